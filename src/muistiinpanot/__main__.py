@@ -1,0 +1,3 @@
+from muistiinpanot.cli import app
+
+app()

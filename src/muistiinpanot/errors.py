@@ -1,0 +1,51 @@
+"""Our errors. Library code raises these; only cli.py prints them and exits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from muistiinpanot.messages import render
+
+
+class MuistiinpanotError(Exception):
+    """Base of every error caused by the user's input or configuration (never by a bug).
+
+    `path` names the file, `line` or `row` the place in it; `key` selects the text in
+    messages.py and `values` fill it.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        *,
+        path: Path | str | None = None,
+        line: int | None = None,
+        row: int | None = None,
+        **values: object,
+    ) -> None:
+        self.key = key
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.row = row
+        self.values = values
+        super().__init__(self.user_message())
+
+    def user_message(self) -> str:
+        """'ryhma3.csv, rivi 4 / row 4: sarake 'text' puuttuu / column 'text' is missing'."""
+        where: list[str] = []
+        if self.path is not None:
+            where.append(str(self.path))
+        if self.line is not None:
+            where.append(f"rivi {self.line} / line {self.line}")
+        if self.row is not None:
+            where.append(f"rivi {self.row} / row {self.row}")
+        text = render(self.key, **self.values)
+        return f"{', '.join(where)}: {text}" if where else text
+
+
+class InputError(MuistiinpanotError):
+    """A notes file or folder that cannot be read as notes."""
+
+
+class ConfigError(MuistiinpanotError):
+    """A pipeline, clinic or theme definition file that is broken."""

@@ -1,0 +1,149 @@
+"""Records passed between stages. All frozen: a stage returns changed copies, never mutates.
+
+Data flows one way: ingest → normalize → lemmatize → themes → label → summarize → report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+NoteStatus = Literal["kept", "empty", "duplicate"]
+ThemeKind = Literal["seeded", "emergent", "muu"]
+
+#: Id of the honest "fits nothing" theme.
+NO_THEME = "muu"
+
+#: Column order of notes.csv (theme columns are empty for notes that were set aside).
+NOTES_COLUMNS = ("id", "clinic", "group", "text", "lemmas", "status", "theme", "theme_label", "score")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a note came from: `path` relative to the clinic folder (POSIX separators),
+    `line` for text files (1-based physical line), `row` for tables (1-based data row)."""
+
+    path: str
+    line: int | None = None
+    row: int | None = None
+
+    def locator(self) -> str:
+        if self.line is not None:
+            return f"{self.path}:{self.line}"
+        if self.row is not None:
+            return f"{self.path}:{self.row}"
+        return self.path
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """The published contact person of a clinic (from clinic.toml [contact])."""
+
+    name: str = ""
+    role: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Clinic:
+    """Clinic metadata from clinic.toml. `id` is the folder name unless clinic.toml sets it;
+    `date` is ISO yyyy-mm-dd or empty when unknown."""
+
+    id: str
+    title: str = ""
+    date: str = ""
+    topic: str = ""
+    organiser: str = ""
+    contact: Contact = field(default_factory=Contact)
+    path: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One note as a group typed it. `id` is stable across runs (clinic + file + line or row,
+    never run order); `text` is the raw text with only the bullet mark removed; `clean_text`
+    is the normalized text (NFC, whitespace) set by normalize; `lemmas` holds the lemma of every
+    word in order, each compound followed by its parts; `content_lemmas` keeps only content
+    words (nouns, verbs, adjectives, names and compound parts, no stop words) for themes;
+    `status` is kept, empty or duplicate; `duplicate_of` names the kept note it repeats."""
+
+    id: str
+    clinic: str
+    group: str
+    text: str
+    source: SourceRef
+    clean_text: str = ""
+    lemmas: tuple[str, ...] = ()
+    content_lemmas: tuple[str, ...] = ()
+    status: NoteStatus = "kept"
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicNotes:
+    """A clinic with every note read from its folder (or from a single file)."""
+
+    clinic: Clinic
+    notes: tuple[Note, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A theme of one run. `kind` is seeded (models/themes.toml), emergent (`uusi-N`) or muu.
+    `keywords` are the most distinctive lemmas; `representative_ids` the most typical and
+    mutually different notes, best first."""
+
+    id: str
+    label: str
+    kind: ThemeKind
+    label_en: str = ""
+    size: int = 0
+    share: float = 0.0
+    keywords: tuple[str, ...] = ()
+    representative_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeAssignment:
+    """The theme of one kept note, with a score in [0, 1] (how well the note fits it)."""
+
+    note_id: str
+    theme: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeResult:
+    """Output of the themes stage for one clinic: themes sorted by size (muu last) and one
+    assignment per kept note."""
+
+    themes: tuple[Theme, ...]
+    assignments: tuple[ThemeAssignment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Bullet:
+    """One highlight of the summary and the note ids it was built from."""
+
+    theme: str
+    heading: str
+    text: str
+    note_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlogPost:
+    """The summary in the clinic blog's form. Every text here is safe to publish: personal
+    data has been removed before the post was built."""
+
+    title: str
+    lead: str
+    paragraphs: tuple[str, ...]
+    highlights_heading: str
+    bullets: tuple[Bullet, ...]
+    closing: str
+    contact_heading: str
+    contact_lines: tuple[str, ...]

@@ -1,0 +1,42 @@
+"""Shared fixtures: the real spaCy Finnish model and Voikko, loaded once per test run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/ files from the current output instead of comparing",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> LemmaAnalyzer:
+    """The accurate analyzer (neural tagger + Voikko)."""
+    return load_analyzer("accurate")
+
+
+@pytest.fixture(scope="session")
+def fast_analyzer() -> LemmaAnalyzer:
+    """The fast analyzer (Voikko only, no neural tagger)."""
+    return load_analyzer("fast")
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
