@@ -1,0 +1,21 @@
+"""What a reader returns: note text and where it stood, before ids are given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RawNote:
+    """A note as read from a file: `rel` is the file's path relative to the clinic folder;
+    `line` (text files) or `row` (tables, 1-based data row) locates it; `key` is an id given
+    in the file itself (a table's `id` column); `group`/`clinic` override the defaults."""
+
+    text: str
+    rel: str
+    line: int | None = None
+    row: int | None = None
+    end_line: int | None = None
+    key: str | None = None
+    group: str | None = None
+    clinic: str | None = None
