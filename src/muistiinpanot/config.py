@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.themes.settings import ThemeSettings
 
 T = TypeVar("T")
 
@@ -120,3 +122,79 @@ def _coerce(value: Any, hint: Any, *, path: Path, line: int | None, key: str) ->
         expected = getattr(hint, "__name__", str(hint))
         raise ConfigError("config_bad_type", path=path, line=line, key=key, expected=expected)
     return value
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RunSettings:
+    """One run: what to read, where to write, and each stage's settings."""
+
+    input: Path
+    out: Path
+    theme_definitions: Path
+    lemmatize: LemmatizeSettings
+    themes: ThemeSettings
+    summary: SummarySettings
+    output: OutputSettings
+
+
+#: Sections of a pipeline file and the settings class of each.
+_SECTIONS: dict[str, type[Any]] = {
+    "lemmatize": LemmatizeSettings,
+    "themes": ThemeSettings,
+    "summary": SummarySettings,
+    "output": OutputSettings,
+}
+
+
+def load_run_settings(
+    config_path: Path | None,
+    *,
+    input_path: Path,
+    out: Path,
+    fast: bool = False,
+    redact: bool | None = None,
+    definitions: Path | None = None,
+) -> RunSettings:
+    """Read a pipeline file (pipelines/*.toml) and apply the CLI's overrides.
+
+    Without a file, every stage uses its documented defaults and the theme definitions are
+    `models/themes.toml` under the current folder.
+    """
+    sections: dict[str, Any] = {}
+    theme_definitions = Path("models/themes.toml").resolve()
+    if config_path is not None:
+        data, text = read_toml(config_path)
+        for key, value in data.items():
+            line = find_key_line(text, key)
+            if key == "definitions":
+                if not isinstance(value, str):
+                    raise ConfigError(
+                        "config_bad_type", path=config_path, line=line, key=key, expected="str"
+                    )
+                theme_definitions = (config_path.parent / value).resolve()
+            elif key in _SECTIONS and isinstance(value, dict):
+                sections[key] = build_settings(
+                    _SECTIONS[key], value, path=config_path, text=text, table=key
+                )
+            else:
+                raise ConfigError("config_unknown_key", path=config_path, line=line, key=key)
+    lemmatize = sections.get("lemmatize", LemmatizeSettings())
+    if lemmatize.mode not in ("accurate", "fast"):
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="lemmatize.mode",
+            detail="accurate | fast",
+        )
+    if fast:
+        lemmatize = dataclasses.replace(lemmatize, mode="fast")
+    output = sections.get("output", OutputSettings())
+    if redact is not None:
+        output = dataclasses.replace(output, redact=redact)
+    return RunSettings(
+        input=input_path,
+        out=out,
+        theme_definitions=definitions.resolve() if definitions else theme_definitions,
+        lemmatize=lemmatize,
+        themes=sections.get("themes", ThemeSettings()),
+        summary=sections.get("summary", SummarySettings()),
+        output=output,
+    )

@@ -1,0 +1,152 @@
+"""Command line: a thin door in front of the pipeline. Only this module prints and exits."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from muistiinpanot.errors import MuistiinpanotError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Suomenkieliset työpajamuistiinpanot → teemat ja blogikooste. "
+    "Finnish workshop notes → themes and a blog post of highlights.",
+)
+
+_DEFAULT_CONFIG = Path("pipelines/clinic.toml")
+
+
+def _fail(err: MuistiinpanotError) -> typer.Exit:
+    typer.echo(f"virhe / error: {err.user_message()}", err=True)
+    return typer.Exit(code=1)
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
+@app.command()
+def run(
+    path: Annotated[
+        Path, typer.Argument(help="Klinikkakansio, muistiinpanotiedosto tai korpus / "
+                             "clinic folder, notes file or corpus of clinics")
+    ] = Path("corpus"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Tulostekansio / output folder")] = Path(
+        "out"
+    ),
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Putkiston asetukset / pipeline settings (default pipelines/clinic.toml)"),
+    ] = None,
+    themes: Annotated[
+        Path | None, typer.Option(help="Teemamäärittelyt / theme definitions (themes.toml)")
+    ] = None,
+    fast: Annotated[bool, typer.Option(help="Nopea tila ilman neuroverkkoa / fast mode")] = False,
+    redact: Annotated[
+        bool, typer.Option(help="Poista henkilötiedot myös notes.csv:stä / redact notes.csv too")
+    ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Aja koko putki / run the whole pipeline: notes → notes.csv, themes.csv, summary."""
+    from muistiinpanot import pipeline
+    from muistiinpanot.config import load_run_settings
+
+    _setup_logging(verbose)
+    if config is None and _DEFAULT_CONFIG.is_file():
+        config = _DEFAULT_CONFIG
+    try:
+        settings = load_run_settings(
+            config, input_path=path, out=out, fast=fast, redact=redact or None,
+            definitions=themes,
+        )
+        result = pipeline.run(settings)
+    except MuistiinpanotError as err:
+        raise _fail(err) from None
+    for folder, counts in zip(result.folders, result.counts, strict=True):
+        typer.echo(
+            f"{folder}: {counts['total']} muistiinpanoa / notes "
+            f"({counts['kept']} käsitelty / kept, {counts['empty']} tyhjää / empty, "
+            f"{counts['duplicate']} toistoa / duplicate)"
+        )
+
+
+@app.command()
+def lemmatize(
+    text: Annotated[str | None, typer.Argument(help="Teksti; ilman: stdin / text; else stdin")] = None,
+    pretokenized: Annotated[
+        bool,
+        typer.Option(help="Rivi = lause, sanat välilyönnein; tulos yksi lemma per sana / "
+                     "one sentence per line, tokens space-separated; one lemma per token"),
+    ] = False,
+    fast: Annotated[bool, typer.Option(help="Nopea tila ilman neuroverkkoa / fast mode")] = False,
+) -> None:
+    """Tulosta lemmat / print the lemmas of the text."""
+    from muistiinpanot.lemmatize import load_analyzer
+    from muistiinpanot.lemmatize.pretokenized import lemmatize_pretokenized_lines
+
+    analyzer = load_analyzer("fast" if fast else "accurate")
+    source = [text] if text is not None else sys.stdin
+    if pretokenized:
+        for line in lemmatize_pretokenized_lines((s.rstrip("\n") for s in source), analyzer):
+            sys.stdout.write(line + "\n")
+        return
+    lines = [s.rstrip("\n") for s in source]
+    for tokens in analyzer.analyze(lines):
+        words = []
+        for token in tokens:
+            if token.is_punct:
+                continue
+            parts = f" ({'+'.join(token.compound_parts)})" if token.compound_parts else ""
+            words.append(token.lemma + parts)
+        sys.stdout.write(" ".join(words) + "\n")
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Kultastandardi / gold CSV (id,text,label) or folder")],
+    no_seeded: Annotated[
+        bool, typer.Option("--no-seeded", help="Vain nousevat teemat / emergent themes only")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON-tuloste / JSON output")] = False,
+    predictions: Annotated[
+        Path | None, typer.Option(help="Kirjoita id,theme jokaiselle riville / write id,theme")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Putkiston asetukset / settings")] = None,
+    themes: Annotated[Path | None, typer.Option(help="themes.toml")] = None,
+    fast: Annotated[bool, typer.Option(help="Nopea tila / fast mode")] = False,
+) -> None:
+    """Arvioi teemat kultastandardia vasten / score themes against gold labels."""
+    from muistiinpanot.config import load_run_settings
+    from muistiinpanot.fileio import write_text_atomic
+    from muistiinpanot.lemmatize import load_analyzer
+    from muistiinpanot.themes import load_theme_definitions
+    from muistiinpanot.themes.evaluate import evaluate_gold, render_predictions_csv
+
+    if config is None and _DEFAULT_CONFIG.is_file():
+        config = _DEFAULT_CONFIG
+    try:
+        settings = load_run_settings(
+            config, input_path=gold, out=Path("."), fast=fast, definitions=themes
+        )
+        definitions = load_theme_definitions(settings.theme_definitions)
+        analyzer = load_analyzer(settings.lemmatize.mode)  # type: ignore[arg-type]
+        report = evaluate_gold(
+            gold, analyzer, definitions, settings.themes, seeded=not no_seeded
+        )
+        if predictions is not None:
+            write_text_atomic(predictions, render_predictions_csv(report))
+    except MuistiinpanotError as err:
+        raise _fail(err) from None
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        typer.echo(report.format_table())

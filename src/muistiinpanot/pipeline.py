@@ -1,0 +1,106 @@
+"""The one module that knows the stage order.
+
+ingest → normalize → lemmatize → themes → summarize → report. Each clinic is processed in
+memory; every output of the run is staged and renamed into place only when all succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from muistiinpanot import __version__
+from muistiinpanot.fileio import atomic_output_dir, write_text_atomic
+from muistiinpanot.ingest import read_batches
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
+from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Note, ThemeResult
+from muistiinpanot.report.html import render_html
+from muistiinpanot.report.markdown import render_markdown
+from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
+from muistiinpanot.config import RunSettings
+from muistiinpanot.summarize import redact_notes, summarize_clinic
+from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicOutput:
+    """Everything produced for one clinic."""
+
+    clinic: Clinic
+    notes: tuple[Note, ...]
+    themes: ThemeResult
+    post: BlogPost
+    trace: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """What a run wrote: the output folder of each clinic and its note counts by status."""
+
+    folders: tuple[Path, ...]
+    counts: tuple[dict[str, int], ...]
+
+
+def run(settings: RunSettings) -> RunResult:
+    """Run every stage on `settings.input` and write the outputs under `settings.out`."""
+    is_corpus, batches = read_batches(settings.input)
+    definitions = load_theme_definitions(settings.theme_definitions)
+    analyzer = load_analyzer(settings.lemmatize.mode)  # type: ignore[arg-type]
+    outputs = [process_clinic(batch, analyzer, definitions, settings) for batch in batches]
+    folders: list[Path] = []
+    with atomic_output_dir(settings.out) as staging:
+        for output in outputs:
+            relative = Path(output.clinic.id) if is_corpus else Path()
+            write_outputs(staging / relative, output, analyzer, settings)
+            folders.append(settings.out / relative)
+    return RunResult(folders=tuple(folders), counts=tuple(_counts(o.notes) for o in outputs))
+
+
+def process_clinic(
+    batch: ClinicNotes,
+    analyzer: LemmaAnalyzer,
+    definitions: tuple[ThemeDefinition, ...],
+    settings: RunSettings,
+) -> ClinicOutput:
+    """normalize → lemmatize → themes → summarize for one clinic."""
+    logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
+    notes = normalize_notes(batch.notes)
+    notes = lemmatize_notes(notes, analyzer)
+    themes = assign_themes(notes, definitions, analyzer, settings.themes)
+    post, trace = summarize_clinic(batch.clinic, notes, themes, analyzer, settings.summary)
+    return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace)
+
+
+def write_outputs(
+    folder: Path, output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
+) -> None:
+    """Write one clinic's files into `folder` (a staging folder; see fileio.atomic_output_dir)."""
+    notes = output.notes
+    if settings.output.redact:
+        notes = tuple(redact_notes(notes, analyzer))
+    formats = settings.output.formats
+    if "csv" in formats:
+        write_text_atomic(folder / "notes.csv", render_notes_csv(notes, output.themes))
+        write_text_atomic(folder / "themes.csv", render_themes_csv(output.themes))
+    if "markdown" in formats:
+        write_text_atomic(folder / "summary.md", render_markdown(output.post))
+    if "html" in formats:
+        write_text_atomic(folder / "summary.html", render_html(output.post))
+    if "json" in formats:
+        trace = {"version": __version__, "clinic": output.clinic.id, "counts": _counts(notes)}
+        trace.update(output.trace)
+        write_text_atomic(
+            folder / "summary.json", json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
+        )
+
+
+def _counts(notes: tuple[Note, ...]) -> dict[str, int]:
+    counts = {"total": len(notes), "kept": 0, "empty": 0, "duplicate": 0}
+    for note in notes:
+        counts[note.status] += 1
+    return counts

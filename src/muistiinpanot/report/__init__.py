@@ -1,0 +1,1 @@
+"""Report stage: notes.csv, themes.csv, summary.md/.html/.json."""
