@@ -1,4 +1,4 @@
-"""TOML files → frozen settings dataclasses.
+"""Pipeline files (pipelines/*.toml) → frozen settings dataclasses.
 
 Each TOML table maps to one settings dataclass whose field defaults are the documented
 defaults. Unknown keys and wrong types are errors naming the file, the key and, where it can be
@@ -8,20 +8,16 @@ found, the line. Paths resolve relative to the file that names them.
 from __future__ import annotations
 
 import dataclasses
-import re
-import tomllib
-import types
-import typing
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
-T = TypeVar("T")
-
-_TOML_LINE = re.compile(r"line (\d+)")
+__all__ = ["LemmatizeSettings", "OutputSettings", "RunSettings", "load_run_settings",
+           "build_settings", "find_key_line", "read_toml"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -39,89 +35,6 @@ class OutputSettings:
 
     redact: bool = False
     formats: tuple[str, ...] = ("csv", "markdown", "html", "json")
-
-
-def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse a TOML file; a syntax error becomes a ConfigError naming the line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("path_missing", path=path) from None
-    except UnicodeDecodeError:
-        raise ConfigError("not_utf8", path=path) from None
-    except OSError:
-        raise ConfigError("unreadable", path=path) from None
-    try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as err:
-        match = _TOML_LINE.search(str(err))
-        line = int(match.group(1)) if match else None
-        raise ConfigError("toml_bad", path=path, line=line, detail=str(err)) from None
-
-
-def find_key_line(text: str, key: str, *, table: str | None = None) -> int | None:
-    """Best-effort line number of `key = ...` (inside `[table]` when given) in TOML `text`."""
-    in_table = table is None
-    pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith("["):
-            name = stripped.strip("[]").strip()
-            in_table = table is None or name == table
-            continue
-        if in_table and pattern.match(line):
-            return number
-    return None
-
-
-def build_settings(
-    cls: type[T],
-    values: dict[str, Any],
-    *,
-    path: Path,
-    text: str = "",
-    table: str | None = None,
-    overrides: dict[str, Any] | None = None,
-) -> T:
-    """Build the frozen dataclass `cls` from a TOML table, checking keys and types."""
-    hints = typing.get_type_hints(cls)
-    fields = {field.name for field in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    kwargs: dict[str, Any] = {}
-    for key, value in values.items():
-        where = f"{table}.{key}" if table else key
-        line = find_key_line(text, key, table=table)
-        if key not in fields:
-            raise ConfigError("config_unknown_key", path=path, line=line, key=where)
-        kwargs[key] = _coerce(value, hints[key], path=path, line=line, key=where)
-    kwargs.update(overrides or {})
-    return cls(**kwargs)
-
-
-def _coerce(value: Any, hint: Any, *, path: Path, line: int | None, key: str) -> Any:
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        if value is None:
-            return None
-        hint = options[0]
-        origin = typing.get_origin(hint)
-    if origin is tuple:
-        (item_type, *_rest) = typing.get_args(hint)
-        if not isinstance(value, list):
-            raise ConfigError(
-                "config_bad_type", path=path, line=line, key=key, expected="list"
-            )
-        return tuple(_coerce(item, item_type, path=path, line=line, key=key) for item in value)
-    if hint is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    if hint is Path and isinstance(value, str):
-        return (path.parent / value).resolve()
-    if isinstance(hint, type) and not isinstance(value, hint) or (
-        hint is int and isinstance(value, bool)
-    ):
-        expected = getattr(hint, "__name__", str(hint))
-        raise ConfigError("config_bad_type", path=path, line=line, key=key, expected=expected)
-    return value
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -10,20 +10,21 @@ from muistiinpanot.messages import render
 class MuistiinpanotError(Exception):
     """Base of every error caused by the user's input or configuration (never by a bug).
 
-    `path` names the file, `line` or `row` the place in it; `key` selects the text in
-    messages.py and `values` fill it.
+    `path` names the file, `line` or `row` the place in it; `message_key` selects the text
+    in messages.py and `values` fill it.
     """
 
     def __init__(
         self,
-        key: str,
+        message_key: str,
+        /,
         *,
         path: Path | str | None = None,
         line: int | None = None,
         row: int | None = None,
         **values: object,
     ) -> None:
-        self.key = key
+        self.message_key = message_key
         self.path = Path(path) if path is not None else None
         self.line = line
         self.row = row
@@ -39,7 +40,7 @@ class MuistiinpanotError(Exception):
             where.append(f"rivi {self.line} / line {self.line}")
         if self.row is not None:
             where.append(f"rivi {self.row} / row {self.row}")
-        text = render(self.key, **self.values)
+        text = render(self.message_key, **self.values)
         return f"{', '.join(where)}: {text}" if where else text
 
 

@@ -28,6 +28,6 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def render(key: str, **values: object) -> str:
-    """Return the message `key` with `values` filled in."""
-    return MESSAGES[key].format(**values)
+def render(message_key: str, /, **values: object) -> str:
+    """Return the message `message_key` with `values` filled in."""
+    return MESSAGES[message_key].format(**values)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from muistiinpanot.config import find_key_line, read_toml
+from muistiinpanot.tomlio import find_key_line, read_toml
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.records import Clinic, Contact
 
