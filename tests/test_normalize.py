@@ -13,7 +13,10 @@ from muistiinpanot.records import Note, SourceRef
 
 def _note(index: int, text: str, clinic: str = "k") -> Note:
     return Note(
-        id=f"{clinic}/r.txt:{index}", clinic=clinic, group="r", text=text,
+        id=f"{clinic}/r.txt:{index}",
+        clinic=clinic,
+        group="r",
+        text=text,
         source=SourceRef(path="r.txt", line=index),
     )
 

@@ -37,15 +37,20 @@ def _setup_logging(verbose: bool) -> None:
 @app.command()
 def run(
     path: Annotated[
-        Path, typer.Argument(help="Klinikkakansio, muistiinpanotiedosto tai korpus / "
-                             "clinic folder, notes file or corpus of clinics")
+        Path,
+        typer.Argument(
+            help="Klinikkakansio, muistiinpanotiedosto tai korpus / "
+            "clinic folder, notes file or corpus of clinics"
+        ),
     ] = Path("corpus"),
     out: Annotated[Path, typer.Option("--out", "-o", help="Tulostekansio / output folder")] = Path(
         "out"
     ),
     config: Annotated[
         Path | None,
-        typer.Option(help="Putkiston asetukset / pipeline settings (default pipelines/clinic.toml)"),
+        typer.Option(
+            help="Putkiston asetukset / pipeline settings (default pipelines/clinic.toml)"
+        ),
     ] = None,
     themes: Annotated[
         Path | None, typer.Option(help="Teemamäärittelyt / theme definitions (themes.toml)")
@@ -65,7 +70,11 @@ def run(
         config = _DEFAULT_CONFIG
     try:
         settings = load_run_settings(
-            config, input_path=path, out=out, fast=fast, redact=redact or None,
+            config,
+            input_path=path,
+            out=out,
+            fast=fast,
+            redact=redact or None,
             definitions=themes,
         )
         result = pipeline.run(settings)
@@ -81,11 +90,15 @@ def run(
 
 @app.command()
 def lemmatize(
-    text: Annotated[str | None, typer.Argument(help="Teksti; ilman: stdin / text; else stdin")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="Teksti; ilman: stdin / text; else stdin")
+    ] = None,
     pretokenized: Annotated[
         bool,
-        typer.Option(help="Rivi = lause, sanat välilyönnein; tulos yksi lemma per sana / "
-                     "one sentence per line, tokens space-separated; one lemma per token"),
+        typer.Option(
+            help="Rivi = lause, sanat välilyönnein; tulos yksi lemma per sana / "
+            "one sentence per line, tokens space-separated; one lemma per token"
+        ),
     ] = False,
     fast: Annotated[bool, typer.Option(help="Nopea tila ilman neuroverkkoa / fast mode")] = False,
 ) -> None:
@@ -112,7 +125,9 @@ def lemmatize(
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Kultastandardi / gold CSV (id,text,label) or folder")],
+    gold: Annotated[
+        Path, typer.Argument(help="Kultastandardi / gold CSV (id,text,label) or folder")
+    ],
     no_seeded: Annotated[
         bool, typer.Option("--no-seeded", help="Vain nousevat teemat / emergent themes only")
     ] = False,
@@ -139,9 +154,7 @@ def evaluate(
         )
         definitions = load_theme_definitions(settings.theme_definitions)
         analyzer = load_analyzer(settings.lemmatize.mode)  # type: ignore[arg-type]
-        report = evaluate_gold(
-            gold, analyzer, definitions, settings.themes, seeded=not no_seeded
-        )
+        report = evaluate_gold(gold, analyzer, definitions, settings.themes, seeded=not no_seeded)
         if predictions is not None:
             write_text_atomic(predictions, render_predictions_csv(report))
     except MuistiinpanotError as err:

@@ -16,8 +16,15 @@ from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
-__all__ = ["LemmatizeSettings", "OutputSettings", "RunSettings", "load_run_settings",
-           "build_settings", "find_key_line", "read_toml"]
+__all__ = [
+    "LemmatizeSettings",
+    "OutputSettings",
+    "RunSettings",
+    "load_run_settings",
+    "build_settings",
+    "find_key_line",
+    "read_toml",
+]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -94,7 +101,9 @@ def load_run_settings(
     lemmatize = sections.get("lemmatize", LemmatizeSettings())
     if lemmatize.mode not in ("accurate", "fast"):
         raise ConfigError(
-            "config_bad_value", path=config_path, key="lemmatize.mode",
+            "config_bad_value",
+            path=config_path,
+            key="lemmatize.mode",
             detail="accurate | fast",
         )
     if fast:

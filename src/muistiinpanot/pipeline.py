@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from muistiinpanot import __version__
+from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import atomic_output_dir, write_text_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
@@ -20,7 +21,6 @@ from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Note, ThemeResu
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
-from muistiinpanot.config import RunSettings
 from muistiinpanot.summarize import redact_notes, summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
 

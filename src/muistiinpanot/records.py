@@ -16,7 +16,17 @@ ThemeKind = Literal["seeded", "emergent", "muu"]
 NO_THEME = "muu"
 
 #: Column order of notes.csv (theme columns are empty for notes that were set aside).
-NOTES_COLUMNS = ("id", "clinic", "group", "text", "lemmas", "status", "theme", "theme_label", "score")
+NOTES_COLUMNS = (
+    "id",
+    "clinic",
+    "group",
+    "text",
+    "lemmas",
+    "status",
+    "theme",
+    "theme_label",
+    "score",
+)
 
 
 @dataclass(frozen=True, slots=True)

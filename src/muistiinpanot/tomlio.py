@@ -84,16 +84,16 @@ def _coerce(value: Any, hint: Any, *, path: Path, line: int | None, key: str) ->
     if origin is tuple:
         (item_type, *_rest) = typing.get_args(hint)
         if not isinstance(value, list):
-            raise ConfigError(
-                "config_bad_type", path=path, line=line, key=key, expected="list"
-            )
+            raise ConfigError("config_bad_type", path=path, line=line, key=key, expected="list")
         return tuple(_coerce(item, item_type, path=path, line=line, key=key) for item in value)
     if hint is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if hint is Path and isinstance(value, str):
         return (path.parent / value).resolve()
-    if isinstance(hint, type) and not isinstance(value, hint) or (
-        hint is int and isinstance(value, bool)
+    if (
+        isinstance(hint, type)
+        and not isinstance(value, hint)
+        or (hint is int and isinstance(value, bool))
     ):
         expected = getattr(hint, "__name__", str(hint))
         raise ConfigError("config_bad_type", path=path, line=line, key=key, expected=expected)

@@ -85,9 +85,7 @@ def test_read_batches_corpus_reads_each_clinic_and_skips_other_folders(
     assert [batch.clinic.id for batch in batches] == ["a", "b"]
 
 
-def test_read_batches_ids_survive_renaming_other_files(
-    fixtures_dir: Path, tmp_path: Path
-) -> None:
+def test_read_batches_ids_survive_renaming_other_files(fixtures_dir: Path, tmp_path: Path) -> None:
     shutil.copytree(fixtures_dir / "ingest" / "pieni", tmp_path / "pieni")
     _, (before,) = read_batches(tmp_path / "pieni")
     (tmp_path / "pieni" / "ryhma1.txt").rename(tmp_path / "pieni" / "zz_ryhma1.txt")
@@ -145,7 +143,7 @@ def test_read_batches_semicolon_csv(tmp_path: Path) -> None:
     ("content", "line"),
     [
         ('title = "x"\nvuosi = 2025\n', 2),
-        ('title = 5\n', 1),
+        ("title = 5\n", 1),
         ('date = "18.9.2025"\n', 1),
         ('title = "x"\n[contact]\nname = "A"\nfax = "1"\n', 4),
         ('title = "x\n', 1),

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from muistiinpanot.tomlio import find_key_line, read_toml
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.records import Clinic, Contact
+from muistiinpanot.tomlio import find_key_line, read_toml
 
 CLINIC_FILE = "clinic.toml"
 _TEXT_KEYS = ("id", "title", "topic", "organiser")
@@ -36,7 +36,10 @@ def read_clinic(folder: Path) -> Clinic:
     clinic_id = values.pop("id", folder.name)
     if not clinic_id or "/" in clinic_id or clinic_id.startswith("."):
         raise ConfigError(
-            "config_bad_value", path=path, key="id", detail="tyhjä tai sisältää '/' / empty or has '/'"
+            "config_bad_value",
+            path=path,
+            key="id",
+            detail="tyhjä tai sisältää '/' / empty or has '/'",
         )
     return Clinic(id=clinic_id, path=folder, **values)
 
@@ -58,7 +61,11 @@ def _date(value: Any, path: Path, line: int | None) -> str:
         except ValueError:
             pass
     raise ConfigError(
-        "config_bad_value", path=path, line=line, key="date", detail="odotettiin VVVV-KK-PP / expected YYYY-MM-DD"
+        "config_bad_value",
+        path=path,
+        line=line,
+        key="date",
+        detail="odotettiin VVVV-KK-PP / expected YYYY-MM-DD",
     )
 
 

@@ -47,12 +47,16 @@ def read_csv_notes(path: Path, rel: str) -> list[RawNote]:
                 raise InputError("too_many_rows", path=path, limit=MAX_TABLE_ROWS)
             if len(row) > len(header):
                 raise InputError(
-                    "csv_bad", path=path, row=row_number,
+                    "csv_bad",
+                    path=path,
+                    row=row_number,
                     detail=f"{len(row)} saraketta, otsikossa {len(header)} / "
                     f"{len(row)} fields, header has {len(header)}",
                 )
-            cell = {name: (row[index].strip() if index < len(row) else "")
-                    for name, index in columns.items()}
+            cell = {
+                name: (row[index].strip() if index < len(row) else "")
+                for name, index in columns.items()
+            }
             key = cell.get("id") or None
             if key is not None:
                 if key in seen_keys:
@@ -60,8 +64,12 @@ def read_csv_notes(path: Path, rel: str) -> list[RawNote]:
                 seen_keys.add(key)
             notes.append(
                 RawNote(
-                    text=cell["text"], rel=rel, row=row_number, key=key,
-                    group=cell.get("group") or None, clinic=cell.get("clinic") or None,
+                    text=cell["text"],
+                    rel=rel,
+                    row=row_number,
+                    key=key,
+                    group=cell.get("group") or None,
+                    clinic=cell.get("clinic") or None,
                 )
             )
     except csv.Error as err:

@@ -57,7 +57,9 @@ def read_markdown_notes(path: Path, rel: str) -> list[RawNote]:
         if continues:
             previous = notes[-1]
             notes[-1] = RawNote(
-                text=f"{previous.text} {text}".strip(), rel=rel, line=previous.line,
+                text=f"{previous.text} {text}".strip(),
+                rel=rel,
+                line=previous.line,
                 end_line=number,
             )
             continue

@@ -11,7 +11,14 @@ from muistiinpanot.records import NOTES_COLUMNS, Note, ThemeResult
 #: notes.csv columns after the documented ones: where the note came from and what it repeats.
 EXTRA_NOTE_COLUMNS = ("source", "duplicate_of")
 THEMES_COLUMNS = (
-    "id", "label", "label_en", "kind", "size", "share", "keywords", "representative_ids",
+    "id",
+    "label",
+    "label_en",
+    "kind",
+    "size",
+    "share",
+    "keywords",
+    "representative_ids",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -1,0 +1,116 @@
+"""The CLI end to end on a small fixture clinic, with the real model."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from muistiinpanot.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def clinic_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("run") / "out"
+    clinic = REPO / "tests" / "fixtures" / "ingest" / "pieni"
+    result = runner.invoke(
+        app,
+        ["run", str(clinic), "--out", str(out), "--themes", str(REPO / "models" / "themes.toml")],
+    )
+    assert result.exit_code == 0, result.output
+    return out, result.output
+
+
+def test_run_writes_every_output(clinic_run: tuple[Path, str]) -> None:
+    out, output = clinic_run
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["notes.csv", "summary.html", "summary.json", "summary.md", "themes.csv"]
+    assert "11 muistiinpanoa" in output
+
+
+def test_run_notes_csv_accounts_for_every_note(clinic_run: tuple[Path, str]) -> None:
+    out, _ = clinic_run
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 11
+    statuses = {row["id"]: row["status"] for row in rows}
+    assert statuses["pieni/ryhma1.txt:5"] == "empty"
+    assert statuses["pieni/ryhma3.csv#a2"] == "empty"
+    assert statuses["pieni/ryhma2.md:3"] == "duplicate"
+    kept = [row for row in rows if row["status"] == "kept"]
+    assert all(row["theme"] and row["lemmas"] for row in kept)
+    assert all(0.0 <= float(row["score"]) <= 1.0 for row in kept)
+    first = next(row for row in rows if row["id"] == "pieni/ryhma1.txt:1")
+    assert "siilo" in first["lemmas"].split() and "raja" in first["lemmas"].split()
+
+
+def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for name in ("a", "b"):
+        shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", corpus / name)
+    result = runner.invoke(
+        app,
+        [
+            "run",
+            str(corpus),
+            "--out",
+            str(tmp_path / "out"),
+            "--fast",
+            "--themes",
+            str(REPO / "models" / "themes.toml"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a", "b"]
+    assert (tmp_path / "out" / "b" / "summary.md").is_file()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("latin1.txt", "latin1.txt, rivi 1"),
+        ("notext.csv", "sarake 'text' puuttuu"),
+        ("kuva.txt", "binääritiedosto"),
+        ("broken.csv", "broken.csv, rivi 1"),
+    ],
+)
+def test_run_bad_input_exits_nonzero_without_output(
+    tmp_path: Path, name: str, expected: str
+) -> None:
+    clinic = tmp_path / "klinikka"
+    shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
+    shutil.copy(REPO / "tests" / "fixtures" / "ingest" / "bad" / name, clinic / name)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(clinic), "--out", str(out)])
+    assert result.exit_code == 1
+    assert expected in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_run_missing_path(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", str(tmp_path / "ei"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "polkua ei löydy / path not found" in result.output
+
+
+def test_lemmatize_text_prints_lemmas_and_parts() -> None:
+    result = runner.invoke(app, ["lemmatize", "Siilorajat pitäis purkaa"])
+    assert result.exit_code == 0
+    assert result.output.split() == ["siiloraja", "(siilo+raja)", "pitää", "purkaa"]
+
+
+@pytest.mark.parametrize("mode", [[], ["--fast"]])
+def test_lemmatize_pretokenized_one_lemma_per_token(mode: list[str]) -> None:
+    text = "Siilorajat pitäis purkaa .\n\nMä oon samaa mieltä .\n"
+    result = runner.invoke(app, ["lemmatize", "--pretokenized", *mode], input=text)
+    assert result.exit_code == 0
+    lines = result.output.split("\n")[:-1]
+    assert [len(line.split(" ")) if line else 0 for line in lines] == [4, 0, 5]
+    assert lines[2].split(" ")[:2] == ["minä", "olla"]
