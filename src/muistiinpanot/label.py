@@ -1,0 +1,85 @@
+"""Keywords and representative notes per theme.
+
+Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a theme form one
+document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
+frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
+(one for themes of one or two notes) to be a keyword.
+Representatives: maximal marginal relevance over unit note vectors: start from the note
+nearest to the theme centroid, then take the note maximising
+(1 - diversity) * sim(note, centroid) - diversity * max sim(note, already chosen).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from muistiinpanot.vectorize import FloatArray, normalize_rows
+
+
+def theme_keywords(
+    docs_by_theme: Mapping[str, Sequence[Sequence[str]]], top: int = 6
+) -> dict[str, tuple[str, ...]]:
+    """The `top` most distinctive lemmas of each theme (ties broken alphabetically)."""
+    counts = {
+        theme: Counter(lemma for doc in docs for lemma in doc)
+        for theme, docs in docs_by_theme.items()
+    }
+    doc_freq = {
+        theme: Counter(lemma for doc in docs for lemma in set(doc))
+        for theme, docs in docs_by_theme.items()
+    }
+    overall: Counter[str] = Counter()
+    for counter in counts.values():
+        overall.update(counter)
+    sizes = [sum(counter.values()) for counter in counts.values()]
+    average = (sum(sizes) / len(sizes)) if sizes else 0.0
+    result: dict[str, tuple[str, ...]] = {}
+    for theme, counter in counts.items():
+        total = max(sum(counter.values()), 1)
+        min_notes = 2 if len(docs_by_theme[theme]) > 2 else 1
+        scored = [
+            (count / total * np.log(1 + average / overall[lemma]), lemma)
+            for lemma, count in counter.items()
+            if doc_freq[theme][lemma] >= min_notes
+        ]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        result[theme] = tuple(lemma for _, lemma in scored[:top])
+    return result
+
+
+def emergent_label(keywords: Sequence[str]) -> str:
+    """'Resurssit ja aika' style label from the two best keywords ('Muut' when none)."""
+    words = [word for word in keywords[:2] if word]
+    if not words:
+        return "Muut"
+    text = " ja ".join(words)
+    return text[0].upper() + text[1:]
+
+
+def representative_ids(
+    ids: Sequence[str], vectors: FloatArray, count: int = 4, diversity: float = 0.4
+) -> tuple[str, ...]:
+    """Up to `count` ids of notes typical of the group (rows of `vectors`) and unlike each
+    other, best first; ties go to the smaller id."""
+    if not ids:
+        return ()
+    order = np.argsort(np.asarray(ids), kind="stable")
+    ids = [ids[i] for i in order]
+    vectors = vectors[order]
+    centroid = normalize_rows(vectors.mean(axis=0, keepdims=True))[0]
+    relevance = vectors @ centroid
+    chosen: list[int] = []
+    candidates = list(range(len(ids)))
+    while candidates and len(chosen) < count:
+        if chosen:
+            redundancy = (vectors[candidates] @ vectors[chosen].T).max(axis=1)
+        else:
+            redundancy = np.zeros(len(candidates))
+        value = (1 - diversity) * relevance[candidates] - diversity * redundancy
+        best = candidates[int(np.argmax(value))]
+        chosen.append(best)
+        candidates.remove(best)
+    return tuple(ids[i] for i in chosen)

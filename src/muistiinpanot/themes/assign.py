@@ -1,0 +1,125 @@
+"""assign_themes: the themes stage for one batch of notes (one clinic, or an archive).
+
+Order of work: kept notes sorted by id (so input order and hash seeds never matter) → SIF
+note vectors → seeded scores (seeded.py) → each note to its best seeded theme when the score
+reaches `seed_threshold` → the rest clustered (emergent.py) into `uusi-N` themes or `muu` →
+keywords and representatives (label.py).
+
+Result: one ThemeAssignment per kept note, sorted by note id. Themes: seeded and emergent
+together by size (desc) then id, every seeded theme included even with size 0 (unless
+`include_empty_seeded` is false, so a report can say "nobody talked about trust"), and `muu`
+always last (also with size 0). Scores: seeded = fit score; emergent = cosine to the cluster
+centroid; muu = 1 - best seeded score (how surely the note is none of the seeded themes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from muistiinpanot.label import emergent_label, representative_ids, theme_keywords
+from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.protocols import Analyzer
+from muistiinpanot.themes.seeded import score_seeded
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import (
+    VectorCache,
+    common_component,
+    embed_docs,
+    normalize_rows,
+    remove_component,
+    sif_weights,
+)
+
+MUU_LABEL = "Muut aiheet"
+MUU_LABEL_EN = "Other topics"
+
+
+def assign_themes(
+    notes: Sequence[Note],
+    definitions: Sequence[ThemeDefinition],
+    analyzer: Analyzer,
+    settings: ThemeSettings,
+) -> ThemeResult:
+    """Themes of the kept notes of `notes` (lemmatized). See the module docstring."""
+    kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
+    ids = [note.id for note in kept]
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
+    cache = VectorCache(analyzer)
+    weights = sif_weights(docs)
+    raw = embed_docs(docs, cache, weights)
+    scores = score_seeded(docs, raw, definitions, analyzer, cache, weights, settings).scores
+    theme_of: list[str] = [NO_THEME] * len(kept)
+    score_of = np.zeros(len(kept))
+    best_seeded = scores.max(axis=1) if scores.shape[1] else np.zeros(len(kept))
+    for row in range(len(kept)):
+        if scores.shape[1] and best_seeded[row] >= settings.seed_threshold:
+            theme_of[row] = definitions[int(scores[row].argmax())].id
+            score_of[row] = best_seeded[row]
+        elif docs[row]:
+            score_of[row] = 1.0 - best_seeded[row]
+    vectors = remove_component(raw, common_component(raw))
+    rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
+    labels = cluster_notes(vectors[rest], settings) if rest else np.zeros(0, dtype=np.int64)
+    for cluster in sorted(set(labels.tolist()) - {NOISE}):
+        rows = [rest[i] for i in np.flatnonzero(labels == cluster)]
+        centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
+        for row in rows:
+            theme_of[row] = f"uusi-{cluster + 1}"
+            score_of[row] = float(np.clip(vectors[row] @ centroid, 0.0, 1.0))
+    assignments = tuple(
+        ThemeAssignment(note_id=ids[row], theme=theme_of[row], score=round(float(score_of[row]), 4))
+        for row in range(len(kept))
+    )
+    themes = _themes(ids, docs, vectors, theme_of, definitions, settings)
+    return ThemeResult(themes=themes, assignments=assignments)
+
+
+def _themes(
+    ids: Sequence[str],
+    docs: Sequence[tuple[str, ...]],
+    vectors: np.ndarray,
+    theme_of: Sequence[str],
+    definitions: Sequence[ThemeDefinition],
+    settings: ThemeSettings,
+) -> tuple[Theme, ...]:
+    rows_by_theme: dict[str, list[int]] = {}
+    for row, theme in enumerate(theme_of):
+        rows_by_theme.setdefault(theme, []).append(row)
+    keywords = theme_keywords(
+        {theme: [docs[r] for r in rows] for theme, rows in rows_by_theme.items()},
+        top=settings.keywords,
+    )
+    total = max(len(ids), 1)
+
+    def build(theme_id: str, label: str, kind: ThemeKind, label_en: str = "") -> Theme:
+        rows = rows_by_theme.get(theme_id, [])
+        return Theme(
+            id=theme_id,
+            label=label,
+            kind=kind,
+            label_en=label_en,
+            size=len(rows),
+            share=round(len(rows) / total, 4),
+            keywords=keywords.get(theme_id, ()),
+            representative_ids=representative_ids(
+                [ids[r] for r in rows],
+                vectors[rows],
+                settings.representatives,
+                settings.mmr_diversity,
+            ),
+        )
+
+    themes = [
+        build(d.id, d.label, "seeded", d.label_en)
+        for d in definitions
+        if settings.include_empty_seeded or d.id in rows_by_theme
+    ]
+    emergent = sorted(t for t in rows_by_theme if t.startswith("uusi-"))
+    themes += [build(t, emergent_label(keywords.get(t, ())), "emergent") for t in emergent]
+    themes.sort(key=lambda theme: (-theme.size, theme.id))
+    themes.append(build(NO_THEME, MUU_LABEL, "muu", MUU_LABEL_EN))
+    return tuple(themes)

@@ -1,0 +1,204 @@
+"""Evaluate the themes stage against gold labels: CSV files with columns id,text,label.
+
+`gold` may be one CSV or a folder of them. In a folder each CSV is one batch (one clinic, as
+the pipeline would see it): themes are assigned per file, each file gets its own figures in
+`batches`, and the top-level figures are pooled over all files' predictions. Per seeded
+theme: precision, recall and F1 (gold label == theme id); macro-F1 over the seeded themes;
+NMI and ARI (scikit-learn) of predicted theme ids against gold labels over all notes, with muu
+and each uusi-N as clusters of their own; and the share of notes predicted muu. Emergent ids
+are only meaningful within one batch, so the pooled NMI/ARI prefix them with the file name.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+from muistiinpanot.errors import InputError
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import NO_THEME, Note, SourceRef
+from muistiinpanot.themes.assign import assign_themes
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.settings import ThemeSettings
+
+_COLUMNS = ("id", "text", "label")
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationReport:
+    """Figures for one gold file or pooled over a folder (`batches` then holds each file)."""
+
+    name: str
+    notes: int
+    skipped_empty: int
+    per_theme: dict[str, ThemeScore]
+    macro_f1: float | None
+    nmi: float
+    ari: float
+    muu_share: float
+    emergent_themes: int
+    predictions: dict[str, str]
+    gold: dict[str, str] = field(repr=False)
+    batches: tuple[EvaluationReport, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data.pop("gold")
+        data["batches"] = [batch.to_dict() for batch in self.batches]
+        return data
+
+    def format_table(self) -> str:
+        lines = [
+            f"{'batch':<32} {'notes':>5} {'macroF1':>7} {'NMI':>6} {'ARI':>6} "
+            f"{'muu':>5} {'uusi':>4}"
+        ]
+        for report in (*self.batches, self):
+            macro = "-" if report.macro_f1 is None else f"{report.macro_f1:.3f}"
+            lines.append(
+                f"{report.name[:32]:<32} {report.notes:>5} {macro:>7} {report.nmi:>6.3f} "
+                f"{report.ari:>6.3f} {report.muu_share:>5.2f} {report.emergent_themes:>4}"
+            )
+        if self.per_theme:
+            lines += ["", f"{'theme':<24} {'P':>6} {'R':>6} {'F1':>6} {'n':>4}"]
+            for theme, score in self.per_theme.items():
+                lines.append(
+                    f"{theme:<24} {score.precision:>6.3f} {score.recall:>6.3f} "
+                    f"{score.f1:>6.3f} {score.support:>4}"
+                )
+        return "\n".join(lines)
+
+
+def evaluate_gold(
+    gold: Path,
+    analyzer: LemmaAnalyzer,
+    definitions: Sequence[ThemeDefinition],
+    settings: ThemeSettings,
+    *,
+    seeded: bool = True,
+) -> EvaluationReport:
+    """Assign themes to the gold notes and compare (see the module docstring)."""
+    used = tuple(definitions) if seeded else ()
+    if gold.is_dir():
+        files = sorted(gold.glob("*.csv"))
+        if not files:
+            raise InputError("no_notes_files", path=gold)
+        batches = tuple(_evaluate_file(f, analyzer, used, settings) for f in files)
+        predictions: dict[str, str] = {}
+        labels: dict[str, str] = {}
+        for batch in batches:
+            predictions.update({k: _pooled(batch.name, v) for k, v in batch.predictions.items()})
+            labels.update(batch.gold)
+        pooled = _report(
+            gold.name, labels, predictions, used, sum(b.skipped_empty for b in batches)
+        )
+        return dataclasses.replace(
+            pooled,
+            predictions={k: v for b in batches for k, v in b.predictions.items()},
+            emergent_themes=sum(b.emergent_themes for b in batches),
+            batches=batches,
+        )
+    return _evaluate_file(gold, analyzer, used, settings)
+
+
+def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int]:
+    """Notes (status kept) and gold labels by id from a gold CSV; also the empty texts skipped."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("path_missing", path=path) from None
+    except UnicodeDecodeError:
+        raise InputError("not_utf8", path=path) from None
+    reader = csv.DictReader(text.splitlines())
+    for column in _COLUMNS:
+        if column not in (reader.fieldnames or ()):
+            raise InputError("gold_no_column", path=path, row=1, column=column)
+    notes: list[Note] = []
+    labels: dict[str, str] = {}
+    skipped = 0
+    try:
+        for number, row in enumerate(reader, start=1):
+            note_id = (row.get("id") or "").strip()
+            label = (row.get("label") or "").strip()
+            body = (row.get("text") or "").strip()
+            if not body:
+                skipped += 1
+                continue
+            if not note_id or not label:
+                column = "id" if not note_id else "label"
+                raise InputError("gold_no_column", path=path, row=number, column=column)
+            if note_id in labels:
+                raise InputError("duplicate_id", path=path, row=number, id=note_id)
+            labels[note_id] = label
+            source = SourceRef(path.name, row=number)
+            notes.append(Note(note_id, path.stem, "", body, source, clean_text=body))
+    except csv.Error as err:
+        raise InputError("csv_bad", path=path, row=reader.line_num, detail=str(err)) from None
+    return notes, labels, skipped
+
+
+def _evaluate_file(
+    path: Path,
+    analyzer: LemmaAnalyzer,
+    definitions: Sequence[ThemeDefinition],
+    settings: ThemeSettings,
+) -> EvaluationReport:
+    notes, labels, skipped = read_gold(path)
+    result = assign_themes(lemmatize_notes(notes, analyzer), definitions, analyzer, settings)
+    predictions = {a.note_id: a.theme for a in result.assignments}
+    return _report(path.stem, labels, predictions, definitions, skipped)
+
+
+def _report(
+    name: str,
+    labels: dict[str, str],
+    predictions: dict[str, str],
+    definitions: Sequence[ThemeDefinition],
+    skipped: int,
+) -> EvaluationReport:
+    ids = sorted(labels)
+    truth = [labels[i] for i in ids]
+    predicted = [predictions.get(i, NO_THEME) for i in ids]
+    per_theme: dict[str, ThemeScore] = {}
+    for definition in definitions:
+        tp = sum(1 for t, p in zip(truth, predicted, strict=True) if t == p == definition.id)
+        n_pred = sum(1 for p in predicted if p == definition.id)
+        n_true = sum(1 for t in truth if t == definition.id)
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_true if n_true else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        per_theme[definition.id] = ThemeScore(
+            round(precision, 4), round(recall, 4), round(f1, 4), n_true
+        )
+    macro = round(sum(s.f1 for s in per_theme.values()) / len(per_theme), 4) if per_theme else None
+    emergent = {p.split(":")[-1] for p in predicted if p.split(":")[-1].startswith("uusi-")}
+    return EvaluationReport(
+        name=name,
+        notes=len(ids),
+        skipped_empty=skipped,
+        per_theme=per_theme,
+        macro_f1=macro,
+        nmi=round(float(normalized_mutual_info_score(truth, predicted)), 4) if ids else 0.0,
+        ari=round(float(adjusted_rand_score(truth, predicted)), 4) if ids else 0.0,
+        muu_share=round(sum(p == NO_THEME for p in predicted) / max(len(ids), 1), 4),
+        emergent_themes=len(emergent),
+        predictions={i: predictions.get(i, NO_THEME) for i in ids},
+        gold=labels,
+    )
+
+
+def _pooled(batch: str, theme: str) -> str:
+    return f"{batch}:{theme}" if theme.startswith("uusi-") else theme

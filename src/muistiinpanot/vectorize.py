@@ -1,0 +1,127 @@
+"""Lemma lists → vectors: SIF-weighted floret note vectors and TF-IDF matrices.
+
+Note vectors are the weighted mean of the word vectors of a note's content lemmas (compound
+parts included), each lemma weighted by `a / (a + p(lemma))` with `p` its relative frequency in
+the batch (smooth inverse frequency, Arora et al. 2017), then L2-normalised. The batch's common
+component (first principal direction) can be removed so that what all notes share (workshop
+vocabulary) does not dominate the similarities.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from muistiinpanot.records import Note
+
+FloatArray = npt.NDArray[np.float64]
+
+#: SIF smoothing constant; larger values flatten the weights towards a plain mean.
+SIF_A = 1e-3
+
+
+class WordVectors(Protocol):
+    """What vectorize needs from the analyzer: a vector for any word (floret never misses)."""
+
+    def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
+
+
+class VectorCache:
+    """Unit-length word vectors by lemma, looked up once per word."""
+
+    def __init__(self, source: WordVectors) -> None:
+        self.source = source
+        self.vectors_: dict[str, FloatArray] = {}
+
+    def get(self, word: str) -> FloatArray:
+        vector = self.vectors_.get(word)
+        if vector is None:
+            vector = np.asarray(self.source.word_vector(word), dtype=np.float64)
+            norm = float(np.linalg.norm(vector))
+            vector = vector / norm if norm > 0 else vector
+            self.vectors_[word] = vector
+        return vector
+
+    @property
+    def dim(self) -> int:
+        return int(self.get("ja").shape[0])
+
+
+def sif_weights(docs: Iterable[Sequence[str]], a: float = SIF_A) -> dict[str, float]:
+    """`a / (a + p(w))` for every lemma in `docs`, `p` its relative frequency there."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(doc)
+    total = max(sum(counts.values()), 1)
+    return {word: a / (a + count / total) for word, count in counts.items()}
+
+
+def embed_docs(
+    docs: Sequence[Sequence[str]], cache: VectorCache, weights: dict[str, float]
+) -> FloatArray:
+    """One unit row per lemma list: the weighted mean of its word vectors (zeros when empty).
+    Lemmas missing from `weights` get the largest weight (they are rare by definition)."""
+    default = max(weights.values(), default=1.0)
+    matrix = np.zeros((len(docs), cache.dim), dtype=np.float64)
+    for row, doc in enumerate(docs):
+        if not doc:
+            continue
+        for word in doc:
+            matrix[row] += weights.get(word, default) * cache.get(word)
+    return normalize_rows(matrix)
+
+
+def common_component(matrix: FloatArray) -> FloatArray | None:
+    """The first right singular vector of `matrix` (None for fewer than three non-empty rows)."""
+    rows = matrix[np.linalg.norm(matrix, axis=1) > 0]
+    if rows.shape[0] < 3:
+        return None
+    _, _, vt = np.linalg.svd(rows, full_matrices=False)
+    component: FloatArray = vt[0]
+    # Fix the sign so that reruns give identical vectors.
+    return component if component[np.argmax(np.abs(component))] > 0 else -component
+
+
+def remove_component(matrix: FloatArray, component: FloatArray | None) -> FloatArray:
+    """`matrix` without its projection on `component`, rows renormalised."""
+    if component is None:
+        return matrix
+    return normalize_rows(matrix - np.outer(matrix @ component, component))
+
+
+def normalize_rows(matrix: FloatArray) -> FloatArray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    result: FloatArray = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    return result
+
+
+def note_vectors(
+    notes: Sequence[Note], analyzer: WordVectors, *, remove_common: bool = True
+) -> FloatArray:
+    """Unit note vectors (rows in the order of `notes`) from `content_lemmas`; notes without
+    content lemmas get a zero row. Used by the summary for MMR over notes."""
+    docs = [note.content_lemmas for note in notes]
+    matrix = embed_docs(docs, VectorCache(analyzer), sif_weights(docs))
+    if remove_common:
+        matrix = remove_component(matrix, common_component(matrix))
+    return matrix
+
+
+def identity_analyzer(doc: Sequence[str]) -> list[str]:
+    """TfidfVectorizer's analyzer for documents that are already lemma lists."""
+    return list(doc)
+
+
+def tfidf_matrix(
+    docs: Sequence[Sequence[str]], *, min_df: int = 1
+) -> tuple[sparse.csr_matrix, list[str]]:
+    """TF-IDF (sublinear tf, l2 rows) over lemma lists, and the vocabulary in column order."""
+    vectorizer = TfidfVectorizer(analyzer=identity_analyzer, min_df=min_df, sublinear_tf=True)
+    matrix = vectorizer.fit_transform(docs)
+    return sparse.csr_matrix(matrix), list(vectorizer.get_feature_names_out())
