@@ -2,5 +2,12 @@
 
 from muistiinpanot.lemmatize.analyzer import LemmaAnalyzer, LemmaToken, load_analyzer
 from muistiinpanot.lemmatize.notes import lemmatize_notes
+from muistiinpanot.lemmatize.pretokenized import lemmatize_pretokenized_lines
 
-__all__ = ["LemmaAnalyzer", "LemmaToken", "lemmatize_notes", "load_analyzer"]
+__all__ = [
+    "LemmaAnalyzer",
+    "LemmaToken",
+    "lemmatize_notes",
+    "lemmatize_pretokenized_lines",
+    "load_analyzer",
+]

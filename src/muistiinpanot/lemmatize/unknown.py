@@ -1,0 +1,136 @@
+"""Words Voikko does not know: spoken forms, typos, slang and new compounds.
+
+Tried in order: the spoken-form lexicon, restored written endings, a close Voikko spelling
+suggestion, a split into an unknown first part and a known last word (`sote` + `keskus`), and
+finally simplemma's lemma (or the lowercased form).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import simplemma
+
+from muistiinpanot.lemmatize.spoken import load_spoken_forms, restore_written
+from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
+
+_MAX_DISTANCE = 2
+_MIN_SUGGEST_LENGTH = 4
+_MIN_PART = 2
+_MIN_HEAD = 4
+_OPEN_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "teonsana"})
+# Case endings by UD case, longest first; a foreign stem ending in a consonant takes `i` before
+# them (Canon → Canonin), which is dropped with the ending.
+_CASE_ENDINGS = {
+    "Gen": ("n",), "Par": ("ta", "tä", "a", "ä"), "Ine": ("ssa", "ssä"), "Ela": ("sta", "stä"),
+    "Ade": ("lla", "llä"), "Abl": ("lta", "ltä"), "All": ("lle",), "Ess": ("na", "nä"),
+    "Tra": ("ksi",), "Ill": ("seen", "hin", "han", "hen", "hon", "hun", "hyn", "hän", "hön"),
+}  # fmt: skip
+_VOWELS = "aeiouyäö"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How an unknown `form` was understood: the analyses of a stand-in word (`analyses`), the
+    unknown `prefix` to glue before its lemma, or a fixed `lemma` when there is nothing to
+    analyse. `source` names the step that succeeded (for tests and logging)."""
+
+    source: str
+    analyses: tuple[Analysis, ...] = ()
+    form: str = ""
+    prefix: str = ""
+    lemma: str | None = None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions counted as one edit."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def resolve_unknown(form: str, voikko: VoikkoCache, *, guess: bool = True) -> Resolution:
+    """Understand `form`, which has no Voikko analysis of its own. With `guess=False` (names,
+    foreign words) only the spoken-form lexicon is consulted."""
+    lower = form.lower()
+    spoken = load_spoken_forms().get(lower)
+    if spoken is not None:
+        return Resolution(
+            "spoken", voikko.analyze(spoken.standard), spoken.standard, lemma=spoken.lemma
+        )
+    if not guess:
+        return Resolution("form")
+    for candidate in restore_written(lower):
+        analyses = voikko.analyze(candidate)
+        if analyses:
+            return Resolution("restored", analyses, candidate)
+    if len(lower) >= _MIN_SUGGEST_LENGTH and lower.isalpha():
+        resolution = _from_suggestion(lower, voikko)
+        if resolution is not None:
+            return resolution
+    split = _split_known_tail(lower, voikko)
+    if split is not None:
+        return split
+    fallback = str(simplemma.lemmatize(lower, lang="fi")).lower()
+    return Resolution("simplemma", lemma=fallback) if fallback != lower else Resolution("form")
+
+
+def strip_case_ending(word: str, feats: Mapping[str, str]) -> str:
+    """Strip the case ending the tagger saw on an unknown word (`arduinoa` → `arduino`,
+    `canonin` → `canon`); the word itself when no ending fits."""
+    case = feats.get("Case")
+    if case == "Nom" and feats.get("Number") == "Plur" and word.endswith("t") and len(word) > 4:
+        return word[:-1]
+    endings = _CASE_ENDINGS.get(case or "", ())
+    if case == "Ill" and len(word) > 3 and word[-1] == "n" and word[-2] == word[-3]:
+        endings = (word[-2:], *endings)  # arduinoon → arduino
+    for ending in endings:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            if stem[-1] == "i" and stem[-2] not in _VOWELS:
+                stem = stem[:-1]
+            return stem
+    return word
+
+
+def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
+    for suggestion in voikko.suggest(lower):
+        flat = suggestion.lower()
+        if flat.replace(" ", "").replace("-", "") == lower:
+            head = flat.replace("-", " ").split()[-1]
+            analyses = voikko.analyze(head)
+            if analyses and len(head) < len(lower):
+                return Resolution("split", analyses, head, prefix=lower[: len(lower) - len(head)])
+            continue
+        if (
+            flat[:1] == lower[:1]
+            and " " not in flat
+            and edit_distance(flat, lower) <= _MAX_DISTANCE
+        ):
+            analyses = voikko.analyze(suggestion)
+            if analyses:
+                return Resolution("suggestion", analyses, suggestion)
+    return None
+
+
+def _split_known_tail(lower: str, voikko: VoikkoCache) -> Resolution | None:
+    """The longest known, non-compound last word after an unknown first part."""
+    for cut in range(_MIN_PART, len(lower) - _MIN_HEAD + 1):
+        head = lower[cut:]
+        analyses = tuple(
+            a
+            for a in voikko.analyze(head)
+            if a.get("STRUCTURE", "").count("=") == 1 and a.get("CLASS") in _OPEN_CLASSES
+        )
+        if analyses:
+            return Resolution("split", analyses, head, prefix=lower[:cut])
+    return None
