@@ -1,0 +1,103 @@
+"""Subject–verb agreement, spoken → written: "ihmiset tuntee" → "ihmiset tuntevat",
+"kokeilut ei tiedä" → "kokeilut eivät tiedä", "rahat on" → "rahat ovat".
+
+Only a verb directly after a plural nominative (a noun, adjective or "ne"/"jotka") is changed
+(a form that can also be the A-infinitive or a noun counts as a verb there), and only to a form that
+Voikko confirms as the third person plural of the same verb in the same mood and tense.
+Necessive verbs (pitää, täytyä …) are left alone: their plural nominative is the object
+("asukkaat pitäisi ottaa mukaan"); so is "on" before a passive participle (the passive perfect
+"luvut on laskettu" is standard), and "ei" before any participle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from muistiinpanot.summarize.protocols import Speller
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "sukunimi"})
+_NECESSIVE = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
+_BACK_VOWELS = frozenset("aou")
+
+
+def fix_agreement(text: str, speller: Speller) -> str:
+    """`text` with singular verbs after plural subjects made plural (see the module doc)."""
+    matches = list(_WORDS.finditer(text))
+    parts = []
+    position = 0
+    for index in range(1, len(matches)):
+        subject, verb = matches[index - 1], matches[index]
+        if text[subject.end() : verb.start()] != " " or not _plural_subject(
+            subject.group(0), speller
+        ):
+            continue
+        after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
+        plural = _plural_verb(verb.group(0), after, speller)
+        if plural is None:
+            continue
+        parts += [text[position : verb.start()], plural]
+        position = verb.end()
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _plural_subject(word: str, speller: Speller) -> bool:
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(
+        a.get("CLASS") in _NOMINAL
+        and a.get("NUMBER") == "plural"
+        and a.get("SIJAMUOTO") == "nimento"
+        for a in analyses
+    )
+
+
+def _plural_verb(verb: str, after: str, speller: Speller) -> str | None:
+    lower = verb.lower()
+    after_analyses = speller.analyze(after.lower()) if after else ()
+    if lower == "on":
+        passive = any(a.get("PARTICIPLE") == "past_passive" for a in after_analyses)
+        return None if passive else _with_case("ovat", verb)  # "luvut on laskettu" stays
+    analyses = [
+        a
+        for a in speller.analyze(lower)
+        if a.get("CLASS") in ("teonsana", "kieltosana") and a.get("MOOD") != "A-infinitive"
+    ]
+    if not analyses or not all(_singular_third(a) for a in analyses):
+        return None
+    if lower == "ei":
+        participle = any("PARTICIPLE" in a for a in after_analyses)
+        return None if participle or not after else _with_case("eivät", verb)
+    base = analyses[0]
+    if base.get("BASEFORM") in _NECESSIVE:
+        return None
+    suffix = "vat" if _BACK_VOWELS & set(lower) else "vät"
+    stems = [lower[:-1], lower] if len(lower) > 2 and lower[-1] == lower[-2] else [lower]
+    for stem in stems:
+        candidate = stem + suffix
+        if any(_same_plural(a, base) for a in speller.analyze(candidate)):
+            return _with_case(candidate, verb)
+    return None
+
+
+def _singular_third(analysis: dict[str, str]) -> bool:
+    return (
+        analysis.get("CLASS") in ("teonsana", "kieltosana")
+        and analysis.get("PERSON") == "3"
+        and analysis.get("NUMBER") == "singular"
+        and analysis.get("MOOD") in ("indicative", "conditional")
+    )
+
+
+def _same_plural(analysis: dict[str, str], singular: dict[str, str]) -> bool:
+    return (
+        analysis.get("PERSON") == "3"
+        and analysis.get("NUMBER") == "plural"
+        and analysis.get("BASEFORM") == singular.get("BASEFORM")
+        and analysis.get("MOOD") == singular.get("MOOD")
+        and analysis.get("TENSE") == singular.get("TENSE")
+    )
+
+
+def _with_case(word: str, original: str) -> str:
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word

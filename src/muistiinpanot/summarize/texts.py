@@ -1,0 +1,147 @@
+"""The fixed Finnish texts of the post around the bullets: title, lead, theme paragraph, closing
+and contact block, filled from clinic.toml and counts (never from note text)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from muistiinpanot.records import Clinic, Contact, Theme
+from muistiinpanot.summarize.protocols import Speller
+
+HIGHLIGHTS_HEADING = "Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta"
+CONTACT_HEADING = "Lisätiedot"
+
+_INESSIVE = ("yhdessä", "kahdessa", "kolmessa", "neljässä", "viidessä", "kuudessa",
+             "seitsemässä", "kahdeksassa", "yhdeksässä", "kymmenessä")  # fmt: skip
+_GENITIVE = ("yhden", "kahden", "kolmen", "neljän", "viiden", "kuuden", "seitsemän",
+             "kahdeksan", "yhdeksän", "kymmenen")  # fmt: skip
+_CLINIC_PREFIX = re.compile(r"^\s*verkkoklinikka\s*[:–—-]\s*", re.IGNORECASE)
+_LONG_TITLE = 110
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def finnish_date(iso: str) -> str:
+    """ "2025-09-18" → "18.9.2025"; anything else is returned as it is."""
+    match = _ISO_DATE.match(iso)
+    if match is None:
+        return iso
+    year, month, day = match.groups()
+    return f"{int(day)}.{int(month)}.{year}"
+
+
+def clinic_name(clinic: Clinic) -> str:
+    """The clinic's title without a leading "Verkkoklinikka:" (or its topic, or its id)."""
+    return _CLINIC_PREFIX.sub("", clinic.title).strip() or clinic.topic.strip() or clinic.id
+
+
+def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
+    """The clinic title, a dash and "esiin nousivat <theme> sekä <theme>": up to `count` of the
+    strongest seeded themes (their labels are curated; emergent ones come from keywords) that
+    the clinic title does not already name; one theme only when two would make it long."""
+    base = clinic.title.strip() or f"Verkkoklinikka: {clinic_name(clinic)}"
+    new = [
+        theme.label
+        for theme in themes
+        if theme.kind == "seeded" and not _named_in(theme.label, base)
+    ][:count]
+    if len(new) > 1 and len(base) + sum(len(label) for label in new) > _LONG_TITLE:
+        new = new[:1]
+    if not new:
+        return base
+    labels = [_lower_first(label) for label in new]
+    if len(labels) == 1:
+        return f"{base} – esiin nousi {labels[0]}"
+    return f"{base} – esiin nousivat {', '.join(labels[:-1])} sekä {labels[-1]}"
+
+
+def theme_heading(theme: Theme, speller: Speller) -> str:
+    """The bullet heading of `theme`: its label, except for an emergent label that names a verb
+    ("Kysyä ja palvelu"): then the first two noun keywords ("Palvelu ja asukas")."""
+    if theme.kind != "emergent":
+        return theme.label
+    words = re.findall(r"[^\W\d_]+", theme.label)
+    if not any(_only_verb(word, speller) for word in words):
+        return theme.label
+    nouns = [k for k in theme.keywords if k and not _only_verb(k, speller) and k.isalpha()][:2]
+    if not nouns:
+        return theme.label
+    text = " ja ".join(nouns)
+    return text[:1].upper() + text[1:]
+
+
+def _only_verb(word: str, speller: Speller) -> bool:
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
+
+
+def build_lead(clinic: Clinic, groups: int, notes: int) -> str:
+    """Which clinic, when, about what, and how many groups and notes."""
+    date = finnish_date(clinic.date)
+    when = f" {date}" if date else ""
+    name = clinic_name(clinic)
+    if clinic.organiser.strip():
+        first = f"{clinic.organiser.strip()} järjesti{when} verkkoklinikan aiheesta ”{name}”."
+    else:
+        first = f"Verkkoklinikka ”{name}” pidettiin{when}."
+    sentences = [first]
+    topic = clinic.topic.strip()
+    if topic and topic != name:
+        sentences.append(
+            f"Klinikan kysymys oli: {topic}" if topic.endswith("?") else f"Aiheena oli {topic}."
+        )
+    group_text = "yhdessä ryhmässä" if groups == 1 else f"{_inessive(groups)} pienryhmässä"
+    sentences.append(
+        f"Osallistujat keskustelivat {group_text}, ja muistiinpanoja kertyi yhteensä {notes}."
+    )
+    return " ".join(sentences)
+
+
+def build_theme_paragraph(themes: Sequence[tuple[str, int]]) -> str:
+    """The largest themes (heading, note count; up to three), or "" when there are none."""
+    top = [(heading, size) for heading, size in themes if size > 0][:3]
+    if not top:
+        return ""
+    parts = [f"”{top[0][0]}” ({top[0][1]} muistiinpanoa)"]
+    parts += [f"”{heading}” ({size})" for heading, size in top[1:]]
+    if len(parts) == 1:
+        return f"Eniten keskustelua herätti teema {parts[0]}."
+    listed = f"{', '.join(parts[:-1])} ja {parts[-1]}"
+    return f"Eniten keskustelua herättivät teemat {listed}."
+
+
+def build_closing(clinic: Clinic, groups: int) -> str:
+    """Says that the post was compiled from the groups' notes."""
+    date = finnish_date(clinic.date)
+    held = f"{date} pidetyn " if date else ""
+    group_text = "yhden ryhmän" if groups == 1 else f"{_genitive(groups)} ryhmän"
+    return f"Kooste on laadittu {held}verkkoklinikan {group_text} muistiinpanojen pohjalta."
+
+
+def build_contact_lines(contact: Contact) -> tuple[str, ...]:
+    """Name, role and organisation on one line, then e-mail and phone (empty parts left out)."""
+    first = ", ".join(p.strip() for p in (contact.name, contact.role, contact.organisation) if p)
+    lines = [first, contact.email.strip(), contact.phone.strip()]
+    return tuple(line for line in lines if line)
+
+
+def _inessive(number: int) -> str:
+    return _INESSIVE[number - 1] if 1 <= number <= len(_INESSIVE) else str(number)
+
+
+def _genitive(number: int) -> str:
+    return _GENITIVE[number - 1] if 1 <= number <= len(_GENITIVE) else str(number)
+
+
+def _lower_first(label: str) -> str:
+    if len(label) > 1 and label[1].isupper():
+        return label  # an acronym
+    return label[:1].lower() + label[1:]
+
+
+def _named_in(label: str, title: str) -> bool:
+    """True when every longer word of `label` shares its first five letters with a word of
+    `title` (a crude stem match: "Siilot" is named in "Siilot ja yhteistyö")."""
+    stems = {word[:5].lower() for word in re.findall(r"[^\W\d_]+", title)}
+    words = [word for word in re.findall(r"[^\W\d_]+", label) if len(word) > 3]
+    return bool(words) and all(word[:5].lower() in stems for word in words)

@@ -1,0 +1,281 @@
+"""Tidy a note into written sentences: spoken forms to standard ones, clear typos fixed, a few
+abbreviations written out, verbs agreeing with plural subjects, commas before subordinate
+clauses, bullet marks and shouting removed, capital letter and end punctuation.
+
+The meaning is kept: a word is changed only through the spoken-form lexicon, the abbreviation
+table, or a Voikko suggestion at edit distance 1–2 for a word Voikko rejects. Acronyms, names
+(capitalised inside a sentence), words with digits and listed words are never touched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.protocols import Speller
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}[.)])\s+")
+_EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)")
+_TOKEN = re.compile(r"[^\W\d_]+(?::[^\W\d_]+)?")
+_REPEATED_JNE = re.compile(r"\b(jne|yms|tms)\.?(?:\s*,?\s*\1\.?)+", re.IGNORECASE)
+_DOTTED = ("esim", "mm", "jne", "yms", "tms", "ns", "ks", "kts", "vrt", "ym", "n", "em", "vs")
+#: "ku" after these means "kuin" (comparison), not "kun".
+_KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_DOTS = str.maketrans("äöå", "aoa")
+#: Subordinating conjunctions and question words that take a comma before them in writing.
+_COMMA_BEFORE = (
+    "että|ettei|kun|jos|vaikka|koska|mutta|jotta|jotka|jonka|joita|joilla|mitä|miten|kuinka|"
+    "missä|mistä|mihin|milloin|kenelle|kuka|mikä"
+)
+#: ... unless the word before belongs to the conjunction ("ennen kuin", "ilman että").
+_NO_COMMA_AFTER = frozenset(
+    [
+        "ennen",
+        "ilman",
+        "niin",
+        "sekä",
+        "vain",
+        "paitsi",
+        "kuin",
+        "ja",
+        "tai",
+        "eli",
+        "vaan",
+        "siten",
+        "sillä",
+        "jo",
+        "mutta",
+        "sitä",
+        "juuri",
+        "silloin",
+        "kaikki",
+        "vasta",
+        "heti",
+        "etenkin",
+        "varsinkin",
+        "myös",
+        "ainakin",
+    ]
+)
+_COMMA = re.compile(rf"(?<=[^\W\d_])(\s+)(?=(?:{_COMMA_BEFORE})\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TidyLexicon:
+    """Word tables for tidying: spoken form → standard form, abbreviation → written form,
+    words never spell-corrected, and spoken forms left alone before certain next words."""
+
+    spoken: dict[str, str]
+    expand: dict[str, str]
+    keep: frozenset[str]
+    ambiguous: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    speller: Speller
+    lexicon: TidyLexicon
+    vocabulary: Mapping[str, int]
+
+
+@functools.cache
+def load_tidy_lexicon() -> TidyLexicon:
+    """The lexicon from lexicons/spoken.toml and lexicons/tidy.toml (read once per process)."""
+    package = resources.files("muistiinpanot.lexicons")
+    spoken = tomllib.loads((package / "spoken.toml").read_text(encoding="utf-8"))
+    tidy = tomllib.loads((package / "tidy.toml").read_text(encoding="utf-8"))
+    return TidyLexicon(
+        spoken={
+            **tidy["spoken"],
+            **{form: entry["standard"] for form, entry in spoken["forms"].items()},
+        },
+        expand=dict(tidy["expand"]),
+        keep=frozenset(tidy["keep"]["words"]),
+        ambiguous={word: frozenset(nexts) for word, nexts in tidy["ambiguous"].items()},
+    )
+
+
+def tidy_note(
+    text: str,
+    speller: Speller,
+    *,
+    vocabulary: Mapping[str, int] | None = None,
+    lexicon: TidyLexicon | None = None,
+) -> list[str]:
+    """The note as tidied sentences (possibly none, when nothing readable is left).
+
+    `vocabulary` counts the lowercased words of all notes of the clinic: a spelling suggestion
+    that occurs in it is preferred ("luotamus" → "luottamus", not "luotaus")."""
+    context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {})
+    text = _strip_marks(text)
+    text = _add_commas(fix_agreement(_replace_words(text, context), context.speller))
+    sentences = []
+    for piece in _split_sentences(text):
+        sentence = _finish_sentence(piece)
+        if sentence:
+            sentences.append(sentence)
+    return sentences
+
+
+def _strip_marks(text: str) -> str:
+    text = _BULLET.sub("", text.strip())
+    text = _EMOTICON.sub("", text)
+    text = _REPEATED_JNE.sub(lambda m: m.group(1).lower() + ".", text)
+    text = re.sub(r"!+", "!", text)
+    text = re.sub(r"\?+", "?", text)
+    text = re.sub(r"[?!]*\?[?!]*", "?", text)
+    text = re.sub(r"\.{4,}|…", "...", text)
+    text = re.sub(r",{2,}", ",", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\s+(?:->|=>|→)\s+", " – ", text)
+    text = re.sub(r"(?<=\w)\s+=\s+", ": ", text)
+    text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ja ", text)
+    text = re.sub(r"\bvs\b\.?", "vs.", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _add_commas(text: str) -> str:
+    def comma(match: re.Match[str]) -> str:
+        before = text[: match.start()].rsplit(" ", 1)[-1].lower()
+        return match.group(1) if before in _NO_COMMA_AFTER else ", "
+
+    return _COMMA.sub(comma, text)
+
+
+def _replace_words(text: str, context: _Context) -> str:
+    matches = list(_TOKEN.finditer(text))
+    parts = []
+    position = 0
+    for index, match in enumerate(matches):
+        word = match.group(0)
+        after = text[match.end() : match.end() + 1]
+        if after and (after.isdigit() or after in "-@_/"):
+            continue  # part of a compound, an address or a code: leave it
+        if match.start() > 0 and text[match.start() - 1] in "-@_/.":
+            continue
+        next_word = matches[index + 1].group(0).lower() if index + 1 < len(matches) else ""
+        initial = _is_sentence_start(text, match.start())
+        previous = matches[index - 1].group(0).lower() if index else ""
+        if word.lower() in ("ku", "kun") and _KUIN_AFTER.search(previous):
+            new = "kuin"
+        else:
+            new = _replace_word(word, next_word, initial, context)
+        if new != word:
+            if new.endswith(".") and text[match.end() : match.end() + 1] == ".":
+                new = new[:-1]
+            parts.append(text[position : match.start()])
+            parts.append(new)
+            position = match.end()
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -> str:
+    lexicon = context.lexicon
+    lower = word.lower()
+    capitalised = word[0].isupper()
+    if word.isupper() and len(word) > 1:
+        return word  # acronym (HYTE, THL)
+    if capitalised and not initial:
+        return word  # a name or a proper noun
+    if lower in lexicon.expand:
+        return _with_case(lexicon.expand[lower], capitalised)
+    if lower in lexicon.spoken:
+        if next_word in lexicon.ambiguous.get(lower, ()):
+            return word
+        return _with_case(lexicon.spoken[lower], capitalised)
+    if ":" in word or lower in lexicon.keep or len(word) < 4:
+        return word
+    fixed = _fix_typo(lower, context.speller, context.vocabulary)
+    return _with_case(fixed, capitalised) if fixed else word
+
+
+def _fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str | None:
+    """Voikko's suggestion for a word it rejects, if one is a clear fix (edit distance 1–2,
+    same first letter ignoring dots). Preferred, in order: a clipped final i restored
+    ("valmiiks"), a word used elsewhere in the clinic ("luotamus" → "luottamus"), fewer edits,
+    letters added rather than removed (spoken Finnish drops sounds). Long words (12+ letters)
+    are more likely compounds Voikko does not know ("toisiokäyttölaki") than typos: they only
+    get a clipped i back or a word the clinic's notes use elsewhere."""
+    if speller.spell(word):
+        return None
+    best: tuple[int, int, int, int, int, str] | None = None
+    for rank, suggestion in enumerate(speller.suggest(word)):
+        if suggestion[:1].translate(_DOTS).lower() != word[:1].translate(_DOTS):
+            continue
+        if suggestion[:1].isupper() or "-" in suggestion:
+            continue
+        distance = edit_distance(word, suggestion)
+        known = vocabulary.get(suggestion, 0) > 0
+        clipped = suggestion == word + "i"
+        if not 1 <= distance <= 2 or (len(word) >= 12 and not known and not clipped):
+            continue
+        key = (
+            0 if clipped else 1,
+            0 if known else 1,
+            distance,
+            0 if len(suggestion) > len(word) else 1,
+            rank,
+            suggestion,
+        )
+        if best is None or key < best:
+            best = key
+    return best[-1] if best else None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (insertions, deletions, substitutions, swaps)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _with_case(word: str, capitalised: bool) -> str:
+    return word[:1].upper() + word[1:] if capitalised else word
+
+
+def _is_sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \"'“”(")
+    return not before or before[-1] in ".!?"
+
+
+def _split_sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(text):
+        words = re.findall(r"[^\W\d_]+", pieces[-1]) if pieces else []
+        last_word = words[-1].lower() if words else ""
+        if pieces and pieces[-1].endswith(".") and last_word in _DOTTED and piece[:1].islower():
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _finish_sentence(text: str) -> str:
+    """Capital first letter (unless the first word is an acronym or starts with a digit) and
+    end punctuation; an exclamation mark becomes a full stop."""
+    text = text.strip().rstrip(",;:-–— ")
+    if not any(char.isalpha() for char in text):
+        return ""
+    if text.endswith("!"):
+        text = text.rstrip("!") + "."
+    if not text.endswith((".", "?")):
+        text += "."
+    first = text.split(" ", 1)[0]
+    if text[0].islower() and not (len(first) > 1 and first.isupper()):
+        text = text[0].upper() + text[1:]
+    return text

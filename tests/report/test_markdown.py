@@ -1,0 +1,53 @@
+"""render_markdown: the blog form and escaping of note-derived text."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.records import BlogPost, Bullet
+from muistiinpanot.report.markdown import escape_markdown, render_markdown
+
+
+def _post(text: str = "Tieto ei kulje.") -> BlogPost:
+    return BlogPost(
+        title="Otsikko",
+        lead="Johdanto.",
+        paragraphs=("Kappale.",),
+        highlights_heading="Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta",
+        bullets=(Bullet("siilot", "Siilot", text, ("k/a.txt:1",)),),
+        closing="Loppu.",
+        contact_heading="Lisätiedot",
+        contact_lines=("Kaisa Mallinen, kehittämispäällikkö", "kaisa.mallinen@example.fi"),
+    )
+
+
+def test_render_markdown_form() -> None:
+    assert render_markdown(_post()) == (
+        "# Otsikko\n\nJohdanto.\n\nKappale.\n\n"
+        "## Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta\n\n"
+        "- **Siilot.** Tieto ei kulje.\n\nLoppu.\n\n"
+        "## Lisätiedot\n\nKaisa Mallinen, kehittämispäällikkö\\\nkaisa.mallinen@example.fi\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("*tärkeä* ja _tosi_", "\\*tärkeä\\* ja \\_tosi\\_"),
+        ("[linkki](http://x)", "\\[linkki\\](http://x)"),
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
+        ("`koodi`", "\\`koodi\\`"),
+        ("# ei otsikko", "\\# ei otsikko"),
+        ("- ei lista", "\\- ei lista"),
+        ("1. ei lista", "1\\. ei lista"),
+        ("a # b - c", "a # b - c"),
+        ("&amp; ja &", "\\&amp; ja &"),
+    ],
+)
+def test_escape_markdown(text: str, escaped: str) -> None:
+    assert escape_markdown(text) == escaped
+
+
+def test_render_markdown_escapes_bullet_text() -> None:
+    rendered = render_markdown(_post("**lihava** [x](y)"))
+    assert "- **Siilot.** \\*\\*lihava\\*\\* \\[x\\](y)\n" in rendered

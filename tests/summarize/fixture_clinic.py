@@ -1,0 +1,64 @@
+"""Load the small hand-written fixture clinic (tests/fixtures/summarize/pienklinikka.toml):
+notes normalized and lemmatized with the real model, and a hand-built ThemeResult."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.records import (
+    Clinic,
+    Contact,
+    Note,
+    SourceRef,
+    Theme,
+    ThemeAssignment,
+    ThemeResult,
+)
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "summarize" / "pienklinikka.toml"
+
+
+@dataclass(frozen=True)
+class FixtureClinic:
+    clinic: Clinic
+    notes: tuple[Note, ...]
+    themes: ThemeResult
+
+
+def load_fixture_clinic(path: Path, analyzer: LemmaAnalyzer) -> FixtureClinic:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    info = dict(data["clinic"])
+    contact = Contact(**info.pop("contact"))
+    clinic = Clinic(contact=contact, **info)
+    raw = [
+        Note(
+            id=f"{clinic.id}/{path.name}:{number}",
+            clinic=clinic.id,
+            group=entry["group"],
+            text=entry["text"],
+            source=SourceRef(path.name, line=number),
+        )
+        for number, entry in enumerate(data["note"], start=1)
+    ]
+    notes = lemmatize_notes(normalize_notes(raw), analyzer)
+    theme_of = {note.id: entry["theme"] for note, entry in zip(notes, data["note"], strict=True)}
+    kept = [note for note in notes if note.status == "kept"]
+    sizes = Counter(theme_of[note.id] for note in kept)
+    themes = tuple(
+        Theme(
+            id=entry["id"],
+            label=entry["label"],
+            kind=entry["kind"],
+            size=sizes[entry["id"]],
+            share=round(sizes[entry["id"]] / len(kept), 4),
+            keywords=tuple(entry.get("keywords", ())),
+        )
+        for entry in data["theme"]
+    )
+    assignments = tuple(ThemeAssignment(note.id, theme_of[note.id], 0.9) for note in kept)
+    return FixtureClinic(clinic, tuple(notes), ThemeResult(themes, assignments))

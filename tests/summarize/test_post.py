@@ -1,0 +1,146 @@
+"""summarize_clinic on the small fixture clinic: form, trace, privacy, determinism, goldens."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from fixture_clinic import FixtureClinic
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import BlogPost, Bullet
+from muistiinpanot.report.html import render_html
+from muistiinpanot.report.markdown import render_markdown
+from muistiinpanot.summarize import PersonalDataLeak, SummarySettings, summarize_clinic
+from muistiinpanot.summarize.privacy import check_post
+
+GOLDEN = Path(__file__).parents[1] / "golden"
+
+#: Personal data seeded in the fixture notes; none may reach the published summary.
+SEEDED_PERSONAL_DATA = [
+    "Pekka",
+    "Laaksoselta",
+    "Laaksonen",
+    "Sari",
+    "Virtanen",
+    "sari.virtanen@example.fi",
+    "040 765 4321",
+    "131052-308T",
+    "+358 50 123 4567",
+    "50 123 4567",
+    "09 1234 5678",
+    "040-1234567",
+]
+
+
+@pytest.fixture(scope="module")
+def summary(
+    small_clinic: FixtureClinic, analyzer: LemmaAnalyzer
+) -> tuple[BlogPost, dict[str, object]]:
+    return summarize_clinic(
+        small_clinic.clinic, small_clinic.notes, small_clinic.themes, analyzer, SummarySettings()
+    )
+
+
+@pytest.mark.parametrize("piece", SEEDED_PERSONAL_DATA)
+def test_summary_never_contains_seeded_personal_data(
+    summary: tuple[BlogPost, dict[str, object]], piece: str
+) -> None:
+    post, trace = summary
+    for text in (render_markdown(post), render_html(post), json.dumps(trace, ensure_ascii=False)):
+        assert piece not in text
+
+
+def test_summary_has_the_blog_form(summary: tuple[BlogPost, dict[str, object]]) -> None:
+    post, _ = summary
+    assert post.title.startswith("Verkkoklinikka: Yhteistyö yli organisaatiorajojen")
+    assert "2.10.2025" in post.lead and "kolmessa pienryhmässä" in post.lead
+    assert post.highlights_heading == "Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta"
+    assert post.contact_heading == "Lisätiedot"
+    assert post.contact_lines[0] == "Kaisa Mallinen, kehittämispäällikkö, Innovaatioverkosto"
+    assert "kaisa.mallinen@example.fi" in post.contact_lines
+    assert "kolmen ryhmän" in post.closing
+
+
+def test_summary_bullets_strongest_first_without_muu_or_tiny(
+    summary: tuple[BlogPost, dict[str, object]],
+) -> None:
+    post, _ = summary
+    themes = [bullet.theme for bullet in post.bullets]
+    assert themes[0] == "siilot"
+    assert "muu" not in themes and "uusi-2" not in themes
+    assert set(themes) == {"siilot", "luottamus", "avoimuus", "uusi-1"}
+
+
+def test_summary_bullets_read_as_sentences(summary: tuple[BlogPost, dict[str, object]]) -> None:
+    post, _ = summary
+    for bullet in post.bullets:
+        assert bullet.text[0].isupper()
+        assert bullet.text.endswith((".", "?", "”"))
+        assert "!!" not in bullet.text and "  " not in bullet.text and "jne jne" not in bullet.text
+        assert bullet.note_ids
+
+
+def test_summary_takes_one_of_near_duplicates(
+    small_clinic: FixtureClinic, summary: tuple[BlogPost, dict[str, object]]
+) -> None:
+    post, _ = summary
+    siilot = next(bullet for bullet in post.bullets if bullet.theme == "siilot")
+    duplicates = {note.id for note in small_clinic.notes if "omaa budjettiaan" in note.text}
+    assert len(duplicates) == 2
+    assert len(duplicates & set(siilot.note_ids)) <= 1
+
+
+def test_summary_trace_lists_bullets_and_note_ids(
+    small_clinic: FixtureClinic, summary: tuple[BlogPost, dict[str, object]]
+) -> None:
+    post, trace = summary
+    bullets = trace["bullets"]
+    assert isinstance(bullets, list)
+    assert [(b["theme"], b["text"], tuple(b["note_ids"])) for b in bullets] == [
+        (bullet.theme, bullet.text, bullet.note_ids) for bullet in post.bullets
+    ]
+    known = {note.id for note in small_clinic.notes}
+    assert all(set(b["note_ids"]) <= known for b in bullets)
+    reasons = {t["id"]: t["reason"] for t in trace["themes"]}  # type: ignore[union-attr]
+    assert reasons["muu"] == "muu" and reasons["uusi-2"] == "too small"
+
+
+def test_summary_is_deterministic(small_clinic: FixtureClinic, analyzer: LemmaAnalyzer) -> None:
+    shuffled = tuple(reversed(small_clinic.notes))
+    result = dataclasses.replace(
+        small_clinic.themes, assignments=tuple(reversed(small_clinic.themes.assignments))
+    )
+    first = summarize_clinic(small_clinic.clinic, small_clinic.notes, small_clinic.themes, analyzer)
+    second = summarize_clinic(small_clinic.clinic, shuffled, result, analyzer)
+    assert render_markdown(first[0]) == render_markdown(second[0])
+    assert json.dumps(first[1]) == json.dumps(second[1])
+
+
+def test_check_post_raises_on_a_leak(
+    summary: tuple[BlogPost, dict[str, object]], analyzer: LemmaAnalyzer
+) -> None:
+    post, _ = summary
+    leaky = dataclasses.replace(
+        post, bullets=(Bullet("x", "X", "Soita numeroon 040 765 4321.", ("n",)),)
+    )
+    with pytest.raises(PersonalDataLeak, match="bullets\\[0\\].text: puhelin"):
+        check_post(leaky, analyzer)
+
+
+@pytest.mark.parametrize("name", ["summary.md", "summary.html", "summary.json"])
+def test_summary_matches_golden(
+    summary: tuple[BlogPost, dict[str, object]], update_golden: bool, name: str
+) -> None:
+    post, trace = summary
+    rendered = {
+        "summary.md": render_markdown(post),
+        "summary.html": render_html(post),
+        "summary.json": json.dumps(trace, ensure_ascii=False, indent=2) + "\n",
+    }[name]
+    path = GOLDEN / name
+    if update_golden:
+        path.write_text(rendered, encoding="utf-8")
+    assert path.read_text(encoding="utf-8") == rendered

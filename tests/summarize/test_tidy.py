@@ -1,0 +1,73 @@
+"""Tidying notes into written sentences (real Voikko)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.tidy import edit_distance, tidy_note
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # spoken → standard (spoken.toml and tidy.toml)
+        ("pitäis oppia luottamaan", "Pitäisi oppia luottamaan."),
+        ("ei oo aikaa ku perustyö vie kaiken", "Ei ole aikaa, kun perustyö vie kaiken."),
+        ("Ois kiva kuulla lisää", "Olisi kiva kuulla lisää."),
+        ("kokeillaan puol vuotta ja katotaan", "Kokeillaan puoli vuotta ja katsotaan."),
+        ("mentorointi toimis paremmin ku kurssit", "Mentorointi toimisi paremmin kuin kurssit."),
+        # clear typos fixed, clipped endings restored
+        ("jothoryhmä haluaa kokeiluja", "Johtoryhmä haluaa kokeiluja."),
+        ("kaikki pitää tehdä valmiiks", "Kaikki pitää tehdä valmiiksi."),
+        ("yhteistyo vaatii tavoitteen", "Yhteistyö vaatii tavoitteen."),
+        # abbreviations: expanded where safe, acronyms and "esim." kept
+        (
+            "tiedonkulku hva:n ja kunnan välillä huono",
+            "Tiedonkulku hyvinvointialueen ja kunnan välillä huono.",
+        ),  # noqa: E501
+        ("HYTE-työ jää väliin", "HYTE-työ jää väliin."),
+        ("sote ja THL mukaan", "Sote ja THL mukaan."),
+        ("koulutusta esim. exceliin", "Koulutusta esim. exceliin."),
+        # names, digits and unknown compounds untouched
+        ("kysy Laaksoselta", "Kysy Laaksoselta."),
+        ("tauko klo 14.30", "Tauko klo 14.30."),
+        ("toisiokäyttölaki ja sen tulkinnat", "Toisiokäyttölaki ja sen tulkinnat."),
+        # verbs agree with plural subjects; necessive and passive perfect left alone
+        ("ihmiset tuntee toisensa huonosti", "Ihmiset tuntevat toisensa huonosti."),
+        ("järjestelmät ei keskustele", "Järjestelmät eivät keskustele."),
+        ("tilastot on olemassa", "Tilastot ovat olemassa."),
+        ("asukkaat pitäis ottaa mukaan", "Asukkaat pitäisi ottaa mukaan."),
+        ("miten luvut on laskettu", "Miten luvut on laskettu."),
+        # marks, shouting, repeats and punctuation
+        ("- resurssit!!!", "Resurssit."),
+        ("•   liikaa   palavereja jne jne", "Liikaa palavereja jne."),
+        ("kuka vie tätä eteenpäin??", "Kuka vie tätä eteenpäin?"),
+        ("omistajuus epäselvä -> kukaan ei vastaa", "Omistajuus epäselvä – kukaan ei vastaa."),
+        (
+            "johdon pitää näyttää esimerkkiä. jos johto ei",
+            "Johdon pitää näyttää esimerkkiä. Jos johto ei.",
+        ),  # noqa: E501
+    ],
+)
+def test_tidy_note_table(analyzer: LemmaAnalyzer, note: str, expected: str) -> None:
+    assert " ".join(tidy_note(note, analyzer.voikko)) == expected
+
+
+def test_tidy_note_prefers_words_of_the_clinic(analyzer: LemmaAnalyzer) -> None:
+    vocabulary = {"luottamus": 3}
+    assert tidy_note("asukkaiden luotamus", analyzer.voikko, vocabulary=vocabulary) == [
+        "Asukkaiden luottamus."
+    ]
+
+
+def test_tidy_note_of_punctuation_only_is_empty(analyzer: LemmaAnalyzer) -> None:
+    assert tidy_note(" - !!! ", analyzer.voikko) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("kissa", "kissa", 0), ("kisa", "kissa", 1), ("ksisa", "kissa", 1), ("abc", "", 3)],
+)
+def test_edit_distance(a: str, b: str, distance: int) -> None:
+    assert edit_distance(a, b) == distance
