@@ -153,7 +153,7 @@ def evaluate(
             config, input_path=gold, out=Path("."), fast=fast, definitions=themes
         )
         definitions = load_theme_definitions(settings.theme_definitions)
-        analyzer = load_analyzer(settings.lemmatize.mode)  # type: ignore[arg-type]
+        analyzer = load_analyzer(settings.lemmatize.mode)
         report = evaluate_gold(gold, analyzer, definitions, settings.themes, seeded=not no_seeded)
         if predictions is not None:
             write_text_atomic(predictions, render_predictions_csv(report))

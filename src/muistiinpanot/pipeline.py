@@ -50,7 +50,7 @@ def run(settings: RunSettings) -> RunResult:
     """Run every stage on `settings.input` and write the outputs under `settings.out`."""
     is_corpus, batches = read_batches(settings.input)
     definitions = load_theme_definitions(settings.theme_definitions)
-    analyzer = load_analyzer(settings.lemmatize.mode)  # type: ignore[arg-type]
+    analyzer = load_analyzer(settings.lemmatize.mode)
     outputs = [process_clinic(batch, analyzer, definitions, settings) for batch in batches]
     folders: list[Path] = []
     with atomic_output_dir(settings.out) as staging:
@@ -92,7 +92,11 @@ def write_outputs(
     if "html" in formats:
         write_text_atomic(folder / "summary.html", render_html(output.post))
     if "json" in formats:
-        trace = {"version": __version__, "clinic": output.clinic.id, "counts": _counts(notes)}
+        trace: dict[str, object] = {
+            "version": __version__,
+            "clinic": output.clinic.id,
+            "counts": _counts(notes),
+        }
         trace.update(output.trace)
         write_text_atomic(
             folder / "summary.json", json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
