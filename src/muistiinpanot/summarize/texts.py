@@ -51,8 +51,16 @@ def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
         return base
     labels = [_lower_first(label) for label in new]
     if len(labels) == 1:
-        return f"{base} – esiin nousi {labels[0]}"
+        verb = "nousivat" if _plural_subject(labels[0]) else "nousi"
+        return f"{base} – esiin {verb} {labels[0]}"
     return f"{base} – esiin nousivat {', '.join(labels[:-1])} sekä {labels[-1]}"
+
+
+def _plural_subject(label: str) -> bool:
+    """Whether a label is a plural subject for the verb: coordinated ("avoimuus ja tiedon
+    jakaminen") or a nominative plural head word ("siilot")."""
+    words = label.split()
+    return " ja " in f" {label} " or (bool(words) and words[0].endswith("t"))
 
 
 def theme_heading(theme: Theme, speller: Speller) -> str:
