@@ -7,7 +7,7 @@ import pytest
 from muistiinpanot.errors import InputError
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeDefinition, ThemeSettings
-from muistiinpanot.themes.evaluate import evaluate_gold
+from muistiinpanot.themes.evaluate import evaluate_gold, render_predictions_csv
 
 
 def test_evaluate_gold_on_tiny_file(
@@ -55,3 +55,21 @@ def test_evaluate_gold_rejects_bad_file(
         evaluate_gold(path, analyzer, (), ThemeSettings())
     assert info.value.message_key == "gold_no_column"
     assert info.value.row == row
+
+
+def test_render_predictions_csv_lists_every_gold_row_in_order(
+    tmp_path: Path, analyzer: LemmaAnalyzer, definitions: tuple[ThemeDefinition, ...]
+) -> None:
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "id,text,label\n"
+        "z:1,Siilot estävät yhteistyön,siilot\n"
+        "a:2,Luottamus johtoon puuttuu,luottamus\n"
+        "m:3,Kahvinkeitin on rikki,muu\n",
+        encoding="utf-8",
+    )
+    report = evaluate_gold(gold, analyzer, definitions, ThemeSettings())
+    lines = render_predictions_csv(report).splitlines()
+    assert lines[0] == "id,theme"
+    assert [line.split(",")[0] for line in lines[1:]] == ["z:1", "a:2", "m:3"]
+    assert lines[1] == "z:1,siilot"

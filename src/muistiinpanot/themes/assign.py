@@ -2,8 +2,8 @@
 
 Order of work: kept notes sorted by id (so input order and hash seeds never matter) → SIF
 note vectors → seeded scores (seeded.py) → each note to its best seeded theme when the score
-reaches `seed_threshold` → the rest clustered (emergent.py) into `uusi-N` themes or `muu` →
-keywords and representatives (label.py).
+reaches the batch's threshold (seeded.seed_threshold) → the rest clustered (emergent.py) into
+`uusi-N` themes or `muu` → keywords and representatives (label.py).
 
 Result: one ThemeAssignment per kept note, sorted by note id. Themes: seeded and emergent
 together by size (desc) then id, every seeded theme included even with size 0 (unless
@@ -23,7 +23,7 @@ from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeK
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.protocols import Analyzer
-from muistiinpanot.themes.seeded import score_seeded
+from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     VectorCache,
@@ -55,8 +55,9 @@ def assign_themes(
     theme_of: list[str] = [NO_THEME] * len(kept)
     score_of = np.zeros(len(kept))
     best_seeded = scores.max(axis=1) if scores.shape[1] else np.zeros(len(kept))
+    threshold = seed_threshold(best_seeded[[bool(doc) for doc in docs]], settings)
     for row in range(len(kept)):
-        if scores.shape[1] and best_seeded[row] >= settings.seed_threshold:
+        if scores.shape[1] and best_seeded[row] >= threshold:
             theme_of[row] = definitions[int(scores[row].argmax())].id
             score_of[row] = best_seeded[row]
         elif docs[row]:

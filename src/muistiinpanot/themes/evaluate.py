@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,6 +113,19 @@ def evaluate_gold(
             batches=batches,
         )
     return _evaluate_file(gold, analyzer, used, settings)
+
+
+def render_predictions_csv(report: EvaluationReport) -> str:
+    """CSV `id,theme` with the predicted theme of every gold row, in gold order (file order,
+    files in name order for a folder); the CLI's `--predictions FILE` writes it."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["id", "theme"])
+    batches = report.batches or (report,)
+    for batch in batches:
+        for note_id in batch.gold:
+            writer.writerow([note_id, batch.predictions.get(note_id, NO_THEME)])
+    return buffer.getvalue()
 
 
 def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int]:

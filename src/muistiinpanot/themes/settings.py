@@ -10,6 +10,9 @@ class ThemeSettings:
     """Settings of the themes stage; every default is the documented default.
 
     Seeded themes
+      `scorer`: "soft" (default) scores notes by the soft lexical match alone (soft.py);
+      "blend" uses the earlier mix of exact seed hits, note-vs-anchor meaning and one
+      refinement pass (the lexical/similarity/word/refine settings below apply only to it).
       `seed_threshold`: a note joins its best seeded theme when that score (0–1) is at least
       this; below it the note is left to emergent clustering.
       `lexical_score`: score of a note that contains a seed lemma (as a word or compound part).
@@ -19,8 +22,12 @@ class ThemeSettings:
       these (share of the batch, count) is background vocabulary and its hits count less.
       `similarity_low`, `similarity_high`: cosine similarities between note and theme mapped to
       scores 0 and 1 (linear in between).
-      `word_low`, `word_high`: the same mapping for the soft word match (mean of the note's two
-      best word-to-anchor-word cosines); `word_weight`: its share of the meaning score.
+      `word_low`, `word_high`: the same mapping for the soft word match (soft.py: best and
+      second-best word-to-anchor-word cosines); `word_weight`: its share of the meaning score.
+      `phrase_word_weight`: weight of a seed phrase's words as anchors (seed lemmas weigh 1).
+      `calibrate_min_notes`: batches with at least this many notes set the threshold from
+      their own scores (Otsu split of the best seeded scores, never below `seed_threshold`);
+      smaller batches use `seed_threshold` alone.
       `refine_weight`: how much of a theme's prototype is replaced by the mean of the notes the
       first pass assigned to it confidently (semi-supervised refinement; 0 turns it off).
       `refine_min_notes`: confident notes a theme needs before it is refined.
@@ -37,6 +44,7 @@ class ThemeSettings:
     """
 
     random_state: int = 0
+    scorer: str = "soft"
     seed_threshold: float = 0.55
     lexical_score: float = 0.9
     prefix_score: float = 0.75
@@ -47,6 +55,8 @@ class ThemeSettings:
     word_low: float = 0.6
     word_high: float = 1.0
     word_weight: float = 0.5
+    phrase_word_weight: float = 0.9
+    calibrate_min_notes: int = 20
     refine_weight: float = 0.5
     refine_min_notes: int = 3
     min_cluster_size: int = 3
