@@ -10,14 +10,18 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
+from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
+from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, lemma_token
 from muistiinpanot.lemmatize.voikko import VoikkoCache
+
+__all__ = ["LemmaAnalyzer", "LemmaToken", "load_analyzer"]
 
 logger = logging.getLogger(__name__)
 
@@ -27,22 +31,6 @@ MODEL_NAME = "spacy_fi_experimental_web_md"
 # leaves lemma accuracy unchanged and roughly quadruples throughput.
 _ACCURATE_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 _FAST_EXCLUDE = ["tok2vec", "morphologizer", *_ACCURATE_EXCLUDE]
-
-
-@dataclass(frozen=True, slots=True)
-class LemmaToken:
-    """One token: its text, lemma (lowercase except names), universal POS tag, whether it is a
-    stop word or punctuation, and the lemmas of its compound parts (empty when not a compound)."""
-
-    text: str
-    lemma: str
-    pos: str
-    is_stop: bool = False
-    is_punct: bool = False
-    compound_parts: tuple[str, ...] = ()
-
-
-_EMPTY_TOKEN = LemmaToken(text="", lemma="", pos="X", is_punct=True)
 
 
 class LemmaAnalyzer:
@@ -58,8 +46,10 @@ class LemmaAnalyzer:
         self.batch_size = batch_size
         self.voikko = VoikkoCache()
         self.lemmatizer = Lemmatizer(self.voikko)
+        self.fast = FastLemmatizer(self.lemmatizer)
         exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude)
+        use_matmul_ops(self._nlp)
         self._ner: Any = None
 
     @property
@@ -69,16 +59,16 @@ class LemmaAnalyzer:
     def analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
         """Tokenize and lemmatize each text."""
         if self.mode == "fast":
-            return [self._tokens(self._nlp.make_doc(text)) for text in texts]
-        return [self._tokens(doc) for doc in self._nlp.pipe(texts, batch_size=self.batch_size)]
+            tokenizer = self._nlp.tokenizer
+            return [self.fast.lemmatize([t.text for t in tokenizer(text)]) for text in texts]
+        with single_threaded_blas():
+            docs = list(self._nlp.pipe(texts, batch_size=self.batch_size))
+        return [self._tokens(doc) for doc in docs]
 
     def analyze_pretokenized(self, sentences: Sequence[Sequence[str]]) -> list[list[LemmaToken]]:
         """Lemmatize sentences already split into tokens: exactly one LemmaToken per token."""
         if self.mode == "fast":
-            return [
-                [self._untagged(word, i) if word else _EMPTY_TOKEN for i, word in enumerate(s)]
-                for s in sentences
-            ]
+            return [self.fast.lemmatize(words) for words in sentences]
         from spacy.tokens import Doc
 
         docs = (
@@ -86,11 +76,12 @@ class LemmaAnalyzer:
             for words in sentences
             if words
         )
-        tagged = iter(self._nlp.pipe(docs, batch_size=self.batch_size))
+        with single_threaded_blas():
+            tagged = iter(list(self._nlp.pipe(docs, batch_size=self.batch_size)))
         result = []
         for words in sentences:
             tokens = self._tokens(next(tagged)) if words else []
-            result.append([t if w else _EMPTY_TOKEN for w, t in zip(words, tokens, strict=True)])
+            result.append([t if w else EMPTY_TOKEN for w, t in zip(words, tokens, strict=True)])
         return result
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]:
@@ -116,8 +107,6 @@ class LemmaAnalyzer:
         return spans
 
     def _tokens(self, doc: Any) -> list[LemmaToken]:
-        if self.mode == "fast":
-            return [self._untagged(token.text, token.i) for token in doc]
         tokens = []
         for token in doc:
             text = token.text
@@ -125,31 +114,8 @@ class LemmaAnalyzer:
                 lemma = Lemma(text, (), "SPACE")
             else:
                 lemma = self.lemmatizer.lemmatize_tagged(text, token.pos_, str(token.morph))
-            tokens.append(_lemma_token(text, lemma, token.pos_ or lemma.pos))
+            tokens.append(lemma_token(text, lemma, token.pos_ or lemma.pos))
         return tokens
-
-    def _untagged(self, text: str, index: int) -> LemmaToken:
-        if not text or text.isspace():
-            return LemmaToken(text, text, "SPACE", is_punct=True)
-        lemma = self.lemmatizer.lemmatize_untagged(text)
-        if index == 0 and lemma.pos == "PROPN" and text[:1].isupper():
-            lower = self.lemmatizer.lemmatize_untagged(text.lower())
-            lemma = lower if lower.pos != "PROPN" or self.voikko.analyze(text.lower()) else lemma
-        return _lemma_token(text, lemma, lemma.pos)
-
-
-def _lemma_token(text: str, lemma: Lemma, pos: str) -> LemmaToken:
-    from spacy.lang.fi.stop_words import STOP_WORDS
-
-    is_punct = pos in ("PUNCT", "SPACE") or not any(ch.isalnum() for ch in text)
-    return LemmaToken(
-        text=text,
-        lemma=lemma.lemma if pos == "PROPN" or lemma.pos == "PROPN" else lemma.lemma.lower(),
-        pos=pos,
-        is_stop=text.lower() in STOP_WORDS or lemma.lemma.lower() in STOP_WORDS,
-        is_punct=is_punct,
-        compound_parts=lemma.parts,
-    )
 
 
 @functools.lru_cache(maxsize=2)

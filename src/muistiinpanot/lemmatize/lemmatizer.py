@@ -14,7 +14,7 @@ from muistiinpanot.lemmatize.compounds import compound_parts, split_hyphenated
 from muistiinpanot.lemmatize.lemmas import lemma_of
 from muistiinpanot.lemmatize.rules import analysis_upos, score_analysis
 from muistiinpanot.lemmatize.spoken import load_spoken_forms
-from muistiinpanot.lemmatize.unknown import resolve_unknown, strip_case_ending
+from muistiinpanot.lemmatize.unknown import resolve_unknown, strip_case_ending, strip_name_ending
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
 
 _NO_GUESS_POS = frozenset({"PROPN", "X", "SYM", "PUNCT", "NUM"})
@@ -75,10 +75,10 @@ class Lemmatizer:
         if not stand.analyses:
             lemma = stand.lemma or strip_case_ending(lemma_of(None, pos, stand.form), feats)
             return self._finish(lemma, None, stand, pos)
-        hint = self._simplemma(form)
         scored = [
             (score_analysis(a, pos, feats), lemma_of(a, pos, stand.form), a) for a in stand.analyses
         ]
+        hint = self._simplemma(form) if len({item[1] for item in scored}) > 1 else None
         score, lemma, best = max(
             scored, key=lambda item: item[0] + (_SIMPLEMMA_BONUS if item[1] == hint else 0.0)
         )
@@ -101,16 +101,20 @@ class Lemmatizer:
             stand = self._stand_for(form, guess=not form[:1].isupper())
         if not stand.analyses:
             pos = "PROPN" if form[:1].isupper() else "NOUN"
-            return self._finish(stand.lemma or lemma_of(None, pos, stand.form), None, stand, pos)
-        hint = self._simplemma(form)
+            lemma = stand.lemma or lemma_of(None, pos, stand.form)
+            if pos == "PROPN" and stand.lemma is None and lemma.isalpha():
+                lemma = strip_name_ending(lemma)
+            return self._finish(lemma, None, stand, pos)
         tail = stand.form
         scored = []
         for order, analysis in enumerate(stand.analyses):
             for pos in _untagged_pos_options(analysis):
                 lemma = lemma_of(analysis, pos, tail)
                 score = _untagged_prior(analysis, pos, form) - 0.01 * order
-                score += 3.0 if lemma.lower() == hint else 0.0
                 scored.append((score, lemma, analysis, pos))
+        if len({item[1].lower() for item in scored}) > 1:  # simplemma breaks ties of lemmas
+            hint = self._simplemma(form)
+            scored = [(s + (3.0 if m.lower() == hint else 0.0), m, a, p) for s, m, a, p in scored]
         _, lemma, analysis, pos = max(scored, key=lambda item: item[0])
         return self._finish(lemma, analysis, stand, pos)
 

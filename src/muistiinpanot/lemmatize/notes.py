@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from muistiinpanot.lemmatize.analyzer import LemmaAnalyzer, LemmaToken
+from muistiinpanot.lemmatize.analyzer import LemmaAnalyzer
+from muistiinpanot.lemmatize.tokens import LemmaToken
 from muistiinpanot.records import Note
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})

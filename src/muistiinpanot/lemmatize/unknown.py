@@ -134,3 +134,27 @@ def _split_known_tail(lower: str, voikko: VoikkoCache) -> Resolution | None:
         if analyses:
             return Resolution("split", analyses, head, prefix=lower[:cut])
     return None
+
+
+# Case endings that an unknown name (tagged by nothing) may carry, longest first; `ks` before
+# an ending marks a stem in -s (Kalymnoksen → Kalymnos).
+_NAME_ENDINGS = (
+    "kselle", "ksella", "ksellä", "ksessa", "ksessä", "ksesta", "ksestä", "kseen", "ksen",
+    "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi",
+)  # fmt: skip
+
+
+def strip_name_ending(name: str) -> str:
+    """Strip a case ending from a name Voikko does not know (`Arduinolla` → `Arduino`,
+    `Canonissa` → `Canon`, `Iglesiaksen` → `Iglesias`); the name itself when no ending fits.
+    A bare genitive `n` is left alone: too many foreign names end in -n (`Gordon`)."""
+    for ending in _NAME_ENDINGS:
+        stem = name[: -len(ending)]
+        if not name.endswith(ending) or len(stem) < 3:
+            continue
+        if ending.startswith("ks"):
+            return stem + "s"
+        if stem[-1] == "i" and stem[-2] not in _VOWELS:
+            stem = stem[:-1]
+        return stem
+    return name

@@ -1,0 +1,56 @@
+"""Matrix products for the spaCy model through numpy's BLAS, on one thread.
+
+thinc's NumpyOps multiplies with its bundled BLIS; on the machines measured here numpy's
+OpenBLAS is about three times faster for the tok2vec layers' shapes (benchmarks/lemma_*.py).
+The results are the same products up to float rounding. BLAS is held to one thread while the
+model runs, so the speed-up is not bought with a second core.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+from thinc.api import NumpyOps
+
+
+class MatmulOps(NumpyOps):  # type: ignore[misc]
+    """NumpyOps whose `gemm` is numpy.matmul."""
+
+    name = "muistiinpanot_matmul"
+
+    def gemm(
+        self,
+        x: Any,
+        y: Any,
+        out: Any | None = None,
+        trans1: bool = False,
+        trans2: bool = False,
+    ) -> Any:
+        a = x.T if trans1 else x
+        b = y.T if trans2 else y
+        if out is None:
+            return np.matmul(a, b)
+        np.matmul(a, b, out=out)
+        return out
+
+
+def use_matmul_ops(nlp: Any) -> None:
+    """Make every model of `nlp`'s pipes multiply with MatmulOps."""
+    ops = MatmulOps()
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+@contextlib.contextmanager
+def single_threaded_blas() -> Iterator[None]:
+    """Hold numpy's BLAS to one thread inside the block."""
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
