@@ -145,6 +145,7 @@ def evaluate(
     from muistiinpanot.lemmatize import load_analyzer
     from muistiinpanot.themes import load_theme_definitions
     from muistiinpanot.themes.evaluate import evaluate_gold, render_predictions_csv
+    from muistiinpanot.themes.examples import load_examples
 
     if config is None and _DEFAULT_CONFIG.is_file():
         config = _DEFAULT_CONFIG
@@ -154,7 +155,15 @@ def evaluate(
         )
         definitions = load_theme_definitions(settings.theme_definitions)
         analyzer = load_analyzer(settings.lemmatize.mode)
-        report = evaluate_gold(gold, analyzer, definitions, settings.themes, seeded=not no_seeded)
+        examples = load_examples(
+            settings.theme_examples,
+            definitions,
+            analyzer,
+            random_state=settings.themes.random_state,
+        )
+        report = evaluate_gold(
+            gold, analyzer, definitions, settings.themes, seeded=not no_seeded, examples=examples
+        )
         if predictions is not None:
             write_text_atomic(predictions, render_predictions_csv(report))
     except MuistiinpanotError as err:

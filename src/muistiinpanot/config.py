@@ -51,6 +51,7 @@ class RunSettings:
     input: Path
     out: Path
     theme_definitions: Path
+    theme_examples: Path
     lemmatize: LemmatizeSettings
     themes: ThemeSettings
     summary: SummarySettings
@@ -78,10 +79,11 @@ def load_run_settings(
     """Read a pipeline file (pipelines/*.toml) and apply the CLI's overrides.
 
     Without a file, every stage uses its documented defaults and the theme definitions are
-    `models/themes.toml` under the current folder.
+    `models/themes.toml` under the current folder, the labelled examples `models/training/`.
     """
     sections: dict[str, Any] = {}
     theme_definitions = Path("models/themes.toml").resolve()
+    theme_examples = Path("models/training").resolve()
     if config_path is not None:
         data, text = read_toml(config_path)
         for key, value in data.items():
@@ -92,6 +94,12 @@ def load_run_settings(
                         "config_bad_type", path=config_path, line=line, key=key, expected="str"
                     )
                 theme_definitions = (config_path.parent / value).resolve()
+            elif key == "examples":
+                if not isinstance(value, str):
+                    raise ConfigError(
+                        "config_bad_type", path=config_path, line=line, key=key, expected="str"
+                    )
+                theme_examples = (config_path.parent / value).resolve()
             elif key in _SECTIONS and isinstance(value, dict):
                 sections[key] = build_settings(
                     _SECTIONS[key], value, path=config_path, text=text, table=key
@@ -115,6 +123,7 @@ def load_run_settings(
         input=input_path,
         out=out,
         theme_definitions=definitions.resolve() if definitions else theme_definitions,
+        theme_examples=theme_examples,
         lemmatize=lemmatize,
         themes=sections.get("themes", ThemeSettings()),
         summary=sections.get("summary", SummarySettings()),

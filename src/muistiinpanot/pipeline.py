@@ -23,6 +23,7 @@ from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
 from muistiinpanot.summarize import redact_notes, summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
+from muistiinpanot.themes.examples import ExampleSet, load_examples
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,12 @@ def run(settings: RunSettings) -> RunResult:
     is_corpus, batches = read_batches(settings.input)
     definitions = load_theme_definitions(settings.theme_definitions)
     analyzer = load_analyzer(settings.lemmatize.mode)
-    outputs = [process_clinic(batch, analyzer, definitions, settings) for batch in batches]
+    examples = load_examples(
+        settings.theme_examples, definitions, analyzer, random_state=settings.themes.random_state
+    )
+    outputs = [
+        process_clinic(batch, analyzer, definitions, examples, settings) for batch in batches
+    ]
     folders: list[Path] = []
     with atomic_output_dir(settings.out) as staging:
         for output in outputs:
@@ -65,13 +71,14 @@ def process_clinic(
     batch: ClinicNotes,
     analyzer: LemmaAnalyzer,
     definitions: tuple[ThemeDefinition, ...],
+    examples: ExampleSet | None,
     settings: RunSettings,
 ) -> ClinicOutput:
     """normalize → lemmatize → themes → summarize for one clinic."""
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes = normalize_notes(batch.notes)
     notes = lemmatize_notes(notes, analyzer)
-    themes = assign_themes(notes, definitions, analyzer, settings.themes)
+    themes = assign_themes(notes, definitions, analyzer, settings.themes, examples)
     post, trace = summarize_clinic(batch.clinic, notes, themes, analyzer, settings.summary)
     return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace)
 

@@ -20,8 +20,10 @@ import numpy as np
 
 from muistiinpanot.label import emergent_label, representative_ids, theme_keywords
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
+from muistiinpanot.themes.blend import blend_views
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
@@ -43,25 +45,22 @@ def assign_themes(
     definitions: Sequence[ThemeDefinition],
     analyzer: Analyzer,
     settings: ThemeSettings,
+    examples: ExampleSet | None = None,
 ) -> ThemeResult:
-    """Themes of the kept notes of `notes` (lemmatized). See the module docstring."""
+    """Themes of the kept notes of `notes` (lemmatized). See the module docstring. With
+    `examples` (labelled example notes), seeded themes are decided by blend.py."""
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     cache = VectorCache(analyzer)
     weights = sif_weights(docs)
     raw = embed_docs(docs, cache, weights)
-    scores = score_seeded(docs, raw, definitions, analyzer, cache, weights, settings).scores
-    theme_of: list[str] = [NO_THEME] * len(kept)
-    score_of = np.zeros(len(kept))
-    best_seeded = scores.max(axis=1) if scores.shape[1] else np.zeros(len(kept))
-    threshold = seed_threshold(best_seeded[[bool(doc) for doc in docs]], settings)
-    for row in range(len(kept)):
-        if scores.shape[1] and best_seeded[row] >= threshold:
-            theme_of[row] = definitions[int(scores[row].argmax())].id
-            score_of[row] = best_seeded[row]
-        elif docs[row]:
-            score_of[row] = 1.0 - best_seeded[row]
+    seeded_scores = score_seeded(docs, raw, definitions, analyzer, cache, weights, settings)
+    scores = seeded_scores.scores
+    if examples is not None and scores.shape[1]:
+        # exact seed words are the strongest evidence there is: they lift the soft view
+        scores = np.maximum(scores, seeded_scores.lexical)
+    theme_of, score_of = _decide_seeded(docs, scores, definitions, examples, cache, settings)
     vectors = remove_component(raw, common_component(raw))
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
     labels = cluster_notes(vectors[rest], settings) if rest else np.zeros(0, dtype=np.int64)
@@ -77,6 +76,40 @@ def assign_themes(
     )
     themes = _themes(ids, docs, vectors, theme_of, definitions, settings)
     return ThemeResult(themes=themes, assignments=assignments)
+
+
+def _decide_seeded(
+    docs: Sequence[tuple[str, ...]],
+    scores: np.ndarray,
+    definitions: Sequence[ThemeDefinition],
+    examples: ExampleSet | None,
+    cache: VectorCache,
+    settings: ThemeSettings,
+) -> tuple[list[str], np.ndarray]:
+    """Each note's seeded theme (or NO_THEME: left for clustering) and its score."""
+    theme_of: list[str] = [NO_THEME] * len(docs)
+    score_of = np.zeros(len(docs))
+    if not scores.shape[1]:
+        return theme_of, score_of
+    if examples is not None:
+        blended = blend_views(docs, scores, definitions, examples, cache, settings)
+        for row in range(len(docs)):
+            best = int(blended.decision[row].argmax())
+            if docs[row] and blended.decision[row, best] > blended.other[row]:
+                theme_of[row] = definitions[best].id
+                score_of[row] = blended.fit[row, best]
+            elif docs[row]:
+                score_of[row] = 1.0 - blended.fit[row].max()
+        return theme_of, score_of
+    best_seeded = scores.max(axis=1)
+    threshold = seed_threshold(best_seeded[[bool(doc) for doc in docs]], settings)
+    for row in range(len(docs)):
+        if best_seeded[row] >= threshold:
+            theme_of[row] = definitions[int(scores[row].argmax())].id
+            score_of[row] = best_seeded[row]
+        elif docs[row]:
+            score_of[row] = 1.0 - best_seeded[row]
+    return theme_of, score_of
 
 
 def _themes(

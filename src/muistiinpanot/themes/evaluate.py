@@ -26,6 +26,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import NO_THEME, Note, SourceRef
 from muistiinpanot.themes.assign import assign_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.settings import ThemeSettings
 
 _COLUMNS = ("id", "text", "label")
@@ -90,6 +91,7 @@ def evaluate_gold(
     settings: ThemeSettings,
     *,
     seeded: bool = True,
+    examples: ExampleSet | None = None,
 ) -> EvaluationReport:
     """Assign themes to the gold notes and compare (see the module docstring)."""
     used = tuple(definitions) if seeded else ()
@@ -97,7 +99,9 @@ def evaluate_gold(
         files = sorted(gold.glob("*.csv"))
         if not files:
             raise InputError("no_notes_files", path=gold)
-        batches = tuple(_evaluate_file(f, analyzer, used, settings) for f in files)
+        batches = tuple(
+            _evaluate_file(f, analyzer, used, settings, examples if seeded else None) for f in files
+        )
         predictions: dict[str, str] = {}
         labels: dict[str, str] = {}
         for batch in batches:
@@ -112,7 +116,7 @@ def evaluate_gold(
             emergent_themes=sum(b.emergent_themes for b in batches),
             batches=batches,
         )
-    return _evaluate_file(gold, analyzer, used, settings)
+    return _evaluate_file(gold, analyzer, used, settings, examples if seeded else None)
 
 
 def render_predictions_csv(report: EvaluationReport) -> str:
@@ -169,9 +173,12 @@ def _evaluate_file(
     analyzer: LemmaAnalyzer,
     definitions: Sequence[ThemeDefinition],
     settings: ThemeSettings,
+    examples: ExampleSet | None = None,
 ) -> EvaluationReport:
     notes, labels, skipped = read_gold(path)
-    result = assign_themes(lemmatize_notes(notes, analyzer), definitions, analyzer, settings)
+    result = assign_themes(
+        lemmatize_notes(notes, analyzer), definitions, analyzer, settings, examples
+    )
     predictions = {a.note_id: a.theme for a in result.assignments}
     return _report(path.stem, labels, predictions, definitions, skipped)
 

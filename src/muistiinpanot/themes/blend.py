@@ -1,0 +1,88 @@
+"""Blend the three views of a seeded theme into one decision per note.
+
+1. soft match to the theme definition (soft.py): seed lemmas and phrases of themes.toml;
+2. exemplar similarity to the labelled examples (examples.py);
+3. the logistic regression trained on the examples (classifier.py).
+
+Each view gives every note a score per seeded theme and for "other" (for the soft view,
+"other" is the constant `seed_threshold`). Within a batch of at least `calibrate_min_notes`
+notes each view is centred per column: a clinic whose topic word is a theme's word ("kokeilu"
+in a clinic on experiments) lifts that theme for every note, and centring removes that lift.
+The views are averaged with equal weights (not tuned), and a note goes to its best seeded
+theme when that beats "other". A theme without examples is decided by the soft view alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from muistiinpanot.themes.classifier import OTHER
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.examples import ExampleSet, distinct_lemmas, exemplar_scores
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import FloatArray, VectorCache
+
+
+@dataclass(frozen=True, slots=True)
+class BlendedScores:
+    """`decision[i, t]` compares themes (and `other[i]`) for note i; `fit[i, t]` in [0, 1] is
+    the uncentred mean of the views, reported as the note's score for theme t."""
+
+    decision: FloatArray
+    other: FloatArray
+    fit: FloatArray
+
+
+def blend_views(
+    docs: Sequence[Sequence[str]],
+    soft: FloatArray,
+    definitions: Sequence[ThemeDefinition],
+    examples: ExampleSet,
+    cache: VectorCache,
+    settings: ThemeSettings,
+) -> BlendedScores:
+    """Average the soft, exemplar and classifier views (see the module docstring)."""
+    count = soft.shape[0]
+    classes = examples.classes
+    docs = [distinct_lemmas(doc) for doc in docs]
+    exemplar = exemplar_scores(docs, examples, cache)  # columns: classes
+    proba = examples.classifier.predict_proba(docs, cache)
+    proba = proba[:, [examples.classifier.classes_.index(c) for c in classes]]
+    views = [(soft, np.full(count, settings.seed_threshold))]
+    for raw in (exemplar, proba):
+        seeded = np.full((count, len(definitions)), np.nan)
+        for column, definition in enumerate(definitions):
+            if definition.id in classes:
+                seeded[:, column] = raw[:, classes.index(definition.id)]
+        views.append((seeded, raw[:, classes.index(OTHER)]))
+    fit = np.clip(_mean_known([seeded for seeded, _ in views]), 0.0, 1.0)
+    if count >= settings.calibrate_min_notes:
+        views = [_centre(seeded, other, is_soft=i == 0) for i, (seeded, other) in enumerate(views)]
+    decision = _mean_known([seeded for seeded, _ in views])
+    other = np.mean(np.stack([other for _, other in views]), axis=0)
+    return BlendedScores(decision=decision, other=other, fit=fit)
+
+
+def _centre(
+    seeded: FloatArray, other: FloatArray, *, is_soft: bool
+) -> tuple[FloatArray, FloatArray]:
+    """Remove each column's batch mean. The soft view keeps its overall level (its "other" is
+    a constant threshold, so only the themes' relative lift is removed)."""
+    known = ~np.isnan(seeded).all(axis=0)
+    means = np.zeros(seeded.shape[1])
+    means[known] = seeded[:, known].mean(axis=0)
+    if is_soft:
+        return seeded - means + (seeded[:, known].mean() if known.any() else 0.0), other
+    return seeded - means, other - other.mean()
+
+
+def _mean_known(matrices: Sequence[FloatArray]) -> FloatArray:
+    """Element-wise mean over the matrices, skipping NaN (a view that does not know a theme);
+    the first (soft) view is never NaN."""
+    stack = np.stack(matrices)
+    known = ~np.isnan(stack)
+    result: FloatArray = np.where(known, stack, 0.0).sum(axis=0) / known.sum(axis=0)
+    return result

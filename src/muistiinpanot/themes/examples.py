@@ -1,0 +1,167 @@
+"""Labelled example notes (models/training/*.csv): what each seeded theme sounds like.
+
+Each CSV has the columns `text,label`; a label that is not a seeded theme id is "other" (a
+note on some other topic). The examples are written by us, never taken from clinics' notes,
+and analysts may add their own (corrections from review belong here too).
+
+Two models learn from them, both cheap enough to build at start-up (no fitted files, no
+pickle): exemplar similarity (a note's soft word alignment with its nearest examples of each
+theme) and a logistic regression (themes/classifier.py). seeded.py blends both with the soft
+match to the theme definitions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from muistiinpanot.errors import InputError
+from muistiinpanot.fileio import read_text
+from muistiinpanot.themes.classifier import OTHER, SeededClassifier
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.protocols import Analyzer, content_lemmas
+from muistiinpanot.themes.soft import GENERIC_LEMMAS
+from muistiinpanot.vectorize import FloatArray, VectorCache
+
+#: Nearest examples averaged per theme.
+NEIGHBOURS = 3
+
+
+@dataclass(frozen=True)
+class ExampleSet:
+    """Lemmatized examples: `docs[i]` (distinct content lemmas) has label `labels[i]`."""
+
+    docs: tuple[tuple[str, ...], ...]
+    labels: tuple[str, ...]
+    classifier: SeededClassifier
+    idf: dict[str, float]
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self.labels)))
+
+
+def read_examples(folder: Path) -> list[tuple[str, str]]:
+    """(text, label) rows of every CSV in `folder` (sorted by file name), empty texts skipped."""
+    rows: list[tuple[str, str]] = []
+    for path in sorted(folder.glob("*.csv")):
+        reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
+        if reader.fieldnames is None or not {"text", "label"} <= set(reader.fieldnames):
+            raise InputError("gold_no_column", path=path, line=1, column="text, label")
+        for number, row in enumerate(reader, start=1):
+            text, label = (row.get("text") or "").strip(), (row.get("label") or "").strip()
+            if not label:
+                raise InputError("gold_no_column", path=path, row=number, column="label")
+            if text:
+                rows.append((text, label))
+    return rows
+
+
+_LOADED: dict[tuple[object, ...], ExampleSet | None] = {}
+
+
+def load_examples(
+    folder: Path,
+    definitions: Sequence[ThemeDefinition],
+    analyzer: Analyzer,
+    *,
+    random_state: int = 0,
+) -> ExampleSet | None:
+    """The examples in `folder`, built once per process (None when the folder is missing or
+    holds no CSV files)."""
+    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    if not files:
+        return None
+    key = (
+        tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files),
+        tuple(d.id for d in definitions),
+        id(analyzer),
+        random_state,
+    )
+    if key not in _LOADED:
+        rows = read_examples(folder)
+        _LOADED[key] = build_examples(
+            rows,
+            [d.id for d in definitions],
+            analyzer,
+            VectorCache(analyzer),
+            random_state=random_state,
+        )
+    return _LOADED[key]
+
+
+def build_examples(
+    rows: Sequence[tuple[str, str]],
+    seeded_ids: Sequence[str],
+    analyzer: Analyzer,
+    cache: VectorCache,
+    *,
+    random_state: int = 0,
+) -> ExampleSet | None:
+    """Lemmatize the examples and fit the classifier; None when there is nothing to learn
+    (fewer than two classes)."""
+    seeded = set(seeded_ids)
+    labels = tuple(label if label in seeded else OTHER for _, label in rows)
+    if len(set(labels)) < 2:
+        return None
+    tokens = analyzer.analyze([text for text, _ in rows])
+    docs = tuple(distinct_lemmas(content_lemmas(t)) for t in tokens)
+    doc_freq: Counter[str] = Counter(w for doc in docs for w in doc)
+    idf = {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in sorted(doc_freq.items())}
+    classifier = SeededClassifier(C=3.0, random_state=random_state).fit(docs, labels, cache)
+    return ExampleSet(docs=docs, labels=labels, classifier=classifier, idf=idf)
+
+
+def exemplar_scores(
+    docs: Sequence[Sequence[str]], examples: ExampleSet, cache: VectorCache
+) -> FloatArray:
+    """`scores[i, c]`: mean similarity of note i to its NEIGHBOURS nearest examples of class
+    `examples.classes[c]`. Similarity of two notes: the IDF-weighted mean, both ways, of each
+    word's best cosine among the other note's words (a soft word alignment)."""
+    classes = examples.classes
+    default_idf = max(examples.idf.values(), default=1.0)
+    segment: list[int] = []
+    rows: list[FloatArray] = []
+    weights: list[float] = []
+    for index, doc in enumerate(examples.docs):
+        for word in doc:
+            segment.append(index)
+            rows.append(cache.get(word))
+            weights.append(examples.idf.get(word, default_idf))
+    seg = np.array(segment, dtype=np.int64)
+    matrix = np.array(rows) if rows else np.zeros((0, cache.dim))
+    word_weights = np.array(weights)
+    count = len(examples.docs)
+    label_array = np.array(examples.labels)
+    result = np.zeros((len(docs), len(classes)))
+    for row, note_doc in enumerate(docs):
+        words = distinct_lemmas(note_doc)
+        if not words or not rows:
+            continue
+        vectors = np.array([cache.get(w) for w in words])
+        note_weights = np.array([examples.idf.get(w, default_idf) for w in words])
+        cosines = vectors @ matrix.T
+        forward = np.full((len(words), count), -1.0)
+        np.maximum.at(forward.T, seg, cosines.T)
+        to_example = (forward * note_weights[:, None]).sum(axis=0) / note_weights.sum()
+        best_back = cosines.max(axis=0) * word_weights
+        from_example = np.bincount(seg, weights=best_back, minlength=count) / np.maximum(
+            np.bincount(seg, weights=word_weights, minlength=count), 1e-12
+        )
+        similarity = (to_example + from_example) / 2
+        for column, label in enumerate(classes):
+            values = np.sort(similarity[label_array == label])[::-1][:NEIGHBOURS]
+            result[row, column] = float(values.mean()) if values.size else 0.0
+    return result
+
+
+def distinct_lemmas(lemmas: Sequence[str]) -> tuple[str, ...]:
+    """Distinct lowercase lemmas in order, very general words left out (as examples are)."""
+    return tuple(dict.fromkeys(w.lower() for w in lemmas if w.lower() not in GENERIC_LEMMAS))

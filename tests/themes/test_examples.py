@@ -1,0 +1,95 @@
+"""Labelled examples: reading, the classifier's contract and storage, and the blended decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.exceptions import NotFittedError
+
+from muistiinpanot.errors import ConfigError, InputError
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
+from muistiinpanot.themes.classifier import OTHER, SeededClassifier
+from muistiinpanot.themes.examples import load_examples, read_examples
+from muistiinpanot.vectorize import VectorCache
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "tests" / "fixtures" / "themes" / "examples"
+
+
+def _notes(texts: list[str]) -> list[Note]:
+    return [
+        Note(id=f"k/r.txt:{i}", clinic="k", group="r", text=t, clean_text=t,
+             source=SourceRef("r.txt", line=i))
+        for i, t in enumerate(texts, start=1)
+    ]  # fmt: skip
+
+
+def test_read_examples_requires_label(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("text,label\nluottamus puuttuu,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_examples(tmp_path)
+    assert caught.value.row == 1
+
+
+def test_seeded_classifier_unfitted_raises(analyzer: LemmaAnalyzer) -> None:
+    with pytest.raises(NotFittedError):
+        SeededClassifier().predict_proba([("siilo",)], VectorCache(analyzer))
+
+
+def test_seeded_classifier_save_load_round_trip(analyzer: LemmaAnalyzer, tmp_path: Path) -> None:
+    cache = VectorCache(analyzer)
+    docs = [("siilo", "raja"), ("luottamus",), ("kahvi", "tauko"), ("siilo",), ("luottaa",)]
+    labels = ["siilot", "luottamus", OTHER, "siilot", "luottamus"]
+    model = SeededClassifier(C=2.0).fit(docs, labels, cache)
+    model.save(tmp_path / "m")
+    assert sorted(p.name for p in (tmp_path / "m").iterdir()) == [
+        "coef.npy", "idf.npy", "intercept.npy", "model.json",
+    ]  # fmt: skip
+    loaded = SeededClassifier.load(tmp_path / "m")
+    assert loaded.classes_ == model.classes_
+    np.testing.assert_allclose(
+        loaded.predict_proba(docs, cache), model.predict_proba(docs, cache), atol=1e-12
+    )
+
+
+def test_seeded_classifier_load_rejects_malformed(tmp_path: Path) -> None:
+    (tmp_path / "model.json").write_text('{"format": 1}', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        SeededClassifier.load(tmp_path)
+
+
+def test_assign_themes_with_examples_uses_their_vocabulary(analyzer: LemmaAnalyzer) -> None:
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    examples = load_examples(EXAMPLES, definitions, analyzer)
+    assert examples is not None
+    notes = lemmatize_notes(
+        _notes(
+            [
+                "asiakas pompottelee luukulta toiselle eikä kukaan katso kokonaisuutta",
+                "esityslistat ja muistiot pitäisi laittaa verkkoon kaikkien nähtäville",
+                "kahvitauko ja sitten jatketaan",
+            ]
+        ),
+        analyzer,
+    )
+    settings = ThemeSettings()
+    result = assign_themes(notes, definitions, analyzer, settings, examples)
+    themes = {a.note_id: a.theme for a in result.assignments}
+    assert themes["k/r.txt:1"] == "siilot"
+    assert themes["k/r.txt:2"] == "avoimuus"
+    assert themes["k/r.txt:3"] not in {d.id for d in definitions}
+    assert all(0.0 <= a.score <= 1.0 for a in result.assignments)
+    again = assign_themes(list(reversed(notes)), definitions, analyzer, settings, examples)
+    assert again == result
+
+
+def test_bundled_examples_labels_are_themes_or_other() -> None:
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    ids = {d.id for d in definitions} | {OTHER}
+    rows = read_examples(REPO / "models" / "training")
+    assert len(rows) >= 500
+    assert {label for _, label in rows} <= ids
