@@ -3,7 +3,7 @@
 Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a theme form one
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
-(one for themes of one or two notes) to be a keyword.
+(one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
 Representatives: maximal marginal relevance over unit note vectors: start from the note
 nearest to the theme centroid, then take the note maximising
 (1 - diversity) * sim(note, centroid) - diversity * max sim(note, already chosen).
@@ -45,6 +45,11 @@ def theme_keywords(
             for lemma, count in counter.items()
             if doc_freq[theme][lemma] >= min_notes
         ]
+        if not scored:  # no lemma shared by two notes: the most distinctive ones still say most
+            scored = [
+                (count / total * np.log(1 + average / overall[lemma]), lemma)
+                for lemma, count in counter.items()
+            ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         result[theme] = tuple(lemma for _, lemma in scored[:top])
     return result

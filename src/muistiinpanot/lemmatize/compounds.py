@@ -64,6 +64,8 @@ def compound_parts(analysis: Analysis, lemma: str) -> tuple[str, ...]:
     surface (`kokeil+u` → `kokeilu`); the final part is whatever remains of `lemma`, so that
     the parts always spell the lemma's tail.
     """
+    if analysis.get("STRUCTURE", "").count("=") < 2:
+        return ()  # one `=` per compound part: not a compound (and no WORDBASES to parse)
     parts = _parts(analysis)
     if len(parts) < 2:
         return ()

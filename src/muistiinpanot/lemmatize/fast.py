@@ -14,13 +14,13 @@ simplemma's dictionary, never word lists:
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.lemmatize.compounds import participle_verb_lemma
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
 from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, lemma_token
+from muistiinpanot.lemmatize.unknown import simplemma_forms
 
 RULES = frozenset({"adverb", "participle"})
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "lukusana"})
@@ -38,16 +38,6 @@ class _Entry:
 
 
 _EMPTY_ENTRY = _Entry(EMPTY_TOKEN)
-
-
-@functools.cache
-def _headwords() -> Mapping[str, str]:
-    """simplemma's Finnish form → lemma dictionary (shared with simplemma.lemmatize)."""
-    from simplemma.strategies.dictionaries.dictionary_factory import (
-        DEFAULT_DICTIONARY_FACTORY,
-    )
-
-    return DEFAULT_DICTIONARY_FACTORY.get_dictionary("fi")
 
 
 class FastLemmatizer:
@@ -105,16 +95,22 @@ class FastLemmatizer:
         analyses = self.voikko.analyze(form)
         if not analyses:
             return _Entry(token)
+        # One pass over the analyses: does every reading inflect a nominal in a case other
+        # than the nominative (adverb rule), is one a genitive or an auxiliary (cues)?
+        case_forms = True
+        genitive = auxiliary = False
+        for analysis in analyses:
+            cls = analysis.get("CLASS")
+            case = analysis.get("SIJAMUOTO", "nimento")
+            if cls not in _NOMINALS or case == "nimento":
+                case_forms = False
+            if case == "omanto":
+                genitive = True
+            if cls == "kieltosana" or (cls == "teonsana" and analysis.get("BASEFORM") == "olla"):
+                auxiliary = True
         lowered = form.lower()
         adverb = verb = None
-        if (
-            token.lemma != lowered
-            and _headwords().get(lowered) == lowered
-            and all(
-                a.get("CLASS") in _NOMINALS and a.get("SIJAMUOTO", "nimento") != "nimento"
-                for a in analyses
-            )
-        ):
+        if case_forms and token.lemma != lowered and simplemma_forms().get(lowered) == lowered:
             adverb = lemma_token(form, Lemma(lowered, (), "ADV"), "ADV")
         if token.pos != "VERB":
             for analysis in analyses:
@@ -123,14 +119,4 @@ class FastLemmatizer:
                     if verb_lemma and verb_lemma != token.lemma:
                         verb = lemma_token(form, Lemma(verb_lemma, (), "VERB"), "VERB")
                         break
-        return _Entry(
-            token,
-            adverb=adverb,
-            verb=verb,
-            genitive=any(a.get("SIJAMUOTO") == "omanto" for a in analyses),
-            auxiliary=any(
-                a.get("CLASS") == "kieltosana"
-                or (a.get("CLASS") == "teonsana" and a.get("BASEFORM") == "olla")
-                for a in analyses
-            ),
-        )
+        return _Entry(token, adverb=adverb, verb=verb, genitive=genitive, auxiliary=auxiliary)

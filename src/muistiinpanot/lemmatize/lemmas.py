@@ -28,6 +28,7 @@ _POSSESSIVE_ENDINGS = {"1s": ("ni",), "2s": ("si",), "1p": ("mme",), "2p": ("nne
 _KEEP_FORM = frozenset({"PUNCT", "SYM", "X"})
 _UNINFLECTED = frozenset({"CCONJ", "SCONJ", "INTJ"})
 _NAME_CLASSES = ("nimi", "etunimi", "sukunimi", "paikannimi")
+_ABBREVIATION_CLASSES = frozenset({"lyhenne", *_NAME_CLASSES})
 
 
 def lemma_of(analysis: Analysis | None, pos: str, form: str) -> str:
@@ -39,8 +40,11 @@ def lemma_of(analysis: Analysis | None, pos: str, form: str) -> str:
     if pos in _KEEP_FORM and (analysis is None or pos != "X"):
         return form if pos == "SYM" else lower
     colon = form.find(":")
-    abbreviation = analysis is None or analysis.get("CLASS") in ("lyhenne", *_NAME_CLASSES)
-    if colon > 0 and abbreviation and (form[colon + 1 :].isalpha() or colon == len(form) - 1):
+    if (
+        colon > 0
+        and (analysis is None or analysis.get("CLASS") in _ABBREVIATION_CLASSES)
+        and (form[colon + 1 :].isalpha() or colon == len(form) - 1)
+    ):
         return form[:colon]  # EU:ssa → EU
     if pos in ("ADV", "ADP"):
         return adverb_lemma(analysis, lower)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import simplemma
 
 from muistiinpanot.lemmatize.compounds import compound_parts, split_hyphenated
+from muistiinpanot.lemmatize.exceptions import load_lemma_exceptions
 from muistiinpanot.lemmatize.lemmas import lemma_of
 from muistiinpanot.lemmatize.rules import analysis_upos, score_analysis
 from muistiinpanot.lemmatize.spoken import load_spoken_forms
@@ -43,11 +44,16 @@ class _Stand:
 
 class Lemmatizer:
     """Lemmatizes single tokens. `lemmatize_tagged` uses a tagger's POS and UD features;
-    `lemmatize_untagged` chooses among Voikko's analyses without context."""
+    `lemmatize_untagged` chooses among Voikko's analyses without context. `suggest=False`
+    corrects typos by single edits instead of Voikko's slow suggestions (unknown.py)."""
 
-    def __init__(self, voikko: VoikkoCache) -> None:
+    def __init__(self, voikko: VoikkoCache, *, suggest: bool = True) -> None:
         self.voikko = voikko
-        simplemma.lemmatize("talo", lang="fi")  # load simplemma's Finnish dictionary now
+        self.suggest = suggest
+        # Load the lexicons now, not on the first word.
+        simplemma.lemmatize("talo", lang="fi")
+        load_lemma_exceptions()
+        load_spoken_forms()
         self._tagged: dict[tuple[str, str, str], Lemma] = {}
         self._untagged: dict[str, Lemma] = {}
 
@@ -88,10 +94,11 @@ class Lemmatizer:
         return self._finish(lemma, best, stand, pos)
 
     def _lemmatize_untagged(self, form: str) -> Lemma:
-        if not any(ch.isalnum() for ch in form):
-            return Lemma(form, (), "PUNCT")
-        if not any(ch.isalpha() for ch in form):
-            return Lemma(form.lower(), (), "NUM")
+        if not form.isalpha():  # most words: skip the two scans below
+            if not any(ch.isalnum() for ch in form):
+                return Lemma(form, (), "PUNCT")
+            if not any(ch.isalpha() for ch in form):
+                return Lemma(form.lower(), (), "NUM")
         spoken = load_spoken_forms().get(form.lower())
         if spoken is not None:
             stand = _Stand(
@@ -106,6 +113,12 @@ class Lemmatizer:
                 lemma = strip_name_ending(lemma)
             return self._finish(lemma, None, stand, pos)
         tail = stand.form
+        if len(stand.analyses) == 1:  # most words: nothing to choose between
+            analysis = stand.analyses[0]
+            options = _untagged_pos_options(analysis)
+            if len(options) == 1:
+                pos = options[0]
+                return self._finish(lemma_of(analysis, pos, tail), analysis, stand, pos)
         scored = []
         for order, analysis in enumerate(stand.analyses):
             for pos in _untagged_pos_options(analysis):
@@ -140,7 +153,7 @@ class Lemmatizer:
             prefix, head = split
             inner = self._stand_for(head, guess=guess)
             return _Stand(inner.analyses, inner.form, prefix.lower() + inner.prefix, inner.lemma)
-        resolution = resolve_unknown(bare, self.voikko, guess=guess)
+        resolution = resolve_unknown(bare, self.voikko, guess=guess, suggest=self.suggest)
         return _Stand(
             resolution.analyses, resolution.form or bare, resolution.prefix, resolution.lemma
         )

@@ -34,7 +34,7 @@ def _stop_words() -> frozenset[str]:
 def lemma_token(text: str, lemma: Lemma, pos: str) -> LemmaToken:
     """The LemmaToken of `text` lemmatized as `lemma` and tagged `pos`."""
     stop_words = _stop_words()
-    is_punct = pos in ("PUNCT", "SPACE") or not any(ch.isalnum() for ch in text)
+    is_punct = pos in ("PUNCT", "SPACE") or not (text.isalnum() or any(ch.isalnum() for ch in text))
     return LemmaToken(
         text=text,
         lemma=lemma.lemma if pos == "PROPN" or lemma.pos == "PROPN" else lemma.lemma.lower(),
