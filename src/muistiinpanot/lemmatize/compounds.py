@@ -8,7 +8,7 @@ belongs to the morph before it. STRUCTURE has one `=` per compound part.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from muistiinpanot.lemmatize.voikko import Analysis
 
@@ -17,8 +17,7 @@ _MINEN_STEM_RE = re.compile(r"\[Xp\][^[]*\[X\]([^[]*)\[Tn4\]mi")
 _MINEN_LEXICAL_RE = re.compile(r"\[X\]\[\w+\]\[Ny\](\w+)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
+class _Part(NamedTuple):  # a tuple, not a frozen dataclass: built per morph, ~2× cheaper
     """One compound part: its surface text and, for underived parts, its base form."""
 
     surface: str

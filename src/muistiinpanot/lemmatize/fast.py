@@ -92,6 +92,8 @@ class FastLemmatizer:
             if lower.pos != "PROPN" or self.voikko.analyze(form.lower()):
                 lemma = lower
         token = lemma_token(form, lemma, lemma.pos)
+        if not form.isalpha() and not any(ch.isalpha() for ch in form):
+            return _Entry(token)  # punctuation, numbers: no case or verb to give a rule
         analyses = self.voikko.analyze(form)
         if not analyses:
             return _Entry(token)

@@ -15,7 +15,12 @@ from muistiinpanot.lemmatize.exceptions import load_lemma_exceptions
 from muistiinpanot.lemmatize.lemmas import lemma_of
 from muistiinpanot.lemmatize.rules import analysis_upos, score_analysis
 from muistiinpanot.lemmatize.spoken import load_spoken_forms
-from muistiinpanot.lemmatize.unknown import resolve_unknown, strip_case_ending, strip_name_ending
+from muistiinpanot.lemmatize.unknown import (
+    resolve_unknown,
+    simplemma_forms,
+    strip_case_ending,
+    strip_name_ending,
+)
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
 
 _NO_GUESS_POS = frozenset({"PROPN", "X", "SYM", "PUNCT", "NUM"})
@@ -159,6 +164,13 @@ class Lemmatizer:
         )
 
     def _simplemma(self, form: str) -> str:
+        if form.isalpha():  # simplemma.lemmatize looks such a form up as is, then recased
+            forms = simplemma_forms()
+            known = forms.get(form)
+            if known is None:
+                known = forms.get(form.lower() if form[:1].isupper() else form.capitalize())
+            if known is not None:
+                return known.lower()
         return str(simplemma.lemmatize(form, lang="fi")).lower()
 
 

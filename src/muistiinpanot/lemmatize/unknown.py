@@ -172,8 +172,11 @@ def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
 
 def _split_known_tail(lower: str, voikko: VoikkoCache) -> Resolution | None:
     """The longest known, non-compound last word after an unknown first part."""
+    known = simplemma_forms()
     for cut in range(_MIN_PART, len(lower) - _MIN_HEAD + 1):
         head = lower[cut:]
+        if known.get(head) is None:
+            continue
         analyses = tuple(
             a
             for a in voikko.analyze(head)

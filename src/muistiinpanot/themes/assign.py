@@ -14,6 +14,7 @@ centroid; muu = 1 - best seeded score (how surely the note is none of the seeded
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -27,6 +28,7 @@ from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.themes.soft import GENERIC_LEMMAS
 from muistiinpanot.vectorize import (
     VectorCache,
     common_component,
@@ -37,6 +39,8 @@ from muistiinpanot.vectorize import (
 )
 
 MUU_LABEL = "Muut aiheet"
+#: Clusters up to this size must share a word to count as a theme (see shares_a_word).
+SMALL_CLUSTER = 6
 MUU_LABEL_EN = "Other topics"
 
 
@@ -64,11 +68,15 @@ def assign_themes(
     vectors = remove_component(raw, common_component(raw))
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
     labels = cluster_notes(vectors[rest], settings) if rest else np.zeros(0, dtype=np.int64)
-    for cluster in sorted(set(labels.tolist()) - {NOISE}):
-        rows = [rest[i] for i in np.flatnonzero(labels == cluster)]
+    clusters = [
+        [rest[i] for i in np.flatnonzero(labels == cluster)]
+        for cluster in sorted(set(labels.tolist()) - {NOISE})
+    ]
+    coherent = [rows for rows in clusters if shares_a_word([docs[row] for row in rows])]
+    for number, rows in enumerate(coherent, start=1):
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
         for row in rows:
-            theme_of[row] = f"uusi-{cluster + 1}"
+            theme_of[row] = f"uusi-{number}"
             score_of[row] = float(np.clip(vectors[row] @ centroid, 0.0, 1.0))
     assignments = tuple(
         ThemeAssignment(note_id=ids[row], theme=theme_of[row], score=round(float(score_of[row]), 4))
@@ -76,6 +84,20 @@ def assign_themes(
     )
     themes = _themes(ids, docs, vectors, theme_of, definitions, settings)
     return ThemeResult(themes=themes, assignments=assignments)
+
+
+def shares_a_word(docs: Sequence[Sequence[str]]) -> bool:
+    """Whether a small cluster says something in common in so many words: some lemma (other
+    than the most general ones) occurs in at least two of its notes. Small clusters that only
+    sit near each other in vector space ("hyvä keskustelu", "kiitos", "tauko") fail and go to
+    muu: a theme should be nameable from its own words. Clusters larger than
+    SMALL_CLUSTER are judged by their vector coherence alone (emergent.py)."""
+    if len(docs) > SMALL_CLUSTER:
+        return True
+    counts: Counter[str] = Counter(
+        lemma for doc in docs for lemma in set(doc) if lemma not in GENERIC_LEMMAS
+    )
+    return bool(counts) and max(counts.values()) >= 2
 
 
 def _decide_seeded(
