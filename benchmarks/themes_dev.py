@@ -1,9 +1,12 @@
 """Seeded macro-F1 on corpus/gold AND on the hand-written held-out set, one analyzer load.
 
     python benchmarks/themes_dev.py [--heldout benchmarks/data/heldout_notes.csv] [--json]
+        [--examples models/training] [--mode accurate|fast]
 
-Prints both tables and one summary line per set, so that every change is measured on the
-clinic notes and on notes written without looking at them (see benchmarks/data/README.md).
+Each set is scored twice in the same run: with the theme definitions alone (soft match of
+themes.toml, Otsu threshold) and with the labelled examples of models/training blended in
+(what `muistiinpanot run` and `evaluate` use). Neither set was used to write the examples.
+Prints the tables and one summary line per set and variant.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.themes import ThemeSettings, load_theme_definitions
 from muistiinpanot.themes.evaluate import evaluate_gold
+from muistiinpanot.themes.examples import load_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,15 +32,22 @@ def main() -> None:
         "--heldout", type=Path, default=ROOT / "benchmarks" / "data" / "heldout_notes.csv"
     )
     parser.add_argument("--themes", type=Path, default=ROOT / "models" / "themes.toml")
+    parser.add_argument("--examples", type=Path, default=ROOT / "models" / "training")
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     analyzer = load_analyzer(args.mode)
     definitions = load_theme_definitions(args.themes)
     summary: dict[str, object] = {}
-    for name, path in (("corpus", args.gold), ("heldout", args.heldout)):
+    examples = load_examples(args.examples, definitions, analyzer)
+    runs = [
+        (f"{name}/{variant}", path, used)
+        for name, path in (("corpus", args.gold), ("heldout", args.heldout))
+        for variant, used in (("definitions", None), ("examples", examples))
+    ]
+    for name, path, used in runs:
         started = time.perf_counter()
-        report = evaluate_gold(path, analyzer, definitions, ThemeSettings())
+        report = evaluate_gold(path, analyzer, definitions, ThemeSettings(), examples=used)
         elapsed = time.perf_counter() - started
         summary[name] = report.to_dict()
         if not args.json:
@@ -50,7 +61,7 @@ def main() -> None:
         assert isinstance(data, dict)
         f1 = " ".join(f"{k}={v['f1']:.2f}" for k, v in data["per_theme"].items())
         print(
-            f"{name:<8} macroF1={data['macro_f1']:.3f} NMI={data['nmi']:.3f} "
+            f"{name:<20} macroF1={data['macro_f1']:.3f} NMI={data['nmi']:.3f} "
             f"ARI={data['ari']:.3f} muu={data['muu_share']:.2f} | {f1}"
         )
 
