@@ -45,7 +45,7 @@ class LemmaAnalyzer:
         self.mode = mode
         self.batch_size = batch_size
         self.voikko = VoikkoCache()
-        self.lemmatizer = Lemmatizer(self.voikko, suggest=mode == "accurate")
+        self.lemmatizer = Lemmatizer(self.voikko, thorough=mode == "accurate")
         self.fast = FastLemmatizer(self.lemmatizer)
         exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude)

@@ -49,12 +49,12 @@ class _Stand:
 
 class Lemmatizer:
     """Lemmatizes single tokens. `lemmatize_tagged` uses a tagger's POS and UD features;
-    `lemmatize_untagged` chooses among Voikko's analyses without context. `suggest=False`
-    corrects typos by single edits instead of Voikko's slow suggestions (unknown.py)."""
+    `lemmatize_untagged` chooses among Voikko's analyses without context. `thorough=False`
+    resolves unknown words the cheap way (see unknown.py): fast mode's choice."""
 
-    def __init__(self, voikko: VoikkoCache, *, suggest: bool = True) -> None:
+    def __init__(self, voikko: VoikkoCache, *, thorough: bool = True) -> None:
         self.voikko = voikko
-        self.suggest = suggest
+        self.thorough = thorough
         # Load the lexicons now, not on the first word.
         simplemma.lemmatize("talo", lang="fi")
         load_lemma_exceptions()
@@ -158,7 +158,7 @@ class Lemmatizer:
             prefix, head = split
             inner = self._stand_for(head, guess=guess)
             return _Stand(inner.analyses, inner.form, prefix.lower() + inner.prefix, inner.lemma)
-        resolution = resolve_unknown(bare, self.voikko, guess=guess, suggest=self.suggest)
+        resolution = resolve_unknown(bare, self.voikko, guess=guess, thorough=self.thorough)
         return _Stand(
             resolution.analyses, resolution.form or bare, resolution.prefix, resolution.lemma
         )

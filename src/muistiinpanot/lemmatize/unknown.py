@@ -2,10 +2,14 @@
 
 Tried in order: the spoken-form lexicon, restored written endings, a typo correction, a split
 into an unknown first part and a known last word (`sote` + `keskus`), and finally simplemma's
-lemma (or the lowercased form). The typo correction is either a close Voikko spelling suggestion
-(thorough, ~2 ms a word) or, with `suggest=False`, a single edit (a missing umlaut or doubled
-letter, an extra letter, two swapped letters) that turns the word into a form simplemma's
-dictionary knows and Voikko can analyse (a few µs a word).
+lemma (or the lowercased form).
+
+`thorough=True` (accurate mode) corrects typos with Voikko's spelling suggestions (~2 ms a word)
+and asks Voikko about every possible last word of a split. `thorough=False` (fast mode) tries
+single edits instead (an umlaut restored or lost, a letter doubled or dropped, two letters
+swapped) and asks Voikko only about edits and last words that simplemma's dictionary lists as
+forms (a dict lookup, ~1 µs, against ~15 µs for a Voikko analysis). On UD Finnish-TDT dev the
+cheap path costs no accuracy (93.36% against 93.35% with suggestions).
 """
 
 from __future__ import annotations
@@ -75,11 +79,10 @@ def simplemma_forms() -> Mapping[str, str]:
 
 
 def resolve_unknown(
-    form: str, voikko: VoikkoCache, *, guess: bool = True, suggest: bool = True
+    form: str, voikko: VoikkoCache, *, guess: bool = True, thorough: bool = True
 ) -> Resolution:
     """Understand `form`, which has no Voikko analysis of its own. With `guess=False` (names,
-    foreign words) only the spoken-form lexicon is consulted; with `suggest=False` typos are
-    corrected by single edits instead of Voikko's (slow) suggestions."""
+    foreign words) only the spoken-form lexicon is consulted; `thorough` is explained above."""
     lower = form.lower()
     spoken = load_spoken_forms().get(lower)
     if spoken is not None:
@@ -92,15 +95,15 @@ def resolve_unknown(
         analyses = voikko.analyze(candidate)
         if analyses:
             return Resolution("restored", analyses, candidate)
-    if suggest and len(lower) >= _MIN_SUGGEST_LENGTH and lower.isalpha():
+    if thorough and len(lower) >= _MIN_SUGGEST_LENGTH and lower.isalpha():
         resolution = _from_suggestion(lower, voikko)
         if resolution is not None:
             return resolution
-    if not suggest and len(lower) >= _MIN_EDIT_LENGTH and lower.isalpha():
+    if not thorough and len(lower) >= _MIN_EDIT_LENGTH and lower.isalpha():
         resolution = _from_single_edit(lower, voikko)
         if resolution is not None:
             return resolution
-    split = _split_known_tail(lower, voikko)
+    split = _split_known_tail(lower, voikko, None if thorough else simplemma_forms())
     if split is not None:
         return split
     fallback = str(simplemma.lemmatize(lower, lang="fi")).lower()
@@ -170,12 +173,14 @@ def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
     return None
 
 
-def _split_known_tail(lower: str, voikko: VoikkoCache) -> Resolution | None:
-    """The longest known, non-compound last word after an unknown first part."""
-    known = simplemma_forms()
+def _split_known_tail(
+    lower: str, voikko: VoikkoCache, known: Mapping[str, str] | None
+) -> Resolution | None:
+    """The longest known, non-compound last word after an unknown first part; only last words
+    listed in `known` are analysed, unless it is None."""
     for cut in range(_MIN_PART, len(lower) - _MIN_HEAD + 1):
         head = lower[cut:]
-        if known.get(head) is None:
+        if known is not None and known.get(head) is None:
             continue
         analyses = tuple(
             a

@@ -5,7 +5,7 @@
 3. the logistic regression trained on the examples (classifier.py).
 
 Each view gives every note a score per seeded theme and for "other" (for the soft view,
-"other" is the constant `seed_threshold`). Within a batch of at least `calibrate_min_notes`
+"other" is the batch's calibrated threshold, seeded.seed_threshold). Within a batch of at least `calibrate_min_notes`
 notes each view is centred per column: a clinic whose topic word is a theme's word ("kokeilu"
 in a clinic on experiments) lifts that theme for every note, and centring removes that lift.
 The views are averaged with equal weights (not tuned), and a note goes to its best seeded
@@ -22,6 +22,7 @@ import numpy as np
 from muistiinpanot.themes.classifier import OTHER
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.examples import ExampleSet, distinct_lemmas, exemplar_scores
+from muistiinpanot.themes.seeded import seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray, VectorCache
 
@@ -51,7 +52,17 @@ def blend_views(
     exemplar = exemplar_scores(docs, examples, cache)  # columns: classes
     proba = examples.classifier.predict_proba(docs, cache)
     proba = proba[:, [examples.classifier.classes_.index(c) for c in classes]]
-    views = [(soft, np.full(count, settings.seed_threshold))]
+    views = [
+        (
+            soft,
+            np.full(
+                count,
+                seed_threshold(soft.max(axis=1), settings)
+                if soft.size
+                else settings.seed_threshold,
+            ),
+        )
+    ]
     for raw in (exemplar, proba):
         seeded = np.full((count, len(definitions)), np.nan)
         for column, definition in enumerate(definitions):
