@@ -53,3 +53,22 @@ def test_fast_cache_returns_same_token_for_repeated_form(fast_analyzer: LemmaAna
 )
 def test_strip_name_ending(name: str, stem: str):
     assert strip_name_ending(name) == stem
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("yhteistyo", "yhteistyö"),  # umlaut lost
+        ("organisatiot", "organisaatio"),  # letter not doubled
+        ("tyontekijä", "työntekijä"),
+        ("sotekeskuksessa", "sotekeskus"),  # unknown first part, known last word
+    ],
+)
+def test_fast_unknown_words_without_voikko_suggestions(
+    fast_analyzer: LemmaAnalyzer, word: str, lemma: str
+):
+    fast_analyzer.voikko.clear()
+    fast_analyzer.lemmatizer.clear()
+    fast_analyzer.fast.clear()
+    assert _lemmas(fast_analyzer, f"Mun mielestä {word} on tärkeää")[2] == lemma
+    assert fast_analyzer.voikko._suggest == {}  # ~2 ms a word: accurate mode only

@@ -137,6 +137,8 @@ def _choose_themes(
             reason = "label has personal data"
         elif theme.kind == "emergent" and _generic_label(theme):
             reason = "no label"
+        elif theme.kind == "emergent" and not _nameable(theme, analyzer):
+            reason = "no noun to name it"
         trace[theme.id] = {
             "id": theme.id,
             "label": theme.label,
@@ -258,6 +260,13 @@ def _published(clinic: Clinic) -> tuple[str, ...]:
     """Strings from clinic.toml that are published on purpose."""
     contact = clinic.contact
     return (clinic.title, clinic.topic, clinic.organiser, contact.name, contact.organisation)
+
+
+def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:
+    """Whether the bullet heading of an emergent theme names a thing: a heading made only of
+    verbs ("Jatkaa") says nothing a reader can hold on to (typically logistics notes)."""
+    words = re.findall(r"[^\W\d_]+", texts.theme_heading(theme, analyzer.voikko))
+    return any(not texts.only_verb(word, analyzer.voikko) for word in words)
 
 
 def _generic_label(theme: Theme) -> bool:

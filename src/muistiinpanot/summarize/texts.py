@@ -69,16 +69,16 @@ def theme_heading(theme: Theme, speller: Speller) -> str:
     if theme.kind != "emergent":
         return theme.label
     words = re.findall(r"[^\W\d_]+", theme.label)
-    if not any(_only_verb(word, speller) for word in words):
+    if not any(only_verb(word, speller) for word in words):
         return theme.label
-    nouns = [k for k in theme.keywords if k and not _only_verb(k, speller) and k.isalpha()][:2]
+    nouns = [k for k in theme.keywords if k and not only_verb(k, speller) and k.isalpha()][:2]
     if not nouns:
         return theme.label
     text = " ja ".join(nouns)
     return text[:1].upper() + text[1:]
 
 
-def _only_verb(word: str, speller: Speller) -> bool:
+def only_verb(word: str, speller: Speller) -> bool:
     analyses = speller.analyze(word.lower())
     return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
 

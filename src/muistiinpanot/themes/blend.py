@@ -7,8 +7,9 @@
 Each view gives every note a score per seeded theme and for "other" (for the soft view,
 "other" is the batch's calibrated threshold, seeded.seed_threshold; its theme scores are
 the soft match lifted to the exact seed-word score where that is higher). Within a batch of
-at least `calibrate_min_notes` notes each view is centred per column: a clinic whose topic word is a theme's word ("kokeilu"
-in a clinic on experiments) lifts that theme for every note, and centring removes that lift.
+at least `calibrate_min_notes` notes each view is centred per column: a clinic whose topic
+word is a theme's word ("kokeilu" in a clinic on experiments) lifts that theme for every
+note, and centring removes that lift.
 The views are averaged with equal weights (not tuned), and a note goes to its best seeded
 theme when that beats "other". A theme without examples is decided by the soft view alone.
 """
