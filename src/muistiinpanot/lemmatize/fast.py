@@ -15,7 +15,7 @@ simplemma's dictionary, never word lists:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from muistiinpanot.lemmatize.compounds import participle_verb_lemma
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
@@ -26,8 +26,7 @@ RULES = frozenset({"adverb", "participle"})
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "lukusana"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):  # built once per new form: a tuple is ~2× cheaper than a dataclass
     """A form's default token, its alternative readings, and the cues it gives the next token."""
 
     token: LemmaToken

@@ -25,6 +25,7 @@ _PRONOUN_LEMMAS = {
 # Indefinite pronouns: the stem of the interrogative plus the clitic (joka+kin → jokin).
 _CLITIC_PRONOUNS = {"joka": "jo", "mikä": "mi", "kuka": "ku", "ken": "ku"}
 _POSSESSIVE_ENDINGS = {"1s": ("ni",), "2s": ("si",), "1p": ("mme",), "2p": ("nne",)}
+_NO_EXCEPTIONS: dict[str, str] = {}
 _KEEP_FORM = frozenset({"PUNCT", "SYM", "X"})
 _UNINFLECTED = frozenset({"CCONJ", "SCONJ", "INTJ"})
 _NAME_CLASSES = ("nimi", "etunimi", "sukunimi", "paikannimi")
@@ -34,7 +35,7 @@ _ABBREVIATION_CLASSES = frozenset({"lyhenne", *_NAME_CLASSES})
 def lemma_of(analysis: Analysis | None, pos: str, form: str) -> str:
     """The lemma of `form` tagged `pos` under `analysis` (None when Voikko has no analysis)."""
     lower = form.lower()
-    exception = load_lemma_exceptions().get(pos, {}).get(lower)
+    exception = load_lemma_exceptions().get(pos, _NO_EXCEPTIONS).get(lower)
     if exception is not None:
         return exception
     if pos in _KEEP_FORM and (analysis is None or pos != "X"):

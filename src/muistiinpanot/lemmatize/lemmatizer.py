@@ -7,6 +7,7 @@ tokens cost one dict lookup.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import simplemma
 
@@ -37,8 +38,7 @@ class Lemma:
     pos: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Stand:
+class _Stand(NamedTuple):  # built once per new form: a tuple is ~2× cheaper than a dataclass
     """The analyses that stand for a form: its own, or those of a restored or split word."""
 
     analyses: tuple[Analysis, ...]
