@@ -115,7 +115,7 @@ def build_examples(
     docs = tuple(distinct_lemmas(content_lemmas(t)) for t in tokens)
     doc_freq: Counter[str] = Counter(w for doc in docs for w in doc)
     idf = {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in sorted(doc_freq.items())}
-    classifier = SeededClassifier(C=3.0, random_state=random_state).fit(docs, labels, cache)
+    classifier = SeededClassifier(C=10.0, random_state=random_state).fit(docs, labels, cache)
     return ExampleSet(docs=docs, labels=labels, classifier=classifier, idf=idf)
 
 
@@ -138,8 +138,11 @@ def exemplar_scores(
     seg = np.array(segment, dtype=np.int64)
     matrix = np.array(rows) if rows else np.zeros((0, cache.dim))
     word_weights = np.array(weights)
-    count = len(examples.docs)
     label_array = np.array(examples.labels)
+    nonempty = np.array([bool(doc) for doc in examples.docs])
+    label_array = label_array[nonempty]
+    starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
+    example_weight = np.add.reduceat(word_weights, starts) if seg.size else word_weights
     result = np.zeros((len(docs), len(classes)))
     for row, note_doc in enumerate(docs):
         words = distinct_lemmas(note_doc)
@@ -148,13 +151,11 @@ def exemplar_scores(
         vectors = np.array([cache.get(w) for w in words])
         note_weights = np.array([examples.idf.get(w, default_idf) for w in words])
         cosines = vectors @ matrix.T
-        forward = np.full((len(words), count), -1.0)
-        np.maximum.at(forward.T, seg, cosines.T)
+        # examples' words are contiguous in `matrix`: reduce each example's block at once
+        forward = np.maximum.reduceat(cosines, starts, axis=1)
         to_example = (forward * note_weights[:, None]).sum(axis=0) / note_weights.sum()
         best_back = cosines.max(axis=0) * word_weights
-        from_example = np.bincount(seg, weights=best_back, minlength=count) / np.maximum(
-            np.bincount(seg, weights=word_weights, minlength=count), 1e-12
-        )
+        from_example = np.add.reduceat(best_back, starts) / example_weight
         similarity = (to_example + from_example) / 2
         for column, label in enumerate(classes):
             values = np.sort(similarity[label_array == label])[::-1][:NEIGHBOURS]
