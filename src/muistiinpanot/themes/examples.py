@@ -50,17 +50,21 @@ class ExampleSet:
 
 def read_examples(folder: Path) -> list[tuple[str, str]]:
     """(text, label) rows of every CSV in `folder` (sorted by file name), empty texts skipped."""
+    return [row for path in sorted(folder.glob("*.csv")) for row in read_examples_file(path)]
+
+
+def read_examples_file(path: Path) -> list[tuple[str, str]]:
+    """(text, label) rows of one examples CSV; a row without a label is an error."""
+    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
+    if reader.fieldnames is None or not {"text", "label"} <= set(reader.fieldnames):
+        raise InputError("gold_no_column", path=path, line=1, column="text, label")
     rows: list[tuple[str, str]] = []
-    for path in sorted(folder.glob("*.csv")):
-        reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
-        if reader.fieldnames is None or not {"text", "label"} <= set(reader.fieldnames):
-            raise InputError("gold_no_column", path=path, line=1, column="text, label")
-        for number, row in enumerate(reader, start=1):
-            text, label = (row.get("text") or "").strip(), (row.get("label") or "").strip()
-            if not label:
-                raise InputError("gold_no_column", path=path, row=number, column="label")
-            if text:
-                rows.append((text, label))
+    for number, row in enumerate(reader, start=1):
+        text, label = (row.get("text") or "").strip(), (row.get("label") or "").strip()
+        if not label:
+            raise InputError("gold_no_column", path=path, row=number, column="label")
+        if text:
+            rows.append((text, label))
     return rows
 
 
