@@ -192,6 +192,12 @@ def _build_bullet(
 ) -> tuple[Bullet | None, list[tuple[str, str]]]:
     """The bullet of `theme` and the (note id, sentence) pairs it was built from."""
     usable = [candidates[i] for i in member_ids if candidates[i].sentences]
+    if theme.kind == "emergent":
+        # an emergent theme is named by its keywords: its bullet quotes notes that use them
+        # (a vague note can sit at the centre of a cluster without saying what it is about)
+        keywords = set(theme.keywords[:_NAMING_KEYWORDS])
+        naming = [c for c in usable if keywords & {w.lower() for w in c.note.lemmas}]
+        usable = naming or usable
     excluded: set[str] = set()
     while usable:
         pool = [c for c in usable if c.note.id not in excluded]
@@ -260,6 +266,10 @@ def _published(clinic: Clinic) -> tuple[str, ...]:
     """Strings from clinic.toml that are published on purpose."""
     contact = clinic.contact
     return (clinic.title, clinic.topic, clinic.organiser, contact.name, contact.organisation)
+
+
+#: Keywords of an emergent theme that its bullet's notes should use.
+_NAMING_KEYWORDS = 3
 
 
 def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:
