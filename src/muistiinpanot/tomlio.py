@@ -18,21 +18,34 @@ _TOML_LINE = re.compile(r"line (\d+)")
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse a TOML file; a syntax error becomes a ConfigError naming the line."""
+    """Parse a TOML file; return the data and the text (for finding lines of keys)."""
+    text = read_config_text(path)
+    return parse_toml(text, path=path), text
+
+
+def read_config_text(path: Path) -> str:
+    """A configuration file's UTF-8 text; a missing or unreadable file is a ConfigError."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError("path_missing", path=path) from None
     except UnicodeDecodeError:
         raise ConfigError("not_utf8", path=path) from None
     except OSError:
         raise ConfigError("unreadable", path=path) from None
+
+
+def parse_toml(text: str, *, path: Path) -> dict[str, Any]:
+    """Parse TOML `text` read from `path`; a syntax error is a ConfigError naming the line."""
     try:
-        return tomllib.loads(text), text
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        match = _TOML_LINE.search(str(err))
-        line = int(match.group(1)) if match else None
-        raise ConfigError("toml_bad", path=path, line=line, detail=str(err)) from None
+        line = getattr(err, "lineno", None)
+        if line is None:
+            match = _TOML_LINE.search(str(err))
+            line = int(match.group(1)) if match else None
+        detail = getattr(err, "msg", str(err))
+        raise ConfigError("toml_bad", path=path, line=line, detail=detail) from None
 
 
 def find_key_line(text: str, key: str, *, table: str | None = None) -> int | None:

@@ -15,12 +15,12 @@ Every error names the file and the line of the offending `[[theme]]` table or ke
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.tomlio import parse_toml, read_config_text
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _TOML_LINE = re.compile(r"line (\d+)")
@@ -44,28 +44,12 @@ class ThemeDefinition:
 
 def load_theme_definitions(path: Path) -> tuple[ThemeDefinition, ...]:
     """Read and check `path`; raise ConfigError naming the file and line on any problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("path_missing", path=path) from None
-    except UnicodeDecodeError:
-        raise ConfigError("not_utf8", path=path) from None
-    except OSError:
-        raise ConfigError("unreadable", path=path) from None
-    return parse_theme_definitions(text, path=path)
+    return parse_theme_definitions(read_config_text(path), path=path)
 
 
 def parse_theme_definitions(text: str, *, path: Path) -> tuple[ThemeDefinition, ...]:
     """Parse TOML `text` (read from `path`, which only names the file in errors)."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        line = getattr(err, "lineno", None)
-        if line is None:
-            match = _TOML_LINE.search(str(err))
-            line = int(match.group(1)) if match else None
-        detail = getattr(err, "msg", str(err))
-        raise ConfigError("toml_bad", path=path, line=line, detail=detail) from None
+    data = parse_toml(text, path=path)
     table_lines = _table_lines(text)
     for key in data:
         if key != "theme":
