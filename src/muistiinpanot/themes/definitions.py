@@ -23,7 +23,6 @@ from muistiinpanot.errors import ConfigError
 from muistiinpanot.tomlio import parse_toml, read_config_text
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-_TOML_LINE = re.compile(r"line (\d+)")
 _STRING_KEYS = ("id", "label", "label_en", "description")
 _LIST_KEYS = ("seed_lemmas", "seed_phrases")
 _REQUIRED = ("id", "label")
