@@ -12,7 +12,7 @@ nearest to the theme centroid, then take the note maximising
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -55,9 +55,11 @@ def theme_keywords(
     return result
 
 
-def emergent_label(keywords: Sequence[str]) -> str:
-    """'Resurssit ja aika' style label from the two best keywords ('Muut' when none)."""
-    words = [word for word in keywords[:2] if word]
+def emergent_label(keywords: Sequence[str], nouns: Collection[str] = ()) -> str:
+    """'Resurssit ja aika' style label from the two best keywords; only nouns when `nouns`
+    names some of them ('Muut' when there are no keywords)."""
+    named = [word for word in keywords if word and word in nouns]
+    words = named[:2] or [word for word in keywords if word][:2]
     if not words:
         return "Muut"
     text = " ja ".join(words)

@@ -82,7 +82,7 @@ def assign_themes(
         ThemeAssignment(note_id=ids[row], theme=theme_of[row], score=round(float(score_of[row]), 4))
         for row in range(len(kept))
     )
-    themes = _themes(ids, docs, vectors, theme_of, definitions, settings)
+    themes = _themes(ids, docs, vectors, theme_of, definitions, settings, analyzer)
     return ThemeResult(themes=themes, assignments=assignments)
 
 
@@ -134,6 +134,17 @@ def _decide_seeded(
     return theme_of, score_of
 
 
+def _nouns(words: set[str], analyzer: Analyzer) -> frozenset[str]:
+    """The keywords that the tagger reads as nouns or names (labels should name things)."""
+    ordered = sorted(words)
+    tokens = analyzer.analyze(ordered) if ordered else []
+    return frozenset(
+        word
+        for word, analysed in zip(ordered, tokens, strict=True)
+        if len(analysed) == 1 and analysed[0].pos in ("NOUN", "PROPN")
+    )
+
+
 def _themes(
     ids: Sequence[str],
     docs: Sequence[tuple[str, ...]],
@@ -141,6 +152,7 @@ def _themes(
     theme_of: Sequence[str],
     definitions: Sequence[ThemeDefinition],
     settings: ThemeSettings,
+    analyzer: Analyzer,
 ) -> tuple[Theme, ...]:
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
@@ -175,7 +187,8 @@ def _themes(
         if settings.include_empty_seeded or d.id in rows_by_theme
     ]
     emergent = sorted(t for t in rows_by_theme if t.startswith("uusi-"))
-    themes += [build(t, emergent_label(keywords.get(t, ())), "emergent") for t in emergent]
+    nouns = _nouns({word for t in emergent for word in keywords.get(t, ())}, analyzer)
+    themes += [build(t, emergent_label(keywords.get(t, ()), nouns), "emergent") for t in emergent]
     themes.sort(key=lambda theme: (-theme.size, theme.id))
     themes.append(build(NO_THEME, MUU_LABEL, "muu", MUU_LABEL_EN))
     return tuple(themes)
