@@ -9,6 +9,7 @@ import pytest
 from sklearn.exceptions import NotFittedError
 
 from muistiinpanot.errors import ConfigError, InputError
+from muistiinpanot.label import emergent_label
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
@@ -93,3 +94,18 @@ def test_bundled_examples_labels_are_themes_or_other() -> None:
     rows = read_examples(REPO / "models" / "training")
     assert len(rows) >= 500
     assert {label for _, label in rows} <= ids
+
+
+@pytest.mark.parametrize(
+    ("keywords", "nouns", "label"),
+    [
+        (("kysyä", "palvelu", "kunta"), {"palvelu", "kunta"}, "Palvelu ja kunta"),
+        (("jatkaa", "saada"), set(), "Jatkaa ja saada"),
+        (("resurssi", "aika"), {"resurssi", "aika"}, "Resurssi ja aika"),
+        ((), set(), "Muut"),
+    ],
+)
+def test_emergent_label_prefers_nouns(
+    keywords: tuple[str, ...], nouns: set[str], label: str
+) -> None:
+    assert emergent_label(keywords, nouns) == label
