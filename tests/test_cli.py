@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from pathlib import Path
 
@@ -114,3 +115,29 @@ def test_lemmatize_pretokenized_one_lemma_per_token(mode: list[str]) -> None:
     lines = result.output.split("\n")[:-1]
     assert [len(line.split(" ")) if line else 0 for line in lines] == [4, 0, 5]
     assert lines[2].split(" ")[:2] == ["minä", "olla"]
+
+
+def test_evaluate_json_and_predictions(tmp_path: Path) -> None:
+    gold = REPO / "tests" / "fixtures" / "themes" / "gold.csv"
+    predictions = tmp_path / "pred.csv"
+    result = runner.invoke(
+        app, ["evaluate", str(gold), "--json", "--predictions", str(predictions)]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert set(report["per_theme"]) == {"siilot", "luottamus", "avoimuus", "innovaatiojohtaminen"}
+    assert 0.0 <= report["macro_f1"] <= 1.0
+    with gold.open(encoding="utf-8") as handle:
+        gold_ids = [row["id"] for row in csv.DictReader(handle)]
+    with predictions.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["id"] for row in rows] == gold_ids
+    assert all(row["theme"] for row in rows)
+
+
+def test_evaluate_missing_column_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "gold.csv"
+    bad.write_text("id,text\n1,luottamus puuttuu\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(bad)])
+    assert result.exit_code == 1
+    assert "gold.csv" in result.output and "label" in result.output

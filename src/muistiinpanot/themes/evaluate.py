@@ -56,10 +56,12 @@ class EvaluationReport:
     predictions: dict[str, str]
     gold: dict[str, str] = field(repr=False)
     batches: tuple[EvaluationReport, ...] = ()
+    row_ids: tuple[str, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data.pop("gold")
+        data.pop("row_ids")
         data["batches"] = [batch.to_dict() for batch in self.batches]
         return data
 
@@ -127,13 +129,15 @@ def render_predictions_csv(report: EvaluationReport) -> str:
     writer.writerow(["id", "theme"])
     batches = report.batches or (report,)
     for batch in batches:
-        for note_id in batch.gold:
+        for note_id in batch.row_ids or tuple(batch.gold):
+            # a row with an empty text is not scored; it fits nothing, so it is muu
             writer.writerow([note_id, batch.predictions.get(note_id, NO_THEME)])
     return buffer.getvalue()
 
 
-def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int]:
-    """Notes (status kept) and gold labels by id from a gold CSV; also the empty texts skipped."""
+def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int, list[str]]:
+    """Notes (status kept) and gold labels by id from a gold CSV; also the number of rows with
+    an empty text (skipped: not scored) and every row's id in file order."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -147,11 +151,14 @@ def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int]:
     notes: list[Note] = []
     labels: dict[str, str] = {}
     skipped = 0
+    order: list[str] = []
     try:
         for number, row in enumerate(reader, start=1):
             note_id = (row.get("id") or "").strip()
             label = (row.get("label") or "").strip()
             body = (row.get("text") or "").strip()
+            if note_id:
+                order.append(note_id)
             if not body:
                 skipped += 1
                 continue
@@ -165,7 +172,7 @@ def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int]:
             notes.append(Note(note_id, path.stem, "", body, source, clean_text=body))
     except csv.Error as err:
         raise InputError("csv_bad", path=path, row=reader.line_num, detail=str(err)) from None
-    return notes, labels, skipped
+    return notes, labels, skipped, order
 
 
 def _evaluate_file(
@@ -175,12 +182,13 @@ def _evaluate_file(
     settings: ThemeSettings,
     examples: ExampleSet | None = None,
 ) -> EvaluationReport:
-    notes, labels, skipped = read_gold(path)
+    notes, labels, skipped, order = read_gold(path)
     result = assign_themes(
         lemmatize_notes(notes, analyzer), definitions, analyzer, settings, examples
     )
     predictions = {a.note_id: a.theme for a in result.assignments}
-    return _report(path.stem, labels, predictions, definitions, skipped)
+    report = _report(path.stem, labels, predictions, definitions, skipped)
+    return dataclasses.replace(report, row_ids=tuple(order))
 
 
 def _report(
