@@ -26,12 +26,16 @@ from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import read_text
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.soft import GENERIC_LEMMAS
 from muistiinpanot.vectorize import FloatArray, VectorCache
 
 #: Nearest examples averaged per theme.
 NEIGHBOURS = 3
+#: Inverse regularisation of the classifier, chosen by leave-one-file-out cross-validation over
+#: the training files only (benchmarks/themes_examples_cv.py).
+CLASSIFIER_C = 10.0
 
 
 @dataclass(frozen=True)
@@ -115,11 +119,22 @@ def build_examples(
     labels = tuple(label if label in seeded else OTHER for _, label in rows)
     if len(set(labels)) < 2:
         return None
-    tokens = analyzer.analyze([text for text, _ in rows])
-    docs = tuple(distinct_lemmas(content_lemmas(t)) for t in tokens)
+
+    def lemmatize(texts: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(distinct_lemmas(content_lemmas(t)) for t in analyzer.analyze(texts))
+
+    mode = str(getattr(analyzer, "mode", type(analyzer).__name__))
+    docs = cached_docs([text for text, _ in rows], mode, lemmatize)
     doc_freq: Counter[str] = Counter(w for doc in docs for w in doc)
     idf = {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in sorted(doc_freq.items())}
-    classifier = SeededClassifier(C=10.0, random_state=random_state).fit(docs, labels, cache)
+    classifier = cached_classifier(
+        docs,
+        labels,
+        lambda: SeededClassifier(C=CLASSIFIER_C, random_state=random_state).fit(
+            docs, labels, cache
+        ),
+        params=f"C={CLASSIFIER_C};random_state={random_state}",
+    )
     return ExampleSet(docs=docs, labels=labels, classifier=classifier, idf=idf)
 
 

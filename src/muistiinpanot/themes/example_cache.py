@@ -1,0 +1,112 @@
+"""Lemmatized example notes and the classifier fitted on them, cached on disk between runs
+(JSON and .npy, never pickle).
+
+Lemmatizing the few thousand examples of models/training and fitting the classifier are most
+of the themes stage's start-up. Both are stored under the user's cache folder
+(`$MUISTIINPANOT_CACHE`, else `$XDG_CACHE_HOME/muistiinpanot`, else
+`~/.cache/muistiinpanot`), keyed by a digest of everything they depend on: the example texts
+and labels, the analyzer's mode, the code and lexicons that make lemmas, the classifier's code,
+parameters and scikit-learn's version. Any change gives a new key; an unreadable or malformed
+cache entry is ignored and rewritten. Failing to write the cache never fails a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import sklearn
+
+from muistiinpanot import __version__
+from muistiinpanot.errors import MuistiinpanotError
+from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.themes.classifier import SeededClassifier
+
+logger = logging.getLogger(__name__)
+
+Docs = tuple[tuple[str, ...], ...]
+_PACKAGE = Path(__file__).resolve().parents[1]
+#: What decides lemmas: the lemmatizer's code, its lexicons, and how themes picks content words.
+_LEMMA_SOURCES = ("lemmatize/*.py", "lexicons/*.toml", "themes/protocols.py", "themes/soft.py")
+
+
+def cache_folder() -> Path:
+    """Where cached lemma lists live (see the module docstring)."""
+    explicit = os.environ.get("MUISTIINPANOT_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "muistiinpanot"
+
+
+def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str]], Docs]) -> Docs:
+    """`compute(texts)`, from the disk cache when an identical computation was stored."""
+    path = cache_folder() / f"examples-{_key(texts, mode)}.json"
+    docs = _read(path, len(texts))
+    if docs is not None:
+        return docs
+    docs = compute(texts)
+    try:
+        write_text_atomic(path, json.dumps([list(doc) for doc in docs], ensure_ascii=False))
+    except OSError as err:
+        logger.warning("cannot write the examples cache %s: %s", path, err)
+    return docs
+
+
+def _key(texts: Sequence[str], mode: str) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}\0{mode}\0".encode())
+    for pattern in _LEMMA_SOURCES:
+        for source in sorted(_PACKAGE.glob(pattern)):
+            digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for text in texts:
+        digest.update(text.encode() + b"\0")
+    return digest.hexdigest()[:24]
+
+
+def _read(path: Path, count: int) -> Docs | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    valid = (
+        isinstance(data, list)
+        and len(data) == count
+        and all(isinstance(doc, list) and all(isinstance(w, str) for w in doc) for doc in data)
+    )
+    return tuple(tuple(doc) for doc in data) if valid else None
+
+
+def cached_classifier(
+    docs: Docs, labels: Sequence[str], fit: Callable[[], SeededClassifier], params: str
+) -> SeededClassifier:
+    """`fit()`, or the classifier stored for identical examples and `params` (JSON + .npy,
+    read with allow_pickle=False; see SeededClassifier.save)."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}\0{sklearn.__version__}\0{params}\0".encode())
+    digest.update((_PACKAGE / "themes" / "classifier.py").read_bytes())
+    for doc, label in zip(docs, labels, strict=True):
+        digest.update(("\x1f".join(doc) + "\0" + label + "\0").encode())
+    folder = cache_folder() / f"classifier-{digest.hexdigest()[:24]}"
+    if folder.is_dir():
+        try:
+            return SeededClassifier.load(folder)
+        except MuistiinpanotError:
+            logger.warning("ignoring a broken classifier cache at %s", folder)
+    model = fit()
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".classifier-", dir=folder.parent))
+        model.save(staging)
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+        os.replace(staging, folder)
+    except OSError as err:
+        logger.warning("cannot write the classifier cache %s: %s", folder, err)
+    return model

@@ -1,0 +1,66 @@
+"""The disk cache of lemmatized examples and the fitted classifier: reused when identical,
+ignored when broken."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.themes.classifier import SeededClassifier
+from muistiinpanot.themes.example_cache import cache_folder, cached_classifier, cached_docs
+from muistiinpanot.vectorize import VectorCache
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path / "c"))
+    return tmp_path / "c"
+
+
+def test_cached_docs_computes_once_per_input(cache: Path) -> None:
+    calls: list[int] = []
+
+    def compute(texts: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+        calls.append(len(texts))
+        return tuple((t.lower(),) for t in texts)
+
+    assert cached_docs(["A", "B"], "fast", compute) == (("a",), ("b",))
+    assert cached_docs(["A", "B"], "fast", compute) == (("a",), ("b",))
+    assert calls == [2]
+    cached_docs(["A", "B"], "accurate", compute)
+    cached_docs(["A", "C"], "fast", compute)
+    assert calls == [2, 2, 2]
+    assert cache_folder() == cache
+
+
+def test_cached_docs_ignores_malformed_file(cache: Path) -> None:
+    cached_docs(["A"], "fast", lambda texts: (("a",),))
+    (path,) = cache.glob("examples-*.json")
+    path.write_text('{"not": "a list"}', encoding="utf-8")
+    assert cached_docs(["A"], "fast", lambda texts: (("x",),)) == (("x",),)
+
+
+def test_cached_classifier_fits_once_and_loads_identically(
+    cache: Path, analyzer: LemmaAnalyzer
+) -> None:
+    vectors = VectorCache(analyzer)
+    docs = (("siilo", "raja"), ("luottamus",), ("kahvi",), ("siilo",), ("luottaa",))
+    labels = ["siilot", "luottamus", "other", "siilot", "luottamus"]
+    fits: list[int] = []
+
+    def fit() -> SeededClassifier:
+        fits.append(1)
+        return SeededClassifier(C=2.0).fit(docs, labels, vectors)
+
+    first = cached_classifier(docs, labels, fit, params="C=2")
+    second = cached_classifier(docs, labels, fit, params="C=2")
+    assert fits == [1]
+    np.testing.assert_array_equal(
+        first.predict_proba(docs, vectors), second.predict_proba(docs, vectors)
+    )
+    cached_classifier(docs, labels, fit, params="C=3")
+    assert fits == [1, 1]
