@@ -1,6 +1,6 @@
 """Emergent themes on SIB-200 Finnish (7 topics): NMI/ARI against the gold categories.
 
-    python benchmarks/themes_sib200.py [--data /work/shared/data/sib200-fi] [--mode fast]
+    python benchmarks/themes_sib200.py [--data ../shared/data/sib200-fi] [--mode fast]
 
 Runs our emergent-only pipeline (k chosen by the pipeline, muu counted as its own cluster)
 beside two baselines computed in the same run with the TRUE k=7: k-means on plain mean lemma
@@ -23,10 +23,12 @@ from muistiinpanot.records import NO_THEME, Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.vectorize import VectorCache, embed_docs, tfidf_matrix
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=Path("/work/shared/data/sib200-fi"))
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "sib200-fi")
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     args = parser.parse_args()
     rows: list[dict[str, str]] = []
