@@ -12,6 +12,7 @@ per-theme F1 for each classifier C; this is how C was chosen (training files onl
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from sklearn.metrics import f1_score
@@ -21,7 +22,7 @@ from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
 from muistiinpanot.themes import examples as examples_module
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
-from muistiinpanot.themes.examples import ExampleSet, build_examples, read_examples_file
+from muistiinpanot.themes.examples import build_examples, read_examples_file
 from muistiinpanot.vectorize import VectorCache
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +58,7 @@ def main() -> None:
             built = build_examples(train, seeded, analyzer, cache)
             assert built is not None
             model = SeededClassifier(C=c).fit(built.docs, built.labels, cache)
-            examples = ExampleSet(built.docs, built.labels, model, built.idf)
+            examples = dataclasses.replace(built, classifier=model)
             result = assign_themes(
                 notes[held_out], definitions, analyzer, ThemeSettings(), examples
             )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import read_text
@@ -39,6 +40,20 @@ CLASSIFIER_C = 10.0
 
 
 @dataclass(frozen=True)
+class ExampleIndex:
+    """The examples' words as one matrix for exemplar_scores, built once per example set:
+    `matrix` rows are unit word vectors, each example's words contiguous from `starts[j]`
+    (examples without words left out); `word_weights` their IDF; `example_weight` the sum per
+    example; `labels` the label of each example that has words."""
+
+    matrix: FloatArray
+    word_weights: FloatArray
+    starts: npt.NDArray[np.int64]
+    example_weight: FloatArray
+    labels: npt.NDArray[np.str_]
+
+
+@dataclass(frozen=True)
 class ExampleSet:
     """Lemmatized examples: `docs[i]` (distinct content lemmas) has label `labels[i]`."""
 
@@ -46,6 +61,7 @@ class ExampleSet:
     labels: tuple[str, ...]
     classifier: SeededClassifier
     idf: dict[str, float]
+    index: ExampleIndex
 
     @property
     def classes(self) -> tuple[str, ...]:
@@ -135,7 +151,29 @@ def build_examples(
         ),
         params=f"C={CLASSIFIER_C};random_state={random_state}",
     )
-    return ExampleSet(docs=docs, labels=labels, classifier=classifier, idf=idf)
+    index = _index(docs, labels, idf, cache)
+    return ExampleSet(docs=docs, labels=labels, classifier=classifier, idf=idf, index=index)
+
+
+def _index(
+    docs: Sequence[Sequence[str]],
+    labels: Sequence[str],
+    idf: dict[str, float],
+    cache: VectorCache,
+) -> ExampleIndex:
+    default_idf = max(idf.values(), default=1.0)
+    segment = [index for index, doc in enumerate(docs) for _ in doc]
+    words = [word for doc in docs for word in doc]
+    seg = np.array(segment, dtype=np.int64)
+    word_weights = np.array([idf.get(word, default_idf) for word in words])
+    starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
+    return ExampleIndex(
+        matrix=np.array([cache.get(w) for w in words]) if words else np.zeros((0, cache.dim)),
+        word_weights=word_weights,
+        starts=starts,
+        example_weight=np.add.reduceat(word_weights, starts) if seg.size else word_weights,
+        labels=np.array([label for label, doc in zip(labels, docs, strict=True) if doc]),
+    )
 
 
 def exemplar_scores(
@@ -146,38 +184,24 @@ def exemplar_scores(
     word's best cosine among the other note's words (a soft word alignment)."""
     classes = examples.classes
     default_idf = max(examples.idf.values(), default=1.0)
-    segment: list[int] = []
-    rows: list[FloatArray] = []
-    weights: list[float] = []
-    for index, doc in enumerate(examples.docs):
-        for word in doc:
-            segment.append(index)
-            rows.append(cache.get(word))
-            weights.append(examples.idf.get(word, default_idf))
-    seg = np.array(segment, dtype=np.int64)
-    matrix = np.array(rows) if rows else np.zeros((0, cache.dim))
-    word_weights = np.array(weights)
-    label_array = np.array(examples.labels)
-    nonempty = np.array([bool(doc) for doc in examples.docs])
-    label_array = label_array[nonempty]
-    starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
-    example_weight = np.add.reduceat(word_weights, starts) if seg.size else word_weights
+    index = examples.index
+    members = [index.labels == label for label in classes]
     result = np.zeros((len(docs), len(classes)))
     for row, note_doc in enumerate(docs):
         words = distinct_lemmas(note_doc)
-        if not words or not rows:
+        if not words or not index.matrix.shape[0]:
             continue
         vectors = np.array([cache.get(w) for w in words])
         note_weights = np.array([examples.idf.get(w, default_idf) for w in words])
-        cosines = vectors @ matrix.T
-        # examples' words are contiguous in `matrix`: reduce each example's block at once
-        forward = np.maximum.reduceat(cosines, starts, axis=1)
+        cosines = vectors @ index.matrix.T
+        # examples' words are contiguous in the matrix: reduce each example's block at once
+        forward = np.maximum.reduceat(cosines, index.starts, axis=1)
         to_example = (forward * note_weights[:, None]).sum(axis=0) / note_weights.sum()
-        best_back = cosines.max(axis=0) * word_weights
-        from_example = np.add.reduceat(best_back, starts) / example_weight
+        best_back = cosines.max(axis=0) * index.word_weights
+        from_example = np.add.reduceat(best_back, index.starts) / index.example_weight
         similarity = (to_example + from_example) / 2
-        for column, label in enumerate(classes):
-            values = np.sort(similarity[label_array == label])[::-1][:NEIGHBOURS]
+        for column, member in enumerate(members):
+            values = np.sort(similarity[member])[::-1][:NEIGHBOURS]
             result[row, column] = float(values.mean()) if values.size else 0.0
     return result
 
