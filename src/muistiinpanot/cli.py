@@ -22,6 +22,13 @@ app = typer.Typer(
 _DEFAULT_CONFIG = Path("pipelines/clinic.toml")
 
 
+def _config_or_default(config: Path | None) -> Path | None:
+    """The pipeline file given, else pipelines/clinic.toml when it exists here, else None."""
+    if config is None and _DEFAULT_CONFIG.is_file():
+        return _DEFAULT_CONFIG
+    return config
+
+
 def _fail(err: MuistiinpanotError) -> typer.Exit:
     typer.echo(f"virhe / error: {err.user_message()}", err=True)
     return typer.Exit(code=1)
@@ -66,8 +73,7 @@ def run(
     from muistiinpanot.config import load_run_settings
 
     _setup_logging(verbose)
-    if config is None and _DEFAULT_CONFIG.is_file():
-        config = _DEFAULT_CONFIG
+    config = _config_or_default(config)
     try:
         settings = load_run_settings(
             config,
@@ -147,8 +153,7 @@ def evaluate(
     from muistiinpanot.themes.evaluate import evaluate_gold, render_predictions_csv
     from muistiinpanot.themes.examples import load_examples
 
-    if config is None and _DEFAULT_CONFIG.is_file():
-        config = _DEFAULT_CONFIG
+    config = _config_or_default(config)
     try:
         settings = load_run_settings(
             config, input_path=gold, out=Path("."), fast=fast, definitions=themes

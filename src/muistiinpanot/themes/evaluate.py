@@ -22,6 +22,7 @@ from typing import Any
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from muistiinpanot.errors import InputError
+from muistiinpanot.fileio import read_text
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import NO_THEME, Note, SourceRef
 from muistiinpanot.themes.assign import assign_themes
@@ -138,13 +139,7 @@ def render_predictions_csv(report: EvaluationReport) -> str:
 def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int, list[str]]:
     """Notes (status kept) and gold labels by id from a gold CSV; also the number of rows with
     an empty text (skipped: not scored) and every row's id in file order."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("path_missing", path=path) from None
-    except UnicodeDecodeError:
-        raise InputError("not_utf8", path=path) from None
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
     for column in _COLUMNS:
         if column not in (reader.fieldnames or ()):
             raise InputError("gold_no_column", path=path, row=1, column=column)
