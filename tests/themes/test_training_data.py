@@ -1,0 +1,30 @@
+"""The labelled examples of models/training stay apart from the data we evaluate on."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from muistiinpanot.normalize import duplicate_key
+from muistiinpanot.themes import load_theme_definitions
+from muistiinpanot.themes.classifier import OTHER
+from muistiinpanot.themes.examples import read_examples
+
+REPO = Path(__file__).resolve().parents[2]
+EVALUATION = [*sorted((REPO / "corpus" / "gold").glob("*.csv")),
+              REPO / "benchmarks" / "data" / "heldout_notes.csv"]  # fmt: skip
+
+
+def test_no_example_repeats_an_evaluation_note() -> None:
+    evaluated = set()
+    for path in EVALUATION:
+        with path.open(encoding="utf-8", newline="") as handle:
+            evaluated |= {duplicate_key(row["text"]) for row in csv.DictReader(handle)}
+    examples = read_examples(REPO / "models" / "training")
+    assert len(evaluated) > 300 and len(examples) > 6000
+    assert not [text for text, _ in examples if duplicate_key(text) in evaluated]
+
+
+def test_example_labels_are_seeded_themes_or_other() -> None:
+    allowed = {d.id for d in load_theme_definitions(REPO / "models" / "themes.toml")} | {OTHER}
+    assert {label for _, label in read_examples(REPO / "models" / "training")} == allowed
