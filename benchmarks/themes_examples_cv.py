@@ -57,7 +57,7 @@ def main() -> None:
             train = [row for path in files if path != held_out for row in rows[path]]
             built = build_examples(train, seeded, analyzer, cache)
             assert built is not None
-            model = SeededClassifier(C=c).fit(built.docs, built.labels, cache)
+            model = SeededClassifier(C=c).fit(built.docs, built.texts, built.labels, cache)
             examples = dataclasses.replace(built, classifier=model)
             result = assign_themes(
                 notes[held_out], definitions, analyzer, ThemeSettings(), examples

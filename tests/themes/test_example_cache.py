@@ -49,18 +49,21 @@ def test_cached_classifier_fits_once_and_loads_identically(
 ) -> None:
     vectors = VectorCache(analyzer)
     docs = (("siilo", "raja"), ("luottamus",), ("kahvi",), ("siilo",), ("luottaa",))
+    texts = ["siilon raja", "luottamus", "kahvi", "siilot", "luottaa"]
     labels = ["siilot", "luottamus", "other", "siilot", "luottamus"]
     fits: list[int] = []
 
     def fit() -> SeededClassifier:
         fits.append(1)
-        return SeededClassifier(C=2.0).fit(docs, labels, vectors)
+        return SeededClassifier(C=2.0).fit(docs, texts, labels, vectors)
 
-    first = cached_classifier(docs, labels, fit, params="C=2")
-    second = cached_classifier(docs, labels, fit, params="C=2")
+    first = cached_classifier(docs, texts, labels, fit, params="C=2")
+    second = cached_classifier(docs, texts, labels, fit, params="C=2")
     assert fits == [1]
     np.testing.assert_array_equal(
-        first.predict_proba(docs, vectors), second.predict_proba(docs, vectors)
+        first.predict_proba(docs, texts, vectors), second.predict_proba(docs, texts, vectors)
     )
-    cached_classifier(docs, labels, fit, params="C=3")
+    cached_classifier(docs, texts, labels, fit, params="C=3")
     assert fits == [1, 1]
+    cached_classifier(docs, [*texts[:-1], "luotan"], labels, fit, params="C=2")
+    assert fits == [1, 1, 1]  # the texts are part of the key

@@ -38,22 +38,26 @@ def test_read_examples_requires_label(tmp_path: Path) -> None:
 
 def test_seeded_classifier_unfitted_raises(analyzer: LemmaAnalyzer) -> None:
     with pytest.raises(NotFittedError):
-        SeededClassifier().predict_proba([("siilo",)], VectorCache(analyzer))
+        SeededClassifier().predict_proba([("siilo",)], ["siilot"], VectorCache(analyzer))
 
 
 def test_seeded_classifier_save_load_round_trip(analyzer: LemmaAnalyzer, tmp_path: Path) -> None:
     cache = VectorCache(analyzer)
     docs = [("siilo", "raja"), ("luottamus",), ("kahvi", "tauko"), ("siilo",), ("luottaa",)]
+    texts = ["siiloissa rajoja", "luottamus puuttuu", "kahvitauko", "siilot", "ei luoteta"]
     labels = ["siilot", "luottamus", OTHER, "siilot", "luottamus"]
-    model = SeededClassifier(C=2.0).fit(docs, labels, cache)
+    model = SeededClassifier(C=2.0).fit(docs, texts, labels, cache)
     model.save(tmp_path / "m")
     assert sorted(p.name for p in (tmp_path / "m").iterdir()) == [
-        "coef.npy", "idf.npy", "intercept.npy", "model.json",
+        "char_idf.npy", "coef.npy", "idf.npy", "intercept.npy", "model.json",
     ]  # fmt: skip
+    assert model.char_vocabulary_  # n-grams shared by two notes ("siil", "luot")
     loaded = SeededClassifier.load(tmp_path / "m")
     assert loaded.classes_ == model.classes_
     np.testing.assert_allclose(
-        loaded.predict_proba(docs, cache), model.predict_proba(docs, cache), atol=1e-12
+        loaded.predict_proba(docs, texts, cache),
+        model.predict_proba(docs, texts, cache),
+        atol=1e-12,
     )
 
 

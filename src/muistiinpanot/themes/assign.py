@@ -64,7 +64,8 @@ def assign_themes(
     if examples is not None and scores.shape[1]:
         # exact seed words are the strongest evidence there is: they lift the soft view
         scores = np.maximum(scores, seeded_scores.lexical)
-    theme_of, score_of = _decide_seeded(docs, scores, definitions, examples, cache, settings)
+    texts = [note.clean_text for note in kept]
+    theme_of, score_of = _decide_seeded(docs, texts, scores, definitions, examples, cache, settings)
     vectors = remove_component(raw, common_component(raw))
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
     labels = cluster_notes(vectors[rest], settings) if rest else np.zeros(0, dtype=np.int64)
@@ -102,6 +103,7 @@ def shares_a_word(docs: Sequence[Sequence[str]]) -> bool:
 
 def _decide_seeded(
     docs: Sequence[tuple[str, ...]],
+    texts: Sequence[str],
     scores: np.ndarray,
     definitions: Sequence[ThemeDefinition],
     examples: ExampleSet | None,
@@ -114,7 +116,7 @@ def _decide_seeded(
     if not scores.shape[1]:
         return theme_of, score_of
     if examples is not None:
-        blended = blend_views(docs, scores, definitions, examples, cache, settings)
+        blended = blend_views(docs, texts, scores, definitions, examples, cache, settings)
         for row in range(len(docs)):
             best = int(blended.decision[row].argmax())
             if docs[row] and blended.decision[row, best] > blended.other[row]:

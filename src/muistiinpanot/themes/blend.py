@@ -41,18 +41,20 @@ class BlendedScores:
 
 def blend_views(
     docs: Sequence[Sequence[str]],
+    texts: Sequence[str],
     soft: FloatArray,
     definitions: Sequence[ThemeDefinition],
     examples: ExampleSet,
     cache: VectorCache,
     settings: ThemeSettings,
 ) -> BlendedScores:
-    """Average the soft, exemplar and classifier views (see the module docstring)."""
+    """Average the soft, exemplar and classifier views (see the module docstring) for notes
+    with content lemmas `docs[i]` and normalised text `texts[i]`."""
     count = soft.shape[0]
     classes = examples.classes
     docs = [distinct_lemmas(doc) for doc in docs]
     exemplar = exemplar_scores(docs, examples, cache)  # columns: classes
-    proba = examples.classifier.predict_proba(docs, cache)
+    proba = examples.classifier.predict_proba(docs, texts, cache)
     proba = proba[:, [examples.classifier.classes_.index(c) for c in classes]]
     views = [
         (

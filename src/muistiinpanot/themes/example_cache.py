@@ -84,15 +84,19 @@ def _read(path: Path, count: int) -> Docs | None:
 
 
 def cached_classifier(
-    docs: Docs, labels: Sequence[str], fit: Callable[[], SeededClassifier], params: str
+    docs: Docs,
+    texts: Sequence[str],
+    labels: Sequence[str],
+    fit: Callable[[], SeededClassifier],
+    params: str,
 ) -> SeededClassifier:
     """`fit()`, or the classifier stored for identical examples and `params` (JSON + .npy,
     read with allow_pickle=False; see SeededClassifier.save)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\0{sklearn.__version__}\0{params}\0".encode())
     digest.update((_PACKAGE / "themes" / "classifier.py").read_bytes())
-    for doc, label in zip(docs, labels, strict=True):
-        digest.update(("\x1f".join(doc) + "\0" + label + "\0").encode())
+    for doc, text, label in zip(docs, texts, labels, strict=True):
+        digest.update(("\x1f".join(doc) + "\0" + text + "\0" + label + "\0").encode())
     folder = cache_folder() / f"classifier-{digest.hexdigest()[:24]}"
     if folder.is_dir():
         try:

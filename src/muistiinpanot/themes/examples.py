@@ -25,6 +25,7 @@ import numpy.typing as npt
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import read_text
+from muistiinpanot.normalize import normalize_text
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
@@ -55,9 +56,11 @@ class ExampleIndex:
 
 @dataclass(frozen=True)
 class ExampleSet:
-    """Lemmatized examples: `docs[i]` (distinct content lemmas) has label `labels[i]`."""
+    """Lemmatized examples: `docs[i]` (distinct content lemmas) of the normalised text
+    `texts[i]` has label `labels[i]`."""
 
     docs: tuple[tuple[str, ...], ...]
+    texts: tuple[str, ...]
     labels: tuple[str, ...]
     classifier: SeededClassifier
     idf: dict[str, float]
@@ -140,19 +143,23 @@ def build_examples(
         return tuple(distinct_lemmas(content_lemmas(t)) for t in analyzer.analyze(texts))
 
     mode = str(getattr(analyzer, "mode", type(analyzer).__name__))
+    texts = tuple(normalize_text(text) for text, _ in rows)
     docs = cached_docs([text for text, _ in rows], mode, lemmatize)
     doc_freq: Counter[str] = Counter(w for doc in docs for w in doc)
     idf = {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in sorted(doc_freq.items())}
     classifier = cached_classifier(
         docs,
+        texts,
         labels,
         lambda: SeededClassifier(C=CLASSIFIER_C, random_state=random_state).fit(
-            docs, labels, cache
+            docs, texts, labels, cache
         ),
         params=f"C={CLASSIFIER_C};random_state={random_state}",
     )
     index = _index(docs, labels, idf, cache)
-    return ExampleSet(docs=docs, labels=labels, classifier=classifier, idf=idf, index=index)
+    return ExampleSet(
+        docs=docs, texts=texts, labels=labels, classifier=classifier, idf=idf, index=index
+    )
 
 
 def _index(
