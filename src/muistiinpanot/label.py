@@ -58,12 +58,43 @@ def theme_keywords(
 def emergent_label(keywords: Sequence[str], nouns: Collection[str] = ()) -> str:
     """'Resurssit ja aika' style label from the two best keywords; only nouns when `nouns`
     names some of them ('Muut' when there are no keywords)."""
-    named = [word for word in keywords if word and word in nouns]
-    words = named[:2] or [word for word in keywords if word][:2]
+    words = _label_words(keywords, nouns)
     if not words:
         return "Muut"
     text = " ja ".join(words)
     return text[0].upper() + text[1:]
+
+
+def _label_words(keywords: Sequence[str], nouns: Collection[str]) -> list[str]:
+    named = [word for word in keywords if word and word in nouns]
+    return named[:2] or [word for word in keywords if word][:2]
+
+
+def distinct_labels(
+    keyword_lists: Sequence[Sequence[str]],
+    nouns: Collection[str] = (),
+    background: Collection[str] = (),
+) -> list[str]:
+    """emergent_label for each theme's keywords, leaving out `background` words (the batch's
+    own topic words) while other keywords remain, and making every label differ from the
+    earlier ones: a repeated label is rebuilt from the keywords that the earlier labels do not
+    use, and numbered ("Kokeilu 2") when nothing else is left."""
+    labels: list[str] = []
+    used: set[str] = set()
+    for keywords in keyword_lists:
+        own = [word for word in keywords if word not in background] or list(keywords)
+        words = _label_words(own, nouns)
+        fresh = [word for word in own if word not in used]
+        if emergent_label(words, words) in labels and fresh:
+            words = _label_words(fresh, nouns)
+        base = label = emergent_label(words, words)
+        number = 2
+        while label in labels:
+            label = f"{base} {number}"
+            number += 1
+        labels.append(label)
+        used.update(words)
+    return labels
 
 
 def representative_ids(

@@ -125,3 +125,13 @@ def test_assign_themes_ignores_notes_set_aside(
     notes[1] = dataclasses.replace(notes[1], status="duplicate", duplicate_of="a")
     result = assign_themes(notes, definitions, analyzer, SETTINGS)
     assert [a.note_id for a in result.assignments] == ["a"]
+
+
+def test_small_cluster_sharing_only_the_batch_topic_word_is_not_a_theme() -> None:
+    from muistiinpanot.themes.assign import background_lemmas, shares_a_word
+
+    batch = [("kokeilu", f"sana{i}") for i in range(30)] + [("raha", "puute"), ("raha", "aika")]
+    background = background_lemmas(batch, SETTINGS)
+    assert background == {"kokeilu"}
+    assert not shares_a_word([("kokeilu", "hanke"), ("kokeilu", "resurssi")], background)
+    assert shares_a_word([("raha", "puute"), ("raha", "aika")], background)

@@ -9,7 +9,7 @@ import pytest
 from sklearn.exceptions import NotFittedError
 
 from muistiinpanot.errors import ConfigError, InputError
-from muistiinpanot.label import emergent_label
+from muistiinpanot.label import distinct_labels, emergent_label
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
@@ -113,3 +113,14 @@ def test_emergent_label_prefers_nouns(
     keywords: tuple[str, ...], nouns: set[str], label: str
 ) -> None:
     assert emergent_label(keywords, nouns) == label
+
+
+def test_distinct_labels_skip_background_and_never_repeat() -> None:
+    labels = distinct_labels(
+        [("kokeilu", "resurssi", "aika"), ("kokeilu", "resurssi"), ("kokeilu",), ("kokeilu",)],
+        nouns={"kokeilu", "resurssi", "aika"},
+        background={"kokeilu"},
+    )
+    assert labels[0] == "Resurssi ja aika"
+    assert len(set(labels)) == len(labels)
+    assert labels[2:] == ["Kokeilu", "Kokeilu 2"]  # only the background word is left

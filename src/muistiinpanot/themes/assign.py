@@ -15,11 +15,11 @@ centroid; muu = 1 - best seeded score (how surely the note is none of the seeded
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from muistiinpanot.label import emergent_label, representative_ids, theme_keywords
+from muistiinpanot.label import distinct_labels, representative_ids, theme_keywords
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
 from muistiinpanot.themes.blend import blend_views
 from muistiinpanot.themes.definitions import ThemeDefinition
@@ -73,7 +73,8 @@ def assign_themes(
         [rest[i] for i in np.flatnonzero(labels == cluster)]
         for cluster in sorted(set(labels.tolist()) - {NOISE})
     ]
-    coherent = [rows for rows in clusters if shares_a_word([docs[row] for row in rows])]
+    background = background_lemmas(docs, settings)
+    coherent = [rows for rows in clusters if shares_a_word([docs[row] for row in rows], background)]
     for number, rows in enumerate(coherent, start=1):
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
         for row in rows:
@@ -83,22 +84,36 @@ def assign_themes(
         ThemeAssignment(note_id=ids[row], theme=theme_of[row], score=round(float(score_of[row]), 4))
         for row in range(len(kept))
     )
-    themes = _themes(ids, docs, vectors, theme_of, definitions, settings, analyzer)
+    themes = _themes(ids, docs, vectors, theme_of, definitions, settings, analyzer, background)
     return ThemeResult(themes=themes, assignments=assignments)
 
 
-def shares_a_word(docs: Sequence[Sequence[str]]) -> bool:
+def shares_a_word(docs: Sequence[Sequence[str]], background: Collection[str] = ()) -> bool:
     """Whether a small cluster says something in common in so many words: some lemma (other
-    than the most general ones) occurs in at least two of its notes. Small clusters that only
-    sit near each other in vector space ("hyvä keskustelu", "kiitos", "tauko") fail and go to
-    muu: a theme should be nameable from its own words. Clusters larger than
-    SMALL_CLUSTER are judged by their vector coherence alone (emergent.py)."""
+    than the most general ones and the batch's `background` words) occurs in at least two
+    of its notes. Small clusters that only sit near each other in vector space ("hyvä
+    keskustelu", "kiitos", "tauko"), or share only the clinic's own topic word ("kokeilu" in
+    a clinic on experiments), fail and go to muu: a theme should be nameable from its own
+    words. Clusters larger than SMALL_CLUSTER are judged by their vector coherence alone
+    (emergent.py)."""
     if len(docs) > SMALL_CLUSTER:
         return True
     counts: Counter[str] = Counter(
-        lemma for doc in docs for lemma in set(doc) if lemma not in GENERIC_LEMMAS
+        lemma
+        for doc in docs
+        for lemma in set(doc)
+        if lemma not in GENERIC_LEMMAS and lemma not in background
     )
     return bool(counts) and max(counts.values()) >= 2
+
+
+def background_lemmas(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> frozenset[str]:
+    """Lemmas in more notes of the batch than `max(common_share * notes, common_min_notes)`:
+    the batch's own vocabulary (its topic words), which cannot tell one theme from another
+    (the same rule as for seed words, soft.py)."""
+    expected = max(settings.common_share * len(docs), settings.common_min_notes)
+    counts: Counter[str] = Counter(lemma for doc in docs for lemma in set(doc))
+    return frozenset(lemma for lemma, count in counts.items() if count > expected)
 
 
 def _decide_seeded(
@@ -155,6 +170,7 @@ def _themes(
     definitions: Sequence[ThemeDefinition],
     settings: ThemeSettings,
     analyzer: Analyzer,
+    background: frozenset[str],
 ) -> tuple[Theme, ...]:
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
@@ -190,7 +206,8 @@ def _themes(
     ]
     emergent = sorted(t for t in rows_by_theme if t.startswith("uusi-"))
     nouns = _nouns({word for t in emergent for word in keywords.get(t, ())}, analyzer)
-    themes += [build(t, emergent_label(keywords.get(t, ()), nouns), "emergent") for t in emergent]
+    labels = distinct_labels([keywords.get(t, ()) for t in emergent], nouns, background)
+    themes += [build(t, label, "emergent") for t, label in zip(emergent, labels, strict=True)]
     themes.sort(key=lambda theme: (-theme.size, theme.id))
     themes.append(build(NO_THEME, MUU_LABEL, "muu", MUU_LABEL_EN))
     return tuple(themes)
