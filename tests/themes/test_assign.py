@@ -135,3 +135,12 @@ def test_small_cluster_sharing_only_the_batch_topic_word_is_not_a_theme() -> Non
     assert background == {"kokeilu"}
     assert not shares_a_word([("kokeilu", "hanke"), ("kokeilu", "resurssi")], background)
     assert shares_a_word([("raha", "puute"), ("raha", "aika")], background)
+
+
+def test_small_cluster_needs_a_word_shared_by_half_of_its_notes() -> None:
+    from muistiinpanot.themes.assign import shares_a_word
+
+    loose = [("jatkaa", "huomenna"), ("jatkaa", "keskustelu"), ("kysely", "pitkä"),
+             ("aika", "loppu"), ("kiire", "valmistelu")]  # fmt: skip
+    assert not shares_a_word(loose)
+    assert shares_a_word([*loose[:2], ("jatkaa", "ensi", "kerta")])

@@ -14,6 +14,7 @@ centroid; muu = 1 - best seeded score (how surely the note is none of the seeded
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -90,12 +91,13 @@ def assign_themes(
 
 def shares_a_word(docs: Sequence[Sequence[str]], background: Collection[str] = ()) -> bool:
     """Whether a small cluster says something in common in so many words: some lemma (other
-    than the most general ones and the batch's `background` words) occurs in at least two
-    of its notes. Small clusters that only sit near each other in vector space ("hyvä
-    keskustelu", "kiitos", "tauko"), or share only the clinic's own topic word ("kokeilu" in
-    a clinic on experiments), fail and go to muu: a theme should be nameable from its own
-    words. Clusters larger than SMALL_CLUSTER are judged by their vector coherence alone
-    (emergent.py)."""
+    than the most general ones and the batch's `background` words) occurs in at least half
+    of its notes, and in two at least. Small clusters that only sit near each other in vector
+    space ("hyvä keskustelu", "kiitos", "tauko"), that share only the clinic's own topic word
+    ("kokeilu" in a clinic on experiments), or whose shared word joins two of five notes
+    ("jatketaan huomenna", "jatkaa keskustelua" among three unrelated notes) fail and go to
+    muu: a theme should be nameable from its own words. Clusters larger than SMALL_CLUSTER
+    are judged by their vector coherence alone (emergent.py)."""
     if len(docs) > SMALL_CLUSTER:
         return True
     counts: Counter[str] = Counter(
@@ -104,7 +106,7 @@ def shares_a_word(docs: Sequence[Sequence[str]], background: Collection[str] = (
         for lemma in set(doc)
         if lemma not in GENERIC_LEMMAS and lemma not in background
     )
-    return bool(counts) and max(counts.values()) >= 2
+    return bool(counts) and max(counts.values()) >= max(2, math.ceil(len(docs) / 2))
 
 
 def background_lemmas(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> frozenset[str]:
