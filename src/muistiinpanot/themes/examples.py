@@ -35,6 +35,8 @@ from muistiinpanot.vectorize import FloatArray, VectorCache
 
 #: Nearest examples averaged per theme.
 NEIGHBOURS = 3
+#: Notes whose words are compared with the examples' words in one matrix product.
+_CHUNK = 128
 #: Inverse regularisation of the classifier, chosen by leave-one-file-out cross-validation over
 #: the training files only (benchmarks/themes_examples_cv.py).
 CLASSIFIER_C = 10.0
@@ -42,12 +44,14 @@ CLASSIFIER_C = 10.0
 
 @dataclass(frozen=True)
 class ExampleIndex:
-    """The examples' words as one matrix for exemplar_scores, built once per example set:
-    `matrix` rows are unit word vectors, each example's words contiguous from `starts[j]`
-    (examples without words left out); `word_weights` their IDF; `example_weight` the sum per
-    example; `labels` the label of each example that has words."""
+    """The examples' words for exemplar_scores, built once per example set: `vocabulary`
+    rows are the unit vectors of the distinct words; `words` gives for each word occurrence
+    its row there, each example's words contiguous from `starts[j]` (examples without words
+    left out); `word_weights` their IDF; `example_weight` the sum per example; `labels` the
+    label of each example that has words."""
 
-    matrix: FloatArray
+    vocabulary: FloatArray
+    words: npt.NDArray[np.int64]
     word_weights: FloatArray
     starts: npt.NDArray[np.int64]
     example_weight: FloatArray
@@ -171,11 +175,16 @@ def _index(
     default_idf = max(idf.values(), default=1.0)
     segment = [index for index, doc in enumerate(docs) for _ in doc]
     words = [word for doc in docs for word in doc]
+    distinct = sorted(set(words))
+    row_of = {word: row for row, word in enumerate(distinct)}
     seg = np.array(segment, dtype=np.int64)
     word_weights = np.array([idf.get(word, default_idf) for word in words])
     starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
     return ExampleIndex(
-        matrix=np.array([cache.get(w) for w in words]) if words else np.zeros((0, cache.dim)),
+        vocabulary=(
+            np.array([cache.get(w) for w in distinct]) if distinct else np.zeros((0, cache.dim))
+        ),
+        words=np.array([row_of[w] for w in words], dtype=np.int64),
         word_weights=word_weights,
         starts=starts,
         example_weight=np.add.reduceat(word_weights, starts) if seg.size else word_weights,
@@ -188,28 +197,39 @@ def exemplar_scores(
 ) -> FloatArray:
     """`scores[i, c]`: mean similarity of note i to its NEIGHBOURS nearest examples of class
     `examples.classes[c]`. Similarity of two notes: the IDF-weighted mean, both ways, of each
-    word's best cosine among the other note's words (a soft word alignment)."""
+    word's best cosine among the other note's words (a soft word alignment). Cosines are
+    computed once per distinct example word and spread to its occurrences."""
     classes = examples.classes
     default_idf = max(examples.idf.values(), default=1.0)
     index = examples.index
     members = [index.labels == label for label in classes]
     result = np.zeros((len(docs), len(classes)))
-    for row, note_doc in enumerate(docs):
-        words = distinct_lemmas(note_doc)
-        if not words or not index.matrix.shape[0]:
+    if not index.words.size:
+        return result
+    note_words = [distinct_lemmas(doc) for doc in docs]
+    for first in range(0, len(docs), _CHUNK):
+        rows = [r for r in range(first, min(first + _CHUNK, len(docs))) if note_words[r]]
+        if not rows:
             continue
-        vectors = np.array([cache.get(w) for w in words])
-        note_weights = np.array([examples.idf.get(w, default_idf) for w in words])
-        cosines = vectors @ index.matrix.T
-        # examples' words are contiguous in the matrix: reduce each example's block at once
-        forward = np.maximum.reduceat(cosines, index.starts, axis=1)
-        to_example = (forward * note_weights[:, None]).sum(axis=0) / note_weights.sum()
-        best_back = cosines.max(axis=0) * index.word_weights
-        from_example = np.add.reduceat(best_back, index.starts) / index.example_weight
-        similarity = (to_example + from_example) / 2
-        for column, member in enumerate(members):
-            values = np.sort(similarity[member])[::-1][:NEIGHBOURS]
-            result[row, column] = float(values.mean()) if values.size else 0.0
+        # one matrix product for the chunk's words: far faster than one per note
+        stacked = np.array([cache.get(w) for r in rows for w in note_words[r]])
+        chunk_cosines = stacked @ index.vocabulary.T
+        offset = 0
+        for row in rows:
+            words = note_words[row]
+            distinct_cosines = chunk_cosines[offset : offset + len(words)]
+            offset += len(words)
+            note_weights = np.array([examples.idf.get(w, default_idf) for w in words])
+            cosines = distinct_cosines[:, index.words]
+            # examples' words are contiguous: reduce each example's block at once
+            forward = np.maximum.reduceat(cosines, index.starts, axis=1)
+            to_example = (forward * note_weights[:, None]).sum(axis=0) / note_weights.sum()
+            best_back = distinct_cosines.max(axis=0)[index.words] * index.word_weights
+            from_example = np.add.reduceat(best_back, index.starts) / index.example_weight
+            similarity = (to_example + from_example) / 2
+            for column, member in enumerate(members):
+                values = np.sort(similarity[member])[::-1][:NEIGHBOURS]
+                result[row, column] = float(values.mean()) if values.size else 0.0
     return result
 
 
