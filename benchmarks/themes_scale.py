@@ -6,7 +6,7 @@ Notes are made by joining two random example notes of models/training (fixed see
 every size has varied, realistic text. Lemmatizing happens before timing. Prints seconds,
 seconds per 1,000 notes and the ratio against the smallest size measured in the same run,
 plus the peak memory traced while assigning themes (tracemalloc: Python and numpy
-allocations).
+allocations) in a second, untimed pass: tracing slows Python code down several times.
 """
 
 from __future__ import annotations
@@ -46,10 +46,11 @@ def main() -> None:
     baseline: float | None = None
     print(f"analyzer={args.mode}; examples={'yes' if examples else 'no'}")
     for size in sorted(args.sizes):
-        tracemalloc.start()
         started = time.perf_counter()
         result = assign_themes(notes[:size], definitions, analyzer, ThemeSettings(), examples)
         elapsed = time.perf_counter() - started
+        tracemalloc.start()
+        assign_themes(notes[:size], definitions, analyzer, ThemeSettings(), examples)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         per_k = elapsed / size * 1000
