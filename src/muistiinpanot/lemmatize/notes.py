@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from muistiinpanot.content import content_lemmas
 from muistiinpanot.lemmatize.analyzer import LemmaAnalyzer
 from muistiinpanot.lemmatize.tokens import LemmaToken
 from muistiinpanot.records import Note
-
-CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 
 
 def lemmatize_notes(notes: Sequence[Note], analyzer: LemmaAnalyzer) -> list[Note]:
@@ -25,7 +24,7 @@ def lemmatize_notes(notes: Sequence[Note], analyzer: LemmaAnalyzer) -> list[Note
             continue
         result.append(
             dataclasses.replace(
-                note, lemmas=_all_lemmas(tokens), content_lemmas=_content_lemmas(tokens)
+                note, lemmas=_all_lemmas(tokens), content_lemmas=content_lemmas(tokens)
             )
         )
     return result
@@ -35,18 +34,6 @@ def _all_lemmas(tokens: Sequence[LemmaToken]) -> tuple[str, ...]:
     lemmas: list[str] = []
     for token in tokens:
         if token.is_punct:
-            continue
-        lemmas.append(token.lemma)
-        lemmas.extend(token.compound_parts)
-    return tuple(lemmas)
-
-
-def _content_lemmas(tokens: Sequence[LemmaToken]) -> tuple[str, ...]:
-    lemmas: list[str] = []
-    for token in tokens:
-        if token.is_punct or token.is_stop or token.pos not in CONTENT_POS:
-            continue
-        if len(token.lemma) < 2 or not any(ch.isalpha() for ch in token.lemma):
             continue
         lemmas.append(token.lemma)
         lemmas.extend(token.compound_parts)

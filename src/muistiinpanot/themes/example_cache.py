@@ -33,7 +33,13 @@ logger = logging.getLogger(__name__)
 Docs = tuple[tuple[str, ...], ...]
 _PACKAGE = Path(__file__).resolve().parents[1]
 #: What decides lemmas: the lemmatizer's code, its lexicons, and how themes picks content words.
-_LEMMA_SOURCES = ("lemmatize/*.py", "lexicons/*.toml", "themes/protocols.py", "themes/soft.py")
+_LEMMA_SOURCES = (
+    "content.py",
+    "lemmatize/*.py",
+    "lexicons/*.toml",
+    "themes/protocols.py",
+    "themes/soft.py",
+)
 
 
 def cache_folder() -> Path:
