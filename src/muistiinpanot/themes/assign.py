@@ -29,7 +29,7 @@ from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
-from muistiinpanot.themes.soft import GENERIC_LEMMAS
+from muistiinpanot.themes.soft import GENERIC_LEMMAS, background_weights
 from muistiinpanot.vectorize import (
     VectorCache,
     common_component,
@@ -110,12 +110,9 @@ def shares_a_word(docs: Sequence[Sequence[str]], background: Collection[str] = (
 
 
 def background_lemmas(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> frozenset[str]:
-    """Lemmas in more notes of the batch than `max(common_share * notes, common_min_notes)`:
-    the batch's own vocabulary (its topic words), which cannot tell one theme from another
-    (the same rule as for seed words, soft.py)."""
-    expected = max(settings.common_share * len(docs), settings.common_min_notes)
-    counts: Counter[str] = Counter(lemma for doc in docs for lemma in set(doc))
-    return frozenset(lemma for lemma, count in counts.items() if count > expected)
+    """The batch's own vocabulary, its topic words (soft.background_weights below 1), which
+    cannot tell one theme from another."""
+    return frozenset(w for w, weight in background_weights(docs, settings).items() if weight < 1)
 
 
 def _decide_seeded(

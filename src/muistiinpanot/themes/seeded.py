@@ -16,7 +16,6 @@ theme are drawn in. Nothing here knows any corpus sentence.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +24,7 @@ import numpy as np
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.settings import ThemeSettings
-from muistiinpanot.themes.soft import word_match_scores
+from muistiinpanot.themes.soft import background_weights, word_match_scores
 from muistiinpanot.vectorize import FloatArray, VectorCache, embed_docs, normalize_rows
 
 _MIN_AFFIX = 5
@@ -60,8 +59,7 @@ def lexical_scores(
     A seed lemma found in more notes than `max(common_share * notes, common_min_notes)` is
     the batch's background vocabulary (a clinic on experiments says "kokeilu" everywhere), so
     its hits count for proportionally less and meaning decides."""
-    doc_freq: Counter[str] = Counter(lemma for doc in docs for lemma in set(doc))
-    expected = max(settings.common_share * len(docs), settings.common_min_notes)
+    background = background_weights(docs, settings)
     result = np.zeros((len(docs), len(definitions)))
     for column, definition in enumerate(definitions):
         seeds = set(definition.seed_lemmas)
@@ -75,7 +73,7 @@ def lexical_scores(
                     strength = settings.prefix_score
                 else:
                     continue
-                strengths.append(strength * min(1.0, expected / doc_freq[lemma]))
+                strengths.append(strength * background[lemma])
             if strengths:
                 miss = np.prod([1.0 - value for value in strengths])
                 result[row, column] = 1.0 - float(miss)

@@ -35,14 +35,21 @@ GENERIC_LEMMAS = frozenset(
 _GENERIC_WEIGHT = 0.5
 
 
-def word_specificity(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> dict[str, float]:
-    """1 for ordinary lemmas; less for the batch's background vocabulary (a lemma in more
-    notes than `max(common_share * notes, common_min_notes)`) and for GENERIC_LEMMAS."""
+def background_weights(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> dict[str, float]:
+    """Each lemma of the batch: 1, or less for the batch's background vocabulary (its topic
+    words: a lemma in more notes than `max(common_share * notes, common_min_notes)` gets
+    that number divided by its note count)."""
     doc_freq: Counter[str] = Counter(lemma for doc in docs for lemma in set(doc))
     expected = max(settings.common_share * len(docs), settings.common_min_notes)
+    return {lemma: min(1.0, expected / count) for lemma, count in doc_freq.items()}
+
+
+def word_specificity(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> dict[str, float]:
+    """1 for ordinary lemmas; less for the batch's background vocabulary (background_weights)
+    and for GENERIC_LEMMAS."""
     return {
-        lemma: min(1.0, expected / count) * (_GENERIC_WEIGHT if lemma in GENERIC_LEMMAS else 1.0)
-        for lemma, count in doc_freq.items()
+        lemma: weight * (_GENERIC_WEIGHT if lemma in GENERIC_LEMMAS else 1.0)
+        for lemma, weight in background_weights(docs, settings).items()
     }
 
 
