@@ -61,7 +61,6 @@ def main() -> None:
         notes[path] = lemmatize_notes(batch, analyzer)
     for c in args.C:
         for weight in args.char_weight:
-            classifier_module.CHAR_WEIGHT = weight
             _cross_validate(files, rows, notes, definitions, analyzer, cache, c, weight)
 
 
@@ -83,7 +82,11 @@ def _cross_validate(
         train = [row for path in files if path != held_out for row in rows[path]]
         built = build_examples(train, seeded, analyzer, cache)
         assert built is not None
-        model = SeededClassifier(C=c).fit(built.docs, built.texts, built.labels, cache)
+        model = built.classifier  # fitted with the defaults: refit only for other settings
+        if (c, weight) != (model.C, model.char_weight):
+            model = SeededClassifier(C=c, char_weight=weight).fit(
+                built.docs, built.texts, built.labels, cache
+            )
         examples = dataclasses.replace(built, classifier=model)
         result = assign_themes(notes[held_out], definitions, analyzer, ThemeSettings(), examples)
         themes = {a.note_id: a.theme for a in result.assignments}

@@ -46,7 +46,7 @@ def test_seeded_classifier_save_load_round_trip(analyzer: LemmaAnalyzer, tmp_pat
     docs = [("siilo", "raja"), ("luottamus",), ("kahvi", "tauko"), ("siilo",), ("luottaa",)]
     texts = ["siiloissa rajoja", "luottamus puuttuu", "kahvitauko", "siilot", "ei luoteta"]
     labels = ["siilot", "luottamus", OTHER, "siilot", "luottamus"]
-    model = SeededClassifier(C=2.0).fit(docs, texts, labels, cache)
+    model = SeededClassifier(C=2.0, char_weight=1.5).fit(docs, texts, labels, cache)
     model.save(tmp_path / "m")
     assert sorted(p.name for p in (tmp_path / "m").iterdir()) == [
         "char_idf.npy", "coef.npy", "idf.npy", "intercept.npy", "model.json",
@@ -54,6 +54,7 @@ def test_seeded_classifier_save_load_round_trip(analyzer: LemmaAnalyzer, tmp_pat
     assert model.char_vocabulary_  # n-grams shared by two notes ("siil", "luot")
     loaded = SeededClassifier.load(tmp_path / "m")
     assert loaded.classes_ == model.classes_
+    assert loaded.char_weight == 1.5
     np.testing.assert_allclose(
         loaded.predict_proba(docs, texts, cache),
         model.predict_proba(docs, texts, cache),
