@@ -58,7 +58,10 @@ def theme_keywords(
 def emergent_label(keywords: Sequence[str], nouns: Collection[str] = ()) -> str:
     """'Resurssit ja aika' style label from the two best keywords; only nouns when `nouns`
     names some of them ('Muut' when there are no keywords)."""
-    words = _label_words(keywords, nouns)
+    return _joined(_label_words(keywords, nouns))
+
+
+def _joined(words: Sequence[str]) -> str:
     if not words:
         return "Muut"
     text = " ja ".join(words)
@@ -85,9 +88,9 @@ def distinct_labels(
         own = [word for word in keywords if word not in background] or list(keywords)
         words = _label_words(own, nouns)
         fresh = [word for word in own if word not in used]
-        if emergent_label(words, words) in labels and fresh:
+        if _joined(words) in labels and fresh:
             words = _label_words(fresh, nouns)
-        base = label = emergent_label(words, words)
+        base = label = _joined(words)
         number = 2
         while label in labels:
             label = f"{base} {number}"
