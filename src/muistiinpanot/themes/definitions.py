@@ -79,6 +79,11 @@ def _definition(
     def where(key: str) -> int | None:
         return _key_line(text, key, line) if line is not None else None
 
+    def bad_type(key: str, expected: str) -> ConfigError:
+        return ConfigError(
+            "config_bad_type", path=path, line=where(key), key=f"theme.{key}", expected=expected
+        )
+
     for key in table:
         if key not in _STRING_KEYS and key not in _LIST_KEYS:
             raise ConfigError("config_unknown_key", path=path, line=where(key), key=f"theme.{key}")
@@ -90,25 +95,13 @@ def _definition(
         if key in table:
             value = table[key]
             if not isinstance(value, str):
-                raise ConfigError(
-                    "config_bad_type",
-                    path=path,
-                    line=where(key),
-                    key=f"theme.{key}",
-                    expected="string",
-                )
+                raise bad_type(key, "string")
             values[key] = value.strip()
     for key in _LIST_KEYS:
         if key in table:
             items = table[key]
             if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-                raise ConfigError(
-                    "config_bad_type",
-                    path=path,
-                    line=where(key),
-                    key=f"theme.{key}",
-                    expected="list of strings",
-                )
+                raise bad_type(key, "list of strings")
             cleaned = [i.strip().lower() if key == "seed_lemmas" else i.strip() for i in items]
             values[key] = tuple(dict.fromkeys(i for i in cleaned if i))
     for key in _REQUIRED:
