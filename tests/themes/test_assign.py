@@ -17,6 +17,18 @@ def _themes_by_note(result: ThemeResult) -> dict[str, str]:
     return {a.note_id: a.theme for a in result.assignments}
 
 
+def _theme_beside(
+    text: str,
+    other: str,
+    make_notes: MakeNotes,
+    analyzer: LemmaAnalyzer,
+    definitions: Sequence[ThemeDefinition],
+) -> str:
+    """The theme of the note `text` in a batch with one off-topic note `other`."""
+    notes = make_notes([("a", text), ("b", other)])
+    return _themes_by_note(assign_themes(notes, definitions, analyzer, SETTINGS))["a"]
+
+
 @pytest.mark.parametrize(
     ("text", "theme"),
     [
@@ -36,9 +48,10 @@ def test_assign_themes_matches_seed_words(
     text: str,
     theme: str,
 ) -> None:
-    notes = make_notes([("a", text), ("b", "Kahvinkeitin on taas rikki")])
-    result = assign_themes(notes, definitions, analyzer, SETTINGS)
-    assert _themes_by_note(result)["a"] == theme
+    assert (
+        _theme_beside(text, "Kahvinkeitin on taas rikki", make_notes, analyzer, definitions)
+        == theme
+    )
 
 
 @pytest.mark.parametrize(
@@ -56,9 +69,10 @@ def test_assign_themes_matches_paraphrase_without_seed_word(
     text: str,
     theme: str,
 ) -> None:
-    notes = make_notes([("a", text), ("b", "Parkkipaikat loppuvat aamulla")])
-    result = assign_themes(notes, definitions, analyzer, SETTINGS)
-    assert _themes_by_note(result)["a"] == theme
+    assert (
+        _theme_beside(text, "Parkkipaikat loppuvat aamulla", make_notes, analyzer, definitions)
+        == theme
+    )
 
 
 def test_assign_themes_off_topic_notes_go_to_muu(
