@@ -17,9 +17,11 @@ import sys
 import time
 from pathlib import Path
 
+from muistiinpanot.app.evaluate import evaluate_gold
+from muistiinpanot.app.pipeline import Models
+from muistiinpanot.config import load_run_settings
 from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.themes import ThemeSettings, load_theme_definitions
-from muistiinpanot.themes.evaluate import evaluate_gold
+from muistiinpanot.themes import load_theme_definitions
 from muistiinpanot.themes.examples import load_examples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +42,7 @@ def main() -> None:
     definitions = load_theme_definitions(args.themes)
     summary: dict[str, object] = {}
     examples = load_examples(args.examples, definitions, analyzer)
+    settings = load_run_settings(None, input_path=args.gold, out=Path("."), definitions=args.themes)
     runs = [
         (f"{name}/{variant}", path, used)
         for name, path in (("corpus", args.gold), ("heldout", args.heldout))
@@ -47,7 +50,8 @@ def main() -> None:
     ]
     for name, path, used in runs:
         started = time.perf_counter()
-        report = evaluate_gold(path, analyzer, definitions, ThemeSettings(), examples=used)
+        models = Models(tuple(definitions), analyzer, used)
+        report = evaluate_gold(path, models, settings)
         elapsed = time.perf_counter() - started
         summary[name] = report.to_dict()
         if not args.json:

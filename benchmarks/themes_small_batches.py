@@ -19,9 +19,12 @@ import statistics
 import tempfile
 from pathlib import Path
 
+from muistiinpanot.app.evaluate import evaluate_gold
+from muistiinpanot.app.pipeline import Models
+from muistiinpanot.config import load_run_settings
 from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.themes import ThemeSettings, load_theme_definitions
-from muistiinpanot.themes.evaluate import EvaluationReport, evaluate_gold
+from muistiinpanot.themes import load_theme_definitions
+from muistiinpanot.themes.evaluate import EvaluationReport
 from muistiinpanot.themes.examples import load_examples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,12 +39,13 @@ def main() -> None:
     analyzer = load_analyzer("accurate")
     definitions = load_theme_definitions(ROOT / "models" / "themes.toml")
     examples = load_examples(ROOT / "models" / "training", definitions, analyzer)
-    settings = ThemeSettings()
+    settings = load_run_settings(None, input_path=args.gold, out=Path("."))
+    models = Models(tuple(definitions), analyzer, examples)
     clinics = {}
     for path in sorted(args.gold.glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
             clinics[path.stem] = list(csv.DictReader(handle))
-    whole = evaluate_gold(args.gold, analyzer, definitions, settings, examples=examples)
+    whole = evaluate_gold(args.gold, models, settings)
     _print("whole clinics", [whole])
     for size in args.sizes:
         reports = []
@@ -60,9 +64,7 @@ def main() -> None:
                         )
                         target = Path(folder) / f"{name}-{start}.csv"
                         target.write_text(out.getvalue(), encoding="utf-8")
-                report = evaluate_gold(
-                    Path(folder), analyzer, definitions, settings, examples=examples
-                )
+                report = evaluate_gold(Path(folder), models, settings)
                 reports.append(report)
         _print(f"batches of {size}", reports)
 

@@ -69,7 +69,7 @@ def run(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Aja koko putki / run the whole pipeline: notes → notes.csv, themes.csv, summary."""
-    from muistiinpanot import pipeline
+    from muistiinpanot.app import pipeline
     from muistiinpanot.config import load_run_settings
 
     _setup_logging(verbose)
@@ -146,29 +146,18 @@ def evaluate(
     fast: Annotated[bool, typer.Option(help="Nopea tila / fast mode")] = False,
 ) -> None:
     """Arvioi teemat kultastandardia vasten / score themes against gold labels."""
+    from muistiinpanot.app.evaluate import evaluate_gold
+    from muistiinpanot.app.pipeline import load_models
     from muistiinpanot.config import load_run_settings
     from muistiinpanot.fileio import write_text_atomic
-    from muistiinpanot.lemmatize import load_analyzer
-    from muistiinpanot.themes import load_theme_definitions
-    from muistiinpanot.themes.evaluate import evaluate_gold, render_predictions_csv
-    from muistiinpanot.themes.examples import load_examples
+    from muistiinpanot.themes.evaluate import render_predictions_csv
 
     config = _config_or_default(config)
     try:
         settings = load_run_settings(
             config, input_path=gold, out=Path("."), fast=fast, definitions=themes
         )
-        definitions = load_theme_definitions(settings.theme_definitions)
-        analyzer = load_analyzer(settings.lemmatize.mode)
-        examples = load_examples(
-            settings.theme_examples,
-            definitions,
-            analyzer,
-            random_state=settings.themes.random_state,
-        )
-        report = evaluate_gold(
-            gold, analyzer, definitions, settings.themes, seeded=not no_seeded, examples=examples
-        )
+        report = evaluate_gold(gold, load_models(settings), settings, seeded=not no_seeded)
         if predictions is not None:
             write_text_atomic(predictions, render_predictions_csv(report))
     except MuistiinpanotError as err:

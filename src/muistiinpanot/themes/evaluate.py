@@ -1,12 +1,9 @@
-"""Evaluate the themes stage against gold labels: CSV files with columns id,text,label.
+"""Scores of predicted themes against gold labels (CSV files with columns id,text,label).
 
-`gold` may be one CSV or a folder of them. In a folder each CSV is one batch (one clinic, as
-the pipeline would see it): themes are assigned per file, each file gets its own figures in
-`batches`, and the top-level figures are pooled over all files' predictions. Per seeded
-theme: precision, recall and F1 (gold label == theme id); macro-F1 over the seeded themes;
-NMI and ARI (scikit-learn) of predicted theme ids against gold labels over all notes, with muu
-and each uusi-N as clusters of their own; and the share of notes predicted muu. Emergent ids
-are only meaningful within one batch, so the pooled NMI/ARI prefix them with the file name.
+Per seeded theme: precision, recall and F1 (gold label == theme id); macro-F1 over the seeded
+themes; NMI and ARI (scikit-learn) of predicted theme ids against gold labels over all notes,
+with muu and each uusi-N as clusters of their own; and the share of notes predicted muu. The
+notes are run through the same pipeline as `run` by `muistiinpanot.app.evaluate`.
 """
 
 from __future__ import annotations
@@ -23,12 +20,8 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import read_text
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import NO_THEME, Note, SourceRef
-from muistiinpanot.themes.assign import assign_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.examples import ExampleSet
-from muistiinpanot.themes.settings import ThemeSettings
 
 _COLUMNS = ("id", "text", "label")
 
@@ -87,41 +80,6 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
-def evaluate_gold(
-    gold: Path,
-    analyzer: LemmaAnalyzer,
-    definitions: Sequence[ThemeDefinition],
-    settings: ThemeSettings,
-    *,
-    seeded: bool = True,
-    examples: ExampleSet | None = None,
-) -> EvaluationReport:
-    """Assign themes to the gold notes and compare (see the module docstring)."""
-    used = tuple(definitions) if seeded else ()
-    if gold.is_dir():
-        files = sorted(gold.glob("*.csv"))
-        if not files:
-            raise InputError("no_notes_files", path=gold)
-        batches = tuple(
-            _evaluate_file(f, analyzer, used, settings, examples if seeded else None) for f in files
-        )
-        predictions: dict[str, str] = {}
-        labels: dict[str, str] = {}
-        for batch in batches:
-            predictions.update({k: _pooled(batch.name, v) for k, v in batch.predictions.items()})
-            labels.update(batch.gold)
-        pooled = _report(
-            gold.name, labels, predictions, used, sum(b.skipped_empty for b in batches)
-        )
-        return dataclasses.replace(
-            pooled,
-            predictions={k: v for b in batches for k, v in b.predictions.items()},
-            emergent_themes=sum(b.emergent_themes for b in batches),
-            batches=batches,
-        )
-    return _evaluate_file(gold, analyzer, used, settings, examples if seeded else None)
-
-
 def render_predictions_csv(report: EvaluationReport) -> str:
     """CSV `id,theme` with the predicted theme of every gold row, in gold order (file order,
     files in name order for a folder); the CLI's `--predictions FILE` writes it."""
@@ -170,23 +128,7 @@ def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int, list[str]]:
     return notes, labels, skipped, order
 
 
-def _evaluate_file(
-    path: Path,
-    analyzer: LemmaAnalyzer,
-    definitions: Sequence[ThemeDefinition],
-    settings: ThemeSettings,
-    examples: ExampleSet | None = None,
-) -> EvaluationReport:
-    notes, labels, skipped, order = read_gold(path)
-    result = assign_themes(
-        lemmatize_notes(notes, analyzer), definitions, analyzer, settings, examples
-    )
-    predictions = {a.note_id: a.theme for a in result.assignments}
-    report = _report(path.stem, labels, predictions, definitions, skipped)
-    return dataclasses.replace(report, row_ids=tuple(order))
-
-
-def _report(
+def score_predictions(
     name: str,
     labels: dict[str, str],
     predictions: dict[str, str],
@@ -222,7 +164,3 @@ def _report(
         predictions={i: predictions.get(i, NO_THEME) for i in ids},
         gold=labels,
     )
-
-
-def _pooled(batch: str, theme: str) -> str:
-    return f"{batch}:{theme}" if theme.startswith("uusi-") else theme

@@ -1,13 +1,17 @@
-"""The one module that knows the stage order.
+"""The one per-clinic pipeline: ingest → normalize → lemmatize → themes → summarize → report.
 
-ingest → normalize → lemmatize → themes → summarize → report. Each clinic is processed in
-memory; every output of the run is staged and renamed into place only when all succeeded.
+`load_models` loads what every clinic shares (theme definitions, the lemma analyzer, the
+labelled examples) once; `analyze_notes` is the analysis half (normalize → lemmatize → themes)
+that `run`, `evaluate` and the archive all call; `process_clinic` adds the summary and
+`write_outputs` the files. `run` is the batch command: every output of the run is staged and
+renamed into place only when all succeeded.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +30,25 @@ from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_defi
 from muistiinpanot.themes.examples import ExampleSet, load_examples
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    """What every clinic of a run shares, loaded once per process."""
+
+    definitions: tuple[ThemeDefinition, ...]
+    analyzer: LemmaAnalyzer
+    examples: ExampleSet | None
+
+
+def load_models(settings: RunSettings) -> Models:
+    """Theme definitions, the lemma analyzer and the labelled examples named by `settings`."""
+    definitions = load_theme_definitions(settings.theme_definitions)
+    analyzer = load_analyzer(settings.lemmatize.mode)
+    examples = load_examples(
+        settings.theme_examples, definitions, analyzer, random_state=settings.themes.random_state
+    )
+    return Models(definitions=tuple(definitions), analyzer=analyzer, examples=examples)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,36 +73,35 @@ class RunResult:
 def run(settings: RunSettings) -> RunResult:
     """Run every stage on `settings.input` and write the outputs under `settings.out`."""
     is_corpus, batches = read_batches(settings.input)
-    definitions = load_theme_definitions(settings.theme_definitions)
-    analyzer = load_analyzer(settings.lemmatize.mode)
-    examples = load_examples(
-        settings.theme_examples, definitions, analyzer, random_state=settings.themes.random_state
-    )
-    outputs = [
-        process_clinic(batch, analyzer, definitions, examples, settings) for batch in batches
-    ]
+    models = load_models(settings)
+    outputs = [process_clinic(batch, models, settings) for batch in batches]
     folders: list[Path] = []
     with atomic_output_dir(settings.out) as staging:
         for output in outputs:
             relative = Path(output.clinic.id) if is_corpus else Path()
-            write_outputs(staging / relative, output, analyzer, settings)
+            write_outputs(staging / relative, output, models.analyzer, settings)
             folders.append(settings.out / relative)
     return RunResult(folders=tuple(folders), counts=tuple(_counts(o.notes) for o in outputs))
 
 
-def process_clinic(
-    batch: ClinicNotes,
-    analyzer: LemmaAnalyzer,
-    definitions: tuple[ThemeDefinition, ...],
-    examples: ExampleSet | None,
-    settings: RunSettings,
-) -> ClinicOutput:
+def analyze_notes(
+    notes: Sequence[Note], models: Models, settings: RunSettings, *, seeded: bool = True
+) -> tuple[list[Note], ThemeResult]:
+    """normalize → lemmatize → themes for the notes of one clinic (or one gold batch).
+    `seeded=False` leaves the seeded themes out (every kept note is clustered)."""
+    normalized = normalize_notes(notes)
+    lemmatized = lemmatize_notes(normalized, models.analyzer)
+    definitions = models.definitions if seeded else ()
+    examples = models.examples if seeded else None
+    themes = assign_themes(lemmatized, definitions, models.analyzer, settings.themes, examples)
+    return lemmatized, themes
+
+
+def process_clinic(batch: ClinicNotes, models: Models, settings: RunSettings) -> ClinicOutput:
     """normalize → lemmatize → themes → summarize for one clinic."""
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
-    notes = normalize_notes(batch.notes)
-    notes = lemmatize_notes(notes, analyzer)
-    themes = assign_themes(notes, definitions, analyzer, settings.themes, examples)
-    post, trace = summarize_clinic(batch.clinic, notes, themes, analyzer, settings.summary)
+    notes, themes = analyze_notes(batch.notes, models, settings)
+    post, trace = summarize_clinic(batch.clinic, notes, themes, models.analyzer, settings.summary)
     return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace)
 
 
