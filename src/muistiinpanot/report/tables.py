@@ -1,12 +1,14 @@
-"""notes.csv and themes.csv: every input note accounted for, one row each."""
+"""notes.csv and themes.csv: every input note accounted for, one row each. Every cell, whatever
+its column (headers too), goes through the one formula guard, report.cells.guard_cell."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from muistiinpanot.records import NOTES_COLUMNS, Note, ThemeResult
+from muistiinpanot.report.cells import guard_cell
 
 #: notes.csv columns after the documented ones: where the note came from and what it repeats.
 EXTRA_NOTE_COLUMNS = ("source", "duplicate_of")
@@ -20,30 +22,37 @@ THEMES_COLUMNS = (
     "keywords",
     "representative_ids",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def safe_cell(value: str) -> str:
-    """Keep a spreadsheet from running note text as a formula (CSV injection): a cell that
-    starts with = + - @ gets a leading apostrophe, which Excel and LibreOffice hide."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+def render_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """CSV text (comma, minimal quoting, "\\n" line ends) with every cell guarded."""
+    lines = [_csv_line(header)]
+    lines.extend(_csv_line(row) for row in rows)
+    return "".join(lines)
+
+
+def _csv_line(cells: Sequence[object]) -> str:
+    # Written with "\r\n" and cut back to "\n": Python 3.11's writer quotes only the line
+    # terminator's characters, so with "\n" a lone CR in a note went out unquoted and split
+    # the row when read back.
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([guard_cell(cell) for cell in cells])
+    return buffer.getvalue()[:-2] + "\n"
 
 
 def render_notes_csv(notes: Sequence[Note], themes: ThemeResult | None) -> str:
     """One row per note, in source order, kept or set aside with its reason."""
     labels = {theme.id: theme.label for theme in themes.themes} if themes else {}
     assigned = {a.note_id: a for a in themes.assignments} if themes else {}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(NOTES_COLUMNS + EXTRA_NOTE_COLUMNS)
+    rows: list[list[object]] = []
     for note in notes:
         assignment = assigned.get(note.id)
-        writer.writerow(
+        rows.append(
             [
                 note.id,
                 note.clinic,
                 note.group,
-                safe_cell(note.text),
+                note.text,
                 " ".join(note.lemmas),
                 note.status,
                 assignment.theme if assignment else "",
@@ -53,26 +62,23 @@ def render_notes_csv(notes: Sequence[Note], themes: ThemeResult | None) -> str:
                 note.duplicate_of or "",
             ]
         )
-    return buffer.getvalue()
+    return render_csv(NOTES_COLUMNS + EXTRA_NOTE_COLUMNS, rows)
 
 
 def render_themes_csv(themes: ThemeResult) -> str:
     """One row per theme: size, share of kept notes, keywords (comma-separated) and
     representative note ids (semicolon-separated, best first)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(THEMES_COLUMNS)
-    for theme in themes.themes:
-        writer.writerow(
-            [
-                theme.id,
-                theme.label,
-                theme.label_en,
-                theme.kind,
-                theme.size,
-                f"{theme.share:.3f}",
-                ", ".join(theme.keywords),
-                ";".join(theme.representative_ids),
-            ]
-        )
-    return buffer.getvalue()
+    rows = [
+        [
+            theme.id,
+            theme.label,
+            theme.label_en,
+            theme.kind,
+            theme.size,
+            f"{theme.share:.3f}",
+            ", ".join(theme.keywords),
+            ";".join(theme.representative_ids),
+        ]
+        for theme in themes.themes
+    ]
+    return render_csv(THEMES_COLUMNS, rows)

@@ -1,0 +1,30 @@
+"""The one formula guard for every cell of every CSV and xlsx output (CSV injection).
+
+A spreadsheet runs a cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return
+as a formula (the OWASP "CSV injection" list). Note text, file names, group names, ids and
+lemmas all come from the user's files, so every cell we write, whatever its column, goes
+through `guard_cell`: such a cell gets a leading apostrophe, which Excel and LibreOffice hide
+and never evaluate.
+
+The guard is reversible: a cell that already starts with an apostrophe gets one more, so
+`unguard_cell(guard_cell(v)) == str(v)` for every value, and a program reading notes.csv back
+drops exactly one leading apostrophe (`unguard_cell`). A spreadsheet shows the cell as it
+was typed, because it hides the first apostrophe.
+"""
+
+from __future__ import annotations
+
+#: Starts of a cell that a spreadsheet may evaluate, and the guard mark itself.
+_GUARDED_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def guard_cell(value: object) -> str:
+    """The text of one output cell, safe to open in a spreadsheet: `None` is empty, anything
+    else its `str`, with a leading apostrophe when it starts with = + - @ tab, CR or '."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_GUARDED_START) else text
+
+
+def unguard_cell(text: str) -> str:
+    """The value `guard_cell` was given (as text): one leading apostrophe removed, if any."""
+    return text[1:] if text.startswith("'") else text
