@@ -19,14 +19,36 @@ app = typer.Typer(
     "Finnish workshop notes → themes and a blog post of highlights.",
 )
 
-_DEFAULT_CONFIG = Path("pipelines/clinic.toml")
+
+def _config_or_default(config: Path | None) -> Path:
+    """The pipeline file given, else the bundled pipelines/clinic.toml."""
+    from muistiinpanot.resources import default_pipeline
+
+    return config if config is not None else default_pipeline()
 
 
-def _config_or_default(config: Path | None) -> Path | None:
-    """The pipeline file given, else pipelines/clinic.toml when it exists here, else None."""
-    if config is None and _DEFAULT_CONFIG.is_file():
-        return _DEFAULT_CONFIG
-    return config
+def _show_version(value: bool) -> None:
+    if value:
+        from muistiinpanot import __version__
+
+        typer.echo(f"muistiinpanot {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_show_version,
+            is_eager=True,
+            help="Näytä versio / show the version and exit",
+        ),
+    ] = False,
+) -> None:
+    """Suomenkieliset työpajamuistiinpanot → teemat ja blogikooste.
+    Finnish workshop notes → themes and a blog post of highlights."""
 
 
 def _fail(err: MuistiinpanotError) -> typer.Exit:
@@ -34,11 +56,20 @@ def _fail(err: MuistiinpanotError) -> typer.Exit:
     return typer.Exit(code=1)
 
 
-def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+def _setup_logging(verbose: bool, quiet: bool = False) -> None:
+    """-v: every step (INFO); default: warnings; -q: errors only."""
+    level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+Verbose = Annotated[
+    bool,
+    typer.Option("--verbose", "-v", help="Kerro jokainen vaihe / log every step (INFO)"),
+]
+Quiet = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Vain virheet / errors only, no summary lines"),
+]
 
 
 @app.command()
@@ -56,7 +87,8 @@ def run(
     config: Annotated[
         Path | None,
         typer.Option(
-            help="Putkiston asetukset / pipeline settings (default pipelines/clinic.toml)"
+            help="Putkiston asetukset / pipeline settings "
+            "(oletus / default: the bundled pipelines/clinic.toml)"
         ),
     ] = None,
     themes: Annotated[
@@ -66,13 +98,14 @@ def run(
     redact: Annotated[
         bool, typer.Option(help="Poista henkilötiedot myös notes.csv:stä / redact notes.csv too")
     ] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: Verbose = False,
+    quiet: Quiet = False,
 ) -> None:
     """Aja koko putki / run the whole pipeline: notes → notes.csv, themes.csv, summary."""
-    from muistiinpanot.app import pipeline
+    from muistiinpanot.app.preflight import check_run
     from muistiinpanot.config import load_run_settings
 
-    _setup_logging(verbose)
+    _setup_logging(verbose, quiet)
     config = _config_or_default(config)
     try:
         settings = load_run_settings(
@@ -83,10 +116,15 @@ def run(
             redact=redact or None,
             definitions=themes,
         )
+        check_run(settings)
+        from muistiinpanot.app import pipeline  # heavy: numpy, scikit-learn, spaCy
+
         result = pipeline.run(settings)
     except MuistiinpanotError as err:
         raise _fail(err) from None
     for folder, counts in zip(result.folders, result.counts, strict=True):
+        if quiet:
+            break
         typer.echo(
             f"{folder}: {counts['total']} muistiinpanoa / notes "
             f"({counts['kept']} käsitelty / kept, {counts['empty']} tyhjää / empty, "
@@ -166,3 +204,30 @@ def evaluate(
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, sort_keys=True))
     else:
         typer.echo(report.format_table())
+
+
+cache_app = typer.Typer(
+    no_args_is_help=True, help="Välimuisti / the user cache of built example models."
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Näytä välimuistin paikka ja koko / show where the cache is and its size."""
+    from muistiinpanot.cache import usage
+
+    found = usage()
+    typer.echo(f"{found.folder}: {found.entries} kohdetta / entries, {found.bytes / 1e6:.1f} MB")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Tyhjennä välimuisti / remove every cached entry (rebuilt on the next run)."""
+    from muistiinpanot.cache import clear
+
+    removed = clear()
+    typer.echo(
+        f"{removed.folder}: poistettu / removed {removed.entries} kohdetta / entries, "
+        f"{removed.bytes / 1e6:.1f} MB"
+    )

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 __all__ = [
+    "CacheSettings",
     "LemmatizeSettings",
     "OutputSettings",
     "RunSettings",
@@ -29,7 +31,8 @@ __all__ = [
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class LemmatizeSettings:
-    """[lemmatize]: `mode` is "accurate" (neural tagger + Voikko) or "fast" (Voikko only)."""
+    """[lemmatize]: `mode` is "accurate" (neural tagger + Voikko) or "fast" (Voikko only);
+    `batch_size` texts go through spaCy's `nlp.pipe` at a time."""
 
     mode: str = "accurate"
     batch_size: int = 256
@@ -45,6 +48,14 @@ class OutputSettings:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class CacheSettings:
+    """[cache]: the user cache folder (built example models) is kept under `max_mb`
+    megabytes; least recently used entries are evicted (see muistiinpanot.cache)."""
+
+    max_mb: int = 512
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class RunSettings:
     """One run: what to read, where to write, and each stage's settings."""
 
@@ -56,6 +67,7 @@ class RunSettings:
     themes: ThemeSettings
     summary: SummarySettings
     output: OutputSettings
+    cache: CacheSettings = CacheSettings()
 
 
 #: Sections of a pipeline file and the settings class of each.
@@ -64,6 +76,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "themes": ThemeSettings,
     "summary": SummarySettings,
     "output": OutputSettings,
+    "cache": CacheSettings,
 }
 
 
@@ -78,12 +91,13 @@ def load_run_settings(
 ) -> RunSettings:
     """Read a pipeline file (pipelines/*.toml) and apply the CLI's overrides.
 
-    Without a file, every stage uses its documented defaults and the theme definitions are
-    `models/themes.toml` under the current folder, the labelled examples `models/training/`.
+    Without a file, every stage uses its documented defaults; the theme definitions and the
+    labelled examples are the bundled ones (`models/themes.toml`, `models/training/`, see
+    muistiinpanot.resources) unless the file or `definitions` names others.
     """
     sections: dict[str, Any] = {}
-    theme_definitions = Path("models/themes.toml").resolve()
-    theme_examples = Path("models/training").resolve()
+    theme_definitions = default_definitions()
+    theme_examples = default_examples()
     if config_path is not None:
         data, text = read_toml(config_path)
         for key, value in data.items():
@@ -128,4 +142,5 @@ def load_run_settings(
         themes=sections.get("themes", ThemeSettings()),
         summary=sections.get("summary", SummarySettings()),
         output=output,
+        cache=sections.get("cache", CacheSettings()),
     )

@@ -11,7 +11,8 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes.classifier import SeededClassifier
-from muistiinpanot.themes.example_cache import cache_folder, cached_classifier, cached_docs
+from muistiinpanot.cache import cache_folder
+from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
 from muistiinpanot.vectorize import VectorCache
 
 

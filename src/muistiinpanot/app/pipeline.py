@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from muistiinpanot import __version__
+from muistiinpanot import __version__, cache
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import atomic_output_dir, write_text_atomic
 from muistiinpanot.ingest import read_batches
@@ -44,10 +44,22 @@ class Models:
 def load_models(settings: RunSettings) -> Models:
     """Theme definitions, the lemma analyzer and the labelled examples named by `settings`."""
     definitions = load_theme_definitions(settings.theme_definitions)
-    analyzer = load_analyzer(settings.lemmatize.mode)
+    analyzer = load_analyzer(settings.lemmatize.mode, settings.lemmatize.batch_size)
     examples = load_examples(
         settings.theme_examples, definitions, analyzer, random_state=settings.themes.random_state
     )
+    with_examples = set(examples.labels) if examples is not None else set()
+    for definition in definitions:
+        if definition.id not in with_examples:
+            logger.warning(
+                "teemalla '%s' ei ole esimerkkimuistiinpanoja kansiossa %s / theme '%s' has no "
+                "example notes in %s",
+                definition.id,
+                settings.theme_examples,
+                definition.id,
+                settings.theme_examples,
+            )
+    cache.prune(settings.cache.max_mb * 1024 * 1024)
     return Models(definitions=tuple(definitions), analyzer=analyzer, examples=examples)
 
 

@@ -119,7 +119,8 @@ class LemmaAnalyzer:
 
 
 @functools.lru_cache(maxsize=2)
-def load_analyzer(mode: Mode = "accurate") -> LemmaAnalyzer:
-    """The process-wide analyzer for `mode` (the spaCy model is loaded once per process)."""
+def load_analyzer(mode: Mode = "accurate", batch_size: int = 256) -> LemmaAnalyzer:
+    """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
+    `batch_size` texts go through spaCy's `nlp.pipe` at a time ([lemmatize] batch_size)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
-    return LemmaAnalyzer(mode)
+    return LemmaAnalyzer(mode, batch_size)

@@ -2,9 +2,9 @@
 (JSON and .npy, never pickle).
 
 Lemmatizing the few thousand examples of models/training and fitting the classifier are most
-of the themes stage's start-up. Both are stored under the user's cache folder
-(`$MUISTIINPANOT_CACHE`, else `$XDG_CACHE_HOME/muistiinpanot`, else
-`~/.cache/muistiinpanot`), keyed by a digest of everything they depend on: the example texts
+of the themes stage's start-up. Both are stored in the user cache folder (muistiinpanot.cache:
+bounded in size, least recently used entries evicted), keyed by a digest of everything they
+depend on: the example texts
 and labels, the analyzer's mode, the code and lexicons that make lemmas, the classifier's code,
 parameters and scikit-learn's version. Any change gives a new key; an unreadable or malformed
 cache entry is ignored and rewritten. Failing to write the cache never fails a run.
@@ -24,8 +24,10 @@ from pathlib import Path
 import sklearn
 
 from muistiinpanot import __version__
+from muistiinpanot.cache import cache_folder, mark_used
 from muistiinpanot.errors import MuistiinpanotError
 from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.progress import track
 from muistiinpanot.themes.classifier import SeededClassifier
 
 logger = logging.getLogger(__name__)
@@ -42,13 +44,8 @@ _LEMMA_SOURCES = (
 )
 
 
-def cache_folder() -> Path:
-    """Where cached lemma lists live (see the module docstring)."""
-    explicit = os.environ.get("MUISTIINPANOT_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "muistiinpanot"
+#: Examples lemmatized per step of the progress display while the cache is built.
+_CHUNK = 256
 
 
 def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str]], Docs]) -> Docs:
@@ -56,8 +53,18 @@ def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str
     path = cache_folder() / f"examples-{_key(texts, mode)}.json"
     docs = _read(path, len(texts))
     if docs is not None:
+        mark_used(path)
         return docs
-    docs = compute(texts)
+    chunks = [texts[start : start + _CHUNK] for start in range(0, len(texts), _CHUNK)]
+    docs = tuple(
+        doc
+        for chunk in track(
+            chunks,
+            total=len(chunks),
+            description=f"Esimerkkien välimuisti / building the examples cache ({len(texts)})",
+        )
+        for doc in compute(chunk)
+    )
     try:
         write_text_atomic(path, json.dumps([list(doc) for doc in docs], ensure_ascii=False))
     except OSError as err:
@@ -106,7 +113,9 @@ def cached_classifier(
     folder = cache_folder() / f"classifier-{digest.hexdigest()[:24]}"
     if folder.is_dir():
         try:
-            return SeededClassifier.load(folder)
+            model = SeededClassifier.load(folder)
+            mark_used(folder)
+            return model
         except MuistiinpanotError:
             logger.warning("ignoring a broken classifier cache at %s", folder)
     model = fit()

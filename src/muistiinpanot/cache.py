@@ -1,0 +1,110 @@
+"""The user cache folder: where built models (lemmatized examples, the fitted classifier) are
+kept between runs.
+
+`$MUISTIINPANOT_CACHE` when set, else the platform's user cache folder (platformdirs:
+`~/.cache/muistiinpanot` on Linux, honouring `$XDG_CACHE_HOME`). Each entry is one file or
+folder named `<kind>-<key>[.json]`, where the key is a digest of everything the entry was built
+from, so a stale entry is never read (its key no longer matches) and is evicted when the
+folder grows past its bound: least recently used first (a hit refreshes an entry's mtime).
+Nothing here is ever unpickled: entries are JSON and `.npy` read with allow_pickle=False.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+#: Names of our entries (and of the hidden staging leftovers of an interrupted write).
+_ENTRY = re.compile(r"^\.?[a-z]+-[0-9a-z_.-]+$")
+#: A hidden staging leftover older than this is no longer being written and may go.
+_STALE_STAGING_SECONDS = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class CacheUsage:
+    folder: Path
+    entries: int
+    bytes: int
+
+
+def cache_folder() -> Path:
+    """Where cached entries live (see the module docstring)."""
+    explicit = os.environ.get("MUISTIINPANOT_CACHE")
+    if explicit:
+        return Path(explicit)
+    return Path(platformdirs.user_cache_dir("muistiinpanot", appauthor=False))
+
+
+def mark_used(entry: Path) -> None:
+    """Refresh an entry's mtime on a cache hit, so that eviction keeps what is in use."""
+    with contextlib.suppress(OSError):
+        os.utime(entry)
+
+
+def usage() -> CacheUsage:
+    """How many entries the cache folder holds and their size in bytes."""
+    entries = _entries(cache_folder())
+    return CacheUsage(cache_folder(), len(entries), sum(size for _, size, _ in entries))
+
+
+def prune(max_bytes: int, *, keep: tuple[Path, ...] = ()) -> int:
+    """Evict least recently used entries until the folder holds at most `max_bytes`; entries
+    in `keep` (those of the current run) stay. Returns how many were evicted."""
+    entries = sorted(_entries(cache_folder()), key=lambda item: item[2])
+    total = sum(size for _, size, _ in entries)
+    kept = {path.resolve() for path in keep}
+    evicted = 0
+    now = time.time()
+    for path, size, mtime in entries:
+        stale_staging = path.name.startswith(".") and now - mtime > _STALE_STAGING_SECONDS
+        if total <= max_bytes and not stale_staging:
+            continue
+        if path.resolve() in kept or (path.name.startswith(".") and not stale_staging):
+            continue
+        _remove(path)
+        total -= size
+        evicted += 1
+    return evicted
+
+
+def clear() -> CacheUsage:
+    """Remove every entry; returns what was removed."""
+    before = usage()
+    for path, _, _ in _entries(before.folder):
+        _remove(path)
+    return before
+
+
+def _entries(folder: Path) -> list[tuple[Path, int, float]]:
+    """(path, size in bytes, mtime) of each of our entries in `folder`."""
+    try:
+        children = list(folder.iterdir())
+    except OSError:
+        return []
+    result = []
+    for child in children:
+        if not _ENTRY.match(child.name) or child.is_symlink():
+            continue
+        try:
+            if child.is_dir():
+                size = sum(f.stat().st_size for f in child.rglob("*") if f.is_file())
+            else:
+                size = child.stat().st_size
+            result.append((child, size, child.stat().st_mtime))
+        except OSError:
+            continue
+    return result
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
