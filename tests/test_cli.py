@@ -31,7 +31,14 @@ def clinic_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 def test_run_writes_every_output(clinic_run: tuple[Path, str]) -> None:
     out, output = clinic_run
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["notes.csv", "summary.html", "summary.json", "summary.md", "themes.csv"]
+    assert names == [
+        "manifest.json",
+        "notes.csv",
+        "summary.html",
+        "summary.json",
+        "summary.md",
+        "themes.csv",
+    ]
     assert "11 muistiinpanoa" in output
 
 
@@ -68,7 +75,7 @@ def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a", "b"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a", "b"]  # no lock left
     assert (tmp_path / "out" / "b" / "summary.md").is_file()
 
 

@@ -1,38 +1,33 @@
-"""Atomic outputs: nothing half-written, other files left alone."""
+"""fileio: reading with checks, and atomic writing of one file (whole folders: test_staging)."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from muistiinpanot.errors import InputError
-from muistiinpanot.fileio import atomic_output_dir, read_text, write_text_atomic
+from muistiinpanot.fileio import read_text, write_text_atomic
 
 
-def test_atomic_output_dir_moves_files_only_on_success(tmp_path: Path) -> None:
-    target = tmp_path / "out"
-    target.mkdir()
-    (target / "oma.txt").write_text("käyttäjän oma tiedosto", encoding="utf-8")
-    (target / "notes.csv").write_text("vanha", encoding="utf-8")
-    with pytest.raises(RuntimeError), atomic_output_dir(target) as staging:
-        write_text_atomic(staging / "notes.csv", "uusi")
-        raise RuntimeError("stage failed")
-    assert (target / "notes.csv").read_text(encoding="utf-8") == "vanha"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
-    with atomic_output_dir(target) as staging:
-        write_text_atomic(staging / "notes.csv", "uusi")
-        write_text_atomic(staging / "a" / "themes.csv", "t")
-    assert (target / "notes.csv").read_text(encoding="utf-8") == "uusi"
-    assert (target / "a" / "themes.csv").read_text(encoding="utf-8") == "t"
-    assert (target / "oma.txt").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o077, 0o600)])
+def test_write_text_atomic_follows_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    previous = os.umask(umask)
+    try:
+        write_text_atomic(tmp_path / "a" / "notes.csv", "uusi")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "a" / "notes.csv").stat().st_mode) == mode
+    assert [p.name for p in (tmp_path / "a").iterdir()] == ["notes.csv"]
 
 
-def test_atomic_output_dir_refuses_file_in_the_way(tmp_path: Path) -> None:
-    (tmp_path / "out").write_text("x", encoding="utf-8")
-    with pytest.raises(InputError), atomic_output_dir(tmp_path / "out"):
-        pass
+def test_write_text_atomic_replaces_whole_file(tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("vanha sisältö, pidempi", encoding="utf-8")
+    write_text_atomic(path, "uusi")
+    assert path.read_text(encoding="utf-8") == "uusi"
 
 
 def test_read_text_caps_size(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from muistiinpanot.errors import MuistiinpanotError
+from muistiinpanot.errors import MuistiinpanotError, OutputLockedError
 
 app = typer.Typer(
     add_completion=False,
@@ -51,9 +51,13 @@ def main(
     Finnish workshop notes → themes and a blog post of highlights."""
 
 
+#: Exit code when another run holds the output folder's lock (sysexits EX_TEMPFAIL: retry later).
+EXIT_LOCKED = 75
+
+
 def _fail(err: MuistiinpanotError) -> typer.Exit:
     typer.echo(f"virhe / error: {err.user_message()}", err=True)
-    return typer.Exit(code=1)
+    return typer.Exit(code=EXIT_LOCKED if isinstance(err, OutputLockedError) else 1)
 
 
 def _setup_logging(verbose: bool, quiet: bool = False) -> None:

@@ -50,3 +50,11 @@ class InputError(MuistiinpanotError):
 
 class ConfigError(MuistiinpanotError):
     """A pipeline, clinic or theme definition file that is broken."""
+
+
+class OutputError(MuistiinpanotError):
+    """An output folder that cannot be written or replaced."""
+
+
+class OutputLockedError(OutputError):
+    """Another run holds the output folder's lock (the CLI exits with its own code, 75)."""

@@ -1,12 +1,11 @@
-"""File reading with size and encoding checks, and atomic writing of output folders."""
+"""File reading with size and encoding checks, and atomic writing of one file (whole output
+folders: staging.py)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
-from collections.abc import Iterator
+import secrets
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
@@ -42,40 +41,18 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and a rename."""
+    """Write `text` to `path` through a temporary file in the same folder, flushed to disk,
+    and one rename. The file gets the user's umask (normally 0644), like any new file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-
-
-@contextlib.contextmanager
-def atomic_output_dir(target: Path) -> Iterator[Path]:
-    """Yield an empty staging folder beside `target`; when the block succeeds, every file
-    written there is renamed into the same place under `target`.
-
-    Nothing is written into `target` before all outputs are complete, so a failed run
-    leaves no half-written files and the previous outputs untouched. Other files already in
-    `target` are left alone (we never delete what we did not write).
-    """
-    target = target.resolve()
-    if target.exists() and not target.is_dir():
-        raise InputError("output_exists_file", path=target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    try:
-        yield staging
-        for source in sorted(staging.rglob("*")):
-            if source.is_dir():
-                continue
-            destination = target / source.relative_to(staging)
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, destination)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

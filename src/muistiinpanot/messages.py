@@ -25,6 +25,10 @@ MESSAGES: dict[str, str] = {
     "duplicate_id": "sama id '{id}' esiintyy useammin kuin kerran / id '{id}' occurs more than once",
     "gold_no_column": "sarake '{column}' puuttuu / column '{column}' is missing",
     "output_exists_file": "tulostekansion paikalla on tiedosto / a file is in the way of the output folder",
+    "output_not_writable": "tulostekansioon ei voi kirjoittaa ({detail}); tulokset kootaan sen viereen ja vaihdetaan paikalleen, joten myös yläkansion pitää olla kirjoitettava / "
+    "cannot write the output folder ({detail}); outputs are staged beside it and swapped in, so its parent folder must be writable too",
+    "output_locked": "toinen ajo (prosessi {pid}) kirjoittaa samaan tulostekansioon; odotettiin {seconds} s. Yritä myöhemmin uudelleen tai valitse toinen --out / "
+    "another run (process {pid}) is writing to this output folder; waited {seconds} s. Try again later or choose another --out",
 }
 
 

@@ -4,7 +4,7 @@
 labelled examples) once; `analyze_notes` is the analysis half (normalize → lemmatize → themes)
 that `run`, `evaluate` and the archive all call; `process_clinic` adds the summary and
 `write_outputs` the files. `run` is the batch command: every output of the run is staged and
-renamed into place only when all succeeded.
+each clinic folder swapped into place whole only when all succeeded.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from muistiinpanot import __version__, cache
 from muistiinpanot.config import RunSettings
-from muistiinpanot.fileio import atomic_output_dir, write_text_atomic
+from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.normalize import normalize_notes
@@ -25,6 +25,7 @@ from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Note, ThemeResu
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
+from muistiinpanot.staging import output_locks, replace_dir_atomically, staged_folders
 from muistiinpanot.summarize import redact_notes, summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
 from muistiinpanot.themes.examples import ExampleSet, load_examples
@@ -83,17 +84,27 @@ class RunResult:
 
 
 def run(settings: RunSettings) -> RunResult:
-    """Run every stage on `settings.input` and write the outputs under `settings.out`."""
+    """Run every stage on `settings.input` and write the outputs under `settings.out`.
+
+    Before any model loads, each clinic's output folder is locked (a second run waits up to
+    `settings.output.lock_timeout` s) and an empty staging folder is made beside it (the
+    writability check). Each clinic folder is swapped in whole once every clinic succeeded
+    (staging.replace_dir_atomically)."""
     is_corpus, batches = read_batches(settings.input)
-    models = load_models(settings)
-    outputs = [process_clinic(batch, models, settings) for batch in batches]
-    folders: list[Path] = []
-    with atomic_output_dir(settings.out) as staging:
-        for output in outputs:
-            relative = Path(output.clinic.id) if is_corpus else Path()
-            write_outputs(staging / relative, output, models.analyzer, settings)
-            folders.append(settings.out / relative)
+    folders = [settings.out / b.clinic.id if is_corpus else settings.out for b in batches]
+    timeout = settings.output.lock_timeout
+    with output_locks(folders, timeout, _log_wait), staged_folders(folders) as stagings:
+        models = load_models(settings)
+        outputs = [process_clinic(batch, models, settings) for batch in batches]
+        for output, staging in zip(outputs, stagings, strict=True):
+            write_outputs(staging, output, models.analyzer, settings)
+        for staging, folder in zip(stagings, folders, strict=True):
+            replace_dir_atomically(staging, folder)
     return RunResult(folders=tuple(folders), counts=tuple(_counts(o.notes) for o in outputs))
+
+
+def _log_wait(pid: int | None) -> None:
+    logger.warning("output folder locked by another run (process %s); waiting", pid or "?")
 
 
 def analyze_notes(
@@ -120,7 +131,7 @@ def process_clinic(batch: ClinicNotes, models: Models, settings: RunSettings) ->
 def write_outputs(
     folder: Path, output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
 ) -> None:
-    """Write one clinic's files into `folder` (a staging folder; see fileio.atomic_output_dir)."""
+    """Write one clinic's files into `folder` (a staging folder; see staging.py)."""
     notes = output.notes
     if settings.output.redact:
         notes = tuple(redact_notes(notes, analyzer))
