@@ -9,9 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from muistiinpanot.cache import cache_folder
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes.classifier import SeededClassifier
-from muistiinpanot.cache import cache_folder
 from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
 from muistiinpanot.vectorize import VectorCache
 
