@@ -2,16 +2,23 @@
 # Set up muistiinpanot on a Debian/Ubuntu machine and run it.
 #   bash scripts/setup.sh run [muistiinpanot run options…]   install, then run on corpus/ → out/
 #   bash scripts/setup.sh test [pytest options…]             install, then run the test suite
-# Installs only what is missing: system packages libvoikko1 and voikko-fi (apt), a virtual
-# environment .venv with the package, spaCy's Finnish model (from PyPI) and the dev tools.
+#   bash scripts/setup.sh install                            install only
+#   bash scripts/setup.sh check-venv                         check .venv; remove it when broken
+# Installs only what is missing: system packages (libvoikko1 and voikko-fi, python3-venv when
+# Python cannot make a virtual environment; for `test` also chromium and chromium-driver), a
+# virtual environment .venv with the package, spaCy's Finnish model (from PyPI) and the dev
+# tools. A half-made or broken .venv (an interrupted earlier install) is detected and rebuilt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 action="${1:-}"
 shift || true
-case "$action" in run|test|install) ;; *)
-  echo "usage: bash scripts/setup.sh run|test|install [options]" >&2; exit 2 ;;
+case "$action" in run|test|install|check-venv) ;; *)
+  echo "usage: bash scripts/setup.sh run|test|install|check-venv [options]" >&2; exit 2 ;;
 esac
+
+VENV="${MUISTIINPANOT_VENV:-.venv}"
+say() { echo "muistiinpanot: $*"; }
 
 have_voikko() {
   if command -v dpkg-query >/dev/null 2>&1; then
@@ -23,14 +30,30 @@ have_voikko() {
   fi
 }
 
+# A Python 3.11+ that can make a virtual environment with pip in it (Debian splits venv's
+# ensurepip into the python3-venv package: `import venv` alone succeeds without it).
 find_python() {
   for candidate in python3 python3.13 python3.12 python3.11; do
     if command -v "$candidate" >/dev/null 2>&1 \
-      && "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      && "$candidate" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' \
+        2>/dev/null; then
       echo "$candidate"; return 0
     fi
   done
   return 1
+}
+
+# The Debian package that gives `python3` its venv module (python3.11-venv on Debian 12).
+venv_package() {
+  local version
+  version="$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")' \
+    2>/dev/null || true)"
+  if [ -n "$version" ] && command -v apt-cache >/dev/null 2>&1 \
+    && apt-cache show "python${version}-venv" >/dev/null 2>&1; then
+    echo "python${version}-venv"
+  else
+    echo "python3-venv"
+  fi
 }
 
 apt_install() {
@@ -43,38 +66,88 @@ apt_install() {
   fi
   if ! command -v apt-get >/dev/null 2>&1; then
     echo "muistiinpanot: no apt-get here. Install these yourself: $* (libvoikko 4.x and its" >&2
-    echo "  Finnish morphology, e.g. 'dnf install libvoikko malaga-suomi-voikko')." >&2; exit 1
+    echo "  Finnish morphology, Python 3.11+ with venv, e.g. 'dnf install libvoikko" >&2
+    echo "  malaga-suomi-voikko python3')." >&2; exit 1
   fi
+  say "apt-get update"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+  say "apt-get install $*"
+  local log status=0
+  log="$(mktemp)"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "$@" >"$log" 2>&1 \
+    || status=$?
+  grep -E '^Setting up' "$log" | sed 's/^/  /' || true
+  if [ "$status" -ne 0 ]; then
+    cat "$log" >&2; rm -f "$log"
+    echo "muistiinpanot: apt-get install $* failed" >&2; exit 1
+  fi
+  rm -f "$log"
 }
+
+# 0 when $VENV has a working interpreter and pip; a half-made .venv (no pip, a dangling
+# interpreter link, an interrupted creation) fails this.
+venv_ok() {
+  [ -x "$VENV/bin/python" ] \
+    && "$VENV/bin/python" -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)' 2>/dev/null \
+    && "$VENV/bin/python" -m pip --version >/dev/null 2>&1
+}
+
+check_venv() {
+  if [ -e "$VENV" ] && ! venv_ok; then
+    say "$VENV is broken or half-made (no working python/pip): removing it to rebuild"
+    rm -rf "$VENV"
+  fi
+}
+
+if [ "$action" = check-venv ]; then
+  check_venv
+  if [ -e "$VENV" ]; then say "$VENV is ok"; else say "$VENV: none (it will be built)"; fi
+  exit 0
+fi
 
 missing=()
 have_voikko || missing+=(libvoikko1 voikko-fi)
 PYTHON="$(find_python || true)"
-[ -n "$PYTHON" ] || missing+=(python3 python3-venv)
+if [ -z "$PYTHON" ]; then
+  command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  missing+=("$(venv_package)")
+fi
+if [ "$action" = test ] && ! command -v chromium >/dev/null 2>&1; then
+  missing+=(chromium chromium-driver)   # the report's real-browser test
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
-  echo "muistiinpanot: installing system packages: ${missing[*]}"
+  say "installing system packages: ${missing[*]}"
   apt_install "${missing[@]}"
   PYTHON="$(find_python || true)"
 fi
 if [ -z "$PYTHON" ]; then
-  echo "muistiinpanot: Python 3.11 or newer with venv is needed (apt-get install python3 python3-venv)." >&2
+  echo "muistiinpanot: Python 3.11 or newer with venv is needed" \
+    "(apt-get install python3 $(venv_package))." >&2
   exit 1
 fi
 
-stamp=".venv/.muistiinpanot-installed"
-want="$(cat pyproject.toml | sha256sum | cut -c1-16)"
-if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  echo "muistiinpanot: installing the Python package into .venv (spaCy Finnish model included)"
-  [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
+check_venv
+stamp="$VENV/.muistiinpanot-installed"
+want="$(sha256sum pyproject.toml | cut -c1-16)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  if [ ! -e "$VENV" ]; then
+    say "creating the virtual environment $VENV ($PYTHON)"
+    "$PYTHON" -m venv "$VENV"
+  fi
+  say "installing the Python package and its dependencies into $VENV (spaCy Finnish model"
+  say "  included; a few minutes the first time)"
+  "$VENV/bin/python" -m pip install --upgrade --progress-bar on pip 2>&1 \
+    | { grep -v '^WARNING: Location' || true; } | tail -n 1
+  "$VENV/bin/python" -m pip install --progress-bar on -e ".[dev]" 2>&1 \
+    | { grep -vE '^(WARNING: Location|Requirement already satisfied)' || true; }
+  "$VENV/bin/python" -c 'import muistiinpanot.cli, spacy_fi_experimental_web_md' \
+    || { echo "muistiinpanot: the install into $VENV failed (see above)" >&2; exit 1; }
   echo "$want" > "$stamp"
+  say "installed into $VENV"
 fi
 
 case "$action" in
-  run) exec .venv/bin/muistiinpanot run corpus --out out "$@" ;;
-  test) exec .venv/bin/python -m pytest "$@" ;;
-  install) echo "muistiinpanot: installed into .venv" ;;
+  run) exec "$VENV/bin/muistiinpanot" run corpus --out out "$@" ;;
+  test) exec "$VENV/bin/python" -m pytest "$@" ;;
+  install) ;;
 esac
