@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,3 +57,38 @@ def test_normalize_notes_accounts_for_every_note_in_any_order(
     assert [n.id for n in result] == [n.id for n in shuffled]
     by_id = {n.id: n.status for n in normalize_notes(notes)}
     assert {n.id: n.status for n in result} == by_id
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("+5 % asiakastyytyväisyys", "-5 % asiakastyytyväisyys"),
+        ("kustannukset 1,5 milj.", "kustannukset 15 milj."),
+        ("tieto kulkee", "tieto ei kulje"),
+        ("tieto kulkee", "tieto ei kulkee"),
+        ("kokeillaan", "kokeillaan?"),
+        ("↑ kulut", "↓ kulut"),
+        ("3 viikkoa", "4 viikkoa"),
+    ],
+)
+def test_normalize_notes_never_merges_notes_whose_meaning_differs(first: str, second: str) -> None:
+    result = normalize_notes([_note(1, first), _note(2, second)])
+    assert [n.status for n in result] == ["kept", "kept"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Luottamus puuttuu!", "luottamus puuttuu"), ("1,5 milj.", "1.5 milj"), ("−5 %", "-5 %")],
+)
+def test_normalize_notes_merges_what_differs_only_in_case_or_punctuation(
+    first: str, second: str
+) -> None:
+    result = normalize_notes([_note(1, first), _note(2, second)])
+    assert [n.status for n in result] == ["kept", "duplicate"]
+
+
+@pytest.mark.parametrize(
+    "char", ["\u2028", "\u2029", "\x0c", "\x85", "\x0b", "\x01", "\x7f", "\u202e"]
+)
+def test_normalize_text_separators_and_controls_become_space_or_nothing(char: str) -> None:
+    assert normalize_text(f"eka{char} toka") == "eka toka"

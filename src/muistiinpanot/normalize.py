@@ -12,10 +12,20 @@ from collections.abc import Sequence
 
 from muistiinpanot.records import Note
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Soft hyphen, zero-width and bidi marks, and control characters other than whitespace
+#: (NUL and the like are refused when a file is read; these are what is left).
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+)
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "´": "'"})
-_NOT_WORD = re.compile(r"[\W_]+")
+#: Tokens of the duplicate key: a number with its sign (decimal comma or point), a word, or
+#: any other single character.
+_KEY_TOKEN = re.compile(r"(?P<number>(?:(?<!\w)[-−–+])?\d+(?:[.,]\d+)*)|[^\W_]+|[^\w\s]")
+_SIGNS = str.maketrans({"−": "-", "–": "-", ",": "."})
+#: Punctuation that changes meaning and so stays in the key.
+_KEPT_PUNCTUATION = frozenset("?%‰")
 
 
 def normalize_text(text: str) -> str:
@@ -27,8 +37,27 @@ def normalize_text(text: str) -> str:
 
 
 def duplicate_key(text: str) -> str:
-    """Two notes are duplicates when they have the same words, ignoring case and punctuation."""
-    return _NOT_WORD.sub(" ", text.casefold()).strip()
+    """Two notes are duplicates when they have the same words, numbers and signs, ignoring
+    case and punctuation. What can change a note's meaning is kept: the sign of a number
+    ("+5 %" is not "-5 %"), decimals, question marks and symbols (%, €, arrows, emoji).
+    Negations ("ei", "eikä") are words, so they are kept too."""
+    tokens = []
+    for match in _KEY_TOKEN.finditer(text.casefold()):
+        token = match.group()
+        if match.group("number"):
+            tokens.append(token.translate(_SIGNS))
+        elif not (
+            len(token) == 1
+            and unicodedata.category(token).startswith("P")
+            and token not in _KEPT_PUNCTUATION
+        ):
+            tokens.append(token)
+    return " ".join(tokens)
+
+
+def _has_content(text: str) -> bool:
+    """A note with no letter or digit (only punctuation, symbols or emoji) is empty."""
+    return any(char.isalnum() for char in text)
 
 
 def normalize_notes(notes: Sequence[Note]) -> list[Note]:
@@ -41,7 +70,7 @@ def normalize_notes(notes: Sequence[Note]) -> list[Note]:
         note = notes[index]
         clean = normalize_text(note.text)
         key = duplicate_key(clean)
-        if not key:
+        if not _has_content(clean):
             result[index] = dataclasses.replace(note, clean_text=clean, status="empty")
             continue
         original = first_by_key.get((note.clinic, key))
