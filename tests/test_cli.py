@@ -82,8 +82,8 @@ def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("latin1.txt", "latin1.txt, rivi 1"),
-        ("notext.csv", "sarake 'text' puuttuu"),
+        ("sotku.txt", "sotku.txt, rivi 2"),
+        ("notext.csv", "tekstisaraketta ei löydy"),
         ("kuva.txt", "binääritiedosto"),
         ("broken.csv", "broken.csv, rivi 1"),
     ],

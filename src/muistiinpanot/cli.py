@@ -235,3 +235,40 @@ def cache_clear() -> None:
         f"{removed.folder}: poistettu / removed {removed.entries} kohdetta / entries, "
         f"{removed.bytes / 1e6:.1f} MB"
     )
+
+
+@app.command()
+def check(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="Klinikkakansio, muistiinpanotiedosto tai korpus / "
+            "clinic folder, notes file or corpus of clinics"
+        ),
+    ],
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Putkiston asetukset ([ingest]) / pipeline settings ([ingest])"),
+    ] = None,
+    all_sheets: Annotated[
+        bool, typer.Option(help="Lue työkirjan kaikki taulukot / read every sheet of a workbook")
+    ] = False,
+) -> None:
+    """Tarkista syötteet ilman kielimalleja / check the inputs without loading any model:
+    format, encoding, notes and groups per file, and problems. Exit code 1 when anything
+    cannot be read."""
+    import dataclasses
+
+    from muistiinpanot.ingest.check import check_input, format_report
+    from muistiinpanot.ingest.settings import load_ingest_settings
+
+    try:
+        settings = load_ingest_settings(_config_or_default(config))
+    except MuistiinpanotError as err:
+        raise _fail(err) from None
+    if all_sheets:
+        settings = dataclasses.replace(settings, all_sheets=True)
+    report = check_input(path, settings)
+    typer.echo(format_report(report))
+    if not report.ok:
+        raise typer.Exit(code=1)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.settings import ThemeSettings
@@ -70,10 +71,12 @@ class RunSettings:
     summary: SummarySettings
     output: OutputSettings
     cache: CacheSettings = CacheSettings()
+    ingest: IngestSettings = IngestSettings()
 
 
 #: Sections of a pipeline file and the settings class of each.
 _SECTIONS: dict[str, type[Any]] = {
+    "ingest": IngestSettings,
     "lemmatize": LemmatizeSettings,
     "themes": ThemeSettings,
     "summary": SummarySettings,
@@ -145,4 +148,5 @@ def load_run_settings(
         summary=sections.get("summary", SummarySettings()),
         output=output,
         cache=sections.get("cache", CacheSettings()),
+        ingest=sections.get("ingest", IngestSettings()),
     )

@@ -3,10 +3,14 @@ folders: staging.py)."""
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
+
+import charset_normalizer
 
 from muistiinpanot.errors import InputError
 
@@ -14,11 +18,51 @@ from muistiinpanot.errors import InputError
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Most data rows we read from one table.
 MAX_TABLE_ROWS = 100_000
+#: Legacy 8-bit encodings the detector chooses among when a file is not UTF-8 (what Excel and
+#: Notepad write on Finnish Windows). A wider list makes short Finnish texts decode as
+#: Icelandic Mac or Big5.
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf_32"),
+    (codecs.BOM_UTF32_BE, "utf_32"),
+    (codecs.BOM_UTF8, "utf_8_sig"),
+    (codecs.BOM_UTF16_LE, "utf_16"),
+    (codecs.BOM_UTF16_BE, "utf_16"),
+)
+#: How much "mess" charset-normalizer may find in a legacy-encoded file (its default 0.2
+#: refuses short notes full of ä and ö).
+_DETECT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """A text file's contents with line ends made LF, and the encoding it was read in
+    (a Python codec name, with " (BOM)" when a byte-order mark named it: "utf_8",
+    "utf_8 (BOM)", "utf_16 (BOM)", "cp1252" ...)."""
+
+    text: str
+    encoding: str
 
 
 def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file (a BOM is allowed) or raise InputError naming the file and,
-    for bad bytes, the line where they are."""
+    """Read a text file (UTF-8 with or without BOM, UTF-16/32 with BOM, or a legacy
+    encoding detected by charset-normalizer) or raise InputError naming the file and, for
+    bad bytes, the line where they are. Line ends become LF."""
+    return read_text_file(path, max_bytes=max_bytes).text
+
+
+def read_text_file(
+    path: Path,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    encodings: tuple[str, ...] = LEGACY_ENCODINGS,
+) -> DecodedText:
+    """Like read_text, and also say which encoding was used."""
+    return decode_bytes(read_bytes(path, max_bytes=max_bytes), path=path, encodings=encodings)
+
+
+def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refused before reading when larger than `max_bytes`."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -28,16 +72,50 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     if size > max_bytes:
         raise InputError("too_large", path=path, limit=max_bytes)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError:
         raise InputError("unreadable", path=path) from None
-    if b"\x00" in data[:8192]:
+    if len(data) > max_bytes:  # grew while we looked
+        raise InputError("too_large", path=path, limit=max_bytes)
+    return data
+
+
+def decode_bytes(
+    data: bytes, *, path: Path, encodings: tuple[str, ...] = LEGACY_ENCODINGS
+) -> DecodedText:
+    """Decode a text file's bytes: a byte-order mark decides; else strict UTF-8; else the
+    best of `encodings` by charset-normalizer. NUL characters are refused with their line
+    (a file with NULs near its start is called binary). CRLF and lone CR become LF."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data[:8192]:
         raise InputError("binary", path=path)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise InputError("not_utf8", path=path, line=line) from None
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise InputError("not_text", path=path, line=_line_of(data, err.start)) from None
+        encoding = encoding.replace("_sig", "") + " (BOM)"
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf_8"
+        except UnicodeDecodeError as err:
+            first_bad = err.start
+            best = charset_normalizer.from_bytes(
+                data, cp_isolation=list(encodings), threshold=_DETECT_THRESHOLD
+            ).best()
+            if best is None:
+                raise InputError("not_text", path=path, line=_line_of(data, first_bad)) from None
+            text, encoding = str(best), best.encoding
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError("nul_byte", path=path, line=text.count("\n", 0, nul) + 1)
+    return DecodedText(text=text, encoding=encoding)
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data[:offset].count(b"\n") + 1
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -78,7 +78,8 @@ class Note:
     is the normalized text (NFC, whitespace) set by normalize; `lemmas` holds the lemma of every
     word in order, each compound followed by its parts; `content_lemmas` keeps only content
     words (nouns, verbs, adjectives, names and compound parts, no stop words) for themes;
-    `status` is kept, empty or duplicate; `duplicate_of` names the kept note it repeats."""
+    `status` is kept, empty or duplicate; `duplicate_of` names the kept note it repeats;
+    `parent` names the note a sub-bullet hangs under (Markdown nested bullets)."""
 
     id: str
     clinic: str
@@ -90,14 +91,26 @@ class Note:
     content_lemmas: tuple[str, ...] = ()
     status: NoteStatus = "kept"
     duplicate_of: str | None = None
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedFile:
+    """A file found in the input that was not read as notes: `path` relative to the folder
+    given (POSIX separators; a folder ends in '/'), `reason` the Finnish / English text."""
+
+    path: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
 class ClinicNotes:
-    """A clinic with every note read from its folder (or from a single file)."""
+    """A clinic with every note read from its folder (or from a single file), and the files
+    of the folder that were left unread, each with its reason."""
 
     clinic: Clinic
     notes: tuple[Note, ...]
+    skipped: tuple[SkippedFile, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

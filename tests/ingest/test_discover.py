@@ -97,8 +97,8 @@ def test_read_batches_ids_survive_renaming_other_files(fixtures_dir: Path, tmp_p
 @pytest.mark.parametrize(
     ("name", "key", "line", "row"),
     [
-        ("latin1.txt", "not_utf8", 1, None),
-        ("latin1.csv", "not_utf8", 3, None),
+        ("sotku.txt", "not_text", 2, None),
+        ("sotku.csv", "not_text", 3, None),
         ("notext.csv", "csv_no_text", 1, None),
         ("kuva.txt", "binary", None, None),
         ("broken.csv", "csv_bad", None, 1),

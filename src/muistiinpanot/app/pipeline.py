@@ -21,7 +21,14 @@ from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Note, ThemeResult
+from muistiinpanot.records import (
+    BlogPost,
+    Clinic,
+    ClinicNotes,
+    Note,
+    SkippedFile,
+    ThemeResult,
+)
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
@@ -73,6 +80,7 @@ class ClinicOutput:
     themes: ThemeResult
     post: BlogPost
     trace: dict[str, object]
+    skipped: tuple[SkippedFile, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +98,7 @@ def run(settings: RunSettings) -> RunResult:
     `settings.output.lock_timeout` s) and an empty staging folder is made beside it (the
     writability check). Each clinic folder is swapped in whole once every clinic succeeded
     (staging.replace_dir_atomically)."""
-    is_corpus, batches = read_batches(settings.input)
+    is_corpus, batches = read_batches(settings.input, settings.ingest)
     folders = [settings.out / b.clinic.id if is_corpus else settings.out for b in batches]
     timeout = settings.output.lock_timeout
     with output_locks(folders, timeout, _log_wait), staged_folders(folders) as stagings:
@@ -125,7 +133,7 @@ def process_clinic(batch: ClinicNotes, models: Models, settings: RunSettings) ->
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes, themes = analyze_notes(batch.notes, models, settings)
     post, trace = summarize_clinic(batch.clinic, notes, themes, models.analyzer, settings.summary)
-    return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace)
+    return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped)
 
 
 def write_outputs(
@@ -150,6 +158,8 @@ def write_outputs(
             "counts": _counts(notes),
         }
         trace.update(output.trace)
+        if output.skipped:  # files of the clinic folder not read, each with its reason
+            trace["skipped"] = [{"path": s.path, "reason": s.reason} for s in output.skipped]
         write_text_atomic(
             folder / "summary.json", json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
         )

@@ -19,8 +19,9 @@ def read_clinic(folder: Path) -> Clinic:
     """Read `folder/clinic.toml` (when present) into a Clinic; the id defaults to the folder
     name. Unknown keys and wrong types are errors naming the line."""
     path = folder / CLINIC_FILE
+    name = folder.resolve().name  # `run .` inside a clinic folder: the folder's own name
     if not path.is_file():
-        return Clinic(id=folder.name, path=folder)
+        return Clinic(id=name, path=folder)
     data, text = read_toml(path)
     values: dict[str, Any] = {}
     for key, value in data.items():
@@ -33,7 +34,7 @@ def read_clinic(folder: Path) -> Clinic:
             values["contact"] = _contact(value, path, text)
         else:
             raise ConfigError("config_unknown_key", path=path, line=line, key=key)
-    clinic_id = values.pop("id", folder.name)
+    clinic_id = values.pop("id", name)
     if not clinic_id or "/" in clinic_id or clinic_id.startswith("."):
         raise ConfigError(
             "config_bad_value",

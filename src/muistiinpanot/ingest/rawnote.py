@@ -9,7 +9,8 @@ from dataclasses import dataclass
 class RawNote:
     """A note as read from a file: `rel` is the file's path relative to the clinic folder;
     `line` (text files) or `row` (tables, 1-based data row) locates it; `key` is an id given
-    in the file itself (a table's `id` column); `group`/`clinic` override the defaults."""
+    in the file itself (a table's `id` column); `group`/`clinic` override the defaults;
+    `parent_line` is the line of the note this one hangs under (a nested bullet)."""
 
     text: str
     rel: str
@@ -19,3 +20,16 @@ class RawNote:
     key: str | None = None
     group: str | None = None
     clinic: str | None = None
+    parent_line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FileRead:
+    """One file's notes and what `check` reports about it: `format` names the layout
+    ("CSV", "Padlet CSV", "Zoom chat" ...), `encoding` the text encoding when the file is
+    text, `warnings` anything read with a doubt (Finnish / English texts)."""
+
+    notes: tuple[RawNote, ...]
+    format: str
+    encoding: str = ""
+    warnings: tuple[str, ...] = ()

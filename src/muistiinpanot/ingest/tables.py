@@ -1,4 +1,10 @@
-"""Table note files (.csv): one note per row, `text` column required."""
+"""CSV note files: one note per row, the text column found by its header.
+
+Handles what spreadsheets and boards write: UTF-8 with or without BOM, UTF-16, Windows-1252
+(detected), comma, semicolon or tab delimiters, quoted multi-line cells, Padlet exports
+(Subject + Body, Section as the group) and Miro sticky-note exports (no header row, one
+sticky per row).
+"""
 
 from __future__ import annotations
 
@@ -7,74 +13,49 @@ import io
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
-from muistiinpanot.fileio import MAX_TABLE_ROWS, read_text
-from muistiinpanot.ingest.rawnote import RawNote
+from muistiinpanot.fileio import read_text_file
+from muistiinpanot.ingest.columns import map_columns, rows_to_notes, table_format, text_aliases
+from muistiinpanot.ingest.rawnote import FileRead, RawNote
+from muistiinpanot.ingest.settings import IngestSettings
 
-#: Accepted header names (case-insensitive) for each column we read.
-COLUMN_ALIASES = {
-    "text": ("text", "teksti", "muistiinpano", "note"),
-    "id": ("id", "tunniste"),
-    "group": ("group", "ryhmä", "ryhma"),
-    "clinic": ("clinic", "klinikka"),
-}
 _DELIMITERS = ",;\t"
+#: csv's own cap on one field (128 KiB) would stop a long note with an unhelpful message;
+#: the file-size cap bounds memory instead, and max_note_chars judges the note.
+csv.field_size_limit(2**31 - 1)
 
 
-def read_csv_notes(path: Path, rel: str) -> list[RawNote]:
-    """Read a CSV file (comma, semicolon or tab separated, UTF-8). Rows are numbered from 1
-    after the header; a row with an empty text is an empty note, not dropped."""
-    text = read_text(path)
+def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
+    """Read a CSV file. Rows are numbered from 1 after the header; a row with an empty text
+    is an empty note, not dropped; a blank line is layout."""
+    decoded = read_text_file(
+        path, max_bytes=settings.max_file_bytes, encodings=settings.legacy_encodings
+    )
+    text = decoded.text
     if not text.strip():
-        raise InputError("csv_no_text", path=path, line=1)
+        raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-    except csv.Error as err:
-        raise InputError("csv_bad", path=path, line=1, detail=str(err)) from None
-    columns = _map_columns(header)
-    if "text" not in columns:
-        raise InputError("csv_no_text", path=path, line=1)
-    notes: list[RawNote] = []
-    seen_keys: set[str] = set()
-    row_number = 0
+    rows: list[list[str]] = []
+    data_rows = 0
     try:
         for row in reader:
-            if not any(cell.strip() for cell in row):
-                continue  # a blank line between rows is layout, not a note
-            row_number += 1
-            if row_number > MAX_TABLE_ROWS:
-                raise InputError("too_many_rows", path=path, limit=MAX_TABLE_ROWS)
-            if len(row) > len(header):
-                raise InputError(
-                    "csv_bad",
-                    path=path,
-                    row=row_number,
-                    detail=f"{len(row)} saraketta, otsikossa {len(header)} / "
-                    f"{len(row)} fields, header has {len(header)}",
-                )
-            cell = {
-                name: (row[index].strip() if index < len(row) else "")
-                for name, index in columns.items()
-            }
-            key = cell.get("id") or None
-            if key is not None:
-                if key in seen_keys:
-                    raise InputError("duplicate_id", path=path, row=row_number, id=key)
-                seen_keys.add(key)
-            notes.append(
-                RawNote(
-                    text=cell["text"],
-                    rel=rel,
-                    row=row_number,
-                    key=key,
-                    group=cell.get("group") or None,
-                    clinic=cell.get("clinic") or None,
-                )
-            )
+            rows.append(row)
+            data_rows += len(rows) > 1 and any(cell.strip() for cell in row)
     except csv.Error as err:
-        raise InputError("csv_bad", path=path, row=row_number + 1, detail=str(err)) from None
-    return notes
+        if not rows:
+            raise InputError("csv_bad", path=path, line=1, detail=str(err)) from None
+        raise InputError("csv_bad", path=path, row=data_rows + 1, detail=str(err)) from None
+    header = rows[0] if rows else []
+    if _is_headerless_list(header, rows):
+        notes = [
+            RawNote(text=row[0].strip(), rel=rel, row=number)
+            for number, row in enumerate((r for r in rows if any(c.strip() for c in r)), 1)
+        ]
+        if len(notes) > settings.max_table_rows:
+            raise InputError("too_many_rows", path=path, limit=settings.max_table_rows)
+        return FileRead(tuple(notes), "Miro CSV (ei otsikkoriviä / no header)", decoded.encoding)
+    notes, warnings = rows_to_notes(header, rows[1:], path=path, rel=rel, settings=settings)
+    return FileRead(tuple(notes), table_format(header, "CSV"), decoded.encoding, tuple(warnings))
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -84,11 +65,10 @@ def _sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _map_columns(header: list[str]) -> dict[str, int]:
-    columns: dict[str, int] = {}
-    for index, name in enumerate(header):
-        normalized = name.strip().lower()
-        for column, aliases in COLUMN_ALIASES.items():
-            if normalized in aliases and column not in columns:
-                columns[column] = index
-    return columns
+def _is_headerless_list(header: list[str], rows: list[list[str]]) -> bool:
+    """A one-column file whose first cell is a sentence, not a column name: what Miro
+    writes when sticky notes are exported to CSV (one sticky per row, no header)."""
+    if not header or map_columns(header) or any(len(row) > 1 for row in rows):
+        return False
+    first = header[0].strip()
+    return " " in first or len(first) > 30

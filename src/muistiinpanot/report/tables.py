@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 from muistiinpanot.records import NOTES_COLUMNS, Note, ThemeResult
 from muistiinpanot.report.cells import guard_cell
 
-#: notes.csv columns after the documented ones: where the note came from and what it repeats.
-EXTRA_NOTE_COLUMNS = ("source", "duplicate_of")
+#: notes.csv columns after the documented ones: where the note came from, what it repeats
+#: and the note it hangs under (a nested bullet).
+EXTRA_NOTE_COLUMNS = ("source", "duplicate_of", "parent")
 THEMES_COLUMNS = (
     "id",
     "label",
@@ -60,6 +61,7 @@ def render_notes_csv(notes: Sequence[Note], themes: ThemeResult | None) -> str:
                 f"{assignment.score:.3f}" if assignment else "",
                 note.source.locator(),
                 note.duplicate_of or "",
+                note.parent or "",
             ]
         )
     return render_csv(NOTES_COLUMNS + EXTRA_NOTE_COLUMNS, rows)

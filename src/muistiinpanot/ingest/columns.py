@@ -1,0 +1,148 @@
+"""Header rows of tables (.csv, .xlsx, .ods, board exports): which column holds what.
+
+One mapping for every table reader, so a Padlet export, an Excel sheet and a hand-made CSV
+accept the same Finnish and English headers. Columns that hold personal data (author, name,
+e-mail) are never read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from muistiinpanot.errors import InputError
+from muistiinpanot.ingest.rawnote import RawNote
+from muistiinpanot.ingest.settings import IngestSettings
+from muistiinpanot.messages import render
+
+logger = logging.getLogger(__name__)
+
+#: Accepted header names (case-insensitive, surrounding space ignored), best first.
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": (
+        "text", "teksti", "muistiinpano", "muistiinpanot", "note", "notes", "kommentti",
+        "comment", "idea", "ajatus", "vastaus", "answer", "content", "sisältö", "body",
+        "viesti", "message",
+    ),
+    "title": ("subject", "title", "otsikko", "aihe"),
+    "id": ("id", "tunniste"),
+    "group": (
+        "group", "ryhmä", "ryhma", "pienryhmä", "section", "osio", "frame", "kehys",
+        "team", "tiimi",
+    ),
+    "clinic": ("clinic", "klinikka"),
+}  # fmt: skip
+#: Columns known not to be note text (metadata or personal data): no warning about them.
+NOT_TEXT_COLUMNS = frozenset(
+    (
+        "author", "kirjoittaja", "tekijä", "name", "nimi", "email", "sähköposti", "e-mail",
+        "created at", "updated at", "created", "updated", "date", "päivämäärä", "aika",
+        "time", "timestamp", "attachment", "liite", "url", "link", "linkki", "tags",
+        "tunnisteet", "color", "colour", "väri", "likes", "votes", "äänet", "reactions",
+        "label", "theme", "teema", "status", "x", "y", "comments",
+    )
+)  # fmt: skip
+
+
+def text_aliases() -> str:
+    """The accepted text-column headers, for messages and the README."""
+    return ", ".join(COLUMN_ALIASES["text"])
+
+
+def map_columns(header: Sequence[str]) -> dict[str, int]:
+    """Column name → index of the first header cell that is one of its aliases (earlier
+    aliases win: a `text` column beats a `comment` column)."""
+    normalized = [cell.strip().casefold() for cell in header]
+    columns: dict[str, int] = {}
+    for column, aliases in COLUMN_ALIASES.items():
+        for alias in aliases:
+            if alias in normalized:
+                columns[column] = normalized.index(alias)
+                break
+    return columns
+
+
+def table_format(header: Sequence[str], base: str) -> str:
+    """Name the layout for the run log and `check`: Padlet exports have Subject and Body."""
+    names = {cell.strip().casefold() for cell in header}
+    if {"subject", "body"} <= names:
+        return f"Padlet {base}"
+    return base
+
+
+def rows_to_notes(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    path: Path,
+    rel: str,
+    settings: IngestSettings,
+    group: str | None = None,
+) -> tuple[list[RawNote], list[str]]:
+    """Notes of one table: one per non-blank row, numbered from 1 after the header (a blank
+    row is layout). A title column (Padlet's Subject) is joined before the text. Returns
+    the notes and warnings (a second column that looks like text and was not read)."""
+    columns = map_columns(header)
+    if "text" not in columns:
+        raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
+    notes: list[RawNote] = []
+    seen_keys: set[str] = set()
+    row_number = 0
+    samples: dict[int, list[str]] = {}
+    used = set(columns.values())
+    for row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        row_number += 1
+        if row_number > settings.max_table_rows:
+            raise InputError("too_many_rows", path=path, limit=settings.max_table_rows)
+        if len(row) > len(header):
+            raise InputError(
+                "csv_bad",
+                path=path,
+                row=row_number,
+                detail=f"{len(row)} saraketta, otsikossa {len(header)} / "
+                f"{len(row)} fields, header has {len(header)}",
+            )
+        cell = {name: (row[i].strip() if i < len(row) else "") for name, i in columns.items()}
+        for index, value in enumerate(row):
+            if index not in used and len(samples.setdefault(index, [])) < 50 and value.strip():
+                samples[index].append(value.strip())
+        key = cell.get("id") or None
+        if key is not None:
+            if key in seen_keys:
+                raise InputError("duplicate_id", path=path, row=row_number, id=key)
+            seen_keys.add(key)
+        notes.append(
+            RawNote(
+                text=_join_title(cell.get("title", ""), cell["text"]),
+                rel=rel,
+                row=row_number,
+                key=key,
+                group=cell.get("group") or group,
+                clinic=cell.get("clinic") or None,
+            )
+        )
+    warnings = []
+    for index, values in sorted(samples.items()):
+        name = header[index].strip()
+        if name.casefold() not in NOT_TEXT_COLUMNS and _looks_like_text(values):
+            warning = render("warn_text_column", used=header[columns["text"]].strip(), other=name)
+            logger.warning("%s: %s", rel, warning)
+            warnings.append(warning)
+    return notes, warnings
+
+
+def _join_title(title: str, text: str) -> str:
+    if not title or title == text:
+        return text
+    if not text:
+        return title
+    return f"{title}{'' if title[-1] in '.!?:' else '.'} {text}"
+
+
+def _looks_like_text(values: list[str]) -> bool:
+    """Most cells are words: letters and a space, a dozen characters or more."""
+    wordy = [v for v in values if " " in v and len(v) >= 12 and any(c.isalpha() for c in v)]
+    return len(wordy) * 2 > len(values) > 0
