@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from muistiinpanot.lemmatize.compounds import participle_verb_lemma
+from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
 from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, lemma_token
-from muistiinpanot.lemmatize.unknown import simplemma_forms
 
 RULES = frozenset({"adverb", "participle"})
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "lukusana"})

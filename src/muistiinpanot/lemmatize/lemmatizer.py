@@ -9,16 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import simplemma
-
 from muistiinpanot.lemmatize.compounds import compound_parts, split_hyphenated
+from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
 from muistiinpanot.lemmatize.exceptions import load_lemma_exceptions
 from muistiinpanot.lemmatize.lemmas import lemma_of
 from muistiinpanot.lemmatize.rules import analysis_upos, score_analysis
 from muistiinpanot.lemmatize.spoken import load_spoken_forms
 from muistiinpanot.lemmatize.unknown import (
     resolve_unknown,
-    simplemma_forms,
     strip_case_ending,
     strip_name_ending,
 )
@@ -56,7 +54,7 @@ class Lemmatizer:
         self.voikko = voikko
         self.thorough = thorough
         # Load the lexicons now, not on the first word.
-        simplemma.lemmatize("talo", lang="fi")
+        simplemma_forms()
         load_lemma_exceptions()
         load_spoken_forms()
         self._tagged: dict[tuple[str, str, str], Lemma] = {}
@@ -171,7 +169,7 @@ class Lemmatizer:
                 known = forms.get(form.lower() if form[:1].isupper() else form.capitalize())
             if known is not None:
                 return known.lower()
-        return str(simplemma.lemmatize(form, lang="fi")).lower()
+        return simplemma_lemma(form).lower()
 
 
 def _parse_feats(feats: str) -> dict[str, str]:

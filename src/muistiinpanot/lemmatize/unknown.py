@@ -14,12 +14,10 @@ cheap path costs no accuracy (93.36% against 93.35% with suggestions).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-import simplemma
-
+from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
 from muistiinpanot.lemmatize.spoken import load_spoken_forms, restore_written
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
 
@@ -68,16 +66,6 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-@functools.cache
-def simplemma_forms() -> Mapping[str, str]:
-    """simplemma's Finnish form → lemma dictionary (shared with simplemma.lemmatize)."""
-    from simplemma.strategies.dictionaries.dictionary_factory import (
-        DEFAULT_DICTIONARY_FACTORY,
-    )
-
-    return DEFAULT_DICTIONARY_FACTORY.get_dictionary("fi")
-
-
 def resolve_unknown(
     form: str, voikko: VoikkoCache, *, guess: bool = True, thorough: bool = True
 ) -> Resolution:
@@ -106,7 +94,7 @@ def resolve_unknown(
     split = _split_known_tail(lower, voikko, None if thorough else simplemma_forms())
     if split is not None:
         return split
-    fallback = str(simplemma.lemmatize(lower, lang="fi")).lower()
+    fallback = simplemma_lemma(lower).lower()
     return Resolution("simplemma", lemma=fallback) if fallback != lower else Resolution("form")
 
 

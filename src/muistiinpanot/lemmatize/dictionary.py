@@ -1,0 +1,135 @@
+"""simplemma's Finnish dictionary (form → lemma), opened in a fraction of a second.
+
+simplemma ships its dictionaries as lzma-compressed front-coded streams. Decoding the Finnish
+one into a dict (3.5 million forms) costs about two seconds of CPU on every start, more than
+loading the spaCy model; its memory-frugal reader (`StreamMap`) decodes on demand but first
+walks every record to index the stream's blocks (about a second). The block index depends only
+on the shipped data, so it is built once and kept in the user cache (muistiinpanot.cache) as
+`.npy` arrays (read with allow_pickle=False), keyed by simplemma's version and the stream's
+size and digest; later starts read it in milliseconds. Lookups and `lemmatize` give exactly
+what simplemma's own readers give (same data, same strategies).
+
+This leans on simplemma's stream reader's internals (pinned in pyproject.toml); should they
+change, the uncached `StreamMap` is used, which is slower to open but still correct.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+import simplemma
+from simplemma.strategies import DefaultStrategy
+from simplemma.strategies.dictionaries import frontcode
+from simplemma.strategies.dictionaries.dictionary_factory import (
+    CachingDictionaryFactory,
+    _read_decompressed,
+)
+from simplemma.strategies.dictionaries.stream_dictionary_factory import _BLOCK_SIZE, StreamMap
+
+from muistiinpanot.cache import cache_folder, mark_used
+
+logger = logging.getLogger(__name__)
+
+_ARRAYS = ("offsets", "lengths", "blob")
+
+
+class _IndexedStreamMap(StreamMap):
+    """simplemma's StreamMap whose block index comes from the user cache when it is there."""
+
+    def __init__(self, lang: str) -> None:
+        data = _read_decompressed(lang)
+        digest = hashlib.sha256(data).hexdigest()[:16]
+        name = f"simplemma-{lang}-{version('simplemma')}-b{_BLOCK_SIZE}-{digest}"
+        folder = cache_folder() / name
+        index = _read_index(folder)
+        if index is None:
+            super().__init__(lang)
+            _write_index(folder, self._firsts, self._blocks)
+            return
+        self._data = data
+        self._rev, self._count, self._pos = frontcode._read_header(data)
+        self._firsts, self._blocks = index
+        mark_used(folder)
+
+
+class _IndexedFactory(CachingDictionaryFactory):
+    __slots__ = ()
+
+    def _get_dictionary_uncached(self, lang: str) -> Mapping[str, str]:
+        try:
+            return _IndexedStreamMap(lang)
+        except (AttributeError, TypeError, ValueError) as err:  # simplemma's internals moved
+            logger.warning("simplemma's block index cannot be cached (%s); indexing anew", err)
+            return StreamMap(lang)
+
+
+_FACTORY = _IndexedFactory()
+
+
+@functools.cache
+def _lemmatizer() -> simplemma.Lemmatizer:
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_FACTORY))
+
+
+def simplemma_forms() -> Mapping[str, str]:
+    """simplemma's Finnish form → lemma dictionary (the one `simplemma_lemma` uses)."""
+    return _FACTORY.get_dictionary("fi")
+
+
+def simplemma_lemma(form: str) -> str:
+    """What `simplemma.lemmatize(form, lang="fi")` returns, from the indexed dictionary."""
+    return str(_lemmatizer().lemmatize(form, "fi"))
+
+
+def _read_index(folder: Path) -> tuple[list[bytes], list[tuple[int, bytes, bytes]]] | None:
+    try:
+        offsets, lengths, blob = (
+            np.load(folder / f"{name}.npy", allow_pickle=False) for name in _ARRAYS
+        )
+    except (OSError, ValueError):
+        return None
+    if offsets.ndim != 1 or lengths.shape != (len(offsets), 3):
+        return None
+    raw = blob.tobytes()
+    firsts: list[bytes] = []
+    blocks: list[tuple[int, bytes, bytes]] = []
+    position = 0
+    for offset, (first, key, value) in zip(offsets.tolist(), lengths.tolist(), strict=True):
+        firsts.append(raw[position : position + first])
+        position += first
+        prev_key = raw[position : position + key]
+        position += key
+        blocks.append((offset, prev_key, raw[position : position + value]))
+        position += value
+    return (firsts, blocks) if position == len(raw) else None
+
+
+def _write_index(folder: Path, firsts: list[bytes], blocks: list[tuple[int, bytes, bytes]]) -> None:
+    offsets = np.array([offset for offset, _, _ in blocks], dtype=np.int64)
+    lengths = np.array(
+        [(len(f), len(k), len(v)) for f, (_, k, v) in zip(firsts, blocks, strict=True)],
+        dtype=np.int64,
+    ).reshape(-1, 3)
+    blob = np.frombuffer(
+        b"".join(f + k + v for f, (_, k, v) in zip(firsts, blocks, strict=True)), dtype=np.uint8
+    )
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".simplemma-", dir=folder.parent))
+        arrays: tuple[np.ndarray, ...] = (offsets, lengths, blob)
+        for name, array in zip(_ARRAYS, arrays, strict=True):
+            np.save(staging / f"{name}.npy", array, allow_pickle=False)
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+        os.replace(staging, folder)
+    except OSError as err:
+        logger.warning("cannot write simplemma's block index to %s: %s", folder, err)
