@@ -10,11 +10,11 @@ import pytest
 from fixture_clinic import FixtureClinic
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PersonalDataLeak, check_post
 from muistiinpanot.records import BlogPost, Bullet
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.summarize import PersonalDataLeak, SummarySettings, summarize_clinic
-from muistiinpanot.summarize.privacy import check_post
+from muistiinpanot.summarize import SummarySettings, summarize_clinic
 
 GOLDEN = Path(__file__).parents[1] / "golden"
 

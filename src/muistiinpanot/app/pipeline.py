@@ -14,6 +14,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from muistiinpanot import __version__, cache
 from muistiinpanot.config import RunSettings
@@ -21,6 +22,14 @@ from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.privacy import (
+    clinic_redactor,
+    published_clinic,
+    redact_notes,
+    redact_theme_ids,
+    redact_trace,
+    scrub_themes,
+)
 from muistiinpanot.records import (
     BlogPost,
     Clinic,
@@ -33,7 +42,7 @@ from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
 from muistiinpanot.staging import output_locks, replace_dir_atomically, staged_folders
-from muistiinpanot.summarize import redact_notes, summarize_clinic
+from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
 from muistiinpanot.themes.examples import ExampleSet, load_examples
 
@@ -132,7 +141,9 @@ def process_clinic(batch: ClinicNotes, models: Models, settings: RunSettings) ->
     """normalize → lemmatize → themes → summarize for one clinic."""
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes, themes = analyze_notes(batch.notes, models, settings)
-    post, trace = summarize_clinic(batch.clinic, notes, themes, models.analyzer, settings.summary)
+    themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels or keywords
+    clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
+    post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
     return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped)
 
 
@@ -141,12 +152,15 @@ def write_outputs(
 ) -> None:
     """Write one clinic's files into `folder` (a staging folder; see staging.py)."""
     notes = output.notes
-    if settings.output.redact:
-        notes = tuple(redact_notes(notes, analyzer))
+    redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
+    redact = settings.output.redact
+    if redact:
+        notes = tuple(redact_notes(notes, analyzer, redactor))
+    themes = redact_theme_ids(output.themes, redactor, assignments=redact)
     formats = settings.output.formats
     if "csv" in formats:
-        write_text_atomic(folder / "notes.csv", render_notes_csv(notes, output.themes))
-        write_text_atomic(folder / "themes.csv", render_themes_csv(output.themes))
+        write_text_atomic(folder / "notes.csv", render_notes_csv(notes, themes))
+        write_text_atomic(folder / "themes.csv", render_themes_csv(themes))
     if "markdown" in formats:
         write_text_atomic(folder / "summary.md", render_markdown(output.post))
     if "html" in formats:
@@ -160,6 +174,9 @@ def write_outputs(
         trace.update(output.trace)
         if output.skipped:  # files of the clinic folder not read, each with its reason
             trace["skipped"] = [{"path": s.path, "reason": s.reason} for s in output.skipped]
+        known = [output.clinic.id, *(note.id for note in output.notes)]
+        known += [s.path for s in output.skipped]  # file names may name people
+        trace = cast(dict[str, object], redact_trace(trace, known, redactor))
         write_text_atomic(
             folder / "summary.json", json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
         )

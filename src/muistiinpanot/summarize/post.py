@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from muistiinpanot.privacy import check_post, find_personal_data
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet
-from muistiinpanot.summarize.privacy import check_post, find_personal_data
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.select import centrality, note_vectors, select_mmr
 from muistiinpanot.summarize.settings import SummarySettings

@@ -1,0 +1,70 @@
+"""Personal data: one detector (names in any casing, e-mails also obfuscated, Finnish phone
+numbers, identity codes, IBANs, street addresses) used wherever text leaves the program: the
+post, theme labels and keywords, identifiers that embed file names, and `--redact` of notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from muistiinpanot._lazy import lazy_getattr
+
+if TYPE_CHECKING:
+    from muistiinpanot.privacy.detect import find_personal_data, redact_text, redact_texts
+    from muistiinpanot.privacy.names import classify_word
+    from muistiinpanot.privacy.patterns import is_valid_hetu
+    from muistiinpanot.privacy.publish import (
+        IdentifierRedactor,
+        PersonalDataLeak,
+        check_post,
+        clinic_redactor,
+        is_personal_word,
+        published_clinic,
+        redact_notes,
+        redact_theme_ids,
+        redact_trace,
+        scrub_themes,
+    )
+    from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan
+
+#: Public name → module that defines it, imported on first use (see muistiinpanot._lazy).
+_EXPORTS = {
+    "IdentifierRedactor": "muistiinpanot.privacy.publish",
+    "PLACEHOLDERS": "muistiinpanot.privacy.spans",
+    "PersonalDataLeak": "muistiinpanot.privacy.publish",
+    "PersonalSpan": "muistiinpanot.privacy.spans",
+    "check_post": "muistiinpanot.privacy.publish",
+    "classify_word": "muistiinpanot.privacy.names",
+    "clinic_redactor": "muistiinpanot.privacy.publish",
+    "find_personal_data": "muistiinpanot.privacy.detect",
+    "is_personal_word": "muistiinpanot.privacy.publish",
+    "is_valid_hetu": "muistiinpanot.privacy.patterns",
+    "published_clinic": "muistiinpanot.privacy.publish",
+    "redact_notes": "muistiinpanot.privacy.publish",
+    "redact_text": "muistiinpanot.privacy.detect",
+    "redact_texts": "muistiinpanot.privacy.detect",
+    "redact_theme_ids": "muistiinpanot.privacy.publish",
+    "redact_trace": "muistiinpanot.privacy.publish",
+    "scrub_themes": "muistiinpanot.privacy.publish",
+}
+
+__all__ = [
+    "IdentifierRedactor",
+    "PLACEHOLDERS",
+    "PersonalDataLeak",
+    "PersonalSpan",
+    "check_post",
+    "classify_word",
+    "clinic_redactor",
+    "find_personal_data",
+    "is_personal_word",
+    "is_valid_hetu",
+    "published_clinic",
+    "redact_notes",
+    "redact_text",
+    "redact_texts",
+    "redact_theme_ids",
+    "redact_trace",
+    "scrub_themes",
+]
+
+__getattr__ = lazy_getattr(__name__, _EXPORTS)

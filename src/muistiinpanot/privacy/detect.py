@@ -1,0 +1,47 @@
+"""One detector for every kind of personal data, used wherever text leaves the program."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from muistiinpanot.privacy.names import find_name_spans
+from muistiinpanot.privacy.patterns import find_pattern_spans
+from muistiinpanot.privacy.protocols import PrivacyAnalyzer
+from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
+
+
+def find_personal_data(
+    texts: Sequence[str],
+    analyzer: PrivacyAnalyzer,
+    *,
+    allowed: Iterable[str] = (),
+    ner: bool = True,
+) -> list[list[PersonalSpan]]:
+    """Personal data spans in each text, sorted and not overlapping. NER runs once over all
+    `texts` (one nlp.pipe); `ner=False` leaves it out (Voikko and patterns only: cheap enough
+    for every note). A span whose text occurs in one of the `allowed` strings (e.g. the
+    published contact person) is not reported."""
+    allowed_texts = tuple(a.casefold() for a in allowed if a)
+    persons = analyzer.person_spans(list(texts)) if ner and texts else [[] for _ in texts]
+    result = []
+    for text, person in zip(texts, persons, strict=True):
+        spans = find_pattern_spans(text) + find_name_spans(text, analyzer.voikko, person)
+        result.append(
+            [
+                span
+                for span in merge_spans(text, spans)
+                if not any(text[span.start : span.end].casefold() in a for a in allowed_texts)
+            ]
+        )
+    return result
+
+
+def redact_texts(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> list[str]:
+    """Each text with every piece of personal data replaced by its placeholder ("[nimi]" …)."""
+    found = find_personal_data(texts, analyzer)
+    return [replace_spans(text, spans) for text, spans in zip(texts, found, strict=True)]
+
+
+def redact_text(text: str, analyzer: PrivacyAnalyzer) -> str:
+    """`text` with every piece of personal data replaced by its placeholder."""
+    return redact_texts([text], analyzer)[0]

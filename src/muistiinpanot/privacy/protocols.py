@@ -1,0 +1,21 @@
+"""What the detectors need from the lemmatize stage's analyzer, as small Protocols."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Analyses(Protocol):
+    """Cached Voikko analyses (dicts with e.g. CLASS and BASEFORM) by word form."""
+
+    def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
+
+
+class PrivacyAnalyzer(Protocol):
+    """The parts of `muistiinpanot.lemmatize.LemmaAnalyzer` the detectors use."""
+
+    @property
+    def voikko(self) -> Analyses: ...
+
+    def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]: ...

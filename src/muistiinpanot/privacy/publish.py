@@ -1,0 +1,287 @@
+"""Personal data at the publication boundary: notes for `--redact` (every column), identifiers
+that embed file names, theme labels and keywords, the run's JSON trace, and the final check of
+the post."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from muistiinpanot.privacy.detect import find_personal_data
+from muistiinpanot.privacy.names import classify_word
+from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
+from muistiinpanot.privacy.spans import PersonalSpan, replace_spans
+from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, ThemeResult
+
+#: Characters of file names and ids read as spaces when looking for names in them.
+_SEPARATORS = str.maketrans({c: " " for c in "_-()[]"})
+_PIECE_SEPARATORS = re.compile(r"([/\\.:#]+)")
+_WORD = re.compile(r"\w+")
+#: A compound part in Voikko's WORDBASES ("+koivu(koivu)+kuja(kuja)" → koivu, kuja).
+_PART = re.compile(r"\((\w+)\)")
+
+
+class PersonalDataLeak(RuntimeError):
+    """A detector fired on a text of a finished post: a bug in the summary, never bad input."""
+
+
+class IdentifierRedactor:
+    """Replaces personal data in identifiers (file names, groups, clinic ids, note ids) with
+    numbered placeholders ("[nimi-1]"), so that redacted ids stay distinct and the same name
+    gets the same placeholder in every output of a clinic. An identifier is looked at piece by
+    piece (between "/", ".", ":" and "#"); detection runs once per distinct piece."""
+
+    def __init__(self, analyzer: PrivacyAnalyzer) -> None:
+        self.analyzer = analyzer
+        self._pieces: dict[str, str] = {}
+        self._placeholders: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+
+    def redact(self, values: Sequence[str]) -> list[str]:
+        """Each value with its personal data replaced (values are looked at together)."""
+        pieces = {p for value in values for p in _PIECE_SEPARATORS.split(value)}
+        todo = sorted(p for p in pieces if p and p not in self._pieces)
+        if todo:
+            spaced = [piece.translate(_SEPARATORS) for piece in todo]
+            for piece, spans in zip(todo, find_personal_data(spaced, self.analyzer), strict=True):
+                self._pieces[piece] = self._replace(piece, spans)
+        return [
+            "".join(self._pieces.get(p, p) for p in _PIECE_SEPARATORS.split(value))
+            for value in values
+        ]
+
+    def redact_one(self, value: str) -> str:
+        return self.redact([value])[0]
+
+    def _replace(self, piece: str, spans: Sequence[PersonalSpan]) -> str:
+        parts, position = [], 0
+        for span in spans:
+            key = (span.kind, " ".join(_WORD.findall(piece[span.start : span.end].casefold())))
+            if key not in self._placeholders:
+                self._counts[span.kind] = self._counts.get(span.kind, 0) + 1
+                self._placeholders[key] = f"[{span.kind}-{self._counts[span.kind]}]"
+            parts += [piece[position : span.start], self._placeholders[key]]
+            position = span.end
+        return "".join(parts) + piece[position:]
+
+
+def redact_notes(
+    notes: Sequence[Note], analyzer: PrivacyAnalyzer, redactor: IdentifierRedactor | None = None
+) -> list[Note]:
+    """Copies of `notes` with personal data removed from every column notes.csv shows: `text`
+    and `clean_text` get placeholders, the lemmas of the removed words leave `lemmas` and
+    `content_lemmas`, and `id`, `clinic`, `group`, `source` and `duplicate_of` go through the
+    identifier redactor."""
+    redactor = redactor or IdentifierRedactor(analyzer)
+    found = find_personal_data([n.text for n in notes] + [n.clean_text for n in notes], analyzer)
+    redactor.redact([v for n in notes for v in (n.id, n.clinic, n.group, n.source.path)])
+    result = []
+    for index, note in enumerate(notes):
+        text_spans, clean_spans = found[index], found[len(notes) + index]
+        banned = _banned_words(note.text, text_spans, analyzer.voikko)
+        banned |= _banned_words(note.clean_text, clean_spans, analyzer.voikko)
+        result.append(
+            dataclasses.replace(
+                note,
+                id=redactor.redact_one(note.id),
+                clinic=redactor.redact_one(note.clinic),
+                group=redactor.redact_one(note.group),
+                text=replace_spans(note.text, text_spans),
+                clean_text=replace_spans(note.clean_text, clean_spans),
+                source=dataclasses.replace(note.source, path=redactor.redact_one(note.source.path)),
+                lemmas=_keep_lemmas(note.lemmas, banned, analyzer.voikko),
+                content_lemmas=_keep_lemmas(note.content_lemmas, banned, analyzer.voikko),
+                duplicate_of=(
+                    redactor.redact_one(note.duplicate_of) if note.duplicate_of else None
+                ),
+            )
+        )
+    return result
+
+
+def _banned_words(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> set[str]:
+    """Lower-case words inside `spans`, their Voikko base forms and compound parts."""
+    banned: set[str] = set()
+    for span in spans:
+        piece = text[span.start : span.end].casefold()
+        banned.add(piece)
+        for word in [*_WORD.findall(piece), *piece.split()]:
+            banned.add(word)
+            for analysis in voikko.analyze(word):
+                banned.add(analysis.get("BASEFORM", "").casefold())
+                banned.update(_PART.findall(analysis.get("WORDBASES", "").casefold()))
+    banned.discard("")
+    return banned
+
+
+def _keep_lemmas(lemmas: Sequence[str], banned: set[str], voikko: Analyses) -> tuple[str, ...]:
+    """Lemmas that are neither a removed word (or made of removed words) nor a name word."""
+    kept = []
+    for lemma in lemmas:
+        folded = lemma.casefold()
+        parts = _WORD.findall(folded)
+        if folded in banned or any(p in banned for p in parts):
+            continue
+        if parts and all(_inside(p, banned) for p in parts):
+            continue
+        if is_personal_word(lemma, voikko):
+            continue
+        kept.append(lemma)
+    return tuple(kept)
+
+
+def _inside(part: str, banned: set[str]) -> bool:
+    """Whether a lemma part is a removed word or a piece of one (a tokenizer may cut an
+    identity code or an IBAN where the detector did not)."""
+    if part in banned:
+        return True
+    return (part.isdigit() or len(part) > 2) and any(part in piece for piece in banned)
+
+
+def is_personal_word(word: str, voikko: Analyses) -> bool:
+    """Whether a single word (a keyword, a label word, a lemma) is a person's name without any
+    context: Voikko knows it only as a first name or surname ("virtanen", "Pekka"). Words that
+    are also ordinary words ("toivo", "mäki") need context: see `scrub_themes`."""
+    return classify_word(word, voikko)[0] == "strong"
+
+
+def scrub_themes(
+    result: ThemeResult, notes: Sequence[Note], analyzer: PrivacyAnalyzer
+) -> ThemeResult:
+    """Themes whose labels and keywords carry no personal data: name words and words that the
+    notes use inside personal data (a name, an address, an e-mail) leave the keywords, and
+    names leave the labels (a label left empty becomes "Nimetön teema")."""
+    voikko = analyzer.voikko
+    keywords = {k for theme in result.themes for k in theme.keywords}
+    named = {k for k in keywords if is_personal_word(k, voikko)}
+    named |= _used_in_personal_data(keywords - named, notes, analyzer)
+    labels = [t.label for t in result.themes] + [t.label_en for t in result.themes]
+    label_spans = find_personal_data(labels, analyzer)
+    count = len(result.themes)
+    themes = [
+        dataclasses.replace(
+            theme,
+            keywords=tuple(k for k in theme.keywords if k not in named),
+            label=_strip_names(theme.label, label_spans[i], "Nimetön teema"),
+            label_en=_strip_names(theme.label_en, label_spans[count + i], "Unnamed theme"),
+        )
+        for i, theme in enumerate(result.themes)
+    ]
+    return dataclasses.replace(result, themes=tuple(themes))
+
+
+def _used_in_personal_data(
+    words: set[str], notes: Sequence[Note], analyzer: PrivacyAnalyzer
+) -> set[str]:
+    """Those of `words` that a note using them (by lemma) uses in personal data: as a name
+    ("kysy toivolta"), in an address, an e-mail... Voikko and patterns look at every such note;
+    NER only at those using a word that can be a name."""
+    voikko = analyzer.voikko
+    maybe_names = {w for w in words if classify_word(w, voikko)[0] == "weak"}
+    users = [n for n in notes if words & {lemma.casefold() for lemma in n.lemmas}]
+    texts = [n.clean_text or n.text for n in users]
+    with_ner = [bool(maybe_names & {x.casefold() for x in n.lemmas}) for n in users]
+    found = find_personal_data(texts, analyzer, ner=False)
+    ner_texts = [t for t, flag in zip(texts, with_ner, strict=True) if flag]
+    ner_found = iter(find_personal_data(ner_texts, analyzer))
+    used: set[str] = set()
+    for text, spans, flag in zip(texts, found, with_ner, strict=True):
+        used |= _banned_words(text, [*spans, *(next(ner_found) if flag else [])], voikko)
+    return words & used
+
+
+def _strip_names(label: str, spans: Sequence[PersonalSpan], empty: str) -> str:
+    if not spans:
+        return label
+    text = replace_spans(label, spans, {kind: "\0" for kind in _KINDS})
+    words = [w for w in re.split(r"\s+", text) if w and "\0" not in w]
+    while words and words[0].casefold() in _JOINERS:
+        words.pop(0)
+    while words and words[-1].casefold() in _JOINERS:
+        words.pop()
+    cleaned = " ".join(words).strip(" ,;:-–")
+    return cleaned[:1].upper() + cleaned[1:] if cleaned else empty
+
+
+_KINDS = ("nimi", "sähköposti", "puhelin", "henkilötunnus", "tilinumero", "osoite")
+_JOINERS = frozenset({"ja", "sekä", "tai", "and", "or", "&", ","})
+
+
+def clinic_redactor(clinic: Clinic, analyzer: PrivacyAnalyzer) -> IdentifierRedactor:
+    """An identifier redactor for one clinic's outputs; the clinic id is numbered first, so
+    every redactor of the clinic gives its names the same placeholders."""
+    redactor = IdentifierRedactor(analyzer)
+    redactor.redact_one(clinic.id)
+    return redactor
+
+
+def published_clinic(clinic: Clinic, redactor: IdentifierRedactor) -> Clinic:
+    """`clinic` as the post may name it: its id (a file or folder name, shown when
+    clinic.toml gives no title) without personal data."""
+    return dataclasses.replace(clinic, id=redactor.redact_one(clinic.id))
+
+
+def redact_theme_ids(
+    result: ThemeResult, redactor: IdentifierRedactor, *, assignments: bool
+) -> ThemeResult:
+    """`result` with representative note ids redacted, and the assignments' note ids too when
+    `assignments` (the notes they join were redacted)."""
+    themes = tuple(
+        dataclasses.replace(t, representative_ids=tuple(redactor.redact(t.representative_ids)))
+        for t in result.themes
+    )
+    assigned = result.assignments
+    if assignments:
+        ids = redactor.redact([a.note_id for a in assigned])
+        assigned = tuple(
+            ThemeAssignment(new, a.theme, a.score) for a, new in zip(assigned, ids, strict=True)
+        )
+    return ThemeResult(themes=themes, assignments=assigned)
+
+
+def redact_trace(trace: object, known_ids: Iterable[str], redactor: IdentifierRedactor) -> object:
+    """A JSON-able `trace` with every string that is one of `known_ids` (note and clinic
+    ids) redacted; only the ids that occur in it are looked at."""
+    known = set(known_ids)
+    used = sorted(s for s in _strings(trace) if s in known)
+    return _replace_strings(trace, dict(zip(used, redactor.redact(used), strict=True)))
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    return []
+
+
+def _replace_strings(value: object, table: Mapping[str, str]) -> object:
+    if isinstance(value, str):
+        return table.get(value, value)
+    if isinstance(value, list):
+        return [_replace_strings(item, table) for item in value]
+    if isinstance(value, dict):
+        return {key: _replace_strings(item, table) for key, item in value.items()}
+    return value
+
+
+def check_post(post: BlogPost, analyzer: PrivacyAnalyzer, *, allowed: Iterable[str] = ()) -> None:
+    """Re-scan every text of `post` except the contact block; raise PersonalDataLeak (naming
+    the field and the kind, never the data) when a detector fires."""
+    fields: list[tuple[str, str]] = [("title", post.title), ("lead", post.lead)]
+    fields += [(f"paragraphs[{i}]", text) for i, text in enumerate(post.paragraphs)]
+    fields.append(("highlights_heading", post.highlights_heading))
+    for i, bullet in enumerate(post.bullets):
+        fields += [(f"bullets[{i}].heading", bullet.heading), (f"bullets[{i}].text", bullet.text)]
+    fields.append(("closing", post.closing))
+    found = find_personal_data([text for _, text in fields], analyzer, allowed=allowed)
+    leaks = [
+        f"{name}: {span.kind}"
+        for (name, _), spans in zip(fields, found, strict=True)
+        for span in spans
+    ]
+    if leaks:
+        raise PersonalDataLeak("personal data in the summary: " + "; ".join(leaks))

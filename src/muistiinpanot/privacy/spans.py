@@ -1,0 +1,59 @@
+"""A piece of personal data in a text, and the two operations every detector's output goes
+through: merging overlapping spans and replacing them with placeholders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["nimi", "sähköposti", "puhelin", "henkilötunnus", "tilinumero", "osoite"]
+
+#: What each kind of personal data is replaced with in published text.
+PLACEHOLDERS: dict[str, str] = {
+    "nimi": "[nimi]",
+    "sähköposti": "[sähköposti]",
+    "puhelin": "[puhelin]",
+    "henkilötunnus": "[henkilötunnus]",
+    "tilinumero": "[tilinumero]",
+    "osoite": "[osoite]",
+}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PersonalSpan:
+    """A piece of personal data at text[start:end]."""
+
+    start: int
+    end: int
+    kind: Kind
+
+
+def merge_spans(text: str, spans: Sequence[PersonalSpan]) -> list[PersonalSpan]:
+    """Overlapping spans become one (the kind of the earliest-starting, longest span); names
+    separated only by spaces ("Sari Virtanen") become one name."""
+    merged: list[PersonalSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, s.kind)):
+        if merged:
+            last = merged[-1]
+            touching = last.kind == span.kind == "nimi" and not text[last.end : span.start].strip()
+            if span.start < last.end or touching:
+                merged[-1] = PersonalSpan(last.start, max(last.end, span.end), last.kind)
+                continue
+        merged.append(span)
+    return merged
+
+
+def replace_spans(
+    text: str, spans: Sequence[PersonalSpan], placeholders: dict[str, str] | None = None
+) -> str:
+    """`text` with each span replaced by its kind's placeholder."""
+    table = placeholders or PLACEHOLDERS
+    parts = []
+    position = 0
+    for span in spans:
+        parts.append(text[position : span.start])
+        parts.append(table[span.kind])
+        position = span.end
+    parts.append(text[position:])
+    return "".join(parts)

@@ -1,0 +1,101 @@
+"""Development examples for the personal-data detector, written before the method was built.
+
+`PERSONAL`: (text, the exact personal substrings it contains). `LOOKALIKES`: texts with nothing
+personal that a careless detector would flag (abbreviations, capitalised common nouns, places,
+organisations, numbers that are not phones). benchmarks/privacy.py scores these as the dev set;
+the held-out set is benchmarks/data/privacy_labelled.csv, written by someone else.
+"""
+
+from __future__ import annotations
+
+PERSONAL: list[tuple[str, list[str]]] = [
+    # names: any case, inflected, first names alone, context words
+    ("Kysy Pekka Laaksoselta lisää", ["Pekka Laaksoselta"]),
+    ("kysy liisalta miten se meni", ["liisalta"]),
+    ("MATTI VIRTANEN lupasi selvittää", ["MATTI VIRTANEN"]),
+    ("asiasta tietää eniten virtaselta kannattaa kysyä", ["virtaselta"]),
+    ("Pekka lupasi selvittää asian", ["Pekka"]),
+    ("jos haluu jatkaa keskustelua -Ville", ["Ville"]),
+    ("soita toivolle niin hän tietää", ["toivolle"]),
+    ("kysykää onnilta budjetista", ["onnilta"]),
+    ("toivo nieminen vetää hanketta", ["toivo nieminen"]),
+    ("matti mäki hoitaa viestinnän", ["matti mäki"]),
+    ("Sovittiin että Hanna Korhonen kokoaa ehdotukset", ["Hanna Korhonen"]),
+    ("puheenjohtaja Niemi avasi keskustelun", ["Niemi"]),
+    ("heikki ja jussi hoitaa pilotin", ["heikki", "jussi"]),
+    ("ANNA-LIISALTA voi kysyä lisää", ["ANNA-LIISALTA"]),
+    ("terveisin Tiina", ["Tiina"]),
+    ("projektipäällikkö Satu Lehtonen esitteli mallin", ["Satu Lehtonen"]),
+    ("mikkosen mukaan tämä ei toimi", ["mikkosen"]),
+    # e-mails, plain and obfuscated
+    ("ota yhteyttä sari.virtanen@example.fi", ["sari.virtanen@example.fi"]),
+    ("palaute osoitteeseen matti.mikkonen [at] kunta.fi", ["matti.mikkonen [at] kunta.fi"]),
+    ("lähetä viesti hanna(at)esimerkki.fi", ["hanna(at)esimerkki.fi"]),
+    (
+        "meili: juha.nieminen ät hyvinvointialue piste fi",
+        ["juha.nieminen ät hyvinvointialue piste fi"],
+    ),
+    # phones: mobile and landline in their usual forms
+    ("soita 040 123 4567 huomenna", ["040 123 4567"]),
+    ("numero +358 40 123 4567 toimii", ["+358 40 123 4567"]),
+    ("vaihde (09) 1234 5678 arkisin", ["(09) 1234 5678"]),
+    ("toimisto 013 123 456 aukeaa kahdeksalta", ["013 123 456"]),
+    ("p. 050-7654321", ["050-7654321"]),
+    ("puh 09-310 1234", ["09-310 1234"]),
+    # personal identity codes, old and 2023 century signs
+    ("asukas 131052-308T soitti", ["131052-308T"]),
+    ("hetu 010594Y9021 näkyi listalla", ["010594Y9021"]),
+    ("lapsen tunnus 020502E123T", ["020502E123T"]),
+    # IBANs with and without spaces
+    ("tilinumero FI21 1234 5600 0007 85", ["FI21 1234 5600 0007 85"]),
+    ("maksu tilille FI2112345600000785 viikon sisällä", ["FI2112345600000785"]),
+    # street addresses
+    ("asun Hämeenkatu 12 B 5, Tampere", ["Hämeenkatu 12 B 5"]),
+    (
+        "toimisto on osoitteessa Mannerheimintie 5, 00100 Helsinki",
+        ["Mannerheimintie 5, 00100 Helsinki"],
+    ),
+    ("hän asuu koivukuja 3:ssa", ["koivukuja 3"]),
+    ("postit osoitteeseen Rantapolku 7 A", ["Rantapolku 7 A"]),
+]
+
+LOOKALIKES: list[str] = [
+    "KPI:t pitäisi sopia yhdessä",
+    "Hiilineutraalius on strategian tavoite",
+    "tauko klo 14.30",
+    "klinikka pidettiin 18.9.2025 ja mukana oli 120 osallistujaa",
+    "budjetti 10 000 000 euroa vuosille 2025-2026",
+    "HYTE-työ ja THL:n ohjeet",
+    "Toivo paremmasta yhteistyöstä",
+    "toivo on että rahoitus jatkuu",
+    "onni oli että kaikki pääsivät mukaan",
+    "usko kokeiluihin kasvoi",
+    "aino keino on puhua suoraan",
+    "Siilot ja organisaatiorajat",
+    "henkilötunnus 131052-308U ei ole kelvollinen",
+    "Kela ja Sitra mukana rahoittajina",
+    "Helsingissä ja Espoossa kokeiltiin samaa mallia",
+    "Tampereen kaupunki ja Pirkanmaan hyvinvointialue",
+    "Luottamus syntyy teoista",
+    "Avoimuus Ja Läpinäkyvyys",
+    "TIEDOLLA JOHTAMINEN ON VAIKEAA",
+    "valtatie 4 ruuhkautuu aamuisin",
+    "hoitopolku 2.0 otetaan käyttöön",
+    "Sote-uudistus muutti rakenteet",
+    "satu kertoo enemmän kuin raportti",
+    "tilinumero FI21 1234 5600 0007 86 on väärä",
+    "versio 1.2.3 julkaistaan",
+    "ks. liite 3 ja kohta 12",
+    "asiakasmäärä kasvoi 15 000:sta 20 000:een",
+    "Mäki ja laakso: alueiden erot",
+    "kokeilun mittarit: NPS, KPI ja OKR",
+    "Innovaatioverkosto järjesti klinikan",
+    "Kaupunginvaltuusto päätti asiasta",
+    "Kirkkonummen ja Lahden kokemukset",
+    "rauha ja lempi työyhteisössä",
+    "Lotta-toiminta ja vapaaehtoiset",
+    "ryhmä 3 raportoi",
+    "puhelinnumerot eivät saa näkyä julkisesti",
+    "sähköposti ja teams ovat pääkanavat",
+    "postinumeroalueittain 100 000 asukasta",
+]

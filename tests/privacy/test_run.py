@@ -1,0 +1,60 @@
+"""`run` end to end with personal data in notes and in a file name: nothing personal in any
+published output (and, with --redact, in notes.csv), whatever the flags; no crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from muistiinpanot.cli import app
+
+REPO = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+NOTES = [
+    "virtanen kertoi että tieto ei kulje yksiköiden välillä, kysy virtaselta lisää",
+    "kysy liisalta miten siiloja puretaan, virtasen mukaan yhteinen tavoite auttaa",
+    "MATTI VIRTANEN: luottamus syntyy kun lupaukset pidetään",
+    "palaute matti.virtanen [at] kunta piste fi tai 09 310 1234",
+    "tilille FI21 1234 5600 0007 85, osoite Koivukuja 3 A 12, hetu 131052-308T",
+    "virtasen tiimi kokeili avointa valmistelua ja virtanen suosittelee sitä",
+    "avoin valmistelu auttaa kun tieto kulkee yksiköiden välillä",
+    "kokeilukulttuuria pitää johtaa ja johdon pitää antaa lupa epäonnistua",
+    "luottamus syntyy kun lupaukset pidetään ja tieto jaetaan",
+    "siilorajat pitäisi purkaa yhteisillä tavoitteilla",
+]
+SECRETS = ("virtanen", "virtase", "liisa", "matti", "fi21", "0007 85", "131052", "koivukuja",
+           "310 1234", "kunta piste")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def named_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("in") / "Matti Virtanen.txt"
+    path.write_text("\n".join(NOTES) + "\n", encoding="utf-8")
+    return path
+
+
+def _run(source: Path, out: Path, *flags: str) -> Path:
+    themes = str(REPO / "models" / "themes.toml")
+    result = runner.invoke(app, ["run", str(source), "--out", str(out), "--themes", themes, *flags])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    return out
+
+
+@pytest.mark.parametrize("flags", [(), ("--redact",)], ids=["plain", "redact"])
+def test_run_publishes_nothing_personal(
+    named_file: Path, tmp_path: Path, flags: tuple[str, ...]
+) -> None:
+    out = _run(named_file, tmp_path / "out", *flags)
+    published = ["summary.md", "summary.html", "summary.json", "themes.csv"]
+    if flags:
+        published.append("notes.csv")
+    for name in published:
+        text = (out / name).read_text(encoding="utf-8").casefold()
+        leaks = [secret for secret in SECRETS if secret in text]
+        assert leaks == [], f"{name}: {leaks}"
+    notes = (out / "notes.csv").read_text(encoding="utf-8")
+    assert len(notes.splitlines()) == len(NOTES) + 1  # every note still accounted for
