@@ -1,0 +1,129 @@
+"""Personal-data detection: recall on personal data and precision on look-alikes, on the dev
+examples (tests/privacy/privacy_cases.py, written with the method) and on the held-out set
+(benchmarks/data/privacy_labelled.csv, written blind by another engineer; never tuned on).
+
+    python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv] [--misses]
+
+Per set it prints:
+- recall: personal items (a name, an e-mail, ...) whose every letter and digit lies inside a
+  detected span, over all items; also per kind;
+- look-alikes kept: rows without personal data where nothing was detected, over those rows;
+- character precision: detected letters and digits that belong to a gold item, over all
+  detected letters and digits (all rows).
+It also times detection on the published text of a clinic against detection on every note
+(the speed point of the archive issue), as a ratio from the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from muistiinpanot.lemmatize import load_analyzer
+from muistiinpanot.privacy import find_personal_data
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "privacy"))
+
+from privacy_cases import LOOKALIKES, PERSONAL  # noqa: E402
+
+Row = tuple[str, list[tuple[str, str]]]  # text, [(personal substring, kind)]
+
+
+def dev_rows() -> list[Row]:
+    rows: list[Row] = [(text, [(p, "?") for p in pieces]) for text, pieces in PERSONAL]
+    return rows + [(text, []) for text in LOOKALIKES]
+
+
+def heldout_rows(path: Path) -> list[Row]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        records = list(csv.DictReader(handle))
+    rows: list[Row] = []
+    for record in records:
+        pieces = [p for p in record["personal"].split("|") if p]
+        kinds = [k for k in record["kinds"].split("|") if k] or ["?"] * len(pieces)
+        rows.append((record["text"], list(zip(pieces, kinds, strict=True))))
+    return rows
+
+
+def score(name: str, rows: list[Row], analyzer: object, show_misses: bool) -> None:
+    texts = [text for text, _ in rows]
+    found = find_personal_data(texts, analyzer)  # type: ignore[arg-type]
+    items = missed = lookalikes = kept = detected = correct = 0
+    by_kind: Counter[str] = Counter()
+    hit_kind: Counter[str] = Counter()
+    for (text, gold), spans in zip(rows, found, strict=True):
+        covered = {i for s in spans for i in range(s.start, s.end) if text[i].isalnum()}
+        gold_chars: set[int] = set()
+        for piece, kind in gold:
+            start = text.find(piece)
+            chars = {i for i in range(start, start + len(piece)) if text[i].isalnum()}
+            gold_chars |= chars
+            items += 1
+            by_kind[kind] += 1
+            if start >= 0 and chars <= covered:
+                hit_kind[kind] += 1
+            else:
+                missed += 1
+                if show_misses:
+                    print(f"  MISS {kind}: {piece!r} in {text!r}")
+        if not gold:
+            lookalikes += 1
+            kept += not spans
+            if spans and show_misses:
+                print(f"  FALSE: {[text[s.start : s.end] for s in spans]} in {text!r}")
+        detected += len(covered)
+        correct += len(covered & gold_chars)
+    recall = (items - missed) / items if items else 0.0
+    kinds = ", ".join(f"{k} {hit_kind[k]}/{n}" for k, n in sorted(by_kind.items()))
+    print(
+        f"{name}: recall {recall:.3f} ({items - missed}/{items}; {kinds}); "
+        f"look-alikes kept {kept / lookalikes:.3f} ({kept}/{lookalikes}); "
+        f"character precision {correct / detected if detected else 1.0:.3f}"
+    )
+
+
+def speed(analyzer: object) -> None:
+    """Detection on a clinic's published text (5 bullets, labels, keywords) against every
+    note of it (150 notes), the same analyzer warmed up, best of three."""
+    notes = [text for text, _ in dev_rows()] * 2
+    notes = (notes * 3)[:150]
+    published = notes[:5] + ["Siilot ja organisaatiorajat", "luottamus, kunta, tieto"] * 5
+
+    def best(texts: list[str]) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            find_personal_data(texts, analyzer)  # type: ignore[arg-type]
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    best(notes)
+    every, public = best(notes), best(published)
+    print(
+        f"speed: every note ({len(notes)}) {every:.3f} s, published text ({len(published)}) "
+        f"{public:.3f} s: {every / public:.1f}x less work on published text only"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--heldout", type=Path, default=ROOT / "benchmarks" / "data" / "privacy_labelled.csv"
+    )
+    parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    analyzer = load_analyzer("accurate")
+    score("dev (tests/privacy/privacy_cases.py)", dev_rows(), analyzer, args.misses)
+    score(f"held-out ({args.heldout.name})", heldout_rows(args.heldout), analyzer, args.misses)
+    if not args.no_speed:
+        speed(analyzer)
+
+
+if __name__ == "__main__":
+    main()
