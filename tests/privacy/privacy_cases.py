@@ -50,13 +50,31 @@ PERSONAL: list[tuple[str, list[str]]] = [
     ("tilinumero FI21 1234 5600 0007 85", ["FI21 1234 5600 0007 85"]),
     ("maksu tilille FI2112345600000785 viikon sisällä", ["FI2112345600000785"]),
     # street addresses
-    ("asun Hämeenkatu 12 B 5, Tampere", ["Hämeenkatu 12 B 5"]),
+    ("asun Hämeenkatu 12 B 5, Tampere", ["Hämeenkatu 12 B 5, Tampere"]),
     (
         "toimisto on osoitteessa Mannerheimintie 5, 00100 Helsinki",
         ["Mannerheimintie 5, 00100 Helsinki"],
     ),
     ("hän asuu koivukuja 3:ssa", ["koivukuja 3"]),
     ("postit osoitteeseen Rantapolku 7 A", ["Rantapolku 7 A"]),
+]
+
+# Added after the first held-out run, which showed whole categories missing (sentence-initial
+# names that are also words, -nen surnames Voikko also reads as adjectives, "as." flats, street
+# names of two words, role mailboxes, organisations named after people). Own sentences, not
+# copies of held-out rows; from here on the held-out figure is no longer blind.
+PERSONAL += [
+    ("Saarisen kanssa sovittiin jatkosta", ["Saarisen"]),
+    ("Hämäläinen ja Leinonen kokoavat palautteet", ["Hämäläinen", "Leinonen"]),
+    ("Tuulin kanssa käytiin läpi budjetti", ["Tuulin"]),
+    ("Satu lupasi lähettää diat", ["Satu"]),
+    ("Onni kommentoi, että aikataulu venyy", ["Onni"]),
+    ("Pasi Kosken ryhmä kokeili mallia", ["Pasi Kosken"]),
+    ("kiitos riitta m. hyvästä fasilitoinnista", ["riitta m."]),
+    ("kerhohuone osoitteessa Rantatie 8 as. 4", ["Rantatie 8 as. 4"]),
+    ("Iso Roobertinkatu 20, Helsinki", ["Iso Roobertinkatu 20, Helsinki"]),
+    ("TEOLLISUUSKATU 5 B 7 on uusi osoite", ["TEOLLISUUSKATU 5 B 7"]),
+    ("Toivo ja Pekka Salminen vetävät työpajan", ["Toivo", "Pekka Salminen"]),
 ]
 
 LOOKALIKES: list[str] = [
@@ -98,4 +116,19 @@ LOOKALIKES: list[str] = [
     "puhelinnumerot eivät saa näkyä julkisesti",
     "sähköposti ja teams ovat pääkanavat",
     "postinumeroalueittain 100 000 asukasta",
+    # added after the first held-out run (see above)
+    "kysykää asukkailta ja järjestöiltä",
+    "Aino tapa saada vastauksia on kysyä suoraan",
+    "Toivon mukaan rahoitus jatkuu",
+    "Kunta lupasi selvittää asian",
+    "Mannerheimin Lastensuojeluliitto järjesti koulutuksen",
+    "Virtasen säätiö rahoittaa hanketta",
+    "Miro ja Howspace käytössä työpajoissa",  # known miss: Voikko knows "Miro" only as a name
+    "palautteet osoitteeseen kirjaamo@kunta.example.fi",
+    "osoitteet muodossa etunimi.sukunimi@kunta.fi",
+    "info@laakso.example.fi vastaa kysymyksiin",
+    "Metropolia ja Haaga-Helia mukana",
 ]
+
+#: Look-alikes the detector still flags (kept here so that the benchmark counts them).
+KNOWN_FALSE_HITS = frozenset({"Miro ja Howspace käytössä työpajoissa"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from muistiinpanot.privacy.names import find_name_spans
-from muistiinpanot.privacy.patterns import find_pattern_spans
+from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
 
@@ -25,7 +25,10 @@ def find_personal_data(
     persons = analyzer.person_spans(list(texts)) if ner and texts else [[] for _ in texts]
     result = []
     for text, person in zip(texts, persons, strict=True):
-        spans = find_pattern_spans(text) + find_name_spans(text, analyzer.voikko, person)
+        names = find_name_spans(text, analyzer.voikko, person)
+        offices = office_addresses(text)  # kirjaamo@harjula.fi: not a person, nor is harjula
+        names = [n for n in names if not any(a <= n.start and n.end <= b for a, b in offices)]
+        spans = find_pattern_spans(text) + names
         result.append(
             [
                 span

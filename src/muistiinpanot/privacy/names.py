@@ -32,6 +32,8 @@ _SENTENCE_END = ".!?:;\n"
 _OPENERS = " \t\"'“”«»([-–—*•"
 #: How many words before a name a context word may stand ("kysy vaikka toivolta").
 _CONTEXT_WINDOW = 2
+_CONJUNCTIONS = frozenset({"ja", "sekä", "tai"})
+_INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,8 @@ class NameLexicon:
     before_name: frozenset[str]
     title_suffixes: tuple[str, ...]
     ambiguous_names: frozenset[str]
+    after_name: frozenset[str]
+    organisation_heads: tuple[str, ...]
 
 
 @functools.cache
@@ -51,6 +55,8 @@ def load_name_lexicon() -> NameLexicon:
         before_name=frozenset(data["before_name"]),
         title_suffixes=tuple(data["title_suffixes"]),
         ambiguous_names=frozenset(data["ambiguous_names"]),
+        after_name=frozenset(data["after_name"]),
+        organisation_heads=tuple(data["organisation_heads"]),
     )
 
 
@@ -78,14 +84,32 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         return "unknown", classes
     names = classes & _NAME_CLASSES
     if not names and "paikannimi" in classes and _surname_like(analyses):
-        return "weak", classes | {_LAST}
+        return "strong", classes | {_LAST}
     if not names:
         return "other", classes
-    if classes <= _NAME_CLASSES | {"nimi"}:
-        if word.islower() and word in load_name_lexicon().ambiguous_names:
-            return "weak", classes
+    if not any(a.get("NUMBER", "singular") == "singular" for a in analyses if _is_name(a)):
+        return "other", classes  # names are not plural ("asukkailta" is not "Asukas")
+    if word.casefold() in load_name_lexicon().ambiguous_names:
+        return "weak", classes
+    if all(_is_name(a) or a.get("CLASS") == "nimi" or _surname_adjective(a, analyses)
+           for a in analyses):  # fmt: skip
         return "strong", classes
     return "weak", classes
+
+
+def _is_name(analysis: dict[str, str]) -> bool:
+    return analysis.get("CLASS", "") in _NAME_CLASSES
+
+
+def _surname_adjective(analysis: dict[str, str], analyses: Sequence[dict[str, str]]) -> bool:
+    """Voikko reads many -nen surnames also as a derived adjective ("Lahtinen" → "lahtinen"),
+    a reading nobody means: it does not make the surname an ordinary word."""
+    base = analysis.get("BASEFORM", "").casefold()
+    return (
+        analysis.get("CLASS", "") in ("laatusana", "nimisana_laatusana")
+        and base.endswith("nen")
+        and any(_is_name(a) and a.get("BASEFORM", "").casefold() == base for a in analyses)
+    )
 
 
 def find_name_spans(
@@ -99,26 +123,109 @@ def find_name_spans(
     cased = _normally_cased(words)
     names = [False] * len(words)
     for i, word in enumerate(words):
-        weak_capital = word.kind == "weak" and cased and _capital_inside_sentence(text, word)
-        if word.kind == "strong" or weak_capital:
+        weak_evidence = word.kind == "weak" and (
+            (cased and _capital_inside_sentence(text, word)) or _before_context_word(text, words, i)
+        )
+        if word.kind == "strong" or weak_evidence:
             names[i] = True
         elif word.kind in ("weak", "unknown") and _after_context_word(words, i, voikko):
             names[i] = word.kind == "weak" or not word.text.islower()
     changed = True
     while changed:  # a name makes its name-like neighbours names ("toivo virtanen")
         changed = False
-        for i, word in enumerate(words):
-            if names[i] or word.kind == "other":
+        for i in range(len(words)):
+            if names[i]:
                 continue
-            if any(_pair(words, names, i, j, text) for j in (i - 1, i + 1)):
+            if _place_as_surname(words, names, i, text) or any(
+                _pair(words, names, i, j, text) for j in (i - 1, i + 1)
+            ):
                 names[i] = changed = True
+    for i, word in enumerate(words):  # "Jukka ja Minna": a first name beside a first name
+        if word.kind == "weak" and not names[i] and _FIRST in word.classes:
+            names[i] = _coordinated_with_first_name(text, words, names, i)
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
         if _FIRST in first.classes and _LAST in last.classes and _adjacent(text, first, last):
             names[i] = names[i + 1] = True
-    spans = [PersonalSpan(w.start, w.end, "nimi") for w, n in zip(words, names, strict=True) if n]
-    spans += _ner_names(text, words, ner_spans)
+    _drop_organisations(words, names, text, voikko)
+    spans = [
+        PersonalSpan(w.start, _with_initial(text, w.end), "nimi")
+        for w, n in zip(words, names, strict=True)
+        if n
+    ]
+    spans += _ner_names(text, words, ner_spans, voikko)
     return spans
+
+
+def _coordinated_with_first_name(
+    text: str, words: Sequence[_Word], names: Sequence[bool], i: int
+) -> bool:
+    """Whether word i is joined by "ja", "sekä", "tai" or a comma to a first name that is a
+    name on its own evidence ("Jukka ja Minna Karjalainen")."""
+    for step in (1, -1):
+        j = i + step
+        if 0 <= j < len(words) and words[j].text.casefold() in _CONJUNCTIONS:
+            j += step
+        if not 0 <= j < len(words) or not names[j] or _FIRST not in words[j].classes:
+            continue
+        first, second = sorted((i, j))
+        between = text[words[first].end : words[second].start]
+        if " ".join(between.replace(",", " , ").split()) in (",", "ja", "sekä", "tai"):
+            return True
+    return False
+
+
+def _place_as_surname(words: Sequence[_Word], names: Sequence[bool], i: int, text: str) -> bool:
+    """A capitalised place name right after a capitalised first name is a surname ("Jari
+    Kosken", "Mari Koski")."""
+    word = words[i]
+    if i == 0 or "paikannimi" not in word.classes or not word.text[0].isupper():
+        return False
+    first = words[i - 1]
+    return (
+        names[i - 1]
+        and _FIRST in first.classes
+        and first.text[0].isupper()
+        and _adjacent(text, first, word)
+    )
+
+
+def _drop_organisations(
+    words: Sequence[_Word], names: list[bool], text: str, voikko: Analyses
+) -> None:
+    """A name in the genitive right before an organisation's head noun names the organisation
+    ("Virtasen säätiö", "Mannerheimin Lastensuojeluliitto"): not a person."""
+    for i in range(len(words) - 1):
+        if not (names[i] and not names[i + 1] and _adjacent(text, words[i], words[i + 1])):
+            continue
+        if _genitive(words[i].text, voikko) and _organisation_head(words[i + 1].text, voikko):
+            j = i
+            while j >= 0 and names[j] and (j == i or _adjacent(text, words[j], words[j + 1])):
+                names[j] = False
+                j -= 1
+
+
+def _genitive(word: str, voikko: Analyses) -> bool:
+    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word))
+
+
+def _organisation_head(word: str, voikko: Analyses) -> bool:
+    heads = load_name_lexicon().organisation_heads
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)} or {word.casefold()}
+    return any(base.endswith(heads) for base in bases)
+
+
+def _with_initial(text: str, end: int) -> int:
+    """The end of a name extended over a following initial ("sanna k.")."""
+    match = _INITIAL.match(text, end)
+    return match.end() if match else end
+
+
+def _before_context_word(text: str, words: Sequence[_Word], i: int) -> bool:
+    """Whether the next word shows that word i is a person ("Satu lupasi", "Sannan kanssa")."""
+    if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]):
+        return False
+    return words[i + 1].text.casefold() in load_name_lexicon().after_name
 
 
 def _pair(words: Sequence[_Word], names: Sequence[bool], i: int, j: int, text: str) -> bool:
@@ -140,24 +247,44 @@ def _adjacent(text: str, first: _Word, second: _Word) -> bool:
 
 
 def _ner_names(
-    text: str, words: Sequence[_Word], ner_spans: Sequence[tuple[int, int]]
+    text: str, words: Sequence[_Word], ner_spans: Sequence[tuple[int, int]], voikko: Analyses
 ) -> list[PersonalSpan]:
-    """NER PERSON spans with a name-like word: a strong name, an unknown word with a capital
-    and a lower-case letter (not an abbreviation), a weak name not opening a sentence, two weak
-    names ("Toivo Mäki"), or a weak name among capitalised words ("Matti Meikäläinen")."""
+    """NER PERSON spans with a name-like word: a strong name, a weak name not opening a
+    sentence, two weak names ("Toivo Mäki"), a weak name among capitalised words ("Matti
+    Meikäläinen"), or two or more words of which one is an unknown capitalised word ("Fatima
+    Omar"; one such word alone is as often a product or a school). Not before an
+    organisation's head noun."""
     spans = []
     for start, end in ner_spans:
-        inside = [w for w in words if w.start >= start and w.end <= end]
+        inside = [w for w in words if w.start < end and w.end > start]  # whole words
+        if not inside:
+            continue
         weak = [w for w in inside if w.kind == "weak"]
+        after = [w for w in words if w.start >= end][:1]
+        if _names_organisation(text, inside, after, voikko):
+            continue
         if (
             any(w.kind == "strong" for w in inside)
-            or any(_capitalised_unknown(w) for w in inside)
+            or (len(inside) > 1 and any(_capitalised_unknown(w) for w in inside))
             or any(_capital_inside_sentence(text, w) for w in weak)
             or len(weak) > 1
             or (weak and len(inside) > 1 and all(w.text[0].isupper() for w in inside))
         ):
-            spans.append(PersonalSpan(start, end, "nimi"))
+            spans.append(
+                PersonalSpan(min(start, inside[0].start), max(end, inside[-1].end), "nimi")
+            )
     return spans
+
+
+def _names_organisation(
+    text: str, inside: Sequence[_Word], after: Sequence[_Word], voikko: Analyses
+) -> bool:
+    return bool(
+        inside
+        and after
+        and _adjacent(text, inside[-1], after[0])
+        and _organisation_head(after[0].text, voikko)
+    )
 
 
 def _capitalised_unknown(word: _Word) -> bool:

@@ -5,7 +5,10 @@ addresses (a street name ending in -katu, -tie, -kuja, ... with a number, or pos
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from importlib import resources
 
 import phonenumbers
 from stdnum import iban
@@ -30,10 +33,15 @@ _STREET = (
 )
 #: Road classes that are numbered roads, not addresses ("valtatie 4").
 _ROADS = r"(?:valta|kanta|seutu|yhdys|maan|moottori|kehä)"
+#: First words of two-word street names ("Vanha Porvoontie", "Iso Roobertinkatu").
+_STREET_PREFIX = (
+    r"(?:(?i:vanha|uusi|iso|pieni|pikku|ala|ylä|keski|itäinen|läntinen|pohjoinen|eteläinen)\s+)?"
+)
 _ADDRESS = re.compile(
-    rf"(?<![\w-])(?!{_ROADS}tie)([^\W\d_]+{_STREET})\s+\d{{1,4}}(?:[a-zA-Z]\b)?"
-    r"(?:\s*[-–]\s*\d{1,4})?(?:\s+[A-Za-z]\s*\d{0,3}\b)?(?![.,]\d|\s*%|\d)"
-    r"(?:\s*,?\s*\d{5}\s+[A-ZÅÄÖ][a-zåäö]+)?",
+    rf"(?<![\w-])(?!(?i:{_ROADS}tie))({_STREET_PREFIX}[^\W\d_]+(?i:{_STREET}))\s+\d{{1,4}}"
+    r"(?:[a-zA-Z]\b)?(?:\s*[-–]\s*\d{1,4})?(?:\s+[A-Za-z]\s*\d{0,3}\b)?"
+    r"(?:\s+(?i:as)\.?\s*\d{1,4}\b)?(?![.,]\d|\s*%|\d)"
+    r"(?:\s*,\s*(?:\d{5}\s+)?[A-ZÅÄÖ][a-zåäö]+|\s+\d{5}\s+[A-ZÅÄÖ][a-zåäö]+)?",
 )
 _POSTCODE_TOWN = re.compile(r"(?<![\d\w,.])\d{5}\s+[A-ZÅÄÖ][a-zåäö]{2,}(?:\b)")
 _ADDRESS_CONTEXT = re.compile(
@@ -44,7 +52,11 @@ _ADDRESS_CONTEXT = re.compile(
 
 def find_pattern_spans(text: str) -> list[PersonalSpan]:
     """Spans of every fixed-shape kind of personal data in `text` (may overlap)."""
-    spans = [PersonalSpan(m.start(), m.end(), "sähköposti") for m in _EMAIL.finditer(text)]
+    spans = [
+        PersonalSpan(m.start(), m.end(), "sähköposti")
+        for m in _EMAIL.finditer(text)
+        if not _role_mailbox(m.group(0))
+    ]
     spans += [
         PersonalSpan(m.start(), m.end(), "henkilötunnus")
         for m in _HETU.finditer(text)
@@ -56,6 +68,23 @@ def find_pattern_spans(text: str) -> list[PersonalSpan]:
     ]
     spans += _address_spans(text)
     return spans
+
+
+def office_addresses(text: str) -> list[tuple[int, int]]:
+    """Where `text` has an e-mail address of an office or a template (not personal data)."""
+    return [(m.start(), m.end()) for m in _EMAIL.finditer(text) if _role_mailbox(m.group(0))]
+
+
+def _role_mailbox(address: str) -> bool:
+    """An office's or a template's address (kirjaamo@, info@, etunimi.sukunimi@)."""
+    local = re.split(r"\s*[@\[(<{]|\s+(?:at|ät)\s+", address.casefold(), maxsplit=1)[0]
+    return local.strip() in load_role_mailboxes()
+
+
+@functools.cache
+def load_role_mailboxes() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["role_mailboxes"])
 
 
 def is_valid_hetu(code: str) -> bool:
