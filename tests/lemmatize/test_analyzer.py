@@ -139,3 +139,29 @@ def test_pretokenized_one_lemma_per_token(analyzer: LemmaAnalyzer, sentences: li
     assert len(output) == len(lines)
     for line, out in zip(lines, output, strict=True):
         assert len(out.split(" ")) == len(line.split(" ")) if line else out == ""
+
+
+def test_analyzer_model_without_vocab_lookups_tags_as_the_full_model(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """The analyzer skips the vocab's lookup tables (a start-up cost); tags must not change."""
+    import spacy
+
+    from muistiinpanot.lemmatize.analyzer import MODEL_NAME
+
+    full = spacy.load(MODEL_NAME, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    texts = [
+        "Siilorajat pitäis purkaa, mut kukaan ei tiedä miten.",
+        "Hyvinvointialueen ja kuntien välinen tiedonkulku takkuaa edelleen.",
+        "Luottamus rakentuu avoimuudesta: kerrotaan myös keskeneräisestä.",
+        "Kysy Matti Virtaselta, hän vastaa kokeiluista Tampereella.",
+    ]
+    assert analyzer.nlp.vocab.lookups.tables == []
+    ours = [[(t.pos_, str(t.morph)) for t in doc] for doc in analyzer.nlp.pipe(texts)]
+    stock = [[(t.pos_, str(t.morph)) for t in doc] for doc in full.pipe(texts)]
+    assert ours == stock
+    ner = full.get_pipe("ner")
+    assert analyzer.person_spans(texts) == [
+        [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        for doc in ner.pipe(full.tokenizer.pipe(texts))
+    ]
