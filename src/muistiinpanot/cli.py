@@ -188,11 +188,10 @@ def evaluate(
     fast: Annotated[bool, typer.Option(help="Nopea tila / fast mode")] = False,
 ) -> None:
     """Arvioi teemat kultastandardia vasten / score themes against gold labels."""
-    from muistiinpanot.app.evaluate import evaluate_gold
+    from muistiinpanot.app.evaluate import evaluate_gold, render_predictions_csv
     from muistiinpanot.app.pipeline import load_models
     from muistiinpanot.config import load_run_settings
     from muistiinpanot.fileio import write_text_atomic
-    from muistiinpanot.themes.evaluate import render_predictions_csv
 
     config = _config_or_default(config)
     try:

@@ -6,14 +6,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from muistiinpanot.app.evaluate import evaluate_gold
+from muistiinpanot.app.evaluate import evaluate_gold, render_predictions_csv
 from muistiinpanot.app.pipeline import Models
 from muistiinpanot.cli import app
 from muistiinpanot.config import RunSettings, load_run_settings
 from muistiinpanot.errors import InputError
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeDefinition
-from muistiinpanot.themes.evaluate import render_predictions_csv
 
 runner = CliRunner()
 
@@ -80,13 +79,14 @@ def test_render_predictions_csv_lists_every_gold_row_in_order(
         "id,text,label\n"
         "z:1,Siilot estävät yhteistyön,siilot\n"
         "a:2,Luottamus johtoon puuttuu,luottamus\n"
-        "m:3,Kahvinkeitin on rikki,muu\n",
+        "m:3,Kahvinkeitin on rikki,muu\n"
+        "=1+1,Kahvinkeitin on taas rikki,muu\n",
         encoding="utf-8",
     )
     report = evaluate_gold(gold, models, settings)
     lines = render_predictions_csv(report).splitlines()
     assert lines[0] == "id,theme"
-    assert [line.split(",")[0] for line in lines[1:]] == ["z:1", "a:2", "m:3"]
+    assert [line.split(",")[0] for line in lines[1:]] == ["z:1", "a:2", "m:3", "'=1+1"]
     assert lines[1] == "z:1,siilot"
 
 

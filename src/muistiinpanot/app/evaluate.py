@@ -16,6 +16,7 @@ from muistiinpanot.app.pipeline import Models, analyze_notes
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import InputError
 from muistiinpanot.records import NO_THEME
+from muistiinpanot.report.tables import render_csv
 from muistiinpanot.themes.evaluate import EvaluationReport, read_gold, score_predictions
 
 
@@ -61,3 +62,17 @@ def _evaluate_file(
 
 def _pooled(batch: str, theme: str) -> str:
     return f"{batch}:{theme}" if theme.startswith("uusi-") else theme
+
+
+def render_predictions_csv(report: EvaluationReport) -> str:
+    """CSV `id,theme` with the predicted theme of every gold row, in gold order (file order,
+    files in name order for a folder); the CLI's `--predictions FILE` writes it. Cells go
+    through the one formula guard (report.cells), as in every CSV we write."""
+    batches = report.batches or (report,)
+    rows = [
+        # a row with an empty text is not scored; it fits nothing, so it is muu
+        (note_id, batch.predictions.get(note_id, NO_THEME))
+        for batch in batches
+        for note_id in batch.row_ids or tuple(batch.gold)
+    ]
+    return render_csv(("id", "theme"), rows)

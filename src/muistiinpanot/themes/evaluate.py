@@ -80,20 +80,6 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
-def render_predictions_csv(report: EvaluationReport) -> str:
-    """CSV `id,theme` with the predicted theme of every gold row, in gold order (file order,
-    files in name order for a folder); the CLI's `--predictions FILE` writes it."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["id", "theme"])
-    batches = report.batches or (report,)
-    for batch in batches:
-        for note_id in batch.row_ids or tuple(batch.gold):
-            # a row with an empty text is not scored; it fits nothing, so it is muu
-            writer.writerow([note_id, batch.predictions.get(note_id, NO_THEME)])
-    return buffer.getvalue()
-
-
 def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int, list[str]]:
     """Notes (status kept) and gold labels by id from a gold CSV; also the number of rows with
     an empty text (skipped: not scored) and every row's id in file order."""
