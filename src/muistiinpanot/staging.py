@@ -118,6 +118,16 @@ def make_folder(path: Path, target: Path | None = None) -> None:
         raise OutputError("output_not_writable", path=target or path, detail=_why(err)) from None
 
 
+def check_replaceable(target: Path, keep: Sequence[Path]) -> None:
+    """Refuse an output folder that holds (or is) one of the `keep` paths, such as the input
+    or the current folder: it would be replaced as a whole."""
+    target = Path(os.path.abspath(target)).resolve()
+    for path in keep:
+        inside = Path(os.path.abspath(path)).resolve()
+        if inside == target or inside.is_relative_to(target):
+            raise OutputError("output_holds_input", path=target, inside=path)
+
+
 def new_staging_folder(target: Path) -> Path:
     """An empty hidden folder beside `target` to write its new outputs into (call under
     `target`'s lock). Also removes the leftovers of killed runs and checks that `target`

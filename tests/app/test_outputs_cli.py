@@ -151,3 +151,25 @@ def test_run_replaces_clinic_folder_whole_and_keeps_user_files(
     assert set(second) == set(first)
     assert second["notes.csv"] != first["notes.csv"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "pieni"]
+
+
+@pytest.mark.parametrize("where", ["input-inside", "input-itself", "current-folder"])
+def test_output_folder_that_holds_the_input_or_cwd_is_refused(
+    tmp_path: Path,
+    fixtures_dir: Path,
+    no_models: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    clinic = tmp_path / "work" / "pieni"
+    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
+    out = {"input-inside": tmp_path / "work", "input-itself": clinic}.get(where, tmp_path)
+    if where == "current-folder":
+        monkeypatch.chdir(tmp_path / "work")
+    result = runner.invoke(app, ["run", str(clinic), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "replaced as a whole" in result.output
+    assert no_models == []
+    assert sorted(p.name for p in clinic.iterdir()) == sorted(
+        p.name for p in (fixtures_dir / "ingest" / "pieni").iterdir()
+    )

@@ -41,7 +41,12 @@ from muistiinpanot.records import (
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
-from muistiinpanot.staging import output_locks, replace_dir_atomically, staged_folders
+from muistiinpanot.staging import (
+    check_replaceable,
+    output_locks,
+    replace_dir_atomically,
+    staged_folders,
+)
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
 from muistiinpanot.themes.examples import ExampleSet, load_examples
@@ -109,6 +114,8 @@ def run(settings: RunSettings) -> RunResult:
     (staging.replace_dir_atomically)."""
     is_corpus, batches = read_batches(settings.input, settings.ingest)
     folders = [settings.out / b.clinic.id if is_corpus else settings.out for b in batches]
+    for folder in folders:
+        check_replaceable(folder, keep=(settings.input, Path.cwd()))
     timeout = settings.output.lock_timeout
     with output_locks(folders, timeout, _log_wait), staged_folders(folders) as stagings:
         models = load_models(settings)
