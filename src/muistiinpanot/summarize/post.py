@@ -164,12 +164,14 @@ def _choose_themes(
 def _candidates(
     notes: Sequence[Note], kept: Sequence[Note], analyzer: SummaryAnalyzer
 ) -> dict[str, _Candidate]:
-    """Tidy `notes` and drop every sentence in which a detector fires (raw or tidied text)."""
+    """Tidy `notes` and drop every sentence in which a detector fires (raw or tidied text).
+    Voikko and patterns only: NER runs on the composed bullets (_build_bullet) and the post
+    (check_post), the text that is published, not on every note."""
     vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(_text(note)))
     tidied = [tidy_note(_text(note), analyzer.voikko, vocabulary=vocabulary) for note in notes]
-    raw = find_personal_data([_text(note) for note in notes], analyzer)
+    raw = find_personal_data([_text(note) for note in notes], analyzer, ner=False)
     flat = [sentence for sentences in tidied for sentence in sentences]
-    flagged = iter(find_personal_data(flat, analyzer))
+    flagged = iter(find_personal_data(flat, analyzer, ner=False))
     result = {}
     for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):
         clean = tuple(sentence for sentence in sentences if not next(flagged))
