@@ -12,61 +12,30 @@ words is a name-like word (this keeps "KPI:t" and "Hiilineutraalius" out).
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib import resources
-from typing import Literal
 
+from muistiinpanot.privacy.context import (
+    FIRST,
+    LAST,
+    Word,
+    WordClass,
+    adjacent,
+    after_context_word,
+    before_context_word,
+    coordinated_with_first_name,
+    drop_organisations,
+    load_name_lexicon,
+    organisation_head,
+)
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
-WordClass = Literal["strong", "weak", "unknown", "other"]
-
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_FIRST, _LAST = "etunimi", "sukunimi"
-_NAME_CLASSES = frozenset({_FIRST, _LAST})
+_NAME_CLASSES = frozenset({FIRST, LAST})
 _SENTENCE_END = ".!?:;\n"
 _OPENERS = " \t\"'“”«»([-–—*•"
-#: How many words before a name a context word may stand ("kysy vaikka toivolta").
-_CONTEXT_WINDOW = 2
-_CONJUNCTIONS = frozenset({"ja", "sekä", "tai"})
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
-
-
-@dataclass(frozen=True, slots=True)
-class NameLexicon:
-    """Context words for names (lexicons/privacy.toml)."""
-
-    before_name: frozenset[str]
-    title_suffixes: tuple[str, ...]
-    ambiguous_names: frozenset[str]
-    after_name: frozenset[str]
-    organisation_heads: tuple[str, ...]
-
-
-@functools.cache
-def load_name_lexicon() -> NameLexicon:
-    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    return NameLexicon(
-        before_name=frozenset(data["before_name"]),
-        title_suffixes=tuple(data["title_suffixes"]),
-        ambiguous_names=frozenset(data["ambiguous_names"]),
-        after_name=frozenset(data["after_name"]),
-        organisation_heads=tuple(data["organisation_heads"]),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    start: int
-    end: int
-    text: str
-    kind: WordClass
-    classes: frozenset[str]
 
 
 def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str]]:
@@ -84,7 +53,7 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         return "unknown", classes
     names = classes & _NAME_CLASSES
     if not names and "paikannimi" in classes and _surname_like(analyses):
-        return "strong", classes | {_LAST}
+        return "strong", classes | {LAST}
     if not names:
         return "other", classes
     if not any(a.get("NUMBER", "singular") == "singular" for a in analyses if _is_name(a)):
@@ -117,18 +86,18 @@ def find_name_spans(
 ) -> list[PersonalSpan]:
     """Name spans in `text` (one per word; merge them with spans.merge_spans)."""
     words = [
-        _Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
+        Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
         for m in _WORD.finditer(text)
     ]
     cased = _normally_cased(words)
     names = [False] * len(words)
     for i, word in enumerate(words):
         weak_evidence = word.kind == "weak" and (
-            (cased and _capital_inside_sentence(text, word)) or _before_context_word(text, words, i)
+            (cased and _capital_inside_sentence(text, word)) or before_context_word(text, words, i)
         )
         if word.kind == "strong" or weak_evidence:
             names[i] = True
-        elif word.kind in ("weak", "unknown") and _after_context_word(words, i, voikko):
+        elif word.kind in ("weak", "unknown") and after_context_word(words, i, voikko):
             names[i] = word.kind == "weak" or not word.text.islower()
     changed = True
     while changed:  # a name makes its name-like neighbours names ("toivo virtanen")
@@ -141,13 +110,13 @@ def find_name_spans(
             ):
                 names[i] = changed = True
     for i, word in enumerate(words):  # "Jukka ja Minna": a first name beside a first name
-        if word.kind == "weak" and not names[i] and _FIRST in word.classes:
-            names[i] = _coordinated_with_first_name(text, words, names, i)
+        if word.kind == "weak" and not names[i] and FIRST in word.classes:
+            names[i] = coordinated_with_first_name(text, words, names, i)
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
-        if _FIRST in first.classes and _LAST in last.classes and _adjacent(text, first, last):
+        if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
             names[i] = names[i + 1] = True
-    _drop_organisations(words, names, text, voikko)
+    drop_organisations(words, names, text, voikko)
     spans = [
         PersonalSpan(w.start, _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)
@@ -157,25 +126,7 @@ def find_name_spans(
     return spans
 
 
-def _coordinated_with_first_name(
-    text: str, words: Sequence[_Word], names: Sequence[bool], i: int
-) -> bool:
-    """Whether word i is joined by "ja", "sekä", "tai" or a comma to a first name that is a
-    name on its own evidence ("Jukka ja Minna Karjalainen")."""
-    for step in (1, -1):
-        j = i + step
-        if 0 <= j < len(words) and words[j].text.casefold() in _CONJUNCTIONS:
-            j += step
-        if not 0 <= j < len(words) or not names[j] or _FIRST not in words[j].classes:
-            continue
-        first, second = sorted((i, j))
-        between = text[words[first].end : words[second].start]
-        if " ".join(between.replace(",", " , ").split()) in (",", "ja", "sekä", "tai"):
-            return True
-    return False
-
-
-def _place_as_surname(words: Sequence[_Word], names: Sequence[bool], i: int, text: str) -> bool:
+def _place_as_surname(words: Sequence[Word], names: Sequence[bool], i: int, text: str) -> bool:
     """A capitalised place name right after a capitalised first name is a surname ("Jari
     Kosken", "Mari Koski")."""
     word = words[i]
@@ -184,35 +135,10 @@ def _place_as_surname(words: Sequence[_Word], names: Sequence[bool], i: int, tex
     first = words[i - 1]
     return (
         names[i - 1]
-        and _FIRST in first.classes
+        and FIRST in first.classes
         and first.text[0].isupper()
-        and _adjacent(text, first, word)
+        and adjacent(text, first, word)
     )
-
-
-def _drop_organisations(
-    words: Sequence[_Word], names: list[bool], text: str, voikko: Analyses
-) -> None:
-    """A name in the genitive right before an organisation's head noun names the organisation
-    ("Virtasen säätiö", "Mannerheimin Lastensuojeluliitto"): not a person."""
-    for i in range(len(words) - 1):
-        if not (names[i] and not names[i + 1] and _adjacent(text, words[i], words[i + 1])):
-            continue
-        if _genitive(words[i].text, voikko) and _organisation_head(words[i + 1].text, voikko):
-            j = i
-            while j >= 0 and names[j] and (j == i or _adjacent(text, words[j], words[j + 1])):
-                names[j] = False
-                j -= 1
-
-
-def _genitive(word: str, voikko: Analyses) -> bool:
-    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word))
-
-
-def _organisation_head(word: str, voikko: Analyses) -> bool:
-    heads = load_name_lexicon().organisation_heads
-    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)} or {word.casefold()}
-    return any(base.endswith(heads) for base in bases)
 
 
 def _with_initial(text: str, end: int) -> int:
@@ -221,19 +147,12 @@ def _with_initial(text: str, end: int) -> int:
     return match.end() if match else end
 
 
-def _before_context_word(text: str, words: Sequence[_Word], i: int) -> bool:
-    """Whether the next word shows that word i is a person ("Satu lupasi", "Sannan kanssa")."""
-    if i + 1 >= len(words) or not _adjacent(text, words[i], words[i + 1]):
-        return False
-    return words[i + 1].text.casefold() in load_name_lexicon().after_name
-
-
-def _pair(words: Sequence[_Word], names: Sequence[bool], i: int, j: int, text: str) -> bool:
+def _pair(words: Sequence[Word], names: Sequence[bool], i: int, j: int, text: str) -> bool:
     """Whether word i is part of a name because its neighbour j is a name."""
     if not 0 <= j < len(words) or not names[j]:
         return False
     first, second = (words[j], words[i]) if j < i else (words[i], words[j])
-    if not _adjacent(text, first, second):
+    if not adjacent(text, first, second):
         return False
     word = words[i]
     return word.kind == "weak" or (
@@ -241,13 +160,8 @@ def _pair(words: Sequence[_Word], names: Sequence[bool], i: int, j: int, text: s
     )
 
 
-def _adjacent(text: str, first: _Word, second: _Word) -> bool:
-    between = text[first.end : second.start]
-    return bool(between) and not between.strip()
-
-
 def _ner_names(
-    text: str, words: Sequence[_Word], ner_spans: Sequence[tuple[int, int]], voikko: Analyses
+    text: str, words: Sequence[Word], ner_spans: Sequence[tuple[int, int]], voikko: Analyses
 ) -> list[PersonalSpan]:
     """NER PERSON spans with a name-like word: a strong name, a weak name not opening a
     sentence, two weak names ("Toivo Mäki"), a weak name among capitalised words ("Matti
@@ -277,21 +191,21 @@ def _ner_names(
 
 
 def _names_organisation(
-    text: str, inside: Sequence[_Word], after: Sequence[_Word], voikko: Analyses
+    text: str, inside: Sequence[Word], after: Sequence[Word], voikko: Analyses
 ) -> bool:
     return bool(
         inside
         and after
-        and _adjacent(text, inside[-1], after[0])
-        and _organisation_head(after[0].text, voikko)
+        and adjacent(text, inside[-1], after[0])
+        and organisation_head(after[0].text, voikko)
     )
 
 
-def _capitalised_unknown(word: _Word) -> bool:
+def _capitalised_unknown(word: Word) -> bool:
     return word.kind == "unknown" and word.text[0].isupper() and not word.text.isupper()
 
 
-def _normally_cased(words: Sequence[_Word]) -> bool:
+def _normally_cased(words: Sequence[Word]) -> bool:
     """Whether capitals carry information: not all capitals, not Every Word Capitalised."""
     letters = [w.text for w in words if len(w.text) > 1]
     if not letters or all(w.isupper() for w in letters):
@@ -299,25 +213,13 @@ def _normally_cased(words: Sequence[_Word]) -> bool:
     return not (len(letters) > 2 and all(w[0].isupper() for w in letters))
 
 
-def _capital_inside_sentence(text: str, word: _Word) -> bool:
+def _capital_inside_sentence(text: str, word: Word) -> bool:
     if not word.text[0].isupper() or word.text.isupper():
         return False
     index = word.start
     while index > 0 and text[index - 1] in _OPENERS:
         index -= 1
     return index > 0 and text[index - 1] not in _SENTENCE_END
-
-
-def _after_context_word(words: Sequence[_Word], i: int, voikko: Analyses) -> bool:
-    lexicon = load_name_lexicon()
-    for word in words[max(0, i - _CONTEXT_WINDOW) : i]:
-        lower = word.text.lower()
-        if lower in lexicon.before_name or lower.endswith(lexicon.title_suffixes):
-            return True
-        bases = {a.get("BASEFORM", "").lower() for a in voikko.analyze(lower)}
-        if bases & lexicon.before_name:
-            return True
-    return False
 
 
 def _surname_like(analyses: Sequence[dict[str, str]]) -> bool:

@@ -1,0 +1,145 @@
+"""Context that makes a word that may be a name a person's name, or not: words before and after
+it, coordination with another first name, an organisation's head noun after it. The word lists
+are data (lexicons/privacy.toml)."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+from muistiinpanot.privacy.protocols import Analyses
+
+WordClass = Literal["strong", "weak", "unknown", "other"]
+
+FIRST, LAST = "etunimi", "sukunimi"
+#: How many words before a name a verb of asking or calling may stand ("kysy vaikka toivolta").
+_CONTEXT_WINDOW = 2
+_CONJUNCTIONS = frozenset({"ja", "sekä", "tai"})
+_RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "ulkoolento"})
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of a text at text[start:end], with its class (see names.py) and Voikko classes."""
+
+    start: int
+    end: int
+    text: str
+    kind: WordClass
+    classes: frozenset[str]
+
+
+def adjacent(text: str, first: Word, second: Word) -> bool:
+    between = text[first.end : second.start]
+    return bool(between) and not between.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class NameLexicon:
+    """Context words for names (lexicons/privacy.toml)."""
+
+    before_name: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    ambiguous_names: frozenset[str]
+    after_name: frozenset[str]
+    organisation_heads: tuple[str, ...]
+
+
+@functools.cache
+def load_name_lexicon() -> NameLexicon:
+    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return NameLexicon(
+        before_name=frozenset(data["before_name"]),
+        title_suffixes=tuple(data["title_suffixes"]),
+        ambiguous_names=frozenset(data["ambiguous_names"]),
+        after_name=frozenset(data["after_name"]),
+        organisation_heads=tuple(data["organisation_heads"]),
+    )
+
+
+def after_context_word(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a context word stands before word i: a title or a greeting right before it
+    ("puheenjohtaja Niemi", "terveisin satu"), or a verb such as "kysy" or "soita" up to two
+    words before it when word i is in the case such a verb takes ("kysy vaikka toivolta",
+    "soita onnille"; not "soittaa joka päivä")."""
+    lexicon = load_name_lexicon()
+    recipient = _recipient_case(words[i].text, voikko)
+    for distance, word in enumerate(reversed(words[max(0, i - _CONTEXT_WINDOW) : i]), 1):
+        lower = word.text.lower()
+        analyses = voikko.analyze(lower)
+        verb = any(
+            a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").lower() in lexicon.before_name
+            for a in analyses
+        )
+        if verb and recipient:
+            return True
+        if distance > 1 or verb:
+            continue
+        bases = {a.get("BASEFORM", "").lower() for a in analyses}
+        if lower in lexicon.before_name or lower.endswith(lexicon.title_suffixes):
+            return True
+        if bases & lexicon.before_name:
+            return True
+    return False
+
+
+def _recipient_case(word: str, voikko: Analyses) -> bool:
+    """Whether `word` is in a case a verb of asking or calling takes ("toivolta", "onnille",
+    "toivoon"), or unknown to Voikko (a name it does not know)."""
+    analyses = voikko.analyze(word)
+    return not analyses or any(a.get("SIJAMUOTO") in _RECIPIENT_CASES for a in analyses)
+
+
+def before_context_word(text: str, words: Sequence[Word], i: int) -> bool:
+    """Whether the next word shows that word i is a person ("Satu lupasi", "Sannan kanssa")."""
+    if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
+        return False
+    return words[i + 1].text.casefold() in load_name_lexicon().after_name
+
+
+def coordinated_with_first_name(
+    text: str, words: Sequence[Word], names: Sequence[bool], i: int
+) -> bool:
+    """Whether word i is joined by "ja", "sekä", "tai" or a comma to a first name that is a
+    name on its own evidence ("Jukka ja Minna Karjalainen")."""
+    for step in (1, -1):
+        j = i + step
+        if 0 <= j < len(words) and words[j].text.casefold() in _CONJUNCTIONS:
+            j += step
+        if not 0 <= j < len(words) or not names[j] or FIRST not in words[j].classes:
+            continue
+        first, second = sorted((i, j))
+        between = text[words[first].end : words[second].start]
+        if " ".join(between.replace(",", " , ").split()) in (",", "ja", "sekä", "tai"):
+            return True
+    return False
+
+
+def drop_organisations(
+    words: Sequence[Word], names: list[bool], text: str, voikko: Analyses
+) -> None:
+    """A name in the genitive right before an organisation's head noun names the organisation
+    ("Virtasen säätiö", "Mannerheimin Lastensuojeluliitto"): not a person."""
+    for i in range(len(words) - 1):
+        if not (names[i] and not names[i + 1] and adjacent(text, words[i], words[i + 1])):
+            continue
+        if _genitive(words[i].text, voikko) and organisation_head(words[i + 1].text, voikko):
+            j = i
+            while j >= 0 and names[j] and (j == i or adjacent(text, words[j], words[j + 1])):
+                names[j] = False
+                j -= 1
+
+
+def _genitive(word: str, voikko: Analyses) -> bool:
+    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word))
+
+
+def organisation_head(word: str, voikko: Analyses) -> bool:
+    heads = load_name_lexicon().organisation_heads
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)} or {word.casefold()}
+    return any(base.endswith(heads) for base in bases)
