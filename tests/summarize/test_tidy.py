@@ -38,6 +38,21 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         ("järjestelmät ei keskustele", "Järjestelmät eivät keskustele."),
         ("tilastot on olemassa", "Tilastot ovat olemassa."),
         ("asukkaat pitäis ottaa mukaan", "Asukkaat pitäisi ottaa mukaan."),
+        # coordinated subjects: Voikko's number and case of both conjuncts
+        (
+            "kaupunkiympäristö ja sivistys elää siiloissa",
+            "Kaupunkiympäristö ja sivistys elävät siiloissa.",
+        ),
+        (
+            "hyvä johtaminen ja avoin keskustelu lisää luottamusta",
+            "Hyvä johtaminen ja avoin keskustelu lisäävät luottamusta.",
+        ),
+        ("tieto ja osaaminen puuttuu", "Tieto ja osaaminen puuttuvat."),
+        ("kunnan ja alueen yhteistyö vaatii aikaa", "Kunnan ja alueen yhteistyö vaatii aikaa."),
+        # spoken "me" + passive → the standard passive; "me" never makes a verb third person
+        ("me tehdään tätä yhdessä", "Tehdään tätä yhdessä."),
+        ("Me ei olla sovittu mitään", "Ei olla sovittu mitään."),
+        ("me teemme tätä yhdessä", "Me teemme tätä yhdessä."),
         ("miten luvut on laskettu", "Miten luvut on laskettu."),
         # marks, shouting, repeats and punctuation
         ("- resurssit!!!", "Resurssit."),
@@ -71,3 +86,19 @@ def test_tidy_note_of_punctuation_only_is_empty(analyzer: LemmaAnalyzer) -> None
 )
 def test_edit_distance(a: str, b: str, distance: int) -> None:
     assert edit_distance(a, b) == distance
+
+
+@pytest.mark.parametrize(
+    ("note", "sentences"),
+    [
+        ("Esim. Kela ja THL tekevät tätä", ["Esim. Kela ja THL tekevät tätä."]),
+        ("mm. Kela ja ns. Hyte-kerroin vaikuttaa", ["Mm. Kela ja ns. Hyte-kerroin vaikuttaa."]),
+        ("vrt. Tampere. Siellä toimii", ["Vrt. Tampere.", "Siellä toimii."]),
+        ("kela, thl yms. Ne auttavat", ["Kela, thl yms.", "Ne auttavat."]),
+        ("raportit, tilastot jne. ovat auki", ["Raportit, tilastot jne. ovat auki."]),
+    ],
+)
+def test_tidy_note_abbreviations_never_split_a_sentence(
+    analyzer: LemmaAnalyzer, note: str, sentences: list[str]
+) -> None:
+    assert tidy_note(note, analyzer.voikko) == sentences

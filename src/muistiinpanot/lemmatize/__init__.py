@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from muistiinpanot._lazy import lazy_getattr
 
 if TYPE_CHECKING:
-    from muistiinpanot.lemmatize.analyzer import LemmaAnalyzer, load_analyzer
+    from muistiinpanot.lemmatize.analyzer import LemmaAnalyzer, ParsedToken, load_analyzer
     from muistiinpanot.lemmatize.notes import lemmatize_notes
     from muistiinpanot.lemmatize.pretokenized import lemmatize_pretokenized_lines
     from muistiinpanot.lemmatize.tokens import LemmaToken
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "LemmaAnalyzer": "muistiinpanot.lemmatize.analyzer",
     "load_analyzer": "muistiinpanot.lemmatize.analyzer",
+    "ParsedToken": "muistiinpanot.lemmatize.analyzer",
     "lemmatize_notes": "muistiinpanot.lemmatize.notes",
     "lemmatize_pretokenized_lines": "muistiinpanot.lemmatize.pretokenized",
     "LemmaToken": "muistiinpanot.lemmatize.tokens",
@@ -24,6 +25,7 @@ _EXPORTS = {
 __all__ = [
     "LemmaAnalyzer",
     "LemmaToken",
+    "ParsedToken",
     "lemmatize_notes",
     "lemmatize_pretokenized_lines",
     "load_analyzer",

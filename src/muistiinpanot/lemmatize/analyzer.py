@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -21,7 +22,7 @@ from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
 from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, lemma_token
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
-__all__ = ["LemmaAnalyzer", "LemmaToken", "load_analyzer"]
+__all__ = ["LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_analyzer"]
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,22 @@ MODEL_NAME = "spacy_fi_experimental_web_md"
 # morphology and NER are identical with and without them.
 _ACCURATE_EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "lookups"]
 _FAST_EXCLUDE = ["tok2vec", "morphologizer", *_ACCURATE_EXCLUDE]
+_PARSE_EXCLUDE = ["tagger", "attribute_ruler", "lemmatizer", "ner"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedToken:
+    """One token of a parsed text: lemma as the lemmatize stage gives it, universal POS, UD
+    features ("Case=Nom|Number=Sing"), dependency relation, the index of its head within the
+    text (itself for the root) and whether a space follows it."""
+
+    text: str
+    lemma: str
+    pos: str
+    morph: str
+    dep: str
+    head: int
+    space: bool
 
 
 class LemmaAnalyzer:
@@ -56,6 +73,7 @@ class LemmaAnalyzer:
         exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude, disable=["ner"])
         use_matmul_ops(self._nlp)
+        self._parser: Any = None
 
     @property
     def nlp(self) -> Any:
@@ -103,6 +121,36 @@ class LemmaAnalyzer:
                 [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
             )
         return spans
+
+    def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
+        """Dependency parse of each text (the model's parser, loaded on first use and sharing
+        the vocabulary and vectors of the lemmatizing pipeline), lemmas as in `analyze`."""
+        if self._parser is None:
+            import spacy
+
+            self._parser = spacy.load(MODEL_NAME, exclude=_PARSE_EXCLUDE, vocab=self._nlp.vocab)
+            use_matmul_ops(self._parser)
+        result = []
+        with single_threaded_blas():
+            docs = list(self._parser.pipe(texts, batch_size=self.batch_size))
+        for doc in docs:
+            tokens = []
+            for token in doc:
+                morph = str(token.morph)
+                lemma = self.lemmatizer.lemmatize_tagged(token.text, token.pos_, morph)
+                tokens.append(
+                    ParsedToken(
+                        text=token.text,
+                        lemma=lemma_token(token.text, lemma, token.pos_).lemma,
+                        pos=token.pos_,
+                        morph=morph,
+                        dep=token.dep_,
+                        head=token.head.i,
+                        space=bool(token.whitespace_),
+                    )
+                )
+            result.append(tokens)
+        return result
 
     def _tokens(self, doc: Any) -> list[LemmaToken]:
         tokens = []

@@ -1,7 +1,10 @@
 """Subject–verb agreement, spoken → written: "ihmiset tuntee" → "ihmiset tuntevat",
-"kokeilut ei tiedä" → "kokeilut eivät tiedä", "rahat on" → "rahat ovat".
+"kokeilut ei tiedä" → "kokeilut eivät tiedä", "rahat on" → "rahat ovat", and coordinated
+subjects: "kaupunkiympäristö ja sivistys elää" → "kaupunkiympäristö ja sivistys elävät".
 
-Only a verb directly after a plural nominative (a noun, adjective or "ne"/"jotka") is changed
+Only a verb directly after a plural nominative (a noun, adjective or "ne"/"jotka"; not "me" or
+"te", whose spoken verb is fixed elsewhere) or after two nominative nominals joined by "ja"
+(each possibly with nominative modifiers: "hyvä johtaminen ja avoin keskustelu") is changed
 (a form that can also be the A-infinitive or a noun counts as a verb there), and only to a form that
 Voikko confirms as the third person plural of the same verb in the same mood and tense.
 Necessive verbs (pitää, täytyä …) are left alone: their plural nominative is the object
@@ -19,6 +22,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "sukunimi"})
 _NECESSIVE = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
 _BACK_VOWELS = frozenset("aou")
+_PERSONAL = frozenset({"me", "te"})
 
 
 def fix_agreement(text: str, speller: Speller) -> str:
@@ -28,8 +32,10 @@ def fix_agreement(text: str, speller: Speller) -> str:
     position = 0
     for index in range(1, len(matches)):
         subject, verb = matches[index - 1], matches[index]
-        if text[subject.end() : verb.start()] != " " or not _plural_subject(
-            subject.group(0), speller
+        if text[subject.end() : verb.start()] != " ":
+            continue
+        if not _plural_subject(subject.group(0), speller) and not _coordinated_subject(
+            text, matches[:index], speller
         ):
             continue
         after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
@@ -43,10 +49,44 @@ def fix_agreement(text: str, speller: Speller) -> str:
 
 
 def _plural_subject(word: str, speller: Speller) -> bool:
+    if word.lower() in _PERSONAL:
+        return False
     analyses = speller.analyze(word.lower())
     return bool(analyses) and all(
         a.get("CLASS") in _NOMINAL
         and a.get("NUMBER") == "plural"
+        and a.get("SIJAMUOTO") == "nimento"
+        for a in analyses
+    )
+
+
+def _coordinated_subject(text: str, before: list[re.Match[str]], speller: Speller) -> bool:
+    """Whether the words in `before` end in "X ja Y" with X and Y nominative nominals (each
+    possibly after nominative modifiers), with only spaces between them."""
+    position = len(before) - 1
+    while position >= 0 and _nominative(before[position].group(0), speller):
+        if position > 0 and before[position - 1].group(0).lower() == "ja":
+            first = before[position - 2] if position > 1 else None
+            gaps = (
+                text[w.end() : n.start()]
+                for w, n in zip(before[position - 2 : -1], before[position - 1 :], strict=True)
+            )
+            return (
+                first is not None
+                and _nominative(first.group(0), speller)
+                and all(gap == " " for gap in gaps)
+            )
+        position -= 1
+    return False
+
+
+def _nominative(word: str, speller: Speller) -> bool:
+    lower = word.lower()
+    if lower in _PERSONAL or lower == "ja":
+        return False
+    analyses = speller.analyze(lower)
+    return bool(analyses) and all(
+        (a.get("CLASS") in _NOMINAL or a.get("MOOD") == "MINEN-infinitive")
         and a.get("SIJAMUOTO") == "nimento"
         for a in analyses
     )

@@ -15,13 +15,15 @@ class SummarySettings:
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
     What goes into a bullet
-      `min_sentences`, `max_sentences`: sentences per bullet (1–3); a theme gets one more
-      sentence for every `notes_per_sentence` notes it has, within these bounds.
-      `mmr_lambda`: MMR trade-off, 1 = most central notes only, 0 = most different only.
-      `duplicate_similarity`: a note at least this similar (cosine) to a chosen one is never
+      `max_gathered`: at most this many points of other notes gathered after the opening.
+      `second_clause_size`: a theme of this many notes or more also gets a second clause
+      (one is always added when no points could be gathered).
+      `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
+      `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
-      `min_words`, `max_words`: notes shorter or longer than this are used only as a last resort.
-      `representative_bonus`: added to the centrality of the theme's representative notes.
+    Small clinics
+      `min_kept_notes`: with fewer kept notes the post says it cannot gather highlights (and
+      the run warns).
     Post
       `theme_paragraph`: add a paragraph naming the largest themes and their note counts.
       `title_themes`: how many of the strongest themes the title names (0 = none).
@@ -31,13 +33,10 @@ class SummarySettings:
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
-    min_sentences: int = 1
-    max_sentences: int = 3
-    notes_per_sentence: int = 4
+    max_gathered: int = 3
+    second_clause_size: int = 8
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
-    min_words: int = 3
-    max_words: int = 40
-    representative_bonus: float = 0.05
+    min_kept_notes: int = 5
     theme_paragraph: bool = True
     title_themes: int = 2

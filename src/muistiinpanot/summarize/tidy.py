@@ -24,6 +24,9 @@ _EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)")
 _TOKEN = re.compile(r"[^\W\d_]+(?::[^\W\d_]+)?")
 _REPEATED_JNE = re.compile(r"\b(jne|yms|tms)\.?(?:\s*,?\s*\1\.?)+", re.IGNORECASE)
 _DOTTED = ("esim", "mm", "jne", "yms", "tms", "ns", "ks", "kts", "vrt", "ym", "n", "em", "vs")
+#: Abbreviations that never end a sentence ("Esim. Kela" stays one sentence); the others in
+#: _DOTTED ("jne.", "yms.") may, so they only join a piece that starts in lowercase.
+_NEVER_FINAL = frozenset({"esim", "mm", "ns", "ks", "kts", "vrt", "n", "vs", "em"})
 #: "ku" after these means "kuin" (comparison), not "kun".
 _KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -114,9 +117,10 @@ def tidy_note(
     that occurs in it is preferred ("luotamus" → "luottamus", not "luotaus")."""
     context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {})
     text = _strip_marks(text)
-    text = _add_commas(fix_agreement(_replace_words(text, context), context.speller))
+    text = _drop_spoken_we(_replace_words(text, context), context.speller)
+    text = _add_commas(fix_agreement(text, context.speller))
     sentences = []
-    for piece in _split_sentences(text):
+    for piece in split_sentences(text):
         sentence = _finish_sentence(piece)
         if sentence:
             sentences.append(sentence)
@@ -138,6 +142,26 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ja ", text)
     text = re.sub(r"\bvs\b\.?", "vs.", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_WE = re.compile(r"\b([Mm]e) ([^\W\d_]+)")
+
+
+def _drop_spoken_we(text: str, speller: Speller) -> str:
+    """Spoken "me" + passive ("me tehdään", "me ei tehdä") → the standard passive ("tehdään",
+    "ei tehdä"): Voikko cannot generate the first person plural ("teemme") from the passive."""
+
+    def replace(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        analyses = speller.analyze(verb.lower())
+        spoken = verb.lower() == "ei" or (
+            bool(analyses) and all(a.get("PERSON") == "4" for a in analyses)
+        )
+        if not spoken:
+            return match.group(0)
+        return verb[:1].upper() + verb[1:] if match.group(1) == "Me" else verb
+
+    return _WE.sub(replace, text)
 
 
 def _add_commas(text: str) -> str:
@@ -253,12 +277,16 @@ def _is_sentence_start(text: str, index: int) -> bool:
     return not before or before[-1] in ".!?"
 
 
-def _split_sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
+    """`text` split after ".", "!" or "?" and a space, except after an abbreviation that never
+    ends a sentence ("esim.", "mm.", "ns." …) or one that may ("jne.", "yms.") when the next
+    word is in lowercase."""
     pieces: list[str] = []
     for piece in _SENTENCE_SPLIT.split(text):
         words = re.findall(r"[^\W\d_]+", pieces[-1]) if pieces else []
         last_word = words[-1].lower() if words else ""
-        if pieces and pieces[-1].endswith(".") and last_word in _DOTTED and piece[:1].islower():
+        joins = last_word in _NEVER_FINAL or (last_word in _DOTTED and piece[:1].islower())
+        if pieces and pieces[-1].endswith(".") and joins:
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)

@@ -1,0 +1,140 @@
+"""One bullet per theme: the theme's distinctive lemmas, the pieces its notes offer (parsed
+once per clinic), the composed text, and a privacy re-check of the finished bullet."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from muistiinpanot.privacy import find_personal_data
+from muistiinpanot.records import Bullet, Note, Theme
+from muistiinpanot.summarize import texts
+from muistiinpanot.summarize.compose import Piece, Voice, compose_bullet
+from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.settings import SummarySettings
+
+logger = logging.getLogger(__name__)
+
+FloatArray = npt.NDArray[np.float64]
+
+#: Keywords of an emergent theme that its bullet's notes should use.
+_NAMING_KEYWORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Cleared:
+    """A kept note's tidied sentences that no personal-data detector fired on."""
+
+    note: Note
+    sentences: tuple[str, ...]
+
+
+def parse_pieces(
+    cleared: Sequence[Cleared], analyzer: SummaryAnalyzer
+) -> dict[str, tuple[Piece, ...]]:
+    """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
+    from one batch of parses."""
+    flat = [(c.note.id, s) for c in cleared for s in c.sentences]
+    parsed = analyzer.parse([sentence for _, sentence in flat])
+    pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
+    for (note_id, _), tokens in zip(flat, parsed, strict=True):
+        found = sentence_pieces(tokens)
+        if found.clause.text:
+            pieces[note_id].append(Piece(note_id, "clause", found.clause, found.tone))
+        if found.infinitive.text:
+            pieces[note_id].append(
+                Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
+            )
+        pieces[note_id] += [Piece(note_id, "phrase", p, found.tone) for p in found.phrases]
+    return {note_id: tuple(found) for note_id, found in pieces.items()}
+
+
+def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:
+    """Per lemma of the theme's notes: its share of the theme's notes times its inverse
+    document frequency in the clinic (lemmas every note uses weigh little)."""
+    clinic = Counter(lemma for note in kept for lemma in {x.lower() for x in note.content_lemmas})
+    theme = Counter(lemma for note in members for lemma in {x.lower() for x in note.content_lemmas})
+    size = max(len(members), 1)
+    total = len(kept)
+    return {
+        lemma: count / size * math.log((1 + total) / (1 + clinic[lemma]))
+        for lemma, count in sorted(theme.items())
+    }
+
+
+def _recurring(members: Sequence[Note]) -> frozenset[str]:
+    """Lemmas that two or more of the theme's notes use."""
+    counts = Counter(
+        lemma for note in members for lemma in {x.lower() for x in note.content_lemmas}
+    )
+    return frozenset(lemma for lemma, count in counts.items() if count > 1)
+
+
+def _gatherable(piece: Piece, recurring: frozenset[str]) -> bool:
+    """Clauses and infinitive phrases always; a noun phrase only when it names something
+    another note of the theme raised too, and not from a negated clause (whose noun phrase
+    alone would say the opposite: "ei valmiita vastauksia" → "valmis vastaus")."""
+    if piece.kind != "phrase":
+        return True
+    return piece.tone != "problem" and bool(piece.span.lemmas & recurring)
+
+
+def build_bullet(
+    theme: Theme,
+    members: Sequence[Note],
+    kept: Sequence[Note],
+    pieces: Mapping[str, tuple[Piece, ...]],
+    index: int,
+    voice: Voice,
+    analyzer: SummaryAnalyzer,
+    settings: SummarySettings,
+) -> tuple[Bullet | None, list[tuple[str, str]]]:
+    """The bullet of `theme` and the (note id, piece) pairs it was built from; a note whose
+    piece makes a detector fire in the finished bullet is left out and the bullet rewritten."""
+    usable = [note for note in members if pieces.get(note.id)]
+    if theme.kind == "emergent":
+        # an emergent theme is named by its keywords: its bullet uses notes that use them
+        keywords = set(theme.keywords[:_NAMING_KEYWORDS])
+        naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
+        usable = naming or usable
+    weights = distinctive_weights(members, kept)
+    recurring = _recurring(members)
+    cache: dict[frozenset[str], FloatArray] = {}
+
+    def vector(lemmas: frozenset[str]) -> FloatArray:
+        if lemmas not in cache:
+            rows = [analyzer.word_vector(lemma) for lemma in sorted(lemmas)]
+            mean = np.mean(rows, axis=0).astype(np.float64) if rows else np.zeros(1)
+            norm = float(np.linalg.norm(mean))
+            cache[lemmas] = mean / norm if norm > 0 else mean
+        return cache[lemmas]
+
+    excluded: set[str] = set()
+    while True:
+        pool = [
+            piece
+            for note in usable
+            if note.id not in excluded
+            for piece in pieces[note.id]
+            if _gatherable(piece, recurring)
+        ]
+        text, used = compose_bullet(
+            pool, weights, vector, theme.size, index, voice, analyzer.voikko, settings
+        )
+        if not text:
+            return None, []
+        spans = find_personal_data([text], analyzer)[0]
+        if not spans:
+            note_ids = tuple(dict.fromkeys(i for i, _ in used))
+            heading = texts.theme_heading(theme, analyzer.voikko)
+            return Bullet(theme.id, heading, text, note_ids), used
+        hit = {i for i, piece in used for s in spans if text[s.start : s.end] in piece}
+        excluded |= hit or {i for i, _ in used}
+        logger.info("theme %s: left out notes %s after a detector fired", theme.id, sorted(hit))

@@ -1,0 +1,105 @@
+"""Bullets that synthesise (real spaCy parser and Voikko): an opening clause, points of several
+notes gathered under one predicate, finite verbs everywhere, varied lead-ins."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.records import Note, SourceRef, Theme
+from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.compose import Voice
+from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.tidy import tidy_note
+
+#: One theme's notes (invented): needs of resident participation, typed as groups type.
+THEME_NOTES = [
+    "asukkaat pitäis ottaa mukaan jo suunnitteluvaiheessa",
+    "pitäis kuulla asukkaita ennen päätöksiä",
+    "asukasraadit toimii hyvin kun niille annetaan oikeaa valtaa",
+    "pitäisi järjestää asukasiltoja myös kylille",
+    "asukkaiden osallistuminen jää usein muodolliseksi",
+    "nuoret ja ikäihmiset puuttuu asukastilaisuuksista",
+    "me tehdään kyselyjä mut tuloksia ei kerrota asukkaille",
+]
+OTHER_NOTES = [
+    "budjetti on tiukka",
+    "tietojärjestelmät ei keskustele keskenään",
+    "johto tukee kokeiluja",
+]
+
+
+def _notes(analyzer: LemmaAnalyzer, texts: list[str], group: str) -> list[Note]:
+    raw = [
+        Note(id=f"k/{group}:{i}", clinic="k", group=group, text=t, source=SourceRef(group, line=i))
+        for i, t in enumerate(texts, start=1)
+    ]
+    return lemmatize_notes(normalize_notes(raw), analyzer)
+
+
+@pytest.fixture(scope="module")
+def theme_bullets(analyzer: LemmaAnalyzer) -> list[tuple[str, list[tuple[str, str]]]]:
+    members = _notes(analyzer, THEME_NOTES, "ryhma1")
+    kept = members + _notes(analyzer, OTHER_NOTES, "ryhma2")
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
+    results = []
+    for index in range(4):
+        bullet, used = build_bullet(
+            theme, members, kept, pieces, index, Voice(2), analyzer, SummarySettings()
+        )
+        assert bullet is not None
+        results.append((bullet.text, used))
+    return results
+
+
+def test_bullet_gathers_points_of_several_notes(
+    theme_bullets: list[tuple[str, list[tuple[str, str]]]],
+) -> None:
+    text, used = theme_bullets[0]
+    notes = {note_id for note_id, _ in used}
+    assert len(notes) >= 3
+    assert "pitäisi" in text  # the modal shared by the gathered infinitive phrases
+    assert text.count(".") >= 2
+
+
+def test_bullet_sentences_have_finite_verbs_and_one_etta(
+    theme_bullets: list[tuple[str, list[tuple[str, str]]]], analyzer: LemmaAnalyzer
+) -> None:
+    counts = lint_bullets([text for text, _ in theme_bullets], analyzer)
+    assert counts["sentences"] >= 8
+    assert counts["no_finite_verb"] == 0
+    assert counts["etta_etta"] == 0
+    assert counts["spoken"] == 0
+
+
+def test_bullet_lead_ins_vary_and_are_not_on_every_bullet(
+    theme_bullets: list[tuple[str, list[tuple[str, str]]]],
+) -> None:
+    texts = [text for text, _ in theme_bullets]
+    led = [text.startswith("Ryhmien mukaan") for text in texts]
+    assert any(led) and not all(led)
+    second_sentences = {text.split(". ")[1].split(" ")[0] for text in texts if ". " in text}
+    assert len(second_sentences) >= 2  # the gathering predicate is rotated too
+
+
+def test_bullet_voice_of_one_group() -> None:
+    assert Voice(1).according == "Ryhmän mukaan"
+    assert Voice(4).according == "Ryhmien mukaan"
+
+
+def test_lint_counts_fragments_etta_and_spoken(analyzer: LemmaAnalyzer) -> None:
+    counts = lint_bullets(
+        [
+            "Uupuneet työntekijät. Johto sanoi, että kokeilu on hyvä, että se jatkuu.",
+            "Tää on hyvä juttu mut kallis.",
+        ],
+        analyzer,
+    )
+    assert counts["sentences"] == 3
+    assert counts["no_finite_verb"] == 1
+    assert counts["etta_etta"] == 1
+    assert counts["spoken"] == 2

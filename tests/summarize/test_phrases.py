@@ -1,0 +1,72 @@
+"""Pieces of parsed note sentences (real spaCy parser): full clauses, modal infinitive phrases
+and nominative noun phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a verbless note with a subject gets its copula, by the subject's number
+        (
+            "Tiedonkulku kunnan ja alueen välillä huono.",
+            "Tiedonkulku kunnan ja alueen välillä on huono.",
+        ),
+        ("Työntekijät uupuneita, kehittämiseen ei ole energiaa.", "Työntekijät ovat uupuneita."),
+        # the main clause only: a second clause after a comma is left out
+        (
+            "Yhteiset tilat auttaisivat, nyt istutaan eri rakennuksissa.",
+            "Yhteiset tilat auttaisivat.",
+        ),
+        (
+            "Luottamus syntyy, kun tavataan kasvokkain.",
+            "Luottamus syntyy, kun tavataan kasvokkain.",
+        ),
+        # no finite verb and no subject: no clause
+        ("Avoin tiedonjako kaikkien yksiköiden kesken, ei vain johtoryhmälle.", ""),
+        ("Esim. Kela, THL yms.", ""),
+    ],
+)
+def test_sentence_pieces_clause(analyzer: LemmaAnalyzer, sentence: str, clause: str) -> None:
+    (tokens,) = analyzer.parse([sentence])
+    found = sentence_pieces(tokens).clause
+    assert found.text == clause
+    if clause:
+        (reparsed,) = analyzer.parse([clause])
+        assert has_finite_verb(reparsed)
+
+
+def test_sentence_pieces_modal_infinitive(analyzer: LemmaAnalyzer) -> None:
+    (tokens,) = analyzer.parse(["Asukkaat pitäisi ottaa mukaan jo suunnitteluvaiheessa."])
+    found = sentence_pieces(tokens)
+    assert found.modal == "pitää"
+    assert found.infinitive.text == "ottaa asukkaat mukaan jo suunnitteluvaiheessa"
+    assert found.tone == "proposal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Tarvitaan yhteisiä tiloja.", "yhteinen tila"),  # partitive plural → nominative
+        ("Kunta ostaa kunnan järjestelmiä.", "kunnan järjestelmä"),  # genitive kept
+        (
+            "Avoin tiedonjako kaikkien yksiköiden kesken.",
+            "avoin tiedonjako kaikkien yksiköiden kesken",
+        ),
+    ],
+)
+def test_sentence_pieces_nominative_phrases(
+    analyzer: LemmaAnalyzer, sentence: str, phrase: str
+) -> None:
+    (tokens,) = analyzer.parse([sentence])
+    assert phrase in [p.text for p in sentence_pieces(tokens).phrases]
+
+
+def test_sentence_pieces_skip_pronoun_phrases(analyzer: LemmaAnalyzer) -> None:
+    (tokens,) = analyzer.parse(["Luottamus esihenkilöön, jonka tiimi päättää asioista."])
+    assert all("jonka" not in p.text for p in sentence_pieces(tokens).phrases)
