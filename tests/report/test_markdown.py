@@ -35,7 +35,11 @@ def test_render_markdown_form() -> None:
     [
         ("*tärkeä* ja _tosi_", "\\*tärkeä\\* ja \\_tosi\\_"),
         ("[linkki](http://x)", "\\[linkki\\](http://x)"),
-        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
+        ("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"),
+        # plain text stays plain: no escapes where Markdown would not act
+        ("tiedosto file_id ja a | b", "tiedosto file_id ja a | b"),
+        ("3 < 5 ja 5 > 3", "3 < 5 ja 5 > 3"),
+        ("Verkkoklinikka ”Siilot yhteistyö” (2025)", "Verkkoklinikka ”Siilot yhteistyö” (2025)"),
         ("`koodi`", "\\`koodi\\`"),
         ("# ei otsikko", "\\# ei otsikko"),
         ("- ei lista", "\\- ei lista"),

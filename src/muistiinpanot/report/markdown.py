@@ -7,15 +7,23 @@ import re
 
 from muistiinpanot.records import BlogPost
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_SPECIAL = re.compile(r"([\\`*\[\]])")
+#: "_" opens or closes emphasis only beside a non-word character; "snake_case" stays as typed.
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+#: "<" starts HTML or an autolink only before a letter, "/", "!" or "?"; ">" then needs no escape.
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)(#|>|[-+](?=\s)|\d+(?=[.)](?:\s|$)))", re.MULTILINE)
 
 
 def escape_markdown(text: str) -> str:
-    """`text` with Markdown's special characters backslash-escaped: `\\ ` * _ [ ] < > |`
-    everywhere, `&` before an entity name, and `#`, `>`, `-`, `+`, `1.` at a line start."""
+    """`text` with the characters that would become Markdown backslash-escaped, and nothing
+    else (plain text stays plain): `\\ ` * [ ]` everywhere, `_` beside a non-word character,
+    `<` before a tag or autolink, `&` before an entity name, and `#`, `>`, `-`, `+`, `1.` at a
+    line start."""
     text = _SPECIAL.sub(r"\\\1", text)
+    text = _UNDERSCORE.sub(r"\\_", text)
+    text = _TAG.sub(r"\\<", text)
     text = _ENTITY.sub(r"\\&", text)
 
     def line_start(match: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Them
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
 from muistiinpanot.summarize.compose import Voice
+from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
@@ -35,6 +36,7 @@ def summarize_clinic(
     """The clinic's blog post and its trace (JSON-able: per bullet the theme, the text and the
     note ids it was built from; per theme why it got a bullet or not)."""
     settings = settings or SummarySettings()
+    clinic = name_clinic(clinic, analyzer)
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
     by_id = {note.id: note for note in kept}
     members: dict[str, list[str]] = defaultdict(list)
@@ -76,7 +78,11 @@ def summarize_clinic(
         )
     if not bullets:
         logger.warning(
-            "clinic %s: %d kept notes gave no highlights (too few notes or themes)",
+            "klinikka %s: %d muistiinpanosta ei saatu nostoja (liian vähän muistiinpanoja tai "
+            "toistuvia aiheita) / clinic %s: %d kept notes gave no highlights (too few notes "
+            "or recurring topics)",
+            clinic.id,
+            len(kept),
             clinic.id,
             len(kept),
         )
@@ -87,6 +93,8 @@ def summarize_clinic(
         if settings.theme_paragraph
         else ""
     )
+    if not bullets:
+        paragraph = texts.build_shortfall(len(kept), settings.min_kept_notes)
     post = BlogPost(
         title=texts.build_title(clinic, bullet_themes, settings.title_themes),
         lead=texts.build_lead(clinic, groups, len(kept)),

@@ -19,27 +19,47 @@ _GENITIVE = ("yhden", "kahden", "kolmen", "neljän", "viiden", "kuuden", "seitse
 _CLINIC_PREFIX = re.compile(r"^\s*verkkoklinikka\s*[:–—-]\s*", re.IGNORECASE)
 _LONG_TITLE = 110
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
+           "loka", "marras", "joulu")  # fmt: skip
+_NUMBERS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
+            "yhdeksän", "kymmenen")  # fmt: skip
 
 
 def finnish_date(iso: str) -> str:
-    """ "2025-09-18" → "18.9.2025"; anything else is returned as it is."""
+    """ "2025-09-18" → "18.9.2025", "2025-09" → "syyskuussa 2025"; anything else as it is."""
     match = _ISO_DATE.match(iso)
-    if match is None:
-        return iso
-    year, month, day = match.groups()
-    return f"{int(day)}.{int(month)}.{year}"
+    if match is not None:
+        year, month, day = match.groups()
+        return f"{int(day)}.{int(month)}.{year}"
+    match = _ISO_MONTH.match(iso)
+    if match is not None and 1 <= int(match.group(2)) <= 12:
+        return f"{_MONTHS[int(match.group(2)) - 1]}kuussa {match.group(1)}"
+    return iso
+
+
+def count_words(number: int, singular: str, partitive: str) -> str:
+    """ "yksi ryhmä", "neljä ryhmää", "12 ryhmää": numbers up to ten in words, the noun in
+    the nominative singular after one and in the partitive after other numbers."""
+    return f"{number_word(number)} {singular if number == 1 else partitive}"
+
+
+def number_word(number: int) -> str:
+    """1–10 in Finnish words ("neljä"), other numbers in digits."""
+    return _NUMBERS[number - 1] if 1 <= number <= len(_NUMBERS) else str(number)
 
 
 def clinic_name(clinic: Clinic) -> str:
-    """The clinic's title without a leading "Verkkoklinikka:" (or its topic, or its id)."""
-    return _CLINIC_PREFIX.sub("", clinic.title).strip() or clinic.topic.strip() or clinic.id
+    """The clinic's title without a leading "Verkkoklinikka:" (or its topic; "" for none)."""
+    return _CLINIC_PREFIX.sub("", clinic.title).strip() or clinic.topic.strip()
 
 
 def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
     """The clinic title, a dash and "esiin nousivat <theme> sekä <theme>": up to `count` of the
     strongest seeded themes (their labels are curated; emergent ones come from keywords) that
     the clinic title does not already name; one theme only when two would make it long."""
-    base = clinic.title.strip() or f"Verkkoklinikka: {clinic_name(clinic)}"
+    date = _title_date(clinic.date)
+    base = clinic.title.strip() or clinic_name(clinic) or f"Verkkoklinikka {date}".strip()
     new = [
         theme.label
         for theme in themes
@@ -88,10 +108,14 @@ def build_lead(clinic: Clinic, groups: int, notes: int) -> str:
     date = finnish_date(clinic.date)
     when = f" {date}" if date else ""
     name = clinic_name(clinic)
-    if clinic.organiser.strip():
+    if clinic.organiser.strip() and name:
         first = f"{clinic.organiser.strip()} järjesti{when} verkkoklinikan aiheesta ”{name}”."
-    else:
+    elif clinic.organiser.strip():
+        first = f"{clinic.organiser.strip()} järjesti{when} verkkoklinikan."
+    elif name:
         first = f"Verkkoklinikka ”{name}” pidettiin{when}."
+    else:
+        first = f"Verkkoklinikka pidettiin{when}." if when else "Verkkoklinikan muistiinpanot."
     sentences = [first]
     topic = clinic.topic.strip()
     if topic and topic != name:
@@ -99,9 +123,8 @@ def build_lead(clinic: Clinic, groups: int, notes: int) -> str:
             f"Klinikan kysymys oli: {topic}" if topic.endswith("?") else f"Aiheena oli {topic}."
         )
     group_text = "yhdessä ryhmässä" if groups == 1 else f"{_inessive(groups)} pienryhmässä"
-    sentences.append(
-        f"Osallistujat keskustelivat {group_text}, ja muistiinpanoja kertyi yhteensä {notes}."
-    )
+    total = f"yhteensä {number_word(notes)}" if notes != 1 else "vain yksi"
+    sentences.append(f"Osallistujat keskustelivat {group_text}, ja muistiinpanoja kertyi {total}.")
     return " ".join(sentences)
 
 
@@ -110,12 +133,34 @@ def build_theme_paragraph(themes: Sequence[tuple[str, int]]) -> str:
     top = [(heading, size) for heading, size in themes if size > 0][:3]
     if not top:
         return ""
-    parts = [f"”{top[0][0]}” ({top[0][1]} muistiinpanoa)"]
+    size = top[0][1]
+    parts = [f"”{top[0][0]}” ({size} {'muistiinpano' if size == 1 else 'muistiinpanoa'})"]
     parts += [f"”{heading}” ({size})" for heading, size in top[1:]]
     if len(parts) == 1:
         return f"Eniten keskustelua herätti teema {parts[0]}."
     listed = f"{', '.join(parts[:-1])} ja {parts[-1]}"
     return f"Eniten keskustelua herättivät teemat {listed}."
+
+
+def build_shortfall(kept: int, minimum: int) -> str:
+    """What the post could not do when the clinic gave no highlights."""
+    if kept < minimum:
+        return (
+            f"Muistiinpanoja kertyi vain {count_words(kept, 'muistiinpano', 'muistiinpanoa')}, "
+            f"mikä ei riitä nostoihin: niiden kokoamiseen tarvitaan vähintään "
+            f"{count_words(minimum, 'muistiinpano', 'muistiinpanoa')}."
+        )
+    return (
+        "Nostoja ei voitu koota, koska mikään aihe ei toistunut muistiinpanoissa riittävän "
+        "usein. Muistiinpanot ovat luettavissa sellaisinaan tiedostossa notes.csv."
+    )
+
+
+def _title_date(iso: str) -> str:
+    match = _ISO_MONTH.match(iso)
+    if match is not None:
+        return f"{int(match.group(2))}/{match.group(1)}"
+    return finnish_date(iso)
 
 
 def build_closing(clinic: Clinic, groups: int) -> str:

@@ -1,0 +1,166 @@
+"""How much of what a good post should say the summary's bullets say: content-lemma recall,
+precision and F against hand-written reference points, per corpus clinic and overall, with a
+hand-written model post scored the same way in the same run as the human baseline.
+
+    python benchmarks/summary_quality.py [--corpus corpus] [--references DIR] [--json]
+
+The references (`benchmarks/data/summary_reference/<clinic>.toml`: per gold theme a list of
+points; `<clinic>.post.md`: a model post written by hand) were written from the notes by
+another engineer before any output was seen. Both sides are lemmatized with the project's
+analyzer and reduced to content lemmas (muistiinpanot/content.py, compound parts included,
+lowercased); each side is the SET of its lemmas over the clinic's whole highlights section
+(bullet texts, not headings). recall = |B ∩ R| / |R|, precision = |B ∩ R| / |B|, F their
+harmonic mean; "overall" sums the intersections and set sizes over clinics (micro average).
+A point counts as covered when at least half of its content lemmas occur in the bullets.
+Also a per-bullet lint of our bullets: sentences without a finite verb, "että … että",
+spoken forms left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from muistiinpanot.app.pipeline import load_models, process_clinic
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.content import content_lemmas
+from muistiinpanot.ingest import read_batches
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.lint import lint_bullets
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCES = ROOT / "benchmarks" / "data" / "summary_reference"
+_BULLET = re.compile(r"^\s*[-*•]\s+(.*\S)\s*$")
+
+
+@dataclass(frozen=True)
+class Score:
+    overlap: int
+    bullets: int
+    reference: int
+    covered: int
+    points: int
+
+    @property
+    def recall(self) -> float:
+        return self.overlap / self.reference if self.reference else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.overlap / self.bullets if self.bullets else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(*(a + b for a, b in zip(self.astuple(), other.astuple(), strict=True)))
+
+    def astuple(self) -> tuple[int, int, int, int, int]:
+        return (self.overlap, self.bullets, self.reference, self.covered, self.points)
+
+
+def lemma_sets(texts: list[str], analyzer: LemmaAnalyzer) -> list[set[str]]:
+    return [
+        {lemma.lower() for lemma in content_lemmas(tokens)} for tokens in analyzer.analyze(texts)
+    ]
+
+
+def score(bullets: list[str], points: list[str], analyzer: LemmaAnalyzer) -> Score:
+    said = set().union(*lemma_sets(bullets, analyzer)) if bullets else set()
+    wanted = lemma_sets(points, analyzer)
+    reference = set().union(*wanted) if wanted else set()
+    covered = sum(1 for lemmas in wanted if lemmas and len(lemmas & said) * 2 >= len(lemmas))
+    return Score(len(said & reference), len(said), len(reference), covered, len(wanted))
+
+
+def read_points(path: Path) -> list[str]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [point for theme in data["theme"] for point in theme["points"]]
+
+
+def read_post_bullets(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [m.group(1) for line in lines if (m := _BULLET.match(line))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    parser.add_argument("--references", type=Path, default=REFERENCES)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as out:
+        settings = load_run_settings(None, input_path=args.corpus, out=Path(out))
+        _, batches = read_batches(args.corpus)
+        models = load_models(settings)
+    analyzer = models.analyzer
+    rows: list[dict[str, object]] = []
+    total = human_total = Score(0, 0, 0, 0, 0)
+    lint: Counter[str] = Counter()
+    for batch in batches:
+        reference = args.references / f"{batch.clinic.id}.toml"
+        if not reference.is_file():
+            continue
+        points = read_points(reference)
+        output = process_clinic(batch, models, settings)
+        bullets = [bullet.text for bullet in output.post.bullets]
+        ours = score(bullets, points, analyzer)
+        total += ours
+        clinic_lint = lint_bullets(bullets, analyzer)
+        lint += clinic_lint
+        row: dict[str, object] = {"clinic": batch.clinic.id, "system": "muistiinpanot"}
+        row.update(_figures(ours, len(bullets)))
+        row["lint"] = dict(clinic_lint)
+        rows.append(row)
+        post = args.references / f"{batch.clinic.id}.post.md"
+        if post.is_file():
+            human_bullets = read_post_bullets(post)
+            human = score(human_bullets, points, analyzer)
+            human_total += human
+            rows.append(
+                {"clinic": batch.clinic.id, "system": "hand-written post"}
+                | _figures(human, len(human_bullets))
+                | {"lint": dict(lint_bullets(human_bullets, analyzer))}
+            )
+    rows.append({"clinic": "overall", "system": "muistiinpanot"} | _figures(total, 0))
+    if human_total.points:
+        rows.append({"clinic": "overall", "system": "hand-written post"} | _figures(human_total, 0))
+    if args.json:
+        print(json.dumps({"rows": rows, "lint": dict(lint)}, ensure_ascii=False, indent=2))
+        return
+    print(f"{'clinic':28} {'system':18} {'bullets':>7} {'recall':>7} {'prec.':>7} {'F':>6} "
+          f"{'points covered':>15}")  # fmt: skip
+    for row in rows:
+        bullets = row["bullets"] or ""
+        print(
+            f"{row['clinic']!s:28} {row['system']!s:18} {bullets!s:>7} {row['recall']:>7.3f} "
+            f"{row['precision']:>7.3f} {row['f1']:>6.3f} {row['covered']!s:>15}"
+        )
+    sentences = lint["sentences"]
+    print(
+        f"\nlint of our bullets: {sentences} sentences, {lint['no_finite_verb']} without a finite "
+        f"verb, {lint['etta_etta']} with 'että' twice, {lint['spoken']} spoken forms left"
+    )
+
+
+def _figures(result: Score, bullets: int) -> dict[str, object]:
+    return {
+        "bullets": bullets,
+        "recall": round(result.recall, 3),
+        "precision": round(result.precision, 3),
+        "f1": round(result.f1, 3),
+        "covered": f"{result.covered}/{result.points}",
+    }
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""The post around the bullets: a clinic without clinic.toml, numbers and groups by count,
+and a clinic too small for highlights (real Voikko and spaCy)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.report.markdown import render_markdown
+from muistiinpanot.summarize import summarize_clinic
+from muistiinpanot.summarize.naming import name_clinic
+from muistiinpanot.summarize.texts import build_title, count_words, finnish_date
+
+
+@pytest.mark.parametrize(
+    ("clinic_id", "title", "date"),
+    [
+        ("2025-09-siilot-yhteistyo", "Siilot yhteistyö", "2025-09"),
+        ("luottamus_ja_data_2025-11-13", "Luottamus ja data", "2025-11-13"),
+        ("hyvinvointi-ryhma", "Hyvinvointi ryhmä", ""),
+        ("2026-02-18", "", "2026-02-18"),
+    ],
+)
+def test_name_clinic_from_folder_name(
+    analyzer: LemmaAnalyzer, clinic_id: str, title: str, date: str
+) -> None:
+    named = name_clinic(Clinic(id=clinic_id), analyzer)
+    assert (named.title, named.date) == (title, date)
+
+
+def test_name_clinic_keeps_clinic_toml(analyzer: LemmaAnalyzer) -> None:
+    clinic = Clinic(id="2025-09-x", title="Verkkoklinikka: Siilot", date="2025-09-18")
+    assert name_clinic(clinic, analyzer) == clinic
+
+
+@pytest.mark.parametrize(
+    ("clinic", "title"),
+    [
+        (Clinic(id="x", date="2026-02-18"), "Verkkoklinikka 18.2.2026"),
+        (Clinic(id="x", date="2025-09"), "Verkkoklinikka 9/2025"),
+        (Clinic(id="x"), "Verkkoklinikka"),
+        (Clinic(id="x", title="Siilot yhteistyö"), "Siilot yhteistyö"),
+    ],
+)
+def test_build_title_without_clinic_toml(clinic: Clinic, title: str) -> None:
+    assert build_title(clinic, [], 2) == title
+
+
+def test_finnish_date_of_a_month() -> None:
+    assert finnish_date("2025-09") == "syyskuussa 2025"
+    assert finnish_date("2025-09-18") == "18.9.2025"
+
+
+@pytest.mark.parametrize(
+    ("number", "text"),
+    [
+        (1, "yksi ryhmä"),
+        (2, "kaksi ryhmää"),
+        (4, "neljä ryhmää"),
+        (10, "kymmenen ryhmää"),
+        (12, "12 ryhmää"),
+    ],  # fmt: skip
+)
+def test_count_words(number: int, text: str) -> None:
+    assert count_words(number, "ryhmä", "ryhmää") == text
+
+
+def test_post_of_one_group_with_three_notes(
+    analyzer: LemmaAnalyzer, caplog: pytest.LogCaptureFixture
+) -> None:
+    texts = ["tieto ei kulje yksiköiden välillä", "yhteiset tilat auttais", "luottamus puuttuu"]
+    raw = [
+        Note(
+            f"2025-09-18-siilot/r.txt:{i}", "2025-09-18-siilot", "ryhma1", t, SourceRef("r.txt", i)
+        )
+        for i, t in enumerate(texts, start=1)
+    ]
+    notes = lemmatize_notes(normalize_notes(raw), analyzer)
+    themes = ThemeResult(
+        (Theme("siilot", "Siilot", "seeded", size=3, share=1.0),),
+        tuple(ThemeAssignment(n.id, "siilot", 0.9) for n in notes),
+    )
+    with caplog.at_level(logging.WARNING):
+        post, trace = summarize_clinic(Clinic(id="2025-09-18-siilot"), notes, themes, analyzer)
+    assert post.bullets == ()
+    assert post.title == "Siilot"
+    assert "Verkkoklinikka ”Siilot” pidettiin 18.9.2025." in post.lead
+    assert "yhdessä ryhmässä" in post.lead and "kertyi yhteensä kolme" in post.lead
+    assert "Ryhmien" not in render_markdown(post)
+    assert "vain kolme muistiinpanoa" in post.paragraphs[0]
+    assert "2025-09-18-siilot" in caplog.text
+    assert "\\" not in render_markdown(post)
+    assert "yhden ryhmän" in post.closing
