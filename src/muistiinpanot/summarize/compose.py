@@ -167,7 +167,7 @@ def _gather(
 def _relevance(span: Span, weights: Mapping[str, float], covered: frozenset[str]) -> float:
     """Weight of the distinctive lemmas `span` adds beyond `covered`, per square root of its
     length in words (long pieces pay for the words that are not on the theme's point)."""
-    gain = sum(weights.get(lemma, 0.0) for lemma in span.lemmas - covered)
+    gain = math.fsum(weights.get(lemma, 0.0) for lemma in span.lemmas - covered)  # any order
     return gain / math.sqrt(max(len(_WORD.findall(span.text)), 1))
 
 
