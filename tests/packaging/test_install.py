@@ -17,14 +17,17 @@ CLINIC = REPO / "corpus" / "2025-09-siilot-yhteistyo"
 OUTPUTS = ("notes.csv", "summary.md")
 
 
-def _run_cli(python: Path | str, cwd: Path, out: Path, *extra: str) -> None:
+def _run_cli(python: Path | str, cwd: Path, out: Path, *extra: str, source: str = "") -> None:
+    """Run the CLI; `source` is the PYTHONPATH: the checkout's src/ for the checkout's own
+    code (in a git worktree the shared venv's editable install points at another checkout),
+    "" for an installed wheel."""
     result = subprocess.run(
         [str(python), "-m", "muistiinpanot", "run", str(CLINIC), "--out", str(out), *extra],
         cwd=cwd,
         capture_output=True,
         text=True,
         timeout=900,
-        env={**os.environ, "PYTHONPATH": ""},
+        env={**os.environ, "PYTHONPATH": source},
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -33,14 +36,14 @@ def _run_cli(python: Path | str, cwd: Path, out: Path, *extra: str) -> None:
 def root_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`muistiinpanot run` from the repository root, the reference output."""
     out = tmp_path_factory.mktemp("root") / "out"
-    _run_cli(sys.executable, REPO, out, "--fast")
+    _run_cli(sys.executable, REPO, out, "--fast", source=str(REPO / "src"))
     return out
 
 
 def test_run_from_another_folder_equals_run_from_the_root(root_run: Path, tmp_path: Path) -> None:
     elsewhere = tmp_path / "muualla"
     elsewhere.mkdir()
-    _run_cli(sys.executable, elsewhere, tmp_path / "out", "--fast")
+    _run_cli(sys.executable, elsewhere, tmp_path / "out", "--fast", source=str(REPO / "src"))
     for name in OUTPUTS:
         assert (tmp_path / "out" / name).read_bytes() == (root_run / name).read_bytes(), name
 
