@@ -192,3 +192,18 @@ def test_read_only_parent_is_refused(tmp_path: Path) -> None:
     finally:
         parent.chmod(0o755)
     assert caught.value.message_key == "output_not_writable"
+
+
+def test_symlinked_output_folder_is_replaced_where_it_points(tmp_path: Path) -> None:
+    real = tmp_path / "www" / "klinikka"
+    _publish(real, {"notes.csv": "vanha"})
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "klinikka").symlink_to(real)
+    with output_lock(tmp_path / "out" / "klinikka", timeout=0):
+        with pytest.raises(OutputLockedError), output_lock(real, timeout=0):
+            pass  # one lock, whichever path names the folder
+        _publish(tmp_path / "out" / "klinikka", {"notes.csv": "uusi"})
+    assert (tmp_path / "out" / "klinikka").is_symlink()
+    assert _tree(real) == {"notes.csv": "uusi"}
+    assert sorted(p.name for p in (tmp_path / "www").iterdir()) == ["klinikka"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["klinikka"]

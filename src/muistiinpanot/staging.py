@@ -51,6 +51,12 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
+def real_folder(folder: Path) -> Path:
+    """`folder` as an absolute path with symlinks resolved: an output folder that is a symlink
+    (say to a web server's folder) is replaced where it points, and the link stays."""
+    return Path(os.path.realpath(folder))
+
+
 def lock_path(folder: Path) -> Path:
     """The lock file of output folder `folder`: ``.<name>.lock`` beside it."""
     return folder.parent / f".{folder.name}.lock"
@@ -63,7 +69,7 @@ def output_lock(
     """Hold the lock of output folder `folder` for the block. When another process holds it,
     call `on_wait` once (with that process's id, when known) and retry for `timeout` seconds,
     then raise OutputLockedError. Creates `folder`'s parent folders."""
-    folder = Path(os.path.abspath(folder))
+    folder = real_folder(folder)
     path = lock_path(folder)
     make_folder(path.parent, folder)
     deadline = time.monotonic() + timeout
@@ -103,7 +109,7 @@ def output_locks(
 ) -> Iterator[None]:
     """Hold the locks of several output folders (taken in sorted order: no deadlock)."""
     with contextlib.ExitStack() as stack:
-        for folder in sorted({Path(os.path.abspath(f)) for f in folders}):
+        for folder in sorted({real_folder(f) for f in folders}):
             stack.enter_context(output_lock(folder, timeout, on_wait))
         yield
 
@@ -121,9 +127,9 @@ def make_folder(path: Path, target: Path | None = None) -> None:
 def check_replaceable(target: Path, keep: Sequence[Path]) -> None:
     """Refuse an output folder that holds (or is) one of the `keep` paths, such as the input
     or the current folder: it would be replaced as a whole."""
-    target = Path(os.path.abspath(target)).resolve()
+    target = real_folder(target)
     for path in keep:
-        inside = Path(os.path.abspath(path)).resolve()
+        inside = real_folder(path)
         if inside == target or inside.is_relative_to(target):
             raise OutputError("output_holds_input", path=target, inside=path)
 
@@ -132,7 +138,7 @@ def new_staging_folder(target: Path) -> Path:
     """An empty hidden folder beside `target` to write its new outputs into (call under
     `target`'s lock). Also removes the leftovers of killed runs and checks that `target`
     can be replaced: this is the writability check made before any processing."""
-    target = Path(os.path.abspath(target))
+    target = real_folder(target)
     if target.exists() and not target.is_dir():
         raise OutputError("output_exists_file", path=target)
     make_folder(target.parent, target)
@@ -148,7 +154,7 @@ def new_staging_folder(target: Path) -> Path:
 def replace_dir_atomically(staging: Path, target: Path) -> None:
     """Write `staging`'s manifest, carry over what we did not write in `target`, and swap
     `staging` into `target`'s place in one step; the previous folder is then removed."""
-    target = Path(os.path.abspath(target))
+    target = real_folder(target)
     write_manifest(staging)
     if not target.exists():
         os.rename(staging, target)
