@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf_16"),
     (codecs.BOM_UTF16_BE, "utf_16"),
 )
+_C1 = re.compile("[\x80-\x9f]")
 #: How much "mess" charset-normalizer may find in a legacy-encoded file (its default 0.2
 #: refuses short notes full of ä and ö).
 _DETECT_THRESHOLD = 0.5
@@ -101,9 +103,12 @@ def decode_bytes(
             text, encoding = data.decode("utf-8"), "utf_8"
         except UnicodeDecodeError as err:
             first_bad = err.start
-            best = charset_normalizer.from_bytes(
+            matches = charset_normalizer.from_bytes(
                 data, cp_isolation=list(encodings), threshold=_DETECT_THRESHOLD
-            ).best()
+            )
+            # C1 control characters never occur in typed text: a match that has them read
+            # the file in the wrong code page (0x80 is € in Windows-1252, a control in 8859-15)
+            best = next((m for m in matches if not _C1.search(str(m))), matches.best())
             if best is None:
                 raise InputError("not_text", path=path, line=_line_of(data, first_bad)) from None
             text, encoding = str(best), best.encoding
