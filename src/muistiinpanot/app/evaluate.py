@@ -15,9 +15,10 @@ from pathlib import Path
 from muistiinpanot.app.pipeline import Models, analyze_notes
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import InputError
+from muistiinpanot.ingest.labelled import read_gold
 from muistiinpanot.records import NO_THEME
 from muistiinpanot.report.tables import render_csv
-from muistiinpanot.themes.evaluate import EvaluationReport, read_gold, score_predictions
+from muistiinpanot.themes.evaluate import EvaluationReport, score_predictions
 
 
 def evaluate_gold(

@@ -33,7 +33,7 @@ def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     text = decoded.text
     if not text.strip():
         raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
-    delimiter = _sniff_delimiter(text)
+    delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
     data_rows = 0
@@ -58,7 +58,7 @@ def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     return FileRead(tuple(notes), table_format(header, "CSV"), decoded.encoding, tuple(warnings))
 
 
-def _sniff_delimiter(text: str) -> str:
+def sniff_delimiter(text: str) -> str:
     first_line = text.split("\n", 1)[0]
     counts = {delimiter: first_line.count(delimiter) for delimiter in _DELIMITERS}
     best = max(_DELIMITERS, key=lambda d: (counts[d], d == ","))

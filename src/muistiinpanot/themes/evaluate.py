@@ -8,22 +8,15 @@ notes are run through the same pipeline as `run` by `muistiinpanot.app.evaluate`
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-from muistiinpanot.errors import InputError
-from muistiinpanot.fileio import read_text
-from muistiinpanot.records import NO_THEME, Note, SourceRef
+from muistiinpanot.records import NO_THEME
 from muistiinpanot.themes.definitions import ThemeDefinition
-
-_COLUMNS = ("id", "text", "label")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,40 +71,6 @@ class EvaluationReport:
                     f"{score.f1:>6.3f} {score.support:>4}"
                 )
         return "\n".join(lines)
-
-
-def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int, list[str]]:
-    """Notes (status kept) and gold labels by id from a gold CSV; also the number of rows with
-    an empty text (skipped: not scored) and every row's id in file order."""
-    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
-    for column in _COLUMNS:
-        if column not in (reader.fieldnames or ()):
-            raise InputError("gold_no_column", path=path, row=1, column=column)
-    notes: list[Note] = []
-    labels: dict[str, str] = {}
-    skipped = 0
-    order: list[str] = []
-    try:
-        for number, row in enumerate(reader, start=1):
-            note_id = (row.get("id") or "").strip()
-            label = (row.get("label") or "").strip()
-            body = (row.get("text") or "").strip()
-            if note_id:
-                order.append(note_id)
-            if not body:
-                skipped += 1
-                continue
-            if not note_id or not label:
-                column = "id" if not note_id else "label"
-                raise InputError("gold_no_column", path=path, row=number, column=column)
-            if note_id in labels:
-                raise InputError("duplicate_id", path=path, row=number, id=note_id)
-            labels[note_id] = label
-            source = SourceRef(path.name, row=number)
-            notes.append(Note(note_id, path.stem, "", body, source, clean_text=body))
-    except csv.Error as err:
-        raise InputError("csv_bad", path=path, row=reader.line_num, detail=str(err)) from None
-    return notes, labels, skipped, order
 
 
 def score_predictions(

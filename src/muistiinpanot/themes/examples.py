@@ -12,8 +12,6 @@ match to the theme definitions.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -23,8 +21,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.errors import InputError
-from muistiinpanot.fileio import read_text
+from muistiinpanot.ingest.labelled import read_examples_file
 from muistiinpanot.normalize import normalize_text
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
@@ -78,21 +75,6 @@ class ExampleSet:
 def read_examples(folder: Path) -> list[tuple[str, str]]:
     """(text, label) rows of every CSV in `folder` (sorted by file name), empty texts skipped."""
     return [row for path in sorted(folder.glob("*.csv")) for row in read_examples_file(path)]
-
-
-def read_examples_file(path: Path) -> list[tuple[str, str]]:
-    """(text, label) rows of one examples CSV; a row without a label is an error."""
-    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
-    if reader.fieldnames is None or not {"text", "label"} <= set(reader.fieldnames):
-        raise InputError("gold_no_column", path=path, line=1, column="text, label")
-    rows: list[tuple[str, str]] = []
-    for number, row in enumerate(reader, start=1):
-        text, label = (row.get("text") or "").strip(), (row.get("label") or "").strip()
-        if not label:
-            raise InputError("gold_no_column", path=path, row=number, column="label")
-        if text:
-            rows.append((text, label))
-    return rows
 
 
 _LOADED: dict[tuple[object, ...], ExampleSet | None] = {}
