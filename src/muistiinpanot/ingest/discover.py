@@ -170,6 +170,9 @@ def read_file(path: Path, rel: str, settings: IngestSettings) -> FileRead:
             supported=supported_suffixes(),
         )
     read = reader(path, rel, settings)
+    if read.encoding and not read.encoding.startswith("utf"):
+        # not UTF-8 and no byte-order mark: the encoding was detected, so say which
+        logger.warning("%s: not UTF-8; read as %s (detected)", rel, read.encoding)
     logger.info(
         "read %s: %s%s, %d notes",
         rel,
