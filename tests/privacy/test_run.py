@@ -58,3 +58,17 @@ def test_run_publishes_nothing_personal(
         assert leaks == [], f"{name}: {leaks}"
     notes = (out / "notes.csv").read_text(encoding="utf-8")
     assert len(notes.splitlines()) == len(NOTES) + 1  # every note still accounted for
+
+
+def test_run_names_in_folder_file_names_stay_out_of_the_post(tmp_path: Path) -> None:
+    """A note file and a skipped file named after people: the trace (ids, skipped files)
+    and themes.csv carry placeholders instead."""
+    clinic = tmp_path / "klinikka"
+    clinic.mkdir()
+    (clinic / "Liisa Korhonen.txt").write_text("\n".join(NOTES[6:]) + "\n", encoding="utf-8")
+    (clinic / "_Pekka Laaksonen.txt").write_text("luonnos\n", encoding="utf-8")
+    out = _run(clinic, tmp_path / "out")
+    for name in ("summary.md", "summary.html", "summary.json", "themes.csv"):
+        text = (out / name).read_text(encoding="utf-8").casefold()
+        assert "korhonen" not in text and "laaksonen" not in text, name
+    assert "_[nimi-" in (out / "summary.json").read_text(encoding="utf-8")
