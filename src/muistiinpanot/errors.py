@@ -58,3 +58,11 @@ class OutputError(MuistiinpanotError):
 
 class OutputLockedError(OutputError):
     """Another run holds the output folder's lock (the CLI exits with its own code, 75)."""
+
+
+class StoreError(MuistiinpanotError):
+    """The archive's SQLite store cannot be opened or is from a newer version."""
+
+
+class LockedError(MuistiinpanotError):
+    """Another archive run holds the lock and did not release it in time."""

@@ -51,6 +51,9 @@ MESSAGES: dict[str, str] = {
     "the output folder is replaced as a whole, so it cannot hold the input or the current folder ({inside}); choose a folder of its own with --out",
     "output_locked": "toinen ajo (prosessi {pid}) kirjoittaa samaan tulostekansioon; odotettiin {seconds} s. Yritä myöhemmin uudelleen tai valitse toinen --out / "
     "another run (process {pid}) is writing to this output folder; waited {seconds} s. Try again later or choose another --out",
+    "store_bad": "arkiston tietokantaa ei voi avata: {detail} / cannot open the archive store: {detail}",
+    "store_too_new": "arkiston tietokanta on uudempaa versiota ({version}) kuin tämä ohjelma ({known}) / archive store is schema version {version}, this program knows up to {known}",
+    "archive_locked": "toinen arkistoajo on käynnissä; odotettiin {seconds} s / another archive run holds the lock; waited {seconds} s",
 }
 
 

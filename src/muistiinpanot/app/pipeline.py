@@ -158,6 +158,16 @@ def write_outputs(
     folder: Path, output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
 ) -> None:
     """Write one clinic's files into `folder` (a staging folder; see staging.py)."""
+    for name, text in render_outputs(output, analyzer, settings).items():
+        write_text_atomic(folder / name, text)
+
+
+def render_outputs(
+    output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
+) -> dict[str, str]:
+    """One clinic's output files as {file name: text} (the archive renders them in its
+    workers and writes them in the coordinating process)."""
+    files: dict[str, str] = {}
     notes = output.notes
     redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
     redact = settings.output.redact
@@ -166,12 +176,12 @@ def write_outputs(
     themes = redact_theme_ids(output.themes, redactor, assignments=redact)
     formats = settings.output.formats
     if "csv" in formats:
-        write_text_atomic(folder / "notes.csv", render_notes_csv(notes, themes))
-        write_text_atomic(folder / "themes.csv", render_themes_csv(themes))
+        files["notes.csv"] = render_notes_csv(notes, themes)
+        files["themes.csv"] = render_themes_csv(themes)
     if "markdown" in formats:
-        write_text_atomic(folder / "summary.md", render_markdown(output.post))
+        files["summary.md"] = render_markdown(output.post)
     if "html" in formats:
-        write_text_atomic(folder / "summary.html", render_html(output.post))
+        files["summary.html"] = render_html(output.post)
     if "json" in formats:
         trace: dict[str, object] = {
             "version": __version__,
@@ -184,9 +194,8 @@ def write_outputs(
         known = [output.clinic.id, *(note.id for note in output.notes)]
         known += [s.path for s in output.skipped]  # file names may name people
         trace = cast(dict[str, object], redact_trace(trace, known, redactor))
-        write_text_atomic(
-            folder / "summary.json", json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
-        )
+        files["summary.json"] = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
+    return files
 
 
 def _counts(notes: tuple[Note, ...]) -> dict[str, int]:

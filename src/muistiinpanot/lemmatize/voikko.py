@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Mapping
 from ctypes import byref, c_char_p
 from typing import Any
 
@@ -40,6 +41,7 @@ class VoikkoCache:
         self._suggest: dict[str, tuple[str, ...]] = {}
         self.hits = 0
         self.misses = 0
+        self._persisted: dict[str, set[str]] = {"analyze": set(), "spell": set(), "suggest": set()}
 
     def analyze(self, word: str) -> tuple[Analysis, ...]:
         """All of Voikko's analyses of `word`, in Voikko's order (possibly none)."""
@@ -102,3 +104,35 @@ class VoikkoCache:
         self._suggest.clear()
         self.hits = 0
         self.misses = 0
+        for forms in self._persisted.values():
+            forms.clear()
+
+    def load(self, entries: Mapping[str, Mapping[str, Any]]) -> None:
+        """Add cached results, as returned by `dump` (JSON-compatible): {"analyze": {form:
+        [analysis, ...]}, "spell": {form: bool}, "suggest": {form: [word, ...]}}: what the
+        persistent cache holds, so `dump` then gives every cached result it lacks."""
+        for kind in self._persisted:
+            self._persisted[kind] = set(entries.get(kind, {}))
+        for form, analyses in entries.get("analyze", {}).items():
+            self._analyses.setdefault(form, tuple(dict(a) for a in analyses))
+        for form, correct in entries.get("spell", {}).items():
+            self._spell.setdefault(form, bool(correct))
+        for form, words in entries.get("suggest", {}).items():
+            self._suggest.setdefault(form, tuple(words))
+
+    def dump(self) -> dict[str, dict[str, Any]]:
+        """The cached results that were neither loaded nor dumped before, JSON-compatible, for
+        a persistent cache (the archive store keeps them)."""
+        result: dict[str, dict[str, Any]] = {}
+        for kind, table in self._tables().items():
+            persisted = self._persisted[kind]
+            result[kind] = {f: _plain(v) for f, v in table.items() if f not in persisted}
+            persisted.update(result[kind])
+        return result
+
+    def _tables(self) -> dict[str, dict[str, Any]]:
+        return {"analyze": self._analyses, "spell": self._spell, "suggest": self._suggest}
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value

@@ -1,0 +1,67 @@
+"""Content hashes that decide whether a clinic must be redone.
+
+A clinic is redone when the hash of its input files changes, or when the hash of everything
+else that shapes its outputs changes: the theme definitions, the example notes, the pipeline
+settings and the program itself (its version and source files).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from muistiinpanot import __version__
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+_PROGRAM_FILES = ("**/*.py", "lexicons/*", "report/templates/*")
+_CLINIC_FILE = "clinic.toml"
+
+
+def hash_clinic_folder(folder: Path) -> str:
+    """sha256 over the relative paths and bytes of the files a clinic folder's notes come
+    from: every file except hidden or `_`-prefixed ones and nested clinic folders."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        if any(part.startswith((".", "_")) for part in parts) or not path.is_file():
+            continue
+        if len(parts) > 1 and (folder / parts[0] / _CLINIC_FILE).is_file():
+            continue
+        _add_file(digest, path, path.relative_to(folder).as_posix())
+    return digest.hexdigest()
+
+
+def hash_settings(settings: object, files: Iterable[Path], extra: str = "") -> str:
+    """sha256 over a settings dataclass (paths left out: their contents are hashed through
+    `files`), the bytes of `files` (a folder stands for its CSV files), the program and
+    `extra`."""
+    digest = hashlib.sha256(__version__.encode())
+    values = dataclasses.asdict(settings)  # type: ignore[call-overload]
+    for key in ("input", "out", "theme_definitions", "theme_examples"):
+        values.pop(key, None)
+    digest.update(json.dumps(values, sort_keys=True, default=str).encode())
+    digest.update(extra.encode())
+    for path in files:
+        members = sorted(path.glob("*.csv")) if path.is_dir() else [path]
+        for member in members:
+            if member.is_file():
+                _add_file(digest, member, member.name)
+    digest.update(_program_hash().encode())
+    return digest.hexdigest()
+
+
+def _program_hash() -> str:
+    digest = hashlib.sha256()
+    for pattern in _PROGRAM_FILES:
+        for path in sorted(_PACKAGE.glob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                _add_file(digest, path, path.relative_to(_PACKAGE).as_posix())
+    return digest.hexdigest()
+
+
+def _add_file(digest: hashlib._Hash, path: Path, name: str) -> None:
+    digest.update(name.encode() + b"\0")
+    digest.update(hashlib.sha256(path.read_bytes()).digest())

@@ -1,0 +1,103 @@
+"""Archive-level outputs: trends.csv and report.html (the share of each theme per clinic over
+time, drawn as inline SVG: one self-contained page, Jinja2 with autoescape on)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import jinja2
+
+from muistiinpanot.archive.trends import TrendRow
+from muistiinpanot.report.tables import render_csv
+
+TRENDS_COLUMNS = ("date", "clinic", "clinic_title", "theme", "label", "kind", "size", "share")
+_PALETTE = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+    "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+)  # fmt: skip
+_WIDTH, _HEIGHT, _LEFT, _RIGHT, _TOP, _BOTTOM = 760, 340, 48, 16, 16, 64
+
+
+def render_trends_csv(rows: Sequence[TrendRow]) -> str:
+    """trends.csv, every cell through the report stage's formula guard."""
+    return render_csv(
+        TRENDS_COLUMNS,
+        (
+            (r.date, r.clinic_id, r.clinic_title, r.theme, r.label, r.kind, r.size,
+             f"{r.share:.3f}")
+            for r in rows
+        ),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Series:
+    theme: str
+    label: str
+    color: str
+    points: tuple[tuple[float, float, str], ...]  # x, y, tooltip
+
+
+def render_report_html(rows: Sequence[TrendRow], max_themes: int) -> str:
+    """The archive report: a line chart of theme shares by clinic date, and a table."""
+    clinics = list(dict.fromkeys((r.date, r.clinic_id, r.clinic_title) for r in rows))
+    dated = [c for c in clinics if c[0]]
+    totals: dict[str, int] = defaultdict(int)
+    labels: dict[str, str] = {}
+    share: dict[tuple[str, str], float] = {}
+    for row in rows:
+        totals[row.theme] += row.size
+        labels[row.theme] = row.label
+        share[(row.clinic_id, row.theme)] = row.share
+    themes = sorted(totals, key=lambda t: (-totals[t], t))
+    shown = [t for t in themes if totals[t] > 0][:max_themes]
+    x_of = _x_positions([c[0] for c in dated])
+    top = max([share.get((c[1], t), 0.0) for c in dated for t in shown] + [0.1])
+    top = min(1.0, -(-top * 10 // 1) / 10)
+    plot_h = _HEIGHT - _TOP - _BOTTOM
+    series = []
+    for index, theme in enumerate(shown):
+        points = tuple(
+            (x_of[c[0]], _TOP + plot_h * (1 - share[(c[1], theme)] / top),
+             f"{labels[theme]} · {c[2] or c[1]} {c[0]}: {share[(c[1], theme)]:.0%}")
+            for c in dated
+            if (c[1], theme) in share
+        )  # fmt: skip
+        series.append(_Series(theme, labels[theme], _PALETTE[index % len(_PALETTE)], points))
+    ticks = [(_TOP + plot_h * (1 - i / 5), f"{top * i / 5:.0%}") for i in range(6)]
+    x_ticks = [(x_of[c[0]], c[0]) for c in dated]
+    table = [(c, [share.get((c[1], t)) for t in themes]) for c in clinics]
+    return _template().render(
+        series=series, ticks=ticks, x_ticks=x_ticks, width=_WIDTH, height=_HEIGHT,
+        left=_LEFT, right=_WIDTH - _RIGHT, bottom=_HEIGHT - _BOTTOM, top=_TOP,
+        themes=[(t, labels[t]) for t in themes], table=table, undated=len(clinics) - len(dated),
+    )  # fmt: skip
+
+
+def _x_positions(dates: Sequence[str]) -> dict[str, float]:
+    """x of each ISO date, proportional to time between the first and the last."""
+    days = {d: dt.date.fromisoformat(d).toordinal() for d in dates}
+    if not days:
+        return {}
+    first, last = min(days.values()), max(days.values())
+    span = _WIDTH - _LEFT - _RIGHT - 40
+    if first == last:
+        return {d: _LEFT + 20 + span / 2 for d in days}
+    return {d: _LEFT + 20 + span * (n - first) / (last - first) for d, n in days.items()}
+
+
+@functools.cache
+def _template() -> jinja2.Template:
+    environment = jinja2.Environment(
+        loader=jinja2.PackageLoader("muistiinpanot.archive", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return environment.get_template("report.html.j2")

@@ -1,0 +1,72 @@
+"""ArchiveSettings: the [archive] table of pipelines/archive.toml as a frozen dataclass."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from muistiinpanot.errors import ConfigError
+from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
+
+POOLS = ("dask", "process")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ArchiveSettings:
+    """Settings of the archive job; every default is the documented default.
+
+    `db`: the SQLite store (default: `archive.sqlite` in the output folder).
+    `workers`: worker processes for the per-clinic work (1: all in this process); `pool` what
+      runs them: "dask" (a local dask.distributed cluster) or "process" (a process pool).
+    `scheduler`: address of an existing dask.distributed scheduler (overrides `workers`).
+    `in_flight`: clinics read and sent ahead per worker (bounds memory).
+    `lock_timeout`: seconds a second run waits for the lock before giving up.
+    `link_min_cosine`, `link_min_shared_keywords`: two emergent themes of different clinics are
+      the same archive theme when their centroids are at least this similar and they share at
+      least this many keywords.
+    `report_themes`: most themes drawn in the archive report's chart (the largest overall).
+    """
+
+    db: Path | None = None
+    workers: int = 1
+    pool: str = "dask"
+    scheduler: str = ""
+    in_flight: int = 2
+    lock_timeout: float = 30.0
+    link_min_cosine: float = 0.8
+    link_min_shared_keywords: int = 2
+    report_themes: int = 10
+
+
+def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | None]:
+    """The [archive] table of `path` and the per-clinic pipeline file it names (`pipeline`,
+    relative to `path`), or the defaults and None without a file."""
+    if path is None:
+        return ArchiveSettings(), None
+    data, text = read_toml(path)
+    settings = ArchiveSettings()
+    pipeline: Path | None = None
+    for key, value in data.items():
+        line = find_key_line(text, key)
+        if key == "pipeline":
+            if not isinstance(value, str):
+                raise ConfigError("config_bad_type", path=path, line=line, key=key, expected="str")
+            pipeline = (path.parent / value).resolve()
+        elif key == "archive" and isinstance(value, dict):
+            settings = build_settings(ArchiveSettings, value, path=path, text=text, table=key)
+        else:
+            raise ConfigError("config_unknown_key", path=path, line=line, key=key)
+    check_archive_settings(settings, path)
+    return settings, pipeline
+
+
+def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) -> None:
+    """Raise ConfigError for values out of range (the CLI's overrides are checked too)."""
+    for key in ("workers", "in_flight"):
+        if getattr(settings, key) < 1:
+            raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 1")
+    if settings.pool not in POOLS:
+        detail = "dask | process"
+        raise ConfigError("config_bad_value", path=path, key="archive.pool", detail=detail)
+    if settings.lock_timeout < 0:
+        raise ConfigError("config_bad_value", path=path, key="archive.lock_timeout", detail=">= 0")

@@ -1,0 +1,104 @@
+"""Trends across the archive: each clinic's themes linked to archive themes, and the share of
+each archive theme per clinic over time.
+
+Seeded themes (and `muu`) keep their ids across clinics. Emergent themes are linked greedily in
+date order: a clinic's emergent theme joins the archive theme built so far whose centroid (the
+normalized sum of its members' centroids) is most similar, when that cosine is at least
+`link_min_cosine`, the two share at least `link_min_shared_keywords` keywords and the archive
+theme has no other theme of the same clinic; otherwise it starts a new archive theme
+`arkisto-N`, labelled by its first member.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from muistiinpanot.archive.store import ThemeRow
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class TrendRow:
+    """The share of archive theme `theme` among the kept notes of one clinic."""
+
+    date: str
+    clinic_id: str
+    clinic_title: str
+    theme: str
+    label: str
+    kind: str
+    size: int
+    share: float
+
+
+@dataclass(slots=True)
+class _Group:
+    id: str
+    label: str
+    vector: FloatArray
+    keywords: set[str]
+    clinics: set[str] = field(default_factory=set)
+
+
+def link_themes(
+    rows: Sequence[ThemeRow], min_cosine: float, min_shared_keywords: int
+) -> dict[tuple[str, str], str]:
+    """The archive theme of each (clinic id, theme id); `rows` in date order."""
+    links: dict[tuple[str, str], str] = {}
+    groups: list[_Group] = []
+    for row in rows:
+        key = (row.clinic_id, row.theme_id)
+        if row.kind != "emergent" or row.centroid is None:
+            links[key] = row.theme_id
+            continue
+        vector = np.frombuffer(row.centroid, dtype=np.float32).astype(np.float64)
+        best: _Group | None = None
+        best_cosine = min_cosine
+        for group in groups:
+            if row.clinic_id in group.clinics:
+                continue
+            if len(group.keywords & set(row.keywords)) < min_shared_keywords:
+                continue
+            norm = float(np.linalg.norm(group.vector)) or 1.0
+            cosine = float(vector @ group.vector) / norm
+            if cosine >= best_cosine:
+                best, best_cosine = group, cosine
+        if best is None:
+            best = _Group(f"arkisto-{len(groups) + 1}", row.label, np.zeros_like(vector), set())
+            groups.append(best)
+        best.vector = best.vector + vector
+        best.keywords |= set(row.keywords)
+        best.clinics.add(row.clinic_id)
+        links[key] = best.id
+    return links
+
+
+def trend_rows(rows: Sequence[ThemeRow], links: dict[tuple[str, str], str]) -> list[TrendRow]:
+    """One row per clinic and archive theme, in date order; the label of an archive theme is
+    that of its latest member (seeded) or its first (emergent)."""
+    labels: dict[str, str] = {}
+    for row in rows:
+        archive_id = links[(row.clinic_id, row.theme_id)]
+        if row.kind != "emergent" or archive_id not in labels:
+            labels[archive_id] = row.label
+    result = []
+    for row in rows:
+        archive_id = links[(row.clinic_id, row.theme_id)]
+        result.append(
+            TrendRow(
+                date=row.date,
+                clinic_id=row.clinic_id,
+                clinic_title=row.title,
+                theme=archive_id,
+                label=labels[archive_id],
+                kind=row.kind,
+                size=row.size,
+                share=row.share,
+            )
+        )
+    return result

@@ -1,0 +1,113 @@
+"""kill -9 at several points of an archive run, then a rerun: the store and the files end up
+complete and consistent, with no duplicates and no staging leftovers. The run is a real
+subprocess of the CLI; a small driver patches one function to SIGKILL its own process at the
+n-th call (the patching is test-only; nothing in the program knows about it)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.app.archive import run_archive
+from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.config import RunSettings
+
+_DRIVER = """
+import os, signal, sys
+point, nth = sys.argv[1], int(sys.argv[2])
+calls = [0]
+
+def killing(function):
+    def wrapper(*args, **kwargs):
+        calls[0] += 1
+        if calls[0] == nth:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return function(*args, **kwargs)
+    return wrapper
+
+if point == "transaction":  # inside a clinic's transaction, after its rows, before COMMIT
+    from muistiinpanot.archive import store
+    store._insert_cache = killing(store._insert_cache)
+elif point == "swap":  # a clinic's new folder complete beside the old one, not swapped in
+    from muistiinpanot import staging
+    staging.write_manifest = killing(staging.write_manifest)
+elif point == "swapped":  # a clinic's new folder in place, its rows not yet in the store
+    from muistiinpanot.app import archive as job
+    original = job.replace_dir_atomically
+
+    def swapped(staging, target):
+        original(staging, target)
+        killing(lambda: None)()
+
+    job.replace_dir_atomically = swapped
+elif point == "analysis":  # while a clinic is being analysed
+    from muistiinpanot.app import archive_work
+    archive_work.process_clinic = killing(archive_work.process_clinic)
+from muistiinpanot.cli import app
+sys.argv = ["muistiinpanot", *sys.argv[3:]]
+app()
+"""
+
+
+def _check_complete(out: Path, corpus: Path) -> None:
+    db = out / "archive.sqlite"
+    with sqlite3.connect(db) as conn:
+        status = dict(conn.execute("SELECT id, status FROM clinics"))
+        counts = dict(conn.execute("SELECT clinic_id, COUNT(*) FROM notes GROUP BY clinic_id"))
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        themes = dict(conn.execute("SELECT clinic_id, SUM(size) FROM themes GROUP BY clinic_id"))
+        kept = dict(
+            conn.execute(
+                "SELECT clinic_id, COUNT(*) FROM notes WHERE status = 'kept' GROUP BY clinic_id"
+            )
+        )
+    clinics = sorted(p.name for p in corpus.iterdir())
+    assert status == dict.fromkeys(clinics, "done")
+    assert themes == kept
+    for clinic in clinics:
+        lines = [
+            line
+            for path in sorted((corpus / clinic).glob("ryhma*"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        with (out / clinic / "notes.csv").open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert counts[clinic] == len(rows) == len(lines)
+        assert len({row["id"] for row in rows}) == len(rows)
+        trace = json.loads((out / clinic / "summary.json").read_text(encoding="utf-8"))
+        assert trace["clinic"] == clinic
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize(("point", "nth"), [("swap", 2), ("swapped", 2), ("transaction", 2)])
+def test_archive_killed_mid_run_then_rerun_finishes_cleanly(
+    point: str,
+    nth: int,
+    corpus: Path,
+    archive_file: Path,
+    run_settings: RunSettings,
+) -> None:
+    out = run_settings.out
+    command = [sys.executable, "-c", _DRIVER, point, str(nth), "archive", str(corpus)]
+    command += ["--out", str(out), "--config", str(archive_file), "-q"]
+    killed = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    with sqlite3.connect(out / "archive.sqlite") as conn:
+        done_before = [c for (c,) in conn.execute("SELECT id FROM clinics WHERE status='done'")]
+    assert len(done_before) < 3  # the kill came before the run finished
+
+    result = run_archive(run_settings, ArchiveSettings())
+    assert not result.failed
+    assert sorted(result.processed + result.skipped) == sorted(p.name for p in corpus.iterdir())
+    assert set(result.skipped) == set(done_before)
+    _check_complete(out, corpus)
+    assert os.path.exists(out / "trends.csv")

@@ -1,0 +1,128 @@
+"""The archive job: skip unchanged clinics, redo changed ones, mark removed ones, report bad
+ones (real fast analyzer, small theme fixtures, real SQLite and files)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import shutil
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from muistiinpanot.app.archive import EXIT_PARTLY_FAILED, run_archive
+from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.cli import app
+from muistiinpanot.config import RunSettings
+
+runner = CliRunner()
+
+
+def _notes_in_store(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT clinic_id, COUNT(*) FROM notes GROUP BY clinic_id")
+        return dict(rows.fetchall())
+
+
+def _status(db: Path) -> dict[str, str]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT id, status FROM clinics").fetchall())
+
+
+def test_archive_skips_unchanged_and_redoes_what_changed(
+    run_settings: RunSettings, corpus: Path, tmp_path: Path
+) -> None:
+    settings = ArchiveSettings()
+    first = run_archive(run_settings, settings)
+    assert sorted(first.processed) == sorted(p.name for p in corpus.iterdir())
+    db = run_settings.out / "archive.sqlite"
+    assert _notes_in_store(db) == {
+        "2025-01-siilot": 6,
+        "2025-06-luottamus": 5,
+        "2026-02-kokeilut": 5,
+    }
+    summary = run_settings.out / "2025-06-luottamus" / "summary.md"
+    before = summary.stat().st_mtime_ns
+
+    again = run_archive(run_settings, settings)
+    assert again.processed == () and len(again.skipped) == 3
+    assert summary.stat().st_mtime_ns == before
+
+    # a changed note redoes that clinic only, whole
+    with (corpus / "2025-06-luottamus" / "ryhma1.txt").open("a", encoding="utf-8") as handle:
+        handle.write("päätökset tehdään suljettujen ovien takana\n")
+    changed = run_archive(run_settings, settings)
+    assert changed.processed == ("2025-06-luottamus",)
+    assert _notes_in_store(db)["2025-06-luottamus"] == 6
+    rows = list(csv.DictReader((run_settings.out / "2025-06-luottamus" / "notes.csv").open()))
+    assert len(rows) == 6
+
+    # a changed themes file redoes every clinic
+    themes_file = run_settings.theme_definitions
+    themes_file.write_text(themes_file.read_text(encoding="utf-8") + "\n# muutos\n", "utf-8")
+    assert len(run_archive(run_settings, settings).processed) == 3
+
+    # a removed clinic is marked removed and leaves the trends
+    shutil.rmtree(corpus / "2026-02-kokeilut")
+    removed = run_archive(run_settings, settings)
+    assert removed.removed == ("2026-02-kokeilut",) and removed.processed == ()
+    assert _status(db)["2026-02-kokeilut"] == "removed"
+    trends = (run_settings.out / "trends.csv").read_text(encoding="utf-8")
+    assert "2026-02-kokeilut" not in trends and "2025-01-siilot" in trends
+
+    # --force redoes everything still in the corpus
+    forced = run_archive(run_settings, settings, force=True)
+    assert sorted(forced.processed) == ["2025-01-siilot", "2025-06-luottamus"]
+
+
+def test_archive_redoes_a_clinic_whose_outputs_were_deleted(run_settings: RunSettings) -> None:
+    run_archive(run_settings, ArchiveSettings())
+    (run_settings.out / "2025-01-siilot" / "summary.md").unlink()
+    assert run_archive(run_settings, ArchiveSettings()).processed == ("2025-01-siilot",)
+
+
+def test_archive_cli_bad_clinic_is_skipped_and_exit_code_says_partly_failed(
+    corpus: Path, archive_file: Path, tmp_path: Path
+) -> None:
+    (corpus / "2025-06-luottamus" / "ryhma3.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["archive", str(corpus), "--out", str(out), "--config", str(archive_file)]
+    )
+    assert result.exit_code == EXIT_PARTLY_FAILED, result.output
+    assert "ryhma3.txt" in result.output and "2025-06-luottamus" in result.output
+    assert "Traceback" not in result.output
+    assert not (out / "2025-06-luottamus").exists()
+    assert (out / "2025-01-siilot" / "notes.csv").is_file()
+    assert (out / "2026-02-kokeilut" / "notes.csv").is_file()
+    status = _status(out / "archive.sqlite")
+    assert status == {
+        "2025-01-siilot": "done",
+        "2025-06-luottamus": "failed",
+        "2026-02-kokeilut": "done",
+    }
+    # fixed, the next run does only the failed clinic
+    (corpus / "2025-06-luottamus" / "ryhma3.txt").write_text("hyvä huono\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["archive", str(corpus), "--out", str(out), "--config", str(archive_file)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 käsitelty / processed, 2 ennallaan / unchanged" in result.output
+
+
+def test_archive_store_is_plain_sql(run_settings: RunSettings) -> None:
+    run_archive(run_settings, dataclasses.replace(ArchiveSettings(), db=None))
+    with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        joined = conn.execute(
+            "SELECT COUNT(*) FROM note_themes WHERE clinic_id = '2025-01-siilot'"
+        ).fetchone()[0]
+        kept = conn.execute(
+            "SELECT COUNT(*) FROM notes WHERE clinic_id = '2025-01-siilot' AND status = 'kept'"
+        ).fetchone()[0]
+        assert joined == kept == 6
+        assert conn.execute("SELECT COUNT(*) FROM bullets").fetchone()[0] > 0
+        assert conn.execute("SELECT COUNT(*) FROM lemma_cache").fetchone()[0] > 0
+        run = conn.execute("SELECT status, processed FROM runs").fetchone()
+        assert run == ("ok", 3)

@@ -1,0 +1,83 @@
+"""The store's schema: migrations from the first version, a newer store refused, the lock."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from muistiinpanot.app.archive import EXIT_LOCKED
+from muistiinpanot.archive.lock import hold_lock
+from muistiinpanot.archive.store import SCHEMA_VERSION, Store, connect, migrate
+from muistiinpanot.cli import app
+from muistiinpanot.errors import LockedError, StoreError
+
+runner = CliRunner()
+
+
+def test_store_migrates_from_the_first_version_keeping_rows(tmp_path: Path) -> None:
+    db = tmp_path / "archive.sqlite"
+    conn = connect(db)
+    assert migrate(conn, target=1) == 1
+    conn.execute(
+        "INSERT INTO clinics VALUES ('k1', 'Otsikko', '2025-01-01', 'aihe', '/x', 'h1', 'c1', "
+        "'done', NULL, '2025-01-01T00:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO themes VALUES ('k1', 'siilot', 'Siilot', 'Silos', 'seeded', 3, 0.5, "
+        "'[\"siilo\"]', '[]')"
+    )
+    conn.close()
+
+    store = Store(db)
+    try:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.clinic_states()["k1"].input_hash == "h1"
+        (row,) = store.theme_rows()
+        assert (row.theme_id, row.keywords, row.centroid) == ("siilot", ("siilo",), None)
+        store.save_cache({"analyze": {"talo": [{"BASEFORM": "talo"}]}})
+        assert store.load_cache() == {"analyze": {"talo": [{"BASEFORM": "talo"}]}}
+        views = store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")
+        assert [name for (name,) in views] == ["note_themes"]
+    finally:
+        store.close()
+    # opening again changes nothing
+    Store(db).close()
+
+
+def test_store_newer_than_the_program_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "archive.sqlite"
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="uudempaa"):
+        Store(db)
+
+
+def test_store_not_sqlite_is_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "archive.sqlite"
+    db.write_bytes(b"this is not a database, just text" * 100)
+    with pytest.raises(StoreError, match="archive.sqlite"):
+        Store(db)
+
+
+def test_lock_second_holder_waits_then_gives_up(tmp_path: Path) -> None:
+    lock = tmp_path / "a.lock"
+    with hold_lock(lock, timeout=0), pytest.raises(LockedError), hold_lock(lock, timeout=0.3):
+        pass
+    with hold_lock(lock, timeout=0):  # released
+        pass
+
+
+def test_archive_cli_exits_with_its_own_code_while_another_run_holds_the_lock(
+    corpus: Path, archive_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    with hold_lock(out / "archive.sqlite.lock", timeout=0):
+        result = runner.invoke(
+            app, ["archive", str(corpus), "--out", str(out), "--config", str(archive_file)]
+        )
+    assert result.exit_code == EXIT_LOCKED
+    assert "toinen arkistoajo" in result.output and "another archive run" in result.output
+    assert not (out / "archive.sqlite").exists()
