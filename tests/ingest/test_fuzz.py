@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_properties import WRITERS
+from test_reader_properties import WRITERS
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.discover import READERS, read_file
