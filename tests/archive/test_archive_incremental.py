@@ -9,12 +9,14 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from muistiinpanot.app.archive import EXIT_PARTLY_FAILED, run_archive
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.cli import app
 from muistiinpanot.config import RunSettings
+from muistiinpanot.records import ClinicNotes
 
 runner = CliRunner()
 
@@ -126,3 +128,27 @@ def test_archive_store_is_plain_sql(run_settings: RunSettings) -> None:
         assert conn.execute("SELECT COUNT(*) FROM lemma_cache").fetchone()[0] > 0
         run = conn.execute("SELECT status, processed FROM runs").fetchone()
         assert run == ("ok", 3)
+
+
+def test_archive_a_personal_data_leak_fails_that_clinic_only(
+    run_settings: RunSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary's last personal-data check is a bug guard: in the archive it stops that
+    clinic (nothing of it written), not the job."""
+    from muistiinpanot.app import archive_work
+    from muistiinpanot.privacy import PersonalDataLeak
+
+    real = archive_work.process_clinic
+
+    def leaking(batch: ClinicNotes, *args: object, **kwargs: object) -> object:
+        if batch.clinic.id == "2025-06-luottamus":
+            raise PersonalDataLeak("personal data in the summary: bullets[0]: Matti")
+        return real(batch, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(archive_work, "process_clinic", leaking)
+    result = run_archive(run_settings, ArchiveSettings())
+    assert result.exit_code == EXIT_PARTLY_FAILED
+    ((clinic, message),) = result.failed
+    assert clinic == "2025-06-luottamus" and "ohjelmavirhe" in message
+    assert sorted(result.processed) == ["2025-01-siilot", "2026-02-kokeilut"]
+    assert not (run_settings.out / "2025-06-luottamus").exists()

@@ -6,6 +6,7 @@ backend chooses (this one, a pool worker, a Dask worker); the models load once p
 from __future__ import annotations
 
 import dataclasses
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,11 +21,14 @@ from muistiinpanot.app.pipeline import (
 )
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
-from muistiinpanot.privacy import clinic_redactor, redact_notes
+from muistiinpanot.messages import render
+from muistiinpanot.privacy import PersonalDataLeak, clinic_redactor, redact_notes
 from muistiinpanot.records import ClinicNotes
 from muistiinpanot.vectorize import VectorCache, embed_docs, normalize_rows, sif_weights
 
 CacheEntries = dict[str, dict[str, Any]]
+
+logger = logging.getLogger(__name__)
 
 #: This process's models and settings (set by init_worker).
 _STATE: dict[str, Any] = {}
@@ -71,6 +75,10 @@ def work_on_clinic(batch: ClinicNotes) -> ClinicWork:
         files = render_outputs(output, models.analyzer, settings)
     except MuistiinpanotError as err:
         error = err.user_message()
+        return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
+    except PersonalDataLeak as err:  # a bug in the summary: nothing of this clinic is written
+        logger.error("clinic %s: %s", batch.clinic.id, err, exc_info=True)
+        error = render("archive_leak", detail=str(err))
         return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
     centroids = theme_centroids(output, models)
     if settings.output.redact:

@@ -1,0 +1,51 @@
+"""The per-clinic work on a dask.distributed LocalCluster of two worker processes (and on a
+plain process pool) gives the same files and store rows as the run in this process."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.app.archive import run_archive
+from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.config import RunSettings
+
+_COMPARED = {
+    "notes": "SELECT * FROM notes ORDER BY clinic_id, id",
+    "assignments": "SELECT * FROM assignments ORDER BY clinic_id, note_id",
+    "themes": "SELECT * FROM themes ORDER BY clinic_id, id",
+    "bullets": "SELECT * FROM bullets ORDER BY clinic_id, position",
+    "clinics": "SELECT id, title, date, input_hash, config_hash, status FROM clinics ORDER BY id",
+}
+
+
+def _contents(out: Path) -> tuple[dict[str, bytes], dict[str, list[tuple[object, ...]]]]:
+    files = {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and not p.name.startswith("archive.sqlite")
+    }
+    with sqlite3.connect(out / "archive.sqlite") as conn:
+        rows = {name: conn.execute(query).fetchall() for name, query in _COMPARED.items()}
+    return files, rows
+
+
+@pytest.mark.parametrize("pool", ["dask"])
+def test_archive_on_two_worker_processes_equals_the_local_run(
+    pool: str, run_settings: RunSettings, tmp_path: Path
+) -> None:
+    local = run_archive(run_settings, ArchiveSettings())
+    remote_settings = dataclasses.replace(run_settings, out=tmp_path / f"out-{pool}")
+    remote = run_archive(remote_settings, ArchiveSettings(workers=2, pool=pool))
+    assert sorted(remote.processed) == sorted(local.processed)
+    local_files, local_rows = _contents(run_settings.out)
+    remote_files, remote_rows = _contents(remote_settings.out)
+    assert remote_files.keys() == local_files.keys()
+    for name, data in local_files.items():
+        assert remote_files[name] == data, name
+    assert remote_rows == local_rows
+    with sqlite3.connect(remote_settings.out / "archive.sqlite") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM lemma_cache").fetchone()[0] > 0
