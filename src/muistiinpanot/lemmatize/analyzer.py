@@ -54,6 +54,7 @@ class ParsedToken:
     dep: str
     head: int
     space: bool
+    is_stop: bool = False
 
 
 class LemmaAnalyzer:
@@ -138,10 +139,12 @@ class LemmaAnalyzer:
             for token in doc:
                 morph = str(token.morph)
                 lemma = self.lemmatizer.lemmatize_tagged(token.text, token.pos_, morph)
+                tagged = lemma_token(token.text, lemma, token.pos_)
                 tokens.append(
                     ParsedToken(
                         text=token.text,
-                        lemma=lemma_token(token.text, lemma, token.pos_).lemma,
+                        lemma=tagged.lemma,
+                        is_stop=tagged.is_stop,
                         pos=token.pos_,
                         morph=morph,
                         dep=token.dep_,

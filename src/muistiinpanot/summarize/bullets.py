@@ -69,21 +69,12 @@ def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[s
     }
 
 
-def _recurring(members: Sequence[Note]) -> frozenset[str]:
-    """Lemmas that two or more of the theme's notes use."""
-    counts = Counter(
-        lemma for note in members for lemma in {x.lower() for x in note.content_lemmas}
-    )
-    return frozenset(lemma for lemma, count in counts.items() if count > 1)
-
-
-def _gatherable(piece: Piece, recurring: frozenset[str]) -> bool:
-    """Clauses and infinitive phrases always; a noun phrase only when it names something
-    another note of the theme raised too, and not from a negated clause (whose noun phrase
-    alone would say the opposite: "ei valmiita vastauksia" → "valmis vastaus")."""
+def _gatherable(piece: Piece) -> bool:
+    """Clauses and infinitive phrases always; a noun phrase not from a negated or lacking
+    clause (alone it would say the opposite: "ei valmiita vastauksia" → "valmis vastaus")."""
     if piece.kind != "phrase":
         return True
-    return piece.tone != "problem" and bool(piece.span.lemmas & recurring)
+    return piece.tone != "problem"
 
 
 def build_bullet(
@@ -105,7 +96,6 @@ def build_bullet(
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
         usable = naming or usable
     weights = distinctive_weights(members, kept)
-    recurring = _recurring(members)
     cache: dict[frozenset[str], FloatArray] = {}
 
     def vector(lemmas: frozenset[str]) -> FloatArray:
@@ -123,7 +113,7 @@ def build_bullet(
             for note in usable
             if note.id not in excluded
             for piece in pieces[note.id]
-            if _gatherable(piece, recurring)
+            if _gatherable(piece)
         ]
         text, used = compose_bullet(
             pool, weights, vector, theme.size, index, voice, analyzer.voikko, settings

@@ -116,13 +116,19 @@ def compose_bullet(
         used += [(p.note_id, p.span.text) for p in chosen]
         covered = covered.union(*(p.span.lemmas for p in chosen))
     taken = {note for note, _ in used}
-    if not gathered or theme_size >= settings.second_clause_size:
+    extra = 1 if not gathered or theme_size >= settings.second_clause_size else 0
+    extra += theme_size >= 2 * settings.second_clause_size
+    for _ in range(extra):
         rest = [c for c in clauses if c.note_id not in taken and c.span.lemmas - covered]
-        if rest:
-            second = max(rest, key=lambda p: (_relevance(p.span, weights, covered), p.span.text))
-            if _relevance(second.span, weights, covered) > 0:
-                sentences.append(second.span.text)
-                used.append((second.note_id, second.span.text))
+        if not rest:
+            break
+        second = max(rest, key=lambda p: (_relevance(p.span, weights, covered), p.span.text))
+        if _relevance(second.span, weights, covered) <= 0:
+            break
+        sentences.append(second.span.text)
+        used.append((second.note_id, second.span.text))
+        taken.add(second.note_id)
+        covered = covered | second.span.lemmas
     return " ".join(sentences), used
 
 

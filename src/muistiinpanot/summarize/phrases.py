@@ -147,7 +147,9 @@ def _lemmas(tokens: Sequence[ParsedToken], words: Sequence[int]) -> frozenset[st
     return frozenset(
         tokens[i].lemma.lower()
         for i in words
-        if tokens[i].pos in CONTENT_POS and any(ch.isalpha() for ch in tokens[i].lemma)
+        if tokens[i].pos in CONTENT_POS
+        and not tokens[i].is_stop
+        and any(ch.isalpha() for ch in tokens[i].lemma)
     )
 
 

@@ -16,8 +16,9 @@ class SummarySettings:
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
     What goes into a bullet
       `max_gathered`: at most this many points of other notes gathered after the opening.
-      `second_clause_size`: a theme of this many notes or more also gets a second clause
-      (one is always added when no points could be gathered).
+      `second_clause_size`: a theme of this many notes or more also gets a clause of another
+      note after the gathered points, one of twice as many a second such clause (one is
+      always added when no points could be gathered).
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
@@ -33,8 +34,8 @@ class SummarySettings:
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
-    max_gathered: int = 3
-    second_clause_size: int = 8
+    max_gathered: int = 4
+    second_clause_size: int = 6
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
     min_kept_notes: int = 5
