@@ -70,3 +70,10 @@ def test_sentence_pieces_nominative_phrases(
 def test_sentence_pieces_skip_pronoun_phrases(analyzer: LemmaAnalyzer) -> None:
     (tokens,) = analyzer.parse(["Luottamus esihenkilöön, jonka tiimi päättää asioista."])
     assert all("jonka" not in p.text for p in sentence_pieces(tokens).phrases)
+
+
+def test_sentence_pieces_skip_phrases_of_one_content_word(analyzer: LemmaAnalyzer) -> None:
+    # "oma" and "uusi" are stop words: "oma siilo" names one thing, too little for a point
+    (tokens,) = analyzer.parse(["Jokainen rakentaa omaa siiloaan ja uutta järjestelmää."])
+    texts = [p.text for p in sentence_pieces(tokens).phrases]
+    assert "oma siilo" not in texts and "uusi järjestelmä" not in texts
