@@ -49,6 +49,13 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         ),
         ("tieto ja osaaminen puuttuu", "Tieto ja osaaminen puuttuvat."),
         ("kunnan ja alueen yhteistyö vaatii aikaa", "Kunnan ja alueen yhteistyö vaatii aikaa."),
+        # a negation before a plural subject agrees with it
+        (
+            "kokeilut rahoitetaan yhdessä ettei ne jää väliin",
+            "Kokeilut rahoitetaan yhdessä, etteivät ne jää väliin.",
+        ),
+        ("eikä asukkaat ole mukana", "Eivätkä asukkaat ole mukana."),
+        ("ei tietoa ole", "Ei tietoa ole."),
         # spoken "me" + passive → the standard passive; "me" never makes a verb third person
         ("me tehdään tätä yhdessä", "Tehdään tätä yhdessä."),
         ("Me ei olla sovittu mitään", "Ei olla sovittu mitään."),

@@ -23,6 +23,9 @@ _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana"
 _NECESSIVE = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
 _BACK_VOWELS = frozenset("aou")
 _PERSONAL = frozenset({"me", "te"})
+#: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
+#: → "etteivät ne jää", "ei ihmiset tiedä" → "eivät ihmiset tiedä".
+_NEGATIONS = {"ei": "eivät", "ettei": "etteivät", "eikä": "eivätkä", "jollei": "jolleivät"}
 
 
 def fix_agreement(text: str, speller: Speller) -> str:
@@ -30,8 +33,16 @@ def fix_agreement(text: str, speller: Speller) -> str:
     matches = list(_WORDS.finditer(text))
     parts = []
     position = 0
-    for index in range(1, len(matches)):
-        subject, verb = matches[index - 1], matches[index]
+    for index in range(len(matches)):
+        verb = matches[index]
+        negation = _NEGATIONS.get(verb.group(0).lower())
+        if negation and index + 2 < len(matches) and _negated_plural(text, matches, index, speller):
+            parts += [text[position : verb.start()], _with_case(negation, verb.group(0))]
+            position = verb.end()
+            continue
+        if index == 0:
+            continue
+        subject = matches[index - 1]
         if text[subject.end() : verb.start()] != " ":
             continue
         if not _plural_subject(subject.group(0), speller) and not _coordinated_subject(
@@ -46,6 +57,21 @@ def fix_agreement(text: str, speller: Speller) -> str:
         position = verb.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _negated_plural(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether the negation at `index` is followed by a plural nominative subject and then a
+    connegative verb, with only spaces between ("ettei ne jää")."""
+    subject, verb = matches[index + 1], matches[index + 2]
+    gaps = (text[matches[index].end() : subject.start()], text[subject.end() : verb.start()])
+    if gaps != (" ", " ") or not _plural_subject(subject.group(0), speller):
+        return False
+    analyses = speller.analyze(verb.group(0).lower())
+    # Voikko reads the connegative ("jää" in "ei jää") as the imperative singular form
+    return any(
+        a.get("CLASS") == "teonsana" and a.get("MOOD") == "imperative" and a.get("PERSON") == "2"
+        for a in analyses
+    )
 
 
 def _plural_subject(word: str, speller: Speller) -> bool:

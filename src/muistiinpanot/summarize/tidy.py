@@ -33,7 +33,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _DOTS = str.maketrans("äöå", "aoa")
 #: Subordinating conjunctions and question words that take a comma before them in writing.
 _COMMA_BEFORE = (
-    "että|ettei|kun|jos|vaikka|koska|mutta|jotta|jotka|jonka|joita|joilla|mitä|miten|kuinka|"
+    "että|ettei|etteivät|kun|jos|vaikka|koska|mutta|jotta|jotka|jonka|joita|joilla|mitä|miten|kuinka|"
     "missä|mistä|mihin|milloin|kenelle|kuka|mikä"
 )
 #: ... unless the word before belongs to the conjunction ("ennen kuin", "ilman että").
