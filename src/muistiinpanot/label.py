@@ -4,9 +4,8 @@ Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
-Representatives: maximal marginal relevance over unit note vectors: start from the note
-nearest to the theme centroid, then take the note maximising
-(1 - diversity) * sim(note, centroid) - diversity * max sim(note, already chosen).
+Representatives: maximal marginal relevance (vectorize.mmr) over unit note vectors, relevance
+being the cosine to the theme's centroid.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
-from muistiinpanot.vectorize import FloatArray, normalize_rows
+from muistiinpanot.vectorize import FloatArray, mmr, normalize_rows
 
 
 def theme_keywords(
@@ -101,26 +100,16 @@ def distinct_labels(
 
 
 def representative_ids(
-    ids: Sequence[str], vectors: FloatArray, count: int = 4, diversity: float = 0.4
+    ids: Sequence[str], vectors: FloatArray, count: int = 4, relevance_weight: float = 0.6
 ) -> tuple[str, ...]:
     """Up to `count` ids of notes typical of the group (rows of `vectors`) and unlike each
-    other, best first; ties go to the smaller id."""
+    other, best first (vectorize.mmr, relevance = cosine to the group's centroid); ties go to
+    the smaller id."""
     if not ids:
         return ()
     order = np.argsort(np.asarray(ids), kind="stable")
     ids = [ids[i] for i in order]
     vectors = vectors[order]
     centroid = normalize_rows(vectors.mean(axis=0, keepdims=True))[0]
-    relevance = vectors @ centroid
-    chosen: list[int] = []
-    candidates = list(range(len(ids)))
-    while candidates and len(chosen) < count:
-        if chosen:
-            redundancy = (vectors[candidates] @ vectors[chosen].T).max(axis=1)
-        else:
-            redundancy = np.zeros(len(candidates))
-        value = (1 - diversity) * relevance[candidates] - diversity * redundancy
-        best = candidates[int(np.argmax(value))]
-        chosen.append(best)
-        candidates.remove(best)
+    chosen = mmr(vectors, vectors @ centroid, count, relevance_weight=relevance_weight)
     return tuple(ids[i] for i in chosen)

@@ -1,4 +1,5 @@
-"""Lemma lists → vectors: SIF-weighted floret note vectors and TF-IDF matrices.
+"""Lemma lists → vectors: SIF-weighted floret note vectors, TF-IDF matrices and their LSA,
+and the one maximal-marginal-relevance selection (mmr) used by themes and summarize.
 
 Note vectors are the weighted mean of the word vectors of a note's content lemmas (compound
 parts included), each lemma weighted by `a / (a + p(lemma))` with `p` its relative frequency in
@@ -16,6 +17,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
+from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from muistiinpanot.records import Note
@@ -24,6 +26,10 @@ FloatArray = npt.NDArray[np.float64]
 
 #: SIF smoothing constant; larger values flatten the weights towards a plain mean.
 SIF_A = 1e-3
+#: Dimensions of the latent semantic analyses (capped by the batch size).
+LSA_DIMS = 100
+#: Batches up to this many rows get an exact SVD (randomized above).
+_DENSE_SVD_ROWS = 400
 
 
 class WordVectors(Protocol):
@@ -125,3 +131,73 @@ def tfidf_matrix(
     vectorizer = TfidfVectorizer(analyzer=identity_analyzer, min_df=min_df, sublinear_tf=True)
     matrix = vectorizer.fit_transform(docs)
     return sparse.csr_matrix(matrix), list(vectorizer.get_feature_names_out())
+
+
+def lemma_lsa(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> FloatArray:
+    """Unit rows: latent semantic analysis (truncated SVD) of the batch's lemma TF-IDF."""
+    if not any(docs):
+        return np.zeros((len(docs), 1))
+    matrix, _ = tfidf_matrix(docs)
+    return _lsa(matrix, dims)
+
+
+def char_lsa(texts: Sequence[str], dims: int = LSA_DIMS) -> FloatArray:
+    """Unit rows: LSA of TF-IDF over character 3-5-grams (inside word boundaries) of the
+    lowercased texts, seen in two texts at least. They keep what lemmas lose: spelling
+    variants, typos, spoken endings, unknown words."""
+    lowered = [text.lower() for text in texts]
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=min(2, len(texts))
+    )
+    try:
+        matrix = vectorizer.fit_transform(lowered)
+    except ValueError:  # no n-gram in two texts: nothing to share
+        return np.zeros((len(texts), 1))
+    return _lsa(sparse.csr_matrix(matrix), dims)
+
+
+def _lsa(matrix: sparse.csr_matrix, dims: int) -> FloatArray:
+    dims = min(dims, matrix.shape[0] - 1, matrix.shape[1] - 1)
+    if dims < 1:
+        return normalize_rows(np.asarray(matrix.toarray(), dtype=np.float64))
+    if matrix.shape[0] <= _DENSE_SVD_ROWS:  # exact and faster than randomized for small batches
+        u, s, _ = np.linalg.svd(matrix.toarray(), full_matrices=False)
+        u = u[:, :dims] * np.sign(u[np.argmax(np.abs(u[:, :dims]), axis=0), np.arange(dims)])
+        return normalize_rows(np.asarray(u * s[:dims], dtype=np.float64))
+    reduced = TruncatedSVD(n_components=dims, random_state=0).fit_transform(matrix)
+    return normalize_rows(np.asarray(reduced, dtype=np.float64))
+
+
+def mmr(
+    vectors: FloatArray,
+    relevance: Sequence[float] | FloatArray,
+    count: int,
+    *,
+    relevance_weight: float,
+    duplicate_similarity: float = np.inf,
+) -> list[int]:
+    """Maximal marginal relevance, the one implementation for themes and summarize.
+
+    Indices of up to `count` rows of `vectors` (unit rows), chosen greedily by
+    `relevance_weight * relevance - (1 - relevance_weight) * max cosine to the rows already
+    chosen`: 1 = most relevant only, 0 = most different only. A row at least
+    `duplicate_similarity` similar to a chosen row is never chosen. Ties go to the lower
+    index, so the result is deterministic."""
+    scores = np.asarray(relevance, dtype=np.float64)
+    similarity = vectors @ vectors.T if len(vectors) else np.zeros((0, 0))
+    chosen: list[int] = []
+    remaining = list(range(scores.size))
+    while remaining and len(chosen) < count:
+        best_index, best_score = -1, -np.inf
+        for index in remaining:
+            redundancy = max((float(similarity[index, j]) for j in chosen), default=0.0)
+            if chosen and redundancy >= duplicate_similarity:
+                continue
+            score = relevance_weight * scores[index] - (1.0 - relevance_weight) * redundancy
+            if score > best_score + 1e-12:
+                best_index, best_score = index, score
+        if best_index < 0:
+            break
+        chosen.append(best_index)
+        remaining.remove(best_index)
+    return chosen

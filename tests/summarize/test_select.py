@@ -1,4 +1,4 @@
-"""MMR selection over note vectors."""
+"""MMR selection over note vectors (the shared vectorize.mmr, as the summary calls it)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import numpy as np
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.select import centrality, note_vectors, select_mmr
+from muistiinpanot.summarize.select import centrality, note_vectors
+from muistiinpanot.vectorize import mmr
 
 
 def _note(number: int, text: str, lemmas: tuple[str, ...]) -> Note:
@@ -28,15 +29,20 @@ def test_select_mmr_skips_near_duplicates(analyzer: LemmaAnalyzer) -> None:
         _note(4, "luottamus syntyy kasvokkain", ("luottamus", "syntyä", "kasvokkain")),
     ]
     vectors = note_vectors(notes, analyzer)
-    chosen = select_mmr(vectors, list(centrality(vectors)), 3, lambda_=0.7)
+    chosen = mmr(
+        vectors, list(centrality(vectors)), 3, relevance_weight=0.7, duplicate_similarity=0.9
+    )
     assert len(chosen) == 3
     assert not {0, 1} <= set(chosen)
 
 
 def test_select_mmr_prefers_relevance_then_diversity() -> None:
     vectors = np.array([[1.0, 0.0], [0.995, 0.0998], [0.0, 1.0]])
-    assert select_mmr(vectors, [0.9, 0.8, 0.5], 2, lambda_=0.5) == [0, 2]
-    assert select_mmr(vectors, [0.9, 0.8, 0.5], 2, lambda_=1.0, duplicate_similarity=1.1) == [
+    assert mmr(vectors, [0.9, 0.8, 0.5], 2, relevance_weight=0.5, duplicate_similarity=0.9) == [
+        0,
+        2,
+    ]
+    assert mmr(vectors, [0.9, 0.8, 0.5], 2, relevance_weight=1.0, duplicate_similarity=1.1) == [
         0,
         1,
     ]

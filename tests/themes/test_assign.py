@@ -130,15 +130,22 @@ def test_assign_themes_is_deterministic_and_order_free(
     assert [a.note_id for a in first.assignments] == sorted(note_id for note_id, _ in pairs)
 
 
-def test_assign_themes_ignores_notes_set_aside(
+def test_assign_themes_ignores_notes_set_aside_but_duplicates_inherit(
     make_notes: MakeNotes, analyzer: LemmaAnalyzer, definitions: tuple[ThemeDefinition, ...]
 ) -> None:
     import dataclasses
 
-    notes = make_notes([("a", "Siilot estävät"), ("b", "Siilot estävät")])
+    notes = make_notes(
+        [("a", "Siilot estävät"), ("b", "Siilot estävät"), ("c", "Luottamus johtoon puuttuu")]
+    )
     notes[1] = dataclasses.replace(notes[1], status="duplicate", duplicate_of="a")
+    notes[2] = dataclasses.replace(notes[2], status="empty")
     result = assign_themes(notes, definitions, analyzer, SETTINGS)
-    assert [a.note_id for a in result.assignments] == ["a"]
+    by_id = {a.note_id: a for a in result.assignments}
+    assert sorted(by_id) == ["a", "b"]  # the empty note gets no theme
+    assert by_id["b"].theme == by_id["a"].theme == "siilot"
+    assert by_id["b"].score == by_id["a"].score
+    assert next(t for t in result.themes if t.id == "siilot").size == 1  # kept notes only
 
 
 def test_small_cluster_sharing_only_the_batch_topic_word_is_not_a_theme() -> None:

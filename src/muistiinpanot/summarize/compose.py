@@ -22,8 +22,8 @@ import numpy.typing as npt
 
 from muistiinpanot.summarize.phrases import Span, Tone
 from muistiinpanot.summarize.protocols import Speller
-from muistiinpanot.summarize.select import select_mmr
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.vectorize import mmr
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FIRST_PERSON = frozenset(
@@ -150,8 +150,8 @@ def _gather(
     for kind, group in sorted(groups.items()):
         relevance = [_relevance(p.span, weights, covered) for p in group]
         vectors = np.vstack([vector(p.span.lemmas) for p in group])
-        order = select_mmr(vectors, relevance, len(group), lambda_=settings.mmr_lambda,
-                           duplicate_similarity=settings.duplicate_similarity)  # fmt: skip
+        order = mmr(vectors, relevance, len(group), relevance_weight=settings.mmr_lambda,
+                    duplicate_similarity=settings.duplicate_similarity)  # fmt: skip
         chosen: list[Piece] = []
         for position in order:
             piece = group[position]

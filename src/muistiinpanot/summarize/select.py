@@ -1,5 +1,5 @@
-"""Choose the notes a bullet is built from: representative of the theme and different from each
-other (maximal marginal relevance over note vectors)."""
+"""Note vectors and centrality for choosing the notes a bullet is built from (the selection
+itself is the shared maximal marginal relevance, vectorize.mmr)."""
 
 from __future__ import annotations
 
@@ -49,35 +49,3 @@ def centrality(vectors: FloatArray) -> FloatArray:
     if norm == 0.0:
         return np.zeros(len(vectors))
     return np.asarray(vectors @ (centroid / norm), dtype=np.float64)
-
-
-def select_mmr(
-    vectors: FloatArray,
-    relevance: Sequence[float],
-    k: int,
-    *,
-    lambda_: float = 0.7,
-    duplicate_similarity: float = 0.9,
-) -> list[int]:
-    """Indices of up to `k` rows chosen greedily by maximal marginal relevance:
-    `lambda_ * relevance - (1 - lambda_) * max cosine to the rows already chosen`. A row at
-    least `duplicate_similarity` similar to a chosen row is never chosen. Ties go to the lower
-    index, so the result is deterministic."""
-    chosen: list[int] = []
-    remaining = list(range(len(relevance)))
-    similarity = vectors @ vectors.T if len(vectors) else np.zeros((0, 0))
-    while remaining and len(chosen) < k:
-        best_index = -1
-        best_score = -np.inf
-        for index in remaining:
-            redundancy = max((float(similarity[index, j]) for j in chosen), default=0.0)
-            if chosen and redundancy >= duplicate_similarity:
-                continue
-            score = lambda_ * relevance[index] - (1.0 - lambda_) * redundancy
-            if score > best_score + 1e-12:
-                best_index, best_score = index, score
-        if best_index < 0:
-            break
-        chosen.append(best_index)
-        remaining.remove(best_index)
-    return chosen

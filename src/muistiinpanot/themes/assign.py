@@ -5,7 +5,8 @@ note vectors → seeded scores (seeded.py) → each note to its best seeded them
 reaches the batch's threshold (seeded.seed_threshold) → the rest clustered (emergent.py) into
 `uusi-N` themes or `muu` → keywords and representatives (label.py).
 
-Result: one ThemeAssignment per kept note, sorted by note id. Themes: seeded and emergent
+Result: one ThemeAssignment per kept note, sorted by note id, then one per duplicate note
+(its original's theme; see inherited_assignments). Themes: seeded and emergent
 together by size (desc) then id, every seeded theme included even with size 0 (unless
 `include_empty_seeded` is false, so a report can say "nobody talked about trust"), and `muu`
 always last (also with size 0). Scores: seeded = fit score; emergent = cosine to the cluster
@@ -14,6 +15,7 @@ centroid; muu = 1 - best seeded score (how surely the note is none of the seeded
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -60,7 +62,7 @@ def assign_themes(
     cache = VectorCache(analyzer)
     weights = sif_weights(docs)
     raw = embed_docs(docs, cache, weights)
-    seeded_scores = score_seeded(docs, raw, definitions, analyzer, cache, weights, settings)
+    seeded_scores = score_seeded(docs, definitions, analyzer, cache, settings)
     scores = seeded_scores.scores
     if examples is not None and scores.shape[1]:
         # exact seed words are the strongest evidence there is: they lift the soft view
@@ -69,7 +71,11 @@ def assign_themes(
     theme_of, score_of = _decide_seeded(docs, texts, scores, definitions, examples, cache, settings)
     vectors = remove_component(raw, common_component(raw))
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
-    labels = cluster_notes(vectors[rest], settings) if rest else np.zeros(0, dtype=np.int64)
+    labels = (
+        cluster_notes(vectors[rest], [docs[r] for r in rest], [texts[r] for r in rest], settings)
+        if rest
+        else np.zeros(0, dtype=np.int64)
+    )
     clusters = [
         [rest[i] for i in np.flatnonzero(labels == cluster)]
         for cluster in sorted(set(labels.tolist()) - {NOISE})
@@ -85,8 +91,23 @@ def assign_themes(
         ThemeAssignment(note_id=ids[row], theme=theme_of[row], score=round(float(score_of[row]), 4))
         for row in range(len(kept))
     )
+    assignments += inherited_assignments(notes, assignments)
     themes = _themes(ids, docs, vectors, theme_of, definitions, settings, analyzer, background)
     return ThemeResult(themes=themes, assignments=assignments)
+
+
+def inherited_assignments(
+    notes: Sequence[Note], assignments: Sequence[ThemeAssignment]
+) -> tuple[ThemeAssignment, ...]:
+    """The theme of each duplicate note: its original's (same theme and score), so that
+    notes.csv shows what a repeated note is about. Themes count kept notes only."""
+    by_id = {assignment.note_id: assignment for assignment in assignments}
+    inherited = [
+        dataclasses.replace(by_id[note.duplicate_of], note_id=note.id)
+        for note in notes
+        if note.status == "duplicate" and note.duplicate_of in by_id
+    ]
+    return tuple(sorted(inherited, key=lambda assignment: assignment.note_id))
 
 
 def shares_a_word(docs: Sequence[Sequence[str]], background: Collection[str] = ()) -> bool:
@@ -194,7 +215,7 @@ def _themes(
                 [ids[r] for r in rows],
                 vectors[rows],
                 settings.representatives,
-                settings.mmr_diversity,
+                settings.mmr_relevance,
             ),
         )
 

@@ -1,99 +1,182 @@
-"""Emergent themes: cluster the notes no seeded theme claimed.
+"""Emergent themes: cluster the notes no seeded theme claimed, k chosen from the data.
 
-k-means (cosine geometry: rows are unit vectors) over a k range chosen from the data: k runs
-from 2 to min(max_clusters, n // min_cluster_size) and the k with a near-best cosine
-silhouette is picked (see choose_k). On large batches k is chosen on a random sample of
-`sample_size` notes and the final model is MiniBatchKMeans, so time and memory stay linear
-in the number of notes. Clusters smaller than `min_cluster_size` or less coherent than
-`min_coherence` (mean cosine to their centroid) go to muu, and so does everything when no k
-reaches `min_silhouette`.
+Consensus spectral clustering (evidence accumulation):
+
+1. Views of each note (vectorize.py): SIF-weighted floret vectors with the batch's common
+   component removed; the same beside an LSA of lemma TF-IDF; and beside an LSA of character
+   3-5-gram TF-IDF of the note as written as well.
+2. For each view and each neighbourhood size (`neighbour_scales` x sqrt(n)), a symmetric kNN
+   cosine graph and its normalised-affinity eigenvectors; for every k from 2 to k_max a k-means
+   partition of the row-normalised spectral embedding (one seed per view, so runs differ).
+3. The co-association matrix: the share of those partitions that put two notes together.
+   Notes that stay together across views, graph scales and values of k form the themes:
+   average-linkage clustering cut at `min_agreement` (two notes linked on average in at least
+   that share of partitions). k is the number of resulting clusters of at least
+   `min_cluster_size` notes (and `min_cluster_share` of the batch); nothing is fitted to the
+   true k of any data set.
+4. Notes in smaller groups join the cluster they co-occur with most when that mean agreement
+   reaches `min_agreement`; otherwise they go to muu (NOISE).
+
+Deterministic (fixed seeds, stable sorts) and fast: a clinic's leftovers (tens of notes) take
+well under a second. Batches larger than `sample_size` are clustered on a seeded sample and
+the remaining notes join the nearest cluster centroid in the combined view.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from sklearn.cluster import KMeans, MiniBatchKMeans
-from sklearn.metrics import silhouette_score
+from scipy.cluster.vq import kmeans2
+from scipy.linalg import eigh
+from sklearn.cluster import AgglomerativeClustering
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.themes.settings import ThemeSettings
-from muistiinpanot.vectorize import FloatArray, normalize_rows
+from muistiinpanot.vectorize import FloatArray, char_lsa, lemma_lsa, normalize_rows
 
 logger = logging.getLogger(__name__)
 
 IntArray = npt.NDArray[np.int64]
 #: Cluster label of notes that fit no emergent theme.
 NOISE = -1
+#: Weight of the character n-gram block in the third view (spelling variants weigh less than
+#: the words themselves).
+CHAR_WEIGHT = 0.7
 
 
-def cluster_notes(matrix: FloatArray, settings: ThemeSettings) -> IntArray:
-    """Cluster label per row (0 = largest cluster, NOISE = muu). Rows must come sorted by
+def cluster_notes(
+    vectors: FloatArray,
+    docs: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    settings: ThemeSettings,
+) -> IntArray:
+    """Cluster label per row (0 = largest cluster, NOISE = muu) for notes with unit
+    `vectors` (rows), content lemmas `docs` and normalised `texts`. Rows must come sorted by
     note id so that the result does not depend on input order."""
-    n = matrix.shape[0]
+    n = vectors.shape[0]
     labels = np.full(n, NOISE, dtype=np.int64)
-    usable = np.flatnonzero(np.linalg.norm(matrix, axis=1) > 0)
-    k_max = min(settings.max_clusters, usable.size // max(settings.min_cluster_size, 1))
-    if k_max < 2 or usable.size < 4:
+    usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
+    if len(usable) < max(4, 2 * settings.min_cluster_size):
         return labels
-    data = matrix[usable]
-    k, silhouette = choose_k(data, k_max, settings)
-    logger.info("emergent: %d notes, k=%d (silhouette %.3f)", usable.size, k, silhouette)
-    if silhouette < settings.min_silhouette:
-        return labels
-    raw = _fit_predict(data, k, settings)
-    labels[usable] = _prune(data, raw, settings)
+    # many small k-means and SVDs: threads cost more than they bring (and the machine is shared)
+    with threadpool_limits(limits=1):
+        views = note_views(vectors[usable], [docs[i] for i in usable], [texts[i] for i in usable])
+        sample = np.arange(len(usable))
+        if len(usable) > settings.sample_size:
+            rng = np.random.default_rng(settings.random_state)
+            sample = np.sort(rng.choice(len(usable), settings.sample_size, replace=False))
+        found = consensus_clusters([view[sample] for view in views], settings)
+        if len(usable) > settings.sample_size:
+            found = _extend(views[-1], sample, found)
+    labels[usable] = found
+    logger.info("emergent: %d notes, %d clusters", len(usable), int(labels.max()) + 1)
     return _renumber(labels)
 
 
-def choose_k(data: FloatArray, k_max: int, settings: ThemeSettings) -> tuple[int, float]:
-    """The k in [2, k_max] to use, and its cosine silhouette.
-
-    Text silhouettes are flat (0.05–0.15 for every k) and their maximum sits at k=2 far more
-    often than the topics do, so we take the largest k whose silhouette is within
-    `k_tolerance` (relative) of the best one: among equally good partitions, the finer one
-    is more useful to an analyst, and clusters too small or loose to stand go to muu anyway."""
-    rng = np.random.default_rng(settings.random_state)
-    sample = data
-    if data.shape[0] > settings.sample_size:
-        rows = np.sort(rng.choice(data.shape[0], settings.sample_size, replace=False))
-        sample = data[rows]
-    scores: dict[int, float] = {}
-    for k in range(2, k_max + 1):
-        model = KMeans(n_clusters=k, n_init=4, random_state=settings.random_state)
-        labels = model.fit_predict(sample)
-        if np.unique(labels).size < 2:
-            continue
-        scores[k] = float(silhouette_score(sample, labels, metric="cosine"))
-    if not scores:
-        return 2, -1.0
-    best = max(scores.values())
-    floor = best - settings.k_tolerance * abs(best)
-    k = max(k for k, score in scores.items() if score >= floor)
-    logger.debug("silhouettes %s", {k: round(v, 3) for k, v in scores.items()})
-    return k, scores[k]
+def note_views(
+    vectors: FloatArray, docs: Sequence[Sequence[str]], texts: Sequence[str]
+) -> list[FloatArray]:
+    """The unit-row views of the notes that vote in the consensus (see the module docstring)."""
+    lemmas = lemma_lsa(docs)
+    chars = char_lsa(texts)
+    return [
+        vectors,
+        normalize_rows(np.hstack([vectors, lemmas])),
+        normalize_rows(np.hstack([vectors, lemmas, CHAR_WEIGHT * chars])),
+    ]
 
 
-def _fit_predict(data: FloatArray, k: int, settings: ThemeSettings) -> IntArray:
-    if data.shape[0] > settings.sample_size:
-        model: KMeans | MiniBatchKMeans = MiniBatchKMeans(
-            n_clusters=k, n_init=3, random_state=settings.random_state, batch_size=1024
-        )
-    else:
-        model = KMeans(n_clusters=k, n_init=10, random_state=settings.random_state)
-    return np.asarray(model.fit_predict(data), dtype=np.int64)
+def consensus_clusters(views: Sequence[FloatArray], settings: ThemeSettings) -> IntArray:
+    """Cluster label per row (NOISE for notes that agree with no cluster)."""
+    agreement = co_association(views, settings)
+    n = agreement.shape[0]
+    linkage = AgglomerativeClustering(
+        n_clusters=None,
+        metric="precomputed",
+        linkage="average",
+        distance_threshold=1.0 - settings.min_agreement,
+    )
+    groups = np.asarray(linkage.fit_predict(1.0 - agreement), dtype=np.int64)
+    min_size = max(settings.min_cluster_size, math.ceil(settings.min_cluster_share * n))
+    sizes = np.bincount(groups)
+    big = [int(g) for g in np.flatnonzero(sizes >= min_size)]
+    labels = np.full(n, NOISE, dtype=np.int64)
+    for group in big:
+        labels[groups == group] = group
+    if not big:
+        return labels
+    for row in np.flatnonzero(labels == NOISE):
+        means = [float(agreement[row, groups == group].mean()) for group in big]
+        best = int(np.argmax(means))
+        if means[best] >= settings.min_agreement:
+            labels[row] = big[best]
+    return labels
 
 
-def _prune(data: FloatArray, labels: IntArray, settings: ThemeSettings) -> IntArray:
-    result = labels.copy()
-    for cluster in np.unique(labels):
-        members = labels == cluster
-        centroid = normalize_rows(data[members].mean(axis=0, keepdims=True))[0]
-        coherence = float((data[members] @ centroid).mean())
-        if members.sum() < settings.min_cluster_size or coherence < settings.min_coherence:
-            result[members] = NOISE
+def co_association(views: Sequence[FloatArray], settings: ThemeSettings) -> FloatArray:
+    """Share of the base partitions (views x neighbourhood sizes x k) that join each pair."""
+    n = views[0].shape[0]
+    k_max = min(settings.max_clusters, n // max(settings.min_cluster_size, 1), n - 1)
+    together = np.zeros((n, n))
+    count = 0
+    base = max(3, round(math.sqrt(n)))
+    for number, view in enumerate(views):
+        similarity = view @ view.T
+        for scale in settings.neighbour_scales:
+            neighbours = min(n - 1, max(2, round(base * scale)))
+            embedding = spectral_embedding(knn_graph(similarity, neighbours), k_max)
+            for k in range(2, k_max + 1):
+                points = normalize_rows(embedding[:, :k])
+                for seed in range(settings.consensus_seeds):
+                    rng = np.random.default_rng([settings.random_state, number, k, seed])
+                    _, partition = kmeans2(points, k, minit="++", seed=rng)
+                    together += partition[:, None] == partition[None, :]
+                    count += 1
+    return together / max(count, 1)
+
+
+def knn_graph(similarity: FloatArray, neighbours: int) -> FloatArray:
+    """Symmetric affinity keeping each row's `neighbours` most similar rows (cosines >= 0)."""
+    n = similarity.shape[0]
+    masked = similarity.copy()
+    np.fill_diagonal(masked, -np.inf)
+    nearest = np.argsort(-masked, axis=1, kind="stable")[:, :neighbours]
+    rows = np.repeat(np.arange(n), neighbours)
+    graph = np.zeros_like(similarity)
+    graph[rows, nearest.ravel()] = np.clip(similarity[rows, nearest.ravel()], 0.0, None)
+    return np.maximum(graph, graph.T)
+
+
+def spectral_embedding(graph: FloatArray, dims: int) -> FloatArray:
+    """The top `dims` eigenvectors of D^-1/2 A D^-1/2, largest eigenvalue first, signs fixed."""
+    degree = graph.sum(axis=1)
+    degree[degree == 0] = 1.0
+    scale = 1.0 / np.sqrt(degree)
+    normalised = graph * scale[:, None] * scale[None, :]
+    n = graph.shape[0]
+    dims = min(dims, n)
+    _, vectors = eigh(normalised, subset_by_index=[n - dims, n - 1])
+    vectors = vectors[:, ::-1]
+    signs = np.sign(vectors[np.argmax(np.abs(vectors), axis=0), np.arange(dims)])
+    result: FloatArray = vectors * np.where(signs == 0, 1.0, signs)
     return result
+
+
+def _extend(view: FloatArray, sample: IntArray, found: IntArray) -> IntArray:
+    """Labels for all rows of `view`: the sample's own, the others' nearest centroid."""
+    labels = np.full(view.shape[0], NOISE, dtype=np.int64)
+    labels[sample] = found
+    clusters = sorted(set(found.tolist()) - {NOISE})
+    if not clusters:
+        return labels
+    centroids = normalize_rows(np.array([view[sample[found == c]].mean(axis=0) for c in clusters]))
+    rest = np.setdiff1d(np.arange(view.shape[0]), sample)
+    labels[rest] = np.asarray(clusters)[np.argmax(view[rest] @ centroids.T, axis=1)]
+    return labels
 
 
 def _renumber(labels: IntArray) -> IntArray:

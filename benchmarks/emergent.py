@@ -1,0 +1,132 @@
+"""Emergent themes against textbook baselines: NMI on SIB-200 Finnish and the corpus clinics.
+
+    python benchmarks/emergent.py [--data ../shared/data/sib200-fi] [--mode accurate]
+
+Data sets (each clustered as one batch):
+  sib200            SIB-200 Finnish train+dev, 800 sentences, 7 topics (read from shared/,
+                    never copied);
+  <clinic>:full     every note of a corpus/gold clinic with its gold label (seeded themes,
+                    other topics and muu);
+  <clinic>:emergent only the notes whose gold label is neither a seeded theme nor muu
+                    (what the emergent step sees in a perfect run).
+Methods: ours (themes/emergent.py: k chosen by the method; muu counted as one more cluster),
+and, GIVEN the true k: NMF and LDA on lemma TF-IDF / counts, k-means on mean floret lemma
+vectors, and a BERTopic-like pipeline (SIF floret note vectors → PCA to 5 dimensions →
+k-means; BERTopic's c-TF-IDF only names topics, so it does not change NMI). Seeds fixed at 0.
+Prints NMI per data set, ours' k and muu share, and the seconds ours took per data set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.decomposition import NMF, PCA, LatentDirichletAllocation
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.metrics import normalized_mutual_info_score
+
+from muistiinpanot.lemmatize import lemmatize_notes, load_analyzer
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.themes.emergent import cluster_notes
+from muistiinpanot.vectorize import (
+    VectorCache,
+    common_component,
+    embed_docs,
+    identity_analyzer,
+    remove_component,
+    sif_weights,
+    tfidf_matrix,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDED = {"siilot", "luottamus", "avoimuus", "innovaatiojohtaminen"}
+Rows = list[tuple[str, str, str]]  # id, text, label
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "sib200-fi")
+    parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
+    args = parser.parse_args()
+    analyzer = load_analyzer(args.mode)
+    cache = VectorCache(analyzer)
+    methods = ["ours", "nmf", "lda", "kmeans-vec", "bertopic"]
+    print(f"{'data set':<34} {'n':>4} {'k':>2}  " + " ".join(f"{m:>10}" for m in methods))
+    for name, rows in _data_sets(args.data):
+        notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
+        notes = lemmatize_notes(notes, analyzer)
+        docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+        texts = [note.clean_text for note in notes]
+        truth = [label for _, _, label in rows]
+        k = len(set(truth))
+        started = time.perf_counter()
+        ours, found_k, muu = _ours(docs, texts, cache)
+        seconds = time.perf_counter() - started
+        predicted = {"ours": ours, **_baselines(docs, k, cache)}
+        scores = [normalized_mutual_info_score(truth, predicted[m]) for m in methods]
+        print(
+            f"{name:<34} {len(rows):>4} {k:>2}  "
+            + " ".join(f"{s:>10.3f}" for s in scores)
+            + f"   ours: k={found_k} muu={muu:.2f} {seconds:.2f}s"
+        )
+
+
+def _data_sets(sib_folder: Path) -> list[tuple[str, Rows]]:
+    sets: list[tuple[str, Rows]] = []
+    sib: Rows = []
+    for split in ("train", "dev"):
+        with (sib_folder / f"{split}.tsv").open(encoding="utf-8") as handle:
+            sib += [
+                (f"{split}-{int(r['index_id']):04d}", r["text"], r["category"])
+                for r in csv.DictReader(handle, delimiter="\t")
+            ]
+    sets.append(("sib200", sorted(sib)))
+    for path in sorted((ROOT / "corpus" / "gold").glob("*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            rows = sorted((r["id"], r["text"], r["label"]) for r in csv.DictReader(handle))
+        sets.append((f"{path.stem}:full", rows))
+        emergent = [row for row in rows if row[2] not in SEEDED and row[2] != "muu"]
+        sets.append((f"{path.stem}:emergent", emergent))
+    return sets
+
+
+def _note_vectors(docs: list[tuple[str, ...]], cache: VectorCache) -> np.ndarray:
+    raw = embed_docs(docs, cache, sif_weights(docs))
+    return remove_component(raw, common_component(raw))
+
+
+def _ours(
+    docs: list[tuple[str, ...]], texts: list[str], cache: VectorCache
+) -> tuple[list[int], int, float]:
+    labels = cluster_notes(_note_vectors(docs, cache), docs, texts, ThemeSettings())
+    found = int(labels.max()) + 1
+    return [int(x) for x in labels], found, float(np.mean(labels < 0))
+
+
+def _baselines(docs: list[tuple[str, ...]], k: int, cache: VectorCache) -> dict[str, list[int]]:
+    tfidf, _ = tfidf_matrix(docs)
+    nmf = NMF(n_components=k, init="nndsvd", random_state=0, max_iter=500).fit_transform(tfidf)
+    counts = CountVectorizer(analyzer=identity_analyzer).fit_transform(docs)
+    lda = LatentDirichletAllocation(n_components=k, random_state=0).fit_transform(counts)
+    mean_vectors = embed_docs(docs, cache, {})
+    kmeans = KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(mean_vectors)
+    reduced = PCA(n_components=min(5, len(docs) - 1), random_state=0).fit_transform(
+        _note_vectors(docs, cache)
+    )
+    bertopic = KMeans(n_clusters=k, n_init=10, random_state=0).fit_predict(reduced)
+    return {
+        "nmf": [int(x) for x in nmf.argmax(axis=1)],
+        "lda": [int(x) for x in lda.argmax(axis=1)],
+        "kmeans-vec": [int(x) for x in kmeans],
+        "bertopic": [int(x) for x in bertopic],
+    }
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    main()
