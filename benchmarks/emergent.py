@@ -8,7 +8,9 @@ Data sets (each clustered as one batch):
   <clinic>:full     every note of a corpus/gold clinic with its gold label (seeded themes,
                     other topics and muu);
   <clinic>:emergent only the notes whose gold label is neither a seeded theme nor muu
-                    (what the emergent step sees in a perfect run).
+                    (what the emergent step sees in a perfect run);
+  heldout2:<clinic> the three clinics of benchmarks/data/heldout2_emergent.csv (written
+                    independently, never tuned on), chatter notes left out.
 Methods: ours (themes/emergent.py: k chosen by the method; muu counted as one more cluster),
 and, GIVEN the true k: NMF and LDA on lemma TF-IDF / counts, k-means on mean floret lemma
 vectors, and a BERTopic-like pipeline (SIF floret note vectors → PCA to 5 dimensions →
@@ -92,6 +94,14 @@ def _data_sets(sib_folder: Path) -> list[tuple[str, Rows]]:
         sets.append((f"{path.stem}:full", rows))
         emergent = [row for row in rows if row[2] not in SEEDED and row[2] != "muu"]
         sets.append((f"{path.stem}:emergent", emergent))
+    heldout = ROOT / "benchmarks" / "data" / "heldout2_emergent.csv"
+    if heldout.exists():
+        with heldout.open(encoding="utf-8") as handle:
+            by_clinic: dict[str, Rows] = {}
+            for r in csv.DictReader(handle):
+                if r["label"] != "chatter":
+                    by_clinic.setdefault(r["clinic"], []).append((r["id"], r["text"], r["label"]))
+        sets += [(f"heldout2:{c}", sorted(rows)) for c, rows in sorted(by_clinic.items())]
     return sets
 
 

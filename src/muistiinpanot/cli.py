@@ -134,7 +134,8 @@ def run(
         typer.echo(
             f"{folder}: {counts['total']} muistiinpanoa / notes "
             f"({counts['kept']} käsitelty / kept, {counts['empty']} tyhjää / empty, "
-            f"{counts['duplicate']} toistoa / duplicate)"
+            f"{counts['duplicate']} toistoa / duplicate, "
+            f"{counts.get('chatter', 0)} kokouspuhetta / chatter)"
         )
 
 

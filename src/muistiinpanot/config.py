@@ -11,6 +11,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from muistiinpanot.chatter import ChatterSettings
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.resources import default_definitions, default_examples
@@ -72,6 +73,7 @@ class RunSettings:
     output: OutputSettings
     cache: CacheSettings = CacheSettings()
     ingest: IngestSettings = IngestSettings()
+    chatter: ChatterSettings = ChatterSettings()
 
 
 #: Sections of a pipeline file and the settings class of each.
@@ -82,6 +84,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "summary": SummarySettings,
     "output": OutputSettings,
     "cache": CacheSettings,
+    "chatter": ChatterSettings,
 }
 
 
@@ -149,4 +152,5 @@ def load_run_settings(
         output=output,
         cache=sections.get("cache", CacheSettings()),
         ingest=sections.get("ingest", IngestSettings()),
+        chatter=sections.get("chatter", ChatterSettings()),
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-NoteStatus = Literal["kept", "empty", "duplicate"]
+NoteStatus = Literal["kept", "empty", "duplicate", "chatter"]
 ThemeKind = Literal["seeded", "emergent", "muu"]
 
 #: Id of the honest "fits nothing" theme.
@@ -78,8 +78,9 @@ class Note:
     is the normalized text (NFC, whitespace) set by normalize; `lemmas` holds the lemma of every
     word in order, each compound followed by its parts; `content_lemmas` keeps only content
     words (nouns, verbs, adjectives, names and compound parts, no stop words) for themes;
-    `status` is kept, empty or duplicate; `duplicate_of` names the kept note it repeats;
-    `parent` names the note a sub-bullet hangs under (Markdown nested bullets)."""
+    `status` is kept, empty, duplicate or chatter (about the meeting itself: chatter.py);
+    `duplicate_of` names the kept note it repeats; `parent` names the note a sub-bullet hangs
+    under (Markdown nested bullets)."""
 
     id: str
     clinic: str

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import cast
 
 from muistiinpanot import __version__, cache
+from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest import read_batches
@@ -134,10 +135,12 @@ def _log_wait(pid: int | None) -> None:
 def analyze_notes(
     notes: Sequence[Note], models: Models, settings: RunSettings, *, seeded: bool = True
 ) -> tuple[list[Note], ThemeResult]:
-    """normalize → lemmatize → themes for the notes of one clinic (or one gold batch).
+    """normalize → lemmatize → chatter → themes for the notes of one clinic (or one gold batch).
     `seeded=False` leaves the seeded themes out (every kept note is clustered)."""
     normalized = normalize_notes(notes)
-    lemmatized = lemmatize_notes(normalized, models.analyzer)
+    lemmatized = mark_chatter(
+        lemmatize_notes(normalized, models.analyzer), models.analyzer, settings.chatter
+    )
     definitions = models.definitions if seeded else ()
     examples = models.examples if seeded else None
     themes = assign_themes(lemmatized, definitions, models.analyzer, settings.themes, examples)
@@ -199,7 +202,7 @@ def render_outputs(
 
 
 def _counts(notes: tuple[Note, ...]) -> dict[str, int]:
-    counts = {"total": len(notes), "kept": 0, "empty": 0, "duplicate": 0}
+    counts = {"total": len(notes), "kept": 0, "empty": 0, "duplicate": 0, "chatter": 0}
     for note in notes:
         counts[note.status] += 1
     return counts

@@ -1,0 +1,70 @@
+"""Chatter: notes about the meeting itself, with the real analyzer (spaCy + Voikko)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from muistiinpanot.chatter import ChatterSettings, mark_chatter
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+
+
+def _notes(texts: list[str]) -> list[Note]:
+    return [
+        Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
+        for i, text in enumerate(texts, start=1)
+    ]
+
+
+def _statuses(texts: list[str], analyzer: LemmaAnalyzer) -> list[str]:
+    notes = lemmatize_notes(_notes(texts), analyzer)
+    return [note.status for note in mark_chatter(notes, analyzer)]
+
+
+CHATTER = [
+    "kuuluuko mun ääni?",  # sound check
+    "mä kirjaan",  # who takes the notes (spoken form the lemmatizer reads as 'kirja')
+    "kuka kirjottaa muistiinpanot?",
+    "jaetaan ruutu",  # screen sharing
+    "tauko 10 min",  # breaks and time-keeping
+    "palataan isoon ryhmään klo 14.45",
+    "laitan linkin chattiin",  # links
+    "https://example.fi/materiaali",
+    "yhteys katkes hetkeks",
+    "kiitos kaikille, hyvä keskustelu",
+]
+TOPIC = [
+    "ryhmien välinen yhteistyö ei toimi",  # 'ryhmä' as a topic
+    "asukasryhmät mukaan valmisteluun",
+    "tietojärjestelmien välillä ei oo linkkiä",  # 'linkki' as a topic
+    "aikaa ei oo kehittämiselle",  # 'aika' as a topic
+    "asukkaiden ääni ei kuulu päätöksenteossa",  # 'ääni', 'kuulua' as a topic
+    "valtuuston kokoukset ja niiden tallenteet verkkoon",
+    "tiedon jakaminen yksiköiden välillä on vaikeaa",
+    "kirjaukset potilastietojärjestelmään vie liikaa aikaa",
+]
+
+
+@pytest.mark.parametrize("text", CHATTER)
+def test_chatter_marks_notes_about_the_meeting(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _statuses([text], analyzer) == ["chatter"]
+
+
+@pytest.mark.parametrize("text", TOPIC)
+def test_chatter_leaves_notes_about_the_topic(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _statuses([text], analyzer) == ["kept"]
+
+
+def test_chatter_leaves_long_notes_and_set_aside_notes(analyzer: LemmaAnalyzer) -> None:
+    long_note = "kuuluuko " + " ".join(["ääni"] * 20)
+    notes = lemmatize_notes(_notes([long_note, "tauko 10 min"]), analyzer)
+    notes[1] = dataclasses.replace(notes[1], status="duplicate", duplicate_of="k/a.txt:1")
+    assert [n.status for n in mark_chatter(notes, analyzer)] == ["kept", "duplicate"]
+
+
+def test_chatter_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
+    notes = lemmatize_notes(_notes(["tauko 10 min"]), analyzer)
+    marked = mark_chatter(notes, analyzer, ChatterSettings(enabled=False))
+    assert [n.status for n in marked] == ["kept"]
