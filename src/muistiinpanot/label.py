@@ -11,11 +11,14 @@ being the cosine to the theme's centroid.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 
 from muistiinpanot.vectorize import FloatArray, mmr, normalize_rows
+
+#: Voikko's word classes of people's and places' names: never a keyword or a label.
+NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 
 
 def theme_keywords(
@@ -54,10 +57,13 @@ def theme_keywords(
     return result
 
 
-def emergent_label(keywords: Sequence[str], nouns: Collection[str] = ()) -> str:
-    """'Resurssit ja aika' style label from the two best keywords; only nouns when `nouns`
-    names some of them ('Muut' when there are no keywords)."""
-    return _joined(_label_words(keywords, nouns))
+def emergent_label(
+    keywords: Sequence[str], nouns: Collection[str] = (), generic: Collection[str] = ()
+) -> str:
+    """'Osallisuus ja asukasraati' style label: up to two of the best keywords, nouns only
+    when `nouns` names some of them, specific words before `generic` ones, never a lone
+    generic word when another keyword is left ('Muut' when there are no keywords)."""
+    return _joined(_label_words(keywords, nouns, generic))
 
 
 def _joined(words: Sequence[str]) -> str:
@@ -67,15 +73,28 @@ def _joined(words: Sequence[str]) -> str:
     return text[0].upper() + text[1:]
 
 
-def _label_words(keywords: Sequence[str], nouns: Collection[str]) -> list[str]:
-    named = [word for word in keywords if word and word in nouns]
-    return named[:2] or [word for word in keywords if word][:2]
+def _label_words(
+    keywords: Sequence[str], nouns: Collection[str], generic: Collection[str] = ()
+) -> list[str]:
+    present = [word for word in keywords if word]
+    candidates = [word for word in present if word in nouns] or present
+    ordered = [w for w in candidates if w not in generic] + [w for w in candidates if w in generic]
+    words: list[str] = []
+    for word in ordered:
+        if len(words) == 2:
+            break
+        if not any(word in chosen or chosen in word for chosen in words):
+            words.append(word)  # not a compound and its own part ("asukasraati", "raati")
+    if len(words) == 1 and words[0] in generic:  # a lone generic word names nothing
+        words += [w for w in present if w not in words and w not in candidates][:1]
+    return words
 
 
 def distinct_labels(
     keyword_lists: Sequence[Sequence[str]],
     nouns: Collection[str] = (),
     background: Collection[str] = (),
+    generic: Collection[str] = (),
 ) -> list[str]:
     """emergent_label for each theme's keywords, leaving out `background` words (the batch's
     own topic words) while other keywords remain, and making every label differ from the
@@ -85,10 +104,10 @@ def distinct_labels(
     used: set[str] = set()
     for keywords in keyword_lists:
         own = [word for word in keywords if word not in background] or list(keywords)
-        words = _label_words(own, nouns)
+        words = _label_words(own, nouns, generic)
         fresh = [word for word in own if word not in used]
         if _joined(words) in labels and fresh:
-            words = _label_words(fresh, nouns)
+            words = _label_words(fresh, nouns, generic)
         base = label = _joined(words)
         number = 2
         while label in labels:
@@ -97,6 +116,39 @@ def distinct_labels(
         labels.append(label)
         used.update(words)
     return labels
+
+
+def is_name(analyses: Iterable[Mapping[str, str]]) -> bool:
+    """Whether any of a word's Voikko analyses reads it as a first name, surname or place
+    name ("virtanen", "matti", "tampere"): such a word never names a theme, even when it is
+    also a common noun."""
+    return any(analysis.get("CLASS") in NAME_CLASSES for analysis in analyses)
+
+
+def generic_words(
+    docs: Sequence[Sequence[str]], labels: Sequence[str], share: float, spread: float
+) -> frozenset[str]:
+    """Words too general to name a theme alone, measured on labelled example notes: said in
+    at least `share` of all notes, and spread over the labels (normalised entropy of the
+    word's label distribution, each label's count divided by the label's size, at least
+    `spread`). 'kunta', 'palvelu', 'ryhmä' come out generic; 'luottamus' (one label) and
+    'osallisuus' (rare) do not."""
+    sizes = Counter(labels)
+    if len(sizes) < 2 or not docs:
+        return frozenset()
+    by_word: dict[str, Counter[str]] = {}
+    for doc, label in zip(docs, labels, strict=True):
+        for word in set(doc):
+            by_word.setdefault(word, Counter())[label] += 1
+    result = set()
+    for word, counts in by_word.items():
+        if sum(counts.values()) < share * len(docs):
+            continue
+        rates = np.array([counts[label] / sizes[label] for label in sorted(sizes)])
+        p = rates[rates > 0] / rates.sum()
+        if float(-(p * np.log(p)).sum() / np.log(len(sizes))) >= spread:
+            result.add(word)
+    return frozenset(result)
 
 
 def representative_ids(

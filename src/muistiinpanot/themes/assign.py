@@ -18,11 +18,18 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from muistiinpanot.label import distinct_labels, representative_ids, theme_keywords
+from muistiinpanot.label import (
+    distinct_labels,
+    generic_words,
+    is_name,
+    representative_ids,
+    theme_keywords,
+)
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
 from muistiinpanot.themes.blend import blend_views
 from muistiinpanot.themes.definitions import ThemeDefinition
@@ -53,9 +60,12 @@ def assign_themes(
     analyzer: Analyzer,
     settings: ThemeSettings,
     examples: ExampleSet | None = None,
+    exclude: Callable[[str], bool] | None = None,
 ) -> ThemeResult:
     """Themes of the kept notes of `notes` (lemmatized). See the module docstring. With
-    `examples` (labelled example notes), seeded themes are decided by blend.py."""
+    `examples` (labelled example notes), seeded themes are decided by blend.py. Keywords and
+    labels never use people's or places' names (Voikko's name classes) nor any lemma for
+    which `exclude` (e.g. the privacy stage's personal-data test) is true."""
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
@@ -92,8 +102,43 @@ def assign_themes(
         for row in range(len(kept))
     )
     assignments += inherited_assignments(notes, assignments)
-    themes = _themes(ids, docs, vectors, theme_of, definitions, settings, analyzer, background)
+    words = _Words(
+        background=background,
+        excluded=excluded_words(docs, analyzer, exclude),
+        generic=GENERIC_LEMMAS
+        | (
+            generic_words(
+                examples.docs, examples.labels, settings.generic_share, settings.generic_spread
+            )
+            if examples is not None
+            else frozenset()
+        ),
+    )
+    themes = _themes(ids, docs, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Words that keywords and labels treat specially: the batch's `background` (topic
+    words), `excluded` (names, personal data) and `generic` ones (never a label alone)."""
+
+    background: frozenset[str]
+    excluded: frozenset[str]
+    generic: frozenset[str]
+
+
+def excluded_words(
+    docs: Sequence[Sequence[str]], analyzer: Analyzer, exclude: Callable[[str], bool] | None
+) -> frozenset[str]:
+    """The batch's lemmas that must never be a keyword or in a label: names (label.is_name
+    over Voikko's analyses) and whatever `exclude` rejects."""
+    vocabulary = sorted({word for doc in docs for word in doc})
+    return frozenset(
+        word
+        for word in vocabulary
+        if is_name(analyzer.voikko.analyze(word)) or (exclude is not None and exclude(word))
+    )
 
 
 def inherited_assignments(
@@ -190,13 +235,16 @@ def _themes(
     definitions: Sequence[ThemeDefinition],
     settings: ThemeSettings,
     analyzer: Analyzer,
-    background: frozenset[str],
+    words: _Words,
 ) -> tuple[Theme, ...]:
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
         rows_by_theme.setdefault(theme, []).append(row)
     keywords = theme_keywords(
-        {theme: [docs[r] for r in rows] for theme, rows in rows_by_theme.items()},
+        {
+            theme: [[w for w in docs[r] if w not in words.excluded] for r in rows]
+            for theme, rows in rows_by_theme.items()
+        },
         top=settings.keywords,
     )
     total = max(len(ids), 1)
@@ -226,7 +274,9 @@ def _themes(
     ]
     emergent = sorted(t for t in rows_by_theme if t.startswith("uusi-"))
     nouns = _nouns({word for t in emergent for word in keywords.get(t, ())}, analyzer)
-    labels = distinct_labels([keywords.get(t, ()) for t in emergent], nouns, background)
+    labels = distinct_labels(
+        [keywords.get(t, ()) for t in emergent], nouns, words.background, words.generic
+    )
     themes += [build(t, label, "emergent") for t, label in zip(emergent, labels, strict=True)]
     themes.sort(key=lambda theme: (-theme.size, theme.id))
     themes.append(build(NO_THEME, MUU_LABEL, "muu", MUU_LABEL_EN))

@@ -12,8 +12,18 @@ from muistiinpanot.content import Token
 from muistiinpanot.content import content_lemmas as shared_content_lemmas
 
 
+class Morphology(Protocol):
+    """Cached Voikko as themes uses it: the analyses of a word (dicts with CLASS etc.)."""
+
+    def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
+
+
 class Analyzer(Protocol):
-    """The analyzer as themes uses it: lemmatize texts and give floret word vectors."""
+    """The analyzer as themes uses it: lemmatize texts, give floret word vectors and Voikko's
+    analyses of single words."""
+
+    @property
+    def voikko(self) -> Morphology: ...
 
     def analyze(self, texts: Sequence[str]) -> Sequence[Sequence[Token]]: ...
 

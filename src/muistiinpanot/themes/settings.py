@@ -32,6 +32,9 @@ class ThemeSettings:
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
+      `generic_share`, `generic_spread`: a word in at least this share of the labelled
+      example notes, spread this evenly over their labels (normalised entropy), is too
+      general to name an emergent theme alone (label.generic_words).
       `keywords`: keywords per theme; `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
@@ -54,6 +57,8 @@ class ThemeSettings:
     consensus_seeds: int = 2
     sample_size: int = 2000
     keywords: int = 6
+    generic_share: float = 0.02
+    generic_spread: float = 0.5
     representatives: int = 4
     mmr_relevance: float = 0.6
     include_empty_seeded: bool = True
