@@ -17,6 +17,7 @@ from openpyxl import Workbook
 
 from muistiinpanot.ingest import read_input
 from muistiinpanot.ingest.settings import IngestSettings
+from muistiinpanot.ingest.text import strip_bullet
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.report.tables import render_notes_csv
 
@@ -28,7 +29,7 @@ _NOTE = st.builds(
     st.sampled_from(_LETTERS),
     st.text(alphabet=_ALPHABET, max_size=60),
 )
-_NOTES = st.lists(_NOTE, min_size=1, max_size=12)
+_NOTES = st.lists(_NOTE.filter(lambda note: strip_bullet(note)[0] == note), min_size=1, max_size=12)
 _PROPERTY = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
