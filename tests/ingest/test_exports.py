@@ -51,6 +51,11 @@ SPEAKERS = ("Maija", "Mallikas", "Pekka", "Puupää", "Liisa", "Laine", "Anonymo
             ["tieto ei kulje yksiköiden välillä", "yhteiset tilat auttais"],
         ),
         (
+            "teams_chat_kopio.txt",
+            "Teams/chat",
+            ["tieto ei kulje yksiköiden välillä", "yhteiset tilat auttais ja kahvihuone"],
+        ),
+        (
             "teams.vtt",
             "WebVTT",
             [

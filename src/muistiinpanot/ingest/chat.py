@@ -1,5 +1,5 @@
 """Meeting chat and transcript exports: Zoom's saved chat (.txt), Teams and Zoom transcripts
-(.vtt), and chat lines copied with a "[time] Name: text" header.
+(.vtt), and chat lines copied with a "[time] Name: text" or "[time] Name" header.
 
 A speaker's name is personal data: it never becomes note text or a group. Reactions,
 joins and other system lines are not notes; they are counted in a warning.
@@ -26,6 +26,10 @@ _ZOOM = re.compile(
 _BRACKETED = re.compile(
     rf"^\[(?:[\d./-]+\s+(?:klo\s+)?)?(?P<time>{_TIME})\]\s*(?P<who>[^:]{{1,80}}?):\s*(?P<text>.*)$"
 )
+#: Teams, copied from a meeting chat: "[10.15] Matti M" alone, the message on the next lines.
+_BRACKETED_HEADER = re.compile(
+    rf"^\[(?:[\d./-]+\s+(?:klo\s+)?)?(?P<time>{_TIME})\]\s*(?P<who>[^:\[\]]{{1,80}})$"
+)
 _SYSTEM = re.compile(
     r"^(?:Reacted to |Removed a .* reaction|Reagoi |(?:add|remove) \S+$)", re.IGNORECASE
 )
@@ -38,9 +42,12 @@ _SPEAKER_PREFIX = re.compile(r"^(?P<who>[^\s:][^:]{0,60}?):\s+")
 
 
 def looks_like_chat(text: str) -> bool:
-    """Most non-blank lines that are not indented start with a chat header."""
+    """Most non-blank lines that are not indented start with a chat header, or the file
+    opens with a Teams "[time] Name" header and has another."""
     lines = [line for line in text.split("\n")[:400] if line.strip() and line[:1] not in "\t "]
-    headers = sum(1 for line in lines if _ZOOM.match(line) or _BRACKETED.match(line))
+    headers = sum(1 for line in lines if _header(line))
+    if lines and _BRACKETED_HEADER.match(lines[0]) and headers >= min(2, len(lines)):
+        return True  # Teams: "[10.15] Name" headers, the messages unindented below them
     return len(lines) >= 1 and headers * 10 >= len(lines) * 6
 
 
@@ -52,11 +59,11 @@ def read_chat_text(rel: str, text: str, encoding: str) -> FileRead:
     skipped = 0
     layout = "Zoom chat"
     for number, line in enumerate(text.split("\n"), start=1):
-        match = _ZOOM.match(line) or _BRACKETED.match(line)
+        match = _header(line)
         if match is not None:
-            if match.re is _BRACKETED:
+            if match.re is not _ZOOM:
                 layout = "Teams/chat"
-            body = (match.group("text") or "").strip()
+            body = (match.groupdict().get("text") or "").strip()
             messages.append(RawNote(text=body, rel=rel, line=number))
         elif messages and line.strip():
             last = messages[-1]
@@ -101,6 +108,10 @@ def read_vtt_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
             text = _SPEAKER_PREFIX.sub("", text, count=1)
         notes.append(RawNote(text=text, rel=rel, line=first))
     return FileRead(tuple(notes), "WebVTT", decoded.encoding)
+
+
+def _header(line: str) -> re.Match[str] | None:
+    return _ZOOM.match(line) or _BRACKETED.match(line) or _BRACKETED_HEADER.match(line)
 
 
 def _warnings(skipped: int) -> tuple[str, ...]:
