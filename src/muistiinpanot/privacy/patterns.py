@@ -43,6 +43,8 @@ _ADDRESS = re.compile(
     r"(?:\s+(?i:as)\.?\s*\d{1,4}\b)?(?![.,]\d|\s*%|\d)"
     r"(?:\s*,\s*(?:\d{5}\s+)?[A-ZÅÄÖ][a-zåäö]+|\s+\d{5}\s+[A-ZÅÄÖ][a-zåäö]+)?",
 )
+#: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
+_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
 _POSTCODE_TOWN = re.compile(r"(?<![\d\w,.])\d{5}\s+[A-ZÅÄÖ][a-zåäö]{2,}(?:\b)")
 _ADDRESS_CONTEXT = re.compile(
     r"(?:osoit\w*|asu[nuvt]\w*|os\.|kotona|käyntiosoite|postit\w*|toimisto\w*)\W+(?:\w+\W+){0,2}$",
@@ -66,7 +68,30 @@ def find_pattern_spans(text: str) -> list[PersonalSpan]:
     spans += [
         PersonalSpan(m.start, m.end, "puhelin") for m in phonenumbers.PhoneNumberMatcher(text, "FI")
     ]
+    spans += _phone_prefix_spans(text)
     spans += _address_spans(text)
+    return spans
+
+
+def _phone_prefix_spans(text: str) -> list[PersonalSpan]:
+    """Phone numbers that libphonenumber's matcher misses because more digits follow them
+    ("040 123 4567 2025": the matcher tries the whole run and finds it invalid). Each run of
+    digit groups that starts as a Finnish number does (0, +358, 00358, "(0") is cut back a group
+    at a time until libphonenumber validates a number."""
+    spans = []
+    for match in _PHONE_RUN.finditer(text):
+        run = match.group(0)
+        cuts = [i for i, char in enumerate(run) if char == " "] + [len(run)]
+        for cut in reversed(cuts):
+            piece = run[:cut].rstrip(" -")
+            try:
+                number = phonenumbers.parse(piece, "FI")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                start = match.start()
+                spans.append(PersonalSpan(start, start + len(piece), "puhelin"))
+                break
     return spans
 
 
