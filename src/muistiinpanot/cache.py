@@ -21,8 +21,11 @@ from pathlib import Path
 
 import platformdirs
 
+#: Kinds of entry we write (`<kind>-<key>`); nothing else in the folder is ever touched, even
+#: when $MUISTIINPANOT_CACHE points at a folder that holds other files.
+KINDS = ("examples", "classifier", "simplemma")
 #: Names of our entries (and of the hidden staging leftovers of an interrupted write).
-_ENTRY = re.compile(r"^\.?[a-z]+-[0-9a-z_.-]+$")
+_ENTRY = re.compile(rf"^\.?(?:{'|'.join(KINDS)})-[0-9a-z_.-]+$")
 #: A hidden staging leftover older than this is no longer being written and may go.
 _STALE_STAGING_SECONDS = 3600.0
 
