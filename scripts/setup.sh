@@ -94,8 +94,15 @@ venv_ok() {
 
 check_venv() {
   if [ -e "$VENV" ] && ! venv_ok; then
-    say "$VENV is broken or half-made (no working python/pip): removing it to rebuild"
-    rm -rf "$VENV"
+    # Only a virtual environment (pyvenv.cfg, written first by `python -m venv`) or an empty
+    # folder is ever removed: whatever else is at that path is the user's.
+    if [ -f "$VENV/pyvenv.cfg" ] || [ -z "$(ls -A "$VENV" 2>/dev/null)" ]; then
+      say "$VENV is broken or half-made (no working python/pip): removing it to rebuild"
+      rm -rf "$VENV"
+    else
+      echo "muistiinpanot: $VENV exists but is not a virtual environment; move it away" >&2
+      exit 1
+    fi
   fi
 }
 
