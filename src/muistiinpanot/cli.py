@@ -191,16 +191,22 @@ def evaluate(
     fast: Annotated[bool, typer.Option(help="Nopea tila / fast mode")] = False,
 ) -> None:
     """Arvioi teemat kultastandardia vasten / score themes against gold labels."""
-    from muistiinpanot.app.evaluate import evaluate_gold, render_predictions_csv
-    from muistiinpanot.app.pipeline import load_models
+    from muistiinpanot.app.preflight import check_run
     from muistiinpanot.config import load_run_settings
-    from muistiinpanot.fileio import write_text_atomic
 
     config = _config_or_default(config)
     try:
         settings = load_run_settings(
             config, input_path=gold, out=Path("."), fast=fast, definitions=themes
         )
+        check_run(settings)  # the gold path and themes file, before any model loads
+    except MuistiinpanotError as err:
+        raise _fail(err) from None
+    from muistiinpanot.app.evaluate import evaluate_gold, render_predictions_csv
+    from muistiinpanot.app.pipeline import load_models
+    from muistiinpanot.fileio import write_text_atomic
+
+    try:
         report = evaluate_gold(gold, load_models(settings), settings, seeded=not no_seeded)
         if predictions is not None:
             write_text_atomic(predictions, render_predictions_csv(report))
