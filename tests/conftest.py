@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
+from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -47,3 +48,14 @@ def fast_analyzer() -> LemmaAnalyzer:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def themes_fixtures(fixtures_dir: Path) -> Path:
+    """The small theme definitions and labelled examples of tests/fixtures/themes."""
+    return fixtures_dir / "themes"
+
+
+@pytest.fixture(scope="session")
+def definitions(themes_fixtures: Path) -> tuple[ThemeDefinition, ...]:
+    return load_theme_definitions(themes_fixtures / "themes.toml")

@@ -5,18 +5,18 @@ one into a dict (3.5 million forms) costs about two seconds of CPU on every star
 loading the spaCy model; its memory-frugal reader (`StreamMap`) decodes on demand but first
 walks every record to index the stream's blocks (about a second). The block index depends only
 on the shipped data, so it is built once and kept in the user cache (muistiinpanot.cache) as
-`.npy` arrays (read with allow_pickle=False), keyed by simplemma's version and the stream's
-size and digest; later starts read it in milliseconds. Lookups and `lemmatize` give exactly
-what simplemma's own readers give (same data, same strategies).
+`.npy` arrays (read with allow_pickle=False), keyed by simplemma's version, the stream's size
+and the block size; later starts read it in a fraction of a second. Lookups and `lemmatize`
+give exactly what simplemma's own readers give (same data, same strategies).
 
-This leans on simplemma's stream reader's internals (pinned in pyproject.toml); should they
-change, the uncached `StreamMap` is used, which is slower to open but still correct.
+This leans on the internals of simplemma 2.0's stream reader (simplemma is pinned to 2.0.x in
+pyproject.toml for that reason; the imports below fail loudly on another layout). A cached
+index that does not fit the stream is not used: the `StreamMap` indexes anew.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
 import shutil
@@ -47,8 +47,7 @@ class _IndexedStreamMap(StreamMap):
 
     def __init__(self, lang: str) -> None:
         data = _read_decompressed(lang)
-        digest = hashlib.sha256(data).hexdigest()[:16]
-        name = f"simplemma-{lang}-{version('simplemma')}-b{_BLOCK_SIZE}-{digest}"
+        name = f"simplemma-{lang}-{version('simplemma')}-b{_BLOCK_SIZE}-n{len(data)}"
         folder = cache_folder() / name
         index = _read_index(folder)
         if index is None:
