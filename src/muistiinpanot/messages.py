@@ -47,6 +47,7 @@ MESSAGES: dict[str, str] = {
     "output_exists_file": "tulostekansion paikalla on tiedosto / a file is in the way of the output folder",
     "output_not_writable": "tulostekansioon ei voi kirjoittaa ({detail}); tulokset kootaan sen viereen ja vaihdetaan paikalleen, joten myös yläkansion pitää olla kirjoitettava / "
     "cannot write the output folder ({detail}); outputs are staged beside it and swapped in, so its parent folder must be writable too",
+    "output_inside_input": "tulostekansio on luettavan kansion {folder} sisällä, jolloin seuraava ajo lukisi tulosteet muistiinpanoina; valitse toinen --out / the output folder is inside the input folder {folder}, where the next run would read the outputs as notes; choose another --out",
     "output_holds_input": "tulostekansio korvataan kokonaan, joten siinä ei voi olla syötettä eikä nykyistä kansiota ({inside}); valitse oma kansio --out / "
     "the output folder is replaced as a whole, so it cannot hold the input or the current folder ({inside}); choose a folder of its own with --out",
     "output_locked": "toinen ajo (prosessi {pid}) kirjoittaa samaan tulostekansioon; odotettiin {seconds} s. Yritä myöhemmin uudelleen tai valitse toinen --out / "

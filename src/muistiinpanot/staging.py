@@ -124,14 +124,18 @@ def make_folder(path: Path, target: Path | None = None) -> None:
         raise OutputError("output_not_writable", path=target or path, detail=_why(err)) from None
 
 
-def check_replaceable(target: Path, keep: Sequence[Path]) -> None:
+def check_replaceable(target: Path, keep: Sequence[Path], read_from: Sequence[Path] = ()) -> None:
     """Refuse an output folder that holds (or is) one of the `keep` paths, such as the input
-    or the current folder: it would be replaced as a whole."""
+    or the current folder: it would be replaced as a whole; and one inside a folder in
+    `read_from` (the input and clinic folders): the next run would read our outputs as notes."""
     target = real_folder(target)
     for path in keep:
         inside = real_folder(path)
         if inside == target or inside.is_relative_to(target):
             raise OutputError("output_holds_input", path=target, inside=path)
+    for folder in read_from:
+        if target.is_relative_to(real_folder(folder)):
+            raise OutputError("output_inside_input", path=target, folder=folder)
 
 
 def new_staging_folder(target: Path) -> Path:

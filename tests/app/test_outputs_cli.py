@@ -173,3 +173,18 @@ def test_output_folder_that_holds_the_input_or_cwd_is_refused(
     assert sorted(p.name for p in clinic.iterdir()) == sorted(
         p.name for p in (fixtures_dir / "ingest" / "pieni").iterdir()
     )
+
+
+def test_run_refuses_an_output_folder_inside_the_input_folder(
+    tmp_path: Path, fast_run_config: Path
+) -> None:
+    clinic = tmp_path / "klinikka"
+    clinic.mkdir()
+    (clinic / "ryhma1.txt").write_text("tieto ei kulje\nluottamus puuttuu\n", encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["run", str(clinic), "--out", str(clinic / "tulokset"), "--config", str(fast_run_config)],
+    )
+    assert result.exit_code == 1
+    assert "inside the input folder" in result.output
+    assert sorted(p.name for p in clinic.iterdir()) == ["ryhma1.txt"]

@@ -115,8 +115,11 @@ def run(settings: RunSettings) -> RunResult:
     (staging.replace_dir_atomically)."""
     is_corpus, batches = read_batches(settings.input, settings.ingest)
     folders = [settings.out / b.clinic.id if is_corpus else settings.out for b in batches]
+    read_from: list[Path] = []  # a file's folder is not read, so outputs may go beside it
+    if settings.input.is_dir():
+        read_from = [settings.input, *(b.clinic.path for b in batches if b.clinic.path)]
     for folder in folders:
-        check_replaceable(folder, keep=(settings.input, Path.cwd()))
+        check_replaceable(folder, keep=(settings.input, Path.cwd()), read_from=read_from)
     timeout = settings.output.lock_timeout
     with output_locks(folders, timeout, _log_wait), staged_folders(folders) as stagings:
         models = load_models(settings)
