@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from muistiinpanot.errors import InputError
+from muistiinpanot.errors import InputError, OutputError
 from muistiinpanot.fileio import read_text, write_text_atomic
 
 
@@ -42,3 +42,12 @@ def test_read_text_accepts_bom(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffluottamus".encode())
     assert read_text(path) == "luottamus"
+
+
+def test_write_text_atomic_names_an_unwritable_place_without_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "tiedosto"
+    blocker.write_text("ei kansio\n", encoding="utf-8")
+    with pytest.raises(OutputError) as info:
+        write_text_atomic(blocker / "predictions.csv", "id,theme\n")
+    assert info.value.message_key == "output_not_writable"
+    assert "predictions.csv" in info.value.user_message()

@@ -154,6 +154,7 @@ def lemmatize(
     fast: Annotated[bool, typer.Option(help="Nopea tila ilman neuroverkkoa / fast mode")] = False,
 ) -> None:
     """Tulosta lemmat / print the lemmas of the text."""
+    _setup_logging(verbose=False)
     from muistiinpanot.lemmatize import load_analyzer
     from muistiinpanot.lemmatize.pretokenized import lemmatize_pretokenized_lines
 
@@ -191,6 +192,7 @@ def evaluate(
     fast: Annotated[bool, typer.Option(help="Nopea tila / fast mode")] = False,
 ) -> None:
     """Arvioi teemat kultastandardia vasten / score themes against gold labels."""
+    _setup_logging(verbose=False)
     from muistiinpanot.app.preflight import check_run
     from muistiinpanot.config import load_run_settings
 

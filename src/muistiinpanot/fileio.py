@@ -13,7 +13,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from muistiinpanot.errors import InputError
+from muistiinpanot.errors import InputError, OutputError
 
 #: Largest notes file we read (a clinic's notes are kilobytes; this is a guard, not a target).
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -126,7 +126,16 @@ def _line_of(data: bytes, offset: int) -> int:
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file in the same folder, flushed to disk,
-    and one rename. The file gets the user's umask (normally 0644), like any new file."""
+    and one rename. The file gets the user's umask (normally 0644), like any new file. A
+    place that cannot be written raises OutputError naming it (no traceback for the user)."""
+    try:
+        _write_text_atomic(path, text)
+    except OSError as err:
+        detail = err.strerror or type(err).__name__
+        raise OutputError("output_not_writable", path=path, detail=detail) from None
+
+
+def _write_text_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
