@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
@@ -71,7 +72,11 @@ def work_on_clinic(batch: ClinicNotes) -> ClinicWork:
     models: Models = _STATE["models"]
     settings: RunSettings = _STATE["settings"]
     try:
-        output = process_clinic(batch, models, settings)
+        # One BLAS/OpenMP thread per process: the archive runs clinics in parallel processes
+        # instead, and on a busy 2-core machine k-means and SVD threads spin against each
+        # other (measured: a clinic's work took about half the time single-threaded).
+        with threadpool_limits(limits=1):
+            output = process_clinic(batch, models, settings)
         files = render_outputs(output, models.analyzer, settings)
     except MuistiinpanotError as err:
         error = err.user_message()
