@@ -1,0 +1,154 @@
+"""The archive job at scale: a synthetic archive built from the example notes, run through
+the real CLI (`muistiinpanot archive`, one subprocess per run) and timed end to end.
+
+    python benchmarks/archive.py [--clinics 100] [--notes 150] [--workers 1] [--stock-notes 3000]
+
+Clinics are made by drawing `--notes` distinct notes of models/training (fixed seed) into four
+group files (.txt, .md, .csv, .txt) with monthly dates. Prints, in one run:
+- notes/s of the first run with --fast and with the accurate lemmatizer (new store each), each
+  also as a ratio to the stock spaCy Finnish pipeline (every component) merely tagging the
+  same notes with nlp.pipe, timed in this process on the first `--stock-notes` of them;
+- the time of a rerun with nothing changed and of a rerun with one clinic changed (fast);
+- peak memory: the largest summed RSS of the run's process tree (sampled every 0.1 s).
+A one-clinic run first warms the user cache of the example models, so the first run measures
+the archive, not the cache build. Every figure is one measurement on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build_archive(root: Path, clinics: int, notes: int, seed: int = 0) -> list[str]:
+    """Write the synthetic archive under `root`; return every note text written."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "models" / "training").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            texts += [row["text"].strip() for row in csv.DictReader(handle) if row["text"].strip()]
+    texts = sorted(set(t for t in texts if "\n" not in t))
+    rng = random.Random(seed)
+    written: list[str] = []
+    for number in range(clinics):
+        year, month = 2020 + number // 12, number % 12 + 1
+        folder = root / f"{year}-{month:02d}-klinikka-{number:03d}"
+        folder.mkdir(parents=True)
+        (folder / "clinic.toml").write_text(
+            f'title = "Verkkoklinikka {number}"\ndate = {year}-{month:02d}-15\n', encoding="utf-8"
+        )
+        chosen = rng.sample(texts, notes)
+        written += chosen
+        quarter = (len(chosen) + 3) // 4
+        groups = [chosen[i : i + quarter] for i in range(0, len(chosen), quarter)]
+        for index, group in enumerate(groups):
+            if index == 1:
+                (folder / "ryhma2.md").write_text("".join(f"- {t}\n" for t in group), "utf-8")
+            elif index == 2:
+                with (folder / "ryhma3.csv").open("w", encoding="utf-8", newline="") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(["text"])
+                    writer.writerows([t] for t in group)
+            else:
+                (folder / f"ryhma{index + 1}.txt").write_text("\n".join(group) + "\n", "utf-8")
+    return written
+
+
+def run_archive(corpus: Path, out: Path, *options: str) -> tuple[float, float]:
+    """Seconds of one CLI run and the peak summed RSS (GiB) of its process tree."""
+    command = [sys.executable, "-m", "muistiinpanot", "archive", str(corpus), "--out", str(out)]
+    start = time.perf_counter()
+    process = psutil.Popen([*command, "-q", *options])
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            try:
+                tree = [process, *process.children(recursive=True)]
+                peak[0] = max(peak[0], sum(p.memory_info().rss for p in tree))
+            except psutil.Error:
+                pass
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    code = process.wait()
+    elapsed = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if code != 0:
+        raise SystemExit(f"archive run failed with exit code {code}: {' '.join(command)}")
+    return elapsed, peak[0] / 2**30
+
+
+def stock_rate(texts: list[str]) -> float:
+    """Notes per second of the stock spaCy Finnish pipeline tagging `texts`."""
+    import spacy
+
+    nlp = spacy.load("spacy_fi_experimental_web_md")
+    list(nlp.pipe(texts[:50]))
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--clinics", type=int, default=100)
+    parser.add_argument("--notes", type=int, default=150, help="notes per clinic")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--pool", choices=["dask", "process"], default="process")
+    parser.add_argument("--stock-notes", type=int, default=3000)
+    parser.add_argument("--skip-accurate", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="archive-bench-") as tmp:
+        root = Path(tmp)
+        texts = build_archive(root / "corpus", args.clinics, args.notes)
+        total = len(texts)
+        build_archive(root / "warm", 1, 20)
+        run_archive(root / "warm", root / "warm-out", "--fast")
+        run_archive(root / "warm", root / "warm-out-acc")
+        workers = ["--workers", str(args.workers)] if args.workers > 1 else []
+        if workers and args.pool == "process":
+            (root / "archive.toml").write_text(
+                f'[archive]\nworkers = {args.workers}\npool = "process"\n', encoding="utf-8"
+            )
+            workers = ["--config", str(root / "archive.toml")]
+        stock = stock_rate(texts[: args.stock_notes])
+        print(
+            f"archive: {args.clinics} clinics x {args.notes} notes = {total} notes, "
+            f"workers={args.workers} ({args.pool if args.workers > 1 else 'in process'})"
+        )
+        print(f"stock spaCy nlp.pipe tagging: {stock:,.0f} notes/s (first {args.stock_notes})")
+        print("| run | seconds | notes/s | x stock | peak GiB |")
+        print("|---|---|---|---|---|")
+        seconds, peak = run_archive(root / "corpus", root / "fast", "--fast", *workers)
+        print(
+            f"| first run, --fast | {seconds:.1f} | {total / seconds:,.0f} | "
+            f"{total / seconds / stock:.2f} | {peak:.2f} |"
+        )
+        seconds, peak = run_archive(root / "corpus", root / "fast", "--fast", *workers)
+        print(f"| rerun, nothing changed | {seconds:.2f} | | | {peak:.2f} |")
+        changed = sorted((root / "corpus").iterdir())[args.clinics // 2] / "ryhma1.txt"
+        with changed.open("a", encoding="utf-8") as handle:
+            handle.write("uusi muistiinpano: tieto ei kulje yksiköiden välillä\n")
+        seconds, peak = run_archive(root / "corpus", root / "fast", "--fast", *workers)
+        print(f"| rerun, one clinic changed | {seconds:.2f} | | | {peak:.2f} |")
+        if not args.skip_accurate:
+            seconds, peak = run_archive(root / "corpus", root / "accurate", *workers)
+            print(f"| first run, accurate | {seconds:.1f} | {(total + 1) / seconds:,.0f} | "
+                  f"{(total + 1) / seconds / stock:.2f} | {peak:.2f} |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
