@@ -8,11 +8,14 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from muistiinpanot.errors import MuistiinpanotError, OutputLockedError
+
+if TYPE_CHECKING:
+    from muistiinpanot.app.pipeline import RunResult
 
 app = typer.Typer(
     add_completion=False,
@@ -104,6 +107,13 @@ def run(
     redact: Annotated[
         bool, typer.Option(help="Poista henkilötiedot myös notes.csv:stä / redact notes.csv too")
     ] = False,
+    corrections: Annotated[
+        Path | None,
+        typer.Option(
+            help="Analyytikon korjaukset / analyst's corrections.csv (id,theme[,label]); "
+            "default: corrections.csv in the clinic folder"
+        ),
+    ] = None,
     verbose: Verbose = False,
     quiet: Quiet = False,
 ) -> None:
@@ -121,6 +131,7 @@ def run(
             fast=fast,
             redact=redact or None,
             definitions=themes,
+            corrections=corrections,
         )
         check_run(settings)
         from muistiinpanot.app import pipeline  # heavy: numpy, scikit-learn, spaCy
@@ -137,6 +148,35 @@ def run(
             f"{counts['duplicate']} toistoa / duplicate, "
             f"{counts.get('chatter', 0)} kokouspuhetta / chatter)"
         )
+    _echo_corrections(result)
+
+
+def _echo_corrections(result: RunResult) -> None:
+    """How many corrections applied, per clinic; unknown ids and clashes as warnings."""
+    from muistiinpanot.messages import render
+
+    for folder, outcome in zip(result.folders, result.corrections, strict=False):
+        if outcome is None:
+            continue
+        typer.echo(
+            f"{folder}: "
+            + render(
+                "corrections_applied",
+                applied=len(outcome.corrected),
+                moved=len(outcome.followed) + len(outcome.pulled),
+            )
+        )
+        if outcome.unknown_ids:
+            ids = ", ".join(outcome.unknown_ids)
+            typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)
+        if outcome.clashes:
+            clashes = "; ".join(outcome.clashes)
+            typer.echo(
+                f"varoitus / warning: {render('corrections_clash', clashes=clashes)}", err=True
+            )
+    if result.unmatched_corrections:
+        ids = ", ".join(result.unmatched_corrections)
+        typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)
 
 
 @app.command()

@@ -16,6 +16,7 @@ from muistiinpanot.errors import ConfigError
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.themes.corrections import CorrectionSettings
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
@@ -74,6 +75,10 @@ class RunSettings:
     cache: CacheSettings = CacheSettings()
     ingest: IngestSettings = IngestSettings()
     chatter: ChatterSettings = ChatterSettings()
+    corrections: CorrectionSettings = CorrectionSettings()
+    #: An analyst's corrections.csv for every clinic of the run (--corrections); without it,
+    #: each clinic folder's own corrections.csv is used when there is one.
+    corrections_file: Path | None = None
 
 
 #: Sections of a pipeline file and the settings class of each.
@@ -85,6 +90,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "output": OutputSettings,
     "cache": CacheSettings,
     "chatter": ChatterSettings,
+    "corrections": CorrectionSettings,
 }
 
 
@@ -96,6 +102,7 @@ def load_run_settings(
     fast: bool = False,
     redact: bool | None = None,
     definitions: Path | None = None,
+    corrections: Path | None = None,
 ) -> RunSettings:
     """Read a pipeline file (pipelines/*.toml) and apply the CLI's overrides.
 
@@ -153,4 +160,6 @@ def load_run_settings(
         cache=sections.get("cache", CacheSettings()),
         ingest=sections.get("ingest", IngestSettings()),
         chatter=sections.get("chatter", ChatterSettings()),
+        corrections=sections.get("corrections", CorrectionSettings()),
+        corrections_file=corrections,
     )

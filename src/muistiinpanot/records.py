@@ -171,3 +171,15 @@ class BlogPost:
     closing: str
     contact_heading: str
     contact_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """One row of an analyst's corrections.csv: note `note_id` belongs to theme `theme` (an
+    existing theme id, or a new theme's name); `label` renames that theme when given. `row` is
+    the 1-based data row in the file, for messages."""
+
+    note_id: str
+    theme: str
+    label: str = ""
+    row: int = 0

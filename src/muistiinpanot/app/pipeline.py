@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
@@ -21,6 +21,7 @@ from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest import read_batches
+from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, read_corrections
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.privacy import (
@@ -50,6 +51,7 @@ from muistiinpanot.staging import (
 )
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
+from muistiinpanot.themes.corrections import CarriedExample, CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.examples import ExampleSet, load_examples
 
 logger = logging.getLogger(__name__)
@@ -62,6 +64,9 @@ class Models:
     definitions: tuple[ThemeDefinition, ...]
     analyzer: LemmaAnalyzer
     examples: ExampleSet | None
+    #: Analysts' corrections from earlier clinics, as labelled examples (themes/corrections.py
+    #: `carried_examples` makes them from the archive store's (text, theme, label) rows).
+    carried: tuple[CarriedExample, ...] = ()
 
 
 def load_models(settings: RunSettings) -> Models:
@@ -96,6 +101,7 @@ class ClinicOutput:
     post: BlogPost
     trace: dict[str, object]
     skipped: tuple[SkippedFile, ...] = ()
+    corrections: CorrectionOutcome | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +110,10 @@ class RunResult:
 
     folders: tuple[Path, ...]
     counts: tuple[dict[str, int], ...]
+    #: What each clinic's corrections did (None: the clinic had none), and the ids of a
+    #: --corrections file that belong to no clinic of the run.
+    corrections: tuple[CorrectionOutcome | None, ...] = ()
+    unmatched_corrections: tuple[str, ...] = ()
 
 
 def run(settings: RunSettings) -> RunResult:
@@ -121,14 +131,44 @@ def run(settings: RunSettings) -> RunResult:
     for folder in folders:
         check_replaceable(folder, keep=(settings.input, Path.cwd()), read_from=read_from)
     timeout = settings.output.lock_timeout
+    given = read_corrections(settings.corrections_file) if settings.corrections_file else None
     with output_locks(folders, timeout, _log_wait), staged_folders(folders) as stagings:
         models = load_models(settings)
-        outputs = [process_clinic(batch, models, settings) for batch in batches]
+        outputs = [
+            process_clinic(batch, models, settings, _corrections_for(batch, given, is_corpus))
+            for batch in batches
+        ]
         for output, staging in zip(outputs, stagings, strict=True):
             write_outputs(staging, output, models.analyzer, settings)
         for staging, folder in zip(stagings, folders, strict=True):
             replace_dir_atomically(staging, folder)
-    return RunResult(folders=tuple(folders), counts=tuple(_counts(o.notes) for o in outputs))
+    unmatched: tuple[str, ...] = ()
+    if given is not None and is_corpus:
+        prefixes = tuple(f"{batch.clinic.id}/" for batch in batches)
+        unmatched = tuple(r.note_id for r in given.rows if not r.note_id.startswith(prefixes))
+    return RunResult(
+        folders=tuple(folders),
+        counts=tuple(_counts(o.notes) for o in outputs),
+        corrections=tuple(o.corrections for o in outputs),
+        unmatched_corrections=unmatched,
+    )
+
+
+def _corrections_for(
+    batch: ClinicNotes, given: CorrectionsFile | None, is_corpus: bool
+) -> CorrectionsFile | None:
+    """The corrections of one clinic: the --corrections file (in a corpus run, its rows of
+    this clinic), else the clinic folder's corrections.csv, else None."""
+    if given is not None:
+        if not is_corpus:
+            return given
+        prefix = f"{batch.clinic.id}/"
+        rows = tuple(r for r in given.rows if r.note_id.startswith(prefix))
+        return replace(given, rows=rows) if rows else None
+    folder = batch.clinic.path
+    if folder is not None and (folder / CORRECTIONS_FILE).is_file():
+        return read_corrections(folder / CORRECTIONS_FILE)
+    return None
 
 
 def _log_wait(pid: int | None) -> None:
@@ -150,14 +190,52 @@ def analyze_notes(
     return lemmatized, themes
 
 
-def process_clinic(batch: ClinicNotes, models: Models, settings: RunSettings) -> ClinicOutput:
-    """normalize → lemmatize → themes → summarize for one clinic."""
+def process_clinic(
+    batch: ClinicNotes,
+    models: Models,
+    settings: RunSettings,
+    corrections: CorrectionsFile | None = None,
+) -> ClinicOutput:
+    """normalize → lemmatize → themes (→ an analyst's corrections) → summarize for one
+    clinic."""
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes, themes = analyze_notes(batch.notes, models, settings)
+    outcome = None
+    if corrections is not None or models.carried:
+        rows = corrections.rows if corrections is not None else ()
+        themes, outcome = apply_corrections(
+            notes,
+            themes,
+            rows,
+            models.analyzer,
+            settings.themes,
+            settings.corrections,
+            models.carried,
+        )
     themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels or keywords
     clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
     post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
-    return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped)
+    if corrections is not None and outcome is not None:
+        trace["corrections"] = _correction_trace(corrections, outcome)
+    return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome)
+
+
+def _correction_trace(
+    corrections: CorrectionsFile, outcome: CorrectionOutcome
+) -> dict[str, object]:
+    """summary.json's record of the corrections: which file (name and sha256) and what they
+    did."""
+    return {
+        "file": corrections.path.name,
+        "sha256": corrections.sha256,
+        "rows": len(corrections.rows),
+        "applied": len(outcome.corrected),
+        "followed": len(outcome.followed),
+        "pulled": len(outcome.pulled),
+        "renamed": dict(outcome.renamed),
+        "unknown_ids": list(outcome.unknown_ids),
+        "clashes": list(outcome.clashes),
+    }
 
 
 def write_outputs(
@@ -199,6 +277,8 @@ def render_outputs(
             trace["skipped"] = [{"path": s.path, "reason": s.reason} for s in output.skipped]
         known = [output.clinic.id, *(note.id for note in output.notes)]
         known += [s.path for s in output.skipped]  # file names may name people
+        if output.corrections is not None:  # ids of a corrections file that match no note
+            known += output.corrections.unknown_ids
         trace = cast(dict[str, object], redact_trace(trace, known, redactor))
         files["summary.json"] = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
     return files

@@ -14,6 +14,7 @@ from pathlib import Path
 from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.chat import read_vtt_notes
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
+from muistiinpanot.ingest.corrections import CORRECTIONS_FILE
 from muistiinpanot.ingest.documents import read_docx_notes, read_odt_notes
 from muistiinpanot.ingest.jsonnotes import read_json_notes
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
@@ -228,6 +229,8 @@ def _skip_reason(path: Path) -> str | None:
         return "skip_readme"
     if path.is_file() and path.suffix.casefold() == ".toml":
         return "skip_config"
+    if path.is_file() and name == CORRECTIONS_FILE:
+        return "skip_corrections"  # an analyst's corrections, read by ingest/corrections.py
     return None
 
 

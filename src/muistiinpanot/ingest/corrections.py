@@ -1,0 +1,77 @@
+"""An analyst's corrections.csv (`id,theme[,label]`), as written by report.html's review
+button or by hand.
+
+    id,theme,label
+    2025-09-siilot-yhteistyo/ryhma1.txt:4,uusi-2,Osallisuus
+    2025-09-siilot-yhteistyo/ryhma2.md:7,siilot,
+
+`id` is a note id as in notes.csv; `theme` an existing theme id (seeded, `uusi-N`, `muu`) or
+the name of a new theme; `label` (optional) renames the theme. Rows are numbered from 1 after
+the header; blank rows are layout. What the rows mean for the themes is decided by
+themes/corrections.py; this module only reads and checks the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from muistiinpanot.errors import InputError
+from muistiinpanot.fileio import MAX_TABLE_ROWS, read_text
+from muistiinpanot.records import Correction
+
+#: Name of the corrections file picked up from a clinic folder.
+CORRECTIONS_FILE = "corrections.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionsFile:
+    """The rows of one corrections file, with the file's path and sha256 (of its bytes)."""
+
+    path: Path
+    sha256: str
+    rows: tuple[Correction, ...]
+
+
+def read_corrections(path: Path) -> CorrectionsFile:
+    """Read and check `path`; raise InputError naming the file and row on any problem."""
+    text = read_text(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [name.strip().lower() for name in next(reader, [])]
+    except csv.Error as err:
+        raise InputError("csv_bad", path=path, line=1, detail=str(err)) from None
+    if "id" not in header or "theme" not in header:
+        raise InputError("corrections_columns", path=path, line=1)
+    columns = {name: header.index(name) for name in ("id", "theme", "label") if name in header}
+    rows: list[Correction] = []
+    number = 0
+    try:
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            number += 1
+            if number > MAX_TABLE_ROWS:
+                raise InputError("too_many_rows", path=path, limit=MAX_TABLE_ROWS)
+            value = {
+                name: cells[index].strip() if index < len(cells) else ""
+                for name, index in columns.items()
+            }
+            for name in ("id", "theme"):
+                if not value[name]:
+                    raise InputError("corrections_empty_cell", path=path, row=number, column=name)
+            rows.append(
+                Correction(
+                    note_id=value["id"],
+                    theme=value["theme"],
+                    label=" ".join(value.get("label", "").split()),
+                    row=number,
+                )
+            )
+    except csv.Error as err:
+        raise InputError("csv_bad", path=path, row=number + 1, detail=str(err)) from None
+    return CorrectionsFile(path=path, sha256=digest, rows=tuple(rows))

@@ -1,0 +1,317 @@
+"""An analyst's corrections (corrections.csv) applied to one clinic's themes.
+
+Order of work, deterministic (rows in file order, notes by id):
+1. Rows are resolved: the note must be a kept note of this clinic (else it is listed as
+   unknown); the theme is a seeded theme or `muu`, an emergent theme `uusi-N` of the run the
+   analyst reviewed, an existing theme's label, or else a new theme named by the row. One note
+   given two themes, or one theme given two labels, is a clash: listed, and the later row
+   wins. The corrected notes keep the analyst's theme (score 1).
+2. Clusters of this run follow: when more than `follow_share` of an emergent cluster's notes
+   were corrected into one theme, its other notes go there too, so a renamed `uusi-2` keeps
+   its name and a merged cluster stays merged even when the clusters are numbered anew. An
+   analyst's `uusi-N` that no cluster follows is this run's `uusi-N` (same input, same
+   clusters), unless another theme took that cluster.
+3. Corrected notes, and corrections carried from earlier clinics (`carried`), are labelled
+   examples: a note that is not corrected joins the theme of its most similar example when
+   their cosine (the themes stage's note vectors) reaches `pull_similarity`.
+4. Themes are rebuilt: sizes, shares, keywords and representatives; emergent themes left
+   empty are dropped and the others renumbered around the `uusi-N` ids the analyst used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from muistiinpanot.label import representative_ids, theme_keywords
+from muistiinpanot.records import NO_THEME, Correction, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.protocols import Analyzer, content_lemmas
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import (
+    FloatArray,
+    VectorCache,
+    common_component,
+    embed_docs,
+    remove_component,
+    sif_weights,
+)
+
+_EMERGENT = re.compile(r"^uusi-(\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionSettings:
+    """[corrections] of pipelines/*.toml.
+
+    `pull_similarity`: a note that is not corrected joins the theme of its most similar
+    labelled example (corrected note) when the cosine of their note vectors is at least this.
+    `follow_share`: an emergent theme of this run follows a corrected theme when more than this
+    share of its notes were corrected into it."""
+
+    pull_similarity: float = 0.6
+    follow_share: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedExample:
+    """A correction carried from an earlier clinic: the note's content lemmas, the theme id
+    and label the analyst gave it."""
+
+    lemmas: tuple[str, ...]
+    theme: str
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionOutcome:
+    """What the corrections did: `corrected` note ids (analyst's theme kept), `followed` and
+    `pulled` ids (moved along), `unknown_ids` (no kept note has the id), `clashes` (one note
+    or theme given two different values: 'id: a | b'), `renamed` theme ids → labels."""
+
+    corrected: tuple[str, ...] = ()
+    followed: tuple[str, ...] = ()
+    pulled: tuple[str, ...] = ()
+    unknown_ids: tuple[str, ...] = ()
+    clashes: tuple[str, ...] = ()
+    renamed: Mapping[str, str] = field(default_factory=dict)
+
+
+def theme_key(name: str) -> str:
+    """The id of a new theme named `name`: lowercase words joined by '-'."""
+    words = re.findall(r"\w+", name.lower())
+    return "-".join(words) or "oma"
+
+
+def carried_examples(
+    rows: Sequence[tuple[str, str, str]], analyzer: Analyzer
+) -> tuple[CarriedExample, ...]:
+    """(text, theme, label) corrections of earlier clinics (from the archive store) as
+    labelled examples: the texts lemmatized with `analyzer`."""
+    tokens = analyzer.analyze([text for text, _, _ in rows]) if rows else []
+    return tuple(
+        CarriedExample(lemmas=content_lemmas(analysed), theme=theme, label=label)
+        for analysed, (_, theme, label) in zip(tokens, rows, strict=True)
+    )
+
+
+def apply_corrections(
+    notes: Sequence[Note],
+    result: ThemeResult,
+    rows: Sequence[Correction],
+    analyzer: Analyzer,
+    settings: ThemeSettings,
+    correction_settings: CorrectionSettings,
+    carried: Sequence[CarriedExample] = (),
+) -> tuple[ThemeResult, CorrectionOutcome]:
+    """`result` with `rows` (and `carried` examples) applied; see the module docstring."""
+    themes = {theme.id: theme for theme in result.themes}
+    original = {a.note_id: a.theme for a in result.assignments}
+    score_of = {a.note_id: a.score for a in result.assignments}
+    pinned, labels, unknown, clashes = _resolve(rows, original, themes)
+    examples: list[tuple[tuple[str, ...], str]] = []
+    for example in carried:
+        key = _carried_key(example)
+        if key:
+            examples.append((example.lemmas, key))
+            if example.label:
+                labels.setdefault(key, example.label)
+    if not pinned and not examples:
+        return result, CorrectionOutcome(unknown_ids=unknown, clashes=clashes)
+    kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
+    ids = [note.id for note in kept]
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
+    vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
+    theme_of = dict(original)
+    follows = _follows(original, pinned, themes, correction_settings.follow_share)
+    followed = sorted(i for i, theme in original.items() if theme in follows and i not in pinned)
+    for note_id in followed:
+        theme_of[note_id] = follows[original[note_id]]
+    for note_id, key in pinned.items():
+        theme_of[note_id], score_of[note_id] = key, 1.0
+    position = {note_id: row for row, note_id in enumerate(ids)}
+    anchors = [(vectors[position[i]], key) for i, key in sorted(pinned.items())]
+    anchors += [(vector, key) for vector, (_, key) in zip(example_vectors, examples, strict=True)]
+    pulled: list[str] = []
+    matrix = np.vstack([vector for vector, _ in anchors])
+    skip = set(pinned) | set(followed)
+    for row, note_id in enumerate(ids):
+        if note_id in skip or not docs[row]:
+            continue
+        similarities = matrix @ vectors[row]
+        best = int(similarities.argmax())
+        key = anchors[best][1]
+        if similarities[best] >= correction_settings.pull_similarity and key != theme_of[note_id]:
+            theme_of[note_id], score_of[note_id] = key, round(float(similarities[best]), 4)
+            pulled.append(note_id)
+    for cluster, key in sorted(follows.items(), key=lambda item: f"*{item[0]}" != item[1]):
+        if key.startswith("*") and key not in labels:  # the same number's label first
+            labels[key] = themes[cluster].label
+    names = _output_ids(theme_of.values())
+    rebuilt = _rebuild(ids, docs, vectors, theme_of, score_of, themes, labels, names, settings)
+    explicit = {r.label for r in rows if r.label}
+    renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
+    outcome = CorrectionOutcome(
+        corrected=tuple(sorted(pinned)),
+        followed=tuple(followed),
+        pulled=tuple(pulled),
+        unknown_ids=unknown,
+        clashes=clashes,
+        renamed=renamed,
+    )
+    return rebuilt, outcome
+
+
+def _resolve(
+    rows: Sequence[Correction], original: Mapping[str, str], themes: Mapping[str, Theme]
+) -> tuple[dict[str, str], dict[str, str], tuple[str, ...], tuple[str, ...]]:
+    """(note id → theme key, theme key → label, unknown ids, clashes) from the rows. Keys of
+    the analyst's emergent themes start with '*' (`*uusi-2`): this run's clusters are
+    numbered anew and are matched to them later."""
+    by_label = {theme.label.casefold(): _key(theme.id, themes) for theme in themes.values()}
+    pinned: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    explicit: dict[str, str] = {}
+    unknown: list[str] = []
+    clashes: list[str] = []
+    for row in rows:
+        if row.note_id not in original:
+            unknown.append(row.note_id)
+            continue
+        if row.theme in themes or _EMERGENT.match(row.theme):
+            key = _key(row.theme, themes)
+        elif row.theme.casefold() in by_label:
+            key = by_label[row.theme.casefold()]
+        else:
+            key = theme_key(row.theme)
+            labels.setdefault(key, row.theme)
+        if row.note_id in pinned and pinned[row.note_id] != key:
+            clashes.append(f"{row.note_id}: {pinned[row.note_id].lstrip('*')} | {key.lstrip('*')}")
+        pinned[row.note_id] = key
+        if row.label:
+            if key in explicit and explicit[key] != row.label:
+                clashes.append(f"{key.lstrip('*')}: {explicit[key]} | {row.label}")
+            explicit[key] = labels[key] = row.label
+    return pinned, labels, tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(clashes))
+
+
+def _key(theme: str, themes: Mapping[str, Theme]) -> str:
+    return f"*{theme}" if _EMERGENT.match(theme) else theme
+
+
+def _carried_key(example: CarriedExample) -> str:
+    """A carried example's theme in this clinic: `uusi-N` ids are local to their clinic, so
+    such a theme travels by its label (and not at all without one)."""
+    if _EMERGENT.match(example.theme):
+        return theme_key(example.label) if example.label else ""
+    return example.theme
+
+
+def _vectors(
+    docs: Sequence[tuple[str, ...]], extra: Sequence[Sequence[str]], analyzer: Analyzer
+) -> tuple[FloatArray, FloatArray]:
+    """The themes stage's note vectors (SIF-weighted, the batch's common component removed)
+    for `docs`, and vectors in the same space for the `extra` lemma lists."""
+    cache = VectorCache(analyzer)
+    weights = sif_weights(docs)
+    raw = embed_docs(docs, cache, weights)
+    component = common_component(raw)
+    extra_docs = [tuple(lemma.lower() for lemma in doc) for doc in extra]
+    extra_raw = embed_docs(extra_docs, cache, weights) if extra_docs else raw[:0]
+    return remove_component(raw, component), remove_component(extra_raw, component)
+
+
+def _follows(
+    original: Mapping[str, str],
+    pinned: Mapping[str, str],
+    themes: Mapping[str, Theme],
+    share: float,
+) -> dict[str, str]:
+    """This run's emergent clusters → the theme key their notes follow (step 2)."""
+    members: dict[str, list[str]] = {}
+    for note_id, theme in sorted(original.items()):
+        if themes[theme].kind == "emergent":
+            members.setdefault(theme, []).append(note_id)
+    follows: dict[str, str] = {}
+    for cluster, note_ids in sorted(members.items()):
+        targets = Counter(pinned[i] for i in note_ids if i in pinned)
+        if targets:
+            key, count = min(targets.items(), key=lambda item: (-item[1], item[0]))
+            if count > share * len(note_ids):
+                follows[cluster] = key
+    for key in sorted(set(pinned.values()) - set(follows.values())):
+        cluster = key[1:]
+        if key.startswith("*") and cluster in members and cluster not in follows:
+            follows[cluster] = key
+    return follows
+
+
+def _output_ids(keys: Iterable[str]) -> dict[str, str]:
+    """Output ids of the keys: the analyst's `*uusi-N` are `uusi-N`; this run's clusters keep
+    their ids, except one whose id an analyst's theme took: it gets the lowest free number."""
+    used = sorted(set(keys))
+    names = {key: key[1:] for key in used if key.startswith("*")}
+    taken = set(names.values()) | {key for key in used if _EMERGENT.match(key)}
+    number = 0
+    for key in sorted((k for k in used if _EMERGENT.match(k)), key=lambda k: int(k[5:])):
+        if key in names.values():
+            while f"uusi-{number}" in taken or number == 0:
+                number += 1
+            names[key] = f"uusi-{number}"
+            taken.add(names[key])
+    return names
+
+
+def _rebuild(
+    ids: Sequence[str],
+    docs: Sequence[tuple[str, ...]],
+    vectors: FloatArray,
+    theme_of: Mapping[str, str],
+    score_of: Mapping[str, float],
+    themes: Mapping[str, Theme],
+    labels: Mapping[str, str],
+    names: Mapping[str, str],
+    settings: ThemeSettings,
+) -> ThemeResult:
+    """Themes and assignments after the moves (step 4 of the module docstring)."""
+    rows_by_theme: dict[str, list[int]] = {}
+    for row, note_id in enumerate(ids):
+        rows_by_theme.setdefault(theme_of[note_id], []).append(row)
+    keywords = theme_keywords(
+        {key: [docs[r] for r in rows] for key, rows in rows_by_theme.items()},
+        top=settings.keywords,
+    )
+    total = max(len(ids), 1)
+    built: list[Theme] = []
+    for key in sorted(set(rows_by_theme) | set(themes)):
+        rows = rows_by_theme.get(key, [])
+        base = themes.get(key) or Theme(id=key, label=key.lstrip("*"), kind="emergent")
+        if not rows and base.kind == "emergent":
+            continue
+        label = labels.get(key) or base.label
+        if label != base.label:
+            base = replace(base, label=label, label_en="")
+        built.append(
+            replace(
+                base,
+                id=names.get(key, key),
+                size=len(rows),
+                share=round(len(rows) / total, 4),
+                keywords=keywords.get(key, ()),
+                representative_ids=representative_ids(
+                    [ids[r] for r in rows],
+                    vectors[rows],
+                    settings.representatives,
+                    settings.mmr_diversity,
+                ),
+            )
+        )
+    built.sort(key=lambda theme: (theme.id == NO_THEME, -theme.size, theme.id))
+    assignments = tuple(
+        ThemeAssignment(note_id=i, theme=names.get(theme_of[i], theme_of[i]), score=score_of[i])
+        for i in ids
+    )
+    return ThemeResult(themes=tuple(built), assignments=assignments)

@@ -1,0 +1,229 @@
+"""Corrections applied to a clinic's themes: kept, renamed, merged, new themes, notes pulled
+along, unknown ids and clashes listed, corrections carried from an earlier clinic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.errors import InputError
+from muistiinpanot.ingest.corrections import read_corrections
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Correction, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.corrections import (
+    CorrectionSettings,
+    apply_corrections,
+    carried_examples,
+)
+from muistiinpanot.themes.settings import ThemeSettings
+
+TEXTS = {
+    "n01": ("siilot", "tieto ei kulje yksiköiden välillä"),
+    "n02": ("siilot", "siilorajat pitäisi purkaa hyvinvointialueella"),
+    "n03": ("siilot", "asukkaat pitäisi ottaa mukaan päätöksentekoon"),
+    "n04": ("uusi-1", "budjetti on liian pieni kokeiluihin"),
+    "n05": ("uusi-1", "rahoitus loppuu aina kesken"),
+    "n06": ("uusi-1", "resurssit eivät riitä kehittämiseen"),
+    "n07": ("uusi-2", "asukkaiden osallistaminen on vaikeaa"),
+    "n08": ("uusi-2", "kuntalaiset haluavat vaikuttaa palveluihin"),
+    "n09": ("uusi-2", "nuorten ääni ei kuulu valmistelussa"),
+    "n10": ("muu", "tauko kymmenen minuuttia"),
+    "n11": ("siilot", "asukkaat pitäis ottaa mukaan päätöksentekoon!"),
+}
+SEEDED = ("siilot", "luottamus")
+
+
+def _result(theme_of: dict[str, str]) -> ThemeResult:
+    def theme(theme_id: str) -> Theme:
+        kind = "seeded" if theme_id in SEEDED else "muu" if theme_id == "muu" else "emergent"
+        size = sum(1 for t in theme_of.values() if t == theme_id)
+        return Theme(theme_id, f"Teema {theme_id}", kind, size=size)  # type: ignore[arg-type]
+
+    ids = sorted(set(theme_of.values()) | set(SEEDED))
+    return ThemeResult(
+        themes=tuple(theme(t) for t in ids),
+        assignments=tuple(ThemeAssignment(i, theme_of[i], 0.5) for i in sorted(theme_of)),
+    )
+
+
+@pytest.fixture(scope="module")
+def notes(make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]]) -> list[Note]:
+    return make_notes([(note_id, text) for note_id, (_, text) in TEXTS.items()])
+
+
+def _apply(
+    notes: Sequence[Note],
+    analyzer: LemmaAnalyzer,
+    rows: Sequence[Correction],
+    theme_of: dict[str, str] | None = None,
+    **kwargs: object,
+) -> tuple[ThemeResult, object]:
+    theme_of = theme_of or {note_id: theme for note_id, (theme, _) in TEXTS.items()}
+    return apply_corrections(
+        notes,
+        _result(theme_of),
+        rows,
+        analyzer,
+        ThemeSettings(),
+        CorrectionSettings(),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def _themes_of(result: ThemeResult) -> dict[str, str]:
+    return {a.note_id: a.theme for a in result.assignments}
+
+
+def _labels(result: ThemeResult) -> dict[str, str]:
+    return {t.id: t.label for t in result.themes}
+
+
+def test_corrections_keep_the_analysts_theme(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    result, outcome = _apply(notes, analyzer, [Correction("n01", "luottamus")])
+    assignment = next(a for a in result.assignments if a.note_id == "n01")
+    assert (assignment.theme, assignment.score) == ("luottamus", 1.0)
+    sizes = {t.id: t.size for t in result.themes}
+    assert sizes["luottamus"] == 1 and sizes["siilot"] == 3
+    assert outcome.corrected == ("n01",)  # type: ignore[attr-defined]
+    assert result.themes[-1].id == "muu"
+
+
+def test_corrections_rename_an_emergent_theme(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    rows = [Correction(i, "uusi-2", "Osallisuus") for i in ("n07", "n08", "n09")]
+    result, outcome = _apply(notes, analyzer, rows)
+    assert _labels(result)["uusi-2"] == "Osallisuus"
+    assert {i for i, t in _themes_of(result).items() if t == "uusi-2"} == {"n07", "n08", "n09"}
+    assert outcome.renamed == {"uusi-2": "Osallisuus"}  # type: ignore[attr-defined]
+
+
+def test_corrections_rename_follows_a_renumbered_cluster(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """The analyst named uusi-2; in this run the same notes came out as uusi-1 (and the
+    budget notes as uusi-2). The name stays with the notes, the other cluster is renumbered,
+    and a new note of the renamed cluster that the analyst never saw follows it."""
+    theme_of = {note_id: theme for note_id, (theme, _) in TEXTS.items()}
+    theme_of.update({"n04": "uusi-2", "n05": "uusi-2", "n06": "uusi-2"})
+    theme_of.update({"n07": "uusi-1", "n08": "uusi-1", "n09": "uusi-1"})
+    rows = [Correction(i, "uusi-2", "Osallisuus") for i in ("n07", "n08")]
+    result, outcome = _apply(notes, analyzer, rows, theme_of)
+    themes = _themes_of(result)
+    assert themes["n07"] == themes["n08"] == themes["n09"] == "uusi-2"
+    assert themes["n04"] == themes["n05"] == themes["n06"] == "uusi-1"
+    assert _labels(result)["uusi-2"] == "Osallisuus"
+    assert _labels(result)["uusi-1"] == "Teema uusi-2"
+    assert outcome.followed == ("n09",)  # type: ignore[attr-defined]
+
+
+def test_corrections_merge_two_themes(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    """As report.html writes a merge: every note of both themes, into the one kept."""
+    rows = [Correction(i, "uusi-1") for i in ("n04", "n05", "n06", "n07", "n08", "n09")]
+    result, _ = _apply(notes, analyzer, rows)
+    assert "uusi-2" not in _labels(result)
+    assert sum(1 for t in _themes_of(result).values() if t == "uusi-1") == 6
+    assert _labels(result)["uusi-1"] == "Teema uusi-1"
+
+
+def test_corrections_merge_into_a_seeded_theme_takes_the_whole_cluster(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    result, outcome = _apply(notes, analyzer, [Correction(i, "siilot") for i in ("n04", "n05")])
+    assert "uusi-1" not in _labels(result)
+    assert _themes_of(result)["n06"] == "siilot"
+    assert outcome.followed == ("n06",)  # type: ignore[attr-defined]
+
+
+def test_corrections_new_theme_name_creates_it(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    rows = [
+        Correction("n03", "Osallisuus ja vaikuttaminen"),
+        Correction("n07", "Osallisuus ja vaikuttaminen"),
+    ]
+    result, _ = _apply(notes, analyzer, rows)
+    theme = next(t for t in result.themes if t.id == "osallisuus-ja-vaikuttaminen")
+    assert (theme.label, theme.kind) == ("Osallisuus ja vaikuttaminen", "emergent")
+    assert theme.size >= 2 and "n03" in theme.representative_ids + tuple(
+        a.note_id for a in result.assignments if a.theme == theme.id
+    )
+
+
+def test_corrections_pull_a_near_copy_along(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    """n11 says what n03 says (spoken form, '!'): when n03 is corrected, n11 follows."""
+    result, outcome = _apply(notes, analyzer, [Correction("n03", "luottamus")])
+    assert _themes_of(result)["n11"] == "luottamus"
+    assert "n11" in outcome.pulled  # type: ignore[attr-defined]
+    assert _themes_of(result)["n01"] == "siilot"  # unrelated notes stay
+
+
+def test_corrections_list_unknown_ids_and_clashes(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    rows = [
+        Correction("ei-ole", "siilot", row=1),
+        Correction("n01", "luottamus", row=2),
+        Correction("n01", "siilot", row=3),
+        Correction("n07", "uusi-2", "Osallisuus", row=4),
+        Correction("n08", "uusi-2", "Vaikuttaminen", row=5),
+    ]
+    result, outcome = _apply(notes, analyzer, rows)
+    assert outcome.unknown_ids == ("ei-ole",)  # type: ignore[attr-defined]
+    assert outcome.clashes == (  # type: ignore[attr-defined]
+        "n01: luottamus | siilot",
+        "uusi-2: Osallisuus | Vaikuttaminen",
+    )
+    assert _themes_of(result)["n01"] == "siilot"  # the later row wins
+    assert _labels(result)["uusi-2"] == "Vaikuttaminen"
+
+
+def test_corrections_are_deterministic(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    rows = [Correction("n03", "Osallisuus"), Correction("n04", "siilot")]
+    assert _apply(notes, analyzer, rows) == _apply(notes, analyzer, list(rows))
+
+
+def test_carried_examples_pull_notes_of_a_later_clinic(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """A correction from an earlier clinic (text, theme, label) creates the theme here when a
+    note says the same thing; an emergent id without a label does not travel."""
+    carried = carried_examples(
+        [
+            ("Asukkaat pitää ottaa mukaan päätöksentekoon.", "uusi-3", "Osallisuus"),
+            ("rahoitus loppuu aina kesken", "uusi-1", ""),
+        ],
+        analyzer,
+    )
+    result, outcome = _apply(notes, analyzer, [], carried=carried)
+    themes = _themes_of(result)
+    assert themes["n03"] == themes["n11"] == "osallisuus"
+    assert _labels(result)["osallisuus"] == "Osallisuus"
+    assert themes["n05"] == "uusi-1"
+    assert outcome.corrected == ()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("id,label\nx,y\n", "'id' ja 'theme'"),
+        ("id,theme\nx,\n", "rivi 1 / row 1: sarake 'theme' on tyhjä"),
+        ("id,theme\n\nx,siilot\n,siilot\n", "rivi 2 / row 2: sarake 'id' on tyhjä"),
+    ],
+)
+def test_read_corrections_names_file_and_row(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "corrections.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_corrections(path)
+    assert "corrections.csv" in caught.value.user_message()
+    assert message in caught.value.user_message()
+
+
+def test_read_corrections_rows_and_hash(tmp_path: Path) -> None:
+    path = tmp_path / "corrections.csv"
+    path.write_text("id,theme,label\na:1,uusi-2, Osallisuus \n\na:2,siilot\n", encoding="utf-8")
+    read = read_corrections(path)
+    assert read.rows == (
+        Correction("a:1", "uusi-2", "Osallisuus", row=1),
+        Correction("a:2", "siilot", "", row=2),
+    )
+    assert len(read.sha256) == 64
