@@ -227,3 +227,45 @@ def test_read_corrections_rows_and_hash(tmp_path: Path) -> None:
         Correction("a:2", "siilot", "", row=2),
     )
     assert len(read.sha256) == 64
+
+
+def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
+    """corrections.csv in the clinic folder is not a notes file: the run applies it, warns
+    about the unknown id and records the file and its sha256 in summary.json."""
+    import csv
+    import hashlib
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from muistiinpanot.cli import app
+
+    repo = Path(__file__).resolve().parents[2]
+    clinic = tmp_path / "pieni"
+    shutil.copytree(repo / "tests" / "fixtures" / "ingest" / "pieni", clinic)
+    corrections = clinic / "corrections.csv"
+    corrections.write_text(
+        "id,theme,label\npieni/ryhma1.txt:1,Resurssit,\npieni/ei-ole.txt:9,siilot,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ["run", str(clinic), "--out", str(out), "--themes", str(repo / "models/themes.toml")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "korjauksia sovellettu 1" in result.output
+    assert "pieni/ei-ole.txt:9" in result.output  # the warning names the unknown id
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    assert len(rows) == 11  # corrections.csv was not read as notes
+    assert (rows["pieni/ryhma1.txt:1"]["theme"], rows["pieni/ryhma1.txt:1"]["theme_label"]) == (
+        "resurssit",
+        "Resurssit",
+    )
+    trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))["corrections"]
+    assert trace["sha256"] == hashlib.sha256(corrections.read_bytes()).hexdigest()
+    assert (trace["file"], trace["applied"], trace["unknown_ids"]) == (
+        "corrections.csv",
+        1,
+        ["pieni/ei-ole.txt:9"],
+    )
