@@ -148,24 +148,26 @@ def run(
             f"{counts['duplicate']} toistoa / duplicate, "
             f"{counts.get('chatter', 0)} kokouspuhetta / chatter)"
         )
-    _echo_corrections(result)
+    _echo_corrections(result, quiet=quiet)
 
 
-def _echo_corrections(result: RunResult) -> None:
-    """How many corrections applied, per clinic; unknown ids and clashes as warnings."""
+def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
+    """How many corrections applied, per clinic (unless `quiet`); unknown ids and clashes
+    as warnings."""
     from muistiinpanot.messages import render
 
     for folder, outcome in zip(result.folders, result.corrections, strict=False):
         if outcome is None:
             continue
-        typer.echo(
-            f"{folder}: "
-            + render(
-                "corrections_applied",
-                applied=len(outcome.corrected),
-                moved=len(outcome.followed) + len(outcome.pulled),
+        if not quiet:
+            typer.echo(
+                f"{folder}: "
+                + render(
+                    "corrections_applied",
+                    applied=len(outcome.corrected),
+                    moved=len(outcome.followed) + len(outcome.pulled),
+                )
             )
-        )
         if outcome.unknown_ids:
             ids = ", ".join(outcome.unknown_ids)
             typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)
