@@ -16,7 +16,7 @@ from muistiinpanot.errors import ConfigError
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.themes.corrections import CorrectionSettings
+from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 

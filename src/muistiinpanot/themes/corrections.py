@@ -29,6 +29,7 @@ import numpy as np
 
 from muistiinpanot.label import representative_ids, theme_keywords
 from muistiinpanot.records import NO_THEME, Correction, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
@@ -41,19 +42,6 @@ from muistiinpanot.vectorize import (
 )
 
 _EMERGENT = re.compile(r"^uusi-(\d+)$")
-
-
-@dataclass(frozen=True, slots=True)
-class CorrectionSettings:
-    """[corrections] of pipelines/*.toml.
-
-    `pull_similarity`: a note that is not corrected joins the theme of its most similar
-    labelled example (corrected note) when the cosine of their note vectors is at least this.
-    `follow_share`: an emergent theme of this run follows a corrected theme when more than this
-    share of its notes were corrected into it."""
-
-    pull_similarity: float = 0.6
-    follow_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
