@@ -34,6 +34,8 @@ def test_run_writes_every_output(clinic_run: tuple[Path, str]) -> None:
     assert names == [
         "manifest.json",
         "notes.csv",
+        "notes.xlsx",
+        "report.html",
         "summary.html",
         "summary.json",
         "summary.md",

@@ -44,11 +44,12 @@ class LemmatizeSettings:
 @dataclasses.dataclass(frozen=True, slots=True)
 class OutputSettings:
     """[output]: `redact` removes personal data from notes.csv too (the summary never has it);
-    `formats` lists the reports to write; `lock_timeout` is how many seconds a run waits for
-    another run writing to the same output folder before it gives up."""
+    `formats` lists the reports to write ("review": report.html, "xlsx": notes.xlsx);
+    `lock_timeout` is how many seconds a run waits for another run writing to the same output
+    folder before it gives up."""
 
     redact: bool = False
-    formats: tuple[str, ...] = ("csv", "markdown", "html", "json")
+    formats: tuple[str, ...] = ("csv", "markdown", "html", "json", "review", "xlsx")
     lock_timeout: float = 60.0
 
 

@@ -124,24 +124,36 @@ def _line_of(data: bytes, offset: int) -> int:
     return data[:offset].count(b"\n") + 1
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, flushed to disk,
-    and one rename. The file gets the user's umask (normally 0644), like any new file. A
-    place that cannot be written raises OutputError naming it (no traceback for the user)."""
+def write_file_atomic(path: Path, content: str | bytes) -> None:
+    """Write `content` (text as UTF-8 with newlines as given, or bytes) to `path` through a
+    temporary file in the same folder, flushed to disk, and one rename. The file gets the
+    user's umask (normally 0644), like any new file. A place that cannot be written raises
+    OutputError naming it (no traceback for the user)."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        _write_text_atomic(path, text)
+        _write_bytes_atomic(path, data)
     except OSError as err:
         detail = err.strerror or type(err).__name__
         raise OutputError("output_not_writable", path=path, detail=detail) from None
 
 
-def _write_text_atomic(path: Path, text: str) -> None:
+def write_text_atomic(path: Path, text: str) -> None:
+    """`text` written as write_file_atomic does."""
+    write_file_atomic(path, text)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """`data` written as write_file_atomic does."""
+    write_file_atomic(path, data)
+
+
+def _write_bytes_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

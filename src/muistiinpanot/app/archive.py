@@ -26,7 +26,7 @@ from muistiinpanot.archive.store import SavedClinic, Store
 from muistiinpanot.archive.trends import link_themes, trend_rows
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import InputError, MuistiinpanotError, OutputError
-from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.fileio import write_file_atomic, write_text_atomic
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
 from muistiinpanot.ingest.discover import read_clinic_files, scan_input
 from muistiinpanot.records import Clinic, ClinicNotes
@@ -221,8 +221,8 @@ def _process(
         target = out / item.clinic.id
         try:
             with output_lock(target, timeout), staged_folders([target]) as (staging,):
-                for name, text in work.files.items():
-                    write_text_atomic(staging / name, text)
+                for name, content in work.files.items():
+                    write_file_atomic(staging / name, content)
                 replace_dir_atomically(staging, target)
         except OutputError as err:  # e.g. a `run` into the same folder held its lock too long
             store.mark_failed(run_id, item.clinic, str(item.folder), err.user_message())

@@ -37,13 +37,13 @@ _STATE: dict[str, Any] = {}
 
 @dataclass(frozen=True, slots=True)
 class ClinicWork:
-    """The result of one clinic: its output and output files ({name: text}), or the error
+    """The result of one clinic: its output and output files ({name: text or bytes}), or the error
     message of a bad clinic; theme centroids (float32 bytes by theme id) and the lemma cache
     entries it added. With `output.redact`, `output.notes` are redacted as in notes.csv."""
 
     clinic_id: str
     output: ClinicOutput | None
-    files: dict[str, str]
+    files: dict[str, str | bytes]
     error: str | None
     centroids: dict[str, bytes]
     cache_entries: CacheEntries

@@ -19,7 +19,7 @@ from typing import cast
 from muistiinpanot import __version__, cache
 from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
-from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, read_corrections
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
@@ -42,7 +42,9 @@ from muistiinpanot.records import (
 )
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
+from muistiinpanot.report.review import note_map, render_review
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
+from muistiinpanot.report.xlsx import render_notes_xlsx
 from muistiinpanot.staging import (
     check_replaceable,
     output_locks,
@@ -53,6 +55,7 @@ from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
 from muistiinpanot.themes.corrections import CarriedExample, CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.examples import ExampleSet, load_examples
+from muistiinpanot.vectorize import note_vectors
 
 logger = logging.getLogger(__name__)
 
@@ -242,16 +245,16 @@ def write_outputs(
     folder: Path, output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
 ) -> None:
     """Write one clinic's files into `folder` (a staging folder; see staging.py)."""
-    for name, text in render_outputs(output, analyzer, settings).items():
-        write_text_atomic(folder / name, text)
+    for name, content in render_outputs(output, analyzer, settings).items():
+        write_file_atomic(folder / name, content)
 
 
 def render_outputs(
     output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
-) -> dict[str, str]:
-    """One clinic's output files as {file name: text} (the archive renders them in its
-    workers and writes them in the coordinating process)."""
-    files: dict[str, str] = {}
+) -> dict[str, str | bytes]:
+    """One clinic's output files as {file name: text, or bytes for notes.xlsx} (the archive
+    renders them in its workers and writes them in the coordinating process)."""
+    files: dict[str, str | bytes] = {}
     notes = output.notes
     redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
     redact = settings.output.redact
@@ -266,6 +269,13 @@ def render_outputs(
         files["summary.md"] = render_markdown(output.post)
     if "html" in formats:
         files["summary.html"] = render_html(output.post)
+    # report.html and notes.xlsx show what notes.csv shows; their theme cards name notes by
+    # id, so the ids there are redacted exactly when the notes' own ids are (--redact)
+    review_themes = themes if redact else output.themes
+    if "review" in formats:
+        files["report.html"] = _render_review(notes, review_themes, output, analyzer)
+    if "xlsx" in formats:
+        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes)
     if "json" in formats:
         trace: dict[str, object] = {
             "version": __version__,
@@ -282,6 +292,21 @@ def render_outputs(
         trace = cast(dict[str, object], redact_trace(trace, known, redactor))
         files["summary.json"] = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
     return files
+
+
+def _render_review(
+    notes: tuple[Note, ...], themes: ThemeResult, output: ClinicOutput, analyzer: LemmaAnalyzer
+) -> str:
+    """report.html, its map drawn from the themes stage's note vectors of the kept notes."""
+    kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
+    coordinates = note_map([n.id for n in kept], note_vectors(kept, analyzer))
+    return render_review(
+        output.clinic,
+        notes,
+        themes,
+        output.post,
+        coordinates,
+    )
 
 
 def _counts(notes: tuple[Note, ...]) -> dict[str, int]:

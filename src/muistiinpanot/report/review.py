@@ -1,0 +1,200 @@
+"""report.html: one self-contained page for the analyst to read and correct a clinic's themes.
+
+Everything is inside the file (CSS, SVG charts, the review script, the data), so it opens from
+disk or a mail attachment with no network. Rendered with Jinja2 and autoescape: every piece of
+note text is escaped; the data the script needs sits in a `<script type="application/json">`
+block written with `tojson` (`<`, `>`, `&`, `'` as \\u003c...), so a note holding `</script>`
+cannot end it. A Content-Security-Policy allows only the page's own script (by its sha256)
+and inline styles, and no network at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import jinja2
+import numpy as np
+import numpy.typing as npt
+
+from muistiinpanot.records import NO_THEME, BlogPost, Clinic, Note, Theme, ThemeResult
+
+#: Theme colours (colour-blind-safe Okabe-Ito first, then Tableau); muu is grey.
+PALETTE = (
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+    "#4E79A7", "#F28E2B", "#59A14F", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7",
+)  # fmt: skip
+MUU_COLOUR = "#9A9A9A"
+KIND_LABELS = {"seeded": "määritelty", "emergent": "uusi", "muu": "muut"}
+STATUS_LABELS = {"empty": "tyhjä", "duplicate": "toisto", "chatter": "jutustelu"}
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    """One note as the page shows it; `anchor` is its element id (note ids hold '/', ':')."""
+
+    anchor: str
+    id: str
+    group: str
+    text: str
+    theme: str
+    score: float | None
+    lemmas: str
+    status: str
+    duplicate_of: str
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("muistiinpanot.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@functools.cache
+def _asset(name: str) -> str:
+    return resources.files("muistiinpanot.report").joinpath("templates", name).read_text("utf-8")
+
+
+def render_review(
+    clinic: Clinic,
+    notes: Sequence[Note],
+    themes: ThemeResult,
+    post: BlogPost,
+    coordinates: Mapping[str, tuple[float, float]],
+    *,
+    skipped: Sequence[str] = (),
+) -> str:
+    """report.html for one clinic. `coordinates` place each kept note on the 2-D map (see
+    report.notemap); `skipped` names files the ingest left out."""
+    assigned = {a.note_id: a for a in themes.assignments}
+    views = []
+    for index, note in enumerate(notes, start=1):
+        assignment = assigned.get(note.id)
+        views.append(
+            NoteView(
+                anchor=f"n{index}",
+                id=note.id,
+                group=note.group,
+                text=note.text,
+                theme=assignment.theme if assignment else "",
+                score=assignment.score if assignment else None,
+                lemmas=" ".join(note.lemmas),
+                status=note.status,
+                duplicate_of=note.duplicate_of or "",
+            )
+        )
+    kept = [view for view in views if view.theme]
+    by_id = {view.id: view for view in views}
+    shown = [t for t in themes.themes if t.size or t.kind == "seeded"]
+    colours = _colours(shown)
+    by_theme = {
+        theme.id: sorted(
+            (v for v in kept if v.theme == theme.id), key=lambda v: (-(v.score or 0.0), v.id)
+        )
+        for theme in shown
+    }
+    groups = sorted({view.group for view in kept})
+    counts = Counter((view.group, view.theme) for view in kept)
+    script = _asset("review.js")
+    data = {
+        "themes": [{"id": t.id, "label": t.label, "kind": t.kind} for t in shown],
+        "notes": {view.id: view.theme for view in kept},
+        "anchors": {view.id: view.anchor for view in kept},
+        "clinic": clinic.id,
+    }
+    return (
+        _environment()
+        .get_template("report.html.j2")
+        .render(
+            clinic=clinic,
+            post=post,
+            themes=shown,
+            colours=colours,
+            kind_labels=KIND_LABELS,
+            status_labels=STATUS_LABELS,
+            by_theme=by_theme,
+            by_id=by_id,
+            groups=groups,
+            group_counts=counts,
+            group_sizes=Counter(view.group for view in kept),
+            set_aside=[view for view in views if view.status != "kept"],
+            total=len(views),
+            kept=len(kept),
+            points=_points(kept, coordinates),
+            max_size=max((t.size for t in shown), default=1) or 1,
+            skipped=skipped,
+            data=data,
+            script=script,
+            script_hash=_hash(script),
+            style=_asset("review.css"),
+        )
+    )
+
+
+def _colours(themes: Sequence[Theme]) -> dict[str, str]:
+    colours: dict[str, str] = {}
+    palette = iter(PALETTE * (len(themes) // len(PALETTE) + 1))
+    for theme in themes:
+        colours[theme.id] = MUU_COLOUR if theme.id == NO_THEME else next(palette)
+    return colours
+
+
+def _points(
+    kept: Sequence[NoteView], coordinates: Mapping[str, tuple[float, float]]
+) -> list[tuple[NoteView, float, float]]:
+    """Notes with map positions scaled into a 0..1000 x 0..600 box (20 margin)."""
+    placed = [(view, coordinates[view.id]) for view in kept if view.id in coordinates]
+    if not placed:
+        return []
+    xs = [x for _, (x, _) in placed]
+    ys = [y for _, (_, y) in placed]
+    span_x = (max(xs) - min(xs)) or 1.0
+    span_y = (max(ys) - min(ys)) or 1.0
+    return [
+        (
+            view,
+            round(20 + 960 * (x - min(xs)) / span_x, 1),
+            round(20 + 560 * (1 - (y - min(ys)) / span_y), 1),
+        )
+        for view, (x, y) in placed
+    ]
+
+
+def _hash(script: str) -> str:
+    """The CSP source of an inline script: 'sha256-<base64 of its digest>'."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def note_map(
+    ids: Sequence[str], vectors: npt.NDArray[np.float64]
+) -> dict[str, tuple[float, float]]:
+    """2-D positions of notes: their vectors (rows, in the order of `ids`) projected on the
+    first two principal directions (SVD of the centred rows), each direction's sign fixed so
+    that reruns draw the same map. Notes without a vector (zero rows) are left out."""
+    rows = [i for i in range(len(ids)) if np.any(vectors[i])]
+    if len(rows) < 2:
+        return {ids[i]: (0.0, 0.0) for i in rows}
+    matrix = vectors[rows] - vectors[rows].mean(axis=0)
+    _, _, vt = np.linalg.svd(matrix, full_matrices=False)
+    axes = vt[:2]
+    for axis in axes:
+        if axis[np.argmax(np.abs(axis))] < 0:
+            axis *= -1
+    projected = matrix @ axes.T
+    if projected.shape[1] < 2:
+        projected = np.hstack([projected, np.zeros((projected.shape[0], 1))])
+    return {
+        ids[i]: (round(float(x), 6), round(float(y), 6))
+        for i, (x, y) in zip(rows, projected[:, :2], strict=True)
+    }

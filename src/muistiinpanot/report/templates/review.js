@@ -1,0 +1,197 @@
+"use strict";
+// Review in the page: move a note, rename, merge or start a theme, download corrections.csv.
+// No server, no network: state lives in this page until the analyst downloads the file.
+(function () {
+  var data = JSON.parse(document.getElementById("review-data").textContent);
+  var original = data.notes;            // note id -> theme id as the run gave it
+  var themeOf = {};                     // note id -> theme id now
+  var labels = {};                      // theme id -> label now
+  var kinds = {};                       // theme id -> seeded | emergent | muu | new
+  var order = [];                       // theme ids in display order
+  var renamed = {};                     // theme id -> true when the analyst renamed it
+  var merged = {};                      // theme id -> true when merged into another
+  Object.keys(original).forEach(function (id) { themeOf[id] = original[id]; });
+  data.themes.forEach(function (t) { labels[t.id] = t.label; kinds[t.id] = t.kind; order.push(t.id); });
+
+  function each(selector, fn, root) {
+    Array.prototype.forEach.call((root || document).querySelectorAll(selector), fn);
+  }
+  function byTheme(selector, theme) {
+    return Array.prototype.filter.call(document.querySelectorAll(selector), function (el) {
+      return el.getAttribute("data-theme") === theme;
+    });
+  }
+  function themeKey(name) {
+    var words = name.toLowerCase().match(/[\p{L}\p{N}_]+/gu);
+    return words ? words.join("-") : "oma";
+  }
+  function options(select, current, skip) {
+    while (select.firstChild) { select.removeChild(select.firstChild); }
+    order.forEach(function (id) {
+      if (merged[id] || id === skip) { return; }
+      var option = document.createElement("option");
+      option.value = id;
+      option.textContent = labels[id] + " (" + id + ")";
+      select.appendChild(option);
+    });
+    if (current) { select.value = current; }
+  }
+  function refreshSelects() {
+    each("li[data-note] select.move", function (select) {
+      options(select, themeOf[select.closest("li").getAttribute("data-note")]);
+    });
+    each(".card", function (card) {
+      options(card.querySelector("select.merge-target"), null, card.getAttribute("data-theme"));
+    });
+  }
+  function refreshCounts() {
+    var sizes = {};
+    Object.keys(themeOf).forEach(function (id) { sizes[themeOf[id]] = (sizes[themeOf[id]] || 0) + 1; });
+    order.forEach(function (theme) {
+      byTheme(".theme-size", theme).forEach(function (el) { el.textContent = String(sizes[theme] || 0); });
+    });
+    document.getElementById("correction-count").textContent = String(rows().length - 1);
+  }
+  function section(theme) {
+    var found = byTheme("section.theme-notes", theme)[0];
+    if (found) { return found; }
+    var created = document.createElement("section");
+    created.className = "theme-notes";
+    created.setAttribute("data-theme", theme);
+    created.id = "teema-uusi-" + order.length;
+    var heading = document.createElement("h3");
+    var label = document.createElement("span");
+    label.className = "theme-label";
+    label.setAttribute("data-theme", theme);
+    label.textContent = labels[theme];
+    var count = document.createElement("span");
+    count.className = "count";
+    var size = document.createElement("span");
+    size.className = "theme-size";
+    size.setAttribute("data-theme", theme);
+    count.appendChild(document.createTextNode(" ("));
+    count.appendChild(size);
+    count.appendChild(document.createTextNode(")"));
+    heading.appendChild(label);
+    heading.appendChild(count);
+    created.appendChild(heading);
+    var list = document.createElement("ol");
+    list.className = "notes";
+    created.appendChild(list);
+    document.getElementById("muistiinpanot").appendChild(created);
+    return created;
+  }
+  function move(noteId, theme) {
+    themeOf[noteId] = theme;
+    var item = document.querySelector('li[data-note="' + CSS.escape(noteId) + '"]');
+    if (!item) { return; }
+    item.setAttribute("data-theme", theme);
+    item.classList.toggle("moved", theme !== original[noteId]);
+    section(theme).querySelector("ol.notes").appendChild(item);
+    var anchor = data.anchors[noteId];
+    each("#ryhmat a", function (link) {
+      if (link.getAttribute("href") === "#" + anchor) {
+        var span = link.parentNode.querySelector(".theme-label");
+        span.setAttribute("data-theme", theme);
+        span.textContent = labels[theme];
+      }
+    });
+    each("svg.map circle", function (circle) {
+      if (circle.parentNode.getAttribute("href") === "#" + anchor) {
+        circle.setAttribute("data-theme", theme);
+        var swatch = byTheme(".card", theme)[0];
+        if (swatch) { circle.setAttribute("fill", getComputedStyle(swatch).getPropertyValue("--c").trim()); }
+      }
+    });
+  }
+  function rename(theme, label) {
+    label = label.replace(/\s+/g, " ").trim();
+    if (!label || label === labels[theme]) { return; }
+    labels[theme] = label;
+    renamed[theme] = true;
+    byTheme(".theme-label", theme).forEach(function (el) { el.textContent = label; });
+  }
+  function merge(from, into) {
+    if (!into || from === into) { return; }
+    Object.keys(themeOf).forEach(function (id) { if (themeOf[id] === from) { move(id, into); } });
+    merged[from] = true;
+    merged[into] = false;
+    byTheme(".card", from).forEach(function (card) { card.classList.add("merged"); });
+  }
+  function addTheme(label) {
+    label = label.replace(/\s+/g, " ").trim();
+    if (!label) { return null; }
+    var key = themeKey(label);
+    if (!(key in labels)) { order.push(key); kinds[key] = "new"; }
+    labels[key] = label;
+    renamed[key] = true;
+    section(key);
+    return key;
+  }
+  // The rows of corrections.csv. Every note whose theme changed; and, for a theme the analyst
+  // renamed, created, merged or changed (an emergent one), every note now in it, so that the
+  // next run can find the theme again even when its clusters are numbered anew.
+  function rows() {
+    var touched = {};
+    Object.keys(themeOf).forEach(function (id) {
+      if (themeOf[id] !== original[id]) {
+        touched[themeOf[id]] = true;
+        if (kinds[original[id]] === "emergent") { touched[original[id]] = true; }
+      }
+    });
+    Object.keys(renamed).forEach(function (t) { touched[t] = true; });
+    var out = [["id", "theme", "label"]];
+    Object.keys(themeOf).sort().forEach(function (id) {
+      var theme = themeOf[id];
+      var wholeTheme = touched[theme] && (kinds[theme] !== "seeded" || renamed[theme]) && theme !== "muu";
+      if (themeOf[id] !== original[id] || wholeTheme) {
+        out.push([id, theme, renamed[theme] ? labels[theme] : ""]);
+      }
+    });
+    return out;
+  }
+  function csv(table) {
+    return table.map(function (row) {
+      return row.map(function (cell) { return '"' + String(cell).replace(/"/g, '""') + '"'; }).join(",");
+    }).join("\r\n") + "\r\n";
+  }
+  function download() {
+    var blob = new Blob([csv(rows())], { type: "text/csv;charset=utf-8" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = "corrections.csv";
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+  }
+
+  document.getElementById("review-bar").hidden = false;
+  each(".card-review, .move-label", function (el) { el.hidden = false; });
+  refreshSelects();
+  refreshCounts();
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.matches("select.move")) {
+      move(target.closest("li").getAttribute("data-note"), target.value);
+      refreshCounts();
+    }
+  });
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    var card = target.closest ? target.closest(".card") : null;
+    if (target.matches("button.rename") && card) {
+      rename(card.getAttribute("data-theme"), card.querySelector(".rename-input").value);
+      refreshSelects();
+      refreshCounts();
+    } else if (target.matches("button.merge") && card) {
+      merge(card.getAttribute("data-theme"), card.querySelector("select.merge-target").value);
+      refreshSelects();
+      refreshCounts();
+    } else if (target.id === "new-theme") {
+      var input = document.getElementById("new-theme-label");
+      if (addTheme(input.value)) { input.value = ""; refreshSelects(); refreshCounts(); }
+    } else if (target.id === "download") {
+      download();
+    }
+  });
+})();

@@ -1,0 +1,173 @@
+"""notes.xlsx: the clinic's notes and themes as an Excel workbook for analysts.
+
+Sheets: "Muistiinpanot" (every note: id, group, text, theme, label, score, status, lemmas),
+"Teemat" (one row per theme), and one sheet per theme with its notes, best fitting first.
+Every sheet has its header row frozen, an auto-filter and column widths that fit the content.
+Every text cell goes through report.cells.guard_cell (the one formula guard of every CSV and
+xlsx output), so a note starting with = + - @ is stored as a string, never as a formula.
+The file is byte-identical for the same input (fixed document dates and zip entry times).
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from muistiinpanot.records import Note, ThemeResult
+from muistiinpanot.report.cells import guard_cell
+
+NOTE_COLUMNS = (
+    ("id", 34),
+    ("group", 14),
+    ("text", 70),
+    ("theme", 16),
+    ("label", 30),
+    ("score", 8),
+    ("status", 10),
+    ("lemmas", 50),
+)
+THEME_COLUMNS = (
+    ("id", 18),
+    ("label", 34),
+    ("kind", 10),
+    ("size", 7),
+    ("share", 7),
+    ("keywords", 50),
+    ("representative_ids", 60),
+)
+_FIXED_TIME = datetime.datetime(2000, 1, 1)
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def render_notes_xlsx(notes: Sequence[Note], themes: ThemeResult) -> bytes:
+    """The workbook as the bytes of an .xlsx file."""
+    labels = {theme.id: theme.label for theme in themes.themes}
+    assigned = {a.note_id: a for a in themes.assignments}
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = "Muistiinpanot"
+    rows: list[list[object]] = []
+    for note in notes:
+        assignment = assigned.get(note.id)
+        theme_id = assignment.theme if assignment else ""
+        rows.append(
+            [
+                note.id,
+                note.group,
+                note.text,
+                theme_id,
+                labels.get(theme_id, ""),
+                assignment.score if assignment else None,
+                note.status,
+                " ".join(note.lemmas),
+            ]
+        )
+    _fill(sheet, NOTE_COLUMNS, rows)
+    themes_sheet = workbook.create_sheet("Teemat")
+    _fill(
+        themes_sheet,
+        THEME_COLUMNS,
+        [
+            [
+                t.id,
+                t.label,
+                t.kind,
+                t.size,
+                t.share,
+                ", ".join(t.keywords),
+                "; ".join(t.representative_ids),
+            ]
+            for t in themes.themes
+        ],
+    )
+    by_id = {note.id: note for note in notes}
+    used = {"muistiinpanot", "teemat"}
+    for theme in themes.themes:
+        members = sorted(
+            (a for a in themes.assignments if a.theme == theme.id),
+            key=lambda a: (-a.score, a.note_id),
+        )
+        if not members:
+            continue
+        theme_sheet = workbook.create_sheet(_sheet_title(theme.label or theme.id, used))
+        _fill(
+            theme_sheet,
+            (NOTE_COLUMNS[0], NOTE_COLUMNS[1], NOTE_COLUMNS[2], NOTE_COLUMNS[5], NOTE_COLUMNS[7]),
+            [
+                [
+                    a.note_id,
+                    by_id[a.note_id].group,
+                    by_id[a.note_id].text,
+                    a.score,
+                    " ".join(by_id[a.note_id].lemmas),
+                ]
+                for a in members
+                if a.note_id in by_id
+            ],
+        )
+    return _save(workbook)
+
+
+def _fill(sheet: Worksheet, columns: Sequence[tuple[str, int]], rows: list[list[object]]) -> None:
+    sheet.append([guard_cell(name) for name, _ in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([_cell(value) for value in row])
+    for index, (name, width) in enumerate(columns, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = width
+        if name in ("text", "lemmas", "keywords", "representative_ids"):
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                cell.alignment = _WRAP
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def _cell(value: object) -> object:
+    """Numbers stay numbers; everything else is guarded text (stored as a string)."""
+    if value is None or isinstance(value, bool):
+        return guard_cell(value)
+    if isinstance(value, int | float):
+        return value
+    return guard_cell(value)
+
+
+def _sheet_title(name: str, used: set[str]) -> str:
+    """A valid, unique sheet title (at most 31 characters, none of []:*?/\\')."""
+    base = " ".join(_SHEET_FORBIDDEN.sub(" ", name).split())[:28] or "Teema"
+    title, number = base, 1
+    while title.casefold() in used:
+        number += 1
+        title = f"{base[: 28 - len(str(number))]} {number}"
+    used.add(title.casefold())
+    return title
+
+
+def _save(workbook: Workbook) -> bytes:
+    """Save with fixed dates, then rewrite the zip with fixed entry times (reproducible)."""
+    workbook.properties.created = _FIXED_TIME
+    workbook.properties.modified = _FIXED_TIME
+    first = io.BytesIO()
+    with zipfile.ZipFile(first, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).save()
+    result = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(first.getvalue())) as source,
+        zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
+    return result.getvalue()

@@ -1,0 +1,189 @@
+"""report.html: self-contained, every note text escaped and inert, cards, charts, map, bullets
+linked to their notes, set-aside notes listed."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markupsafe import escape
+
+from muistiinpanot.records import (
+    BlogPost,
+    Bullet,
+    Clinic,
+    Note,
+    SourceRef,
+    Theme,
+    ThemeAssignment,
+    ThemeResult,
+)
+from muistiinpanot.report.review import note_map, render_review
+
+HOSTILE = (
+    "<script>alert('x')</script>",
+    '<img src=x onerror="alert(1)">',
+    "</script><script>alert(2)</script>",
+    "\"'><svg onload=alert(3)> & &amp;",
+)
+
+
+def _note(number: int, text: str, group: str = "ryhmä 1", status: str = "kept") -> Note:
+    return Note(
+        id=f"k/ryhma.txt:{number}",
+        clinic="k",
+        group=group,
+        text=text,
+        source=SourceRef("ryhma.txt", line=number),
+        lemmas=("tieto", "kulkea"),
+        status=status,  # type: ignore[arg-type]
+        duplicate_of="k/ryhma.txt:1" if status == "duplicate" else None,
+    )
+
+
+def _page(texts: tuple[str, ...], *, label: str = "Siilot", group: str = "ryhmä 1") -> str:
+    notes = [_note(n, text, group) for n, text in enumerate(texts, start=1)]
+    notes.append(_note(len(texts) + 1, texts[0], status="duplicate"))
+    kept = [note.id for note in notes if note.status == "kept"]
+    themes = ThemeResult(
+        themes=(
+            Theme("siilot", label, "seeded", size=len(kept) - 1, keywords=(label, "raja")),
+            Theme("uusi-1", "Resurssit", "emergent", size=1, representative_ids=(kept[-1],)),
+            Theme("luottamus", "Luottamus", "seeded", size=0),
+            Theme("muu", "Muut aiheet", "muu", size=0),
+        ),
+        assignments=tuple(
+            ThemeAssignment(note_id, "uusi-1" if note_id == kept[-1] else "siilot", 0.5)
+            for note_id in kept
+        ),
+    )
+    post = BlogPost(
+        title="Otsikko",
+        lead="Johdanto",
+        paragraphs=(),
+        highlights_heading="Nostoja",
+        bullets=(Bullet("siilot", label, texts[0], (kept[0], kept[1 % len(kept)])),),
+        closing="",
+        contact_heading="Lisätiedot",
+        contact_lines=(),
+    )
+    coordinates = {note_id: (float(i), float(i % 3)) for i, note_id in enumerate(kept)}
+    clinic = Clinic(id="k", title=f"Klinikka {label}", date="2026-01-15")
+    return render_review(clinic, notes, themes, post, coordinates, skipped=("kuva.png",))
+
+
+class _Scripts(HTMLParser):
+    """Collects tags, and the text of <script> elements, as a browser would parse them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+def _parse(page: str) -> _Scripts:
+    parser = _Scripts()
+    parser.feed(page)
+    return parser
+
+
+def test_review_escapes_hostile_note_text() -> None:
+    page = _page(HOSTILE, label="<b>Siilot</b>", group="<i>r</i>")
+    parsed = _parse(page)
+    tags = {tag for tag, _ in parsed.tags}
+    assert not tags & {"img", "b", "i"}  # no element came from a note, label or group
+    assert [tag for tag, _ in parsed.tags if tag == "script"] == ["script", "script"]
+    assert [tag for tag, _ in parsed.tags if tag == "svg"] == ["svg", "svg", "svg"]
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    for text in HOSTILE:
+        assert str(escape(text)) in page
+    data, script = parsed.scripts
+    assert json.loads(data)["clinic"] == "k"
+    assert "alert" not in script
+
+
+def test_review_json_block_cannot_be_closed_by_a_note_id() -> None:
+    notes = [
+        Note("k/</script><script>alert(1)</script>.txt:1", "k", "r", "x", SourceRef("a")),
+    ]
+    themes = ThemeResult(
+        themes=(Theme("muu", "Muut aiheet", "muu", size=1),),
+        assignments=(ThemeAssignment(notes[0].id, "muu", 0.5),),
+    )
+    post = BlogPost("T", "L", (), "N", (), "", "C", ())
+    page = render_review(Clinic("k"), notes, themes, post, {})
+    parsed = _parse(page)
+    assert len(parsed.scripts) == 2
+    assert json.loads(parsed.scripts[0])["notes"] == {notes[0].id: "muu"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_review_any_note_text_stays_text(text: str) -> None:
+    page = _page((text, "toinen muistiinpano"))
+    assert str(escape(text)) in page
+    assert len(_parse(page).scripts) == 2
+
+
+def test_review_is_self_contained_with_a_strict_policy() -> None:
+    page = _page(("tieto ei kulje", "siilot pitää purkaa"))
+    for external in ("<link", "src=", "http://", "https://", "@import", "url("):
+        assert external not in page
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert policy is not None and "default-src 'none'" in policy.group(1)
+    script = _parse(page).scripts[1]
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in policy.group(1)
+
+
+def test_review_cards_charts_map_and_links() -> None:
+    page = _page(("tieto ei kulje", "siilot pitää purkaa", "rahaa ei ole"))
+    parsed = _parse(page)
+    cards = [a for tag, a in parsed.tags if tag == "article" and "card" in (a.get("class") or "")]
+    assert [card["data-theme"] for card in cards] == ["siilot", "uusi-1", "luottamus"]
+    assert "määritelty" in page and "uusi" in page
+    circles = [a for tag, a in parsed.tags if tag == "circle"]
+    assert len(circles) == 3
+    bars = [a for tag, a in parsed.tags if tag == "rect" and a.get("fill")]
+    assert len(bars) >= 4
+    ids = {a["id"] for _, a in parsed.tags if "id" in a and a["id"]}
+    links = [
+        a["href"] for tag, a in parsed.tags if tag == "a" and (a.get("href") or "")[:2] == "#n"
+    ]
+    assert links and all(link[1:] in ids for link in links)
+    assert "Sivuun jätetyt" in page and "toisto" in page and "kuva.png" in page
+    assert "Lemmat" in page and "tieto kulkea" in page
+
+
+def test_note_map_is_deterministic_and_leaves_out_empty_notes() -> None:
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(6, 5))
+    vectors[2] = 0.0
+    ids = [f"n{i}" for i in range(6)]
+    first = note_map(ids, vectors)
+    assert set(first) == {"n0", "n1", "n3", "n4", "n5"}
+    assert note_map(ids, vectors.copy()) == first
+    flipped = note_map(ids, -vectors)
+    assert {k: (abs(x), abs(y)) for k, (x, y) in flipped.items()} == {
+        k: (abs(x), abs(y)) for k, (x, y) in first.items()
+    }

@@ -1,0 +1,89 @@
+"""notes.xlsx: sheets, frozen header, auto-filter, widths, and no cell ever a formula."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import load_workbook
+
+from muistiinpanot.records import Note, SourceRef, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.report.xlsx import render_notes_xlsx
+
+FORMULAS = ("=1+1", "+358 40 1", "-2+3", "@SUM(A1:A2)", "\t=cmd", "\r=cmd", "'quoted")
+
+
+def _data() -> tuple[list[Note], ThemeResult]:
+    texts = ("tieto ei kulje", *FORMULAS, "")
+    notes = [
+        Note(f"k/r.txt:{n}", "k", "=ryhmä" if n == 2 else "ryhmä", text, SourceRef("r.txt", n))
+        for n, text in enumerate(texts, start=1)
+    ]
+    notes[-1] = Note(notes[-1].id, "k", "ryhmä", "", SourceRef("r.txt", len(texts)), status="empty")
+    kept = [note.id for note in notes if note.status == "kept"]
+    themes = ThemeResult(
+        themes=(
+            Theme("siilot", "Siilot: rajat/raja-aidat?", "seeded", size=4, keywords=("=raja",)),
+            Theme("uusi-1", "Siilot: rajat/raja-aidat?", "emergent", size=len(kept) - 4),
+            Theme("luottamus", "Luottamus", "seeded", size=0),
+            Theme("muu", "Muut aiheet", "muu", size=0),
+        ),
+        assignments=tuple(
+            ThemeAssignment(note_id, "siilot" if row < 4 else "uusi-1", 0.25 + row / 100)
+            for row, note_id in enumerate(kept)
+        ),
+    )
+    return notes, themes
+
+
+def test_xlsx_sheets_header_filter_widths() -> None:
+    notes, themes = _data()
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    assert book.sheetnames == [
+        "Muistiinpanot",
+        "Teemat",
+        "Siilot rajat raja-aidat",
+        "Siilot rajat raja-aidat 2",
+    ]
+    sheet = book["Muistiinpanot"]
+    header = [cell.value for cell in sheet[1]]
+    assert header == ["id", "group", "text", "theme", "label", "score", "status", "lemmas"]
+    assert sheet.max_row == len(notes) + 1
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:H{len(notes) + 1}"
+    assert sheet.column_dimensions["C"].width >= 50
+    for name in book.sheetnames:
+        assert book[name].freeze_panes == "A2" and book[name].auto_filter.ref
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    first = rows["k/r.txt:1"]
+    assert first[3:7] == ("siilot", "Siilot: rajat/raja-aidat?", 0.25, "kept")
+    assert rows[notes[-1].id][3:7] == (None, None, None, "empty")
+    themes_sheet = book["Teemat"]
+    assert [row[0] for row in themes_sheet.iter_rows(min_row=2, values_only=True)] == [
+        "siilot",
+        "uusi-1",
+        "luottamus",
+        "muu",
+    ]
+    assert book["Siilot rajat raja-aidat"].max_row == 5
+
+
+def test_xlsx_never_writes_a_formula() -> None:
+    notes, themes = _data()
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    seen = set()
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r"))
+                    seen.add(cell.value)
+    for text in FORMULAS:
+        assert "'" + text in seen  # stored as text behind report.cells' guard
+    assert "'=ryhmä" in seen and "'=raja" in seen
+    score = book["Muistiinpanot"]["F2"]
+    assert score.data_type == "n"
+
+
+def test_xlsx_is_reproducible() -> None:
+    notes, themes = _data()
+    assert render_notes_xlsx(notes, themes) == render_notes_xlsx(notes, themes)
