@@ -175,13 +175,13 @@ def test_review_cards_charts_map_and_links() -> None:
     assert "Lemmat" in page and "tieto kulkea" in page
 
 
-def test_note_map_is_deterministic_and_leaves_out_empty_notes() -> None:
+def test_note_map_is_deterministic_and_places_every_note() -> None:
     rng = np.random.default_rng(0)
     vectors = rng.normal(size=(6, 5))
     vectors[2] = 0.0
     ids = [f"n{i}" for i in range(6)]
     first = note_map(ids, vectors)
-    assert set(first) == {"n0", "n1", "n3", "n4", "n5"}
+    assert set(first) == set(ids) and first["n2"] == (0.0, 0.0)
     assert note_map(ids, vectors.copy()) == first
     flipped = note_map(ids, -vectors)
     assert {k: (abs(x), abs(y)) for k, (x, y) in flipped.items()} == {

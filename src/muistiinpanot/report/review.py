@@ -180,21 +180,23 @@ def note_map(
     ids: Sequence[str], vectors: npt.NDArray[np.float64]
 ) -> dict[str, tuple[float, float]]:
     """2-D positions of notes: their vectors (rows, in the order of `ids`) projected on the
-    first two principal directions (SVD of the centred rows), each direction's sign fixed so
-    that reruns draw the same map. Notes without a vector (zero rows) are left out."""
+    first two principal directions of the notes that have a vector (SVD of the centred rows),
+    each direction's sign fixed so that reruns draw the same map. A note without content
+    words (a zero row) lands where the average note is."""
+    if not len(ids):
+        return {}
     rows = [i for i in range(len(ids)) if np.any(vectors[i])]
-    if len(rows) < 2:
-        return {ids[i]: (0.0, 0.0) for i in rows}
-    matrix = vectors[rows] - vectors[rows].mean(axis=0)
-    _, _, vt = np.linalg.svd(matrix, full_matrices=False)
-    axes = vt[:2]
+    mean = vectors[rows].mean(axis=0) if rows else np.zeros(vectors.shape[1])
+    axes = np.zeros((2, vectors.shape[1]))
+    if len(rows) >= 2:
+        _, _, vt = np.linalg.svd(vectors[rows] - mean, full_matrices=False)
+        axes[: min(2, len(vt))] = vt[:2]
     for axis in axes:
         if axis[np.argmax(np.abs(axis))] < 0:
             axis *= -1
-    projected = matrix @ axes.T
-    if projected.shape[1] < 2:
-        projected = np.hstack([projected, np.zeros((projected.shape[0], 1))])
+    centred = np.where(np.any(vectors, axis=1, keepdims=True), vectors - mean, 0.0)
+    projected = centred @ axes.T
     return {
-        ids[i]: (round(float(x), 6), round(float(y), 6))
-        for i, (x, y) in zip(rows, projected[:, :2], strict=True)
+        note_id: (round(float(x), 6), round(float(y), 6))
+        for note_id, (x, y) in zip(ids, projected, strict=True)
     }
