@@ -119,8 +119,9 @@ if [ -z "$PYTHON" ]; then
   command -v python3 >/dev/null 2>&1 || missing+=(python3)
   missing+=("$(venv_package)")
 fi
-if [ "$action" = test ] && ! command -v chromium >/dev/null 2>&1; then
-  missing+=(chromium chromium-driver)   # the report's real-browser test
+if [ "$action" = test ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1
+then
+  missing+=(chromium chromium-driver)   # the report's real-browser test (tests/report/test_browser.py)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing system packages: ${missing[*]}"
