@@ -75,7 +75,14 @@ def _page(texts: tuple[str, ...], *, label: str = "Siilot", group: str = "ryhmä
     )
     coordinates = {note_id: (float(i), float(i % 3)) for i, note_id in enumerate(kept)}
     clinic = Clinic(id="k", title=f"Klinikka {label}", date="2026-01-15")
-    return render_review(clinic, notes, themes, post, coordinates, skipped=("kuva.png",))
+    return render_review(
+        clinic,
+        notes,
+        themes,
+        post,
+        coordinates,
+        skipped=(("kuva.png", "ei tuettu / not supported"),),
+    )
 
 
 class _Scripts(HTMLParser):

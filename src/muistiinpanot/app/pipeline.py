@@ -306,6 +306,7 @@ def _render_review(
         themes,
         output.post,
         coordinates,
+        skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
     )
 
 

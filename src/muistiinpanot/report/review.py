@@ -72,10 +72,10 @@ def render_review(
     post: BlogPost,
     coordinates: Mapping[str, tuple[float, float]],
     *,
-    skipped: Sequence[str] = (),
+    skipped: Sequence[tuple[str, str]] = (),
 ) -> str:
     """report.html for one clinic. `coordinates` place each kept note on the 2-D map (see
-    report.notemap); `skipped` names files the ingest left out."""
+    `note_map`); `skipped` lists (path, reason) of the files the ingest did not read."""
     assigned = {a.note_id: a for a in themes.assignments}
     views = []
     for index, note in enumerate(notes, start=1):
