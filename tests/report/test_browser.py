@@ -135,7 +135,9 @@ def test_browser_review_round_trip(
     section = item.find_element(By.XPATH, "ancestor::section[1]")
     assert section.get_attribute("data-theme") == target
     card = next(c for c in cards if c.get_attribute("data-theme") == target)
-    card.find_element(By.CSS_SELECTOR, "details.card-review summary").click()
+    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
+    summary.click()
     field = card.find_element(By.CSS_SELECTOR, "input.rename-input")
     field.clear()
     field.send_keys("Luottamus ja <yhteistyö>")
