@@ -145,14 +145,45 @@ def test_browser_review_round_trip(
     labels = [el.text for el in find(By.CSS_SELECTOR, f'.theme-label[data-theme="{target}"]')]
     assert labels and all(label == "Luottamus ja <yhteistyö>" for label in labels if label)
 
+    # start a new theme and move a second note into it; merge a third theme into the target
+    find(By.ID, "new-theme-label")[0].send_keys("Osallisuus ja vaikuttaminen")
+    find(By.ID, "new-theme")[0].click()
+    second = next(row for row in kept if row["theme"] not in ("siilot", target))
+    item = next(
+        el
+        for el in find(By.CSS_SELECTOR, "li[data-note]")
+        if el.get_attribute("data-note") == second["id"]
+    )
+    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
+        "osallisuus-ja-vaikuttaminen"
+    )
+    merged = next(
+        t["id"]
+        for t in shown
+        if int(t["size"]) and t["id"] not in (target, "siilot", second["theme"], "muu")
+    )
+    card = next(c for c in cards if c.get_attribute("data-theme") == merged)
+    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
+    summary.click()
+    Select(card.find_element(By.CSS_SELECTOR, "select.merge-target")).select_by_value(target)
+    card.find_element(By.CSS_SELECTOR, "button.merge").click()
+    merged_ids = [row["id"] for row in kept if row["theme"] == merged]
+
     find(By.ID, "download")[0].click()
     downloaded = downloads / "corrections.csv"
     _wait_for(downloaded)
     assert _errors(driver) == []
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert {"id": note["id"], "theme": target, "label": "Luottamus ja <yhteistyö>"} in rows
-    assert {row["theme"] for row in rows} == {target}
+    label = "Luottamus ja <yhteistyö>"
+    assert {"id": note["id"], "theme": target, "label": label} in rows
+    assert {
+        "id": second["id"],
+        "theme": "osallisuus-ja-vaikuttaminen",
+        "label": "Osallisuus ja vaikuttaminen",
+    } in rows
+    assert all({"id": i, "theme": target, "label": label} in rows for i in merged_ids)
 
     # the rerun with the downloaded file keeps the analyst's changes
     again = tmp_path / "again"
@@ -162,5 +193,8 @@ def test_browser_review_round_trip(
         rerun = {row["id"]: row for row in csv.DictReader(handle)}
     assert rerun[note["id"]]["theme"] == target
     assert rerun[note["id"]]["theme_label"] == "Luottamus ja <yhteistyö>"
+    assert rerun[second["id"]]["theme"] == "osallisuus-ja-vaikuttaminen"
+    assert rerun[second["id"]]["theme_label"] == "Osallisuus ja vaikuttaminen"
+    assert all(rerun[i]["theme"] == target for i in merged_ids)
     trace = json.loads((again / "summary.json").read_text(encoding="utf-8"))["corrections"]
     assert trace["applied"] == len(rows) and trace["unknown_ids"] == [] and trace["clashes"] == []
