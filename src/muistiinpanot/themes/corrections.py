@@ -293,7 +293,7 @@ def _rebuild(
                     [ids[r] for r in rows],
                     vectors[rows],
                     settings.representatives,
-                    settings.mmr_diversity,
+                    settings.mmr_relevance,
                 ),
             )
         )
