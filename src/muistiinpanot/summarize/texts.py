@@ -145,10 +145,10 @@ def build_theme_paragraph(themes: Sequence[tuple[str, int]]) -> str:
 def build_shortfall(kept: int, minimum: int) -> str:
     """What the post could not do when the clinic gave no highlights."""
     if kept < minimum:
+        have = count_words(kept, "muistiinpano", "muistiinpanoa")
         return (
-            f"Muistiinpanoja kertyi vain {count_words(kept, 'muistiinpano', 'muistiinpanoa')}, "
-            f"mikä ei riitä nostoihin: niiden kokoamiseen tarvitaan vähintään "
-            f"{count_words(minimum, 'muistiinpano', 'muistiinpanoa')}."
+            f"{have[:1].upper()}{have[1:]} ei riitä nostoihin: niiden kokoamiseen tarvitaan "
+            f"vähintään {number_word(minimum)}."
         )
     return (
         "Nostoja ei voitu koota, koska mikään aihe ei toistunut muistiinpanoissa riittävän "
