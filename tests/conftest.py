@@ -6,11 +6,18 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# In CI the property tests draw the same examples every run (derandomize), so that a landing
+# is never decided by luck; locally they keep exploring new examples.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -7,7 +7,12 @@ from collections.abc import Iterable, Sequence
 from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
-from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
+from muistiinpanot.privacy.spans import (
+    PersonalSpan,
+    mask_placeholders,
+    merge_spans,
+    replace_spans,
+)
 
 
 def find_personal_data(
@@ -22,9 +27,11 @@ def find_personal_data(
     for every note). A span whose text occurs in one of the `allowed` strings (e.g. the
     published contact person) is not reported."""
     allowed_texts = tuple(a.casefold() for a in allowed if a)
+    originals = texts
+    texts = [mask_placeholders(text) for text in texts]
     persons = analyzer.person_spans(list(texts)) if ner and texts else [[] for _ in texts]
     result = []
-    for text, person in zip(texts, persons, strict=True):
+    for original, text, person in zip(originals, texts, persons, strict=True):
         names = find_name_spans(text, analyzer.voikko, person)
         offices = office_addresses(text)  # kirjaamo@harjula.fi: not a person, nor is harjula
         names = [n for n in names if not any(a <= n.start and n.end <= b for a, b in offices)]
@@ -33,16 +40,34 @@ def find_personal_data(
             [
                 span
                 for span in merge_spans(text, spans)
-                if not any(text[span.start : span.end].casefold() in a for a in allowed_texts)
+                if not any(original[span.start : span.end].casefold() in a for a in allowed_texts)
             ]
         )
     return result
 
 
+#: Redaction passes at most: removing a name can expose its neighbour as one (NER reads
+#: "[nimi] - toivo" differently from "Pekka Virtanen - toivo"), so a redacted text is scanned
+#: again until nothing is found, which also makes redacting twice change nothing.
+_MAX_PASSES = 3
+
+
 def redact_texts(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> list[str]:
-    """Each text with every piece of personal data replaced by its placeholder ("[nimi]" …)."""
-    found = find_personal_data(texts, analyzer)
-    return [replace_spans(text, spans) for text, spans in zip(texts, found, strict=True)]
+    """Each text with every piece of personal data replaced by its placeholder ("[nimi]" …);
+    the result holds nothing `find_personal_data` would report (see _MAX_PASSES)."""
+    result = list(texts)
+    pending = list(range(len(result)))
+    for _ in range(_MAX_PASSES):
+        found = find_personal_data([result[i] for i in pending], analyzer)
+        pending_next = []
+        for index, spans in zip(pending, found, strict=True):
+            if spans:
+                result[index] = replace_spans(result[index], spans)
+                pending_next.append(index)
+        pending = pending_next
+        if not pending:
+            break
+    return result
 
 
 def redact_text(text: str, analyzer: PrivacyAnalyzer) -> str:

@@ -3,6 +3,7 @@ through: merging overlapping spans and replacing them with placeholders."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -18,6 +19,16 @@ PLACEHOLDERS: dict[str, str] = {
     "tilinumero": "[tilinumero]",
     "osoite": "[osoite]",
 }
+
+
+#: Our own placeholders in a text, numbered or not ("[nimi]", "[nimi-2]").
+_PLACEHOLDER = re.compile(r"\[(?:" + "|".join(PLACEHOLDERS) + r")(?:-\d+)?\]")
+
+
+def mask_placeholders(text: str) -> str:
+    """`text` with our placeholders blanked out (same length, so offsets hold): a redacted
+    name is no evidence that its neighbour is a name, for NER or for the context rules."""
+    return _PLACEHOLDER.sub(lambda match: " " * len(match.group(0)), text)
 
 
 @dataclass(frozen=True, slots=True, order=True)
