@@ -77,3 +77,12 @@ def test_sentence_pieces_skip_phrases_of_one_content_word(analyzer: LemmaAnalyze
     (tokens,) = analyzer.parse(["Jokainen rakentaa omaa siiloaan ja uutta järjestelmää."])
     texts = [p.text for p in sentence_pieces(tokens).phrases]
     assert "oma siilo" not in texts and "uusi järjestelmä" not in texts
+
+
+def test_noun_phrases_under_a_negation_are_not_gathered(analyzer: LemmaAnalyzer) -> None:
+    """Lifted out of 'eikä erillisinä palveluina' a phrase would say the opposite."""
+    (tokens,) = analyzer.parse(
+        ["Palveluohjaus ja kotihoito pitäisi nähdä yhtenä ketjuna eikä erillisinä palveluina."]
+    )
+    texts = [phrase.text for phrase in sentence_pieces(tokens).phrases]
+    assert not any("erillinen" in text for text in texts), texts

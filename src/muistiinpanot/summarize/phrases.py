@@ -209,10 +209,13 @@ def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) 
 def _noun_phrases(tokens: Sequence[ParsedToken], children: list[list[int]]) -> tuple[Span, ...]:
     """Noun phrases that are a subject, object or predicate (not adverbials, whose meaning
     hangs on their case) with two content words or more and no pronoun that points outside
-    the phrase ("jonka esihenkilö", "sen omistaja")."""
+    the phrase ("jonka esihenkilö", "sen omistaja"), and not under a negation: lifted out of
+    "eikä erillisinä palveluina" a phrase would say the opposite of the note."""
     phrases: dict[str, Span] = {}
     for index, token in enumerate(tokens):
         if token.pos not in ("NOUN", "PROPN") or not _argument(tokens, index):
+            continue
+        if _negated(tokens, children, index):
             continue
         words = _phrase_words(tokens, children, index)
         text = _nominative_phrase(tokens, words, index)
@@ -224,6 +227,20 @@ def _noun_phrases(tokens: Sequence[ParsedToken], children: list[list[int]]) -> t
             text = text[:1].lower() + text[1:]
         phrases.setdefault(text, Span(text, content))
     return tuple(sorted(phrases.values(), key=lambda p: (-len(p.text.split()), p.text)))
+
+
+def _negated(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether a negation ("ei", "eikä", "älä") governs `index`: on it or its heads, or as a
+    dependent of one of them."""
+    seen: set[int] = set()
+    while index not in seen:
+        seen.add(index)
+        if "Polarity=Neg" in tokens[index].morph or any(
+            "Polarity=Neg" in tokens[c].morph for c in children[index]
+        ):
+            return True
+        index = tokens[index].head
+    return False
 
 
 def _argument(tokens: Sequence[ParsedToken], index: int) -> bool:
