@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
     "skip_not_clinic": "alikansio ilman clinic.toml-tiedostoa, ei klinikka / subfolder without clinic.toml, not a clinic",
     "skip_nested_clinic": "toinen klinikka (oma clinic.toml) / another clinic (has its own clinic.toml)",
     "warn_text_column": "käytettiin saraketta '{used}'; myös sarake '{other}' näyttää tekstiltä eikä sitä luettu / used column '{used}'; column '{other}' also looks like text and was not read",
-    "warn_chat_skipped": "{count} chat-riviä ei ole muistiinpanoja (reaktiot, liittymiset) / {count} chat lines are not notes (reactions, joins)",
+    "warn_chat_skipped": "{count} chat-riviä ei ole muistiinpanoja (reaktiot, liittymiset, yksityisviestit) / {count} chat lines are not notes (reactions, joins, private messages)",
     "toml_bad": "TOML-virhe: {detail} / TOML error: {detail}",
     "config_unknown_key": "tuntematon avain '{key}' / unknown key '{key}'",
     "config_bad_type": "avaimen '{key}' arvo on väärää tyyppiä, odotettiin {expected} / "

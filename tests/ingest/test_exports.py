@@ -101,3 +101,21 @@ def test_read_text_with_a_time_in_one_line_stays_plain_text(tmp_path: Path) -> N
     read = read_one(path)
     assert read.format == "teksti / text"
     assert [note.text for note in read.notes][0] == "tauko klo 10:15 jälkeen"
+
+
+def test_read_zoom_chat_leaves_out_private_messages(tmp_path: Path) -> None:
+    """A direct message to one person is not the group's note (and often personal)."""
+    path = tmp_path / "ryhma.txt"
+    path.write_text(
+        "10:15:32 From Matti M to Everyone:\n\ttieto ei kulje yksiköiden välillä\n"
+        "10:16:01 From Liisa K to Matti M (Direct Message):\n\tsoita mulle 040 123 4567\n"
+        "10:16:40 From Liisa K to Matti M(privately):\n\tkiitos\n"
+        "10:17:10 From Liisa K to Everyone:\n\tluottamus syntyy kasvokkain\n",
+        encoding="utf-8",
+    )
+    read = read_one(path)
+    assert [note.text for note in read.notes] == [
+        "tieto ei kulje yksiköiden välillä",
+        "luottamus syntyy kasvokkain",
+    ]
+    assert "2 chat" in read.warnings[0]

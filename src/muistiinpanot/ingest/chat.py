@@ -33,6 +33,9 @@ _BRACKETED_HEADER = re.compile(
 _SYSTEM = re.compile(
     r"^(?:Reacted to |Removed a .* reaction|Reagoi |(?:add|remove) \S+$)", re.IGNORECASE
 )
+#: Recipients of a message to the whole meeting ("to Everyone", "to Everyone (in Waiting
+#: Room)", "vastaanottaja Kaikki"); any other recipient makes it a private message.
+_PUBLIC = re.compile(r"^(?:everyone|kaikki|alla)\b", re.IGNORECASE)
 _REPLY = re.compile(r'^(?:Replying to|Vastaus viestiin)\s+"[^"]*"\s*', re.IGNORECASE)
 _VTT_TIMING = re.compile(r"^\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+")
 _VTT_VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+[^>]*>")
@@ -56,6 +59,7 @@ def read_chat_text(rel: str, text: str, encoding: str) -> FileRead:
     to it). Reactions and lines before the first header are not notes; they are counted in
     a warning. A reply's quotation of the message it answers is removed."""
     messages: list[RawNote] = []
+    private: list[bool] = []  # a direct message to one person is not the group's note
     skipped = 0
     layout = "Zoom chat"
     for number, line in enumerate(text.split("\n"), start=1):
@@ -65,6 +69,8 @@ def read_chat_text(rel: str, text: str, encoding: str) -> FileRead:
                 layout = "Teams/chat"
             body = (match.groupdict().get("text") or "").strip()
             messages.append(RawNote(text=body, rel=rel, line=number))
+            recipient = (match.groupdict().get("to") or "").strip()
+            private.append(bool(recipient) and not _PUBLIC.match(recipient))
         elif messages and line.strip():
             last = messages[-1]
             joined = f"{last.text} {line.strip()}".strip()
@@ -72,8 +78,8 @@ def read_chat_text(rel: str, text: str, encoding: str) -> FileRead:
         elif line.strip():
             skipped += 1
     notes: list[RawNote] = []
-    for message in messages:
-        if _SYSTEM.match(message.text):
+    for message, is_private in zip(messages, private, strict=True):
+        if _SYSTEM.match(message.text) or is_private:
             skipped += 1
             continue
         notes.append(RawNote(text=_REPLY.sub("", message.text), rel=rel, line=message.line))
