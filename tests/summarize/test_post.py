@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from fixture_clinic import FixtureClinic
+from typer.testing import CliRunner
 
+from muistiinpanot.cli import app
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PersonalDataLeak, check_post
 from muistiinpanot.records import BlogPost, Bullet
@@ -144,3 +146,27 @@ def test_summary_matches_golden(
     if update_golden:
         path.write_text(rendered, encoding="utf-8")
     assert path.read_text(encoding="utf-8") == rendered
+
+
+def test_summarize_leaves_markup_formulas_and_links_out_of_the_post(tmp_path: Path) -> None:
+    """A note with HTML, a spreadsheet formula or a link is not a point the groups made."""
+    clinic = tmp_path / "klinikka"
+    clinic.mkdir()
+    notes = [
+        "<script>alert(1)</script> luottamus johtoon puuttuu",
+        '=HYPERLINK("http://x") siilot haittaa yhteistyötä',
+        "katso https://example.fi/siilot ohje",
+        "tieto ei kulje yksiköiden välillä",
+        "luottamus syntyy kasvokkain",
+        "yhteiset tilat auttaisivat yhteistyötä",
+        "johdon pitäisi antaa lupa kokeilla",
+        "kunnan ja hyvinvointialueen yhteistyö takkuaa",
+    ]
+    (clinic / "ryhma1.txt").write_text("\n".join(notes) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(clinic), "--out", str(out), "--fast", "-q"])
+    assert result.exit_code == 0, result.output
+    post = (out / "summary.md").read_text(encoding="utf-8")
+    assert "Nostoja" in post
+    for fragment in ("script", "alert", "HYPERLINK", "http", "example.fi"):
+        assert fragment not in post

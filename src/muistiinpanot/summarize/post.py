@@ -178,10 +178,16 @@ def _clear(
     flagged: set[str] = set()
     for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):
         clean = tuple(sentence for sentence in sentences if not next(hits))
+        if _NOT_PROSE.search(_text(note)):  # markup, formulas, links: not a point to publish
+            clean = ()
         cleared.append(Cleared(note, clean))
         if raw_spans or len(clean) < len(sentences):
             flagged.add(note.id)
     return cleared, flagged
+
+
+#: Text that is not prose a group wrote: HTML/XML tags, spreadsheet formulas, links.
+_NOT_PROSE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|^\s*[=+@]|\b[A-Z]+\(|https?://|\bwww\.")
 
 
 def _published(clinic: Clinic) -> tuple[str, ...]:
