@@ -95,8 +95,3 @@ def archive_file(tmp_path: Path, pipeline_file: Path) -> Path:
 @pytest.fixture()
 def run_settings(corpus: Path, pipeline_file: Path, tmp_path: Path) -> RunSettings:
     return load_run_settings(pipeline_file, input_path=corpus, out=tmp_path / "out")
-
-
-@pytest.fixture(scope="session")
-def themes_fixtures(fixtures_dir: Path) -> Path:
-    return fixtures_dir / "themes"

@@ -10,19 +10,8 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
 
 MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]
-
-
-@pytest.fixture(scope="session")
-def themes_fixtures(fixtures_dir: Path) -> Path:
-    return fixtures_dir / "themes"
-
-
-@pytest.fixture(scope="session")
-def definitions(themes_fixtures: Path) -> tuple[ThemeDefinition, ...]:
-    return load_theme_definitions(themes_fixtures / "themes.toml")
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ import jinja2
 
 from muistiinpanot.archive.trends import TrendRow
 from muistiinpanot.report.tables import render_csv
+from muistiinpanot.templating import template_environment
 
 TRENDS_COLUMNS = ("date", "clinic", "clinic_title", "theme", "label", "kind", "size", "share")
 _PALETTE = (
@@ -92,12 +93,4 @@ def _x_positions(dates: Sequence[str]) -> dict[str, float]:
 
 @functools.cache
 def _template() -> jinja2.Template:
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("muistiinpanot.archive", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return environment.get_template("report.html.j2")
+    return template_environment("muistiinpanot.archive").get_template("report.html.j2")

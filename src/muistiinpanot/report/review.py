@@ -18,11 +18,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-import jinja2
 import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.records import NO_THEME, BlogPost, Clinic, Note, Theme, ThemeResult
+from muistiinpanot.templating import template_environment
 
 #: Theme colours (colour-blind-safe Okabe-Ito first, then Tableau); muu is grey.
 PALETTE = (
@@ -47,17 +47,6 @@ class NoteView:
     lemmas: str
     status: str
     duplicate_of: str
-
-
-@functools.cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("muistiinpanot.report", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 @functools.cache
@@ -113,7 +102,7 @@ def render_review(
         "clinic": clinic.id,
     }
     return (
-        _environment()
+        template_environment("muistiinpanot.report")
         .get_template("report.html.j2")
         .render(
             clinic=clinic,
