@@ -23,6 +23,7 @@ from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, read_corrections
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
+from muistiinpanot.messages import render
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.privacy import (
     clinic_redactor,
@@ -175,7 +176,7 @@ def _corrections_for(
 
 
 def _log_wait(pid: int | None) -> None:
-    logger.warning("output folder locked by another run (process %s); waiting", pid or "?")
+    logger.warning(render("log_output_wait", pid=pid or "?"))
 
 
 def analyze_notes(

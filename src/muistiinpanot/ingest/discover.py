@@ -99,7 +99,7 @@ def read_input(path: Path, settings: IngestSettings) -> InputSet:
     scan = scan_input(path, settings)
     clinics = tuple(read_clinic_files(files, settings) for files in scan.clinics)
     for skipped in scan.skipped:
-        logger.warning("not read: %s (%s)", skipped.path, skipped.reason)
+        logger.warning(render("log_not_read", path=skipped.path, reason=skipped.reason))
     return InputSet(scan.is_corpus, clinics, scan.skipped)
 
 
@@ -154,7 +154,8 @@ def read_clinic_files(files: ClinicFiles, settings: IngestSettings) -> ClinicNot
             _check_length(raw, path, settings)
             notes.append(_to_note(files.clinic, raw, default_group=path.stem))
     for skipped in files.skipped:
-        logger.warning("%s: not read: %s (%s)", files.clinic.id, skipped.path, skipped.reason)
+        where = f"{files.clinic.id}/{skipped.path}"
+        logger.warning(render("log_not_read", path=where, reason=skipped.reason))
     if not any(any(char.isalnum() for char in note.text) for note in notes):
         raise InputError("no_notes", path=files.files[0] if len(files.files) == 1 else files.root)
     return ClinicNotes(clinic=files.clinic, notes=tuple(notes), skipped=files.skipped)
@@ -173,7 +174,7 @@ def read_file(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     read = reader(path, rel, settings)
     if read.encoding and not read.encoding.startswith("utf"):
         # not UTF-8 and no byte-order mark: the encoding was detected, so say which
-        logger.warning("%s: not UTF-8; read as %s (detected)", rel, read.encoding)
+        logger.warning(render("log_encoding_detected", path=rel, encoding=read.encoding))
     logger.info(
         "read %s: %s%s, %d notes",
         rel,
