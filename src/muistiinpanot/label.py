@@ -10,11 +10,13 @@ being the cosine to the theme's centroid.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 
+from muistiinpanot.records import Theme
 from muistiinpanot.vectorize import FloatArray, mmr, normalize_rows
 
 #: Voikko's word classes of people's and places' names: never a keyword or a label.
@@ -165,3 +167,27 @@ def representative_ids(
     centroid = normalize_rows(vectors.mean(axis=0, keepdims=True))[0]
     chosen = mmr(vectors, vectors @ centroid, count, relevance_weight=relevance_weight)
     return tuple(ids[i] for i in chosen)
+
+
+def with_members(
+    theme: Theme,
+    rows: Sequence[int],
+    ids: Sequence[str],
+    vectors: FloatArray,
+    keywords: tuple[str, ...],
+    *,
+    total: int,
+    representatives: int,
+    relevance_weight: float,
+) -> Theme:
+    """`theme` with the size, share (of `total` notes), keywords and representative notes of
+    its member `rows` (indices into `ids` and `vectors`)."""
+    return dataclasses.replace(
+        theme,
+        size=len(rows),
+        share=round(len(rows) / total, 4),
+        keywords=keywords,
+        representative_ids=representative_ids(
+            [ids[r] for r in rows], vectors[list(rows)], representatives, relevance_weight
+        ),
+    )

@@ -27,8 +27,8 @@ from muistiinpanot.label import (
     distinct_labels,
     generic_words,
     is_name,
-    representative_ids,
     theme_keywords,
+    with_members,
 )
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
 from muistiinpanot.themes.blend import blend_views
@@ -250,21 +250,15 @@ def _themes(
     total = max(len(ids), 1)
 
     def build(theme_id: str, label: str, kind: ThemeKind, label_en: str = "") -> Theme:
-        rows = rows_by_theme.get(theme_id, [])
-        return Theme(
-            id=theme_id,
-            label=label,
-            kind=kind,
-            label_en=label_en,
-            size=len(rows),
-            share=round(len(rows) / total, 4),
-            keywords=keywords.get(theme_id, ()),
-            representative_ids=representative_ids(
-                [ids[r] for r in rows],
-                vectors[rows],
-                settings.representatives,
-                settings.mmr_relevance,
-            ),
+        return with_members(
+            Theme(id=theme_id, label=label, kind=kind, label_en=label_en),
+            rows_by_theme.get(theme_id, []),
+            ids,
+            vectors,
+            keywords.get(theme_id, ()),
+            total=total,
+            representatives=settings.representatives,
+            relevance_weight=settings.mmr_relevance,
         )
 
     themes = [

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from muistiinpanot.label import representative_ids, theme_keywords
+from muistiinpanot.label import theme_keywords, with_members
 from muistiinpanot.records import NO_THEME, Correction, Note, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
@@ -283,18 +283,15 @@ def _rebuild(
         if label != base.label:
             base = replace(base, label=label, label_en="")
         built.append(
-            replace(
-                base,
-                id=names.get(key, key),
-                size=len(rows),
-                share=round(len(rows) / total, 4),
-                keywords=keywords.get(key, ()),
-                representative_ids=representative_ids(
-                    [ids[r] for r in rows],
-                    vectors[rows],
-                    settings.representatives,
-                    settings.mmr_relevance,
-                ),
+            with_members(
+                replace(base, id=names.get(key, key)),
+                rows,
+                ids,
+                vectors,
+                keywords.get(key, ()),
+                total=total,
+                representatives=settings.representatives,
+                relevance_weight=settings.mmr_relevance,
             )
         )
     built.sort(key=lambda theme: (theme.id == NO_THEME, -theme.size, theme.id))
