@@ -148,7 +148,8 @@ def main() -> None:
     sentences = lint["sentences"]
     print(
         f"\nlint of our bullets: {sentences} sentences, {lint['no_finite_verb']} without a finite "
-        f"verb, {lint['etta_etta']} with 'että' twice, {lint['spoken']} spoken forms left"
+        f"verb, {lint['no_finite_predicate']} without a finite main predicate, "
+        f"{lint['etta_etta']} with 'että' twice, {lint['spoken']} spoken forms left"
     )
 
 

@@ -3,6 +3,8 @@ notes gathered under one predicate, finite verbs everywhere, varied lead-ins."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
@@ -66,12 +68,22 @@ def test_bullet_gathers_points_of_several_notes(
     assert text.count(".") >= 2
 
 
+def test_bullet_covers_about_half_of_the_theme_notes(
+    theme_bullets: list[tuple[str, list[tuple[str, str]]]],
+) -> None:
+    """Coverage: the opening and about one point per two notes, each from a different note
+    (seven notes: the opening and four more)."""
+    for _, used in theme_bullets:
+        assert len({note_id for note_id, _ in used}) >= 1 + math.ceil(len(THEME_NOTES) / 2) - 1
+
+
 def test_bullet_sentences_have_finite_verbs_and_one_etta(
     theme_bullets: list[tuple[str, list[tuple[str, str]]]], analyzer: LemmaAnalyzer
 ) -> None:
     counts = lint_bullets([text for text, _ in theme_bullets], analyzer)
     assert counts["sentences"] >= 8
     assert counts["no_finite_verb"] == 0
+    assert counts["no_finite_predicate"] == 0
     assert counts["etta_etta"] == 0
     assert counts["spoken"] == 0
 
@@ -101,5 +113,6 @@ def test_lint_counts_fragments_etta_and_spoken(analyzer: LemmaAnalyzer) -> None:
     )
     assert counts["sentences"] == 3
     assert counts["no_finite_verb"] == 1
+    assert counts["no_finite_predicate"] == 1
     assert counts["etta_etta"] == 1
     assert counts["spoken"] == 2

@@ -3,10 +3,17 @@ and nominative noun phrases."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
+from muistiinpanot.summarize.bullets import finite_form
+from muistiinpanot.summarize.phrases import (
+    has_finite_predicate,
+    has_finite_verb,
+    sentence_pieces,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +93,33 @@ def test_noun_phrases_under_a_negation_are_not_gathered(analyzer: LemmaAnalyzer)
     )
     texts = [phrase.text for phrase in sentence_pieces(tokens).phrases]
     assert not any("erillinen" in text for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # the only finite verb is in the subordinate clause, and the parser's "verb" is an
+        # adverb to Voikko: a fragment, not a clause
+        ("Budjetin luvut julki jo aikaisin niin kunnat pystyvät varautumaan.", ""),
+        ("Pieni datakokeilu yhdessä palvelussa, ei heti koko kuntaan.", ""),
+        # a question asked with -ko/-kö stays a question, even typed without "?"
+        ("Uskalletaanko sanoa ääneen, jos joku menee pieleen.",
+         "Uskalletaanko sanoa ääneen, jos joku menee pieleen?"),
+        # a finite main predicate passes
+        ("Kokeilukulttuuri puuttuu, kaikki pitää tehdä valmiiksi.", "Kokeilukulttuuri puuttuu."),
+    ],
+)  # fmt: skip
+def test_sentence_pieces_need_a_finite_main_predicate(
+    analyzer: LemmaAnalyzer, sentence: str, clause: str
+) -> None:
+    (tokens,) = analyzer.parse([sentence])
+    found = sentence_pieces(tokens, functools.partial(finite_form, analyzer.voikko)).clause
+    assert found.text == clause
+
+
+def test_has_finite_predicate_sees_fragments(analyzer: LemmaAnalyzer) -> None:
+    fragment, sentence = analyzer.parse(
+        ["Pieni datakokeilu yhdessä palvelussa, ei heti koko kuntaan.", "Kokeilu alkaa pienestä."]
+    )
+    assert has_finite_verb(fragment) and not has_finite_predicate(fragment)
+    assert has_finite_predicate(sentence)

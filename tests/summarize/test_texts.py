@@ -13,7 +13,7 @@ from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignmen
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.texts import build_title, count_words, finnish_date
+from muistiinpanot.summarize.texts import build_title, count_words, finnish_date, only_verb
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,13 @@ def test_post_of_one_group_with_three_notes(
     assert "2025-09-18-siilot" in caplog.text
     assert "\\" not in render_markdown(post)
     assert "yhden ryhmän" in post.closing
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"), [("osaaminen", False), ("kysyä", True), ("palvelu", False)]
+)
+def test_only_verb_reads_verbal_nouns_as_names(
+    analyzer: LemmaAnalyzer, word: str, verb: bool
+) -> None:
+    """A MINEN-infinitive ("osaaminen") names a thing and can head a bullet."""
+    assert only_verb(word, analyzer.voikko) is verb

@@ -3,6 +3,7 @@ once per clinic), the composed text, and a privacy re-check of the finished bull
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections import Counter
@@ -17,13 +18,15 @@ from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import Piece, Voice, compose_bullet
 from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 
 logger = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float64]
 
+#: Voikko's moods of finite verb forms (not infinitives or participles).
+_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 #: Keywords of an emergent theme that its bullet's notes should use.
 _NAMING_KEYWORDS = 3
 
@@ -44,8 +47,9 @@ def parse_pieces(
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
+    finite = functools.partial(finite_form, analyzer.voikko)
     for (note_id, _), tokens in zip(flat, parsed, strict=True):
-        found = sentence_pieces(tokens)
+        found = sentence_pieces(tokens, finite)
         if found.clause.text:
             pieces[note_id].append(Piece(note_id, "clause", found.clause, found.tone))
         if found.infinitive.text:
@@ -54,6 +58,13 @@ def parse_pieces(
             )
         pieces[note_id] += [Piece(note_id, "phrase", p, found.tone) for p in found.phrases]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
+
+
+def finite_form(speller: Speller, word: str) -> bool:
+    """Whether Voikko can read `word` as a finite verb (a word it does not know passes: the
+    parser decides)."""
+    analyses = speller.analyze(word.lower())
+    return not analyses or any(a.get("MOOD") in _FINITE_MOODS for a in analyses)
 
 
 def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:

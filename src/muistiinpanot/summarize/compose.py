@@ -1,12 +1,13 @@
 """Write one bullet from the pieces of a theme's notes: it opens with the theme's point in a
 full sentence (the main clause that best covers the theme's distinctive lemmas) and then
-gathers the concrete points of other notes under one shared predicate ("Lisäksi pitäisi A, B
-ja C.", "Ongelmina mainittiin A ja B.") or, when the notes offer no such phrases, in a second
-sentence from another note.
+gathers the concrete points of other notes: infinitive phrases under one shared modal
+("Lisäksi pitäisi A, B ja C."), noun phrases in one list ("Esiin nousivat myös A ja B."), and
+the main clauses of further notes.
 
-Points are chosen by maximal marginal relevance: relevance is the weight of the theme's
-distinctive lemmas a piece covers (not yet covered by the opening) per word, diversity the
-cosine of the pieces' word vectors. A lead-in ("Ryhmien mukaan …") is used on some bullets
+Points are chosen by maximal marginal relevance over the theme's notes, one point per note,
+about one note in two up to a cap: relevance is the weight of the theme's distinctive lemmas
+a piece adds to those already covered, per square root of its length in words; redundancy
+the cosine of the pieces' word vectors. A lead-in ("Ryhmien mukaan …") is used on some bullets
 only, never one with "että" before a sentence that already has one.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -97,77 +99,119 @@ def compose_bullet(
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it uses; ("", []) when the pieces
     give no full sentence. `weights` are the theme's distinctive lemmas, `vector` turns a
-    lemma set into a unit vector, `index` (the bullet's position) rotates the lead-ins; a
-    theme of `settings.second_clause_size` notes or more also gets a second clause."""
+    lemma set into a unit vector, `index` (the bullet's position) rotates the lead-ins.
+
+    The opening is the clause that best covers `weights`; then up to `settings.max_points`
+    other notes (about one in `settings.notes_per_point` of the theme's notes) are chosen by
+    MMR over what they add to the lemmas covered so far, and written as: infinitive phrases
+    under a shared modal, other notes' clauses as sentences of their own, and noun phrases of
+    notes that offer no clause in one list."""
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
     if not clauses:
         return "", []
     opening = max(clauses, key=lambda p: (_relevance(p.span, weights, frozenset()), p.span.text))
+    offers: dict[str, list[Piece]] = {}
+    for piece in pieces:
+        if piece.note_id == opening.note_id:
+            continue
+        if piece.kind == "clause" and piece not in clauses:
+            continue
+        offers.setdefault(piece.note_id, []).append(piece)
+    budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
+    chosen = select_points(opening, offers, weights, vector, budget, settings)
+    return _render(opening, chosen, offers, index, voice, speller)
+
+
+def select_points(
+    opening: Piece,
+    offers: Mapping[str, Sequence[Piece]],
+    weights: Mapping[str, float],
+    vector: Callable[[frozenset[str]], npt.NDArray[np.float64]],
+    budget: int,
+    settings: SummarySettings,
+) -> list[Piece]:
+    """Up to `budget` pieces of different notes, one per note, in MMR order: relevance is what
+    a piece adds to the opening's lemmas (scaled to the best candidate), redundancy the cosine
+    of its lemmas' vector to those chosen; a piece that adds no distinctive lemma beyond the
+    pieces chosen before it is skipped. A note offers its clause, else its infinitive phrase,
+    else its best noun phrase."""
+    covered = opening.span.lemmas
+    candidates = [
+        max(found, key=lambda p: (_FORM_ORDER[p.kind], _relevance(p.span, weights, covered)))
+        for _, found in sorted(offers.items())
+    ]
+    relevance = [_relevance(p.span, weights, covered) for p in candidates]
+    top = max(relevance, default=0.0)
+    if top <= 0 or budget <= 0:
+        return []
+    rows = [opening, *candidates]
+    vectors = np.vstack([vector(p.span.lemmas) for p in rows])
+    scaled = [2.0, *(r / top for r in relevance)]  # the opening is always chosen first
+    order = mmr(vectors, scaled, len(rows), relevance_weight=settings.mmr_lambda,
+                duplicate_similarity=settings.duplicate_similarity)  # fmt: skip
+    chosen: list[Piece] = []
+    for position in order:
+        if position == 0:
+            continue
+        piece = rows[position]
+        if relevance[position - 1] <= 0 or _relevance(piece.span, weights, covered) <= 0:
+            continue
+        chosen.append(piece)
+        covered = covered | piece.span.lemmas
+        if len(chosen) == budget:
+            break
+    return chosen
+
+
+#: Which piece of a note stands for it: its clause keeps the note's predicate.
+_FORM_ORDER = {"clause": 2, "infinitive": 1, "phrase": 0}
+
+
+def _render(
+    opening: Piece,
+    chosen: Sequence[Piece],
+    offers: Mapping[str, Sequence[Piece]],
+    index: int,
+    voice: Voice,
+    speller: Speller,
+) -> tuple[str, list[tuple[str, str]]]:
+    """The sentences of a bullet: the opening (with a lead-in on some bullets), then the
+    chosen points in their order. Notes whose infinitive phrases share a modal (two or more,
+    or one note that offers no clause) are gathered into one sentence under it ("Lisäksi
+    pitäisi A, B ja C."), noun phrases of two notes or more into one list; each at the place
+    of its first member. Other clauses stand as sentences; a lone noun phrase is left out."""
+    infinitive = {
+        p.note_id: next((o for o in offers[p.note_id] if o.kind == "infinitive"), p) for p in chosen
+    }
+    modals = Counter(i.modal for i in infinitive.values() if i.kind == "infinitive")
+    form: dict[str, Piece] = {}
+    for piece in chosen:
+        alternative = infinitive[piece.note_id]
+        shared = alternative.kind == "infinitive" and modals[alternative.modal] >= 2
+        form[piece.note_id] = alternative if shared else piece
+    groups: dict[str, list[Piece]] = {}
+    for piece in chosen:
+        final = form[piece.note_id]
+        if final.kind != "clause":
+            key = f"infinitive:{final.modal}" if final.kind == "infinitive" else "phrase"
+            groups.setdefault(key, []).append(final)
     sentences = [_lead(opening.span.text, index, voice, speller)]
     used = [(opening.note_id, opening.span.text)]
-    covered = opening.span.lemmas
-    others = [p for p in pieces if p.note_id != opening.note_id]
-    gathered = _gather(others, weights, covered, vector, settings)
-    if gathered:
-        kind, chosen = gathered
-        forms = _GATHER[kind]
-        listed = _coordinate([p.span.text for p in chosen])
+    for piece in chosen:
+        final = form[piece.note_id]
+        if final.kind == "clause":
+            sentences.append(final.span.text)
+            used.append((final.note_id, final.span.text))
+            continue
+        key = f"infinitive:{final.modal}" if final.kind == "infinitive" else "phrase"
+        group = groups[key]
+        if group[0] is not final or (final.kind == "phrase" and len(group) < 2):
+            continue
+        forms = _GATHER[final.kind]
+        listed = _coordinate([p.span.text for p in group])
         sentences.append(forms[index % len(forms)].format(listed, according=voice.according))
-        used += [(p.note_id, p.span.text) for p in chosen]
-        covered = covered.union(*(p.span.lemmas for p in chosen))
-    taken = {note for note, _ in used}
-    extra = 1 if not gathered or theme_size >= settings.second_clause_size else 0
-    extra += theme_size >= 2 * settings.second_clause_size
-    for _ in range(extra):
-        rest = [c for c in clauses if c.note_id not in taken and c.span.lemmas - covered]
-        if not rest:
-            break
-        second = max(rest, key=lambda p: (_relevance(p.span, weights, covered), p.span.text))
-        if _relevance(second.span, weights, covered) <= 0:
-            break
-        sentences.append(second.span.text)
-        used.append((second.note_id, second.span.text))
-        taken.add(second.note_id)
-        covered = covered | second.span.lemmas
+        used += [(p.note_id, p.span.text) for p in group]
     return " ".join(sentences), used
-
-
-def _gather(
-    pieces: Sequence[Piece],
-    weights: Mapping[str, float],
-    covered: frozenset[str],
-    vector: Callable[[frozenset[str]], npt.NDArray[np.float64]],
-    settings: SummarySettings,
-) -> tuple[str, list[Piece]] | None:
-    """The best-covering group of pieces of one kind from different notes, chosen by MMR;
-    None when no group has pieces of at least two notes."""
-    groups: dict[str, list[Piece]] = {}
-    for piece in pieces:
-        if piece.kind == "clause" or not piece.span.lemmas - covered:
-            continue
-        groups.setdefault(piece.kind, []).append(piece)
-    best: tuple[float, str, list[Piece]] | None = None
-    for kind, group in sorted(groups.items()):
-        relevance = [_relevance(p.span, weights, covered) for p in group]
-        vectors = np.vstack([vector(p.span.lemmas) for p in group])
-        order = mmr(vectors, relevance, len(group), relevance_weight=settings.mmr_lambda,
-                    duplicate_similarity=settings.duplicate_similarity)  # fmt: skip
-        chosen: list[Piece] = []
-        for position in order:
-            piece = group[position]
-            if relevance[position] <= 0 or any(c.note_id == piece.note_id for c in chosen):
-                continue
-            if any(piece.span.lemmas <= c.span.lemmas for c in chosen):
-                continue
-            chosen.append(piece)
-            if len(chosen) == settings.max_gathered:
-                break
-        if len(chosen) < 2:
-            continue
-        score = sum(_relevance(p.span, weights, covered) for p in chosen)
-        if best is None or score > best[0]:
-            best = (score, kind, chosen)
-    return (best[1], best[2]) if best else None
 
 
 def _relevance(span: Span, weights: Mapping[str, float], covered: frozenset[str]) -> float:

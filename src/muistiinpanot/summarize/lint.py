@@ -1,6 +1,7 @@
 """A per-bullet lint of the written Finnish: sentences without a finite verb (the parser's
-VerbForm=Fin), sentences with "että" twice, and spoken forms left (words of the spoken-form
-lexicon). Used by the tests and by benchmarks/summary_quality.py."""
+VerbForm=Fin) anywhere or as their main predicate, sentences with "että" twice, and spoken
+forms left (words of the spoken-form lexicon). Used by the tests and by
+benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.phrases import has_finite_verb
+from muistiinpanot.summarize.phrases import has_finite_predicate, has_finite_verb
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 
@@ -18,14 +19,17 @@ _ALSO_STANDARD = frozenset({"tosi", "jotain", "vähä", "noi", "toi"})
 
 
 def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str]:
-    """Counts over all sentences of `texts`: "sentences", "no_finite_verb", "etta_etta",
-    "spoken" (spoken-form words left)."""
+    """Counts over all sentences of `texts`: "sentences", "no_finite_verb", "no_finite_predicate"
+    (the parser sees no finite verb as the main predicate, its auxiliary or copula: a finite
+    verb only in a subordinate clause does not make a sentence), "etta_etta", "spoken"
+    (spoken-form words left)."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = set(load_tidy_lexicon().spoken) - _ALSO_STANDARD
     for sentence, tokens in zip(sentences, analyzer.parse(sentences), strict=True):
         words = [w.lower() for w in _WORD.findall(sentence)]
         counts["no_finite_verb"] += not has_finite_verb(tokens)
+        counts["no_finite_predicate"] += not has_finite_predicate(tokens)
         counts["etta_etta"] += words.count("että") > 1
         counts["spoken"] += sum(word in spoken for word in words)
     return counts

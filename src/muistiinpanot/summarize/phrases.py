@@ -9,7 +9,7 @@ gets the copula it leaves out ("Työntekijät ovat uupuneita.").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -53,15 +53,19 @@ class Pieces:
     tone: Tone
 
 
-def sentence_pieces(tokens: Sequence[ParsedToken]) -> Pieces:
-    """The pieces of one parsed sentence (see the module doc)."""
+def sentence_pieces(
+    tokens: Sequence[ParsedToken], finite: Callable[[str], bool] = lambda word: True
+) -> Pieces:
+    """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
+    word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
+    "julki" in "luvut julki" as a verb)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = _children(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     modal, infinitive = _modal(tokens, children, root)
     return Pieces(
-        clause=_main_clause(tokens, children, root),
+        clause=_main_clause(tokens, children, root, finite),
         modal=modal,
         infinitive=infinitive,
         phrases=_noun_phrases(tokens, children),
@@ -72,6 +76,23 @@ def sentence_pieces(tokens: Sequence[ParsedToken]) -> Pieces:
 def has_finite_verb(tokens: Sequence[ParsedToken]) -> bool:
     """True when some token is a finite verb or auxiliary (UD VerbForm=Fin)."""
     return any("VerbForm=Fin" in token.morph for token in tokens)
+
+
+def has_finite_predicate(tokens: Sequence[ParsedToken]) -> bool:
+    """True when the sentence's own predicate is finite: the root or its auxiliary or copula
+    (a finite verb only in a subordinate clause, as in "luvut julki, niin kunnat pystyvät
+    varautumaan", leaves the sentence a fragment)."""
+    if not tokens:
+        return False
+    children = _children(tokens)
+    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
+    return bool(_predicate(tokens, children, root))
+
+
+def _predicate(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> list[int]:
+    """The finite words of the main predicate: the root and its aux/cop dependents."""
+    heads = [root, *(c for c in children[root] if tokens[c].dep.startswith(("aux", "cop")))]
+    return [i for i in heads if "VerbForm=Fin" in tokens[i].morph]
 
 
 def _children(tokens: Sequence[ParsedToken]) -> list[list[int]]:
@@ -103,7 +124,12 @@ def _clausal(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
     )
 
 
-def _main_clause(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> Span:
+def _main_clause(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    root: int,
+    finite: Callable[[str], bool],
+) -> Span:
     skip = {
         c
         for c in children[root]
@@ -120,13 +146,15 @@ def _main_clause(tokens: Sequence[ParsedToken], children: list[list[int]], root:
         words.pop()
     if not words or len(words) > _MAX_CLAUSE or root not in words:
         return _NONE
-    insert = _missing_copula(tokens, children, root, set(words))
-    if not insert and not any("VerbForm=Fin" in tokens[i].morph for i in words):
-        return _NONE
+    predicate = [i for i in _predicate(tokens, children, root) if finite(tokens[i].text)]
+    insert = _missing_copula(tokens, children, root, set(words)) if not predicate else None
+    if not insert and not predicate:
+        return _NONE  # no finite verb of its own (one in a subordinate clause is not enough)
     if tokens[words[0]].pos == "SCONJ":
         return _NONE  # a subordinate clause standing alone ("jos …")
     text = _join(tokens, words, insert).rstrip(" ,;:–-")
-    end = "?" if tokens[-1].text == "?" else "" if text.endswith(".") else "."
+    question = tokens[-1].text == "?" or any("Clitic=Ko" in tokens[i].morph for i in predicate)
+    end = "?" if question else "" if text.endswith(".") else "."
     return Span(_capitalise(text) + end, _lemmas(tokens, words))
 
 
@@ -158,8 +186,6 @@ def _missing_copula(
 ) -> tuple[int, str] | None:
     """(position after which to insert, "on"/"ovat") when a nominal or participle predicate
     has a nominative subject but no verb ("tiedonkulku huono" → "tiedonkulku on huono")."""
-    if any("VerbForm=Fin" in tokens[i].morph for i in words):
-        return None
     if tokens[root].pos not in ("ADJ", "NOUN", "VERB") or "VerbForm=Inf" in tokens[root].morph:
         return None
     subjects = [

@@ -15,10 +15,8 @@ class SummarySettings:
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
     What goes into a bullet
-      `max_gathered`: at most this many points of other notes gathered after the opening.
-      `second_clause_size`: a theme of this many notes or more also gets a clause of another
-      note after the gathered points, one of twice as many a second such clause (one is
-      always added when no points could be gathered).
+      `max_points`: at most this many notes' points after the opening ...
+      `notes_per_point`: ... and about one point per this many notes of the theme.
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
@@ -34,8 +32,8 @@ class SummarySettings:
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
-    max_gathered: int = 4
-    second_clause_size: int = 6
+    max_points: int = 6
+    notes_per_point: float = 2.0
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
     min_kept_notes: int = 5

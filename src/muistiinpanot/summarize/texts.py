@@ -99,8 +99,12 @@ def theme_heading(theme: Theme, speller: Speller) -> str:
 
 
 def only_verb(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` only as a verb form; a verbal noun ("osaaminen", the
+    MINEN-infinitive) names a thing."""
     analyses = speller.analyze(word.lower())
-    return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
+    return bool(analyses) and all(
+        a.get("CLASS") == "teonsana" and a.get("MOOD") != "MINEN-infinitive" for a in analyses
+    )
 
 
 def build_lead(clinic: Clinic, groups: int, notes: int) -> str:
