@@ -1,6 +1,7 @@
 """Personal-data detection: recall on personal data and precision on look-alikes, on the dev
-examples (tests/privacy/privacy_cases.py, written with the method) and on the held-out set
-(benchmarks/data/privacy_labelled.csv, written blind by another engineer; never tuned on).
+examples (tests/privacy/privacy_cases.py, written with the method) and on a labelled set
+(default benchmarks/data/privacy_labelled.csv, written blind by another engineer; since its
+first run it has been the development set; pass a fresh held-out file with --heldout).
 
     python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv] [--misses]
 

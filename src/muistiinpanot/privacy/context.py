@@ -4,12 +4,13 @@ are data (lexicons/privacy.toml)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from muistiinpanot.privacy.protocols import Analyses
 
@@ -20,6 +21,7 @@ FIRST, LAST = "etunimi", "sukunimi"
 _CONTEXT_WINDOW = 2
 _CONJUNCTIONS = frozenset({"ja", "sekä", "tai"})
 _RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "ulkoolento"})
+_ENDING_LISTS = frozenset({"title_suffixes", "organisation_heads"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +49,25 @@ class NameLexicon:
     ambiguous_names: frozenset[str]
     after_name: frozenset[str]
     organisation_heads: tuple[str, ...]
+    human_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    individual_verbs: frozenset[str]
+    agent_verbs: frozenset[str]
+    person_postpositions: frozenset[str]
+    person_nouns: frozenset[str]
+    recipient_words: frozenset[str]
 
 
 @functools.cache
 def load_name_lexicon() -> NameLexicon:
+    """The lexicon; word lists that are matched as endings become tuples, the others sets."""
     text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    return NameLexicon(
-        before_name=frozenset(data["before_name"]),
-        title_suffixes=tuple(data["title_suffixes"]),
-        ambiguous_names=frozenset(data["ambiguous_names"]),
-        after_name=frozenset(data["after_name"]),
-        organisation_heads=tuple(data["organisation_heads"]),
-    )
+    lists: dict[str, Any] = {
+        field.name: (tuple if field.name in _ENDING_LISTS else frozenset)(data[field.name])
+        for field in dataclasses.fields(NameLexicon)
+    }
+    return NameLexicon(**lists)
 
 
 def after_context_word(words: Sequence[Word], i: int, voikko: Analyses) -> bool:

@@ -28,11 +28,15 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     organisation_head,
 )
+from muistiinpanot.privacy.evidence import NAME_POINTS, name_points
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, inflection_stems
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_CLASSES = frozenset({FIRST, LAST})
+#: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
+_NOUNS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 _SENTENCE_END = ".!?:;\n"
 _OPENERS = " \t\"'“”«»([-–—*•"
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
@@ -50,10 +54,18 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
     classes = frozenset(a.get("CLASS", "") for a in analyses)
     if not analyses:
-        return "unknown", classes
+        known = gazetteer_classes(inflection_stems(word))
+        return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
     names = classes & _NAME_CLASSES
     if not names and "paikannimi" in classes and _surname_like(analyses):
         return "strong", classes | {LAST}
+    if not names and "paikannimi" in classes:  # "Kaija", "Mäkelä", "Salo": places to Voikko
+        places = [a.get("BASEFORM", "") for a in analyses if a.get("CLASS") == "paikannimi"]
+        known = gazetteer_classes(places)
+        return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
+    if not names and not word.islower() and classes & _NOUNS:  # "Armas": a word to Voikko
+        known = gazetteer_classes([word], finnish=True)
+        return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
     if not names:
         return "other", classes
     if not any(a.get("NUMBER", "singular") == "singular" for a in analyses if _is_name(a)):
@@ -90,15 +102,20 @@ def find_name_spans(
         for m in _WORD.finditer(text)
     ]
     cased = _normally_cased(words)
+    covered = {i for i, w in enumerate(words) for a, b in ner_spans if w.start < b and w.end > a}
     names = [False] * len(words)
     for i, word in enumerate(words):
+        capital = cased and _capital_inside_sentence(text, word)
         weak_evidence = word.kind == "weak" and (
-            (cased and _capital_inside_sentence(text, word)) or before_context_word(text, words, i)
+            (capital and _capital_tells(word)) or before_context_word(text, words, i)
         )
         if word.kind == "strong" or weak_evidence:
             names[i] = True
         elif word.kind in ("weak", "unknown") and after_context_word(words, i, voikko):
             names[i] = word.kind == "weak" or not word.text.islower()
+        elif word.kind == "weak":
+            points = name_points(text, words, i, voikko, ner=i in covered) + capital
+            names[i] = points >= NAME_POINTS
     changed = True
     while changed:  # a name makes its name-like neighbours names ("toivo virtanen")
         changed = False
@@ -116,6 +133,7 @@ def find_name_spans(
         first, last = words[i], words[i + 1]
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
             names[i] = names[i + 1] = True
+    _same_name_again(words, names, voikko)
     drop_organisations(words, names, text, voikko)
     spans = [
         PersonalSpan(w.start, _with_initial(text, w.end), "nimi")
@@ -227,3 +245,30 @@ def _surname_like(analyses: Sequence[dict[str, str]]) -> bool:
     return any(
         a.get("CLASS") == "paikannimi" and a.get("BASEFORM", "").endswith("nen") for a in analyses
     )
+
+
+def _capital_tells(word: Word) -> bool:
+    """Whether a capital inside a sentence is enough to make the word a name: not for a place
+    ("Salossa"), nor for a word only the gazetteer knows as a name (products and
+    organisations: "Siri", "Savonia"); for those it is one point (evidence.py)."""
+    return not word.classes & {"paikannimi", GAZETTEER}
+
+
+def _same_name_again(words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
+    """A word that may be a name is one when the text uses the same name as a name elsewhere
+    ("Satu lupasi ... Sadun mukaan")."""
+    found = {base for w, n in zip(words, names, strict=True) if n for base in _bases(w, voikko)}
+    for i, word in enumerate(words):
+        if not names[i] and word.kind == "weak" and _bases(word, voikko) & found:
+            names[i] = True
+
+
+def _bases(word: Word, voikko: Analyses) -> set[str]:
+    """Base forms of the word's name readings (the word itself when Voikko does not know it)."""
+    analyses = voikko.analyze(word.text) or voikko.analyze(word.text.capitalize())
+    bases = {
+        a.get("BASEFORM", "").casefold()
+        for a in analyses
+        if a.get("CLASS", "") in (*_NAME_CLASSES, "paikannimi")
+    }
+    return bases or {word.text.casefold()}

@@ -1,0 +1,153 @@
+"""Evidence that a word which may be a name ("Satu", "Salo", "Tuulin", "Onnille") is one where
+its capital tells nothing: at the start of a sentence, in lower-case or all-capital text.
+
+Each cue gives points, and two points make a name:
+
+- the predicate it is the subject of: a verb only people do ("Aino asuu", "Usko lupas",
+  "Sari ei muista") 2, a verb of doing that things can also do ("Satu teki", "Salo ei päässy")
+  1; spoken past forms ("lupas", "päässy") are read as "lupasi", "päässyt";
+- the word governing it: a recipient word after or before an allative ("Onnille kiitos",
+  "kiitos Jannelle") 2; after a genitive, a postposition of company or opinion ("Sannan
+  kanssa", "Tuulin mielestä") 2, "mukaan" 1 ("Toivon mukaan" is also "hopefully"), a noun of a
+  person's group or words ("Mäkelän tiimi") 1;
+- its inflected form: a name reading beside ordinary-word readings that are only rare forms
+  ("Tuulin": the name Tuuli's genitive, or the instructive plural of "tuuli") 1;
+- spaCy's NER calls it a person 1 (alone it is not enough: "Onni potkaisi", "Aino keino").
+
+The word lists are data (lexicons/privacy.toml); they name kinds of verbs and nouns in general
+Finnish usage, not words of any sample.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.protocols import Analyses
+
+#: Points that make a word a name.
+NAME_POINTS = 2
+_NAME_CLASSES = frozenset({FIRST, LAST})
+#: Readings whose case is the name's: a place reading too when the gazetteer knows the word
+#: as a name ("Mäkelän": a place to Voikko).
+_NAME_LIKE = _NAME_CLASSES | {"paikannimi"}
+#: Forms so rare in notes that a name reading beside them is the likely one.
+_RARE_CASES = frozenset({"keinonto", "seuranto", "vajanto"})
+#: The verb of a participle in Voikko's WORDBASES ("+pääs(päästä)+s+yt(+yt)" → päästä).
+_VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
+_NEGATION = "kieltosana"
+_ADVERB = "seikkasana"
+#: Endings of spoken past forms that drop a final letter ("lupas" → "lupasi", "päässy" →
+#: "päässyt"), tried when Voikko does not know the form.
+_SPOKEN_RESTORED = ("i", "t")
+
+
+def name_points(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, ner: bool) -> int:
+    """Points for word i being a person's name (see the module docstring)."""
+    analyses = voikko.analyze(words[i].text) or voikko.analyze(words[i].text.capitalize())
+    cases = {a.get("SIJAMUOTO", "") for a in analyses if a.get("CLASS", "") in _NAME_LIKE}
+    if not cases:  # a name only the gazetteer knows ("Armas": an adjective to Voikko)
+        cases = {a.get("SIJAMUOTO", "") for a in analyses}
+    if not analyses:  # a name Voikko does not know (gazetteer): its case is unknown too
+        cases = {"nimento", "omanto", "ulkotulento"}
+    points = int(ner) + _form_points(analyses)
+    if "nimento" in cases:
+        points += _predicate_points(text, words, i, voikko, place="paikannimi" in words[i].classes)
+    if "omanto" in cases:
+        points += _genitive_points(text, words, i, voikko)
+    if "ulkotulento" in cases:
+        points += _recipient_points(text, words, i)
+    return points
+
+
+def _form_points(analyses: Sequence[dict[str, str]]) -> int:
+    names = [a for a in analyses if a.get("CLASS", "") in _NAME_CLASSES]
+    others = [a for a in analyses if a.get("CLASS", "") not in _NAME_CLASSES]
+    if not names or not others:
+        return 0
+    return int(all(a.get("SIJAMUOTO", "") in _RARE_CASES for a in others))
+
+
+def _next_word(text: str, words: Sequence[Word], i: int) -> Word | None:
+    if i + 1 < len(words) and adjacent(text, words[i], words[i + 1]):
+        return words[i + 1]
+    return None
+
+
+def _predicate_points(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, *, place: bool
+) -> int:
+    """The verb after the word, past a negation verb and one adverb ("Salo ei päässy",
+    "Satu myös kertoi"); plural forms count too ("Heikki ja Riitta kokoaa" is read through
+    the coordination rule, not here)."""
+    lexicon = load_name_lexicon()
+    j = i + 1
+    word = _next_word(text, words, i)
+    skipped = 0
+    while word is not None and skipped < 2:
+        classes = {a.get("CLASS", "") for a in _verb_analyses(word.text, voikko)}
+        if not classes & {_NEGATION, _ADVERB} or "teonsana" in classes:
+            break
+        word = _next_word(text, words, j)
+        j += 1
+        skipped += 1
+    if word is None:
+        return 0
+    points = 0
+    for base, past in _verbs(word.text, voikko):
+        if place:  # a town does things too ("Salo päätti"), but does not attend or live
+            points = max(points, int(base in lexicon.individual_verbs))
+        elif base in lexicon.human_verbs:
+            points = max(points, 2)
+        elif base in lexicon.speech_verbs:
+            points = max(points, 2 if past else 1)
+        elif base in lexicon.agent_verbs:
+            points = max(points, 1)
+    return points
+
+
+def _verbs(word: str, voikko: Analyses) -> list[tuple[str, bool]]:
+    """(base form, past tense) of each verb reading of `word`; a past active participle
+    ("ei päässyt", "on kertonut") is its verb in the past."""
+    verbs = []
+    for analysis in _verb_analyses(word, voikko):
+        if analysis.get("CLASS") == "teonsana":
+            past = analysis.get("TENSE") == "past_imperfective"
+            verbs.append((analysis.get("BASEFORM", "").casefold(), past))
+        elif analysis.get("PARTICIPLE") == "past_active":
+            match = _VERB_BASE.search(analysis.get("WORDBASES", ""))
+            if match:
+                verbs.append((match.group(1).casefold(), True))
+    return verbs
+
+
+def _verb_analyses(word: str, voikko: Analyses) -> list[dict[str, str]]:
+    """The word's analyses and those of its standard past form when it may be a spoken one
+    ("kerto" is also a noun to Voikko, but here "kertoi")."""
+    lower = word.casefold()
+    analyses = list(voikko.analyze(lower))
+    if len(lower) >= 3:
+        for ending in _SPOKEN_RESTORED:
+            analyses += voikko.analyze(lower + ending)
+    return analyses
+
+
+def _genitive_points(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int:
+    lexicon = load_name_lexicon()
+    following = _next_word(text, words, i)
+    if following is None:
+        return 0
+    after = following.text.casefold()
+    if after in lexicon.person_postpositions:
+        return 2
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(after)}
+    return int(after == "mukaan" or bool(bases & lexicon.person_nouns))
+
+
+def _recipient_points(text: str, words: Sequence[Word], i: int) -> int:
+    lexicon = load_name_lexicon()
+    before = words[i - 1] if i > 0 and adjacent(text, words[i - 1], words[i]) else None
+    after = _next_word(text, words, i)
+    neighbours = {w.text.casefold() for w in (before, after) if w is not None}
+    return 2 * bool(neighbours & lexicon.recipient_words)

@@ -1,0 +1,116 @@
+"""Given names and surnames of many countries, from Faker's person providers (a maintained,
+MIT-licensed package that ships them as data): the name-likeness evidence for words Voikko does
+not know as names. "Fatima", "Omar" and "Dmitri" are unknown to Voikko; "Kaija" and "Mäkelä"
+are places to it. Only Latin-script names are kept (notes are Finnish text), case-folded.
+
+Membership alone never makes a word a name (many products and places are somebody's name
+somewhere: "Miro", "Wilma", "Salo"); names.py asks for context as it does for "toivo" and "satu".
+The lists are read once per process, on the first word that needs them (about 0.25 s).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+import pkgutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+#: The class names.py adds to a word whose name reading comes from the gazetteer alone.
+GAZETTEER = "gazetteer"
+_PACKAGE = "faker.providers.person"
+#: Highest code point of the Latin letters kept (Latin-1, Latin Extended-A and -B).
+_LATIN_END = 0x250
+_FINNISH = "fi_FI"
+_ATTRIBUTES = (
+    ("first_names", "first_names_male", "first_names_female"),
+    ("last_names", "last_names_male", "last_names_female"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameGazetteer:
+    """Case-folded given names (`first`) and surnames (`last`); `finnish`: the Finnish
+    provider's names of both kinds."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    finnish: frozenset[str]
+
+
+@functools.cache
+def load_gazetteer() -> NameGazetteer:
+    """Every Latin-script given name and surname in Faker's person providers."""
+    package = importlib.import_module(_PACKAGE)
+    first: set[str] = set()
+    last: set[str] = set()
+    finnish: set[str] = set()
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{_PACKAGE}.{module_info.name}")
+        provider = getattr(module, "Provider", None)
+        if provider is None:
+            continue
+        given, family = (_latin_names(provider, attributes) for attributes in _ATTRIBUTES)
+        first |= given
+        last |= family
+        if module_info.name == _FINNISH:
+            finnish |= given | family
+    logger.debug("name gazetteer: %d given names, %d surnames", len(first), len(last))
+    return NameGazetteer(frozenset(first), frozenset(last), frozenset(finnish))
+
+
+def gazetteer_classes(words: Iterable[str], *, finnish: bool = False) -> frozenset[str]:
+    """Voikko's classes ("etunimi", "sukunimi") that the gazetteer gives any of `words`
+    (`finnish`: only if one is a Finnish name)."""
+    gazetteer = load_gazetteer()
+    folded = [word.casefold() for word in words]
+    if finnish and not any(word in gazetteer.finnish for word in folded):
+        return frozenset()
+    classes = set()
+    if any(word in gazetteer.first for word in folded):
+        classes.add("etunimi")
+    if any(word in gazetteer.last for word in folded):
+        classes.add("sukunimi")
+    return frozenset(classes)
+
+
+def _latin_names(provider: type, attributes: Iterable[str]) -> set[str]:
+    """The provider's own (not inherited) name lists among `attributes`; a list may be a
+    tuple or a dict of weights."""
+    names: set[str] = set()
+    for attribute in attributes:
+        value = vars(provider).get(attribute)
+        if not isinstance(value, tuple | list | dict):
+            continue
+        for name in value:
+            if isinstance(name, str) and _latin_word(name):
+                names.add(name.casefold())
+    return names
+
+
+def _latin_word(name: str) -> bool:
+    letters = name.replace("-", "").replace("'", "")
+    return bool(letters) and all(c.isalpha() and ord(c) < _LATIN_END for c in letters)
+
+
+#: Case endings stripped from a word Voikko does not know before looking it up in the name
+#: gazetteer ("Fatimalta", "Omarille"; never a lone "a", so that "Laurea" is not "Laure").
+_ENDINGS = (
+    "ille", "illa", "illä", "ilta", "iltä", "issa", "issä", "ista", "istä", "iin", "ia",
+    "iä", "in", "lta", "ltä", "lle", "lla", "llä", "ssa", "ssä", "sta", "stä", "ksi",
+    "aa", "ää", "na", "nä", "n",
+)  # fmt: skip
+
+
+def inflection_stems(word: str) -> list[str]:
+    """The word and its possible stems without a case ending ("Omar:lle" → "Omar")."""
+    word = word.split(":")[0]
+    folded = word.casefold()
+    stems = [folded]
+    for ending in _ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stems.append(folded[: -len(ending)])
+    return stems
