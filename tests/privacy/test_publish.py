@@ -73,7 +73,8 @@ def test_redact_trace_replaces_known_ids_only(analyzer: LemmaAnalyzer) -> None:
 @pytest.mark.parametrize(
     ("word", "personal"),
     [("virtanen", True), ("Laaksonen", True), ("pekka", True), ("toivo", False),
-     ("mäki", False), ("luottamus", False), ("kpi", False), ("helsinki", False)],
+     ("mäki", False), ("luottamus", False), ("kpi", False), ("helsinki", False),
+     ("fatima", True), ("dmitri", True), ("salo", False), ("howspace", False)],
 )  # fmt: skip
 def test_is_personal_word_without_context(
     analyzer: LemmaAnalyzer, word: str, personal: bool

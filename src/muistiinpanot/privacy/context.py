@@ -110,16 +110,17 @@ def before_context_word(text: str, words: Sequence[Word], i: int) -> bool:
     return words[i + 1].text.casefold() in load_name_lexicon().after_name
 
 
-def coordinated_with_first_name(
-    text: str, words: Sequence[Word], names: Sequence[bool], i: int
-) -> bool:
-    """Whether word i is joined by "ja", "sekä", "tai" or a comma to a first name that is a
-    name on its own evidence ("Jukka ja Minna Karjalainen")."""
+def coordinated_with_name(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
+    """Whether word i is joined by "ja", "sekä", "tai" or a comma to a name of its kind (a
+    first name to a first name, a surname to a surname) that is a name on its own evidence
+    ("Jukka ja Minna Karjalainen", "Virtanen ja Salo")."""
     for step in (1, -1):
         j = i + step
         if 0 <= j < len(words) and words[j].text.casefold() in _CONJUNCTIONS:
             j += step
-        if not 0 <= j < len(words) or not names[j] or FIRST not in words[j].classes:
+        if not 0 <= j < len(words) or not names[j]:
+            continue
+        if not words[i].classes & words[j].classes & {FIRST, LAST}:
             continue
         first, second = sorted((i, j))
         between = text[words[first].end : words[second].start]

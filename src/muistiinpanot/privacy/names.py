@@ -23,7 +23,7 @@ from muistiinpanot.privacy.context import (
     adjacent,
     after_context_word,
     before_context_word,
-    coordinated_with_first_name,
+    coordinated_with_name,
     drop_organisations,
     load_name_lexicon,
     organisation_head,
@@ -126,9 +126,9 @@ def find_name_spans(
                 _pair(words, names, i, j, text) for j in (i - 1, i + 1)
             ):
                 names[i] = changed = True
-    for i, word in enumerate(words):  # "Jukka ja Minna": a first name beside a first name
-        if word.kind == "weak" and not names[i] and FIRST in word.classes:
-            names[i] = coordinated_with_first_name(text, words, names, i)
+    for i, word in enumerate(words):  # "Jukka ja Minna", "Virtanen ja Salo"
+        if word.kind == "weak" and not names[i] and word.classes & _NAME_CLASSES:
+            names[i] = coordinated_with_name(text, words, names, i)
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):

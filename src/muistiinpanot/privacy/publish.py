@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from muistiinpanot.privacy.detect import find_personal_data
+from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.names import classify_word
 from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
 from muistiinpanot.privacy.spans import PersonalSpan, replace_spans
@@ -18,6 +19,8 @@ from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, Theme
 _SEPARATORS = str.maketrans({c: " " for c in "_-()[]"})
 _PIECE_SEPARATORS = re.compile(r"([/\\.:#]+)")
 _WORD = re.compile(r"\w+")
+#: The classes of a word only the gazetteer knows, as a name (see names.classify_word).
+_GAZETTEER_ONLY = frozenset({"etunimi", "sukunimi", GAZETTEER})
 #: A compound part in Voikko's WORDBASES ("+koivu(koivu)+kuja(kuja)" → koivu, kuja).
 _PART = re.compile(r"\((\w+)\)")
 
@@ -141,9 +144,12 @@ def _inside(part: str, banned: set[str]) -> bool:
 
 def is_personal_word(word: str, voikko: Analyses) -> bool:
     """Whether a single word (a keyword, a label word, a lemma) is a person's name without any
-    context: Voikko knows it only as a first name or surname ("virtanen", "Pekka"). Words that
-    are also ordinary words ("toivo", "mäki") need context: see `scrub_themes`."""
-    return classify_word(word, voikko)[0] == "strong"
+    context: Voikko knows it only as a first name or surname ("virtanen", "Pekka"), or does
+    not know it at all and the name gazetteer does ("fatima"). Words that are also ordinary
+    words or places ("toivo", "mäki", "salo") need context: see `scrub_themes`. The one
+    predicate for single words: the themes stage and corrections use it too."""
+    kind, classes = classify_word(word, voikko)
+    return kind == "strong" or (kind == "weak" and classes <= _GAZETTEER_ONLY)
 
 
 def scrub_themes(
