@@ -25,7 +25,7 @@ from muistiinpanot.errors import MuistiinpanotError
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import PersonalDataLeak, clinic_redactor, redact_notes
 from muistiinpanot.records import ClinicNotes
-from muistiinpanot.vectorize import VectorCache, embed_docs, normalize_rows, sif_weights
+from muistiinpanot.themes.centroids import theme_centroids
 
 CacheEntries = dict[str, dict[str, Any]]
 
@@ -77,7 +77,12 @@ def work_on_clinic(batch: ClinicNotes) -> ClinicWork:
         # other (measured: a clinic's work took about half the time single-threaded).
         with threadpool_limits(limits=1):
             output = process_clinic(batch, models, settings)
-        files = render_outputs(output, models.analyzer, settings)
+        # redacted once: the same notes go to notes.csv and to the store
+        published = output.notes
+        if settings.output.redact:
+            redactor = clinic_redactor(output.clinic, models.analyzer)
+            published = tuple(redact_notes(output.notes, models.analyzer, redactor))
+        files = render_outputs(output, models.analyzer, settings, redacted=published)
     except MuistiinpanotError as err:
         error = err.user_message()
         return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
@@ -85,27 +90,14 @@ def work_on_clinic(batch: ClinicNotes) -> ClinicWork:
         logger.error("clinic %s: %s", batch.clinic.id, err, exc_info=True)
         error = render("archive_leak", detail=str(err))
         return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
-    centroids = theme_centroids(output, models)
-    if settings.output.redact:
-        redactor = clinic_redactor(output.clinic, models.analyzer)
-        notes = tuple(redact_notes(output.notes, models.analyzer, redactor))
-        output = dataclasses.replace(output, notes=notes)
+    centroids = {
+        theme_id: vector.astype(np.float32).tobytes()
+        for theme_id, vector in theme_centroids(
+            output.notes, output.themes, models.analyzer
+        ).items()
+    }
+    output = dataclasses.replace(output, notes=published)
     return ClinicWork(batch.clinic.id, output, files, None, centroids, _new_cache(models))
-
-
-def theme_centroids(output: ClinicOutput, models: Models) -> dict[str, bytes]:
-    """Unit mean (SIF-weighted) vector of each theme's notes, as float32 bytes."""
-    docs = {n.id: tuple(w.lower() for w in n.content_lemmas) for n in output.notes}
-    members: dict[str, list[tuple[str, ...]]] = {}
-    for assignment in output.themes.assignments:
-        members.setdefault(assignment.theme, []).append(docs.get(assignment.note_id, ()))
-    cache = VectorCache(models.analyzer)
-    weights = sif_weights(docs.values())
-    centroids: dict[str, bytes] = {}
-    for theme_id, theme_docs in sorted(members.items()):
-        mean = embed_docs(theme_docs, cache, weights).mean(axis=0, keepdims=True)
-        centroids[theme_id] = normalize_rows(mean)[0].astype(np.float32).tobytes()
-    return centroids
 
 
 def _new_cache(models: Models) -> CacheEntries:

@@ -251,16 +251,21 @@ def write_outputs(
 
 
 def render_outputs(
-    output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
+    output: ClinicOutput,
+    analyzer: LemmaAnalyzer,
+    settings: RunSettings,
+    redacted: tuple[Note, ...] | None = None,
 ) -> dict[str, str | bytes]:
     """One clinic's output files as {file name: text, or bytes for notes.xlsx} (the archive
-    renders them in its workers and writes them in the coordinating process)."""
+    renders them in its workers and writes them in the coordinating process). With
+    `output.redact`, `redacted` (the notes already through privacy.redact_notes) saves
+    redacting them a second time."""
     files: dict[str, str | bytes] = {}
     notes = output.notes
     redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
     redact = settings.output.redact
     if redact:
-        notes = tuple(redact_notes(notes, analyzer, redactor))
+        notes = redacted if redacted is not None else tuple(redact_notes(notes, analyzer, redactor))
     themes = redact_theme_ids(output.themes, redactor, assignments=redact)
     formats = settings.output.formats
     if "csv" in formats:
