@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from muistiinpanot import staging as staging_module
-from muistiinpanot.errors import OutputError, OutputLockedError
+from muistiinpanot.errors import LockedError, OutputError
 from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.staging import (
     MANIFEST,
@@ -133,7 +133,7 @@ def test_second_lock_holder_fails_after_timeout_with_pid(tmp_path: Path) -> None
     target = tmp_path / "out"
     with output_lock(target, timeout=0):
         assert lock_path(target).read_text(encoding="utf-8") == f"{os.getpid()}\n"
-        with pytest.raises(OutputLockedError) as caught, output_lock(target, timeout=0):
+        with pytest.raises(LockedError) as caught, output_lock(target, timeout=0):
             pass
     assert f"prosessi {os.getpid()}" in caught.value.user_message()
     assert caught.value.path == target
@@ -200,7 +200,7 @@ def test_symlinked_output_folder_is_replaced_where_it_points(tmp_path: Path) -> 
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "klinikka").symlink_to(real)
     with output_lock(tmp_path / "out" / "klinikka", timeout=0):
-        with pytest.raises(OutputLockedError), output_lock(real, timeout=0):
+        with pytest.raises(LockedError), output_lock(real, timeout=0):
             pass  # one lock, whichever path names the folder
         _publish(tmp_path / "out" / "klinikka", {"notes.csv": "uusi"})
     assert (tmp_path / "out" / "klinikka").is_symlink()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from muistiinpanot.errors import MuistiinpanotError, OutputLockedError
+from muistiinpanot.errors import EXIT_LOCKED, LockedError, MuistiinpanotError
 
 if TYPE_CHECKING:
     from muistiinpanot.app.pipeline import RunResult
@@ -22,6 +22,10 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Suomenkieliset työpajamuistiinpanot → teemat ja blogikooste. "
     "Finnish workshop notes → themes and a blog post of highlights.",
+    epilog="Paluuarvot / exit codes: 0 ok; 1 virhe / error (bad input, settings, output folder "
+    "or store); 2 väärä komento / wrong usage; 3 (archive) osa klinikoista epäonnistui / some "
+    "clinics failed, the others are done; 75 toinen ajo pitää lukkoa / another run holds the "
+    "lock (run: the output folder, archive: the store): try again later.",
 )
 
 
@@ -56,13 +60,9 @@ def main(
     Finnish workshop notes → themes and a blog post of highlights."""
 
 
-#: Exit code when another run holds the output folder's lock (sysexits EX_TEMPFAIL: retry later).
-EXIT_LOCKED = 75
-
-
 def _fail(err: MuistiinpanotError) -> typer.Exit:
     typer.echo(f"virhe / error: {err.user_message()}", err=True)
-    return typer.Exit(code=EXIT_LOCKED if isinstance(err, OutputLockedError) else 1)
+    return typer.Exit(code=EXIT_LOCKED if isinstance(err, LockedError) else 1)
 
 
 def _setup_logging(verbose: bool, quiet: bool = False) -> None:
@@ -117,7 +117,9 @@ def run(
     verbose: Verbose = False,
     quiet: Quiet = False,
 ) -> None:
-    """Aja koko putki / run the whole pipeline: notes → notes.csv, themes.csv, summary."""
+    """Aja koko putki / run the whole pipeline: notes → notes.csv, themes.csv, summary.
+    Exit codes: 0 ok, 1 error (bad input, settings or output folder), 2 usage, 75 another
+    run holds the output folder's lock."""
     from muistiinpanot.app.preflight import check_run
     from muistiinpanot.config import load_run_settings
 
@@ -392,13 +394,12 @@ def archive(
 ) -> None:
     """Päivitä arkisto / bring the archive up to date: new and changed clinics → store and
     outputs, trends.csv, report.html. Exit codes: 0 ok, 1 error, 2 usage, 3 some clinics
-    failed (the others are done), 4 another run holds the lock."""
+    failed (the others are done), 75 another archive run holds the store's lock."""
     import dataclasses
 
-    from muistiinpanot.app.archive import EXIT_ERROR, EXIT_LOCKED, run_archive
+    from muistiinpanot.app.archive import run_archive
     from muistiinpanot.archive.settings import check_archive_settings, load_archive_settings
     from muistiinpanot.config import load_run_settings
-    from muistiinpanot.errors import LockedError
     from muistiinpanot.resources import bundled_path
 
     _setup_logging(verbose, quiet)
@@ -422,12 +423,8 @@ def archive(
         )
         with _archive_progress(quiet) as progress:
             result = run_archive(run_settings, settings, force=force, progress=progress)
-    except LockedError as err:
-        typer.echo(f"virhe / error: {err.user_message()}", err=True)
-        raise typer.Exit(code=EXIT_LOCKED) from None
     except MuistiinpanotError as err:
-        typer.echo(f"virhe / error: {err.user_message()}", err=True)
-        raise typer.Exit(code=EXIT_ERROR) from None
+        raise _fail(err) from None
     for clinic_id, message in result.failed:
         typer.echo(f"virhe / error: {clinic_id}: {message}", err=True)
     if quiet:

@@ -6,6 +6,11 @@ from pathlib import Path
 
 from muistiinpanot.messages import render
 
+#: Exit codes of every command (README, "Exit codes"): done; an error (bad input, settings,
+#: store); wrong command-line usage (typer's own); partly failed (archive: some clinics failed,
+#: the others are done); another run holds a lock (sysexits EX_TEMPFAIL: try again later).
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTLY_FAILED, EXIT_LOCKED = 0, 1, 2, 3, 75
+
 
 class MuistiinpanotError(Exception):
     """Base of every error caused by the user's input or configuration (never by a bug).
@@ -56,13 +61,10 @@ class OutputError(MuistiinpanotError):
     """An output folder that cannot be written or replaced."""
 
 
-class OutputLockedError(OutputError):
-    """Another run holds the output folder's lock (the CLI exits with its own code, 75)."""
-
-
 class StoreError(MuistiinpanotError):
     """The archive's SQLite store cannot be opened or is from a newer version."""
 
 
 class LockedError(MuistiinpanotError):
-    """Another archive run holds the lock and did not release it in time."""
+    """Another run holds a lock (an output folder's or the archive store's) and did not
+    release it in time (locking.py; every command exits with EXIT_LOCKED)."""

@@ -67,7 +67,8 @@ MESSAGES: dict[str, str] = {
     "store_bad": "arkiston tietokantaa ei voi avata: {detail} / cannot open the archive store: {detail}",
     "store_too_new": "arkiston tietokanta on uudempaa versiota ({version}) kuin tämä ohjelma ({known}) / archive store is schema version {version}, this program knows up to {known}",
     "archive_leak": "henkilötietojen tarkistus pysäytti koosteen (ohjelmavirhe, ilmoitathan siitä): {detail} / the personal-data check stopped the summary (a bug, please report it): {detail}",
-    "archive_locked": "toinen arkistoajo on käynnissä; odotettiin {seconds} s / another archive run holds the lock; waited {seconds} s",
+    "locked": "toinen ajo (prosessi {pid}) pitää lukkoa; odotettiin {seconds} s / another run (process {pid}) holds the lock; waited {seconds} s",
+    "archive_locked": "toinen arkistoajo (prosessi {pid}) on käynnissä; odotettiin {seconds} s / another archive run (process {pid}) holds the lock; waited {seconds} s",
 }
 
 

@@ -5,8 +5,9 @@ either absent (before the first run), the previous complete set of files, or the
 set, never a mix, whatever happens to the writing process (``kill -9`` included).
 
 - A run holds an exclusive ``fcntl.flock`` on ``.X.lock`` beside X while it works on X
-  (`output_lock`); a second run into the same folder waits a bounded time, then raises
-  `OutputLockedError`. The lock file is removed when the lock is released.
+  (`output_lock`, through locking.py, the one lock of every command); a second run into the
+  same folder waits a bounded time, then raises `LockedError`. The lock file is removed when
+  the lock is released.
 - New outputs are written into a hidden folder ``.X.staging-<pid>-<random>`` beside X, with a
   ``manifest.json`` (size and SHA-256 of every file) written last; the finished folder is then
   swapped with X by one ``renameat2(RENAME_EXCHANGE)`` (Linux), or moved into place by one
@@ -27,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
-import fcntl
 import hashlib
 import json
 import logging
@@ -35,18 +35,17 @@ import os
 import re
 import secrets
 import shutil
-import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from muistiinpanot.errors import OutputError, OutputLockedError
+from muistiinpanot.errors import OutputError
 from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.locking import hold_lock
 
 logger = logging.getLogger(__name__)
 
 #: File in each output folder listing what we wrote there (size and SHA-256 of each file).
 MANIFEST = "manifest.json"
-_POLL_SECONDS = 0.1
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -66,41 +65,15 @@ def lock_path(folder: Path) -> Path:
 def output_lock(
     folder: Path, timeout: float, on_wait: Callable[[int | None], None] | None = None
 ) -> Iterator[None]:
-    """Hold the lock of output folder `folder` for the block. When another process holds it,
-    call `on_wait` once (with that process's id, when known) and retry for `timeout` seconds,
-    then raise OutputLockedError. Creates `folder`'s parent folders."""
+    """Hold the lock of output folder `folder` for the block (locking.hold_lock on
+    `lock_path(folder)`): when another process holds it, call `on_wait` once (with that
+    process's id, when known) and retry for `timeout` seconds, then raise LockedError.
+    Creates `folder`'s parent folders."""
     folder = real_folder(folder)
     path = lock_path(folder)
     make_folder(path.parent, folder)
-    deadline = time.monotonic() + timeout
-    waited = False
-    while True:
-        fd = _open_lock_file(path, folder)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _read_pid(fd)
-            os.close(fd)
-            if time.monotonic() >= deadline:
-                raise OutputLockedError(
-                    "output_locked", path=folder, seconds=f"{timeout:g}", pid=holder or "?"
-                ) from None
-            if not waited and on_wait is not None:
-                on_wait(holder)
-            waited = True
-            time.sleep(min(_POLL_SECONDS, max(0.0, deadline - time.monotonic())))
-            continue
-        if _same_file(fd, path):  # not a lock file its last holder already removed
-            break
-        os.close(fd)
-    try:
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+    with hold_lock(path, timeout, subject=folder, message="output_locked", on_wait=on_wait):
         yield
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(path)
-        os.close(fd)  # closing releases the lock, after the file is gone
 
 
 @contextlib.contextmanager
@@ -275,26 +248,6 @@ def _exchange(first: Path, second: Path) -> bool:
     if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
         return False
     raise OSError(code, os.strerror(code), str(second))
-
-
-def _open_lock_file(path: Path, folder: Path) -> int:
-    try:
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
-    except OSError as err:
-        raise OutputError("output_not_writable", path=folder, detail=_why(err)) from None
-
-
-def _same_file(fd: int, path: Path) -> bool:
-    try:
-        return os.path.samestat(os.fstat(fd), path.stat())
-    except FileNotFoundError:
-        return False
-
-
-def _read_pid(fd: int) -> int | None:
-    with contextlib.suppress(OSError, ValueError):
-        return int(os.pread(fd, 32, 0).decode().strip())
-    return None
 
 
 def _alive(pid: int) -> bool:

@@ -111,3 +111,6 @@ def test_archive_killed_mid_run_then_rerun_finishes_cleanly(
     assert set(result.skipped) == set(done_before)
     _check_complete(out, corpus)
     assert os.path.exists(out / "trends.csv")
+    with sqlite3.connect(out / "archive.sqlite") as conn:  # the killed run's row is closed
+        runs = conn.execute("SELECT status, finished_at IS NULL FROM runs ORDER BY id").fetchall()
+    assert runs == [("interrupted", 1), ("ok", 0)]

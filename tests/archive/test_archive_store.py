@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from muistiinpanot.app.archive import EXIT_LOCKED
-from muistiinpanot.archive.lock import hold_lock
 from muistiinpanot.archive.store import SCHEMA_VERSION, Store, connect, migrate
 from muistiinpanot.cli import app
 from muistiinpanot.errors import LockedError, StoreError
+from muistiinpanot.locking import hold_lock
 
 runner = CliRunner()
 
@@ -78,6 +78,6 @@ def test_archive_cli_exits_with_its_own_code_while_another_run_holds_the_lock(
         result = runner.invoke(
             app, ["archive", str(corpus), "--out", str(out), "--config", str(archive_file)]
         )
-    assert result.exit_code == EXIT_LOCKED
+    assert result.exit_code == EXIT_LOCKED == 75
     assert "toinen arkistoajo" in result.output and "another archive run" in result.output
     assert not (out / "archive.sqlite").exists()

@@ -19,23 +19,36 @@ from pathlib import Path
 from muistiinpanot import __version__
 from muistiinpanot.archive.backends import BackendSettings, run_tasks
 from muistiinpanot.archive.fingerprint import hash_clinic_folder, hash_settings
-from muistiinpanot.archive.lock import hold_lock
 from muistiinpanot.archive.report import render_report_html, render_trends_csv
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import SavedClinic, Store
 from muistiinpanot.archive.trends import link_themes, trend_rows
 from muistiinpanot.config import RunSettings
-from muistiinpanot.errors import InputError, MuistiinpanotError, OutputError
+from muistiinpanot.errors import (
+    EXIT_ERROR,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_PARTLY_FAILED,
+    InputError,
+    LockedError,
+    MuistiinpanotError,
+    OutputError,
+)
 from muistiinpanot.fileio import write_file_atomic, write_text_atomic
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
 from muistiinpanot.ingest.discover import read_clinic_files, scan_input
+from muistiinpanot.locking import hold_lock
 from muistiinpanot.records import Clinic, ClinicNotes
-from muistiinpanot.staging import output_lock, replace_dir_atomically, staged_folders
+from muistiinpanot.staging import (
+    output_lock,
+    replace_dir_atomically,
+    staged_folders,
+)
 
 logger = logging.getLogger(__name__)
 
-#: Exit codes of `muistiinpanot archive` (also in the README).
-EXIT_OK, EXIT_ERROR, EXIT_PARTLY_FAILED, EXIT_LOCKED = 0, 1, 3, 4
+#: Exit codes of `muistiinpanot archive` (errors.py; the README's table).
+__all__ = ["EXIT_ERROR", "EXIT_LOCKED", "EXIT_OK", "EXIT_PARTLY_FAILED", "run_archive"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +94,8 @@ def run_archive(
     """Bring the archive of the corpus `run_settings.input` up to date (see module docstring)."""
     folders = clinic_folders(run_settings.input)
     db = settings.db or run_settings.out / "archive.sqlite"
-    with hold_lock(db.with_name(db.name + ".lock"), settings.lock_timeout):
+    lock = db.with_name(db.name + ".lock")
+    with hold_lock(lock, settings.lock_timeout, subject=db, message="archive_locked"):
         store = Store(db)
         try:
             return _run_locked(store, folders, run_settings, settings, force, progress)
@@ -113,6 +127,8 @@ def _run_locked(
     out = run_settings.out.resolve()
     inputs = [run_settings.theme_definitions, run_settings.theme_examples]
     config_hash = hash_settings(run_settings, inputs)
+    for stale in store.mark_interrupted():  # we hold the lock: their runs are dead
+        logger.warning("archive run %d was interrupted (its row said 'running')", stale)
     run_id = store.start_run(config_hash, run_settings.lemmatize.mode, __version__)
     states = store.clinic_states()
     total = len(folders)
@@ -224,7 +240,7 @@ def _process(
                 for name, content in work.files.items():
                     write_file_atomic(staging / name, content)
                 replace_dir_atomically(staging, target)
-        except OutputError as err:  # e.g. a `run` into the same folder held its lock too long
+        except (OutputError, LockedError) as err:  # e.g. a `run` held the folder's lock too long
             store.mark_failed(run_id, item.clinic, str(item.folder), err.user_message())
             report(item.clinic.id, "failed", err.user_message())
             continue

@@ -153,6 +153,15 @@ class Store:
             raise
         self.conn.execute("COMMIT")
 
+    def mark_interrupted(self) -> list[int]:
+        """Mark every run still `running` as `interrupted` and return their ids. Call only
+        while holding the archive lock: then no such run is alive (a run that dies, even by
+        kill -9, loses the lock), so a `running` row is one that was killed."""
+        with self.transaction() as conn:
+            ids = [r for (r,) in conn.execute("SELECT id FROM runs WHERE status = 'running'")]
+            conn.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        return ids
+
     def start_run(self, config_hash: str, mode: str, version: str) -> int:
         with self.transaction() as conn:
             cursor = conn.execute(
