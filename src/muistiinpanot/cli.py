@@ -389,6 +389,13 @@ def archive(
     scheduler: Annotated[
         str | None, typer.Option(help="Dask-skeduleri / dask.distributed scheduler address")
     ] = None,
+    fit: Annotated[
+        str | None,
+        typer.Option(
+            help="Uudet teemat klinikoittain vai koko arkistosta / emergent themes per clinic "
+            "or fitted once across the archive: clinic | archive ([fit] mode)"
+        ),
+    ] = None,
     verbose: Verbose = False,
     quiet: Quiet = False,
 ) -> None:
@@ -398,7 +405,11 @@ def archive(
     import dataclasses
 
     from muistiinpanot.app.archive import run_archive
-    from muistiinpanot.archive.settings import check_archive_settings, load_archive_settings
+    from muistiinpanot.archive.settings import (
+        FitSettings,
+        check_archive_settings,
+        load_archive_settings,
+    )
     from muistiinpanot.config import load_run_settings
     from muistiinpanot.resources import bundled_path
 
@@ -412,6 +423,8 @@ def archive(
         }  # fmt: skip
         overrides = {key: value for key, value in overrides.items() if value is not None}
         settings = dataclasses.replace(settings, **overrides)
+        if fit is not None:
+            settings = dataclasses.replace(settings, fit=FitSettings(mode=fit))
         check_archive_settings(settings)
         run_settings = load_run_settings(
             pipeline_file or _config_or_default(None),

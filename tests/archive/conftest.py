@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,9 @@ def archive_file(tmp_path: Path, pipeline_file: Path) -> Path:
 @pytest.fixture()
 def run_settings(corpus: Path, pipeline_file: Path, tmp_path: Path) -> RunSettings:
     return load_run_settings(pipeline_file, input_path=corpus, out=tmp_path / "out")
+
+
+@pytest.fixture()
+def make_clinic() -> Callable[[Path, str, str, str, list[str]], Path]:
+    """write_clinic, for tests that build corpora of their own."""
+    return write_clinic

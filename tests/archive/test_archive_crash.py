@@ -40,7 +40,7 @@ elif point == "swap":  # a clinic's new folder complete beside the old one, not 
     from muistiinpanot import staging
     staging.write_manifest = killing(staging.write_manifest)
 elif point == "swapped":  # a clinic's new folder in place, its rows not yet in the store
-    from muistiinpanot.app import archive as job
+    from muistiinpanot.app import archive_jobs as job
     original = job.replace_dir_atomically
 
     def swapped(staging, target):

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from muistiinpanot.app.archive import EXIT_LOCKED
+from muistiinpanot.archive.fits import load_fit, save_fit
 from muistiinpanot.archive.store import SCHEMA_VERSION, Store, connect, migrate
 from muistiinpanot.cli import app
 from muistiinpanot.errors import LockedError, StoreError
@@ -41,6 +42,11 @@ def test_store_migrates_from_the_first_version_keeping_rows(tmp_path: Path) -> N
         assert store.load_cache() == {"analyze": {"talo": [{"BASEFORM": "talo"}]}}
         views = store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'")
         assert [name for (name,) in views] == ["note_themes"]
+        # 4: the archive's fitted themes
+        assert load_fit(store, "f1") is None
+        save_fit(store, "f1", 1, 12, '{"format": 1}', {"k1": "d1"})
+        fit = load_fit(store, "f1")
+        assert fit is not None and (fit.notes, fit.digests) == (12, {"k1": "d1"})
     finally:
         store.close()
     # opening again changes nothing

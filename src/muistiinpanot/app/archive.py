@@ -1,27 +1,34 @@
 """The archive job: every clinic of a corpus through the one pipeline (app/pipeline.py), one
 clinic at a time, into the SQLite store (archive/store.py) and the output folders.
 
-Under the archive lock: clinics whose input and settings hashes are unchanged (and whose
-outputs exist) are skipped; the others are read, processed (archive/backends.py: here, in a
-process pool or on Dask) and, as each arrives, written: its output folder replaced whole under
-the folder's lock (staging.py, as `run` does), then its rows in the store in one transaction.
-A bad clinic is recorded and skipped; clinics gone from the corpus are marked removed. Last,
-trends.csv and report.html across the archive.
+Under the archive lock: runs left `running` by a killed run are marked interrupted; with
+`--fit archive` the archive's emergent themes are fitted or reused (app/archive_fit.py);
+clinics whose input and settings hashes are unchanged (and whose outputs exist) are skipped;
+the others are read, processed and written one by one (app/archive_jobs.py). A bad clinic is
+recorded and skipped; clinics gone from the corpus are marked removed. Last, trends.csv and
+report.html across the archive.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from muistiinpanot import __version__
-from muistiinpanot.archive.backends import BackendSettings, run_tasks
+from muistiinpanot.app.archive_jobs import (
+    ArchiveJobs,
+    FoundClinic,
+    backend_settings,
+    process_clinics,
+)
 from muistiinpanot.archive.fingerprint import hash_clinic_folder, hash_settings
 from muistiinpanot.archive.report import render_report_html, render_trends_csv
 from muistiinpanot.archive.settings import ArchiveSettings
-from muistiinpanot.archive.store import SavedClinic, Store
+from muistiinpanot.archive.store import Store
 from muistiinpanot.archive.trends import link_themes, trend_rows
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import (
@@ -30,20 +37,15 @@ from muistiinpanot.errors import (
     EXIT_OK,
     EXIT_PARTLY_FAILED,
     InputError,
-    LockedError,
     MuistiinpanotError,
-    OutputError,
 )
-from muistiinpanot.fileio import write_file_atomic, write_text_atomic
+from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
-from muistiinpanot.ingest.discover import read_clinic_files, scan_input
 from muistiinpanot.locking import hold_lock
-from muistiinpanot.records import Clinic, ClinicNotes
-from muistiinpanot.staging import (
-    output_lock,
-    replace_dir_atomically,
-    staged_folders,
-)
+from muistiinpanot.records import Clinic
+
+if TYPE_CHECKING:
+    from muistiinpanot.themes.fitted import ArchiveThemes
 
 logger = logging.getLogger(__name__)
 
@@ -75,13 +77,6 @@ class ArchiveResult:
     @property
     def exit_code(self) -> int:
         return EXIT_PARTLY_FAILED if self.failed else EXIT_OK
-
-
-@dataclass(frozen=True, slots=True)
-class _Pending:
-    clinic: Clinic
-    folder: Path
-    input_hash: str
 
 
 def run_archive(
@@ -145,7 +140,7 @@ def _run_locked(
         if progress is not None:
             progress(ClinicEvent(clinic_id, action, detail, count, total))
 
-    pending: list[_Pending] = []
+    scanned: list[FoundClinic] = []
     seen_ids: set[str] = set()
     for folder in folders:
         try:
@@ -160,18 +155,7 @@ def _run_locked(
             report(f"{clinic.id} ({folder.name})", "failed", error)
             continue
         seen_ids.add(clinic.id)
-        state = states.get(clinic.id)
-        unchanged = (
-            state is not None
-            and state.status == "done"
-            and state.folder == str(folder)
-            and (state.input_hash, state.config_hash) == (input_hash, config_hash)
-            and _outputs_exist(out / clinic.id, run_settings.output.formats)
-        )
-        if unchanged and not force:
-            report(clinic.id, "skipped")
-        else:
-            pending.append(_Pending(clinic, folder, input_hash))
+        scanned.append(FoundClinic(clinic, folder, input_hash, config_hash))
     current = {str(folder) for folder in folders}
     removed = sorted(
         clinic_id
@@ -181,9 +165,35 @@ def _run_locked(
     store.mark_removed(run_id, removed)
     for clinic_id in removed:
         report(clinic_id, "removed")
+    jobs = ArchiveJobs(store, run_id, run_settings, backend_settings(settings), report)
+    fitted = None
+    if settings.fit.mode == "archive" and scanned:
+        from muistiinpanot.app.archive_fit import fit_or_reuse
+
+        fit = fit_or_reuse(jobs, scanned, config_hash, repr(settings.fit))
+        fitted = fit.model
+        scanned = [
+            dataclasses.replace(item, config_hash=fit.clinic_hash(item.clinic.id))
+            for item in scanned
+            if item.clinic.id not in fit.failed
+        ]
+    pending: list[FoundClinic] = []
+    for item in scanned:
+        state = states.get(item.clinic.id)
+        unchanged = (
+            state is not None
+            and state.status == "done"
+            and state.folder == str(item.folder)
+            and (state.input_hash, state.config_hash) == (item.input_hash, item.config_hash)
+            and _outputs_exist(out / item.clinic.id, run_settings.output.formats)
+        )
+        if unchanged and not force:
+            report(item.clinic.id, "skipped")
+        else:
+            pending.append(item)
     if pending:
-        _process(store, run_id, pending, run_settings, settings, config_hash, out, report)
-    _write_trends(store, out, settings)
+        process_clinics(jobs, pending, out, fitted)
+    _write_trends(store, out, settings, fitted)
     counts = {key: len(value) for key, value in done.items()} | {"failed": len(failed)}
     store.finish_run(run_id, "partly_failed" if failed else "ok", counts)
     return ArchiveResult(
@@ -195,74 +205,19 @@ def _run_locked(
     )
 
 
-def _process(
-    store: Store,
-    run_id: int,
-    pending: list[_Pending],
-    run_settings: RunSettings,
-    settings: ArchiveSettings,
-    config_hash: str,
-    out: Path,
-    report: Callable[[str, str, str], None],
+def _write_trends(
+    store: Store, out: Path, settings: ArchiveSettings, fitted: ArchiveThemes | None
 ) -> None:
-    # the pipeline (numpy, scikit-learn, spaCy) loads only when a clinic needs work
-    from muistiinpanot.app.archive_work import init_worker, work_on_clinic
-
-    by_id = {item.clinic.id: item for item in pending}
-    timeout = run_settings.output.lock_timeout
-
-    def batches() -> Iterator[ClinicNotes]:
-        for item in pending:
-            try:
-                (files,) = scan_input(item.folder, run_settings.ingest).clinics
-                yield read_clinic_files(files, run_settings.ingest)
-            except MuistiinpanotError as err:
-                store.mark_failed(run_id, item.clinic, str(item.folder), err.user_message())
-                report(item.clinic.id, "failed", err.user_message())
-
-    backend = BackendSettings(
-        workers=settings.workers,
-        pool=settings.pool,
-        scheduler=settings.scheduler,
-        in_flight=settings.in_flight,
-    )
-    init_args = (run_settings, store.load_cache(), f"{store.path}#{run_id}")
-    for batch, work in run_tasks(work_on_clinic, batches(), backend, init_worker, init_args):
-        item = by_id[batch.clinic.id]
-        if work.output is None:
-            store.mark_failed(run_id, item.clinic, str(item.folder), work.error or "")
-            store.save_cache(work.cache_entries)
-            report(item.clinic.id, "failed", work.error or "")
-            continue
-        target = out / item.clinic.id
-        try:
-            with output_lock(target, timeout), staged_folders([target]) as (staging,):
-                for name, content in work.files.items():
-                    write_file_atomic(staging / name, content)
-                replace_dir_atomically(staging, target)
-        except (OutputError, LockedError) as err:  # e.g. a `run` held the folder's lock too long
-            store.mark_failed(run_id, item.clinic, str(item.folder), err.user_message())
-            report(item.clinic.id, "failed", err.user_message())
-            continue
-        saved = SavedClinic(
-            clinic=work.output.clinic,
-            folder=str(item.folder),
-            input_hash=item.input_hash,
-            config_hash=config_hash,
-            notes=work.output.notes,
-            themes=work.output.themes,
-            post=work.output.post,
-            centroids=work.centroids,
-            cache_entries=work.cache_entries,
-        )
-        store.save_clinic(run_id, saved)
-        report(item.clinic.id, "processed", f"{len(work.output.notes)} notes")
-
-
-def _write_trends(store: Store, out: Path, settings: ArchiveSettings) -> None:
-    """Relink the archive's themes and write trends.csv and report.html into `out`."""
+    """Relink the archive's themes and write trends.csv and report.html into `out`. Themes
+    fitted across the archive are archive themes already: they keep their ids."""
     rows = store.theme_rows()
-    links = link_themes(rows, settings.link_min_cosine, settings.link_min_shared_keywords)
+    fixed = {theme.id for theme in fitted.themes} if fitted is not None else set()
+    links = link_themes(
+        rows,
+        settings.link_min_cosine,
+        settings.link_min_shared_keywords,
+        fixed=fixed,
+    )
     store.set_archive_themes((archive, clinic, theme) for (clinic, theme), archive in links.items())
     trends = trend_rows(rows, links)
     write_text_atomic(out / "trends.csv", render_trends_csv(trends))

@@ -6,6 +6,8 @@ backend chooses (this one, a pool worker, a Dask worker); the models load once p
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +18,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
+    analyze_notes,
     load_models,
     process_clinic,
     render_outputs,
@@ -23,9 +26,11 @@ from muistiinpanot.app.pipeline import (
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
 from muistiinpanot.messages import render
-from muistiinpanot.privacy import PersonalDataLeak, clinic_redactor, redact_notes
-from muistiinpanot.records import ClinicNotes
+from muistiinpanot.privacy import PersonalDataLeak, clinic_redactor, redact_notes, scrub_themes
+from muistiinpanot.records import ClinicNotes, Note
+from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
+from muistiinpanot.themes.fitted import ArchiveThemes, fit_archive_themes
 
 CacheEntries = dict[str, dict[str, Any]]
 
@@ -66,10 +71,13 @@ def loaded_models() -> Models | None:
     return models
 
 
-def work_on_clinic(batch: ClinicNotes) -> ClinicWork:
+def work_on_clinic(batch: ClinicNotes, fitted: ArchiveThemes | None = None) -> ClinicWork:
     """process_clinic and render_outputs on one clinic (the files are written by the caller);
-    with `output.redact` the notes the store keeps are redacted too."""
+    with `output.redact` the notes the store keeps are redacted too. `fitted`: the archive's
+    emergent themes (--fit archive), used instead of the clinic's own."""
     models: Models = _STATE["models"]
+    if fitted is not None:
+        models = dataclasses.replace(models, fitted=fitted)
     settings: RunSettings = _STATE["settings"]
     try:
         # One BLAS/OpenMP thread per process: the archive runs clinics in parallel processes
@@ -98,6 +106,75 @@ def work_on_clinic(batch: ClinicNotes) -> ClinicWork:
     }
     output = dataclasses.replace(output, notes=published)
     return ClinicWork(batch.clinic.id, output, files, None, centroids, _new_cache(models))
+
+
+@dataclass(frozen=True, slots=True)
+class FitNotes:
+    """A clinic's kept notes that no seeded theme claimed (what an archive fit clusters), or
+    the error message of a bad clinic; the lemma cache entries it added."""
+
+    clinic_id: str
+    notes: tuple[Note, ...]
+    error: str | None
+    cache_entries: CacheEntries
+
+
+def notes_for_fit(batch: ClinicNotes) -> FitNotes:
+    """The analysis half of the pipeline (analyze_notes) on one clinic: its non-seeded notes."""
+    models: Models = _STATE["models"]
+    settings: RunSettings = _STATE["settings"]
+    try:
+        with threadpool_limits(limits=1):
+            notes, themes = analyze_notes(batch.notes, models, settings)
+    except MuistiinpanotError as err:
+        return FitNotes(batch.clinic.id, (), err.user_message(), _new_cache(models))
+    seeded = {theme.id for theme in themes.themes if theme.kind == "seeded"}
+    claimed = {a.note_id for a in themes.assignments if a.theme in seeded}
+    rest = tuple(n for n in notes if n.status == "kept" and n.id not in claimed)
+    return FitNotes(batch.clinic.id, rest, None, _new_cache(models))
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveFit:
+    """The fitted model and, per clinic, the digest of what it assigns the clinic's notes."""
+
+    model: ArchiveThemes
+    digests: dict[str, str]
+
+
+def fit_archive(notes: tuple[Note, ...]) -> ArchiveFit:
+    """Fit the archive's emergent themes on its non-seeded `notes` (every clinic's): the
+    themes stage with no seeded themes over them as one batch (the same emergent step, labels
+    and keywords a clinic gets), names and personal data scrubbed from labels and keywords,
+    then themes/fitted.py's centroids and radii."""
+    models: Models = _STATE["models"]
+    settings: RunSettings = _STATE["settings"]
+    with threadpool_limits(limits=1):
+        result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
+    result = scrub_themes(result, notes, models.analyzer)
+    model = fit_archive_themes(notes, result, models.analyzer)
+    by_clinic: dict[str, list[Note]] = {}
+    for note in notes:
+        by_clinic.setdefault(note.clinic, []).append(note)
+    digests = {
+        clinic_id: fit_digest(clinic_notes, model, models)
+        for clinic_id, clinic_notes in sorted(by_clinic.items())
+    }
+    return ArchiveFit(model, digests)
+
+
+def fit_digest(notes: list[Note], model: ArchiveThemes, models: Models) -> str:
+    """sha256 of what `model` gives a clinic's non-seeded notes: each note's theme and score
+    and the label and keywords of the themes used (a clinic whose digest is unchanged after a
+    refit keeps its outputs)."""
+    notes = sorted(notes, key=lambda n: n.id)
+    docs = [tuple(w.lower() for w in n.content_lemmas) for n in notes]
+    assigned = model.assign(docs, models.analyzer)
+    used = {theme for theme, _ in assigned}
+    themes = [(t.id, t.label, list(t.keywords)) for t in model.themes if t.id in used]
+    rows = [[n.id, theme, score] for n, (theme, score) in zip(notes, assigned, strict=True)]
+    text = json.dumps([rows, themes], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _new_cache(models: Models) -> CacheEntries:

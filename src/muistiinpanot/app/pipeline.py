@@ -56,6 +56,7 @@ from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
 from muistiinpanot.themes.corrections import CarriedExample, CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.examples import ExampleSet, load_examples
+from muistiinpanot.themes.fitted import ArchiveThemes, apply_archive_themes
 from muistiinpanot.vectorize import note_vectors
 
 logger = logging.getLogger(__name__)
@@ -71,6 +72,9 @@ class Models:
     #: Analysts' corrections from earlier clinics, as labelled examples (themes/corrections.py
     #: `carried_examples` makes them from the archive store's (text, theme, label) rows).
     carried: tuple[CarriedExample, ...] = ()
+    #: Emergent themes fitted across the archive (archive --fit archive; themes/fitted.py):
+    #: when set, every clinic's emergent themes are these.
+    fitted: ArchiveThemes | None = None
 
 
 def load_models(settings: RunSettings) -> Models:
@@ -204,6 +208,10 @@ def process_clinic(
     clinic."""
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes, themes = analyze_notes(batch.notes, models, settings)
+    if models.fitted is not None:
+        themes = apply_archive_themes(
+            notes, themes, models.fitted, models.analyzer, settings.themes
+        )
     outcome = None
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()

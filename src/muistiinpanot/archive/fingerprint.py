@@ -65,3 +65,18 @@ def _program_hash() -> str:
 def _add_file(digest: hashlib._Hash, path: Path, name: str) -> None:
     digest.update(name.encode() + b"\0")
     digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def hash_archive(config_hash: str, fit: str, clinics: Iterable[tuple[str, str]]) -> str:
+    """sha256 of an archive as a fit sees it: the settings hash, the fit settings `fit` and
+    every (clinic id, input hash) pair."""
+    digest = hashlib.sha256(f"{config_hash}\0{fit}\0".encode())
+    for clinic_id, input_hash in sorted(clinics):
+        digest.update(f"{clinic_id}\0{input_hash}\n".encode())
+    return digest.hexdigest()
+
+
+def clinic_config_hash(config_hash: str, fit_digest: str) -> str:
+    """The settings hash of one clinic under an archive fit: the run's settings hash and the
+    digest of what the fitted themes assign the clinic's notes."""
+    return hashlib.sha256(f"{config_hash}\0archive-fit\0{fit_digest}".encode()).hexdigest()

@@ -9,6 +9,17 @@ from muistiinpanot.errors import ConfigError
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 POOLS = ("dask", "process")
+FIT_MODES = ("clinic", "archive")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FitSettings:
+    """The [fit] table: where emergent themes come from. `mode` "clinic": each clinic's own
+    (linked across clinics for the trends, see `link_min_cosine`); "archive": fitted once
+    across the archive's kept, non-seeded notes and applied to every clinic
+    (themes/fitted.py), refitted when the archive changes."""
+
+    mode: str = "clinic"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -25,6 +36,7 @@ class ArchiveSettings:
       the same archive theme when their centroids are at least this similar and they share at
       least this many keywords.
     `report_themes`: most themes drawn in the archive report's chart (the largest overall).
+    `fit`: the [fit] table (FitSettings).
     """
 
     db: Path | None = None
@@ -36,6 +48,7 @@ class ArchiveSettings:
     link_min_cosine: float = 0.8
     link_min_shared_keywords: int = 2
     report_themes: int = 10
+    fit: FitSettings = FitSettings()
 
 
 def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | None]:
@@ -45,6 +58,7 @@ def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | No
         return ArchiveSettings(), None
     data, text = read_toml(path)
     settings = ArchiveSettings()
+    fit = FitSettings()
     pipeline: Path | None = None
     for key, value in data.items():
         line = find_key_line(text, key)
@@ -54,8 +68,11 @@ def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | No
             pipeline = (path.parent / value).resolve()
         elif key == "archive" and isinstance(value, dict):
             settings = build_settings(ArchiveSettings, value, path=path, text=text, table=key)
+        elif key == "fit" and isinstance(value, dict):
+            fit = build_settings(FitSettings, value, path=path, text=text, table=key)
         else:
             raise ConfigError("config_unknown_key", path=path, line=line, key=key)
+    settings = dataclasses.replace(settings, fit=fit)
     check_archive_settings(settings, path)
     return settings, pipeline
 
@@ -68,5 +85,8 @@ def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) 
     if settings.pool not in POOLS:
         detail = "dask | process"
         raise ConfigError("config_bad_value", path=path, key="archive.pool", detail=detail)
+    if settings.fit.mode not in FIT_MODES:
+        detail = "clinic | archive"
+        raise ConfigError("config_bad_value", path=path, key="fit.mode", detail=detail)
     if settings.lock_timeout < 0:
         raise ConfigError("config_bad_value", path=path, key="archive.lock_timeout", detail=">= 0")

@@ -10,6 +10,8 @@ Tables (plain SQL; `PRAGMA user_version` is the schema version, see MIGRATIONS):
                centroid (float32 bytes), archive_theme (the theme a trend follows)
   bullets      the summary's bullets and the note ids behind each
   lemma_cache  Voikko's analyses (and spellings, suggestions) by word form, as JSON
+  fits         the emergent themes fitted across the archive (--fit archive), as JSON, by the
+               fingerprint of the archive's inputs and settings (archive/fits.py)
   note_themes  (a view) each kept note of a done clinic with its theme and archive theme
 A clinic is written in one transaction (its old rows deleted first), so a run killed at any
 moment leaves each clinic either wholly old or wholly new. WAL mode lets readers query while a
@@ -80,6 +82,13 @@ MIGRATIONS: tuple[str, ...] = (
         JOIN assignments a ON a.clinic_id = n.clinic_id AND a.note_id = n.id
         JOIN themes t ON t.clinic_id = n.clinic_id AND t.id = a.theme
         WHERE c.status = 'done';
+    """,
+    # 4: emergent themes fitted across the archive (--fit archive; archive/fits.py)
+    """
+    CREATE TABLE fits (
+        fingerprint TEXT PRIMARY KEY, run_id INTEGER REFERENCES runs(id),
+        created_at TEXT NOT NULL, notes INTEGER NOT NULL, model TEXT NOT NULL,
+        digests TEXT NOT NULL);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

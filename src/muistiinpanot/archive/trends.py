@@ -6,12 +6,13 @@ date order: a clinic's emergent theme joins the archive theme built so far whose
 normalized sum of its members' centroids) is most similar, when that cosine is at least
 `link_min_cosine`, the two share at least `link_min_shared_keywords` keywords and the archive
 theme has no other theme of the same clinic; otherwise it starts a new archive theme
-`arkisto-N`, labelled by its first member.
+`arkisto-N`, labelled by its first member. With `--fit archive` the emergent themes are the
+archive's own (`arkisto-N` of themes/fitted.py) and are not linked again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -46,17 +47,32 @@ class _Group:
 
 
 def link_themes(
-    rows: Sequence[ThemeRow], min_cosine: float, min_shared_keywords: int
+    rows: Sequence[ThemeRow],
+    min_cosine: float,
+    min_shared_keywords: int,
+    fixed: Collection[str] = (),
 ) -> dict[tuple[str, str], str]:
-    """The archive theme of each (clinic id, theme id); `rows` in date order."""
+    """The archive theme of each (clinic id, theme id); `rows` in date order. Themes whose
+    id is in `fixed` (fitted across the archive: the same in every clinic) keep their ids."""
     links: dict[tuple[str, str], str] = {}
     groups: list[_Group] = []
+    linkable = [
+        row
+        for row in rows
+        if row.kind == "emergent" and row.centroid is not None and row.theme_id not in fixed
+    ]
+    vectors = {
+        (row.clinic_id, row.theme_id): np.frombuffer(row.centroid or b"", dtype=np.float32).astype(
+            np.float64
+        )
+        for row in linkable
+    }
     for row in rows:
         key = (row.clinic_id, row.theme_id)
-        if row.kind != "emergent" or row.centroid is None:
+        if key not in vectors:
             links[key] = row.theme_id
             continue
-        vector = np.frombuffer(row.centroid, dtype=np.float32).astype(np.float64)
+        vector = vectors[key]
         best: _Group | None = None
         best_cosine = min_cosine
         for group in groups:

@@ -1,0 +1,76 @@
+"""`archive --fit archive`: the emergent themes fitted once across the archive and applied to
+every clinic (the wiring; the maths is themes/fitted.py, the fitting task app/archive_work.py).
+
+Under the archive lock, once the corpus is scanned: the archive's fingerprint (the settings
+hash, the fit settings and every clinic's id and input hash: fingerprint.hash_archive) names
+the fit. A fit of that fingerprint in the store is reused as it is: nothing is analysed or
+fitted. Otherwise every clinic goes through the analysis half of the pipeline (on the backend,
+as clinics are processed), the kept notes no seeded theme claimed are fitted as one batch,
+and the fit is stored (archive/fits.py) with, per clinic, the digest of what it assigns that
+clinic's notes. A clinic's settings hash includes its digest, so after a refit only the
+clinics whose themes change (or whose input changed) are redone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from muistiinpanot.app.archive_jobs import ArchiveJobs, FoundClinic
+from muistiinpanot.app.archive_work import fit_archive, init_worker, notes_for_fit
+from muistiinpanot.archive.backends import run_tasks
+from muistiinpanot.archive.fingerprint import clinic_config_hash, hash_archive
+from muistiinpanot.archive.fits import load_fit, save_fit
+from muistiinpanot.records import Note
+from muistiinpanot.themes.fitted import ArchiveThemes
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """The model for this run, the digest per clinic, and the clinics that failed while the
+    archive was analysed for fitting (already reported)."""
+
+    model: ArchiveThemes
+    digests: dict[str, str]
+    config_hash: str
+    failed: frozenset[str] = field(default_factory=frozenset)
+
+    def clinic_hash(self, clinic_id: str) -> str:
+        """The settings hash a clinic is stored with under this fit."""
+        return clinic_config_hash(self.config_hash, self.digests.get(clinic_id, ""))
+
+
+def fit_or_reuse(
+    jobs: ArchiveJobs, clinics: Sequence[FoundClinic], config_hash: str, fit_settings: str
+) -> Fit:
+    """The stored fit of the archive `clinics`, or a new one (see the module docstring)."""
+    fingerprint = hash_archive(
+        config_hash, fit_settings, ((c.clinic.id, c.input_hash) for c in clinics)
+    )
+    stored = load_fit(jobs.store, fingerprint)
+    if stored is not None:
+        logger.info("archive themes: reusing the fit of run %d", stored.run_id)
+        return Fit(ArchiveThemes.from_json(stored.model), stored.digests, config_hash)
+    failed: set[str] = set()
+    by_id = {c.clinic.id: c for c in clinics}
+    notes: list[Note] = []
+    batches = jobs.read(clinics, failed)
+    init_args = jobs.init_args()
+    for batch, work in run_tasks(notes_for_fit, batches, jobs.backend, init_worker, init_args):
+        jobs.store.save_cache(work.cache_entries)
+        if work.error is not None:
+            failed.add(batch.clinic.id)
+            jobs.fail(by_id[batch.clinic.id], work.error)
+            continue
+        notes.extend(work.notes)
+    notes.sort(key=lambda note: note.id)
+    ((_, fit),) = run_tasks(fit_archive, [tuple(notes)], jobs.backend, init_worker, init_args)
+    save_fit(jobs.store, fingerprint, jobs.run_id, len(notes), fit.model.to_json(), fit.digests)
+    logger.info(
+        "archive themes: fitted %d themes on %d notes of %d clinics",
+        len(fit.model.themes), len(notes), len(clinics) - len(failed),
+    )  # fmt: skip
+    return Fit(fit.model, fit.digests, config_hash, frozenset(failed))

@@ -1,0 +1,122 @@
+"""The archive's per-clinic jobs: clinics found in the corpus (FoundClinic), reading them and
+sending them to the backend (ArchiveJobs: here, a process pool or Dask, archive/backends.py),
+and writing each result as it arrives: its output folder replaced whole under the folder's
+lock (staging.py, as `run` does), then its rows in the store in one transaction.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from muistiinpanot.archive.backends import BackendSettings, run_tasks
+from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.archive.store import SavedClinic, Store
+from muistiinpanot.config import RunSettings
+from muistiinpanot.errors import LockedError, MuistiinpanotError, OutputError
+from muistiinpanot.fileio import write_file_atomic
+from muistiinpanot.ingest.discover import read_clinic_files, scan_input
+from muistiinpanot.records import Clinic, ClinicNotes
+from muistiinpanot.staging import output_lock, replace_dir_atomically, staged_folders
+
+if TYPE_CHECKING:
+    from muistiinpanot.themes.fitted import ArchiveThemes
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClinic:
+    """A clinic found in the corpus: its folder, input hash and the settings hash it is
+    (to be) stored with."""
+
+    clinic: Clinic
+    folder: Path
+    input_hash: str
+    config_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveJobs:
+    """What sending clinics to the backend needs: the store and run, the settings, where the
+    work runs, and `report` (the progress callback of _run_locked)."""
+
+    store: Store
+    run_id: int
+    run_settings: RunSettings
+    backend: BackendSettings
+    report: Callable[[str, str, str], None]
+
+    def read(
+        self, items: Iterable[FoundClinic], failed: set[str] | None = None
+    ) -> Iterator[ClinicNotes]:
+        """Each clinic's notes, read in this process; a clinic that cannot be read is
+        recorded as failed (and its id added to `failed`)."""
+        ingest = self.run_settings.ingest
+        for item in items:
+            try:
+                (files,) = scan_input(item.folder, ingest).clinics
+                yield read_clinic_files(files, ingest)
+            except MuistiinpanotError as err:
+                self.fail(item, err.user_message())
+                if failed is not None:
+                    failed.add(item.clinic.id)
+
+    def fail(self, item: FoundClinic, message: str) -> None:
+        self.store.mark_failed(self.run_id, item.clinic, str(item.folder), message)
+        self.report(item.clinic.id, "failed", message)
+
+    def init_args(self) -> tuple[object, ...]:
+        """The workers' init_worker arguments: settings, the store's lemma cache, the run."""
+        return (self.run_settings, self.store.load_cache(), f"{self.store.path}#{self.run_id}")
+
+
+def backend_settings(settings: ArchiveSettings) -> BackendSettings:
+    return BackendSettings(
+        workers=settings.workers,
+        pool=settings.pool,
+        scheduler=settings.scheduler,
+        in_flight=settings.in_flight,
+    )
+
+
+def process_clinics(
+    jobs: ArchiveJobs, pending: list[FoundClinic], out: Path, fitted: ArchiveThemes | None
+) -> None:
+    # the pipeline (numpy, scikit-learn, spaCy) loads only when a clinic needs work
+    from muistiinpanot.app.archive_work import init_worker, work_on_clinic
+
+    store, run_id, report = jobs.store, jobs.run_id, jobs.report
+    by_id = {item.clinic.id: item for item in pending}
+    timeout = jobs.run_settings.output.lock_timeout
+    task = functools.partial(work_on_clinic, fitted=fitted)
+    batches = jobs.read(pending)
+    for batch, work in run_tasks(task, batches, jobs.backend, init_worker, jobs.init_args()):
+        item = by_id[batch.clinic.id]
+        if work.output is None:
+            store.save_cache(work.cache_entries)
+            jobs.fail(item, work.error or "")
+            continue
+        target = out / item.clinic.id
+        try:
+            with output_lock(target, timeout), staged_folders([target]) as (staging,):
+                for name, content in work.files.items():
+                    write_file_atomic(staging / name, content)
+                replace_dir_atomically(staging, target)
+        except (OutputError, LockedError) as err:  # e.g. a `run` held the folder's lock too long
+            jobs.fail(item, err.user_message())
+            continue
+        saved = SavedClinic(
+            clinic=work.output.clinic,
+            folder=str(item.folder),
+            input_hash=item.input_hash,
+            config_hash=item.config_hash,
+            notes=work.output.notes,
+            themes=work.output.themes,
+            post=work.output.post,
+            centroids=work.centroids,
+            cache_entries=work.cache_entries,
+        )
+        store.save_clinic(run_id, saved)
+        report(item.clinic.id, "processed", f"{len(work.output.notes)} notes")

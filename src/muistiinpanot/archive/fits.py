@@ -1,0 +1,58 @@
+"""The archive's fitted emergent themes in the store (`archive --fit archive`).
+
+Table `fits` (schema version 4): one row, the latest fit: `fingerprint` (sha256 of the
+archive's inputs and settings: archive/fingerprint.hash_archive), the run that fitted it, when,
+how many notes it was fitted on, `model` (themes/fitted.ArchiveThemes as JSON: labels,
+keywords, centroids and radii as lists of floats; never a pickle) and `digests` (JSON: for each
+clinic, the hash of what the model assigns its notes, which decides whether the clinic must be
+redone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from muistiinpanot.archive.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFit:
+    """A fit as the store keeps it (`model` is JSON text)."""
+
+    fingerprint: str
+    run_id: int
+    notes: int
+    model: str
+    digests: dict[str, str]
+
+
+def load_fit(store: Store, fingerprint: str) -> StoredFit | None:
+    """The stored fit of `fingerprint`, or None (none yet, or the archive changed since)."""
+    row = store.conn.execute(
+        "SELECT fingerprint, run_id, notes, model, digests FROM fits WHERE fingerprint = ?",
+        (fingerprint,),
+    ).fetchone()
+    if row is None:
+        return None
+    return StoredFit(row[0], row[1], row[2], row[3], json.loads(row[4]))
+
+
+def save_fit(
+    store: Store,
+    fingerprint: str,
+    run_id: int,
+    notes: int,
+    model: str,
+    digests: Mapping[str, str],
+) -> None:
+    """Replace the stored fit with this one, in one transaction."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM fits")
+        conn.execute(
+            "INSERT INTO fits VALUES (?, ?, ?, ?, ?, ?)",
+            (fingerprint, run_id, now, notes, model, json.dumps(dict(sorted(digests.items())))),
+        )

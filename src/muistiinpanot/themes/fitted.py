@@ -1,0 +1,226 @@
+"""Emergent themes fitted once across an archive (`archive --fit archive`), applied to each clinic.
+
+Fitting (`fit_archive_themes`) takes the archive's kept notes that no seeded theme claimed and
+what the themes stage made of them as one batch (assign_themes with no seeded themes: the same
+emergent step, labels and keywords as a clinic gets, over the whole archive), and keeps a small
+model: for each emergent theme its id (`arkisto-N`, from the step's `uusi-N`), label,
+keywords, centroid and radius. Note vectors live in the archive's space: SIF word weights
+over the archive's notes and the archive's common component removed (both kept in the model,
+so a clinic's notes are embedded exactly as at fitting). The centroid is the unit mean of the
+members' vectors; the radius is the lowest cosine of a member to it (no threshold fitted to
+any data set: each theme is as wide as the step made it).
+
+Applying (`ArchiveThemes.assign`, `apply_archive_themes`): a note joins the archive theme
+whose centroid is nearest when its cosine reaches that theme's radius, else `muu`. A clinic's
+seeded themes are untouched; its emergent themes and `muu` are rebuilt from the archive's
+themes (labels and keywords the archive's, the same in every clinic; size, share and
+representatives the clinic's own). Scores: cosine to the theme's centroid; for muu, 1 - the
+cosine to the nearest archive theme.
+
+The model is plain data: `to_json` / `from_json` (lists of floats, never pickle).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from muistiinpanot.label import theme_keywords, with_members
+from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.assign import inherited_assignments
+from muistiinpanot.themes.protocols import Analyzer
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import (
+    FloatArray,
+    VectorCache,
+    common_component,
+    embed_docs,
+    normalize_rows,
+    remove_component,
+    sif_weights,
+)
+
+#: Id prefix of archive-fitted themes (as the trends' linked archive themes).
+PREFIX = "arkisto-"
+_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveTheme:
+    """One fitted theme: `centroid` a unit vector, `radius` the lowest member cosine."""
+
+    id: str
+    label: str
+    keywords: tuple[str, ...]
+    centroid: tuple[float, ...]
+    radius: float
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveThemes:
+    """The fitted model: its themes, the archive's SIF `weights` and common `component`
+    (empty: none removed)."""
+
+    themes: tuple[ArchiveTheme, ...]
+    weights: Mapping[str, float] = field(default_factory=dict)
+    component: tuple[float, ...] = ()
+
+    def vectors(self, docs: Sequence[Sequence[str]], analyzer: Analyzer) -> FloatArray:
+        """Unit rows of the lowercase lemma lists `docs` in the archive's space."""
+        raw = embed_docs(docs, VectorCache(analyzer), dict(self.weights))
+        component = np.asarray(self.component) if self.component else None
+        return remove_component(raw, component)
+
+    def assign(self, docs: Sequence[Sequence[str]], analyzer: Analyzer) -> list[tuple[str, float]]:
+        """(archive theme id or NO_THEME, score) for each lemma list (module docstring)."""
+        if not docs:
+            return []
+        vectors = self.vectors(docs, analyzer)
+        if not self.themes:
+            return [(NO_THEME, 1.0)] * len(docs)
+        centroids = np.array([theme.centroid for theme in self.themes])
+        cosines = vectors @ centroids.T
+        result = []
+        for row, doc in enumerate(docs):
+            best = int(np.argmax(cosines[row]))
+            cosine = float(cosines[row, best])
+            if doc and cosine >= self.themes[best].radius:
+                result.append((self.themes[best].id, round(float(np.clip(cosine, 0, 1)), 4)))
+            else:
+                result.append((NO_THEME, round(1.0 - float(np.clip(cosine, 0, 1)), 4)))
+        return result
+
+    def to_json(self) -> str:
+        data = {
+            "format": _FORMAT,
+            "themes": [
+                {"id": t.id, "label": t.label, "keywords": list(t.keywords),
+                 "centroid": list(t.centroid), "radius": t.radius}
+                for t in self.themes
+            ],
+            "weights": dict(sorted(self.weights.items())),
+            "component": list(self.component),
+        }  # fmt: skip
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> ArchiveThemes:
+        data = json.loads(text)
+        if data.get("format") != _FORMAT:
+            raise ValueError(f"archive theme model format {data.get('format')!r}")
+        themes = tuple(
+            ArchiveTheme(
+                id=str(t["id"]),
+                label=str(t["label"]),
+                keywords=tuple(str(k) for k in t["keywords"]),
+                centroid=tuple(float(x) for x in t["centroid"]),
+                radius=float(t["radius"]),
+            )
+            for t in data["themes"]
+        )
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return cls(themes, weights, tuple(float(x) for x in data["component"]))
+
+
+def fit_archive_themes(
+    notes: Sequence[Note], result: ThemeResult, analyzer: Analyzer
+) -> ArchiveThemes:
+    """The model of the archive's non-seeded kept `notes` and `result`, the themes stage's
+    output for them as one batch (see the module docstring)."""
+    kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
+    docs = [_doc(note) for note in kept]
+    weights = sif_weights(docs)
+    raw = embed_docs(docs, VectorCache(analyzer), weights)
+    component = common_component(raw)
+    vectors = remove_component(raw, component)
+    row_of = {note.id: row for row, note in enumerate(kept)}
+    members: dict[str, list[int]] = {}
+    for assignment in result.assignments:
+        if assignment.note_id in row_of:
+            members.setdefault(assignment.theme, []).append(row_of[assignment.note_id])
+    themes = []
+    for theme in result.themes:
+        rows = members.get(theme.id, [])
+        if theme.kind != "emergent" or not rows:
+            continue
+        centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
+        radius = float((vectors[rows] @ centroid).min())
+        themes.append(
+            ArchiveTheme(
+                id=PREFIX + theme.id.rsplit("-", 1)[-1],
+                label=theme.label,
+                keywords=theme.keywords,
+                centroid=tuple(float(x) for x in centroid),
+                radius=radius,
+            )
+        )
+    themes.sort(key=lambda t: int(t.id.rsplit("-", 1)[-1]))
+    return ArchiveThemes(
+        tuple(themes),
+        weights,
+        tuple(float(x) for x in component) if component is not None else (),
+    )
+
+
+def apply_archive_themes(
+    notes: Sequence[Note],
+    result: ThemeResult,
+    model: ArchiveThemes,
+    analyzer: Analyzer,
+    settings: ThemeSettings,
+) -> ThemeResult:
+    """`result` (one clinic's themes stage) with its emergent themes and muu replaced by the
+    archive's themes (see the module docstring)."""
+    kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
+    ids = [note.id for note in kept]
+    docs = [_doc(note) for note in kept]
+    seeded = {t.id: t for t in result.themes if t.kind == "seeded"}
+    theme_of = {a.note_id: a.theme for a in result.assignments}
+    score_of = {a.note_id: a.score for a in result.assignments}
+    rest = [row for row, note_id in enumerate(ids) if theme_of.get(note_id) not in seeded]
+    assigned = model.assign([docs[r] for r in rest], analyzer)
+    for row, (theme, score) in zip(rest, assigned, strict=True):
+        theme_of[ids[row]], score_of[ids[row]] = theme, score
+    vectors = model.vectors(docs, analyzer)
+    rows_by_theme: dict[str, list[int]] = {}
+    for row, note_id in enumerate(ids):
+        rows_by_theme.setdefault(theme_of[note_id], []).append(row)
+    muu_keywords = theme_keywords(
+        {theme: [docs[r] for r in rows] for theme, rows in rows_by_theme.items()},
+        top=settings.keywords,
+    ).get(NO_THEME, ())
+    total = max(len(ids), 1)
+
+    def build(theme: Theme, keywords: tuple[str, ...]) -> Theme:
+        return with_members(
+            theme,
+            rows_by_theme.get(theme.id, []),
+            ids,
+            vectors,
+            keywords,
+            total=total,
+            representatives=settings.representatives,
+            relevance_weight=settings.mmr_relevance,
+        )
+
+    themes = [t for t in result.themes if t.kind == "seeded"]
+    themes += [
+        build(Theme(id=t.id, label=t.label, kind="emergent"), t.keywords)
+        for t in model.themes
+        if t.id in rows_by_theme
+    ]
+    themes.sort(key=lambda theme: (-theme.size, theme.id))
+    muu = next(t for t in result.themes if t.id == NO_THEME)  # always there, maybe empty
+    themes.append(build(muu, muu_keywords))
+    assignments = tuple(
+        ThemeAssignment(note_id=i, theme=theme_of[i], score=score_of[i]) for i in ids
+    )
+    assignments += inherited_assignments(notes, assignments)
+    return ThemeResult(themes=tuple(themes), assignments=assignments)
+
+
+def _doc(note: Note) -> tuple[str, ...]:
+    return tuple(lemma.lower() for lemma in note.content_lemmas)

@@ -1,0 +1,114 @@
+"""`archive --fit archive`: emergent themes fitted once across the archive, the same ids in
+every clinic, the fit reused while nothing changes and refitted when a clinic does (real fast
+analyzer, small theme fixtures, real SQLite)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.app.archive import run_archive
+from muistiinpanot.archive.settings import ArchiveSettings, FitSettings, load_archive_settings
+from muistiinpanot.config import RunSettings
+from muistiinpanot.errors import ConfigError
+
+#: Two topics no seeded theme of the fixtures covers (remote work, public transport), a few
+#: notes of each in every clinic, and a seeded note or two.
+_REMOTE = [
+    "etätyö helpottaa keskittymistä kotona",
+    "etätyöpäivinä palaverit venyvät verkossa",
+    "etätyö vähentää työmatkoja ja kotona ehtii enemmän",
+    "kotona tehtävä etätyö eristää työkavereista",
+]
+_BUSES = [
+    "bussivuorot kulkevat liian harvoin iltaisin",
+    "bussilippu on kallis ja vuorot harvassa",
+    "joukkoliikenne ei tavoita kyliä, bussit kulkevat harvoin",
+    "bussipysäkit ovat kaukana ja vuoroja on vähän",
+]
+_CLINICS = {
+    "2025-01-arki": ("2025-01-15", _REMOTE[:3] + _BUSES[:3] + ["siilot estävät yhteistyön"]),
+    "2025-06-arki": ("2025-06-10", _REMOTE[1:] + _BUSES[1:] + ["luottamus johtoon puuttuu"]),
+    "2026-02-arki": ("2026-02-20", _REMOTE[::2] + _BUSES[::2] + _REMOTE[1:2] + _BUSES[1:2]),
+}
+
+
+def _fit_corpus(root: Path, make_clinic: Callable[..., Path]) -> Path:
+    for clinic_id, (date, notes) in _CLINICS.items():
+        make_clinic(root, clinic_id, date, "Arjen sujuvuus", notes)
+    return root
+
+
+def _emergent(db: Path) -> dict[str, dict[str, str]]:
+    """{clinic: {emergent theme id: label}} of the store's done clinics."""
+    found: dict[str, dict[str, str]] = {}
+    with sqlite3.connect(db) as conn:
+        for clinic, theme, label in conn.execute(
+            "SELECT clinic_id, id, label FROM themes WHERE kind = 'emergent' AND size > 0"
+        ):
+            found.setdefault(clinic, {})[theme] = label
+    return found
+
+
+def _fits(db: Path) -> list[tuple[int, int]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT run_id, notes FROM fits").fetchall()
+
+
+def test_archive_fit_gives_every_clinic_the_archive_themes_and_refits_on_change(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    corpus = _fit_corpus(tmp_path / "arkisto", make_clinic)
+    settings = dataclasses.replace(run_settings, input=corpus)
+    fit = ArchiveSettings(fit=FitSettings(mode="archive"))
+    first = run_archive(settings, fit)
+    assert sorted(first.processed) == sorted(_CLINICS) and not first.failed
+    db = settings.out / "archive.sqlite"
+    ((fit_run, fit_notes),) = _fits(db)
+    assert fit_run == 1 and fit_notes >= 12  # the non-seeded notes of all three clinics
+    themes = _emergent(db)
+    assert set(themes) == set(_CLINICS)
+    shared = set.intersection(*(set(t) for t in themes.values()))
+    assert shared and all(t.startswith("arkisto-") for t in shared)
+    for theme in shared:  # one label per archive theme, whatever the clinic
+        assert len({labels[theme] for labels in themes.values()}) == 1
+    with (settings.out / "trends.csv").open(encoding="utf-8") as handle:
+        trends = [row for row in csv.DictReader(handle) if row["kind"] == "emergent"]
+    assert {row["theme"] for row in trends} == set().union(*themes.values())
+
+    again = run_archive(settings, fit)
+    assert again.processed == () and len(again.skipped) == 3
+    assert _fits(db) == [(1, fit_notes)]  # reused, not refitted
+
+    with (corpus / "2025-06-arki" / "ryhma1.txt").open("a", encoding="utf-8") as handle:
+        handle.write("etätyö kotona sujuu kun yhteys toimii\n")
+    changed = run_archive(settings, fit)
+    assert "2025-06-arki" in changed.processed and not changed.failed
+    assert _fits(db) == [(3, fit_notes + 1)]  # refitted in run 3, with the new note
+    assert set(changed.processed) | set(changed.skipped) == set(_CLINICS)
+
+
+def test_archive_fit_mode_is_read_from_the_fit_table_and_checked(tmp_path: Path) -> None:
+    path = tmp_path / "archive.toml"
+    path.write_text('[archive]\nworkers = 1\n[fit]\nmode = "archive"\n', encoding="utf-8")
+    settings, _ = load_archive_settings(path)
+    assert settings.fit == FitSettings(mode="archive")
+    path.write_text('[fit]\nmode = "kaikki"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="fit.mode"):
+        load_archive_settings(path)
+
+
+def test_archive_cli_refuses_an_unknown_fit_mode(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from muistiinpanot.cli import app
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["archive", str(corpus), "--out", str(out), "--fit", "x"])
+    assert result.exit_code == 1 and "fit.mode" in result.output
+    assert not out.exists()
