@@ -47,6 +47,22 @@ def test_link_themes_follows_an_emergent_theme_across_clinics() -> None:
     assert [t.label for t in trends if t.theme == "arkisto-1"] == ["Uusi-1", "Uusi-1"]
 
 
+def test_link_themes_centred_ignores_what_every_theme_shares() -> None:
+    """Every centroid leans on one shared direction (the archive's common vocabulary): raw,
+    all look alike; centred, only the themes that agree beyond it are linked."""
+    rows = [
+        _row("a", "2025-01-01", "uusi-1", "emergent", "bussi", [5, 1, 0, 0]),
+        _row("a", "2025-01-01", "uusi-2", "emergent", "ruoka", [5, 0, 1, 0]),
+        _row("b", "2025-05-01", "uusi-1", "emergent", "bussi", [5, 1, 0.1, 0]),
+        _row("b", "2025-05-01", "uusi-2", "emergent", "kyyti", [5, 0, 0, 1]),
+    ]
+    raw = link_themes(rows, min_cosine=0.9, min_shared_keywords=0)
+    assert raw[("b", "uusi-2")] in (raw[("a", "uusi-1")], raw[("a", "uusi-2")])
+    centred = link_themes(rows, min_cosine=0.5, min_shared_keywords=0, center=True)
+    assert centred[("a", "uusi-1")] == centred[("b", "uusi-1")]
+    assert len({centred[("a", "uusi-2")], centred[("b", "uusi-2")], centred[("a", "uusi-1")]}) == 3
+
+
 def test_report_escapes_titles_and_draws_one_line_per_theme() -> None:
     rows = [
         _row("a", "2025-01-01", "siilot", "seeded", "siilo", [1, 0]),

@@ -217,6 +217,7 @@ def _write_trends(
         settings.link_min_cosine,
         settings.link_min_shared_keywords,
         fixed=fixed,
+        center=settings.link_center,
     )
     store.set_archive_themes((archive, clinic, theme) for (clinic, theme), archive in links.items())
     trends = trend_rows(rows, links)

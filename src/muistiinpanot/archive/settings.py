@@ -34,7 +34,8 @@ class ArchiveSettings:
     `lock_timeout`: seconds a second run waits for the lock before giving up.
     `link_min_cosine`, `link_min_shared_keywords`: two emergent themes of different clinics are
       the same archive theme when their centroids are at least this similar and they share at
-      least this many keywords.
+      least this many keywords. `link_center`: compare centroids after subtracting their mean
+      over the archive's emergent themes (benchmarks/archive_linking.py measures both).
     `report_themes`: most themes drawn in the archive report's chart (the largest overall).
     `fit`: the [fit] table (FitSettings).
     """
@@ -47,6 +48,7 @@ class ArchiveSettings:
     lock_timeout: float = 30.0
     link_min_cosine: float = 0.8
     link_min_shared_keywords: int = 2
+    link_center: bool = False
     report_themes: int = 10
     fit: FitSettings = FitSettings()
 

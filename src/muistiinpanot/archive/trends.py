@@ -51,9 +51,13 @@ def link_themes(
     min_cosine: float,
     min_shared_keywords: int,
     fixed: Collection[str] = (),
+    center: bool = False,
 ) -> dict[tuple[str, str], str]:
     """The archive theme of each (clinic id, theme id); `rows` in date order. Themes whose
-    id is in `fixed` (fitted across the archive: the same in every clinic) keep their ids."""
+    id is in `fixed` (fitted across the archive: the same in every clinic) keep their ids.
+    `center`: compare the centroids after subtracting their mean over the archive's emergent
+    themes (what every theme shares, the archive's common vocabulary, then counts for
+    nothing)."""
     links: dict[tuple[str, str], str] = {}
     groups: list[_Group] = []
     linkable = [
@@ -67,6 +71,9 @@ def link_themes(
         )
         for row in linkable
     }
+    if center and len(vectors) > 1:
+        mean = np.mean(list(vectors.values()), axis=0)
+        vectors = {key: _unit(vector - mean) for key, vector in vectors.items()}
     for row in rows:
         key = (row.clinic_id, row.theme_id)
         if key not in vectors:
@@ -92,6 +99,11 @@ def link_themes(
         best.clinics.add(row.clinic_id)
         links[key] = best.id
     return links
+
+
+def _unit(vector: FloatArray) -> FloatArray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
 
 
 def trend_rows(rows: Sequence[ThemeRow], links: dict[tuple[str, str], str]) -> list[TrendRow]:
