@@ -1,0 +1,98 @@
+"""Noun phrases of a parsed note sentence that a bullet can list, turned into the nominative
+("yhteisiä tiloja" → "yhteinen tila"), read from the dependency parse and UD features."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.summarize.parsetree import Span, feature, join_words, span_lemmas, subtree
+from muistiinpanot.summarize.protocols import ParsedToken
+
+#: Dependents of a noun that stay in its noun phrase.
+_NP_DEPS = frozenset({"amod", "nmod", "nmod:poss", "compound", "compound:nn", "flat", "det",
+                      "nummod", "case", "flat:name", "appos"})  # fmt: skip
+_MAX_PHRASE = 8
+
+
+def noun_phrases(tokens: Sequence[ParsedToken], children: list[list[int]]) -> tuple[Span, ...]:
+    """Noun phrases that are a subject, object or predicate (not adverbials, whose meaning
+    hangs on their case) with two content words or more and no pronoun that points outside
+    the phrase ("jonka esihenkilö", "sen omistaja"), and not under a negation: lifted out of
+    "eikä erillisinä palveluina" a phrase would say the opposite of the note."""
+    phrases: dict[str, Span] = {}
+    for index, token in enumerate(tokens):
+        if token.pos not in ("NOUN", "PROPN") or not _argument(tokens, index):
+            continue
+        if _negated(tokens, children, index):
+            continue
+        words = _phrase_words(tokens, children, index)
+        text = _nominative_phrase(tokens, words, index)
+        content = span_lemmas(tokens, words)
+        if not text or len(content) < 2 or any(_pronoun(tokens[i]) for i in words):
+            continue
+        first = tokens[words[0]]
+        if first.pos != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
+            text = text[:1].lower() + text[1:]
+        phrases.setdefault(text, Span(text, content))
+    return tuple(sorted(phrases.values(), key=lambda p: (-len(p.text.split()), p.text)))
+
+
+def _negated(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether a negation ("ei", "eikä", "älä") governs `index`: on it or its heads, or as a
+    dependent of one of them."""
+    seen: set[int] = set()
+    while index not in seen:
+        seen.add(index)
+        if "Polarity=Neg" in tokens[index].morph or any(
+            "Polarity=Neg" in tokens[c].morph for c in children[index]
+        ):
+            return True
+        index = tokens[index].head
+    return False
+
+
+def _argument(tokens: Sequence[ParsedToken], index: int) -> bool:
+    dep = tokens[index].dep
+    while dep == "conj" and tokens[index].head != index:
+        index = tokens[index].head
+        dep = tokens[index].dep
+    return dep.startswith(("nsubj", "obj")) or dep in ("ROOT", "xcomp")
+
+
+def _phrase_words(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> list[int]:
+    keep = [c for c in children[head] if tokens[c].dep in _NP_DEPS and tokens[c].dep != "appos"]
+    return sorted(set().union(*(subtree(children, c) for c in keep), {head}))
+
+
+def _nominative_phrase(tokens: Sequence[ParsedToken], words: list[int], head: int) -> str:
+    """The noun phrase headed by `head` turned into the nominative: words that agree with the
+    head (adjectives, determiners, numerals) and the head itself become their lemmas; genitive
+    and adpositional dependents keep their form ("kunnan järjestelmiä" → "kunnan järjestelmä").
+    "" when a modifier cannot be turned (a participle) or the phrase is too long."""
+    case = feature(tokens[head].morph, "Case")
+    if len(words) > _MAX_PHRASE or any(not _wordlike(tokens[i]) for i in words):
+        return ""
+    if tokens[words[0]].pos == "ADP" and tokens[words[0]].dep == "case":
+        return ""  # a preposition phrase, not a noun phrase
+    if case in ("Nom", ""):
+        return join_words(tokens, words, None)
+    out = []
+    for index in words:
+        token = tokens[index]
+        agrees = token.head == head and token.dep in ("amod", "det", "nummod")
+        if index == head or (agrees and feature(token.morph, "Case") == case):
+            if "PartForm" in token.morph:
+                return ""
+            out.append(token.lemma)
+        else:
+            out.append(token.text)
+    return " ".join(out)
+
+
+def _pronoun(token: ParsedToken) -> bool:
+    kinds = ("PronType=Rel", "PronType=Int", "PronType=Prs", "PronType=Dem")
+    return token.pos == "PRON" and any(kind in token.morph for kind in kinds)
+
+
+def _wordlike(token: ParsedToken) -> bool:
+    return token.pos not in ("PUNCT", "VERB", "SYM", "X") and any(ch.isalpha() for ch in token.text)

@@ -1,0 +1,83 @@
+"""Helpers over a dependency parse shared by the summary's piece finders (phrases.py,
+nounphrases.py): children and subtrees, content lemmas, UD features, and joining tokens back
+into text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from muistiinpanot.content import CONTENT_POS
+from muistiinpanot.summarize.protocols import ParsedToken
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of text and the lemmas of its content words (lowercase)."""
+
+    text: str
+    lemmas: frozenset[str]
+
+
+def children_of(tokens: Sequence[ParsedToken]) -> list[list[int]]:
+    children: list[list[int]] = [[] for _ in tokens]
+    for index, token in enumerate(tokens):
+        if token.head != index and 0 <= token.head < len(tokens):
+            children[token.head].append(index)
+    return children
+
+
+def subtree(children: list[list[int]], index: int, skip: frozenset[int] = frozenset()) -> set[int]:
+    result = {index}
+    stack = [index]
+    while stack:
+        for child in children[stack.pop()]:
+            if child not in skip and child not in result:
+                result.add(child)
+                stack.append(child)
+    return result
+
+
+def span_lemmas(tokens: Sequence[ParsedToken], words: Sequence[int]) -> frozenset[str]:
+    return frozenset(
+        tokens[i].lemma.lower()
+        for i in words
+        if tokens[i].pos in CONTENT_POS
+        and not tokens[i].is_stop
+        and any(ch.isalpha() for ch in tokens[i].lemma)
+    )
+
+
+def feature(morph: str, name: str) -> str:
+    for part in morph.split("|"):
+        key, _, value = part.partition("=")
+        if key == name:
+            return value
+    return ""
+
+
+def join_words(
+    tokens: Sequence[ParsedToken], words: Sequence[int], insert: tuple[int, str] | None
+) -> str:
+    """The words at `words` as text: spaces as typed between neighbours, one space across a
+    gap, none before closing punctuation; `insert` adds a word after the given position."""
+    out = ""
+    previous: int | None = None
+    for index in words:
+        token = tokens[index]
+        if previous is not None:
+            glued = index == previous + 1 and not tokens[previous].space
+            if not glued and token.text not in (",", ".", ";", ":", "!", "?", ")"):
+                out += " "
+        out += token.text
+        if insert is not None and index == insert[0]:
+            out += " " + insert[1]
+        previous = index
+    return out
+
+
+def capitalise(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return text
+    return text[:1].upper() + text[1:]
