@@ -74,6 +74,14 @@ def test_sentence_pieces_nominative_phrases(
     assert phrase in [p.text for p in sentence_pieces(tokens).phrases]
 
 
+def test_noun_phrases_keep_the_subject_not_its_rating(analyzer: LemmaAnalyzer) -> None:
+    """'iso juttu' only rates the subject: the subject (with its genitive object) is the point."""
+    (tokens,) = analyzer.parse(["Yhteinen asiakastietojen katselu olisi iso juttu."])
+    texts = [p.text for p in sentence_pieces(tokens).phrases]
+    assert "yhteinen asiakastietojen katselu" in texts
+    assert "iso juttu" not in texts
+
+
 def test_sentence_pieces_skip_pronoun_phrases(analyzer: LemmaAnalyzer) -> None:
     (tokens,) = analyzer.parse(["Luottamus esihenkilöön, jonka tiimi päättää asioista."])
     assert all("jonka" not in p.text for p in sentence_pieces(tokens).phrases)
@@ -102,6 +110,8 @@ def test_noun_phrases_under_a_negation_are_not_gathered(analyzer: LemmaAnalyzer)
         # adverb to Voikko: a fragment, not a clause
         ("Budjetin luvut julki jo aikaisin niin kunnat pystyvät varautumaan.", ""),
         ("Pieni datakokeilu yhdessä palvelussa, ei heti koko kuntaan.", ""),
+        # a negation alone before a noun is elliptic, and a heading before ":" is no subject
+        ("Innovaatiojohtaminen: tilan antamista, ei valmiita vastauksia.", ""),
         # a question asked with -ko/-kö stays a question, even typed without "?"
         ("Uskalletaanko sanoa ääneen, jos joku menee pieleen.",
          "Uskalletaanko sanoa ääneen, jos joku menee pieleen?"),

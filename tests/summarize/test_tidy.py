@@ -49,6 +49,17 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         ),
         ("tieto ja osaaminen puuttuu", "Tieto ja osaaminen puuttuvat."),
         ("kunnan ja alueen yhteistyö vaatii aikaa", "Kunnan ja alueen yhteistyö vaatii aikaa."),
+        # ... also across a parenthesis between subject and verb
+        (
+            "kumppanit (esim. yritykset) ei aina usko et kunta haluaa kokeilla",
+            "Kumppanit (esim. yritykset) eivät aina usko, että kunta haluaa kokeilla.",
+        ),
+        ("asukkaat (myös nuoret) tuntee palvelut", "Asukkaat (myös nuoret) tuntevat palvelut."),
+        ("kunta (ja alue) ei usko", "Kunta (ja alue) ei usko."),
+        # a form that is also an imperative agrees after a subject, but not after a negation
+        ("tutkijat voi hyödyntää dataa", "Tutkijat voivat hyödyntää dataa."),
+        ("asukasraadit toimi hyvin", "Asukasraadit toimivat hyvin."),
+        ("eivät ne jää väliin", "Eivät ne jää väliin."),
         # a negation before a plural subject agrees with it
         (
             "kokeilut rahoitetaan yhdessä ettei ne jää väliin",

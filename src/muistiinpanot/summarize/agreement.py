@@ -3,9 +3,11 @@
 subjects: "kaupunkiympäristö ja sivistys elää" → "kaupunkiympäristö ja sivistys elävät".
 
 Only a verb directly after a plural nominative (a noun, adjective or "ne"/"jotka"; not "me" or
-"te", whose spoken verb is fixed elsewhere) or after two nominative nominals joined by "ja"
-(each possibly with nominative modifiers: "hyvä johtaminen ja avoin keskustelu") is changed
-(a form that can also be the A-infinitive or a noun counts as a verb there), and only to a form that
+"te", whose spoken verb is fixed elsewhere; a parenthesis may stand between them) or after two
+nominative nominals joined by "ja" (each possibly with nominative modifiers: "hyvä johtaminen
+ja avoin keskustelu") is changed (a form that can also be the A-infinitive, a noun or, after a
+subject not preceded by a negation, an imperative counts as a verb there: "tutkijat voi" →
+"tutkijat voivat"), and only to a form that
 Voikko confirms as the third person plural of the same verb in the same mood and tense.
 Necessive verbs (pitää, täytyä …) are left alone: their plural nominative is the object
 ("asukkaat pitäisi ottaa mukaan"); so is "on" before a passive participle (the passive perfect
@@ -42,11 +44,14 @@ def fix_agreement(text: str, speller: Speller) -> str:
             continue
         if index == 0:
             continue
-        subject = matches[index - 1]
-        if text[subject.end() : verb.start()] != " ":
+        before = _subject_before(text, matches, index)
+        if before is None:
             continue
+        subject = matches[before]
+        if before > 0 and _negation(matches[before - 1].group(0), speller):
+            continue  # "eivät ne jää": the verb is the connegative
         if not _plural_subject(subject.group(0), speller) and not _coordinated_subject(
-            text, matches[:index], speller
+            text, matches[: before + 1], speller
         ):
             continue
         after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
@@ -57,6 +62,23 @@ def fix_agreement(text: str, speller: Speller) -> str:
         position = verb.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _subject_before(text: str, matches: list[re.Match[str]], index: int) -> int | None:
+    """The index of the word that can be the subject of the verb at `index`: the word just
+    before it (one space between), or, when a parenthesis stands between them, the word just
+    before the parenthesis ("yhteistyökumppanit (esim. yritykset) ei usko")."""
+    previous = matches[index - 1]
+    gap = text[previous.end() : matches[index].start()]
+    if gap == " ":
+        return index - 1
+    if gap != ") ":
+        return None
+    opening = text.rfind("(", 0, previous.start())
+    for position in range(index - 1, -1, -1):
+        if matches[position].end() <= opening:
+            return position if text[matches[position].end() : opening] == " " else None
+    return None
 
 
 def _negated_plural(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
@@ -129,6 +151,9 @@ def _plural_verb(verb: str, after: str, speller: Speller) -> str | None:
         for a in speller.analyze(lower)
         if a.get("CLASS") in ("teonsana", "kieltosana") and a.get("MOOD") != "A-infinitive"
     ]
+    if any(_singular_third(a) for a in analyses):
+        # after a subject, "voi" and "toimi" are not the imperative
+        analyses = [a for a in analyses if a.get("MOOD") != "imperative"]
     if not analyses or not all(_singular_third(a) for a in analyses):
         return None
     if lower == "ei":
@@ -144,6 +169,11 @@ def _plural_verb(verb: str, after: str, speller: Speller) -> str | None:
         if any(_same_plural(a, base) for a in speller.analyze(candidate)):
             return _with_case(candidate, verb)
     return None
+
+
+def _negation(word: str, speller: Speller) -> bool:
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
 
 
 def _singular_third(analysis: dict[str, str]) -> bool:

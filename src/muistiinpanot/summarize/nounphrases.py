@@ -9,8 +9,9 @@ from muistiinpanot.summarize.parsetree import Span, feature, join_words, span_le
 from muistiinpanot.summarize.protocols import ParsedToken
 
 #: Dependents of a noun that stay in its noun phrase.
-_NP_DEPS = frozenset({"amod", "nmod", "nmod:poss", "compound", "compound:nn", "flat", "det",
-                      "nummod", "case", "flat:name", "appos"})  # fmt: skip
+_NP_DEPS = frozenset({"amod", "nmod", "nmod:poss", "nmod:gobj", "nmod:gsubj", "compound",
+                      "compound:nn", "flat", "det", "nummod", "case", "flat:name",
+                      "appos"})  # fmt: skip
 _MAX_PHRASE = 8
 
 
@@ -18,10 +19,14 @@ def noun_phrases(tokens: Sequence[ParsedToken], children: list[list[int]]) -> tu
     """Noun phrases that are a subject, object or predicate (not adverbials, whose meaning
     hangs on their case) with two content words or more and no pronoun that points outside
     the phrase ("jonka esihenkilö", "sen omistaja"), and not under a negation: lifted out of
-    "eikä erillisinä palveluina" a phrase would say the opposite of the note."""
+    "eikä erillisinä palveluina" a phrase would say the opposite of the note. A predicate
+    noun of a clause with its own subject is not listed either: it rates the subject
+    ("katselu olisi iso juttu"), and the subject carries the point."""
     phrases: dict[str, Span] = {}
     for index, token in enumerate(tokens):
         if token.pos not in ("NOUN", "PROPN") or not _argument(tokens, index):
+            continue
+        if _rates_a_subject(tokens, children, index):
             continue
         if _negated(tokens, children, index):
             continue
@@ -35,6 +40,12 @@ def noun_phrases(tokens: Sequence[ParsedToken], children: list[list[int]]) -> tu
             text = text[:1].lower() + text[1:]
         phrases.setdefault(text, Span(text, content))
     return tuple(sorted(phrases.values(), key=lambda p: (-len(p.text.split()), p.text)))
+
+
+def _rates_a_subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether `index` is the predicate noun of a copula clause with a subject of its own."""
+    deps = {tokens[c].dep for c in children[index]}
+    return "cop" in deps and any(dep.startswith("nsubj") for dep in deps)
 
 
 def _negated(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:

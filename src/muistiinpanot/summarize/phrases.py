@@ -89,9 +89,13 @@ def has_finite_predicate(tokens: Sequence[ParsedToken]) -> bool:
 
 
 def _predicate(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> list[int]:
-    """The finite words of the main predicate: the root and its aux/cop dependents."""
-    heads = [root, *(c for c in children[root] if tokens[c].dep.startswith(("aux", "cop")))]
-    return [i for i in heads if "VerbForm=Fin" in tokens[i].morph]
+    """The finite words of the main predicate: the root and its aux/cop dependents. A nominal
+    root needs its copula: a negation alone before a noun ("…, ei valmiita vastauksia") is
+    an elliptic fragment, not a predicate."""
+    deps = [c for c in children[root] if tokens[c].dep.startswith(("aux", "cop"))]
+    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep == "cop" for c in deps):
+        deps = []
+    return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
 
 
 def _clausal(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
@@ -165,8 +169,12 @@ def _missing_copula(
     ]
     if not subjects or any(tokens[c].dep == "cop" for c in children[root]):
         return None
+    if any("Polarity=Neg" in tokens[c].morph for c in children[root]):
+        return None  # "x: …, ei y" is no "x on y"
     subject = subjects[0]
     span = subtree(children, subject)
+    if max(span) + 1 < len(tokens) and tokens[max(span) + 1].pos == "PUNCT":
+        return None  # "Innovaatiojohtaminen: …" is a heading, not a subject
     plural = "Number=Plur" in tokens[subject].morph or any(
         tokens[c].dep == "conj" for c in children[subject]
     )
