@@ -72,6 +72,15 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         ("Me ei olla sovittu mitään", "Ei olla sovittu mitään."),
         ("me teemme tätä yhdessä", "Me teemme tätä yhdessä."),
         ("miten luvut on laskettu", "Miten luvut on laskettu."),
+        # a comma before an indirect question with -ko/-kö, not after "ja" or "vai"
+        (
+            "luottamus esihenkilöön ratkaisee uskaltaako ehdottaa",
+            "Luottamus esihenkilöön ratkaisee, uskaltaako ehdottaa.",
+        ),
+        (
+            "mietittiin onko tästä hyötyä ja onko aikaa",
+            "Mietittiin, onko tästä hyötyä ja onko aikaa.",
+        ),
         # marks, shouting, repeats and punctuation
         ("- resurssit!!!", "Resurssit."),
         ("•   liikaa   palavereja jne jne", "Liikaa palavereja jne."),

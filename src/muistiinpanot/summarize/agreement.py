@@ -140,6 +140,22 @@ def _nominative(word: str, speller: Speller) -> bool:
     )
 
 
+def plural_predicate(predicate: str, after: str, speller: Speller) -> str | None:
+    """`predicate` (a finite verb and its auxiliaries, "pelottaa", "ei toimi") made to agree
+    with a plural subject: unchanged when its first word is already third person plural, the
+    first word's plural form otherwise; None when Voikko gives none (or a necessive verb,
+    whose nominative is its object). `after` is the text that follows it."""
+    words = predicate.split()
+    if not words:
+        return None
+    analyses = speller.analyze(words[0].lower())
+    if analyses and all(a.get("PERSON") == "3" and a.get("NUMBER") == "plural" for a in analyses):
+        return predicate
+    match = _WORDS.search(" ".join(words[1:]) or after)
+    plural = _plural_verb(words[0], match.group(0) if match else "", speller)
+    return None if plural is None else " ".join([plural, *words[1:]])
+
+
 def _plural_verb(verb: str, after: str, speller: Speller) -> str | None:
     lower = verb.lower()
     after_analyses = speller.analyze(after.lower()) if after else ()

@@ -51,7 +51,8 @@ def parse_pieces(
     for (note_id, _), tokens in zip(flat, parsed, strict=True):
         found = sentence_pieces(tokens, finite)
         if found.clause.text:
-            pieces[note_id].append(Piece(note_id, "clause", found.clause, found.tone))
+            clause = Piece(note_id, "clause", found.clause, found.tone, frame=found.frame)
+            pieces[note_id].append(clause)
         if found.infinitive.text:
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)

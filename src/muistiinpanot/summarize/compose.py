@@ -22,7 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.summarize.phrases import Span, Tone
+from muistiinpanot.summarize.merge import merge_clauses
+from muistiinpanot.summarize.phrases import Frame, Span, Tone
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.vectorize import mmr
@@ -60,6 +61,7 @@ class Piece:
     span: Span
     tone: Tone
     modal: str = ""
+    frame: Frame | None = None  # a clause's subject / predicate / rest, when simple
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +181,8 @@ def _render(
     chosen points in their order. Notes whose infinitive phrases share a modal (two or more,
     or one note that offers no clause) are gathered into one sentence under it ("Lisäksi
     pitäisi A, B ja C."), noun phrases of two notes or more into one list; each at the place
-    of its first member. Other clauses stand as sentences; a lone noun phrase is left out."""
+    of its first member. Clauses that share their predicate are coordinated into one sentence
+    (summarize/merge.py); other clauses stand as sentences; a lone noun phrase is left out."""
     infinitive = {
         p.note_id: next((o for o in offers[p.note_id] if o.kind == "infinitive"), p) for p in chosen
     }
@@ -195,23 +198,34 @@ def _render(
         if final.kind != "clause":
             key = f"infinitive:{final.modal}" if final.kind == "infinitive" else "phrase"
             groups.setdefault(key, []).append(final)
-    sentences = [_lead(opening.span.text, index, voice, speller)]
-    used = [(opening.note_id, opening.span.text)]
-    for piece in chosen:
-        final = form[piece.note_id]
-        if final.kind == "clause":
-            sentences.append(final.span.text)
-            used.append((final.note_id, final.span.text))
+    clauses = [opening, *(form[p.note_id] for p in chosen if form[p.note_id].kind == "clause")]
+    merged = {
+        id(group[0]): (text, group) for text, group in merge_clauses(clauses, _frame, speller)
+    }
+    sentences: list[str] = []
+    used: list[tuple[str, str]] = []
+    for piece in [opening, *(form[p.note_id] for p in chosen)]:
+        if piece.kind == "clause":
+            if id(piece) not in merged:
+                continue  # said in a sentence that coordinates it with an earlier clause
+            text, group = merged[id(piece)]
+            sentences.append(text or piece.span.text)
+            used += [(p.note_id, p.span.text) for p in group]
             continue
-        key = f"infinitive:{final.modal}" if final.kind == "infinitive" else "phrase"
+        key = f"infinitive:{piece.modal}" if piece.kind == "infinitive" else "phrase"
         group = groups[key]
-        if group[0] is not final or (final.kind == "phrase" and len(group) < 2):
+        if group[0] is not piece or (piece.kind == "phrase" and len(group) < 2):
             continue
-        forms = _GATHER[final.kind]
+        forms = _GATHER[piece.kind]
         listed = _coordinate([p.span.text for p in group])
         sentences.append(forms[index % len(forms)].format(listed, according=voice.according))
         used += [(p.note_id, p.span.text) for p in group]
+    sentences[0] = _lead(sentences[0], index, voice, speller)
     return " ".join(sentences), used
+
+
+def _frame(piece: Piece) -> Frame | None:
+    return piece.frame
 
 
 def _relevance(span: Span, weights: Mapping[str, float], covered: frozenset[str]) -> float:

@@ -19,6 +19,18 @@ class Span:
     lemmas: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A simple verbal clause cut at its predicate, for coordinating clauses that share one:
+    `subject` (as written; "" when the clause starts with its predicate, as "Tarvitaan …"),
+    `predicate` (the finite verb with its
+    auxiliaries, as written) and `rest` (what follows the predicate, maybe "")."""
+
+    subject: str
+    predicate: str
+    rest: str
+
+
 def children_of(tokens: Sequence[ParsedToken]) -> list[list[int]]:
     children: list[list[int]] = [[] for _ in tokens]
     for index, token in enumerate(tokens):

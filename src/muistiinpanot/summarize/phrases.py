@@ -15,6 +15,7 @@ from typing import Literal
 
 from muistiinpanot.summarize.nounphrases import noun_phrases
 from muistiinpanot.summarize.parsetree import (
+    Frame,
     Span,
     capitalise,
     children_of,
@@ -24,7 +25,15 @@ from muistiinpanot.summarize.parsetree import (
 )
 from muistiinpanot.summarize.protocols import ParsedToken
 
-__all__ = ["Pieces", "Span", "Tone", "has_finite_predicate", "has_finite_verb", "sentence_pieces"]
+__all__ = [
+    "Frame",
+    "Pieces",
+    "Span",
+    "Tone",
+    "has_finite_predicate",
+    "has_finite_verb",
+    "sentence_pieces",
+]
 
 Tone = Literal["problem", "proposal", "statement"]
 
@@ -50,6 +59,7 @@ class Pieces:
     infinitive: Span
     phrases: tuple[Span, ...]
     tone: Tone
+    frame: Frame | None = None
 
 
 def sentence_pieces(
@@ -63,12 +73,15 @@ def sentence_pieces(
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     modal, infinitive = _modal(tokens, children, root)
+    clause, words = _main_clause(tokens, children, root, finite)
+    frame = _frame(tokens, children, root, words) if clause.text.endswith(".") else None
     return Pieces(
-        clause=_main_clause(tokens, children, root, finite),
+        clause=clause,
         modal=modal,
         infinitive=infinitive,
         phrases=noun_phrases(tokens, children),
         tone=_tone(tokens, children, root),
+        frame=frame,
     )
 
 
@@ -113,7 +126,8 @@ def _main_clause(
     children: list[list[int]],
     root: int,
     finite: Callable[[str], bool],
-) -> Span:
+) -> tuple[Span, list[int]]:
+    """The main clause as a sentence and its words (none after a copula was restored)."""
     skip = {
         c
         for c in children[root]
@@ -129,17 +143,43 @@ def _main_clause(
     while words and tokens[words[-1]].pos == "PUNCT":
         words.pop()
     if not words or len(words) > _MAX_CLAUSE or root not in words:
-        return _NONE
+        return _NONE, []
     predicate = [i for i in _predicate(tokens, children, root) if finite(tokens[i].text)]
     insert = _missing_copula(tokens, children, root, set(words)) if not predicate else None
     if not insert and not predicate:
-        return _NONE  # no finite verb of its own (one in a subordinate clause is not enough)
+        return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
     if tokens[words[0]].pos == "SCONJ":
-        return _NONE  # a subordinate clause standing alone ("jos …")
+        return _NONE, []  # a subordinate clause standing alone ("jos …")
     text = join_words(tokens, words, insert).rstrip(" ,;:–-")
     question = tokens[-1].text == "?" or any("Clitic=Ko" in tokens[i].morph for i in predicate)
     end = "?" if question else "" if text.endswith(".") else "."
-    return Span(capitalise(text) + end, span_lemmas(tokens, words))
+    return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
+
+
+def _frame(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: list[int]
+) -> Frame | None:
+    """The clause's Frame when it is [nominative subject] verb [rest]: a verb root without a
+    copula, its auxiliaries next to it, and the subject (if any) exactly the words before."""
+    if not words or tokens[root].pos != "VERB":
+        return None
+    deps = children[root]
+    if any(tokens[c].dep == "cop" for c in deps):
+        return None
+    predicate = sorted([root, *(c for c in deps if tokens[c].dep.startswith("aux"))])
+    if predicate != list(range(predicate[0], predicate[-1] + 1)) or predicate[0] not in words:
+        return None
+    subjects = [c for c in deps if tokens[c].dep.startswith("nsubj")]
+    before = [i for i in words if i < predicate[0]]
+    if len(subjects) > 1 or (subjects and "Case=Nom" not in tokens[subjects[0]].morph):
+        return None
+    if subjects and sorted(subtree(children, subjects[0])) != before:
+        return None
+    if before and not subjects:
+        return None
+    subject = join_words(tokens, before, None) if before else ""
+    rest = join_words(tokens, [i for i in words if i > predicate[-1]], None).rstrip(" ,;:–-")
+    return Frame(subject, join_words(tokens, predicate, None), rest)
 
 
 def _cut_before(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.commas import add_commas
 from muistiinpanot.summarize.protocols import Speller
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}[.)])\s+")
@@ -31,42 +32,6 @@ _NEVER_FINAL = frozenset({"esim", "mm", "ns", "ks", "kts", "vrt", "n", "vs", "em
 _KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _DOTS = str.maketrans("äöå", "aoa")
-#: Subordinating conjunctions and question words that take a comma before them in writing.
-_COMMA_BEFORE = (
-    "että|ettei|etteivät|kun|jos|vaikka|koska|mutta|jotta|jotka|jonka|joita|joilla|mitä|miten|kuinka|"
-    "missä|mistä|mihin|milloin|kenelle|kuka|mikä"
-)
-#: ... unless the word before belongs to the conjunction ("ennen kuin", "ilman että").
-_NO_COMMA_AFTER = frozenset(
-    [
-        "ennen",
-        "ilman",
-        "niin",
-        "sekä",
-        "vain",
-        "paitsi",
-        "kuin",
-        "ja",
-        "tai",
-        "eli",
-        "vaan",
-        "siten",
-        "sillä",
-        "jo",
-        "mutta",
-        "sitä",
-        "juuri",
-        "silloin",
-        "kaikki",
-        "vasta",
-        "heti",
-        "etenkin",
-        "varsinkin",
-        "myös",
-        "ainakin",
-    ]
-)
-_COMMA = re.compile(rf"(?<=[^\W\d_])(\s+)(?=(?:{_COMMA_BEFORE})\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +83,7 @@ def tidy_note(
     context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {})
     text = _strip_marks(text)
     text = _drop_spoken_we(_replace_words(text, context), context.speller)
-    text = _add_commas(fix_agreement(text, context.speller))
+    text = add_commas(fix_agreement(text, context.speller), context.speller)
     sentences = []
     for piece in split_sentences(text):
         sentence = _finish_sentence(piece)
@@ -162,14 +127,6 @@ def _drop_spoken_we(text: str, speller: Speller) -> str:
         return verb[:1].upper() + verb[1:] if match.group(1) == "Me" else verb
 
     return _WE.sub(replace, text)
-
-
-def _add_commas(text: str) -> str:
-    def comma(match: re.Match[str]) -> str:
-        before = text[: match.start()].rsplit(" ", 1)[-1].lower()
-        return match.group(1) if before in _NO_COMMA_AFTER else ", "
-
-    return _COMMA.sub(comma, text)
 
 
 def _replace_words(text: str, context: _Context) -> str:

@@ -1,0 +1,99 @@
+"""Clauses of different notes that share their predicate, coordinated into one sentence:
+
+- the same verb after different subjects: "Keskeneräisen näyttäminen pelottaa virkamiehiä." +
+  "Somekohu pelottaa." → "Keskeneräisen näyttäminen ja somekohu pelottavat virkamiehiä." (the
+  verb made plural with Voikko's forms; the rests must agree or all but one be empty);
+- the same predicate after the same subject, or opening clauses without one: "Tarvitaan
+  yhteisiä tiloja." + "Tarvitaan aikaa." → "Tarvitaan yhteisiä tiloja ja aikaa."
+
+Only clauses with a parsetree.Frame take part; nothing is added but "ja" and the verb's
+plural ending."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from muistiinpanot.summarize.agreement import plural_predicate
+from muistiinpanot.summarize.parsetree import Frame, capitalise
+from muistiinpanot.summarize.protocols import Speller
+
+T = TypeVar("T")
+
+#: At most this many clauses in one coordinated sentence.
+_MAX_JOINED = 3
+
+
+def merge_clauses(
+    items: Sequence[T], frame_of: Callable[[T], Frame | None], speller: Speller
+) -> list[tuple[str, list[T]]]:
+    """`items` (clause pieces, in order) as sentences: (text, the items it says); "" as the
+    text of an item that stands alone (the caller writes its own clause)."""
+    groups: list[list[T]] = []
+    for item in items:
+        frame = frame_of(item)
+        target = None
+        if frame is not None:
+            for group in groups:
+                frames = [frame_of(member) for member in group]
+                if len(group) < _MAX_JOINED and _joined([*frames, frame], speller):
+                    target = group
+                    break
+        if target is None:
+            groups.append([item])
+        else:
+            target.append(item)
+    return [
+        (_joined([frame_of(member) for member in group], speller) or "", group)
+        if len(group) > 1
+        else ("", group)
+        for group in groups
+    ]
+
+
+def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
+    """The one sentence of `frames`, or None when they do not share a predicate."""
+    known = [frame for frame in frames if frame is not None]
+    if len(known) != len(frames) or len(known) < 2:
+        return None
+    first = known[0]
+    if any(f.predicate.lower() != first.predicate.lower() for f in known):
+        return None
+    subjects = [f.subject.lower() for f in known]
+    if len(set(subjects)) == 1:  # one subject (or none): coordinate what follows the verb
+        rests = [f.rest for f in known]
+        if not all(rests) or len({r.lower() for r in rests}) < len(rests):
+            return None
+        if any("," in rest for rest in rests[:-1]):
+            return None  # "A, joka …, ja B": the "ja" would attach inside the first rest
+        subject = f"{first.subject} " if first.subject else ""
+        return _sentence(f"{subject}{first.predicate} {_coordinate(rests)}")
+    if not all(subjects) or len(set(subjects)) < len(subjects):
+        return None
+    if len({f.rest.lower() for f in known if f.rest}) > 1:
+        return None
+    rest = next((f.rest for f in known if f.rest), "")
+    predicate = plural_predicate(first.predicate, rest, speller)
+    if predicate is None:
+        return None
+    listed = _coordinate([first.subject, *(_inside(f.subject, speller) for f in known[1:])])
+    return _sentence(f"{listed} {predicate} {rest}")
+
+
+def _inside(subject: str, speller: Speller) -> str:
+    """`subject` as it reads after "ja": lowercase first letter unless a name or acronym."""
+    word = subject.split(" ", 1)[0]
+    if len(word) > 1 and word.isupper():
+        return subject
+    classes = {a.get("CLASS", "") for a in speller.analyze(word.lower())}
+    if classes and classes <= {"etunimi", "sukunimi", "paikannimi", "nimi"}:
+        return subject
+    return subject[:1].lower() + subject[1:]
+
+
+def _coordinate(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} ja {items[-1]}"
+
+
+def _sentence(text: str) -> str:
+    return capitalise(text.strip().rstrip(" ,;:–-")) + "."
