@@ -38,6 +38,11 @@ def _frame(pieces: Pieces) -> Frame | None:
             ["Kuntalaiset eivät luota päättäjiin.", "Järjestöt eivät luota päättäjiin."],
             ["Kuntalaiset ja järjestöt eivät luota päättäjiin."],
         ),
+        # a subordinate clause after the verb keeps its comma
+        (
+            ["Luottamus esihenkilöön ratkaisee, uskaltaako ehdottaa.", "Turvallisuus ratkaisee."],
+            ["Luottamus esihenkilöön ja turvallisuus ratkaisevat, uskaltaako ehdottaa."],
+        ),
         # a predicate without a subject: what follows it is coordinated
         (
             ["Tarvitaan yhteisiä tiloja.", "Tarvitaan aikaa kehittämiselle."],

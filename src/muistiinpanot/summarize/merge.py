@@ -64,6 +64,8 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
         rests = [f.rest for f in known]
         if not all(rests) or len({r.lower() for r in rests}) < len(rests):
             return None
+        if any(not rest[:1].isalnum() for rest in rests):
+            return None  # a rest that starts with a comma or dash cannot be coordinated
         if any("," in rest for rest in rests[:-1]):
             return None  # "A, joka …, ja B": the "ja" would attach inside the first rest
         subject = f"{first.subject} " if first.subject else ""
@@ -77,7 +79,7 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
     if predicate is None:
         return None
     listed = _coordinate([first.subject, *(_inside(f.subject, speller) for f in known[1:])])
-    return _sentence(f"{listed} {predicate} {rest}")
+    return _sentence(f"{listed} {predicate}{_glued(rest)}")
 
 
 def _inside(subject: str, speller: Speller) -> str:
@@ -89,6 +91,13 @@ def _inside(subject: str, speller: Speller) -> str:
     if classes and classes <= {"etunimi", "sukunimi", "paikannimi", "nimi"}:
         return subject
     return subject[:1].lower() + subject[1:]
+
+
+def _glued(rest: str) -> str:
+    """`rest` as it follows the predicate: after a space, or glued when it opens with ","."""
+    if not rest:
+        return ""
+    return rest if rest[0] in ",;:" else f" {rest}"
 
 
 def _coordinate(items: Sequence[str]) -> str:
