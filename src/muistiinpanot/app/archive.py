@@ -16,7 +16,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from muistiinpanot import __version__
 from muistiinpanot.app.archive_jobs import (
@@ -43,9 +42,6 @@ from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
 from muistiinpanot.locking import hold_lock
 from muistiinpanot.records import Clinic
-
-if TYPE_CHECKING:
-    from muistiinpanot.themes.fitted import ArchiveThemes
 
 logger = logging.getLogger(__name__)
 
@@ -166,12 +162,11 @@ def _run_locked(
     for clinic_id in removed:
         report(clinic_id, "removed")
     jobs = ArchiveJobs(store, run_id, run_settings, backend_settings(settings), report)
-    fitted = None
+    fit = None
     if settings.fit.mode == "archive" and scanned:
         from muistiinpanot.app.archive_fit import fit_or_reuse
 
         fit = fit_or_reuse(jobs, scanned, config_hash, repr(settings.fit))
-        fitted = fit.model
         scanned = [
             dataclasses.replace(item, config_hash=fit.clinic_hash(item.clinic.id))
             for item in scanned
@@ -192,8 +187,8 @@ def _run_locked(
         else:
             pending.append(item)
     if pending:
-        process_clinics(jobs, pending, out, fitted)
-    _write_trends(store, out, settings, fitted)
+        process_clinics(jobs, pending, out, fit.model() if fit is not None else None)
+    _write_trends(store, out, settings, fit.theme_ids() if fit is not None else set())
     counts = {key: len(value) for key, value in done.items()} | {"failed": len(failed)}
     store.finish_run(run_id, "partly_failed" if failed else "ok", counts)
     return ArchiveResult(
@@ -205,13 +200,10 @@ def _run_locked(
     )
 
 
-def _write_trends(
-    store: Store, out: Path, settings: ArchiveSettings, fitted: ArchiveThemes | None
-) -> None:
+def _write_trends(store: Store, out: Path, settings: ArchiveSettings, fixed: set[str]) -> None:
     """Relink the archive's themes and write trends.csv and report.html into `out`. Themes
     fitted across the archive are archive themes already: they keep their ids."""
     rows = store.theme_rows()
-    fixed = {theme.id for theme in fitted.themes} if fitted is not None else set()
     links = link_themes(
         rows,
         settings.link_min_cosine,

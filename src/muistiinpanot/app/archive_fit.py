@@ -13,30 +13,42 @@ clinics whose themes change (or whose input changed) are redone.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from muistiinpanot.app.archive_jobs import ArchiveJobs, FoundClinic
-from muistiinpanot.app.archive_work import fit_archive, init_worker, notes_for_fit
 from muistiinpanot.archive.backends import run_tasks
 from muistiinpanot.archive.fingerprint import clinic_config_hash, hash_archive
 from muistiinpanot.archive.fits import load_fit, save_fit
-from muistiinpanot.records import Note
-from muistiinpanot.themes.fitted import ArchiveThemes
+
+if TYPE_CHECKING:
+    from muistiinpanot.themes.fitted import ArchiveThemes
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class Fit:
-    """The model for this run, the digest per clinic, and the clinics that failed while the
-    archive was analysed for fitting (already reported)."""
+    """The model for this run (JSON), the digest per clinic, and the clinics that failed
+    while the archive was analysed for fitting (already reported). Reusing a fit imports
+    nothing heavy: the model is read only when a clinic needs it."""
 
-    model: ArchiveThemes
+    model_json: str
     digests: dict[str, str]
     config_hash: str
     failed: frozenset[str] = field(default_factory=frozenset)
+
+    def model(self) -> ArchiveThemes:
+        from muistiinpanot.themes.fitted import ArchiveThemes
+
+        return ArchiveThemes.from_json(self.model_json)
+
+    def theme_ids(self) -> set[str]:
+        """The ids of the fitted themes (the trends keep them as they are)."""
+        return {str(theme["id"]) for theme in json.loads(self.model_json)["themes"]}
 
     def clinic_hash(self, clinic_id: str) -> str:
         """The settings hash a clinic is stored with under this fit."""
@@ -53,7 +65,11 @@ def fit_or_reuse(
     stored = load_fit(jobs.store, fingerprint)
     if stored is not None:
         logger.info("archive themes: reusing the fit of run %d", stored.run_id)
-        return Fit(ArchiveThemes.from_json(stored.model), stored.digests, config_hash)
+        return Fit(stored.model, stored.digests, config_hash)
+    # the pipeline (numpy, scikit-learn, spaCy) loads only when the archive is analysed
+    from muistiinpanot.app.archive_work import fit_archive, init_worker, notes_for_fit
+    from muistiinpanot.records import Note
+
     failed: set[str] = set()
     by_id = {c.clinic.id: c for c in clinics}
     notes: list[Note] = []
@@ -68,9 +84,10 @@ def fit_or_reuse(
         notes.extend(work.notes)
     notes.sort(key=lambda note: note.id)
     ((_, fit),) = run_tasks(fit_archive, [tuple(notes)], jobs.backend, init_worker, init_args)
-    save_fit(jobs.store, fingerprint, jobs.run_id, len(notes), fit.model.to_json(), fit.digests)
+    model_json = fit.model.to_json()
+    save_fit(jobs.store, fingerprint, jobs.run_id, len(notes), model_json, fit.digests)
     logger.info(
         "archive themes: fitted %d themes on %d notes of %d clinics",
         len(fit.model.themes), len(notes), len(clinics) - len(failed),
     )  # fmt: skip
-    return Fit(fit.model, fit.digests, config_hash, frozenset(failed))
+    return Fit(model_json, fit.digests, config_hash, frozenset(failed))
