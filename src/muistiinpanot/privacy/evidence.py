@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
 
 #: Points that make a word a name.
@@ -52,13 +53,33 @@ def name_points(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, n
     if not analyses:  # a name Voikko does not know (gazetteer): its case is unknown too
         cases = {"nimento", "omanto", "ulkotulento"}
     points = int(ner) + _form_points(analyses)
-    if "nimento" in cases:
+    if "nimento" in cases and _may_be_subject(text, words, i, voikko):
         points += _predicate_points(text, words, i, voikko, place="paikannimi" in words[i].classes)
     if "omanto" in cases:
         points += _genitive_points(text, words, i, voikko)
     if "ulkotulento" in cases:
         points += _recipient_points(text, words, i)
     return points
+
+
+def _may_be_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the verb after the word is evidence: the word has a capital (in lower-case text
+    "asukas ei tiedä", "toimi ei tiedä" are as likely the nouns), is a given name or a name of
+    the gazetteer (a rare surname Voikko lists, "Asukas", is outweighed by its noun), and is
+    not itself a verb after "ei" ("johto ei anna lupaa")."""
+    word = words[i]
+    if not word.text[:1].isupper():
+        return False
+    if FIRST not in word.classes and GAZETTEER not in word.classes:
+        bases = [a.get("BASEFORM", "") for a in voikko.analyze(word.text.capitalize())]
+        if not gazetteer_classes(b for b in bases if b):
+            return False
+    previous = words[i - 1] if i > 0 and adjacent(text, words[i - 1], word) else None
+    if previous is None:
+        return True
+    negated = any(a.get("CLASS") == _NEGATION for a in voikko.analyze(previous.text.casefold()))
+    verb = any(a.get("CLASS") == "teonsana" for a in voikko.analyze(word.text.casefold()))
+    return not (negated and verb)
 
 
 def _form_points(analyses: Sequence[dict[str, str]]) -> int:

@@ -54,7 +54,8 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
     classes = frozenset(a.get("CLASS", "") for a in analyses)
     if not analyses:
-        known = gazetteer_classes(inflection_stems(word))
+        stems = inflection_stems(word) if word[:1].isupper() else [word]  # not "ekana"
+        known = gazetteer_classes(stems)
         return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
     names = classes & _NAME_CLASSES
     if not names and "paikannimi" in classes and _surname_like(analyses):
@@ -102,6 +103,8 @@ def find_name_spans(
         for m in _WORD.finditer(text)
     ]
     cased = _normally_cased(words)
+    if cased:  # capitals inside normal text are an abbreviation ("ELYn"), not a foreign name
+        words = [_abbreviation(w) if _foreign(w) and w.text[:2].isupper() else w for w in words]
     covered = {i for i, w in enumerate(words) for a, b in ner_spans if w.start < b and w.end > a}
     names = [False] * len(words)
     for i, word in enumerate(words):
@@ -112,7 +115,7 @@ def find_name_spans(
         if word.kind == "strong" or weak_evidence:
             names[i] = True
         elif word.kind in ("weak", "unknown") and after_context_word(words, i, voikko):
-            names[i] = word.kind == "weak" or not word.text.islower()
+            names[i] = not word.text.islower() or (word.kind == "weak" and not _foreign(word))
         elif word.kind == "weak":
             points = name_points(text, words, i, voikko, ner=i in covered) + capital
             names[i] = points >= NAME_POINTS
@@ -132,7 +135,7 @@ def find_name_spans(
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
-            names[i] = names[i + 1] = True
+            names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
     _same_name_again(words, names, voikko)
     drop_organisations(words, names, text, voikko)
     spans = [
@@ -245,6 +248,23 @@ def _surname_like(analyses: Sequence[dict[str, str]]) -> bool:
     return any(
         a.get("CLASS") == "paikannimi" and a.get("BASEFORM", "").endswith("nen") for a in analyses
     )
+
+
+def _foreign(word: Word) -> bool:
+    """Whether only the gazetteer knows the word, and Voikko not at all ("Fatima", "omar")."""
+    return GAZETTEER in word.classes and word.classes <= {FIRST, LAST, GAZETTEER}
+
+
+def _abbreviation(word: Word) -> Word:
+    return Word(word.start, word.end, word.text, "other", frozenset())
+
+
+def _pairable(first: Word, last: Word) -> bool:
+    """Whether a given name and a surname side by side make a name: not a lower-case word only
+    the gazetteer knows beside an ordinary word ("per asukas"), which is no evidence."""
+    if not any(_foreign(w) and w.text.islower() for w in (first, last)):
+        return True
+    return all(w.kind == "strong" or _foreign(w) for w in (first, last))
 
 
 def _capital_tells(word: Word) -> bool:
