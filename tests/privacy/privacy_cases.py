@@ -184,3 +184,20 @@ LOOKALIKES += [
     "kysytään ekana aina budjetti",
     "soitetaan henk koht jokaiselle",
 ]
+
+# Third round (lower-case inflected foreign names, towns that speak and cooperate): written
+# before running the rules on them.
+PERSONAL += [
+    ("kiitos fatimalle tulkkauksesta", ["fatimalle"]),
+    ("olga ivanova kääntää materiaalit venäjäksi", ["olga ivanova"]),
+    ("Marjatan mielestä kysely on liian pitkä", ["Marjatan"]),
+    ("Jorma ei päässyt tänään", ["Jorma"]),
+]
+LOOKALIKES += [
+    "Lahti kertoi ympäristöohjelmastaan",
+    "Kokkola lupasi rahoittaa kokeilun",
+    "Lahden kanssa sovittiin yhteistyöstä",
+    "Kuntalainen muistutti että bussit ei kulje",
+    "Asiakas kertoi huonosta kokemuksesta",
+    "Rehtori lupasi selvittää asian",
+]

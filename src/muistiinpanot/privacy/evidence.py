@@ -53,13 +53,22 @@ def name_points(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, n
     if not analyses:  # a name Voikko does not know (gazetteer): its case is unknown too
         cases = {"nimento", "omanto", "ulkotulento"}
     points = int(ner) + _form_points(analyses)
+    place = town(words[i])
     if "nimento" in cases and _may_be_subject(text, words, i, voikko):
-        points += _predicate_points(text, words, i, voikko, place="paikannimi" in words[i].classes)
-    if "omanto" in cases:
-        points += _genitive_points(text, words, i, voikko)
+        points += _predicate_points(text, words, i, voikko, place=place)
+    if "omanto" in cases:  # a town has company too ("Lahden kanssa"): one point at most
+        genitive = _genitive_points(text, words, i, voikko)
+        points += min(genitive, 1) if place else genitive
     if "ulkotulento" in cases:
         points += _recipient_points(text, words, i)
     return points
+
+
+def town(word: Word) -> bool:
+    """Whether the word is also a place and no given name ("Salo", "Lahti", "Mäkelä", but not
+    "Kaija"): a town speaks, promises and cooperates as a person does, so those cues are
+    weaker for it."""
+    return "paikannimi" in word.classes and FIRST not in word.classes
 
 
 def _may_be_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

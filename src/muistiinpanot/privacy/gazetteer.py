@@ -25,6 +25,7 @@ _PACKAGE = "faker.providers.person"
 #: Highest code point of the Latin letters kept (Latin-1, Latin Extended-A and -B).
 _LATIN_END = 0x250
 _FINNISH = "fi_FI"
+_FIRST = "etunimi"
 _ATTRIBUTES = (
     ("first_names", "first_names_male", "first_names_female"),
     ("last_names", "last_names_male", "last_names_female"),
@@ -114,3 +115,16 @@ def inflection_stems(word: str) -> list[str]:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             stems.append(folded[: -len(ending)])
     return stems
+
+
+def gazetteer_reading(word: str) -> frozenset[str]:
+    """The gazetteer's classes for a word Voikko does not know: of the word or of a stem
+    without a case ending ("Omarille"); in lower case only a given name with a stem of four
+    letters or more ("fatimalle", but not "ekana" → "eka", "rasksta" → "rask")."""
+    if word[:1].isupper():
+        return gazetteer_classes(inflection_stems(word))
+    known = gazetteer_classes([word])
+    if known:
+        return known
+    stems = [stem for stem in inflection_stems(word)[1:] if len(stem) >= 4]
+    return gazetteer_classes(stems) & {_FIRST}

@@ -28,8 +28,8 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     organisation_head,
 )
-from muistiinpanot.privacy.evidence import NAME_POINTS, name_points
-from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, inflection_stems
+from muistiinpanot.privacy.evidence import NAME_POINTS, name_points, town
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
@@ -54,8 +54,7 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
     classes = frozenset(a.get("CLASS", "") for a in analyses)
     if not analyses:
-        stems = inflection_stems(word) if word[:1].isupper() else [word]  # not "ekana"
-        known = gazetteer_classes(stems)
+        known = gazetteer_reading(word)
         return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
     names = classes & _NAME_CLASSES
     if not names and "paikannimi" in classes and _surname_like(analyses):
@@ -110,12 +109,17 @@ def find_name_spans(
     for i, word in enumerate(words):
         capital = cased and _capital_inside_sentence(text, word)
         weak_evidence = word.kind == "weak" and (
-            (capital and _capital_tells(word)) or before_context_word(text, words, i)
+            (capital and _capital_tells(word))
+            or (before_context_word(text, words, i) and not town(word))
         )
         if word.kind == "strong" or weak_evidence:
             names[i] = True
         elif word.kind in ("weak", "unknown") and after_context_word(words, i, voikko):
-            names[i] = not word.text.islower() or (word.kind == "weak" and not _foreign(word))
+            names[i] = (
+                not word.text.islower()
+                or (word.kind == "weak" and not _foreign(word))
+                or (_foreign(word) and not gazetteer_classes([word.text]))  # "fatimalle"
+            )
         elif word.kind == "weak":
             points = name_points(text, words, i, voikko, ner=i in covered) + capital
             names[i] = points >= NAME_POINTS
