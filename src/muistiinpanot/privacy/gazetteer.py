@@ -5,7 +5,7 @@ are places to it. Only Latin-script names are kept (notes are Finnish text), cas
 
 Membership alone never makes a word a name (many products and places are somebody's name
 somewhere: "Miro", "Wilma", "Salo"); names.py asks for context as it does for "toivo" and "satu".
-The lists are read once per process, on the first word that needs them (about 0.25 s).
+The lists are read once per process, on the first word that needs them (about 0.17 s of CPU).
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ _PACKAGE = "faker.providers.person"
 #: Highest code point of the Latin letters kept (Latin-1, Latin Extended-A and -B).
 _LATIN_END = 0x250
 _FINNISH = "fi_FI"
+#: Languages whose providers write names in a script other than Latin.
+_OTHER_SCRIPTS = frozenset({
+    "ar", "bg", "bn", "el", "fa", "gu", "he", "hi", "hy", "ja", "ka", "ko", "mk", "mr", "ne",
+    "or", "ru", "si", "ta", "th", "uk", "zh",
+})  # fmt: skip
 _FIRST = "etunimi"
 _ATTRIBUTES = (
     ("first_names", "first_names_male", "first_names_female"),
@@ -50,6 +55,8 @@ def load_gazetteer() -> NameGazetteer:
     last: set[str] = set()
     finnish: set[str] = set()
     for module_info in pkgutil.iter_modules(package.__path__):
+        if module_info.name.split("_")[0] in _OTHER_SCRIPTS:
+            continue  # names in another script: nothing to keep, and half the import time
         module = importlib.import_module(f"{_PACKAGE}.{module_info.name}")
         provider = getattr(module, "Provider", None)
         if provider is None:
