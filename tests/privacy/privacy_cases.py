@@ -201,3 +201,12 @@ LOOKALIKES += [
     "Asiakas kertoi huonosta kokemuksesta",
     "Rehtori lupasi selvittää asian",
 ]
+PERSONAL += [
+    ("Koskelta kannattaa kysyä", ["Koskelta"]),  # a verb of asking after the ablative
+    ("Tuuli ja Satu kokoaa palautteet", ["Tuuli", "Satu"]),
+]
+LOOKALIKES += [
+    "Mäelle laitetaan uusi penkki",
+    "Into ja tarmo loppuu kesken",
+    "Satu ja tarina kulkevat käsi kädessä",
+]

@@ -56,6 +56,7 @@ class NameLexicon:
     person_postpositions: frozenset[str]
     person_nouns: frozenset[str]
     recipient_words: frozenset[str]
+    asking_verbs: frozenset[str]
 
 
 @functools.cache
@@ -92,6 +93,21 @@ def after_context_word(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         if lower in lexicon.before_name or lower.endswith(lexicon.title_suffixes):
             return True
         if bases & lexicon.before_name:
+            return True
+    return False
+
+
+def asking_verb_after(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a verb of asking or calling follows word i within two words and word i is in
+    the case it takes ("Koskelta kannattaa kysyä", "Onnille voi soittaa")."""
+    word = words[i].text
+    analyses = voikko.analyze(word) or voikko.analyze(word.capitalize())
+    if not any(a.get("SIJAMUOTO") in ("ulkoeronto", "ulkotulento") for a in analyses):
+        return False
+    verbs = load_name_lexicon().asking_verbs
+    for following in words[i + 1 : i + 1 + _CONTEXT_WINDOW]:
+        readings = voikko.analyze(following.text.lower())
+        if any(a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs for a in readings):
             return True
     return False
 

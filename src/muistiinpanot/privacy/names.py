@@ -22,6 +22,7 @@ from muistiinpanot.privacy.context import (
     WordClass,
     adjacent,
     after_context_word,
+    asking_verb_after,
     before_context_word,
     coordinated_with_name,
     drop_organisations,
@@ -111,6 +112,7 @@ def find_name_spans(
         weak_evidence = word.kind == "weak" and (
             (capital and _capital_tells(word))
             or (before_context_word(text, words, i) and not town(word))
+            or asking_verb_after(words, i, voikko)
         )
         if word.kind == "strong" or weak_evidence:
             names[i] = True
