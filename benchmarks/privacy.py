@@ -4,6 +4,7 @@ examples (tests/privacy/privacy_cases.py, written with the method) and on a labe
 first run it has been the development set; pass a fresh held-out file with --heldout).
 
     python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv] [--misses]
+        [--notes] [--no-speed]
 
 Per set it prints:
 - recall: personal items (a name, an e-mail, ...) whose every letter and digit lies inside a
@@ -11,8 +12,10 @@ Per set it prints:
 - look-alikes kept: rows without personal data where nothing was detected, over those rows;
 - character precision: detected letters and digits that belong to a gold item, over all
   detected letters and digits (all rows).
-It also times detection on the published text of a clinic against detection on every note
-(the speed point of the archive issue), as a ratio from the same run.
+With --notes it counts the notes of corpus/ and models/training/ in which anything is
+detected (false hits on real-like notes; --misses lists them). It also times detection on the
+published text of a clinic against detection on every note (the speed point of the archive
+issue), as a ratio from the same run.
 """
 
 from __future__ import annotations
@@ -88,6 +91,27 @@ def score(name: str, rows: list[Row], analyzer: object, show_misses: bool) -> No
     )
 
 
+def flagged_notes(analyzer: object, show: bool) -> None:
+    """Notes of corpus/ (.txt and .md lines) and models/training/ (the text column) in which
+    anything is detected: nearly all of them hold no personal data, so this counts false hits
+    on real-like notes (a few are the sample clinics' invented contacts)."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "models" / "training").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            texts += [row.get("text", "") for row in csv.DictReader(handle)]
+    for pattern in ("*/*.txt", "*/*.md"):
+        for path in sorted((ROOT / "corpus").glob(pattern)):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts += [line.strip().lstrip("-*• ").strip() for line in lines]
+    texts = [text for text in texts if text]
+    found = find_personal_data(texts, analyzer)  # type: ignore[arg-type]
+    flagged = [(text, spans) for text, spans in zip(texts, found, strict=True) if spans]
+    if show:
+        for text, spans in flagged:
+            print(f"  HIT: {[text[s.start : s.end] for s in spans]} in {text!r}")
+    print(f"corpus and example notes: {len(flagged)} of {len(texts)} notes flagged")
+
+
 def speed(analyzer: object) -> None:
     """Detection on a clinic's published text (5 bullets, labels, keywords) against every
     note of it (150 notes), the same analyzer warmed up, best of three."""
@@ -118,10 +142,15 @@ def main() -> None:
     )
     parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--notes", action="store_true", help="also count notes flagged in corpus/ and examples"
+    )
     args = parser.parse_args()
     analyzer = load_analyzer("accurate")
     score("dev (tests/privacy/privacy_cases.py)", dev_rows(), analyzer, args.misses)
     score(f"held-out ({args.heldout.name})", heldout_rows(args.heldout), analyzer, args.misses)
+    if args.notes:
+        flagged_notes(analyzer, args.misses)
     if not args.no_speed:
         speed(analyzer)
 
