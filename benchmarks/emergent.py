@@ -113,7 +113,7 @@ def _note_vectors(docs: list[tuple[str, ...]], cache: VectorCache) -> np.ndarray
 def _ours(
     docs: list[tuple[str, ...]], texts: list[str], cache: VectorCache
 ) -> tuple[list[int], int, float]:
-    labels = cluster_notes(_note_vectors(docs, cache), docs, texts, ThemeSettings())
+    labels = cluster_notes(_note_vectors(docs, cache), docs, texts, ThemeSettings(), cache)
     found = int(labels.max()) + 1
     return [int(x) for x in labels], found, float(np.mean(labels < 0))
 

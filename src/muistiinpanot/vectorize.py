@@ -30,6 +30,8 @@ SIF_A = 1e-3
 LSA_DIMS = 100
 #: Batches up to this many rows get an exact SVD (randomized above).
 _DENSE_SVD_ROWS = 400
+#: Word-by-token similarities computed at once by alignment_similarity (bounds its memory).
+_ALIGN_BLOCK_CELLS = 4_000_000
 
 
 class WordVectors(Protocol):
@@ -117,6 +119,46 @@ def note_vectors(
     if remove_common:
         matrix = remove_component(matrix, common_component(matrix))
     return matrix
+
+
+def alignment_similarity(
+    docs: Sequence[Sequence[str]],
+    cache: VectorCache,
+    weights: dict[str, float],
+    *,
+    weight_power: float = 0.5,
+) -> FloatArray:
+    """Soft word-alignment similarity of lemma lists (as BERTScore aligns tokens): each word
+    of note i is matched with its most similar word of note j (floret cosine; the same word
+    scores 1), and sim(i -> j) is the mean of these best matches weighted by
+    `weights[word] ** weight_power` (SIF weights, softened). The result is symmetric,
+    (sim(i -> j) + sim(j -> i)) / 2; rows of empty lists are zero. Unlike the cosine of two
+    mean vectors, one shared topic word is not averaged away by the rest of a note."""
+    n = len(docs)
+    unique = [sorted(set(doc)) for doc in docs]
+    vocabulary = sorted({word for doc in unique for word in doc})
+    result = np.zeros((n, n))
+    if not vocabulary:
+        return result
+    index = {word: i for i, word in enumerate(vocabulary)}
+    words = np.array([cache.get(word) for word in vocabulary], dtype=np.float32)
+    filled = [row for row in range(n) if unique[row]]
+    tokens = np.array([index[word] for row in filled for word in unique[row]], dtype=np.int64)
+    starts = np.cumsum([0] + [len(unique[row]) for row in filled[:-1]])
+    # best[w, j]: how well note j matches word w, in blocks of words to bound memory
+    best = np.zeros((len(vocabulary), len(filled)), dtype=np.float32)
+    block = max(1, _ALIGN_BLOCK_CELLS // max(len(tokens), 1))
+    for first in range(0, len(vocabulary), block):
+        similarity = words[first : first + block] @ words[tokens].T
+        best[first : first + block] = np.maximum.reduceat(similarity, starts, axis=1)
+    default = max(weights.values(), default=1.0)
+    share = np.zeros((n, len(vocabulary)))
+    for row in filled:
+        for word in unique[row]:
+            share[row, index[word]] = weights.get(word, default) ** weight_power
+    share /= np.maximum(share.sum(axis=1, keepdims=True), 1e-12)
+    result[:, filled] = share @ best.astype(np.float64)
+    return (result + result.T) / 2.0
 
 
 def identity_analyzer(doc: Sequence[str]) -> list[str]:

@@ -13,6 +13,14 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.vectorize import (
+    VectorCache,
+    alignment_similarity,
+    common_component,
+    embed_docs,
+    remove_component,
+    sif_weights,
+)
 
 SETTINGS = ThemeSettings()
 MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]
@@ -175,3 +183,32 @@ def test_keywords_and_labels_never_carry_a_name_or_an_excluded_word(
     for theme in result.themes:
         words = {*theme.keywords, *theme.label.lower().split()}
         assert not words & {"virtanen", "tampere", "bussi"}, theme
+
+
+def test_alignment_similarity_matches_words_not_mean_vectors(analyzer: LemmaAnalyzer) -> None:
+    docs = [
+        ("bussi", "kulkea", "harvoin", "ilta"),
+        ("joukkoliikenne", "lippu", "kallis", "nuori"),
+        ("kirjasto", "aukioloaika", "lyhyt"),
+        ("bussi", "kulkea", "harvoin", "ilta"),
+        (),
+    ]
+    cache = VectorCache(analyzer)
+    similarity = alignment_similarity(docs, cache, sif_weights(docs))
+    assert np.allclose(similarity, similarity.T)
+    assert similarity[0, 3] == pytest.approx(1.0, abs=1e-5)  # the same words match fully
+    assert similarity[0, 1] > similarity[0, 2]  # bus is nearer public transport than a library
+    assert not similarity[4].any()  # a note without content words is like nothing
+
+
+def test_cluster_notes_with_word_alignment_finds_the_topics(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer
+) -> None:
+    notes = make_notes([(f"n:{i:02d}", text) for i, text in enumerate(TRANSPORT + FOOD + LIBRARY)])
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+    cache = VectorCache(analyzer)
+    raw = embed_docs(docs, cache, sif_weights(docs))
+    vectors = remove_component(raw, common_component(raw))
+    labels = cluster_notes(vectors, docs, [n.clean_text for n in notes], SETTINGS, cache)
+    truth = [0] * len(TRANSPORT) + [1] * len(FOOD) + [2] * len(LIBRARY)
+    assert adjusted_rand_score(truth, labels) > 0.6, labels

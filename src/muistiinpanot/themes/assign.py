@@ -82,7 +82,9 @@ def assign_themes(
     vectors = remove_component(raw, common_component(raw))
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
     labels = (
-        cluster_notes(vectors[rest], [docs[r] for r in rest], [texts[r] for r in rest], settings)
+        cluster_notes(
+            vectors[rest], [docs[r] for r in rest], [texts[r] for r in rest], settings, cache
+        )
         if rest
         else np.zeros(0, dtype=np.int64)
     )

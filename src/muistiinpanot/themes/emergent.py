@@ -2,11 +2,14 @@
 
 Consensus spectral clustering (evidence accumulation):
 
-1. Views of each note (vectorize.py): SIF-weighted floret vectors with the batch's common
-   component removed; the same beside an LSA of lemma TF-IDF; and beside an LSA of character
-   3-5-gram TF-IDF of the note as written as well.
+1. Similarities between the notes, one per view (vectorize.py): cosines of SIF-weighted
+   floret vectors with the batch's common component removed; of the same beside an LSA of
+   lemma TF-IDF; and beside an LSA of character 3-5-gram TF-IDF of the note as written as
+   well; and, given the word vectors, the soft word-alignment similarity of the notes' lemmas
+   (vectorize.alignment_similarity), double-centred so that what every note shares with
+   every other does not count.
 2. For each view and each neighbourhood size (`neighbour_scales` x sqrt(n)), a symmetric kNN
-   cosine graph and its normalised-affinity eigenvectors; for every k from 2 to k_max a k-means
+   graph and its normalised-affinity eigenvectors; for every k from 2 to k_max a k-means
    partition of the row-normalised spectral embedding (one seed per view, so runs differ).
 3. The co-association matrix: the share of those partitions that put two notes together.
    Notes that stay together across views, graph scales and values of k form the themes:
@@ -36,7 +39,15 @@ from sklearn.cluster import AgglomerativeClustering
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.themes.settings import ThemeSettings
-from muistiinpanot.vectorize import FloatArray, char_lsa, lemma_lsa, normalize_rows
+from muistiinpanot.vectorize import (
+    FloatArray,
+    VectorCache,
+    alignment_similarity,
+    char_lsa,
+    lemma_lsa,
+    normalize_rows,
+    sif_weights,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -53,10 +64,12 @@ def cluster_notes(
     docs: Sequence[Sequence[str]],
     texts: Sequence[str],
     settings: ThemeSettings,
+    word_vectors: VectorCache | None = None,
 ) -> IntArray:
     """Cluster label per row (0 = largest cluster, NOISE = muu) for notes with unit
-    `vectors` (rows), content lemmas `docs` and normalised `texts`. Rows must come sorted by
-    note id so that the result does not depend on input order."""
+    `vectors` (rows), content lemmas `docs` and normalised `texts`; `word_vectors` (the
+    lemmas' floret vectors) add the word-alignment view. Rows must come sorted by note id so
+    that the result does not depend on input order."""
     n = vectors.shape[0]
     labels = np.full(n, NOISE, dtype=np.int64)
     usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
@@ -69,7 +82,20 @@ def cluster_notes(
         if len(usable) > settings.sample_size:
             rng = np.random.default_rng(settings.random_state)
             sample = np.sort(rng.choice(len(usable), settings.sample_size, replace=False))
-        found = consensus_clusters([view[sample] for view in views], settings)
+        similarities = [view[sample] @ view[sample].T for view in views]
+        if word_vectors is not None:
+            sampled = [docs[usable[i]] for i in sample]
+            similarities.append(
+                double_centre(
+                    alignment_similarity(
+                        sampled,
+                        word_vectors,
+                        sif_weights(sampled),
+                        weight_power=settings.align_weight_power,
+                    )
+                )
+            )
+        found = consensus_clusters(similarities, settings)
         if len(usable) > settings.sample_size:
             found = _extend(views[-1], sample, found)
     labels[usable] = found
@@ -90,9 +116,22 @@ def note_views(
     ]
 
 
-def consensus_clusters(views: Sequence[FloatArray], settings: ThemeSettings) -> IntArray:
-    """Cluster label per row (NOISE for notes that agree with no cluster)."""
-    agreement = co_association(views, settings)
+def double_centre(similarity: FloatArray) -> FloatArray:
+    """`similarity` less its row and column means (plus the grand mean), as classical MDS
+    centres a Gram matrix: what a note shares with every note does not make it near any."""
+    centred: FloatArray = (
+        similarity
+        - similarity.mean(axis=0, keepdims=True)
+        - similarity.mean(axis=1, keepdims=True)
+        + similarity.mean()
+    )
+    return centred
+
+
+def consensus_clusters(similarities: Sequence[FloatArray], settings: ThemeSettings) -> IntArray:
+    """Cluster label per row (NOISE for notes that agree with no cluster), from one
+    note-by-note similarity matrix per view."""
+    agreement = co_association(similarities, settings)
     n = agreement.shape[0]
     linkage = AgglomerativeClustering(
         n_clusters=None,
@@ -117,15 +156,14 @@ def consensus_clusters(views: Sequence[FloatArray], settings: ThemeSettings) -> 
     return labels
 
 
-def co_association(views: Sequence[FloatArray], settings: ThemeSettings) -> FloatArray:
+def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) -> FloatArray:
     """Share of the base partitions (views x neighbourhood sizes x k) that join each pair."""
-    n = views[0].shape[0]
+    n = similarities[0].shape[0]
     k_max = min(settings.max_clusters, n // max(settings.min_cluster_size, 1), n - 1)
     together = np.zeros((n, n))
     count = 0
     base = max(3, round(math.sqrt(n)))
-    for number, view in enumerate(views):
-        similarity = view @ view.T
+    for number, similarity in enumerate(similarities):
         for scale in settings.neighbour_scales:
             neighbours = min(n - 1, max(2, round(base * scale)))
             embedding = spectral_embedding(knn_graph(similarity, neighbours), k_max)

@@ -29,6 +29,8 @@ class ThemeSettings:
       base partitions put their notes together; a leftover note joins a cluster it agrees with
       this much. `neighbour_scales`: kNN graph sizes, as multiples of sqrt(notes).
       `consensus_seeds`: k-means runs per view, graph size and k.
+      `align_weight_power`: the word-alignment view weighs a note's words by their SIF
+      weight to this power (0 = all words alike, 1 = plain SIF).
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
@@ -55,6 +57,7 @@ class ThemeSettings:
     min_agreement: float = 0.3
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 2
+    align_weight_power: float = 0.5
     sample_size: int = 2000
     keywords: int = 6
     generic_share: float = 0.02
