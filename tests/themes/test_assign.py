@@ -148,20 +148,49 @@ def test_assign_themes_ignores_notes_set_aside_but_duplicates_inherit(
     assert next(t for t in result.themes if t.id == "siilot").size == 1  # kept notes only
 
 
-def test_small_cluster_sharing_only_the_batch_topic_word_is_not_a_theme() -> None:
-    from muistiinpanot.themes.assign import background_lemmas, shares_a_word
+PARTICIPATION = [
+    "asukkaat mukaan suunnitteluun heti alussa",
+    "nuorisovaltuusto kuullaan liian myöhään",
+    "kuntalaisraati kokoontuu kahdesti vuodessa",
+    "osallistuva budjetointi lähiöihin",
+    "kyselyihin vastaa vain aktiivisimmat kuntalaiset",
+]
+GRAB_BAG = [
+    "kahvinkeitin on rikki",
+    "hankintalaki on monimutkainen",
+    "parkkipaikat loppuu aamulla",
+    "sähkön hinta nousi",
+    "uusi logo julkaistaan keväällä",
+]
+BATCH_REST = [
+    "bussit kulkee liian harvoin iltaisin",
+    "joukkoliikenteen liput on kalliita",
+    "bussipysäkit on huonossa kunnossa",
+    "kouluruoka on mautonta",
+    "kasvisruokaa kouluun useammin",
+    "kouluruokaa heitetään roskiin",
+    "kirjaston aukioloajat lyhyet",
+    "kirjastoon lisää lehtiä",
+    "kirjaston tilat on ahtaat",
+    "sote-palveluiden jonot on pitkiä",
+    "terveysasemalle ei pääse ajoissa",
+    "lääkäriin pääsee vasta viikon päästä",
+]
 
-    batch = [("kokeilu", f"sana{i}") for i in range(30)] + [("raha", "puute"), ("raha", "aika")]
-    background = background_lemmas(batch, SETTINGS)
-    assert background == {"kokeilu"}
-    assert not shares_a_word([("kokeilu", "hanke"), ("kokeilu", "resurssi")], background)
-    assert shares_a_word([("raha", "puute"), ("raha", "aika")], background)
 
+def test_coherent_cluster_needs_no_shared_word_and_a_grab_bag_is_not_one(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer
+) -> None:
+    from muistiinpanot.themes.coherence import coherent_clusters
+    from muistiinpanot.vectorize import VectorCache
 
-def test_small_cluster_needs_a_word_shared_by_half_of_its_notes() -> None:
-    from muistiinpanot.themes.assign import shares_a_word
-
-    loose = [("jatkaa", "huomenna"), ("jatkaa", "keskustelu"), ("kysely", "pitkä"),
-             ("aika", "loppu"), ("kiire", "valmistelu")]  # fmt: skip
-    assert not shares_a_word(loose)
-    assert shares_a_word([*loose[:2], ("jatkaa", "ensi", "kerta")])
+    texts = PARTICIPATION + GRAB_BAG + BATCH_REST
+    notes = make_notes([(f"n:{i:02d}", text) for i, text in enumerate(texts)])
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+    participation = list(range(len(PARTICIPATION)))
+    grab_bag = list(range(len(PARTICIPATION), len(PARTICIPATION) + len(GRAB_BAG)))
+    # no lemma is in more than two of the participation notes: a word rule would drop them
+    assert max(sum(word in docs[row] for row in participation) for row in participation
+               for word in docs[row]) <= 2  # fmt: skip
+    verdicts = coherent_clusters([participation, grab_bag], docs, VectorCache(analyzer), SETTINGS)
+    assert verdicts == [True, False]

@@ -3,7 +3,8 @@
 Order of work: kept notes sorted by id (so input order and hash seeds never matter) → SIF
 note vectors → seeded scores (seeded.py) → each note to its best seeded theme when the score
 reaches the batch's threshold (seeded.seed_threshold) → the rest clustered (emergent.py) into
-`uusi-N` themes or `muu` → keywords and representatives (label.py).
+`uusi-N` themes (or `muu`: a cluster that is not coherent, coherence.py) → keywords and
+representatives (label.py).
 
 Result: one ThemeAssignment per kept note, sorted by note id, then one per duplicate note
 (its original's theme; see inherited_assignments). Themes: seeded and emergent
@@ -16,9 +17,7 @@ centroid; muu = 1 - best seeded score (how surely the note is none of the seeded
 from __future__ import annotations
 
 import dataclasses
-import math
-from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +31,7 @@ from muistiinpanot.label import (
 )
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
 from muistiinpanot.themes.blend import blend_views
+from muistiinpanot.themes.coherence import coherent_clusters
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
@@ -49,8 +49,6 @@ from muistiinpanot.vectorize import (
 )
 
 MUU_LABEL = "Muut aiheet"
-#: Clusters up to this size must share a word to count as a theme (see shares_a_word).
-SMALL_CLUSTER = 6
 MUU_LABEL_EN = "Other topics"
 
 
@@ -93,7 +91,8 @@ def assign_themes(
         for cluster in sorted(set(labels.tolist()) - {NOISE})
     ]
     background = background_lemmas(docs, settings)
-    coherent = [rows for rows in clusters if shares_a_word([docs[row] for row in rows], background)]
+    keep = coherent_clusters(clusters, docs, cache, settings)
+    coherent = [rows for rows, kept in zip(clusters, keep, strict=True) if kept]
     for number, rows in enumerate(coherent, start=1):
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
         for row in rows:
@@ -155,26 +154,6 @@ def inherited_assignments(
         if note.status == "duplicate" and note.duplicate_of in by_id
     ]
     return tuple(sorted(inherited, key=lambda assignment: assignment.note_id))
-
-
-def shares_a_word(docs: Sequence[Sequence[str]], background: Collection[str] = ()) -> bool:
-    """Whether a small cluster says something in common in so many words: some lemma (other
-    than the most general ones and the batch's `background` words) occurs in at least half
-    of its notes, and in two at least. Small clusters that only sit near each other in vector
-    space ("hyvä keskustelu", "kiitos", "tauko"), that share only the clinic's own topic word
-    ("kokeilu" in a clinic on experiments), or whose shared word joins two of five notes
-    ("jatketaan huomenna", "jatkaa keskustelua" among three unrelated notes) fail and go to
-    muu: a theme should be nameable from its own words. Clusters larger than SMALL_CLUSTER
-    are judged by their vector coherence alone (emergent.py)."""
-    if len(docs) > SMALL_CLUSTER:
-        return True
-    counts: Counter[str] = Counter(
-        lemma
-        for doc in docs
-        for lemma in set(doc)
-        if lemma not in GENERIC_LEMMAS and lemma not in background
-    )
-    return bool(counts) and max(counts.values()) >= max(2, math.ceil(len(docs) / 2))
 
 
 def background_lemmas(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> frozenset[str]:

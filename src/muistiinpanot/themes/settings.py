@@ -31,6 +31,9 @@ class ThemeSettings:
       `consensus_seeds`: k-means runs per view, graph size and k.
       `align_weight_power`: the word-alignment view weighs a note's words by their SIF
       weight to this power (0 = all words alike, 1 = plain SIF).
+      `coherence_p`, `coherence_draws`, `coherence_pool`: a cluster is a theme when at most
+      this share of `coherence_draws` random groups of as many notes of the batch are as
+      similar (coherence.py); larger batches are tested on `coherence_pool` notes.
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
@@ -58,6 +61,9 @@ class ThemeSettings:
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 2
     align_weight_power: float = 0.5
+    coherence_p: float = 0.05
+    coherence_draws: int = 500
+    coherence_pool: int = 400
     sample_size: int = 2000
     keywords: int = 6
     generic_share: float = 0.02
