@@ -44,6 +44,8 @@ TOPIC = [
     "valtuuston kokoukset ja niiden tallenteet verkkoon",
     "tiedon jakaminen yksiköiden välillä on vaikeaa",
     "kirjaukset potilastietojärjestelmään vie liikaa aikaa",
+    "lapset ei pääse kerhoon",  # short, a spoken form: still a topic for the classifier
+    "kuka vastaa asiakkaasta?",  # a question about the topic
 ]
 
 
@@ -68,3 +70,43 @@ def test_chatter_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
     notes = lemmatize_notes(_notes(["tauko 10 min"]), analyzer)
     marked = mark_chatter(notes, analyzer, ChatterSettings(enabled=False))
     assert [n.status for n in marked] == ["kept"]
+
+
+# chatter in words the lexicon does not have: the classifier's general features find them
+CHATTER_BEYOND_LEXICON = ["odotellaan vielä hetki"]
+
+
+@pytest.mark.parametrize("text", CHATTER_BEYOND_LEXICON)
+def test_chatter_classifier_finds_what_the_lexicon_rule_misses(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    notes = lemmatize_notes(_notes([text]), analyzer)
+    rule_only = mark_chatter(notes, analyzer, ChatterSettings(classifier=False))
+    assert [n.status for n in mark_chatter(notes, analyzer)] == ["chatter"]
+    assert [n.status for n in rule_only] == ["kept"]
+
+
+def test_chatter_model_shipped_is_what_a_fit_on_the_training_notes_gives(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    import csv
+    from pathlib import Path
+
+    from muistiinpanot.chatter import chatter_model, meeting_lexicon, meeting_words, unit_vectors
+    from muistiinpanot.chatter_model import files_digest, fit_chatter_model, note_features
+
+    files = sorted((Path(__file__).parents[1] / "models" / "training" / "chatter").glob("*.csv"))
+    rows = [row for path in files for row in csv.DictReader(path.open(encoding="utf-8"))]
+    texts = [row["text"].strip() for row in rows]
+    words = meeting_words(meeting_lexicon(), analyzer)
+    features = [
+        note_features(text, tokens, words, unit_vectors(analyzer), analyzer.voikko.analyze)
+        for text, tokens in zip(texts, analyzer.analyze(texts), strict=True)
+    ]
+    fitted = fit_chatter_model(
+        features, [r["label"] == "chatter" for r in rows], files_digest(files)
+    )
+    shipped = chatter_model()
+    assert shipped.trained_on == fitted.trained_on  # refit: python benchmarks/chatter.py --fit
+    assert shipped.weights == pytest.approx(fitted.weights, abs=1e-4)
+    assert shipped.intercept == pytest.approx(fitted.intercept, abs=1e-4)

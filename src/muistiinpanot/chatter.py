@@ -16,7 +16,11 @@ a note is chatter when
 
 Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names a group, but
 "yhteistyö" is a topic word, so the note is about the topic; "ryhmässä oli 6 osallistujaa" is
-about the meeting. Runs after lemmatize; changes only the status of kept notes.
+about the meeting. A short note the rule leaves is still chatter when the classifier of
+chatter_model.py (general features: length, nearness of its words to the meeting vocabulary
+in floret space, first/second person, a question) gives it a probability of at least
+`min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"). Runs after
+lemmatize; changes only the status of kept notes.
 """
 
 from __future__ import annotations
@@ -25,13 +29,18 @@ import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
+import numpy as np
+import numpy.typing as npt
+
+from muistiinpanot.chatter_model import ChatterModel, MeetingWords, note_features
 from muistiinpanot.content import CONTENT_POS, Token
 from muistiinpanot.records import Note
+from muistiinpanot.resources import bundled_path
 
 
 class WordToken(Token, Protocol):
@@ -41,19 +50,35 @@ class WordToken(Token, Protocol):
     def text(self) -> str: ...
 
 
+class Morphology(Protocol):
+    """Voikko's analyses of one word (dicts with PERSON, MOOD...)."""
+
+    def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
+
+
 class TokenAnalyzer(Protocol):
-    """What chatter needs from the lemmatizer: tokens with lemma, POS and compound parts."""
+    """What chatter needs from the lemmatizer: tokens with lemma, POS and compound parts,
+    floret word vectors and Voikko's analyses of a word."""
+
+    @property
+    def voikko(self) -> Morphology: ...
 
     def analyze(self, texts: Sequence[str]) -> Sequence[Sequence[WordToken]]: ...
+
+    def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
 
 
 @dataclass(frozen=True, slots=True)
 class ChatterSettings:
     """The [chatter] table of pipelines/*.toml. `enabled`: mark chatter at all;
-    `max_words`: longer notes are never chatter (a meeting remark is short)."""
+    `max_words`: longer notes are never chatter (a meeting remark is short);
+    `classifier`: also use the classifier (chatter_model.py) beside the lexicon rule;
+    `min_probability`: its probability that makes a note chatter."""
 
     enabled: bool = True
     max_words: int = 12
+    classifier: bool = True
+    min_probability: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +119,48 @@ def mark_chatter(
         if note.status == "kept" and _word_count(note) <= settings.max_words
     ]
     analyses = analyzer.analyze([_text(notes[i]) for i in candidates]) if candidates else []
+    model = chatter_model() if settings.classifier and candidates else None
+    words = meeting_words(lexicon, analyzer) if model is not None else None
     result = list(notes)
     for index, tokens in zip(candidates, analyses, strict=True):
-        if is_chatter(_text(notes[index]), tokens, lexicon):
+        text = _text(notes[index])
+        chatter = is_chatter(text, tokens, lexicon)
+        if not chatter and model is not None and words is not None:
+            features = note_features(
+                text, tokens, words, unit_vectors(analyzer), analyzer.voikko.analyze
+            )
+            chatter = model.probability(features) >= settings.min_probability
+        if chatter:
             result[index] = dataclasses.replace(notes[index], status="chatter")
     return result
+
+
+@functools.cache
+def chatter_model() -> ChatterModel:
+    """The fitted classifier shipped in models/fitted/chatter.json (read once per process)."""
+    path = bundled_path("models/fitted/chatter.json")
+    return ChatterModel.from_json(path.read_text(encoding="utf-8"))
+
+
+def meeting_words(lexicon: MeetingLexicon, analyzer: TokenAnalyzer) -> MeetingWords:
+    """The lexicon as chatter_model's features read it (with unit floret vectors)."""
+    lemmas = sorted(lexicon.acts | lexicon.vocabulary)
+    vector = unit_vectors(analyzer)
+    return MeetingWords(
+        lemmas=frozenset(lemmas),
+        forms=lexicon.forms,
+        patterns=lexicon.patterns,
+        vectors=np.array([vector(lemma) for lemma in lemmas]),
+    )
+
+
+def unit_vectors(analyzer: TokenAnalyzer) -> Callable[[str], npt.NDArray[np.float64]]:
+    def vector(word: str) -> npt.NDArray[np.float64]:
+        values = np.asarray(analyzer.word_vector(word), dtype=np.float64)
+        norm = float(np.linalg.norm(values))
+        return values / norm if norm > 0 else values
+
+    return vector
 
 
 def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
