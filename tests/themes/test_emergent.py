@@ -12,6 +12,7 @@ from muistiinpanot.label import distinct_labels, emergent_label, generic_words, 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
+from muistiinpanot.themes.coherence import coherent_clusters
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.vectorize import (
     VectorCache,
@@ -212,3 +213,34 @@ def test_cluster_notes_with_word_alignment_finds_the_topics(
     labels = cluster_notes(vectors, docs, [n.clean_text for n in notes], SETTINGS, cache)
     truth = [0] * len(TRANSPORT) + [1] * len(FOOD) + [2] * len(LIBRARY)
     assert adjusted_rand_score(truth, labels) > 0.6, labels
+
+
+PARTICIPATION = [
+    "asukkaat mukaan suunnitteluun heti alussa",
+    "nuorisovaltuusto kuullaan liian myöhään",
+    "kuntalaisraati kokoontuu kahdesti vuodessa",
+    "osallistuva budjetointi lähiöihin",
+    "kyselyihin vastaa vain aktiivisimmat kuntalaiset",
+]
+GRAB_BAG = [
+    "kahvinkeitin on rikki",
+    "hankintalaki on monimutkainen",
+    "parkkipaikat loppuu aamulla",
+    "sähkön hinta nousi",
+    "uusi logo julkaistaan keväällä",
+]
+
+
+def test_coherent_cluster_needs_no_shared_word_and_a_grab_bag_is_not_one(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer
+) -> None:
+    texts = PARTICIPATION + GRAB_BAG + TRANSPORT + FOOD + LIBRARY
+    notes = make_notes([(f"n:{i:02d}", text) for i, text in enumerate(texts)])
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+    participation = list(range(len(PARTICIPATION)))
+    grab_bag = list(range(len(PARTICIPATION), len(PARTICIPATION) + len(GRAB_BAG)))
+    # no lemma is in more than two of the participation notes: a word rule would drop them
+    assert max(sum(word in docs[row] for row in participation) for row in participation
+               for word in docs[row]) <= 2  # fmt: skip
+    verdicts = coherent_clusters([participation, grab_bag], docs, VectorCache(analyzer), SETTINGS)
+    assert verdicts == [True, False]
