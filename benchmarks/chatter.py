@@ -90,18 +90,20 @@ def fit(analyzer: LemmaAnalyzer) -> None:
         ]
         rule = [is_chatter(t, k, lexicon) for t, k in zip(texts, tokens, strict=True)]
         data[path] = (features, [label == "chatter" for _, label in rows], rule)
-    threshold = ChatterSettings().min_probability
-    for train in TRAINING:
-        model = fit_chatter_model(data[train][0], data[train][1], "")
-        for test in TRAINING:
-            if test == train:
-                continue
-            features, truth, rule = data[test]
-            found = [
-                r or model.probability(f) >= threshold for f, r in zip(features, rule, strict=True)
-            ]
-            print(f"fitted on {train.name}, measured on {test.name}: rule alone "
-                  f"{_score(truth, rule)}; rule + classifier {_score(truth, found)}")  # fmt: skip
+    default = ChatterSettings().min_probability
+    for threshold in sorted({0.5, 0.6, 0.7, 0.8, default}):
+        for train in TRAINING:
+            model = fit_chatter_model(data[train][0], data[train][1], "")
+            for test in (path for path in TRAINING if path != train):
+                features, truth, rule = data[test]
+                found = [
+                    r or model.probability(f) >= threshold
+                    for f, r in zip(features, rule, strict=True)
+                ]
+                mark = " (default)" if threshold == default else ""
+                print(f"min_probability {threshold}{mark}: fitted on {train.name}, measured on "
+                      f"{test.name}: rule alone {_score(truth, rule)}; "
+                      f"rule + classifier {_score(truth, found)}")  # fmt: skip
     model = fit_chatter_model(
         [f for features, _, _ in data.values() for f in features],
         [t for _, truth, _ in data.values() for t in truth],

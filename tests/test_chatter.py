@@ -73,7 +73,7 @@ def test_chatter_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
 
 
 # chatter in words the lexicon does not have: the classifier's general features find them
-CHATTER_BEYOND_LEXICON = ["odotellaan vielä hetki"]
+CHATTER_BEYOND_LEXICON = ["aloitetaan esittelykierroksella"]
 
 
 @pytest.mark.parametrize("text", CHATTER_BEYOND_LEXICON)

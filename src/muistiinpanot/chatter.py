@@ -78,7 +78,7 @@ class ChatterSettings:
     enabled: bool = True
     max_words: int = 12
     classifier: bool = True
-    min_probability: float = 0.5
+    min_probability: float = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,13 +144,13 @@ def chatter_model() -> ChatterModel:
 
 def meeting_words(lexicon: MeetingLexicon, analyzer: TokenAnalyzer) -> MeetingWords:
     """The lexicon as chatter_model's features read it (with unit floret vectors)."""
-    lemmas = sorted(lexicon.acts | lexicon.vocabulary)
     vector = unit_vectors(analyzer)
     return MeetingWords(
-        lemmas=frozenset(lemmas),
+        acts=lexicon.acts,
+        general=lexicon.vocabulary - lexicon.acts,
         forms=lexicon.forms,
         patterns=lexicon.patterns,
-        vectors=np.array([vector(lemma) for lemma in lemmas]),
+        vectors=np.array([vector(lemma) for lemma in sorted(lexicon.acts)]),
     )
 
 

@@ -6,10 +6,11 @@ This logistic regression reads features that do not name words:
 
 - `pattern`: a link, clock time, "10 min" or slide number (the lexicon's patterns);
 - `content`, `words`: how many content words and words the note has (chatter is short);
+- `act`: the note names a meeting act of the lexicon (an act lemma or compound part, an
+  act word form, or a pattern): without one, "jokainen tekee omaa juttuaan" is no chatter;
 - `min_meeting`, `mean_meeting`: for each content word, how near it is to the meeting
-  vocabulary (1 for a lexicon word, else the best floret cosine to a lexicon word), the
-  least and the mean over the note: one topical word ("lapsi", "hoitaja") pulls the least
-  down;
+  (1 for a word of the lexicon, else the best floret cosine to one of its acts), the least
+  and the mean over the note: one topical word ("lapsi", "hoitaja") pulls the least down;
 - `off_topic`: content words far from every meeting word (cosine below OFF_TOPIC_COSINE);
 - `person`: a first or second person form or pronoun, or an imperative (Voikko's analyses):
   "mä kirjaan", "jaatko", "sulje";
@@ -36,6 +37,7 @@ from muistiinpanot.content import CONTENT_POS, Token
 
 FEATURES = (
     "pattern",
+    "act",
     "content",
     "words",
     "min_meeting",
@@ -52,10 +54,11 @@ _PRONOUNS = frozenset({"minä", "sinä", "me", "te", "mä", "sä", "mun", "sun",
 
 @dataclass(frozen=True, slots=True)
 class MeetingWords:
-    """What the features read of lexicons/meeting.toml: all its lemmas and forms, its
-    patterns, and unit floret vectors of its lemmas (rows)."""
+    """What the features read of lexicons/meeting.toml: its act lemmas, its general
+    vocabulary, act word forms and patterns, and unit floret vectors of the acts (rows)."""
 
-    lemmas: frozenset[str]
+    acts: frozenset[str]
+    general: frozenset[str]
     forms: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
     vectors: npt.NDArray[np.float64]
@@ -104,6 +107,7 @@ def note_features(
 ) -> list[float]:
     """The FEATURES of one note (its text and analysed tokens)."""
     nearness: list[float] = []
+    act = any(pattern.search(text) for pattern in words.patterns)
     person = name = False
     for token in tokens:
         if token.is_punct:
@@ -125,12 +129,16 @@ def note_features(
         if token.is_stop or token.pos not in CONTENT_POS:
             continue
         parts = {part.strip("()-") for part in token.compound_parts} - {""}
-        known = (
-            lemma in words.lemmas or surface in words.forms or bool(parts) and parts <= words.lemmas
-        )
-        nearness.append(1.0 if known else float(np.max(words.vectors @ word_vector(lemma))))
+        if lemma in words.acts or surface in words.forms or parts & words.acts:
+            act = True
+            nearness.append(1.0)
+        elif lemma in words.general or (parts and parts <= words.general | words.acts):
+            nearness.append(1.0)  # meeting talk around the act ("tehdä", "juttu")
+        else:
+            nearness.append(float(np.max(words.vectors @ word_vector(lemma))))
     return [
         float(any(pattern.search(text) for pattern in words.patterns)),
+        float(act),
         min(len(nearness), 8) / 8,
         min(len(text.split()), 16) / 16,
         min(nearness, default=1.0),
