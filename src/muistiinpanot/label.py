@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -90,6 +90,38 @@ def _label_words(
     if len(words) == 1 and words[0] in generic:  # a lone generic word names nothing
         words += [w for w in present if w not in words and w not in candidates][:1]
     return words
+
+
+#: Infinitive endings and what replaces them in the verbal noun (-minen), tried in order;
+#: Voikko must then read the result as the verb's -minen form in the nominative singular (so
+#: gradation misses are dropped, not made up).
+_VERBAL_NOUN_RULES = (
+    ("hdä", "keminen"), ("hda", "keminen"),  # tehdä → tekeminen, nähdä → näkeminen
+    ("itä", "itseminen"), ("ita", "itseminen"),  # tarvita → tarvitseminen
+    ("etä", "eneminen"), ("eta", "eneminen"),  # vanheta → vanheneminen
+    ("lla", "leminen"), ("llä", "leminen"), ("nna", "neminen"), ("nnä", "neminen"),
+    ("rra", "reminen"), ("rrä", "reminen"), ("sta", "seminen"), ("stä", "seminen"),
+    ("ata", "aaminen"), ("ätä", "ääminen"), ("ota", "oaminen"), ("uta", "uaminen"),
+    ("ytä", "yäminen"), ("da", "minen"), ("dä", "minen"), ("a", "minen"), ("ä", "minen"),
+)  # fmt: skip
+
+
+def verbal_noun(verb: str, analyses: Callable[[str], Sequence[Mapping[str, str]]]) -> str | None:
+    """The -minen noun of a Finnish verb in its base form ("toimia" → "toimiminen",
+    "kehittää" → "kehittäminen", "tehdä" → "tekeminen"), so that a label stays a noun
+    phrase; None when no regular form is one that Voikko reads as this verb's -minen noun."""
+    for ending, replacement in _VERBAL_NOUN_RULES:
+        if verb.endswith(ending) and len(verb) > len(ending):
+            candidate = verb[: -len(ending)] + replacement
+            if any(
+                a.get("MOOD") == "MINEN-infinitive"
+                and a.get("BASEFORM") == verb
+                and a.get("SIJAMUOTO") == "nimento"
+                and a.get("NUMBER") == "singular"
+                for a in analyses(candidate)
+            ):
+                return candidate
+    return None
 
 
 def distinct_labels(

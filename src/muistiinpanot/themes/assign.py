@@ -27,11 +27,12 @@ from muistiinpanot.label import (
     generic_words,
     is_name,
     theme_keywords,
+    verbal_noun,
     with_members,
 )
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
 from muistiinpanot.themes.blend import blend_views
-from muistiinpanot.themes.coherence import coherent_clusters
+from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
@@ -91,8 +92,7 @@ def assign_themes(
         for cluster in sorted(set(labels.tolist()) - {NOISE})
     ]
     background = background_lemmas(docs, settings)
-    keep = coherent_clusters(clusters, docs, cache, settings)
-    coherent = [rows for rows, kept in zip(clusters, keep, strict=True) if kept]
+    coherent = coherent_themes(clusters, docs, cache, settings)
     for number, rows in enumerate(coherent, start=1):
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
         for row in rows:
@@ -221,13 +221,14 @@ def _themes(
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
         rows_by_theme.setdefault(theme, []).append(row)
-    keywords = theme_keywords(
+    ranked = theme_keywords(
         {
             theme: [[w for w in docs[r] if w not in words.excluded] for r in rows]
             for theme, rows in rows_by_theme.items()
         },
-        top=settings.keywords,
+        top=max(settings.keywords, settings.label_candidates),
     )
+    keywords = {theme: ranked_words[: settings.keywords] for theme, ranked_words in ranked.items()}
     total = max(len(ids), 1)
 
     def build(theme_id: str, label: str, kind: ThemeKind, label_en: str = "") -> Theme:
@@ -248,9 +249,18 @@ def _themes(
         if settings.include_empty_seeded or d.id in rows_by_theme
     ]
     emergent = sorted(t for t in rows_by_theme if t.startswith("uusi-"))
-    nouns = _nouns({word for t in emergent for word in keywords.get(t, ())}, analyzer)
+    candidates = {word for t in emergent for word in ranked.get(t, ())}
+    nouns = _nouns(candidates, analyzer)
+    verbal = {  # a verb names a theme as its -minen noun ("toimia" → "toimiminen")
+        word: noun
+        for word in sorted(candidates - nouns)
+        if (noun := verbal_noun(word, analyzer.voikko.analyze)) is not None
+    }
     labels = distinct_labels(
-        [keywords.get(t, ()) for t in emergent], nouns, words.background, words.generic
+        [[verbal.get(word, word) for word in ranked.get(t, ())] for t in emergent],
+        nouns | frozenset(verbal.values()),
+        words.background,
+        words.generic,
     )
     themes += [build(t, label, "emergent") for t, label in zip(emergent, labels, strict=True)]
     themes.sort(key=lambda theme: (-theme.size, theme.id))

@@ -7,7 +7,8 @@ note, so "asukasraati" and "osallistuva budjetointi" are near without sharing a 
 compared with the same mean over random groups of as many notes drawn from the whole batch
 (a permutation test). The cluster is kept when at most `coherence_p` of the random groups
 reach its value. No size cut and no word list: a tight group of four notes is a theme, a
-grab-bag of nine loosely related remarks is not, whatever the clinic.
+grab-bag of nine loosely related remarks is not, whatever the clinic. A cluster that fails
+is split in two and its halves are tested (two themes run together are not lost).
 
 Deterministic (seeded draws); large batches are tested on seeded samples of at most
 `coherence_pool` notes (and as many members of a cluster) to keep memory bounded.
@@ -18,48 +19,78 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from sklearn.cluster import AgglomerativeClustering
 
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray, VectorCache, alignment_similarity, sif_weights
 
 
-def coherent_clusters(
+def coherent_themes(
     clusters: Sequence[Sequence[int]],
     docs: Sequence[Sequence[str]],
     word_vectors: VectorCache,
     settings: ThemeSettings,
-) -> list[bool]:
-    """For each cluster (row indices into `docs`, the batch's lemma lists), whether it is
-    coherent (see the module docstring). Clusters of fewer than two notes are not."""
+) -> list[list[int]]:
+    """The coherent clusters (row indices into `docs`, the batch's lemma lists; see the
+    module docstring). A cluster that is not coherent is split in two (average linkage on
+    the word-alignment similarity of its notes), up to `coherence_splits` times, and its
+    parts of at least `min_cluster_size` notes are tested in turn: two themes that the
+    clustering ran together are kept apart instead of both going to muu."""
     rng = np.random.default_rng(settings.random_state)
     filled = [row for row, doc in enumerate(docs) if doc]
     pool = _sample(filled, settings.coherence_pool, rng)
     members = [_sample([row for row in rows if docs[row]], len(pool), rng) for rows in clusters]
     rows = sorted(set(pool).union(*members))
     if len(pool) < 3 or not rows:
-        return [False] * len(clusters)
+        return []
     position = {row: i for i, row in enumerate(rows)}
     sampled = [docs[row] for row in rows]
     similarity = alignment_similarity(
         sampled, word_vectors, sif_weights(sampled), weight_power=settings.align_weight_power
     )
     pool_positions = np.array([position[row] for row in pool])
-    result = []
-    for own in members:
-        size = len(own)
-        if size < 2:
-            result.append(False)
-            continue
+
+    def is_coherent(own: Sequence[int]) -> bool:
         observed = _mean_pair(similarity, np.array([[position[row] for row in own]]))[0]
         draws = np.array(
             [
-                rng.choice(pool_positions, size, replace=False)
+                rng.choice(pool_positions, len(own), replace=False)
                 for _ in range(settings.coherence_draws)
             ]
         )
         reached = int((_mean_pair(similarity, draws) >= observed).sum())
-        result.append((1 + reached) / (1 + settings.coherence_draws) <= settings.coherence_p)
-    return result
+        return (1 + reached) / (1 + settings.coherence_draws) <= settings.coherence_p
+
+    themes: list[list[int]] = []
+    for cluster, own in zip(clusters, members, strict=True):
+        whole = len(own) == len([row for row in cluster if docs[row]])
+        pending = [(list(own), 0)]
+        while pending:
+            part, depth = pending.pop(0)
+            if len(part) >= max(2, settings.min_cluster_size) and is_coherent(part):
+                themes.append(sorted(cluster) if depth == 0 else sorted(part))
+            elif (
+                whole
+                and depth < settings.coherence_splits
+                and len(part) >= 2 * settings.min_cluster_size
+            ):
+                pending += [(half, depth + 1) for half in _halves(similarity, part, position)]
+    return themes
+
+
+def _halves(
+    similarity: FloatArray, part: Sequence[int], position: dict[int, int]
+) -> list[list[int]]:
+    """`part` cut in two by average linkage on the similarity of its notes."""
+    index = [position[row] for row in part]
+    distance = 1.0 - similarity[np.ix_(index, index)]
+    np.fill_diagonal(distance, 0.0)
+    labels = AgglomerativeClustering(
+        n_clusters=2, metric="precomputed", linkage="average"
+    ).fit_predict(np.clip(distance, 0.0, None))
+    return [
+        [row for row, label in zip(part, labels, strict=True) if label == side] for side in (0, 1)
+    ]
 
 
 def _sample(rows: Sequence[int], limit: int, rng: np.random.Generator) -> list[int]:

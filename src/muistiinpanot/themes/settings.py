@@ -33,14 +33,18 @@ class ThemeSettings:
       weight to this power (0 = all words alike, 1 = plain SIF).
       `coherence_p`, `coherence_draws`, `coherence_pool`: a cluster is a theme when at most
       this share of `coherence_draws` random groups of as many notes of the batch are as
-      similar (coherence.py); larger batches are tested on `coherence_pool` notes.
+      similar (coherence.py); larger batches are tested on `coherence_pool` notes; a
+      cluster that fails is split in two and its halves tested, up to `coherence_splits`
+      times.
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
       `generic_share`, `generic_spread`: a word in at least this share of the labelled
       example notes, spread this evenly over their labels (normalised entropy), is too
       general to name an emergent theme alone (label.generic_words).
-      `keywords`: keywords per theme; `representatives`: representative notes per theme;
+      `keywords`: keywords per theme; `label_candidates`: how many of a theme's best
+      keywords an emergent label may be made of (nouns, and verbs as their -minen noun);
+      `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
     `include_empty_seeded`: list seeded themes that got no notes (size 0) in the result.
@@ -64,8 +68,10 @@ class ThemeSettings:
     coherence_p: float = 0.05
     coherence_draws: int = 500
     coherence_pool: int = 400
+    coherence_splits: int = 2
     sample_size: int = 2000
     keywords: int = 6
+    label_candidates: int = 15
     generic_share: float = 0.02
     generic_spread: float = 0.5
     representatives: int = 4
