@@ -46,6 +46,7 @@ TOPIC = [
     "kirjaukset potilastietojärjestelmään vie liikaa aikaa",
     "lapset ei pääse kerhoon",  # short, a spoken form: still a topic for the classifier
     "kuka vastaa asiakkaasta?",  # a question about the topic
+    "</script><script>alert(2)</script>",  # no content word is no sign of the meeting
 ]
 
 

@@ -10,7 +10,8 @@ This logistic regression reads features that do not name words:
   act word form, or a pattern): without one, "jokainen tekee omaa juttuaan" is no chatter;
 - `min_meeting`, `mean_meeting`: for each content word, how near it is to the meeting
   (1 for a word of the lexicon, else the best floret cosine to one of its acts), the least
-  and the mean over the note: one topical word ("lapsi", "hoitaja") pulls the least down;
+  and the mean over the note (0 without content words: markup or a lone "ok" is no sign of
+  the meeting): one topical word ("lapsi", "hoitaja") pulls the least down;
 - `off_topic`: content words far from every meeting word (cosine below OFF_TOPIC_COSINE);
 - `person`: a first or second person form or pronoun, or an imperative (Voikko's analyses):
   "mä kirjaan", "jaatko", "sulje";
@@ -141,8 +142,8 @@ def note_features(
         float(act),
         min(len(nearness), 8) / 8,
         min(len(text.split()), 16) / 16,
-        min(nearness, default=1.0),
-        float(np.mean(nearness)) if nearness else 1.0,
+        min(nearness, default=0.0),  # no content word: no sign of the meeting either
+        float(np.mean(nearness)) if nearness else 0.0,
         sum(value < OFF_TOPIC_COSINE for value in nearness) / 4,
         float(person),
         float("?" in text),
