@@ -128,6 +128,10 @@ def test_assign_themes_finds_the_topics_of_finnish_notes(
     for theme in emergent:
         assert theme.label[0].isupper()
         assert " ".join(theme.keywords)
+    # each label names its topic: a word central to its notes, not one note's aside
+    topics = [("bussi", "joukkoliikenne", "liikenne"), ("ruoka", "kouluruoka"), ("kirjasto",)]
+    labels = [theme.label.lower() for theme in emergent]
+    assert all(any(any(w in label for w in topic) for label in labels) for topic in topics), labels
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,9 @@ def assign_themes(
         for cluster in sorted(set(labels.tolist()) - {NOISE})
     ]
     background = background_lemmas(docs, settings)
-    coherent = coherent_themes(clusters, docs, cache, settings)
+    # the clinic's own topic words ("kokeilu" in a clinic on experiments) make no theme coherent
+    topical = [tuple(word for word in doc if word not in background) for doc in docs]
+    coherent = coherent_themes(clusters, topical, cache, settings)
     for number, rows in enumerate(coherent, start=1):
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
         for row in rows:
@@ -230,6 +232,17 @@ def _themes(
     )
     keywords = {theme: ranked_words[: settings.keywords] for theme, ranked_words in ranked.items()}
     total = max(len(ids), 1)
+    cache = VectorCache(analyzer)
+    weights = sif_weights(docs)
+
+    def _central(candidates: Sequence[str], rows: Sequence[int]) -> list[str]:
+        """`candidates` (a theme's distinctive keywords) nearest its notes' centroid first:
+        a label should name what the notes share, not a word one of them happens to use."""
+        centroid = normalize_rows(
+            embed_docs([docs[r] for r in rows], cache, weights).mean(0)[None]
+        )[0]
+        nearness = {word: float(cache.get(word) @ centroid) for word in candidates}
+        return sorted(candidates, key=lambda word: -nearness[word])
 
     def build(theme_id: str, label: str, kind: ThemeKind, label_en: str = "") -> Theme:
         return with_members(
@@ -257,7 +270,10 @@ def _themes(
         if (noun := verbal_noun(word, analyzer.voikko.analyze)) is not None
     }
     labels = distinct_labels(
-        [[verbal.get(word, word) for word in ranked.get(t, ())] for t in emergent],
+        [
+            [verbal.get(word, word) for word in _central(ranked.get(t, ()), rows_by_theme[t])]
+            for t in emergent
+        ],
         nouns | frozenset(verbal.values()),
         words.background,
         words.generic,
