@@ -4,7 +4,8 @@
 
 Data sets (each clustered as one batch):
   sib200            SIB-200 Finnish train+dev, 800 sentences, 7 topics (read from shared/,
-                    never copied);
+                    never copied); its test split, when the folder has test.tsv, as a
+                    separate row that nothing was tuned on;
   <clinic>:full     every note of a corpus/gold clinic with its gold label (seeded themes,
                     other topics and muu);
   <clinic>:emergent only the notes whose gold label is neither a seeded theme nor muu
@@ -88,6 +89,14 @@ def _data_sets(sib_folder: Path) -> list[tuple[str, Rows]]:
                 for r in csv.DictReader(handle, delimiter="\t")
             ]
     sets.append(("sib200", sorted(sib)))
+    test_split = sib_folder / "test.tsv"
+    if test_split.exists():  # report only: nothing was chosen on it
+        with test_split.open(encoding="utf-8") as handle:
+            test = [
+                (f"test-{int(r['index_id']):04d}", r["text"], r["category"])
+                for r in csv.DictReader(handle, delimiter="\t")
+            ]
+        sets.append(("sib200-test (report only)", sorted(test)))
     for path in sorted((ROOT / "corpus" / "gold").glob("*.csv")):
         with path.open(encoding="utf-8") as handle:
             rows = sorted((r["id"], r["text"], r["label"]) for r in csv.DictReader(handle))
