@@ -6,14 +6,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sklearn.exceptions import NotFittedError
 
 from muistiinpanot.errors import ConfigError, InputError
 from muistiinpanot.label import distinct_labels, emergent_label
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes.classifier import OTHER, SeededClassifier
+from muistiinpanot.themes.classifier import OTHER, NotFittedError, SeededClassifier
 from muistiinpanot.themes.examples import load_examples, read_examples
 from muistiinpanot.vectorize import VectorCache
 

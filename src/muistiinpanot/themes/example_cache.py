@@ -19,9 +19,8 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
+from importlib.metadata import version
 from pathlib import Path
-
-import sklearn
 
 from muistiinpanot import __version__
 from muistiinpanot.cache import cache_folder, mark_used
@@ -106,7 +105,7 @@ def cached_classifier(
     """`fit()`, or the classifier stored for identical examples and `params` (JSON + .npy,
     read with allow_pickle=False; see SeededClassifier.save)."""
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\0{sklearn.__version__}\0{params}\0".encode())
+    digest.update(f"{__version__}\0{version('scikit-learn')}\0{params}\0".encode())
     digest.update((_PACKAGE / "themes" / "classifier.py").read_bytes())
     for doc, text, label in zip(docs, texts, labels, strict=True):
         digest.update(("\x1f".join(doc) + "\0" + text + "\0" + label + "\0").encode())
