@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeDefinition
 from muistiinpanot.themes.examples import load_examples
@@ -28,7 +29,10 @@ def test_run_fast_with_a_built_cache_imports_no_scikit_learn(
     fast_analyzer: LemmaAnalyzer,
 ) -> None:
     # the session's user cache gets the fast-mode examples and the fitted classifier here
-    assert load_examples(themes_fixtures / "examples", definitions, fast_analyzer) is not None
+    assert (
+        load_examples(example_rows(themes_fixtures / "examples"), definitions, fast_analyzer)
+        is not None
+    )
     config = tmp_path / "clinic.toml"
     config.write_text(
         f'definitions = "{themes_fixtures / "themes.toml"}"\n'

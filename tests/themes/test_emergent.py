@@ -8,11 +8,11 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from muistiinpanot.label import distinct_labels, emergent_label, generic_words, is_name
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.label import distinct_labels, emergent_label, generic_words, is_name
 
 SETTINGS = ThemeSettings()
 MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]

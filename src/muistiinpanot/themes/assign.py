@@ -3,7 +3,7 @@
 Order of work: kept notes sorted by id (so input order and hash seeds never matter) → SIF
 note vectors → seeded scores (seeded.py) → each note to its best seeded theme when the score
 reaches the batch's threshold (seeded.seed_threshold) → the rest clustered (emergent.py) into
-`uusi-N` themes or `muu` → keywords and representatives (label.py).
+`uusi-N` themes or `muu` → keywords and representatives (themes/label.py).
 
 Result: one ThemeAssignment per kept note, sorted by note id, then one per duplicate note
 (its original's theme; see inherited_assignments). Themes: seeded and emergent
@@ -23,18 +23,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from muistiinpanot.label import (
+from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
+from muistiinpanot.themes.blend import blend_views
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.examples import ExampleSet
+from muistiinpanot.themes.label import (
     distinct_labels,
     generic_words,
     is_name,
     theme_keywords,
     with_members,
 )
-from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
-from muistiinpanot.themes.blend import blend_views
-from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.emergent import NOISE, cluster_notes
-from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
