@@ -12,6 +12,7 @@ Nothing here is ever unpickled: entries are JSON and `.npy` read with allow_pick
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -21,6 +22,9 @@ from pathlib import Path
 
 import platformdirs
 
+from muistiinpanot.messages import render
+
+logger = logging.getLogger(__name__)
 #: Kinds of entry we write (`<kind>-<key>`); nothing else in the folder is ever touched, even
 #: when $MUISTIINPANOT_CACHE points at a folder that holds other files.
 KINDS = ("examples", "classifier", "simplemma")
@@ -74,6 +78,8 @@ def prune(max_bytes: int, *, keep: tuple[Path, ...] = ()) -> int:
         _remove(path)
         total -= size
         evicted += 1
+    if evicted:
+        logger.info(render("log_cache_evicted", count=evicted, limit_mb=max_bytes // 2**20))
     return evicted
 
 

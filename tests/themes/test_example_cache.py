@@ -38,11 +38,28 @@ def test_cached_docs_computes_once_per_input(cache: Path) -> None:
     assert cache_folder() == cache
 
 
-def test_cached_docs_ignores_malformed_file(cache: Path) -> None:
+def test_cached_docs_ignores_malformed_file(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
     cached_docs(["A"], "fast", lambda texts: (("a",),))
+    assert not caplog.messages  # a missing entry is no news
     (path,) = cache.glob("examples-*.json")
     path.write_text('{"not": "a list"}', encoding="utf-8")
     assert cached_docs(["A"], "fast", lambda texts: (("x",),)) == (("x",),)
+    assert caplog.messages == [
+        "välimuistin merkintä on rikki tai vanhaa muotoa, rakennetaan uudelleen / "
+        f"broken or outdated cache entry, rebuilding: {path}"
+    ]
+
+
+def test_cached_docs_unwritable_cache_warns_and_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(blocker / "cache"))
+    assert cached_docs(["A"], "fast", lambda texts: (("a",),)) == (("a",),)
+    (message,) = caplog.messages
+    assert message.startswith(f"välimuistiin ei voi kirjoittaa ({blocker / 'cache'}/examples-")
+    assert "/ cannot write the cache (" in message
 
 
 def test_cached_classifier_fits_once_and_loads_identically(

@@ -36,6 +36,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
 from simplemma.strategies.dictionaries.stream_dictionary_factory import _BLOCK_SIZE, StreamMap
 
 from muistiinpanot.cache import cache_folder, mark_used
+from muistiinpanot.messages import render
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class _IndexedFactory(CachingDictionaryFactory):
         try:
             return _IndexedStreamMap(lang)
         except (AttributeError, TypeError, ValueError) as err:  # simplemma's internals moved
-            logger.warning("simplemma's block index cannot be cached (%s); indexing anew", err)
+            logger.warning(render("log_cache_unindexed", detail=err))
             return StreamMap(lang)
 
 
@@ -94,9 +95,13 @@ def _read_index(folder: Path) -> tuple[list[bytes], list[tuple[int, bytes, bytes
         offsets, lengths, blob = (
             np.load(folder / f"{name}.npy", allow_pickle=False) for name in _ARRAYS
         )
+    except FileNotFoundError:
+        return None
     except (OSError, ValueError):
+        logger.warning(render("log_cache_corrupt", path=folder))
         return None
     if offsets.ndim != 1 or lengths.shape != (len(offsets), 3):
+        logger.warning(render("log_cache_corrupt", path=folder))
         return None
     raw = blob.tobytes()
     firsts: list[bytes] = []
@@ -109,7 +114,10 @@ def _read_index(folder: Path) -> tuple[list[bytes], list[tuple[int, bytes, bytes
         position += key
         blocks.append((offset, prev_key, raw[position : position + value]))
         position += value
-    return (firsts, blocks) if position == len(raw) else None
+    if position != len(raw):
+        logger.warning(render("log_cache_corrupt", path=folder))
+        return None
+    return firsts, blocks
 
 
 def _write_index(folder: Path, firsts: list[bytes], blocks: list[tuple[int, bytes, bytes]]) -> None:
@@ -131,4 +139,4 @@ def _write_index(folder: Path, firsts: list[bytes], blocks: list[tuple[int, byte
             shutil.rmtree(folder, ignore_errors=True)
         os.replace(staging, folder)
     except OSError as err:
-        logger.warning("cannot write simplemma's block index to %s: %s", folder, err)
+        logger.warning(render("log_cache_unwritable", path=folder, detail=err.strerror or err))

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from muistiinpanot import __version__
 from muistiinpanot.cache import cache_folder, mark_used
-from muistiinpanot.errors import MuistiinpanotError
+from muistiinpanot.errors import MuistiinpanotError, OutputError
 from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.messages import render
 from muistiinpanot.progress import track
 from muistiinpanot.themes.classifier import SeededClassifier
 
@@ -60,14 +61,14 @@ def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str
         for chunk in track(
             chunks,
             total=len(chunks),
-            description=f"Esimerkkien välimuisti / building the examples cache ({len(texts)})",
+            description=render("cache_building_examples", count=len(texts)),
         )
         for doc in compute(chunk)
     )
     try:
         write_text_atomic(path, json.dumps([list(doc) for doc in docs], ensure_ascii=False))
-    except OSError as err:
-        logger.warning("cannot write the examples cache %s: %s", path, err)
+    except OutputError as err:  # a cache that cannot be written never fails a run
+        logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
     return docs
 
 
@@ -83,16 +84,22 @@ def _key(texts: Sequence[str], mode: str) -> str:
 
 
 def _read(path: Path, count: int) -> Docs | None:
+    """The entry at `path`; None when there is none, or (with a warning) when it is broken."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except OSError:  # none there (or none readable: writing it then warns)
         return None
+    except ValueError:
+        data = None
     valid = (
         isinstance(data, list)
         and len(data) == count
         and all(isinstance(doc, list) and all(isinstance(w, str) for w in doc) for doc in data)
     )
-    return tuple(tuple(doc) for doc in data) if valid else None
+    if not valid:
+        logger.warning(render("log_cache_corrupt", path=path))
+        return None
+    return tuple(tuple(doc) for doc in data)
 
 
 def cached_classifier(
@@ -116,7 +123,7 @@ def cached_classifier(
             mark_used(folder)
             return model
         except MuistiinpanotError:
-            logger.warning("ignoring a broken classifier cache at %s", folder)
+            logger.warning(render("log_cache_corrupt", path=folder))
     model = fit()
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -126,5 +133,5 @@ def cached_classifier(
             shutil.rmtree(folder, ignore_errors=True)
         os.replace(staging, folder)
     except OSError as err:
-        logger.warning("cannot write the classifier cache %s: %s", folder, err)
+        logger.warning(render("log_cache_unwritable", path=folder, detail=err.strerror or err))
     return model
