@@ -1,5 +1,5 @@
-"""The user cache folder: where built models (lemmatized examples, the fitted classifier) are
-kept between runs.
+"""The user cache folder: where built models (lemmatized examples, the fitted classifier, the
+examples' word vectors) are kept between runs.
 
 `$MUISTIINPANOT_CACHE` when set, else the platform's user cache folder (platformdirs:
 `~/.cache/muistiinpanot` on Linux, honouring `$XDG_CACHE_HOME`). Each entry is one file or
@@ -27,7 +27,7 @@ from muistiinpanot.messages import render
 logger = logging.getLogger(__name__)
 #: Kinds of entry we write (`<kind>-<key>`); nothing else in the folder is ever touched, even
 #: when $MUISTIINPANOT_CACHE points at a folder that holds other files.
-KINDS = ("examples", "classifier", "simplemma")
+KINDS = ("examples", "classifier", "simplemma", "vectors")
 #: Names of our entries (and of the hidden staging leftovers of an interrupted write).
 _ENTRY = re.compile(rf"^\.?(?:{'|'.join(KINDS)})-[0-9a-z_.-]+$")
 #: A hidden staging leftover older than this is no longer being written and may go.

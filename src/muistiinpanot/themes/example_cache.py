@@ -13,6 +13,7 @@ cache entry is ignored and rewritten. Failing to write the cache never fails a r
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -22,13 +23,16 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
+import numpy as np
+
 from muistiinpanot import __version__
 from muistiinpanot.cache import cache_folder, mark_used
 from muistiinpanot.errors import MuistiinpanotError, OutputError
-from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.fileio import write_bytes_atomic, write_text_atomic
 from muistiinpanot.messages import render
 from muistiinpanot.progress import track
 from muistiinpanot.themes.classifier import SeededClassifier
+from muistiinpanot.vectorize import FloatArray, VectorCache
 
 logger = logging.getLogger(__name__)
 
@@ -135,3 +139,40 @@ def cached_classifier(
     except OSError as err:
         logger.warning(render("log_cache_unwritable", path=folder, detail=err.strerror or err))
     return model
+
+
+#: Words whose vectors identify the vector table in the key of `cached_vectors`.
+_PROBES = ("ja", "siilo", "yhteistyö")
+
+
+def cached_vectors(words: Sequence[str], cache: VectorCache) -> FloatArray:
+    """Rows `cache.get(word)` for `words`, from the disk cache when the same words were
+    looked up in the same vector table before (the key holds the words and the vectors of a
+    few probe words, so another model gives another key). Looking up the examples' few
+    thousand words one by one is a fifth of a second of every start."""
+    digest = hashlib.sha256()
+    for probe in _PROBES:
+        digest.update(cache.get(probe).tobytes())
+    for word in words:
+        digest.update(word.encode() + b"\0")
+    path = cache_folder() / f"vectors-{digest.hexdigest()[:24]}.npy"
+    try:
+        stored = np.load(path, allow_pickle=False)
+    except OSError:  # none there (or none readable: writing it then warns)
+        stored = None
+    except (ValueError, EOFError):
+        logger.warning(render("log_cache_corrupt", path=path))
+        stored = None
+    if stored is not None and stored.shape == (len(words), cache.dim) and stored.dtype == float:
+        mark_used(path)
+        return np.asarray(stored, dtype=np.float64)
+    if stored is not None:
+        logger.warning(render("log_cache_corrupt", path=path))
+    vectors = np.array([cache.get(word) for word in words], dtype=np.float64)
+    buffer = io.BytesIO()
+    np.save(buffer, vectors, allow_pickle=False)
+    try:
+        write_bytes_atomic(path, buffer.getvalue())
+    except OutputError as err:  # a cache that cannot be written never fails a run
+        logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
+    return vectors

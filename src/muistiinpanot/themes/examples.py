@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
+from muistiinpanot.themes.example_cache import cached_classifier, cached_docs, cached_vectors
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.soft import GENERIC_LEMMAS
 from muistiinpanot.vectorize import FloatArray, VectorCache
@@ -150,9 +150,7 @@ def _index(
     word_weights = np.array([idf.get(word, default_idf) for word in words])
     starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
     return ExampleIndex(
-        vocabulary=(
-            np.array([cache.get(w) for w in distinct]) if distinct else np.zeros((0, cache.dim))
-        ),
+        vocabulary=cached_vectors(distinct, cache) if distinct else np.zeros((0, cache.dim)),
         words=np.array([row_of[w] for w in words], dtype=np.int64),
         word_weights=word_weights,
         starts=starts,
