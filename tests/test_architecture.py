@@ -1,5 +1,5 @@
 """The import contracts of .importlinter hold: stages do not import each other (only app/ and
-cli.py cross them), nothing below the command line imports app/ or cli.py, and the shared
+cli/ cross them), nothing below the command line imports app/ or cli/, and the shared
 modules import no stage."""
 
 from __future__ import annotations
