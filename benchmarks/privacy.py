@@ -48,8 +48,8 @@ def heldout_rows(path: Path) -> list[Row]:
         records = list(csv.DictReader(handle))
     rows: list[Row] = []
     for record in records:
-        pieces = [p for p in record["personal"].split("|") if p]
-        kinds = [k for k in record["kinds"].split("|") if k] or ["?"] * len(pieces)
+        pieces = [p.strip() for p in record["personal"].split("|") if p.strip()]
+        kinds = [k.strip() for k in record["kinds"].split("|") if k.strip()] or ["?"] * len(pieces)
         rows.append((record["text"], list(zip(pieces, kinds, strict=True))))
     return rows
 

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from muistiinpanot.app.evaluate import evaluate_gold
-from muistiinpanot.app.pipeline import Models
+from muistiinpanot.app.pipeline import Models, example_rows
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.themes import load_theme_definitions
@@ -41,7 +41,7 @@ def main() -> None:
     analyzer = load_analyzer(args.mode)
     definitions = load_theme_definitions(args.themes)
     summary: dict[str, object] = {}
-    examples = load_examples(args.examples, definitions, analyzer)
+    examples = load_examples(example_rows(args.examples), definitions, analyzer)
     settings = load_run_settings(None, input_path=args.gold, out=Path("."), definitions=args.themes)
     runs = [
         (f"{name}/{variant}", path, used)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sklearn.metrics import f1_score
 
+from muistiinpanot.ingest.labelled import read_examples_file
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.normalize import normalize_text
 from muistiinpanot.records import Note, SourceRef
@@ -28,7 +29,7 @@ from muistiinpanot.themes import classifier as classifier_module
 from muistiinpanot.themes import examples as examples_module
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.examples import build_examples, distinct_lemmas, read_examples_file
+from muistiinpanot.themes.examples import build_examples, distinct_lemmas
 from muistiinpanot.vectorize import VectorCache
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,7 +80,12 @@ def _cross_validate(
     predicted: list[str] = []
     alone: list[str] = []
     for held_out in files:
-        train = [row for path in files if path != held_out for row in rows[path]]
+        train = [
+            (text, normalize_text(text), label)
+            for path in files
+            if path != held_out
+            for text, label in rows[path]
+        ]
         built = build_examples(train, seeded, analyzer, cache)
         assert built is not None
         model = built.classifier  # fitted with the defaults: refit only for other settings

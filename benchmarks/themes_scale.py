@@ -17,10 +17,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from muistiinpanot.app.pipeline import example_rows
+from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.lemmatize import lemmatize_notes, load_analyzer
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes.examples import load_examples, read_examples
+from muistiinpanot.themes.examples import load_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,7 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     analyzer = load_analyzer(args.mode)
     definitions = load_theme_definitions(ROOT / "models" / "themes.toml")
-    examples = load_examples(ROOT / "models" / "training", definitions, analyzer)
+    examples = load_examples(example_rows(ROOT / "models" / "training"), definitions, analyzer)
     texts = [text for text, _ in read_examples(ROOT / "models" / "training")]
     rng = random.Random(0)
     largest = max(args.sizes)

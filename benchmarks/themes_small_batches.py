@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from muistiinpanot.app.evaluate import evaluate_gold
-from muistiinpanot.app.pipeline import Models
+from muistiinpanot.app.pipeline import Models, example_rows
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.themes import load_theme_definitions
@@ -38,7 +38,7 @@ def main() -> None:
     args = parser.parse_args()
     analyzer = load_analyzer("accurate")
     definitions = load_theme_definitions(ROOT / "models" / "themes.toml")
-    examples = load_examples(ROOT / "models" / "training", definitions, analyzer)
+    examples = load_examples(example_rows(ROOT / "models" / "training"), definitions, analyzer)
     settings = load_run_settings(None, input_path=args.gold, out=Path("."))
     models = Models(tuple(definitions), analyzer, examples)
     clinics = {}

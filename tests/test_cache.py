@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -24,11 +25,18 @@ def _entry(folder: Path, name: str, size: int, age: float) -> Path:
     return path
 
 
-def test_cache_prune_evicts_least_recently_used_until_under_the_bound(folder: Path) -> None:
+def test_cache_prune_evicts_least_recently_used_until_under_the_bound(
+    folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     old = _entry(folder, "examples-aaaa.json", 400, age=300)
     middle = _entry(folder, "classifier-bbbb", 400, age=200)
     new = _entry(folder, "examples-cccc.json", 400, age=100)
-    assert cache.prune(900) == 1
+    with caplog.at_level(logging.INFO, logger="muistiinpanot.cache"):
+        assert cache.prune(900) == 1
+    assert caplog.messages == [
+        "välimuistista poistettiin 1 vähiten käytettyä merkintää (raja 0 Mt) / "
+        "evicted 1 least recently used cache entries (limit 0 MB)"
+    ]
     assert not old.exists() and middle.exists() and new.exists()
     cache.mark_used(middle)  # a hit makes it the most recent
     assert cache.prune(500) == 1

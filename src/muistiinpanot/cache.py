@@ -1,5 +1,5 @@
-"""The user cache folder: where built models (lemmatized examples, the fitted classifier) are
-kept between runs.
+"""The user cache folder: where built models (lemmatized examples, the fitted classifier, the
+examples' word vectors) are kept between runs.
 
 `$MUISTIINPANOT_CACHE` when set, else the platform's user cache folder (platformdirs:
 `~/.cache/muistiinpanot` on Linux, honouring `$XDG_CACHE_HOME`). Each entry is one file or
@@ -12,6 +12,7 @@ Nothing here is ever unpickled: entries are JSON and `.npy` read with allow_pick
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -21,9 +22,12 @@ from pathlib import Path
 
 import platformdirs
 
+from muistiinpanot.messages import render
+
+logger = logging.getLogger(__name__)
 #: Kinds of entry we write (`<kind>-<key>`); nothing else in the folder is ever touched, even
 #: when $MUISTIINPANOT_CACHE points at a folder that holds other files.
-KINDS = ("examples", "classifier", "simplemma")
+KINDS = ("examples", "classifier", "simplemma", "vectors")
 #: Names of our entries (and of the hidden staging leftovers of an interrupted write).
 _ENTRY = re.compile(rf"^\.?(?:{'|'.join(KINDS)})-[0-9a-z_.-]+$")
 #: A hidden staging leftover older than this is no longer being written and may go.
@@ -74,6 +78,8 @@ def prune(max_bytes: int, *, keep: tuple[Path, ...] = ()) -> int:
         _remove(path)
         total -= size
         evicted += 1
+    if evicted:
+        logger.info(render("log_cache_evicted", count=evicted, limit_mb=max_bytes // 2**20))
     return evicted
 
 

@@ -1,4 +1,4 @@
-"""Our errors. Library code raises these; only cli.py prints them and exits."""
+"""Our errors. Library code raises these; only cli/ prints them and exits."""
 
 from __future__ import annotations
 

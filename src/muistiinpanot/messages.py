@@ -39,6 +39,12 @@ MESSAGES: dict[str, str] = {
     "log_not_read": "ei luettu / not read: {path} ({reason})",
     "log_encoding_detected": "{path}: ei UTF-8-muotoinen; luettiin merkistönä {encoding} (tunnistettu, arvaus) / not UTF-8; read as {encoding} (detected, a guess)",
     "log_output_wait": "toinen ajo (prosessi {pid}) käyttää tulostekansiota; odotetaan / output folder locked by another run (process {pid}); waiting",
+    # the user cache folder (cache.py and the entries written into it)
+    "cache_building_examples": "rakennetaan esimerkkien välimuistia ({count} esimerkkiä) / building the examples cache ({count} examples)",
+    "log_cache_corrupt": "välimuistin merkintä on rikki tai vanhaa muotoa, rakennetaan uudelleen / broken or outdated cache entry, rebuilding: {path}",
+    "log_cache_unwritable": "välimuistiin ei voi kirjoittaa ({path}: {detail}); ajo jatkuu, mutta seuraava ajo rakentaa sen uudelleen / cannot write the cache ({path}: {detail}); the run goes on, the next run builds it again",
+    "log_cache_evicted": "välimuistista poistettiin {count} vähiten käytettyä merkintää (raja {limit_mb} Mt) / evicted {count} least recently used cache entries (limit {limit_mb} MB)",
+    "log_cache_unindexed": "simplemma-sanakirjan hakemistoa ei voi tallentaa välimuistiin ({detail}); se rakennetaan joka ajossa / simplemma's dictionary index cannot be cached ({detail}); it is built on every run",
     "warn_chat_skipped": "{count} chat-riviä ei ole muistiinpanoja (reaktiot, liittymiset, yksityisviestit) / {count} chat lines are not notes (reactions, joins, private messages)",
     "toml_bad": "TOML-virhe: {detail} / TOML error: {detail}",
     "config_unknown_key": "tuntematon avain '{key}' / unknown key '{key}'",

@@ -17,10 +17,9 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from muistiinpanot.records import Note
+from muistiinpanot.tfidf import char_wb_ngrams, fit_tfidf
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -170,9 +169,7 @@ def tfidf_matrix(
     docs: Sequence[Sequence[str]], *, min_df: int = 1
 ) -> tuple[sparse.csr_matrix, list[str]]:
     """TF-IDF (sublinear tf, l2 rows) over lemma lists, and the vocabulary in column order."""
-    vectorizer = TfidfVectorizer(analyzer=identity_analyzer, min_df=min_df, sublinear_tf=True)
-    matrix = vectorizer.fit_transform(docs)
-    return sparse.csr_matrix(matrix), list(vectorizer.get_feature_names_out())
+    return fit_tfidf([identity_analyzer(doc) for doc in docs], min_df)
 
 
 def lemma_lsa(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> FloatArray:
@@ -187,15 +184,12 @@ def char_lsa(texts: Sequence[str], dims: int = LSA_DIMS) -> FloatArray:
     """Unit rows: LSA of TF-IDF over character 3-5-grams (inside word boundaries) of the
     lowercased texts, seen in two texts at least. They keep what lemmas lose: spelling
     variants, typos, spoken endings, unknown words."""
-    lowered = [text.lower() for text in texts]
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=min(2, len(texts))
-    )
+    grams = [char_wb_ngrams(text.lower()) for text in texts]
     try:
-        matrix = vectorizer.fit_transform(lowered)
+        matrix, _ = fit_tfidf(grams, min(2, len(texts)))
     except ValueError:  # no n-gram in two texts: nothing to share
         return np.zeros((len(texts), 1))
-    return _lsa(sparse.csr_matrix(matrix), dims)
+    return _lsa(matrix, dims)
 
 
 def _lsa(matrix: sparse.csr_matrix, dims: int) -> FloatArray:
@@ -206,6 +200,10 @@ def _lsa(matrix: sparse.csr_matrix, dims: int) -> FloatArray:
         u, s, _ = np.linalg.svd(matrix.toarray(), full_matrices=False)
         u = u[:, :dims] * np.sign(u[np.argmax(np.abs(u[:, :dims]), axis=0), np.arange(dims)])
         return normalize_rows(np.asarray(u * s[:dims], dtype=np.float64))
+    # imported here: scikit-learn costs about a second of start-up, and clinic-sized batches
+    # never come here
+    from sklearn.decomposition import TruncatedSVD
+
     reduced = TruncatedSVD(n_components=dims, random_state=0).fit_transform(matrix)
     return normalize_rows(np.asarray(reduced, dtype=np.float64))
 

@@ -8,18 +8,18 @@ import numpy as np
 import pytest
 from sklearn.metrics import adjusted_rand_score
 
-from muistiinpanot.label import (
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Note
+from muistiinpanot.themes import ThemeSettings, assign_themes
+from muistiinpanot.themes.coherence import coherent_themes
+from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.label import (
     distinct_labels,
     emergent_label,
     generic_words,
     is_name,
     verbal_noun,
 )
-from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note
-from muistiinpanot.themes import ThemeSettings, assign_themes
-from muistiinpanot.themes.coherence import coherent_themes
-from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.vectorize import (
     VectorCache,
     alignment_similarity,

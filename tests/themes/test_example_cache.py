@@ -12,7 +12,7 @@ import pytest
 from muistiinpanot.cache import cache_folder
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes.classifier import SeededClassifier
-from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
+from muistiinpanot.themes.example_cache import cached_classifier, cached_docs, cached_vectors
 from muistiinpanot.vectorize import VectorCache
 
 
@@ -38,11 +38,28 @@ def test_cached_docs_computes_once_per_input(cache: Path) -> None:
     assert cache_folder() == cache
 
 
-def test_cached_docs_ignores_malformed_file(cache: Path) -> None:
+def test_cached_docs_ignores_malformed_file(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
     cached_docs(["A"], "fast", lambda texts: (("a",),))
+    assert not caplog.messages  # a missing entry is no news
     (path,) = cache.glob("examples-*.json")
     path.write_text('{"not": "a list"}', encoding="utf-8")
     assert cached_docs(["A"], "fast", lambda texts: (("x",),)) == (("x",),)
+    assert caplog.messages == [
+        "välimuistin merkintä on rikki tai vanhaa muotoa, rakennetaan uudelleen / "
+        f"broken or outdated cache entry, rebuilding: {path}"
+    ]
+
+
+def test_cached_docs_unwritable_cache_warns_and_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(blocker / "cache"))
+    assert cached_docs(["A"], "fast", lambda texts: (("a",),)) == (("a",),)
+    (message,) = caplog.messages
+    assert message.startswith(f"välimuistiin ei voi kirjoittaa ({blocker / 'cache'}/examples-")
+    assert "/ cannot write the cache (" in message
 
 
 def test_cached_classifier_fits_once_and_loads_identically(
@@ -68,3 +85,19 @@ def test_cached_classifier_fits_once_and_loads_identically(
     assert fits == [1, 1]
     cached_classifier(docs, [*texts[:-1], "luotan"], labels, fit, params="C=2")
     assert fits == [1, 1, 1]  # the texts are part of the key
+
+
+def test_cached_vectors_are_the_lookups_stored_once(
+    cache: Path, fast_analyzer: LemmaAnalyzer, caplog: pytest.LogCaptureFixture
+) -> None:
+    vectors = VectorCache(fast_analyzer)
+    words = ["siilo", "raja", "luottamus"]
+    first = cached_vectors(words, vectors)
+    (path,) = cache.glob("vectors-*.npy")
+    assert first.tobytes() == np.array([vectors.get(w) for w in words]).tobytes()
+    assert cached_vectors(words, VectorCache(fast_analyzer)).tobytes() == first.tobytes()
+    cached_vectors(words[:2], vectors)
+    assert len(list(cache.glob("vectors-*.npy"))) == 2
+    path.write_bytes(b"broken")
+    assert cached_vectors(words, vectors).tobytes() == first.tobytes()
+    assert caplog.messages[0].endswith(f"rebuilding: {path}")

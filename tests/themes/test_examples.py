@@ -6,15 +6,16 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sklearn.exceptions import NotFittedError
 
+from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.errors import ConfigError, InputError
-from muistiinpanot.label import distinct_labels, emergent_label
+from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes.classifier import OTHER, SeededClassifier
-from muistiinpanot.themes.examples import load_examples, read_examples
+from muistiinpanot.themes.classifier import OTHER, NotFittedError, SeededClassifier
+from muistiinpanot.themes.examples import load_examples
+from muistiinpanot.themes.label import distinct_labels, emergent_label
 from muistiinpanot.vectorize import VectorCache
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,7 +71,7 @@ def test_seeded_classifier_load_rejects_malformed(tmp_path: Path) -> None:
 
 def test_assign_themes_with_examples_uses_their_vocabulary(analyzer: LemmaAnalyzer) -> None:
     definitions = load_theme_definitions(REPO / "models" / "themes.toml")
-    examples = load_examples(EXAMPLES, definitions, analyzer)
+    examples = load_examples(example_rows(EXAMPLES), definitions, analyzer)
     assert examples is not None
     notes = lemmatize_notes(
         _notes(

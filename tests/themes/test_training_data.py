@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.normalize import duplicate_key
 from muistiinpanot.themes import load_theme_definitions
 from muistiinpanot.themes.classifier import OTHER
-from muistiinpanot.themes.examples import read_examples
 
 REPO = Path(__file__).resolve().parents[2]
 EVALUATION = [*sorted((REPO / "corpus" / "gold").glob("*.csv")),

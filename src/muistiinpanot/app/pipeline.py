@@ -22,9 +22,10 @@ from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, read_corrections
+from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.messages import render
-from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.normalize import normalize_notes, normalize_text
 from muistiinpanot.privacy import (
     clinic_redactor,
     published_clinic,
@@ -55,7 +56,7 @@ from muistiinpanot.staging import (
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
 from muistiinpanot.themes.corrections import CarriedExample, CorrectionOutcome, apply_corrections
-from muistiinpanot.themes.examples import ExampleSet, load_examples
+from muistiinpanot.themes.examples import ExampleRow, ExampleSet, load_examples
 from muistiinpanot.themes.fitted import ArchiveThemes, apply_archive_themes
 from muistiinpanot.vectorize import note_vectors
 
@@ -82,7 +83,10 @@ def load_models(settings: RunSettings) -> Models:
     definitions = load_theme_definitions(settings.theme_definitions)
     analyzer = load_analyzer(settings.lemmatize.mode, settings.lemmatize.batch_size)
     examples = load_examples(
-        settings.theme_examples, definitions, analyzer, random_state=settings.themes.random_state
+        example_rows(settings.theme_examples),
+        definitions,
+        analyzer,
+        random_state=settings.themes.random_state,
     )
     with_examples = set(examples.labels) if examples is not None else set()
     for definition in definitions:
@@ -97,6 +101,12 @@ def load_models(settings: RunSettings) -> Models:
             )
     cache.prune(settings.cache.max_mb * 1024 * 1024)
     return Models(definitions=tuple(definitions), analyzer=analyzer, examples=examples)
+
+
+def example_rows(folder: Path) -> list[ExampleRow]:
+    """The labelled example notes of `folder` (ingest reads them) as the themes stage takes
+    them: (text, normalised text, label)."""
+    return [(text, normalize_text(text), label) for text, label in read_examples(folder)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.messages import render
 from muistiinpanot.themes.definitions import ThemeDefinition, load_theme_definitions
-from muistiinpanot.themes.examples import read_examples
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,13 @@ def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int, list[str]]:
     return notes, labels, skipped, order
 
 
+def read_examples(folder: Path) -> list[tuple[str, str]]:
+    """(text, label) rows of every CSV in `folder` (sorted by file name), empty texts skipped;
+    no rows when the folder is missing or holds no CSV file."""
+    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    return [row for path in files for row in read_examples_file(path)]
+
+
 def read_examples_file(path: Path) -> list[tuple[str, str]]:
     """(text, label) rows of one examples CSV; a row without a label is an error."""
     rows: list[tuple[str, str]] = []

@@ -4,7 +4,7 @@ Order of work: kept notes sorted by id (so input order and hash seeds never matt
 note vectors → seeded scores (seeded.py) → each note to its best seeded theme when the score
 reaches the batch's threshold (seeded.seed_threshold) → the rest clustered (emergent.py) into
 `uusi-N` themes (or `muu`: a cluster that is not coherent, coherence.py) → keywords and
-representatives (label.py).
+representatives (themes/label.py).
 
 Result: one ThemeAssignment per kept note, sorted by note id, then one per duplicate note
 (its original's theme; see inherited_assignments). Themes: seeded and emergent
@@ -22,7 +22,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from muistiinpanot.label import (
+from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
+from muistiinpanot.themes.blend import blend_views
+from muistiinpanot.themes.coherence import coherent_themes
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.examples import ExampleSet
+from muistiinpanot.themes.label import (
     distinct_labels,
     generic_words,
     is_name,
@@ -30,12 +36,6 @@ from muistiinpanot.label import (
     verbal_noun,
     with_members,
 )
-from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
-from muistiinpanot.themes.blend import blend_views
-from muistiinpanot.themes.coherence import coherent_themes
-from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.emergent import NOISE, cluster_notes
-from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings

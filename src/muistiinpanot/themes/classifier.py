@@ -23,13 +23,11 @@ import json
 import math
 from collections import Counter
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
-import sklearn
 from scipy import sparse
-from sklearn.exceptions import NotFittedError
-from sklearn.linear_model import LogisticRegression
 
 from muistiinpanot import __version__
 from muistiinpanot.errors import ConfigError
@@ -44,6 +42,11 @@ CHAR_WEIGHT = 2.0
 CHAR_MIN_DF = 2
 _FORMAT = 2
 _ARRAYS = ("idf", "char_idf", "coef", "intercept")
+
+
+class NotFittedError(ValueError, AttributeError):
+    """Predicting with a classifier that was neither fitted nor loaded (as scikit-learn's
+    NotFittedError, without importing scikit-learn: predicting needs numpy and scipy.sparse)."""
 
 
 def char_ngrams(text: str) -> list[str]:
@@ -98,6 +101,9 @@ class SeededClassifier:
         )
         features = self._features(docs, texts, cache)
         self.vector_dim_ = cache.dim
+        # imported here: only fitting needs scikit-learn (about a second of start-up)
+        from sklearn.linear_model import LogisticRegression
+
         model = LogisticRegression(
             C=self.C, class_weight=None, max_iter=5000, random_state=self.random_state
         )
@@ -175,7 +181,7 @@ class SeededClassifier:
                 "random_state": self.random_state,
                 "char_weight": self.char_weight,
             },
-            "versions": {"muistiinpanot": __version__, "scikit-learn": sklearn.__version__},
+            "versions": {"muistiinpanot": __version__, "scikit-learn": version("scikit-learn")},
         }
         (folder / "model.json").write_text(
             json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"

@@ -35,9 +35,9 @@ import numpy as np
 import numpy.typing as npt
 from scipy.cluster.vq import kmeans2
 from scipy.linalg import eigh
-from sklearn.cluster import AgglomerativeClustering
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
+from muistiinpanot.themes.linkage import average_linkage_labels
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -133,13 +133,7 @@ def consensus_clusters(similarities: Sequence[FloatArray], settings: ThemeSettin
     note-by-note similarity matrix per view."""
     agreement = co_association(similarities, settings)
     n = agreement.shape[0]
-    linkage = AgglomerativeClustering(
-        n_clusters=None,
-        metric="precomputed",
-        linkage="average",
-        distance_threshold=1.0 - settings.min_agreement,
-    )
-    groups = np.asarray(linkage.fit_predict(1.0 - agreement), dtype=np.int64)
+    groups = average_linkage_labels(1.0 - agreement, 1.0 - settings.min_agreement)
     min_size = max(settings.min_cluster_size, math.ceil(settings.min_cluster_share * n))
     sizes = np.bincount(groups)
     big = [int(g) for g in np.flatnonzero(sizes >= min_size)]

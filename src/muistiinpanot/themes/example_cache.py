@@ -13,22 +13,26 @@ cache entry is ignored and rewritten. Failing to write the cache never fails a r
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
+from importlib.metadata import version
 from pathlib import Path
 
-import sklearn
+import numpy as np
 
 from muistiinpanot import __version__
 from muistiinpanot.cache import cache_folder, mark_used
-from muistiinpanot.errors import MuistiinpanotError
-from muistiinpanot.fileio import write_text_atomic
+from muistiinpanot.errors import MuistiinpanotError, OutputError
+from muistiinpanot.fileio import write_bytes_atomic, write_text_atomic
+from muistiinpanot.messages import render
 from muistiinpanot.progress import track
 from muistiinpanot.themes.classifier import SeededClassifier
+from muistiinpanot.vectorize import FloatArray, VectorCache
 
 logger = logging.getLogger(__name__)
 
@@ -61,14 +65,14 @@ def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str
         for chunk in track(
             chunks,
             total=len(chunks),
-            description=f"Esimerkkien välimuisti / building the examples cache ({len(texts)})",
+            description=render("cache_building_examples", count=len(texts)),
         )
         for doc in compute(chunk)
     )
     try:
         write_text_atomic(path, json.dumps([list(doc) for doc in docs], ensure_ascii=False))
-    except OSError as err:
-        logger.warning("cannot write the examples cache %s: %s", path, err)
+    except OutputError as err:  # a cache that cannot be written never fails a run
+        logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
     return docs
 
 
@@ -84,16 +88,22 @@ def _key(texts: Sequence[str], mode: str) -> str:
 
 
 def _read(path: Path, count: int) -> Docs | None:
+    """The entry at `path`; None when there is none, or (with a warning) when it is broken."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except OSError:  # none there (or none readable: writing it then warns)
         return None
+    except ValueError:
+        data = None
     valid = (
         isinstance(data, list)
         and len(data) == count
         and all(isinstance(doc, list) and all(isinstance(w, str) for w in doc) for doc in data)
     )
-    return tuple(tuple(doc) for doc in data) if valid else None
+    if not valid:
+        logger.warning(render("log_cache_corrupt", path=path))
+        return None
+    return tuple(tuple(doc) for doc in data)
 
 
 def cached_classifier(
@@ -106,7 +116,7 @@ def cached_classifier(
     """`fit()`, or the classifier stored for identical examples and `params` (JSON + .npy,
     read with allow_pickle=False; see SeededClassifier.save)."""
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\0{sklearn.__version__}\0{params}\0".encode())
+    digest.update(f"{__version__}\0{version('scikit-learn')}\0{params}\0".encode())
     digest.update((_PACKAGE / "themes" / "classifier.py").read_bytes())
     for doc, text, label in zip(docs, texts, labels, strict=True):
         digest.update(("\x1f".join(doc) + "\0" + text + "\0" + label + "\0").encode())
@@ -117,7 +127,7 @@ def cached_classifier(
             mark_used(folder)
             return model
         except MuistiinpanotError:
-            logger.warning("ignoring a broken classifier cache at %s", folder)
+            logger.warning(render("log_cache_corrupt", path=folder))
     model = fit()
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -127,5 +137,42 @@ def cached_classifier(
             shutil.rmtree(folder, ignore_errors=True)
         os.replace(staging, folder)
     except OSError as err:
-        logger.warning("cannot write the classifier cache %s: %s", folder, err)
+        logger.warning(render("log_cache_unwritable", path=folder, detail=err.strerror or err))
     return model
+
+
+#: Words whose vectors identify the vector table in the key of `cached_vectors`.
+_PROBES = ("ja", "siilo", "yhteistyö")
+
+
+def cached_vectors(words: Sequence[str], cache: VectorCache) -> FloatArray:
+    """Rows `cache.get(word)` for `words`, from the disk cache when the same words were
+    looked up in the same vector table before (the key holds the words and the vectors of a
+    few probe words, so another model gives another key). Looking up the examples' few
+    thousand words one by one is a fifth of a second of every start."""
+    digest = hashlib.sha256()
+    for probe in _PROBES:
+        digest.update(cache.get(probe).tobytes())
+    for word in words:
+        digest.update(word.encode() + b"\0")
+    path = cache_folder() / f"vectors-{digest.hexdigest()[:24]}.npy"
+    try:
+        stored = np.load(path, allow_pickle=False)
+    except OSError:  # none there (or none readable: writing it then warns)
+        stored = None
+    except (ValueError, EOFError):
+        logger.warning(render("log_cache_corrupt", path=path))
+        stored = None
+    if stored is not None and stored.shape == (len(words), cache.dim) and stored.dtype == float:
+        mark_used(path)
+        return np.asarray(stored, dtype=np.float64)
+    if stored is not None:
+        logger.warning(render("log_cache_corrupt", path=path))
+    vectors = np.array([cache.get(word) for word in words], dtype=np.float64)
+    buffer = io.BytesIO()
+    np.save(buffer, vectors, allow_pickle=False)
+    try:
+        write_bytes_atomic(path, buffer.getvalue())
+    except OutputError as err:  # a cache that cannot be written never fails a run
+        logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
+    return vectors

@@ -1,6 +1,7 @@
 """Labelled example notes (models/training/*.csv): what each seeded theme sounds like.
 
-Each CSV has the columns `text,label`; a label that is not a seeded theme id is "other" (a
+Each CSV has the columns `text,label` (read by ingest/labelled.py; app/pipeline.py passes the
+rows in, with their normalised text); a label that is not a seeded theme id is "other" (a
 note on some other topic). The examples are written by us, never taken from clinics' notes,
 and analysts may add their own (corrections from review belong here too).
 
@@ -16,16 +17,13 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.ingest.labelled import read_examples_file
-from muistiinpanot.normalize import normalize_text
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
+from muistiinpanot.themes.example_cache import cached_classifier, cached_docs, cached_vectors
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.soft import GENERIC_LEMMAS
 from muistiinpanot.vectorize import FloatArray, VectorCache
@@ -72,34 +70,23 @@ class ExampleSet:
         return tuple(sorted(set(self.labels)))
 
 
-def read_examples(folder: Path) -> list[tuple[str, str]]:
-    """(text, label) rows of every CSV in `folder` (sorted by file name), empty texts skipped."""
-    return [row for path in sorted(folder.glob("*.csv")) for row in read_examples_file(path)]
-
+#: One labelled example: the text as written, its normalised text and its label.
+ExampleRow = tuple[str, str, str]
 
 _LOADED: dict[tuple[object, ...], ExampleSet | None] = {}
 
 
 def load_examples(
-    folder: Path,
+    rows: Sequence[ExampleRow],
     definitions: Sequence[ThemeDefinition],
     analyzer: Analyzer,
     *,
     random_state: int = 0,
 ) -> ExampleSet | None:
-    """The examples in `folder`, built once per process (None when the folder is missing or
-    holds no CSV files)."""
-    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
-    if not files:
-        return None
-    key = (
-        tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files),
-        tuple(d.id for d in definitions),
-        id(analyzer),
-        random_state,
-    )
+    """The examples of `rows`, built once per process (None when there is nothing to learn:
+    no rows, or fewer than two classes)."""
+    key = (tuple(rows), tuple(d.id for d in definitions), id(analyzer), random_state)
     if key not in _LOADED:
-        rows = read_examples(folder)
         _LOADED[key] = build_examples(
             rows,
             [d.id for d in definitions],
@@ -111,7 +98,7 @@ def load_examples(
 
 
 def build_examples(
-    rows: Sequence[tuple[str, str]],
+    rows: Sequence[ExampleRow],
     seeded_ids: Sequence[str],
     analyzer: Analyzer,
     cache: VectorCache,
@@ -121,7 +108,7 @@ def build_examples(
     """Lemmatize the examples and fit the classifier; None when there is nothing to learn
     (fewer than two classes)."""
     seeded = set(seeded_ids)
-    labels = tuple(label if label in seeded else OTHER for _, label in rows)
+    labels = tuple(label if label in seeded else OTHER for _, _, label in rows)
     if len(set(labels)) < 2:
         return None
 
@@ -129,8 +116,8 @@ def build_examples(
         return tuple(distinct_lemmas(content_lemmas(t)) for t in analyzer.analyze(texts))
 
     mode = str(getattr(analyzer, "mode", type(analyzer).__name__))
-    texts = tuple(normalize_text(text) for text, _ in rows)
-    docs = cached_docs([text for text, _ in rows], mode, lemmatize)
+    texts = tuple(clean for _, clean, _ in rows)
+    docs = cached_docs([text for text, _, _ in rows], mode, lemmatize)
     doc_freq: Counter[str] = Counter(w for doc in docs for w in doc)
     idf = {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in sorted(doc_freq.items())}
     classifier = cached_classifier(
@@ -163,9 +150,7 @@ def _index(
     word_weights = np.array([idf.get(word, default_idf) for word in words])
     starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
     return ExampleIndex(
-        vocabulary=(
-            np.array([cache.get(w) for w in distinct]) if distinct else np.zeros((0, cache.dim))
-        ),
+        vocabulary=cached_vectors(distinct, cache) if distinct else np.zeros((0, cache.dim)),
         words=np.array([row_of[w] for w in words], dtype=np.int64),
         word_weights=word_weights,
         starts=starts,

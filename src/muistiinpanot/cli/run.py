@@ -1,0 +1,115 @@
+"""`muistiinpanot run`: the whole pipeline on a clinic, a notes file or a corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from muistiinpanot.cli.common import Quiet, Verbose, config_or_default, fail, setup_logging
+from muistiinpanot.errors import MuistiinpanotError
+
+if TYPE_CHECKING:
+    from muistiinpanot.app.pipeline import RunResult
+
+
+def run(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="Klinikkakansio, muistiinpanotiedosto tai korpus / "
+            "clinic folder, notes file or corpus of clinics"
+        ),
+    ] = Path("corpus"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Tulostekansio / output folder")] = Path(
+        "out"
+    ),
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            help="Putkiston asetukset / pipeline settings "
+            "(oletus / default: the bundled pipelines/clinic.toml)"
+        ),
+    ] = None,
+    themes: Annotated[
+        Path | None, typer.Option(help="Teemamäärittelyt / theme definitions (themes.toml)")
+    ] = None,
+    fast: Annotated[bool, typer.Option(help="Nopea tila ilman neuroverkkoa / fast mode")] = False,
+    redact: Annotated[
+        bool, typer.Option(help="Poista henkilötiedot myös notes.csv:stä / redact notes.csv too")
+    ] = False,
+    corrections: Annotated[
+        Path | None,
+        typer.Option(
+            help="Analyytikon korjaukset / analyst's corrections.csv (id,theme[,label]); "
+            "default: corrections.csv in the clinic folder"
+        ),
+    ] = None,
+    verbose: Verbose = False,
+    quiet: Quiet = False,
+) -> None:
+    """Aja koko putki / run the whole pipeline: notes → notes.csv, themes.csv, summary.
+    Exit codes: 0 ok, 1 error (bad input, settings or output folder), 2 usage, 75 another
+    run holds the output folder's lock."""
+    from muistiinpanot.app.preflight import check_run
+    from muistiinpanot.config import load_run_settings
+
+    setup_logging(verbose, quiet)
+    config = config_or_default(config)
+    try:
+        settings = load_run_settings(
+            config,
+            input_path=path,
+            out=out,
+            fast=fast,
+            redact=redact or None,
+            definitions=themes,
+            corrections=corrections,
+        )
+        check_run(settings)
+        from muistiinpanot.app import pipeline  # heavy: numpy, scikit-learn, spaCy
+
+        result = pipeline.run(settings)
+    except MuistiinpanotError as err:
+        raise fail(err) from None
+    for folder, counts in zip(result.folders, result.counts, strict=True):
+        if quiet:
+            break
+        typer.echo(
+            f"{folder}: {counts['total']} muistiinpanoa / notes "
+            f"({counts['kept']} käsitelty / kept, {counts['empty']} tyhjää / empty, "
+            f"{counts['duplicate']} toistoa / duplicate, "
+            f"{counts.get('chatter', 0)} kokouspuhetta / chatter)"
+        )
+    _echo_corrections(result, quiet=quiet)
+
+
+def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
+    """How many corrections applied, per clinic (unless `quiet`); unknown ids and clashes
+    as warnings."""
+    from muistiinpanot.messages import render
+
+    for folder, outcome in zip(result.folders, result.corrections, strict=False):
+        if outcome is None:
+            continue
+        if not quiet:
+            typer.echo(
+                f"{folder}: "
+                + render(
+                    "corrections_applied",
+                    applied=len(outcome.corrected),
+                    moved=len(outcome.followed) + len(outcome.pulled),
+                )
+            )
+        if outcome.unknown_ids:
+            ids = ", ".join(outcome.unknown_ids)
+            typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)
+        if outcome.clashes:
+            clashes = "; ".join(outcome.clashes)
+            typer.echo(
+                f"varoitus / warning: {render('corrections_clash', clashes=clashes)}", err=True
+            )
+    if result.unmatched_corrections:
+        ids = ", ".join(result.unmatched_corrections)
+        typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)

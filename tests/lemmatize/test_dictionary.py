@@ -1,0 +1,36 @@
+"""simplemma's dictionary opened through the block index kept in the user cache gives what
+simplemma's own reader gives; a broken index is rebuilt with a warning."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+
+from muistiinpanot.lemmatize.dictionary import _IndexedStreamMap
+
+
+def test_indexed_dictionary_from_the_cache_equals_simplemma(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path))
+    built = _IndexedStreamMap("fi")  # indexes the stream and stores the index
+    (folder,) = tmp_path.glob("simplemma-fi-*")
+    cached = _IndexedStreamMap("fi")  # reads the stored index
+    reference = StreamMap("fi")
+    keys = random.Random(0).sample(list(reference), 3000)
+    words = [*keys, "siilorajat", "pitäis", "xyzzy", "", "ö", "zzzzzz"]
+    assert [cached.get(w) for w in words] == [reference.get(w) for w in words]
+    assert [built.get(w) for w in words] == [reference.get(w) for w in words]
+    assert len(cached) == len(reference)
+    assert not caplog.messages
+    np.save(folder / "lengths.npy", np.zeros((1, 3), dtype=np.int64), allow_pickle=False)
+    rebuilt = _IndexedStreamMap("fi")
+    assert [rebuilt.get(w) for w in words[:50]] == [reference.get(w) for w in words[:50]]
+    assert caplog.messages == [
+        "välimuistin merkintä on rikki tai vanhaa muotoa, rakennetaan uudelleen / "
+        f"broken or outdated cache entry, rebuilding: {folder}"
+    ]
