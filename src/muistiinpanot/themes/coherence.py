@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray, VectorCache, alignment_similarity, sif_weights
@@ -85,11 +86,10 @@ def _halves(
     index = [position[row] for row in part]
     distance = 1.0 - similarity[np.ix_(index, index)]
     np.fill_diagonal(distance, 0.0)
-    labels = AgglomerativeClustering(
-        n_clusters=2, metric="precomputed", linkage="average"
-    ).fit_predict(np.clip(distance, 0.0, None))
+    tree = linkage(squareform(np.clip(distance, 0.0, None), checks=False), method="average")
+    labels = fcluster(tree, 2, criterion="maxclust")  # no scikit-learn: run --fast avoids it
     return [
-        [row for row, label in zip(part, labels, strict=True) if label == side] for side in (0, 1)
+        [row for row, label in zip(part, labels, strict=True) if label == side] for side in (1, 2)
     ]
 
 
