@@ -94,8 +94,13 @@ def test_bullet_lead_ins_vary_and_are_not_on_every_bullet(
     texts = [text for text, _ in theme_bullets]
     led = [text.startswith("Ryhmien mukaan") for text in texts]
     assert any(led) and not all(led)
-    second_sentences = {text.split(". ")[1].split(" ")[0] for text in texts if ". " in text}
-    assert len(second_sentences) >= 2  # the gathering predicate is rotated too
+    gathering = {
+        sentence.split(" ")[0]
+        for text in texts
+        for sentence in text.split(". ")
+        if "pitäisi" in sentence and ", " in sentence
+    }
+    assert len(gathering) >= 2  # the gathering predicate is rotated too
 
 
 def test_bullet_voice_of_one_group() -> None:
@@ -116,3 +121,26 @@ def test_lint_counts_fragments_etta_and_spoken(analyzer: LemmaAnalyzer) -> None:
     assert counts["no_finite_predicate"] == 1
     assert counts["etta_etta"] == 1
     assert counts["spoken"] == 2
+
+
+def test_bullet_says_problems_before_proposals(analyzer: LemmaAnalyzer) -> None:
+    """After the opening, points from notes that state a problem come before proposals."""
+    notes = [
+        "asukkaiden osallistuminen jää usein muodolliseksi",
+        "asukkaat pitäis ottaa mukaan jo suunnitteluvaiheessa",
+        "nuoret ja ikäihmiset puuttuu asukastilaisuuksista",
+        "asukasraateja pitäisi kokeilla myös kylillä",
+        "kyselyjen tuloksia ei kerrota asukkaille",
+        "asukasilloissa ei ole nuoria",
+    ]
+    members = _notes(analyzer, notes, "ryhma1")
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    tone = {(p.note_id, p.span.text): p.tone for found in pieces.values() for p in found}
+    theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
+    _, used = build_bullet(
+        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
+    )
+    tones = [tone[pair] for pair in used[1:]]
+    assert "proposal" in tones and "problem" in tones
+    assert tones.index("proposal") > max(i for i, t in enumerate(tones) if t == "problem")
