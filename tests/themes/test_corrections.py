@@ -269,3 +269,23 @@ def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
         1,
         ["pieni/ei-ole.txt:9"],
     )
+
+
+def test_corrections_keywords_leave_out_personal_names(
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]], analyzer: LemmaAnalyzer
+) -> None:
+    """A surname said in every corrected note would be the new theme's top keyword: it is
+    left out as the themes stage leaves names out (themes.assign.excluded_words)."""
+    pairs = [
+        ("k1", "Korhonen sanoi että rahoitus loppuu kesken"),
+        ("k2", "Korhosen mukaan budjetti ei riitä kokeiluihin"),
+        ("k3", "Korhoselta kysytään rahoitus ensi vuodelle"),
+        ("k4", "tieto ei kulje yksiköiden välillä"),
+    ]
+    theme_of = {"k1": "uusi-1", "k2": "uusi-1", "k3": "uusi-1", "k4": "siilot"}
+    rows = [Correction(i, "Rahoitus") for i in ("k1", "k2", "k3")]
+    result, _ = _apply(make_notes(pairs), analyzer, rows, theme_of)
+    theme = next(t for t in result.themes if t.id == "rahoitus")
+    assert theme.size == 3 and theme.keywords
+    assert "korhonen" not in theme.keywords
+    assert "rahoitus" in theme.keywords

@@ -14,8 +14,9 @@ Order of work, deterministic (rows in file order, notes by id):
 3. Corrected notes, and corrections carried from earlier clinics (`carried`), are labelled
    examples: a note that is not corrected joins the theme of its most similar example when
    their cosine (the themes stage's note vectors) reaches `pull_similarity`.
-4. Themes are rebuilt: sizes, shares, keywords and representatives; emergent themes left
-   empty are dropped and the others renumbered around the `uusi-N` ids the analyst used.
+4. Themes are rebuilt: sizes, shares, keywords (never a name: the themes stage's
+   `excluded_words`) and representatives; emergent themes left empty are dropped and the
+   others renumbered around the `uusi-N` ids the analyst used.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from muistiinpanot.records import NO_THEME, Correction, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.assign import excluded_words
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.label import theme_keywords, with_members
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
@@ -139,7 +141,11 @@ def apply_corrections(
         if key.startswith("*") and key not in labels:  # the same number's label first
             labels[key] = themes[cluster].label
     names = _output_ids(theme_of.values())
-    rebuilt = _rebuild(ids, docs, vectors, theme_of, score_of, themes, labels, names, settings)
+    excluded = excluded_words(docs, analyzer, None)  # names: never a keyword (as in assign)
+    keyword_docs = [tuple(w for w in doc if w not in excluded) for doc in docs]
+    rebuilt = _rebuild(
+        ids, keyword_docs, vectors, theme_of, score_of, themes, labels, names, settings
+    )
     explicit = {r.label for r in rows if r.label}
     renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
     outcome = CorrectionOutcome(
