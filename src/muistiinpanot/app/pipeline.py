@@ -70,8 +70,8 @@ class Models:
     definitions: tuple[ThemeDefinition, ...]
     analyzer: LemmaAnalyzer
     examples: ExampleSet | None
-    #: Analysts' corrections from earlier clinics, as labelled examples (themes/corrections.py
-    #: `carried_examples` makes them from the archive store's (text, theme, label) rows).
+    #: Analysts' corrections from earlier clinics, as labelled examples (the archive gives
+    #: each clinic those of the clinics before it: app/carried.py).
     carried: tuple[CarriedExample, ...] = ()
     #: Emergent themes fitted across the archive (archive --fit archive; themes/fitted.py):
     #: when set, every clinic's emergent themes are these.
@@ -183,6 +183,11 @@ def _corrections_for(
         prefix = f"{batch.clinic.id}/"
         rows = tuple(r for r in given.rows if r.note_id.startswith(prefix))
         return replace(given, rows=rows) if rows else None
+    return folder_corrections(batch)
+
+
+def folder_corrections(batch: ClinicNotes) -> CorrectionsFile | None:
+    """The clinic folder's corrections.csv (read and checked), or None."""
     folder = batch.clinic.path
     if folder is not None and (folder / CORRECTIONS_FILE).is_file():
         return read_corrections(folder / CORRECTIONS_FILE)
@@ -239,6 +244,11 @@ def process_clinic(
     post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
     if corrections is not None and outcome is not None:
         trace["corrections"] = _correction_trace(corrections, outcome)
+    if models.carried and outcome is not None:  # earlier clinics' corrections (archive)
+        trace["carried_corrections"] = {
+            "examples": outcome.carried,
+            "pulled": len(outcome.carried_pulled),
+        }
     return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome)
 
 
