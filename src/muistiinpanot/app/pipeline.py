@@ -44,7 +44,7 @@ from muistiinpanot.records import (
 )
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.report.review import note_map, render_review
+from muistiinpanot.report.review import AppliedCorrections, note_map, render_review
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
 from muistiinpanot.report.xlsx import render_notes_xlsx
 from muistiinpanot.staging import (
@@ -307,7 +307,8 @@ def render_outputs(
     # id, so the ids there are redacted exactly when the notes' own ids are (--redact)
     review_themes = themes if redact else output.themes
     if "review" in formats:
-        files["report.html"] = _render_review(notes, review_themes, output, analyzer)
+        shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
+        files["report.html"] = _render_review(notes, review_themes, output, analyzer, shown)
     if "xlsx" in formats:
         files["notes.xlsx"] = render_notes_xlsx(notes, review_themes)
     if "json" in formats:
@@ -329,9 +330,14 @@ def render_outputs(
 
 
 def _render_review(
-    notes: tuple[Note, ...], themes: ThemeResult, output: ClinicOutput, analyzer: LemmaAnalyzer
+    notes: tuple[Note, ...],
+    themes: ThemeResult,
+    output: ClinicOutput,
+    analyzer: LemmaAnalyzer,
+    shown: dict[str, str],
 ) -> str:
-    """report.html, its map drawn from the themes stage's note vectors of the kept notes."""
+    """report.html, its map drawn from the themes stage's note vectors of the kept notes;
+    `shown` maps note ids to the ids the page shows (redacted with --redact)."""
     kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
     coordinates = note_map([n.id for n in kept], note_vectors(kept, analyzer))
     return render_review(
@@ -341,6 +347,23 @@ def _render_review(
         output.post,
         coordinates,
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
+        corrections=_applied(output, shown),
+    )
+
+
+def _applied(output: ClinicOutput, shown: dict[str, str]) -> AppliedCorrections | None:
+    """What the corrections did, for report.html (None: there were none)."""
+    outcome = output.corrections
+    if outcome is None:
+        return None
+    trace = output.trace.get("corrections")
+    carried = set(outcome.carried_pulled)
+    return AppliedCorrections(
+        file=str(trace["file"]) if isinstance(trace, dict) else "",
+        corrected=frozenset(shown[i] for i in outcome.corrected),
+        moved=frozenset(shown[i] for i in (*outcome.followed, *outcome.pulled) if i not in carried),
+        carried=frozenset(shown[i] for i in carried),
+        unknown=len(outcome.unknown_ids),
     )
 
 
