@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import cast
 
 from muistiinpanot import __version__, cache
+from muistiinpanot.app.correction_views import applied_corrections, correction_trace
 from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_file_atomic
@@ -44,7 +45,7 @@ from muistiinpanot.records import (
 )
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.report.review import AppliedCorrections, note_map, render_review
+from muistiinpanot.report.review import note_map, render_review
 from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
 from muistiinpanot.report.xlsx import render_notes_xlsx
 from muistiinpanot.staging import (
@@ -243,31 +244,13 @@ def process_clinic(
     clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
     post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
     if corrections is not None and outcome is not None:
-        trace["corrections"] = _correction_trace(corrections, outcome)
+        trace["corrections"] = correction_trace(corrections, outcome)
     if models.carried and outcome is not None:  # earlier clinics' corrections (archive)
         trace["carried_corrections"] = {
             "examples": outcome.carried,
             "pulled": len(outcome.carried_pulled),
         }
     return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome)
-
-
-def _correction_trace(
-    corrections: CorrectionsFile, outcome: CorrectionOutcome
-) -> dict[str, object]:
-    """summary.json's record of the corrections: which file (name and sha256) and what they
-    did."""
-    return {
-        "file": corrections.path.name,
-        "sha256": corrections.sha256,
-        "rows": len(corrections.rows),
-        "applied": len(outcome.corrected),
-        "followed": len(outcome.followed),
-        "pulled": len(outcome.pulled),
-        "renamed": dict(outcome.renamed),
-        "unknown_ids": list(outcome.unknown_ids),
-        "clashes": list(outcome.clashes),
-    }
 
 
 def write_outputs(
@@ -347,23 +330,7 @@ def _render_review(
         output.post,
         coordinates,
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
-        corrections=_applied(output, shown),
-    )
-
-
-def _applied(output: ClinicOutput, shown: dict[str, str]) -> AppliedCorrections | None:
-    """What the corrections did, for report.html (None: there were none)."""
-    outcome = output.corrections
-    if outcome is None:
-        return None
-    trace = output.trace.get("corrections")
-    carried = set(outcome.carried_pulled)
-    return AppliedCorrections(
-        file=str(trace["file"]) if isinstance(trace, dict) else "",
-        corrected=frozenset(shown[i] for i in outcome.corrected),
-        moved=frozenset(shown[i] for i in (*outcome.followed, *outcome.pulled) if i not in carried),
-        carried=frozenset(shown[i] for i in carried),
-        unknown=len(outcome.unknown_ids),
+        corrections=applied_corrections(output.corrections, output.trace, shown),
     )
 
 
