@@ -101,14 +101,15 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
         # One BLAS/OpenMP thread per process: the archive runs clinics in parallel processes
         # instead, and on a busy 2-core machine k-means and SVD threads spin against each
         # other (measured: a clinic's work took about half the time single-threaded).
+        # (render_outputs too: the review map's SVD spun two threads for 0.3 s a clinic)
         with threadpool_limits(limits=1):
             output = process_clinic(batch, models, settings, task.corrections)
-        # redacted once: the same notes go to notes.csv and to the store
-        published = output.notes
-        if settings.output.redact:
-            redactor = clinic_redactor(output.clinic, models.analyzer)
-            published = tuple(redact_notes(output.notes, models.analyzer, redactor))
-        files = render_outputs(output, models.analyzer, settings, redacted=published)
+            # redacted once: the same notes go to notes.csv and to the store
+            published = output.notes
+            if settings.output.redact:
+                redactor = clinic_redactor(output.clinic, models.analyzer)
+                published = tuple(redact_notes(output.notes, models.analyzer, redactor))
+            files = render_outputs(output, models.analyzer, settings, redacted=published)
     except MuistiinpanotError as err:
         error = err.user_message()
         return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
