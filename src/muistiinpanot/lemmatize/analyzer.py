@@ -147,10 +147,11 @@ class LemmaAnalyzer:
         ner = self._nlp.get_pipe("ner")
         docs = self._nlp.tokenizer.pipe(texts, batch_size=self.batch_size)
         spans: list[list[tuple[int, int]]] = []
-        for doc in ner.pipe(docs, batch_size=self.batch_size):
-            spans.append(
-                [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
-            )
+        with single_threaded_blas():
+            for doc in ner.pipe(docs, batch_size=self.batch_size):
+                spans.append(
+                    [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
+                )
         return spans
 
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
