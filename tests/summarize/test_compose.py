@@ -144,3 +144,18 @@ def test_bullet_says_problems_before_proposals(analyzer: LemmaAnalyzer) -> None:
     tones = [tone[pair] for pair in used[1:]]
     assert "proposal" in tones and "problem" in tones
     assert tones.index("proposal") > max(i for i, t in enumerate(tones) if t == "problem")
+
+
+def test_bullet_with_a_piece_without_content_lemmas(analyzer: LemmaAnalyzer) -> None:
+    """A note whose clause has no content lemma ("Ei kukaan oikeastaan.") among the theme's
+    notes: its piece gets a zero vector of the same width, not a crash (it did in an archive
+    run: np.vstack of 300-wide and 1-wide rows)."""
+    members = _notes(analyzer, [*THEME_NOTES, "Ei kukaan oikeastaan."], "ryhma1")
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    assert any(not piece.span.lemmas for found in pieces.values() for piece in found)
+    theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
+    bullet, _ = build_bullet(
+        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
+    )
+    assert bullet is not None
