@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
 from muistiinpanot import __version__, cache
 from muistiinpanot.app.correction_views import applied_corrections, correction_trace
 from muistiinpanot.chatter import mark_chatter
@@ -153,12 +155,15 @@ def run(settings: RunSettings) -> RunResult:
     given = read_corrections(settings.corrections_file) if settings.corrections_file else None
     with output_locks(folders, timeout, _log_wait), staged_folders(folders) as stagings:
         models = load_models(settings)
-        outputs = [
-            process_clinic(batch, models, settings, _corrections_for(batch, given, is_corpus))
-            for batch in batches
-        ]
-        for output, staging in zip(outputs, stagings, strict=True):
-            write_outputs(staging, output, models.analyzer, settings)
+        # one BLAS/OpenMP thread, as in the archive's workers: a clinic's matrices are small
+        # (the review map's SVD spun two threads for 0.3 s a clinic on a busy machine)
+        with threadpool_limits(limits=1):
+            outputs = [
+                process_clinic(batch, models, settings, _corrections_for(batch, given, is_corpus))
+                for batch in batches
+            ]
+            for output, staging in zip(outputs, stagings, strict=True):
+                write_outputs(staging, output, models.analyzer, settings)
         for staging, folder in zip(stagings, folders, strict=True):
             replace_dir_atomically(staging, folder)
     unmatched: tuple[str, ...] = ()
