@@ -11,8 +11,9 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
-from muistiinpanot.summarize.compose import Voice
+from muistiinpanot.summarize.compose import Piece, Voice
 from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
 
@@ -147,13 +148,14 @@ def test_bullet_says_problems_before_proposals(analyzer: LemmaAnalyzer) -> None:
 
 
 def test_bullet_with_a_piece_without_content_lemmas(analyzer: LemmaAnalyzer) -> None:
-    """A note whose clause has no content lemma ("Ei kukaan oikeastaan.") among the theme's
-    notes: its piece gets a zero vector of the same width, not a crash (it did in an archive
-    run: np.vstack of 300-wide and 1-wide rows)."""
+    """A clause without a content lemma among the theme's pieces (the parser gave one for "Ei
+    kukaan oikeastaan." in an archive run) gets a zero vector of the word vectors' width: it
+    stopped the run (np.vstack of 300-wide and 1-wide rows)."""
     members = _notes(analyzer, [*THEME_NOTES, "Ei kukaan oikeastaan."], "ryhma1")
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer)
-    assert any(not piece.span.lemmas for found in pieces.values() for piece in found)
+    pieces = dict(parse_pieces(cleared, analyzer))
+    empty = Span("Ei kukaan oikeastaan.", frozenset())
+    pieces[members[-1].id] = (Piece(members[-1].id, "clause", empty, "problem"),)
     theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
     bullet, _ = build_bullet(
         theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
