@@ -9,7 +9,10 @@ group files (.txt, .md, .csv, .txt) with monthly dates. Prints, in one run:
   also as a ratio to the stock spaCy Finnish pipeline (every component) merely tagging the
   same notes with nlp.pipe, timed in this process on the first `--stock-notes` of them;
 - the time of a rerun with nothing changed and of a rerun with one clinic changed (fast);
-- peak memory: the largest summed RSS of the run's process tree (sampled every 0.1 s).
+- peak memory: the largest summed RSS of the run's process tree (sampled every 0.1 s);
+- the CPU time (user + system) of each run's process tree and of the stock tagging, and the
+  ratio of notes per CPU second to the stock pipeline's: on a shared machine the wall-clock
+  ratio also measures the other jobs, the CPU ratio much less so.
 A one-clinic run first warms the user cache of the example models, so the first run measures
 the archive, not the cache build. Every figure is one measurement on a shared machine.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import resource
 import sys
 import tempfile
 import threading
@@ -63,9 +67,16 @@ def build_archive(root: Path, clinics: int, notes: int, seed: int = 0) -> list[s
     return written
 
 
-def run_archive(corpus: Path, out: Path, *options: str) -> tuple[float, float]:
-    """Seconds of one CLI run and the peak summed RSS (GiB) of its process tree."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_archive(corpus: Path, out: Path, *options: str) -> tuple[float, float, float]:
+    """Seconds of one CLI run, the peak summed RSS (GiB) of its process tree and its CPU
+    seconds (user + system of the run and the worker processes it waited for)."""
     command = [sys.executable, "-m", "muistiinpanot", "archive", str(corpus), "--out", str(out)]
+    cpu = _children_cpu()
     start = time.perf_counter()
     process = psutil.Popen([*command, "-q", *options])
     peak = [0]
@@ -87,19 +98,20 @@ def run_archive(corpus: Path, out: Path, *options: str) -> tuple[float, float]:
     sampler.join()
     if code != 0:
         raise SystemExit(f"archive run failed with exit code {code}: {' '.join(command)}")
-    return elapsed, peak[0] / 2**30
+    return elapsed, peak[0] / 2**30, _children_cpu() - cpu
 
 
-def stock_rate(texts: list[str]) -> float:
-    """Notes per second of the stock spaCy Finnish pipeline tagging `texts`."""
+def stock_rate(texts: list[str]) -> tuple[float, float]:
+    """Notes per second and per CPU second of the stock spaCy Finnish pipeline tagging
+    `texts`."""
     import spacy
 
     nlp = spacy.load("spacy_fi_experimental_web_md")
     list(nlp.pipe(texts[:50]))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=256):
         pass
-    return len(texts) / (time.perf_counter() - start)
+    return len(texts) / (time.perf_counter() - start), len(texts) / (time.process_time() - cpu)
 
 
 def main() -> None:
@@ -124,30 +136,51 @@ def main() -> None:
                 f'[archive]\nworkers = {args.workers}\npool = "process"\n', encoding="utf-8"
             )
             workers = ["--config", str(root / "archive.toml")]
-        stock = stock_rate(texts[: args.stock_notes])
+        stock, stock_cpu = stock_rate(texts[: args.stock_notes])
         print(
             f"archive: {args.clinics} clinics x {args.notes} notes = {total} notes, "
             f"workers={args.workers} ({args.pool if args.workers > 1 else 'in process'})"
         )
-        print(f"stock spaCy nlp.pipe tagging: {stock:,.0f} notes/s (first {args.stock_notes})")
-        print("| run | seconds | notes/s | x stock | peak GiB |")
-        print("|---|---|---|---|---|")
-        seconds, peak = run_archive(root / "corpus", root / "fast", "--fast", *workers)
         print(
-            f"| first run, --fast | {seconds:.1f} | {total / seconds:,.0f} | "
-            f"{total / seconds / stock:.2f} | {peak:.2f} |"
+            f"stock spaCy nlp.pipe tagging: {stock:,.0f} notes/s, {stock_cpu:,.0f} notes per "
+            f"CPU s (first {args.stock_notes})"
         )
-        seconds, peak = run_archive(root / "corpus", root / "fast", "--fast", *workers)
-        print(f"| rerun, nothing changed | {seconds:.2f} | | | {peak:.2f} |")
+        print("| run | seconds | notes/s | x stock | CPU s | x stock (CPU) | peak GiB |")
+        print("|---|---|---|---|---|---|---|")
+
+        def row(name: str, notes: int, seconds: float, peak: float, cpu: float) -> None:
+            rates = (
+                f"{notes / seconds:,.0f} | {notes / seconds / stock:.2f} | {cpu:.1f} | "
+                f"{notes / cpu / stock_cpu:.2f}"
+                if notes
+                else f"| | {cpu:.1f} |"
+            )
+            print(f"| {name} | {seconds:.2f} | {rates} | {peak:.2f} |")
+
+        row(
+            "first run, --fast",
+            total,
+            *run_archive(root / "corpus", root / "fast", "--fast", *workers),
+        )
+        row(
+            "rerun, nothing changed",
+            0,
+            *run_archive(root / "corpus", root / "fast", "--fast", *workers),
+        )
         changed = sorted((root / "corpus").iterdir())[args.clinics // 2] / "ryhma1.txt"
         with changed.open("a", encoding="utf-8") as handle:
             handle.write("uusi muistiinpano: tieto ei kulje yksiköiden välillä\n")
-        seconds, peak = run_archive(root / "corpus", root / "fast", "--fast", *workers)
-        print(f"| rerun, one clinic changed | {seconds:.2f} | | | {peak:.2f} |")
+        row(
+            "rerun, one clinic changed",
+            0,
+            *run_archive(root / "corpus", root / "fast", "--fast", *workers),
+        )
         if not args.skip_accurate:
-            seconds, peak = run_archive(root / "corpus", root / "accurate", *workers)
-            print(f"| first run, accurate | {seconds:.1f} | {(total + 1) / seconds:,.0f} | "
-                  f"{(total + 1) / seconds / stock:.2f} | {peak:.2f} |")  # fmt: skip
+            row(
+                "first run, accurate",
+                total + 1,
+                *run_archive(root / "corpus", root / "accurate", *workers),
+            )
 
 
 if __name__ == "__main__":

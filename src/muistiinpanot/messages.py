@@ -72,6 +72,7 @@ MESSAGES: dict[str, str] = {
     "another run (process {pid}) is writing to this output folder; waited {seconds} s. Try again later or choose another --out",
     "store_bad": "arkiston tietokantaa ei voi avata: {detail} / cannot open the archive store: {detail}",
     "store_too_new": "arkiston tietokanta on uudempaa versiota ({version}) kuin tämä ohjelma ({known}) / archive store is schema version {version}, this program knows up to {known}",
+    "archive_corrections": "korjauksia sovellettu {applied}; aiempien klinikoiden korjauksia {carried}, niiden mukana siirtyi {carried_moved} muistiinpanoa / corrections applied: {applied}; corrections carried from earlier clinics: {carried}, notes they moved: {carried_moved}",
     "archive_leak": "henkilötietojen tarkistus pysäytti koosteen (ohjelmavirhe, ilmoitathan siitä): {detail} / the personal-data check stopped the summary (a bug, please report it): {detail}",
     "locked": "toinen ajo (prosessi {pid}) pitää lukkoa; odotettiin {seconds} s / another run (process {pid}) holds the lock; waited {seconds} s",
     "archive_locked": "toinen arkistoajo (prosessi {pid}) on käynnissä; odotettiin {seconds} s / another archive run (process {pid}) holds the lock; waited {seconds} s",

@@ -55,6 +55,14 @@ class VectorCache:
             self.vectors_[word] = vector
         return vector
 
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Look up the vectors of `words` not cached yet in one batch, when the source can
+        (`word_vectors`: far cheaper than one lookup per word); `get` then finds them."""
+        missing = sorted({word for word in words if word not in self.vectors_})
+        batch = getattr(self.source, "word_vectors", None)
+        if missing and callable(batch):
+            batch(missing)  # the source keeps them: `get` reads each from there
+
     @property
     def dim(self) -> int:
         return int(self.get("ja").shape[0])
@@ -75,6 +83,7 @@ def embed_docs(
     """One unit row per lemma list: the weighted mean of its word vectors (zeros when empty).
     Lemmas missing from `weights` get the largest weight (they are rare by definition)."""
     default = max(weights.values(), default=1.0)
+    cache.prefetch(word for doc in docs for word in doc)
     matrix = np.zeros((len(docs), cache.dim), dtype=np.float64)
     for row, doc in enumerate(docs):
         if not doc:

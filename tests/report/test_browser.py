@@ -198,3 +198,24 @@ def test_browser_review_round_trip(
     assert all(rerun[i]["theme"] == target for i in merged_ids)
     trace = json.loads((again / "summary.json").read_text(encoding="utf-8"))["corrections"]
     assert trace["applied"] == len(rows) and trace["unknown_ids"] == [] and trace["clashes"] == []
+
+    # the rerun's page says what the corrections did and marks the corrected notes; a second
+    # round of review downloads them again, so a third run keeps the first round's changes
+    downloaded.unlink()
+    driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
+    assert _errors(driver) == []
+    applied = find(By.CSS_SELECTOR, "p.applied")[0].text
+    assert f"{len(rows)} muistiinpanoa korjattu" in applied
+    marks = find(By.CSS_SELECTOR, f'li[data-note="{note["id"]}"] .mark')
+    assert [mark.text for mark in marks] == ["korjattu"]
+    assert find(By.ID, "correction-count")[0].text == str(len(rows))
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        second_round = list(csv.DictReader(handle))
+    assert {(r["id"], r["theme"]) for r in second_round} == {(r["id"], r["theme"]) for r in rows}
+    third = tmp_path / "third"
+    _run(str(clinic), "--out", str(third), "--corrections", str(downloaded))
+    with (third / "notes.csv").open(encoding="utf-8") as handle:
+        third_run = {r["id"]: (r["theme"], r["theme_label"]) for r in csv.DictReader(handle)}
+    assert third_run == {i: (r["theme"], r["theme_label"]) for i, r in rerun.items()}

@@ -24,7 +24,7 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
-from muistiinpanot.report.review import note_map, render_review
+from muistiinpanot.report.review import AppliedCorrections, note_map, render_review
 
 HOSTILE = (
     "<script>alert('x')</script>",
@@ -47,7 +47,13 @@ def _note(number: int, text: str, group: str = "ryhmä 1", status: str = "kept")
     )
 
 
-def _page(texts: tuple[str, ...], *, label: str = "Siilot", group: str = "ryhmä 1") -> str:
+def _page(
+    texts: tuple[str, ...],
+    *,
+    label: str = "Siilot",
+    group: str = "ryhmä 1",
+    corrections: AppliedCorrections | None = None,
+) -> str:
     notes = [_note(n, text, group) for n, text in enumerate(texts, start=1)]
     notes.append(_note(len(texts) + 1, texts[0], status="duplicate"))
     kept = [note.id for note in notes if note.status == "kept"]
@@ -82,6 +88,7 @@ def _page(texts: tuple[str, ...], *, label: str = "Siilot", group: str = "ryhmä
         post,
         coordinates,
         skipped=(("kuva.png", "ei tuettu / not supported"),),
+        corrections=corrections,
     )
 
 
@@ -194,3 +201,35 @@ def test_note_map_is_deterministic_and_places_every_note() -> None:
     assert {k: (abs(x), abs(y)) for k, (x, y) in flipped.items()} == {
         k: (abs(x), abs(y)) for k, (x, y) in first.items()
     }
+
+
+def test_review_tells_what_the_corrections_did() -> None:
+    """A rerun with corrections says so at the top, marks the corrected and the moved notes
+    instead of their score, and hands the corrected ids to the script (a second download keeps
+    them); without corrections there is no such line or mark."""
+    applied = AppliedCorrections(
+        file="<b>korjaukset</b>.csv",
+        corrected=frozenset({"k/ryhma.txt:1"}),
+        moved=frozenset({"k/ryhma.txt:2"}),
+        carried=frozenset({"k/ryhma.txt:3"}),
+        unknown=2,
+    )
+    page = _page(("tieto ei kulje", "siilot", "rajat", "budjetti"), corrections=applied)
+    assert (
+        "Analyytikon korjaukset (<code>&lt;b&gt;korjaukset&lt;/b&gt;.csv</code>): "
+        "1 muistiinpanoa korjattu, 1 siirtyi niiden mukana, 1 aiempien klinikoiden "
+        "korjausten mukana; 2 tunnistetta ei vastannut yhtään muistiinpanoa." in page
+    )
+    items = re.findall(r'<li id="n\d+" data-note="([^"]+)"[^>]*>(.*?)</li>', page, re.S)
+    marks = {i: re.findall(r'<span class="mark">([^<]+)</span>', block) for i, block in items}
+    assert {i: found[0] for i, found in marks.items() if found} == {
+        "k/ryhma.txt:1": "korjattu",
+        "k/ryhma.txt:2": "siirtyi korjausten mukana",
+        "k/ryhma.txt:3": "siirtyi aiemman klinikan korjauksen mukana",
+    }
+    block = re.search(r'id="review-data">(.*?)</script>', page, re.S)
+    assert block is not None
+    data = json.loads(block.group(1))
+    assert marks["k/ryhma.txt:4"] == [] and data["corrected"] == ["k/ryhma.txt:1"]
+    plain = _page(("tieto ei kulje", "siilot"))
+    assert 'class="applied"' not in plain and 'class="mark"' not in plain

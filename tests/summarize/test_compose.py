@@ -11,8 +11,9 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
-from muistiinpanot.summarize.compose import Voice
+from muistiinpanot.summarize.compose import Piece, Voice
 from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
 
@@ -94,8 +95,13 @@ def test_bullet_lead_ins_vary_and_are_not_on_every_bullet(
     texts = [text for text, _ in theme_bullets]
     led = [text.startswith("Ryhmien mukaan") for text in texts]
     assert any(led) and not all(led)
-    second_sentences = {text.split(". ")[1].split(" ")[0] for text in texts if ". " in text}
-    assert len(second_sentences) >= 2  # the gathering predicate is rotated too
+    gathering = {
+        sentence.split(" ")[0]
+        for text in texts
+        for sentence in text.split(". ")
+        if "pitäisi" in sentence and ", " in sentence
+    }
+    assert len(gathering) >= 2  # the gathering predicate is rotated too
 
 
 def test_bullet_voice_of_one_group() -> None:
@@ -116,3 +122,42 @@ def test_lint_counts_fragments_etta_and_spoken(analyzer: LemmaAnalyzer) -> None:
     assert counts["no_finite_predicate"] == 1
     assert counts["etta_etta"] == 1
     assert counts["spoken"] == 2
+
+
+def test_bullet_says_problems_before_proposals(analyzer: LemmaAnalyzer) -> None:
+    """After the opening, points from notes that state a problem come before proposals."""
+    notes = [
+        "asukkaiden osallistuminen jää usein muodolliseksi",
+        "asukkaat pitäis ottaa mukaan jo suunnitteluvaiheessa",
+        "nuoret ja ikäihmiset puuttuu asukastilaisuuksista",
+        "asukasraateja pitäisi kokeilla myös kylillä",
+        "kyselyjen tuloksia ei kerrota asukkaille",
+        "asukasilloissa ei ole nuoria",
+    ]
+    members = _notes(analyzer, notes, "ryhma1")
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    tone = {(p.note_id, p.span.text): p.tone for found in pieces.values() for p in found}
+    theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
+    _, used = build_bullet(
+        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
+    )
+    tones = [tone[pair] for pair in used[1:]]
+    assert "proposal" in tones and "problem" in tones
+    assert tones.index("proposal") > max(i for i, t in enumerate(tones) if t == "problem")
+
+
+def test_bullet_with_a_piece_without_content_lemmas(analyzer: LemmaAnalyzer) -> None:
+    """A clause without a content lemma among the theme's pieces (the parser gave one for "Ei
+    kukaan oikeastaan." in an archive run) gets a zero vector of the word vectors' width: it
+    stopped the run (np.vstack of 300-wide and 1-wide rows)."""
+    members = _notes(analyzer, [*THEME_NOTES, "Ei kukaan oikeastaan."], "ryhma1")
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = dict(parse_pieces(cleared, analyzer))
+    empty = Span("Ei kukaan oikeastaan.", frozenset())
+    pieces[members[-1].id] = (Piece(members[-1].id, "clause", empty, "problem"),)
+    theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
+    bullet, _ = build_bullet(
+        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
+    )
+    assert bullet is not None

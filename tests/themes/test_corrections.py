@@ -13,9 +13,9 @@ from muistiinpanot.ingest.corrections import read_corrections
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Correction, Note, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.corrections import (
+    CarriedExample,
     CorrectionSettings,
     apply_corrections,
-    carried_examples,
 )
 from muistiinpanot.themes.settings import ThemeSettings
 
@@ -182,23 +182,28 @@ def test_corrections_are_deterministic(notes: list[Note], analyzer: LemmaAnalyze
 
 
 def test_carried_examples_pull_notes_of_a_later_clinic(
-    notes: list[Note], analyzer: LemmaAnalyzer
+    notes: list[Note],
+    analyzer: LemmaAnalyzer,
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]],
 ) -> None:
-    """A correction from an earlier clinic (text, theme, label) creates the theme here when a
-    note says the same thing; an emergent id without a label does not travel."""
-    carried = carried_examples(
-        [
-            ("Asukkaat pitää ottaa mukaan päätöksentekoon.", "uusi-3", "Osallisuus"),
-            ("rahoitus loppuu aina kesken", "uusi-1", ""),
-        ],
-        analyzer,
+    """A correction from an earlier clinic (content lemmas, theme, label, as the archive store
+    keeps it) creates the theme here when a note says the same thing; an emergent id without
+    a label does not travel."""
+    earlier = make_notes(
+        [("e1", "Asukkaat pitää ottaa mukaan päätöksentekoon."), ("e2", "rahoitus loppuu aina")]
     )
+    carried = [
+        CarriedExample(tuple(earlier[0].content_lemmas), "uusi-3", "Osallisuus"),
+        CarriedExample(tuple(earlier[1].content_lemmas), "uusi-1", ""),
+    ]
     result, outcome = _apply(notes, analyzer, [], carried=carried)
     themes = _themes_of(result)
     assert themes["n03"] == themes["n11"] == "osallisuus"
     assert _labels(result)["osallisuus"] == "Osallisuus"
     assert themes["n05"] == "uusi-1"
     assert outcome.corrected == ()  # type: ignore[attr-defined]
+    assert outcome.carried == 2  # type: ignore[attr-defined]
+    assert set(outcome.carried_pulled) == {"n03", "n11"}  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
@@ -269,3 +274,23 @@ def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
         1,
         ["pieni/ei-ole.txt:9"],
     )
+
+
+def test_corrections_keywords_leave_out_personal_names(
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]], analyzer: LemmaAnalyzer
+) -> None:
+    """A surname said in every corrected note would be the new theme's top keyword: it is
+    left out as the themes stage leaves names out (themes.assign.excluded_words)."""
+    pairs = [
+        ("k1", "Korhonen sanoi että rahoitus loppuu kesken"),
+        ("k2", "Korhosen mukaan budjetti ei riitä kokeiluihin"),
+        ("k3", "Korhoselta kysytään rahoitus ensi vuodelle"),
+        ("k4", "tieto ei kulje yksiköiden välillä"),
+    ]
+    theme_of = {"k1": "uusi-1", "k2": "uusi-1", "k3": "uusi-1", "k4": "siilot"}
+    rows = [Correction(i, "Rahoitus") for i in ("k1", "k2", "k3")]
+    result, _ = _apply(make_notes(pairs), analyzer, rows, theme_of)
+    theme = next(t for t in result.themes if t.id == "rahoitus")
+    assert theme.size == 3 and theme.keywords
+    assert "korhonen" not in theme.keywords
+    assert "rahoitus" in theme.keywords

@@ -24,7 +24,7 @@ from muistiinpanot.app.archive_jobs import (
     backend_settings,
     process_clinics,
 )
-from muistiinpanot.archive.fingerprint import hash_clinic_folder, hash_settings
+from muistiinpanot.archive.fingerprint import hash_clinic_folder, hash_settings, with_carried
 from muistiinpanot.archive.report import render_report_html, render_trends_csv
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import Store
@@ -40,6 +40,7 @@ from muistiinpanot.errors import (
 )
 from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
+from muistiinpanot.ingest.corrections import CORRECTIONS_FILE
 from muistiinpanot.locking import hold_lock
 from muistiinpanot.records import Clinic
 
@@ -172,8 +173,20 @@ def _run_locked(
             for item in scanned
             if item.clinic.id not in fit.failed
         ]
+
+    # By clinic date, then id: each clinic gets the analysts' corrections of the done clinics
+    # before it (app/carried.py), and they are part of its input hash. A redone clinic whose
+    # corrections may change is saved before the clinics after it are decided on (one wave of
+    # work), so that they see its new corrections.
+    def work(items: list[FoundClinic]) -> None:
+        process_clinics(jobs, items, out, fit.model() if fit is not None else None)
+
     pending: list[FoundClinic] = []
-    for item in scanned:
+    for item in sorted(scanned, key=lambda found: (found.clinic.date, found.clinic.id)):
+        carried = tuple(store.carried_corrections(item.clinic.date, item.clinic.id))
+        item = dataclasses.replace(
+            item, input_hash=with_carried(item.input_hash, carried), carried=carried
+        )
         state = states.get(item.clinic.id)
         unchanged = (
             state is not None
@@ -184,10 +197,13 @@ def _run_locked(
         )
         if unchanged and not force:
             report(item.clinic.id, "skipped")
-        else:
-            pending.append(item)
+            continue
+        pending.append(item)
+        if (item.folder / CORRECTIONS_FILE).is_file() or store.has_corrections(item.clinic.id):
+            work(pending)
+            pending = []
     if pending:
-        process_clinics(jobs, pending, out, fit.model() if fit is not None else None)
+        work(pending)
     _write_trends(store, out, settings, fit.theme_ids() if fit is not None else set())
     counts = {key: len(value) for key, value in done.items()} | {"failed": len(failed)}
     store.finish_run(run_id, "partly_failed" if failed else "ok", counts)

@@ -14,27 +14,30 @@ from typing import TYPE_CHECKING
 
 from muistiinpanot.archive.backends import BackendSettings, run_tasks
 from muistiinpanot.archive.settings import ArchiveSettings
-from muistiinpanot.archive.store import SavedClinic, Store
+from muistiinpanot.archive.store import SavedClinic, Store, StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import LockedError, MuistiinpanotError, OutputError
 from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.ingest.discover import read_clinic_files, scan_input
+from muistiinpanot.messages import render
 from muistiinpanot.records import Clinic, ClinicNotes
 from muistiinpanot.staging import output_lock, replace_dir_atomically, staged_folders
 
 if TYPE_CHECKING:
+    from muistiinpanot.app.archive_work import ClinicTask, ClinicWork
     from muistiinpanot.themes.fitted import ArchiveThemes
 
 
 @dataclass(frozen=True, slots=True)
 class FoundClinic:
     """A clinic found in the corpus: its folder, input hash and the settings hash it is
-    (to be) stored with."""
+    (to be) stored with; `carried` the analysts' corrections of earlier clinics it gets."""
 
     clinic: Clinic
     folder: Path
     input_hash: str
     config_hash: str
+    carried: tuple[StoredCorrection, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +88,27 @@ def process_clinics(
     jobs: ArchiveJobs, pending: list[FoundClinic], out: Path, fitted: ArchiveThemes | None
 ) -> None:
     # the pipeline (numpy, scikit-learn, spaCy) loads only when a clinic needs work
-    from muistiinpanot.app.archive_work import init_worker, work_on_clinic
+    from muistiinpanot.app.archive_work import ClinicTask, init_worker, work_on_clinic
+    from muistiinpanot.app.carried import carried_examples
+    from muistiinpanot.app.pipeline import folder_corrections
 
     store, run_id, report = jobs.store, jobs.run_id, jobs.report
     by_id = {item.clinic.id: item for item in pending}
     timeout = jobs.run_settings.output.lock_timeout
     task = functools.partial(work_on_clinic, fitted=fitted)
-    batches = jobs.read(pending)
-    for batch, work in run_tasks(task, batches, jobs.backend, init_worker, jobs.init_args()):
-        item = by_id[batch.clinic.id]
+
+    def tasks() -> Iterator[ClinicTask]:
+        for batch in jobs.read(pending):
+            item = by_id[batch.clinic.id]
+            try:
+                corrections = folder_corrections(batch)  # as `run` reads it
+            except MuistiinpanotError as err:
+                jobs.fail(item, err.user_message())
+                continue
+            yield ClinicTask(batch, corrections, carried_examples(item.carried))
+
+    for done, work in run_tasks(task, tasks(), jobs.backend, init_worker, jobs.init_args()):
+        item = by_id[done.batch.clinic.id]
         if work.output is None:
             store.save_cache(work.cache_entries)
             jobs.fail(item, work.error or "")
@@ -117,6 +132,23 @@ def process_clinics(
             post=work.output.post,
             centroids=work.centroids,
             cache_entries=work.cache_entries,
+            corrections=work.corrections,
         )
         store.save_clinic(run_id, saved)
-        report(item.clinic.id, "processed", f"{len(work.output.notes)} notes")
+        report(item.clinic.id, "processed", _processed_detail(work))
+
+
+def _processed_detail(work: ClinicWork) -> str:
+    """The run log's line of a processed clinic: its notes, and what its own and the carried
+    corrections did."""
+    assert work.output is not None
+    detail = f"{len(work.output.notes)} notes"
+    outcome = work.output.corrections
+    if outcome is not None and (outcome.corrected or outcome.carried):
+        detail += "; " + render(
+            "archive_corrections",
+            applied=len(outcome.corrected),
+            carried=outcome.carried,
+            carried_moved=len(outcome.carried_pulled),
+        )
+    return detail

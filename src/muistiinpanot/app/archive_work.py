@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
+from muistiinpanot.app.carried import stored_corrections
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
@@ -23,13 +24,16 @@ from muistiinpanot.app.pipeline import (
     process_clinic,
     render_outputs,
 )
+from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
+from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import PersonalDataLeak, clinic_redactor, redact_notes, scrub_themes
 from muistiinpanot.records import ClinicNotes, Note
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
+from muistiinpanot.themes.corrections import CarriedExample
 from muistiinpanot.themes.fitted import ArchiveThemes, fit_archive_themes
 
 CacheEntries = dict[str, dict[str, Any]]
@@ -41,10 +45,21 @@ _STATE: dict[str, Any] = {}
 
 
 @dataclass(frozen=True, slots=True)
+class ClinicTask:
+    """One clinic to process: its notes, its analyst's corrections.csv (or None) and the
+    corrections carried from earlier clinics (app/carried.py)."""
+
+    batch: ClinicNotes
+    corrections: CorrectionsFile | None = None
+    carried: tuple[CarriedExample, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ClinicWork:
     """The result of one clinic: its output and output files ({name: text or bytes}), or the error
     message of a bad clinic; theme centroids (float32 bytes by theme id) and the lemma cache
-    entries it added. With `output.redact`, `output.notes` are redacted as in notes.csv."""
+    entries it added. With `output.redact`, `output.notes` are redacted as in notes.csv.
+    `corrections`: the notes its analyst corrected, for later clinics (redacted)."""
 
     clinic_id: str
     output: ClinicOutput | None
@@ -52,6 +67,7 @@ class ClinicWork:
     error: str | None
     centroids: dict[str, bytes]
     cache_entries: CacheEntries
+    corrections: tuple[StoredCorrection, ...] = ()
 
 
 def init_worker(settings: RunSettings, cache: CacheEntries, run: str) -> None:
@@ -71,11 +87,13 @@ def loaded_models() -> Models | None:
     return models
 
 
-def work_on_clinic(batch: ClinicNotes, fitted: ArchiveThemes | None = None) -> ClinicWork:
-    """process_clinic and render_outputs on one clinic (the files are written by the caller);
-    with `output.redact` the notes the store keeps are redacted too. `fitted`: the archive's
-    emergent themes (--fit archive), used instead of the clinic's own."""
-    models: Models = _STATE["models"]
+def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> ClinicWork:
+    """process_clinic (with the clinic's own and the carried corrections) and render_outputs
+    on one clinic (the files are written by the caller); with `output.redact` the notes the
+    store keeps are redacted too. `fitted`: the archive's emergent themes (--fit archive),
+    used instead of the clinic's own."""
+    batch = task.batch
+    models: Models = dataclasses.replace(_STATE["models"], carried=task.carried)
     if fitted is not None:
         models = dataclasses.replace(models, fitted=fitted)
     settings: RunSettings = _STATE["settings"]
@@ -83,14 +101,15 @@ def work_on_clinic(batch: ClinicNotes, fitted: ArchiveThemes | None = None) -> C
         # One BLAS/OpenMP thread per process: the archive runs clinics in parallel processes
         # instead, and on a busy 2-core machine k-means and SVD threads spin against each
         # other (measured: a clinic's work took about half the time single-threaded).
+        # (render_outputs too: the review map's SVD spun two threads for 0.3 s a clinic)
         with threadpool_limits(limits=1):
-            output = process_clinic(batch, models, settings)
-        # redacted once: the same notes go to notes.csv and to the store
-        published = output.notes
-        if settings.output.redact:
-            redactor = clinic_redactor(output.clinic, models.analyzer)
-            published = tuple(redact_notes(output.notes, models.analyzer, redactor))
-        files = render_outputs(output, models.analyzer, settings, redacted=published)
+            output = process_clinic(batch, models, settings, task.corrections)
+            # redacted once: the same notes go to notes.csv and to the store
+            published = output.notes
+            if settings.output.redact:
+                redactor = clinic_redactor(output.clinic, models.analyzer)
+                published = tuple(redact_notes(output.notes, models.analyzer, redactor))
+            files = render_outputs(output, models.analyzer, settings, redacted=published)
     except MuistiinpanotError as err:
         error = err.user_message()
         return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
@@ -104,8 +123,10 @@ def work_on_clinic(batch: ClinicNotes, fitted: ArchiveThemes | None = None) -> C
             output.notes, output.themes, models.analyzer
         ).items()
     }
+    corrections = stored_corrections(output, models.analyzer)
     output = dataclasses.replace(output, notes=published)
-    return ClinicWork(batch.clinic.id, output, files, None, centroids, _new_cache(models))
+    cache = _new_cache(models)
+    return ClinicWork(batch.clinic.id, output, files, None, centroids, cache, corrections)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
 from muistiinpanot import __version__, cache
+from muistiinpanot.app.correction_views import applied_corrections, correction_trace
 from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_file_atomic
@@ -70,8 +73,8 @@ class Models:
     definitions: tuple[ThemeDefinition, ...]
     analyzer: LemmaAnalyzer
     examples: ExampleSet | None
-    #: Analysts' corrections from earlier clinics, as labelled examples (themes/corrections.py
-    #: `carried_examples` makes them from the archive store's (text, theme, label) rows).
+    #: Analysts' corrections from earlier clinics, as labelled examples (the archive gives
+    #: each clinic those of the clinics before it: app/carried.py).
     carried: tuple[CarriedExample, ...] = ()
     #: Emergent themes fitted across the archive (archive --fit archive; themes/fitted.py):
     #: when set, every clinic's emergent themes are these.
@@ -152,12 +155,15 @@ def run(settings: RunSettings) -> RunResult:
     given = read_corrections(settings.corrections_file) if settings.corrections_file else None
     with output_locks(folders, timeout, _log_wait), staged_folders(folders) as stagings:
         models = load_models(settings)
-        outputs = [
-            process_clinic(batch, models, settings, _corrections_for(batch, given, is_corpus))
-            for batch in batches
-        ]
-        for output, staging in zip(outputs, stagings, strict=True):
-            write_outputs(staging, output, models.analyzer, settings)
+        # one BLAS/OpenMP thread, as in the archive's workers: a clinic's matrices are small
+        # (the review map's SVD spun two threads for 0.3 s a clinic on a busy machine)
+        with threadpool_limits(limits=1):
+            outputs = [
+                process_clinic(batch, models, settings, _corrections_for(batch, given, is_corpus))
+                for batch in batches
+            ]
+            for output, staging in zip(outputs, stagings, strict=True):
+                write_outputs(staging, output, models.analyzer, settings)
         for staging, folder in zip(stagings, folders, strict=True):
             replace_dir_atomically(staging, folder)
     unmatched: tuple[str, ...] = ()
@@ -183,6 +189,11 @@ def _corrections_for(
         prefix = f"{batch.clinic.id}/"
         rows = tuple(r for r in given.rows if r.note_id.startswith(prefix))
         return replace(given, rows=rows) if rows else None
+    return folder_corrections(batch)
+
+
+def folder_corrections(batch: ClinicNotes) -> CorrectionsFile | None:
+    """The clinic folder's corrections.csv (read and checked), or None."""
     folder = batch.clinic.path
     if folder is not None and (folder / CORRECTIONS_FILE).is_file():
         return read_corrections(folder / CORRECTIONS_FILE)
@@ -238,26 +249,13 @@ def process_clinic(
     clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
     post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
     if corrections is not None and outcome is not None:
-        trace["corrections"] = _correction_trace(corrections, outcome)
+        trace["corrections"] = correction_trace(corrections, outcome)
+    if models.carried and outcome is not None:  # earlier clinics' corrections (archive)
+        trace["carried_corrections"] = {
+            "examples": outcome.carried,
+            "pulled": len(outcome.carried_pulled),
+        }
     return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome)
-
-
-def _correction_trace(
-    corrections: CorrectionsFile, outcome: CorrectionOutcome
-) -> dict[str, object]:
-    """summary.json's record of the corrections: which file (name and sha256) and what they
-    did."""
-    return {
-        "file": corrections.path.name,
-        "sha256": corrections.sha256,
-        "rows": len(corrections.rows),
-        "applied": len(outcome.corrected),
-        "followed": len(outcome.followed),
-        "pulled": len(outcome.pulled),
-        "renamed": dict(outcome.renamed),
-        "unknown_ids": list(outcome.unknown_ids),
-        "clashes": list(outcome.clashes),
-    }
 
 
 def write_outputs(
@@ -297,7 +295,8 @@ def render_outputs(
     # id, so the ids there are redacted exactly when the notes' own ids are (--redact)
     review_themes = themes if redact else output.themes
     if "review" in formats:
-        files["report.html"] = _render_review(notes, review_themes, output, analyzer)
+        shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
+        files["report.html"] = _render_review(notes, review_themes, output, analyzer, shown)
     if "xlsx" in formats:
         files["notes.xlsx"] = render_notes_xlsx(notes, review_themes)
     if "json" in formats:
@@ -319,9 +318,14 @@ def render_outputs(
 
 
 def _render_review(
-    notes: tuple[Note, ...], themes: ThemeResult, output: ClinicOutput, analyzer: LemmaAnalyzer
+    notes: tuple[Note, ...],
+    themes: ThemeResult,
+    output: ClinicOutput,
+    analyzer: LemmaAnalyzer,
+    shown: dict[str, str],
 ) -> str:
-    """report.html, its map drawn from the themes stage's note vectors of the kept notes."""
+    """report.html, its map drawn from the themes stage's note vectors of the kept notes;
+    `shown` maps note ids to the ids the page shows (redacted with --redact)."""
     kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
     coordinates = note_map([n.id for n in kept], note_vectors(kept, analyzer))
     return render_review(
@@ -331,6 +335,7 @@ def _render_review(
         output.post,
         coordinates,
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
+        corrections=applied_corrections(output.corrections, output.trace, shown),
     )
 
 

@@ -1,6 +1,7 @@
 """Content hashes that decide whether a clinic must be redone.
 
-A clinic is redone when the hash of its input files changes, or when the hash of everything
+A clinic is redone when the hash of its input files (its corrections.csv too) or of the
+corrections carried to it from earlier clinics changes, or when the hash of everything
 else that shapes its outputs changes: the theme definitions, the example notes, the pipeline
 settings and the program itself (its version and source files).
 """
@@ -10,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from muistiinpanot import __version__
+from muistiinpanot.archive.store import StoredCorrection
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 _PROGRAM_FILES = ("**/*.py", "lexicons/*", "report/templates/*")
@@ -31,6 +33,17 @@ def hash_clinic_folder(folder: Path) -> str:
         if len(parts) > 1 and (folder / parts[0] / _CLINIC_FILE).is_file():
             continue
         _add_file(digest, path, path.relative_to(folder).as_posix())
+    return digest.hexdigest()
+
+
+def with_carried(folder_hash: str, carried: Sequence[StoredCorrection]) -> str:
+    """A clinic's input hash: its folder's hash and the analysts' corrections it is given
+    from earlier clinics (app/carried.py); with none, the folder's hash as it is."""
+    if not carried:
+        return folder_hash
+    digest = hashlib.sha256(folder_hash.encode())
+    for row in carried:
+        digest.update(json.dumps([row.lemmas, row.theme, row.label], ensure_ascii=False).encode())
     return digest.hexdigest()
 
 

@@ -12,6 +12,8 @@ Tables (plain SQL; `PRAGMA user_version` is the schema version, see MIGRATIONS):
   lemma_cache  Voikko's analyses (and spellings, suggestions) by word form, as JSON
   fits         the emergent themes fitted across the archive (--fit archive), as JSON, by the
                fingerprint of the archive's inputs and settings (archive/fits.py)
+  corrections  each note an analyst corrected (corrections.csv), as later clinics use it: its
+               content lemmas (personal data removed), theme id and label; no note text
   note_themes  (a view) each kept note of a done clinic with its theme and archive theme
 A clinic is written in one transaction (its old rows deleted first), so a run killed at any
 moment leaves each clinic either wholly old or wholly new. WAL mode lets readers query while a
@@ -90,9 +92,15 @@ MIGRATIONS: tuple[str, ...] = (
         created_at TEXT NOT NULL, notes INTEGER NOT NULL, model TEXT NOT NULL,
         digests TEXT NOT NULL);
     """,
+    # 5: analysts' corrections, carried to later clinics (no note text: lemmas, redacted)
+    """
+    CREATE TABLE corrections (
+        clinic_id TEXT NOT NULL, note_id TEXT NOT NULL, lemmas TEXT NOT NULL,
+        theme TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (clinic_id, note_id));
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-_CLINIC_TABLES = ("notes", "assignments", "themes", "bullets")
+_CLINIC_TABLES = ("notes", "assignments", "themes", "bullets", "corrections")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +240,26 @@ class Store:
                 ),
             )  # fmt: skip
             _insert_cache(conn, result.cache_entries)
+            conn.executemany(
+                "INSERT INTO corrections VALUES (?, ?, ?, ?, ?)",
+                ((clinic.id, c.note_id, " ".join(c.lemmas), c.theme, c.label)
+                 for c in result.corrections),
+            )  # fmt: skip
+
+    def carried_corrections(self, date: str, clinic_id: str) -> list[StoredCorrection]:
+        """The corrections of the done clinics before (`date`, `clinic_id`) (by clinic date,
+        then id), oldest first."""
+        rows = self.conn.execute(
+            "SELECT k.note_id, k.lemmas, k.theme, k.label FROM corrections k "
+            "JOIN clinics c ON c.id = k.clinic_id WHERE c.status = 'done' "
+            "AND (c.date < ? OR (c.date = ? AND c.id < ?)) ORDER BY c.date, c.id, k.note_id",
+            (date, date, clinic_id),
+        ).fetchall()
+        return [StoredCorrection(row[0], tuple(row[1].split()), row[2], row[3]) for row in rows]
+
+    def has_corrections(self, clinic_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM corrections WHERE clinic_id = ?", (clinic_id,))
+        return row.fetchone() is not None
 
     def mark_failed(self, run_id: int, clinic: Clinic, folder: str, error: str) -> None:
         """Record a clinic that could not be processed; its last good rows stay, its hashes
@@ -300,9 +328,21 @@ class ThemeRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredCorrection:
+    """A note an analyst corrected, as the store keeps it for later clinics: the note id and
+    content lemmas with personal data removed, the theme id and label it ended in."""
+
+    note_id: str
+    lemmas: tuple[str, ...]
+    theme: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
 class SavedClinic:
     """One processed clinic as the store keeps it. `centroids` are float32 bytes by theme id;
-    `cache_entries` new lemma cache entries {kind: {form: value}}."""
+    `cache_entries` new lemma cache entries {kind: {form: value}}; `corrections`
+    the notes its analyst corrected."""
 
     clinic: Clinic
     folder: str
@@ -313,6 +353,7 @@ class SavedClinic:
     post: BlogPost
     centroids: Mapping[str, bytes]
     cache_entries: Mapping[str, Mapping[str, Any]]
+    corrections: Sequence[StoredCorrection] = ()
 
 
 def _upsert_clinic(

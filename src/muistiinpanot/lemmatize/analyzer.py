@@ -42,6 +42,8 @@ _FAST_EXCLUDE = ["tok2vec", "morphologizer", *_ACCURATE_EXCLUDE]
 # already loaded: "vocab" skips reading it from disk a second time (1.2 s → 0.06 s of CPU;
 # identical parses).
 _PARSE_EXCLUDE = ["tagger", "attribute_ruler", "lemmatizer", "ner", "vocab"]
+#: Word vectors kept per process (300 float32 each: about 120 MB at most).
+_MAX_VECTORS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ class LemmaAnalyzer:
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude, disable=["ner"])
         use_matmul_ops(self._nlp)
         self._parser: Any = None
+        #: Word vectors by word, each looked up once per process (see `word_vectors`).
+        self._vectors: dict[str, npt.NDArray[np.float32]] = {}
 
     @property
     def nlp(self) -> Any:
@@ -112,18 +116,42 @@ class LemmaAnalyzer:
         return result
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]:
-        """The model's floret vector of `word` (subword-based, so never missing)."""
-        return np.asarray(self._nlp.vocab.get_vector(word), dtype=np.float32)
+        """The model's floret vector of `word` (subword-based, so never missing); read-only."""
+        vector = self._vectors.get(word)
+        if vector is None:
+            vector = self.word_vectors([word])[0]
+        return vector
+
+    def word_vectors(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
+        """The floret vectors of `words` (rows, read-only), those not yet seen computed in one
+        batch (`Vectors.get_batch`: each row the mean of its subword rows, as one lookup gives,
+        without adding a lexeme per word to the vocabulary) and kept for the process, up to
+        `_MAX_VECTORS` words."""
+        missing = sorted({w for w in words if w not in self._vectors})
+        if missing and len(self._vectors) + len(missing) > _MAX_VECTORS:
+            self._vectors.clear()
+            missing = sorted(set(words))
+        if missing:
+            table = self._nlp.vocab.vectors
+            batch = np.asarray(table.get_batch(missing), dtype=np.float32)
+            for word, row in zip(missing, batch, strict=True):
+                vector = row.copy() if word else np.zeros(table.shape[1], dtype=np.float32)
+                vector.flags.writeable = False
+                self._vectors[word] = vector
+        if not words:
+            return np.zeros((0, self._nlp.vocab.vectors.shape[1]), dtype=np.float32)
+        return np.array([self._vectors[w] for w in words], dtype=np.float32)
 
     def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
         """Character spans of person names (spaCy NER, label PERSON) in each text."""
         ner = self._nlp.get_pipe("ner")
         docs = self._nlp.tokenizer.pipe(texts, batch_size=self.batch_size)
         spans: list[list[tuple[int, int]]] = []
-        for doc in ner.pipe(docs, batch_size=self.batch_size):
-            spans.append(
-                [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
-            )
+        with single_threaded_blas():
+            for doc in ner.pipe(docs, batch_size=self.batch_size):
+                spans.append(
+                    [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
+                )
         return spans
 
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:

@@ -35,6 +35,20 @@ STATUS_LABELS = {"empty": "tyhjä", "duplicate": "toisto", "chatter": "jutustelu
 
 
 @dataclass(frozen=True, slots=True)
+class AppliedCorrections:
+    """What an analyst's corrections did to the clinic, as the page tells it: the file's name,
+    the ids of the corrected notes, of the notes moved along with them (their cluster
+    followed, or pulled by similarity), of those moved by corrections carried from earlier
+    clinics (the archive), and how many ids of the file matched no kept note."""
+
+    file: str = ""
+    corrected: frozenset[str] = frozenset()
+    moved: frozenset[str] = frozenset()
+    carried: frozenset[str] = frozenset()
+    unknown: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class NoteView:
     """One note as the page shows it; `anchor` is its element id (note ids hold '/', ':')."""
 
@@ -47,6 +61,8 @@ class NoteView:
     lemmas: str
     status: str
     duplicate_of: str
+    #: "korjattu", "siirtyi korjausten mukana" ... (AppliedCorrections), or empty
+    mark: str = ""
 
 
 @functools.cache
@@ -62,9 +78,12 @@ def render_review(
     coordinates: Mapping[str, tuple[float, float]],
     *,
     skipped: Sequence[tuple[str, str]] = (),
+    corrections: AppliedCorrections | None = None,
 ) -> str:
     """report.html for one clinic. `coordinates` place each kept note on the 2-D map (see
-    `note_map`); `skipped` lists (path, reason) of the files the ingest did not read."""
+    `note_map`); `skipped` lists (path, reason) of the files the ingest did not read;
+    `corrections` (ids as in `notes`) what an analyst's corrections did."""
+    applied = corrections or AppliedCorrections()
     assigned = {a.note_id: a for a in themes.assignments}
     views = []
     for index, note in enumerate(notes, start=1):
@@ -80,6 +99,7 @@ def render_review(
                 lemmas=" ".join(note.lemmas),
                 status=note.status,
                 duplicate_of=note.duplicate_of or "",
+                mark=_mark(note.id, applied),
             )
         )
     kept = [view for view in views if view.theme]
@@ -99,6 +119,7 @@ def render_review(
         "themes": [{"id": t.id, "label": t.label, "kind": t.kind} for t in shown],
         "notes": {view.id: view.theme for view in kept},
         "anchors": {view.id: view.anchor for view in kept},
+        "corrected": sorted(i for i in applied.corrected if i in by_id),
         "clinic": clinic.id,
     }
     return (
@@ -122,12 +143,23 @@ def render_review(
             points=_points(kept, coordinates),
             max_size=max((t.size for t in shown), default=1) or 1,
             skipped=skipped,
+            corrections=corrections,
             data=data,
             script=script,
             script_hash=_hash(script),
             style=_asset("review.css"),
         )
     )
+
+
+def _mark(note_id: str, applied: AppliedCorrections) -> str:
+    if note_id in applied.corrected:
+        return "korjattu"
+    if note_id in applied.moved:
+        return "siirtyi korjausten mukana"
+    if note_id in applied.carried:
+        return "siirtyi aiemman klinikan korjauksen mukana"
+    return ""
 
 
 def _colours(themes: Sequence[Theme]) -> dict[str, str]:

@@ -113,7 +113,9 @@ def build_bullet(
     def vector(lemmas: frozenset[str]) -> FloatArray:
         if lemmas not in cache:
             rows = [analyzer.word_vector(lemma) for lemma in sorted(lemmas)]
-            mean = np.mean(rows, axis=0).astype(np.float64) if rows else np.zeros(1)
+            if not rows:  # a piece without content lemmas ("Ei kukaan oikeastaan."): no direction
+                rows = [np.zeros_like(analyzer.word_vector("ja"))]
+            mean = np.mean(rows, axis=0).astype(np.float64)
             norm = float(np.linalg.norm(mean))
             cache[lemmas] = mean / norm if norm > 0 else mean
         return cache[lemmas]

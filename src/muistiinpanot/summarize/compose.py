@@ -105,7 +105,8 @@ def compose_bullet(
 
     The opening is the clause that best covers `weights`; then up to `settings.max_points`
     other notes (about one in `settings.notes_per_point` of the theme's notes) are chosen by
-    MMR over what they add to the lemmas covered so far, and written as: infinitive phrases
+    MMR over what they add to the lemmas covered so far, problems and statements before
+    proposals, and written as: infinitive phrases
     under a shared modal, other notes' clauses as sentences of their own, and noun phrases of
     notes that offer no clause in one list."""
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
@@ -121,7 +122,12 @@ def compose_bullet(
         offers.setdefault(piece.note_id, []).append(piece)
     budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
     chosen = select_points(opening, offers, weights, vector, budget, settings)
+    # what is (not) working first, then what should be done: the blog's "problem, then remedy"
+    chosen = sorted(chosen, key=lambda p: _TONE_ORDER[p.tone])
     return _render(opening, chosen, offers, index, voice, speller)
+
+
+_TONE_ORDER = {"problem": 0, "statement": 1, "proposal": 2}
 
 
 def select_points(

@@ -11,9 +11,12 @@ class CorrectionSettings:
     """[corrections] of pipelines/*.toml.
 
     `pull_similarity`: a note that is not corrected joins the theme of its most similar
-    labelled example (corrected note) when the cosine of their note vectors is at least this.
+    labelled example (a corrected note, or one carried from an earlier clinic) when the cosine
+    of their note vectors is at least this. 0.9: only a near repeat of a corrected note
+    follows it; at lower cosines the nearest corrected note is too often of another theme, and
+    pulling made the themes less accurate (benchmarks/corrections_pull.py, README).
     `follow_share`: an emergent theme of this run follows a corrected theme when more than this
     share of its notes were corrected into it."""
 
-    pull_similarity: float = 0.6
+    pull_similarity: float = 0.9
     follow_share: float = 0.5

@@ -14,8 +14,9 @@ Order of work, deterministic (rows in file order, notes by id):
 3. Corrected notes, and corrections carried from earlier clinics (`carried`), are labelled
    examples: a note that is not corrected joins the theme of its most similar example when
    their cosine (the themes stage's note vectors) reaches `pull_similarity`.
-4. Themes are rebuilt: sizes, shares, keywords and representatives; emergent themes left
-   empty are dropped and the others renumbered around the `uusi-N` ids the analyst used.
+4. Themes are rebuilt: sizes, shares, keywords (never a name: the themes stage's
+   `excluded_words`) and representatives; emergent themes left empty are dropped and the
+   others renumbered around the `uusi-N` ids the analyst used.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from muistiinpanot.records import NO_THEME, Correction, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.assign import excluded_words
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.label import theme_keywords, with_members
-from muistiinpanot.themes.protocols import Analyzer, content_lemmas
+from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -58,7 +60,9 @@ class CarriedExample:
 class CorrectionOutcome:
     """What the corrections did: `corrected` note ids (analyst's theme kept), `followed` and
     `pulled` ids (moved along), `unknown_ids` (no kept note has the id), `clashes` (one note
-    or theme given two different values: 'id: a | b'), `renamed` theme ids → labels."""
+    or theme given two different values: 'id: a | b'), `renamed` theme ids → labels;
+    `carried` the examples carried from earlier clinics that were given, and `carried_pulled`
+    the ids of `pulled` that a carried example moved."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -66,24 +70,14 @@ class CorrectionOutcome:
     unknown_ids: tuple[str, ...] = ()
     clashes: tuple[str, ...] = ()
     renamed: Mapping[str, str] = field(default_factory=dict)
+    carried: int = 0
+    carried_pulled: tuple[str, ...] = ()
 
 
 def theme_key(name: str) -> str:
     """The id of a new theme named `name`: lowercase words joined by '-'."""
     words = re.findall(r"\w+", name.lower())
     return "-".join(words) or "oma"
-
-
-def carried_examples(
-    rows: Sequence[tuple[str, str, str]], analyzer: Analyzer
-) -> tuple[CarriedExample, ...]:
-    """(text, theme, label) corrections of earlier clinics (from the archive store) as
-    labelled examples: the texts lemmatized with `analyzer`."""
-    tokens = analyzer.analyze([text for text, _, _ in rows]) if rows else []
-    return tuple(
-        CarriedExample(lemmas=content_lemmas(analysed), theme=theme, label=label)
-        for analysed, (_, theme, label) in zip(tokens, rows, strict=True)
-    )
 
 
 def apply_corrections(
@@ -108,7 +102,7 @@ def apply_corrections(
             if example.label:
                 labels.setdefault(key, example.label)
     if not pinned and not examples:
-        return result, CorrectionOutcome(unknown_ids=unknown, clashes=clashes)
+        return result, CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
     kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
@@ -124,6 +118,7 @@ def apply_corrections(
     anchors = [(vectors[position[i]], key) for i, key in sorted(pinned.items())]
     anchors += [(vector, key) for vector, (_, key) in zip(example_vectors, examples, strict=True)]
     pulled: list[str] = []
+    by_carried: list[str] = []
     matrix = np.vstack([vector for vector, _ in anchors])
     skip = set(pinned) | set(followed)
     for row, note_id in enumerate(ids):
@@ -135,11 +130,17 @@ def apply_corrections(
         if similarities[best] >= correction_settings.pull_similarity and key != theme_of[note_id]:
             theme_of[note_id], score_of[note_id] = key, round(float(similarities[best]), 4)
             pulled.append(note_id)
+            if best >= len(pinned):  # the anchors after the corrected notes are carried ones
+                by_carried.append(note_id)
     for cluster, key in sorted(follows.items(), key=lambda item: f"*{item[0]}" != item[1]):
         if key.startswith("*") and key not in labels:  # the same number's label first
             labels[key] = themes[cluster].label
     names = _output_ids(theme_of.values())
-    rebuilt = _rebuild(ids, docs, vectors, theme_of, score_of, themes, labels, names, settings)
+    excluded = excluded_words(docs, analyzer, None)  # names: never a keyword (as in assign)
+    keyword_docs = [tuple(w for w in doc if w not in excluded) for doc in docs]
+    rebuilt = _rebuild(
+        ids, keyword_docs, vectors, theme_of, score_of, themes, labels, names, settings
+    )
     explicit = {r.label for r in rows if r.label}
     renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
     outcome = CorrectionOutcome(
@@ -149,6 +150,8 @@ def apply_corrections(
         unknown_ids=unknown,
         clashes=clashes,
         renamed=renamed,
+        carried=len(carried),
+        carried_pulled=tuple(by_carried),
     )
     return rebuilt, outcome
 

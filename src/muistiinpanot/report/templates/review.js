@@ -10,6 +10,8 @@
   var order = [];                       // theme ids in display order
   var renamed = {};                     // theme id -> true when the analyst renamed it
   var merged = {};                      // theme id -> true when merged into another
+  var corrected = {};                   // note id -> true when the run applied a correction to it
+  (data.corrected || []).forEach(function (id) { corrected[id] = true; });
   Object.keys(original).forEach(function (id) { themeOf[id] = original[id]; });
   data.themes.forEach(function (t) { labels[t.id] = t.label; kinds[t.id] = t.kind; order.push(t.id); });
 
@@ -130,7 +132,9 @@
   }
   // The rows of corrections.csv. Every note whose theme changed; and, for a theme the analyst
   // renamed, created, merged or changed (an emergent one), every note now in it, so that the
-  // next run can find the theme again even when its clusters are numbered anew.
+  // next run can find the theme again even when its clusters are numbered anew. Notes the run
+  // had already corrected stay in the file with their theme's label, so that a second round
+  // of review keeps the first.
   function rows() {
     var touched = {};
     Object.keys(themeOf).forEach(function (id) {
@@ -144,8 +148,9 @@
     Object.keys(themeOf).sort().forEach(function (id) {
       var theme = themeOf[id];
       var wholeTheme = touched[theme] && (kinds[theme] !== "seeded" || renamed[theme]) && theme !== "muu";
-      if (themeOf[id] !== original[id] || wholeTheme) {
-        out.push([id, theme, renamed[theme] ? labels[theme] : ""]);
+      if (themeOf[id] !== original[id] || wholeTheme || corrected[id]) {
+        var keepLabel = renamed[theme] || (corrected[id] && theme !== "muu");
+        out.push([id, theme, keepLabel ? labels[theme] : ""]);
       }
     });
     return out;
