@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -109,6 +110,30 @@ def remove_component(matrix: FloatArray, component: FloatArray | None) -> FloatA
     if component is None:
         return matrix
     return normalize_rows(matrix - np.outer(matrix @ component, component))
+
+
+@dataclass(frozen=True)
+class NoteSpace:
+    """A batch's note vectors (`vectors`: SIF-weighted, the batch's common component removed)
+    with the `weights` and `component` that define the space, to embed other lemma lists in it."""
+
+    weights: dict[str, float]
+    component: FloatArray | None
+    vectors: FloatArray
+
+    def embed(self, docs: Sequence[Sequence[str]], cache: VectorCache) -> FloatArray:
+        """Vectors of `docs` in this space (no rows for no docs)."""
+        if not docs:
+            return self.vectors[:0]
+        return remove_component(embed_docs(docs, cache, self.weights), self.component)
+
+
+def note_space(docs: Sequence[Sequence[str]], cache: VectorCache) -> NoteSpace:
+    """The note vectors of `docs` as one batch (see the module docstring)."""
+    weights = sif_weights(docs)
+    raw = embed_docs(docs, cache, weights)
+    component = common_component(raw)
+    return NoteSpace(weights, component, remove_component(raw, component))
 
 
 def normalize_rows(matrix: FloatArray) -> FloatArray:

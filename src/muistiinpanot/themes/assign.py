@@ -43,10 +43,9 @@ from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import GENERIC_LEMMAS, background_weights
 from muistiinpanot.vectorize import (
     VectorCache,
-    common_component,
     embed_docs,
     normalize_rows,
-    remove_component,
+    note_space,
     sif_weights,
 )
 
@@ -70,8 +69,6 @@ def assign_themes(
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     cache = VectorCache(analyzer)
-    weights = sif_weights(docs)
-    raw = embed_docs(docs, cache, weights)
     seeded_scores = score_seeded(docs, definitions, analyzer, cache, settings)
     scores = seeded_scores.scores
     if examples is not None and scores.shape[1]:
@@ -79,7 +76,7 @@ def assign_themes(
         scores = np.maximum(scores, seeded_scores.lexical)
     texts = [note.clean_text for note in kept]
     theme_of, score_of = _decide_seeded(docs, texts, scores, definitions, examples, cache, settings)
-    vectors = remove_component(raw, common_component(raw))
+    vectors = note_space(docs, cache).vectors
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
     labels = (
         cluster_notes(

@@ -37,10 +37,7 @@ from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
     VectorCache,
-    common_component,
-    embed_docs,
-    remove_component,
-    sif_weights,
+    note_space,
 )
 
 _EMERGENT = re.compile(r"^uusi-(\d+)$")
@@ -207,12 +204,9 @@ def _vectors(
     """The themes stage's note vectors (SIF-weighted, the batch's common component removed)
     for `docs`, and vectors in the same space for the `extra` lemma lists."""
     cache = VectorCache(analyzer)
-    weights = sif_weights(docs)
-    raw = embed_docs(docs, cache, weights)
-    component = common_component(raw)
+    space = note_space(docs, cache)
     extra_docs = [tuple(lemma.lower() for lemma in doc) for doc in extra]
-    extra_raw = embed_docs(extra_docs, cache, weights) if extra_docs else raw[:0]
-    return remove_component(raw, component), remove_component(extra_raw, component)
+    return space.vectors, space.embed(extra_docs, cache)
 
 
 def _follows(

@@ -36,11 +36,10 @@ from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
     VectorCache,
-    common_component,
     embed_docs,
     normalize_rows,
+    note_space,
     remove_component,
-    sif_weights,
 )
 
 #: Id prefix of archive-fitted themes (as the trends' linked archive themes).
@@ -132,10 +131,8 @@ def fit_archive_themes(
     output for them as one batch (see the module docstring)."""
     kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
     docs = [_doc(note) for note in kept]
-    weights = sif_weights(docs)
-    raw = embed_docs(docs, VectorCache(analyzer), weights)
-    component = common_component(raw)
-    vectors = remove_component(raw, component)
+    space = note_space(docs, VectorCache(analyzer))
+    weights, component, vectors = space.weights, space.component, space.vectors
     row_of = {note.id: row for row, note in enumerate(kept)}
     members: dict[str, list[int]] = {}
     for assignment in result.assignments:
