@@ -14,7 +14,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
 from muistiinpanot.themes.classifier import OTHER, NotFittedError, SeededClassifier
-from muistiinpanot.themes.examples import load_examples
+from muistiinpanot.themes.examples import NEIGHBOURS, exemplar_scores, load_examples
 from muistiinpanot.themes.label import distinct_labels, emergent_label
 from muistiinpanot.vectorize import VectorCache
 
@@ -126,3 +126,48 @@ def test_distinct_labels_skip_background_and_never_repeat() -> None:
     assert labels[0] == "Resurssi ja aika"
     assert len(set(labels)) == len(labels)
     assert labels[2:] == ["Kokeilu", "Kokeilu 2"]  # only the background word is left
+
+
+def _direct_similarity(
+    note: list[str], example: list[str], idf: dict[str, float], cache: VectorCache
+) -> float:
+    """The soft word alignment of two notes, word pair by word pair (the definition)."""
+    default = max(idf.values())
+    cos = np.array([[float(cache.get(a) @ cache.get(b)) for b in example] for a in note])
+    to_example = sum(idf.get(a, default) * cos[i].max() for i, a in enumerate(note))
+    from_example = sum(idf.get(b, default) * cos[:, j].max() for j, b in enumerate(example))
+    forward = to_example / sum(idf.get(a, default) for a in note)
+    return (forward + from_example / sum(idf.get(b, default) for b in example)) / 2
+
+
+def test_exemplar_scores_match_the_pairwise_definition_and_forget_order(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    examples = load_examples(example_rows(EXAMPLES), definitions, analyzer)
+    assert examples is not None
+    cache = VectorCache(analyzer)
+    docs = [
+        ["asiakas", "luukku", "kokonaisuus"],
+        ["muistio", "verkko", "esityslista", "asiakas"],
+        [],
+        ["kahvitauko"],
+    ]
+    examples.word_scores.clear()
+    scores = exemplar_scores(docs, examples, cache)
+    for row, doc in enumerate(docs):
+        for column, label in enumerate(examples.classes):
+            similarities = sorted(
+                (
+                    _direct_similarity(doc, list(example), examples.idf, cache)
+                    for example, example_label in zip(examples.docs, examples.labels, strict=True)
+                    if example_label == label and example and doc
+                ),
+                reverse=True,
+            )
+            expected = float(np.mean(similarities[:NEIGHBOURS])) if similarities else 0.0
+            assert scores[row, column] == pytest.approx(expected, abs=1e-12)
+    # scores kept per word form do not depend on which notes met the word first
+    examples.word_scores.clear()
+    exemplar_scores(docs[::-1] + [["luukku", "hallinto"]], examples, cache)
+    assert np.array_equal(exemplar_scores(docs, examples, cache), scores)

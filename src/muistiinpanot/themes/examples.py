@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -30,8 +30,14 @@ from muistiinpanot.vectorize import FloatArray, VectorCache
 
 #: Nearest examples averaged per theme.
 NEIGHBOURS = 3
-#: Notes whose words are compared with the examples' words in one matrix product.
-_CHUNK = 128
+#: New note words compared with the examples' words in one matrix product (always this many
+#: rows: see _word_scores).
+_WORD_BLOCK = 64
+#: Note words whose scores against the examples are kept per process (about 110 KB each for
+#: the bundled examples: a memory bound, not a tuning knob; results do not depend on it).
+_WORDS_KEPT = 2048
+#: Notes whose best cosines are summed per example at once (bounds the memory: 1 MB a note).
+_NOTE_BLOCK = 64
 #: Inverse regularisation of the classifier, chosen by leave-one-file-out cross-validation over
 #: the training files only (benchmarks/themes_examples_cv.py).
 CLASSIFIER_C = 10.0
@@ -51,6 +57,9 @@ class ExampleIndex:
     starts: npt.NDArray[np.int64]
     example_weight: FloatArray
     labels: npt.NDArray[np.str_]
+    #: The examples longest first (a stable order), and how many have more than n words.
+    by_length: npt.NDArray[np.int64]
+    longer_than: npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,11 @@ class ExampleSet:
     classifier: SeededClassifier
     idf: dict[str, float]
     index: ExampleIndex
+    #: Per note word form, kept across clinics: (cosines to `index.vocabulary`, best cosine
+    #: within each example); filled by exemplar_scores.
+    word_scores: dict[str, tuple[FloatArray, FloatArray]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def classes(self) -> tuple[str, ...]:
@@ -149,6 +163,8 @@ def _index(
     seg = np.array(segment, dtype=np.int64)
     word_weights = np.array([idf.get(word, default_idf) for word in words])
     starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
+    lengths = np.diff(np.r_[starts, seg.size])
+    longest = int(lengths.max()) if lengths.size else 0
     return ExampleIndex(
         vocabulary=cached_vectors(distinct, cache) if distinct else np.zeros((0, cache.dim)),
         words=np.array([row_of[w] for w in words], dtype=np.int64),
@@ -156,6 +172,8 @@ def _index(
         starts=starts,
         example_weight=np.add.reduceat(word_weights, starts) if seg.size else word_weights,
         labels=np.array([label for label, doc in zip(labels, docs, strict=True) if doc]),
+        by_length=np.argsort(-lengths, kind="stable"),
+        longer_than=np.array([int((lengths > n).sum()) for n in range(longest)], dtype=np.int64),
     )
 
 
@@ -164,39 +182,87 @@ def exemplar_scores(
 ) -> FloatArray:
     """`scores[i, c]`: mean similarity of note i to its NEIGHBOURS nearest examples of class
     `examples.classes[c]`. Similarity of two notes: the IDF-weighted mean, both ways, of each
-    word's best cosine among the other note's words (a soft word alignment). Cosines are
-    computed once per distinct example word and spread to its occurrences."""
+    word's best cosine among the other note's words (a soft word alignment). A note word's
+    cosines to the examples' words, and its best cosine within each example, do not depend
+    on the note: they are computed once per word form and kept (examples.word_scores)."""
     classes = examples.classes
     default_idf = max(examples.idf.values(), default=1.0)
     index = examples.index
-    members = [index.labels == label for label in classes]
     result = np.zeros((len(docs), len(classes)))
     if not index.words.size:
         return result
     note_words = [distinct_lemmas(doc) for doc in docs]
-    for first in range(0, len(docs), _CHUNK):
-        rows = [r for r in range(first, min(first + _CHUNK, len(docs))) if note_words[r]]
-        if not rows:
-            continue
-        # one matrix product for the chunk's words: far faster than one per note
-        stacked = np.array([cache.get(w) for r in rows for w in note_words[r]])
-        chunk_cosines = stacked @ index.vocabulary.T
-        offset = 0
-        for row in rows:
+    rows = [row for row, words in enumerate(note_words) if words]
+    scores = _word_scores(sorted({w for row in rows for w in note_words[row]}), examples, cache)
+    similarity = np.empty((len(rows), index.starts.size))
+    for first in range(0, len(rows), _NOTE_BLOCK):
+        block = rows[first : first + _NOTE_BLOCK]
+        # each example word's best cosine among a note's words (columns: the block's notes)
+        best_back = np.empty((index.vocabulary.shape[0], len(block)))
+        for column, row in enumerate(block):
+            best_back[:, column] = np.max([scores[w][0] for w in note_words[row]], axis=0)
+        from_example = _per_example(best_back, index, weighted=True).T / index.example_weight
+        for position, row in enumerate(block):
             words = note_words[row]
-            distinct_cosines = chunk_cosines[offset : offset + len(words)]
-            offset += len(words)
             note_weights = np.array([examples.idf.get(w, default_idf) for w in words])
-            cosines = distinct_cosines[:, index.words]
-            # examples' words are contiguous: reduce each example's block at once
-            forward = np.maximum.reduceat(cosines, index.starts, axis=1)
+            forward = np.array([scores[w][1] for w in words])
             to_example = (forward * note_weights[:, None]).sum(axis=0) / note_weights.sum()
-            best_back = distinct_cosines.max(axis=0)[index.words] * index.word_weights
-            from_example = np.add.reduceat(best_back, index.starts) / index.example_weight
-            similarity = (to_example + from_example) / 2
-            for column, member in enumerate(members):
-                values = np.sort(similarity[member])[::-1][:NEIGHBOURS]
-                result[row, column] = float(values.mean()) if values.size else 0.0
+            similarity[first + position] = (to_example + from_example[position]) / 2
+    for column, label in enumerate(classes):
+        member = similarity[:, index.labels == label]
+        if member.shape[1]:  # the NEIGHBOURS best, largest first
+            nearest = -np.sort(-member, axis=1)[:, :NEIGHBOURS]
+            result[rows, column] = nearest.mean(axis=1)
+    return result
+
+
+def _word_scores(
+    words: Sequence[str], examples: ExampleSet, cache: VectorCache
+) -> dict[str, tuple[FloatArray, FloatArray]]:
+    """For each of `words`: its cosines to the examples' distinct words and its best cosine
+    within each example, from examples.word_scores or computed there. New words go through
+    the matrix product in blocks of exactly _WORD_BLOCK rows (zero-padded): a word's cosines
+    then never depend on which other words shared its block, so a kept word scores the same
+    whichever clinic met it first."""
+    kept = examples.word_scores
+    found = {word: kept[word] for word in words if word in kept}
+    missing = [word for word in words if word not in kept]
+    index = examples.index
+    cache.prefetch(missing)
+    for first in range(0, len(missing), _WORD_BLOCK):
+        block = missing[first : first + _WORD_BLOCK]
+        vectors = np.zeros((_WORD_BLOCK, index.vocabulary.shape[1]))
+        vectors[: len(block)] = [cache.get(word) for word in block]
+        cosines = vectors @ index.vocabulary.T
+        best = _per_example(np.ascontiguousarray(cosines[: len(block)].T), index).T
+        for position, word in enumerate(block):
+            found[word] = (cosines[position].copy(), best[position].copy())
+            kept[word] = found[word]
+    while len(kept) > _WORDS_KEPT:  # oldest first; `found` holds what this call needs
+        del kept[next(iter(kept))]
+    return found
+
+
+def _per_example(values: FloatArray, index: ExampleIndex, *, weighted: bool = False) -> FloatArray:
+    """(examples, columns) from `values` (distinct example words, columns): over each
+    example's word occurrences, the largest value, or (`weighted`) the IDF-weighted sum.
+    Examples are taken longest first, so those with an n-th word are a prefix: one gather of
+    whole rows per word position instead of a reduceat over every occurrence (8x faster)."""
+
+    def at(step: int, count: int) -> FloatArray:
+        occurrences = index.starts[index.by_length[:count]] + step
+        taken = values[index.words[occurrences]]
+        return taken * index.word_weights[occurrences, None] if weighted else taken
+
+    total = at(0, index.by_length.size)
+    for step, count in enumerate(index.longer_than[1:], start=1):
+        part = total[:count]
+        if weighted:
+            part += at(step, count)
+        else:
+            np.maximum(part, at(step, count), out=part)
+    result = np.empty_like(total)
+    result[index.by_length] = total
     return result
 
 
