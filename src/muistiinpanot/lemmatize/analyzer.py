@@ -44,6 +44,8 @@ _FAST_EXCLUDE = ["tok2vec", "morphologizer", *_ACCURATE_EXCLUDE]
 _PARSE_EXCLUDE = ["tagger", "attribute_ruler", "lemmatizer", "ner", "vocab"]
 #: Word vectors kept per process (300 float32 each: about 120 MB at most).
 _MAX_VECTORS = 100_000
+#: Texts whose person spans are kept per process (a memory bound; results do not depend on it).
+_MAX_PERSON_TEXTS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,8 @@ class LemmaAnalyzer:
         self._parser: Any = None
         #: Word vectors by word, each looked up once per process (see `word_vectors`).
         self._vectors: dict[str, npt.NDArray[np.float32]] = {}
+        #: Person name spans by text (see `person_spans`).
+        self._persons: dict[str, tuple[tuple[int, int], ...]] = {}
 
     @property
     def nlp(self) -> Any:
@@ -143,16 +147,24 @@ class LemmaAnalyzer:
         return np.array([self._vectors[w] for w in words], dtype=np.float32)
 
     def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
-        """Character spans of person names (spaCy NER, label PERSON) in each text."""
-        ner = self._nlp.get_pipe("ner")
-        docs = self._nlp.tokenizer.pipe(texts, batch_size=self.batch_size)
-        spans: list[list[tuple[int, int]]] = []
-        with single_threaded_blas():
-            for doc in ner.pipe(docs, batch_size=self.batch_size):
-                spans.append(
-                    [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
+        """Character spans of person names (spaCy NER, label PERSON) in each text. The same
+        text is checked many times on its way out (a bullet when it is written, again in the
+        finished post, an id piece in every output), so spans are kept per text for the
+        process (up to `_MAX_PERSON_TEXTS` texts) and NER runs once over the texts not seen."""
+        missing = sorted({text for text in texts if text not in self._persons})
+        if missing and len(self._persons) + len(missing) > _MAX_PERSON_TEXTS:
+            self._persons.clear()
+            missing = sorted(set(texts))
+        if missing:
+            ner = self._nlp.get_pipe("ner")
+            docs = self._nlp.tokenizer.pipe(missing, batch_size=self.batch_size)
+            with single_threaded_blas():
+                found = list(ner.pipe(docs, batch_size=self.batch_size))
+            for text, doc in zip(missing, found, strict=True):
+                self._persons[text] = tuple(
+                    (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"
                 )
-        return spans
+        return [list(self._persons[text]) for text in texts]
 
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
         """Dependency parse of each text (the model's parser, loaded on first use and sharing
