@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 
 import numpy as np
 import pytest
+from scipy.cluster.vq import kmeans2
 from sklearn.metrics import adjusted_rand_score
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.themes.coherence import coherent_themes
-from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.emergent import NOISE, cluster_notes, kmeans
 from muistiinpanot.themes.label import (
     distinct_labels,
     emergent_label,
@@ -270,3 +272,16 @@ def test_verbal_noun_keeps_labels_noun_phrases(
     verb: str, noun: str | None, analyzer: LemmaAnalyzer
 ) -> None:
     assert verbal_noun(verb, analyzer.voikko.analyze) == noun
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_kmeans_gives_scipy_kmeans2s_partition(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    k = int(rng.integers(2, 12))
+    points = rng.standard_normal((int(rng.integers(30, 120)), k))
+    points[: len(points) // 3] += 2.0  # some structure, as spectral embeddings have
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # scipy warns when a cluster empties
+        _, expected = kmeans2(points, k, minit="++", seed=np.random.default_rng([seed, k]))
+    assert np.array_equal(kmeans(points, k, np.random.default_rng([seed, k])), expected)

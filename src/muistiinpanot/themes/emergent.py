@@ -33,8 +33,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy.cluster.vq import kmeans2
+from scipy.cluster.vq import vq
 from scipy.linalg import eigh
+from scipy.spatial.distance import cdist
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.themes.linkage import average_linkage_labels
@@ -165,10 +166,38 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
                 points = normalize_rows(embedding[:, :k])
                 for seed in range(settings.consensus_seeds):
                     rng = np.random.default_rng([settings.random_state, number, k, seed])
-                    _, partition = kmeans2(points, k, minit="++", seed=rng)
+                    partition = kmeans(points, k, rng)
                     together += partition[:, None] == partition[None, :]
                     count += 1
     return together / max(count, 1)
+
+
+def kmeans(points: FloatArray, k: int, rng: np.random.Generator, iterations: int = 10) -> IntArray:
+    """Cluster label per row: scipy's kmeans2(points, k, minit="++", seed=rng) (the same
+    draws, distances and means, so the same partition), stopped once an iteration leaves
+    the labels as they were (every later one would repeat it) and k-means++ keeping each
+    point's nearest centre so far instead of measuring it against all of them again."""
+    centres = np.empty((k, points.shape[1]))
+    centres[0] = points[rng.integers(points.shape[0])]
+    nearest: FloatArray | None = None
+    for i in range(1, k):
+        distances = cdist(centres[i - 1 : i], points, metric="sqeuclidean")[0]
+        nearest = distances if nearest is None else np.minimum(nearest, distances)
+        cumulative = (nearest / nearest.sum()).cumsum()
+        centres[i] = points[int(np.searchsorted(cumulative, rng.uniform()))]
+    labels: IntArray | None = None
+    for _ in range(iterations):
+        assigned: IntArray = vq(points, centres, check_finite=False)[0]
+        if labels is not None and np.array_equal(assigned, labels):
+            break
+        labels = assigned
+        sums = np.zeros_like(centres)
+        np.add.at(sums, labels, points)  # row by row, as scipy sums a cluster's points
+        counts = np.bincount(labels, minlength=k)
+        means = sums / np.maximum(counts, 1)[:, None]
+        centres = np.where(counts[:, None] > 0, means, centres)  # an empty one stays put
+    assert labels is not None
+    return labels
 
 
 def knn_graph(similarity: FloatArray, neighbours: int) -> FloatArray:
