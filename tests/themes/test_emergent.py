@@ -15,13 +15,7 @@ from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.emergent import NOISE, cluster_notes, kmeans
-from muistiinpanot.themes.label import (
-    distinct_labels,
-    emergent_label,
-    generic_words,
-    is_name,
-    verbal_noun,
-)
+from muistiinpanot.themes.label import generic_words, is_name
 from muistiinpanot.vectorize import (
     VectorCache,
     alignment_similarity,
@@ -136,35 +130,6 @@ def test_assign_themes_finds_the_topics_of_finnish_notes(
     assert all(any(any(w in label for w in topic) for label in labels) for topic in topics), labels
 
 
-@pytest.mark.parametrize(
-    ("keywords", "nouns", "generic", "label"),
-    [
-        # specific words before generic ones
-        (("kunta", "osallisuus", "asukasraati"), {"kunta", "osallisuus", "asukasraati"},
-         {"kunta"}, "Osallisuus ja asukasraati"),
-        # a compound and its own part say one thing
-        (("asukasraati", "raati", "osallisuus"), {"asukasraati", "raati", "osallisuus"},
-         set(), "Asukasraati ja osallisuus"),
-        # a lone generic word gets company
-        (("ryhmä", "toimia"), {"ryhmä"}, {"ryhmä"}, "Ryhmä ja toimia"),
-        # a lone specific word may stand
-        (("kiusaaminen",), {"kiusaaminen"}, set(), "Kiusaaminen"),
-    ],
-)  # fmt: skip
-def test_emergent_label_forms(
-    keywords: tuple[str, ...], nouns: set[str], generic: set[str], label: str
-) -> None:
-    assert emergent_label(keywords, nouns, generic) == label
-
-
-def test_distinct_labels_never_a_lone_generic_word() -> None:
-    generic = {"kunta", "palvelu"}
-    nouns = {"kunta", "palvelu", "digituki"}
-    keyword_lists = [("kunta", "palvelu", "digituki"), ("kunta", "palvelu")]
-    labels = distinct_labels(keyword_lists, nouns, (), generic)
-    assert labels == ["Digituki ja kunta", "Kunta ja palvelu"]
-
-
 def test_generic_words_are_frequent_and_spread_over_labels() -> None:
     docs = [("kunta", "luottamus")] * 10 + [("kunta", "siilo")] * 10 + [("kunta", "raha")] * 10
     labels = ["luottamus"] * 10 + ["siilot"] * 10 + ["other"] * 10
@@ -260,18 +225,6 @@ def test_coherent_cluster_needs_no_shared_word_and_a_grab_bag_is_not_one(
     (split,) = coherent_themes([participation + grab_bag], docs, cache, SETTINGS)
     assert set(participation) <= set(split)
     assert len(set(split) & set(grab_bag)) <= 2  # the average-linkage cut is not exact
-
-
-@pytest.mark.parametrize(
-    ("verb", "noun"),
-    [("toimia", "toimiminen"), ("kehittää", "kehittäminen"), ("tehdä", "tekeminen"),
-     ("tarvita", "tarvitseminen"), ("tulla", "tuleminen"), ("kirjata", "kirjaaminen"),
-     ("osallistua", "osallistuminen"), ("pelätä", None)],  # pelkääminen: gradation, left out
-)  # fmt: skip
-def test_verbal_noun_keeps_labels_noun_phrases(
-    verb: str, noun: str | None, analyzer: LemmaAnalyzer
-) -> None:
-    assert verbal_noun(verb, analyzer.voikko.analyze) == noun
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -15,7 +15,6 @@ from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
 from muistiinpanot.themes.classifier import OTHER, NotFittedError, SeededClassifier
 from muistiinpanot.themes.examples import NEIGHBOURS, exemplar_scores, load_examples
-from muistiinpanot.themes.label import distinct_labels, emergent_label
 from muistiinpanot.vectorize import VectorCache
 
 REPO = Path(__file__).resolve().parents[2]
@@ -100,32 +99,6 @@ def test_bundled_examples_labels_are_themes_or_other() -> None:
     rows = read_examples(REPO / "models" / "training")
     assert len(rows) >= 500
     assert {label for _, label in rows} <= ids
-
-
-@pytest.mark.parametrize(
-    ("keywords", "nouns", "label"),
-    [
-        (("kysyä", "palvelu", "kunta"), {"palvelu", "kunta"}, "Palvelu ja kunta"),
-        (("jatkaa", "saada"), set(), "Jatkaa ja saada"),
-        (("resurssi", "aika"), {"resurssi", "aika"}, "Resurssi ja aika"),
-        ((), set(), "Muut"),
-    ],
-)
-def test_emergent_label_prefers_nouns(
-    keywords: tuple[str, ...], nouns: set[str], label: str
-) -> None:
-    assert emergent_label(keywords, nouns) == label
-
-
-def test_distinct_labels_skip_background_and_never_repeat() -> None:
-    labels = distinct_labels(
-        [("kokeilu", "resurssi", "aika"), ("kokeilu", "resurssi"), ("kokeilu",), ("kokeilu",)],
-        nouns={"kokeilu", "resurssi", "aika"},
-        background={"kokeilu"},
-    )
-    assert labels[0] == "Resurssi ja aika"
-    assert len(set(labels)) == len(labels)
-    assert labels[2:] == ["Kokeilu", "Kokeilu 2"]  # only the background word is left
 
 
 def _direct_similarity(

@@ -199,7 +199,7 @@ def _published(clinic: Clinic) -> tuple[str, ...]:
 def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:
     """Whether the bullet heading of an emergent theme names a thing: a heading made only of
     verbs ("Jatkaa") says nothing a reader can hold on to (typically logistics notes)."""
-    words = re.findall(r"[^\W\d_]+", texts.theme_heading(theme, analyzer.voikko))
+    words = re.findall(r"[^\W\d_]+", texts.theme_heading(theme))
     return any(not texts.only_verb(word, analyzer.voikko) for word in words)
 
 

@@ -83,19 +83,10 @@ def _plural_subject(label: str) -> bool:
     return " ja " in f" {label} " or (bool(words) and words[0].endswith("t"))
 
 
-def theme_heading(theme: Theme, speller: Speller) -> str:
-    """The bullet heading of `theme`: its label, except for an emergent label that names a verb
-    ("Kysyä ja palvelu"): then the first two noun keywords ("Palvelu ja asukas")."""
-    if theme.kind != "emergent":
-        return theme.label
-    words = re.findall(r"[^\W\d_]+", theme.label)
-    if not any(only_verb(word, speller) for word in words):
-        return theme.label
-    nouns = [k for k in theme.keywords if k and not only_verb(k, speller) and k.isalpha()][:2]
-    if not nouns:
-        return theme.label
-    text = " ja ".join(nouns)
-    return text[:1].upper() + text[1:]
+def theme_heading(theme: Theme) -> str:
+    """The bullet heading of `theme`: its label, exactly as themes.csv has it (emergent labels
+    are noun phrases already: themes/naming.py), so the post and the tables never differ."""
+    return theme.label
 
 
 def only_verb(word: str, speller: Speller) -> bool:

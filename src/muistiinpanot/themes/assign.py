@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -29,24 +28,16 @@ from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
-from muistiinpanot.themes.label import (
-    distinct_labels,
-    generic_words,
-    is_name,
-    theme_keywords,
-    verbal_noun,
-    with_members,
-)
+from muistiinpanot.themes.label import generic_words, is_name, theme_keywords, with_members
+from muistiinpanot.themes.naming import LabelWords, example_shares, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import GENERIC_LEMMAS, background_weights
 from muistiinpanot.vectorize import (
     VectorCache,
-    embed_docs,
     normalize_rows,
     note_space,
-    sif_weights,
 )
 
 MUU_LABEL = "Muut aiheet"
@@ -103,30 +94,22 @@ def assign_themes(
         for row in range(len(kept))
     )
     assignments += inherited_assignments(notes, assignments)
-    words = _Words(
-        background=background,
+    words = LabelWords(  # generic words measured on the examples, or the general list
         excluded=excluded_words(docs, analyzer, exclude),
-        generic=GENERIC_LEMMAS
-        | (
-            _example_generic_words(
-                examples.docs, examples.labels, settings.generic_share, settings.generic_spread
-            )
-            if examples is not None
-            else frozenset()
-        ),
+        generic=GENERIC_LEMMAS,
+        background=background,
     )
-    themes = _themes(ids, docs, vectors, theme_of, definitions, settings, analyzer, words)
+    if examples is not None:
+        words = LabelWords(
+            excluded=words.excluded,
+            background=background,
+            generic=_example_generic_words(
+                examples.docs, examples.labels, settings.generic_share, settings.generic_spread
+            ),
+            example_share=_example_shares(examples.docs),
+        )
+    themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments)
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """Words that keywords and labels treat specially: the batch's `background` (topic
-    words), `excluded` (names, personal data) and `generic` ones (never a label alone)."""
-
-    background: frozenset[str]
-    excluded: frozenset[str]
-    generic: frozenset[str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -136,6 +119,12 @@ def _example_generic_words(
     """label.generic_words of the labelled examples, computed once per process (they are the
     same for every clinic; 0.2 s a clinic before)."""
     return generic_words(docs, labels, share, spread)
+
+
+@functools.lru_cache(maxsize=4)
+def _example_shares(docs: tuple[tuple[str, ...], ...]) -> dict[str, float]:
+    """naming.example_shares of the labelled examples, computed once per process."""
+    return example_shares(docs)
 
 
 def excluded_words(
@@ -206,26 +195,16 @@ def _decide_seeded(
     return theme_of, score_of
 
 
-def _nouns(words: set[str], analyzer: Analyzer) -> frozenset[str]:
-    """The keywords that the tagger reads as nouns or names (labels should name things)."""
-    ordered = sorted(words)
-    tokens = analyzer.analyze(ordered) if ordered else []
-    return frozenset(
-        word
-        for word, analysed in zip(ordered, tokens, strict=True)
-        if len(analysed) == 1 and analysed[0].pos in ("NOUN", "PROPN")
-    )
-
-
 def _themes(
     ids: Sequence[str],
     docs: Sequence[tuple[str, ...]],
+    texts: Sequence[str],
     vectors: np.ndarray,
     theme_of: Sequence[str],
     definitions: Sequence[ThemeDefinition],
     settings: ThemeSettings,
     analyzer: Analyzer,
-    words: _Words,
+    words: LabelWords,
 ) -> tuple[Theme, ...]:
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
@@ -235,21 +214,9 @@ def _themes(
             theme: [[w for w in docs[r] if w not in words.excluded] for r in rows]
             for theme, rows in rows_by_theme.items()
         },
-        top=max(settings.keywords, settings.label_candidates),
+        top=settings.keywords,
     )
-    keywords = {theme: ranked_words[: settings.keywords] for theme, ranked_words in ranked.items()}
     total = max(len(ids), 1)
-    cache = VectorCache(analyzer)
-    weights = sif_weights(docs)
-
-    def _central(candidates: Sequence[str], rows: Sequence[int]) -> list[str]:
-        """`candidates` (a theme's distinctive keywords) nearest its notes' centroid first:
-        a label should name what the notes share, not a word one of them happens to use."""
-        centroid = normalize_rows(
-            embed_docs([docs[r] for r in rows], cache, weights).mean(0)[None]
-        )[0]
-        nearness = {word: float(cache.get(word) @ centroid) for word in candidates}
-        return sorted(candidates, key=lambda word: -nearness[word])
 
     def build(theme_id: str, label: str, kind: ThemeKind, label_en: str = "") -> Theme:
         return with_members(
@@ -257,7 +224,7 @@ def _themes(
             rows_by_theme.get(theme_id, []),
             ids,
             vectors,
-            keywords.get(theme_id, ()),
+            ranked.get(theme_id, ()),
             total=total,
             representatives=settings.representatives,
             relevance_weight=settings.mmr_relevance,
@@ -269,23 +236,42 @@ def _themes(
         if settings.include_empty_seeded or d.id in rows_by_theme
     ]
     emergent = sorted(t for t in rows_by_theme if t.startswith("uusi-"))
-    candidates = {word for t in emergent for word in ranked.get(t, ())}
-    nouns = _nouns(candidates, analyzer)
-    verbal = {  # a verb names a theme as its -minen noun ("toimia" → "toimiminen")
-        word: noun
-        for word in sorted(candidates - nouns)
-        if (noun := verbal_noun(word, analyzer.voikko.analyze)) is not None
-    }
-    labels = distinct_labels(
-        [
-            [verbal.get(word, word) for word in _central(ranked.get(t, ()), rows_by_theme[t])]
-            for t in emergent
-        ],
-        nouns | frozenset(verbal.values()),
-        words.background,
-        words.generic,
+    labels = _emergent_labels(
+        [rows_by_theme[t] for t in emergent], docs, texts, vectors, analyzer, words, settings
     )
     themes += [build(t, label, "emergent") for t, label in zip(emergent, labels, strict=True)]
     themes.sort(key=lambda theme: (-theme.size, theme.id))
     themes.append(build(NO_THEME, MUU_LABEL, "muu", MUU_LABEL_EN))
     return tuple(themes)
+
+
+def _emergent_labels(
+    groups: Sequence[Sequence[int]],
+    docs: Sequence[tuple[str, ...]],
+    texts: Sequence[str],
+    vectors: np.ndarray,
+    analyzer: Analyzer,
+    words: LabelWords,
+    settings: ThemeSettings,
+) -> list[str]:
+    """naming.theme_labels of the emergent `groups` (rows), each read from the parses of its
+    `label_notes` notes nearest its centroid (all of a clinic's theme)."""
+    if not groups:
+        return []
+    parsed_rows = []
+    for rows in groups:
+        centroid = normalize_rows(vectors[list(rows)].mean(axis=0, keepdims=True))[0]
+        nearness = vectors[list(rows)] @ centroid
+        order = np.argsort(-nearness, kind="stable")[: settings.label_notes]
+        parsed_rows.append(sorted(rows[i] for i in order))
+    flat = [row for rows in parsed_rows for row in rows]
+    parses = iter(analyzer.parse([texts[row] for row in flat]))
+    parsed = [[(next(parses), docs[row]) for row in rows] for rows in parsed_rows]
+    grouped = {row for rows in groups for row in rows}
+    return theme_labels(
+        parsed,
+        [[docs[r] for r in rows] for rows in groups],
+        [doc for row, doc in enumerate(docs) if row not in grouped],
+        words,
+        settings,
+    )

@@ -1,4 +1,4 @@
-"""Keywords and representative notes per theme.
+"""Keywords, generic words and representative notes per theme (emergent labels: naming.py).
 
 Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a theme form one
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -57,99 +57,6 @@ def theme_keywords(
         scored.sort(key=lambda item: (-item[0], item[1]))
         result[theme] = tuple(lemma for _, lemma in scored[:top])
     return result
-
-
-def emergent_label(
-    keywords: Sequence[str], nouns: Collection[str] = (), generic: Collection[str] = ()
-) -> str:
-    """'Osallisuus ja asukasraati' style label: up to two of the best keywords, nouns only
-    when `nouns` names some of them, specific words before `generic` ones, never a lone
-    generic word when another keyword is left ('Muut' when there are no keywords)."""
-    return _joined(_label_words(keywords, nouns, generic))
-
-
-def _joined(words: Sequence[str]) -> str:
-    if not words:
-        return "Muut"
-    text = " ja ".join(words)
-    return text[0].upper() + text[1:]
-
-
-def _label_words(
-    keywords: Sequence[str], nouns: Collection[str], generic: Collection[str] = ()
-) -> list[str]:
-    present = [word for word in keywords if word]
-    candidates = [word for word in present if word in nouns] or present
-    ordered = [w for w in candidates if w not in generic] + [w for w in candidates if w in generic]
-    words: list[str] = []
-    for word in ordered:
-        if len(words) == 2:
-            break
-        if not any(word in chosen or chosen in word for chosen in words):
-            words.append(word)  # not a compound and its own part ("asukasraati", "raati")
-    if len(words) == 1 and words[0] in generic:  # a lone generic word names nothing
-        words += [w for w in present if w not in words and w not in candidates][:1]
-    return words
-
-
-#: Infinitive endings and what replaces them in the verbal noun (-minen), tried in order;
-#: Voikko must then read the result as the verb's -minen form in the nominative singular (so
-#: gradation misses are dropped, not made up).
-_VERBAL_NOUN_RULES = (
-    ("hdä", "keminen"), ("hda", "keminen"),  # tehdä → tekeminen, nähdä → näkeminen
-    ("itä", "itseminen"), ("ita", "itseminen"),  # tarvita → tarvitseminen
-    ("etä", "eneminen"), ("eta", "eneminen"),  # vanheta → vanheneminen
-    ("lla", "leminen"), ("llä", "leminen"), ("nna", "neminen"), ("nnä", "neminen"),
-    ("rra", "reminen"), ("rrä", "reminen"), ("sta", "seminen"), ("stä", "seminen"),
-    ("ata", "aaminen"), ("ätä", "ääminen"), ("ota", "oaminen"), ("uta", "uaminen"),
-    ("ytä", "yäminen"), ("da", "minen"), ("dä", "minen"), ("a", "minen"), ("ä", "minen"),
-)  # fmt: skip
-
-
-def verbal_noun(verb: str, analyses: Callable[[str], Sequence[Mapping[str, str]]]) -> str | None:
-    """The -minen noun of a Finnish verb in its base form ("toimia" → "toimiminen",
-    "kehittää" → "kehittäminen", "tehdä" → "tekeminen"), so that a label stays a noun
-    phrase; None when no regular form is one that Voikko reads as this verb's -minen noun."""
-    for ending, replacement in _VERBAL_NOUN_RULES:
-        if verb.endswith(ending) and len(verb) > len(ending):
-            candidate = verb[: -len(ending)] + replacement
-            if any(
-                a.get("MOOD") == "MINEN-infinitive"
-                and a.get("BASEFORM") == verb
-                and a.get("SIJAMUOTO") == "nimento"
-                and a.get("NUMBER") == "singular"
-                for a in analyses(candidate)
-            ):
-                return candidate
-    return None
-
-
-def distinct_labels(
-    keyword_lists: Sequence[Sequence[str]],
-    nouns: Collection[str] = (),
-    background: Collection[str] = (),
-    generic: Collection[str] = (),
-) -> list[str]:
-    """emergent_label for each theme's keywords, leaving out `background` words (the batch's
-    own topic words) while other keywords remain, and making every label differ from the
-    earlier ones: a repeated label is rebuilt from the keywords that the earlier labels do not
-    use, and numbered ("Kokeilu 2") when nothing else is left."""
-    labels: list[str] = []
-    used: set[str] = set()
-    for keywords in keyword_lists:
-        own = [word for word in keywords if word not in background] or list(keywords)
-        words = _label_words(own, nouns, generic)
-        fresh = [word for word in own if word not in used]
-        if _joined(words) in labels and fresh:
-            words = _label_words(fresh, nouns, generic)
-        base = label = _joined(words)
-        number = 2
-        while label in labels:
-            label = f"{base} {number}"
-            number += 1
-        labels.append(label)
-        used.update(words)
-    return labels
 
 
 def is_name(analyses: Iterable[Mapping[str, str]]) -> bool:

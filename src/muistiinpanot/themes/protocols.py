@@ -18,9 +18,27 @@ class Morphology(Protocol):
     def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
 
 
+class ParsedToken(Protocol):
+    """One token of a dependency parse as emergent labels read it (lemmatize.ParsedToken):
+    UD part of speech and features, relation and the index of its head in the text."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
+    @property
+    def pos(self) -> str: ...
+    @property
+    def morph(self) -> str: ...
+    @property
+    def dep(self) -> str: ...
+    @property
+    def head(self) -> int: ...
+
+
 class Analyzer(Protocol):
-    """The analyzer as themes uses it: lemmatize texts, give floret word vectors and Voikko's
-    analyses of single words."""
+    """The analyzer as themes uses it: lemmatize and parse texts, give floret word vectors
+    and Voikko's analyses of single words."""
 
     @property
     def voikko(self) -> Morphology: ...
@@ -28,6 +46,8 @@ class Analyzer(Protocol):
     def analyze(self, texts: Sequence[str]) -> Sequence[Sequence[Token]]: ...
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
+
+    def parse(self, texts: Sequence[str]) -> Sequence[Sequence[ParsedToken]]: ...
 
 
 def content_lemmas(tokens: Sequence[Token]) -> tuple[str, ...]:

@@ -42,8 +42,13 @@ class ThemeSettings:
       `generic_share`, `generic_spread`: a word in at least this share of the labelled
       example notes, spread this evenly over their labels (normalised entropy), is too
       general to name an emergent theme alone (label.generic_words).
-      `keywords`: keywords per theme; `label_candidates`: how many of a theme's best
-      keywords an emergent label may be made of (nouns, and verbs as their -minen noun);
+      `label_distinct`: a noun names an emergent theme when the theme's notes use it at
+      least this many times as often as the background does (naming.py);
+      `label_phrase_share`: a modifier ("avoin data") shared by this share of the head's
+      notes (and two notes) makes the label a phrase; `label_pair_share`: a second head
+      joins with "ja" when it scores this share of the first; `label_notes`: the notes
+      nearest a theme's centroid that its label is read from (parsed).
+      `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
@@ -71,7 +76,10 @@ class ThemeSettings:
     coherence_splits: int = 2
     sample_size: int = 2000
     keywords: int = 6
-    label_candidates: int = 15
+    label_distinct: float = 2.0
+    label_phrase_share: float = 0.5
+    label_pair_share: float = 0.5
+    label_notes: int = 40
     generic_share: float = 0.02
     generic_spread: float = 0.5
     representatives: int = 4

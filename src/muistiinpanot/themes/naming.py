@@ -1,0 +1,266 @@
+"""Labels of emergent themes: short Finnish noun phrases from a theme's distinctive nouns
+("Osallisuus ja asukasraati", "Avoin data", "Kunnan palvelu").
+
+Candidates come from the theme's notes as parsed (themes.protocols.ParsedToken), so a word is a
+noun only when the notes use it as one: a lemma whose tokens in the theme's notes are mostly
+tagged NOUN is a head candidate (a verb "kysyä", "pitää" never is; a compound part such as
+"ala" of "toimiala" is not a token and never a candidate; names and excluded words never).
+A head is scored by how much more often the theme's notes use it than the background does:
+coverage c (share of the theme's notes with it as a noun) times log(c / b), b the mean of its
+document share in the batch's other notes and in the labelled example notes (a pointwise KL
+term: common words, in this clinic or in Finnish notes at large, score low). A head must be
+in `label_distinct` times its background share, and in two of the theme's notes.
+
+Phrases: an agreeing adjective ("avoin data") or a genitive noun ("kunnan palvelu") that
+modifies the head in at least two of its notes (and in `label_phrase_share` of them) makes the
+phrase; adjectives in their base form, the genitive as the notes write it. A generic word
+(label.generic_words: frequent in the example notes and spread over their topics) is a label
+only inside such a phrase, never alone. Two heads are joined with "ja" when the second scores
+at least `label_pair_share` of the first and most of its notes are not the first's. With no
+head at all, the label says so: "Muita nostoja: paikka, aika" (its commonest nouns).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from muistiinpanot.themes.protocols import ParsedToken
+from muistiinpanot.themes.settings import ThemeSettings
+
+#: Prefix of a label when no distinctive noun names the theme.
+FALLBACK = "Muita nostoja"
+#: Dependency relations of modifiers that make a head a noun phrase.
+_MODIFIERS = frozenset({"amod", "nmod:poss"})
+
+
+@dataclass(frozen=True, slots=True)
+class LabelWords:
+    """What labels know beyond a theme's notes: `excluded` words (names, personal data) are
+    never in a label, `generic` ones and the batch's `background` (its topic words: soft.py)
+    never alone; `example_share` is each lemma's document
+    share in the labelled example notes (empty without examples)."""
+
+    excluded: frozenset[str]
+    generic: frozenset[str]
+    background: frozenset[str] = frozenset()
+    example_share: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Head:
+    lemma: str
+    notes: set[int]
+    score: float
+    text: str
+
+
+#: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
+LabelNote = tuple[Sequence[ParsedToken], Sequence[str]]
+
+
+def theme_labels(
+    notes_by_theme: Sequence[Sequence[LabelNote]],
+    docs_by_theme: Sequence[Sequence[Sequence[str]]],
+    other_docs: Sequence[Sequence[str]],
+    words: LabelWords,
+    settings: ThemeSettings,
+) -> list[str]:
+    """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`); the
+    content lemmas of all its notes (`docs_by_theme[t]`) are the other themes' background,
+    as are `other_docs` (the batch's notes of no labelled theme: seeded themes, muu). A
+    repeated label falls back to the theme's next heads, and is numbered ("Avoin data 2")
+    when none is left."""
+    doc_freq = [Counter(w for doc in docs for w in set(doc)) for docs in docs_by_theme]
+    total = Counter(w for doc in other_docs for w in set(doc))
+    for counts in doc_freq:
+        total.update(counts)
+    notes_total = len(other_docs) + sum(len(docs) for docs in docs_by_theme)
+    labels: list[str] = []
+    for index, notes in enumerate(notes_by_theme):
+        rest = notes_total - len(docs_by_theme[index])
+
+        def share(word: str, index: int = index, rest: int = rest) -> float:
+            batch = (total[word] - doc_freq[index][word] + 0.5) / (rest + 1)
+            if not words.example_share:
+                return batch
+            return (batch + words.example_share.get(word, 0.0)) / 2
+
+        heads = _heads(notes, words, share, settings)
+        options = _label_options(heads, settings) or [_fallback(notes, words)]
+        label = next((text for text in options if text not in labels), options[0])
+        base, number = label, 2
+        while label in labels:
+            label = f"{base} {number}"
+            number += 1
+        labels.append(label)
+    return labels
+
+
+def example_shares(docs: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Each lemma's document share in `docs` (the labelled example notes)."""
+    counts = Counter(word for doc in docs for word in set(doc))
+    return {word: count / len(docs) for word, count in counts.items()}
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What a theme's notes say of its words: the notes using each as a noun (on its own,
+    or as the last part of a compound noun: "ruoka" in "kouluruoka"), the notes using it on its
+    own, the compounds it ends, its tokens tagged noun or not, and its modifiers ("avoin"
+    of "avoin data")."""
+
+    nouns: dict[str, set[int]] = field(default_factory=dict)
+    alone: dict[str, set[int]] = field(default_factory=dict)
+    endings: dict[str, set[str]] = field(default_factory=dict)
+    tags: dict[str, Counter[bool]] = field(default_factory=dict)
+    phrases: dict[str, dict[str, set[int]]] = field(default_factory=dict)
+    forms: dict[str, Counter[str]] = field(default_factory=dict)
+
+
+def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
+    found = _Evidence()
+    for note, (tokens, doc) in enumerate(notes):
+        lemmas = [token.lemma.lower() for token in tokens]
+        for token, lemma in zip(tokens, lemmas, strict=True):
+            if not _wordlike(lemma) or lemma in words.excluded:
+                continue
+            found.tags.setdefault(lemma, Counter())[token.pos == "NOUN"] += 1
+            if token.pos == "NOUN":
+                found.nouns.setdefault(lemma, set()).add(note)
+                found.alone.setdefault(lemma, set()).add(note)
+        for part in sorted(set(doc) - set(lemmas)):  # compound parts
+            # a compound noun is about its last part ("ruoka" of "kouluruoka", not "koulu")
+            holders = [t for t, lemma in zip(tokens, lemmas, strict=True) if lemma.endswith(part)]
+            usable = _wordlike(part) and part not in words.excluded
+            if usable and holders and all(t.pos == "NOUN" for t in holders):
+                found.nouns.setdefault(part, set()).add(note)
+                found.endings.setdefault(part, set()).update(t.lemma.lower() for t in holders)
+        for index, modifier in enumerate(tokens):
+            head = tokens[modifier.head] if 0 <= modifier.head < len(tokens) else modifier
+            text = _modifier_text(modifier, index, words)
+            if text and head.pos == "NOUN" and modifier.head > index:
+                lemma, key = head.lemma.lower(), modifier.lemma.lower()
+                found.phrases.setdefault(lemma, {}).setdefault(key, set()).add(note)
+                found.forms.setdefault(f"{lemma} {key}", Counter())[text] += 1
+    return found
+
+
+def _heads(
+    notes: Sequence[LabelNote],
+    words: LabelWords,
+    share: Callable[[str], float],
+    settings: ThemeSettings,
+) -> list[_Head]:
+    """The theme's head nouns that pass, best first, each with its text: its phrase, the
+    compound most of its notes use, or the word itself."""
+    found = _evidence(notes, words)
+    size = max(len(notes), 1)
+    min_notes = 2 if len(notes) > 2 else 1
+    heads = []
+    for lemma, covered in found.nouns.items():
+        if lemma not in found.alone and len(found.endings.get(lemma, ())) < 2:
+            continue  # a part of one compound only, never alone ("ala" of "toimiala")
+        tags = found.tags.get(lemma, Counter({True: 1}))
+        coverage = len(covered) / size
+        background = share(lemma)
+        if (
+            tags[True] < tags[False]
+            or len(covered) < min_notes
+            or coverage < settings.label_distinct * background
+        ):
+            continue
+        text = _phrase(lemma, covered, found, settings, min_notes)
+        if lemma not in found.alone:  # a part said only inside compounds: the commonest one
+            text = min(found.endings[lemma], key=lambda c: (-len(found.alone.get(c, ())), c))
+        if text is None and lemma in words.generic | words.background:
+            continue  # a generic or topic word names a theme only inside a phrase
+        heads.append(
+            _Head(lemma, covered, coverage * math.log(coverage / background), text or lemma)
+        )
+    heads.sort(key=lambda head: (-head.score, head.lemma))
+    return heads
+
+
+def _modifier_text(modifier: ParsedToken, index: int, words: LabelWords) -> str | None:
+    """The text of token `index` in a label phrase when it modifies its head noun: an
+    adjective in its base form ("avoin"), a genitive noun as written ("kunnan"); None
+    otherwise (participles, pronouns, names, generic words)."""
+    if modifier.head == index or modifier.dep not in _MODIFIERS:
+        return None
+    lemma = modifier.lemma.lower()
+    if not _wordlike(lemma) or lemma in words.excluded or lemma in words.generic:
+        return None
+    if "PronType" in modifier.morph or "VerbForm" in modifier.morph:
+        return None
+    if modifier.dep == "amod" and modifier.pos == "ADJ":
+        return lemma
+    if modifier.pos == "NOUN" and "Case=Gen" in modifier.morph and modifier.text.isalpha():
+        return modifier.text.lower()
+    return None
+
+
+def _phrase(
+    lemma: str, covered: set[int], found: _Evidence, settings: ThemeSettings, min_notes: int
+) -> str | None:
+    """The head's best phrase ("avoin data") or compound ("kouluruoka"): the modifier, or
+    the compound noun, most of its notes share, when that is in at least two notes and in
+    `label_phrase_share` of the head's notes."""
+    needed = max(min_notes, 2, settings.label_phrase_share * len(covered))
+    modifiers = sorted(found.phrases.get(lemma, {}).items(), key=lambda m: (-len(m[1]), m[0]))
+    if modifiers and len(modifiers[0][1]) >= needed:
+        forms = found.forms[f"{lemma} {modifiers[0][0]}"]
+        form = sorted(forms.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        return f"{form} {lemma}"
+    compounds = sorted(
+        (-len(notes), word)
+        for word, notes in found.alone.items()
+        if word != lemma and word.endswith(lemma)
+    )
+    if compounds and -compounds[0][0] >= needed:
+        return compounds[0][1]
+    return None
+
+
+def _label_options(heads: Sequence[_Head], settings: ThemeSettings) -> list[str]:
+    """Labels for the theme, best first: the best head with the best second head that
+    passes ("Osallisuus ja asukasraati"), or alone; then the next heads for a theme whose
+    first label another theme already has."""
+    options = []
+    for position, first in enumerate(heads):
+        second = next((h for h in heads[position + 1 :] if _pairs(first, h, settings)), None)
+        options.append(_capital(f"{first.text} ja {second.text}" if second else first.text))
+    return options
+
+
+def _pairs(first: _Head, second: _Head, settings: ThemeSettings) -> bool:
+    """Whether `second` says something of its own beside `first`: distinctive enough, most
+    of its notes not the first's, and not the same word (a compound and its own part)."""
+    if second.score < settings.label_pair_share * first.score:
+        return False
+    if first.lemma in second.lemma or second.lemma in first.lemma:
+        return False
+    return len(second.notes - first.notes) * 2 > len(second.notes)
+
+
+def _fallback(notes: Sequence[LabelNote], words: LabelWords) -> str:
+    """ "Muita nostoja: paikka, aika": the theme's two commonest nouns, said as what they are
+    (no distinctive noun names the theme); "Muita nostoja" when it has no noun at all."""
+    counts = Counter(
+        token.lemma.lower()
+        for tokens, _ in notes
+        for token in {t.lemma.lower(): t for t in tokens if t.pos == "NOUN"}.values()
+        if _wordlike(token.lemma.lower()) and token.lemma.lower() not in words.excluded
+    )
+    top = [word for word, _ in sorted(counts.items(), key=lambda i: (-i[1], i[0]))[:2]]
+    return f"{FALLBACK}: {', '.join(top)}" if top else FALLBACK
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _wordlike(lemma: str) -> bool:
+    return len(lemma) >= 3 and lemma.replace("-", "").isalpha()

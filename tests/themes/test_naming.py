@@ -1,0 +1,111 @@
+"""Emergent labels (themes/naming.py): noun phrases from a theme's distinctive nouns, read from
+the real parse of Finnish notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.themes.naming import FALLBACK, LabelNote, LabelWords, theme_labels
+from muistiinpanot.themes.protocols import content_lemmas
+
+SETTINGS = ThemeSettings()
+#: Notes of other topics: the background every theme is told apart from.
+OTHERS = [
+    "bussit kulkee liian harvoin iltaisin",
+    "kirjaston aukioloajat on lyhyet",
+    "kahvinkeitin on rikki",
+    "hankintalaki on monimutkainen",
+    "sähkön hinta nousi taas",
+    "uusi logo julkaistaan keväällä",
+]
+
+
+def _labels(
+    analyzer: LemmaAnalyzer,
+    themes: Sequence[Sequence[str]],
+    generic: frozenset[str] = frozenset(),
+    excluded: frozenset[str] = frozenset(),
+) -> list[str]:
+    def notes(texts: Sequence[str]) -> list[LabelNote]:
+        docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
+        return list(zip(analyzer.parse(texts), docs, strict=True))
+
+    by_theme = [notes(texts) for texts in themes]
+    return theme_labels(
+        by_theme,
+        [[doc for _, doc in theme] for theme in by_theme],
+        [doc for _, doc in notes(OTHERS)],
+        LabelWords(excluded=excluded, generic=generic),
+        SETTINGS,
+    )
+
+
+def test_a_verb_heavy_theme_gets_a_noun_label(analyzer: LemmaAnalyzer) -> None:
+    theme = [
+        "pitää kysyä palautetta asukkailta useammin",
+        "palautetta kysytään vasta lopuksi",
+        "kukaan ei kysy meiltä mitään",
+        "palautetta pitäisi kysyä heti",
+        "kysyttiin vain johdolta",
+    ]
+    (label,) = _labels(analyzer, [theme])
+    assert label == "Palaute"  # "kysyä" is in every note, but as a verb
+
+
+def test_a_generic_word_is_never_a_label_alone(analyzer: LemmaAnalyzer) -> None:
+    alone = ["paikka on ahdas", "paikka puuttuu kokonaan", "paikkaa ei löydy", "paikka on kaukana"]
+    phrase = ["vapaa paikka löytyi", "vapaita paikkoja ei ole", "vapaa paikka meni heti"]
+    generic = frozenset({"paikka"})
+    assert _labels(analyzer, [alone]) == ["Paikka"]  # as a specific word it may stand
+    assert _labels(analyzer, [alone], generic) == [f"{FALLBACK}: paikka"]
+    assert _labels(analyzer, [phrase], generic) == ["Vapaa paikka"]
+
+
+def test_two_heads_when_both_are_distinctive_and_cover_different_notes(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    two = [
+        "osallisuus jää puheeksi",
+        "osallisuutta pitäisi lisätä",
+        "osallisuus kuuluu kaikille",
+        "asukasraati kokoontuu harvoin",
+        "asukasraadin ääni ei kuulu",
+        "asukasraati tarvitsee oman budjetin",
+    ]
+    (label,) = _labels(analyzer, [two])
+    assert label in ("Osallisuus ja asukasraati", "Asukasraati ja osallisuus")
+    one = [  # the second noun is in the same notes as the first: it adds nothing
+        "osallisuus ja asukasraati jää puheeksi",
+        "osallisuutta ja asukasraateja lisää",
+        "osallisuus ja asukasraati kuuluu kaikille",
+        "osallisuus puuttuu",
+    ]
+    (label,) = _labels(analyzer, [one])
+    assert " ja " not in label
+
+
+def test_labels_never_name_a_person_and_never_repeat(analyzer: LemmaAnalyzer) -> None:
+    theme = ["Virtanen vetää asukasraatia", "Virtanen ja asukasraati", "asukasraati kokoontuu"]
+    labels = _labels(analyzer, [theme, theme], excluded=frozenset({"virtanen"}))
+    assert labels == ["Asukasraati", "Asukasraati 2"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        # a compound part no note says alone: the compound most notes use
+        (["kouluruoka ei maistu", "lähiruokaa kouluihin", "kouluruoan annokset on pieniä"],
+         "Kouluruoka"),
+        # a genitive that most of the head's notes share makes the phrase
+        (["kunnan palvelut on kaukana", "kunnan palveluja karsitaan", "palvelut ei toimi"],
+         "Kunnan palvelu"),
+    ],
+)  # fmt: skip
+def test_labels_are_base_form_noun_phrases(
+    texts: list[str], label: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _labels(analyzer, [texts]) == [label]
