@@ -1,6 +1,7 @@
 """Emergent themes against textbook baselines: NMI on SIB-200 Finnish and the corpus clinics.
 
     python benchmarks/emergent.py [--data ../shared/data/sib200-fi] [--mode accurate]
+    python benchmarks/emergent.py --labels [--sets sib200,corpus,heldout2]
 
 Data sets (each clustered as one batch):
   sib200            SIB-200 Finnish train+dev, 800 sentences, 7 topics (read from shared/,
@@ -17,6 +18,12 @@ and, GIVEN the true k: NMF and LDA on lemma TF-IDF / counts, k-means on mean flo
 vectors, and a BERTopic-like pipeline (SIF floret note vectors → PCA to 5 dimensions →
 k-means; BERTopic's c-TF-IDF only names topics, so it does not change NMI). Seeds fixed at 0.
 Prints NMI per data set, ours' k and muu share, and the wall and CPU seconds ours took.
+
+`--labels`: instead of NMI, each data set (the `:full` ones for the corpus) goes through the
+themes stage with no seeded themes (the bundled example notes still given: labels measure
+generic words and background shares on them), and every emergent theme's label is printed
+with its size, the gold topic most of its notes have, that topic's share and its keywords,
+for a reader to judge (themes/naming.py). Nothing is scored.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -32,10 +40,13 @@ from sklearn.decomposition import NMF, PCA, LatentDirichletAllocation
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.metrics import normalized_mutual_info_score
 
-from muistiinpanot.lemmatize import lemmatize_notes, load_analyzer
+from muistiinpanot.app.pipeline import example_rows
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.resources import default_definitions, default_examples
+from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
 from muistiinpanot.themes.emergent import cluster_notes
+from muistiinpanot.themes.examples import load_examples
 from muistiinpanot.vectorize import (
     VectorCache,
     common_component,
@@ -55,8 +66,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "sib200-fi")
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
+    parser.add_argument("--labels", action="store_true", help="print labels, not NMI")
+    parser.add_argument("--sets", default="sib200,corpus,heldout2", help="with --labels")
     args = parser.parse_args()
     analyzer = load_analyzer(args.mode)
+    if args.labels:
+        wanted = set(args.sets.split(","))
+        for name, rows in _data_sets(args.data):
+            kind = "sib200" if name.startswith("sib200") else name.partition(":")[0]
+            corpus = kind not in ("sib200", "heldout2") and "corpus" in wanted
+            if (kind in wanted or corpus) and not name.endswith(":emergent"):
+                _print_labels(name, rows, analyzer)
+        return
     cache = VectorCache(analyzer)
     methods = ["ours", "nmf", "lda", "kmeans-vec", "bertopic"]
     print(f"{'data set':<34} {'n':>4} {'k':>2}  " + " ".join(f"{m:>10}" for m in methods))
@@ -77,6 +98,27 @@ def main() -> None:
             + " ".join(f"{s:>10.3f}" for s in scores)
             + f"   ours: k={found_k} muu={muu:.2f} {seconds:.2f}s wall {cpu:.2f}s cpu"
         )
+
+
+def _print_labels(name: str, rows: Rows, analyzer: LemmaAnalyzer) -> None:
+    definitions = load_theme_definitions(default_definitions())
+    examples = load_examples(example_rows(default_examples()), definitions, analyzer)
+    notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
+    notes = lemmatize_notes(notes, analyzer)
+    result = assign_themes(notes, (), analyzer, ThemeSettings(), examples)
+    gold = {note_id: label for note_id, _, label in rows}
+    members: dict[str, list[str]] = {}
+    for assignment in result.assignments:
+        members.setdefault(assignment.theme, []).append(gold[assignment.note_id])
+    print(f"\n== {name}: {len(rows)} notes, {len(set(gold.values()))} gold topics")
+    for theme in result.themes:
+        topics = Counter(members.get(theme.id, []))
+        if topics:
+            topic, count = sorted(topics.items(), key=lambda item: (-item[1], item[0]))[0]
+            print(
+                f"  {theme.id:<8} {theme.label:<42} {theme.size:>3}  {topic} "
+                f"{count / theme.size:.0%}   [{', '.join(theme.keywords)}]"
+            )
 
 
 def _data_sets(sib_folder: Path) -> list[tuple[str, Rows]]:

@@ -9,6 +9,8 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.content import ParsedToken as ParsedToken  # re-exported for summarize
+
 
 class Speller(Protocol):
     """Cached Voikko: analyses (dicts with e.g. CLASS, BASEFORM), spelling and suggestions."""
@@ -18,27 +20,6 @@ class Speller(Protocol):
     def spell(self, word: str) -> bool: ...
 
     def suggest(self, word: str) -> tuple[str, ...]: ...
-
-
-class ParsedToken(Protocol):
-    """One token of a dependency parse (lemmatize.ParsedToken has this shape)."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def lemma(self) -> str: ...
-    @property
-    def pos(self) -> str: ...
-    @property
-    def morph(self) -> str: ...
-    @property
-    def dep(self) -> str: ...
-    @property
-    def head(self) -> int: ...
-    @property
-    def space(self) -> bool: ...
-    @property
-    def is_stop(self) -> bool: ...
 
 
 class SummaryAnalyzer(Protocol):

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from muistiinpanot.themes.protocols import ParsedToken
+from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.settings import ThemeSettings
 
 #: Prefix of a label when no distinctive noun names the theme.

@@ -8,7 +8,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.content import Token
+from muistiinpanot.content import ParsedToken, Token
 from muistiinpanot.content import content_lemmas as shared_content_lemmas
 
 
@@ -16,24 +16,6 @@ class Morphology(Protocol):
     """Cached Voikko as themes uses it: the analyses of a word (dicts with CLASS etc.)."""
 
     def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
-
-
-class ParsedToken(Protocol):
-    """One token of a dependency parse as emergent labels read it (lemmatize.ParsedToken):
-    UD part of speech and features, relation and the index of its head in the text."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def lemma(self) -> str: ...
-    @property
-    def pos(self) -> str: ...
-    @property
-    def morph(self) -> str: ...
-    @property
-    def dep(self) -> str: ...
-    @property
-    def head(self) -> int: ...
 
 
 class Analyzer(Protocol):
