@@ -94,20 +94,18 @@ def assign_themes(
         for row in range(len(kept))
     )
     assignments += inherited_assignments(notes, assignments)
-    words = LabelWords(  # generic words measured on the examples, or the general list
-        excluded=excluded_words(docs, analyzer, exclude),
-        generic=GENERIC_LEMMAS,
-        background=background,
-    )
-    if examples is not None:
-        words = LabelWords(
-            excluded=words.excluded,
-            background=background,
-            generic=_example_generic_words(
-                examples.docs, examples.labels, settings.generic_share, settings.generic_spread
-            ),
-            example_share=_example_shares(examples.docs),
+    generic, shares = GENERIC_LEMMAS, {}
+    if examples is not None:  # their lemma lists leave GENERIC_LEMMAS out: those stay generic
+        generic |= _example_generic_words(
+            examples.docs, examples.labels, settings.generic_share, settings.generic_spread
         )
+        shares = _example_shares(examples.docs)
+    words = LabelWords(
+        excluded=excluded_words(docs, analyzer, exclude),
+        generic=generic,
+        background=background,
+        example_share=shares,
+    )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments)
 
