@@ -12,22 +12,27 @@ Nothing here is ever unpickled: entries are JSON and `.npy` read with allow_pick
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
+from muistiinpanot.errors import OutputError
+from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.messages import render
 
 logger = logging.getLogger(__name__)
 #: Kinds of entry we write (`<kind>-<key>`); nothing else in the folder is ever touched, even
 #: when $MUISTIINPANOT_CACHE points at a folder that holds other files.
-KINDS = ("examples", "classifier", "simplemma", "vectors")
+KINDS = ("examples", "classifier", "simplemma", "vectors", "gazetteer")
 #: Names of our entries (and of the hidden staging leftovers of an interrupted write).
 _ENTRY = re.compile(rf"^\.?(?:{'|'.join(KINDS)})-[0-9a-z_.-]+$")
 #: A hidden staging leftover older than this is no longer being written and may go.
@@ -53,6 +58,31 @@ def mark_used(entry: Path) -> None:
     """Refresh an entry's mtime on a cache hit, so that eviction keeps what is in use."""
     with contextlib.suppress(OSError):
         os.utime(entry)
+
+
+def read_json(path: Path, valid: Callable[[Any], bool]) -> Any:
+    """The JSON entry at `path` (a hit: its mtime is refreshed), or None when there is none,
+    or, with a warning, when it is broken or `valid` rejects it (the caller rebuilds it)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError:  # none there (or none readable: writing it then warns)
+        return None
+    except ValueError:
+        data = None
+    if data is None or not valid(data):
+        logger.warning(render("log_cache_corrupt", path=path))
+        return None
+    mark_used(path)
+    return data
+
+
+def write_json(path: Path, data: object) -> None:
+    """Store `data` as the JSON entry `path`, atomically; a cache that cannot be written never
+    fails a run (a warning says so)."""
+    try:
+        write_text_atomic(path, json.dumps(data, ensure_ascii=False))
+    except OutputError as err:
+        logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
 
 
 def usage() -> CacheUsage:

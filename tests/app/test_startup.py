@@ -1,5 +1,6 @@
 """`run --fast` imports neither scikit-learn nor pandas once the user cache is built: they
-cost about a second of every start-up (benchmarks/startup.py measures the start-up itself)."""
+cost about a second of every start-up (benchmarks/startup.py measures the start-up itself); nor
+Faker, whose name lists the cache holds (privacy/gazetteer.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from pathlib import Path
 
 from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.themes import ThemeDefinition
 from muistiinpanot.themes.examples import load_examples
 
 _PROBE = (
     "import atexit, sys\n"
     "atexit.register(lambda: print('HEAVY', sorted({m.split('.')[0] for m in sys.modules}"
-    " & {'sklearn', 'pandas'})))\n"
+    " & {'sklearn', 'pandas', 'faker'})))\n"
     "from muistiinpanot.cli import app\n"
     "app()\n"
 )
@@ -33,6 +35,7 @@ def test_run_fast_with_a_built_cache_imports_no_scikit_learn(
         load_examples(example_rows(themes_fixtures / "examples"), definitions, fast_analyzer)
         is not None
     )
+    assert load_gazetteer.__wrapped__().first  # and the name gazetteer (written to the cache)
     config = tmp_path / "clinic.toml"
     config.write_text(
         f'definitions = "{themes_fixtures / "themes.toml"}"\n'

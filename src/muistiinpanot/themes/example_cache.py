@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
 import os
 import shutil
@@ -26,9 +25,9 @@ from pathlib import Path
 import numpy as np
 
 from muistiinpanot import __version__
-from muistiinpanot.cache import cache_folder, mark_used
+from muistiinpanot.cache import cache_folder, mark_used, read_json, write_json
 from muistiinpanot.errors import MuistiinpanotError, OutputError
-from muistiinpanot.fileio import write_bytes_atomic, write_text_atomic
+from muistiinpanot.fileio import write_bytes_atomic
 from muistiinpanot.messages import render
 from muistiinpanot.progress import track
 from muistiinpanot.themes.classifier import SeededClassifier
@@ -55,10 +54,9 @@ _CHUNK = 256
 def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str]], Docs]) -> Docs:
     """`compute(texts)`, from the disk cache when an identical computation was stored."""
     path = cache_folder() / f"examples-{_key(texts, mode)}.json"
-    docs = _read(path, len(texts))
-    if docs is not None:
-        mark_used(path)
-        return docs
+    stored = read_json(path, lambda data: _valid_docs(data, len(texts)))
+    if stored is not None:
+        return tuple(tuple(doc) for doc in stored)
     chunks = [texts[start : start + _CHUNK] for start in range(0, len(texts), _CHUNK)]
     docs = tuple(
         doc
@@ -69,10 +67,7 @@ def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str
         )
         for doc in compute(chunk)
     )
-    try:
-        write_text_atomic(path, json.dumps([list(doc) for doc in docs], ensure_ascii=False))
-    except OutputError as err:  # a cache that cannot be written never fails a run
-        logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
+    write_json(path, [list(doc) for doc in docs])
     return docs
 
 
@@ -87,23 +82,13 @@ def _key(texts: Sequence[str], mode: str) -> str:
     return digest.hexdigest()[:24]
 
 
-def _read(path: Path, count: int) -> Docs | None:
-    """The entry at `path`; None when there is none, or (with a warning) when it is broken."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError:  # none there (or none readable: writing it then warns)
-        return None
-    except ValueError:
-        data = None
-    valid = (
+def _valid_docs(data: object, count: int) -> bool:
+    """A stored entry is a list of `count` lists of words."""
+    return (
         isinstance(data, list)
         and len(data) == count
         and all(isinstance(doc, list) and all(isinstance(w, str) for w in doc) for doc in data)
     )
-    if not valid:
-        logger.warning(render("log_cache_corrupt", path=path))
-        return None
-    return tuple(tuple(doc) for doc in data)
 
 
 def cached_classifier(

@@ -1,0 +1,27 @@
+"""The name gazetteer is read from Faker's providers once and then from the user cache (JSON)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.privacy import gazetteer
+
+
+def test_load_gazetteer_cached_equals_read_from_faker_and_a_broken_entry_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path))
+    built = gazetteer.load_gazetteer.__wrapped__()  # type: ignore[attr-defined]
+    (entry,) = tmp_path.glob("gazetteer-*.json")
+    assert built == gazetteer._read_providers()
+    assert "dmitri" in built.first and "mäkelä" in built.last and "mäkelä" in built.finnish
+    assert gazetteer.load_gazetteer.__wrapped__() == built  # type: ignore[attr-defined]
+    entry.write_text('{"first": ["x"]}', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="muistiinpanot.privacy.gazetteer"):
+        assert gazetteer.load_gazetteer.__wrapped__() == built  # type: ignore[attr-defined]
+    assert "broken or outdated cache entry" in caplog.text
+    assert json.loads(entry.read_text(encoding="utf-8"))["first"] == sorted(built.first)
