@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 NoteStatus = Literal["kept", "empty", "duplicate", "chatter"]
 ThemeKind = Literal["seeded", "emergent", "muu"]
@@ -146,6 +150,9 @@ class ThemeResult:
 
     themes: tuple[Theme, ...]
     assignments: tuple[ThemeAssignment, ...]
+    #: The kept notes' vectors in the themes stage's space (vectorize.note_space; rows in the
+    #: order of the notes' sorted ids), which the report's map reuses; None when not made.
+    vectors: npt.NDArray[np.float64] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

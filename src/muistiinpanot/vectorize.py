@@ -19,7 +19,6 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from muistiinpanot.records import Note
 from muistiinpanot.tfidf import char_wb_ngrams, fit_tfidf
 
 FloatArray = npt.NDArray[np.float64]
@@ -140,18 +139,6 @@ def normalize_rows(matrix: FloatArray) -> FloatArray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     result: FloatArray = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
     return result
-
-
-def note_vectors(
-    notes: Sequence[Note], analyzer: WordVectors, *, remove_common: bool = True
-) -> FloatArray:
-    """Unit note vectors (rows in the order of `notes`) from `content_lemmas`; notes without
-    content lemmas get a zero row. Used by the summary for MMR over notes."""
-    docs = [note.content_lemmas for note in notes]
-    matrix = embed_docs(docs, VectorCache(analyzer), sif_weights(docs))
-    if remove_common:
-        matrix = remove_component(matrix, common_component(matrix))
-    return matrix
 
 
 def alignment_similarity(

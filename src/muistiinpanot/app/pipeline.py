@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import cast
 
+import numpy as np
+import numpy.typing as npt
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot import __version__, cache
@@ -61,7 +63,6 @@ from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_defi
 from muistiinpanot.themes.corrections import CarriedExample, CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.examples import ExampleRow, ExampleSet, load_examples
 from muistiinpanot.themes.fitted import ArchiveThemes, apply_archive_themes
-from muistiinpanot.vectorize import note_vectors
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +124,8 @@ class ClinicOutput:
     trace: dict[str, object]
     skipped: tuple[SkippedFile, ...] = ()
     corrections: CorrectionOutcome | None = None
+    #: The themes stage's vectors of the kept notes (ThemeResult.vectors), for the map.
+    vectors: npt.NDArray[np.float64] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +232,7 @@ def process_clinic(
     clinic."""
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes, themes = analyze_notes(batch.notes, models, settings)
+    vectors = themes.vectors  # for report.html's map (later ThemeResults do not carry them)
     if models.fitted is not None:
         themes = apply_archive_themes(
             notes, themes, models.fitted, models.analyzer, settings.themes
@@ -255,7 +259,9 @@ def process_clinic(
             "examples": outcome.carried,
             "pulled": len(outcome.carried_pulled),
         }
-    return ClinicOutput(batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome)
+    return ClinicOutput(
+        batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome, vectors
+    )
 
 
 def write_outputs(
@@ -296,7 +302,7 @@ def render_outputs(
     review_themes = themes if redact else output.themes
     if "review" in formats:
         shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
-        files["report.html"] = _render_review(notes, review_themes, output, analyzer, shown)
+        files["report.html"] = _render_review(notes, review_themes, output, shown)
     if "xlsx" in formats:
         files["notes.xlsx"] = render_notes_xlsx(notes, review_themes)
     if "json" in formats:
@@ -321,13 +327,14 @@ def _render_review(
     notes: tuple[Note, ...],
     themes: ThemeResult,
     output: ClinicOutput,
-    analyzer: LemmaAnalyzer,
     shown: dict[str, str],
 ) -> str:
-    """report.html, its map drawn from the themes stage's note vectors of the kept notes;
-    `shown` maps note ids to the ids the page shows (redacted with --redact)."""
-    kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
-    coordinates = note_map([n.id for n in kept], note_vectors(kept, analyzer))
+    """report.html, its map drawn from the themes stage's note vectors of the kept notes
+    (rows in the order of their sorted ids; no second SVD); `shown` maps note ids to the ids
+    the page shows (redacted with --redact)."""
+    kept = sorted(note.id for note in output.notes if note.status == "kept")
+    vectors = output.vectors if output.vectors is not None else np.zeros((len(kept), 1))
+    coordinates = note_map([shown[note_id] for note_id in kept], vectors)
     return render_review(
         output.clinic,
         notes,

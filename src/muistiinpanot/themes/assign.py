@@ -107,7 +107,7 @@ def assign_themes(
         example_share=shares,
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
-    return ThemeResult(themes=themes, assignments=assignments)
+    return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)
 
 
 @functools.lru_cache(maxsize=4)
