@@ -10,7 +10,8 @@ from typing import Annotated, Any
 
 import typer
 
-from muistiinpanot.cli.common import Quiet, Verbose, config_or_default, fail, setup_logging
+from muistiinpanot.cli import options
+from muistiinpanot.cli.common import config_or_default, fail, setup_logging
 from muistiinpanot.errors import MuistiinpanotError
 
 
@@ -18,9 +19,7 @@ def archive(
     corpus: Annotated[
         Path, typer.Argument(help="Klinikoiden kansio / corpus folder of clinics")
     ] = Path("corpus"),
-    out: Annotated[Path, typer.Option("--out", "-o", help="Tulostekansio / output folder")] = Path(
-        "out"
-    ),
+    out: options.OutFolder = Path("out"),
     db: Annotated[
         Path | None,
         typer.Option(help="SQLite-arkisto / store (default OUT/archive.sqlite)"),
@@ -32,11 +31,9 @@ def archive(
             "(oletus / default: the bundled pipelines/archive.toml)"
         ),
     ] = None,
-    themes: Annotated[Path | None, typer.Option(help="themes.toml")] = None,
-    fast: Annotated[bool, typer.Option(help="Nopea tila / fast mode")] = False,
-    redact: Annotated[
-        bool, typer.Option(help="Poista henkilötiedot / redact notes.csv and the store")
-    ] = False,
+    themes: options.ThemesFile = None,
+    fast: options.Fast = False,
+    redact: options.Redact = False,
     force: Annotated[bool, typer.Option(help="Käsittele kaikki / redo every clinic")] = False,
     workers: Annotated[
         int | None, typer.Option(help="Työprosessit / worker processes (local Dask cluster)")
@@ -51,8 +48,8 @@ def archive(
             "or fitted once across the archive: clinic | archive ([fit] mode)"
         ),
     ] = None,
-    verbose: Verbose = False,
-    quiet: Quiet = False,
+    verbose: options.Verbose = False,
+    quiet: options.Quiet = False,
 ) -> None:
     """Päivitä arkisto / bring the archive up to date: new and changed clinics → store and
     outputs, trends.csv, report.html. Exit codes: 0 ok, 1 error, 2 usage, 3 some clinics

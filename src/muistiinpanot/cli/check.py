@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from muistiinpanot.cli import options
 from muistiinpanot.cli.common import config_or_default, fail
 from muistiinpanot.errors import MuistiinpanotError
 
 
 def check(
-    path: Annotated[
-        Path,
-        typer.Argument(
-            help="Klinikkakansio, muistiinpanotiedosto tai korpus / "
-            "clinic folder, notes file or corpus of clinics"
-        ),
-    ],
-    config: Annotated[
-        Path | None,
-        typer.Option(help="Putkiston asetukset ([ingest]) / pipeline settings ([ingest])"),
-    ] = None,
+    path: options.InputPath,
+    config: options.PipelineConfig = None,
     all_sheets: Annotated[
         bool, typer.Option(help="Lue työkirjan kaikki taulukot / read every sheet of a workbook")
     ] = False,

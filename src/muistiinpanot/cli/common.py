@@ -1,17 +1,16 @@
-"""What every command shares: logging set-up, the default pipeline file, our errors turned into
-exit codes, and the -v/-q options."""
+"""What every command shares: logging set-up, the default pipeline file and our errors turned
+into exit codes (the options several commands take are in options.py)."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated
 
 import typer
 
 from muistiinpanot.errors import EXIT_LOCKED, LockedError, MuistiinpanotError
 
-__all__ = ["EXIT_LOCKED", "Quiet", "Verbose", "config_or_default", "fail", "setup_logging"]
+__all__ = ["EXIT_LOCKED", "config_or_default", "fail", "setup_logging"]
 
 
 def config_or_default(config: Path | None) -> Path:
@@ -30,13 +29,3 @@ def setup_logging(verbose: bool, quiet: bool = False) -> None:
     """-v: every step (INFO); default: warnings; -q: errors only."""
     level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-
-
-Verbose = Annotated[
-    bool,
-    typer.Option("--verbose", "-v", help="Kerro jokainen vaihe / log every step (INFO)"),
-]
-Quiet = Annotated[
-    bool,
-    typer.Option("--quiet", "-q", help="Vain virheet / errors only, no summary lines"),
-]

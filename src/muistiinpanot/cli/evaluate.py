@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from muistiinpanot.cli import options
 from muistiinpanot.cli.common import config_or_default, fail, setup_logging
 from muistiinpanot.errors import MuistiinpanotError
 
@@ -23,9 +24,9 @@ def evaluate(
     predictions: Annotated[
         Path | None, typer.Option(help="Kirjoita id,theme jokaiselle riville / write id,theme")
     ] = None,
-    config: Annotated[Path | None, typer.Option(help="Putkiston asetukset / settings")] = None,
-    themes: Annotated[Path | None, typer.Option(help="themes.toml")] = None,
-    fast: Annotated[bool, typer.Option(help="Nopea tila / fast mode")] = False,
+    config: options.PipelineConfig = None,
+    themes: options.ThemesFile = None,
+    fast: options.Fast = False,
 ) -> None:
     """Arvioi teemat kultastandardia vasten / score themes against gold labels."""
     setup_logging(verbose=False)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from muistiinpanot.cli import options
 from muistiinpanot.cli.common import setup_logging
 
 
@@ -21,7 +22,7 @@ def lemmatize(
             "one sentence per line, tokens space-separated; one lemma per token"
         ),
     ] = False,
-    fast: Annotated[bool, typer.Option(help="Nopea tila ilman neuroverkkoa / fast mode")] = False,
+    fast: options.Fast = False,
 ) -> None:
     """Tulosta lemmat / print the lemmas of the text."""
     setup_logging(verbose=False)

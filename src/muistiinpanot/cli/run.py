@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from muistiinpanot.cli.common import Quiet, Verbose, config_or_default, fail, setup_logging
+from muistiinpanot.cli import options
+from muistiinpanot.cli.common import config_or_default, fail, setup_logging
 from muistiinpanot.errors import MuistiinpanotError
 
 if TYPE_CHECKING:
@@ -15,30 +16,12 @@ if TYPE_CHECKING:
 
 
 def run(
-    path: Annotated[
-        Path,
-        typer.Argument(
-            help="Klinikkakansio, muistiinpanotiedosto tai korpus / "
-            "clinic folder, notes file or corpus of clinics"
-        ),
-    ] = Path("corpus"),
-    out: Annotated[Path, typer.Option("--out", "-o", help="Tulostekansio / output folder")] = Path(
-        "out"
-    ),
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            help="Putkiston asetukset / pipeline settings "
-            "(oletus / default: the bundled pipelines/clinic.toml)"
-        ),
-    ] = None,
-    themes: Annotated[
-        Path | None, typer.Option(help="Teemamäärittelyt / theme definitions (themes.toml)")
-    ] = None,
-    fast: Annotated[bool, typer.Option(help="Nopea tila ilman neuroverkkoa / fast mode")] = False,
-    redact: Annotated[
-        bool, typer.Option(help="Poista henkilötiedot myös notes.csv:stä / redact notes.csv too")
-    ] = False,
+    path: options.InputPath = Path("corpus"),
+    out: options.OutFolder = Path("out"),
+    config: options.PipelineConfig = None,
+    themes: options.ThemesFile = None,
+    fast: options.Fast = False,
+    redact: options.Redact = False,
     corrections: Annotated[
         Path | None,
         typer.Option(
@@ -46,8 +29,8 @@ def run(
             "default: corrections.csv in the clinic folder"
         ),
     ] = None,
-    verbose: Verbose = False,
-    quiet: Quiet = False,
+    verbose: options.Verbose = False,
+    quiet: options.Quiet = False,
 ) -> None:
     """Aja koko putki / run the whole pipeline: notes → notes.csv, themes.csv, summary.
     Exit codes: 0 ok, 1 error (bad input, settings or output folder), 2 usage, 75 another

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from muistiinpanot.cli import options
 from muistiinpanot.cli.common import config_or_default, fail
 from muistiinpanot.errors import MuistiinpanotError
 
@@ -16,7 +17,7 @@ def themes(
         Path | None,
         typer.Argument(help="Teemamäärittelyt / themes.toml (default: the pipeline's)"),
     ] = None,
-    config: Annotated[Path | None, typer.Option(help="Putkiston asetukset / settings")] = None,
+    config: options.PipelineConfig = None,
 ) -> None:
     """Listaa ja tarkista teemat / list and check the theme definitions in use."""
     from muistiinpanot.app.themes import list_themes
