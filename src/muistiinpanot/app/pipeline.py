@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
 
@@ -125,7 +125,7 @@ class ClinicOutput:
     skipped: tuple[SkippedFile, ...] = ()
     corrections: CorrectionOutcome | None = None
     #: The themes stage's vectors of the kept notes (ThemeResult.vectors), for the map.
-    vectors: npt.NDArray[np.float64] | None = None
+    vectors: npt.NDArray[np.float64] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
