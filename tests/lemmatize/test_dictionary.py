@@ -34,3 +34,13 @@ def test_indexed_dictionary_from_the_cache_equals_simplemma(
         "välimuistin merkintä on rikki tai vanhaa muotoa, rakennetaan uudelleen / "
         f"broken or outdated cache entry, rebuilding: {folder}"
     ]
+    caplog.clear()
+    stream = folder / "stream.bin"  # the decompressed stream is kept beside the index
+    assert _IndexedStreamMap("fi").get("siilorajat") == reference.get("siilorajat")
+    stream.write_bytes(stream.read_bytes()[:-1000])  # cut short: the last block runs out
+    again = _IndexedStreamMap("fi")
+    assert [again.get(w) for w in words[:50]] == [reference.get(w) for w in words[:50]]
+    assert len(caplog.messages) == 1 and "broken or outdated cache entry" in caplog.messages[0]
+    assert stream.stat().st_size > 1000 and _IndexedStreamMap("fi").get("pitäis") == reference.get(
+        "pitäis"
+    )
