@@ -70,6 +70,11 @@ def main() -> None:
     }
     # a cache folder of the benchmark's own: other jobs on the machine cannot evict its entries
     env = {**os.environ, "MUISTIINPANOT_CACHE": str(work / "cache")}
+    if env.get("PYTHONPATH"):  # the commands run in `work`: a relative entry would miss
+        env["PYTHONPATH"] = os.pathsep.join(
+            str(Path(entry).resolve()) for entry in env["PYTHONPATH"].split(os.pathsep) if entry
+        )
+    load_before = os.getloadavg()
     runs = {name: (command, env) for name, command in commands.items()}
     if args.before is not None:
         before = {**env, "PYTHONPATH": str(args.before.resolve())}
@@ -93,6 +98,8 @@ def main() -> None:
             f"{name:<39} {wall:>7.2f} {wall / base_wall:>7.2f} {cpu:>7.2f} {cpu / base_cpu:>7.2f}"
         )
     print(f"({args.repeat} interleaved rounds, medians; {os.cpu_count()} cores; clinic {clinic})")
+    load_after = os.getloadavg()
+    print(f"(load average before / after: {load_before[0]:.2f} / {load_after[0]:.2f})")
 
 
 if __name__ == "__main__":
