@@ -36,7 +36,8 @@ NOTES_COLUMNS = (
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where a note came from: `path` relative to the clinic folder (POSIX separators),
-    `line` for text files (1-based physical line), `row` for tables (1-based data row)."""
+    `line` for text files (1-based physical line), `row` for tables as the user sees it (a
+    CSV's file line where the row starts, a sheet's own row number, a JSON object's number)."""
 
     path: str
     line: int | None = None

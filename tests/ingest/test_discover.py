@@ -61,7 +61,7 @@ def test_read_batches_csv_uses_group_column_and_keeps_empty_row(fixtures_dir: Pa
     _, (batch,) = read_batches(fixtures_dir / "ingest" / "pieni")
     csv_notes = [note for note in batch.notes if note.source.path == "ryhma3.csv"]
     assert [note.group for note in csv_notes] == ["Ryhmä 3", "Ryhmä 3", "ryhma3"]
-    assert [note.source.row for note in csv_notes] == [1, 2, 3]
+    assert [note.source.row for note in csv_notes] == [2, 3, 4]  # file lines
     assert csv_notes[1].text == ""
 
 
@@ -101,7 +101,7 @@ def test_read_batches_ids_survive_renaming_other_files(fixtures_dir: Path, tmp_p
         ("sotku.csv", "not_text", 3, None),
         ("notext.csv", "csv_no_text", 1, None),
         ("kuva.txt", "binary", None, None),
-        ("broken.csv", "csv_bad", None, 1),
+        ("broken.csv", "csv_bad", None, 2),  # the row starting on line 2
     ],
 )
 def test_read_batches_bad_file_names_file_and_place(

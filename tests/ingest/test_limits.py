@@ -123,7 +123,7 @@ def test_one_huge_line_is_bounded_by_the_file_cap(tmp_path: Path) -> None:
     (tmp_path / "ryhma.csv").write_text("text\n" + "a" * 2_000_000 + "\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         read_batches(tmp_path)
-    assert (caught.value.message_key, caught.value.row) == ("note_too_long", 1)
+    assert (caught.value.message_key, caught.value.row) == ("note_too_long", 2)
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,9 @@ def test_read_xlsx_finds_finnish_headers_and_first_sheet_only(tmp_path: Path) ->
     read = read_one(path)
     assert read.format == "XLSX"
     assert [(n.text, n.group, n.row) for n in read.notes] == [
-        ("tieto ei kulje", "Ryhmä A", 1),
-        ("42", "Ryhmä B", 2),
-        ("", "Ryhmä B", 3),
+        ("tieto ei kulje", "Ryhmä A", 2),
+        ("42", "Ryhmä B", 4),  # the sheet's own row numbers: row 3 is blank
+        ("", "Ryhmä B", 5),
     ]
 
 

@@ -52,7 +52,7 @@ def test_read_csv_tab_delimited_utf16_with_quoted_multiline_cell(tmp_path: Path)
     text = 'teksti\tryhmä\r\n"kaksi\r\nriviä"\tA\r\nyksi\tB\r\n'
     path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     read = read_one(path)
-    assert [(n.text, n.row) for n in read.notes] == [("kaksi\nriviä", 1), ("yksi", 2)]
+    assert [(n.text, n.row) for n in read.notes] == [("kaksi\nriviä", 2), ("yksi", 4)]
 
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c", "\x85", "\x0b", "\x1e"])

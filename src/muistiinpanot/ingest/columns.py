@@ -8,7 +8,8 @@ e-mail) are never read.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
@@ -71,33 +72,65 @@ def table_format(header: Sequence[str], base: str) -> str:
     return base
 
 
+@dataclass(frozen=True, slots=True)
+class RowFields:
+    """What one table row, JSON object or document table row says of its note: `text`
+    with the title joined before it (Padlet's Subject + Body), and the optional `key` (id
+    column), `group` and `clinic`; empty strings where a column is missing or blank."""
+
+    text: str
+    key: str
+    group: str
+    clinic: str
+
+
+def row_fields(columns: Mapping[str, int], row: Sequence[str]) -> RowFields:
+    """The note of one row under a header mapped by `map_columns`: the one place where a
+    title column is joined to the text, so a CSV, a sheet, a JSON list and a Word table
+    with the same columns give the same notes."""
+    cell = {name: (row[i].strip() if i < len(row) else "") for name, i in columns.items()}
+    return RowFields(
+        text=_join_title(cell.get("title", ""), cell.get("text", "")),
+        key=cell.get("id", ""),
+        group=cell.get("group", ""),
+        clinic=cell.get("clinic", ""),
+    )
+
+
 def rows_to_notes(
     header: Sequence[str],
-    rows: Iterable[Sequence[str]],
+    rows: Iterable[tuple[int, Sequence[str]]],
     *,
     path: Path,
     rel: str,
     settings: IngestSettings,
     group: str | None = None,
+    header_row: int = 1,
+    strict_width: bool = True,
 ) -> tuple[list[RawNote], list[str]]:
-    """Notes of one table: one per non-blank row, numbered from 1 after the header (a blank
-    row is layout). A title column (Padlet's Subject) is joined before the text. Returns
-    the notes and warnings (a second column that looks like text and was not read)."""
+    """Notes of one table, given as (row number as the user sees it, cells) after the
+    header row: one note per non-blank row (a blank row is layout). Rows are consumed one
+    at a time, so a table over `max_table_rows` rows or with a note over `max_note_chars`
+    stops as soon as that row is read. `strict_width` (CSV) refuses a row with more cells
+    than the header. Returns the notes and warnings (a second column that looks like text
+    and was not read)."""
     columns = map_columns(header)
     if "text" not in columns:
-        raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
+        raise InputError("csv_no_text", path=path, line=header_row, aliases=text_aliases())
     notes: list[RawNote] = []
     seen_keys: set[str] = set()
-    row_number = 0
+    ordinal = 0
     samples: dict[int, list[str]] = {}
     used = set(columns.values())
-    for row in rows:
+    for row_number, row in rows:
         if not any(cell.strip() for cell in row):
             continue
-        row_number += 1
-        if row_number > settings.max_table_rows:
-            raise InputError("too_many_rows", path=path, limit=settings.max_table_rows)
-        if len(row) > len(header):
+        ordinal += 1
+        if ordinal > settings.max_table_rows:
+            raise InputError(
+                "too_many_rows", path=path, row=row_number, limit=settings.max_table_rows
+            )
+        if strict_width and len(row) > len(header):
             raise InputError(
                 "csv_bad",
                 path=path,
@@ -105,33 +138,62 @@ def rows_to_notes(
                 detail=f"{len(row)} saraketta, otsikossa {len(header)} / "
                 f"{len(row)} fields, header has {len(header)}",
             )
-        cell = {name: (row[i].strip() if i < len(row) else "") for name, i in columns.items()}
+        fields = row_fields(columns, row)
+        check_note_length(fields.text, path=path, row=row_number, settings=settings)
         for index, value in enumerate(row):
             if index not in used and len(samples.setdefault(index, [])) < 50 and value.strip():
                 samples[index].append(value.strip())
-        key = cell.get("id") or None
-        if key is not None:
-            if key in seen_keys:
-                raise InputError("duplicate_id", path=path, row=row_number, id=key)
-            seen_keys.add(key)
+        check_key(fields.key, seen_keys, path=path, row=row_number)
         notes.append(
             RawNote(
-                text=_join_title(cell.get("title", ""), cell["text"]),
+                text=fields.text,
                 rel=rel,
                 row=row_number,
-                key=key,
-                group=cell.get("group") or group,
-                clinic=cell.get("clinic") or None,
+                ordinal=ordinal,
+                key=fields.key or None,
+                group=fields.group or group,
+                clinic=fields.clinic or None,
             )
         )
     warnings = []
     for index, values in sorted(samples.items()):
-        name = header[index].strip()
+        name = header[index].strip() if index < len(header) else ""
         if name.casefold() not in NOT_TEXT_COLUMNS and _looks_like_text(values):
             warning = render("warn_text_column", used=header[columns["text"]].strip(), other=name)
             logger.warning("%s: %s", rel, warning)
             warnings.append(warning)
     return notes, warnings
+
+
+def check_key(
+    key: str, seen: set[str], *, path: Path, row: int | None = None, line: int | None = None
+) -> None:
+    """An id given in a file must be unique within it; `seen` collects the file's ids."""
+    if not key:
+        return
+    if key in seen:
+        raise InputError("duplicate_id", path=path, row=row, line=line, id=key)
+    seen.add(key)
+
+
+def check_note_length(
+    text: str,
+    *,
+    path: Path,
+    settings: IngestSettings,
+    row: int | None = None,
+    line: int | None = None,
+) -> None:
+    """A note longer than `max_note_chars` stops the run naming its file and place."""
+    if len(text) > settings.max_note_chars:
+        raise InputError(
+            "note_too_long",
+            path=path,
+            line=line,
+            row=row if line is None else None,
+            length=len(text),
+            limit=settings.max_note_chars,
+        )
 
 
 def _join_title(title: str, text: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.chat import read_vtt_notes
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
+from muistiinpanot.ingest.columns import check_note_length
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE
 from muistiinpanot.ingest.documents import read_docx_notes, read_odt_notes
 from muistiinpanot.ingest.jsonnotes import read_json_notes
@@ -151,7 +152,7 @@ def read_clinic_files(files: ClinicFiles, settings: IngestSettings) -> ClinicNot
         rel = path.relative_to(files.root).as_posix()
         read = read_file(path, rel, settings)
         for raw in read.notes:
-            _check_length(raw, path, settings)
+            check_note_length(raw.text, path=path, settings=settings, row=raw.row, line=raw.line)
             notes.append(_to_note(files.clinic, raw, default_group=path.stem))
     for skipped in files.skipped:
         where = f"{files.clinic.id}/{skipped.path}"
@@ -240,23 +241,14 @@ def _skipped(path: Path, root: Path, reason: str) -> SkippedFile:
     return SkippedFile(path=rel, reason=render(reason))
 
 
-def _check_length(raw: RawNote, path: Path, settings: IngestSettings) -> None:
-    if len(raw.text) > settings.max_note_chars:
-        raise InputError(
-            "note_too_long",
-            path=path,
-            line=raw.line,
-            row=raw.row if raw.line is None else None,
-            length=len(raw.text),
-            limit=settings.max_note_chars,
-        )
-
-
 def _to_note(clinic: Clinic, raw: RawNote, *, default_group: str) -> Note:
     if raw.key is not None:
         note_id = f"{clinic.id}/{raw.rel}#{raw.key}"
     else:
-        note_id = f"{clinic.id}/{raw.rel}:{raw.line if raw.line is not None else raw.row}"
+        # a table note's id keeps its data-row ordinal (gold labels and corrections files
+        # name notes by it); its source names the row as the user sees it
+        number = raw.ordinal or (raw.line if raw.line is not None else raw.row)
+        note_id = f"{clinic.id}/{raw.rel}:{number}"
     parent = f"{clinic.id}/{raw.rel}:{raw.parent_line}" if raw.parent_line is not None else None
     return Note(
         id=note_id,

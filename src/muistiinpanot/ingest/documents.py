@@ -3,7 +3,8 @@
 Every non-empty paragraph, list item and table cell is a note, numbered in document order
 (that number is the note's line); a heading is not a note but names the group of the notes
 under it. A table whose first row has a text header (see columns.py) is read as a table:
-one note per row. python-docx parses with entity resolution off, odfpy through defusedxml.
+one note per row, its columns mapped and joined as a CSV's are (a title before the text).
+python-docx parses with entity resolution off, odfpy through defusedxml.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.archive import check_archive
-from muistiinpanot.ingest.columns import map_columns
+from muistiinpanot.ingest.columns import check_key, map_columns, row_fields
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.ingest.sheets import PARSE_ERRORS, error_detail
@@ -27,8 +28,10 @@ _HEADING_STYLES = ("heading", "otsikko", "title")
 class _Collector:
     """Numbers the blocks of a document and turns them into notes."""
 
-    def __init__(self, rel: str) -> None:
+    def __init__(self, path: Path, rel: str) -> None:
+        self.path = path
         self.rel = rel
+        self.keys: set[str] = set()
         self.number = 0
         self.group: str | None = None
         self.notes: list[RawNote] = []
@@ -50,13 +53,19 @@ class _Collector:
         if "text" in columns:
             self.number += 1  # the header row
             for row in rows[1:]:
-                cells = {name: row[i] if i < len(row) else "" for name, i in columns.items()}
-                group = cells.get("group", "").strip() or self.group
                 self.number += 1
                 if any(cell.strip() for cell in row):
-                    text = cells["text"].strip()
+                    fields = row_fields(columns, row)  # a title column joined as in a CSV
+                    check_key(fields.key, self.keys, path=self.path, line=self.number)
                     self.notes.append(
-                        RawNote(text=text, rel=self.rel, line=self.number, group=group)
+                        RawNote(
+                            text=fields.text,
+                            rel=self.rel,
+                            line=self.number,
+                            key=fields.key or None,
+                            group=fields.group or self.group,
+                            clinic=fields.clinic or None,
+                        )
                     )
             return
         for row in rows:
@@ -70,7 +79,7 @@ def read_docx_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     import docx
     from docx.table import Table
 
-    collector = _Collector(rel)
+    collector = _Collector(path, rel)
     try:
         document = docx.Document(str(path))
         for block in document.iter_inner_content():
@@ -90,7 +99,7 @@ def read_odt_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     check_archive(path, "ODT", settings)
     from odf.opendocument import load
 
-    collector = _Collector(rel)
+    collector = _Collector(path, rel)
     try:
         document = load(str(path))
         _walk_odt(document.text, collector)

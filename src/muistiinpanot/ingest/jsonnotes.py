@@ -1,5 +1,7 @@
 """JSON note files: a list of objects with a text field (or an object holding one such
-list, as {"notes": [...]}); the fields are found by the same names as table columns."""
+list, as {"notes": [...]}); the fields are found and joined as table columns are
+(columns.row_fields: a title field goes before the text), so the same table gives the same
+notes as a CSV."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Any
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import read_text_file
-from muistiinpanot.ingest.columns import map_columns, text_aliases
+from muistiinpanot.ingest.columns import check_key, map_columns, row_fields, text_aliases
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
 
@@ -44,20 +46,19 @@ def read_json_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
         columns = map_columns([str(key) for key in keys])
         if "text" not in columns:
             raise InputError("json_shape", path=path, row=number, aliases=text_aliases())
-        values = {name: _scalar(item[keys[i]], path, number) for name, i in columns.items()}
-        key = values.get("id") or None
-        if key is not None:
-            if key in seen:
-                raise InputError("duplicate_id", path=path, row=number, id=key)
-            seen.add(key)
+        mapped = set(columns.values())  # other fields (tags, author objects) are not read
+        values = [_scalar(item[k], path, number) if i in mapped else "" for i, k in enumerate(keys)]
+        fields = row_fields(columns, values)
+        check_key(fields.key, seen, path=path, row=number)
         notes.append(
             RawNote(
-                text=values["text"],
+                text=fields.text,
                 rel=rel,
                 row=number,
-                key=key,
-                group=values.get("group") or None,
-                clinic=values.get("clinic") or None,
+                ordinal=number,
+                key=fields.key or None,
+                group=fields.group or None,
+                clinic=fields.clinic or None,
             )
         )
     return FileRead(tuple(notes), "JSON", decoded.encoding)

@@ -8,8 +8,12 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class RawNote:
     """A note as read from a file: `rel` is the file's path relative to the clinic folder;
-    `line` (text files) or `row` (tables, 1-based data row) locates it; `key` is an id given
-    in the file itself (a table's `id` column); `group`/`clinic` override the defaults;
+    `line` (text files) or `row` (tables) locates it as the user sees it: a CSV's row is the
+    file line where the row starts (the header and blank lines counted), a sheet's row is
+    its row number in the spreadsheet, a JSON note's row the object's number. `ordinal`
+    (tables) counts the non-blank data rows from 1 and numbers the note's id, as it always
+    has, so gold labels and corrections files keep matching. `key` is an id given in the
+    file itself (a table's `id` column); `group`/`clinic` override the defaults;
     `parent_line` is the line of the note this one hangs under (a nested bullet)."""
 
     text: str
@@ -21,6 +25,7 @@ class RawNote:
     group: str | None = None
     clinic: str | None = None
     parent_line: int | None = None
+    ordinal: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,9 @@ _MAX_COLUMNS = 1_024
 
 
 def read_xlsx_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
-    """Read an Excel workbook (.xlsx) in read-only mode; values, not formulas."""
+    """Read an Excel workbook (.xlsx) row by row in read-only mode (values, not formulas):
+    a sheet over `max_table_rows` rows stops as soon as the cap is passed, before the rest
+    is parsed. Rows are named by the sheet's own row numbers, as Excel shows them."""
     check_archive(path, "XLSX", settings)
     from openpyxl import load_workbook  # lazy: `check` and `--help` stay quick
 
@@ -58,19 +60,21 @@ def read_xlsx_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
         raise InputError("archive_bad", path=path, kind="XLSX", detail=error_detail(err)) from None
     try:
         sheets = workbook.worksheets if settings.all_sheets else workbook.worksheets[:1]
-        tables = [
-            (sheet.title, [[_cell(value) for value in row] for row in _rows(sheet)])
-            for sheet in sheets
-        ]
+        reads = []
+        for sheet in sheets:
+            sheet.reset_dimensions()  # a writer's stated size may be wrong: read every row
+            rows = enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1)
+            cells = ((number, [_cell(value) for value in row]) for number, row in rows)
+            reads.append(_sheet_notes(sheet.title, cells, path, rel, settings, len(sheets)))
     except PARSE_ERRORS as err:
         raise InputError("archive_bad", path=path, kind="XLSX", detail=error_detail(err)) from None
     finally:
         workbook.close()
-    return _tables_to_read(tables, path, rel, settings, "XLSX")
+    return _file_read(reads, "XLSX")
 
 
 def read_ods_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
-    """Read an OpenDocument spreadsheet (.ods)."""
+    """Read an OpenDocument spreadsheet (.ods); rows named by their number in the sheet."""
     check_archive(path, "ODS", settings)
     from odf.opendocument import load
     from odf.table import Table
@@ -80,40 +84,62 @@ def read_ods_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
         sheets = document.spreadsheet.getElementsByType(Table)
         if not settings.all_sheets:
             sheets = sheets[:1]
-        tables = [(str(sheet.getAttribute("name")), _ods_rows(sheet, settings)) for sheet in sheets]
+        reads = [
+            _sheet_notes(
+                str(sheet.getAttribute("name")), _ods_rows(sheet), path, rel, settings, len(sheets)
+            )
+            for sheet in sheets
+        ]
     except PARSE_ERRORS as err:
         raise InputError("archive_bad", path=path, kind="ODS", detail=error_detail(err)) from None
-    return _tables_to_read(tables, path, rel, settings, "ODS")
+    return _file_read(reads, "ODS")
 
 
-def _tables_to_read(
-    tables: list[tuple[str, list[list[str]]]],
+#: One sheet's notes, warnings and header (None: an empty extra sheet, not read).
+_SheetRead = tuple[list[RawNote], list[str], Sequence[str]] | None
+
+
+def _sheet_notes(
+    name: str,
+    rows: Iterator[tuple[int, list[str]]],
     path: Path,
     rel: str,
     settings: IngestSettings,
-    kind: str,
-) -> FileRead:
+    sheet_count: int,
+) -> _SheetRead:
+    """The first non-blank row is the header; the rows after it are read one at a time."""
+    header_row, header = next(
+        ((number, cells) for number, cells in rows if any(cell.strip() for cell in cells)),
+        (1, []),
+    )
+    if not header and sheet_count > 1:
+        return None  # an empty extra sheet
+    if settings.all_sheets:  # messages name the sheet as the notes' source does
+        path = path.with_name(f"{path.name}[{name}]")
+        rel = f"{rel}[{name}]"
+    notes, warnings = rows_to_notes(
+        header,
+        rows,
+        path=path,
+        rel=rel,
+        settings=settings,
+        group=name if settings.all_sheets else None,
+        header_row=header_row,
+        strict_width=False,  # a cell beyond the header is an unnamed column
+    )
+    return notes, warnings, header
+
+
+def _file_read(reads: list[_SheetRead], kind: str) -> FileRead:
     notes: list[RawNote] = []
     warnings: list[str] = []
     layout = kind
-    for name, rows in tables:
-        rows = [row for row in rows if any(cell.strip() for cell in row)] or [[]]
-        header, body = rows[0], rows[1:]
-        if not header and len(tables) > 1:
-            continue  # an empty extra sheet
-        sheet_rel = f"{rel}[{name}]" if settings.all_sheets else rel
-        group = name if settings.all_sheets else None
-        sheet_notes, sheet_warnings = rows_to_notes(
-            header, body, path=path, rel=sheet_rel, settings=settings, group=group
-        )
-        notes.extend(sheet_notes)
-        warnings.extend(sheet_warnings)
-        layout = table_format(header, kind)
+    for read in reads:
+        if read is not None:
+            notes.extend(read[0])
+            warnings.extend(read[1])
+            layout = table_format(read[2], kind)
     return FileRead(tuple(notes), layout, warnings=tuple(warnings))
-
-
-def _rows(sheet: Any) -> Iterator[Sequence[Any]]:
-    yield from sheet.iter_rows(values_only=True)
 
 
 def _cell(value: Any) -> str:
@@ -126,12 +152,14 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _ods_rows(sheet: Any, settings: IngestSettings) -> list[list[str]]:
+def _ods_rows(sheet: Any) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of a sheet, repeated rows repeated and counted (a blank row,
+    however often repeated, only advances the number; the row cap stops a long repeat)."""
     from odf import teletype
     from odf.table import TableCell, TableRow
     from odf.text import P
 
-    rows: list[list[str]] = []
+    number = 0
     for row in sheet.getElementsByType(TableRow):
         cells: list[str] = []
         for cell in row.getElementsByType(TableCell):
@@ -142,14 +170,13 @@ def _ods_rows(sheet: Any, settings: IngestSettings) -> list[list[str]]:
                 break
         while cells and not cells[-1].strip():
             cells.pop()
-        if not cells:
-            continue  # blank rows, however often repeated, are layout
         repeat = int(row.getAttribute("numberrowsrepeated") or 1)
-        for _ in range(min(repeat, settings.max_table_rows + 1 - len(rows))):
-            rows.append(cells)
-        if len(rows) > settings.max_table_rows:
-            break
-    return rows
+        if not cells:
+            number += repeat
+            continue
+        for _ in range(repeat):
+            number += 1
+            yield number, cells
 
 
 def error_detail(err: BaseException) -> str:

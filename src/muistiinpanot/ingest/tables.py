@@ -25,8 +25,9 @@ csv.field_size_limit(2**31 - 1)
 
 
 def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
-    """Read a CSV file. Rows are numbered from 1 after the header; a row with an empty text
-    is an empty note, not dropped; a blank line is layout."""
+    """Read a CSV file. A row is named by the file line where it starts (the header and
+    blank lines counted, a quoted multi-line cell spanning its lines), as an editor shows
+    it; a row with an empty text is an empty note, not dropped; a blank line is layout."""
     decoded = read_text_file(
         path, max_bytes=settings.max_file_bytes, encodings=settings.legacy_encodings
     )
@@ -35,26 +36,33 @@ def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
         raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[list[str]] = []
-    data_rows = 0
+    rows: list[tuple[int, list[str]]] = []
+    start = 1  # the line the next row starts on
     try:
         for row in reader:
-            rows.append(row)
-            data_rows += len(rows) > 1 and any(cell.strip() for cell in row)
+            rows.append((start, row))
+            start = reader.line_num + 1
     except csv.Error as err:
         if not rows:
             raise InputError("csv_bad", path=path, line=1, detail=str(err)) from None
-        raise InputError("csv_bad", path=path, row=data_rows + 1, detail=str(err)) from None
-    header = rows[0] if rows else []
-    if _is_headerless_list(header, rows):
+        raise InputError("csv_bad", path=path, row=start, detail=str(err)) from None
+    # the header is the first non-blank row (an export may begin with a blank line)
+    first = next((i for i, (_, row) in enumerate(rows) if any(c.strip() for c in row)), 0)
+    header_row, header = rows[first] if rows else (1, [])
+    if _is_headerless_list(header, [row for _, row in rows]):
         notes = [
-            RawNote(text=row[0].strip(), rel=rel, row=number)
-            for number, row in enumerate((r for r in rows if any(c.strip() for c in r)), 1)
+            RawNote(text=row[0].strip(), rel=rel, row=number, ordinal=ordinal)
+            for ordinal, (number, row) in enumerate(
+                ((n, r) for n, r in rows if any(c.strip() for c in r)), 1
+            )
         ]
         if len(notes) > settings.max_table_rows:
-            raise InputError("too_many_rows", path=path, limit=settings.max_table_rows)
+            over = notes[settings.max_table_rows].row
+            raise InputError("too_many_rows", path=path, row=over, limit=settings.max_table_rows)
         return FileRead(tuple(notes), "Miro CSV (ei otsikkoriviä / no header)", decoded.encoding)
-    notes, warnings = rows_to_notes(header, rows[1:], path=path, rel=rel, settings=settings)
+    notes, warnings = rows_to_notes(
+        header, rows[first + 1 :], path=path, rel=rel, settings=settings, header_row=header_row
+    )
     return FileRead(tuple(notes), table_format(header, "CSV"), decoded.encoding, tuple(warnings))
 
 

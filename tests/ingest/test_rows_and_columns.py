@@ -1,0 +1,243 @@
+"""Rows named as the user sees them (CSV file lines, a sheet's own row numbers), one column
+mapping for every table format, and streamed spreadsheets that stop at the row cap.
+
+Every file here is made by the test: CSV by hand, .xlsx with openpyxl, .ods with odfpy,
+.docx with python-docx, .json with the json module."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from ingest_helpers import read_one
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.table import Table, TableCell, TableRow
+from odf.text import P
+from openpyxl import Workbook
+
+from muistiinpanot.errors import InputError
+from muistiinpanot.ingest import read_batches
+from muistiinpanot.ingest.settings import IngestSettings
+
+#: line 1 header, 2 blank, 3-4 one quoted two-line cell, 5 blank, 6, 7 blank, 8
+_CSV = 'id,text,group\n\na,"kaksi\nriviä",A\n\nb,yksi rivi,A\n\nc,viimeinen,B\n'
+
+
+def _xlsx(path: Path, rows: list[list[object]], title: str = "Vastaukset") -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    for number, row in enumerate(rows, start=1):
+        for column, value in enumerate(row, start=1):
+            if value is not None:
+                sheet.cell(row=number, column=column, value=value)
+    workbook.save(path)
+    return path
+
+
+def _error(path: Path, settings: IngestSettings | None = None) -> InputError:
+    with pytest.raises(InputError) as caught:
+        read_one(path, settings)
+    return caught.value
+
+
+def test_read_csv_rows_are_file_lines_with_blank_lines_and_multiline_cells(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ryhma.csv"
+    path.write_text(_CSV, encoding="utf-8")
+    assert [(n.text, n.row) for n in read_one(path).notes] == [
+        ("kaksi\nriviä", 3),
+        ("yksi rivi", 6),
+        ("viimeinen", 8),
+    ]
+
+
+def test_notes_csv_source_names_the_file_line_and_ids_keep_their_ordinal(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ryhma.csv"
+    path.write_text(_CSV.replace("id,", "nro,"), encoding="utf-8")  # no id column: ordinals
+    _, (clinic,) = read_batches(tmp_path)
+    assert [(n.id, n.source.locator()) for n in clinic.notes] == [
+        (f"{tmp_path.name}/ryhma.csv:1", "ryhma.csv:3"),
+        (f"{tmp_path.name}/ryhma.csv:2", "ryhma.csv:6"),
+        (f"{tmp_path.name}/ryhma.csv:3", "ryhma.csv:8"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "key", "row"),
+    [
+        ('a,"taas\nkaksi",C\n', "duplicate_id", 9),  # after the multi-line cell
+        ("d,liikaa,B,X\n", "csv_bad", 9),  # more fields than the header
+        ('d,"x' + "y" * 40 + '",B\n', "note_too_long", 9),
+        ('\nd,"avoin lainaus\nloppuu,B\n', "csv_bad", 10),  # the row starting on line 10
+    ],
+)
+def test_read_csv_errors_name_the_file_line(tmp_path: Path, extra: str, key: str, row: int) -> None:
+    path = tmp_path / "ryhma.csv"
+    path.write_text(_CSV + extra, encoding="utf-8")
+    error = _error(path, IngestSettings(max_note_chars=30))
+    assert (error.message_key, error.row, error.path) == (key, row, path)
+    assert f"ryhma.csv, rivi {row} / row {row}:" in error.user_message()
+
+
+def test_read_csv_over_row_cap_names_the_first_row_past_it(tmp_path: Path) -> None:
+    path = tmp_path / "rivit.csv"
+    path.write_text(_CSV, encoding="utf-8")
+    error = _error(path, IngestSettings(max_table_rows=2))
+    assert (error.message_key, error.row) == ("too_many_rows", 8)
+    assert "liikaa rivejä" in error.user_message() and "too many rows" in error.user_message()
+
+
+def test_read_xlsx_rows_are_the_sheets_own_row_numbers(tmp_path: Path) -> None:
+    path = _xlsx(
+        tmp_path / "kysely.xlsx",
+        [
+            [None],  # row 1 blank: the header is on row 2
+            ["Tunniste", "Vastaus", "Ryhmä"],
+            ["v1", "kaksi\nriviä samassa solussa", "A"],
+            [None],
+            [None],
+            ["v2", "toinen vastaus", "B"],
+        ],
+    )
+    notes = read_one(path).notes
+    assert [(n.text, n.row, n.key) for n in notes] == [
+        ("kaksi\nriviä samassa solussa", 3, "v1"),
+        ("toinen vastaus", 6, "v2"),
+    ]
+    _, (clinic,) = read_batches(path)
+    assert [n.source.locator() for n in clinic.notes] == ["kysely.xlsx:3", "kysely.xlsx:6"]
+
+
+def test_read_xlsx_errors_name_the_sheet_row(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["id", "text"], ["a", "eka"], [None], ["a", "toka"]]
+    error = _error(_xlsx(tmp_path / "kaksi.xlsx", rows))
+    assert (error.message_key, error.row) == ("duplicate_id", 4)
+    assert "kaksi.xlsx, rivi 4 / row 4:" in error.user_message()
+
+
+def test_read_xlsx_all_sheets_errors_name_the_sheet(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "kooste.xlsx", [["text"], ["x" * 50]], title="Ilta")
+    error = _error(path, IngestSettings(all_sheets=True, max_note_chars=30))
+    assert (error.message_key, error.row) == ("note_too_long", 2)
+    assert "kooste.xlsx[Ilta], rivi 2 / row 2:" in error.user_message()
+
+
+def test_read_xlsx_over_row_cap_stops_with_file_and_row(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["teksti"]] + [[f"muistiinpano {i}"] for i in range(40)]
+    path = _xlsx(tmp_path / "iso.xlsx", rows)
+    error = _error(path, IngestSettings(max_table_rows=25))
+    assert (error.message_key, error.row, error.path) == ("too_many_rows", 27, path)
+    message = error.user_message()
+    assert message.startswith(f"{path}, rivi 27 / row 27:")
+    assert "liikaa rivejä (yli 25)" in message and "too many rows (over 25)" in message
+    assert len(read_one(path, IngestSettings(max_table_rows=40)).notes) == 40
+
+
+def test_read_xlsx_overlong_cell_stops_with_its_row(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "pitka.xlsx", [["text"], ["lyhyt"], [None], ["sana " * 20]])
+    error = _error(path, IngestSettings(max_note_chars=50))
+    assert (error.message_key, error.row) == ("note_too_long", 4)
+
+
+def test_read_xlsx_with_understated_dimension_reads_every_row(tmp_path: Path) -> None:
+    """Some writers state the sheet's size as A1; every row is read all the same."""
+    import zipfile
+
+    source = _xlsx(tmp_path / "a.xlsx", [["text"], ["eka"], ["toka"]])
+    target = tmp_path / "b.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            data = old.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b'<dimension ref="A1:A3"/>' in data
+                data = data.replace(b'<dimension ref="A1:A3"/>', b'<dimension ref="A1"/>')
+            new.writestr(info, data)
+    assert [n.text for n in read_one(target).notes] == ["eka", "toka"]
+
+
+def test_read_ods_rows_count_repeated_blank_rows(tmp_path: Path) -> None:
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Taul1")
+    for texts, repeat in [(["text"], 1), (["eka"], 1), ([""], 3), (["toka"], 1)]:
+        row = TableRow(numberrowsrepeated=repeat) if repeat > 1 else TableRow()
+        for text in texts:
+            cell = TableCell()
+            cell.addElement(P(text=text))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    path = tmp_path / "taulukko.ods"
+    document.save(str(path))
+    assert [(n.text, n.row) for n in read_one(path).notes] == [("eka", 2), ("toka", 6)]
+
+
+# --- one column mapping for every table format -------------------------------------------
+
+_HEADER = ["Subject", "Body", "Section", "Author"]
+_ROWS = [
+    ["Tiedonkulku", "Tieto ei kulje yksiköiden välillä", "Ryhmä 1", "Maija Mallikas"],
+    ["", "Yhteiset tilat auttaisivat", "Ryhmä 1", "Pekka Puupää"],
+    ["Kokeilut:", "oma budjetti", "Ryhmä 2", ""],
+    ["Pelkkä otsikko", "", "Ryhmä 2", ""],
+]
+_EXPECTED = [
+    ("Tiedonkulku. Tieto ei kulje yksiköiden välillä", "Ryhmä 1"),
+    ("Yhteiset tilat auttaisivat", "Ryhmä 1"),
+    ("Kokeilut: oma budjetti", "Ryhmä 2"),
+    ("Pelkkä otsikko", "Ryhmä 2"),
+]
+
+
+def _write_table(path: Path) -> Path:
+    if path.suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows([_HEADER, *_ROWS])
+    elif path.suffix == ".xlsx":
+        _xlsx(path, [_HEADER, *_ROWS])
+    elif path.suffix == ".json":
+        objects = [dict(zip(_HEADER, row, strict=True)) for row in _ROWS]
+        objects[0]["tags"] = ["ei", "luettu"]  # a field that is not a column is left alone
+        path.write_text(json.dumps({"posts": objects}, ensure_ascii=False), encoding="utf-8")
+    else:
+        document = docx.Document()
+        document.add_paragraph("Padletin vastaukset")
+        table = document.add_table(rows=len(_ROWS) + 1, cols=len(_HEADER))
+        for row_index, row in enumerate([_HEADER, *_ROWS]):
+            for column, text in enumerate(row):
+                table.cell(row_index, column).text = text
+        document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json", ".docx"])
+def test_same_table_gives_same_notes_in_every_format(tmp_path: Path, suffix: str) -> None:
+    notes = read_one(_write_table(tmp_path / f"padlet{suffix}")).notes
+    texts = [(n.text, n.group) for n in notes]
+    if suffix == ".docx":
+        assert texts[0] == ("Padletin vastaukset", None)  # the paragraph before the table
+        texts = texts[1:]
+    assert texts == _EXPECTED
+    assert not any("Mallikas" in n.text or "Puupää" in n.text for n in notes)
+
+
+def test_docx_and_json_id_columns_are_note_keys_and_unique(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in enumerate([("Tunniste", "Idea"), ("k1", "kokeilu"), ("k1", "tauko")]):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    path = tmp_path / "taulukko.docx"
+    document.save(str(path))
+    error = _error(path)
+    assert (error.message_key, error.line) == ("duplicate_id", 3)
+    json_path = tmp_path / "notes.json"
+    json_path.write_text('[{"id": "k1", "title": "Otsikko", "text": "teksti"}]', "utf-8")
+    (note,) = read_one(json_path).notes
+    assert (note.key, note.text, note.row) == ("k1", "Otsikko. teksti", 1)
