@@ -8,9 +8,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from ingest_helpers import read_one
-from odf.opendocument import OpenDocumentSpreadsheet, OpenDocumentText
-from odf.table import Table, TableCell, TableRow
+from ingest_helpers import docx_table, ods_sheet, read_one
+from odf.opendocument import OpenDocumentText
 from odf.text import H, List, ListItem, P
 from openpyxl import Workbook
 
@@ -114,28 +113,14 @@ def test_read_docx_paragraphs_lists_tables_and_headings_as_groups(tmp_path: Path
 
 
 def test_read_docx_table_with_text_header_is_one_note_per_row(tmp_path: Path) -> None:
-    document = docx.Document()
-    table = document.add_table(rows=3, cols=2)
-    for row, cells in enumerate([("Ryhmä", "Idea"), ("A", "kokeilu"), ("B", "tauko")]):
-        for col, text in enumerate(cells):
-            table.cell(row, col).text = text
-    path = tmp_path / "taulukko.docx"
-    document.save(str(path))
+    rows = [("Ryhmä", "Idea"), ("A", "kokeilu"), ("B", "tauko")]
+    path = docx_table(tmp_path / "taulukko.docx", rows)
     assert [(n.text, n.group) for n in read_one(path).notes] == [("kokeilu", "A"), ("tauko", "B")]
 
 
 def test_read_ods_and_odt(tmp_path: Path) -> None:
-    sheet_doc = OpenDocumentSpreadsheet()
-    table = Table(name="Taulukko1")
-    for cells in (["teksti", "ryhmä"], ["avoin valmistelu", "A"], ["", ""], ["kokeilu", "B"]):
-        row = TableRow()
-        for text in cells:
-            cell = TableCell()
-            cell.addElement(P(text=text))
-            row.addElement(cell)
-        table.addElement(row)
-    sheet_doc.spreadsheet.addElement(table)
-    sheet_doc.save(str(tmp_path / "taulukko.ods"))
+    rows = (["teksti", "ryhmä"], ["avoin valmistelu", "A"], ["", ""], ["kokeilu", "B"])
+    ods_sheet(tmp_path / "taulukko.ods", rows)
     read = read_one(tmp_path / "taulukko.ods")
     assert [(n.text, n.group) for n in read.notes] == [("avoin valmistelu", "A"), ("kokeilu", "B")]
 

@@ -10,12 +10,8 @@ import csv
 import json
 from pathlib import Path
 
-import docx
 import pytest
-from ingest_helpers import read_one
-from odf.opendocument import OpenDocumentSpreadsheet
-from odf.table import Table, TableCell, TableRow
-from odf.text import P
+from ingest_helpers import docx_table, ods_sheet, read_one
 from openpyxl import Workbook
 
 from muistiinpanot.errors import InputError
@@ -163,18 +159,7 @@ def test_read_xlsx_with_understated_dimension_reads_every_row(tmp_path: Path) ->
 
 
 def test_read_ods_rows_count_repeated_blank_rows(tmp_path: Path) -> None:
-    document = OpenDocumentSpreadsheet()
-    table = Table(name="Taul1")
-    for texts, repeat in [(["text"], 1), (["eka"], 1), ([""], 3), (["toka"], 1)]:
-        row = TableRow(numberrowsrepeated=repeat) if repeat > 1 else TableRow()
-        for text in texts:
-            cell = TableCell()
-            cell.addElement(P(text=text))
-            row.addElement(cell)
-        table.addElement(row)
-    document.spreadsheet.addElement(table)
-    path = tmp_path / "taulukko.ods"
-    document.save(str(path))
+    path = ods_sheet(tmp_path / "taulukko.ods", [["text"], ["eka"], [""], ["toka"]], {2: 3})
     assert [(n.text, n.row) for n in read_one(path).notes] == [("eka", 2), ("toka", 6)]
 
 
@@ -206,13 +191,7 @@ def _write_table(path: Path) -> Path:
         objects[0]["tags"] = ["ei", "luettu"]  # a field that is not a column is left alone
         path.write_text(json.dumps({"posts": objects}, ensure_ascii=False), encoding="utf-8")
     else:
-        document = docx.Document()
-        document.add_paragraph("Padletin vastaukset")
-        table = document.add_table(rows=len(_ROWS) + 1, cols=len(_HEADER))
-        for row_index, row in enumerate([_HEADER, *_ROWS]):
-            for column, text in enumerate(row):
-                table.cell(row_index, column).text = text
-        document.save(str(path))
+        docx_table(path, [_HEADER, *_ROWS], before=["Padletin vastaukset"])
     return path
 
 
@@ -228,13 +207,8 @@ def test_same_table_gives_same_notes_in_every_format(tmp_path: Path, suffix: str
 
 
 def test_docx_and_json_id_columns_are_note_keys_and_unique(tmp_path: Path) -> None:
-    document = docx.Document()
-    table = document.add_table(rows=3, cols=2)
-    for row, cells in enumerate([("Tunniste", "Idea"), ("k1", "kokeilu"), ("k1", "tauko")]):
-        for column, text in enumerate(cells):
-            table.cell(row, column).text = text
-    path = tmp_path / "taulukko.docx"
-    document.save(str(path))
+    rows = [("Tunniste", "Idea"), ("k1", "kokeilu"), ("k1", "tauko")]
+    path = docx_table(tmp_path / "taulukko.docx", rows)
     error = _error(path)
     assert (error.message_key, error.line) == ("duplicate_id", 3)
     json_path = tmp_path / "notes.json"
