@@ -57,7 +57,7 @@ def test_evaluate_gold_folder_reports_each_file_and_pooled(
 
 @pytest.mark.parametrize(
     ("content", "row"),
-    [("id,text\nx,teksti\n", 1), ("id,text,label\n,teksti,siilot\n", 1)],
+    [("id,text\nx,teksti\n", 1), ("id,text,label\n,teksti,siilot\n", 2)],  # file lines
     ids=["no-label-column", "empty-id"],
 )
 def test_evaluate_gold_rejects_bad_file(

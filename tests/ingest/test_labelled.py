@@ -36,4 +36,4 @@ def test_read_examples_file_utf16_and_missing_label(tmp_path: Path) -> None:
     path.write_text("text,label\nkokeilu,\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         read_examples_file(path)
-    assert (caught.value.row, caught.value.values["column"]) == (1, "label")
+    assert (caught.value.row, caught.value.values["column"]) == (2, "label")  # file line

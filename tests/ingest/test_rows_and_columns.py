@@ -215,3 +215,34 @@ def test_docx_and_json_id_columns_are_note_keys_and_unique(tmp_path: Path) -> No
     json_path.write_text('[{"id": "k1", "title": "Otsikko", "text": "teksti"}]', "utf-8")
     (note,) = read_one(json_path).notes
     assert (note.key, note.text, note.row) == ("k1", "Otsikko. teksti", 1)
+
+
+# --- what spreadsheets and editors write -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        # one column, no delimiter in the header: commas in a note are text
+        (
+            "yksi.csv",
+            "teksti\ntieto ei kulje, vaikka pitäisi\n",
+            [("tieto ei kulje, vaikka pitäisi", 2)],
+        ),
+        ("yksi.tsv", "text\n\nhei, mitä kuuluu\n", [("hei, mitä kuuluu", 3)]),
+        # Excel's delimiter line before the header
+        (
+            "excel.csv",
+            "sep=;\nRyhmä;Kommentti\nA;päätökset, näkyviin\n",
+            [("päätökset, näkyviin", 3)],
+        ),
+        # a trailing delimiter gives an empty cell past the header: not an error
+        ("pilkku.csv", "text,group\nkokeilu,A,\n", [("kokeilu", 2)]),
+    ],
+)
+def test_read_csv_layouts_real_editors_write(
+    tmp_path: Path, name: str, content: str, expected: list[tuple[str, int]]
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert [(n.text, n.row) for n in read_one(path).notes] == expected

@@ -210,8 +210,8 @@ def test_carried_examples_pull_notes_of_a_later_clinic(
     ("content", "message"),
     [
         ("id,label\nx,y\n", "'id' ja 'theme'"),
-        ("id,theme\nx,\n", "rivi 1 / row 1: sarake 'theme' on tyhjä"),
-        ("id,theme\n\nx,siilot\n,siilot\n", "rivi 2 / row 2: sarake 'id' on tyhjä"),
+        ("id,theme\nx,\n", "rivi 2 / row 2: sarake 'theme' on tyhjä"),  # file lines
+        ("id,theme\n\nx,siilot\n,siilot\n", "rivi 4 / row 4: sarake 'id' on tyhjä"),
     ],
 )
 def test_read_corrections_names_file_and_row(tmp_path: Path, content: str, message: str) -> None:
@@ -228,8 +228,8 @@ def test_read_corrections_rows_and_hash(tmp_path: Path) -> None:
     path.write_text("id,theme,label\na:1,uusi-2, Osallisuus \n\na:2,siilot\n", encoding="utf-8")
     read = read_corrections(path)
     assert read.rows == (
-        Correction("a:1", "uusi-2", "Osallisuus", row=1),
-        Correction("a:2", "siilot", "", row=2),
+        Correction("a:1", "uusi-2", "Osallisuus", row=2),  # the file's lines
+        Correction("a:2", "siilot", "", row=4),
     )
     assert len(read.sha256) == 64
 

@@ -33,7 +33,7 @@ def test_read_examples_requires_label(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("text,label\nluottamus puuttuu,\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         read_examples(tmp_path)
-    assert caught.value.row == 1
+    assert caught.value.row == 2  # the file line
 
 
 def test_seeded_classifier_unfitted_raises(analyzer: LemmaAnalyzer) -> None:

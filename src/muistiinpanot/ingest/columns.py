@@ -130,7 +130,7 @@ def rows_to_notes(
             raise InputError(
                 "too_many_rows", path=path, row=row_number, limit=settings.max_table_rows
             )
-        if strict_width and len(row) > len(header):
+        if strict_width and any(cell.strip() for cell in row[len(header) :]):
             raise InputError(
                 "csv_bad",
                 path=path,

@@ -6,21 +6,21 @@ button or by hand.
     2025-09-siilot-yhteistyo/ryhma2.md:7,siilot,
 
 `id` is a note id as in notes.csv; `theme` an existing theme id (seeded, `uusi-N`, `muu`) or
-the name of a new theme; `label` (optional) renames the theme. Rows are numbered from 1 after
-the header; blank rows are layout. What the rows mean for the themes is decided by
-themes/corrections.py; this module only reads and checks the file.
+the name of a new theme; `label` (optional) renames the theme. A row is numbered by the file
+line where it starts (the header is line 1), as an editor shows it; blank rows are layout.
+What the rows mean for the themes is decided by themes/corrections.py; this module only
+reads and checks the file.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import MAX_TABLE_ROWS, read_text
+from muistiinpanot.ingest.tables import csv_rows
 from muistiinpanot.records import Correction
 
 #: Name of the corrections file picked up from a clinic folder.
@@ -40,38 +40,30 @@ def read_corrections(path: Path) -> CorrectionsFile:
     """Read and check `path`; raise InputError naming the file and row on any problem."""
     text = read_text(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = [name.strip().lower() for name in next(reader, [])]
-    except csv.Error as err:
-        raise InputError("csv_bad", path=path, line=1, detail=str(err)) from None
+    reader = csv_rows(text, path)
+    header = [name.strip().lower() for name in next(reader, (1, []))[1]]
     if "id" not in header or "theme" not in header:
         raise InputError("corrections_columns", path=path, line=1)
     columns = {name: header.index(name) for name in ("id", "theme", "label") if name in header}
     rows: list[Correction] = []
-    number = 0
-    try:
-        for cells in reader:
-            if not any(cell.strip() for cell in cells):
-                continue
-            number += 1
-            if number > MAX_TABLE_ROWS:
-                raise InputError("too_many_rows", path=path, limit=MAX_TABLE_ROWS)
-            value = {
-                name: cells[index].strip() if index < len(cells) else ""
-                for name, index in columns.items()
-            }
-            for name in ("id", "theme"):
-                if not value[name]:
-                    raise InputError("corrections_empty_cell", path=path, row=number, column=name)
-            rows.append(
-                Correction(
-                    note_id=value["id"],
-                    theme=value["theme"],
-                    label=" ".join(value.get("label", "").split()),
-                    row=number,
-                )
+    for number, cells in reader:  # number: the file line where the row starts
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(rows) >= MAX_TABLE_ROWS:
+            raise InputError("too_many_rows", path=path, row=number, limit=MAX_TABLE_ROWS)
+        value = {
+            name: cells[index].strip() if index < len(cells) else ""
+            for name, index in columns.items()
+        }
+        for name in ("id", "theme"):
+            if not value[name]:
+                raise InputError("corrections_empty_cell", path=path, row=number, column=name)
+        rows.append(
+            Correction(
+                note_id=value["id"],
+                theme=value["theme"],
+                label=" ".join(value.get("label", "").split()),
+                row=number,
             )
-    except csv.Error as err:
-        raise InputError("csv_bad", path=path, row=number + 1, detail=str(err)) from None
+        )
     return CorrectionsFile(path=path, sha256=digest, rows=tuple(rows))

@@ -4,14 +4,12 @@ CSV: any supported encoding, comma, semicolon or tab, quoted multi-line cells.""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import read_text_file
-from muistiinpanot.ingest.tables import sniff_delimiter
+from muistiinpanot.ingest.tables import csv_rows, sniff_delimiter
 from muistiinpanot.records import Note, SourceRef
 
 _GOLD_COLUMNS = ("id", "text", "label")
@@ -63,18 +61,18 @@ def read_examples_file(path: Path) -> list[tuple[str, str]]:
 def _rows(
     path: Path, columns: tuple[str, ...], missing_key: str, *, line_error: bool = False
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    """(row number, stripped values of `columns`) for every row; a missing column is an error
-    naming the columns (row 1, or line 1 when `line_error`)."""
+    """(line where the row starts, stripped values of `columns`) for every row but blank
+    lines; a missing column is an error naming the columns (row 1, or line 1 when
+    `line_error`)."""
     text = read_text_file(path).text
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    present = reader.fieldnames or ()
-    missing = [column for column in columns if column not in present]
+    rows = csv_rows(text, path, sniff_delimiter(text))
+    _, header = next(rows, (1, []))
+    missing = [column for column in columns if column not in header]
     if missing:
         where = {"line": 1} if line_error else {"row": 1}
         column = ", ".join(columns) if line_error else missing[0]
         raise InputError(missing_key, path=path, column=column, **where)
-    try:
-        for number, row in enumerate(reader, start=1):
-            yield number, {column: (row.get(column) or "").strip() for column in columns}
-    except csv.Error as err:
-        raise InputError("csv_bad", path=path, row=reader.line_num, detail=str(err)) from None
+    index = {column: header.index(column) for column in columns}
+    for number, row in rows:
+        if row:
+            yield number, {c: row[i].strip() if i < len(row) else "" for c, i in index.items()}

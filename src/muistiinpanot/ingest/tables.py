@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
@@ -19,6 +21,10 @@ from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
 
 _DELIMITERS = ",;\t"
+#: The delimiter of a one-column file: NUL never occurs in decoded text (fileio refuses it).
+_ONE_COLUMN = "\x00"
+#: Excel's delimiter hint on the first line ("sep=;"): not a header, and not a note.
+_SEP_LINE = re.compile(r"^\s*sep=[,;\t|]\s*$")
 #: csv's own cap on one field (128 KiB) would stop a long note with an unhelpful message;
 #: the file-size cap bounds memory instead, and max_note_chars judges the note.
 csv.field_size_limit(2**31 - 1)
@@ -35,19 +41,14 @@ def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     if not text.strip():
         raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1  # the line the next row starts on
-    try:
-        for row in reader:
-            rows.append((start, row))
-            start = reader.line_num + 1
-    except csv.Error as err:
-        if not rows:
-            raise InputError("csv_bad", path=path, line=1, detail=str(err)) from None
-        raise InputError("csv_bad", path=path, row=start, detail=str(err)) from None
-    # the header is the first non-blank row (an export may begin with a blank line)
-    first = next((i for i, (_, row) in enumerate(rows) if any(c.strip() for c in row)), 0)
+    rows = list(csv_rows(text, path, delimiter))
+    # the header is the first non-blank row (an export may begin with a blank line) that is
+    # not Excel's "sep=;" line
+    non_blank = [i for i, (_, row) in enumerate(rows) if any(c.strip() for c in row)][:2]
+    if non_blank and _SEP_LINE.match(delimiter.join(rows[non_blank[0]][1])):
+        sep = non_blank.pop(0)
+        rows[sep] = (rows[sep][0], [])  # layout; its line still counts
+    first = non_blank[0] if non_blank else 0
     header_row, header = rows[first] if rows else (1, [])
     if _is_headerless_list(header, [row for _, row in rows]):
         notes = [
@@ -66,11 +67,32 @@ def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     return FileRead(tuple(notes), table_format(header, "CSV"), decoded.encoding, tuple(warnings))
 
 
+def csv_rows(text: str, path: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
+    """(line where the row starts, cells) for every row of a CSV text, a blank line as [];
+    the header, blank lines and the lines of quoted multi-line cells are counted, so the
+    number is the line an editor shows. A malformed row stops with InputError naming the
+    line where it starts."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for row in reader:
+            yield start, row
+            start = reader.line_num + 1
+    except csv.Error as err:
+        where = {"line": 1} if start == 1 else {"row": start}
+        raise InputError("csv_bad", path=path, detail=str(err), **where) from None
+
+
 def sniff_delimiter(text: str) -> str:
-    first_line = text.split("\n", 1)[0]
+    """The delimiter of the first non-blank line: the commonest of comma, semicolon and tab,
+    or the one an Excel `sep=;` line names. A first line with none of them is a one-column
+    header, whose rows are read whole (commas inside an unquoted note are text)."""
+    first_line = next((line for line in text.split("\n") if line.strip()), "")
+    if _SEP_LINE.match(first_line):
+        return first_line.strip()[4]
     counts = {delimiter: first_line.count(delimiter) for delimiter in _DELIMITERS}
     best = max(_DELIMITERS, key=lambda d: (counts[d], d == ","))
-    return best if counts[best] else ","
+    return best if counts[best] else _ONE_COLUMN
 
 
 def _is_headerless_list(header: list[str], rows: list[list[str]]) -> bool:
