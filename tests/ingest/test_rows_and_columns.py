@@ -246,3 +246,33 @@ def test_read_csv_layouts_real_editors_write(
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     assert [(n.text, n.row) for n in read_one(path).notes] == expected
+
+
+def test_report_html_names_a_table_notes_row_beside_its_id(tmp_path: Path) -> None:
+    """report.html shows each note's id; a table note's id numbers its data rows, so the
+    page also names the row as the file shows it."""
+    from muistiinpanot.records import BlogPost, Theme, ThemeAssignment, ThemeResult
+    from muistiinpanot.report.review import render_review
+
+    (tmp_path / "ryhma.csv").write_text(_CSV.replace("id,", "nro,"), encoding="utf-8")
+    _, (clinic,) = read_batches(tmp_path)
+    ids = tuple(note.id for note in clinic.notes)
+    themes = ThemeResult(
+        themes=(Theme("siilot", "Siilot", "seeded", size=len(ids)),),
+        assignments=tuple(ThemeAssignment(note_id, "siilot", 0.5) for note_id in ids),
+    )
+    post = BlogPost("Otsikko", "", (), "Nostoja", (), "", "", ())
+    page = render_review(clinic.clinic, clinic.notes, themes, post, {})
+    assert f"<code>{ids[1]}</code> · rivi 6" in page  # ryhma.csv:2 starts on line 6
+    assert f"<code>{ids[2]}</code> · rivi 8" in page
+
+
+def test_check_names_the_row_of_an_overlong_note(tmp_path: Path) -> None:
+    from muistiinpanot.ingest.check import check_input
+
+    (tmp_path / "ryhma.csv").write_text(_CSV.replace("yksi rivi", "x" * 40), encoding="utf-8")
+    (tmp_path / "muistio.txt").write_text("lyhyt\n\n" + "y" * 40 + "\n", encoding="utf-8")
+    report = check_input(tmp_path, IngestSettings(max_note_chars=30))
+    errors = {item.path: item.error for clinic in report.clinics for item in clinic.files}
+    assert "ryhma.csv, rivi 6 / row 6: muistiinpano on liian pitkä" in errors["ryhma.csv"]
+    assert "muistio.txt, rivi 3 / line 3: muistiinpano on liian pitkä" in errors["muistio.txt"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from muistiinpanot.errors import InputError, MuistiinpanotError
+from muistiinpanot.ingest.columns import check_note_length
 from muistiinpanot.ingest.discover import (
     ClinicFiles,
     read_file,
@@ -77,16 +78,12 @@ def _check_clinic(files: ClinicFiles, settings: IngestSettings) -> ClinicCheck:
         except MuistiinpanotError as err:
             checks.append(FileCheck(path=rel, error=err.user_message()))
             continue
-        too_long = next((n for n in read.notes if len(n.text) > settings.max_note_chars), None)
-        if too_long is not None:
-            error = InputError(
-                "note_too_long",
-                path=path,
-                line=too_long.line,
-                row=too_long.row if too_long.line is None else None,
-                length=len(too_long.text),
-                limit=settings.max_note_chars,
-            )
+        try:
+            for note in read.notes:
+                check_note_length(
+                    note.text, path=path, settings=settings, row=note.row, line=note.line
+                )
+        except InputError as error:
             checks.append(FileCheck(path=rel, format=read.format, error=error.user_message()))
             continue
         groups = sorted({note.group or path.stem for note in read.notes})

@@ -36,7 +36,8 @@ def read_json_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     if items is None:
         raise InputError("json_shape", path=path, aliases=text_aliases())
     if len(items) > settings.max_table_rows:
-        raise InputError("too_many_rows", path=path, limit=settings.max_table_rows)
+        over = settings.max_table_rows + 1  # the first object past the cap
+        raise InputError("too_many_rows", path=path, row=over, limit=settings.max_table_rows)
     notes: list[RawNote] = []
     seen: set[str] = set()
     for number, item in enumerate(items, start=1):

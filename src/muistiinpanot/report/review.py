@@ -63,6 +63,8 @@ class NoteView:
     duplicate_of: str
     #: "korjattu", "siirtyi korjausten mukana" ... (AppliedCorrections), or empty
     mark: str = ""
+    #: a table note's row as its file shows it (its id numbers the data rows instead)
+    row: int | None = None
 
 
 @functools.cache
@@ -100,6 +102,7 @@ def render_review(
                 status=note.status,
                 duplicate_of=note.duplicate_of or "",
                 mark=_mark(note.id, applied),
+                row=note.source.row,
             )
         )
     kept = [view for view in views if view.theme]
