@@ -87,7 +87,7 @@ def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
         ("sotku.txt", "sotku.txt, rivi 2"),
         ("notext.csv", "tekstisaraketta ei löydy"),
         ("kuva.txt", "binääritiedosto"),
-        ("broken.csv", "broken.csv, rivi 1"),
+        ("broken.csv", "broken.csv, rivi 2"),  # the unclosed row starts on line 2
     ],
 )
 def test_run_bad_input_exits_nonzero_without_output(
