@@ -6,6 +6,7 @@ Every file here is made by the test: CSV by hand, .xlsx with openpyxl, .ods with
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from pathlib import Path
@@ -276,3 +277,43 @@ def test_check_names_the_row_of_an_overlong_note(tmp_path: Path) -> None:
     errors = {item.path: item.error for clinic in report.clinics for item in clinic.files}
     assert "ryhma.csv, rivi 6 / row 6: muistiinpano on liian pitkä" in errors["ryhma.csv"]
     assert "muistio.txt, rivi 3 / line 3: muistiinpano on liian pitkä" in errors["muistio.txt"]
+
+
+def test_read_txt_saved_as_excel_unicode_text_is_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "kooste.txt"
+    text = 'Ryhmä\tKommentti\tNimi\r\nA\t"kaksi\r\nriviä"\tMaija\r\n\r\nB\tyksi\tPekka\r\n'
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    read = read_one(path)
+    assert read.format == "TSV (.txt)"
+    assert [(n.text, n.group, n.row) for n in read.notes] == [
+        ("kaksi\nriviä", "A", 2),
+        ("yksi", "B", 5),
+    ]
+    plain = tmp_path / "muistio.txt"
+    plain.write_text("tieto\tei kulje\nkokeilu\n", encoding="utf-8")  # no text header: lines
+    assert [n.text for n in read_one(plain).notes] == ["tieto\tei kulje", "kokeilu"]
+
+
+def test_read_markdown_pipe_table_with_text_header_is_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "muistio.md"
+    path.write_text(
+        "# Ryhmä A\n"
+        "| Otsikko | Kommentti | Nimi |\n"
+        "|---|:---:|---|\n"
+        "| Tiedonkulku | tieto ei kulje \\| vaikka pitäisi | Maija |\n"
+        "| | |  |\n"
+        "| | yhteiset tilat | Pekka |\n"
+        "\n"
+        "| Ryhmä B | Ryhmä C |\n"
+        "|---|---|\n"
+        "| kokeilu | tauko |\n",
+        encoding="utf-8",
+    )
+    notes = read_one(path).notes
+    assert [(n.text, n.group, n.line) for n in notes] == [
+        ("Tiedonkulku. tieto ei kulje | vaikka pitäisi", "Ryhmä A", 4),
+        ("yhteiset tilat", "Ryhmä A", 6),
+        # no text column: rows stay lines as before, the rule under the header is layout
+        ("| Ryhmä B | Ryhmä C |", "Ryhmä A", 8),
+        ("| kokeilu | tauko |", "Ryhmä A", 10),
+    ]

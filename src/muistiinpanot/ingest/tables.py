@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
-from muistiinpanot.fileio import read_text_file
+from muistiinpanot.fileio import DecodedText, read_text_file
 from muistiinpanot.ingest.columns import map_columns, rows_to_notes, table_format, text_aliases
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
@@ -37,6 +37,20 @@ def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     decoded = read_text_file(
         path, max_bytes=settings.max_file_bytes, encodings=settings.legacy_encodings
     )
+    return read_table_text(decoded, path, rel, settings, "CSV")
+
+
+def looks_like_tab_table(text: str) -> bool:
+    """Excel's "Unicode text" saved as .txt: tab-separated, the first line a header that
+    names a text column (see columns.py)."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return "\t" in first and "text" in map_columns(first.split("\t"))
+
+
+def read_table_text(
+    decoded: DecodedText, path: Path, rel: str, settings: IngestSettings, kind: str
+) -> FileRead:
+    """The notes of a decoded CSV or TSV text (see read_csv_notes); `kind` names it."""
     text = decoded.text
     if not text.strip():
         raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
@@ -64,7 +78,7 @@ def read_csv_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     notes, warnings = rows_to_notes(
         header, rows[first + 1 :], path=path, rel=rel, settings=settings, header_row=header_row
     )
-    return FileRead(tuple(notes), table_format(header, "CSV"), decoded.encoding, tuple(warnings))
+    return FileRead(tuple(notes), table_format(header, kind), decoded.encoding, tuple(warnings))
 
 
 def csv_rows(text: str, path: Path, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from muistiinpanot.fileio import read_text_file
 from muistiinpanot.ingest.chat import looks_like_chat, read_chat_text
+from muistiinpanot.ingest.columns import check_key, map_columns, row_fields
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
+from muistiinpanot.ingest.tables import looks_like_tab_table, read_table_text
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +25,10 @@ BULLET = re.compile(r"^\s*(?:[-*+•‣◦–—]|\d{1,3}[.)])(?:\s+|$)(?:\[[ xX
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _MD_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+#: A pipe table's row ("| Ryhmä | Idea |") and the rule under its header ("|---|:--:|").
+_MD_TABLE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s{0,3}\|(?:\s*:?-+:?\s*\|)+\s*$")
+_MD_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
 def strip_bullet(line: str) -> tuple[str, bool]:
@@ -36,12 +42,16 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 def read_text_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
     """One note per non-blank line; a line that is only a bullet mark is an empty note.
     Blank lines separate notes and are not notes themselves. A saved meeting chat (most
-    lines start with a time and a speaker) is read as a chat (ingest/chat.py)."""
+    lines start with a time and a speaker) is read as a chat (ingest/chat.py), and a
+    tab-separated table whose header names a text column (Excel's "Unicode text") as a
+    table (ingest/tables.py)."""
     decoded = read_text_file(
         path, max_bytes=settings.max_file_bytes, encodings=settings.legacy_encodings
     )
     if looks_like_chat(decoded.text):
         return read_chat_text(rel, decoded.text, decoded.encoding)
+    if looks_like_tab_table(decoded.text):  # Excel's "Unicode text": a table, not lines
+        return read_table_text(decoded, path, rel, settings, "TSV (.txt)")
     notes: list[RawNote] = []
     for number, line in enumerate(decoded.text.split("\n"), start=1):
         if not line.strip():
@@ -56,14 +66,43 @@ def read_markdown_notes(path: Path, rel: str, settings: IngestSettings) -> FileR
     a note: it names the group of the notes under it (until the next heading). Rules and
     fenced code markers are structure. An indented line without a bullet that follows a
     note continues it; an indented bullet is its own note whose parent is the bullet above
-    it with less indentation."""
+    it with less indentation. A pipe table whose header names a text column is read as a
+    table (one note per row, columns as in a CSV); the rule under a header is layout."""
     decoded = read_text_file(
         path, max_bytes=settings.max_file_bytes, encodings=settings.legacy_encodings
     )
     notes: list[RawNote] = []
     group: str | None = None
     bullets: list[tuple[int, int]] = []  # (indent, line) of the open bullets, outermost first
-    for number, line in enumerate(decoded.text.split("\n"), start=1):
+    lines = decoded.text.split("\n")
+    table: dict[str, int] | None = None  # columns of the pipe table read as a table
+    keys: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not _MD_TABLE_ROW.match(line):
+            table = None
+        elif _MD_TABLE_RULE.match(line):
+            continue  # the rule under a table's header row
+        elif number < len(lines) and _MD_TABLE_RULE.match(lines[number]):
+            columns = map_columns(_table_cells(line))  # a header row: layout when it names
+            table = columns if "text" in columns else None  # a text column (columns.py)
+            if table is not None:
+                continue
+        elif table is not None:
+            cells = _table_cells(line)
+            if any(cells):
+                fields = row_fields(table, cells)
+                check_key(fields.key, keys, path=path, line=number)
+                notes.append(
+                    RawNote(
+                        text=fields.text,
+                        rel=rel,
+                        line=number,
+                        key=fields.key or None,
+                        group=fields.group or group,
+                        clinic=fields.clinic or None,
+                    )
+                )
+            continue
         if not line.strip() or _MD_RULE.match(line) or _MD_FENCE.match(line):
             continue
         if _MD_HEADING.match(line):
@@ -100,3 +139,8 @@ def read_markdown_notes(path: Path, rel: str, settings: IngestSettings) -> FileR
     if group is not None:
         logger.info("%s: Markdown headings used as group names", rel)
     return FileRead(tuple(notes), "Markdown", decoded.encoding)
+
+
+def _table_cells(line: str) -> list[str]:
+    inner = line.strip()[1:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _MD_CELL_SPLIT.split(inner)]
