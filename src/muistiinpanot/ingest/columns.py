@@ -97,6 +97,28 @@ def row_fields(columns: Mapping[str, int], row: Sequence[str]) -> RowFields:
     )
 
 
+def fields_note(
+    fields: RowFields,
+    rel: str,
+    *,
+    group: str | None,
+    line: int | None = None,
+    row: int | None = None,
+    ordinal: int | None = None,
+) -> RawNote:
+    """The note of one row's fields; `group` is used when the row names none."""
+    return RawNote(
+        text=fields.text,
+        rel=rel,
+        line=line,
+        row=row,
+        ordinal=ordinal,
+        key=fields.key or None,
+        group=fields.group or group,
+        clinic=fields.clinic or None,
+    )
+
+
 def rows_to_notes(
     header: Sequence[str],
     rows: Iterable[tuple[int, Sequence[str]]],
@@ -144,17 +166,7 @@ def rows_to_notes(
             if index not in used and len(samples.setdefault(index, [])) < 50 and value.strip():
                 samples[index].append(value.strip())
         check_key(fields.key, seen_keys, path=path, row=row_number)
-        notes.append(
-            RawNote(
-                text=fields.text,
-                rel=rel,
-                row=row_number,
-                ordinal=ordinal,
-                key=fields.key or None,
-                group=fields.group or group,
-                clinic=fields.clinic or None,
-            )
-        )
+        notes.append(fields_note(fields, rel, group=group, row=row_number, ordinal=ordinal))
     warnings = []
     for index, values in sorted(samples.items()):
         name = header[index].strip() if index < len(header) else ""

@@ -15,7 +15,7 @@ from typing import Any
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.archive import check_archive
-from muistiinpanot.ingest.columns import check_key, map_columns, row_fields
+from muistiinpanot.ingest.columns import check_key, fields_note, map_columns, row_fields
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.ingest.sheets import PARSE_ERRORS, error_detail
@@ -58,14 +58,7 @@ class _Collector:
                     fields = row_fields(columns, row)  # a title column joined as in a CSV
                     check_key(fields.key, self.keys, path=self.path, line=self.number)
                     self.notes.append(
-                        RawNote(
-                            text=fields.text,
-                            rel=self.rel,
-                            line=self.number,
-                            key=fields.key or None,
-                            group=fields.group or self.group,
-                            clinic=fields.clinic or None,
-                        )
+                        fields_note(fields, self.rel, group=self.group, line=self.number)
                     )
             return
         for row in rows:

@@ -12,7 +12,13 @@ from typing import Any
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import read_text_file
-from muistiinpanot.ingest.columns import check_key, map_columns, row_fields, text_aliases
+from muistiinpanot.ingest.columns import (
+    check_key,
+    fields_note,
+    map_columns,
+    row_fields,
+    text_aliases,
+)
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
 
@@ -51,17 +57,7 @@ def read_json_notes(path: Path, rel: str, settings: IngestSettings) -> FileRead:
         values = [_scalar(item[k], path, number) if i in mapped else "" for i, k in enumerate(keys)]
         fields = row_fields(columns, values)
         check_key(fields.key, seen, path=path, row=number)
-        notes.append(
-            RawNote(
-                text=fields.text,
-                rel=rel,
-                row=number,
-                ordinal=number,
-                key=fields.key or None,
-                group=fields.group or None,
-                clinic=fields.clinic or None,
-            )
-        )
+        notes.append(fields_note(fields, rel, group=None, row=number, ordinal=number))
     return FileRead(tuple(notes), "JSON", decoded.encoding)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from muistiinpanot.fileio import read_text_file
 from muistiinpanot.ingest.chat import looks_like_chat, read_chat_text
-from muistiinpanot.ingest.columns import check_key, map_columns, row_fields
+from muistiinpanot.ingest.columns import check_key, fields_note, map_columns, row_fields
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.ingest.tables import looks_like_tab_table, read_table_text
@@ -92,16 +92,7 @@ def read_markdown_notes(path: Path, rel: str, settings: IngestSettings) -> FileR
             if any(cells):
                 fields = row_fields(table, cells)
                 check_key(fields.key, keys, path=path, line=number)
-                notes.append(
-                    RawNote(
-                        text=fields.text,
-                        rel=rel,
-                        line=number,
-                        key=fields.key or None,
-                        group=fields.group or group,
-                        clinic=fields.clinic or None,
-                    )
-                )
+                notes.append(fields_note(fields, rel, group=group, line=number))
             continue
         if not line.strip() or _MD_RULE.match(line) or _MD_FENCE.match(line):
             continue
