@@ -34,8 +34,8 @@ def killing(function):
     return wrapper
 
 if point == "transaction":  # inside a clinic's transaction, after its rows, before COMMIT
-    from muistiinpanot.archive import store
-    store._insert_cache = killing(store._insert_cache)
+    from muistiinpanot.archive import writes
+    writes.insert_cache = killing(writes.insert_cache)
 elif point == "swap":  # a clinic's new folder complete beside the old one, not swapped in
     from muistiinpanot import staging
     staging.write_manifest = killing(staging.write_manifest)

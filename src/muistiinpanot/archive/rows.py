@@ -1,0 +1,65 @@
+"""The rows the archive store reads and writes, as frozen dataclasses (archive/store.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from muistiinpanot.records import BlogPost, Clinic, Note, ThemeResult
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicState:
+    """What the store remembers of a clinic."""
+
+    id: str
+    folder: str
+    input_hash: str | None
+    config_hash: str | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeRow:
+    """A theme of a done clinic as trends.py reads it (`centroid`: float32 bytes or None)."""
+
+    clinic_id: str
+    date: str
+    title: str
+    theme_id: str
+    label: str
+    kind: str
+    size: int
+    share: float
+    keywords: tuple[str, ...]
+    centroid: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCorrection:
+    """A note an analyst corrected, as the store keeps it for later clinics: the note id and
+    content lemmas with personal data removed, the theme id and label it ended in."""
+
+    note_id: str
+    lemmas: tuple[str, ...]
+    theme: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SavedClinic:
+    """One processed clinic as the store keeps it. `centroids` are float32 bytes by theme id;
+    `cache_entries` new lemma cache entries {kind: {form: value}}; `corrections`
+    the notes its analyst corrected."""
+
+    clinic: Clinic
+    folder: str
+    input_hash: str
+    config_hash: str
+    notes: Sequence[Note]
+    themes: ThemeResult
+    post: BlogPost
+    centroids: Mapping[str, bytes]
+    cache_entries: Mapping[str, Mapping[str, Any]]
+    corrections: Sequence[StoredCorrection] = ()
