@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -112,3 +113,61 @@ def test_archive_cli_refuses_an_unknown_fit_mode(corpus: Path, tmp_path: Path) -
     result = CliRunner().invoke(app, ["archive", str(corpus), "--out", str(out), "--fit", "x"])
     assert result.exit_code == 1 and "fit.mode" in result.output
     assert not out.exists()
+
+
+def _theme_of_notes(db: Path, clinic: str) -> dict[str, str]:
+    """{note text: theme id} of one clinic's kept notes."""
+    with sqlite3.connect(db) as conn:
+        return dict(
+            conn.execute(
+                "SELECT text, theme FROM note_themes WHERE clinic_id = ?", (clinic,)
+            ).fetchall()
+        )
+
+
+def test_archive_fit_keeps_theme_ids_when_a_clinic_is_added(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    """A refit after a clinic is added keeps the ids of the themes that are still the same
+    theme (matched by the notes the old and the new themes share), so trends do not jump.
+    The stored fit's ids are renumbered first (as an archive's history would have them), so
+    that numbering the refit afresh cannot pass."""
+    corpus = _fit_corpus(tmp_path / "arkisto", make_clinic)
+    settings = dataclasses.replace(run_settings, input=corpus)
+    fit = ArchiveSettings(fit=FitSettings(mode="archive"))
+    run_archive(settings, fit)
+    db = settings.out / "archive.sqlite"
+    before = {clinic: _theme_of_notes(db, clinic) for clinic in _CLINICS}
+    first = before["2025-01-arki"]
+    remote, meetings, buses = first[_REMOTE[0]], first[_REMOTE[1]], first[_BUSES[1]]
+    assert len({remote, meetings, buses}) == 3
+    assert all(theme.startswith("arkisto-") for theme in (remote, meetings, buses))
+    with sqlite3.connect(db) as conn:
+        (text,) = conn.execute("SELECT model FROM fits").fetchone()
+        model = json.loads(text)
+        for theme in model["themes"]:
+            theme["id"] = f"arkisto-{int(theme['id'].split('-')[1]) + 10}"
+        model["next_number"] = 20
+        conn.execute("UPDATE fits SET model = ?", (json.dumps(model),))
+    renamed = {t: f"arkisto-{int(t.split('-')[1]) + 10}" for t in (remote, meetings, buses)}
+    remote, meetings, buses = renamed[remote], renamed[meetings], renamed[buses]
+    # a new clinic where buses are the larger topic (k-means would number them afresh)
+    make_clinic(
+        corpus, "2026-09-arki", "2026-09-01", "Arjen sujuvuus",
+        [*_BUSES, "iltabussit kulkevat harvoin ja vuorot ovat vähissä",
+         "bussi ei tule ajallaan ja vuorot perutaan", _REMOTE[2]],
+    )  # fmt: skip
+    added = run_archive(settings, fit)
+    assert "2026-09-arki" in added.processed and not added.failed
+    ((fit_run, _),) = _fits(db)
+    assert fit_run == 2  # refitted
+    after = {clinic: _theme_of_notes(db, clinic) for clinic in _CLINICS}
+    assert after["2025-01-arki"][_REMOTE[0]] == remote
+    assert after["2025-01-arki"][_REMOTE[1]] == meetings
+    assert after["2025-01-arki"][_BUSES[1]] == buses
+    assert _theme_of_notes(db, "2026-09-arki")[_BUSES[1]] == buses
+    assert set(added.processed) | set(added.skipped) == {*_CLINICS, "2026-09-arki"}
+    with sqlite3.connect(db) as conn:
+        (text,) = conn.execute("SELECT model FROM fits").fetchone()
+    new_ids = {theme["id"] for theme in json.loads(text)["themes"]} - {remote, meetings, buses}
+    assert all(int(theme.split("-")[1]) >= 20 for theme in new_ids)  # numbers never reused

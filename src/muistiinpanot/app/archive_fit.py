@@ -7,8 +7,9 @@ the fit. A fit of that fingerprint in the store is reused as it is: nothing is a
 fitted. Otherwise every clinic goes through the analysis half of the pipeline (on the backend,
 as clinics are processed), the kept notes no seeded theme claimed are fitted as one batch,
 and the fit is stored (archive/fits.py) with, per clinic, the digest of what it assigns that
-clinic's notes. A clinic's settings hash includes its digest, so after a refit only the
-clinics whose themes change (or whose input changed) are redone.
+clinic's notes. A refit keeps the ids of the previous fit's themes it matches
+(themes/fitted.py), so that trends do not jump. A clinic's settings hash includes its digest,
+so after a refit only the clinics whose themes change (or whose input changed) are redone.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 from muistiinpanot.app.archive_jobs import ArchiveJobs, FoundClinic
 from muistiinpanot.archive.backends import run_tasks
 from muistiinpanot.archive.fingerprint import clinic_config_hash, hash_archive
-from muistiinpanot.archive.fits import load_fit, save_fit
+from muistiinpanot.archive.fits import latest_fit, load_fit, save_fit
 
 if TYPE_CHECKING:
     from muistiinpanot.themes.fitted import ArchiveThemes
@@ -67,7 +68,7 @@ def fit_or_reuse(
         logger.info("archive themes: reusing the fit of run %d", stored.run_id)
         return Fit(stored.model, stored.digests, config_hash)
     # the pipeline (numpy, scikit-learn, spaCy) loads only when the archive is analysed
-    from muistiinpanot.app.archive_work import fit_archive, init_worker, notes_for_fit
+    from muistiinpanot.app.archive_work import FitTask, fit_archive, init_worker, notes_for_fit
     from muistiinpanot.records import Note
 
     failed: set[str] = set()
@@ -83,7 +84,9 @@ def fit_or_reuse(
             continue
         notes.extend(work.notes)
     notes.sort(key=lambda note: note.id)
-    ((_, fit),) = run_tasks(fit_archive, [tuple(notes)], jobs.backend, init_worker, init_args)
+    previous = latest_fit(jobs.store)
+    task = FitTask(tuple(notes), previous.model if previous is not None else "")
+    ((_, fit),) = run_tasks(fit_archive, [task], jobs.backend, init_worker, init_args)
     model_json = fit.model.to_json()
     save_fit(jobs.store, fingerprint, jobs.run_id, len(notes), model_json, fit.digests)
     logger.info(

@@ -163,17 +163,28 @@ class ArchiveFit:
     digests: dict[str, str]
 
 
-def fit_archive(notes: tuple[Note, ...]) -> ArchiveFit:
-    """Fit the archive's emergent themes on its non-seeded `notes` (every clinic's): the
+@dataclass(frozen=True, slots=True)
+class FitTask:
+    """What an archive fit needs: every clinic's non-seeded notes and the archive's previous
+    model as JSON ("" for none), whose theme ids the refitted themes keep."""
+
+    notes: tuple[Note, ...]
+    previous: str = ""
+
+
+def fit_archive(task: FitTask) -> ArchiveFit:
+    """Fit the archive's emergent themes on its non-seeded notes (every clinic's): the
     themes stage with no seeded themes over them as one batch (the same emergent step, labels
     and keywords a clinic gets), names and personal data scrubbed from labels and keywords,
-    then themes/fitted.py's centroids and radii."""
+    then themes/fitted.py's centroids and radii, and the previous fit's ids carried."""
     models: Models = _STATE["models"]
     settings: RunSettings = _STATE["settings"]
+    notes = task.notes
+    previous = ArchiveThemes.from_json(task.previous) if task.previous else None
     with threadpool_limits(limits=1):
         result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
     result = scrub_themes(result, notes, models.analyzer)
-    model = fit_archive_themes(notes, result, models.analyzer)
+    model = fit_archive_themes(notes, result, models.analyzer, previous)
     by_clinic: dict[str, list[Note]] = {}
     for note in notes:
         by_clinic.setdefault(note.clinic, []).append(note)

@@ -40,6 +40,17 @@ def load_fit(store: Store, fingerprint: str) -> StoredFit | None:
     return StoredFit(row[0], row[1], row[2], row[3], json.loads(row[4]))
 
 
+def latest_fit(store: Store) -> StoredFit | None:
+    """The fit stored last, whatever archive it was of (a refit carries its theme ids)."""
+    row = store.conn.execute(
+        "SELECT fingerprint, run_id, notes, model, digests FROM fits "
+        "ORDER BY created_at DESC, run_id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    return StoredFit(row[0], row[1], row[2], row[3], json.loads(row[4]))
+
+
 def save_fit(
     store: Store,
     fingerprint: str,

@@ -3,7 +3,7 @@
 Fitting (`fit_archive_themes`) takes the archive's kept notes that no seeded theme claimed and
 what the themes stage made of them as one batch (assign_themes with no seeded themes: the same
 emergent step, labels and keywords as a clinic gets, over the whole archive), and keeps a small
-model: for each emergent theme its id (`arkisto-N`, from the step's `uusi-N`), label,
+model: for each emergent theme its id (`arkisto-N`; on a first fit from the step's `uusi-N`), label,
 keywords, centroid and radius. Note vectors live in the archive's space: SIF word weights
 over the archive's notes and the archive's common component removed (both kept in the model,
 so a clinic's notes are embedded exactly as at fitting). The centroid is the unit mean of the
@@ -17,6 +17,16 @@ themes (labels and keywords the archive's, the same in every clinic; size, share
 representatives the clinic's own). Scores: cosine to the theme's centroid; for muu, 1 - the
 cosine to the nearest archive theme.
 
+Refitting (`previous`, the archive's last model): a refitted theme that is the same theme as
+one of the previous fit keeps its `arkisto-N` id, so that a trend does not jump when a clinic is
+added. The previous model assigns the notes being fitted (in its own space, as it would assign
+them to a clinic); new and old themes are paired one to one by the notes they share (Hungarian
+assignment on the counts) and a pair keeps the old id when the shared notes are a majority of
+both: of the new theme's notes that the old model puts in some theme (notes it leaves in muu,
+such as those of an added clinic on a new topic, say nothing), and of the notes the old theme
+gets. Other themes get numbers never
+used before (`next_number`), so an id never names two different themes.
+
 The model is plain data: `to_json` / `from_json` (lists of floats, never pickle).
 """
 
@@ -27,6 +37,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
@@ -44,7 +55,7 @@ from muistiinpanot.vectorize import (
 
 #: Id prefix of archive-fitted themes (as the trends' linked archive themes).
 PREFIX = "arkisto-"
-_FORMAT = 1
+_FORMAT = 2  # 2: next_number (format 1 models are read: their next number follows their ids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +72,13 @@ class ArchiveTheme:
 @dataclass(frozen=True, slots=True)
 class ArchiveThemes:
     """The fitted model: its themes, the archive's SIF `weights` and common `component`
-    (empty: none removed)."""
+    (empty: none removed); `next_number` the number of the next new theme's id (above every
+    id this archive has used)."""
 
     themes: tuple[ArchiveTheme, ...]
     weights: Mapping[str, float] = field(default_factory=dict)
     component: tuple[float, ...] = ()
+    next_number: int = 1
 
     def vectors(self, docs: Sequence[Sequence[str]], analyzer: Analyzer) -> FloatArray:
         """Unit rows of the lowercase lemma lists `docs` in the archive's space."""
@@ -102,13 +115,14 @@ class ArchiveThemes:
             ],
             "weights": dict(sorted(self.weights.items())),
             "component": list(self.component),
+            "next_number": self.next_number,
         }  # fmt: skip
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> ArchiveThemes:
         data = json.loads(text)
-        if data.get("format") != _FORMAT:
+        if data.get("format") not in (1, _FORMAT):
             raise ValueError(f"archive theme model format {data.get('format')!r}")
         themes = tuple(
             ArchiveTheme(
@@ -121,14 +135,19 @@ class ArchiveThemes:
             for t in data["themes"]
         )
         weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return cls(themes, weights, tuple(float(x) for x in data["component"]))
+        component = tuple(float(x) for x in data["component"])
+        following = max((_number(t.id) + 1 for t in themes), default=1)
+        return cls(themes, weights, component, int(data.get("next_number", following)))
 
 
 def fit_archive_themes(
-    notes: Sequence[Note], result: ThemeResult, analyzer: Analyzer
+    notes: Sequence[Note],
+    result: ThemeResult,
+    analyzer: Analyzer,
+    previous: ArchiveThemes | None = None,
 ) -> ArchiveThemes:
     """The model of the archive's non-seeded kept `notes` and `result`, the themes stage's
-    output for them as one batch (see the module docstring)."""
+    output for them as one batch; the ids of `previous` carried (see the module docstring)."""
     kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
     docs = [_doc(note) for note in kept]
     space = note_space(docs, VectorCache(analyzer))
@@ -138,28 +157,66 @@ def fit_archive_themes(
     for assignment in result.assignments:
         if assignment.note_id in row_of:
             members.setdefault(assignment.theme, []).append(row_of[assignment.note_id])
+    emergent = [t for t in result.themes if t.kind == "emergent" and members.get(t.id)]
+    if previous is None:  # a first fit: the step's `uusi-N` become `arkisto-N`
+        ids = [PREFIX + t.id.rsplit("-", 1)[-1] for t in emergent]
+    else:
+        ids = _carried_ids([members[t.id] for t in emergent], docs, analyzer, previous)
     themes = []
-    for theme in result.themes:
-        rows = members.get(theme.id, [])
-        if theme.kind != "emergent" or not rows:
-            continue
+    for theme, theme_id in zip(emergent, ids, strict=True):
+        rows = members[theme.id]
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
         radius = float((vectors[rows] @ centroid).min())
         themes.append(
             ArchiveTheme(
-                id=PREFIX + theme.id.rsplit("-", 1)[-1],
+                id=theme_id,
                 label=theme.label,
                 keywords=theme.keywords,
                 centroid=tuple(float(x) for x in centroid),
                 radius=radius,
             )
         )
-    themes.sort(key=lambda t: int(t.id.rsplit("-", 1)[-1]))
+    themes.sort(key=lambda t: _number(t.id))
+    start = previous.next_number if previous is not None else 1
     return ArchiveThemes(
         tuple(themes),
         weights,
         tuple(float(x) for x in component) if component is not None else (),
+        max([start] + [_number(t.id) + 1 for t in themes]),
     )
+
+
+def _carried_ids(
+    members: Sequence[Sequence[int]],
+    docs: Sequence[Sequence[str]],
+    analyzer: Analyzer,
+    previous: ArchiveThemes,
+) -> list[str]:
+    """The id of each new theme (its rows of `docs` in `members`): the previous model's id
+    of the theme it matches, else a new number (module docstring)."""
+    old_ids = [theme.id for theme in previous.themes]
+    column = {theme_id: index for index, theme_id in enumerate(old_ids)}
+    old_of_row = [column.get(theme, -1) for theme, _ in previous.assign(docs, analyzer)]
+    shared = np.zeros((len(members), len(old_ids)), dtype=np.int64)
+    for new, rows in enumerate(members):
+        for row in rows:
+            if old_of_row[row] >= 0:
+                shared[new, old_of_row[row]] += 1
+    old_sizes = np.bincount([o for o in old_of_row if o >= 0], minlength=len(old_ids))
+    new_sizes = shared.sum(axis=1)  # the new theme's notes the old model puts in a theme
+    ids: list[str | None] = [None] * len(members)
+    pairs = linear_sum_assignment(shared, maximize=True) if old_ids else ((), ())
+    for new, old in zip(*pairs, strict=True):
+        count = int(shared[new, old])
+        if 2 * count > int(new_sizes[new]) and 2 * count > int(old_sizes[old]):
+            ids[new] = old_ids[old]
+    following = previous.next_number
+    result = []
+    for theme_id in ids:
+        if theme_id is None:
+            theme_id, following = f"{PREFIX}{following}", following + 1
+        result.append(theme_id)
+    return result
 
 
 def apply_archive_themes(
@@ -221,3 +278,7 @@ def apply_archive_themes(
 
 def _doc(note: Note) -> tuple[str, ...]:
     return tuple(lemma.lower() for lemma in note.content_lemmas)
+
+
+def _number(theme_id: str) -> int:
+    return int(theme_id.rsplit("-", 1)[-1])
