@@ -1,6 +1,6 @@
 """How well the archive links emergent themes of different clinics (archive/trends.py).
 
-    python benchmarks/archive_linking.py [--seeds 5] [--mode fast|accurate]
+    python benchmarks/archive_linking.py [--seeds 5] [--mode fast|accurate] [--tune-only]
 
 Clinics are built from labelled notes whose topics are known, and each goes through the
 per-clinic emergent step as the archive runs it (app.pipeline.analyze_notes with no seeded
@@ -17,10 +17,14 @@ pairs among the true links (TP/FP/FN summed over the seeds).
             per seed, each of its 3 clinics split in two (each topic's notes halved at
             random), so every topic is in 2 of the 6 clinics; chatter left out.
 
-Linking compares theme centroids as stored, or centred (their mean over the archive's
-emergent themes subtracted: `link_center`). The grid of thresholds is scored on the tune set;
-the best F1 there (ties: the higher precision) is then reported on the held-out set, beside
-the shipped defaults (pipelines/archive.toml). Nothing is fitted on the held-out set.
+Two linking methods (app/archive_links.py). "greedy" (archive/trends.py) compares theme
+centroids as stored, or centred (their mean over the archive's emergent themes subtracted:
+`link_center`), in date order, with shared keywords. "linkage" (the default;
+themes/linkage.link_across_clinics) links all clinics' themes at once: centred centroids,
+mutual best matches between clinics, average linkage cut at a minimum centred cosine. Each
+method's grid of thresholds is scored on the tune set; the best F1 there (ties: the higher
+precision) is then reported on the held-out set, beside the shipped defaults
+(pipelines/archive.toml). Nothing is fitted on the held-out set.
 
 For comparison, the same clinics with `--fit archive` (themes/fitted.py): the emergent step
 once over all six clinics' notes, applied to each; two clinics' themes are "linked" when they
@@ -40,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
+from muistiinpanot.app.archive_links import link_all_at_once
 from muistiinpanot.app.pipeline import Models, analyze_notes
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
@@ -56,6 +61,7 @@ from muistiinpanot.vectorize import FloatArray
 ROOT = Path(__file__).resolve().parents[1]
 COSINES = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 SHARED = (0, 1, 2)
+CENTRED = (-0.1, 0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4)
 Clinic = list[tuple[str, str]]  # (text, topic)
 
 
@@ -80,6 +86,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--mode", choices=["accurate", "fast"], default="fast")
+    parser.add_argument(
+        "--tune-only", action="store_true", help="score the tune set only (while choosing)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     settings = load_run_settings(default_pipeline(), input_path=ROOT, out=ROOT)
@@ -88,10 +97,11 @@ def main() -> None:
         "tune": [
             [_analyse(c, models, settings) for c in _tune_clinics(s)] for s in range(args.seeds)
         ],
-        "held-out": [
-            [_analyse(c, models, settings) for c in _held_clinics(s)] for s in range(args.seeds)
-        ],
     }
+    if not args.tune_only:
+        data["held-out"] = [
+            [_analyse(c, models, settings) for c in _held_clinics(s)] for s in range(args.seeds)
+        ]
     linked = {name: [_linkable(seed, models) for seed in seeds] for name, seeds in data.items()}
     fitted = {
         name: [_fitted(seed, models, settings) for seed in seeds] for name, seeds in data.items()
@@ -111,25 +121,34 @@ def main() -> None:
                 scored.append(((f, p), cosine, shared, center))
                 print(f"{center!s:>7} {cosine:>10.2f} {shared:>9d}  {p:>6.3f} {r:>6.3f} {f:>6.3f}")
     (_, best_cosine, best_shared, best_center) = max(scored)
+    print(f"\n{'min centred cosine':>18}  {'P':>6} {'R':>6} {'F1':>6}   (tune, linkage)")
+    scored_at_once = []
+    for centred in CENTRED:
+        p, r, f = _score(linked["tune"], _at_once(centred))
+        scored_at_once.append(((f, p), centred))
+        print(f"{centred:>18.2f}  {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+    (_, best_centred) = max(scored_at_once)
     default = ArchiveSettings()
-    print(
-        f"\n{'set':<10} {'method (centred, cosine, shared)':<36} themes: P, R, F1 | notes: P, R, F1"
-    )
+    print(f"\n{'set':<10} {'method':<44} themes: P, R, F1 | notes: P, R, F1")
     for name in data:
         methods: list[tuple[str, list[list[_Theme]], Linker]] = [
-            (f"linking, best on tune ({best_center}, {best_cosine:.2f}, {best_shared})",
+            (f"greedy, best on tune ({best_center}, {best_cosine:.2f}, {best_shared})",
              linked[name], _linker(best_cosine, best_shared, best_center)),
-            (f"linking, default ({default.link_center}, {default.link_min_cosine:.2f}, "
+            (f"greedy, old defaults ({default.link_center}, {default.link_min_cosine:.2f}, "
              f"{default.link_min_shared_keywords})", linked[name],
              _linker(default.link_min_cosine, default.link_min_shared_keywords,
                      default.link_center)),
+            (f"linkage, best on tune ({best_centred:.2f})", linked[name],
+             _at_once(best_centred)),
+            (f"linkage, default ({default.link_min_centred_cosine:.2f})", linked[name],
+             _at_once(default.link_min_centred_cosine)),
             ("--fit archive (no linking)", fitted[name], _same_id),
         ]  # fmt: skip
         for label, sets, link in methods:
             by_theme = _score(sets, link)
             by_note = _score(sets, link, notes=True)
             print(
-                f"{name:<10} {label:<36} "
+                f"{name:<10} {label:<44} "
                 + " ".join(f"{x:.3f}" for x in by_theme)
                 + " | "
                 + " ".join(f"{x:.3f}" for x in by_note)
@@ -244,6 +263,14 @@ def _linker(cosine: float, shared: int, center: bool) -> Linker:
     def link(themes: list[_Theme]) -> dict[tuple[str, str], str]:
         rows = sorted((t.row for t in themes), key=lambda r: (r.date, r.clinic_id, r.theme_id))
         return link_themes(rows, cosine, shared, center=center)
+
+    return link
+
+
+def _at_once(min_cosine: float) -> Linker:
+    def link(themes: list[_Theme]) -> dict[tuple[str, str], str]:
+        rows = sorted((t.row for t in themes), key=lambda r: (r.date, r.clinic_id, r.theme_id))
+        return link_all_at_once(rows, min_cosine)
 
     return link
 

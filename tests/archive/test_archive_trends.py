@@ -8,11 +8,13 @@ import csv
 import numpy as np
 
 from muistiinpanot.app.archive import run_archive
+from muistiinpanot.app.archive_links import link_all_at_once
 from muistiinpanot.archive.report import render_report_html
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import link_themes, trend_rows
 from muistiinpanot.config import RunSettings
+from muistiinpanot.themes.linkage import link_across_clinics
 
 
 def _row(
@@ -86,3 +88,44 @@ def test_archive_trends_across_three_dated_clinics(run_settings: RunSettings) ->
         assert {"siilot", "luottamus"} <= {r["theme"] for r in trends if r["date"] == date}
     html = (run_settings.out / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html and "Luottamus &lt;ja&gt; avoimuus" in html
+
+
+def test_link_all_at_once_links_mutual_best_matches_never_two_themes_of_a_clinic() -> None:
+    """Every centroid leans on one shared direction; the bus themes of three clinics are one
+    archive theme, clinic c's second bus-like theme stays out of it (one per clinic), and a
+    weak mutual best match (ruoka and kyyti: centred cosine 0.11) stays below the cut."""
+    rows = [
+        _row("a", "2025-01-01", "uusi-1", "emergent", "bussi", [5, 1, 0, 0, 0]),
+        _row("a", "2025-01-01", "uusi-2", "emergent", "ruoka", [5, 0, 1, 0, 0]),
+        _row("b", "2025-05-01", "siilot", "seeded", "siilo", [1, 0, 0, 0, 0]),
+        _row("b", "2025-05-01", "uusi-1", "emergent", "bussi", [5, 1, 0.1, 0, 0]),
+        _row("b", "2025-05-01", "uusi-2", "emergent", "kyyti", [5, 0, 0, 1, 0]),
+        _row("c", "2025-09-01", "uusi-1", "emergent", "bussi", [5, 1, 0, 0, 0.1]),
+        _row("c", "2025-09-01", "uusi-2", "emergent", "bussi", [5, 0.8, 0, 0, 0.3]),
+    ]
+    links = link_all_at_once(rows, min_cosine=0.2)
+    assert links[("b", "siilot")] == "siilot"
+    bus = links[("a", "uusi-1")]
+    assert bus == "arkisto-1" == links[("b", "uusi-1")] == links[("c", "uusi-1")]
+    assert links[("c", "uusi-2")] != bus
+    others = {links[("a", "uusi-2")], links[("b", "uusi-2")], links[("c", "uusi-2")]}
+    assert len(others) == 3 and bus not in others
+    weak = link_all_at_once(rows, min_cosine=0.1)
+    assert weak[("a", "uusi-2")] == weak[("b", "uusi-2")] != weak[("c", "uusi-2")]
+    # a cut above every cosine links nothing; fitted ids are kept as they are
+    alone = link_all_at_once(rows, min_cosine=1.0, fixed={"uusi-2"})
+    assert len({alone[(r.clinic_id, r.theme_id)] for r in rows if r.theme_id == "uusi-1"}) == 3
+    assert alone[("a", "uusi-2")] == "uusi-2"
+
+
+def test_link_across_clinics_never_joins_two_themes_of_one_clinic() -> None:
+    """However alike, themes of one clinic are never one group (a cut that links everything
+    else still keeps them apart)."""
+    rng = np.random.default_rng(0)
+    centroids = rng.normal(size=(12, 8)) + 5.0
+    clinics = [f"k{row % 4}" for row in range(12)]
+    labels = link_across_clinics(centroids, clinics, min_cosine=-1.0)
+    for label in set(labels.tolist()):
+        members = [clinics[row] for row in range(12) if labels[row] == label]
+        assert len(members) == len(set(members))
+    assert len(set(labels.tolist())) < 12  # and some are linked

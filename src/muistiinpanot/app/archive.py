@@ -24,11 +24,12 @@ from muistiinpanot.app.archive_jobs import (
     backend_settings,
     process_clinics,
 )
+from muistiinpanot.app.archive_links import link_archive_themes
 from muistiinpanot.archive.fingerprint import hash_clinic_folder, hash_settings, with_carried
 from muistiinpanot.archive.report import render_report_html, render_trends_csv
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import Store
-from muistiinpanot.archive.trends import link_themes, trend_rows
+from muistiinpanot.archive.trends import trend_rows
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import (
     EXIT_ERROR,
@@ -220,13 +221,7 @@ def _write_trends(store: Store, out: Path, settings: ArchiveSettings, fixed: set
     """Relink the archive's themes and write trends.csv and report.html into `out`. Themes
     fitted across the archive are archive themes already: they keep their ids."""
     rows = store.theme_rows()
-    links = link_themes(
-        rows,
-        settings.link_min_cosine,
-        settings.link_min_shared_keywords,
-        fixed=fixed,
-        center=settings.link_center,
-    )
+    links = link_archive_themes(rows, settings, fixed)
     store.set_archive_themes((archive, clinic, theme) for (clinic, theme), archive in links.items())
     trends = trend_rows(rows, links)
     write_text_atomic(out / "trends.csv", render_trends_csv(trends))

@@ -10,6 +10,7 @@ from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 POOLS = ("dask", "process")
 FIT_MODES = ("clinic", "archive")
+LINK_METHODS = ("linkage", "greedy")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -32,10 +33,12 @@ class ArchiveSettings:
     `scheduler`: address of an existing dask.distributed scheduler (overrides `workers`).
     `in_flight`: clinics read and sent ahead per worker (bounds memory).
     `lock_timeout`: seconds a second run waits for the lock before giving up.
-    `link_min_cosine`, `link_min_shared_keywords`: two emergent themes of different clinics are
-      the same archive theme when their centroids are at least this similar and they share at
-      least this many keywords. `link_center`: compare centroids after subtracting their mean
-      over the archive's emergent themes (benchmarks/archive_linking.py measures both).
+    `link_method`: how emergent themes of different clinics are linked for the trends:
+      "linkage" (all at once: centred centroids, mutual best matches between clinics, average
+      linkage cut at `link_min_centred_cosine`; themes/linkage.link_across_clinics) or "greedy"
+      (in date order, archive/trends.py: centroids at least `link_min_cosine` similar, at least
+      `link_min_shared_keywords` keywords shared; `link_center` compares centred centroids).
+      benchmarks/archive_linking.py measures them.
     `report_themes`: most themes drawn in the archive report's chart (the largest overall).
     `fit`: the [fit] table (FitSettings).
     """
@@ -46,6 +49,8 @@ class ArchiveSettings:
     scheduler: str = ""
     in_flight: int = 2
     lock_timeout: float = 30.0
+    link_method: str = "linkage"
+    link_min_centred_cosine: float = 0.1
     link_min_cosine: float = 0.8
     link_min_shared_keywords: int = 2
     link_center: bool = False
@@ -87,6 +92,9 @@ def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) 
     if settings.pool not in POOLS:
         detail = "dask | process"
         raise ConfigError("config_bad_value", path=path, key="archive.pool", detail=detail)
+    if settings.link_method not in LINK_METHODS:
+        detail = "linkage | greedy"
+        raise ConfigError("config_bad_value", path=path, key="archive.link_method", detail=detail)
     if settings.fit.mode not in FIT_MODES:
         detail = "clinic | archive"
         raise ConfigError("config_bad_value", path=path, key="fit.mode", detail=detail)

@@ -1,14 +1,18 @@
-"""Average-linkage clustering of a precomputed distance matrix, cut at a distance threshold.
+"""Average-linkage clustering of a precomputed distance matrix, cut at a distance threshold,
+and with it the linking of emergent themes of different clinics all at once
+(`link_across_clinics`, the archive's trends).
 
-Label for label what scikit-learn's `AgglomerativeClustering(n_clusters=None,
-metric="precomputed", linkage="average", distance_threshold=t).fit_predict(distance)` gives
-(scikit-learn builds the same tree with scipy's `linkage` and cuts it the same way; a test
-compares), without importing scikit-learn, which costs about a second of every start-up.
+`average_linkage_labels` gives, label for label, what scikit-learn's
+`AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+distance_threshold=t).fit_predict(distance)` gives (scikit-learn builds the same tree with
+scipy's `linkage` and cuts it the same way; a test compares), without importing scikit-learn,
+which costs about a second of every start-up.
 """
 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -16,6 +20,9 @@ from scipy.cluster.hierarchy import linkage
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+
+#: The distance of two themes that are not a candidate link (opposite vectors).
+_APART = 2.0
 
 
 def average_linkage_labels(distance: FloatArray, threshold: float) -> IntArray:
@@ -56,3 +63,58 @@ def _leaves(node: int, children: list[list[int]], n: int) -> list[int]:
         else:
             stack.extend(children[current - n])
     return leaves
+
+
+def link_across_clinics(
+    centroids: FloatArray, clinics: Sequence[str], min_cosine: float
+) -> IntArray:
+    """A group label per row of `centroids` (emergent themes' centroids; `clinics[i]` the
+    clinic of row i), over all the themes at once:
+
+    1. The centroids are centred: their mean over the rows is subtracted (what every theme of
+       one domain shares counts for nothing) and the rows renormalised.
+    2. Candidate links are *mutual best matches*: theme a of clinic A and theme b of clinic B
+       are a candidate when b is the most similar of B's themes to a and a the most similar of
+       A's themes to b (a rank condition, whatever the scale of an archive's cosines).
+    3. Average linkage over all rows on 1 - the centred cosine of candidates; any other pair of
+       different clinics is as far apart as opposite vectors, and two themes of one clinic
+       farther than any average can bridge, so a group never holds two themes of a clinic.
+       The tree is cut where the average centred cosine falls below `min_cosine`."""
+    n = centroids.shape[0]
+    if n < 2:
+        return np.zeros(n, dtype=np.int64)
+    unit = _unit_rows(centroids)
+    unit = _unit_rows(unit - unit.mean(axis=0))
+    return average_linkage_labels(_candidate_distances(unit @ unit.T, clinics), 1.0 - min_cosine)
+
+
+def _candidate_distances(cosines: FloatArray, clinics: Sequence[str]) -> FloatArray:
+    """1 - cosine for mutual best matches of different clinics, `_APART` for other pairs of
+    different clinics, more than any average can bridge within a clinic."""
+    n = len(clinics)
+    distance = np.full((n, n), _APART)
+    members: dict[str, list[int]] = {}
+    for row, clinic in enumerate(clinics):
+        members.setdefault(clinic, []).append(row)
+    groups = list(members.values())
+    for first, rows_a in enumerate(groups):
+        for rows_b in groups[first + 1 :]:
+            block = cosines[np.ix_(rows_a, rows_b)]
+            best_a = block.argmax(axis=0).tolist()
+            for a, b in enumerate(block.argmax(axis=1).tolist()):
+                if best_a[b] == a:
+                    i, j = rows_a[a], rows_b[b]
+                    distance[i, j] = distance[j, i] = 1.0 - cosines[i, j]
+    # a merge that joins two rows of one clinic averages at least within / (n² / 4) = 8 > _APART
+    within = _APART * n * n
+    for rows_of_clinic in groups:
+        for i in rows_of_clinic:
+            distance[i, rows_of_clinic] = within
+    np.fill_diagonal(distance, 0.0)
+    return distance
+
+
+def _unit_rows(matrix: FloatArray) -> FloatArray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    unit: FloatArray = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    return unit
