@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -125,13 +126,18 @@ def _theme_of_notes(db: Path, clinic: str) -> dict[str, str]:
         )
 
 
-def test_archive_fit_keeps_theme_ids_when_a_clinic_is_added(
-    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+def test_archive_fit_adding_a_clinic_keeps_ids_and_analyses_only_that_clinic(
+    run_settings: RunSettings,
+    tmp_path: Path,
+    make_clinic: Callable[..., Path],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """A refit after a clinic is added keeps the ids of the themes that are still the same
     theme (matched by the notes the old and the new themes share), so trends do not jump.
     The stored fit's ids are renumbered first (as an archive's history would have them), so
-    that numbering the refit afresh cannot pass."""
+    that numbering the refit afresh cannot pass. Only the added clinic is analysed (the
+    others' analyses come from the store), and the refit equals, ids aside, a fit of the
+    four clinics in a new store."""
     corpus = _fit_corpus(tmp_path / "arkisto", make_clinic)
     settings = dataclasses.replace(run_settings, input=corpus)
     fit = ArchiveSettings(fit=FitSettings(mode="archive"))
@@ -157,8 +163,10 @@ def test_archive_fit_keeps_theme_ids_when_a_clinic_is_added(
         [*_BUSES, "iltabussit kulkevat harvoin ja vuorot ovat vähissä",
          "bussi ei tule ajallaan ja vuorot perutaan", _REMOTE[2]],
     )  # fmt: skip
-    added = run_archive(settings, fit)
+    with caplog.at_level(logging.INFO, logger="muistiinpanot.app.archive_fit"):
+        added = run_archive(settings, fit)
     assert "2026-09-arki" in added.processed and not added.failed
+    assert "analysed 1 clinics, 3 kept from the store" in caplog.text
     ((fit_run, _),) = _fits(db)
     assert fit_run == 2  # refitted
     after = {clinic: _theme_of_notes(db, clinic) for clinic in _CLINICS}
@@ -171,3 +179,15 @@ def test_archive_fit_keeps_theme_ids_when_a_clinic_is_added(
         (text,) = conn.execute("SELECT model FROM fits").fetchone()
     new_ids = {theme["id"] for theme in json.loads(text)["themes"]} - {remote, meetings, buses}
     assert all(int(theme.split("-")[1]) >= 20 for theme in new_ids)  # numbers never reused
+    fresh = dataclasses.replace(settings, out=tmp_path / "fresh")
+    run_archive(fresh, fit)
+    with sqlite3.connect(fresh.out / "archive.sqlite") as conn:
+        (fresh_text,) = conn.execute("SELECT model FROM fits").fetchone()
+    assert _without_ids(text) == _without_ids(fresh_text)
+
+
+def _without_ids(model_json: str) -> object:
+    model = json.loads(model_json)
+    themes = [(t["label"], t["keywords"], t["centroid"], t["radius"]) for t in model["themes"]]
+    themes.sort()
+    return themes, model["weights"], model["component"]

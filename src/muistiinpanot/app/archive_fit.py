@@ -4,8 +4,9 @@ every clinic (the wiring; the maths is themes/fitted.py, the fitting task app/ar
 Under the archive lock, once the corpus is scanned: the archive's fingerprint (the settings
 hash, the fit settings and every clinic's id and input hash: fingerprint.hash_archive) names
 the fit. A fit of that fingerprint in the store is reused as it is: nothing is analysed or
-fitted. Otherwise every clinic goes through the analysis half of the pipeline (on the backend,
-as clinics are processed), the kept notes no seeded theme claimed are fitted as one batch,
+fitted. Otherwise every clinic whose analysis is not in the store (archive/analyses.py: by its
+input and settings hash) goes through the analysis half of the pipeline (on the backend, as
+clinics are processed), the kept notes no seeded theme claimed are fitted as one batch,
 and the fit is stored (archive/fits.py) with, per clinic, the digest of what it assigns that
 clinic's notes. A refit keeps the ids of the previous fit's themes it matches
 (themes/fitted.py), so that trends do not jump. A clinic's settings hash includes its digest,
@@ -21,6 +22,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from muistiinpanot.app.archive_jobs import ArchiveJobs, FoundClinic
+from muistiinpanot.archive.analyses import (
+    analysis_key,
+    forget_analyses,
+    load_analyses,
+    save_analysis,
+)
 from muistiinpanot.archive.backends import run_tasks
 from muistiinpanot.archive.fingerprint import clinic_config_hash, hash_archive
 from muistiinpanot.archive.fits import latest_fit, load_fit, save_fit
@@ -73,8 +80,12 @@ def fit_or_reuse(
 
     failed: set[str] = set()
     by_id = {c.clinic.id: c for c in clinics}
-    notes: list[Note] = []
-    batches = jobs.read(clinics, failed)
+    keys = {c.clinic.id: analysis_key(c.input_hash, config_hash) for c in clinics}
+    keep = not jobs.run_settings.output.redact  # analyses.py: no unredacted text kept
+    stored_notes = load_analyses(jobs.store, keys) if keep else {}
+    notes: list[Note] = [note for found in stored_notes.values() for note in found]
+    todo = [c for c in clinics if c.clinic.id not in stored_notes]
+    batches = jobs.read(todo, failed)
     init_args = jobs.init_args()
     for batch, work in run_tasks(notes_for_fit, batches, jobs.backend, init_worker, init_args):
         jobs.store.save_cache(work.cache_entries)
@@ -82,7 +93,14 @@ def fit_or_reuse(
             failed.add(batch.clinic.id)
             jobs.fail(by_id[batch.clinic.id], work.error)
             continue
+        if keep:
+            save_analysis(jobs.store, batch.clinic.id, keys[batch.clinic.id], work.notes)
         notes.extend(work.notes)
+    forget_analyses(jobs.store, keys)
+    logger.info(
+        "archive themes: analysed %d clinics, %d kept from the store",
+        len(todo), len(stored_notes),
+    )  # fmt: skip
     notes.sort(key=lambda note: note.id)
     previous = latest_fit(jobs.store)
     task = FitTask(tuple(notes), previous.model if previous is not None else "")

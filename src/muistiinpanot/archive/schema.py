@@ -14,6 +14,8 @@ Tables (plain SQL; `PRAGMA user_version` is the schema version, see MIGRATIONS):
                fingerprint of the archive's inputs and settings (archive/fits.py)
   corrections  each note an analyst corrected (corrections.csv), as later clinics use it: its
                content lemmas (personal data removed), theme id and label; no note text
+  analyses     each clinic's analysis for --fit archive (its non-seeded kept notes, JSON) by
+               its input and settings hash, so a refit analyses only what changed
   note_themes  (a view) each kept note of a done clinic with its theme and archive theme
 A clinic is written in one transaction (its old rows deleted first), so a run killed at any
 moment leaves each clinic either wholly old or wholly new. WAL mode lets readers query while a
@@ -90,6 +92,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE corrections (
         clinic_id TEXT NOT NULL, note_id TEXT NOT NULL, lemmas TEXT NOT NULL,
         theme TEXT NOT NULL, label TEXT NOT NULL, PRIMARY KEY (clinic_id, note_id));
+    """,
+    # 6: each clinic's analysis for --fit archive, by input and settings hash (analyses.py)
+    """
+    CREATE TABLE analyses (
+        clinic_id TEXT PRIMARY KEY, key TEXT NOT NULL, notes TEXT NOT NULL);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
