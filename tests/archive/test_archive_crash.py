@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from muistiinpanot.app.archive import run_archive
-from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.archive.settings import ArchiveSettings, FitSettings
 from muistiinpanot.config import RunSettings
 
 _DRIVER = """
@@ -48,6 +48,12 @@ elif point == "swapped":  # a clinic's new folder in place, its rows not yet in 
         killing(lambda: None)()
 
     job.replace_dir_atomically = swapped
+elif point == "fit":  # while the archive's themes are fitted (--fit archive)
+    from muistiinpanot.app import archive_work
+    archive_work.fit_archive = killing(archive_work.fit_archive)
+elif point == "fit-analysis":  # between clinics analysed for the fit (--fit archive)
+    from muistiinpanot.app import archive_work
+    archive_work.notes_for_fit = killing(archive_work.notes_for_fit)
 elif point == "analysis":  # while a clinic is being analysed
     from muistiinpanot.app import archive_work
     archive_work.process_clinic = killing(archive_work.process_clinic)
@@ -114,3 +120,37 @@ def test_archive_killed_mid_run_then_rerun_finishes_cleanly(
     with sqlite3.connect(out / "archive.sqlite") as conn:  # the killed run's row is closed
         runs = conn.execute("SELECT status, finished_at IS NULL FROM runs ORDER BY id").fetchall()
     assert runs == [("interrupted", 1), ("ok", 0)]
+
+
+@pytest.mark.parametrize(("point", "nth"), [("fit-analysis", 2), ("fit", 1)])
+def test_archive_fit_killed_then_rerun_stores_one_fit(
+    point: str,
+    nth: int,
+    corpus: Path,
+    archive_file: Path,
+    run_settings: RunSettings,
+) -> None:
+    """kill -9 while the archive is analysed for a fit, or while it is fitted: the rerun
+    fits once, keeps the analyses the killed run stored, and finishes every clinic."""
+    out = run_settings.out
+    command = [sys.executable, "-c", _DRIVER, point, str(nth), "archive", str(corpus)]
+    command += ["--out", str(out), "--config", str(archive_file), "--fit", "archive", "-q"]
+    killed = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    with sqlite3.connect(out / "archive.sqlite") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM fits").fetchone() == (0,)
+        analysed = conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]
+    assert analysed == (1 if point == "fit-analysis" else 3)
+
+    result = run_archive(run_settings, ArchiveSettings(fit=FitSettings(mode="archive")))
+    assert not result.failed and sorted(result.processed) == sorted(
+        p.name for p in corpus.iterdir()
+    )
+    _check_complete(out, corpus)
+    with sqlite3.connect(out / "archive.sqlite") as conn:
+        assert conn.execute("SELECT run_id FROM fits").fetchall() == [(2,)]
+        assert conn.execute("SELECT COUNT(*) FROM analyses").fetchone() == (3,)
+        runs = conn.execute("SELECT status FROM runs ORDER BY id").fetchall()
+        emergent = conn.execute("SELECT DISTINCT id FROM themes WHERE kind = 'emergent'")
+        assert all(theme.startswith("arkisto-") for (theme,) in emergent)
+    assert runs == [("interrupted",), ("ok",)]

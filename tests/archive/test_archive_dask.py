@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from muistiinpanot.app.archive import run_archive
-from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.archive.settings import ArchiveSettings, FitSettings
 from muistiinpanot.config import RunSettings
 
 _COMPARED = {
@@ -49,3 +49,25 @@ def test_archive_on_two_worker_processes_equals_the_local_run(
     assert remote_rows == local_rows
     with sqlite3.connect(remote_settings.out / "archive.sqlite") as conn:
         assert conn.execute("SELECT COUNT(*) FROM lemma_cache").fetchone()[0] > 0
+
+
+def test_archive_fit_on_two_worker_processes_equals_the_local_run(
+    run_settings: RunSettings, tmp_path: Path
+) -> None:
+    """`--fit archive` with `--workers 2` (a real dask.distributed LocalCluster): the clinics
+    analysed and the archive fitted on the workers give the same fit, files and rows."""
+    fit = FitSettings(mode="archive")
+    run_archive(run_settings, ArchiveSettings(fit=fit))
+    remote_settings = dataclasses.replace(run_settings, out=tmp_path / "out-fit-dask")
+    run_archive(remote_settings, ArchiveSettings(workers=2, pool="dask", fit=fit))
+    local_files, local_rows = _contents(run_settings.out)
+    remote_files, remote_rows = _contents(remote_settings.out)
+    assert remote_files == local_files
+    assert remote_rows == local_rows
+    fits = []
+    for out in (run_settings.out, remote_settings.out):
+        with sqlite3.connect(out / "archive.sqlite") as conn:
+            fits.append(
+                conn.execute("SELECT fingerprint, notes, model, digests FROM fits").fetchall()
+            )
+    assert fits[0] == fits[1] and len(fits[0]) == 1
