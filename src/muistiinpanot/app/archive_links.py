@@ -13,7 +13,6 @@ import numpy as np
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import link_themes
-from muistiinpanot.themes.linkage import link_across_clinics
 
 
 def link_archive_themes(
@@ -44,8 +43,11 @@ def link_all_at_once(
         for row in rows
         if row.kind == "emergent" and row.centroid is not None and row.theme_id not in fixed
     ]
-    if not linkable:
-        return links
+    if len(linkable) < 2:
+        return links | {(row.clinic_id, row.theme_id): "arkisto-1" for row in linkable}
+    # scipy (0.35 CPU s to import) loads only when there is something to link
+    from muistiinpanot.themes.linkage import link_across_clinics
+
     centroids = np.vstack(
         [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
     ).astype(np.float64)
