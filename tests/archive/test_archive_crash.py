@@ -63,6 +63,15 @@ app()
 """
 
 
+def _killed_run(point: str, nth: int, corpus: Path, out: Path, config: Path, *options: str) -> None:
+    """`archive CORPUS` in a subprocess that kills itself (SIGKILL) at the `nth` call of
+    `point` (see _DRIVER)."""
+    command = [sys.executable, "-c", _DRIVER, point, str(nth), "archive", str(corpus)]
+    command += ["--out", str(out), "--config", str(config), *options, "-q"]
+    killed = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+
+
 def _check_complete(out: Path, corpus: Path) -> None:
     db = out / "archive.sqlite"
     with sqlite3.connect(db) as conn:
@@ -103,10 +112,7 @@ def test_archive_killed_mid_run_then_rerun_finishes_cleanly(
     run_settings: RunSettings,
 ) -> None:
     out = run_settings.out
-    command = [sys.executable, "-c", _DRIVER, point, str(nth), "archive", str(corpus)]
-    command += ["--out", str(out), "--config", str(archive_file), "-q"]
-    killed = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    _killed_run(point, nth, corpus, out, archive_file)
     with sqlite3.connect(out / "archive.sqlite") as conn:
         done_before = [c for (c,) in conn.execute("SELECT id FROM clinics WHERE status='done'")]
     assert len(done_before) < 3  # the kill came before the run finished
@@ -122,21 +128,16 @@ def test_archive_killed_mid_run_then_rerun_finishes_cleanly(
     assert runs == [("interrupted", 1), ("ok", 0)]
 
 
-@pytest.mark.parametrize(("point", "nth"), [("fit-analysis", 2), ("fit", 1)])
+@pytest.mark.parametrize("point", ["fit-analysis", "fit"])
 def test_archive_fit_killed_then_rerun_stores_one_fit(
-    point: str,
-    nth: int,
-    corpus: Path,
-    archive_file: Path,
-    run_settings: RunSettings,
+    point: str, corpus: Path, archive_file: Path, run_settings: RunSettings
 ) -> None:
-    """kill -9 while the archive is analysed for a fit, or while it is fitted: the rerun
-    fits once, keeps the analyses the killed run stored, and finishes every clinic."""
+    """kill -9 while the archive is analysed for a fit (at the second clinic), or while it
+    is fitted: the rerun fits once, keeps the analyses the killed run stored, and finishes
+    every clinic."""
     out = run_settings.out
-    command = [sys.executable, "-c", _DRIVER, point, str(nth), "archive", str(corpus)]
-    command += ["--out", str(out), "--config", str(archive_file), "--fit", "archive", "-q"]
-    killed = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    nth = 2 if point == "fit-analysis" else 1
+    _killed_run(point, nth, corpus, out, archive_file, "--fit", "archive")
     with sqlite3.connect(out / "archive.sqlite") as conn:
         assert conn.execute("SELECT COUNT(*) FROM fits").fetchone() == (0,)
         analysed = conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0]
