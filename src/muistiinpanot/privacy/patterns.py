@@ -17,16 +17,20 @@ from muistiinpanot.privacy.spans import PersonalSpan
 
 _DOT = r"(?:\.|\s*[\[(]\s*(?:dot|piste)\s*[\])]\s*|\s+(?:dot|piste)\s+)"
 _AT = (
-    r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|ät|@|miukumauku|kissanhäntä)\s*[\])}>]\s*"
+    r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|ät|a|ä|@|miukumauku|kissanhäntä)\s*[\])}>]\s*"
     r"|\s+(?:at|ät|miukumauku|kissanhäntä)\s+)"
 )
 _EMAIL = re.compile(
     rf"(?<![\w.%+-])[\w%+-]+(?:{_DOT}[\w%+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b",
     re.IGNORECASE,
 )
-_HETU = re.compile(r"(?<![\w-])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?!\w)")
+_HETU = re.compile(
+    r"(?<![\w-])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?!\w)", re.IGNORECASE
+)
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-_IBAN_START = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){8,30}", re.IGNORECASE)
+#: A country code and check digits, then 8-30 letters or digits, spaces or hyphens anywhere
+#: between them ("FI21 1234 5600 0007 85", "FI 71 1590 3000 0876 58", "fi2112345600000785").
+_IBAN_START = re.compile(r"(?<![\w])[A-Z]{2}(?:[ -]?\d){2}(?:[ -]?[A-Z0-9]){8,30}", re.IGNORECASE)
 _STREET = (
     r"(?:katu|tie|kuja|polku|väylä|ranta|raitti|kaari|rinne|piha|aukio|puistikko|bulevardi"
     r"|gatan|vägen|gränd|stigen|kaarre|ahde|mäki|tanhua|kulma)"
@@ -37,15 +41,23 @@ _ROADS = r"(?:valta|kanta|seutu|yhdys|maan|moottori|kehä)"
 _STREET_PREFIX = (
     r"(?:(?i:vanha|uusi|iso|pieni|pikku|ala|ylä|keski|itäinen|läntinen|pohjoinen|eteläinen)\s+)?"
 )
+#: A town after a street or a postcode, capitalised or in capitals ("Tampere", "VANTAA").
+_TOWN = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+\b)"
 _ADDRESS = re.compile(
     rf"(?<![\w-])(?!(?i:{_ROADS}tie))({_STREET_PREFIX}[^\W\d_]+(?i:{_STREET}))\s+\d{{1,4}}"
     r"(?:[a-zA-Z]\b)?(?:\s*[-–]\s*\d{1,4})?(?:\s+[A-Za-z]\s*\d{0,3}\b)?"
     r"(?:\s+(?i:as)\.?\s*\d{1,4}\b)?(?![.,]\d|\s*%|\d)"
-    r"(?:\s*,\s*(?:\d{5}\s+)?[A-ZÅÄÖ][a-zåäö]+|\s+\d{5}\s+[A-ZÅÄÖ][a-zåäö]+)?",
+    rf"(?:\s*,\s*(?:\d{{5}}\s+)?{_TOWN}|\s+\d{{5}}\s+{_TOWN})?",
 )
 #: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
 _PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
-_POSTCODE_TOWN = re.compile(r"(?<![\d\w,.])\d{5}\s+[A-ZÅÄÖ][a-zåäö]{2,}(?:\b)")
+_POSTCODE_TOWN = re.compile(r"(?<![\d\w,.])\d{5}\s+[A-ZÅÄÖ](?:[a-zåäö]{2,}|[A-ZÅÄÖ]{2,})\b")
+#: A case or diary number ("0401/2025", "dnro 123/00.01.02/2024"): a number over a year, or
+#: any number after a word for one. libphonenumber reads "0401/2025" as a mobile number.
+_CASE_NUMBER = re.compile(r"\d/(?:19|20)\d\d(?!\d)")
+_CASE_WORD = re.compile(
+    r"(?<!\w)(?:dnro|dno|diaari\w*|asia(?:numero|nro)\w*|asia\s+nro|viite\w*)\W*$", re.IGNORECASE
+)
 _ADDRESS_CONTEXT = re.compile(
     r"(?:osoit\w*|asu[nuvt]\w*|os\.|kotona|käyntiosoite|postit\w*|toimisto\w*)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -65,12 +77,21 @@ def find_pattern_spans(text: str) -> list[PersonalSpan]:
         if is_valid_hetu(m.group(0))
     ]
     spans += _iban_spans(text)
-    spans += [
+    phones = [
         PersonalSpan(m.start, m.end, "puhelin") for m in phonenumbers.PhoneNumberMatcher(text, "FI")
     ]
-    spans += _phone_prefix_spans(text)
+    phones += _phone_prefix_spans(text)
+    spans += [span for span in phones if not _case_number(text, span)]
     spans += _address_spans(text)
     return spans
+
+
+def _case_number(text: str, span: PersonalSpan) -> bool:
+    """Whether a phone-like span is a case or diary number: a number over a year
+    ("0401/2025"), or right after "dnro", "asianumero", "viitenumero" ("dnro 0401 2025")."""
+    if _CASE_NUMBER.search(text[span.start : span.end]):
+        return True
+    return _CASE_WORD.search(text[max(0, span.start - 30) : span.start]) is not None
 
 
 def _phone_prefix_spans(text: str) -> list[PersonalSpan]:
@@ -120,7 +141,7 @@ def is_valid_hetu(code: str) -> bool:
     day, month, year, _sep, number, check = match.groups()
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return False
-    return _HETU_CHECK[int(day + month + year + number) % 31] == check
+    return _HETU_CHECK[int(day + month + year + number) % 31] == check.upper()
 
 
 def _iban_spans(text: str) -> list[PersonalSpan]:
@@ -130,7 +151,7 @@ def _iban_spans(text: str) -> list[PersonalSpan]:
     for match in _IBAN_START.finditer(text):
         candidate = match.group(0)
         for end in range(len(candidate), 11, -1):
-            if candidate[end - 1] == " ":
+            if candidate[end - 1] in " -":
                 continue
             if iban.is_valid(candidate[:end]):
                 spans.append(PersonalSpan(match.start(), match.start() + end, "tilinumero"))
