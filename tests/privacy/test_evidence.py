@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.evidence import name_points
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
-from muistiinpanot.privacy.names import _WORD, classify_word
+from muistiinpanot.privacy.names import _WORD
 
 
 def _points(text: str, analyzer: LemmaAnalyzer) -> int:

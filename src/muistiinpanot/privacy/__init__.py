@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from muistiinpanot._lazy import lazy_getattr
 
 if TYPE_CHECKING:
+    from muistiinpanot.privacy.classify import classify_word
     from muistiinpanot.privacy.detect import find_personal_data, redact_text, redact_texts
-    from muistiinpanot.privacy.names import classify_word
     from muistiinpanot.privacy.patterns import is_valid_hetu
     from muistiinpanot.privacy.publish import (
         IdentifierRedactor,
@@ -33,7 +33,7 @@ _EXPORTS = {
     "PersonalDataLeak": "muistiinpanot.privacy.publish",
     "PersonalSpan": "muistiinpanot.privacy.spans",
     "check_post": "muistiinpanot.privacy.publish",
-    "classify_word": "muistiinpanot.privacy.names",
+    "classify_word": "muistiinpanot.privacy.classify",
     "clinic_redactor": "muistiinpanot.privacy.publish",
     "find_personal_data": "muistiinpanot.privacy.detect",
     "is_personal_word": "muistiinpanot.privacy.publish",

@@ -1,6 +1,6 @@
-"""Context that makes a word that may be a name a person's name, or not: words before and after
-it, coordination with another first name, an organisation's head noun after it. The word lists
-are data (lexicons/privacy.toml)."""
+"""Context that makes a word that may be a name a person's name: words before and after it (the
+sentence's structure around names is in structure.py). The word lists are data
+(lexicons/privacy.toml)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ WordClass = Literal["strong", "weak", "unknown", "other"]
 FIRST, LAST = "etunimi", "sukunimi"
 #: How many words before a name a verb of asking or calling may stand ("kysy vaikka toivolta").
 _CONTEXT_WINDOW = 2
-_CONJUNCTIONS = frozenset({"ja", "sekä", "tai"})
-_RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "ulkoolento"})
+#: Cases a verb of asking or calling takes: "kysy toivolta", "soita onnille", "kysy Kaijaa"
+#: (on the phone).
+_RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "ulkoolento", "osanto"})
 _ENDING_LISTS = frozenset({"title_suffixes", "organisation_heads"})
 
 
@@ -57,6 +58,9 @@ class NameLexicon:
     person_nouns: frozenset[str]
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]
+    person_words: frozenset[str]
+    demonstratives: frozenset[str]
+    nominative_heads: frozenset[str]
 
 
 @functools.cache
@@ -116,7 +120,10 @@ def _recipient_case(word: str, voikko: Analyses) -> bool:
     """Whether `word` is in a case a verb of asking or calling takes ("toivolta", "onnille",
     "toivoon"), or unknown to Voikko (a name it does not know)."""
     analyses = voikko.analyze(word)
-    return not analyses or any(a.get("SIJAMUOTO") in _RECIPIENT_CASES for a in analyses)
+    cases = {a.get("SIJAMUOTO") for a in analyses} & _RECIPIENT_CASES
+    if cases == {"osanto"}:  # "kysy Kaijaa", but not "soittaa kunnasta" (Kunnas)
+        return word[:1].isupper()
+    return not analyses or bool(cases)
 
 
 def before_context_word(text: str, words: Sequence[Word], i: int) -> bool:
@@ -124,47 +131,3 @@ def before_context_word(text: str, words: Sequence[Word], i: int) -> bool:
     if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
         return False
     return words[i + 1].text.casefold() in load_name_lexicon().after_name
-
-
-def coordinated_with_name(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
-    """Whether word i is joined by "ja", "sekä", "tai" or a comma to a name of its kind (a
-    first name to a first name, a surname to a surname) that is a name on its own evidence
-    ("Jukka ja Minna Karjalainen", "Virtanen ja Salo")."""
-    for step in (1, -1):
-        j = i + step
-        if 0 <= j < len(words) and words[j].text.casefold() in _CONJUNCTIONS:
-            j += step
-        if not 0 <= j < len(words) or not names[j]:
-            continue
-        if not words[i].classes & words[j].classes & {FIRST, LAST}:
-            continue
-        first, second = sorted((i, j))
-        between = text[words[first].end : words[second].start]
-        if " ".join(between.replace(",", " , ").split()) in (",", "ja", "sekä", "tai"):
-            return True
-    return False
-
-
-def drop_organisations(
-    words: Sequence[Word], names: list[bool], text: str, voikko: Analyses
-) -> None:
-    """A name in the genitive right before an organisation's head noun names the organisation
-    ("Virtasen säätiö", "Mannerheimin Lastensuojeluliitto"): not a person."""
-    for i in range(len(words) - 1):
-        if not (names[i] and not names[i + 1] and adjacent(text, words[i], words[i + 1])):
-            continue
-        if _genitive(words[i].text, voikko) and organisation_head(words[i + 1].text, voikko):
-            j = i
-            while j >= 0 and names[j] and (j == i or adjacent(text, words[j], words[j + 1])):
-                names[j] = False
-                j -= 1
-
-
-def _genitive(word: str, voikko: Analyses) -> bool:
-    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word))
-
-
-def organisation_head(word: str, voikko: Analyses) -> bool:
-    heads = load_name_lexicon().organisation_heads
-    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)} or {word.casefold()}
-    return any(base.endswith(heads) for base in bases)

@@ -38,6 +38,10 @@ _RARE_CASES = frozenset({"keinonto", "seuranto", "vajanto"})
 #: The verb of a participle in Voikko's WORDBASES ("+pääs(päästä)+s+yt(+yt)" → päästä).
 _VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
 _NEGATION = "kieltosana"
+#: Local cases of a noun between a subject and its verb ("Yusuf nuorisotalolta kertoi").
+_LOCAL_CASES = frozenset(
+    {"ulkoeronto", "sisaeronto", "ulkoolento", "sisaolento", "ulkotulento", "sisatulento"}
+)
 _ADVERB = "seikkasana"
 #: Endings of spoken past forms that drop a final letter ("lupas" → "lupasi", "päässy" →
 #: "päässyt"), tried when Voikko does not know the form.
@@ -105,6 +109,33 @@ def _next_word(text: str, words: Sequence[Word], i: int) -> Word | None:
     return None
 
 
+def _predicate_index(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int | None:
+    """Where the word after word i is, past a bracketed aside ("Valo (harjoittelija) kokoaa")
+    and one noun in a local case ("Yusuf nuorisotalolta kertoi")."""
+    j = i + 1
+    if j < len(words) and text[words[i].end : words[j].start].strip() == "(":
+        close = text.find(")", words[i].end)
+        while close >= 0 and j < len(words) and words[j].start < close:
+            j += 1
+        if close < 0 or j >= len(words) or text[close + 1 : words[j].start].strip():
+            return None
+        return j
+    if j >= len(words) or not adjacent(text, words[i], words[j]):
+        return None
+    readings = voikko.analyze(words[j].text.casefold())
+    local = readings and all(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _LOCAL_CASES for a in readings
+    )
+    if local and j + 1 < len(words) and adjacent(text, words[j], words[j + 1]):
+        return j + 1
+    return j
+
+
+def acts_as_person(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a verb that people do follows word i (see _predicate_points)."""
+    return _predicate_points(text, words, i, voikko, place=False) > 0
+
+
 def _predicate_points(
     text: str, words: Sequence[Word], i: int, voikko: Analyses, *, place: bool
 ) -> int:
@@ -112,8 +143,11 @@ def _predicate_points(
     "Satu myös kertoi"); plural forms count too ("Heikki ja Riitta kokoaa" is read through
     the coordination rule, not here)."""
     lexicon = load_name_lexicon()
-    j = i + 1
-    word = _next_word(text, words, i)
+    start = _predicate_index(text, words, i, voikko)
+    if start is None:
+        return 0
+    j = start
+    word: Word | None = words[start]
     skipped = 0
     while word is not None and skipped < 2:
         classes = {a.get("CLASS", "") for a in _verb_analyses(word.text, voikko)}

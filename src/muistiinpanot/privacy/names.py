@@ -13,85 +13,35 @@ words is a name-like word (this keeps "KPI:t" and "Hiilineutraalius" out).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.context import (
     FIRST,
     LAST,
     Word,
-    WordClass,
     adjacent,
     after_context_word,
     asking_verb_after,
     before_context_word,
-    coordinated_with_name,
-    drop_organisations,
-    load_name_lexicon,
-    organisation_head,
 )
-from muistiinpanot.privacy.evidence import NAME_POINTS, name_points, town
-from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
+from muistiinpanot.privacy.evidence import NAME_POINTS, acts_as_person, name_points, town
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
+from muistiinpanot.privacy.structure import (
+    drop_organisations,
+    drop_tools,
+    mark_appositions,
+    organisation_head,
+    spread_coordination,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_CLASSES = frozenset({FIRST, LAST})
-#: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
-_NOUNS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 _SENTENCE_END = ".!?:;\n"
 _OPENERS = " \t\"'“”«»([-–—*•"
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
-
-
-def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str]]:
-    """The word's class (see the module docstring) and its Voikko classes."""
-    analyses = voikko.analyze(word)
-    if not analyses and not word.islower():
-        analyses = voikko.analyze(word.capitalize())
-    if not analyses and "-" in word:
-        parts = [classify_word(part, voikko) for part in word.split("-")]
-        if any(kind == "strong" for kind, _ in parts):
-            return "strong", _NAME_CLASSES
-        return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
-    classes = frozenset(a.get("CLASS", "") for a in analyses)
-    if not analyses:
-        known = gazetteer_reading(word)
-        return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
-    names = classes & _NAME_CLASSES
-    if not names and "paikannimi" in classes and _surname_like(analyses):
-        return "strong", classes | {LAST}
-    if not names and "paikannimi" in classes:  # "Kaija", "Mäkelä", "Salo": places to Voikko
-        places = [a.get("BASEFORM", "") for a in analyses if a.get("CLASS") == "paikannimi"]
-        known = gazetteer_classes(places)
-        return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
-    if not names and not word.islower() and classes & _NOUNS:  # "Armas": a word to Voikko
-        known = gazetteer_classes([word], finnish=True)
-        return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
-    if not names:
-        return "other", classes
-    if not any(a.get("NUMBER", "singular") == "singular" for a in analyses if _is_name(a)):
-        return "other", classes  # names are not plural ("asukkailta" is not "Asukas")
-    if word.casefold() in load_name_lexicon().ambiguous_names:
-        return "weak", classes
-    if all(_is_name(a) or a.get("CLASS") == "nimi" or _surname_adjective(a, analyses)
-           for a in analyses):  # fmt: skip
-        return "strong", classes
-    return "weak", classes
-
-
-def _is_name(analysis: dict[str, str]) -> bool:
-    return analysis.get("CLASS", "") in _NAME_CLASSES
-
-
-def _surname_adjective(analysis: dict[str, str], analyses: Sequence[dict[str, str]]) -> bool:
-    """Voikko reads many -nen surnames also as a derived adjective ("Lahtinen" → "lahtinen"),
-    a reading nobody means: it does not make the surname an ordinary word."""
-    base = analysis.get("BASEFORM", "").casefold()
-    return (
-        analysis.get("CLASS", "") in ("laatusana", "nimisana_laatusana")
-        and base.endswith("nen")
-        and any(_is_name(a) and a.get("BASEFORM", "").casefold() == base for a in analyses)
-    )
 
 
 def find_name_spans(
@@ -125,6 +75,7 @@ def find_name_spans(
         elif word.kind == "weak":
             points = name_points(text, words, i, voikko, ner=i in covered) + capital
             names[i] = points >= NAME_POINTS
+    blocked = drop_tools(text, words, names, voikko, _acting(text, words, names, voikko))
     changed = True
     while changed:  # a name makes its name-like neighbours names ("toivo virtanen")
         changed = False
@@ -135,22 +86,38 @@ def find_name_spans(
                 _pair(words, names, i, j, text) for j in (i - 1, i + 1)
             ):
                 names[i] = changed = True
-    for i, word in enumerate(words):  # "Jukka ja Minna", "Virtanen ja Salo"
-        if word.kind == "weak" and not names[i] and word.classes & _NAME_CLASSES:
-            names[i] = coordinated_with_name(text, words, names, i)
+    mark_appositions(text, words, names, voikko, cased=cased)
+    spread_coordination(text, words, names, voikko, cased=cased)  # "Jukka ja Minna"
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
     _same_name_again(words, names, voikko)
-    drop_organisations(words, names, text, voikko)
+    blocked += drop_organisations(words, names, text, voikko, cased=cased)
     spans = [
         PersonalSpan(w.start, _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)
         if n
     ]
     spans += _ner_names(text, words, ner_spans, voikko)
-    return spans
+    return [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
+
+
+def _acting(
+    text: str, words: Sequence[Word], names: Sequence[bool], voikko: Analyses
+) -> Callable[[int], bool]:
+    """Whether word i, or the last of the names coordinated with it, is followed by a verb
+    people do, or a context word stands before it ("kysy Mirolta")."""
+
+    def acting(i: int) -> bool:
+        if after_context_word(words, i, voikko):
+            return True
+        j = i
+        while j + 2 < len(words) and words[j + 1].text.casefold() in ("ja", "sekä", "tai"):
+            j += 2
+        return any(acts_as_person(text, words, k, voikko) for k in range(i, j + 1, 2))
+
+    return acting
 
 
 def _place_as_surname(words: Sequence[Word], names: Sequence[bool], i: int, text: str) -> bool:
@@ -210,11 +177,23 @@ def _ner_names(
             or any(_capital_inside_sentence(text, w) for w in weak)
             or len(weak) > 1
             or (weak and len(inside) > 1 and all(w.text[0].isupper() for w in inside))
+            or _proper_nouns(text, inside)
         ):
             spans.append(
                 PersonalSpan(min(start, inside[0].start), max(end, inside[-1].end), "nimi")
             )
     return spans
+
+
+def _proper_nouns(text: str, inside: Sequence[Word]) -> bool:
+    """Two or more capitalised common nouns, one inside a sentence, that NER reads as a
+    person ("Vilja Rinteen gradu"): names that are also words; places excepted."""
+    return (
+        len(inside) > 1
+        and all(w.text[:1].isupper() and not w.text.isupper() for w in inside)
+        and all(w.kind != "other" or w.classes <= {"nimisana"} for w in inside)
+        and any(w.kind == "other" and _capital_inside_sentence(text, w) for w in inside)
+    )
 
 
 def _names_organisation(
@@ -247,13 +226,6 @@ def _capital_inside_sentence(text: str, word: Word) -> bool:
     while index > 0 and text[index - 1] in _OPENERS:
         index -= 1
     return index > 0 and text[index - 1] not in _SENTENCE_END
-
-
-def _surname_like(analyses: Sequence[dict[str, str]]) -> bool:
-    """A place name ending in -nen ("Nieminen"): in Finnish that ending is a surname's."""
-    return any(
-        a.get("CLASS") == "paikannimi" and a.get("BASEFORM", "").endswith("nen") for a in analyses
-    )
 
 
 def _foreign(word: Word) -> bool:

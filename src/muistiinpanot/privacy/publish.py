@@ -8,9 +8,9 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.detect import find_personal_data
 from muistiinpanot.privacy.gazetteer import GAZETTEER
-from muistiinpanot.privacy.names import classify_word
 from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
 from muistiinpanot.privacy.spans import PersonalSpan, replace_spans
 from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, ThemeResult

@@ -1,0 +1,91 @@
+"""Each word's class from its Voikko analyses (names.py reads a text's names from them):
+`strong` when every analysis is a first name or surname ("Pekka", "virtaselta", a family in
+the plural "Virtaset"), `weak` when it is also an ordinary word ("toivo", "Mäki", "Anna") or a
+name only the gazetteer knows ("Fatima"), `unknown` when nothing knows it, `other` otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import FIRST, LAST, WordClass, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
+from muistiinpanot.privacy.protocols import Analyses
+
+_NAME_CLASSES = frozenset({FIRST, LAST})
+#: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
+_NOUNS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+
+def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str]]:
+    """The word's class (see the module docstring) and its Voikko classes."""
+    analyses = voikko.analyze(word)
+    if not analyses and not word.islower():
+        analyses = voikko.analyze(word.capitalize())
+    if not analyses and "-" in word:
+        parts = [classify_word(part, voikko) for part in word.split("-")]
+        if any(kind == "strong" for kind, _ in parts):
+            return "strong", _NAME_CLASSES
+        capitalised = all(part[:1].isupper() and len(part) > 1 for part in word.split("-"))
+        if capitalised and all(classes & _NAME_CLASSES for _, classes in parts):  # "Ann-Sofie"
+            return "weak", frozenset().union(*(classes for _, classes in parts))
+        return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
+    classes = frozenset(a.get("CLASS", "") for a in analyses)
+    if not analyses:
+        known = gazetteer_reading(word)
+        return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
+    names = classes & _NAME_CLASSES
+    if not names and "paikannimi" in classes and _surname_like(analyses):
+        return "strong", classes | {LAST}
+    if not names and "paikannimi" in classes:  # "Kaija", "Mäkelä", "Salo": places to Voikko
+        places = [a.get("BASEFORM", "") for a in analyses if a.get("CLASS") == "paikannimi"]
+        known = gazetteer_classes(places)
+        return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
+    if not names and not word.islower() and classes & _NOUNS:  # "Armas": a word to Voikko
+        known = gazetteer_classes([word], finnish=True)
+        return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
+    if not names:
+        return "other", classes
+    if not any(a.get("NUMBER", "singular") == "singular" for a in analyses if _is_name(a)):
+        return _plural_name(word, analyses), classes
+    if word.casefold() in load_name_lexicon().ambiguous_names:
+        return "weak", classes
+    if all(_is_name(a) or a.get("CLASS") == "nimi" or _surname_adjective(a, analyses)
+           for a in analyses):  # fmt: skip
+        return "strong", classes
+    return "weak", classes
+
+
+def _plural_name(word: str, analyses: Sequence[dict[str, str]]) -> WordClass:
+    """A name in the plural is a family ("Virtaset", "Heikkisille", "Heikkisin voimin") when
+    Voikko reads it as nothing else (a -nen surname's adjective aside); beside an ordinary
+    word's reading it is the word ("asukkailta" is not "Asukas", "Laaksot")."""
+    if not all(_is_name(a) or _surname_adjective(a, analyses) for a in analyses):
+        return "other"
+    return "weak" if word.islower() else "strong"
+
+
+def _is_name(analysis: dict[str, str]) -> bool:
+    return analysis.get("CLASS", "") in _NAME_CLASSES
+
+
+def _surname_adjective(analysis: dict[str, str], analyses: Sequence[dict[str, str]]) -> bool:
+    """Voikko reads many -nen surnames also as a derived adjective ("Lahtinen" → "lahtinen"),
+    a reading nobody means: it does not make the surname an ordinary word."""
+    base = analysis.get("BASEFORM", "").casefold()
+    return (
+        analysis.get("CLASS", "") in ("laatusana", "nimisana_laatusana")
+        and base.endswith("nen")
+        and any(_is_name(a) and a.get("BASEFORM", "").casefold() == base for a in analyses)
+    )
+
+
+def _surname_like(analyses: Sequence[dict[str, str]]) -> bool:
+    """A place name ending in -nen ("Nieminen"): in Finnish that ending is a surname's. In the
+    plural only when the gazetteer knows it as a surname ("Niemiset", not "Paraisten": towns
+    such as Parainen are plural in form)."""
+    return any(
+        a.get("CLASS") == "paikannimi"
+        and a.get("BASEFORM", "").endswith("nen")
+        and (a.get("NUMBER") != "plural" or LAST in gazetteer_classes([a.get("BASEFORM", "")]))
+        for a in analyses
+    )

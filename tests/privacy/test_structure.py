@@ -1,0 +1,110 @@
+"""Rules read from a sentence's structure and the shapes of fixed-form data, on Finnish examples
+of their own (real spaCy NER and Voikko): coordination, apposition, plural surnames, hyphenated
+given names, organisations named after people, tools named like people, case numbers, and
+e-mail, identity code, IBAN and address shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import find_personal_data
+
+
+def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
+    return [text[s.start : s.end] for s in find_personal_data([text], analyzer)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # coordination: a name spreads to a name-shaped word in the same case
+        ("Helmi ja Aamu lupasivat koota materiaalin", ["Helmi", "Aamu"]),
+        ("kysy Pilviltä tai Marjalta", ["Pilviltä", "Marjalta"]),
+        ("Mariam, Leena ja Tuomas vetivät pajan", ["Mariam", "Leena", "Tuomas"]),
+        ("Rasmus ja Kallio olivat samaa mieltä budjetista", ["Rasmus", "Kallio"]),
+        ("Amina ja Hamid nuorisotalolta kertoivat kerhosta", ["Amina", "Hamid"]),
+        # apposition: a person noun in brackets or between commas
+        ("Ruusu (kesäharjoittelija) kirjasi muistiinpanot", ["Ruusu"]),
+        ("Tähti ja Sade (meidän opiskelijat) keräävät palautteet", ["Tähti", "Sade"]),
+        # a family: a surname in the plural
+        ("Korhoset muuttivat kaupunkiin viime vuonna", ["Korhoset"]),
+        ("kiitos Mäkisille kahvista", ["Mäkisille"]),
+        # hyphenated given names Voikko does not know
+        ("Mai-Britt kertoi ruotsinkielisestä palvelusta", ["Mai-Britt"]),
+        ("Lindqvistin Eeva-Lotta kokosi palautteet", ["Lindqvistin Eeva-Lotta"]),
+        # a name that is also a word, read as one by NER with a capital inside the sentence
+        ("Aallon Kuura kertoi, että kokeilu jatkuu", ["Aallon Kuura"]),
+    ],
+)
+def test_find_personal_data_reads_names_from_structure(
+    analyzer: LemmaAnalyzer, text: str, pieces: list[str]
+) -> None:
+    assert _found(text, analyzer) == pieces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organisations named after people, in any case of the head noun
+        "Jane ja Aatos Erkon säätiöltä haettiin rahoitusta",
+        "Ilmari Kianto Seura kokoontui kirjastossa",
+        "Urho Kekkosen Museo on kesällä auki",
+        # tools and methods with a given name's shape
+        "Wilma-viestit ja Wilmaan kirjautuminen on hankalaa",
+        "Elisa ja Telia tarjosivat liittymät",
+        "Lean-ajattelu ja Lean johtamisessa",
+        "tää wilma ei toimi kännykällä",
+        "Trello / Slack / Wilma: liikaa kanavia",
+        "Mentimeter toimi paremmin kuin Elisa",
+        # case and diary numbers are not phone numbers
+        "asianumero 0402/2024 on kesken",
+        "päätös dnro 0401 1234 tehtiin eilen",
+        # places and common words beside names of things
+        "kouluruokaan kasvisvaihtoehto joka päivä, lapset tykkää",
+        "Helsingissä ja Espoossa kokeiltiin samaa",
+    ],
+)
+def test_find_personal_data_keeps_structural_lookalikes(analyzer: LemmaAnalyzer, text: str) -> None:
+    assert _found(text, analyzer) == []
+
+
+def test_find_personal_data_keeps_a_person_coordinated_with_an_unknown_name(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """A given name beside a word unknown to Voikko and the gazetteer is a tool only without a
+    verb people do: here they speak."""
+    text = "Pekka ja Zdravka kertoivat kokeilusta"
+    assert _found(text, analyzer) == ["Pekka", "Zdravka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "kind"),
+    [
+        ("viestit pirkko.lahti[a]example.fi kautta", "pirkko.lahti[a]example.fi", "sähköposti"),
+        ("posti ville.ranta (a) kunta.fi", "ville.ranta (a) kunta.fi", "sähköposti"),
+        ("tunnus 280387y123w lomakkeella", "280387y123w", "henkilötunnus"),
+        ("lapsen tunnus 150601a0424 näkyi", "150601a0424", "henkilötunnus"),
+        ("tili FI 78 4000 1234 5678 90 on oikea", "FI 78 4000 1234 5678 90", "tilinumero"),
+        ("tili fi40-5700-1111-2222-33 maksuille", "fi40-5700-1111-2222-33", "tilinumero"),
+        ("KAUPPAKATU 3 A 4, 40100 JYVÄSKYLÄ", "KAUPPAKATU 3 A 4, 40100 JYVÄSKYLÄ", "osoite"),
+    ],
+)
+def test_find_personal_data_reads_every_written_shape(
+    analyzer: LemmaAnalyzer, text: str, piece: str, kind: str
+) -> None:
+    found = find_personal_data([text], analyzer)[0]
+    assert [(text[s.start : s.end], s.kind) for s in found] == [(piece, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tunnus 280387y123x lomakkeella",  # wrong check character
+        "tili FI 78 4000 1234 5678 91 on väärä",  # wrong checksum
+    ],
+)
+def test_find_personal_data_checks_checksums_in_any_spacing(
+    analyzer: LemmaAnalyzer, text: str
+) -> None:
+    assert _found(text, analyzer) == []
