@@ -35,6 +35,10 @@ def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
         ("Lindqvistin Eeva-Lotta kokosi palautteet", ["Lindqvistin Eeva-Lotta"]),
         # a name that is also a word, read as one by NER with a capital inside the sentence
         ("Aallon Kuura kertoi, että kokeilu jatkuu", ["Aallon Kuura"]),
+        # a lower-case word is no part of a capitalised name beside it
+        ("Soita Honkasille illalla", ["Honkasille"]),
+        # a lower-case given name "into" something is a person after a context word
+        ("otin yhteyttä pekkaan eilen", ["pekkaan"]),
     ],
 )
 def test_find_personal_data_reads_names_from_structure(
@@ -57,6 +61,10 @@ def test_find_personal_data_reads_names_from_structure(
         "tää wilma ei toimi kännykällä",
         "Trello / Slack / Wilma: liikaa kanavia",
         "Mentimeter toimi paremmin kuin Elisa",
+        "Mentimeterissä ja Mirossa vastattiin kysymyksiin",  # a passive verb has no subject
+        "kirjoittakaa miroon omat ideat",
+        # a lower-case noun that is also a rare surname, before a verb of saying
+        "asukas kertoi kokemuksestaan",
         # case and diary numbers are not phone numbers
         "asianumero 0402/2024 on kesken",
         "päätös dnro 0401 1234 tehtiin eilen",

@@ -21,7 +21,7 @@ FIRST, LAST = "etunimi", "sukunimi"
 _CONTEXT_WINDOW = 2
 #: Cases a verb of asking or calling takes: "kysy toivolta", "soita onnille", "kysy Kaijaa"
 #: (on the phone).
-_RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "ulkoolento", "osanto"})
+_RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "osanto"})
 _ENDING_LISTS = frozenset({"title_suffixes", "organisation_heads"})
 
 

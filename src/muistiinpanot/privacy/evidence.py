@@ -38,6 +38,8 @@ _RARE_CASES = frozenset({"keinonto", "seuranto", "vajanto"})
 #: The verb of a participle in Voikko's WORDBASES ("+pääs(päästä)+s+yt(+yt)" → päästä).
 _VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
 _NEGATION = "kieltosana"
+#: Voikko's PERSON of a passive verb form ("kerrottiin").
+_PASSIVE = "4"
 #: Local cases of a noun between a subject and its verb ("Yusuf nuorisotalolta kertoi").
 _LOCAL_CASES = frozenset(
     {"ulkoeronto", "sisaeronto", "ulkoolento", "sisaolento", "ulkotulento", "sisatulento"}
@@ -176,6 +178,8 @@ def _verbs(word: str, voikko: Analyses) -> list[tuple[str, bool]]:
     ("ei päässyt", "on kertonut") is its verb in the past."""
     verbs = []
     for analysis in _verb_analyses(word, voikko):
+        if analysis.get("PERSON") == _PASSIVE:
+            continue  # "vastattiin": a passive has no subject
         if analysis.get("CLASS") == "teonsana":
             past = analysis.get("TENSE") == "past_imperfective"
             verbs.append((analysis.get("BASEFORM", "").casefold(), past))

@@ -61,7 +61,7 @@ def find_name_spans(
         capital = cased and _capital_inside_sentence(text, word)
         weak_evidence = word.kind == "weak" and (
             (capital and _capital_tells(word))
-            or (before_context_word(text, words, i) and not town(word))
+            or (before_context_word(text, words, i) and not town(word) and _personal(word))
             or asking_verb_after(words, i, voikko)
         )
         if word.kind == "strong" or weak_evidence:
@@ -75,7 +75,8 @@ def find_name_spans(
         elif word.kind == "weak":
             points = name_points(text, words, i, voikko, ner=i in covered) + capital
             names[i] = points >= NAME_POINTS
-    blocked = drop_tools(text, words, names, voikko, _acting(text, words, names, voikko))
+    acting = _acting(text, words, names, voikko)
+    blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
     changed = True
     while changed:  # a name makes its name-like neighbours names ("toivo virtanen")
         changed = False
@@ -83,7 +84,7 @@ def find_name_spans(
             if names[i]:
                 continue
             if _place_as_surname(words, names, i, text) or any(
-                _pair(words, names, i, j, text) for j in (i - 1, i + 1)
+                _pair(words, names, i, j, text, cased=cased) for j in (i - 1, i + 1)
             ):
                 names[i] = changed = True
     mark_appositions(text, words, names, voikko, cased=cased)
@@ -141,14 +142,19 @@ def _with_initial(text: str, end: int) -> int:
     return match.end() if match else end
 
 
-def _pair(words: Sequence[Word], names: Sequence[bool], i: int, j: int, text: str) -> bool:
-    """Whether word i is part of a name because its neighbour j is a name."""
+def _pair(
+    words: Sequence[Word], names: Sequence[bool], i: int, j: int, text: str, *, cased: bool
+) -> bool:
+    """Whether word i is part of a name because its neighbour j is a name: not a lower-case
+    word beside a capitalised name in normally cased text ("Soita Honkasille illalla")."""
     if not 0 <= j < len(words) or not names[j]:
         return False
     first, second = (words[j], words[i]) if j < i else (words[i], words[j])
     if not adjacent(text, first, second):
         return False
     word = words[i]
+    if cased and word.text.islower() and not words[j].text.islower():
+        return False
     return word.kind == "weak" or (
         word.kind == "unknown" and len(word.text) > 2 and not word.text.islower()
     )
@@ -243,6 +249,12 @@ def _pairable(first: Word, last: Word) -> bool:
     if not any(_foreign(w) and w.text.islower() for w in (first, last)):
         return True
     return all(w.kind == "strong" or _foreign(w) for w in (first, last))
+
+
+def _personal(word: Word) -> bool:
+    """Whether a verb of saying after the word may make it a name: a capital or a given name
+    ("satu lupasi"), not a lower-case noun that is also a rare surname ("asukas kertoi")."""
+    return word.text[:1].isupper() or FIRST in word.classes
 
 
 def _capital_tells(word: Word) -> bool:

@@ -30,6 +30,8 @@ _COORDINATORS = frozenset({"ja", "sekä", "tai"})
 #: Words that join a product to another product: coordination, alternatives, comparison.
 _TOOL_LINKS = frozenset({"ja", "sekä", "tai", "vai", "vs", "/", ",", "kuin", "ku", "ko"})
 _COMPARISON = frozenset({"kuin", "ku", "ko"})
+#: Cases of being in or going into something: a tool's, rarely a person's ("miroon").
+_INNER_CASES = frozenset({"sisaolento", "sisatulento"})
 _AGENT = re.compile(r"\+j[aä]\(\+j[aä]\)$")
 _CLAUSE_END = ".!?;:\n"
 #: How many words a bracketed or comma apposition may have before its person noun.
@@ -194,10 +196,13 @@ def drop_tools(
     names: list[bool],
     voikko: Analyses,
     acting: PersonEvidence,
+    *,
+    cased: bool,
 ) -> list[tuple[int, int]]:
-    """Unmark lone given names used as products or methods (see the module docstring), unless
-    `acting(i)` (a verb of a person's after it, a context word before it). Returns their
-    character ranges."""
+    """Unmark lone given names used as products or methods (see the module docstring; also a
+    lower-case one in normally cased text "in" or "into" something: "kirjoittakaa miroon"),
+    unless `acting(i)` (a verb of a person's after it, a context word before it: "yhteyttä
+    pekkaan"). Returns their character ranges."""
     things = _compound_heads(words, voikko)
     ranges = []
     for i, word in enumerate(words):
@@ -206,7 +211,9 @@ def drop_tools(
         bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text)}
         bases.add(word.text.casefold())  # "Lean" is "Lea" in the genitive to Voikko
         thing = bool(bases & things) or _after_demonstrative(text, words, i, voikko)
-        if thing or (_linked_to_tool(text, words, i) and not acting(i)):
+        inside = word.text.islower() and case_of(word.text, voikko) <= _INNER_CASES
+        tool = _linked_to_tool(text, words, i) or (cased and inside)
+        if thing or (tool and not acting(i)):
             names[i] = False
             ranges.append((word.start, word.end))
     return ranges
