@@ -37,8 +37,11 @@ def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
         ("Aallon Kuura kertoi, että kokeilu jatkuu", ["Aallon Kuura"]),
         # a lower-case word is no part of a capitalised name beside it
         ("Soita Honkasille illalla", ["Honkasille"]),
-        # a lower-case given name "into" something is a person after a context word
+        # a lower-case given name "into" someone is a person ("in" something is a tool's)
         ("otin yhteyttä pekkaan eilen", ["pekkaan"]),
+        ("luotan villeen täysin", ["villeen"]),
+        # coordinated names in one NER span are two names, the conjunction none
+        ("Ville ja Kalle vetivät kokouksen", ["Ville", "Kalle"]),
     ],
 )
 def test_find_personal_data_reads_names_from_structure(
@@ -62,7 +65,10 @@ def test_find_personal_data_reads_names_from_structure(
         "Trello / Slack / Wilma: liikaa kanavia",
         "Mentimeter toimi paremmin kuin Elisa",
         "Mentimeterissä ja Mirossa vastattiin kysymyksiin",  # a passive verb has no subject
-        "kirjoittakaa miroon omat ideat",
+        "vastaukset näkyy mirossa",
+        # an open compound's first part names a project or a show
+        "Kuu ja Tähti -kerho kokoontui torstaina",
+        "Lean -menetelmä otettiin käyttöön",
         # a lower-case noun that is also a rare surname, before a verb of saying
         "asukas kertoi kokemuksestaan",
         # case and diary numbers are not phone numbers

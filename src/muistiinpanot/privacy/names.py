@@ -30,11 +30,16 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import (
+    COORDINATORS,
+    mark_appositions,
+    split_at_conjunctions,
+    spread_coordination,
+)
+from muistiinpanot.privacy.things import (
+    drop_compound_names,
     drop_organisations,
     drop_tools,
-    mark_appositions,
     organisation_head,
-    spread_coordination,
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -94,6 +99,7 @@ def find_name_spans(
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
     _same_name_again(words, names, voikko)
+    blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
     spans = [
         PersonalSpan(w.start, _with_initial(text, w.end), "nimi")
@@ -114,7 +120,7 @@ def _acting(
         if after_context_word(words, i, voikko):
             return True
         j = i
-        while j + 2 < len(words) and words[j + 1].text.casefold() in ("ja", "sekä", "tai"):
+        while j + 2 < len(words) and words[j + 1].text.casefold() in COORDINATORS:
             j += 2
         return any(acts_as_person(text, words, k, voikko) for k in range(i, j + 1, 2))
 
@@ -169,7 +175,7 @@ def _ner_names(
     Omar"; one such word alone is as often a product or a school). Not before an
     organisation's head noun."""
     spans = []
-    for start, end in ner_spans:
+    for start, end in split_at_conjunctions(text, words, ner_spans):
         inside = [w for w in words if w.start < end and w.end > start]  # whole words
         if not inside:
             continue
