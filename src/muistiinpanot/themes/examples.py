@@ -225,7 +225,8 @@ def _word_scores(
     then never depend on which other words shared its block, so a kept word scores the same
     whichever clinic met it first."""
     kept = examples.word_scores
-    found = {word: kept[word] for word in words if word in kept}
+    found = {word: kept.pop(word) for word in words if word in kept}
+    kept.update(found)  # the words used last are kept longest
     missing = [word for word in words if word not in kept]
     index = examples.index
     cache.prefetch(missing)
@@ -238,7 +239,7 @@ def _word_scores(
         for position, word in enumerate(block):
             found[word] = (cosines[position].copy(), best[position].copy())
             kept[word] = found[word]
-    while len(kept) > _WORDS_KEPT:  # oldest first; `found` holds what this call needs
+    while len(kept) > _WORDS_KEPT:  # least recently used first; `found` holds what we need
         del kept[next(iter(kept))]
     return found
 
