@@ -15,12 +15,17 @@ group files (.txt, .md, .csv, .txt) with monthly dates. Prints, in one run:
   ratio also measures the other jobs, the CPU ratio much less so.
 A one-clinic run first warms the user cache of the example models, so the first run measures
 the archive, not the cache build. Every figure is one measurement on a shared machine.
+
+`--before SRC` also runs every step with another source tree first on PYTHONPATH (say a
+`git worktree add --detach /tmp/before <commit>` checkout's `src`), each step before and after
+in turn on the same synthetic archive, so that a change is measured in one run of this script.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import resource
 import sys
@@ -72,13 +77,17 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_archive(corpus: Path, out: Path, *options: str) -> tuple[float, float, float]:
+def run_archive(
+    corpus: Path, out: Path, *options: str, src: Path | None = None
+) -> tuple[float, float, float]:
     """Seconds of one CLI run, the peak summed RSS (GiB) of its process tree and its CPU
-    seconds (user + system of the run and the worker processes it waited for)."""
+    seconds (user + system of the run and the worker processes it waited for); `src`: the
+    source tree to run (default: this environment's muistiinpanot)."""
     command = [sys.executable, "-m", "muistiinpanot", "archive", str(corpus), "--out", str(out)]
     cpu = _children_cpu()
     start = time.perf_counter()
-    process = psutil.Popen([*command, "-q", *options])
+    env = {**os.environ, "PYTHONPATH": str(src.resolve())} if src is not None else None
+    process = psutil.Popen([*command, "-q", *options], env=env)
     peak = [0]
     done = threading.Event()
 
@@ -122,14 +131,19 @@ def main() -> None:
     parser.add_argument("--pool", choices=["dask", "process"], default="process")
     parser.add_argument("--stock-notes", type=int, default=3000)
     parser.add_argument("--skip-accurate", action="store_true")
+    parser.add_argument("--before", type=Path, help="a source tree to compare with (its src/)")
     args = parser.parse_args()
+    trees: list[tuple[str, Path | None]] = [("", None)]
+    if args.before is not None:
+        trees = [(" (before)", args.before), ("", None)]
     with tempfile.TemporaryDirectory(prefix="archive-bench-") as tmp:
         root = Path(tmp)
         texts = build_archive(root / "corpus", args.clinics, args.notes)
         total = len(texts)
         build_archive(root / "warm", 1, 20)
-        run_archive(root / "warm", root / "warm-out", "--fast")
-        run_archive(root / "warm", root / "warm-out-acc")
+        for tag, src in trees:
+            run_archive(root / "warm", root / f"warm-out{tag}", "--fast", src=src)
+            run_archive(root / "warm", root / f"warm-out-acc{tag}", src=src)
         workers = ["--workers", str(args.workers)] if args.workers > 1 else []
         if workers and args.pool == "process":
             (root / "archive.toml").write_text(
@@ -157,30 +171,35 @@ def main() -> None:
             )
             print(f"| {name} | {seconds:.2f} | {rates} | {peak:.2f} |")
 
-        row(
-            "first run, --fast",
-            total,
-            *run_archive(root / "corpus", root / "fast", "--fast", *workers),
-        )
-        row(
-            "rerun, nothing changed",
-            0,
-            *run_archive(root / "corpus", root / "fast", "--fast", *workers),
-        )
+        fast = [(tag, src, root / f"fast{tag}") for tag, src in trees]
+        for tag, src, out in fast:
+            row(
+                f"first run, --fast{tag}",
+                total,
+                *run_archive(root / "corpus", out, "--fast", *workers, src=src),
+            )
+        for tag, src, out in fast:
+            row(
+                f"rerun, nothing changed{tag}",
+                0,
+                *run_archive(root / "corpus", out, "--fast", *workers, src=src),
+            )
         changed = sorted((root / "corpus").iterdir())[args.clinics // 2] / "ryhma1.txt"
         with changed.open("a", encoding="utf-8") as handle:
             handle.write("uusi muistiinpano: tieto ei kulje yksiköiden välillä\n")
-        row(
-            "rerun, one clinic changed",
-            0,
-            *run_archive(root / "corpus", root / "fast", "--fast", *workers),
-        )
-        if not args.skip_accurate:
+        for tag, src, out in fast:
             row(
-                "first run, accurate",
-                total + 1,
-                *run_archive(root / "corpus", root / "accurate", *workers),
+                f"rerun, one clinic changed{tag}",
+                0,
+                *run_archive(root / "corpus", out, "--fast", *workers, src=src),
             )
+        if not args.skip_accurate:
+            for tag, src in trees:
+                row(
+                    f"first run, accurate{tag}",
+                    total + 1,
+                    *run_archive(root / "corpus", root / f"accurate{tag}", *workers, src=src),
+                )
 
 
 if __name__ == "__main__":
