@@ -74,7 +74,30 @@ def test_chatter_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
 
 
 # chatter in words the lexicon does not have: the classifier's general features find them
-CHATTER_BEYOND_LEXICON = ["aloitetaan esittelykierroksella"]
+# (the speaker or the people addressed, the here and now, a "let us" opening, the register)
+CHATTER_BEYOND_LEXICON = [
+    "aloitetaan esittelykierroksella",
+    "mun kuulokkeet sammu, oon nyt puhelimella",
+    "muistakaa sulkea mikrofoni",
+    "sori, mun netti temppuilee",
+    "huomenta, mä oon Oulusta",
+    "palataan tähän iltapäivällä",
+]
+# topics about meetings, groups, time and tools, some opening like a "let us" or in the first
+# person: the classifier leaves them
+TOPIC_NEAR_THE_MEETING = [
+    "lounastauot jää pitämättä kiireen takia",
+    "kokouksia on liikaa ja ne venyy",
+    "ryhmän jäsenet ei luota toisiinsa",
+    "etäkokouksissa äänenlaatu on usein huono",
+    "työaika ei riitä kirjaamiseen",
+    "teams-viestejä tulee jatkuvasti",
+    "palaverikäytäntöjä pitäis selkeyttää",
+    "kirjataan päätökset selkeämmin pöytäkirjaan",
+    "siirrytään sähköiseen asiointiin liian nopeasti",
+    "meillä kokeiltiin etäkokouksia ja se toimi",
+    "johtoryhmän muistiot pitäis julkaista",
+]
 
 
 @pytest.mark.parametrize("text", CHATTER_BEYOND_LEXICON)
@@ -87,27 +110,68 @@ def test_chatter_classifier_finds_what_the_lexicon_rule_misses(
     assert [n.status for n in rule_only] == ["kept"]
 
 
+@pytest.mark.parametrize("text", TOPIC_NEAR_THE_MEETING)
+def test_chatter_classifier_leaves_topics_about_meetings(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer) == ["kept"]
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "value"),
+    [
+        ("siirrytään takaisin isoon ryhmään", "hortative", 1.0),
+        ("mielipiteet kerätään liian myöhään", "hortative", 0.0),  # a passive, not first
+        ("oon junassa", "first", 1.0),
+        ("muistakaa mikit", "second", 1.0),
+        ("asukkaat ei tiedä", "second", 0.0),
+        ("tauko alkaa nyt", "deixis", 1.0),
+        ("tauot jää pitämättä", "deixis", 0.0),
+    ],
+)
+def test_chatter_features_read_person_hortative_and_deixis(
+    text: str, feature: str, value: float, analyzer: LemmaAnalyzer
+) -> None:
+    from muistiinpanot.chatter import meeting_lexicon, meeting_words, unit_vectors
+    from muistiinpanot.chatter_model import FEATURES, note_features
+
+    words = meeting_words(meeting_lexicon(), analyzer)
+    tokens = analyzer.analyze([text])[0]
+    values = note_features(text, tokens, words, unit_vectors(analyzer), analyzer.voikko.analyze)
+    assert values[FEATURES.index(feature)] == value
+
+
 def test_chatter_model_shipped_is_what_a_fit_on_the_training_notes_gives(
     analyzer: LemmaAnalyzer,
 ) -> None:
-    import csv
     from pathlib import Path
 
     from muistiinpanot.chatter import chatter_model, meeting_lexicon, meeting_words, unit_vectors
-    from muistiinpanot.chatter_model import files_digest, fit_chatter_model, note_features
-
-    files = sorted((Path(__file__).parents[1] / "models" / "training" / "chatter").glob("*.csv"))
-    rows = [row for path in files for row in csv.DictReader(path.open(encoding="utf-8"))]
-    texts = [row["text"].strip() for row in rows]
-    words = meeting_words(meeting_lexicon(), analyzer)
-    features = [
-        note_features(text, tokens, words, unit_vectors(analyzer), analyzer.voikko.analyze)
-        for text, tokens in zip(texts, analyzer.analyze(texts), strict=True)
-    ]
-    fitted = fit_chatter_model(
-        features, [r["label"] == "chatter" for r in rows], files_digest(files)
+    from muistiinpanot.chatter_model import (
+        files_digest,
+        fit_chatter_model,
+        note_features,
+        note_register,
+        training_notes,
     )
+
     shipped = chatter_model()
+    files, rows = training_notes(Path(__file__).parents[1] / "models" / "training", shipped.fit)
+    texts = [text for text, _ in rows]
+    words = meeting_words(meeting_lexicon(), analyzer)
+    vector = unit_vectors(analyzer)
+    tokens = analyzer.analyze(texts)
+    fitted = fit_chatter_model(
+        [
+            note_features(text, toks, words, vector, analyzer.voikko.analyze)
+            for text, toks in zip(texts, tokens, strict=True)
+        ],
+        [note_register(toks, vector) for toks in tokens],
+        [label for _, label in rows],
+        files_digest(files),
+        shipped.fit,
+    )
     assert shipped.trained_on == fitted.trained_on  # refit: python benchmarks/chatter.py --fit
     assert shipped.weights == pytest.approx(fitted.weights, abs=1e-4)
+    assert shipped.vector_weights == pytest.approx(fitted.vector_weights, abs=1e-4)
     assert shipped.intercept == pytest.approx(fitted.intercept, abs=1e-4)

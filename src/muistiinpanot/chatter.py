@@ -37,7 +37,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.chatter_model import ChatterModel, MeetingWords, note_features
+from muistiinpanot.chatter_model import ChatterModel, MeetingWords, note_features, note_register
 from muistiinpanot.content import CONTENT_POS, Token
 from muistiinpanot.records import Note
 from muistiinpanot.resources import bundled_path
@@ -84,12 +84,15 @@ class ChatterSettings:
 @dataclass(frozen=True, slots=True)
 class MeetingLexicon:
     """lexicons/meeting.toml: act lemmas, act word forms, the other meeting vocabulary, act
-    patterns."""
+    patterns, here-and-now words and spoken first and second person pronouns."""
 
     acts: frozenset[str]
     forms: frozenset[str]
     vocabulary: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
+    deixis: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -102,6 +105,9 @@ def meeting_lexicon() -> MeetingLexicon:
         forms=frozenset(data["forms"]),
         vocabulary=frozenset(data["vocabulary"]),
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
+        deixis=frozenset(data["deixis"]),
+        first_person=frozenset(data["first_person"]),
+        second_person=frozenset(data["second_person"]),
     )
 
 
@@ -125,11 +131,16 @@ def mark_chatter(
     for index, tokens in zip(candidates, analyses, strict=True):
         text = _text(notes[index])
         chatter = is_chatter(text, tokens, lexicon)
-        if not chatter and model is not None and words is not None:
-            features = note_features(
-                text, tokens, words, unit_vectors(analyzer), analyzer.voikko.analyze
-            )
-            chatter = model.probability(features) >= settings.min_probability
+        if (
+            not chatter
+            and model is not None
+            and words is not None
+            and has_finnish_word(tokens, analyzer.voikko)
+        ):
+            vector = unit_vectors(analyzer)
+            features = note_features(text, tokens, words, vector, analyzer.voikko.analyze)
+            probability = model.probability(features, note_register(tokens, vector))
+            chatter = probability >= settings.min_probability
         if chatter:
             result[index] = dataclasses.replace(notes[index], status="chatter")
     return result
@@ -151,6 +162,9 @@ def meeting_words(lexicon: MeetingLexicon, analyzer: TokenAnalyzer) -> MeetingWo
         forms=lexicon.forms,
         patterns=lexicon.patterns,
         vectors=np.array([vector(lemma) for lemma in sorted(lexicon.acts)]),
+        deixis=lexicon.deixis,
+        first_person=lexicon.first_person,
+        second_person=lexicon.second_person,
     )
 
 
@@ -161,6 +175,15 @@ def unit_vectors(analyzer: TokenAnalyzer) -> Callable[[str], npt.NDArray[np.floa
         return values / norm if norm > 0 else values
 
     return vector
+
+
+def has_finnish_word(tokens: Sequence[WordToken], voikko: Morphology) -> bool:
+    """Whether Voikko knows a word of the note: the classifier reads Finnish words, so a note
+    without any (markup, an emoticon, "lol") is left to the rule."""
+    return any(
+        not token.is_punct and len(token.text) > 1 and voikko.analyze(token.text.lower())
+        for token in tokens
+    )
 
 
 def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:

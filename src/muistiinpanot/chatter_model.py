@@ -14,16 +14,27 @@ This logistic regression reads features that do not name words:
   the meeting): one topical word ("lapsi", "hoitaja") pulls the least down;
 - `off_topic`: content words far from every meeting word (cosine below OFF_TOPIC_COSINE);
 - `person`: a first or second person form or pronoun, or an imperative (Voikko's analyses):
-  "mä kirjaan", "jaatko", "sulje";
-- `question`, `name`: a question mark; a proper noun ("Tiina kirjaa").
+  "mä kirjaan", "jaatko", "sulje"; `first` and `second` the same apart: the speaker ("oon
+  junassa", "laitan") or the people addressed ("muistakaa", "voitko", "sä");
+- `hortative`: the note opens with a passive present verb, the spoken "let us"
+  ("siirrytään", "jatketaan", "pidetään tauko"); a topical passive comes later in the note
+  ("mielipiteet kerätään liian myöhään");
+- `deixis`: a word pointing at the here and now of the meeting (the lexicon's `deixis`:
+  "nyt", "tänään", "täällä", "tähän", "seuraavaksi");
+- `question`, `name`: a question mark; a proper noun ("Tiina kirjaa");
+- and the note's register: the mean unit floret vector of its words as typed (function words
+  and spoken forms included), scaled by `vector_scale` (a setting of the fit), so that the
+  weights learn what meeting talk sounds like beyond the lexicon ("wifi takkuaa").
 
-It is fitted on the labelled notes of models/training/chatter/ (`python
-benchmarks/chatter.py --fit` rewrites models/fitted/chatter.json; a test checks that the
-shipped file is what a fit gives). No note text is stored in the fitted file.
+It is fitted on the labelled notes of models/training/chatter/ and, as notes on topics, on
+short seeded example notes of models/training/ (`python benchmarks/chatter.py --fit`
+rewrites models/fitted/chatter.json; a test checks that the shipped file is what a fit gives).
+No note text is stored in the fitted file.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import re
@@ -47,45 +58,79 @@ FEATURES = (
     "person",
     "question",
     "name",
+    "first",
+    "second",
+    "hortative",
+    "deixis",
 )
 #: A content word whose best cosine to the meeting vocabulary is below this is off topic.
 OFF_TOPIC_COSINE = 0.45
-_PRONOUNS = frozenset({"minä", "sinä", "me", "te", "mä", "sä", "mun", "sun", "mulla", "sulla"})
+_NEGATION = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä"})
+
+Vector = npt.NDArray[np.float64]
+Analyses = Callable[[str], Sequence[Mapping[str, str]]]
 
 
 @dataclass(frozen=True, slots=True)
 class MeetingWords:
     """What the features read of lexicons/meeting.toml: its act lemmas, its general
-    vocabulary, act word forms and patterns, and unit floret vectors of the acts (rows)."""
+    vocabulary, act word forms and patterns, unit floret vectors of the acts (rows), the
+    here-and-now words and the spoken first and second person pronouns."""
 
     acts: frozenset[str]
     general: frozenset[str]
     forms: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
-    vectors: npt.NDArray[np.float64]
+    vectors: Vector
+    deixis: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ChatterFit:
+    """Settings of the fit (recorded in the fitted file): `c` the inverse L2 strength,
+    `vector_scale` the weight of the register vector beside the other features,
+    `example_stride` which seeded example notes are negatives (every n-th short one)."""
+
+    c: float = 1.0
+    vector_scale: float = 3.0
+    example_stride: int = 3
+    example_max_words: int = 12
 
 
 @dataclass(frozen=True, slots=True)
 class ChatterModel:
-    """Fitted logistic regression: weights in FEATURES order, intercept, and the sha256 of
-    the training files it was fitted on."""
+    """Fitted logistic regression: weights in FEATURES order, then the weights of the
+    register vector, intercept, the fit's settings and the sha256 of the training files."""
 
     weights: tuple[float, ...]
+    vector_weights: tuple[float, ...]
     intercept: float
     trained_on: str
+    fit: ChatterFit = ChatterFit()
 
-    def probability(self, features: Sequence[float]) -> float:
+    def probability(self, features: Sequence[float], register: Vector) -> float:
         score = float(np.dot(self.weights, features)) + self.intercept
+        if self.vector_weights:
+            score += self.fit.vector_scale * float(np.dot(self.vector_weights, register))
         return float(1.0 / (1.0 + np.exp(-score)))
 
     def to_json(self) -> str:
         data = {
             "features": list(FEATURES),
             "weights": [round(w, 6) for w in self.weights],
+            "vector_weights": [round(w, 6) for w in self.vector_weights],
             "intercept": round(self.intercept, 6),
+            "fit": {
+                "c": self.fit.c,
+                "vector_scale": self.fit.vector_scale,
+                "example_stride": self.fit.example_stride,
+                "example_max_words": self.fit.example_max_words,
+            },
             "trained_on": self.trained_on,
         }
-        return json.dumps(data, indent=2) + "\n"
+        return json.dumps(data, indent=1) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> ChatterModel:
@@ -94,8 +139,10 @@ class ChatterModel:
             raise ValueError("chatter model features do not match this version")
         return cls(
             tuple(float(w) for w in data["weights"]),
+            tuple(float(w) for w in data["vector_weights"]),
             float(data["intercept"]),
             str(data["trained_on"]),
+            ChatterFit(**data["fit"]),
         )
 
 
@@ -103,27 +150,27 @@ def note_features(
     text: str,
     tokens: Sequence[Token],
     words: MeetingWords,
-    word_vector: Callable[[str], npt.NDArray[np.float64]],
-    analyses: Callable[[str], Sequence[Mapping[str, str]]],
+    word_vector: Callable[[str], Vector],
+    analyses: Analyses,
 ) -> list[float]:
     """The FEATURES of one note (its text and analysed tokens)."""
     nearness: list[float] = []
     act = any(pattern.search(text) for pattern in words.patterns)
-    person = name = False
+    first = second = name = hortative = deixis = negated = False
+    position = 0
     for token in tokens:
         if token.is_punct:
             continue
         surface = getattr(token, "text", token.lemma).lower()
         lemma = token.lemma.lower()
-        if (
-            lemma in _PRONOUNS
-            or surface in _PRONOUNS
-            or any(
-                analysis.get("PERSON") in ("1", "2") or analysis.get("MOOD") == "imperative"
-                for analysis in analyses(surface)
-            )
-        ):
-            person = True
+        forms = analyses(surface)
+        first = first or surface in words.first_person or _person(forms, "1", negated)
+        second = second or surface in words.second_person or _person(forms, "2", negated)
+        negated = lemma == "ei" or surface in _NEGATION
+        deixis = deixis or surface in words.deixis
+        if position == 0 and token.pos in ("VERB", "AUX"):
+            hortative = any(_passive_present(form) for form in forms)
+        position += 1
         if token.pos == "PROPN":
             name = True
             continue
@@ -145,23 +192,111 @@ def note_features(
         min(nearness, default=0.0),  # no content word: no sign of the meeting either
         float(np.mean(nearness)) if nearness else 0.0,
         sum(value < OFF_TOPIC_COSINE for value in nearness) / 4,
-        float(person),
+        float(first or second),
         float("?" in text),
         float(name),
+        float(first),
+        float(second),
+        float(hortative),
+        float(deixis),
     ]
 
 
+def note_register(tokens: Sequence[Token], word_vector: Callable[[str], Vector]) -> Vector:
+    """The unit mean of the unit floret vectors of the note's words as typed (zero when it
+    has none)."""
+    rows = [
+        word_vector(getattr(token, "text", token.lemma).lower())
+        for token in tokens
+        if not token.is_punct
+    ]
+    if not rows:
+        return np.zeros_like(word_vector(""))
+    mean: Vector = np.asarray(np.mean(rows, axis=0), dtype=np.float64)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm > 0 else mean
+
+
+def _person(forms: Sequence[Mapping[str, str]], person: str, negated: bool) -> bool:
+    """A form of that person, or (for the second) an imperative; after a negation verb the
+    imperative's twin, the connegative ("ei tiedä"), is no person at all."""
+    return any(
+        (form.get("PERSON") == person and form.get("MOOD") != "imperative")
+        or (
+            person == "2"
+            and form.get("MOOD") == "imperative"
+            and not (negated and form.get("NEGATIVE") == "both")
+        )
+        for form in forms
+    )
+
+
+def _passive_present(form: Mapping[str, str]) -> bool:
+    return (
+        form.get("PERSON") == "4"
+        and form.get("MOOD") == "indicative"
+        and form.get("TENSE") == "present_simple"
+    )
+
+
 def fit_chatter_model(
-    features: Sequence[Sequence[float]], labels: Sequence[bool], trained_on: str
+    features: Sequence[Sequence[float]],
+    registers: Sequence[Vector],
+    labels: Sequence[bool],
+    trained_on: str,
+    fit: ChatterFit = ChatterFit(),
 ) -> ChatterModel:
-    """Logistic regression (L2, C=1, balanced classes) over note_features rows."""
+    """Logistic regression (L2, balanced classes) over note_features rows beside the
+    register vectors (scaled by `fit.vector_scale`)."""
     from sklearn.linear_model import LogisticRegression
 
-    classifier = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000)
-    classifier.fit(np.asarray(features, dtype=np.float64), np.asarray(labels))
-    return ChatterModel(
-        tuple(float(w) for w in classifier.coef_[0]), float(classifier.intercept_[0]), trained_on
+    matrix = np.hstack(
+        [np.asarray(features, dtype=np.float64), fit.vector_scale * np.asarray(registers)]
     )
+    classifier = LogisticRegression(C=fit.c, class_weight="balanced", max_iter=5000)
+    classifier.fit(matrix, np.asarray(labels))
+    coefficients = [float(w) for w in classifier.coef_[0]]
+    return ChatterModel(
+        tuple(coefficients[: len(FEATURES)]),
+        tuple(coefficients[len(FEATURES) :]),
+        float(classifier.intercept_[0]),
+        trained_on,
+        fit,
+    )
+
+
+def training_notes(
+    folder: Path, fit: ChatterFit = ChatterFit(), offset: int = 0
+) -> tuple[list[Path], list[tuple[str, bool]]]:
+    """The files and the (text, is chatter) rows of a fit: every labelled note of
+    `folder`/chatter/*.csv, then every `example_stride`-th short seeded example note of
+    `folder`/*.csv (label not `other`, at most `example_max_words` words) as a topical note.
+    `offset` 1 gives the short seeded notes next to those instead (never fitted on: the
+    benchmark measures false chatter on them)."""
+    chatter_files = sorted((folder / "chatter").glob("*.csv"))
+    example_files = sorted(folder.glob("*.csv"))
+    rows = (
+        [
+            (row["text"].strip(), row["label"] == "chatter")
+            for path in chatter_files
+            for row in _csv_rows(path)
+        ]
+        if offset == 0
+        else []
+    )
+    short = [
+        row["text"].strip()
+        for path in example_files
+        for row in _csv_rows(path)
+        if row["label"] != "other" and len(row["text"].split()) <= fit.example_max_words
+    ]
+    rows += [(text, False) for text in short[offset :: fit.example_stride]]
+    return [*chatter_files, *example_files], rows
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 def files_digest(paths: Sequence[Path]) -> str:
