@@ -40,6 +40,7 @@ from muistiinpanot.chatter import (
 from muistiinpanot.chatter_model import (
     files_digest,
     fit_chatter_model,
+    meeting_sign,
     note_features,
     note_register,
     training_notes,
@@ -121,6 +122,14 @@ def fit(analyzer: LemmaAnalyzer, folds: int) -> None:
         print(f"{folds}-fold cross-validation over the {chatter_rows} labelled notes of "
               f"models/training/chatter, rule + classifier at min_probability {threshold}"
               f"{mark}: {_score(labels[measured].tolist(), found[measured].tolist())}")  # fmt: skip
+    found = np.array(rule) | ((probability >= default) & np.array(finnish))
+    start = 0
+    for path in sorted((TRAINING / "chatter").glob("*.csv")):
+        end = start + len(_rows(path))
+        print(f"  of which {_name(path)} (rule alone / rule + classifier): "
+              f"{_score(labels[start:end].tolist(), rule[start:end])} / "
+              f"{_score(labels[start:end].tolist(), found[start:end].tolist())}")  # fmt: skip
+        start = end
     model = fit_chatter_model(features, registers, labels.tolist(), files_digest(files))
     FITTED.parent.mkdir(parents=True, exist_ok=True)
     FITTED.write_text(model.to_json(), encoding="utf-8")
@@ -140,7 +149,10 @@ def _features(
     ]
     registers = [note_register(k, vector) for k in tokens]
     rule = [is_chatter(t, k, lexicon) for t, k in zip(texts, tokens, strict=True)]
-    finnish = [has_finnish_word(k, analyzer.voikko) for k in tokens]
+    finnish = [
+        has_finnish_word(k, analyzer.voikko) and meeting_sign(f)
+        for k, f in zip(tokens, features, strict=True)
+    ]
     return features, registers, rule, finnish
 
 

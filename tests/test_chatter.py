@@ -124,7 +124,9 @@ def test_chatter_classifier_leaves_topics_about_meetings(
         ("mielipiteet kerätään liian myöhään", "hortative", 0.0),  # a passive, not first
         ("oon junassa", "first", 1.0),
         ("muistakaa mikit", "second", 1.0),
-        ("asukkaat ei tiedä", "second", 0.0),
+        ("asukkaat ei tiedä", "second", 0.0),  # a connegative, not an imperative
+        ("kahvinkeitin on rikki jo toista viikkoa", "second", 0.0),  # 'toista', not 'repeat!'
+        ("sulje mikki", "second", 1.0),
         ("tauko alkaa nyt", "deixis", 1.0),
         ("tauot jää pitämättä", "deixis", 0.0),
     ],

@@ -37,7 +37,13 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.chatter_model import ChatterModel, MeetingWords, note_features, note_register
+from muistiinpanot.chatter_model import (
+    ChatterModel,
+    MeetingWords,
+    meeting_sign,
+    note_features,
+    note_register,
+)
 from muistiinpanot.content import CONTENT_POS, Token
 from muistiinpanot.records import Note
 from muistiinpanot.resources import bundled_path
@@ -140,7 +146,7 @@ def mark_chatter(
             vector = unit_vectors(analyzer)
             features = note_features(text, tokens, words, vector, analyzer.voikko.analyze)
             probability = model.probability(features, note_register(tokens, vector))
-            chatter = probability >= settings.min_probability
+            chatter = meeting_sign(features) and probability >= settings.min_probability
         if chatter:
             result[index] = dataclasses.replace(notes[index], status="chatter")
     return result

@@ -65,7 +65,6 @@ FEATURES = (
 )
 #: A content word whose best cosine to the meeting vocabulary is below this is off topic.
 OFF_TOPIC_COSINE = 0.45
-_NEGATION = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä"})
 
 Vector = npt.NDArray[np.float64]
 Analyses = Callable[[str], Sequence[Mapping[str, str]]]
@@ -156,7 +155,7 @@ def note_features(
     """The FEATURES of one note (its text and analysed tokens)."""
     nearness: list[float] = []
     act = any(pattern.search(text) for pattern in words.patterns)
-    first = second = name = hortative = deixis = negated = False
+    first = second = name = hortative = deixis = False
     position = 0
     for token in tokens:
         if token.is_punct:
@@ -164,11 +163,11 @@ def note_features(
         surface = getattr(token, "text", token.lemma).lower()
         lemma = token.lemma.lower()
         forms = analyses(surface)
-        first = first or surface in words.first_person or _person(forms, "1", negated)
-        second = second or surface in words.second_person or _person(forms, "2", negated)
-        negated = lemma == "ei" or surface in _NEGATION
+        opening = position == 0
+        first = first or surface in words.first_person or _person(forms, "1", opening)
+        second = second or surface in words.second_person or _person(forms, "2", opening)
         deixis = deixis or surface in words.deixis
-        if position == 0 and token.pos in ("VERB", "AUX"):
+        if opening and token.pos in ("VERB", "AUX"):
             hortative = any(_passive_present(form) for form in forms)
         position += 1
         if token.pos == "PROPN":
@@ -202,6 +201,15 @@ def note_features(
     ]
 
 
+def meeting_sign(features: Sequence[float]) -> bool:
+    """Whether a note (its FEATURES) shows any sign of being said in the meeting: a meeting
+    act or pattern, the speaker or the people addressed, a "let us" opening, the here and
+    now, or a question. Without one the classifier does not call it chatter ("kahvinkeitin
+    on rikki jo toista viikkoa" is about the office, however near coffee is to a break)."""
+    signs = ("pattern", "act", "person", "hortative", "deixis", "question")
+    return any(features[FEATURES.index(name)] > 0 for name in signs)
+
+
 def note_register(tokens: Sequence[Token], word_vector: Callable[[str], Vector]) -> Vector:
     """The unit mean of the unit floret vectors of the note's words as typed (zero when it
     has none)."""
@@ -217,15 +225,17 @@ def note_register(tokens: Sequence[Token], word_vector: Callable[[str], Vector])
     return mean / norm if norm > 0 else mean
 
 
-def _person(forms: Sequence[Mapping[str, str]], person: str, negated: bool) -> bool:
-    """A form of that person, or (for the second) an imperative; after a negation verb the
-    imperative's twin, the connegative ("ei tiedä"), is no person at all."""
+def _person(forms: Sequence[Mapping[str, str]], person: str, opening: bool) -> bool:
+    """A form of that person, or (for the second) an imperative. The singular imperative is
+    the bare stem, the twin of the connegative ("ei tiedä") and of other words ("toista"):
+    it counts only as the note's first word ("sulje mikki"); the plural ("muistakaa")
+    anywhere."""
     return any(
         (form.get("PERSON") == person and form.get("MOOD") != "imperative")
         or (
             person == "2"
             and form.get("MOOD") == "imperative"
-            and not (negated and form.get("NEGATIVE") == "both")
+            and (opening or form.get("NUMBER") == "plural")
         )
         for form in forms
     )
