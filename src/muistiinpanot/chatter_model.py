@@ -226,18 +226,19 @@ def note_register(tokens: Sequence[Token], word_vector: Callable[[str], Vector])
 
 
 def _person(forms: Sequence[Mapping[str, str]], person: str, opening: bool) -> bool:
-    """A form of that person, or (for the second) an imperative. The singular imperative is
-    the bare stem, the twin of the connegative ("ei tiedä") and of other words ("toista"):
-    it counts only as the note's first word ("sulje mikki"); the plural ("muistakaa")
-    anywhere."""
-    return any(
-        (form.get("PERSON") == person and form.get("MOOD") != "imperative")
-        or (
-            person == "2"
-            and form.get("MOOD") == "imperative"
-            and (opening or form.get("NUMBER") == "plural")
-        )
-        for form in forms
+    """A form of that person, or (for the second) an imperative. An imperative counts only
+    when the word has no other verb reading ("purkaa" is also "to dismantle") and, in the
+    singular (the bare stem, twin of the connegative "ei tiedä" and of other words,
+    "toista"), only as the note's first word ("sulje mikki"; "muistakaa" anywhere)."""
+    verbs = [form for form in forms if form.get("MOOD")]
+    imperative = (
+        person == "2"
+        and bool(verbs)
+        and all(form.get("MOOD") == "imperative" for form in verbs)
+        and (opening or any(form.get("NUMBER") == "plural" for form in verbs))
+    )
+    return imperative or any(
+        form.get("PERSON") == person and form.get("MOOD") != "imperative" for form in verbs
     )
 
 
