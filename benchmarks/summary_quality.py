@@ -13,7 +13,8 @@ lowercased); each side is the SET of its lemmas over the clinic's whole highligh
 harmonic mean; "overall" sums the intersections and set sizes over clinics (micro average).
 A point counts as covered when at least half of its content lemmas occur in the bullets.
 Also a per-bullet lint of our bullets: sentences without a finite verb, "että … että",
-spoken forms left.
+spoken forms left, necessive subjects left in the nominative; and the length of the bullets
+(words and sentences per bullet, mean and largest), since the set-based F rewards long bullets.
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ from muistiinpanot.content import content_lemmas
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.tidy import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCES = ROOT / "benchmarks" / "data" / "summary_reference"
 _BULLET = re.compile(r"^\s*[-*•]\s+(.*\S)\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ def main() -> None:
     analyzer = models.analyzer
     rows: list[dict[str, object]] = []
     total = human_total = Score(0, 0, 0, 0, 0)
+    ours_all: list[str] = []
+    human_all: list[str] = []
     lint: Counter[str] = Counter()
     for batch in batches:
         reference = args.references / f"{batch.clinic.id}.toml"
@@ -114,11 +119,12 @@ def main() -> None:
         output = process_clinic(batch, models, settings)
         bullets = [bullet.text for bullet in output.post.bullets]
         ours = score(bullets, points, analyzer)
+        ours_all += bullets
         total += ours
         clinic_lint = lint_bullets(bullets, analyzer)
         lint += clinic_lint
         row: dict[str, object] = {"clinic": batch.clinic.id, "system": "muistiinpanot"}
-        row.update(_figures(ours, len(bullets)))
+        row.update(_figures(ours, len(bullets)) | _lengths(bullets))
         row["lint"] = dict(clinic_lint)
         rows.append(row)
         post = args.references / f"{batch.clinic.id}.post.md"
@@ -126,30 +132,41 @@ def main() -> None:
             human_bullets = read_post_bullets(post)
             human = score(human_bullets, points, analyzer)
             human_total += human
+            human_all += human_bullets
             rows.append(
                 {"clinic": batch.clinic.id, "system": "hand-written post"}
                 | _figures(human, len(human_bullets))
+                | _lengths(human_bullets)
                 | {"lint": dict(lint_bullets(human_bullets, analyzer))}
             )
-    rows.append({"clinic": "overall", "system": "muistiinpanot"} | _figures(total, 0))
+    rows.append(
+        {"clinic": "overall", "system": "muistiinpanot"} | _figures(total, 0) | _lengths(ours_all)
+    )
     if human_total.points:
-        rows.append({"clinic": "overall", "system": "hand-written post"} | _figures(human_total, 0))
+        rows.append(
+            {"clinic": "overall", "system": "hand-written post"}
+            | _figures(human_total, 0)
+            | _lengths(human_all)
+        )
     if args.json:
         print(json.dumps({"rows": rows, "lint": dict(lint)}, ensure_ascii=False, indent=2))
         return
     print(f"{'clinic':28} {'system':18} {'bullets':>7} {'recall':>7} {'prec.':>7} {'F':>6} "
-          f"{'points covered':>15}")  # fmt: skip
+          f"{'points covered':>15} {'words/bullet':>13} {'sent./bullet':>13}")  # fmt: skip
     for row in rows:
         bullets = row["bullets"] or ""
         print(
             f"{row['clinic']!s:28} {row['system']!s:18} {bullets!s:>7} {row['recall']:>7.3f} "
-            f"{row['precision']:>7.3f} {row['f1']:>6.3f} {row['covered']!s:>15}"
+            f"{row['precision']:>7.3f} {row['f1']:>6.3f} {row['covered']!s:>15} "
+            f"{row['words_mean']:>6.1f} (≤{row['words_max']!s:>3}) "
+            f"{row['sentences_mean']:>6.2f} (≤{row['sentences_max']!s})"
         )
     sentences = lint["sentences"]
     print(
         f"\nlint of our bullets: {sentences} sentences, {lint['no_finite_verb']} without a finite "
         f"verb, {lint['no_finite_predicate']} without a finite main predicate, "
-        f"{lint['etta_etta']} with 'että' twice, {lint['spoken']} spoken forms left"
+        f"{lint['etta_etta']} with 'että' twice, {lint['spoken']} spoken forms left, "
+        f"{lint['necessive_nominative']} necessive subjects in the nominative"
     )
 
 
@@ -160,6 +177,18 @@ def _figures(result: Score, bullets: int) -> dict[str, object]:
         "precision": round(result.precision, 3),
         "f1": round(result.f1, 3),
         "covered": f"{result.covered}/{result.points}",
+    }
+
+
+def _lengths(bullets: list[str]) -> dict[str, object]:
+    """Words and sentences per bullet: mean and largest."""
+    words = [len(_WORD.findall(text)) for text in bullets] or [0]
+    sentences = [len(split_sentences(text)) for text in bullets] or [0]
+    return {
+        "words_mean": round(sum(words) / len(words), 1),
+        "words_max": max(words),
+        "sentences_mean": round(sum(sentences) / len(sentences), 2),
+        "sentences_max": max(sentences),
     }
 
 

@@ -11,9 +11,9 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
-from muistiinpanot.summarize.compose import Piece, Voice
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
 

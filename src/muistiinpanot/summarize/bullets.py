@@ -16,8 +16,9 @@ import numpy.typing as npt
 from muistiinpanot.privacy import find_personal_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
-from muistiinpanot.summarize.compose import Piece, Voice, compose_bullet
+from muistiinpanot.summarize.compose import compose_bullet
 from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 

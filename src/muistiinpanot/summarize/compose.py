@@ -1,8 +1,9 @@
 """Write one bullet from the pieces of a theme's notes: it opens with the theme's point in a
 full sentence (the main clause that best covers the theme's distinctive lemmas) and then
-gathers the concrete points of other notes: infinitive phrases under one shared modal
-("Lisäksi pitäisi A, B ja C."), noun phrases in one list ("Esiin nousivat myös A ja B."), and
-the main clauses of further notes.
+gathers the concrete points of other notes (summarize/gather.py: clauses sharing a predicate,
+infinitive phrases under one modal, a colon list of noun phrases, a second sentence), within
+`[summary] max_sentences` and `max_words`. Every clause passes summarize/grammar.py first
+(repaired or left out).
 
 Points are chosen by maximal marginal relevance over the theme's notes, one point per note,
 about one note in two up to a cap: relevance is the weight of the theme's distinctive lemmas
@@ -15,15 +16,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.summarize.merge import merge_clauses
-from muistiinpanot.summarize.phrases import Frame, Span, Tone
+from muistiinpanot.summarize.gather import render_bullet
+from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.phrases import Span
+from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.vectorize import mmr
@@ -52,43 +54,6 @@ _FIRST_PERSON = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A clause, modal infinitive phrase or noun phrase of one note, ready for a bullet."""
-
-    note_id: str
-    kind: str  # "clause", "infinitive" or "phrase"
-    span: Span
-    tone: Tone
-    modal: str = ""
-    frame: Frame | None = None  # a clause's subject / predicate / rest, when simple
-
-
-@dataclass(frozen=True, slots=True)
-class Voice:
-    """How the post may speak of the groups: "Ryhmien"/"Ryhmän" by the number of groups."""
-
-    groups: int
-
-    @property
-    def according(self) -> str:
-        return "Ryhmien mukaan" if self.groups != 1 else "Ryhmän mukaan"
-
-
-#: Lead-ins of the gathered sentence, rotated over the bullets: infinitive phrases share the
-#: modal verb, noun phrases (nominative) are the subject or object of a neutral predicate
-#: (the tone of the note they came from need not be theirs).
-_GATHER = {
-    # (the second bullet's opening has the lead-in "Ryhmien mukaan": not again in its list)
-    "infinitive": ("Lisäksi pitäisi {}.", "Samalla pitäisi {}.", "{according} pitäisi myös {}."),
-    "phrase": (
-        "Esiin nousivat myös {}.",
-        "Keskusteluissa mainittiin myös {}.",
-        "Lisäksi mainittiin {}.",
-    ),
-}
-
-
 def compose_bullet(
     pieces: Sequence[Piece],
     weights: Mapping[str, float],
@@ -109,6 +74,7 @@ def compose_bullet(
     proposals, and written as: infinitive phrases
     under a shared modal, other notes' clauses as sentences of their own, and noun phrases of
     notes that offer no clause in one list."""
+    pieces = _checked(pieces, speller)
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
     if not clauses:
         return "", []
@@ -122,12 +88,23 @@ def compose_bullet(
         offers.setdefault(piece.note_id, []).append(piece)
     budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
     chosen = select_points(opening, offers, weights, vector, budget, settings)
-    # what is (not) working first, then what should be done: the blog's "problem, then remedy"
-    chosen = sorted(chosen, key=lambda p: _TONE_ORDER[p.tone])
-    return _render(opening, chosen, offers, index, voice, speller)
+    return render_bullet(opening, chosen, offers, index, voice, speller, settings)
 
 
-_TONE_ORDER = {"problem": 0, "statement": 1, "proposal": 2}
+def _checked(pieces: Sequence[Piece], speller: Speller) -> list[Piece]:
+    """The pieces with every clause through the grammar check: repaired (its frame dropped
+    when the text changed) or left out."""
+    result = []
+    for piece in pieces:
+        if piece.kind != "clause":
+            result.append(piece)
+            continue
+        text = repair_sentence(piece.span.text, speller)
+        if text == piece.span.text:
+            result.append(piece)
+        elif text is not None:
+            result.append(replace(piece, span=Span(text, piece.span.lemmas), frame=None))
+    return result
 
 
 def select_points(
@@ -175,65 +152,6 @@ def select_points(
 _FORM_ORDER = {"clause": 2, "infinitive": 1, "phrase": 0}
 
 
-def _render(
-    opening: Piece,
-    chosen: Sequence[Piece],
-    offers: Mapping[str, Sequence[Piece]],
-    index: int,
-    voice: Voice,
-    speller: Speller,
-) -> tuple[str, list[tuple[str, str]]]:
-    """The sentences of a bullet: the opening (with a lead-in on some bullets), then the
-    chosen points in their order. Notes whose infinitive phrases share a modal (two or more,
-    or one note that offers no clause) are gathered into one sentence under it ("Lisäksi
-    pitäisi A, B ja C."), noun phrases of two notes or more into one list; each at the place
-    of its first member. Clauses that share their predicate are coordinated into one sentence
-    (summarize/merge.py); other clauses stand as sentences; a lone noun phrase is left out."""
-    infinitive = {
-        p.note_id: next((o for o in offers[p.note_id] if o.kind == "infinitive"), p) for p in chosen
-    }
-    modals = Counter(i.modal for i in infinitive.values() if i.kind == "infinitive")
-    form: dict[str, Piece] = {}
-    for piece in chosen:
-        alternative = infinitive[piece.note_id]
-        shared = alternative.kind == "infinitive" and modals[alternative.modal] >= 2
-        form[piece.note_id] = alternative if shared else piece
-    groups: dict[str, list[Piece]] = {}
-    for piece in chosen:
-        final = form[piece.note_id]
-        if final.kind != "clause":
-            key = f"infinitive:{final.modal}" if final.kind == "infinitive" else "phrase"
-            groups.setdefault(key, []).append(final)
-    clauses = [opening, *(form[p.note_id] for p in chosen if form[p.note_id].kind == "clause")]
-    merged = {
-        id(group[0]): (text, group) for text, group in merge_clauses(clauses, _frame, speller)
-    }
-    sentences: list[str] = []
-    used: list[tuple[str, str]] = []
-    for piece in [opening, *(form[p.note_id] for p in chosen)]:
-        if piece.kind == "clause":
-            if id(piece) not in merged:
-                continue  # said in a sentence that coordinates it with an earlier clause
-            text, group = merged[id(piece)]
-            sentences.append(text or piece.span.text)
-            used += [(p.note_id, p.span.text) for p in group]
-            continue
-        key = f"infinitive:{piece.modal}" if piece.kind == "infinitive" else "phrase"
-        group = groups[key]
-        if group[0] is not piece or (piece.kind == "phrase" and len(group) < 2):
-            continue
-        forms = _GATHER[piece.kind]
-        listed = _coordinate([p.span.text for p in group])
-        sentences.append(forms[index % len(forms)].format(listed, according=voice.according))
-        used += [(p.note_id, p.span.text) for p in group]
-    sentences[0] = _lead(sentences[0], index, voice, speller)
-    return " ".join(sentences), used
-
-
-def _frame(piece: Piece) -> Frame | None:
-    return piece.frame
-
-
 def _relevance(span: Span, weights: Mapping[str, float], covered: frozenset[str]) -> float:
     """Weight of the distinctive lemmas `span` adds beyond `covered`, per square root of its
     length in words (long pieces pay for the words that are not on the theme's point)."""
@@ -254,27 +172,3 @@ def _openable(text: str, speller: Speller) -> bool:
         if analyses and all(a.get("PERSON") == "1" for a in analyses):
             return False
     return True
-
-
-def _lead(sentence: str, index: int, voice: Voice, speller: Speller) -> str:
-    """`sentence` with a lead-in on every third bullet (the second, fifth …), so that most
-    bullets state their point directly."""
-    if index % 3 != 1:
-        return sentence
-    first = sentence.split(" ", 1)[0]
-    if not (len(first) > 1 and first.isupper()) and not _proper(first, speller):
-        sentence = sentence[:1].lower() + sentence[1:]
-    return f"{voice.according} {sentence}"
-
-
-def _proper(word: str, speller: Speller) -> bool:
-    classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
-    names = {"etunimi", "sukunimi", "paikannimi", "nimi"}
-    return bool(classes) and classes <= names
-
-
-def _coordinate(items: Sequence[str]) -> str:
-    """ "A, B ja C" """
-    if len(items) < 2:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} ja {items[-1]}"

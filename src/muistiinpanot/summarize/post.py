@@ -14,8 +14,8 @@ from muistiinpanot.privacy import check_post, find_personal_data
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
-from muistiinpanot.summarize.compose import Voice
 from muistiinpanot.summarize.naming import name_clinic
+from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note

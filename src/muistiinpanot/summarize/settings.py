@@ -17,6 +17,12 @@ class SummarySettings:
     What goes into a bullet
       `max_points`: at most this many notes' points after the opening ...
       `notes_per_point`: ... and about one point per this many notes of the theme.
+      `max_sentences`: a bullet has at most this many sentences (the opening included) ...
+      `max_words`: ... and at most about this many words (a gathered sentence that would
+      go over is left out).
+      `list_items`: a colon list names at most this many notes' noun phrases.
+      `compound_words`: two clauses of this many words or fewer (and no comma) may be joined
+      into one compound sentence.
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
@@ -34,6 +40,10 @@ class SummarySettings:
     include_emergent: bool = True
     max_points: int = 6
     notes_per_point: float = 2.0
+    max_sentences: int = 3
+    max_words: int = 60
+    list_items: int = 4
+    compound_words: int = 12
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
     min_kept_notes: int = 5

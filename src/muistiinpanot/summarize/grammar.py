@@ -1,0 +1,157 @@
+"""A check of every sentence a bullet is made of, with Voikko's analyses: the sentence is
+repaired where a rule knows how, and dropped (None) where it still fails.
+
+Repairs: the subject of a necessive clause into the genitive ("Sähköinen ajanvaraus pitäisi
+olla helppo" → "Sähköisen ajanvarauksen pitäisi olla helppo"; its agreeing adjectives too, a
+word before it in another case is left alone: "Virheistä oppimisen pitäisi olla …"), and a
+singular verb after a plural or coordinated subject made plural (agreement.fix_agreement).
+
+Checks: a finite verb (a word Voikko reads as one), at most one "että", no spoken form left
+(spoken-form lexicon), one sentence only ("esim." never ends one: it would split it), and no
+necessive subject left in the nominative.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.inflect import genitive
+from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+#: Verbs whose third person singular with an A-infinitive is the necessive ("pitäisi olla").
+_NECESSIVE = frozenset({"pitää", "täytyä", "tulla"})
+_NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "lukusana"})
+#: Keys of the spoken-form lexicon that are standard written words too.
+_ALSO_STANDARD = frozenset({"tosi", "jotain", "vähä", "noi", "toi"})
+#: Abbreviations that never end a sentence.
+_NEVER_FINAL = frozenset({"esim", "mm", "ns", "ks", "kts", "vrt", "vs", "em"})
+
+
+@functools.cache
+def spoken_forms() -> frozenset[str]:
+    """Words of the spoken-form lexicon that are not also standard written Finnish."""
+    return frozenset(load_tidy_lexicon().spoken) - _ALSO_STANDARD
+
+
+def repair_sentence(text: str, speller: Speller) -> str | None:
+    """`text` (one sentence) repaired as the module doc says, or None when it fails a check."""
+    fixed = fix_necessive_subject(text, speller)
+    if fixed is None:
+        return None
+    fixed = fix_agreement(fixed, speller)
+    return fixed if sentence_problems(fixed, speller) == [] else None
+
+
+def sentence_problems(text: str, speller: Speller) -> list[str]:
+    """What is wrong with one sentence: "no_finite_verb", "etta_etta", "spoken", "split"
+    (more than one sentence, or one that ends in an abbreviation such as "esim."),
+    "necessive_nominative"; [] when nothing is."""
+    words = _WORD.findall(text)
+    lower = [word.lower() for word in words]
+    problems = []
+    if not any(_finite(word, speller) for word in lower):
+        problems.append("no_finite_verb")
+    if lower.count("että") > 1:
+        problems.append("etta_etta")
+    if spoken_forms() & set(lower):
+        problems.append("spoken")
+    ends_short = bool(lower) and lower[-1] in _NEVER_FINAL and text.rstrip().endswith(".")
+    if len(split_sentences(text.strip())) != 1 or ends_short:
+        problems.append("split")
+    if _necessive_subject(words, speller) is not None:
+        problems.append("necessive_nominative")
+    return problems
+
+
+def fix_necessive_subject(text: str, speller: Speller) -> str | None:
+    """`text` with the nominative subject of a necessive "X pitäisi olla" in the genitive;
+    unchanged when there is none, None when a word of it has no genitive Voikko confirms."""
+    matches = list(_WORD.finditer(text))
+    subject = _necessive_subject([m.group(0) for m in matches], speller)
+    if subject is None:
+        return text
+    parts = []
+    position = 0
+    for index in subject:
+        match = matches[index]
+        form = genitive(match.group(0), speller)
+        if form is None:
+            return None
+        parts += [text[position : match.start()], form]
+        position = match.end()
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _necessive_subject(words: list[str], speller: Speller) -> list[int] | None:
+    """Indexes of the nominative words of the subject before a necessive verb followed by
+    "olla" (one adverb may stand between), or None. The subject is read leftwards from the
+    verb over nominatives, genitive attributes and "ja"; its last word must be a nominative."""
+    for index in range(1, len(words) - 1):
+        if not _necessive_verb(words[index], speller):
+            continue
+        after = [w.lower() for w in words[index + 1 : index + 3]]
+        adverb = len(after) == 2 and _only(after[0], speller, {"seikkasana"})
+        if not (after[:1] == ["olla"] or (adverb and after[1] == "olla")):
+            continue
+        if _case(words[index - 1], speller) != "nimento":
+            continue
+        found = []
+        position = index - 1
+        while position >= 0:
+            word = words[position]
+            case = _case(word, speller)
+            if case == "nimento":
+                found.append(position)
+            elif case != "omanto" and word.lower() not in ("ja", "sekä"):
+                break
+            position -= 1
+        return sorted(found)
+    return None
+
+
+def _necessive_verb(word: str, speller: Speller) -> bool:
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(
+        a.get("BASEFORM") in _NECESSIVE
+        and a.get("PERSON") == "3"
+        and a.get("NUMBER") == "singular"
+        and a.get("MOOD") in ("indicative", "conditional")
+        for a in analyses
+    )
+
+
+def _case(word: str, speller: Speller) -> str:
+    """ "nimento" when every analysis of `word` is a nominative nominal (or verbal noun),
+    "omanto" when one is a genitive, "" otherwise (names and acronyms are not moved)."""
+    if len(word) > 1 and word.isupper():
+        return ""
+    analyses = speller.analyze(word.lower())
+    if not analyses:
+        return ""
+    nominal = [
+        a for a in analyses if a.get("CLASS") in _NOMINALS or a.get("MOOD") == "MINEN-infinitive"
+    ]
+    if any(a.get("SIJAMUOTO") == "omanto" for a in nominal):
+        return "omanto"
+    nominative = all(a.get("SIJAMUOTO") == "nimento" for a in nominal)
+    if nominal and len(nominal) == len(analyses) and nominative:
+        return "nimento"
+    return ""
+
+
+def _only(word: str, speller: Speller, classes: set[str]) -> bool:
+    analyses = speller.analyze(word)
+    return bool(analyses) and all(a.get("CLASS") in classes for a in analyses)
+
+
+def _finite(word: str, speller: Speller) -> bool:
+    return any(
+        a.get("CLASS") in ("teonsana", "kieltosana") and a.get("MOOD") in _FINITE_MOODS
+        for a in speller.analyze(word)
+    )

@@ -1,0 +1,94 @@
+"""Gathering a bullet within its caps (real spaCy parser and Voikko): at most
+`max_sentences` sentences and about `max_words` words, infinitive phrases of one verb said once,
+short clauses of the same tone in one compound sentence, a colon list of noun phrases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.records import Note, SourceRef, Theme
+from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.gather import _shared_verb
+from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.tidy import split_sentences
+
+#: One theme's notes (invented): local services and their problems, typed as groups type.
+NOTES = [
+    "kirjaston aukioloajat ei riitä työssäkäyville",
+    "lähikirjasto on kylän tärkein kohtaamispaikka",
+    "kirjastoauto ei enää käy kylillä",
+    "kirjaston tilat pitäis avata myös yhdistyksille",
+    "kirjastossa pitäis järjestää digiopastusta ikäihmisille",
+    "omatoimikirjasto toimii hyvin iltaisin",
+    "sähköinen ajanvaraus pitäis olla helppo",
+    "kirjaston lainausautomaatit on vanhoja",
+    "e-kirjojen valikoima on suppea",
+]
+
+
+@pytest.fixture(scope="module")
+def members(analyzer: LemmaAnalyzer) -> list[Note]:
+    raw = [
+        Note(id=f"k/r:{i}", clinic="k", group="r", text=t, source=SourceRef("r", line=i))
+        for i, t in enumerate(NOTES, start=1)
+    ]
+    return lemmatize_notes(normalize_notes(raw), analyzer)
+
+
+def _bullet(analyzer: LemmaAnalyzer, members: list[Note], settings: SummarySettings) -> str:
+    cleared = [Cleared(n, tuple(n_s for n_s in _tidied(analyzer, n))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
+    bullet, used = build_bullet(theme, members, members, pieces, 0, Voice(2), analyzer, settings)
+    assert bullet is not None
+    assert set(bullet.note_ids) == {note_id for note_id, _ in used}
+    return bullet.text
+
+
+def _tidied(analyzer: LemmaAnalyzer, note: Note) -> list[str]:
+    from muistiinpanot.summarize.tidy import tidy_note
+
+    return tidy_note(note.text, analyzer.voikko)
+
+
+@pytest.mark.parametrize(("sentences", "words"), [(3, 60), (2, 60), (3, 25)])
+def test_bullet_keeps_to_its_caps(
+    analyzer: LemmaAnalyzer, members: list[Note], sentences: int, words: int
+) -> None:
+    settings = SummarySettings(max_sentences=sentences, max_words=words)
+    text = _bullet(analyzer, members, settings)
+    assert 1 <= len(split_sentences(text)) <= sentences
+    opening = split_sentences(text)[0]
+    assert len(re.findall(r"[^\W\d_]+", text)) <= max(words, len(opening.split()))
+
+
+def test_bullet_gathers_several_notes_in_grammatical_sentences(
+    analyzer: LemmaAnalyzer, members: list[Note]
+) -> None:
+    cleared = [Cleared(n, tuple(_tidied(analyzer, n))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
+    bullet, _ = build_bullet(
+        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
+    )
+    assert bullet is not None
+    assert len(bullet.note_ids) > len(split_sentences(bullet.text))  # sentences gather notes
+    counts = lint_bullets([bullet.text], analyzer)
+    assert counts["no_finite_verb"] == counts["etta_etta"] == counts["spoken"] == 0
+    assert counts["necessive_nominative"] == 0
+    assert "ajanvaraus pitäisi" not in bullet.text.lower()
+
+
+def test_shared_verb_said_once() -> None:
+    assert _shared_verb(["kertoa perustelut", "kertoa aikataulu etukäteen"]) == (
+        "kertoa perustelut ja aikataulu etukäteen"
+    )
+    assert _shared_verb(["kuulla asukkaita", "järjestää iltoja"]) == (
+        "kuulla asukkaita ja järjestää iltoja"
+    )

@@ -1,0 +1,83 @@
+"""The sentence check of every bullet sentence (real Voikko): necessive subjects into the
+genitive with Voikko-confirmed forms, agreement, finite verbs, "että" twice, spoken forms,
+abbreviations that would split a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.grammar import repair_sentence, sentence_problems
+from muistiinpanot.summarize.inflect import genitive
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("ajanvaraus", "ajanvarauksen"),  # -us → -uksen
+        ("avoimuus", "avoimuuden"),  # -uus → -uuden
+        ("sähköinen", "sähköisen"),  # -nen → -sen
+        ("oppiminen", "oppimisen"),  # the verbal noun
+        ("avoin", "avoimen"),  # -in → -imen
+        ("tieto", "tiedon"),  # consonant gradation t → d
+        ("Kulttuuri", "Kulttuurin"),  # the capital kept
+        ("ihmiset", "ihmisten"),  # plural
+        ("asukkaat", "asukkaiden"),
+        ("kokeilut", "kokeilujen"),
+        ("tarve", None),  # tarve → tarpeen: no candidate, the caller drops the sentence
+        ("nopeasti", None),  # not a nominative
+    ],
+)
+def test_genitive_confirmed_by_voikko(
+    analyzer: LemmaAnalyzer, word: str, expected: str | None
+) -> None:
+    assert genitive(word, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the necessive subject goes into the genitive, with its agreeing adjective
+        (
+            "Sähköinen ajanvaraus pitäisi olla helppo.",
+            "Sähköisen ajanvarauksen pitäisi olla helppo.",
+        ),
+        # a dependent in another case stays as it is
+        (
+            "Virheistä oppiminen pitäisi olla osa kehittämistä.",
+            "Virheistä oppimisen pitäisi olla osa kehittämistä.",
+        ),
+        # a genitive attribute inside the subject stays, the adjective before it moves
+        (
+            "Yhteinen asiakastietojen katselu pitäisi myös olla mahdollista.",
+            "Yhteisen asiakastietojen katselun pitäisi myös olla mahdollista.",
+        ),
+        (
+            "Avoimuus ja luottamus täytyy olla kunnossa.",
+            "Avoimuuden ja luottamuksen täytyy olla kunnossa.",
+        ),
+        # existential "olla" with an adverbial first, and a nominative object: unchanged
+        ("Kokeiluille pitäisi olla oma budjetti.", "Kokeiluille pitäisi olla oma budjetti."),
+        ("Asukkaat pitäisi ottaa mukaan.", "Asukkaat pitäisi ottaa mukaan."),
+        # agreement: plural subject, singular verb
+        ("Ihmiset tuntee toisensa huonosti.", "Ihmiset tuntevat toisensa huonosti."),
+        # a necessive subject without a confirmed genitive: dropped
+        ("Tarve pitäisi olla selvä.", None),
+        # no finite verb, "että" twice, spoken forms, an abbreviation that splits: dropped
+        ("Yhteinen kokeilu ja liikuntapalvelut.", None),
+        ("Johto sanoi, että kokeilu on hyvä, että se jatkuu.", None),
+        ("Tää on kiva juttu.", None),
+        ("Kokeillaan pieniä asioita esim.", None),
+        ("Kokeillaan pieniä asioita. Johto tukee.", None),
+    ],
+)
+def test_repair_sentence(analyzer: LemmaAnalyzer, sentence: str, expected: str | None) -> None:
+    assert repair_sentence(sentence, analyzer.voikko) == expected
+
+
+def test_sentence_problems_names_each_rule(analyzer: LemmaAnalyzer) -> None:
+    speller = analyzer.voikko
+    assert sentence_problems("Tieto ei liiku.", speller) == []
+    assert sentence_problems("Avoimuus pitäisi olla oletus.", speller) == ["necessive_nominative"]
+    assert sentence_problems("Uupuneet työntekijät.", speller) == ["no_finite_verb"]
+    assert "spoken" in sentence_problems("Me tehdään mut ei kerrota.", speller)
