@@ -12,9 +12,18 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
-from muistiinpanot.summarize.gather import _shared_verb
+from muistiinpanot.summarize.gather import (
+    _TONE_ORDER,
+    _compound_units,
+    _shared_starts,
+    _shared_verb,
+    _Unit,
+    coordinate,
+)
 from muistiinpanot.summarize.lint import lint_bullets
-from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.parsetree import Frame, Span
+from muistiinpanot.summarize.phrases import Tone
+from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import split_sentences
 
@@ -91,4 +100,46 @@ def test_shared_verb_said_once() -> None:
     )
     assert _shared_verb(["kuulla asukkaita", "järjestää iltoja"]) == (
         "kuulla asukkaita ja järjestää iltoja"
+    )
+
+
+def _unit(text: str, note: str, tone: Tone = "statement", frame: Frame | None = None) -> _Unit:
+    piece = Piece(note, "clause", Span(text, frozenset()), tone, frame=frame)
+    return _Unit(text, [piece], int(note), _TONE_ORDER[tone])
+
+
+def test_clauses_that_start_alike_share_their_verb(analyzer: LemmaAnalyzer) -> None:
+    """Same words, then a finite verb of the same lemma: the rests coordinated."""
+    first = _unit("Johdon pitäisi antaa lupa kokeilla.", "0", "proposal")
+    other = _unit("Johdon pitää näyttää esimerkkiä.", "1", "proposal")
+    apart = _unit("Johto tukee kokeiluja.", "2")
+    opening, units = _shared_starts(first, [other, apart], analyzer.voikko)
+    assert opening.text == "Johdon pitäisi antaa lupa kokeilla ja näyttää esimerkkiä."
+    assert [p.note_id for p in opening.pieces] == ["0", "1"]
+    assert [u.text for u in units] == ["Johto tukee kokeiluja."]
+
+
+def test_short_clauses_join_into_compound_sentences(analyzer: LemmaAnalyzer) -> None:
+    """What is (problems, statements) with what is, proposals with proposals; a negated
+    second clause takes "eikä"; a clause with a comma never comes first."""
+    tieto = Frame("Tieto", "ei liiku", "toimialalta toiselle")
+    units = [
+        _unit("Sopimukset eivät riitä.", "1", "problem"),
+        _unit("Tieto ei liiku toimialalta toiselle.", "2", "problem", tieto),
+        _unit("Pitäisi kuulla asukkaita.", "3", "proposal"),
+        _unit("Ei ole aikaa palavereihin.", "4", "problem"),
+        _unit("Työntekijät ovat uupuneita.", "5"),
+    ]
+    texts = [u.text for u in _compound_units(units, 12, analyzer.voikko)]
+    assert texts == [
+        "Sopimukset eivät riitä, eikä tieto liiku toimialalta toiselle.",
+        "Pitäisi kuulla asukkaita.",
+        "Ei ole aikaa palavereihin, ja työntekijät ovat uupuneita.",
+    ]
+
+
+def test_coordinate_uses_seka_when_an_item_has_its_own_ja() -> None:
+    assert coordinate(["A", "B"]) == "A ja B"
+    assert coordinate(["kysely", "pula datatiimin ja johdon välillä", "luottamus"]) == (
+        "kysely, pula datatiimin ja johdon välillä sekä luottamus"
     )

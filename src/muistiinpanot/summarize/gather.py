@@ -27,6 +27,8 @@ from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: A sentence that ends in an abbreviation ("… jne.") cannot be continued after its dot.
+_ABBREVIATION_END = re.compile(r"\b(?:jne|yms|tms|ym|esim|mm|ns|vrt|ks)\.$", re.IGNORECASE)
 _TONE_ORDER = {"problem": 0, "statement": 1, "proposal": 2}
 
 #: Lead-ins of gathered sentences, rotated over the bullets: infinitive phrases share the
@@ -64,6 +66,7 @@ def render_bullet(
     form = _forms(chosen, offers)
     order = {piece.note_id: position for position, piece in enumerate(chosen)}
     clause_units, first = _clause_units(opening, [form[p.note_id] for p in chosen], speller)
+    first, clause_units = _shared_starts(first, clause_units, speller)
     clause_units = _compound_units(clause_units, settings.compound_words, speller)
     units = clause_units + _infinitive_units(form, order, index, voice, speller)
     slots = max(settings.max_sentences - 1, 0)
@@ -149,35 +152,104 @@ def _clause_units(
 _NEGATION_KA = {"ei": "eikä", "eivät": "eivätkä"}
 
 
-def _compound_units(units: list[_Unit], most: int, speller: Speller) -> list[_Unit]:
-    """`units` with single short clauses of the same tone paired into compound sentences, in
-    order ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
-    eikä tieto liiku."); a pair that fails the grammar check stays apart."""
+#: At most this many words stand before the shared verb of clauses joined by _shared_starts.
+_SHARED_START_WORDS = 3
+
+
+def _shared_starts(first: _Unit, units: list[_Unit], speller: Speller) -> tuple[_Unit, list[_Unit]]:
+    """Single clauses that start alike, the same words and then a finite verb of the same
+    lemma (Voikko), said as one clause with their rests coordinated: "Johdon pitäisi antaa
+    lupa kokeilla." + "Johdon pitää näyttää esimerkkiä." → "Johdon pitäisi antaa lupa
+    kokeilla ja näyttää esimerkkiä." (the first clause's verb form; at most three clauses;
+    a rest with a comma is not followed by another, where "ja" would attach inside it)."""
     result: list[_Unit] = []
-    waiting: dict[int, _Unit] = {}
+    by_start: dict[tuple[str, ...], _Unit] = {}
+    for unit in [first, *units]:
+        split = _start(unit.text, speller) if len(unit.pieces) == 1 or unit is first else None
+        target = by_start.get(split[0]) if split is not None else None
+        if split is not None and target is not None:
+            joined = _join_rests(target, unit, split[1], speller)
+            if joined is not None:
+                result[result.index(target)] = joined
+                by_start[split[0]] = joined
+                if joined is not first and target is first:
+                    first = joined
+                continue
+        result.append(unit)
+        if split is not None and split[0] not in by_start:
+            by_start[split[0]] = unit
+    return first, [unit for unit in result if unit is not first]
+
+
+def _start(text: str, speller: Speller) -> tuple[tuple[str, ...], str] | None:
+    """(the words up to the first finite verb, that verb as its lemma; what follows it) or
+    None when no finite verb comes early or nothing follows it."""
+    words = text.rstrip(".").split(" ")
+    for index, word in enumerate(words[: _SHARED_START_WORDS + 1]):
+        lemmas = {
+            a.get("BASEFORM", "")
+            for a in speller.analyze(word.lower())
+            if a.get("MOOD") in ("indicative", "conditional") and a.get("CLASS") == "teonsana"
+        }
+        if len(lemmas) == 1:
+            rest = " ".join(words[index + 1 :])
+            key = (*(w.lower() for w in words[:index]), lemmas.pop())
+            return (key, rest) if rest and not rest.startswith((",", "–")) else None
+    return None
+
+
+def _join_rests(target: _Unit, unit: _Unit, rest: str, speller: Speller) -> _Unit | None:
+    if len(target.pieces) >= 3 or "," in target.text or _ABBREVIATION_END.search(target.text):
+        return None
+    if target.text.rstrip(".").lower().endswith(rest.lower()):
+        return None  # says the same again
+    repaired = repair_sentence(f"{target.text.rstrip('.')} ja {rest}.", speller)
+    if repaired is None:
+        return None
+    return _Unit(repaired, [*target.pieces, *unit.pieces], target.position, target.tone)
+
+
+def _compound_units(units: list[_Unit], most: int, speller: Speller) -> list[_Unit]:
+    """`units` with single short clauses paired into compound sentences, in order: what is
+    (problems and statements) with what is, proposals with proposals ("A ei onnistu
+    sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla, eikä tieto liiku."). The
+    first clause of a pair has no comma (a "ja" after it would attach inside it); a pair
+    that fails the grammar check stays apart."""
+    result: list[_Unit] = []
+    waiting: dict[bool, _Unit] = {}
     for unit in units:
-        short = len(unit.pieces) == 1 and unit.words <= most and "," not in unit.text
-        if not short or unit.text.endswith("?"):
+        if len(unit.pieces) != 1 or unit.words > most or unit.text.endswith("?"):
             result.append(unit)
             continue
-        partner = waiting.pop(unit.tone, None)
+        proposal = unit.tone == _TONE_ORDER["proposal"]
+        partner = waiting.pop(proposal, None)
         joined = _compound(partner, unit, speller) if partner is not None else None
-        if partner is not None and joined is not None:
+        if joined is not None:
             result.append(joined)
+            continue
+        if partner is not None:
+            result.append(partner)
+        if "," in unit.text:
+            result.append(unit)
         else:
-            if partner is not None:
-                result.append(partner)
-            waiting[unit.tone] = unit
+            waiting[proposal] = unit
     result += waiting.values()
     return sorted(result, key=lambda u: u.position)
 
 
 def _compound(first: _Unit, second: _Unit, speller: Speller) -> _Unit | None:
+    """ "A." + "B." → "A, ja b."; a negated second clause takes "eikä" ("…, eikä tieto liiku",
+    "…, eikä ole aikaa")."""
+    if _ABBREVIATION_END.search(first.text):
+        return None
     frame = second.pieces[0].frame
     words = frame.predicate.split() if frame is not None else []
+    head, _, after = second.text.partition(" ")
     if frame is not None and frame.subject and words and words[0].lower() in _NEGATION_KA:
         rest = " ".join([*words[1:], frame.rest]).strip()
         tail = f"{_NEGATION_KA[words[0].lower()]} {_inside(frame.subject, speller)} {rest}"
+    elif head.lower() in _NEGATION_KA and after:
+        tail = f"{_NEGATION_KA[head.lower()]} {after}"
     else:
         tail = f"ja {_inside(second.text, speller)}"
     text = f"{first.text.rstrip('.')}, {tail.strip().rstrip('.')}."
@@ -268,7 +340,8 @@ def _frame(piece: Piece) -> Frame | None:
 
 
 def coordinate(items: Sequence[str]) -> str:
-    """ "A, B ja C" """
+    """ "A, B ja C"; "A, B sekä C ja D" when an item has a "ja" of its own."""
     if len(items) < 2:
         return "".join(items)
-    return f"{', '.join(items[:-1])} ja {items[-1]}"
+    last = "sekä" if any(" ja " in item for item in items) else "ja"
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
