@@ -37,6 +37,15 @@ from muistiinpanot.summarize.phrases import (
         # no finite verb and no subject: no clause
         ("Avoin tiedonjako kaikkien yksiköiden kesken, ei vain johtoryhmälle.", ""),
         ("Esim. Kela, THL yms.", ""),
+        # the parse shows no sentence: two subjects of one verb, a comma between the subject
+        # and its verb
+        ("Rajapinnat auki niin yritykset ja tutkijat voivat hyödyntää.", ""),
+        ("Yhteinen kokeilu hyte ja liikuntapalvelut, toimi hyvin, kun oli yksi vetäjä.", ""),
+        # ... but a subject's own relative clause keeps its commas
+        (
+            "Kokeilu, jolla oli yhteinen vetäjä, toimi hyvin.",
+            "Kokeilu, jolla oli yhteinen vetäjä, toimi hyvin.",
+        ),
     ],
 )
 def test_sentence_pieces_clause(analyzer: LemmaAnalyzer, sentence: str, clause: str) -> None:

@@ -144,6 +144,8 @@ def _main_clause(
         words.pop()
     if not words or len(words) > _MAX_CLAUSE or root not in words:
         return _NONE, []
+    if _malformed(tokens, children, root):
+        return _NONE, []
     predicate = [i for i in _predicate(tokens, children, root) if finite(tokens[i].text)]
     insert = _missing_copula(tokens, children, root, set(words)) if not predicate else None
     if not insert and not predicate:
@@ -154,6 +156,24 @@ def _main_clause(
     question = tokens[-1].text == "?" or any("Clitic=Ko" in tokens[i].morph for i in predicate)
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
+
+
+def _malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
+    """Whether the parse shows a clause that is not a sentence: two subjects of one predicate
+    ("Rajapinnat auki niin yritykset voivat hyödyntää"), a subject inside a subject, or one
+    comma between the subject and its verb ("Yhteinen kokeilu hyte, toimi hyvin")."""
+    subjects = [c for c in children[root] if tokens[c].dep.startswith("nsubj")]
+    if len(subjects) > 1:
+        return True
+    for subject in subjects:
+        if any(tokens[c].dep.startswith("nsubj") for c in children[subject]):
+            return True
+        span = subtree(children, subject)
+        end = max(span)
+        inner_comma = any(tokens[i].text == "," for i in span)
+        if end + 2 == root and tokens[end + 1].text == "," and not inner_comma:
+            return True
+    return False
 
 
 def _frame(
