@@ -38,6 +38,10 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         ("järjestelmät ei keskustele", "Järjestelmät eivät keskustele."),
         ("tilastot on olemassa", "Tilastot ovat olemassa."),
         ("asukkaat pitäis ottaa mukaan", "Asukkaat pitäisi ottaa mukaan."),
+        # a past active participle after "ei"/"on" agrees too; the passive perfect stays
+        ("niille jotka ei ollut paikalla", "Niille, jotka eivät olleet paikalla."),
+        ("asiat on mennyt hyvin", "Asiat ovat menneet hyvin."),
+        ("luvut on laskettu oikein", "Luvut on laskettu oikein."),
         # coordinated subjects: Voikko's number and case of both conjuncts
         (
             "kaupunkiympäristö ja sivistys elää siiloissa",

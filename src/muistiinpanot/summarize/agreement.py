@@ -37,6 +37,8 @@ def fix_agreement(text: str, speller: Speller) -> str:
     position = 0
     for index in range(len(matches)):
         verb = matches[index]
+        if verb.start() < position:
+            continue  # already rewritten with the verb before it
         negation = _NEGATIONS.get(verb.group(0).lower())
         if negation and index + 2 < len(matches) and _negated_plural(text, matches, index, speller):
             parts += [text[position : verb.start()], _with_case(negation, verb.group(0))]
@@ -55,6 +57,15 @@ def fix_agreement(text: str, speller: Speller) -> str:
         ):
             continue
         after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
+        participle = _plural_participle(after, speller) if after else None
+        if verb.group(0).lower() in ("ei", "on") and participle is not None:
+            # "jotka ei ollut" → "jotka eivät olleet", "asiat on mennyt" → "asiat ovat menneet"
+            auxiliary = "eivät" if verb.group(0).lower() == "ei" else "ovat"
+            following = matches[index + 1]
+            parts += [text[position : verb.start()], _with_case(auxiliary, verb.group(0))]
+            parts += [text[verb.end() : following.start()], participle]
+            position = following.end()
+            continue
         plural = _plural_verb(verb.group(0), after, speller)
         if plural is None:
             continue
@@ -62,6 +73,32 @@ def fix_agreement(text: str, speller: Speller) -> str:
         position = verb.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _plural_participle(word: str, speller: Speller) -> str | None:
+    """The nominative plural of a singular past active participle ("ollut" → "olleet",
+    "tiennyt" → "tienneet"), as Voikko confirms it; None for any other word."""
+    lower = word.lower()
+    analyses = speller.analyze(lower)
+    singular = [
+        a
+        for a in analyses
+        if a.get("PARTICIPLE") == "past_active" and a.get("NUMBER") == "singular"
+    ]
+    # Voikko also reads "ollut", "mennyt" as passive participles: every reading a participle
+    participles = all("PARTICIPLE" in a for a in analyses)
+    if not singular or not participles or not lower.endswith(("ut", "yt")):
+        return None
+    candidate = lower[:-2] + "eet"
+    for analysis in speller.analyze(candidate):
+        same = analysis.get("BASEFORM") == singular[0].get("BASEFORM")
+        if (
+            same
+            and analysis.get("PARTICIPLE") == "past_active"
+            and analysis.get("NUMBER") == "plural"
+        ):
+            return _with_case(candidate, word)
+    return None
 
 
 def _subject_before(text: str, matches: list[re.Match[str]], index: int) -> int | None:
