@@ -12,15 +12,10 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
-from muistiinpanot.summarize.gather import (
-    _TONE_ORDER,
-    _compound_units,
-    _shared_starts,
-    _shared_verb,
-    _Unit,
-    coordinate,
-)
+from muistiinpanot.summarize.gather import _shared_verb
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
 from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.merge import coordinate
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -103,9 +98,9 @@ def test_shared_verb_said_once() -> None:
     )
 
 
-def _unit(text: str, note: str, tone: Tone = "statement", frame: Frame | None = None) -> _Unit:
+def _unit(text: str, note: str, tone: Tone = "statement", frame: Frame | None = None) -> Unit:
     piece = Piece(note, "clause", Span(text, frozenset()), tone, frame=frame)
-    return _Unit(text, [piece], int(note), _TONE_ORDER[tone])
+    return Unit(text, [piece], int(note), TONE_ORDER[tone])
 
 
 def test_clauses_that_start_alike_share_their_verb(analyzer: LemmaAnalyzer) -> None:
@@ -113,7 +108,7 @@ def test_clauses_that_start_alike_share_their_verb(analyzer: LemmaAnalyzer) -> N
     first = _unit("Johdon pitäisi antaa lupa kokeilla.", "0", "proposal")
     other = _unit("Johdon pitää näyttää esimerkkiä.", "1", "proposal")
     apart = _unit("Johto tukee kokeiluja.", "2")
-    opening, units = _shared_starts(first, [other, apart], analyzer.voikko)
+    opening, units = shared_starts(first, [other, apart], analyzer.voikko)
     assert opening.text == "Johdon pitäisi antaa lupa kokeilla ja näyttää esimerkkiä."
     assert [p.note_id for p in opening.pieces] == ["0", "1"]
     assert [u.text for u in units] == ["Johto tukee kokeiluja."]
@@ -130,7 +125,7 @@ def test_short_clauses_join_into_compound_sentences(analyzer: LemmaAnalyzer) -> 
         _unit("Ei ole aikaa palavereihin.", "4", "problem"),
         _unit("Työntekijät ovat uupuneita.", "5"),
     ]
-    texts = [u.text for u in _compound_units(units, 12, analyzer.voikko)]
+    texts = [u.text for u in compound_units(units, 12, analyzer.voikko)]
     assert texts == [
         "Sopimukset eivät riitä, eikä tieto liiku toimialalta toiselle.",
         "Pitäisi kuulla asukkaita.",

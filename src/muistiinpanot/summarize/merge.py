@@ -69,7 +69,7 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
         if any("," in rest for rest in rests[:-1]):
             return None  # "A, joka …, ja B": the "ja" would attach inside the first rest
         subject = f"{first.subject} " if first.subject else ""
-        return _sentence(f"{subject}{first.predicate} {_coordinate(rests)}")
+        return _sentence(f"{subject}{first.predicate} {coordinate(rests)}")
     if not all(subjects) or len(set(subjects)) < len(subjects):
         return None
     if len({f.rest.lower() for f in known if f.rest}) > 1:
@@ -78,19 +78,24 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
     predicate = plural_predicate(first.predicate, rest, speller)
     if predicate is None:
         return None
-    listed = _coordinate([first.subject, *(_inside(f.subject, speller) for f in known[1:])])
+    listed = coordinate([first.subject, *(inside(f.subject, speller) for f in known[1:])])
     return _sentence(f"{listed} {predicate}{_glued(rest)}")
 
 
-def _inside(subject: str, speller: Speller) -> str:
-    """`subject` as it reads after "ja": lowercase first letter unless a name or acronym."""
-    word = subject.split(" ", 1)[0]
-    if len(word) > 1 and word.isupper():
-        return subject
-    classes = {a.get("CLASS", "") for a in speller.analyze(word.lower())}
-    if classes and classes <= {"etunimi", "sukunimi", "paikannimi", "nimi"}:
-        return subject
-    return subject[:1].lower() + subject[1:]
+def inside(text: str, speller: Speller) -> str:
+    """`text` as it reads inside a sentence (after "ja"): lowercase first letter unless a name
+    or acronym."""
+    word = text.split(" ", 1)[0]
+    if (len(word) > 1 and word.isupper()) or proper_name(word, speller):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def proper_name(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` only as a name (its capital stays inside a sentence)."""
+    classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
+    names = {"etunimi", "sukunimi", "paikannimi", "nimi"}
+    return bool(classes) and classes <= names
 
 
 def _glued(rest: str) -> str:
@@ -100,8 +105,12 @@ def _glued(rest: str) -> str:
     return rest if rest[0] in ",;:" else f" {rest}"
 
 
-def _coordinate(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} ja {items[-1]}"
+def coordinate(items: Sequence[str]) -> str:
+    """ "A, B ja C"; "A, B sekä C ja D" when an item has a "ja" of its own."""
+    if len(items) < 2:
+        return "".join(items)
+    last = "sekä" if any(" ja " in item for item in items) else "ja"
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def _sentence(text: str) -> str:

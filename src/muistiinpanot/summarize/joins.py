@@ -1,0 +1,144 @@
+"""Sentences of a bullet that join clauses of several notes: clauses that start alike share
+their verb ("Johdon pitäisi antaa lupa kokeilla." + "Johdon pitää näyttää esimerkkiä." →
+"Johdon pitäisi antaa lupa kokeilla ja näyttää esimerkkiä."), and two short clauses of what is
+(problems, statements) or of proposals form one compound sentence ("…, eikä tieto liiku").
+Each joined sentence passes summarize/grammar.py, or its clauses stay apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.merge import inside
+from muistiinpanot.summarize.pieces import Piece
+from muistiinpanot.summarize.protocols import Speller
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: A sentence that ends in an abbreviation ("… jne.") cannot be continued after its dot.
+_ABBREVIATION_END = re.compile(r"\b(?:jne|yms|tms|ym|esim|mm|ns|vrt|ks)\.$", re.IGNORECASE)
+TONE_ORDER = {"problem": 0, "statement": 1, "proposal": 2}
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence of the bullet and the pieces it says."""
+
+    text: str
+    pieces: list[Piece]
+    position: int
+    tone: int = 0
+    words: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = len(_WORD.findall(self.text))
+
+
+_NEGATION_KA = {"ei": "eikä", "eivät": "eivätkä"}
+
+
+#: At most this many words stand before the shared verb of clauses joined by shared_starts.
+_SHARED_START_WORDS = 3
+
+
+def shared_starts(first: Unit, units: list[Unit], speller: Speller) -> tuple[Unit, list[Unit]]:
+    """Single clauses that start alike, the same words and then a finite verb of the same
+    lemma (Voikko), said as one clause with their rests coordinated: "Johdon pitäisi antaa
+    lupa kokeilla." + "Johdon pitää näyttää esimerkkiä." → "Johdon pitäisi antaa lupa
+    kokeilla ja näyttää esimerkkiä." (the first clause's verb form; at most three clauses;
+    a rest with a comma is not followed by another, where "ja" would attach inside it)."""
+    result: list[Unit] = []
+    by_start: dict[tuple[str, ...], Unit] = {}
+    for unit in [first, *units]:
+        split = _start(unit.text, speller) if len(unit.pieces) == 1 or unit is first else None
+        target = by_start.get(split[0]) if split is not None else None
+        if split is not None and target is not None:
+            joined = _join_rests(target, unit, split[1], speller)
+            if joined is not None:
+                result[result.index(target)] = joined
+                by_start[split[0]] = joined
+                if joined is not first and target is first:
+                    first = joined
+                continue
+        result.append(unit)
+        if split is not None and split[0] not in by_start:
+            by_start[split[0]] = unit
+    return first, [unit for unit in result if unit is not first]
+
+
+def _start(text: str, speller: Speller) -> tuple[tuple[str, ...], str] | None:
+    """(the words up to the first finite verb, that verb as its lemma; what follows it) or
+    None when no finite verb comes early or nothing follows it."""
+    words = text.rstrip(".").split(" ")
+    for index, word in enumerate(words[: _SHARED_START_WORDS + 1]):
+        lemmas = {
+            a.get("BASEFORM", "")
+            for a in speller.analyze(word.lower())
+            if a.get("MOOD") in ("indicative", "conditional") and a.get("CLASS") == "teonsana"
+        }
+        if len(lemmas) == 1:
+            rest = " ".join(words[index + 1 :])
+            key = (*(w.lower() for w in words[:index]), lemmas.pop())
+            return (key, rest) if rest and not rest.startswith((",", "–")) else None
+    return None
+
+
+def _join_rests(target: Unit, unit: Unit, rest: str, speller: Speller) -> Unit | None:
+    if len(target.pieces) >= 3 or "," in target.text or _ABBREVIATION_END.search(target.text):
+        return None
+    if target.text.rstrip(".").lower().endswith(rest.lower()):
+        return None  # says the same again
+    repaired = repair_sentence(f"{target.text.rstrip('.')} ja {rest}.", speller)
+    if repaired is None:
+        return None
+    return Unit(repaired, [*target.pieces, *unit.pieces], target.position, target.tone)
+
+
+def compound_units(units: list[Unit], most: int, speller: Speller) -> list[Unit]:
+    """`units` with single short clauses paired into compound sentences, in order: what is
+    (problems and statements) with what is, proposals with proposals ("A ei onnistu
+    sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla, eikä tieto liiku."). The
+    first clause of a pair has no comma (a "ja" after it would attach inside it); a pair
+    that fails the grammar check stays apart."""
+    result: list[Unit] = []
+    waiting: dict[bool, Unit] = {}
+    for unit in units:
+        if len(unit.pieces) != 1 or unit.words > most or unit.text.endswith("?"):
+            result.append(unit)
+            continue
+        proposal = unit.tone == TONE_ORDER["proposal"]
+        partner = waiting.pop(proposal, None)
+        joined = _compound(partner, unit, speller) if partner is not None else None
+        if joined is not None:
+            result.append(joined)
+            continue
+        if partner is not None:
+            result.append(partner)
+        if "," in unit.text:
+            result.append(unit)
+        else:
+            waiting[proposal] = unit
+    result += waiting.values()
+    return sorted(result, key=lambda u: u.position)
+
+
+def _compound(first: Unit, second: Unit, speller: Speller) -> Unit | None:
+    """ "A." + "B." → "A, ja b."; a negated second clause takes "eikä" ("…, eikä tieto liiku",
+    "…, eikä ole aikaa")."""
+    if _ABBREVIATION_END.search(first.text):
+        return None
+    frame = second.pieces[0].frame
+    words = frame.predicate.split() if frame is not None else []
+    head, _, after = second.text.partition(" ")
+    if frame is not None and frame.subject and words and words[0].lower() in _NEGATION_KA:
+        rest = " ".join([*words[1:], frame.rest]).strip()
+        tail = f"{_NEGATION_KA[words[0].lower()]} {inside(frame.subject, speller)} {rest}"
+    elif head.lower() in _NEGATION_KA and after:
+        tail = f"{_NEGATION_KA[head.lower()]} {after}"
+    else:
+        tail = f"ja {inside(second.text, speller)}"
+    text = f"{first.text.rstrip('.')}, {tail.strip().rstrip('.')}."
+    repaired = repair_sentence(text, speller)
+    if repaired is None:
+        return None
+    return Unit(repaired, [*first.pieces, *second.pieces], first.position, first.tone)
