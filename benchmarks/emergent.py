@@ -2,6 +2,7 @@
 
     python benchmarks/emergent.py [--data ../shared/data/sib200-fi] [--mode accurate]
     python benchmarks/emergent.py --labels [--sets sib200,corpus,heldout2]
+    python benchmarks/emergent.py --variants
 
 Data sets (each clustered as one batch):
   sib200            SIB-200 Finnish train+dev, 800 sentences, 7 topics (read from shared/,
@@ -24,6 +25,13 @@ themes stage with no seeded themes (the bundled example notes still given: label
 generic words and background shares on them), and every emergent theme's label is printed
 with its size, the gold topic most of its notes have, that topic's share and its keywords,
 for a reader to judge (themes/naming.py). Nothing is scored.
+
+`--variants`: NMI of other ways to cut the same consensus, tried for issue 12 and not
+adopted, each on one co-association per view (so "fixed" is ours up to k-means seeds):
+`fixed` the shipped cut at `min_agreement`; `lifetime` the cut in the middle of the longest
+stretch of agreement levels between 25 % and 50 % over which the average-linkage tree makes
+no merge (Fred and Jain's lifetime criterion for evidence accumulation); `weighted` the
+views weighted by their mean correlation with the other views' co-associations.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from scipy.cluster.hierarchy import linkage
 from sklearn.cluster import KMeans
 from sklearn.decomposition import NMF, PCA, LatentDirichletAllocation
 from sklearn.feature_extraction.text import CountVectorizer
@@ -45,10 +54,17 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyze
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes.emergent import cluster_notes
+from muistiinpanot.themes.emergent import (
+    agreement_clusters,
+    cluster_notes,
+    co_association,
+    double_centre,
+    note_views,
+)
 from muistiinpanot.themes.examples import load_examples
 from muistiinpanot.vectorize import (
     VectorCache,
+    alignment_similarity,
     common_component,
     embed_docs,
     identity_analyzer,
@@ -68,6 +84,7 @@ def main() -> None:
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     parser.add_argument("--labels", action="store_true", help="print labels, not NMI")
     parser.add_argument("--sets", default="sib200,corpus,heldout2", help="with --labels")
+    parser.add_argument("--variants", action="store_true", help="NMI of other consensus cuts")
     args = parser.parse_args()
     analyzer = load_analyzer(args.mode)
     if args.labels:
@@ -80,6 +97,8 @@ def main() -> None:
         return
     cache = VectorCache(analyzer)
     methods = ["ours", "nmf", "lda", "kmeans-vec", "bertopic"]
+    if args.variants:
+        methods = list(VARIANTS)
     print(f"{'data set':<34} {'n':>4} {'k':>2}  " + " ".join(f"{m:>10}" for m in methods))
     for name, rows in _data_sets(args.data):
         notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
@@ -88,6 +107,17 @@ def main() -> None:
         texts = [note.clean_text for note in notes]
         truth = [label for _, _, label in rows]
         k = len(set(truth))
+        if args.variants:
+            variants = _variants(docs, texts, cache)
+            print(
+                f"{name:<34} {len(rows):>4} {k:>2}  "
+                + " ".join(
+                    f"{normalized_mutual_info_score(truth, variants[m]):>6.3f} "
+                    f"({len(set(variants[m]) - {-1}):>2})"
+                    for m in methods
+                )
+            )
+            continue
         started, cpu = time.perf_counter(), time.process_time()
         ours, found_k, muu = _ours(docs, texts, cache)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -98,6 +128,61 @@ def main() -> None:
             + " ".join(f"{s:>10.3f}" for s in scores)
             + f"   ours: k={found_k} muu={muu:.2f} {seconds:.2f}s wall {cpu:.2f}s cpu"
         )
+
+
+VARIANTS = ("fixed", "lifetime", "weighted")
+
+
+def _variants(
+    docs: list[tuple[str, ...]], texts: list[str], cache: VectorCache
+) -> dict[str, list[int]]:
+    """Cluster label per note (-1 muu) of each of VARIANTS (see the module docstring)."""
+    settings = ThemeSettings()
+    vectors = _note_vectors(docs, cache)
+    usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
+    used = [docs[i] for i in usable]
+    views = note_views(vectors[usable], used, [texts[i] for i in usable])
+    similarities = [view @ view.T for view in views]
+    similarities.append(
+        double_centre(
+            alignment_similarity(
+                used, cache, sif_weights(used), weight_power=settings.align_weight_power
+            )
+        )
+    )
+    per_view = np.array([co_association([similarity], settings) for similarity in similarities])
+    upper = np.triu_indices(len(usable), 1)
+    correlation = np.corrcoef([agreement[upper] for agreement in per_view])
+    weights = np.clip((correlation.sum(axis=1) - 1) / (len(per_view) - 1), 0.0, None)
+    mean = per_view.mean(axis=0)
+    cuts = {
+        "fixed": (mean, settings.min_agreement),
+        "lifetime": (mean, _lifetime_cut(mean, 0.25, 0.5)),
+        "weighted": (
+            np.tensordot(weights / weights.sum(), per_view, axes=1),
+            settings.min_agreement,
+        ),
+    }
+    result = {}
+    for name, (agreement, cut) in cuts.items():
+        labels = np.full(len(docs), -1)
+        labels[usable] = agreement_clusters(agreement, settings, cut)
+        result[name] = [int(x) for x in labels]
+    return result
+
+
+def _lifetime_cut(agreement: np.ndarray, low: float, high: float) -> float:
+    """The agreement level in the middle of the longest stretch of [low, high] in which the
+    average-linkage tree of 1 - agreement makes no merge."""
+    rows, columns = np.triu_indices(agreement.shape[0], 1)
+    heights = np.sort(linkage((1.0 - agreement)[rows, columns], method="average")[:, 2])
+    edges = np.concatenate([[0.0], heights, [1.0]])
+    best = (-1.0, 1.0 - low)
+    for start, end in zip(edges[:-1], edges[1:], strict=True):
+        start, end = max(start, 1.0 - high), min(end, 1.0 - low)
+        if end > start and end - start > best[0]:
+            best = (end - start, (start + end) / 2)
+    return 1.0 - best[1]
 
 
 def _print_labels(name: str, rows: Rows, analyzer: LemmaAnalyzer) -> None:

@@ -103,6 +103,11 @@ def test_labels_never_name_a_person_and_never_repeat(analyzer: LemmaAnalyzer) ->
         # a genitive that most of the head's notes share makes the phrase
         (["kunnan palvelut on kaukana", "kunnan palveluja karsitaan", "palvelut ei toimi"],
          "Kunnan palvelu"),
+        # an acronym keeps its capitals, a word typed in capitals does not
+        (["EU-rahoitusta haetaan", "EU-rahoitus loppuu", "EU-rahoitus on hidasta"],
+         "EU-rahoitus"),
+        (["KIRJASTOAUTO EI KULJE", "kirjastoauto käy harvoin", "kirjastoauto myöhässä"],
+         "Kirjastoauto"),
     ],
 )  # fmt: skip
 def test_labels_are_base_form_noun_phrases(

@@ -132,9 +132,19 @@ def double_centre(similarity: FloatArray) -> FloatArray:
 def consensus_clusters(similarities: Sequence[FloatArray], settings: ThemeSettings) -> IntArray:
     """Cluster label per row (NOISE for notes that agree with no cluster), from one
     note-by-note similarity matrix per view."""
-    agreement = co_association(similarities, settings)
+    return agreement_clusters(co_association(similarities, settings), settings)
+
+
+def agreement_clusters(
+    agreement: FloatArray, settings: ThemeSettings, cut: float | None = None
+) -> IntArray:
+    """Cluster label per row of the co-association `agreement`: average linkage cut where
+    notes agree in `cut` (default `min_agreement`) of the partitions, small groups joining
+    the cluster they agree with in `min_agreement` of them, else NOISE
+    (benchmarks/emergent.py --variants tries other cuts)."""
     n = agreement.shape[0]
-    groups = average_linkage_labels(1.0 - agreement, 1.0 - settings.min_agreement)
+    level = settings.min_agreement if cut is None else cut
+    groups = average_linkage_labels(1.0 - agreement, 1.0 - level)
     min_size = max(settings.min_cluster_size, math.ceil(settings.min_cluster_share * n))
     sizes = np.bincount(groups)
     big = [int(g) for g in np.flatnonzero(sizes >= min_size)]

@@ -115,6 +115,7 @@ class _Evidence:
     nouns: dict[str, set[int]] = field(default_factory=dict)
     alone: dict[str, set[int]] = field(default_factory=dict)
     endings: dict[str, set[str]] = field(default_factory=dict)
+    cased: dict[str, str] = field(default_factory=dict)
     tags: dict[str, Counter[bool]] = field(default_factory=dict)
     phrases: dict[str, dict[str, set[int]]] = field(default_factory=dict)
     forms: dict[str, Counter[str]] = field(default_factory=dict)
@@ -128,6 +129,8 @@ def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
             if not _wordlike(lemma) or lemma in words.excluded:
                 continue
             found.tags.setdefault(lemma, Counter())[token.pos == "NOUN"] += 1
+            if any(segment.isupper() for segment in token.text.split("-")):
+                found.cased.setdefault(lemma, _acronyms(lemma, token.text))
             if token.pos == "NOUN":
                 found.nouns.setdefault(lemma, set()).add(note)
                 found.alone.setdefault(lemma, set()).add(note)
@@ -177,9 +180,8 @@ def _heads(
             text = min(found.endings[lemma], key=lambda c: (-len(found.alone.get(c, ())), c))
         if text is None and lemma in words.generic | words.background:
             continue  # a generic or topic word names a theme only inside a phrase
-        heads.append(
-            _Head(lemma, covered, coverage * math.log(coverage / background), text or lemma)
-        )
+        shown = " ".join(found.cased.get(word, word) for word in (text or lemma).split())
+        heads.append(_Head(lemma, covered, coverage * math.log(coverage / background), shown))
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
 
@@ -256,6 +258,22 @@ def _fallback(notes: Sequence[LabelNote], words: LabelWords) -> str:
     )
     top = [word for word, _ in sorted(counts.items(), key=lambda i: (-i[1], i[0]))[:2]]
     return f"{FALLBACK}: {', '.join(top)}" if top else FALLBACK
+
+
+def _acronyms(lemma: str, text: str) -> str:
+    """`lemma` with the parts the note wrote as an acronym in capitals ("eu-rahoitus" of
+    "EU-rahoitusta" → "EU-rahoitus"; an acronym has up to five letters: a word typed in
+    capitals keeps the lemma's case)."""
+    written = text.split("-")
+    parts = lemma.split("-")
+    if len(written) != len(parts):
+        return lemma
+    return "-".join(
+        part.upper()
+        if 1 < len(form) <= 5 and form.isupper() and form.lower().startswith(part[:2])
+        else part
+        for part, form in zip(parts, written, strict=True)
+    )
 
 
 def _capital(text: str) -> str:
