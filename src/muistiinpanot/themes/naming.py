@@ -109,12 +109,13 @@ def example_shares(docs: Sequence[Sequence[str]]) -> dict[str, float]:
 class _Evidence:
     """What a theme's notes say of its words: the notes using each as a noun (on its own,
     or as the last part of a compound noun: "ruoka" in "kouluruoka"), the notes using it on its
-    own, the compounds it ends, its tokens tagged noun or not, and its modifiers ("avoin"
-    of "avoin data")."""
+    own, the compounds it ends, the notes with it as a compound's first part, its tokens
+    tagged noun or not, its modifiers ("avoin" of "avoin data") and acronym spellings."""
 
     nouns: dict[str, set[int]] = field(default_factory=dict)
     alone: dict[str, set[int]] = field(default_factory=dict)
     endings: dict[str, set[str]] = field(default_factory=dict)
+    inner: dict[str, set[int]] = field(default_factory=dict)
     cased: dict[str, str] = field(default_factory=dict)
     tags: dict[str, Counter[bool]] = field(default_factory=dict)
     phrases: dict[str, dict[str, set[int]]] = field(default_factory=dict)
@@ -141,6 +142,8 @@ def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
             if usable and holders and all(t.pos == "NOUN" for t in holders):
                 found.nouns.setdefault(part, set()).add(note)
                 found.endings.setdefault(part, set()).update(t.lemma.lower() for t in holders)
+            elif usable and not holders:  # a first part ("osaaminen" of "osaamiskartoitus")
+                found.inner.setdefault(part, set()).add(note)
         for index, modifier in enumerate(tokens):
             head = tokens[modifier.head] if 0 <= modifier.head < len(tokens) else modifier
             text = _modifier_text(modifier, index, words)
@@ -163,9 +166,11 @@ def _heads(
     size = max(len(notes), 1)
     min_notes = 2 if len(notes) > 2 else 1
     heads = []
-    for lemma, covered in found.nouns.items():
+    for lemma, notes_of in found.nouns.items():
         if lemma not in found.alone and len(found.endings.get(lemma, ())) < 2:
             continue  # a part of one compound only, never alone ("ala" of "toimiala")
+        # a noun said alone also covers the notes that use it as a compound's first part
+        covered = notes_of | found.inner.get(lemma, set()) if lemma in found.alone else notes_of
         tags = found.tags.get(lemma, Counter({True: 1}))
         coverage = len(covered) / size
         background = share(lemma)
@@ -219,7 +224,7 @@ def _phrase(
     compounds = sorted(
         (-len(notes), word)
         for word, notes in found.alone.items()
-        if word != lemma and word.endswith(lemma)
+        if word != lemma and (word.endswith(lemma) or word.startswith(lemma))
     )
     if compounds and -compounds[0][0] >= needed:
         return compounds[0][1]
