@@ -191,3 +191,23 @@ def _without_ids(model_json: str) -> object:
     themes = [(t["label"], t["keywords"], t["centroid"], t["radius"]) for t in model["themes"]]
     themes.sort()
     return themes, model["weights"], model["component"]
+
+
+def test_archive_fit_redact_drops_analyses_an_earlier_run_kept(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    """The stored analyses hold the notes' text: a `--redact` run keeps none, and also drops
+    those an earlier run without `--redact` stored (README: nothing unredacted is kept)."""
+    corpus = _fit_corpus(tmp_path / "arkisto", make_clinic)
+    settings = dataclasses.replace(run_settings, input=corpus)
+    fit = ArchiveSettings(fit=FitSettings(mode="archive"))
+    run_archive(settings, fit)
+    db = settings.out / "archive.sqlite"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM analyses").fetchone() == (3,)
+    redacted = dataclasses.replace(
+        settings, output=dataclasses.replace(settings.output, redact=True)
+    )
+    run_archive(redacted, fit)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM analyses").fetchone() == (0,)

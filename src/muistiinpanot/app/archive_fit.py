@@ -96,7 +96,7 @@ def fit_or_reuse(
         if keep:
             save_analysis(jobs.store, batch.clinic.id, keys[batch.clinic.id], work.notes)
         notes.extend(work.notes)
-    forget_analyses(jobs.store, keys)
+    forget_analyses(jobs.store, keys if keep else ())  # --redact: none kept, old ones too
     logger.info(
         "archive themes: analysed %d clinics, %d kept from the store",
         len(todo), len(stored_notes),
