@@ -231,6 +231,12 @@ def test_docx_and_json_id_columns_are_note_keys_and_unique(tmp_path: Path) -> No
             [("tieto ei kulje, vaikka pitäisi", 2)],
         ),
         ("yksi.tsv", "text\n\nhei, mitä kuuluu\n", [("hei, mitä kuuluu", 3)]),
+        # one column, a note that begins with a quotation: text, not a malformed cell
+        (
+            "lainaus.csv",
+            'teksti\n"Lainaus" sanoi hän, ja jatkoi\nkolmas rivi\n',
+            [('"Lainaus" sanoi hän, ja jatkoi', 2), ("kolmas rivi", 3)],
+        ),
         # Excel's delimiter line before the header
         (
             "excel.csv",

@@ -55,7 +55,11 @@ def read_table_text(
     if not text.strip():
         raise InputError("csv_no_text", path=path, line=1, aliases=text_aliases())
     delimiter = sniff_delimiter(text)
-    rows = list(csv_rows(text, path, delimiter))
+    rows = (
+        _one_column_rows(text, path)
+        if delimiter == _ONE_COLUMN
+        else list(csv_rows(text, path, delimiter))
+    )
     # the header is the first non-blank row (an export may begin with a blank line) that is
     # not Excel's "sep=;" line
     non_blank = [i for i, (_, row) in enumerate(rows) if any(c.strip() for c in row)][:2]
@@ -95,6 +99,17 @@ def csv_rows(text: str, path: Path, delimiter: str = ",") -> Iterator[tuple[int,
     except csv.Error as err:
         where = {"line": 1} if start == 1 else {"row": start}
         raise InputError("csv_bad", path=path, detail=str(err), **where) from None
+
+
+def _one_column_rows(text: str, path: Path) -> list[tuple[int, list[str]]]:
+    """The rows of a one-column file: as CSV when its quotes are CSV's (a quoted multi-line
+    note), else line by line, so that a note which merely begins with a quotation
+    ('"Lainaus" sanoi hän') is text, not a malformed CSV cell."""
+    try:
+        return list(csv_rows(text, path, _ONE_COLUMN))
+    except InputError:
+        lines = text.removesuffix("\n").split("\n")
+        return [(n, [line.rstrip("\r")] if line.strip() else []) for n, line in enumerate(lines, 1)]
 
 
 def sniff_delimiter(text: str) -> str:
