@@ -3,6 +3,8 @@
     python benchmarks/emergent.py [--data ../shared/data/sib200-fi] [--mode accurate]
     python benchmarks/emergent.py --labels [--sets sib200,corpus,heldout2]
     python benchmarks/emergent.py --variants
+    python benchmarks/emergent.py --heldout benchmarks/data/emergent_heldout4.csv \
+        --sets emergent_heldout4 [--labels]     (another held-out file, only its clinics)
 
 Data sets (each clustered as one batch):
   sib200            SIB-200 Finnish train+dev, 800 sentences, 7 topics (read from shared/,
@@ -83,16 +85,24 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "sib200-fi")
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     parser.add_argument("--labels", action="store_true", help="print labels, not NMI")
-    parser.add_argument("--sets", default="sib200,corpus,heldout2", help="with --labels")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        default=ROOT / "benchmarks" / "data" / "heldout2_emergent.csv",
+        help="clinics written apart (id,clinic,text,label), report only; sets named by its stem",
+    )
+    parser.add_argument(
+        "--sets", default="", help="only these kinds: sib200, corpus, the held-out file's name"
+    )
     parser.add_argument("--variants", action="store_true", help="NMI of other consensus cuts")
     args = parser.parse_args()
     analyzer = load_analyzer(args.mode)
+    data_sets = _data_sets(args.data, args.heldout)
+    if args.sets:
+        data_sets = [(n, r) for n, r in data_sets if _kind(n, args.heldout) in args.sets.split(",")]
     if args.labels:
-        wanted = set(args.sets.split(","))
-        for name, rows in _data_sets(args.data):
-            kind = "sib200" if name.startswith("sib200") else name.partition(":")[0]
-            corpus = kind not in ("sib200", "heldout2") and "corpus" in wanted
-            if (kind in wanted or corpus) and not name.endswith(":emergent"):
+        for name, rows in data_sets:
+            if not name.endswith(":emergent"):
                 _print_labels(name, rows, analyzer)
         return
     cache = VectorCache(analyzer)
@@ -100,7 +110,7 @@ def main() -> None:
     if args.variants:
         methods = list(VARIANTS)
     print(f"{'data set':<34} {'n':>4} {'k':>2}  " + " ".join(f"{m:>10}" for m in methods))
-    for name, rows in _data_sets(args.data):
+    for name, rows in data_sets:
         notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
         notes = lemmatize_notes(notes, analyzer)
         docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
@@ -206,7 +216,7 @@ def _print_labels(name: str, rows: Rows, analyzer: LemmaAnalyzer) -> None:
             )
 
 
-def _data_sets(sib_folder: Path) -> list[tuple[str, Rows]]:
+def _data_sets(sib_folder: Path, heldout: Path) -> list[tuple[str, Rows]]:
     sets: list[tuple[str, Rows]] = []
     sib: Rows = []
     for split in ("train", "dev"):
@@ -230,15 +240,28 @@ def _data_sets(sib_folder: Path) -> list[tuple[str, Rows]]:
         sets.append((f"{path.stem}:full", rows))
         emergent = [row for row in rows if row[2] not in SEEDED and row[2] != "muu"]
         sets.append((f"{path.stem}:emergent", emergent))
-    heldout = ROOT / "benchmarks" / "data" / "heldout2_emergent.csv"
     if heldout.exists():
         with heldout.open(encoding="utf-8") as handle:
             by_clinic: dict[str, Rows] = {}
             for r in csv.DictReader(handle):
                 if r["label"] != "chatter":
                     by_clinic.setdefault(r["clinic"], []).append((r["id"], r["text"], r["label"]))
-        sets += [(f"heldout2:{c}", sorted(rows)) for c, rows in sorted(by_clinic.items())]
+        prefix = _heldout_name(heldout)
+        sets += [(f"{prefix}:{c}", sorted(rows)) for c, rows in sorted(by_clinic.items())]
     return sets
+
+
+def _heldout_name(path: Path) -> str:
+    """heldout2_emergent.csv keeps its old name 'heldout2'; another file is named by its stem."""
+    return "heldout2" if path.stem == "heldout2_emergent" else path.stem
+
+
+def _kind(name: str, heldout: Path) -> str:
+    """Which --sets kind a data set belongs to: sib200, corpus or the held-out file's name."""
+    if name.startswith("sib200"):
+        return "sib200"
+    prefix = name.partition(":")[0]
+    return prefix if prefix == _heldout_name(heldout) else "corpus"
 
 
 def _note_vectors(docs: list[tuple[str, ...]], cache: VectorCache) -> np.ndarray:
