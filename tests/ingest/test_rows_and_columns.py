@@ -323,3 +323,13 @@ def test_read_markdown_pipe_table_with_text_header_is_a_table(tmp_path: Path) ->
         ("| Ryhmä B | Ryhmä C |", "Ryhmä A", 8),
         ("| kokeilu | tauko |", "Ryhmä A", 10),
     ]
+
+
+def test_one_column_csv_with_stray_quote_names_the_row_without_a_nul(tmp_path: Path) -> None:
+    """A one-column file whose quotes are neither CSV's nor balanced stops with the row where
+    it breaks, and the message never shows the internal NUL delimiter."""
+    path = tmp_path / "lainaus.csv"
+    path.write_text('teksti\n"Lainaus" sanoi "hän\n', encoding="utf-8")
+    error = _error(path)
+    assert "\x00" not in str(error)
+    assert "rivi 2" in str(error)

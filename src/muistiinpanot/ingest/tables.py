@@ -98,16 +98,20 @@ def csv_rows(text: str, path: Path, delimiter: str = ",") -> Iterator[tuple[int,
             start = reader.line_num + 1
     except csv.Error as err:
         where = {"line": 1} if start == 1 else {"row": start}
-        raise InputError("csv_bad", path=path, detail=str(err), **where) from None
+        detail = str(err).replace(f"'{_ONE_COLUMN}'", "end of line")  # never show the NUL
+        raise InputError("csv_bad", path=path, detail=detail, **where) from None
 
 
 def _one_column_rows(text: str, path: Path) -> list[tuple[int, list[str]]]:
     """The rows of a one-column file: as CSV when its quotes are CSV's (a quoted multi-line
     note), else line by line, so that a note which merely begins with a quotation
-    ('"Lainaus" sanoi hän') is text, not a malformed CSV cell."""
+    ('"Lainaus" sanoi hän') is text, not a malformed CSV cell. A quote left open (an odd
+    number of quote marks) stays an error naming the line where it opens."""
     try:
         return list(csv_rows(text, path, _ONE_COLUMN))
     except InputError:
+        if text.count('"') % 2:
+            raise
         lines = text.removesuffix("\n").split("\n")
         return [(n, [line.rstrip("\r")] if line.strip() else []) for n, line in enumerate(lines, 1)]
 
