@@ -17,6 +17,7 @@ from muistiinpanot.privacy import find_personal_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet
+from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
@@ -26,8 +27,6 @@ logger = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float64]
 
-#: Voikko's moods of finite verb forms (not infinitives or participles).
-_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 #: Keywords of an emergent theme that its bullet's notes should use.
 _NAMING_KEYWORDS = 3
 
@@ -66,7 +65,7 @@ def finite_form(speller: Speller, word: str) -> bool:
     """Whether Voikko can read `word` as a finite verb (a word it does not know passes: the
     parser decides)."""
     analyses = speller.analyze(word.lower())
-    return not analyses or any(a.get("MOOD") in _FINITE_MOODS for a in analyses)
+    return not analyses or any(a.get("MOOD") in FINITE_MOODS for a in analyses)
 
 
 def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:

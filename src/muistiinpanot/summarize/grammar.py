@@ -22,7 +22,8 @@ from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
-_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+#: Voikko's moods of finite verb forms (not infinitives or participles).
+FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 #: Verbs whose third person singular with an A-infinitive is the necessive ("pitäisi olla").
 _NECESSIVE = frozenset({"pitää", "täytyä", "tulla"})
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "lukusana"})
@@ -152,6 +153,6 @@ def _only(word: str, speller: Speller, classes: set[str]) -> bool:
 
 def _finite(word: str, speller: Speller) -> bool:
     return any(
-        a.get("CLASS") in ("teonsana", "kieltosana") and a.get("MOOD") in _FINITE_MOODS
+        a.get("CLASS") in ("teonsana", "kieltosana") and a.get("MOOD") in FINITE_MOODS
         for a in speller.analyze(word)
     )
