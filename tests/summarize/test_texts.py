@@ -13,7 +13,14 @@ from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignmen
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.texts import build_title, count_words, finnish_date, only_verb
+from muistiinpanot.summarize.texts import (
+    build_theme_paragraph,
+    build_title,
+    count_words,
+    finnish_date,
+    only_verb,
+    prose_label,
+)
 
 
 @pytest.mark.parametrize(
@@ -105,3 +112,24 @@ def test_only_verb_reads_verbal_nouns_as_names(
 ) -> None:
     """A MINEN-infinitive ("osaaminen") names a thing and can head a bullet."""
     assert only_verb(word, analyzer.voikko) is verb
+
+
+@pytest.mark.parametrize(
+    ("label", "prose"),
+    [
+        ("Luottamus", True),
+        ("Osallisuus ja asukasraati", True),
+        ("Muita nostoja: paikka, aika", False),
+        ("Muita nostoja", False),
+        ("Muut aiheet", False),
+        ("", False),
+    ],
+)
+def test_prose_label(label: str, prose: bool) -> None:
+    assert prose_label(label) is prose
+
+
+def test_theme_paragraph_never_names_a_fallback_label() -> None:
+    text = build_theme_paragraph([("Muita nostoja: ahdistus, koulu", 9), ("Luottamus", 5)])
+    assert text == "Eniten keskustelua herätti teema ”Luottamus” (5 muistiinpanoa)."
+    assert build_theme_paragraph([("Muita nostoja: paikka, aika", 4)]) == ""

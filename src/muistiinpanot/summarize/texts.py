@@ -63,7 +63,7 @@ def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
     new = [
         theme.label
         for theme in themes
-        if theme.kind == "seeded" and not _named_in(theme.label, base)
+        if theme.kind == "seeded" and prose_label(theme.label) and not _named_in(theme.label, base)
     ][:count]
     if len(new) > 1 and len(base) + sum(len(label) for label in new) > _LONG_TITLE:
         new = new[:1]
@@ -124,8 +124,10 @@ def build_lead(clinic: Clinic, groups: int, notes: int) -> str:
 
 
 def build_theme_paragraph(themes: Sequence[tuple[str, int]]) -> str:
-    """The largest themes (heading, note count; up to three), or "" when there are none."""
-    top = [(heading, size) for heading, size in themes if size > 0][:3]
+    """The largest themes (heading, note count; up to three), or "" when there are none. A
+    heading that is no noun phrase (a fallback such as "Muita nostoja: paikka, aika", a
+    catch-all such as "Muut aiheet") is never put into the sentence."""
+    top = [(heading, size) for heading, size in themes if size > 0 and prose_label(heading)][:3]
     if not top:
         return ""
     size = top[0][1]
@@ -135,6 +137,17 @@ def build_theme_paragraph(themes: Sequence[tuple[str, int]]) -> str:
         return f"Eniten keskustelua herätti teema {parts[0]}."
     listed = f"{', '.join(parts[:-1])} ja {parts[-1]}"
     return f"Eniten keskustelua herättivät teemat {listed}."
+
+
+#: First words of labels that name no theme but a remainder ("Muita nostoja: …", "Muut aiheet").
+_REMAINDER = frozenset({"muita", "muut", "muu", "sekalaiset", "sekalaista", "other", "misc"})
+
+
+def prose_label(label: str) -> bool:
+    """Whether `label` can stand in a sentence as the name of a theme: a noun phrase, not a
+    list after a colon and not a remainder ("Muita nostoja: paikka, aika", "Muut aiheet")."""
+    words = label.strip().split()
+    return bool(words) and ":" not in label and words[0].lower() not in _REMAINDER
 
 
 def build_shortfall(kept: int, minimum: int) -> str:
