@@ -3,6 +3,7 @@ precision and F against hand-written reference points, per corpus clinic and ove
 hand-written model post scored the same way in the same run as the human baseline.
 
     python benchmarks/summary_quality.py [--corpus corpus] [--references DIR] [--json]
+        [--config FILE]     # a pipeline file (pipelines/*.toml) instead of the defaults
 
 The references (`benchmarks/data/summary_reference/<clinic>.toml`: per gold theme a list of
 points; `<clinic>.post.md`: a model post written by hand) were written from the notes by
@@ -99,10 +100,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--references", type=Path, default=REFERENCES)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--config", type=Path, default=None, help="a pipeline file (settings)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as out:
-        settings = load_run_settings(None, input_path=args.corpus, out=Path(out))
+        settings = load_run_settings(args.config, input_path=args.corpus, out=Path(out))
         _, batches = read_batches(args.corpus)
         models = load_models(settings)
     analyzer = models.analyzer
