@@ -10,7 +10,8 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Note, SourceRef, Theme
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import Cleared, build_bullet, label_words, parse_pieces
+from muistiinpanot.summarize.compose import _opening
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -72,8 +73,8 @@ def test_bullet_gathers_points_of_several_notes(
 def test_bullet_covers_about_half_of_the_theme_notes(
     theme_bullets: list[tuple[str, list[tuple[str, str]]]],
 ) -> None:
-    """Coverage: the opening and about one point per two notes, each from a different note
-    (seven notes: the opening and four more)."""
+    """Coverage: the opening and at least one point per two notes, each from a different note
+    (seven notes: the opening and four more at least)."""
     for _, used in theme_bullets:
         assert len({note_id for note_id, _ in used}) >= 1 + math.ceil(len(THEME_NOTES) / 2) - 1
 
@@ -161,3 +162,28 @@ def test_bullet_with_a_piece_without_content_lemmas(analyzer: LemmaAnalyzer) -> 
         theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
     )
     assert bullet is not None
+
+
+def test_label_words_are_the_labels_nouns_in_base_form(analyzer: LemmaAnalyzer) -> None:
+    assert label_words("Siilot ja organisaatiorajat", analyzer.voikko) == {
+        "siilo",
+        "organisaatioraja",
+    }
+    assert label_words("Avoin data", analyzer.voikko) == {"avoin", "data"}
+
+
+def test_opening_speaks_of_what_the_label_names() -> None:
+    """Of clauses that cover the theme about as well, the one about the label's words (alone
+    or in a compound) opens the bullet; a clause that covers much less never does."""
+    weights = {"virhe": 1.0, "oppiminen": 1.0, "luottamuspula": 0.9, "johtua": 0.3}
+    other = _clause("a", "Virhe on oppimista.", {"virhe", "oppiminen"})
+    about = _clause("b", "Luottamuspula johtuu kiireestä.", {"luottamuspula", "johtua"})
+    named = frozenset({"luottamus"})
+    assert _opening([other, about], weights, named) is about
+    assert _opening([other, about], weights, frozenset({"talous"})) is other
+    weak = _clause("c", "Luottamus on asia, josta puhuttiin.", {"luottamus"})
+    assert _opening([other, weak], weights, named) is other
+
+
+def _clause(note_id: str, text: str, lemmas: set[str]) -> Piece:
+    return Piece(note_id, "clause", Span(text, frozenset(lemmas)), "statement")

@@ -138,3 +138,47 @@ def test_coordinate_uses_seka_when_an_item_has_its_own_ja() -> None:
     assert coordinate(["kysely", "pula datatiimin ja johdon välillä", "luottamus"]) == (
         "kysely, pula datatiimin ja johdon välillä sekä luottamus"
     )
+
+
+def test_three_short_clauses_join_into_one_compound_sentence(analyzer: LemmaAnalyzer) -> None:
+    """Up to `compound_clauses` clauses of what is: "A, b, ja c." (a negated one "eikä")."""
+    tieto = Frame("Tieto", "ei liiku", "toimialalta toiselle")
+    units = [
+        _unit("Sopimukset eivät riitä.", "1", "problem"),
+        _unit("Työntekijät ovat uupuneita.", "2"),
+        _unit("Tieto ei liiku toimialalta toiselle.", "3", "problem", tieto),
+        _unit("Budjetti on tiukka.", "4", "problem"),
+    ]
+    three = [u.text for u in compound_units(units, 12, analyzer.voikko, 3)]
+    assert three == [
+        "Sopimukset eivät riitä, työntekijät ovat uupuneita, eikä tieto liiku toimialalta "
+        "toiselle.",
+        "Budjetti on tiukka.",
+    ]
+    two = [u.text for u in compound_units(units, 12, analyzer.voikko, 2)]
+    assert two == [
+        "Sopimukset eivät riitä, ja työntekijät ovat uupuneita.",
+        "Tieto ei liiku toimialalta toiselle, ja budjetti on tiukka.",
+    ]
+
+
+def test_a_question_never_continues_a_compound_sentence(analyzer: LemmaAnalyzer) -> None:
+    """A clause that opens with a question word is an indirect question: it stays apart."""
+    units = [
+        _unit("Asukkaat kuulivat sulkemisesta lehdestä.", "1", "problem"),
+        _unit("Miksi päivystys lopetettiin.", "2", "problem"),
+    ]
+    texts = [u.text for u in compound_units(units, 12, analyzer.voikko, 3)]
+    assert texts == ["Asukkaat kuulivat sulkemisesta lehdestä.", "Miksi päivystys lopetettiin."]
+
+
+def test_a_negated_clause_keeps_its_comma_after_the_verb(analyzer: LemmaAnalyzer) -> None:
+    frame = Frame("Koordinaattori", "ei tiedä", ", mitä alueella suunnitellaan")
+    units = [
+        _unit("Tiedonkulku on huono.", "1", "problem"),
+        _unit("Koordinaattori ei tiedä, mitä alueella suunnitellaan.", "2", "problem", frame),
+    ]
+    texts = [u.text for u in compound_units(units, 12, analyzer.voikko, 3)]
+    assert texts == [
+        "Tiedonkulku on huono, eikä koordinaattori tiedä, mitä alueella suunnitellaan."
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -66,6 +67,20 @@ def finite_form(speller: Speller, word: str) -> bool:
     parser decides)."""
     analyses = speller.analyze(word.lower())
     return not analyses or any(a.get("MOOD") in FINITE_MOODS for a in analyses)
+
+
+def label_words(label: str, speller: Speller) -> frozenset[str]:
+    """The base forms (Voikko) of the nouns and adjectives of a theme's label ("Siilot ja
+    organisaatiorajat" → siilo, organisaatioraja): what the bullet's opening should speak of."""
+    words: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label):
+        for analysis in speller.analyze(word.lower()):
+            if analysis.get("CLASS") in _LABEL_CLASSES and analysis.get("BASEFORM"):
+                words.add(analysis["BASEFORM"].lower())
+    return frozenset(words)
+
+
+_LABEL_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
 
 def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:
@@ -130,7 +145,15 @@ def build_bullet(
             if _gatherable(piece)
         ]
         text, used = compose_bullet(
-            pool, weights, vector, theme.size, index, voice, analyzer.voikko, settings
+            pool,
+            weights,
+            vector,
+            theme.size,
+            index,
+            voice,
+            analyzer.voikko,
+            settings,
+            named=label_words(theme.label, analyzer.voikko),
         )
         if not text:
             return None, []

@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 from muistiinpanot.summarize.gather import render_bullet
 from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.joins import question
 from muistiinpanot.summarize.phrases import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
@@ -63,6 +64,7 @@ def compose_bullet(
     voice: Voice,
     speller: Speller,
     settings: SummarySettings,
+    named: frozenset[str] = frozenset(),
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it uses; ("", []) when the pieces
     give no full sentence. `weights` are the theme's distinctive lemmas, `vector` turns a
@@ -78,7 +80,7 @@ def compose_bullet(
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
     if not clauses:
         return "", []
-    opening = max(clauses, key=lambda p: (_relevance(p.span, weights, frozenset()), p.span.text))
+    opening = _opening(clauses, weights, named)
     offers: dict[str, list[Piece]] = {}
     for piece in pieces:
         if piece.note_id == opening.note_id:
@@ -89,6 +91,31 @@ def compose_bullet(
     budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
     chosen = select_points(opening, offers, weights, vector, budget, settings)
     return render_bullet(opening, chosen, offers, index, voice, speller, settings)
+
+
+def _opening(
+    clauses: Sequence[Piece], weights: Mapping[str, float], named: frozenset[str]
+) -> Piece:
+    """The clause that states the theme's point: the one that best covers the theme's
+    distinctive lemmas, among those that speak of what the theme's label names (a word of
+    `named`, alone or as a compound's part: "Siilojen madaltaminen …", "Luottamuspula …")
+    when one of them covers at least half as much as the best clause."""
+    relevance = {id(p): _relevance(p.span, weights, frozenset()) for p in clauses}
+    best = max(relevance.values())
+    about = [
+        p
+        for p in clauses
+        if relevance[id(p)] * 2 >= best and any(_names(lemma, named) for lemma in p.span.lemmas)
+    ]
+    return max(about or clauses, key=lambda p: (relevance[id(p)], p.span.text))
+
+
+def _names(lemma: str, named: frozenset[str]) -> bool:
+    """Whether `lemma` is a word of `named` or a compound with one at either end."""
+    return any(
+        lemma == word or (len(word) >= 4 and (lemma.startswith(word) or lemma.endswith(word)))
+        for word in named
+    )
 
 
 def _checked(pieces: Sequence[Piece], speller: Speller) -> list[Piece]:
@@ -163,7 +190,7 @@ def _openable(text: str, speller: Speller) -> bool:
     """A clause that can open a bullet: a statement (not a question) of 3–20 words that does
     not speak in the first person and has at most one "että"."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if text.endswith("?") or not 3 <= len(words) <= 20 or words.count("että") > 1:
+    if question(text, speller) or not 3 <= len(words) <= 20 or words.count("että") > 1:
         return False
     if _FIRST_PERSON & set(words):
         return False

@@ -50,7 +50,9 @@ def render_bullet(
     order = {piece.note_id: position for position, piece in enumerate(chosen)}
     clause_units, first = _clause_units(opening, [form[p.note_id] for p in chosen], speller)
     first, clause_units = shared_starts(first, clause_units, speller)
-    clause_units = compound_units(clause_units, settings.compound_words, speller)
+    clause_units = compound_units(
+        clause_units, settings.compound_words, speller, settings.compound_clauses
+    )
     units = clause_units + _infinitive_units(form, order, index, voice, speller)
     slots = max(settings.max_sentences - 1, 0)
     words = first.words

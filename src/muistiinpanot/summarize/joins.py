@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from muistiinpanot.summarize.grammar import repair_sentence
-from muistiinpanot.summarize.merge import inside
+from muistiinpanot.summarize.merge import glued, inside
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 
@@ -94,51 +94,85 @@ def _join_rests(target: Unit, unit: Unit, rest: str, speller: Speller) -> Unit |
     return Unit(repaired, [*target.pieces, *unit.pieces], target.position, target.tone)
 
 
-def compound_units(units: list[Unit], most: int, speller: Speller) -> list[Unit]:
-    """`units` with single short clauses paired into compound sentences, in order: what is
-    (problems and statements) with what is, proposals with proposals ("A ei onnistu
-    sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla, eikä tieto liiku."). The
-    first clause of a pair has no comma (a "ja" after it would attach inside it); a pair
-    that fails the grammar check stays apart."""
+def compound_units(units: list[Unit], most: int, speller: Speller, clauses: int = 2) -> list[Unit]:
+    """`units` with single short clauses joined into compound sentences of up to `clauses`
+    clauses, in order: what is (problems and statements) with what is, proposals with
+    proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
+    eikä tieto liiku."; three: "A, b, ja c."). Every clause but the last has no comma (a "ja"
+    after it would attach inside it); a clause that would make the sentence fail the grammar
+    check starts a new one."""
     result: list[Unit] = []
-    waiting: dict[bool, Unit] = {}
+    waiting: dict[bool, list[Unit]] = {}
+
+    def flush(proposal: bool) -> None:
+        group = waiting.pop(proposal, [])
+        joined = _compound(group, speller) if len(group) > 1 else None
+        result.extend([joined] if joined is not None else group)
+
     for unit in units:
-        if len(unit.pieces) != 1 or unit.words > most or unit.text.endswith("?"):
+        if len(unit.pieces) != 1 or unit.words > most or question(unit.text, speller):
             result.append(unit)
             continue
         proposal = unit.tone == TONE_ORDER["proposal"]
-        partner = waiting.pop(proposal, None)
-        joined = _compound(partner, unit, speller) if partner is not None else None
-        if joined is not None:
-            result.append(joined)
+        group = waiting.get(proposal, [])
+        if group and _compound([*group, unit], speller) is not None:
+            group.append(unit)
+            if len(group) >= clauses or "," in unit.text:
+                flush(proposal)
             continue
-        if partner is not None:
-            result.append(partner)
+        flush(proposal)
         if "," in unit.text:
             result.append(unit)
         else:
-            waiting[proposal] = unit
-    result += waiting.values()
+            waiting[proposal] = [unit]
+    for proposal in list(waiting):
+        flush(proposal)
     return sorted(result, key=lambda u: u.position)
 
 
-def _compound(first: Unit, second: Unit, speller: Speller) -> Unit | None:
-    """ "A." + "B." → "A, ja b."; a negated second clause takes "eikä" ("…, eikä tieto liiku",
-    "…, eikä ole aikaa")."""
-    if _ABBREVIATION_END.search(first.text):
+def _compound(units: list[Unit], speller: Speller) -> Unit | None:
+    """ "A." + "B." → "A, ja b."; "A." + "B." + "C." → "A, b, ja c."; a negated clause after
+    the first takes "eikä" ("…, eikä tieto liiku", "…, eikä ole aikaa")."""
+    first = units[0]
+    if any(_ABBREVIATION_END.search(unit.text) for unit in units[:-1]):
         return None
-    frame = second.pieces[0].frame
+    parts = [first.text.rstrip(".")]
+    for position, unit in enumerate(units[1:], start=2):
+        parts.append(_continued(unit, speller, last=position == len(units)).rstrip("."))
+    repaired = repair_sentence(f"{', '.join(parts)}.", speller)
+    if repaired is None:
+        return None
+    pieces = [piece for unit in units for piece in unit.pieces]
+    return Unit(repaired, pieces, first.position, first.tone)
+
+
+#: Base forms (Voikko) of the interrogative words, a closed class of Finnish grammar.
+_INTERROGATIVES = frozenset({"mikä", "kuka", "kumpi", "miten", "milloin", "kuinka", "miksi"})
+
+
+def question(text: str, speller: Speller) -> bool:
+    """A question, or a clause that opens with a question word ("Miksi päivystys
+    lopetettiin."): an indirect question standing alone, which no statement can continue."""
+    first = text.split(" ", 1)[0].lower()
+    return text.endswith("?") or any(
+        a.get("BASEFORM", "").lower() in _INTERROGATIVES for a in speller.analyze(first)
+    )
+
+
+def _continued(unit: Unit, speller: Speller, *, last: bool) -> str:
+    """`unit`'s clause as it continues a compound sentence: "eikä …" when negated, "ja …"
+    when it is the last clause, else the clause itself (lowercase first letter)."""
+    frame = unit.pieces[0].frame
     words = frame.predicate.split() if frame is not None else []
-    head, _, after = second.text.partition(" ")
+    head, _, after = unit.text.partition(" ")
     if frame is not None and frame.subject and words and words[0].lower() in _NEGATION_KA:
-        rest = " ".join([*words[1:], frame.rest]).strip()
+        verb = " ".join(words[1:])
+        rest = f"{verb}{glued(frame.rest)}" if verb else frame.rest
         tail = f"{_NEGATION_KA[words[0].lower()]} {inside(frame.subject, speller)} {rest}"
     elif head.lower() in _NEGATION_KA and after:
         tail = f"{_NEGATION_KA[head.lower()]} {after}"
+    elif last:
+        tail = f"ja {inside(unit.text, speller)}"
     else:
-        tail = f"ja {inside(second.text, speller)}"
-    text = f"{first.text.rstrip('.')}, {tail.strip().rstrip('.')}."
-    repaired = repair_sentence(text, speller)
-    if repaired is None:
-        return None
-    return Unit(repaired, [*first.pieces, *second.pieces], first.position, first.tone)
+        tail = inside(unit.text, speller)
+    return tail.strip()

@@ -79,7 +79,7 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
     if predicate is None:
         return None
     listed = coordinate([first.subject, *(inside(f.subject, speller) for f in known[1:])])
-    return _sentence(f"{listed} {predicate}{_glued(rest)}")
+    return _sentence(f"{listed} {predicate}{glued(rest)}")
 
 
 def inside(text: str, speller: Speller) -> str:
@@ -98,7 +98,7 @@ def proper_name(word: str, speller: Speller) -> bool:
     return bool(classes) and classes <= names
 
 
-def _glued(rest: str) -> str:
+def glued(rest: str) -> str:
     """`rest` as it follows the predicate: after a space, or glued when it opens with ","."""
     if not rest:
         return ""

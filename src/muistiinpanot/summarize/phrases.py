@@ -153,7 +153,11 @@ def _main_clause(
     if tokens[words[0]].pos == "SCONJ":
         return _NONE, []  # a subordinate clause standing alone ("jos …")
     text = join_words(tokens, words, insert).rstrip(" ,;:–-")
-    question = tokens[-1].text == "?" or any("Clitic=Ko" in tokens[i].morph for i in predicate)
+    question = (
+        tokens[-1].text == "?"
+        or any("Clitic=Ko" in tokens[i].morph for i in predicate)
+        or "PronType=Int" in tokens[words[0]].morph  # "Miksi päivystys lopetettiin"
+    )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
 

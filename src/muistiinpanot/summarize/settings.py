@@ -22,7 +22,8 @@ class SummarySettings:
       go over is left out).
       `list_items`: a colon list names at most this many notes' noun phrases.
       `compound_words`: two clauses of this many words or fewer (and no comma) may be joined
-      into one compound sentence.
+      into one compound sentence ...
+      `compound_clauses`: ... of at most this many clauses.
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
@@ -38,12 +39,13 @@ class SummarySettings:
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
-    max_points: int = 6
-    notes_per_point: float = 2.0
+    max_points: int = 8
+    notes_per_point: float = 1.0
     max_sentences: int = 3
     max_words: int = 60
     list_items: int = 4
     compound_words: int = 12
+    compound_clauses: int = 3
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
     min_kept_notes: int = 5
