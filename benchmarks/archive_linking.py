@@ -44,7 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
-from muistiinpanot.app.archive_links import link_all_at_once
+from muistiinpanot.app.archive_links import link_archive_themes
 from muistiinpanot.app.pipeline import Models, analyze_notes
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
@@ -270,7 +270,8 @@ def _linker(cosine: float, shared: int, center: bool) -> Linker:
 def _at_once(min_cosine: float) -> Linker:
     def link(themes: list[_Theme]) -> dict[tuple[str, str], str]:
         rows = sorted((t.row for t in themes), key=lambda r: (r.date, r.clinic_id, r.theme_id))
-        return link_all_at_once(rows, min_cosine)
+        settings = ArchiveSettings(link_min_centred_cosine=min_cosine)
+        return link_archive_themes(rows, settings).links
 
     return link
 

@@ -4,17 +4,53 @@ centroid and keywords, and the archive report draws the shares over time."""
 from __future__ import annotations
 
 import csv
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
+import pytest
 
 from muistiinpanot.app.archive import run_archive
-from muistiinpanot.app.archive_links import link_all_at_once
+from muistiinpanot.app.archive_links import LINK_PREFIX, link_archive_themes
 from muistiinpanot.archive.report import render_report_html
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import link_themes, trend_rows
 from muistiinpanot.config import RunSettings
 from muistiinpanot.themes.linkage import link_across_clinics
+
+#: Two topics no seeded theme of the fixtures covers (remote work, public transport).
+_REMOTE = [
+    "etätyö helpottaa keskittymistä kotona",
+    "etätyöpäivinä palaverit venyvät verkossa",
+    "etätyö vähentää työmatkoja ja kotona ehtii enemmän",
+    "kotona tehtävä etätyö eristää työkavereista",
+]
+_BUSES = [
+    "bussivuorot kulkevat liian harvoin iltaisin",
+    "bussilippu on kallis ja vuorot harvassa",
+    "joukkoliikenne ei tavoita kyliä, bussit kulkevat harvoin",
+    "bussipysäkit ovat kaukana ja vuoroja on vähän",
+]
+_FOOD = [
+    "kouluruoka loppuu kesken ja jonot ovat pitkiä",
+    "kasvisruokaa pitäisi olla kouluruokalassa enemmän",
+    "ruokalan ruoka on kylmää ja mautonta",
+    "kouluruokalan ruoka-aika on liian lyhyt",
+]
+_HOUSING = [
+    "vuokra-asuntoja on liian vähän keskustassa",
+    "asumisen hinta nousee ja vuokrat karkaavat",
+    "nuorille ei löydy kohtuuhintaista asuntoa",
+    "asuntojono on pitkä ja vuokra-asunnot kalliita",
+]
+_ARCHIVE = {
+    "2025-01-arki": ("2025-01-15", _REMOTE + _BUSES),
+    "2025-06-arki": ("2025-06-10", _BUSES + _FOOD),
+    "2026-02-arki": ("2026-02-20", _FOOD + _REMOTE),
+}
 
 
 def _row(
@@ -103,19 +139,78 @@ def test_link_all_at_once_links_mutual_best_matches_never_two_themes_of_a_clinic
         _row("c", "2025-09-01", "uusi-1", "emergent", "bussi", [5, 1, 0, 0, 0.1]),
         _row("c", "2025-09-01", "uusi-2", "emergent", "bussi", [5, 0.8, 0, 0, 0.3]),
     ]
-    links = link_all_at_once(rows, min_cosine=0.2)
+    links = _link_all_at_once(rows, min_cosine=0.2)
     assert links[("b", "siilot")] == "siilot"
     bus = links[("a", "uusi-1")]
-    assert bus == "arkisto-1" == links[("b", "uusi-1")] == links[("c", "uusi-1")]
+    assert bus == "trendi-1" == links[("b", "uusi-1")] == links[("c", "uusi-1")]
     assert links[("c", "uusi-2")] != bus
     others = {links[("a", "uusi-2")], links[("b", "uusi-2")], links[("c", "uusi-2")]}
     assert len(others) == 3 and bus not in others
-    weak = link_all_at_once(rows, min_cosine=0.1)
+    weak = _link_all_at_once(rows, min_cosine=0.1)
     assert weak[("a", "uusi-2")] == weak[("b", "uusi-2")] != weak[("c", "uusi-2")]
     # a cut above every cosine links nothing; fitted ids are kept as they are
-    alone = link_all_at_once(rows, min_cosine=1.0, fixed={"uusi-2"})
+    alone = _link_all_at_once(rows, min_cosine=1.0, fixed={"uusi-2"})
     assert len({alone[(r.clinic_id, r.theme_id)] for r in rows if r.theme_id == "uusi-1"}) == 3
     assert alone[("a", "uusi-2")] == "uusi-2"
+
+
+def _link_all_at_once(
+    rows: list[ThemeRow], min_cosine: float, fixed: frozenset[str] | set[str] = frozenset()
+) -> dict[tuple[str, str], str]:
+    settings = ArchiveSettings(link_min_centred_cosine=min_cosine)
+    return link_archive_themes(rows, settings, fixed).links
+
+
+#: Three clinics: a bus theme in each, a food theme in a and b, a housing theme in c.
+_THREE = [
+    _row("b", "2025-03-01", "uusi-1", "emergent", "bussi", [5, 1, 0, 0, 0, 0]),
+    _row("b", "2025-03-01", "uusi-2", "emergent", "ruoka", [5, 0, 1, 0, 0, 0]),
+    _row("c", "2025-05-01", "uusi-1", "emergent", "ruoka", [5, 0, 1, 0.1, 0, 0]),
+    _row("c", "2025-05-01", "uusi-2", "emergent", "bussi", [5, 1, 0, 0.1, 0, 0]),
+    _row("d", "2025-09-01", "uusi-1", "emergent", "bussi", [5, 1, 0, 0, 0.1, 0]),
+    _row("d", "2025-09-01", "uusi-2", "emergent", "asunto", [5, 0, 0, 1, 0, 0]),
+]
+
+
+@pytest.mark.parametrize("method", ["linkage", "greedy"])
+def test_link_ids_survive_an_added_clinic(method: str) -> None:
+    """Three clinics, then a fourth dated before them all with a new topic (numbered first
+    by the order of first members): the earlier clinics' trends keep their ids, the new
+    topic gets a number never given before, and the ids are not --fit archive's."""
+    settings = ArchiveSettings(
+        link_method=method, link_min_centred_cosine=0.2, link_min_cosine=0.5,
+        link_min_shared_keywords=1, link_center=True,
+    )  # fmt: skip
+    first = link_archive_themes(_THREE, settings)
+    assert set(first.new_ids) == {first.links[k] for k in first.links}
+    assert all(theme_id.startswith(LINK_PREFIX) for theme_id in first.new_ids)
+    bus = first.links[("b", "uusi-1")]
+    assert bus == first.links[("c", "uusi-2")] == first.links[("d", "uusi-1")]
+    added = [
+        _row("a", "2024-11-01", "uusi-1", "emergent", "koulu", [5, 0, 0, 0, 0, 1]),
+        _row("a", "2024-11-01", "uusi-2", "emergent", "bussi", [5, 1, 0, 0, 0, 0.1]),
+        *_THREE,
+    ]
+    following = len(first.new_ids) + 1
+    second = link_archive_themes(added, settings, previous=first.links, following=following)
+    for key, theme_id in first.links.items():
+        assert second.links[key] == theme_id
+    assert second.links[("a", "uusi-2")] == bus
+    assert second.new_ids == (f"{LINK_PREFIX}{following}",)
+    assert second.links[("a", "uusi-1")] == f"{LINK_PREFIX}{following}"
+
+
+def test_link_ids_never_reuse_a_retired_number() -> None:
+    """A group whose members are gone retires its id; a new group takes the next number,
+    not the retired one, and a group that splits keeps its id for the majority part only."""
+    settings = ArchiveSettings(link_min_centred_cosine=0.2)
+    first = link_archive_themes(_THREE, settings)
+    housing = first.links[("d", "uusi-2")]
+    rows = [r for r in _THREE if (r.clinic_id, r.theme_id) != ("d", "uusi-2")]
+    rows.append(_row("d", "2025-09-01", "uusi-3", "emergent", "koulu", [5, 0, 0, 0, 0, 1]))
+    second = link_archive_themes(rows, settings, previous=first.links, following=4)
+    assert second.links[("d", "uusi-3")] == f"{LINK_PREFIX}4" != housing
+    assert housing not in second.links.values()
 
 
 def test_link_across_clinics_never_joins_two_themes_of_one_clinic() -> None:
@@ -129,3 +224,36 @@ def test_link_across_clinics_never_joins_two_themes_of_one_clinic() -> None:
         members = [clinics[row] for row in range(12) if labels[row] == label]
         assert len(members) == len(set(members))
     assert len(set(labels.tolist())) < 12  # and some are linked
+
+
+def _linked(db: Path) -> dict[tuple[str, str], str]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT clinic_id, id, archive_theme FROM themes WHERE kind = 'emergent'"
+        ).fetchall()
+    return {(clinic, theme): archive for clinic, theme, archive in rows}
+
+
+def test_archive_linked_trends_keep_their_ids_when_a_clinic_is_added(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    """Three clinics, then a fourth dated before them all (on food, linked to the second
+    trend, and on housing, a new one): every emergent theme of the three keeps the archive
+    theme it had (numbered by first member, the earlier clinic renamed them), the linked ids
+    are not --fit archive's, and every one is remembered in trend_ids."""
+    corpus = tmp_path / "arkisto"
+    for clinic_id, (date, notes) in _ARCHIVE.items():
+        make_clinic(corpus, clinic_id, date, "Arjen sujuvuus", notes)
+    run_settings = dataclasses.replace(run_settings, input=corpus)
+    run_archive(run_settings, ArchiveSettings())
+    before = _linked(run_settings.out / "archive.sqlite")
+    assert before and all(archive.startswith(LINK_PREFIX) for archive in before.values())
+    make_clinic(corpus, "2024-10-arki", "2024-10-01", "Arki", _HOUSING + _FOOD)
+    result = run_archive(run_settings, ArchiveSettings())
+    assert result.processed == ("2024-10-arki",)
+    after = _linked(run_settings.out / "archive.sqlite")
+    assert {key: after[key] for key in before} == before
+    assert any(key[0] == "2024-10-arki" for key in after)
+    with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
+        given = {theme_id for (theme_id,) in conn.execute("SELECT id FROM trend_ids")}
+    assert set(after.values()) <= given

@@ -124,6 +124,7 @@ def _run_locked(
         logger.warning("archive run %d was interrupted (its row said 'running')", stale)
     run_id = store.start_run(config_hash, run_settings.lemmatize.mode, __version__)
     states = store.clinic_states()
+    linked_before = store.archive_links()  # before clinics are redone (their rows replaced)
     total = len(folders)
     done: dict[str, list[str]] = {"processed": [], "skipped": [], "removed": []}
     failed: list[tuple[str, str]] = []
@@ -205,7 +206,8 @@ def _run_locked(
             pending = []
     if pending:
         work(pending)
-    _write_trends(store, out, settings, fit.theme_ids() if fit is not None else set())
+    fixed = fit.theme_ids() if fit is not None else set()
+    _write_trends(store, run_id, out, settings, fixed, linked_before)
     counts = {key: len(value) for key, value in done.items()} | {"failed": len(failed)}
     store.finish_run(run_id, "partly_failed" if failed else "ok", counts)
     return ArchiveResult(
@@ -217,13 +219,26 @@ def _run_locked(
     )
 
 
-def _write_trends(store: Store, out: Path, settings: ArchiveSettings, fixed: set[str]) -> None:
+def _write_trends(
+    store: Store,
+    run_id: int,
+    out: Path,
+    settings: ArchiveSettings,
+    fixed: set[str],
+    previous: dict[tuple[str, str], str],
+) -> None:
     """Relink the archive's themes and write trends.csv and report.html into `out`. Themes
-    fitted across the archive are archive themes already: they keep their ids."""
+    fitted across the archive are archive themes already: they keep their ids. Linked
+    themes keep the ids of the `previous` links they match (app/archive_links.py)."""
     rows = store.theme_rows()
-    links = link_archive_themes(rows, settings, fixed)
-    store.set_archive_themes((archive, clinic, theme) for (clinic, theme), archive in links.items())
-    trends = trend_rows(rows, links)
+    issued = [int(theme_id.rsplit("-", 1)[-1]) for theme_id in store.trend_ids()]
+    linked = link_archive_themes(rows, settings, fixed, previous, max(issued, default=0) + 1)
+    store.set_archive_themes(
+        ((archive, clinic, theme) for (clinic, theme), archive in linked.links.items()),
+        linked.new_ids,
+        run_id,
+    )
+    trends = trend_rows(rows, linked.links)
     write_text_atomic(out / "trends.csv", render_trends_csv(trends))
     write_text_atomic(out / "report.html", render_report_html(trends, settings.report_themes))
 

@@ -2,11 +2,18 @@
 all at once (`link_method = "linkage"`: centred centroids, mutual best matches, average linkage;
 themes/linkage.link_across_clinics), or greedily in date order (`"greedy"`: archive/trends.py).
 benchmarks/archive_linking.py measures both and `--fit archive`.
+
+The linked archive themes are `trendi-N` (`--fit archive`'s own themes are `arkisto-N`: the
+two never share an id). Their ids are carried across runs: the new groups are paired with the
+groups stored by the previous run by the clinic themes they share (themes/ids.py, as a refit
+of `--fit archive` carries its ids), so adding a clinic does not rename the trends it leaves
+alone; a new group gets a number never used before in this archive (the store's `trend_ids`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -14,37 +21,59 @@ from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import link_themes
 
+#: Id prefix of the linked archive themes (themes/fitted.PREFIX, "arkisto-", is --fit's).
+LINK_PREFIX = "trendi-"
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """The archive theme of each (clinic id, theme id), and the linked ids given for the
+    first time (`new_ids`, to be remembered so that no number is used twice)."""
+
+    links: dict[Key, str]
+    new_ids: tuple[str, ...]
+
 
 def link_archive_themes(
-    rows: Sequence[ThemeRow], settings: ArchiveSettings, fixed: Collection[str] = ()
-) -> dict[tuple[str, str], str]:
+    rows: Sequence[ThemeRow],
+    settings: ArchiveSettings,
+    fixed: Collection[str] = (),
+    previous: Mapping[Key, str] | None = None,
+    following: int = 1,
+) -> Links:
     """The archive theme of each (clinic id, theme id) of `rows` (in date order) by
     `settings.link_method`. Seeded themes, muu and the ids in `fixed` (fitted across the
-    archive) keep their ids."""
+    archive) keep their ids; linked groups keep the ids `previous` (the stored links) gave
+    their members, new ones are numbered from `following` (see the module docstring)."""
     if settings.link_method == "greedy":
-        return link_themes(
+        grouped = link_themes(
             rows,
             settings.link_min_cosine,
             settings.link_min_shared_keywords,
             fixed=fixed,
             center=settings.link_center,
         )
-    return link_all_at_once(rows, settings.link_min_centred_cosine, fixed)
-
-
-def link_all_at_once(
-    rows: Sequence[ThemeRow], min_cosine: float, fixed: Collection[str] = ()
-) -> dict[tuple[str, str], str]:
-    """`link_method = "linkage"`: the emergent themes with centroids grouped by
-    link_across_clinics; groups numbered `arkisto-N` in the order of their first member."""
+        groups = {key: grouped[key] for key in _linkable(rows, fixed)}
+    else:
+        numbered = group_all_at_once(rows, settings.link_min_centred_cosine, fixed)
+        groups = {key: str(label) for key, label in numbered.items()}
     links = {(row.clinic_id, row.theme_id): row.theme_id for row in rows}
-    linkable = [
-        row
-        for row in rows
-        if row.kind == "emergent" and row.centroid is not None and row.theme_id not in fixed
-    ]
+    names, new_ids = _carried_names(groups, previous or {}, following)
+    links.update({key: names[group] for key, group in groups.items()})
+    return Links(links, new_ids)
+
+
+def group_all_at_once(
+    rows: Sequence[ThemeRow], min_cosine: float, fixed: Collection[str] = ()
+) -> dict[Key, int]:
+    """`link_method = "linkage"`: a group number for each emergent theme with a centroid
+    (not in `fixed`), by link_across_clinics."""
+    keys = set(_linkable(rows, fixed))
+    linkable = [row for row in rows if (row.clinic_id, row.theme_id) in keys]
     if len(linkable) < 2:
-        return links | {(row.clinic_id, row.theme_id): "arkisto-1" for row in linkable}
+        return {(row.clinic_id, row.theme_id): 0 for row in linkable}
     # scipy (0.35 CPU s to import) loads only when there is something to link
     from muistiinpanot.themes.linkage import link_across_clinics
 
@@ -52,7 +81,41 @@ def link_all_at_once(
         [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
     ).astype(np.float64)
     labels = link_across_clinics(centroids, [row.clinic_id for row in linkable], min_cosine)
-    names: dict[int, str] = {}
-    for row, label in zip(linkable, labels.tolist(), strict=True):
-        links[(row.clinic_id, row.theme_id)] = names.setdefault(label, f"arkisto-{len(names) + 1}")
-    return links
+    return {
+        (row.clinic_id, row.theme_id): label
+        for row, label in zip(linkable, labels.tolist(), strict=True)
+    }
+
+
+def _linkable(rows: Sequence[ThemeRow], fixed: Collection[str]) -> list[Key]:
+    return [
+        (row.clinic_id, row.theme_id)
+        for row in rows
+        if row.kind == "emergent" and row.centroid is not None and row.theme_id not in fixed
+    ]
+
+
+def _carried_names(
+    groups: Mapping[Key, object], previous: Mapping[Key, str], following: int
+) -> tuple[dict[object, str], tuple[str, ...]]:
+    """The id of each group of `groups` (member → group, members in date order): the stored
+    id its members had, when the groups match (themes/ids.carry_ids), else a new number."""
+    if not groups:
+        return {}, ()
+    # scipy (themes/ids) loads only when there is something to name
+    from muistiinpanot.themes.ids import carry_ids
+
+    order = list(dict.fromkeys(groups.values()))  # by first member
+    row_of = {group: row for row, group in enumerate(order)}
+    old_ids = sorted(
+        {previous[key] for key in groups if previous.get(key, "").startswith(LINK_PREFIX)}
+    )
+    column = {old: index for index, old in enumerate(old_ids)}
+    shared = np.zeros((len(order), len(old_ids)), dtype=np.int64)
+    for key, group in groups.items():
+        old = previous.get(key)
+        if old in column:
+            shared[row_of[group], column[old]] += 1
+    ids, _ = carry_ids(shared, shared.sum(axis=0), old_ids, LINK_PREFIX, following)
+    new_ids = tuple(theme_id for theme_id in ids if theme_id not in column)
+    return dict(zip(order, ids, strict=True)), new_ids

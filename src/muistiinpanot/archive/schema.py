@@ -16,6 +16,8 @@ Tables (plain SQL; `PRAGMA user_version` is the schema version, see MIGRATIONS):
                content lemmas (personal data removed), theme id and label; no note text
   analyses     each clinic's analysis for --fit archive (its non-seeded kept notes, JSON) by
                its input and settings hash, so a refit analyses only what changed
+  trend_ids    every linked archive theme id (trendi-N) ever given, and the run that gave it
+               (app/archive_links.py: a number is never given twice)
   note_themes  (a view) each kept note of a done clinic with its theme and archive theme
 A clinic is written in one transaction (its old rows deleted first), so a run killed at any
 moment leaves each clinic either wholly old or wholly new. WAL mode lets readers query while a
@@ -97,6 +99,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE analyses (
         clinic_id TEXT PRIMARY KEY, key TEXT NOT NULL, notes TEXT NOT NULL);
+    """,
+    # 7: every linked archive theme id ever given (trendi-N), so that none is given twice
+    """
+    CREATE TABLE trend_ids (id TEXT PRIMARY KEY, run_id INTEGER REFERENCES runs(id));
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -138,12 +138,31 @@ class Store:
             for row in rows
         ]  # fmt: skip
 
-    def set_archive_themes(self, links: Iterable[tuple[str, str, str]]) -> None:
-        """Set `archive_theme` for (archive theme, clinic id, theme id) triples."""
+    def set_archive_themes(
+        self, links: Iterable[tuple[str, str, str]], new_ids: Iterable[str] = (), run_id: int = 0
+    ) -> None:
+        """Set `archive_theme` for (archive theme, clinic id, theme id) triples and remember
+        the linked ids `new_ids` given for the first time by run `run_id`, in one
+        transaction."""
         with self.transaction() as conn:
             conn.executemany(
                 "UPDATE themes SET archive_theme = ? WHERE clinic_id = ? AND id = ?", links
             )
+            conn.executemany(
+                "INSERT OR IGNORE INTO trend_ids VALUES (?, ?)",
+                ((theme_id, run_id) for theme_id in new_ids),
+            )
+
+    def archive_links(self) -> dict[tuple[str, str], str]:
+        """The archive theme of each stored (clinic id, theme id) that has one."""
+        rows = self.conn.execute(
+            "SELECT clinic_id, id, archive_theme FROM themes WHERE archive_theme IS NOT NULL"
+        )
+        return {(clinic_id, theme_id): archive for clinic_id, theme_id, archive in rows}
+
+    def trend_ids(self) -> list[str]:
+        """Every linked archive theme id ever given in this archive."""
+        return [theme_id for (theme_id,) in self.conn.execute("SELECT id FROM trend_ids")]
 
     def load_cache(self) -> dict[str, dict[str, Any]]:
         """The lemma cache as {kind: {form: value}} (values decoded from JSON)."""

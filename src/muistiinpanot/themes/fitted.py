@@ -21,10 +21,10 @@ Refitting (`previous`, the archive's last model): a refitted theme that is the s
 one of the previous fit keeps its `arkisto-N` id, so that a trend does not jump when a clinic is
 added. The previous model assigns the notes being fitted (in its own space, as it would assign
 them to a clinic); new and old themes are paired one to one by the notes they share (Hungarian
-assignment on the counts) and a pair keeps the old id when the shared notes are a majority of
-both: of the new theme's notes that the old model puts in some theme (notes it leaves in muu,
-such as those of an added clinic on a new topic, say nothing), and of the notes the old theme
-gets. Other themes get numbers never
+assignment on the counts: themes/ids.py, which the trends' linking uses too) and a pair keeps
+the old id when the shared notes are a majority of both: of the new theme's notes that the
+old model puts in some theme (notes it leaves in muu, such as those of an added clinic on a
+new topic, say nothing), and of the notes the old theme gets. Other themes get numbers never
 used before (`next_number`), so an id never names two different themes.
 
 The model is plain data: `to_json` / `from_json` (lists of floats, never pickle).
@@ -37,10 +37,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
+from muistiinpanot.themes.ids import carry_ids, id_number
 from muistiinpanot.themes.label import theme_keywords, with_members
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
@@ -53,7 +53,8 @@ from muistiinpanot.vectorize import (
     remove_component,
 )
 
-#: Id prefix of archive-fitted themes (as the trends' linked archive themes).
+#: Id prefix of archive-fitted themes (the trends' linked ones are app/archive_links'
+#: `trendi-N`).
 PREFIX = "arkisto-"
 _FORMAT = 2  # 2: next_number (format 1 models are read: their next number follows their ids)
 
@@ -136,7 +137,7 @@ class ArchiveThemes:
         )
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         component = tuple(float(x) for x in data["component"])
-        following = max((_number(t.id) + 1 for t in themes), default=1)
+        following = max((id_number(t.id) + 1 for t in themes), default=1)
         return cls(themes, weights, component, int(data.get("next_number", following)))
 
 
@@ -176,13 +177,13 @@ def fit_archive_themes(
                 radius=radius,
             )
         )
-    themes.sort(key=lambda t: _number(t.id))
+    themes.sort(key=lambda t: id_number(t.id))
     start = previous.next_number if previous is not None else 1
     return ArchiveThemes(
         tuple(themes),
         weights,
         tuple(float(x) for x in component) if component is not None else (),
-        max([start] + [_number(t.id) + 1 for t in themes]),
+        max([start] + [id_number(t.id) + 1 for t in themes]),
     )
 
 
@@ -203,20 +204,8 @@ def _carried_ids(
             if old_of_row[row] >= 0:
                 shared[new, old_of_row[row]] += 1
     old_sizes = np.bincount([o for o in old_of_row if o >= 0], minlength=len(old_ids))
-    new_sizes = shared.sum(axis=1)  # the new theme's notes the old model puts in a theme
-    ids: list[str | None] = [None] * len(members)
-    pairs = linear_sum_assignment(shared, maximize=True) if old_ids else ((), ())
-    for new, old in zip(*pairs, strict=True):
-        count = int(shared[new, old])
-        if 2 * count > int(new_sizes[new]) and 2 * count > int(old_sizes[old]):
-            ids[new] = old_ids[old]
-    following = previous.next_number
-    result = []
-    for theme_id in ids:
-        if theme_id is None:
-            theme_id, following = f"{PREFIX}{following}", following + 1
-        result.append(theme_id)
-    return result
+    ids, _ = carry_ids(shared, old_sizes, old_ids, PREFIX, previous.next_number)
+    return ids
 
 
 def apply_archive_themes(
@@ -278,7 +267,3 @@ def apply_archive_themes(
 
 def _doc(note: Note) -> tuple[str, ...]:
     return tuple(lemma.lower() for lemma in note.content_lemmas)
-
-
-def _number(theme_id: str) -> int:
-    return int(theme_id.rsplit("-", 1)[-1])

@@ -1,0 +1,51 @@
+"""Theme ids carried from an earlier grouping to a new one, so that a trend does not jump.
+
+Used by `--fit archive` (themes/fitted.py: the previous model's themes, paired with the
+refitted ones by the notes they share) and by the linking of the clinics' emergent themes
+(app/archive_links.py: the stored groups, paired with the new ones by the clinic themes they
+share). New and old groups are paired one to one (Hungarian assignment on the shared counts);
+a pair keeps the old id when the shared members are a majority of both: of the new group's
+members that belonged to some old group, and of the old group's members (`old_sizes`). Other
+new groups get numbers never used before, from `following` on, so an id never names two
+different groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from scipy.optimize import linear_sum_assignment
+
+IntArray = npt.NDArray[np.int64]
+
+
+def carry_ids(
+    shared: IntArray,
+    old_sizes: IntArray,
+    old_ids: Sequence[str],
+    prefix: str,
+    following: int,
+) -> tuple[list[str], int]:
+    """The id of each new group (rows of `shared`; `shared[i, j]` members of new group i
+    that were in old group `old_ids[j]`, which had `old_sizes[j]` members) and the number
+    after the last one used (see the module docstring)."""
+    new_sizes = shared.sum(axis=1)  # the new group's members that were in some old group
+    ids: list[str | None] = [None] * shared.shape[0]
+    if len(old_ids) and shared.shape[0]:
+        for new, old in zip(*linear_sum_assignment(shared, maximize=True), strict=True):
+            count = int(shared[new, old])
+            if 2 * count > int(new_sizes[new]) and 2 * count > int(old_sizes[old]):
+                ids[new] = old_ids[old]
+    result = []
+    for theme_id in ids:
+        if theme_id is None:
+            theme_id, following = f"{prefix}{following}", following + 1
+        result.append(theme_id)
+    return result, following
+
+
+def id_number(theme_id: str) -> int:
+    """The number of an id `prefix-N`."""
+    return int(theme_id.rsplit("-", 1)[-1])
