@@ -35,10 +35,15 @@ __all__ = [
 @dataclasses.dataclass(frozen=True, slots=True)
 class LemmatizeSettings:
     """[lemmatize]: `mode` is "accurate" (neural tagger + Voikko) or "fast" (Voikko only);
-    `batch_size` texts go through spaCy's `nlp.pipe` at a time."""
+    `batch_size` texts go through spaCy's `nlp.pipe` at a time. Memory bounds of the
+    analyzer's per-process caches (results do not depend on them): `max_vectors` word
+    vectors (300 float32 each: about 120 MB at most), the person spans of
+    `max_person_texts` texts."""
 
     mode: str = "accurate"
     batch_size: int = 256
+    max_vectors: int = 100_000
+    max_person_texts: int = 20_000
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -144,6 +149,15 @@ def load_run_settings(
             key="lemmatize.mode",
             detail="accurate | fast",
         )
+    themes = sections.get("themes", ThemeSettings())
+    bounds = {
+        "lemmatize.max_vectors": lemmatize.max_vectors,
+        "lemmatize.max_person_texts": lemmatize.max_person_texts,
+        "themes.example_words_kept": themes.example_words_kept,
+    }
+    for key, bound in bounds.items():  # memory bounds of per-process caches
+        if bound < 1:
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")
     if fast:
         lemmatize = dataclasses.replace(lemmatize, mode="fast")
     output = sections.get("output", OutputSettings())
@@ -155,7 +169,7 @@ def load_run_settings(
         theme_definitions=definitions.resolve() if definitions else theme_definitions,
         theme_examples=theme_examples,
         lemmatize=lemmatize,
-        themes=sections.get("themes", ThemeSettings()),
+        themes=themes,
         summary=sections.get("summary", SummarySettings()),
         output=output,
         cache=sections.get("cache", CacheSettings()),

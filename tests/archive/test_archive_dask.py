@@ -1,11 +1,14 @@
 """The per-clinic work on a dask.distributed LocalCluster of two worker processes (and on a
-plain process pool) gives the same files and store rows as the run in this process."""
+plain process pool, and on one worker of two threads) gives the same files and store rows as
+the run in this process."""
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,3 +74,24 @@ def test_archive_fit_on_two_worker_processes_equals_the_local_run(
                 conn.execute("SELECT fingerprint, notes, model, digests FROM fits").fetchall()
             )
     assert fits[0] == fits[1] and len(fits[0]) == 1
+
+
+def test_archive_on_one_worker_of_two_threads_equals_the_local_run(
+    run_settings: RunSettings, tmp_path: Path
+) -> None:
+    """`--scheduler ADDRESS` of a real LocalCluster of one worker process with two threads:
+    two clinics run at once in one process, sharing its models and their caches (the
+    analyzer's word vectors and person spans, the examples' word scores, Voikko's
+    analyses); the files and rows equal the run in this process."""
+    distributed: Any = importlib.import_module("distributed")
+    local = run_archive(run_settings, ArchiveSettings())
+    threaded_settings = dataclasses.replace(run_settings, out=tmp_path / "out-threads")
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=True, memory_limit=0,
+        dashboard_address=None,
+    ) as cluster:  # fmt: skip
+        threaded = run_archive(
+            threaded_settings, ArchiveSettings(scheduler=cluster.scheduler_address)
+        )
+    assert sorted(threaded.processed) == sorted(local.processed) and not threaded.failed
+    assert _contents(threaded_settings.out) == _contents(run_settings.out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -144,3 +146,34 @@ def test_exemplar_scores_match_the_pairwise_definition_and_forget_order(
     examples.word_scores.clear()
     exemplar_scores(docs[::-1] + [["luukku", "hallinto"]], examples, cache)
     assert np.array_equal(exemplar_scores(docs, examples, cache), scores)
+
+
+#: Rounds of the threaded exemplar test. The race it guards against is rare: the old plain
+#: dict cache (a word evicted by one thread while another popped it: KeyError) failed in one
+#: of two runs at 300 rounds; 150 keeps the suite lean, so this test may pass on a regression.
+_ROUNDS = 150
+
+
+def test_exemplar_scores_from_threads_equal_one_thread(fast_analyzer: LemmaAnalyzer) -> None:
+    """The word scores are kept per process and shared by threads (the archive's Dask
+    workers run clinics in threads): with `words_kept` so small that every call evicts,
+    four threads switching as often as they can get the scores one thread gets."""
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    examples = load_examples(example_rows(EXAMPLES), definitions, fast_analyzer, words_kept=3)
+    assert examples is not None and examples.word_scores.max_items == 3
+    cache = VectorCache(fast_analyzer)
+    words = ["asiakas", "luukku", "kokonaisuus", "muistio", "verkko", "esityslista", "kahvi"]
+    batches = [[words[i : i + 3], words[i + 1 : i + 5]] for i in range(len(words) - 3)]
+    expected = [exemplar_scores(docs, examples, cache) for docs in batches]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            got = list(
+                pool.map(lambda docs: exemplar_scores(docs, examples, cache), batches * _ROUNDS)
+            )
+    finally:
+        sys.setswitchinterval(interval)
+    for scores, want in zip(got, expected * _ROUNDS, strict=True):
+        assert np.array_equal(scores, want)
+    assert len(examples.word_scores) <= 3

@@ -85,12 +85,16 @@ class Models:
 def load_models(settings: RunSettings) -> Models:
     """Theme definitions, the lemma analyzer and the labelled examples named by `settings`."""
     definitions = load_theme_definitions(settings.theme_definitions)
-    analyzer = load_analyzer(settings.lemmatize.mode, settings.lemmatize.batch_size)
+    lemmatize = settings.lemmatize
+    analyzer = load_analyzer(
+        lemmatize.mode, lemmatize.batch_size, lemmatize.max_vectors, lemmatize.max_person_texts
+    )
     examples = load_examples(
         example_rows(settings.theme_examples),
         definitions,
         analyzer,
         random_state=settings.themes.random_state,
+        words_kept=settings.themes.example_words_kept,
     )
     with_examples = set(examples.labels) if examples is not None else set()
     for definition in definitions:

@@ -47,6 +47,15 @@ def with_carried(folder_hash: str, carried: Sequence[StoredCorrection]) -> str:
     return digest.hexdigest()
 
 
+#: Settings that bound the memory of per-process caches only (config.py, themes/settings.py):
+#: changing one does not redo the archive.
+_MEMORY_BOUNDS = (
+    ("lemmatize", "max_vectors"),
+    ("lemmatize", "max_person_texts"),
+    ("themes", "example_words_kept"),
+)
+
+
 def hash_settings(settings: object, files: Iterable[Path], extra: str = "") -> str:
     """sha256 over a settings dataclass (paths left out: their contents are hashed through
     `files`), the bytes of `files` (a folder stands for its CSV files), the program and
@@ -55,6 +64,8 @@ def hash_settings(settings: object, files: Iterable[Path], extra: str = "") -> s
     values = dataclasses.asdict(settings)  # type: ignore[call-overload]
     for key in ("input", "out", "theme_definitions", "theme_examples"):
         values.pop(key, None)
+    for section, key in _MEMORY_BOUNDS:  # results do not depend on them
+        values.get(section, {}).pop(key, None)
     digest.update(json.dumps(values, sort_keys=True, default=str).encode())
     digest.update(extra.encode())
     for path in files:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -16,6 +17,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
@@ -51,10 +53,6 @@ _FAST_EXCLUDE = ["tok2vec", "morphologizer", *_ACCURATE_EXCLUDE]
 # already loaded: "vocab" skips reading it from disk a second time (1.2 s → 0.06 s of CPU;
 # identical parses); it uses the lemmatizing pipeline's tokenizer too.
 _PARSE_EXCLUDE = ["tagger", "attribute_ruler", "lemmatizer", "ner", "vocab", "tokenizer"]
-#: Word vectors kept per process (300 float32 each: about 120 MB at most).
-_MAX_VECTORS = 100_000
-#: Texts whose person spans are kept per process (a memory bound; results do not depend on it).
-_MAX_PERSON_TEXTS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +73,18 @@ class ParsedToken:
 
 class LemmaAnalyzer:
     """Lemmatizes Finnish text. `mode="accurate"` uses the neural morphologizer for
-    disambiguation; `mode="fast"` uses Voikko alone."""
+    disambiguation; `mode="fast"` uses Voikko alone. `max_vectors` word vectors and the
+    person spans of `max_person_texts` texts are kept for the process (memory bounds,
+    [lemmatize] in the pipeline file; results do not depend on them). Its caches are safe
+    to use from several threads at once (bounded.BoundedCache, VoikkoCache's lock)."""
 
-    def __init__(self, mode: Mode = "accurate", batch_size: int = 256) -> None:
+    def __init__(
+        self,
+        mode: Mode = "accurate",
+        batch_size: int = 256,
+        max_vectors: int = 100_000,
+        max_person_texts: int = 20_000,
+    ) -> None:
         import spacy
 
         if mode not in ("accurate", "fast"):
@@ -91,10 +98,13 @@ class LemmaAnalyzer:
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude, disable=["ner"])
         use_matmul_ops(self._nlp)
         self._parser: Any = None
+        self._parser_lock = threading.Lock()
         #: Word vectors by word, each looked up once per process (see `word_vectors`).
-        self._vectors: dict[str, npt.NDArray[np.float32]] = {}
+        self._vectors: BoundedCache[str, npt.NDArray[np.float32]] = BoundedCache(max_vectors)
         #: Person name spans by text (see `person_spans`).
-        self._persons: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._persons: BoundedCache[str, tuple[tuple[int, int], ...]] = BoundedCache(
+            max_person_texts
+        )
 
     @property
     def nlp(self) -> Any:
@@ -130,60 +140,64 @@ class LemmaAnalyzer:
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]:
         """The model's floret vector of `word` (subword-based, so never missing); read-only."""
-        vector = self._vectors.get(word)
-        if vector is None:
-            vector = self.word_vectors([word])[0]
-        return vector
+        found = self._vectors.get_many((word,))
+        return found[word] if found else self.word_vectors([word])[0]
 
     def word_vectors(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
         """The floret vectors of `words` (rows, read-only), those not yet seen computed in one
         batch (`Vectors.get_batch`: each row the mean of its subword rows, as one lookup gives,
-        without adding a lexeme per word to the vocabulary) and kept for the process, up to
-        `_MAX_VECTORS` words."""
-        missing = sorted({w for w in words if w not in self._vectors})
-        if missing and len(self._vectors) + len(missing) > _MAX_VECTORS:
-            self._vectors.clear()
-            missing = sorted(set(words))
+        without adding a lexeme per word to the vocabulary) and kept for the process (the
+        `max_vectors` used last)."""
+        table = self._nlp.vocab.vectors
+        if not words:
+            return np.zeros((0, table.shape[1]), dtype=np.float32)
+        found = self._vectors.get_many(words)
+        missing = sorted({w for w in words if w not in found})
         if missing:
-            table = self._nlp.vocab.vectors
             batch = np.asarray(table.get_batch(missing), dtype=np.float32)
+            computed = {}
             for word, row in zip(missing, batch, strict=True):
                 vector = row.copy() if word else np.zeros(table.shape[1], dtype=np.float32)
                 vector.flags.writeable = False
-                self._vectors[word] = vector
-        if not words:
-            return np.zeros((0, self._nlp.vocab.vectors.shape[1]), dtype=np.float32)
-        return np.array([self._vectors[w] for w in words], dtype=np.float32)
+                computed[word] = vector
+            self._vectors.put_many(computed)
+            found.update(computed)
+        return np.array([found[w] for w in words], dtype=np.float32)
 
     def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
         """Character spans of person names (spaCy NER, label PERSON) in each text. The same
         text is checked many times on its way out (a bullet when it is written, again in the
         finished post, an id piece in every output), so spans are kept per text for the
-        process (up to `_MAX_PERSON_TEXTS` texts) and NER runs once over the texts not seen."""
-        missing = sorted({text for text in texts if text not in self._persons})
-        if missing and len(self._persons) + len(missing) > _MAX_PERSON_TEXTS:
-            self._persons.clear()
-            missing = sorted(set(texts))
+        process (the `max_person_texts` used last) and NER runs once over the texts not
+        seen."""
+        found = self._persons.get_many(texts)
+        missing = sorted({text for text in texts if text not in found})
         if missing:
             ner = self._nlp.get_pipe("ner")
             docs = self._nlp.tokenizer.pipe(missing, batch_size=self.batch_size)
             with single_threaded_blas():
-                found = list(ner.pipe(docs, batch_size=self.batch_size))
-            for text, doc in zip(missing, found, strict=True):
-                self._persons[text] = tuple(
+                tagged = list(ner.pipe(docs, batch_size=self.batch_size))
+            computed = {
+                text: tuple(
                     (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"
                 )
-        return [list(self._persons[text]) for text in texts]
+                for text, doc in zip(missing, tagged, strict=True)
+            }
+            self._persons.put_many(computed)
+            found.update(computed)
+        return [list(found[text]) for text in texts]
 
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
         """Dependency parse of each text (the model's parser, loaded on first use and sharing
         the vocabulary and vectors of the lemmatizing pipeline), lemmas as in `analyze`."""
-        if self._parser is None:
-            import spacy
+        with self._parser_lock:  # loaded once, whichever thread comes first
+            if self._parser is None:
+                import spacy
 
-            self._parser = spacy.load(MODEL_NAME, exclude=_PARSE_EXCLUDE, vocab=self._nlp.vocab)
-            self._parser.tokenizer = self._nlp.tokenizer
-            use_matmul_ops(self._parser)
+                parser = spacy.load(MODEL_NAME, exclude=_PARSE_EXCLUDE, vocab=self._nlp.vocab)
+                parser.tokenizer = self._nlp.tokenizer
+                use_matmul_ops(parser)
+                self._parser = parser
         result = []
         with single_threaded_blas():
             docs = list(self._parser.pipe(texts, batch_size=self.batch_size))
@@ -221,8 +235,14 @@ class LemmaAnalyzer:
 
 
 @functools.lru_cache(maxsize=2)
-def load_analyzer(mode: Mode = "accurate", batch_size: int = 256) -> LemmaAnalyzer:
+def load_analyzer(
+    mode: Mode = "accurate",
+    batch_size: int = 256,
+    max_vectors: int = 100_000,
+    max_person_texts: int = 20_000,
+) -> LemmaAnalyzer:
     """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
-    `batch_size` texts go through spaCy's `nlp.pipe` at a time ([lemmatize] batch_size)."""
+    `batch_size` texts go through spaCy's `nlp.pipe` at a time; `max_vectors` and
+    `max_person_texts` bound its caches ([lemmatize] in the pipeline file)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
-    return LemmaAnalyzer(mode, batch_size)
+    return LemmaAnalyzer(mode, batch_size, max_vectors, max_person_texts)

@@ -14,6 +14,7 @@ match to the theme definitions.
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,10 +22,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.example_cache import cached_classifier, cached_docs, cached_vectors
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
+from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import GENERIC_LEMMAS
 from muistiinpanot.vectorize import FloatArray, VectorCache
 
@@ -33,9 +36,8 @@ NEIGHBOURS = 3
 #: New note words compared with the examples' words in one matrix product (always this many
 #: rows: see _word_scores).
 _WORD_BLOCK = 64
-#: Note words whose scores against the examples are kept per process (about 110 KB each for
-#: the bundled examples: a memory bound, not a tuning knob; results do not depend on it).
-_WORDS_KEPT = 2048
+#: [themes] example_words_kept's default (ThemeSettings), for callers without settings.
+_WORDS_KEPT = ThemeSettings().example_words_kept
 #: Notes whose best cosines are summed per example at once (bounds the memory: 1 MB a note).
 _NOTE_BLOCK = 64
 #: Inverse regularisation of the classifier, chosen by leave-one-file-out cross-validation over
@@ -74,9 +76,12 @@ class ExampleSet:
     idf: dict[str, float]
     index: ExampleIndex
     #: Per note word form, kept across clinics: (cosines to `index.vocabulary`, best cosine
-    #: within each example); filled by exemplar_scores.
-    word_scores: dict[str, tuple[FloatArray, FloatArray]] = field(
-        default_factory=dict, compare=False, repr=False
+    #: within each example); filled by exemplar_scores. About 110 KB a word for the bundled
+    #: examples: [themes] example_words_kept (a memory bound) words used last are kept.
+    word_scores: BoundedCache[str, tuple[FloatArray, FloatArray]] = field(
+        default_factory=lambda: BoundedCache(_WORDS_KEPT),
+        compare=False,
+        repr=False,
     )
 
     @property
@@ -88,6 +93,7 @@ class ExampleSet:
 ExampleRow = tuple[str, str, str]
 
 _LOADED: dict[tuple[object, ...], ExampleSet | None] = {}
+_LOADING = threading.Lock()
 
 
 def load_examples(
@@ -96,19 +102,22 @@ def load_examples(
     analyzer: Analyzer,
     *,
     random_state: int = 0,
+    words_kept: int = _WORDS_KEPT,
 ) -> ExampleSet | None:
     """The examples of `rows`, built once per process (None when there is nothing to learn:
-    no rows, or fewer than two classes)."""
-    key = (tuple(rows), tuple(d.id for d in definitions), id(analyzer), random_state)
-    if key not in _LOADED:
-        _LOADED[key] = build_examples(
-            rows,
-            [d.id for d in definitions],
-            analyzer,
-            VectorCache(analyzer),
-            random_state=random_state,
-        )
-    return _LOADED[key]
+    no rows, or fewer than two classes); `words_kept` bounds their word scores."""
+    key = (tuple(rows), tuple(d.id for d in definitions), id(analyzer), random_state, words_kept)
+    with _LOADING:  # one build per process, whichever thread asks first
+        if key not in _LOADED:
+            _LOADED[key] = build_examples(
+                rows,
+                [d.id for d in definitions],
+                analyzer,
+                VectorCache(analyzer),
+                random_state=random_state,
+                words_kept=words_kept,
+            )
+        return _LOADED[key]
 
 
 def build_examples(
@@ -118,9 +127,10 @@ def build_examples(
     cache: VectorCache,
     *,
     random_state: int = 0,
+    words_kept: int = _WORDS_KEPT,
 ) -> ExampleSet | None:
     """Lemmatize the examples and fit the classifier; None when there is nothing to learn
-    (fewer than two classes)."""
+    (fewer than two classes). `words_kept`: the bound of `word_scores`."""
     seeded = set(seeded_ids)
     labels = tuple(label if label in seeded else OTHER for _, _, label in rows)
     if len(set(labels)) < 2:
@@ -145,7 +155,13 @@ def build_examples(
     )
     index = _index(docs, labels, idf, cache)
     return ExampleSet(
-        docs=docs, texts=texts, labels=labels, classifier=classifier, idf=idf, index=index
+        docs=docs,
+        texts=texts,
+        labels=labels,
+        classifier=classifier,
+        idf=idf,
+        index=index,
+        word_scores=BoundedCache(words_kept),
     )
 
 
@@ -224,12 +240,11 @@ def _word_scores(
     the matrix product in blocks of exactly _WORD_BLOCK rows (zero-padded): a word's cosines
     then never depend on which other words shared its block, so a kept word scores the same
     whichever clinic met it first."""
-    kept = examples.word_scores
-    found = {word: kept.pop(word) for word in words if word in kept}
-    kept.update(found)  # the words used last are kept longest
-    missing = [word for word in words if word not in kept]
+    found = examples.word_scores.get_many(words)  # marked as used now
+    missing = [word for word in words if word not in found]
     index = examples.index
     cache.prefetch(missing)
+    computed = {}
     for first in range(0, len(missing), _WORD_BLOCK):
         block = missing[first : first + _WORD_BLOCK]
         vectors = np.zeros((_WORD_BLOCK, index.vocabulary.shape[1]))
@@ -237,11 +252,9 @@ def _word_scores(
         cosines = vectors @ index.vocabulary.T
         best = _per_example(np.ascontiguousarray(cosines[: len(block)].T), index).T
         for position, word in enumerate(block):
-            found[word] = (cosines[position].copy(), best[position].copy())
-            kept[word] = found[word]
-    while len(kept) > _WORDS_KEPT:  # least recently used first; `found` holds what we need
-        del kept[next(iter(kept))]
-    return found
+            computed[word] = (cosines[position].copy(), best[position].copy())
+    examples.word_scores.put_many(computed)  # least recently used out; `found` keeps ours
+    return found | computed
 
 
 def _per_example(values: FloatArray, index: ExampleIndex, *, weighted: bool = False) -> FloatArray:

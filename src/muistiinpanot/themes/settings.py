@@ -53,6 +53,9 @@ class ThemeSettings:
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
     `include_empty_seeded`: list seeded themes that got no notes (size 0) in the result.
+    `example_words_kept`: note words whose scores against the labelled examples are kept per
+      process (about 110 KB each for the bundled examples, so about 225 MB at 2048: a memory
+      bound, not a tuning knob; results do not depend on it).
     """
 
     random_state: int = 0
@@ -85,3 +88,4 @@ class ThemeSettings:
     representatives: int = 4
     mmr_relevance: float = 0.6
     include_empty_seeded: bool = True
+    example_words_kept: int = 2048

@@ -1,0 +1,68 @@
+"""Memory bounds of the per-process caches are settings ([lemmatize] max_vectors and
+max_person_texts, [themes] example_words_kept): read from the pipeline file, checked, passed
+to the models, and left out of the archive's settings hash (results do not depend on them)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.app.pipeline import load_models
+from muistiinpanot.archive.fingerprint import hash_settings
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.errors import ConfigError
+
+
+def _pipeline(tmp_path: Path, themes_fixtures: Path, extra: str) -> Path:
+    path = tmp_path / "clinic.toml"
+    path.write_text(
+        f'definitions = "{themes_fixtures / "themes.toml"}"\n'
+        f'examples = "{themes_fixtures / "examples"}"\n{extra}',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_memory_bounds_reach_the_models_and_not_the_settings_hash(
+    tmp_path: Path, themes_fixtures: Path
+) -> None:
+    plain = load_run_settings(
+        _pipeline(tmp_path, themes_fixtures, '[lemmatize]\nmode = "fast"\n'),
+        input_path=tmp_path,
+        out=tmp_path / "out",
+    )
+    bounded = load_run_settings(
+        _pipeline(
+            tmp_path,
+            themes_fixtures,
+            '[lemmatize]\nmode = "fast"\nmax_vectors = 500\nmax_person_texts = 7\n'
+            "[themes]\nexample_words_kept = 5\n",
+        ),
+        input_path=tmp_path,
+        out=tmp_path / "out",
+    )
+    assert (bounded.lemmatize.max_vectors, bounded.lemmatize.max_person_texts) == (500, 7)
+    assert hash_settings(bounded, []) == hash_settings(plain, [])
+    changed = dataclasses.replace(bounded.themes, keywords=bounded.themes.keywords + 1)
+    assert hash_settings(dataclasses.replace(bounded, themes=changed), []) != hash_settings(
+        plain, []
+    )
+    # the analyzer of the default bounds is the session's (loading another costs a model load)
+    models = load_models(dataclasses.replace(bounded, lemmatize=plain.lemmatize))
+    assert models.examples is not None and models.examples.word_scores.max_items == 5
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [("lemmatize", "max_vectors"), ("lemmatize", "max_person_texts"),
+     ("themes", "example_words_kept")],
+)  # fmt: skip
+def test_memory_bound_below_one_is_a_config_error(
+    tmp_path: Path, themes_fixtures: Path, table: str, key: str
+) -> None:
+    path = _pipeline(tmp_path, themes_fixtures, f"[{table}]\n{key} = 0\n")
+    with pytest.raises(ConfigError) as info:
+        load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+    assert f"{table}.{key}" in info.value.user_message()
