@@ -21,18 +21,13 @@ from muistiinpanot.archive.trends import link_themes, trend_rows
 from muistiinpanot.config import RunSettings
 from muistiinpanot.themes.linkage import link_across_clinics
 
-#: Two topics no seeded theme of the fixtures covers (remote work, public transport).
-_REMOTE = [
-    "etätyö helpottaa keskittymistä kotona",
-    "etätyöpäivinä palaverit venyvät verkossa",
-    "etätyö vähentää työmatkoja ja kotona ehtii enemmän",
-    "kotona tehtävä etätyö eristää työkavereista",
-]
-_BUSES = [
-    "bussivuorot kulkevat liian harvoin iltaisin",
-    "bussilippu on kallis ja vuorot harvassa",
-    "joukkoliikenne ei tavoita kyliä, bussit kulkevat harvoin",
-    "bussipysäkit ovat kaukana ja vuoroja on vähän",
+#: Topics no seeded theme of the fixtures covers (snow clearing, school food, housing,
+#: libraries).
+_SNOW = [
+    "lumityöt jäävät tekemättä ja kadut ovat liukkaita",
+    "aurauskalusto tulee pihaan vasta iltapäivällä",
+    "jalkakäytävien hiekoitus unohtuu pakkasella",
+    "lumikasat peittävät suojatiet talvella",
 ]
 _FOOD = [
     "kouluruoka loppuu kesken ja jonot ovat pitkiä",
@@ -46,10 +41,20 @@ _HOUSING = [
     "nuorille ei löydy kohtuuhintaista asuntoa",
     "asuntojono on pitkä ja vuokra-asunnot kalliita",
 ]
+_LIBRARY = [
+    "kirjaston aukioloajat ovat liian lyhyet",
+    "kirjastoauto ei enää käy kylässä",
+    "lainattavia kirjoja on vähän ja varausjonot pitkiä",
+    "kirjaston lukusali on aina täynnä",
+    "kirjastokortin saa vain henkilökohtaisesti",
+    "e-kirjojen lainaaminen kirjastosta on hankalaa",
+    "kirjaston satutunnit lopetettiin",
+    "kirjastossa ei ole hiljaista työtilaa",
+]
 _ARCHIVE = {
-    "2025-01-arki": ("2025-01-15", _REMOTE + _BUSES),
-    "2025-06-arki": ("2025-06-10", _BUSES + _FOOD),
-    "2026-02-arki": ("2026-02-20", _FOOD + _REMOTE),
+    "2025-01-arki": ("2025-01-15", _SNOW + _FOOD),
+    "2025-06-arki": ("2025-06-10", _FOOD + _HOUSING),
+    "2026-02-arki": ("2026-02-20", _HOUSING + _SNOW),
 }
 
 
@@ -237,10 +242,10 @@ def _linked(db: Path) -> dict[tuple[str, str], str]:
 def test_archive_linked_trends_keep_their_ids_when_a_clinic_is_added(
     run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
 ) -> None:
-    """Three clinics, then a fourth dated before them all (on food, linked to the second
-    trend, and on housing, a new one): every emergent theme of the three keeps the archive
-    theme it had (numbered by first member, the earlier clinic renamed them), the linked ids
-    are not --fit archive's, and every one is remembered in trend_ids."""
+    """Three clinics, then a fourth dated before them all, on a new topic (libraries): every
+    emergent theme of the three keeps the archive theme it had (numbered by first member,
+    the earlier clinic renamed them), the new topic gets a new number, the linked ids are
+    not --fit archive's, and every one is remembered in trend_ids."""
     corpus = tmp_path / "arkisto"
     for clinic_id, (date, notes) in _ARCHIVE.items():
         make_clinic(corpus, clinic_id, date, "Arjen sujuvuus", notes)
@@ -248,12 +253,12 @@ def test_archive_linked_trends_keep_their_ids_when_a_clinic_is_added(
     run_archive(run_settings, ArchiveSettings())
     before = _linked(run_settings.out / "archive.sqlite")
     assert before and all(archive.startswith(LINK_PREFIX) for archive in before.values())
-    make_clinic(corpus, "2024-10-arki", "2024-10-01", "Arki", _HOUSING + _FOOD)
+    make_clinic(corpus, "2024-10-arki", "2024-10-01", "Arki", _LIBRARY)
     result = run_archive(run_settings, ArchiveSettings())
     assert result.processed == ("2024-10-arki",)
     after = _linked(run_settings.out / "archive.sqlite")
     assert {key: after[key] for key in before} == before
-    assert any(key[0] == "2024-10-arki" for key in after)
+    assert after[("2024-10-arki", "uusi-1")] not in before.values()  # a new number
     with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
         given = {theme_id for (theme_id,) in conn.execute("SELECT id FROM trend_ids")}
     assert set(after.values()) <= given
