@@ -14,6 +14,9 @@ from muistiinpanot.privacy.protocols import Analyses
 _NAME_CLASSES = frozenset({FIRST, LAST})
 #: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
 _NOUNS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+#: Cases in which a capitalised common word is more likely a name of any country that ends
+#: so ("Oksana": the essive of "oksa"; "Marina": of "mari").
+_RARE_CASES = frozenset({"olento", "keinonto", "seuranto", "vajanto"})
 
 
 def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str]]:
@@ -41,7 +44,8 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         known = gazetteer_classes(places)
         return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
     if not names and not word.islower() and classes & _NOUNS:  # "Armas": a word to Voikko
-        known = gazetteer_classes([word], finnish=True)
+        rare = all(a.get("SIJAMUOTO") in _RARE_CASES for a in analyses)  # "Oksana": oksa+na
+        known = gazetteer_classes([word], finnish=not rare)
         return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
     if not names:
         return "other", classes

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ class NameLexicon:
     after_name: frozenset[str]
     organisation_heads: tuple[str, ...]
     human_verbs: frozenset[str]
+    human_states: frozenset[str]
+    thing_verbs: frozenset[str]
+    business_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     individual_verbs: frozenset[str]
     agent_verbs: frozenset[str]
@@ -58,6 +62,8 @@ class NameLexicon:
     person_nouns: frozenset[str]
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
+    single_letter_words: frozenset[str]
     person_words: frozenset[str]
     demonstratives: frozenset[str]
     nominative_heads: frozenset[str]
@@ -101,19 +107,40 @@ def after_context_word(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     return False
 
 
-def asking_verb_after(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether a verb of asking or calling follows word i within two words and word i is in
-    the case it takes ("Koskelta kannattaa kysyä", "Onnille voi soittaa")."""
+def asking_verb_after(
+    words: Sequence[Word], i: int, voikko: Analyses, *, telling: bool = False
+) -> bool:
+    """Whether a verb of asking or calling (`telling`: of telling, "Tammelle pitää
+    ilmottaa") follows word i within two words and word i is in the case it takes
+    ("Koskelta kannattaa kysyä", "Onnille voi soittaa"); spoken forms that drop an "i"
+    ("ilmottaa") are read as the standard ones."""
     word = words[i].text
     analyses = voikko.analyze(word) or voikko.analyze(word.capitalize())
-    if not any(a.get("SIJAMUOTO") in ("ulkoeronto", "ulkotulento") for a in analyses):
+    cases = ("ulkotulento",) if telling else ("ulkoeronto", "ulkotulento")
+    if not any(a.get("SIJAMUOTO") in cases for a in analyses):
         return False
-    verbs = load_name_lexicon().asking_verbs
+    lexicon = load_name_lexicon()
+    verbs = lexicon.telling_verbs if telling else lexicon.asking_verbs
     for following in words[i + 1 : i + 1 + _CONTEXT_WINDOW]:
-        readings = voikko.analyze(following.text.lower())
+        readings = voikko.analyze(following.text.lower()) or _spoken(following.text, voikko)
         if any(a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs for a in readings):
             return True
     return False
+
+
+#: A spoken form that drops the "i" of a diphthong before a long consonant ("ilmottaa",
+#: "tarkottaa").
+_DROPPED_I = re.compile(r"(?<=[aeouyäö])(?=(?:tt|kk|pp|ss|ll|nn)[aeiouyäö])")
+
+
+def _spoken(word: str, voikko: Analyses) -> tuple[dict[str, str], ...]:
+    """Analyses of the standard form of a spoken word that dropped an "i" ("ilmottaa")."""
+    lower = word.lower()
+    for match in _DROPPED_I.finditer(lower):
+        analyses = voikko.analyze(lower[: match.start()] + "i" + lower[match.start() :])
+        if analyses:
+            return analyses
+    return ()
 
 
 def _recipient_case(word: str, voikko: Analyses) -> bool:

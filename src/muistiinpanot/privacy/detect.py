@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 
+from muistiinpanot.privacy.cues import email_names
 from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
@@ -13,6 +15,12 @@ from muistiinpanot.privacy.spans import (
     merge_spans,
     replace_spans,
 )
+from muistiinpanot.privacy.verbs import VerbSense
+
+#: How much nearer a verb no list names must be to the verbs of people than to those of
+#: things to count as a verb people do (cosine, verbs.py).
+VERB_MARGIN = 0.05
+_SENSES: weakref.WeakKeyDictionary[PrivacyAnalyzer, VerbSense] = weakref.WeakKeyDictionary()
 
 
 def find_personal_data(
@@ -36,9 +44,17 @@ def find_personal_data(
         for text, found in zip(texts, patterns, strict=True)
     ]
     persons = analyzer.person_spans(list(texts)) if ner and texts else [[] for _ in texts]
+    verbs = _verb_sense(analyzer)
     result = []
     for original, text, person, found in zip(originals, texts, persons, patterns, strict=True):
-        names = find_name_spans(_blank(text, office_addresses(text)), analyzer.voikko, person)
+        addresses = [original[s.start : s.end] for s in found if s.kind == "sähköposti"]
+        names = find_name_spans(
+            _blank(text, office_addresses(text)),
+            analyzer.voikko,
+            person,
+            verbs=verbs,
+            spelled=email_names(addresses),
+        )
         spans = found + names
         result.append(
             [
@@ -48,6 +64,14 @@ def find_personal_data(
             ]
         )
     return result
+
+
+def _verb_sense(analyzer: PrivacyAnalyzer) -> VerbSense:
+    """One VerbSense per analyzer (its verb readings are kept for the process)."""
+    sense = _SENSES.get(analyzer)
+    if sense is None:
+        sense = _SENSES[analyzer] = VerbSense(analyzer, VERB_MARGIN)
+    return sense
 
 
 def _blank(text: str, ranges: Iterable[tuple[int, int]]) -> str:

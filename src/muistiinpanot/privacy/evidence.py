@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.verbs import VerbSense
 
 #: Points that make a word a name.
 NAME_POINTS = 2
@@ -50,8 +51,17 @@ _ADVERB = "seikkasana"
 _SPOKEN_RESTORED = ("i", "t")
 
 
-def name_points(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, ner: bool) -> int:
-    """Points for word i being a person's name (see the module docstring)."""
+def name_points(
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    *,
+    ner: bool,
+    verbs: VerbSense | None = None,
+) -> int:
+    """Points for word i being a person's name (see the module docstring); `verbs` reads
+    verbs no list names (verbs.py)."""
     analyses = voikko.analyze(words[i].text) or voikko.analyze(words[i].text.capitalize())
     cases = {a.get("SIJAMUOTO", "") for a in analyses if a.get("CLASS", "") in _NAME_LIKE}
     if not cases:  # a name only the gazetteer knows ("Armas": an adjective to Voikko)
@@ -61,7 +71,7 @@ def name_points(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, n
     points = int(ner) + _form_points(analyses)
     place = town(words[i])
     if "nimento" in cases and _may_be_subject(text, words, i, voikko):
-        points += _predicate_points(text, words, i, voikko, place=place)
+        points += _predicate_points(text, words, i, voikko, place=place, verbs=verbs)
     if "omanto" in cases:  # a town has company too ("Lahden kanssa"): one point at most
         genitive = _genitive_points(text, words, i, voikko)
         points += min(genitive, 1) if place else genitive
@@ -112,9 +122,11 @@ def _next_word(text: str, words: Sequence[Word], i: int) -> Word | None:
 
 
 def _predicate_index(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int | None:
-    """Where the word after word i is, past a bracketed aside ("Valo (harjoittelija) kokoaa")
-    and one noun in a local case ("Yusuf nuorisotalolta kertoi")."""
-    j = i + 1
+    """Where the word after word i is, past subjects coordinated with it, a bracketed aside
+    ("Valo (harjoittelija) kokoaa") and one noun in a local case ("Yusuf nuorisotalolta
+    kertoi")."""
+    j = _past_conjuncts(text, words, i + 1)  # "Salmi ja Sarvi oli": the subjects' verb
+    i = j - 1
     if j < len(words) and text[words[i].end : words[j].start].strip() == "(":
         close = text.find(")", words[i].end)
         while close >= 0 and j < len(words) and words[j].start < close:
@@ -133,35 +145,65 @@ def _predicate_index(text: str, words: Sequence[Word], i: int, voikko: Analyses)
     return j
 
 
-def acts_as_person(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def _past_conjuncts(text: str, words: Sequence[Word], j: int) -> int:
+    """Where the word after a subject at j - 1 is once the subjects coordinated with it are
+    passed: "ja"/"sekä"/"tai" and any word, or a comma and a capitalised word ("Salmi ja
+    Sarvi oli", "Aino, Eeva ja Ilona kokoaa")."""
+    while j < len(words):
+        between = text[words[j - 1].end : words[j].start].strip()
+        if between == "," and words[j].text[:1].isupper():
+            j += 1
+        elif (
+            between in ("", ",")
+            and words[j].text.casefold() in _COORDINATORS
+            and j + 1 < len(words)
+            and adjacent(text, words[j], words[j + 1])
+        ):
+            j += 2
+        else:
+            return j
+    return j
+
+
+_COORDINATORS = frozenset({"ja", "sekä", "tai"})
+#: Voikko's class of pronouns skipped between a subject and its verb ("molemmat", "itse").
+_PRONOUN = "asemosana"
+
+
+def acts_as_person(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None = None
+) -> bool:
     """Whether a verb that people do follows word i (see _predicate_points)."""
-    return _predicate_points(text, words, i, voikko, place=False) > 0
+    return _predicate_points(text, words, i, voikko, place=False, verbs=verbs) > 0
 
 
 def _predicate_points(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, *, place: bool
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    *,
+    place: bool,
+    verbs: VerbSense | None = None,
 ) -> int:
-    """The verb after the word, past a negation verb and one adverb ("Salo ei päässy",
-    "Satu myös kertoi"); plural forms count too ("Heikki ja Riitta kokoaa" is read through
-    the coordination rule, not here)."""
+    """The verb after the word (or after the last subject coordinated with it), past a
+    negation verb, an adverb and a pronoun ("Salo ei päässy", "Satu myös kertoi", "Salmi ja
+    Sarvi oli molemmat sairaana"): a verb only people do 2, saying 1 or 2, doing 1, "olla"
+    with a person's state ("sairaana", "lomalla") 2, also for a place. A word with no
+    reading but a name's (only the gazetteer knows it: "Pena") takes a verb of doing as 2;
+    a word nothing knows ("Jonttu", "Make") takes a verb of people by its vector as 1
+    (`verbs`; names.py asks NER for the other point)."""
     lexicon = load_name_lexicon()
-    start = _predicate_index(text, words, i, voikko)
-    if start is None:
+    found = _predicate(text, words, i, voikko)
+    if found is None:
         return 0
-    j = start
-    word: Word | None = words[start]
-    skipped = 0
-    while word is not None and skipped < 2:
-        classes = {a.get("CLASS", "") for a in _verb_analyses(word.text, voikko)}
-        if not classes & {_NEGATION, _ADVERB} or "teonsana" in classes:
-            break
-        word = _next_word(text, words, j)
-        j += 1
-        skipped += 1
-    if word is None:
-        return 0
+    j, word = found
     points = 0
+    name_only = words[i].classes <= _NAME_CLASSES | {GAZETTEER}
+    unknown = words[i].kind == "unknown"  # no word's reading: a verb's vector may tell
     for base, past in _verbs(word.text, voikko):
+        if base == "olla" and _person_state(text, words, j, voikko):
+            return 2
         if place:  # a town does things too ("Salo päätti"), but does not attend or live
             points = max(points, int(base in lexicon.individual_verbs))
         elif base in lexicon.human_verbs:
@@ -169,8 +211,51 @@ def _predicate_points(
         elif base in lexicon.speech_verbs:
             points = max(points, 2 if past else 1)
         elif base in lexicon.agent_verbs:
+            points = max(points, 2 if name_only else 1)
+        elif unknown and verbs is not None and verbs.agent(base):
             points = max(points, 1)
     return points
+
+
+def _predicate(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses
+) -> tuple[int, Word] | None:
+    """The verb after word i and where it is (see _predicate_points)."""
+    start = _predicate_index(text, words, i, voikko)
+    if start is None:
+        return None
+    j = start
+    word: Word | None = words[start]
+    skipped = 0
+    while word is not None and skipped < 2:
+        classes = {a.get("CLASS", "") for a in _verb_analyses(word.text, voikko)}
+        if not classes & {_NEGATION, _ADVERB, _PRONOUN} or "teonsana" in classes:
+            break
+        word = _next_word(text, words, j)
+        j += 1
+        skipped += 1
+    return None if word is None else (j, word)
+
+
+def business_subject(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
+) -> bool:
+    """Whether word i is the subject of a business's verb ("Paulig ja Hartwall sponsoroi")."""
+    found = _predicate(text, words, i, voikko)
+    if found is None or verbs is None:
+        return False
+    return any(verbs.business(base) for base, _ in _verbs(found[1].text, voikko))
+
+
+def _person_state(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
+    """Whether a word up to two words after "olla" (at j) is a person's state ("oli
+    sairaana", "on molemmat lomalla")."""
+    states = load_name_lexicon().human_states
+    for k in range(j + 1, min(j + 3, len(words))):
+        bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(words[k].text.lower())}
+        if words[k].text.casefold() in states or bases & states:
+            return True
+    return False
 
 
 def _verbs(word: str, voikko: Analyses) -> list[tuple[str, bool]]:
@@ -217,5 +302,6 @@ def _recipient_points(text: str, words: Sequence[Word], i: int) -> int:
     lexicon = load_name_lexicon()
     before = words[i - 1] if i > 0 and adjacent(text, words[i - 1], words[i]) else None
     after = _next_word(text, words, i)
-    neighbours = {w.text.casefold() for w in (before, after) if w is not None}
-    return 2 * bool(neighbours & lexicon.recipient_words)
+    second = _next_word(text, words, i + 1) if after is not None else None
+    neighbours = {w.text.casefold() for w in (before, after, second) if w is not None}
+    return 2 * bool(neighbours & lexicon.recipient_words)  # "Kielolle lähtee kutsu"

@@ -38,6 +38,22 @@ _OTHER_SCRIPTS = frozenset({
     "ar", "bg", "bn", "el", "fa", "gu", "he", "hi", "hy", "ja", "ka", "ko", "mk", "mr", "ne",
     "or", "ru", "si", "ta", "th", "uk", "zh",
 })  # fmt: skip
+#: Cyrillic providers whose names are kept transliterated: Russian and Ukrainian names are
+#: common in Finland and written in Latin letters in notes ("Oksana Kovalenko").
+_CYRILLIC = frozenset({"ru", "uk", "bg"})
+#: Each Cyrillic letter in the Finnish (SFS 4900-like) and the English way of writing it in
+#: Latin letters ("Юлия" → "julija", "yuliya"); a letter missing here drops the name.
+_TRANSLIT: dict[str, tuple[str, str]] = {
+    "а": ("a", "a"), "б": ("b", "b"), "в": ("v", "v"), "г": ("g", "g"), "ґ": ("g", "g"),
+    "д": ("d", "d"), "е": ("e", "e"), "ё": ("jo", "yo"), "є": ("je", "ye"), "ж": ("z", "zh"),
+    "з": ("z", "z"), "и": ("i", "i"), "і": ("i", "i"), "ї": ("ji", "yi"), "й": ("i", "y"),
+    "к": ("k", "k"), "л": ("l", "l"), "м": ("m", "m"), "н": ("n", "n"), "о": ("o", "o"),
+    "п": ("p", "p"), "р": ("r", "r"), "с": ("s", "s"), "т": ("t", "t"), "у": ("u", "u"),
+    "ф": ("f", "f"), "х": ("h", "kh"), "ц": ("ts", "ts"), "ч": ("tš", "ch"),
+    "ш": ("š", "sh"), "щ": ("štš", "shch"), "ъ": ("", ""), "ы": ("y", "y"), "ь": ("", ""),
+    "э": ("e", "e"), "ю": ("ju", "yu"), "я": ("ja", "ya"), "'": ("", ""), "-": ("-", "-"),
+    "’": ("", ""),
+}  # fmt: skip
 _FIRST = "etunimi"
 _ATTRIBUTES = (
     ("first_names", "first_names_male", "first_names_female"),
@@ -90,13 +106,17 @@ def _read_providers() -> NameGazetteer:
     last: set[str] = set()
     finnish: set[str] = set()
     for module_info in pkgutil.iter_modules(package.__path__):
-        if module_info.name.split("_")[0] in _OTHER_SCRIPTS:
+        language = module_info.name.split("_")[0]
+        if language in _OTHER_SCRIPTS and language not in _CYRILLIC:
             continue  # names in another script: nothing to keep, and half the import time
         module = importlib.import_module(f"{_PACKAGE}.{module_info.name}")
         provider = getattr(module, "Provider", None)
         if provider is None:
             continue
-        given, family = (_latin_names(provider, attributes) for attributes in _ATTRIBUTES)
+        given, family = (
+            _latin_names(provider, attributes, cyrillic=language in _CYRILLIC)
+            for attributes in _ATTRIBUTES
+        )
         first |= given
         last |= family
         if module_info.name == _FINNISH:
@@ -120,18 +140,30 @@ def gazetteer_classes(words: Iterable[str], *, finnish: bool = False) -> frozens
     return frozenset(classes)
 
 
-def _latin_names(provider: type, attributes: Iterable[str]) -> set[str]:
+def _latin_names(provider: type, attributes: Iterable[str], *, cyrillic: bool = False) -> set[str]:
     """The provider's own (not inherited) name lists among `attributes`; a list may be a
-    tuple or a dict of weights."""
+    tuple or a dict of weights; `cyrillic`: names in Cyrillic letters, transliterated."""
     names: set[str] = set()
     for attribute in attributes:
         value = vars(provider).get(attribute)
         if not isinstance(value, tuple | list | dict):
             continue
         for name in value:
-            if isinstance(name, str) and _latin_word(name):
+            if not isinstance(name, str):
+                continue
+            if cyrillic:
+                names.update(_transliterations(name.casefold()))
+            elif _latin_word(name):
                 names.add(name.casefold())
     return names
+
+
+def _transliterations(name: str) -> set[str]:
+    """A Cyrillic name in Latin letters, the Finnish and the English way (none when a
+    letter has no transliteration)."""
+    if not all(letter in _TRANSLIT for letter in name):
+        return set()
+    return {"".join(_TRANSLIT[letter][way] for letter in name) for way in (0, 1)}
 
 
 def _latin_word(name: str) -> bool:

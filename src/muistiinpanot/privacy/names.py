@@ -25,7 +25,21 @@ from muistiinpanot.privacy.context import (
     asking_verb_after,
     before_context_word,
 )
-from muistiinpanot.privacy.evidence import NAME_POINTS, acts_as_person, name_points, town
+from muistiinpanot.privacy.cues import (
+    initial_start,
+    mark_genitive_surnames,
+    mark_initialled,
+    mark_spelled_in_email,
+    mark_titled,
+    surname_shaped,
+)
+from muistiinpanot.privacy.evidence import (
+    NAME_POINTS,
+    acts_as_person,
+    business_subject,
+    name_points,
+    town,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -36,11 +50,13 @@ from muistiinpanot.privacy.structure import (
     spread_coordination,
 )
 from muistiinpanot.privacy.things import (
+    drop_companies,
     drop_compound_names,
     drop_organisations,
     drop_tools,
     organisation_head,
 )
+from muistiinpanot.privacy.verbs import VerbSense
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_CLASSES = frozenset({FIRST, LAST})
@@ -50,9 +66,15 @@ _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
 
 
 def find_name_spans(
-    text: str, voikko: Analyses, ner_spans: Sequence[tuple[int, int]] = ()
+    text: str,
+    voikko: Analyses,
+    ner_spans: Sequence[tuple[int, int]] = (),
+    *,
+    verbs: VerbSense | None = None,
+    spelled: frozenset[str] = frozenset(),
 ) -> list[PersonalSpan]:
-    """Name spans in `text` (one per word; merge them with spans.merge_spans)."""
+    """Name spans in `text` (one per word; merge them with spans.merge_spans); `verbs` reads
+    the verbs no list names, `spelled` are the pieces of the text's e-mail addresses."""
     words = [
         Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
         for m in _WORD.finditer(text)
@@ -68,6 +90,7 @@ def find_name_spans(
             (capital and _capital_tells(word))
             or (before_context_word(text, words, i) and not town(word) and _personal(word))
             or asking_verb_after(words, i, voikko)
+            or (not town(word) and asking_verb_after(words, i, voikko, telling=True))
         )
         if word.kind == "strong" or weak_evidence:
             names[i] = True
@@ -76,11 +99,17 @@ def find_name_spans(
                 not word.text.islower()
                 or (word.kind == "weak" and not _foreign(word))
                 or (_foreign(word) and not gazetteer_classes([word.text]))  # "fatimalle"
+                or surname_shaped(word)  # "kysy karkkaiselta"
             )
         elif word.kind == "weak":
-            points = name_points(text, words, i, voikko, ner=i in covered) + capital
-            names[i] = points >= NAME_POINTS
-    acting = _acting(text, words, names, voikko)
+            points = name_points(text, words, i, voikko, ner=i in covered, verbs=verbs)
+            names[i] = points + capital >= NAME_POINTS
+        elif _capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
+            names[i] = acts_as_person(text, words, i, voikko, verbs)
+    mark_initialled(text, words, names)  # "e. kuusisto"
+    mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
+    mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
+    acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
     changed = True
     while changed:  # a name makes its name-like neighbours names ("toivo virtanen")
@@ -96,13 +125,20 @@ def find_name_spans(
     spread_coordination(text, words, names, voikko, cased=cased)  # "Jukka ja Minna"
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
+        mixed = cased and first.text[:1].isupper() != last.text[:1].isupper()  # "Oksanan meili"
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
+            if mixed and not (names[i] and names[i + 1]):
+                continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
+    mark_genitive_surnames(text, words, names, voikko)  # "Karhun Ossi"
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
+    blocked += drop_companies(
+        text, words, names, lambda i: business_subject(text, words, i, voikko, verbs)
+    )
     spans = [
-        PersonalSpan(w.start, _with_initial(text, w.end), "nimi")
+        PersonalSpan(initial_start(text, w.start), _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)
         if n
     ]
@@ -111,7 +147,11 @@ def find_name_spans(
 
 
 def _acting(
-    text: str, words: Sequence[Word], names: Sequence[bool], voikko: Analyses
+    text: str,
+    words: Sequence[Word],
+    names: Sequence[bool],
+    voikko: Analyses,
+    verbs: VerbSense | None,
 ) -> Callable[[int], bool]:
     """Whether word i, or the last of the names coordinated with it, is followed by a verb
     people do, or a context word stands before it ("kysy Mirolta")."""
@@ -122,7 +162,7 @@ def _acting(
         j = i
         while j + 2 < len(words) and words[j + 1].text.casefold() in COORDINATORS:
             j += 2
-        return any(acts_as_person(text, words, k, voikko) for k in range(i, j + 1, 2))
+        return any(acts_as_person(text, words, k, voikko, verbs) for k in range(i, j + 1, 2))
 
     return acting
 

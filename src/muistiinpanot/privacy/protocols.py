@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+import numpy as np
+import numpy.typing as npt
+
 
 class Analyses(Protocol):
     """Cached Voikko analyses (dicts with e.g. CLASS and BASEFORM) by word form."""
@@ -19,3 +22,5 @@ class PrivacyAnalyzer(Protocol):
     def voikko(self) -> Analyses: ...
 
     def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]: ...
+
+    def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...

@@ -76,14 +76,24 @@ def spread_coordination(
     while changed:
         changed = False
         for i, word in enumerate(words):
-            if names[i] or not name_shaped(text, word, cased=cased):
+            if names[i]:
+                continue
+            shaped = name_shaped(text, word, cased=cased)
+            if not shaped and not _capitalised_place(word):
                 continue
             cases = case_of(word.text, voikko)
             for j in _conjuncts(text, words, i):
                 other = case_of(words[j].text, voikko)
+                if not shaped and FIRST not in words[j].classes:
+                    continue  # a place only beside a given name ("Ainon ja Sallan")
                 if names[j] and (not cases or not other or cases & other):
                     names[i] = changed = True
                     break
+
+
+def _capitalised_place(word: Word) -> bool:
+    """A capitalised word Voikko knows only as a place ("Sallan", also a given name)."""
+    return word.classes == {"paikannimi"} and word.text[:1].isupper() and word.text[1:].islower()
 
 
 def person_noun(word: str, voikko: Analyses) -> bool:

@@ -24,8 +24,9 @@ from muistiinpanot.privacy.structure import COORDINATORS, case_of, person_noun, 
 #: Words that join a product to another product: coordination, alternatives, comparison.
 _TOOL_LINKS = frozenset({"ja", "sekä", "tai", "vai", "vs", "/", ",", "kuin", "ku", "ko"})
 _COMPARISON = frozenset({"kuin", "ku", "ko"})
-#: A space and a hyphen before a word: the head of an open compound ("... -hanke").
-_OPEN_COMPOUND = re.compile(r"[ \t]+[-–]\w")
+#: A space and a hyphen before a word: the head of an open compound ("... -hanke"); a plus
+#: right after a name: a programme's or a service's name ("Erasmus+").
+_OPEN_COMPOUND = re.compile(r"[ \t]+[-–]\w|\+")
 #: The case of being in something: a tool's, hardly ever a person's ("mirossa"; the illative
 #: is a person's too: "luotan juhaniin").
 _INNER_CASES = frozenset({"sisaolento"})
@@ -46,6 +47,8 @@ def drop_organisations(
     for i in range(len(words) - 1):
         if not (names[i] and not names[i + 1] and adjacent(text, words[i], words[i + 1])):
             continue
+        if _eponym(text, words, i, voikko):  # "Aleksis Kiven päivänä": a whole name's
+            i += 1
         head = words[i + 1].text
         genitive = _genitive(words[i].text, voikko) and organisation_head(head, voikko)
         capitalised = cased and head[:1].isupper()
@@ -59,6 +62,36 @@ def drop_organisations(
         for k in range(j, i + 1):
             names[k] = False
         ranges.append((words[j].start, words[i + 1].end))
+    return ranges
+
+
+def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a name at i is followed by a capitalised genitive and a head noun things are
+    named with ("Aleksis Kiven päivä", "Minna Canthin katu")."""
+    if i + 2 >= len(words) or not adjacent(text, words[i + 1], words[i + 2]):
+        return False
+    middle = words[i + 1].text
+    return (
+        middle[:1].isupper()
+        and _genitive(middle, voikko)
+        and organisation_head(words[i + 2].text, voikko)
+    )
+
+
+def drop_companies(
+    text: str, words: Sequence[Word], names: list[bool], business: Callable[[int], bool]
+) -> list[tuple[int, int]]:
+    """Unmark capitalised surnames that are no given name, as subjects of a business's verb
+    (`business(i)`: "Paulig ja Hartwall sponsoroi", "Fazer valmistaa"): companies named
+    after their founders. Returns their character ranges."""
+    ranges = []
+    for i, word in enumerate(words):
+        if not names[i] or FIRST in word.classes or "sukunimi" not in word.classes:
+            continue
+        chained = i > 0 and names[i - 1] and adjacent(text, words[i - 1], word)
+        if word.text[:1].isupper() and not chained and business(i):  # not "Pernilla Wikström"
+            names[i] = False
+            ranges.append((word.start, word.end))
     return ranges
 
 

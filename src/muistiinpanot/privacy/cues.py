@@ -1,0 +1,120 @@
+"""Names read from the words right around them, beside names.py's rules:
+
+- an initial before a word with a name reading ("e. kuusisto", "T. Hyvönen");
+- a surname in the genitive before a given name, the spoken order ("Karhun Ossi");
+- a title or a person noun before a capitalised common noun ("insinööri Kuusi");
+- a word that an e-mail address of the same text spells ("Päivin" beside
+  paivi.lindholm@…, "Oksanan" beside oksana.k@…);
+- a lower-case word Voikko does not know, inflected as a -nen surname, after a verb of
+  asking ("kysy karkkaiselta").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import person_noun
+
+_NAME_CLASSES = frozenset({FIRST, LAST})
+#: Voikko's classes of a common word that may be a surname ("Kuusi", "Karhu", "Tammi").
+_COMMON = frozenset({"nimisana", "lukusana", "laatusana", "nimisana_laatusana"})
+#: One letter and a full stop before a word: an initial ("e. kuusisto").
+_INITIAL_BEFORE = re.compile(r"([^\W\d_])\.[ \t]*$")
+#: A -nen surname's inflected forms ("karkkaiselta", "virtaselle", "hyvösen").
+_NEN_FORMS = re.compile(r"[^\W\d_]{3,}(?:se(?:lta|ltä|lle|lla|llä|n|ssa|ssä|en)|nen)$")
+#: Pieces of an e-mail address's local part.
+_LOCAL_PIECES = re.compile(r"[^\W\d_]{3,}")
+
+
+def initial_start(text: str, start: int) -> int:
+    """The start of a name moved back over an initial before it ("e. kuusisto")."""
+    match = _INITIAL_BEFORE.search(text, max(0, start - 8), start)
+    if match is None or match.group(1).casefold() in load_name_lexicon().single_letter_words:
+        return start
+    before = text[match.start() - 1] if match.start() > 0 else " "
+    return start if before.isalnum() or before in ".-" else match.start()
+
+
+def mark_initialled(text: str, words: Sequence[Word], names: list[bool]) -> None:
+    """A word with a name reading after an initial is a name ("e. kuusisto")."""
+    for word_index, word in enumerate(words):
+        if names[word_index] or not word.classes & _NAME_CLASSES:
+            continue
+        if initial_start(text, word.start) < word.start:
+            names[word_index] = True
+
+
+def mark_genitive_surnames(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """A capitalised genitive right before a capitalised given name that is a name, whose
+    base form is a surname ("Karhun Ossi", "Kiven Aino"; not "Kunnan Pekka")."""
+    for i in range(len(words) - 1):
+        word, given = words[i], words[i + 1]
+        if names[i] or not names[i + 1] or FIRST not in given.classes:
+            continue
+        if not (word.text[:1].isupper() and given.text[:1].isupper()):
+            continue
+        if not adjacent(text, word, given) or "paikannimi" in word.classes:
+            continue
+        bases = [
+            a.get("BASEFORM", "")
+            for a in voikko.analyze(word.text)
+            if a.get("SIJAMUOTO") == "omanto" and a.get("CLASS") in _COMMON | _NAME_CLASSES
+        ]
+        if bases and LAST in gazetteer_classes(bases):
+            names[i] = True
+
+
+def mark_titled(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
+    """A capitalised common noun or numeral right after a title or a person noun is a name
+    ("insinööri Kuusi kävi läpi", "naapuri Tammi"); not a place, nor an acronym."""
+    for i in range(1, len(words)):
+        word = words[i]
+        if names[i] or word.kind != "other" or not word.classes or not word.classes <= _COMMON:
+            continue
+        if not word.text[:1].isupper() or not word.text[1:].islower():
+            continue
+        title = words[i - 1]
+        if adjacent(text, title, word) and title.text.islower() and person_noun(title.text, voikko):
+            names[i] = True
+
+
+def email_names(addresses: Iterable[str]) -> frozenset[str]:
+    """Letters-only pieces of the local parts of e-mail addresses, without accents
+    ("paivi.lindholm(at)…" → {"paivi", "lindholm"})."""
+    pieces: set[str] = set()
+    for address in addresses:
+        local = re.split(r"\s*[@\[(<{]|\s+(?:at|ät)\s+", address, maxsplit=1)[0]
+        pieces.update(_plain(p) for p in _LOCAL_PIECES.findall(local))
+    return frozenset(pieces)
+
+
+def mark_spelled_in_email(
+    words: Sequence[Word], names: list[bool], voikko: Analyses, spelled: frozenset[str]
+) -> None:
+    """A capitalised word whose base form or stem an e-mail address of the text spells."""
+    if not spelled:
+        return
+    for i, word in enumerate(words):
+        if names[i] or not word.text[:1].isupper() or word.text.isupper():
+            continue
+        forms = {a.get("BASEFORM", "") for a in voikko.analyze(word.text)}
+        forms.update(inflection_stems(word.text))
+        if {_plain(f) for f in forms if f} & spelled:
+            names[i] = True
+
+
+def surname_shaped(word: Word) -> bool:
+    """A lower-case word Voikko does not know, inflected as a -nen surname ("karkkaiselta")."""
+    return word.kind == "unknown" and _NEN_FORMS.fullmatch(word.text) is not None
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
