@@ -41,12 +41,12 @@ from muistiinpanot.privacy.evidence import (
     town,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import (
     COORDINATORS,
     mark_appositions,
-    split_at_conjunctions,
     spread_coordination,
 )
 from muistiinpanot.privacy.things import (
@@ -54,14 +54,11 @@ from muistiinpanot.privacy.things import (
     drop_compound_names,
     drop_organisations,
     drop_tools,
-    organisation_head,
 )
 from muistiinpanot.privacy.verbs import VerbSense
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NAME_CLASSES = frozenset({FIRST, LAST})
-_SENTENCE_END = ".!?:;\n"
-_OPENERS = " \t\"'“”«»([-–—*•"
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
 
 
@@ -85,7 +82,7 @@ def find_name_spans(
     covered = {i for i, w in enumerate(words) for a, b in ner_spans if w.start < b and w.end > a}
     names = [False] * len(words)
     for i, word in enumerate(words):
-        capital = cased and _capital_inside_sentence(text, word)
+        capital = cased and capital_inside_sentence(text, word)
         weak_evidence = word.kind == "weak" and (
             (capital and _capital_tells(word))
             or (before_context_word(text, words, i) and not town(word) and _personal(word))
@@ -104,7 +101,7 @@ def find_name_spans(
         elif word.kind == "weak":
             points = name_points(text, words, i, voikko, ner=i in covered, verbs=verbs)
             names[i] = points + capital >= NAME_POINTS
-        elif _capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
+        elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
@@ -142,7 +139,7 @@ def find_name_spans(
         for w, n in zip(words, names, strict=True)
         if n
     ]
-    spans += _ner_names(text, words, ner_spans, voikko)
+    spans += ner_names(text, words, ner_spans, voikko)
     return [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
 
 
@@ -206,78 +203,12 @@ def _pair(
     )
 
 
-def _ner_names(
-    text: str, words: Sequence[Word], ner_spans: Sequence[tuple[int, int]], voikko: Analyses
-) -> list[PersonalSpan]:
-    """NER PERSON spans with a name-like word: a strong name, a weak name not opening a
-    sentence, two weak names ("Toivo Mäki"), a weak name among capitalised words ("Matti
-    Meikäläinen"), or two or more words of which one is an unknown capitalised word ("Fatima
-    Omar"; one such word alone is as often a product or a school). Not before an
-    organisation's head noun."""
-    spans = []
-    for start, end in split_at_conjunctions(text, words, ner_spans):
-        inside = [w for w in words if w.start < end and w.end > start]  # whole words
-        if not inside:
-            continue
-        weak = [w for w in inside if w.kind == "weak"]
-        after = [w for w in words if w.start >= end][:1]
-        if _names_organisation(text, inside, after, voikko):
-            continue
-        if (
-            any(w.kind == "strong" for w in inside)
-            or (len(inside) > 1 and any(_capitalised_unknown(w) for w in inside))
-            or any(_capital_inside_sentence(text, w) for w in weak)
-            or len(weak) > 1
-            or (weak and len(inside) > 1 and all(w.text[0].isupper() for w in inside))
-            or _proper_nouns(text, inside)
-        ):
-            spans.append(
-                PersonalSpan(min(start, inside[0].start), max(end, inside[-1].end), "nimi")
-            )
-    return spans
-
-
-def _proper_nouns(text: str, inside: Sequence[Word]) -> bool:
-    """Two or more capitalised common nouns, one inside a sentence, that NER reads as a
-    person ("Vilja Rinteen gradu"): names that are also words; places excepted."""
-    return (
-        len(inside) > 1
-        and all(w.text[:1].isupper() and not w.text.isupper() for w in inside)
-        and all(w.kind != "other" or w.classes <= {"nimisana"} for w in inside)
-        and any(w.kind == "other" and _capital_inside_sentence(text, w) for w in inside)
-    )
-
-
-def _names_organisation(
-    text: str, inside: Sequence[Word], after: Sequence[Word], voikko: Analyses
-) -> bool:
-    return bool(
-        inside
-        and after
-        and adjacent(text, inside[-1], after[0])
-        and organisation_head(after[0].text, voikko)
-    )
-
-
-def _capitalised_unknown(word: Word) -> bool:
-    return word.kind == "unknown" and word.text[0].isupper() and not word.text.isupper()
-
-
 def _normally_cased(words: Sequence[Word]) -> bool:
     """Whether capitals carry information: not all capitals, not Every Word Capitalised."""
     letters = [w.text for w in words if len(w.text) > 1]
     if not letters or all(w.isupper() for w in letters):
         return False
     return not (len(letters) > 2 and all(w[0].isupper() for w in letters))
-
-
-def _capital_inside_sentence(text: str, word: Word) -> bool:
-    if not word.text[0].isupper() or word.text.isupper():
-        return False
-    index = word.start
-    while index > 0 and text[index - 1] in _OPENERS:
-        index -= 1
-    return index > 0 and text[index - 1] not in _SENTENCE_END
 
 
 def _foreign(word: Word) -> bool:

@@ -1,0 +1,81 @@
+"""spaCy NER's PERSON spans, kept only when they hold a name-like word (so "KPI:t" and
+"Hiilineutraalius" stay), and the capital tests names.py shares with them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import Word, adjacent
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.spans import PersonalSpan
+from muistiinpanot.privacy.structure import split_at_conjunctions
+from muistiinpanot.privacy.things import organisation_head
+
+_SENTENCE_END = ".!?:;\n"
+_OPENERS = " \t\"'“”«»([-–—*•"
+
+
+def ner_names(
+    text: str, words: Sequence[Word], ner_spans: Sequence[tuple[int, int]], voikko: Analyses
+) -> list[PersonalSpan]:
+    """NER PERSON spans with a name-like word: a strong name, a weak name not opening a
+    sentence, two weak names ("Toivo Mäki"), a weak name among capitalised words ("Matti
+    Meikäläinen"), or two or more words of which one is an unknown capitalised word ("Fatima
+    Omar"; one such word alone is as often a product or a school). Not before an
+    organisation's head noun."""
+    spans = []
+    for start, end in split_at_conjunctions(text, words, ner_spans):
+        inside = [w for w in words if w.start < end and w.end > start]  # whole words
+        if not inside:
+            continue
+        weak = [w for w in inside if w.kind == "weak"]
+        after = [w for w in words if w.start >= end][:1]
+        if _names_organisation(text, inside, after, voikko):
+            continue
+        if (
+            any(w.kind == "strong" for w in inside)
+            or (len(inside) > 1 and any(capitalised_unknown(w) for w in inside))
+            or any(capital_inside_sentence(text, w) for w in weak)
+            or len(weak) > 1
+            or (weak and len(inside) > 1 and all(w.text[0].isupper() for w in inside))
+            or _proper_nouns(text, inside)
+        ):
+            spans.append(
+                PersonalSpan(min(start, inside[0].start), max(end, inside[-1].end), "nimi")
+            )
+    return spans
+
+
+def _proper_nouns(text: str, inside: Sequence[Word]) -> bool:
+    """Two or more capitalised common nouns, one inside a sentence, that NER reads as a
+    person ("Vilja Rinteen gradu"): names that are also words; places excepted."""
+    return (
+        len(inside) > 1
+        and all(w.text[:1].isupper() and not w.text.isupper() for w in inside)
+        and all(w.kind != "other" or w.classes <= {"nimisana"} for w in inside)
+        and any(w.kind == "other" and capital_inside_sentence(text, w) for w in inside)
+    )
+
+
+def _names_organisation(
+    text: str, inside: Sequence[Word], after: Sequence[Word], voikko: Analyses
+) -> bool:
+    return bool(
+        inside
+        and after
+        and adjacent(text, inside[-1], after[0])
+        and organisation_head(after[0].text, voikko)
+    )
+
+
+def capitalised_unknown(word: Word) -> bool:
+    return word.kind == "unknown" and word.text[0].isupper() and not word.text.isupper()
+
+
+def capital_inside_sentence(text: str, word: Word) -> bool:
+    if not word.text[0].isupper() or word.text.isupper():
+        return False
+    index = word.start
+    while index > 0 and text[index - 1] in _OPENERS:
+        index -= 1
+    return index > 0 and text[index - 1] not in _SENTENCE_END
