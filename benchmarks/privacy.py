@@ -3,8 +3,8 @@ examples (tests/privacy/privacy_cases.py, written with the method) and on a labe
 (default benchmarks/data/privacy_labelled.csv, written blind by another engineer; since its
 first run it has been the development set; pass a fresh held-out file with --heldout).
 
-    python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv] [--misses]
-        [--notes] [--no-speed]
+    python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv ...]
+        [--misses] [--notes] [--no-speed]
 
 Per set it prints:
 - recall: personal items (a name, an e-mail, ...) whose every letter and digit lies inside a
@@ -143,7 +143,11 @@ def speed(analyzer: object) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--heldout", type=Path, default=ROOT / "benchmarks" / "data" / "privacy_labelled.csv"
+        "--heldout",
+        type=Path,
+        nargs="+",
+        default=[ROOT / "benchmarks" / "data" / "privacy_labelled.csv"],
+        help="one or more labelled files, each scored on its own (one model load)",
     )
     parser.add_argument("--misses", action="store_true", help="print every miss and false hit")
     parser.add_argument("--no-speed", action="store_true")
@@ -153,7 +157,8 @@ def main() -> None:
     args = parser.parse_args()
     analyzer = load_analyzer("accurate")
     score("dev (tests/privacy/privacy_cases.py)", dev_rows(), analyzer, args.misses)
-    score(f"held-out ({args.heldout.name})", heldout_rows(args.heldout), analyzer, args.misses)
+    for path in args.heldout:
+        score(f"held-out ({path.name})", heldout_rows(path), analyzer, args.misses)
     if args.notes:
         flagged_notes(analyzer, args.misses)
     if not args.no_speed:

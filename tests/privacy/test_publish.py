@@ -74,7 +74,8 @@ def test_redact_trace_replaces_known_ids_only(analyzer: LemmaAnalyzer) -> None:
     ("word", "personal"),
     [("virtanen", True), ("Laaksonen", True), ("pekka", True), ("toivo", False),
      ("mäki", False), ("luottamus", False), ("kpi", False), ("helsinki", False),
-     ("fatima", True), ("dmitri", True), ("salo", False), ("howspace", False)],
+     ("fatima", True), ("dmitri", True), ("salo", False), ("howspace", False),
+     ("karkkainen", True), ("kovalenko", True), ("hiilineutraalius", False)],
 )  # fmt: skip
 def test_is_personal_word_without_context(
     analyzer: LemmaAnalyzer, word: str, personal: bool
@@ -104,6 +105,22 @@ def test_scrub_themes_keeps_names_out_of_keywords_and_labels(analyzer: LemmaAnal
     only_name = Theme("uusi-2", "Laaksonen", "emergent", keywords=("laaksonen",))
     scrubbed = scrub_themes(ThemeResult((only_name,), ()), notes, analyzer).themes[0]
     assert scrubbed.label == "Nimetön teema" and scrubbed.keywords == ()
+
+
+def test_scrub_themes_drops_lower_case_names_the_notes_use(analyzer: LemmaAnalyzer) -> None:
+    notes = lemmatize_notes(
+        [
+            _note("t. hyvönen ja e. kuusisto tarkistaa budjetin", line=1),
+            _note("kysy salmelta budjetista", line=2),
+            _note("kysy vartiaiselta, se tietää budjetista", line=3),
+        ],
+        analyzer,
+    )
+    theme = Theme(
+        "uusi-1", "Budjetti", "emergent", keywords=("kuusisto", "salmi", "vartiainen", "budjetti")
+    )
+    result = scrub_themes(ThemeResult((theme,), ()), notes, analyzer).themes[0]
+    assert result.keywords == ("budjetti",)
 
 
 def test_check_post_raises_without_showing_the_data(analyzer: LemmaAnalyzer) -> None:

@@ -66,6 +66,10 @@ def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
         ("Helmille lähtee viesti huomenna", ["Helmille"]),
         # Cyrillic names of Faker's providers, transliterated
         ("Tatjana Ševtšenkolle järjestetään tulkki", ["Tatjana Ševtšenkolle"]),
+        # coordinated subjects in a person's state, a surname that is a common noun too
+        ("Koivu ja Haapa olivat molemmat lomalla", ["Koivu", "Haapa"]),
+        # the clause after says the word is a person
+        ("Lepolle pitää kertoa, se on vahtimestari", ["Lepolle"]),
     ],
 )
 def test_find_personal_data_reads_names_from_structure(
@@ -113,6 +117,9 @@ def test_find_personal_data_reads_names_from_structure(
         # products and organisations as subjects of verbs of things
         "Zoom ja Teams kaatuivat kesken kokouksen",
         "Sitra rahoittaa kokeilua",
+        # a clause after that says nothing of a person
+        "Raportti pitää lähettää, se on tärkeä",
+        "Kunnalle pitää ilmoittaa, se on viranomainen",
         # a one-letter abbreviation is no initial
         "n. kuusi henkeä oli paikalla",
     ],

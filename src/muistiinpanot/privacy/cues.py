@@ -6,7 +6,9 @@
 - a word that an e-mail address of the same text spells ("Päivin" beside
   paivi.lindholm@…, "Oksanan" beside oksana.k@…);
 - a lower-case word Voikko does not know, inflected as a -nen surname, after a verb of
-  asking ("kysy karkkaiselta").
+  asking ("kysy karkkaiselta");
+- the one capitalised word of a clause that a next clause says is a person ("Tammelle pitää
+  ilmoittaa, se on kiinteistöpäällikkö", "Kysy Kalliolta, hän on rehtori").
 """
 
 from __future__ import annotations
@@ -83,6 +85,39 @@ def mark_titled(text: str, words: Sequence[Word], names: list[bool], voikko: Ana
         title = words[i - 1]
         if adjacent(text, title, word) and title.text.islower() and person_noun(title.text, voikko):
             names[i] = True
+
+
+#: Words of a clause that says what the one before was about: "se on", "hän oli".
+_IDENTIFYING = frozenset({"se", "hän", "joka"})
+_COPULA = frozenset({"on", "oli", "ovat", "olivat"})
+_CLAUSE_END = ".!?;:\n"
+
+
+def mark_identified(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
+    """The one capitalised word (not a place, an acronym or a person noun itself) of a clause
+    followed by ", se on <person noun>" or ", hän on …" names a person."""
+    for k in range(1, len(words) - 2):
+        pronoun, copula = words[k], words[k + 1]
+        if pronoun.text.casefold() not in _IDENTIFYING or copula.text.casefold() not in _COPULA:
+            continue
+        if text[words[k - 1].end : pronoun.start].strip() != ",":
+            continue
+        if not any(person_noun(w.text, voikko) for w in words[k + 2 : k + 4]):
+            continue
+        start = max((text.rfind(c, 0, pronoun.start) for c in _CLAUSE_END), default=-1)
+        clause = [i for i in range(k) if words[i].start > start]
+        capitalised = [i for i in clause if _proper_shape(words[i])]
+        if len(capitalised) == 1 and not person_noun(words[capitalised[0]].text, voikko):
+            names[capitalised[0]] = True
+
+
+def _proper_shape(word: Word) -> bool:
+    return (
+        word.text[:1].isupper()
+        and word.text[1:].islower()
+        and "paikannimi" not in word.classes
+        and (word.kind != "other" or word.classes <= _COMMON)
+    )
 
 
 def email_names(addresses: Iterable[str]) -> frozenset[str]:

@@ -72,6 +72,8 @@ def name_points(
     place = town(words[i])
     if "nimento" in cases and _may_be_subject(text, words, i, voikko):
         points += _predicate_points(text, words, i, voikko, place=place, verbs=verbs)
+    elif "nimento" in cases and words[i].text[:1].isupper() and _in_state(text, words, i, voikko):
+        points += 2  # "Koivu ja Haapa olivat lomalla": a rare surname too, in a person's state
     if "omanto" in cases:  # a town has company too ("Lahden kanssa"): one point at most
         genitive = _genitive_points(text, words, i, voikko)
         points += min(genitive, 1) if place else genitive
@@ -245,6 +247,16 @@ def business_subject(
     if found is None or verbs is None:
         return False
     return any(verbs.business(base) for base, _ in _verbs(found[1].text, voikko))
+
+
+def _in_state(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is the subject of "olla" with a person's state ("oli sairaana")."""
+    found = _predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, word = found
+    bases = {base for base, _ in _verbs(word.text, voikko)}
+    return "olla" in bases and _person_state(text, words, j, voikko)
 
 
 def _person_state(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:

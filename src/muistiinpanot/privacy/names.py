@@ -28,6 +28,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.cues import (
     initial_start,
     mark_genitive_surnames,
+    mark_identified,
     mark_initialled,
     mark_spelled_in_email,
     mark_titled,
@@ -105,6 +106,7 @@ def find_name_spans(
             names[i] = acts_as_person(text, words, i, voikko, verbs)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
+    mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)

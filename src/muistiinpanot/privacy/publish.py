@@ -21,6 +21,8 @@ _PIECE_SEPARATORS = re.compile(r"([/\\.:#]+)")
 _WORD = re.compile(r"\w+")
 #: The classes of a word only the gazetteer knows, as a name (see names.classify_word).
 _GAZETTEER_ONLY = frozenset({"etunimi", "sukunimi", GAZETTEER})
+#: A -nen surname's base form (a word Voikko does not know: "karkkainen").
+_NEN_SURNAME = re.compile(r"[^\W\d_]{4,}nen")
 #: A compound part in Voikko's WORDBASES ("+koivu(koivu)+kuja(kuja)" → koivu, kuja).
 _PART = re.compile(r"\((\w+)\)")
 
@@ -145,10 +147,13 @@ def _inside(part: str, banned: set[str]) -> bool:
 def is_personal_word(word: str, voikko: Analyses) -> bool:
     """Whether a single word (a keyword, a label word, a lemma) is a person's name without any
     context: Voikko knows it only as a first name or surname ("virtanen", "Pekka"), or does
-    not know it at all and the name gazetteer does ("fatima"). Words that are also ordinary
+    not know it at all and the name gazetteer does ("fatima") or it ends as a -nen surname
+    does ("karkkainen"). Words that are also ordinary
     words or places ("toivo", "mäki", "salo") need context: see `scrub_themes`. The one
     predicate for single words: the themes stage and corrections use it too."""
     kind, classes = classify_word(word, voikko)
+    if kind == "unknown" and _NEN_SURNAME.fullmatch(word.casefold()):  # "karkkainen"
+        return True
     return kind == "strong" or (kind == "weak" and classes <= _GAZETTEER_ONLY)
 
 
