@@ -11,9 +11,10 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, label_words, parse_pieces
-from muistiinpanot.summarize.compose import _opening
+from muistiinpanot.summarize.compose import _checked, _opening
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
@@ -187,3 +188,41 @@ def test_opening_speaks_of_what_the_label_names() -> None:
 
 def _clause(note_id: str, text: str, lemmas: set[str]) -> Piece:
     return Piece(note_id, "clause", Span(text, frozenset(lemmas)), "statement")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Työvuorolistat tulee myöhään.", "Työvuorolistat tulevat myöhään."),
+        ("Talous ja sote ei jaa lukujaan.", "Talous ja sote eivät jaa lukujaan."),
+        (
+            "Järjestelyt ja katujen sulkeminen vie kuukausia.",
+            "Järjestelyt ja katujen sulkeminen vievät kuukausia.",
+        ),  # fmt: skip
+        (
+            "Tehtäväsiirrot hoitajille vapauttaisi aikaa.",
+            "Tehtäväsiirrot hoitajille vapauttaisivat aikaa.",
+        ),  # fmt: skip
+        # left alone: a necessive's nominative is its object; "kaikki" is singular here
+        ("Hoitajat tulee kuulla.", "Hoitajat tulee kuulla."),
+        ("Kaikki toimii hyvin.", "Kaikki toimii hyvin."),
+        ("Kunta ja järjestöt tekevät yhteistyötä.", "Kunta ja järjestöt tekevät yhteistyötä."),
+    ],
+)
+def test_clause_verb_agrees_with_the_subject_the_parse_shows(
+    analyzer: LemmaAnalyzer, sentence: str, written: str
+) -> None:
+    """The parse finds the subject also across words between it and the verb."""
+    found = sentence_pieces(analyzer.parse([sentence])[0])
+    piece = Piece("n", "clause", found.clause, found.tone, frame=found.frame)
+    assert [p.span.text for p in _checked([piece], analyzer.voikko)] == [written]
+
+
+def test_lint_counts_disagreement_and_unknown_words(analyzer: LemmaAnalyzer) -> None:
+    counts = lint_bullets(
+        ["Työvuorolistat tulee myöhään. Tieto ei tuu ajoissa. Kunnat tekevät yhteistyötä."],
+        analyzer,
+    )
+    assert counts["sentences"] == 3
+    assert counts["disagreement"] == 1
+    assert counts["unknown_words"] == 1  # "tuu"

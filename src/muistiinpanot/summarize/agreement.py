@@ -177,11 +177,14 @@ def _nominative(word: str, speller: Speller) -> bool:
     )
 
 
-def plural_predicate(predicate: str, after: str, speller: Speller) -> str | None:
+def plural_predicate(
+    predicate: str, after: str, speller: Speller, *, necessive: bool = True
+) -> str | None:
     """`predicate` (a finite verb and its auxiliaries, "pelottaa", "ei toimi") made to agree
     with a plural subject: unchanged when its first word is already third person plural, the
     first word's plural form otherwise; None when Voikko gives none (or a necessive verb,
-    whose nominative is its object). `after` is the text that follows it."""
+    whose nominative is its object, unless `necessive` is False: the parse showed no
+    infinitive under it, "Listat tulee myöhään"). `after` is the text that follows it."""
     words = predicate.split()
     if not words:
         return None
@@ -189,11 +192,11 @@ def plural_predicate(predicate: str, after: str, speller: Speller) -> str | None
     if analyses and all(a.get("PERSON") == "3" and a.get("NUMBER") == "plural" for a in analyses):
         return predicate
     match = _WORDS.search(" ".join(words[1:]) or after)
-    plural = _plural_verb(words[0], match.group(0) if match else "", speller)
+    plural = _plural_verb(words[0], match.group(0) if match else "", speller, necessive)
     return None if plural is None else " ".join([plural, *words[1:]])
 
 
-def _plural_verb(verb: str, after: str, speller: Speller) -> str | None:
+def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True) -> str | None:
     lower = verb.lower()
     after_analyses = speller.analyze(after.lower()) if after else ()
     if lower == "on":
@@ -213,7 +216,7 @@ def _plural_verb(verb: str, after: str, speller: Speller) -> str | None:
         participle = any("PARTICIPLE" in a for a in after_analyses)
         return None if participle or not after else _with_case("eivät", verb)
     base = analyses[0]
-    if base.get("BASEFORM") in _NECESSIVE:
+    if necessive and base.get("BASEFORM") in _NECESSIVE:
         return None
     suffix = "vat" if _BACK_VOWELS & set(lower) else "vät"
     stems = [lower[:-1], lower] if len(lower) > 2 and lower[-1] == lower[-2] else [lower]

@@ -22,6 +22,7 @@ from dataclasses import replace
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.summarize.agreement import plural_predicate
 from muistiinpanot.summarize.gather import render_bullet
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import question
@@ -126,12 +127,30 @@ def _checked(pieces: Sequence[Piece], speller: Speller) -> list[Piece]:
         if piece.kind != "clause":
             result.append(piece)
             continue
+        piece = _agreeing(piece, speller)
         text = repair_sentence(piece.span.text, speller)
         if text == piece.span.text:
             result.append(piece)
         elif text is not None:
             result.append(replace(piece, span=Span(text, piece.span.lemmas), frame=None))
     return result
+
+
+def _agreeing(piece: Piece, speller: Speller) -> Piece:
+    """`piece` with its verb made plural when the parse shows a plural subject before a
+    singular verb (parsetree.Frame.disagrees): "Työvuorolistat tulee myöhään." → "… tulevat
+    …", also across words between them ("Tehtäväsiirrot hoitajille vapauttaisi …")."""
+    frame = piece.frame
+    if frame is None or not frame.disagrees:
+        return piece
+    plural = plural_predicate(frame.predicate, frame.rest, speller, necessive=False)
+    start = piece.span.text.find(f" {frame.predicate}", len(frame.subject) - 1)
+    if plural is None or plural == frame.predicate or start < 0:
+        return piece
+    end = start + 1 + len(frame.predicate)
+    text = piece.span.text[: start + 1] + plural + piece.span.text[end:]
+    fixed = replace(frame, predicate=plural, disagrees=False)
+    return replace(piece, span=Span(text, piece.span.lemmas), frame=fixed)
 
 
 def select_points(

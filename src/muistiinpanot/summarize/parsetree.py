@@ -24,11 +24,14 @@ class Frame:
     """A simple verbal clause cut at its predicate, for coordinating clauses that share one:
     `subject` (as written; "" when the clause starts with its predicate, as "Tarvitaan …"),
     `predicate` (the finite verb with its
-    auxiliaries, as written) and `rest` (what follows the predicate, maybe "")."""
+    auxiliaries, as written) and `rest` (what follows the predicate, maybe ""); `disagrees`
+    when the parse shows a plural (or coordinated) nominative noun as the subject of a singular
+    verb that is not a necessive ("Työvuorolistat tulee myöhään")."""
 
     subject: str
     predicate: str
     rest: str
+    disagrees: bool = False  # the parse shows a plural subject before a singular verb
 
 
 def children_of(tokens: Sequence[ParsedToken]) -> list[list[int]]:

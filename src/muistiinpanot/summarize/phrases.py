@@ -203,7 +203,33 @@ def _frame(
         return None
     subject = join_words(tokens, before, None) if before else ""
     rest = join_words(tokens, [i for i in words if i > predicate[-1]], None).rstrip(" ,;:–-")
-    return Frame(subject, join_words(tokens, predicate, None), rest)
+    disagrees = bool(subjects) and _disagrees(tokens, children, subjects[0], predicate)
+    return Frame(subject, join_words(tokens, predicate, None), rest, disagrees)
+
+
+#: Auxiliaries whose infinitive makes a necessive: its plural nominative is the object.
+_NECESSIVE_AUX = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita", "kuulua"})
+
+
+def _disagrees(
+    tokens: Sequence[ParsedToken], children: list[list[int]], subject: int, predicate: list[int]
+) -> bool:
+    """Whether a plural or coordinated nominative noun subject stands before a singular third
+    person verb that is no necessive ("Työvuorolistat tulee", "Talous ja sote ei jaa")."""
+    head = tokens[subject]
+    if head.pos not in ("NOUN", "ADJ", "PROPN") or "Case=Nom" not in head.morph:
+        return False
+    coordinated = any(
+        tokens[c].dep == "conj" and "Case=Nom" in tokens[c].morph for c in children[subject]
+    )
+    if "Number=Plur" not in head.morph and not coordinated:
+        return False
+    first = tokens[predicate[0]]
+    if "Number=Sing" not in first.morph or "Person=3" not in first.morph:
+        return False
+    return not any(
+        tokens[i].lemma in _NECESSIVE_AUX and tokens[i].dep.startswith("aux") for i in predicate
+    )
 
 
 def _cut_before(
