@@ -14,7 +14,9 @@ lowercased); each side is the SET of its lemmas over the clinic's whole highligh
 harmonic mean; "overall" sums the intersections and set sizes over clinics (micro average).
 A point counts as covered when at least half of its content lemmas occur in the bullets.
 Also a per-bullet lint of our bullets: sentences without a finite verb, "että … että",
-spoken forms left, necessive subjects left in the nominative; and the length of the bullets
+spoken forms left, necessive subjects left in the nominative, plural subjects before a
+singular verb, words Voikko does not know; how many notes a bullet and a sentence gather
+(note ids per bullet in summary.json); and the length of the bullets
 (words and sentences per bullet, mean and largest), since the set-based F rewards long bullets.
 """
 
@@ -113,6 +115,7 @@ def main() -> None:
     ours_all: list[str] = []
     human_all: list[str] = []
     lint: Counter[str] = Counter()
+    gathered: list[int] = []  # notes per bullet
     for batch in batches:
         reference = args.references / f"{batch.clinic.id}.toml"
         if not reference.is_file():
@@ -120,6 +123,7 @@ def main() -> None:
         points = read_points(reference)
         output = process_clinic(batch, models, settings)
         bullets = [bullet.text for bullet in output.post.bullets]
+        gathered += [len(bullet.note_ids) for bullet in output.post.bullets]
         ours = score(bullets, points, analyzer)
         ours_all += bullets
         total += ours
@@ -150,8 +154,12 @@ def main() -> None:
             | _figures(human_total, 0)
             | _lengths(human_all)
         )
+    notes = {
+        "notes_per_bullet": round(sum(gathered) / max(len(gathered), 1), 2),
+        "notes_per_sentence": round(sum(gathered) / max(lint["sentences"], 1), 2),
+    }
     if args.json:
-        print(json.dumps({"rows": rows, "lint": dict(lint)}, ensure_ascii=False, indent=2))
+        print(json.dumps({"rows": rows, "lint": dict(lint)} | notes, ensure_ascii=False, indent=2))
         return
     print(f"{'clinic':28} {'system':18} {'bullets':>7} {'recall':>7} {'prec.':>7} {'F':>6} "
           f"{'points covered':>15} {'words/bullet':>13} {'sent./bullet':>13}")  # fmt: skip
@@ -168,7 +176,13 @@ def main() -> None:
         f"\nlint of our bullets: {sentences} sentences, {lint['no_finite_verb']} without a finite "
         f"verb, {lint['no_finite_predicate']} without a finite main predicate, "
         f"{lint['etta_etta']} with 'että' twice, {lint['spoken']} spoken forms left, "
-        f"{lint['necessive_nominative']} necessive subjects in the nominative"
+        f"{lint['necessive_nominative']} necessive subjects in the nominative, "
+        f"{lint['disagreement']} plural subjects before a singular verb, "
+        f"{lint['unknown_words']} words Voikko does not know"
+    )
+    print(
+        f"notes gathered: {notes['notes_per_bullet']} per bullet, "
+        f"{notes['notes_per_sentence']} per sentence"
     )
 
 
