@@ -226,3 +226,22 @@ def test_lint_counts_disagreement_and_unknown_words(analyzer: LemmaAnalyzer) -> 
     assert counts["sentences"] == 3
     assert counts["disagreement"] == 1
     assert counts["unknown_words"] == 1  # "tuu"
+
+
+def test_a_short_clause_is_a_point_though_it_cannot_open(analyzer: LemmaAnalyzer) -> None:
+    """A clause of two words ("Vapaaehtoiset uupuvat.") never opens a bullet but is said."""
+    texts = [
+        "vapaaehtoisille pitäis järjestää kiitosilta ja ilmaiset liput",
+        "vapaaehtoiset uupuvat",
+        "vapaaehtoisten vakuutukset on epäselviä",
+    ]
+    members = _notes(analyzer, texts, "ryhma1")
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    theme = Theme("vapaaehtoiset", "Vapaaehtoiset", "seeded", size=len(members))
+    bullet, _ = build_bullet(
+        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
+    )
+    assert bullet is not None
+    assert "k/ryhma1:2" in bullet.note_ids
+    assert not bullet.text.startswith("Vapaaehtoiset uupuvat")

@@ -8,7 +8,7 @@ import functools
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.bullets import finite_form
+from muistiinpanot.summarize.bullets import finite_form, known_word
 from muistiinpanot.summarize.phrases import (
     has_finite_predicate,
     has_finite_verb,
@@ -142,3 +142,37 @@ def test_has_finite_predicate_sees_fragments(analyzer: LemmaAnalyzer) -> None:
     )
     assert has_finite_verb(fragment) and not has_finite_predicate(fragment)
     assert has_finite_predicate(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a clause joined by its own conjunction stays with the main clause ...
+        (
+            "Vapaaehtoiset ikääntyvät eikä nuoria saa järjestyksenvalvojiksi.",
+            "Vapaaehtoiset ikääntyvät eikä nuoria saa järjestyksenvalvojiksi.",
+        ),
+        (
+            "Digitukea saa kirjastosta, mutta sinne pitäisi ensin päästä.",
+            "Digitukea saa kirjastosta, mutta sinne pitäisi ensin päästä.",
+        ),
+        # ... unless a word of it is not written Finnish (a spoken form left: "ite")
+        (
+            "Perehdytys kestää viikon ja sitten pärjää ite.",
+            "Perehdytys kestää viikon.",
+        ),
+        # a comma alone starts a second sentence
+        (
+            "Yhteiset tilat auttaisivat, nyt istutaan eri rakennuksissa.",
+            "Yhteiset tilat auttaisivat.",
+        ),
+    ],
+)
+def test_sentence_pieces_keep_a_coordinated_clause(
+    analyzer: LemmaAnalyzer, sentence: str, clause: str
+) -> None:
+    (tokens,) = analyzer.parse([sentence])
+    known = functools.partial(known_word, analyzer.voikko, frozenset())
+    found = sentence_pieces(tokens, functools.partial(finite_form, analyzer.voikko), known)
+    assert found.clause.text == clause
+    assert found.frame is None or " ja " not in found.clause.text

@@ -23,6 +23,7 @@ from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.tidy import load_tidy_lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +50,9 @@ def parse_pieces(
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     finite = functools.partial(finite_form, analyzer.voikko)
+    known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     for (note_id, _), tokens in zip(flat, parsed, strict=True):
-        found = sentence_pieces(tokens, finite)
+        found = sentence_pieces(tokens, finite, known)
         if found.clause.text:
             clause = Piece(note_id, "clause", found.clause, found.tone, frame=found.frame)
             pieces[note_id].append(clause)
@@ -81,6 +83,12 @@ def label_words(label: str, speller: Speller) -> frozenset[str]:
 
 
 _LABEL_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+
+def known_word(speller: Speller, keep: frozenset[str], word: str) -> bool:
+    """Whether `word` is written Finnish Voikko knows (or a capitalised name or acronym, or a
+    word the tidy lexicon keeps): a spoken form or typo left ("ite", "tuu") is not."""
+    return not word[:1].islower() or word in keep or speller.spell(word)
 
 
 def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:

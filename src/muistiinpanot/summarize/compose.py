@@ -86,7 +86,7 @@ def compose_bullet(
     for piece in pieces:
         if piece.note_id == opening.note_id:
             continue
-        if piece.kind == "clause" and piece not in clauses:
+        if piece.kind == "clause" and not _openable(piece.span.text, speller, least=2):
             continue
         offers.setdefault(piece.note_id, []).append(piece)
     budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
@@ -205,11 +205,12 @@ def _relevance(span: Span, weights: Mapping[str, float], covered: frozenset[str]
     return gain / math.sqrt(max(len(_WORD.findall(span.text)), 1))
 
 
-def _openable(text: str, speller: Speller) -> bool:
-    """A clause that can open a bullet: a statement (not a question) of 3–20 words that does
+def _openable(text: str, speller: Speller, least: int = 3) -> bool:
+    """A clause that can open a bullet: a statement (not a question) of 3–20 words (`least`
+    to 20: a point after the opening may be shorter, "Vapaaehtoiset ikääntyvät.") that does
     not speak in the first person and has at most one "että"."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if question(text, speller) or not 3 <= len(words) <= 20 or words.count("että") > 1:
+    if question(text, speller) or not least <= len(words) <= 20 or words.count("että") > 1:
         return False
     if _FIRST_PERSON & set(words):
         return False

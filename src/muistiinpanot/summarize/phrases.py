@@ -42,6 +42,7 @@ _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "d
 #: Modal auxiliaries whose infinitive phrase is a need or proposal.
 _MODALS = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita"})
 _MAX_CLAUSE = 22
+_MAX_COORDINATED = 16
 _MAX_PHRASE = 8
 
 
@@ -63,17 +64,20 @@ class Pieces:
 
 
 def sentence_pieces(
-    tokens: Sequence[ParsedToken], finite: Callable[[str], bool] = lambda word: True
+    tokens: Sequence[ParsedToken],
+    finite: Callable[[str], bool] = lambda word: True,
+    known: Callable[[str], bool] = lambda word: True,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
-    "julki" in "luvut julki" as a verb)."""
+    "julki" in "luvut julki" as a verb); a coordinated clause stays only when `known`
+    accepts each of its words (Voikko's spelling: "… ja sitten pärjää ite" is left out)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     modal, infinitive = _modal(tokens, children, root)
-    clause, words = _main_clause(tokens, children, root, finite)
+    clause, words = _main_clause(tokens, children, root, finite, known)
     frame = _frame(tokens, children, root, words) if clause.text.endswith(".") else None
     return Pieces(
         clause=clause,
@@ -126,15 +130,23 @@ def _main_clause(
     children: list[list[int]],
     root: int,
     finite: Callable[[str], bool],
+    known: Callable[[str], bool] = lambda word: True,
 ) -> tuple[Span, list[int]]:
-    """The main clause as a sentence and its words (none after a copula was restored)."""
-    skip = {
-        c
-        for c in children[root]
-        if tokens[c].dep in _CLAUSE_DEPS
-        or (tokens[c].dep == "conj" and _clausal(tokens, children, c))
+    """The main clause as a sentence and its words (none after a copula was restored); a
+    clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
+    when the whole fits in `_MAX_COORDINATED` words."""
+    skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
+    conjoined = {
+        c for c in children[root] if tokens[c].dep == "conj" and _clausal(tokens, children, c)
     }
     kept = subtree(children, root, frozenset(skip))
+    if len(kept) > _MAX_COORDINATED or not all(
+        _conjoined(tokens, children, c)
+        and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
+        for c in conjoined
+    ):
+        skip |= conjoined
+        kept = subtree(children, root, frozenset(skip))
     if len(kept) > _MAX_CLAUSE:
         skip |= {c for c in children[root] if tokens[c].dep in ("advcl", "acl", "ccomp")}
         kept = subtree(children, root, frozenset(skip))
@@ -160,6 +172,15 @@ def _main_clause(
     )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
+
+
+def _conjoined(tokens: Sequence[ParsedToken], children: list[list[int]], conj: int) -> bool:
+    """Whether a coordinated clause is joined by a conjunction of its own ("ja", "eikä"), not
+    by a comma alone (a comma splice is a second sentence)."""
+    return any(tokens[c].dep == "cc" for c in children[conj]) or any(
+        "Polarity=Neg" in tokens[c].morph and tokens[c].text.lower().endswith("kä")
+        for c in children[conj]
+    )
 
 
 def _malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
@@ -188,6 +209,8 @@ def _frame(
     if not words or tokens[root].pos != "VERB":
         return None
     deps = children[root]
+    if any(tokens[c].dep == "conj" and _clausal(tokens, children, c) for c in deps if c in words):
+        return None  # two coordinated clauses: no one predicate to share
     if any(tokens[c].dep == "cop" for c in deps):
         return None
     predicate = sorted([root, *(c for c in deps if tokens[c].dep.startswith("aux"))])
