@@ -9,7 +9,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.records import Note, SourceRef, Theme
+from muistiinpanot.records import Bullet, Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, label_words, parse_pieces
 from muistiinpanot.summarize.compose import _checked, _opening
 from muistiinpanot.summarize.lint import lint_bullets
@@ -136,14 +136,8 @@ def test_bullet_says_problems_before_proposals(analyzer: LemmaAnalyzer) -> None:
         "kyselyjen tuloksia ei kerrota asukkaille",
         "asukasilloissa ei ole nuoria",
     ]
-    members = _notes(analyzer, notes, "ryhma1")
-    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer)
+    _, used, pieces = _theme_bullet(analyzer, notes, "Osallisuus")
     tone = {(p.note_id, p.span.text): p.tone for found in pieces.values() for p in found}
-    theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
-    _, used = build_bullet(
-        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
-    )
     tones = [tone[pair] for pair in used[1:]]
     assert "proposal" in tones and "problem" in tones
     assert tones.index("proposal") > max(i for i, t in enumerate(tones) if t == "problem")
@@ -235,13 +229,21 @@ def test_a_short_clause_is_a_point_though_it_cannot_open(analyzer: LemmaAnalyzer
         "vapaaehtoiset uupuvat",
         "vapaaehtoisten vakuutukset on epäselviä",
     ]
-    members = _notes(analyzer, texts, "ryhma1")
-    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer)
-    theme = Theme("vapaaehtoiset", "Vapaaehtoiset", "seeded", size=len(members))
-    bullet, _ = build_bullet(
-        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
-    )
+    bullet, _, _ = _theme_bullet(analyzer, texts, "Vapaaehtoiset")
     assert bullet is not None
     assert "k/ryhma1:2" in bullet.note_ids
     assert not bullet.text.startswith("Vapaaehtoiset uupuvat")
+
+
+def _theme_bullet(
+    analyzer: LemmaAnalyzer, texts: list[str], label: str
+) -> tuple[Bullet | None, list[tuple[str, str]], dict[str, tuple[Piece, ...]]]:
+    """The bullet of one seeded theme made of `texts` (all of the clinic's notes)."""
+    members = _notes(analyzer, texts, "ryhma1")
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    theme = Theme(label.lower(), label, "seeded", size=len(members))
+    bullet, used = build_bullet(
+        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
+    )
+    return bullet, used, pieces
