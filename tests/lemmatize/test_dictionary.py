@@ -1,16 +1,19 @@
 """simplemma's dictionary opened through the block index kept in the user cache gives what
-simplemma's own reader gives; a broken index is rebuilt with a warning."""
+simplemma's own reader gives; a broken index is rebuilt with a warning; the cache is keyed by
+the dictionary's content."""
 
 from __future__ import annotations
 
 import random
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
 import pytest
+from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
 from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
 
-from muistiinpanot.lemmatize.dictionary import _IndexedStreamMap
+from muistiinpanot.lemmatize.dictionary import _cache_name, _IndexedStreamMap
 
 
 def test_indexed_dictionary_from_the_cache_equals_simplemma(
@@ -44,3 +47,18 @@ def test_indexed_dictionary_from_the_cache_equals_simplemma(
     assert stream.stat().st_size > 1000 and _IndexedStreamMap("fi").get("pitäis") == reference.get(
         "pitäis"
     )
+
+
+def test_dictionary_cache_is_keyed_by_content_not_size(tmp_path: Path) -> None:
+    """A shipped dictionary changed in place keeps its size: the cache folder it names still
+    changes (the content hash), so the old index is never read for it; the same bytes name
+    the same folder, and simplemma's version is part of the name."""
+    packed = (DATA_FOLDER / "fi.plzma").read_bytes()
+    first, changed, same = (tmp_path / name for name in ("a.plzma", "b.plzma", "c.plzma"))
+    first.write_bytes(packed)
+    changed.write_bytes(packed[:-1] + bytes([packed[-1] ^ 0xFF]))
+    same.write_bytes(packed)
+    assert first.stat().st_size == changed.stat().st_size
+    assert _cache_name("fi", first) != _cache_name("fi", changed)
+    assert _cache_name("fi", first) == _cache_name("fi", same)
+    assert f"-{version('simplemma')}-" in _cache_name("fi", first)

@@ -6,9 +6,10 @@ loading the spaCy model; its memory-frugal reader (`StreamMap`) decodes on deman
 decompresses the stream (19 MB; about 0.09 s of CPU) and walks every record to index its
 blocks (about a second). Both depend only on the shipped data, so they are made once and kept
 in the user cache (muistiinpanot.cache): the stream as it is (`stream.bin`) and the index as
-`.npy` arrays (read with allow_pickle=False), keyed by simplemma's version, the compressed
-file's size and the block size; later starts read them in a fraction of a second. Lookups and
-`lemmatize` give exactly what simplemma's own readers give (same data, same strategies).
+`.npy` arrays (read with allow_pickle=False), keyed by simplemma's version, a hash of the
+compressed file's bytes and the block size; later starts read them in a fraction of a
+second. Lookups and `lemmatize` give exactly what simplemma's own readers give (same data,
+same strategies).
 
 This leans on the internals of simplemma 2.0's stream reader (simplemma is pinned to 2.0.x in
 pyproject.toml for that reason; the imports below fail loudly on another layout). A cached
@@ -18,6 +19,7 @@ index that does not fit the stream is not used: the `StreamMap` indexes anew.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import shutil
@@ -53,9 +55,7 @@ class _IndexedStreamMap(StreamMap):
     def __init__(self, lang: str) -> None:
         if lang not in SUPPORTED_LANGUAGES:  # as simplemma checks (no path from a name)
             raise ValueError(f"Unsupported language: {lang}")
-        packed = (DATA_FOLDER / f"{lang}.plzma").stat().st_size
-        name = f"simplemma-{lang}-{version('simplemma')}-b{_BLOCK_SIZE}-z{packed}"
-        folder = cache_folder() / name
+        folder = cache_folder() / _cache_name(lang, DATA_FOLDER / f"{lang}.plzma")
         stored = _read_stored(folder)
         if stored is None:
             super().__init__(lang)
@@ -64,6 +64,14 @@ class _IndexedStreamMap(StreamMap):
         self._data, (self._firsts, self._blocks) = stored
         self._rev, self._count, self._pos = frontcode._read_header(self._data)
         mark_used(folder)
+
+
+def _cache_name(lang: str, packed: Path) -> str:
+    """The cache folder of `lang`'s dictionary: simplemma's version, the block size and a
+    hash of the shipped compressed file's bytes (under a megabyte: about a millisecond), so
+    a changed file never reads a stale index, even one of the same size."""
+    digest = hashlib.sha256(packed.read_bytes()).hexdigest()[:16]
+    return f"simplemma-{lang}-{version('simplemma')}-b{_BLOCK_SIZE}-{digest}"
 
 
 class _IndexedFactory(CachingDictionaryFactory):
