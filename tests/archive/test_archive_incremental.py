@@ -158,12 +158,12 @@ def test_archive_redact_redacts_each_clinic_once_for_notes_csv_and_store(
     run_settings: RunSettings, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """--redact: notes.csv and the store hold the same redacted notes, redacted once."""
-    from muistiinpanot.app import archive_work, pipeline
+    from muistiinpanot.app import archive_work, outputs
 
     with (corpus / "2025-01-siilot" / "ryhma1.txt").open("a", encoding="utf-8") as handle:
         handle.write("Matti Virtanen soittaa kunnanjohtajalle 040 123 4567\n")
     calls: list[str] = []
-    for module in (archive_work, pipeline):
+    for module in (archive_work, outputs):
         real = module.redact_notes
 
         def counting(notes, *args, _real=real, **kwargs):  # type: ignore[no-untyped-def]

@@ -1,57 +1,35 @@
 """The one per-clinic pipeline: ingest → normalize → lemmatize → themes → summarize → report.
 
-`load_models` loads what every clinic shares (theme definitions, the lemma analyzer, the
-labelled examples) once; `analyze_notes` is the analysis half (normalize → lemmatize → themes)
-that `run`, `evaluate` and the archive all call; `process_clinic` adds the summary and
-`write_outputs` the files. `run` is the batch command: every output of the run is staged and
-each clinic folder swapped into place whole only when all succeeded.
+`load_models` (app/models.py) loads what every clinic shares (theme definitions, the lemma
+analyzer, the labelled examples) once; `analyze_notes` is the analysis half (normalize →
+lemmatize → themes) that `run`, `evaluate` and the archive all call; `process_clinic` adds the
+summary and `write_outputs` (app/outputs.py) the files. `run` is the batch command: every
+output of the run is staged and each clinic folder swapped into place whole only when all
+succeeded. The names of app/models.py and app/outputs.py are imported from here too: this
+module is the wiring's one door.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
 
-import numpy as np
-import numpy.typing as npt
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-from muistiinpanot import __version__, cache
-from muistiinpanot.app.correction_views import applied_corrections, correction_trace
+from muistiinpanot.app.correction_views import correction_trace
+from muistiinpanot.app.models import Models, example_rows, load_models
+from muistiinpanot.app.outputs import ClinicOutput, note_counts, render_outputs, write_outputs
 from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
-from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, read_corrections
-from muistiinpanot.ingest.labelled import read_examples
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
+from muistiinpanot.lemmatize import lemmatize_notes
 from muistiinpanot.messages import render
-from muistiinpanot.normalize import normalize_notes, normalize_text
-from muistiinpanot.privacy import (
-    clinic_redactor,
-    published_clinic,
-    redact_notes,
-    redact_theme_ids,
-    redact_trace,
-    scrub_themes,
-)
-from muistiinpanot.records import (
-    BlogPost,
-    Clinic,
-    ClinicNotes,
-    Note,
-    SkippedFile,
-    ThemeResult,
-)
-from muistiinpanot.report.html import render_html
-from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.report.review import note_map, render_review
-from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
-from muistiinpanot.report.xlsx import render_notes_xlsx
+from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.privacy import clinic_redactor, published_clinic, scrub_themes
+from muistiinpanot.records import ClinicNotes, Note, ThemeResult
 from muistiinpanot.staging import (
     check_replaceable,
     output_locks,
@@ -59,77 +37,25 @@ from muistiinpanot.staging import (
     staged_folders,
 )
 from muistiinpanot.summarize import summarize_clinic
-from muistiinpanot.themes import ThemeDefinition, assign_themes, load_theme_definitions
-from muistiinpanot.themes.corrections import CarriedExample, CorrectionOutcome, apply_corrections
-from muistiinpanot.themes.examples import ExampleRow, ExampleSet, load_examples
-from muistiinpanot.themes.fitted import ArchiveThemes, apply_archive_themes
+from muistiinpanot.themes import assign_themes
+from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
+from muistiinpanot.themes.fitted import apply_archive_themes
+
+__all__ = [
+    "ClinicOutput",
+    "Models",
+    "RunResult",
+    "analyze_notes",
+    "example_rows",
+    "folder_corrections",
+    "load_models",
+    "process_clinic",
+    "render_outputs",
+    "run",
+    "write_outputs",
+]
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Models:
-    """What every clinic of a run shares, loaded once per process."""
-
-    definitions: tuple[ThemeDefinition, ...]
-    analyzer: LemmaAnalyzer
-    examples: ExampleSet | None
-    #: Analysts' corrections from earlier clinics, as labelled examples (the archive gives
-    #: each clinic those of the clinics before it: app/carried.py).
-    carried: tuple[CarriedExample, ...] = ()
-    #: Emergent themes fitted across the archive (archive --fit archive; themes/fitted.py):
-    #: when set, every clinic's emergent themes are these.
-    fitted: ArchiveThemes | None = None
-
-
-def load_models(settings: RunSettings) -> Models:
-    """Theme definitions, the lemma analyzer and the labelled examples named by `settings`."""
-    definitions = load_theme_definitions(settings.theme_definitions)
-    lemmatize = settings.lemmatize
-    analyzer = load_analyzer(
-        lemmatize.mode, lemmatize.batch_size, lemmatize.max_vectors, lemmatize.max_person_texts
-    )
-    examples = load_examples(
-        example_rows(settings.theme_examples),
-        definitions,
-        analyzer,
-        random_state=settings.themes.random_state,
-        words_kept=settings.themes.example_words_kept,
-    )
-    with_examples = set(examples.labels) if examples is not None else set()
-    for definition in definitions:
-        if definition.id not in with_examples:
-            logger.warning(
-                "teemalla '%s' ei ole esimerkkimuistiinpanoja kansiossa %s / theme '%s' has no "
-                "example notes in %s",
-                definition.id,
-                settings.theme_examples,
-                definition.id,
-                settings.theme_examples,
-            )
-    cache.prune(settings.cache.max_mb * 1024 * 1024)
-    return Models(definitions=tuple(definitions), analyzer=analyzer, examples=examples)
-
-
-def example_rows(folder: Path) -> list[ExampleRow]:
-    """The labelled example notes of `folder` (ingest reads them) as the themes stage takes
-    them: (text, normalised text, label)."""
-    return [(text, normalize_text(text), label) for text, label in read_examples(folder)]
-
-
-@dataclass(frozen=True, slots=True)
-class ClinicOutput:
-    """Everything produced for one clinic."""
-
-    clinic: Clinic
-    notes: tuple[Note, ...]
-    themes: ThemeResult
-    post: BlogPost
-    trace: dict[str, object]
-    skipped: tuple[SkippedFile, ...] = ()
-    corrections: CorrectionOutcome | None = None
-    #: The themes stage's vectors of the kept notes (ThemeResult.vectors), for the map.
-    vectors: npt.NDArray[np.float64] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +105,7 @@ def run(settings: RunSettings) -> RunResult:
         unmatched = tuple(r.note_id for r in given.rows if not r.note_id.startswith(prefixes))
     return RunResult(
         folders=tuple(folders),
-        counts=tuple(_counts(o.notes) for o in outputs),
+        counts=tuple(note_counts(o.notes) for o in outputs),
         corrections=tuple(o.corrections for o in outputs),
         unmatched_corrections=unmatched,
     )
@@ -266,92 +192,3 @@ def process_clinic(
     return ClinicOutput(
         batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome, vectors
     )
-
-
-def write_outputs(
-    folder: Path, output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
-) -> None:
-    """Write one clinic's files into `folder` (a staging folder; see staging.py)."""
-    for name, content in render_outputs(output, analyzer, settings).items():
-        write_file_atomic(folder / name, content)
-
-
-def render_outputs(
-    output: ClinicOutput,
-    analyzer: LemmaAnalyzer,
-    settings: RunSettings,
-    redacted: tuple[Note, ...] | None = None,
-) -> dict[str, str | bytes]:
-    """One clinic's output files as {file name: text, or bytes for notes.xlsx} (the archive
-    renders them in its workers and writes them in the coordinating process). With
-    `output.redact`, `redacted` (the notes already through privacy.redact_notes) saves
-    redacting them a second time."""
-    files: dict[str, str | bytes] = {}
-    notes = output.notes
-    redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
-    redact = settings.output.redact
-    if redact:
-        notes = redacted if redacted is not None else tuple(redact_notes(notes, analyzer, redactor))
-    themes = redact_theme_ids(output.themes, redactor, assignments=redact)
-    formats = settings.output.formats
-    if "csv" in formats:
-        files["notes.csv"] = render_notes_csv(notes, themes)
-        files["themes.csv"] = render_themes_csv(themes)
-    if "markdown" in formats:
-        files["summary.md"] = render_markdown(output.post)
-    if "html" in formats:
-        files["summary.html"] = render_html(output.post)
-    # report.html and notes.xlsx show what notes.csv shows; their theme cards name notes by
-    # id, so the ids there are redacted exactly when the notes' own ids are (--redact)
-    review_themes = themes if redact else output.themes
-    if "review" in formats:
-        shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
-        files["report.html"] = _render_review(notes, review_themes, output, shown)
-    if "xlsx" in formats:
-        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes)
-    if "json" in formats:
-        trace: dict[str, object] = {
-            "version": __version__,
-            "clinic": output.clinic.id,
-            "counts": _counts(notes),
-        }
-        trace.update(output.trace)
-        if output.skipped:  # files of the clinic folder not read, each with its reason
-            trace["skipped"] = [{"path": s.path, "reason": s.reason} for s in output.skipped]
-        known = [output.clinic.id, *(note.id for note in output.notes)]
-        known += [s.path for s in output.skipped]  # file names may name people
-        if output.corrections is not None:  # ids of a corrections file that match no note
-            known += output.corrections.unknown_ids
-        trace = cast(dict[str, object], redact_trace(trace, known, redactor))
-        files["summary.json"] = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
-    return files
-
-
-def _render_review(
-    notes: tuple[Note, ...],
-    themes: ThemeResult,
-    output: ClinicOutput,
-    shown: dict[str, str],
-) -> str:
-    """report.html, its map drawn from the themes stage's note vectors of the kept notes
-    (rows in the order of their sorted ids; no second SVD); `shown` maps note ids to the ids
-    the page shows (redacted with --redact)."""
-    kept = sorted(note.id for note in output.notes if note.status == "kept")
-    vectors = output.vectors if output.vectors is not None else np.zeros((len(kept), 1))
-    coordinates = note_map([shown[note_id] for note_id in kept], vectors)
-    return render_review(
-        output.clinic,
-        notes,
-        themes,
-        output.post,
-        coordinates,
-        skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
-        corrections=applied_corrections(output.corrections, output.trace, shown),
-    )
-
-
-def _counts(notes: tuple[Note, ...]) -> dict[str, int]:
-    counts = {"total": len(notes), "kept": 0, "empty": 0, "duplicate": 0, "chatter": 0}
-    for note in notes:
-        counts[note.status] += 1
-    return counts

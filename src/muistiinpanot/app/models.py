@@ -1,0 +1,70 @@
+"""What every clinic of a run shares, loaded once per process: the theme definitions, the
+lemma analyzer and the labelled examples (`load_models`; the pipeline is app/pipeline.py)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from muistiinpanot import cache
+from muistiinpanot.config import RunSettings
+from muistiinpanot.ingest.labelled import read_examples
+from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
+from muistiinpanot.normalize import normalize_text
+from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
+from muistiinpanot.themes.corrections import CarriedExample
+from muistiinpanot.themes.examples import ExampleRow, ExampleSet, load_examples
+from muistiinpanot.themes.fitted import ArchiveThemes
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    """What every clinic of a run shares, loaded once per process."""
+
+    definitions: tuple[ThemeDefinition, ...]
+    analyzer: LemmaAnalyzer
+    examples: ExampleSet | None
+    #: Analysts' corrections from earlier clinics, as labelled examples (the archive gives
+    #: each clinic those of the clinics before it: app/carried.py).
+    carried: tuple[CarriedExample, ...] = ()
+    #: Emergent themes fitted across the archive (archive --fit archive; themes/fitted.py):
+    #: when set, every clinic's emergent themes are these.
+    fitted: ArchiveThemes | None = None
+
+
+def load_models(settings: RunSettings) -> Models:
+    """Theme definitions, the lemma analyzer and the labelled examples named by `settings`."""
+    definitions = load_theme_definitions(settings.theme_definitions)
+    lemmatize = settings.lemmatize
+    analyzer = load_analyzer(
+        lemmatize.mode, lemmatize.batch_size, lemmatize.max_vectors, lemmatize.max_person_texts
+    )
+    examples = load_examples(
+        example_rows(settings.theme_examples),
+        definitions,
+        analyzer,
+        random_state=settings.themes.random_state,
+        words_kept=settings.themes.example_words_kept,
+    )
+    with_examples = set(examples.labels) if examples is not None else set()
+    for definition in definitions:
+        if definition.id not in with_examples:
+            logger.warning(
+                "teemalla '%s' ei ole esimerkkimuistiinpanoja kansiossa %s / theme '%s' has no "
+                "example notes in %s",
+                definition.id,
+                settings.theme_examples,
+                definition.id,
+                settings.theme_examples,
+            )
+    cache.prune(settings.cache.max_mb * 1024 * 1024)
+    return Models(definitions=tuple(definitions), analyzer=analyzer, examples=examples)
+
+
+def example_rows(folder: Path) -> list[ExampleRow]:
+    """The labelled example notes of `folder` (ingest reads them) as the themes stage takes
+    them: (text, normalised text, label)."""
+    return [(text, normalize_text(text), label) for text, label in read_examples(folder)]

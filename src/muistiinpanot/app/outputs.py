@@ -1,0 +1,131 @@
+"""One clinic's outputs: `ClinicOutput` (everything produced for it), `render_outputs` (its
+files as text or bytes) and `write_outputs` (into a staging folder). The pipeline that makes
+a ClinicOutput is app/pipeline.py."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+import numpy as np
+import numpy.typing as npt
+
+from muistiinpanot import __version__
+from muistiinpanot.app.correction_views import applied_corrections
+from muistiinpanot.config import RunSettings
+from muistiinpanot.fileio import write_file_atomic
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import clinic_redactor, redact_notes, redact_theme_ids, redact_trace
+from muistiinpanot.records import BlogPost, Clinic, Note, SkippedFile, ThemeResult
+from muistiinpanot.report.html import render_html
+from muistiinpanot.report.markdown import render_markdown
+from muistiinpanot.report.review import note_map, render_review
+from muistiinpanot.report.tables import render_notes_csv, render_themes_csv
+from muistiinpanot.report.xlsx import render_notes_xlsx
+from muistiinpanot.themes.corrections import CorrectionOutcome
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicOutput:
+    """Everything produced for one clinic."""
+
+    clinic: Clinic
+    notes: tuple[Note, ...]
+    themes: ThemeResult
+    post: BlogPost
+    trace: dict[str, object]
+    skipped: tuple[SkippedFile, ...] = ()
+    corrections: CorrectionOutcome | None = None
+    #: The themes stage's vectors of the kept notes (ThemeResult.vectors), for the map.
+    vectors: npt.NDArray[np.float64] | None = field(default=None, compare=False)
+
+
+def write_outputs(
+    folder: Path, output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
+) -> None:
+    """Write one clinic's files into `folder` (a staging folder; see staging.py)."""
+    for name, content in render_outputs(output, analyzer, settings).items():
+        write_file_atomic(folder / name, content)
+
+
+def render_outputs(
+    output: ClinicOutput,
+    analyzer: LemmaAnalyzer,
+    settings: RunSettings,
+    redacted: tuple[Note, ...] | None = None,
+) -> dict[str, str | bytes]:
+    """One clinic's output files as {file name: text, or bytes for notes.xlsx} (the archive
+    renders them in its workers and writes them in the coordinating process). With
+    `output.redact`, `redacted` (the notes already through privacy.redact_notes) saves
+    redacting them a second time."""
+    files: dict[str, str | bytes] = {}
+    notes = output.notes
+    redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
+    redact = settings.output.redact
+    if redact:
+        notes = redacted if redacted is not None else tuple(redact_notes(notes, analyzer, redactor))
+    themes = redact_theme_ids(output.themes, redactor, assignments=redact)
+    formats = settings.output.formats
+    if "csv" in formats:
+        files["notes.csv"] = render_notes_csv(notes, themes)
+        files["themes.csv"] = render_themes_csv(themes)
+    if "markdown" in formats:
+        files["summary.md"] = render_markdown(output.post)
+    if "html" in formats:
+        files["summary.html"] = render_html(output.post)
+    # report.html and notes.xlsx show what notes.csv shows; their theme cards name notes by
+    # id, so the ids there are redacted exactly when the notes' own ids are (--redact)
+    review_themes = themes if redact else output.themes
+    if "review" in formats:
+        shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
+        files["report.html"] = _render_review(notes, review_themes, output, shown)
+    if "xlsx" in formats:
+        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes)
+    if "json" in formats:
+        trace: dict[str, object] = {
+            "version": __version__,
+            "clinic": output.clinic.id,
+            "counts": note_counts(notes),
+        }
+        trace.update(output.trace)
+        if output.skipped:  # files of the clinic folder not read, each with its reason
+            trace["skipped"] = [{"path": s.path, "reason": s.reason} for s in output.skipped]
+        known = [output.clinic.id, *(note.id for note in output.notes)]
+        known += [s.path for s in output.skipped]  # file names may name people
+        if output.corrections is not None:  # ids of a corrections file that match no note
+            known += output.corrections.unknown_ids
+        trace = cast(dict[str, object], redact_trace(trace, known, redactor))
+        files["summary.json"] = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
+    return files
+
+
+def _render_review(
+    notes: tuple[Note, ...],
+    themes: ThemeResult,
+    output: ClinicOutput,
+    shown: dict[str, str],
+) -> str:
+    """report.html, its map drawn from the themes stage's note vectors of the kept notes
+    (rows in the order of their sorted ids; no second SVD); `shown` maps note ids to the ids
+    the page shows (redacted with --redact)."""
+    kept = sorted(note.id for note in output.notes if note.status == "kept")
+    vectors = output.vectors if output.vectors is not None else np.zeros((len(kept), 1))
+    coordinates = note_map([shown[note_id] for note_id in kept], vectors)
+    return render_review(
+        output.clinic,
+        notes,
+        themes,
+        output.post,
+        coordinates,
+        skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
+        corrections=applied_corrections(output.corrections, output.trace, shown),
+    )
+
+
+def note_counts(notes: tuple[Note, ...]) -> dict[str, int]:
+    counts = {"total": len(notes), "kept": 0, "empty": 0, "duplicate": 0, "chatter": 0}
+    for note in notes:
+        counts[note.status] += 1
+    return counts
