@@ -2,6 +2,7 @@
 the real CLI (`muistiinpanot archive`, one subprocess per run) and timed end to end.
 
     python benchmarks/archive.py [--clinics 100] [--notes 150] [--workers 1] [--stock-notes 3000]
+                                 [--fit]
 
 Clinics are made by drawing `--notes` distinct notes of models/training (fixed seed) into four
 group files (.txt, .md, .csv, .txt) with monthly dates. Prints, in one run:
@@ -9,6 +10,7 @@ group files (.txt, .md, .csv, .txt) with monthly dates. Prints, in one run:
   also as a ratio to the stock spaCy Finnish pipeline (every component) merely tagging the
   same notes with nlp.pipe, timed in this process on the first `--stock-notes` of them;
 - the time of a rerun with nothing changed and of a rerun with one clinic changed (fast);
+- with `--fit`, the same three --fast runs with `--fit archive` too (a store of their own);
 - peak memory: the largest summed RSS of the run's process tree (sampled every 0.1 s);
 - the CPU time (user + system) of each run's process tree and of the stock tagging, and the
   ratio of notes per CPU second to the stock pipeline's: on a shared machine the wall-clock
@@ -132,6 +134,9 @@ def main() -> None:
     parser.add_argument("--stock-notes", type=int, default=3000)
     parser.add_argument("--skip-accurate", action="store_true")
     parser.add_argument("--before", type=Path, help="a source tree to compare with (its src/)")
+    parser.add_argument(
+        "--fit", action="store_true", help="also the three --fast runs with --fit archive"
+    )
     args = parser.parse_args()
     trees: list[tuple[str, Path | None]] = [("", None)]
     if args.before is not None:
@@ -178,11 +183,26 @@ def main() -> None:
                 total,
                 *run_archive(root / "corpus", out, "--fast", *workers, src=src),
             )
+        # --fit: the same three runs with the archive's themes fitted once (a new store)
+        fit = ("--fit", "archive")
+        fits = [(f" --fit archive{tag}", src, root / f"fit{tag}") for tag, src in trees]
+        for tag, src, out in fits if args.fit else []:
+            row(
+                f"first run, --fast{tag}",
+                total,
+                *run_archive(root / "corpus", out, "--fast", *fit, *workers, src=src),
+            )
         for tag, src, out in fast:
             row(
                 f"rerun, nothing changed{tag}",
                 0,
                 *run_archive(root / "corpus", out, "--fast", *workers, src=src),
+            )
+        for tag, src, out in fits if args.fit else []:
+            row(
+                f"rerun, nothing changed{tag}",
+                0,
+                *run_archive(root / "corpus", out, "--fast", *fit, *workers, src=src),
             )
         changed = sorted((root / "corpus").iterdir())[args.clinics // 2] / "ryhma1.txt"
         with changed.open("a", encoding="utf-8") as handle:
@@ -192,6 +212,12 @@ def main() -> None:
                 f"rerun, one clinic changed{tag}",
                 0,
                 *run_archive(root / "corpus", out, "--fast", *workers, src=src),
+            )
+        for tag, src, out in fits if args.fit else []:
+            row(
+                f"rerun, one clinic changed{tag}",
+                0,
+                *run_archive(root / "corpus", out, "--fast", *fit, *workers, src=src),
             )
         if not args.skip_accurate:
             for tag, src in trees:
