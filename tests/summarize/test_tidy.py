@@ -85,6 +85,11 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
             "mietittiin onko tästä hyötyä ja onko aikaa",
             "Mietittiin, onko tästä hyötyä ja onko aikaa.",
         ),
+        # no comma between two conjunctions
+        (
+            "ikäihmiset pelkää että jos ne pyytää apua ne joutuu laitokseen",
+            "Ikäihmiset pelkäävät, että jos ne pyytävät apua ne joutuvat laitokseen.",
+        ),
         # marks, shouting, repeats and punctuation
         ("- resurssit!!!", "Resurssit."),
         ("•   liikaa   palavereja jne jne", "Liikaa palavereja jne."),

@@ -1,7 +1,8 @@
 """Commas that written Finnish puts before a subordinate clause: before subordinating
 conjunctions and question words ("…, kun perustyö vie kaiken"), and before an indirect
 question asked with the -ko/-kö clitic ("ratkaisee, uskaltaako ehdottaa"), unless the word
-before belongs to the conjunction ("ennen kuin", "ja onko")."""
+before belongs to the conjunction ("ennen kuin", "ja onko") or is a conjunction itself ("että
+jos")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,14 @@ _NO_COMMA_AFTER = frozenset(
         "varsinkin",
         "myös",
         "ainakin",
+        # two conjunctions in a row take no comma between them ("pelkäävät, että jos …")
+        "että",
+        "ettei",
+        "koska",
+        "jotta",
+        "vaikka",
+        "jos",
+        "kun",
     ]
 )
 _COMMA = re.compile(rf"(?<=[^\W\d_])(\s+)(?=(?:{_COMMA_BEFORE})\b)", re.IGNORECASE)
