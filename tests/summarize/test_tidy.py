@@ -85,6 +85,17 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
             "mietittiin onko tästä hyötyä ja onko aikaa",
             "Mietittiin, onko tästä hyötyä ja onko aikaa.",
         ),
+        # spoken "vaan" (only) → "vain"; the conjunction after a negated clause stays
+        ("bussi kulkee vaan kerran viikossa", "Bussi kulkee vain kerran viikossa."),
+        ("varaus puhelimella eikä vaan netissä", "Varaus puhelimella eikä vain netissä."),
+        (
+            "johtaminen ei ole raportti vaan tapa keskustella",
+            "Johtaminen ei ole raportti vaan tapa keskustella.",
+        ),  # fmt: skip
+        (
+            "pelaaminen on harrastus siinä missä jalkapallo",
+            "Pelaaminen on harrastus siinä missä jalkapallo.",
+        ),  # fmt: skip
         # no comma between two conjunctions
         (
             "ikäihmiset pelkää että jos ne pyytää apua ne joutuu laitokseen",

@@ -32,6 +32,7 @@ _NO_COMMA_AFTER = frozenset(
         "siten",
         "sillä",
         "jo",
+        "siinä",  # "siinä missä"
         "mutta",
         "sitä",
         "juuri",

@@ -86,10 +86,36 @@ def tidy_note(
     text = add_commas(fix_agreement(text, context.speller), context.speller)
     sentences = []
     for piece in split_sentences(text):
-        sentence = _finish_sentence(piece)
+        sentence = _finish_sentence(_spoken_vaan(piece, context.speller))
         if sentence:
             sentences.append(sentence)
     return sentences
+
+
+_VAAN = re.compile(r"\b([Vv])aan\b")
+
+
+def _spoken_vaan(sentence: str, speller: Speller) -> str:
+    """Spoken "vaan" (only) → "vain": the conjunction "vaan" (but) needs a negated clause
+    before it, and never follows the negation verb itself ("ei X vaan Y" stays; "kulkee vaan
+    kerran", "eikä vaan netissä" → "vain")."""
+
+    def replace(match: re.Match[str]) -> str:
+        before = _WORDS_BEFORE.findall(sentence[: match.start()])
+        negations = [_negation_verb(word, speller) for word in before]
+        if any(negations) and not negations[-1]:
+            return match.group(0)
+        return f"{match.group(1)}ain"
+
+    return _VAAN.sub(replace, sentence)
+
+
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
+
+
+def _negation_verb(word: str, speller: Speller) -> bool:
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
 
 
 def _strip_marks(text: str) -> str:
