@@ -1,6 +1,6 @@
-"""The per-clinic work on a dask.distributed LocalCluster of two worker processes (and on a
-plain process pool, and on one worker of two threads) gives the same files and store rows as
-the run in this process."""
+"""The per-clinic work on a dask.distributed LocalCluster of two worker processes (and on this
+process with one helper process, the default "local" pool, and on one worker of two threads)
+gives the same files and store rows as the run in this process."""
 
 from __future__ import annotations
 
@@ -36,13 +36,15 @@ def _contents(out: Path) -> tuple[dict[str, bytes], dict[str, list[tuple[object,
     return files, rows
 
 
-@pytest.mark.parametrize("pool", ["dask"])
+@pytest.mark.parametrize("pool", ["dask", "local"])
 def test_archive_on_two_worker_processes_equals_the_local_run(
     pool: str, run_settings: RunSettings, tmp_path: Path
 ) -> None:
-    local = run_archive(run_settings, ArchiveSettings())
+    local = run_archive(run_settings, ArchiveSettings(workers=1))
     remote_settings = dataclasses.replace(run_settings, out=tmp_path / f"out-{pool}")
-    remote = run_archive(remote_settings, ArchiveSettings(workers=2, pool=pool))
+    # parallel_from=2: the corpus's clinics are shared between this process and a helper
+    remote_archive = ArchiveSettings(workers=2, pool=pool, parallel_from=2)
+    remote = run_archive(remote_settings, remote_archive)
     assert sorted(remote.processed) == sorted(local.processed)
     local_files, local_rows = _contents(run_settings.out)
     remote_files, remote_rows = _contents(remote_settings.out)
@@ -60,7 +62,7 @@ def test_archive_fit_on_two_worker_processes_equals_the_local_run(
     """`--fit archive` with `--workers 2` (a real dask.distributed LocalCluster): the clinics
     analysed and the archive fitted on the workers give the same fit, files and rows."""
     fit = FitSettings(mode="archive")
-    run_archive(run_settings, ArchiveSettings(fit=fit))
+    run_archive(run_settings, ArchiveSettings(workers=1, fit=fit))
     remote_settings = dataclasses.replace(run_settings, out=tmp_path / "out-fit-dask")
     run_archive(remote_settings, ArchiveSettings(workers=2, pool="dask", fit=fit))
     local_files, local_rows = _contents(run_settings.out)
@@ -84,7 +86,7 @@ def test_archive_on_one_worker_of_two_threads_equals_the_local_run(
     analyzer's word vectors and person spans, the examples' word scores, Voikko's
     analyses); the files and rows equal the run in this process."""
     distributed: Any = importlib.import_module("distributed")
-    local = run_archive(run_settings, ArchiveSettings())
+    local = run_archive(run_settings, ArchiveSettings(workers=1))
     threaded_settings = dataclasses.replace(run_settings, out=tmp_path / "out-threads")
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=2, processes=True, memory_limit=0,

@@ -81,6 +81,7 @@ def backend_settings(settings: ArchiveSettings) -> BackendSettings:
         pool=settings.pool,
         scheduler=settings.scheduler,
         in_flight=settings.in_flight,
+        parallel_from=settings.parallel_from,
     )
 
 

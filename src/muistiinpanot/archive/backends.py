@@ -1,4 +1,5 @@
-"""Where the per-clinic work runs: in this process, in a local process pool, or on Dask.
+"""Where the per-clinic work runs: in this process, in this process and local helper processes
+("local"), in a local process pool, or on Dask.
 
 `run_tasks(task, items, ...)` yields `(item, task(item))` as results arrive (completion order),
 with at most `in_flight` items per worker submitted ahead, so memory is bounded by a few
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import importlib
+import itertools
 import logging
 import multiprocessing
 import threading
@@ -29,12 +31,15 @@ _INIT_LOCK = threading.Lock()
 @dataclass(frozen=True, slots=True)
 class BackendSettings:
     """`scheduler`: an existing dask.distributed scheduler; else `workers` > 1: that many
-    local worker processes, in a Dask LocalCluster (`pool="dask"`) or a process pool."""
+    local worker processes, in a Dask LocalCluster (`pool="dask"`), a process pool
+    (`pool="process"`), or this process and `workers - 1` pool processes (`pool="local"`, from
+    `parallel_from` items on: fewer do not pay for starting a process and loading the models)."""
 
     workers: int = 1
     pool: str = "dask"
     scheduler: str = ""
     in_flight: int = 2
+    parallel_from: int = 1
 
 
 def run_tasks(
@@ -47,6 +52,8 @@ def run_tasks(
     """`(item, task(item))` for each item, on the backend `backend` names."""
     if backend.scheduler or (backend.workers > 1 and backend.pool == "dask"):
         yield from _run_dask(task, items, backend, init, init_args)
+    elif backend.workers > 1 and backend.pool == "local":
+        yield from _run_local(task, items, backend, init, init_args)
     elif backend.workers > 1:
         yield from _run_pool(task, items, backend, init, init_args)
     else:
@@ -75,6 +82,42 @@ def _run_pool(
             lambda future: future.result(),
             lambda pending: cf.wait(pending, return_when=cf.FIRST_COMPLETED)[0],
         )
+
+
+def _run_local(
+    task: Callable[[A], R],
+    items: Iterable[A],
+    backend: BackendSettings,
+    init: Callable[..., None],
+    init_args: tuple[Any, ...],
+) -> Iterator[tuple[A, R]]:
+    """This process works too: `workers - 1` spawned processes take items while this one runs
+    the others itself, between collecting their results (it has loaded the models anyway: one
+    load fewer than a pool of `workers`). The first `parallel_from` items are read ahead to
+    decide: fewer, and all run here."""
+    init(*init_args)
+    iterator = iter(items)
+    first = list(itertools.islice(iterator, backend.parallel_from))
+    if len(first) < backend.parallel_from:
+        for item in first:
+            yield item, task(item)
+        return
+    helpers = backend.workers - 1
+    limit = helpers * backend.in_flight
+    context = multiprocessing.get_context("spawn")  # as in _run_pool
+    with cf.ProcessPoolExecutor(
+        max_workers=helpers, mp_context=context, initializer=init, initargs=init_args
+    ) as pool:
+        pending: dict[cf.Future[R], A] = {}
+        for item in itertools.chain(first, iterator):
+            if len(pending) < limit:
+                pending[pool.submit(task, item)] = item
+            else:
+                yield item, task(item)
+            for future in [future for future in pending if future.done()]:
+                yield pending.pop(future), future.result()
+        for future in cf.as_completed(list(pending)):
+            yield pending.pop(future), future.result()
 
 
 def _run_dask(

@@ -8,7 +8,7 @@ from pathlib import Path
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
-POOLS = ("dask", "process")
+POOLS = ("local", "dask", "process")
 FIT_MODES = ("clinic", "archive")
 LINK_METHODS = ("linkage", "greedy")
 
@@ -28,8 +28,10 @@ class ArchiveSettings:
     """Settings of the archive job; every default is the documented default.
 
     `db`: the SQLite store (default: `archive.sqlite` in the output folder).
-    `workers`: worker processes for the per-clinic work (1: all in this process); `pool` what
-      runs them: "dask" (a local dask.distributed cluster) or "process" (a process pool).
+    `workers`: processes for the per-clinic work (1: all in this process); `pool` what runs
+      them: "local" (this process and `workers - 1` spawned ones, once at least
+      `parallel_from` clinics are to be processed; fewer all run in this process), "dask" (a
+      local dask.distributed cluster of `workers` processes) or "process" (a process pool).
     `scheduler`: address of an existing dask.distributed scheduler (overrides `workers`).
     `in_flight`: clinics read and sent ahead per worker (bounds memory).
     `lock_timeout`: seconds a second run waits for the lock before giving up.
@@ -44,10 +46,11 @@ class ArchiveSettings:
     """
 
     db: Path | None = None
-    workers: int = 1
-    pool: str = "dask"
+    workers: int = 2
+    pool: str = "local"
     scheduler: str = ""
     in_flight: int = 2
+    parallel_from: int = 8
     lock_timeout: float = 30.0
     link_method: str = "linkage"
     link_min_centred_cosine: float = 0.1
@@ -86,11 +89,11 @@ def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | No
 
 def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) -> None:
     """Raise ConfigError for values out of range (the CLI's overrides are checked too)."""
-    for key in ("workers", "in_flight"):
+    for key in ("workers", "in_flight", "parallel_from"):
         if getattr(settings, key) < 1:
             raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 1")
     if settings.pool not in POOLS:
-        detail = "dask | process"
+        detail = "local | dask | process"
         raise ConfigError("config_bad_value", path=path, key="archive.pool", detail=detail)
     if settings.link_method not in LINK_METHODS:
         detail = "linkage | greedy"

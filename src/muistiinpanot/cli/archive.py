@@ -74,6 +74,8 @@ def archive(
             "db": db, "workers": workers, "scheduler": scheduler
         }  # fmt: skip
         overrides = {key: value for key, value in overrides.items() if value is not None}
+        if workers is not None and settings.pool == "local":
+            overrides["pool"] = "dask"  # --workers N: a local Dask cluster, as documented
         settings = dataclasses.replace(settings, **overrides)
         if fit is not None:
             settings = dataclasses.replace(settings, fit=FitSettings(mode=fit))
