@@ -69,12 +69,7 @@ def _run_pool(
     init: Callable[..., None],
     init_args: tuple[Any, ...],
 ) -> Iterator[tuple[A, R]]:
-    # spawn, not fork: the parent may run threads (progress display), and fork would copy
-    # their locks mid-use
-    context = multiprocessing.get_context("spawn")
-    with cf.ProcessPoolExecutor(
-        max_workers=backend.workers, mp_context=context, initializer=init, initargs=init_args
-    ) as pool:
+    with _spawn_pool(backend.workers, init, init_args) as pool:
         yield from _bounded(
             lambda item: pool.submit(task, item),
             items,
@@ -102,12 +97,8 @@ def _run_local(
         for item in first:
             yield item, task(item)
         return
-    helpers = backend.workers - 1
-    limit = helpers * backend.in_flight
-    context = multiprocessing.get_context("spawn")  # as in _run_pool
-    with cf.ProcessPoolExecutor(
-        max_workers=helpers, mp_context=context, initializer=init, initargs=init_args
-    ) as pool:
+    limit = (backend.workers - 1) * backend.in_flight
+    with _spawn_pool(backend.workers - 1, init, init_args) as pool:
         pending: dict[cf.Future[R], A] = {}
         for item in itertools.chain(first, iterator):
             if len(pending) < limit:
@@ -118,6 +109,17 @@ def _run_local(
                 yield pending.pop(future), future.result()
         for future in cf.as_completed(list(pending)):
             yield pending.pop(future), future.result()
+
+
+def _spawn_pool(
+    workers: int, init: Callable[..., None], init_args: tuple[Any, ...]
+) -> cf.ProcessPoolExecutor:
+    # spawn, not fork: the parent may run threads (progress display), and fork would copy
+    # their locks mid-use
+    context = multiprocessing.get_context("spawn")
+    return cf.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=init, initargs=init_args
+    )
 
 
 def _run_dask(
