@@ -2,7 +2,7 @@
 the real CLI (`muistiinpanot archive`, one subprocess per run) and timed end to end.
 
     python benchmarks/archive.py [--clinics 100] [--notes 150] [--workers 1] [--stock-notes 3000]
-                                 [--fit]
+                                 [--fit] [--config ARCHIVE_TOML] [--before SRC] [--skip-accurate]
 
 Clinics are made by drawing `--notes` distinct notes of models/training (fixed seed) into four
 group files (.txt, .md, .csv, .txt) with monthly dates. Prints, in one run:
@@ -137,6 +137,12 @@ def main() -> None:
     parser.add_argument(
         "--fit", action="store_true", help="also the three --fast runs with --fit archive"
     )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="an archive.toml for every run (default: the bundled one), e.g. one with "
+        "'[archive] workers = 1' to keep each run in one process",
+    )
     args = parser.parse_args()
     trees: list[tuple[str, Path | None]] = [("", None)]
     if args.before is not None:
@@ -155,10 +161,13 @@ def main() -> None:
                 f'[archive]\nworkers = {args.workers}\npool = "process"\n', encoding="utf-8"
             )
             workers = ["--config", str(root / "archive.toml")]
+        elif args.config is not None:
+            workers = ["--config", str(args.config.resolve()), *workers]
         stock, stock_cpu = stock_rate(texts[: args.stock_notes])
+        where = f"--workers {args.workers} ({args.pool})" if args.workers > 1 else "default"
         print(
             f"archive: {args.clinics} clinics x {args.notes} notes = {total} notes, "
-            f"workers={args.workers} ({args.pool if args.workers > 1 else 'in process'})"
+            f"workers: {where}, config: {args.config or 'the bundled pipelines/archive.toml'}"
         )
         print(
             f"stock spaCy nlp.pipe tagging: {stock:,.0f} notes/s, {stock_cpu:,.0f} notes per "
