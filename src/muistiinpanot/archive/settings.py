@@ -50,7 +50,7 @@ class ArchiveSettings:
     pool: str = "local"
     scheduler: str = ""
     in_flight: int = 2
-    parallel_from: int = 8
+    parallel_from: int = 16
     lock_timeout: float = 30.0
     link_method: str = "linkage"
     link_min_centred_cosine: float = 0.1
