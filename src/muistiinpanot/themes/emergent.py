@@ -2,15 +2,18 @@
 
 Consensus spectral clustering (evidence accumulation):
 
-1. Similarities between the notes, one per view (vectorize.py): cosines of SIF-weighted
-   floret vectors with the batch's common component removed; of the same beside an LSA of
-   lemma TF-IDF; and beside an LSA of character 3-5-gram TF-IDF of the note as written as
-   well; and, given the word vectors, the soft word-alignment similarity of the notes' lemmas
-   (vectorize.alignment_similarity), double-centred so that what every note shares with
-   every other does not count.
+1. Similarities between the notes, one per view: the soft word-alignment similarity of the
+   notes' lemmas (vectorize.alignment_similarity: each word matched with its most similar
+   word of the other note, as BERTScore aligns tokens), once for each of
+   `align_weight_powers` (a note's words weighed alike, by the square root of their SIF
+   weight, by their SIF weight), each double-centred so that what every note shares with
+   every other does not count. Without word vectors, the cosines of the note vectors.
+   Views of whole-note mean vectors (floret, LSA of lemma and character TF-IDF) were
+   dropped: they lost to this word-level view on every clinic-sized set
+   (benchmarks/emergent.py; README).
 2. For each view and each neighbourhood size (`neighbour_scales` x sqrt(n)), a symmetric kNN
    graph and its normalised-affinity eigenvectors; for every k from 2 to k_max a k-means
-   partition of the row-normalised spectral embedding (one seed per view, so runs differ).
+   partition of the row-normalised spectral embedding (`consensus_seeds` seeds).
 3. The co-association matrix: the share of those partitions that put two notes together.
    Notes that stay together across views, graph scales and values of k form the themes:
    average-linkage clustering cut at `min_agreement` (two notes linked on average in at least
@@ -22,7 +25,7 @@ Consensus spectral clustering (evidence accumulation):
 
 Deterministic (fixed seeds, stable sorts) and fast: a clinic's leftovers (tens of notes) take
 well under a second. Batches larger than `sample_size` are clustered on a seeded sample and
-the remaining notes join the nearest cluster centroid in the combined view.
+the remaining notes join the nearest cluster centroid of their note vectors.
 """
 
 from __future__ import annotations
@@ -44,8 +47,6 @@ from muistiinpanot.vectorize import (
     FloatArray,
     VectorCache,
     alignment_similarity,
-    char_lsa,
-    lemma_lsa,
     normalize_rows,
     sif_weights,
 )
@@ -55,9 +56,6 @@ logger = logging.getLogger(__name__)
 IntArray = npt.NDArray[np.int64]
 #: Cluster label of notes that fit no emergent theme.
 NOISE = -1
-#: Weight of the character n-gram block in the third view (spelling variants weigh less than
-#: the words themselves).
-CHAR_WEIGHT = 0.7
 
 
 def cluster_notes(
@@ -68,8 +66,9 @@ def cluster_notes(
     word_vectors: VectorCache | None = None,
 ) -> IntArray:
     """Cluster label per row (0 = largest cluster, NOISE = muu) for notes with unit
-    `vectors` (rows), content lemmas `docs` and normalised `texts`; `word_vectors` (the
-    lemmas' floret vectors) add the word-alignment view. Rows must come sorted by note id so
+    `vectors` (rows), content lemmas `docs` and normalised `texts` (unused since the views
+    are word-level; kept for callers); `word_vectors` (the lemmas' floret vectors) give the
+    word-alignment views. Rows must come sorted by note id so
     that the result does not depend on input order."""
     n = vectors.shape[0]
     labels = np.full(n, NOISE, dtype=np.int64)
@@ -78,42 +77,37 @@ def cluster_notes(
         return labels
     # many small k-means and SVDs: threads cost more than they bring (and the machine is shared)
     with threadpool_limits(limits=1):
-        views = note_views(vectors[usable], [docs[i] for i in usable], [texts[i] for i in usable])
         sample = np.arange(len(usable))
         if len(usable) > settings.sample_size:
             rng = np.random.default_rng(settings.random_state)
             sample = np.sort(rng.choice(len(usable), settings.sample_size, replace=False))
-        similarities = [view[sample] @ view[sample].T for view in views]
-        if word_vectors is not None:
-            sampled = [docs[usable[i]] for i in sample]
-            similarities.append(
-                double_centre(
-                    alignment_similarity(
-                        sampled,
-                        word_vectors,
-                        sif_weights(sampled),
-                        weight_power=settings.align_weight_power,
-                    )
-                )
-            )
+        rows = [usable[i] for i in sample]
+        similarities = note_similarities(
+            vectors[rows], [docs[i] for i in rows], settings, word_vectors
+        )
         found = consensus_clusters(similarities, settings)
         if len(usable) > settings.sample_size:
-            found = _extend(views[-1], sample, found)
+            found = _extend(vectors[usable], sample, found)
     labels[usable] = found
     logger.info("emergent: %d notes, %d clusters", len(usable), int(labels.max()) + 1)
     return _renumber(labels)
 
 
-def note_views(
-    vectors: FloatArray, docs: Sequence[Sequence[str]], texts: Sequence[str]
+def note_similarities(
+    vectors: FloatArray,
+    docs: Sequence[Sequence[str]],
+    settings: ThemeSettings,
+    word_vectors: VectorCache | None,
 ) -> list[FloatArray]:
-    """The unit-row views of the notes that vote in the consensus (see the module docstring)."""
-    lemmas = lemma_lsa(docs)
-    chars = char_lsa(texts)
+    """The note-by-note similarity of each view that votes in the consensus (see the module
+    docstring): word alignment at each of `align_weight_powers`, double-centred; the
+    cosines of the unit rows `vectors` when there are no word vectors."""
+    if word_vectors is None:
+        return [vectors @ vectors.T]
+    weights = sif_weights(docs)
     return [
-        vectors,
-        normalize_rows(np.hstack([vectors, lemmas])),
-        normalize_rows(np.hstack([vectors, lemmas, CHAR_WEIGHT * chars])),
+        double_centre(alignment_similarity(docs, word_vectors, weights, weight_power=power))
+        for power in settings.align_weight_powers
     ]
 
 

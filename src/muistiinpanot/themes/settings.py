@@ -29,8 +29,9 @@ class ThemeSettings:
       base partitions put their notes together; a leftover note joins a cluster it agrees with
       this much. `neighbour_scales`: kNN graph sizes, as multiples of sqrt(notes).
       `consensus_seeds`: k-means runs per view, graph size and k.
-      `align_weight_power`: the word-alignment view weighs a note's words by their SIF
-      weight to this power (0 = all words alike, 1 = plain SIF).
+      `align_weight_powers`: one word-alignment view of the consensus per power: it weighs
+      a note's words by their SIF weight to this power (0 = all words alike, 1 = plain SIF).
+      `align_weight_power`: the same power for the coherence test (coherence.py).
       `coherence_p`, `coherence_draws`, `coherence_pool`: a cluster is a theme when at most
       this share of `coherence_draws` random groups of as many notes of the batch are as
       similar (coherence.py); larger batches are tested on `coherence_pool` notes; a
@@ -47,7 +48,8 @@ class ThemeSettings:
       `label_phrase_share`: a modifier ("avoin data") shared by this share of the head's
       notes (and two notes) makes the label a phrase; `label_pair_share`: a second head
       joins with "ja" when it scores this share of the first; `label_notes`: the notes
-      nearest a theme's centroid that its label is read from (parsed).
+      nearest a theme's centroid that its label is read from (parsed); `label_fallback`:
+      what a theme no distinctive noun names is called, before its commonest nouns.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
@@ -73,6 +75,7 @@ class ThemeSettings:
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 2
     align_weight_power: float = 0.5
+    align_weight_powers: tuple[float, ...] = (0.0, 0.5, 1.0)
     coherence_p: float = 0.05
     coherence_draws: int = 500
     coherence_pool: int = 400
@@ -83,6 +86,7 @@ class ThemeSettings:
     label_phrase_share: float = 0.5
     label_pair_share: float = 0.5
     label_notes: int = 40
+    label_fallback: str = "Muita nostoja"
     generic_share: float = 0.02
     generic_spread: float = 0.5
     representatives: int = 4
