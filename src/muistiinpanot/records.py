@@ -123,7 +123,8 @@ class ClinicNotes:
 class Theme:
     """A theme of one run. `kind` is seeded (models/themes.toml), emergent (`uusi-N`) or muu.
     `keywords` are the most distinctive lemmas; `representative_ids` the most typical and
-    mutually different notes, best first."""
+    mutually different notes, best first. `named` is False for an emergent theme that no
+    distinctive noun names (its label is the fallback, "Muita nostoja: …")."""
 
     id: str
     label: str
@@ -133,6 +134,7 @@ class Theme:
     share: float = 0.0
     keywords: tuple[str, ...] = ()
     representative_ids: tuple[str, ...] = ()
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)

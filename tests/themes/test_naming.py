@@ -9,7 +9,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
-from muistiinpanot.themes.naming import FALLBACK, LabelNote, LabelWords, theme_labels
+from muistiinpanot.themes.naming import LabelNote, LabelWords, is_fallback, theme_labels
 from muistiinpanot.themes.protocols import content_lemmas
 
 SETTINGS = ThemeSettings()
@@ -61,7 +61,8 @@ def test_a_generic_word_is_never_a_label_alone(analyzer: LemmaAnalyzer) -> None:
     phrase = ["vapaa paikka löytyi", "vapaita paikkoja ei ole", "vapaa paikka meni heti"]
     generic = frozenset({"paikka"})
     assert _labels(analyzer, [alone]) == ["Paikka"]  # as a specific word it may stand
-    assert _labels(analyzer, [alone], generic) == [f"{FALLBACK}: paikka"]
+    # nor in the fallback: no other noun is left, so the label only says what it is
+    assert _labels(analyzer, [alone], generic) == [SETTINGS.label_fallback]
     assert _labels(analyzer, [phrase], generic) == ["Vapaa paikka"]
 
 
@@ -117,3 +118,26 @@ def test_labels_are_base_form_noun_phrases(
     texts: list[str], label: str, analyzer: LemmaAnalyzer
 ) -> None:
     assert _labels(analyzer, [texts]) == [label]
+
+
+def test_the_fallback_lists_no_generic_word_and_no_name(analyzer: LemmaAnalyzer) -> None:
+    # no noun is in two of these notes except 'asia' (generic) and 'Virtanen' (a name)
+    theme = [
+        "asia jäi kesken kun palaveri venyi",
+        "Virtasen mielestä asia on hankala",
+        "asiaa pitää vielä miettiä, sähköposti tulee",
+        "Virtanen lupasi selvittää aikataulun",
+    ]
+    (label,) = _labels(analyzer, [theme], frozenset({"asia"}), frozenset({"virtanen"}))
+    assert is_fallback(label, SETTINGS)
+    assert label.startswith(f"{SETTINGS.label_fallback}: ")
+    listed = label.partition(": ")[2].split(", ")
+    assert len(listed) == 2
+    assert not {"asia", "virtanen"} & set(listed), label
+
+
+def test_is_fallback_tells_the_fallback_from_a_label() -> None:
+    assert is_fallback("Muita nostoja: aika, palaveri", SETTINGS)
+    assert is_fallback("Muita nostoja", SETTINGS)
+    assert not is_fallback("Osallisuus ja asukasraati", SETTINGS)
+    assert not is_fallback("Muita nostoja: x", ThemeSettings(label_fallback="Other highlights"))

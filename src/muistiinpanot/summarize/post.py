@@ -88,8 +88,12 @@ def summarize_clinic(
         )
     bullet_themes = [theme for theme in chosen if theme_trace[theme.id]["bullet"]]
     sizes = {theme.id: theme.size for theme in bullet_themes}
+    # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
+    named = {theme.id: theme.named for theme in bullet_themes}
     paragraph = (
-        texts.build_theme_paragraph([(b.heading, sizes[b.theme]) for b in bullets])
+        texts.build_theme_paragraph(
+            [(b.heading, sizes[b.theme]) for b in bullets if named[b.theme]]
+        )
         if settings.theme_paragraph
         else ""
     )

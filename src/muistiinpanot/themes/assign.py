@@ -29,7 +29,7 @@ from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.label import generic_words, is_name, theme_keywords, with_members
-from muistiinpanot.themes.naming import LabelWords, example_shares, theme_labels
+from muistiinpanot.themes.naming import LabelWords, example_shares, is_fallback, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
@@ -237,7 +237,10 @@ def _themes(
     labels = _emergent_labels(
         [rows_by_theme[t] for t in emergent], docs, texts, vectors, analyzer, words, settings
     )
-    themes += [build(t, label, "emergent") for t, label in zip(emergent, labels, strict=True)]
+    themes += [
+        dataclasses.replace(build(t, label, "emergent"), named=not is_fallback(label, settings))
+        for t, label in zip(emergent, labels, strict=True)
+    ]
     themes.sort(key=lambda theme: (-theme.size, theme.id))
     themes.append(build(NO_THEME, MUU_LABEL, "muu", MUU_LABEL_EN))
     return tuple(themes)

@@ -278,7 +278,7 @@ def _rebuild(
             continue
         label = labels.get(key) or base.label
         if label != base.label:
-            base = replace(base, label=label, label_en="")
+            base = replace(base, label=label, label_en="", named=True)
         built.append(
             with_members(
                 replace(base, id=names.get(key, key)),

@@ -17,7 +17,9 @@ phrase; adjectives in their base form, the genitive as the notes write it. A gen
 (label.generic_words: frequent in the example notes and spread over their topics) is a label
 only inside such a phrase, never alone. Two heads are joined with "ja" when the second scores
 at least `label_pair_share` of the first and most of its notes are not the first's. With no
-head at all, the label says so: "Muita nostoja: paikka, aika" (its commonest nouns).
+head at all, the label says so: `label_fallback` and the theme's commonest nouns ("Muita
+nostoja: asiointi, ajanvaraus"), under the same rule (no generic or topic word, no name);
+`is_fallback` tells such a label, which the post does not name in its opening paragraph.
 """
 
 from __future__ import annotations
@@ -30,8 +32,6 @@ from dataclasses import dataclass, field
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.settings import ThemeSettings
 
-#: Prefix of a label when no distinctive noun names the theme.
-FALLBACK = "Muita nostoja"
 #: Dependency relations of modifiers that make a head a noun phrase.
 _MODIFIERS = frozenset({"amod", "nmod:poss"})
 
@@ -89,7 +89,7 @@ def theme_labels(
             return (batch + words.example_share.get(word, 0.0)) / 2
 
         heads = _heads(notes, words, share, settings)
-        options = _label_options(heads, settings) or [_fallback(notes, words)]
+        options = _label_options(heads, settings) or [_fallback(notes, words, settings)]
         label = next((text for text in options if text not in labels), options[0])
         base, number = label, 2
         while label in labels:
@@ -252,17 +252,24 @@ def _pairs(first: _Head, second: _Head, settings: ThemeSettings) -> bool:
     return len(second.notes - first.notes) * 2 > len(second.notes)
 
 
-def _fallback(notes: Sequence[LabelNote], words: LabelWords) -> str:
-    """ "Muita nostoja: paikka, aika": the theme's two commonest nouns, said as what they are
-    (no distinctive noun names the theme); "Muita nostoja" when it has no noun at all."""
+def _fallback(notes: Sequence[LabelNote], words: LabelWords, settings: ThemeSettings) -> str:
+    """`label_fallback` and the theme's two commonest nouns ("Muita nostoja: asiointi,
+    ajanvaraus"; no distinctive noun names the theme), never a generic or topic word nor a
+    name; `label_fallback` alone when no other noun is left."""
+    unusable = words.excluded | words.generic | words.background
     counts = Counter(
         token.lemma.lower()
         for tokens, _ in notes
         for token in {t.lemma.lower(): t for t in tokens if t.pos == "NOUN"}.values()
-        if _wordlike(token.lemma.lower()) and token.lemma.lower() not in words.excluded
+        if _wordlike(token.lemma.lower()) and token.lemma.lower() not in unusable
     )
     top = [word for word, _ in sorted(counts.items(), key=lambda i: (-i[1], i[0]))[:2]]
-    return f"{FALLBACK}: {', '.join(top)}" if top else FALLBACK
+    return f"{settings.label_fallback}: {', '.join(top)}" if top else settings.label_fallback
+
+
+def is_fallback(label: str, settings: ThemeSettings) -> bool:
+    """Whether `label` is the fallback of a theme no distinctive noun names."""
+    return label == settings.label_fallback or label.startswith(f"{settings.label_fallback}:")
 
 
 def _acronyms(lemma: str, text: str) -> str:
