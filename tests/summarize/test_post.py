@@ -170,3 +170,23 @@ def test_summarize_leaves_markup_formulas_and_links_out_of_the_post(tmp_path: Pa
     assert "Nostoja" in post
     for fragment in ("script", "alert", "HYPERLINK", "http", "example.fi"):
         assert fragment not in post
+
+
+def test_a_theme_no_noun_names_is_not_in_the_opening_paragraph(
+    small_clinic: FixtureClinic, analyzer: LemmaAnalyzer
+) -> None:
+    themes = small_clinic.themes
+    unnamed = dataclasses.replace(
+        themes,
+        themes=tuple(
+            # the largest theme: the paragraph would name it first
+            dataclasses.replace(t, label="Muita nostoja: resurssi, aika", named=False, size=9)
+            if t.id == "uusi-1"
+            else t
+            for t in themes.themes
+        ),
+    )
+    post, _ = summarize_clinic(small_clinic.clinic, small_clinic.notes, unnamed, analyzer)
+    assert "uusi-1" in [bullet.theme for bullet in post.bullets]  # its bullet stays
+    assert post.paragraphs and "Eniten keskustelua" in post.paragraphs[0]
+    assert "Muita nostoja" not in " ".join(post.paragraphs)
