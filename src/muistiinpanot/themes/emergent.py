@@ -135,7 +135,7 @@ def agreement_clusters(
     """Cluster label per row of the co-association `agreement`: average linkage cut where
     notes agree in `cut` (default `min_agreement`) of the partitions, small groups joining
     the cluster they agree with in `min_agreement` of them, else NOISE
-    (benchmarks/emergent.py --variants tries other cuts)."""
+    (`cut` for trying other cuts)."""
     n = agreement.shape[0]
     level = settings.min_agreement if cut is None else cut
     groups = average_linkage_labels(1.0 - agreement, 1.0 - level)
