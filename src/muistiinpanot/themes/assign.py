@@ -29,7 +29,8 @@ from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.label import generic_words, is_name, theme_keywords, with_members
-from muistiinpanot.themes.naming import LabelWords, example_shares, is_fallback, theme_labels
+from muistiinpanot.themes.label_text import is_fallback
+from muistiinpanot.themes.naming import LabelWords, example_shares, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings

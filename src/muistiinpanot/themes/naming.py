@@ -16,7 +16,9 @@ modifies the head in at least two of its notes (and in `label_phrase_share` of t
 phrase; adjectives in their base form, the genitive as the notes write it. A generic word
 (label.generic_words: frequent in the example notes and spread over their topics) is a label
 only inside such a phrase, never alone. Two heads are joined with "ja" when the second scores
-at least `label_pair_share` of the first and most of its notes are not the first's. With no
+at least `label_pair_share` of the first and most of its notes are not the first's. A noun
+never said alone that begins two different compounds names the theme by the two commonest
+("Asukasilta ja asukasraati", "Tulva-alue ja tulvakartta"). With no
 head at all, the label says so: `label_fallback` and the theme's commonest nouns ("Muita
 nostoja: asiointi, ajanvaraus"), under the same rule (no generic or topic word, no name);
 `is_fallback` tells such a label, which the post does not name in its opening paragraph.
@@ -30,6 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from muistiinpanot.content import ParsedToken
+from muistiinpanot.themes.label_text import acronyms, capital, fallback_label, wordlike
 from muistiinpanot.themes.settings import ThemeSettings
 
 #: Dependency relations of modifiers that make a head a noun phrase.
@@ -55,6 +58,8 @@ class _Head:
     notes: set[int]
     score: float
     text: str
+    #: the text names two things already ("Asukasilta ja asukasraati"): no second head
+    whole: bool = False
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
@@ -89,7 +94,13 @@ def theme_labels(
             return (batch + words.example_share.get(word, 0.0)) / 2
 
         heads = _heads(notes, words, share, settings)
-        options = _label_options(heads, settings) or [_fallback(notes, words, settings)]
+        options = _label_options(heads, settings) or [
+            fallback_label(
+                [tokens for tokens, _ in notes],
+                words.excluded | words.generic | words.background,
+                settings.label_fallback,
+            )
+        ]
         label = next((text for text in options if text not in labels), options[0])
         base, number = label, 2
         while label in labels:
@@ -116,6 +127,7 @@ class _Evidence:
     alone: dict[str, set[int]] = field(default_factory=dict)
     endings: dict[str, set[str]] = field(default_factory=dict)
     inner: dict[str, set[int]] = field(default_factory=dict)
+    starts: dict[str, set[str]] = field(default_factory=dict)
     cased: dict[str, str] = field(default_factory=dict)
     tags: dict[str, Counter[bool]] = field(default_factory=dict)
     phrases: dict[str, dict[str, set[int]]] = field(default_factory=dict)
@@ -127,23 +139,28 @@ def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
     for note, (tokens, doc) in enumerate(notes):
         lemmas = [token.lemma.lower() for token in tokens]
         for token, lemma in zip(tokens, lemmas, strict=True):
-            if not _wordlike(lemma) or lemma in words.excluded:
+            if not wordlike(lemma) or lemma in words.excluded:
                 continue
             found.tags.setdefault(lemma, Counter())[token.pos == "NOUN"] += 1
             if any(segment.isupper() for segment in token.text.split("-")):
-                found.cased.setdefault(lemma, _acronyms(lemma, token.text))
+                found.cased.setdefault(lemma, acronyms(lemma, token.text))
             if token.pos == "NOUN":
                 found.nouns.setdefault(lemma, set()).add(note)
                 found.alone.setdefault(lemma, set()).add(note)
         for part in sorted(set(doc) - set(lemmas)):  # compound parts
             # a compound noun is about its last part ("ruoka" of "kouluruoka", not "koulu")
             holders = [t for t, lemma in zip(tokens, lemmas, strict=True) if lemma.endswith(part)]
-            usable = _wordlike(part) and part not in words.excluded
+            usable = wordlike(part) and part not in words.excluded
             if usable and holders and all(t.pos == "NOUN" for t in holders):
                 found.nouns.setdefault(part, set()).add(note)
                 found.endings.setdefault(part, set()).update(t.lemma.lower() for t in holders)
             elif usable and not holders:  # a first part ("osaaminen" of "osaamiskartoitus")
                 found.inner.setdefault(part, set()).add(note)
+                found.starts.setdefault(part, set()).update(
+                    lemma
+                    for t, lemma in zip(tokens, lemmas, strict=True)
+                    if t.pos == "NOUN" and lemma != part and lemma.startswith(part)
+                )
         for index, modifier in enumerate(tokens):
             head = tokens[modifier.head] if 0 <= modifier.head < len(tokens) else modifier
             text = _modifier_text(modifier, index, words)
@@ -187,7 +204,37 @@ def _heads(
             continue  # a generic or topic word names a theme only inside a phrase
         shown = " ".join(found.cased.get(word, word) for word in (text or lemma).split())
         heads.append(_Head(lemma, covered, coverage * math.log(coverage / background), shown))
+    heads += _first_parts(found, words, share, settings, size, min_notes)
     heads.sort(key=lambda head: (-head.score, head.lemma))
+    return heads
+
+
+def _first_parts(
+    found: _Evidence,
+    words: LabelWords,
+    share: Callable[[str], float],
+    settings: ThemeSettings,
+    size: int,
+    min_notes: int,
+) -> list[_Head]:
+    """Heads of a noun never said alone that begins two different compound nouns of the
+    theme's notes ("asukas" of "asukasilta" and "asukasraati"): the two commonest of those
+    compounds, joined ("Asukasilta ja asukasraati"; one when the other only extends it:
+    "Digituki" of "digitukipiste"), under the rules of other heads."""
+    heads = []
+    for lemma, covered in found.inner.items():
+        compounds = found.starts.get(lemma, set())
+        if lemma in found.nouns or lemma in words.generic or len(compounds) < 2:
+            continue
+        coverage, background = len(covered) / size, share(lemma)
+        if len(covered) < min_notes or coverage < settings.label_distinct * background:
+            continue
+        # a compound that only extends another ("digitukipiste" of "digituki") adds nothing
+        distinct = [c for c in compounds if not any(c != d and c.startswith(d) for d in compounds)]
+        top = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))[:2]
+        shown = " ".join(found.cased.get(word, word) for word in " ja ".join(top).split())
+        score = coverage * math.log(coverage / background)
+        heads.append(_Head(lemma, covered, score, shown, whole=True))
     return heads
 
 
@@ -198,7 +245,7 @@ def _modifier_text(modifier: ParsedToken, index: int, words: LabelWords) -> str 
     if modifier.head == index or modifier.dep not in _MODIFIERS:
         return None
     lemma = modifier.lemma.lower()
-    if not _wordlike(lemma) or lemma in words.excluded or lemma in words.generic:
+    if not wordlike(lemma) or lemma in words.excluded or lemma in words.generic:
         return None
     if "PronType" in modifier.morph or "VerbForm" in modifier.morph:
         return None
@@ -237,60 +284,19 @@ def _label_options(heads: Sequence[_Head], settings: ThemeSettings) -> list[str]
     first label another theme already has."""
     options = []
     for position, first in enumerate(heads):
-        second = next((h for h in heads[position + 1 :] if _pairs(first, h, settings)), None)
-        options.append(_capital(f"{first.text} ja {second.text}" if second else first.text))
+        second = next(
+            (h for h in heads[position + 1 :] if not first.whole and _pairs(first, h, settings)),
+            None,
+        )
+        options.append(capital(f"{first.text} ja {second.text}" if second else first.text))
     return options
 
 
 def _pairs(first: _Head, second: _Head, settings: ThemeSettings) -> bool:
     """Whether `second` says something of its own beside `first`: distinctive enough, most
     of its notes not the first's, and not the same word (a compound and its own part)."""
-    if second.score < settings.label_pair_share * first.score:
+    if second.whole or second.score < settings.label_pair_share * first.score:
         return False
     if first.lemma in second.lemma or second.lemma in first.lemma:
         return False
     return len(second.notes - first.notes) * 2 > len(second.notes)
-
-
-def _fallback(notes: Sequence[LabelNote], words: LabelWords, settings: ThemeSettings) -> str:
-    """`label_fallback` and the theme's two commonest nouns ("Muita nostoja: asiointi,
-    ajanvaraus"; no distinctive noun names the theme), never a generic or topic word nor a
-    name; `label_fallback` alone when no other noun is left."""
-    unusable = words.excluded | words.generic | words.background
-    counts = Counter(
-        token.lemma.lower()
-        for tokens, _ in notes
-        for token in {t.lemma.lower(): t for t in tokens if t.pos == "NOUN"}.values()
-        if _wordlike(token.lemma.lower()) and token.lemma.lower() not in unusable
-    )
-    top = [word for word, _ in sorted(counts.items(), key=lambda i: (-i[1], i[0]))[:2]]
-    return f"{settings.label_fallback}: {', '.join(top)}" if top else settings.label_fallback
-
-
-def is_fallback(label: str, settings: ThemeSettings) -> bool:
-    """Whether `label` is the fallback of a theme no distinctive noun names."""
-    return label == settings.label_fallback or label.startswith(f"{settings.label_fallback}:")
-
-
-def _acronyms(lemma: str, text: str) -> str:
-    """`lemma` with the parts the note wrote as an acronym in capitals ("eu-rahoitus" of
-    "EU-rahoitusta" → "EU-rahoitus"; an acronym has up to five letters: a word typed in
-    capitals keeps the lemma's case)."""
-    written = text.split("-")
-    parts = lemma.split("-")
-    if len(written) != len(parts):
-        return lemma
-    return "-".join(
-        part.upper()
-        if 1 < len(form) <= 5 and form.isupper() and form.lower().startswith(part[:2])
-        else part
-        for part, form in zip(parts, written, strict=True)
-    )
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _wordlike(lemma: str) -> bool:
-    return len(lemma) >= 3 and lemma.replace("-", "").isalpha()
