@@ -49,8 +49,10 @@ def test_memory_bounds_reach_the_models_and_not_the_settings_hash(
     assert hash_settings(dataclasses.replace(bounded, themes=changed), []) != hash_settings(
         plain, []
     )
-    # the analyzer of the default bounds is the session's (loading another costs a model load)
-    models = load_models(dataclasses.replace(bounded, lemmatize=plain.lemmatize))
+    # a fast analyzer of its own (tokenizer and vectors only): the bounds must reach it
+    models = load_models(bounded)
+    assert models.analyzer._vectors.max_items == 500
+    assert models.analyzer._persons.max_items == 7
     assert models.examples is not None and models.examples.word_scores.max_items == 5
 
 
