@@ -248,7 +248,10 @@ def _disagrees(
     if "Number=Plur" not in head.morph and not coordinated:
         return False
     first = tokens[predicate[0]]
-    if "Number=Sing" not in first.morph or "Person=3" not in first.morph:
+    # The parser sometimes tags such a verb as the zero person ("Esityslistat tulee": Person=0),
+    # which cannot have a subject of its own: with one, it is the third person.
+    third = "Person=3" in first.morph or "Person=0" in first.morph
+    if "Number=Sing" not in first.morph or not third:
         return False
     return not any(
         tokens[i].lemma in _NECESSIVE_AUX and tokens[i].dep.startswith("aux") for i in predicate
