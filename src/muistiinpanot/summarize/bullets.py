@@ -42,17 +42,17 @@ class Cleared:
 
 
 def parse_pieces(
-    cleared: Sequence[Cleared], analyzer: SummaryAnalyzer
+    cleared: Sequence[Cleared], analyzer: SummaryAnalyzer, coordinated_words: int = 16
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
-    from one batch of parses."""
+    from one batch of parses (`coordinated_words`: see phrases.sentence_pieces)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     finite = functools.partial(finite_form, analyzer.voikko)
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     for (note_id, _), tokens in zip(flat, parsed, strict=True):
-        found = sentence_pieces(tokens, finite, known)
+        found = sentence_pieces(tokens, finite, known, coordinated_words)
         if found.clause.text:
             clause = Piece(note_id, "clause", found.clause, found.tone, frame=found.frame)
             pieces[note_id].append(clause)

@@ -81,7 +81,7 @@ def compose_bullet(
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
     if not clauses:
         return "", []
-    opening = _opening(clauses, weights, named)
+    opening = _opening(clauses, weights, named, settings.opening_share)
     offers: dict[str, list[Piece]] = {}
     for piece in pieces:
         if piece.note_id == opening.note_id:
@@ -95,18 +95,21 @@ def compose_bullet(
 
 
 def _opening(
-    clauses: Sequence[Piece], weights: Mapping[str, float], named: frozenset[str]
+    clauses: Sequence[Piece],
+    weights: Mapping[str, float],
+    named: frozenset[str],
+    share: float = 0.5,
 ) -> Piece:
     """The clause that states the theme's point: the one that best covers the theme's
     distinctive lemmas, among those that speak of what the theme's label names (a word of
     `named`, alone or as a compound's part: "Siilojen madaltaminen …", "Luottamuspula …")
-    when one of them covers at least half as much as the best clause."""
+    when one of them covers at least `share` of what the best clause covers."""
     relevance = {id(p): _relevance(p.span, weights, frozenset()) for p in clauses}
     best = max(relevance.values())
     about = [
         p
         for p in clauses
-        if relevance[id(p)] * 2 >= best and any(_names(lemma, named) for lemma in p.span.lemmas)
+        if relevance[id(p)] >= share * best and any(_names(lemma, named) for lemma in p.span.lemmas)
     ]
     return max(about or clauses, key=lambda p: (relevance[id(p)], p.span.text))
 

@@ -42,7 +42,6 @@ _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "d
 #: Modal auxiliaries whose infinitive phrase is a need or proposal.
 _MODALS = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita"})
 _MAX_CLAUSE = 22
-_MAX_COORDINATED = 16
 _MAX_PHRASE = 8
 
 
@@ -67,17 +66,19 @@ def sentence_pieces(
     tokens: Sequence[ParsedToken],
     finite: Callable[[str], bool] = lambda word: True,
     known: Callable[[str], bool] = lambda word: True,
+    coordinated_words: int = 16,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
     "julki" in "luvut julki" as a verb); a coordinated clause stays only when `known`
-    accepts each of its words (Voikko's spelling: "… ja sitten pärjää ite" is left out)."""
+    accepts each of its words (Voikko's spelling: "… ja sitten pärjää ite" is left out) and
+    the whole has at most `coordinated_words` words ([summary] coordinated_words)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     modal, infinitive = _modal(tokens, children, root)
-    clause, words = _main_clause(tokens, children, root, finite, known)
+    clause, words = _main_clause(tokens, children, root, finite, known, coordinated_words)
     frame = _frame(tokens, children, root, words) if clause.text.endswith(".") else None
     return Pieces(
         clause=clause,
@@ -131,16 +132,17 @@ def _main_clause(
     root: int,
     finite: Callable[[str], bool],
     known: Callable[[str], bool] = lambda word: True,
+    coordinated_words: int = 16,
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored); a
     clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
-    when the whole fits in `_MAX_COORDINATED` words."""
+    when the whole fits in `coordinated_words` words."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     conjoined = {
         c for c in children[root] if tokens[c].dep == "conj" and _clausal(tokens, children, c)
     }
     kept = subtree(children, root, frozenset(skip))
-    if len(kept) > _MAX_COORDINATED or not all(
+    if len(kept) > coordinated_words or not all(
         _conjoined(tokens, children, c)
         and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
         for c in conjoined

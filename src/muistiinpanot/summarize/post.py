@@ -52,7 +52,7 @@ def summarize_clinic(
     cleared, flagged = _clear(
         [by_id[i] for theme in chosen for i in members[theme.id]], kept, analyzer
     )
-    pieces = parse_pieces(cleared, analyzer)
+    pieces = parse_pieces(cleared, analyzer, settings.coordinated_words)
     groups = len({note.group for note in kept})
     voice = Voice(groups)
     bullets: list[Bullet] = []
