@@ -70,6 +70,12 @@ def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
         ("Koivu ja Haapa olivat molemmat lomalla", ["Koivu", "Haapa"]),
         # the clause after says the word is a person
         ("Lepolle pitää kertoa, se on vahtimestari", ["Lepolle"]),
+        # capitalised common nouns coordinated, before a postposition of opinion
+        ("Sorsan ja Kurjen mielestä kysely oli liian pitkä", ["Sorsan", "Kurjen"]),
+        # the sender of a message
+        ("Sadulta tuli viesti että hän myöhästyy", ["Sadulta"]),
+        # initials that are also one-letter abbreviations ("p." for "puhelin")
+        ("p. Koski ja a. Lehto hoitavat ilmoittautumiset", ["p. Koski", "a. Lehto"]),
     ],
 )
 def test_find_personal_data_reads_names_from_structure(
@@ -120,6 +126,13 @@ def test_find_personal_data_reads_names_from_structure(
         # a clause after that says nothing of a person
         "Raportti pitää lähettää, se on tärkeä",
         "Kunnalle pitää ilmoittaa, se on viranomainen",
+        # towns as subjects, capitalised inside a sentence
+        "Kotka ja Hamina hakivat yhteistä rahoitusta",
+        # a composer's works
+        "Mozartin sävellyksiä soitettiin juhlassa",
+        # coordinated capitalised nouns with nothing of a person after them
+        "Tuuli ja Sade haittasivat talkoita",
+        "Auto oli poissa pihalta",
         # a one-letter abbreviation is no initial
         "n. kuusi henkeä oli paikalla",
     ],

@@ -8,7 +8,9 @@
 - a lower-case word Voikko does not know, inflected as a -nen surname, after a verb of
   asking ("kysy karkkaiselta");
 - the one capitalised word of a clause that a next clause says is a person ("Tammelle pitää
-  ilmoittaa, se on kiinteistöpäällikkö", "Kysy Kalliolta, hän on rehtori").
+  ilmoittaa, se on kiinteistöpäällikkö", "Kysy Kalliolta, hän on rehtori");
+- capitalised common nouns coordinated as proper nouns are ("Honka ja Kataja"), when what
+  follows them takes a person (evidence.person_evidence: "olivat lomalla", "kanssa").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
@@ -109,6 +112,36 @@ def mark_identified(text: str, words: Sequence[Word], names: list[bool], voikko:
         capitalised = [i for i in clause if _proper_shape(words[i])]
         if len(capitalised) == 1 and not person_noun(words[capitalised[0]].text, voikko):
             names[capitalised[0]] = True
+
+
+def mark_coordinated_proper(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """Two or more capitalised words coordinated by "ja" ("Honka ja Kataja", "Hallan ja
+    Rinteen"), none a place, each a common noun or a name reading, are names when what follows
+    them takes a person."""
+    for i in range(len(words) - 2):
+        if names[i] or not _proper_shape(words[i]) or not words[i].classes:
+            continue
+        joined = i > 0 and text[words[i - 1].end : words[i].start].strip() in ("", ",")
+        if joined and (words[i - 1].text.casefold() in _JOINING or _proper_shape(words[i - 1])):
+            continue  # not the first of the chain
+        chain = [i]
+        while (
+            chain[-1] + 2 < len(words)
+            and words[chain[-1] + 1].text.casefold() in _JOINING
+            and _proper_shape(words[chain[-1] + 2])
+            and words[chain[-1] + 2].classes
+            and adjacent(text, words[chain[-1]], words[chain[-1] + 1])
+            and adjacent(text, words[chain[-1] + 1], words[chain[-1] + 2])
+        ):
+            chain.append(chain[-1] + 2)
+        if len(chain) > 1 and person_evidence(text, words, i, voikko):
+            for k in chain:
+                names[k] = True
+
+
+_JOINING = frozenset({"ja", "sekä"})
 
 
 def _proper_shape(word: Word) -> bool:

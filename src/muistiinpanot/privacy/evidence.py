@@ -20,11 +20,19 @@ Finnish usage, not words of any sample.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.predicate import (
+    NEGATION,
+    find_predicate,
+    in_state,
+    next_word,
+    past_conjuncts,
+    person_state,
+    verb_readings,
+)
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -36,19 +44,6 @@ _NAME_CLASSES = frozenset({FIRST, LAST})
 _NAME_LIKE = _NAME_CLASSES | {"paikannimi"}
 #: Forms so rare in notes that a name reading beside them is the likely one.
 _RARE_CASES = frozenset({"keinonto", "seuranto", "vajanto"})
-#: The verb of a participle in Voikko's WORDBASES ("+pääs(päästä)+s+yt(+yt)" → päästä).
-_VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
-_NEGATION = "kieltosana"
-#: Voikko's PERSON of a passive verb form ("kerrottiin").
-_PASSIVE = "4"
-#: Local cases of a noun between a subject and its verb ("Yusuf nuorisotalolta kertoi").
-_LOCAL_CASES = frozenset(
-    {"ulkoeronto", "sisaeronto", "ulkoolento", "sisaolento", "ulkotulento", "sisatulento"}
-)
-_ADVERB = "seikkasana"
-#: Endings of spoken past forms that drop a final letter ("lupas" → "lupasi", "päässy" →
-#: "päässyt"), tried when Voikko does not know the form.
-_SPOKEN_RESTORED = ("i", "t")
 
 
 def name_points(
@@ -72,14 +67,24 @@ def name_points(
     place = town(words[i])
     if "nimento" in cases and _may_be_subject(text, words, i, voikko):
         points += _predicate_points(text, words, i, voikko, place=place, verbs=verbs)
-    elif "nimento" in cases and words[i].text[:1].isupper() and _in_state(text, words, i, voikko):
+    elif "nimento" in cases and words[i].text[:1].isupper() and in_state(text, words, i, voikko):
         points += 2  # "Koivu ja Haapa olivat lomalla": a rare surname too, in a person's state
     if "omanto" in cases:  # a town has company too ("Lahden kanssa"): one point at most
         genitive = _genitive_points(text, words, i, voikko)
         points += min(genitive, 1) if place else genitive
-    if "ulkotulento" in cases:
-        points += _recipient_points(text, words, i)
+    if "ulkotulento" in cases or ("ulkoeronto" in cases and not place):
+        points += _recipient_points(text, words, i)  # "Kaarinalta tuli viesti"
     return points
+
+
+def person_evidence(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether what follows word i (and the words coordinated with it) takes a person,
+    whatever the word: a verb only people do or a past verb of saying, "olla" with a
+    person's state, or a postposition of company or opinion after a genitive ("Honka ja
+    Kataja olivat lomalla", "Hallan ja Rinteen kanssa")."""
+    if _predicate_points(text, words, i, voikko, place=False) >= NAME_POINTS:
+        return True
+    return _genitive_points(text, words, i, voikko) >= NAME_POINTS
 
 
 def town(word: Word) -> bool:
@@ -104,7 +109,7 @@ def _may_be_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) 
     previous = words[i - 1] if i > 0 and adjacent(text, words[i - 1], word) else None
     if previous is None:
         return True
-    negated = any(a.get("CLASS") == _NEGATION for a in voikko.analyze(previous.text.casefold()))
+    negated = any(a.get("CLASS") == NEGATION for a in voikko.analyze(previous.text.casefold()))
     verb = any(a.get("CLASS") == "teonsana" for a in voikko.analyze(word.text.casefold()))
     return not (negated and verb)
 
@@ -115,61 +120,6 @@ def _form_points(analyses: Sequence[dict[str, str]]) -> int:
     if not names or not others:
         return 0
     return int(all(a.get("SIJAMUOTO", "") in _RARE_CASES for a in others))
-
-
-def _next_word(text: str, words: Sequence[Word], i: int) -> Word | None:
-    if i + 1 < len(words) and adjacent(text, words[i], words[i + 1]):
-        return words[i + 1]
-    return None
-
-
-def _predicate_index(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int | None:
-    """Where the word after word i is, past subjects coordinated with it, a bracketed aside
-    ("Valo (harjoittelija) kokoaa") and one noun in a local case ("Yusuf nuorisotalolta
-    kertoi")."""
-    j = _past_conjuncts(text, words, i + 1)  # "Salmi ja Sarvi oli": the subjects' verb
-    i = j - 1
-    if j < len(words) and text[words[i].end : words[j].start].strip() == "(":
-        close = text.find(")", words[i].end)
-        while close >= 0 and j < len(words) and words[j].start < close:
-            j += 1
-        if close < 0 or j >= len(words) or text[close + 1 : words[j].start].strip():
-            return None
-        return j
-    if j >= len(words) or not adjacent(text, words[i], words[j]):
-        return None
-    readings = voikko.analyze(words[j].text.casefold())
-    local = readings and all(
-        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _LOCAL_CASES for a in readings
-    )
-    if local and j + 1 < len(words) and adjacent(text, words[j], words[j + 1]):
-        return j + 1
-    return j
-
-
-def _past_conjuncts(text: str, words: Sequence[Word], j: int) -> int:
-    """Where the word after a subject at j - 1 is once the subjects coordinated with it are
-    passed: "ja"/"sekä"/"tai" and any word, or a comma and a capitalised word ("Salmi ja
-    Sarvi oli", "Aino, Eeva ja Ilona kokoaa")."""
-    while j < len(words):
-        between = text[words[j - 1].end : words[j].start].strip()
-        if between == "," and words[j].text[:1].isupper():
-            j += 1
-        elif (
-            between in ("", ",")
-            and words[j].text.casefold() in _COORDINATORS
-            and j + 1 < len(words)
-            and adjacent(text, words[j], words[j + 1])
-        ):
-            j += 2
-        else:
-            return j
-    return j
-
-
-_COORDINATORS = frozenset({"ja", "sekä", "tai"})
-#: Voikko's class of pronouns skipped between a subject and its verb ("molemmat", "itse").
-_PRONOUN = "asemosana"
 
 
 def acts_as_person(
@@ -196,15 +146,15 @@ def _predicate_points(
     a word nothing knows ("Jonttu", "Make") takes a verb of people by its vector as 1
     (`verbs`; names.py asks NER for the other point)."""
     lexicon = load_name_lexicon()
-    found = _predicate(text, words, i, voikko)
+    found = find_predicate(text, words, i, voikko)
     if found is None:
         return 0
     j, word = found
     points = 0
     name_only = words[i].classes <= _NAME_CLASSES | {GAZETTEER}
     unknown = words[i].kind == "unknown"  # no word's reading: a verb's vector may tell
-    for base, past in _verbs(word.text, voikko):
-        if base == "olla" and _person_state(text, words, j, voikko):
+    for base, past in verb_readings(word.text, voikko):
+        if base == "olla" and person_state(text, words, j, voikko):
             return 2
         if place:  # a town does things too ("Salo päätti"), but does not attend or live
             points = max(points, int(base in lexicon.individual_verbs))
@@ -219,88 +169,12 @@ def _predicate_points(
     return points
 
 
-def _predicate(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses
-) -> tuple[int, Word] | None:
-    """The verb after word i and where it is (see _predicate_points)."""
-    start = _predicate_index(text, words, i, voikko)
-    if start is None:
-        return None
-    j = start
-    word: Word | None = words[start]
-    skipped = 0
-    while word is not None and skipped < 2:
-        classes = {a.get("CLASS", "") for a in _verb_analyses(word.text, voikko)}
-        if not classes & {_NEGATION, _ADVERB, _PRONOUN} or "teonsana" in classes:
-            break
-        word = _next_word(text, words, j)
-        j += 1
-        skipped += 1
-    return None if word is None else (j, word)
-
-
-def business_subject(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
-) -> bool:
-    """Whether word i is the subject of a business's verb ("Paulig ja Hartwall sponsoroi")."""
-    found = _predicate(text, words, i, voikko)
-    if found is None or verbs is None:
-        return False
-    return any(verbs.business(base) for base, _ in _verbs(found[1].text, voikko))
-
-
-def _in_state(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether word i is the subject of "olla" with a person's state ("oli sairaana")."""
-    found = _predicate(text, words, i, voikko)
-    if found is None:
-        return False
-    j, word = found
-    bases = {base for base, _ in _verbs(word.text, voikko)}
-    return "olla" in bases and _person_state(text, words, j, voikko)
-
-
-def _person_state(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
-    """Whether a word up to two words after "olla" (at j) is a person's state ("oli
-    sairaana", "on molemmat lomalla")."""
-    states = load_name_lexicon().human_states
-    for k in range(j + 1, min(j + 3, len(words))):
-        bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(words[k].text.lower())}
-        if words[k].text.casefold() in states or bases & states:
-            return True
-    return False
-
-
-def _verbs(word: str, voikko: Analyses) -> list[tuple[str, bool]]:
-    """(base form, past tense) of each verb reading of `word`; a past active participle
-    ("ei päässyt", "on kertonut") is its verb in the past."""
-    verbs = []
-    for analysis in _verb_analyses(word, voikko):
-        if analysis.get("PERSON") == _PASSIVE:
-            continue  # "vastattiin": a passive has no subject
-        if analysis.get("CLASS") == "teonsana":
-            past = analysis.get("TENSE") == "past_imperfective"
-            verbs.append((analysis.get("BASEFORM", "").casefold(), past))
-        elif analysis.get("PARTICIPLE") == "past_active":
-            match = _VERB_BASE.search(analysis.get("WORDBASES", ""))
-            if match:
-                verbs.append((match.group(1).casefold(), True))
-    return verbs
-
-
-def _verb_analyses(word: str, voikko: Analyses) -> list[dict[str, str]]:
-    """The word's analyses and those of its standard past form when it may be a spoken one
-    ("kerto" is also a noun to Voikko, but here "kertoi")."""
-    lower = word.casefold()
-    analyses = list(voikko.analyze(lower))
-    if len(lower) >= 3:
-        for ending in _SPOKEN_RESTORED:
-            analyses += voikko.analyze(lower + ending)
-    return analyses
-
-
 def _genitive_points(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int:
+    """The word after the genitive, or after the genitives coordinated with it ("Hallan ja
+    Rinteen kanssa")."""
     lexicon = load_name_lexicon()
-    following = _next_word(text, words, i)
+    j = past_conjuncts(text, words, i + 1)
+    following = words[j] if j < len(words) and adjacent(text, words[j - 1], words[j]) else None
     if following is None:
         return 0
     after = following.text.casefold()
@@ -313,7 +187,7 @@ def _genitive_points(text: str, words: Sequence[Word], i: int, voikko: Analyses)
 def _recipient_points(text: str, words: Sequence[Word], i: int) -> int:
     lexicon = load_name_lexicon()
     before = words[i - 1] if i > 0 and adjacent(text, words[i - 1], words[i]) else None
-    after = _next_word(text, words, i)
-    second = _next_word(text, words, i + 1) if after is not None else None
+    after = next_word(text, words, i)
+    second = next_word(text, words, i + 1) if after is not None else None
     neighbours = {w.text.casefold() for w in (before, after, second) if w is not None}
     return 2 * bool(neighbours & lexicon.recipient_words)  # "Kielolle lähtee kutsu"

@@ -27,6 +27,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.cues import (
     initial_start,
+    mark_coordinated_proper,
     mark_genitive_surnames,
     mark_identified,
     mark_initialled,
@@ -37,12 +38,12 @@ from muistiinpanot.privacy.cues import (
 from muistiinpanot.privacy.evidence import (
     NAME_POINTS,
     acts_as_person,
-    business_subject,
     name_points,
     town,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
+from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import (
@@ -101,12 +102,13 @@ def find_name_spans(
             )
         elif word.kind == "weak":
             points = name_points(text, words, i, voikko, ner=i in covered, verbs=verbs)
-            names[i] = points + capital >= NAME_POINTS
+            names[i] = points + (capital and not town(word)) >= NAME_POINTS  # a place has one
         elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
+    mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent
+from muistiinpanot.privacy.evidence import town
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import split_at_conjunctions
@@ -19,10 +20,10 @@ def ner_names(
     text: str, words: Sequence[Word], ner_spans: Sequence[tuple[int, int]], voikko: Analyses
 ) -> list[PersonalSpan]:
     """NER PERSON spans with a name-like word: a strong name, a weak name not opening a
-    sentence, two weak names ("Toivo Mäki"), a weak name among capitalised words ("Matti
-    Meikäläinen"), or two or more words of which one is an unknown capitalised word ("Fatima
-    Omar"; one such word alone is as often a product or a school). Not before an
-    organisation's head noun."""
+    sentence (nor a town: "Lahti ja Salo hakivat"), two weak names ("Toivo Mäki"), a weak
+    name among capitalised words ("Matti Meikäläinen"), or two or more words of which one is
+    an unknown capitalised word ("Fatima Omar"; one such word alone is as often a product or
+    a school). Not before an organisation's head noun."""
     spans = []
     for start, end in split_at_conjunctions(text, words, ner_spans):
         inside = [w for w in words if w.start < end and w.end > start]  # whole words
@@ -35,7 +36,7 @@ def ner_names(
         if (
             any(w.kind == "strong" for w in inside)
             or (len(inside) > 1 and any(capitalised_unknown(w) for w in inside))
-            or any(capital_inside_sentence(text, w) for w in weak)
+            or any(capital_inside_sentence(text, w) and not town(w) for w in weak)
             or len(weak) > 1
             or (weak and len(inside) > 1 and all(w.text[0].isupper() for w in inside))
             or _proper_nouns(text, inside)
