@@ -160,6 +160,7 @@ def test_find_personal_data_keeps_a_person_coordinated_with_an_unknown_name(
         ("tili FI 78 4000 1234 5678 90 on oikea", "FI 78 4000 1234 5678 90", "tilinumero"),
         ("tili fi40-5700-1111-2222-33 maksuille", "fi40-5700-1111-2222-33", "tilinumero"),
         ("KAUPPAKATU 3 A 4, 40100 JYVÄSKYLÄ", "KAUPPAKATU 3 A 4, 40100 JYVÄSKYLÄ", "osoite"),
+        ("asumme nyt Pihlajakujalla 7 B", "Pihlajakujalla 7 B", "osoite"),  # an inflected street
     ],
 )
 def test_find_personal_data_reads_every_written_shape(
@@ -174,6 +175,7 @@ def test_find_personal_data_reads_every_written_shape(
     [
         "tunnus 280387y123x lomakkeella",  # wrong check character
         "tili FI 78 4000 1234 5678 91 on väärä",  # wrong checksum
+        "Kauppakadulla 4 liikettä on tyhjänä",  # a count after an inflected street, not a home
     ],
 )
 def test_find_personal_data_checks_checksums_in_any_spacing(

@@ -11,13 +11,13 @@ from muistiinpanot._lazy import lazy_getattr
 if TYPE_CHECKING:
     from muistiinpanot.privacy.classify import classify_word
     from muistiinpanot.privacy.detect import find_personal_data, redact_text, redact_texts
+    from muistiinpanot.privacy.lemmas import is_personal_word
     from muistiinpanot.privacy.patterns import is_valid_hetu
     from muistiinpanot.privacy.publish import (
         IdentifierRedactor,
         PersonalDataLeak,
         check_post,
         clinic_redactor,
-        is_personal_word,
         published_clinic,
         redact_notes,
         redact_theme_ids,
@@ -36,7 +36,7 @@ _EXPORTS = {
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_redactor": "muistiinpanot.privacy.publish",
     "find_personal_data": "muistiinpanot.privacy.detect",
-    "is_personal_word": "muistiinpanot.privacy.publish",
+    "is_personal_word": "muistiinpanot.privacy.lemmas",
     "is_valid_hetu": "muistiinpanot.privacy.patterns",
     "published_clinic": "muistiinpanot.privacy.publish",
     "redact_notes": "muistiinpanot.privacy.publish",

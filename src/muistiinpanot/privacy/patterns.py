@@ -33,7 +33,10 @@ _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _IBAN_START = re.compile(r"(?<![\w])[A-Z]{2}(?:[ -]?\d){2}(?:[ -]?[A-Z0-9]){8,30}", re.IGNORECASE)
 _STREET = (
     r"(?:katu|tie|kuja|polku|väylä|ranta|raitti|kaari|rinne|piha|aukio|puistikko|bulevardi"
-    r"|gatan|vägen|gränd|stigen|kaarre|ahde|mäki|tanhua|kulma)"
+    r"|gatan|vägen|gränd|stigen|kaarre|ahde|mäki|tanhua|kulma"
+    # the same in the genitive and the local cases a home is given in ("Koivukujalla 3")
+    r"|(?:kadu|kuja|polu|piha|aukio|kulma|ranna|kaare)(?:lla|lle|lta|n)"
+    r"|(?:tie|väylä|rintee|mäe)(?:llä|lle|ltä|n))"
 )
 #: Road classes that are numbered roads, not addresses ("valtatie 4").
 _ROADS = r"(?:valta|kanta|seutu|yhdys|maan|moottori|kehä)"
@@ -159,11 +162,18 @@ def _iban_spans(text: str) -> list[PersonalSpan]:
     return spans
 
 
+#: An inflected street name ("Koivukujalla"), and a lower-case word after its number.
+_INFLECTED_STREET = re.compile(r"(?:lla|llä|lle|lta|ltä|(?<!gata)(?<!väge)n)$")
+_COUNTED = re.compile(r"\s+[a-zåäö]")
+
+
 def _address_spans(text: str) -> list[PersonalSpan]:
     """A capitalised street name with a number; a lower-case one only after a word such as
     "osoite" or "asun"; postcode + town."""
     spans = []
     for match in _ADDRESS.finditer(text):
+        if _INFLECTED_STREET.search(match.group(1)) and _COUNTED.match(text, match.end()):
+            continue  # "Hämeenkadulla 5 kauppaa": a count, not a house number
         capitalised = match.group(1)[0].isupper()
         if capitalised or _ADDRESS_CONTEXT.search(text[: match.start()]):
             spans.append(PersonalSpan(match.start(), match.end(), "osoite"))

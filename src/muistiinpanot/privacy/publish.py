@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.detect import find_personal_data
-from muistiinpanot.privacy.gazetteer import GAZETTEER
-from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
+from muistiinpanot.privacy.lemmas import banned_words, is_personal_word, keep_lemmas, near_banned
+from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.privacy.spans import PersonalSpan, replace_spans
 from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, ThemeResult
 
@@ -19,12 +19,6 @@ from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, Theme
 _SEPARATORS = str.maketrans({c: " " for c in "_-()[]"})
 _PIECE_SEPARATORS = re.compile(r"([/\\.:#]+)")
 _WORD = re.compile(r"\w+")
-#: The classes of a word only the gazetteer knows, as a name (see names.classify_word).
-_GAZETTEER_ONLY = frozenset({"etunimi", "sukunimi", GAZETTEER})
-#: A -nen surname's base form (a word Voikko does not know: "karkkainen").
-_NEN_SURNAME = re.compile(r"[^\W\d_]{4,}nen")
-#: A compound part in Voikko's WORDBASES ("+koivu(koivu)+kuja(kuja)" → koivu, kuja).
-_PART = re.compile(r"\((\w+)\)")
 
 
 class PersonalDataLeak(RuntimeError):
@@ -84,8 +78,8 @@ def redact_notes(
     result = []
     for index, note in enumerate(notes):
         text_spans, clean_spans = found[index], found[len(notes) + index]
-        banned = _banned_words(note.text, text_spans, analyzer.voikko)
-        banned |= _banned_words(note.clean_text, clean_spans, analyzer.voikko)
+        banned = banned_words(note.text, text_spans, analyzer.voikko)
+        banned |= banned_words(note.clean_text, clean_spans, analyzer.voikko)
         result.append(
             dataclasses.replace(
                 note,
@@ -95,66 +89,14 @@ def redact_notes(
                 text=replace_spans(note.text, text_spans),
                 clean_text=replace_spans(note.clean_text, clean_spans),
                 source=dataclasses.replace(note.source, path=redactor.redact_one(note.source.path)),
-                lemmas=_keep_lemmas(note.lemmas, banned, analyzer.voikko),
-                content_lemmas=_keep_lemmas(note.content_lemmas, banned, analyzer.voikko),
+                lemmas=keep_lemmas(note.lemmas, banned, analyzer.voikko),
+                content_lemmas=keep_lemmas(note.content_lemmas, banned, analyzer.voikko),
                 duplicate_of=(
                     redactor.redact_one(note.duplicate_of) if note.duplicate_of else None
                 ),
             )
         )
     return result
-
-
-def _banned_words(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> set[str]:
-    """Lower-case words inside `spans`, their Voikko base forms and compound parts."""
-    banned: set[str] = set()
-    for span in spans:
-        piece = text[span.start : span.end].casefold()
-        banned.add(piece)
-        for word in [*_WORD.findall(piece), *piece.split()]:
-            banned.add(word)
-            for analysis in voikko.analyze(word):
-                banned.add(analysis.get("BASEFORM", "").casefold())
-                banned.update(_PART.findall(analysis.get("WORDBASES", "").casefold()))
-    banned.discard("")
-    return banned
-
-
-def _keep_lemmas(lemmas: Sequence[str], banned: set[str], voikko: Analyses) -> tuple[str, ...]:
-    """Lemmas that are neither a removed word (or made of removed words) nor a name word."""
-    kept = []
-    for lemma in lemmas:
-        folded = lemma.casefold()
-        parts = _WORD.findall(folded)
-        if folded in banned or any(p in banned for p in parts):
-            continue
-        if parts and all(_inside(p, banned) for p in parts):
-            continue
-        if is_personal_word(lemma, voikko):
-            continue
-        kept.append(lemma)
-    return tuple(kept)
-
-
-def _inside(part: str, banned: set[str]) -> bool:
-    """Whether a lemma part is a removed word or a piece of one (a tokenizer may cut an
-    identity code or an IBAN where the detector did not)."""
-    if part in banned:
-        return True
-    return (part.isdigit() or len(part) > 2) and any(part in piece for piece in banned)
-
-
-def is_personal_word(word: str, voikko: Analyses) -> bool:
-    """Whether a single word (a keyword, a label word, a lemma) is a person's name without any
-    context: Voikko knows it only as a first name or surname ("virtanen", "Pekka"), or does
-    not know it at all and the name gazetteer does ("fatima") or it ends as a -nen surname
-    does ("karkkainen"). Words that are also ordinary
-    words or places ("toivo", "mäki", "salo") need context: see `scrub_themes`. The one
-    predicate for single words: the themes stage and corrections use it too."""
-    kind, classes = classify_word(word, voikko)
-    if kind == "unknown" and _NEN_SURNAME.fullmatch(word.casefold()):  # "karkkainen"
-        return True
-    return kind == "strong" or (kind == "weak" and classes <= _GAZETTEER_ONLY)
 
 
 def scrub_themes(
@@ -197,8 +139,11 @@ def _used_in_personal_data(
     ner_texts = [t for t, flag in zip(texts, with_ner, strict=True) if flag]
     ner_found = iter(find_personal_data(ner_texts, analyzer))
     used: set[str] = set()
-    for text, spans, flag in zip(texts, found, with_ner, strict=True):
-        used |= _banned_words(text, [*spans, *(next(ner_found) if flag else [])], voikko)
+    for note, text, spans, flag in zip(users, texts, found, with_ner, strict=True):
+        banned = banned_words(text, [*spans, *(next(ner_found) if flag else [])], voikko)
+        used |= banned
+        if banned:  # a lemma guessed for a name ("kakkainen" for "karkkaiselta")
+            used |= {x.casefold() for x in note.lemmas if near_banned(x.casefold(), banned)}
     return words & used
 
 

@@ -1,0 +1,97 @@
+"""Which words and lemmas carry a person's name: a single word without context
+(`is_personal_word`), the words inside a text's personal-data spans with their base forms and
+compound parts (`banned_words`), and the lemmas a note keeps once those are removed
+(`keep_lemmas`). A lemma the lemmatizer guessed for a name it did not know may differ from
+every word of the span ("karkkaiselta" → "kakkainen"): a lemma as near one of them as an
+inflected form is to its stem counts as that word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.spans import PersonalSpan
+
+_WORD = re.compile(r"\w+")
+#: The classes of a word only the gazetteer knows, as a name (see names.classify_word).
+_GAZETTEER_ONLY = frozenset({"etunimi", "sukunimi", GAZETTEER})
+#: A -nen surname's base form (a word Voikko does not know: "karkkainen").
+_NEN_SURNAME = re.compile(r"[^\W\d_]{4,}nen")
+#: A compound part in Voikko's WORDBASES ("+koivu(koivu)+kuja(kuja)" → koivu, kuja).
+_PART = re.compile(r"\((\w+)\)")
+#: How near (difflib's ratio) a lemma must be to a removed word or its stem to be that word's
+#: guessed lemma ("kakkainen" ~ "karkkaise" 0.78; "sali" ~ "salme" 0.67 is not).
+NEAR = 0.75
+#: Lemmas shorter than this are never matched by nearness.
+_NEAR_LENGTH = 4
+
+
+def banned_words(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> set[str]:
+    """Lower-case words inside `spans`, their Voikko base forms and compound parts."""
+    banned: set[str] = set()
+    for span in spans:
+        piece = text[span.start : span.end].casefold()
+        banned.add(piece)
+        for word in [*_WORD.findall(piece), *piece.split()]:
+            banned.add(word)
+            for analysis in voikko.analyze(word):
+                banned.add(analysis.get("BASEFORM", "").casefold())
+                banned.update(_PART.findall(analysis.get("WORDBASES", "").casefold()))
+    banned.discard("")
+    return banned
+
+
+def keep_lemmas(lemmas: Sequence[str], banned: set[str], voikko: Analyses) -> tuple[str, ...]:
+    """Lemmas that are neither a removed word (or made of removed words) nor a name word."""
+    kept = []
+    for lemma in lemmas:
+        folded = lemma.casefold()
+        parts = _WORD.findall(folded)
+        if folded in banned or any(p in banned for p in parts):
+            continue
+        if parts and all(_inside(p, banned) for p in parts):
+            continue
+        if near_banned(folded, banned):  # "kakkainen", the lemma guessed for "karkkaiselta"
+            continue
+        if is_personal_word(lemma, voikko):
+            continue
+        kept.append(lemma)
+    return tuple(kept)
+
+
+def _inside(part: str, banned: set[str]) -> bool:
+    """Whether a lemma part is a removed word or a piece of one (a tokenizer may cut an
+    identity code or an IBAN where the detector did not)."""
+    if part in banned:
+        return True
+    return (part.isdigit() or len(part) > 2) and any(part in piece for piece in banned)
+
+
+def is_personal_word(word: str, voikko: Analyses) -> bool:
+    """Whether a single word (a keyword, a label word, a lemma) is a person's name without any
+    context: Voikko knows it only as a first name or surname ("virtanen", "Pekka"), or does
+    not know it at all and the name gazetteer does ("fatima") or it ends as a -nen surname
+    does ("karkkainen"). Words that are also ordinary
+    words or places ("toivo", "mäki", "salo") need context: see `scrub_themes`. The one
+    predicate for single words: the themes stage and corrections use it too."""
+    kind, classes = classify_word(word, voikko)
+    if kind == "unknown" and _NEN_SURNAME.fullmatch(word.casefold()):  # "karkkainen"
+        return True
+    return kind == "strong" or (kind == "weak" and classes <= _GAZETTEER_ONLY)
+
+
+def near_banned(lemma: str, banned: set[str]) -> bool:
+    """Whether `lemma` is as near a removed word, or one of its stems, as a guessed lemma is."""
+    if len(lemma) < _NEAR_LENGTH:
+        return False
+    matcher = SequenceMatcher(None, "", lemma)
+    for word in banned:
+        for stem in inflection_stems(word):
+            matcher.set_seq1(stem)
+            if matcher.real_quick_ratio() >= NEAR and matcher.ratio() >= NEAR:
+                return True
+    return False
