@@ -46,7 +46,7 @@ class ArchiveSettings:
     """
 
     db: Path | None = None
-    workers: int = 2
+    workers: int = 1
     pool: str = "local"
     scheduler: str = ""
     in_flight: int = 2
