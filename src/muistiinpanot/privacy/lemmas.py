@@ -79,9 +79,20 @@ def is_personal_word(word: str, voikko: Analyses) -> bool:
     words or places ("toivo", "mäki", "salo") need context: see `scrub_themes`. The one
     predicate for single words: the themes stage and corrections use it too."""
     kind, classes = classify_word(word, voikko)
-    if kind == "unknown" and _NEN_SURNAME.fullmatch(word.casefold()):  # "karkkainen"
-        return True
+    folded = word.casefold()
+    if kind == "unknown" and _NEN_SURNAME.fullmatch(folded) and not _derived(folded, voikko):
+        return True  # "karkkainen"
     return kind == "strong" or (kind == "weak" and classes <= _GAZETTEER_ONLY)
+
+
+def _derived(word: str, voikko: Analyses) -> bool:
+    """Whether an unknown -inen word is an adjective derived from a word Voikko knows
+    ("monitoimijainen" from "monitoimija", "sotelainen" from "sote"), not a surname."""
+    stems = [word[: -len(end)] for end in ("lainen", "läinen", "inen") if word.endswith(end)]
+    return any(
+        len(stem) >= 3 and any(a.get("CLASS") != "sukunimi" for a in voikko.analyze(stem))
+        for stem in stems
+    )
 
 
 def near_banned(lemma: str, banned: set[str]) -> bool:
