@@ -5,9 +5,10 @@ Seeded themes (and `muu`) keep their ids across clinics. Emergent themes are lin
 date order: a clinic's emergent theme joins the archive theme built so far whose centroid (the
 normalized sum of its members' centroids) is most similar, when that cosine is at least
 `link_min_cosine`, the two share at least `link_min_shared_keywords` keywords and the archive
-theme has no other theme of the same clinic; otherwise it starts a new archive theme
-`arkisto-N`, labelled by its first member. With `--fit archive` the emergent themes are the
-archive's own (`arkisto-N` of themes/fitted.py) and are not linked again.
+theme has no other theme of the same clinic; otherwise it starts a new group (named
+`arkisto-N` here, labelled by its first member; app/archive_links.py gives each group its
+stable `trendi-N` id). With `--fit archive` the emergent themes are the archive's own
+(`arkisto-N` of themes/fitted.py) and are not linked again.
 """
 
 from __future__ import annotations
