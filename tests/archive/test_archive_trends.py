@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from muistiinpanot.app.archive import run_archive
-from muistiinpanot.app.archive_links import LINK_PREFIX, link_archive_themes
+from muistiinpanot.app.archive_links import LINK_PREFIX, link_archive_themes, rekey_redone
 from muistiinpanot.archive.report import render_report_html
 from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
@@ -262,3 +262,67 @@ def test_archive_linked_trends_keep_their_ids_when_a_clinic_is_added(
     with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
         given = {theme_id for (theme_id,) in conn.execute("SELECT id FROM trend_ids")}
     assert set(after.values()) <= given
+
+
+#: More housing notes: added to a clinic, they make housing its largest emergent theme, so
+#: the redone clinic numbers its themes afresh (housing uusi-1, food uusi-2).
+_MORE_HOUSING = [
+    "vuokra-asuntojen jonot venyvät kuukausiin",
+    "asuntojen vuokrat nousevat joka vuosi",
+    "kohtuuhintaisia vuokra-asuntoja pitäisi rakentaa lisää",
+    "asumistuki ei riitä vuokraan",
+    "opiskelija-asuntoja on liian vähän",
+]
+
+
+def _note_trends(db: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """(clinic, note text) → (theme id, archive theme) of the notes in emergent themes."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT clinic_id, text, theme, archive_theme FROM note_themes "
+            "WHERE theme LIKE 'uusi-%'"
+        ).fetchall()
+    return {(clinic, text): (theme, archive) for clinic, text, theme, archive in rows}
+
+
+@pytest.mark.parametrize("clinics", [("2025-01-arki",), ("2025-01-arki", "2025-06-kopio")])
+def test_archive_trend_ids_follow_their_topics_when_a_clinic_is_redone(
+    run_settings: RunSettings,
+    tmp_path: Path,
+    make_clinic: Callable[..., Path],
+    clinics: tuple[str, ...],
+) -> None:
+    """The last clinic is redone with more housing notes, so it numbers its emergent themes
+    afresh (housing becomes uusi-1): each note keeps its trend id, matched by the notes the
+    themes share, though its theme id changed. With two clinics on the same topics (sharing
+    their trend ids), the untouched one keeps its ids and the redone one still shares them."""
+    corpus = tmp_path / "arkisto"
+    notes = _SNOW + _FOOD + _HOUSING
+    dates = {"2025-01-arki": "2025-01-15", "2025-06-kopio": "2025-06-10"}
+    for clinic_id in clinics:
+        make_clinic(corpus, clinic_id, dates[clinic_id], "Arki", notes)
+    run_settings = dataclasses.replace(run_settings, input=corpus)
+    db = run_settings.out / "archive.sqlite"
+    run_archive(run_settings, ArchiveSettings())
+    before = _note_trends(db)
+    redone = clinics[-1]
+    make_clinic(corpus, redone, dates[redone], "Arki", notes + _MORE_HOUSING)
+    assert run_archive(run_settings, ArchiveSettings()).processed == (redone,)
+    after = _note_trends(db)
+    assert len({archive for _, archive in before.values()}) == 2
+    assert any(after[key][0] != theme for key, (theme, _) in before.items())  # renumbered
+    assert {key: after[key][1] for key in before} == {k: a for k, (_, a) in before.items()}
+
+
+def test_rekey_redone_pairs_by_shared_notes_and_leaves_an_unrelated_theme_unnamed() -> None:
+    """A redone clinic's new uusi-1 holds the notes of its old uusi-2: it takes that stored
+    id; its new uusi-2 shares no note with any stored theme: no stored id; the untouched
+    clinic's keys stay as they were."""
+    previous = {("a", "uusi-1"): "trendi-1", ("a", "uusi-2"): "trendi-2",
+                ("b", "uusi-1"): "trendi-2", ("b", "siilot"): "siilot"}  # fmt: skip
+    before = {"a": {"uusi-1": {b"1", b"2", b"3"}, "uusi-2": {b"4", b"5", b"6"}, "muu": {b"7"}}}
+    after = {"a": {"uusi-1": {b"4", b"5", b"6", b"8"}, "uusi-2": {b"9", b"10"}, "muu": {b"7"}}}
+    rows = [_row("a", "2025-01-15", f"uusi-{n}", "emergent", "x", [1.0, n]) for n in (1, 2)]
+    rekeyed = rekey_redone(previous, rows, before, after)
+    assert rekeyed == {("a", "uusi-1"): "trendi-2", ("b", "uusi-1"): "trendi-2",
+                       ("b", "siilot"): "siilot"}  # fmt: skip

@@ -24,7 +24,7 @@ from muistiinpanot.app.archive_jobs import (
     backend_settings,
     process_clinics,
 )
-from muistiinpanot.app.archive_links import link_archive_themes
+from muistiinpanot.app.archive_links import link_archive_themes, rekey_redone
 from muistiinpanot.archive.fingerprint import hash_clinic_folder, hash_settings, with_carried
 from muistiinpanot.archive.report import render_report_html, render_trends_csv
 from muistiinpanot.archive.settings import ArchiveSettings
@@ -44,6 +44,7 @@ from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE
 from muistiinpanot.locking import hold_lock
 from muistiinpanot.records import Clinic
+from muistiinpanot.themes.ids import id_number
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +126,7 @@ def _run_locked(
     run_id = store.start_run(config_hash, run_settings.lemmatize.mode, __version__)
     states = store.clinic_states()
     linked_before = store.archive_links()  # before clinics are redone (their rows replaced)
+    redone: dict[str, dict[str, set[bytes]]] = {}  # their stored themes' notes (digests)
     total = len(folders)
     done: dict[str, list[str]] = {"processed": [], "skipped": [], "removed": []}
     failed: list[tuple[str, str]] = []
@@ -201,13 +203,14 @@ def _run_locked(
             report(item.clinic.id, "skipped")
             continue
         pending.append(item)
+        redone[item.clinic.id] = store.theme_members(item.clinic.id)
         if (item.folder / CORRECTIONS_FILE).is_file() or store.has_corrections(item.clinic.id):
             work(pending)
             pending = []
     if pending:
         work(pending)
     fixed = fit.theme_ids() if fit is not None else set()
-    _write_trends(store, run_id, out, settings, fixed, linked_before)
+    _write_trends(store, run_id, out, settings, fixed, linked_before, redone)
     counts = {key: len(value) for key, value in done.items()} | {"failed": len(failed)}
     store.finish_run(run_id, "partly_failed" if failed else "ok", counts)
     return ArchiveResult(
@@ -226,12 +229,16 @@ def _write_trends(
     settings: ArchiveSettings,
     fixed: set[str],
     previous: dict[tuple[str, str], str],
+    redone: dict[str, dict[str, set[bytes]]],
 ) -> None:
     """Relink the archive's themes and write trends.csv and report.html into `out`. Themes
     fitted across the archive are archive themes already: they keep their ids. Linked
-    themes keep the ids of the `previous` links they match (app/archive_links.py)."""
+    themes keep the ids of the `previous` links they match (app/archive_links.py); the
+    themes of the clinics `redone` in this run are matched to their stored ones by notes."""
     rows = store.theme_rows()
-    issued = [int(theme_id.rsplit("-", 1)[-1]) for theme_id in store.trend_ids()]
+    after = {clinic_id: store.theme_members(clinic_id) for clinic_id in redone}
+    previous = rekey_redone(previous, rows, redone, after)
+    issued = [id_number(theme_id) for theme_id in store.trend_ids()]
     linked = link_archive_themes(rows, settings, fixed, previous, max(issued, default=0) + 1)
     store.set_archive_themes(
         ((archive, clinic, theme) for (clinic, theme), archive in linked.links.items()),

@@ -8,11 +8,14 @@ two never share an id). Their ids are carried across runs: the new groups are pa
 groups stored by the previous run by the clinic themes they share (themes/ids.py, as a refit
 of `--fit archive` carries its ids), so adding a clinic does not rename the trends it leaves
 alone; a new group gets a number never used before in this archive (the store's `trend_ids`).
+A clinic redone in the run numbers its emergent themes afresh, so its stored links are first
+moved to its new themes by the notes they share (`rekey_redone`), not by theme id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -63,6 +66,43 @@ def link_archive_themes(
     names, new_ids = _carried_names(groups, previous or {}, following)
     links.update({key: names[group] for key, group in groups.items()})
     return Links(links, new_ids)
+
+
+def rekey_redone(
+    previous: Mapping[Key, str],
+    rows: Sequence[ThemeRow],
+    before: Mapping[str, Mapping[str, AbstractSet[bytes]]],
+    after: Mapping[str, Mapping[str, AbstractSet[bytes]]],
+) -> dict[Key, str]:
+    """`previous` (the stored links) with the keys of the clinics redone in this run (`before`
+    and `after`: their themes' notes, as text digests) moved to their new themes: a redone
+    clinic numbers its emergent themes afresh, so the same theme id may now be another
+    theme. Each new emergent theme is paired with the stored theme whose notes it shares
+    (themes/ids.pair_groups: one to one, a majority of both); an unpaired one has no previous
+    id and gets a new number unless its group carries one."""
+    kept = {key: value for key, value in previous.items() if key[0] not in before}
+    if not before:
+        return kept
+    from muistiinpanot.themes.ids import pair_groups  # scipy: only when a clinic was redone
+
+    for clinic_id, old in before.items():
+        new = after.get(clinic_id, {})
+        rows_new = [
+            row.theme_id
+            for row in rows
+            if row.clinic_id == clinic_id and row.kind == "emergent" and row.theme_id in new
+        ]
+        columns = sorted(old)
+        shared = np.array(
+            [[len(new[theme] & old[column]) for column in columns] for theme in rows_new],
+            dtype=np.int64,
+        ).reshape(len(rows_new), len(columns))
+        sizes = np.array([len(old[column]) for column in columns], dtype=np.int64)
+        for theme, paired in zip(rows_new, pair_groups(shared, sizes), strict=True):
+            stored = previous.get((clinic_id, columns[paired])) if paired is not None else None
+            if stored is not None and stored.startswith(LINK_PREFIX):
+                kept[(clinic_id, theme)] = stored
+    return kept
 
 
 def group_all_at_once(

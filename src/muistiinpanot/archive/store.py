@@ -9,6 +9,7 @@ mode lets readers query while a run writes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -159,6 +160,19 @@ class Store:
             "SELECT clinic_id, id, archive_theme FROM themes WHERE archive_theme IS NOT NULL"
         )
         return {(clinic_id, theme_id): archive for clinic_id, theme_id, archive in rows}
+
+    def theme_members(self, clinic_id: str) -> dict[str, set[bytes]]:
+        """The notes of each theme of a clinic, as digests of their texts (a redone clinic's
+        themes are paired with its stored ones by them: app/archive_links.py)."""
+        members: dict[str, set[bytes]] = {}
+        for theme, text in self.conn.execute(
+            "SELECT a.theme, n.text FROM assignments a JOIN notes n "
+            "ON n.clinic_id = a.clinic_id AND n.id = a.note_id WHERE a.clinic_id = ?",
+            (clinic_id,),
+        ):
+            digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+            members.setdefault(theme, set()).add(digest)
+        return members
 
     def trend_ids(self) -> list[str]:
         """Every linked archive theme id ever given in this archive."""

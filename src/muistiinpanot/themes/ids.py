@@ -31,19 +31,28 @@ def carry_ids(
     """The id of each new group (rows of `shared`; `shared[i, j]` members of new group i
     that were in old group `old_ids[j]`, which had `old_sizes[j]` members) and the number
     after the last one used (see the module docstring)."""
+    result = []
+    for old in pair_groups(shared, old_sizes):
+        if old is None:
+            theme_id, following = f"{prefix}{following}", following + 1
+        else:
+            theme_id = old_ids[old]
+        result.append(theme_id)
+    return result, following
+
+
+def pair_groups(shared: IntArray, old_sizes: IntArray) -> list[int | None]:
+    """The old group (column of `shared`) paired with each new group (row), or None: one to
+    one by the Hungarian assignment on the shared counts, kept when the shared members are a
+    majority of both groups (see the module docstring)."""
     new_sizes = shared.sum(axis=1)  # the new group's members that were in some old group
-    ids: list[str | None] = [None] * shared.shape[0]
-    if len(old_ids) and shared.shape[0]:
+    pairs: list[int | None] = [None] * shared.shape[0]
+    if shared.shape[0] and shared.shape[1]:
         for new, old in zip(*linear_sum_assignment(shared, maximize=True), strict=True):
             count = int(shared[new, old])
             if 2 * count > int(new_sizes[new]) and 2 * count > int(old_sizes[old]):
-                ids[new] = old_ids[old]
-    result = []
-    for theme_id in ids:
-        if theme_id is None:
-            theme_id, following = f"{prefix}{following}", following + 1
-        result.append(theme_id)
-    return result, following
+                pairs[new] = int(old)
+    return pairs
 
 
 def id_number(theme_id: str) -> int:
