@@ -11,7 +11,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from muistiinpanot.tfidf import char_wb_ngrams, fit_tfidf
-from muistiinpanot.vectorize import char_lsa, identity_analyzer, tfidf_matrix
+from muistiinpanot.vectorize import identity_analyzer, tfidf_matrix
 
 _WORDS = st.sampled_from(["siilo", "raja", "tieto", "ei", "kulje", "Äänes", "a", "yhteistyö"])
 _TEXTS = st.lists(
@@ -55,7 +55,3 @@ def test_tfidf_lemma_lists_equal_scikit_learn_bit_for_bit(docs: list[list[str]])
 
 def test_char_wb_ngrams_pads_words_and_counts_a_short_word_once() -> None:
     assert char_wb_ngrams("Ei  a") == [" ei", "ei ", " ei ", " a "]
-
-
-def test_char_lsa_without_shared_ngrams_is_zeros() -> None:
-    assert char_lsa(["abc", "xyz"]).tolist() == [[0.0], [0.0]]

@@ -1,5 +1,5 @@
-"""Lemma lists → vectors: SIF-weighted floret note vectors, TF-IDF matrices and their LSA,
-and the one maximal-marginal-relevance selection (mmr) used by themes and summarize.
+"""Lemma lists → vectors: SIF-weighted floret note vectors, TF-IDF matrices and the one
+maximal-marginal-relevance selection (mmr) used by themes and summarize.
 
 Note vectors are the weighted mean of the word vectors of a note's content lemmas (compound
 parts included), each lemma weighted by `a / (a + p(lemma))` with `p` its relative frequency in
@@ -19,16 +19,12 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from muistiinpanot.tfidf import char_wb_ngrams, fit_tfidf
+from muistiinpanot.tfidf import fit_tfidf
 
 FloatArray = npt.NDArray[np.float64]
 
 #: SIF smoothing constant; larger values flatten the weights towards a plain mean.
 SIF_A = 1e-3
-#: Dimensions of the latent semantic analyses (capped by the batch size).
-LSA_DIMS = 100
-#: Batches up to this many rows get an exact SVD (randomized above).
-_DENSE_SVD_ROWS = 400
 #: Word-by-token similarities computed at once by alignment_similarity (bounds its memory).
 _ALIGN_BLOCK_CELLS = 4_000_000
 
@@ -191,42 +187,6 @@ def tfidf_matrix(
 ) -> tuple[sparse.csr_matrix, list[str]]:
     """TF-IDF (sublinear tf, l2 rows) over lemma lists, and the vocabulary in column order."""
     return fit_tfidf([identity_analyzer(doc) for doc in docs], min_df)
-
-
-def lemma_lsa(docs: Sequence[Sequence[str]], dims: int = LSA_DIMS) -> FloatArray:
-    """Unit rows: latent semantic analysis (truncated SVD) of the batch's lemma TF-IDF."""
-    if not any(docs):
-        return np.zeros((len(docs), 1))
-    matrix, _ = tfidf_matrix(docs)
-    return _lsa(matrix, dims)
-
-
-def char_lsa(texts: Sequence[str], dims: int = LSA_DIMS) -> FloatArray:
-    """Unit rows: LSA of TF-IDF over character 3-5-grams (inside word boundaries) of the
-    lowercased texts, seen in two texts at least. They keep what lemmas lose: spelling
-    variants, typos, spoken endings, unknown words."""
-    grams = [char_wb_ngrams(text.lower()) for text in texts]
-    try:
-        matrix, _ = fit_tfidf(grams, min(2, len(texts)))
-    except ValueError:  # no n-gram in two texts: nothing to share
-        return np.zeros((len(texts), 1))
-    return _lsa(matrix, dims)
-
-
-def _lsa(matrix: sparse.csr_matrix, dims: int) -> FloatArray:
-    dims = min(dims, matrix.shape[0] - 1, matrix.shape[1] - 1)
-    if dims < 1:
-        return normalize_rows(np.asarray(matrix.toarray(), dtype=np.float64))
-    if matrix.shape[0] <= _DENSE_SVD_ROWS:  # exact and faster than randomized for small batches
-        u, s, _ = np.linalg.svd(matrix.toarray(), full_matrices=False)
-        u = u[:, :dims] * np.sign(u[np.argmax(np.abs(u[:, :dims]), axis=0), np.arange(dims)])
-        return normalize_rows(np.asarray(u * s[:dims], dtype=np.float64))
-    # imported here: scikit-learn costs about a second of start-up, and clinic-sized batches
-    # never come here
-    from sklearn.decomposition import TruncatedSVD
-
-    reduced = TruncatedSVD(n_components=dims, random_state=0).fit_transform(matrix)
-    return normalize_rows(np.asarray(reduced, dtype=np.float64))
 
 
 def mmr(
