@@ -185,49 +185,31 @@ def main() -> None:
             )
             print(f"| {name} | {seconds:.2f} | {rates} | {peak:.2f} |")
 
-        fast = [(tag, src, root / f"fast{tag}") for tag, src in trees]
-        for tag, src, out in fast:
-            row(
-                f"first run, --fast{tag}",
-                total,
-                *run_archive(root / "corpus", out, "--fast", *workers, src=src),
-            )
-        # --fit: the same three runs with the archive's themes fitted once (a new store)
-        fit = ("--fit", "archive")
-        fits = [(f" --fit archive{tag}", src, root / f"fit{tag}") for tag, src in trees]
-        for tag, src, out in fits if args.fit else []:
-            row(
-                f"first run, --fast{tag}",
-                total,
-                *run_archive(root / "corpus", out, "--fast", *fit, *workers, src=src),
-            )
-        for tag, src, out in fast:
-            row(
-                f"rerun, nothing changed{tag}",
-                0,
-                *run_archive(root / "corpus", out, "--fast", *workers, src=src),
-            )
-        for tag, src, out in fits if args.fit else []:
-            row(
-                f"rerun, nothing changed{tag}",
-                0,
-                *run_archive(root / "corpus", out, "--fast", *fit, *workers, src=src),
-            )
+        # with --fit, each --fast step also runs with the archive's themes fitted once (a
+        # store of their own)
+        fast: list[tuple[str, Path | None, Path, tuple[str, ...]]] = [
+            (tag, src, root / f"fast{tag}", ()) for tag, src in trees
+        ]
+        if args.fit:
+            fast += [
+                (f" --fit archive{tag}", src, root / f"fit{tag}", ("--fit", "archive"))
+                for tag, src in trees
+            ]
+
+        def fast_runs(name: str, notes: int) -> None:
+            for tag, src, out, fit in fast:
+                row(
+                    f"{name}{tag}",
+                    notes,
+                    *run_archive(root / "corpus", out, "--fast", *fit, *workers, src=src),
+                )
+
+        fast_runs("first run, --fast", total)
+        fast_runs("rerun, nothing changed", 0)
         changed = sorted((root / "corpus").iterdir())[args.clinics // 2] / "ryhma1.txt"
         with changed.open("a", encoding="utf-8") as handle:
             handle.write("uusi muistiinpano: tieto ei kulje yksiköiden välillä\n")
-        for tag, src, out in fast:
-            row(
-                f"rerun, one clinic changed{tag}",
-                0,
-                *run_archive(root / "corpus", out, "--fast", *workers, src=src),
-            )
-        for tag, src, out in fits if args.fit else []:
-            row(
-                f"rerun, one clinic changed{tag}",
-                0,
-                *run_archive(root / "corpus", out, "--fast", *fit, *workers, src=src),
-            )
+        fast_runs("rerun, one clinic changed", 0)
         if not args.skip_accurate:
             for tag, src in trees:
                 row(
