@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import FIRST, LAST, WordClass, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import person_noun
 
 _NAME_CLASSES = frozenset({FIRST, LAST})
 #: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
@@ -25,6 +26,9 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
     if not analyses and not word.islower():
         analyses = voikko.analyze(word.capitalize())
     if not analyses and "-" in word:
+        head = word.rsplit("-", 1)[1]
+        if head.islower() and _thing_head(head, voikko):  # "Brahea-keskus", "Peppi-järjestelmä"
+            return "other", frozenset()
         parts = [classify_word(part, voikko) for part in word.split("-")]
         if any(kind == "strong" for kind, _ in parts):
             return "strong", _NAME_CLASSES
@@ -32,6 +36,10 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         if capitalised and all(classes & _NAME_CLASSES for _, classes in parts):  # "Ann-Sofie"
             return "weak", frozenset().union(*(classes for _, classes in parts))
         return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
+    if "-" in word and word[:1].isupper() and person_noun(word.rsplit("-", 1)[1], voikko):
+        first = classify_word(word.split("-", 1)[0], voikko)  # "Liisa-täti", "Pekka-setä"
+        if first[0] in ("strong", "weak") and first[1] & _NAME_CLASSES:
+            return first
     classes = frozenset(a.get("CLASS", "") for a in analyses)
     if not analyses:
         known = gazetteer_reading(word)
@@ -57,6 +65,17 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
            for a in analyses):  # fmt: skip
         return "strong", classes
     return "weak", classes
+
+
+def _thing_head(head: str, voikko: Analyses) -> bool:
+    """Whether a hyphen compound's lower-case last part makes it a thing's name: an ordinary
+    noun that is no person noun ("-keskus", "-järjestelmä"; not "Liisa-täti")."""
+    analyses = voikko.analyze(head)
+    return (
+        bool(analyses)
+        and all(a.get("CLASS", "") not in _NAME_CLASSES for a in analyses)
+        and not person_noun(head, voikko)
+    )
 
 
 def _plural_name(word: str, analyses: Sequence[dict[str, str]]) -> WordClass:

@@ -148,6 +148,7 @@ def _proper_shape(word: Word) -> bool:
     return (
         word.text[:1].isupper()
         and word.text[1:].islower()
+        and "-" not in word.text  # "Peppi-järjestelmä": a thing's name
         and "paikannimi" not in word.classes
         and (word.kind != "other" or word.classes <= _COMMON)
     )

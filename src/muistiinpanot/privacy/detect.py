@@ -36,7 +36,7 @@ def find_personal_data(
     published contact person) is not reported."""
     allowed_texts = tuple(a.casefold() for a in allowed if a)
     originals = texts
-    patterns = [find_pattern_spans(text) for text in texts]
+    patterns = [find_pattern_spans(text, analyzer.voikko) for text in texts]
     # the words of an e-mail address are not a sentence's words ("posti ville.ranta (a)
     # kunta.fi": "posti" is no surname beside "ville"); kirjaamo@harjula.fi is no person at all
     texts = [
@@ -49,7 +49,7 @@ def find_personal_data(
     for original, text, person, found in zip(originals, texts, persons, patterns, strict=True):
         addresses = [original[s.start : s.end] for s in found if s.kind == "sähköposti"]
         names = find_name_spans(
-            _blank(text, office_addresses(text)),
+            _blank(text, office_addresses(text, analyzer.voikko)),
             analyzer.voikko,
             person,
             verbs=verbs,

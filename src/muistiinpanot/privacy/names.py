@@ -54,6 +54,7 @@ from muistiinpanot.privacy.structure import (
 from muistiinpanot.privacy.things import (
     drop_companies,
     drop_compound_names,
+    drop_firms,
     drop_organisations,
     drop_tools,
 )
@@ -134,6 +135,7 @@ def find_name_spans(
     mark_genitive_surnames(text, words, names, voikko)  # "Karhun Ossi"
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
+    blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
     blocked += drop_companies(
         text, words, names, lambda i: business_subject(text, words, i, voikko, verbs)

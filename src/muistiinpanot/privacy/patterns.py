@@ -1,31 +1,42 @@
-"""Personal data with a fixed shape: e-mail addresses (also written "[at]", "(at)", " ät ",
-"piste"), Finnish phone numbers (libphonenumber, region FI), personal identity codes (date and
-check character, the 2023 century signs too), IBANs (python-stdnum's checksum) and street
-addresses (a street name ending in -katu, -tie, -kuja, ... with a number, or postcode + town)."""
+"""Personal data with a fixed shape: e-mail addresses (also written "[at]", "(at)", "-at-", " ät ",
+"piste"), @-mentions (mentions.py), Finnish phone numbers (libphonenumber, region FI), personal
+identity codes (date and check character, the 2023 century signs too, however spaced), IBANs
+(python-stdnum's checksum) and street addresses (a street name ending in -katu, -tie, -kuja, ...
+with a number and a stair or a flat, or postcode + town)."""
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
-from importlib import resources
 
 import phonenumbers
 from stdnum import iban
 
+from muistiinpanot.privacy.mentions import mention_spans, role_mailbox
+from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
-_DOT = r"(?:\.|\s*[\[(]\s*(?:dot|piste)\s*[\])]\s*|\s+(?:dot|piste)\s+)"
+#: A dot or an "at" written out: in brackets, between hyphens, underscores or asterisks, or
+#: between spaces ("(at)", "-at-", "[ät]", " piste ", "_dot_"); "a" and "ä" in brackets only.
+_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+_MARK = r"[*_-]"
+_DOT = (
+    rf"(?:\.|\s*{_OPEN}\s*(?:dot|piste)\s*{_CLOSE}\s*|\s*{_MARK}\s*(?:dot|piste)\s*{_MARK}\s*"
+    r"|\s+(?:dot|piste)\s+)"
+)
 _AT = (
-    r"(?:\s*@\s*|\s*[\[({<]\s*(?:at|ät|a|ä|@|miukumauku|kissanhäntä)\s*[\])}>]\s*"
+    rf"(?:\s*@\s*|\s*{_OPEN}\s*(?:at|ät|a|ä|@|miukumauku|kissanhäntä)\s*{_CLOSE}\s*"
+    rf"|\s*{_MARK}\s*(?:at|ät|@)\s*{_MARK}\s*"
     r"|\s+(?:at|ät|miukumauku|kissanhäntä)\s+)"
 )
 _EMAIL = re.compile(
     rf"(?<![\w.%+-])[\w%+-]+(?:{_DOT}[\w%+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b",
     re.IGNORECASE,
 )
+#: An identity code however it is spaced: date, century sign (or only a space), number and
+#: check character ("250379-046D", "250379 - 046D", "250379 046D", "25 03 79-046D").
 _HETU = re.compile(
-    r"(?<![\w-])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?!\w)", re.IGNORECASE
+    r"(?<![\w-])(\d{2}) ?(\d{2}) ?(\d{2})(\s*[-+A-FU-Y]\s*|\s+)(\d{3}) ?([0-9A-Y])(?!\w)",
+    re.IGNORECASE,
 )
 _HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 #: A country code and check digits, then 8-30 letters or digits, spaces or hyphens anywhere
@@ -44,12 +55,18 @@ _ROADS = r"(?:valta|kanta|seutu|yhdys|maan|moottori|kehä)"
 _STREET_PREFIX = (
     r"(?:(?i:vanha|uusi|iso|pieni|pikku|ala|ylä|keski|itäinen|läntinen|pohjoinen|eteläinen)\s+)?"
 )
+#: A part of a home's address after the house number: a stair, a floor or a flat ("rappu C",
+#: "porras 2", "as. 9", "asunto 12", "krs 3", "huoneisto B 4").
+_FLAT_PART = (
+    r"(?i:rappu|porras|rap|asunto|as|huoneisto|huon|kerros|krs|rak|rakennus)(?:\.\s*|\s+)"
+    r"(?:[A-Za-z]\b(?:\s*\d{1,3}\b)?|\d{1,4}\b(?:\s*[A-Za-z]\b)?)"
+)
 #: A town after a street or a postcode, capitalised or in capitals ("Tampere", "VANTAA").
 _TOWN = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+\b)"
 _ADDRESS = re.compile(
     rf"(?<![\w-])(?!(?i:{_ROADS}tie))({_STREET_PREFIX}[^\W\d_]+(?i:{_STREET}))\s+\d{{1,4}}"
     r"(?:[a-zA-Z]\b)?(?:\s*[-–]\s*\d{1,4})?(?:\s+[A-Za-z]\s*\d{0,3}\b)?"
-    r"(?:\s+(?i:as)\.?\s*\d{1,4}\b)?(?![.,]\d|\s*%|\d)"
+    rf"(?:\s*,?\s+{_FLAT_PART})*(?![.,]\d|\s*%|\d)"
     rf"(?:\s*,\s*(?:\d{{5}}\s+)?{_TOWN}|\s+\d{{5}}\s+{_TOWN})?",
 )
 #: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
@@ -67,13 +84,15 @@ _ADDRESS_CONTEXT = re.compile(
 )
 
 
-def find_pattern_spans(text: str) -> list[PersonalSpan]:
-    """Spans of every fixed-shape kind of personal data in `text` (may overlap)."""
+def find_pattern_spans(text: str, voikko: Analyses | None = None) -> list[PersonalSpan]:
+    """Spans of every fixed-shape kind of personal data in `text` (may overlap); with
+    `voikko`, an address or a mention made of ordinary words is an office's (mentions.py)."""
     spans = [
         PersonalSpan(m.start(), m.end(), "sähköposti")
         for m in _EMAIL.finditer(text)
-        if not _role_mailbox(m.group(0))
+        if not _role_mailbox(m.group(0), voikko)
     ]
+    spans += mention_spans(text, voikko)
     spans += [
         PersonalSpan(m.start(), m.end(), "henkilötunnus")
         for m in _HETU.finditer(text)
@@ -119,21 +138,17 @@ def _phone_prefix_spans(text: str) -> list[PersonalSpan]:
     return spans
 
 
-def office_addresses(text: str) -> list[tuple[int, int]]:
+def office_addresses(text: str, voikko: Analyses | None = None) -> list[tuple[int, int]]:
     """Where `text` has an e-mail address of an office or a template (not personal data)."""
-    return [(m.start(), m.end()) for m in _EMAIL.finditer(text) if _role_mailbox(m.group(0))]
+    return [
+        (m.start(), m.end()) for m in _EMAIL.finditer(text) if _role_mailbox(m.group(0), voikko)
+    ]
 
 
-def _role_mailbox(address: str) -> bool:
-    """An office's or a template's address (kirjaamo@, info@, etunimi.sukunimi@)."""
-    local = re.split(r"\s*[@\[(<{]|\s+(?:at|ät)\s+", address.casefold(), maxsplit=1)[0]
-    return local.strip() in load_role_mailboxes()
-
-
-@functools.cache
-def load_role_mailboxes() -> frozenset[str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["role_mailboxes"])
+def _role_mailbox(address: str, voikko: Analyses | None) -> bool:
+    """An office's or a template's address (kirjaamo@, info@, tilavaraukset@)."""
+    local, domain = re.split(_AT, address.casefold(), maxsplit=1, flags=re.IGNORECASE)
+    return role_mailbox(local, re.sub(_DOT, ".", domain, flags=re.IGNORECASE), voikko)
 
 
 def is_valid_hetu(code: str) -> bool:

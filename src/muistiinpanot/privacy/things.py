@@ -95,6 +95,20 @@ def drop_companies(
     return ranges
 
 
+def drop_firms(text: str, words: Sequence[Word], names: list[bool]) -> list[tuple[int, int]]:
+    """Unmark names joined by "&" to a capitalised word: a firm's name ("Lassila & Tikanoja",
+    "Ernst & Young"). Returns their character ranges."""
+    ranges = []
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if text[first.end : second.start].strip() != "&" or not (names[i] or names[i + 1]):
+            continue
+        if first.text[:1].isupper() and second.text[:1].isupper():
+            names[i] = names[i + 1] = False
+            ranges.append((first.start, second.end))
+    return ranges
+
+
 def _genitive(word: str, voikko: Analyses) -> bool:
     """In the genitive to Voikko, or unknown to it and ending as a genitive does ("Wihurin")."""
     analyses = voikko.analyze(word)

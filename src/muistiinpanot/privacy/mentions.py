@@ -1,0 +1,72 @@
+"""Whose an e-mail address or an @-mention is, read from its shape and its words.
+
+- An e-mail address of an office, a service or a template is not personal data: its local
+  part is a role ("kirjaamo@", "etunimi.sukunimi@") or ordinary words only, with no name
+  reading ("tilavaraukset@", "klinikka-info@"). An address at a free webmail service is a
+  person's whatever its local part ("kettu@gmail.com").
+- An @-mention ("@sini.kanerva", "@hessukurki") names a person, unless it is a role or an
+  ordinary word to everyone ("@kaikki", "@tiimi", "@channel").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib import resources
+
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.spans import PersonalSpan
+
+#: An @-mention: not inside an e-mail address or a word; a dot or a hyphen only between
+#: letters ("@sini.kanerva", "@anna-liisa").
+_MENTION = re.compile(r"(?<![\w.@%+-])@([^\W\d_][\w]*(?:[.-][\w]+)*)")
+#: Voikko's classes that make a word personal: names and places.
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
+_PARTS = re.compile(r"[._-]")
+
+
+@functools.cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return (
+        frozenset(data["role_mailboxes"]),
+        frozenset(data["webmail_domains"]),
+        frozenset(data["role_mentions"]),
+    )
+
+
+def role_mailbox(local: str, domain: str, voikko: Analyses | None) -> bool:
+    """Whether an address with this local part and domain is an office's, not a person's."""
+    roles, webmail, _ = _lexicon()
+    local, domain = local.strip().casefold(), domain.strip().casefold()
+    if local in roles:
+        return True
+    if voikko is None or any(domain.endswith(d) for d in webmail):
+        return False
+    if "." in local or "_" in local:  # "first.last@", "m_virtanen@": a person's shape
+        return False
+    return all(_common_word(part, voikko) for part in local.split("-"))
+
+
+def mention_spans(text: str, voikko: Analyses | None) -> list[PersonalSpan]:
+    """@-mentions that name a person (see the module docstring)."""
+    _, _, roles = _lexicon()
+    spans = []
+    for match in _MENTION.finditer(text):
+        handle = match.group(1).casefold()
+        if handle in roles:
+            continue
+        if voikko is not None and not _PARTS.search(handle) and _common_word(handle, voikko):
+            continue
+        spans.append(PersonalSpan(match.start(), match.end(), "nimi"))
+    return spans
+
+
+def _common_word(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko knows `word` (lower case) and only as ordinary words."""
+    if not word.isalpha():
+        return False
+    analyses = voikko.analyze(word)
+    return bool(analyses) and not any(a.get("CLASS", "") in _NAME_CLASSES for a in analyses)

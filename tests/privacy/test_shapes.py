@@ -1,0 +1,58 @@
+"""Fixed-shape personal data written loosely (identity codes with spaces, e-mail addresses with
+the "at" between hyphens, flats after a house number, @-mentions) and the look-alikes of each
+(office mailboxes, mentions of everyone, things and firms named after people). Sentences of
+our own, not rows of the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import find_personal_data, is_valid_hetu
+
+
+def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_personal_data([text], analyzer)[0]]
+
+
+@pytest.mark.parametrize(
+    "code", ["131052 - 308T", "131052 -308T", "131052 308T", "13 10 52-308T", "131052-308 T"]
+)
+def test_is_valid_hetu_reads_spaced_codes(code: str) -> None:
+    assert is_valid_hetu(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("henkilötunnus 131052 - 308T lomakkeeseen", "131052 - 308T"),
+        ("kirjoita osoitteeseen veera.koski -at- posti.fi", "veera.koski -at- posti.fi"),
+        ("veera_at_posti.fi vastaa", "veera_at_posti.fi"),
+        ("oskari.rinne *at* kunta *dot* fi", "oskari.rinne *at* kunta *dot* fi"),
+        ("vuokralainen Myllytie 12 porras B asunto 14 muuttaa", "Myllytie 12 porras B asunto 14"),
+        ("Koulukatu 8 rappu A as. 3 on tyhjä", "Koulukatu 8 rappu A as. 3"),
+        ("@oskari.rinne laita kalvot jakoon", "@oskari.rinne"),
+        ("kiitos @veerakoski", "@veerakoski"),
+        ("kettu@gmail.com ilmoittautui", "kettu@gmail.com"),
+    ],
+)
+def test_find_personal_data_reads_loose_shapes(
+    analyzer: LemmaAnalyzer, text: str, piece: str
+) -> None:
+    assert _found(analyzer, text) == [piece]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "palautteet@kunta.fi kerää kaikki kommentit",  # an office's mailbox of ordinary words
+        "ilmoittautumiset-syksy@kunta.fi ei vastaa",
+        "@kaikki muistakaa palaute",  # everyone, not a person
+        "kysymykset @tiimi kanavalle",
+        "talo 3 ja kerros 2 remontissa",  # no street: no address
+        "Wilma-viestit ja Teams-kokoukset vievät aikaa",  # things named with a name
+        "Ernst & Young teki arvioinnin",  # a firm
+    ],
+)
+def test_find_personal_data_keeps_shape_lookalikes(analyzer: LemmaAnalyzer, text: str) -> None:
+    assert _found(analyzer, text) == []
