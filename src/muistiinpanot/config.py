@@ -14,6 +14,7 @@ from typing import Any
 from muistiinpanot.chatter import ChatterSettings
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.ingest.settings import IngestSettings
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.correction_settings import CorrectionSettings
@@ -82,6 +83,7 @@ class RunSettings:
     ingest: IngestSettings = IngestSettings()
     chatter: ChatterSettings = ChatterSettings()
     corrections: CorrectionSettings = CorrectionSettings()
+    privacy: PrivacySettings = PrivacySettings()
     #: An analyst's corrections.csv for every clinic of the run (--corrections); without it,
     #: each clinic folder's own corrections.csv is used when there is one.
     corrections_file: Path | None = None
@@ -97,6 +99,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "cache": CacheSettings,
     "chatter": ChatterSettings,
     "corrections": CorrectionSettings,
+    "privacy": PrivacySettings,
 }
 
 
@@ -176,5 +179,6 @@ def load_run_settings(
         ingest=sections.get("ingest", IngestSettings()),
         chatter=sections.get("chatter", ChatterSettings()),
         corrections=sections.get("corrections", CorrectionSettings()),
+        privacy=sections.get("privacy", PrivacySettings()),
         corrections_file=corrections,
     )

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.cues import email_names
-from muistiinpanot.privacy.detect import VERB_MARGIN
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.lemmas import near_banned
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.verbs import VerbSense
 
 
 def test_verb_sense_reads_unlisted_verbs_by_vector(analyzer: LemmaAnalyzer) -> None:
-    sense = VerbSense(analyzer, VERB_MARGIN)
+    sense = VerbSense(analyzer, PrivacySettings().verb_margin)
     assert sense.agent("tietää")  # listed
     assert sense.agent("tarkistaa")  # in no list: nearer the verbs of people
     assert not sense.agent("sponsoroida")  # a business's verb

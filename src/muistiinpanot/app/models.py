@@ -12,6 +12,7 @@ from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.normalize import normalize_text
+from muistiinpanot.privacy import configure_privacy
 from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
 from muistiinpanot.themes.corrections import CarriedExample
 from muistiinpanot.themes.examples import ExampleRow, ExampleSet, load_examples
@@ -42,6 +43,7 @@ def load_models(settings: RunSettings) -> Models:
     analyzer = load_analyzer(
         lemmatize.mode, lemmatize.batch_size, lemmatize.max_vectors, lemmatize.max_person_texts
     )
+    configure_privacy(analyzer, settings.privacy)
     examples = load_examples(
         example_rows(settings.theme_examples),
         definitions,

@@ -10,7 +10,12 @@ from muistiinpanot._lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from muistiinpanot.privacy.classify import classify_word
-    from muistiinpanot.privacy.detect import find_personal_data, redact_text, redact_texts
+    from muistiinpanot.privacy.detect import (
+        configure_privacy,
+        find_personal_data,
+        redact_text,
+        redact_texts,
+    )
     from muistiinpanot.privacy.lemmas import is_personal_word
     from muistiinpanot.privacy.patterns import is_valid_hetu
     from muistiinpanot.privacy.publish import (
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
         redact_trace,
         scrub_themes,
     )
+    from muistiinpanot.privacy.settings import PrivacySettings
     from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan
 
 #: Public name → module that defines it, imported on first use (see muistiinpanot._lazy).
@@ -32,9 +38,11 @@ _EXPORTS = {
     "PLACEHOLDERS": "muistiinpanot.privacy.spans",
     "PersonalDataLeak": "muistiinpanot.privacy.publish",
     "PersonalSpan": "muistiinpanot.privacy.spans",
+    "PrivacySettings": "muistiinpanot.privacy.settings",
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_redactor": "muistiinpanot.privacy.publish",
+    "configure_privacy": "muistiinpanot.privacy.detect",
     "find_personal_data": "muistiinpanot.privacy.detect",
     "is_personal_word": "muistiinpanot.privacy.lemmas",
     "is_valid_hetu": "muistiinpanot.privacy.patterns",
@@ -52,9 +60,11 @@ __all__ = [
     "PLACEHOLDERS",
     "PersonalDataLeak",
     "PersonalSpan",
+    "PrivacySettings",
     "check_post",
     "classify_word",
     "clinic_redactor",
+    "configure_privacy",
     "find_personal_data",
     "is_personal_word",
     "is_valid_hetu",

@@ -67,6 +67,9 @@ class NameLexicon:
     person_words: frozenset[str]
     demonstratives: frozenset[str]
     nominative_heads: frozenset[str]
+    nature_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    thing_nouns: frozenset[str]
 
 
 @functools.cache
@@ -158,3 +161,10 @@ def before_context_word(text: str, words: Sequence[Word], i: int) -> bool:
     if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
         return False
     return words[i + 1].text.casefold() in load_name_lexicon().after_name
+
+
+@functools.cache
+def spoken_forms() -> frozenset[str]:
+    """The spoken forms of lexicons/spoken.toml ("mä", "tää"): words, not names."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("spoken.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["forms"])

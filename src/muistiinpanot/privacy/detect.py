@@ -7,8 +7,10 @@ from collections.abc import Iterable, Sequence
 
 from muistiinpanot.privacy.cues import email_names
 from muistiinpanot.privacy.names import find_name_spans
+from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.spans import (
     PersonalSpan,
     mask_placeholders,
@@ -17,10 +19,25 @@ from muistiinpanot.privacy.spans import (
 )
 from muistiinpanot.privacy.verbs import VerbSense
 
-#: How much nearer a verb no list names must be to the verbs of people than to those of
-#: things to count as a verb people do (cosine, verbs.py).
-VERB_MARGIN = 0.05
-_SENSES: weakref.WeakKeyDictionary[PrivacyAnalyzer, VerbSense] = weakref.WeakKeyDictionary()
+_SETTINGS: weakref.WeakKeyDictionary[PrivacyAnalyzer, PrivacySettings] = weakref.WeakKeyDictionary()
+_SENSES: weakref.WeakKeyDictionary[PrivacyAnalyzer, tuple[VerbSense, NounSense]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def configure_privacy(analyzer: PrivacyAnalyzer, settings: PrivacySettings) -> None:
+    """Use `settings` ([privacy] of the run's pipeline file) whenever the detector runs with
+    `analyzer`; without this call the documented defaults apply."""
+    _SETTINGS[analyzer] = settings
+    _SENSES.pop(analyzer, None)
+
+
+def privacy_settings(analyzer: PrivacyAnalyzer) -> PrivacySettings:
+    """The settings the detector uses with `analyzer` (see configure_privacy)."""
+    return _SETTINGS.get(analyzer, _DEFAULTS)
+
+
+_DEFAULTS = PrivacySettings()
 
 
 def find_personal_data(
@@ -44,7 +61,7 @@ def find_personal_data(
         for text, found in zip(texts, patterns, strict=True)
     ]
     persons = analyzer.person_spans(list(texts)) if ner and texts else [[] for _ in texts]
-    verbs = _verb_sense(analyzer)
+    verbs, nouns = _senses(analyzer)
     result = []
     for original, text, person, found in zip(originals, texts, persons, patterns, strict=True):
         addresses = [original[s.start : s.end] for s in found if s.kind == "sähköposti"]
@@ -53,6 +70,7 @@ def find_personal_data(
             analyzer.voikko,
             person,
             verbs=verbs,
+            nouns=nouns,
             spelled=email_names(addresses),
         )
         spans = found + names
@@ -66,12 +84,14 @@ def find_personal_data(
     return result
 
 
-def _verb_sense(analyzer: PrivacyAnalyzer) -> VerbSense:
-    """One VerbSense per analyzer (its verb readings are kept for the process)."""
-    sense = _SENSES.get(analyzer)
-    if sense is None:
-        sense = _SENSES[analyzer] = VerbSense(analyzer, VERB_MARGIN)
-    return sense
+def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:
+    """One VerbSense and NounSense per analyzer (their readings are kept for the process)."""
+    senses = _SENSES.get(analyzer)
+    if senses is None:
+        settings = privacy_settings(analyzer)
+        nouns = NounSense(analyzer, settings.nature_margin, settings.name_margin)
+        senses = _SENSES[analyzer] = (VerbSense(analyzer, settings.verb_margin), nouns)
+    return senses
 
 
 def _blank(text: str, ranges: Iterable[tuple[int, int]]) -> str:

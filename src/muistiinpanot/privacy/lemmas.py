@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.spans import PersonalSpan
 
 _WORD = re.compile(r"\w+")
@@ -24,8 +25,9 @@ _NEN_SURNAME = re.compile(r"[^\W\d_]{4,}nen")
 #: A compound part in Voikko's WORDBASES ("+koivu(koivu)+kuja(kuja)" → koivu, kuja).
 _PART = re.compile(r"\((\w+)\)")
 #: How near (difflib's ratio) a lemma must be to a removed word or its stem to be that word's
-#: guessed lemma ("kakkainen" ~ "karkkaise" 0.78; "sali" ~ "salme" 0.67 is not).
-NEAR = 0.75
+#: guessed lemma ("kakkainen" ~ "karkkaise" 0.78; "sali" ~ "salme" 0.67 is not): the default
+#: of [privacy] lemma_nearness (settings.py).
+NEAR = PrivacySettings().lemma_nearness
 #: Lemmas shorter than this are never matched by nearness.
 _NEAR_LENGTH = 4
 
@@ -45,7 +47,9 @@ def banned_words(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> 
     return banned
 
 
-def keep_lemmas(lemmas: Sequence[str], banned: set[str], voikko: Analyses) -> tuple[str, ...]:
+def keep_lemmas(
+    lemmas: Sequence[str], banned: set[str], voikko: Analyses, *, nearness: float = NEAR
+) -> tuple[str, ...]:
     """Lemmas that are neither a removed word (or made of removed words) nor a name word."""
     kept = []
     for lemma in lemmas:
@@ -55,7 +59,7 @@ def keep_lemmas(lemmas: Sequence[str], banned: set[str], voikko: Analyses) -> tu
             continue
         if parts and all(_inside(p, banned) for p in parts):
             continue
-        if near_banned(folded, banned):  # "kakkainen", the lemma guessed for "karkkaiselta"
+        if near_banned(folded, banned, nearness):  # "kakkainen", guessed for "karkkaiselta"
             continue
         if is_personal_word(lemma, voikko):
             continue
@@ -95,14 +99,15 @@ def _derived(word: str, voikko: Analyses) -> bool:
     )
 
 
-def near_banned(lemma: str, banned: set[str]) -> bool:
-    """Whether `lemma` is as near a removed word, or one of its stems, as a guessed lemma is."""
+def near_banned(lemma: str, banned: set[str], nearness: float = NEAR) -> bool:
+    """Whether `lemma` is as near a removed word, or one of its stems, as a guessed lemma is
+    (difflib's ratio at least `nearness`)."""
     if len(lemma) < _NEAR_LENGTH:
         return False
     matcher = SequenceMatcher(None, "", lemma)
     for word in banned:
         for stem in inflection_stems(word):
             matcher.set_seq1(stem)
-            if matcher.real_quick_ratio() >= NEAR and matcher.ratio() >= NEAR:
+            if matcher.real_quick_ratio() >= nearness and matcher.ratio() >= nearness:
                 return True
     return False

@@ -43,8 +43,10 @@ from muistiinpanot.privacy.evidence import (
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
+from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.roles import mark_person_roles
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import (
     COORDINATORS,
@@ -71,6 +73,7 @@ def find_name_spans(
     ner_spans: Sequence[tuple[int, int]] = (),
     *,
     verbs: VerbSense | None = None,
+    nouns: NounSense | None = None,
     spelled: frozenset[str] = frozenset(),
 ) -> list[PersonalSpan]:
     """Name spans in `text` (one per word; merge them with spans.merge_spans); `verbs` reads
@@ -111,6 +114,7 @@ def find_name_spans(
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
+    mark_person_roles(text, words, names, voikko, nouns=nouns, cased=cased)
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
     changed = True

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from muistiinpanot.privacy.classify import classify_word
-from muistiinpanot.privacy.detect import find_personal_data
+from muistiinpanot.privacy.detect import find_personal_data, privacy_settings
 from muistiinpanot.privacy.lemmas import banned_words, is_personal_word, keep_lemmas, near_banned
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.privacy.spans import PersonalSpan, replace_spans
@@ -75,6 +75,7 @@ def redact_notes(
     redactor = redactor or IdentifierRedactor(analyzer)
     found = find_personal_data([n.text for n in notes] + [n.clean_text for n in notes], analyzer)
     redactor.redact([v for n in notes for v in (n.id, n.clinic, n.group, n.source.path)])
+    nearness = privacy_settings(analyzer).lemma_nearness
     result = []
     for index, note in enumerate(notes):
         text_spans, clean_spans = found[index], found[len(notes) + index]
@@ -89,8 +90,10 @@ def redact_notes(
                 text=replace_spans(note.text, text_spans),
                 clean_text=replace_spans(note.clean_text, clean_spans),
                 source=dataclasses.replace(note.source, path=redactor.redact_one(note.source.path)),
-                lemmas=keep_lemmas(note.lemmas, banned, analyzer.voikko),
-                content_lemmas=keep_lemmas(note.content_lemmas, banned, analyzer.voikko),
+                lemmas=keep_lemmas(note.lemmas, banned, analyzer.voikko, nearness=nearness),
+                content_lemmas=keep_lemmas(
+                    note.content_lemmas, banned, analyzer.voikko, nearness=nearness
+                ),
                 duplicate_of=(
                     redactor.redact_one(note.duplicate_of) if note.duplicate_of else None
                 ),
@@ -143,7 +146,8 @@ def _used_in_personal_data(
         banned = banned_words(text, [*spans, *(next(ner_found) if flag else [])], voikko)
         used |= banned
         if banned:  # a lemma guessed for a name ("kakkainen" for "karkkaiselta")
-            used |= {x.casefold() for x in note.lemmas if near_banned(x.casefold(), banned)}
+            near = privacy_settings(analyzer).lemma_nearness
+            used |= {x.casefold() for x in note.lemmas if near_banned(x.casefold(), banned, near)}
     return words & used
 
 

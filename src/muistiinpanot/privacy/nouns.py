@@ -1,0 +1,100 @@
+"""What a common noun names, for nouns no list names: a nearest-centroid reading of the model's
+floret vectors, as verbs.py reads verbs. A capitalised noun whose vector lies nearer the
+lexicon's words of nature (trees, plants, animals, birds, weather, colours: `nature_nouns`)
+than its words of people and groups (`people_nouns`) and of things and documents
+(`thing_nouns`) by `margin` cannot itself promise, ask or be of an opinion: where a person
+stands ("Pihlaja lupasi", "HAAPA TOIMITTAA"), such a word is a surname or a given name
+("Pihlaja", "Haapa", "Sini"). A person noun or a group ("Asukas kertoi", "Kunta lupasi") or a
+document ("Raportti kertoo") is read as itself. The lists are general Finnish categories, and
+the vectors carry the reading to nouns of any note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from muistiinpanot.privacy.context import load_name_lexicon, spoken_forms
+from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.verbs import Vectors
+
+#: How many nearest words of each side are averaged.
+_NEAREST = 3
+
+
+class NounSense:
+    """Whether a noun's base form names something of nature (`natural`) and whether a word
+    no dictionary knows is shaped like a name (`name_like`), from the vectors."""
+
+    def __init__(self, vectors: Vectors, margin: float, name_margin: float) -> None:
+        self.vectors = vectors
+        self.margin = margin
+        self.name_margin = name_margin
+        self._rows: tuple[npt.NDArray[np.float32], ...] | None = None
+        self._scores: dict[str, float] = {}
+        self._names: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
+        self._name_scores: dict[str, float] = {}
+
+    def name_score(self, word: str) -> float:
+        """Mean cosine to the nearest Finnish names of the gazetteer minus that to the
+        nearest common and spoken words (the lexicon's nouns, lexicons/spoken.toml)."""
+        word = word.casefold()
+        if word not in self._name_scores:
+            names, words = self._name_rows()
+            vector = _unit(self._matrix([word]))[0]
+            near_names = float(np.sort(names @ vector)[-_NEAREST:].mean())
+            near_words = float(np.sort(words @ vector)[-_NEAREST:].mean())
+            self._name_scores[word] = near_names - near_words
+        return self._name_scores[word]
+
+    def name_like(self, word: str) -> bool:
+        """A word whose subword vector lies nearer Finnish names than common and spoken
+        words by at least `name_margin` ("anttu", "sakke"; not "rekry", "oikeesti")."""
+        return self.name_score(word) >= self.name_margin
+
+    def _name_rows(self) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        if self._names is None:
+            lexicon = load_name_lexicon()
+            common = lexicon.nature_nouns | lexicon.people_nouns | lexicon.thing_nouns
+            self._names = (
+                _unit(self._matrix(sorted(load_gazetteer().finnish))),
+                _unit(self._matrix(sorted(common | spoken_forms()))),
+            )
+        return self._names
+
+    def score(self, noun: str) -> float:
+        """Mean cosine to the nearest words of nature minus the larger of those to the
+        nearest words of people and of things."""
+        noun = noun.casefold()
+        if noun not in self._scores:
+            nature, people, things = self._centres()
+            vector = _unit(self._matrix([noun]))[0]
+            near = [
+                float(np.sort(rows @ vector)[-_NEAREST:].mean())
+                for rows in (nature, people, things)
+            ]
+            self._scores[noun] = near[0] - max(near[1], near[2])
+        return self._scores[noun]
+
+    def natural(self, noun: str) -> bool:
+        """A word of nature: nearer those words by at least `margin`."""
+        return self.score(noun) >= self.margin
+
+    def _centres(self) -> tuple[npt.NDArray[np.float32], ...]:
+        if self._rows is None:
+            lexicon = load_name_lexicon()
+            self._rows = tuple(
+                _unit(self._matrix(sorted(words)))
+                for words in (lexicon.nature_nouns, lexicon.people_nouns, lexicon.thing_nouns)
+            )
+        return self._rows
+
+    def _matrix(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
+        return np.array([self.vectors.word_vector(word) for word in words], dtype=np.float32)
+
+
+def _unit(rows: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return (rows / np.where(norms == 0, 1, norms)).astype(np.float32)

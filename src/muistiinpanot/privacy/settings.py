@@ -1,0 +1,28 @@
+"""PrivacySettings: the [privacy] table of pipelines/*.toml as a frozen dataclass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PrivacySettings:
+    """Thresholds of the personal-data detector; every default is the documented default.
+
+    `verb_margin`: a verb no list names is one people do when its floret vector is nearer
+      the lexicon's verbs of people than its verbs of things by this much (cosine; verbs.py).
+    `nature_margin`: a capitalised noun is read as a name where a person stands ("Pihlaja
+      lupasi") when its vector is nearer the lexicon's words of nature than those of people
+      and of things by this much (nouns.py); lower keeps fewer such words as words.
+    `name_margin`: a lower-case word no dictionary knows is read as a nickname where a person
+      stands ("anttu kävi") when its vector is nearer Finnish names than common and spoken
+      words by this much (nouns.py); lower flags more unknown words.
+    `lemma_nearness`: a lemma at least this near a removed name or its stem (difflib's
+      ratio) is the lemmatizer's guess for that name and leaves keywords and redacted
+      lemmas too ("kakkainen" for "karkkaiselta"; lemmas.py).
+    """
+
+    verb_margin: float = 0.05
+    nature_margin: float = 0.15
+    name_margin: float = 0.05
+    lemma_nearness: float = 0.75
