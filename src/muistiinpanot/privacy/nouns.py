@@ -11,14 +11,12 @@ the vectors carry the reading to nouns of any note.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.privacy.context import load_name_lexicon, spoken_forms
 from muistiinpanot.privacy.gazetteer import load_gazetteer
-from muistiinpanot.privacy.verbs import Vectors
+from muistiinpanot.privacy.verbs import Vectors, unit_vectors
 
 #: How many nearest words of each side are averaged.
 _NEAREST = 3
@@ -43,7 +41,7 @@ class NounSense:
         word = word.casefold()
         if word not in self._name_scores:
             names, words = self._name_rows()
-            vector = _unit(self._matrix([word]))[0]
+            vector = unit_vectors(self.vectors, [word])[0]
             near_names = float(np.sort(names @ vector)[-_NEAREST:].mean())
             near_words = float(np.sort(words @ vector)[-_NEAREST:].mean())
             self._name_scores[word] = near_names - near_words
@@ -59,8 +57,8 @@ class NounSense:
             lexicon = load_name_lexicon()
             common = lexicon.nature_nouns | lexicon.people_nouns | lexicon.thing_nouns
             self._names = (
-                _unit(self._matrix(sorted(load_gazetteer().finnish))),
-                _unit(self._matrix(sorted(common | spoken_forms()))),
+                unit_vectors(self.vectors, sorted(load_gazetteer().finnish)),
+                unit_vectors(self.vectors, sorted(common | spoken_forms())),
             )
         return self._names
 
@@ -70,7 +68,7 @@ class NounSense:
         noun = noun.casefold()
         if noun not in self._scores:
             nature, people, things = self._centres()
-            vector = _unit(self._matrix([noun]))[0]
+            vector = unit_vectors(self.vectors, [noun])[0]
             near = [
                 float(np.sort(rows @ vector)[-_NEAREST:].mean())
                 for rows in (nature, people, things)
@@ -86,15 +84,7 @@ class NounSense:
         if self._rows is None:
             lexicon = load_name_lexicon()
             self._rows = tuple(
-                _unit(self._matrix(sorted(words)))
+                unit_vectors(self.vectors, sorted(words))
                 for words in (lexicon.nature_nouns, lexicon.people_nouns, lexicon.thing_nouns)
             )
         return self._rows
-
-    def _matrix(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
-        return np.array([self.vectors.word_vector(word) for word in words], dtype=np.float32)
-
-
-def _unit(rows: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-    norms = np.linalg.norm(rows, axis=1, keepdims=True)
-    return (rows / np.where(norms == 0, 1, norms)).astype(np.float32)

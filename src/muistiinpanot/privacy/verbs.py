@@ -50,7 +50,7 @@ class VerbSense:
         """Mean cosine to the nearest verbs of people minus that to the nearest of things."""
         if verb not in self._scores:
             people, things = self._rows()
-            vector = _unit(self._matrix([verb]))[0]
+            vector = self._matrix([verb])[0]
             near_people = np.sort(people @ vector)[-_NEAREST:].mean()
             near_things = np.sort(things @ vector)[-_NEAREST:].mean()
             self._scores[verb] = float(near_people - near_things)
@@ -70,15 +70,17 @@ class VerbSense:
     def _rows(self) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
         if self._centres is None:
             self._centres = (
-                _unit(self._matrix(self._people)),
-                _unit(self._matrix(self._things)),
+                self._matrix(self._people),
+                self._matrix(self._things),
             )
         return self._centres
 
     def _matrix(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
-        return np.array([self.vectors.word_vector(word) for word in words], dtype=np.float32)
+        return unit_vectors(self.vectors, words)
 
 
-def _unit(rows: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+def unit_vectors(vectors: Vectors, words: Sequence[str]) -> npt.NDArray[np.float32]:
+    """The words' vectors as rows of unit length (a zero vector stays zero)."""
+    rows = np.array([vectors.word_vector(word) for word in words], dtype=np.float32)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     return (rows / np.where(norms == 0, 1, norms)).astype(np.float32)
