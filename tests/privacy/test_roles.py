@@ -30,6 +30,11 @@ def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
         ("Pihlaja lupasi tarkistaa luvut", ["Pihlaja"]),  # a tree does not promise
         ("Haavan kanssa sovittiin aikataulusta", ["Haavan"]),  # nor keep company
         ("kokouksen jälkeen Tuomi Pihlaja kokoaa listan", ["Tuomi Pihlaja"]),  # a full name
+        ("Jopi hoitaa tilaukset, kysy häneltä", ["Jopi"]),  # "hän" is said of a person
+        ("Pulmu hoitaa tilaukset, kysy häneltä", ["Pulmu"]),  # ... also of a common word
+        ("Tammea pitää muistuttaa raportista", ["Tammea"]),  # a person reminded
+        ("Pihlaja ja Tuomi ovat yhtä mieltä asiasta", ["Pihlaja", "Tuomi"]),  # an opinion
+        ("Pekka Virtasen mukaan aikataulu pitää", ["Pekka Virtasen"]),  # someone's word
     ],
 )
 def test_find_personal_data_reads_ungrounded_words_where_a_person_stands(
@@ -51,6 +56,11 @@ def test_find_personal_data_reads_ungrounded_words_where_a_person_stands(
         "STM huomautti asiasta",  # three capitals: an office
         "Kaupunki lupasi lisää rahaa",  # a group promises
         "Raportti kertoo kasvusta",  # a document tells
+        "Jopi hoitaa tilaukset ensi viikolla",  # no cue: a product as likely as a person
+        "Asiakas soitti eilen, kysy häneltä",  # "hän" of a person noun
+        "Raportti kertoo, että hän lähti",  # "hän" of someone reported
+        "Kaupunki ja kunta ovat yhtä mieltä asiasta",
+        "Minna Canthin mukaan nimetty koulu",  # what a thing is named after
     ],
 )
 def test_find_personal_data_keeps_grounded_words(analyzer: LemmaAnalyzer, text: str) -> None:

@@ -70,6 +70,7 @@ class NameLexicon:
     nature_nouns: frozenset[str]
     people_nouns: frozenset[str]
     thing_nouns: frozenset[str]
+    person_object_verbs: frozenset[str]
 
 
 @functools.cache

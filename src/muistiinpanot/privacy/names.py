@@ -57,6 +57,7 @@ from muistiinpanot.privacy.things import (
     drop_companies,
     drop_compound_names,
     drop_firms,
+    drop_namesakes,
     drop_organisations,
     drop_tools,
 )
@@ -140,6 +141,7 @@ def find_name_spans(
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
+    blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
     blocked += drop_companies(
         text, words, names, lambda i: business_subject(text, words, i, voikko, verbs)

@@ -31,7 +31,7 @@ class NounSense:
         self.margin = margin
         self.name_margin = name_margin
         self._rows: tuple[npt.NDArray[np.float32], ...] | None = None
-        self._scores: dict[str, float] = {}
+        self._scores: dict[str, tuple[float, float, float]] = {}
         self._names: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
         self._name_scores: dict[str, float] = {}
 
@@ -65,15 +65,24 @@ class NounSense:
     def score(self, noun: str) -> float:
         """Mean cosine to the nearest words of nature minus the larger of those to the
         nearest words of people and of things."""
+        nature, people, things = self._nearness(noun)
+        return nature - max(people, things)
+
+    def personal(self, noun: str) -> bool:
+        """A word of people or groups: nearer those words than to nature and things
+        ("asiakas", "kunta"; not "pulmu")."""
+        nature, people, things = self._nearness(noun)
+        return people >= max(nature, things)
+
+    def _nearness(self, noun: str) -> tuple[float, float, float]:
+        """Mean cosine to the nearest words of nature, of people and of things."""
         noun = noun.casefold()
         if noun not in self._scores:
-            nature, people, things = self._centres()
             vector = unit_vectors(self.vectors, [noun])[0]
-            near = [
-                float(np.sort(rows @ vector)[-_NEAREST:].mean())
-                for rows in (nature, people, things)
-            ]
-            self._scores[noun] = near[0] - max(near[1], near[2])
+            nature, people, things = (
+                float(np.sort(rows @ vector)[-_NEAREST:].mean()) for rows in self._centres()
+            )
+            self._scores[noun] = (nature, people, things)
         return self._scores[noun]
 
     def natural(self, noun: str) -> bool:

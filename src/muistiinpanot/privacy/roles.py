@@ -1,62 +1,55 @@
 """Deny by default where a person stands: a word that the lemmatizer cannot ground in an
-ordinary reading that fits its place in the sentence is a name there.
-
-The words (`_ungrounded`, `_natural`):
-- a word Voikko does not know in any casing, nor the spoken-language lexicon
-  (lexicons/spoken.toml), nor as a spoken verb form ("lupas") or a word typed without the
-  dots of ä and ö ("hyva"), whose subword vector is nearer Finnish names than common words
-  (nouns.py: "hande", "Nasser", "Päikki"; not "rekry", "chatbot"); a given name only the
-  gazetteer knows;
-- initials: two capitals Voikko does not know, in normally cased text ("MV", "JK");
-- a capitalised (or all-capital) noun whose ordinary reading is a word of nature
-  (nouns.py: "Pihlaja", "Lehmus"): a tree does not promise, answer or say.
-The places where a person stands (`_person_role`):
+ordinary reading (grounding.py: a word no dictionary knows, initials, a capitalised word of
+nature) is a name where it stands in a person's place:
 - at the start of a clause, the subject of a verb only people do or of a past verb of
-  saying, or one an individual does ("anttu kävi"); for a word of nature any verb of saying
-  and "olla" with a person's state, but not what animals do too ("Kettu kävi kanalassa");
-- a genitive before a postposition of company or opinion ("Päikin mielestä", "sakken
-  kanssa");
-- the ablative or allative beside a verb of asking or telling or a recipient word ("sakelta
-  kysytty", "kysytään vielä ellulta", "Labballe soitetaan", "Al-Khatibille lähtee kutsu").
-Two capitalised words of nature side by side, the second inside a sentence, are a full name
-("Kaisla Pihlaja"). Organisations, places and products are left to things.py, which runs
-after this and unmarks names that name them.
+  saying, or one an individual does ("anttu kävi", "MV ja JK kävi"); a capitalised word no
+  dictionary knows only in the past (a product is described in the present: "Copilot ei
+  osaa", a person reported: "Nasser kysyi"); a word of nature also of any verb of saying,
+  of "olla" with a person's state or opinion ("on sitä mieltä"), but not of what animals do
+  too ("Kettu kävi kanalassa");
+- a genitive before a postposition of opinion ("Päikin mielestä") or, not for a capitalised
+  word no dictionary knows, of company ("sakken kanssa"; "Savonian kanssa" is a school's);
+- the ablative or allative beside a verb of asking or telling or a recipient word ("kysytään
+  vielä tepalta", "Labballe soitetaan", "Al-Khatibille lähtee kutsu");
+- a word of nature in the partitive before a verb whose object is a person ("Tammea pitää
+  muistuttaa");
+- the subject opening a text that "hän" (said of persons only) later refers to, also a
+  capitalised noun of no person or group ("Pulmu hoitaa tilaukset, kysy häneltä"; not "hän"
+  in what was said: "Raportti kertoo, että hän lähti").
+A lower-case word no dictionary knows counts only when its subword vector, without the case
+ending, is nearer Finnish names than common words (nouns.py: "tepa", "sake"; not "rekry",
+"chatbot"). Two capitalised words of nature side by side, the second inside a sentence, are a
+full name ("Kaisla Pihlaja"). Organisations, places and products are left to things.py,
+which runs after this and unmarks names that name them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import Literal
 
-from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon, spoken_forms
-from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.grounding import (
+    Grounding,
+    dotless_text,
+    is_natural,
+    thing_word,
+    ungrounded,
+)
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.structure import person_noun
 
 #: Endings of the ablative and the allative, read on words Voikko does not know.
 _FROM_TO = ("lta", "ltä", "lle")
 #: How many words from a verb of asking or telling the asked word may stand.
 _WINDOW = 2
-_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
-#: How many capitals initials have ("MV"; three are as often an office: "VTV", "THL").
-_INITIALS = 2
 #: Spoken "that" opening a clause ("et anttu kävi").
 _THAT = frozenset({"et", "ett", "että"})
-#: The shortest lower-case word read as a nickname ("hva", "tmi" are abbreviations).
-_SHORTEST = 4
+#: How many words after "olla" its "mieltä" may stand ("on molemmat sitä mieltä").
+_OPINION_WINDOW = 3
 #: Postpositions of company, which organisations take too.
 _COMPANY = frozenset({"kanssa", "kera"})
-#: A lower-case nominative plural ending ("startupit"): things, not a person.
-_PLURAL = re.compile(r"[aeiouyäö]t$")
-#: What kind of word with no ordinary reading a word is (see the module docstring).
-Grounding = Literal["natural", "lower", "capital", "initials"]
-#: A word typed without the dots of ä and ö.
-_DOTS = str.maketrans("ao", "äö")
-_COMMON = frozenset({"nimisana", "nimisana_laatusana"})
 
 
 def mark_person_roles(
@@ -72,15 +65,25 @@ def mark_person_roles(
     the module docstring)."""
     if nouns is None:
         return
-    natural = [_natural(w, voikko, nouns) for w in words]
-    dotless = sum(w.kind == "unknown" and _undotted(w.text, voikko) for w in words) > 1
+    natural = [is_natural(w, voikko, nouns) for w in words]
+    dotless = dotless_text(words, voikko)
+    pronouns = [  # "hän" referring back; not in a clause of what was said ("kertoo, että hän")
+        k
+        for k, w in enumerate(words)
+        if _personal_pronoun(w.text, voikko) and not (k and words[k - 1].text.casefold() in _THAT)
+    ]
     for i, word in enumerate(words):
         if names[i]:
             continue
         kind: Grounding | None = "natural" if natural[i] else None
-        kind = kind or _ungrounded(word, voikko, cased=cased, dotless=dotless)
-        if kind is not None:
-            names[i] = _person_role(text, words, i, voikko, nouns, kind)
+        kind = kind or ungrounded(word, voikko, cased=cased, dotless=dotless)
+        referred = any(k > i for k in pronouns) and _subject(text, words, i, voikko)
+        if kind is None:  # "Pulmu hoitaa tilaukset, kysy häneltä": "hän" is a person
+            names[i] = referred and thing_word(word, voikko, nouns)
+        else:
+            names[i] = _person_role(text, words, i, voikko, nouns, kind) or (
+                referred and kind != "initials"
+            )
     for i in range(len(words) - 1):  # "Kaisla Pihlaja": a given name and a surname of nature
         first, second = words[i], words[i + 1]
         pair = (names[i] or natural[i] or FIRST in first.classes) and natural[i + 1]
@@ -91,55 +94,6 @@ def mark_person_roles(
             and capital_inside_sentence(text, second)
         ):
             names[i] = names[i + 1] = True
-
-
-def _natural(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
-    """A capitalised singular noun (no place, no person noun) whose base is a word of
-    nature; an instructive plural is a given name's genitive ("Pilvin" beside "pilvin")."""
-    if not word.text[:1].isupper() or "paikannimi" in word.classes:
-        return False
-    if len(word.text) < 3 or "-" in word.text:
-        return False
-    bases = {
-        a.get("BASEFORM", "").casefold()
-        for a in voikko.analyze(word.text.casefold())
-        if a.get("CLASS") in _COMMON
-        and (a.get("NUMBER", "singular") == "singular" or a.get("SIJAMUOTO") == "keinonto")
-    }
-    if not bases or person_noun(word.text, voikko):
-        return False
-    return any(nouns.natural(base) for base in bases)
-
-
-def _undotted(word: str, voikko: Analyses) -> bool:
-    """Whether Voikko knows the word once its a and o are given dots ("hyva", "taalla")."""
-    lower = word.casefold()
-    dotted = lower.translate(_DOTS)
-    return dotted != lower and bool(voikko.analyze(dotted))
-
-
-def _ungrounded(word: Word, voikko: Analyses, *, cased: bool, dotless: bool) -> Grounding | None:
-    """How a word with no ordinary reading looks (see the module docstring), or None;
-    `dotless`: the text is typed without the dots of ä and ö (two words or more read so)."""
-    text = word.text
-    if not text.replace("-", "").isalpha():
-        return None
-    if text.isupper() and (cased or len(text) <= _INITIALS):  # "MV"; "VTV", "THL": offices
-        known = word.kind != "unknown"
-        return "initials" if cased and not known and len(text) == _INITIALS else None
-    lower = text.casefold()
-    foreign = GAZETTEER in word.classes and word.classes <= _NAME_CLASSES | {GAZETTEER}
-    if not (word.kind == "unknown" or foreign):
-        return None
-    if len(lower) < 3 or lower in spoken_forms() or (dotless and _undotted(lower, voikko)):
-        return None  # "mä", "tää"; in a text typed without dots "hyva", "taalla"
-    if any(voikko.analyze(lower + ending) for ending in ("i", "t")):  # "lupas", "ehtiny"
-        return None
-    if _PLURAL.search(lower):  # "startupit", "Järestelmät": things
-        return None
-    if text[:1].isupper():
-        return "capital"
-    return "lower" if len(lower) >= _SHORTEST else None  # not "hva"
 
 
 def _person_role(
@@ -160,7 +114,7 @@ def _person_role(
         return True
     if _asked_or_told(words, i, voikko, natural=kind == "natural"):
         return shaped or nouns.name_like(word[: -len(_FROM_TO[0])])
-    return False
+    return kind == "natural" and _person_object(words, i, voikko)
 
 
 def _clause_start(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
@@ -203,7 +157,46 @@ def _subject_of_person_verb(
             return True
         if not natural and base in lexicon.individual_verbs:  # not "Kettu kävi kanalassa"
             return True
-        if natural and base == "olla" and person_state(text, words, j, voikko):
+        if (
+            natural
+            and base == "olla"
+            and (person_state(text, words, j, voikko) or _of_opinion(words, j))
+        ):
+            return True
+    return False
+
+
+def _of_opinion(words: Sequence[Word], j: int) -> bool:
+    """Whether "olla" at j is "olla (jotakin) mieltä", to hold an opinion ("on molemmat sitä
+    mieltä")."""
+    return any(w.text.casefold() == "mieltä" for w in words[j + 1 : j + 1 + _OPINION_WINDOW])
+
+
+def _personal_pronoun(word: str, voikko: Analyses) -> bool:
+    """A form of "hän", the pronoun of a person ("häneltä", "hänen")."""
+    return any(
+        a.get("CLASS") == "asemosana" and a.get("BASEFORM") == "hän"
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def _subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i opens a clause in the nominative (or unknown case) before a verb."""
+    if not _clause_start(text, words, i, voikko) or find_predicate(text, words, i, voikko) is None:
+        return False
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}
+    return not cases or "nimento" in cases
+
+
+def _person_object(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """A word of nature in the partitive before a verb whose object is a person ("Tammea
+    pitää muistuttaa", "Pihlajaa kiitettiin")."""
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}
+    if "osanto" not in cases:
+        return False
+    wanted = load_name_lexicon().person_object_verbs
+    for other in words[i + 1 : i + 1 + _WINDOW]:
+        if any(a.get("BASEFORM") in wanted for a in voikko.analyze(other.text.casefold())):
             return True
     return False
 

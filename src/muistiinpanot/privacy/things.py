@@ -109,6 +109,32 @@ def drop_firms(text: str, words: Sequence[Word], names: list[bool]) -> list[tupl
     return ranges
 
 
+def drop_namesakes(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark a name in the genitive before "mukaan" and a form of "nimetä" or "nimi": what
+    a thing is named after ("Minna Canthin mukaan nimetty koulu"). Returns the ranges."""
+    ranges = []
+    for i in range(len(words) - 2):
+        if not names[i] or words[i + 1].text.casefold() != "mukaan":
+            continue
+        bases = {a.get("BASEFORM", "") for a in voikko.analyze(words[i + 2].text.casefold())}
+        wordbases = "".join(a.get("WORDBASES", "") for a in voikko.analyze(words[i + 2].text))
+        if not (bases & _NAMING or any(f"({verb})" in wordbases for verb in _NAMING)):
+            continue
+        j = i
+        while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
+            j -= 1
+        for k in range(j, i + 1):
+            names[k] = False
+        ranges.append((words[j].start, words[i].end))
+    return ranges
+
+
+#: Base forms of naming: a thing "named after" someone.
+_NAMING = frozenset({"nimetä", "nimi", "nimittää"})
+
+
 def _genitive(word: str, voikko: Analyses) -> bool:
     """In the genitive to Voikko, or unknown to it and ending as a genitive does ("Wihurin")."""
     analyses = voikko.analyze(word)

@@ -1,0 +1,112 @@
+"""Which words the lemmatizer cannot ground in an ordinary reading (roles.py reads where they
+stand): words no dictionary knows, initials, capitalised words of nature, and capitalised
+nouns of no person nor group.
+
+- `ungrounded`: a word Voikko does not know in any casing, nor the spoken-language lexicon
+  (lexicons/spoken.toml), nor as a spoken verb form ("lupas") or, in a text typed without
+  dots, a word without the dots of ä and ö ("hyva"); not a plural ("startupit"); a name only
+  the gazetteer knows. Lower-case ones must also be shaped like a name (roles.py, nouns.py).
+  Two capitals Voikko does not know, in normally cased text, are initials ("MV").
+- `natural`: a capitalised singular noun, no place and no person noun, whose base is a word
+  of nature by the vectors (nouns.py: "Pihlaja", "Lehmus").
+- `thing_word`: a capitalised noun that is no person, group, place or name ("Pulmu").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from muistiinpanot.privacy.context import Word, spoken_forms
+from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.nouns import NounSense
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import person_noun
+
+#: What kind of word with no ordinary reading a word is (see the module docstring).
+Grounding = Literal["natural", "lower", "capital", "initials"]
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
+_COMMON = frozenset({"nimisana", "nimisana_laatusana"})
+#: How many capitals initials have ("MV"; three are as often an office: "VTV", "THL").
+_INITIALS = 2
+#: The shortest lower-case word read as a nickname ("hva", "tmi" are abbreviations).
+_SHORTEST = 4
+#: A nominative plural ending ("startupit"): things, not a person.
+_PLURAL = re.compile(r"[aeiouyäö]t$")
+#: A word typed without the dots of ä and ö.
+_DOTS = str.maketrans("ao", "äö")
+
+
+def dotless_text(words: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether the text is typed without the dots of ä and ö: two words or more that Voikko
+    knows only once given the dots."""
+    return sum(w.kind == "unknown" and _undotted(w.text, voikko) for w in words) > 1
+
+
+def is_natural(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
+    """A capitalised singular noun (no place, no person noun) whose base is a word of
+    nature; an instructive plural is a given name's genitive ("Pilvin" beside "pilvin")."""
+    if not word.text[:1].isupper() or "paikannimi" in word.classes:
+        return False
+    if len(word.text) < 3 or "-" in word.text:
+        return False
+    bases = {
+        a.get("BASEFORM", "").casefold()
+        for a in voikko.analyze(word.text.casefold())
+        if a.get("CLASS") in _COMMON
+        and (a.get("NUMBER", "singular") == "singular" or a.get("SIJAMUOTO") == "keinonto")
+    }
+    if not bases or person_noun(word.text, voikko):
+        return False
+    return any(nouns.natural(base) for base in bases)
+
+
+def _undotted(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko knows the word once its a and o are given dots ("hyva", "taalla")."""
+    lower = word.casefold()
+    dotted = lower.translate(_DOTS)
+    return dotted != lower and bool(voikko.analyze(dotted))
+
+
+def _verb_form(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko reads `word` as a verb or a participle (a spoken verb restored)."""
+    return any(a.get("CLASS") == "teonsana" or a.get("PARTICIPLE") for a in voikko.analyze(word))
+
+
+def ungrounded(word: Word, voikko: Analyses, *, cased: bool, dotless: bool) -> Grounding | None:
+    """How a word with no ordinary reading looks (see the module docstring), or None;
+    `dotless`: the text is typed without the dots of ä and ö (two words or more read so)."""
+    text = word.text
+    if not text.replace("-", "").isalpha():
+        return None
+    if text.isupper() and (cased or len(text) <= _INITIALS):  # "MV"; "VTV", "THL": offices
+        known = word.kind != "unknown"
+        return "initials" if cased and not known and len(text) == _INITIALS else None
+    lower = text.casefold()
+    foreign = GAZETTEER in word.classes and word.classes <= _NAME_CLASSES | {GAZETTEER}
+    if not (word.kind == "unknown" or foreign):
+        return None
+    if len(lower) < 3 or lower in spoken_forms() or (dotless and _undotted(lower, voikko)):
+        return None  # "mä", "tää"; in a text typed without dots "hyva", "taalla"
+    if any(_verb_form(lower + ending, voikko) for ending in ("i", "t")):  # "lupas", "ehtiny"
+        return None
+    if _PLURAL.search(lower):  # "startupit", "Järestelmät": things
+        return None
+    if text[:1].isupper():
+        return "capital"
+    return "lower" if len(lower) >= _SHORTEST else None  # not "hva"
+
+
+def thing_word(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
+    """A capitalised noun of no person nor group (by the vectors), no place, no name."""
+    if not word.text[:1].isupper() or word.text.isupper() or word.kind != "other":
+        return False
+    if "paikannimi" in word.classes or person_noun(word.text, voikko):
+        return False
+    bases = {
+        a.get("BASEFORM", "").casefold()
+        for a in voikko.analyze(word.text.casefold())
+        if a.get("CLASS") in _COMMON
+    }
+    return bool(bases) and not any(nouns.personal(base) for base in bases)
