@@ -35,6 +35,7 @@ def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
         ("Tammea pitää muistuttaa raportista", ["Tammea"]),  # a person reminded
         ("Pihlaja ja Tuomi ovat yhtä mieltä asiasta", ["Pihlaja", "Tuomi"]),  # an opinion
         ("Pekka Virtasen mukaan aikataulu pitää", ["Pekka Virtasen"]),  # someone's word
+        ("Sofia Nasser rahoittaa kokeilua", ["Sofia Nasser"]),  # a person's full name
     ],
 )
 def test_find_personal_data_reads_ungrounded_words_where_a_person_stands(
@@ -61,6 +62,8 @@ def test_find_personal_data_reads_ungrounded_words_where_a_person_stands(
         "Raportti kertoo, että hän lähti",  # "hän" of someone reported
         "Kaupunki ja kunta ovat yhtä mieltä asiasta",
         "Minna Canthin mukaan nimetty koulu",  # what a thing is named after
+        "Leader Sofia rahoittaa kyläkokeiluja",  # a funding programme
+        "Horizon Aurora rahoittaa kokeilua",
     ],
 )
 def test_find_personal_data_keeps_grounded_words(analyzer: LemmaAnalyzer, text: str) -> None:

@@ -92,6 +92,35 @@ def drop_companies(
         if word.text[:1].isupper() and not chained and business(i):  # not "Pernilla Wikström"
             names[i] = False
             ranges.append((word.start, word.end))
+    ranges += _funders(text, words, names, business)
+    return ranges
+
+
+def _funders(
+    text: str, words: Sequence[Word], names: list[bool], business: Callable[[int], bool]
+) -> list[tuple[int, int]]:
+    """Unmark a chain of capitalised names holding a word no dictionary or gazetteer knows,
+    not opening with a given name, as the subject of a business's verb: a programme or a
+    firm ("Interreg Aurora rahoittaa"; not "Sofia Nasser rahoittaa")."""
+    ranges = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and names[j + 1] and adjacent(text, words[j], words[j + 1]):
+            j += 1
+        chain = range(i, j + 1)
+        if (
+            names[i]
+            and j > i
+            and FIRST not in words[i].classes  # "Sofia Nasser": a person's name begins so
+            and any(words[k].kind == "unknown" for k in chain)
+            and all(words[k].text[:1].isupper() for k in chain)
+            and business(j)
+        ):
+            for k in chain:
+                names[k] = False
+            ranges.append((words[i].start, words[j].end))
+        i = j + 1
     return ranges
 
 
