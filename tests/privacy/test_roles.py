@@ -36,6 +36,8 @@ def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
         ("Pihlaja ja Tuomi ovat yhtä mieltä asiasta", ["Pihlaja", "Tuomi"]),  # an opinion
         ("Pekka Virtasen mukaan aikataulu pitää", ["Pekka Virtasen"]),  # someone's word
         ("Sofia Nasser rahoittaa kokeilua", ["Sofia Nasser"]),  # a person's full name
+        ("AL ja RK kävivät katsomassa tiloja", ["AL", "RK"]),  # "AL": Voikko's name "Al"
+        ("Satu Haapa (sihteeri) kirjasi päätökset", ["Satu Haapa"]),  # after the apposition
     ],
 )
 def test_find_personal_data_reads_ungrounded_words_where_a_person_stands(

@@ -28,6 +28,8 @@ from muistiinpanot.privacy.structure import person_noun
 Grounding = Literal["natural", "lower", "capital", "initials"]
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 _COMMON = frozenset({"nimisana", "nimisana_laatusana"})
+#: Voikko's classes of names: two capitals read only so are initials too ("AL": "Al").
+_NAME_READINGS = frozenset({"etunimi", "sukunimi", "nimi"})
 #: How many capitals initials have ("MV"; three are as often an office: "VTV", "THL").
 _INITIALS = 2
 #: The shortest lower-case word read as a nickname ("hva", "tmi" are abbreviations).
@@ -81,7 +83,7 @@ def ungrounded(word: Word, voikko: Analyses, *, cased: bool, dotless: bool) -> G
     if not text.replace("-", "").isalpha():
         return None
     if text.isupper() and (cased or len(text) <= _INITIALS):  # "MV"; "VTV", "THL": offices
-        known = word.kind != "unknown"
+        known = word.kind != "unknown" and not word.classes <= _NAME_READINGS  # "AL": "Al"
         return "initials" if cased and not known and len(text) == _INITIALS else None
     lower = text.casefold()
     foreign = GAZETTEER in word.classes and word.classes <= _NAME_CLASSES | {GAZETTEER}

@@ -118,18 +118,10 @@ def find_name_spans(
     mark_person_roles(text, words, names, voikko, nouns=nouns, cased=cased)
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
-    changed = True
-    while changed:  # a name makes its name-like neighbours names ("toivo virtanen")
-        changed = False
-        for i in range(len(words)):
-            if names[i]:
-                continue
-            if _place_as_surname(words, names, i, text) or any(
-                _pair(words, names, i, j, text, cased=cased) for j in (i - 1, i + 1)
-            ):
-                names[i] = changed = True
+    _spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"
     mark_appositions(text, words, names, voikko, cased=cased)
     spread_coordination(text, words, names, voikko, cased=cased)  # "Jukka ja Minna"
+    _spread_to_neighbours(text, words, names, cased=cased)  # "Sulo Kataja (puheenjohtaja)"
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
         mixed = cased and first.text[:1].isupper() != last.text[:1].isupper()  # "Oksanan meili"
@@ -174,6 +166,22 @@ def _acting(
         return any(acts_as_person(text, words, k, voikko, verbs) for k in range(i, j + 1, 2))
 
     return acting
+
+
+def _spread_to_neighbours(
+    text: str, words: Sequence[Word], names: list[bool], *, cased: bool
+) -> None:
+    """A name makes its name-like neighbours names ("toivo virtanen", "Jari Kosken")."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(words)):
+            if names[i]:
+                continue
+            if _place_as_surname(words, names, i, text) or any(
+                _pair(words, names, i, j, text, cased=cased) for j in (i - 1, i + 1)
+            ):
+                names[i] = changed = True
 
 
 def _place_as_surname(words: Sequence[Word], names: Sequence[bool], i: int, text: str) -> bool:
