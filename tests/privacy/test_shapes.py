@@ -56,3 +56,18 @@ def test_find_personal_data_reads_loose_shapes(
 )
 def test_find_personal_data_keeps_shape_lookalikes(analyzer: LemmaAnalyzer, text: str) -> None:
     assert _found(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("lisätiedot 050 987 6543 (Sade)", ["050 987 6543", "Sade"]),  # whose number it is
+        ("lisätiedot 050 987 6543 (Vaihde)", ["050 987 6543"]),  # an office's
+        ("lisätiedot 050 987 6543 (Rehtori)", ["050 987 6543"]),  # a person noun
+        ("lisätiedot 050 987 6543 (Kuopio)", ["050 987 6543"]),  # a place
+    ],
+)
+def test_find_personal_data_reads_a_contacts_owner(
+    analyzer: LemmaAnalyzer, text: str, found: list[str]
+) -> None:
+    assert _found(analyzer, text) == found

@@ -6,6 +6,9 @@
   person's whatever its local part ("kettu@gmail.com").
 - An @-mention ("@sini.kanerva", "@hessukurki") names a person, unless it is a role or an
   ordinary word to everyone ("@kaikki", "@tiimi", "@channel").
+- A capitalised word alone in brackets right after a phone number or an e-mail address names
+  whose it is ("040 123 4567 (Tuuli)"), unless it is a role, a person noun or a place
+  ("(Vaihde)", "(Rehtori)", "(Helsinki)").
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from importlib import resources
 
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
+from muistiinpanot.privacy.structure import person_noun
 
 #: An @-mention: not inside an e-mail address or a word; a dot or a hyphen only between
 #: letters ("@sini.kanerva", "@anna-liisa").
@@ -24,6 +29,7 @@ _MENTION = re.compile(r"(?<![\w.@%+-])@([^\W\d_][\w]*(?:[.-][\w]+)*)")
 #: Voikko's classes that make a word personal: names and places.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 _PARTS = re.compile(r"[._-]")
+_OWNER = re.compile(r"[ \t]*\([ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*\)")
 
 
 @functools.cache
@@ -70,3 +76,26 @@ def _common_word(word: str, voikko: Analyses) -> bool:
         return False
     analyses = voikko.analyze(word)
     return bool(analyses) and not any(a.get("CLASS", "") in _NAME_CLASSES for a in analyses)
+
+
+def owner_spans(
+    text: str, spans: Sequence[PersonalSpan], voikko: Analyses | None
+) -> list[PersonalSpan]:
+    """The owner named in brackets right after a phone number or an e-mail address."""
+    roles, _, _ = _lexicon()
+    owners = []
+    for span in spans:
+        match = _OWNER.match(text, span.end) if span.kind in _CONTACTS else None
+        if match is None or match.group(1).casefold() in roles:
+            continue
+        word = match.group(1)
+        if voikko is not None and (
+            person_noun(word, voikko)
+            or any(a.get("CLASS") == "paikannimi" for a in voikko.analyze(word))
+        ):
+            continue
+        owners.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
+    return owners
+
+
+_CONTACTS = frozenset({"puhelin", "sähköposti"})

@@ -11,7 +11,7 @@ import re
 import phonenumbers
 from stdnum import iban
 
-from muistiinpanot.privacy.mentions import mention_spans, role_mailbox
+from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
@@ -104,6 +104,7 @@ def find_pattern_spans(text: str, voikko: Analyses | None = None) -> list[Person
     ]
     phones += _phone_prefix_spans(text)
     spans += [span for span in phones if not _case_number(text, span)]
+    spans += owner_spans(text, spans, voikko)  # "040 123 4567 (Tuuli)"
     spans += _address_spans(text)
     return spans
 
