@@ -16,7 +16,8 @@ Data sets (each clustered as one batch):
                     (what the emergent step sees in a perfect run);
   heldout2:<clinic> the three clinics of benchmarks/data/heldout2_emergent.csv (written
                     independently, never tuned on), chatter notes left out.
-Methods: ours (themes/emergent.py: k chosen by the method; muu counted as one more cluster),
+Methods: ours (themes/emergent.py, then the coherence test of themes/coherence.py, as a run
+does: k chosen by the method; muu counted as one more cluster),
 and, GIVEN the true k: NMF and LDA on lemma TF-IDF / counts, k-means on mean floret lemma
 vectors, and a BERTopic-like pipeline (SIF floret note vectors → PCA to 5 dimensions →
 k-means; BERTopic's c-TF-IDF only names topics, so it does not change NMI). Seeds fixed at 0.
@@ -53,7 +54,9 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyze
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes.emergent import cluster_notes
+from muistiinpanot.themes.assign import background_lemmas
+from muistiinpanot.themes.coherence import coherent_themes
+from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import load_examples
 from muistiinpanot.vectorize import (
     VectorCache,
@@ -201,9 +204,15 @@ def _ours(
     docs: list[tuple[str, ...]], texts: list[str], cache: VectorCache, seed: int
 ) -> tuple[list[int], int, float]:
     settings = ThemeSettings(random_state=seed)
-    labels = cluster_notes(_note_vectors(docs, cache), docs, texts, settings, cache)
-    found = int(labels.max()) + 1
-    return [int(x) for x in labels], found, float(np.mean(labels < 0))
+    clustered = cluster_notes(_note_vectors(docs, cache), docs, texts, settings, cache)
+    # then the coherence test, as assign_themes does: what a run gives, muu included
+    background = background_lemmas(docs, settings)
+    topical = [tuple(word for word in doc if word not in background) for doc in docs]
+    clusters = [np.flatnonzero(clustered == c).tolist() for c in range(int(clustered.max()) + 1)]
+    labels = np.full(len(docs), NOISE)
+    for number, rows in enumerate(coherent_themes(clusters, topical, cache, settings)):
+        labels[rows] = number
+    return [int(x) for x in labels], int(labels.max()) + 1, float(np.mean(labels < 0))
 
 
 def _baselines(docs: list[tuple[str, ...]], k: int, cache: VectorCache) -> dict[str, list[int]]:

@@ -177,6 +177,18 @@ def alignment_similarity(
     return (result + result.T) / 2.0
 
 
+def double_centre(similarity: FloatArray) -> FloatArray:
+    """`similarity` less its row and column means (plus the grand mean), as classical MDS
+    centres a Gram matrix: what a note shares with every note does not make it near any."""
+    centred: FloatArray = (
+        similarity
+        - similarity.mean(axis=0, keepdims=True)
+        - similarity.mean(axis=1, keepdims=True)
+        + similarity.mean()
+    )
+    return centred
+
+
 def identity_analyzer(doc: Sequence[str]) -> list[str]:
     """TfidfVectorizer's analyzer for documents that are already lemma lists."""
     return list(doc)

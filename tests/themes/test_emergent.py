@@ -238,3 +238,24 @@ def test_kmeans_gives_scipy_kmeans2s_partition(seed: int) -> None:
         warnings.simplefilter("ignore")  # scipy warns when a cluster empties
         _, expected = kmeans2(points, k, minit="++", seed=np.random.default_rng([seed, k]))
     assert np.array_equal(kmeans(points, k, np.random.default_rng([seed, k])), expected)
+
+
+LANGUAGE_COURSES = [
+    "suomen kurssille on puolen vuoden jono",
+    "iltakurssi olisi parempi työssäkäyville",
+    "kielitaito ei kehity ilman keskustelukaveria",
+]
+
+
+def test_a_small_topic_is_coherent_among_larger_ones(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer
+) -> None:
+    # three notes on language courses that share hardly a word: the test on centred
+    # similarities keeps them a theme (the uncentred one sent them to muu, as it did a
+    # participation discussion, issue 12)
+    texts = TRANSPORT + FOOD + LIBRARY + LANGUAGE_COURSES
+    notes = make_notes([(f"n:{i:02d}", text) for i, text in enumerate(texts)])
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+    starts = [0, 6, 12, 18, len(texts)]
+    clusters = [list(range(start, end)) for start, end in zip(starts, starts[1:], strict=False)]
+    assert coherent_themes(clusters, docs, VectorCache(analyzer), SETTINGS) == clusters

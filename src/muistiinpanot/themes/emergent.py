@@ -47,6 +47,7 @@ from muistiinpanot.vectorize import (
     FloatArray,
     VectorCache,
     alignment_similarity,
+    double_centre,
     normalize_rows,
     sif_weights,
 )
@@ -109,18 +110,6 @@ def note_similarities(
         double_centre(alignment_similarity(docs, word_vectors, weights, weight_power=power))
         for power in settings.align_weight_powers
     ]
-
-
-def double_centre(similarity: FloatArray) -> FloatArray:
-    """`similarity` less its row and column means (plus the grand mean), as classical MDS
-    centres a Gram matrix: what a note shares with every note does not make it near any."""
-    centred: FloatArray = (
-        similarity
-        - similarity.mean(axis=0, keepdims=True)
-        - similarity.mean(axis=1, keepdims=True)
-        + similarity.mean()
-    )
-    return centred
 
 
 def consensus_clusters(similarities: Sequence[FloatArray], settings: ThemeSettings) -> IntArray:
