@@ -16,8 +16,8 @@ coherent and the other is not, the other half
 is stray notes that the first half's theme carried, and only the first half is kept (tested
 in turn). Uncentred, the test sent small topics to muu (a participation discussion, issue
 12): of the consensus's 110 clusters on the 17 clinic-sized sets of benchmarks/emergent.py
-(random_state 0) it dropped notes of 36, 17 of them over half one gold topic; now 6, 1 of
-it over half one topic (README).
+(random_state 0) it dropped notes of 36, 17 of them over half one gold topic; now 6, one of
+them over half one topic (README).
 
 Deterministic (seeded draws); large batches are tested on seeded samples of at most
 `coherence_pool` notes (and as many members of a cluster) to keep memory bounded.
