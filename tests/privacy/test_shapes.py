@@ -34,6 +34,8 @@ def test_is_valid_hetu_reads_spaced_codes(code: str) -> None:
         ("@oskari.rinne laita kalvot jakoon", "@oskari.rinne"),
         ("kiitos @veerakoski", "@veerakoski"),
         ("kettu@gmail.com ilmoittautui", "kettu@gmail.com"),
+        ("Liisa-täti lupasi hoitaa tilaukset", "Liisa-täti"),  # a name with a kin word
+        ("Pekka-sedän mielestä malli toimii", "Pekka-sedän"),
     ],
 )
 def test_find_personal_data_reads_loose_shapes(
