@@ -19,9 +19,10 @@ from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet
 from muistiinpanot.summarize.grammar import FINITE_MOODS
+from muistiinpanot.summarize.parsetree import feature
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
-from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 
@@ -51,8 +52,11 @@ def parse_pieces(
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     finite = functools.partial(finite_form, analyzer.voikko)
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
+    spoken = functools.partial(unfit_verb, analyzer.voikko)
     for (note_id, _), tokens in zip(flat, parsed, strict=True):
-        found = sentence_pieces(tokens, finite, known, coordinated_words)
+        found = sentence_pieces(
+            tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
+        )
         if found.clause.text:
             clause = Piece(note_id, "clause", found.clause, found.tone, frame=found.frame)
             pieces[note_id].append(clause)
@@ -69,6 +73,25 @@ def finite_form(speller: Speller, word: str) -> bool:
     parser decides)."""
     analyses = speller.analyze(word.lower())
     return not analyses or any(a.get("MOOD") in FINITE_MOODS for a in analyses)
+
+
+#: UD moods of a finite verb → Voikko's MOOD.
+_MOODS = {"Ind": "indicative", "Cnd": "conditional", "Imp": "imperative", "Pot": "potential"}
+
+
+def unfit_verb(speller: Speller, token: ParsedToken) -> bool:
+    """Whether the parse reads `token` as a finite verb in a mood that none of Voikko's verb
+    readings of the word has: a spoken form written as it is said ("kehu" for "kehui", which
+    Voikko reads as a noun or an imperative). A word with no verb reading at all is the
+    parser's slip ("julki"), and words Voikko does not know are for `known_word`; connegative
+    and negation verbs have no mood of their own to compare."""
+    mood = _MOODS.get(feature(token.morph, "Mood"), "")
+    if token.pos not in ("VERB", "AUX") or not mood or not token.text.isalpha():
+        return False
+    if "Connegative=Yes" in token.morph:
+        return False
+    verbs = [a for a in speller.analyze(token.text.lower()) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and not any(a.get("MOOD") == mood for a in verbs)
 
 
 def label_words(label: str, speller: Speller) -> frozenset[str]:

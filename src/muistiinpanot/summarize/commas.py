@@ -1,95 +1,98 @@
-"""Commas that written Finnish puts before a subordinate clause: before subordinating
-conjunctions and question words ("…, kun perustyö vie kaiken"), and before an indirect
-question asked with the -ko/-kö clitic ("ratkaisee, uskaltaako ehdottaa"), unless the word
-before belongs to the conjunction ("ennen kuin", "ja onko") or is a conjunction itself ("että
-jos")."""
+"""Commas that written Finnish puts around a subordinate clause, read from the dependency
+parse (`clause_commas`), by clause structure rather than by word lists: a finite
+subordinate clause (adverbial, relative, complement or subject clause) gets a comma before
+its first word, wherever the parse puts its conjunction or relative pronoun ("…
+mittareita, heti jos ne näyttävät huonoa", "suunnitelma, jota kaikki noudattavat"); a clause
+hung on an adverb or adposition right before it takes that word along ("…, ilman että johto
+sitoutuu"); a word of the clause's verb before its conjunction stays outside ("kerrotaan myös,
+mitä …"). A comparison ("kuin …") and a clause after a coordinating conjunction take none;
+a coordinated clause takes one before "mutta", "vaan", "sillä" or "joten".
+A comma also closes a subordinate clause that the sentence goes on after ("Jos apua
+pyytää, joutuu laitokseen", "Kokeilu, jolla oli vetäjä, toimi hyvin").
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
-from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.parsetree import children_of, subtree
+from muistiinpanot.summarize.protocols import ParsedToken
 
-#: Subordinating conjunctions and question words that take a comma before them in writing.
-_COMMA_BEFORE = (
-    "että|ettei|etteivät|kun|jos|vaikka|koska|mutta|jotta|jotka|jonka|joita|joilla|mitä|miten|kuinka|"
-    "missä|mistä|mihin|milloin|kenelle|kuka|mikä"
-)
-#: ... unless the word before belongs to the conjunction ("ennen kuin", "ilman että").
-_NO_COMMA_AFTER = frozenset(
-    [
-        "ennen",
-        "ilman",
-        "niin",
-        "sekä",
-        "vain",
-        "paitsi",
-        "kuin",
-        "ja",
-        "tai",
-        "eli",
-        "vaan",
-        "siten",
-        "sillä",
-        "jo",
-        "siinä",  # "siinä missä"
-        "mutta",
-        "sitä",
-        "juuri",
-        "silloin",
-        "kaikki",
-        "vasta",
-        "heti",
-        "etenkin",
-        "varsinkin",
-        "myös",
-        "ainakin",
-        # two conjunctions in a row take no comma between them ("pelkäävät, että jos …")
-        "että",
-        "ettei",
-        "koska",
-        "jotta",
-        "vaikka",
-        "jos",
-        "kun",
-    ]
-)
-_COMMA = re.compile(rf"(?<=[^\W\d_])(\s+)(?=(?:{_COMMA_BEFORE})\b)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
-#: Voikko's moods of a finite verb that can carry the question clitic.
-_FINITE_MOODS = frozenset({"indicative", "conditional", "potential"})
+#: Dependency relations (UD) of a subordinate clause.
+_SUBORDINATE = frozenset({"advcl", "acl:relcl", "ccomp", "csubj", "csubj:cop"})
 
 
-def add_commas(text: str, speller: Speller) -> str:
-    """`text` with the commas of the module doc added."""
-    return _question_commas(_conjunction_commas(text), speller)
-
-
-def _conjunction_commas(text: str) -> str:
-    def comma(match: re.Match[str]) -> str:
-        before = text[: match.start()].rsplit(" ", 1)[-1].lower()
-        return match.group(1) if before in _NO_COMMA_AFTER else ", "
-
-    return _COMMA.sub(comma, text)
-
-
-def _question_commas(text: str, speller: Speller) -> str:
-    """A comma before a finite verb with the question clitic inside a sentence (Voikko's
-    KYSYMYSLIITE), when a word is right before it with one space between."""
-    parts = []
-    position = 0
-    for match in _WORD.finditer(text):
-        start = match.start()
-        if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
+    """Positions of the words before which a comma belongs (see the module doc)."""
+    children = children_of(tokens)
+    found: set[int] = set()
+    for head, token in enumerate(tokens):
+        if not _finite_clause(tokens, children, head):
             continue
-        before = text[:start].rsplit(" ", 2)[-2].lower()
-        if before in _NO_COMMA_AFTER or before == "vai":
+        words = sorted(subtree(children, head))
+        if token.dep == "conj":
+            found |= _contrast(tokens, children, head, words[0])
             continue
-        analyses = speller.analyze(match.group(0).lower())
-        if any(
-            a.get("KYSYMYSLIITE") == "true" and a.get("MOOD") in _FINITE_MOODS for a in analyses
-        ):
-            parts += [text[position : start - 1], ", "]
-            position = start
-    parts.append(text[position:])
-    return "".join(parts)
+        if token.dep not in _SUBORDINATE:
+            continue
+        after = words[-1] + 1
+        if after < len(tokens) and tokens[after].pos not in ("PUNCT", "SYM"):
+            found.add(after)  # the clause ends before the sentence does: "Jos …, ne joutuvat"
+        start = _opening(tokens, words, head)
+        if start == 0 or tokens[start].lemma.lower() == "kuin":
+            continue
+        if any(tokens[i].text in (",", ";", "–") for i in words if i < head):
+            continue  # a comma already stands in the clause before its verb ("niin paljon, että")
+        before = tokens[start - 1]
+        if before.pos in ("CCONJ", "SCONJ", "PUNCT"):
+            continue
+        alone = all(c == head or tokens[c].pos == "PUNCT" for c in children[start - 1])
+        if token.head == start - 1 and before.pos in ("ADV", "ADP") and alone and start > 1:
+            start -= 1  # "ilman että": the adverb the clause hangs on (alone) opens it
+            if tokens[start - 1].pos in ("CCONJ", "SCONJ", "PUNCT"):
+                continue
+        found.add(start)
+    return frozenset(found)
+
+
+def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
+    """Where a subordinate clause opens: at its conjunction or relative or question word,
+    with the words the parse hangs on that word ("heti jos", "ennen kuin"); a word of the
+    clause's verb before it stays outside ("kerrotaan myös, mitä …", "niin paljon, että …")."""
+    opener = next(
+        (
+            i
+            for i in words
+            if tokens[i].dep == "mark"
+            or "PronType=Rel" in tokens[i].morph
+            or "PronType=Int" in tokens[i].morph
+            or i == head
+        ),
+        words[0],
+    )
+    along = {opener}
+    while opener - 1 in words and tokens[opener - 1].head in along:
+        opener -= 1
+        along.add(opener)
+    return opener
+
+
+#: Conjunctions of contrast or reason (a closed class of Finnish grammar): a clause they join
+#: to another always takes a comma before them ("…, mutta osaamista ei ole").
+_CONTRAST = frozenset({"mutta", "vaan", "sillä", "joten"})
+
+
+def _contrast(
+    tokens: Sequence[ParsedToken], children: list[list[int]], head: int, start: int
+) -> set[int]:
+    """The comma before the conjunction of a coordinated finite clause of contrast."""
+    marks = [c for c in children[head] if tokens[c].dep == "cc" and c == start]
+    if not marks or start == 0 or tokens[start].text.lower() not in _CONTRAST:
+        return set()
+    return set() if tokens[start - 1].pos == "PUNCT" else {start}
+
+
+def _finite_clause(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
+    """Whether `head` heads a finite clause: it or its auxiliary or copula is finite."""
+    words = [head, *(c for c in children[head] if tokens[c].dep.startswith(("aux", "cop")))]
+    return any("VerbForm=Fin" in tokens[i].morph for i in words)

@@ -91,7 +91,7 @@ def compose_bullet(
         offers.setdefault(piece.note_id, []).append(piece)
     budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
     chosen = select_points(opening, offers, weights, vector, budget, settings)
-    return render_bullet(opening, chosen, offers, index, voice, speller, settings)
+    return render_bullet(opening, chosen, offers, index, voice, speller, settings, vector)
 
 
 def _opening(
@@ -171,10 +171,17 @@ def select_points(
     else its best noun phrase."""
     covered = opening.span.lemmas
     candidates = [
-        max(found, key=lambda p: (_FORM_ORDER[p.kind], _relevance(p.span, weights, covered)))
+        max(
+            found,
+            key=lambda p: (
+                _FORM_ORDER[p.kind],
+                _relevance(p.span, weights, covered, settings.length_power),
+            ),
+        )
         for _, found in sorted(offers.items())
     ]
-    relevance = [_relevance(p.span, weights, covered) for p in candidates]
+    power = settings.length_power
+    relevance = [_relevance(p.span, weights, covered, power) for p in candidates]
     top = max(relevance, default=0.0)
     if top <= 0 or budget <= 0:
         return []
@@ -188,7 +195,7 @@ def select_points(
         if position == 0:
             continue
         piece = rows[position]
-        if relevance[position - 1] <= 0 or _relevance(piece.span, weights, covered) <= 0:
+        if relevance[position - 1] <= 0 or _relevance(piece.span, weights, covered, power) <= 0:
             continue
         chosen.append(piece)
         covered = covered | piece.span.lemmas
@@ -201,11 +208,14 @@ def select_points(
 _FORM_ORDER = {"clause": 2, "infinitive": 1, "phrase": 0}
 
 
-def _relevance(span: Span, weights: Mapping[str, float], covered: frozenset[str]) -> float:
-    """Weight of the distinctive lemmas `span` adds beyond `covered`, per square root of its
-    length in words (long pieces pay for the words that are not on the theme's point)."""
+def _relevance(
+    span: Span, weights: Mapping[str, float], covered: frozenset[str], power: float = 0.5
+) -> float:
+    """Weight of the distinctive lemmas `span` adds beyond `covered`, per its length in words
+    to the `power` ([summary] length_power; long pieces pay for the words that are not on the
+    theme's point)."""
     gain = math.fsum(weights.get(lemma, 0.0) for lemma in span.lemmas - covered)  # any order
-    return gain / math.sqrt(max(len(_WORD.findall(span.text)), 1))
+    return gain / math.pow(max(len(_WORD.findall(span.text)), 1), power)
 
 
 def _openable(text: str, speller: Speller, least: int = 3) -> bool:

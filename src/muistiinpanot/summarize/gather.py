@@ -14,9 +14,14 @@ passes summarize/grammar.py (repaired or dropped)."""
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
@@ -27,6 +32,8 @@ from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 
 _WORD = re.compile(r"[^\W\d_]+")
+FloatArray = npt.NDArray[np.float64]
+logger = logging.getLogger(__name__)
 
 #: Lead-ins of gathered sentences, rotated over the bullets: infinitive phrases share the
 #: modal, noun phrases (nominative) are listed under a neutral predicate (the tone of the note
@@ -43,15 +50,21 @@ def render_bullet(
     voice: Voice,
     speller: Speller,
     settings: SummarySettings,
+    vector: Callable[[frozenset[str]], FloatArray],
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it says. `chosen` are the other
-    notes' pieces in order of preference (one per note); `offers` every piece of each note."""
+    notes' pieces in order of preference (one per note); `offers` every piece of each note;
+    `vector` turns a lemma set into a unit vector (clauses of one point are near)."""
     form = _forms(chosen, offers)
     order = {piece.note_id: position for position, piece in enumerate(chosen)}
     clause_units, first = _clause_units(opening, [form[p.note_id] for p in chosen], speller)
     first, clause_units = shared_starts(first, clause_units, speller)
     clause_units = compound_units(
-        clause_units, settings.compound_words, speller, settings.compound_clauses
+        clause_units,
+        settings.compound_words,
+        speller,
+        settings.compound_clauses,
+        functools.partial(_related, vector, settings.compound_similarity),
     )
     units = clause_units + _infinitive_units(form, order, index, voice, speller)
     slots = max(settings.max_sentences - 1, 0)
@@ -92,6 +105,18 @@ def render_bullet(
     used = [(p.note_id, p.span.text) for unit in [first, *selected] for p in unit.pieces]
     sentences[0] = lead_in(sentences[0], index, voice, speller)
     return " ".join(sentences), used
+
+
+def _related(
+    vector: Callable[[frozenset[str]], FloatArray], least: float, group: Sequence[Unit], unit: Unit
+) -> bool:
+    """Whether `unit` speaks of the same point as `group`: the cosine of their content lemmas'
+    unit vectors is at least `least` ([summary] compound_similarity)."""
+    said = frozenset().union(*(p.span.lemmas for u in group for p in u.pieces))
+    new = frozenset().union(*(p.span.lemmas for p in unit.pieces))
+    cosine = float(vector(said) @ vector(new))
+    logger.debug("compound: %.2f %r + %r", cosine, [u.text for u in group], unit.text)
+    return cosine >= least
 
 
 def _forms(chosen: Sequence[Piece], offers: Mapping[str, Sequence[Piece]]) -> dict[str, Piece]:

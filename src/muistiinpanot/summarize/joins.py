@@ -7,6 +7,7 @@ Each joined sentence passes summarize/grammar.py, or its clauses stay apart."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from muistiinpanot.summarize.grammar import repair_sentence
@@ -94,13 +95,20 @@ def _join_rests(target: Unit, unit: Unit, rest: str, speller: Speller) -> Unit |
     return Unit(repaired, [*target.pieces, *unit.pieces], target.position, target.tone)
 
 
-def compound_units(units: list[Unit], most: int, speller: Speller, clauses: int = 2) -> list[Unit]:
+def compound_units(
+    units: list[Unit],
+    most: int,
+    speller: Speller,
+    clauses: int = 2,
+    related: Callable[[Sequence[Unit], Unit], bool] = lambda group, unit: True,
+) -> list[Unit]:
     """`units` with single short clauses joined into compound sentences of up to `clauses`
     clauses, in order: what is (problems and statements) with what is, proposals with
     proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
-    eikä tieto liiku."; three: "A, b, ja c."). Every clause but the last has no comma (a "ja"
-    after it would attach inside it); a clause that would make the sentence fail the grammar
-    check starts a new one."""
+    eikä tieto liiku."; three: "A, b, ja c."), and only clauses of one point: a clause that
+    `related` does not find near the clauses waiting starts a new sentence. Every clause but
+    the last has no comma (a "ja" after it would attach inside it); a clause that would make
+    the sentence fail the grammar check starts a new one."""
     result: list[Unit] = []
     waiting: dict[bool, list[Unit]] = {}
 
@@ -115,7 +123,7 @@ def compound_units(units: list[Unit], most: int, speller: Speller, clauses: int 
             continue
         proposal = unit.tone == TONE_ORDER["proposal"]
         group = waiting.get(proposal, [])
-        if group and _compound([*group, unit], speller) is not None:
+        if group and related(group, unit) and _compound([*group, unit], speller) is not None:
             group.append(unit)
             if len(group) >= clauses or "," in unit.text:
                 flush(proposal)

@@ -72,14 +72,21 @@ def feature(morph: str, name: str) -> str:
 
 
 def join_words(
-    tokens: Sequence[ParsedToken], words: Sequence[int], insert: tuple[int, str] | None
+    tokens: Sequence[ParsedToken],
+    words: Sequence[int],
+    insert: tuple[int, str] | None,
+    commas: frozenset[int] = frozenset(),
 ) -> str:
     """The words at `words` as text: spaces as typed between neighbours, one space across a
-    gap, none before closing punctuation; `insert` adds a word after the given position."""
+    gap, none before closing punctuation; `insert` adds a word after the given position;
+    a comma goes before each word of `commas` that does not follow punctuation already
+    (commas.clause_commas: where a subordinate clause starts)."""
     out = ""
     previous: int | None = None
     for index in words:
         token = tokens[index]
+        if index in commas and out and (out[-1].isalnum() or out[-1] in ')"”'):
+            out += ","
         if previous is not None:
             glued = index == previous + 1 and not tokens[previous].space
             if not glued and token.text not in (",", ".", ";", ":", "!", "?", ")"):

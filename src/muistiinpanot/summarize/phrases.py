@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
 
+from muistiinpanot.summarize.clauses import (
+    MODALS,
+    Tone,
+    before_unwritten,
+    clause_tone,
+    subject_disagrees,
+)
+from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.nounphrases import noun_phrases
 from muistiinpanot.summarize.parsetree import (
     Frame,
@@ -35,12 +42,8 @@ __all__ = [
     "sentence_pieces",
 ]
 
-Tone = Literal["problem", "proposal", "statement"]
-
 #: Dependents that start a clause of their own: left out of the main clause.
 _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
-#: Modal auxiliaries whose infinitive phrase is a need or proposal.
-_MODALS = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita"})
 _MAX_CLAUSE = 22
 _MAX_PHRASE = 8
 
@@ -67,25 +70,41 @@ def sentence_pieces(
     finite: Callable[[str], bool] = lambda word: True,
     known: Callable[[str], bool] = lambda word: True,
     coordinated_words: int = 16,
+    spoken: Callable[[ParsedToken], bool] = lambda token: False,
+    written: Callable[[str], bool] | None = None,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
     "julki" in "luvut julki" as a verb); a coordinated clause stays only when `known`
     accepts each of its words (Voikko's spelling: "… ja sitten pärjää ite" is left out) and
-    the whole has at most `coordinated_words` words ([summary] coordinated_words)."""
+    the whole has at most `coordinated_words` words ([summary] coordinated_words). A word
+    `known` rejects or that `spoken` flags (a form whose Voikko readings do not fit its parse,
+    as "kehu" read as a past verb) leaves no clause; a lowercase word `written` (Voikko's
+    spelling, no lexicon) rejects cuts off the comma-separated coordinated or elliptic part it
+    stands in ("… kasvokkain, ei teamsissa" → "… kasvokkain.")."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     modal, infinitive = _modal(tokens, children, root)
-    clause, words = _main_clause(tokens, children, root, finite, known, coordinated_words)
-    frame = _frame(tokens, children, root, words) if clause.text.endswith(".") else None
+    commas = clause_commas(tokens)
+    written = written or known
+    lowercase = [i for i, t in enumerate(tokens) if t.text.isalpha() and t.text[:1].islower()]
+    unwritten = (
+        frozenset(i for i in lowercase if not written(tokens[i].text)),
+        frozenset(i for i, t in enumerate(tokens) if spoken(t))
+        | frozenset(i for i in lowercase if not known(tokens[i].text)),
+    )
+    clause, words = _main_clause(
+        tokens, children, root, finite, known, coordinated_words, commas, unwritten
+    )
+    frame = _frame(tokens, children, root, words, commas) if clause.text.endswith(".") else None
     return Pieces(
         clause=clause,
         modal=modal,
         infinitive=infinitive,
         phrases=noun_phrases(tokens, children),
-        tone=_tone(tokens, children, root),
+        tone=clause_tone(tokens, children, root),
         frame=frame,
     )
 
@@ -133,6 +152,8 @@ def _main_clause(
     finite: Callable[[str], bool],
     known: Callable[[str], bool] = lambda word: True,
     coordinated_words: int = 16,
+    commas: frozenset[int] = frozenset(),
+    unwritten: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored); a
     clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
@@ -154,6 +175,9 @@ def _main_clause(
         kept = subtree(children, root, frozenset(skip))
     cut = _cut_before(tokens, children, root, skip)
     words = [i for i in sorted(kept) if i < cut]
+    words = before_unwritten(tokens, children, words, root, unwritten[0])
+    if unwritten[1] & set(words):
+        return _NONE, []
     while words and tokens[words[-1]].pos == "PUNCT":
         words.pop()
     if not words or len(words) > _MAX_CLAUSE or root not in words:
@@ -166,7 +190,7 @@ def _main_clause(
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
     if tokens[words[0]].pos == "SCONJ":
         return _NONE, []  # a subordinate clause standing alone ("jos …")
-    text = join_words(tokens, words, insert).rstrip(" ,;:–-")
+    text = join_words(tokens, words, insert, commas).rstrip(" ,;:–-")
     question = (
         tokens[-1].text == "?"
         or any("Clitic=Ko" in tokens[i].morph for i in predicate)
@@ -204,7 +228,11 @@ def _malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: i
 
 
 def _frame(
-    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: list[int]
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    root: int,
+    words: list[int],
+    commas: frozenset[int] = frozenset(),
 ) -> Frame | None:
     """The clause's Frame when it is [nominative subject] verb [rest]: a verb root without a
     copula, its auxiliaries next to it, and the subject (if any) exactly the words before."""
@@ -226,38 +254,13 @@ def _frame(
         return None
     if before and not subjects:
         return None
-    subject = join_words(tokens, before, None) if before else ""
-    rest = join_words(tokens, [i for i in words if i > predicate[-1]], None).rstrip(" ,;:–-")
-    disagrees = bool(subjects) and _disagrees(tokens, children, subjects[0], predicate)
+    subject = join_words(tokens, before, None, commas) if before else ""
+    after = [i for i in words if i > predicate[-1]]
+    rest = join_words(tokens, after, None, commas).rstrip(" ,;:–-")
+    if after and after[0] in commas and rest:
+        rest = f", {rest}"  # "Kerrotaan, mitä palautteelle tehtiin"
+    disagrees = bool(subjects) and subject_disagrees(tokens, children, subjects[0], predicate)
     return Frame(subject, join_words(tokens, predicate, None), rest, disagrees)
-
-
-#: Auxiliaries whose infinitive makes a necessive: its plural nominative is the object.
-_NECESSIVE_AUX = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita", "kuulua"})
-
-
-def _disagrees(
-    tokens: Sequence[ParsedToken], children: list[list[int]], subject: int, predicate: list[int]
-) -> bool:
-    """Whether a plural or coordinated nominative noun subject stands before a singular third
-    person verb that is no necessive ("Työvuorolistat tulee", "Talous ja sote ei jaa")."""
-    head = tokens[subject]
-    if head.pos not in ("NOUN", "ADJ", "PROPN") or "Case=Nom" not in head.morph:
-        return False
-    coordinated = any(
-        tokens[c].dep == "conj" and "Case=Nom" in tokens[c].morph for c in children[subject]
-    )
-    if "Number=Plur" not in head.morph and not coordinated:
-        return False
-    first = tokens[predicate[0]]
-    # The parser sometimes tags such a verb as the zero person ("Esityslistat tulee": Person=0),
-    # which cannot have a subject of its own: with one, it is the third person.
-    third = "Person=3" in first.morph or "Person=0" in first.morph
-    if "Number=Sing" not in first.morph or not third:
-        return False
-    return not any(
-        tokens[i].lemma in _NECESSIVE_AUX and tokens[i].dep.startswith("aux") for i in predicate
-    )
 
 
 def _cut_before(
@@ -285,8 +288,8 @@ def _missing_copula(
         for c in children[root]
         if tokens[c].dep.startswith("nsubj") and "Case=Nom" in tokens[c].morph and c < root
     ]
-    if not subjects or any(tokens[c].dep == "cop" for c in children[root]):
-        return None
+    if not subjects or any(tokens[c].dep in ("cop", "obj") for c in children[root]):
+        return None  # a noun with an object is a verb form Voikko does not know ("anto")
     if any("Polarity=Neg" in tokens[c].morph for c in children[root]):
         return None  # "x: …, ei y" is no "x on y"
     subject = subjects[0]
@@ -305,7 +308,7 @@ def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) 
     head = tokens[root]
     if "VerbForm=Inf" not in head.morph:
         return "", _NONE
-    modals = [c for c in children[root] if tokens[c].dep == "aux" and tokens[c].lemma in _MODALS]
+    modals = [c for c in children[root] if tokens[c].dep == "aux" and tokens[c].lemma in MODALS]
     if not modals or any(tokens[c].dep.startswith("nsubj") for c in children[root]):
         return "", _NONE
     skip = {
@@ -315,7 +318,9 @@ def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) 
         or (tokens[c].dep == "conj" and _clausal(tokens, children, c))
     }
     kept = sorted(subtree(children, root, frozenset(skip)))
-    if any(tokens[i].pos == "PUNCT" for i in kept) or len(kept) > _MAX_PHRASE:
+    if any(tokens[i].pos == "PUNCT" or "VerbForm=Fin" in tokens[i].morph for i in kept):
+        return "", _NONE  # a clause of its own inside ("pitää, jos … luvataan …, se")
+    if len(kept) > _MAX_PHRASE:
         return "", _NONE
     if any("Polarity=Neg" in tokens[i].morph for i in kept):
         return "", _NONE
@@ -326,15 +331,3 @@ def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) 
     if first is not None and first.pos != "PROPN" and not first.text.isupper():
         text = text.replace(first.text, first.text[:1].lower() + first.text[1:], 1)
     return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))
-
-
-def _tone(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> Tone:
-    """problem: a negated or lacking main predicate; proposal: a modal, conditional or a need
-    ("tarvitaan"); statement otherwise."""
-    main = [root, *children[root]]
-    if any("Polarity=Neg" in tokens[i].morph for i in main) or tokens[root].lemma == "puuttua":
-        return "problem"
-    modal = any(tokens[i].dep == "aux" and tokens[i].lemma in _MODALS for i in main)
-    if modal or tokens[root].lemma == "tarvita" or any("Mood=Cnd" in tokens[i].morph for i in main):
-        return "proposal"
-    return "statement"

@@ -23,11 +23,15 @@ class SummarySettings:
       `list_items`: a colon list names at most this many notes' noun phrases.
       `compound_words`: two clauses of this many words or fewer (and no comma) may be joined
       into one compound sentence ...
-      `compound_clauses`: ... of at most this many clauses.
+      `compound_clauses`: ... of at most this many clauses ...
+      `compound_similarity`: ... that speak of one point: the cosine of the content-lemma
+      vectors of a clause and the clauses before it in the sentence is at least this.
       `coordinated_words`: a note's clause joined to its main clause by its own conjunction
       ("… ikääntyvät eikä nuoria saa …") stays when the whole has at most this many words.
       `opening_share`: the opening prefers a clause that speaks of the label's words when it
       covers at least this share (0–1) of what the best-covering clause covers.
+      `length_power`: a point's relevance is what it adds divided by its length in words to
+      this power (0 = length does not count, 1 = per word).
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
@@ -50,8 +54,10 @@ class SummarySettings:
     list_items: int = 4
     compound_words: int = 12
     compound_clauses: int = 3
+    compound_similarity: float = 0.5
     coordinated_words: int = 16
     opening_share: float = 0.5
+    length_power: float = 0.5
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
     min_kept_notes: int = 5

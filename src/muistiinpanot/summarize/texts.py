@@ -56,24 +56,34 @@ def clinic_name(clinic: Clinic) -> str:
 
 def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
     """The clinic title, a dash and "esiin nousivat <theme> sekä <theme>": up to `count` of the
-    strongest seeded themes (their labels are curated; emergent ones come from keywords) that
-    the clinic title does not already name; one theme only when two would make it long."""
+    strongest themes (`themes` strongest first) that the clinic title does not already name:
+    seeded ones (their labels are curated) and an emergent one only when it is the strongest
+    of all (a post's title never leaves out its largest theme); "esiin nousivat myös …" when
+    a stronger theme is named by the clinic title already. One theme only when two would make
+    it long."""
     date = _title_date(clinic.date)
     base = clinic.title.strip() or clinic_name(clinic) or f"Verkkoklinikka {date}".strip()
-    new = [
-        theme.label
-        for theme in themes
-        if theme.kind == "seeded" and prose_label(theme.label) and not _named_in(theme.label, base)
-    ][:count]
+    new: list[str] = []
+    also = False
+    for position, theme in enumerate(themes):
+        curated = theme.kind == "seeded" or (position == 0 and theme.named)
+        if not curated or not prose_label(theme.label):
+            continue
+        if _named_in(theme.label, base):
+            also = also or not new
+            continue
+        new.append(theme.label)
+    new = new[:count]
     if len(new) > 1 and len(base) + sum(len(label) for label in new) > _LONG_TITLE:
         new = new[:1]
     if not new:
         return base
     labels = [_lower_first(label) for label in new]
+    verb = "nousivat" if len(labels) > 1 or _plural_subject(labels[0]) else "nousi"
+    verb += " myös" if also else ""
     if len(labels) == 1:
-        verb = "nousivat" if _plural_subject(labels[0]) else "nousi"
         return f"{base} – esiin {verb} {labels[0]}"
-    return f"{base} – esiin nousivat {', '.join(labels[:-1])} sekä {labels[-1]}"
+    return f"{base} – esiin {verb} {', '.join(labels[:-1])} sekä {labels[-1]}"
 
 
 def _plural_subject(label: str) -> bool:

@@ -1,6 +1,7 @@
 """Tidy a note into written sentences: spoken forms to standard ones, clear typos fixed, a few
-abbreviations written out, verbs agreeing with plural subjects, commas before subordinate
-clauses, bullet marks and shouting removed, capital letter and end punctuation.
+abbreviations written out, verbs agreeing with plural subjects,
+bullet marks and shouting removed, capital letter and end punctuation (commas before
+subordinate clauses come from the parse: summarize/commas.py).
 
 The meaning is kept: a word is changed only through the spoken-form lexicon, the abbreviation
 table, or a Voikko suggestion at edit distance 1–2 for a word Voikko rejects. Acronyms, names
@@ -17,7 +18,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.summarize.agreement import fix_agreement
-from muistiinpanot.summarize.commas import add_commas
 from muistiinpanot.summarize.protocols import Speller
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}[.)])\s+")
@@ -83,7 +83,7 @@ def tidy_note(
     context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {})
     text = _strip_marks(text)
     text = _drop_spoken_we(_replace_words(text, context), context.speller)
-    text = add_commas(fix_agreement(text, context.speller), context.speller)
+    text = fix_agreement(text, context.speller)
     sentences = []
     for piece in split_sentences(text):
         sentence = _finish_sentence(_spoken_vaan(piece, context.speller))

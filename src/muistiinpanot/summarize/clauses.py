@@ -1,0 +1,124 @@
+"""What the parse says of a clause beyond its words: its tone (a problem, a proposal or a
+statement, from its mood and polarity), whether its subject and verb disagree in number, and
+where a part that is not written Finnish can be cut off."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from muistiinpanot.summarize.parsetree import children_of, subtree
+from muistiinpanot.summarize.protocols import ParsedToken
+
+Tone = Literal["problem", "proposal", "statement"]
+
+#: Modal auxiliaries whose infinitive phrase is a need or proposal.
+MODALS = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita"})
+
+
+def clause_tone(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> Tone:
+    """problem: a negated or lacking main predicate; proposal: a modal, conditional or a need
+    ("tarvitaan"); statement otherwise."""
+    main = [root, *children[root]]
+    if any("Polarity=Neg" in tokens[i].morph for i in main) or tokens[root].lemma == "puuttua":
+        return "problem"
+    modal = any(tokens[i].dep == "aux" and tokens[i].lemma in MODALS for i in main)
+    if modal or tokens[root].lemma == "tarvita" or any("Mood=Cnd" in tokens[i].morph for i in main):
+        return "proposal"
+    if _hortative(tokens, children, root):
+        return "proposal"
+    return "statement"
+
+
+def _hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
+    """A present passive that opens the sentence without a subject proposes, as spoken Finnish
+    uses it for "let us" ("Kokeillaan analytiikkaa pilottina", "Kerrotaan, mitä …")."""
+    morph = tokens[root].morph
+    first = min(subtree(children, root))
+    return (
+        root == first
+        and tokens[root].pos == "VERB"
+        and all(f in morph for f in ("Voice=Pass", "Mood=Ind", "Tense=Pres", "VerbForm=Fin"))
+        and not any(tokens[c].dep.startswith(("nsubj", "aux")) for c in children[root])
+    )
+
+
+#: Auxiliaries whose infinitive makes a necessive: its plural nominative is the object.
+_NECESSIVE_AUX = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita", "kuulua"})
+
+
+def subject_disagrees(
+    tokens: Sequence[ParsedToken], children: list[list[int]], subject: int, predicate: list[int]
+) -> bool:
+    """Whether a plural or coordinated nominative noun subject stands before a singular third
+    person verb that is no necessive ("Työvuorolistat tulee", "Talous ja sote ei jaa")."""
+    head = tokens[subject]
+    if head.pos not in ("NOUN", "ADJ", "PROPN") or "Case=Nom" not in head.morph:
+        return False
+    coordinated = any(
+        tokens[c].dep == "conj" and "Case=Nom" in tokens[c].morph for c in children[subject]
+    )
+    if "Number=Plur" not in head.morph and not coordinated:
+        return False
+    first = tokens[predicate[0]]
+    # The parser sometimes tags such a verb as the zero person ("Esityslistat tulee": Person=0),
+    # which cannot have a subject of its own: with one, it is the third person.
+    third = "Person=3" in first.morph or "Person=0" in first.morph
+    if "Number=Sing" not in first.morph or not third:
+        return False
+    return not any(
+        tokens[i].lemma in _NECESSIVE_AUX and tokens[i].dep.startswith("aux") for i in predicate
+    )
+
+
+def before_unwritten(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    words: list[int],
+    root: int,
+    unwritten: frozenset[int],
+) -> list[int]:
+    """`words` cut at the comma before the coordinated or elliptic part (a dependent after a
+    comma that runs to the clause's end) in which the first `unwritten` word stands; none when
+    that word stands elsewhere."""
+    bad = [i for i in words if i in unwritten]
+    if not bad:
+        return words
+    last = max(i for i in words if tokens[i].pos != "PUNCT")
+    part = bad[0]
+    while part != root:
+        span = subtree(children, part)
+        start = min(i for i in span if tokens[i].pos != "PUNCT")
+        if (
+            tokens[part].dep in _LOOSE_DEPS
+            and max(span) >= last
+            and start > root
+            and tokens[start - 1].text in (",", ";", "–")
+        ):
+            return [i for i in words if i < start - 1]
+        if tokens[part].head == part:
+            break
+        part = tokens[part].head
+    return []
+
+
+#: Dependents of a root that a comma may cut off whole: coordinated or loosely added parts.
+_LOOSE_DEPS = frozenset({"conj", "parataxis", "appos", "orphan", "list", "dislocated"})
+
+
+def disagreements(tokens: Sequence[ParsedToken]) -> int:
+    """How many finite verbs of the sentence, in any clause, have a plural nominative noun
+    subject before them while they are singular (`subject_disagrees`)."""
+    children = children_of(tokens)
+    count = 0
+    for index, token in enumerate(tokens):
+        if token.pos != "VERB" or "VerbForm=Fin" not in token.morph:
+            continue
+        predicate = sorted(
+            [index, *(c for c in children[index] if tokens[c].dep.startswith("aux"))]
+        )
+        subjects = [c for c in children[index] if tokens[c].dep.startswith("nsubj")]
+        count += any(
+            s < predicate[0] and subject_disagrees(tokens, children, s, predicate) for s in subjects
+        )
+    return count

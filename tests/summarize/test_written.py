@@ -1,0 +1,188 @@
+"""Written Finnish read from the parse and Voikko (real spaCy parser and Voikko): commas
+before subordinate clauses by clause structure, spoken forms and unknown words found by how
+Voikko's readings fit the parse, the passive that proposes, and compound sentences only of
+clauses of one point."""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Clinic, Theme
+from muistiinpanot.summarize.bullets import finite_form, known_word, unfit_verb
+from muistiinpanot.summarize.commas import clause_commas
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units
+from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.phrases import Pieces, sentence_pieces
+from muistiinpanot.summarize.pieces import Piece
+from muistiinpanot.summarize.texts import build_title
+from muistiinpanot.summarize.tidy import load_tidy_lexicon
+
+
+def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
+    (tokens,) = analyzer.parse([sentence])
+    speller = analyzer.voikko
+    return sentence_pieces(
+        tokens,
+        functools.partial(finite_form, speller),
+        functools.partial(known_word, speller, load_tidy_lexicon().keep),
+        16,
+        functools.partial(unfit_verb, speller),
+        speller.spell,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # an adverb that belongs to the subordinate clause opens it, comma before it
+        (
+            "Päättäjät epäilevät mittareita heti jos ne näyttävät huonoa.",
+            "Päättäjät epäilevät mittareita, heti jos ne näyttävät huonoa.",
+        ),
+        # a clause hung on the adverb before it ("ilman että") takes the adverb along
+        (
+            "Uudet toimintatavat eivät juurru ilman että johto sitoutuu.",
+            "Uudet toimintatavat eivät juurru, ilman että johto sitoutuu.",
+        ),
+        # a relative clause
+        (
+            "Tarvitaan yksi yhteinen suunnitelma jota kaikki toimijat noudattavat.",
+            "Tarvitaan yksi yhteinen suunnitelma, jota kaikki toimijat noudattavat.",
+        ),
+        # "ennen kuin" as one conjunction
+        (
+            "Osaamiskartoitus olisi hyvä tehdä ennen kuin hankitaan mitään.",
+            "Osaamiskartoitus olisi hyvä tehdä, ennen kuin hankitaan mitään.",
+        ),
+        # a comparison without a finite verb takes no comma
+        (
+            "Vertaisopastajat opettavat kärsivällisemmin kuin nuoret.",
+            "Vertaisopastajat opettavat kärsivällisemmin kuin nuoret.",
+        ),
+        # complement clauses, also an indirect question with the -ko clitic
+        (
+            "Kumppanit eivät aina usko että kunta haluaa kokeilla.",
+            "Kumppanit eivät aina usko, että kunta haluaa kokeilla.",
+        ),
+        (
+            "Luottamus esihenkilöön ratkaisee uskaltaako ehdottaa.",
+            "Luottamus esihenkilöön ratkaisee, uskaltaako ehdottaa.",
+        ),
+        # a clause ends with a comma when the sentence goes on after it
+        (
+            "Ikäihmiset pelkäävät että jos ne pyytävät apua ne joutuvat laitokseen.",
+            "Ikäihmiset pelkäävät, että jos ne pyytävät apua, ne joutuvat laitokseen.",
+        ),
+        (
+            "Tieto ei kulje koska järjestelmät eivät keskustele ja kukaan ei vastaa siitä.",
+            "Tieto ei kulje, koska järjestelmät eivät keskustele, ja kukaan ei vastaa siitä.",
+        ),
+        # a comma already there is not doubled
+        (
+            "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",
+            "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",
+        ),
+    ],
+)
+def test_comma_before_a_subordinate_clause(
+    analyzer: LemmaAnalyzer, sentence: str, clause: str
+) -> None:
+    assert _pieces(analyzer, sentence).clause.text == clause
+
+
+def test_clause_commas_are_positions_of_clause_starts(analyzer: LemmaAnalyzer) -> None:
+    (tokens,) = analyzer.parse(["Päättäjät epäilevät mittareita heti jos ne näyttävät huonoa."])
+    assert [tokens[i].text for i in sorted(clause_commas(tokens))] == ["heti"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a word Voikko does not know, in an elliptic part after a comma: that part goes
+        (
+            "Luottamus syntyy kun tavataan kasvokkain, ei teamsissa.",
+            "Luottamus syntyy, kun tavataan kasvokkain.",
+        ),
+        # a spoken past verb ("kehu" for "kehui"): Voikko reads it only as a noun or an
+        # imperative, the parse as an indicative; no clause
+        ("Johtaja kehu tiimiä julkisesti.", ""),
+        # a spoken verb Voikko knows only as a noun: the "noun" has an object; no clause
+        ("Esihenkilö anto luvan kokeilla.", ""),
+        # the written forms stay
+        ("Johtaja kehui tiimiä julkisesti.", "Johtaja kehui tiimiä julkisesti."),
+        ("Esihenkilö antoi luvan kokeilla.", "Esihenkilö antoi luvan kokeilla."),
+    ],
+)
+def test_spoken_and_unknown_words(analyzer: LemmaAnalyzer, sentence: str, clause: str) -> None:
+    assert _pieces(analyzer, sentence).clause.text == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tone"),
+    [
+        ("Kokeillaan ennakoivaa analytiikkaa pilottina.", "proposal"),
+        ("Raportointi tehdään erikseen joka sektorille.", "statement"),
+        ("Kokeiluista kerrotaan harvoin.", "statement"),
+    ],
+)
+def test_an_opening_present_passive_proposes(
+    analyzer: LemmaAnalyzer, sentence: str, tone: str
+) -> None:
+    assert _pieces(analyzer, sentence).tone == tone
+
+
+def _unit(text: str, note_id: str, lemmas: str) -> Unit:
+    span = Span(text, frozenset(lemmas.split()))
+    return Unit(text, [Piece(note_id, "clause", span, "statement")], 0, TONE_ORDER["statement"])
+
+
+def test_compound_sentences_only_of_one_point(analyzer: LemmaAnalyzer) -> None:
+    """Two short statements join only when `related` finds them near (here: the word vectors
+    of their lemmas, as the bullet writer does)."""
+
+    def vector(lemmas: frozenset[str]) -> np.ndarray:
+        mean = np.mean([analyzer.word_vector(lemma) for lemma in sorted(lemmas)], axis=0)
+        return np.asarray(mean / np.linalg.norm(mean), dtype=np.float64)
+
+    def related(group: list[Unit], unit: Unit) -> bool:
+        said = frozenset().union(*(p.span.lemmas for u in group for p in u.pieces))
+        return float(vector(said) @ vector(unit.pieces[0].span.lemmas)) >= 0.5
+
+    units = [
+        _unit("Kirjaston aukioloajat ovat liian lyhyet.", "1", "kirjasto aukioloaika lyhyt"),
+        _unit("Kirjaston lainausautomaatit ovat vanhoja.", "2", "kirjasto lainausautomaatti vanha"),
+    ]
+    joined = [u.text for u in compound_units(units, 12, analyzer.voikko, 3, related)]
+    assert joined == [
+        "Kirjaston aukioloajat ovat liian lyhyet, ja kirjaston lainausautomaatit ovat vanhoja."
+    ]
+    units[1] = _unit("Hälytys laukeaa öisin.", "2", "hälytys laueta yö")
+    apart = [u.text for u in compound_units(units, 12, analyzer.voikko, 3, related)]
+    assert apart == ["Kirjaston aukioloajat ovat liian lyhyet.", "Hälytys laukeaa öisin."]
+
+
+def test_title_says_also_when_the_clinic_title_names_the_largest_theme() -> None:
+    clinic = Clinic(id="x", title="Luottamus ja tiedon hyödyntäminen")
+    themes = [
+        Theme("luottamus", "Luottamus", "seeded", size=11),
+        Theme("siilot", "Siilot ja organisaatiorajat", "seeded", size=9),
+    ]
+    assert build_title(clinic, themes, 2) == (
+        "Luottamus ja tiedon hyödyntäminen – esiin nousivat myös siilot ja organisaatiorajat"
+    )
+
+
+def test_title_names_an_emergent_theme_when_it_is_the_largest() -> None:
+    clinic = Clinic(id="x", title="Kunnan tilat")
+    themes = [
+        Theme("uusi-1", "Avaimet ja kulunvalvonta", "emergent", size=12),
+        Theme("siilot", "Siilot ja organisaatiorajat", "seeded", size=9),
+        Theme("uusi-2", "Hinnat", "emergent", size=8),
+    ]
+    assert build_title(clinic, themes, 2) == (
+        "Kunnan tilat – esiin nousivat avaimet ja kulunvalvonta sekä siilot ja organisaatiorajat"
+    )
