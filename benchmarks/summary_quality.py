@@ -4,6 +4,7 @@ hand-written model post scored the same way in the same run as the human baselin
 
     python benchmarks/summary_quality.py [--corpus corpus] [--references DIR] [--json]
         [--config FILE]     # a pipeline file (pipelines/*.toml) instead of the defaults
+        [--posts DIR]       # also write each clinic's bullets to DIR/<clinic>.md, to read
 
 The references (`benchmarks/data/summary_reference/<clinic>.toml`: per gold theme a list of
 points; `<clinic>.post.md`: a model post written by hand) were written from the notes by
@@ -15,10 +16,12 @@ harmonic mean; "overall" sums the intersections and set sizes over clinics (micr
 A point counts as covered when at least half of its content lemmas occur in the bullets.
 Also a per-bullet lint of our bullets: sentences without a finite verb, "että … että",
 spoken forms left, necessive subjects left in the nominative, plural subjects before a
-singular verb, words Voikko does not know; how many notes a bullet and a sentence gather
-(note ids per bullet in summary.json); and the length of the bullets
-(words and sentences per bullet, mean and largest), since the set-based F rewards long bullets.
-"""
+singular verb (main clause; any clause), words Voikko does not know, verb forms Voikko does
+not read as the parser does, subordinate clauses without their comma (summarize/lint.py);
+how many notes a bullet and a sentence gather (note ids per bullet in summary.json); and the
+length of the bullets (words and sentences per bullet, mean and largest), since the
+set-based F rewards long bullets. `--posts DIR` writes each clinic's post (title, lead,
+paragraphs, bullets) for reading."""
 
 from __future__ import annotations
 
@@ -103,6 +106,7 @@ def main() -> None:
     parser.add_argument("--references", type=Path, default=REFERENCES)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--config", type=Path, default=None, help="a pipeline file (settings)")
+    parser.add_argument("--posts", type=Path, default=None, help="write each clinic's bullets here")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as out:
@@ -123,6 +127,12 @@ def main() -> None:
         points = read_points(reference)
         output = process_clinic(batch, models, settings)
         bullets = [bullet.text for bullet in output.post.bullets]
+        if args.posts is not None:
+            args.posts.mkdir(parents=True, exist_ok=True)
+            post_ = output.post
+            lines = [f"# {post_.title}", "", post_.lead, "", *post_.paragraphs, ""]
+            lines += [f"- {bullet.heading}: {bullet.text}" for bullet in post_.bullets]
+            (args.posts / f"{batch.clinic.id}.md").write_text("\n".join(lines) + "\n", "utf-8")
         gathered += [len(bullet.note_ids) for bullet in output.post.bullets]
         ours = score(bullets, points, analyzer)
         ours_all += bullets
@@ -178,7 +188,10 @@ def main() -> None:
         f"{lint['etta_etta']} with 'että' twice, {lint['spoken']} spoken forms left, "
         f"{lint['necessive_nominative']} necessive subjects in the nominative, "
         f"{lint['disagreement']} plural subjects before a singular verb, "
-        f"{lint['unknown_words']} words Voikko does not know"
+        f"{lint['unknown_words']} words Voikko does not know; {lint['clause_disagreement']} "
+        f"plural subjects before a singular verb in any clause, {lint['unfit_verbs']} verb forms "
+        f"Voikko does not read as the parse does, {lint['missing_commas']} subordinate clauses "
+        "without their comma"
     )
     print(
         f"notes gathered: {notes['notes_per_bullet']} per bullet, "

@@ -2,9 +2,11 @@
 VerbForm=Fin) anywhere or as their main predicate, sentences with "että" twice, spoken forms
 left (words of the spoken-form lexicon), necessive subjects left in the nominative ("X
 pitäisi olla"), main clauses whose parse shows a plural subject before a singular verb
-("Listat tulee myöhään") and words Voikko does not know (typos or spoken forms left, such as
-"tuu"; capitalised words and the tidy lexicon's kept words aside). Used by the tests and by
-benchmarks/summary_quality.py."""
+("Listat tulee myöhään") and such disagreement in any clause, words Voikko does not know
+(typos or spoken forms left, such as "tuu"; capitalised words and the tidy lexicon's kept
+words aside), verb forms whose Voikko readings do not fit the parse ("kehu" as a past verb),
+and subordinate clauses without the comma that the parse says they need
+(commas.clause_commas). Used by the tests and by benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from muistiinpanot.summarize.bullets import unfit_verb
+from muistiinpanot.summarize.clauses import disagreements
+from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
 from muistiinpanot.summarize.phrases import has_finite_predicate, has_finite_verb, sentence_pieces
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
@@ -24,7 +29,8 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
     """Counts over all sentences of `texts`: "sentences", "no_finite_verb", "no_finite_predicate"
     (the parser sees no finite verb as the main predicate, its auxiliary or copula: a finite
     verb only in a subordinate clause does not make a sentence), "etta_etta", "spoken"
-    (spoken-form words left), "necessive_nominative", "disagreement", "unknown_words"."""
+    (spoken-form words left), "necessive_nominative", "disagreement" (main clause),
+    "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas"."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -40,6 +46,12 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
         counts["necessive_nominative"] += "necessive_nominative" in problems
         frame = sentence_pieces(tokens).frame
         counts["disagreement"] += frame is not None and frame.disagrees
+        counts["clause_disagreement"] += disagreements(tokens)
+        counts["unfit_verbs"] += sum(unfit_verb(speller, token) for token in tokens)
+        counts["missing_commas"] += sum(
+            i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
+            for i in clause_commas(tokens)
+        )
         counts["unknown_words"] += sum(
             not word[:1].isupper() and word.lower() not in kept and not speller.spell(word)
             for word in _WORD.findall(sentence)
