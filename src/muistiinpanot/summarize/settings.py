@@ -49,8 +49,8 @@ class SummarySettings:
     include_emergent: bool = True
     max_points: int = 8
     notes_per_point: float = 1.0
-    max_sentences: int = 3
-    max_words: int = 60
+    max_sentences: int = 4
+    max_words: int = 50
     list_items: int = 4
     compound_words: int = 12
     compound_clauses: int = 3
