@@ -81,6 +81,12 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Tieto ei kulje koska järjestelmät eivät keskustele ja kukaan ei vastaa siitä.",
             "Tieto ei kulje, koska järjestelmät eivät keskustele, ja kukaan ei vastaa siitä.",
         ),
+        # an infinitive clause with a relative or question word takes its comma too
+        (
+            "Iltapäivisin koulun jälkeen ei ole ketään aikuista kenelle puhua.",
+            "Iltapäivisin koulun jälkeen ei ole ketään aikuista, kenelle puhua.",
+        ),
+        ("Nuoret eivät tiedä mitä tehdä.", "Nuoret eivät tiedä, mitä tehdä."),
         # a comma already there is not doubled
         (
             "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",
@@ -112,6 +118,13 @@ def test_clause_commas_are_positions_of_clause_starts(analyzer: LemmaAnalyzer) -
         ("Johtaja kehu tiimiä julkisesti.", ""),
         # a spoken verb Voikko knows only as a noun: the "noun" has an object; no clause
         ("Esihenkilö anto luvan kokeilla.", ""),
+        # an unknown adverbial with nothing under it goes alone
+        ("Neuvola huomaa huolen ekana.", "Neuvola huomaa huolen."),
+        # a clause spliced on with a comma alone, below the root, is left out
+        (
+            "Luottamus syntyy kun sama hoitaja käy, nyt joka päivä on eri naama.",
+            "Luottamus syntyy, kun sama hoitaja käy.",
+        ),
         # the written forms stay
         ("Johtaja kehui tiimiä julkisesti.", "Johtaja kehui tiimiä julkisesti."),
         ("Esihenkilö antoi luvan kokeilla.", "Esihenkilö antoi luvan kokeilla."),

@@ -122,3 +122,52 @@ def disagreements(tokens: Sequence[ParsedToken]) -> int:
             s < predicate[0] and subject_disagrees(tokens, children, s, predicate) for s in subjects
         )
     return count
+
+
+def clausal(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether `index` heads a clause: a verb, or a word with a subject, copula or finite aux."""
+    if tokens[index].pos in ("VERB", "AUX"):
+        return True
+    return any(
+        tokens[c].dep.startswith(("nsubj", "cop")) or "VerbForm=Fin" in tokens[c].morph
+        for c in children[index]
+    )
+
+
+def spliced(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether `index` heads a clause added with a comma alone below the root: a parataxis,
+    or a coordinated clause without a conjunction of its own."""
+    if tokens[index].dep == "parataxis":
+        return True
+    if tokens[index].dep != "conj" or not clausal(tokens, children, index):
+        return False
+    first = min(subtree(children, index))
+    comma = tokens[first].text == "," or (first > 0 and tokens[first - 1].text == ",")
+    return comma and not conjoined(tokens, children, index)
+
+
+def conjoined(tokens: Sequence[ParsedToken], children: list[list[int]], conj: int) -> bool:
+    """Whether a coordinated clause is joined by a conjunction of its own ("ja", "eikä"), not
+    by a comma alone (a comma splice is a second sentence)."""
+    return any(tokens[c].dep == "cc" for c in children[conj]) or any(
+        "Polarity=Neg" in tokens[c].morph and tokens[c].text.lower().endswith("kä")
+        for c in children[conj]
+    )
+
+
+def malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
+    """Whether the parse shows a clause that is not a sentence: two subjects of one predicate
+    ("Rajapinnat auki niin yritykset voivat hyödyntää"), a subject inside a subject, or one
+    comma between the subject and its verb ("Yhteinen kokeilu hyte, toimi hyvin")."""
+    subjects = [c for c in children[root] if tokens[c].dep.startswith("nsubj")]
+    if len(subjects) > 1:
+        return True
+    for subject in subjects:
+        if any(tokens[c].dep.startswith("nsubj") for c in children[subject]):
+            return True
+        span = subtree(children, subject)
+        end = max(span)
+        inner_comma = any(tokens[i].text == "," for i in span)
+        if end + 2 == root and tokens[end + 1].text == "," and not inner_comma:
+            return True
+    return False

@@ -27,9 +27,11 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
     children = children_of(tokens)
     found: set[int] = set()
     for head, token in enumerate(tokens):
-        if not _finite_clause(tokens, children, head):
-            continue
         words = sorted(subtree(children, head))
+        asks = any("PronType=Rel" in tokens[i].morph or "PronType=Int" in tokens[i].morph
+                   for i in words[:3])  # fmt: skip
+        if not _finite_clause(tokens, children, head) and not asks:
+            continue  # an infinitive clause with a relative or question word takes one too
         if token.dep == "conj":
             found |= _contrast(tokens, children, head, words[0])
             continue

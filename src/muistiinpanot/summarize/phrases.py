@@ -16,7 +16,11 @@ from muistiinpanot.summarize.clauses import (
     MODALS,
     Tone,
     before_unwritten,
+    clausal,
     clause_tone,
+    conjoined,
+    malformed,
+    spliced,
     subject_disagrees,
 )
 from muistiinpanot.summarize.commas import clause_commas
@@ -45,6 +49,8 @@ __all__ = [
 #: Dependents that start a clause of their own: left out of the main clause.
 _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 _MAX_CLAUSE = 22
+#: Adverbials that can leave a clause without changing what it says of its subject.
+_LEAF = frozenset({"advmod", "obl"})
 _MAX_PHRASE = 8
 
 
@@ -135,16 +141,6 @@ def _predicate(tokens: Sequence[ParsedToken], children: list[list[int]], root: i
     return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
 
 
-def _clausal(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
-    """Whether `index` heads a clause: a verb, or a word with a subject, copula or finite aux."""
-    if tokens[index].pos in ("VERB", "AUX"):
-        return True
-    return any(
-        tokens[c].dep.startswith(("nsubj", "cop")) or "VerbForm=Fin" in tokens[c].morph
-        for c in children[index]
-    )
-
-
 def _main_clause(
     tokens: Sequence[ParsedToken],
     children: list[list[int]],
@@ -159,22 +155,27 @@ def _main_clause(
     clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
     when the whole fits in `coordinated_words` words."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
-    conjoined = {
-        c for c in children[root] if tokens[c].dep == "conj" and _clausal(tokens, children, c)
+    # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
+    skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
+    coordinated = {
+        c for c in children[root] if tokens[c].dep == "conj" and clausal(tokens, children, c)
     }
     kept = subtree(children, root, frozenset(skip))
     if len(kept) > coordinated_words or not all(
-        _conjoined(tokens, children, c)
+        conjoined(tokens, children, c)
         and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
-        for c in conjoined
+        for c in coordinated
     ):
-        skip |= conjoined
+        skip |= coordinated
         kept = subtree(children, root, frozenset(skip))
     if len(kept) > _MAX_CLAUSE:
         skip |= {c for c in children[root] if tokens[c].dep in ("advcl", "acl", "ccomp")}
         kept = subtree(children, root, frozenset(skip))
     cut = _cut_before(tokens, children, root, skip)
     words = [i for i in sorted(kept) if i < cut]
+    loose = unwritten[0] | unwritten[1]
+    # an unknown adverbial with nothing under it goes alone ("Neuvola huomaa huolen ekana")
+    words = [i for i in words if not (i in loose and tokens[i].dep in _LEAF and not children[i])]
     words = before_unwritten(tokens, children, words, root, unwritten[0])
     if unwritten[1] & set(words):
         return _NONE, []
@@ -182,7 +183,7 @@ def _main_clause(
         words.pop()
     if not words or len(words) > _MAX_CLAUSE or root not in words:
         return _NONE, []
-    if _malformed(tokens, children, root):
+    if malformed(tokens, children, root):
         return _NONE, []
     predicate = [i for i in _predicate(tokens, children, root) if finite(tokens[i].text)]
     insert = _missing_copula(tokens, children, root, set(words)) if not predicate else None
@@ -200,33 +201,6 @@ def _main_clause(
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
 
 
-def _conjoined(tokens: Sequence[ParsedToken], children: list[list[int]], conj: int) -> bool:
-    """Whether a coordinated clause is joined by a conjunction of its own ("ja", "eikä"), not
-    by a comma alone (a comma splice is a second sentence)."""
-    return any(tokens[c].dep == "cc" for c in children[conj]) or any(
-        "Polarity=Neg" in tokens[c].morph and tokens[c].text.lower().endswith("kä")
-        for c in children[conj]
-    )
-
-
-def _malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
-    """Whether the parse shows a clause that is not a sentence: two subjects of one predicate
-    ("Rajapinnat auki niin yritykset voivat hyödyntää"), a subject inside a subject, or one
-    comma between the subject and its verb ("Yhteinen kokeilu hyte, toimi hyvin")."""
-    subjects = [c for c in children[root] if tokens[c].dep.startswith("nsubj")]
-    if len(subjects) > 1:
-        return True
-    for subject in subjects:
-        if any(tokens[c].dep.startswith("nsubj") for c in children[subject]):
-            return True
-        span = subtree(children, subject)
-        end = max(span)
-        inner_comma = any(tokens[i].text == "," for i in span)
-        if end + 2 == root and tokens[end + 1].text == "," and not inner_comma:
-            return True
-    return False
-
-
 def _frame(
     tokens: Sequence[ParsedToken],
     children: list[list[int]],
@@ -239,7 +213,7 @@ def _frame(
     if not words or tokens[root].pos != "VERB":
         return None
     deps = children[root]
-    if any(tokens[c].dep == "conj" and _clausal(tokens, children, c) for c in deps if c in words):
+    if any(tokens[c].dep == "conj" and clausal(tokens, children, c) for c in deps if c in words):
         return None  # two coordinated clauses: no one predicate to share
     if any(tokens[c].dep == "cop" for c in deps):
         return None
@@ -315,7 +289,7 @@ def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) 
         c
         for c in children[root]
         if tokens[c].dep in ("aux", "punct", "advmod", "cc", "mark", *_CLAUSE_DEPS)
-        or (tokens[c].dep == "conj" and _clausal(tokens, children, c))
+        or (tokens[c].dep == "conj" and clausal(tokens, children, c))
     }
     kept = sorted(subtree(children, root, frozenset(skip)))
     if any(tokens[i].pos == "PUNCT" or "VerbForm=Fin" in tokens[i].morph for i in kept):
