@@ -49,8 +49,6 @@ __all__ = [
 #: Dependents that start a clause of their own: left out of the main clause.
 _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 _MAX_CLAUSE = 22
-#: Adverbials that can leave a clause without changing what it says of its subject.
-_LEAF = frozenset({"advmod", "obl"})
 _MAX_PHRASE = 8
 
 
@@ -173,9 +171,6 @@ def _main_clause(
         kept = subtree(children, root, frozenset(skip))
     cut = _cut_before(tokens, children, root, skip)
     words = [i for i in sorted(kept) if i < cut]
-    loose = unwritten[0] | unwritten[1]
-    # an unknown adverbial with nothing under it goes alone ("Neuvola huomaa huolen ekana")
-    words = [i for i in words if not (i in loose and tokens[i].dep in _LEAF and not children[i])]
     words = before_unwritten(tokens, children, words, root, unwritten[0])
     if unwritten[1] & set(words):
         return _NONE, []
