@@ -1,6 +1,7 @@
 """Leave-one-file-out cross-validation over the labelled examples of models/training.
 
     python benchmarks/themes_examples_cv.py [--C 3 10] [--char-weight 1 2] [--neighbours 3]
+        [--hold-out notes_zd ...]
 
 Each file was written by a different writer who never saw the others, so holding one file out
 and learning from the rest estimates how the blended seeded decision (soft definition match +
@@ -8,7 +9,9 @@ exemplar similarity + logistic regression, themes/blend.py) carries over to note
 someone else. Each held-out file is scored as one batch. Prints pooled seeded macro-F1 and
 per-theme F1 for each classifier C and weight of the character n-gram block, and the macro-F1
 of the classifier alone (its most probable class); this is how C and the weight were chosen
-(training files only).
+(training files only). `--hold-out` holds out only the named files (stems), one at a time,
+and prints each one's own macro-F1 too: how a set written by one writer fares when the
+examples are everyone else's.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def main() -> None:
         "--char-weight", type=float, nargs="+", default=[classifier_module.CHAR_WEIGHT]
     )
     parser.add_argument("--neighbours", type=int, default=examples_module.NEIGHBOURS)
+    parser.add_argument("--hold-out", nargs="+", default=[], help="file stems held out alone")
     args = parser.parse_args()
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
@@ -60,13 +64,15 @@ def main() -> None:
             for i, (text, _) in enumerate(rows[path], start=1)
         ]  # fmt: skip
         notes[path] = lemmatize_notes(batch, analyzer)
+    held = [path for path in files if path.stem in args.hold_out] if args.hold_out else files
     for c in args.C:
         for weight in args.char_weight:
-            _cross_validate(files, rows, notes, definitions, analyzer, cache, c, weight)
+            _cross_validate(files, held, rows, notes, definitions, analyzer, cache, c, weight)
 
 
 def _cross_validate(
     files: Sequence[Path],
+    held: Sequence[Path],
     rows: dict[Path, list[tuple[str, str]]],
     notes: dict[Path, list[Note]],
     definitions: Sequence[ThemeDefinition],
@@ -79,7 +85,7 @@ def _cross_validate(
     gold: list[str] = []
     predicted: list[str] = []
     alone: list[str] = []
-    for held_out in files:
+    for held_out in held:
         train = [
             (text, normalize_text(text), label)
             for path in files
@@ -102,15 +108,20 @@ def _cross_validate(
             cache,
         )
         alone += [model.classes_[int(i)] for i in proba.argmax(axis=1)]
+        first = len(gold)
         for note, (_, label) in zip(notes[held_out], rows[held_out], strict=True):
             gold.append(label if label in seeded else OTHER)
             theme = themes.get(note.id, OTHER)
             predicted.append(theme if theme in seeded else OTHER)
+        if len(held) < len(files):
+            own = f1_score(gold[first:], predicted[first:], labels=seeded, average=None)
+            detail = " ".join(f"{t}={f:.3f}" for t, f in zip(seeded, own, strict=True))
+            print(f"  {held_out.stem}: macroF1={own.mean():.3f} | {detail}", flush=True)
     per_theme = f1_score(gold, predicted, labels=seeded, average=None)
     macro = f1_score(gold, predicted, labels=seeded, average="macro")
     macro_alone = f1_score(gold, alone, labels=seeded, average="macro")
     detail = " ".join(f"{t}={f:.2f}" for t, f in zip(seeded, per_theme, strict=True))
-    print(f"C={c:<5g} char_weight={weight:<4g} files={len(files)} macroF1={macro:.3f} "
+    print(f"C={c:<5g} char_weight={weight:<4g} files={len(held)} macroF1={macro:.3f} "
           f"(classifier alone {macro_alone:.3f}) | {detail}", flush=True)  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""The labelled examples of models/training stay apart from the data we evaluate on."""
+"""The labelled examples of models/training stay apart from the data we evaluate on (the gold
+clinics of corpus/; the earlier held-out sets of benchmarks/data are examples now, notes_z*)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,7 @@ from muistiinpanot.themes import load_theme_definitions
 from muistiinpanot.themes.classifier import OTHER
 
 REPO = Path(__file__).resolve().parents[2]
-EVALUATION = [*sorted((REPO / "corpus" / "gold").glob("*.csv")),
-              REPO / "benchmarks" / "data" / "heldout_notes.csv"]  # fmt: skip
+EVALUATION = sorted((REPO / "corpus" / "gold").glob("*.csv"))
 
 
 def test_no_example_repeats_an_evaluation_note() -> None:
@@ -21,7 +21,7 @@ def test_no_example_repeats_an_evaluation_note() -> None:
         with path.open(encoding="utf-8", newline="") as handle:
             evaluated |= {duplicate_key(row["text"]) for row in csv.DictReader(handle)}
     examples = read_examples(REPO / "models" / "training")
-    assert len(evaluated) > 300 and len(examples) > 6000
+    assert len(evaluated) > 200 and len(examples) > 6000
     assert not [text for text, _ in examples if duplicate_key(text) in evaluated]
 
 
