@@ -21,6 +21,9 @@ class ThemeSettings:
       `calibrate_min_notes`: batches with at least this many notes set the threshold from
       their own scores (Otsu split of the best seeded scores, never below `seed_threshold`);
       smaller batches use `seed_threshold` alone.
+      `adapt_other_share`: in such batches the classifier's probabilities are adjusted to the
+      batch's own share of notes on no seeded theme (EM over the batch, at most
+      `adapt_iterations` rounds; blend.adapt_other_share).
     Emergent themes (emergent.py: consensus spectral clustering, k chosen from the data)
       `min_cluster_size`, `min_cluster_share`: a cluster needs at least this many notes and
       this share of the clustered notes; smaller groups join a cluster they agree with or go
@@ -71,6 +74,8 @@ class ThemeSettings:
     common_min_notes: int = 5
     phrase_word_weight: float = 0.9
     calibrate_min_notes: int = 20
+    adapt_other_share: bool = True
+    adapt_iterations: int = 100
     min_cluster_size: int = 3
     min_cluster_share: float = 0.03
     max_clusters: int = 15

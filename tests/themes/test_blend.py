@@ -1,0 +1,90 @@
+"""blend.py: the classifier adjusted to a batch's share of notes on no seeded theme, and theme
+columns centred without forcing a share of seeded notes on the clinic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from muistiinpanot.app.pipeline import example_rows
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
+from muistiinpanot.themes.blend import adapt_other_share
+from muistiinpanot.themes.examples import load_examples
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "tests" / "fixtures" / "themes" / "examples"
+#: classes (a, b, other, c) and their shares among the examples
+SHARES = np.array([0.2, 0.2, 0.4, 0.2])
+OTHER = 2
+
+
+def _rows(*rows: tuple[int, list[float]]) -> np.ndarray:
+    return np.array([values for count, values in rows for _ in range(count)], dtype=np.float64)
+
+
+def test_adapt_other_share_leaves_a_batch_with_the_examples_share_alone() -> None:
+    proba = _rows((4, [0.1, 0.1, 0.7, 0.1]), (6, [0.5, 0.15, 0.2, 0.15]))  # mean other 0.40
+    assert adapt_other_share(proba, OTHER, SHARES) == pytest.approx(proba)
+
+
+def test_adapt_other_share_follows_a_clinic_mostly_on_other_topics() -> None:
+    proba = _rows((24, [0.03, 0.03, 0.91, 0.03]), (6, [0.5, 0.05, 0.4, 0.05]))
+    adjusted = adapt_other_share(proba, OTHER, SHARES)
+    assert adjusted.sum(axis=1) == pytest.approx(np.ones(30))
+    assert (proba.argmax(axis=1)[-6:] == 0).all() and (adjusted.argmax(axis=1) == OTHER).all()
+    # the seeded classes keep their ratios within a note
+    assert adjusted[-1, 0] / adjusted[-1, 1] == pytest.approx(proba[-1, 0] / proba[-1, 1])
+
+
+def test_adapt_other_share_follows_a_clinic_mostly_on_seeded_themes() -> None:
+    proba = _rows((24, [0.9, 0.02, 0.06, 0.02]), (6, [0.05, 0.4, 0.5, 0.05]))
+    adjusted = adapt_other_share(proba, OTHER, SHARES)
+    assert (proba.argmax(axis=1)[-6:] == OTHER).all() and (adjusted.argmax(axis=1)[-6:] == 1).all()
+
+
+def _notes(texts: list[str]) -> list[Note]:
+    return [
+        Note(f"k/r.txt:{n}", "k", "r", text, SourceRef("k/r.txt", line=n), clean_text=text)
+        for n, text in enumerate(texts, start=1)
+    ]
+
+
+# A clinic on school meals and transport: nothing here is about silos, trust, openness or
+# managing innovation, and the batch is large enough (20+) to be calibrated on itself.
+SCHOOL_DAY = [
+    "kouluruoka loppuu kesken jo ennen viimeistä kattausta",
+    "kasvisvaihtoehto pitäis olla joka päivä",
+    "ruokala on liian ahdas, jonot venyy koko välitunnin",
+    "koulukyyti lähtee kylältä jo kuudelta aamulla",
+    "taksikyydit myöhästelee talvella",
+    "bussipysäkille ei oo valaistusta",
+    "pienet oppilaat ei jaksa odottaa kyytiä tuntia koulun jälkeen",
+    "erityisruokavaliot pitää ilmoittaa keittiöön paperilla",
+    "välipalaa ei saa iltapäiväkerhossa",
+    "ruoka on usein kylmää kun se kuljetetaan keskuskeittiöstä",
+    "koulumatka yli viis kilometriä pyörätietä pitkin",
+    "linja-auto on täynnä ennen kuin se tulee meidän pysäkille",
+    "kyytien aikataulu muuttuu kesken lukuvuotta",
+    "leipää ja maitoa ei aina oo tarjolla",
+    "hävikkiruokaa voisi myydä iltapäivällä",
+    "pyörätelineitä on liian vähän",
+    "kuljettajat vaihtuu usein eikä tunne lapsia",
+    "ruokalistat kannattaa suunnitella oppilaiden kanssa",
+    "liikuntatunnin jälkeen ei ehdi syömään rauhassa",
+    "talvella tie kouluun on huonosti aurattu",
+    "kuljetusoppilaat jää pois kerhoista",
+    "maidottomat vaihtoehdot loppuu ensin",
+]
+
+
+def test_clinic_on_another_topic_is_not_half_seeded(analyzer: LemmaAnalyzer) -> None:
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    examples = load_examples(example_rows(EXAMPLES), definitions, analyzer)
+    notes = lemmatize_notes(_notes(SCHOOL_DAY), analyzer)
+    result = assign_themes(notes, definitions, analyzer, ThemeSettings(), examples)
+    seeded = [a.note_id for a in result.assignments if a.theme in {d.id for d in definitions}]
+    assert len(seeded) <= 2
