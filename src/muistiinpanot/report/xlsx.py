@@ -158,8 +158,8 @@ def _save(workbook: Workbook) -> bytes:
     """Save with fixed dates, then rewrite the zip with fixed entry times (reproducible)."""
     workbook.properties.created = _FIXED_TIME
     workbook.properties.modified = _FIXED_TIME
-    first = io.BytesIO()
-    with zipfile.ZipFile(first, "w", zipfile.ZIP_DEFLATED) as archive:
+    first = io.BytesIO()  # stored, not deflated: only its contents are read back
+    with zipfile.ZipFile(first, "w", zipfile.ZIP_STORED) as archive:
         ExcelWriter(workbook, archive).save()
     result = io.BytesIO()
     with (
