@@ -88,6 +88,12 @@ def main() -> None:
         "--sets", default="", help="only these kinds: sib200, corpus, the held-out file's name"
     )
     parser.add_argument("--seeds", type=int, default=3, help="random states ours is run with")
+    parser.add_argument(
+        "--consensus-seeds",
+        type=int,
+        default=ThemeSettings().consensus_seeds,
+        help="k-means runs per view, graph size and k of ours (--fast mode uses [fast]'s)",
+    )
     args = parser.parse_args()
     analyzer = load_analyzer(args.mode)
     data_sets = _data_sets(args.data, args.heldout)
@@ -109,10 +115,12 @@ def main() -> None:
         truth = [label for _, _, label in rows]
         k = len(set(truth))
         started, cpu = time.perf_counter(), time.process_time()
-        ours, found_k, muu = _ours(docs, texts, cache, 0)
+        ours, found_k, muu = _ours(docs, texts, cache, 0, args.consensus_seeds)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         seeded = [normalized_mutual_info_score(truth, ours)] + [
-            normalized_mutual_info_score(truth, _ours(docs, texts, cache, seed)[0])
+            normalized_mutual_info_score(
+                truth, _ours(docs, texts, cache, seed, args.consensus_seeds)[0]
+            )
             for seed in range(1, args.seeds)
         ]
         predicted = {"ours": ours, **_baselines(docs, k, cache)}
@@ -201,9 +209,13 @@ def _note_vectors(docs: list[tuple[str, ...]], cache: VectorCache) -> np.ndarray
 
 
 def _ours(
-    docs: list[tuple[str, ...]], texts: list[str], cache: VectorCache, seed: int
+    docs: list[tuple[str, ...]],
+    texts: list[str],
+    cache: VectorCache,
+    seed: int,
+    consensus_seeds: int,
 ) -> tuple[list[int], int, float]:
-    settings = ThemeSettings(random_state=seed)
+    settings = ThemeSettings(random_state=seed, consensus_seeds=consensus_seeds)
     clustered = cluster_notes(_note_vectors(docs, cache), docs, texts, settings, cache)
     # then the coherence test, as assign_themes does: what a run gives, muu included
     background = background_lemmas(docs, settings)

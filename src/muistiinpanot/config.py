@@ -23,6 +23,7 @@ from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 __all__ = [
     "CacheSettings",
+    "FastSettings",
     "LemmatizeSettings",
     "OutputSettings",
     "RunSettings",
@@ -45,6 +46,19 @@ class LemmatizeSettings:
     batch_size: int = 256
     max_vectors: int = 100_000
     max_person_texts: int = 20_000
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FastSettings:
+    """[fast]: what fast mode (`--fast`, or `[lemmatize] mode = "fast"`) trades besides the
+    neural tagger, each replacing its stage's setting: `consensus_seeds` k-means runs per
+    view, graph size and k in the emergent consensus (themes `consensus_seeds`, 10 by
+    default) and `parse_notes`, the notes of each theme that are tidied, checked and parsed
+    for its bullet (summary `parse_notes`, 0 = all by default); the quality each costs is
+    measured in the README's archive section."""
+
+    consensus_seeds: int = 2
+    parse_notes: int = 12
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -100,6 +114,7 @@ _SECTIONS: dict[str, type[Any]] = {
     "chatter": ChatterSettings,
     "corrections": CorrectionSettings,
     "privacy": PrivacySettings,
+    "fast": FastSettings,
 }
 
 
@@ -163,6 +178,19 @@ def load_run_settings(
             raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")
     if fast:
         lemmatize = dataclasses.replace(lemmatize, mode="fast")
+    trades = sections.get("fast", FastSettings())
+    if trades.consensus_seeds < 1:
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"
+        )
+    if trades.parse_notes < 0:
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="fast.parse_notes", detail=">= 0"
+        )
+    summary = sections.get("summary", SummarySettings())
+    if lemmatize.mode == "fast":  # --fast or [lemmatize] mode = "fast"
+        themes = dataclasses.replace(themes, consensus_seeds=trades.consensus_seeds)
+        summary = dataclasses.replace(summary, parse_notes=trades.parse_notes)
     output = sections.get("output", OutputSettings())
     if redact is not None:
         output = dataclasses.replace(output, redact=redact)
@@ -173,7 +201,7 @@ def load_run_settings(
         theme_examples=theme_examples,
         lemmatize=lemmatize,
         themes=themes,
-        summary=sections.get("summary", SummarySettings()),
+        summary=summary,
         output=output,
         cache=sections.get("cache", CacheSettings()),
         ingest=sections.get("ingest", IngestSettings()),

@@ -127,6 +127,34 @@ def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[s
     }
 
 
+def candidate_notes(
+    theme: Theme, members: Sequence[Note], kept: Sequence[Note], limit: int
+) -> list[Note]:
+    """The notes of `theme` that are tidied, checked and parsed for its bullet (in their
+    order): all of them when `limit` is 0 or the theme has no more (`[summary] parse_notes`,
+    a trade of fast mode); else the `limit` notes whose distinct lemmas carry the most of the
+    theme's distinctive weight per square root of their length in words (compose's relevance,
+    on the whole note), an emergent theme's notes that use its naming keywords first (as
+    build_bullet prefers them)."""
+    if limit <= 0 or len(members) <= limit:
+        return list(members)
+    weights = distinctive_weights(members, kept)
+    keywords = set(theme.keywords[:_NAMING_KEYWORDS]) if theme.kind == "emergent" else set()
+
+    def rank(note: Note) -> tuple[bool, float, str]:
+        lemmas = sorted({x.lower() for x in note.content_lemmas})
+        gain = math.fsum(weights.get(lemma, 0.0) for lemma in lemmas)
+        words = max(len(_WORD.findall(note.clean_text or note.text)), 1)
+        naming = bool(keywords & {w.lower() for w in note.lemmas})
+        return (not naming, -gain / math.sqrt(words), note.id)
+
+    chosen = {note.id for note in sorted(members, key=rank)[:limit]}
+    return [note for note in members if note.id in chosen]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _gatherable(piece: Piece) -> bool:
     """Clauses and infinitive phrases always; a noun phrase not from a negated or lacking
     clause (alone it would say the opposite: "ei valmiita vastauksia" → "valmis vastaus")."""

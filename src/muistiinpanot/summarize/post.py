@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy import check_post, find_personal_data
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import Cleared, build_bullet, candidate_notes, parse_pieces
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
@@ -49,9 +49,14 @@ def summarize_clinic(
         for theme in chosen:
             theme_trace[theme.id]["reason"] = "too few notes in the clinic"
         chosen = []
-    cleared, flagged = _clear(
-        [by_id[i] for theme in chosen for i in members[theme.id]], kept, analyzer
-    )
+    candidates = [
+        note
+        for theme in chosen
+        for note in candidate_notes(
+            theme, [by_id[i] for i in members[theme.id]], kept, settings.parse_notes
+        )
+    ]
+    cleared, flagged = _clear(candidates, kept, analyzer)
     pieces = parse_pieces(cleared, analyzer, settings.coordinated_words)
     groups = len({note.group for note in kept})
     voice = Voice(groups)

@@ -35,6 +35,10 @@ class SummarySettings:
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
+    Speed
+      `parse_notes`: 0 = every note of a theme that gets a bullet is tidied, checked and
+      parsed; N = only the N notes of each theme most relevant by their lemmas (bullets.
+      candidate_notes; fast mode's trade, set by `[fast] parse_notes`).
     Small clinics
       `min_kept_notes`: with fewer kept notes the post says it cannot gather highlights (and
       the run warns).
@@ -61,5 +65,6 @@ class SummarySettings:
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
     min_kept_notes: int = 5
+    parse_notes: int = 0
     theme_paragraph: bool = True
     title_themes: int = 2
