@@ -101,6 +101,8 @@ class LemmaAnalyzer:
         self._parser_lock = threading.Lock()
         #: Word vectors by word, each looked up once per process (see `word_vectors`).
         self._vectors: BoundedCache[str, npt.NDArray[np.float32]] = BoundedCache(max_vectors)
+        #: The previous `analyze` call's analyses by text (see `analyze`).
+        self._recent: dict[str, list[LemmaToken]] = {}
         #: Person name spans by text (see `person_spans`).
         self._persons: BoundedCache[str, tuple[tuple[int, int], ...]] = BoundedCache(
             max_person_texts
@@ -111,7 +113,18 @@ class LemmaAnalyzer:
         return self._nlp
 
     def analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
-        """Tokenize and lemmatize each text."""
+        """Tokenize and lemmatize each text. The texts of the previous call are answered
+        from its results (the chatter step reads the notes lemmatize has just analysed: in
+        accurate mode a second pass of the tagger over the clinic's notes); only the last
+        call is kept, so memory holds one clinic's analyses at most."""
+        recent = self._recent
+        missing = list(dict.fromkeys(text for text in texts if text not in recent))
+        found = dict(zip(missing, self._analyze(missing), strict=True)) if missing else {}
+        result = [list(found[text] if text in found else recent[text]) for text in texts]
+        self._recent = {**{t: recent[t] for t in texts if t in recent}, **found}
+        return result
+
+    def _analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
         if self.mode == "fast":
             tokenizer = self._nlp.tokenizer
             return [self.fast.lemmatize([t.text for t in tokenizer(text)]) for text in texts]
