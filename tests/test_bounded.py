@@ -6,7 +6,8 @@ import threading
 
 import pytest
 
-from muistiinpanot.bounded import BoundedCache
+from muistiinpanot.bounded import BoundedCache, put_bounded
+from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 
 def test_bounded_cache_drops_the_least_recently_used() -> None:
@@ -50,3 +51,27 @@ def test_bounded_cache_from_many_threads_keeps_its_bound_and_values() -> None:
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_put_bounded_empties_a_full_table_first() -> None:
+    table: dict[str, int] = {}
+    for number, key in enumerate("abcde"):
+        assert put_bounded(table, key, number, 3) == number
+        assert len(table) <= 3
+    assert table == {"d": 3, "e": 4}
+
+
+def test_voikko_cache_bounded_gives_the_same_analyses() -> None:
+    words = ["talo", "talossa", "kunnan", "yhteistyö", "siilot", "luottamus", "talo"]
+    bounded, free = VoikkoCache(max_forms=3), VoikkoCache()
+    for word in words:
+        assert bounded.analyze(word) == free.analyze(word)
+        assert bounded.spell(word) == free.spell(word)
+        assert len(bounded) <= 3
+    # loading a persistent cache keeps at most max_forms of each kind; dump gives only what
+    # the loaded entries lacked
+    loaded = VoikkoCache(max_forms=3)
+    loaded.load(free.dump())
+    assert len(loaded) == 3
+    loaded.analyze("uusisana")
+    assert set(loaded.dump()["analyze"]) == {"uusisana"}

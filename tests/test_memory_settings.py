@@ -38,6 +38,7 @@ def test_memory_bounds_reach_the_models_and_not_the_settings_hash(
             tmp_path,
             themes_fixtures,
             '[lemmatize]\nmode = "fast"\nmax_vectors = 500\nmax_person_texts = 7\n'
+            "max_forms = 9\n"
             "[themes]\nexample_words_kept = 5\n",
         ),
         input_path=tmp_path,
@@ -53,13 +54,17 @@ def test_memory_bounds_reach_the_models_and_not_the_settings_hash(
     models = load_models(bounded)
     assert models.analyzer._vectors.max_items == 500
     assert models.analyzer._persons.max_items == 7
+    assert models.analyzer.voikko.max_forms == models.analyzer.lemmatizer.max_forms == 9
+    models.analyzer.analyze(["Tieto ei kulje yksiköiden eikä kuntien välillä ollenkaan."])
+    assert 0 < len(models.analyzer.voikko) <= 9  # emptied when full
+    assert len(models.analyzer.fast._entries) <= 9
     assert models.examples is not None and models.examples.word_scores.max_items == 5
 
 
 @pytest.mark.parametrize(
     ("table", "key"),
     [("lemmatize", "max_vectors"), ("lemmatize", "max_person_texts"),
-     ("themes", "example_words_kept")],
+     ("lemmatize", "max_forms"), ("themes", "example_words_kept")],
 )  # fmt: skip
 def test_memory_bound_below_one_is_a_config_error(
     tmp_path: Path, themes_fixtures: Path, table: str, key: str

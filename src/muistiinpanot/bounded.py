@@ -19,6 +19,17 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
+def put_bounded(table: dict[K, V], key: K, value: V, max_items: int) -> V:
+    """`table[key] = value`, after emptying `table` when it already holds `max_items`
+    entries: the memory bound of the per-word memo tables (Voikko's analyses, lemmas), read
+    on every word, so a hit stays one plain dict lookup; emptied whole rather than least
+    recently used first, and results never depend on the bound. Returns `value`."""
+    if len(table) >= max_items:
+        table.clear()
+    table[key] = value
+    return value
+
+
 class BoundedCache(Generic[K, V]):
     """At most `max_items` entries, least recently used out first; thread-safe."""
 

@@ -40,12 +40,14 @@ class LemmatizeSettings:
     `batch_size` texts go through spaCy's `nlp.pipe` at a time. Memory bounds of the
     analyzer's per-process caches (results do not depend on them): `max_vectors` word
     vectors (300 float32 each: about 120 MB at most), the person spans of
-    `max_person_texts` texts."""
+    `max_person_texts` texts, and `max_forms` word forms in each memo table of Voikko's
+    analyses and of the lemmatizer (emptied when full)."""
 
     mode: str = "accurate"
     batch_size: int = 256
     max_vectors: int = 100_000
     max_person_texts: int = 20_000
+    max_forms: int = 100_000
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -171,6 +173,7 @@ def load_run_settings(
     bounds = {
         "lemmatize.max_vectors": lemmatize.max_vectors,
         "lemmatize.max_person_texts": lemmatize.max_person_texts,
+        "lemmatize.max_forms": lemmatize.max_forms,
         "themes.example_words_kept": themes.example_words_kept,
     }
     for key, bound in bounds.items():  # memory bounds of per-process caches

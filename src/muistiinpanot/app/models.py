@@ -41,7 +41,11 @@ def load_models(settings: RunSettings) -> Models:
     definitions = load_theme_definitions(settings.theme_definitions)
     lemmatize = settings.lemmatize
     analyzer = load_analyzer(
-        lemmatize.mode, lemmatize.batch_size, lemmatize.max_vectors, lemmatize.max_person_texts
+        lemmatize.mode,
+        lemmatize.batch_size,
+        lemmatize.max_vectors,
+        lemmatize.max_person_texts,
+        lemmatize.max_forms,
     )
     configure_privacy(analyzer, settings.privacy)
     examples = load_examples(

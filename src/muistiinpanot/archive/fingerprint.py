@@ -52,6 +52,7 @@ def with_carried(folder_hash: str, carried: Sequence[StoredCorrection]) -> str:
 _MEMORY_BOUNDS = (
     ("lemmatize", "max_vectors"),
     ("lemmatize", "max_person_texts"),
+    ("lemmatize", "max_forms"),
     ("themes", "example_words_kept"),
 )
 

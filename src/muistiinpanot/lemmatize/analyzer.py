@@ -74,7 +74,8 @@ class ParsedToken:
 class LemmaAnalyzer:
     """Lemmatizes Finnish text. `mode="accurate"` uses the neural morphologizer for
     disambiguation; `mode="fast"` uses Voikko alone. `max_vectors` word vectors and the
-    person spans of `max_person_texts` texts are kept for the process (memory bounds,
+    person spans of `max_person_texts` texts are kept for the process, and `max_forms` forms
+    in each memo table of Voikko's analyses and the lemmatizer's lemmas (memory bounds,
     [lemmatize] in the pipeline file; results do not depend on them). Its caches are safe
     to use from several threads at once (bounded.BoundedCache, VoikkoCache's lock)."""
 
@@ -84,6 +85,7 @@ class LemmaAnalyzer:
         batch_size: int = 256,
         max_vectors: int = 100_000,
         max_person_texts: int = 20_000,
+        max_forms: int = 100_000,
     ) -> None:
         import spacy
 
@@ -91,8 +93,9 @@ class LemmaAnalyzer:
             raise ValueError(f"unknown mode {mode!r}")
         self.mode = mode
         self.batch_size = batch_size
-        self.voikko = VoikkoCache()
-        self.lemmatizer = Lemmatizer(self.voikko, thorough=mode == "accurate")
+        self.voikko = VoikkoCache(max_forms=max_forms)
+        thorough = mode == "accurate"
+        self.lemmatizer = Lemmatizer(self.voikko, thorough=thorough, max_forms=max_forms)
         self.fast = FastLemmatizer(self.lemmatizer)
         exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude, disable=["ner"])
@@ -253,9 +256,10 @@ def load_analyzer(
     batch_size: int = 256,
     max_vectors: int = 100_000,
     max_person_texts: int = 20_000,
+    max_forms: int = 100_000,
 ) -> LemmaAnalyzer:
     """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
     `batch_size` texts go through spaCy's `nlp.pipe` at a time; `max_vectors` and
-    `max_person_texts` bound its caches ([lemmatize] in the pipeline file)."""
+    `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
-    return LemmaAnalyzer(mode, batch_size, max_vectors, max_person_texts)
+    return LemmaAnalyzer(mode, batch_size, max_vectors, max_person_texts, max_forms)

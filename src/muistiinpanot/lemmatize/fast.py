@@ -79,7 +79,11 @@ class FastLemmatizer:
 
     def _add(self, form: str, *, first: bool) -> _Entry:
         entry = self._entry(form, first=first)
-        (self._first if first else self._entries)[form] = entry
+        table = self._first if first else self._entries
+        if len(table) >= self.lemmatizer.max_forms:  # memory bound (bounded.put_bounded)
+            table.clear()
+            table[""] = _EMPTY_ENTRY
+        table[form] = entry
         return entry
 
     def _entry(self, form: str, *, first: bool) -> _Entry:

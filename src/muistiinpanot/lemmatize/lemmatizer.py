@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from muistiinpanot.bounded import put_bounded
 from muistiinpanot.lemmatize.compounds import compound_parts, split_hyphenated
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
 from muistiinpanot.lemmatize.exceptions import load_lemma_exceptions
@@ -50,9 +51,13 @@ class Lemmatizer:
     `lemmatize_untagged` chooses among Voikko's analyses without context. `thorough=False`
     resolves unknown words the cheap way (see unknown.py): fast mode's choice."""
 
-    def __init__(self, voikko: VoikkoCache, *, thorough: bool = True) -> None:
+    def __init__(
+        self, voikko: VoikkoCache, *, thorough: bool = True, max_forms: int = 100_000
+    ) -> None:
         self.voikko = voikko
         self.thorough = thorough
+        #: Memory bound of each memo table (bounded.put_bounded), here and in fast.py.
+        self.max_forms = max_forms
         # Load the lexicons now, not on the first word.
         simplemma_forms()
         load_lemma_exceptions()
@@ -68,13 +73,15 @@ class Lemmatizer:
         key = (form, pos, feats)
         cached = self._tagged.get(key)
         if cached is None:
-            cached = self._tagged[key] = self._lemmatize_tagged(form, pos, _parse_feats(feats))
+            cached = self._lemmatize_tagged(form, pos, _parse_feats(feats))
+            put_bounded(self._tagged, key, cached, self.max_forms)
         return cached
 
     def lemmatize_untagged(self, form: str) -> Lemma:
         cached = self._untagged.get(form)
         if cached is None:
-            cached = self._untagged[form] = self._lemmatize_untagged(form)
+            cached = self._lemmatize_untagged(form)
+            put_bounded(self._untagged, form, cached, self.max_forms)
         return cached
 
     def _lemmatize_tagged(self, form: str, pos: str, feats: dict[str, str]) -> Lemma:

@@ -16,6 +16,8 @@ from typing import Any
 
 import libvoikko
 
+from muistiinpanot.bounded import put_bounded
+
 Analysis = dict[str, str]
 
 
@@ -23,10 +25,12 @@ class VoikkoCache:
     """A Voikko instance whose `analyze`, `spell` and `suggest` results are cached by form.
 
     Tests may inspect `hits`/`misses` and call `clear()`. Returned analyses are shared: treat
-    them as read-only.
+    them as read-only. Each table (analyses, spellings, suggestions) holds at most
+    `max_forms` forms (bounded.put_bounded: emptied when full; results do not depend on it).
     """
 
-    def __init__(self, language: str = "fi") -> None:
+    def __init__(self, language: str = "fi", max_forms: int = 100_000) -> None:
+        self.max_forms = max_forms
         self._voikko: Any = libvoikko.Voikko(language)
         self._lib: Any = libvoikko.VoikkoLibrary.open()
         error = c_char_p()
@@ -52,8 +56,7 @@ class VoikkoCache:
         self.misses += 1
         with self._lock:
             result = self._analyze(word) if "\0" not in word else ()
-        self._analyses[word] = result
-        return result
+        return put_bounded(self._analyses, word, result, self.max_forms)
 
     def _analyze(self, word: str) -> tuple[Analysis, ...]:
         lib, names = self._lib, self._keys
@@ -83,7 +86,7 @@ class VoikkoCache:
         if cached is None:
             with self._lock:
                 cached = bool(self._voikko.spell(word))
-            self._spell[word] = cached
+            put_bounded(self._spell, word, cached, self.max_forms)
         return cached
 
     def suggest(self, word: str) -> tuple[str, ...]:
@@ -92,7 +95,7 @@ class VoikkoCache:
         if cached is None:
             with self._lock:
                 cached = tuple(self._voikko.suggest(word))
-            self._suggest[word] = cached
+            put_bounded(self._suggest, word, cached, self.max_forms)
         return cached
 
     def __len__(self) -> int:
@@ -110,14 +113,17 @@ class VoikkoCache:
     def load(self, entries: Mapping[str, Mapping[str, Any]]) -> None:
         """Add cached results, as returned by `dump` (JSON-compatible): {"analyze": {form:
         [analysis, ...]}, "spell": {form: bool}, "suggest": {form: [word, ...]}}: what the
-        persistent cache holds, so `dump` then gives every cached result it lacks."""
+        persistent cache holds, so `dump` then gives every cached result it lacks. At most
+        `max_forms` of each kind are kept (the rest is analysed again when met, and dumped
+        again: the store ignores a form it has)."""
+        limit = self.max_forms
         for kind in self._persisted:
-            self._persisted[kind] = set(entries.get(kind, {}))
-        for form, analyses in entries.get("analyze", {}).items():
+            self._persisted[kind] = set(list(entries.get(kind, {}))[:limit])
+        for form, analyses in list(entries.get("analyze", {}).items())[:limit]:
             self._analyses.setdefault(form, tuple(dict(a) for a in analyses))
-        for form, correct in entries.get("spell", {}).items():
+        for form, correct in list(entries.get("spell", {}).items())[:limit]:
             self._spell.setdefault(form, bool(correct))
-        for form, words in entries.get("suggest", {}).items():
+        for form, words in list(entries.get("suggest", {}).items())[:limit]:
             self._suggest.setdefault(form, tuple(words))
 
     def dump(self) -> dict[str, dict[str, Any]]:
@@ -127,6 +133,8 @@ class VoikkoCache:
         for kind, table in self._tables().items():
             persisted = self._persisted[kind]
             result[kind] = {f: _plain(v) for f, v in table.items() if f not in persisted}
+            if len(persisted) + len(result[kind]) > self.max_forms:  # memory bound
+                persisted.clear()
             persisted.update(result[kind])
         return result
 
