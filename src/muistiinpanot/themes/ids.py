@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy.optimize import linear_sum_assignment
 
 IntArray = npt.NDArray[np.int64]
 
@@ -48,6 +47,10 @@ def pair_groups(shared: IntArray, old_sizes: IntArray) -> list[int | None]:
     new_sizes = shared.sum(axis=1)  # the new group's members that were in some old group
     pairs: list[int | None] = [None] * shared.shape[0]
     if shared.shape[0] and shared.shape[1]:
+        # imported here: scipy.optimize costs about 0.3 s of CPU to import, and an archive
+        # run with nothing to pair (a first run, a rerun with nothing changed) needs none
+        from scipy.optimize import linear_sum_assignment
+
         for new, old in zip(*linear_sum_assignment(shared, maximize=True), strict=True):
             count = int(shared[new, old])
             if 2 * count > int(new_sizes[new]) and 2 * count > int(old_sizes[old]):
