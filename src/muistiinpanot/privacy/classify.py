@@ -27,7 +27,7 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         analyses = voikko.analyze(word.capitalize())
     if not analyses and "-" in word:
         head = word.rsplit("-", 1)[1]
-        if head.islower() and _thing_head(head, voikko):  # "Brahea-keskus", "Peppi-järjestelmä"
+        if head.islower() and thing_head(head, voikko):  # "Brahea-keskus", "Peppi-järjestelmä"
             return "other", frozenset()
         parts = [classify_word(part, voikko) for part in word.split("-")]
         if any(kind == "strong" for kind, _ in parts):
@@ -67,7 +67,7 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
     return "weak", classes
 
 
-def _thing_head(head: str, voikko: Analyses) -> bool:
+def thing_head(head: str, voikko: Analyses) -> bool:
     """Whether a hyphen compound's lower-case last part makes it a thing's name: an ordinary
     noun that is no person noun ("-keskus", "-järjestelmä"; not "Liisa-täti")."""
     analyses = voikko.analyze(head)

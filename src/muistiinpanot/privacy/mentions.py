@@ -8,7 +8,10 @@
   ordinary word to everyone ("@kaikki", "@tiimi", "@channel").
 - A capitalised word alone in brackets right after a phone number or an e-mail address names
   whose it is ("040 123 4567 (Tuuli)"), unless it is a role, a person noun or a place
-  ("(Vaihde)", "(Rehtori)", "(Helsinki)").
+  ("(Vaihde)", "(Rehtori)", "(Helsinki)") or an ordinary word no surname is: an adjective or
+  an adverb, or a noun made from a verb ("(Arkisin)", "(Päivystys)"; a noun such as "(Haapa)"
+  is a surname too).
+- A hyphenated @-handle whose last part is an ordinary noun names a thing ("@Teams-kanava").
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from muistiinpanot.privacy.classify import thing_head
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
@@ -66,6 +70,8 @@ def mention_spans(text: str, voikko: Analyses | None) -> list[PersonalSpan]:
             continue
         if voikko is not None and not _PARTS.search(handle) and _common_word(handle, voikko):
             continue
+        if voikko is not None and "-" in handle and thing_head(handle.rsplit("-", 1)[1], voikko):
+            continue  # "@Teams-kanava"
         spans.append(PersonalSpan(match.start(), match.end(), "nimi"))
     return spans
 
@@ -92,6 +98,7 @@ def owner_spans(
         if voikko is not None and (
             person_noun(word, voikko)
             or any(a.get("CLASS") == "paikannimi" for a in voikko.analyze(word))
+            or _no_surname(word.casefold(), voikko)
         ):
             continue
         owners.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
@@ -99,3 +106,26 @@ def owner_spans(
 
 
 _CONTACTS = frozenset({"puhelin", "sähköposti"})
+#: Voikko's classes of adjectives and adverbs ("arkisin", "iltaisin").
+_MODIFIERS = frozenset({"laatusana", "seikkasana"})
+#: A derivation at the end of Voikko's WORDBASES: the last base in brackets, then a suffix
+#: ("+päivyst(päivystää)+ys(+ys)", "+neuvo(neuvoa)+n+ta(+ta)").
+_DERIVED = re.compile(r"\((\w+)\)[^()]*\(\+\w*\)$")
+
+
+def _no_surname(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko reads `word` only as an adjective, an adverb or a noun made from a verb
+    ("arkisin", "päivystys"), none of which a surname is; not a plain noun ("haapa")."""
+    analyses = voikko.analyze(word)
+    return bool(analyses) and all(
+        a.get("CLASS") in _MODIFIERS or _from_verb(a, voikko) for a in analyses
+    )
+
+
+def _from_verb(analysis: dict[str, str], voikko: Analyses) -> bool:
+    match = _DERIVED.search(analysis.get("WORDBASES", ""))
+    return (
+        analysis.get("CLASS") == "nimisana"
+        and match is not None
+        and any(a.get("CLASS") == "teonsana" for a in voikko.analyze(match.group(1)))
+    )
