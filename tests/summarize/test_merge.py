@@ -9,7 +9,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.bullets import finite_form
-from muistiinpanot.summarize.merge import merge_clauses
+from muistiinpanot.summarize.merge import inside, merge_clauses
 from muistiinpanot.summarize.phrases import Frame, Pieces, sentence_pieces
 
 
@@ -63,3 +63,17 @@ def test_merge_clauses_that_share_a_predicate(
     analyzer: LemmaAnalyzer, sentences: list[str], merged: list[str]
 ) -> None:
     assert _merged(analyzer, sentences) == merged
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Matti", "Matti"),  # a given name that is also a word keeps its capital
+        ("Teams", "Teams"),  # a word Voikko does not know
+        ("Somekohu", "somekohu"),  # an ordinary word does not
+    ],
+)
+def test_inside_keeps_the_capital_of_names_and_unknown_words(
+    analyzer: LemmaAnalyzer, subject: str, expected: str
+) -> None:
+    assert inside(subject, analyzer.voikko) == expected

@@ -22,6 +22,8 @@ T = TypeVar("T")
 
 #: At most this many clauses in one coordinated sentence.
 _MAX_JOINED = 3
+#: Voikko's classes of proper nouns: a word with one keeps its capital inside a sentence.
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 
 
 def merge_clauses(
@@ -83,10 +85,11 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
 
 
 def inside(text: str, speller: Speller) -> str:
-    """`text` as it reads inside a sentence (after "ja"): lowercase first letter unless a name
-    or acronym."""
+    """`text` as it reads inside a sentence (after "ja"): lowercase first letter unless an
+    acronym, a word Voikko does not know ("Teams") or one it also reads as a name ("Matti")."""
     word = text.split(" ", 1)[0]
-    if (len(word) > 1 and word.isupper()) or proper_name(word, speller):
+    classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
+    if (len(word) > 1 and word.isupper()) or not classes or classes & _NAME_CLASSES:
         return text
     return text[:1].lower() + text[1:]
 
@@ -94,8 +97,7 @@ def inside(text: str, speller: Speller) -> str:
 def proper_name(word: str, speller: Speller) -> bool:
     """Whether Voikko reads `word` only as a name (its capital stays inside a sentence)."""
     classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
-    names = {"etunimi", "sukunimi", "paikannimi", "nimi"}
-    return bool(classes) and classes <= names
+    return bool(classes) and classes <= _NAME_CLASSES
 
 
 def glued(rest: str) -> str:
