@@ -149,3 +149,9 @@ def test_tidy_note_abbreviations_never_split_a_sentence(
     analyzer: LemmaAnalyzer, note: str, sentences: list[str]
 ) -> None:
     assert tidy_note(note, analyzer.voikko) == sentences
+
+
+def test_tidy_note_never_spell_fixes_a_capitalised_word(analyzer: LemmaAnalyzer) -> None:
+    assert tidy_note("Gemini kirjoitti luonnoksen", analyzer.voikko) == [
+        "Gemini kirjoitti luonnoksen."
+    ]

@@ -199,6 +199,8 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
         return _with_case(lexicon.spoken[lower], capitalised)
     if ":" in word or lower in lexicon.keep or len(word) < 4:
         return word
+    if capitalised:  # "Gemini" is a product, not a typo of "geminoi"
+        return word
     fixed = _fix_typo(lower, context.speller, context.vocabulary)
     return _with_case(fixed, capitalised) if fixed else word
 
