@@ -25,7 +25,7 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 
 #: What kind of word with no ordinary reading a word is (see the module docstring).
-Grounding = Literal["natural", "lower", "capital", "initials"]
+Grounding = Literal["natural", "lower", "capital", "initials", "given"]
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 _COMMON = frozenset({"nimisana", "nimisana_laatusana"})
 #: Voikko's classes of names: two capitals read only so are initials too ("AL": "Al").

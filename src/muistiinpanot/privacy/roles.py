@@ -39,6 +39,7 @@ from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import person_noun
 
 #: Endings of the ablative and the allative, read on words Voikko does not know.
 _FROM_TO = ("lta", "ltä", "lle")
@@ -77,12 +78,13 @@ def mark_person_roles(
             continue
         kind: Grounding | None = "natural" if natural[i] else None
         kind = kind or ungrounded(word, voikko, cased=cased, dotless=dotless)
+        kind = kind or ("given" if _given_name(word, voikko) else None)
         referred = any(k > i for k in pronouns) and _subject(text, words, i, voikko)
         if kind is None:  # "Pulmu hoitaa tilaukset, kysy häneltä": "hän" is a person
             names[i] = referred and thing_word(word, voikko, nouns)
         else:
             names[i] = _person_role(text, words, i, voikko, nouns, kind) or (
-                referred and kind != "initials"
+                referred and kind not in ("initials", "given")
             )
     for i in range(len(words) - 1):  # "Kaisla Pihlaja": a given name and a surname of nature
         first, second = words[i], words[i + 1]
@@ -104,17 +106,36 @@ def _person_role(
     nouns: NounSense,
     kind: Grounding,
 ) -> bool:
-    """Whether word i stands where a person stands; a lower-case word then also needs a
-    name's shape without its case ending ("sake" of "sakelta"; not "chatbot", "rekry")."""
+    """Whether word i stands where a person stands; a lower-case word and a capitalised word
+    no dictionary knows then also need a name's shape without their case ending ("sake" of
+    "sakelta"; not "chatbot", "rekry", "Zoom kysyi", "Traficomille"). A given name that is
+    also a word counts only as the subject of a person's verb ("Matti kävi eilen")."""
     word = words[i].text.casefold()
-    shaped = kind != "lower"
+    if kind == "given":
+        return _subject_of_person_verb(text, words, i, voikko, kind)
+    shaped = kind not in ("lower", "capital")
     if _subject_of_person_verb(text, words, i, voikko, kind) and (shaped or nouns.name_like(word)):
         return True
+    shaped = shaped or kind == "capital"  # "Nasserin mielestä" (not of company: _COMPANY)
     if _company_or_opinion(text, words, i, voikko, kind) and (shaped or nouns.name_like(word[:-1])):
         return True
     if _asked_or_told(words, i, voikko, natural=kind == "natural"):
-        return shaped or nouns.name_like(word[: -len(_FROM_TO[0])])
+        return kind in ("natural", "initials") or nouns.name_like(word[: -len(_FROM_TO[0])])
     return kind == "natural" and _person_object(words, i, voikko)
+
+
+def _given_name(word: Word, voikko: Analyses) -> bool:
+    """A word Voikko reads as a given name and also as a word that is no person nor group
+    ("Matti", "Onni", "Rauha", "Anna"; not "Veli": a brother is a person anyway). The
+    vectors are not asked: a given name's vector lies near people ("onni", "toivo")."""
+    if FIRST not in word.classes or word.kind != "weak":
+        return False
+    bases = {
+        a.get("BASEFORM", "").casefold()
+        for a in voikko.analyze(word.text.casefold())
+        if a.get("CLASS") in ("nimisana", "nimisana_laatusana")
+    }
+    return not person_noun(word.text, voikko) and not bases & load_name_lexicon().people_nouns
 
 
 def _clause_start(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
@@ -137,11 +158,18 @@ def _subject_of_person_verb(
 ) -> bool:
     """At the start of a clause, the subject of a verb people do; for a capitalised word
     nothing knows, one people did (a product is described in the present: "Copilot ei
-    osaa", a person reported in the past: "Nasser kysyi")."""
+    osaa", a person reported in the past: "Nasser kysyi"); for a word of nature, a verb of
+    saying only in the past ("Pihlaja kertoi"; not "Metsä kertoo paljon", "satu kertoo"). A
+    given name that is also a word is a name as the subject of any of these or of "olla" with
+    an opinion or a person's state ("Matti kävi", "Anna oli sitä mieltä"; not "Onni on
+    tärkeää", "Rauha palasi"); a town's name only of what an individual does ("Kaarina
+    kävi")."""
     if not _clause_start(text, words, i, voikko):
         return False
     natural = kind == "natural"
-    if natural and not any(
+    given = kind == "given"
+    place = given and "paikannimi" in words[i].classes
+    if (natural or given) and not any(
         a.get("SIJAMUOTO") == "nimento" for a in voikko.analyze(words[i].text.casefold())
     ):
         return False
@@ -153,12 +181,14 @@ def _subject_of_person_verb(
     for base, past in verb_readings(verb.text, voikko):
         if kind == "capital" and not past:
             continue
-        if base in lexicon.human_verbs or (base in lexicon.speech_verbs and (past or natural)):
-            return True
         if not natural and base in lexicon.individual_verbs:  # not "Kettu kävi kanalassa"
             return True
+        if place:
+            continue
+        if base in lexicon.human_verbs or (base in lexicon.speech_verbs and past):
+            return True
         if (
-            natural
+            (natural or given)
             and base == "olla"
             and (person_state(text, words, j, voikko) or _of_opinion(words, j))
         ):
