@@ -54,6 +54,7 @@ _MEMORY_BOUNDS = (
     ("lemmatize", "max_person_texts"),
     ("lemmatize", "max_forms"),
     ("themes", "example_words_kept"),
+    ("privacy", "sense_cache_words"),
 )
 
 

@@ -89,8 +89,9 @@ def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:
     senses = _SENSES.get(analyzer)
     if senses is None:
         settings = privacy_settings(analyzer)
-        nouns = NounSense(analyzer, settings.nature_margin, settings.name_margin)
-        senses = _SENSES[analyzer] = (VerbSense(analyzer, settings.verb_margin), nouns)
+        kept = settings.sense_cache_words
+        nouns = NounSense(analyzer, settings.nature_margin, settings.name_margin, kept)
+        senses = _SENSES[analyzer] = (VerbSense(analyzer, settings.verb_margin, kept), nouns)
     return senses
 
 

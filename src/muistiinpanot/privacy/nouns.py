@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.privacy.context import load_name_lexicon, spoken_forms
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.verbs import Vectors, unit_vectors
@@ -26,26 +27,30 @@ class NounSense:
     """Whether a noun's base form names something of nature (`natural`) and whether a word
     no dictionary knows is shaped like a name (`name_like`), from the vectors."""
 
-    def __init__(self, vectors: Vectors, margin: float, name_margin: float) -> None:
+    def __init__(
+        self, vectors: Vectors, margin: float, name_margin: float, kept: int = 100_000
+    ) -> None:
         self.vectors = vectors
         self.margin = margin
         self.name_margin = name_margin
         self._rows: tuple[npt.NDArray[np.float32], ...] | None = None
-        self._scores: dict[str, tuple[float, float, float]] = {}
+        self._scores: BoundedCache[str, tuple[float, float, float]] = BoundedCache(kept)
         self._names: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
-        self._name_scores: dict[str, float] = {}
+        self._name_scores: BoundedCache[str, float] = BoundedCache(kept)
 
     def name_score(self, word: str) -> float:
         """Mean cosine to the nearest Finnish names of the gazetteer minus that to the
         nearest common and spoken words (the lexicon's nouns, lexicons/spoken.toml)."""
         word = word.casefold()
-        if word not in self._name_scores:
+        score = self._name_scores.get_many([word]).get(word)
+        if score is None:
             names, words = self._name_rows()
             vector = unit_vectors(self.vectors, [word])[0]
             near_names = float(np.sort(names @ vector)[-_NEAREST:].mean())
             near_words = float(np.sort(words @ vector)[-_NEAREST:].mean())
-            self._name_scores[word] = near_names - near_words
-        return self._name_scores[word]
+            score = near_names - near_words
+            self._name_scores.put_many({word: score})
+        return score
 
     def name_like(self, word: str) -> bool:
         """A word whose subword vector lies nearer Finnish names than common and spoken
@@ -77,13 +82,15 @@ class NounSense:
     def _nearness(self, noun: str) -> tuple[float, float, float]:
         """Mean cosine to the nearest words of nature, of people and of things."""
         noun = noun.casefold()
-        if noun not in self._scores:
+        found = self._scores.get_many([noun]).get(noun)
+        if found is None:
             vector = unit_vectors(self.vectors, [noun])[0]
             nature, people, things = (
                 float(np.sort(rows @ vector)[-_NEAREST:].mean()) for rows in self._centres()
             )
-            self._scores[noun] = (nature, people, things)
-        return self._scores[noun]
+            found = (nature, people, things)
+            self._scores.put_many({noun: found})
+        return found
 
     def natural(self, noun: str) -> bool:
         """A word of nature: nearer those words by at least `margin`."""

@@ -20,9 +20,12 @@ class PrivacySettings:
     `lemma_nearness`: a lemma at least this near a removed name or its stem (difflib's
       ratio) is the lemmatizer's guess for that name and leaves keywords and redacted
       lemmas too ("kakkainen" for "karkkaiselta"; lemmas.py).
+    `sense_cache_words`: how many words' vector readings (verbs.py, nouns.py) are kept, the
+      least recently used out first (memory stays bounded over any number of notes).
     """
 
     verb_margin: float = 0.05
     nature_margin: float = 0.15
     name_margin: float = 0.05
     lemma_nearness: float = 0.75
+    sense_cache_words: int = 100_000

@@ -15,6 +15,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.privacy.context import load_name_lexicon
 
 
@@ -32,7 +33,7 @@ class VerbSense:
     """Whether a verb's base form is one people do (`agent`) or one of things and businesses
     (`business`), from the lexicon and, for verbs it does not list, the vectors."""
 
-    def __init__(self, vectors: Vectors, margin: float) -> None:
+    def __init__(self, vectors: Vectors, margin: float, kept: int = 100_000) -> None:
         self.vectors = vectors
         self.margin = margin
         lexicon = load_name_lexicon()
@@ -44,17 +45,19 @@ class VerbSense:
         )
         self._things = sorted(lexicon.thing_verbs | lexicon.business_verbs)
         self._centres: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
-        self._scores: dict[str, float] = {}
+        self._scores: BoundedCache[str, float] = BoundedCache(kept)
 
     def score(self, verb: str) -> float:
         """Mean cosine to the nearest verbs of people minus that to the nearest of things."""
-        if verb not in self._scores:
+        score = self._scores.get_many([verb]).get(verb)
+        if score is None:
             people, things = self._rows()
             vector = self._matrix([verb])[0]
             near_people = np.sort(people @ vector)[-_NEAREST:].mean()
             near_things = np.sort(things @ vector)[-_NEAREST:].mean()
-            self._scores[verb] = float(near_people - near_things)
-        return self._scores[verb]
+            score = float(near_people - near_things)
+            self._scores.put_many({verb: score})
+        return score
 
     def agent(self, verb: str) -> bool:
         """A verb people do: listed, or nearer those verbs by at least `margin`."""
