@@ -175,6 +175,7 @@ def load_run_settings(
         "lemmatize.max_person_texts": lemmatize.max_person_texts,
         "lemmatize.max_forms": lemmatize.max_forms,
         "themes.example_words_kept": themes.example_words_kept,
+        "privacy.sense_cache_words": sections.get("privacy", PrivacySettings()).sense_cache_words,
     }
     for key, bound in bounds.items():  # memory bounds of per-process caches
         if bound < 1:
