@@ -72,6 +72,7 @@ def find_personal_data(
             verbs=verbs,
             nouns=nouns,
             spelled=email_names(addresses),
+            settings=privacy_settings(analyzer),
         )
         spans = found + names
         result.append(
@@ -90,7 +91,9 @@ def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:
     if senses is None:
         settings = privacy_settings(analyzer)
         kept = settings.sense_cache_words
-        nouns = NounSense(analyzer, settings.nature_margin, settings.name_margin, kept)
+        nouns = NounSense(
+            analyzer, settings.nature_margin, settings.name_margin, kept, settings.sense_nearest
+        )
         senses = _SENSES[analyzer] = (VerbSense(analyzer, settings.verb_margin, kept), nouns)
     return senses
 

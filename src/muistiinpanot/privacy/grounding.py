@@ -32,8 +32,6 @@ _COMMON = frozenset({"nimisana", "nimisana_laatusana"})
 _NAME_READINGS = frozenset({"etunimi", "sukunimi", "nimi"})
 #: How many capitals initials have ("MV"; three are as often an office: "VTV", "THL").
 _INITIALS = 2
-#: The shortest lower-case word read as a nickname ("hva", "tmi" are abbreviations).
-_SHORTEST = 4
 #: A nominative plural ending ("startupit"): things, not a person.
 _PLURAL = re.compile(r"[aeiouyäö]t$")
 #: A word typed without the dots of ä and ö.
@@ -76,9 +74,13 @@ def _verb_form(word: str, voikko: Analyses) -> bool:
     return any(a.get("CLASS") == "teonsana" or a.get("PARTICIPLE") for a in voikko.analyze(word))
 
 
-def ungrounded(word: Word, voikko: Analyses, *, cased: bool, dotless: bool) -> Grounding | None:
+def ungrounded(
+    word: Word, voikko: Analyses, *, cased: bool, dotless: bool, shortest: int = 4
+) -> Grounding | None:
     """How a word with no ordinary reading looks (see the module docstring), or None;
-    `dotless`: the text is typed without the dots of ä and ö (two words or more read so)."""
+    `dotless`: the text is typed without the dots of ä and ö (two words or more read so);
+    `shortest`: the fewest letters of a lower-case word read as a nickname ("hva", "tmi"
+    are abbreviations)."""
     text = word.text
     if not text.replace("-", "").isalpha():
         return None
@@ -97,7 +99,7 @@ def ungrounded(word: Word, voikko: Analyses, *, cased: bool, dotless: bool) -> G
         return None
     if text[:1].isupper():
         return "capital"
-    return "lower" if len(lower) >= _SHORTEST else None  # not "hva"
+    return "lower" if len(lower) >= shortest else None  # not "hva"
 
 
 def thing_word(word: Word, voikko: Analyses, nouns: NounSense) -> bool:

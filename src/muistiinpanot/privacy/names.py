@@ -47,6 +47,7 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.roles import mark_person_roles
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import (
     COORDINATORS,
@@ -76,6 +77,7 @@ def find_name_spans(
     verbs: VerbSense | None = None,
     nouns: NounSense | None = None,
     spelled: frozenset[str] = frozenset(),
+    settings: PrivacySettings = DEFAULT_SETTINGS,
 ) -> list[PersonalSpan]:
     """Name spans in `text` (one per word; merge them with spans.merge_spans); `verbs` reads
     the verbs no list names, `spelled` are the pieces of the text's e-mail addresses."""
@@ -115,7 +117,7 @@ def find_name_spans(
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
-    mark_person_roles(text, words, names, voikko, nouns=nouns, cased=cased)
+    mark_person_roles(text, words, names, voikko, nouns=nouns, cased=cased, settings=settings)
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
     _spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"

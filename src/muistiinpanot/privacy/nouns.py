@@ -19,18 +19,21 @@ from muistiinpanot.privacy.context import load_name_lexicon, spoken_forms
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.verbs import Vectors, unit_vectors
 
-#: How many nearest words of each side are averaged.
-_NEAREST = 3
-
 
 class NounSense:
     """Whether a noun's base form names something of nature (`natural`) and whether a word
     no dictionary knows is shaped like a name (`name_like`), from the vectors."""
 
     def __init__(
-        self, vectors: Vectors, margin: float, name_margin: float, kept: int = 100_000
+        self,
+        vectors: Vectors,
+        margin: float,
+        name_margin: float,
+        kept: int = 100_000,
+        nearest: int = 3,
     ) -> None:
         self.vectors = vectors
+        self.nearest = nearest  # how many nearest words of each side are averaged
         self.margin = margin
         self.name_margin = name_margin
         self._rows: tuple[npt.NDArray[np.float32], ...] | None = None
@@ -46,8 +49,8 @@ class NounSense:
         if score is None:
             names, words = self._name_rows()
             vector = unit_vectors(self.vectors, [word])[0]
-            near_names = float(np.sort(names @ vector)[-_NEAREST:].mean())
-            near_words = float(np.sort(words @ vector)[-_NEAREST:].mean())
+            near_names = float(np.sort(names @ vector)[-self.nearest :].mean())
+            near_words = float(np.sort(words @ vector)[-self.nearest :].mean())
             score = near_names - near_words
             self._name_scores.put_many({word: score})
         return score
@@ -86,7 +89,7 @@ class NounSense:
         if found is None:
             vector = unit_vectors(self.vectors, [noun])[0]
             nature, people, things = (
-                float(np.sort(rows @ vector)[-_NEAREST:].mean()) for rows in self._centres()
+                float(np.sort(rows @ vector)[-self.nearest :].mean()) for rows in self._centres()
             )
             found = (nature, people, things)
             self._scores.put_many({noun: found})

@@ -39,16 +39,13 @@ from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 
 #: Endings of the ablative and the allative, read on words Voikko does not know.
 _FROM_TO = ("lta", "ltä", "lle")
-#: How many words from a verb of asking or telling the asked word may stand.
-_WINDOW = 2
 #: Spoken "that" opening a clause ("et anttu kävi").
 _THAT = frozenset({"et", "ett", "että"})
-#: How many words after "olla" its "mieltä" may stand ("on molemmat sitä mieltä").
-_OPINION_WINDOW = 3
 #: Postpositions of company, which organisations take too.
 _COMPANY = frozenset({"kanssa", "kera"})
 
@@ -61,9 +58,10 @@ def mark_person_roles(
     *,
     nouns: NounSense | None,
     cased: bool,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
 ) -> None:
     """Mark as names the words that have no ordinary reading fitting a person's place (see
-    the module docstring)."""
+    the module docstring); `settings` gives the windows and the shortest nickname."""
     if nouns is None:
         return
     natural = [is_natural(w, voikko, nouns) for w in words]
@@ -77,13 +75,15 @@ def mark_person_roles(
         if names[i]:
             continue
         kind: Grounding | None = "natural" if natural[i] else None
-        kind = kind or ungrounded(word, voikko, cased=cased, dotless=dotless)
+        kind = kind or ungrounded(
+            word, voikko, cased=cased, dotless=dotless, shortest=settings.shortest_nickname
+        )
         kind = kind or ("given" if _given_name(word, voikko) else None)
         referred = any(k > i for k in pronouns) and _subject(text, words, i, voikko)
         if kind is None:  # "Pulmu hoitaa tilaukset, kysy häneltä": "hän" is a person
             names[i] = referred and thing_word(word, voikko, nouns)
         else:
-            names[i] = _person_role(text, words, i, voikko, nouns, kind) or (
+            names[i] = _person_role(text, words, i, voikko, nouns, kind, settings) or (
                 referred and kind not in ("initials", "given")
             )
     for i in range(len(words) - 1):  # "Kaisla Pihlaja": a given name and a surname of nature
@@ -105,23 +105,27 @@ def _person_role(
     voikko: Analyses,
     nouns: NounSense,
     kind: Grounding,
+    settings: PrivacySettings,
 ) -> bool:
     """Whether word i stands where a person stands; a lower-case word and a capitalised word
     no dictionary knows then also need a name's shape without their case ending ("sake" of
     "sakelta"; not "chatbot", "rekry", "Zoom kysyi", "Traficomille"). A given name that is
     also a word counts only as the subject of a person's verb ("Matti kävi eilen")."""
     word = words[i].text.casefold()
+    opinion = settings.opinion_window
     if kind == "given":
-        return _subject_of_person_verb(text, words, i, voikko, kind)
+        return _subject_of_person_verb(text, words, i, voikko, kind, opinion)
     shaped = kind not in ("lower", "capital")
-    if _subject_of_person_verb(text, words, i, voikko, kind) and (shaped or nouns.name_like(word)):
+    subject = _subject_of_person_verb(text, words, i, voikko, kind, opinion)
+    if subject and (shaped or nouns.name_like(word)):
         return True
     shaped = shaped or kind == "capital"  # "Nasserin mielestä" (not of company: _COMPANY)
     if _company_or_opinion(text, words, i, voikko, kind) and (shaped or nouns.name_like(word[:-1])):
         return True
-    if _asked_or_told(words, i, voikko, natural=kind == "natural"):
+    window = settings.role_window
+    if _asked_or_told(words, i, voikko, window, natural=kind == "natural"):
         return kind in ("natural", "initials") or nouns.name_like(word[: -len(_FROM_TO[0])])
-    return kind == "natural" and _person_object(words, i, voikko)
+    return kind == "natural" and _person_object(words, i, voikko, window)
 
 
 def _given_name(word: Word, voikko: Analyses) -> bool:
@@ -154,7 +158,7 @@ def _clause_start(text: str, words: Sequence[Word], i: int, voikko: Analyses) ->
 
 
 def _subject_of_person_verb(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, kind: Grounding
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, kind: Grounding, opinion: int
 ) -> bool:
     """At the start of a clause, the subject of a verb people do; for a capitalised word
     nothing knows, one people did (a product is described in the present: "Copilot ei
@@ -190,16 +194,16 @@ def _subject_of_person_verb(
         if (
             (natural or given)
             and base == "olla"
-            and (person_state(text, words, j, voikko) or _of_opinion(words, j))
+            and (person_state(text, words, j, voikko) or _of_opinion(words, j, opinion))
         ):
             return True
     return False
 
 
-def _of_opinion(words: Sequence[Word], j: int) -> bool:
-    """Whether "olla" at j is "olla (jotakin) mieltä", to hold an opinion ("on molemmat sitä
-    mieltä")."""
-    return any(w.text.casefold() == "mieltä" for w in words[j + 1 : j + 1 + _OPINION_WINDOW])
+def _of_opinion(words: Sequence[Word], j: int, window: int) -> bool:
+    """Whether "olla" at j is "olla (jotakin) mieltä", to hold an opinion, with "mieltä" at
+    most `window` words after it ("on molemmat sitä mieltä")."""
+    return any(w.text.casefold() == "mieltä" for w in words[j + 1 : j + 1 + window])
 
 
 def _personal_pronoun(word: str, voikko: Analyses) -> bool:
@@ -218,14 +222,14 @@ def _subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool
     return not cases or "nimento" in cases
 
 
-def _person_object(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def _person_object(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     """A word of nature in the partitive before a verb whose object is a person ("Tammea
     pitää muistuttaa", "Pihlajaa kiitettiin")."""
     cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}
     if "osanto" not in cases:
         return False
     wanted = load_name_lexicon().person_object_verbs
-    for other in words[i + 1 : i + 1 + _WINDOW]:
+    for other in words[i + 1 : i + 1 + window]:
         if any(a.get("BASEFORM") in wanted for a in voikko.analyze(other.text.casefold())):
             return True
     return False
@@ -249,7 +253,9 @@ def _company_or_opinion(
     return words[i].text.endswith("n")
 
 
-def _asked_or_told(words: Sequence[Word], i: int, voikko: Analyses, *, natural: bool) -> bool:
+def _asked_or_told(
+    words: Sequence[Word], i: int, voikko: Analyses, window: int, *, natural: bool
+) -> bool:
     word = words[i].text.casefold()
     if natural:
         cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word)}
@@ -259,7 +265,7 @@ def _asked_or_told(words: Sequence[Word], i: int, voikko: Analyses, *, natural: 
         return False
     lexicon = load_name_lexicon()
     verbs = lexicon.asking_verbs | lexicon.telling_verbs
-    near = [*words[max(0, i - _WINDOW) : i], *words[i + 1 : i + 1 + _WINDOW]]
+    near = [*words[max(0, i - window) : i], *words[i + 1 : i + 1 + window]]
     for other in near:
         lower = other.text.casefold()
         if lower in lexicon.recipient_words:

@@ -22,6 +22,13 @@ class PrivacySettings:
       lemmas too ("kakkainen" for "karkkaiselta"; lemmas.py).
     `sense_cache_words`: how many words' vector readings (verbs.py, nouns.py) are kept, the
       least recently used out first (memory stays bounded over any number of notes).
+    `sense_nearest`: how many nearest lexicon words of each side nouns.py averages.
+    `role_window`: how many words from a verb of asking or telling (or one whose object is
+      a person) a name may stand ("kysytään vielä tepalta"; roles.py).
+    `opinion_window`: how many words after "olla" its "mieltä" may stand ("on molemmat sitä
+      mieltä"; roles.py).
+    `shortest_nickname`: the fewest letters of a lower-case unknown word read as a nickname
+      ("hva", "tmi" are abbreviations; grounding.py).
     """
 
     verb_margin: float = 0.05
@@ -29,3 +36,11 @@ class PrivacySettings:
     name_margin: float = 0.05
     lemma_nearness: float = 0.75
     sense_cache_words: int = 100_000
+    sense_nearest: int = 3
+    role_window: int = 2
+    opinion_window: int = 3
+    shortest_nickname: int = 4
+
+
+#: The documented defaults (the detector without configure_privacy).
+DEFAULT_SETTINGS = PrivacySettings()
