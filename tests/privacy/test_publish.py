@@ -9,7 +9,9 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.privacy import (
     IdentifierRedactor,
     PersonalDataLeak,
+    carries_personal_data,
     check_post,
+    find_personal_data,
     is_personal_word,
     redact_notes,
     redact_trace,
@@ -128,3 +130,11 @@ def test_check_post_raises_without_showing_the_data(analyzer: LemmaAnalyzer) -> 
         check_post(post, analyzer)
     assert "bullets[0].text: tilinumero" in str(error.value)
     assert "FI21" not in str(error.value)
+
+
+def test_carries_personal_data_follows_a_name_the_tidier_respelt(analyzer: LemmaAnalyzer) -> None:
+    text = "tepa kävi esittelemässä mallia. toinen huomio: malli toimii"
+    spans = find_personal_data([text], analyzer, ner=False)[0]
+    sentences = ["Taepa kävi esittelemässä mallia.", "Toinen huomio: malli toimii."]
+    assert carries_personal_data(sentences, text, spans, analyzer) == [True, False]
+    assert carries_personal_data(sentences, text, [], analyzer) == [False, False]

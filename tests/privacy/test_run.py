@@ -24,9 +24,13 @@ NOTES = [
     "kokeilukulttuuria pitää johtaa ja johdon pitää antaa lupa epäonnistua",
     "luottamus syntyy kun lupaukset pidetään ja tieto jaetaan",
     "siilorajat pitäisi purkaa yhteisillä tavoitteilla",
+    # a nickname the summary's tidier respells into words ("tepa" -> "Taepa", "telalta")
+    "tepa lupas koota avoimen valmistelun esimerkit",
+    "kysytään tepalta avoimen valmistelun kokemuksista",
+    "tepa kävi esittelemässä avointa valmistelua johtoryhmälle",
 ]
 SECRETS = ("virtanen", "virtase", "liisa", "matti", "fi21", "0007 85", "131052", "koivukuja",
-           "310 1234", "kunta piste")  # fmt: skip
+           "310 1234", "kunta piste", "tepa", "taepa", "telalta")  # fmt: skip
 
 
 @pytest.fixture(scope="module")

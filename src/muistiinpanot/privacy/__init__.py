@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from muistiinpanot.privacy.publish import (
         IdentifierRedactor,
         PersonalDataLeak,
+        carries_personal_data,
         check_post,
         clinic_redactor,
         published_clinic,
@@ -39,6 +40,7 @@ _EXPORTS = {
     "PersonalDataLeak": "muistiinpanot.privacy.publish",
     "PersonalSpan": "muistiinpanot.privacy.spans",
     "PrivacySettings": "muistiinpanot.privacy.settings",
+    "carries_personal_data": "muistiinpanot.privacy.publish",
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_redactor": "muistiinpanot.privacy.publish",
@@ -61,6 +63,7 @@ __all__ = [
     "PersonalDataLeak",
     "PersonalSpan",
     "PrivacySettings",
+    "carries_personal_data",
     "check_post",
     "classify_word",
     "clinic_redactor",

@@ -228,6 +228,22 @@ def _replace_strings(value: object, table: Mapping[str, str]) -> object:
     return value
 
 
+def carries_personal_data(
+    sentences: Sequence[str], text: str, spans: Sequence[PersonalSpan], analyzer: PrivacyAnalyzer
+) -> list[bool]:
+    """For each sentence made from `text` (tidied, respelt), whether it carries a word of
+    `spans`, the personal data found in `text`: the same word, or one as near it as
+    `lemma_nearness` (a name the tidier respelt into a word: "tepa" -> "Taepa")."""
+    if not spans:
+        return [False] * len(sentences)
+    banned = banned_words(text, spans, analyzer.voikko)
+    near = privacy_settings(analyzer).lemma_nearness
+    return [
+        any(w in banned or near_banned(w, banned, near) for w in _WORD.findall(s.casefold()))
+        for s in sentences
+    ]
+
+
 def check_post(post: BlogPost, analyzer: PrivacyAnalyzer, *, allowed: Iterable[str] = ()) -> None:
     """Re-scan every text of `post` except the contact block; raise PersonalDataLeak (naming
     the field and the kind, never the data) when a detector fires."""

@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from muistiinpanot.privacy import check_post, find_personal_data
+from muistiinpanot.privacy import carries_personal_data, check_post, find_personal_data
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, candidate_notes, parse_pieces
@@ -186,7 +186,9 @@ def _clear(
     cleared: list[Cleared] = []
     flagged: set[str] = set()
     for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):
-        clean = tuple(sentence for sentence in sentences if not next(hits))
+        carried = carries_personal_data(sentences, _text(note), raw_spans, analyzer)
+        found = [bool(next(hits)) or carry for carry in carried]  # "tepa" tidied to "Taepa"
+        clean = tuple(s for s, hit in zip(sentences, found, strict=True) if not hit)
         if _NOT_PROSE.search(_text(note)):  # markup, formulas, links: not a point to publish
             clean = ()
         cleared.append(Cleared(note, clean))
