@@ -42,7 +42,8 @@ class ThemeSettings:
       this share of `coherence_draws` random groups of as many notes of the batch are as
       similar (coherence.py); larger batches are tested on `coherence_pool` notes; a
       cluster that fails is split in two and its halves tested, up to `coherence_splits`
-      times.
+      times; of a coherent cluster cut in two, a half that is not coherent goes to muu
+      (similarities double-centred: coherence.py).
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
