@@ -12,6 +12,7 @@ from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Bullet, Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, label_words, parse_pieces
 from muistiinpanot.summarize.compose import _checked, _opening
+from muistiinpanot.summarize.gather import lead_in
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.phrases import sentence_pieces
@@ -104,6 +105,20 @@ def test_bullet_lead_ins_vary_and_are_not_on_every_bullet(
         if "pitäisi" in sentence and ", " in sentence
     }
     assert len(gathering) >= 2  # the gathering predicate is rotated too
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("GDPR-tulkinnat vaihtelevat.", "Ryhmien mukaan GDPR-tulkinnat vaihtelevat."),
+        ("KPI:t puuttuvat.", "Ryhmien mukaan KPI:t puuttuvat."),
+        ("Tulkinnat vaihtelevat.", "Ryhmien mukaan tulkinnat vaihtelevat."),
+    ],
+)
+def test_lead_in_keeps_an_acronym_capital(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert lead_in(sentence, 1, Voice(4), analyzer.voikko) == expected
 
 
 def test_bullet_voice_of_one_group() -> None:

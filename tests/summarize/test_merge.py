@@ -71,6 +71,7 @@ def test_merge_clauses_that_share_a_predicate(
         ("Matti", "Matti"),  # a given name that is also a word keeps its capital
         ("Teams", "Teams"),  # a word Voikko does not know
         ("Somekohu", "somekohu"),  # an ordinary word does not
+        ("EU-rahoitus loppuu", "EU-rahoitus loppuu"),  # an acronym compound
     ],
 )
 def test_inside_keeps_the_capital_of_names_and_unknown_words(

@@ -216,7 +216,8 @@ def lead_in(sentence: str, index: int, voice: Voice, speller: Speller) -> str:
     if index % 3 != 1:
         return sentence
     first = sentence.split(" ", 1)[0]
-    if not (len(first) > 1 and first.isupper()) and not proper_name(first, speller):
+    # an acronym keeps its capitals, also when a case ending or compound follows ("GDPR-tulkinnat")
+    if not first[1:2].isupper() and not proper_name(first, speller):
         sentence = sentence[:1].lower() + sentence[1:]
     return f"{voice.according} {sentence}"
 

@@ -89,7 +89,7 @@ def inside(text: str, speller: Speller) -> str:
     acronym, a word Voikko does not know ("Teams") or one it also reads as a name ("Matti")."""
     word = text.split(" ", 1)[0]
     classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
-    if (len(word) > 1 and word.isupper()) or not classes or classes & _NAME_CLASSES:
+    if word[1:2].isupper() or not classes or classes & _NAME_CLASSES:
         return text
     return text[:1].lower() + text[1:]
 
