@@ -90,11 +90,10 @@ def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:
     senses = _SENSES.get(analyzer)
     if senses is None:
         settings = privacy_settings(analyzer)
-        kept = settings.sense_cache_words
-        nouns = NounSense(
-            analyzer, settings.nature_margin, settings.name_margin, kept, settings.sense_nearest
-        )
-        senses = _SENSES[analyzer] = (VerbSense(analyzer, settings.verb_margin, kept), nouns)
+        kept, nearest = settings.sense_cache_words, settings.sense_nearest
+        nouns = NounSense(analyzer, settings.nature_margin, settings.name_margin, kept, nearest)
+        verbs = VerbSense(analyzer, settings.verb_margin, kept, nearest)
+        senses = _SENSES[analyzer] = (verbs, nouns)
     return senses
 
 

@@ -22,7 +22,8 @@ class PrivacySettings:
       lemmas too ("kakkainen" for "karkkaiselta"; lemmas.py).
     `sense_cache_words`: how many words' vector readings (verbs.py, nouns.py) are kept, the
       least recently used out first (memory stays bounded over any number of notes).
-    `sense_nearest`: how many nearest lexicon words of each side nouns.py averages.
+    `sense_nearest`: how many nearest lexicon words of each side the vector readings average
+      (verbs.py, nouns.py).
     `role_window`: how many words from a verb of asking or telling (or one whose object is
       a person) a name may stand ("kysytään vielä tepalta"; roles.py).
     `opinion_window`: how many words after "olla" its "mieltä" may stand ("on molemmat sitä

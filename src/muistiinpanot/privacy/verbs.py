@@ -25,17 +25,16 @@ class Vectors(Protocol):
     def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
 
 
-#: How many nearest verbs of each side are averaged.
-_NEAREST = 3
-
-
 class VerbSense:
     """Whether a verb's base form is one people do (`agent`) or one of things and businesses
     (`business`), from the lexicon and, for verbs it does not list, the vectors."""
 
-    def __init__(self, vectors: Vectors, margin: float, kept: int = 100_000) -> None:
+    def __init__(
+        self, vectors: Vectors, margin: float, kept: int = 100_000, nearest: int = 3
+    ) -> None:
         self.vectors = vectors
         self.margin = margin
+        self.nearest = nearest  # how many nearest verbs of each side are averaged
         lexicon = load_name_lexicon()
         self._people = sorted(
             lexicon.human_verbs
@@ -53,8 +52,8 @@ class VerbSense:
         if score is None:
             people, things = self._rows()
             vector = self._matrix([verb])[0]
-            near_people = np.sort(people @ vector)[-_NEAREST:].mean()
-            near_things = np.sort(things @ vector)[-_NEAREST:].mean()
+            near_people = np.sort(people @ vector)[-self.nearest :].mean()
+            near_things = np.sort(things @ vector)[-self.nearest :].mean()
             score = float(near_people - near_things)
             self._scores.put_many({verb: score})
         return score
