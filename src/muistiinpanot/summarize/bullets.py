@@ -17,9 +17,9 @@ import numpy.typing as npt
 from muistiinpanot.privacy import find_personal_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
-from muistiinpanot.summarize.compose import compose_bullet
+from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.grammar import FINITE_MOODS
-from muistiinpanot.summarize.parsetree import feature
+from muistiinpanot.summarize.parsetree import Span, feature
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
@@ -133,7 +133,7 @@ def candidate_notes(
     """The notes of `theme` that are tidied, checked and parsed for its bullet (in their
     order): all of them when `limit` is 0 or the theme has no more (`[summary] parse_notes`,
     a trade of fast mode); else the `limit` notes whose distinct lemmas carry the most of the
-    theme's distinctive weight per square root of their length in words (compose's relevance,
+    theme's distinctive weight per square root of their length in words (compose.span_relevance,
     on the whole note), an emergent theme's notes that use its naming keywords first (as
     build_bullet prefers them)."""
     if limit <= 0 or len(members) <= limit:
@@ -142,17 +142,12 @@ def candidate_notes(
     keywords = set(theme.keywords[:_NAMING_KEYWORDS]) if theme.kind == "emergent" else set()
 
     def rank(note: Note) -> tuple[bool, float, str]:
-        lemmas = sorted({x.lower() for x in note.content_lemmas})
-        gain = math.fsum(weights.get(lemma, 0.0) for lemma in lemmas)
-        words = max(len(_WORD.findall(note.clean_text or note.text)), 1)
+        span = Span(note.clean_text or note.text, frozenset(x.lower() for x in note.content_lemmas))
         naming = bool(keywords & {w.lower() for w in note.lemmas})
-        return (not naming, -gain / math.sqrt(words), note.id)
+        return (not naming, -span_relevance(span, weights, frozenset()), note.id)
 
     chosen = {note.id for note in sorted(members, key=rank)[:limit]}
     return [note for note in members if note.id in chosen]
-
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _gatherable(piece: Piece) -> bool:

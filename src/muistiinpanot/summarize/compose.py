@@ -104,7 +104,7 @@ def _opening(
     distinctive lemmas, among those that speak of what the theme's label names (a word of
     `named`, alone or as a compound's part: "Siilojen madaltaminen …", "Luottamuspula …")
     when one of them covers at least `share` of what the best clause covers."""
-    relevance = {id(p): _relevance(p.span, weights, frozenset()) for p in clauses}
+    relevance = {id(p): span_relevance(p.span, weights, frozenset()) for p in clauses}
     best = max(relevance.values())
     about = [
         p
@@ -170,18 +170,15 @@ def select_points(
     pieces chosen before it is skipped. A note offers its clause, else its infinitive phrase,
     else its best noun phrase."""
     covered = opening.span.lemmas
+    power = settings.length_power
     candidates = [
         max(
             found,
-            key=lambda p: (
-                _FORM_ORDER[p.kind],
-                _relevance(p.span, weights, covered, settings.length_power),
-            ),
+            key=lambda p: (_FORM_ORDER[p.kind], span_relevance(p.span, weights, covered, power)),
         )
         for _, found in sorted(offers.items())
     ]
-    power = settings.length_power
-    relevance = [_relevance(p.span, weights, covered, power) for p in candidates]
+    relevance = [span_relevance(p.span, weights, covered, power) for p in candidates]
     top = max(relevance, default=0.0)
     if top <= 0 or budget <= 0:
         return []
@@ -195,7 +192,7 @@ def select_points(
         if position == 0:
             continue
         piece = rows[position]
-        if relevance[position - 1] <= 0 or _relevance(piece.span, weights, covered, power) <= 0:
+        if relevance[position - 1] <= 0 or span_relevance(piece.span, weights, covered, power) <= 0:
             continue
         chosen.append(piece)
         covered = covered | piece.span.lemmas
@@ -208,7 +205,7 @@ def select_points(
 _FORM_ORDER = {"clause": 2, "infinitive": 1, "phrase": 0}
 
 
-def _relevance(
+def span_relevance(
     span: Span, weights: Mapping[str, float], covered: frozenset[str], power: float = 0.5
 ) -> float:
     """Weight of the distinctive lemmas `span` adds beyond `covered`, per its length in words
