@@ -37,14 +37,8 @@ from muistiinpanot.chatter import (
     meeting_words,
     unit_vectors,
 )
-from muistiinpanot.chatter_model import (
-    files_digest,
-    fit_chatter_model,
-    meeting_sign,
-    note_features,
-    note_register,
-    training_notes,
-)
+from muistiinpanot.chatter_fit import files_digest, fit_chatter_model, training_notes
+from muistiinpanot.chatter_model import meeting_sign, note_features, note_register
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.records import Note, SourceRef
 

@@ -151,13 +151,8 @@ def test_chatter_model_shipped_is_what_a_fit_on_the_training_notes_gives(
     from pathlib import Path
 
     from muistiinpanot.chatter import chatter_model, meeting_lexicon, meeting_words, unit_vectors
-    from muistiinpanot.chatter_model import (
-        files_digest,
-        fit_chatter_model,
-        note_features,
-        note_register,
-        training_notes,
-    )
+    from muistiinpanot.chatter_fit import files_digest, fit_chatter_model, training_notes
+    from muistiinpanot.chatter_model import note_features, note_register
 
     shipped = chatter_model()
     files, rows = training_notes(Path(__file__).parents[1] / "models" / "training", shipped.fit)
@@ -167,7 +162,9 @@ def test_chatter_model_shipped_is_what_a_fit_on_the_training_notes_gives(
     tokens = analyzer.analyze(texts)
     fitted = fit_chatter_model(
         [
-            note_features(text, toks, words, vector, analyzer.voikko.analyze)
+            note_features(
+                text, toks, words, vector, analyzer.voikko.analyze, shipped.fit.off_topic_cosine
+            )
             for text, toks in zip(texts, tokens, strict=True)
         ],
         [note_register(toks, vector) for toks in tokens],

@@ -144,7 +144,9 @@ def mark_chatter(
             and has_finnish_word(tokens, analyzer.voikko)
         ):
             vector = unit_vectors(analyzer)
-            features = note_features(text, tokens, words, vector, analyzer.voikko.analyze)
+            features = note_features(
+                text, tokens, words, vector, analyzer.voikko.analyze, model.fit.off_topic_cosine
+            )
             probability = model.probability(features, note_register(tokens, vector))
             chatter = meeting_sign(features) and probability >= settings.min_probability
         if chatter:

@@ -12,7 +12,8 @@ This logistic regression reads features that do not name words:
   (1 for a word of the lexicon, else the best floret cosine to one of its acts), the least
   and the mean over the note (0 without content words: markup or a lone "ok" is no sign of
   the meeting): one topical word ("lapsi", "hoitaja") pulls the least down;
-- `off_topic`: content words far from every meeting word (cosine below OFF_TOPIC_COSINE);
+- `off_topic`: content words far from every meeting word (cosine below the fit's
+  `off_topic_cosine`);
 - `person`: a first or second person form or pronoun, or an imperative (Voikko's analyses):
   "mä kirjaan", "jaatko", "sulje"; `first` and `second` the same apart: the speaker ("oon
   junassa", "laitan") or the people addressed ("muistakaa", "voitko", "sä");
@@ -28,19 +29,17 @@ This logistic regression reads features that do not name words:
 
 It is fitted on the labelled notes of models/training/chatter/ and, as notes on topics, on
 short seeded example notes of models/training/ (`python benchmarks/chatter.py --fit`
-rewrites models/fitted/chatter.json; a test checks that the shipped file is what a fit gives).
+rewrites models/fitted/chatter.json with chatter_fit.py; a test checks that the shipped file is
+what a fit gives).
 No note text is stored in the fitted file.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -63,9 +62,6 @@ FEATURES = (
     "hortative",
     "deixis",
 )
-#: A content word whose best cosine to the meeting vocabulary is below this is off topic.
-OFF_TOPIC_COSINE = 0.45
-
 Vector = npt.NDArray[np.float64]
 Analyses = Callable[[str], Sequence[Mapping[str, str]]]
 
@@ -90,12 +86,15 @@ class MeetingWords:
 class ChatterFit:
     """Settings of the fit (recorded in the fitted file): `c` the inverse L2 strength,
     `vector_scale` the weight of the register vector beside the other features,
-    `example_stride` which seeded example notes are negatives (every n-th short one)."""
+    `example_stride` which seeded example notes are negatives (every n-th short one),
+    `off_topic_cosine` the best cosine to the meeting vocabulary below which a content word
+    is off topic (a part of the features' definition, so it travels with the weights)."""
 
     c: float = 1.0
     vector_scale: float = 3.0
     example_stride: int = 3
     example_max_words: int = 12
+    off_topic_cosine: float = 0.45
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +125,7 @@ class ChatterModel:
                 "vector_scale": self.fit.vector_scale,
                 "example_stride": self.fit.example_stride,
                 "example_max_words": self.fit.example_max_words,
+                "off_topic_cosine": self.fit.off_topic_cosine,
             },
             "trained_on": self.trained_on,
         }
@@ -151,8 +151,10 @@ def note_features(
     words: MeetingWords,
     word_vector: Callable[[str], Vector],
     analyses: Analyses,
+    off_topic_cosine: float = ChatterFit().off_topic_cosine,
 ) -> list[float]:
-    """The FEATURES of one note (its text and analysed tokens)."""
+    """The FEATURES of one note (its text and analysed tokens); `off_topic_cosine` as the
+    fitted model's (ChatterFit)."""
     nearness: list[float] = []
     act = any(pattern.search(text) for pattern in words.patterns)
     first = second = name = hortative = deixis = False
@@ -190,7 +192,7 @@ def note_features(
         min(len(text.split()), 16) / 16,
         min(nearness, default=0.0),  # no content word: no sign of the meeting either
         float(np.mean(nearness)) if nearness else 0.0,
-        sum(value < OFF_TOPIC_COSINE for value in nearness) / 4,
+        sum(value < off_topic_cosine for value in nearness) / 4,
         float(first or second),
         float("?" in text),
         float(name),
@@ -248,71 +250,3 @@ def _passive_present(form: Mapping[str, str]) -> bool:
         and form.get("MOOD") == "indicative"
         and form.get("TENSE") == "present_simple"
     )
-
-
-def fit_chatter_model(
-    features: Sequence[Sequence[float]],
-    registers: Sequence[Vector],
-    labels: Sequence[bool],
-    trained_on: str,
-    fit: ChatterFit = ChatterFit(),
-) -> ChatterModel:
-    """Logistic regression (L2, balanced classes) over note_features rows beside the
-    register vectors (scaled by `fit.vector_scale`)."""
-    from sklearn.linear_model import LogisticRegression
-
-    matrix = np.hstack(
-        [np.asarray(features, dtype=np.float64), fit.vector_scale * np.asarray(registers)]
-    )
-    classifier = LogisticRegression(C=fit.c, class_weight="balanced", max_iter=5000)
-    classifier.fit(matrix, np.asarray(labels))
-    coefficients = [float(w) for w in classifier.coef_[0]]
-    return ChatterModel(
-        tuple(coefficients[: len(FEATURES)]),
-        tuple(coefficients[len(FEATURES) :]),
-        float(classifier.intercept_[0]),
-        trained_on,
-        fit,
-    )
-
-
-def training_notes(
-    folder: Path, fit: ChatterFit = ChatterFit(), offset: int = 0
-) -> tuple[list[Path], list[tuple[str, bool]]]:
-    """The files and the (text, is chatter) rows of a fit: every labelled note of
-    `folder`/chatter/*.csv, then every `example_stride`-th short seeded example note of
-    `folder`/*.csv (label not `other`, at most `example_max_words` words) as a topical note.
-    `offset` 1 gives the short seeded notes next to those instead (never fitted on: the
-    benchmark measures false chatter on them)."""
-    chatter_files = sorted((folder / "chatter").glob("*.csv"))
-    example_files = sorted(folder.glob("*.csv"))
-    rows = (
-        [
-            (row["text"].strip(), row["label"] == "chatter")
-            for path in chatter_files
-            for row in _csv_rows(path)
-        ]
-        if offset == 0
-        else []
-    )
-    short = [
-        row["text"].strip()
-        for path in example_files
-        for row in _csv_rows(path)
-        if row["label"] != "other" and len(row["text"].split()) <= fit.example_max_words
-    ]
-    rows += [(text, False) for text in short[offset :: fit.example_stride]]
-    return [*chatter_files, *example_files], rows
-
-
-def _csv_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def files_digest(paths: Sequence[Path]) -> str:
-    """sha256 over the training files (names and bytes), recorded in the fitted model."""
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
-    return digest.hexdigest()
