@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 
@@ -46,11 +47,31 @@ def find_personal_data(
     *,
     allowed: Iterable[str] = (),
     ner: bool = True,
+    cautious: bool = False,
 ) -> list[list[PersonalSpan]]:
     """Personal data spans in each text, sorted and not overlapping. NER runs once over all
     `texts` (one nlp.pipe); `ner=False` leaves it out (Voikko and patterns only: cheap enough
     for every note). A span whose text occurs in one of the `allowed` strings (e.g. the
-    published contact person) is not reported."""
+    published contact person) is not reported. `cautious`: the texts are to be published,
+    where a doubtful proper noun dropped costs little and a name published much, so words
+    with weaker evidence count too (the publisher's rules, README "Personal data")."""
+    shouting = [i for i, text in enumerate(texts) if cautious and _shouting(text)]
+    # "HOHDE LUPASI": capitals tell nothing, so the publisher also reads it as typed normally
+    cased = [_sentence_case(texts[i]) for i in shouting]
+    found = _detect([*texts, *cased], analyzer, allowed, ner=ner, cautious=cautious)
+    for k, (i, text) in enumerate(zip(shouting, cased, strict=True)):
+        found[i] = merge_spans(text, [*found[i], *found[len(texts) + k]])
+    return found[: len(texts)]
+
+
+def _detect(
+    texts: Sequence[str],
+    analyzer: PrivacyAnalyzer,
+    allowed: Iterable[str],
+    *,
+    ner: bool,
+    cautious: bool,
+) -> list[list[PersonalSpan]]:
     allowed_texts = tuple(a.casefold() for a in allowed if a)
     originals = texts
     patterns = [find_pattern_spans(text, analyzer.voikko) for text in texts]
@@ -73,6 +94,7 @@ def find_personal_data(
             nouns=nouns,
             spelled=email_names(addresses),
             settings=privacy_settings(analyzer),
+            cautious=cautious,
         )
         spans = found + names
         result.append(
@@ -95,6 +117,23 @@ def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:
         verbs = VerbSense(analyzer, settings.verb_margin, kept, nearest)
         senses = _SENSES[analyzer] = (verbs, nouns)
     return senses
+
+
+def _shouting(text: str) -> bool:
+    """Whether the text is typed in capitals: two words or more, no lower-case letter."""
+    return len(_LETTERS.findall(text)) > 1 and not any(c.islower() for c in text)
+
+
+def _sentence_case(text: str) -> str:
+    """`text` in lower case with a capital opening each sentence (same length)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    return _SENTENCE_START.sub(lambda m: m.group(0).upper(), lowered)
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
 
 
 def _blank(text: str, ranges: Iterable[tuple[int, int]]) -> str:

@@ -10,6 +10,9 @@ nouns of no person nor group.
 - `natural`: a capitalised singular noun, no place and no person noun, whose base is a word
   of nature by the vectors (nouns.py: "Pihlaja", "Lehmus").
 - `thing_word`: a capitalised noun that is no person, group, place or name ("Pulmu").
+- `unfitting` (text to publish only): a capitalised noun none of whose common readings is
+  a person or a group ("Usva", "Kuusi"), unless the sentence shows it naming a thing or a
+  body (`named_thing`: "Pohjola Vakuutuksen", "verohallinto ja Kela").
 """
 
 from __future__ import annotations
@@ -18,14 +21,16 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from muistiinpanot.privacy.context import Word, spoken_forms
+from muistiinpanot.privacy.classify import thing_head
+from muistiinpanot.privacy.context import Word, adjacent, spoken_forms
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.structure import conjuncts, person_noun
 
 #: What kind of word with no ordinary reading a word is (see the module docstring).
-Grounding = Literal["natural", "lower", "capital", "initials", "given"]
+Grounding = Literal["natural", "lower", "capital", "initials", "given", "thing"]
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 _COMMON = frozenset({"nimisana", "nimisana_laatusana"})
 #: Voikko's classes of names: two capitals read only so are initials too ("AL": "Al").
@@ -60,6 +65,51 @@ def is_natural(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
     if not bases or person_noun(word.text, voikko):
         return False
     return any(nouns.natural(base) for base in bases)
+
+
+def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> bool:
+    """A capitalised singular common noun (no place, no person noun) none of whose common
+    readings is a person or a group by the vectors, and one of which lies nearer Finnish
+    names, or words of nature, than common words by at least `margin` ("Usva", "Kuusi",
+    "Honka"; not "Datan", "Hankkeen", "Strategialle", "Kysely": words of the work itself).
+    A word Voikko also reads as a name ("Lehto") needs no margin."""
+    if not word.text[:1].isupper() or word.text.isupper() or word.kind not in ("other", "weak"):
+        return False
+    if "paikannimi" in word.classes or len(word.text) < 3 or "-" in word.text:
+        return False
+    bases = {
+        a.get("BASEFORM", "").casefold()
+        for a in voikko.analyze(word.text.casefold())
+        if a.get("CLASS") in _COMMON
+        and (a.get("NUMBER", "singular") == "singular" or a.get("SIJAMUOTO") == "keinonto")
+    }
+    if not bases or person_noun(word.text, voikko) or any(nouns.personal(b) for b in bases):
+        return False
+    if word.classes & _NAME_CLASSES:
+        return True
+    return any(max(nouns.name_score(base), nouns.score(base)) >= margin for base in bases)
+
+
+def named_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the sentence shows capitalised noun i naming a thing or a body: it follows
+    another capitalised word as the head of a many-word name ("Pohjola Vakuutuksen"), or it
+    is coordinated with a lower-case word or a compound whose head is a thing ("verohallinto
+    ja Kela", "Peppi-järjestelmä ja Sisu"), so a list of organisations or systems."""
+    previous = words[i - 1] if i else None
+    if (
+        previous is not None
+        and previous.text[:1].isupper()
+        and adjacent(text, previous, words[i])
+        and capital_inside_sentence(text, words[i])
+    ):
+        return True
+    for j in conjuncts(text, words, i):
+        other = words[j].text
+        if other.islower() and not person_noun(other, voikko):
+            return True
+        if "-" in other and thing_head(other.rsplit("-", 1)[1], voikko):
+            return True
+    return False
 
 
 def _undotted(word: str, voikko: Analyses) -> bool:

@@ -78,9 +78,11 @@ def find_name_spans(
     nouns: NounSense | None = None,
     spelled: frozenset[str] = frozenset(),
     settings: PrivacySettings = DEFAULT_SETTINGS,
+    cautious: bool = False,
 ) -> list[PersonalSpan]:
     """Name spans in `text` (one per word; merge them with spans.merge_spans); `verbs` reads
-    the verbs no list names, `spelled` are the pieces of the text's e-mail addresses."""
+    the verbs no list names, `spelled` are the pieces of the text's e-mail addresses;
+    `cautious`: the text is to be published (see detect.find_personal_data)."""
     words = [
         Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
         for m in _WORD.finditer(text)
@@ -117,7 +119,9 @@ def find_name_spans(
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
-    mark_person_roles(text, words, names, voikko, nouns=nouns, cased=cased, settings=settings)
+    mark_person_roles(
+        text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
+    )
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
     _spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"

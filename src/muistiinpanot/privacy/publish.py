@@ -113,7 +113,7 @@ def scrub_themes(
     named = {k for k in keywords if is_personal_word(k, voikko)}
     named |= _used_in_personal_data(keywords - named, notes, analyzer)
     labels = [t.label for t in result.themes] + [t.label_en for t in result.themes]
-    label_spans = find_personal_data(labels, analyzer)
+    label_spans = find_personal_data(labels, analyzer, cautious=True)
     count = len(result.themes)
     themes = [
         dataclasses.replace(
@@ -138,9 +138,9 @@ def _used_in_personal_data(
     users = [n for n in notes if words & {lemma.casefold() for lemma in n.lemmas}]
     texts = [n.clean_text or n.text for n in users]
     with_ner = [bool(maybe_names & {x.casefold() for x in n.lemmas}) for n in users]
-    found = find_personal_data(texts, analyzer, ner=False)
+    found = find_personal_data(texts, analyzer, ner=False, cautious=True)
     ner_texts = [t for t, flag in zip(texts, with_ner, strict=True) if flag]
-    ner_found = iter(find_personal_data(ner_texts, analyzer))
+    ner_found = iter(find_personal_data(ner_texts, analyzer, cautious=True))
     used: set[str] = set()
     for note, text, spans, flag in zip(users, texts, found, with_ner, strict=True):
         banned = banned_words(text, [*spans, *(next(ner_found) if flag else [])], voikko)

@@ -32,7 +32,9 @@ from muistiinpanot.privacy.grounding import (
     Grounding,
     dotless_text,
     is_natural,
+    named_thing,
     thing_word,
+    unfitting,
     ungrounded,
 )
 from muistiinpanot.privacy.ner import capital_inside_sentence
@@ -46,6 +48,7 @@ from muistiinpanot.privacy.structure import person_noun
 _FROM_TO = ("lta", "ltä", "lle")
 #: Spoken "that" opening a clause ("et anttu kävi").
 _THAT = frozenset({"et", "ett", "että"})
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 #: Postpositions of company, which organisations take too.
 _COMPANY = frozenset({"kanssa", "kera"})
 
@@ -59,12 +62,23 @@ def mark_person_roles(
     nouns: NounSense | None,
     cased: bool,
     settings: PrivacySettings = DEFAULT_SETTINGS,
+    cautious: bool = False,
 ) -> None:
     """Mark as names the words that have no ordinary reading fitting a person's place (see
-    the module docstring); `settings` gives the windows and the shortest nickname."""
+    the module docstring); `settings` gives the windows and the shortest nickname;
+    `cautious` (text to publish) also reads a capitalised noun of no person nor group so
+    (grounding.unfitting: "Usvan mielestä", "Kuuselle pitää ilmoittaa")."""
     if nouns is None:
         return
     natural = [is_natural(w, voikko, nouns) for w in words]
+    cautious = cautious and settings.publish_unfitting_nouns
+    things = [
+        cautious
+        and not natural[i]
+        and unfitting(w, voikko, nouns, settings.publish_margin)
+        and not named_thing(text, words, i, voikko)
+        for i, w in enumerate(words)
+    ]
     dotless = dotless_text(words, voikko)
     pronouns = [  # "hän" referring back; not in a clause of what was said ("kertoo, että hän")
         k
@@ -74,7 +88,7 @@ def mark_person_roles(
     for i, word in enumerate(words):
         if names[i]:
             continue
-        kind: Grounding | None = "natural" if natural[i] else None
+        kind: Grounding | None = "natural" if natural[i] else ("thing" if things[i] else None)
         kind = kind or ungrounded(
             word, voikko, cased=cased, dotless=dotless, shortest=settings.shortest_nickname
         )
@@ -123,9 +137,12 @@ def _person_role(
     if _company_or_opinion(text, words, i, voikko, kind) and (shaped or nouns.name_like(word[:-1])):
         return True
     window = settings.role_window
-    if _asked_or_told(words, i, voikko, window, natural=kind == "natural"):
-        return kind in ("natural", "initials") or nouns.name_like(word[: -len(_FROM_TO[0])])
-    return kind == "natural" and _person_object(words, i, voikko, window)
+    common = kind in ("natural", "thing")
+    if _asked_or_told(words, i, voikko, window, natural=common):
+        return kind in ("natural", "thing", "initials") or nouns.name_like(
+            word[: -len(_FROM_TO[0])]
+        )
+    return common and _person_object(words, i, voikko, window)
 
 
 def _given_name(word: Word, voikko: Analyses) -> bool:
@@ -170,9 +187,10 @@ def _subject_of_person_verb(
     kävi")."""
     if not _clause_start(text, words, i, voikko):
         return False
-    natural = kind == "natural"
+    natural = kind in ("natural", "thing")
     given = kind == "given"
     place = given and "paikannimi" in words[i].classes
+    thing = kind == "thing"  # a document tells too ("Raportti kertoi")
     if (natural or given) and not any(
         a.get("SIJAMUOTO") == "nimento" for a in voikko.analyze(words[i].text.casefold())
     ):
@@ -185,11 +203,12 @@ def _subject_of_person_verb(
     for base, past in verb_readings(verb.text, voikko):
         if kind == "capital" and not past:
             continue
-        if not natural and base in lexicon.individual_verbs:  # not "Kettu kävi kanalassa"
+        named = thing and bool(words[i].classes & _NAME_CLASSES)  # "Lehto kävi"
+        if (named or not natural) and base in lexicon.individual_verbs:  # not "Kettu kävi"
             return True
         if place:
             continue
-        if base in lexicon.human_verbs or (base in lexicon.speech_verbs and past):
+        if base in lexicon.human_verbs or (base in lexicon.speech_verbs and past and not thing):
             return True
         if (
             (natural or given)
@@ -247,7 +266,7 @@ def _company_or_opinion(
         return False
     if kind == "capital" and following in _COMPANY:
         return False
-    if kind == "natural":
+    if kind in ("natural", "thing"):
         cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}
         return bool(cases & {"omanto", "keinonto"})
     return words[i].text.endswith("n")

@@ -30,6 +30,15 @@ class PrivacySettings:
       mieltä"; roles.py).
     `shortest_nickname`: the fewest letters of a lower-case unknown word read as a nickname
       ("hva", "tmi" are abbreviations; grounding.py).
+    `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the
+      post's sentences, theme labels and keywords), a capitalised noun whose every common
+      reading is no person nor group is a name where a person stands ("Usvan mielestä",
+      "Kuuselle pitää ilmoittaa", "Hongan kanssa sovittiin"), unless the sentence shows it
+      naming a thing or a body (grounding.unfitting, roles.py); false reads published text
+      as notes are read.
+    `publish_margin`: such a noun counts only when its vector lies nearer Finnish names, or
+      words of nature, than common words by at least this much (nouns.py; "usva", "honka";
+      not "data", "hanke", "strategia"); lower drops more words from the post.
     """
 
     verb_margin: float = 0.05
@@ -41,6 +50,8 @@ class PrivacySettings:
     role_window: int = 2
     opinion_window: int = 3
     shortest_nickname: int = 4
+    publish_unfitting_nouns: bool = True
+    publish_margin: float = 0.0
 
 
 #: The documented defaults (the detector without configure_privacy).

@@ -53,7 +53,7 @@ def tokens_between(text: str, first: Word, second: Word) -> list[str]:
     return between.casefold().split()
 
 
-def _conjuncts(text: str, words: Sequence[Word], i: int) -> list[int]:
+def conjuncts(text: str, words: Sequence[Word], i: int) -> list[int]:
     """Words joined to word i by a coordinating conjunction or a comma."""
     joined = []
     for j in (i - 2, i - 1, i + 1, i + 2):
@@ -82,7 +82,7 @@ def spread_coordination(
             if not shaped and not _capitalised_place(word):
                 continue
             cases = case_of(word.text, voikko)
-            for j in _conjuncts(text, words, i):
+            for j in conjuncts(text, words, i):
                 other = case_of(words[j].text, voikko)
                 if not shaped and FIRST not in words[j].classes:
                     continue  # a place only beside a given name ("Ainon ja Sallan")
@@ -139,7 +139,7 @@ def _proper_use(text: str, words: Sequence[Word], i: int) -> bool:
     before = text[: words[i].start].rstrip(" \t\"'“”«»([-–—*•")
     if before and before[-1] not in _CLAUSE_END:
         return True
-    return any(words[j].text[:1].isupper() for j in _conjuncts(text, words, i))
+    return any(words[j].text[:1].isupper() for j in conjuncts(text, words, i))
 
 
 def split_at_conjunctions(

@@ -211,7 +211,7 @@ def build_bullet(
         )
         if not text:
             return None, []
-        spans = find_personal_data([text], analyzer)[0]
+        spans = find_personal_data([text], analyzer, cautious=True)[0]
         if not spans:
             note_ids = tuple(dict.fromkeys(i for i, _ in used))
             heading = texts.theme_heading(theme)

@@ -130,7 +130,9 @@ def _choose_themes(
 ) -> tuple[list[Theme], dict[str, dict[str, object]]]:
     """Themes that get a bullet, strongest first, and a trace entry for every theme."""
     labels = find_personal_data(
-        [f"{theme.label}. {', '.join(theme.keywords)}" for theme in themes], analyzer
+        [f"{theme.label}. {', '.join(theme.keywords)}" for theme in themes],
+        analyzer,
+        cautious=True,
     )
     trace: dict[str, dict[str, object]] = {}
     eligible = []
@@ -180,9 +182,9 @@ def _clear(
     published, not on every note."""
     vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(_text(note)))
     tidied = [tidy_note(_text(note), analyzer.voikko, vocabulary=vocabulary) for note in notes]
-    raw = find_personal_data([_text(note) for note in notes], analyzer, ner=False)
+    raw = find_personal_data([_text(note) for note in notes], analyzer, ner=False, cautious=True)
     flat = [sentence for sentences in tidied for sentence in sentences]
-    hits = iter(find_personal_data(flat, analyzer, ner=False))
+    hits = iter(find_personal_data(flat, analyzer, ner=False, cautious=True))
     cleared: list[Cleared] = []
     flagged: set[str] = set()
     for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):

@@ -1,0 +1,99 @@
+"""The cautious publisher (find_personal_data(cautious=True)): in text that is published, a
+capitalised noun whose common readings fit no person is a name where a person stands, unless
+the sentence shows it naming a thing or a body; text typed in capitals is read as typed
+normally. Notes are read as before. Sentences of our own, not rows of the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.privacy import (
+    PrivacySettings,
+    configure_privacy,
+    find_personal_data,
+    scrub_themes,
+)
+from muistiinpanot.records import Note, SourceRef, Theme, ThemeResult
+
+
+def _found(analyzer: LemmaAnalyzer, text: str, *, cautious: bool = True) -> list[str]:
+    spans = find_personal_data([text], analyzer, cautious=cautious)[0]
+    return [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sumun mielestä kirjaston aukioloajat pitäisi pidentää", ["Sumun"]),  # an opinion
+        ("Tähden kanssa sovittiin uusi palaveri", ["Tähden"]),  # company
+        ("Hohde lupasi koota vastaukset", ["Hohde"]),  # a promise
+        ("Kide ja Tähti ovat samaa mieltä", ["Kide", "Tähti"]),  # an opinion, coordinated
+        ("Lehto kävi paikan päällä", ["Lehto"]),  # also Voikko's surname
+    ],
+)
+def test_publisher_reads_unfitting_nouns_where_a_person_stands(
+    analyzer: LemmaAnalyzer, text: str, names: list[str]
+) -> None:
+    assert _found(analyzer, text) == names
+    assert _found(analyzer, text, cautious=False) == []  # notes are read as before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Datan kanssa on ollut ongelmia",  # words of the work itself, by the vectors
+        "Hankkeen kanssa tehtiin yhteistyötä",
+        "Strategialle pitää kertoa tavoitteet",
+        "Kysely kysyi asukkailta toiveita",
+        "Muutoksen kanssa pitää elää",
+        "Tilastokeskukselta kannattaa kysyä lukuja",  # a body
+        "Hyvinvointialueen kanssa sovittiin yhteistyöstä",
+        "Raportti kertoi tulokset selkeästi",  # a document tells
+        "Pohjola Vakuutuksen kanssa sovittiin korvauksista",  # the head of a firm's name
+        "verkkoyhtiö ja Kuitu lupasivat laajentaa verkkoa",  # in a list of bodies
+        "Kaupunki lupasi lisää rahaa",  # a group
+        "KPI:t ja Hiilineutraalius ovat tärkeitä",
+    ],
+)
+def test_publisher_keeps_words_of_things_and_bodies(analyzer: LemmaAnalyzer, text: str) -> None:
+    assert _found(analyzer, text) == []
+
+
+def test_publisher_reads_text_in_capitals_as_typed_normally(analyzer: LemmaAnalyzer) -> None:
+    assert _found(analyzer, "HOHDE LUPASI KOOTA VASTAUKSET") == ["HOHDE"]
+    assert _found(analyzer, "PALVELUPOLKU ON LIIAN MONIMUTKAINEN") == []
+
+
+def test_publisher_setting_turns_the_unfitting_nouns_off(analyzer: LemmaAnalyzer) -> None:
+    text = "Hohde lupasi koota vastaukset"
+    try:
+        configure_privacy(analyzer, PrivacySettings(publish_unfitting_nouns=False))
+        assert _found(analyzer, text) == []
+        configure_privacy(analyzer, PrivacySettings(publish_margin=1.0))  # nothing is that near
+        assert _found(analyzer, text) == []
+    finally:
+        configure_privacy(analyzer, PrivacySettings())
+    assert _found(analyzer, text) == ["Hohde"]
+
+
+def test_scrub_themes_drops_a_keyword_a_note_uses_as_a_name(analyzer: LemmaAnalyzer) -> None:
+    notes = lemmatize_notes(
+        [
+            Note(
+                id=f"k/ryhma1.txt:{line}",
+                clinic="k",
+                group="ryhma1",
+                text=text,
+                source=SourceRef("ryhma1.txt", line=line),
+                clean_text=text,
+            )
+            for line, text in enumerate(
+                ["Sumun mielestä aukioloajat pitäisi pidentää", "aukioloajat ja kirjasto"], 1
+            )
+        ],
+        analyzer,
+    )
+    theme = Theme("uusi-1", "Aukioloajat", "emergent", keywords=("sumu", "aukioloaika"))
+    result = scrub_themes(ThemeResult((theme,), ()), notes, analyzer).themes[0]
+    assert result.keywords == ("aukioloaika",)
