@@ -97,3 +97,18 @@ def test_scrub_themes_drops_a_keyword_a_note_uses_as_a_name(analyzer: LemmaAnaly
     theme = Theme("uusi-1", "Aukioloajat", "emergent", keywords=("sumu", "aukioloaika"))
     result = scrub_themes(ThemeResult((theme,), ()), notes, analyzer).themes[0]
     assert result.keywords == ("aukioloaika",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hohde Rinteelle lähtee kutsu", ["Hohde Rinteelle"]),  # a given name that is a noun
+        ("Pekka Virtanen Kuntaliitosta kävi kertomassa", ["Pekka Virtanen Kuntaliitosta"]),
+        ("Kysy Pekka Laaksoselta lisää", ["Pekka Laaksoselta"]),  # a verb opens the sentence
+        ("Aino Mäkelä THL:stä kävi kertomassa", ["Aino Mäkelä"]),  # an office in capitals
+    ],
+)
+def test_publisher_never_keeps_half_a_name(
+    analyzer: LemmaAnalyzer, text: str, names: list[str]
+) -> None:
+    assert _found(analyzer, text) == names

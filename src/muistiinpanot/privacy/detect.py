@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterable, Sequence
 
@@ -11,6 +10,7 @@ from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
+from muistiinpanot.privacy.publisher import sentence_case, shouting, whole_names
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.spans import (
     PersonalSpan,
@@ -55,11 +55,11 @@ def find_personal_data(
     published contact person) is not reported. `cautious`: the texts are to be published,
     where a doubtful proper noun dropped costs little and a name published much, so words
     with weaker evidence count too (the publisher's rules, README "Personal data")."""
-    shouting = [i for i, text in enumerate(texts) if cautious and _shouting(text)]
+    loud = [i for i, text in enumerate(texts) if cautious and shouting(text)]
     # "HOHDE LUPASI": capitals tell nothing, so the publisher also reads it as typed normally
-    cased = [_sentence_case(texts[i]) for i in shouting]
+    cased = [sentence_case(texts[i]) for i in loud]
     found = _detect([*texts, *cased], analyzer, allowed, ner=ner, cautious=cautious)
-    for k, (i, text) in enumerate(zip(shouting, cased, strict=True)):
+    for k, (i, text) in enumerate(zip(loud, cased, strict=True)):
         found[i] = merge_spans(text, [*found[i], *found[len(texts) + k]])
     return found[: len(texts)]
 
@@ -96,11 +96,13 @@ def _detect(
             settings=privacy_settings(analyzer),
             cautious=cautious,
         )
-        spans = found + names
+        spans = merge_spans(text, found + names)
+        if cautious:  # never half a name in a published text ("Vo Thi Hanh")
+            spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
         result.append(
             [
                 span
-                for span in merge_spans(text, spans)
+                for span in spans
                 if not any(original[span.start : span.end].casefold() in a for a in allowed_texts)
             ]
         )
@@ -117,23 +119,6 @@ def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:
         verbs = VerbSense(analyzer, settings.verb_margin, kept, nearest)
         senses = _SENSES[analyzer] = (verbs, nouns)
     return senses
-
-
-def _shouting(text: str) -> bool:
-    """Whether the text is typed in capitals: two words or more, no lower-case letter."""
-    return len(_LETTERS.findall(text)) > 1 and not any(c.islower() for c in text)
-
-
-def _sentence_case(text: str) -> str:
-    """`text` in lower case with a capital opening each sentence (same length)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return text
-    return _SENTENCE_START.sub(lambda m: m.group(0).upper(), lowered)
-
-
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
 
 
 def _blank(text: str, ranges: Iterable[tuple[int, int]]) -> str:

@@ -1,0 +1,71 @@
+"""What the cautious publisher adds to the detector (find_personal_data(cautious=True)), on
+whole texts: a text typed in capitals is also read as typed normally, and a name found
+reaches over the capitalised words right beside it ("Vo Thi Hanh", "Hyyppä Kerttu"), so a
+published text never keeps half a name. The publisher's rules on single words are in
+roles.py and grounding.py (`unfitting`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.spans import PersonalSpan
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
+#: A capitalised word right before a name (group 1) or right after it (group 2).
+_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*[^\W\d_]) $")
+_AFTER = re.compile(r"^ ([^\W\d_][^\W\d_'’-]*[^\W\d_])")
+_SENTENCE_END = ".!?:;\n"
+
+
+def shouting(text: str) -> bool:
+    """Whether the text is typed in capitals: two words or more, no lower-case letter."""
+    return len(_LETTERS.findall(text)) > 1 and not any(c.islower() for c in text)
+
+
+def sentence_case(text: str) -> str:
+    """`text` in lower case with a capital opening each sentence (same length)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    return _SENTENCE_START.sub(lambda m: m.group(0).upper(), lowered)
+
+
+def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> list[PersonalSpan]:
+    """`spans` with each name reaching over the capitalised words beside it: one inside a
+    sentence, or one opening it that Voikko reads as a name, does not know or reads as a noun
+    in the nominative, as a given name before a surname stands ("Vo Thi Hanh", "Linnea
+    Forsman"; not "Kysy Pekka Laaksoselta"). Not a word in capitals ("THL")."""
+    result = []
+    for span in spans:
+        start, end = span.start, span.end
+        while span.kind == "nimi":
+            before = _BEFORE.search(text, 0, start)
+            if before is None or not _joins(text, before.start(1), before.group(1), voikko):
+                break
+            start = before.start(1)
+        while span.kind == "nimi":
+            after = _AFTER.match(text[end:])
+            if after is None or not _joins(text, end + after.start(1), after.group(1), voikko):
+                break
+            end += after.end(1)
+        result.append(PersonalSpan(start, end, span.kind))
+    return result
+
+
+def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
+    if not word[:1].isupper() or word.isupper():  # in capitals, capitals tell nothing
+        return False
+    index = start
+    while index > 0 and text[index - 1] in " \t\"'“”«»([":
+        index -= 1
+    inside = index > 0 and text[index - 1] not in _SENTENCE_END
+    if inside or classify_word(word, voikko)[0] != "other":
+        return True
+    return any(  # a given name that is also a noun ("Linnea", "Hohde"); not "Kysy"
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
+        for a in voikko.analyze(word.casefold())
+    )
