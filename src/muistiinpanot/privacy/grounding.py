@@ -56,15 +56,20 @@ def is_natural(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
         return False
     if len(word.text) < 3 or "-" in word.text:
         return False
-    bases = {
-        a.get("BASEFORM", "").casefold()
-        for a in voikko.analyze(word.text.casefold())
-        if a.get("CLASS") in _COMMON
-        and (a.get("NUMBER", "singular") == "singular" or a.get("SIJAMUOTO") == "keinonto")
-    }
+    bases = _singular_bases(word.text, voikko)
     if not bases or person_noun(word.text, voikko):
         return False
     return any(nouns.natural(base) for base in bases)
+
+
+def _singular_bases(word: str, voikko: Analyses) -> set[str]:
+    """Base forms of the word's common-noun readings in the singular (or the instructive)."""
+    return {
+        a.get("BASEFORM", "").casefold()
+        for a in voikko.analyze(word.casefold())
+        if a.get("CLASS") in _COMMON
+        and (a.get("NUMBER", "singular") == "singular" or a.get("SIJAMUOTO") == "keinonto")
+    }
 
 
 def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> bool:
@@ -77,12 +82,7 @@ def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> 
         return False
     if "paikannimi" in word.classes or len(word.text) < 3 or "-" in word.text:
         return False
-    bases = {
-        a.get("BASEFORM", "").casefold()
-        for a in voikko.analyze(word.text.casefold())
-        if a.get("CLASS") in _COMMON
-        and (a.get("NUMBER", "singular") == "singular" or a.get("SIJAMUOTO") == "keinonto")
-    }
+    bases = _singular_bases(word.text, voikko)
     if not bases or person_noun(word.text, voikko) or any(nouns.personal(b) for b in bases):
         return False
     if word.classes & _NAME_CLASSES:
