@@ -94,3 +94,19 @@ def test_redact_text_uses_placeholders(analyzer: LemmaAnalyzer) -> None:
     assert redact_text(text, analyzer) == (
         "[nimi] ([sähköposti], [puhelin]), hetu [henkilötunnus], tili [tilinumero], [osoite]"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("laura.nieminen#kunta.fi (# = @)", ["laura.nieminen#kunta.fi"]),  # a hash for "@"
+        ("Kanava #yleinen ja #kehitys.fi ovat käytössä", []),  # hashtags, no address
+        ("Strandvägen 12 B 5, 00140 Helsingfors", ["Strandvägen 12 B 5, 00140 Helsingfors"]),
+        ("Kirkkoesplanadi 4 A 2, Vaasa", ["Kirkkoesplanadi 4 A 2, Vaasa"]),
+    ],
+)
+def test_find_personal_data_reads_hashed_emails_and_swedish_streets(
+    analyzer: LemmaAnalyzer, text: str, found: list[str]
+) -> None:
+    spans = find_personal_data([text], analyzer)[0]
+    assert [text[s.start : s.end] for s in spans] == found

@@ -1,8 +1,9 @@
 """Personal data with a fixed shape: e-mail addresses (also written "[at]", "(at)", "-at-", " ät ",
-"piste"), @-mentions (mentions.py), Finnish phone numbers (libphonenumber, region FI), personal
+"piste", "#" for "@" with no space), @-mentions (mentions.py), Finnish phone numbers (libphonenumber, region FI), personal
 identity codes (date and check character, the 2023 century signs too, however spaced), IBANs
 (python-stdnum's checksum) and street addresses (a street name ending in -katu, -tie, -kuja, ...
-with a number and a stair or a flat, or postcode + town)."""
+and their Swedish counterparts, -gatan, -vägen, -esplanaden, ..., with a number and a stair
+or a flat, or postcode + town)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ _DOT = (
 _AT = (
     rf"(?:\s*@\s*|\s*{_OPEN}\s*(?:at|ät|a|ä|@|miukumauku|kissanhäntä)\s*{_CLOSE}\s*"
     rf"|\s*{_MARK}\s*(?:at|ät|@)\s*{_MARK}\s*"
-    r"|\s+(?:at|ät|miukumauku|kissanhäntä)\s+)"
+    r"|\s+(?:at|ät|miukumauku|kissanhäntä)\s+"
+    r"|#(?=[\w-]+\.))"  # "etunimi.sukunimi#kunta.fi": a hash for the at sign, no space
 )
 _EMAIL = re.compile(
     rf"(?<![\w.%+-])[\w%+-]+(?:{_DOT}[\w%+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,12}}\b",
@@ -45,6 +47,7 @@ _IBAN_START = re.compile(r"(?<![\w])[A-Z]{2}(?:[ -]?\d){2}(?:[ -]?[A-Z0-9]){8,30
 _STREET = (
     r"(?:katu|tie|kuja|polku|väylä|ranta|raitti|kaari|rinne|piha|aukio|puistikko|bulevardi"
     r"|gatan|vägen|gränd|stigen|kaarre|ahde|mäki|tanhua|kulma"
+    r"|esplanadi|esplanaden|torget|backen|allén|kajen|stranden"
     # the same in the genitive and the local cases a home is given in ("Koivukujalla 3")
     r"|(?:kadu|kuja|polu|piha|aukio|kulma|ranna|kaare)(?:lla|lle|lta|n)"
     r"|(?:tie|väylä|rintee|mäe)(?:llä|lle|ltä|n))"
