@@ -112,3 +112,11 @@ def test_publisher_never_keeps_half_a_name(
     analyzer: LemmaAnalyzer, text: str, names: list[str]
 ) -> None:
     assert _found(analyzer, text) == names
+
+
+def test_the_one_who_feels_is_a_person(analyzer: LemmaAnalyzer) -> None:
+    # the partitive of a verb of feeling names who feels: a word of nature there is a name
+    text = "Pihlajaa harmitti ettei kukaan vastannut"
+    assert _found(analyzer, text, cautious=False) == ["Pihlajaa"]
+    assert _found(analyzer, "Sumua jännitti esitys", cautious=True) == ["Sumua"]
+    assert _found(analyzer, "Metsää ei kiinnosta kenenkään mielipide", cautious=True) == []

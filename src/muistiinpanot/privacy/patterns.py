@@ -1,9 +1,9 @@
 """Personal data with a fixed shape: e-mail addresses (also written "[at]", "(at)", "-at-", " ät ",
-"piste", "#" for "@" with no space), @-mentions (mentions.py), Finnish phone numbers (libphonenumber, region FI), personal
-identity codes (date and check character, the 2023 century signs too, however spaced), IBANs
-(python-stdnum's checksum) and street addresses (a street name ending in -katu, -tie, -kuja, ...
-and their Swedish counterparts, -gatan, -vägen, -esplanaden, ..., with a number and a stair
-or a flat, or postcode + town)."""
+"piste"; "#" for "@" with no space), @-mentions (mentions.py), Finnish phone numbers
+(libphonenumber, region FI), personal identity codes (date and check character, the 2023
+century signs too, however spaced), IBANs (python-stdnum's checksum) and street addresses (a
+street name ending in -katu, -tie, -kuja, ... and their Swedish counterparts, -gatan, -vägen,
+-esplanaden, ..., with a number and a stair or a flat, or postcode + town)."""
 
 from __future__ import annotations
 
