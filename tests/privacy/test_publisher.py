@@ -120,3 +120,19 @@ def test_the_one_who_feels_is_a_person(analyzer: LemmaAnalyzer) -> None:
     assert _found(analyzer, text, cautious=False) == ["Pihlajaa"]
     assert _found(analyzer, "Sumua jännitti esitys", cautious=True) == ["Sumua"]
     assert _found(analyzer, "Metsää ei kiinnosta kenenkään mielipide", cautious=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("dmitri petrovin kanssa sovittiin asiasta", ["dmitri petrovin"]),  # gazetteer surname
+        ("yasmin hakimi kertoi kokemuksistaan", ["yasmin hakimi"]),  # a name-shaped unknown
+        ("per asukas kustannus nousee", []),  # an ordinary word after a foreign given name
+        ("case manager -malli toimi hyvin", []),  # not shaped like a name
+        ("pienia testeja asiakkaiden kanssa", []),  # typed without the dots of ä and ö
+    ],
+)
+def test_publisher_reads_lower_case_foreign_full_names(
+    analyzer: LemmaAnalyzer, text: str, names: list[str]
+) -> None:
+    assert _found(analyzer, text) == names

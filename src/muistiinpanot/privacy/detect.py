@@ -10,7 +10,12 @@ from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
-from muistiinpanot.privacy.publisher import sentence_case, shouting, whole_names
+from muistiinpanot.privacy.publisher import (
+    foreign_full_names,
+    sentence_case,
+    shouting,
+    whole_names,
+)
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.spans import (
     PersonalSpan,
@@ -98,6 +103,7 @@ def _detect(
         )
         spans = merge_spans(text, found + names)
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
+            spans += foreign_full_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
         result.append(
             [

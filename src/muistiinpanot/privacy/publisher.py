@@ -10,6 +10,10 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.context import Word
+from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
+from muistiinpanot.privacy.grounding import ungrounded
+from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
@@ -19,6 +23,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
 _BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*[^\W\d_]) $")
 _AFTER = re.compile(r"^ ([^\W\d_][^\W\d_'’-]*[^\W\d_])")
 _SENTENCE_END = ".!?:;\n"
+_LOWER_PAIR = re.compile(r"(?<![\w-])([^\W\d_A-ZÅÄÖ]+) ([^\W\d_A-ZÅÄÖ]+)(?![\w-])")
+_FOREIGN = frozenset({"etunimi", "sukunimi", GAZETTEER})
 
 
 def shouting(text: str) -> bool:
@@ -69,3 +75,30 @@ def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
         for a in voikko.analyze(word.casefold())
     )
+
+
+def foreign_full_names(text: str, voikko: Analyses, nouns: NounSense) -> list[PersonalSpan]:
+    """Lower-case full names of other countries: a given name only the gazetteer knows, then
+    a word nothing knows (nor a spoken form, a verb, a word typed without the dots of ä and
+    ö: grounding.ungrounded) whose vector is nearer names than common words (nouns.py), or
+    a surname only the gazetteer knows: "igor volkovin", "dmitri petrovin"; not "per
+    asukas", "omar ja", "case manager"."""
+    spans = []
+    for match in _LOWER_PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if len(first) < 3 or not _foreign(first, voikko, "etunimi"):  # not Swedish "om"
+            continue
+        last = Word(match.start(2), match.end(2), second, *classify_word(second, voikko))
+        shaped = ungrounded(last, voikko, cased=True, dotless=True) == "lower" and any(
+            nouns.name_like(stem) for stem in {second, *inflection_stems(second)}
+        )
+        stems = {second, *inflection_stems(second)}  # "petrovin": "petrov"
+        if shaped or any(_foreign(stem, voikko, "sukunimi") for stem in stems):
+            spans.append(PersonalSpan(match.start(1), match.end(2), "nimi"))
+    return spans
+
+
+def _foreign(word: str, voikko: Analyses, name_class: str) -> bool:
+    """Whether only the gazetteer knows the word, as a name of `name_class` among others."""
+    kind, classes = classify_word(word, voikko)
+    return kind == "weak" and GAZETTEER in classes and classes <= _FOREIGN and name_class in classes
