@@ -15,7 +15,7 @@ from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.emergent import NOISE, cluster_notes, kmeans
-from muistiinpanot.themes.label import generic_words, is_name
+from muistiinpanot.themes.label import generic_words, is_name, theme_keywords
 from muistiinpanot.vectorize import (
     VectorCache,
     alignment_similarity,
@@ -259,3 +259,18 @@ def test_a_small_topic_is_coherent_among_larger_ones(
     starts = [0, 6, 12, 18, len(texts)]
     clusters = [list(range(start, end)) for start, end in zip(starts, starts[1:], strict=False)]
     assert coherent_themes(clusters, docs, VectorCache(analyzer), SETTINGS) == clusters
+
+
+def test_keywords_leave_out_compound_parts_never_said_alone() -> None:
+    # "esi" and "henkilö" are only parts of "esihenkilö" here; "tuki" is also said alone
+    docs = {
+        "a": [
+            ["esihenkilö", "esi", "henkilö", "tuki"],
+            ["esihenkilö", "esi", "henkilö", "digituki", "digi", "tuki"],
+            ["tuki", "puuttua"],
+        ],
+        "b": [["kahvi", "tauko"], ["kahvi"]],
+    }
+    keywords = theme_keywords(docs)["a"]
+    assert "esihenkilö" in keywords and "tuki" in keywords
+    assert not {"esi", "henkilö", "digi"} & set(keywords), keywords

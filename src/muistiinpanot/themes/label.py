@@ -4,6 +4,8 @@ Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
+A lemma that the theme's notes only use as a part of one longer lemma (a compound's part,
+which content lemmas list beside the compound) is left out: the compound is the keyword.
 Representatives: maximal marginal relevance (vectorize.mmr) over unit note vectors, relevance
 being the cosine to the theme's centroid.
 """
@@ -55,8 +57,32 @@ def theme_keywords(
                 for lemma, count in counter.items()
             ]
         scored.sort(key=lambda item: (-item[0], item[1]))
-        result[theme] = tuple(lemma for _, lemma in scored[:top])
+        notes_of = _notes_by_lemma(docs_by_theme[theme])
+        whole = [lemma for _, lemma in scored if not _is_fragment(lemma, notes_of)]
+        result[theme] = tuple(whole[:top])
     return result
+
+
+def _notes_by_lemma(docs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
+    notes: dict[str, set[int]] = {}
+    for index, doc in enumerate(docs):
+        for lemma in doc:
+            notes.setdefault(lemma, set()).add(index)
+    return notes
+
+
+def _is_fragment(lemma: str, notes_of: Mapping[str, set[int]]) -> bool:
+    """Whether `lemma` is only a part of one longer lemma of the theme's notes (a compound's
+    part listed beside the compound: "esi" and "henkilö" of "esihenkilö", "digi" of
+    "digituki"): that lemma begins or ends with it and is in every note it is in. A part
+    shared by several compounds ("energia" of "energianeuvonta" and "energiaremontti") is
+    what they have in common, and stays."""
+    return any(
+        len(other) > len(lemma)
+        and (other.startswith(lemma) or other.endswith(lemma))
+        and notes_of[lemma] <= notes
+        for other, notes in notes_of.items()
+    )
 
 
 def is_name(analyses: Iterable[Mapping[str, str]]) -> bool:
