@@ -9,7 +9,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
-from muistiinpanot.themes.label_text import is_fallback
+from muistiinpanot.themes.label_text import is_fallback, minen_noun
 from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
 from muistiinpanot.themes.protocols import content_lemmas
 
@@ -155,3 +155,45 @@ def test_a_first_part_of_two_compounds_names_the_theme_by_them(analyzer: LemmaAn
     ]
     (label,) = _labels(analyzer, [theme])
     assert label == "Asukasilta ja asukaskysely" or label == "Asukasilta ja asukasraati", label
+
+
+def test_a_noun_made_from_a_verb_is_named_as_a_noun(analyzer: LemmaAnalyzer) -> None:
+    # the lemmatizer gives "ilmoittautua" for "ilmoittautuminen": the label is the noun
+    theme = [
+        "ilmoittautuminen kaatui heti aamulla",
+        "ilmoittautumisessa oli taas ongelmia",
+        "vahvistus ilmoittautumisesta ei tullut",
+        "ilmoittautuminen alkaa liian aikaisin",
+    ]
+    (label,) = _labels(analyzer, [theme])
+    assert label.startswith("Ilmoittautuminen"), label
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("ilmoittautumisesta", "ilmoittautuminen"), ("kiusaamiseen", "kiusaaminen"),
+     ("epäonnistuminen", "epäonnistuminen"), ("kurssi", None)],
+)  # fmt: skip
+def test_minen_noun_gives_the_nominative(text: str, noun: str | None) -> None:
+    assert minen_noun(text) == noun
+
+
+def test_a_weak_lone_word_takes_a_second_head(analyzer: LemmaAnalyzer) -> None:
+    # "laavu" is in under half of the theme's notes: alone it says little, so the label
+    # names the theme's other distinctive noun too, although that scores under half of it
+    theme = [
+        "laavu on huonossa kunnossa",
+        "laavun katto vuotaa",
+        "laavulle ei pääse pyörätuolilla",
+        "laavu on aina täynnä",
+        "polttopuut loppuvat aina",
+        "polttopuita ei tuoda ajoissa",
+        "roskat jäävät maastoon",
+        "opasteet puuttuu",
+        "parkkipaikka on pieni",
+    ]
+    (label,) = _labels(analyzer, [theme])
+    assert label == "Laavu ja polttopuu", label
+    # a word that most notes of the theme use stands alone
+    (label,) = _labels(analyzer, [theme[:4] + theme[4:5]])
+    assert label == "Laavu", label

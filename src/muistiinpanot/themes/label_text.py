@@ -47,6 +47,19 @@ def acronyms(lemma: str, text: str) -> str:
     )
 
 
+def minen_noun(text: str) -> str | None:
+    """The nominative of a noun made from a verb with -minen, from any of its case forms
+    ("ilmoittautumisesta" -> "ilmoittautuminen"; the lemmatizer gives the verb); None for a
+    form without the suffix."""
+    form = text.lower()
+    if form.endswith("minen"):
+        return form if form.isalpha() else None
+    cut = form.rfind("mis")
+    if cut <= 0 or not form.isalpha():
+        return None
+    return form[:cut] + "minen"
+
+
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 

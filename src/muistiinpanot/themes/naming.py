@@ -32,7 +32,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from muistiinpanot.content import ParsedToken
-from muistiinpanot.themes.label_text import acronyms, capital, fallback_label, wordlike
+from muistiinpanot.themes.label_text import (
+    acronyms,
+    capital,
+    fallback_label,
+    minen_noun,
+    wordlike,
+)
 from muistiinpanot.themes.settings import ThemeSettings
 
 #: Dependency relations of modifiers that make a head a noun phrase.
@@ -93,8 +99,12 @@ def theme_labels(
                 return batch
             return (batch + words.example_share.get(word, 0.0)) / 2
 
+        def spread(word: str, index: int = index) -> float:
+            """The share of the batch's notes with `word` that are this theme's."""
+            return doc_freq[index][word] / max(total[word], 1)
+
         heads = _heads(notes, words, share, settings)
-        options = _label_options(heads, settings) or [
+        options = _label_options(heads, settings, len(notes), spread) or [
             fallback_label(
                 [tokens for tokens, _ in notes],
                 words.excluded | words.generic | words.background,
@@ -144,6 +154,10 @@ def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
             found.tags.setdefault(lemma, Counter())[token.pos == "NOUN"] += 1
             if any(segment.isupper() for segment in token.text.split("-")):
                 found.cased.setdefault(lemma, acronyms(lemma, token.text))
+            elif token.pos == "NOUN" and "Derivation=Minen" in token.morph:
+                noun = minen_noun(token.text)  # "ilmoittautuminen", lemmatized "ilmoittautua"
+                if noun and noun.startswith(lemma[: max(2, len(lemma) - 3)]):
+                    found.cased.setdefault(lemma, noun)
             if token.pos == "NOUN":
                 found.nouns.setdefault(lemma, set()).add(note)
                 found.alone.setdefault(lemma, set()).add(note)
@@ -278,25 +292,49 @@ def _phrase(
     return None
 
 
-def _label_options(heads: Sequence[_Head], settings: ThemeSettings) -> list[str]:
+def _label_options(
+    heads: Sequence[_Head],
+    settings: ThemeSettings,
+    size: int = 0,
+    spread: Callable[[str], float] | None = None,
+) -> list[str]:
     """Labels for the theme, best first: the best head with the best second head that
     passes ("Osallisuus ja asukasraati"), or alone; then the next heads for a theme whose
-    first label another theme already has."""
+    first label another theme already has. A head that is weak alone (`_is_weak`: in under
+    `label_phrase_share` of the theme's `size` notes, or with most of the batch's notes
+    using it in other themes) takes the best second head with notes of its own even when
+    that scores under `label_pair_share` of it ("Tunti" alone is a word, "Tunti ja
+    välitunti" a topic)."""
     options = []
     for position, first in enumerate(heads):
-        second = next(
-            (h for h in heads[position + 1 :] if not first.whole and _pairs(first, h, settings)),
-            None,
-        )
+        rest = heads[position + 1 :]
+        second = next((h for h in rest if not first.whole and _pairs(first, h, settings)), None)
+        if second is None and not first.whole and _is_weak(first, settings, size, spread):
+            second = next((h for h in rest if _own_notes(first, h)), None)
         options.append(capital(f"{first.text} ja {second.text}" if second else first.text))
     return options
+
+
+def _is_weak(
+    head: _Head, settings: ThemeSettings, size: int, spread: Callable[[str], float] | None
+) -> bool:
+    """Whether a lone `head` says too little of its theme: a single word (no phrase) that
+    under `label_phrase_share` of the theme's `size` notes use, or whose notes in the batch
+    are mostly in other themes (`spread`: the theme's share of them)."""
+    if " " in head.text:
+        return False
+    rare = len(head.notes) < settings.label_phrase_share * size
+    return rare or (spread is not None and spread(head.lemma) < 0.5)
+
+
+def _own_notes(first: _Head, second: _Head) -> bool:
+    """Whether `second` is another word than `first` with most of its notes not the first's."""
+    if second.whole or first.lemma in second.lemma or second.lemma in first.lemma:
+        return False
+    return len(second.notes - first.notes) * 2 > len(second.notes)
 
 
 def _pairs(first: _Head, second: _Head, settings: ThemeSettings) -> bool:
     """Whether `second` says something of its own beside `first`: distinctive enough, most
     of its notes not the first's, and not the same word (a compound and its own part)."""
-    if second.whole or second.score < settings.label_pair_share * first.score:
-        return False
-    if first.lemma in second.lemma or second.lemma in first.lemma:
-        return False
-    return len(second.notes - first.notes) * 2 > len(second.notes)
+    return second.score >= settings.label_pair_share * first.score and _own_notes(first, second)
