@@ -274,3 +274,21 @@ def test_keywords_leave_out_compound_parts_never_said_alone() -> None:
     keywords = theme_keywords(docs)["a"]
     assert "esihenkilö" in keywords and "tuki" in keywords
     assert not {"esi", "henkilö", "digi"} & set(keywords), keywords
+
+
+def test_keywords_leave_out_a_part_that_is_no_word_beside_its_compounds() -> None:
+    # "etä" is no word of its own: beside "etäkurssi" and "etäopetus" it is a fragment,
+    # while "kurssi", a word, stays beside "etäkurssi" and "kielikurssi" as what they share
+    docs = {
+        "a": [
+            ["etäkurssi", "etä", "kurssi"],
+            ["etäopetus", "etä", "opetus", "kielikurssi", "kieli", "kurssi"],
+            ["etäkurssi", "etä", "kurssi", "yhteys", "harjoitella)u"],
+            ["yhteys"],
+        ],
+        "b": [["kahvi", "tauko"], ["kahvi"]],
+    }
+    keywords = theme_keywords(docs, unknown=frozenset({"etä", "harjoitella)u"}))["a"]
+    assert "etä" not in keywords and "kurssi" in keywords, keywords
+    assert "harjoitella)u" not in keywords
+    assert "etä" in theme_keywords(docs)["a"]  # a word of its own shared by two compounds

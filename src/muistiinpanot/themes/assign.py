@@ -214,6 +214,9 @@ def _themes(
             for theme, rows in rows_by_theme.items()
         },
         top=settings.keywords,
+        unknown=frozenset(
+            w for w in {w for d in docs for w in d} if not analyzer.voikko.analyze(w)
+        ),
     )
     total = max(len(ids), 1)
 

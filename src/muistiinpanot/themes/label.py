@@ -26,9 +26,14 @@ NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 
 
 def theme_keywords(
-    docs_by_theme: Mapping[str, Sequence[Sequence[str]]], top: int = 6
+    docs_by_theme: Mapping[str, Sequence[Sequence[str]]],
+    top: int = 6,
+    unknown: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[str, ...]]:
-    """The `top` most distinctive lemmas of each theme (ties broken alphabetically)."""
+    """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
+    a compound's part beside its compound (`_is_fragment`; a part that is no word of its
+    own, in `unknown`, such as "etä" or "sisä", beside any compounds) nor a lemma with
+    other characters than letters and hyphens."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -58,7 +63,11 @@ def theme_keywords(
             ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         notes_of = _notes_by_lemma(docs_by_theme[theme])
-        whole = [lemma for _, lemma in scored if not _is_fragment(lemma, notes_of)]
+        whole = [
+            lemma
+            for _, lemma in scored
+            if lemma.replace("-", "").isalpha() and not _is_fragment(lemma, notes_of, unknown)
+        ]
         result[theme] = tuple(whole[:top])
     return result
 
@@ -71,18 +80,24 @@ def _notes_by_lemma(docs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
     return notes
 
 
-def _is_fragment(lemma: str, notes_of: Mapping[str, set[int]]) -> bool:
+def _is_fragment(
+    lemma: str, notes_of: Mapping[str, set[int]], unknown: frozenset[str] = frozenset()
+) -> bool:
     """Whether `lemma` is only a part of one longer lemma of the theme's notes (a compound's
     part listed beside the compound: "esi" and "henkilö" of "esihenkilö", "digi" of
     "digituki"): that lemma begins or ends with it and is in every note it is in. A part
     shared by several compounds ("energia" of "energianeuvonta" and "energiaremontti") is
-    what they have in common, and stays."""
-    return any(
-        len(other) > len(lemma)
-        and (other.startswith(lemma) or other.endswith(lemma))
-        and notes_of[lemma] <= notes
+    what they have in common, and stays, unless it is no word of its own (`unknown`: "etä"
+    of "etäkurssi" and "etäosallistuja"): then any longer lemmas with it in every note it
+    is in make it a fragment."""
+    holders = [
+        notes
         for other, notes in notes_of.items()
-    )
+        if len(other) > len(lemma) and (other.startswith(lemma) or other.endswith(lemma))
+    ]
+    if lemma in unknown:
+        return bool(holders) and notes_of[lemma] <= set().union(*holders)
+    return any(notes_of[lemma] <= notes for notes in holders)
 
 
 def is_name(analyses: Iterable[Mapping[str, str]]) -> bool:
