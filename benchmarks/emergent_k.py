@@ -1,0 +1,82 @@
+"""How many emergent themes the emergent step finds against the true number of topics, and
+its NMI, on every development set at once (issue 12: over-splitting).
+
+    python benchmarks/emergent_k.py [--seeds 3] [--mode accurate]
+
+Sets: SIB-200 Finnish train+dev (800 sentences, 7 topics; read from ../shared/data, never
+copied), the corpus/gold clinics (`:full` every note, `:emergent` only the non-seeded topics)
+and the clinics of the development files benchmarks/data/heldout2_emergent.csv and
+emergent_heldout4/5/6.csv (chatter left out). Newer held-out files are blind sets: they are
+named here only once they have been measured. Ours is what a run gives (benchmarks/emergent.py
+`_ours`: the consensus, then the coherence test; muu counted as one more cluster), with
+`random_state` 0 .. N-1. Per set: notes, true k, k found per seed, mean NMI and muu share;
+then over the clinic-sized sets (all but SIB-200): mean NMI, mean (k found - true k), on how
+many sets k is over and under the truth. No baselines (benchmarks/emergent.py has them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import normalized_mutual_info_score
+
+from muistiinpanot.lemmatize import lemmatize_notes, load_analyzer
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.vectorize import VectorCache
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import emergent as bench  # noqa: E402  (benchmarks/emergent.py: data sets and `_ours`)
+
+#: Held-out files that are development sets now (measured once blind, then opened).
+DEV_FILES = ("heldout2_emergent", "emergent_heldout4", "emergent_heldout5", "emergent_heldout6")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "sib200-fi")
+    parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
+    parser.add_argument("--seeds", type=int, default=3, help="random states ours is run with")
+    args = parser.parse_args()
+    analyzer = load_analyzer(args.mode)
+    cache = VectorCache(analyzer)
+    sets: list[tuple[str, bench.Rows]] = []
+    for stem in DEV_FILES:
+        found = bench._data_sets(args.data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
+        prefix = bench._heldout_name(Path(stem))
+        sets += [s for s in found if not sets or s[0].startswith(prefix)]
+    settings = ThemeSettings().consensus_seeds
+    clinic_nmi, clinic_over = [], []
+    print(f"{'data set':<48} {'n':>4} {'k':>3}  k found          NMI    muu")
+    for name, rows in sets:
+        notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
+        notes = lemmatize_notes(notes, analyzer)
+        docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+        texts = [note.clean_text for note in notes]
+        truth = [label for _, _, label in rows]
+        runs = [bench._ours(docs, texts, cache, seed, settings) for seed in range(args.seeds)]
+        nmi = float(np.mean([normalized_mutual_info_score(truth, r[0]) for r in runs]))
+        found = [r[1] for r in runs]
+        true_k = len(set(truth))
+        print(
+            f"{name:<48} {len(rows):>4} {true_k:>3}  {str(found):<16} {nmi:.3f}"
+            f"  {np.mean([r[2] for r in runs]):.2f}"
+        )
+        if not name.startswith("sib200"):
+            clinic_nmi.append(nmi)
+            clinic_over.append(float(np.mean(found)) - true_k)
+    over = np.array(clinic_over)
+    print(
+        f"clinic-sized sets: {len(over)}, mean NMI {np.mean(clinic_nmi):.3f}, mean k found - true"
+        f" k {np.mean(over):+.2f}, mean |k found - true k| {np.mean(np.abs(over)):.2f}, k over"
+        f" the truth on {int((over >= 0.5).sum())}, under on {int((over <= -0.5).sum())}"
+    )
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    main()
