@@ -108,11 +108,7 @@ def main() -> None:
     methods = ["ours", "nmf", "lda", "kmeans-vec", "bertopic"]
     print(f"{'data set':<34} {'n':>4} {'k':>2}  " + " ".join(f"{m:>10}" for m in methods))
     for name, rows in data_sets:
-        notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
-        notes = lemmatize_notes(notes, analyzer)
-        docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
-        texts = [note.clean_text for note in notes]
-        truth = [label for _, _, label in rows]
+        docs, texts, truth = lemma_docs(rows, analyzer)
         k = len(set(truth))
         started, cpu = time.perf_counter(), time.process_time()
         ours, found_k, muu = _ours(docs, texts, cache, 0, args.consensus_seeds)
@@ -132,6 +128,16 @@ def main() -> None:
             f" {len(seeded)} seeds mean {np.mean(seeded):.3f}"
             f" ({min(seeded):.3f}-{max(seeded):.3f})"
         )
+
+
+def lemma_docs(
+    rows: Rows, analyzer: LemmaAnalyzer
+) -> tuple[list[tuple[str, ...]], list[str], list[str]]:
+    """The content lemmas (lower case), normalised texts and gold labels of `rows`."""
+    notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
+    notes = lemmatize_notes(notes, analyzer)
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+    return docs, [note.clean_text for note in notes], [label for _, _, label in rows]
 
 
 def _print_labels(name: str, rows: Rows, analyzer: LemmaAnalyzer) -> None:

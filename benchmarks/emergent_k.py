@@ -23,8 +23,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import normalized_mutual_info_score
 
-from muistiinpanot.lemmatize import lemmatize_notes, load_analyzer
-from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.vectorize import VectorCache
 
@@ -49,16 +48,14 @@ def main() -> None:
         found = bench._data_sets(args.data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
         prefix = bench._heldout_name(Path(stem))
         sets += [s for s in found if not sets or s[0].startswith(prefix)]
-    settings = ThemeSettings().consensus_seeds
+    consensus_seeds = ThemeSettings().consensus_seeds
     clinic_nmi, clinic_over = [], []
     print(f"{'data set':<48} {'n':>4} {'k':>3}  k found          NMI    muu")
     for name, rows in sets:
-        notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
-        notes = lemmatize_notes(notes, analyzer)
-        docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
-        texts = [note.clean_text for note in notes]
-        truth = [label for _, _, label in rows]
-        runs = [bench._ours(docs, texts, cache, seed, settings) for seed in range(args.seeds)]
+        docs, texts, truth = bench.lemma_docs(rows, analyzer)
+        runs = [
+            bench._ours(docs, texts, cache, seed, consensus_seeds) for seed in range(args.seeds)
+        ]
         nmi = float(np.mean([normalized_mutual_info_score(truth, r[0]) for r in runs]))
         found = [r[1] for r in runs]
         true_k = len(set(truth))
