@@ -134,7 +134,7 @@ def _used_in_personal_data(
     ("kysy toivolta"), in an address, an e-mail... Voikko and patterns look at every such note;
     NER only at those using a word that can be a name."""
     voikko = analyzer.voikko
-    maybe_names = {w for w in words if classify_word(w, voikko)[0] == "weak"}
+    maybe_names = {w for w in words if classify_word(w, voikko)[0] in ("weak", "unknown")}
     users = [n for n in notes if words & {lemma.casefold() for lemma in n.lemmas}]
     texts = [n.clean_text or n.text for n in users]
     with_ner = [bool(maybe_names & {x.casefold() for x in n.lemmas}) for n in users]
