@@ -150,3 +150,10 @@ def test_evaluate_missing_column_is_named(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", str(bad)])
     assert result.exit_code == 1
     assert "gold.csv" in result.output and "label" in result.output
+
+
+def test_archive_help_names_the_fit_setting() -> None:
+    # "[fit]" is rich markup unless escaped: the help would read "( mode)"
+    result = runner.invoke(app, ["archive", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "([fit] mode)" in result.output

@@ -45,7 +45,7 @@ def archive(
         str | None,
         typer.Option(
             help="Uudet teemat klinikoittain vai koko arkistosta / emergent themes per clinic "
-            "or fitted once across the archive: clinic | archive ([fit] mode)"
+            "or fitted once across the archive: clinic | archive (\\[fit] mode)"
         ),
     ] = None,
     verbose: options.Verbose = False,
