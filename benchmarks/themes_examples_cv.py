@@ -1,14 +1,15 @@
 """Leave-one-file-out cross-validation over the labelled examples of models/training.
 
-    python benchmarks/themes_examples_cv.py [--C 3 10] [--char-weight 1 2] [--neighbours 3]
-        [--hold-out notes_zd ...]
+    python benchmarks/themes_examples_cv.py [--C 3 10] [--char-weight 1 2] [--dropout 0 0.3]
+        [--neighbours 3] [--hold-out notes_zd ...]
 
 Each file was written by a different writer who never saw the others, so holding one file out
 and learning from the rest estimates how the blended seeded decision (soft definition match +
 exemplar similarity + logistic regression, themes/blend.py) carries over to notes written by
 someone else. Each held-out file is scored as one batch. Prints pooled seeded macro-F1 and
-per-theme F1 for each classifier C and weight of the character n-gram block, and the macro-F1
-of the classifier alone (its most probable class); this is how C and the weight were chosen
+per-theme F1 for each classifier C, weight of the character n-gram block and word dropout of
+the examples ([themes] classifier_c, classifier_char_weight, classifier_dropout), and the
+macro-F1 of the classifier alone (its most probable class); this is how they were chosen
 (training files only). `--hold-out` holds out only the named files (stems), one at a time,
 and prints each one's own macro-F1 too: how a set written by one writer fares when the
 examples are everyone else's.
@@ -28,9 +29,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyze
 from muistiinpanot.normalize import normalize_text
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes import classifier as classifier_module
 from muistiinpanot.themes import examples as examples_module
-from muistiinpanot.themes.classifier import OTHER, SeededClassifier
+from muistiinpanot.themes.classifier import OTHER
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.examples import build_examples, distinct_lemmas
 from muistiinpanot.vectorize import VectorCache
@@ -41,10 +41,12 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--training", type=Path, default=ROOT / "models" / "training")
-    parser.add_argument("--C", type=float, nargs="+", default=[examples_module.CLASSIFIER_C])
+    defaults = ThemeSettings()
+    parser.add_argument("--C", type=float, nargs="+", default=[defaults.classifier_c])
     parser.add_argument(
-        "--char-weight", type=float, nargs="+", default=[classifier_module.CHAR_WEIGHT]
+        "--char-weight", type=float, nargs="+", default=[defaults.classifier_char_weight]
     )
+    parser.add_argument("--dropout", type=float, nargs="+", default=[defaults.classifier_dropout])
     parser.add_argument("--neighbours", type=int, default=examples_module.NEIGHBOURS)
     parser.add_argument("--hold-out", nargs="+", default=[], help="file stems held out alone")
     args = parser.parse_args()
@@ -67,7 +69,14 @@ def main() -> None:
     held = [path for path in files if path.stem in args.hold_out] if args.hold_out else files
     for c in args.C:
         for weight in args.char_weight:
-            _cross_validate(files, held, rows, notes, definitions, analyzer, cache, c, weight)
+            for dropout in args.dropout:
+                settings = dataclasses.replace(
+                    defaults,
+                    classifier_c=c,
+                    classifier_char_weight=weight,
+                    classifier_dropout=dropout,
+                )
+                _cross_validate(files, held, rows, notes, definitions, analyzer, cache, settings)
 
 
 def _cross_validate(
@@ -78,8 +87,7 @@ def _cross_validate(
     definitions: Sequence[ThemeDefinition],
     analyzer: LemmaAnalyzer,
     cache: VectorCache,
-    c: float,
-    weight: float,
+    settings: ThemeSettings,
 ) -> None:
     seeded = [d.id for d in definitions]
     gold: list[str] = []
@@ -92,15 +100,10 @@ def _cross_validate(
             if path != held_out
             for text, label in rows[path]
         ]
-        built = build_examples(train, seeded, analyzer, cache)
-        assert built is not None
-        model = built.classifier  # fitted with the defaults: refit only for other settings
-        if (c, weight) != (model.C, model.char_weight):
-            model = SeededClassifier(C=c, char_weight=weight).fit(
-                built.docs, built.texts, built.labels, cache
-            )
-        examples = dataclasses.replace(built, classifier=model)
-        result = assign_themes(notes[held_out], definitions, analyzer, ThemeSettings(), examples)
+        examples = build_examples(train, seeded, analyzer, cache, settings)
+        assert examples is not None
+        model = examples.classifier
+        result = assign_themes(notes[held_out], definitions, analyzer, settings, examples)
         themes = {a.note_id: a.theme for a in result.assignments}
         proba = model.predict_proba(
             [distinct_lemmas(note.content_lemmas) for note in notes[held_out]],
@@ -121,7 +124,8 @@ def _cross_validate(
     macro = f1_score(gold, predicted, labels=seeded, average="macro")
     macro_alone = f1_score(gold, alone, labels=seeded, average="macro")
     detail = " ".join(f"{t}={f:.2f}" for t, f in zip(seeded, per_theme, strict=True))
-    print(f"C={c:<5g} char_weight={weight:<4g} files={len(held)} macroF1={macro:.3f} "
+    print(f"C={settings.classifier_c:<5g} char_weight={settings.classifier_char_weight:<4g} "
+          f"dropout={settings.classifier_dropout:<4g} files={len(held)} macroF1={macro:.3f} "
           f"(classifier alone {macro_alone:.3f}) | {detail}", flush=True)  # fmt: skip
 
 

@@ -159,7 +159,12 @@ def test_exemplar_scores_from_threads_equal_one_thread(fast_analyzer: LemmaAnaly
     workers run clinics in threads): with `words_kept` so small that every call evicts,
     four threads switching as often as they can get the scores one thread gets."""
     definitions = load_theme_definitions(REPO / "models" / "themes.toml")
-    examples = load_examples(example_rows(EXAMPLES), definitions, fast_analyzer, words_kept=3)
+    examples = load_examples(
+        example_rows(EXAMPLES),
+        definitions,
+        fast_analyzer,
+        settings=ThemeSettings(example_words_kept=3),
+    )
     assert examples is not None and examples.word_scores.max_items == 3
     cache = VectorCache(fast_analyzer)
     words = ["asiakas", "luukku", "kokonaisuus", "muistio", "verkko", "esityslista", "kahvi"]
@@ -177,3 +182,59 @@ def test_exemplar_scores_from_threads_equal_one_thread(fast_analyzer: LemmaAnaly
     for scores, want in zip(got, expected * _ROUNDS, strict=True):
         assert np.array_equal(scores, want)
     assert len(examples.word_scores) <= 3
+
+
+def test_seeded_classifier_word_dropout_lets_the_other_words_say_the_theme(
+    analyzer: LemmaAnalyzer, tmp_path: Path
+) -> None:
+    """Every silo example says "siilo"; with word dropout the model also learns the words
+    around it, so a note that says the same without the word leans to siilot more."""
+    cache = VectorCache(analyzer)
+    silos = [
+        "siilot estää tiedon kulkemisen yksiköiden välillä",
+        "jokainen yksikkö on oma siilonsa eikä tieto kulje",
+        "siiloissa tehdään päällekkäistä työtä toimialojen välillä",
+        "toimialat ovat siiloja, tieto ei liiku yksiköstä toiseen",
+        "siilomaisuus näkyy: yksiköt eivät tiedä toistensa töistä",
+    ]
+    others = [
+        "kahvitauko oli liian lyhyt",
+        "pysäköintipaikkoja on liian vähän",
+        "ruokalan kasvisruoka oli hyvää",
+        "bussi myöhästyi taas aamulla",
+        "kokoushuone oli liian kylmä",
+    ]
+    texts = silos + others
+    docs = [
+        tuple(dict.fromkeys(lemma.lower() for lemma in note.content_lemmas))
+        for note in lemmatize_notes(
+            [
+                Note(f"e:{n}", "e", "g", t, SourceRef("e.csv", row=n), clean_text=t)
+                for n, t in enumerate(texts, start=1)
+            ],
+            analyzer,
+        )
+    ]
+    labels = ["siilot"] * len(silos) + [OTHER] * len(others)
+    plain = SeededClassifier(C=10.0).fit(docs, texts, labels, cache)
+    dropped = SeededClassifier(C=10.0, dropout=0.3).fit(docs, texts, labels, cache)
+    again = SeededClassifier(C=10.0, dropout=0.3).fit(docs, texts, labels, cache)
+    np.testing.assert_array_equal(dropped.coef_, again.coef_)  # a seeded draw
+    new = ["tieto ei kulje yksiköiden ja toimialojen välillä"]
+    new_docs = [("tieto", "kulkea", "yksikkö", "toimiala", "väli")]
+    column = plain.classes_.index("siilot")
+    assert (
+        dropped.predict_proba(new_docs, new, cache)[0, column]
+        > plain.predict_proba(new_docs, new, cache)[0, column]
+    )
+    dropped.save(tmp_path / "m")
+    assert SeededClassifier.load(tmp_path / "m").dropout == 0.3
+
+
+def test_load_examples_fits_the_classifier_of_the_settings(analyzer: LemmaAnalyzer) -> None:
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    settings = ThemeSettings(classifier_c=3.0, classifier_char_weight=1.0, classifier_dropout=0.2)
+    examples = load_examples(example_rows(EXAMPLES), definitions, analyzer, settings=settings)
+    assert examples is not None
+    model = examples.classifier
+    assert (model.C, model.char_weight, model.dropout) == (3.0, 1.0, 0.2)

@@ -52,8 +52,7 @@ def load_models(settings: RunSettings) -> Models:
         example_rows(settings.theme_examples),
         definitions,
         analyzer,
-        random_state=settings.themes.random_state,
-        words_kept=settings.themes.example_words_kept,
+        settings=settings.themes,
     )
     with_examples = set(examples.labels) if examples is not None else set()
     for definition in definitions:

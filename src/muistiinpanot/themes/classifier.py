@@ -4,17 +4,20 @@ Features of a note, three L2-normalised blocks:
 - the IDF-weighted mean of the floret vectors of its content lemmas (compound parts included);
 - its sublinear TF-IDF over the training vocabulary of content lemmas;
 - sublinear TF-IDF of the character 3- to 5-grams of its words as written (`char_ngrams`,
-  n-grams seen in at least two training notes), weighted `char_weight` (default
-  CHAR_WEIGHT). This block sees what the lemmas drop: negation and pronouns ("ei kukaan",
-  "omaa"), question forms, spoken endings, and word pieces that survive typos and unknown
-  compounds.
+  n-grams seen in at least two training notes), weighted `char_weight` ([themes]
+  classifier_char_weight). This block sees what the lemmas drop: negation and pronouns
+  ("ei kukaan", "omaa"), question forms, spoken endings, and word pieces that survive typos
+  and unknown compounds.
 A multinomial logistic regression over the seeded theme ids and `other` (anything that is not
-a seeded theme) gives probabilities. In leave-one-file-out cross-validation over the twenty
-training files of the time, the character block raised the classifier alone from 0.853 to
-0.899 seeded macro-F1 and the blended decision from 0.861 to 0.900. CHAR_WEIGHT was chosen
-there too, on a plateau (1.0: 0.892, 1.5: 0.898, 2.0: 0.899, 3.0: 0.900 for the classifier
-alone). Over the 25 files of now, blended (classifier alone): 1.0: 0.898 (0.897), 2.0: 0.904,
-3.0: 0.905 (0.901); `benchmarks/themes_examples_cv.py --char-weight 1 2 3` measures it again.
+a seeded theme) gives probabilities. With `dropout` above 0 every example is learnt twice: as
+written, and with each word of its text and each of its lemmas left out with that
+probability (a seeded draw), so that the model spreads its weight over the words that say a
+theme instead of leaning on one ("näkyvä", "johtaa") that other writers also use for other
+things. In leave-one-file-out cross-validation over the twenty training files of the time,
+the character block raised the classifier alone from 0.853 to 0.899 seeded macro-F1 and the
+blended decision from 0.861 to 0.900; its weight and C were chosen there too, on a plateau;
+`benchmarks/themes_examples_cv.py --C 3 10 --char-weight 1 2 3 --dropout 0 0.3` measures them
+again.
 """
 
 from __future__ import annotations
@@ -35,9 +38,8 @@ from muistiinpanot.vectorize import FloatArray, VectorCache
 
 #: Label of every training note that belongs to no seeded theme.
 OTHER = "other"
-#: Lengths of the character n-grams, and the weight of their block (see the module docstring).
+#: Lengths of the character n-grams (see the module docstring).
 CHAR_NGRAMS = (3, 5)
-CHAR_WEIGHT = 2.0
 #: A character n-gram is a feature when at least this many training notes have it.
 CHAR_MIN_DF = 2
 _FORMAT = 2
@@ -74,12 +76,14 @@ class SeededClassifier:
         C: float = 1.0,
         min_df: int = 1,
         random_state: int = 0,
-        char_weight: float = CHAR_WEIGHT,
+        char_weight: float = 2.0,
+        dropout: float = 0.0,
     ) -> None:
         self.C = C
         self.min_df = min_df
         self.char_weight = char_weight
         self.random_state = random_state
+        self.dropout = dropout
 
     def fit(
         self,
@@ -94,6 +98,10 @@ class SeededClassifier:
             raise ValueError("docs, texts and labels must be non-empty and of equal length")
         if len(set(labels)) < 2:
             raise ValueError("at least two classes are needed")
+        if self.dropout > 0:
+            docs, texts, labels = _with_dropout(
+                docs, texts, labels, self.dropout, self.random_state
+            )
         total = len(docs)
         self.vocabulary_, self.idf_ = _idf([set(doc) for doc in docs], total, self.min_df)
         self.char_vocabulary_, self.char_idf_ = _idf(
@@ -180,6 +188,7 @@ class SeededClassifier:
                 "min_df": self.min_df,
                 "random_state": self.random_state,
                 "char_weight": self.char_weight,
+                "dropout": self.dropout,
             },
             "versions": {"muistiinpanot": __version__, "scikit-learn": version("scikit-learn")},
         }
@@ -222,6 +231,31 @@ class SeededClassifier:
                 "config_bad_value", path=path, key="format", detail="tuntematon / unknown"
             )
         return model
+
+
+def _with_dropout(
+    docs: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    labels: Sequence[str],
+    share: float,
+    random_state: int,
+) -> tuple[list[Sequence[str]], list[str], list[str]]:
+    """The examples followed by one copy of each with every word of its text, and apart every
+    lemma, left out with probability `share` (a copy keeps at least its first word)."""
+    rng = np.random.default_rng(random_state)
+    copies: list[Sequence[str]] = []
+    copy_texts: list[str] = []
+    for doc, text in zip(docs, texts, strict=True):
+        words = text.split()
+        kept = [
+            word for word, draw in zip(words, rng.random(len(words)), strict=True) if draw >= share
+        ]
+        lemmas = [
+            lemma for lemma, draw in zip(doc, rng.random(len(doc)), strict=True) if draw >= share
+        ]
+        copy_texts.append(" ".join(kept or words[:1]))
+        copies.append(tuple(lemmas or doc[:1]))
+    return [*docs, *copies], [*texts, *copy_texts], [*labels, *labels]
 
 
 def _idf(sets: Sequence[set[str]], total: int, min_df: int) -> tuple[dict[str, int], FloatArray]:

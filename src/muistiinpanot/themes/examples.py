@@ -36,13 +36,10 @@ NEIGHBOURS = 3
 #: New note words compared with the examples' words in one matrix product (always this many
 #: rows: see _word_scores).
 _WORD_BLOCK = 64
-#: [themes] example_words_kept's default (ThemeSettings), for callers without settings.
-_WORDS_KEPT = ThemeSettings().example_words_kept
+#: The [themes] defaults (ThemeSettings), for callers without settings.
+_DEFAULTS = ThemeSettings()
 #: Notes whose best cosines are summed per example at once (bounds the memory: 1 MB a note).
 _NOTE_BLOCK = 64
-#: Inverse regularisation of the classifier, chosen by leave-one-file-out cross-validation over
-#: the training files only (benchmarks/themes_examples_cv.py).
-CLASSIFIER_C = 10.0
 
 
 @dataclass(frozen=True)
@@ -79,7 +76,7 @@ class ExampleSet:
     #: within each example); filled by exemplar_scores. About 110 KB a word for the bundled
     #: examples: [themes] example_words_kept (a memory bound) words used last are kept.
     word_scores: BoundedCache[str, tuple[FloatArray, FloatArray]] = field(
-        default_factory=lambda: BoundedCache(_WORDS_KEPT),
+        default_factory=lambda: BoundedCache(_DEFAULTS.example_words_kept),
         compare=False,
         repr=False,
     )
@@ -100,13 +97,21 @@ def load_examples(
     rows: Sequence[ExampleRow],
     definitions: Sequence[ThemeDefinition],
     analyzer: Analyzer,
-    *,
-    random_state: int = 0,
-    words_kept: int = _WORDS_KEPT,
+    settings: ThemeSettings = _DEFAULTS,
 ) -> ExampleSet | None:
     """The examples of `rows`, built once per process (None when there is nothing to learn:
-    no rows, or fewer than two classes); `words_kept` bounds their word scores."""
-    key = (tuple(rows), tuple(d.id for d in definitions), id(analyzer), random_state, words_kept)
+    no rows, or fewer than two classes); `settings`: the classifier's and the word scores'
+    ([themes] classifier_*, random_state, example_words_kept)."""
+    key = (
+        tuple(rows),
+        tuple(d.id for d in definitions),
+        id(analyzer),
+        settings.random_state,
+        settings.example_words_kept,
+        settings.classifier_c,
+        settings.classifier_char_weight,
+        settings.classifier_dropout,
+    )
     with _LOADING:  # one build per process, whichever thread asks first
         if key not in _LOADED:
             _LOADED[key] = build_examples(
@@ -114,8 +119,7 @@ def load_examples(
                 [d.id for d in definitions],
                 analyzer,
                 VectorCache(analyzer),
-                random_state=random_state,
-                words_kept=words_kept,
+                settings,
             )
         return _LOADED[key]
 
@@ -125,12 +129,10 @@ def build_examples(
     seeded_ids: Sequence[str],
     analyzer: Analyzer,
     cache: VectorCache,
-    *,
-    random_state: int = 0,
-    words_kept: int = _WORDS_KEPT,
+    settings: ThemeSettings = _DEFAULTS,
 ) -> ExampleSet | None:
     """Lemmatize the examples and fit the classifier; None when there is nothing to learn
-    (fewer than two classes). `words_kept`: the bound of `word_scores`."""
+    (fewer than two classes). `settings.example_words_kept`: the bound of `word_scores`."""
     seeded = set(seeded_ids)
     labels = tuple(label if label in seeded else OTHER for _, _, label in rows)
     if len(set(labels)) < 2:
@@ -144,14 +146,19 @@ def build_examples(
     docs = cached_docs([text for text, _, _ in rows], mode, lemmatize)
     doc_freq: Counter[str] = Counter(w for doc in docs for w in doc)
     idf = {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in sorted(doc_freq.items())}
+    model = SeededClassifier(
+        C=settings.classifier_c,
+        random_state=settings.random_state,
+        char_weight=settings.classifier_char_weight,
+        dropout=settings.classifier_dropout,
+    )
     classifier = cached_classifier(
         docs,
         texts,
         labels,
-        lambda: SeededClassifier(C=CLASSIFIER_C, random_state=random_state).fit(
-            docs, texts, labels, cache
-        ),
-        params=f"C={CLASSIFIER_C};random_state={random_state}",
+        lambda: model.fit(docs, texts, labels, cache),
+        params=f"C={model.C};random_state={model.random_state};"
+        f"char_weight={model.char_weight};dropout={model.dropout}",
     )
     index = _index(docs, labels, idf, cache)
     return ExampleSet(
@@ -161,7 +168,7 @@ def build_examples(
         classifier=classifier,
         idf=idf,
         index=index,
-        word_scores=BoundedCache(words_kept),
+        word_scores=BoundedCache(settings.example_words_kept),
     )
 
 

@@ -21,7 +21,14 @@ class ThemeSettings:
       `calibrate_min_notes`: batches with at least this many notes set the threshold from
       their own scores (Otsu split of the best seeded scores, never below `seed_threshold`);
       smaller batches use `seed_threshold` alone.
-      `adapt_other_share`: in such batches the classifier's probabilities are adjusted to the
+      `classifier_c`: inverse regularisation of the logistic regression on the labelled
+      examples (classifier.py); `classifier_char_weight`: weight of its character n-gram
+      block; `classifier_dropout`: each example is learnt once as written and once with
+      each of its words (and, apart, each of its lemmas) left out with this probability, so
+      that no single word carries a theme (0: no copies). All three were chosen by
+      leave-one-writer-out cross-validation over models/training
+      (benchmarks/themes_examples_cv.py).
+    `adapt_other_share`: in such batches the classifier's probabilities are adjusted to the
       batch's own share of notes on no seeded theme (EM over the batch, at most
       `adapt_iterations` rounds; blend.adapt_other_share).
     Emergent themes (emergent.py: consensus spectral clustering, k chosen from the data)
@@ -75,6 +82,9 @@ class ThemeSettings:
     common_min_notes: int = 5
     phrase_word_weight: float = 0.9
     calibrate_min_notes: int = 20
+    classifier_c: float = 10.0
+    classifier_char_weight: float = 2.0
+    classifier_dropout: float = 0.0
     adapt_other_share: bool = True
     adapt_iterations: int = 100
     min_cluster_size: int = 3
