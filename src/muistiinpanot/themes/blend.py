@@ -17,7 +17,9 @@ at least `calibrate_min_notes` notes:
   every note, and centring removes that lift. "other" is not centred (centring it made about
   half of every clinic seeded, whatever its notes were about).
 The views are averaged with equal weights (not tuned), and a note goes to its best seeded
-theme when that beats "other". A theme without examples is decided by the soft view alone.
+theme when that beats "other". The classifier's probabilities spread far more than the two
+similarity views, so in practice it decides and they break its near-ties (README, Themes).
+A theme without examples is decided by the soft view alone.
 """
 
 from __future__ import annotations
