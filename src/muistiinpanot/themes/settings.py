@@ -25,7 +25,8 @@ class ThemeSettings:
       examples (classifier.py); `classifier_char_weight`: weight of its character n-gram
       block; `classifier_dropout`: each example is learnt once as written and once with
       each of its words (and, apart, each of its lemmas) left out with this probability, so
-      that no single word carries a theme (0: no copies). All three were chosen by
+      that no single word carries a theme (0: no copies; 0.3 was tried and did not carry
+      over to the dev sets: README, seeded table). C and the weight were chosen by
       leave-one-writer-out cross-validation over models/training
       (benchmarks/themes_examples_cv.py).
     `adapt_other_share`: in such batches the classifier's probabilities are adjusted to the
