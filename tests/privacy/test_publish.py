@@ -12,6 +12,7 @@ from muistiinpanot.privacy import (
     carries_personal_data,
     check_post,
     find_personal_data,
+    find_published_data,
     is_personal_word,
     redact_notes,
     redact_trace,
@@ -138,3 +139,27 @@ def test_carries_personal_data_follows_a_name_the_tidier_respelt(analyzer: Lemma
     sentences = ["Taepa kävi esittelemässä mallia.", "Toinen huomio: malli toimii."]
     assert carries_personal_data(sentences, text, spans, analyzer) == [True, False]
     assert carries_personal_data(sentences, text, [], analyzer) == [False, False]
+
+
+def test_check_post_reads_the_post_as_published_text_is_read(analyzer: LemmaAnalyzer) -> None:
+    """A name only the cautious publisher reads ("Sumun mielestä": a noun of nature where a
+    person's opinion stands) raises in the final check too, wherever it ended up."""
+    text = "Sumun mielestä kirjaston aukioloajat pitäisi pidentää."
+    assert find_personal_data([text], analyzer) == [[]]  # notes are read as before
+    assert find_published_data([text], analyzer) == find_personal_data(
+        [text], analyzer, cautious=True
+    )
+    post = BlogPost(
+        title="Otsikko",
+        lead="Johdanto.",
+        paragraphs=(),
+        highlights_heading="Nostoja",
+        bullets=(Bullet("t", "Kirjasto", text, ("a",)),),
+        closing="Loppu.",
+        contact_heading="Lisätiedot",
+        contact_lines=(),
+    )
+    with pytest.raises(PersonalDataLeak) as error:
+        check_post(post, analyzer)
+    assert "bullets[0].text: nimi" in str(error.value)
+    check_post(post, analyzer, allowed=("Sumun",))  # published on purpose (the contact)

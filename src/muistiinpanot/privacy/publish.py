@@ -21,6 +21,20 @@ _PIECE_SEPARATORS = re.compile(r"([/\\.:#]+)")
 _WORD = re.compile(r"\w+")
 
 
+def find_published_data(
+    texts: Sequence[str],
+    analyzer: PrivacyAnalyzer,
+    *,
+    allowed: Iterable[str] = (),
+    ner: bool = True,
+) -> list[list[PersonalSpan]]:
+    """Personal data in text to be published (the post's title, sentences, bullets and final
+    check, theme labels and keywords): the one place that decides how published text is
+    read, cautiously (find_personal_data(cautious=True), the publisher's rules). Notes and
+    `--redact` call find_personal_data as notes are read."""
+    return find_personal_data(texts, analyzer, allowed=allowed, ner=ner, cautious=True)
+
+
 class PersonalDataLeak(RuntimeError):
     """A detector fired on a text of a finished post: a bug in the summary, never bad input."""
 
@@ -29,7 +43,8 @@ class IdentifierRedactor:
     """Replaces personal data in identifiers (file names, groups, clinic ids, note ids) with
     numbered placeholders ("[nimi-1]"), so that redacted ids stay distinct and the same name
     gets the same placeholder in every output of a clinic. An identifier is looked at piece by
-    piece (between "/", ".", ":" and "#"); detection runs once per distinct piece."""
+    piece (between "/", ".", ":" and "#"); detection runs once per distinct piece, as
+    published text is read (the ids reach summary.json and themes.csv)."""
 
     def __init__(self, analyzer: PrivacyAnalyzer) -> None:
         self.analyzer = analyzer
@@ -43,7 +58,7 @@ class IdentifierRedactor:
         todo = sorted(p for p in pieces if p and p not in self._pieces)
         if todo:
             spaced = [piece.translate(_SEPARATORS) for piece in todo]
-            for piece, spans in zip(todo, find_personal_data(spaced, self.analyzer), strict=True):
+            for piece, spans in zip(todo, find_published_data(spaced, self.analyzer), strict=True):
                 self._pieces[piece] = self._replace(piece, spans)
         return [
             "".join(self._pieces.get(p, p) for p in _PIECE_SEPARATORS.split(value))
@@ -113,7 +128,7 @@ def scrub_themes(
     named = {k for k in keywords if is_personal_word(k, voikko)}
     named |= _used_in_personal_data(keywords - named, notes, analyzer)
     labels = [t.label for t in result.themes] + [t.label_en for t in result.themes]
-    label_spans = find_personal_data(labels, analyzer, cautious=True)
+    label_spans = find_published_data(labels, analyzer)
     count = len(result.themes)
     themes = [
         dataclasses.replace(
@@ -138,9 +153,9 @@ def _used_in_personal_data(
     users = [n for n in notes if words & {lemma.casefold() for lemma in n.lemmas}]
     texts = [n.clean_text or n.text for n in users]
     with_ner = [bool(maybe_names & {x.casefold() for x in n.lemmas}) for n in users]
-    found = find_personal_data(texts, analyzer, ner=False, cautious=True)
+    found = find_published_data(texts, analyzer, ner=False)
     ner_texts = [t for t, flag in zip(texts, with_ner, strict=True) if flag]
-    ner_found = iter(find_personal_data(ner_texts, analyzer, cautious=True))
+    ner_found = iter(find_published_data(ner_texts, analyzer))
     used: set[str] = set()
     for note, text, spans, flag in zip(users, texts, found, with_ner, strict=True):
         banned = banned_words(text, [*spans, *(next(ner_found) if flag else [])], voikko)
@@ -245,15 +260,16 @@ def carries_personal_data(
 
 
 def check_post(post: BlogPost, analyzer: PrivacyAnalyzer, *, allowed: Iterable[str] = ()) -> None:
-    """Re-scan every text of `post` except the contact block; raise PersonalDataLeak (naming
-    the field and the kind, never the data) when a detector fires."""
+    """Re-scan every text of `post` except the contact block as published text is read
+    (find_published_data, as every earlier check of the post's texts); raise
+    PersonalDataLeak (naming the field and the kind, never the data) when a detector fires."""
     fields: list[tuple[str, str]] = [("title", post.title), ("lead", post.lead)]
     fields += [(f"paragraphs[{i}]", text) for i, text in enumerate(post.paragraphs)]
     fields.append(("highlights_heading", post.highlights_heading))
     for i, bullet in enumerate(post.bullets):
         fields += [(f"bullets[{i}].heading", bullet.heading), (f"bullets[{i}].text", bullet.text)]
     fields.append(("closing", post.closing))
-    found = find_personal_data([text for _, text in fields], analyzer, allowed=allowed)
+    found = find_published_data([text for _, text in fields], analyzer, allowed=allowed)
     leaks = [
         f"{name}: {span.kind}"
         for (name, _), spans in zip(fields, found, strict=True)

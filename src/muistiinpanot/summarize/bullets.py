@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.privacy import find_personal_data
+from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
@@ -211,7 +211,7 @@ def build_bullet(
         )
         if not text:
             return None, []
-        spans = find_personal_data([text], analyzer, cautious=True)[0]
+        spans = find_published_data([text], analyzer)[0]
         if not spans:
             note_ids = tuple(dict.fromkeys(i for i, _ in used))
             heading = texts.theme_heading(theme)

@@ -10,7 +10,7 @@ import dataclasses
 import itertools
 import re
 
-from muistiinpanot.privacy import find_personal_data
+from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Clinic
 from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
 
@@ -36,7 +36,7 @@ def name_clinic(clinic: Clinic, analyzer: SummaryAnalyzer) -> Clinic:
     words = [_restore_dots(word, analyzer.voikko) for word in _PARTS.findall(rest)]
     title = " ".join(words)
     title = title[:1].upper() + title[1:]
-    if title and find_personal_data([title], analyzer)[0]:
+    if title and find_published_data([title], analyzer)[0]:
         title = ""
     return dataclasses.replace(clinic, title=title, date=date)
 

@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from muistiinpanot.privacy import carries_personal_data, check_post, find_personal_data
+from muistiinpanot.privacy import carries_personal_data, check_post, find_published_data
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, candidate_notes, parse_pieces
@@ -129,10 +129,8 @@ def _choose_themes(
     themes: Sequence[Theme], kept: int, analyzer: SummaryAnalyzer, settings: SummarySettings
 ) -> tuple[list[Theme], dict[str, dict[str, object]]]:
     """Themes that get a bullet, strongest first, and a trace entry for every theme."""
-    labels = find_personal_data(
-        [f"{theme.label}. {', '.join(theme.keywords)}" for theme in themes],
-        analyzer,
-        cautious=True,
+    labels = find_published_data(
+        [f"{theme.label}. {', '.join(theme.keywords)}" for theme in themes], analyzer
     )
     trace: dict[str, dict[str, object]] = {}
     eligible = []
@@ -182,9 +180,9 @@ def _clear(
     published, not on every note."""
     vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(_text(note)))
     tidied = [tidy_note(_text(note), analyzer.voikko, vocabulary=vocabulary) for note in notes]
-    raw = find_personal_data([_text(note) for note in notes], analyzer, ner=False, cautious=True)
+    raw = find_published_data([_text(note) for note in notes], analyzer, ner=False)
     flat = [sentence for sentences in tidied for sentence in sentences]
-    hits = iter(find_personal_data(flat, analyzer, ner=False, cautious=True))
+    hits = iter(find_published_data(flat, analyzer, ner=False))
     cleared: list[Cleared] = []
     flagged: set[str] = set()
     for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):
