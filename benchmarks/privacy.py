@@ -4,7 +4,7 @@ examples (tests/privacy/privacy_cases.py, written with the method) and on a labe
 first run it has been the development set; pass a fresh held-out file with --heldout).
 
     python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv ...]
-        [--misses] [--notes] [--no-speed]
+        [--misses] [--notes] [--trim] [--no-speed]
 
 Per set it prints:
 - recall: personal items (a name, an e-mail, ...) whose every letter and digit lies inside a
@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.privacy import find_personal_data
+from muistiinpanot.privacy import find_personal_data, find_published_data, trim_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "privacy"))
@@ -91,6 +91,38 @@ def score(
         f"{name}: recall {recall:.3f} ({items - missed}/{items}; {kinds}); "
         f"look-alikes kept {kept / lookalikes:.3f} ({kept}/{lookalikes}); "
         f"character precision {correct / detected if detected else 1.0:.3f}"
+    )
+
+
+def trimmed(name: str, rows: list[Row], analyzer: object) -> None:
+    """What the summary keeps of the rows in which the publisher finds personal data, as its
+    sentence check reads them (find_published_data without NER, then trim_sentences; a
+    trimmed text in which the check with NER still finds something counts as dropped, as
+    the composed bullet's check would drop it): rows kept trimmed, and the words outside
+    the gold items kept, against dropping every such row whole (0 words). Also any gold
+    item a kept text still holds (a miss the whole row's drop used to hide)."""
+    texts = [text for text, _ in rows]
+    found = find_published_data(texts, analyzer, ner=False)  # type: ignore[arg-type]
+    hit = [i for i, spans in enumerate(found) if spans]
+    kept = [
+        trim_sentences([texts[i]], [found[i]], texts[i], found[i], analyzer)[0]  # type: ignore[arg-type]
+        for i in hit
+    ]
+    checked = find_published_data([k or "" for k in kept], analyzer)  # type: ignore[arg-type]
+    words = kept_words = trimmed_rows = leaks = 0
+    for i, text, spans in zip(hit, kept, checked, strict=True):
+        row, gold = rows[i]
+        personal = {w.casefold() for piece, _ in gold for w in piece.split()}
+        words += sum(w.casefold().strip(".,:;!?") not in personal for w in row.split())
+        if text is None or spans:
+            continue
+        trimmed_rows += 1
+        kept_words += len(text.split())
+        leaks += sum(piece in text for piece, _ in gold)
+    print(
+        f"{name} [trimmed]: {trimmed_rows} of {len(hit)} flagged rows kept trimmed; words "
+        f"kept {kept_words} of {words} outside personal data (dropping whole rows: 0); "
+        f"gold items left in kept text {leaks}"
     )
 
 
@@ -165,6 +197,11 @@ def main() -> None:
     parser.add_argument(
         "--notes", action="store_true", help="also count notes flagged in corpus/ and examples"
     )
+    parser.add_argument(
+        "--trim",
+        action="store_true",
+        help="also count what the summary's sentence check keeps of flagged rows (trimmed)",
+    )
     args = parser.parse_args()
     analyzer = load_analyzer("accurate")
     modes = {"detector": [False], "publisher": [True], "both": [False, True]}[args.mode]
@@ -176,6 +213,10 @@ def main() -> None:
             score(f"held-out ({path.name})", rows, analyzer, args.misses, cautious=cautious)
         if args.notes:
             flagged_notes(analyzer, args.misses, cautious=cautious)
+    if args.trim:
+        trimmed("dev", dev_rows(), analyzer)
+        for path in args.heldout:
+            trimmed(f"held-out ({path.name})", heldout_rows(path), analyzer)
     if not args.no_speed:
         speed(analyzer)
 

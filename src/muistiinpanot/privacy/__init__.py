@@ -13,18 +13,18 @@ if TYPE_CHECKING:
     from muistiinpanot.privacy.detect import (
         configure_privacy,
         find_personal_data,
+        find_published_data,
         redact_text,
         redact_texts,
     )
     from muistiinpanot.privacy.lemmas import is_personal_word
     from muistiinpanot.privacy.patterns import is_valid_hetu
+    from muistiinpanot.privacy.pieces import carries_personal_data, trim_sentences
     from muistiinpanot.privacy.publish import (
         IdentifierRedactor,
         PersonalDataLeak,
-        carries_personal_data,
         check_post,
         clinic_redactor,
-        find_published_data,
         published_clinic,
         redact_notes,
         redact_theme_ids,
@@ -41,13 +41,13 @@ _EXPORTS = {
     "PersonalDataLeak": "muistiinpanot.privacy.publish",
     "PersonalSpan": "muistiinpanot.privacy.spans",
     "PrivacySettings": "muistiinpanot.privacy.settings",
-    "carries_personal_data": "muistiinpanot.privacy.publish",
+    "carries_personal_data": "muistiinpanot.privacy.pieces",
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_redactor": "muistiinpanot.privacy.publish",
     "configure_privacy": "muistiinpanot.privacy.detect",
     "find_personal_data": "muistiinpanot.privacy.detect",
-    "find_published_data": "muistiinpanot.privacy.publish",
+    "find_published_data": "muistiinpanot.privacy.detect",
     "is_personal_word": "muistiinpanot.privacy.lemmas",
     "is_valid_hetu": "muistiinpanot.privacy.patterns",
     "published_clinic": "muistiinpanot.privacy.publish",
@@ -57,6 +57,7 @@ _EXPORTS = {
     "redact_theme_ids": "muistiinpanot.privacy.publish",
     "redact_trace": "muistiinpanot.privacy.publish",
     "scrub_themes": "muistiinpanot.privacy.publish",
+    "trim_sentences": "muistiinpanot.privacy.pieces",
 }
 
 __all__ = [
@@ -81,6 +82,7 @@ __all__ = [
     "redact_theme_ids",
     "redact_trace",
     "scrub_themes",
+    "trim_sentences",
 ]
 
 __getattr__ = lazy_getattr(__name__, _EXPORTS)

@@ -69,6 +69,20 @@ def find_personal_data(
     return found[: len(texts)]
 
 
+def find_published_data(
+    texts: Sequence[str],
+    analyzer: PrivacyAnalyzer,
+    *,
+    allowed: Iterable[str] = (),
+    ner: bool = True,
+) -> list[list[PersonalSpan]]:
+    """Personal data in text to be published (the post's title, sentences, bullets and final
+    check, theme labels and keywords): the one place that decides how published text is
+    read, cautiously (find_personal_data(cautious=True), the publisher's rules). Notes and
+    `--redact` call find_personal_data as notes are read."""
+    return find_personal_data(texts, analyzer, allowed=allowed, ner=ner, cautious=True)
+
+
 def _detect(
     texts: Sequence[str],
     analyzer: PrivacyAnalyzer,

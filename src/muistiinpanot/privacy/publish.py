@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from muistiinpanot.privacy.classify import classify_word
-from muistiinpanot.privacy.detect import find_personal_data, privacy_settings
+from muistiinpanot.privacy.detect import find_personal_data, find_published_data, privacy_settings
 from muistiinpanot.privacy.lemmas import banned_words, is_personal_word, keep_lemmas, near_banned
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.privacy.spans import PersonalSpan, replace_spans
@@ -19,20 +19,6 @@ from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, Theme
 _SEPARATORS = str.maketrans({c: " " for c in "_-()[]"})
 _PIECE_SEPARATORS = re.compile(r"([/\\.:#]+)")
 _WORD = re.compile(r"\w+")
-
-
-def find_published_data(
-    texts: Sequence[str],
-    analyzer: PrivacyAnalyzer,
-    *,
-    allowed: Iterable[str] = (),
-    ner: bool = True,
-) -> list[list[PersonalSpan]]:
-    """Personal data in text to be published (the post's title, sentences, bullets and final
-    check, theme labels and keywords): the one place that decides how published text is
-    read, cautiously (find_personal_data(cautious=True), the publisher's rules). Notes and
-    `--redact` call find_personal_data as notes are read."""
-    return find_personal_data(texts, analyzer, allowed=allowed, ner=ner, cautious=True)
 
 
 class PersonalDataLeak(RuntimeError):
@@ -241,22 +227,6 @@ def _replace_strings(value: object, table: Mapping[str, str]) -> object:
     if isinstance(value, dict):
         return {key: _replace_strings(item, table) for key, item in value.items()}
     return value
-
-
-def carries_personal_data(
-    sentences: Sequence[str], text: str, spans: Sequence[PersonalSpan], analyzer: PrivacyAnalyzer
-) -> list[bool]:
-    """For each sentence made from `text` (tidied, respelt), whether it carries a word of
-    `spans`, the personal data found in `text`: the same word, or one as near it as
-    `lemma_nearness` (a name the tidier respelt into a word: "tepa" -> "Taepa")."""
-    if not spans:
-        return [False] * len(sentences)
-    banned = banned_words(text, spans, analyzer.voikko)
-    near = privacy_settings(analyzer).lemma_nearness
-    return [
-        any(w in banned or near_banned(w, banned, near) for w in _WORD.findall(s.casefold()))
-        for s in sentences
-    ]
 
 
 def check_post(post: BlogPost, analyzer: PrivacyAnalyzer, *, allowed: Iterable[str] = ()) -> None:

@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from muistiinpanot.privacy import carries_personal_data, check_post, find_published_data
+from muistiinpanot.privacy import check_post, find_published_data, trim_sentences
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, candidate_notes, parse_pieces
@@ -174,7 +174,8 @@ def _choose_themes(
 def _clear(
     notes: Sequence[Note], kept: Sequence[Note], analyzer: SummaryAnalyzer
 ) -> tuple[list[Cleared], set[str]]:
-    """Tidy `notes` and drop every sentence in which a detector fires (raw or tidied text);
+    """Tidy `notes` and drop from every sentence in which a detector fires (raw or tidied
+    text) the piece it fires on, or the whole sentence (privacy.trim_sentences);
     also the ids of the notes where one fired. Voikko and patterns only: NER runs on the
     composed bullets (bullets.build_bullet) and the post (check_post), the text that is
     published, not on every note."""
@@ -186,13 +187,13 @@ def _clear(
     cleared: list[Cleared] = []
     flagged: set[str] = set()
     for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):
-        carried = carries_personal_data(sentences, _text(note), raw_spans, analyzer)
-        found = [bool(next(hits)) or carry for carry in carried]  # "tepa" tidied to "Taepa"
-        clean = tuple(s for s, hit in zip(sentences, found, strict=True) if not hit)
+        found = [next(hits) for _ in sentences]  # and "tepa" tidied to "Taepa": privacy
+        published = trim_sentences(sentences, found, _text(note), raw_spans, analyzer)
+        clean = tuple(s for s in published if s is not None)
         if _NOT_PROSE.search(_text(note)):  # markup, formulas, links: not a point to publish
             clean = ()
         cleared.append(Cleared(note, clean))
-        if raw_spans or len(clean) < len(sentences):
+        if raw_spans or tuple(sentences) != clean:
             flagged.add(note.id)
     return cleared, flagged
 
