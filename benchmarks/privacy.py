@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import time
 from collections import Counter
@@ -95,35 +96,41 @@ def score(
 
 
 def trimmed(name: str, rows: list[Row], analyzer: object) -> None:
-    """What the summary keeps of the rows in which the publisher finds personal data, as its
-    sentence check reads them (find_published_data without NER, then trim_sentences; a
-    trimmed text in which the check with NER still finds something counts as dropped, as
-    the composed bullet's check would drop it): rows kept trimmed, and the words outside
-    the gold items kept, against dropping every such row whole (0 words). Also any gold
-    item a kept text still holds (a miss the whole row's drop used to hide)."""
+    """What the summary keeps of the sentences in which the publisher finds personal data,
+    as its sentence check reads a note (each row split into sentences; find_published_data
+    without NER on the row and on each sentence, then trim_sentences; a trimmed sentence in
+    which the check with NER still finds something counts as dropped, as the composed
+    bullet's check would drop it): sentences kept trimmed, and their words outside the gold
+    items kept, against dropping each such sentence whole (0 words). Also any gold item a
+    kept sentence still holds (a miss the whole sentence's drop used to hide)."""
     texts = [text for text, _ in rows]
-    found = find_published_data(texts, analyzer, ner=False)  # type: ignore[arg-type]
-    hit = [i for i, spans in enumerate(found) if spans]
-    kept = [
-        trim_sentences([texts[i]], [found[i]], texts[i], found[i], analyzer)[0]  # type: ignore[arg-type]
-        for i in hit
-    ]
-    checked = find_published_data([k or "" for k in kept], analyzer)  # type: ignore[arg-type]
-    words = kept_words = trimmed_rows = leaks = 0
-    for i, text, spans in zip(hit, kept, checked, strict=True):
-        row, gold = rows[i]
+    sentences = [_SENTENCE_END.split(text) for text in texts]
+    raw = find_published_data(texts, analyzer, ner=False)  # type: ignore[arg-type]
+    flat = find_published_data([s for ss in sentences for s in ss], analyzer, ner=False)  # type: ignore[arg-type]
+    hits = iter(flat)
+    flagged = kept = words = kept_words = leaks = 0
+    for (text, gold), pieces, spans in zip(rows, sentences, raw, strict=True):
+        found = [next(hits) for _ in pieces]
+        result = trim_sentences(pieces, found, text, spans, analyzer)  # type: ignore[arg-type]
         personal = {w.casefold() for piece, _ in gold for w in piece.split()}
-        words += sum(w.casefold().strip(".,:;!?") not in personal for w in row.split())
-        if text is None or spans:
-            continue
-        trimmed_rows += 1
-        kept_words += len(text.split())
-        leaks += sum(piece in text for piece, _ in gold)
+        for sentence, trim in zip(pieces, result, strict=True):
+            if trim == sentence:
+                continue
+            flagged += 1
+            words += sum(w.casefold().strip(".,:;!?") not in personal for w in sentence.split())
+            if trim is None or find_published_data([trim], analyzer)[0]:  # type: ignore[arg-type]
+                continue
+            kept += 1
+            kept_words += len(trim.split())
+            leaks += sum(piece in trim for piece, _ in gold)
     print(
-        f"{name} [trimmed]: {trimmed_rows} of {len(hit)} flagged rows kept trimmed; words "
-        f"kept {kept_words} of {words} outside personal data (dropping whole rows: 0); "
-        f"gold items left in kept text {leaks}"
+        f"{name} [trimmed]: {kept} of {flagged} flagged sentences kept trimmed; words kept "
+        f"{kept_words} of {words} outside personal data (dropping whole sentences: 0); "
+        f"gold items left in kept sentences {leaks}"
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def flagged_notes(analyzer: object, show: bool, *, cautious: bool = False) -> None:
