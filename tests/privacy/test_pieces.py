@@ -72,6 +72,7 @@ def test_drop_personal_pieces_keeps_the_rest_of_the_sentence(
         ("Mukana olivat Oskari, Veera ja kirjasto.", ["Oskari", "Veera"]),  # two in one list
         ("Oskari tuli paikalle, ja hän lupasi selvittää asian.", ["Oskari"]),  # "hän" points
         ("Kysy Oskarilta, niillä oli hyvä malli kunnan kanssa.", ["Oskarilta"]),  # "niillä"
+        ("Rehtori Oskarin mukaan tiloja voi käyttää iltaisin.", ["Oskarin"]),  # a title
     ],
 )
 def test_drop_personal_pieces_drops_the_sentence_when_nothing_stands_alone(

@@ -128,7 +128,7 @@ def drop_personal_pieces(
     edits: list[tuple[int, int, str]] = []
     rest: list[PersonalSpan] = []
     for span in spans:
-        frame = _frame(sentence, span, spans)
+        frame = _frame(sentence, span, spans, voikko)
         edit = (*frame, "") if frame is not None else _list_member(sentence, span, voikko)
         if edit is None:
             rest.append(span)
@@ -148,7 +148,7 @@ def drop_personal_pieces(
 
 
 def _frame(
-    sentence: str, span: PersonalSpan, spans: Sequence[PersonalSpan]
+    sentence: str, span: PersonalSpan, spans: Sequence[PersonalSpan], voikko: Analyses
 ) -> tuple[int, int] | None:
     """The range of "<name's> mielestä" when the span opens such a frame (or is one of the
     coordinated names of one)."""
@@ -163,6 +163,9 @@ def _frame(
     for other in sorted(spans, reverse=True):  # and back over the names before it
         if other.end <= start and _NAME_JOINERS.match(sentence[other.end : start]):
             start = other.start
+    before = _WORDS.findall(sentence[:start])
+    if before and sentence[:start].endswith(" ") and _nominative_noun(before[-1], voikko):
+        return None  # "rehtori Oksasen mukaan": a title stands with the name
     return start, match.end()
 
 
@@ -263,6 +266,13 @@ def _anaphoric(text: str, voikko: Analyses) -> bool:
     return any(
         a.get("CLASS") == "asemosana" and a.get("BASEFORM", "").casefold() in _POINTING
         for word in _WORDS.findall(text)
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def _nominative_noun(word: str, voikko: Analyses) -> bool:
+    return any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
         for a in voikko.analyze(word.casefold())
     )
 
