@@ -1,7 +1,7 @@
 """Leave-one-file-out cross-validation over the labelled examples of models/training.
 
     python benchmarks/themes_examples_cv.py [--C 3 10] [--char-weight 1 2] [--dropout 0 0.3]
-        [--neighbours 3] [--hold-out notes_zd ...]
+        [--neighbours 3] [--hold-out notes_zd ...] [--mode fast] [--no-exemplar-view]
 
 Each file was written by a different writer who never saw the others, so holding one file out
 and learning from the rest estimates how the blended seeded decision (soft definition match +
@@ -12,7 +12,9 @@ the examples ([themes] classifier_c, classifier_char_weight, classifier_dropout)
 macro-F1 of the classifier alone (its most probable class); this is how they were chosen
 (training files only). `--hold-out` holds out only the named files (stems), one at a time,
 and prints each one's own macro-F1 too: how a set written by one writer fares when the
-examples are everyone else's.
+examples are everyone else's. `--mode fast` lemmatizes with Voikko alone (fast mode's
+analyzer); `--no-exemplar-view` blends the soft match and the classifier only (fast mode's
+`[fast] exemplar_view = false`).
 """
 
 from __future__ import annotations
@@ -49,8 +51,11 @@ def main() -> None:
     parser.add_argument("--dropout", type=float, nargs="+", default=[defaults.classifier_dropout])
     parser.add_argument("--neighbours", type=int, default=examples_module.NEIGHBOURS)
     parser.add_argument("--hold-out", nargs="+", default=[], help="file stems held out alone")
+    parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
+    parser.add_argument("--no-exemplar-view", action="store_true")
     args = parser.parse_args()
-    analyzer = load_analyzer("accurate")
+    analyzer = load_analyzer(args.mode)
+    defaults = dataclasses.replace(defaults, exemplar_view=not args.no_exemplar_view)
     cache = VectorCache(analyzer)
     definitions = load_theme_definitions(ROOT / "models" / "themes.toml")
     examples_module.NEIGHBOURS = args.neighbours

@@ -52,3 +52,16 @@ def test_fast_settings_bad_value_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         _settings(tmp_path, "[fast]\nconsensus_runs = 2\n", fast=True)
     assert "consensus_runs" in info.value.user_message()
+
+
+def test_fast_settings_leave_the_exemplar_view_out_only_in_fast_mode(tmp_path: Path) -> None:
+    def view(text: str, *, fast: bool = False) -> bool:
+        path = tmp_path / "clinic.toml"
+        path.write_text(text, encoding="utf-8")
+        settings = load_run_settings(path, input_path=tmp_path, out=tmp_path / "out", fast=fast)
+        return settings.themes.exemplar_view
+
+    assert view("") and view("[fast]\nexemplar_view = false\n")
+    assert not view("", fast=True)
+    assert not view('[lemmatize]\nmode = "fast"\n')
+    assert view("[fast]\nexemplar_view = true\n", fast=True)

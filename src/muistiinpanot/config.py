@@ -55,12 +55,14 @@ class FastSettings:
     """[fast]: what fast mode (`--fast`, or `[lemmatize] mode = "fast"`) trades besides the
     neural tagger, each replacing its stage's setting: `consensus_seeds` k-means runs per
     view, graph size and k in the emergent consensus (themes `consensus_seeds`, 10 by
-    default) and `parse_notes`, the notes of each theme that are tidied, checked and parsed
-    for its bullet (summary `parse_notes`, 0 = all by default); the quality each costs is
-    measured in the README's archive section."""
+    default), `parse_notes`, the notes of each theme that are tidied, checked and parsed
+    for its bullet (summary `parse_notes`, 0 = all by default) and `exemplar_view`, whether
+    the seeded decision blends in the exemplar similarity (themes `exemplar_view`, true by
+    default); the quality each costs is measured in the README's archive section."""
 
     consensus_seeds: int = 2
     parse_notes: int = 12
+    exemplar_view: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -193,7 +195,11 @@ def load_run_settings(
         )
     summary = sections.get("summary", SummarySettings())
     if lemmatize.mode == "fast":  # --fast or [lemmatize] mode = "fast"
-        themes = dataclasses.replace(themes, consensus_seeds=trades.consensus_seeds)
+        themes = dataclasses.replace(
+            themes,
+            consensus_seeds=trades.consensus_seeds,
+            exemplar_view=trades.exemplar_view,
+        )
         summary = dataclasses.replace(summary, parse_notes=trades.parse_notes)
     output = sections.get("output", OutputSettings())
     if redact is not None:

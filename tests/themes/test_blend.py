@@ -13,7 +13,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
 from muistiinpanot.themes.blend import adapt_other_share
-from muistiinpanot.themes.examples import load_examples
+from muistiinpanot.themes.examples import build_examples, load_examples
+from muistiinpanot.vectorize import VectorCache
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "tests" / "fixtures" / "themes" / "examples"
@@ -88,3 +89,19 @@ def test_clinic_on_another_topic_is_not_half_seeded(analyzer: LemmaAnalyzer) -> 
     result = assign_themes(notes, definitions, analyzer, ThemeSettings(), examples)
     seeded = [a.note_id for a in result.assignments if a.theme in {d.id for d in definitions}]
     assert len(seeded) <= 2
+
+
+def test_without_the_exemplar_view_no_note_word_is_scored(fast_analyzer: LemmaAnalyzer) -> None:
+    """Fast mode's `[fast] exemplar_view = false`: the seeded decision blends the soft match and
+    the classifier only, and never computes a note word's cosines to the example words."""
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    rows = example_rows(EXAMPLES)
+    seeded = [d.id for d in definitions]
+    notes = lemmatize_notes(_notes(SCHOOL_DAY), fast_analyzer)
+    for view in (False, True):
+        examples = build_examples(rows, seeded, fast_analyzer, VectorCache(fast_analyzer))
+        assert examples is not None and len(examples.word_scores) == 0
+        settings = ThemeSettings(exemplar_view=view)
+        result = assign_themes(notes, definitions, fast_analyzer, settings, examples)
+        assert len(result.assignments) == len(notes)
+        assert (len(examples.word_scores) > 0) is view

@@ -20,6 +20,8 @@ The views are averaged with equal weights (not tuned), and a note goes to its be
 theme when that beats "other". The classifier's probabilities spread far more than the two
 similarity views, so in practice it decides and they break its near-ties (README, Themes).
 A theme without examples is decided by the soft view alone.
+`exemplar_view = false` (fast mode's trade) leaves view 2 out: it costs more CPU than the
+other two together (a note word's cosines to every example word).
 """
 
 from __future__ import annotations
@@ -61,7 +63,6 @@ def blend_views(
     count = soft.shape[0]
     classes = examples.classes
     docs = [distinct_lemmas(doc) for doc in docs]
-    exemplar = exemplar_scores(docs, examples, cache)  # columns: classes
     proba = examples.classifier.predict_proba(docs, texts, cache)
     proba = proba[:, [examples.classifier.classes_.index(c) for c in classes]]
     if settings.adapt_other_share and count >= settings.calibrate_min_notes:
@@ -78,7 +79,8 @@ def blend_views(
             ),
         )
     ]
-    for raw in (exemplar, proba):
+    raws = [exemplar_scores(docs, examples, cache)] if settings.exemplar_view else []
+    for raw in (*raws, proba):  # columns: classes
         seeded = np.full((count, len(definitions)), np.nan)
         for column, definition in enumerate(definitions):
             if definition.id in classes:

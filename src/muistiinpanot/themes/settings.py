@@ -32,6 +32,9 @@ class ThemeSettings:
     `adapt_other_share`: in such batches the classifier's probabilities are adjusted to the
       batch's own share of notes on no seeded theme (EM over the batch, at most
       `adapt_iterations` rounds; blend.adapt_other_share).
+      `exemplar_view`: blend the exemplar similarity to the labelled examples into the
+      decision (blend.py); false leaves the soft match and the classifier (fast mode's
+      `[fast] exemplar_view`, README: archive speed).
     Emergent themes (emergent.py: consensus spectral clustering, k chosen from the data)
       `min_cluster_size`, `min_cluster_share`: a cluster needs at least this many notes and
       this share of the clustered notes; smaller groups join a cluster they agree with or go
@@ -88,6 +91,7 @@ class ThemeSettings:
     classifier_dropout: float = 0.0
     adapt_other_share: bool = True
     adapt_iterations: int = 100
+    exemplar_view: bool = True
     min_cluster_size: int = 3
     min_cluster_share: float = 0.03
     max_clusters: int = 15
