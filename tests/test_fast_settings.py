@@ -38,7 +38,7 @@ def test_fast_settings_replace_consensus_seeds_only_in_fast_mode(tmp_path: Path)
 def test_fast_settings_replace_parse_notes_only_in_fast_mode(tmp_path: Path) -> None:
     assert _both(tmp_path, "")[1] == 0  # accurate: every note of a bullet's theme is parsed
     assert _both(tmp_path, "[summary]\nparse_notes = 5\n")[1] == 5
-    assert _both(tmp_path, "", fast=True)[1] == 12
+    assert _both(tmp_path, "", fast=True)[1] == 6
     assert _both(tmp_path, "[fast]\nparse_notes = 0\n", fast=True) == (2, 0)
 
 

@@ -61,7 +61,7 @@ class FastSettings:
     default); the quality each costs is measured in the README's archive section."""
 
     consensus_seeds: int = 2
-    parse_notes: int = 12
+    parse_notes: int = 6
     exemplar_view: bool = False
 
 
