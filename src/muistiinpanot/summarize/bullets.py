@@ -18,6 +18,7 @@ from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
+from muistiinpanot.summarize.government import govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import Span, feature
 from muistiinpanot.summarize.phrases import sentence_pieces
@@ -52,8 +53,13 @@ def parse_pieces(
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     finite = functools.partial(finite_form, analyzer.voikko)
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
-    spoken = functools.partial(unfit_verb, analyzer.voikko)
-    for (note_id, _), tokens in zip(flat, parsed, strict=True):
+    unfit = functools.partial(unfit_verb, analyzer.voikko)
+
+    def spoken(token: ParsedToken) -> bool:  # as said, or finite where an infinitive belongs
+        return unfit(token) or ungoverned(token)
+
+    for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
+        tokens = govern_verbs(parsed_tokens, analyzer.voikko)  # "joutuu kertoo" → "… kertomaan"
         found = sentence_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
         )

@@ -5,8 +5,9 @@ pitäisi olla"), main clauses whose parse shows a plural subject before a singul
 ("Listat tulee myöhään") and such disagreement in any clause, words Voikko does not know
 (typos or spoken forms left, such as "tuu"; capitalised words and the tidy lexicon's kept
 words aside), verb forms whose Voikko readings do not fit the parse ("kehu" as a past verb),
-and subordinate clauses without the comma that the parse says they need
-(commas.clause_commas). Used by the tests and by benchmarks/summary_quality.py."""
+subordinate clauses without the comma that the parse says they need
+(commas.clause_commas), and finite verbs that another verb governs ("joutuu kertoo":
+summarize/government.py). Used by the tests and by benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.bullets import unfit_verb
 from muistiinpanot.summarize.clauses import disagreements
 from muistiinpanot.summarize.commas import clause_commas
+from muistiinpanot.summarize.government import GovernedToken, govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
 from muistiinpanot.summarize.phrases import has_finite_predicate, has_finite_verb, sentence_pieces
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
@@ -30,7 +32,8 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
     (the parser sees no finite verb as the main predicate, its auxiliary or copula: a finite
     verb only in a subordinate clause does not make a sentence), "etta_etta", "spoken"
     (spoken-form words left), "necessive_nominative", "disagreement" (main clause),
-    "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas"."""
+    "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas",
+    "ungoverned_verbs"."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -48,6 +51,9 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
         counts["disagreement"] += frame is not None and frame.disagrees
         counts["clause_disagreement"] += disagreements(tokens)
         counts["unfit_verbs"] += sum(unfit_verb(speller, token) for token in tokens)
+        counts["ungoverned_verbs"] += sum(
+            isinstance(token, GovernedToken) for token in govern_verbs(tokens, speller)
+        )
         counts["missing_commas"] += sum(
             i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
             for i in clause_commas(tokens)

@@ -1,0 +1,58 @@
+"""Verb government from the parse and Voikko's REQUIRE_FOLLOWING_VERB (real spaCy parser and
+Voikko): a finite verb under another verb becomes the infinitive the governor requires, or its
+clause is left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.summarize.bullets import Cleared, parse_pieces
+from muistiinpanot.summarize.government import GovernedToken, govern_verbs, ungoverned
+
+
+def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
+    return next((p.span.text for p in found if p.kind == "clause"), "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # the MA-infinitive's illative after "pystyä" (the parser calls "tekee" an infinitive)
+        ("Työntekijät eivät pysty tekee muutoksia.", "Työntekijät eivät pysty tekemään muutoksia."),
+        # the A-infinitive after "haluta"
+        ("Johto ei halua kuuntelee asukkaita.", "Johto ei halua kuunnella asukkaita."),
+        # Voikko names no requirement for "joutua": the clause is left out, not guessed
+        ("Asiakas joutuu kertoo asiansa monta kertaa.", ""),
+        # written Finnish is left alone: negation, perfect, an infinitive already, "että"
+        ("Asiakkaat voivat tulla paikalle.", "Asiakkaat voivat tulla paikalle."),
+        ("Johto on tehnyt päätöksen.", "Johto on tehnyt päätöksen."),
+        ("Asukkaat haluavat, että kerrotaan.", "Asukkaat haluavat, että kerrotaan."),
+    ],
+)
+def test_parse_pieces_governed_verb(analyzer: LemmaAnalyzer, sentence: str, clause: str) -> None:
+    assert _clause(analyzer, sentence) == clause
+
+
+def test_govern_verbs_marks_only_finite_dependents(analyzer: LemmaAnalyzer) -> None:
+    (tokens,) = analyzer.parse(["Asiakas joutuu kertoo asiansa."])
+    governed = govern_verbs(tokens, analyzer.voikko)
+    marked = [t.text for t in governed if isinstance(t, GovernedToken)]
+    assert marked == ["kertoo"]
+    assert [t.text for t in governed if ungoverned(t)] == ["kertoo"]
+    (written,) = analyzer.parse(["Asiakas joutuu kertomaan asiansa."])
+    assert not any(isinstance(t, GovernedToken) for t in govern_verbs(written, analyzer.voikko))
+
+
+def test_parse_pieces_ambiguous_dependent(analyzer: LemmaAnalyzer) -> None:
+    # "ottaa" is also the A-infinitive: wrong after "pystyä" (Voikko: MA-infinitive) ...
+    assert _clause(analyzer, "Kaikki eivät pysty ottaa vapaata.") == (
+        "Kaikki eivät pysty ottamaan vapaata."
+    )
+    # ... right after "haluta" (A-infinitive)
+    assert _clause(analyzer, "Asukkaat haluavat ottaa vastuuta.") == (
+        "Asukkaat haluavat ottaa vastuuta."
+    )
