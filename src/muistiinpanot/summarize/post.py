@@ -14,6 +14,7 @@ from muistiinpanot.privacy import check_post, find_published_data, trim_sentence
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, candidate_notes, parse_pieces
+from muistiinpanot.summarize.casing import normalise_casing
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
@@ -180,7 +181,8 @@ def _clear(
     composed bullets (bullets.build_bullet) and the post (check_post), the text that is
     published, not on every note."""
     vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(_text(note)))
-    tidied = [tidy_note(_text(note), analyzer.voikko, vocabulary=vocabulary) for note in notes]
+    cased = [normalise_casing(_text(note), analyzer.voikko) for note in notes]  # "SIILOT …"
+    tidied = [tidy_note(text, analyzer.voikko, vocabulary=vocabulary) for text in cased]
     raw = find_published_data([_text(note) for note in notes], analyzer, ner=False)
     flat = [sentence for sentences in tidied for sentence in sentences]
     hits = iter(find_published_data(flat, analyzer, ner=False))
