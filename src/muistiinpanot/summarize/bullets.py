@@ -21,7 +21,7 @@ from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.government import govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import Span, feature
-from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
@@ -70,7 +70,10 @@ def parse_pieces(
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
             )
-        pieces[note_id] += [Piece(note_id, "phrase", p, found.tone) for p in found.phrases]
+        if not found.clause.text and not has_finite_verb(tokens):
+            # a list names what verbless notes name: a noun phrase lifted from a clause leaves
+            # its point behind ("vaatii varmat tulokset" → "varmat tulokset")
+            pieces[note_id] += [Piece(note_id, "phrase", p, found.tone) for p in found.phrases]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
 
 
