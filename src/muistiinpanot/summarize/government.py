@@ -33,18 +33,38 @@ _BACK = frozenset("aou")
 
 @dataclass(frozen=True, slots=True)
 class GovernedToken:
-    """A parsed token rewritten into the infinitive its governor requires, or marked
-    `ungoverned` when no form could be confirmed (same fields as lemmatize.ParsedToken)."""
+    """A parsed token whose text and features are those of the infinitive its governor
+    requires, or left as they were and marked `ungoverned` when no form could be confirmed;
+    the rest is the parser's `token`."""
 
+    token: ParsedToken
     text: str
-    lemma: str
-    pos: str
     morph: str
-    dep: str
-    head: int
-    space: bool
-    is_stop: bool = False
     ungoverned: bool = False
+
+    @property
+    def lemma(self) -> str:
+        return self.token.lemma
+
+    @property
+    def pos(self) -> str:
+        return self.token.pos
+
+    @property
+    def dep(self) -> str:
+        return self.token.dep
+
+    @property
+    def head(self) -> int:
+        return self.token.head
+
+    @property
+    def space(self) -> bool:
+        return self.token.space
+
+    @property
+    def is_stop(self) -> bool:
+        return self.token.is_stop
 
 
 def ungoverned(token: ParsedToken) -> bool:
@@ -72,17 +92,8 @@ def govern_verbs(tokens: Sequence[ParsedToken], speller: Speller) -> list[Parsed
             continue  # already the required infinitive ("pitäisi ottaa")
         else:
             form = _required_form(required, token.text, speller)
-        result[index] = GovernedToken(
-            text=form or token.text,
-            lemma=token.lemma,
-            pos=token.pos,
-            morph="VerbForm=Inf" if form else token.morph,
-            dep=token.dep,
-            head=token.head,
-            space=token.space,
-            is_stop=token.is_stop,
-            ungoverned=form is None,
-        )
+        morph = "VerbForm=Inf" if form else token.morph
+        result[index] = GovernedToken(token, form or token.text, morph, form is None)
     return result
 
 
