@@ -21,6 +21,8 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         ("jothoryhmä haluaa kokeiluja", "Johtoryhmä haluaa kokeiluja."),
         ("kaikki pitää tehdä valmiiks", "Kaikki pitää tehdä valmiiksi."),
         ("yhteistyo vaatii tavoitteen", "Yhteistyö vaatii tavoitteen."),
+        # spoken "ee" for "ea" undone, not read as a letter dropped ("vaikene")
+        ("avustuksia on vaikee hakea", "Avustuksia on vaikea hakea."),
         # abbreviations: expanded where safe, acronyms and "esim." kept
         (
             "tiedonkulku hva:n ja kunnan välillä huono",

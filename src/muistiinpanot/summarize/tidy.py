@@ -208,10 +208,11 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
 def _fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str | None:
     """Voikko's suggestion for a word it rejects, if one is a clear fix (edit distance 1–2,
     same first letter ignoring dots). Preferred, in order: a clipped final i restored
-    ("valmiiks"), a word used elsewhere in the clinic ("luotamus" → "luottamus"), fewer edits,
-    letters added rather than removed (spoken Finnish drops sounds). Long words (12+ letters)
-    are more likely compounds Voikko does not know ("toisiokäyttölaki") than typos: they only
-    get a clipped i back or a word the clinic's notes use elsewhere."""
+    ("valmiiks") or a spoken "ee" for "ea"/"eä" undone ("vaikee" → "vaikea"), a word used
+    elsewhere in the clinic ("luotamus" → "luottamus"), fewer edits, letters added rather
+    than removed (spoken Finnish drops sounds). Long words (12+ letters) are more likely
+    compounds Voikko does not know ("toisiokäyttölaki") than typos: they only get a clipped
+    i back, an "ee" undone or a word the clinic's notes use elsewhere."""
     if speller.spell(word):
         return None
     best: tuple[int, int, int, int, int, str] | None = None
@@ -222,7 +223,7 @@ def _fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str
             continue
         distance = edit_distance(word, suggestion)
         known = vocabulary.get(suggestion, 0) > 0
-        clipped = suggestion == word + "i"
+        clipped = suggestion == word + "i" or _assimilated(word, suggestion)
         if not 1 <= distance <= 2 or (len(word) >= 12 and not known and not clipped):
             continue
         key = (
@@ -236,6 +237,13 @@ def _fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str
         if best is None or key < best:
             best = key
     return best[-1] if best else None
+
+
+def _assimilated(word: str, suggestion: str) -> bool:
+    """Whether `word` is `suggestion` with one "ea"/"eä" said as "ee" (vowel assimilation)."""
+    diff = [i for i, (a, b) in enumerate(zip(word, suggestion, strict=False)) if a != b]
+    same = len(word) == len(suggestion) and len(diff) == 1 and diff[0] > 0
+    return same and word[diff[0] - 1 : diff[0] + 1] == "ee" and suggestion[diff[0]] in "aä"
 
 
 def edit_distance(a: str, b: str) -> int:
