@@ -218,6 +218,13 @@ def _clause(note_id: str, text: str, lemmas: set[str]) -> Piece:
         ("Hoitajat tulee kuulla.", "Hoitajat tulee kuulla."),
         ("Kaikki toimii hyvin.", "Kaikki toimii hyvin."),
         ("Kunta ja järjestöt tekevät yhteistyötä.", "Kunta ja järjestöt tekevät yhteistyötä."),
+        # before an A-infinitive the parse tells a subject from the zero person's object
+        ("Tutkijat voi hyödyntää dataa.", "Tutkijat voivat hyödyntää dataa."),
+        ("Nuoret voisi osallistua suunnitteluun.", "Nuoret voisivat osallistua suunnitteluun."),
+        (
+            "Kokousten pöytäkirjat voisi julkaista verkossa.",
+            "Kokousten pöytäkirjat voisi julkaista verkossa.",
+        ),  # fmt: skip
     ],
 )
 def test_clause_verb_agrees_with_the_subject_the_parse_shows(

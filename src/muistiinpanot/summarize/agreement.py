@@ -6,10 +6,13 @@ Only a verb directly after a plural nominative (a noun, adjective or "ne"/"jotka
 "te", whose spoken verb is fixed elsewhere; a parenthesis may stand between them) or after two
 nominative nominals joined by "ja" (each possibly with nominative modifiers: "hyvä johtaminen
 ja avoin keskustelu") is changed (a form that can also be the A-infinitive, a noun or, after a
-subject not preceded by a negation, an imperative counts as a verb there: "tutkijat voi" →
-"tutkijat voivat"), and only to a form that
+subject not preceded by a negation, an imperative counts as a verb there: "tutkijat voi
+hyvin" → "tutkijat voivat hyvin"), and only to a form that
 Voikko confirms as the third person plural of the same verb in the same mood and tense.
-Necessive verbs (pitää, täytyä …) are left alone: their plural nominative is the object
+A verb Voikko says takes an A-infinitive, with one after it, is left to the parse: the plural
+nominative may be the object in the zero person ("tunnusluvut voisi julkaista netissä") as
+well as the subject ("tutkijat voi hyödyntää dataa"; compose._agreeing). Necessive verbs
+(pitää, täytyä …) are left alone: their plural nominative is the object
 ("asukkaat pitäisi ottaa mukaan"); so is "on" before a passive participle (the passive perfect
 "luvut on laskettu" is standard), and "ei" before any participle.
 """
@@ -17,6 +20,7 @@ Necessive verbs (pitää, täytyä …) are left alone: their plural nominative 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from muistiinpanot.summarize.protocols import Speller
 
@@ -196,6 +200,15 @@ def plural_predicate(
     return None if plural is None else " ".join([plural, *words[1:]])
 
 
+def _infinitive_object(verb: list[dict[str, str]], after: Sequence[dict[str, str]]) -> bool:
+    """Whether the verb takes an A-infinitive (Voikko's REQUIRE_FOLLOWING_VERB) and one
+    follows: then a plural nominative before it may be the infinitive's object in the zero
+    person ("tunnusluvut voisi julkaista netissä") as well as a subject ("tutkijat voi
+    hyödyntää dataa"); the text cannot tell, the parse can (compose._agreeing)."""
+    takes = any(a.get("REQUIRE_FOLLOWING_VERB") == "A-infinitive" for a in verb)
+    return takes and any(a.get("MOOD") == "A-infinitive" for a in after)
+
+
 def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True) -> str | None:
     lower = verb.lower()
     after_analyses = speller.analyze(after.lower()) if after else ()
@@ -217,6 +230,8 @@ def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True
         return None if participle or not after else _with_case("eivät", verb)
     base = analyses[0]
     if necessive and base.get("BASEFORM") in _NECESSIVE:
+        return None
+    if necessive and _infinitive_object(analyses, after_analyses):
         return None
     suffix = "vat" if _BACK_VOWELS & set(lower) else "vät"
     stems = [lower[:-1], lower] if len(lower) > 2 and lower[-1] == lower[-2] else [lower]
