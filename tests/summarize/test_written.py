@@ -87,6 +87,12 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Iltapäivisin koulun jälkeen ei ole ketään aikuista, kenelle puhua.",
         ),
         ("Nuoret eivät tiedä mitä tehdä.", "Nuoret eivät tiedä, mitä tehdä."),
+        # a word the parse hangs on the conjunction stays in the main clause when it has a
+        # dependent of its own ("viimeksi sisällä" is where the person was, not when)
+        (
+            "Lokista pitäisi näkyä kuka oli viimeksi sisällä jos jotain rikkoutuu.",
+            "Lokista pitäisi näkyä, kuka oli viimeksi sisällä, jos jotain rikkoutuu.",
+        ),
         # a comma already there is not doubled
         (
             "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",

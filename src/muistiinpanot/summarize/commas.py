@@ -59,7 +59,8 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
 
 def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
     """Where a subordinate clause opens: at its conjunction or relative or question word,
-    with the words the parse hangs on that word ("heti jos", "ennen kuin"); a word of the
+    with the words the parse hangs on that word that have no other dependents ("heti jos",
+    "ennen kuin"); a word of the
     clause's verb before it stays outside ("kerrotaan myös, mitä …", "niin paljon, että …")."""
     opener = next(
         (
@@ -73,7 +74,13 @@ def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
         words[0],
     )
     along = {opener}
+    # a word hung on the opener goes along only with all its own dependents ("heti jos",
+    # "ennen kuin"); one with a dependent before it is the main clause's ("kuka oli viimeksi
+    # sisällä, jos …", where the parse hangs "sisällä" on "jos")
     while opener - 1 in words and tokens[opener - 1].head in along:
+        dependents = {i for i, t in enumerate(tokens) if t.head == opener - 1 and i != opener - 1}
+        if not dependents <= along:
+            break
         opener -= 1
         along.add(opener)
     return opener
