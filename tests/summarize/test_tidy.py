@@ -67,6 +67,7 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         # ... but before an A-infinitive the text cannot tell a subject from the zero
         # person's object: the parse decides (test_compose)
         ("tutkijat voi hyödyntää dataa", "Tutkijat voi hyödyntää dataa."),
+        ("muistiot vois olla kaikkien nähtävillä", "Muistiot voisivat olla kaikkien nähtävillä."),
         ("asukasraadit toimi hyvin", "Asukasraadit toimivat hyvin."),
         ("eivät ne jää väliin", "Eivät ne jää väliin."),
         # a negation before a plural subject agrees with it

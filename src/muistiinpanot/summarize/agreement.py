@@ -206,7 +206,9 @@ def _infinitive_object(verb: list[dict[str, str]], after: Sequence[dict[str, str
     person ("tunnusluvut voisi julkaista netissä") as well as a subject ("tutkijat voi
     hyödyntää dataa"); the text cannot tell, the parse can (compose._agreeing)."""
     takes = any(a.get("REQUIRE_FOLLOWING_VERB") == "A-infinitive" for a in verb)
-    return takes and any(a.get("MOOD") == "A-infinitive" for a in after)
+    infinitives = [a for a in after if a.get("MOOD") == "A-infinitive"]
+    # "olla" has no object: "Kokousmuistiot voisi olla nähtävillä" is a subject's
+    return takes and any(a.get("BASEFORM") != "olla" for a in infinitives)
 
 
 def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True) -> str | None:
