@@ -151,7 +151,8 @@ def _plural_subject(word: str, speller: Speller) -> bool:
 
 def _coordinated_subject(text: str, before: list[re.Match[str]], speller: Speller) -> bool:
     """Whether the words in `before` end in "X ja Y" with X and Y nominative nominals (each
-    possibly after nominative modifiers), with only spaces between them."""
+    possibly after nominative modifiers), with only spaces between them and no verb just
+    before X."""
     position = len(before) - 1
     while position >= 0 and _nominative(before[position].group(0), speller):
         if position > 0 and before[position - 1].group(0).lower() == "ja":
@@ -164,9 +165,20 @@ def _coordinated_subject(text: str, before: list[re.Match[str]], speller: Spelle
                 first is not None
                 and _nominative(first.group(0), speller)
                 and all(gap == " " for gap in gaps)
+                and not _after_verb(text, before[: position - 2], speller)
             )
         position -= 1
     return False
+
+
+def _after_verb(text: str, earlier: list[re.Match[str]], speller: Speller) -> bool:
+    """Whether the word just before a coordination (a space between) is a verb and nothing
+    else: then its first conjunct is that verb's object or adverb, not a subject ("pitää
+    järjestää itse ja vuokra syö tulot")."""
+    if not earlier or text[earlier[-1].end() : earlier[-1].end() + 1] != " ":
+        return False
+    analyses = speller.analyze(earlier[-1].group(0).lower())
+    return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
 
 
 def _nominative(word: str, speller: Speller) -> bool:
