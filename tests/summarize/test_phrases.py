@@ -40,6 +40,8 @@ from muistiinpanot.summarize.phrases import (
         # the parse shows no sentence: two subjects of one verb, a comma between the subject
         # and its verb
         ("Rajapinnat auki niin yritykset ja tutkijat voivat hyödyntää.", ""),
+        # ... or two objects (the parse of the same note with the verb left singular)
+        ("Rajapinnat auki niin yritykset ja tutkijat voi hyödyntää.", ""),
         ("Yhteinen kokeilu hyte ja liikuntapalvelut, toimi hyvin, kun oli yksi vetäjä.", ""),
         # ... but a subject's own relative clause keeps its commas
         (

@@ -156,11 +156,13 @@ def conjoined(tokens: Sequence[ParsedToken], children: list[list[int]], conj: in
 
 
 def malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
-    """Whether the parse shows a clause that is not a sentence: two subjects of one predicate
-    ("Rajapinnat auki niin yritykset voivat hyödyntää"), a subject inside a subject, or one
-    comma between the subject and its verb ("Yhteinen kokeilu hyte, toimi hyvin")."""
+    """Whether the parse shows a clause that is not a sentence: two subjects or two objects of
+    one predicate ("Rajapinnat auki niin yritykset voivat hyödyntää", "… voi hyödyntää"), a
+    subject inside a subject, or one comma between the subject and its verb ("Yhteinen kokeilu
+    hyte, toimi hyvin")."""
     subjects = [c for c in children[root] if tokens[c].dep.startswith("nsubj")]
-    if len(subjects) > 1:
+    objects = [c for c in children[root] if tokens[c].dep == "obj"]
+    if len(subjects) > 1 or len(objects) > 1:  # coordinated ones hang on the first (conj)
         return True
     for subject in subjects:
         if any(tokens[c].dep.startswith("nsubj") for c in children[subject]):
