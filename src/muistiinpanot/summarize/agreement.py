@@ -27,7 +27,7 @@ from muistiinpanot.summarize.protocols import Speller
 _WORDS = re.compile(r"[^\W\d_]+")
 _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "sukunimi"})
 _NECESSIVE = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
-_BACK_VOWELS = frozenset("aou")
+BACK_VOWELS = frozenset("aou")
 _PERSONAL = frozenset({"me", "te"})
 #: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
 #: → "etteivät ne jää", "ei ihmiset tiedä" → "eivät ihmiset tiedä".
@@ -247,7 +247,7 @@ def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True
         return None
     if necessive and _infinitive_object(analyses, after_analyses):
         return None
-    suffix = "vat" if _BACK_VOWELS & set(lower) else "vät"
+    suffix = "vat" if BACK_VOWELS & set(lower) else "vät"
     stems = [lower[:-1], lower] if len(lower) > 2 and lower[-1] == lower[-2] else [lower]
     for stem in stems:
         candidate = stem + suffix

@@ -19,16 +19,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from muistiinpanot.summarize.agreement import BACK_VOWELS
+from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
-#: Voikko's moods of finite verb forms.
-_FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 #: Voikko's MOOD of the infinitive each REQUIRE_FOLLOWING_VERB value asks for, and its case.
 _REQUIRED = {
     "A-infinitive": ("A-infinitive", ""),
     "MA-infinitive": ("MA-infinitive", "sisatulento"),
 }
-_BACK = frozenset("aou")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +80,7 @@ def govern_verbs(tokens: Sequence[ParsedToken], speller: Speller) -> list[Parsed
         if governor is None:
             continue
         readings = speller.analyze(token.text.lower())
-        if not any(a.get("CLASS") == "teonsana" and a.get("MOOD") in _FINITE for a in readings):
+        if not any(_finite_verb(a) for a in readings):
             continue
         required = _requirement(tokens[governor].text, speller)
         if required is None:
@@ -121,7 +120,11 @@ def _governor(tokens: Sequence[ParsedToken], index: int) -> int | None:
 def _finite_only(readings: Sequence[dict[str, str]]) -> bool:
     """Whether every reading is a finite verb (no infinitive, participle or nominal reading
     that the parser might have meant)."""
-    return all(a.get("CLASS") == "teonsana" and a.get("MOOD") in _FINITE for a in readings)
+    return all(_finite_verb(a) for a in readings)
+
+
+def _finite_verb(analysis: dict[str, str]) -> bool:
+    return analysis.get("CLASS") == "teonsana" and analysis.get("MOOD") in FINITE_MOODS
 
 
 def _requirement(governor: str, speller: Speller) -> tuple[str, str] | None:
@@ -169,6 +172,6 @@ def _candidates(word: str, bases: set[str], mood: str) -> list[str]:
     stems = [word[:-1], word, *(base[:-1] for base in sorted(bases))]
     found = []
     for stem in dict.fromkeys(stems):
-        ending = "maan" if _BACK & set(stem) else "mään"
+        ending = "maan" if BACK_VOWELS & set(stem) else "mään"
         found.append(stem + ending)
     return found
