@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, WordClass, load_name_lexicon
+from muistiinpanot.privacy.context import LAST, NAME_CLASSES, WordClass, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 
-_NAME_CLASSES = frozenset({FIRST, LAST})
 #: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
 _NOUNS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 #: Cases in which a capitalised common word is more likely a name of any country that ends
@@ -31,20 +30,20 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
             return "other", frozenset()
         parts = [classify_word(part, voikko) for part in word.split("-")]
         if any(kind == "strong" for kind, _ in parts):
-            return "strong", _NAME_CLASSES
+            return "strong", NAME_CLASSES
         capitalised = all(part[:1].isupper() and len(part) > 1 for part in word.split("-"))
-        if capitalised and all(classes & _NAME_CLASSES for _, classes in parts):  # "Ann-Sofie"
+        if capitalised and all(classes & NAME_CLASSES for _, classes in parts):  # "Ann-Sofie"
             return "weak", frozenset().union(*(classes for _, classes in parts))
         return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
     if "-" in word and word[:1].isupper() and person_noun(word.rsplit("-", 1)[1], voikko):
         first = classify_word(word.split("-", 1)[0], voikko)  # "Liisa-täti", "Pekka-setä"
-        if first[0] in ("strong", "weak") and first[1] & _NAME_CLASSES:
+        if first[0] in ("strong", "weak") and first[1] & NAME_CLASSES:
             return first
     classes = frozenset(a.get("CLASS", "") for a in analyses)
     if not analyses:
         known = gazetteer_reading(word)
         return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
-    names = classes & _NAME_CLASSES
+    names = classes & NAME_CLASSES
     if not names and "paikannimi" in classes and _surname_like(analyses):
         return "strong", classes | {LAST}
     if not names and "paikannimi" in classes:  # "Kaija", "Mäkelä", "Salo": places to Voikko
@@ -73,7 +72,7 @@ def thing_head(head: str, voikko: Analyses) -> bool:
     analyses = voikko.analyze(head)
     return (
         bool(analyses)
-        and all(a.get("CLASS", "") not in _NAME_CLASSES for a in analyses)
+        and all(a.get("CLASS", "") not in NAME_CLASSES for a in analyses)
         and not person_noun(head, voikko)
     )
 
@@ -88,7 +87,7 @@ def _plural_name(word: str, analyses: Sequence[dict[str, str]]) -> WordClass:
 
 
 def _is_name(analysis: dict[str, str]) -> bool:
-    return analysis.get("CLASS", "") in _NAME_CLASSES
+    return analysis.get("CLASS", "") in NAME_CLASSES
 
 
 def _surname_adjective(analysis: dict[str, str], analyses: Sequence[dict[str, str]]) -> bool:

@@ -18,6 +18,8 @@ from muistiinpanot.privacy.protocols import Analyses
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
 FIRST, LAST = "etunimi", "sukunimi"
+#: Voikko's classes of personal names (given names and surnames).
+NAME_CLASSES = frozenset({FIRST, LAST})
 #: How many words before a name a verb of asking or calling may stand ("kysy vaikka toivolta").
 _CONTEXT_WINDOW = 2
 #: Cases a verb of asking or calling takes: "kysy toivolta", "soita onnille", "kysy Kaijaa"

@@ -19,13 +19,19 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    FIRST,
+    LAST,
+    NAME_CLASSES,
+    Word,
+    adjacent,
+    load_name_lexicon,
+)
 from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 
-_NAME_CLASSES = frozenset({FIRST, LAST})
 #: Voikko's classes of a common word that may be a surname ("Kuusi", "Karhu", "Tammi").
 _COMMON = frozenset({"nimisana", "lukusana", "laatusana", "nimisana_laatusana"})
 #: One letter and a full stop before a word: an initial ("e. kuusisto").
@@ -48,7 +54,7 @@ def initial_start(text: str, start: int) -> int:
 def mark_initialled(text: str, words: Sequence[Word], names: list[bool]) -> None:
     """A word with a name reading after an initial is a name ("e. kuusisto")."""
     for word_index, word in enumerate(words):
-        if names[word_index] or not word.classes & _NAME_CLASSES:
+        if names[word_index] or not word.classes & NAME_CLASSES:
             continue
         if initial_start(text, word.start) < word.start:
             names[word_index] = True
@@ -70,7 +76,7 @@ def mark_genitive_surnames(
         bases = [
             a.get("BASEFORM", "")
             for a in voikko.analyze(word.text)
-            if a.get("SIJAMUOTO") == "omanto" and a.get("CLASS") in _COMMON | _NAME_CLASSES
+            if a.get("SIJAMUOTO") == "omanto" and a.get("CLASS") in _COMMON | NAME_CLASSES
         ]
         if bases and LAST in gazetteer_classes(bases):
             names[i] = True

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    FIRST,
+    NAME_CLASSES,
+    Word,
+    adjacent,
+    load_name_lexicon,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.predicate import (
     NEGATION,
@@ -38,10 +44,9 @@ from muistiinpanot.privacy.verbs import VerbSense
 
 #: Points that make a word a name.
 NAME_POINTS = 2
-_NAME_CLASSES = frozenset({FIRST, LAST})
 #: Readings whose case is the name's: a place reading too when the gazetteer knows the word
 #: as a name ("Mäkelän": a place to Voikko).
-_NAME_LIKE = _NAME_CLASSES | {"paikannimi"}
+_NAME_LIKE = NAME_CLASSES | {"paikannimi"}
 #: Forms so rare in notes that a name reading beside them is the likely one.
 _RARE_CASES = frozenset({"keinonto", "seuranto", "vajanto"})
 
@@ -115,8 +120,8 @@ def _may_be_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) 
 
 
 def _form_points(analyses: Sequence[dict[str, str]]) -> int:
-    names = [a for a in analyses if a.get("CLASS", "") in _NAME_CLASSES]
-    others = [a for a in analyses if a.get("CLASS", "") not in _NAME_CLASSES]
+    names = [a for a in analyses if a.get("CLASS", "") in NAME_CLASSES]
+    others = [a for a in analyses if a.get("CLASS", "") not in NAME_CLASSES]
     if not names or not others:
         return 0
     return int(all(a.get("SIJAMUOTO", "") in _RARE_CASES for a in others))
@@ -151,7 +156,7 @@ def _predicate_points(
         return 0
     j, word = found
     points = 0
-    name_only = words[i].classes <= _NAME_CLASSES | {GAZETTEER}
+    name_only = words[i].classes <= NAME_CLASSES | {GAZETTEER}
     unknown = words[i].kind == "unknown"  # no word's reading: a verb's vector may tell
     for base, past in verb_readings(word.text, voikko):
         if base == "olla" and person_state(text, words, j, voikko):

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from muistiinpanot.privacy.classify import thing_head
-from muistiinpanot.privacy.context import Word, adjacent, spoken_forms
+from muistiinpanot.privacy.context import NAME_CLASSES, Word, adjacent, spoken_forms
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
@@ -31,7 +31,6 @@ from muistiinpanot.privacy.structure import conjuncts, person_noun
 
 #: What kind of word with no ordinary reading a word is (see the module docstring).
 Grounding = Literal["natural", "lower", "capital", "initials", "given", "thing"]
-_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 _COMMON = frozenset({"nimisana", "nimisana_laatusana"})
 #: Voikko's classes of names: two capitals read only so are initials too ("AL": "Al").
 _NAME_READINGS = frozenset({"etunimi", "sukunimi", "nimi"})
@@ -85,7 +84,7 @@ def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> 
     bases = _singular_bases(word.text, voikko)
     if not bases or person_noun(word.text, voikko) or any(nouns.personal(b) for b in bases):
         return False
-    if word.classes & _NAME_CLASSES:
+    if word.classes & NAME_CLASSES:
         return True
     return any(max(nouns.name_score(base), nouns.score(base)) >= margin for base in bases)
 
@@ -138,7 +137,7 @@ def ungrounded(
         known = word.kind != "unknown" and not word.classes <= _NAME_READINGS  # "AL": "Al"
         return "initials" if cased and not known and len(text) == _INITIALS else None
     lower = text.casefold()
-    foreign = GAZETTEER in word.classes and word.classes <= _NAME_CLASSES | {GAZETTEER}
+    foreign = GAZETTEER in word.classes and word.classes <= NAME_CLASSES | {GAZETTEER}
     if not (word.kind == "unknown" or foreign):
         return None
     if len(lower) < 3 or lower in spoken_forms() or (dotless and _undotted(lower, voikko)):

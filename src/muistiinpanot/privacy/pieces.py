@@ -20,11 +20,12 @@ None: the sentence goes whole, as before."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.detect import find_published_data, privacy_settings
 from muistiinpanot.privacy.lemmas import banned_words, near_banned
 from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
+from muistiinpanot.privacy.publisher import nominative_noun
 from muistiinpanot.privacy.spans import PersonalSpan, merge_spans
 
 #: A genitive's postposition framing a whole sentence as someone's view or word.
@@ -68,12 +69,21 @@ def carries_personal_data(
     `lemma_nearness` (a name the tidier respelt into a word: "tepa" -> "Taepa")."""
     if not spans:
         return [False] * len(sentences)
+    return _carried(sentences, _carrier(text, spans, analyzer))
+
+
+def _carrier(
+    text: str, spans: Sequence[PersonalSpan], analyzer: PrivacyAnalyzer
+) -> Callable[[str], bool]:
+    """Whether a lower-case word is a word of `spans` in `text`, or as near one as
+    `lemma_nearness`."""
     banned = banned_words(text, spans, analyzer.voikko)
     near = privacy_settings(analyzer).lemma_nearness
-    return [
-        any(w in banned or near_banned(w, banned, near) for w in _WORD.findall(s.casefold()))
-        for s in sentences
-    ]
+    return lambda word: word in banned or near_banned(word, banned, near)
+
+
+def _carried(sentences: Sequence[str], carrier: Callable[[str], bool]) -> list[bool]:
+    return [any(carrier(w) for w in _WORD.findall(s.casefold())) for s in sentences]
 
 
 def trim_sentences(
@@ -89,9 +99,8 @@ def trim_sentences(
     stays a sentence (an opinion's frame, a main clause, a list member: pieces.py) and holds
     nothing a check of published text or `carries_personal_data` finds; else None (the
     sentence is left out whole)."""
-    carried = carries_personal_data(sentences, text, spans, analyzer)
-    banned = banned_words(text, spans, analyzer.voikko)
-    near = privacy_settings(analyzer).lemma_nearness
+    carrier = _carrier(text, spans, analyzer)
+    carried = _carried(sentences, carrier) if spans else [False] * len(sentences)
     result: list[str | None] = []
     for sentence, own, carry in zip(sentences, found, carried, strict=True):
         if not own and not carry:
@@ -100,7 +109,7 @@ def trim_sentences(
         words = [  # words the tidier made of the note's personal data ("Taepa")
             PersonalSpan(m.start(), m.end(), "nimi")
             for m in _WORD.finditer(sentence)
-            if m.group(0).casefold() in banned or near_banned(m.group(0).casefold(), banned, near)
+            if carrier(m.group(0).casefold())
         ]
         result.append(
             drop_personal_pieces(sentence, merge_spans(sentence, [*own, *words]), analyzer.voikko)
@@ -111,7 +120,7 @@ def trim_sentences(
         if t is not None and t != s
     ]
     rechecked = find_published_data([result[i] or "" for i in trimmed], analyzer, ner=False)
-    again = carries_personal_data([result[i] or "" for i in trimmed], text, spans, analyzer)
+    again = _carried([result[i] or "" for i in trimmed], carrier)
     for i, spans_left, carry in zip(trimmed, rechecked, again, strict=True):
         if spans_left or carry:
             result[i] = None
@@ -164,7 +173,7 @@ def _frame(
         if other.end <= start and _NAME_JOINERS.match(sentence[other.end : start]):
             start = other.start
     before = _WORDS.findall(sentence[:start])
-    if before and sentence[:start].endswith(" ") and _nominative_noun(before[-1], voikko):
+    if before and sentence[:start].endswith(" ") and nominative_noun(before[-1], voikko):
         return None  # "rehtori Oksasen mukaan": a title stands with the name
     return start, match.end()
 
@@ -266,13 +275,6 @@ def _anaphoric(text: str, voikko: Analyses) -> bool:
     return any(
         a.get("CLASS") == "asemosana" and a.get("BASEFORM", "").casefold() in _POINTING
         for word in _WORDS.findall(text)
-        for a in voikko.analyze(word.casefold())
-    )
-
-
-def _nominative_noun(word: str, voikko: Analyses) -> bool:
-    return any(
-        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
         for a in voikko.analyze(word.casefold())
     )
 

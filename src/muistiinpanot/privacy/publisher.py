@@ -71,7 +71,12 @@ def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
     inside = index > 0 and text[index - 1] not in _SENTENCE_END
     if inside or classify_word(word, voikko)[0] != "other":
         return True
-    return any(  # a given name that is also a noun ("Linnea", "Hohde"); not "Kysy"
+    return nominative_noun(word, voikko)  # a given name that is also a noun ("Hohde"); not "Kysy"
+
+
+def nominative_noun(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko reads `word` as a noun in the nominative."""
+    return any(
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
         for a in voikko.analyze(word.casefold())
     )
@@ -88,11 +93,11 @@ def foreign_full_names(text: str, voikko: Analyses, nouns: NounSense) -> list[Pe
         first, second = match.group(1), match.group(2)
         if len(first) < 3 or not _foreign(first, voikko, "etunimi"):  # not Swedish "om"
             continue
+        stems = {second, *inflection_stems(second)}  # "petrovin": "petrov"
         last = Word(match.start(2), match.end(2), second, *classify_word(second, voikko))
         shaped = ungrounded(last, voikko, cased=True, dotless=True) == "lower" and any(
-            nouns.name_like(stem) for stem in {second, *inflection_stems(second)}
+            nouns.name_like(stem) for stem in stems
         )
-        stems = {second, *inflection_stems(second)}  # "petrovin": "petrov"
         if shaped or any(_foreign(stem, voikko, "sukunimi") for stem in stems):
             spans.append(PersonalSpan(match.start(1), match.end(2), "nimi"))
     return spans

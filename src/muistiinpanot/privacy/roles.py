@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.grounding import (
     Grounding,
     dotless_text,
@@ -48,7 +48,6 @@ from muistiinpanot.privacy.structure import person_noun
 _FROM_TO = ("lta", "ltä", "lle")
 #: Spoken "that" opening a clause ("et anttu kävi").
 _THAT = frozenset({"et", "ett", "että"})
-_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 #: Postpositions of company, which organisations take too.
 _COMPANY = frozenset({"kanssa", "kera"})
 
@@ -203,7 +202,7 @@ def _subject_of_person_verb(
     for base, past in verb_readings(verb.text, voikko):
         if kind == "capital" and not past:
             continue
-        named = thing and bool(words[i].classes & _NAME_CLASSES)  # "Lehto kävi"
+        named = thing and bool(words[i].classes & NAME_CLASSES)  # "Lehto kävi"
         if (named or not natural) and base in lexicon.individual_verbs:  # not "Kettu kävi"
             return True
         if place:
