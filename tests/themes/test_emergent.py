@@ -14,13 +14,21 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.themes.coherence import coherent_themes
-from muistiinpanot.themes.emergent import NOISE, cluster_notes, kmeans
+from muistiinpanot.themes.emergent import (
+    NOISE,
+    cluster_notes,
+    co_association,
+    kmeans,
+    knn_graph,
+    spectral_embedding,
+)
 from muistiinpanot.themes.label import generic_words, is_name, theme_keywords
 from muistiinpanot.vectorize import (
     VectorCache,
     alignment_similarity,
     common_component,
     embed_docs,
+    normalize_rows,
     remove_component,
     sif_weights,
 )
@@ -238,6 +246,33 @@ def test_kmeans_gives_scipy_kmeans2s_partition(seed: int) -> None:
         warnings.simplefilter("ignore")  # scipy warns when a cluster empties
         _, expected = kmeans2(points, k, minit="++", seed=np.random.default_rng([seed, k]))
     assert np.array_equal(kmeans(points, k, np.random.default_rng([seed, k])), expected)
+
+
+@pytest.mark.parametrize("seeds", [1, 3])
+def test_co_association_counts_every_partition_once(seeds: int) -> None:
+    """The indicator product gives exactly the share of the base partitions joining each
+    pair, as adding up every partition's same-cluster matrix does."""
+    vectors, _, _ = _blobs(4, 9, seed=seeds)
+    unit = vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+    views = [unit @ unit.T, np.sqrt(np.clip(unit @ unit.T, 0.0, None))]
+    settings = ThemeSettings(consensus_seeds=seeds, neighbour_scales=(0.7, 1.4))
+    n = len(unit)
+    k_max = min(settings.max_clusters, n // settings.min_cluster_size, n - 1)
+    expected, count = np.zeros((n, n)), 0
+    for number, view in enumerate(views):
+        for scale in settings.neighbour_scales:
+            neighbours = min(n - 1, max(2, round(max(3, round(np.sqrt(n))) * scale)))
+            embedding = spectral_embedding(knn_graph(view, neighbours), k_max)
+            for k in range(2, k_max + 1):
+                points = normalize_rows(embedding[:, :k])
+                for seed in range(seeds):
+                    rng = np.random.default_rng([settings.random_state, number, k, seed])
+                    labels = kmeans(points, k, rng)
+                    expected += labels[:, None] == labels[None, :]
+                    count += 1
+    together = co_association(views, settings)
+    assert np.array_equal(together, expected / count)
+    assert len(np.unique(together)) > 2  # pairs joined by some partitions, not all
 
 
 LANGUAGE_COURSES = [
