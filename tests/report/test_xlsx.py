@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 import io
+import zipfile
 
 from openpyxl import load_workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from muistiinpanot.records import Note, SourceRef, Theme, ThemeAssignment, ThemeResult
-from muistiinpanot.report.xlsx import render_notes_xlsx
+from muistiinpanot.report.xlsx import _MemoryWriter, render_notes_xlsx
 
 FORMULAS = ("=1+1", "+358 40 1", "-2+3", "@SUM(A1:A2)", "\t=cmd", "\r=cmd", "'quoted")
 
@@ -87,3 +90,30 @@ def test_xlsx_never_writes_a_formula() -> None:
 def test_xlsx_is_reproducible() -> None:
     notes, themes = _data()
     assert render_notes_xlsx(notes, themes) == render_notes_xlsx(notes, themes)
+
+
+def test_xlsx_wraps_the_long_text_columns() -> None:
+    notes, themes = _data()
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    sheet = book["Muistiinpanot"]
+    assert all(sheet.cell(row, 3).alignment.wrap_text for row in range(2, sheet.max_row + 1))
+    assert all(sheet.cell(row, 8).alignment.wrap_text for row in range(2, sheet.max_row + 1))
+    assert not sheet.cell(2, 1).alignment.wrap_text and sheet.cell(1, 1).font.bold
+    assert book["Teemat"].cell(2, 6).alignment.vertical == "top"
+
+
+def test_xlsx_sheets_written_in_memory_as_openpyxl_writes_them() -> None:
+    """The in-memory sheet writer gives every zip member byte for byte as openpyxl's own
+    (temporary-file) ExcelWriter does."""
+    notes, themes = _data()
+    members = []
+    for writer in (ExcelWriter, _MemoryWriter):
+        book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+        book.properties.modified = datetime.datetime(2000, 1, 1)  # else the time of saving
+        data = io.BytesIO()
+        with zipfile.ZipFile(data, "w") as archive:
+            writer(book, archive).save()
+        with zipfile.ZipFile(data) as archive:
+            members.append({name: archive.read(name) for name in archive.namelist()})
+    assert members[0] == members[1]
+    assert any(name.startswith("xl/worksheets/") for name in members[0])
