@@ -176,3 +176,18 @@ def test_chatter_model_shipped_is_what_a_fit_on_the_training_notes_gives(
     assert shipped.weights == pytest.approx(fitted.weights, abs=1e-4)
     assert shipped.vector_weights == pytest.approx(fitted.vector_weights, abs=1e-4)
     assert shipped.intercept == pytest.approx(fitted.intercept, abs=1e-4)
+
+
+def test_chatter_unit_vectors_kept_per_function_as_computed(analyzer: LemmaAnalyzer) -> None:
+    import numpy as np
+
+    from muistiinpanot.chatter import unit_vectors
+
+    vector = unit_vectors(analyzer)
+    first = vector("kokous")
+    raw = np.asarray(analyzer.word_vector("kokous"), dtype=np.float64)
+    assert np.array_equal(first, raw / np.linalg.norm(raw))
+    assert vector("kokous") is first and not first.flags.writeable  # kept, never changed
+    assert not np.array_equal(vector("budjetti"), first)
+    assert unit_vectors(analyzer)("kokous") is not first  # a new function (clinic) starts empty
+    assert not vector("").any()  # the empty word has a zero vector, left as it is

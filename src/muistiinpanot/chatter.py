@@ -132,7 +132,8 @@ def mark_chatter(
     ]
     analyses = analyzer.analyze([_text(notes[i]) for i in candidates]) if candidates else []
     model = chatter_model() if settings.classifier and candidates else None
-    words = meeting_words(lexicon, analyzer) if model is not None else None
+    vector = unit_vectors(analyzer)  # one per clinic: its words' vectors kept for the clinic
+    words = meeting_words(lexicon, analyzer, vector) if model is not None else None
     result = list(notes)
     for index, tokens in zip(candidates, analyses, strict=True):
         text = _text(notes[index])
@@ -143,7 +144,6 @@ def mark_chatter(
             and words is not None
             and has_finnish_word(tokens, analyzer.voikko)
         ):
-            vector = unit_vectors(analyzer)
             features = note_features(
                 text, tokens, words, vector, analyzer.voikko.analyze, model.fit.off_topic_cosine
             )
@@ -161,9 +161,14 @@ def chatter_model() -> ChatterModel:
     return ChatterModel.from_json(path.read_text(encoding="utf-8"))
 
 
-def meeting_words(lexicon: MeetingLexicon, analyzer: TokenAnalyzer) -> MeetingWords:
-    """The lexicon as chatter_model's features read it (with unit floret vectors)."""
-    vector = unit_vectors(analyzer)
+def meeting_words(
+    lexicon: MeetingLexicon,
+    analyzer: TokenAnalyzer,
+    vector: Callable[[str], npt.NDArray[np.float64]] | None = None,
+) -> MeetingWords:
+    """The lexicon as chatter_model's features read it (with unit floret vectors; `vector`
+    gives them, by default `unit_vectors(analyzer)`)."""
+    vector = vector or unit_vectors(analyzer)
     return MeetingWords(
         acts=lexicon.acts,
         general=lexicon.vocabulary - lexicon.acts,
@@ -177,10 +182,18 @@ def meeting_words(lexicon: MeetingLexicon, analyzer: TokenAnalyzer) -> MeetingWo
 
 
 def unit_vectors(analyzer: TokenAnalyzer) -> Callable[[str], npt.NDArray[np.float64]]:
+    """The unit floret vector of a word; each word's computed once for the function's life
+    (`mark_chatter` makes one per clinic, so what it keeps is one clinic's words)."""
+    kept: dict[str, npt.NDArray[np.float64]] = {}
+
     def vector(word: str) -> npt.NDArray[np.float64]:
-        values = np.asarray(analyzer.word_vector(word), dtype=np.float64)
-        norm = float(np.linalg.norm(values))
-        return values / norm if norm > 0 else values
+        found = kept.get(word)
+        if found is None:
+            values = np.asarray(analyzer.word_vector(word), dtype=np.float64)
+            norm = float(np.linalg.norm(values))
+            found = kept[word] = values / norm if norm > 0 else values
+            found.flags.writeable = False
+        return found
 
     return vector
 
