@@ -54,6 +54,7 @@ from muistiinpanot.privacy.structure import (
     mark_appositions,
     spread_coordination,
 )
+from muistiinpanot.privacy.subjects import mark_coordinated_subjects
 from muistiinpanot.privacy.things import (
     drop_companies,
     drop_compound_names,
@@ -118,6 +119,7 @@ def find_name_spans(
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
+    mark_coordinated_subjects(text, words, names, voikko, verbs=verbs, covered=covered)
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
     mark_person_roles(
         text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
