@@ -37,6 +37,16 @@ def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
         ("Lindqvistin Eeva-Lotta kokosi palautteet", ["Lindqvistin Eeva-Lotta"]),
         # a name that is also a word, read as one by NER with a capital inside the sentence
         ("Aallon Kuura kertoi, että kokeilu jatkuu", ["Aallon Kuura"]),
+        # the spoken order: a genitive shaped like a surname before a given name in any case
+        ("Kotiharjun Sirkalle lähtee kutsu", ["Kotiharjun Sirkalle"]),
+        ("Katajaharjun Oilille lähtee kutsu", ["Katajaharjun Oilille"]),
+        # the register's order inside a sentence: a surname that is also a place
+        ("kanslisti Kemi Raili, häneltä saa lomakkeet", ["Kemi Raili"]),
+        ("yhteyshenkilö Ruotsi Aila vastaa puhelimeen", ["Ruotsi Aila"]),
+        # ... but not an organisation's genitive, nor before a full name
+        ("Kaupungin Pekka lupasi selvittää", ["Pekka"]),
+        ("Kelan Sirpa Leinonen lupasi selvittää", ["Sirpa Leinonen"]),
+        ("Kiitos Pekka hyvästä alustuksesta", ["Pekka"]),
         # a lower-case word is no part of a capitalised name beside it
         ("Soita Honkasille illalla", ["Honkasille"]),
         # a lower-case given name "into" someone is a person ("in" something is a tool's)

@@ -137,7 +137,7 @@ def find_name_spans(
             if mixed and not (names[i] and names[i + 1]):
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
-    mark_genitive_surnames(text, words, names, voikko)  # "Karhun Ossi"
+    mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Suomi Tarja"
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
