@@ -41,6 +41,7 @@ from muistiinpanot.privacy.evidence import (
     name_points,
     town,
 )
+from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nouns import NounSense
@@ -137,6 +138,7 @@ def find_name_spans(
             if mixed and not (names[i] and names[i + 1]):
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
+    mark_foreign_full_names(text, words, names, voikko, verbs=verbs)  # "Máret Sárá toivoo"
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Suomi Tarja"
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
