@@ -72,10 +72,10 @@ def mark_genitive_surnames(
     """A capitalised word right before a capitalised given name that is a name is its surname,
     in the spoken or the register's order: a genitive whose base form is a surname ("Karhun
     Ossi", "Kiven Aino") or, with `nouns`, a genitive of no place nor person noun whose base
-    is shaped like a name by its vector (nouns.py: "Ojasalon Raimo", "Sotkan Eilalle"; not
-    "Kunnan Pekka", nor before a full name: "Kelan Sirpa Leinonen"); inside a
-    sentence, a nominative before a given name in the nominative ("vastuuhenkilö Suomi
-    Tarja"), not a person noun or a title ("Rehtori Pekka")."""
+    is shaped like a name by its vector (nouns.py: "Kotiharjun Sirkalle"; not "Kunnan
+    Pekka", nor before a full name: "Kelan Maija Mäkinen"); inside a sentence, a nominative
+    before a given name in the nominative ("kanslisti Kemi Raili"), not a person noun or a
+    title ("Rehtori Pekka")."""
     for i in range(len(words) - 1):
         word, given = words[i], words[i + 1]
         if names[i] or not names[i + 1] or FIRST not in given.classes:
@@ -103,7 +103,7 @@ def mark_genitive_surnames(
 
 def _full_name(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
     """Whether the given name after word i has a surname after it: then the genitive says
-    where the person works ("Kelan Sirpa Leinonen"), not whose family."""
+    where the person works ("Kelan Maija Mäkinen"), not whose family."""
     k = i + 2
     return k < len(words) and names[k] and adjacent(text, words[k - 1], words[k])
 

@@ -139,7 +139,7 @@ _SURNAME_LIKE = frozenset({"nimisana", "sukunimi", "paikannimi", "etunimi"})
 def _typed_normally(text: str, voikko: Analyses) -> str:
     """A text typed in capitals as it would be typed normally (same length): in sentence
     case, with a capital also on a noun right after a word that is only a given name
-    ("ERKKI PURO SOITTAA" → "Erkki Puro soittaa"), where a surname stands; not after a given
+    ("PAAVO RUOHO TUO" → "Paavo Ruoho tuo"), where a surname stands; not after a given
     name that is also a word ("SULO TALO": a building's name, "ANNA PALAUTE")."""
     cased = sentence_case(text)
     words = list(_SHOUTED_WORD.finditer(cased))
@@ -148,14 +148,14 @@ def _typed_normally(text: str, voikko: Analyses) -> str:
         if between != " " or not _given_name(previous.group(0), voikko):
             continue
         classes = {a.get("CLASS", "") for a in voikko.analyze(match.group(0))}
-        if classes <= _SURNAME_LIKE:  # a noun or a name, no verb nor adverb ("ERKKI SOITTAA")
+        if classes <= _SURNAME_LIKE:  # a noun or a name, no verb nor adverb ("PAAVO TUO")
             start = match.start()
             cased = cased[:start] + cased[start].upper() + cased[start + 1 :]
     return cased
 
 
 def _given_name(word: str, voikko: Analyses) -> bool:
-    """A given name and no ordinary word ("ERKKI"; not "SULO", "ANNA", "TOIVO")."""
+    """A given name and no ordinary word ("PAAVO"; not "SULO", "ANNA", "TOIVO")."""
     analyses = voikko.analyze(word.capitalize())
     classes = {a.get("CLASS", "") for a in analyses} | {
         a.get("CLASS", "") for a in voikko.analyze(word.lower())

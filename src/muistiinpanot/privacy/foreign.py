@@ -1,20 +1,20 @@
-"""Full names of other languages ("Máret Sárá", "Ánne Pieskin", "Bohdan Shevchukille"): two
+"""Full names of other languages ("Sunná Guttorm", "Leyla Demirkayan", "Oksana Hrytsenkolle"): two
 capitalised words side by side that have no ordinary Finnish reading, one of them unknown to
 Voikko altogether, are a given name and a surname where a person stands:
 
 - opening a clause as the subject of a verb people do (the lexicon's or by its vector,
-  verbs.py; "Máret Sárá toivoo");
+  verbs.py; "Sunná Guttorm toivoo");
 - the surname in the genitive before a postposition of company or opinion or a noun of a
-  person's words ("Ánne Pieskin kanssa");
+  person's words ("Ándde Sombyn kanssa");
 - the surname in the allative or the ablative beside a recipient word or a verb of asking or
-  telling ("Bohdan Shevchukille pitää lähettää kutsu", "Yasmin Al-Khatibille lähtee kutsu");
-- coordinated with a name ("Hodan Ali ja Fadumo Jama").
+  telling ("Oksana Hrytsenkolle lähtee kutsu", "Halima Abdirahmanille voi soittaa");
+- coordinated with a name ("Ahmed Warsame ja Sanna Virtanen").
 
 and the words themselves look like a person's name of another language: the gazetteer
-knows the first as a given name or the second as a surname ("Bohdan", "Ali"), or one has a
-letter Finnish does not use ("Sárá"). Without that a pair is as often a product named in
-English ("Power Automate lähettää muistutukset", "Zoom Roomsille lähtee kutsu"), so two
-Sámi names in plain letters are missed ("Heaika Hetta asuu").
+knows the first as a given name or the second as a surname ("Oksana", "Ali"), or one has a
+letter Finnish does not use ("Sunná"). Without that a pair is as often a product named in
+English ("Power Automate lähettää muistutukset", "Zoom Roomsille lähtee kutsu"), so a
+Sámi or Somali name in plain letters nothing knows is missed.
 A word Voikko knows only as a name or a place, or the gazetteer knows as a name, may be the
 other word ("Ali" is also a postposition to Voikko); a proper noun of no person ("Akademi",
 "Kesko") never is. Names of firms and products are unmarked later (things.py)."""
@@ -76,7 +76,7 @@ def mark_foreign_full_names(
 
 
 def _foreign_letters(word: str) -> bool:
-    """Whether the word has a letter Finnish does not use ("Sárá", "Ánne"; not "Åbo")."""
+    """Whether the word has a letter Finnish does not use ("Sunná", "Ŋilá"; not "Åbo")."""
     return any(c.isalpha() and not c.isascii() and c not in _FINNISH_LETTERS for c in word)
 
 
@@ -149,7 +149,8 @@ def _recipient_slot(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
 
 
 def _coordinated_with_name(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
-    """Whether word i is joined by a conjunction to a name ("Hodan Ali ja Fadumo Jama")."""
+    """Whether word i is joined by a conjunction to a name ("Ahmed Warsame ja Sanna
+    Virtanen")."""
     k = i + 2
     return (
         k < len(words)

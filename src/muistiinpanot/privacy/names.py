@@ -138,8 +138,8 @@ def find_name_spans(
             if mixed and not (names[i] and names[i + 1]):
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
-    mark_foreign_full_names(text, words, names, voikko, verbs=verbs)  # "Máret Sárá toivoo"
-    mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Suomi Tarja"
+    mark_foreign_full_names(text, words, names, voikko, verbs=verbs)  # "Sunná Guttorm toivoo"
+    mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"

@@ -31,8 +31,8 @@ _APPOSITION_WORDS = 3
 
 def case_of(word: str, voikko: Analyses) -> frozenset[str]:
     """Voikko's cases of the word (empty when it does not know the word); a given name read
-    in the instructive is also a genitive ("Lotin": Voikko's instructive plural of "Lotta",
-    the genitive of "Lotti" it does not list; names have no instructive)."""
+    in the instructive is also a genitive ("Oonin": Voikko's instructive plural of "Oona",
+    the genitive of "Ooni" it does not list; names have no instructive)."""
     analyses = voikko.analyze(word) or voikko.analyze(word.capitalize())
     cases = {a.get("SIJAMUOTO", "") for a in analyses if a.get("SIJAMUOTO")}
     if any(a.get("CLASS") == FIRST and a.get("SIJAMUOTO") == _INSTRUCTIVE for a in analyses):

@@ -1,14 +1,14 @@
-"""Capitalised words coordinated as the subject opening a clause, read together ("Kuisma ja
-Peltola hoitaa", "Hirvi ja Kokko on molemmat poroisäntiä"): spoken Finnish puts such a pair
+"""Capitalised words coordinated as the subject opening a clause, read together ("Kuusela ja
+Haukipuro hoitaa", "Lampi ja Salmi on molemmat kalastajia"): spoken Finnish puts such a pair
 before a singular verb, and neither word alone says it is a name (each is also a place or a
 common noun). They are names together when
 
 - one of them has a person-name reading (Voikko's etunimi or sukunimi, or the gazetteer's),
   none is a proper noun Voikko reads only as another kind of name ("Kesko", "Facta"), and
   their verb is one people do (the lexicon's or by its vector, verbs.py; not a business's)
-  or "olla" with a person's state or a person noun ("on molemmat poroisäntiä");
+  or "olla" with a person's state or a person noun ("on molemmat kokeneita kalastajia");
 - or each is a word no dictionary knows that NER reads as a person, before any active verb
-  that is no thing's nor business's (nicknames: "Make ja Jonttu kokoaa").
+  that is no thing's nor business's (nicknames: "Kape ja Tuksu kokoaa").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _JOINING = frozenset({"ja", "sekä", "tai"})
 _CLAUSE_END = ".!?;:\n(\"'“”«»-–—*•"
 #: Voikko's class of a proper noun that is no person's (organisations, brands: "Kesko").
 _OTHER_PROPER = "nimi"
-#: How many words after "olla" a person noun may stand ("on molemmat pitkän linjan isäntiä").
+#: How many words after "olla" a person noun may stand ("on kumpikin pitkän linjan kalastajia").
 _COMPLEMENT_WINDOW = 4
 
 
@@ -52,7 +52,7 @@ def mark_coordinated_subjects(
         if any(
             "paikannimi" in w.classes and not f for w, f in zip(conjuncts, finnish, strict=True)
         ):
-            continue  # "Lahti ja Kouvola": towns
+            continue  # "Kinnula ja Nivala": towns
         nicknames = all(words[k].kind == "unknown" and k in covered for k in chain)
         named = any(finnish)
         if not (named or nicknames):
@@ -90,7 +90,7 @@ def _chains(text: str, words: Sequence[Word]) -> list[list[int]]:
 
 
 def _capitalised(word: Word) -> bool:
-    """A capital and lower-case letters, each part of a hyphenated word so ("Anna-Mari"; not
+    """A capital and lower-case letters, each part of a hyphenated word so ("Marja-Leena"; not
     "Peppi-järjestelmä", "THL")."""
     return all(part[:1].isupper() and part[1:].islower() for part in word.text.split("-"))
 
@@ -108,8 +108,8 @@ def _nominative(word: Word, voikko: Analyses) -> bool:
 
 def _finnish_name(word: Word, voikko: Analyses) -> bool:
     """Whether Voikko reads the word as a given name or a surname, or the gazetteer knows
-    its base as a Finnish one ("Peltola", "Kokko"; not "Siri", "Alexa": a product is named
-    so too); a hyphenated word when each of its parts is one ("Anna-Mari")."""
+    its base as a Finnish one ("Haukipuro", "Lampi"; not "Siri", "Cortana": a product is
+    named so too); a hyphenated word when each of its parts is one ("Marja-Leena")."""
     if "-" in word.text:
         parts = word.text.split("-")
         return all(
@@ -159,7 +159,7 @@ def _person_predicate(
 
 def _person_complement(words: Sequence[Word], j: int, voikko: Analyses) -> bool:
     """A person noun, or a compound whose last part is one, a few words after "olla" at j
-    ("on molemmat pitkän linjan poroisäntiä")."""
+    ("on molemmat kokeneita poromiehiä")."""
     for word in words[j + 1 : j + 1 + _COMPLEMENT_WINDOW]:
         if person_noun(word.text, voikko):
             return True
