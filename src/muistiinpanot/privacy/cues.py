@@ -29,6 +29,8 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
+from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 
@@ -61,25 +63,69 @@ def mark_initialled(text: str, words: Sequence[Word], names: list[bool]) -> None
 
 
 def mark_genitive_surnames(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    nouns: NounSense | None = None,
 ) -> None:
-    """A capitalised genitive right before a capitalised given name that is a name, whose
-    base form is a surname ("Karhun Ossi", "Kiven Aino"; not "Kunnan Pekka")."""
+    """A capitalised word right before a capitalised given name that is a name is its surname,
+    in the spoken or the register's order: a genitive whose base form is a surname ("Karhun
+    Ossi", "Kiven Aino") or, with `nouns`, a genitive of no place nor person noun whose base
+    is shaped like a name by its vector (nouns.py: "Kotiharjun Sirkalle"; not "Kunnan
+    Pekka", nor before a full name: "Kelan Maija Mäkinen"); inside a sentence, a nominative
+    before a given name in the nominative ("kanslisti Kemi Raili"), not a person noun or a
+    title ("Rehtori Pekka")."""
     for i in range(len(words) - 1):
         word, given = words[i], words[i + 1]
         if names[i] or not names[i + 1] or FIRST not in given.classes:
             continue
-        if not (word.text[:1].isupper() and given.text[:1].isupper()):
+        if not (_proper_case(word.text) and given.text[:1].isupper()):
             continue
-        if not adjacent(text, word, given) or "paikannimi" in word.classes:
+        if not adjacent(text, word, given):
             continue
+        analyses = voikko.analyze(word.text)
         bases = [
             a.get("BASEFORM", "")
-            for a in voikko.analyze(word.text)
+            for a in analyses
             if a.get("SIJAMUOTO") == "omanto" and a.get("CLASS") in _COMMON | NAME_CLASSES
         ]
-        if bases and LAST in gazetteer_classes(bases):
+        place = "paikannimi" in word.classes
+        if bases and not place and LAST in gazetteer_classes(bases):
             names[i] = True
+        elif bases and not place and nouns is not None and not _full_name(text, words, names, i):
+            names[i] = not person_noun(word.text, voikko) and any(
+                nouns.name_like(b.casefold()) for b in bases
+            )
+        elif _nominative(word.text, voikko) and _nominative(given.text, voikko):
+            names[i] = capital_inside_sentence(text, word) and not _titled(word.text, voikko)
+
+
+def _full_name(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
+    """Whether the given name after word i has a surname after it: then the genitive says
+    where the person works ("Kelan Maija Mäkinen"), not whose family."""
+    k = i + 2
+    return k < len(words) and names[k] and adjacent(text, words[k - 1], words[k])
+
+
+def _proper_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and "-" not in word
+
+
+def _nominative(word: str, voikko: Analyses) -> bool:
+    return any(a.get("SIJAMUOTO") == "nimento" for a in voikko.analyze(word))
+
+
+def _titled(word: str, voikko: Analyses) -> bool:
+    """A person noun or a word that stands before names ("Rehtori", "Kiitos", "Hei")."""
+    lexicon = load_name_lexicon()
+    folded = word.casefold()
+    return (
+        person_noun(word, voikko)
+        or folded in lexicon.before_name
+        or folded in lexicon.recipient_words
+        or folded.endswith(lexicon.title_suffixes)
+    )
 
 
 def mark_titled(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:

@@ -41,6 +41,7 @@ from muistiinpanot.privacy.evidence import (
     name_points,
     town,
 )
+from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nouns import NounSense
@@ -54,6 +55,7 @@ from muistiinpanot.privacy.structure import (
     mark_appositions,
     spread_coordination,
 )
+from muistiinpanot.privacy.subjects import mark_coordinated_subjects
 from muistiinpanot.privacy.things import (
     drop_companies,
     drop_compound_names,
@@ -118,6 +120,7 @@ def find_name_spans(
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
+    mark_coordinated_subjects(text, words, names, voikko, verbs=verbs, covered=covered)
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
     mark_person_roles(
         text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
@@ -135,7 +138,8 @@ def find_name_spans(
             if mixed and not (names[i] and names[i + 1]):
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
-    mark_genitive_surnames(text, words, names, voikko)  # "Karhun Ossi"
+    mark_foreign_full_names(text, words, names, voikko, verbs=verbs)  # "Sunná Guttorm toivoo"
+    mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"

@@ -30,9 +30,17 @@ _APPOSITION_WORDS = 3
 
 
 def case_of(word: str, voikko: Analyses) -> frozenset[str]:
-    """Voikko's cases of the word (empty when it does not know the word)."""
+    """Voikko's cases of the word (empty when it does not know the word); a given name read
+    in the instructive is also a genitive ("Oonin": Voikko's instructive plural of "Oona",
+    the genitive of "Ooni" it does not list; names have no instructive)."""
     analyses = voikko.analyze(word) or voikko.analyze(word.capitalize())
-    return frozenset(a.get("SIJAMUOTO", "") for a in analyses if a.get("SIJAMUOTO"))
+    cases = {a.get("SIJAMUOTO", "") for a in analyses if a.get("SIJAMUOTO")}
+    if any(a.get("CLASS") == FIRST and a.get("SIJAMUOTO") == _INSTRUCTIVE for a in analyses):
+        cases.add(_GENITIVE)
+    return frozenset(cases)
+
+
+_INSTRUCTIVE, _GENITIVE = "keinonto", "omanto"
 
 
 def name_shaped(text: str, word: Word, *, cased: bool) -> bool:

@@ -1,0 +1,161 @@
+"""Full names of other languages ("Sunná Guttorm", "Leyla Demirkayan", "Oksana Hrytsenkolle"): two
+capitalised words side by side that have no ordinary Finnish reading, one of them unknown to
+Voikko altogether, are a given name and a surname where a person stands:
+
+- opening a clause as the subject of a verb people do (the lexicon's or by its vector,
+  verbs.py; "Sunná Guttorm toivoo");
+- the surname in the genitive before a postposition of company or opinion or a noun of a
+  person's words ("Ándde Sombyn kanssa");
+- the surname in the allative or the ablative beside a recipient word or a verb of asking or
+  telling ("Oksana Hrytsenkolle lähtee kutsu", "Halima Abdirahmanille voi soittaa");
+- coordinated with a name ("Ahmed Warsame ja Sanna Virtanen").
+
+and the words themselves look like a person's name of another language: the gazetteer
+knows the first as a given name or the second as a surname ("Oksana", "Ali"), or one has a
+letter Finnish does not use ("Sunná"). Without that a pair is as often a product named in
+English ("Power Automate lähettää muistutukset", "Zoom Roomsille lähtee kutsu"), so a
+Sámi or Somali name in plain letters nothing knows is missed.
+A word Voikko knows only as a name or a place, or the gazetteer knows as a name, may be the
+other word ("Ali" is also a postposition to Voikko); a proper noun of no person ("Akademi",
+"Kesko") never is. Names of firms and products are unmarked later (things.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import (
+    FIRST,
+    LAST,
+    NAME_CLASSES,
+    Word,
+    adjacent,
+    load_name_lexicon,
+)
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
+from muistiinpanot.privacy.predicate import find_predicate, verb_readings
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import COORDINATORS
+from muistiinpanot.privacy.verbs import VerbSense
+
+#: Voikko's classes a part of a foreign name may have: a name's or a place's only.
+_NAME_LIKE = NAME_CLASSES | {GAZETTEER, "paikannimi"}
+_CLAUSE_END = ".!?;:\n(\"'“”«»-–—*•"
+#: Endings of the allative and the ablative, read on words Voikko does not know.
+_TO_FROM = ("lle", "lta", "ltä")
+_FINNISH_LETTERS = frozenset("åäöÅÄÖ")
+#: How many words from the name a recipient word or a verb of asking or telling may stand.
+_WINDOW = 3
+
+
+def mark_foreign_full_names(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    *,
+    verbs: VerbSense | None,
+) -> None:
+    """Mark the full names of the module docstring."""
+    for i in range(len(words) - 1):
+        first, last = words[i], words[i + 1]
+        if names[i] and names[i + 1]:
+            continue
+        if not adjacent(text, first, last) or not (_part(first) and _part(last)):
+            continue
+        if first.kind != "unknown" and last.kind != "unknown" and not _foreign(first, last):
+            continue
+        named = FIRST in gazetteer_reading(first.text) or LAST in gazetteer_reading(last.text)
+        if not named and not any(_foreign_letters(w.text) for w in (first, last)):
+            continue
+        if last.text.endswith(_TO_FROM):
+            slot = _recipient_slot(words, i + 1, voikko)
+        else:
+            slot = _subject(text, words, i, voikko, verbs) or _genitive_slot(text, words, i + 1)
+        if slot or _coordinated_with_name(text, words, names, i + 1):
+            names[i] = names[i + 1] = True
+
+
+def _foreign_letters(word: str) -> bool:
+    """Whether the word has a letter Finnish does not use ("Sunná", "Ŋilá"; not "Åbo")."""
+    return any(c.isalpha() and not c.isascii() and c not in _FINNISH_LETTERS for c in word)
+
+
+def _part(word: Word) -> bool:
+    """A capitalised word (each part of a hyphenated one) with no ordinary reading."""
+    parts = word.text.split("-")
+    if not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    if word.kind == "unknown" or word.classes <= _NAME_LIKE:
+        return True
+    return bool(gazetteer_reading(word.text))  # "Ali": a postposition to Voikko too
+
+
+def _foreign(first: Word, last: Word) -> bool:
+    """Whether one of the words Voikko does not know at all (the gazetteer alone does)."""
+    return any(GAZETTEER in w.classes and w.classes <= _NAME_LIKE for w in (first, last))
+
+
+def _subject(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
+) -> bool:
+    """Whether the pair at i opens a clause as the subject of a verb people do."""
+    before = text[: words[i].start].rstrip()
+    opens = not before or before[-1] in _CLAUSE_END
+    if not opens and not (i > 0 and words[i - 1].text.casefold() in COORDINATORS):
+        return False
+    found = find_predicate(text, words, i + 1, voikko)
+    if found is None:
+        return False
+    lexicon = load_name_lexicon()
+    things = lexicon.thing_verbs | lexicon.business_verbs
+    people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
+    people |= lexicon.agent_verbs
+    return any(
+        base not in things and (base in people or (verbs is not None and verbs.agent(base)))
+        for base, _ in verb_readings(found[1].text, voikko)
+    )
+
+
+def _genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:
+    """The surname at i in the genitive before a postposition of company or opinion or a
+    noun of a person's words."""
+    if not words[i].text.endswith("n") or i + 1 >= len(words):
+        return False
+    if not adjacent(text, words[i], words[i + 1]):
+        return False
+    lexicon = load_name_lexicon()
+    following = words[i + 1].text.casefold()
+    return following in lexicon.person_postpositions or following in lexicon.person_nouns
+
+
+def _recipient_slot(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """The surname at i in the allative or the ablative near a recipient word or a verb of
+    asking or telling."""
+    if not words[i].text.endswith(_TO_FROM):
+        return False
+    lexicon = load_name_lexicon()
+    verbs = lexicon.asking_verbs | lexicon.telling_verbs | lexicon.before_name
+    near = [*words[max(0, i - 1 - _WINDOW) : i - 1], *words[i + 1 : i + 1 + _WINDOW]]
+    for other in near:
+        lower = other.text.casefold()
+        if lower in lexicon.recipient_words:
+            return True
+        if any(
+            a.get("CLASS") == "teonsana" and a.get("BASEFORM", "") in verbs
+            for a in voikko.analyze(lower)
+        ):
+            return True
+    return False
+
+
+def _coordinated_with_name(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
+    """Whether word i is joined by a conjunction to a name ("Ahmed Warsame ja Sanna
+    Virtanen")."""
+    k = i + 2
+    return (
+        k < len(words)
+        and words[i + 1].text.casefold() in COORDINATORS
+        and adjacent(text, words[i], words[i + 1])
+        and adjacent(text, words[i + 1], words[k])
+        and names[k]
+    )

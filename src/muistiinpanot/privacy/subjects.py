@@ -1,0 +1,171 @@
+"""Capitalised words coordinated as the subject opening a clause, read together ("Kuusela ja
+Haukipuro hoitaa", "Lampi ja Salmi on molemmat kalastajia"): spoken Finnish puts such a pair
+before a singular verb, and neither word alone says it is a name (each is also a place or a
+common noun). They are names together when
+
+- one of them has a person-name reading (Voikko's etunimi or sukunimi, or the gazetteer's),
+  none is a proper noun Voikko reads only as another kind of name ("Kesko", "Facta"), and
+  their verb is one people do (the lexicon's or by its vector, verbs.py; not a business's)
+  or "olla" with a person's state or a person noun ("on molemmat kokeneita kalastajia");
+- or each is a word no dictionary knows that NER reads as a person, before any active verb
+  that is no thing's nor business's (nicknames: "Kape ja Tuksu kokoaa").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from muistiinpanot.privacy.context import NAME_CLASSES, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.verbs import VerbSense
+
+#: Words joining subjects ("ja", "sekä", "tai") besides a comma.
+_JOINING = frozenset({"ja", "sekä", "tai"})
+_CLAUSE_END = ".!?;:\n(\"'“”«»-–—*•"
+#: Voikko's class of a proper noun that is no person's (organisations, brands: "Kesko").
+_OTHER_PROPER = "nimi"
+#: How many words after "olla" a person noun may stand ("on kumpikin pitkän linjan kalastajia").
+_COMPLEMENT_WINDOW = 4
+
+
+def mark_coordinated_subjects(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    *,
+    verbs: VerbSense | None,
+    covered: Collection[int],
+) -> None:
+    """Mark the coordinated subjects of the module docstring as names; `covered`: the words
+    NER reads as a person."""
+    for chain in _chains(text, words):
+        if all(names[k] for k in chain) or not _opens_clause(text, words[chain[0]]):
+            continue
+        conjuncts = [words[k] for k in chain]
+        if any(_other_proper(w) or not _nominative(w, voikko) for w in conjuncts):
+            continue
+        finnish = [_finnish_name(w, voikko) for w in conjuncts]
+        if any(
+            "paikannimi" in w.classes and not f for w, f in zip(conjuncts, finnish, strict=True)
+        ):
+            continue  # "Kinnula ja Nivala": towns
+        nicknames = all(words[k].kind == "unknown" and k in covered for k in chain)
+        named = any(finnish)
+        if not (named or nicknames):
+            continue
+        if _person_predicate(text, words, chain[0], voikko, verbs, any_verb=not named):
+            for k in chain:
+                names[k] = True
+
+
+def _chains(text: str, words: Sequence[Word]) -> list[list[int]]:
+    """Runs of two or more capitalised words joined by a comma or a joining word."""
+    chains: list[list[int]] = []
+    i = 0
+    while i < len(words):
+        chain = [i] if _capitalised(words[i]) else []
+        while chain:
+            k = chain[-1]
+            between = text[words[k].end : words[k + 1].start].strip() if k + 1 < len(words) else ""
+            if between == "," and k + 1 < len(words) and _capitalised(words[k + 1]):
+                chain.append(k + 1)
+            elif (
+                between in ("", ",")
+                and k + 2 < len(words)
+                and words[k + 1].text.casefold() in _JOINING
+                and adjacent(text, words[k + 1], words[k + 2])
+                and _capitalised(words[k + 2])
+            ):
+                chain.append(k + 2)
+            else:
+                break
+        if len(chain) > 1:
+            chains.append(chain)
+        i = chain[-1] + 1 if chain else i + 1
+    return chains
+
+
+def _capitalised(word: Word) -> bool:
+    """A capital and lower-case letters, each part of a hyphenated word so ("Marja-Leena"; not
+    "Peppi-järjestelmä", "THL")."""
+    return all(part[:1].isupper() and part[1:].islower() for part in word.text.split("-"))
+
+
+def _opens_clause(text: str, word: Word) -> bool:
+    before = text[: word.start].rstrip()
+    return not before or before[-1] in _CLAUSE_END
+
+
+def _nominative(word: Word, voikko: Analyses) -> bool:
+    """Whether the word may be a subject: in the nominative, or of a case nobody knows."""
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word.text) if a.get("SIJAMUOTO")}
+    return not cases or "nimento" in cases
+
+
+def _finnish_name(word: Word, voikko: Analyses) -> bool:
+    """Whether Voikko reads the word as a given name or a surname, or the gazetteer knows
+    its base as a Finnish one ("Haukipuro", "Lampi"; not "Siri", "Cortana": a product is
+    named so too); a hyphenated word when each of its parts is one ("Marja-Leena")."""
+    if "-" in word.text:
+        parts = word.text.split("-")
+        return all(
+            _finnish_name(Word(0, len(p), p, word.kind, word.classes), voikko) for p in parts
+        )
+    analyses = voikko.analyze(word.text)
+    if any(a.get("CLASS") in NAME_CLASSES for a in analyses):
+        return True
+    bases = [a.get("BASEFORM", "") for a in analyses] or [word.text]
+    return bool(gazetteer_classes(bases, finnish=True))
+
+
+def _other_proper(word: Word) -> bool:
+    """A proper noun to Voikko of no person ("Kesko", "Facta"), with no person-name reading."""
+    return _OTHER_PROPER in word.classes and not word.classes & (NAME_CLASSES | {GAZETTEER})
+
+
+def _person_predicate(
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    verbs: VerbSense | None,
+    *,
+    any_verb: bool,
+) -> bool:
+    """Whether the verb after the subjects starting at word i is one people do, or "olla"
+    with a person's state or a person noun; `any_verb`: any active verb that is no thing's
+    nor business's."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    lexicon = load_name_lexicon()
+    things = lexicon.thing_verbs | lexicon.business_verbs
+    people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.agent_verbs
+    for base, _ in verb_readings(verb.text, voikko):
+        if base == "olla":
+            if person_state(text, words, j, voikko) or _person_complement(words, j, voikko):
+                return True
+        elif base in things:
+            continue
+        elif any_verb or base in people or (verbs is not None and verbs.agent(base)):
+            return True
+    return False
+
+
+def _person_complement(words: Sequence[Word], j: int, voikko: Analyses) -> bool:
+    """A person noun, or a compound whose last part is one, a few words after "olla" at j
+    ("on molemmat kokeneita poromiehiä")."""
+    for word in words[j + 1 : j + 1 + _COMPLEMENT_WINDOW]:
+        if person_noun(word.text, voikko):
+            return True
+        for analysis in voikko.analyze(word.text.casefold()):
+            parts = [p for p in analysis.get("WORDBASES", "").split("+") if p]
+            head = parts[-1].split("(", 1)[-1].rstrip(")") if len(parts) > 1 else ""
+            if analysis.get("CLASS") == "nimisana" and head and person_noun(head, voikko):
+                return True
+    return False
