@@ -10,6 +10,7 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.privacy import (
     PrivacySettings,
+    clinic_words,
     configure_privacy,
     find_personal_data,
     scrub_themes,
@@ -69,10 +70,32 @@ def test_publisher_reads_unfitting_nouns_where_a_person_stands(
         "verkkoyhtiö ja Kuitu lupasivat laajentaa verkkoa",  # in a list of bodies
         "Kaupunki lupasi lisää rahaa",  # a group
         "KPI:t ja Hiilineutraalius ovat tärkeitä",
+        # a compound or a derivation is a word of the work, whatever its vector
+        "Ensihoidon kanssa sovittiin uudesta käytännöstä",
+        "Päivystyksen mielestä jonot lyhenevät",
+        "Kasvatuksen mielestä ryhmäkoot ovat liian suuria",
+        # the text itself writes the word in lower case
+        "Keittiö ei tiedä ajoissa kuinka moni syö, joten keittiö arvaa määrät",
     ],
 )
 def test_publisher_keeps_words_of_things_and_bodies(analyzer: LemmaAnalyzer, text: str) -> None:
     assert _found(analyzer, text) == []
+
+
+def test_publisher_reads_words_the_clinic_writes_in_lower_case(analyzer: LemmaAnalyzer) -> None:
+    # a capital opening a sentence is no evidence of a name: the clinic's notes show the word
+    notes = ["kelan kanssa asiat hoituu hitaasti", "sitra rahoitti kokeilun", "kuusi ryhmää"]
+    with clinic_words(notes, analyzer.voikko):
+        assert _found(analyzer, "Kela lupasi selvittää asian") == []
+        assert _found(analyzer, "Sitran kanssa tehtiin kokeilu") == []
+        assert _found(analyzer, "Virtanen lupasi selvittää") == ["Virtanen"]  # names stay
+        assert _found(analyzer, "Sannan kanssa sovittiin") == ["Sannan"]
+        assert _found(analyzer, "Usvan mielestä jonot lyhenevät") == ["Usvan"]
+        # "kuusi" in lower case may be six: no evidence for "Kuuselle"
+        assert _found(analyzer, "Kuuselle pitää ilmoittaa muutoksesta") == ["Kuuselle"]
+    with clinic_words(["aamulla oli usva järven päällä"], analyzer.voikko):
+        assert _found(analyzer, "Usva lupasi selvittää asian") == []
+    assert _found(analyzer, "Usva lupasi selvittää asian") == ["Usva"]  # only inside the block
 
 
 def test_publisher_reads_text_in_capitals_as_typed_normally(analyzer: LemmaAnalyzer) -> None:

@@ -3,6 +3,7 @@ published output (and, with --redact, in notes.csv), whatever the flags; no cras
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,17 @@ def test_run_names_in_folder_file_names_stay_out_of_the_post(tmp_path: Path) -> 
         text = (out / name).read_text(encoding="utf-8").casefold()
         assert "korhonen" not in text and "laaksonen" not in text, name
     assert "_[nimi-" in (out / "summary.json").read_text(encoding="utf-8")
+
+
+def test_run_reads_the_clinics_words_in_lower_case(tmp_path: Path) -> None:
+    # "Kela" opening a note is a word where the clinic also writes "kelan": not a name
+    notes = [
+        "Kela lupasi selvittää, miksi tieto ei kulje yksiköiden välillä",
+        "kelan ja kunnan välillä tieto ei kulje, asiakas kertoo saman monta kertaa",
+        *NOTES[6:10],
+    ]
+    source = tmp_path / "ryhma1.txt"
+    source.write_text("\n".join(notes) + "\n", encoding="utf-8")
+    out = _run(source, tmp_path / "out")
+    trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert trace["privacy"]["notes_with_personal_data"] == []

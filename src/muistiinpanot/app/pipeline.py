@@ -28,7 +28,7 @@ from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, 
 from muistiinpanot.lemmatize import lemmatize_notes
 from muistiinpanot.messages import render
 from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.privacy import clinic_redactor, published_clinic, scrub_themes
+from muistiinpanot.privacy import clinic_redactor, clinic_words, published_clinic, scrub_themes
 from muistiinpanot.records import ClinicNotes, Note, ThemeResult
 from muistiinpanot.staging import (
     check_replaceable,
@@ -179,9 +179,11 @@ def process_clinic(
             settings.corrections,
             models.carried,
         )
-    themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels or keywords
-    clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
-    post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
+    # text to publish is read with the words the clinic's notes write in lower case
+    with clinic_words([note.text for note in notes], models.analyzer.voikko):
+        themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels, keywords
+        clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
+        post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
     if corrections is not None and outcome is not None:
         trace["corrections"] = correction_trace(corrections, outcome)
     if models.carried and outcome is not None:  # earlier clinics' corrections (archive)

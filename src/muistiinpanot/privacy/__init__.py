@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     )
     from muistiinpanot.privacy.settings import PrivacySettings
     from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan
+    from muistiinpanot.privacy.usage import clinic_words
 
 #: Public name → module that defines it, imported on first use (see muistiinpanot._lazy).
 _EXPORTS = {
@@ -45,6 +46,7 @@ _EXPORTS = {
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_redactor": "muistiinpanot.privacy.publish",
+    "clinic_words": "muistiinpanot.privacy.usage",
     "configure_privacy": "muistiinpanot.privacy.detect",
     "find_personal_data": "muistiinpanot.privacy.detect",
     "find_published_data": "muistiinpanot.privacy.detect",
@@ -70,6 +72,7 @@ __all__ = [
     "check_post",
     "classify_word",
     "clinic_redactor",
+    "clinic_words",
     "configure_privacy",
     "find_personal_data",
     "find_published_data",

@@ -11,8 +11,10 @@ nouns of no person nor group.
   of nature by the vectors (nouns.py: "Pihlaja", "Lehmus").
 - `thing_word`: a capitalised noun that is no person, group, place or name ("Pulmu").
 - `unfitting` (text to publish only): a capitalised noun none of whose common readings is
-  a person or a group ("Usva", "Kuusi"), unless the sentence shows it naming a thing or a
-  body (`named_thing`: "Pohjola Vakuutuksen", "verohallinto ja Kela").
+  a person or a group ("Usva", "Kuusi"), nor a compound or a derivation ("Ensihoito",
+  "Päivystys": words of the work), unless the sentence shows it naming a thing or a body
+  (`named_thing`: "Pohjola Vakuutuksen", "verohallinto ja Kela") or the text or the clinic
+  writes it in lower case (`written_word`, usage.py).
 """
 
 from __future__ import annotations
@@ -28,16 +30,18 @@ from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import conjuncts, person_noun
+from muistiinpanot.privacy.usage import COMMON_NOUNS as _COMMON
 
 #: What kind of word with no ordinary reading a word is (see the module docstring).
 Grounding = Literal["natural", "lower", "capital", "initials", "given", "thing"]
-_COMMON = frozenset({"nimisana", "nimisana_laatusana"})
 #: Voikko's classes of names: two capitals read only so are initials too ("AL": "Al").
 _NAME_READINGS = frozenset({"etunimi", "sukunimi", "nimi"})
 #: How many capitals initials have ("MV"; three are as often an office: "VTV", "THL").
 _INITIALS = 2
 #: A nominative plural ending ("startupit"): things, not a person.
 _PLURAL = re.compile(r"[aeiouyäö]t$")
+#: Voikko's base forms in WORDBASES ("+päivyst(päivystää)"), left out to count the parts.
+_BRACKETS = re.compile(r"\([^)]*\)")
 #: A word typed without the dots of ä and ö.
 _DOTS = str.maketrans("ao", "äö")
 
@@ -76,7 +80,9 @@ def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> 
     readings is a person or a group by the vectors, and one of which lies nearer Finnish
     names, or words of nature, than common words by at least `margin` ("Usva", "Kuusi",
     "Honka"; not "Datan", "Hankkeen", "Strategialle", "Kysely": words of the work itself).
-    A word Voikko also reads as a name ("Lehto") needs no margin."""
+    A word Voikko also reads as a name ("Lehto") needs no margin; one whose every common
+    reading is a compound or a derivation is a word ("Ensihoidon", "Päivystyksen",
+    "Kasvatus": a name that is a word is a simple one, "Usva", "Honka")."""
     if not word.text[:1].isupper() or word.text.isupper() or word.kind not in ("other", "weak"):
         return False
     if "paikannimi" in word.classes or len(word.text) < 3 or "-" in word.text:
@@ -86,7 +92,28 @@ def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> 
         return False
     if word.classes & NAME_CLASSES:
         return True
+    if _formed(word.text, voikko):
+        return False
     return any(max(nouns.name_score(base), nouns.score(base)) >= margin for base in bases)
+
+
+def _formed(word: str, voikko: Analyses) -> bool:
+    """Whether every common-noun reading of `word` is a compound or a derivation: Voikko's
+    WORDBASES has two parts or more ("+ensi+hoito(hoito)", "+päivyst(päivystää)+ys(+ys)")."""
+    readings = [a for a in voikko.analyze(word.casefold()) if a.get("CLASS") in _COMMON]
+    return bool(readings) and all(
+        _BRACKETS.sub("", a.get("WORDBASES", "")).count("+") > 1 for a in readings
+    )
+
+
+def written_word(word: Word, voikko: Analyses, written: frozenset[str]) -> bool:
+    """Whether a common-noun reading of `word` has a base form that the text or the clinic
+    writes in lower case (`written`: usage.written_words): the writers' word, not a name."""
+    return any(
+        a.get("BASEFORM", "").casefold() in written
+        for a in voikko.analyze(word.text.casefold())
+        if a.get("CLASS") in _COMMON
+    )
 
 
 def named_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

@@ -36,6 +36,7 @@ from muistiinpanot.privacy.grounding import (
     thing_word,
     unfitting,
     ungrounded,
+    written_word,
 )
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
@@ -43,6 +44,7 @@ from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_r
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.usage import written_words
 
 #: Endings of the ablative and the allative, read on words Voikko does not know.
 _FROM_TO = ("lta", "ltä", "lle")
@@ -66,7 +68,8 @@ def mark_person_roles(
     """Mark as names the words that have no ordinary reading fitting a person's place (see
     the module docstring); `settings` gives the windows and the shortest nickname;
     `cautious` (text to publish) also reads a capitalised noun of no person nor group so
-    (grounding.unfitting: "Usvan mielestä", "Kuuselle pitää ilmoittaa")."""
+    (grounding.unfitting: "Usvan mielestä", "Kuuselle pitää ilmoittaa"), unless the text or
+    the clinic writes it in lower case (usage.py: "Keittiö ei tiedä …, joten keittiö …")."""
     if nouns is None:
         return
     natural = [is_natural(w, voikko, nouns) for w in words]
@@ -78,6 +81,9 @@ def mark_person_roles(
         and not named_thing(text, words, i, voikko)
         for i, w in enumerate(words)
     ]
+    if any(things):  # a word the text or the clinic writes in lower case is a word (usage.py)
+        written = written_words([w.text for w in words], voikko)
+        things = [t and not written_word(words[i], voikko, written) for i, t in enumerate(things)]
     dotless = dotless_text(words, voikko)
     pronouns = [  # "hän" referring back; not in a clause of what was said ("kertoo, että hän")
         k

@@ -33,9 +33,10 @@ class PrivacySettings:
     `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the
       post's sentences, theme labels and keywords), a capitalised noun whose every common
       reading is no person nor group is a name where a person stands ("Usvan mielestä",
-      "Kuuselle pitää ilmoittaa", "Hongan kanssa sovittiin"), unless the sentence shows it
-      naming a thing or a body (grounding.unfitting, roles.py); false reads published text
-      as notes are read.
+      "Kuuselle pitää ilmoittaa", "Hongan kanssa sovittiin"), unless it is a compound or a
+      derivation, the sentence shows it naming a thing or a body, or the text or the
+      clinic's notes write it in lower case (grounding.unfitting, roles.py, usage.py); false
+      reads published text as notes are read.
     `publish_margin`: such a noun counts only when its vector lies nearer Finnish names, or
       words of nature, than common words by at least this much (nouns.py; "usva", "honka";
       not "data", "hanke", "strategia"); lower drops more words from the post.
