@@ -79,6 +79,9 @@ def test_learn_governments_reads_the_infinitive_written_after_a_verb(
     # too little evidence, or only words that may also be finite ("ottaa"): nothing learned
     assert "joutua" not in learn_governments(_WRITTEN[:2], analyzer.voikko, evidence=3)
     assert not learn_governments(["Asukas joutuu ottaa yhteyttä."] * 3, analyzer.voikko)
+    # a modal of a need keeps its A-infinitive: "tulee ottaa" is "must take"
+    written = ["Palaute tulee näkymään sivulla.", "Kunta tulee kertomaan asiasta."] * 2
+    assert "tulla" not in learn_governments(written, analyzer.voikko)
     # a verb Voikko names a requirement for is never learned ("pystyä")
     assert "pystyä" not in learn_governments(
         ["Kaikki pystyvät ottaa osaa."] * 3 + ["Kaikki pystyvät kertoa."] * 3, analyzer.voikko

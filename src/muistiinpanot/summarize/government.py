@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.summarize.agreement import BACK_VOWELS
+from muistiinpanot.summarize.clauses import MODALS
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
@@ -141,14 +142,15 @@ def _infinitive(word: str, speller: Speller) -> tuple[str, str] | None:
 
 
 def _free_governors(word: str, speller: Speller) -> set[str]:
-    """Base forms of the finite verb readings of `word` that name no requirement."""
+    """Base forms of the finite verb readings of `word` that name no requirement, other than
+    the modals of a need (clauses.MODALS)."""
     readings = speller.analyze(word)
     if any(a.get("REQUIRE_FOLLOWING_VERB") for a in readings):
         return set()
-    return {a["BASEFORM"] for a in readings if _finite_verb(a) and a.get("BASEFORM")} - {
-        "olla",
-        "ei",
-    }
+    bases = {a["BASEFORM"] for a in readings if _finite_verb(a) and a.get("BASEFORM")}
+    # the modals of a need take the A-infinitive whatever else follows them in text ("tulee
+    # ottaa" is "must take", "tulee ottamaan" "will take"); "olla" and negation never govern
+    return bases - MODALS - {"olla", "ei"}
 
 
 def govern_verbs(
