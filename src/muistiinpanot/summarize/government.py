@@ -21,7 +21,6 @@ tehnyt")."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -109,9 +108,17 @@ def learn_governments(
     return learned
 
 
-@functools.lru_cache(maxsize=2)
+#: The counts of the last `written` corpus and the speller they were read with.
+_KEPT: list[tuple[Speller, tuple[str, ...], dict[str, Counter[tuple[str, str]]]]] = []
+
+
 def _kept_counts(written: tuple[str, ...], speller: Speller) -> dict[str, Counter[tuple[str, str]]]:
-    return _counts(written, speller)
+    """_counts of `written`, kept for the next clinic of the run (the example notes)."""
+    if _KEPT and _KEPT[0][0] is speller and _KEPT[0][1] == written:
+        return _KEPT[0][2]
+    counts = _counts(written, speller)
+    _KEPT[:] = [(speller, written, counts)]
+    return counts
 
 
 def _counts(texts: Iterable[str], speller: Speller) -> dict[str, Counter[tuple[str, str]]]:
