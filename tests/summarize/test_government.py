@@ -9,7 +9,12 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize.bullets import Cleared, parse_pieces
-from muistiinpanot.summarize.government import GovernedToken, govern_verbs, ungoverned
+from muistiinpanot.summarize.government import (
+    GovernedToken,
+    govern_verbs,
+    learn_governments,
+    ungoverned,
+)
 
 
 def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
@@ -56,3 +61,39 @@ def test_parse_pieces_ambiguous_dependent(analyzer: LemmaAnalyzer) -> None:
     assert _clause(analyzer, "Asukkaat haluavat ottaa vastuuta.") == (
         "Asukkaat haluavat ottaa vastuuta."
     )
+
+
+#: Written sentences of this test (not of any clinic): "joutua" before the MA-infinitive.
+_WRITTEN = [
+    "Perhe joutui odottamaan päätöstä kuukausia.",
+    "Hoitaja joutuu tekemään ylitöitä joka viikko.",
+    "Moni joutuu hakemaan tukea useasta paikasta.",
+]
+
+
+def test_learn_governments_reads_the_infinitive_written_after_a_verb(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    learned = learn_governments(_WRITTEN, analyzer.voikko, evidence=3, share=0.9)
+    assert learned.get("joutua") == ("MA-infinitive", "sisatulento")
+    # too little evidence, or only words that may also be finite ("ottaa"): nothing learned
+    assert "joutua" not in learn_governments(_WRITTEN[:2], analyzer.voikko, evidence=3)
+    assert not learn_governments(["Asukas joutuu ottaa yhteyttä."] * 3, analyzer.voikko)
+    # a modal of a need keeps its A-infinitive: "tulee ottaa" is "must take"
+    written = ["Palaute tulee näkymään sivulla.", "Kunta tulee kertomaan asiasta."] * 2
+    assert "tulla" not in learn_governments(written, analyzer.voikko)
+    # a verb Voikko names a requirement for is never learned ("pystyä")
+    assert "pystyä" not in learn_governments(
+        ["Kaikki pystyvät ottaa osaa."] * 3 + ["Kaikki pystyvät kertoa."] * 3, analyzer.voikko
+    )
+
+
+def test_parse_pieces_learned_government(analyzer: LemmaAnalyzer) -> None:
+    sentence = "Asukas joutuu ottaa yhteyttä moneen paikkaan."
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+    learned = learn_governments(_WRITTEN, analyzer.voikko)
+    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer, learned=learned).values()
+    clause = next(p.span.text for p in found if p.kind == "clause")
+    assert clause == "Asukas joutuu ottamaan yhteyttä moneen paikkaan."
+    # without written evidence Voikko cannot tell, and the clause is left as it is
+    assert _clause(analyzer, sentence) == sentence

@@ -63,6 +63,15 @@ def test_genitive_confirmed_by_voikko(
         ("Ihmiset tuntee toisensa huonosti.", "Ihmiset tuntevat toisensa huonosti."),
         # a necessive subject without a confirmed genitive: dropped
         ("Tarve pitäisi olla selvä.", None),
+        # "myös" once: the last stays (a template's "myös" before a note's own)
+        (
+            "Lisäksi pitäisi myös julkaista pöytäkirjat, myös silloin kun päätös on kiistaton.",
+            "Lisäksi pitäisi julkaista pöytäkirjat, myös silloin kun päätös on kiistaton.",
+        ),
+        (
+            "Myös kirjasto on mukana, ja myös koulu osallistuu.",
+            "Kirjasto on mukana, ja myös koulu osallistuu.",
+        ),
         # no finite verb, "että" twice, spoken forms, an abbreviation that splits: dropped
         ("Yhteinen kokeilu ja liikuntapalvelut.", None),
         ("Johto sanoi, että kokeilu on hyvä, että se jatkuu.", None),

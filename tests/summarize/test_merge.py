@@ -72,6 +72,10 @@ def test_merge_clauses_that_share_a_predicate(
         ("Teams", "Teams"),  # a word Voikko does not know
         ("Somekohu", "somekohu"),  # an ordinary word does not
         ("EU-rahoitus loppuu", "EU-rahoitus loppuu"),  # an acronym compound
+        # a common noun that Voikko also knows as a surname (Asukas) is a common noun here
+        ("Asukkaat epäilevät kokeilua", "asukkaat epäilevät kokeilua"),
+        ("Virtanen", "Virtanen"),  # a surname only
+        ("Espoo", "Espoo"),  # a place
     ],
 )
 def test_inside_keeps_the_capital_of_names_and_unknown_words(

@@ -178,3 +178,29 @@ def test_sentence_pieces_keep_a_coordinated_clause(
     found = sentence_pieces(tokens, functools.partial(finite_form, analyzer.voikko), known)
     assert found.clause.text == clause
     assert found.frame is None or " ja " not in found.clause.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # the clauses of a series share what their verbs leave unsaid: the first alone is
+        # no point ("Seurakunta omistaa." would say nothing)
+        (
+            "Seurakunta omistaa, kaupunki vuokraa ja kerho käyttää, eikä kukaan tiedä mitään.",
+            "",
+        ),
+        ("Kaupunki rahoittaa, järjestö toteuttaa ja koulu hyötyy.", ""),
+        # an indirect question cut off (its spoken "oikeesti") leaves "ei näe" without its
+        # complement
+        ("Kalenterista ei näe mitkä salit on oikeesti vapaana.", ""),
+        # a clause that stands on its own stays when the next one is cut
+        ("Tieto ei kulje, kaikki tekevät omiaan.", "Tieto ei kulje."),
+    ],
+)
+def test_sentence_pieces_leave_no_elliptic_clause(
+    analyzer: LemmaAnalyzer, sentence: str, clause: str
+) -> None:
+    (tokens,) = analyzer.parse([sentence])
+    known = functools.partial(known_word, analyzer.voikko, frozenset())
+    found = sentence_pieces(tokens, functools.partial(finite_form, analyzer.voikko), known)
+    assert found.clause.text == clause

@@ -190,3 +190,26 @@ def test_a_theme_no_noun_names_is_not_in_the_opening_paragraph(
     assert "uusi-1" in [bullet.theme for bullet in post.bullets]  # its bullet stays
     assert post.paragraphs and "Eniten keskustelua" in post.paragraphs[0]
     assert "Muita nostoja" not in " ".join(post.paragraphs)
+
+
+def test_an_all_chatter_clinic_names_its_groups_and_records_the_mode(tmp_path: Path) -> None:
+    """A clinic whose notes are all about the meeting itself: no highlights, but the lead still
+    counts the groups that wrote the notes (not "0 pienryhmässä"), and summary.json records
+    the mode and the settings the post was written with."""
+    clinic = tmp_path / "klinikka"
+    clinic.mkdir()
+    for group, lines in {
+        "ryhma1.txt": ["kuuluuko ääni?", "kuka kirjaa muistiinpanot", "tauko 10 min"],
+        "ryhma2.txt": ["mikki pois päältä", "jaan ruudun", "kiitos kaikille"],
+    }.items():
+        (clinic / group).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(clinic), "--out", str(out), "--fast", "-q"])
+    assert result.exit_code == 0, result.output
+    post = (out / "summary.md").read_text(encoding="utf-8")
+    trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert trace["counts"].get("kept", 0) == 0  # every note is chatter: nothing to summarise
+    assert "0 pienryhmässä" not in post and "0 ryhmän" not in post
+    assert "kahdessa pienryhmässä" in post
+    assert trace["mode"] == "fast"
+    assert trace["settings"]["parse_notes"] > 0  # fast mode's trade, as used

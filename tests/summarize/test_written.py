@@ -93,6 +93,12 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Lokista pitäisi näkyä kuka oli viimeksi sisällä jos jotain rikkoutuu.",
             "Lokista pitäisi näkyä, kuka oli viimeksi sisällä, jos jotain rikkoutuu.",
         ),
+        # an indirect question whose question adverb the parse leaves bare ("miten" without
+        # a pronoun type): the comma before all of it, not before its verb
+        (
+            "Olisi hyvä tietää miten muissa kunnissa on toimittu.",
+            "Olisi hyvä tietää, miten muissa kunnissa on toimittu.",
+        ),
         # a comma already there is not doubled
         (
             "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",

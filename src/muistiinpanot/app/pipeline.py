@@ -183,7 +183,12 @@ def process_clinic(
     with clinic_words([note.text for note in notes], models.analyzer.voikko):
         themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels, keywords
         clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
-        post, trace = summarize_clinic(clinic, notes, themes, models.analyzer, settings.summary)
+        written = models.examples.texts if models.examples is not None else ()
+        post, trace = summarize_clinic(
+            clinic, notes, themes, models.analyzer, settings.summary, written
+        )
+    # how the post was made: the mode (fast trades parsing for speed) beside its settings
+    trace = {"mode": settings.lemmatize.mode, **trace}
     if corrections is not None and outcome is not None:
         trace["corrections"] = correction_trace(corrections, outcome)
     if models.carried and outcome is not None:  # earlier clinics' corrections (archive)

@@ -18,7 +18,7 @@ from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
-from muistiinpanot.summarize.government import govern_verbs, ungoverned
+from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import Span, feature
 from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
@@ -44,10 +44,14 @@ class Cleared:
 
 
 def parse_pieces(
-    cleared: Sequence[Cleared], analyzer: SummaryAnalyzer, coordinated_words: int = 16
+    cleared: Sequence[Cleared],
+    analyzer: SummaryAnalyzer,
+    coordinated_words: int = 16,
+    learned: Governments | None = None,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
-    from one batch of parses (`coordinated_words`: see phrases.sentence_pieces)."""
+    from one batch of parses (`coordinated_words`: see phrases.sentence_pieces; `learned`:
+    the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -59,7 +63,8 @@ def parse_pieces(
         return unfit(token) or ungoverned(token)
 
     for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
-        tokens = govern_verbs(parsed_tokens, analyzer.voikko)  # "joutuu kertoo" → "… kertomaan"
+        # "joutuu kertoo" → "… kertomaan"
+        tokens = govern_verbs(parsed_tokens, analyzer.voikko, learned)
         found = sentence_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
         )

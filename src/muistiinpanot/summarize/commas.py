@@ -60,18 +60,22 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
 def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
     """Where a subordinate clause opens: at its conjunction or relative or question word,
     with the words the parse hangs on that word that have no other dependents ("heti jos",
-    "ennen kuin"); a word of the
-    clause's verb before it stays outside ("kerrotaan myös, mitä …", "niin paljon, että …")."""
+    "ennen kuin"); a word of the clause's verb before it stays outside ("kerrotaan myös,
+    mitä …", "niin paljon, että …"); at its first word when no such word comes before its
+    verb ("tietää, miten muissa kunnissa on toimittu", where the parse gives "miten" no
+    pronoun type)."""
     opener = next(
         (
             i
             for i in words
-            if tokens[i].dep == "mark"
-            or "PronType=Rel" in tokens[i].morph
-            or "PronType=Int" in tokens[i].morph
-            or i == head
+            if i <= head
+            and (
+                tokens[i].dep == "mark"
+                or "PronType=Rel" in tokens[i].morph
+                or "PronType=Int" in tokens[i].morph
+            )
         ),
-        words[0],
+        words[0],  # nothing marks it (a question adverb the parse leaves bare): all of it
     )
     along = {opener}
     # a word hung on the opener goes along only with all its own dependents ("heti jos",

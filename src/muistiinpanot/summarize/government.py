@@ -11,15 +11,23 @@ Voikko confirms a candidate as that infinitive of the same verb ("tekee" → "te
 no requirement and the dependent can only be finite ("joutuu kertoo"), the token is marked
 `ungoverned` and its clause is left out (summarize/phrases.py treats it as a spoken form). A
 dependent that may be an A-infinitive under a governor without a named requirement is left
-alone ("joutuu ottaa": Voikko cannot tell). Negation and "olla" never govern so ("ei tiedä",
-"on tehnyt")."""
+alone ("joutuu ottaa": Voikko cannot tell) unless written text says which infinitive the
+governor takes: `learn_governments` counts, in the clinic's notes and the bundled example
+notes, the infinitives written right after each finite verb Voikko names no requirement for
+("joutuu kertomaan", "joutui odottamaan": "joutua" takes the MA-infinitive's illative), and a
+governor whose evidence is clear enough (`[summary] government_evidence`, `government_share`)
+gets the requirement the text shows. Negation and "olla" never govern so ("ei tiedä", "on
+tehnyt")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.summarize.agreement import BACK_VOWELS
+from muistiinpanot.summarize.clauses import MODALS
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
@@ -71,9 +79,94 @@ def ungoverned(token: ParsedToken) -> bool:
     return isinstance(token, GovernedToken) and token.ungoverned
 
 
-def govern_verbs(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
+#: A governor's base form → the (Voikko MOOD, case) of the infinitive written text shows it takes.
+Governments = Mapping[str, tuple[str, str]]
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def learn_governments(
+    texts: Iterable[str],
+    speller: Speller,
+    evidence: int = 3,
+    share: float = 0.9,
+    written: tuple[str, ...] = (),
+) -> dict[str, tuple[str, str]]:
+    """Per finite verb Voikko names no requirement for, the infinitive written right after
+    it in `texts` and `written` (a corpus used again and again, as the example notes: its
+    counts are kept) when it is that one in at least `evidence` places and at least `share`
+    of the places where an infinitive follows ("joutuu kertomaan", "joutui odottamaan" →
+    joutua: the MA-infinitive's illative). A word counts as an infinitive only when each of
+    its verb readings is one ("ottaa" is also finite: it tells nothing)."""
+    seen = _counts(texts, speller)
+    for base, counts in _kept_counts(written, speller).items():
+        seen[base] = seen.get(base, Counter()) + counts
+    learned: dict[str, tuple[str, str]] = {}
+    for base, counts in sorted(seen.items()):
+        form, count = max(sorted(counts.items()), key=lambda item: item[1])
+        if count >= evidence and count >= share * sum(counts.values()):
+            learned[base] = form
+    return learned
+
+
+#: The counts of the last `written` corpus and the speller they were read with.
+_KEPT: list[tuple[Speller, tuple[str, ...], dict[str, Counter[tuple[str, str]]]]] = []
+
+
+def _kept_counts(written: tuple[str, ...], speller: Speller) -> dict[str, Counter[tuple[str, str]]]:
+    """_counts of `written`, kept for the next clinic of the run (the example notes)."""
+    if _KEPT and _KEPT[0][0] is speller and _KEPT[0][1] == written:
+        return _KEPT[0][2]
+    counts = _counts(written, speller)
+    _KEPT[:] = [(speller, written, counts)]
+    return counts
+
+
+def _counts(texts: Iterable[str], speller: Speller) -> dict[str, Counter[tuple[str, str]]]:
+    """Per free governor (a base form), how often each infinitive follows it in `texts`."""
+    seen: dict[str, Counter[tuple[str, str]]] = {}
+    for text in texts:
+        words = _WORD.findall(text.lower())
+        for first, second in zip(words, words[1:], strict=False):
+            form = _infinitive(second, speller)
+            if form is None:
+                continue
+            for base in _free_governors(first, speller):
+                seen.setdefault(base, Counter())[form] += 1
+    return seen
+
+
+def _infinitive(word: str, speller: Speller) -> tuple[str, str] | None:
+    """The one infinitive of _REQUIRED that every verb reading of `word` is (a noun reading
+    beside it, as "kertoma" beside "kertomaan", does not count), or None."""
+    if not word.endswith(("a", "ä", "maan", "mään")):
+        return None  # neither an A-infinitive nor an MA-infinitive's illative
+    forms = {
+        (a.get("MOOD", ""), a.get("SIJAMUOTO", "") if a.get("MOOD") == "MA-infinitive" else "")
+        for a in speller.analyze(word)
+        if a.get("CLASS") == "teonsana"
+    }
+    return forms.pop() if len(forms) == 1 and forms <= set(_REQUIRED.values()) else None
+
+
+def _free_governors(word: str, speller: Speller) -> set[str]:
+    """Base forms of the finite verb readings of `word` that name no requirement, other than
+    the modals of a need (clauses.MODALS)."""
+    readings = speller.analyze(word)
+    if any(a.get("REQUIRE_FOLLOWING_VERB") for a in readings):
+        return set()
+    bases = {a["BASEFORM"] for a in readings if _finite_verb(a) and a.get("BASEFORM")}
+    # the modals of a need take the A-infinitive whatever else follows them in text ("tulee
+    # ottaa" is "must take", "tulee ottamaan" "will take"); "olla" and negation never govern
+    return bases - MODALS - {"olla", "ei"}
+
+
+def govern_verbs(
+    tokens: Sequence[ParsedToken], speller: Speller, learned: Governments | None = None
+) -> list[ParsedToken]:
     """`tokens` with every finite verb that another verb governs rewritten into the infinitive
-    the governor requires (its features set to the infinitive's), or marked `ungoverned`."""
+    the governor requires (its features set to the infinitive's), or marked `ungoverned`;
+    `learned` (learn_governments) adds what written text shows for governors Voikko names no
+    requirement for."""
     result: list[ParsedToken] = list(tokens)
     for index, token in enumerate(tokens):
         governor = _governor(tokens, index)
@@ -82,7 +175,7 @@ def govern_verbs(tokens: Sequence[ParsedToken], speller: Speller) -> list[Parsed
         readings = speller.analyze(token.text.lower())
         if not any(_finite_verb(a) for a in readings):
             continue
-        required = _requirement(tokens[governor].text, speller)
+        required = _requirement(tokens[governor].text, speller, learned or {})
         if required is None:
             if not _finite_only(readings):
                 continue  # "joutuu ottaa": an A-infinitive too, and Voikko names no requirement
@@ -127,15 +220,19 @@ def _finite_verb(analysis: dict[str, str]) -> bool:
     return analysis.get("CLASS") == "teonsana" and analysis.get("MOOD") in FINITE_MOODS
 
 
-def _requirement(governor: str, speller: Speller) -> tuple[str, str] | None:
+def _requirement(governor: str, speller: Speller, learned: Governments) -> tuple[str, str] | None:
     """(Voikko's MOOD, case) of the infinitive `governor` requires, when its readings name
-    exactly one."""
+    exactly one, or else when written text showed one for its base form (`learned`)."""
+    readings = speller.analyze(governor.lower())
     required = {
         a["REQUIRE_FOLLOWING_VERB"]
-        for a in speller.analyze(governor.lower())
+        for a in readings
         if a.get("REQUIRE_FOLLOWING_VERB") in _REQUIRED
     }
-    return _REQUIRED[required.pop()] if len(required) == 1 else None
+    if len(required) == 1:
+        return _REQUIRED[required.pop()]
+    shown = {learned[a["BASEFORM"]] for a in readings if a.get("BASEFORM") in learned}
+    return shown.pop() if len(shown) == 1 else None
 
 
 def _is_form(

@@ -1,9 +1,11 @@
 """A check of every sentence a bullet is made of, with Voikko's analyses: the sentence is
 repaired where a rule knows how, and dropped (None) where it still fails.
 
-Repairs: the subject of a necessive clause into the genitive ("Sähköinen ajanvaraus pitäisi
-olla helppo" → "Sähköisen ajanvarauksen pitäisi olla helppo"; its agreeing adjectives too, a
-word before it in another case is left alone: "Virheistä oppimisen pitäisi olla …"), and a
+Repairs: "myös" said once (a sentence gathered from a template and notes or from two notes
+can say it twice: the last stays, nearest what it adds); the subject of a necessive clause
+into the genitive ("Sähköinen ajanvaraus pitäisi olla helppo" → "Sähköisen ajanvarauksen
+pitäisi olla helppo"; its agreeing adjectives too, a word before it in another case is
+left alone: "Virheistä oppimisen pitäisi olla …"), and a
 singular verb after a plural or coordinated subject made plural (agreement.fix_agreement).
 
 Checks: a finite verb (a word Voikko reads as one), at most one "että", no spoken form left
@@ -41,11 +43,25 @@ def spoken_forms() -> frozenset[str]:
 
 def repair_sentence(text: str, speller: Speller) -> str | None:
     """`text` (one sentence) repaired as the module doc says, or None when it fails a check."""
-    fixed = fix_necessive_subject(text, speller)
+    fixed = fix_necessive_subject(once_also(text), speller)
     if fixed is None:
         return None
     fixed = fix_agreement(fixed, speller)
     return fixed if sentence_problems(fixed, speller) == [] else None
+
+
+_ALSO = re.compile(r"\bmyös\b\s*", re.IGNORECASE)
+
+
+def once_also(text: str) -> str:
+    """`text` with every "myös" but the last left out ("Lisäksi pitäisi myös julkaista
+    raportit, myös silloin kun …" → "Lisäksi pitäisi julkaista raportit, myös silloin kun …")."""
+    found = list(_ALSO.finditer(text))
+    for match in reversed(found[:-1]):
+        text = text[: match.start()] + text[match.end() :]
+    if found[:-1] and found[0].start() == 0:  # "Myös X …, myös Y" → "X …, myös Y"
+        text = text[:1].upper() + text[1:]
+    return text
 
 
 def sentence_problems(text: str, speller: Speller) -> list[str]:

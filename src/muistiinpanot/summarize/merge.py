@@ -86,10 +86,13 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
 
 def inside(text: str, speller: Speller) -> str:
     """`text` as it reads inside a sentence (after "ja"): lowercase first letter unless an
-    acronym, a word Voikko does not know ("Teams") or one it also reads as a name ("Matti")."""
+    acronym, a word Voikko does not know ("Teams"), one it reads only as a name, or one it
+    also reads as a first or place name ("Matti"); a surname reading beside a common noun's
+    is not enough ("Asukkaat" → "asukkaat": Voikko knows a surname Asukas)."""
     word = text.split(" ", 1)[0]
     classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
-    if word[1:2].isupper() or not classes or classes & _NAME_CLASSES:
+    named = classes & (_NAME_CLASSES - {"sukunimi"}) or classes <= _NAME_CLASSES
+    if word[1:2].isupper() or not classes or named:
         return text
     return text[:1].lower() + text[1:]
 

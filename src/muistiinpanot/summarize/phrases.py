@@ -24,6 +24,7 @@ from muistiinpanot.summarize.clauses import (
     subject_disagrees,
 )
 from muistiinpanot.summarize.commas import clause_commas
+from muistiinpanot.summarize.ellipsis import truncated, verbless_lead
 from muistiinpanot.summarize.nounphrases import noun_phrases
 from muistiinpanot.summarize.parsetree import (
     Frame,
@@ -176,6 +177,9 @@ def _main_clause(
         return _NONE, []
     while words and tokens[words[-1]].pos == "PUNCT":
         words.pop()
+    if truncated(tokens, children, root, words, skip | (set(kept) - set(words))):
+        return _NONE, []  # "Kiinteistöyhtiö omistaa[, kunta vuokraa ja koulu käyttää]."
+    words = verbless_lead(tokens, children, root, words)
     if not words or len(words) > _MAX_CLAUSE or root not in words:
         return _NONE, []
     if malformed(tokens, children, root):

@@ -15,6 +15,7 @@ from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Them
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, candidate_notes, parse_pieces
 from muistiinpanot.summarize.casing import normalise_casing
+from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
@@ -33,9 +34,12 @@ def summarize_clinic(
     theme_result: ThemeResult,
     analyzer: SummaryAnalyzer,
     settings: SummarySettings | None = None,
+    written: Sequence[str] = (),
 ) -> tuple[BlogPost, dict[str, object]]:
     """The clinic's blog post and its trace (JSON-able: per bullet the theme, the text and the
-    note ids it was built from; per theme why it got a bullet or not)."""
+    note ids it was built from; per theme why it got a bullet or not). `written`: more
+    written Finnish (the example notes) beside the clinic's notes for learning which
+    infinitive a verb governs (government.learn_governments)."""
     settings = settings or SummarySettings()
     clinic = name_clinic(clinic, analyzer)
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
@@ -58,8 +62,16 @@ def summarize_clinic(
         )
     ]
     cleared, flagged = _clear(candidates, kept, analyzer)
-    pieces = parse_pieces(cleared, analyzer, settings.coordinated_words)
-    groups = len({note.group for note in kept})
+    learned = learn_governments(
+        [_text(note) for note in notes],
+        analyzer.voikko,
+        settings.government_evidence,
+        settings.government_share,
+        tuple(written),
+    )
+    pieces = parse_pieces(cleared, analyzer, settings.coordinated_words, learned)
+    # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
+    groups = len({note.group for note in notes if note.status != "empty"})
     voice = Voice(groups)
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []

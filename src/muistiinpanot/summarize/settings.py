@@ -35,6 +35,11 @@ class SummarySettings:
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
+    Grammar
+      `government_evidence`: a verb Voikko names no infinitive for takes the one written right
+      after it in the clinic's notes and the example notes in at least this many places ...
+      `government_share`: ... and in at least this share (0–1) of the places an infinitive
+      follows it ("joutuu kertomaan" → "joutuu ottaa" is written "joutuu ottamaan").
     Speed
       `parse_notes`: 0 = every note of a theme that gets a bullet is tidied, checked and
       parsed; N = only the N notes of each theme most relevant by their lemmas (bullets.
@@ -58,12 +63,14 @@ class SummarySettings:
     list_items: int = 4
     compound_words: int = 12
     compound_clauses: int = 3
-    compound_similarity: float = 0.5
+    compound_similarity: float = 0.3
     coordinated_words: int = 16
     opening_share: float = 0.5
     length_power: float = 1.0
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
+    government_evidence: int = 3
+    government_share: float = 0.9
     min_kept_notes: int = 5
     parse_notes: int = 0
     theme_paragraph: bool = True

@@ -109,7 +109,8 @@ def only_verb(word: str, speller: Speller) -> bool:
 
 
 def build_lead(clinic: Clinic, groups: int, notes: int) -> str:
-    """Which clinic, when, about what, and how many groups and notes."""
+    """Which clinic, when, about what, and how many groups (those that wrote any note, also
+    one about the meeting itself) and notes (kept: on the clinic's topic)."""
     date = finnish_date(clinic.date)
     when = f" {date}" if date else ""
     name = clinic_name(clinic)
@@ -127,7 +128,16 @@ def build_lead(clinic: Clinic, groups: int, notes: int) -> str:
         sentences.append(
             f"Klinikan kysymys oli: {topic}" if topic.endswith("?") else f"Aiheena oli {topic}."
         )
-    group_text = "yhdessä ryhmässä" if groups == 1 else f"{_inessive(groups)} pienryhmässä"
+    if groups == 1:
+        group_text = "yhdessä ryhmässä"
+    else:
+        group_text = f"{_inessive(groups)} pienryhmässä" if groups > 1 else "pienryhmissä"
+    if notes == 0:  # every note was about the meeting itself (chatter) or empty
+        sentences.append(
+            f"Osallistujat keskustelivat {group_text}, mutta muistiinpanoihin kirjattiin vain "
+            "tapaamisen käytännön asioita."
+        )
+        return " ".join(sentences)
     total = f"yhteensä {number_word(notes)}" if notes != 1 else "vain yksi"
     sentences.append(f"Osallistujat keskustelivat {group_text}, ja muistiinpanoja kertyi {total}.")
     return " ".join(sentences)
@@ -162,6 +172,8 @@ def prose_label(label: str) -> bool:
 
 def build_shortfall(kept: int, minimum: int) -> str:
     """What the post could not do when the clinic gave no highlights."""
+    if kept == 0:
+        return "Muistiinpanoissa ei käsitelty klinikan aihetta, joten nostoja ei voitu koota."
     if kept < minimum:
         have = count_words(kept, "muistiinpano", "muistiinpanoa")
         return (
@@ -185,7 +197,10 @@ def build_closing(clinic: Clinic, groups: int) -> str:
     """Says that the post was compiled from the groups' notes."""
     date = finnish_date(clinic.date)
     held = f"{date} pidetyn " if date else ""
-    group_text = "yhden ryhmän" if groups == 1 else f"{_genitive(groups)} ryhmän"
+    if groups == 1:
+        group_text = "yhden ryhmän"
+    else:
+        group_text = f"{_genitive(groups)} ryhmän" if groups > 1 else "ryhmien"
     return f"Kooste on laadittu {held}verkkoklinikan {group_text} muistiinpanojen pohjalta."
 
 
