@@ -295,8 +295,6 @@ def test_keywords_leave_out_a_part_that_is_no_word_beside_its_compounds() -> Non
     assert "etä" in theme_keywords(docs)["a"]  # a word of its own shared by two compounds
 
 
-
-
 @pytest.mark.parametrize("min_size", [3, 4])
 def test_a_side_group_under_the_minimum_size_is_no_theme(min_size: int) -> None:
     # three groups of six notes and one of three that the partitions keep together: with
