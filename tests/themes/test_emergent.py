@@ -15,7 +15,7 @@ from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.emergent import NOISE, agreement_clusters, cluster_notes, kmeans
-from muistiinpanot.themes.label import generic_words, is_name, theme_keywords
+from muistiinpanot.themes.label import generic_words, is_name, is_verb, theme_keywords
 from muistiinpanot.vectorize import (
     VectorCache,
     alignment_similarity,
@@ -307,3 +307,44 @@ def test_a_side_group_under_the_minimum_size_is_no_theme(min_size: int) -> None:
     labels = agreement_clusters(agreement, ThemeSettings(min_cluster_size=min_size))
     assert len(set(labels.tolist()) - {NOISE}) == (4 if min_size == 3 else 3)
     assert (labels[18:] == NOISE).all() == (min_size == 4)
+
+
+def test_keywords_leave_out_verbs_said_in_every_theme(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer
+) -> None:
+    # "saada" is in notes of both themes: it names neither; "ilmoittautua" (the lemma of
+    # "ilmoittautuminen") is only the enrolment theme's and stays its keyword
+    themes = {
+        "lossi": [
+            "lossille pitää saada lisää vuoroja",
+            "lossijono on pitkä eikä paikkaa saa",
+            "lossi ei kulje myrskyllä",
+            "lossin aikataulu ei toimi",
+            "lossiin ei pääse pyörätuolilla",
+            "talvella lossille pääsee huonosti",
+        ],
+        "kurssi": [
+            "ilmoittautuminen kurssille kaatui",
+            "kurssille ei saa paikkaa",
+            "ilmoittautumisessa oli ongelmia",
+            "kurssi täyttyi heti, piti saada lisää ryhmiä",
+        ],
+    }
+    docs = {
+        theme: [
+            tuple(lemma.lower() for lemma in note.content_lemmas)
+            for note in make_notes([(f"{theme}:{i}", text) for i, text in enumerate(texts)])
+        ]
+        for theme, texts in themes.items()
+    }
+    words = {word for notes in docs.values() for doc in notes for word in doc}
+    verbs = frozenset(word for word in words if is_verb(word, analyzer.voikko.analyze(word)))
+    assert {"saada", "päästä", "ilmoittautua"} <= verbs and not {"lossi", "kurssi"} & verbs
+    assert "saada" in theme_keywords(docs, top=10)["kurssi"]
+    keywords = theme_keywords(docs, top=10, verbs=verbs)
+    assert all("saada" not in found for found in keywords.values()), keywords
+    assert "ilmoittautua" in keywords["kurssi"], keywords
+    assert "lossi" in keywords["lossi"] and "päästä" in keywords["lossi"], keywords
+    # "päästä" is said in notes of every topic of the labelled examples: no keyword either
+    keywords = theme_keywords(docs, top=10, verbs=verbs, spread_out=frozenset({"päästä"}))
+    assert "päästä" not in keywords["lossi"], keywords

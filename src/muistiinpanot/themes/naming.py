@@ -50,12 +50,15 @@ class LabelWords:
     """What labels know beyond a theme's notes: `excluded` words (names, personal data) are
     never in a label, `generic` ones and the batch's `background` (its topic words: soft.py)
     never alone; `example_share` is each lemma's document
-    share in the labelled example notes (empty without examples)."""
+    share in the labelled example notes (empty without examples); `spread_out` below."""
 
     excluded: frozenset[str]
     generic: frozenset[str]
     background: frozenset[str] = frozenset()
     example_share: Mapping[str, float] = field(default_factory=dict)
+    #: words spread evenly over the example notes' topics, however rare (general verbs
+    #: among them are no keywords: label.theme_keywords)
+    spread_out: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -66,6 +69,8 @@ class _Head:
     text: str
     #: the text names two things already ("Asukasilta ja asukasraati"): no second head
     whole: bool = False
+    #: the text is a compound or an acronym ("Merimetso", "EU-rahoitus"): specific alone
+    specific: bool = False
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
@@ -194,6 +199,7 @@ def _heads(
     """The theme's head nouns that pass, best first, each with its text: its phrase, the
     compound most of its notes use, or the word itself."""
     found = _evidence(notes, words)
+    compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
     size = max(len(notes), 1)
     min_notes = 2 if len(notes) > 2 else 1
     heads = []
@@ -217,7 +223,9 @@ def _heads(
         if text is None and lemma in words.generic | words.background:
             continue  # a generic or topic word names a theme only inside a phrase
         shown = " ".join(found.cased.get(word, word) for word in (text or lemma).split())
-        heads.append(_Head(lemma, covered, coverage * math.log(coverage / background), shown))
+        specific = (text or lemma) in compounds or shown != shown.lower()
+        score = coverage * math.log(coverage / background)
+        heads.append(_Head(lemma, covered, score, shown, specific=specific))
     heads += _first_parts(found, words, share, settings, size, min_notes)
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
@@ -300,17 +308,21 @@ def _label_options(
 ) -> list[str]:
     """Labels for the theme, best first: the best head with the best second head that
     passes ("Osallisuus ja asukasraati"), or alone; then the next heads for a theme whose
-    first label another theme already has. A head that is weak alone (`_is_weak`: in under
-    `label_phrase_share` of the theme's `size` notes, or with most of the batch's notes
-    using it in other themes) takes the best second head with notes of its own even when
-    that scores under `label_pair_share` of it ("Tunti" alone is a word, "Tunti ja
-    välitunti" a topic)."""
+    first label another theme already has. A head that is weak alone (`_is_weak`: a plain
+    word, not a compound or acronym, or in under `label_phrase_share` of the theme's `size`
+    notes, or with under `label_own_share` of the batch's notes using it in this theme)
+    takes the best second head with notes of its own even when that scores under
+    `label_pair_share` of it ("Tunti" alone is a word, "Tunti ja välitunti" a topic); with
+    no such head it stands alone."""
     options = []
     for position, first in enumerate(heads):
         rest = heads[position + 1 :]
         second = next((h for h in rest if not first.whole and _pairs(first, h, settings)), None)
         if second is None and not first.whole and _is_weak(first, settings, size, spread):
             second = next((h for h in rest if _own_notes(first, h)), None)
+        if second is None and not first.whole and not first.specific and " " not in first.text:
+            # a plain word still alone: a second head with notes beyond the first's
+            second = next((h for h in rest if _own_notes(first, h, strict=False)), None)
         options.append(capital(f"{first.text} ja {second.text}" if second else first.text))
     return options
 
@@ -318,20 +330,25 @@ def _label_options(
 def _is_weak(
     head: _Head, settings: ThemeSettings, size: int, spread: Callable[[str], float] | None
 ) -> bool:
-    """Whether a lone `head` says too little of its theme: a single word (no phrase) that
-    under `label_phrase_share` of the theme's `size` notes use, or whose notes in the batch
-    are mostly in other themes (`spread`: the theme's share of them)."""
+    """Whether a lone `head` says too little of its theme: a single word (no phrase) that is
+    no compound or acronym ("Koulu", "Hinta": a compound such as "Merimetso" or
+    "Kouluruoka" carries its own modifier), or that under `label_phrase_share` of the
+    theme's `size` notes use, or whose notes in the batch are under `label_own_share` in
+    this theme (`spread`: the theme's share of them)."""
     if " " in head.text:
         return False
     rare = len(head.notes) < settings.label_phrase_share * size
-    return rare or (spread is not None and spread(head.lemma) < 0.5)
+    spread_out = spread is not None and spread(head.lemma) < settings.label_own_share
+    return not head.specific or rare or spread_out
 
 
-def _own_notes(first: _Head, second: _Head) -> bool:
-    """Whether `second` is another word than `first` with most of its notes not the first's."""
+def _own_notes(first: _Head, second: _Head, strict: bool = True) -> bool:
+    """Whether `second` is another word than `first` with most of its notes not the first's
+    (`strict`), or with any note that is not the first's."""
     if second.whole or first.lemma in second.lemma or second.lemma in first.lemma:
         return False
-    return len(second.notes - first.notes) * 2 > len(second.notes)
+    own = len(second.notes - first.notes)
+    return own * 2 > len(second.notes) if strict else own > 0
 
 
 def _pairs(first: _Head, second: _Head, settings: ThemeSettings) -> bool:

@@ -71,7 +71,12 @@ class ThemeSettings:
       least this many times as often as the background does (naming.py);
       `label_phrase_share`: a modifier ("avoin data") shared by this share of the head's
       notes (and two notes) makes the label a phrase; `label_pair_share`: a second head
-      joins with "ja" when it scores this share of the first; `label_notes`: the notes
+      joins with "ja" when it scores this share of the first, and a lone plain word (no
+      compound) takes the best second head whatever its score; `label_own_share`: a lone
+      head whose notes in the batch are under this share in the theme says too little
+      alone (takes a second head), and a verb is a keyword only when over this share of
+      the batch's notes with it are the theme's (general verbs such as "saada" are spread
+      over the themes; label.theme_keywords); `label_notes`: the notes
       nearest a theme's centroid that its label is read from (parsed); `label_fallback`:
       what a theme no distinctive noun names is called, before its commonest nouns.
       `keywords`: keywords per theme;
@@ -116,6 +121,7 @@ class ThemeSettings:
     label_distinct: float = 2.0
     label_phrase_share: float = 0.5
     label_pair_share: float = 0.5
+    label_own_share: float = 0.5
     label_notes: int = 40
     label_fallback: str = "Muita nostoja"
     generic_share: float = 0.02
