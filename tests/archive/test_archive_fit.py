@@ -137,9 +137,12 @@ def test_archive_fit_adding_a_clinic_keeps_ids_and_analyses_only_that_clinic(
     The stored fit's ids are renumbered first (as an archive's history would have them), so
     that numbering the refit afresh cannot pass. Only the added clinic is analysed (the
     others' analyses come from the store), and the refit equals, ids aside, a fit of the
-    four clinics in a new store."""
+    four clinics in a new store. The clinics are built for themes of three notes (the
+    online-meetings note, once in each clinic, is one): `min_cluster_size` 3, not the
+    default 4."""
     corpus = _fit_corpus(tmp_path / "arkisto", make_clinic)
-    settings = dataclasses.replace(run_settings, input=corpus)
+    themes = dataclasses.replace(run_settings.themes, min_cluster_size=3)
+    settings = dataclasses.replace(run_settings, input=corpus, themes=themes)
     fit = ArchiveSettings(fit=FitSettings(mode="archive"))
     run_archive(settings, fit)
     db = settings.out / "archive.sqlite"

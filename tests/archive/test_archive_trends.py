@@ -245,11 +245,15 @@ def test_archive_linked_trends_keep_their_ids_when_a_clinic_is_added(
     """Three clinics, then a fourth dated before them all, on a new topic (libraries): every
     emergent theme of the three keeps the archive theme it had (numbered by first member,
     the earlier clinic renamed them), the new topic gets a new number, the linked ids are
-    not --fit archive's, and every one is remembered in trend_ids."""
+    not --fit archive's, and every one is remembered in trend_ids. The library clinic is one
+    topic in 8 notes, which the consensus (k from 2) cuts 3 + 5 and the coherence test
+    keeps a theme of only with `min_cluster_size` 3 (the default 4 leaves it to muu: a
+    known limitation of one-topic clinics this small); the test is about ids."""
     corpus = tmp_path / "arkisto"
     for clinic_id, (date, notes) in _ARCHIVE.items():
         make_clinic(corpus, clinic_id, date, "Arjen sujuvuus", notes)
-    run_settings = dataclasses.replace(run_settings, input=corpus)
+    themes = dataclasses.replace(run_settings.themes, min_cluster_size=3)
+    run_settings = dataclasses.replace(run_settings, input=corpus, themes=themes)
     run_archive(run_settings, ArchiveSettings())
     before = _linked(run_settings.out / "archive.sqlite")
     assert before and all(archive.startswith(LINK_PREFIX) for archive in before.values())

@@ -197,3 +197,31 @@ def test_a_weak_lone_word_takes_a_second_head(analyzer: LemmaAnalyzer) -> None:
     # a word that most notes of the theme use stands alone
     (label,) = _labels(analyzer, [theme[:4] + theme[4:5]])
     assert label == "Laavu", label
+
+
+def test_a_plain_word_takes_a_second_head_and_a_compound_stands_alone(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    # "koulu" is in most notes but says little alone (a plain word, as "tunti" or "hinta"):
+    # the label names the theme's other distinctive noun too, although that scores under
+    # `label_pair_share` of it; "merimetso", a compound, names its theme alone
+    school = [
+        "koulu alkaa liian aikaisin",
+        "koulu on kaukana saaresta",
+        "kouluun ei ehdi ajoissa",
+        "koulusta pääsee kotiin myöhään",
+        "kyyti puuttuu iltaisin",
+        "kyytiä ei saa viikonloppuna",
+    ]
+    (label,) = _labels(analyzer, [school])
+    assert label == "Koulu ja kyyti", label
+    birds = [
+        "merimetso syö kalat",
+        "merimetsoja on liikaa",
+        "merimetso pesii saarella",
+        "merimetsot pilaavat puut",
+        "kyyti puuttuu iltaisin",
+        "kyytiä ei saa viikonloppuna",
+    ]
+    (label,) = _labels(analyzer, [birds])
+    assert label == "Merimetso", label

@@ -28,7 +28,13 @@ from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
-from muistiinpanot.themes.label import generic_words, is_name, theme_keywords, with_members
+from muistiinpanot.themes.label import (
+    generic_words,
+    is_name,
+    is_verb,
+    theme_keywords,
+    with_members,
+)
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.naming import LabelWords, example_shares, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
@@ -95,17 +101,23 @@ def assign_themes(
         for row in range(len(kept))
     )
     assignments += inherited_assignments(notes, assignments)
-    generic, shares = GENERIC_LEMMAS, {}
+    generic, shares, spread_out = GENERIC_LEMMAS, {}, frozenset[str]()
     if examples is not None:  # their lemma lists leave GENERIC_LEMMAS out: those stay generic
         generic |= _example_generic_words(
             examples.docs, examples.labels, settings.generic_share, settings.generic_spread
         )
         shares = _example_shares(examples.docs)
+        # spread evenly over the examples' topics, however rare; GENERIC_LEMMAS, which
+        # their lemma lists leave out, with them
+        spread_out = GENERIC_LEMMAS | _example_generic_words(
+            examples.docs, examples.labels, 0.0, settings.generic_spread
+        )
     words = LabelWords(
         excluded=excluded_words(docs, analyzer, exclude),
         generic=generic,
         background=background,
         example_share=shares,
+        spread_out=spread_out,
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)
@@ -208,15 +220,17 @@ def _themes(
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
         rows_by_theme.setdefault(theme, []).append(row)
+    analyses = {w: analyzer.voikko.analyze(w) for w in sorted({w for d in docs for w in d})}
     ranked = theme_keywords(
         {
             theme: [[w for w in docs[r] if w not in words.excluded] for r in rows]
             for theme, rows in rows_by_theme.items()
         },
         top=settings.keywords,
-        unknown=frozenset(
-            w for w in {w for d in docs for w in d} if not analyzer.voikko.analyze(w)
-        ),
+        unknown=frozenset(w for w, found in analyses.items() if not found),
+        verbs=frozenset(w for w, found in analyses.items() if is_verb(w, found)),
+        own_share=settings.label_own_share,
+        spread_out=words.spread_out,
     )
     total = max(len(ids), 1)
 

@@ -12,7 +12,8 @@ Consensus spectral clustering (evidence accumulation):
    dropped: they lost to this word-level view on every clinic-sized set
    (benchmarks/emergent.py; README).
 2. For each view and each neighbourhood size (`neighbour_scales` x sqrt(n)), a symmetric kNN
-   graph and its normalised-affinity eigenvectors; for every k from 2 to k_max a k-means
+   graph and its normalised-affinity eigenvectors; for every k from 2 to k_max (n /
+   `base_cluster_size`, at most `max_clusters`) a k-means
    partition of the row-normalised spectral embedding (`consensus_seeds` seeds).
 3. The co-association matrix: the share of those partitions that put two notes together.
    Notes that stay together across views, graph scales and values of k form the themes:
@@ -149,7 +150,7 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
     the partitions of each view and graph size as indicator columns (one per cluster), their
     pairs counted by one product (whole numbers, so exact whatever the order of the sums)."""
     n = similarities[0].shape[0]
-    k_max = min(settings.max_clusters, n // max(settings.min_cluster_size, 1), n - 1)
+    k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     together = np.zeros((n, n))
     count = 0
     base = max(3, round(math.sqrt(n)))

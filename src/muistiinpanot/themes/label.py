@@ -29,11 +29,18 @@ def theme_keywords(
     docs_by_theme: Mapping[str, Sequence[Sequence[str]]],
     top: int = 6,
     unknown: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
+    own_share: float = 0.5,
+    spread_out: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[str, ...]]:
     """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
     a compound's part beside its compound (`_is_fragment`; a part that is no word of its
     own, in `unknown`, such as "etä" or "sisä", beside any compounds) nor a lemma with
-    other characters than letters and hyphens."""
+    other characters than letters and hyphens. A verb (in `verbs`) is a keyword only when
+    more than `own_share` of the notes of all themes with it are this theme's ("saada" is
+    said in every theme and names none) and it is not in `spread_out` (words spread evenly
+    over the topics of the labelled example notes: "päästä", "lähteä", "viedä");
+    "ilmoittautua", the lemma of "ilmoittautuminen", stays in the theme on enrolment."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -45,6 +52,9 @@ def theme_keywords(
     overall: Counter[str] = Counter()
     for counter in counts.values():
         overall.update(counter)
+    notes_with: Counter[str] = Counter()
+    for counter in doc_freq.values():
+        notes_with.update(counter)
     sizes = [sum(counter.values()) for counter in counts.values()]
     average = (sum(sizes) / len(sizes)) if sizes else 0.0
     result: dict[str, tuple[str, ...]] = {}
@@ -66,10 +76,20 @@ def theme_keywords(
         whole = [
             lemma
             for _, lemma in scored
-            if lemma.replace("-", "").isalpha() and not _is_fragment(lemma, notes_of, unknown)
+            if lemma.replace("-", "").isalpha()
+            and not _is_fragment(lemma, notes_of, unknown)
+            and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
+            and not (lemma in verbs and lemma in spread_out)
         ]
         result[theme] = tuple(whole[:top])
     return result
+
+
+def _names_theme(
+    lemma: str, theme_notes: Mapping[str, int], all_notes: Mapping[str, int], own_share: float
+) -> bool:
+    """Whether more than `own_share` of the notes with `lemma` (of all themes) are the theme's."""
+    return theme_notes.get(lemma, 0) > own_share * all_notes.get(lemma, 0)
 
 
 def _notes_by_lemma(docs: Sequence[Sequence[str]]) -> dict[str, set[int]]:
@@ -107,6 +127,14 @@ def is_name(analyses: Iterable[Mapping[str, str]]) -> bool:
     return any(analysis.get("CLASS") in NAME_CLASSES for analysis in analyses)
 
 
+def is_verb(lemma: str, analyses: Sequence[Mapping[str, str]]) -> bool:
+    """Whether Voikko reads `lemma` as a verb in its base form: every analysis whose base
+    form is the lemma itself is a verb ("päästä"; its reading as the elative of "pää" has
+    another base form), and there is one."""
+    own = [analysis for analysis in analyses if analysis.get("BASEFORM") == lemma]
+    return bool(own) and all(analysis.get("CLASS") == "teonsana" for analysis in own)
+
+
 def generic_words(
     docs: Sequence[Sequence[str]], labels: Sequence[str], share: float, spread: float
 ) -> frozenset[str]:
@@ -114,7 +142,8 @@ def generic_words(
     at least `share` of all notes, and spread over the labels (normalised entropy of the
     word's label distribution, each label's count divided by the label's size, at least
     `spread`). 'kunta', 'palvelu', 'ryhmä' come out generic; 'luottamus' (one label) and
-    'osallisuus' (rare) do not."""
+    'osallisuus' (rare) do not. With `share` 0, every word spread so evenly (the verbs
+    among them are left out of keywords: theme_keywords)."""
     sizes = Counter(labels)
     if len(sizes) < 2 or not docs:
         return frozenset()

@@ -32,9 +32,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from muistiinpanot.content import ParsedToken
+from muistiinpanot.themes.label_choice import Head, label_options
 from muistiinpanot.themes.label_text import (
     acronyms,
-    capital,
     fallback_label,
     minen_noun,
     wordlike,
@@ -50,22 +50,15 @@ class LabelWords:
     """What labels know beyond a theme's notes: `excluded` words (names, personal data) are
     never in a label, `generic` ones and the batch's `background` (its topic words: soft.py)
     never alone; `example_share` is each lemma's document
-    share in the labelled example notes (empty without examples)."""
+    share in the labelled example notes (empty without examples); `spread_out` below."""
 
     excluded: frozenset[str]
     generic: frozenset[str]
     background: frozenset[str] = frozenset()
     example_share: Mapping[str, float] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class _Head:
-    lemma: str
-    notes: set[int]
-    score: float
-    text: str
-    #: the text names two things already ("Asukasilta ja asukasraati"): no second head
-    whole: bool = False
+    #: words spread evenly over the example notes' topics, however rare (general verbs
+    #: among them are no keywords: label.theme_keywords)
+    spread_out: frozenset[str] = frozenset()
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
@@ -104,7 +97,7 @@ def theme_labels(
             return doc_freq[index][word] / max(total[word], 1)
 
         heads = _heads(notes, words, share, settings)
-        options = _label_options(heads, settings, len(notes), spread) or [
+        options = label_options(heads, settings, len(notes), spread) or [
             fallback_label(
                 [tokens for tokens, _ in notes],
                 words.excluded | words.generic | words.background,
@@ -190,10 +183,11 @@ def _heads(
     words: LabelWords,
     share: Callable[[str], float],
     settings: ThemeSettings,
-) -> list[_Head]:
+) -> list[Head]:
     """The theme's head nouns that pass, best first, each with its text: its phrase, the
     compound most of its notes use, or the word itself."""
     found = _evidence(notes, words)
+    compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
     size = max(len(notes), 1)
     min_notes = 2 if len(notes) > 2 else 1
     heads = []
@@ -217,7 +211,9 @@ def _heads(
         if text is None and lemma in words.generic | words.background:
             continue  # a generic or topic word names a theme only inside a phrase
         shown = " ".join(found.cased.get(word, word) for word in (text or lemma).split())
-        heads.append(_Head(lemma, covered, coverage * math.log(coverage / background), shown))
+        specific = (text or lemma) in compounds or shown != shown.lower()
+        score = coverage * math.log(coverage / background)
+        heads.append(Head(lemma, covered, score, shown, specific=specific))
     heads += _first_parts(found, words, share, settings, size, min_notes)
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
@@ -230,7 +226,7 @@ def _first_parts(
     settings: ThemeSettings,
     size: int,
     min_notes: int,
-) -> list[_Head]:
+) -> list[Head]:
     """Heads of a noun never said alone that begins two different compound nouns of the
     theme's notes ("asukas" of "asukasilta" and "asukasraati"): the two commonest of those
     compounds, joined ("Asukasilta ja asukasraati"; one when the other only extends it:
@@ -248,7 +244,7 @@ def _first_parts(
         top = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))[:2]
         shown = " ".join(found.cased.get(word, word) for word in " ja ".join(top).split())
         score = coverage * math.log(coverage / background)
-        heads.append(_Head(lemma, covered, score, shown, whole=True))
+        heads.append(Head(lemma, covered, score, shown, whole=True))
     return heads
 
 
@@ -290,51 +286,3 @@ def _phrase(
     if compounds and -compounds[0][0] >= needed:
         return compounds[0][1]
     return None
-
-
-def _label_options(
-    heads: Sequence[_Head],
-    settings: ThemeSettings,
-    size: int = 0,
-    spread: Callable[[str], float] | None = None,
-) -> list[str]:
-    """Labels for the theme, best first: the best head with the best second head that
-    passes ("Osallisuus ja asukasraati"), or alone; then the next heads for a theme whose
-    first label another theme already has. A head that is weak alone (`_is_weak`: in under
-    `label_phrase_share` of the theme's `size` notes, or with most of the batch's notes
-    using it in other themes) takes the best second head with notes of its own even when
-    that scores under `label_pair_share` of it ("Tunti" alone is a word, "Tunti ja
-    välitunti" a topic)."""
-    options = []
-    for position, first in enumerate(heads):
-        rest = heads[position + 1 :]
-        second = next((h for h in rest if not first.whole and _pairs(first, h, settings)), None)
-        if second is None and not first.whole and _is_weak(first, settings, size, spread):
-            second = next((h for h in rest if _own_notes(first, h)), None)
-        options.append(capital(f"{first.text} ja {second.text}" if second else first.text))
-    return options
-
-
-def _is_weak(
-    head: _Head, settings: ThemeSettings, size: int, spread: Callable[[str], float] | None
-) -> bool:
-    """Whether a lone `head` says too little of its theme: a single word (no phrase) that
-    under `label_phrase_share` of the theme's `size` notes use, or whose notes in the batch
-    are mostly in other themes (`spread`: the theme's share of them)."""
-    if " " in head.text:
-        return False
-    rare = len(head.notes) < settings.label_phrase_share * size
-    return rare or (spread is not None and spread(head.lemma) < 0.5)
-
-
-def _own_notes(first: _Head, second: _Head) -> bool:
-    """Whether `second` is another word than `first` with most of its notes not the first's."""
-    if second.whole or first.lemma in second.lemma or second.lemma in first.lemma:
-        return False
-    return len(second.notes - first.notes) * 2 > len(second.notes)
-
-
-def _pairs(first: _Head, second: _Head, settings: ThemeSettings) -> bool:
-    """Whether `second` says something of its own beside `first`: distinctive enough, most
-    of its notes not the first's, and not the same word (a compound and its own part)."""
-    return second.score >= settings.label_pair_share * first.score and _own_notes(first, second)

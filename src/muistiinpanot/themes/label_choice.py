@@ -1,0 +1,83 @@
+"""How an emergent theme's label is put together from its head nouns (naming.py finds and
+scores them): the best head alone, or with a second head joined by "ja" when the second says
+something of its own, or when the first is too weak to stand alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from muistiinpanot.themes.label_text import capital
+from muistiinpanot.themes.settings import ThemeSettings
+
+
+@dataclass(slots=True)
+class Head:
+    """A head noun of a theme: its lemma, the theme's notes with it, its score and the text
+    shown (its phrase, compound or the word)."""
+
+    lemma: str
+    notes: set[int]
+    score: float
+    text: str
+    #: the text names two things already ("Asukasilta ja asukasraati"): no second head
+    whole: bool = False
+    #: the text is a compound or an acronym ("Merimetso", "EU-rahoitus"): specific alone
+    specific: bool = False
+
+
+def label_options(
+    heads: Sequence[Head],
+    settings: ThemeSettings,
+    size: int = 0,
+    spread: Callable[[str], float] | None = None,
+) -> list[str]:
+    """Labels for the theme, best first: the best head with the best second head that
+    passes ("Osallisuus ja asukasraati"), or alone; then the next heads for a theme whose
+    first label another theme already has. A head that is weak alone (`_is_weak`: a plain
+    word, not a compound or acronym, or in under `label_phrase_share` of the theme's `size`
+    notes, or with under `label_own_share` of the batch's notes using it in this theme)
+    takes the best second head with notes of its own even when that scores under
+    `label_pair_share` of it ("Tunti" alone is a word, "Tunti ja välitunti" a topic); with
+    no such head it stands alone."""
+    options = []
+    for position, first in enumerate(heads):
+        rest = heads[position + 1 :]
+        second = next((h for h in rest if not first.whole and _pairs(first, h, settings)), None)
+        if second is None and not first.whole and _is_weak(first, settings, size, spread):
+            second = next((h for h in rest if _own_notes(first, h)), None)
+        if second is None and not first.whole and not first.specific and " " not in first.text:
+            # a plain word still alone: a second head with notes beyond the first's
+            second = next((h for h in rest if _own_notes(first, h, strict=False)), None)
+        options.append(capital(f"{first.text} ja {second.text}" if second else first.text))
+    return options
+
+
+def _is_weak(
+    head: Head, settings: ThemeSettings, size: int, spread: Callable[[str], float] | None
+) -> bool:
+    """Whether a lone `head` says too little of its theme: a single word (no phrase) that is
+    no compound or acronym ("Koulu", "Hinta": a compound such as "Merimetso" or
+    "Kouluruoka" carries its own modifier), or that under `label_phrase_share` of the
+    theme's `size` notes use, or whose notes in the batch are under `label_own_share` in
+    this theme (`spread`: the theme's share of them)."""
+    if " " in head.text:
+        return False
+    rare = len(head.notes) < settings.label_phrase_share * size
+    spread_out = spread is not None and spread(head.lemma) < settings.label_own_share
+    return not head.specific or rare or spread_out
+
+
+def _own_notes(first: Head, second: Head, strict: bool = True) -> bool:
+    """Whether `second` is another word than `first` with most of its notes not the first's
+    (`strict`), or with any note that is not the first's."""
+    if second.whole or first.lemma in second.lemma or second.lemma in first.lemma:
+        return False
+    own = len(second.notes - first.notes)
+    return own * 2 > len(second.notes) if strict else own > 0
+
+
+def _pairs(first: Head, second: Head, settings: ThemeSettings) -> bool:
+    """Whether `second` says something of its own beside `first`: distinctive enough, most
+    of its notes not the first's, and not the same word (a compound and its own part)."""
+    return second.score >= settings.label_pair_share * first.score and _own_notes(first, second)
