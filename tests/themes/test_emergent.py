@@ -258,7 +258,7 @@ def test_co_association_counts_every_partition_once(seeds: int) -> None:
     views = [unit @ unit.T, np.sqrt(np.clip(unit @ unit.T, 0.0, None))]
     settings = ThemeSettings(consensus_seeds=seeds, neighbour_scales=(0.7, 1.4))
     n = len(unit)
-    k_max = min(settings.max_clusters, n // settings.min_cluster_size, n - 1)
+    k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     expected, count = np.zeros((n, n)), 0
     for number, view in enumerate(views):
         for scale in settings.neighbour_scales:
