@@ -168,3 +168,26 @@ def test_publisher_reads_lower_case_foreign_full_names(
     analyzer: LemmaAnalyzer, text: str, names: list[str]
 ) -> None:
     assert _found(analyzer, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a personal pronoun beside a word is no list of things: the two are people
+        ("Kide ja minä lupasimme soittaa kaupungille", ["Kide"]),
+        ("Usva ja me lupasimme kysyä hinnat", ["Usva"]),
+        # a group of people beside a word shaped like a name, in a person's place
+        ("Tähti ja työryhmä lupasivat koota ehdotukset", ["Tähti"]),
+    ],
+)
+def test_a_pronoun_or_a_group_beside_a_word_is_no_list_of_things(
+    analyzer: LemmaAnalyzer, text: str, names: list[str]
+) -> None:
+    assert _found(analyzer, text) == names
+
+
+def test_a_group_of_people_beside_a_word_not_shaped_like_a_name_keeps_it_a_thing(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    assert _found(analyzer, "verkkoyhtiö ja Kuitu lupasivat laajentaa verkkoa") == []
+    assert _found(analyzer, "Järjestelmä ja Kuitu kaatuivat samana päivänä") == []

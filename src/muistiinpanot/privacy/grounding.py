@@ -116,11 +116,15 @@ def written_word(word: Word, voikko: Analyses, written: frozenset[str]) -> bool:
     )
 
 
-def named_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def named_thing(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense
+) -> bool:
     """Whether the sentence shows capitalised noun i naming a thing or a body: it follows
     another capitalised word as the head of a many-word name ("Pohjola Vakuutuksen"), or it
     is coordinated with a lower-case word or a compound whose head is a thing ("verohallinto
-    ja Kela", "Peppi-järjestelmä ja Sisu"), so a list of organisations or systems."""
+    ja Kela", "Peppi-järjestelmä ja Sisu"), so a list of organisations or systems. A
+    personal pronoun beside it is no such word ("Usva ja minä lupasimme"), nor a noun of a
+    group of people when the word itself is shaped like a name (`_beside_people`)."""
     previous = words[i - 1] if i else None
     if (
         previous is not None
@@ -132,10 +136,29 @@ def named_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> b
     for j in conjuncts(text, words, i):
         other = words[j].text
         if other.islower() and not person_noun(other, voikko):
+            if _pronoun(other, voikko) or _beside_people(words[i].text, other, voikko, nouns):
+                continue
             return True
         if "-" in other and thing_head(other.rsplit("-", 1)[1], voikko):
             return True
     return False
+
+
+def _pronoun(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko reads `word` as a pronoun ("minä", "me", "hän"; spoken "se" of a
+    person too): no thing of a list."""
+    return any(a.get("CLASS") == "asemosana" for a in voikko.analyze(word))
+
+
+def _beside_people(word: str, other: str, voikko: Analyses, nouns: NounSense) -> bool:
+    """Whether `other` is a noun of a group of people by the vectors ("tiimi", "ryhmä") and
+    `word` is shaped like a name by its vector or Voikko reads it as one ("Tähti ja tiimi")."""
+    if not any(nouns.personal(base) for base in _singular_bases(other, voikko)):
+        return False
+    classes = {a.get("CLASS") for a in voikko.analyze(word)}
+    return bool(classes & NAME_CLASSES) or any(
+        nouns.name_like(base) for base in _singular_bases(word, voikko)
+    )
 
 
 def _undotted(word: str, voikko: Analyses) -> bool:

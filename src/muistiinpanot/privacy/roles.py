@@ -78,7 +78,7 @@ def mark_person_roles(
         cautious
         and not natural[i]
         and unfitting(w, voikko, nouns, settings.publish_margin)
-        and not named_thing(text, words, i, voikko)
+        and not named_thing(text, words, i, voikko, nouns)
         for i, w in enumerate(words)
     ]
     if any(things):  # a word the text or the clinic writes in lower case is a word (usage.py)
