@@ -191,3 +191,25 @@ def test_a_group_of_people_beside_a_word_not_shaped_like_a_name_keeps_it_a_thing
 ) -> None:
     assert _found(analyzer, "verkkoyhtiö ja Kuitu lupasivat laajentaa verkkoa") == []
     assert _found(analyzer, "Järjestelmä ja Kuitu kaatuivat samana päivänä") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the one thanked: a vocative or an allative after "kiitos", never the thanks itself
+        ("Kiitos Raija", ["Raija"]),
+        ("Kiitos Onnille järjestelyistä", ["Onnille"]),
+        ("Kiitokset Mirjamille", ["Mirjamille"]),
+        ("kiitos raijalle", ["raijalle"]),
+        ("Kiitos Usva", ["Usva"]),  # a word of nature, addressed
+        ("Kiitos Kide avusta", ["Kide"]),
+        ("Kiitos Hohteelle avusta", ["Hohteelle"]),  # not the head of "Kiitos Hohteelle"
+    ],
+)
+def test_the_one_thanked_is_a_person(analyzer: LemmaAnalyzer, text: str, names: list[str]) -> None:
+    assert _found(analyzer, text) == names
+
+
+def test_thanks_to_all_keep_their_words(analyzer: LemmaAnalyzer) -> None:
+    assert _found(analyzer, "Kiitos kaikille osallistujille") == []
+    assert _found(analyzer, "Kiitos palautteesta, se auttaa") == []

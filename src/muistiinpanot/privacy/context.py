@@ -171,3 +171,19 @@ def spoken_forms() -> frozenset[str]:
     """The spoken forms of lexicons/spoken.toml ("mä", "tää"): words, not names."""
     text = resources.files("muistiinpanot.lexicons").joinpath("spoken.toml").read_text("utf-8")
     return frozenset(tomllib.loads(text)["forms"])
+
+
+def thanked(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """A word in the nominative (a vocative) right after a recipient word ("kiitos",
+    "terveiset") and ending its clause or before a word in the elative, what the thanks are
+    for ("Kiitos Usva", "kiitos Kide avusta")."""
+    if not i or not adjacent(text, words[i - 1], words[i]):
+        return False
+    if words[i - 1].text.casefold() not in load_name_lexicon().recipient_words:
+        return False
+    if "nimento" not in {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}:
+        return False
+    if i + 1 == len(words) or not adjacent(text, words[i], words[i + 1]):
+        return True
+    following = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i + 1].text.casefold())}
+    return "sisaeronto" in following

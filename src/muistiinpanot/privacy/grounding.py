@@ -15,6 +15,7 @@ nouns of no person nor group.
   "Päivystys": words of the work), unless the sentence shows it naming a thing or a body
   (`named_thing`: "Pohjola Vakuutuksen", "verohallinto ja Kela") or the text or the clinic
   writes it in lower case (`written_word`, usage.py).
+- `given_name`: a given name of Voikko's that is also a word of no person ("Onni", "Rauha").
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ from collections.abc import Sequence
 from typing import Literal
 
 from muistiinpanot.privacy.classify import thing_head
-from muistiinpanot.privacy.context import NAME_CLASSES, Word, adjacent, spoken_forms
+from muistiinpanot.privacy.context import (
+    FIRST,
+    NAME_CLASSES,
+    Word,
+    adjacent,
+    load_name_lexicon,
+    spoken_forms,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
@@ -120,7 +128,8 @@ def named_thing(
     text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense
 ) -> bool:
     """Whether the sentence shows capitalised noun i naming a thing or a body: it follows
-    another capitalised word as the head of a many-word name ("Pohjola Vakuutuksen"), or it
+    another capitalised word as the head of a many-word name ("Pohjola Vakuutuksen"; not
+    after an ordinary word whose capital only opens the sentence: "Kiitos Usvalle"), or it
     is coordinated with a lower-case word or a compound whose head is a thing ("verohallinto
     ja Kela", "Peppi-järjestelmä ja Sisu"), so a list of organisations or systems. A
     personal pronoun beside it is no such word ("Usva ja minä lupasimme"), nor a noun of a
@@ -131,6 +140,7 @@ def named_thing(
         and previous.text[:1].isupper()
         and adjacent(text, previous, words[i])
         and capital_inside_sentence(text, words[i])
+        and (previous.kind != "other" or capital_inside_sentence(text, previous))
     ):
         return True
     for j in conjuncts(text, words, i):
@@ -213,3 +223,17 @@ def thing_word(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
         if a.get("CLASS") in _COMMON
     }
     return bool(bases) and not any(nouns.personal(base) for base in bases)
+
+
+def given_name(word: Word, voikko: Analyses) -> bool:
+    """A word Voikko reads as a given name and also as a word that is no person nor group
+    ("Matti", "Onni", "Rauha", "Anna"; not "Veli": a brother is a person anyway). The
+    vectors are not asked: a given name's vector lies near people ("onni", "toivo")."""
+    if FIRST not in word.classes or word.kind != "weak":
+        return False
+    bases = {
+        a.get("BASEFORM", "").casefold()
+        for a in voikko.analyze(word.text.casefold())
+        if a.get("CLASS") in _COMMON
+    }
+    return not person_noun(word.text, voikko) and not bases & load_name_lexicon().people_nouns

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.classify import classify_word
-from muistiinpanot.privacy.context import Word
+from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
 from muistiinpanot.privacy.grounding import ungrounded
 from muistiinpanot.privacy.nouns import NounSense
@@ -44,7 +44,8 @@ def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> l
     """`spans` with each name reaching over the capitalised words beside it: one inside a
     sentence, or one opening it that Voikko reads as a name, does not know or reads as a noun
     in the nominative, as a given name before a surname stands ("Vo Thi Hanh", "Linnea
-    Forsman"; not "Kysy Pekka Laaksoselta"). Not a word in capitals ("THL")."""
+    Forsman"; not "Kysy Pekka Laaksoselta", nor a word of the lexicon before a name: "Kiitos
+    Sirpa"). Not a word in capitals ("THL")."""
     result = []
     for span in spans:
         start, end = span.start, span.end
@@ -71,7 +72,18 @@ def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
     inside = index > 0 and text[index - 1] not in _SENTENCE_END
     if inside or classify_word(word, voikko)[0] != "other":
         return True
+    if _cue(word, voikko):  # "Kiitos Sirpa", "Terveiset Sirpalle": thanks, no name
+        return False
     return nominative_noun(word, voikko)  # a given name that is also a noun ("Hohde"); not "Kysy"
+
+
+def _cue(word: str, voikko: Analyses) -> bool:
+    """Whether `word` is one of the lexicon's words before a name or beside a recipient
+    ("kiitos", "terveiset", a title), by its form or its base form."""
+    lexicon = load_name_lexicon()
+    cues = lexicon.before_name | lexicon.recipient_words
+    lower = word.casefold()
+    return lower in cues or any(a.get("BASEFORM", "") in cues for a in voikko.analyze(lower))
 
 
 def nominative_noun(word: str, voikko: Analyses) -> bool:

@@ -13,6 +13,8 @@ nature) is a name where it stands in a person's place:
   vielä tepalta", "Labballe soitetaan", "Al-Khatibille lähtee kutsu");
 - a word of nature in the partitive before a verb whose object is a person ("Tammea pitää
   muistuttaa");
+- the one thanked: the nominative right after a recipient word ("Kiitos Usva", "kiitos Kide
+  avusta", context.thanked);
 - the subject opening a text that "hän" (said of persons only) later refers to, also a
   capitalised noun of no person or group ("Pulmu hoitaa tilaukset, kysy häneltä"; not "hän"
   in what was said: "Raportti kertoo, että hän lähti").
@@ -27,10 +29,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    FIRST,
+    NAME_CLASSES,
+    Word,
+    adjacent,
+    load_name_lexicon,
+    thanked,
+)
 from muistiinpanot.privacy.grounding import (
     Grounding,
     dotless_text,
+    given_name,
     is_natural,
     named_thing,
     thing_word,
@@ -43,7 +53,6 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
-from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.usage import written_words
 
 #: Endings of the ablative and the allative, read on words Voikko does not know.
@@ -97,7 +106,7 @@ def mark_person_roles(
         kind = kind or ungrounded(
             word, voikko, cased=cased, dotless=dotless, shortest=settings.shortest_nickname
         )
-        kind = kind or ("given" if _given_name(word, voikko) else None)
+        kind = kind or ("given" if given_name(word, voikko) else None)
         referred = any(k > i for k in pronouns) and _subject(text, words, i, voikko)
         if kind is None:  # "Pulmu hoitaa tilaukset, kysy häneltä": "hän" is a person
             names[i] = referred and thing_word(word, voikko, nouns)
@@ -143,25 +152,13 @@ def _person_role(
         return True
     window = settings.role_window
     common = kind in ("natural", "thing")
+    if thanked(text, words, i, voikko):  # "Kiitos Usva": the one addressed
+        return common or kind == "initials" or nouns.name_like(word)
     if _asked_or_told(words, i, voikko, window, natural=common):
         return kind in ("natural", "thing", "initials") or nouns.name_like(
             word[: -len(_FROM_TO[0])]
         )
     return common and _person_object(words, i, voikko, window)
-
-
-def _given_name(word: Word, voikko: Analyses) -> bool:
-    """A word Voikko reads as a given name and also as a word that is no person nor group
-    ("Matti", "Onni", "Rauha", "Anna"; not "Veli": a brother is a person anyway). The
-    vectors are not asked: a given name's vector lies near people ("onni", "toivo")."""
-    if FIRST not in word.classes or word.kind != "weak":
-        return False
-    bases = {
-        a.get("BASEFORM", "").casefold()
-        for a in voikko.analyze(word.text.casefold())
-        if a.get("CLASS") in ("nimisana", "nimisana_laatusana")
-    }
-    return not person_noun(word.text, voikko) and not bases & load_name_lexicon().people_nouns
 
 
 def _clause_start(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
