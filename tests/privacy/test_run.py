@@ -79,8 +79,8 @@ def test_run_names_in_folder_file_names_stay_out_of_the_post(tmp_path: Path) -> 
     assert "_[nimi-" in (out / "summary.json").read_text(encoding="utf-8")
 
 
-def test_run_reads_the_clinics_words_in_lower_case(tmp_path: Path) -> None:
-    # "Kela" opening a note is a word where the clinic also writes "kelan": not a name
+def test_run_reads_the_domains_words_in_lower_case(tmp_path: Path) -> None:
+    # "Kela" opening a note is a word: the example notes' writers write "kela" in lower case
     notes = [
         "Kela lupasi selvittää, miksi tieto ei kulje yksiköiden välillä",
         "kelan ja kunnan välillä tieto ei kulje, asiakas kertoo saman monta kertaa",
@@ -91,3 +91,33 @@ def test_run_reads_the_clinics_words_in_lower_case(tmp_path: Path) -> None:
     out = _run(source, tmp_path / "out")
     trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert trace["privacy"]["notes_with_personal_data"] == []
+
+
+def _lower_case_name_run(tmp_path: Path) -> str:
+    notes = [
+        "hohde lupasi koota avoimen valmistelun esimerkit",
+        "kysytään hohteelta avoimen valmistelun kokemuksista",
+        "hohde kävi läpi miten valmistelu avataan asukkaille",
+        *NOTES[6:10],
+    ]
+    source = tmp_path / "ryhma1.txt"
+    source.write_text("\n".join(notes) + "\n", encoding="utf-8")
+    out = _run(source, tmp_path / "out")
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    return summary + (out / "themes.csv").read_text(encoding="utf-8")
+
+
+def test_a_name_the_clinic_types_in_lower_case_is_no_evidence_of_a_word(tmp_path: Path) -> None:
+    # people type a colleague's name in lower case: the clinic's "hohde" does not make the
+    # capitalised "Hohde lupasi …" of a bullet a word (the domain's words are the examples')
+    assert "hohde lupasi" not in _lower_case_name_run(tmp_path).casefold()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a name that is also a common noun, typed in lower case, after "
+    "'kysytään' or before a verb not only people do ('kävi läpi'), reaches the post",
+)
+def test_a_name_the_clinic_types_in_lower_case_reaches_nothing_published(tmp_path: Path) -> None:
+    published = _lower_case_name_run(tmp_path).casefold()
+    assert "hohde" not in published and "hohte" not in published

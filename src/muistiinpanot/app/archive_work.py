@@ -29,7 +29,13 @@ from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.messages import render
-from muistiinpanot.privacy import PersonalDataLeak, clinic_redactor, redact_notes, scrub_themes
+from muistiinpanot.privacy import (
+    PersonalDataLeak,
+    clinic_redactor,
+    domain_words,
+    redact_notes,
+    scrub_themes,
+)
 from muistiinpanot.records import ClinicNotes, Note
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
@@ -183,7 +189,8 @@ def fit_archive(task: FitTask) -> ArchiveFit:
     previous = ArchiveThemes.from_json(task.previous) if task.previous else None
     with threadpool_limits(limits=1):
         result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
-    result = scrub_themes(result, notes, models.analyzer)
+    with domain_words(models.domain_words):  # as a clinic's labels are read (app/pipeline.py)
+        result = scrub_themes(result, notes, models.analyzer)
     model = fit_archive_themes(notes, result, models.analyzer, previous)
     by_clinic: dict[str, list[Note]] = {}
     for note in notes:

@@ -12,7 +12,7 @@ from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.normalize import normalize_text
-from muistiinpanot.privacy import configure_privacy
+from muistiinpanot.privacy import configure_privacy, lower_case_nouns
 from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
 from muistiinpanot.themes.corrections import CarriedExample
 from muistiinpanot.themes.examples import ExampleRow, ExampleSet, load_examples
@@ -34,6 +34,10 @@ class Models:
     #: Emergent themes fitted across the archive (archive --fit archive; themes/fitted.py):
     #: when set, every clinic's emergent themes are these.
     fitted: ArchiveThemes | None = None
+    #: Words the example notes' many writers write in lower case, as common nouns only: the
+    #: publisher's evidence that a capitalised one opening a sentence is a word, not a name
+    #: (privacy/usage.py; never the clinic's own notes, where names are typed in lower case).
+    domain_words: frozenset[str] = frozenset()
 
 
 def load_models(settings: RunSettings) -> Models:
@@ -66,7 +70,10 @@ def load_models(settings: RunSettings) -> Models:
                 settings.theme_examples,
             )
     cache.prune(settings.cache.max_mb * 1024 * 1024)
-    return Models(definitions=tuple(definitions), analyzer=analyzer, examples=examples)
+    domain = lower_case_nouns(examples.texts, analyzer.voikko) if examples else frozenset()
+    return Models(
+        definitions=tuple(definitions), analyzer=analyzer, examples=examples, domain_words=domain
+    )
 
 
 def example_rows(folder: Path) -> list[ExampleRow]:

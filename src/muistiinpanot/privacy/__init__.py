@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
     from muistiinpanot.privacy.settings import PrivacySettings
     from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan
-    from muistiinpanot.privacy.usage import clinic_words
+    from muistiinpanot.privacy.usage import domain_words, lower_case_nouns
 
 #: Public name → module that defines it, imported on first use (see muistiinpanot._lazy).
 _EXPORTS = {
@@ -46,7 +46,8 @@ _EXPORTS = {
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_redactor": "muistiinpanot.privacy.publish",
-    "clinic_words": "muistiinpanot.privacy.usage",
+    "domain_words": "muistiinpanot.privacy.usage",
+    "lower_case_nouns": "muistiinpanot.privacy.usage",
     "configure_privacy": "muistiinpanot.privacy.detect",
     "find_personal_data": "muistiinpanot.privacy.detect",
     "find_published_data": "muistiinpanot.privacy.detect",
@@ -72,7 +73,8 @@ __all__ = [
     "check_post",
     "classify_word",
     "clinic_redactor",
-    "clinic_words",
+    "domain_words",
+    "lower_case_nouns",
     "configure_privacy",
     "find_personal_data",
     "find_published_data",
