@@ -37,12 +37,22 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy.cluster import _vq
 from scipy.linalg import eigh
-from scipy.spatial import _distance_pybind
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.themes.linkage import average_linkage_labels
+
+try:  # scipy's C routines without their wrappers' checks (k-means runs thousands of times)
+    from scipy.cluster._vq import vq as _nearest_centre
+    from scipy.spatial._distance_pybind import cdist_sqeuclidean as _sqeuclidean
+except (ImportError, AttributeError):  # a scipy that moved them: the public, checked ones
+    from scipy.cluster.vq import vq as _nearest_centre
+    from scipy.spatial.distance import cdist
+
+    def _sqeuclidean(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> FloatArray:
+        return np.asarray(cdist(a, b, "sqeuclidean"))
+
+
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -188,14 +198,16 @@ def kmeans(points: FloatArray, k: int, rng: np.random.Generator, iterations: int
     centres[0] = points[rng.integers(size)]
     nearest: FloatArray | None = None
     for i in range(1, k):
-        distances = _distance_pybind.cdist_sqeuclidean(centres[i - 1 : i], points)[0]
+        distances = _sqeuclidean(centres[i - 1 : i], points)[0]
         nearest = distances if nearest is None else np.minimum(nearest, distances)
         cumulative = (nearest / nearest.sum()).cumsum()
         centres[i] = points[int(np.searchsorted(cumulative, rng.uniform()))]
     labels: IntArray | None = None
     cells = np.arange(dims)
     for _ in range(iterations):
-        assigned: IntArray = _vq.vq(points, np.ascontiguousarray(centres))[0].astype(np.int64)
+        assigned: IntArray = _nearest_centre(points, np.ascontiguousarray(centres))[0].astype(
+            np.int64
+        )
         if labels is not None and (assigned == labels).all():
             break
         labels = assigned
