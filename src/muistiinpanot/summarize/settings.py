@@ -63,7 +63,7 @@ class SummarySettings:
     list_items: int = 4
     compound_words: int = 12
     compound_clauses: int = 3
-    compound_similarity: float = 0.3
+    compound_similarity: float = 0.5
     coordinated_words: int = 16
     opening_share: float = 0.5
     length_power: float = 1.0
