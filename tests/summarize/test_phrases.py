@@ -193,6 +193,9 @@ def test_sentence_pieces_keep_a_coordinated_clause(
         # an indirect question cut off (its spoken "oikeesti") leaves "ei näe" without its
         # complement
         ("Kalenterista ei näe mitkä salit on oikeesti vapaana.", ""),
+        # quoted speech cut off (its spoken "mokas") leaves "kysyy" without what was asked
+        ('Valmentaja kysyy "mitä harjoituksesta jäi käteen" eikä "kuka mokas".', ""),
+        ('Opettaja kysyy "mitä opittiin tänään" eikä "kuka mokas".', ""),
         # a clause that stands on its own stays when the next one is cut
         ("Tieto ei kulje, kaikki tekevät omiaan.", "Tieto ei kulje."),
     ],

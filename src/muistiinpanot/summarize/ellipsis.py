@@ -2,9 +2,11 @@
 dependency parse, no word lists):
 
 - a verb whose complement was cut ends the clause: a complement clause ("ei näe, mitkä salit
-  ovat vapaana" → "ei näe."), or the other members of a series of clauses ("Seurakunta
-  omistaa, kaupunki vuokraa ja kerho käyttää" → "Seurakunta omistaa."), which share what the
-  verb leaves unsaid: `truncated` says the clause is no longer a point;
+  ovat vapaana" → "ei näe."), quoted speech or a question the parse hangs on the verb as
+  parataxis ('kysyy "mitä opittiin"' → "kysyy."), or the other members of a series of
+  clauses ("Seurakunta omistaa, kaupunki vuokraa ja kerho käyttää" → "Seurakunta
+  omistaa."), which share what the verb leaves unsaid: `truncated` says the clause is no
+  longer a point;
 - a verbless elliptic clause before a comma that the parser hangs on the next clause's verb
   ("Salin varaus vain aamuisin, yhdistys joutuu …"): `verbless_lead` gives the words
   of the clause without it ("Iltakäyttäjä joutuu …")."""
@@ -39,16 +41,32 @@ def truncated(
         token = tokens[index]
         if token.dep in _COMPLEMENT:
             return True
+        if token.dep == "parataxis" and _quoted_or_asked(tokens, children, index):
+            return True
         if token.dep != "conj":
             continue
-        first = min(subtree(children, index))
-        if any(f"PronType={kind}" in tokens[first].morph for kind in ("Int", "Rel")):
+        if _quoted_or_asked(tokens, children, index, quoted=False):
             return True
         own = any(tokens[c].dep == "cc" for c in children[index])
         series = [c for c in (*children[root], *children[index]) if tokens[c].dep == "conj"]
         if ends_at_verb and not own and len(series) >= 2:
             return True  # "A omistaa, B vuokraa ja C käyttää": three clauses share an object
     return False
+
+
+def _quoted_or_asked(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, *, quoted: bool = True
+) -> bool:
+    """Whether the clause headed at `index` opens with a quotation mark (`quoted`: what was
+    said, in the speaker's words) or with a question or relative word (what was asked)."""
+    first = min(subtree(children, index))
+    if quoted and tokens[first].pos == "PUNCT" and tokens[first].text in _QUOTES:
+        return True
+    return any(f"PronType={kind}" in tokens[first].morph for kind in ("Int", "Rel"))
+
+
+#: Quotation marks that open quoted speech.
+_QUOTES = frozenset("\"”“„«»'’")
 
 
 def verbless_lead(
