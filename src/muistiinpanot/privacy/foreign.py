@@ -34,6 +34,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -43,8 +44,6 @@ _CLAUSE_END = ".!?;:\n(\"'“”«»-–—*•"
 #: Endings of the allative and the ablative, read on words Voikko does not know.
 _TO_FROM = ("lle", "lta", "ltä")
 _FINNISH_LETTERS = frozenset("åäöÅÄÖ")
-#: How many words from the name a recipient word or a verb of asking or telling may stand.
-_WINDOW = 3
 
 
 def mark_foreign_full_names(
@@ -54,8 +53,10 @@ def mark_foreign_full_names(
     voikko: Analyses,
     *,
     verbs: VerbSense | None,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
 ) -> None:
-    """Mark the full names of the module docstring."""
+    """Mark the full names of the module docstring; `settings.recipient_window`: how many
+    words from the name a recipient word or a verb of asking or telling may stand."""
     for i in range(len(words) - 1):
         first, last = words[i], words[i + 1]
         if names[i] and names[i + 1]:
@@ -68,7 +69,7 @@ def mark_foreign_full_names(
         if not named and not any(_foreign_letters(w.text) for w in (first, last)):
             continue
         if last.text.endswith(_TO_FROM):
-            slot = _recipient_slot(words, i + 1, voikko)
+            slot = _recipient_slot(words, i + 1, voikko, settings.recipient_window)
         else:
             slot = _subject(text, words, i, voikko, verbs) or _genitive_slot(text, words, i + 1)
         if slot or _coordinated_with_name(text, words, names, i + 1):
@@ -128,14 +129,14 @@ def _genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:
     return following in lexicon.person_postpositions or following in lexicon.person_nouns
 
 
-def _recipient_slot(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """The surname at i in the allative or the ablative near a recipient word or a verb of
-    asking or telling."""
+def _recipient_slot(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
+    """The surname at i in the allative or the ablative near (`window` words) a recipient
+    word or a verb of asking or telling."""
     if not words[i].text.endswith(_TO_FROM):
         return False
     lexicon = load_name_lexicon()
     verbs = lexicon.asking_verbs | lexicon.telling_verbs | lexicon.before_name
-    near = [*words[max(0, i - 1 - _WINDOW) : i - 1], *words[i + 1 : i + 1 + _WINDOW]]
+    near = [*words[max(0, i - 1 - window) : i - 1], *words[i + 1 : i + 1 + window]]
     for other in near:
         lower = other.text.casefold()
         if lower in lexicon.recipient_words:

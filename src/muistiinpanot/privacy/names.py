@@ -120,7 +120,9 @@ def find_name_spans(
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
-    mark_coordinated_subjects(text, words, names, voikko, verbs=verbs, covered=covered)
+    mark_coordinated_subjects(
+        text, words, names, voikko, verbs=verbs, covered=covered, settings=settings
+    )
     mark_spelled_in_email(words, names, voikko, spelled)  # "Päivin" beside paivi.lindholm@
     mark_person_roles(
         text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
@@ -138,7 +140,7 @@ def find_name_spans(
             if mixed and not (names[i] and names[i + 1]):
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
-    mark_foreign_full_names(text, words, names, voikko, verbs=verbs)  # "Sunná Guttorm toivoo"
+    mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     _same_name_again(words, names, voikko)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"

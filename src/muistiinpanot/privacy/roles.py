@@ -77,8 +77,9 @@ def mark_person_roles(
     """Mark as names the words that have no ordinary reading fitting a person's place (see
     the module docstring); `settings` gives the windows and the shortest nickname;
     `cautious` (text to publish) also reads a capitalised noun of no person nor group so
-    (grounding.unfitting: "Usvan mielestä", "Kuuselle pitää ilmoittaa"), unless the text or
-    the clinic writes it in lower case (usage.py: "Keittiö ei tiedä …, joten keittiö …")."""
+    (grounding.unfitting: "Usvan mielestä", "Kuuselle kannattaa kertoa"), unless the text
+    or the domain's writers write it in lower case (usage.py: "Keittiö ei tiedä …, joten
+    keittiö …")."""
     if nouns is None:
         return
     natural = [is_natural(w, voikko, nouns) for w in words]
@@ -90,7 +91,7 @@ def mark_person_roles(
         and not named_thing(text, words, i, voikko, nouns)
         for i, w in enumerate(words)
     ]
-    if any(things):  # a word the text or the clinic writes in lower case is a word (usage.py)
+    if any(things):  # a word the text or the domain writes in lower case is a word (usage.py)
         written = written_words([w.text for w in words], voikko)
         things = [t and not written_word(words[i], voikko, written) for i, t in enumerate(things)]
     dotless = dotless_text(words, voikko)

@@ -28,15 +28,20 @@ class PrivacySettings:
       a person) a name may stand ("kysytään vielä tepalta"; roles.py).
     `opinion_window`: how many words after "olla" its "mieltä" may stand ("on molemmat sitä
       mieltä"; roles.py).
+    `recipient_window`: how many words from a foreign full name in the allative or ablative
+      a recipient word or a verb of asking or telling may stand (foreign.py).
+    `complement_window`: how many words after "olla" a person noun may stand for
+      coordinated subjects ("on kumpikin pitkän linjan kalastajia"; subjects.py).
     `shortest_nickname`: the fewest letters of a lower-case unknown word read as a nickname
       ("hva", "tmi" are abbreviations; grounding.py).
     `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the
       post's sentences, theme labels and keywords), a capitalised noun whose every common
       reading is no person nor group is a name where a person stands ("Usvan mielestä",
-      "Kuuselle pitää ilmoittaa", "Hongan kanssa sovittiin"), unless it is a compound or a
+      "Kuuselle kannattaa kertoa", "Hongan kanssa sovittiin"), unless it is a compound or a
       derivation, the sentence shows it naming a thing or a body, or the text or the
-      clinic's notes write it in lower case (grounding.unfitting, roles.py, usage.py); false
-      reads published text as notes are read.
+      domain's writers (the example notes: app/models.py) write it in lower case
+      (grounding.unfitting, roles.py, usage.py); false reads published text as notes are
+      read.
     `publish_margin`: such a noun counts only when its vector lies nearer Finnish names, or
       words of nature, than common words by at least this much (nouns.py; "usva", "honka";
       not "data", "hanke", "strategia"); lower drops more words from the post.
@@ -50,6 +55,8 @@ class PrivacySettings:
     sense_nearest: int = 3
     role_window: int = 2
     opinion_window: int = 3
+    recipient_window: int = 3
+    complement_window: int = 4
     shortest_nickname: int = 4
     publish_unfitting_nouns: bool = True
     publish_margin: float = 0.0

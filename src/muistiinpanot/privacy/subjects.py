@@ -19,6 +19,7 @@ from muistiinpanot.privacy.context import NAME_CLASSES, Word, adjacent, load_nam
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -27,8 +28,6 @@ _JOINING = frozenset({"ja", "sekä", "tai"})
 _CLAUSE_END = ".!?;:\n(\"'“”«»-–—*•"
 #: Voikko's class of a proper noun that is no person's (organisations, brands: "Kesko").
 _OTHER_PROPER = "nimi"
-#: How many words after "olla" a person noun may stand ("on kumpikin pitkän linjan kalastajia").
-_COMPLEMENT_WINDOW = 4
 
 
 def mark_coordinated_subjects(
@@ -39,9 +38,11 @@ def mark_coordinated_subjects(
     *,
     verbs: VerbSense | None,
     covered: Collection[int],
+    settings: PrivacySettings = DEFAULT_SETTINGS,
 ) -> None:
     """Mark the coordinated subjects of the module docstring as names; `covered`: the words
-    NER reads as a person."""
+    NER reads as a person; `settings.complement_window`: how many words after "olla" a
+    person noun may stand."""
     for chain in _chains(text, words):
         if all(names[k] for k in chain) or not _opens_clause(text, words[chain[0]]):
             continue
@@ -57,7 +58,8 @@ def mark_coordinated_subjects(
         named = any(finnish)
         if not (named or nicknames):
             continue
-        if _person_predicate(text, words, chain[0], voikko, verbs, any_verb=not named):
+        window = settings.complement_window
+        if _person_predicate(text, words, chain[0], voikko, verbs, window, any_verb=not named):
             for k in chain:
                 names[k] = True
 
@@ -133,6 +135,7 @@ def _person_predicate(
     i: int,
     voikko: Analyses,
     verbs: VerbSense | None,
+    window: int,
     *,
     any_verb: bool,
 ) -> bool:
@@ -148,7 +151,7 @@ def _person_predicate(
     people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.agent_verbs
     for base, _ in verb_readings(verb.text, voikko):
         if base == "olla":
-            if person_state(text, words, j, voikko) or _person_complement(words, j, voikko):
+            if person_state(text, words, j, voikko) or _person_complement(words, j, voikko, window):
                 return True
         elif base in things:
             continue
@@ -157,10 +160,10 @@ def _person_predicate(
     return False
 
 
-def _person_complement(words: Sequence[Word], j: int, voikko: Analyses) -> bool:
-    """A person noun, or a compound whose last part is one, a few words after "olla" at j
-    ("on molemmat kokeneita poromiehiä")."""
-    for word in words[j + 1 : j + 1 + _COMPLEMENT_WINDOW]:
+def _person_complement(words: Sequence[Word], j: int, voikko: Analyses, window: int) -> bool:
+    """A person noun, or a compound whose last part is one, at most `window` words after
+    "olla" at j ("on molemmat kokeneita poromiehiä")."""
+    for word in words[j + 1 : j + 1 + window]:
         if person_noun(word.text, voikko):
             return True
         for analysis in voikko.analyze(word.text.casefold()):
