@@ -59,6 +59,11 @@ def test_things_named_like_people_are_kept(
         ("Usvasta tulee uusi sihteeri ensi vuonna", ["Usvasta"]),
         ("Tuomi tuli sihteeriks viime keväänä", ["Tuomi"]),
         ("zainab tuli kerhon ohjaajaksi syksyllä", ["zainab"]),
+        # a sender: the ablative opening a clause of "tulla" or "saada"
+        ("Sirkulta saatiin kommentit ajoissa", ["Sirkulta"]),
+        ("Toivolta tuli viesti illalla", ["Toivolta"]),
+        # a given name that is also a word, in text all in lower case: either may be meant
+        ("kun onni kävi kylässä, kaikki iloitsivat", ["onni"]),
         # gapping: one verb for two clauses, the second's subject a name
         ("Kivi kokoaa listat ja Virtanen laskut", ["Kivi", "Virtanen"]),
         ("Virtanen kokoaa listat ja Kivi laskut", ["Virtanen", "Kivi"]),
@@ -78,6 +83,11 @@ def test_names_in_frames_that_take_a_person_are_found(
         "Helsingistä tulee uusi rehtori",  # from a town
         "Sateesta tuli iso ongelma",  # no person noun
         "Kivi kokoaa listat ja kunta maksaa laskut",  # two clauses, no gapping
+        "Mäeltä tuli kivi alas",  # a thing of nature from the hill
+        "Kuopiolta saatiin rahoitus",  # from a town
+        "asukkaalta tuli kysymys aikataulusta",  # a person noun, no name
+        # a common noun written in lower case where the writer uses capitals
+        "Yöllä satoi lunta ja aura kävi aamulla",
     ],
 )
 def test_the_same_frames_without_a_person_are_kept(

@@ -7,6 +7,9 @@ that is capitalised or shaped like a name):
   one in the translative ("Usva tuli sihteeriksi", spoken "sihteeriks"); here also a
   capitalised noun of no person nor group shaped like a name (grounding.unfitting: "Usva";
   not "Koulusta tulee uusi opettaja", a teacher from the school);
+- a sender: the word in the ablative opening a clause of "tulla" or "saada" with a noun of
+  no person nor nature ("X:ltä tuli hyvä vinkki", "X:ltä saatiin kommentit"; not "Mäeltä
+  tuli kivi", a stone from the hill; a town's name is no such word);
 - gapping: two clauses joined by "ja" that share one verb, the second without it ("Kivi
   kokoaa listat ja Virtanen laskut"): the second's subject is a name, so the first's is a
   person too, and the other way round.
@@ -31,6 +34,7 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
+from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.subjects import person_complement, person_head
 
 #: Words that join the clauses of a gapping ("X hoitaa luvat ja Y laskut").
@@ -55,14 +59,21 @@ def mark_person_frames(
     for i, word in enumerate(words):
         if names[i]:
             continue
-        if _may_be_name(word, voikko, nouns) or unfitting(word, voikko, nouns, margin):
+        if _may_be_name(word, voikko, nouns):
+            names[i] = _becomes_person(text, words, i, voikko, window) or _source(
+                text, words, i, voikko, nouns, window
+            )
+        elif unfitting(word, voikko, nouns, margin):
             names[i] = _becomes_person(text, words, i, voikko, window)
     _mark_gapped(text, words, names, voikko, nouns)
 
 
 def _may_be_name(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
     """A name reading and no town's only, a capitalised word of nature, or a word no
-    dictionary knows, capitalised or shaped like a name by its vector."""
+    dictionary knows, capitalised or shaped like a name by its vector; no person noun
+    ("asukkaalta": Voikko also knows a rare surname Asukas)."""
+    if person_noun(word.text, voikko):
+        return False
     if word.classes & (NAME_CLASSES | {GAZETTEER}) and not town(word):
         return True
     if word.kind == "unknown" and len(word.text) > 2:
@@ -87,6 +98,36 @@ def _becomes_person(
     if not nominative(words[i].text, voikko, unknown=True):
         return False
     return any(_person_translative(w.text, voikko) for w in words[j + 1 : j + 1 + window])
+
+
+#: Verbs of which the ablative opening the clause is a sender ("X:ltä tuli vinkki").
+_RECEIVING = frozenset({"tulla", "saada"})
+#: Endings of the ablative, read on words Voikko does not know.
+_FROM = ("lta", "ltä")
+
+
+def _source(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense, window: int
+) -> bool:
+    """The word in the ablative opening a clause right before "tulla" or "saada" (also the
+    passive "saatiin"), with a noun of no person nor nature after it: who sent or said it
+    ("X:ltä tuli hyvä vinkki", "X:ltä saatiin kommentit"; not "Mäeltä tuli kivi")."""
+    if i + 1 >= len(words) or not opens_clause(text, words[i]):
+        return False
+    analyses = voikko.analyze(words[i].text)
+    ablative = any(a.get("SIJAMUOTO") == "ulkoeronto" for a in analyses)
+    if not (ablative or (not analyses and words[i].text.casefold().endswith(_FROM))):
+        return False
+    verb = words[i + 1]
+    bases = {a.get("BASEFORM") for a in voikko.analyze(verb.text.casefold())}
+    if not adjacent(text, words[i], verb) or not bases & _RECEIVING:
+        return False
+    for word in words[i + 2 : i + 2 + window]:
+        readings = voikko.analyze(word.text.casefold())
+        common = [a.get("BASEFORM", "") for a in readings if a.get("CLASS") == "nimisana"]
+        if common and not person_head(word.text, voikko):
+            return not any(nouns.natural(base.casefold()) for base in common)
+    return False
 
 
 def _person_translative(word: str, voikko: Analyses) -> bool:
