@@ -30,6 +30,9 @@ def _found(analyzer: LemmaAnalyzer, text: str, cautious: bool) -> list[str]:
         # the subject of "olla" whose complement is such a head noun
         "Helmi Aalto on kirjaston lainatuin romaani",
         "Aho ja Mäki ovat pieniä kyliä järven rannalla",
+        # an era named after a well-known person
+        "Juho Paasikiven aikaan koulu rakennettiin",
+        "Engelin ajoilta on jäljellä kaksi taloa",
         # a business ID with a valid check digit is no phone number
         "yhdistyksen y-tunnus on 0201256-6",
         # a sentence in Swedish: its unknown capitalised words are no name
@@ -59,6 +62,8 @@ def test_things_named_like_people_are_kept(
         ("Usvasta tulee uusi sihteeri ensi vuonna", ["Usvasta"]),
         ("Tuomi tuli sihteeriks viime keväänä", ["Tuomi"]),
         ("zainab tuli kerhon ohjaajaksi syksyllä", ["zainab"]),
+        # someone's term in office is no era
+        ("Virtasen aikana osasto toimi hyvin", ["Virtasen"]),
         # a sender: the ablative opening a clause of "tulla" or "saada"
         ("Sirkulta saatiin kommentit ajoissa", ["Sirkulta"]),
         ("Toivolta tuli viesti illalla", ["Toivolta"]),

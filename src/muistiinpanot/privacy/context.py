@@ -92,6 +92,7 @@ class NameLexicon:
     thing_nouns: frozenset[str]
     person_object_verbs: frozenset[str]
     thing_name_heads: tuple[str, ...]
+    era_words: frozenset[str]
 
 
 @functools.cache

@@ -12,6 +12,9 @@ them after every rule that marks names):
   kyliä"), not a person noun ("Aho on kylän vanhin asukas") nor "olla" of a compound tense
   ("Aho on pitänyt kahvilaa").
 
+- a name in the genitive before a word of an era ("Engelin aikaan", "Engelin ajoilta"; the
+  lexicon's `era_words`): a well-known person's time, as a name of a period.
+
 The head nouns are the lexicon's `thing_name_heads` (venues, vessels, works, places,
 systems), also as the last part of a compound ("yhteysalus"); a word that is itself a name
 to Voikko or the gazetteer ("Satu", "Lehti") is never a head.
@@ -51,6 +54,7 @@ def drop_named_things(
             continue  # a person's whole name after a noun ("hanke Pekka Aalto kertoi")
         names[i] = False
         ranges.append((head.start, words[i].end))
+    ranges += _eras(text, words, names, voikko)
     for i, word in enumerate(words):
         if not names[i] or not opens_clause(text, word):
             continue
@@ -60,6 +64,34 @@ def drop_named_things(
                 names[k] = False
             ranges.append((word.start, words[verb - 1].end))
     return ranges
+
+
+def _eras(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark a chain of names ending in a genitive right before a word of an era."""
+    ranges = []
+    eras = load_name_lexicon().era_words
+    for i in range(len(words) - 1):
+        if not names[i] or words[i + 1].text.casefold() not in eras:
+            continue
+        if not adjacent(text, words[i], words[i + 1]) or not _genitive(words[i], voikko):
+            continue
+        j = i
+        while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
+            j -= 1
+        for k in range(j, i + 1):
+            names[k] = False
+        ranges.append((words[j].start, words[i].end))
+    return ranges
+
+
+def _genitive(word: Word, voikko: Analyses) -> bool:
+    """In the genitive to Voikko, or unknown to it and ending as a genitive does."""
+    analyses = voikko.analyze(word.text)
+    if not analyses:
+        return word.text.endswith("n")
+    return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
 
 
 def _head_noun(word: Word, voikko: Analyses, *, cases: set[str] | frozenset[str]) -> bool:
