@@ -29,7 +29,7 @@ def _found(analyzer: LemmaAnalyzer, text: str, cautious: bool) -> list[str]:
         "ravintola Helmessä oli tungosta",
         # the subject of "olla" whose complement is such a head noun
         "Helmi Aalto on kirjaston lainatuin romaani",
-        "Aho ja Mäki ovat pieniä kyliä järven rannalla",
+        "Aho ja Rinne ovat pieniä kyliä järven rannalla",
         # an era named after a well-known person
         "Juho Paasikiven aikaan koulu rakennettiin",
         "Engelin ajoilta on jäljellä kaksi taloa",

@@ -8,7 +8,7 @@ that is capitalised or shaped like a name):
   capitalised noun of no person nor group shaped like a name (grounding.unfitting: "Usva";
   not "Koulusta tulee uusi opettaja", a teacher from the school);
 - a sender: the word in the ablative opening a clause of "tulla" or "saada" with a noun of
-  no person nor nature ("X:ltä tuli hyvä vinkki", "X:ltä saatiin kommentit"; not "Mäeltä
+  no person nor nature ("X:ltä tuli kysymys", "X:ltä saatiin kommentit"; not "Mäeltä
   tuli kivi", a stone from the hill; a town's name is no such word);
 - gapping: two clauses joined by "ja" that share one verb, the second without it ("Kivi
   kokoaa listat ja Virtanen laskut"): the second's subject is a name, so the first's is a
@@ -37,7 +37,7 @@ from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.subjects import person_complement, person_head
 
-#: Words that join the clauses of a gapping ("X hoitaa luvat ja Y laskut").
+#: Words that join the clauses of a gapping ("X kokoaa listat ja Y laskut").
 _GAP_JOINING = frozenset({"ja", "sekä"})
 
 
@@ -100,7 +100,7 @@ def _becomes_person(
     return any(_person_translative(w.text, voikko) for w in words[j + 1 : j + 1 + window])
 
 
-#: Verbs of which the ablative opening the clause is a sender ("X:ltä tuli vinkki").
+#: Verbs of which the ablative opening the clause is a sender ("X:ltä tuli kysymys").
 _RECEIVING = frozenset({"tulla", "saada"})
 #: Endings of the ablative, read on words Voikko does not know.
 _FROM = ("lta", "ltä")
@@ -111,7 +111,7 @@ def _source(
 ) -> bool:
     """The word in the ablative opening a clause right before "tulla" or "saada" (also the
     passive "saatiin"), with a noun of no person nor nature after it: who sent or said it
-    ("X:ltä tuli hyvä vinkki", "X:ltä saatiin kommentit"; not "Mäeltä tuli kivi")."""
+    ("X:ltä tuli kysymys", "X:ltä saatiin kommentit"; not "Mäeltä tuli kivi")."""
     if i + 1 >= len(words) or not opens_clause(text, words[i]):
         return False
     analyses = voikko.analyze(words[i].text)

@@ -232,7 +232,7 @@ def given_name(word: Word, voikko: Analyses, text: str = "", *, cased: bool = Fa
     vectors are not asked: a given name's vector lies near people ("onni", "toivo").
     `cased` and a capital in `text`: the writer uses capitals, so a word that is also a
     common noun written in lower case is the noun (a writer who capitalises the sentence
-    writes "Aura kävi" of a person, "aura kävi" of a snow plough); in text all in lower
+    writes "Tuuli kävi" of a person, "tuuli kävi" of the wind); in text all in lower
     case ("kun onni kävi") it may be either."""
     if FIRST not in word.classes or word.kind != "weak":
         return False

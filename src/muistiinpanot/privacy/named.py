@@ -3,15 +3,13 @@ them after every rule that marks names):
 
 - a head noun right before a one-word name ("ravintola Helmi", "laiva Aallotar",
   "Kokoustila Kuusi"): the name of the café, the vessel, the room (a whole name after it,
-  "Helmi Aalto", is a person's). The head stays in the nominative
-  while the name inflects ("ravintola Helmessä"); a name in the allative, the ablative or
-  the comitative after it is a person receiving, giving or accompanying ("kirja Helmille":
-  a book for Helmi);
+  "Helmi Aalto", is a person's). The head stays in the nominative while the name inflects
+  ("ravintola Helmessä"); a name in the allative, the ablative or the comitative after it
+  is a person receiving, giving or accompanying ("kirja Helmille": a book for Helmi);
 - the subject opening a clause (and the names coordinated with it) of "olla" whose
-  complement is such a head noun ("Helmi on kylän ainoa ravintola", "Aho ja Mäki ovat
+  complement is such a head noun ("Helmi on kylän ainoa ravintola", "Aho ja Rinne ovat
   kyliä"), not a person noun ("Aho on kylän vanhin asukas") nor "olla" of a compound tense
-  ("Aho on pitänyt kahvilaa").
-
+  ("Aho on pitänyt kauppaa");
 - a name in the genitive before a word of an era ("Engelin aikaan", "Engelin ajoilta"; the
   lexicon's `era_words`): a well-known person's time, as a name of a period.
 
