@@ -25,7 +25,12 @@ _CONTEXT_WINDOW = 2
 #: Cases a verb of asking or calling takes: "kysy toivolta", "soita onnille", "kysy Kaijaa"
 #: (on the phone).
 _RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "osanto"})
-_ENDING_LISTS = frozenset({"title_suffixes", "organisation_heads"})
+_ENDING_LISTS = frozenset({"title_suffixes", "organisation_heads", "thing_name_heads"})
+#: Marks that end a clause.
+CLAUSE_END = ".!?;:\n"
+#: Marks after which a word opens a clause: a clause's end, an opening bracket or quote, a
+#: dash or a bullet.
+CLAUSE_OPENERS = CLAUSE_END + "(\"'“”«»-–—*•"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +47,19 @@ class Word:
 def adjacent(text: str, first: Word, second: Word) -> bool:
     between = text[first.end : second.start]
     return bool(between) and not between.strip()
+
+
+def opens_clause(text: str, word: Word) -> bool:
+    """Whether the word is the text's first or follows one of CLAUSE_OPENERS."""
+    before = text[: word.start].rstrip()
+    return not before or before[-1] in CLAUSE_OPENERS
+
+
+def nominative(word: str, voikko: Analyses, *, unknown: bool = False) -> bool:
+    """Whether Voikko reads `word` in the nominative; `unknown`: also when it does not know
+    the word (a name it does not list may be a subject)."""
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word) if a.get("SIJAMUOTO")}
+    return "nimento" in cases or (unknown and not cases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +91,8 @@ class NameLexicon:
     people_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     person_object_verbs: frozenset[str]
+    thing_name_heads: tuple[str, ...]
+    era_words: frozenset[str]
 
 
 @functools.cache

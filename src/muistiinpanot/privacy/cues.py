@@ -20,12 +20,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from muistiinpanot.privacy.context import (
+    CLAUSE_END,
     FIRST,
     LAST,
     NAME_CLASSES,
     Word,
     adjacent,
     load_name_lexicon,
+    nominative,
 )
 from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
@@ -97,7 +99,7 @@ def mark_genitive_surnames(
             names[i] = not person_noun(word.text, voikko) and any(
                 nouns.name_like(b.casefold()) for b in bases
             )
-        elif _nominative(word.text, voikko) and _nominative(given.text, voikko):
+        elif nominative(word.text, voikko) and nominative(given.text, voikko):
             names[i] = capital_inside_sentence(text, word) and not _titled(word.text, voikko)
 
 
@@ -110,10 +112,6 @@ def _full_name(text: str, words: Sequence[Word], names: Sequence[bool], i: int) 
 
 def _proper_case(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and "-" not in word
-
-
-def _nominative(word: str, voikko: Analyses) -> bool:
-    return any(a.get("SIJAMUOTO") == "nimento" for a in voikko.analyze(word))
 
 
 def _titled(word: str, voikko: Analyses) -> bool:
@@ -145,7 +143,6 @@ def mark_titled(text: str, words: Sequence[Word], names: list[bool], voikko: Ana
 #: Words of a clause that says what the one before was about: "se on", "hän oli".
 _IDENTIFYING = frozenset({"se", "hän", "joka"})
 _COPULA = frozenset({"on", "oli", "ovat", "olivat"})
-_CLAUSE_END = ".!?;:\n"
 
 
 def mark_identified(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
@@ -159,7 +156,7 @@ def mark_identified(text: str, words: Sequence[Word], names: list[bool], voikko:
             continue
         if not any(person_noun(w.text, voikko) for w in words[k + 2 : k + 4]):
             continue
-        start = max((text.rfind(c, 0, pronoun.start) for c in _CLAUSE_END), default=-1)
+        start = max((text.rfind(c, 0, pronoun.start) for c in CLAUSE_END), default=-1)
         clause = [i for i in range(k) if words[i].start > start]
         capitalised = [i for i in clause if _proper_shape(words[i])]
         if len(capitalised) == 1 and not person_noun(words[capitalised[0]].text, voikko):

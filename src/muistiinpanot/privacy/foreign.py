@@ -30,6 +30,7 @@ from muistiinpanot.privacy.context import (
     Word,
     adjacent,
     load_name_lexicon,
+    opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
@@ -40,7 +41,6 @@ from muistiinpanot.privacy.verbs import VerbSense
 
 #: Voikko's classes a part of a foreign name may have: a name's or a place's only.
 _NAME_LIKE = NAME_CLASSES | {GAZETTEER, "paikannimi"}
-_CLAUSE_END = ".!?;:\n(\"'“”«»-–—*•"
 #: Endings of the allative and the ablative, read on words Voikko does not know.
 _TO_FROM = ("lle", "lta", "ltä")
 _FINNISH_LETTERS = frozenset("åäöÅÄÖ")
@@ -100,9 +100,9 @@ def _subject(
     text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
 ) -> bool:
     """Whether the pair at i opens a clause as the subject of a verb people do."""
-    before = text[: words[i].start].rstrip()
-    opens = not before or before[-1] in _CLAUSE_END
-    if not opens and not (i > 0 and words[i - 1].text.casefold() in COORDINATORS):
+    if not opens_clause(text, words[i]) and not (
+        i > 0 and words[i - 1].text.casefold() in COORDINATORS
+    ):
         return False
     found = find_predicate(text, words, i + 1, voikko)
     if found is None:

@@ -15,7 +15,8 @@ nouns of no person nor group.
   "Päivystys": words of the work), unless the sentence shows it naming a thing or a body
   (`named_thing`: "Pohjola Vakuutuksen", "verohallinto ja Kela") or the text or the clinic
   writes it in lower case (`written_word`, usage.py).
-- `given_name`: a given name of Voikko's that is also a word of no person ("Onni", "Rauha").
+- `given_name`: a given name of Voikko's that is also a word of no person ("Onni", "Rauha"),
+  not written in lower case in text that uses capitals.
 """
 
 from __future__ import annotations
@@ -225,11 +226,18 @@ def thing_word(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
     return bool(bases) and not any(nouns.personal(base) for base in bases)
 
 
-def given_name(word: Word, voikko: Analyses) -> bool:
+def given_name(word: Word, voikko: Analyses, text: str = "", *, cased: bool = False) -> bool:
     """A word Voikko reads as a given name and also as a word that is no person nor group
     ("Matti", "Onni", "Rauha", "Anna"; not "Veli": a brother is a person anyway). The
-    vectors are not asked: a given name's vector lies near people ("onni", "toivo")."""
+    vectors are not asked: a given name's vector lies near people ("onni", "toivo").
+    `cased` and a capital in `text`: the writer uses capitals, so a word that is also a
+    common noun written in lower case is the noun (a writer who capitalises the sentence
+    writes "Tuuli kävi" of a person, "tuuli kävi" of the wind); in text all in lower
+    case ("kun onni kävi") it may be either."""
     if FIRST not in word.classes or word.kind != "weak":
+        return False
+    capitals = cased and text != text.lower()
+    if capitals and word.text.islower() and word.classes & _COMMON:
         return False
     bases = {
         a.get("BASEFORM", "").casefold()

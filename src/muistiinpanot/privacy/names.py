@@ -42,7 +42,9 @@ from muistiinpanot.privacy.evidence import (
     town,
 )
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
+from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import business_subject
@@ -143,10 +145,12 @@ def find_name_spans(
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     _same_name_again(words, names, voikko)
+    mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
+    blocked += drop_named_things(text, words, names, voikko)  # "ravintola Helmi"
     blocked += drop_companies(
         text, words, names, lambda i: business_subject(text, words, i, voikko, verbs)
     )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.evidence import town
+from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import split_at_conjunctions
@@ -23,7 +24,9 @@ def ner_names(
     sentence (nor a town: "Lahti ja Salo hakivat"), two weak names ("Toivo Mäki"), a weak
     name among capitalised words ("Matti Meikäläinen"), or two or more words of which one is
     an unknown capitalised word ("Fatima Omar"; one such word alone is as often a product or
-    a school). Not before an organisation's head noun."""
+    a school; not at all in a text of another language, where most words are unknown:
+    "Hamnen i Kaskö behöver …"). Not before an organisation's head noun."""
+    foreign = other_language(words, voikko)
     spans = []
     for start, end in split_at_conjunctions(text, words, ner_spans):
         inside = [w for w in words if w.start < end and w.end > start]  # whole words
@@ -35,7 +38,7 @@ def ner_names(
             continue
         if (
             any(w.kind == "strong" for w in inside)
-            or (len(inside) > 1 and any(capitalised_unknown(w) for w in inside))
+            or (len(inside) > 1 and not foreign and any(capitalised_unknown(w) for w in inside))
             or any(capital_inside_sentence(text, w) and not town(w) for w in weak)
             or len(weak) > 1
             or (weak and len(inside) > 1 and all(w.text[0].isupper() for w in inside))
@@ -45,6 +48,30 @@ def ner_names(
                 PersonalSpan(min(start, inside[0].start), max(end, inside[-1].end), "nimi")
             )
     return spans
+
+
+def other_language(words: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether the text is in another language (Swedish, English): three words or more,
+    most of them unknown to Voikko (also known only to the name gazetteer: "nya"), not as
+    written nor with the dots of ä and ö a text typed without them lacks ("lahelle")."""
+    letters = [w for w in words if len(w.text) > 1]
+    unknown = [w for w in letters if _unknown(w, voikko)]
+    return len(unknown) >= _FOREIGN_WORDS and 2 * len(unknown) > len(letters)
+
+
+#: How many unknown words make a text one of another language at the least.
+_FOREIGN_WORDS = 3
+_DOTS = str.maketrans("ao", "äö")
+_FOREIGN_NAME = frozenset({"etunimi", "sukunimi", GAZETTEER})
+
+
+def _unknown(word: Word, voikko: Analyses) -> bool:
+    if word.kind == "weak":
+        return GAZETTEER in word.classes and word.classes <= _FOREIGN_NAME
+    if word.kind != "unknown":
+        return False
+    dotted = word.text.casefold().translate(_DOTS)
+    return dotted == word.text.casefold() or not voikko.analyze(dotted)
 
 
 def _proper_nouns(text: str, inside: Sequence[Word]) -> bool:

@@ -1,9 +1,10 @@
 """Personal data with a fixed shape: e-mail addresses (also written "[at]", "(at)", "-at-", " ät ",
 "piste"; "#" for "@" with no space), @-mentions (mentions.py), Finnish phone numbers
-(libphonenumber, region FI), personal identity codes (date and check character, the 2023
-century signs too, however spaced), IBANs (python-stdnum's checksum) and street addresses (a
-street name ending in -katu, -tie, -kuja, ... and their Swedish counterparts, -gatan, -vägen,
--esplanaden, ..., with a number and a stair or a flat, or postcode + town)."""
+(libphonenumber, region FI; a business ID with its check digit is none), personal identity
+codes (date and check character, the 2023 century signs too, however spaced), IBANs
+(python-stdnum's checksum) and street addresses (a street name ending in -katu, -tie, -kuja,
+... and their Swedish counterparts, -gatan, -vägen, -esplanaden, ..., with a number and a
+stair or a flat, or postcode + town)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 
 import phonenumbers
 from stdnum import iban
+from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
@@ -106,7 +108,9 @@ def find_pattern_spans(text: str, voikko: Analyses | None = None) -> list[Person
         PersonalSpan(m.start, m.end, "puhelin") for m in phonenumbers.PhoneNumberMatcher(text, "FI")
     ]
     phones += _phone_prefix_spans(text)
-    spans += [span for span in phones if not _case_number(text, span)]
+    spans += [
+        span for span in phones if not _case_number(text, span) and not _business_id(text, span)
+    ]
     spans += owner_spans(text, spans, voikko)  # "040 123 4567 (Tuuli)"
     spans += _address_spans(text)
     return spans
@@ -118,6 +122,17 @@ def _case_number(text: str, span: PersonalSpan) -> bool:
     if _CASE_NUMBER.search(text[span.start : span.end]):
         return True
     return _CASE_WORD.search(text[max(0, span.start - 30) : span.start]) is not None
+
+
+#: A Finnish business ID as written: seven digits, a hyphen and a check digit ("1234567-1").
+_BUSINESS_ID = re.compile(r"\d{7}-\d")
+
+
+def _business_id(text: str, span: PersonalSpan) -> bool:
+    """Whether a phone-like span is a business ID (y-tunnus) with a valid check digit: a
+    firm's or a body's public register number, no person's (python-stdnum's checksum)."""
+    piece = text[span.start : span.end].strip()
+    return _BUSINESS_ID.fullmatch(piece) is not None and ytunnus.is_valid(piece)
 
 
 def _phone_prefix_spans(text: str) -> list[PersonalSpan]:

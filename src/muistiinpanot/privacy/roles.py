@@ -107,7 +107,7 @@ def mark_person_roles(
         kind = kind or ungrounded(
             word, voikko, cased=cased, dotless=dotless, shortest=settings.shortest_nickname
         )
-        kind = kind or ("given" if given_name(word, voikko) else None)
+        kind = kind or ("given" if given_name(word, voikko, text, cased=cased) else None)
         referred = any(k > i for k in pronouns) and _subject(text, words, i, voikko)
         if kind is None:  # "Pulmu hoitaa tilaukset, kysy häneltä": "hän" is a person
             names[i] = referred and thing_word(word, voikko, nouns)

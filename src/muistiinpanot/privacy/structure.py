@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, load_name_lexicon
+from muistiinpanot.privacy.context import CLAUSE_END, FIRST, LAST, Word, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
 
 _NAME_CLASSES = frozenset({FIRST, LAST})
 COORDINATORS = frozenset({"ja", "sekä", "tai"})
 _AGENT = re.compile(r"\+j[aä]\(\+j[aä]\)$")
-_CLAUSE_END = ".!?;:\n"
 #: How many words a bracketed or comma apposition may have before its person noun.
 _APPOSITION_WORDS = 3
 
@@ -145,7 +144,7 @@ def _proper_use(text: str, words: Sequence[Word], i: int) -> bool:
     """A capital that is not a clause's first letter, or a capitalised word coordinated with
     another capitalised one ("Lumi ja Valo")."""
     before = text[: words[i].start].rstrip(" \t\"'“”«»([-–—*•")
-    if before and before[-1] not in _CLAUSE_END:
+    if before and before[-1] not in CLAUSE_END:
         return True
     return any(words[j].text[:1].isupper() for j in conjuncts(text, words, i))
 

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from muistiinpanot.privacy.context import NAME_CLASSES, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    NAME_CLASSES,
+    Word,
+    adjacent,
+    load_name_lexicon,
+    nominative,
+    opens_clause,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
@@ -25,7 +32,6 @@ from muistiinpanot.privacy.verbs import VerbSense
 
 #: Words joining subjects ("ja", "sekä", "tai") besides a comma.
 _JOINING = frozenset({"ja", "sekä", "tai"})
-_CLAUSE_END = ".!?;:\n(\"'“”«»-–—*•"
 #: Voikko's class of a proper noun that is no person's (organisations, brands: "Kesko").
 _OTHER_PROPER = "nimi"
 
@@ -44,10 +50,10 @@ def mark_coordinated_subjects(
     NER reads as a person; `settings.complement_window`: how many words after "olla" a
     person noun may stand."""
     for chain in _chains(text, words):
-        if all(names[k] for k in chain) or not _opens_clause(text, words[chain[0]]):
+        if all(names[k] for k in chain) or not opens_clause(text, words[chain[0]]):
             continue
         conjuncts = [words[k] for k in chain]
-        if any(_other_proper(w) or not _nominative(w, voikko) for w in conjuncts):
+        if any(_other_proper(w) or not nominative(w.text, voikko, unknown=True) for w in conjuncts):
             continue
         finnish = [_finnish_name(w, voikko) for w in conjuncts]
         if any(
@@ -97,17 +103,6 @@ def _capitalised(word: Word) -> bool:
     return all(part[:1].isupper() and part[1:].islower() for part in word.text.split("-"))
 
 
-def _opens_clause(text: str, word: Word) -> bool:
-    before = text[: word.start].rstrip()
-    return not before or before[-1] in _CLAUSE_END
-
-
-def _nominative(word: Word, voikko: Analyses) -> bool:
-    """Whether the word may be a subject: in the nominative, or of a case nobody knows."""
-    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word.text) if a.get("SIJAMUOTO")}
-    return not cases or "nimento" in cases
-
-
 def _finnish_name(word: Word, voikko: Analyses) -> bool:
     """Whether Voikko reads the word as a given name or a surname, or the gazetteer knows
     its base as a Finnish one ("Haukipuro", "Lampi"; not "Siri", "Cortana": a product is
@@ -151,7 +146,7 @@ def _person_predicate(
     people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.agent_verbs
     for base, _ in verb_readings(verb.text, voikko):
         if base == "olla":
-            if person_state(text, words, j, voikko) or _person_complement(words, j, voikko, window):
+            if person_state(text, words, j, voikko) or person_complement(words, j, voikko, window):
                 return True
         elif base in things:
             continue
@@ -160,15 +155,19 @@ def _person_predicate(
     return False
 
 
-def _person_complement(words: Sequence[Word], j: int, voikko: Analyses, window: int) -> bool:
+def person_complement(words: Sequence[Word], j: int, voikko: Analyses, window: int) -> bool:
     """A person noun, or a compound whose last part is one, at most `window` words after
     "olla" at j ("on molemmat kokeneita poromiehiä")."""
-    for word in words[j + 1 : j + 1 + window]:
-        if person_noun(word.text, voikko):
+    return any(person_head(word.text, voikko) for word in words[j + 1 : j + 1 + window])
+
+
+def person_head(word: str, voikko: Analyses) -> bool:
+    """A person noun, or a compound whose last part is one ("poromiehiä", "yhteyshenkilö")."""
+    if person_noun(word, voikko):
+        return True
+    for analysis in voikko.analyze(word.casefold()):
+        parts = [p for p in analysis.get("WORDBASES", "").split("+") if p]
+        head = parts[-1].split("(", 1)[-1].rstrip(")") if len(parts) > 1 else ""
+        if analysis.get("CLASS") == "nimisana" and head and person_noun(head, voikko):
             return True
-        for analysis in voikko.analyze(word.text.casefold()):
-            parts = [p for p in analysis.get("WORDBASES", "").split("+") if p]
-            head = parts[-1].split("(", 1)[-1].rstrip(")") if len(parts) > 1 else ""
-            if analysis.get("CLASS") == "nimisana" and head and person_noun(head, voikko):
-                return True
     return False

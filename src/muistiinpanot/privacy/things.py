@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, case_of, person_noun, tokens_between
@@ -30,7 +30,6 @@ _OPEN_COMPOUND = re.compile(r"[ \t]+[-–]\w|\+")
 #: The case of being in something: a tool's, hardly ever a person's ("mirossa"; the illative
 #: is a person's too: "luotan juhaniin").
 _INNER_CASES = frozenset({"sisaolento"})
-_CLAUSE_END = ".!?;:\n"
 
 PersonEvidence = Callable[[int], bool]
 
@@ -287,9 +286,7 @@ def _linked_to_tool(text: str, words: Sequence[Word], i: int) -> bool:
             return True
     previous = words[i - 1].text.casefold() if i > 0 else ""
     if previous in _COMPARISON:  # "Padlet toimi paremmin ku Miro"
-        start = max(
-            (k for k, c in enumerate(text[: words[i].start]) if c in _CLAUSE_END), default=0
-        )
+        start = max((k for k, c in enumerate(text[: words[i].start]) if c in CLAUSE_END), default=0)
         return any(_tool_like(words, j) for j in range(i) if words[j].start >= start)
     return False
 

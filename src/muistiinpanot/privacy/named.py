@@ -1,0 +1,147 @@
+"""Things named like people, read from the noun the sentence gives them (names.py unmarks
+them after every rule that marks names):
+
+- a head noun right before a one-word name ("ravintola Helmi", "laiva Aallotar",
+  "Kokoustila Kuusi"): the name of the café, the vessel, the room (a whole name after it,
+  "Helmi Aalto", is a person's). The head stays in the nominative while the name inflects
+  ("ravintola Helmessä"); a name in the allative, the ablative or the comitative after it
+  is a person receiving, giving or accompanying ("kirja Helmille": a book for Helmi);
+- the subject opening a clause (and the names coordinated with it) of "olla" whose
+  complement is such a head noun ("Helmi on kylän ainoa ravintola", "Aho ja Rinne ovat
+  kyliä"), not a person noun ("Aho on kylän vanhin asukas") nor "olla" of a compound tense
+  ("Aho on pitänyt kauppaa");
+- a name in the genitive before a word of an era ("Engelin aikaan", "Engelin ajoilta"; the
+  lexicon's `era_words`): a well-known person's time, as a name of a period.
+
+The head nouns are the lexicon's `thing_name_heads` (venues, vessels, works, places,
+systems), also as the last part of a compound ("yhteysalus"); a word that is itself a name
+to Voikko or the gazetteer ("Satu", "Lehti") is never a head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon, opens_clause
+from muistiinpanot.privacy.predicate import find_predicate, verb_readings
+from muistiinpanot.privacy.protocols import Analyses
+
+#: Cases of a name that make it a person beside a thing's noun: a recipient, a giver, a
+#: companion ("kylä Ahoineen": the village with the Ahos).
+_PERSON_CASES = frozenset({"ulkotulento", "ulkoeronto", "seuranto"})
+#: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
+_COMPLEMENT_CASES = frozenset({"nimento", "osanto"})
+#: How many words after "olla" the complement's head noun may stand ("on kylän ainoa
+#: ravintola"): genitives and adjectives before it are passed.
+_COMPLEMENT_WINDOW = 4
+_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
+
+
+def drop_named_things(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark the names of things of the module docstring. Returns their character ranges."""
+    ranges = []
+    for i in range(1, len(words)):
+        head = words[i - 1]
+        if not names[i] or names[i - 1] or not adjacent(text, head, words[i]):
+            continue
+        if not _head_noun(head, voikko, cases={"nimento"}) or _person_case(words[i], voikko):
+            continue
+        if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
+            continue  # a person's whole name after a noun ("hanke Pekka Aalto kertoi")
+        names[i] = False
+        ranges.append((head.start, words[i].end))
+    ranges += _eras(text, words, names, voikko)
+    for i, word in enumerate(words):
+        if not names[i] or not opens_clause(text, word):
+            continue
+        verb = _thing_complement_verb(text, words, i, voikko)
+        if verb is not None:
+            for k in range(i, verb):
+                names[k] = False
+            ranges.append((word.start, words[verb - 1].end))
+    return ranges
+
+
+def _eras(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark a chain of names ending in a genitive right before a word of an era."""
+    ranges = []
+    eras = load_name_lexicon().era_words
+    for i in range(len(words) - 1):
+        if not names[i] or words[i + 1].text.casefold() not in eras:
+            continue
+        if not adjacent(text, words[i], words[i + 1]) or not _genitive(words[i], voikko):
+            continue
+        j = i
+        while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
+            j -= 1
+        for k in range(j, i + 1):
+            names[k] = False
+        ranges.append((words[j].start, words[i].end))
+    return ranges
+
+
+def _genitive(word: Word, voikko: Analyses) -> bool:
+    """In the genitive to Voikko, or unknown to it and ending as a genitive does."""
+    analyses = voikko.analyze(word.text)
+    if not analyses:
+        return word.text.endswith("n")
+    return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
+
+
+def _head_noun(word: Word, voikko: Analyses, *, cases: set[str] | frozenset[str]) -> bool:
+    """A common noun in one of `cases` whose base is or ends in a thing's head noun, and
+    that is no name itself."""
+    if word.kind != "other":
+        return False
+    heads = load_name_lexicon().thing_name_heads
+    return any(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") in cases
+        and a.get("BASEFORM", "").casefold().endswith(heads)
+        for a in voikko.analyze(word.text.casefold())
+    )
+
+
+def _person_case(word: Word, voikko: Analyses) -> bool:
+    """Whether the name after a head noun is in the allative, the ablative or the comitative
+    (or unknown to Voikko and ending in the first two)."""
+    analyses = voikko.analyze(word.text)
+    if not analyses:
+        return word.text.casefold().endswith(("lle", "lta", "ltä"))
+    return any(a.get("SIJAMUOTO") in _PERSON_CASES for a in analyses)
+
+
+def _thing_complement_verb(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses
+) -> int | None:
+    """Where "olla" is when the subject at i (past the words of its name and those
+    coordinated with it) is that of "olla" whose complement is a thing's head noun: the
+    first noun after the verb that is no genitive nor also an adjective."""
+    j = i
+    while j + 1 < len(words) and adjacent(text, words[j], words[j + 1]):
+        if not words[j + 1].text[:1].isupper():
+            break
+        j += 1  # the rest of a many-word name ("Helmi Aalto on …")
+    found = find_predicate(text, words, j, voikko)
+    if found is None:
+        return None
+    k, predicate = found
+    if "olla" not in {base for base, _ in verb_readings(predicate.text, voikko)}:
+        return None
+    for word in words[k + 1 : k + 1 + _COMPLEMENT_WINDOW]:
+        readings = voikko.analyze(word.text.casefold())
+        nouns = [a for a in readings if a.get("CLASS") == "nimisana"]
+        only_verb = bool(readings) and all(a.get("CLASS") == "teonsana" for a in readings)
+        if only_verb or any(a.get("PARTICIPLE") == "past_active" for a in readings):
+            return None  # "on pitänyt kahvilaa": "olla" of a compound tense, no copula
+        if any(a.get("CLASS") in _ADJECTIVES for a in readings):
+            continue  # "ainoa", "suosituin": an attribute before the head
+        if nouns and all(a.get("SIJAMUOTO") == "omanto" for a in nouns):
+            continue  # "kylän": a genitive before the head
+        if nouns:
+            return k if _head_noun(word, voikko, cases=_COMPLEMENT_CASES) else None
+    return None
