@@ -18,6 +18,7 @@ from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
+from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import Span, feature
@@ -63,8 +64,10 @@ def parse_pieces(
         return unfit(token) or ungoverned(token)
 
     for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
-        # "joutuu kertoo" → "… kertomaan"
-        tokens = govern_verbs(parsed_tokens, analyzer.voikko, learned)
+        # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py)
+        tokens = govern_verbs(
+            concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko, learned
+        )
         found = sentence_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
         )

@@ -25,12 +25,12 @@ def clause_tone(tokens: Sequence[ParsedToken], children: list[list[int]], root: 
     modal = any(tokens[i].dep == "aux" and tokens[i].lemma in MODALS for i in main)
     if modal or tokens[root].lemma == "tarvita" or any("Mood=Cnd" in tokens[i].morph for i in main):
         return "proposal"
-    if _hortative(tokens, children, root):
+    if hortative(tokens, children, root):
         return "proposal"
     return "statement"
 
 
-def _hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
+def hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
     """A present passive that opens the sentence without a subject proposes, as spoken Finnish
     uses it for "let us" ("Kokeillaan analytiikkaa pilottina", "Kerrotaan, mitä …")."""
     morph = tokens[root].morph
