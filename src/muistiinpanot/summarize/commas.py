@@ -81,12 +81,13 @@ def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
     # a word hung on the opener goes along only with all its own dependents ("heti jos",
     # "ennen kuin"); one with a dependent before it is the main clause's ("kuka oli viimeksi
     # sisällä, jos …", where the parse hangs "sisällä" on "jos")
-    while opener - 1 in words and tokens[opener - 1].head in along:
+    # and only one: "heti jos", "ennen kuin" are one conjunction, a word before that is the
+    # main clause's ("tutustua kasvokkain, ennen kuin …", where the parse hangs "kasvokkain"
+    # on "kuin" too)
+    if opener - 1 in words and tokens[opener - 1].head in along:
         dependents = {i for i, t in enumerate(tokens) if t.head == opener - 1 and i != opener - 1}
-        if not dependents <= along:
-            break
-        opener -= 1
-        along.add(opener)
+        if dependents <= along:
+            opener -= 1
     return opener
 
 
