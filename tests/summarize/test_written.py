@@ -59,6 +59,11 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Pitää tutustua kasvokkain ennen kuin yhteistyö alkaa.",
             "Pitää tutustua kasvokkain, ennen kuin yhteistyö alkaa.",
         ),
+        # a focus particle before the two goes along too
+        (
+            "Raportit pitäisi julkaista myös silloin kun tulos on huono.",
+            "Raportit pitäisi julkaista, myös silloin kun tulos on huono.",
+        ),
         # "ennen kuin" as one conjunction
         (
             "Osaamiskartoitus olisi hyvä tehdä ennen kuin hankitaan mitään.",
