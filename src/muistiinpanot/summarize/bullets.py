@@ -24,6 +24,7 @@ from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import Span, feature
 from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
+from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
@@ -64,10 +65,10 @@ def parse_pieces(
         return unfit(token) or ungoverned(token)
 
     for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
-        # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py)
-        tokens = govern_verbs(
-            concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko, learned
-        )
+        # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
+        # "tekevät omat päätökset" → "… päätöksensä" (possessive.py)
+        written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
+        tokens = govern_verbs(written, analyzer.voikko, learned)
         found = sentence_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
         )
