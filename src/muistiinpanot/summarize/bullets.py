@@ -25,6 +25,7 @@ from muistiinpanot.summarize.parsetree import Span, feature
 from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.possessive import add_possessives
+from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
@@ -66,8 +67,9 @@ def parse_pieces(
 
     for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
-        # "tekevät omat päätökset" → "… päätöksensä" (possessive.py)
+        # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
+        written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
         found = sentence_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell

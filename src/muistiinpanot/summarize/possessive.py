@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.concord import RewrittenToken
+from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
@@ -37,7 +38,7 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
         noun = token.head
         if noun == index or not _owned(tokens, children, noun):
             continue
-        form = _suffixed(tokens[noun].text, speller)
+        form = suffixed(tokens[noun].text, speller)
         if form is not None:
             result[noun] = RewrittenToken(tokens[noun], form, tokens[noun].morph)
     return result
@@ -68,7 +69,7 @@ def _owned(tokens: Sequence[ParsedToken], children: list[list[int]], noun: int) 
     return False
 
 
-def _suffixed(word: str, speller: Speller) -> str | None:
+def suffixed(word: str, speller: Speller) -> str | None:
     """`word` with the third person's possessive suffix, as Voikko confirms it, or None."""
     lower = word.lower()
     readings = [a for a in speller.analyze(lower) if a.get("CLASS") == "nimisana"]
@@ -78,6 +79,10 @@ def _suffixed(word: str, speller: Speller) -> str | None:
     suffix = "nsä" if harmonic and harmonic[-1] in "äöy" else "nsa"
     stem = lower[:-1] if lower[-1] in "tn" else lower
     candidates = [stem + suffix]
+    if any(a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular" for a in readings):
+        of = genitive(lower, speller)  # the suffix goes on the genitive's stem: "sopimuksensa"
+        if of:
+            candidates.append(of[:-1] + suffix)
     if lower[-1] in "aä":
         candidates.insert(0, lower + lower[-1] + "n")  # "reviiriä" → "reviiriään"
     for candidate in candidates:
