@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.clauses import disagreements
 from muistiinpanot.summarize.concord import concord_tokens, disagreeing_verbs
+from muistiinpanot.summarize.phrases import sentence_pieces
 
 
 def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
@@ -92,3 +94,20 @@ def test_concord_tokens_leaves_existentials_and_predicatives(
     analyzer: LemmaAnalyzer, sentence: str
 ) -> None:
     assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plural"),
+    [
+        ("Kunta tai järjestö hoitaa asian.", False),  # "tai": one of them, the singular
+        ("Asukkaat pelkäävät, että posti tai kauppa lähtee kylältä.", False),
+        ("Kunta ja järjestö hoitaa asian.", True),  # "ja": together, the plural
+    ],
+)
+def test_only_and_coordinated_subjects_are_plural(
+    analyzer: LemmaAnalyzer, sentence: str, plural: bool
+) -> None:
+    tokens = analyzer.parse([sentence])[0]
+    assert (disagreements(tokens) > 0) is plural
+    frame = sentence_pieces(tokens).frame
+    assert frame is not None and frame.disagrees is (plural and "," not in sentence)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.summarize.agreement import NEGATIONS, plural_predicate
-from muistiinpanot.summarize.clauses import MODALS, hortative
+from muistiinpanot.summarize.clauses import MODALS, added_nominatives, hortative
 from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
@@ -234,12 +234,7 @@ def _plural(tokens: Sequence[ParsedToken], children: list[list[int]], subject: i
         return False
     if "Number=Plur" in token.morph and (token.pos != "VERB" or "VerbForm=Part" in token.morph):
         return True
-    for conj in children[subject]:
-        if tokens[conj].dep == "conj" and "Case=Nom" in tokens[conj].morph:
-            marks = [c for c in children[conj] if tokens[c].dep == "cc"]
-            if marks and all(tokens[c].lemma.lower() in ("ja", "sekä") for c in marks):
-                return True
-    return False
+    return added_nominatives(tokens, children, subject)
 
 
 def _disagreeing(
