@@ -18,7 +18,8 @@ Also a per-bullet lint of our bullets: sentences without a finite verb, "ettÃ¤ â
 spoken forms left, necessive subjects left in the nominative, plural subjects before a
 singular verb (main clause; any clause), words Voikko does not know, verb forms Voikko does
 not read as the parser does, subordinate clauses without their comma, finite verbs another
-verb governs ("joutuu kertoo") (summarize/lint.py);
+verb governs ("joutuu kertoo"), predicates disagreeing with a subject the parse shows
+elsewhere (summarize/lint.py);
 how many notes a bullet and a sentence gather (note ids per bullet in summary.json); and the
 length of the bullets (words and sentences per bullet, mean and largest), since the
 set-based F rewards long bullets. `--posts DIR` writes each clinic's post (title, lead,
@@ -192,7 +193,9 @@ def main() -> None:
         f"{lint['unknown_words']} words Voikko does not know; {lint['clause_disagreement']} "
         f"plural subjects before a singular verb in any clause, {lint['unfit_verbs']} verb forms "
         f"Voikko does not read as the parse does, {lint['missing_commas']} subordinate clauses "
-        f"without their comma, {lint['ungoverned_verbs']} finite verbs another verb governs"
+        f"without their comma, {lint['ungoverned_verbs']} finite verbs another verb governs, "
+        f"{lint['parse_disagreement']} predicates disagreeing with a shared, coordinated or "
+        f"following plural subject"
     )
     print(
         f"notes gathered: {notes['notes_per_bullet']} per bullet, "

@@ -271,3 +271,14 @@ def _theme_bullet(
         theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
     )
     return bullet, used, pieces
+
+
+def test_lead_ins_rotate_and_keep_one_etta(analyzer: LemmaAnalyzer) -> None:
+    """The second, fifth and eighth bullets open in three ways; the "että" lead-in gives way
+    before a sentence with an "että" of its own (no "että … että")."""
+    speller = analyzer.voikko
+    openings = [lead_in("Tulkinnat vaihtelevat.", i, Voice(4), speller) for i in (1, 4, 7)]
+    assert len({text.split(" ")[0] for text in openings}) == 3
+    assert all(text.endswith("tulkinnat vaihtelevat.") for text in openings)
+    led = lead_in("Ihmiset pelkäävät, että kokeilu epäonnistuu.", 7, Voice(4), speller)
+    assert led == "Ryhmien mukaan ihmiset pelkäävät, että kokeilu epäonnistuu."

@@ -53,6 +53,17 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Tarvitaan yksi yhteinen suunnitelma jota kaikki toimijat noudattavat.",
             "Tarvitaan yksi yhteinen suunnitelma, jota kaikki toimijat noudattavat.",
         ),
+        # one word before the conjunction goes along, not two ("kasvokkain" is the main
+        # clause's, though the parse hangs it on "kuin" too)
+        (
+            "Pitää tutustua kasvokkain ennen kuin yhteistyö alkaa.",
+            "Pitää tutustua kasvokkain, ennen kuin yhteistyö alkaa.",
+        ),
+        # a focus particle before the two goes along too
+        (
+            "Raportit pitäisi julkaista myös silloin kun tulos on huono.",
+            "Raportit pitäisi julkaista, myös silloin kun tulos on huono.",
+        ),
         # "ennen kuin" as one conjunction
         (
             "Osaamiskartoitus olisi hyvä tehdä ennen kuin hankitaan mitään.",

@@ -31,7 +31,7 @@ BACK_VOWELS = frozenset("aou")
 _PERSONAL = frozenset({"me", "te"})
 #: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
 #: → "etteivät ne jää", "ei ihmiset tiedä" → "eivät ihmiset tiedä".
-_NEGATIONS = {"ei": "eivät", "ettei": "etteivät", "eikä": "eivätkä", "jollei": "jolleivät"}
+NEGATIONS = {"ei": "eivät", "ettei": "etteivät", "eikä": "eivätkä", "jollei": "jolleivät"}
 
 
 def fix_agreement(text: str, speller: Speller) -> str:
@@ -43,7 +43,7 @@ def fix_agreement(text: str, speller: Speller) -> str:
         verb = matches[index]
         if verb.start() < position:
             continue  # already rewritten with the verb before it
-        negation = _NEGATIONS.get(verb.group(0).lower())
+        negation = NEGATIONS.get(verb.group(0).lower())
         if negation and index + 2 < len(matches) and _negated_plural(text, matches, index, speller):
             parts += [text[position : verb.start()], _with_case(negation, verb.group(0))]
             position = verb.end()

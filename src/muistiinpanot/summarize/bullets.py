@@ -18,11 +18,14 @@ from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
+from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import Span, feature
 from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
+from muistiinpanot.summarize.possessive import add_possessives
+from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
@@ -63,8 +66,11 @@ def parse_pieces(
         return unfit(token) or ungoverned(token)
 
     for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
-        # "joutuu kertoo" → "… kertomaan"
-        tokens = govern_verbs(parsed_tokens, analyzer.voikko, learned)
+        # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
+        # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
+        written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
+        written = personal_pronouns(written, analyzer.voikko)
+        tokens = govern_verbs(written, analyzer.voikko, learned)
         found = sentence_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
         )

@@ -25,12 +25,12 @@ def clause_tone(tokens: Sequence[ParsedToken], children: list[list[int]], root: 
     modal = any(tokens[i].dep == "aux" and tokens[i].lemma in MODALS for i in main)
     if modal or tokens[root].lemma == "tarvita" or any("Mood=Cnd" in tokens[i].morph for i in main):
         return "proposal"
-    if _hortative(tokens, children, root):
+    if hortative(tokens, children, root):
         return "proposal"
     return "statement"
 
 
-def _hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
+def hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
     """A present passive that opens the sentence without a subject proposes, as spoken Finnish
     uses it for "let us" ("Kokeillaan analytiikkaa pilottina", "Kerrotaan, mitä …")."""
     morph = tokens[root].morph
@@ -55,9 +55,7 @@ def subject_disagrees(
     head = tokens[subject]
     if head.pos not in ("NOUN", "ADJ", "PROPN") or "Case=Nom" not in head.morph:
         return False
-    coordinated = any(
-        tokens[c].dep == "conj" and "Case=Nom" in tokens[c].morph for c in children[subject]
-    )
+    coordinated = added_nominatives(tokens, children, subject)
     if "Number=Plur" not in head.morph and not coordinated:
         return False
     first = tokens[predicate[0]]
@@ -69,6 +67,17 @@ def subject_disagrees(
     return not any(
         tokens[i].lemma in _NECESSIVE_AUX and tokens[i].dep.startswith("aux") for i in predicate
     )
+
+
+def added_nominatives(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
+    """Whether a nominative is coordinated with `head` by "ja" or "sekä" (a plural together),
+    not by "tai" or "vai" ("kunta tai järjestö hoitaa": one of them, the singular)."""
+    for conj in children[head]:
+        if tokens[conj].dep == "conj" and "Case=Nom" in tokens[conj].morph:
+            marks = [c for c in children[conj] if tokens[c].dep == "cc"]
+            if marks and all(tokens[c].lemma.lower() in ("ja", "sekä") for c in marks):
+                return True
+    return False
 
 
 def before_unwritten(

@@ -81,13 +81,24 @@ def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
     # a word hung on the opener goes along only with all its own dependents ("heti jos",
     # "ennen kuin"); one with a dependent before it is the main clause's ("kuka oli viimeksi
     # sisällä, jos …", where the parse hangs "sisällä" on "jos")
+    # one word ("heti jos", "ennen kuin"), and before it only a focus particle, which scopes
+    # over the clause ("myös silloin kun"); another word is the main clause's ("tutustua
+    # kasvokkain, ennen kuin …", where the parse hangs "kasvokkain" on "kuin" too)
     while opener - 1 in words and tokens[opener - 1].head in along:
         dependents = {i for i, t in enumerate(tokens) if t.head == opener - 1 and i != opener - 1}
-        if not dependents <= along:
+        focus = tokens[opener - 1].text.lower() in _FOCUS
+        if not dependents <= along or (len(along) > 1 and not focus):
             break
         opener -= 1
         along.add(opener)
     return opener
+
+
+#: Focus particles (a closed class of Finnish grammar): they scope over the clause after them.
+_FOCUS = frozenset(
+    {"myös", "vain", "ainoastaan", "pelkästään", "jopa", "edes", "juuri", "nimenomaan",
+     "etenkin", "varsinkin", "erityisesti", "ainakin", "lähinnä", "vasta", "jo"}
+)  # fmt: skip
 
 
 #: Conjunctions of contrast or reason (a closed class of Finnish grammar): a clause they join

@@ -212,14 +212,19 @@ def _list_unit(phrases: Sequence[Piece], room: int, index: int, speller: Speller
 
 def lead_in(sentence: str, index: int, voice: Voice, speller: Speller) -> str:
     """`sentence` with a lead-in on every third bullet (the second, fifth …), so that most
-    bullets state their point directly."""
+    bullets state their point directly; the lead-ins rotate (Voice.lead_ins), and one that
+    ends in "että" gives way to the first before a sentence that has an "että" of its own."""
     if index % 3 != 1:
         return sentence
+    choices = voice.lead_ins
+    opening = choices[(index // 3) % len(choices)]
+    if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):
+        opening = choices[0]
     first = sentence.split(" ", 1)[0]
     # an acronym keeps its capitals, also when a case ending or compound follows ("GDPR-tulkinnat")
     if not first[1:2].isupper() and not proper_name(first, speller):
         sentence = sentence[:1].lower() + sentence[1:]
-    return f"{voice.according} {sentence}"
+    return f"{opening} {sentence}"
 
 
 def _frame(piece: Piece) -> Frame | None:

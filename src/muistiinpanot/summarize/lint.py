@@ -7,7 +7,9 @@ pitäisi olla"), main clauses whose parse shows a plural subject before a singul
 words aside), verb forms whose Voikko readings do not fit the parse ("kehu" as a past verb),
 subordinate clauses without the comma that the parse says they need
 (commas.clause_commas), and finite verbs that another verb governs ("joutuu kertoo":
-summarize/government.py). Used by the tests and by benchmarks/summary_quality.py."""
+summarize/government.py), and predicates that disagree with a subject the parse shows
+elsewhere than right before them (a shared or coordinated subject, or one after the verb:
+summarize/concord.py). Used by the tests and by benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.bullets import unfit_verb
 from muistiinpanot.summarize.clauses import disagreements
 from muistiinpanot.summarize.commas import clause_commas
+from muistiinpanot.summarize.concord import disagreeing_verbs
 from muistiinpanot.summarize.government import GovernedToken, govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
 from muistiinpanot.summarize.phrases import has_finite_predicate, has_finite_verb, sentence_pieces
@@ -33,7 +36,7 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
     verb only in a subordinate clause does not make a sentence), "etta_etta", "spoken"
     (spoken-form words left), "necessive_nominative", "disagreement" (main clause),
     "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas",
-    "ungoverned_verbs"."""
+    "ungoverned_verbs", "parse_disagreement"."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -54,6 +57,7 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
         counts["ungoverned_verbs"] += sum(
             isinstance(token, GovernedToken) for token in govern_verbs(tokens, speller)
         )
+        counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
         counts["missing_commas"] += sum(
             i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
             for i in clause_commas(tokens)

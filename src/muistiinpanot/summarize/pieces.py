@@ -30,3 +30,10 @@ class Voice:
     @property
     def according(self) -> str:
         return "Ryhmien mukaan" if self.groups != 1 else "Ryhmän mukaan"
+
+    @property
+    def lead_ins(self) -> tuple[str, ...]:
+        """The lead-ins a post rotates through, so that no opening repeats on every bullet
+        that has one; one that ends in "että" is for sentences without one."""
+        said = "Ryhmissä todettiin, että" if self.groups != 1 else "Ryhmässä todettiin, että"
+        return (self.according, "Osallistujien mukaan", said)

@@ -1,0 +1,99 @@
+"""The possessive suffix that written Finnish gives a noun after "oma" when it is the subject's
+own, and that notes leave out as speech does ("Perheet tekevät omat päätökset" → "omat
+päätöksensä", "Kirjasto ohjaa omaan järjestelmään" → "omaan järjestelmäänsä").
+
+The parse says which noun "oma" modifies and whose it is: the noun is an object or adverbial
+(not the subject itself, "omat rahat riittävät") of a verb whose subject is a third person
+nominal, found by climbing from the noun's verb through infinitives to the clause with the
+subject ("Johtaja voi näyttää mallia julkaisemalla omat ajatukset" → "ajatuksensa"). A noun
+with a possessor of its own ("kunnan omat tilat") or a suffix already, or in a clause
+without a subject (a necessive or passive: "Kokeiluille pitäisi varata oma budjetti"), is left
+alone. The suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or
+the plural "-t" is dropped) or, after a case ending in a long vowel's first half, the vowel
+lengthened with "-n" ("omaa reviiriä" → "reviiriään"), and only one that Voikko reads as the
+same word with the third person's suffix in the same case is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.summarize.concord import RewrittenToken
+from muistiinpanot.summarize.inflect import genitive
+from muistiinpanot.summarize.parsetree import children_of
+from muistiinpanot.summarize.protocols import ParsedToken, Speller
+
+#: Cases whose forms merge with the nominative once the suffix is on ("laskelmat",
+#: "laskelman" → "laskelmansa").
+_MERGED = frozenset({"nimento", "omanto"})
+
+
+def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
+    """`tokens` with the suffix on every noun that "oma" makes the subject's own (module doc)."""
+    children = children_of(tokens)
+    result: list[ParsedToken] = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.lemma.lower() != "oma" or token.dep != "amod":
+            continue
+        noun = token.head
+        if noun == index or not _owned(tokens, children, noun):
+            continue
+        form = suffixed(tokens[noun].text, speller)
+        if form is not None:
+            result[noun] = RewrittenToken(tokens[noun], form, tokens[noun].morph)
+    return result
+
+
+def _owned(tokens: Sequence[ParsedToken], children: list[list[int]], noun: int) -> bool:
+    """Whether the noun is an object or adverbial whose clause has a third person subject,
+    and has no possessor or suffix of its own."""
+    token = tokens[noun]
+    if token.pos != "NOUN" or token.dep not in ("obj", "obl") or "psor" in token.morph:
+        return False
+    if any(tokens[c].dep.startswith("nmod") and "Case=Gen" in tokens[c].morph
+           for c in children[noun]):  # fmt: skip
+        return False
+    verb = token.head
+    for _ in range(len(tokens)):
+        subjects = [c for c in children[verb] if tokens[c].dep.startswith("nsubj")]
+        if subjects:
+            subject = tokens[subjects[0]]
+            personal = "Person=1" in subject.morph or "Person=2" in subject.morph
+            return subjects[0] < noun and "Case=Nom" in subject.morph and not personal
+        finite = "VerbForm=Fin" in tokens[verb].morph or any(
+            "VerbForm=Fin" in tokens[c].morph for c in children[verb]
+        )
+        if finite or tokens[verb].head == verb or tokens[verb].dep not in ("advcl", "xcomp"):
+            return False  # a finite clause without a subject: a passive or the zero person
+        verb = tokens[verb].head
+    return False
+
+
+def suffixed(word: str, speller: Speller) -> str | None:
+    """`word` with the third person's possessive suffix, as Voikko confirms it, or None."""
+    lower = word.lower()
+    readings = [a for a in speller.analyze(lower) if a.get("CLASS") == "nimisana"]
+    if not readings or any("POSSESSIVE" in a for a in readings):
+        return None
+    harmonic = [c for c in lower if c in "aouäöy"]  # the last such vowel decides
+    suffix = "nsä" if harmonic and harmonic[-1] in "äöy" else "nsa"
+    stem = lower[:-1] if lower[-1] in "tn" else lower
+    candidates = [stem + suffix]
+    if any(a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular" for a in readings):
+        of = genitive(lower, speller)  # the suffix goes on the genitive's stem: "sopimuksensa"
+        if of:
+            candidates.append(of[:-1] + suffix)
+    if lower[-1] in "aä":
+        candidates.insert(0, lower + lower[-1] + "n")  # "reviiriä" → "reviiriään"
+    for candidate in candidates:
+        for found in speller.analyze(candidate):
+            if found.get("POSSESSIVE") != "3" or "SIJAMUOTO" not in found:
+                continue
+            for reading in readings:
+                same = found.get("BASEFORM") == reading.get("BASEFORM")
+                case = reading.get("SIJAMUOTO")
+                merged = case in _MERGED and found["SIJAMUOTO"] == "nimento"
+                exact = found["SIJAMUOTO"] == case and found.get("NUMBER") == reading.get("NUMBER")
+                if same and (merged or exact):
+                    return word[:1] + candidate[1:] if word[:1].isupper() else candidate
+    return None

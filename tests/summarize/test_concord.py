@@ -1,0 +1,113 @@
+"""Agreement and spoken verb forms read from the parse (summarize/concord.py), on sentences of
+our own, with the real spaCy model and Voikko."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.clauses import disagreements
+from muistiinpanot.summarize.concord import concord_tokens, disagreeing_verbs
+from muistiinpanot.summarize.phrases import sentence_pieces
+
+
+def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
+    tokens = concord_tokens(analyzer.parse([sentence])[0], analyzer.voikko)
+    return "".join(t.text + (" " if t.space else "") for t in tokens).strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb coordinated with another shares its plural subject
+        (
+            "Kokoukset ovat pitkiä ja vie koko päivän.",
+            "Kokoukset ovat pitkiä ja vievät koko päivän.",
+        ),
+        (
+            "Koulu ja kirjasto tekevät samaa työtä eikä tunne toisiaan.",
+            "Koulu ja kirjasto tekevät samaa työtä eivätkä tunne toisiaan.",
+        ),
+        # a coordinated subject in a subordinate clause
+        (
+            "Hanke päättyi, kun rahoittaja ja kunta riiteli keskenään.",
+            "Hanke päättyi, kun rahoittaja ja kunta riitelivät keskenään.",
+        ),
+        # a participle as the subject of a negated verb
+        ("Illalla työssä olevat ei ehdi mukaan.", "Illalla työssä olevat eivät ehdi mukaan."),
+        # a plural subject after its verb; "tulla" without an infinitive is no necessive
+        ("Kokouksiin tulee aina samat henkilöt.", "Kokouksiin tulevat aina samat henkilöt."),
+        ("Laskut tulee aina myöhässä.", "Laskut tulevat aina myöhässä."),
+        # a spoken past written as the connegative, then made to agree
+        ("Päätös viivästy viikolla.", "Päätös viivästyi viikolla."),
+        ("Maksut kallistu syksyllä.", "Maksut kallistuivat syksyllä."),
+        # "kun" before a noun phrase only is the comparative
+        ("Vuokra on korkeampi kun viime vuonna.", "Vuokra on korkeampi kuin viime vuonna."),
+        ("Lapset istuvat eri pöydässä kun aikuiset.", "Lapset istuvat eri pöydässä kuin aikuiset."),
+        # a hortative passive is a proposal
+        (
+            "Järjestetään kysely ja kerätään palautetta.",
+            "Pitäisi järjestää kysely ja kerätä palautetta.",
+        ),
+    ],
+)
+def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expected: str) -> None:
+    assert _rewritten(sentence, analyzer) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hyllyssä on vanhat kansiot.",  # the existential "olla" keeps the singular
+        "Raportit pitäisi julkaista netissä.",  # the necessive's nominative is its object
+        "Lomakkeet voisi täyttää netissä.",  # the zero person of a modal
+        "Soita asiakkaalle heti.",  # an imperative without a subject
+        "Päätös ei viivästy.",  # a connegative under its negation
+        "Soitan, kun ehdin.",  # a temporal "kun" with its verb
+        "Tarvitaan lisää tiloja.",  # a modal's passive already says the need
+        "Kokoukset ovat pitkiä ja vievät koko päivän.",
+    ],
+)
+def test_concord_tokens_leaves_standard_finnish(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _rewritten(sentence, analyzer) == sentence
+
+
+def test_disagreeing_verbs_counts_shared_subjects(analyzer: LemmaAnalyzer) -> None:
+    tokens = analyzer.parse(["Kokoukset ovat pitkiä ja vie koko päivän."])[0]
+    assert disagreeing_verbs(tokens, analyzer.voikko) == 1
+    fixed = concord_tokens(tokens, analyzer.voikko)
+    assert disagreeing_verbs(fixed, analyzer.voikko) == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a coordinated existential clause has a subject of its own
+        "Kunnat ja järjestöt tekevät työtä erikseen eikä yhteistä suunnitelmaa ole.",
+        # a subject after its verb without a determiner: the existential singular
+        "Myöhästymisestä seuraa sakot.",
+        # a copula before a singular predicative nominative
+        "Pienet avustukset ilman raportointia olisi hyvä.",
+    ],
+)
+def test_concord_tokens_leaves_existentials_and_predicatives(
+    analyzer: LemmaAnalyzer, sentence: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plural"),
+    [
+        ("Kunta tai järjestö hoitaa asian.", False),  # "tai": one of them, the singular
+        ("Asukkaat pelkäävät, että posti tai kauppa lähtee kylältä.", False),
+        ("Kunta ja järjestö hoitaa asian.", True),  # "ja": together, the plural
+    ],
+)
+def test_only_and_coordinated_subjects_are_plural(
+    analyzer: LemmaAnalyzer, sentence: str, plural: bool
+) -> None:
+    tokens = analyzer.parse([sentence])[0]
+    assert (disagreements(tokens) > 0) is plural
+    frame = sentence_pieces(tokens).frame
+    assert frame is not None and frame.disagrees is (plural and "," not in sentence)

@@ -1,0 +1,55 @@
+"""The possessive suffix after "oma" (summarize/possessive.py), on sentences of our own, with
+the real spaCy model and Voikko."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.possessive import add_possessives
+
+
+def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
+    tokens = add_possessives(analyzer.parse([sentence])[0], analyzer.voikko)
+    return "".join(t.text + (" " if t.space else "") for t in tokens).strip()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an object: the plural nominative takes "-nsa"/"-nsä" by vowel harmony
+        ("Perheet tekevät omat päätökset itse.", "Perheet tekevät omat päätöksensä itse."),
+        ("Tiimi esitteli omat ideat johtoryhmälle.", "Tiimi esitteli omat ideansa johtoryhmälle."),
+        # the partitive lengthens its vowel
+        ("Yhdistys puolustaa omaa reviiriä.", "Yhdistys puolustaa omaa reviiriään."),
+        # an adverbial in the illative, singular and plural
+        (
+            "Kirjasto ohjaa asiakkaat omaan järjestelmään.",
+            "Kirjasto ohjaa asiakkaat omaan järjestelmäänsä.",
+        ),
+        ("Hoitajat kirjaavat omiin järjestelmiin.", "Hoitajat kirjaavat omiin järjestelmiinsä."),
+        # the subject of the clause an infinitive hangs on
+        (
+            "Johtaja voi näyttää mallia julkaisemalla omat ajatukset.",
+            "Johtaja voi näyttää mallia julkaisemalla omat ajatuksensa.",
+        ),
+    ],
+)
+def test_add_possessives_to_the_subjects_own(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kokeiluille pitäisi varata oma pieni budjetti.",  # no subject: the zero person
+        "Kunnan omat tilat ovat täynnä.",  # a possessor of its own
+        "Omat rahat eivät riitä.",  # the subject itself
+        "Jokainen yksikkö laskee omat jononsa.",  # the suffix is there
+        "Me teemme omat laskelmat.",  # the first person's suffix would be another
+    ],
+)
+def test_add_possessives_leaves_other_nouns(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _rewritten(sentence, analyzer) == sentence
