@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from pathlib import Path
@@ -53,3 +54,66 @@ def test_cache_clear_and_prune_leave_files_that_are_not_ours(folder: Path) -> No
     assert removed.entries == 1
     assert not ours.exists()
     assert theirs.exists() and (folder / "google-chrome").is_dir()
+
+
+def _decode_words(data: object) -> frozenset[str]:
+    if not isinstance(data, list) or not all(isinstance(word, str) for word in data):
+        raise TypeError("a list of words")
+    return frozenset(data)
+
+
+def _cached_words(key: list[str], calls: list[list[str]]) -> frozenset[str]:
+    def compute() -> frozenset[str]:
+        calls.append(key)
+        return frozenset(word.lower() for word in key)
+
+    return cache.cached_json("test-words", key, compute, sorted, _decode_words)
+
+
+def test_cached_json_computes_once_per_key_and_again_for_another(folder: Path) -> None:
+    calls: list[list[str]] = []
+    assert _cached_words(["Kela", "Sitra"], calls) == {"kela", "sitra"}
+    assert _cached_words(["Kela", "Sitra"], calls) == {"kela", "sitra"}  # read back
+    assert len(calls) == 1
+    assert _cached_words(["Kela", "Usva"], calls) == {"kela", "usva"}  # another input
+    assert _cached_words(["KelaSitra"], calls) == {"kelasitra"}  # parts are kept apart
+    assert len(calls) == 3
+    assert len(list(folder.glob("derived-test-words-*.json"))) == 3
+    assert cache.usage().entries == 3  # ours: pruned and cleared like the others
+
+
+def test_cached_json_ignores_a_broken_entry_with_a_warning_and_rewrites_it(
+    folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[list[str]] = []
+    _cached_words(["Kela"], calls)
+    (path,) = folder.glob("derived-test-words-*.json")
+    for broken in ('{"kela": 1}', "[1, 2]", '["kela"', ""):
+        path.write_text(broken, encoding="utf-8")
+        caplog.clear()
+        assert _cached_words(["Kela"], calls) == {"kela"}
+        assert caplog.messages == [
+            "välimuistin merkintä on rikki tai vanhaa muotoa, rakennetaan uudelleen / "
+            f"broken or outdated cache entry, rebuilding: {path}"
+        ]
+        assert path.read_text(encoding="utf-8") == '["kela"]'  # rewritten
+    assert len(calls) == 5
+
+
+def test_cached_json_writes_whole_entries_when_many_write_at_once(folder: Path) -> None:
+    import concurrent.futures as cf
+
+    key = [f"sana{number}" for number in range(2000)]
+    with cf.ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: _cached_words(key, []), range(16)))
+    assert all(result == frozenset(key) for result in results)
+    (path,) = folder.glob("derived-*")  # one entry, no staging file left behind
+    assert _decode_words(json.loads(path.read_text(encoding="utf-8"))) == frozenset(key)
+
+
+def test_source_digest_changes_with_the_code(tmp_path: Path) -> None:
+    source = tmp_path / "module.py"
+    source.write_text("A = 1\n", encoding="utf-8")
+    before = cache.source_digest(source)
+    source.write_text("A = 2\n", encoding="utf-8")
+    assert cache.source_digest(source) != before

@@ -65,7 +65,7 @@ def test_memory_bounds_reach_the_models_and_not_the_settings_hash(
     ("table", "key"),
     [("lemmatize", "max_vectors"), ("lemmatize", "max_person_texts"),
      ("lemmatize", "max_forms"), ("themes", "example_words_kept"),
-     ("privacy", "sense_cache_words")],
+     ("privacy", "sense_cache_words"), ("privacy", "detected_texts_kept")],
 )  # fmt: skip
 def test_memory_bound_below_one_is_a_config_error(
     tmp_path: Path, themes_fixtures: Path, table: str, key: str

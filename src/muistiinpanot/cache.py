@@ -12,16 +12,17 @@ Nothing here is ever unpickled: entries are JSON and `.npy` read with allow_pick
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
 import re
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
 
@@ -32,11 +33,13 @@ from muistiinpanot.messages import render
 logger = logging.getLogger(__name__)
 #: Kinds of entry we write (`<kind>-<key>`); nothing else in the folder is ever touched, even
 #: when $MUISTIINPANOT_CACHE points at a folder that holds other files.
-KINDS = ("examples", "classifier", "simplemma", "vectors", "gazetteer")
+KINDS = ("examples", "classifier", "simplemma", "vectors", "gazetteer", "derived")
 #: Names of our entries (and of the hidden staging leftovers of an interrupted write).
 _ENTRY = re.compile(rf"^\.?(?:{'|'.join(KINDS)})-[0-9a-z_.-]+$")
 #: A hidden staging leftover older than this is no longer being written and may go.
 _STALE_STAGING_SECONDS = 3600.0
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,49 @@ def write_json(path: Path, data: object) -> None:
         write_text_atomic(path, json.dumps(data, ensure_ascii=False))
     except OutputError as err:
         logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
+
+
+def source_digest(*files: Path) -> str:
+    """sha256 of the named source files (their names and bytes): a part of a cache key, so
+    that an entry made by other code is never read."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def cached_json(
+    name: str,
+    key: Iterable[str],
+    compute: Callable[[], T],
+    encode: Callable[[T], object],
+    decode: Callable[[Any], T],
+) -> T:
+    """`compute()`, or the value stored by an earlier run under the same `name` and `key`
+    (every string the value depends on: inputs, settings, a source_digest of the code, the
+    versions of the libraries it calls). The entry is `derived-<name>-<digest>.json`, written
+    atomically as `encode(value)` and read back with `decode`, which raises TypeError,
+    ValueError or KeyError on data it cannot take: a broken entry is then ignored with a
+    warning and rewritten."""
+    digest = hashlib.sha256()
+    for part in key:
+        digest.update(part.encode() + b"\0")
+    path = cache_folder() / f"derived-{name}-{digest.hexdigest()[:24]}.json"
+    decoded: list[T] = []
+
+    def valid(data: Any) -> bool:
+        try:
+            decoded.append(decode(data))
+        except (TypeError, ValueError, KeyError):
+            return False
+        return True
+
+    read_json(path, valid)
+    if decoded:
+        return decoded[0]
+    value = compute()
+    write_json(path, encode(value))
+    return value
 
 
 def usage() -> CacheUsage:

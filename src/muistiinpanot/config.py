@@ -178,6 +178,9 @@ def load_run_settings(
         "lemmatize.max_forms": lemmatize.max_forms,
         "themes.example_words_kept": themes.example_words_kept,
         "privacy.sense_cache_words": sections.get("privacy", PrivacySettings()).sense_cache_words,
+        "privacy.detected_texts_kept": sections.get(
+            "privacy", PrivacySettings()
+        ).detected_texts_kept,
     }
     for key, bound in bounds.items():  # memory bounds of per-process caches
         if bound < 1:

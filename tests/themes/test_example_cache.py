@@ -101,3 +101,34 @@ def test_cached_vectors_are_the_lookups_stored_once(
     path.write_bytes(b"broken")
     assert cached_vectors(words, vectors).tobytes() == first.tobytes()
     assert caplog.messages[0].endswith(f"rebuilding: {path}")
+
+
+def test_cached_generic_words_are_label_generic_words_and_follow_their_inputs(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from muistiinpanot.themes import example_cache
+    from muistiinpanot.themes.label import generic_words
+
+    docs = (("kunta", "siilo"), ("kunta", "luottamus"), ("kunta", "siilo"), ("kunta", "data"))
+    labels = ("siilot", "luottamus", "siilot", "data")
+    calls: list[float] = []
+
+    def counted(
+        docs: Sequence[Sequence[str]], labels: Sequence[str], share: float, spread: float
+    ) -> frozenset[str]:
+        calls.append(share)
+        return generic_words(docs, labels, share, spread)
+
+    monkeypatch.setattr(example_cache, "generic_words", counted)
+    expected = generic_words(docs, labels, 0.5, 0.8)
+    assert expected == {"kunta"}
+    assert example_cache.cached_generic_words(docs, labels, 0.5, 0.8) == expected
+    assert example_cache.cached_generic_words(docs, labels, 0.5, 0.8) == expected
+    assert calls == [0.5]  # the second came from disk
+    relabelled = ("siilot", "siilot", "siilot", "data")
+    assert example_cache.cached_generic_words(docs, relabelled, 0.5, 0.8) == generic_words(
+        docs, relabelled, 0.5, 0.8
+    )
+    example_cache.cached_generic_words(docs, labels, 0.0, 0.8)
+    assert calls == [0.5, 0.5, 0.0]  # other labels, other thresholds: computed again
+    assert len(list(cache.glob("derived-generic-words-*.json"))) == 3

@@ -4,15 +4,18 @@ lemma analyzer and the labelled examples (`load_models`; the pipeline is app/pip
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from muistiinpanot import cache
+from muistiinpanot import __version__, cache
 from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
+from muistiinpanot.lemmatize.voikko import voikko_identity
 from muistiinpanot.normalize import normalize_text
 from muistiinpanot.privacy import configure_privacy, lower_case_nouns
+from muistiinpanot.privacy import usage as _usage
 from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
 from muistiinpanot.themes.corrections import CarriedExample
 from muistiinpanot.themes.examples import ExampleRow, ExampleSet, load_examples
@@ -70,10 +73,30 @@ def load_models(settings: RunSettings) -> Models:
                 settings.theme_examples,
             )
     cache.prune(settings.cache.max_mb * 1024 * 1024)
-    domain = lower_case_nouns(examples.texts, analyzer.voikko) if examples else frozenset()
+    domain = domain_nouns(examples.texts, analyzer) if examples else frozenset()
     return Models(
         definitions=tuple(definitions), analyzer=analyzer, examples=examples, domain_words=domain
     )
+
+
+def domain_nouns(texts: Sequence[str], analyzer: LemmaAnalyzer) -> frozenset[str]:
+    """lower_case_nouns of the example notes' `texts` (Models.domain_words), kept in the user
+    cache between runs (keyed by the texts, the code and Voikko's version and dictionary):
+    a third of a second of every process start, most of it Voikko reading every word form."""
+    key = [__version__, voikko_identity(), cache.source_digest(Path(_usage.__file__)), *texts]
+    return cache.cached_json(
+        "domain-words",
+        key,
+        lambda: lower_case_nouns(texts, analyzer.voikko),
+        sorted,
+        _word_set,
+    )
+
+
+def _word_set(data: object) -> frozenset[str]:
+    if not isinstance(data, list) or not all(isinstance(word, str) for word in data):
+        raise TypeError("a list of words")
+    return frozenset(data)
 
 
 def example_rows(folder: Path) -> list[ExampleRow]:

@@ -55,6 +55,7 @@ _MEMORY_BOUNDS = (
     ("lemmatize", "max_forms"),
     ("themes", "example_words_kept"),
     ("privacy", "sense_cache_words"),
+    ("privacy", "detected_texts_kept"),
 )
 
 

@@ -8,6 +8,7 @@ forms). The wrapper instance still serves `spell` and `suggest`.
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from collections.abc import Mapping
@@ -140,6 +141,17 @@ class VoikkoCache:
 
     def _tables(self) -> dict[str, dict[str, Any]]:
         return {"analyze": self._analyses, "spell": self._spell, "suggest": self._suggest}
+
+
+@functools.cache
+def voikko_identity() -> str:
+    """libvoikko's version and its dictionaries (language, variant, description): part of the
+    key of anything cached on disk that Voikko's analyses decide (another dictionary gives
+    another key)."""
+    dictionaries = sorted(
+        f"{d.language}/{d.script}/{d.variant}/{d.description}" for d in libvoikko.Voikko.listDicts()
+    )
+    return "\0".join([f"libvoikko {libvoikko.Voikko.getVersion()}", *dictionaries])
 
 
 def _plain(value: Any) -> Any:

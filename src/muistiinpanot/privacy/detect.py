@@ -6,6 +6,7 @@ import re
 import weakref
 from collections.abc import Iterable, Sequence
 
+from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.privacy.context import FIRST, NAME_CLASSES
 from muistiinpanot.privacy.cues import email_names
 from muistiinpanot.privacy.names import find_name_spans
@@ -25,12 +26,22 @@ from muistiinpanot.privacy.spans import (
     merge_spans,
     replace_spans,
 )
+from muistiinpanot.privacy.usage import current_domain_words
 from muistiinpanot.privacy.verbs import VerbSense
+
+#: What the detector found in a text, by (text, ner, cautious), under one set of domain words.
+_Found = BoundedCache[tuple[str, bool, bool], tuple[PersonalSpan, ...]]
 
 _SETTINGS: weakref.WeakKeyDictionary[PrivacyAnalyzer, PrivacySettings] = weakref.WeakKeyDictionary()
 _SENSES: weakref.WeakKeyDictionary[PrivacyAnalyzer, tuple[VerbSense, NounSense]] = (
     weakref.WeakKeyDictionary()
 )
+#: Per analyzer, the findings memo of each set of domain words met (see `_found`).
+_FOUND: weakref.WeakKeyDictionary[PrivacyAnalyzer, dict[int, tuple[frozenset[str], _Found]]] = (
+    weakref.WeakKeyDictionary()
+)
+#: Sets of domain words whose memo an analyzer keeps at once (a run has one, plus none).
+_DOMAINS_KEPT = 4
 
 
 def configure_privacy(analyzer: PrivacyAnalyzer, settings: PrivacySettings) -> None:
@@ -38,6 +49,7 @@ def configure_privacy(analyzer: PrivacyAnalyzer, settings: PrivacySettings) -> N
     `analyzer`; without this call the documented defaults apply."""
     _SETTINGS[analyzer] = settings
     _SENSES.pop(analyzer, None)
+    _FOUND.pop(analyzer, None)
 
 
 def privacy_settings(analyzer: PrivacyAnalyzer) -> PrivacySettings:
@@ -93,7 +105,52 @@ def _detect(
     ner: bool,
     cautious: bool,
 ) -> list[list[PersonalSpan]]:
+    """The spans of each text but those `allowed`. A text's spans depend on the text, `ner`,
+    `cautious`, the analyzer's settings and the domain's words only (each text is read on
+    its own), so each is found once and kept (`_found`)."""
     allowed_texts = tuple(a.casefold() for a in allowed if a)
+    memo = _found(analyzer)
+    found = memo.get_many((text, ner, cautious) for text in texts)
+    missing = list(dict.fromkeys(text for text in texts if (text, ner, cautious) not in found))
+    if missing:
+        computed = {
+            (text, ner, cautious): tuple(spans)
+            for text, spans in zip(
+                missing, _find(missing, analyzer, ner=ner, cautious=cautious), strict=True
+            )
+        }
+        memo.put_many(computed)
+        found.update(computed)
+    return [
+        [
+            span
+            for span in found[(original, ner, cautious)]
+            if not any(original[span.start : span.end].casefold() in a for a in allowed_texts)
+        ]
+        for original in texts
+    ]
+
+
+def _found(analyzer: PrivacyAnalyzer) -> _Found:
+    """The analyzer's findings memo for the domain's words now in effect (usage.domain_words:
+    they decide what published text is read as); the set is held, so its id is not reused."""
+    domain = current_domain_words()
+    tables = _FOUND.setdefault(analyzer, {})
+    entry = tables.get(id(domain))
+    if entry is None:
+        if len(tables) >= _DOMAINS_KEPT:
+            tables.clear()
+        entry = tables[id(domain)] = (
+            domain,
+            BoundedCache(privacy_settings(analyzer).detected_texts_kept),
+        )
+    return entry[1]
+
+
+def _find(
+    texts: Sequence[str], analyzer: PrivacyAnalyzer, *, ner: bool, cautious: bool
+) -> list[list[PersonalSpan]]:
+    """Every span of personal data in each text (none left out as allowed)."""
     originals = texts
     patterns = [find_pattern_spans(text, analyzer.voikko) for text in texts]
     # the words of an e-mail address are not a sentence's words ("posti ville.ranta (a)
@@ -121,13 +178,7 @@ def _detect(
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
             spans += foreign_full_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
-        result.append(
-            [
-                span
-                for span in spans
-                if not any(original[span.start : span.end].casefold() in a for a in allowed_texts)
-            ]
-        )
+        result.append(spans)
     return result
 
 

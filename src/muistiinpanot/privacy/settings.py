@@ -22,6 +22,10 @@ class PrivacySettings:
       lemmas too ("kakkainen" for "karkkaiselta"; lemmas.py).
     `sense_cache_words`: how many words' vector readings (verbs.py, nouns.py) are kept, the
       least recently used out first (memory stays bounded over any number of notes).
+    `detected_texts_kept`: how many texts' findings the detector keeps per reading (notes or
+      published text, with or without NER, the domain's words), the least recently used out
+      first: the same text is checked many times on its way out (a note when its theme is
+      labelled, again for its bullet, in the final check of the post), and is read once.
     `sense_nearest`: how many nearest lexicon words of each side the vector readings average
       (verbs.py, nouns.py).
     `role_window`: how many words from a verb of asking or telling (or one whose object is
@@ -52,6 +56,7 @@ class PrivacySettings:
     name_margin: float = 0.05
     lemma_nearness: float = 0.75
     sense_cache_words: int = 100_000
+    detected_texts_kept: int = 20_000
     sense_nearest: int = 3
     role_window: int = 2
     opinion_window: int = 3

@@ -53,6 +53,11 @@ def domain_words(words: frozenset[str]) -> Iterator[frozenset[str]]:
         _DOMAIN.reset(token)
 
 
+def current_domain_words() -> frozenset[str]:
+    """The domain's words in effect (those of the innermost `domain_words` block, else none)."""
+    return _DOMAIN.get()
+
+
 def written_words(text_words: Iterable[str], voikko: Analyses) -> frozenset[str]:
     """The domain's lower-case common nouns (inside `domain_words`) and those of the text
     being read (`text_words`, its words)."""

@@ -27,9 +27,9 @@ from muistiinpanot.themes.blend import blend_views
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.example_cache import cached_generic_words
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.label import (
-    generic_words,
     is_name,
     is_verb,
     theme_keywords,
@@ -128,8 +128,8 @@ def _example_generic_words(
     docs: tuple[tuple[str, ...], ...], labels: tuple[str, ...], share: float, spread: float
 ) -> frozenset[str]:
     """label.generic_words of the labelled examples, computed once per process (they are the
-    same for every clinic; 0.2 s a clinic before)."""
-    return generic_words(docs, labels, share, spread)
+    same for every clinic; 0.2 s a clinic before) and kept on disk between runs."""
+    return cached_generic_words(docs, labels, share, spread)
 
 
 @functools.lru_cache(maxsize=4)

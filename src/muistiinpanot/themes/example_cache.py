@@ -25,12 +25,20 @@ from pathlib import Path
 import numpy as np
 
 from muistiinpanot import __version__
-from muistiinpanot.cache import cache_folder, mark_used, read_json, write_json
+from muistiinpanot.cache import (
+    cache_folder,
+    cached_json,
+    mark_used,
+    read_json,
+    source_digest,
+    write_json,
+)
 from muistiinpanot.errors import MuistiinpanotError, OutputError
 from muistiinpanot.fileio import write_bytes_atomic
 from muistiinpanot.messages import render
 from muistiinpanot.progress import track
 from muistiinpanot.themes.classifier import SeededClassifier
+from muistiinpanot.themes.label import generic_words
 from muistiinpanot.vectorize import FloatArray, VectorCache
 
 logger = logging.getLogger(__name__)
@@ -161,3 +169,29 @@ def cached_vectors(words: Sequence[str], cache: VectorCache) -> FloatArray:
     except OutputError as err:  # a cache that cannot be written never fails a run
         logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
     return vectors
+
+
+def cached_generic_words(
+    docs: Docs, labels: Sequence[str], share: float, spread: float
+) -> frozenset[str]:
+    """label.generic_words of the labelled examples, from the disk cache when the same
+    examples, thresholds and code made it before (a sixth of a second of every start)."""
+    key = [
+        __version__,
+        source_digest(_PACKAGE / "themes" / "label.py"),
+        repr((share, spread)),
+        *("\x1f".join(doc) + "\x1e" + label for doc, label in zip(docs, labels, strict=True)),
+    ]
+    return cached_json(
+        "generic-words",
+        key,
+        lambda: generic_words(docs, labels, share, spread),
+        sorted,
+        _word_set,
+    )
+
+
+def _word_set(data: object) -> frozenset[str]:
+    if not isinstance(data, list) or not all(isinstance(word, str) for word in data):
+        raise TypeError("a list of words")
+    return frozenset(data)
