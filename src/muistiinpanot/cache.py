@@ -97,6 +97,14 @@ def source_digest(*files: Path) -> str:
     return digest.hexdigest()
 
 
+def word_set(data: object) -> frozenset[str]:
+    """A cached list of words read back as a set (the `decode` of `cached_json` for word
+    sets); anything else is a broken entry."""
+    if not isinstance(data, list) or not all(isinstance(word, str) for word in data):
+        raise TypeError("a list of words")
+    return frozenset(data)
+
+
 def cached_json(
     name: str,
     key: Iterable[str],

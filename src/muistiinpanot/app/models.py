@@ -89,14 +89,8 @@ def domain_nouns(texts: Sequence[str], analyzer: LemmaAnalyzer) -> frozenset[str
         key,
         lambda: lower_case_nouns(texts, analyzer.voikko),
         sorted,
-        _word_set,
+        cache.word_set,
     )
-
-
-def _word_set(data: object) -> frozenset[str]:
-    if not isinstance(data, list) or not all(isinstance(word, str) for word in data):
-        raise TypeError("a list of words")
-    return frozenset(data)
 
 
 def example_rows(folder: Path) -> list[ExampleRow]:

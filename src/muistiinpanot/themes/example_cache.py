@@ -31,6 +31,7 @@ from muistiinpanot.cache import (
     mark_used,
     read_json,
     source_digest,
+    word_set,
     write_json,
 )
 from muistiinpanot.errors import MuistiinpanotError, OutputError
@@ -187,11 +188,5 @@ def cached_generic_words(
         key,
         lambda: generic_words(docs, labels, share, spread),
         sorted,
-        _word_set,
+        word_set,
     )
-
-
-def _word_set(data: object) -> frozenset[str]:
-    if not isinstance(data, list) or not all(isinstance(word, str) for word in data):
-        raise TypeError("a list of words")
-    return frozenset(data)
