@@ -49,6 +49,19 @@ def adjacent(text: str, first: Word, second: Word) -> bool:
     return bool(between) and not between.strip()
 
 
+def unmark_name_chain(
+    text: str, words: Sequence[Word], names: list[bool], i: int
+) -> tuple[int, int]:
+    """Unmark the name ending at word i with the marked words right before it (a many-word
+    name, "Albert Edelfeltin"); returns its character range."""
+    j = i
+    while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
+        j -= 1
+    for k in range(j, i + 1):
+        names[k] = False
+    return (words[j].start, words[i].end)
+
+
 def opens_clause(text: str, word: Word) -> bool:
     """Whether the word is the text's first or follows one of CLAUSE_OPENERS."""
     before = text[: word.start].rstrip()

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon, opens_clause
+from muistiinpanot.privacy.context import (
+    Word,
+    adjacent,
+    load_name_lexicon,
+    opens_clause,
+    unmark_name_chain,
+)
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 
@@ -31,16 +37,16 @@ from muistiinpanot.privacy.protocols import Analyses
 _PERSON_CASES = frozenset({"ulkotulento", "ulkoeronto", "seuranto"})
 #: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
 _COMPLEMENT_CASES = frozenset({"nimento", "osanto"})
-#: How many words after "olla" the complement's head noun may stand ("on kylän ainoa
-#: ravintola"): genitives and adjectives before it are passed.
-_COMPLEMENT_WINDOW = 4
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 
 
 def drop_named_things(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, window: int
 ) -> list[tuple[int, int]]:
-    """Unmark the names of things of the module docstring. Returns their character ranges."""
+    """Unmark the names of things of the module docstring. Returns their character ranges;
+    `window`: how many words after "olla" the complement's head noun may stand ("on kylän
+    ainoa ravintola": genitives and adjectives before it are passed), the setting
+    `complement_window` that the person frames read too."""
     ranges = []
     for i in range(1, len(words)):
         head = words[i - 1]
@@ -56,7 +62,7 @@ def drop_named_things(
     for i, word in enumerate(words):
         if not names[i] or not opens_clause(text, word):
             continue
-        verb = _thing_complement_verb(text, words, i, voikko)
+        verb = _thing_complement_verb(text, words, i, voikko, window)
         if verb is not None:
             for k in range(i, verb):
                 names[k] = False
@@ -75,12 +81,7 @@ def _eras(
             continue
         if not adjacent(text, words[i], words[i + 1]) or not _genitive(words[i], voikko):
             continue
-        j = i
-        while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
-            j -= 1
-        for k in range(j, i + 1):
-            names[k] = False
-        ranges.append((words[j].start, words[i].end))
+        ranges.append(unmark_name_chain(text, words, names, i))
     return ranges
 
 
@@ -116,7 +117,7 @@ def _person_case(word: Word, voikko: Analyses) -> bool:
 
 
 def _thing_complement_verb(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int
 ) -> int | None:
     """Where "olla" is when the subject at i (past the words of its name and those
     coordinated with it) is that of "olla" whose complement is a thing's head noun: the
@@ -132,7 +133,7 @@ def _thing_complement_verb(
     k, predicate = found
     if "olla" not in {base for base, _ in verb_readings(predicate.text, voikko)}:
         return None
-    for word in words[k + 1 : k + 1 + _COMPLEMENT_WINDOW]:
+    for word in words[k + 1 : k + 1 + window]:
         readings = voikko.analyze(word.text.casefold())
         nouns = [a for a in readings if a.get("CLASS") == "nimisana"]
         only_verb = bool(readings) and all(a.get("CLASS") == "teonsana" for a in readings)

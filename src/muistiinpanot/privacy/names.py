@@ -150,7 +150,9 @@ def find_name_spans(
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
-    blocked += drop_named_things(text, words, names, voikko)  # "ravintola Helmi"
+    blocked += drop_named_things(
+        text, words, names, voikko, window=settings.complement_window
+    )  # "ravintola Helmi"
     blocked += drop_companies(
         text, words, names, lambda i: business_subject(text, words, i, voikko, verbs)
     )

@@ -35,7 +35,8 @@ class PrivacySettings:
     `recipient_window`: how many words from a foreign full name in the allative or ablative
       a recipient word or a verb of asking or telling may stand (foreign.py).
     `complement_window`: how many words after "olla" a person noun may stand for
-      coordinated subjects ("on kumpikin pitkän linjan kalastajia"; subjects.py).
+      coordinated subjects ("on kumpikin pitkän linjan kalastajia"; subjects.py), and a
+      thing's head noun for a thing named like a person ("on kylän ainoa ravintola"; named.py).
     `shortest_nickname`: the fewest letters of a lower-case unknown word read as a nickname
       ("hva", "tmi" are abbreviations; grounding.py).
     `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the

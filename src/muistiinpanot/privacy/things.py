@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    CLAUSE_END,
+    FIRST,
+    Word,
+    adjacent,
+    load_name_lexicon,
+    unmark_name_chain,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, case_of, person_noun, tokens_between
@@ -150,12 +157,7 @@ def drop_namesakes(
         wordbases = "".join(a.get("WORDBASES", "") for a in voikko.analyze(words[i + 2].text))
         if not (bases & _NAMING or any(f"({verb})" in wordbases for verb in _NAMING)):
             continue
-        j = i
-        while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
-            j -= 1
-        for k in range(j, i + 1):
-            names[k] = False
-        ranges.append((words[j].start, words[i].end))
+        ranges.append(unmark_name_chain(text, words, names, i))
     return ranges
 
 
