@@ -37,12 +37,14 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.chatter_bind import ParsedWord, has_free_meeting_word
 from muistiinpanot.chatter_model import (
     ChatterModel,
     MeetingWords,
     meeting_sign,
     note_features,
     note_register,
+    speaker_sign,
 )
 from muistiinpanot.content import CONTENT_POS, Token
 from muistiinpanot.records import Note
@@ -64,12 +66,14 @@ class Morphology(Protocol):
 
 class TokenAnalyzer(Protocol):
     """What chatter needs from the lemmatizer: tokens with lemma, POS and compound parts,
-    floret word vectors and Voikko's analyses of a word."""
+    a dependency parse, floret word vectors and Voikko's analyses of a word."""
 
     @property
     def voikko(self) -> Morphology: ...
 
     def analyze(self, texts: Sequence[str]) -> Sequence[Sequence[WordToken]]: ...
+
+    def parse(self, texts: Sequence[str]) -> Sequence[Sequence[ParsedWord]]: ...
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
 
@@ -79,12 +83,15 @@ class ChatterSettings:
     """The [chatter] table of pipelines/*.toml. `enabled`: mark chatter at all;
     `max_words`: longer notes are never chatter (a meeting remark is short);
     `classifier`: also use the classifier (chatter_model.py) beside the lexicon rule;
-    `min_probability`: its probability that makes a note chatter."""
+    `min_probability`: its probability that makes a note chatter; `bind_meeting_words`: a
+    note whose only sign of the meeting is a meeting word or pattern is chatter by the
+    classifier only when one of them is not bound to a topical word (chatter_bind.py)."""
 
     enabled: bool = True
     max_words: int = 12
     classifier: bool = True
     min_probability: float = 0.7
+    bind_meeting_words: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,24 +141,53 @@ def mark_chatter(
     model = chatter_model() if settings.classifier and candidates else None
     vector = unit_vectors(analyzer)  # one per clinic: its words' vectors kept for the clinic
     words = meeting_words(lexicon, analyzer, vector) if model is not None else None
-    result = list(notes)
+    marked: list[int] = []
+    unsure: list[tuple[int, Sequence[WordToken]]] = []  # only meeting words as the sign
     for index, tokens in zip(candidates, analyses, strict=True):
         text = _text(notes[index])
-        chatter = is_chatter(text, tokens, lexicon)
-        if (
-            not chatter
-            and model is not None
-            and words is not None
-            and has_finnish_word(tokens, analyzer.voikko)
-        ):
-            features = note_features(
-                text, tokens, words, vector, analyzer.voikko.analyze, model.fit.off_topic_cosine
-            )
-            probability = model.probability(features, note_register(tokens, vector))
-            chatter = meeting_sign(features) and probability >= settings.min_probability
-        if chatter:
-            result[index] = dataclasses.replace(notes[index], status="chatter")
+        if is_chatter(text, tokens, lexicon):
+            marked.append(index)
+        elif model is not None and words is not None:
+            verdict = _classify(text, tokens, analyzer, words, vector, model, settings)
+            if verdict == "chatter":
+                marked.append(index)
+            elif verdict == "unsure":
+                unsure.append((index, tokens))
+    if unsure:
+        parses = analyzer.parse([_text(notes[i]) for i, _ in unsure])
+        marked += [
+            index
+            for (index, tokens), parsed in zip(unsure, parses, strict=True)
+            if has_free_meeting_word(_text(notes[index]), tokens, parsed, lexicon)
+        ]
+    result = list(notes)
+    for index in marked:
+        result[index] = dataclasses.replace(notes[index], status="chatter")
     return result
+
+
+def _classify(
+    text: str,
+    tokens: Sequence[WordToken],
+    analyzer: TokenAnalyzer,
+    words: MeetingWords,
+    vector: Callable[[str], npt.NDArray[np.float64]],
+    model: ChatterModel,
+    settings: ChatterSettings,
+) -> str:
+    """The classifier's word on a note the rule left: "chatter", "unsure" (chatter if one of
+    its meeting words is free: its only sign of the meeting is its meeting words) or "kept"."""
+    if not has_finnish_word(tokens, analyzer.voikko):
+        return "kept"
+    features = note_features(
+        text, tokens, words, vector, analyzer.voikko.analyze, model.fit.off_topic_cosine
+    )
+    probability = model.probability(features, note_register(tokens, vector))
+    if not meeting_sign(features) or probability < settings.min_probability:
+        return "kept"
+    if settings.bind_meeting_words and not speaker_sign(features):
+        return "unsure"
+    return "chatter"
 
 
 @functools.cache
