@@ -82,3 +82,12 @@ def test_chatter_binding_reads_the_role_of_the_meeting_word(
     tokens = analyzer.analyze([text])[0]
     parsed = analyzer.parse([text])[0]
     assert has_free_meeting_word(text, tokens, parsed, meeting_lexicon()) is free
+
+
+@pytest.mark.parametrize("text", ["kiitos juontajalle", "hei kaikki, anteeks myöhästyminen"])
+def test_chatter_classifier_reads_acts_that_are_stop_words(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    # "kiitos" and "hei" are spaCy stop words, which the classifier's features skip: the
+    # sign of the meeting reads acts as the rule does, whatever the part of speech
+    assert _statuses([text], analyzer) == ["chatter"]

@@ -19,8 +19,11 @@ Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names
 about the meeting. A short note the rule leaves is still chatter when the classifier of
 chatter_model.py (general features: length, nearness of its words to the meeting vocabulary
 in floret space, first/second person, a question) gives it a probability of at least
-`min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"). Runs after
-lemmatize; changes only the status of kept notes.
+`min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"). When its only
+sign of the meeting is a meeting word (no speaker, addressee, "let us", here and now or
+question), one of them must be free, not bound to the topic by its grammatical role
+(chatter_bind.py: "kutsubussin odotusaika on tunti" is no chatter). Runs after lemmatize;
+changes only the status of kept notes.
 """
 
 from __future__ import annotations
@@ -183,7 +186,9 @@ def _classify(
         text, tokens, words, vector, analyzer.voikko.analyze, model.fit.off_topic_cosine
     )
     probability = model.probability(features, note_register(tokens, vector))
-    if not meeting_sign(features) or probability < settings.min_probability:
+    if probability < settings.min_probability:
+        return "kept"
+    if not meeting_sign(features) and not _names_act(tokens, meeting_lexicon()):
         return "kept"
     if settings.bind_meeting_words and not speaker_sign(features):
         return "unsure"
@@ -263,6 +268,17 @@ def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) 
             continue
         return False  # a content word from outside the meeting: the note is about the topic
     return names_act
+
+
+def _names_act(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
+    """Whether a token is a meeting act as the rule reads it, whatever its part of speech:
+    the classifier's features count content words only, so "kiitos" and "moi" (stop words)
+    and "sori" (an interjection) are no act there."""
+    return any(
+        not token.is_punct
+        and (token.lemma.lower() in lexicon.acts or token.text.lower() in lexicon.forms)
+        for token in tokens
+    )
 
 
 def _text(note: Note) -> str:
