@@ -19,8 +19,11 @@ Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names
 about the meeting. A short note the rule leaves is still chatter when the classifier of
 chatter_model.py (general features: length, nearness of its words to the meeting vocabulary
 in floret space, first/second person, a question) gives it a probability of at least
-`min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"). Runs after
-lemmatize; changes only the status of kept notes.
+`min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"). When its only
+sign of the meeting is a meeting word (no speaker, addressee, "let us", here and now or
+question), one of them must be free, not bound to the topic by its grammatical role
+(chatter_bind.py: "kutsubussin odotusaika on tunti" is no chatter). Runs after lemmatize;
+changes only the status of kept notes.
 """
 
 from __future__ import annotations
@@ -37,12 +40,14 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.chatter_bind import ParsedWord, has_free_meeting_word
 from muistiinpanot.chatter_model import (
     ChatterModel,
     MeetingWords,
     meeting_sign,
     note_features,
     note_register,
+    speaker_sign,
 )
 from muistiinpanot.content import CONTENT_POS, Token
 from muistiinpanot.records import Note
@@ -64,12 +69,14 @@ class Morphology(Protocol):
 
 class TokenAnalyzer(Protocol):
     """What chatter needs from the lemmatizer: tokens with lemma, POS and compound parts,
-    floret word vectors and Voikko's analyses of a word."""
+    a dependency parse, floret word vectors and Voikko's analyses of a word."""
 
     @property
     def voikko(self) -> Morphology: ...
 
     def analyze(self, texts: Sequence[str]) -> Sequence[Sequence[WordToken]]: ...
+
+    def parse(self, texts: Sequence[str]) -> Sequence[Sequence[ParsedWord]]: ...
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
 
@@ -79,12 +86,15 @@ class ChatterSettings:
     """The [chatter] table of pipelines/*.toml. `enabled`: mark chatter at all;
     `max_words`: longer notes are never chatter (a meeting remark is short);
     `classifier`: also use the classifier (chatter_model.py) beside the lexicon rule;
-    `min_probability`: its probability that makes a note chatter."""
+    `min_probability`: its probability that makes a note chatter; `bind_meeting_words`: a
+    note whose only sign of the meeting is a meeting word or pattern is chatter by the
+    classifier only when one of them is not bound to a topical word (chatter_bind.py)."""
 
     enabled: bool = True
     max_words: int = 12
     classifier: bool = True
     min_probability: float = 0.7
+    bind_meeting_words: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,24 +144,55 @@ def mark_chatter(
     model = chatter_model() if settings.classifier and candidates else None
     vector = unit_vectors(analyzer)  # one per clinic: its words' vectors kept for the clinic
     words = meeting_words(lexicon, analyzer, vector) if model is not None else None
-    result = list(notes)
+    marked: list[int] = []
+    unsure: list[tuple[int, Sequence[WordToken]]] = []  # only meeting words as the sign
     for index, tokens in zip(candidates, analyses, strict=True):
         text = _text(notes[index])
-        chatter = is_chatter(text, tokens, lexicon)
-        if (
-            not chatter
-            and model is not None
-            and words is not None
-            and has_finnish_word(tokens, analyzer.voikko)
-        ):
-            features = note_features(
-                text, tokens, words, vector, analyzer.voikko.analyze, model.fit.off_topic_cosine
-            )
-            probability = model.probability(features, note_register(tokens, vector))
-            chatter = meeting_sign(features) and probability >= settings.min_probability
-        if chatter:
-            result[index] = dataclasses.replace(notes[index], status="chatter")
+        if is_chatter(text, tokens, lexicon):
+            marked.append(index)
+        elif model is not None and words is not None:
+            verdict = _classify(text, tokens, analyzer, words, vector, model, settings)
+            if verdict == "chatter":
+                marked.append(index)
+            elif verdict == "unsure":
+                unsure.append((index, tokens))
+    if unsure:
+        parses = analyzer.parse([_text(notes[i]) for i, _ in unsure])
+        marked += [
+            index
+            for (index, tokens), parsed in zip(unsure, parses, strict=True)
+            if has_free_meeting_word(_text(notes[index]), tokens, parsed, lexicon)
+        ]
+    result = list(notes)
+    for index in marked:
+        result[index] = dataclasses.replace(notes[index], status="chatter")
     return result
+
+
+def _classify(
+    text: str,
+    tokens: Sequence[WordToken],
+    analyzer: TokenAnalyzer,
+    words: MeetingWords,
+    vector: Callable[[str], npt.NDArray[np.float64]],
+    model: ChatterModel,
+    settings: ChatterSettings,
+) -> str:
+    """The classifier's word on a note the rule left: "chatter", "unsure" (chatter if one of
+    its meeting words is free: its only sign of the meeting is its meeting words) or "kept"."""
+    if not has_finnish_word(tokens, analyzer.voikko):
+        return "kept"
+    features = note_features(
+        text, tokens, words, vector, analyzer.voikko.analyze, model.fit.off_topic_cosine
+    )
+    probability = model.probability(features, note_register(tokens, vector))
+    if probability < settings.min_probability:
+        return "kept"
+    if not meeting_sign(features) and not _names_act(tokens, meeting_lexicon()):
+        return "kept"
+    if settings.bind_meeting_words and not speaker_sign(features):
+        return "unsure"
+    return "chatter"
 
 
 @functools.cache
@@ -227,6 +268,17 @@ def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) 
             continue
         return False  # a content word from outside the meeting: the note is about the topic
     return names_act
+
+
+def _names_act(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
+    """Whether a token is a meeting act as the rule reads it, whatever its part of speech:
+    the classifier's features count content words only, so "kiitos" and "moi" (stop words)
+    and "sori" (an interjection) are no act there."""
+    return any(
+        not token.is_punct
+        and (token.lemma.lower() in lexicon.acts or token.text.lower() in lexicon.forms)
+        for token in tokens
+    )
 
 
 def _text(note: Note) -> str:

@@ -212,6 +212,13 @@ def meeting_sign(features: Sequence[float]) -> bool:
     return any(features[FEATURES.index(name)] > 0 for name in signs)
 
 
+def speaker_sign(features: Sequence[float]) -> bool:
+    """Whether a note (its FEATURES) shows a sign of the meeting other than its meeting words:
+    the speaker or the people addressed, a "let us" opening, the here and now, a question."""
+    signs = ("person", "hortative", "deixis", "question")
+    return any(features[FEATURES.index(name)] > 0 for name in signs)
+
+
 def note_register(tokens: Sequence[Token], word_vector: Callable[[str], Vector]) -> Vector:
     """The unit mean of the unit floret vectors of the note's words as typed (zero when it
     has none)."""

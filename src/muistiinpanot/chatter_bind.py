@@ -1,0 +1,198 @@
+"""Whether a note's meeting words are said about the meeting or about a thing of the topic.
+
+The classifier of chatter_model.py takes a meeting act or pattern as a sign of the meeting:
+"linkki chattiin", "tauko 15 min", "kiitos vetäjälle". The same words also name or measure
+things of the topic: "kutsubussin odotusaika on tunti", "paloasemalta kylään ajaa 35
+minuuttia", "kiitoskortti kotihoitajille", "palautelinkki kotihoidosta". This module reads
+the grammatical role of each meeting word (the dependency parse) and the meeting lexicon,
+with no list of topical words and no threshold:
+
+1. A compound with a meeting act as one part and a part outside the meeting lexicon
+   ("odotus|aika", "kiitos|kortti", "palaute|linkki") is a topical thing when a noun
+   outside the lexicon modifies it ("kutsubussin odotusaika", "palautelinkki kotihoidosta"):
+   it is no act. Without such a modifier it stays an act ("kyselylinkki chattiin",
+   "ryhmätyöhön on varattu 20 min"): the same compound is meeting talk as often as not.
+2. A meeting word (or a link, clock time or "N min" match) is bound to its clause when the
+   clause is about topical things: the meeting word is the predicate, or an argument of it
+   (subject, object, oblique, complement), and among the clause's other participants (the
+   predicate and its arguments) is a topical compound ("sammutusyksikön saapumisaika on
+   yli 20 minuuttia") or two words outside the lexicon, nouns or the predicate
+   ("paloasemalta kylään ajaa 35 minuuttia": "ajaa", "paloasema", "kylä"; "äiti odotti
+   takaisinsoittoa": "äiti", "takaisinsoitto").
+
+A possessor, an adverbial, a coordinated word or a word set apart by a comma is never bound
+("mikä tän ryhmän nimi oli"; "sori, naapurin koira haukkuu"). A note has a free meeting
+word when one of its acts or pattern matches is not bound; chatter.py asks for one before
+the classifier may call a note chatter on its meeting words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from muistiinpanot.content import CONTENT_POS, Token
+
+
+class ParsedWord(Protocol):
+    """What binding reads of a parsed token (lemmatize.ParsedToken has it)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def pos(self) -> str: ...
+    @property
+    def dep(self) -> str: ...
+    @property
+    def head(self) -> int: ...
+
+
+class _Lexicon(Protocol):
+    @property
+    def acts(self) -> frozenset[str]: ...
+    @property
+    def vocabulary(self) -> frozenset[str]: ...
+    @property
+    def forms(self) -> frozenset[str]: ...
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]: ...
+
+
+# UD base relations of a predicate's arguments; other relations never bind a meeting word
+_ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "xcomp", "csubj", "ccomp"})
+_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "!", "?", "."})
+
+
+def has_free_meeting_word(
+    text: str,
+    tokens: Sequence[Token],
+    parsed: Sequence[ParsedWord],
+    lexicon: _Lexicon,
+) -> bool:
+    """Whether the note (its text, its analysed tokens with lemmas and compound parts, and
+    its parse in the same tokenization) names a meeting act or pattern not bound to the
+    topic. `lexicon`: chatter.MeetingLexicon (acts, vocabulary, forms, patterns)."""
+    if len(tokens) != len(parsed):  # not the same tokenization: no grammar to read
+        return True
+    grammar = _Grammar(tokens, parsed, lexicon)
+    if any(kind == "act" and not grammar.bound(i) for i, kind in enumerate(grammar.kinds)):
+        return True
+    return any(not grammar.bound(min(span), span) for span in _spans(text, parsed, lexicon))
+
+
+class _Grammar:
+    """One note's tokens as binding reads them: each one's kind ("act", "compound" for a
+    topical compound, "other"), comma-separated segment and lemma."""
+
+    def __init__(
+        self, tokens: Sequence[Token], parsed: Sequence[ParsedWord], lexicon: _Lexicon
+    ) -> None:
+        self.parsed = parsed
+        self.lemmas = [token.lemma.lower() for token in tokens]
+        self.meeting = lexicon.acts | lexicon.vocabulary
+        self.kinds = [_kind(token, lexicon.acts, self.meeting, lexicon.forms) for token in tokens]
+        self.outside = [
+            kind == "other"
+            and word.pos in CONTENT_POS
+            and word.pos != "PROPN"
+            and not token.is_stop
+            and lemma not in self.meeting
+            for kind, word, token, lemma in zip(
+                self.kinds, parsed, tokens, self.lemmas, strict=True
+            )
+        ]
+        self.segment = _segments(parsed)
+        for index, kind in enumerate(self.kinds):  # rule 1: a compound owned by the topic
+            owners = self.dependents(index, index, frozenset({"nmod"}))
+            if kind == "compound" and not any(self._topical_noun(i) for i in owners):
+                self.kinds[index] = "act"
+
+    def dependents(self, head: int, beside: int, relations: frozenset[str]) -> list[int]:
+        """Dependents of `head` in these base relations, in the segment of `beside` and
+        other than it."""
+        return [
+            i
+            for i, word in enumerate(self.parsed)
+            if word.head == head
+            and i not in (head, beside)
+            and self.segment[i] == self.segment[beside]
+            and word.dep.split(":")[0] in relations
+        ]
+
+    def bound(self, index: int, span: frozenset[int] = frozenset()) -> bool:
+        """Whether the meeting word at `index` (or the pattern match over `span`, whose
+        top token `index` leads to) is bound to a topical clause (rule 2)."""
+        top = index
+        for _ in range(len(self.parsed)):  # up to the match's top token
+            if self.parsed[top].head not in span or self.parsed[top].head == top:
+                break
+            top = self.parsed[top].head
+        head = self.parsed[top].head
+        if head == top or self.parsed[head].pos == "AUX":  # the predicate itself
+            predicate, participants = top, []
+        elif self.parsed[top].dep.split(":")[0] in _ARGUMENTS:
+            predicate, participants = head, [head]
+        else:  # a possessor, an adverbial, a coordinated word: not bound by its head
+            return False
+        participants += self.dependents(predicate, top, _ARGUMENTS)
+        participants = [i for i in participants if self.segment[i] == self.segment[top]]
+        if any(self.kinds[i] == "compound" for i in participants):
+            return True
+        # two topical participants: "paloasemalta kylään ajaa 35 minuuttia" ("ajaa",
+        # "paloasema", "kylä"), "äiti odotti takaisinsoittoa"
+        topical = [
+            self._topical_noun(i) or (i == predicate != top and self.outside[i])
+            for i in participants
+        ]
+        return sum(topical) >= 2
+
+    def _topical_noun(self, index: int) -> bool:
+        return self.outside[index] and self.parsed[index].pos == "NOUN"
+
+
+def _kind(
+    token: Token, acts: frozenset[str], meeting: frozenset[str], forms: frozenset[str]
+) -> str:
+    """ "act" for a meeting act, "compound" for a compound with an act part and a part outside
+    the meeting lexicon, else "other"."""
+    if token.is_punct:
+        return "other"
+    lemma = token.lemma.lower()
+    if lemma in acts or getattr(token, "text", lemma).lower() in forms:
+        return "act"
+    parts = {part.strip("()-") for part in token.compound_parts} - {"", lemma}
+    if not parts & acts:
+        return "other"
+    return "act" if parts <= meeting else "compound"
+
+
+def _segments(parsed: Sequence[ParsedWord]) -> list[int]:
+    """The comma- or dash-separated stretch of the note each token is in: "sori, naapurin
+    koira haukkuu" is an apology beside a clause, whatever the parser attaches it to."""
+    segments, current = [], 0
+    for word in parsed:
+        if word.pos == "PUNCT" and word.text in _SEPARATORS:
+            current += 1
+        segments.append(current)
+    return segments
+
+
+def _spans(text: str, parsed: Sequence[ParsedWord], lexicon: _Lexicon) -> list[frozenset[int]]:
+    """The token indices each pattern match covers (tokens found in order in the text)."""
+    offsets: list[tuple[int, int]] = []
+    position = 0
+    for word in parsed:
+        start = text.find(word.text, position)
+        start = position if start < 0 else start
+        offsets.append((start, start + len(word.text)))
+        position = start + len(word.text)
+    spans = []
+    for pattern in lexicon.patterns:
+        for match in pattern.finditer(text):
+            covered = frozenset(
+                i for i, (a, b) in enumerate(offsets) if a < match.end() and b > match.start()
+            )
+            if covered:
+                spans.append(covered)
+    return spans

@@ -1,0 +1,93 @@
+"""Chatter: meeting words said about a thing of the topic (chatter_bind.py), with the real
+analyzer (spaCy parser + Voikko). The notes are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.chatter import ChatterSettings, mark_chatter, meeting_lexicon
+from muistiinpanot.chatter_bind import has_free_meeting_word
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+
+
+def _statuses(
+    texts: list[str], analyzer: LemmaAnalyzer, settings: ChatterSettings | None = None
+) -> list[str]:
+    notes = [
+        Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
+        for i, text in enumerate(texts, start=1)
+    ]
+    marked = mark_chatter(lemmatize_notes(notes, analyzer), analyzer, settings)
+    return [note.status for note in marked]
+
+
+# the meeting word names or measures a thing of the topic; each was chatter before binding
+TOPIC_WITH_MEETING_WORDS = [
+    "terveyskeskuksen jonotusaika on kolme viikkoa",  # a compound owned by a topical noun
+    "ambulanssin saapumisaika on 30 minuuttia",  # ... and the minutes are its predicate
+    "kiitoskirje vapaaehtoisille ois hyvä ele",
+    "kiitoskortti omaishoitajille ois kiva",
+    "laskun maksulinkki pitäis lähettää sähköpostilla",  # email beside the topical link
+    "asiakaspalautelinkki pitäis lisätä laskuun",  # an argument beside a topical one
+    "kirjastolta terveysasemalle kävelee 25 minuuttia",
+    "keskustasta mökille ajaa 40 minuuttia",
+    "hammaslääkärille joutuu jonottamaan 45 minuuttia",
+]
+# meeting words in the same kinds of compound and clause, said about the meeting
+CHATTER_WITH_FREE_MEETING_WORDS = [
+    "sori, ovikello soi",  # set apart by a comma: not bound to the clause beside it
+    "anteeks, lapsi heräsi",
+    "mikä meidän ryhmän nimi olikaan",  # a possessor is not bound by its head
+    "ryhmätyöhön on varattu 20 minuuttia",  # a compound no topical word owns
+    "kyselylinkki laitettu chattiin",
+    "palautekyselyn linkki on chatissa",
+    "tallenne löytyy Teams-kanavalta huomenna",
+    "työpajan aikataulu venyy 15 min",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_WITH_MEETING_WORDS)
+def test_chatter_leaves_meeting_words_bound_to_the_topic(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer) == ["kept"]
+
+
+@pytest.mark.parametrize("text", CHATTER_WITH_FREE_MEETING_WORDS)
+def test_chatter_keeps_free_meeting_words(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _statuses([text], analyzer) == ["chatter"]
+
+
+def test_chatter_binding_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
+    texts = ["terveyskeskuksen jonotusaika on kolme viikkoa", "sori, ovikello soi"]
+    off = ChatterSettings(bind_meeting_words=False)
+    assert _statuses(texts, analyzer, off) == ["chatter", "chatter"]
+    assert _statuses(texts, analyzer) == ["kept", "chatter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("kutsuliikenteen odotusaika on tunti", False),  # rule 1: owned compound, no act
+        ("odotusaika venyy", True),  # the same compound, owned by no topical word
+        ("kouluun pyöräilee 20 minuuttia", False),  # rule 2: a pattern in a topical clause
+        ("tauko 20 minuuttia", True),
+        ("sairaalan jonotusaika on 20 min", False),  # rule 3: the predicate of its subject
+    ],
+)
+def test_chatter_binding_reads_the_role_of_the_meeting_word(
+    text: str, free: bool, analyzer: LemmaAnalyzer
+) -> None:
+    tokens = analyzer.analyze([text])[0]
+    parsed = analyzer.parse([text])[0]
+    assert has_free_meeting_word(text, tokens, parsed, meeting_lexicon()) is free
+
+
+@pytest.mark.parametrize("text", ["kiitos juontajalle", "hei kaikki, anteeks myöhästyminen"])
+def test_chatter_classifier_reads_acts_that_are_stop_words(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    # "kiitos" and "hei" are spaCy stop words, which the classifier's features skip: the
+    # sign of the meeting reads acts as the rule does, whatever the part of speech
+    assert _statuses([text], analyzer) == ["chatter"]
