@@ -1,27 +1,32 @@
 """How many emergent themes the emergent step finds against the true number of topics, and
-its NMI, on every development set at once (issue 12: over-splitting).
+its NMI and AMI beside the best true-k baseline's, on every development set at once (issue 12:
+over-splitting).
 
     python benchmarks/emergent_k.py [--seeds 3] [--mode accurate]
 
 Sets: SIB-200 Finnish train+dev (800 sentences, 7 topics; read from ../shared/data, never
 copied), the corpus/gold clinics (`:full` every note, `:emergent` only the non-seeded topics)
 and the clinics of the development files benchmarks/data/heldout2_emergent.csv and
-emergent_heldout4/5/6/7.csv (chatter left out). Newer held-out files are blind sets: they are
+emergent_heldout4/5/6/7/8/9.csv (chatter left out). Newer held-out files are blind sets: they are
 named here only once they have been measured. Ours is what a run gives (benchmarks/emergent.py
 `_ours`: the consensus, then the coherence test; muu counted as one more cluster), with
-`random_state` 0 .. N-1. Per set: notes, true k, k found per seed, mean NMI and muu share;
-then over the clinic-sized sets (all but SIB-200): mean NMI, mean (k found - true k), on how
-many sets k is over and under the truth. No baselines (benchmarks/emergent.py has them).
+`random_state` 0 .. N-1. Per set: notes, true k, k found per seed, mean NMI, mean AMI (adjusted
+for chance: it does not grow with extra clusters as NMI can), muu share, seconds per run, and
+the best NMI and AMI of the true-k baselines of benchmarks/emergent.py (NMF, LDA, k-means,
+BERTopic-like; each column's best, maybe of different methods). Then over the clinic-sized sets
+(all but SIB-200): mean NMI and AMI, mean (k found - true k), on how many sets k is over and
+under the truth, on how many ours is below the best baseline (NMI, AMI).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
-from sklearn.metrics import normalized_mutual_info_score
+from sklearn.metrics import adjusted_mutual_info_score, normalized_mutual_info_score
 
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.themes import ThemeSettings
@@ -38,6 +43,8 @@ DEV_FILES = (
     "emergent_heldout5",
     "emergent_heldout6",
     "emergent_heldout7",
+    "emergent_heldout8",
+    "emergent_heldout9",
 )
 
 
@@ -55,28 +62,40 @@ def main() -> None:
         prefix = bench._heldout_name(Path(stem))
         sets += [s for s in found if not sets or s[0].startswith(prefix)]
     consensus_seeds = ThemeSettings().consensus_seeds
-    clinic_nmi, clinic_over = [], []
-    print(f"{'data set':<48} {'n':>4} {'k':>3}  k found          NMI    muu")
+    clinic: list[tuple[float, float, float, float, float]] = []  # NMI, AMI, over, best NMI/AMI
+    header = f"{'data set':<48} {'n':>4} {'k':>3}  k found          NMI    AMI    muu   s/run"
+    print(header + "  best NMI / AMI")
     for name, rows in sets:
         docs, texts, truth = bench.lemma_docs(rows, analyzer)
+        started = time.perf_counter()
         runs = [
             bench._ours(docs, texts, cache, seed, consensus_seeds) for seed in range(args.seeds)
         ]
+        seconds = (time.perf_counter() - started) / args.seeds
         nmi = float(np.mean([normalized_mutual_info_score(truth, r[0]) for r in runs]))
+        ami = float(np.mean([adjusted_mutual_info_score(truth, r[0]) for r in runs]))
         found = [r[1] for r in runs]
         true_k = len(set(truth))
+        baselines = bench._baselines(docs, true_k, cache).values()
+        best_nmi = max(normalized_mutual_info_score(truth, labels) for labels in baselines)
+        best_ami = max(adjusted_mutual_info_score(truth, labels) for labels in baselines)
+        muu = float(np.mean([r[2] for r in runs]))
         print(
-            f"{name:<48} {len(rows):>4} {true_k:>3}  {str(found):<16} {nmi:.3f}"
-            f"  {np.mean([r[2] for r in runs]):.2f}"
+            f"{name:<48} {len(rows):>4} {true_k:>3}  {str(found):<16} {nmi:.3f}  {ami:.3f}"
+            f"  {muu:.2f}  {seconds:5.2f}  {best_nmi:.3f} / {best_ami:.3f}"
         )
         if not name.startswith("sib200"):
-            clinic_nmi.append(nmi)
-            clinic_over.append(float(np.mean(found)) - true_k)
-    over = np.array(clinic_over)
+            over = float(np.mean(found)) - true_k
+            clinic.append((nmi, ami, over, best_nmi, best_ami))
+    table = np.array(clinic)
+    over = table[:, 2]
     print(
-        f"clinic-sized sets: {len(over)}, mean NMI {np.mean(clinic_nmi):.3f}, mean k found - true"
-        f" k {np.mean(over):+.2f}, mean |k found - true k| {np.mean(np.abs(over)):.2f}, k over"
-        f" the truth on {int((over >= 0.5).sum())}, under on {int((over <= -0.5).sum())}"
+        f"clinic-sized sets: {len(table)}, mean NMI {table[:, 0].mean():.3f}, mean AMI"
+        f" {table[:, 1].mean():.3f}, mean k found - true k {np.mean(over):+.2f}, mean |k found -"
+        f" true k| {np.mean(np.abs(over)):.2f}, k over the truth on {int((over >= 0.5).sum())},"
+        f" under on {int((over <= -0.5).sum())}; below the best true-k baseline on"
+        f" {int((table[:, 0] < table[:, 3]).sum())} (NMI), {int((table[:, 1] < table[:, 4]).sum())}"
+        " (AMI)"
     )
 
 
