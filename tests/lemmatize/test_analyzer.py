@@ -61,6 +61,10 @@ def test_analyzer_accurate_follows_ud(
         ("sotekeskus", "sotekeskus", ("sote", "keskus")),
         ("innovaatiojohtamisen", "innovaatiojohtaminen", ("innovaatio", "johtaminen")),
         ("talo", "talo", ()),
+        # a suffix inside a morph (WORDBASES `+lasket(laskettaa)tel(+ella)+u(+u)`)
+        ("laskettelukeskus", "laskettelukeskus", ("laskettelu", "keskus")),
+        ("menettelytapoja", "menettelytapa", ("menettely", "tapa")),
+        ("tarkkaavaisuushäiriö", "tarkkaavaisuushäiriö", ("tarkkaavaisuus", "häiriö")),
     ],
 )
 def test_analyzer_compound_parts(any_analyzer: LemmaAnalyzer, word: str, lemma: str, parts):

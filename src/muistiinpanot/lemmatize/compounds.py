@@ -2,7 +2,9 @@
 
 WORDBASES looks like `+kokeil(kokeilla)+u(+u)+kulttuuri(kulttuuri)`: each `+surface(base)`
 is a morph; a base starting with `+` (or a morph without a base) is a derivational suffix that
-belongs to the morph before it. STRUCTURE has one `=` per compound part.
+belongs to the morph before it, and so does a `surface(+base)` without its own `+`, a suffix
+inside a morph (`+harjoit(harjoittaa)tel(+ella)+u(+u)`: harjoittelu). STRUCTURE has one `=`
+per compound part.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import NamedTuple
 
 from muistiinpanot.lemmatize.voikko import Analysis
 
-_MORPH_RE = re.compile(r"\+([^+(]*)((?:\([^)]*\))*)")
+_MORPH_RE = re.compile(r"(\+?)([^+()]*)((?:\([^)]*\))*)")
 _MINEN_STEM_RE = re.compile(r"\[Xp\][^[]*\[X\]([^[]*)\[Tn4\]mi")
 _MINEN_LEXICAL_RE = re.compile(r"\[X\]\[\w+\]\[Ny\](\w+)")
 
@@ -42,7 +44,14 @@ def _base(surface: str, brackets: str) -> str | None:
 def _parts(analysis: Analysis) -> list[_Part]:
     parts: list[_Part] = []
     for match in _MORPH_RE.finditer(analysis.get("WORDBASES", "")):
-        surface, base = match.group(1), _base(match.group(1), match.group(2))
+        plus, surface, brackets = match.groups()
+        if not (plus or surface or brackets):
+            continue  # the empty match at the end
+        base = _base(surface, brackets)
+        if not plus and parts:  # a suffix inside the morph before: `tel(+ella)`
+            last = parts[-1]
+            parts[-1] = _Part(last.surface + surface, last.base, derived=True)
+            continue
         if surface == "-" and parts:
             last = parts[-1]
             parts[-1] = _Part(last.surface + "-", last.base, last.derived)
