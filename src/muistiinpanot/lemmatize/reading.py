@@ -11,10 +11,11 @@ Finnish grammar, not words of any data set.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from muistiinpanot.lemmatize.phrases import Word
-from muistiinpanot.lemmatize.rules import pos_compatible
+from muistiinpanot.lemmatize.rules import analysis_upos, pos_compatible
 from muistiinpanot.lemmatize.structure import attach
 from muistiinpanot.lemmatize.tokens import LemmaToken, ParsedToken
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
@@ -62,6 +63,10 @@ def read_tokens(
         current = _word(word, lemma.lemma, lemma.pos, lemma.is_punct, voikko, previous)
         read.append(current)
         previous = current
+    modifiers = set(_modifier_nouns(read, lemmas))
+    for index, (word, lemma) in enumerate(zip(read, lemmas, strict=True)):
+        if word.pos == "NOUN" and lemma.is_stop:  # "sama", "moni", "itse": not content nouns
+            read[index] = dataclasses.replace(word, pos="ADJ" if index in modifiers else "PRON")
     for index in _verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
@@ -79,6 +84,20 @@ def read_tokens(
         )
         for word, lemma, dep, head, space in zip(read, lemmas, deps, heads, spaces, strict=True)
     ]
+
+
+def _modifier_nouns(read: Sequence[Word], lemmas: Sequence[LemmaToken]) -> list[int]:
+    """Stop words (spaCy's list of Finnish function words) that Voikko reads as nouns, before a
+    nominal in the same case and number: modifiers, as a tagger reads them ("sama asia",
+    "monet ihmiset", "oma tiimi"); the others are read as pronouns ("moni", "itse")."""
+    found = []
+    for index, (word, after) in enumerate(zip(read, read[1:], strict=False)):
+        if word.pos != "NOUN" or not lemmas[index].is_stop or after.pos not in ("NOUN", "PROPN"):
+            continue
+        keys = ("Case", "Number")
+        if all(word.feats.get(k) == after.feats.get(k) for k in keys) and "Case" in word.feats:
+            found.append(index)
+    return found
 
 
 def _verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
@@ -108,16 +127,28 @@ def _verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
 
 
 def _word(
-    text: str, lemma: str, pos: str, punct: bool, voikko: VoikkoCache, previous: Word | None
+    text: str,
+    lemma: str,
+    pos: str,
+    punct: bool,
+    voikko: VoikkoCache,
+    previous: Word | None,
 ) -> Word:
     if punct or pos in ("PUNCT", "SPACE", "SYM"):
         return Word(text, lemma, "PUNCT" if pos != "SYM" else pos, "", {})
     analyses = voikko.analyze(text) or voikko.analyze(text.lower())
     analysis = _choose(analyses, lemma, pos, previous)
     if analysis is None:
-        return Word(text, lemma, pos, "", {})
-    if not lemma:  # a reading chosen here, not the lemmatizer's
+        unknown = text.isalpha() and text.islower() and not voikko.analyze(lemma)
+        return Word(text, lemma, "X" if unknown else pos, "", {})  # a spoken form or a typo
+    inside = previous is not None and previous.pos not in ("PUNCT", "CCONJ", "SCONJ")
+    if analysis.get("MOOD") == "imperative" and inside:  # "olla valmista": not an order
+        nominal = [a for a in analyses if "SIJAMUOTO" in a and a.get("CLASS") != "teonsana"]
+        if nominal:
+            analysis, lemma = nominal[0], ""
+    if not lemma or not pos_compatible(analysis, pos):  # a reading chosen here
         lemma = analysis.get("BASEFORM", text).lower()
+        pos = analysis_upos(analysis)
     cls = analysis.get("CLASS", "")
     base = analysis.get("BASEFORM", "").lower()
     if cls == "kieltosana":
@@ -128,6 +159,7 @@ def _word(
         pos = "PRON"
     elif cls == "seikkasana" and pos not in ("ADV", "ADP"):
         pos = "ADV"
+
     feats = _features(analysis, previous)
     if base in _PRONOUN_TYPES and pos == "PRON":
         feats["PronType"] = _PRONOUN_TYPES[base]

@@ -100,10 +100,23 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
             else:
                 current.kind, current.marker = "mark", i
                 current.words.append(i)
-        elif word.base in _QUESTIONS and after_comma and opened and _verb_before(words, i):
+        elif (
+            word.base in _QUESTIONS
+            and opened
+            and _verb_before(words, i, after_comma)
+            and (after_comma or (has_finite and finite_ahead(position + 1)))
+        ):
             clauses.append(current)
             current = _Clause("question", None, [i])
-        elif word.pos == "PRON" and word.base in _RELATIVES and after_comma and opened:
+        elif (
+            word.pos == "PRON"
+            and word.base in _RELATIVES
+            and opened
+            and (
+                after_comma
+                or (has_finite and _nominal_before(words, i) and finite_ahead(position + 1))
+            )
+        ):
             clauses.append(current)
             current = _Clause("rel", None, [i])
         elif word.pos == "CCONJ" and has_finite and finite_ahead(position + 1):
@@ -124,6 +137,11 @@ def _finite(words: Sequence[Word], clause: _Clause) -> bool:
     return any(words[i].finite for i in clause.words)
 
 
-def _verb_before(words: Sequence[Word], index: int) -> bool:
-    """Whether the word before the comma before `index` is a verb."""
-    return index >= 2 and words[index - 2].pos in ("VERB", "AUX")
+def _verb_before(words: Sequence[Word], index: int, after_comma: bool) -> bool:
+    """Whether the word before `index` (before the comma before it) is a verb."""
+    before = index - 2 if after_comma else index - 1
+    return before >= 0 and words[before].pos in ("VERB", "AUX")
+
+
+def _nominal_before(words: Sequence[Word], index: int) -> bool:
+    return index >= 1 and words[index - 1].pos in NOMINAL
