@@ -50,6 +50,14 @@ def _head(tokens: dict[str, ParsedToken], word: str) -> str:
         ("Meillä ei ole aikaa kehittämiseen.", "ole", {"aikaa": "nsubj", "ei": "aux"}),
         # olla before a past participle is the perfect's auxiliary
         ("Ohjeet on kirjoitettu huolellisesti.", "kirjoitettu", {"on": "aux"}),
+        # a chain of auxiliaries before a copula; "valmista" is not read as an imperative
+        (
+            "Kaikki ei tarvitse olla valmista.",
+            "valmista",
+            {"ei": "aux", "tarvitse": "aux", "olla": "cop", "Kaikki": "nsubj"},
+        ),
+        # a stop word Voikko reads as a noun modifies the noun it agrees with
+        ("Sama asia toistuu usein.", "toistuu", {"asia": "nsubj", "Sama": "amod"}),
         # a verbless note is headed by its noun phrase
         ("Hyvä yhteistyö yksiköiden välillä", "yhteistyö", {"Hyvä": "amod"}),
     ],

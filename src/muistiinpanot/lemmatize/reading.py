@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.phrases import Word
 from muistiinpanot.lemmatize.rules import analysis_upos, pos_compatible
 from muistiinpanot.lemmatize.structure import attach
@@ -63,10 +64,13 @@ def read_tokens(
         current = _word(word, lemma.lemma, lemma.pos, lemma.is_punct, voikko, previous)
         read.append(current)
         previous = current
+    for index in _postpositions(read):
+        form = read[index].text.lower()
+        read[index] = dataclasses.replace(read[index], lemma=form, pos="ADP", morph="", feats={})
     modifiers = set(_modifier_nouns(read, lemmas))
-    for index, (word, lemma) in enumerate(zip(read, lemmas, strict=True)):
-        if word.pos == "NOUN" and lemma.is_stop:  # "sama", "moni", "itse": not content nouns
-            read[index] = dataclasses.replace(word, pos="ADJ" if index in modifiers else "PRON")
+    for index, (seen, token) in enumerate(zip(read, lemmas, strict=True)):
+        if seen.pos == "NOUN" and token.is_stop:  # "sama", "moni", "itse": not content nouns
+            read[index] = dataclasses.replace(seen, pos="ADJ" if index in modifiers else "PRON")
     for index in _verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
@@ -84,6 +88,22 @@ def read_tokens(
         )
         for word, lemma, dep, head, space in zip(read, lemmas, deps, heads, spaces, strict=True)
     ]
+
+
+def _postpositions(read: Sequence[Word]) -> list[int]:
+    """Nouns in a case form that simplemma's dictionary lists as a headword of its own (a
+    lexicalised form: "osalta", "välillä", "yhteydessä") right after a genitive: postpositions
+    (ADP), as UD Finnish reads them ("yksiköiden välillä")."""
+    found = []
+    for index in range(1, len(read)):
+        word, before = read[index], read[index - 1]
+        if word.pos != "NOUN" or word.feats.get("Case") in (None, "Nom", "Gen", "Par"):
+            continue
+        if before.feats.get("Case") != "Gen" or before.pos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if simplemma_forms().get(word.text.lower()) == word.text.lower():
+            found.append(index)
+    return found
 
 
 def _modifier_nouns(read: Sequence[Word], lemmas: Sequence[LemmaToken]) -> list[int]:
