@@ -1,7 +1,7 @@
 """Emergent themes against textbook baselines: NMI on SIB-200 Finnish and the corpus clinics.
 
     python benchmarks/emergent.py [--data ../shared/data/sib200-fi] [--mode accurate]
-    python benchmarks/emergent.py --labels [--sets sib200,corpus,heldout2]
+    python benchmarks/emergent.py --labels [--sets sib200,corpus,heldout2] [--reading voikko]
     python benchmarks/emergent.py --seeds 5
     python benchmarks/emergent.py --heldout benchmarks/data/emergent_heldout4.csv \
         --sets emergent_heldout4 [--labels]     (another held-out file, only its clinics)
@@ -94,8 +94,14 @@ def main() -> None:
         default=ThemeSettings().consensus_seeds,
         help="k-means runs per view, graph size and k of ours (--fast mode uses [fast]'s)",
     )
+    parser.add_argument(
+        "--reading",
+        choices=["parser", "voikko"],
+        default="parser",
+        help="what the labels read clauses from (--fast mode's [fast] reading is voikko)",
+    )
     args = parser.parse_args()
-    analyzer = load_analyzer(args.mode)
+    analyzer = load_analyzer(args.mode, reading=args.reading)
     data_sets = _data_sets(args.data, args.heldout)
     if args.sets:
         data_sets = [(n, r) for n, r in data_sets if _kind(n, args.heldout) in args.sets.split(",")]

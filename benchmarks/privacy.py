@@ -4,7 +4,7 @@ examples (tests/privacy/privacy_cases.py, written with the method) and on a labe
 first run it has been the development set; pass a fresh held-out file with --heldout).
 
     python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv ...]
-        [--misses] [--notes] [--trim] [--no-speed]
+        [--misses] [--notes] [--trim] [--no-speed] [--mode both] [--fast] [--no-ner]
 
 Per set it prints:
 - recall: personal items (a name, an e-mail, ...) whose every letter and digit lies inside a
@@ -56,10 +56,16 @@ def heldout_rows(path: Path) -> list[Row]:
 
 
 def score(
-    name: str, rows: list[Row], analyzer: object, show_misses: bool, *, cautious: bool = False
+    name: str,
+    rows: list[Row],
+    analyzer: object,
+    show_misses: bool,
+    *,
+    cautious: bool = False,
+    ner: bool = True,
 ) -> None:
     texts = [text for text, _ in rows]
-    found = find_personal_data(texts, analyzer, cautious=cautious)  # type: ignore[arg-type]
+    found = find_personal_data(texts, analyzer, cautious=cautious, ner=ner)  # type: ignore[arg-type]
     name = f"{name} [publisher]" if cautious else name
     items = missed = lookalikes = kept = detected = correct = 0
     by_kind: Counter[str] = Counter()
@@ -209,15 +215,23 @@ def main() -> None:
         action="store_true",
         help="also count what the summary's sentence check keeps of flagged rows (trimmed)",
     )
+    parser.add_argument(
+        "--fast", action="store_true", help="the fast mode's analyzer (no neural tagger)"
+    )
+    parser.add_argument(
+        "--no-ner", action="store_true", help="score the rules alone (find_personal_data ner=False)"
+    )
     args = parser.parse_args()
-    analyzer = load_analyzer("accurate")
+    analyzer = load_analyzer("fast" if args.fast else "accurate")
     modes = {"detector": [False], "publisher": [True], "both": [False, True]}[args.mode]
+    ner = not args.no_ner
     for cautious in modes:
         dev = "dev (tests/privacy/privacy_cases.py)"
-        score(dev, dev_rows(), analyzer, args.misses, cautious=cautious)
+        score(dev, dev_rows(), analyzer, args.misses, cautious=cautious, ner=ner)
         for path in args.heldout:
             rows = heldout_rows(path)
-            score(f"held-out ({path.name})", rows, analyzer, args.misses, cautious=cautious)
+            name = f"held-out ({path.name})"
+            score(name, rows, analyzer, args.misses, cautious=cautious, ner=ner)
         if args.notes:
             flagged_notes(analyzer, args.misses, cautious=cautious)
     if args.trim:

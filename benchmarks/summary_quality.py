@@ -19,7 +19,8 @@ spoken forms left, necessive subjects left in the nominative, plural subjects be
 singular verb (main clause; any clause), words Voikko does not know, verb forms Voikko does
 not read as the parser does, subordinate clauses without their comma, finite verbs another
 verb governs ("joutuu kertoo"), predicates disagreeing with a subject the parse shows
-elsewhere (summarize/lint.py);
+elsewhere (summarize/lint.py; always with spaCy's parse, also when the run reads clauses with
+Voikko alone);
 how many notes a bullet and a sentence gather (note ids per bullet in summary.json); and the
 length of the bullets (words and sentences per bullet, mean and largest), since the
 set-based F rewards long bullets. `--posts DIR` writes each clinic's post (title, lead,
@@ -40,7 +41,7 @@ from muistiinpanot.app.pipeline import load_models, process_clinic
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.content import content_lemmas
 from muistiinpanot.ingest import read_batches
-from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.tidy import split_sentences
 
@@ -116,6 +117,9 @@ def main() -> None:
         _, batches = read_batches(args.corpus)
         models = load_models(settings)
     analyzer = models.analyzer
+    # the lint reads the bullets with spaCy's parse even when the run read notes with
+    # Voikko alone ([fast] reading = "voikko"), so that lint counts compare across readings
+    linter = analyzer if analyzer.reading == "parser" else load_analyzer(analyzer.mode)
     rows: list[dict[str, object]] = []
     total = human_total = Score(0, 0, 0, 0, 0)
     ours_all: list[str] = []
@@ -139,7 +143,7 @@ def main() -> None:
         ours = score(bullets, points, analyzer)
         ours_all += bullets
         total += ours
-        clinic_lint = lint_bullets(bullets, analyzer)
+        clinic_lint = lint_bullets(bullets, linter)
         lint += clinic_lint
         row: dict[str, object] = {"clinic": batch.clinic.id, "system": "muistiinpanot"}
         row.update(_figures(ours, len(bullets)) | _lengths(bullets))
@@ -155,7 +159,7 @@ def main() -> None:
                 {"clinic": batch.clinic.id, "system": "hand-written post"}
                 | _figures(human, len(human_bullets))
                 | _lengths(human_bullets)
-                | {"lint": dict(lint_bullets(human_bullets, analyzer))}
+                | {"lint": dict(lint_bullets(human_bullets, linter))}
             )
     rows.append(
         {"clinic": "overall", "system": "muistiinpanot"} | _figures(total, 0) | _lengths(ours_all)

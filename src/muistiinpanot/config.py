@@ -41,13 +41,16 @@ class LemmatizeSettings:
     analyzer's per-process caches (results do not depend on them): `max_vectors` word
     vectors (300 float32 each: about 120 MB at most), the person spans of
     `max_person_texts` texts, and `max_forms` word forms in each memo table of Voikko's
-    analyses and of the lemmatizer (emptied when full)."""
+    analyses and of the lemmatizer (emptied when full). `reading` is what the labels and
+    the summary's bullets read a note's clauses from: "parser" (spaCy's dependency parse) or
+    "voikko" (lemmatize/reading.py; [fast] reading sets it in fast mode)."""
 
     mode: str = "accurate"
     batch_size: int = 256
     max_vectors: int = 100_000
     max_person_texts: int = 20_000
     max_forms: int = 100_000
+    reading: str = "parser"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -58,11 +61,15 @@ class FastSettings:
     default), `parse_notes`, the notes of each theme that are tidied, checked and parsed
     for its bullet (summary `parse_notes`, 0 = all by default) and `exemplar_view`, whether
     the seeded decision blends in the exemplar similarity (themes `exemplar_view`, true by
-    default); the quality each costs is measured in the README's archive section."""
+    default) and `reading`, what the emergent labels and the bullets read clauses from
+    ("voikko": Voikko's analyses and clause rules, no neural parse; "parser": spaCy's
+    parse, as the accurate mode; [lemmatize] `reading`); the quality each costs is measured
+    in the README's archive section and docs/speed.md."""
 
     consensus_seeds: int = 2
     parse_notes: int = 6
     exemplar_view: bool = False
+    reading: str = "voikko"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -196,8 +203,17 @@ def load_run_settings(
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.parse_notes", detail=">= 0"
         )
+    for key, reading in (
+        ("lemmatize.reading", lemmatize.reading),
+        ("fast.reading", trades.reading),
+    ):
+        if reading not in ("parser", "voikko"):
+            raise ConfigError(
+                "config_bad_value", path=config_path, key=key, detail="parser | voikko"
+            )
     summary = sections.get("summary", SummarySettings())
     if lemmatize.mode == "fast":  # --fast or [lemmatize] mode = "fast"
+        lemmatize = dataclasses.replace(lemmatize, reading=trades.reading)
         themes = dataclasses.replace(
             themes,
             consensus_seeds=trades.consensus_seeds,

@@ -53,6 +53,7 @@ def load_models(settings: RunSettings) -> Models:
         lemmatize.max_vectors,
         lemmatize.max_person_texts,
         lemmatize.max_forms,
+        "voikko" if lemmatize.reading == "voikko" else "parser",
     )
     configure_privacy(analyzer, settings.privacy)
     examples = load_examples(

@@ -11,7 +11,6 @@ import functools
 import logging
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -21,7 +20,8 @@ from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
-from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, lemma_token
+from muistiinpanot.lemmatize.reading import read_tokens
+from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, ParsedToken, lemma_token
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 __all__ = ["LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_analyzer"]
@@ -29,6 +29,7 @@ __all__ = ["LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_analyzer"]
 logger = logging.getLogger(__name__)
 
 Mode = Literal["accurate", "fast"]
+Reading = Literal["parser", "voikko"]
 MODEL_NAME = "spacy_fi_experimental_web_md"
 # The parser and the model's own lemmatizer are not needed: measured, dropping them leaves lemma
 # accuracy unchanged and roughly quadruples throughput. NER (its own small tok2vec over the
@@ -55,22 +56,6 @@ _FAST_EXCLUDE = ["tok2vec", "morphologizer", *_ACCURATE_EXCLUDE]
 _PARSE_EXCLUDE = ["tagger", "attribute_ruler", "lemmatizer", "ner", "vocab", "tokenizer"]
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedToken:
-    """One token of a parsed text: lemma as the lemmatize stage gives it, universal POS, UD
-    features ("Case=Nom|Number=Sing"), dependency relation, the index of its head within the
-    text (itself for the root) and whether a space follows it."""
-
-    text: str
-    lemma: str
-    pos: str
-    morph: str
-    dep: str
-    head: int
-    space: bool
-    is_stop: bool = False
-
-
 class LemmaAnalyzer:
     """Lemmatizes Finnish text. `mode="accurate"` uses the neural morphologizer for
     disambiguation; `mode="fast"` uses Voikko alone. `max_vectors` word vectors and the
@@ -86,12 +71,16 @@ class LemmaAnalyzer:
         max_vectors: int = 100_000,
         max_person_texts: int = 20_000,
         max_forms: int = 100_000,
+        reading: Reading = "parser",
     ) -> None:
         import spacy
 
         if mode not in ("accurate", "fast"):
             raise ValueError(f"unknown mode {mode!r}")
+        if reading not in ("parser", "voikko"):
+            raise ValueError(f"unknown reading {reading!r}")
         self.mode = mode
+        self.reading = reading
         self.batch_size = batch_size
         self.voikko = VoikkoCache(max_forms=max_forms)
         thorough = mode == "accurate"
@@ -205,7 +194,11 @@ class LemmaAnalyzer:
 
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
         """Dependency parse of each text (the model's parser, loaded on first use and sharing
-        the vocabulary and vectors of the lemmatizing pipeline), lemmas as in `analyze`."""
+        the vocabulary and vectors of the lemmatizing pipeline), lemmas as in `analyze`; with
+        `reading="voikko"` the Voikko-only reading instead (lemmatize/reading.py: no network,
+        fast mode's lemmas)."""
+        if self.reading == "voikko":
+            return [self._read(text) for text in texts]
         with self._parser_lock:  # loaded once, whichever thread comes first
             if self._parser is None:
                 import spacy
@@ -238,6 +231,12 @@ class LemmaAnalyzer:
             result.append(tokens)
         return result
 
+    def _read(self, text: str) -> list[ParsedToken]:
+        doc = self._nlp.tokenizer(text)
+        words = [token.text for token in doc]
+        spaces = [bool(token.whitespace_) for token in doc]
+        return read_tokens(words, spaces, self.fast.lemmatize(words), self.voikko)
+
     def _tokens(self, doc: Any) -> list[LemmaToken]:
         tokens = []
         for token in doc:
@@ -257,9 +256,11 @@ def load_analyzer(
     max_vectors: int = 100_000,
     max_person_texts: int = 20_000,
     max_forms: int = 100_000,
+    reading: Reading = "parser",
 ) -> LemmaAnalyzer:
     """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
     `batch_size` texts go through spaCy's `nlp.pipe` at a time; `max_vectors` and
-    `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file)."""
+    `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file);
+    `reading` is what `parse` runs ("parser" or "voikko": [fast] reading)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
-    return LemmaAnalyzer(mode, batch_size, max_vectors, max_person_texts, max_forms)
+    return LemmaAnalyzer(mode, batch_size, max_vectors, max_person_texts, max_forms, reading)

@@ -43,3 +43,19 @@ def lemma_token(text: str, lemma: Lemma, pos: str) -> LemmaToken:
         is_punct=is_punct,
         compound_parts=lemma.parts,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedToken:
+    """One token of a parsed text: lemma as the lemmatize stage gives it, universal POS, UD
+    features ("Case=Nom|Number=Sing"), dependency relation, the index of its head within the
+    text (itself for the root) and whether a space follows it."""
+
+    text: str
+    lemma: str
+    pos: str
+    morph: str
+    dep: str
+    head: int
+    space: bool
+    is_stop: bool = False

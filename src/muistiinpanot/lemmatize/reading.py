@@ -1,0 +1,265 @@
+"""A Voikko-only reading of a text, for fast mode in place of the neural dependency parse.
+
+Each token gets the universal POS the fast lemmatizer chose, the UD features of the Voikko
+analysis that fits it (case, number, person, mood, tense, verb form, voice, possessive
+suffix, pronoun type) and, from lemmatize/structure.py, a head and a UD relation from simple
+clause rules. The features follow UD Finnish conventions (spaCy's order: sorted by name),
+so readers of the parse (the summary's clause rules, the emergent labels) read it unchanged.
+The closed word classes named here (negation, auxiliaries, conjunctions, pronouns) are
+Finnish grammar, not words of any data set.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from muistiinpanot.lemmatize.dictionary import simplemma_forms
+from muistiinpanot.lemmatize.phrases import Word
+from muistiinpanot.lemmatize.rules import analysis_upos, pos_compatible
+from muistiinpanot.lemmatize.structure import attach
+from muistiinpanot.lemmatize.tokens import LemmaToken, ParsedToken
+from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
+
+__all__ = ["read_tokens"]
+
+_CASES = {
+    "nimento": "Nom", "omanto": "Gen", "osanto": "Par", "olento": "Ess", "tulento": "Tra",
+    "sisaolento": "Ine", "sisaeronto": "Ela", "sisatulento": "Ill", "ulkoolento": "Ade",
+    "ulkoeronto": "Abl", "ulkotulento": "All", "vajanto": "Abe", "seuranto": "Com",
+    "keinonto": "Ins", "kohdanto": "Acc",
+}  # fmt: skip
+_MOODS = {"indicative": "Ind", "conditional": "Cnd", "imperative": "Imp", "potential": "Pot"}
+_INFINITIVES = {"A-infinitive": "1", "E-infinitive": "2", "MA-infinitive": "3"}
+_PARTICIPLES = {
+    "present_active": ("Pres", "Act"), "present_passive": ("Pres", "Pass"),
+    "past_active": ("Past", "Act"), "past_passive": ("Past", "Pass"),
+    "agent": ("Agt", "Act"), "negation": ("Neg", "Act"),
+}  # fmt: skip
+_POSSESSIVES = {
+    "1s": ("Sing", "1"), "2s": ("Sing", "2"), "1p": ("Plur", "1"), "2p": ("Plur", "2"),
+    "3": ("", "3"),
+}  # fmt: skip
+#: Conjunctions that coordinate (UD CCONJ); Voikko's other "sidesana" subordinate (SCONJ).
+COORDINATORS = frozenset({"ja", "sekä", "tai", "vai", "mutta", "vaan", "eli", "joko", "eikä"})
+_PRONOUN_TYPES = {
+    **dict.fromkeys(("minä", "sinä", "hän", "me", "te", "he"), "Prs"),
+    **dict.fromkeys(("tämä", "tuo", "se", "nämä", "nuo", "ne"), "Dem"),
+    **dict.fromkeys(("kuka", "mikä", "kumpi"), "Int"),
+    "joka": "Rel",
+}
+
+
+def read_tokens(
+    words: Sequence[str],
+    spaces: Sequence[bool],
+    lemmas: Sequence[LemmaToken],
+    voikko: VoikkoCache,
+) -> list[ParsedToken]:
+    """The reading of one text tokenized into `words` (`spaces`: whether a space follows
+    each), lemmatized into `lemmas` (one per word, fast mode's lemmatizer)."""
+    read: list[Word] = []
+    previous: Word | None = None
+    for word, lemma in zip(words, lemmas, strict=True):
+        current = _word(word, lemma.lemma, lemma.pos, lemma.is_punct, voikko, previous)
+        read.append(current)
+        previous = current
+    for index in _postpositions(read):
+        form = read[index].text.lower()
+        read[index] = dataclasses.replace(read[index], lemma=form, pos="ADP", morph="", feats={})
+    modifiers = set(_modifier_nouns(read, lemmas))
+    for index, (seen, token) in enumerate(zip(read, lemmas, strict=True)):
+        if seen.pos == "NOUN" and token.is_stop:  # "sama", "moni", "itse": not content nouns
+            read[index] = dataclasses.replace(seen, pos="ADJ" if index in modifiers else "PRON")
+    for index in _verbless_verbs(read, voikko):
+        before = read[index - 1] if index else None
+        read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
+    heads, deps = attach(read)
+    return [
+        ParsedToken(
+            text=word.text,
+            lemma=word.lemma,
+            pos=word.pos,
+            morph=word.morph,
+            dep=dep,
+            head=head,
+            space=space,
+            is_stop=lemma.is_stop,
+        )
+        for word, lemma, dep, head, space in zip(read, lemmas, deps, heads, spaces, strict=True)
+    ]
+
+
+def _postpositions(read: Sequence[Word]) -> list[int]:
+    """Nouns in a case form that simplemma's dictionary lists as a headword of its own (a
+    lexicalised form: "osalta", "välillä", "yhteydessä") right after a genitive: postpositions
+    (ADP), as UD Finnish reads them ("yksiköiden välillä")."""
+    found = []
+    for index in range(1, len(read)):
+        word, before = read[index], read[index - 1]
+        if word.pos != "NOUN" or word.feats.get("Case") in (None, "Nom", "Gen", "Par"):
+            continue
+        if before.feats.get("Case") != "Gen" or before.pos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if simplemma_forms().get(word.text.lower()) == word.text.lower():
+            found.append(index)
+    return found
+
+
+def _modifier_nouns(read: Sequence[Word], lemmas: Sequence[LemmaToken]) -> list[int]:
+    """Stop words (spaCy's list of Finnish function words) that Voikko reads as nouns, before a
+    nominal in the same case and number: modifiers, as a tagger reads them ("sama asia",
+    "monet ihmiset", "oma tiimi"); the others are read as pronouns ("moni", "itse")."""
+    found = []
+    for index, (word, after) in enumerate(zip(read, read[1:], strict=False)):
+        if word.pos != "NOUN" or not lemmas[index].is_stop or after.pos not in ("NOUN", "PROPN"):
+            continue
+        keys = ("Case", "Number")
+        if all(word.feats.get(k) == after.feats.get(k) for k in keys) and "Case" in word.feats:
+            found.append(index)
+    return found
+
+
+def _verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
+    """Words to read as finite verbs: in each stretch between punctuation and conjunctions
+    that has no finite verb, the first word with a finite verb reading that follows a
+    nominative, a relative pronoun or an adverb ("vastaukset tulevat hitaasti", "joka osaa
+    asiansa"; never the first word: "tulevat muutokset" stays a noun phrase)."""
+    found: list[int] = []
+    start = 0
+    for end in range(len(read) + 1):
+        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+            continue
+        stretch = range(start, end)
+        start = end + 1
+        if any(read[i].finite for i in stretch):
+            continue
+        for i in stretch:
+            before = read[i - 1] if i > stretch.start else None
+            if before is None or not (
+                before.feats.get("Case") == "Nom" or before.pos == "ADV" or before.base == "joka"
+            ):
+                continue
+            if any(a.get("MOOD") in _MOODS for a in voikko.analyze(read[i].text.lower())):
+                found.append(i)
+                break
+    return found
+
+
+def _word(
+    text: str,
+    lemma: str,
+    pos: str,
+    punct: bool,
+    voikko: VoikkoCache,
+    previous: Word | None,
+) -> Word:
+    if punct or pos in ("PUNCT", "SPACE", "SYM"):
+        return Word(text, lemma, "PUNCT" if pos != "SYM" else pos, "", {})
+    analyses = voikko.analyze(text) or voikko.analyze(text.lower())
+    analysis = _choose(analyses, lemma, pos, previous)
+    if analysis is None:
+        unknown = text.isalpha() and text.islower() and not voikko.analyze(lemma)
+        return Word(text, lemma, "X" if unknown else pos, "", {})  # a spoken form or a typo
+    inside = previous is not None and previous.pos not in ("PUNCT", "CCONJ", "SCONJ")
+    if analysis.get("MOOD") == "imperative" and inside:  # "olla valmista": not an order
+        nominal = [a for a in analyses if "SIJAMUOTO" in a and a.get("CLASS") != "teonsana"]
+        if nominal:
+            analysis, lemma = nominal[0], ""
+    if not lemma or not pos_compatible(analysis, pos):  # a reading chosen here
+        lemma = analysis.get("BASEFORM", text).lower()
+        pos = analysis_upos(analysis)
+    cls = analysis.get("CLASS", "")
+    base = analysis.get("BASEFORM", "").lower()
+    if cls == "kieltosana":
+        pos = "AUX"
+    elif cls == "sidesana":
+        pos = "CCONJ" if base in COORDINATORS else "SCONJ"
+    elif cls == "asemosana" and pos not in ("ADV", "ADJ"):
+        pos = "PRON"
+    elif cls == "seikkasana" and pos not in ("ADV", "ADP"):
+        pos = "ADV"
+
+    feats = _features(analysis, previous)
+    if base in _PRONOUN_TYPES and pos == "PRON":
+        feats["PronType"] = _PRONOUN_TYPES[base]
+    morph = "|".join(f"{key}={value}" for key, value in sorted(feats.items()))
+    return Word(text, lemma, pos, morph, feats, base)
+
+
+def _choose(
+    analyses: Sequence[Analysis], lemma: str, pos: str, previous: Word | None
+) -> Analysis | None:
+    """The analysis that fits the chosen POS and lemma; among a verb's, the connegative
+    after a negation verb, the infinitive after a verb and the finite form elsewhere."""
+    fitting = [a for a in analyses if pos_compatible(a, pos)] or list(analyses)
+    same = [a for a in fitting if a.get("BASEFORM", "").lower() == lemma.lower()]
+    fitting = same or fitting
+    if pos == "VERB" and not lemma:
+        fitting = [a for a in fitting if a.get("MOOD") in _MOODS] or fitting
+    if len(fitting) < 2 or pos not in ("VERB", "AUX"):
+        return fitting[0] if fitting else None
+    after_verb = previous is not None and previous.pos in ("VERB", "AUX")
+    negated = previous is not None and previous.feats.get("Polarity") == "Neg"
+
+    def rank(analysis: Analysis) -> int:
+        mood = analysis.get("MOOD", "")
+        if negated:
+            return 0 if analysis.get("NEGATIVE") in ("true", "both") and mood in _MOODS else 1
+        if analysis.get("NEGATIVE") == "true":
+            return 2  # a connegative form ("tehdä" passive) needs a negation verb before it
+        if after_verb and previous is not None and previous.feats.get("VerbForm") == "Fin":
+            return 0 if mood in _INFINITIVES else 1
+        return 0 if mood in _MOODS else 1
+
+    return min(fitting, key=rank)
+
+
+def _features(analysis: Analysis, previous: Word | None) -> dict[str, str]:
+    feats: dict[str, str] = {}
+    case = _CASES.get(analysis.get("SIJAMUOTO", ""))
+    if case:
+        feats["Case"] = case
+    number = analysis.get("NUMBER")
+    if number:
+        feats["Number"] = "Sing" if number == "singular" else "Plur"
+    if analysis.get("KYSYMYSLIITE") == "true":
+        feats["Clitic"] = "Ko"
+    elif analysis.get("FOCUS") in ("kin", "kaan"):
+        feats["Clitic"] = analysis["FOCUS"].capitalize()
+    owner = _POSSESSIVES.get(analysis.get("POSSESSIVE", ""))
+    if owner:
+        if owner[0]:
+            feats["Number[psor]"] = owner[0]
+        feats["Person[psor]"] = owner[1]
+    mood = analysis.get("MOOD", "")
+    if analysis.get("CLASS") == "kieltosana":
+        feats.update(Polarity="Neg", VerbForm="Fin", Voice="Act")
+        feats["Person"] = analysis.get("PERSON", "3")
+    elif mood in _MOODS:
+        _finite(feats, analysis, previous)
+    elif mood in _INFINITIVES:
+        feats.update(InfForm=_INFINITIVES[mood], VerbForm="Inf", Voice="Act")
+    elif mood == "MINEN-infinitive":
+        feats["Derivation"] = "Minen"
+    participle = _PARTICIPLES.get(analysis.get("PARTICIPLE", ""))
+    if participle and mood not in _MOODS:
+        feats.update(PartForm=participle[0], VerbForm="Part", Voice=participle[1])
+    return feats
+
+
+def _finite(feats: dict[str, str], analysis: Analysis, previous: Word | None) -> None:
+    person = analysis.get("PERSON", "")
+    feats.update(Mood=_MOODS[analysis["MOOD"]], VerbForm="Fin")
+    feats["Voice"] = "Pass" if person == "4" else "Act"
+    if person in ("1", "2", "3"):
+        feats["Person"] = person
+    tense = analysis.get("TENSE", "")
+    if tense:
+        feats["Tense"] = "Past" if tense.startswith("past") else "Pres"
+    negated = previous is not None and previous.feats.get("Polarity") == "Neg"
+    if negated and analysis.get("NEGATIVE") in ("true", "both"):
+        feats["Connegative"] = "Yes"
+        feats["Mood"] = "Ind" if feats["Mood"] == "Imp" else feats["Mood"]
+        feats.pop("Person", None)
+        feats.pop("Number", None)

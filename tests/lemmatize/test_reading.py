@@ -1,0 +1,160 @@
+"""The Voikko-only reading (lemmatize/reading.py, structure.py): fast mode's stand-in for the
+dependency parse, on Finnish sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.errors import ConfigError
+from muistiinpanot.lemmatize import LemmaAnalyzer, ParsedToken
+from muistiinpanot.lemmatize.reading import read_tokens
+
+
+def _read(analyzer: LemmaAnalyzer, text: str) -> dict[str, ParsedToken]:
+    doc = analyzer.nlp.tokenizer(text)
+    words = [token.text for token in doc]
+    spaces = [bool(token.whitespace_) for token in doc]
+    tokens = read_tokens(words, spaces, analyzer.fast.lemmatize(words), analyzer.voikko)
+    assert [t.text for t in tokens] == words
+    return {token.text: token for token in tokens}
+
+
+def _head(tokens: dict[str, ParsedToken], word: str) -> str:
+    index = tokens[word].head
+    return list(tokens.values())[index].text
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "relations"),
+    [
+        # a finite verb, its subject and object
+        (
+            "Asiakkaat odottavat vastausta liian kauan.",
+            "odottavat",
+            {"Asiakkaat": "nsubj", "vastausta": "obj"},
+        ),
+        # the negation verb is an auxiliary of its connegative verb
+        ("Tieto ei kulje yksiköiden välillä.", "kulje", {"ei": "aux", "Tieto": "nsubj"}),
+        # a modal before an infinitive: the infinitive heads, the genitive is the subject
+        (
+            "Meidän täytyy sopia yhteiset pelisäännöt.",
+            "sopia",
+            {"täytyy": "aux", "Meidän": "nsubj", "pelisäännöt": "obj", "yhteiset": "amod"},
+        ),
+        # olla before a predicative is a copula
+        ("Palaute on tärkeää.", "tärkeää", {"on": "cop", "Palaute": "nsubj"}),
+        # … but after a locative it is the existential verb, and what exists its subject
+        ("Meillä ei ole aikaa kehittämiseen.", "ole", {"aikaa": "nsubj", "ei": "aux"}),
+        # olla before a past participle is the perfect's auxiliary
+        ("Ohjeet on kirjoitettu huolellisesti.", "kirjoitettu", {"on": "aux"}),
+        # a chain of auxiliaries before a copula; "valmista" is not read as an imperative
+        (
+            "Kaikki ei tarvitse olla valmista.",
+            "valmista",
+            {"ei": "aux", "tarvitse": "aux", "olla": "cop", "Kaikki": "nsubj"},
+        ),
+        # a stop word Voikko reads as a noun modifies the noun it agrees with
+        ("Sama asia toistuu usein.", "toistuu", {"asia": "nsubj", "Sama": "amod"}),
+        # a verbless note is headed by its noun phrase
+        ("Hyvä yhteistyö yksiköiden välillä", "yhteistyö", {"Hyvä": "amod"}),
+    ],
+)
+def test_read_tokens_predicate_and_arguments(
+    fast_analyzer: LemmaAnalyzer, text: str, root: str, relations: dict[str, str]
+) -> None:
+    tokens = _read(fast_analyzer, text)
+    roots = [token.text for token in tokens.values() if token.dep == "ROOT"]
+    assert roots == [root]
+    assert list(tokens).index(root) == tokens[root].head
+    for word, dep in relations.items():
+        assert (word, tokens[word].dep) == (word, dep)
+        assert _head(tokens, word) == root or dep == "amod"
+
+
+def test_read_tokens_finite_verb_features(fast_analyzer: LemmaAnalyzer) -> None:
+    tokens = _read(fast_analyzer, "Tieto ei kulje, ja vastaukset tulevat hitaasti.")
+    assert "Polarity=Neg" in tokens["ei"].morph
+    assert "Connegative=Yes" in tokens["kulje"].morph
+    assert "VerbForm=Fin" in tokens["kulje"].morph
+    # "tulevat" is also a participle ("tulevat muutokset"); after a nominative in a stretch
+    # with no other finite verb it is read as the verb
+    assert tokens["tulevat"].pos == "VERB"
+    assert "VerbForm=Fin" in tokens["tulevat"].morph
+    assert "Number=Plur" in tokens["tulevat"].morph
+
+
+def test_read_tokens_noun_phrase_stays_verbless(fast_analyzer: LemmaAnalyzer) -> None:
+    tokens = _read(fast_analyzer, "Tulevat muutokset ja niiden aikataulu")
+    assert not any("VerbForm=Fin" in token.morph for token in tokens.values())
+    assert tokens["muutokset"].dep == "ROOT"
+    assert (tokens["aikataulu"].dep, _head(tokens, "aikataulu")) == ("conj", "muutokset")
+    assert tokens["ja"].dep == "cc"
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "clause", "relation", "marker"),
+    [
+        ("Johto kuuntelee, kun työntekijät kertovat ongelmista.", "kuuntelee", "kertovat",
+         "advcl", "kun"),
+        ("Ryhmä totesi, että palautetta kerätään liian harvoin.", "totesi", "kerätään",
+         "ccomp", "että"),
+        ("Tiimi suunnittelee ja johto päättää.", "suunnittelee", "päättää", "conj", "ja"),
+        ("Kukaan ei tiedä, mitä toisessa yksikössä tehdään.", "tiedä", "tehdään", "ccomp", None),
+    ],
+)  # fmt: skip
+def test_read_tokens_clause_split(
+    fast_analyzer: LemmaAnalyzer,
+    text: str,
+    main: str,
+    clause: str,
+    relation: str,
+    marker: str | None,
+) -> None:
+    tokens = _read(fast_analyzer, text)
+    assert tokens[main].dep == "ROOT"
+    assert (tokens[clause].dep, _head(tokens, clause)) == (relation, main)
+    if marker is not None:
+        assert _head(tokens, marker) == clause
+        assert tokens[marker].dep in ("mark", "cc")
+    # every word of the second clause hangs inside it, not on the main verb
+    after = list(tokens)[list(tokens).index(clause) + 1 : -1]
+    assert all(_head(tokens, word) == clause for word in after)
+
+
+def test_read_tokens_relative_clause(fast_analyzer: LemmaAnalyzer) -> None:
+    tokens = _read(fast_analyzer, "Tarvitaan koordinaattori, joka kokoaa tiedot yhteen.")
+    assert tokens["Tarvitaan"].dep == "ROOT"
+    assert (tokens["kokoaa"].dep, _head(tokens, "kokoaa")) == ("acl:relcl", "koordinaattori")
+    assert (tokens["joka"].dep, "PronType=Rel" in tokens["joka"].morph) == ("nsubj", True)
+    assert (tokens["tiedot"].dep, _head(tokens, "tiedot")) == ("obj", "kokoaa")
+
+
+def test_read_tokens_one_root_per_sentence(fast_analyzer: LemmaAnalyzer) -> None:
+    tokens = _read(fast_analyzer, "Aikaa puuttuu. Resursseja ei ole.")
+    assert [t.text for t in tokens.values() if t.dep == "ROOT"] == ["puuttuu", "ole"]
+
+
+def test_parse_reads_with_voikko_without_the_parser(fast_analyzer: LemmaAnalyzer) -> None:
+    reader = LemmaAnalyzer("fast", reading="voikko")
+    parsed = reader.parse(["Asiakkaat odottavat vastausta."])[0]
+    assert [t.dep for t in parsed] == ["nsubj", "ROOT", "obj", "punct"]
+    assert reader._parser is None  # no neural parse was loaded
+
+
+def test_fast_settings_reading(tmp_path: Path) -> None:
+    def reading(config: Path | None, fast: bool) -> str:
+        settings = load_run_settings(config, input_path=tmp_path, out=tmp_path, fast=fast)
+        return settings.lemmatize.reading
+
+    assert (reading(None, True), reading(None, False)) == ("voikko", "parser")
+    bundled = Path(__file__).parents[2] / "pipelines" / "clinic.toml"
+    assert (reading(bundled, True), reading(bundled, False)) == ("voikko", "parser")
+    config = tmp_path / "clinic.toml"
+    config.write_text('[fast]\nreading = "parser"\n', encoding="utf-8")
+    assert reading(config, True) == "parser"
+    config.write_text('[fast]\nreading = "neural"\n', encoding="utf-8")
+    with pytest.raises(ConfigError):
+        reading(config, True)
