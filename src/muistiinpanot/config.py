@@ -69,7 +69,7 @@ class FastSettings:
     consensus_seeds: int = 2
     parse_notes: int = 6
     exemplar_view: bool = False
-    reading: str = "voikko"
+    reading: str = "parser"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

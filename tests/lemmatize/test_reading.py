@@ -3,10 +3,13 @@ dependency parse, on Finnish sentences written for these tests."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from muistiinpanot.cli import app
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.lemmatize import LemmaAnalyzer, ParsedToken
@@ -149,12 +152,38 @@ def test_fast_settings_reading(tmp_path: Path) -> None:
         settings = load_run_settings(config, input_path=tmp_path, out=tmp_path, fast=fast)
         return settings.lemmatize.reading
 
-    assert (reading(None, True), reading(None, False)) == ("voikko", "parser")
+    assert (reading(None, True), reading(None, False)) == ("parser", "parser")
     bundled = Path(__file__).parents[2] / "pipelines" / "clinic.toml"
-    assert (reading(bundled, True), reading(bundled, False)) == ("voikko", "parser")
+    assert (reading(bundled, True), reading(bundled, False)) == ("parser", "parser")
     config = tmp_path / "clinic.toml"
-    config.write_text('[fast]\nreading = "parser"\n', encoding="utf-8")
-    assert reading(config, True) == "parser"
+    config.write_text('[fast]\nreading = "voikko"\n', encoding="utf-8")
+    assert reading(config, True) == "voikko"
     config.write_text('[fast]\nreading = "neural"\n', encoding="utf-8")
     with pytest.raises(ConfigError):
         reading(config, True)
+
+
+def test_a_fast_run_with_the_voikko_reading_writes_a_post(tmp_path: Path) -> None:
+    """End to end: `run --fast` with `[fast] reading = "voikko"` writes a post whose bullets
+    come from the notes, with the reading recorded in summary.json's settings."""
+    clinic = tmp_path / "klinikka"
+    clinic.mkdir()
+    notes = [
+        "tieto ei kulje yksiköiden välillä",
+        "siilot haittaa yhteistyötä eri osastojen kesken",
+        "luottamus syntyy kasvokkain ja pienissä teoissa",
+        "johdon pitäisi antaa lupa kokeilla uutta",
+        "kokeiluille tarvitaan aikaa ja rahaa",
+        "päätösten perustelut pitäisi kertoa avoimesti asukkaille",
+    ]
+    (clinic / "ryhma1.txt").write_text("\n".join(notes) + "\n", encoding="utf-8")
+    config = tmp_path / "clinic.toml"
+    config.write_text('[fast]\nreading = "voikko"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(clinic), "--out", str(out), "--fast", "--config", str(config), "-q"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    post = (out / "summary.md").read_text(encoding="utf-8")
+    trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert "Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta" in post
+    assert trace["bullets"]  # the groups' points reach the post through the Voikko reading
