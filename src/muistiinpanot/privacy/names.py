@@ -64,8 +64,8 @@ from muistiinpanot.privacy.things import (
     drop_firms,
     drop_namesakes,
     drop_organisations,
-    drop_tools,
 )
+from muistiinpanot.privacy.tools import drop_tools
 from muistiinpanot.privacy.verbs import VerbSense
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
