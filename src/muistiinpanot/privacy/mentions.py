@@ -13,7 +13,8 @@
   is a surname too). A word with a given name's reading right before a phone number, past a
   label such as "puh." or "tel.", names its owner too ("Raili 040 123 4567", "satu p. 050
   …", "tiedot Ainolta, tel. …"), unless a noun in the nominative stands before it, the head
-  of a thing's name ("kahvila Helmi 040 …").
+  of a thing's name ("kahvila Helmi 040 …"; not before an ablative, who the number is from),
+  or it follows another number ("päivisin 040 …, ilta 045 …": a label).
 - A hyphenated @-handle whose last part is an ordinary noun names a thing ("@Teams-kanava").
 """
 
@@ -123,7 +124,12 @@ def _owner_before(text: str, span: PersonalSpan, voikko: Analyses) -> list[Perso
     match = _OWNER_BEFORE.search(text, max(0, span.start - 60), span.start)
     if match is None or "etunimi" not in classify_word(match.group(2), voikko)[1]:
         return []
-    previous = match.group(1)
+    if match.group(1) is None and text[: match.start()].rstrip(" \t,;/").endswith(_DIGITS):
+        return []  # "päivä 040 …, ilta 045 …": a label in a list of numbers
+    previous, word = match.group(1), match.group(2).casefold()
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word)}
+    if "ulkoeronto" in cases or word.endswith(("lta", "ltä")):  # "tiedot Ainolta, tel. …"
+        previous = None
     if previous is not None and any(
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
         for a in voikko.analyze(previous.casefold())
@@ -133,6 +139,7 @@ def _owner_before(text: str, span: PersonalSpan, voikko: Analyses) -> list[Perso
 
 
 _CONTACTS = frozenset({"puhelin", "sähköposti"})
+_DIGITS = tuple("0123456789")
 #: Voikko's classes of adjectives and adverbs ("arkisin", "iltaisin").
 _MODIFIERS = frozenset({"laatusana", "seikkasana"})
 #: A derivation at the end of Voikko's WORDBASES: the last base in brackets, then a suffix
