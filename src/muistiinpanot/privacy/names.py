@@ -65,6 +65,7 @@ from muistiinpanot.privacy.things import (
     drop_firms,
     drop_namesakes,
     drop_organisations,
+    drop_places,
 )
 from muistiinpanot.privacy.tools import drop_tools
 from muistiinpanot.privacy.verbs import VerbSense
@@ -151,6 +152,7 @@ def find_name_spans(
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
+    blocked += drop_places(text, words, names, acting)  # "Ruka ja Levi"
     blocked += drop_named_things(
         text, words, names, voikko, window=settings.complement_window
     )  # "ravintola Helmi"

@@ -4,6 +4,8 @@
   säätiö", "Jenny ja Antti Wihurin rahasto") name the organisation.
 - Open compounds: names before a space and a hyphen name a project, a show or a method
   ("Tuuli ja Aurinko -hanke", "Lean -menetelmä").
+- Places: capitalised words coordinated with each other, every one a place to Voikko and one
+  of them a place only ("Ruka ja Levi": Levi is a given name too).
 - Companies, firms and namesakes: a surname as a business's subject ("Paulig valmistaa"),
   names joined by "&" ("Lassila & Tikanoja"), a name before "mukaan nimetty".
 Tools named like people ("Miro") are in tools.py.
@@ -16,13 +18,15 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import (
     FIRST,
+    NAME_CLASSES,
     Word,
     adjacent,
     load_name_lexicon,
     unmark_name_chain,
 )
+from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.structure import COORDINATORS, tokens_between
+from muistiinpanot.privacy.structure import COORDINATORS, conjuncts, tokens_between
 
 #: A space and a hyphen before a word: the head of an open compound ("... -hanke"); a plus
 #: right after a name: a programme's or a service's name ("Erasmus+").
@@ -35,8 +39,9 @@ def drop_organisations(
     """Unmark names that name an organisation: a chain of names right before an organisation's
     head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
     before a capitalised head ("Niilo Mäki Instituutin"), with a given name coordinated with
-    the chain ("Jenny ja Antti Wihurin rahasto"). Returns the organisations' character
-    ranges."""
+    the chain ("Jenny ja Antti Wihurin rahasto"); a lone name in the genitive before a lower-case
+    head of a shop, a venue or a workshop ("Heinosen leipomo", lexicon `business_heads`).
+    Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
         if not (names[i] and not names[i + 1] and adjacent(text, words[i], words[i + 1])):
@@ -46,11 +51,13 @@ def drop_organisations(
         head = words[i + 1].text
         genitive = _genitive(words[i].text, voikko) and organisation_head(head, voikko)
         capitalised = cased and head[:1].isupper()
-        if not genitive and not (capitalised and organisation_head(head, voikko, exact=True)):
-            continue
         j = i
         while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
             j -= 1
+        business = j == i and _genitive(words[i].text, voikko) and _business(head, voikko)
+        exact = capitalised and organisation_head(head, voikko, exact=True)
+        if not (genitive or exact or business):  # "Heinosen leipomo", not "Liisa Heinosen"
+            continue
         if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
             j -= 2  # "Jenny ja Antti Wihurin rahasto"
         for k in range(j, i + 1):
@@ -161,6 +168,16 @@ def _genitive(word: str, voikko: Analyses) -> bool:
     return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
 
 
+def _business(word: str, voikko: Analyses) -> bool:
+    """A lower-case noun whose base form ends in a business's head ("leipomo",
+    "kukkakauppa"), and no name to Voikko."""
+    analyses = voikko.analyze(word)
+    heads = load_name_lexicon().business_heads
+    return word.islower() and any(
+        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").endswith(heads) for a in analyses
+    )
+
+
 def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bool:
     """Whether the word is an organisation's head noun or a compound ending in one
     ("Lastensuojeluliitto"); `exact`: one of the heads that follow a name in the nominative
@@ -195,3 +212,33 @@ def drop_compound_names(
             names[i] = False
         ranges.append((words[j].start, word.end))
     return ranges
+
+
+def drop_places(
+    text: str, words: Sequence[Word], names: list[bool], acting: Callable[[int], bool]
+) -> list[tuple[int, int]]:
+    """Unmark names coordinated only with places, when every word of the coordination is a
+    capitalised place to Voikko and one is nothing else ("Ylläs ja Levi", "Levi, Pallas ja
+    Ylläs"), unless `acting(k)` for one of them (a verb people do after it, a context word
+    before it: "Levi ja Kemi lupasivat", "kysy Leviltä ja Kemiltä"). Returns the ranges."""
+    ranges = []
+    for i, word in enumerate(words):
+        if not names[i]:
+            continue
+        group = {i, *conjuncts(text, words, i)}
+        for j in list(group):
+            group |= set(conjuncts(text, words, j))
+        members = [words[k] for k in sorted(group)]
+        if len(members) < 2 or not all(_place(w) for w in members):
+            continue
+        if all(w.classes & (NAME_CLASSES | {GAZETTEER}) for w in members):
+            continue
+        if any(acting(k) for k in group):
+            continue
+        names[i] = False
+        ranges.append((word.start, word.end))
+    return ranges
+
+
+def _place(word: Word) -> bool:
+    return "paikannimi" in word.classes and word.text[:1].isupper() and word.text[1:].islower()
