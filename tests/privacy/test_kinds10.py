@@ -36,7 +36,10 @@ def _covered(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> 
         ("satu 050 765 1122", "satu"),
         ("Satu p. 044 987 6543 iltaisin", "Satu"),
         ("Vuokko puh: 040 312 9876", "Vuokko"),
-        ("Lisätietoja Toivo, tel. 045 220 3344", "Toivo"),
+        ("Helmi, puh. 040 312 9876", "Helmi"),
+        # in the ablative after a noun: who the number is from, not a thing's name
+        ("ohjeet Fatimalta, tel. 045 220 3344", "Fatimalta"),
+        ("avaimet Satulta, p. 044 987 6543", "Satulta"),
     ],
 )
 def test_a_given_name_before_a_phone_number_is_its_owner(
@@ -52,9 +55,94 @@ def test_a_given_name_before_a_phone_number_is_its_owner(
         # a thing's name before a phone number: the head noun stands before it
         "kahvila Helmi 040 123 4567",
         "Aukioloajat ma-pe, puh 040 765 4321",
+        "päivisin 040 111 2222, ilta 045 333 4444",
     ],
 )
 def test_a_thing_before_a_phone_number_is_no_owner(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
     assert not [f for f in _found(analyzer, text, cautious) if not f[:1].isdigit()]
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised place beside a word read only as a surname is a surname too
+        ("Räsänen ja Lappi hoitaa tiedotteen", "Lappi"),
+        ("Lappi ja Räsänen kokoavat palautteen", "Lappi"),
+        # a capitalised -lainen word beside a word read only as a surname is a surname
+        ("Ruotsalaisen ja Virtasen laatima muistio jäi kesken", "Ruotsalaisen"),
+    ],
+)
+def test_a_word_coordinated_with_a_surname_is_a_surname(
+    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
+) -> None:
+    assert _covered(analyzer, text, name, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        # places coordinated with places, one of them also a given name
+        "Ylläs ja Levi kilpailevat samoista matkailijoista",
+        # a lone name in the genitive before a shop's, a venue's or a workshop's head noun
+        "Helmin kahvila avautuu kesäkuussa",
+        "Lindqvistin leipomo toimittaa pullat juhlaan",
+        "Heinosen kukkakaupasta saa ruusuja",
+    ],
+)
+def test_places_and_businesses_named_like_people_are_no_names(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert _found(analyzer, text, cautious) == []
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb people do or a context word keeps coordinated places persons
+        ("Levi ja Kemi lupasivat tulla", "Kemi"),
+        ("kysy Leviltä ja Kemiltä", "Kemiltä"),
+        # a whole name before a business's head is its owner's; other heads are a person's
+        ("Liisa Heinosen leipomo on myynnissä", "Liisa Heinosen"),
+        ("Heinosen auto on rikki", "Heinosen"),
+    ],
+)
+def test_persons_beside_places_and_businesses_stay_names(
+    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
+) -> None:
+    assert _covered(analyzer, text, name, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # serving in a role: "olla" or "toimia" with a person noun in the essive
+        ("Onni toimii kerhon vetäjänä", "Onni"),
+        ("Usva on ollut sihteerinä pitkään", "Usva"),
+        ("Tarmo on toiminut valmentajana", "Tarmo"),
+    ],
+)
+def test_the_subject_serving_in_a_persons_role_is_a_name(
+    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
+) -> None:
+    assert _covered(analyzer, text, name, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kylä on toiminut isäntänä kisoille",
+        "Kunta on toiminut työnantajana",
+        "Onni on ollut hyvä asia",
+    ],
+)
+def test_a_group_or_a_thing_serving_in_a_role_is_no_name(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert _found(analyzer, text, cautious) == []
