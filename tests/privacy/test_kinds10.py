@@ -106,6 +106,7 @@ def test_places_and_businesses_named_like_people_are_no_names(
         # a verb people do or a context word keeps coordinated places persons
         ("Levi ja Kemi lupasivat tulla", "Kemi"),
         ("kysy Leviltä ja Kemiltä", "Kemiltä"),
+        ("Levin ja Lapin mielestä asia on selvä", "Lapin"),
         # a whole name before a business's head is its owner's; other heads are a person's
         ("Liisa Heinosen leipomo on myynnissä", "Liisa Heinosen"),
         ("Heinosen auto on rikki", "Heinosen"),

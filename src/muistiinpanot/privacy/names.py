@@ -39,6 +39,7 @@ from muistiinpanot.privacy.evidence import (
     NAME_POINTS,
     acts_as_person,
     name_points,
+    person_evidence,
     town,
 )
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
@@ -152,7 +153,9 @@ def find_name_spans(
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     blocked += drop_organisations(words, names, text, voikko, cased=cased)
-    blocked += drop_places(text, words, names, acting)  # "Ruka ja Levi"
+    blocked += drop_places(  # "Ruka ja Levi"; not "Levin ja Lapin mielestä"
+        text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
+    )
     blocked += drop_named_things(
         text, words, names, voikko, window=settings.complement_window
     )  # "ravintola Helmi"

@@ -220,7 +220,8 @@ def drop_places(
     """Unmark names coordinated only with places, when every word of the coordination is a
     capitalised place to Voikko and one is nothing else ("Ylläs ja Levi", "Levi, Pallas ja
     Ylläs"), unless `acting(k)` for one of them (a verb people do after it, a context word
-    before it: "Levi ja Kemi lupasivat", "kysy Leviltä ja Kemiltä"). Returns the ranges."""
+    before it, a postposition of opinion after it: "Levi ja Kemi lupasivat", "kysy Leviltä
+    ja Kemiltä", "Levin ja Lapin mielestä"). Returns the ranges."""
     ranges = []
     for i, word in enumerate(words):
         if not names[i]:
