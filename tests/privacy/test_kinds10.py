@@ -91,6 +91,8 @@ def test_a_word_coordinated_with_a_surname_is_a_surname(
         "Helmin kahvila avautuu kesäkuussa",
         "Lindqvistin leipomo toimittaa pullat juhlaan",
         "Heinosen kukkakaupasta saa ruusuja",
+        # a garden, a farm or a workshop names a business when it trades
+        "Lehtosen puutarha myy taimia keväisin",
     ],
 )
 def test_places_and_businesses_named_like_people_are_no_names(
@@ -110,6 +112,7 @@ def test_places_and_businesses_named_like_people_are_no_names(
         # a whole name before a business's head is its owner's; other heads are a person's
         ("Liisa Heinosen leipomo on myynnissä", "Liisa Heinosen"),
         ("Heinosen auto on rikki", "Heinosen"),
+        ("Heinosen puutarhassa pidettiin juhlat", "Heinosen"),
     ],
 )
 def test_persons_beside_places_and_businesses_stay_names(

@@ -26,7 +26,7 @@ _CONTEXT_WINDOW = 2
 #: (on the phone).
 _RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "osanto"})
 _ENDING_LISTS = frozenset(
-    {"title_suffixes", "organisation_heads", "thing_name_heads", "business_heads"}
+    {"title_suffixes", "organisation_heads", "thing_name_heads", "business_heads", "trade_heads"}
 )
 #: Marks that end a clause.
 CLAUSE_END = ".!?;:\n"
@@ -109,6 +109,7 @@ class NameLexicon:
     thing_name_heads: tuple[str, ...]
     era_words: frozenset[str]
     business_heads: tuple[str, ...]
+    trade_heads: tuple[str, ...]
 
 
 @functools.cache

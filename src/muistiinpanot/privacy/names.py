@@ -152,16 +152,15 @@ def find_name_spans(
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
-    blocked += drop_organisations(words, names, text, voikko, cased=cased)
+    trading = _trading(text, words, voikko, verbs)  # the subject of a business verb
+    blocked += drop_organisations(words, names, text, voikko, cased=cased, trading=trading)
     blocked += drop_places(  # "Ruka ja Levi"; not "Levin ja Lapin mielestä"
         text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
     )
     blocked += drop_named_things(
         text, words, names, voikko, window=settings.complement_window
     )  # "ravintola Helmi"
-    blocked += drop_companies(
-        text, words, names, lambda i: business_subject(text, words, i, voikko, verbs)
-    )
+    blocked += drop_companies(text, words, names, trading)
     spans = [
         PersonalSpan(initial_start(text, w.start), _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)
@@ -169,6 +168,13 @@ def find_name_spans(
     ]
     spans += ner_names(text, words, ner_spans, voikko)
     return [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
+
+
+def _trading(
+    text: str, words: Sequence[Word], voikko: Analyses, verbs: VerbSense | None
+) -> Callable[[int], bool]:
+    """Whether word i is the subject of a business's verb ("Fazer valmistaa")."""
+    return lambda i: business_subject(text, words, i, voikko, verbs)
 
 
 def _acting(

@@ -34,13 +34,21 @@ _OPEN_COMPOUND = re.compile(r"[ \t]+[-–]\w|\+")
 
 
 def drop_organisations(
-    words: Sequence[Word], names: list[bool], text: str, voikko: Analyses, *, cased: bool
+    words: Sequence[Word],
+    names: list[bool],
+    text: str,
+    voikko: Analyses,
+    *,
+    cased: bool,
+    trading: Callable[[int], bool] = lambda k: False,
 ) -> list[tuple[int, int]]:
     """Unmark names that name an organisation: a chain of names right before an organisation's
     head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
     before a capitalised head ("Niilo Mäki Instituutin"), with a given name coordinated with
     the chain ("Jenny ja Antti Wihurin rahasto"); a lone name in the genitive before a lower-case
-    head of a shop, a venue or a workshop ("Heinosen leipomo", lexicon `business_heads`).
+    head of a shop or a venue ("Heinosen leipomo", lexicon `business_heads`), or of a garden,
+    a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
+    puutarha myy taimia"; lexicon `trade_heads`).
     Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
@@ -55,6 +63,12 @@ def drop_organisations(
         while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
             j -= 1
         business = j == i and _genitive(words[i].text, voikko) and _business(head, voikko)
+        business = business or (
+            j == i
+            and _genitive(words[i].text, voikko)
+            and _business(head, voikko, trade=True)
+            and trading(i + 1)
+        )
         exact = capitalised and organisation_head(head, voikko, exact=True)
         if not (genitive or exact or business):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
@@ -168,11 +182,13 @@ def _genitive(word: str, voikko: Analyses) -> bool:
     return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
 
 
-def _business(word: str, voikko: Analyses) -> bool:
+def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
     """A lower-case noun whose base form ends in a business's head ("leipomo",
-    "kukkakauppa"), and no name to Voikko."""
+    "kukkakauppa"), and no name to Voikko; `trade`: a head that names a business only when
+    it trades ("puutarha")."""
     analyses = voikko.analyze(word)
-    heads = load_name_lexicon().business_heads
+    lexicon = load_name_lexicon()
+    heads = lexicon.trade_heads if trade else lexicon.business_heads
     return word.islower() and any(
         a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").endswith(heads) for a in analyses
     )
