@@ -150,3 +150,29 @@ def test_a_group_or_a_thing_serving_in_a_role_is_no_name(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
     assert _found(analyzer, text, cautious) == []
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb and its noun that together say what a person does: getting in touch
+        ("Satu ottaa yhteyttä kuntaan", "Satu"),
+        ("SATU OTTAA YHTEYTTÄ KUNTAAN", "SATU"),
+        ("Rauha pitää yhteyttä kyläläisiin", "Rauha"),
+    ],
+)
+def test_the_subject_of_a_phrase_people_do_is_a_name(
+    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
+) -> None:
+    assert _covered(analyzer, text, name, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text", ["Salo ottaa yhteyttä ministeriöön", "Kunta ottaa yhteyttä asukkaisiin"]
+)
+def test_a_town_or_a_body_getting_in_touch_is_no_name(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert _found(analyzer, text, cautious) == []

@@ -87,6 +87,7 @@ class NameLexicon:
     after_name: frozenset[str]
     organisation_heads: tuple[str, ...]
     human_verbs: frozenset[str]
+    human_phrases: frozenset[str]
     human_states: frozenset[str]
     thing_verbs: frozenset[str]
     business_verbs: frozenset[str]
