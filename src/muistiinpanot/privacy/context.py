@@ -25,7 +25,9 @@ _CONTEXT_WINDOW = 2
 #: Cases a verb of asking or calling takes: "kysy toivolta", "soita onnille", "kysy Kaijaa"
 #: (on the phone).
 _RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "osanto"})
-_ENDING_LISTS = frozenset({"title_suffixes", "organisation_heads", "thing_name_heads"})
+_ENDING_LISTS = frozenset(
+    {"title_suffixes", "organisation_heads", "thing_name_heads", "business_heads", "trade_heads"}
+)
 #: Marks that end a clause.
 CLAUSE_END = ".!?;:\n"
 #: Marks after which a word opens a clause: a clause's end, an opening bracket or quote, a
@@ -85,6 +87,7 @@ class NameLexicon:
     after_name: frozenset[str]
     organisation_heads: tuple[str, ...]
     human_verbs: frozenset[str]
+    human_phrases: frozenset[str]
     human_states: frozenset[str]
     thing_verbs: frozenset[str]
     business_verbs: frozenset[str]
@@ -106,6 +109,8 @@ class NameLexicon:
     person_object_verbs: frozenset[str]
     thing_name_heads: tuple[str, ...]
     era_words: frozenset[str]
+    business_heads: tuple[str, ...]
+    trade_heads: tuple[str, ...]
 
 
 @functools.cache

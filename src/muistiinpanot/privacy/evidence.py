@@ -145,8 +145,9 @@ def _predicate_points(
 ) -> int:
     """The verb after the word (or after the last subject coordinated with it), past a
     negation verb, an adverb and a pronoun ("Salo ei päässy", "Satu myös kertoi", "Salmi ja
-    Sarvi oli molemmat sairaana"): a verb only people do 2, saying 1 or 2, doing 1, "olla"
-    with a person's state ("sairaana", "lomalla") 2, also for a place. A word with no
+    Sarvi oli molemmat sairaana"): a verb only people do 2 (or a phrase: "ottaa yhteyttä"),
+    saying 1 or 2, doing 1, "olla" with a person's state ("sairaana", "lomalla") 2, also for
+    a place. A word with no
     reading but a name's (only the gazetteer knows it: "Pena") takes a verb of doing as 2;
     a word nothing knows ("Jonttu", "Make") takes a verb of people by its vector as 1
     (`verbs`; names.py asks NER for the other point)."""
@@ -158,9 +159,13 @@ def _predicate_points(
     points = 0
     name_only = words[i].classes <= NAME_CLASSES | {GAZETTEER}
     unknown = words[i].kind == "unknown"  # no word's reading: a verb's vector may tell
+    after = words[j + 1].text.casefold() if j + 1 < len(words) else ""
+    nouns = {a.get("BASEFORM", "") for a in voikko.analyze(after)}
     for base, past in verb_readings(word.text, voikko):
         if base == "olla" and person_state(text, words, j, voikko):
             return 2
+        if not place and {f"{base} {noun}" for noun in nouns} & lexicon.human_phrases:
+            return 2  # "Satu ottaa yhteyttä"
         if place:  # a town does things too ("Salo päätti"), but does not attend or live
             points = max(points, int(base in lexicon.individual_verbs))
         elif base in lexicon.human_verbs:

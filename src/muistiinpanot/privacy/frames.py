@@ -6,7 +6,9 @@ that is capitalised or shaped like a name):
   ("Usvasta tulee uusi sihteeri": Usva becomes the secretary), or in the nominative with
   one in the translative ("Usva tuli sihteeriksi", spoken "sihteeriks"); here also a
   capitalised noun of no person nor group shaped like a name (grounding.unfitting: "Usva";
-  not "Koulusta tulee uusi opettaja", a teacher from the school);
+  not "Koulusta tulee uusi opettaja", a teacher from the school); serving as one, the
+  nominative opening a clause of "olla" or "toimia" with a person noun in the essive ("Usva
+  on ollut omaishoitajana", "Toivo toimii sihteerinä");
 - a sender: the word in the ablative opening a clause of "tulla" or "saada" with a noun of
   no person nor nature ("X:ltä tuli kysymys", "X:ltä saatiin kommentit"; not "Mäeltä
   tuli kivi", a stone from the hill; a town's name is no such word);
@@ -90,14 +92,18 @@ def _becomes_person(
     if found is None:
         return False
     j, verb = found
-    if "tulla" not in {base for base, _ in verb_readings(verb.text, voikko)}:
+    bases = {base for base, _ in verb_readings(verb.text, voikko)}
+    if "tulla" not in bases and not bases & _SERVING:
         return False
     cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text)}
-    if "sisaeronto" in cases:  # "Tuomesta tulee sihteeri"
+    if "sisaeronto" in cases and "tulla" in bases:  # "Tuomesta tulee sihteeri"
         return person_complement(words, j, voikko, window)
     if not nominative(words[i].text, voikko, unknown=True):
         return False
-    return any(_person_translative(w.text, voikko) for w in words[j + 1 : j + 1 + window])
+    following = words[j + 1 : j + 1 + window]
+    if bases & _SERVING:  # "Usva on ollut omaishoitajana", "Usva toimii sihteerinä"
+        return any(_person_essive(w.text, voikko) for w in following)
+    return any(_person_translative(w.text, voikko) for w in following)
 
 
 #: Verbs of which the ablative opening the clause is a sender ("X:ltä tuli kysymys").
@@ -128,6 +134,16 @@ def _source(
         if common and not person_head(word.text, voikko):
             return not any(nouns.natural(base.casefold()) for base in common)
     return False
+
+
+#: Verbs of serving in a role, with the role in the essive ("on ollut sihteerinä").
+_SERVING = frozenset({"olla", "toimia"})
+
+
+def _person_essive(word: str, voikko: Analyses) -> bool:
+    """A person noun in the essive ("omaishoitajana", "sihteerinä")."""
+    analyses = voikko.analyze(word.casefold())
+    return any(a.get("SIJAMUOTO") == "olento" for a in analyses) and person_head(word, voikko)
 
 
 def _person_translative(word: str, voikko: Analyses) -> bool:

@@ -10,7 +10,11 @@
   whose it is ("040 123 4567 (Tuuli)"), unless it is a role, a person noun or a place
   ("(Vaihde)", "(Rehtori)", "(Helsinki)") or an ordinary word no surname is: an adjective or
   an adverb, or a noun made from a verb ("(Arkisin)", "(Päivystys)"; a noun such as "(Haapa)"
-  is a surname too).
+  is a surname too). A word with a given name's reading right before a phone number, past a
+  label such as "puh." or "tel.", names its owner too ("Raili 040 123 4567", "satu p. 050
+  …", "tiedot Ainolta, tel. …"), unless a noun in the nominative stands before it, the head
+  of a thing's name ("kahvila Helmi 040 …"; not before an ablative, who the number is from),
+  or it follows another number ("päivisin 040 …, ilta 045 …": a label).
 - A hyphenated @-handle whose last part is an ordinary noun names a thing ("@Teams-kanava").
 """
 
@@ -22,7 +26,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from muistiinpanot.privacy.classify import thing_head
+from muistiinpanot.privacy.classify import classify_word, thing_head
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
@@ -34,6 +38,14 @@ _MENTION = re.compile(r"(?<![\w.@%+-])@([^\W\d_][\w]*(?:[.-][\w]+)*)")
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 _PARTS = re.compile(r"[._-]")
 _OWNER = re.compile(r"[ \t]*\([ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*\)")
+#: A word right before a phone number, past a comma or a colon and a label ("puh.", "tel:"),
+#: and the word before it if any.
+_LABEL = r"(?:p|puh|puhelin|tel|gsm|nro|numero)"
+_OWNER_BEFORE = re.compile(
+    rf"(?:([^\W\d_]+)[ \t]+)?(?!{_LABEL}\b)([^\W\d_]+)[ \t]*[,:]?[ \t]*"
+    rf"(?:{_LABEL}\.?[ \t]*:?[ \t]*)?$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -102,10 +114,32 @@ def owner_spans(
         ):
             continue
         owners.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
+    if voikko is not None:
+        owners += [o for s in spans if s.kind == "puhelin" for o in _owner_before(text, s, voikko)]
     return owners
 
 
+def _owner_before(text: str, span: PersonalSpan, voikko: Analyses) -> list[PersonalSpan]:
+    """A word of a given name's reading right before a phone number (the module docstring)."""
+    match = _OWNER_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if match is None or "etunimi" not in classify_word(match.group(2), voikko)[1]:
+        return []
+    if match.group(1) is None and text[: match.start()].rstrip(" \t,;/").endswith(_DIGITS):
+        return []  # "päivä 040 …, ilta 045 …": a label in a list of numbers
+    previous, word = match.group(1), match.group(2).casefold()
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word)}
+    if "ulkoeronto" in cases or word.endswith(("lta", "ltä")):  # "tiedot Ainolta, tel. …"
+        previous = None
+    if previous is not None and any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
+        for a in voikko.analyze(previous.casefold())
+    ):
+        return []  # "kahvila Helmi 040 …": a thing's name
+    return [PersonalSpan(match.start(2), match.end(2), "nimi")]
+
+
 _CONTACTS = frozenset({"puhelin", "sähköposti"})
+_DIGITS = tuple("0123456789")
 #: Voikko's classes of adjectives and adverbs ("arkisin", "iltaisin").
 _MODIFIERS = frozenset({"laatusana", "seikkasana"})
 #: A derivation at the end of Voikko's WORDBASES: the last base in brackets, then a suffix

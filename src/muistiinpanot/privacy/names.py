@@ -39,12 +39,14 @@ from muistiinpanot.privacy.evidence import (
     NAME_POINTS,
     acts_as_person,
     name_points,
+    person_evidence,
     town,
 )
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.named import drop_named_things
+from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import business_subject
@@ -64,8 +66,9 @@ from muistiinpanot.privacy.things import (
     drop_firms,
     drop_namesakes,
     drop_organisations,
-    drop_tools,
+    drop_places,
 )
+from muistiinpanot.privacy.tools import drop_tools
 from muistiinpanot.privacy.verbs import VerbSense
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -131,10 +134,10 @@ def find_name_spans(
     )
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
-    _spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"
+    spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"
     mark_appositions(text, words, names, voikko, cased=cased)
     spread_coordination(text, words, names, voikko, cased=cased)  # "Jukka ja Minna"
-    _spread_to_neighbours(text, words, names, cased=cased)  # "Sulo Kataja (puheenjohtaja)"
+    spread_to_neighbours(text, words, names, cased=cased)  # "Sulo Kataja (puheenjohtaja)"
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]
         mixed = cased and first.text[:1].isupper() != last.text[:1].isupper()  # "Oksanan meili"
@@ -144,18 +147,20 @@ def find_name_spans(
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
-    _same_name_again(words, names, voikko)
+    same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
-    blocked += drop_organisations(words, names, text, voikko, cased=cased)
+    trading = _trading(text, words, voikko, verbs)  # the subject of a business verb
+    blocked += drop_organisations(words, names, text, voikko, cased=cased, trading=trading)
+    blocked += drop_places(  # "Ruka ja Levi"; not "Levin ja Lapin mielestä"
+        text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
+    )
     blocked += drop_named_things(
         text, words, names, voikko, window=settings.complement_window
     )  # "ravintola Helmi"
-    blocked += drop_companies(
-        text, words, names, lambda i: business_subject(text, words, i, voikko, verbs)
-    )
+    blocked += drop_companies(text, words, names, trading)
     spans = [
         PersonalSpan(initial_start(text, w.start), _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)
@@ -163,6 +168,13 @@ def find_name_spans(
     ]
     spans += ner_names(text, words, ner_spans, voikko)
     return [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
+
+
+def _trading(
+    text: str, words: Sequence[Word], voikko: Analyses, verbs: VerbSense | None
+) -> Callable[[int], bool]:
+    """Whether word i is the subject of a business's verb ("Fazer valmistaa")."""
+    return lambda i: business_subject(text, words, i, voikko, verbs)
 
 
 def _acting(
@@ -186,59 +198,10 @@ def _acting(
     return acting
 
 
-def _spread_to_neighbours(
-    text: str, words: Sequence[Word], names: list[bool], *, cased: bool
-) -> None:
-    """A name makes its name-like neighbours names ("toivo virtanen", "Jari Kosken")."""
-    changed = True
-    while changed:
-        changed = False
-        for i in range(len(words)):
-            if names[i]:
-                continue
-            if _place_as_surname(words, names, i, text) or any(
-                _pair(words, names, i, j, text, cased=cased) for j in (i - 1, i + 1)
-            ):
-                names[i] = changed = True
-
-
-def _place_as_surname(words: Sequence[Word], names: Sequence[bool], i: int, text: str) -> bool:
-    """A capitalised place name right after a capitalised first name is a surname ("Jari
-    Kosken", "Mari Koski")."""
-    word = words[i]
-    if i == 0 or "paikannimi" not in word.classes or not word.text[0].isupper():
-        return False
-    first = words[i - 1]
-    return (
-        names[i - 1]
-        and FIRST in first.classes
-        and first.text[0].isupper()
-        and adjacent(text, first, word)
-    )
-
-
 def _with_initial(text: str, end: int) -> int:
     """The end of a name extended over a following initial ("sanna k.")."""
     match = _INITIAL.match(text, end)
     return match.end() if match else end
-
-
-def _pair(
-    words: Sequence[Word], names: Sequence[bool], i: int, j: int, text: str, *, cased: bool
-) -> bool:
-    """Whether word i is part of a name because its neighbour j is a name: not a lower-case
-    word beside a capitalised name in normally cased text ("Soita Honkasille illalla")."""
-    if not 0 <= j < len(words) or not names[j]:
-        return False
-    first, second = (words[j], words[i]) if j < i else (words[i], words[j])
-    if not adjacent(text, first, second):
-        return False
-    word = words[i]
-    if cased and word.text.islower() and not words[j].text.islower():
-        return False
-    return word.kind == "weak" or (
-        word.kind == "unknown" and len(word.text) > 2 and not word.text.islower()
-    )
 
 
 def _normally_cased(words: Sequence[Word]) -> bool:
@@ -277,23 +240,3 @@ def _capital_tells(word: Word) -> bool:
     ("Salossa"), nor for a word only the gazetteer knows as a name (products and
     organisations: "Siri", "Savonia"); for those it is one point (evidence.py)."""
     return not word.classes & {"paikannimi", GAZETTEER}
-
-
-def _same_name_again(words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
-    """A word that may be a name is one when the text uses the same name as a name elsewhere
-    ("Satu lupasi ... Sadun mukaan")."""
-    found = {base for w, n in zip(words, names, strict=True) if n for base in _bases(w, voikko)}
-    for i, word in enumerate(words):
-        if not names[i] and word.kind == "weak" and _bases(word, voikko) & found:
-            names[i] = True
-
-
-def _bases(word: Word, voikko: Analyses) -> set[str]:
-    """Base forms of the word's name readings (the word itself when Voikko does not know it)."""
-    analyses = voikko.analyze(word.text) or voikko.analyze(word.text.capitalize())
-    bases = {
-        a.get("BASEFORM", "").casefold()
-        for a in analyses
-        if a.get("CLASS", "") in (*_NAME_CLASSES, "paikannimi")
-    }
-    return bases or {word.text.casefold()}

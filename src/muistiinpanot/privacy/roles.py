@@ -52,15 +52,17 @@ from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.role_cases import (
+    FROM_TO,
+    asked_or_told,
+    company_or_opinion,
+    person_object,
+)
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.usage import written_words
 
-#: Endings of the ablative and the allative, read on words Voikko does not know.
-_FROM_TO = ("lta", "ltä", "lle")
 #: Spoken "that" opening a clause ("et anttu kävi").
 _THAT = frozenset({"et", "ett", "että"})
-#: Postpositions of company, which organisations take too.
-_COMPANY = frozenset({"kanssa", "kera"})
 
 
 def mark_person_roles(
@@ -148,18 +150,16 @@ def _person_role(
     subject = _subject_of_person_verb(text, words, i, voikko, kind, opinion)
     if subject and (shaped or nouns.name_like(word)):
         return True
-    shaped = shaped or kind == "capital"  # "Nasserin mielestä" (not of company: _COMPANY)
-    if _company_or_opinion(text, words, i, voikko, kind) and (shaped or nouns.name_like(word[:-1])):
+    shaped = shaped or kind == "capital"  # "Nasserin mielestä" (not of company: role_cases.py)
+    if company_or_opinion(text, words, i, voikko, kind) and (shaped or nouns.name_like(word[:-1])):
         return True
     window = settings.role_window
     common = kind in ("natural", "thing")
     if thanked(text, words, i, voikko):  # "Kiitos Usva": the one addressed
         return common or kind == "initials" or nouns.name_like(word)
-    if _asked_or_told(words, i, voikko, window, natural=common):
-        return kind in ("natural", "thing", "initials") or nouns.name_like(
-            word[: -len(_FROM_TO[0])]
-        )
-    return common and _person_object(words, i, voikko, window)
+    if asked_or_told(words, i, voikko, window, natural=common):
+        return kind in ("natural", "thing", "initials") or nouns.name_like(word[: -len(FROM_TO[0])])
+    return common and person_object(words, i, voikko, window)
 
 
 def _clause_start(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
@@ -242,60 +242,3 @@ def _subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool
         return False
     cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}
     return not cases or "nimento" in cases
-
-
-def _person_object(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
-    """A word of nature in the partitive before a verb whose object is a person ("Tammea
-    pitää muistuttaa", "Pihlajaa kiitettiin")."""
-    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}
-    if "osanto" not in cases:
-        return False
-    wanted = load_name_lexicon().person_object_verbs
-    for other in words[i + 1 : i + 1 + window]:
-        if any(a.get("BASEFORM") in wanted for a in voikko.analyze(other.text.casefold())):
-            return True
-    return False
-
-
-def _company_or_opinion(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, kind: Grounding
-) -> bool:
-    """A genitive before a postposition of company or opinion; for a capitalised word
-    nothing knows, not of company ("Savonian kanssa": firms and schools keep company too)."""
-    if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
-        return False
-    following = words[i + 1].text.casefold()
-    if following not in load_name_lexicon().person_postpositions:
-        return False
-    if kind == "capital" and following in _COMPANY:
-        return False
-    if kind in ("natural", "thing"):
-        cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text.casefold())}
-        return bool(cases & {"omanto", "keinonto"})
-    return words[i].text.endswith("n")
-
-
-def _asked_or_told(
-    words: Sequence[Word], i: int, voikko: Analyses, window: int, *, natural: bool
-) -> bool:
-    word = words[i].text.casefold()
-    if natural:
-        cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word)}
-        if not cases & {"ulkoeronto", "ulkotulento"}:
-            return False
-    elif not word.endswith(_FROM_TO):
-        return False
-    lexicon = load_name_lexicon()
-    verbs = lexicon.asking_verbs | lexicon.telling_verbs
-    near = [*words[max(0, i - window) : i], *words[i + 1 : i + 1 + window]]
-    for other in near:
-        lower = other.text.casefold()
-        if lower in lexicon.recipient_words:
-            return True
-        for analysis in voikko.analyze(lower):
-            base = analysis.get("BASEFORM", "")
-            if analysis.get("PARTICIPLE") == "past_passive":  # "kysytty"
-                base = analysis.get("WORDBASES", "").split("(", 1)[-1].split(")", 1)[0]
-            if base in verbs:
-                return True
-    return False

@@ -2,7 +2,10 @@
 
 - Coordination: a word joined by "ja", "sekä", "tai" or a comma to a name, in the same case and
   with a name's shape (a name reading, or a capital that is not a sentence's first letter nor
-  an abbreviation), is a name too ("Aisha ja Yusuf", "Kivi ja Saari", "X, Y ja Z").
+  an abbreviation), is a name too ("Aisha ja Yusuf", "Kivi ja Saari", "X, Y ja Z"); so is a
+  capitalised place beside a given name or a word read only as a surname ("Ainon ja Sallan",
+  "Räsänen ja Lappi"), and a capitalised -lainen word beside a word read only as a surname
+  ("Savolaisen ja Virtasen": the most common shape of a Finnish surname).
 - Apposition: a name-shaped word followed by a person noun in brackets or between commas is a
   person ("Valo (harjoittelija)", "Lumi, meidän kesätyöntekijä,").
 
@@ -86,16 +89,36 @@ def spread_coordination(
             if names[i]:
                 continue
             shaped = name_shaped(text, word, cased=cased)
-            if not shaped and not _capitalised_place(word):
+            place, lainen = _capitalised_place(word), _lainen(word, voikko)
+            if not (shaped or place or lainen):
                 continue
             cases = case_of(word.text, voikko)
             for j in conjuncts(text, words, i):
                 other = case_of(words[j].text, voikko)
-                if not shaped and FIRST not in words[j].classes:
-                    continue  # a place only beside a given name ("Ainon ja Sallan")
+                person = words[j].kind == "strong" and "paikannimi" not in words[j].classes
+                if not shaped and not (
+                    (place and (FIRST in words[j].classes or person))
+                    or (lainen and person and LAST in words[j].classes)
+                ):
+                    continue  # a place beside a given name or a surname ("Ainon ja Sallan")
                 if names[j] and (not cases or not other or cases & other):
                     names[i] = changed = True
                     break
+
+
+def _lainen(word: Word, voikko: Analyses) -> bool:
+    """A capitalised word in the singular that Voikko reads only as an adjective or a noun of
+    -lainen ("Karjalaisen", "Ruotsalainen"): beside a surname, the surname of that shape."""
+    analyses = voikko.analyze(word.text.casefold())
+    return (
+        word.text[:1].isupper()
+        and word.text[1:].islower()
+        and bool(analyses)
+        and all(
+            a.get("BASEFORM", "").endswith(("lainen", "läinen")) and a.get("NUMBER") == "singular"
+            for a in analyses
+        )
+    )
 
 
 def _capitalised_place(word: Word) -> bool:

@@ -4,11 +4,11 @@
   säätiö", "Jenny ja Antti Wihurin rahasto") name the organisation.
 - Open compounds: names before a space and a hyphen name a project, a show or a method
   ("Tuuli ja Aurinko -hanke", "Lean -menetelmä").
-- Tools: a lone given name that the text uses as a thing ("Miro-taulu ... Miroon"), joins by
-  coordination or comparison a word unknown to Voikko and to the name gazetteer ("Miro ja
-  Howspace", "Padlet toimi paremmin ku Miro"), follows a demonstrative ("tää miro") or, in
-  lower case in normally cased text, is "in" something ("kirjoitin sen mirossa") is a
-  product or a method, unless a verb shows a person acting or a context word stands before it.
+- Places: capitalised words coordinated with each other, every one a place to Voikko and one
+  of them a place only ("Ruka ja Levi": Levi is a given name too).
+- Companies, firms and namesakes: a surname as a business's subject ("Paulig valmistaa"),
+  names joined by "&" ("Lassila & Tikanoja"), a name before "mukaan nimetty".
+Tools named like people ("Miro") are in tools.py.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import (
-    CLAUSE_END,
     FIRST,
+    NAME_CLASSES,
     Word,
     adjacent,
     load_name_lexicon,
@@ -26,29 +26,30 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.structure import COORDINATORS, case_of, person_noun, tokens_between
+from muistiinpanot.privacy.structure import COORDINATORS, conjuncts, tokens_between
 
-#: Words that join a product to another product: coordination, alternatives, comparison.
-_TOOL_LINKS = frozenset({"ja", "sekä", "tai", "vai", "vs", "/", ",", "kuin", "ku", "ko"})
-_COMPARISON = frozenset({"kuin", "ku", "ko"})
 #: A space and a hyphen before a word: the head of an open compound ("... -hanke"); a plus
 #: right after a name: a programme's or a service's name ("Erasmus+").
 _OPEN_COMPOUND = re.compile(r"[ \t]+[-–]\w|\+")
-#: The case of being in something: a tool's, hardly ever a person's ("mirossa"; the illative
-#: is a person's too: "luotan juhaniin").
-_INNER_CASES = frozenset({"sisaolento"})
-
-PersonEvidence = Callable[[int], bool]
 
 
 def drop_organisations(
-    words: Sequence[Word], names: list[bool], text: str, voikko: Analyses, *, cased: bool
+    words: Sequence[Word],
+    names: list[bool],
+    text: str,
+    voikko: Analyses,
+    *,
+    cased: bool,
+    trading: Callable[[int], bool] = lambda k: False,
 ) -> list[tuple[int, int]]:
     """Unmark names that name an organisation: a chain of names right before an organisation's
     head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
     before a capitalised head ("Niilo Mäki Instituutin"), with a given name coordinated with
-    the chain ("Jenny ja Antti Wihurin rahasto"). Returns the organisations' character
-    ranges."""
+    the chain ("Jenny ja Antti Wihurin rahasto"); a lone name in the genitive before a lower-case
+    head of a shop or a venue ("Heinosen leipomo", lexicon `business_heads`), or of a garden,
+    a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
+    puutarha myy taimia"; lexicon `trade_heads`).
+    Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
         if not (names[i] and not names[i + 1] and adjacent(text, words[i], words[i + 1])):
@@ -58,11 +59,19 @@ def drop_organisations(
         head = words[i + 1].text
         genitive = _genitive(words[i].text, voikko) and organisation_head(head, voikko)
         capitalised = cased and head[:1].isupper()
-        if not genitive and not (capitalised and organisation_head(head, voikko, exact=True)):
-            continue
         j = i
         while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
             j -= 1
+        business = j == i and _genitive(words[i].text, voikko) and _business(head, voikko)
+        business = business or (
+            j == i
+            and _genitive(words[i].text, voikko)
+            and _business(head, voikko, trade=True)
+            and trading(i + 1)
+        )
+        exact = capitalised and organisation_head(head, voikko, exact=True)
+        if not (genitive or exact or business):  # "Heinosen leipomo", not "Liisa Heinosen"
+            continue
         if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
             j -= 2  # "Jenny ja Antti Wihurin rahasto"
         for k in range(j, i + 1):
@@ -173,6 +182,18 @@ def _genitive(word: str, voikko: Analyses) -> bool:
     return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
 
 
+def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
+    """A lower-case noun whose base form ends in a business's head ("leipomo",
+    "kukkakauppa"), and no name to Voikko; `trade`: a head that names a business only when
+    it trades ("puutarha")."""
+    analyses = voikko.analyze(word)
+    lexicon = load_name_lexicon()
+    heads = lexicon.trade_heads if trade else lexicon.business_heads
+    return word.islower() and any(
+        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").endswith(heads) for a in analyses
+    )
+
+
 def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bool:
     """Whether the word is an organisation's head noun or a compound ending in one
     ("Lastensuojeluliitto"); `exact`: one of the heads that follow a name in the nominative
@@ -182,36 +203,6 @@ def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bo
     if exact:
         return bool(bases & lexicon.nominative_heads)
     return any(base.endswith(lexicon.organisation_heads) for base in bases)
-
-
-def drop_tools(
-    text: str,
-    words: Sequence[Word],
-    names: list[bool],
-    voikko: Analyses,
-    acting: PersonEvidence,
-    *,
-    cased: bool,
-) -> list[tuple[int, int]]:
-    """Unmark lone given names used as products or methods (see the module docstring; also a
-    lower-case one in normally cased text "in" something: "kirjoitin sen mirossa"),
-    unless `acting(i)` (a verb of a person's after it, a context word before it: "yhteyttä
-    pekkaan"). Returns their character ranges."""
-    things = _compound_heads(words, voikko)
-    ranges = []
-    for i, word in enumerate(words):
-        if not names[i] or FIRST not in word.classes or _in_name_chain(text, words, names, i):
-            continue
-        bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text)}
-        bases.add(word.text.casefold())  # "Lean" is "Lea" in the genitive to Voikko
-        thing = bool(bases & things) or _after_demonstrative(text, words, i, voikko)
-        cases = case_of(word.text, voikko)
-        inside = word.text.islower() and bool(cases) and cases <= _INNER_CASES
-        tool = _linked_to_tool(text, words, i) or (cased and inside)
-        if thing or (tool and not acting(i)):
-            names[i] = False
-            ranges.append((word.start, word.end))
-    return ranges
 
 
 def drop_compound_names(
@@ -239,64 +230,32 @@ def drop_compound_names(
     return ranges
 
 
-def _compound_heads(words: Sequence[Word], voikko: Analyses) -> set[str]:
-    """First parts of hyphen compounds with a common noun that is not a person noun
-    ("Miro-taulu", "Lean-menetelmä"; not "Pekka-setä")."""
-    heads = set()
-    for word in words:
-        if "-" not in word.text:
+def drop_places(
+    text: str, words: Sequence[Word], names: list[bool], acting: Callable[[int], bool]
+) -> list[tuple[int, int]]:
+    """Unmark names coordinated only with places, when every word of the coordination is a
+    capitalised place to Voikko and one is nothing else ("Ylläs ja Levi", "Levi, Pallas ja
+    Ylläs"), unless `acting(k)` for one of them (a verb people do after it, a context word
+    before it, a postposition of opinion after it: "Levi ja Kemi lupasivat", "kysy Leviltä
+    ja Kemiltä", "Levin ja Lapin mielestä"). Returns the ranges."""
+    ranges = []
+    for i, word in enumerate(words):
+        if not names[i]:
             continue
-        first, *_, last = word.text.split("-")
-        analyses = voikko.analyze(word.text) or voikko.analyze(last)
-        common = any(a.get("CLASS") == "nimisana" for a in analyses)
-        if common and first[:1].isupper() and not person_noun(last, voikko):
-            heads.add(first.casefold())
-    return heads
-
-
-def _in_name_chain(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
-    return any(
-        0 <= j < len(words) and names[j] and adjacent(text, *sorted((words[i], words[j]), key=_at))
-        for j in (i - 1, i + 1)
-    )
-
-
-def _at(word: Word) -> int:
-    return word.start
-
-
-def _after_demonstrative(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """A lower-case name after a demonstrative ("tää miro", "tähän miroon")."""
-    if i == 0 or not words[i].text.islower() or not adjacent(text, words[i - 1], words[i]):
-        return False
-    previous = words[i - 1].text.casefold()
-    demonstratives = load_name_lexicon().demonstratives
-    bases = {a.get("BASEFORM", "") for a in voikko.analyze(previous)}
-    return previous in demonstratives or bool(bases & demonstratives)
-
-
-def _linked_to_tool(text: str, words: Sequence[Word], i: int) -> bool:
-    """Joined to a tool-like word by coordination, "/" or a comparison: a capitalised word
-    unknown to Voikko and to the gazetteer ("Howspace", "Padlet"), or a capitalised common
-    noun right after one ("Service Design")."""
-    for j in range(max(0, i - 2), min(len(words), i + 3)):
-        if j == i:
+        group = {i, *conjuncts(text, words, i)}
+        for j in list(group):
+            group |= set(conjuncts(text, words, j))
+        members = [words[k] for k in sorted(group)]
+        if len(members) < 2 or not all(_place(w) for w in members):
             continue
-        first, second = sorted((i, j))
-        links = tokens_between(text, words[first], words[second])
-        if links and set(links) <= _TOOL_LINKS and _tool_like(words, j):
-            return True
-    previous = words[i - 1].text.casefold() if i > 0 else ""
-    if previous in _COMPARISON:  # "Padlet toimi paremmin ku Miro"
-        start = max((k for k, c in enumerate(text[: words[i].start]) if c in CLAUSE_END), default=0)
-        return any(_tool_like(words, j) for j in range(i) if words[j].start >= start)
-    return False
+        if all(w.classes & (NAME_CLASSES | {GAZETTEER}) for w in members):
+            continue
+        if any(acting(k) for k in group):
+            continue
+        names[i] = False
+        ranges.append((word.start, word.end))
+    return ranges
 
 
-def _tool_like(words: Sequence[Word], j: int) -> bool:
-    word = words[j]
-    if not word.text[:1].isupper() or word.text.isupper():
-        return False
-    if word.kind == "unknown" and GAZETTEER not in word.classes:
-        return True
-    return word.classes <= {"nimisana"} and j > 0 and _tool_like(words, j - 1)
+def _place(word: Word) -> bool:
+    return "paikannimi" in word.classes and word.text[:1].isupper() and word.text[1:].islower()

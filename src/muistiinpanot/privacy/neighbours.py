@@ -1,0 +1,84 @@
+"""Names that make their neighbours names (names.py runs these after the first marking):
+- a name makes its name-like neighbours names ("toivo virtanen", "Jari Kosken"), not a
+  lower-case word beside a capitalised name in normally cased text;
+- a capitalised place name right after a capitalised first name is a surname ("Mari Koski");
+- a word that may be a name is one when the text uses the same name as a name elsewhere
+  ("Satu lupasi ... Sadun mukaan")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent
+from muistiinpanot.privacy.protocols import Analyses
+
+_NAME_CLASSES = frozenset({FIRST, LAST})
+
+
+def spread_to_neighbours(
+    text: str, words: Sequence[Word], names: list[bool], *, cased: bool
+) -> None:
+    """A name makes its name-like neighbours names ("toivo virtanen", "Jari Kosken")."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(words)):
+            if names[i]:
+                continue
+            if _place_as_surname(words, names, i, text) or any(
+                _pair(words, names, i, j, text, cased=cased) for j in (i - 1, i + 1)
+            ):
+                names[i] = changed = True
+
+
+def _place_as_surname(words: Sequence[Word], names: Sequence[bool], i: int, text: str) -> bool:
+    """A capitalised place name right after a capitalised first name is a surname ("Jari
+    Kosken", "Mari Koski")."""
+    word = words[i]
+    if i == 0 or "paikannimi" not in word.classes or not word.text[0].isupper():
+        return False
+    first = words[i - 1]
+    return (
+        names[i - 1]
+        and FIRST in first.classes
+        and first.text[0].isupper()
+        and adjacent(text, first, word)
+    )
+
+
+def _pair(
+    words: Sequence[Word], names: Sequence[bool], i: int, j: int, text: str, *, cased: bool
+) -> bool:
+    """Whether word i is part of a name because its neighbour j is a name: not a lower-case
+    word beside a capitalised name in normally cased text ("Soita Honkasille illalla")."""
+    if not 0 <= j < len(words) or not names[j]:
+        return False
+    first, second = (words[j], words[i]) if j < i else (words[i], words[j])
+    if not adjacent(text, first, second):
+        return False
+    word = words[i]
+    if cased and word.text.islower() and not words[j].text.islower():
+        return False
+    return word.kind == "weak" or (
+        word.kind == "unknown" and len(word.text) > 2 and not word.text.islower()
+    )
+
+
+def same_name_again(words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
+    """A word that may be a name is one when the text uses the same name as a name elsewhere
+    ("Satu lupasi ... Sadun mukaan")."""
+    found = {base for w, n in zip(words, names, strict=True) if n for base in _bases(w, voikko)}
+    for i, word in enumerate(words):
+        if not names[i] and word.kind == "weak" and _bases(word, voikko) & found:
+            names[i] = True
+
+
+def _bases(word: Word, voikko: Analyses) -> set[str]:
+    """Base forms of the word's name readings (the word itself when Voikko does not know it)."""
+    analyses = voikko.analyze(word.text) or voikko.analyze(word.text.capitalize())
+    bases = {
+        a.get("BASEFORM", "").casefold()
+        for a in analyses
+        if a.get("CLASS", "") in (*_NAME_CLASSES, "paikannimi")
+    }
+    return bases or {word.text.casefold()}

@@ -1,0 +1,117 @@
+"""Lone given names used as products or methods: a given name that the text uses as a thing
+("Miro-taulu ... Miroon"), joins by coordination or comparison a word unknown to Voikko and to
+the name gazetteer ("Miro ja Howspace", "Padlet toimi paremmin ku Miro"), follows a
+demonstrative ("tää miro") or, in lower case in normally cased text, is "in" something
+("kirjoitin sen mirossa") is a product or a method, unless a verb shows a person acting or a
+context word stands before it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import case_of, person_noun, tokens_between
+
+#: Words that join a product to another product: coordination, alternatives, comparison.
+_TOOL_LINKS = frozenset({"ja", "sekä", "tai", "vai", "vs", "/", ",", "kuin", "ku", "ko"})
+_COMPARISON = frozenset({"kuin", "ku", "ko"})
+#: The case of being in something: a tool's, hardly ever a person's ("mirossa"; the illative
+#: is a person's too: "luotan juhaniin").
+_INNER_CASES = frozenset({"sisaolento"})
+
+PersonEvidence = Callable[[int], bool]
+
+
+def drop_tools(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    acting: PersonEvidence,
+    *,
+    cased: bool,
+) -> list[tuple[int, int]]:
+    """Unmark lone given names used as products or methods (see the module docstring; also a
+    lower-case one in normally cased text "in" something: "kirjoitin sen mirossa"),
+    unless `acting(i)` (a verb of a person's after it, a context word before it: "yhteyttä
+    pekkaan"). Returns their character ranges."""
+    things = _compound_heads(words, voikko)
+    ranges = []
+    for i, word in enumerate(words):
+        if not names[i] or FIRST not in word.classes or _in_name_chain(text, words, names, i):
+            continue
+        bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text)}
+        bases.add(word.text.casefold())  # "Lean" is "Lea" in the genitive to Voikko
+        thing = bool(bases & things) or _after_demonstrative(text, words, i, voikko)
+        cases = case_of(word.text, voikko)
+        inside = word.text.islower() and bool(cases) and cases <= _INNER_CASES
+        tool = _linked_to_tool(text, words, i) or (cased and inside)
+        if thing or (tool and not acting(i)):
+            names[i] = False
+            ranges.append((word.start, word.end))
+    return ranges
+
+
+def _compound_heads(words: Sequence[Word], voikko: Analyses) -> set[str]:
+    """First parts of hyphen compounds with a common noun that is not a person noun
+    ("Miro-taulu", "Lean-menetelmä"; not "Pekka-setä")."""
+    heads = set()
+    for word in words:
+        if "-" not in word.text:
+            continue
+        first, *_, last = word.text.split("-")
+        analyses = voikko.analyze(word.text) or voikko.analyze(last)
+        common = any(a.get("CLASS") == "nimisana" for a in analyses)
+        if common and first[:1].isupper() and not person_noun(last, voikko):
+            heads.add(first.casefold())
+    return heads
+
+
+def _in_name_chain(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> bool:
+    return any(
+        0 <= j < len(words) and names[j] and adjacent(text, *sorted((words[i], words[j]), key=_at))
+        for j in (i - 1, i + 1)
+    )
+
+
+def _at(word: Word) -> int:
+    return word.start
+
+
+def _after_demonstrative(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """A lower-case name after a demonstrative ("tää miro", "tähän miroon")."""
+    if i == 0 or not words[i].text.islower() or not adjacent(text, words[i - 1], words[i]):
+        return False
+    previous = words[i - 1].text.casefold()
+    demonstratives = load_name_lexicon().demonstratives
+    bases = {a.get("BASEFORM", "") for a in voikko.analyze(previous)}
+    return previous in demonstratives or bool(bases & demonstratives)
+
+
+def _linked_to_tool(text: str, words: Sequence[Word], i: int) -> bool:
+    """Joined to a tool-like word by coordination, "/" or a comparison: a capitalised word
+    unknown to Voikko and to the gazetteer ("Howspace", "Padlet"), or a capitalised common
+    noun right after one ("Service Design")."""
+    for j in range(max(0, i - 2), min(len(words), i + 3)):
+        if j == i:
+            continue
+        first, second = sorted((i, j))
+        links = tokens_between(text, words[first], words[second])
+        if links and set(links) <= _TOOL_LINKS and _tool_like(words, j):
+            return True
+    previous = words[i - 1].text.casefold() if i > 0 else ""
+    if previous in _COMPARISON:  # "Padlet toimi paremmin ku Miro"
+        start = max((k for k, c in enumerate(text[: words[i].start]) if c in CLAUSE_END), default=0)
+        return any(_tool_like(words, j) for j in range(i) if words[j].start >= start)
+    return False
+
+
+def _tool_like(words: Sequence[Word], j: int) -> bool:
+    word = words[j]
+    if not word.text[:1].isupper() or word.text.isupper():
+        return False
+    if word.kind == "unknown" and GAZETTEER not in word.classes:
+        return True
+    return word.classes <= {"nimisana"} and j > 0 and _tool_like(words, j - 1)
