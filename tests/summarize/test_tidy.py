@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.tidy import edit_distance, tidy_note
+from muistiinpanot.summarize.tidy import tidy_note
+from muistiinpanot.summarize.typos import edit_distance
 
 
 @pytest.mark.parametrize(
