@@ -23,7 +23,8 @@ from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.concord import disagreeing_verbs
 from muistiinpanot.summarize.government import GovernedToken, govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
-from muistiinpanot.summarize.phrases import has_finite_predicate, has_finite_verb, sentence_pieces
+from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 
