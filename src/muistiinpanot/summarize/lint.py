@@ -21,7 +21,7 @@ from muistiinpanot.summarize.bullets import unfit_verb
 from muistiinpanot.summarize.clauses import disagreements
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.concord import disagreeing_verbs
-from muistiinpanot.summarize.government import GovernedToken, govern_verbs
+from muistiinpanot.summarize.government import govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
@@ -56,7 +56,8 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
         counts["clause_disagreement"] += disagreements(tokens)
         counts["unfit_verbs"] += sum(unfit_verb(speller, token) for token in tokens)
         counts["ungoverned_verbs"] += sum(
-            isinstance(token, GovernedToken) for token in govern_verbs(tokens, speller)
+            governed is not token
+            for governed, token in zip(govern_verbs(tokens, speller), tokens, strict=True)
         )
         counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
         counts["missing_commas"] += sum(

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.concord import RewrittenToken
-from muistiinpanot.summarize.parsetree import feature
+from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
