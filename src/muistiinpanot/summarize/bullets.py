@@ -21,6 +21,7 @@ from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import FINITE_MOODS
+from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.parsetree import Span, feature
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -70,6 +71,7 @@ def parse_pieces(
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
+        written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
         found = sentence_pieces(
