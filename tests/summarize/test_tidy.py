@@ -24,6 +24,12 @@ from muistiinpanot.summarize.typos import edit_distance
         ("yhteistyo vaatii tavoitteen", "Yhteistyö vaatii tavoitteen."),
         # spoken "ee" for "ea" undone, not read as a letter dropped ("vaikene")
         ("avustuksia on vaikee hakea", "Avustuksia on vaikea hakea."),
+        # "oo" for "oa" too; a word is never split in two (Voikko's first: "siivo omaan")
+        ("vapaaehtoiset lähtee siivoomaan salin", "Vapaaehtoiset lähtevät siivoamaan salin."),
+        # a spoken numeral before its partitive; "viis" elsewhere is a word of its own
+        ("jonossa meni viis viikkoa", "Jonossa meni viisi viikkoa."),
+        ("kuus kertaa soitettiin", "Kuusi kertaa soitettiin."),
+        ("viis siitä mitä muut sanoo", "Viis siitä mitä muut sanovat."),
         # abbreviations: expanded where safe, acronyms and "esim." kept
         (
             "tiedonkulku hva:n ja kunnan välillä huono",

@@ -197,12 +197,34 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
         if next_word in lexicon.ambiguous.get(lower, ()):
             return word
         return _with_case(lexicon.spoken[lower], capitalised)
+    numeral = _clipped_numeral(lower, next_word, context.speller)
+    if numeral:
+        return _with_case(numeral, capitalised)
     if ":" in word or lower in lexicon.keep or len(word) < 4:
         return word
     if capitalised:  # "Gemini" is a product, not a typo of "geminoi"
         return word
     fixed = fix_typo(lower, context.speller, context.vocabulary)
     return _with_case(fixed, capitalised) if fixed else word
+
+
+def _clipped_numeral(word: str, next_word: str, speller: Speller) -> str | None:
+    """A spoken numeral with its final i clipped ("viis tuntia", "kuus kertaa") written out:
+    `word` is no numeral to Voikko, `word` + "i" is one, and the next word is in the
+    partitive singular that a numeral takes."""
+    restored = word + "i"
+    if not next_word or any(a.get("CLASS") == "lukusana" for a in speller.analyze(word)):
+        return None
+    if not any(
+        a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "nimento"
+        for a in speller.analyze(restored)
+    ):
+        return None
+    partitive = any(
+        a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
+        for a in speller.analyze(next_word)
+    )
+    return restored if partitive else None
 
 
 def _with_case(word: str, capitalised: bool) -> str:

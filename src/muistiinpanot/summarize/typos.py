@@ -14,7 +14,8 @@ _DOTS = str.maketrans("äöå", "aoa")
 def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str | None:
     """Voikko's suggestion for a word it rejects, if one is a clear fix (edit distance 1–2,
     same first letter ignoring dots). Preferred, in order: a clipped final i restored
-    ("valmiiks") or a spoken "ee" for "ea"/"eä" undone ("vaikee" → "vaikea"), a word used
+    ("valmiiks") or a spoken long vowel for "ea"/"eä"/"oa"/"öä" undone ("vaikee" → "vaikea"), a
+    word used
     elsewhere in the clinic ("luotamus" → "luottamus"), fewer edits, letters added rather
     than removed (spoken Finnish drops sounds). Long words (12+ letters) are more likely
     compounds Voikko does not know ("toisiokäyttölaki") than typos: they only get a clipped
@@ -25,8 +26,8 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
     for rank, suggestion in enumerate(speller.suggest(word)):
         if suggestion[:1].translate(_DOTS).lower() != word[:1].translate(_DOTS):
             continue
-        if suggestion[:1].isupper() or "-" in suggestion:
-            continue
+        if suggestion[:1].isupper() or "-" in suggestion or " " in suggestion:
+            continue  # a split word is no typo fix ("siivoomaan" is no "siivo omaan")
         distance = edit_distance(word, suggestion)
         known = vocabulary.get(suggestion, 0) > 0
         clipped = suggestion == word + "i" or _assimilated(word, suggestion)
@@ -46,10 +47,14 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
 
 
 def _assimilated(word: str, suggestion: str) -> bool:
-    """Whether `word` is `suggestion` with one "ea"/"eä" said as "ee" (vowel assimilation)."""
+    """Whether `word` is `suggestion` with one "ea"/"eä", "oa" or "öä" said as a long vowel
+    ("vaikee" → "vaikea", "siivoomaan" → "siivoamaan": vowel assimilation)."""
     diff = [i for i, (a, b) in enumerate(zip(word, suggestion, strict=False)) if a != b]
     same = len(word) == len(suggestion) and len(diff) == 1 and diff[0] > 0
-    return same and word[diff[0] - 1 : diff[0] + 1] == "ee" and suggestion[diff[0]] in "aä"
+    if not same:
+        return False
+    vowel = word[diff[0] - 1]
+    return word[diff[0]] == vowel and vowel in "eoö" and suggestion[diff[0]] in "aä"
 
 
 def edit_distance(a: str, b: str) -> int:
