@@ -110,6 +110,15 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Olisi hyvä tietää miten muissa kunnissa on toimittu.",
             "Olisi hyvä tietää, miten muissa kunnissa on toimittu.",
         ),
+        # a verbless clause with its conjunction (not one of comparison) takes one too
+        (
+            "Lomakkeen voi palauttaa myös paperilla jos mahdollista.",
+            "Lomakkeen voi palauttaa myös paperilla, jos mahdollista.",
+        ),
+        (
+            "Tekstiviestissä kerrottiin ainoastaan että peruttu.",
+            "Tekstiviestissä kerrottiin ainoastaan, että peruttu.",
+        ),
         # a comma already there is not doubled
         (
             "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",
