@@ -5,6 +5,7 @@ short clauses of the same tone in one compound sentence, a colon list of noun ph
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -160,6 +161,48 @@ def test_three_short_clauses_join_into_one_compound_sentence(analyzer: LemmaAnal
         "Sopimukset eivät riitä, ja työntekijät ovat uupuneita.",
         "Tieto ei liiku toimialalta toiselle, ja budjetti on tiukka.",
     ]
+
+
+def test_compound_sentences_count_each_clauses_predicates(analyzer: LemmaAnalyzer) -> None:
+    """A clause that coordinates two predicates of its own counts two: no chain of three."""
+    units = [
+        _unit("Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein.", "1", "problem"),
+        _unit("Tila on ahdas.", "2", "problem"),
+        _unit("Laitteet ovat vanhoja.", "3", "problem"),
+    ]
+    units[0].pieces[0] = replace(units[0].pieces[0], predicates=2)
+    two = [u.text for u in compound_units(units, 12, analyzer.voikko, 2)]
+    assert two == [
+        "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein.",
+        "Tila on ahdas, ja laitteet ovat vanhoja.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a chain of three predicates keeps the first
+        (
+            "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein ja tila on ahdas.",
+            "Kerho kokoontuu tiistaisin.",
+        ),
+        (
+            "Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin.",
+            "Kuntosali on kaukana.",
+        ),
+        # two infinitives of one auxiliary are one predicate
+        (
+            "Salit ovat pieniä ja ne pitää varata ajoissa ja siivota itse.",
+            "Salit ovat pieniä ja ne pitää varata ajoissa ja siivota itse.",
+        ),
+    ],
+)
+def test_a_note_keeps_at_most_two_coordinated_predicates(
+    analyzer: LemmaAnalyzer, sentence: str, clause: str
+) -> None:
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
+    assert [p.span.text for p in found if p.kind == "clause"] == [clause]
 
 
 def test_a_question_never_continues_a_compound_sentence(analyzer: LemmaAnalyzer) -> None:

@@ -78,7 +78,14 @@ def parse_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
         )
         if found.clause.text:
-            clause = Piece(note_id, "clause", found.clause, found.tone, frame=found.frame)
+            clause = Piece(
+                note_id,
+                "clause",
+                found.clause,
+                found.tone,
+                frame=found.frame,
+                predicates=found.predicates,
+            )
             pieces[note_id].append(clause)
         if found.infinitive.text:
             pieces[note_id].append(

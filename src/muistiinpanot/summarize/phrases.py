@@ -49,6 +49,8 @@ __all__ = [
 #: Dependents that start a clause of their own: left out of the main clause.
 _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 _MAX_CLAUSE = 22
+#: Parts of speech of a word coordinated with a verb that make it a predicate of its own.
+_PREDICATIVE = frozenset({"VERB", "AUX", "ADV", "ADJ"})
 _MAX_PHRASE = 8
 
 
@@ -59,7 +61,8 @@ _NONE = Span("", frozenset())
 class Pieces:
     """What one sentence offers: `clause` (a full sentence, or empty when it has no finite
     verb even after the copula is restored), `modal` and `infinitive` (the modal's lemma and
-    its phrase, or empty), `phrases` (nominative noun phrases, longest first) and its `tone`."""
+    its phrase, or empty), `phrases` (nominative noun phrases, longest first), its `tone`,
+    and how many coordinated `predicates` the clause has (its own and a coordinated clause's)."""
 
     clause: Span
     modal: str
@@ -67,6 +70,7 @@ class Pieces:
     phrases: tuple[Span, ...]
     tone: Tone
     frame: Frame | None = None
+    predicates: int = 1
 
 
 def sentence_pieces(
@@ -110,6 +114,7 @@ def sentence_pieces(
         phrases=noun_phrases(tokens, children),
         tone=clause_tone(tokens, children, root),
         frame=frame,
+        predicates=_predicates(tokens, children, root, set(words)) if words else 1,
     )
 
 
@@ -125,7 +130,8 @@ def _main_clause(
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored); a
     clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
-    when the whole fits in `coordinated_words` words."""
+    when the whole fits in `coordinated_words` words and it is the only one (a chain of three
+    predicates, "X ovat kaukana ja ne pitää varata ja täynnä", keeps the first)."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
@@ -133,10 +139,14 @@ def _main_clause(
         c for c in children[root] if tokens[c].dep == "conj" and clausal(tokens, children, c)
     }
     kept = subtree(children, root, frozenset(skip))
-    if len(kept) > coordinated_words or not all(
-        conjoined(tokens, children, c)
-        and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
-        for c in coordinated
+    if (
+        _predicates(tokens, children, root, kept) > 2
+        or len(kept) > coordinated_words
+        or not all(
+            conjoined(tokens, children, c)
+            and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
+            for c in coordinated
+        )
     ):
         skip |= coordinated
         kept = subtree(children, root, frozenset(skip))
@@ -171,6 +181,34 @@ def _main_clause(
     )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
+
+
+def _predicates(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
+) -> int:
+    """How many coordinated predicates the main clause has among `words`: its own, each
+    clause coordinated with it, and the verbal or adverbial predicates coordinated inside
+    such a clause ("… ja ne pitää varata etukäteen ja täynnä koko kesän": three)."""
+    count = 1
+    for child in children[root]:
+        if child in words and tokens[child].dep == "conj" and clausal(tokens, children, child):
+            count += 1 + sum(
+                1
+                for inner in children[child]
+                if inner in words
+                and tokens[inner].dep == "conj"
+                and (tokens[inner].pos in _PREDICATIVE or clausal(tokens, children, inner))
+                and not _shared_auxiliary(tokens, child, inner)
+            )
+    return count
+
+
+def _shared_auxiliary(tokens: Sequence[ParsedToken], verb: int, other: int) -> bool:
+    """Whether two coordinated infinitives share the one auxiliary of the first ("pitää
+    varata ja siivota"): one predicate, not two."""
+    return all("VerbForm=Inf" in tokens[i].morph for i in (verb, other)) and not any(
+        t.head == other and t.dep.startswith("aux") for t in tokens
+    )
 
 
 def _frame(
