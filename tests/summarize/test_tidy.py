@@ -24,8 +24,10 @@ from muistiinpanot.summarize.typos import edit_distance
         ("yhteistyo vaatii tavoitteen", "Yhteistyö vaatii tavoitteen."),
         # spoken "ee" for "ea" undone, not read as a letter dropped ("vaikene")
         ("avustuksia on vaikee hakea", "Avustuksia on vaikea hakea."),
-        # "oo" for "oa" too; a word is never split in two (Voikko's first: "siivo omaan")
+        # "oo" for "oa" too, before Voikko's first suggestion ("siivo omaan"); a compound
+        # written together is still split where Voikko says so
         ("vapaaehtoiset lähtee siivoomaan salin", "Vapaaehtoiset lähtevät siivoamaan salin."),
+        ("työssäkäyvä äiti ehtii harvoin", "Työssä käyvä äiti ehtii harvoin."),
         # a spoken numeral before its partitive; "viis" elsewhere is a word of its own
         ("jonossa meni viis viikkoa", "Jonossa meni viisi viikkoa."),
         ("kuus kertaa soitettiin", "Kuusi kertaa soitettiin."),

@@ -26,8 +26,8 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
     for rank, suggestion in enumerate(speller.suggest(word)):
         if suggestion[:1].translate(_DOTS).lower() != word[:1].translate(_DOTS):
             continue
-        if suggestion[:1].isupper() or "-" in suggestion or " " in suggestion:
-            continue  # a split word is no typo fix ("siivoomaan" is no "siivo omaan")
+        if suggestion[:1].isupper() or "-" in suggestion:
+            continue
         distance = edit_distance(word, suggestion)
         known = vocabulary.get(suggestion, 0) > 0
         clipped = suggestion == word + "i" or _assimilated(word, suggestion)
