@@ -11,8 +11,14 @@ import numpy as np
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Clinic, Theme
-from muistiinpanot.summarize.bullets import finite_form, known_word, unfit_verb
+from muistiinpanot.records import Clinic, Note, SourceRef, Theme
+from muistiinpanot.summarize.bullets import (
+    Cleared,
+    finite_form,
+    known_word,
+    parse_pieces,
+    unfit_verb,
+)
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units
 from muistiinpanot.summarize.parsetree import Span
@@ -231,3 +237,13 @@ def test_title_names_an_emergent_theme_when_it_is_the_largest() -> None:
     assert build_title(clinic, themes, 2) == (
         "Kunnan tilat – esiin nousivat avaimet ja kulunvalvonta sekä siilot ja organisaatiorajat"
     )
+
+
+def test_a_comparison_written_kun_takes_no_comma(analyzer: LemmaAnalyzer) -> None:
+    """ "kun" before a noun phrase alone is as often a spoken "kuin" (concord.py writes it so
+    where the parse shows it): no comma before it as before a verbless clause."""
+    sentence = "Lapset istuvat samassa pöydässä kun aikuiset."
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
+    (clause,) = [p.span.text for p in found if p.kind == "clause"]
+    assert "," not in clause

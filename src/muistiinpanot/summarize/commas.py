@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
-#: Conjunctions of comparison (a closed class): a verbless clause after them is a phrase.
-_COMPARISON = frozenset({"kuin", "kuten"})
+#: Conjunctions of comparison (a closed class): a verbless clause after them is a phrase;
+#: "kun" before one is as often the spoken "kuin" ("samassa tilassa kun muut").
+_COMPARISON = frozenset({"kuin", "kuten", "kun"})
 #: Dependency relations (UD) of a subordinate clause.
 _SUBORDINATE = frozenset({"advcl", "acl:relcl", "ccomp", "csubj", "csubj:cop"})
 
@@ -35,7 +36,8 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
         asks = any("PronType=Rel" in tokens[i].morph or "PronType=Int" in tokens[i].morph
                    for i in words[:3])  # fmt: skip
         marked = any(
-            tokens[c].dep == "mark" and tokens[c].lemma.lower() not in _COMPARISON
+            tokens[c].dep == "mark"
+            and not {tokens[c].lemma.lower(), tokens[c].text.lower()} & _COMPARISON
             for c in children[head]
         )  # an elliptic clause keeps its conjunction's comma: "luki vain, että hylätty"
         if not _finite_clause(tokens, children, head) and not asks and not marked:
