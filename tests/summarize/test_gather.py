@@ -178,6 +178,17 @@ def test_compound_sentences_count_each_clauses_predicates(analyzer: LemmaAnalyze
     ]
 
 
+def test_a_clause_of_two_predicates_shares_no_start(analyzer: LemmaAnalyzer) -> None:
+    """ "Kahvio on pieni ja sulkee aikaisin." + "Kahvio on kallis." stay apart: "… ja kallis"
+    would chain a third predicate."""
+    first = _unit("Kahvio on pieni ja sulkee aikaisin.", "0")
+    first.pieces[0] = replace(first.pieces[0], predicates=2)
+    other = _unit("Kahvio on kallis.", "1")
+    opening, units = shared_starts(first, [other], analyzer.voikko)
+    assert opening.text == "Kahvio on pieni ja sulkee aikaisin."
+    assert [u.text for u in units] == ["Kahvio on kallis."]
+
+
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [

@@ -89,6 +89,8 @@ def _join_rests(target: Unit, unit: Unit, rest: str, speller: Speller) -> Unit |
         return None
     if target.text.rstrip(".").lower().endswith(rest.lower()):
         return None  # says the same again
+    if any(piece.predicates > 1 for piece in [*target.pieces, *unit.pieces]):
+        return None  # "X on A ja B" + "X on C": no chain of three predicates
     repaired = repair_sentence(f"{target.text.rstrip('.')} ja {rest}.", speller)
     if repaired is None:
         return None

@@ -9,7 +9,8 @@ and the tidy lexicon's kept words aside), verb forms whose Voikko readings do no
 (commas.clause_commas), and finite verbs that another verb governs ("joutuu kertoo":
 summarize/government.py), and predicates that disagree with a subject the parse shows elsewhere
 than right before them (a shared or coordinated subject, or one after the verb:
-summarize/concord.py). Used by the tests and by benchmarks/summary_quality.py."""
+summarize/concord.py), and chains of more than two coordinated predicates. Used by the tests
+and by benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
@@ -25,7 +26,11 @@ from muistiinpanot.summarize.government import govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
 from muistiinpanot.summarize.necessive import necessive_subjects
 from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
+from muistiinpanot.summarize.predicate import (
+    coordinated_predicates,
+    has_finite_predicate,
+    has_finite_verb,
+)
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 
@@ -38,7 +43,8 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
     verb only in a subordinate clause does not make a sentence), "etta_etta", "spoken"
     (spoken-form words left), "necessive_nominative", "disagreement" (main clause),
     "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas",
-    "ungoverned_verbs", "parse_disagreement"."""
+    "ungoverned_verbs", "parse_disagreement", "predicate_chains" (more than two predicates
+    coordinated in one sentence)."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -63,6 +69,7 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
             for governed, token in zip(govern_verbs(tokens, speller), tokens, strict=True)
         )
         counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
+        counts["predicate_chains"] += coordinated_predicates(tokens) > 2
         counts["missing_commas"] += sum(
             i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
             for i in clause_commas(tokens)

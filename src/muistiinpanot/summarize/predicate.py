@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from muistiinpanot.summarize.clauses import clausal
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
@@ -24,6 +25,25 @@ def has_finite_predicate(tokens: Sequence[ParsedToken]) -> bool:
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     return bool(main_predicate(tokens, children, root))
+
+
+def coordinated_predicates(tokens: Sequence[ParsedToken]) -> int:
+    """How many predicates the sentence chains by coordination: the root and every clause
+    (or verb) coordinated with it, also through another ("A ja B, ja C ja D": four)."""
+    if not tokens:
+        return 0
+    children = children_of(tokens)
+    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
+    count, heads = 1, [root]
+    while heads:
+        head = heads.pop()
+        for child in children[head]:
+            if tokens[child].dep == "conj" and (
+                tokens[child].pos in ("VERB", "AUX") or clausal(tokens, children, child)
+            ):
+                count += 1
+                heads.append(child)
+    return count
 
 
 def main_predicate(
