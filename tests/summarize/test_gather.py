@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
@@ -211,9 +212,7 @@ def test_a_clause_of_two_predicates_shares_no_start(analyzer: LemmaAnalyzer) -> 
 def test_a_note_keeps_at_most_two_coordinated_predicates(
     analyzer: LemmaAnalyzer, sentence: str, clause: str
 ) -> None:
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    assert [p.span.text for p in found if p.kind == "clause"] == [clause]
+    assert note_clauses(analyzer, sentence) == [clause]
 
 
 def test_a_question_never_continues_a_compound_sentence(analyzer: LemmaAnalyzer) -> None:

@@ -5,6 +5,7 @@ clause is left out."""
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
@@ -17,9 +18,7 @@ from muistiinpanot.summarize.government import (
 
 
 def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    return next((p.span.text for p in found if p.kind == "clause"), "")
+    return next(iter(note_clauses(analyzer, sentence)), "")
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,15 @@ parser and Voikko; sentences of our own)."""
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.bullets import Cleared, parse_pieces
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.necessive import automative
 
 
 def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    return next((p.span.text for p in found if p.kind == "clause"), "")
+    return next(iter(note_clauses(analyzer, sentence)), "")
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,13 @@ import functools
 
 import numpy as np
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Clinic, Note, SourceRef, Theme
+from muistiinpanot.records import Clinic, Theme
 from muistiinpanot.summarize.bullets import (
-    Cleared,
     finite_form,
     known_word,
-    parse_pieces,
     unfit_verb,
 )
 from muistiinpanot.summarize.commas import clause_commas
@@ -243,7 +242,5 @@ def test_a_comparison_written_kun_takes_no_comma(analyzer: LemmaAnalyzer) -> Non
     """ "kun" before a noun phrase alone is as often a spoken "kuin" (concord.py writes it so
     where the parse shows it): no comma before it as before a verbless clause."""
     sentence = "Lapset istuvat samassa pöydässä kun aikuiset."
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    (clause,) = [p.span.text for p in found if p.kind == "clause"]
+    (clause,) = note_clauses(analyzer, sentence)
     assert "," not in clause
