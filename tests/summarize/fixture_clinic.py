@@ -19,6 +19,7 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
+from muistiinpanot.summarize.bullets import Cleared, parse_pieces
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "summarize" / "pienklinikka.toml"
 
@@ -62,3 +63,10 @@ def load_fixture_clinic(path: Path, analyzer: LemmaAnalyzer) -> FixtureClinic:
     )
     assignments = tuple(ThemeAssignment(note.id, theme_of[note.id], 0.9) for note in kept)
     return FixtureClinic(clinic, tuple(notes), ThemeResult(themes, assignments))
+
+
+def note_clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
+    """The clause pieces (summarize.bullets.parse_pieces) of one note made of `sentence`."""
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
+    return [piece.span.text for piece in found if piece.kind == "clause"]

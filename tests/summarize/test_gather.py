@@ -5,8 +5,10 @@ short clauses of the same tone in one compound sentence, a colon list of noun ph
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
@@ -160,6 +162,57 @@ def test_three_short_clauses_join_into_one_compound_sentence(analyzer: LemmaAnal
         "Sopimukset eivät riitä, ja työntekijät ovat uupuneita.",
         "Tieto ei liiku toimialalta toiselle, ja budjetti on tiukka.",
     ]
+
+
+def test_compound_sentences_count_each_clauses_predicates(analyzer: LemmaAnalyzer) -> None:
+    """A clause that coordinates two predicates of its own counts two: no chain of three."""
+    units = [
+        _unit("Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein.", "1", "problem"),
+        _unit("Tila on ahdas.", "2", "problem"),
+        _unit("Laitteet ovat vanhoja.", "3", "problem"),
+    ]
+    units[0].pieces[0] = replace(units[0].pieces[0], predicates=2)
+    two = [u.text for u in compound_units(units, 12, analyzer.voikko, 2)]
+    assert two == [
+        "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein.",
+        "Tila on ahdas, ja laitteet ovat vanhoja.",
+    ]
+
+
+def test_a_clause_of_two_predicates_shares_no_start(analyzer: LemmaAnalyzer) -> None:
+    """ "Kahvio on pieni ja sulkee aikaisin." + "Kahvio on kallis." stay apart: "… ja kallis"
+    would chain a third predicate."""
+    first = _unit("Kahvio on pieni ja sulkee aikaisin.", "0")
+    first.pieces[0] = replace(first.pieces[0], predicates=2)
+    other = _unit("Kahvio on kallis.", "1")
+    opening, units = shared_starts(first, [other], analyzer.voikko)
+    assert opening.text == "Kahvio on pieni ja sulkee aikaisin."
+    assert [u.text for u in units] == ["Kahvio on kallis."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # a chain of three predicates keeps the first
+        (
+            "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein ja tila on ahdas.",
+            "Kerho kokoontuu tiistaisin.",
+        ),
+        (
+            "Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin.",
+            "Kuntosali on kaukana.",
+        ),
+        # two infinitives of one auxiliary are one predicate
+        (
+            "Salit ovat pieniä ja ne pitää varata ajoissa ja siivota itse.",
+            "Salit ovat pieniä ja ne pitää varata ajoissa ja siivota itse.",
+        ),
+    ],
+)
+def test_a_note_keeps_at_most_two_coordinated_predicates(
+    analyzer: LemmaAnalyzer, sentence: str, clause: str
+) -> None:
+    assert note_clauses(analyzer, sentence) == [clause]
 
 
 def test_a_question_never_continues_a_compound_sentence(analyzer: LemmaAnalyzer) -> None:

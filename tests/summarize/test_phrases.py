@@ -9,11 +9,8 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.bullets import finite_form, known_word
-from muistiinpanot.summarize.phrases import (
-    has_finite_predicate,
-    has_finite_verb,
-    sentence_pieces,
-)
+from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.tidy import edit_distance, tidy_note
+from muistiinpanot.summarize.tidy import tidy_note
+from muistiinpanot.summarize.typos import edit_distance
 
 
 @pytest.mark.parametrize(
@@ -23,6 +24,14 @@ from muistiinpanot.summarize.tidy import edit_distance, tidy_note
         ("yhteistyo vaatii tavoitteen", "Yhteistyö vaatii tavoitteen."),
         # spoken "ee" for "ea" undone, not read as a letter dropped ("vaikene")
         ("avustuksia on vaikee hakea", "Avustuksia on vaikea hakea."),
+        # "oo" for "oa" too, before Voikko's first suggestion ("siivo omaan"); a compound
+        # written together is still split where Voikko says so
+        ("vapaaehtoiset lähtee siivoomaan salin", "Vapaaehtoiset lähtevät siivoamaan salin."),
+        ("työssäkäyvä äiti ehtii harvoin", "Työssä käyvä äiti ehtii harvoin."),
+        # a spoken numeral before its partitive; "viis" elsewhere is a word of its own
+        ("jonossa meni viis viikkoa", "Jonossa meni viisi viikkoa."),
+        ("kuus kertaa soitettiin", "Kuusi kertaa soitettiin."),
+        ("viis siitä mitä muut sanoo", "Viis siitä mitä muut sanovat."),
         # abbreviations: expanded where safe, acronyms and "esim." kept
         (
             "tiedonkulku hva:n ja kunnan välillä huono",

@@ -9,10 +9,15 @@ import functools
 
 import numpy as np
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Clinic, Theme
-from muistiinpanot.summarize.bullets import finite_form, known_word, unfit_verb
+from muistiinpanot.summarize.bullets import (
+    finite_form,
+    known_word,
+    unfit_verb,
+)
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units
 from muistiinpanot.summarize.parsetree import Span
@@ -109,6 +114,15 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
         (
             "Olisi hyvä tietää miten muissa kunnissa on toimittu.",
             "Olisi hyvä tietää, miten muissa kunnissa on toimittu.",
+        ),
+        # a verbless clause with its conjunction (not one of comparison) takes one too
+        (
+            "Lomakkeen voi palauttaa myös paperilla jos mahdollista.",
+            "Lomakkeen voi palauttaa myös paperilla, jos mahdollista.",
+        ),
+        (
+            "Tekstiviestissä kerrottiin ainoastaan että peruttu.",
+            "Tekstiviestissä kerrottiin ainoastaan, että peruttu.",
         ),
         # a comma already there is not doubled
         (
@@ -222,3 +236,11 @@ def test_title_names_an_emergent_theme_when_it_is_the_largest() -> None:
     assert build_title(clinic, themes, 2) == (
         "Kunnan tilat – esiin nousivat avaimet ja kulunvalvonta sekä siilot ja organisaatiorajat"
     )
+
+
+def test_a_comparison_written_kun_takes_no_comma(analyzer: LemmaAnalyzer) -> None:
+    """ "kun" before a noun phrase alone is as often a spoken "kuin" (concord.py writes it so
+    where the parse shows it): no comma before it as before a verbless clause."""
+    sentence = "Lapset istuvat samassa pöydässä kun aikuiset."
+    (clause,) = note_clauses(analyzer, sentence)
+    assert "," not in clause

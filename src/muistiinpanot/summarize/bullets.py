@@ -21,10 +21,12 @@ from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import FINITE_MOODS
+from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.parsetree import Span, feature
-from muistiinpanot.summarize.phrases import has_finite_verb, sentence_pieces
+from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.possessive import add_possessives
+from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
@@ -69,13 +71,21 @@ def parse_pieces(
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
+        written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
         found = sentence_pieces(
             tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
         )
         if found.clause.text:
-            clause = Piece(note_id, "clause", found.clause, found.tone, frame=found.frame)
+            clause = Piece(
+                note_id,
+                "clause",
+                found.clause,
+                found.tone,
+                frame=found.frame,
+                predicates=found.predicates,
+            )
             pieces[note_id].append(clause)
         if found.infinitive.text:
             pieces[note_id].append(

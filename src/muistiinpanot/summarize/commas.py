@@ -5,7 +5,9 @@ its first word, wherever the parse puts its conjunction or relative pronoun ("�
 mittareita, heti jos ne näyttävät huonoa", "suunnitelma, jota kaikki noudattavat"); a clause
 hung on an adverb or adposition right before it takes that word along ("…, ilman että johto
 sitoutuu"); a word of the clause's verb before its conjunction stays outside ("kerrotaan myös,
-mitä …"). A comparison ("kuin …") and a clause after a coordinating conjunction take none;
+mitä …"). A verbless clause with its conjunction takes one too ("luki vain, että hylätty",
+"…, jos mahdollista"). A comparison ("kuin …") and a clause after a coordinating conjunction
+take none;
 a coordinated clause takes one before "mutta", "vaan", "sillä" or "joten".
 A comma also closes a subordinate clause that the sentence goes on after ("Jos apua
 pyytää, joutuu laitokseen", "Kokeilu, jolla oli vetäjä, toimi hyvin").
@@ -18,6 +20,9 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
+#: Conjunctions of comparison (a closed class): a verbless clause after them is a phrase;
+#: "kun" before one is as often the spoken "kuin" ("samassa tilassa kun muut").
+_COMPARISON = frozenset({"kuin", "kuten", "kun"})
 #: Dependency relations (UD) of a subordinate clause.
 _SUBORDINATE = frozenset({"advcl", "acl:relcl", "ccomp", "csubj", "csubj:cop"})
 
@@ -30,7 +35,12 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
         words = sorted(subtree(children, head))
         asks = any("PronType=Rel" in tokens[i].morph or "PronType=Int" in tokens[i].morph
                    for i in words[:3])  # fmt: skip
-        if not _finite_clause(tokens, children, head) and not asks:
+        marked = any(
+            tokens[c].dep == "mark"
+            and not {tokens[c].lemma.lower(), tokens[c].text.lower()} & _COMPARISON
+            for c in children[head]
+        )  # an elliptic clause keeps its conjunction's comma: "luki vain, että hylätty"
+        if not _finite_clause(tokens, children, head) and not asks and not marked:
             continue  # an infinitive clause with a relative or question word takes one too
         if token.dep == "conj":
             found |= _contrast(tokens, children, head, words[0])

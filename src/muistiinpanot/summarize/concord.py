@@ -29,49 +29,14 @@ Necessives and modal auxiliaries are left alone: their plural nominative may be 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from muistiinpanot.summarize.agreement import NEGATIONS, plural_predicate
 from muistiinpanot.summarize.clauses import MODALS, added_nominatives, hortative
-from muistiinpanot.summarize.parsetree import children_of
+from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 #: Auxiliaries whose nominative may be the object of their infinitive.
 _NECESSIVE = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita", "kuulua"})
-
-
-@dataclass(frozen=True, slots=True)
-class RewrittenToken:
-    """A parsed token written as the written standard has it (`text`, `morph`); the rest is
-    the parser's `token`."""
-
-    token: ParsedToken
-    text: str
-    morph: str
-
-    @property
-    def lemma(self) -> str:
-        return self.token.lemma
-
-    @property
-    def pos(self) -> str:
-        return self.token.pos
-
-    @property
-    def dep(self) -> str:
-        return self.token.dep
-
-    @property
-    def head(self) -> int:
-        return self.token.head
-
-    @property
-    def space(self) -> bool:
-        return self.token.space
-
-    @property
-    def is_stop(self) -> bool:
-        return self.token.is_stop
 
 
 def concord_tokens(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:

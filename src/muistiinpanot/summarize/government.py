@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from muistiinpanot.summarize.agreement import BACK_VOWELS
 from muistiinpanot.summarize.clauses import MODALS
 from muistiinpanot.summarize.grammar import FINITE_MOODS
+from muistiinpanot.summarize.parsetree import RewrittenToken
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 #: Voikko's MOOD of the infinitive each REQUIRE_FOLLOWING_VERB value asks for, and its case.
@@ -38,45 +38,9 @@ _REQUIRED = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class GovernedToken:
-    """A parsed token whose text and features are those of the infinitive its governor
-    requires, or left as they were and marked `ungoverned` when no form could be confirmed;
-    the rest is the parser's `token`."""
-
-    token: ParsedToken
-    text: str
-    morph: str
-    ungoverned: bool = False
-
-    @property
-    def lemma(self) -> str:
-        return self.token.lemma
-
-    @property
-    def pos(self) -> str:
-        return self.token.pos
-
-    @property
-    def dep(self) -> str:
-        return self.token.dep
-
-    @property
-    def head(self) -> int:
-        return self.token.head
-
-    @property
-    def space(self) -> bool:
-        return self.token.space
-
-    @property
-    def is_stop(self) -> bool:
-        return self.token.is_stop
-
-
 def ungoverned(token: ParsedToken) -> bool:
     """Whether `token` is a finite verb under another verb that could not be rewritten."""
-    return isinstance(token, GovernedToken) and token.ungoverned
+    return isinstance(token, RewrittenToken) and token.ungoverned
 
 
 #: A governor's base form → the (Voikko MOOD, case) of the infinitive written text shows it takes.
@@ -185,7 +149,7 @@ def govern_verbs(
         else:
             form = _required_form(required, token.text, speller)
         morph = "VerbForm=Inf" if form else token.morph
-        result[index] = GovernedToken(token, form or token.text, morph, form is None)
+        result[index] = RewrittenToken(token, form or token.text, morph, form is None)
     return result
 
 

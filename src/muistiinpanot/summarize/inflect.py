@@ -51,6 +51,10 @@ def _candidates(word: str) -> list[str]:
             stems.append(stem[:-1] + "ten")
         stems += [stem[:-1] + "ien", stem[:-1] + "iden", stem[:-1] + "itten", stem + "jen",
                   stem[:-1] + "ten", _strong(stem)[:-1] + "ten", stem[:-1] + "jen"]  # fmt: skip
+        strong = _ungraded(stem)  # "tiedot" → "tietojen", "kadut" → "katujen"
+        stems += [strong + "jen", strong[:-1] + "ien", strong[:-1] + "iden"]
+        if stem[-1:] in ("a", "ä"):  # "kirjat" → "kirjojen", "vanhat" → "vanhojen"
+            stems += [base[:-1] + {"a": "o", "ä": "ö"}[base[-1]] + "jen" for base in (stem, strong)]
     if word.endswith("nen"):
         stems.append(word[:-3] + "sen")
     if word.endswith(("us", "ys", "os", "ös")):
@@ -80,6 +84,18 @@ def _weak(stem: str) -> str:
             if len(strong) == 1 and before not in _VOWELS:
                 continue  # "nt", "lt" … are handled as clusters
             return stem[: -len(strong)] + weak
+    return stem
+
+
+def _ungraded(stem: str) -> str:
+    """`stem` (ending in a vowel) with its last consonant(s) back in the strong grade ("tiedo"
+    → "tieto", "kadu" → "katu", "kengä" → "kenkä"): the inverse of `_weak`, for the genitive
+    plural of a word whose nominative plural is in the weak grade."""
+    for strong, weak in _WEAKEN:
+        if not weak or len(stem) < len(weak) + 2 or stem[-1] not in _VOWELS:
+            continue
+        if stem[:-1].endswith(weak) and stem[-len(weak) - 2] in _VOWELS | {"l", "r", "n", "h"}:
+            return stem[: -len(weak) - 1] + strong + stem[-1]
     return stem
 
 

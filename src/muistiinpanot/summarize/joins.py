@@ -89,6 +89,8 @@ def _join_rests(target: Unit, unit: Unit, rest: str, speller: Speller) -> Unit |
         return None
     if target.text.rstrip(".").lower().endswith(rest.lower()):
         return None  # says the same again
+    if any(piece.predicates > 1 for piece in [*target.pieces, *unit.pieces]):
+        return None  # "X on A ja B" + "X on C": no chain of three predicates
     repaired = repair_sentence(f"{target.text.rstrip('.')} ja {rest}.", speller)
     if repaired is None:
         return None
@@ -103,7 +105,8 @@ def compound_units(
     related: Callable[[Sequence[Unit], Unit], bool] = lambda group, unit: True,
 ) -> list[Unit]:
     """`units` with single short clauses joined into compound sentences of up to `clauses`
-    clauses, in order: what is (problems and statements) with what is, proposals with
+    predicates (a clause that coordinates two of its own counts two: no chain of three
+    "A ja B, ja C ja D"), in order: what is (problems and statements) with what is, proposals with
     proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
     eikä tieto liiku."; three: "A, b, ja c."), and only clauses of one point: a clause that
     `related` does not find near the clauses waiting starts a new sentence. Every clause but
@@ -123,9 +126,15 @@ def compound_units(
             continue
         proposal = unit.tone == TONE_ORDER["proposal"]
         group = waiting.get(proposal, [])
-        if group and related(group, unit) and _compound([*group, unit], speller) is not None:
+        predicates = sum(_predicates(u) for u in [*group, unit])
+        if (
+            group
+            and predicates <= clauses
+            and related(group, unit)
+            and _compound([*group, unit], speller) is not None
+        ):
             group.append(unit)
-            if len(group) >= clauses or "," in unit.text:
+            if predicates >= clauses or "," in unit.text:
                 flush(proposal)
             continue
         flush(proposal)
@@ -136,6 +145,11 @@ def compound_units(
     for proposal in list(waiting):
         flush(proposal)
     return sorted(result, key=lambda u: u.position)
+
+
+def _predicates(unit: Unit) -> int:
+    """How many coordinated predicates `unit`'s clause has ("A ja B": 2)."""
+    return sum(piece.predicates for piece in unit.pieces)
 
 
 def _compound(units: list[Unit], speller: Speller) -> Unit | None:

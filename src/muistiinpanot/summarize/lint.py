@@ -1,15 +1,16 @@
 """A per-bullet lint of the written Finnish: sentences without a finite verb (the parser's
 VerbForm=Fin) anywhere or as their main predicate, sentences with "että" twice, spoken forms
-left (words of the spoken-form lexicon), necessive subjects left in the nominative ("X
-pitäisi olla"), main clauses whose parse shows a plural subject before a singular verb
-("Listat tulee myöhään") and such disagreement in any clause, words Voikko does not know
-(typos or spoken forms left, such as "tuu"; capitalised words and the tidy lexicon's kept
-words aside), verb forms whose Voikko readings do not fit the parse ("kehu" as a past verb),
-subordinate clauses without the comma that the parse says they need
+left (words of the spoken-form lexicon), necessive subjects left in the nominative ("X pitäisi
+olla", also as the parse shows it: summarize/necessive.py), main clauses whose parse shows a
+plural subject before a singular verb ("Listat tulee myöhään") and such disagreement in any
+clause, words Voikko does not know (typos or spoken forms left, such as "tuu"; capitalised words
+and the tidy lexicon's kept words aside), verb forms whose Voikko readings do not fit the parse
+("kehu" as a past verb), subordinate clauses without the comma that the parse says they need
 (commas.clause_commas), and finite verbs that another verb governs ("joutuu kertoo":
-summarize/government.py), and predicates that disagree with a subject the parse shows
-elsewhere than right before them (a shared or coordinated subject, or one after the verb:
-summarize/concord.py). Used by the tests and by benchmarks/summary_quality.py."""
+summarize/government.py), and predicates that disagree with a subject the parse shows elsewhere
+than right before them (a shared or coordinated subject, or one after the verb:
+summarize/concord.py), and chains of more than two coordinated predicates. Used by the tests
+and by benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
@@ -21,9 +22,15 @@ from muistiinpanot.summarize.bullets import unfit_verb
 from muistiinpanot.summarize.clauses import disagreements
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.concord import disagreeing_verbs
-from muistiinpanot.summarize.government import GovernedToken, govern_verbs
+from muistiinpanot.summarize.government import govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
-from muistiinpanot.summarize.phrases import has_finite_predicate, has_finite_verb, sentence_pieces
+from muistiinpanot.summarize.necessive import necessive_subjects
+from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.predicate import (
+    coordinated_predicates,
+    has_finite_predicate,
+    has_finite_verb,
+)
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 
@@ -36,7 +43,8 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
     verb only in a subordinate clause does not make a sentence), "etta_etta", "spoken"
     (spoken-form words left), "necessive_nominative", "disagreement" (main clause),
     "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas",
-    "ungoverned_verbs", "parse_disagreement"."""
+    "ungoverned_verbs", "parse_disagreement", "predicate_chains" (more than two predicates
+    coordinated in one sentence)."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -49,15 +57,19 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
         counts["etta_etta"] += words.count("että") > 1
         counts["spoken"] += sum(word in spoken for word in words)
         problems = sentence_problems(sentence, analyzer.voikko)
-        counts["necessive_nominative"] += "necessive_nominative" in problems
+        counts["necessive_nominative"] += "necessive_nominative" in problems or bool(
+            necessive_subjects(tokens, speller)
+        )
         frame = sentence_pieces(tokens).frame
         counts["disagreement"] += frame is not None and frame.disagrees
         counts["clause_disagreement"] += disagreements(tokens)
         counts["unfit_verbs"] += sum(unfit_verb(speller, token) for token in tokens)
         counts["ungoverned_verbs"] += sum(
-            isinstance(token, GovernedToken) for token in govern_verbs(tokens, speller)
+            governed is not token
+            for governed, token in zip(govern_verbs(tokens, speller), tokens, strict=True)
         )
         counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
+        counts["predicate_chains"] += coordinated_predicates(tokens) > 2
         counts["missing_commas"] += sum(
             i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
             for i in clause_commas(tokens)

@@ -34,6 +34,43 @@ class Frame:
     disagrees: bool = False  # the parse shows a plural subject before a singular verb
 
 
+@dataclass(frozen=True, slots=True)
+class RewrittenToken:
+    """A parsed token written as the written standard has it (`text`, `morph`: a spoken form,
+    an agreeing verb, a governed infinitive, a pronoun of people, a possessive suffix); the
+    rest is the parser's `token`. `ungoverned` marks a finite verb under another verb that
+    no infinitive could be confirmed for (summarize/government.py)."""
+
+    token: ParsedToken
+    text: str
+    morph: str
+    ungoverned: bool = False
+
+    @property
+    def lemma(self) -> str:
+        return self.token.lemma
+
+    @property
+    def pos(self) -> str:
+        return self.token.pos
+
+    @property
+    def dep(self) -> str:
+        return self.token.dep
+
+    @property
+    def head(self) -> int:
+        return self.token.head
+
+    @property
+    def space(self) -> bool:
+        return self.token.space
+
+    @property
+    def is_stop(self) -> bool:
+        return self.token.is_stop
+
+
 def children_of(tokens: Sequence[ParsedToken]) -> list[list[int]]:
     children: list[list[int]] = [[] for _ in tokens]
     for index, token in enumerate(tokens):

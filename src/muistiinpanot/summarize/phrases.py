@@ -35,6 +35,7 @@ from muistiinpanot.summarize.parsetree import (
     span_lemmas,
     subtree,
 )
+from muistiinpanot.summarize.predicate import main_predicate, missing_copula
 from muistiinpanot.summarize.protocols import ParsedToken
 
 __all__ = [
@@ -42,14 +43,14 @@ __all__ = [
     "Pieces",
     "Span",
     "Tone",
-    "has_finite_predicate",
-    "has_finite_verb",
     "sentence_pieces",
 ]
 
 #: Dependents that start a clause of their own: left out of the main clause.
 _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 _MAX_CLAUSE = 22
+#: Parts of speech of a word coordinated with a verb that make it a predicate of its own.
+_PREDICATIVE = frozenset({"VERB", "AUX", "ADV", "ADJ"})
 _MAX_PHRASE = 8
 
 
@@ -60,7 +61,8 @@ _NONE = Span("", frozenset())
 class Pieces:
     """What one sentence offers: `clause` (a full sentence, or empty when it has no finite
     verb even after the copula is restored), `modal` and `infinitive` (the modal's lemma and
-    its phrase, or empty), `phrases` (nominative noun phrases, longest first) and its `tone`."""
+    its phrase, or empty), `phrases` (nominative noun phrases, longest first), its `tone`,
+    and how many coordinated `predicates` the clause has (its own and a coordinated clause's)."""
 
     clause: Span
     modal: str
@@ -68,6 +70,7 @@ class Pieces:
     phrases: tuple[Span, ...]
     tone: Tone
     frame: Frame | None = None
+    predicates: int = 1
 
 
 def sentence_pieces(
@@ -111,33 +114,8 @@ def sentence_pieces(
         phrases=noun_phrases(tokens, children),
         tone=clause_tone(tokens, children, root),
         frame=frame,
+        predicates=_predicates(tokens, children, root, set(words)) if words else 1,
     )
-
-
-def has_finite_verb(tokens: Sequence[ParsedToken]) -> bool:
-    """True when some token is a finite verb or auxiliary (UD VerbForm=Fin)."""
-    return any("VerbForm=Fin" in token.morph for token in tokens)
-
-
-def has_finite_predicate(tokens: Sequence[ParsedToken]) -> bool:
-    """True when the sentence's own predicate is finite: the root or its auxiliary or copula
-    (a finite verb only in a subordinate clause, as in "luvut julki, niin kunnat pystyvät
-    varautumaan", leaves the sentence a fragment)."""
-    if not tokens:
-        return False
-    children = children_of(tokens)
-    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
-    return bool(_predicate(tokens, children, root))
-
-
-def _predicate(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> list[int]:
-    """The finite words of the main predicate: the root and its aux/cop dependents. A nominal
-    root needs its copula: a negation alone before a noun ("…, ei valmiita vastauksia") is
-    an elliptic fragment, not a predicate."""
-    deps = [c for c in children[root] if tokens[c].dep.startswith(("aux", "cop"))]
-    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep == "cop" for c in deps):
-        deps = []
-    return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
 
 
 def _main_clause(
@@ -152,7 +130,8 @@ def _main_clause(
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored); a
     clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
-    when the whole fits in `coordinated_words` words."""
+    when the whole fits in `coordinated_words` words and it is the only one (a chain of three
+    predicates, "X ovat kaukana ja ne pitää varata ja täynnä", keeps the first)."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
@@ -160,10 +139,14 @@ def _main_clause(
         c for c in children[root] if tokens[c].dep == "conj" and clausal(tokens, children, c)
     }
     kept = subtree(children, root, frozenset(skip))
-    if len(kept) > coordinated_words or not all(
-        conjoined(tokens, children, c)
-        and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
-        for c in coordinated
+    if (
+        _predicates(tokens, children, root, kept) > 2
+        or len(kept) > coordinated_words
+        or not all(
+            conjoined(tokens, children, c)
+            and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
+            for c in coordinated
+        )
     ):
         skip |= coordinated
         kept = subtree(children, root, frozenset(skip))
@@ -184,8 +167,8 @@ def _main_clause(
         return _NONE, []
     if malformed(tokens, children, root):
         return _NONE, []
-    predicate = [i for i in _predicate(tokens, children, root) if finite(tokens[i].text)]
-    insert = _missing_copula(tokens, children, root, set(words)) if not predicate else None
+    predicate = [i for i in main_predicate(tokens, children, root) if finite(tokens[i].text)]
+    insert = missing_copula(tokens, children, root, set(words)) if not predicate else None
     if not insert and not predicate:
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
     if tokens[words[0]].pos == "SCONJ":
@@ -198,6 +181,34 @@ def _main_clause(
     )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
+
+
+def _predicates(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
+) -> int:
+    """How many coordinated predicates the main clause has among `words`: its own, each
+    clause coordinated with it, and the verbal or adverbial predicates coordinated inside
+    such a clause ("… ja ne pitää varata etukäteen ja täynnä koko kesän": three)."""
+    count = 1
+    for child in children[root]:
+        if child in words and tokens[child].dep == "conj" and clausal(tokens, children, child):
+            count += 1 + sum(
+                1
+                for inner in children[child]
+                if inner in words
+                and tokens[inner].dep == "conj"
+                and (tokens[inner].pos in _PREDICATIVE or clausal(tokens, children, inner))
+                and not _shared_auxiliary(tokens, child, inner)
+            )
+    return count
+
+
+def _shared_auxiliary(tokens: Sequence[ParsedToken], verb: int, other: int) -> bool:
+    """Whether two coordinated infinitives share the one auxiliary of the first ("pitää
+    varata ja siivota"): one predicate, not two."""
+    return all("VerbForm=Inf" in tokens[i].morph for i in (verb, other)) and not any(
+        t.head == other and t.dep.startswith("aux") for t in tokens
+    )
 
 
 def _frame(
@@ -247,32 +258,6 @@ def _cut_before(
     first = min(starts)
     commas = [i for i in range(root + 1, first) if tokens[i].text in (",", ";", ":", "–")]
     return commas[-1] if commas else first
-
-
-def _missing_copula(
-    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
-) -> tuple[int, str] | None:
-    """(position after which to insert, "on"/"ovat") when a nominal or participle predicate
-    has a nominative subject but no verb ("tiedonkulku huono" → "tiedonkulku on huono")."""
-    if tokens[root].pos not in ("ADJ", "NOUN", "VERB") or "VerbForm=Inf" in tokens[root].morph:
-        return None
-    subjects = [
-        c
-        for c in children[root]
-        if tokens[c].dep.startswith("nsubj") and "Case=Nom" in tokens[c].morph and c < root
-    ]
-    if not subjects or any(tokens[c].dep in ("cop", "obj") for c in children[root]):
-        return None  # a noun with an object is a verb form Voikko does not know ("anto")
-    if any("Polarity=Neg" in tokens[c].morph for c in children[root]):
-        return None  # "x: …, ei y" is no "x on y"
-    subject = subjects[0]
-    span = subtree(children, subject)
-    if max(span) + 1 < len(tokens) and tokens[max(span) + 1].pos == "PUNCT":
-        return None  # "Innovaatiojohtaminen: …" is a heading, not a subject
-    plural = "Number=Plur" in tokens[subject].morph or any(
-        tokens[c].dep == "conj" for c in children[subject]
-    )
-    return max(span), "ovat" if plural else "on"
 
 
 def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> tuple[str, Span]:

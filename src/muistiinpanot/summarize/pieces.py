@@ -19,6 +19,7 @@ class Piece:
     tone: Tone
     modal: str = ""
     frame: Frame | None = None  # a clause's subject / predicate / rest, when simple
+    predicates: int = 1  # a clause's coordinated predicates ("A ja B": 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.concord import RewrittenToken
 from muistiinpanot.summarize.inflect import genitive
-from muistiinpanot.summarize.parsetree import children_of
+from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 #: Cases whose forms merge with the nominative once the suffix is on ("laskelmat",

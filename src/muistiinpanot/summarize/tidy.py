@@ -19,6 +19,7 @@ from importlib import resources
 
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.typos import fix_typo
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}[.)])\s+")
 _EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)")
@@ -31,7 +32,6 @@ _NEVER_FINAL = frozenset({"esim", "mm", "ns", "ks", "kts", "vrt", "n", "vs", "em
 #: "ku" after these means "kuin" (comparison), not "kun".
 _KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_DOTS = str.maketrans("äöå", "aoa")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,68 +197,34 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
         if next_word in lexicon.ambiguous.get(lower, ()):
             return word
         return _with_case(lexicon.spoken[lower], capitalised)
+    numeral = _clipped_numeral(lower, next_word, context.speller)
+    if numeral:
+        return _with_case(numeral, capitalised)
     if ":" in word or lower in lexicon.keep or len(word) < 4:
         return word
     if capitalised:  # "Gemini" is a product, not a typo of "geminoi"
         return word
-    fixed = _fix_typo(lower, context.speller, context.vocabulary)
+    fixed = fix_typo(lower, context.speller, context.vocabulary)
     return _with_case(fixed, capitalised) if fixed else word
 
 
-def _fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str | None:
-    """Voikko's suggestion for a word it rejects, if one is a clear fix (edit distance 1–2,
-    same first letter ignoring dots). Preferred, in order: a clipped final i restored
-    ("valmiiks") or a spoken "ee" for "ea"/"eä" undone ("vaikee" → "vaikea"), a word used
-    elsewhere in the clinic ("luotamus" → "luottamus"), fewer edits, letters added rather
-    than removed (spoken Finnish drops sounds). Long words (12+ letters) are more likely
-    compounds Voikko does not know ("toisiokäyttölaki") than typos: they only get a clipped
-    i back, an "ee" undone or a word the clinic's notes use elsewhere."""
-    if speller.spell(word):
+def _clipped_numeral(word: str, next_word: str, speller: Speller) -> str | None:
+    """A spoken numeral with its final i clipped ("viis tuntia", "kuus kertaa") written out:
+    `word` is no numeral to Voikko, `word` + "i" is one, and the next word is in the
+    partitive singular that a numeral takes."""
+    restored = word + "i"
+    if not next_word or any(a.get("CLASS") == "lukusana" for a in speller.analyze(word)):
         return None
-    best: tuple[int, int, int, int, int, str] | None = None
-    for rank, suggestion in enumerate(speller.suggest(word)):
-        if suggestion[:1].translate(_DOTS).lower() != word[:1].translate(_DOTS):
-            continue
-        if suggestion[:1].isupper() or "-" in suggestion:
-            continue
-        distance = edit_distance(word, suggestion)
-        known = vocabulary.get(suggestion, 0) > 0
-        clipped = suggestion == word + "i" or _assimilated(word, suggestion)
-        if not 1 <= distance <= 2 or (len(word) >= 12 and not known and not clipped):
-            continue
-        key = (
-            0 if clipped else 1,
-            0 if known else 1,
-            distance,
-            0 if len(suggestion) > len(word) else 1,
-            rank,
-            suggestion,
-        )
-        if best is None or key < best:
-            best = key
-    return best[-1] if best else None
-
-
-def _assimilated(word: str, suggestion: str) -> bool:
-    """Whether `word` is `suggestion` with one "ea"/"eä" said as "ee" (vowel assimilation)."""
-    diff = [i for i, (a, b) in enumerate(zip(word, suggestion, strict=False)) if a != b]
-    same = len(word) == len(suggestion) and len(diff) == 1 and diff[0] > 0
-    return same and word[diff[0] - 1 : diff[0] + 1] == "ee" and suggestion[diff[0]] in "aä"
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance (insertions, deletions, substitutions, swaps)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, start=1):
-            cost = 0 if char_a == char_b else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
+    if not any(
+        a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "nimento"
+        for a in speller.analyze(restored)
+    ):
+        return None
+    partitive = any(
+        a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
+        for a in speller.analyze(next_word)
+    )
+    return restored if partitive else None
 
 
 def _with_case(word: str, capitalised: bool) -> str:

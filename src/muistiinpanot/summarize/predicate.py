@@ -1,0 +1,84 @@
+"""The main predicate of a parsed sentence: whether it has a finite verb at all or as its own
+predicate (the root, its auxiliary or copula), and where a verbless note with a nominative
+subject takes the copula it leaves out ("tiedonkulku huono" → "tiedonkulku on huono")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.summarize.clauses import clausal
+from muistiinpanot.summarize.parsetree import children_of, subtree
+from muistiinpanot.summarize.protocols import ParsedToken
+
+
+def has_finite_verb(tokens: Sequence[ParsedToken]) -> bool:
+    """True when some token is a finite verb or auxiliary (UD VerbForm=Fin)."""
+    return any("VerbForm=Fin" in token.morph for token in tokens)
+
+
+def has_finite_predicate(tokens: Sequence[ParsedToken]) -> bool:
+    """True when the sentence's own predicate is finite: the root or its auxiliary or copula
+    (a finite verb only in a subordinate clause, as in "luvut julki, niin kunnat pystyvät
+    varautumaan", leaves the sentence a fragment)."""
+    if not tokens:
+        return False
+    children = children_of(tokens)
+    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
+    return bool(main_predicate(tokens, children, root))
+
+
+def coordinated_predicates(tokens: Sequence[ParsedToken]) -> int:
+    """How many predicates the sentence chains by coordination: the root and every clause
+    (or verb) coordinated with it, also through another ("A ja B, ja C ja D": four)."""
+    if not tokens:
+        return 0
+    children = children_of(tokens)
+    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
+    count, heads = 1, [root]
+    while heads:
+        head = heads.pop()
+        for child in children[head]:
+            if tokens[child].dep == "conj" and (
+                tokens[child].pos in ("VERB", "AUX") or clausal(tokens, children, child)
+            ):
+                count += 1
+                heads.append(child)
+    return count
+
+
+def main_predicate(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int
+) -> list[int]:
+    """The finite words of the main predicate: the root and its aux/cop dependents. A nominal
+    root needs its copula: a negation alone before a noun ("…, ei valmiita vastauksia") is
+    an elliptic fragment, not a predicate."""
+    deps = [c for c in children[root] if tokens[c].dep.startswith(("aux", "cop"))]
+    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep == "cop" for c in deps):
+        deps = []
+    return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
+
+
+def missing_copula(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
+) -> tuple[int, str] | None:
+    """(position after which to insert, "on"/"ovat") when a nominal or participle predicate
+    has a nominative subject but no verb ("tiedonkulku huono" → "tiedonkulku on huono")."""
+    if tokens[root].pos not in ("ADJ", "NOUN", "VERB") or "VerbForm=Inf" in tokens[root].morph:
+        return None
+    subjects = [
+        c
+        for c in children[root]
+        if tokens[c].dep.startswith("nsubj") and "Case=Nom" in tokens[c].morph and c < root
+    ]
+    if not subjects or any(tokens[c].dep in ("cop", "obj") for c in children[root]):
+        return None  # a noun with an object is a verb form Voikko does not know ("anto")
+    if any("Polarity=Neg" in tokens[c].morph for c in children[root]):
+        return None  # "x: …, ei y" is no "x on y"
+    subject = subjects[0]
+    span = subtree(children, subject)
+    if max(span) + 1 < len(tokens) and tokens[max(span) + 1].pos == "PUNCT":
+        return None  # "Innovaatiojohtaminen: …" is a heading, not a subject
+    plural = "Number=Plur" in tokens[subject].morph or any(
+        tokens[c].dep == "conj" for c in children[subject]
+    )
+    return max(span), "ovat" if plural else "on"

@@ -1,0 +1,72 @@
+"""Clear typos fixed by Voikko's suggestions (summarize/tidy.py asks for a word Voikko
+rejects): one at edit distance 1–2 with the same first letter, preferring a clipped final i
+restored, a spoken "ee" undone, or a word the clinic's notes use elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from muistiinpanot.summarize.protocols import Speller
+
+_DOTS = str.maketrans("äöå", "aoa")
+
+
+def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str | None:
+    """Voikko's suggestion for a word it rejects, if one is a clear fix (edit distance 1–2,
+    same first letter ignoring dots). Preferred, in order: a clipped final i restored
+    ("valmiiks") or a spoken long vowel for "ea"/"eä"/"oa"/"öä" undone ("vaikee" → "vaikea"), a
+    word used
+    elsewhere in the clinic ("luotamus" → "luottamus"), fewer edits, letters added rather
+    than removed (spoken Finnish drops sounds). Long words (12+ letters) are more likely
+    compounds Voikko does not know ("toisiokäyttölaki") than typos: they only get a clipped
+    i back, an "ee" undone or a word the clinic's notes use elsewhere."""
+    if speller.spell(word):
+        return None
+    best: tuple[int, int, int, int, int, str] | None = None
+    for rank, suggestion in enumerate(speller.suggest(word)):
+        if suggestion[:1].translate(_DOTS).lower() != word[:1].translate(_DOTS):
+            continue
+        if suggestion[:1].isupper() or "-" in suggestion:
+            continue
+        distance = edit_distance(word, suggestion)
+        known = vocabulary.get(suggestion, 0) > 0
+        clipped = suggestion == word + "i" or _assimilated(word, suggestion)
+        if not 1 <= distance <= 2 or (len(word) >= 12 and not known and not clipped):
+            continue
+        key = (
+            0 if clipped else 1,
+            0 if known else 1,
+            distance,
+            0 if len(suggestion) > len(word) else 1,
+            rank,
+            suggestion,
+        )
+        if best is None or key < best:
+            best = key
+    return best[-1] if best else None
+
+
+def _assimilated(word: str, suggestion: str) -> bool:
+    """Whether `word` is `suggestion` with one "ea"/"eä", "oa" or "öä" said as a long vowel
+    ("vaikee" → "vaikea", "siivoomaan" → "siivoamaan": vowel assimilation)."""
+    diff = [i for i, (a, b) in enumerate(zip(word, suggestion, strict=False)) if a != b]
+    same = len(word) == len(suggestion) and len(diff) == 1 and diff[0] > 0
+    if not same:
+        return False
+    vowel = word[diff[0] - 1]
+    return word[diff[0]] == vowel and vowel in "eoö" and suggestion[diff[0]] in "aä"
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (insertions, deletions, substitutions, swaps)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
