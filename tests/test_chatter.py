@@ -34,6 +34,9 @@ CHATTER = [
     "https://example.fi/materiaali",
     "yhteys katkes hetkeks",
     "kiitos kaikille, hyvä keskustelu",
+    # the lexicon's 'esittely' as a compound part (read whole since WORDBASES' inner suffixes
+    # join their morph: before, the part was 'esitellä)y' and only the classifier caught it)
+    "aloitetaan esittelykierroksella",
 ]
 TOPIC = [
     "siilorajat pitäis purkaa",  # 'purkaa' is also a breakout group's report ('kuka purkaa?')
@@ -77,7 +80,6 @@ def test_chatter_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
 # chatter in words the lexicon does not have: the classifier's general features find them
 # (the speaker or the people addressed, the here and now, a "let us" opening, the register)
 CHATTER_BEYOND_LEXICON = [
-    "aloitetaan esittelykierroksella",
     "mun kuulokkeet sammu, oon nyt puhelimella",
     "muistakaa sulkea mikrofoni",
     "sori, mun netti temppuilee",
