@@ -16,26 +16,25 @@ from collections.abc import Sequence
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.phrases import Word
-from muistiinpanot.lemmatize.rules import analysis_upos, pos_compatible
+from muistiinpanot.lemmatize.rules import (
+    UD_CASES,
+    UD_INFINITIVES,
+    UD_MOODS,
+    UD_PARTICIPLES,
+    analysis_upos,
+    pos_compatible,
+)
 from muistiinpanot.lemmatize.structure import attach
 from muistiinpanot.lemmatize.tokens import LemmaToken, ParsedToken
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
 
 __all__ = ["read_tokens"]
 
-_CASES = {
-    "nimento": "Nom", "omanto": "Gen", "osanto": "Par", "olento": "Ess", "tulento": "Tra",
-    "sisaolento": "Ine", "sisaeronto": "Ela", "sisatulento": "Ill", "ulkoolento": "Ade",
-    "ulkoeronto": "Abl", "ulkotulento": "All", "vajanto": "Abe", "seuranto": "Com",
-    "keinonto": "Ins", "kohdanto": "Acc",
-}  # fmt: skip
-_MOODS = {"indicative": "Ind", "conditional": "Cnd", "imperative": "Imp", "potential": "Pot"}
-_INFINITIVES = {"A-infinitive": "1", "E-infinitive": "2", "MA-infinitive": "3"}
-_PARTICIPLES = {
-    "present_active": ("Pres", "Act"), "present_passive": ("Pres", "Pass"),
-    "past_active": ("Past", "Act"), "past_passive": ("Past", "Pass"),
-    "agent": ("Agt", "Act"), "negation": ("Neg", "Act"),
-}  # fmt: skip
+# Voikko's names → UD features: the inverse of the lemmatizer's own tables (rules.py)
+_CASES = {voikko: ud for ud, voikko in UD_CASES.items()}
+_MOODS = {voikko: ud for ud, voikko in UD_MOODS.items()}
+_INFINITIVES = {voikko: ud for ud, voikko in UD_INFINITIVES.items()}
+_PARTICIPLES = {voikko: ud for ud, voikko in UD_PARTICIPLES.items()}
 _POSSESSIVES = {
     "1s": ("Sing", "1"), "2s": ("Sing", "2"), "1p": ("Plur", "1"), "2p": ("Plur", "2"),
     "3": ("", "3"),

@@ -34,19 +34,19 @@ _PRIMARY_UPOS = {
     "seikkasana": "ADV", "suhdesana": "ADP", "huudahdussana": "INTJ", "lukusana": "NUM",
     "asemosana": "PRON", "lyhenne": "NOUN",
 }  # fmt: skip
-_CASES = {
+UD_CASES = {
     "Nom": "nimento", "Gen": "omanto", "Par": "osanto", "Ess": "olento", "Tra": "tulento",
     "Ine": "sisaolento", "Ela": "sisaeronto", "Ill": "sisatulento", "Ade": "ulkoolento",
     "Abl": "ulkoeronto", "All": "ulkotulento", "Abe": "vajanto", "Com": "seuranto",
     "Ins": "keinonto", "Acc": "kohdanto",
 }  # fmt: skip
-_PARTICIPLES = {
+UD_PARTICIPLES = {
     ("Pres", "Act"): "present_active", ("Pres", "Pass"): "present_passive",
     ("Past", "Act"): "past_active", ("Past", "Pass"): "past_passive",
     ("Agt", "Act"): "agent", ("Neg", "Act"): "negation",
 }  # fmt: skip
-_INFINITIVES = {"1": "A-infinitive", "2": "E-infinitive", "3": "MA-infinitive"}
-_MOODS = {"Ind": "indicative", "Cnd": "conditional", "Imp": "imperative", "Pot": "potential"}
+UD_INFINITIVES = {"1": "A-infinitive", "2": "E-infinitive", "3": "MA-infinitive"}
+UD_MOODS = {"Ind": "indicative", "Cnd": "conditional", "Imp": "imperative", "Pot": "potential"}
 _DEGREES = {"Cmp": "comparative", "Sup": "superlative", "Pos": "positive"}
 _POSSESSIVES = {"1Sing": "1s", "2Sing": "2s", "1Plur": "1p", "2Plur": "2p", "3": "3"}
 
@@ -96,7 +96,7 @@ def score_analysis(analysis: Analysis, pos: str, feats: Feats) -> float:
     score = 8.0 if pos_compatible(analysis, pos) else 0.0
     case = feats.get("Case")
     if case is not None:
-        wanted = _CASES.get(case)
+        wanted = UD_CASES.get(case)
         have = analysis.get("SIJAMUOTO")
         if have == wanted or (case == "Acc" and have in ("nimento", "omanto")):
             score += 2.0
@@ -131,12 +131,13 @@ def _verb_score(analysis: Analysis, feats: Feats) -> float:
         return -1.0 if "PARTICIPLE" in analysis else 0.0
     score = 0.0
     if verb_form == "Part":
-        participle = _PARTICIPLES.get((feats.get("PartForm", ""), feats.get("Voice", "Act")))
+        participle = UD_PARTICIPLES.get((feats.get("PartForm", ""), feats.get("Voice", "Act")))
         if "PARTICIPLE" in analysis:
             score += 2.0 + (1.0 if analysis["PARTICIPLE"] == participle else 0.0)
     elif verb_form == "Inf":
-        score += 2.0 if analysis.get("MOOD") == _INFINITIVES.get(feats.get("InfForm", "")) else 0.0
+        infinitive = UD_INFINITIVES.get(feats.get("InfForm", ""))
+        score += 2.0 if analysis.get("MOOD") == infinitive else 0.0
     elif verb_form == "Fin":
-        mood = _MOODS.get(feats.get("Mood", ""))
+        mood = UD_MOODS.get(feats.get("Mood", ""))
         score += 2.0 if mood is not None and analysis.get("MOOD") == mood else 0.0
     return score
