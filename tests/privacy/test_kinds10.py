@@ -85,10 +85,9 @@ def test_a_word_coordinated_with_a_surname_is_a_surname(
 @pytest.mark.parametrize(
     "text",
     [
-        # places coordinated with places, one of them also a given name
-        "Ylläs ja Levi kilpailevat samoista matkailijoista",
-        # a lone name in the genitive before a shop's, a venue's or a workshop's head noun
-        "Helmin kahvila avautuu kesäkuussa",
+        # places coordinated with places, none of them a person's name
+        "Ylläs ja Pallas kilpailevat samoista matkailijoista",
+        # a lone surname in the genitive before a shop's, a venue's or a workshop's head noun
         "Lindqvistin leipomo toimittaa pullat juhlaan",
         "Heinosen kukkakaupasta saa ruusuja",
         # a garden, a farm or a workshop names a business when it trades
@@ -113,6 +112,14 @@ def test_places_and_businesses_named_like_people_are_no_names(
         ("Liisa Heinosen leipomo on myynnissä", "Liisa Heinosen"),
         ("Heinosen auto on rikki", "Heinosen"),
         ("Heinosen puutarhassa pidettiin juhlat", "Heinosen"),
+        # a place coordinated with a word that is also a person's name may be a person
+        ("Salla ja Kaarina tulevat huomenna", "Salla"),
+        ("Vastuu: Salla ja Levi", "Levi"),
+        # a lone given name before a shop's head is a person's; a barber is a person
+        ("Helmin kahvila avautuu kesäkuussa", "Helmin"),
+        ("Liisan kampaamo on kiinni", "Liisan"),
+        ("Kävin Mervin kaupassa eilen", "Mervin"),
+        ("Ainon parturi sanoi, että aika on varattu", "Ainon"),
     ],
 )
 def test_persons_beside_places_and_businesses_stay_names(

@@ -45,7 +45,7 @@ def drop_organisations(
     """Unmark names that name an organisation: a chain of names right before an organisation's
     head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
     before a capitalised head ("Niilo Mäki Instituutin"), with a given name coordinated with
-    the chain ("Jenny ja Antti Wihurin rahasto"); a lone name in the genitive before a lower-case
+    the chain ("Jenny ja Antti Wihurin rahasto"); a lone surname in the genitive before a lower-case
     head of a shop or a venue ("Heinosen leipomo", lexicon `business_heads`), or of a garden,
     a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
     puutarha myy taimia"; lexicon `trade_heads`).
@@ -62,9 +62,11 @@ def drop_organisations(
         j = i
         while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
             j -= 1
-        business = j == i and _genitive(words[i].text, voikko) and _business(head, voikko)
+        # a lone surname only: a given name before a shop is a person's ("Ainon kahvila")
+        lone = j == i and not words[i].classes & {FIRST, GAZETTEER}
+        business = lone and _genitive(words[i].text, voikko) and _business(head, voikko)
         business = business or (
-            j == i
+            lone
             and _genitive(words[i].text, voikko)
             and _business(head, voikko, trade=True)
             and trading(i + 1)
@@ -234,10 +236,10 @@ def drop_places(
     text: str, words: Sequence[Word], names: list[bool], acting: Callable[[int], bool]
 ) -> list[tuple[int, int]]:
     """Unmark names coordinated only with places, when every word of the coordination is a
-    capitalised place to Voikko and one is nothing else ("Ylläs ja Levi", "Levi, Pallas ja
-    Ylläs"), unless `acting(k)` for one of them (a verb people do after it, a context word
-    before it, a postposition of opinion after it: "Levi ja Kemi lupasivat", "kysy Leviltä
-    ja Kemiltä", "Levin ja Lapin mielestä"). Returns the ranges."""
+    capitalised place to Voikko and none is also a person's name to Voikko or the gazetteer
+    ("Ylläs ja Pallas"; not "Salla ja Levi", where either may be a person), unless
+    `acting(k)` for one of them (a verb people do after it, a context word before it, a
+    postposition of opinion after it). Returns the ranges."""
     ranges = []
     for i, word in enumerate(words):
         if not names[i]:
@@ -248,8 +250,8 @@ def drop_places(
         members = [words[k] for k in sorted(group)]
         if len(members) < 2 or not all(_place(w) for w in members):
             continue
-        if all(w.classes & (NAME_CLASSES | {GAZETTEER}) for w in members):
-            continue
+        if any(w.classes & (NAME_CLASSES | {GAZETTEER}) for w in members):
+            continue  # a person's name among them ("Salla ja Kaarina", "Salla ja Levi")
         if any(acting(k) for k in group):
             continue
         names[i] = False
