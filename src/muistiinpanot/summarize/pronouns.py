@@ -6,10 +6,9 @@ The pronoun's antecedent is the nearest plural noun before it in the sentence th
 subject or object (an adverbial's noun is seldom what "ne" takes up); it names people
 when Voikko's analysis shows a word made to name people: an agent noun derived from a verb
 ("hoitaja", "vapaaehtoistyöntekijä": the "-ja"/"-jä" derivation) or a "-lainen"/"-läinen"
-noun ("kyläläinen", "ammattilainen"), or a plural adjective standing for a noun (the parser's
-noun that Voikko reads only as an adjective or participle: "nuoret", "ikääntyneet"). Other
-antecedents keep "ne" ("Tilat ovat kaukana ja ne pitää varata ajoissa"), also people that
-neither shows ("lääkärit"): the rule only writes what it can tell.
+noun ("kyläläinen", "ammattilainen"). Other antecedents keep "ne" ("Tilat ovat kaukana ja ne
+pitää varata ajoissa"), also people that no derivation shows ("nuoret"): the rule only
+writes what it can tell.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
-#: Voikko's classes of an adjective (also one used as a noun: "nimisana_laatusana").
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 #: UD case of the plural demonstrative → the third person plural pronoun (Finnish paradigm).
 _PERSONAL = {
     "Nom": "he",
@@ -67,18 +64,10 @@ def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool
             continue
         if not token.dep.startswith(("nsubj", "obj")):
             continue
-        readings = speller.analyze(token.text.lower())
-        for reading in readings:
+        for reading in speller.analyze(token.text.lower()):
             base = reading.get("BASEFORM", "")
             output = reading.get("FSTOUTPUT", "")
             if base.endswith(("lainen", "läinen")) or "[Xj]ja" in output or "[Xj]jä" in output:
                 return True
-        return _nominalised(readings)
+        return False
     return False
-
-
-def _nominalised(readings: Sequence[dict[str, str]]) -> bool:
-    """Whether a plural the parser reads as a noun is, to Voikko, only an adjective or a
-    participle ("nuoret", "sairaat", "ikääntyneet"): a plural adjective standing for a noun
-    names people ("nuoret eivät tiedä, mitä niiden aloitteille tapahtuu")."""
-    return bool(readings) and all(reading.get("CLASS") in _ADJECTIVES for reading in readings)
