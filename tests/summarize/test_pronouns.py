@@ -47,6 +47,9 @@ def test_personal_pronouns_for_people(
     [
         "Tilat ovat kaukana ja ne pitää varata ajoissa.",  # things
         "Raportit valmistuvat, kun ne tarkistetaan.",  # things
+        # a plural adjective standing for a noun may name things as well as people
+        "Vanhat poistetaan, kun ne hajoavat.",
+        "Sähköiset ovat parempia, koska ne säästävät aikaa.",
     ],
 )
 def test_personal_pronouns_leave_things(analyzer: LemmaAnalyzer, sentence: str) -> None:
