@@ -56,3 +56,20 @@ def test_automative_by_voikko(analyzer: LemmaAnalyzer, verb: str, expected: bool
 def test_lint_counts_necessive_subject_after_its_complement(analyzer: LemmaAnalyzer) -> None:
     counts = lint_bullets(["Ohjeet uusista palveluista pitäisi olla selkeämpiä."], analyzer)
     assert counts["necessive_nominative"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agreeing"),
+    [
+        ("Kaikki tiedot pitäisi olla yhdessä paikassa.", "Kaikkien tietojen pitäisi"),
+        ("Monet ohjeet pitäisi olla selkeämpiä.", "Monien ohjeiden pitäisi"),
+    ],
+)
+def test_necessive_subject_with_a_modifier_of_another_number(
+    analyzer: LemmaAnalyzer, sentence: str, agreeing: str
+) -> None:
+    """A modifier the parse may read in another number than its head ("kaikki": singular) is
+    never put in a genitive that disagrees ("Kaiken tietojen"): both agree or the sentence
+    stays as it was."""
+    clause = _clause(analyzer, sentence)
+    assert clause == sentence or clause.startswith(agreeing), clause

@@ -65,6 +65,8 @@ def genitive_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
     """`tokens` with each necessive subject's words in the genitive, when Voikko confirms
     every word's genitive in its own number; left as they were otherwise."""
     words = necessive_subjects(tokens, speller)
+    if any(_disagrees(tokens, i) for i in words):
+        return list(tokens)  # the parse's numbers disagree ("Kaikki tiedot": Sing, Plur)
     forms = {i: _genitive_in(tokens[i], speller) for i in words}
     if not words or any(form is None for form in forms.values()):
         return list(tokens)
@@ -74,6 +76,17 @@ def genitive_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
         morph = tokens[index].morph.replace("Case=Nom", "Case=Gen")
         result[index] = RewrittenToken(tokens[index], form, morph)
     return result
+
+
+def _disagrees(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether an agreeing modifier's number, as the parse gives it, differs from its head's:
+    each word's genitive would be made in a number the other does not share."""
+    token = tokens[index]
+    if token.dep not in _AGREEING or not 0 <= token.head < len(tokens):
+        return False
+    head = tokens[token.head]
+    numbers = [next((k for k in _NUMBERS if k in t.morph), "") for t in (token, head)]
+    return all(numbers) and numbers[0] != numbers[1]
 
 
 def _intransitive(
