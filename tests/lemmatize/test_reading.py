@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -163,9 +164,20 @@ def test_fast_settings_reading(tmp_path: Path) -> None:
         reading(config, True)
 
 
-def test_a_fast_run_with_the_voikko_reading_writes_a_post(tmp_path: Path) -> None:
-    """End to end: `run --fast` with `[fast] reading = "voikko"` writes a post whose bullets
-    come from the notes, with the reading recorded in summary.json's settings."""
+def test_a_fast_run_with_the_voikko_reading_writes_a_post(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end: `run --fast` with `[fast] reading = "voikko"` reads the clauses of its
+    labels and bullets with the Voikko reading (counted) and writes a post from them."""
+    import muistiinpanot.lemmatize.analyzer as analyzer_module
+
+    calls: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> list[ParsedToken]:
+        calls.append(1)
+        return read_tokens(*args, **kwargs)
+
+    monkeypatch.setattr(analyzer_module, "read_tokens", counted)
     clinic = tmp_path / "klinikka"
     clinic.mkdir()
     notes = [
@@ -187,3 +199,4 @@ def test_a_fast_run_with_the_voikko_reading_writes_a_post(tmp_path: Path) -> Non
     trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert "Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta" in post
     assert trace["bullets"]  # the groups' points reach the post through the Voikko reading
+    assert calls  # the setting reached the analyzer the run used
