@@ -98,7 +98,7 @@ def main() -> None:
         "--reading",
         choices=["parser", "voikko"],
         default="parser",
-        help="what the labels read clauses from (--fast mode's [fast] reading is voikko)",
+        help="what the labels read clauses from (--fast mode's [fast] reading, default parser)",
     )
     args = parser.parse_args()
     analyzer = load_analyzer(args.mode, reading=args.reading)

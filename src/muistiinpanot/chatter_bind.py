@@ -5,7 +5,8 @@ The classifier of chatter_model.py takes a meeting act or pattern as a sign of t
 things of the topic: "kutsubussin odotusaika on tunti", "paloasemalta kylään ajaa 35
 minuuttia", "kiitoskortti kotihoitajille", "palautelinkki kotihoidosta". This module reads
 the grammatical role of each meeting word (the dependency parse) and the meeting lexicon,
-with no list of topical words and no threshold:
+with no list of topical words and no fitted threshold (the one count, two participants, is
+the rule's own):
 
 1. A compound with a meeting act as one part and a part outside the meeting lexicon
    ("odotus|aika", "kiitos|kortti", "palaute|linkki") is a topical thing when a noun
