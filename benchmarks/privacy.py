@@ -4,7 +4,7 @@ examples (tests/privacy/privacy_cases.py, written with the method) and on a labe
 first run it has been the development set; pass a fresh held-out file with --heldout).
 
     python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv ...]
-        [--misses] [--notes] [--trim] [--no-speed] [--mode both] [--fast] [--no-ner]
+        [--misses] [--notes] [--trim] [--no-speed] [--mode both] [--fast] [--no-ner] [--clinic]
 
 Per set it prints:
 - recall: personal items (a name, an e-mail, ...) whose every letter and digit lies inside a
@@ -16,6 +16,11 @@ With --notes it counts the notes of corpus/ and models/training/ in which anythi
 detected (false hits on real-like notes; --misses lists them). It also times detection on the
 published text of a clinic against detection on every note (the speed point of the archive
 issue), as a ratio from the same run.
+With --clinic the publisher also reads each set as the notes of one clinic: the names its rows
+make known (privacy.clinic_names) are read in every row (privacy.known_names), as a run reads
+a clinic's published text, with the domain's words of the example notes (models/training/) as
+a run sets them; with --notes, each folder of corpus/ and each file of models/training/ is one
+clinic (a training file mixes many writers: a harder test).
 """
 
 from __future__ import annotations
@@ -29,7 +34,15 @@ from collections import Counter
 from pathlib import Path
 
 from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.privacy import find_personal_data, find_published_data, trim_sentences
+from muistiinpanot.privacy import (
+    clinic_names,
+    domain_words,
+    find_personal_data,
+    find_published_data,
+    known_names,
+    lower_case_nouns,
+    trim_sentences,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "privacy"))
@@ -63,10 +76,15 @@ def score(
     *,
     cautious: bool = False,
     ner: bool = True,
+    clinic: bool = False,
 ) -> None:
     texts = [text for text, _ in rows]
-    found = find_personal_data(texts, analyzer, cautious=cautious, ner=ner)  # type: ignore[arg-type]
+    known = clinic_names(texts, analyzer) if clinic else frozenset()  # type: ignore[arg-type]
+    with known_names(known):
+        found = find_personal_data(texts, analyzer, cautious=cautious, ner=ner)  # type: ignore[arg-type]
     name = f"{name} [publisher]" if cautious else name
+    if clinic:
+        name = f"{name} [one clinic: {', '.join(sorted(known)) or '-'}]"
     items = missed = lookalikes = kept = detected = correct = 0
     by_kind: Counter[str] = Counter()
     hit_kind: Counter[str] = Counter()
@@ -139,26 +157,60 @@ def trimmed(name: str, rows: list[Row], analyzer: object) -> None:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def flagged_notes(analyzer: object, show: bool, *, cautious: bool = False) -> None:
-    """Notes of corpus/ (.txt and .md lines) and models/training/ (the text column) in which
-    anything is detected: nearly all of them hold no personal data, so this counts false hits
-    on real-like notes (a few are the sample clinics' invented contacts)."""
+def _example_texts() -> list[str]:
+    """The text column of models/training/ (the example notes)."""
     texts: list[str] = []
     for path in sorted((ROOT / "models" / "training").glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
             texts += [row.get("text", "") for row in csv.DictReader(handle)]
+    return texts
+
+
+def flagged_notes(
+    analyzer: object, show: bool, *, cautious: bool = False, clinic: bool = False
+) -> None:
+    """Notes of corpus/ (.txt and .md lines) and models/training/ (the text column) in which
+    anything is detected: nearly all of them hold no personal data, so this counts false hits
+    on real-like notes (a few are the sample clinics' invented contacts). `clinic`: each
+    corpus folder and each training file read as one clinic's notes (see --clinic)."""
+    groups: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "models" / "training").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = [row.get("text", "") for row in csv.DictReader(handle)]
+        groups.setdefault(path.name, []).extend(rows)
     for pattern in ("*/*.txt", "*/*.md"):
         for path in sorted((ROOT / "corpus").glob(pattern)):
             lines = path.read_text(encoding="utf-8").splitlines()
-            texts += [line.strip().lstrip("-*• ").strip() for line in lines]
-    texts = [text for text in texts if text]
-    found = find_personal_data(texts, analyzer, cautious=cautious)  # type: ignore[arg-type]
-    flagged = [(text, spans) for text, spans in zip(texts, found, strict=True) if spans]
-    if show:
-        for text, spans in flagged:
-            print(f"  HIT: {[text[s.start : s.end] for s in spans]} in {text!r}")
+            notes = [line.strip().lstrip("-*• ").strip() for line in lines]
+            groups.setdefault(path.parent.name, []).extend(notes)
+    count = flagged_count = 0
+    for group, texts in groups.items():
+        texts = [text for text in texts if text]
+        known = clinic_names(texts, analyzer) if clinic else frozenset()  # type: ignore[arg-type]
+        if known:
+            print(f"  {group}: names made known {sorted(known)}")
+        with known_names(known):
+            found = find_personal_data(texts, analyzer, cautious=cautious)  # type: ignore[arg-type]
+        flagged = [(text, spans) for text, spans in zip(texts, found, strict=True) if spans]
+        if show:
+            for text, spans in flagged:
+                print(f"  HIT: {[text[s.start : s.end] for s in spans]} in {text!r}")
+        count += len(texts)
+        flagged_count += len(flagged)
     mode = " [publisher]" if cautious else ""
-    print(f"corpus and example notes{mode}: {len(flagged)} of {len(texts)} notes flagged")
+    mode += " [each a clinic]" if clinic else ""
+    print(f"corpus and example notes{mode}: {flagged_count} of {count} notes flagged")
+
+
+def clinics(heldout: list[Path], analyzer: object, misses: bool, *, ner: bool, notes: bool) -> None:
+    """Each set read as one clinic's notes by the publisher (--clinic)."""
+    dev = "dev (tests/privacy/privacy_cases.py)"
+    score(dev, dev_rows(), analyzer, misses, cautious=True, ner=ner, clinic=True)
+    for path in heldout:
+        name = f"held-out ({path.name})"
+        score(name, heldout_rows(path), analyzer, misses, cautious=True, ner=ner, clinic=True)
+    if notes:
+        flagged_notes(analyzer, misses, cautious=True, clinic=True)
 
 
 def speed(analyzer: object) -> None:
@@ -219,6 +271,12 @@ def main() -> None:
         "--fast", action="store_true", help="the fast mode's analyzer (no neural tagger)"
     )
     parser.add_argument(
+        "--clinic",
+        action="store_true",
+        help="the publisher also reads each set (and with --notes each corpus folder and "
+        "training file) as one clinic's notes, with the names they make known",
+    )
+    parser.add_argument(
         "--no-ner", action="store_true", help="score the rules alone (find_personal_data ner=False)"
     )
     args = parser.parse_args()
@@ -234,6 +292,9 @@ def main() -> None:
             score(name, rows, analyzer, args.misses, cautious=cautious, ner=ner)
         if args.notes:
             flagged_notes(analyzer, args.misses, cautious=cautious)
+    if args.clinic:
+        with domain_words(lower_case_nouns(_example_texts(), analyzer.voikko)):
+            clinics(args.heldout, analyzer, args.misses, ner=ner, notes=args.notes)
     if args.trim:
         trimmed("dev", dev_rows(), analyzer)
         for path in args.heldout:

@@ -31,8 +31,10 @@ from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import (
     PersonalDataLeak,
+    clinic_names,
     clinic_redactor,
     domain_words,
+    known_names,
     redact_notes,
     scrub_themes,
 )
@@ -189,7 +191,13 @@ def fit_archive(task: FitTask) -> ArchiveFit:
     previous = ArchiveThemes.from_json(task.previous) if task.previous else None
     with threadpool_limits(limits=1):
         result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
-    with domain_words(models.domain_words):  # as a clinic's labels are read (app/pipeline.py)
+    # as a clinic's labels are read (app/pipeline.py): with the domain's words, and the names
+    # the clinics' notes make known
+    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
+    with (
+        domain_words(models.domain_words),
+        known_names(clinic_names(texts, models.analyzer)),
+    ):
         result = scrub_themes(result, notes, models.analyzer)
     model = fit_archive_themes(notes, result, models.analyzer, previous)
     by_clinic: dict[str, list[Note]] = {}

@@ -28,7 +28,14 @@ from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, 
 from muistiinpanot.lemmatize import lemmatize_notes
 from muistiinpanot.messages import render
 from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.privacy import clinic_redactor, domain_words, published_clinic, scrub_themes
+from muistiinpanot.privacy import (
+    clinic_names,
+    clinic_redactor,
+    domain_words,
+    known_names,
+    published_clinic,
+    scrub_themes,
+)
 from muistiinpanot.records import ClinicNotes, Note, ThemeResult
 from muistiinpanot.staging import (
     check_replaceable,
@@ -179,8 +186,13 @@ def process_clinic(
             settings.corrections,
             models.carried,
         )
-    # text to publish is read with the words the example notes' writers write in lower case
-    with domain_words(models.domain_words):
+    # text to publish is read with the words the example notes' writers write in lower case,
+    # and with the names the clinic's own notes make known ("hohde lupasi": privacy/known.py)
+    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
+    with (
+        domain_words(models.domain_words),
+        known_names(clinic_names(texts, models.analyzer)),
+    ):
         themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels, keywords
         clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
         written = models.examples.texts if models.examples is not None else ()

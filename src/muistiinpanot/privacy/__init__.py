@@ -10,6 +10,7 @@ from muistiinpanot._lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from muistiinpanot.privacy.classify import classify_word
+    from muistiinpanot.privacy.clinic_evidence import clinic_names
     from muistiinpanot.privacy.detect import (
         configure_privacy,
         find_personal_data,
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
         redact_text,
         redact_texts,
     )
+    from muistiinpanot.privacy.known import known_names
     from muistiinpanot.privacy.lemmas import is_personal_word
     from muistiinpanot.privacy.patterns import is_valid_hetu
     from muistiinpanot.privacy.pieces import carries_personal_data, trim_sentences
@@ -45,6 +47,7 @@ _EXPORTS = {
     "carries_personal_data": "muistiinpanot.privacy.pieces",
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
+    "clinic_names": "muistiinpanot.privacy.clinic_evidence",
     "clinic_redactor": "muistiinpanot.privacy.publish",
     "domain_words": "muistiinpanot.privacy.usage",
     "lower_case_nouns": "muistiinpanot.privacy.usage",
@@ -52,6 +55,7 @@ _EXPORTS = {
     "find_personal_data": "muistiinpanot.privacy.detect",
     "find_published_data": "muistiinpanot.privacy.detect",
     "is_personal_word": "muistiinpanot.privacy.lemmas",
+    "known_names": "muistiinpanot.privacy.known",
     "is_valid_hetu": "muistiinpanot.privacy.patterns",
     "published_clinic": "muistiinpanot.privacy.publish",
     "redact_notes": "muistiinpanot.privacy.publish",
@@ -72,6 +76,7 @@ __all__ = [
     "carries_personal_data",
     "check_post",
     "classify_word",
+    "clinic_names",
     "clinic_redactor",
     "domain_words",
     "lower_case_nouns",
@@ -79,6 +84,7 @@ __all__ = [
     "find_personal_data",
     "find_published_data",
     "is_personal_word",
+    "known_names",
     "is_valid_hetu",
     "published_clinic",
     "redact_notes",

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.privacy.context import FIRST, NAME_CLASSES
 from muistiinpanot.privacy.cues import email_names
+from muistiinpanot.privacy.known import current_known_names, known_name_spans
 from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
@@ -107,7 +108,8 @@ def _detect(
 ) -> list[list[PersonalSpan]]:
     """The spans of each text but those `allowed`. A text's spans depend on the text, `ner`,
     `cautious`, the analyzer's settings and the domain's words only (each text is read on
-    its own), so each is found once and kept (`_found`)."""
+    its own), so each is found once and kept (`_found`); the names the clinic's notes make
+    known (known.py) are added to published text's spans after the memo."""
     allowed_texts = tuple(a.casefold() for a in allowed if a)
     memo = _found(analyzer)
     found = memo.get_many((text, ner, cautious) for text in texts)
@@ -121,14 +123,22 @@ def _detect(
         }
         memo.put_many(computed)
         found.update(computed)
-    return [
-        [
-            span
-            for span in found[(original, ner, cautious)]
-            if not any(original[span.start : span.end].casefold() in a for a in allowed_texts)
-        ]
-        for original in texts
-    ]
+    known = current_known_names() if cautious else frozenset()
+    result = []
+    for original in texts:
+        spans = list(found[(original, ner, cautious)])
+        if known:  # names the clinic's notes make known (known.py), read outside the memo
+            spans = merge_spans(
+                original, spans + known_name_spans(original, analyzer.voikko, known)
+            )
+        result.append(
+            [
+                span
+                for span in spans
+                if not any(original[span.start : span.end].casefold() in a for a in allowed_texts)
+            ]
+        )
+    return result
 
 
 def _found(analyzer: PrivacyAnalyzer) -> _Found:
@@ -224,6 +234,11 @@ def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:
         verbs = VerbSense(analyzer, settings.verb_margin, kept, nearest)
         senses = _SENSES[analyzer] = (verbs, nouns)
     return senses
+
+
+def noun_sense(analyzer: PrivacyAnalyzer) -> NounSense:
+    """The analyzer's NounSense (vector readings of nouns), as the detector uses it."""
+    return _senses(analyzer)[1]
 
 
 def _blank(text: str, ranges: Iterable[tuple[int, int]]) -> str:

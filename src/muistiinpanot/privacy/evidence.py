@@ -127,6 +127,13 @@ def _form_points(analyses: Sequence[dict[str, str]]) -> int:
     return int(all(a.get("SIJAMUOTO", "") in _RARE_CASES for a in others))
 
 
+def person_predicate(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether what follows word i (and the words coordinated with it) is a predicate only
+    a person takes: a verb only people do, a past verb of saying, a phrase of what people
+    do, "olla" with a person's state (see _predicate_points; not a verb of doing)."""
+    return _predicate_points(text, words, i, voikko, place=False) >= NAME_POINTS
+
+
 def acts_as_person(
     text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None = None
 ) -> bool:

@@ -50,6 +50,10 @@ class PrivacySettings:
     `publish_margin`: such a noun counts only when its vector lies nearer Finnish names, or
       words of nature, than common words by at least this much (nouns.py; "usva", "honka";
       not "data", "hanke", "strategia"); lower drops more words from the post.
+    `clinic_names`: a word the clinic's notes use in a frame only a person takes ("hohde
+      lupasi", "kysytään hohteelta") and read as a name there or elsewhere in the clinic is
+      that person's name in all the clinic publishes, in any case form (clinic_evidence.py,
+      known.py); false reads each published text alone.
     """
 
     verb_margin: float = 0.05
@@ -66,6 +70,7 @@ class PrivacySettings:
     shortest_nickname: int = 4
     publish_unfitting_nouns: bool = True
     publish_margin: float = 0.0
+    clinic_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).

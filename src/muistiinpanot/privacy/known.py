@@ -1,0 +1,77 @@
+"""Names the clinic's own notes make known (clinic_evidence.py finds them), read in every text the
+clinic publishes: a word any of whose noun or name readings has one of their base forms is
+that person's name in any case form ("hohde" known: "Hohde", "hohteelta", "Hohteelle").
+
+The names are set around the work of one clinic (`known_names`, a context variable, as
+usage.domain_words sets the domain's words): every check of text to publish made inside it
+(labels, keywords, the note sentences, the bullets, the final check of the post) reads them;
+notes, and published text outside it, are read as before. A word whose base form is also
+another part of speech is not matched by that base ("kuusi", also six: a post counts its
+notes in words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from muistiinpanot.privacy.gazetteer import inflection_stems
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.spans import PersonalSpan
+
+#: Voikko's classes of the readings a name is matched by: common nouns and names.
+NOUN_OR_NAME = frozenset(
+    {"nimisana", "nimisana_laatusana", "etunimi", "sukunimi", "paikannimi", "nimi"}
+)
+#: Voikko's classes of proper names: a word read as one is matched by the name's base form
+#: ("Kaarina", not the essive of "kaari").
+_PROPER = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_KNOWN: ContextVar[frozenset[str]] = ContextVar("known_names", default=frozenset())
+
+
+def name_bases(word: str, voikko: Analyses) -> frozenset[str]:
+    """The base forms (lower case) by which `word` may be a name: those of its proper-name
+    readings ("toivolta" → "toivo"; "Kaarina", not the essive of "kaari"), else, when Voikko
+    reads it only as a noun, those of its readings ("hohteelta" → "hohde"). A word that is
+    also another part of speech is a name only as the name itself ("toivo", "satu"; not
+    "toivoa", also to hope, nor "kuusi", also six). A word Voikko does not know: the word
+    and its stems without a case ending ("tepalta" → "tepalta", "tepa")."""
+    lower = word.casefold()
+    readings = voikko.analyze(lower) or voikko.analyze(lower.capitalize())
+    if not readings:
+        return frozenset(inflection_stems(lower))
+    names = {r.get("BASEFORM", "").casefold() for r in readings if r.get("CLASS") in _PROPER}
+    if any(r.get("CLASS") not in NOUN_OR_NAME for r in readings):  # only the name itself
+        return frozenset(names & {lower})
+    if names:
+        return frozenset(names - {""})
+    return frozenset(r.get("BASEFORM", "").casefold() for r in readings) - {""}
+
+
+def known_name_spans(text: str, voikko: Analyses, names: frozenset[str]) -> list[PersonalSpan]:
+    """A name span for each word of `text` that may be one of `names` by a base form."""
+    if not names:
+        return []
+    return [
+        PersonalSpan(m.start(), m.end(), "nimi")
+        for m in _WORD.finditer(text)
+        if name_bases(m.group(0), voikko) & names
+    ]
+
+
+@contextmanager
+def known_names(names: frozenset[str]) -> Iterator[frozenset[str]]:
+    """Within the block, text to publish is read with `names` (clinic_evidence.clinic_names of
+    the clinic's notes) as names wherever they stand."""
+    token = _KNOWN.set(names)
+    try:
+        yield names
+    finally:
+        _KNOWN.reset(token)
+
+
+def current_known_names() -> frozenset[str]:
+    """The names in effect (those of the innermost `known_names` block, else none)."""
+    return _KNOWN.get()
