@@ -193,3 +193,31 @@ def test_chatter_unit_vectors_kept_per_function_as_computed(analyzer: LemmaAnaly
     assert not np.array_equal(vector("budjetti"), first)
     assert unit_vectors(analyzer)("kokous") is not first  # a new function (clinic) starts empty
     assert not vector("").any()  # the empty word has a zero vector, left as it is
+
+
+def test_chatter_looks_the_clinics_words_up_at_once(
+    analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from muistiinpanot.chatter import unit_vectors
+
+    texts = ["kuka kirjottaa muistiinpanot?", "tauko 10 min", "lapset ei pääse kerhoon"]
+    notes = lemmatize_notes(_notes(texts), analyzer)
+    expected = [note.status for note in mark_chatter(notes, analyzer)]
+    one_at_a_time: list[str] = []
+    real = analyzer.word_vector
+
+    def counted(word: str) -> np.ndarray:  # type: ignore[type-arg]
+        one_at_a_time.append(word)
+        return real(word)
+
+    monkeypatch.setattr(analyzer, "word_vector", counted)
+    assert [note.status for note in mark_chatter(notes, analyzer)] == expected
+    words = {w.lower() for note in notes for w in note.text.replace("?", " ").split()}
+    assert words and not words & set(one_at_a_time)  # none of the notes' words one by one
+    monkeypatch.undo()
+    batched = unit_vectors(analyzer, ["kerhoon", "kerho", "tauko"])
+    single = unit_vectors(analyzer)
+    for word in ("kerhoon", "kerho", "tauko"):
+        assert np.array_equal(batched(word), single(word))

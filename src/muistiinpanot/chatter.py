@@ -80,6 +80,8 @@ class TokenAnalyzer(Protocol):
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
 
+    def word_vectors(self, words: Sequence[str]) -> npt.NDArray[np.float32]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class ChatterSettings:
@@ -142,7 +144,9 @@ def mark_chatter(
     ]
     analyses = analyzer.analyze([_text(notes[i]) for i in candidates]) if candidates else []
     model = chatter_model() if settings.classifier and candidates else None
-    vector = unit_vectors(analyzer)  # one per clinic: its words' vectors kept for the clinic
+    # one per clinic: its words' vectors kept for the clinic, those the classifier may read
+    # looked up in one batch (one at a time, each new word cost a lookup call of its own)
+    vector = unit_vectors(analyzer, _words(analyses) if model is not None else ())
     words = meeting_words(lexicon, analyzer, vector) if model is not None else None
     marked: list[int] = []
     unsure: list[tuple[int, Sequence[WordToken]]] = []  # only meeting words as the sign
@@ -222,21 +226,35 @@ def meeting_words(
     )
 
 
-def unit_vectors(analyzer: TokenAnalyzer) -> Callable[[str], npt.NDArray[np.float64]]:
+def unit_vectors(
+    analyzer: TokenAnalyzer, words: Sequence[str] = ()
+) -> Callable[[str], npt.NDArray[np.float64]]:
     """The unit floret vector of a word; each word's computed once for the function's life
-    (`mark_chatter` makes one per clinic, so what it keeps is one clinic's words)."""
+    (`mark_chatter` makes one per clinic, so what it keeps is one clinic's words), those of
+    `words` at once (one call of the analyzer instead of one per word)."""
     kept: dict[str, npt.NDArray[np.float64]] = {}
+
+    def keep(word: str, row: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        values = np.asarray(row, dtype=np.float64)
+        norm = float(np.linalg.norm(values))
+        found = kept[word] = values / norm if norm > 0 else values
+        found.flags.writeable = False
+        return found
 
     def vector(word: str) -> npt.NDArray[np.float64]:
         found = kept.get(word)
-        if found is None:
-            values = np.asarray(analyzer.word_vector(word), dtype=np.float64)
-            norm = float(np.linalg.norm(values))
-            found = kept[word] = values / norm if norm > 0 else values
-            found.flags.writeable = False
-        return found
+        return keep(word, analyzer.word_vector(word)) if found is None else found
 
+    for word, row in zip(words, analyzer.word_vectors(words) if words else (), strict=True):
+        keep(word, row)
     return vector
+
+
+def _words(analyses: Sequence[Sequence[WordToken]]) -> list[str]:
+    """The words whose vectors chatter_model reads (as typed and lemmas, lower-cased)."""
+    forms = {getattr(t, "text", t.lemma) for tokens in analyses for t in tokens if not t.is_punct}
+    lemmas = {t.lemma for tokens in analyses for t in tokens if not t.is_punct}
+    return sorted({word.lower() for word in forms | lemmas})
 
 
 def has_finnish_word(tokens: Sequence[WordToken], voikko: Morphology) -> bool:

@@ -6,6 +6,7 @@ backend chooses (this one, a pool worker, a Dask worker); the models load once p
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import logging
@@ -83,10 +84,21 @@ def init_worker(settings: RunSettings, cache: CacheEntries, run: str) -> None:
     archive run `run` (repeated calls do nothing)."""
     key = repr(settings)
     if _STATE.get("key") != key:
+        gc.unfreeze()  # models replaced: the previous ones may be collected
         _STATE.update(key=key, models=load_models(settings), settings=settings, run=None)
     if _STATE.get("run") != run:
         _STATE["models"].analyzer.voikko.load(cache)
         _STATE["run"] = run
+        _freeze_loaded()
+
+
+def _freeze_loaded() -> None:
+    """Move what is loaded now (models, the lemma cache, the interpreter's own) out of the
+    cyclic garbage collector's reach: it lives as long as the process, yet every full
+    collection during the clinics walked it again (gc.freeze; reference counting still frees
+    a frozen object dropped later, and gc.collect first leaves no garbage frozen)."""
+    gc.collect()
+    gc.freeze()
 
 
 def loaded_models() -> Models | None:

@@ -159,7 +159,15 @@ class LemmaAnalyzer:
         found = self._vectors.get_many(words)
         missing = sorted({w for w in words if w not in found})
         if missing:
-            batch = np.asarray(table.get_batch(missing), dtype=np.float32)
+            # `batch_size` words a call: get_batch's memory (and time) per word grows with the
+            # batch (every word's subword rows at once); each word's row is the same either way
+            step = self.batch_size
+            batch = np.concatenate(
+                [
+                    np.asarray(table.get_batch(missing[i : i + step]), dtype=np.float32)
+                    for i in range(0, len(missing), step)
+                ]
+            )
             computed = {}
             for word, row in zip(missing, batch, strict=True):
                 vector = row.copy() if word else np.zeros(table.shape[1], dtype=np.float32)

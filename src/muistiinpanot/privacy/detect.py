@@ -169,7 +169,7 @@ def _find(
         _blank(mask_placeholders(text), [(s.start, s.end) for s in found if s.kind == "sähköposti"])
         for text, found in zip(texts, patterns, strict=True)
     ]
-    persons = analyzer.person_spans(list(texts)) if ner and texts else [[] for _ in texts]
+    persons = _person_spans(texts, analyzer) if ner else [[] for _ in texts]
     verbs, nouns = _senses(analyzer)
     result = []
     for original, text, person, found in zip(originals, texts, persons, patterns, strict=True):
@@ -192,6 +192,17 @@ def _find(
     return result
 
 
+def _person_spans(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> list[list[tuple[int, int]]]:
+    """NER's person spans of each text; a text without a letter gets none without NER: the
+    name rules read NER's spans only through the words they overlap (names.find_name_spans),
+    and such a text has no word (note ids and their line numbers: "12", "2020-03-15")."""
+    lettered = [text for text in texts if _LETTER.search(text)]
+    found = dict(zip(lettered, analyzer.person_spans(lettered), strict=True)) if lettered else {}
+    return [found.get(text, []) for text in texts]
+
+
+#: A character that can start a word of names.find_name_spans (its _WORD).
+_LETTER = re.compile(r"[^\W\d_]")
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: Voikko's classes of a word that may be a surname after a given name, typed normally.
 _SURNAME_LIKE = frozenset({"nimisana", "sukunimi", "paikannimi", "etunimi"})

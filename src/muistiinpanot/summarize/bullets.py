@@ -8,7 +8,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -188,6 +188,25 @@ def _gatherable(piece: Piece) -> bool:
     return piece.tone != "problem"
 
 
+#: A bullet's text before the privacy check and the (note id, piece) pairs it is built from.
+Draft = tuple[str, list[tuple[str, str]]]
+
+
+def draft_bullet(
+    theme: Theme,
+    members: Sequence[Note],
+    kept: Sequence[Note],
+    pieces: Mapping[str, tuple[Piece, ...]],
+    index: int,
+    voice: Voice,
+    analyzer: SummaryAnalyzer,
+    settings: SummarySettings,
+) -> Draft:
+    """The text build_bullet composes first (no note left out yet), unchecked: the summary
+    checks every theme's draft in one pass of the detector before building the bullets."""
+    return _composer(theme, members, kept, pieces, index, voice, analyzer, settings)(set())
+
+
 def build_bullet(
     theme: Theme,
     members: Sequence[Note],
@@ -197,9 +216,44 @@ def build_bullet(
     voice: Voice,
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
+    draft: Draft | None = None,
 ) -> tuple[Bullet | None, list[tuple[str, str]]]:
     """The bullet of `theme` and the (note id, piece) pairs it was built from; a note whose
-    piece makes a detector fire in the finished bullet is left out and the bullet rewritten."""
+    piece makes a detector fire in the finished bullet is left out and the bullet rewritten.
+    `draft`: draft_bullet's result for the same arguments, if already composed."""
+    compose: Callable[[set[str]], Draft] | None = None
+    excluded: set[str] = set()
+    while True:
+        if draft is not None and not excluded:
+            text, used = draft
+        else:
+            compose = compose or _composer(
+                theme, members, kept, pieces, index, voice, analyzer, settings
+            )
+            text, used = compose(excluded)
+        if not text:
+            return None, []
+        spans = find_published_data([text], analyzer)[0]
+        if not spans:
+            note_ids = tuple(dict.fromkeys(i for i, _ in used))
+            heading = texts.theme_heading(theme)
+            return Bullet(theme.id, heading, text, note_ids), used
+        hit = {i for i, piece in used for s in spans if text[s.start : s.end] in piece}
+        excluded |= hit or {i for i, _ in used}
+        logger.info("theme %s: left out notes %s after a detector fired", theme.id, sorted(hit))
+
+
+def _composer(
+    theme: Theme,
+    members: Sequence[Note],
+    kept: Sequence[Note],
+    pieces: Mapping[str, tuple[Piece, ...]],
+    index: int,
+    voice: Voice,
+    analyzer: SummaryAnalyzer,
+    settings: SummarySettings,
+) -> Callable[[set[str]], Draft]:
+    """The bullet's text without the pieces of the notes given (build_bullet's composer)."""
     usable = [note for note in members if pieces.get(note.id)]
     if theme.kind == "emergent":
         # an emergent theme is named by its keywords: its bullet uses notes that use them
@@ -219,8 +273,7 @@ def build_bullet(
             cache[lemmas] = mean / norm if norm > 0 else mean
         return cache[lemmas]
 
-    excluded: set[str] = set()
-    while True:
+    def compose(excluded: set[str]) -> Draft:
         pool = [
             piece
             for note in usable
@@ -228,7 +281,7 @@ def build_bullet(
             for piece in pieces[note.id]
             if _gatherable(piece)
         ]
-        text, used = compose_bullet(
+        return compose_bullet(
             pool,
             weights,
             vector,
@@ -239,13 +292,5 @@ def build_bullet(
             settings,
             named=label_words(theme.label, analyzer.voikko),
         )
-        if not text:
-            return None, []
-        spans = find_published_data([text], analyzer)[0]
-        if not spans:
-            note_ids = tuple(dict.fromkeys(i for i, _ in used))
-            heading = texts.theme_heading(theme)
-            return Bullet(theme.id, heading, text, note_ids), used
-        hit = {i for i, piece in used for s in spans if text[s.start : s.end] in piece}
-        excluded |= hit or {i for i, _ in used}
-        logger.info("theme %s: left out notes %s after a detector fired", theme.id, sorted(hit))
+
+    return compose

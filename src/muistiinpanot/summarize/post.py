@@ -8,16 +8,23 @@ import dataclasses
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from muistiinpanot.privacy import check_post, find_published_data, trim_sentences
 from muistiinpanot.records import NO_THEME, BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, candidate_notes, parse_pieces
+from muistiinpanot.summarize.bullets import (
+    Cleared,
+    Draft,
+    build_bullet,
+    candidate_notes,
+    draft_bullet,
+    parse_pieces,
+)
 from muistiinpanot.summarize.casing import normalise_casing
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
@@ -75,10 +82,19 @@ def summarize_clinic(
     voice = Voice(groups)
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
-    for theme in chosen:
+    drafts = _check_drafts(chosen, members, by_id, kept, pieces, voice, analyzer, settings)
+    for position, theme in enumerate(chosen):
         theme_notes = [by_id[i] for i in members[theme.id]]
         bullet, used = build_bullet(
-            theme, theme_notes, kept, pieces, len(bullets), voice, analyzer, settings
+            theme,
+            theme_notes,
+            kept,
+            pieces,
+            len(bullets),
+            voice,
+            analyzer,
+            settings,
+            drafts[position] if position == len(bullets) else None,  # its index as drafted
         )
         if bullet is None:
             theme_trace[theme.id]["reason"] = "no usable notes"
@@ -182,6 +198,30 @@ def _choose_themes(
     for theme in eligible[settings.max_bullets :]:
         trace[theme.id]["reason"] = "beyond max_bullets"
     return eligible[: settings.max_bullets], trace
+
+
+def _check_drafts(
+    chosen: Sequence[Theme],
+    members: Mapping[str, Sequence[str]],
+    by_id: Mapping[str, Note],
+    kept: Sequence[Note],
+    pieces: Mapping[str, tuple[Piece, ...]],
+    voice: Voice,
+    analyzer: SummaryAnalyzer,
+    settings: SummarySettings,
+) -> list[Draft]:
+    """Each chosen theme's first bullet text (bullets.draft_bullet, at its position when every
+    theme before it gets a bullet), read by the detector in one pass, NER's batch included
+    (the detector keeps what it found, so build_bullet's check of each finds it again)."""
+    drafts = [
+        draft_bullet(theme, [by_id[i] for i in members[theme.id]], kept, pieces, index, voice,
+                     analyzer, settings)
+        for index, theme in enumerate(chosen)
+    ]  # fmt: skip
+    written = [text for text, _ in drafts if text]
+    if written:
+        find_published_data(written, analyzer)
+    return drafts
 
 
 def _clear(

@@ -1,0 +1,48 @@
+"""NER runs only on texts with a letter: the name rules read its spans only through the words
+they overlap, and a text without a letter has none (note ids' pieces, dates, phone numbers),
+so its findings are the same without NER. Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_published_data
+from muistiinpanot.privacy.names import find_name_spans
+
+
+@pytest.fixture()
+def ner_reads(analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts NER reads (the real model, counted); a detector memo of our own."""
+    configure_privacy(analyzer, PrivacySettings())
+    seen: list[str] = []
+    real = analyzer.person_spans
+
+    def counted(texts: list[str]) -> list[list[tuple[int, int]]]:
+        seen.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(analyzer, "person_spans", counted)
+    return seen
+
+
+def test_ner_reads_only_texts_with_a_letter(analyzer: LemmaAnalyzer, ner_reads: list[str]) -> None:
+    texts = ["12", "2020-03-15", "puh. 040 123 4567", "040 123 4567", "Kysy Pekka Virtaselta"]
+    found = [
+        [(text[s.start : s.end], s.kind) for s in spans]
+        for text, spans in zip(texts, find_published_data(texts, analyzer), strict=True)
+    ]
+    assert ner_reads == ["puh. 040 123 4567", "Kysy Pekka Virtaselta"]
+    assert found[:2] == [[], []]
+    assert found[3] == [("040 123 4567", "puhelin")]  # the patterns still read it
+    assert found[2] == [("040 123 4567", "puhelin")]
+    assert ("Pekka Virtaselta", "nimi") in found[4]
+
+
+@pytest.mark.parametrize("text", ["12", "2020-03-15  17:30", "040 123 4567", "__ 3 --"])
+def test_ner_spans_tell_nothing_about_a_text_without_a_letter(
+    analyzer: LemmaAnalyzer, text: str
+) -> None:
+    whole = [(0, len(text)), (0, 2)]
+    for cautious in (False, True):
+        assert find_name_spans(text, analyzer.voikko, whole, cautious=cautious) == []

@@ -1,0 +1,90 @@
+"""Every bullet's first text is drafted before the bullets are built and read by the detector
+in one pass (NER's batch included); a bullet is then built from its draft, or rewritten
+without the note its draft gave away, as it was without drafts. Notes of our own."""
+
+from __future__ import annotations
+
+import pytest
+from fixture_clinic import FixtureClinic
+
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
+from muistiinpanot.records import Note, SourceRef, Theme
+from muistiinpanot.report.markdown import render_markdown
+from muistiinpanot.summarize import SummarySettings, summarize_clinic
+from muistiinpanot.summarize.bullets import Cleared, build_bullet, draft_bullet, parse_pieces
+from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.tidy import tidy_note
+
+NOTES = [
+    "kirjaston aukioloajat ei riitä työssäkäyville",
+    "lähikirjasto on kylän tärkein kohtaamispaikka",
+    "kirjastoauto ei enää käy kylillä",
+    "kirjastossa pitäis järjestää digiopastusta ikäihmisille",
+    "omatoimikirjasto toimii hyvin iltaisin",
+]
+
+
+@pytest.fixture()
+def ner_reads(analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Each call of NER (the real model): the texts it read; a detector memo of our own."""
+    configure_privacy(analyzer, PrivacySettings())
+    calls: list[list[str]] = []
+    real = analyzer.person_spans
+
+    def counted(texts: list[str]) -> list[list[tuple[int, int]]]:
+        calls.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(analyzer, "person_spans", counted)
+    return calls
+
+
+def test_the_bullets_drafts_go_through_ner_together(
+    small_clinic: FixtureClinic, analyzer: LemmaAnalyzer, ner_reads: list[list[str]]
+) -> None:
+    clinic, notes, themes = small_clinic.clinic, small_clinic.notes, small_clinic.themes
+    post, _ = summarize_clinic(clinic, notes, themes, analyzer, SummarySettings())
+    bullets = [bullet.text for bullet in post.bullets]
+    assert len(bullets) >= 2
+    assert any(set(bullets) <= set(texts) for texts in ner_reads)
+    configure_privacy(analyzer, PrivacySettings())  # read again, one bullet at a time
+    assert render_markdown(summarize_clinic(clinic, notes, themes, analyzer)[0]) == (
+        render_markdown(post)
+    )
+
+
+@pytest.fixture(scope="module")
+def library(analyzer: LemmaAnalyzer) -> tuple[list[Note], dict[str, tuple[object, ...]]]:
+    raw = [
+        Note(id=f"k/r:{i}", clinic="k", group="r", text=t, source=SourceRef("r", line=i))
+        for i, t in enumerate(NOTES, start=1)
+    ]
+    members = lemmatize_notes(normalize_notes(raw), analyzer)
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    return members, parse_pieces(cleared, analyzer)  # type: ignore[return-value]
+
+
+def test_a_bullet_is_built_from_its_draft_as_without_it(
+    analyzer: LemmaAnalyzer, library: tuple[list[Note], dict[str, tuple[object, ...]]]
+) -> None:
+    members, pieces = library
+    theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
+    settings = SummarySettings()
+    arguments = (theme, members, members, pieces, 0, Voice(2), analyzer, settings)
+    draft = draft_bullet(*arguments)  # type: ignore[arg-type]
+    assert draft[0]
+    assert build_bullet(*arguments, draft) == build_bullet(*arguments)  # type: ignore[arg-type]
+
+
+def test_a_draft_the_detector_fires_on_is_rewritten_without_its_note(
+    analyzer: LemmaAnalyzer, library: tuple[list[Note], dict[str, tuple[object, ...]]]
+) -> None:
+    members, pieces = library
+    theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
+    arguments = (theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings())
+    leaking = "Kysy Pekka Virtaselta aukioloajoista."
+    bullet, used = build_bullet(*arguments, (leaking, [(members[0].id, leaking)]))  # type: ignore[arg-type]
+    assert bullet is not None and "Pekka" not in bullet.text
+    assert members[0].id not in bullet.note_ids and members[0].id not in {i for i, _ in used}
