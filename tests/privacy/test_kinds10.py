@@ -92,6 +92,9 @@ def test_a_word_coordinated_with_a_surname_is_a_surname(
         "Heinosen kukkakaupasta saa ruusuja",
         # a garden, a farm or a workshop names a business when it trades
         "Lehtosen puutarha myy taimia keväisin",
+        # a firm's name: a name, capitalised words and a company form written together
+        "Heinosen Taksi Oy ajaa koululaiset kouluun",
+        "Lindqvistin Puutarha Ab toimittaa taimet",
     ],
 )
 def test_places_and_businesses_named_like_people_are_no_names(
@@ -112,6 +115,8 @@ def test_places_and_businesses_named_like_people_are_no_names(
         ("Liisa Heinosen leipomo on myynnissä", "Liisa Heinosen"),
         ("Heinosen auto on rikki", "Heinosen"),
         ("Heinosen puutarhassa pidettiin juhlat", "Heinosen"),
+        # a company form after a coordinator is another firm's, not the name's
+        ("Soitin Hirvoselle ja Kuljetus Oy toi lavat", "Hirvoselle"),
         # a place coordinated with a word that is also a person's name may be a person
         ("Salla ja Kaarina tulevat huomenna", "Salla"),
         ("Vastuu: Salla ja Levi", "Levi"),

@@ -72,14 +72,35 @@ def drop_organisations(
             and trading(i + 1)
         )
         exact = capitalised and organisation_head(head, voikko, exact=True)
-        if not (genitive or exact or business):  # "Heinosen leipomo", not "Liisa Heinosen"
+        end = _legal_form_after(text, words, names, i, voikko) if cased else None
+        if not (genitive or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
         if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
             j -= 2  # "Jenny ja Antti Wihurin rahasto"
         for k in range(j, i + 1):
             names[k] = False
-        ranges.append((words[j].start, words[i + 1].end))
+        ranges.append((words[j].start, words[end or i + 1].end))
     return ranges
+
+
+#: Capitalised words at most between a name and the company form that ends the firm's name.
+_FIRM_WORDS = 2
+
+
+def _legal_form_after(
+    text: str, words: Sequence[Word], names: list[bool], i: int, voikko: Analyses
+) -> int | None:
+    """The index of a company form ("Oy", "Ab", "Ry", a nominative head) that ends a firm's
+    name begun by the name at i and one or two capitalised words that are no names, all
+    written together ("Hirvosen Kuljetus Oy", "Kauppisen Apteekki Oy"), else None."""
+    for k in range(i + 1, min(i + 2 + _FIRM_WORDS, len(words))):
+        if not adjacent(text, words[k - 1], words[k]) or not words[k].text[:1].isupper():
+            return None
+        if k > i + 1 and organisation_head(words[k].text, voikko, exact=True):
+            return k
+        if names[k]:
+            return None
+    return None
 
 
 def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
