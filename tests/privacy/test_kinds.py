@@ -6,16 +6,9 @@ sets."""
 from __future__ import annotations
 
 import pytest
+from kinds_cases import MODES, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy import find_personal_data
-
-MODES = pytest.mark.parametrize("cautious", [False, True], ids=["notes", "publish"])
-
-
-def _found(analyzer: LemmaAnalyzer, text: str, cautious: bool) -> list[str]:
-    spans = find_personal_data([text], analyzer, cautious=cautious)[0]
-    return [text[s.start : s.end] for s in spans]
 
 
 @MODES
@@ -43,7 +36,7 @@ def _found(analyzer: LemmaAnalyzer, text: str, cautious: bool) -> list[str]:
 def test_things_named_like_people_are_kept(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
-    assert _found(analyzer, text, cautious) == []
+    assert found(analyzer, text, cautious) == []
 
 
 @MODES
@@ -77,7 +70,7 @@ def test_things_named_like_people_are_kept(
 def test_names_in_frames_that_take_a_person_are_found(
     analyzer: LemmaAnalyzer, text: str, names: list[str], cautious: bool
 ) -> None:
-    assert _found(analyzer, text, cautious) == names
+    assert found(analyzer, text, cautious) == names
 
 
 @MODES
@@ -98,4 +91,4 @@ def test_names_in_frames_that_take_a_person_are_found(
 def test_the_same_frames_without_a_person_are_kept(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
-    assert _found(analyzer, text, cautious) == []
+    assert found(analyzer, text, cautious) == []

@@ -6,26 +6,9 @@ sets."""
 from __future__ import annotations
 
 import pytest
+from kinds_cases import MODES, covered, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy import find_personal_data
-
-MODES = pytest.mark.parametrize("cautious", [False, True], ids=["notes", "publish"])
-
-
-def _found(analyzer: LemmaAnalyzer, text: str, cautious: bool) -> list[str]:
-    spans = find_personal_data([text], analyzer, cautious=cautious)[0]
-    return [text[s.start : s.end] for s in spans]
-
-
-def _covered(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> bool:
-    spans = find_personal_data([text], analyzer, cautious=cautious)[0]
-    start = text.index(piece)
-    return all(
-        any(s.start <= k < s.end for s in spans)
-        for k in range(start, start + len(piece))
-        if text[k].isalnum()
-    )
 
 
 @MODES
@@ -45,7 +28,7 @@ def _covered(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> 
 def test_a_given_name_before_a_phone_number_is_its_owner(
     analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
 ) -> None:
-    assert _covered(analyzer, text, name, cautious)
+    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -61,7 +44,7 @@ def test_a_given_name_before_a_phone_number_is_its_owner(
 def test_a_thing_before_a_phone_number_is_no_owner(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
-    assert not [f for f in _found(analyzer, text, cautious) if not f[:1].isdigit()]
+    assert not [f for f in found(analyzer, text, cautious) if not f[:1].isdigit()]
 
 
 @MODES
@@ -78,7 +61,7 @@ def test_a_thing_before_a_phone_number_is_no_owner(
 def test_a_word_coordinated_with_a_surname_is_a_surname(
     analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
 ) -> None:
-    assert _covered(analyzer, text, name, cautious)
+    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -100,7 +83,7 @@ def test_a_word_coordinated_with_a_surname_is_a_surname(
 def test_places_and_businesses_named_like_people_are_no_names(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
-    assert _found(analyzer, text, cautious) == []
+    assert found(analyzer, text, cautious) == []
 
 
 @MODES
@@ -130,7 +113,7 @@ def test_places_and_businesses_named_like_people_are_no_names(
 def test_persons_beside_places_and_businesses_stay_names(
     analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
 ) -> None:
-    assert _covered(analyzer, text, name, cautious)
+    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -146,7 +129,7 @@ def test_persons_beside_places_and_businesses_stay_names(
 def test_the_subject_serving_in_a_persons_role_is_a_name(
     analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
 ) -> None:
-    assert _covered(analyzer, text, name, cautious)
+    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -161,7 +144,7 @@ def test_the_subject_serving_in_a_persons_role_is_a_name(
 def test_a_group_or_a_thing_serving_in_a_role_is_no_name(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
-    assert _found(analyzer, text, cautious) == []
+    assert found(analyzer, text, cautious) == []
 
 
 @MODES
@@ -177,7 +160,7 @@ def test_a_group_or_a_thing_serving_in_a_role_is_no_name(
 def test_the_subject_of_a_phrase_people_do_is_a_name(
     analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
 ) -> None:
-    assert _covered(analyzer, text, name, cautious)
+    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -187,4 +170,4 @@ def test_the_subject_of_a_phrase_people_do_is_a_name(
 def test_a_town_or_a_body_getting_in_touch_is_no_name(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
-    assert _found(analyzer, text, cautious) == []
+    assert found(analyzer, text, cautious) == []
