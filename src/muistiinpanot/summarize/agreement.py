@@ -26,7 +26,8 @@ from muistiinpanot.summarize.protocols import Speller
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "sukunimi"})
-_NECESSIVE = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
+#: Auxiliaries whose nominative may be the object of their infinitive (necessive and alike).
+NECESSIVE_AUXILIARIES = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
 BACK_VOWELS = frozenset("aou")
 _PERSONAL = frozenset({"me", "te"})
 #: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
@@ -243,7 +244,7 @@ def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True
         participle = any("PARTICIPLE" in a for a in after_analyses)
         return None if participle or not after else _with_case("eivät", verb)
     base = analyses[0]
-    if necessive and base.get("BASEFORM") in _NECESSIVE:
+    if necessive and base.get("BASEFORM") in NECESSIVE_AUXILIARIES:
         return None
     if necessive and _infinitive_object(analyses, after_analyses):
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from muistiinpanot.summarize.agreement import NECESSIVE_AUXILIARIES
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
@@ -43,10 +44,6 @@ def hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: in
     )
 
 
-#: Auxiliaries whose infinitive makes a necessive: its plural nominative is the object.
-_NECESSIVE_AUX = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita", "kuulua"})
-
-
 def subject_disagrees(
     tokens: Sequence[ParsedToken], children: list[list[int]], subject: int, predicate: list[int]
 ) -> bool:
@@ -65,7 +62,8 @@ def subject_disagrees(
     if "Number=Sing" not in first.morph or not third:
         return False
     return not any(
-        tokens[i].lemma in _NECESSIVE_AUX and tokens[i].dep.startswith("aux") for i in predicate
+        tokens[i].lemma in NECESSIVE_AUXILIARIES and tokens[i].dep.startswith("aux")
+        for i in predicate
     )
 
 

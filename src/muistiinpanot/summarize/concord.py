@@ -30,13 +30,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.agreement import NEGATIONS, plural_predicate
+from muistiinpanot.summarize.agreement import NECESSIVE_AUXILIARIES, NEGATIONS, plural_predicate
 from muistiinpanot.summarize.clauses import MODALS, added_nominatives, hortative
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
-
-#: Auxiliaries whose nominative may be the object of their infinitive.
-_NECESSIVE = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita", "kuulua"})
 
 
 def concord_tokens(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
@@ -212,8 +209,8 @@ def _disagreeing(
         return None
     helpers = [c for c in children[index] if tokens[c].dep.startswith(("aux", "cop"))]
     infinitive = any(tokens[c].dep == "xcomp" for c in children[index])
-    if any(tokens[c].lemma in _NECESSIVE for c in helpers) or (
-        token.lemma in _NECESSIVE and infinitive
+    if any(tokens[c].lemma in NECESSIVE_AUXILIARIES for c in helpers) or (
+        token.lemma in NECESSIVE_AUXILIARIES and infinitive
     ):
         return None  # "tulee" alone is no necessive: "Listat tulee myöhään"
     finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]

@@ -20,14 +20,13 @@ import re
 
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.inflect import genitive
+from muistiinpanot.summarize.necessive import NECESSIVE_VERBS
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Voikko's moods of finite verb forms (not infinitives or participles).
 FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
-#: Verbs whose third person singular with an A-infinitive is the necessive ("pitäisi olla").
-_NECESSIVE = frozenset({"pitää", "täytyä", "tulla"})
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "lukusana"})
 #: Keys of the spoken-form lexicon that are standard written words too.
 _ALSO_STANDARD = frozenset({"tosi", "jotain", "vähä", "noi", "toi"})
@@ -135,7 +134,7 @@ def _necessive_subject(words: list[str], speller: Speller) -> list[int] | None:
 def _necessive_verb(word: str, speller: Speller) -> bool:
     analyses = speller.analyze(word.lower())
     return bool(analyses) and all(
-        a.get("BASEFORM") in _NECESSIVE
+        a.get("BASEFORM") in NECESSIVE_VERBS
         and a.get("PERSON") == "3"
         and a.get("NUMBER") == "singular"
         and a.get("MOOD") in ("indicative", "conditional")

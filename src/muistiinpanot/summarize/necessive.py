@@ -24,7 +24,7 @@ from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 #: Verbs whose third person singular with an A-infinitive is the necessive ("pitäisi olla").
-_NECESSIVE = frozenset({"pitää", "täytyä", "tulla"})
+NECESSIVE_VERBS = frozenset({"pitää", "täytyä", "tulla"})
 #: Dependents of a subject that agree with it in case: adjectives, determiners, numerals.
 _AGREEING = frozenset({"amod", "det", "nummod"})
 _NUMBERS = {"Number=Sing": "singular", "Number=Plur": "plural"}
@@ -40,7 +40,7 @@ def necessive_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[
             c
             for c in children[head]
             if tokens[c].dep == "aux"
-            and tokens[c].lemma in _NECESSIVE
+            and tokens[c].lemma in NECESSIVE_VERBS
             and "VerbForm=Fin" in tokens[c].morph
             and "Number=Sing" in tokens[c].morph
             and "Person=1" not in tokens[c].morph
