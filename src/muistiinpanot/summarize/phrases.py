@@ -35,7 +35,11 @@ from muistiinpanot.summarize.parsetree import (
     span_lemmas,
     subtree,
 )
-from muistiinpanot.summarize.predicate import main_predicate, missing_copula
+from muistiinpanot.summarize.predicate import (
+    coordinated_predicates,
+    main_predicate,
+    missing_copula,
+)
 from muistiinpanot.summarize.protocols import ParsedToken
 
 __all__ = [
@@ -49,8 +53,6 @@ __all__ = [
 #: Dependents that start a clause of their own: left out of the main clause.
 _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 _MAX_CLAUSE = 22
-#: Parts of speech of a word coordinated with a verb that make it a predicate of its own.
-_PREDICATIVE = frozenset({"VERB", "AUX", "ADV", "ADJ"})
 _MAX_PHRASE = 8
 
 
@@ -114,7 +116,7 @@ def sentence_pieces(
         phrases=noun_phrases(tokens, children),
         tone=clause_tone(tokens, children, root),
         frame=frame,
-        predicates=_predicates(tokens, children, root, set(words)) if words else 1,
+        predicates=coordinated_predicates(tokens, set(words), children) if words else 1,
     )
 
 
@@ -140,7 +142,7 @@ def _main_clause(
     }
     kept = subtree(children, root, frozenset(skip))
     if (
-        _predicates(tokens, children, root, kept) > 2
+        coordinated_predicates(tokens, kept, children) > 2
         or len(kept) > coordinated_words
         or not all(
             conjoined(tokens, children, c)
@@ -181,34 +183,6 @@ def _main_clause(
     )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
-
-
-def _predicates(
-    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
-) -> int:
-    """How many coordinated predicates the main clause has among `words`: its own, each
-    clause coordinated with it, and the verbal or adverbial predicates coordinated inside
-    such a clause ("… ja ne pitää varata etukäteen ja täynnä koko kesän": three)."""
-    count = 1
-    for child in children[root]:
-        if child in words and tokens[child].dep == "conj" and clausal(tokens, children, child):
-            count += 1 + sum(
-                1
-                for inner in children[child]
-                if inner in words
-                and tokens[inner].dep == "conj"
-                and (tokens[inner].pos in _PREDICATIVE or clausal(tokens, children, inner))
-                and not _shared_auxiliary(tokens, child, inner)
-            )
-    return count
-
-
-def _shared_auxiliary(tokens: Sequence[ParsedToken], verb: int, other: int) -> bool:
-    """Whether two coordinated infinitives share the one auxiliary of the first ("pitää
-    varata ja siivota"): one predicate, not two."""
-    return all("VerbForm=Inf" in tokens[i].morph for i in (verb, other)) and not any(
-        t.head == other and t.dep.startswith("aux") for t in tokens
-    )
 
 
 def _frame(
