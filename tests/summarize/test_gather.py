@@ -215,6 +215,25 @@ def test_a_note_keeps_at_most_two_coordinated_predicates(
     assert note_clauses(analyzer, sentence) == [clause]
 
 
+def test_max_predicates_is_one_setting_for_notes_joins_and_the_lint(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """[summary] max_predicates: a note's clause keeps a chain of three when it allows three,
+    and the lint counts a chain of three only over it."""
+    sentence = "Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin."
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+    cleared = [Cleared(note, (sentence,))]
+
+    def clauses(most: int) -> list[str]:
+        (found,) = parse_pieces(cleared, analyzer, max_predicates=most).values()
+        return [piece.span.text for piece in found if piece.kind == "clause"]
+
+    assert clauses(2) == ["Kuntosali on kaukana."]
+    assert clauses(3) == [sentence]
+    assert lint_bullets([sentence], analyzer, 2)["predicate_chains"] == 1
+    assert lint_bullets([sentence], analyzer, 3)["predicate_chains"] == 0
+
+
 def test_a_question_never_continues_a_compound_sentence(analyzer: LemmaAnalyzer) -> None:
     """A clause that opens with a question word is an indirect question: it stays apart."""
     units = [

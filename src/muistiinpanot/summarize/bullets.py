@@ -53,9 +53,11 @@ def parse_pieces(
     analyzer: SummaryAnalyzer,
     coordinated_words: int = 16,
     learned: Governments | None = None,
+    max_predicates: int = 2,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
-    from one batch of parses (`coordinated_words`: see phrases.sentence_pieces; `learned`:
+    from one batch of parses (`coordinated_words`, `max_predicates`: see
+    phrases.sentence_pieces; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -75,7 +77,13 @@ def parse_pieces(
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
         found = sentence_pieces(
-            tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
+            tokens,
+            finite,
+            known,
+            coordinated_words,
+            spoken,
+            analyzer.voikko.spell,
+            max_predicates,
         )
         if found.clause.text:
             clause = Piece(

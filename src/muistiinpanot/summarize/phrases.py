@@ -82,6 +82,7 @@ def sentence_pieces(
     coordinated_words: int = 16,
     spoken: Callable[[ParsedToken], bool] = lambda token: False,
     written: Callable[[str], bool] | None = None,
+    max_predicates: int = 2,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -91,7 +92,9 @@ def sentence_pieces(
     `known` rejects or that `spoken` flags (a form whose Voikko readings do not fit its parse,
     as "kehu" read as a past verb) leaves no clause; a lowercase word `written` (Voikko's
     spelling, no lexicon) rejects cuts off the comma-separated coordinated or elliptic part it
-    stands in ("… kasvokkain, ei teamsissa" → "… kasvokkain.")."""
+    stands in ("… kasvokkain, ei teamsissa" → "… kasvokkain."). A clause that would chain
+    more than `max_predicates` coordinated predicates keeps its first ([summary]
+    max_predicates)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
@@ -106,7 +109,7 @@ def sentence_pieces(
         | frozenset(i for i in lowercase if not known(tokens[i].text)),
     )
     clause, words = _main_clause(
-        tokens, children, root, finite, known, coordinated_words, commas, unwritten
+        tokens, children, root, finite, known, coordinated_words, commas, unwritten, max_predicates
     )
     frame = _frame(tokens, children, root, words, commas) if clause.text.endswith(".") else None
     return Pieces(
@@ -129,11 +132,13 @@ def _main_clause(
     coordinated_words: int = 16,
     commas: frozenset[int] = frozenset(),
     unwritten: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    max_predicates: int = 2,
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored); a
     clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
-    when the whole fits in `coordinated_words` words and it is the only one (a chain of three
-    predicates, "X ovat kaukana ja ne pitää varata ja täynnä", keeps the first)."""
+    when the whole fits in `coordinated_words` words and has at most `max_predicates`
+    predicates (with two, a chain of three, "X ovat kaukana ja ne pitää varata ja täynnä",
+    keeps the first)."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
@@ -142,7 +147,7 @@ def _main_clause(
     }
     kept = subtree(children, root, frozenset(skip))
     if (
-        coordinated_predicates(tokens, kept, children) > 2
+        coordinated_predicates(tokens, kept, children) > max_predicates
         or len(kept) > coordinated_words
         or not all(
             conjoined(tokens, children, c)

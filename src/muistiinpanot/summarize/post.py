@@ -76,7 +76,9 @@ def summarize_clinic(
         settings.government_share,
         tuple(written),
     )
-    pieces = parse_pieces(cleared, analyzer, settings.coordinated_words, learned)
+    pieces = parse_pieces(
+        cleared, analyzer, settings.coordinated_words, learned, settings.max_predicates
+    )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
     voice = Voice(groups)

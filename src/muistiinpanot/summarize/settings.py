@@ -27,7 +27,11 @@ class SummarySettings:
       `compound_similarity`: ... that speak of one point: the cosine of the content-lemma
       vectors of a clause and the clauses before it in the sentence is at least this.
       `coordinated_words`: a note's clause joined to its main clause by its own conjunction
-      ("… ikääntyvät eikä nuoria saa …") stays when the whole has at most this many words.
+      ("… ikääntyvät eikä nuoria saa …") stays when the whole has at most this many words ...
+      `max_predicates`: ... and chains at most this many coordinated predicates (one count:
+      predicate.coordinated_predicates); clauses that start alike share their verb only
+      while none of them chains this many (joins.shared_starts); the lint counts sentences
+      that chain more.
       `opening_share`: the opening prefers a clause that speaks of the label's words when it
       covers at least this share (0–1) of what the best-covering clause covers.
       `length_power`: a point's relevance is what it adds divided by its length in words to
@@ -65,6 +69,7 @@ class SummarySettings:
     compound_clauses: int = 3
     compound_similarity: float = 0.5
     coordinated_words: int = 16
+    max_predicates: int = 2
     opening_share: float = 0.5
     length_power: float = 1.0
     mmr_lambda: float = 0.7
