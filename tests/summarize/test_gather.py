@@ -193,14 +193,23 @@ def test_a_clause_of_two_predicates_shares_no_start(analyzer: LemmaAnalyzer) -> 
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
-        # a chain of three predicates keeps the first
+        # a chain of three predicates keeps as many of its first clauses as make two ...
         (
             "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein ja tila on ahdas.",
-            "Kerho kokoontuu tiistaisin.",
+            "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein.",
         ),
+        # ... only the first when its one coordinated clause has two of its own
         (
             "Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin.",
             "Kuntosali on kaukana.",
+        ),
+        (
+            "Asiakas soitti neuvontaan ja pyysi uutta aikaa, ja se annettiin.",
+            "Asiakas soitti neuvontaan ja pyysi uutta aikaa.",
+        ),
+        (
+            "Bussi kulkee harvoin ja pysäkki on kaukana, ja talvella tie on liukas.",
+            "Bussi kulkee harvoin ja pysäkki on kaukana.",
         ),
         # two infinitives of one auxiliary are one predicate
         (

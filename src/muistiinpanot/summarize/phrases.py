@@ -134,29 +134,35 @@ def _main_clause(
     unwritten: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     max_predicates: int = 2,
 ) -> tuple[Span, list[int]]:
-    """The main clause as a sentence and its words (none after a copula was restored); a
-    clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
-    when the whole fits in `coordinated_words` words and has at most `max_predicates`
-    predicates (with two, a chain of three, "X ovat kaukana ja ne pitää varata ja täynnä",
-    keeps the first)."""
+    """The main clause as a sentence and its words (none after a copula was restored). The
+    clauses coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stay as
+    far as the whole fits in `coordinated_words` words and `max_predicates` predicates: the
+    first ones that fit, the rest cut ("Joku soitti X ja pyysi Y, ja se tehtiin" → "Joku
+    soitti X ja pyysi Y"; with two, "X ovat kaukana ja ne pitää varata ja täynnä", whose one
+    coordinated clause has two predicates, keeps the first)."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
-    coordinated = {
+    coordinated = sorted(
         c for c in children[root] if tokens[c].dep == "conj" and clausal(tokens, children, c)
-    }
-    kept = subtree(children, root, frozenset(skip))
-    if (
-        coordinated_predicates(tokens, kept, children) > max_predicates
-        or len(kept) > coordinated_words
-        or not all(
-            conjoined(tokens, children, c)
-            and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
-            for c in coordinated
+    )
+
+    def written(conj: int) -> bool:  # joined by its own conjunction, in words Voikko knows
+        words = subtree(children, conj)
+        return conjoined(tokens, children, conj) and all(
+            known(tokens[i].text) for i in words if tokens[i].text.isalpha()
         )
-    ):
-        skip |= coordinated
-        kept = subtree(children, root, frozenset(skip))
+
+    for count in range(len(coordinated), -1, -1):
+        left = frozenset(skip) | frozenset(coordinated[count:])
+        kept = subtree(children, root, left)
+        if count == 0 or (
+            coordinated_predicates(tokens, kept, children) <= max_predicates
+            and len(kept) <= coordinated_words
+            and all(written(c) for c in coordinated[:count])
+        ):
+            skip |= left
+            break
     if len(kept) > _MAX_CLAUSE:
         skip |= {c for c in children[root] if tokens[c].dep in ("advcl", "acl", "ccomp")}
         kept = subtree(children, root, frozenset(skip))
