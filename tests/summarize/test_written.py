@@ -48,6 +48,16 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Päättäjät epäilevät mittareita heti jos ne näyttävät huonoa.",
             "Päättäjät epäilevät mittareita, heti jos ne näyttävät huonoa.",
         ),
+        # ... but after a coordinator, which takes no comma, the comma goes between the
+        # adverb and its conjunction
+        (
+            "Palaute pitää kerätä heti eikä vasta kun hanke on ohi.",
+            "Palaute pitää kerätä heti eikä vasta, kun hanke on ohi.",
+        ),
+        (
+            "Tieto tulee liian myöhään tai vasta kun asia on päätetty.",
+            "Tieto tulee liian myöhään tai vasta, kun asia on päätetty.",
+        ),
         # a clause hung on the adverb before it ("ilman että") takes the adverb along
         (
             "Uudet toimintatavat eivät juurru ilman että johto sitoutuu.",
