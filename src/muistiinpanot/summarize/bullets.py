@@ -225,10 +225,12 @@ def build_bullet(
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
     draft: Draft | None = None,
+    said: frozenset[str] = frozenset(),
 ) -> tuple[Bullet | None, list[tuple[str, str]]]:
     """The bullet of `theme` and the (note id, piece) pairs it was built from; a note whose
     piece makes a detector fire in the finished bullet is left out and the bullet rewritten.
-    `draft`: draft_bullet's result for the same arguments, if already composed."""
+    `draft`: draft_bullet's result for the same arguments, if already composed; `said`:
+    lemmas another bullet of the theme said, which add nothing here."""
     compose: Callable[[set[str]], Draft] | None = None
     excluded: set[str] = set()
     while True:
@@ -236,7 +238,7 @@ def build_bullet(
             text, used = draft
         else:
             compose = compose or _composer(
-                theme, members, kept, pieces, index, voice, analyzer, settings
+                theme, members, kept, pieces, index, voice, analyzer, settings, said
             )
             text, used = compose(excluded)
         if not text:
@@ -260,6 +262,7 @@ def _composer(
     voice: Voice,
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
+    said: frozenset[str] = frozenset(),
 ) -> Callable[[set[str]], Draft]:
     """The bullet's text without the pieces of the notes given (build_bullet's composer)."""
     usable = [note for note in members if pieces.get(note.id)]
@@ -268,7 +271,7 @@ def _composer(
         keywords = set(theme.keywords[:_NAMING_KEYWORDS])
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
         usable = naming or usable
-    weights = distinctive_weights(members, kept)
+    weights = {k: w for k, w in distinctive_weights(members, kept).items() if k not in said}
     cache: dict[frozenset[str], FloatArray] = {}
 
     def vector(lemmas: frozenset[str]) -> FloatArray:

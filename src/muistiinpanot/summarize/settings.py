@@ -10,7 +10,10 @@ class SummarySettings:
     """Settings of the summary stage; every default is the documented default.
 
     Which themes get a bullet
-      `max_bullets`: at most this many bullets (strongest themes first).
+      `max_bullets`: at most this many bullets (strongest themes first) ...
+      `second_bullet_notes`: ... and while there is room below it, a theme of at least this
+      many notes gets a second bullet, largest first, on what its first did not say (the
+      notes the first did not use, the lemmas it said weighing nothing; 0 = never).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
@@ -57,6 +60,7 @@ class SummarySettings:
     """
 
     max_bullets: int = 8
+    second_bullet_notes: int = 8
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
