@@ -58,6 +58,15 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Tieto tulee liian myöhään tai vasta kun asia on päätetty.",
             "Tieto tulee liian myöhään tai vasta, kun asia on päätetty.",
         ),
+        # a comma that closes a clause inside it ("että jos …, …") is not its opening comma
+        (
+            "Asukkaat pelkäävät että jos he valittavat, palvelu loppuu.",
+            "Asukkaat pelkäävät, että jos he valittavat, palvelu loppuu.",
+        ),
+        (
+            "Hoitajat sanovat että kun kiire kasvaa, virheet lisääntyvät.",
+            "Hoitajat sanovat, että kun kiire kasvaa, virheet lisääntyvät.",
+        ),
         # a clause hung on the adverb before it ("ilman että") takes the adverb along
         (
             "Uudet toimintatavat eivät juurru ilman että johto sitoutuu.",

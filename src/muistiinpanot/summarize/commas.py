@@ -55,8 +55,8 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
         start = _opening(tokens, words, head)
         if start == 0 or tokens[start].lemma.lower() == "kuin":
             continue
-        if any(tokens[i].text in (",", ";", "–") for i in words if i < head):
-            continue  # a comma already stands in the clause before its verb ("niin paljon, että")
+        if any(tokens[i].text in (",", ";", "–") for i in words if i <= start):
+            continue  # a comma already stands before its conjunction ("niin paljon, että")
         before = tokens[start - 1]
         if before.pos == "PUNCT":
             continue
