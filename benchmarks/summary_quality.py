@@ -143,7 +143,7 @@ def main() -> None:
         ours = score(bullets, points, analyzer)
         ours_all += bullets
         total += ours
-        clinic_lint = lint_bullets(bullets, linter)
+        clinic_lint = lint_bullets(bullets, linter, settings.summary.max_predicates)
         lint += clinic_lint
         row: dict[str, object] = {"clinic": batch.clinic.id, "system": "muistiinpanot"}
         row.update(_figures(ours, len(bullets)) | _lengths(bullets))
@@ -159,7 +159,11 @@ def main() -> None:
                 {"clinic": batch.clinic.id, "system": "hand-written post"}
                 | _figures(human, len(human_bullets))
                 | _lengths(human_bullets)
-                | {"lint": dict(lint_bullets(human_bullets, linter))}
+                | {
+                    "lint": dict(
+                        lint_bullets(human_bullets, linter, settings.summary.max_predicates)
+                    )
+                }
             )
     rows.append(
         {"clinic": "overall", "system": "muistiinpanot"} | _figures(total, 0) | _lengths(ours_all)

@@ -193,14 +193,23 @@ def test_a_clause_of_two_predicates_shares_no_start(analyzer: LemmaAnalyzer) -> 
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
-        # a chain of three predicates keeps the first
+        # a chain of three predicates keeps as many of its first clauses as make two ...
         (
             "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein ja tila on ahdas.",
-            "Kerho kokoontuu tiistaisin.",
+            "Kerho kokoontuu tiistaisin ja ohjaaja vaihtuu usein.",
         ),
+        # ... only the first when its one coordinated clause has two of its own
         (
             "Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin.",
             "Kuntosali on kaukana.",
+        ),
+        (
+            "Asiakas soitti neuvontaan ja pyysi uutta aikaa, ja se annettiin.",
+            "Asiakas soitti neuvontaan ja pyysi uutta aikaa.",
+        ),
+        (
+            "Bussi kulkee harvoin ja pysäkki on kaukana, ja talvella tie on liukas.",
+            "Bussi kulkee harvoin ja pysäkki on kaukana.",
         ),
         # two infinitives of one auxiliary are one predicate
         (
@@ -213,6 +222,25 @@ def test_a_note_keeps_at_most_two_coordinated_predicates(
     analyzer: LemmaAnalyzer, sentence: str, clause: str
 ) -> None:
     assert note_clauses(analyzer, sentence) == [clause]
+
+
+def test_max_predicates_is_one_setting_for_notes_joins_and_the_lint(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """[summary] max_predicates: a note's clause keeps a chain of three when it allows three,
+    and the lint counts a chain of three only over it."""
+    sentence = "Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin."
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+    cleared = [Cleared(note, (sentence,))]
+
+    def clauses(most: int) -> list[str]:
+        (found,) = parse_pieces(cleared, analyzer, max_predicates=most).values()
+        return [piece.span.text for piece in found if piece.kind == "clause"]
+
+    assert clauses(2) == ["Kuntosali on kaukana."]
+    assert clauses(3) == [sentence]
+    assert lint_bullets([sentence], analyzer, 2)["predicate_chains"] == 1
+    assert lint_bullets([sentence], analyzer, 3)["predicate_chains"] == 0
 
 
 def test_a_question_never_continues_a_compound_sentence(analyzer: LemmaAnalyzer) -> None:

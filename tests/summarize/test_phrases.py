@@ -10,7 +10,11 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.bullets import finite_form, known_word
 from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
+from muistiinpanot.summarize.predicate import (
+    coordinated_predicates,
+    has_finite_predicate,
+    has_finite_verb,
+)
 
 
 @pytest.mark.parametrize(
@@ -141,6 +145,26 @@ def test_has_finite_predicate_sees_fragments(analyzer: LemmaAnalyzer) -> None:
     )
     assert has_finite_verb(fragment) and not has_finite_predicate(fragment)
     assert has_finite_predicate(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # two infinitives under one auxiliary are one predicate, also the root's own
+        ("Mökit pitää varata ja siivota etukäteen.", 1),
+        # an adverb coordinated with a verb is a predicate of its own (its copula left out)
+        ("Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin.", 3),
+        ("Tilat ovat kalliita, ja ne ovat kaukana, ja vuorot loppuvat ja kukaan ei auta.", 4),
+    ],
+)
+def test_one_count_of_coordinated_predicates(
+    analyzer: LemmaAnalyzer, sentence: str, count: int
+) -> None:
+    """The lint and a note's clause count predicates alike (predicate.coordinated_predicates);
+    a clause of more than two keeps its first (the note's clause counts what it keeps)."""
+    (tokens,) = analyzer.parse([sentence])
+    assert coordinated_predicates(tokens) == count
+    assert sentence_pieces(tokens).predicates == (count if count <= 2 else 1)
 
 
 @pytest.mark.parametrize(

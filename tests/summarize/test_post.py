@@ -213,3 +213,31 @@ def test_an_all_chatter_clinic_names_its_groups_and_records_the_mode(tmp_path: P
     assert "kahdessa pienryhmässä" in post
     assert trace["mode"] == "fast"
     assert trace["settings"]["parse_notes"] > 0  # fast mode's trade, as used
+
+
+def test_a_large_theme_gets_a_second_bullet_while_the_post_has_room(
+    small_clinic: FixtureClinic, analyzer: LemmaAnalyzer
+) -> None:
+    """[summary] second_bullet_notes: a theme of at least that many notes gets a second
+    bullet right after its first, from the notes the first did not use; not when the post
+    has no room below max_bullets, nor with 0."""
+
+    def bullets(**changes: int) -> tuple[Bullet, ...]:
+        return written(**changes).bullets
+
+    def written(**changes: int) -> BlogPost:
+        settings = dataclasses.replace(SummarySettings(), **changes)
+        post, _ = summarize_clinic(
+            small_clinic.clinic, small_clinic.notes, small_clinic.themes, analyzer, settings
+        )
+        return post
+
+    one = bullets(second_bullet_notes=0)
+    post = written(second_bullet_notes=6)
+    two = post.bullets
+    assert post.paragraphs[0].count(f"”{two[0].heading}”") == 1  # the paragraph names it once
+    assert [b.theme for b in two] == [one[0].theme, *[b.theme for b in one]]
+    first, second = two[0], two[1]
+    assert first == one[0] and second.heading == first.heading
+    assert second.note_ids and not set(second.note_ids) & set(first.note_ids)
+    assert bullets(second_bullet_notes=6, max_bullets=len(one)) == one

@@ -48,6 +48,25 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Päättäjät epäilevät mittareita heti jos ne näyttävät huonoa.",
             "Päättäjät epäilevät mittareita, heti jos ne näyttävät huonoa.",
         ),
+        # ... but after a coordinator, which takes no comma, the comma goes between the
+        # adverb and its conjunction
+        (
+            "Palaute pitää kerätä heti eikä vasta kun hanke on ohi.",
+            "Palaute pitää kerätä heti eikä vasta, kun hanke on ohi.",
+        ),
+        (
+            "Tieto tulee liian myöhään tai vasta kun asia on päätetty.",
+            "Tieto tulee liian myöhään tai vasta, kun asia on päätetty.",
+        ),
+        # a comma that closes a clause inside it ("että jos …, …") is not its opening comma
+        (
+            "Asukkaat pelkäävät että jos he valittavat, palvelu loppuu.",
+            "Asukkaat pelkäävät, että jos he valittavat, palvelu loppuu.",
+        ),
+        (
+            "Hoitajat sanovat että kun kiire kasvaa, virheet lisääntyvät.",
+            "Hoitajat sanovat, että kun kiire kasvaa, virheet lisääntyvät.",
+        ),
         # a clause hung on the adverb before it ("ilman että") takes the adverb along
         (
             "Uudet toimintatavat eivät juurru ilman että johto sitoutuu.",

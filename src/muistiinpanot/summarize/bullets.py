@@ -53,9 +53,11 @@ def parse_pieces(
     analyzer: SummaryAnalyzer,
     coordinated_words: int = 16,
     learned: Governments | None = None,
+    max_predicates: int = 2,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
-    from one batch of parses (`coordinated_words`: see phrases.sentence_pieces; `learned`:
+    from one batch of parses (`coordinated_words`, `max_predicates`: see
+    phrases.sentence_pieces; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -75,7 +77,13 @@ def parse_pieces(
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
         found = sentence_pieces(
-            tokens, finite, known, coordinated_words, spoken, analyzer.voikko.spell
+            tokens,
+            finite,
+            known,
+            coordinated_words,
+            spoken,
+            analyzer.voikko.spell,
+            max_predicates,
         )
         if found.clause.text:
             clause = Piece(
@@ -217,10 +225,12 @@ def build_bullet(
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
     draft: Draft | None = None,
+    said: frozenset[str] = frozenset(),
 ) -> tuple[Bullet | None, list[tuple[str, str]]]:
     """The bullet of `theme` and the (note id, piece) pairs it was built from; a note whose
     piece makes a detector fire in the finished bullet is left out and the bullet rewritten.
-    `draft`: draft_bullet's result for the same arguments, if already composed."""
+    `draft`: draft_bullet's result for the same arguments, if already composed; `said`:
+    lemmas another bullet of the theme said, which add nothing here."""
     compose: Callable[[set[str]], Draft] | None = None
     excluded: set[str] = set()
     while True:
@@ -228,7 +238,7 @@ def build_bullet(
             text, used = draft
         else:
             compose = compose or _composer(
-                theme, members, kept, pieces, index, voice, analyzer, settings
+                theme, members, kept, pieces, index, voice, analyzer, settings, said
             )
             text, used = compose(excluded)
         if not text:
@@ -252,6 +262,7 @@ def _composer(
     voice: Voice,
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
+    said: frozenset[str] = frozenset(),
 ) -> Callable[[set[str]], Draft]:
     """The bullet's text without the pieces of the notes given (build_bullet's composer)."""
     usable = [note for note in members if pieces.get(note.id)]
@@ -260,7 +271,7 @@ def _composer(
         keywords = set(theme.keywords[:_NAMING_KEYWORDS])
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
         usable = naming or usable
-    weights = distinctive_weights(members, kept)
+    weights = {k: w for k, w in distinctive_weights(members, kept).items() if k not in said}
     cache: dict[frozenset[str], FloatArray] = {}
 
     def vector(lemmas: frozenset[str]) -> FloatArray:

@@ -2,7 +2,8 @@
 parse (`clause_commas`), by clause structure rather than by word lists: a finite
 subordinate clause (adverbial, relative, complement or subject clause) gets a comma before
 its first word, wherever the parse puts its conjunction or relative pronoun ("…
-mittareita, heti jos ne näyttävät huonoa", "suunnitelma, jota kaikki noudattavat"); a clause
+mittareita, heti jos ne näyttävät huonoa", "suunnitelma, jota kaikki noudattavat"), or
+after the adverb when a coordinator stands before it ("… eikä vasta, kun päätös on tehty"); a clause
 hung on an adverb or adposition right before it takes that word along ("…, ilman että johto
 sitoutuu"); a word of the clause's verb before its conjunction stays outside ("kerrotaan myös,
 mitä …"). A verbless clause with its conjunction takes one too ("luki vain, että hylätty",
@@ -44,6 +45,7 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
             continue  # an infinitive clause with a relative or question word takes one too
         if token.dep == "conj":
             found |= _contrast(tokens, children, head, words[0])
+            found |= _after_bound_adverb(tokens, children, head)
             continue
         if token.dep not in _SUBORDINATE:
             continue
@@ -53,18 +55,45 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
         start = _opening(tokens, words, head)
         if start == 0 or tokens[start].lemma.lower() == "kuin":
             continue
-        if any(tokens[i].text in (",", ";", "–") for i in words if i < head):
-            continue  # a comma already stands in the clause before its verb ("niin paljon, että")
+        if any(tokens[i].text in (",", ";", "–") for i in words if i <= start):
+            continue  # a comma already stands before its conjunction ("niin paljon, että")
         before = tokens[start - 1]
-        if before.pos in ("CCONJ", "SCONJ", "PUNCT"):
+        if before.pos == "PUNCT":
+            continue
+        if _coordinator(before):
+            found |= _after_bound_adverb(tokens, children, head)
             continue
         alone = all(c == head or tokens[c].pos == "PUNCT" for c in children[start - 1])
         if token.head == start - 1 and before.pos in ("ADV", "ADP") and alone and start > 1:
             start -= 1  # "ilman että": the adverb the clause hangs on (alone) opens it
-            if tokens[start - 1].pos in ("CCONJ", "SCONJ", "PUNCT"):
+            if tokens[start - 1].pos == "PUNCT" or _coordinator(tokens[start - 1]):
                 continue
         found.add(start)
     return frozenset(found)
+
+
+def _coordinator(token: ParsedToken) -> bool:
+    """A conjunction, or a negation verb with its "-kä" ("eikä", "eivätkä"): no comma after it."""
+    return token.pos in ("CCONJ", "SCONJ") or (
+        "Polarity=Neg" in token.morph and "Clitic=Ka" in token.morph
+    )
+
+
+def _after_bound_adverb(
+    tokens: Sequence[ParsedToken], children: list[list[int]], head: int
+) -> set[int]:
+    """The comma of a clause whose conjunction has an adverb of its own before it ("vasta
+    kun", "heti jos") after a coordinator, which takes no comma after it: it goes between the
+    adverb and the conjunction ("… eikä vasta, kun päätös on tehty", "… tai vasta, kun …")."""
+    if not _finite_clause(tokens, children, head):
+        return set()  # a verbless "kun" is as often a spoken "kuin"
+    for mark in children[head]:
+        if tokens[mark].dep != "mark" or mark < 2 or tokens[mark].lemma.lower() == "kuin":
+            continue
+        adverb = tokens[mark - 1]
+        if adverb.head == mark and adverb.pos == "ADV" and _coordinator(tokens[mark - 2]):
+            return {mark}
+    return set()
 
 
 def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:

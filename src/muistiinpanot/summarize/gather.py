@@ -58,7 +58,7 @@ def render_bullet(
     form = _forms(chosen, offers)
     order = {piece.note_id: position for position, piece in enumerate(chosen)}
     clause_units, first = _clause_units(opening, [form[p.note_id] for p in chosen], speller)
-    first, clause_units = shared_starts(first, clause_units, speller)
+    first, clause_units = shared_starts(first, clause_units, speller, settings.max_predicates)
     clause_units = compound_units(
         clause_units,
         settings.compound_words,

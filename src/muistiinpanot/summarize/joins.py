@@ -42,19 +42,23 @@ _NEGATION_KA = {"ei": "eikä", "eivät": "eivätkä"}
 _SHARED_START_WORDS = 3
 
 
-def shared_starts(first: Unit, units: list[Unit], speller: Speller) -> tuple[Unit, list[Unit]]:
+def shared_starts(
+    first: Unit, units: list[Unit], speller: Speller, max_predicates: int = 2
+) -> tuple[Unit, list[Unit]]:
     """Single clauses that start alike, the same words and then a finite verb of the same
     lemma (Voikko), said as one clause with their rests coordinated: "Johdon pitäisi antaa
     lupa kokeilla." + "Johdon pitää näyttää esimerkkiä." → "Johdon pitäisi antaa lupa
     kokeilla ja näyttää esimerkkiä." (the first clause's verb form; at most three clauses;
-    a rest with a comma is not followed by another, where "ja" would attach inside it)."""
+    a rest with a comma is not followed by another, where "ja" would attach inside it; a
+    clause that chains `max_predicates` predicates already takes no other's rest, which
+    would add one more: "X on A ja B" + "X on C")."""
     result: list[Unit] = []
     by_start: dict[tuple[str, ...], Unit] = {}
     for unit in [first, *units]:
         split = _start(unit.text, speller) if len(unit.pieces) == 1 or unit is first else None
         target = by_start.get(split[0]) if split is not None else None
         if split is not None and target is not None:
-            joined = _join_rests(target, unit, split[1], speller)
+            joined = _join_rests(target, unit, split[1], speller, max_predicates)
             if joined is not None:
                 result[result.index(target)] = joined
                 by_start[split[0]] = joined
@@ -84,13 +88,15 @@ def _start(text: str, speller: Speller) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
-def _join_rests(target: Unit, unit: Unit, rest: str, speller: Speller) -> Unit | None:
+def _join_rests(
+    target: Unit, unit: Unit, rest: str, speller: Speller, max_predicates: int
+) -> Unit | None:
     if len(target.pieces) >= 3 or "," in target.text or _ABBREVIATION_END.search(target.text):
         return None
     if target.text.rstrip(".").lower().endswith(rest.lower()):
         return None  # says the same again
-    if any(piece.predicates > 1 for piece in [*target.pieces, *unit.pieces]):
-        return None  # "X on A ja B" + "X on C": no chain of three predicates
+    if any(piece.predicates >= max_predicates for piece in [*target.pieces, *unit.pieces]):
+        return None  # "X on A ja B" + "X on C": a third predicate
     repaired = repair_sentence(f"{target.text.rstrip('.')} ja {rest}.", speller)
     if repaired is None:
         return None

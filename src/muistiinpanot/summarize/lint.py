@@ -37,14 +37,16 @@ from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str]:
+def lint_bullets(
+    texts: Sequence[str], analyzer: SummaryAnalyzer, max_predicates: int = 2
+) -> Counter[str]:
     """Counts over all sentences of `texts`: "sentences", "no_finite_verb", "no_finite_predicate"
     (the parser sees no finite verb as the main predicate, its auxiliary or copula: a finite
     verb only in a subordinate clause does not make a sentence), "etta_etta", "spoken"
     (spoken-form words left), "necessive_nominative", "disagreement" (main clause),
     "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas",
-    "ungoverned_verbs", "parse_disagreement", "predicate_chains" (more than two predicates
-    coordinated in one sentence)."""
+    "ungoverned_verbs", "parse_disagreement", "predicate_chains" (more than `max_predicates`
+    predicates coordinated in one sentence, [summary] max_predicates)."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -69,7 +71,7 @@ def lint_bullets(texts: Sequence[str], analyzer: SummaryAnalyzer) -> Counter[str
             for governed, token in zip(govern_verbs(tokens, speller), tokens, strict=True)
         )
         counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
-        counts["predicate_chains"] += coordinated_predicates(tokens) > 2
+        counts["predicate_chains"] += coordinated_predicates(tokens) > max_predicates
         counts["missing_commas"] += sum(
             i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
             for i in clause_commas(tokens)

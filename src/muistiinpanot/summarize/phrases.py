@@ -35,7 +35,11 @@ from muistiinpanot.summarize.parsetree import (
     span_lemmas,
     subtree,
 )
-from muistiinpanot.summarize.predicate import main_predicate, missing_copula
+from muistiinpanot.summarize.predicate import (
+    coordinated_predicates,
+    main_predicate,
+    missing_copula,
+)
 from muistiinpanot.summarize.protocols import ParsedToken
 
 __all__ = [
@@ -49,8 +53,6 @@ __all__ = [
 #: Dependents that start a clause of their own: left out of the main clause.
 _CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 _MAX_CLAUSE = 22
-#: Parts of speech of a word coordinated with a verb that make it a predicate of its own.
-_PREDICATIVE = frozenset({"VERB", "AUX", "ADV", "ADJ"})
 _MAX_PHRASE = 8
 
 
@@ -80,6 +82,7 @@ def sentence_pieces(
     coordinated_words: int = 16,
     spoken: Callable[[ParsedToken], bool] = lambda token: False,
     written: Callable[[str], bool] | None = None,
+    max_predicates: int = 2,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -89,7 +92,9 @@ def sentence_pieces(
     `known` rejects or that `spoken` flags (a form whose Voikko readings do not fit its parse,
     as "kehu" read as a past verb) leaves no clause; a lowercase word `written` (Voikko's
     spelling, no lexicon) rejects cuts off the comma-separated coordinated or elliptic part it
-    stands in ("… kasvokkain, ei teamsissa" → "… kasvokkain.")."""
+    stands in ("… kasvokkain, ei teamsissa" → "… kasvokkain."). A clause that would chain
+    more than `max_predicates` coordinated predicates keeps its first ([summary]
+    max_predicates)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
@@ -104,7 +109,7 @@ def sentence_pieces(
         | frozenset(i for i in lowercase if not known(tokens[i].text)),
     )
     clause, words = _main_clause(
-        tokens, children, root, finite, known, coordinated_words, commas, unwritten
+        tokens, children, root, finite, known, coordinated_words, commas, unwritten, max_predicates
     )
     frame = _frame(tokens, children, root, words, commas) if clause.text.endswith(".") else None
     return Pieces(
@@ -114,7 +119,7 @@ def sentence_pieces(
         phrases=noun_phrases(tokens, children),
         tone=clause_tone(tokens, children, root),
         frame=frame,
-        predicates=_predicates(tokens, children, root, set(words)) if words else 1,
+        predicates=coordinated_predicates(tokens, set(words), children) if words else 1,
     )
 
 
@@ -127,29 +132,37 @@ def _main_clause(
     coordinated_words: int = 16,
     commas: frozenset[int] = frozenset(),
     unwritten: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    max_predicates: int = 2,
 ) -> tuple[Span, list[int]]:
-    """The main clause as a sentence and its words (none after a copula was restored); a
-    clause coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stays
-    when the whole fits in `coordinated_words` words and it is the only one (a chain of three
-    predicates, "X ovat kaukana ja ne pitää varata ja täynnä", keeps the first)."""
+    """The main clause as a sentence and its words (none after a copula was restored). The
+    clauses coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stay as
+    far as the whole fits in `coordinated_words` words and `max_predicates` predicates: the
+    first ones that fit, the rest cut ("Joku soitti X ja pyysi Y, ja se tehtiin" → "Joku
+    soitti X ja pyysi Y"; with two, "X ovat kaukana ja ne pitää varata ja täynnä", whose one
+    coordinated clause has two predicates, keeps the first)."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
-    coordinated = {
+    coordinated = sorted(
         c for c in children[root] if tokens[c].dep == "conj" and clausal(tokens, children, c)
-    }
-    kept = subtree(children, root, frozenset(skip))
-    if (
-        _predicates(tokens, children, root, kept) > 2
-        or len(kept) > coordinated_words
-        or not all(
-            conjoined(tokens, children, c)
-            and all(known(tokens[i].text) for i in subtree(children, c) if tokens[i].text.isalpha())
-            for c in coordinated
+    )
+
+    def written(conj: int) -> bool:  # joined by its own conjunction, in words Voikko knows
+        words = subtree(children, conj)
+        return conjoined(tokens, children, conj) and all(
+            known(tokens[i].text) for i in words if tokens[i].text.isalpha()
         )
-    ):
-        skip |= coordinated
-        kept = subtree(children, root, frozenset(skip))
+
+    for count in range(len(coordinated), -1, -1):
+        left = frozenset(skip) | frozenset(coordinated[count:])
+        kept = subtree(children, root, left)
+        if count == 0 or (
+            coordinated_predicates(tokens, kept, children) <= max_predicates
+            and len(kept) <= coordinated_words
+            and all(written(c) for c in coordinated[:count])
+        ):
+            skip |= left
+            break
     if len(kept) > _MAX_CLAUSE:
         skip |= {c for c in children[root] if tokens[c].dep in ("advcl", "acl", "ccomp")}
         kept = subtree(children, root, frozenset(skip))
@@ -181,34 +194,6 @@ def _main_clause(
     )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
-
-
-def _predicates(
-    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
-) -> int:
-    """How many coordinated predicates the main clause has among `words`: its own, each
-    clause coordinated with it, and the verbal or adverbial predicates coordinated inside
-    such a clause ("… ja ne pitää varata etukäteen ja täynnä koko kesän": three)."""
-    count = 1
-    for child in children[root]:
-        if child in words and tokens[child].dep == "conj" and clausal(tokens, children, child):
-            count += 1 + sum(
-                1
-                for inner in children[child]
-                if inner in words
-                and tokens[inner].dep == "conj"
-                and (tokens[inner].pos in _PREDICATIVE or clausal(tokens, children, inner))
-                and not _shared_auxiliary(tokens, child, inner)
-            )
-    return count
-
-
-def _shared_auxiliary(tokens: Sequence[ParsedToken], verb: int, other: int) -> bool:
-    """Whether two coordinated infinitives share the one auxiliary of the first ("pitää
-    varata ja siivota"): one predicate, not two."""
-    return all("VerbForm=Inf" in tokens[i].morph for i in (verb, other)) and not any(
-        t.head == other and t.dep.startswith("aux") for t in tokens
-    )
 
 
 def _frame(

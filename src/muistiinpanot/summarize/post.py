@@ -76,13 +76,16 @@ def summarize_clinic(
         settings.government_share,
         tuple(written),
     )
-    pieces = parse_pieces(cleared, analyzer, settings.coordinated_words, learned)
+    pieces = parse_pieces(
+        cleared, analyzer, settings.coordinated_words, learned, settings.max_predicates
+    )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
     voice = Voice(groups)
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
     drafts = _check_drafts(chosen, members, by_id, kept, pieces, voice, analyzer, settings)
+    seconds = _second_themes(chosen, settings)
     for position, theme in enumerate(chosen):
         theme_notes = [by_id[i] for i in members[theme.id]]
         bullet, used = build_bullet(
@@ -101,15 +104,20 @@ def summarize_clinic(
             continue
         theme_trace[theme.id]["bullet"] = True
         bullets.append(bullet)
-        bullet_trace.append(
-            {
-                "theme": theme.id,
-                "heading": bullet.heading,
-                "text": bullet.text,
-                "note_ids": list(bullet.note_ids),
-                "pieces": [{"note_id": i, "text": s} for i, s in used],
-            }
+        bullet_trace.append(_traced(bullet, used))
+        if theme.id not in seconds:
+            continue
+        # the next distinct point: the notes the first bullet did not use, what it said aside
+        said = {note.id for note in theme_notes if note.id in bullet.note_ids}
+        rest = [note for note in theme_notes if note.id not in said]
+        lemmas = frozenset(x.lower() for n in theme_notes if n.id in said for x in n.content_lemmas)
+        second, used = build_bullet(
+            theme, rest, kept, pieces, len(bullets), voice, analyzer, settings, said=lemmas
         )
+        if second is not None:
+            theme_trace[theme.id]["second_bullet"] = True
+            bullets.append(second)
+            bullet_trace.append(_traced(second, used))
     if not bullets:
         logger.warning(
             "klinikka %s: %d muistiinpanosta ei saatu nostoja (liian vähän muistiinpanoja tai "
@@ -125,9 +133,7 @@ def summarize_clinic(
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
     named = {theme.id: theme.named for theme in bullet_themes}
     paragraph = (
-        texts.build_theme_paragraph(
-            [(b.heading, sizes[b.theme]) for b in bullets if named[b.theme]]
-        )
+        texts.build_theme_paragraph([(t.label, sizes[t.id]) for t in bullet_themes if named[t.id]])
         if settings.theme_paragraph
         else ""
     )
@@ -198,6 +204,30 @@ def _choose_themes(
     for theme in eligible[settings.max_bullets :]:
         trace[theme.id]["reason"] = "beyond max_bullets"
     return eligible[: settings.max_bullets], trace
+
+
+def _second_themes(chosen: Sequence[Theme], settings: SummarySettings) -> set[str]:
+    """The themes that get a second bullet: the largest chosen ones with at least
+    `[summary] second_bullet_notes` notes, as many as the post has room for below
+    `max_bullets` (one bullet cannot say what a much larger theme's notes said)."""
+    if settings.second_bullet_notes <= 0:
+        return set()
+    room = max(settings.max_bullets - len(chosen), 0)
+    large = sorted(
+        (t for t in chosen if t.size >= settings.second_bullet_notes), key=lambda t: -t.size
+    )
+    return {theme.id for theme in large[:room]}
+
+
+def _traced(bullet: Bullet, used: Sequence[tuple[str, str]]) -> dict[str, object]:
+    """A bullet's entry in summary.json: its theme, text, note ids and the pieces it says."""
+    return {
+        "theme": bullet.theme,
+        "heading": bullet.heading,
+        "text": bullet.text,
+        "note_ids": list(bullet.note_ids),
+        "pieces": [{"note_id": i, "text": s} for i, s in used],
+    }
 
 
 def _check_drafts(

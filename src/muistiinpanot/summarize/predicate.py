@@ -4,7 +4,7 @@ subject takes the copula it leaves out ("tiedonkulku huono" → "tiedonkulku on 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from muistiinpanot.summarize.clauses import clausal
 from muistiinpanot.summarize.parsetree import children_of, subtree
@@ -27,23 +27,56 @@ def has_finite_predicate(tokens: Sequence[ParsedToken]) -> bool:
     return bool(main_predicate(tokens, children, root))
 
 
-def coordinated_predicates(tokens: Sequence[ParsedToken]) -> int:
-    """How many predicates the sentence chains by coordination: the root and every clause
-    (or verb) coordinated with it, also through another ("A ja B, ja C ja D": four)."""
+def coordinated_predicates(
+    tokens: Sequence[ParsedToken],
+    words: Collection[int] | None = None,
+    children: list[list[int]] | None = None,
+) -> int:
+    """How many predicates the sentence chains by coordination, counting only `words` (all
+    by default): the root, every clause coordinated with it, also through another ("A ja B,
+    ja C ja D": four), and an adverb or adjective coordinated with a verb, a predicate whose
+    copula is left out ("… ne pitää varata etukäteen ja täynnä koko kesän": three). An
+    infinitive that shares the one auxiliary of the infinitive before it is the same
+    predicate ("pitää varata ja siivota": one). The one count of the summary: a note's
+    clause keeps at most `[summary] max_predicates` (phrases.py), and the lint counts
+    sentences over it."""
     if not tokens:
         return 0
-    children = children_of(tokens)
+    children = children if children is not None else children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     count, heads = 1, [root]
     while heads:
         head = heads.pop()
         for child in children[head]:
-            if tokens[child].dep == "conj" and (
-                tokens[child].pos in ("VERB", "AUX") or clausal(tokens, children, child)
-            ):
-                count += 1
-                heads.append(child)
+            if words is not None and child not in words:
+                continue
+            if tokens[child].dep != "conj" or not _predicative(tokens, children, head, child):
+                continue
+            count += not _shared_auxiliary(tokens, head, child)
+            heads.append(child)
     return count
+
+
+#: Parts of speech of a word coordinated with a verb that make it a predicate of its own.
+_ELLIPTIC = frozenset({"ADV", "ADJ"})
+
+
+def _predicative(
+    tokens: Sequence[ParsedToken], children: list[list[int]], head: int, conj: int
+) -> bool:
+    """Whether `conj`, coordinated with `head`, is a predicate: a clause, or an adverb or
+    adjective coordinated with a verb (the copula left out)."""
+    if clausal(tokens, children, conj):
+        return True
+    return tokens[conj].pos in _ELLIPTIC and tokens[head].pos in ("VERB", "AUX")
+
+
+def _shared_auxiliary(tokens: Sequence[ParsedToken], verb: int, other: int) -> bool:
+    """Whether two coordinated infinitives share the one auxiliary of the first ("pitää
+    varata ja siivota"): one predicate, not two."""
+    return all("VerbForm=Inf" in tokens[i].morph for i in (verb, other)) and not any(
+        t.head == other and t.dep.startswith("aux") for t in tokens
+    )
 
 
 def main_predicate(

@@ -10,7 +10,10 @@ class SummarySettings:
     """Settings of the summary stage; every default is the documented default.
 
     Which themes get a bullet
-      `max_bullets`: at most this many bullets (strongest themes first).
+      `max_bullets`: at most this many bullets (strongest themes first) ...
+      `second_bullet_notes`: ... and while there is room below it, a theme of at least this
+      many notes gets a second bullet, largest first, on what its first did not say (the
+      notes the first did not use, the lemmas it said weighing nothing; 0 = never).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
@@ -27,7 +30,11 @@ class SummarySettings:
       `compound_similarity`: ... that speak of one point: the cosine of the content-lemma
       vectors of a clause and the clauses before it in the sentence is at least this.
       `coordinated_words`: a note's clause joined to its main clause by its own conjunction
-      ("… ikääntyvät eikä nuoria saa …") stays when the whole has at most this many words.
+      ("… ikääntyvät eikä nuoria saa …") stays when the whole has at most this many words ...
+      `max_predicates`: ... and chains at most this many coordinated predicates (one count:
+      predicate.coordinated_predicates); clauses that start alike share their verb only
+      while none of them chains this many (joins.shared_starts); the lint counts sentences
+      that chain more.
       `opening_share`: the opening prefers a clause that speaks of the label's words when it
       covers at least this share (0–1) of what the best-covering clause covers.
       `length_power`: a point's relevance is what it adds divided by its length in words to
@@ -53,6 +60,7 @@ class SummarySettings:
     """
 
     max_bullets: int = 8
+    second_bullet_notes: int = 8
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
@@ -65,6 +73,7 @@ class SummarySettings:
     compound_clauses: int = 3
     compound_similarity: float = 0.5
     coordinated_words: int = 16
+    max_predicates: int = 2
     opening_share: float = 0.5
     length_power: float = 1.0
     mmr_lambda: float = 0.7
