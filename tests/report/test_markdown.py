@@ -1,10 +1,13 @@
-"""render_markdown: the blog form and escaping of note-derived text."""
+"""render_markdown and render_html: the blog form and escaping of note-derived text."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 
 from muistiinpanot.records import BlogPost, Bullet
+from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import escape_markdown, render_markdown
 
 
@@ -55,3 +58,22 @@ def test_escape_markdown(text: str, escaped: str) -> None:
 def test_render_markdown_escapes_bullet_text() -> None:
     rendered = render_markdown(_post("**lihava** [x](y)"))
     assert "- **Siilot.** \\*\\*lihava\\*\\* \\[x\\](y)\n" in rendered
+
+
+def test_a_themes_second_bullet_does_not_repeat_its_heading() -> None:
+    first = Bullet("siilot", "Siilot", "Tieto ei kulje.", ("k/a.txt:1",))
+    second = Bullet("siilot", "Siilot", "Budjetit ovat erilliset.", ("k/a.txt:2",))
+    other = Bullet("luottamus", "Luottamus", "Päätökset perustellaan.", ("k/a.txt:3",))
+    post = dataclasses.replace(_post(), bullets=(first, second, other))
+    assert (
+        "- **Siilot.** Tieto ei kulje.\n- Budjetit ovat erilliset.\n"
+        "- **Luottamus.** Päätökset perustellaan.\n"
+    ) in render_markdown(post)
+
+
+def test_the_html_post_does_not_repeat_a_themes_heading_either() -> None:
+    first = Bullet("siilot", "Siilot", "Tieto ei kulje.", ("k/a.txt:1",))
+    second = Bullet("siilot", "Siilot", "Budjetit ovat erilliset.", ("k/a.txt:2",))
+    html = render_html(dataclasses.replace(_post(), bullets=(first, second)))
+    assert "<li><strong>Siilot.</strong> Tieto ei kulje.</li>" in html
+    assert "<li>Budjetit ovat erilliset.</li>" in html

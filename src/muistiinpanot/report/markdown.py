@@ -40,10 +40,13 @@ def render_markdown(post: BlogPost) -> str:
     blocks = [f"# {escape_markdown(_one_line(post.title))}", escape_markdown(post.lead)]
     blocks += [escape_markdown(paragraph) for paragraph in post.paragraphs]
     if post.bullets:
+        # a theme's second bullet follows its first: the heading is not said twice
         items = [
             f"- **{escape_markdown(_heading(bullet.heading))}** "
             f"{escape_markdown(_one_line(bullet.text))}"
-            for bullet in post.bullets
+            if index == 0 or post.bullets[index - 1].heading != bullet.heading
+            else f"- {escape_markdown(_one_line(bullet.text))}"
+            for index, bullet in enumerate(post.bullets)
         ]
         blocks += [f"## {escape_markdown(post.highlights_heading)}", "\n".join(items)]
     if post.closing:
