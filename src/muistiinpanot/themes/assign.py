@@ -118,6 +118,7 @@ def assign_themes(
         background=background,
         example_share=shares,
         spread_out=spread_out,
+        analyses=analyzer.voikko.analyze,
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)
