@@ -42,8 +42,10 @@ class LemmatizeSettings:
     vectors (300 float32 each: about 120 MB at most), the person spans of
     `max_person_texts` texts, and `max_forms` word forms in each memo table of Voikko's
     analyses and of the lemmatizer (emptied when full). `reading` is what the labels and
-    the summary's bullets read a note's clauses from: "parser" (spaCy's dependency parse) or
-    "voikko" (lemmatize/reading.py; [fast] reading sets it in fast mode)."""
+    the summary's bullets read a note's clauses from in accurate mode: "parser" (spaCy's
+    dependency parse) or "voikko" (clause rules over Voikko's analyses: lemmatize/reading.py);
+    it changes only that: the lemmas and word classes stay the neural tagger's (fast mode
+    reads [fast] reading instead)."""
 
     mode: str = "accurate"
     batch_size: int = 256

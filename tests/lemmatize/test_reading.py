@@ -200,3 +200,19 @@ def test_a_fast_run_with_the_voikko_reading_writes_a_post(
     assert "Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta" in post
     assert trace["bullets"]  # the groups' points reach the post through the Voikko reading
     assert calls  # the setting reached the analyzer the run used
+
+
+def test_the_voikko_reading_keeps_the_accurate_modes_lemmas() -> None:
+    """[lemmatize] reading = "voikko" changes how clauses are read, not the mode: in accurate
+    mode the reading's lemmas and word classes are the neural tagger's ("Tuli" the noun, not
+    fast mode's verb "tulla")."""
+    from muistiinpanot.lemmatize import LemmaAnalyzer
+
+    accurate = LemmaAnalyzer("accurate", reading="voikko")
+    texts = ["Tuli sammui nopeasti", "Kuusi kaatui myrskyssä", ""]
+    tagged = accurate.analyze(texts)
+    read = accurate.parse(texts)
+    assert [[t.lemma for t in tokens] for tokens in read] == [
+        [t.lemma for t in tokens] for tokens in tagged
+    ]
+    assert read[0][0].pos == "NOUN"

@@ -203,10 +203,11 @@ class LemmaAnalyzer:
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
         """Dependency parse of each text (the model's parser, loaded on first use and sharing
         the vocabulary and vectors of the lemmatizing pipeline), lemmas as in `analyze`; with
-        `reading="voikko"` the Voikko-only reading instead (lemmatize/reading.py: no network,
-        fast mode's lemmas)."""
+        `reading="voikko"` the Voikko-only reading instead (lemmatize/reading.py: no parser
+        network), over the mode's own lemmas: the neural tagger's in accurate mode, Voikko's
+        alone in fast mode (the reading changes how clauses are read, not the mode)."""
         if self.reading == "voikko":
-            return [self._read(text) for text in texts]
+            return self._read(texts)
         with self._parser_lock:  # loaded once, whichever thread comes first
             if self._parser is None:
                 import spacy
@@ -239,11 +240,14 @@ class LemmaAnalyzer:
             result.append(tokens)
         return result
 
-    def _read(self, text: str) -> list[ParsedToken]:
-        doc = self._nlp.tokenizer(text)
-        words = [token.text for token in doc]
-        spaces = [bool(token.whitespace_) for token in doc]
-        return read_tokens(words, spaces, self.fast.lemmatize(words), self.voikko)
+    def _read(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
+        docs = [self._nlp.tokenizer(text) for text in texts]
+        words = [[token.text for token in doc] for doc in docs]
+        lemmas = self.analyze_pretokenized(words)  # fast mode: self.fast.lemmatize
+        return [
+            read_tokens(said, [bool(token.whitespace_) for token in doc], lemmas_of, self.voikko)
+            for said, doc, lemmas_of in zip(words, docs, lemmas, strict=True)
+        ]
 
     def _tokens(self, doc: Any) -> list[LemmaToken]:
         tokens = []

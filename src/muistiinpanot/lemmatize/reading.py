@@ -1,6 +1,7 @@
 """A Voikko-only reading of a text, for fast mode in place of the neural dependency parse.
 
-Each token gets the universal POS the fast lemmatizer chose, the UD features of the Voikko
+Each token gets the universal POS the lemmatizer chose (the neural tagger's in accurate mode,
+Voikko's in fast mode), the UD features of the Voikko
 analysis that fits it (case, number, person, mood, tense, verb form, voice, possessive
 suffix, pronoun type) and, from lemmatize/structure.py, a head and a UD relation from simple
 clause rules. The features follow UD Finnish conventions (spaCy's order: sorted by name),
@@ -56,7 +57,7 @@ def read_tokens(
     voikko: VoikkoCache,
 ) -> list[ParsedToken]:
     """The reading of one text tokenized into `words` (`spaces`: whether a space follows
-    each), lemmatized into `lemmas` (one per word, fast mode's lemmatizer)."""
+    each), lemmatized into `lemmas` (one per word: the analyzer's mode's lemmas and POS)."""
     read: list[Word] = []
     previous: Word | None = None
     for word, lemma in zip(words, lemmas, strict=True):
