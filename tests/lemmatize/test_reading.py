@@ -216,3 +216,30 @@ def test_the_voikko_reading_keeps_the_accurate_modes_lemmas() -> None:
         [t.lemma for t in tokens] for tokens in tagged
     ]
     assert read[0][0].pos == "NOUN"
+
+
+def test_the_auxiliary_gap_bounds_the_words_between_an_auxiliary_and_its_verb(
+    fast_analyzer: LemmaAnalyzer,
+) -> None:
+    """[lemmatize] auxiliary_gap: with the default, "ei" takes "ole" past two words as its
+    verb; with none allowed it finds no verb and "ole" heads the clause alone."""
+    words = ["se", "ei", "kyllä", "ole", "valmis"]
+    lemmas = fast_analyzer.fast.lemmatize(words)
+    spaces = [True] * 4 + [False]
+    wide = read_tokens(words, spaces, lemmas, fast_analyzer.voikko)
+    narrow = read_tokens(words, spaces, lemmas, fast_analyzer.voikko, auxiliary_gap=0)
+    assert (wide[1].dep, wide[1].head) == ("aux", 4)
+    assert narrow[1].dep != "aux"
+
+
+def test_the_auxiliary_gap_setting_reaches_the_analyzer(tmp_path: Path) -> None:
+    from muistiinpanot.app.models import load_models
+
+    config = tmp_path / "clinic.toml"
+    config.write_text("[lemmatize]\nauxiliary_gap = 1\n", encoding="utf-8")
+    settings = load_run_settings(config, input_path=tmp_path, out=tmp_path, fast=True)
+    assert settings.lemmatize.auxiliary_gap == 1
+    assert load_models(settings).analyzer.auxiliary_gap == 1
+    config.write_text("[lemmatize]\nauxiliary_gap = -1\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_run_settings(config, input_path=tmp_path, out=tmp_path, fast=True)

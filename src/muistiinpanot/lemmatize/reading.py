@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
-from muistiinpanot.lemmatize.phrases import Word
+from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, Word
 from muistiinpanot.lemmatize.rules import (
     UD_CASES,
     UD_INFINITIVES,
@@ -55,9 +55,11 @@ def read_tokens(
     spaces: Sequence[bool],
     lemmas: Sequence[LemmaToken],
     voikko: VoikkoCache,
+    auxiliary_gap: int = AUXILIARY_GAP,
 ) -> list[ParsedToken]:
     """The reading of one text tokenized into `words` (`spaces`: whether a space follows
-    each), lemmatized into `lemmas` (one per word: the analyzer's mode's lemmas and POS)."""
+    each), lemmatized into `lemmas` (one per word: the analyzer's mode's lemmas and POS);
+    `auxiliary_gap`: the words an auxiliary's verb may stand after it ("ei se kyllä ole")."""
     read: list[Word] = []
     previous: Word | None = None
     for word, lemma in zip(words, lemmas, strict=True):
@@ -74,7 +76,7 @@ def read_tokens(
     for index in _verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
-    heads, deps = attach(read)
+    heads, deps = attach(read, auxiliary_gap)
     return [
         ParsedToken(
             text=word.text,
