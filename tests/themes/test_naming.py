@@ -9,6 +9,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.themes.label_forms import time_nouns
 from muistiinpanot.themes.label_text import is_fallback, minen_noun
 from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
 from muistiinpanot.themes.protocols import content_lemmas
@@ -40,7 +41,12 @@ def _labels(
         by_theme,
         [[doc for _, doc in theme] for theme in by_theme],
         [doc for _, doc in notes(OTHERS)],
-        LabelWords(excluded=excluded, generic=generic, analyses=analyzer.voikko.analyze),
+        LabelWords(
+            excluded=excluded,
+            generic=generic,
+            analyses=analyzer.voikko.analyze,
+            is_time=time_nouns(analyzer.word_vector, "ajankohta", "paikka"),
+        ),
         SETTINGS,
     )
 
@@ -262,3 +268,19 @@ def test_the_time_or_place_of_the_notes_names_no_theme(analyzer: LemmaAnalyzer) 
     (label,) = _labels(analyzer, [theme])
     assert "erjantai" not in label, label
     assert "lääke" in label.lower() or "resepti" in label.lower(), label
+
+
+def test_a_time_said_as_an_adverbial_in_the_nominative_names_no_theme(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    # "joka vuosi": an oblique in the nominative is a time, not what the notes are about
+    theme = [
+        "kosteusvaurio korjataan joka vuosi",
+        "joka vuosi sama vaurio",
+        "kosteus nousee joka vuosi kellariin",
+        "vaurio palaa joka vuosi",
+        "ilmanvaihto ei riitä",
+    ]
+    (label,) = _labels(analyzer, [theme])
+    assert "uosi" not in label, label
+    assert "vaurio" in label.lower() or "kosteus" in label.lower(), label

@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+import numpy as np
+import numpy.typing as npt
+
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_text import wordlike
 
@@ -18,16 +21,40 @@ _MODIFIERS = frozenset({"amod", "nmod:poss"})
 #: Cases of a time or place adverbial: the essive ("perjantaina"), adessive ("kylätalolla",
 #: "keväällä") and inessive ("kuussa", "koulussa").
 _SETTING_CASES = frozenset({"Case=Ess", "Case=Ade", "Case=Ine"})
-#: Relations of a noun that is what the clause is about, whatever its case.
-_CORE = frozenset({"nsubj", "nsubj:cop", "nsubj:pass", "obj", "ROOT", "root", "appos"})
+#: Cases of a noun phrase that, as an oblique (no subject nor object), is a time or a measure:
+#: "joka vuosi", "koko viikon", "kolme kuukautta".
+_MEASURE_CASES = frozenset({"Case=Nom", "Case=Acc", "Case=Par"})
 
 
 def is_setting(token: ParsedToken) -> bool:
-    """Whether the noun `token` says when or where (an adverbial in the essive, adessive or
-    inessive: "perjantaina", "kylätalolla", "kuussa"), not what the clause is about."""
-    if token.dep in _CORE:
-        return False
-    return any(feature in _SETTING_CASES for feature in token.morph.split("|"))
+    """Whether the noun `token` says when or where rather than what the clause is about: in
+    the essive, adessive or inessive ("perjantaina", "kylätalolla", "kerran viikossa"), or an
+    oblique in the nominative, accusative or partitive ("joka vuosi", "kolme kuukautta")."""
+    features = set(token.morph.split("|"))
+    if features & _SETTING_CASES:
+        return True
+    return token.dep.startswith("obl") and bool(features & _MEASURE_CASES)
+
+
+def time_nouns(
+    vector: Callable[[str], npt.NDArray[np.float32]], time_word: str, place_word: str
+) -> Callable[[str], bool]:
+    """Whether a noun names a time rather than a place: its word vector nearer `time_word`
+    ("ajankohta": "perjantai", "vuosi", "kevät") than `place_word` ("paikka": "kylätalo",
+    "koulumatka", "työpaikka"), by cosine."""
+
+    def unit(word: str) -> npt.NDArray[np.float64]:
+        found = np.asarray(vector(word), dtype=np.float64)
+        norm = float(np.linalg.norm(found))
+        return found / norm if norm else found
+
+    time, place = unit(time_word), unit(place_word)
+
+    def is_time(word: str) -> bool:
+        found = unit(word)
+        return float(found @ time) > float(found @ place)
+
+    return is_time
 
 
 def is_plural(token: ParsedToken) -> bool:

@@ -70,6 +70,8 @@ class LabelWords:
     #: Voikko's analyses of a word (checks a label word's nominative plural); None: labels
     #: keep the singular
     analyses: Analyses | None = None
+    #: whether a noun names a time (label_forms.time_nouns); None: any time or place
+    is_time: Callable[[str], bool] | None = None
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
@@ -122,12 +124,6 @@ def theme_labels(
             number += 1
         labels.append(label)
     return labels
-
-
-def example_shares(docs: Sequence[Sequence[str]]) -> dict[str, float]:
-    """Each lemma's document share in `docs` (the labelled example notes)."""
-    counts = Counter(word for doc in docs for word in set(doc))
-    return {word: count / len(docs) for word, count in counts.items()}
 
 
 @dataclass(slots=True)
@@ -239,7 +235,9 @@ def _heads(
             shown = _numbered(shown, found, words, settings)
         score = coverage * math.log(coverage / background)
         uses = found.setting.get(lemma, Counter())
-        setting = uses[True] > settings.label_setting_share * uses.total()
+        setting = uses[True] > settings.label_setting_share * uses.total() and (
+            words.is_time is None or words.is_time(lemma)
+        )
         heads.append(Head(lemma, covered, score, shown, specific=specific, setting=setting))
     heads += _first_parts(found, words, share, settings, size, min_notes)
     # the time or place of what the notes say names a theme only when no topic noun does
