@@ -42,8 +42,12 @@ class LemmatizeSettings:
     vectors (300 float32 each: about 120 MB at most), the person spans of
     `max_person_texts` texts, and `max_forms` word forms in each memo table of Voikko's
     analyses and of the lemmatizer (emptied when full). `reading` is what the labels and
-    the summary's bullets read a note's clauses from: "parser" (spaCy's dependency parse) or
-    "voikko" (lemmatize/reading.py; [fast] reading sets it in fast mode)."""
+    the summary's bullets read a note's clauses from in accurate mode: "parser" (spaCy's
+    dependency parse) or "voikko" (clause rules over Voikko's analyses: lemmatize/reading.py);
+    it changes only that: the lemmas and word classes stay the neural tagger's (fast mode
+    reads [fast] reading instead); `auxiliary_gap`: how many words the Voikko reading lets
+    stand between an auxiliary (a negation verb, "olla", a modal) and its verb ("ei se
+    kyllä ole", "on jo tehty"; lemmatize/phrases.py)."""
 
     mode: str = "accurate"
     batch_size: int = 256
@@ -51,6 +55,7 @@ class LemmatizeSettings:
     max_person_texts: int = 20_000
     max_forms: int = 100_000
     reading: str = "parser"
+    auxiliary_gap: int = 3
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -198,6 +203,10 @@ def load_run_settings(
     if trades.consensus_seeds < 1:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"
+        )
+    if lemmatize.auxiliary_gap < 0:
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="lemmatize.auxiliary_gap", detail=">= 0"
         )
     if trades.parse_notes < 0:
         raise ConfigError(

@@ -65,6 +65,12 @@ def test_analyzer_accurate_follows_ud(
         ("laskettelukeskus", "laskettelukeskus", ("laskettelu", "keskus")),
         ("menettelytapoja", "menettelytapa", ("menettely", "tapa")),
         ("tarkkaavaisuushäiriö", "tarkkaavaisuushäiriö", ("tarkkaavaisuus", "häiriö")),
+        # a first part in the stem of an -nen word is given in its base form, also when
+        # Voikko derives the verb inside the part (`ilmoittau(ilmoittaa)tumis(+tua)`)
+        ("ilmoittautumislomake", "ilmoittautumislomake", ("ilmoittautuminen", "lomake")),
+        ("kokoontumistilat", "kokoontumistila", ("kokoontuminen", "tila")),
+        ("asumisneuvontaa", "asumisneuvonta", ("asuminen", "neuvonta")),
+        ("vapaaehtoistyö", "vapaaehtoistyö", ("vapaa", "ehtoinen", "työ")),  # not "ehtois"
     ],
 )
 def test_analyzer_compound_parts(any_analyzer: LemmaAnalyzer, word: str, lemma: str, parts):

@@ -200,3 +200,46 @@ def test_a_fast_run_with_the_voikko_reading_writes_a_post(
     assert "Nostoja verkkoklinikan ryhmätyöskentelyn pohjalta" in post
     assert trace["bullets"]  # the groups' points reach the post through the Voikko reading
     assert calls  # the setting reached the analyzer the run used
+
+
+def test_the_voikko_reading_keeps_the_accurate_modes_lemmas() -> None:
+    """[lemmatize] reading = "voikko" changes how clauses are read, not the mode: in accurate
+    mode the reading's lemmas and word classes are the neural tagger's ("Tuli" the noun, not
+    fast mode's verb "tulla")."""
+    from muistiinpanot.lemmatize import LemmaAnalyzer
+
+    accurate = LemmaAnalyzer("accurate", reading="voikko")
+    texts = ["Tuli sammui nopeasti", "Kuusi kaatui myrskyssä", ""]
+    tagged = accurate.analyze(texts)
+    read = accurate.parse(texts)
+    assert [[t.lemma for t in tokens] for tokens in read] == [
+        [t.lemma for t in tokens] for tokens in tagged
+    ]
+    assert read[0][0].pos == "NOUN"
+
+
+def test_the_auxiliary_gap_bounds_the_words_between_an_auxiliary_and_its_verb(
+    fast_analyzer: LemmaAnalyzer,
+) -> None:
+    """[lemmatize] auxiliary_gap: with the default, "ei" takes "ole" past two words as its
+    verb; with none allowed it finds no verb and "ole" heads the clause alone."""
+    words = ["se", "ei", "kyllä", "ole", "valmis"]
+    lemmas = fast_analyzer.fast.lemmatize(words)
+    spaces = [True] * 4 + [False]
+    wide = read_tokens(words, spaces, lemmas, fast_analyzer.voikko)
+    narrow = read_tokens(words, spaces, lemmas, fast_analyzer.voikko, auxiliary_gap=0)
+    assert (wide[1].dep, wide[1].head) == ("aux", 4)
+    assert narrow[1].dep != "aux"
+
+
+def test_the_auxiliary_gap_setting_reaches_the_analyzer(tmp_path: Path) -> None:
+    from muistiinpanot.app.models import load_models
+
+    config = tmp_path / "clinic.toml"
+    config.write_text("[lemmatize]\nauxiliary_gap = 1\n", encoding="utf-8")
+    settings = load_run_settings(config, input_path=tmp_path, out=tmp_path, fast=True)
+    assert settings.lemmatize.auxiliary_gap == 1
+    assert load_models(settings).analyzer.auxiliary_gap == 1
+    config.write_text("[lemmatize]\nauxiliary_gap = -1\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_run_settings(config, input_path=tmp_path, out=tmp_path, fast=True)

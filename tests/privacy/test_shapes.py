@@ -73,3 +73,17 @@ def test_find_personal_data_reads_a_contacts_owner(
     analyzer: LemmaAnalyzer, text: str, found: list[str]
 ) -> None:
     assert _found(analyzer, text) == found
+
+
+def test_a_phone_owner_is_looked_for_within_the_owner_window(analyzer: LemmaAnalyzer) -> None:
+    # [privacy] owner_window: the characters before a phone number its owner's name may stand
+    from muistiinpanot.privacy import PrivacySettings, configure_privacy
+
+    # "satu" is also a common noun: only the owner rule reads it as a name (texts differ
+    # in their number: the detector keeps what it found in a text)
+    assert "satu" in _found(analyzer, "kysy lisää satu, puh. 050 123 4567")
+    configure_privacy(analyzer, PrivacySettings(owner_window=8))
+    try:
+        assert "satu" not in _found(analyzer, "kysy lisää satu, puh. 050 123 4568")
+    finally:
+        configure_privacy(analyzer, PrivacySettings())

@@ -54,6 +54,7 @@ def load_models(settings: RunSettings) -> Models:
         lemmatize.max_person_texts,
         lemmatize.max_forms,
         "voikko" if lemmatize.reading == "voikko" else "parser",
+        lemmatize.auxiliary_gap,
     )
     configure_privacy(analyzer, settings.privacy)
     examples = load_examples(

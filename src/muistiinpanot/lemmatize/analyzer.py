@@ -20,6 +20,7 @@ from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
+from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
 from muistiinpanot.lemmatize.reading import read_tokens
 from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, ParsedToken, lemma_token
 from muistiinpanot.lemmatize.voikko import VoikkoCache
@@ -72,6 +73,7 @@ class LemmaAnalyzer:
         max_person_texts: int = 20_000,
         max_forms: int = 100_000,
         reading: Reading = "parser",
+        auxiliary_gap: int = AUXILIARY_GAP,
     ) -> None:
         import spacy
 
@@ -81,6 +83,7 @@ class LemmaAnalyzer:
             raise ValueError(f"unknown reading {reading!r}")
         self.mode = mode
         self.reading = reading
+        self.auxiliary_gap = auxiliary_gap
         self.batch_size = batch_size
         self.voikko = VoikkoCache(max_forms=max_forms)
         thorough = mode == "accurate"
@@ -203,10 +206,11 @@ class LemmaAnalyzer:
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
         """Dependency parse of each text (the model's parser, loaded on first use and sharing
         the vocabulary and vectors of the lemmatizing pipeline), lemmas as in `analyze`; with
-        `reading="voikko"` the Voikko-only reading instead (lemmatize/reading.py: no network,
-        fast mode's lemmas)."""
+        `reading="voikko"` the Voikko-only reading instead (lemmatize/reading.py: no parser
+        network), over the mode's own lemmas: the neural tagger's in accurate mode, Voikko's
+        alone in fast mode (the reading changes how clauses are read, not the mode)."""
         if self.reading == "voikko":
-            return [self._read(text) for text in texts]
+            return self._read(texts)
         with self._parser_lock:  # loaded once, whichever thread comes first
             if self._parser is None:
                 import spacy
@@ -239,11 +243,20 @@ class LemmaAnalyzer:
             result.append(tokens)
         return result
 
-    def _read(self, text: str) -> list[ParsedToken]:
-        doc = self._nlp.tokenizer(text)
-        words = [token.text for token in doc]
-        spaces = [bool(token.whitespace_) for token in doc]
-        return read_tokens(words, spaces, self.fast.lemmatize(words), self.voikko)
+    def _read(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
+        docs = [self._nlp.tokenizer(text) for text in texts]
+        words = [[token.text for token in doc] for doc in docs]
+        lemmas = self.analyze_pretokenized(words)  # fast mode: self.fast.lemmatize
+        return [
+            read_tokens(
+                said,
+                [bool(token.whitespace_) for token in doc],
+                lemmas_of,
+                self.voikko,
+                self.auxiliary_gap,
+            )
+            for said, doc, lemmas_of in zip(words, docs, lemmas, strict=True)
+        ]
 
     def _tokens(self, doc: Any) -> list[LemmaToken]:
         tokens = []
@@ -265,10 +278,14 @@ def load_analyzer(
     max_person_texts: int = 20_000,
     max_forms: int = 100_000,
     reading: Reading = "parser",
+    auxiliary_gap: int = AUXILIARY_GAP,
 ) -> LemmaAnalyzer:
     """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
     `batch_size` texts go through spaCy's `nlp.pipe` at a time; `max_vectors` and
     `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file);
-    `reading` is what `parse` runs ("parser" or "voikko": [fast] reading)."""
+    `reading` is what `parse` runs ("parser" or "voikko": [fast] reading), `auxiliary_gap`
+    the words the Voikko reading lets stand between an auxiliary and its verb."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
-    return LemmaAnalyzer(mode, batch_size, max_vectors, max_person_texts, max_forms, reading)
+    return LemmaAnalyzer(
+        mode, batch_size, max_vectors, max_person_texts, max_forms, reading, auxiliary_gap
+    )

@@ -25,6 +25,8 @@ class _Part(NamedTuple):  # a tuple, not a frozen dataclass: built per morph, ~2
     surface: str
     base: str
     derived: bool
+    #: the base of the last derivational suffix ("+inen" of `ehto(ehto)+is(+inen)`)
+    suffix: str = ""
 
 
 def _base(surface: str, brackets: str) -> str | None:
@@ -50,16 +52,16 @@ def _parts(analysis: Analysis) -> list[_Part]:
         base = _base(surface, brackets)
         if not plus and parts:  # a suffix inside the morph before: `tel(+ella)`
             last = parts[-1]
-            parts[-1] = _Part(last.surface + surface, last.base, derived=True)
+            parts[-1] = _Part(last.surface + surface, last.base, True, base or last.suffix)
             continue
         if surface == "-" and parts:
             last = parts[-1]
-            parts[-1] = _Part(last.surface + "-", last.base, last.derived)
+            parts[-1] = _Part(last.surface + "-", last.base, last.derived, last.suffix)
             continue
         is_suffix = (base is None or base.startswith("+")) and bool(parts)
         if is_suffix:
             last = parts[-1]
-            parts[-1] = _Part(last.surface + surface, last.base, derived=True)
+            parts[-1] = _Part(last.surface + surface, last.base, True, base or "")
         elif surface or base:
             parts.append(_Part(surface, base or surface, derived=False))
     return parts
@@ -89,10 +91,18 @@ def compound_parts(analysis: Analysis, lemma: str) -> tuple[str, ...]:
 
 
 def _part_lemma(part: _Part) -> str:
+    """The base form of a non-final part: its base, or for a derived part its surface,
+    except that a part in the compounding stem of an -nen word is given in its base form:
+    an action noun of a verb (`kehittämis(kehittää)` → kehittäminen, also when Voikko
+    derives the verb inside the part: `ilmoittau(ilmoittaa)tumis(+tua)` → ilmoittautuminen)
+    or an -inen derivation (`ehto(ehto)+is(+inen)` → ehtoinen)."""
+    surface = part.surface.lower()
+    if surface.endswith(("mis", "mys")) and (part.derived or part.base.endswith(("a", "ä"))):
+        return surface[:-1] + "nen"
+    if part.derived and part.suffix == "+inen" and surface.endswith("is"):
+        return surface[:-1] + "nen"
     if part.derived:
-        return part.surface.lower()
-    if part.surface.endswith(("mis", "mys")) and part.base.endswith(("a", "ä")):
-        return part.surface[:-1].lower() + "nen"  # kehittämis(kehittää) → kehittäminen
+        return surface
     return part.base.lower()
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["COMMAS", "NOMINAL", "Word", "attach_clause"]
+__all__ = ["AUXILIARY_GAP", "COMMAS", "NOMINAL", "Word", "attach_clause"]
 
 COMMAS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -26,7 +26,9 @@ _OBJECT_CASES = frozenset({"Nom", "Par", "Gen", "Acc"})
 _AUXILIARIES = frozenset(
     {"voida", "pitää", "täytyä", "saattaa", "taitaa", "tulla", "kannattaa", "tarvita", "mahtaa"}
 )
-_MAX_GAP = 3  # words between an auxiliary and its verb ("ei se kyllä ole", "on jo tehty")
+#: Words between an auxiliary and its verb by default ("ei se kyllä ole", "on jo tehty"):
+#: [lemmatize] auxiliary_gap.
+AUXILIARY_GAP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,15 +49,20 @@ class Word:
 
 
 def attach_clause(
-    words: Sequence[Word], span: list[int], marker: int | None, heads: list[int], deps: list[str]
+    words: Sequence[Word],
+    span: list[int],
+    marker: int | None,
+    heads: list[int],
+    deps: list[str],
+    gap: int = AUXILIARY_GAP,
 ) -> int:
     """Attach the words `span` of one clause (`marker`: its conjunction, attached by the
-    caller); return its root."""
+    caller; `gap`: the words an auxiliary's verb may stand after it); return its root."""
     content = [i for i in span if i != marker and words[i].pos != "PUNCT"]
     if not content:
         return span[0]
     done: set[int] = set()
-    root, voice = _predicate(words, content, heads, deps, done)
+    root, voice = _predicate(words, content, heads, deps, done, gap)
     if root is None:
         infinitives = [i for i in content if words[i].feats.get("VerbForm") == "Inf"]
         phrases = _phrases(words, content)
@@ -70,10 +77,12 @@ def attach_clause(
     return root
 
 
-def _next(words: Sequence[Word], content: list[int], after: int, wanted: str) -> int | None:
-    """The first word after `after` within _MAX_GAP words that is `wanted`: "verb" (any verb
+def _next(
+    words: Sequence[Word], content: list[int], after: int, wanted: str, gap: int
+) -> int | None:
+    """The first word after `after` within `gap` words that is `wanted`: "verb" (any verb
     form), "participle" or "infinitive" (an A-infinitive)."""
-    for i in [i for i in content if i > after][: _MAX_GAP + 1]:
+    for i in [i for i in content if i > after][: gap + 1]:
         form = words[i].feats.get("VerbForm", "")
         if wanted == "verb" and words[i].pos in ("VERB", "AUX") and form:
             return i
@@ -86,7 +95,12 @@ def _next(words: Sequence[Word], content: list[int], after: int, wanted: str) ->
 
 
 def _predicate(
-    words: Sequence[Word], content: list[int], heads: list[int], deps: list[str], done: set[int]
+    words: Sequence[Word],
+    content: list[int],
+    heads: list[int],
+    deps: list[str],
+    done: set[int],
+    gap: int,
 ) -> tuple[int | None, str]:
     finite = [i for i in content if words[i].finite]
     if not finite:
@@ -96,11 +110,11 @@ def _predicate(
     while True:
         base = words[verb].base
         if words[verb].feats.get("Polarity") == "Neg":
-            following = _next(words, content, verb, "verb")
+            following = _next(words, content, verb, "verb", gap)
         elif base == "olla":
-            following = _next(words, content, verb, "participle")
+            following = _next(words, content, verb, "participle", gap)
         elif base in _AUXILIARIES:
-            following = _next(words, content, verb, "infinitive")
+            following = _next(words, content, verb, "infinitive", gap)
         else:
             following = None
         if following is None:

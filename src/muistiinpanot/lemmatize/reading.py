@@ -1,6 +1,7 @@
 """A Voikko-only reading of a text, for fast mode in place of the neural dependency parse.
 
-Each token gets the universal POS the fast lemmatizer chose, the UD features of the Voikko
+Each token gets the universal POS the lemmatizer chose (the neural tagger's in accurate mode,
+Voikko's in fast mode), the UD features of the Voikko
 analysis that fits it (case, number, person, mood, tense, verb form, voice, possessive
 suffix, pronoun type) and, from lemmatize/structure.py, a head and a UD relation from simple
 clause rules. The features follow UD Finnish conventions (spaCy's order: sorted by name),
@@ -15,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
-from muistiinpanot.lemmatize.phrases import Word
+from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, Word
 from muistiinpanot.lemmatize.rules import (
     UD_CASES,
     UD_INFINITIVES,
@@ -54,9 +55,11 @@ def read_tokens(
     spaces: Sequence[bool],
     lemmas: Sequence[LemmaToken],
     voikko: VoikkoCache,
+    auxiliary_gap: int = AUXILIARY_GAP,
 ) -> list[ParsedToken]:
     """The reading of one text tokenized into `words` (`spaces`: whether a space follows
-    each), lemmatized into `lemmas` (one per word, fast mode's lemmatizer)."""
+    each), lemmatized into `lemmas` (one per word: the analyzer's mode's lemmas and POS);
+    `auxiliary_gap`: the words an auxiliary's verb may stand after it ("ei se kyllä ole")."""
     read: list[Word] = []
     previous: Word | None = None
     for word, lemma in zip(words, lemmas, strict=True):
@@ -73,7 +76,7 @@ def read_tokens(
     for index in _verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
-    heads, deps = attach(read)
+    heads, deps = attach(read, auxiliary_gap)
     return [
         ParsedToken(
             text=word.text,

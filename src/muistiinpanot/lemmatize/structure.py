@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from muistiinpanot.lemmatize.phrases import COMMAS, NOMINAL, Word, attach_clause
+from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, COMMAS, NOMINAL, Word, attach_clause
 
 __all__ = ["attach"]
 
@@ -30,23 +30,26 @@ class _Clause:
     words: list[int]
 
 
-def attach(words: Sequence[Word]) -> tuple[list[int], list[str]]:
-    """The head index and the UD relation of every word (the root: itself and "ROOT")."""
+def attach(words: Sequence[Word], gap: int = AUXILIARY_GAP) -> tuple[list[int], list[str]]:
+    """The head index and the UD relation of every word (the root: itself and "ROOT");
+    `gap`: the words an auxiliary's verb may stand after it (phrases.attach_clause)."""
     heads = list(range(len(words)))
     deps = ["dep"] * len(words)
     start = 0
     for end in range(len(words)):
         if words[end].text in _FINAL and (end + 1 == len(words) or words[end + 1].pos != "PUNCT"):
-            _sentence(words, list(range(start, end + 1)), heads, deps)
+            _sentence(words, list(range(start, end + 1)), heads, deps, gap)
             start = end + 1
     if start < len(words):
-        _sentence(words, list(range(start, len(words))), heads, deps)
+        _sentence(words, list(range(start, len(words))), heads, deps, gap)
     return heads, deps
 
 
-def _sentence(words: Sequence[Word], span: list[int], heads: list[int], deps: list[str]) -> None:
+def _sentence(
+    words: Sequence[Word], span: list[int], heads: list[int], deps: list[str], gap: int
+) -> None:
     clauses = _clauses(words, span)
-    roots = [attach_clause(words, c.words, c.marker, heads, deps) for c in clauses]
+    roots = [attach_clause(words, c.words, c.marker, heads, deps, gap) for c in clauses]
     main_at = next(
         (n for n, c in enumerate(clauses) if c.kind in ("main", "comma") and _finite(words, c)),
         next((n for n, c in enumerate(clauses) if c.kind in ("main", "comma")), 0),

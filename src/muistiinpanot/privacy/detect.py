@@ -162,7 +162,8 @@ def _find(
 ) -> list[list[PersonalSpan]]:
     """Every span of personal data in each text (none left out as allowed)."""
     originals = texts
-    patterns = [find_pattern_spans(text, analyzer.voikko) for text in texts]
+    window = privacy_settings(analyzer).owner_window
+    patterns = [find_pattern_spans(text, analyzer.voikko, window) for text in texts]
     # the words of an e-mail address are not a sentence's words ("posti ville.ranta (a)
     # kunta.fi": "posti" is no surname beside "ville"); kirjaamo@harjula.fi is no person at all
     texts = [

@@ -97,9 +97,10 @@ def _common_word(word: str, voikko: Analyses) -> bool:
 
 
 def owner_spans(
-    text: str, spans: Sequence[PersonalSpan], voikko: Analyses | None
+    text: str, spans: Sequence[PersonalSpan], voikko: Analyses | None, window: int = 60
 ) -> list[PersonalSpan]:
-    """The owner named in brackets right after a phone number or an e-mail address."""
+    """The owner named in brackets right after a phone number or an e-mail address, or by
+    a word within `window` characters before a phone number ([privacy] owner_window)."""
     roles, _, _ = _lexicon()
     owners = []
     for span in spans:
@@ -115,13 +116,21 @@ def owner_spans(
             continue
         owners.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
     if voikko is not None:
-        owners += [o for s in spans if s.kind == "puhelin" for o in _owner_before(text, s, voikko)]
+        owners += [
+            owner
+            for span in spans
+            if span.kind == "puhelin"
+            for owner in _owner_before(text, span, voikko, window)
+        ]
     return owners
 
 
-def _owner_before(text: str, span: PersonalSpan, voikko: Analyses) -> list[PersonalSpan]:
-    """A word of a given name's reading right before a phone number (the module docstring)."""
-    match = _OWNER_BEFORE.search(text, max(0, span.start - 60), span.start)
+def _owner_before(
+    text: str, span: PersonalSpan, voikko: Analyses, window: int
+) -> list[PersonalSpan]:
+    """A word of a given name's reading right before a phone number (the module docstring),
+    looked for in the `window` characters before it."""
+    match = _OWNER_BEFORE.search(text, max(0, span.start - window), span.start)
     if match is None or "etunimi" not in classify_word(match.group(2), voikko)[1]:
         return []
     if match.group(1) is None and text[: match.start()].rstrip(" \t,;/").endswith(_DIGITS):

@@ -89,9 +89,12 @@ _ADDRESS_CONTEXT = re.compile(
 )
 
 
-def find_pattern_spans(text: str, voikko: Analyses | None = None) -> list[PersonalSpan]:
+def find_pattern_spans(
+    text: str, voikko: Analyses | None = None, owner_window: int = 60
+) -> list[PersonalSpan]:
     """Spans of every fixed-shape kind of personal data in `text` (may overlap); with
-    `voikko`, an address or a mention made of ordinary words is an office's (mentions.py)."""
+    `voikko`, an address or a mention made of ordinary words is an office's, and a given
+    name within `owner_window` characters before a phone number is its owner's (mentions.py)."""
     spans = [
         PersonalSpan(m.start(), m.end(), "sähköposti")
         for m in _EMAIL.finditer(text)
@@ -111,7 +114,7 @@ def find_pattern_spans(text: str, voikko: Analyses | None = None) -> list[Person
     spans += [
         span for span in phones if not _case_number(text, span) and not _business_id(text, span)
     ]
-    spans += owner_spans(text, spans, voikko)  # "040 123 4567 (Tuuli)"
+    spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     spans += _address_spans(text)
     return spans
 

@@ -37,6 +37,9 @@ class PrivacySettings:
     `complement_window`: how many words after "olla" a person noun may stand for
       coordinated subjects ("on kumpikin pitkän linjan kalastajia"; subjects.py), and a
       thing's head noun for a thing named like a person ("on kylän ainoa ravintola"; named.py).
+    `owner_window`: how many characters before a phone number its owner's given name is
+      looked for, past a label such as "puh." ("Raili 040 …", "tiedot Ainolta, tel. 040 …";
+      mentions.py).
     `shortest_nickname`: the fewest letters of a lower-case unknown word read as a nickname
       ("hva", "tmi" are abbreviations; grounding.py).
     `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the
@@ -67,6 +70,7 @@ class PrivacySettings:
     opinion_window: int = 3
     recipient_window: int = 3
     complement_window: int = 4
+    owner_window: int = 60
     shortest_nickname: int = 4
     publish_unfitting_nouns: bool = True
     publish_margin: float = 0.0

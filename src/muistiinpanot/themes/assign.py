@@ -30,13 +30,15 @@ from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.example_cache import cached_generic_words
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.label import (
+    example_shares,
     is_name,
     is_verb,
     theme_keywords,
     with_members,
 )
+from muistiinpanot.themes.label_forms import time_nouns
 from muistiinpanot.themes.label_text import is_fallback
-from muistiinpanot.themes.naming import LabelWords, example_shares, theme_labels
+from muistiinpanot.themes.naming import LabelWords, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded, seed_threshold
 from muistiinpanot.themes.settings import ThemeSettings
@@ -118,6 +120,10 @@ def assign_themes(
         background=background,
         example_share=shares,
         spread_out=spread_out,
+        analyses=analyzer.voikko.analyze,
+        is_time=time_nouns(
+            analyzer.word_vector, settings.label_time_word, settings.label_place_word
+        ),
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)
@@ -134,7 +140,7 @@ def _example_generic_words(
 
 @functools.lru_cache(maxsize=4)
 def _example_shares(docs: tuple[tuple[str, ...], ...]) -> dict[str, float]:
-    """naming.example_shares of the labelled examples, computed once per process."""
+    """label.example_shares of the labelled examples, computed once per process."""
     return example_shares(docs)
 
 

@@ -162,6 +162,12 @@ def generic_words(
     return frozenset(result)
 
 
+def example_shares(docs: Sequence[Sequence[str]]) -> dict[str, float]:
+    """Each lemma's document share in `docs` (the labelled example notes; naming.py)."""
+    counts = Counter(word for doc in docs for word in set(doc))
+    return {word: count / len(docs) for word, count in counts.items()}
+
+
 def representative_ids(
     ids: Sequence[str], vectors: FloatArray, count: int = 4, relevance_weight: float = 0.6
 ) -> tuple[str, ...]:

@@ -9,11 +9,14 @@ A head is scored by how much more often the theme's notes use it than the backgr
 coverage c (share of the theme's notes with it as a noun) times log(c / b), b the mean of its
 document share in the batch's other notes and in the labelled example notes (a pointwise KL
 term: common words, in this clinic or in Finnish notes at large, score low). A head must be
-in `label_distinct` times its background share, and in two of the theme's notes.
+in `label_distinct` times its background share, and in two of the theme's notes. A noun the
+notes use mostly as the time or place of what they say ("perjantaina", "kylätalolla":
+label_forms.is_setting) names the theme only when no other noun does.
 
 Phrases: an agreeing adjective ("avoin data") or a genitive noun ("kunnan palvelu") that
 modifies the head in at least two of its notes (and in `label_phrase_share` of them) makes the
-phrase; adjectives in their base form, the genitive as the notes write it. A generic word
+phrase; adjectives in their base form, the genitive as the notes write it; the head in the
+number the notes use ("Asukasraadit", "Kunnan palvelut"; label_forms.numbered). A generic word
 (label.generic_words: frequent in the example notes and spread over their topics) is a label
 only inside such a phrase, never alone. Two heads are joined with "ja" when the second scores
 at least `label_pair_share` of the first and most of its notes are not the first's. A noun
@@ -33,6 +36,14 @@ from dataclasses import dataclass, field
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_choice import Head, label_options
+from muistiinpanot.themes.label_forms import (
+    Analyses,
+    is_plural,
+    is_setting,
+    modifier_text,
+    numbered,
+    plural_candidate,
+)
 from muistiinpanot.themes.label_text import (
     acronyms,
     fallback_label,
@@ -40,9 +51,6 @@ from muistiinpanot.themes.label_text import (
     wordlike,
 )
 from muistiinpanot.themes.settings import ThemeSettings
-
-#: Dependency relations of modifiers that make a head a noun phrase.
-_MODIFIERS = frozenset({"amod", "nmod:poss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,11 @@ class LabelWords:
     #: words spread evenly over the example notes' topics, however rare (general verbs
     #: among them are no keywords: label.theme_keywords)
     spread_out: frozenset[str] = frozenset()
+    #: Voikko's analyses of a word (checks a label word's nominative plural); None: labels
+    #: keep the singular
+    analyses: Analyses | None = None
+    #: whether a noun names a time (label_forms.time_nouns); None: any time or place
+    is_time: Callable[[str], bool] | None = None
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
@@ -113,12 +126,6 @@ def theme_labels(
     return labels
 
 
-def example_shares(docs: Sequence[Sequence[str]]) -> dict[str, float]:
-    """Each lemma's document share in `docs` (the labelled example notes)."""
-    counts = Counter(word for doc in docs for word in set(doc))
-    return {word: count / len(docs) for word, count in counts.items()}
-
-
 @dataclass(slots=True)
 class _Evidence:
     """What a theme's notes say of its words: the notes using each as a noun (on its own,
@@ -135,6 +142,11 @@ class _Evidence:
     tags: dict[str, Counter[bool]] = field(default_factory=dict)
     phrases: dict[str, dict[str, set[int]]] = field(default_factory=dict)
     forms: dict[str, Counter[str]] = field(default_factory=dict)
+    #: per noun, its uses as a time or place adverbial (True) or not (label_forms.is_setting)
+    setting: dict[str, Counter[bool]] = field(default_factory=dict)
+    #: per noun, its uses in the plural (True) or singular, and its nominative plurals
+    plural: dict[str, Counter[bool]] = field(default_factory=dict)
+    plurals: dict[str, Counter[str]] = field(default_factory=dict)
 
 
 def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
@@ -154,6 +166,11 @@ def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
             if token.pos == "NOUN":
                 found.nouns.setdefault(lemma, set()).add(note)
                 found.alone.setdefault(lemma, set()).add(note)
+                found.setting.setdefault(lemma, Counter())[is_setting(token)] += 1
+                found.plural.setdefault(lemma, Counter())[is_plural(token)] += 1
+                candidate = plural_candidate(token)
+                if candidate:
+                    found.plurals.setdefault(lemma, Counter())[candidate] += 1
         for part in sorted(set(doc) - set(lemmas)):  # compound parts
             # a compound noun is about its last part ("ruoka" of "kouluruoka", not "koulu")
             holders = [t for t, lemma in zip(tokens, lemmas, strict=True) if lemma.endswith(part)]
@@ -161,6 +178,7 @@ def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
             if usable and holders and all(t.pos == "NOUN" for t in holders):
                 found.nouns.setdefault(part, set()).add(note)
                 found.endings.setdefault(part, set()).update(t.lemma.lower() for t in holders)
+                found.setting.setdefault(part, Counter()).update(is_setting(t) for t in holders)
             elif usable and not holders:  # a first part ("osaaminen" of "osaamiskartoitus")
                 found.inner.setdefault(part, set()).add(note)
                 found.starts.setdefault(part, set()).update(
@@ -170,7 +188,7 @@ def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
                 )
         for index, modifier in enumerate(tokens):
             head = tokens[modifier.head] if 0 <= modifier.head < len(tokens) else modifier
-            text = _modifier_text(modifier, index, words)
+            text = modifier_text(modifier, index, words.excluded | words.generic)
             if text and head.pos == "NOUN" and modifier.head > index:
                 lemma, key = head.lemma.lower(), modifier.lemma.lower()
                 found.phrases.setdefault(lemma, {}).setdefault(key, set()).add(note)
@@ -212,11 +230,25 @@ def _heads(
             continue  # a generic or topic word names a theme only inside a phrase
         shown = " ".join(found.cased.get(word, word) for word in (text or lemma).split())
         specific = (text or lemma) in compounds or shown != shown.lower()
+        agreeing = text is not None and text.split()[0] in found.phrases.get(lemma, {})
+        if not agreeing:  # an adjective would have to agree: such a phrase keeps the singular
+            shown = _numbered(shown, found, words, settings)
         score = coverage * math.log(coverage / background)
-        heads.append(Head(lemma, covered, score, shown, specific=specific))
+        uses = found.setting.get(lemma, Counter())
+        setting = uses[True] > settings.label_setting_share * uses.total() and (
+            words.is_time is None or words.is_time(lemma)
+        )
+        heads.append(Head(lemma, covered, score, shown, specific=specific, setting=setting))
     heads += _first_parts(found, words, share, settings, size, min_notes)
-    heads.sort(key=lambda head: (-head.score, head.lemma))
+    # the time or place of what the notes say names a theme only when no topic noun does
+    heads.sort(key=lambda head: (head.setting, -head.score, head.lemma))
     return heads
+
+
+def _numbered(shown: str, found: _Evidence, words: LabelWords, settings: ThemeSettings) -> str:
+    """`shown` with its head noun in the number the notes use it in (label_forms.numbered)."""
+    share = settings.label_plural_share
+    return numbered(shown, found.plural, found.plurals, words.analyses, share)
 
 
 def _first_parts(
@@ -242,28 +274,12 @@ def _first_parts(
         # a compound that only extends another ("digitukipiste" of "digituki") adds nothing
         distinct = [c for c in compounds if not any(c != d and c.startswith(d) for d in compounds)]
         top = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))[:2]
-        shown = " ".join(found.cased.get(word, word) for word in " ja ".join(top).split())
+        shown = " ja ".join(
+            _numbered(found.cased.get(word, word), found, words, settings) for word in top
+        )
         score = coverage * math.log(coverage / background)
         heads.append(Head(lemma, covered, score, shown, whole=True))
     return heads
-
-
-def _modifier_text(modifier: ParsedToken, index: int, words: LabelWords) -> str | None:
-    """The text of token `index` in a label phrase when it modifies its head noun: an
-    adjective in its base form ("avoin"), a genitive noun as written ("kunnan"); None
-    otherwise (participles, pronouns, names, generic words)."""
-    if modifier.head == index or modifier.dep not in _MODIFIERS:
-        return None
-    lemma = modifier.lemma.lower()
-    if not wordlike(lemma) or lemma in words.excluded or lemma in words.generic:
-        return None
-    if "PronType" in modifier.morph or "VerbForm" in modifier.morph:
-        return None
-    if modifier.dep == "amod" and modifier.pos == "ADJ":
-        return lemma
-    if modifier.pos == "NOUN" and "Case=Gen" in modifier.morph and modifier.text.isalpha():
-        return modifier.text.lower()
-    return None
 
 
 def _phrase(

@@ -78,7 +78,16 @@ class ThemeSettings:
       head whose notes in the batch are under this share in the theme says too little
       alone (takes a second head), and a verb is a keyword only when over this share of
       the batch's notes with it are the theme's (general verbs such as "saada" are spread
-      over the themes; label.theme_keywords); `label_notes`: the notes
+      over the themes; label.theme_keywords); `label_setting_share`: a noun that over
+      this share of its uses in the theme's notes is the time or place of what they say (an
+      adverbial in the essive, adessive or inessive, or an oblique in the nominative or
+      partitive: "perjantaina", "joka vuosi", "kolme kuukautta") and names a time (its word
+      vector nearer `label_time_word` than `label_place_word`: places such as "työpaikalla",
+      "tulva-alueella" are often what the notes are about) names a theme only when no other
+      head noun does, and is never a second head (label_forms.is_setting, time_nouns);
+      `label_plural_share`: a label's head noun is shown in
+      the nominative plural ("Asukasraadit") when over this share of its uses in the
+      theme's notes are plural and Voikko reads the notes' form as that; `label_notes`: the notes
       nearest a theme's centroid that its label is read from (parsed); `label_fallback`:
       what a theme no distinctive noun names is called, before its commonest nouns.
       `keywords`: keywords per theme;
@@ -124,6 +133,10 @@ class ThemeSettings:
     label_phrase_share: float = 0.5
     label_pair_share: float = 0.5
     label_own_share: float = 0.5
+    label_setting_share: float = 0.5
+    label_time_word: str = "ajankohta"
+    label_place_word: str = "paikka"
+    label_plural_share: float = 0.5
     label_notes: int = 40
     label_fallback: str = "Muita nostoja"
     generic_share: float = 0.02

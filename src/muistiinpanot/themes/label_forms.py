@@ -1,0 +1,129 @@
+"""What the parse of a theme's notes says of a label word's form and role (naming.py): whether
+the notes use a noun as the time or place of what they say rather than its topic, and the
+number they use it in, with its nominative plural checked by Voikko."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from muistiinpanot.content import ParsedToken
+from muistiinpanot.themes.label_text import wordlike
+
+#: A word's Voikko analyses (VoikkoCache.analyze).
+Analyses = Callable[[str], Sequence[Mapping[str, str]]]
+
+#: Dependency relations of modifiers that make a head a noun phrase.
+_MODIFIERS = frozenset({"amod", "nmod:poss"})
+#: Cases of a time or place adverbial: the essive ("perjantaina"), adessive ("kylätalolla",
+#: "keväällä") and inessive ("kuussa", "koulussa").
+_SETTING_CASES = frozenset({"Case=Ess", "Case=Ade", "Case=Ine"})
+#: Cases of a noun phrase that, as an oblique (no subject nor object), is a time or a measure:
+#: "joka vuosi", "koko viikon", "kolme kuukautta".
+_MEASURE_CASES = frozenset({"Case=Nom", "Case=Acc", "Case=Par"})
+
+
+def is_setting(token: ParsedToken) -> bool:
+    """Whether the noun `token` says when or where rather than what the clause is about: in
+    the essive, adessive or inessive ("perjantaina", "kylätalolla", "kerran viikossa"), or an
+    oblique in the nominative, accusative or partitive ("joka vuosi", "kolme kuukautta")."""
+    features = set(token.morph.split("|"))
+    if features & _SETTING_CASES:
+        return True
+    return token.dep.startswith("obl") and bool(features & _MEASURE_CASES)
+
+
+def time_nouns(
+    vector: Callable[[str], npt.NDArray[np.float32]], time_word: str, place_word: str
+) -> Callable[[str], bool]:
+    """Whether a noun names a time rather than a place: its word vector nearer `time_word`
+    ("ajankohta": "perjantai", "vuosi", "kevät") than `place_word` ("paikka": "kylätalo",
+    "koulumatka", "työpaikka"), by cosine."""
+
+    def unit(word: str) -> npt.NDArray[np.float64]:
+        found = np.asarray(vector(word), dtype=np.float64)
+        norm = float(np.linalg.norm(found))
+        return found / norm if norm else found
+
+    time, place = unit(time_word), unit(place_word)
+
+    def is_time(word: str) -> bool:
+        found = unit(word)
+        return float(found @ time) > float(found @ place)
+
+    return is_time
+
+
+def is_plural(token: ParsedToken) -> bool:
+    return "Number=Plur" in token.morph.split("|")
+
+
+def plural_candidate(token: ParsedToken) -> str | None:
+    """The nominative plural a token of a noun gives: its own text when it is one
+    ("asukasraadit"), or its singular genitive's stem with -t ("asukasraadin" → "asukasraadit":
+    the nominative plural is always built on that stem)."""
+    features = set(token.morph.split("|"))
+    text = token.text.lower()
+    if not text.replace("-", "").isalpha():
+        return None
+    if {"Case=Nom", "Number=Plur"} <= features:
+        return text
+    if {"Case=Gen", "Number=Sing"} <= features and text.endswith("n"):
+        return text[:-1] + "t"
+    return None
+
+
+def plural_form(word: str, candidates: Counter[str], analyses: Analyses | None) -> str | None:
+    """The commonest of `candidates` that Voikko reads as the nominative plural of `word`;
+    None without one (or without Voikko)."""
+    if analyses is None:
+        return None
+    for form, _ in sorted(candidates.items(), key=lambda item: (-item[1], item[0])):
+        if any(
+            analysis.get("BASEFORM") == word
+            and analysis.get("NUMBER") == "plural"
+            and analysis.get("SIJAMUOTO") == "nimento"
+            for analysis in analyses(form)
+        ):
+            return form
+    return None
+
+
+def numbered(
+    shown: str,
+    plural: Mapping[str, Counter[bool]],
+    plurals: Mapping[str, Counter[str]],
+    analyses: Analyses | None,
+    share: float,
+) -> str:
+    """`shown` with its last word (the head noun) in the nominative plural when over `share`
+    of the notes' uses of it are plural (`plural`: its uses, plural or not) and Voikko reads
+    a form the notes give (`plurals`) as that ("Asukasraadit", "Kunnan palvelut"); as it was
+    otherwise, and for an acronym's capitals."""
+    *before, last = shown.split(" ")
+    number = plural.get(last, Counter())
+    if last != last.lower() or number[True] <= share * number.total():
+        return shown
+    form = plural_form(last, plurals.get(last, Counter()), analyses)
+    return " ".join([*before, form]) if form else shown
+
+
+def modifier_text(modifier: ParsedToken, index: int, unusable: frozenset[str]) -> str | None:
+    """The text of token `index` in a label phrase when it modifies its head noun: an
+    adjective in its base form ("avoin"), a genitive noun as written ("kunnan"); None
+    otherwise (participles, pronouns, `unusable` words: names, generic words)."""
+    if modifier.head == index or modifier.dep not in _MODIFIERS:
+        return None
+    lemma = modifier.lemma.lower()
+    if not wordlike(lemma) or lemma in unusable:
+        return None
+    if "PronType" in modifier.morph or "VerbForm" in modifier.morph:
+        return None
+    if modifier.dep == "amod" and modifier.pos == "ADJ":
+        return lemma
+    if modifier.pos == "NOUN" and "Case=Gen" in modifier.morph and modifier.text.isalpha():
+        return modifier.text.lower()
+    return None
