@@ -20,8 +20,10 @@ from muistiinpanot.records import Note, SourceRef
     [
         # a compound tense is read by its participle: a verb of doing, with NER
         ("Rauha oli järjestänyt tilan valmiiksi", "Rauha"),
-        # a word only a noun to Voikko, name-like by its vector, NER's person, past verb
+        # a given name that is also a word, NER's person, a past verb people do (by vector)
         ("Hilla tuli kokoukseen suoraan töistä", "Hilla"),
+        # a word only a noun to Voikko, name-like by its vector, NER's person, past verb
+        ("Sointu saapui kokoukseen suoraan töistä", "Sointu"),
         # a genitive before a noun of kin: only a person has kin
         ("Kertun mummo lupasi leipoa myyjäisiin", "Kertun"),
         ("Urhon veli ei päässyt paikalle", "Urhon"),
@@ -29,6 +31,8 @@ from muistiinpanot.records import Note, SourceRef
         ("Mateusz Zielinski asensi uudet näytöt", "Mateusz Zielinski"),
         # a surname that is also a word, typed in capitals and inflected after a colon
         ("palaute tuli RINNE:ltä vasta illalla", "RINNE"),
+        # a -lainen word of a place's people as a source: a surname of that shape
+        ("Suomalaisen mielestä aikataulu oli liian tiukka", "Suomalaisen"),
     ],
 )
 def test_a_name_of_the_round_10_kinds_is_found(
@@ -47,6 +51,11 @@ def test_a_name_of_the_round_10_kinds_is_found(
         "Raportti tuli myöhässä",
         "Sade tuli yllättäen",
         "Veteraanin tiedoissa luki virheitä",  # a genitive, no subject
+        "Karhu kävi pihalla yöllä",  # a surname an animal shares: no given name
+        "Kettu kävi pihalla yöllä",  # a word of nature
+        "Kuntalaisen mukaan bussi oli myöhässä",  # -lainen of no place
+        "Helsinkiläisen mukaan liput ovat kalliita",  # a town's resident, a derived word
+        "Ruotsalaisen tutkimuksen mukaan tulos on hyvä",  # an attribute of a noun
         "Lahden poika voitti kisan",  # a place has sons: "poika" is no kin noun here
         "Adobe Premiere kaatui taas",  # a product: a verb of things
         "ELY:ltä ei tullut vastausta",  # an abbreviation inflected after a colon
@@ -57,6 +66,10 @@ def test_a_name_of_the_round_10_kinds_is_found(
         "M/S Birgitta lähtee satamasta kahdeksalta",  # a vessel's prefix
         "m/s Katarina saapuu iltapäivällä",
         "Mäkisen Puutarha myy taimia",  # a capitalised trade's head that trades
+        "Opetushallitus eli OPH julkaisi ohjeet",  # "eli" renames a body
+        "Nuorisokeskus eli Nuokka kertoi aukioloista",
+        "Kehittämiskeskus eli Kehko lupasi selvittää asian",
+        "Kansaneläkelaitos eli Kela lupasi vastata",
     ],
 )
 def test_a_look_alike_of_the_round_10_kinds_is_kept(
@@ -66,9 +79,20 @@ def test_a_look_alike_of_the_round_10_kinds_is_kept(
 
 
 @MODES
-def test_a_farm_visited_stays_a_persons(analyzer: LemmaAnalyzer, cautious: bool) -> None:
-    # the capitalised head names a business only when it trades
-    assert covered(analyzer, "Kävimme Mäkisen Tilalla kylässä", "Mäkisen", cautious)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the capitalised head names a business only when it trades
+        ("Kävimme Mäkisen Tilalla kylässä", "Mäkisen"),
+        # "eli" before a person's name renames a person noun, not a body
+        ("Uusi sihteeri eli Taina lupasi hoitaa asian", "Taina"),
+        ("Nuorisokeskus eli Aino Laine vastaa", "Aino Laine"),
+    ],
+)
+def test_a_person_beside_a_things_shape_stays_a_name(
+    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, name, cautious)
 
 
 def _note(text: str, line: int) -> Note:

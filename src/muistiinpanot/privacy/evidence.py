@@ -29,7 +29,7 @@ from muistiinpanot.privacy.context import (
     adjacent,
     load_name_lexicon,
 )
-from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.predicate import (
     NEGATION,
     find_predicate,
@@ -187,7 +187,7 @@ def _predicate_points(
     unknown = words[i].kind == "unknown"  # no word's reading: a verb's vector may tell
     # a given name that is also a word, of a verb with more of its clause after it: a bare
     # subject and verb is as often an idiom or an event ("Onni potkaisi:", "Rauha palasi.")
-    given = bool(words[i].classes & {FIRST, GAZETTEER}) and _complemented(text, words, j, voikko)
+    given = _given_name(words[i]) and _complemented(text, words, j, voikko)
     after = words[j + 1].text.casefold() if j + 1 < len(words) else ""
     nouns = {a.get("BASEFORM", "") for a in voikko.analyze(after)}
     for base, past in verb_readings(word.text, voikko):
@@ -206,6 +206,12 @@ def _predicate_points(
         elif (unknown or (past and given)) and verbs is not None and verbs.agent(base):
             points = max(points, 1)  # "Sointu tuli paikalle": past, a given name too
     return points
+
+
+def _given_name(word: Word) -> bool:
+    """A given name to Voikko or to the gazetteer ("Hilla", "Rauha"; not the surname
+    "Karhu", which an animal shares: "Karhu kävi pihalla")."""
+    return FIRST in word.classes or FIRST in gazetteer_reading(word.text)
 
 
 def _complemented(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:

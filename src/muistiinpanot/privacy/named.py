@@ -38,6 +38,8 @@ _PERSON_CASES = frozenset({"ulkotulento", "ulkoeronto", "seuranto"})
 #: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
 _COMPLEMENT_CASES = frozenset({"nimento", "osanto"})
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
+#: Heads of a body's or a thing's name that "eli" may rename with a short one.
+_BODY_HEADS = (*load_name_lexicon().organisation_heads, *load_name_lexicon().thing_name_heads)
 
 
 def drop_named_things(
@@ -60,6 +62,7 @@ def drop_named_things(
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
     ranges += _vessels(text, words, names)
+    ranges += _aliases(text, words, names, voikko)
     for i in range(len(words)):
         if not names[i]:
             continue
@@ -82,6 +85,27 @@ def _capitalised_attribute(text: str, words: Sequence[Word], i: int, voikko: Ana
         return False
     readings = voikko.analyze(before.text.casefold())
     return bool(readings) and all(a.get("CLASS") in _ADJECTIVES for a in readings)
+
+
+def _aliases(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark a name right after "eli" that renames an organisation or a thing before it
+    ("Taiteen edistämiskeskus eli Taike": the body's short name; not "sihteeri eli Taina")."""
+    ranges = []
+    for i in range(2, len(words)):
+        alias, before = words[i - 1], words[i - 2]
+        if not names[i] or names[i - 2] or alias.text.casefold() != "eli":
+            continue
+        if not (adjacent(text, before, alias) and adjacent(text, alias, words[i])):
+            continue
+        if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
+            continue  # a person's whole name ("yhteyshenkilö eli Aino Laine")
+        bases = [a.get("BASEFORM", "").casefold() for a in voikko.analyze(before.text.casefold())]
+        if bases and all(b.endswith(_BODY_HEADS) for b in bases):
+            names[i] = False
+            ranges.append((words[i].start, words[i].end))
+    return ranges
 
 
 def _vessels(text: str, words: Sequence[Word], names: list[bool]) -> list[tuple[int, int]]:

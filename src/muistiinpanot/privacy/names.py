@@ -232,13 +232,13 @@ def _capitals_inflected(text: str, word: Word) -> bool:
 
 def _name_like_noun(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
     """A capitalised word Voikko reads only as a common noun in the nominative whose vector
-    is nearer Finnish names than common words ("Sointu", a given name nothing lists; not
-    "Raportti", nor "Veteraanin")."""
+    is nearer Finnish names than common words and that is no word of nature ("Sointu", a
+    given name nothing lists; not "Raportti", "Veteraanin", nor an animal, "Kettu")."""
     if nouns is None or word.classes != {"nimisana"} or not word.text[:1].isupper():
         return False
     if any(a.get("SIJAMUOTO") != "nimento" for a in voikko.analyze(word.text)):
         return False
-    return word.text[1:].islower() and nouns.name_like(word.text)
+    return word.text[1:].islower() and nouns.name_like(word.text) and not nouns.natural(word.text)
 
 
 def _abbreviation(word: Word) -> Word:
