@@ -117,3 +117,19 @@ def test_a_name_the_clinic_types_in_lower_case_reaches_nothing_published(tmp_pat
     # "hohde lupasi" makes "hohde" a name: "kysytään hohteelta", "hohde kävi läpi" go too
     published = _lower_case_name_run(tmp_path).casefold()
     assert "hohde" not in published and "hohte" not in published
+
+
+def test_redact_removes_a_name_the_clinic_makes_known_from_notes_csv(tmp_path: Path) -> None:
+    # "tuike lupasi" makes "tuike" a name in the clinic: --redact's notes.csv drops it in its
+    # lower-case uses too, as the post does ("kysytään tuikkeelta" alone reads as the word)
+    notes = [
+        "tuike lupasi koota avoimen valmistelun esimerkit",
+        "kysytään tuikkeelta avoimen valmistelun kokemuksista",
+        *NOTES[6:10],
+    ]
+    source = tmp_path / "ryhma1.txt"
+    source.write_text("\n".join(notes) + "\n", encoding="utf-8")
+    out = _run(source, tmp_path / "out", "--redact")
+    rows = (out / "notes.csv").read_text(encoding="utf-8").casefold()
+    assert "tuike" not in rows and "tuikke" not in rows
+    assert "avoimen valmistelun kokemuksista" in rows  # the rest of the note stays

@@ -128,7 +128,9 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
             published = output.notes
             if settings.output.redact:
                 redactor = clinic_redactor(output.clinic, models.analyzer)
-                published = tuple(redact_notes(output.notes, models.analyzer, redactor))
+                published = tuple(
+                    redact_notes(output.notes, models.analyzer, redactor, known=output.names)
+                )
             files = render_outputs(output, models.analyzer, settings, redacted=published)
     except MuistiinpanotError as err:
         error = err.user_message()

@@ -28,7 +28,8 @@ def stored_corrections(
         return ()
     corrected = set(output.corrections.corrected)
     notes = [note for note in output.notes if note.id in corrected]
-    redacted = redact_notes(notes, analyzer, clinic_redactor(output.clinic, analyzer))
+    redactor = clinic_redactor(output.clinic, analyzer)
+    redacted = redact_notes(notes, analyzer, redactor, known=output.names)
     theme_of = {a.note_id: a.theme for a in output.themes.assignments}
     label_of = {theme.id: theme.label for theme in output.themes.themes}
     return tuple(

@@ -40,6 +40,9 @@ class ClinicOutput:
     corrections: CorrectionOutcome | None = None
     #: The themes stage's vectors of the kept notes (ThemeResult.vectors), for the map.
     vectors: npt.NDArray[np.float64] | None = field(default=None, compare=False)
+    #: The names the clinic's notes make known (privacy.clinic_names), which `--redact`
+    #: removes from notes.csv in every case form, as the post's checks do.
+    names: frozenset[str] = frozenset()
 
 
 def write_outputs(
@@ -65,7 +68,11 @@ def render_outputs(
     redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
     redact = settings.output.redact
     if redact:
-        notes = redacted if redacted is not None else tuple(redact_notes(notes, analyzer, redactor))
+        notes = (
+            redacted
+            if redacted is not None
+            else tuple(redact_notes(notes, analyzer, redactor, known=output.names))
+        )
     themes = redact_theme_ids(output.themes, redactor, assignments=redact)
     formats = settings.output.formats
     if "csv" in formats:

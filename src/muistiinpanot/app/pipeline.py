@@ -189,10 +189,9 @@ def process_clinic(
     # text to publish is read with the words the example notes' writers write in lower case,
     # and with the names the clinic's own notes make known ("hohde lupasi": privacy/known.py)
     texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
-    with (
-        domain_words(models.domain_words),
-        known_names(clinic_names(texts, models.analyzer)),
-    ):
+    with domain_words(models.domain_words):
+        names = clinic_names(texts, models.analyzer)
+    with domain_words(models.domain_words), known_names(names):
         themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels, keywords
         clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
         written = models.examples.texts if models.examples is not None else ()
@@ -209,5 +208,5 @@ def process_clinic(
             "pulled": len(outcome.carried_pulled),
         }
     return ClinicOutput(
-        batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome, vectors
+        batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome, vectors, names
     )

@@ -96,6 +96,7 @@ class NameLexicon:
     agent_verbs: frozenset[str]
     person_postpositions: frozenset[str]
     person_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]
     telling_verbs: frozenset[str]
@@ -111,6 +112,7 @@ class NameLexicon:
     era_words: frozenset[str]
     business_heads: tuple[str, ...]
     trade_heads: tuple[str, ...]
+    vessel_prefixes: frozenset[str]
 
 
 @functools.cache

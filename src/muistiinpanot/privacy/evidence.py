@@ -29,13 +29,14 @@ from muistiinpanot.privacy.context import (
     adjacent,
     load_name_lexicon,
 )
-from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.predicate import (
     NEGATION,
     find_predicate,
     in_state,
     next_word,
     past_conjuncts,
+    perfect_participle,
     person_state,
     verb_readings,
 )
@@ -141,6 +142,19 @@ def acts_as_person(
     return _predicate_points(text, words, i, voikko, place=False, verbs=verbs) > 0
 
 
+def acted_in_past(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
+) -> bool:
+    """Whether word i is the subject of a verb people do (the lexicon's or by its vector) in
+    the past, also of a compound tense ("Sointu tuli paikalle", "Sointu on hoitanut")."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None or verbs is None:
+        return False
+    j, word = found
+    word = perfect_participle(text, words, j, voikko) or word
+    return any(past and verbs.agent(base) for base, past in verb_readings(word.text, voikko))
+
+
 def _predicate_points(
     text: str,
     words: Sequence[Word],
@@ -157,15 +171,23 @@ def _predicate_points(
     a place. A word with no
     reading but a name's (only the gazetteer knows it: "Pena") takes a verb of doing as 2;
     a word nothing knows ("Jonttu", "Make") takes a verb of people by its vector as 1
-    (`verbs`; names.py asks NER for the other point)."""
+    (`verbs`; names.py asks NER for the other point), and so does a given name that is also
+    a word in the past ("Sointu tuli paikalle"); a compound tense is read by its participle
+    ("Tarmo on hoitanut")."""
     lexicon = load_name_lexicon()
     found = find_predicate(text, words, i, voikko)
     if found is None:
         return 0
     j, word = found
+    participle = perfect_participle(text, words, j, voikko)
+    if participle is not None:  # a compound tense: the participle's verb ("Tarmo on hoitanut")
+        j, word = j + 1, participle
     points = 0
     name_only = words[i].classes <= NAME_CLASSES | {GAZETTEER}
     unknown = words[i].kind == "unknown"  # no word's reading: a verb's vector may tell
+    # a given name that is also a word, of a verb with more of its clause after it: a bare
+    # subject and verb is as often an idiom or an event ("Onni potkaisi:", "Rauha palasi.")
+    given = _given_name(words[i]) and _complemented(text, words, j, voikko)
     after = words[j + 1].text.casefold() if j + 1 < len(words) else ""
     nouns = {a.get("BASEFORM", "") for a in voikko.analyze(after)}
     for base, past in verb_readings(word.text, voikko):
@@ -181,9 +203,24 @@ def _predicate_points(
             points = max(points, 2 if past else 1)
         elif base in lexicon.agent_verbs:
             points = max(points, 2 if name_only else 1)
-        elif unknown and verbs is not None and verbs.agent(base):
-            points = max(points, 1)
+        elif (unknown or (past and given)) and verbs is not None and verbs.agent(base):
+            points = max(points, 1)  # "Sointu tuli paikalle": past, a given name too
     return points
+
+
+def _given_name(word: Word) -> bool:
+    """A given name to Voikko or to the gazetteer ("Hilla", "Rauha"; not the surname
+    "Karhu", which an animal shares: "Karhu kävi pihalla")."""
+    return FIRST in word.classes or FIRST in gazetteer_reading(word.text)
+
+
+def _complemented(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
+    """Whether the verb at j has more of its clause after it: a next word in the same clause
+    that is no conjunction ("tuli paikalle"; not "potkaisi:", "potkaisi kun …")."""
+    after = next_word(text, words, j)
+    if after is None:
+        return False
+    return not any(a.get("CLASS") == "sidesana" for a in voikko.analyze(after.text.casefold()))
 
 
 def _genitive_points(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int:
@@ -198,6 +235,8 @@ def _genitive_points(text: str, words: Sequence[Word], i: int, voikko: Analyses)
     if after in lexicon.person_postpositions:
         return 2
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(after)}
+    if bases & lexicon.kin_nouns:
+        return 2  # "Onnin äiti": only a person has kin
     return int(after == "mukaan" or bool(bases & lexicon.person_nouns))
 
 

@@ -71,7 +71,9 @@ def mark_foreign_full_names(
         if last.text.endswith(_TO_FROM):
             slot = _recipient_slot(words, i + 1, voikko, settings.recipient_window)
         else:
-            slot = _subject(text, words, i, voikko, verbs) or _genitive_slot(text, words, i + 1)
+            given = FIRST in gazetteer_reading(first.text)
+            slot = _subject(text, words, i, voikko, verbs, given=given)
+            slot = slot or _genitive_slot(text, words, i + 1)
         if slot or _coordinated_with_name(text, words, names, i + 1):
             names[i] = names[i + 1] = True
 
@@ -97,9 +99,17 @@ def _foreign(first: Word, last: Word) -> bool:
 
 
 def _subject(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    verbs: VerbSense | None,
+    *,
+    given: bool = False,
 ) -> bool:
-    """Whether the pair at i opens a clause as the subject of a verb people do."""
+    """Whether the pair at i opens a clause as the subject of a verb people do; `given`: the
+    first is a given name of the gazetteer, so any verb in the past that no list gives to
+    things does ("Dariusz Nowakowski korjasi": a product is described in the present)."""
     if not opens_clause(text, words[i]) and not (
         i > 0 and words[i - 1].text.casefold() in COORDINATORS
     ):
@@ -112,8 +122,9 @@ def _subject(
     people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
     people |= lexicon.agent_verbs
     return any(
-        base not in things and (base in people or (verbs is not None and verbs.agent(base)))
-        for base, _ in verb_readings(found[1].text, voikko)
+        base not in things
+        and (base in people or (given and past) or (verbs is not None and verbs.agent(base)))
+        for base, past in verb_readings(found[1].text, voikko)
     )
 
 

@@ -38,6 +38,8 @@ _PERSON_CASES = frozenset({"ulkotulento", "ulkoeronto", "seuranto"})
 #: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
 _COMPLEMENT_CASES = frozenset({"nimento", "osanto"})
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
+#: Heads of a body's or a thing's name that "eli" may rename with a short one.
+_BODY_HEADS = (*load_name_lexicon().organisation_heads, *load_name_lexicon().thing_name_heads)
 
 
 def drop_named_things(
@@ -59,14 +61,67 @@ def drop_named_things(
         names[i] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
-    for i, word in enumerate(words):
-        if not names[i] or not opens_clause(text, word):
+    ranges += _vessels(text, words, names)
+    ranges += _aliases(text, words, names, voikko)
+    for i in range(len(words)):
+        if not names[i]:
+            continue
+        start = i - 1 if i > 0 and _capitalised_attribute(text, words, i, voikko) else i
+        if not opens_clause(text, words[start]):
             continue
         verb = _thing_complement_verb(text, words, i, voikko, window)
         if verb is not None:
             for k in range(i, verb):
                 names[k] = False
-            ranges.append((word.start, words[verb - 1].end))
+            ranges.append((words[start].start, words[verb - 1].end))
+    return ranges
+
+
+def _capitalised_attribute(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a capitalised adjective stands right before word i, an attribute that begins
+    a thing's name ("Salainen Sanna on kaupungin chattibotti")."""
+    before = words[i - 1]
+    if not before.text[:1].isupper() or not adjacent(text, before, words[i]):
+        return False
+    readings = voikko.analyze(before.text.casefold())
+    return bool(readings) and all(a.get("CLASS") in _ADJECTIVES for a in readings)
+
+
+def _aliases(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark a name right after "eli" that renames an organisation or a thing before it
+    ("Taiteen edistämiskeskus eli Taike": the body's short name; not "sihteeri eli Taina")."""
+    ranges = []
+    for i in range(2, len(words)):
+        alias, before = words[i - 1], words[i - 2]
+        if not names[i] or names[i - 2] or alias.text.casefold() != "eli":
+            continue
+        if not (adjacent(text, before, alias) and adjacent(text, alias, words[i])):
+            continue
+        if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
+            continue  # a person's whole name ("yhteyshenkilö eli Aino Laine")
+        bases = [a.get("BASEFORM", "").casefold() for a in voikko.analyze(before.text.casefold())]
+        if bases and all(b.endswith(_BODY_HEADS) for b in bases):
+            names[i] = False
+            ranges.append((words[i].start, words[i].end))
+    return ranges
+
+
+def _vessels(text: str, words: Sequence[Word], names: list[bool]) -> list[tuple[int, int]]:
+    """Unmark a name right after a vessel's prefix ("M/S Aurora"; the lexicon's
+    `vessel_prefixes`)."""
+    prefixes = load_name_lexicon().vessel_prefixes
+    ranges = []
+    for i, word in enumerate(words):
+        before = text[: word.start]
+        prefix = before.rstrip()
+        if not names[i] or prefix == before:
+            continue
+        last = prefix.rsplit(None, 1)[-1] if prefix else ""
+        if last.casefold() in prefixes:
+            names[i] = False
+            ranges.append((len(prefix) - len(last), word.end))
     return ranges
 
 
@@ -96,9 +151,11 @@ def _genitive(word: Word, voikko: Analyses) -> bool:
 def _head_noun(word: Word, voikko: Analyses, *, cases: set[str] | frozenset[str]) -> bool:
     """A common noun in one of `cases` whose base is or ends in a thing's head noun, and
     that is no name itself."""
+    heads = load_name_lexicon().thing_name_heads
+    if word.kind == "unknown" and word.text.islower():  # a compound Voikko does not know
+        return "nimento" in cases and word.text.endswith(heads)  # "chattibotti"
     if word.kind != "other":
         return False
-    heads = load_name_lexicon().thing_name_heads
     return any(
         a.get("CLASS") == "nimisana"
         and a.get("SIJAMUOTO") in cases
@@ -127,6 +184,12 @@ def _thing_complement_verb(
         if not words[j + 1].text[:1].isupper():
             break
         j += 1  # the rest of a many-word name ("Helmi Aalto on …")
+    if j + 1 < len(words) and adjacent(text, words[j], words[j + 1]):
+        epithet = voikko.analyze(words[j + 1].text)
+        if epithet and all(
+            a.get("CLASS") in _ADJECTIVES and a.get("SIJAMUOTO") == "nimento" for a in epithet
+        ):
+            j += 1  # an epithet after the name ("Sinuhe egyptiläinen on hyvä kirja")
     found = find_predicate(text, words, j, voikko)
     if found is None:
         return None
@@ -143,6 +206,6 @@ def _thing_complement_verb(
             continue  # "ainoa", "suosituin": an attribute before the head
         if nouns and all(a.get("SIJAMUOTO") == "omanto" for a in nouns):
             continue  # "kylän": a genitive before the head
-        if nouns:
+        if nouns or not readings:  # a noun, or a compound Voikko does not know
             return k if _head_noun(word, voikko, cases=_COMPLEMENT_CASES) else None
     return None

@@ -24,6 +24,7 @@ from muistiinpanot.privacy.context import (
     after_context_word,
     asking_verb_after,
     before_context_word,
+    opens_clause,
 )
 from muistiinpanot.privacy.cues import (
     initial_start,
@@ -37,6 +38,7 @@ from muistiinpanot.privacy.cues import (
 )
 from muistiinpanot.privacy.evidence import (
     NAME_POINTS,
+    acted_in_past,
     acts_as_person,
     name_points,
     person_evidence,
@@ -100,7 +102,7 @@ def find_name_spans(
     covered = {i for i, w in enumerate(words) for a, b in ner_spans if w.start < b and w.end > a}
     names = [False] * len(words)
     for i, word in enumerate(words):
-        capital = cased and capital_inside_sentence(text, word)
+        capital = cased and (capital_inside_sentence(text, word) or _capitals_inflected(text, word))
         weak_evidence = word.kind == "weak" and (
             (capital and _capital_tells(word))
             or (before_context_word(text, words, i) and not town(word) and _personal(word))
@@ -121,6 +123,8 @@ def find_name_spans(
             names[i] = points + (capital and not town(word)) >= NAME_POINTS  # a place has one
         elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
+        elif i in covered and opens_clause(text, word) and _name_like_noun(word, voikko, nouns):
+            names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
@@ -215,6 +219,26 @@ def _normally_cased(words: Sequence[Word]) -> bool:
 def _foreign(word: Word) -> bool:
     """Whether only the gazetteer knows the word, and Voikko not at all ("Fatima", "omar")."""
     return GAZETTEER in word.classes and word.classes <= {FIRST, LAST, GAZETTEER}
+
+
+def _capitals_inflected(text: str, word: Word) -> bool:
+    """A name typed in capitals inside normal text and inflected after a colon, as an
+    abbreviation is ("TUOMINEN:lta"): an abbreviation has no name's reading ("KELA:lta")."""
+    after = text[word.end : word.end + 2]
+    if not word.text.isupper() or len(word.text) < 4 or after[:1] != ":":
+        return False
+    return after[1:].isalpha() and bool(word.classes & _NAME_CLASSES)
+
+
+def _name_like_noun(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
+    """A capitalised word Voikko reads only as a common noun in the nominative whose vector
+    is nearer Finnish names than common words and that is no word of nature ("Sointu", a
+    given name nothing lists; not "Raportti", "Veteraanin", nor an animal, "Kettu")."""
+    if nouns is None or word.classes != {"nimisana"} or not word.text[:1].isupper():
+        return False
+    if any(a.get("SIJAMUOTO") != "nimento" for a in voikko.analyze(word.text)):
+        return False
+    return word.text[1:].islower() and nouns.name_like(word.text) and not nouns.natural(word.text)
 
 
 def _abbreviation(word: Word) -> Word:

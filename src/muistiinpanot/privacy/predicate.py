@@ -103,6 +103,18 @@ def find_predicate(
     return None if word is None else (j, word)
 
 
+def perfect_participle(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> Word | None:
+    """The past active participle right after a finite "olla" at j, the verb of a compound
+    tense ("on hoitanut", "oli kertonut"), or None."""
+    participle = next_word(text, words, j)
+    if participle is None:
+        return None
+    if "olla" not in {a.get("BASEFORM") for a in voikko.analyze(words[j].text.casefold())}:
+        return None
+    readings = voikko.analyze(participle.text.casefold())
+    return participle if any(a.get("PARTICIPLE") == "past_active" for a in readings) else None
+
+
 def business_subject(
     text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
 ) -> bool:

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.detect import find_personal_data, find_published_data, privacy_settings
+from muistiinpanot.privacy.known import known_name_spans
 from muistiinpanot.privacy.lemmas import banned_words, is_personal_word, keep_lemmas, near_banned
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
-from muistiinpanot.privacy.spans import PersonalSpan, replace_spans
+from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
 from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, ThemeResult
 
 #: Characters of file names and ids read as spaces when looking for names in them.
@@ -67,14 +68,23 @@ class IdentifierRedactor:
 
 
 def redact_notes(
-    notes: Sequence[Note], analyzer: PrivacyAnalyzer, redactor: IdentifierRedactor | None = None
+    notes: Sequence[Note],
+    analyzer: PrivacyAnalyzer,
+    redactor: IdentifierRedactor | None = None,
+    *,
+    known: frozenset[str] = frozenset(),
 ) -> list[Note]:
     """Copies of `notes` with personal data removed from every column notes.csv shows: `text`
     and `clean_text` get placeholders, the lemmas of the removed words leave `lemmas` and
     `content_lemmas`, and `id`, `clinic`, `group`, `source` and `duplicate_of` go through the
-    identifier redactor."""
+    identifier redactor. `known`: the names the clinic's notes make known (clinic_names),
+    removed in every case form as the post's checks remove them ("kysytään hohteelta")."""
     redactor = redactor or IdentifierRedactor(analyzer)
-    found = find_personal_data([n.text for n in notes] + [n.clean_text for n in notes], analyzer)
+    texts = [n.text for n in notes] + [n.clean_text for n in notes]
+    found = [
+        merge_spans(text, [*spans, *known_name_spans(text, analyzer.voikko, known)])
+        for text, spans in zip(texts, find_personal_data(texts, analyzer), strict=True)
+    ]
     redactor.redact([v for n in notes for v in (n.id, n.clinic, n.group, n.source.path)])
     nearness = privacy_settings(analyzer).lemma_nearness
     result = []

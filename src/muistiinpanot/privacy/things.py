@@ -52,8 +52,10 @@ def drop_organisations(
     Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
-        if not (names[i] and not names[i + 1] and adjacent(text, words[i], words[i + 1])):
+        if not (names[i] and adjacent(text, words[i], words[i + 1])):
             continue
+        if names[i + 1] and not (cased and _business(words[i + 1].text, voikko, trade=True)):
+            continue  # a capitalised head may be read as a name too ("Mäkisen Puutarha myy")
         if _eponym(text, words, i, voikko):  # "Aleksis Kiven päivänä": a whole name's
             i += 1
         head = words[i + 1].text
@@ -206,13 +208,13 @@ def _genitive(word: str, voikko: Analyses) -> bool:
 
 
 def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
-    """A lower-case noun whose base form ends in a business's head ("leipomo",
-    "kukkakauppa"), and no name to Voikko; `trade`: a head that names a business only when
-    it trades ("puutarha")."""
-    analyses = voikko.analyze(word)
+    """A noun, in lower case or capitalised as a business's name is ("Virtasen Tila tarjoaa"),
+    whose base form ends in a business's head ("leipomo", "kukkakauppa"), and no name to
+    Voikko; `trade`: a head that names a business only when it trades ("puutarha")."""
+    analyses = voikko.analyze(word.casefold())
     lexicon = load_name_lexicon()
     heads = lexicon.trade_heads if trade else lexicon.business_heads
-    return word.islower() and any(
+    return word[1:].islower() and any(
         a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").endswith(heads) for a in analyses
     )
 
