@@ -156,6 +156,9 @@ def _word(
     if punct or pos in ("PUNCT", "SPACE", "SYM"):
         return Word(text, lemma, "PUNCT" if pos != "SYM" else pos, "", {})
     analyses = voikko.analyze(text) or voikko.analyze(text.lower())
+    negated = previous is not None and previous.feats.get("Polarity") == "Neg"
+    if negated and pos not in ("VERB", "AUX") and any(_connegative(a) for a in analyses):
+        lemma, pos = "", "VERB"  # "ei jaa": the connegative verb, not the interjection
     analysis = _choose(analyses, lemma, pos, previous)
     if analysis is None:
         unknown = text.isalpha() and text.islower() and not voikko.analyze(lemma)
@@ -186,11 +189,16 @@ def _word(
     return Word(text, lemma, pos, morph, feats, base)
 
 
+def _connegative(analysis: Analysis) -> bool:
+    return analysis.get("NEGATIVE") in ("true", "both") and analysis.get("MOOD") in _MOODS
+
+
 def _choose(
     analyses: Sequence[Analysis], lemma: str, pos: str, previous: Word | None
 ) -> Analysis | None:
     """The analysis that fits the chosen POS and lemma; among a verb's, the connegative
-    after a negation verb, the infinitive after a verb and the finite form elsewhere."""
+    after a negation verb, the infinitive after a verb (but the finite form of one with the
+    question clitic, an indirect question) and the finite form elsewhere."""
     fitting = [a for a in analyses if pos_compatible(a, pos)] or list(analyses)
     same = [a for a in fitting if a.get("BASEFORM", "").lower() == lemma.lower()]
     fitting = same or fitting
@@ -207,8 +215,9 @@ def _choose(
             return 0 if analysis.get("NEGATIVE") in ("true", "both") and mood in _MOODS else 1
         if analysis.get("NEGATIVE") == "true":
             return 2  # a connegative form ("tehdä" passive) needs a negation verb before it
+        asks = analysis.get("KYSYMYSLIITE") == "true"  # "ratkaisee uskaltaako": a question
         if after_verb and previous is not None and previous.feats.get("VerbForm") == "Fin":
-            return 0 if mood in _INFINITIVES else 1
+            return 0 if (mood in _MOODS if asks else mood in _INFINITIVES) else 1
         return 0 if mood in _MOODS else 1
 
     return min(fitting, key=rank)
