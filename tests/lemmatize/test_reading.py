@@ -101,6 +101,18 @@ def test_read_tokens_connegative_after_a_negation_verb(fast_analyzer: LemmaAnaly
     assert (tokens["ei"].dep, tokens["tietoa"].dep) == ("aux", "obj")
 
 
+def test_read_tokens_participle_subject_before_a_verb(fast_analyzer: LemmaAnalyzer) -> None:
+    """Of two finite readings side by side, the first is a participle in the nominative:
+    the other verb's subject ("töissä käyvät ei pääse": the working cannot come)."""
+    tokens = _read(fast_analyzer, "Ryhmät kokoontuvat päivällä, kun töissä käyvät ei pääse.")
+    assert "VerbForm=Fin" not in tokens["käyvät"].morph
+    assert (tokens["käyvät"].dep, _head(tokens, "käyvät")) == ("nsubj", "pääse")
+    assert "Number=Plur" in tokens["käyvät"].morph
+    # a verb after its subject, the only finite one of its stretch: a verb
+    tokens = _read(fast_analyzer, "Asiakkaat odottavat vastausta liian kauan.")
+    assert "VerbForm=Fin" in tokens["odottavat"].morph
+
+
 def test_read_tokens_noun_phrase_stays_verbless(fast_analyzer: LemmaAnalyzer) -> None:
     tokens = _read(fast_analyzer, "Tulevat muutokset ja niiden aikataulu")
     assert not any("VerbForm=Fin" in token.morph for token in tokens.values())

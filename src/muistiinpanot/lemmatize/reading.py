@@ -73,6 +73,9 @@ def read_tokens(
     for index in _verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
+    for index in _participle_subjects(read, voikko):
+        before = read[index - 1] if index else None
+        read[index] = _word(read[index].text, "", "ADJ", False, voikko, before)
     heads, deps = attach(read)
     return [
         ParsedToken(
@@ -142,6 +145,31 @@ def _verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
             if any(a.get("MOOD") in _MOODS for a in voikko.analyze(read[i].text.lower())):
                 found.append(i)
                 break
+    return found
+
+
+def _participle_subjects(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
+    """Finite verbs to read as participles in the nominative: in a stretch between
+    punctuation and conjunctions, a finite verb with no nominative or pronoun before it and
+    another finite verb after it that is not its connegative is the other verb's subject
+    ("kun töissä käyvät eivät pääse"); two predicates do not stand side by side."""
+    found: list[int] = []
+    start = 0
+    for end in range(len(read) + 1):
+        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+            continue
+        stretch = list(range(start, end))
+        start = end + 1
+        finite = [i for i in stretch if read[i].finite and not read[i].feats.get("Connegative")]
+        if len(finite) < 2 or read[finite[0]].feats.get("Polarity") == "Neg":
+            continue
+        first = finite[0]
+        if any(read[i].pos == "PRON" or read[i].feats.get("Case") == "Nom"
+               for i in stretch if i < first):  # fmt: skip
+            continue
+        analyses = voikko.analyze(read[first].text.lower())
+        if any(a.get("SIJAMUOTO") == "nimento" and a.get("CLASS") == "laatusana" for a in analyses):
+            found.append(first)
     return found
 
 
