@@ -15,6 +15,8 @@ from muistiinpanot.config import load_run_settings
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.lemmatize import LemmaAnalyzer, ParsedToken
 from muistiinpanot.lemmatize.reading import read_tokens
+from muistiinpanot.summarize.commas import clause_commas
+from muistiinpanot.summarize.predicate import has_finite_predicate
 
 
 def _read(analyzer: LemmaAnalyzer, text: str) -> dict[str, ParsedToken]:
@@ -90,6 +92,27 @@ def test_read_tokens_finite_verb_features(fast_analyzer: LemmaAnalyzer) -> None:
     assert "Number=Plur" in tokens["tulevat"].morph
 
 
+def test_read_tokens_connegative_after_a_negation_verb(fast_analyzer: LemmaAnalyzer) -> None:
+    """A word after a negation verb that Voikko can read as its connegative is that verb,
+    not the interjection or noun the word also is ("ei jaa", "ei tee")."""
+    tokens = _read(fast_analyzer, "Yrittäjä ja alue ei jaa tietoa keskenään.")
+    assert (tokens["jaa"].pos, tokens["jaa"].lemma, tokens["jaa"].dep) == ("VERB", "jakaa", "ROOT")
+    assert "Connegative=Yes" in tokens["jaa"].morph
+    assert (tokens["ei"].dep, tokens["tietoa"].dep) == ("aux", "obj")
+
+
+def test_read_tokens_participle_subject_before_a_verb(fast_analyzer: LemmaAnalyzer) -> None:
+    """Of two finite readings side by side, the first is a participle in the nominative:
+    the other verb's subject ("töissä käyvät ei pääse": the working cannot come)."""
+    tokens = _read(fast_analyzer, "Ryhmät kokoontuvat päivällä, kun töissä käyvät ei pääse.")
+    assert "VerbForm=Fin" not in tokens["käyvät"].morph
+    assert (tokens["käyvät"].dep, _head(tokens, "käyvät")) == ("nsubj", "pääse")
+    assert "Number=Plur" in tokens["käyvät"].morph
+    # a verb after its subject, the only finite one of its stretch: a verb
+    tokens = _read(fast_analyzer, "Asiakkaat odottavat vastausta liian kauan.")
+    assert "VerbForm=Fin" in tokens["odottavat"].morph
+
+
 def test_read_tokens_noun_phrase_stays_verbless(fast_analyzer: LemmaAnalyzer) -> None:
     tokens = _read(fast_analyzer, "Tulevat muutokset ja niiden aikataulu")
     assert not any("VerbForm=Fin" in token.morph for token in tokens.values())
@@ -134,6 +157,83 @@ def test_read_tokens_relative_clause(fast_analyzer: LemmaAnalyzer) -> None:
     assert (tokens["kokoaa"].dep, _head(tokens, "kokoaa")) == ("acl:relcl", "koordinaattori")
     assert (tokens["joka"].dep, "PronType=Rel" in tokens["joka"].morph) == ("nsubj", True)
     assert (tokens["tiedot"].dep, _head(tokens, "tiedot")) == ("obj", "kokoaa")
+
+
+def test_read_tokens_relative_clause_without_commas_inside_another(
+    fast_analyzer: LemmaAnalyzer,
+) -> None:
+    """A relative clause a note writes without commas, inside the clause it qualifies: it
+    ends at its verb, and the finite verbs after it are the outer clause's."""
+    tokens = _read(fast_analyzer, "Johto ymmärtää, että kokeilu joka epäonnistuu ei ole virhe.")
+    assert tokens["ymmärtää"].dep == "ROOT"
+    assert (tokens["epäonnistuu"].dep, _head(tokens, "epäonnistuu")) == ("acl:relcl", "kokeilu")
+    assert _head(tokens, "joka") == "epäonnistuu"
+    assert (tokens["virhe"].dep, _head(tokens, "virhe")) == ("ccomp", "ymmärtää")
+    assert {_head(tokens, w) for w in ("kokeilu", "ei", "ole", "että")} == {"virhe"}
+    assert tokens["kokeilu"].dep == "nsubj"
+
+
+def test_read_tokens_indirect_question_by_its_clitic(fast_analyzer: LemmaAnalyzer) -> None:
+    """A verb with the question clitic after a finite verb opens an indirect question, read
+    as the finite verb it is there ("uskaltaa": also an infinitive)."""
+    tokens = _read(fast_analyzer, "Luottamus ratkaisee uskaltaako työntekijä ehdottaa.")
+    assert "VerbForm=Fin" in tokens["uskaltaako"].morph
+    assert (tokens["uskaltaako"].dep, _head(tokens, "uskaltaako")) == ("ccomp", "ratkaisee")
+
+
+@pytest.mark.parametrize(
+    ("text", "commas"),
+    [
+        ("Mittarit pitäisi sopia ennen kuin kokeilu alkaa.", ["ennen"]),
+        ("Lasku maksettiin ennen kuin kukaan huomasi.", ["ennen"]),
+        ("Luottamus ratkaisee uskaltaako työntekijä ehdottaa.", ["uskaltaako"]),
+        ("Pitää kertoa etukäteen, että tietää milloin voi vaikuttaa.", ["milloin"]),
+        ("Johto ymmärtää, että kokeilu joka epäonnistuu ei ole virhe.", ["joka", "ei"]),
+        # a comparison takes no comma
+        ("Siellä käy enemmän ihmisiä kuin täällä on.", []),
+    ],
+)
+def test_read_tokens_give_the_comma_rules_their_clauses(
+    fast_analyzer: LemmaAnalyzer, text: str, commas: list[str]
+) -> None:
+    """The summary's comma rules (summarize/commas.py) find, on the Voikko reading, the
+    subordinate clauses a note writes without their commas."""
+    tokens = list(_read(fast_analyzer, text).values())
+    assert [tokens[i].text for i in sorted(clause_commas(tokens))] == commas
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "finite_root"),
+    [
+        # a verbless statement beside a clause with a subject of its own: no predicate
+        ("Kokeilusuunnitelmat näkyviin, niin muut voivat kommentoida.", "Kokeilusuunnitelmat",
+         False),
+        # a negation verb without its verb is a particle, not a predicate
+        ("Lautakunnan keskustelut näkyviin, ei vain päätökset.", "keskustelut", False),
+        # an adverbial before the comma, or the subject the clause goes on with: predicated
+        ("Ryhmien mukaan, tieto ei kulje.", "kulje", True),
+        ("Lyhyt vapaaehtoisuus, yksi ilta kerrallaan, houkuttelisi nuoria.", "houkuttelisi",
+         True),
+    ],
+)  # fmt: skip
+def test_read_tokens_verbless_statement_before_a_clause(
+    fast_analyzer: LemmaAnalyzer, text: str, root: str, finite_root: bool
+) -> None:
+    tokens = _read(fast_analyzer, text)
+    assert [t.text for t in tokens.values() if t.dep == "ROOT"] == [root]
+    assert has_finite_predicate(list(tokens.values())) is finite_root
+
+
+def test_read_tokens_coordinated_clause_shares_the_subject(fast_analyzer: LemmaAnalyzer) -> None:
+    """A clause after "ja" without a subject before its verb shares the first clause's: the
+    nominative after its verb is its object, as the parse reads it, so the summary's
+    agreement rules see the shared plural subject."""
+    tokens = _read(fast_analyzer, "Keittiö sekä opettajat söivät yhdessä ja tunsi lapset.")
+    assert (tokens["tunsi"].dep, _head(tokens, "tunsi")) == ("conj", "söivät")
+    assert (tokens["lapset"].dep, _head(tokens, "lapset")) == ("obj", "tunsi")
+    # a clause with a subject of its own keeps it
+    tokens = _read(fast_analyzer, "Keittiö suunnittelee ja opettajat valvovat ruokailua.")
+    assert (tokens["opettajat"].dep, _head(tokens, "opettajat")) == ("nsubj", "valvovat")
 
 
 def test_read_tokens_one_root_per_sentence(fast_analyzer: LemmaAnalyzer) -> None:

@@ -54,10 +54,13 @@ def attach_clause(
     marker: int | None,
     heads: list[int],
     deps: list[str],
+    shared_subject: bool = False,
     gap: int = AUXILIARY_GAP,
 ) -> int:
     """Attach the words `span` of one clause (`marker`: its conjunction, attached by the
-    caller; `gap`: the words an auxiliary's verb may stand after it); return its root."""
+    caller); return its root. `shared_subject`: the clause is coordinated to one whose
+    subject it shares, so a nominative after its verb is its object ("… söivät yhdessä ja
+    tunsivat lapset"); `gap`: the words an auxiliary's verb may stand after it."""
     content = [i for i in span if i != marker and words[i].pos != "PUNCT"]
     if not content:
         return span[0]
@@ -70,7 +73,7 @@ def attach_clause(
         if root is None:
             root = phrases[0][-1] if phrases else content[0]
     done.add(root)
-    _arguments(words, content, root, voice, heads, deps, done)
+    _arguments(words, content, root, voice, heads, deps, done, shared_subject)
     for i in span:
         if words[i].pos == "PUNCT":
             heads[i], deps[i] = root, "punct"
@@ -189,8 +192,9 @@ def _arguments(
     heads: list[int],
     deps: list[str],
     done: set[int],
+    shared_subject: bool,
 ) -> None:
-    governor, taken = root, {"nsubj": False, "obj": False}
+    governor, taken = root, {"nsubj": shared_subject, "obj": False}
     verbal = words[root].pos in ("VERB", "AUX")
     previous: int | None = None  # the head of the phrase before a conjunction or comma
     joined: int | None = None  # the conjunction or comma after it

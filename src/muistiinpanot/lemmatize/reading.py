@@ -76,6 +76,9 @@ def read_tokens(
     for index in _verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
+    for index in _participle_subjects(read, voikko):
+        before = read[index - 1] if index else None
+        read[index] = _word(read[index].text, "", "ADJ", False, voikko, before)
     heads, deps = attach(read, auxiliary_gap)
     return [
         ParsedToken(
@@ -148,6 +151,31 @@ def _verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
     return found
 
 
+def _participle_subjects(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
+    """Finite verbs to read as participles in the nominative: in a stretch between
+    punctuation and conjunctions, a finite verb with no nominative or pronoun before it and
+    another finite verb after it that is not its connegative is the other verb's subject
+    ("kun töissä käyvät eivät pääse"); two predicates do not stand side by side."""
+    found: list[int] = []
+    start = 0
+    for end in range(len(read) + 1):
+        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+            continue
+        stretch = list(range(start, end))
+        start = end + 1
+        finite = [i for i in stretch if read[i].finite and not read[i].feats.get("Connegative")]
+        if len(finite) < 2 or read[finite[0]].feats.get("Polarity") == "Neg":
+            continue
+        first = finite[0]
+        if any(read[i].pos == "PRON" or read[i].feats.get("Case") == "Nom"
+               for i in stretch if i < first):  # fmt: skip
+            continue
+        analyses = voikko.analyze(read[first].text.lower())
+        if any(a.get("SIJAMUOTO") == "nimento" and a.get("CLASS") == "laatusana" for a in analyses):
+            found.append(first)
+    return found
+
+
 def _word(
     text: str,
     lemma: str,
@@ -159,6 +187,9 @@ def _word(
     if punct or pos in ("PUNCT", "SPACE", "SYM"):
         return Word(text, lemma, "PUNCT" if pos != "SYM" else pos, "", {})
     analyses = voikko.analyze(text) or voikko.analyze(text.lower())
+    negated = previous is not None and previous.feats.get("Polarity") == "Neg"
+    if negated and pos not in ("VERB", "AUX") and any(_connegative(a) for a in analyses):
+        lemma, pos = "", "VERB"  # "ei jaa": the connegative verb, not the interjection
     analysis = _choose(analyses, lemma, pos, previous)
     if analysis is None:
         unknown = text.isalpha() and text.islower() and not voikko.analyze(lemma)
@@ -189,11 +220,16 @@ def _word(
     return Word(text, lemma, pos, morph, feats, base)
 
 
+def _connegative(analysis: Analysis) -> bool:
+    return analysis.get("NEGATIVE") in ("true", "both") and analysis.get("MOOD") in _MOODS
+
+
 def _choose(
     analyses: Sequence[Analysis], lemma: str, pos: str, previous: Word | None
 ) -> Analysis | None:
     """The analysis that fits the chosen POS and lemma; among a verb's, the connegative
-    after a negation verb, the infinitive after a verb and the finite form elsewhere."""
+    after a negation verb, the infinitive after a verb (but the finite form of one with the
+    question clitic, an indirect question) and the finite form elsewhere."""
     fitting = [a for a in analyses if pos_compatible(a, pos)] or list(analyses)
     same = [a for a in fitting if a.get("BASEFORM", "").lower() == lemma.lower()]
     fitting = same or fitting
@@ -210,8 +246,9 @@ def _choose(
             return 0 if analysis.get("NEGATIVE") in ("true", "both") and mood in _MOODS else 1
         if analysis.get("NEGATIVE") == "true":
             return 2  # a connegative form ("tehdä" passive) needs a negation verb before it
+        asks = analysis.get("KYSYMYSLIITE") == "true"  # "ratkaisee uskaltaako": a question
         if after_verb and previous is not None and previous.feats.get("VerbForm") == "Fin":
-            return 0 if mood in _INFINITIVES else 1
+            return 0 if (mood in _MOODS if asks else mood in _INFINITIVES) else 1
         return 0 if mood in _MOODS else 1
 
     return min(fitting, key=rank)

@@ -3,9 +3,14 @@
 A text is split into sentences at final punctuation, a sentence into clauses before a
 subordinating conjunction, before a relative pronoun or an indirect question's pronoun after
 a comma, and before a coordinating conjunction or after a comma when a finite verb follows
-before the next one (lemmatize/phrases.py reads each clause). Each sentence's main clause (the
-first with a finite verb) is ROOT; a subordinate clause is advcl (ccomp after "että" and for
-an indirect question), a relative clause acl:relcl of the nominal before it, any other conj.
+before the next one (lemmatize/phrases.py reads each clause). Notes often leave the commas
+out, so a relative pronoun after a nominal opens its clause without one when a finite verb
+follows, and so does a finite verb with the question clitic after a verb ("ratkaisee
+uskaltaako …"); a relative clause inside another ("kokeilu joka epäonnistuu ei ole virhe")
+ends at its second finite verb, and the clause around it goes on. The adverb of a compound
+conjunction ("ennen kuin") opens the clause with it. Each sentence's main clause (the first
+with a finite verb) is ROOT; a subordinate clause is advcl (ccomp after "että" and for an
+indirect question), a relative clause acl:relcl of the nominal before it, any other conj.
 """
 
 from __future__ import annotations
@@ -20,7 +25,13 @@ __all__ = ["attach"]
 _FINAL = frozenset({".", "!", "?", "...", "…"})
 _RELATIVES = frozenset({"joka", "mikä"})
 #: Words that open an indirect question after a verb ("ei tiedä, mitä suunnitellaan").
-_QUESTIONS = frozenset({"mikä", "kuka", "kumpi", "miten", "miksi", "missä", "mihin", "mistä"})
+_QUESTIONS = frozenset(
+    {"mikä", "kuka", "kumpi", "miten", "miksi", "missä", "mihin", "mistä", "milloin", "minne",
+     "kuinka"}
+)  # fmt: skip
+#: Adverbs that make a compound conjunction with the comparison conjunction after them
+#: (Finnish grammar: "ennen kuin" is temporal, not a comparison; "enemmän kuin" is one).
+_COMPOUND_KUIN = frozenset({"ennen"})
 
 
 @dataclass(slots=True)
@@ -28,6 +39,7 @@ class _Clause:
     kind: str  # "main", "mark", "rel", "question", "cc", "comma"
     marker: int | None
     words: list[int]
+    lead: int | None = None  # the adverb of a compound conjunction ("ennen" of "ennen kuin")
 
 
 def attach(words: Sequence[Word], gap: int = AUXILIARY_GAP) -> tuple[list[int], list[str]]:
@@ -49,11 +61,18 @@ def _sentence(
     words: Sequence[Word], span: list[int], heads: list[int], deps: list[str], gap: int
 ) -> None:
     clauses = _clauses(words, span)
-    roots = [attach_clause(words, c.words, c.marker, heads, deps, gap) for c in clauses]
+    roots = [
+        attach_clause(
+            words, c.words, c.marker, heads, deps, _shares_subject(words, clauses, n), gap
+        )
+        for n, c in enumerate(clauses)
+    ]
     main_at = next(
-        (n for n, c in enumerate(clauses) if c.kind in ("main", "comma") and _finite(words, c)),
+        (n for n, c in enumerate(clauses) if c.kind in ("main", "comma") and _predicates(words, c)),
         next((n for n, c in enumerate(clauses) if c.kind in ("main", "comma")), 0),
     )
+    if main_at and clauses[main_at].kind == "comma" and _juxtaposed(words, clauses, main_at):
+        main_at = 0  # "Suunnitelmat näkyviin, niin muut voi kommentoida": a verbless sentence
     main = roots[main_at]
     heads[main], deps[main] = main, "ROOT"
     for n, (clause, root) in enumerate(zip(clauses, roots, strict=True)):
@@ -74,6 +93,8 @@ def _sentence(
         if clause.marker is not None:
             heads[clause.marker] = root
             deps[clause.marker] = "cc" if clause.kind == "cc" else "mark"
+            if clause.lead is not None:
+                heads[clause.lead], deps[clause.lead] = clause.marker, "advmod"
 
 
 def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
@@ -86,7 +107,13 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
         return False
 
     clauses: list[_Clause] = []
+
+    def close(clause: _Clause) -> None:  # an outer clause resumed is in the list already
+        if all(c is not clause for c in clauses):
+            clauses.append(clause)
+
     current = _Clause("main", None, [])
+    outer: _Clause | None = None  # the clause a relative clause without commas stands in
     for position, i in enumerate(span):
         word = words[i]
         opened = any(words[j].pos != "PUNCT" for j in current.words)
@@ -96,48 +123,125 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
         opens = following is not None and (
             following.pos in ("CCONJ", "SCONJ") or following.base in _QUESTIONS | _RELATIVES
         )
+        if outer is not None and (after_comma or word.pos in ("CCONJ", "SCONJ")):
+            outer = None  # a comma or conjunction: the relative clause goes on as written
+        if outer is not None and word.finite and has_finite and not _auxiliary_of(words, i):
+            close(current)
+            current = outer  # the relative clause had its verb: this one is the outer's
+            outer = None
+            current.words.append(i)
+            continue
         if word.pos == "SCONJ" and not word.finite:
-            if opened:
-                clauses.append(current)
-                current = _Clause("mark", i, [i])
+            lead = _compound_lead(words, span, position, current)
+            if lead is not None:
+                current.words.remove(lead)
+            if opened and any(words[j].pos != "PUNCT" for j in current.words):
+                close(current)
+                current = _Clause("mark", i, [i], lead)
             else:
-                current.kind, current.marker = "mark", i
+                current.kind, current.marker, current.lead = "mark", i, lead
                 current.words.append(i)
+            if lead is not None:
+                current.words.insert(0, lead)
         elif (
             word.base in _QUESTIONS
             and opened
             and _verb_before(words, i, after_comma)
             and (after_comma or (has_finite and finite_ahead(position + 1)))
-        ):
-            clauses.append(current)
+        ) or (word.finite and word.feats.get("Clitic") == "Ko" and opened and has_finite):
+            close(current)
             current = _Clause("question", None, [i])
         elif (
             word.pos == "PRON"
             and word.base in _RELATIVES
             and opened
-            and (
-                after_comma
-                or (has_finite and _nominal_before(words, i) and finite_ahead(position + 1))
-            )
+            and (after_comma or (_nominal_before(words, i) and finite_ahead(position + 1)))
         ):
-            clauses.append(current)
+            if not after_comma and not has_finite:
+                outer = current  # embedded: "kokeilu joka epäonnistuu ei ole virhe"
+            close(current)
             current = _Clause("rel", None, [i])
         elif word.pos == "CCONJ" and has_finite and finite_ahead(position + 1):
-            clauses.append(current)
+            close(current)
             current = _Clause("cc", i, [i])
         elif word.text in COMMAS and opened and finite_ahead(position + 1) and not opens:
             current.words.append(i)
-            clauses.append(current)
+            close(current)
             current = _Clause("comma", None, [])
         else:
             current.words.append(i)
     if current.words or not clauses:
-        clauses.append(current)
+        close(current)
     return clauses
+
+
+def _juxtaposed(words: Sequence[Word], clauses: list[_Clause], main_at: int) -> bool:
+    """Whether the sentence opens with a verbless clause naming its own topic (a nominative)
+    and the first finite clause, after a comma, has a subject of its own before its verb:
+    two statements side by side, the first without a verb ("Kokeilusuunnitelmat näkyviin,
+    niin muut voi kommentoida"), not an adverbial before the predicate ("Ryhmien mukaan,
+    tieto ei kulje") nor a subject the comma clause goes on with ("Lyhyt vapaaehtoisuus,
+    yksi ilta kerrallaan, houkuttelisi nuoria")."""
+    first, later = clauses[0], clauses[main_at]
+    if first.kind != "main" or _finite(words, first) or not _nominative(words, first.words):
+        return False
+    verb = next(i for i in later.words if words[i].finite)
+    return _nominative(words, [i for i in later.words if i < verb])
+
+
+def _shares_subject(words: Sequence[Word], clauses: list[_Clause], n: int) -> bool:
+    """Whether clause `n` is coordinated by a conjunction to the clause before it, has no
+    nominative before its finite verb and the clause before has one: it shares that subject
+    ("Keittiö ja opettajat söivät yhdessä ja tunsivat lapset")."""
+    clause = clauses[n]
+    if clause.kind != "cc" or n == 0:
+        return False
+    verb = next((i for i in clause.words if words[i].finite), None)
+    if verb is None or words[verb].feats.get("Voice") == "Pass":
+        return False
+    before = clauses[n - 1]
+    return not _nominative(words, [i for i in clause.words if i < verb]) and _nominative(
+        words, before.words
+    )
+
+
+def _nominative(words: Sequence[Word], indices: list[int]) -> bool:
+    return any(words[i].pos in NOMINAL and words[i].feats.get("Case") == "Nom" for i in indices)
+
+
+def _compound_lead(
+    words: Sequence[Word], span: list[int], position: int, current: _Clause
+) -> int | None:
+    """The adverb before a subordinating conjunction that makes one conjunction with it
+    ("ennen kuin"), when it is the current clause's last word."""
+    if position == 0 or not current.words or current.words[-1] != span[position - 1]:
+        return None
+    before = words[span[position - 1]]
+    kuin = words[span[position]].base == "kuin"
+    return span[position - 1] if kuin and before.base in _COMPOUND_KUIN else None
+
+
+def _auxiliary_of(words: Sequence[Word], index: int) -> bool:
+    """Whether the finite word at `index` is the connegative of a negation verb before it
+    (one finite chain: "ei ole")."""
+    return words[index].feats.get("Connegative") == "Yes"
 
 
 def _finite(words: Sequence[Word], clause: _Clause) -> bool:
     return any(words[i].finite for i in clause.words)
+
+
+def _predicates(words: Sequence[Word], clause: _Clause) -> bool:
+    """Whether a clause has a finite verb that predicates: a negation verb with no verb
+    after it in its clause is a particle ("…, ei vain päätökset")."""
+    for position, i in enumerate(clause.words):
+        if not words[i].finite:
+            continue
+        if words[i].feats.get("Polarity") != "Neg":
+            return True
+        if any(words[j].pos in ("VERB", "AUX") for j in clause.words[position + 1 :]):
+            return True
+    return False
 
 
 def _verb_before(words: Sequence[Word], index: int, after_comma: bool) -> bool:
