@@ -75,7 +75,13 @@ Rows = list[tuple[str, str, str]]  # id, text, label
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "sib200-fi")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="the SIB-200 Finnish folder (default: shared/data/sib200-fi beside the repo, or"
+        " beside the main checkout when run from a git worktree)",
+    )
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     parser.add_argument("--labels", action="store_true", help="print labels, not NMI")
     parser.add_argument(
@@ -101,6 +107,7 @@ def main() -> None:
         help="what the labels read clauses from (--fast mode's [fast] reading, default parser)",
     )
     args = parser.parse_args()
+    args.data = sib_folder(parser, args.data)
     analyzer = load_analyzer(args.mode, reading=args.reading)
     data_sets = _data_sets(args.data, args.heldout)
     if args.sets:
@@ -134,6 +141,36 @@ def main() -> None:
             f" {len(seeded)} seeds mean {np.mean(seeded):.3f}"
             f" ({min(seeded):.3f}-{max(seeded):.3f})"
         )
+
+
+def sib_folder(parser: argparse.ArgumentParser, given: Path | None) -> Path:
+    """The SIB-200 folder: `given`, else shared/data/sib200-fi beside this checkout or, from a
+    git worktree, beside the main checkout; a clear error (exit 2) when there is none."""
+    candidates = [given] if given is not None else _default_sib_folders()
+    for folder in candidates:
+        if (folder / "train.tsv").is_file() and (folder / "dev.tsv").is_file():
+            return folder
+    parser.error(
+        "no SIB-200 Finnish folder (train.tsv and dev.tsv) at "
+        + " or ".join(str(folder) for folder in candidates)
+        + "; pass --data FOLDER"
+    )
+
+
+def _default_sib_folders() -> list[Path]:
+    """shared/data/sib200-fi beside the repo, and beside the main checkout when ROOT is a git
+    worktree (its .git is a file naming the main repository's .git/worktrees/<name>)."""
+    roots = [ROOT]
+    git = ROOT / ".git"
+    if git.is_file():
+        line = git.read_text(encoding="utf-8").strip()
+        if line.startswith("gitdir:"):
+            worktree_git = (ROOT / line.partition(":")[2].strip()).resolve()
+            common = worktree_git / "commondir"
+            if common.is_file():
+                main_git = (worktree_git / common.read_text(encoding="utf-8").strip()).resolve()
+                roots.append(main_git.parent)
+    return [root.parent / "shared" / "data" / "sib200-fi" for root in roots]
 
 
 def lemma_docs(

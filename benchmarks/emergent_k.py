@@ -7,7 +7,7 @@ over-splitting).
 Sets: SIB-200 Finnish train+dev (800 sentences, 7 topics; read from ../shared/data, never
 copied), the corpus/gold clinics (`:full` every note, `:emergent` only the non-seeded topics)
 and the clinics of the development files benchmarks/data/heldout2_emergent.csv and
-emergent_heldout4/5/6/7/8/9.csv (chatter left out). Newer held-out files are blind sets: they are
+emergent_heldout4/5/6/7/8/9/10.csv (chatter left out). Newer held-out files are blind sets: they are
 named here only once they have been measured. Ours is what a run gives (benchmarks/emergent.py
 `_ours`: the consensus, then the coherence test; muu counted as one more cluster), with
 `random_state` 0 .. N-1. Per set: notes, true k, k found per seed, mean NMI, mean AMI (adjusted
@@ -45,15 +45,22 @@ DEV_FILES = (
     "emergent_heldout7",
     "emergent_heldout8",
     "emergent_heldout9",
+    "emergent_heldout10",
 )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "sib200-fi")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="the SIB-200 Finnish folder (default: as benchmarks/emergent.py finds it)",
+    )
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     parser.add_argument("--seeds", type=int, default=3, help="random states ours is run with")
     args = parser.parse_args()
+    args.data = bench.sib_folder(parser, args.data)
     analyzer = load_analyzer(args.mode)
     cache = VectorCache(analyzer)
     sets: list[tuple[str, bench.Rows]] = []
