@@ -64,10 +64,12 @@ def test_a_themes_second_bullet_does_not_repeat_its_heading() -> None:
     first = Bullet("siilot", "Siilot", "Tieto ei kulje.", ("k/a.txt:1",))
     second = Bullet("siilot", "Siilot", "Budjetit ovat erilliset.", ("k/a.txt:2",))
     other = Bullet("luottamus", "Luottamus", "Päätökset perustellaan.", ("k/a.txt:3",))
-    post = dataclasses.replace(_post(), bullets=(first, second, other))
+    # another theme of the same label keeps its heading
+    namesake = Bullet("e1", "Luottamus", "Kokeilut jatkuvat.", ("k/a.txt:4",))
+    post = dataclasses.replace(_post(), bullets=(first, second, other, namesake))
     assert (
         "- **Siilot.** Tieto ei kulje.\n- Budjetit ovat erilliset.\n"
-        "- **Luottamus.** Päätökset perustellaan.\n"
+        "- **Luottamus.** Päätökset perustellaan.\n- **Luottamus.** Kokeilut jatkuvat.\n"
     ) in render_markdown(post)
 
 

@@ -245,6 +245,10 @@ def test_a_plain_word_takes_a_second_head_and_a_compound_stands_alone(
         (["lautakuntien kokoukset on suljettuja", "lautakuntia on liikaa",
           "lautakunnan pöytäkirja tulee myöhään"],
          "Lautakunnat"),
+        # a plural with a clitic is no head: the label's plural is the bare one
+        (["asukkaatkin kokoontuvat harvoin", "asukkaatkin pitäisi kuulla",
+          "asukkaatkin ovat huolissaan", "asukkaat eivät saa budjettia"],
+         "Asukkaat"),
         # one use in the plural of four: the singular
         (["merimetso syö kalat", "merimetso pesii saarella", "merimetso on rauhoitettu",
           "merimetsoja on liikaa"],

@@ -44,7 +44,7 @@ def render_markdown(post: BlogPost) -> str:
         items = [
             f"- **{escape_markdown(_heading(bullet.heading))}** "
             f"{escape_markdown(_one_line(bullet.text))}"
-            if index == 0 or post.bullets[index - 1].heading != bullet.heading
+            if index == 0 or post.bullets[index - 1].theme != bullet.theme
             else f"- {escape_markdown(_one_line(bullet.text))}"
             for index, bullet in enumerate(post.bullets)
         ]

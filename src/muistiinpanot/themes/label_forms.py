@@ -76,16 +76,22 @@ def plural_candidate(token: ParsedToken) -> str | None:
     return None
 
 
+#: Voikko's keys of a clitic or a possessive suffix on a word.
+_SUFFIXED = ("FOCUS", "KYSYMYSLIITE", "POSSESSIVE")
+
+
 def plural_form(word: str, candidates: Counter[str], analyses: Analyses | None) -> str | None:
-    """The commonest of `candidates` that Voikko reads as the nominative plural of `word`;
-    None without one (or without Voikko)."""
+    """The commonest of `candidates` that Voikko reads as the bare nominative plural of `word`
+    (ending in -t, no clitic or possessive suffix: "vanhemmatkin", "asukkaatko" are no
+    label's head); None without one (or without Voikko)."""
     if analyses is None:
         return None
     for form, _ in sorted(candidates.items(), key=lambda item: (-item[1], item[0])):
-        if any(
+        if form.endswith("t") and any(
             analysis.get("BASEFORM") == word
             and analysis.get("NUMBER") == "plural"
             and analysis.get("SIJAMUOTO") == "nimento"
+            and not any(analysis.get(key) for key in _SUFFIXED)
             for analysis in analyses(form)
         ):
             return form
