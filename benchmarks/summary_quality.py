@@ -19,7 +19,7 @@ spoken forms left, necessive subjects left in the nominative, plural subjects be
 singular verb (main clause; any clause), words Voikko does not know, verb forms Voikko does
 not read as the parser does, subordinate clauses without their comma, finite verbs another
 verb governs ("joutuu kertoo"), predicates disagreeing with a subject the parse shows
-elsewhere, chains of three or more coordinated predicates (summarize/lint.py; always with
+elsewhere, chains of more coordinated predicates than `[summary] max_predicates` (summarize/lint.py; always with
 spaCy's parse, also when the run reads clauses with Voikko alone);
 how many notes a bullet and a sentence gather (note ids per bullet in summary.json); and the
 length of the bullets (words and sentences per bullet, mean and largest), since the
@@ -203,8 +203,8 @@ def main() -> None:
         f"Voikko does not read as the parse does, {lint['missing_commas']} subordinate clauses "
         f"without their comma, {lint['ungoverned_verbs']} finite verbs another verb governs, "
         f"{lint['parse_disagreement']} predicates disagreeing with a shared, coordinated or "
-        f"following plural subject, {lint['predicate_chains']} chains of three or more "
-        f"coordinated predicates"
+        f"following plural subject, {lint['predicate_chains']} chains of more "
+        f"coordinated predicates than max_predicates"
     )
     print(
         f"notes gathered: {notes['notes_per_bullet']} per bullet, "

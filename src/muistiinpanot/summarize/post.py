@@ -107,7 +107,8 @@ def summarize_clinic(
         bullet_trace.append(_traced(bullet, used))
         if theme.id not in seconds:
             continue
-        # the next distinct point: the notes the first bullet did not use, what it said aside
+        # the next distinct point: the notes the first bullet did not use; the content lemmas
+        # of the notes it used weigh nothing
         said = {note.id for note in theme_notes if note.id in bullet.note_ids}
         rest = [note for note in theme_notes if note.id not in said]
         lemmas = frozenset(x.lower() for n in theme_notes if n.id in said for x in n.content_lemmas)

@@ -13,7 +13,8 @@ class SummarySettings:
       `max_bullets`: at most this many bullets (strongest themes first) ...
       `second_bullet_notes`: ... and while there is room below it, a theme of at least this
       many notes gets a second bullet, largest first, on what its first did not say (the
-      notes the first did not use, the lemmas it said weighing nothing; 0 = never).
+      notes the first did not use; the content lemmas of the notes it used weigh nothing;
+      0 = never).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
