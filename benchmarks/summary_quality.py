@@ -19,8 +19,8 @@ spoken forms left, necessive subjects left in the nominative, plural subjects be
 singular verb (main clause; any clause), words Voikko does not know, verb forms Voikko does
 not read as the parser does, subordinate clauses without their comma, finite verbs another
 verb governs ("joutuu kertoo"), predicates disagreeing with a subject the parse shows
-elsewhere, chains of more coordinated predicates than `[summary] max_predicates` (summarize/lint.py; always with
-spaCy's parse, also when the run reads clauses with Voikko alone);
+elsewhere, chains of more coordinated predicates than `[summary] max_predicates`
+(summarize/lint.py; always with spaCy's parse, also when the run reads clauses with Voikko alone);
 how many notes a bullet and a sentence gather (note ids per bullet in summary.json); and the
 length of the bullets (words and sentences per bullet, mean and largest), since the
 set-based F rewards long bullets. `--posts DIR` writes each clinic's post (title, lead,

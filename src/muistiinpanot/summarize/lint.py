@@ -9,8 +9,8 @@ and the tidy lexicon's kept words aside), verb forms whose Voikko readings do no
 (commas.clause_commas), and finite verbs that another verb governs ("joutuu kertoo":
 summarize/government.py), and predicates that disagree with a subject the parse shows elsewhere
 than right before them (a shared or coordinated subject, or one after the verb:
-summarize/concord.py), and chains of more coordinated predicates than `[summary] max_predicates`. Used by the tests
-and by benchmarks/summary_quality.py."""
+summarize/concord.py), and chains of more coordinated predicates than `[summary]
+max_predicates`. Used by the tests and by benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
