@@ -1,0 +1,86 @@
+"""Which themes of a clinic get a bullet in its post, and which get a second one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from muistiinpanot.privacy import find_published_data
+from muistiinpanot.records import NO_THEME, Theme
+from muistiinpanot.summarize import texts
+from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.settings import SummarySettings
+
+_GENERIC_LABELS = frozenset({"muut", "muut aiheet", "muu", "sekalaiset"})
+
+
+def choose_themes(
+    themes: Sequence[Theme], kept: int, analyzer: SummaryAnalyzer, settings: SummarySettings
+) -> tuple[list[Theme], dict[str, dict[str, object]]]:
+    """Themes that get a bullet, strongest first, and a trace entry for every theme."""
+    labels = find_published_data(
+        [f"{theme.label}. {', '.join(theme.keywords)}" for theme in themes], analyzer
+    )
+    trace: dict[str, dict[str, object]] = {}
+    eligible = []
+    for theme, label_spans in zip(themes, labels, strict=True):
+        share = theme.share or (theme.size / kept if kept else 0.0)
+        reason = ""
+        if theme.kind == "muu" or theme.id == NO_THEME:
+            reason = "muu"
+        elif theme.kind == "emergent" and not settings.include_emergent:
+            reason = "emergent themes off"
+        elif theme.size < settings.min_theme_size or share < settings.min_theme_share:
+            reason = "too small"
+        elif label_spans:
+            reason = "label has personal data"
+        elif theme.kind == "emergent" and _generic_label(theme):
+            reason = "no label"
+        elif theme.kind == "emergent" and not _nameable(theme, analyzer):
+            reason = "no noun to name it"
+        trace[theme.id] = {
+            "id": theme.id,
+            "label": theme.label,
+            "kind": theme.kind,
+            "size": theme.size,
+            "bullet": False,
+            "reason": reason,
+        }
+        if not reason:
+            eligible.append(theme)
+    eligible.sort(key=lambda t: (-t.size, t.kind != "seeded", t.id))
+    seen: set[str] = set()
+    for theme in list(eligible):
+        if theme.label.strip().lower() in seen:
+            trace[theme.id]["reason"] = "same label as a stronger theme"
+            eligible.remove(theme)
+        seen.add(theme.label.strip().lower())
+    for theme in eligible[settings.max_bullets :]:
+        trace[theme.id]["reason"] = "beyond max_bullets"
+    return eligible[: settings.max_bullets], trace
+
+
+def second_themes(chosen: Sequence[Theme], settings: SummarySettings) -> set[str]:
+    """The themes that get a second bullet: the largest chosen ones with at least
+    `[summary] second_bullet_notes` notes, as many as the post has room for below
+    `max_bullets` (one bullet cannot say what a much larger theme's notes said)."""
+    if settings.second_bullet_notes <= 0:
+        return set()
+    room = max(settings.max_bullets - len(chosen), 0)
+    large = sorted(
+        (t for t in chosen if t.size >= settings.second_bullet_notes), key=lambda t: -t.size
+    )
+    return {theme.id for theme in large[:room]}
+
+
+def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:
+    """Whether the bullet heading of an emergent theme names a thing: a heading made only of
+    verbs ("Jatkaa") says nothing a reader can hold on to (typically logistics notes)."""
+    words = re.findall(r"[^\W\d_]+", texts.theme_heading(theme))
+    return any(not texts.only_verb(word, analyzer.voikko) for word in words)
+
+
+def _generic_label(theme: Theme) -> bool:
+    """An emergent theme without keywords or with a catch-all label is not a real theme."""
+    label = theme.label.strip().lower()
+    return not theme.keywords or not label or label in _GENERIC_LABELS or label == theme.id
