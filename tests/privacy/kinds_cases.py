@@ -1,5 +1,6 @@
-"""Shared by the tests of kinds of sentence (test_kinds.py, test_kinds10.py): both modes of the
-detector (notes and text to publish), what it finds in a text, and whether it covers a piece."""
+"""Shared by the tests of kinds of sentence (test_kinds.py, test_kinds10.py, test_kinds12.py):
+both modes of the detector (notes and text to publish), what it finds in a text, and whether
+it covers a piece."""
 
 from __future__ import annotations
 

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import LAST, NAME_CLASSES, WordClass, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    ADJECTIVES,
+    LAST,
+    NAME_CLASSES,
+    WordClass,
+    load_name_lexicon,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
@@ -95,7 +101,7 @@ def _surname_adjective(analysis: dict[str, str], analyses: Sequence[dict[str, st
     a reading nobody means: it does not make the surname an ordinary word."""
     base = analysis.get("BASEFORM", "").casefold()
     return (
-        analysis.get("CLASS", "") in ("laatusana", "nimisana_laatusana")
+        analysis.get("CLASS", "") in ADJECTIVES
         and base.endswith("nen")
         and any(_is_name(a) and a.get("BASEFORM", "").casefold() == base for a in analyses)
     )

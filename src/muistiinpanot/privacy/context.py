@@ -20,6 +20,8 @@ WordClass = Literal["strong", "weak", "unknown", "other"]
 FIRST, LAST = "etunimi", "sukunimi"
 #: Voikko's classes of personal names (given names and surnames).
 NAME_CLASSES = frozenset({FIRST, LAST})
+#: Voikko's classes of adjectives (also a word that is a noun and an adjective, "suosituin").
+ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 #: How many words before a name a verb of asking or calling may stand ("kysy vaikka toivolta").
 _CONTEXT_WINDOW = 2
 #: Cases a verb of asking or calling takes: "kysy toivolta", "soita onnille", "kysy Kaijaa"

@@ -12,8 +12,6 @@ that is capitalised or shaped like a name):
 - a sender: the word in the ablative opening a clause of "tulla" or "saada" with a noun of
   no person nor nature ("X:ltä tuli kysymys", "X:ltä saatiin kommentit"; not "Mäeltä
   tuli kivi", a stone from the hill; a town's name is no such word);
-- a source: a capitalised singular genitive of a -lainen word of a place's people before
-  "mukaan" or "mielestä" ("Ruotsalaisen mukaan"), a surname of the commonest shape;
 - gapping: two clauses joined by "ja" that share one verb, the second without it ("Kivi
   kokoaa listat ja Virtanen laskut"): the second's subject is a name, so the first's is a
   person too, and the other way round.
@@ -69,8 +67,6 @@ def mark_person_frames(
             )
         elif unfitting(word, voikko, nouns, margin):
             names[i] = _becomes_person(text, words, i, voikko, window)
-        else:
-            names[i] = _people_of_place_source(text, words, i, voikko)
     _mark_gapped(text, words, names, voikko, nouns)
 
 
@@ -108,47 +104,6 @@ def _becomes_person(
     if bases & _SERVING:  # "Usva on ollut omaishoitajana", "Usva toimii sihteerinä"
         return any(_person_essive(w.text, voikko) for w in following)
     return any(_person_translative(w.text, voikko) for w in following)
-
-
-#: Postpositions of a source or an opinion after a genitive.
-_SOURCE_WORDS = frozenset({"mukaan", "mielestä"})
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
-
-
-def _people_of_place_source(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """A capitalised singular genitive of a -lainen word of a place's people before
-    "mukaan" or "mielestä" ("Ruotsalaisen mukaan"; Ruotsi): the commonest shape of a
-    Finnish surname, many missing from Voikko, as a source. Only a word Voikko lists whole,
-    an old name of a people, as the surnames are, not one it derives from a town
-    ("Helsinkiläisen mukaan": a resident), nor a word of no place ("Kuntalaisen mukaan")."""
-    word = words[i]
-    if not (word.text[:1].isupper() and word.text[1:].islower()) or i + 1 >= len(words):
-        return False
-    following = words[i + 1]
-    if following.text.casefold() not in _SOURCE_WORDS or not adjacent(text, word, following):
-        return False
-    analyses = voikko.analyze(word.text.casefold())
-    return bool(analyses) and all(
-        a.get("CLASS") in _ADJECTIVES
-        and a.get("SIJAMUOTO") == "omanto"
-        and a.get("NUMBER") == "singular"
-        and a.get("WORDBASES") == "+{0}({0})".format(a.get("BASEFORM", ""))
-        and _of_place(a.get("BASEFORM", ""), voikko)
-        for a in analyses
-    )
-
-
-def _of_place(base: str, voikko: Analyses) -> bool:
-    """Whether a -lainen word is of a place's people: its stem (or the stem with a final
-    "i", "ruotsa" → "Ruotsi") is a place to Voikko."""
-    if not base.endswith(("lainen", "läinen")):
-        return False
-    stem = base[: -len("lainen")]
-    for candidate in (stem, stem[:-1] + "i"):
-        readings = voikko.analyze(candidate.capitalize()) if candidate else []
-        if any(a.get("CLASS") == "paikannimi" for a in readings):
-            return True
-    return False
 
 
 #: Verbs of which the ablative opening the clause is a sender ("X:ltä tuli kysymys").

@@ -20,35 +20,45 @@ to Voikko or the gazetteer ("Satu", "Lehti") is never a head.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import (
+    ADJECTIVES,
+    NAME_CLASSES,
     Word,
     adjacent,
     load_name_lexicon,
     opens_clause,
     unmark_name_chain,
 )
+from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import conjuncts
 
 #: Cases of a name that make it a person beside a thing's noun: a recipient, a giver, a
 #: companion ("kylä Ahoineen": the village with the Ahos).
 _PERSON_CASES = frozenset({"ulkotulento", "ulkoeronto", "seuranto"})
 #: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
 _COMPLEMENT_CASES = frozenset({"nimento", "osanto"})
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 #: Heads of a body's or a thing's name that "eli" may rename with a short one.
 _BODY_HEADS = (*load_name_lexicon().organisation_heads, *load_name_lexicon().thing_name_heads)
 
 
 def drop_named_things(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, window: int
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    *,
+    window: int,
+    acting: Callable[[int], bool],
 ) -> list[tuple[int, int]]:
     """Unmark the names of things of the module docstring. Returns their character ranges;
     `window`: how many words after "olla" the complement's head noun may stand ("on kylän
     ainoa ravintola": genitives and adjectives before it are passed), the setting
-    `complement_window` that the person frames read too."""
+    `complement_window` that the person frames read too; `acting`: whether word i is the
+    subject of a verb people do (names.py)."""
     ranges = []
     for i in range(1, len(words)):
         head = words[i - 1]
@@ -61,7 +71,7 @@ def drop_named_things(
         names[i] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
-    ranges += _vessels(text, words, names)
+    ranges += _vessels(text, words, names, acting)
     ranges += _aliases(text, words, names, voikko)
     for i in range(len(words)):
         if not names[i]:
@@ -84,14 +94,18 @@ def _capitalised_attribute(text: str, words: Sequence[Word], i: int, voikko: Ana
     if not before.text[:1].isupper() or not adjacent(text, before, words[i]):
         return False
     readings = voikko.analyze(before.text.casefold())
-    return bool(readings) and all(a.get("CLASS") in _ADJECTIVES for a in readings)
+    return bool(readings) and all(a.get("CLASS") in ADJECTIVES for a in readings)
 
 
 def _aliases(
     text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
 ) -> list[tuple[int, int]]:
     """Unmark a name right after "eli" that renames an organisation or a thing before it
-    ("Taiteen edistämiskeskus eli Taike": the body's short name; not "sihteeri eli Taina")."""
+    ("Taiteen edistämiskeskus eli Taike": the body's short name; not "sihteeri eli Taina").
+    Only a word that is no person's name to Voikko or the gazetteer, or one written in
+    capitals ("Kansaneläkelaitos eli Kela", "eli OPH"): "Kirjasto eli Aino lupasi" is Aino
+    answering for the library; and never when names are coordinated with it ("Henkilökunta
+    eli Aino ja Pekka": the staff, by name)."""
     ranges = []
     for i in range(2, len(words)):
         alias, before = words[i - 1], words[i - 2]
@@ -101,6 +115,8 @@ def _aliases(
             continue
         if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
             continue  # a person's whole name ("yhteyshenkilö eli Aino Laine")
+        if _personal_name(words[i]) or any(names[j] for j in conjuncts(text, words, i) if j > i):
+            continue
         bases = [a.get("BASEFORM", "").casefold() for a in voikko.analyze(before.text.casefold())]
         if bases and all(b.endswith(_BODY_HEADS) for b in bases):
             names[i] = False
@@ -108,9 +124,20 @@ def _aliases(
     return ranges
 
 
-def _vessels(text: str, words: Sequence[Word], names: list[bool]) -> list[tuple[int, int]]:
+def _personal_name(word: Word) -> bool:
+    """A given name or a surname to Voikko or the gazetteer, not written in capitals (an
+    acronym: "AINO", a system's name)."""
+    if len(word.text) > 1 and word.text.isupper():
+        return False
+    return bool((word.classes | gazetteer_reading(word.text)) & NAME_CLASSES)
+
+
+def _vessels(
+    text: str, words: Sequence[Word], names: list[bool], acting: Callable[[int], bool]
+) -> list[tuple[int, int]]:
     """Unmark a name right after a vessel's prefix ("M/S Aurora"; the lexicon's
-    `vessel_prefixes`)."""
+    `vessel_prefixes`, matched as written: "m/s" is also metres a second), unless the name
+    is the subject of a verb people do (`acting`: "M/S Aino soitti" is a person)."""
     prefixes = load_name_lexicon().vessel_prefixes
     ranges = []
     for i, word in enumerate(words):
@@ -119,7 +146,7 @@ def _vessels(text: str, words: Sequence[Word], names: list[bool]) -> list[tuple[
         if not names[i] or prefix == before:
             continue
         last = prefix.rsplit(None, 1)[-1] if prefix else ""
-        if last.casefold() in prefixes:
+        if last in prefixes and not acting(i):
             names[i] = False
             ranges.append((len(prefix) - len(last), word.end))
     return ranges
@@ -187,7 +214,7 @@ def _thing_complement_verb(
     if j + 1 < len(words) and adjacent(text, words[j], words[j + 1]):
         epithet = voikko.analyze(words[j + 1].text)
         if epithet and all(
-            a.get("CLASS") in _ADJECTIVES and a.get("SIJAMUOTO") == "nimento" for a in epithet
+            a.get("CLASS") in ADJECTIVES and a.get("SIJAMUOTO") == "nimento" for a in epithet
         ):
             j += 1  # an epithet after the name ("Sinuhe egyptiläinen on hyvä kirja")
     found = find_predicate(text, words, j, voikko)
@@ -202,7 +229,7 @@ def _thing_complement_verb(
         only_verb = bool(readings) and all(a.get("CLASS") == "teonsana" for a in readings)
         if only_verb or any(a.get("PARTICIPLE") == "past_active" for a in readings):
             return None  # "on pitänyt kahvilaa": "olla" of a compound tense, no copula
-        if any(a.get("CLASS") in _ADJECTIVES for a in readings):
+        if any(a.get("CLASS") in ADJECTIVES for a in readings):
             continue  # "ainoa", "suosituin": an attribute before the head
         if nouns and all(a.get("SIJAMUOTO") == "omanto" for a in nouns):
             continue  # "kylän": a genitive before the head

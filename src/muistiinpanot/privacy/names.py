@@ -162,7 +162,7 @@ def find_name_spans(
         text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
     )
     blocked += drop_named_things(
-        text, words, names, voikko, window=settings.complement_window
+        text, words, names, voikko, window=settings.complement_window, acting=acting
     )  # "ravintola Helmi"
     blocked += drop_companies(text, words, names, trading)
     spans = [
