@@ -137,7 +137,10 @@ def main() -> None:
             args.posts.mkdir(parents=True, exist_ok=True)
             post_ = output.post
             lines = [f"# {post_.title}", "", post_.lead, "", *post_.paragraphs, ""]
-            lines += [f"- {bullet.heading}: {bullet.text}" for bullet in post_.bullets]
+            lines += [
+                f"- {bullet.heading}: {bullet.text}" if bullet.heading else f"- {bullet.text}"
+                for bullet in post_.bullets
+            ]
             (args.posts / f"{batch.clinic.id}.md").write_text("\n".join(lines) + "\n", "utf-8")
         gathered += [len(bullet.note_ids) for bullet in output.post.bullets]
         ours = score(bullets, points, analyzer)

@@ -79,3 +79,10 @@ def test_the_html_post_does_not_repeat_a_themes_heading_either() -> None:
     html = render_html(dataclasses.replace(_post(), bullets=(first, second)))
     assert "<li><strong>Siilot.</strong> Tieto ei kulje.</li>" in html
     assert "<li>Budjetit ovat erilliset.</li>" in html
+
+
+def test_a_bullet_without_a_heading_is_written_without_one() -> None:
+    bare = Bullet("uusi-3", "", "Ahdistus näkyy jo alakoulussa.", ("k/a.txt:5",))
+    post = dataclasses.replace(_post(), bullets=(bare,))
+    assert "\n- Ahdistus näkyy jo alakoulussa.\n" in render_markdown(post)
+    assert "<li>Ahdistus näkyy jo alakoulussa.</li>" in render_html(post)

@@ -16,6 +16,7 @@ from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.texts import (
     build_theme_paragraph,
     build_title,
+    bullet_heading,
     count_words,
     finnish_date,
     only_verb,
@@ -133,3 +134,16 @@ def test_theme_paragraph_never_names_a_fallback_label() -> None:
     text = build_theme_paragraph([("Muita nostoja: ahdistus, koulu", 9), ("Luottamus", 5)])
     assert text == "Eniten keskustelua herätti teema ”Luottamus” (5 muistiinpanoa)."
     assert build_theme_paragraph([("Muita nostoja: paikka, aika", 4)]) == ""
+
+
+@pytest.mark.parametrize(
+    ("label", "heading"),
+    [
+        ("Osallisuus ja asukasraadit", "Osallisuus ja asukasraadit"),
+        ("Siilot ja organisaatiorajat", "Siilot ja organisaatiorajat"),
+        # a fallback list of keywords names no theme in prose: its bullet goes without a heading
+        ("Muita nostoja: ahdistus, alakoulu", ""),
+    ],
+)
+def test_bullet_heading(label: str, heading: str) -> None:
+    assert bullet_heading(Theme("uusi-1", label, "emergent", size=4)) == heading

@@ -40,11 +40,12 @@ def render_markdown(post: BlogPost) -> str:
     blocks = [f"# {escape_markdown(_one_line(post.title))}", escape_markdown(post.lead)]
     blocks += [escape_markdown(paragraph) for paragraph in post.paragraphs]
     if post.bullets:
-        # a theme's second bullet follows its first: the heading is not said twice
+        # a theme's second bullet follows its first: the heading is not said twice; a bullet
+        # without a heading (a fallback label's: summarize/texts.bullet_heading) has none
         items = [
             f"- **{escape_markdown(_heading(bullet.heading))}** "
             f"{escape_markdown(_one_line(bullet.text))}"
-            if index == 0 or post.bullets[index - 1].theme != bullet.theme
+            if bullet.heading and (index == 0 or post.bullets[index - 1].theme != bullet.theme)
             else f"- {escape_markdown(_one_line(bullet.text))}"
             for index, bullet in enumerate(post.bullets)
         ]

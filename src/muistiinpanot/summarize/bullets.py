@@ -246,7 +246,7 @@ def build_bullet(
         spans = find_published_data([text], analyzer)[0]
         if not spans:
             note_ids = tuple(dict.fromkeys(i for i, _ in used))
-            heading = texts.theme_heading(theme)
+            heading = texts.bullet_heading(theme)
             return Bullet(theme.id, heading, text, note_ids), used
         hit = {i for i, piece in used for s in spans if text[s.start : s.end] in piece}
         excluded |= hit or {i for i, _ in used}

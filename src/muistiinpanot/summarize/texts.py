@@ -99,6 +99,15 @@ def theme_heading(theme: Theme) -> str:
     return theme.label
 
 
+def bullet_heading(theme: Theme) -> str:
+    """The heading a bullet of `theme` is published under: its heading when that can name a
+    theme in prose, "" for a fallback list of keywords ("Muita nostoja: ahdistus, alakoulu"),
+    whose bullet is written without one, as the blog's bullets are (themes.csv and the review
+    report keep the label)."""
+    heading = theme_heading(theme)
+    return heading if prose_label(heading) else ""
+
+
 def only_verb(word: str, speller: Speller) -> bool:
     """Whether Voikko reads `word` only as a verb form; a verbal noun ("osaaminen", the
     MINEN-infinitive) names a thing."""
