@@ -13,6 +13,7 @@ from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignmen
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.naming import name_clinic
+from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.texts import (
     build_theme_paragraph,
     build_title,
@@ -147,3 +148,44 @@ def test_theme_paragraph_never_names_a_fallback_label() -> None:
 )
 def test_bullet_heading(label: str, heading: str) -> None:
     assert bullet_heading(Theme("uusi-1", label, "emergent", size=4)) == heading
+
+
+def test_a_bullet_without_a_heading_comes_last(analyzer: LemmaAnalyzer) -> None:
+    grab_bag = [
+        "ahdistus näkyy jo alakoulussa",
+        "koulupsykologille jonotetaan kuukausia",
+        "kuraattorit ovat ylikuormittuneita",
+        "alakoulun ahdistus on lisääntynyt",
+        "yksinäisyys näkyy välitunneilla",
+        "psykologin jonot ovat pitkät",
+    ]
+    silos = [
+        "tieto ei kulje yksiköiden välillä",
+        "jokainen yksikkö tekee omaa budjettiaan",
+        "sote ja sivistys eivät puhu keskenään",
+        "yhteiset palaverit puuttuvat yksiköiden väliltä",
+    ]
+    raw = [
+        Note(f"k/r.txt:{i}", "k", "ryhma1", t, SourceRef("r.txt", i))
+        for i, t in enumerate(grab_bag + silos, start=1)
+    ]
+    notes = lemmatize_notes(normalize_notes(raw), analyzer)
+    fallback = Theme(
+        "uusi-1",
+        "Muita nostoja: ahdistus, alakoulu",
+        "emergent",
+        size=6,
+        share=0.6,
+        keywords=("ahdistus", "alakoulu"),
+    )
+    seeded = Theme("siilot", "Siilot", "seeded", size=4, share=0.4)
+    themes = ThemeResult(
+        (fallback, seeded),
+        tuple(
+            ThemeAssignment(n.id, "uusi-1" if i < 6 else "siilot", 0.9) for i, n in enumerate(notes)
+        ),
+    )
+    settings = SummarySettings(min_kept_notes=1)
+    post, trace = summarize_clinic(Clinic(id="k"), notes, themes, analyzer, settings)
+    assert [b.heading for b in post.bullets] == ["Siilot", ""], post.bullets
+    assert [b["theme"] for b in trace["bullets"]] == ["siilot", "uusi-1"]

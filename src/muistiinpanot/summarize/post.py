@@ -119,6 +119,10 @@ def summarize_clinic(
             theme_trace[theme.id]["second_bullet"] = True
             bullets.append(second)
             bullet_trace.append(_traced(second, used))
+    # a bullet without a heading (a fallback label's) goes last, where it cannot be read as a
+    # further point of the theme above it
+    order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
+    bullets, bullet_trace = [bullets[i] for i in order], [bullet_trace[i] for i in order]
     if not bullets:
         logger.warning(
             "klinikka %s: %d muistiinpanosta ei saatu nostoja (liian vähän muistiinpanoja tai "
