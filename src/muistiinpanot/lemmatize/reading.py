@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, Word
+from muistiinpanot.lemmatize.reading_rules import participle_subjects, verbless_verbs
 from muistiinpanot.lemmatize.rules import (
     UD_CASES,
     UD_INFINITIVES,
@@ -73,10 +74,10 @@ def read_tokens(
     for index, (seen, token) in enumerate(zip(read, lemmas, strict=True)):
         if seen.pos == "NOUN" and token.is_stop:  # "sama", "moni", "itse": not content nouns
             read[index] = dataclasses.replace(seen, pos="ADJ" if index in modifiers else "PRON")
-    for index in _verbless_verbs(read, voikko):
+    for index in verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "VERB", False, voikko, before)
-    for index in _participle_subjects(read, voikko):
+    for index in participle_subjects(read, voikko):
         before = read[index - 1] if index else None
         read[index] = _word(read[index].text, "", "ADJ", False, voikko, before)
     heads, deps = attach(read, auxiliary_gap)
@@ -122,57 +123,6 @@ def _modifier_nouns(read: Sequence[Word], lemmas: Sequence[LemmaToken]) -> list[
         keys = ("Case", "Number")
         if all(word.feats.get(k) == after.feats.get(k) for k in keys) and "Case" in word.feats:
             found.append(index)
-    return found
-
-
-def _verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
-    """Words to read as finite verbs: in each stretch between punctuation and conjunctions
-    that has no finite verb, the first word with a finite verb reading that follows a
-    nominative, a relative pronoun or an adverb ("vastaukset tulevat hitaasti", "joka osaa
-    asiansa"; never the first word: "tulevat muutokset" stays a noun phrase)."""
-    found: list[int] = []
-    start = 0
-    for end in range(len(read) + 1):
-        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
-            continue
-        stretch = range(start, end)
-        start = end + 1
-        if any(read[i].finite for i in stretch):
-            continue
-        for i in stretch:
-            before = read[i - 1] if i > stretch.start else None
-            if before is None or not (
-                before.feats.get("Case") == "Nom" or before.pos == "ADV" or before.base == "joka"
-            ):
-                continue
-            if any(a.get("MOOD") in _MOODS for a in voikko.analyze(read[i].text.lower())):
-                found.append(i)
-                break
-    return found
-
-
-def _participle_subjects(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
-    """Finite verbs to read as participles in the nominative: in a stretch between
-    punctuation and conjunctions, a finite verb with no nominative or pronoun before it and
-    another finite verb after it that is not its connegative is the other verb's subject
-    ("kun töissä käyvät eivät pääse"); two predicates do not stand side by side."""
-    found: list[int] = []
-    start = 0
-    for end in range(len(read) + 1):
-        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
-            continue
-        stretch = list(range(start, end))
-        start = end + 1
-        finite = [i for i in stretch if read[i].finite and not read[i].feats.get("Connegative")]
-        if len(finite) < 2 or read[finite[0]].feats.get("Polarity") == "Neg":
-            continue
-        first = finite[0]
-        if any(read[i].pos == "PRON" or read[i].feats.get("Case") == "Nom"
-               for i in stretch if i < first):  # fmt: skip
-            continue
-        analyses = voikko.analyze(read[first].text.lower())
-        if any(a.get("SIJAMUOTO") == "nimento" and a.get("CLASS") == "laatusana" for a in analyses):
-            found.append(first)
     return found
 
 

@@ -1,0 +1,67 @@
+"""Second-pass rules of the Voikko-only reading (lemmatize/reading.py): in a stretch between
+punctuation and conjunctions, which words to read again as a finite verb (a stretch with no
+verb) and which finite verbs as a participle in the nominative (two predicates side by side).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.lemmatize.phrases import Word
+from muistiinpanot.lemmatize.rules import UD_MOODS
+from muistiinpanot.lemmatize.voikko import VoikkoCache
+
+__all__ = ["participle_subjects", "verbless_verbs"]
+
+_MOODS = {voikko: ud for ud, voikko in UD_MOODS.items()}
+
+
+def verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
+    """Words to read as finite verbs: in each stretch between punctuation and conjunctions
+    that has no finite verb, the first word with a finite verb reading that follows a
+    nominative, a relative pronoun or an adverb ("vastaukset tulevat hitaasti", "joka osaa
+    asiansa"; never the first word: "tulevat muutokset" stays a noun phrase)."""
+    found: list[int] = []
+    start = 0
+    for end in range(len(read) + 1):
+        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+            continue
+        stretch = range(start, end)
+        start = end + 1
+        if any(read[i].finite for i in stretch):
+            continue
+        for i in stretch:
+            before = read[i - 1] if i > stretch.start else None
+            if before is None or not (
+                before.feats.get("Case") == "Nom" or before.pos == "ADV" or before.base == "joka"
+            ):
+                continue
+            if any(a.get("MOOD") in _MOODS for a in voikko.analyze(read[i].text.lower())):
+                found.append(i)
+                break
+    return found
+
+
+def participle_subjects(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
+    """Finite verbs to read as participles in the nominative: in a stretch between
+    punctuation and conjunctions, a finite verb with no nominative or pronoun before it and
+    another finite verb after it that is not its connegative is the other verb's subject
+    ("kun töissä käyvät eivät pääse"); two predicates do not stand side by side."""
+    found: list[int] = []
+    start = 0
+    for end in range(len(read) + 1):
+        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+            continue
+        stretch = list(range(start, end))
+        start = end + 1
+        finite = [i for i in stretch if read[i].finite and not read[i].feats.get("Connegative")]
+        if len(finite) < 2 or read[finite[0]].feats.get("Polarity") == "Neg":
+            continue
+        first = finite[0]
+        if any(read[i].pos == "PRON" or read[i].feats.get("Case") == "Nom"
+               for i in stretch if i < first):  # fmt: skip
+            continue
+        analyses = voikko.analyze(read[first].text.lower())
+        if any(a.get("SIJAMUOTO") == "nimento" and a.get("CLASS") == "laatusana" for a in analyses):
+            found.append(first)
+    return found
