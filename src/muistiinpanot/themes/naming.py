@@ -31,51 +31,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 
-from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_choice import Head, label_options
-from muistiinpanot.themes.label_forms import (
-    Analyses,
-    is_plural,
-    is_setting,
-    modifier_text,
-    numbered,
-    plural_candidate,
-)
-from muistiinpanot.themes.label_text import (
-    acronyms,
-    fallback_label,
-    minen_noun,
-    wordlike,
-)
+from muistiinpanot.themes.label_evidence import Evidence, LabelNote, LabelWords, theme_evidence
+from muistiinpanot.themes.label_forms import numbered
+from muistiinpanot.themes.label_text import fallback_label
 from muistiinpanot.themes.settings import ThemeSettings
 
-
-@dataclass(frozen=True, slots=True)
-class LabelWords:
-    """What labels know beyond a theme's notes: `excluded` words (names, personal data) are
-    never in a label, `generic` ones and the batch's `background` (its topic words: soft.py)
-    never alone; `example_share` is each lemma's document
-    share in the labelled example notes (empty without examples); `spread_out` below."""
-
-    excluded: frozenset[str]
-    generic: frozenset[str]
-    background: frozenset[str] = frozenset()
-    example_share: Mapping[str, float] = field(default_factory=dict)
-    #: words spread evenly over the example notes' topics, however rare (general verbs
-    #: among them are no keywords: label.theme_keywords)
-    spread_out: frozenset[str] = frozenset()
-    #: Voikko's analyses of a word (checks a label word's nominative plural); None: labels
-    #: keep the singular
-    analyses: Analyses | None = None
-    #: whether a noun names a time (label_forms.time_nouns); None: any time or place
-    is_time: Callable[[str], bool] | None = None
-
-
-#: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
-LabelNote = tuple[Sequence[ParsedToken], Sequence[str]]
+__all__ = ["LabelNote", "LabelWords", "theme_labels"]
 
 
 def theme_labels(
@@ -126,76 +90,6 @@ def theme_labels(
     return labels
 
 
-@dataclass(slots=True)
-class _Evidence:
-    """What a theme's notes say of its words: the notes using each as a noun (on its own,
-    or as the last part of a compound noun: "ruoka" in "kouluruoka"), the notes using it on its
-    own, the compounds it ends, the notes with it as a compound's first part, its tokens
-    tagged noun or not, its modifiers ("avoin" of "avoin data") and acronym spellings."""
-
-    nouns: dict[str, set[int]] = field(default_factory=dict)
-    alone: dict[str, set[int]] = field(default_factory=dict)
-    endings: dict[str, set[str]] = field(default_factory=dict)
-    inner: dict[str, set[int]] = field(default_factory=dict)
-    starts: dict[str, set[str]] = field(default_factory=dict)
-    cased: dict[str, str] = field(default_factory=dict)
-    tags: dict[str, Counter[bool]] = field(default_factory=dict)
-    phrases: dict[str, dict[str, set[int]]] = field(default_factory=dict)
-    forms: dict[str, Counter[str]] = field(default_factory=dict)
-    #: per noun, its uses as a time or place adverbial (True) or not (label_forms.is_setting)
-    setting: dict[str, Counter[bool]] = field(default_factory=dict)
-    #: per noun, its uses in the plural (True) or singular, and its nominative plurals
-    plural: dict[str, Counter[bool]] = field(default_factory=dict)
-    plurals: dict[str, Counter[str]] = field(default_factory=dict)
-
-
-def _evidence(notes: Sequence[LabelNote], words: LabelWords) -> _Evidence:
-    found = _Evidence()
-    for note, (tokens, doc) in enumerate(notes):
-        lemmas = [token.lemma.lower() for token in tokens]
-        for token, lemma in zip(tokens, lemmas, strict=True):
-            if not wordlike(lemma) or lemma in words.excluded:
-                continue
-            found.tags.setdefault(lemma, Counter())[token.pos == "NOUN"] += 1
-            if any(segment.isupper() for segment in token.text.split("-")):
-                found.cased.setdefault(lemma, acronyms(lemma, token.text))
-            elif token.pos == "NOUN" and "Derivation=Minen" in token.morph:
-                noun = minen_noun(token.text)  # "ilmoittautuminen", lemmatized "ilmoittautua"
-                if noun and noun.startswith(lemma[: max(2, len(lemma) - 3)]):
-                    found.cased.setdefault(lemma, noun)
-            if token.pos == "NOUN":
-                found.nouns.setdefault(lemma, set()).add(note)
-                found.alone.setdefault(lemma, set()).add(note)
-                found.setting.setdefault(lemma, Counter())[is_setting(token)] += 1
-                found.plural.setdefault(lemma, Counter())[is_plural(token)] += 1
-                candidate = plural_candidate(token)
-                if candidate:
-                    found.plurals.setdefault(lemma, Counter())[candidate] += 1
-        for part in sorted(set(doc) - set(lemmas)):  # compound parts
-            # a compound noun is about its last part ("ruoka" of "kouluruoka", not "koulu")
-            holders = [t for t, lemma in zip(tokens, lemmas, strict=True) if lemma.endswith(part)]
-            usable = wordlike(part) and part not in words.excluded
-            if usable and holders and all(t.pos == "NOUN" for t in holders):
-                found.nouns.setdefault(part, set()).add(note)
-                found.endings.setdefault(part, set()).update(t.lemma.lower() for t in holders)
-                found.setting.setdefault(part, Counter()).update(is_setting(t) for t in holders)
-            elif usable and not holders:  # a first part ("osaaminen" of "osaamiskartoitus")
-                found.inner.setdefault(part, set()).add(note)
-                found.starts.setdefault(part, set()).update(
-                    lemma
-                    for t, lemma in zip(tokens, lemmas, strict=True)
-                    if t.pos == "NOUN" and lemma != part and lemma.startswith(part)
-                )
-        for index, modifier in enumerate(tokens):
-            head = tokens[modifier.head] if 0 <= modifier.head < len(tokens) else modifier
-            text = modifier_text(modifier, index, words.excluded | words.generic)
-            if text and head.pos == "NOUN" and modifier.head > index:
-                lemma, key = head.lemma.lower(), modifier.lemma.lower()
-                found.phrases.setdefault(lemma, {}).setdefault(key, set()).add(note)
-                found.forms.setdefault(f"{lemma} {key}", Counter())[text] += 1
-    return found
-
-
 def _heads(
     notes: Sequence[LabelNote],
     words: LabelWords,
@@ -204,7 +98,7 @@ def _heads(
 ) -> list[Head]:
     """The theme's head nouns that pass, best first, each with its text: its phrase, the
     compound most of its notes use, or the word itself."""
-    found = _evidence(notes, words)
+    found = theme_evidence(notes, words)
     compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
     size = max(len(notes), 1)
     min_notes = 2 if len(notes) > 2 else 1
@@ -245,14 +139,14 @@ def _heads(
     return heads
 
 
-def _numbered(shown: str, found: _Evidence, words: LabelWords, settings: ThemeSettings) -> str:
+def _numbered(shown: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> str:
     """`shown` with its head noun in the number the notes use it in (label_forms.numbered)."""
     share = settings.label_plural_share
     return numbered(shown, found.plural, found.plurals, words.analyses, share)
 
 
 def _first_parts(
-    found: _Evidence,
+    found: Evidence,
     words: LabelWords,
     share: Callable[[str], float],
     settings: ThemeSettings,
@@ -283,7 +177,7 @@ def _first_parts(
 
 
 def _phrase(
-    lemma: str, covered: set[int], found: _Evidence, settings: ThemeSettings, min_notes: int
+    lemma: str, covered: set[int], found: Evidence, settings: ThemeSettings, min_notes: int
 ) -> str | None:
     """The head's best phrase ("avoin data") or compound ("kouluruoka"): the modifier, or
     the compound noun, most of its notes share, when that is in at least two notes and in
