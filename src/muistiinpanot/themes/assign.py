@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeKind, ThemeResult
-from muistiinpanot.themes.blend import blend_views
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
@@ -40,7 +39,8 @@ from muistiinpanot.themes.label_forms import time_nouns
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.naming import LabelWords, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
-from muistiinpanot.themes.seeded import score_seeded, seed_threshold
+from muistiinpanot.themes.seeded import score_seeded
+from muistiinpanot.themes.seeded_choice import decide_seeded
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import GENERIC_LEMMAS, background_weights
 from muistiinpanot.vectorize import (
@@ -75,7 +75,7 @@ def assign_themes(
         # exact seed words are the strongest evidence there is: they lift the soft view
         scores = np.maximum(scores, seeded_scores.lexical)
     texts = [note.clean_text for note in kept]
-    theme_of, score_of = _decide_seeded(docs, texts, scores, definitions, examples, cache, settings)
+    theme_of, score_of = decide_seeded(docs, texts, scores, definitions, examples, cache, settings)
     vectors = note_space(docs, cache).vectors
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
     labels = (
@@ -175,41 +175,6 @@ def background_lemmas(docs: Sequence[Sequence[str]], settings: ThemeSettings) ->
     """The batch's own vocabulary, its topic words (soft.background_weights below 1), which
     cannot tell one theme from another."""
     return frozenset(w for w, weight in background_weights(docs, settings).items() if weight < 1)
-
-
-def _decide_seeded(
-    docs: Sequence[tuple[str, ...]],
-    texts: Sequence[str],
-    scores: np.ndarray,
-    definitions: Sequence[ThemeDefinition],
-    examples: ExampleSet | None,
-    cache: VectorCache,
-    settings: ThemeSettings,
-) -> tuple[list[str], np.ndarray]:
-    """Each note's seeded theme (or NO_THEME: left for clustering) and its score."""
-    theme_of: list[str] = [NO_THEME] * len(docs)
-    score_of = np.zeros(len(docs))
-    if not scores.shape[1]:
-        return theme_of, score_of
-    if examples is not None:
-        blended = blend_views(docs, texts, scores, definitions, examples, cache, settings)
-        for row in range(len(docs)):
-            best = int(blended.decision[row].argmax())
-            if docs[row] and blended.decision[row, best] > blended.other[row]:
-                theme_of[row] = definitions[best].id
-                score_of[row] = blended.fit[row, best]
-            elif docs[row]:
-                score_of[row] = 1.0 - blended.fit[row].max()
-        return theme_of, score_of
-    best_seeded = scores.max(axis=1)
-    threshold = seed_threshold(best_seeded[[bool(doc) for doc in docs]], settings)
-    for row in range(len(docs)):
-        if best_seeded[row] >= threshold:
-            theme_of[row] = definitions[int(scores[row].argmax())].id
-            score_of[row] = best_seeded[row]
-        elif docs[row]:
-            score_of[row] = 1.0 - best_seeded[row]
-    return theme_of, score_of
 
 
 def _themes(

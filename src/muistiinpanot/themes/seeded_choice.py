@@ -1,0 +1,53 @@
+"""Each note's seeded theme, for the themes stage (assign.py): with labelled examples, by the
+blended views (blend.py); without, by the batch's seeded-score threshold (seeded.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from muistiinpanot.records import NO_THEME
+from muistiinpanot.themes.blend import blend_views
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.examples import ExampleSet
+from muistiinpanot.themes.seeded import seed_threshold
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import VectorCache
+
+__all__ = ["decide_seeded"]
+
+
+def decide_seeded(
+    docs: Sequence[tuple[str, ...]],
+    texts: Sequence[str],
+    scores: np.ndarray,
+    definitions: Sequence[ThemeDefinition],
+    examples: ExampleSet | None,
+    cache: VectorCache,
+    settings: ThemeSettings,
+) -> tuple[list[str], np.ndarray]:
+    """Each note's seeded theme (or NO_THEME: left for clustering) and its score."""
+    theme_of: list[str] = [NO_THEME] * len(docs)
+    score_of = np.zeros(len(docs))
+    if not scores.shape[1]:
+        return theme_of, score_of
+    if examples is not None:
+        blended = blend_views(docs, texts, scores, definitions, examples, cache, settings)
+        for row in range(len(docs)):
+            best = int(blended.decision[row].argmax())
+            if docs[row] and blended.decision[row, best] > blended.other[row]:
+                theme_of[row] = definitions[best].id
+                score_of[row] = blended.fit[row, best]
+            elif docs[row]:
+                score_of[row] = 1.0 - blended.fit[row].max()
+        return theme_of, score_of
+    best_seeded = scores.max(axis=1)
+    threshold = seed_threshold(best_seeded[[bool(doc) for doc in docs]], settings)
+    for row in range(len(docs)):
+        if best_seeded[row] >= threshold:
+            theme_of[row] = definitions[int(scores[row].argmax())].id
+            score_of[row] = best_seeded[row]
+        elif docs[row]:
+            score_of[row] = 1.0 - best_seeded[row]
+    return theme_of, score_of
