@@ -10,7 +10,7 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Bullet, Note, SourceRef, Theme
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, label_words, parse_pieces
+from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
 from muistiinpanot.summarize.compose import _checked, _opening
 from muistiinpanot.summarize.gather import lead_in
 from muistiinpanot.summarize.lint import lint_bullets
@@ -19,6 +19,7 @@ from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
+from muistiinpanot.summarize.wordchecks import label_words
 
 #: One theme's notes (invented): needs of resident participation, typed as groups type.
 THEME_NOTES = [

@@ -8,9 +8,9 @@ import functools
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.bullets import finite_form
 from muistiinpanot.summarize.merge import inside, merge_clauses
 from muistiinpanot.summarize.phrases import Frame, Pieces, sentence_pieces
+from muistiinpanot.summarize.wordchecks import finite_form
 
 
 def _merged(analyzer: LemmaAnalyzer, sentences: list[str]) -> list[str]:

@@ -8,13 +8,13 @@ import functools
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.bullets import finite_form, known_word
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.predicate import (
     coordinated_predicates,
     has_finite_predicate,
     has_finite_verb,
 )
+from muistiinpanot.summarize.wordchecks import finite_form, known_word
 
 
 @pytest.mark.parametrize(

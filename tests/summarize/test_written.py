@@ -13,11 +13,6 @@ from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Clinic, Theme
-from muistiinpanot.summarize.bullets import (
-    finite_form,
-    known_word,
-    unfit_verb,
-)
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units
 from muistiinpanot.summarize.parsetree import Span
@@ -25,6 +20,11 @@ from muistiinpanot.summarize.phrases import Pieces, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.texts import build_title
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.wordchecks import (
+    finite_form,
+    known_word,
+    unfit_verb,
+)
 
 
 def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:

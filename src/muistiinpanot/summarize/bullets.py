@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import logging
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,17 +19,17 @@ from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
-from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.necessive import genitive_subjects
-from muistiinpanot.summarize.parsetree import Span, feature
+from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
-from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.wordchecks import finite_form, known_word, label_words, unfit_verb
 
 logger = logging.getLogger(__name__)
 
@@ -104,52 +103,6 @@ def parse_pieces(
             # its point behind ("vaatii varmat tulokset" → "varmat tulokset")
             pieces[note_id] += [Piece(note_id, "phrase", p, found.tone) for p in found.phrases]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
-
-
-def finite_form(speller: Speller, word: str) -> bool:
-    """Whether Voikko can read `word` as a finite verb (a word it does not know passes: the
-    parser decides)."""
-    analyses = speller.analyze(word.lower())
-    return not analyses or any(a.get("MOOD") in FINITE_MOODS for a in analyses)
-
-
-#: UD moods of a finite verb → Voikko's MOOD.
-_MOODS = {"Ind": "indicative", "Cnd": "conditional", "Imp": "imperative", "Pot": "potential"}
-
-
-def unfit_verb(speller: Speller, token: ParsedToken) -> bool:
-    """Whether the parse reads `token` as a finite verb in a mood that none of Voikko's verb
-    readings of the word has: a spoken form written as it is said ("kehu" for "kehui", which
-    Voikko reads as a noun or an imperative). A word with no verb reading at all is the
-    parser's slip ("julki"), and words Voikko does not know are for `known_word`; connegative
-    and negation verbs have no mood of their own to compare."""
-    mood = _MOODS.get(feature(token.morph, "Mood"), "")
-    if token.pos not in ("VERB", "AUX") or not mood or not token.text.isalpha():
-        return False
-    if "Connegative=Yes" in token.morph:
-        return False
-    verbs = [a for a in speller.analyze(token.text.lower()) if a.get("CLASS") == "teonsana"]
-    return bool(verbs) and not any(a.get("MOOD") == mood for a in verbs)
-
-
-def label_words(label: str, speller: Speller) -> frozenset[str]:
-    """The base forms (Voikko) of the nouns and adjectives of a theme's label ("Siilot ja
-    organisaatiorajat" → siilo, organisaatioraja): what the bullet's opening should speak of."""
-    words: set[str] = set()
-    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", label):
-        for analysis in speller.analyze(word.lower()):
-            if analysis.get("CLASS") in _LABEL_CLASSES and analysis.get("BASEFORM"):
-                words.add(analysis["BASEFORM"].lower())
-    return frozenset(words)
-
-
-_LABEL_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
-
-
-def known_word(speller: Speller, keep: frozenset[str], word: str) -> bool:
-    """Whether `word` is written Finnish Voikko knows (or a capitalised name or acronym, or a
-    word the tidy lexicon keeps): a spoken form or typo left ("ite", "tuu") is not."""
-    return not word[:1].islower() or word in keep or speller.spell(word)
 
 
 def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:

@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.bullets import unfit_verb
 from muistiinpanot.summarize.clauses import disagreements
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.concord import disagreeing_verbs
@@ -33,6 +32,7 @@ from muistiinpanot.summarize.predicate import (
 )
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
+from muistiinpanot.summarize.wordchecks import unfit_verb
 
 _WORD = re.compile(r"[^\W\d_]+")
 
