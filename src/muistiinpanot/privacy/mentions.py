@@ -28,6 +28,7 @@ from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
 
@@ -97,7 +98,10 @@ def _common_word(word: str, voikko: Analyses) -> bool:
 
 
 def owner_spans(
-    text: str, spans: Sequence[PersonalSpan], voikko: Analyses | None, window: int = 60
+    text: str,
+    spans: Sequence[PersonalSpan],
+    voikko: Analyses | None,
+    window: int = DEFAULT_SETTINGS.owner_window,
 ) -> list[PersonalSpan]:
     """The owner named in brackets right after a phone number or an e-mail address, or by
     a word within `window` characters before a phone number ([privacy] owner_window)."""

@@ -16,6 +16,7 @@ from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.spans import PersonalSpan
 
 #: A dot or an "at" written out: in brackets, between hyphens, underscores or asterisks, or
@@ -90,7 +91,7 @@ _ADDRESS_CONTEXT = re.compile(
 
 
 def find_pattern_spans(
-    text: str, voikko: Analyses | None = None, owner_window: int = 60
+    text: str, voikko: Analyses | None = None, owner_window: int = DEFAULT_SETTINGS.owner_window
 ) -> list[PersonalSpan]:
     """Spans of every fixed-shape kind of personal data in `text` (may overlap); with
     `voikko`, an address or a mention made of ordinary words is an office's, and a given

@@ -27,7 +27,7 @@ from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
-from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS, SummarySettings
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.wordchecks import finite_form, known_word, label_words, unfit_verb
 
@@ -52,7 +52,7 @@ def parse_pieces(
     analyzer: SummaryAnalyzer,
     coordinated_words: int = 16,
     learned: Governments | None = None,
-    max_predicates: int = 2,
+    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see

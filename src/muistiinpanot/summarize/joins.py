@@ -14,6 +14,7 @@ from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.merge import glued, inside
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: A sentence that ends in an abbreviation ("… jne.") cannot be continued after its dot.
@@ -43,7 +44,10 @@ _SHARED_START_WORDS = 3
 
 
 def shared_starts(
-    first: Unit, units: list[Unit], speller: Speller, max_predicates: int = 2
+    first: Unit,
+    units: list[Unit],
+    speller: Speller,
+    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
 ) -> tuple[Unit, list[Unit]]:
     """Single clauses that start alike, the same words and then a finite verb of the same
     lemma (Voikko), said as one clause with their rests coordinated: "Johdon pitäisi antaa

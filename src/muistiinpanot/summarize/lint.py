@@ -31,6 +31,7 @@ from muistiinpanot.summarize.predicate import (
     has_finite_verb,
 )
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 from muistiinpanot.summarize.wordchecks import unfit_verb
 
@@ -38,7 +39,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def lint_bullets(
-    texts: Sequence[str], analyzer: SummaryAnalyzer, max_predicates: int = 2
+    texts: Sequence[str],
+    analyzer: SummaryAnalyzer,
+    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
 ) -> Counter[str]:
     """Counts over all sentences of `texts`: "sentences", "no_finite_verb", "no_finite_predicate"
     (the parser sees no finite verb as the main predicate, its auxiliary or copula: a finite

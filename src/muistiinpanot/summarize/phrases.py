@@ -41,6 +41,7 @@ from muistiinpanot.summarize.predicate import (
     missing_copula,
 )
 from muistiinpanot.summarize.protocols import ParsedToken
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 
 __all__ = [
     "Frame",
@@ -82,7 +83,7 @@ def sentence_pieces(
     coordinated_words: int = 16,
     spoken: Callable[[ParsedToken], bool] = lambda token: False,
     written: Callable[[str], bool] | None = None,
-    max_predicates: int = 2,
+    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -132,7 +133,7 @@ def _main_clause(
     coordinated_words: int = 16,
     commas: frozenset[int] = frozenset(),
     unwritten: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
-    max_predicates: int = 2,
+    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored). The
     clauses coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stay as

@@ -85,3 +85,7 @@ class SummarySettings:
     parse_notes: int = 0
     theme_paragraph: bool = True
     title_themes: int = 2
+
+
+#: The defaults, for the signatures that take one knob (one place for each default).
+DEFAULT_SETTINGS = SummarySettings()
