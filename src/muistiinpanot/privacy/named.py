@@ -41,8 +41,6 @@ from muistiinpanot.privacy.structure import conjuncts
 _PERSON_CASES = frozenset({"ulkotulento", "ulkoeronto", "seuranto"})
 #: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
 _COMPLEMENT_CASES = frozenset({"nimento", "osanto"})
-#: Heads of a body's or a thing's name that "eli" may rename with a short one.
-_BODY_HEADS = (*load_name_lexicon().organisation_heads, *load_name_lexicon().thing_name_heads)
 
 
 def drop_named_things(
@@ -106,6 +104,8 @@ def _aliases(
     capitals ("Kansaneläkelaitos eli Kela", "eli OPH"): "Kirjasto eli Aino lupasi" is Aino
     answering for the library; and never when names are coordinated with it ("Henkilökunta
     eli Aino ja Pekka": the staff, by name)."""
+    lexicon = load_name_lexicon()
+    heads = (*lexicon.organisation_heads, *lexicon.thing_name_heads)  # a body's, a thing's
     ranges = []
     for i in range(2, len(words)):
         alias, before = words[i - 1], words[i - 2]
@@ -118,7 +118,7 @@ def _aliases(
         if _personal_name(words[i]) or any(names[j] for j in conjuncts(text, words, i) if j > i):
             continue
         bases = [a.get("BASEFORM", "").casefold() for a in voikko.analyze(before.text.casefold())]
-        if bases and all(b.endswith(_BODY_HEADS) for b in bases):
+        if bases and all(b.endswith(heads) for b in bases):
             names[i] = False
             ranges.append((words[i].start, words[i].end))
     return ranges
@@ -141,9 +141,11 @@ def _vessels(
     prefixes = load_name_lexicon().vessel_prefixes
     ranges = []
     for i, word in enumerate(words):
+        if not names[i]:
+            continue
         before = text[: word.start]
         prefix = before.rstrip()
-        if not names[i] or prefix == before:
+        if prefix == before:
             continue
         last = prefix.rsplit(None, 1)[-1] if prefix else ""
         if last in prefixes and not acting(i):
