@@ -19,6 +19,7 @@ from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.context import (
     FIRST,
     LAST,
+    NAME_CLASSES,
     Word,
     adjacent,
     after_context_word,
@@ -74,7 +75,6 @@ from muistiinpanot.privacy.tools import drop_tools
 from muistiinpanot.privacy.verbs import VerbSense
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_NAME_CLASSES = frozenset({FIRST, LAST})
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
 
 
@@ -227,7 +227,7 @@ def _capitals_inflected(text: str, word: Word) -> bool:
     after = text[word.end : word.end + 2]
     if not word.text.isupper() or len(word.text) < 4 or after[:1] != ":":
         return False
-    return after[1:].isalpha() and bool(word.classes & _NAME_CLASSES)
+    return after[1:].isalpha() and bool(word.classes & NAME_CLASSES)
 
 
 def _name_like_noun(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:

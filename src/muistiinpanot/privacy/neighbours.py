@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent
+from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, adjacent
 from muistiinpanot.privacy.protocols import Analyses
-
-_NAME_CLASSES = frozenset({FIRST, LAST})
 
 
 def spread_to_neighbours(
@@ -79,6 +77,6 @@ def _bases(word: Word, voikko: Analyses) -> set[str]:
     bases = {
         a.get("BASEFORM", "").casefold()
         for a in analyses
-        if a.get("CLASS", "") in (*_NAME_CLASSES, "paikannimi")
+        if a.get("CLASS", "") in (*NAME_CLASSES, "paikannimi")
     }
     return bases or {word.text.casefold()}

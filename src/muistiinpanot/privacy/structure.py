@@ -20,11 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import CLAUSE_END, FIRST, LAST, Word, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    CLAUSE_END,
+    FIRST,
+    LAST,
+    NAME_CLASSES,
+    Word,
+    load_name_lexicon,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
 
-_NAME_CLASSES = frozenset({FIRST, LAST})
 COORDINATORS = frozenset({"ja", "sekä", "tai"})
 _AGENT = re.compile(r"\+j[aä]\(\+j[aä]\)$")
 #: How many words a bracketed or comma apposition may have before its person noun.
@@ -48,7 +54,7 @@ _INSTRUCTIVE, _GENITIVE = "keinonto", "omanto"
 def name_shaped(text: str, word: Word, *, cased: bool) -> bool:
     """A name reading, or in normally cased text a capital that is neither a sentence's first
     letter of a lone word nor an abbreviation, and no place of Voikko's."""
-    if word.kind == "strong" or word.classes & (_NAME_CLASSES | {GAZETTEER}):
+    if word.kind == "strong" or word.classes & (NAME_CLASSES | {GAZETTEER}):
         return True
     if "paikannimi" in word.classes or not cased or not word.text[:1].isupper():
         return False
