@@ -49,6 +49,13 @@ def _run(source: Path, out: Path, *flags: str) -> Path:
     return out
 
 
+def _run_notes(tmp_path: Path, notes: list[str], *flags: str) -> Path:
+    """Run on one group file of `notes` and four topical notes of NOTES after them."""
+    source = tmp_path / "ryhma1.txt"
+    source.write_text("\n".join([*notes, *NOTES[6:10]]) + "\n", encoding="utf-8")
+    return _run(source, tmp_path / "out", *flags)
+
+
 @pytest.mark.parametrize("flags", [(), ("--redact",)], ids=["plain", "redact"])
 def test_run_publishes_nothing_personal(
     named_file: Path, tmp_path: Path, flags: tuple[str, ...]
@@ -84,11 +91,8 @@ def test_run_reads_the_domains_words_in_lower_case(tmp_path: Path) -> None:
     notes = [
         "Kela lupasi selvittää, miksi tieto ei kulje yksiköiden välillä",
         "kelan ja kunnan välillä tieto ei kulje, asiakas kertoo saman monta kertaa",
-        *NOTES[6:10],
     ]
-    source = tmp_path / "ryhma1.txt"
-    source.write_text("\n".join(notes) + "\n", encoding="utf-8")
-    out = _run(source, tmp_path / "out")
+    out = _run_notes(tmp_path, notes)
     trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert trace["privacy"]["notes_with_personal_data"] == []
 
@@ -98,11 +102,8 @@ def _lower_case_name_run(tmp_path: Path) -> str:
         "hohde lupasi koota avoimen valmistelun esimerkit",
         "kysytään hohteelta avoimen valmistelun kokemuksista",
         "hohde kävi läpi miten valmistelu avataan asukkaille",
-        *NOTES[6:10],
     ]
-    source = tmp_path / "ryhma1.txt"
-    source.write_text("\n".join(notes) + "\n", encoding="utf-8")
-    out = _run(source, tmp_path / "out")
+    out = _run_notes(tmp_path, notes)
     summary = (out / "summary.md").read_text(encoding="utf-8")
     return summary + (out / "themes.csv").read_text(encoding="utf-8")
 
@@ -125,11 +126,8 @@ def test_redact_removes_a_name_the_clinic_makes_known_from_notes_csv(tmp_path: P
     notes = [
         "tuike lupasi koota avoimen valmistelun esimerkit",
         "kysytään tuikkeelta avoimen valmistelun kokemuksista",
-        *NOTES[6:10],
     ]
-    source = tmp_path / "ryhma1.txt"
-    source.write_text("\n".join(notes) + "\n", encoding="utf-8")
-    out = _run(source, tmp_path / "out", "--redact")
+    out = _run_notes(tmp_path, notes, "--redact")
     rows = (out / "notes.csv").read_text(encoding="utf-8").casefold()
     assert "tuike" not in rows and "tuikke" not in rows
     assert "avoimen valmistelun kokemuksista" in rows  # the rest of the note stays
