@@ -1,13 +1,14 @@
-"""Shared by the tests of kinds of sentence (test_kinds.py, test_kinds10.py, test_kinds12.py):
-both modes of the detector (notes and text to publish), what it finds in a text, and whether
-it covers a piece."""
+"""Shared by the tests of kinds of sentence (test_kinds.py, test_kinds10.py, test_kinds12.py)
+and of the publisher: both modes of the detector (notes and text to publish), what it finds in
+a text, whether it covers a piece, and lemmatized notes of one group file."""
 
 from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.privacy import find_personal_data
+from muistiinpanot.records import Note, SourceRef
 
 MODES = pytest.mark.parametrize("cautious", [False, True], ids=["notes", "publish"])
 
@@ -27,3 +28,19 @@ def covered(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> b
         for k in range(start, start + len(piece))
         if text[k].isalnum()
     )
+
+
+def lemmatized_notes(analyzer: LemmaAnalyzer, texts: list[str]) -> list[Note]:
+    """`texts` as the lemmatized notes of one group file of clinic "k", one per line."""
+    notes = [
+        Note(
+            id=f"k/ryhma1.txt:{line}",
+            clinic="k",
+            group="ryhma1",
+            text=text,
+            source=SourceRef("ryhma1.txt", line=line),
+            clean_text=text,
+        )
+        for line, text in enumerate(texts, 1)
+    ]
+    return lemmatize_notes(notes, analyzer)

@@ -8,11 +8,10 @@ modes; sentences of our own, not rows of the benchmark sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, covered, found, lemmatized_notes
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import clinic_names, redact_notes
-from muistiinpanot.records import Note, SourceRef
 
 
 @MODES
@@ -113,20 +112,9 @@ def test_a_person_beside_a_things_shape_stays_a_name(
     assert covered(analyzer, text, name, cautious)
 
 
-def _note(text: str, line: int) -> Note:
-    return Note(
-        id=f"k/ryhma1.txt:{line}",
-        clinic="k",
-        group="ryhma1",
-        text=text,
-        source=SourceRef("ryhma1.txt", line=line),
-        clean_text=text,
-    )
-
-
 def test_redact_notes_removes_the_names_the_clinic_makes_known(analyzer: LemmaAnalyzer) -> None:
     texts = ["usva lupasi koota palautteet yhteen", "kysytään aikataulu vielä usvalta"]
-    notes = lemmatize_notes([_note(t, k) for k, t in enumerate(texts, 1)], analyzer)
+    notes = lemmatized_notes(analyzer, texts)
     known = clinic_names(texts, analyzer)
     assert "usva" in known
     redacted = redact_notes(notes, analyzer, known=known)

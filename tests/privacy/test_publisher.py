@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kinds_cases import lemmatized_notes
 
 from muistiinpanot.app.models import example_rows
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import (
     PrivacySettings,
     configure_privacy,
@@ -19,27 +20,12 @@ from muistiinpanot.privacy import (
     lower_case_nouns,
     scrub_themes,
 )
-from muistiinpanot.records import Note, SourceRef, Theme, ThemeResult
+from muistiinpanot.records import Theme, ThemeResult
 
 
 def _found(analyzer: LemmaAnalyzer, text: str, *, cautious: bool = True) -> list[str]:
     spans = find_personal_data([text], analyzer, cautious=cautious)[0]
     return [text[s.start : s.end] for s in spans]
-
-
-def _notes(analyzer: LemmaAnalyzer, texts: list[str]) -> list[Note]:
-    notes = [
-        Note(
-            id=f"k/ryhma1.txt:{line}",
-            clinic="k",
-            group="ryhma1",
-            text=text,
-            source=SourceRef("ryhma1.txt", line=line),
-            clean_text=text,
-        )
-        for line, text in enumerate(texts, 1)
-    ]
-    return lemmatize_notes(notes, analyzer)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +128,7 @@ def test_scrub_themes_drops_a_keyword_a_note_uses_as_a_name(
     analyzer: LemmaAnalyzer, texts: list[str], keywords: tuple[str, ...]
 ) -> None:
     theme = Theme("uusi-1", "Kirjasto", "emergent", keywords=(*keywords, "kirjasto"))
-    result = scrub_themes(ThemeResult((theme,), ()), _notes(analyzer, texts), analyzer)
+    result = scrub_themes(ThemeResult((theme,), ()), lemmatized_notes(analyzer, texts), analyzer)
     assert result.themes[0].keywords == ("kirjasto",)
 
 
