@@ -4,8 +4,8 @@
 types to run its session, not what it said about the topic. Such notes are kept in notes.csv
 (status `chatter`), counted and listed, but never form a theme or a bullet.
 
-The rule reads the note's words (lemmas from the analyzer) against lexicons/meeting.toml:
-a note is chatter when
+The rule (chatter_rule.py) reads the note's words (lemmas from the analyzer) against
+lexicons/meeting.toml: a note is chatter when
 
 1. it is short: at most `max_words` words;
 2. it names a meeting act: a lemma in `acts` (as a word or a compound part: "kahvitauko",
@@ -30,11 +30,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Protocol
 
 import numpy as np
@@ -49,16 +46,15 @@ from muistiinpanot.chatter_model import (
     note_register,
     speaker_sign,
 )
-from muistiinpanot.content import CONTENT_POS, Token
+from muistiinpanot.chatter_rule import (
+    MeetingLexicon,
+    WordToken,
+    is_chatter,
+    meeting_lexicon,
+    names_act,
+)
 from muistiinpanot.records import Note
 from muistiinpanot.resources import bundled_path
-
-
-class WordToken(Token, Protocol):
-    """A token as chatter reads it: content.Token and the word as typed."""
-
-    @property
-    def text(self) -> str: ...
 
 
 class Morphology(Protocol):
@@ -97,36 +93,6 @@ class ChatterSettings:
     classifier: bool = True
     min_probability: float = 0.7
     bind_meeting_words: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingLexicon:
-    """lexicons/meeting.toml: act lemmas, act word forms, the other meeting vocabulary, act
-    patterns, here-and-now words and spoken first and second person pronouns."""
-
-    acts: frozenset[str]
-    forms: frozenset[str]
-    vocabulary: frozenset[str]
-    patterns: tuple[re.Pattern[str], ...]
-    deixis: frozenset[str] = frozenset()
-    first_person: frozenset[str] = frozenset()
-    second_person: frozenset[str] = frozenset()
-
-
-@functools.cache
-def meeting_lexicon() -> MeetingLexicon:
-    """The packaged lexicon (read once per process)."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("meeting.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    return MeetingLexicon(
-        acts=frozenset(data["acts"]),
-        forms=frozenset(data["forms"]),
-        vocabulary=frozenset(data["vocabulary"]),
-        patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
-        deixis=frozenset(data["deixis"]),
-        first_person=frozenset(data["first_person"]),
-        second_person=frozenset(data["second_person"]),
-    )
 
 
 def mark_chatter(
@@ -192,7 +158,7 @@ def _classify(
     probability = model.probability(features, note_register(tokens, vector))
     if probability < settings.min_probability:
         return "kept"
-    if not meeting_sign(features) and not _names_act(tokens, meeting_lexicon()):
+    if not meeting_sign(features) and not names_act(tokens, meeting_lexicon()):
         return "kept"
     if settings.bind_meeting_words and not speaker_sign(features):
         return "unsure"
@@ -262,39 +228,6 @@ def has_finnish_word(tokens: Sequence[WordToken], voikko: Morphology) -> bool:
     without any (markup, an emoticon, "lol") is left to the rule."""
     return any(
         not token.is_punct and len(token.text) > 1 and voikko.analyze(token.text.lower())
-        for token in tokens
-    )
-
-
-def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
-    """Whether a short note (its text and analysed tokens) names a meeting act and nothing
-    but the meeting (conditions 2 and 3 of the module docstring)."""
-    names_act = any(pattern.search(text) for pattern in lexicon.patterns)
-    allowed = lexicon.acts | lexicon.vocabulary
-    for token in tokens:
-        if token.is_punct:
-            continue
-        lemma = token.lemma.lower()
-        words = {lemma, *(part.strip("()-") for part in token.compound_parts)}
-        if words & lexicon.acts or token.text.lower() in lexicon.forms:
-            names_act = True
-            if token.text.lower() in lexicon.forms:
-                continue
-        if token.is_stop or token.pos not in CONTENT_POS or token.pos == "PROPN":
-            continue
-        if lemma in allowed or (len(words) > 1 and words - {lemma} <= allowed):
-            continue
-        return False  # a content word from outside the meeting: the note is about the topic
-    return names_act
-
-
-def _names_act(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
-    """Whether a token is a meeting act as the rule reads it, whatever its part of speech:
-    the classifier's features count content words only, so "kiitos" and "moi" (stop words)
-    and "sori" (an interjection) are no act there."""
-    return any(
-        not token.is_punct
-        and (token.lemma.lower() in lexicon.acts or token.text.lower() in lexicon.forms)
         for token in tokens
     )
 

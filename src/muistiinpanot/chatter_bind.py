@@ -73,7 +73,7 @@ def has_free_meeting_word(
 ) -> bool:
     """Whether the note (its text, its analysed tokens with lemmas and compound parts, and
     its parse in the same tokenization) names a meeting act or pattern not bound to the
-    topic. `lexicon`: chatter.MeetingLexicon (acts, vocabulary, forms, patterns)."""
+    topic. `lexicon`: chatter_rule.MeetingLexicon (acts, vocabulary, forms, patterns)."""
     if len(tokens) != len(parsed):  # not the same tokenization: no grammar to read
         return True
     grammar = _Grammar(tokens, parsed, lexicon)

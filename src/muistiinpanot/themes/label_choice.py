@@ -24,10 +24,6 @@ class Head:
     whole: bool = False
     #: the text is a compound or an acronym ("Merimetso", "EU-rahoitus"): specific alone
     specific: bool = False
-    #: the notes use it mostly as the time or place of what they say ("perjantaina",
-    #: "kylätalolla": label_forms.is_setting): never a second head, first only when no
-    #: other head is left
-    setting: bool = False
 
 
 def label_options(
@@ -75,7 +71,7 @@ def _is_weak(
 def _own_notes(first: Head, second: Head, strict: bool = True) -> bool:
     """Whether `second` is another word than `first` with most of its notes not the first's
     (`strict`), or with any note that is not the first's."""
-    if second.whole or second.setting or first.lemma in second.lemma or second.lemma in first.lemma:
+    if second.whole or first.lemma in second.lemma or second.lemma in first.lemma:
         return False
     own = len(second.notes - first.notes)
     return own * 2 > len(second.notes) if strict else own > 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_forms import (
     Analyses,
+    is_counted,
     is_plural,
     is_setting,
     modifier_text,
@@ -65,6 +66,8 @@ class Evidence:
     forms: dict[str, Counter[str]] = field(default_factory=dict)
     #: per noun, its uses as a time or place adverbial (True) or not (label_forms.is_setting)
     setting: dict[str, Counter[bool]] = field(default_factory=dict)
+    #: per noun, its uses counted by a numeral (True) or not (label_forms.is_counted)
+    counted: dict[str, Counter[bool]] = field(default_factory=dict)
     #: per noun, its uses in the plural (True) or singular, and its nominative plurals
     plural: dict[str, Counter[bool]] = field(default_factory=dict)
     plurals: dict[str, Counter[str]] = field(default_factory=dict)
@@ -74,20 +77,23 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
     found = Evidence()
     for note, (tokens, doc) in enumerate(notes):
         lemmas = [token.lemma.lower() for token in tokens]
-        for token, lemma in zip(tokens, lemmas, strict=True):
+        for index, (token, lemma) in enumerate(zip(tokens, lemmas, strict=True)):
             if not wordlike(lemma) or lemma in words.excluded:
                 continue
-            found.tags.setdefault(lemma, Counter())[token.pos == "NOUN"] += 1
+            # a noun as a postposition ("kilometrin päähän", "vuoden ajan") is no noun here
+            noun = token.pos == "NOUN" and token.dep != "case"
+            found.tags.setdefault(lemma, Counter())[noun] += 1
             if any(segment.isupper() for segment in token.text.split("-")):
                 found.cased.setdefault(lemma, acronyms(lemma, token.text))
             elif token.pos == "NOUN" and "Derivation=Minen" in token.morph:
-                noun = minen_noun(token.text)  # "ilmoittautuminen", lemmatized "ilmoittautua"
-                if noun and noun.startswith(lemma[: max(2, len(lemma) - 3)]):
-                    found.cased.setdefault(lemma, noun)
-            if token.pos == "NOUN":
+                made = minen_noun(token.text)  # "ilmoittautuminen", lemmatized "ilmoittautua"
+                if made and made.startswith(lemma[: max(2, len(lemma) - 3)]):
+                    found.cased.setdefault(lemma, made)
+            if noun:
                 found.nouns.setdefault(lemma, set()).add(note)
                 found.alone.setdefault(lemma, set()).add(note)
-                found.setting.setdefault(lemma, Counter())[is_setting(token)] += 1
+                found.setting.setdefault(lemma, Counter())[is_setting(tokens, index)] += 1
+                found.counted.setdefault(lemma, Counter())[is_counted(tokens, index)] += 1
                 found.plural.setdefault(lemma, Counter())[is_plural(token)] += 1
                 candidate = plural_candidate(token)
                 if candidate:
@@ -95,11 +101,17 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
         for part in sorted(set(doc) - set(lemmas)):  # compound parts
             # a compound noun is about its last part ("ruoka" of "kouluruoka", not "koulu")
             holders = [t for t, lemma in zip(tokens, lemmas, strict=True) if lemma.endswith(part)]
+            held = [i for i, lemma in enumerate(lemmas) if lemma.endswith(part)]
             usable = wordlike(part) and part not in words.excluded
             if usable and holders and all(t.pos == "NOUN" for t in holders):
                 found.nouns.setdefault(part, set()).add(note)
                 found.endings.setdefault(part, set()).update(t.lemma.lower() for t in holders)
-                found.setting.setdefault(part, Counter()).update(is_setting(t) for t in holders)
+                found.setting.setdefault(part, Counter()).update(
+                    is_setting(tokens, i) for i in held
+                )
+                found.counted.setdefault(part, Counter()).update(
+                    is_counted(tokens, i) for i in held
+                )
             elif usable and not holders:  # a first part ("osaaminen" of "osaamiskartoitus")
                 found.inner.setdefault(part, set()).add(note)
                 found.starts.setdefault(part, set()).update(

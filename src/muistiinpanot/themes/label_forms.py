@@ -24,16 +24,55 @@ _SETTING_CASES = frozenset({"Case=Ess", "Case=Ade", "Case=Ine"})
 #: Cases of a noun phrase that, as an oblique (no subject nor object), is a time or a measure:
 #: "joka vuosi", "koko viikon", "kolme kuukautta".
 _MEASURE_CASES = frozenset({"Case=Nom", "Case=Acc", "Case=Par"})
+#: Determiners that make a noun phrase every one of a kind: "joka viikko", "koko kesän".
+_EVERY = frozenset({"joka", "jokainen", "koko"})
 
 
-def is_setting(token: ParsedToken) -> bool:
-    """Whether the noun `token` says when or where rather than what the clause is about: in
-    the essive, adessive or inessive ("perjantaina", "kylätalolla", "kerran viikossa"), or an
-    oblique in the nominative, accusative or partitive ("joka vuosi", "kolme kuukautta")."""
+def is_setting(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether the noun `tokens[index]` says when or where rather than what the clause is
+    about (for a time noun: time_nouns): in the essive, adessive or inessive ("perjantaina",
+    "kylätalolla", "kerran viikossa"); an oblique in the nominative, accusative or partitive
+    ("joka vuosi", "kolme kuukautta"); with "joka", "koko" as its determiner, whatever the
+    parse made of it ("joka viikko"); a genitive before a postposition ("vuoden päästä") or
+    as the subject of a non-finite adverbial clause ("kuukauden kuluttua"). Not an object: a
+    duration in an object's case ("kestää viikkoja") is parsed as the object that most
+    objects are, the topic ("kysyä palautetta"), and time_nouns tells a time from a topic
+    too loosely for that."""
+    token = tokens[index]
     features = set(token.morph.split("|"))
     if features & _SETTING_CASES:
         return True
-    return token.dep.startswith("obl") and bool(features & _MEASURE_CASES)
+    children = [other for i, other in enumerate(tokens) if other.head == index and i != index]
+    if any(_every(other) for other in children):
+        return True  # "joka viikko": how often, whatever the parse made of it
+    if token.dep.startswith("obl") and bool(features & _MEASURE_CASES):
+        return True
+    if "Case=Gen" not in features:
+        return False
+    if token.dep.startswith("obl") or any(other.dep == "case" for other in children):
+        return True
+    head = tokens[token.head] if 0 <= token.head < len(tokens) and token.head != index else None
+    return (
+        head is not None
+        and token.dep.startswith("nsubj")
+        and head.dep == "advcl"
+        and "VerbForm=Fin" not in head.morph
+        and "VerbForm=" in head.morph
+    )
+
+
+def _every(token: ParsedToken) -> bool:
+    return token.dep == "det" and token.lemma.lower() in _EVERY
+
+
+def is_counted(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether a numeral counts the noun `tokens[index]` ("kolme kilometriä", "15 minuuttia",
+    "kahden kilometrin päähän"): a noun the notes mostly count is a measure, not a topic."""
+    return any(
+        other.head == index and other.dep == "nummod"
+        for i, other in enumerate(tokens)
+        if i != index
+    )
 
 
 def time_nouns(

@@ -10,8 +10,10 @@ coverage c (share of the theme's notes with it as a noun) times log(c / b), b th
 document share in the batch's other notes and in the labelled example notes (a pointwise KL
 term: common words, in this clinic or in Finnish notes at large, score low). A head must be
 in `label_distinct` times its background share, and in two of the theme's notes. A noun the
-notes use mostly as the time or place of what they say ("perjantaina", "kylätalolla":
-label_forms.is_setting) names the theme only when no other noun does.
+notes use mostly as the time of what they say ("perjantaina", "vuoden päästä":
+label_forms.is_setting) or count as a measure ("kolme kilometriä": is_counted) names no
+theme, and is no keyword of a fallback label; a noun used as a postposition ("kilometrin
+päähän") is no noun.
 
 Phrases: an agreeing adjective ("avoin data") or a genitive noun ("kunnan palvelu") that
 modifies the head in at least two of its notes (and in `label_phrase_share` of them) makes the
@@ -73,11 +75,15 @@ def theme_labels(
             """The share of the batch's notes with `word` that are this theme's."""
             return doc_freq[index][word] / max(total[word], 1)
 
-        heads = _heads(notes, words, share, settings)
+        found = theme_evidence(notes, words)
+        heads = _heads(found, len(notes), words, share, settings)
+        timed = frozenset(
+            lemma for lemma in found.nouns if _is_setting(lemma, found, words, settings)
+        )
         options = label_options(heads, settings, len(notes), spread) or [
             fallback_label(
                 [tokens for tokens, _ in notes],
-                words.excluded | words.generic | words.background,
+                words.excluded | words.generic | words.background | timed,
                 settings.label_fallback,
             )
         ]
@@ -91,21 +97,24 @@ def theme_labels(
 
 
 def _heads(
-    notes: Sequence[LabelNote],
+    found: Evidence,
+    count: int,
     words: LabelWords,
     share: Callable[[str], float],
     settings: ThemeSettings,
 ) -> list[Head]:
-    """The theme's head nouns that pass, best first, each with its text: its phrase, the
-    compound most of its notes use, or the word itself."""
-    found = theme_evidence(notes, words)
+    """The theme's head nouns that pass (`found`: what its `count` notes say of their
+    words), best first, each with its text: its phrase, the compound most of its notes use,
+    or the word itself. A noun the notes use as a time or a measure is none."""
     compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
-    size = max(len(notes), 1)
-    min_notes = 2 if len(notes) > 2 else 1
+    size = max(count, 1)
+    min_notes = 2 if count > 2 else 1
     heads = []
     for lemma, notes_of in found.nouns.items():
         if lemma not in found.alone and len(found.endings.get(lemma, ())) < 2:
             continue  # a part of one compound only, never alone ("ala" of "toimiala")
+        if _is_setting(lemma, found, words, settings):
+            continue  # when or how much, not what: "perjantaina", "vuoden päästä", "3 km"
         # a noun said alone also covers the notes that use it as a compound's first part
         covered = notes_of | found.inner.get(lemma, set()) if lemma in found.alone else notes_of
         tags = found.tags.get(lemma, Counter({True: 1}))
@@ -128,15 +137,21 @@ def _heads(
         if not agreeing:  # an adjective would have to agree: such a phrase keeps the singular
             shown = _numbered(shown, found, words, settings)
         score = coverage * math.log(coverage / background)
-        uses = found.setting.get(lemma, Counter())
-        setting = uses[True] > settings.label_setting_share * uses.total() and (
-            words.is_time is None or words.is_time(lemma)
-        )
-        heads.append(Head(lemma, covered, score, shown, specific=specific, setting=setting))
+        heads.append(Head(lemma, covered, score, shown, specific=specific))
     heads += _first_parts(found, words, share, settings, size, min_notes)
-    # the time or place of what the notes say names a theme only when no topic noun does
-    heads.sort(key=lambda head: (head.setting, -head.score, head.lemma))
+    heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
+
+
+def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> bool:
+    """Whether the notes use `lemma` mostly (over `label_setting_share` of its uses) as the
+    time of what they say (label_forms.is_setting; a time by words.is_time: places are often
+    the topic) or count it as a measure (label_forms.is_counted; counted twice at least)."""
+    share = settings.label_setting_share
+    uses, counted = found.setting.get(lemma, Counter()), found.counted.get(lemma, Counter())
+    if 2 <= counted[True] > share * counted.total():
+        return True
+    return uses[True] > share * uses.total() and (words.is_time is None or words.is_time(lemma))
 
 
 def _numbered(shown: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> str:

@@ -80,11 +80,14 @@ class ThemeSettings:
       the batch's notes with it are the theme's (general verbs such as "saada" are spread
       over the themes; label.theme_keywords); `label_setting_share`: a noun that over
       this share of its uses in the theme's notes is the time or place of what they say (an
-      adverbial in the essive, adessive or inessive, or an oblique in the nominative or
-      partitive: "perjantaina", "joka vuosi", "kolme kuukautta") and names a time (its word
-      vector nearer `label_time_word` than `label_place_word`: places such as "työpaikalla",
-      "tulva-alueella" are often what the notes are about) names a theme only when no other
-      head noun does, and is never a second head (label_forms.is_setting, time_nouns);
+      adverbial in the essive, adessive or inessive, an oblique in the nominative or
+      partitive, with "joka"/"koko", a genitive before a postposition or as the subject of a
+      non-finite clause: "perjantaina", "joka vuosi", "kolme kuukautta", "vuoden päästä",
+      "kuukauden kuluttua") and names a time (its word vector nearer `label_time_word` than
+      `label_place_word`: places such as "työpaikalla", "tulva-alueella" are often what the
+      notes are about), or that a numeral counts in over this share of its uses and twice
+      at least (a measure: "kolme kilometriä"), never names a theme: a theme with no other
+      head gets the fallback (label_forms.is_setting, is_counted, time_nouns);
       `label_plural_share`: a label's head noun is shown in
       the nominative plural ("Asukasraadit") when over this share of its uses in the
       theme's notes are plural and Voikko reads the notes' form as that; `label_notes`: the notes
