@@ -24,6 +24,9 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
                 sum over same-cluster pairs of (agreement - min_agreement); each note moves to
                 the cluster that raises it most, until stable
   idf-views     the alignment views weighted by lemma IDF over the clinic instead of SIF
+  soft-views    soft-cosine views (every pair of words of two notes counts, by its floret
+                cosine, instead of each word's best match) in place of the alignment views
+  soft-align    one soft-cosine view (SIF weights ** 0.5) beside the three alignment views
   choose        diagnostic: kmeans-ourk's partition instead of ours when it scores higher on
                 cc's objective (does the consensus's own objective tell which space wins?)
 
@@ -66,6 +69,7 @@ from muistiinpanot.vectorize import (
     double_centre,
     embed_docs,
     normalize_rows,
+    sif_weights,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -340,6 +344,33 @@ def _idf_views(batch: Batch) -> np.ndarray:
     return agreement_clusters(agreement, batch.settings)
 
 
+def _soft_cosine(batch: Batch, power: float) -> np.ndarray:
+    """Soft cosine of the notes' weighted bags of lemmas (weights: SIF ** power), the word
+    similarity the floret cosine clipped at 0, double-centred as the alignment views are."""
+    docs = batch.rows()
+    vocabulary = sorted({word for doc in docs for word in doc})
+    index = {word: i for i, word in enumerate(vocabulary)}
+    words = normalize_rows(np.array([batch.cache.get(w) for w in vocabulary], dtype=np.float64))
+    weights = sif_weights(docs)
+    bags = np.zeros((len(docs), len(vocabulary)))
+    for row, doc in enumerate(docs):
+        for word in set(doc):
+            bags[row, index[word]] = weights[word] ** power
+    gram = bags @ np.clip(words @ words.T, 0.0, None) @ bags.T
+    norms = np.sqrt(np.maximum(np.diag(gram), 1e-12))
+    return double_centre(gram / norms[:, None] / norms[None, :])
+
+
+def _soft_views(batch: Batch, beside: bool) -> np.ndarray:
+    if beside:
+        views = [*batch.similarities, _soft_cosine(batch, 0.5)]
+    else:
+        views = [_soft_cosine(batch, power) for power in batch.settings.align_weight_powers]
+    with threadpool_limits(limits=1):
+        agreement = co_association(views, batch.settings)
+    return agreement_clusters(agreement, batch.settings)
+
+
 STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "main": _main,
     "truek": _true_k,
@@ -353,6 +384,8 @@ STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "split-align": lambda b: _split(b, "align"),
     "cc": _correlation,
     "idf-views": _idf_views,
+    "soft-views": lambda b: _soft_views(b, beside=False),
+    "soft-align": lambda b: _soft_views(b, beside=True),
     "choose": _choose,
 }
 VARIANTS = tuple(STEPS)
