@@ -1,0 +1,418 @@
+"""Round 12 of issue 12: post-steps on the consensus's partition, measured on every
+development set at once (docs/how-it-works.md, "Against the best true-k baseline, round 12").
+
+    python benchmarks/emergent_refine.py [--seeds 3] [--variants main,cc,...] [--sib] [--per-set]
+    python benchmarks/emergent_refine.py --sib --only sib200 --variants main,cc   (SIB-200 alone)
+
+Each set (the clinic-sized dev sets of benchmarks/emergent_k.py; SIB-200 too with --sib) is
+lemmatised once; per random state the consensus's similarities and co-association are
+computed once (themes/emergent.py), then each variant changes the consensus's labels before
+the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Variants:
+
+  main          the shipped cut (must equal emergent_k.py's figures)
+  truek         diagnostic: the consensus tree cut at the TRUE k (is it k or the assignment?)
+  kmeans-ourk   diagnostic: k-means (10 inits) of mean floret note vectors at OUR k
+  refine-mean   spherical k-means from our clusters' centroids (keeps k, moves notes), in the
+  refine-idf    mean floret space / the same with lemma IDF over the clinic as weights /
+  refine-sif    the run's SIF space with its common component removed
+  refine-align  the same on the mean of the alignment views (note to the cluster of highest
+                mean similarity, until stable)
+  split-agree   a cluster of at least 2 x min_cluster_size notes cut in two by average
+  split-mean    linkage, kept when the partition's mean silhouette rises (distance 1 -
+  split-align   agreement / 1 - floret cosine / the alignment views' mean), halves in turn
+  cc            local search on the correlation-clustering objective the cut approximates:
+                sum over same-cluster pairs of (agreement - min_agreement); each note moves to
+                the cluster that raises it most, until stable
+  idf-views     the alignment views weighted by lemma IDF over the clinic instead of SIF
+  soft-views    soft-cosine views (every pair of words of two notes counts, by its floret
+                cosine, instead of each word's best match) in place of the alignment views
+  soft-align    one soft-cosine view (SIF weights ** 0.5) beside the three alignment views
+  choose        diagnostic: kmeans-ourk's partition instead of ours when it scores higher on
+                cc's objective (does the consensus's own objective tell which space wins?)
+
+Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
+|.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
+of the post-step per run; --per-set adds each set's NMI / AMI and k found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+from sklearn.cluster import KMeans
+from sklearn.metrics import adjusted_mutual_info_score, normalized_mutual_info_score
+from threadpoolctl import threadpool_limits
+
+from muistiinpanot.lemmatize import load_analyzer
+from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.themes.assign import background_lemmas
+from muistiinpanot.themes.coherence import coherent_themes
+from muistiinpanot.themes.emergent import (
+    NOISE,
+    _renumber,
+    agreement_clusters,
+    co_association,
+    note_similarities,
+)
+from muistiinpanot.vectorize import (
+    VectorCache,
+    alignment_similarity,
+    double_centre,
+    embed_docs,
+    normalize_rows,
+    sif_weights,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import emergent as bench  # noqa: E402
+import emergent_k  # noqa: E402
+
+
+@dataclass
+class Batch:
+    """One set at one random state: what every variant starts from."""
+
+    docs: list[tuple[str, ...]]
+    truth: list[str]
+    cache: VectorCache
+    settings: ThemeSettings
+    usable: list[int]
+    similarities: list[np.ndarray]
+    agreement: np.ndarray
+
+    def rows(self) -> list[tuple[str, ...]]:
+        return [self.docs[i] for i in self.usable]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=None, help="the SIB-200 Finnish folder")
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--sib", action="store_true", help="SIB-200 too (slow)")
+    parser.add_argument("--per-set", action="store_true")
+    parser.add_argument("--only", default="", help="only the sets whose name contains this")
+    args = parser.parse_args()
+    args.data = bench.sib_folder(parser, args.data)
+    variants = args.variants.split(",")
+    analyzer = load_analyzer("accurate")
+    cache = VectorCache(analyzer)
+    sets: list[tuple[str, bench.Rows]] = []
+    for stem in emergent_k.DEV_FILES:
+        found = bench._data_sets(args.data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
+        prefix = bench._heldout_name(Path(stem))
+        sets += [s for s in found if not sets or s[0].startswith(prefix)]
+    sets = [s for s in sets if not s[0].startswith("sib200-test")]
+    if not args.sib:
+        sets = [s for s in sets if not s[0].startswith("sib200")]
+    sets = [s for s in sets if args.only in s[0]]
+    results: dict[str, list[tuple[str, int, list[int], float, float, float, float]]] = {
+        v: [] for v in variants
+    }
+    seconds = {v: 0.0 for v in variants}
+    for name, rows in sets:
+        docs, _, truth = bench.lemma_docs(rows, analyzer)
+        baselines = bench._baselines(docs, len(set(truth)), cache).values()
+        best_nmi = max(normalized_mutual_info_score(truth, b) for b in baselines)
+        best_ami = max(adjusted_mutual_info_score(truth, b) for b in baselines)
+        batches = [_batch(docs, truth, cache, seed) for seed in range(args.seeds)]
+        for variant in variants:
+            scores = []
+            for batch in batches:
+                started = time.process_time()
+                labels = STEPS[variant](batch)
+                seconds[variant] += time.process_time() - started
+                final = _coherent(batch, labels)
+                scores.append(
+                    (
+                        normalized_mutual_info_score(truth, final),
+                        adjusted_mutual_info_score(truth, final),
+                        int(final.max()) + 1,
+                    )
+                )
+            nmi, ami = (float(np.mean([s[i] for s in scores])) for i in (0, 1))
+            found = [s[2] for s in scores]
+            results[variant].append((name, len(set(truth)), found, nmi, ami, best_nmi, best_ami))
+            if args.per_set:
+                print(f"  {variant:<13} {name:<58} {nmi:.3f} / {ami:.3f}  k {found}", flush=True)
+    runs = max(len(sets) * args.seeds, 1)
+    for variant in variants:
+        _summary(variant, results[variant], seconds[variant] / runs)
+
+
+def _batch(docs: list[tuple[str, ...]], truth: list[str], cache: VectorCache, seed: int) -> Batch:
+    settings = ThemeSettings(random_state=seed)
+    vectors = bench._note_vectors(docs, cache)
+    usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
+    with threadpool_limits(limits=1):
+        similarities = note_similarities(
+            vectors[usable], [docs[i] for i in usable], settings, cache
+        )
+        agreement = co_association(similarities, settings)
+    return Batch(docs, truth, cache, settings, usable, similarities, agreement)
+
+
+def _coherent(batch: Batch, found: np.ndarray) -> np.ndarray:
+    """The coherence test on the labels of the usable rows, as benchmarks/emergent.py `_ours`."""
+    labels = np.full(len(batch.docs), NOISE, dtype=np.int64)
+    labels[batch.usable] = found
+    labels = _renumber(labels)
+    background = background_lemmas(batch.docs, batch.settings)
+    topical = [tuple(w for w in doc if w not in background) for doc in batch.docs]
+    clusters = [np.flatnonzero(labels == c).tolist() for c in range(int(labels.max()) + 1)]
+    final = np.full(len(batch.docs), NOISE)
+    for number, rows in enumerate(coherent_themes(clusters, topical, batch.cache, batch.settings)):
+        final[rows] = number
+    return final
+
+
+def _main(batch: Batch) -> np.ndarray:
+    return agreement_clusters(batch.agreement, batch.settings)
+
+
+def _true_k(batch: Batch) -> np.ndarray:
+    distance = 1.0 - batch.agreement
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), "average")
+    return fcluster(tree, len(set(batch.truth)), "maxclust").astype(np.int64) - 1
+
+
+def _clusters(labels: np.ndarray) -> list[int]:
+    return sorted(set(labels.tolist()) - {NOISE})
+
+
+def _kmeans_our_k(batch: Batch) -> np.ndarray:
+    k = max(len(_clusters(_main(batch))), 2)
+    model = KMeans(n_clusters=k, n_init=10, random_state=batch.settings.random_state)
+    return model.fit_predict(_space(batch, "mean")).astype(np.int64)
+
+
+def _idf(docs: list[tuple[str, ...]]) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for word in set(doc):
+            counts[word] = counts.get(word, 0) + 1
+    return {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in counts.items()}
+
+
+def _space(batch: Batch, kind: str) -> np.ndarray:
+    docs = batch.rows()
+    if kind == "sif":
+        return bench._note_vectors(batch.docs, batch.cache)[batch.usable]
+    weights = _idf(docs) if kind == "idf" else {}
+    return embed_docs(docs, batch.cache, weights)
+
+
+def _mean_view(batch: Batch) -> np.ndarray:
+    return np.asarray(sum(batch.similarities) / len(batch.similarities))
+
+
+def _refine(batch: Batch, kind: str) -> np.ndarray:
+    """Our clusters moved note by note to the nearest centroid (spherical k-means) or to the
+    cluster of highest mean alignment similarity, from our partition, until stable."""
+    labels = _main(batch).copy()
+    clusters = _clusters(labels)
+    if len(clusters) < 2:
+        return labels
+    active = labels != NOISE
+    points = None if kind == "align" else _space(batch, kind)
+    similarity = _mean_view(batch).copy()
+    np.fill_diagonal(similarity, np.nan)
+    for _ in range(30):
+        if points is not None:
+            centres = normalize_rows(np.array([points[labels == c].mean(axis=0) for c in clusters]))
+            scores = points @ centres.T
+        else:
+            scores = np.stack([np.nanmean(similarity[:, labels == c], axis=1) for c in clusters], 1)
+        moved = labels.copy()
+        moved[active] = np.asarray(clusters)[np.nanargmax(scores[active], axis=1)]
+        if (moved == labels).all():
+            break
+        labels = moved
+        clusters = _clusters(labels)
+        if len(clusters) < 2:
+            break
+    return labels
+
+
+def _silhouette(distance: np.ndarray, labels: np.ndarray) -> float:
+    keep = labels != NOISE
+    d, own = distance[np.ix_(keep, keep)], labels[keep]
+    clusters = _clusters(own)
+    if len(clusters) < 2:
+        return -1.0
+    values = []
+    for i in range(len(own)):
+        mates = own == own[i]
+        mates[i] = False
+        if not mates.any():
+            values.append(0.0)
+            continue
+        a = d[i, mates].mean()
+        b = min(d[i, own == c].mean() for c in clusters if c != own[i])
+        values.append((b - a) / max(a, b, 1e-12))
+    return float(np.mean(values))
+
+
+def _split(batch: Batch, kind: str) -> np.ndarray:
+    if kind == "agree":
+        distance = 1.0 - batch.agreement
+    elif kind == "align":
+        view = _mean_view(batch)
+        distance = view.max() - view
+    else:
+        points = _space(batch, kind)
+        distance = 1.0 - points @ points.T
+    distance = np.clip(distance, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    labels = _main(batch).copy()
+    best = _silhouette(distance, labels)
+    queue = _clusters(labels)
+    new = int(labels.max()) + 1
+    size = batch.settings.min_cluster_size
+    while queue:
+        cluster = queue.pop(0)
+        rows = np.flatnonzero(labels == cluster)
+        if len(rows) < 2 * size:
+            continue
+        tree = linkage(squareform(distance[np.ix_(rows, rows)], checks=False), "average")
+        half = rows[fcluster(tree, 2, "maxclust") == 2]
+        if min(len(half), len(rows) - len(half)) < size:
+            continue
+        trial = labels.copy()
+        trial[half] = new
+        score = _silhouette(distance, trial)
+        if score > best:
+            labels, best = trial, score
+            queue += [cluster, new]
+            new += 1
+    return labels
+
+
+def _correlation(batch: Batch) -> np.ndarray:
+    labels = _main(batch).copy()
+    clusters = _clusters(labels)
+    if len(clusters) < 2:
+        return labels
+    weight = batch.agreement - batch.settings.min_agreement
+    np.fill_diagonal(weight, 0.0)
+    for _ in range(50):
+        moved = False
+        for row in np.flatnonzero(labels != NOISE):
+            gains = [float(weight[row, labels == c].sum()) for c in clusters]
+            best = int(np.argmax(gains))
+            if gains[best] > gains[clusters.index(int(labels[row]))] + 1e-12:
+                labels[row] = clusters[best]
+                moved = True
+        if not moved:
+            break
+    return labels
+
+
+def _objective(batch: Batch, labels: np.ndarray) -> float:
+    weight = batch.agreement - batch.settings.min_agreement
+    np.fill_diagonal(weight, 0.0)
+    return sum(float(weight[np.ix_(labels == c, labels == c)].sum()) for c in _clusters(labels))
+
+
+def _choose(batch: Batch) -> np.ndarray:
+    ours, theirs = _main(batch), _kmeans_our_k(batch)
+    chosen = theirs if _objective(batch, theirs) > _objective(batch, ours) else ours
+    print(f"    choose: {'k-means' if chosen is theirs else 'ours'}", flush=True)
+    return chosen
+
+
+def _idf_views(batch: Batch) -> np.ndarray:
+    docs = batch.rows()
+    weights = _idf(docs)
+    views = [
+        double_centre(alignment_similarity(docs, batch.cache, weights, weight_power=power))
+        for power in batch.settings.align_weight_powers
+    ]
+    with threadpool_limits(limits=1):
+        agreement = co_association(views, batch.settings)
+    return agreement_clusters(agreement, batch.settings)
+
+
+def _soft_cosine(batch: Batch, power: float) -> np.ndarray:
+    """Soft cosine of the notes' weighted bags of lemmas (weights: SIF ** power), the word
+    similarity the floret cosine clipped at 0, double-centred as the alignment views are."""
+    docs = batch.rows()
+    vocabulary = sorted({word for doc in docs for word in doc})
+    index = {word: i for i, word in enumerate(vocabulary)}
+    words = normalize_rows(np.array([batch.cache.get(w) for w in vocabulary], dtype=np.float64))
+    weights = sif_weights(docs)
+    bags = np.zeros((len(docs), len(vocabulary)))
+    for row, doc in enumerate(docs):
+        for word in set(doc):
+            bags[row, index[word]] = weights[word] ** power
+    gram = bags @ np.clip(words @ words.T, 0.0, None) @ bags.T
+    norms = np.sqrt(np.maximum(np.diag(gram), 1e-12))
+    return double_centre(gram / norms[:, None] / norms[None, :])
+
+
+def _soft_views(batch: Batch, beside: bool) -> np.ndarray:
+    if beside:
+        views = [*batch.similarities, _soft_cosine(batch, 0.5)]
+    else:
+        views = [_soft_cosine(batch, power) for power in batch.settings.align_weight_powers]
+    with threadpool_limits(limits=1):
+        agreement = co_association(views, batch.settings)
+    return agreement_clusters(agreement, batch.settings)
+
+
+STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
+    "main": _main,
+    "truek": _true_k,
+    "kmeans-ourk": _kmeans_our_k,
+    "refine-mean": lambda b: _refine(b, "mean"),
+    "refine-idf": lambda b: _refine(b, "idf"),
+    "refine-sif": lambda b: _refine(b, "sif"),
+    "refine-align": lambda b: _refine(b, "align"),
+    "split-agree": lambda b: _split(b, "agree"),
+    "split-mean": lambda b: _split(b, "mean"),
+    "split-align": lambda b: _split(b, "align"),
+    "cc": _correlation,
+    "idf-views": _idf_views,
+    "soft-views": lambda b: _soft_views(b, beside=False),
+    "soft-align": lambda b: _soft_views(b, beside=True),
+    "choose": _choose,
+}
+VARIANTS = tuple(STEPS)
+
+
+def _summary(
+    variant: str,
+    rows: list[tuple[str, int, list[int], float, float, float, float]],
+    seconds: float,
+) -> None:
+    clinic = [r for r in rows if not r[0].startswith("sib200")]
+    if not clinic:
+        clinic = rows  # SIB-200 alone (--only sib200): its own line
+    nmi = np.array([r[3] for r in clinic])
+    ami = np.array([r[4] for r in clinic])
+    over = np.array([np.mean(r[2]) - r[1] for r in clinic])
+    below = (int((nmi < [r[5] for r in clinic]).sum()), int((ami < [r[6] for r in clinic]).sum()))
+    sib = [r for r in rows if r[0].startswith("sib200")]
+    sib_text = f"  SIB-200 {sib[0][3]:.3f} / {sib[0][4]:.3f} k {sib[0][2]}" if sib else ""
+    print(
+        f"{variant:<13} {len(clinic)} sets  NMI {nmi.mean():.4f}  AMI {ami.mean():.4f}"
+        f"  k - true k {over.mean():+.2f} (|.| {np.abs(over).mean():.2f})"
+        f"  below {below[0]}, {below[1]}  step {seconds:.3f} s/run{sib_text}",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    main()
