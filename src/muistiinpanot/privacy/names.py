@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import (
     FIRST,
     LAST,
@@ -65,7 +66,6 @@ from muistiinpanot.privacy.structure import (
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
 from muistiinpanot.privacy.things import (
     drop_companies,
-    drop_compound_names,
     drop_firms,
     drop_namesakes,
     drop_organisations,
@@ -153,7 +153,7 @@ def find_name_spans(
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
-    blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
+    blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     trading = _trading(text, words, voikko, verbs)  # the subject of a business verb
