@@ -123,6 +123,8 @@ def find_name_spans(
             names[i] = points + (capital and not town(word)) >= NAME_POINTS  # a place has one
         elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
+        elif capitalised_unknown(word) and _quoted(text, word):  # quotes mark a nickname
+            names[i] = acts_as_person(_unquoted(text, word), words, i, voikko, verbs)
         elif i in covered and opens_clause(text, word) and _name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
     mark_initialled(text, words, names)  # "e. kuusisto"
@@ -239,6 +241,22 @@ def _name_like_noun(word: Word, voikko: Analyses, nouns: NounSense | None) -> bo
     if any(a.get("SIJAMUOTO") != "nimento" for a in voikko.analyze(word.text)):
         return False
     return word.text[1:].islower() and nouns.name_like(word.text) and not nouns.natural(word.text)
+
+
+#: Quotation marks around a word: a nickname given ('"Kake" ajaa').
+_QUOTES = "\"'“”«»„"
+
+
+def _quoted(text: str, word: Word) -> bool:
+    """Whether the word alone stands in quotation marks ('"Kake" ajaa')."""
+    before = text[word.start - 1 : word.start] if word.start else ""
+    return bool(before) and before in _QUOTES and text[word.end : word.end + 1] in _QUOTES
+
+
+def _unquoted(text: str, word: Word) -> str:
+    """`text` with the word's quotation marks as spaces (same length), so that the verb
+    after it is read as its predicate."""
+    return f"{text[: word.start - 1]} {word.text} {text[word.end + 1 :]}"
 
 
 def _abbreviation(word: Word) -> Word:
