@@ -55,7 +55,7 @@ PERSONAL: list[tuple[str, list[str]]] = [
         "toimisto on osoitteessa Mannerheimintie 5, 00100 Helsinki",
         ["Mannerheimintie 5, 00100 Helsinki"],
     ),
-    ("hän asuu koivukuja 3:ssa", ["koivukuja 3"]),
+    ("hän asuu koivukuja 3:ssa", ["koivukuja 3:ssa"]),  # the case ending goes with it
     ("postit osoitteeseen Rantapolku 7 A", ["Rantapolku 7 A"]),
 ]
 

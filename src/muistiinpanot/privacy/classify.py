@@ -53,7 +53,12 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
     if not names and "paikannimi" in classes and _surname_like(analyses):
         return "strong", classes | {LAST}
     if not names and "paikannimi" in classes:  # "Kaija", "Mäkelä", "Salo": places to Voikko
-        places = [a.get("BASEFORM", "") for a in analyses if a.get("CLASS") == "paikannimi"]
+        # not a place with a possessive suffix: "aurasi" is "aurata" (ploughed), no "your Aura"
+        places = [
+            a.get("BASEFORM", "")
+            for a in analyses
+            if a.get("CLASS") == "paikannimi" and not a.get("POSSESSIVE")
+        ]
         known = gazetteer_classes(places)
         return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
     if not names and not word.islower() and classes & _NOUNS:  # "Armas": a word to Voikko

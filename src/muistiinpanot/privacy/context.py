@@ -115,6 +115,7 @@ class NameLexicon:
     business_heads: tuple[str, ...]
     trade_heads: tuple[str, ...]
     vessel_prefixes: frozenset[str]
+    person_compound_heads: frozenset[str]
 
 
 @functools.cache

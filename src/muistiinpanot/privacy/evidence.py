@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import (
     FIRST,
+    LAST,
     NAME_CLASSES,
     Word,
     adjacent,
@@ -35,6 +36,7 @@ from muistiinpanot.privacy.predicate import (
     find_predicate,
     in_state,
     next_word,
+    of_opinion,
     past_conjuncts,
     perfect_participle,
     person_state,
@@ -197,6 +199,12 @@ def _predicate_points(
             return 2  # "Satu ottaa yhteyttä"
         if place:  # a town does things too ("Salo päätti"), but does not attend or live
             points = max(points, int(base in lexicon.individual_verbs))
+            # a town that is also a surname holding an opinion is a person's one point
+            # ("Salo oli eri mieltä"); NER's person gives the other ("Lahti ja Salo
+            # hakivat" has neither)
+            held = base == "olla" and of_opinion(text, words, j, voikko)
+            if LAST in words[i].classes and held:
+                points = max(points, 1)
         elif base in lexicon.human_verbs:
             points = max(points, 2)
         elif base in lexicon.speech_verbs:

@@ -3,7 +3,8 @@ capitalised words side by side that have no ordinary Finnish reading, one of the
 Voikko altogether, are a given name and a surname where a person stands:
 
 - opening a clause as the subject of a verb people do (the lexicon's or by its vector,
-  verbs.py; "Sunná Guttorm toivoo");
+  verbs.py; "Sunná Guttorm toivoo"), or of any verb with a person noun in the essive, a
+  person's role ("Máhtte Sára toimii ohjaajana");
 - the surname in the genitive before a postposition of company or opinion or a noun of a
   person's words ("Ándde Sombyn kanssa");
 - the surname in the allative or the ablative beside a recipient word or a verb of asking or
@@ -33,10 +34,10 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
-from muistiinpanot.privacy.predicate import find_predicate, verb_readings
+from muistiinpanot.privacy.predicate import find_predicate, next_word, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
-from muistiinpanot.privacy.structure import COORDINATORS
+from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: Voikko's classes a part of a foreign name may have: a name's or a place's only.
@@ -117,6 +118,8 @@ def _subject(
     found = find_predicate(text, words, i + 1, voikko)
     if found is None:
         return False
+    if _in_role(text, words, found[0], voikko):  # "toimii kielipesän ohjaajana"
+        return True
     lexicon = load_name_lexicon()
     things = lexicon.thing_verbs | lexicon.business_verbs
     people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
@@ -126,6 +129,19 @@ def _subject(
         and (base in people or (given and past) or (verbs is not None and verbs.agent(base)))
         for base, past in verb_readings(found[1].text, voikko)
     )
+
+
+def _in_role(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
+    """Whether the clause of the verb at j holds a person noun in the essive, the role the
+    subject has ("toimii kielipesän toisena ohjaajana", "aloitti rehtorina"): only a person
+    works as an instructor."""
+    word = next_word(text, words, j)
+    while word is not None:
+        essive = any(a.get("SIJAMUOTO") == "olento" for a in voikko.analyze(word.text.casefold()))
+        if essive and person_noun(word.text, voikko):
+            return True
+        word = next_word(text, words, words.index(word))
+    return False
 
 
 def _genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:

@@ -32,6 +32,7 @@ from muistiinpanot.privacy.context import (
     unmark_name_chain,
 )
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
+from muistiinpanot.privacy.ner import capitalised_unknown
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import conjuncts
@@ -60,7 +61,11 @@ def drop_named_things(
     ranges = []
     for i in range(1, len(words)):
         head = words[i - 1]
-        if not names[i] or names[i - 1] or not adjacent(text, head, words[i]):
+        # a capitalised word no dictionary knows is blocked too, as NER may call it a person
+        # ("Kyläkoulu Ilola")
+        if not (names[i] or capitalised_unknown(words[i])):
+            continue
+        if names[i - 1] or not adjacent(text, head, words[i]):
             continue
         if not _head_noun(head, voikko, cases={"nimento"}) or _person_case(words[i], voikko):
             continue
@@ -115,7 +120,12 @@ def _aliases(
             continue
         if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
             continue  # a person's whole name ("yhteyshenkilö eli Aino Laine")
-        if _personal_name(words[i]) or any(names[j] for j in conjuncts(text, words, i) if j > i):
+        # the first part of the body's hyphenated name, repeated, is its short name
+        # ("Aalto-yliopisto eli Aalto"), whatever else it is
+        repeated = before.text.rsplit("-", 1)[0].casefold() == words[i].text.casefold()
+        if (_personal_name(words[i]) and not repeated) or any(
+            names[j] for j in conjuncts(text, words, i) if j > i
+        ):
             continue
         bases = [a.get("BASEFORM", "").casefold() for a in voikko.analyze(before.text.casefold())]
         if bases and all(b.endswith(heads) for b in bases):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import (
     FIRST,
     LAST,
@@ -65,7 +66,6 @@ from muistiinpanot.privacy.structure import (
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
 from muistiinpanot.privacy.things import (
     drop_companies,
-    drop_compound_names,
     drop_firms,
     drop_namesakes,
     drop_organisations,
@@ -123,6 +123,8 @@ def find_name_spans(
             names[i] = points + (capital and not town(word)) >= NAME_POINTS  # a place has one
         elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
+        elif capitalised_unknown(word) and _quoted(text, word):  # quotes mark a nickname
+            names[i] = acts_as_person(_unquoted(text, word), words, i, voikko, verbs)
         elif i in covered and opens_clause(text, word) and _name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
     mark_initialled(text, words, names)  # "e. kuusisto"
@@ -153,7 +155,7 @@ def find_name_spans(
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
-    blocked += drop_compound_names(text, words, names)  # "Tuuli ja Aurinko -hanke"
+    blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     trading = _trading(text, words, voikko, verbs)  # the subject of a business verb
@@ -239,6 +241,22 @@ def _name_like_noun(word: Word, voikko: Analyses, nouns: NounSense | None) -> bo
     if any(a.get("SIJAMUOTO") != "nimento" for a in voikko.analyze(word.text)):
         return False
     return word.text[1:].islower() and nouns.name_like(word.text) and not nouns.natural(word.text)
+
+
+#: Quotation marks around a word: a nickname given ('"Kake" ajaa').
+_QUOTES = "\"'“”«»„"
+
+
+def _quoted(text: str, word: Word) -> bool:
+    """Whether the word alone stands in quotation marks ('"Kake" ajaa')."""
+    before = text[word.start - 1 : word.start] if word.start else ""
+    return bool(before) and before in _QUOTES and text[word.end : word.end + 1] in _QUOTES
+
+
+def _unquoted(text: str, word: Word) -> str:
+    """`text` with the word's quotation marks as spaces (same length), so that the verb
+    after it is read as its predicate."""
+    return f"{text[: word.start - 1]} {word.text} {text[word.end + 1 :]}"
 
 
 def _abbreviation(word: Word) -> Word:

@@ -72,7 +72,7 @@ _TOWN = r"[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+\b)"
 _ADDRESS = re.compile(
     rf"(?<![\w-])(?!(?i:{_ROADS}tie))({_STREET_PREFIX}[^\W\d_]+(?i:{_STREET}))\s+\d{{1,4}}"
     r"(?:[a-zA-Z]\b)?(?:\s*[-–]\s*\d{1,4})?(?:\s+[A-Za-z]\s*\d{0,3}\b)?"
-    rf"(?:\s*,?\s+{_FLAT_PART})*(?![.,]\d|\s*%|\d)"
+    rf"(?:\s*,?\s+{_FLAT_PART})*(?::[a-zåäö]{{1,5}}\b)?(?![.,]\d|\s*%|\d)"
     rf"(?:\s*,\s*(?:\d{{5}}\s+)?{_TOWN}|\s+\d{{5}}\s+{_TOWN})?",
 )
 #: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
@@ -113,7 +113,11 @@ def find_pattern_spans(
     ]
     phones += _phone_prefix_spans(text)
     spans += [
-        span for span in phones if not _case_number(text, span) and not _business_id(text, span)
+        span
+        for span in phones
+        if not _case_number(text, span)
+        and not _business_id(text, span)
+        and not _service_number(text, span)
     ]
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     spans += _address_spans(text)
@@ -137,6 +141,35 @@ def _business_id(text: str, span: PersonalSpan) -> bool:
     firm's or a body's public register number, no person's (python-stdnum's checksum)."""
     piece = text[span.start : span.end].strip()
     return _BUSINESS_ID.fullmatch(piece) is not None and ytunnus.is_valid(piece)
+
+
+#: libphonenumber's types of a service number: free of charge (0800), premium rate (0600,
+#: 0700) and shared cost; no one's own phone.
+_SERVICE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+    }
+)
+#: The national service numbers of the Finnish numbering plan (Traficom) that libphonenumber
+#: reads as a firm's (UAN): 0100, 0200, 0300 (a firm's own number, 010, 020, 029, 030, may
+#: be an employee's direct line, "0293 456 789 on sen suora numero", and stays personal).
+_SERVICE_PREFIXES = ("100", "200", "300")
+
+
+def _service_number(text: str, span: PersonalSpan) -> bool:
+    """Whether a phone-like span is a service number: free of charge, premium rate or shared
+    cost to libphonenumber, or one of the national service prefixes ("0800 12 345",
+    "0600 41 414", "0200 12345"): a service's, no person's."""
+    try:
+        number = phonenumbers.parse(text[span.start : span.end], "FI")
+    except phonenumbers.NumberParseException:
+        return False
+    if phonenumbers.number_type(number) in _SERVICE_TYPES:
+        return True
+    national = str(number.national_number)
+    return number.country_code == 358 and national.startswith(_SERVICE_PREFIXES)
 
 
 def _phone_prefix_spans(text: str) -> list[PersonalSpan]:

@@ -2,18 +2,16 @@
 
 - Organisations: names before an organisation's head noun ("Niilo Mäki Instituutti", "Virtasen
   säätiö", "Jenny ja Antti Wihurin rahasto") name the organisation.
-- Open compounds: names before a space and a hyphen name a project, a show or a method
-  ("Tuuli ja Aurinko -hanke", "Lean -menetelmä").
 - Places: capitalised words coordinated with each other, every one a place to Voikko and one
   of them a place only ("Ruka ja Levi": Levi is a given name too).
 - Companies, firms and namesakes: a surname as a business's subject ("Paulig valmistaa"),
   names joined by "&" ("Lassila & Tikanoja"), a name before "mukaan nimetty".
-Tools named like people ("Miro") are in tools.py.
+Tools named like people ("Miro") are in tools.py, open compounds ("Tuuli ja Aurinko -hanke")
+in compound_names.py.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import (
@@ -26,11 +24,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.structure import COORDINATORS, conjuncts, tokens_between
-
-#: A space and a hyphen before a word: the head of an open compound ("... -hanke"); a plus
-#: right after a name: a programme's or a service's name ("Erasmus+").
-_OPEN_COMPOUND = re.compile(r"[ \t]+[-–]\w|\+")
+from muistiinpanot.privacy.structure import COORDINATORS, conjuncts
 
 
 def drop_organisations(
@@ -54,7 +48,9 @@ def drop_organisations(
     for i in range(len(words) - 1):
         if not (names[i] and adjacent(text, words[i], words[i + 1])):
             continue
-        if names[i + 1] and not (cased and _business(words[i + 1].text, voikko, trade=True)):
+        head_word = words[i + 1]
+        firm_name = cased and _firm_noun(head_word, voikko)
+        if names[i + 1] and not firm_name:
             continue  # a capitalised head may be read as a name too ("Mäkisen Puutarha myy")
         if _eponym(text, words, i, voikko):  # "Aleksis Kiven päivänä": a whole name's
             i += 1
@@ -72,6 +68,13 @@ def drop_organisations(
             and _genitive(words[i].text, voikko)
             and _business(head, voikko, trade=True)
             and trading(i + 1)
+        )
+        # a capitalised common noun in the nominative after a lone surname's genitive is the
+        # firm's name ("Niskasen Maansiirto auraa", "Leinosen Leipomo"); a person's thing is
+        # written in lower case ("Niskasen maansiirtokone"), an inflected head is a place
+        # ("Kävimme Mäkisen Tilalla")
+        business = business or (
+            lone and firm_name and words[i].text[:1].isupper() and _genitive(words[i].text, voikko)
         )
         exact = capitalised and organisation_head(head, voikko, exact=True)
         end = _legal_form_after(text, words, names, i, voikko) if cased else None
@@ -219,40 +222,46 @@ def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
     )
 
 
+def _firm_noun(word: Word, voikko: Analyses) -> bool:
+    """A capitalised common noun in the nominative, no name nor a noun of people or kin to
+    the lexicon ("Leipomo", "Maansiirto"; not "Tilalla", "Tiimi", "Äiti", "Onni")."""
+    if word.kind != "other" or not (word.text[:1].isupper() and word.text[1:].islower()):
+        return False
+    readings = voikko.analyze(word.text.casefold())
+    lexicon = load_name_lexicon()
+    people = lexicon.person_nouns | lexicon.kin_nouns | lexicon.people_nouns
+    return bool(readings) and all(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == "nimento"
+        and a.get("BASEFORM", "").casefold() not in people
+        for a in readings
+    )
+
+
 def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bool:
     """Whether the word is an organisation's head noun or a compound ending in one
     ("Lastensuojeluliitto"); `exact`: one of the heads that follow a name in the nominative
     ("Instituutin"; not "Kivikylästä", a village, nor "Kunta")."""
     lexicon = load_name_lexicon()
-    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)} or {word.casefold()}
+    analyses = voikko.analyze(word)
+    bases = {a.get("BASEFORM", "").casefold() for a in analyses} or {word.casefold()}
     if exact:
         return bool(bases & lexicon.nominative_heads)
-    return any(base.endswith(lexicon.organisation_heads) for base in bases)
+    if not analyses:
+        return word.casefold().endswith(lexicon.organisation_heads)
+    heads = lexicon.organisation_heads
+    return any(_ends_in_part(a, heads) for a in analyses)
 
 
-def drop_compound_names(
-    text: str, words: Sequence[Word], names: list[bool]
-) -> list[tuple[int, int]]:
-    """Unmark names that are the first part of an open compound, written with a space and a
-    hyphen before the head ("Tuuli ja Aurinko -hanke", "Lean -menetelmä"): the name of a
-    project, a show or a method. Returns their character ranges."""
-    ranges = []
-    for k, word in enumerate(words):
-        if not names[k] or not _OPEN_COMPOUND.match(text, word.end):
-            continue
-        j = k
-        while j > 0:
-            tokens = tokens_between(text, words[j - 1], words[j])
-            if names[j - 1] and tokens in ([], [","]):
-                j -= 1
-            elif j > 1 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
-                j -= 2
-            else:
-                break
-        for i in range(j, k + 1):
-            names[i] = False
-        ranges.append((words[j].start, word.end))
-    return ranges
+def _ends_in_part(analysis: dict[str, str], heads: tuple[str, ...]) -> bool:
+    """Whether the analysis's base form is one of `heads`, or a word of more parts to Voikko
+    (a compound or a derivation) that ends in one ("kauppatori", "lastensuojeluliitto"; not
+    "traktori", "rehtori", one word that only ends in the letters of "tori")."""
+    base = analysis.get("BASEFORM", "").casefold()
+    if base in heads:
+        return True
+    parts = analysis.get("WORDBASES", "") or ""
+    return parts.count("+") > 1 and base.endswith(heads)
 
 
 def drop_places(

@@ -1,0 +1,74 @@
+"""Open compounds: names before a space and a hyphen name a project, a show, a work or a
+method ("Tuuli ja Aurinko -hanke", "Lean -menetelmä", "Pekka Töpöhäntä -kirja"), not a
+person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import COORDINATORS, tokens_between
+
+#: A space and a hyphen before a word: the head of an open compound ("... -hanke"); a plus
+#: right after a name: a programme's or a service's name ("Erasmus+").
+_OPEN_COMPOUND = re.compile(r"[ \t]+[-–]\w|\+")
+
+
+def drop_compound_names(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark names that are the first part of an open compound, written with a space and a
+    hyphen before the head ("Tuuli ja Aurinko -hanke", "Lean -menetelmä"): the name of a
+    project, a show or a method, with the capitalised words of a title beside the name
+    ("Pekka Töpöhäntä -kirja"). Not before a head that ties a person to what it describes
+    ("Matti Virtanen -niminen asiakas", "Liisa Mäki -vetoinen ryhmä"), nor across a
+    coordinator after a whole name ("Aino Lehtonen ja Pekka Töpöhäntä -kirja": Aino is one).
+    Returns their character ranges."""
+    ranges = []
+    for k, word in enumerate(words):
+        match = _OPEN_COMPOUND.match(text, word.end)
+        if match is None or _describes(text, match.end(), voikko):
+            continue
+        j = k
+        while j > 0:
+            tokens = tokens_between(text, words[j - 1], words[j])
+            if (names[j - 1] or _titled(words[j - 1], words[j])) and tokens in ([], [","]):
+                j -= 1
+            elif (
+                j > 1
+                and names[j - 2]
+                and words[j - 1].text.casefold() in COORDINATORS
+                and not (j > 2 and names[j - 3] and adjacent(text, words[j - 3], words[j - 2]))
+            ):
+                j -= 2
+            else:
+                break
+        if not any(names[i] for i in range(j, k + 1)):
+            continue
+        for i in range(j, k + 1):
+            names[i] = False
+        ranges.append((words[j].start, word.end))
+    return ranges
+
+
+#: The rest of a head word after an open compound's hyphen.
+_HEAD_REST = re.compile(r"[^\W\d_]*")
+
+
+def _describes(text: str, start: int, voikko: Analyses) -> bool:
+    """Whether the head of an open compound (its first letter at `start - 1`) is an
+    adjective that ties a person to what it describes (the lexicon's
+    `person_compound_heads`: "-niminen", "-vetoinen")."""
+    rest = _HEAD_REST.match(text, start)
+    head = text[start - 1 : rest.end() if rest else start].casefold()
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(head)} or {head}
+    return bool(bases & load_name_lexicon().person_compound_heads)
+
+
+def _titled(before: Word, word: Word) -> bool:
+    """Whether two words side by side are both capitalised, as the words of a title are: the
+    whole title is the first part of an open compound ("Pekka Töpöhäntä -kirja", a name
+    and a capitalised common noun)."""
+    return before.text[:1].isupper() and word.text[:1].isupper()
