@@ -5,7 +5,6 @@ short clauses of the same tone in one compound sentence, a colon list of noun ph
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 import pytest
@@ -133,27 +132,6 @@ def test_short_clauses_join_into_compound_sentences(analyzer: LemmaAnalyzer) -> 
         "Sopimukset eivät riitä, eikä tieto liiku toimialalta toiselle.",
         "Pitäisi kuulla asukkaita.",
         "Ei ole aikaa palavereihin, ja työntekijät ovat uupuneita.",
-    ]
-
-
-def test_clauses_of_one_point_join_wherever_they_stand(analyzer: LemmaAnalyzer) -> None:
-    """A clause joins the first sentence begun before it whose clauses `related` finds it
-    near, also across a clause of another point between them in the order."""
-    units = [
-        _unit("Uimahallin vesi on kylmää.", "1", "problem"),
-        _unit("Kahvio sulkee aikaisin.", "2", "problem"),
-        _unit("Saunat ovat viileitä.", "3", "problem"),
-    ]
-    warmth = {"1", "3"}
-
-    def related(group: Sequence[Unit], unit: Unit) -> bool:
-        notes = {p.note_id for u in [*group, unit] for p in u.pieces}
-        return notes <= warmth
-
-    texts = [u.text for u in compound_units(units, 12, analyzer.voikko, 3, related)]
-    assert texts == [
-        "Uimahallin vesi on kylmää, ja saunat ovat viileitä.",
-        "Kahvio sulkee aikaisin.",
     ]
 
 

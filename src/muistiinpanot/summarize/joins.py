@@ -118,40 +118,43 @@ def compound_units(
     predicates (a clause that coordinates two of its own counts two: no chain of three
     "A ja B, ja C ja D"), in order: what is (problems and statements) with what is, proposals with
     proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
-    eikä tieto liiku."; three: "A, b, ja c."), and only clauses of one point: each clause joins
-    the first sentence begun before it, wherever in the order that stands, whose clauses
-    `related` finds it near, else begins one. Every clause but the last has no comma (a "ja"
-    after it would attach inside it: a clause with one goes last, one per sentence); a clause
-    that would make the sentence fail the grammar check joins no sentence."""
+    eikä tieto liiku."; three: "A, b, ja c."), and only clauses of one point: a clause that
+    `related` does not find near the clauses waiting starts a new sentence. Every clause but
+    the last has no comma (a "ja" after it would attach inside it); a clause that would make
+    the sentence fail the grammar check starts a new one."""
     result: list[Unit] = []
-    groups: list[list[Unit]] = []  # open groups, in the order of their first clause
+    waiting: dict[bool, list[Unit]] = {}
+
+    def flush(proposal: bool) -> None:
+        group = waiting.pop(proposal, [])
+        joined = _compound(group, speller) if len(group) > 1 else None
+        result.extend([joined] if joined is not None else group)
+
     for unit in units:
         if len(unit.pieces) != 1 or unit.words > most or question(unit.text, speller):
             result.append(unit)
             continue
         proposal = unit.tone == TONE_ORDER["proposal"]
-        for group in groups:
-            joined = [*group, unit]
-            if (
-                (group[0].tone == TONE_ORDER["proposal"]) == proposal
-                and sum("," in u.text for u in joined) <= 1
-                and sum(_predicates(u) for u in joined) <= clauses
-                and related(group, unit)
-                and _compound(_ordered(joined), speller) is not None
-            ):
-                group.append(unit)
-                break
+        group = waiting.get(proposal, [])
+        predicates = sum(_predicates(u) for u in [*group, unit])
+        if (
+            group
+            and predicates <= clauses
+            and related(group, unit)
+            and _compound([*group, unit], speller) is not None
+        ):
+            group.append(unit)
+            if predicates >= clauses or "," in unit.text:
+                flush(proposal)
+            continue
+        flush(proposal)
+        if "," in unit.text:
+            result.append(unit)
         else:
-            groups.append([unit])
-    for group in groups:
-        joined_unit = _compound(_ordered(group), speller) if len(group) > 1 else None
-        result.extend([joined_unit] if joined_unit is not None else group)
+            waiting[proposal] = [unit]
+    for proposal in list(waiting):
+        flush(proposal)
     return sorted(result, key=lambda u: u.position)
-
-
-def _ordered(group: list[Unit]) -> list[Unit]:
-    """A clause with a comma goes last (a "ja" after it would attach inside it)."""
-    return sorted(group, key=lambda u: "," in u.text)
 
 
 def _predicates(unit: Unit) -> int:
