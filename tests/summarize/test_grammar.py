@@ -61,6 +61,17 @@ def test_genitive_confirmed_by_voikko(
         ("Asukkaat pitäisi ottaa mukaan.", "Asukkaat pitäisi ottaa mukaan."),
         # agreement: plural subject, singular verb
         ("Ihmiset tuntee toisensa huonosti.", "Ihmiset tuntevat toisensa huonosti."),
+        # ... but the connegative after a negation and a longer subject stays
+        # ("tapaa": the connegative and the singular alike)
+        (
+            "Koulu tekee oman kyselynsä, eikä kunnan ja järjestöjen työntekijät tapaa toisiaan.",
+            "Koulu tekee oman kyselynsä, eikä kunnan ja järjestöjen työntekijät tapaa toisiaan.",
+        ),
+        (
+            "Kerhot loppuivat, eivätkä kylän ja kaupungin nuoret tapaa enää toisiaan.",
+            "Kerhot loppuivat, eivätkä kylän ja kaupungin nuoret tapaa enää toisiaan.",
+        ),
+        ("Kylän nuoret tapaa toisiaan harvoin.", "Kylän nuoret tapaavat toisiaan harvoin."),
         # a necessive subject without a confirmed genitive: dropped
         ("Tarve pitäisi olla selvä.", None),
         # "myös" once: the last stays (a template's "myös" before a note's own)

@@ -57,6 +57,8 @@ def fix_agreement(text: str, speller: Speller) -> str:
         subject = matches[before]
         if before > 0 and _negation(matches[before - 1].group(0), speller):
             continue  # "eivät ne jää": the verb is the connegative
+        if _negated_clause(text, matches, index, speller):
+            continue  # "eikä kunnan ja alueen valmistelut kohtaa": also after a longer subject
         if not _plural_subject(subject.group(0), speller) and not _coordinated_subject(
             text, matches[: before + 1], speller
         ):
@@ -255,6 +257,30 @@ def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True
         if any(_same_plural(a, base) for a in speller.analyze(candidate)):
             return _with_case(candidate, verb)
     return None
+
+
+def _negated_clause(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether a negation verb stands before the verb at `index` in its clause (no comma and
+    no coordinating conjunction between), which makes the verb its connegative."""
+    for before in range(index - 1, -1, -1):
+        if any(
+            mark in text[matches[before].end() : matches[before + 1].start()] for mark in ",.;:"
+        ):
+            return False
+        word = matches[before].group(0).lower()
+        if word in _COORDINATORS and before > 0 and _verb(matches[before - 1].group(0), speller):
+            return False  # "ei tiedetä ja ihmiset lähtee": a clause of its own after the verb
+        if _negation(word, speller):
+            return True
+    return False
+
+
+#: Conjunctions that may join a clause of its own to a verb before them.
+_COORDINATORS = frozenset({"ja", "sekä", "mutta", "vaan", "tai"})
+
+
+def _verb(word: str, speller: Speller) -> bool:
+    return any(a.get("CLASS") == "teonsana" for a in speller.analyze(word.lower()))
 
 
 def _negation(word: str, speller: Speller) -> bool:

@@ -162,10 +162,12 @@ def draft_bullet(
     voice: Voice,
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
+    echo: frozenset[str] = frozenset(),
 ) -> Draft:
     """The text build_bullet composes first (no note left out yet), unchecked: the summary
     checks every theme's draft in one pass of the detector before building the bullets."""
-    return _composer(theme, members, kept, pieces, index, voice, analyzer, settings)(set())
+    composer = _composer(theme, members, kept, pieces, index, voice, analyzer, settings, echo=echo)
+    return composer(set())
 
 
 def build_bullet(
@@ -179,11 +181,14 @@ def build_bullet(
     settings: SummarySettings,
     draft: Draft | None = None,
     said: frozenset[str] = frozenset(),
+    echo: frozenset[str] = frozenset(),
 ) -> tuple[Bullet | None, list[tuple[str, str]]]:
     """The bullet of `theme` and the (note id, piece) pairs it was built from; a note whose
     piece makes a detector fire in the finished bullet is left out and the bullet rewritten.
     `draft`: draft_bullet's result for the same arguments, if already composed; `said`:
-    lemmas another bullet of the theme said, which add nothing here."""
+    lemmas another bullet of the theme said, which add nothing here; `echo`: lemmas the
+    post's earlier bullets said, which weigh `[summary] echo_weight` as much in the choice
+    of the points after the opening."""
     compose: Callable[[set[str]], Draft] | None = None
     excluded: set[str] = set()
     while True:
@@ -191,7 +196,7 @@ def build_bullet(
             text, used = draft
         else:
             compose = compose or _composer(
-                theme, members, kept, pieces, index, voice, analyzer, settings, said
+                theme, members, kept, pieces, index, voice, analyzer, settings, said, echo
             )
             text, used = compose(excluded)
         if not text:
@@ -216,6 +221,7 @@ def _composer(
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
     said: frozenset[str] = frozenset(),
+    echo: frozenset[str] = frozenset(),
 ) -> Callable[[set[str]], Draft]:
     """The bullet's text without the pieces of the notes given (build_bullet's composer)."""
     usable = [note for note in members if pieces.get(note.id)]
@@ -225,6 +231,8 @@ def _composer(
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
         usable = naming or usable
     weights = {k: w for k, w in distinctive_weights(members, kept).items() if k not in said}
+    # what the post has said already counts for less in the choice of further points
+    points = {k: w * settings.echo_weight if k in echo else w for k, w in weights.items()}
     cache: dict[frozenset[str], FloatArray] = {}
 
     def vector(lemmas: frozenset[str]) -> FloatArray:
@@ -255,6 +263,7 @@ def _composer(
             analyzer.voikko,
             settings,
             named=label_words(theme.label, analyzer.voikko),
+            point_weights=points,
         )
 
     return compose

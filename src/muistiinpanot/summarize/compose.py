@@ -66,10 +66,12 @@ def compose_bullet(
     speller: Speller,
     settings: SummarySettings,
     named: frozenset[str] = frozenset(),
+    point_weights: Mapping[str, float] | None = None,
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it uses; ("", []) when the pieces
     give no full sentence. `weights` are the theme's distinctive lemmas, `vector` turns a
-    lemma set into a unit vector, `index` (the bullet's position) rotates the lead-ins.
+    lemma set into a unit vector, `index` (the bullet's position) rotates the lead-ins;
+    `point_weights` (default `weights`) weigh the lemmas in the choice of the other points.
 
     The opening is the clause that best covers `weights`; then up to `settings.max_points`
     other notes (about one in `settings.notes_per_point` of the theme's notes) are chosen by
@@ -90,7 +92,8 @@ def compose_bullet(
             continue
         offers.setdefault(piece.note_id, []).append(piece)
     budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
-    chosen = select_points(opening, offers, weights, vector, budget, settings)
+    points = weights if point_weights is None else point_weights
+    chosen = select_points(opening, offers, points, vector, budget, settings)
     return render_bullet(opening, chosen, offers, index, voice, speller, settings, vector)
 
 

@@ -8,7 +8,7 @@ import dataclasses
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from muistiinpanot.privacy import check_post, find_published_data, trim_sentences
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
@@ -86,8 +86,10 @@ def summarize_clinic(
     bullet_trace: list[dict[str, object]] = []
     drafts = _check_drafts(chosen, members, by_id, kept, pieces, voice, analyzer, settings)
     seconds = second_themes(chosen, settings)
+    echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
     for position, theme in enumerate(chosen):
         theme_notes = [by_id[i] for i in members[theme.id]]
+        draft, drafted_echo = drafts[position]
         bullet, used = build_bullet(
             theme,
             theme_notes,
@@ -97,7 +99,8 @@ def summarize_clinic(
             voice,
             analyzer,
             settings,
-            drafts[position] if position == len(bullets) else None,  # its index as drafted
+            draft if position == len(bullets) and drafted_echo == echo else None,  # as drafted
+            echo=echo,
         )
         if bullet is None:
             theme_trace[theme.id]["reason"] = "no usable notes"
@@ -105,20 +108,23 @@ def summarize_clinic(
         theme_trace[theme.id]["bullet"] = True
         bullets.append(bullet)
         bullet_trace.append(_traced(bullet, used))
+        echo |= _lemmas(by_id, bullet.note_ids)
         if theme.id not in seconds:
             continue
         # the next distinct point: the notes the first bullet did not use; the content lemmas
         # of the notes it used weigh nothing
         said = {note.id for note in theme_notes if note.id in bullet.note_ids}
         rest = [note for note in theme_notes if note.id not in said]
-        lemmas = frozenset(x.lower() for n in theme_notes if n.id in said for x in n.content_lemmas)
+        lemmas = _lemmas(by_id, said)
         second, used = build_bullet(
-            theme, rest, kept, pieces, len(bullets), voice, analyzer, settings, said=lemmas
-        )
+            theme, rest, kept, pieces, len(bullets), voice, analyzer, settings, said=lemmas,
+            echo=echo,
+        )  # fmt: skip
         if second is not None:
             theme_trace[theme.id]["second_bullet"] = True
             bullets.append(second)
             bullet_trace.append(_traced(second, used))
+            echo |= _lemmas(by_id, second.note_ids)
     # a bullet without a heading (a fallback label's) goes last, where it cannot be read as a
     # further point of the theme above it
     order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
@@ -185,19 +191,27 @@ def _check_drafts(
     voice: Voice,
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
-) -> list[Draft]:
+) -> list[tuple[Draft, frozenset[str]]]:
     """Each chosen theme's first bullet text (bullets.draft_bullet, at its position when every
-    theme before it gets a bullet), read by the detector in one pass, NER's batch included
-    (the detector keeps what it found, so build_bullet's check of each finds it again)."""
-    drafts = [
-        draft_bullet(theme, [by_id[i] for i in members[theme.id]], kept, pieces, index, voice,
-                     analyzer, settings)
-        for index, theme in enumerate(chosen)
-    ]  # fmt: skip
-    written = [text for text, _ in drafts if text]
+    theme before it gets a bullet as drafted) and the lemmas the drafts before it said, read
+    by the detector in one pass, NER's batch included (the detector keeps what it found, so
+    build_bullet's check of each finds it again)."""
+    drafts: list[tuple[Draft, frozenset[str]]] = []
+    echo: frozenset[str] = frozenset()
+    for index, theme in enumerate(chosen):
+        draft = draft_bullet(theme, [by_id[i] for i in members[theme.id]], kept, pieces, index,
+                             voice, analyzer, settings, echo)  # fmt: skip
+        drafts.append((draft, echo))
+        echo |= _lemmas(by_id, {note_id for note_id, _ in draft[1]})
+    written = [text for (text, _), _ in drafts if text]
     if written:
         find_published_data(written, analyzer)
     return drafts
+
+
+def _lemmas(by_id: Mapping[str, Note], note_ids: Iterable[str]) -> frozenset[str]:
+    """The content lemmas of the notes, lowercased."""
+    return frozenset(x.lower() for i in note_ids for x in by_id[i].content_lemmas)
 
 
 def _clear(

@@ -40,6 +40,9 @@ class SummarySettings:
       covers at least this share (0–1) of what the best-covering clause covers.
       `length_power`: a point's relevance is what it adds divided by its length in words to
       this power (0 = length does not count, 1 = per word).
+      `echo_weight`: in that choice, a lemma that an earlier bullet of the post said weighs
+      this much (0–1) of its weight (1 = each bullet on its own; less: the points a post
+      has not yet said come first).
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
       chosen as well (near-duplicates).
@@ -77,6 +80,7 @@ class SummarySettings:
     max_predicates: int = 2
     opening_share: float = 0.5
     length_power: float = 1.0
+    echo_weight: float = 0.0
     mmr_lambda: float = 0.7
     duplicate_similarity: float = 0.9
     government_evidence: int = 3
