@@ -27,7 +27,10 @@ def decide_seeded(
     cache: VectorCache,
     settings: ThemeSettings,
 ) -> tuple[list[str], np.ndarray]:
-    """Each note's seeded theme (or NO_THEME: left for clustering) and its score."""
+    """Each note's seeded theme (or NO_THEME: left for clustering) and its score. With
+    examples, the best theme's blended decision plus `settings.other_margin` must beat the
+    blended "other" score: new writers' notes on a theme are less sure than the examples'
+    (cross-validation over the example files, settings.py)."""
     theme_of: list[str] = [NO_THEME] * len(docs)
     score_of = np.zeros(len(docs))
     if not scores.shape[1]:
@@ -36,7 +39,8 @@ def decide_seeded(
         blended = blend_views(docs, texts, scores, definitions, examples, cache, settings)
         for row in range(len(docs)):
             best = int(blended.decision[row].argmax())
-            if docs[row] and blended.decision[row, best] > blended.other[row]:
+            margin = settings.other_margin
+            if docs[row] and blended.decision[row, best] + margin > blended.other[row]:
                 theme_of[row] = definitions[best].id
                 score_of[row] = blended.fit[row, best]
             elif docs[row]:

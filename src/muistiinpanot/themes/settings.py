@@ -32,6 +32,12 @@ class ThemeSettings:
     `adapt_other_share`: in such batches the classifier's probabilities are adjusted to the
       batch's own share of notes on no seeded theme (EM over the batch, at most
       `adapt_iterations` rounds; blend.adapt_other_share).
+    `other_margin`: with labelled examples, a note joins its best seeded theme when the
+      blended decision for that theme plus this margin beats the blended "other" score
+      (seeded_choice.py). Chosen by leave-one-writer-out cross-validation over
+      models/training (benchmarks/themes_examples_cv.py --other-margin): seeded macro-F1
+      0.903 at 0, a plateau of 0.905 from 0.06 to 0.12, best at 0.07; per-theme margins
+      fitted the same way gained no more (docs/how-it-works.md, Seeded themes).
       `exemplar_view`: blend the exemplar similarity to the labelled examples into the
       decision (blend.py); false leaves the soft match and the classifier (fast mode's
       `[fast] exemplar_view`, README: archive speed).
@@ -116,6 +122,7 @@ class ThemeSettings:
     classifier_dropout: float = 0.0
     adapt_other_share: bool = True
     adapt_iterations: int = 100
+    other_margin: float = 0.07
     exemplar_view: bool = True
     min_cluster_size: int = 3
     base_cluster_size: int = 3

@@ -1,0 +1,69 @@
+"""seeded_choice.py: with the bundled examples, a note whose best seeded theme comes within
+`other_margin` of the blended "other" score joins that theme; notes on other topics stay out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from muistiinpanot.app.pipeline import example_rows
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
+from muistiinpanot.themes.examples import load_examples
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A sports club's clinic: five notes on openness, two on silos, two on trust, three on
+# trying new things, and twelve on the club's everyday matters (no seeded theme).
+CLUB = [
+    "jäteauton uudet reitit päätettiin eikä asukkaille sanottu mitään",
+    "hallituksen kokousten muistiot pitäis näyttää myös jäsenille",
+    "seuran talousluvut vois näyttää kaikille vuosikokouksessa",
+    "kukaan ei kertonut että kenttä suljetaan koko kesäksi",
+    "uuden hallin hinta selvisi vasta lehdestä",
+    "valmentajat ei puhu keskenään vaikka treenaa samoja lapsia",
+    "junioripuoli ja edustusjoukkue tekee omia juttujaan",
+    "vanhemmat ei usko että seura pitää lupauksensa",
+    "talkoolaiset on pettyneitä kun sovitusta ei pidetty kiinni",
+    "kokeiltiin kerran maksutonta harrastusiltaa ja väkeä tuli paljon",
+    "uudet treenimuodot testataan ensin yhdellä joukkueella",
+    "puheenjohtaja torppaa kaikki uudet ehdotukset heti",
+    "kahvitauko kymmeneltä",
+    "parkkipaikkoja on liian vähän kentän vieressä",
+    "lumityöt myöhästyy joka aamu",
+    "pukuhuoneet on liian ahtaita",
+    "jäähallin jäänhoitokone on rikki",
+    "kenttävalot sammuu liian aikaisin",
+    "katsomossa on liian vähän penkkejä",
+    "kioskin kahvi on kallista",
+    "pelipaidat pitää tilata ajoissa",
+    "bussivuoro kentälle kulkee vain kerran tunnissa",
+    "tuomareista on pulaa",
+    "kesäleirin ilmoittautuminen alkaa maaliskuussa",
+]
+EVERYDAY = range(12, 24)
+OWN_THING = "k/r.txt:07"  # "junioripuoli ja edustusjoukkue tekee omia juttujaan"
+
+
+def _themes(analyzer: LemmaAnalyzer, settings: ThemeSettings) -> dict[str, str]:
+    definitions = load_theme_definitions(REPO / "models" / "themes.toml")
+    examples = load_examples(example_rows(REPO / "models" / "training"), definitions, analyzer)
+    notes = [
+        Note(f"k/r.txt:{n:02d}", "k", "r", text, SourceRef("k/r.txt", line=n), clean_text=text)
+        for n, text in enumerate(CLUB, start=1)
+    ]
+    lemmatized = lemmatize_notes(notes, analyzer)
+    result = assign_themes(lemmatized, definitions, analyzer, settings, examples)
+    return {a.note_id: a.theme for a in result.assignments}
+
+
+def test_note_near_a_theme_joins_it_within_the_margin(analyzer: LemmaAnalyzer) -> None:
+    assert ThemeSettings().other_margin > 0
+    themes = _themes(analyzer, ThemeSettings())
+    assert themes[OWN_THING] == "siilot"
+    assert [themes[f"k/r.txt:{n:02d}"] for n in range(1, 6)] == ["avoimuus"] * 5
+    seeded = {"siilot", "luottamus", "avoimuus", "innovaatiojohtaminen"}
+    assert not {themes[f"k/r.txt:{n + 1:02d}"] for n in EVERYDAY} & seeded
+    # without the margin the blended "other" score wins for the same note
+    assert themes != (unmargined := _themes(analyzer, ThemeSettings(other_margin=0.0)))
+    assert unmargined[OWN_THING] not in seeded
