@@ -141,9 +141,7 @@ def test_archive_fit_adding_a_clinic_keeps_ids_and_analyses_only_that_clinic(
     online-meetings note, once in each clinic, is one): `min_cluster_size` 3, not the
     default 4."""
     corpus = _fit_corpus(tmp_path / "arkisto", make_clinic)
-    # other_margin 0: the margin over "other" is chosen for the bundled examples' blend
-    # (settings.py); with the 21 fixture examples it moves these clinics' seeded notes
-    themes = dataclasses.replace(run_settings.themes, min_cluster_size=3, other_margin=0.0)
+    themes = dataclasses.replace(run_settings.themes, min_cluster_size=3)
     settings = dataclasses.replace(run_settings, input=corpus, themes=themes)
     fit = ArchiveSettings(fit=FitSettings(mode="archive"))
     run_archive(settings, fit)

@@ -58,8 +58,7 @@ def _themes(analyzer: LemmaAnalyzer, settings: ThemeSettings) -> dict[str, str]:
 
 
 def test_note_near_a_theme_joins_it_within_the_margin(analyzer: LemmaAnalyzer) -> None:
-    assert ThemeSettings().other_margin > 0
-    themes = _themes(analyzer, ThemeSettings())
+    themes = _themes(analyzer, ThemeSettings(other_margin=0.07))
     assert themes[OWN_THING] == "siilot"
     assert [themes[f"k/r.txt:{n:02d}"] for n in range(1, 6)] == ["avoimuus"] * 5
     seeded = {"siilot", "luottamus", "avoimuus", "innovaatiojohtaminen"}
