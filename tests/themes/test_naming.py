@@ -9,8 +9,8 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
-from muistiinpanot.themes.label_forms import time_nouns
 from muistiinpanot.themes.label_text import is_fallback, minen_noun
+from muistiinpanot.themes.label_time import time_nouns
 from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
 from muistiinpanot.themes.protocols import content_lemmas
 
@@ -45,7 +45,7 @@ def _labels(
             excluded=excluded,
             generic=generic,
             analyses=analyzer.voikko.analyze,
-            is_time=time_nouns(analyzer.word_vector, "ajankohta", "paikka"),
+            is_time=time_nouns(analyzer.voikko.analyze),
         ),
         SETTINGS,
     )

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
-from muistiinpanot.themes.label_forms import time_nouns
 from muistiinpanot.themes.label_text import is_fallback
+from muistiinpanot.themes.label_time import time_nouns
 from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
 from muistiinpanot.themes.protocols import content_lemmas
 
@@ -37,7 +37,7 @@ def _label(analyzer: LemmaAnalyzer, texts: Sequence[str]) -> str:
             excluded=frozenset(),
             generic=frozenset(),
             analyses=analyzer.voikko.analyze,
-            is_time=time_nouns(analyzer.word_vector, "ajankohta", "paikka"),
+            is_time=time_nouns(analyzer.voikko.analyze),
         ),
         SETTINGS,
     )

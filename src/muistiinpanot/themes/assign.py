@@ -35,8 +35,8 @@ from muistiinpanot.themes.label import (
     theme_keywords,
     with_members,
 )
-from muistiinpanot.themes.label_forms import time_nouns
 from muistiinpanot.themes.label_text import is_fallback
+from muistiinpanot.themes.label_time import time_nouns
 from muistiinpanot.themes.naming import LabelWords, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded
@@ -121,9 +121,7 @@ def assign_themes(
         example_share=shares,
         spread_out=spread_out,
         analyses=analyzer.voikko.analyze,
-        is_time=time_nouns(
-            analyzer.word_vector, settings.label_time_word, settings.label_place_word
-        ),
+        is_time=time_nouns(analyzer.voikko.analyze),
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)

@@ -13,6 +13,7 @@ from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_forms import (
     Analyses,
     is_counted,
+    is_duration,
     is_plural,
     is_setting,
     modifier_text,
@@ -40,7 +41,7 @@ class LabelWords:
     #: Voikko's analyses of a word (checks a label word's nominative plural); None: labels
     #: keep the singular
     analyses: Analyses | None = None
-    #: whether a noun names a time (label_forms.time_nouns); None: any time or place
+    #: whether a noun names a time (label_time.time_nouns); None: any time or place
     is_time: Callable[[str], bool] | None = None
 
 
@@ -66,6 +67,9 @@ class Evidence:
     forms: dict[str, Counter[str]] = field(default_factory=dict)
     #: per noun, its uses as a time or place adverbial (True) or not (label_forms.is_setting)
     setting: dict[str, Counter[bool]] = field(default_factory=dict)
+    #: per noun, its uses as a setting or as an object in a measure case (True): for a time,
+    #: when or how long ("kestää kolme kuukautta": label_forms.is_duration)
+    timed: dict[str, Counter[bool]] = field(default_factory=dict)
     #: per noun, its uses counted by a numeral (True) or not (label_forms.is_counted)
     counted: dict[str, Counter[bool]] = field(default_factory=dict)
     #: per noun, its uses in the plural (True) or singular, and its nominative plurals
@@ -92,7 +96,10 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
             if noun:
                 found.nouns.setdefault(lemma, set()).add(note)
                 found.alone.setdefault(lemma, set()).add(note)
-                found.setting.setdefault(lemma, Counter())[is_setting(tokens, index)] += 1
+                setting = is_setting(tokens, index)
+                found.setting.setdefault(lemma, Counter())[setting] += 1
+                timed = setting or is_duration(tokens, index)
+                found.timed.setdefault(lemma, Counter())[timed] += 1
                 found.counted.setdefault(lemma, Counter())[is_counted(tokens, index)] += 1
                 found.plural.setdefault(lemma, Counter())[is_plural(token)] += 1
                 candidate = plural_candidate(token)
@@ -108,6 +115,9 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
                 found.endings.setdefault(part, set()).update(t.lemma.lower() for t in holders)
                 found.setting.setdefault(part, Counter()).update(
                     is_setting(tokens, i) for i in held
+                )
+                found.timed.setdefault(part, Counter()).update(
+                    is_setting(tokens, i) or is_duration(tokens, i) for i in held
                 )
                 found.counted.setdefault(part, Counter()).update(
                     is_counted(tokens, i) for i in held

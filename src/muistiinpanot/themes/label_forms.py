@@ -1,14 +1,11 @@
 """What the parse of a theme's notes says of a label word's form and role (naming.py): whether
-the notes use a noun as the time or place of what they say rather than its topic, and the
-number they use it in, with its nominative plural checked by Voikko."""
+the notes use a noun as the time or place of what they say, or as a duration, rather than its
+topic, and the number they use it in, with its nominative plural checked by Voikko."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-
-import numpy as np
-import numpy.typing as npt
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_text import wordlike
@@ -30,14 +27,13 @@ _EVERY = frozenset({"joka", "jokainen", "koko"})
 
 def is_setting(tokens: Sequence[ParsedToken], index: int) -> bool:
     """Whether the noun `tokens[index]` says when or where rather than what the clause is
-    about (for a time noun: time_nouns): in the essive, adessive or inessive ("perjantaina",
-    "kylätalolla", "kerran viikossa"); an oblique in the nominative, accusative or partitive
-    ("joka vuosi", "kolme kuukautta"); with "joka", "koko" as its determiner, whatever the
-    parse made of it ("joka viikko"); a genitive before a postposition ("vuoden päästä") or
-    as the subject of a non-finite adverbial clause ("kuukauden kuluttua"). Not an object: a
-    duration in an object's case ("kestää viikkoja") is parsed as the object that most
-    objects are, the topic ("kysyä palautetta"), and time_nouns tells a time from a topic
-    too loosely for that."""
+    about (a time noun: label_time.time_nouns): in the essive, adessive or inessive
+    ("perjantaina", "kylätalolla", "kerran viikossa"); an oblique in the nominative,
+    accusative or partitive ("joka vuosi", "kolme kuukautta"); with "joka", "koko" as its
+    determiner, whatever the parse made of it ("joka viikko"); a genitive before a
+    postposition ("vuoden päästä") or as the subject of a non-finite adverbial clause
+    ("kuukauden kuluttua"). Not an object: most objects are the topic ("kysyä palautetta");
+    a time noun's object use is a duration (is_duration)."""
     token = tokens[index]
     features = set(token.morph.split("|"))
     if features & _SETTING_CASES:
@@ -75,25 +71,14 @@ def is_counted(tokens: Sequence[ParsedToken], index: int) -> bool:
     )
 
 
-def time_nouns(
-    vector: Callable[[str], npt.NDArray[np.float32]], time_word: str, place_word: str
-) -> Callable[[str], bool]:
-    """Whether a noun names a time rather than a place: its word vector nearer `time_word`
-    ("ajankohta": "perjantai", "vuosi", "kevät") than `place_word` ("paikka": "kylätalo",
-    "koulumatka", "työpaikka"), by cosine."""
-
-    def unit(word: str) -> npt.NDArray[np.float64]:
-        found = np.asarray(vector(word), dtype=np.float64)
-        norm = float(np.linalg.norm(found))
-        return found / norm if norm else found
-
-    time, place = unit(time_word), unit(place_word)
-
-    def is_time(word: str) -> bool:
-        found = unit(word)
-        return float(found @ time) > float(found @ place)
-
-    return is_time
+def is_duration(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether the noun `tokens[index]` is an object in the nominative, accusative (the
+    parse tags its -n form genitive: "kestää viikonlopun") or partitive ("kestää kolme
+    kuukautta", "odottaa viikkoja"): for a time noun (label_time) a duration, how long; for
+    any other noun mostly the topic ("kysyä palautetta")."""
+    token = tokens[index]
+    features = set(token.morph.split("|"))
+    return token.dep == "obj" and bool(features & (_MEASURE_CASES | {"Case=Gen"}))
 
 
 def is_plural(token: ParsedToken) -> bool:

@@ -145,13 +145,20 @@ def _heads(
 
 def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> bool:
     """Whether the notes use `lemma` mostly (over `label_setting_share` of its uses) as the
-    time of what they say (label_forms.is_setting; a time by words.is_time: places are often
-    the topic) or count it as a measure (label_forms.is_counted; counted twice at least)."""
+    time of what they say (label_forms.is_setting; a time by words.is_time, the closed class
+    of label_time: places are often the topic) or, for a time, as how long (an object:
+    label_forms.is_duration), or count it as a measure (label_forms.is_counted; counted twice
+    at least)."""
     share = settings.label_setting_share
     uses, counted = found.setting.get(lemma, Counter()), found.counted.get(lemma, Counter())
     if 2 <= counted[True] > share * counted.total():
         return True
-    return uses[True] > share * uses.total() and (words.is_time is None or words.is_time(lemma))
+    if words.is_time is None:
+        return uses[True] > share * uses.total()
+    if not words.is_time(lemma):
+        return False
+    timed = found.timed.get(lemma, Counter())
+    return timed[True] > share * timed.total()
 
 
 def _numbered(shown: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> str:

@@ -91,11 +91,13 @@ class ThemeSettings:
       adverbial in the essive, adessive or inessive, an oblique in the nominative or
       partitive, with "joka"/"koko", a genitive before a postposition or as the subject of a
       non-finite clause: "perjantaina", "joka vuosi", "kolme kuukautta", "vuoden päästä",
-      "kuukauden kuluttua") and names a time (its word vector nearer `label_time_word` than
-      `label_place_word`: places such as "työpaikalla", "tulva-alueella" are often what the
+      "kuukauden kuluttua"; for a time also an object: "kestää kolme kuukautta") and names
+      a time (lexicons/time.toml, by Voikko's last compound part: "syyskuu", not
+      "viikkosiivous"; places such as "työpaikalla", "tulva-alueella" are often what the
       notes are about), or that a numeral counts in over this share of its uses and twice
       at least (a measure: "kolme kilometriä"), never names a theme: a theme with no other
-      head gets the fallback (label_forms.is_setting, is_counted, time_nouns);
+      head gets the fallback (label_forms.is_setting, is_duration, is_counted,
+      label_time.time_nouns);
       `label_plural_share`: a label's head noun is shown in
       the nominative plural ("Asukasraadit") when over this share of its uses in the
       theme's notes are plural and Voikko reads the notes' form as that; `label_notes`: the notes
@@ -146,8 +148,6 @@ class ThemeSettings:
     label_pair_share: float = 0.5
     label_own_share: float = 0.5
     label_setting_share: float = 0.5
-    label_time_word: str = "ajankohta"
-    label_place_word: str = "paikka"
     label_plural_share: float = 0.5
     label_notes: int = 40
     label_fallback: str = "Muita nostoja"

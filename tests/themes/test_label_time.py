@@ -1,0 +1,171 @@
+"""A time is a time by the closed class of time expressions (lexicons/time.toml), read through
+Voikko's base forms and compound parts (themes/label_time.py): a compound whose last part is a
+time unit is a time ("syyskuu", "iltapäivä"), one whose first part is, is not
+("viikkosiivous"); events and topics the notes use as when ("pääsykokeessa", "palautteen
+jälkeen") stay label heads, read from the real parse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.themes.label_text import is_fallback
+from muistiinpanot.themes.label_time import last_part, time_nouns
+from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
+from muistiinpanot.themes.protocols import content_lemmas
+
+SETTINGS = ThemeSettings()
+OTHERS = [
+    "bussit kulkee liian harvoin iltaisin",
+    "kirjaston aukioloajat on lyhyet",
+    "kahvinkeitin on rikki",
+    "hankintalaki on monimutkainen",
+]
+
+
+def _label(analyzer: LemmaAnalyzer, texts: Sequence[str]) -> str:
+    def notes(texts: Sequence[str]) -> list[LabelNote]:
+        docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
+        return list(zip(analyzer.parse(texts), docs, strict=True))
+
+    theme = notes(texts)
+    (label,) = theme_labels(
+        [theme],
+        [[doc for _, doc in theme]],
+        [doc for _, doc in notes(OTHERS)],
+        LabelWords(
+            excluded=frozenset(),
+            generic=frozenset(),
+            analyses=analyzer.voikko.analyze,
+            is_time=time_nouns(analyzer.voikko.analyze),
+        ),
+        SETTINGS,
+    )
+    return label
+
+
+def test_a_compound_is_a_time_by_its_last_part(analyzer: LemmaAnalyzer) -> None:
+    is_time = time_nouns(analyzer.voikko.analyze)
+    for word in ("syyskuu", "iltapäivä", "viikonloppu", "syyslukukausi", "talvi", "kerta"):
+        assert is_time(word), word
+    for word in ("pääsykoe", "palaute", "päätös", "hinta", "viikkosiivous", "kesätyöntekijä"):
+        assert not is_time(word), word
+
+
+def test_a_derivation_ends_in_no_part() -> None:
+    assert last_part("+syys+kuu(kuu)") == "kuu"
+    assert last_part("+viikko(viikko)+siivo(siivo)+us(+us)") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "theme"),
+    [
+        (
+            "ääsykoe",
+            [
+                "pääsykokeessa kysyttiin liikaa matematiikkaa",
+                "pääsykokeessa oli liian vähän aikaa",
+                "pääsykokeen jälkeen moni luopuu hakemisesta",
+                "pääsykokeessa jännittää aina",
+            ],
+        ),
+        (
+            "alaute",
+            [
+                "palautteen jälkeen mitään ei tapahdu",
+                "palautteessa toistuu sama asia",
+                "palautteessa kiitettiin opastusta",
+                "palautteen perusteella muutettiin ohjeita",
+            ],
+        ),
+        (
+            "äätös",
+            [
+                "päätöksen jälkeen moni valitti",
+                "päätöksessä ei perusteltu mitään",
+                "päätöksen jälkeen kukaan ei vastannut",
+                "päätöksessä unohdettiin perheet",
+            ],
+        ),
+        (
+            "inta",
+            [
+                "hinnassa ei ole alennusta",
+                "hinnan takia moni jättää tulematta",
+                "hinnassa on mukana kuljetus",
+                "hinnan vuoksi nuoret eivät osallistu",
+            ],
+        ),
+    ],
+)
+def test_an_event_or_topic_used_as_when_stays_a_head(
+    analyzer: LemmaAnalyzer, head: str, theme: list[str]
+) -> None:
+    label = _label(analyzer, theme)
+    assert head in label, label
+
+
+def test_a_first_part_time_does_not_make_a_time(analyzer: LemmaAnalyzer) -> None:
+    theme = [
+        "viikkosiivouksessa unohtuu aina jotain",
+        "viikkosiivouksessa kukaan ei auta",
+        "viikkosiivouksen jälkeen on taas sotkuista",
+        "viikkosiivouksessa menee liikaa aikaa",
+    ]
+    label = _label(analyzer, theme)
+    assert "iikkosiivous" in label, label
+
+
+@pytest.mark.parametrize(
+    ("time", "theme"),
+    [
+        (
+            "yyskuu",
+            [
+                "remontti vie syyskuun",
+                "muutto vie syyskuun",
+                "siivous vie syyskuun",
+                "kurssi kestää syyskuun",
+            ],
+        ),
+        (
+            "ltapäivä",
+            [
+                "talkoot vievät iltapäivän",
+                "siivous kestää iltapäivän",
+                "kokous vie iltapäivän",
+                "muutto vie iltapäivän",
+            ],
+        ),
+        (
+            "iikonloppu",
+            [
+                "leiri kestää viikonlopun",
+                "muutto vie viikonlopun",
+                "remontti vie viikonlopun",
+                "siivous vie viikonlopun",
+            ],
+        ),
+    ],
+)
+def test_a_time_said_as_how_long_names_no_theme(
+    analyzer: LemmaAnalyzer, time: str, theme: list[str]
+) -> None:
+    label = _label(analyzer, theme)
+    assert time not in label, label
+
+
+def test_a_theme_with_only_a_season_to_name_it_gets_the_fallback(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    theme = [
+        "talvella ei ehdi mitään",
+        "talvella kaikki on kiinni",
+        "talvella kukaan ei vastaa",
+        "talvella on aina kiire",
+    ]
+    label = _label(analyzer, theme)
+    assert is_fallback(label, SETTINGS), label
