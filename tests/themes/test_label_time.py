@@ -13,7 +13,7 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.label_text import is_fallback
-from muistiinpanot.themes.label_time import last_part, time_nouns
+from muistiinpanot.themes.label_time import is_duration, last_part, last_parts, time_nouns
 from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
 from muistiinpanot.themes.protocols import content_lemmas
 
@@ -58,6 +58,71 @@ def test_a_compound_is_a_time_by_its_last_part(analyzer: LemmaAnalyzer) -> None:
 def test_a_derivation_ends_in_no_part() -> None:
     assert last_part("+syys+kuu(kuu)") == "kuu"
     assert last_part("+viikko(viikko)+siivo(siivo)+us(+us)") is None
+    assert last_parts("+syys+luku(luku)+kausi(kausi)") == ["kausi", "lukukausi", "syyslukukausi"]
+
+
+def test_a_compound_ending_in_a_general_stretch_is_its_topic(analyzer: LemmaAnalyzer) -> None:
+    is_time = time_nouns(analyzer.voikko.analyze)
+    for word in ("aika", "jakso", "vaihe", "kausi", "hetki", "kuukausi", "arkipäivä"):
+        assert is_time(word), word
+    for word in (
+        "odotusaika",
+        "aukioloaika",
+        "käsittelyaika",
+        "laitosjakso",
+        "kehitysvaihe",
+        "lomakausi",
+        "vapaa-aika",
+    ):
+        assert not is_time(word), word
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lasting"),
+    [
+        ("jonossa odottaa viikkoja", "viikkoja", True),
+        ("talkoot vievät iltapäivän", "iltapäivän", True),
+        ("odotusaikoja pitäisi lyhentää", "odotusaikoja", False),
+        ("kirjasto muutti aukioloaikoja", "aukioloaikoja", False),
+    ],
+)
+def test_an_object_is_how_long_only_under_a_verb_of_lasting(
+    analyzer: LemmaAnalyzer, text: str, word: str, lasting: bool
+) -> None:
+    (tokens,) = analyzer.parse([text])
+    (index,) = [i for i, token in enumerate(tokens) if token.text == word]
+    assert tokens[index].dep == "obj", [(t.text, t.dep) for t in tokens]
+    assert is_duration(tokens, index) is lasting
+
+
+@pytest.mark.parametrize(
+    ("head", "theme"),
+    [
+        (
+            "dotusaika",
+            [
+                "odotusaikoja pitäisi lyhentää",
+                "odotusaikaa ei kukaan seuraa",
+                "odotusaikoja ei kerrota etukäteen",
+                "odotusaika on liian pitkä",
+            ],
+        ),
+        (
+            "ukioloa",
+            [
+                "aukioloaikoja pitäisi pidentää",
+                "aukioloaikoja ei ole päivitetty nettiin",
+                "aukioloaikaa muutettiin kysymättä",
+                "kirjasto muutti aukioloaikoja",
+            ],
+        ),
+    ],
+)
+def test_a_stretch_of_something_stays_a_head(
+    analyzer: LemmaAnalyzer, head: str, theme: list[str]
+) -> None:
+    label = _label(analyzer, theme)
+    assert head in label and not is_fallback(label, SETTINGS), label
 
 
 @pytest.mark.parametrize(

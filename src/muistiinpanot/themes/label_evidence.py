@@ -13,13 +13,13 @@ from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_forms import (
     Analyses,
     is_counted,
-    is_duration,
     is_plural,
     is_setting,
     modifier_text,
     plural_candidate,
 )
 from muistiinpanot.themes.label_text import acronyms, minen_noun, wordlike
+from muistiinpanot.themes.label_time import is_duration
 
 __all__ = ["Evidence", "LabelNote", "LabelWords", "theme_evidence"]
 
@@ -68,7 +68,7 @@ class Evidence:
     #: per noun, its uses as a time or place adverbial (True) or not (label_forms.is_setting)
     setting: dict[str, Counter[bool]] = field(default_factory=dict)
     #: per noun, its uses as a setting or as an object in a measure case (True): for a time,
-    #: when or how long ("kestää kolme kuukautta": label_forms.is_duration)
+    #: when or how long ("vie kuukausia": label_time.is_duration)
     timed: dict[str, Counter[bool]] = field(default_factory=dict)
     #: per noun, its uses counted by a numeral (True) or not (label_forms.is_counted)
     counted: dict[str, Counter[bool]] = field(default_factory=dict)

@@ -1,6 +1,7 @@
 """What the parse of a theme's notes says of a label word's form and role (naming.py): whether
-the notes use a noun as the time or place of what they say, or as a duration, rather than its
-topic, and the number they use it in, with its nominative plural checked by Voikko."""
+the notes use a noun as the time or place of what they say (a duration: label_time.py)
+rather than its topic, and the number they use it in, with its nominative plural checked by
+Voikko."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _MODIFIERS = frozenset({"amod", "nmod:poss"})
 _SETTING_CASES = frozenset({"Case=Ess", "Case=Ade", "Case=Ine"})
 #: Cases of a noun phrase that, as an oblique (no subject nor object), is a time or a measure:
 #: "joka vuosi", "koko viikon", "kolme kuukautta".
-_MEASURE_CASES = frozenset({"Case=Nom", "Case=Acc", "Case=Par"})
+MEASURE_CASES = frozenset({"Case=Nom", "Case=Acc", "Case=Par"})
 #: Determiners that make a noun phrase every one of a kind: "joka viikko", "koko kesän".
 _EVERY = frozenset({"joka", "jokainen", "koko"})
 
@@ -33,7 +34,7 @@ def is_setting(tokens: Sequence[ParsedToken], index: int) -> bool:
     determiner, whatever the parse made of it ("joka viikko"); a genitive before a
     postposition ("vuoden päästä") or as the subject of a non-finite adverbial clause
     ("kuukauden kuluttua"). Not an object: most objects are the topic ("kysyä palautetta");
-    a time noun's object use is a duration (is_duration)."""
+    a time noun's object under a verb of lasting is a duration (label_time.is_duration)."""
     token = tokens[index]
     features = set(token.morph.split("|"))
     if features & _SETTING_CASES:
@@ -41,7 +42,7 @@ def is_setting(tokens: Sequence[ParsedToken], index: int) -> bool:
     children = [other for i, other in enumerate(tokens) if other.head == index and i != index]
     if any(_every(other) for other in children):
         return True  # "joka viikko": how often, whatever the parse made of it
-    if token.dep.startswith("obl") and bool(features & _MEASURE_CASES):
+    if token.dep.startswith("obl") and bool(features & MEASURE_CASES):
         return True
     if "Case=Gen" not in features:
         return False
@@ -69,16 +70,6 @@ def is_counted(tokens: Sequence[ParsedToken], index: int) -> bool:
         for i, other in enumerate(tokens)
         if i != index
     )
-
-
-def is_duration(tokens: Sequence[ParsedToken], index: int) -> bool:
-    """Whether the noun `tokens[index]` is an object in the nominative, accusative (the
-    parse tags its -n form genitive: "kestää viikonlopun") or partitive ("kestää kolme
-    kuukautta", "odottaa viikkoja"): for a time noun (label_time) a duration, how long; for
-    any other noun mostly the topic ("kysyä palautetta")."""
-    token = tokens[index]
-    features = set(token.morph.split("|"))
-    return token.dep == "obj" and bool(features & (_MEASURE_CASES | {"Case=Gen"}))
 
 
 def is_plural(token: ParsedToken) -> bool:

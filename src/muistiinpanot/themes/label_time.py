@@ -1,59 +1,108 @@
 """Whether a noun names a time (naming.py: a time the notes use as when, not what, names no
-theme): the closed class of time expressions in lexicons/time.toml, read through Voikko's base
-forms and compound parts."""
+theme) and whether a use of one says how long: the closed classes of time expressions and of
+verbs of lasting or spending in lexicons/time.toml, read through Voikko's base forms and
+compound parts and the parse."""
 
 from __future__ import annotations
 
 import functools
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 
-from muistiinpanot.themes.label_forms import Analyses
+from muistiinpanot.content import ParsedToken
+from muistiinpanot.themes.label_forms import MEASURE_CASES, Analyses
 
 #: One part of Voikko's WORDBASES: "+kesä(kesä)", "+syys", "+us(+us)" (a derivational suffix).
 _PART = re.compile(r"\+([^+(]+)(?:\(([^)]*)\))?")
 
 
 @functools.cache
-def time_units() -> frozenset[str]:
-    """lexicons/time.toml: units of time, parts of the day, weekdays, months, seasons,
-    holidays (read once per process)."""
+def _lexicon() -> dict[str, list[str]]:
     text = resources.files("muistiinpanot.lexicons").joinpath("time.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["units"])
+    return tomllib.loads(text)
+
+
+@functools.cache
+def time_units() -> frozenset[str]:
+    """lexicons/time.toml `units`: calendar units, parts of the day, weekdays, months,
+    seasons, holidays; a time alone or as a compound's last part (read once per process)."""
+    return frozenset(_lexicon()["units"])
+
+
+@functools.cache
+def time_stretches() -> frozenset[str]:
+    """lexicons/time.toml `stretches`: general stretches of time ("aika", "jakso", "vaihe"),
+    a time as a whole word only: a compound ending in one names what the stretch is of
+    ("odotusaika", "laitosjakso", "kehitysvaihe"), a topic."""
+    return frozenset(_lexicon()["stretches"])
+
+
+@functools.cache
+def lasting_verbs() -> frozenset[str]:
+    """lexicons/time.toml `lasting_verbs`: verbs of lasting or spending whose object is how
+    long ("kestää viikon", "vie kuukausia", "odottaa viikkoja")."""
+    return frozenset(_lexicon()["lasting_verbs"])
+
+
+def last_parts(wordbases: str) -> list[str]:
+    """The base forms of a compound's endings in Voikko's WORDBASES, its last part first,
+    then the last two parts joined and so on ("+syys+luku(luku)+kausi(kausi)" → "kausi",
+    "lukukausi", "syyslukukausi"), up to a derivational suffix: nothing when the word ends
+    in one ("+siivo(siivo)+us(+us)": a derivation, not that part)."""
+    endings: list[str] = []
+    ending = ""
+    for surface, base in reversed(_PART.findall(wordbases)):
+        if base.startswith("+"):
+            break
+        ending = (base or surface).lower() + ending
+        endings.append(ending)
+    return endings
 
 
 def last_part(wordbases: str) -> str | None:
     """The base form of the last compound part in Voikko's WORDBASES ("+syys+kuu(kuu)" →
-    "kuu"); None when the word ends in a derivational suffix ("+siivo(siivo)+us(+us)": a
-    derivation, not that part) or WORDBASES says nothing."""
-    parts: list[tuple[str, str]] = _PART.findall(wordbases)
-    if not parts:
-        return None
-    surface, base = parts[-1]
-    if base.startswith("+"):
-        return None
-    return (base or surface).lower()
+    "kuu"); None when the word ends in a derivational suffix or WORDBASES says nothing."""
+    endings = last_parts(wordbases)
+    return endings[0] if endings else None
 
 
 def time_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
-    """Whether a noun names a time: it is one of the time units, or Voikko reads it (as its own
-    base form) as a compound whose LAST part is one ("kesäkuu", "iltapäivä", "syyslukukausi";
-    not "viikkosiivous", whose first part is). Without Voikko, only the units themselves."""
-    units = time_units()
+    """Whether a noun names a time: it is one of the time units or stretches, or Voikko reads
+    it (as its own base form) as a compound whose last part, or last parts together, are a
+    unit ("kesäkuu", "iltapäivä", "syyslukukausi"; not "viikkosiivous", whose first part is
+    one, nor "odotusaika", whose last part is a general stretch). Without Voikko, only the
+    units and stretches themselves."""
+    units, stretches = time_units(), time_stretches()
 
     @functools.cache
     def is_time(word: str) -> bool:
         word = word.lower()
-        if word in units:
+        if word in units or word in stretches:
             return True
         if analyses is None:
             return False
         return any(
             analysis.get("BASEFORM", "").lower() == word
-            and last_part(analysis.get("WORDBASES", "")) in units
+            and any(ending in units for ending in last_parts(analysis.get("WORDBASES", "")))
             for analysis in analyses(word)
         )
 
     return is_time
+
+
+def is_duration(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether the noun `tokens[index]` is the object of a verb of lasting or spending
+    (`lasting_verbs`) in the nominative, accusative (the parse tags its -n form genitive:
+    "kestää viikonlopun") or partitive ("vie kuukausia", "odottaa viikkoja"): for a time
+    noun a duration, how long. Under any other verb the object is what the clause is about
+    ("lyhentää odotusaikoja", "muuttaa aukioloaikoja")."""
+    token = tokens[index]
+    if token.dep != "obj" or not 0 <= token.head < len(tokens) or token.head == index:
+        return False
+    features = set(token.morph.split("|"))
+    verb = tokens[token.head]
+    return bool(features & (MEASURE_CASES | {"Case=Gen"})) and (
+        verb.lemma.lower() in lasting_verbs()
+    )

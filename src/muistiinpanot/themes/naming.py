@@ -146,9 +146,9 @@ def _heads(
 def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> bool:
     """Whether the notes use `lemma` mostly (over `label_setting_share` of its uses) as the
     time of what they say (label_forms.is_setting; a time by words.is_time, the closed class
-    of label_time: places are often the topic) or, for a time, as how long (an object:
-    label_forms.is_duration), or count it as a measure (label_forms.is_counted; counted twice
-    at least)."""
+    of label_time: places are often the topic) or, for a time, as how long (an object of a
+    verb of lasting: label_time.is_duration), or count it as a measure
+    (label_forms.is_counted; counted twice at least)."""
     share = settings.label_setting_share
     uses, counted = found.setting.get(lemma, Counter()), found.counted.get(lemma, Counter())
     if 2 <= counted[True] > share * counted.total():

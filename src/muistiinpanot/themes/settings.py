@@ -91,13 +91,13 @@ class ThemeSettings:
       adverbial in the essive, adessive or inessive, an oblique in the nominative or
       partitive, with "joka"/"koko", a genitive before a postposition or as the subject of a
       non-finite clause: "perjantaina", "joka vuosi", "kolme kuukautta", "vuoden päästä",
-      "kuukauden kuluttua"; for a time also an object: "kestää kolme kuukautta") and names
-      a time (lexicons/time.toml, by Voikko's last compound part: "syyskuu", not
-      "viikkosiivous"; places such as "työpaikalla", "tulva-alueella" are often what the
-      notes are about), or that a numeral counts in over this share of its uses and twice
-      at least (a measure: "kolme kilometriä"), never names a theme: a theme with no other
-      head gets the fallback (label_forms.is_setting, is_duration, is_counted,
-      label_time.time_nouns);
+      "kuukauden kuluttua"; for a time also the object of a verb of lasting: "vie viikon")
+      and names a time (lexicons/time.toml, a calendar unit by Voikko's last compound part:
+      "syyskuu", not "viikkosiivous" nor "odotusaika"; places such as "työpaikalla",
+      "tulva-alueella" are often what the notes are about), or that a numeral counts in
+      over this share of its uses and twice at least (a measure: "kolme kilometriä"),
+      never names a theme: a theme with no other head gets the fallback
+      (label_forms.is_setting, is_counted, label_time.time_nouns, is_duration);
       `label_plural_share`: a label's head noun is shown in
       the nominative plural ("Asukasraadit") when over this share of its uses in the
       theme's notes are plural and Voikko reads the notes' form as that; `label_notes`: the notes
