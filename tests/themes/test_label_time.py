@@ -6,45 +6,12 @@ jälkeen") stay label heads, read from the real parse."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
+from label_cases import SETTINGS, label_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.label_time import is_duration, last_part, last_parts, time_nouns
-from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
-from muistiinpanot.themes.protocols import content_lemmas
-
-SETTINGS = ThemeSettings()
-OTHERS = [
-    "bussit kulkee liian harvoin iltaisin",
-    "kirjaston aukioloajat on lyhyet",
-    "kahvinkeitin on rikki",
-    "hankintalaki on monimutkainen",
-]
-
-
-def _label(analyzer: LemmaAnalyzer, texts: Sequence[str]) -> str:
-    def notes(texts: Sequence[str]) -> list[LabelNote]:
-        docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
-        return list(zip(analyzer.parse(texts), docs, strict=True))
-
-    theme = notes(texts)
-    (label,) = theme_labels(
-        [theme],
-        [[doc for _, doc in theme]],
-        [doc for _, doc in notes(OTHERS)],
-        LabelWords(
-            excluded=frozenset(),
-            generic=frozenset(),
-            analyses=analyzer.voikko.analyze,
-            is_time=time_nouns(analyzer.voikko.analyze),
-        ),
-        SETTINGS,
-    )
-    return label
 
 
 def test_a_compound_is_a_time_by_its_last_part(analyzer: LemmaAnalyzer) -> None:
@@ -121,7 +88,7 @@ def test_an_object_is_how_long_only_under_a_verb_of_lasting(
 def test_a_stretch_of_something_stays_a_head(
     analyzer: LemmaAnalyzer, head: str, theme: list[str]
 ) -> None:
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert head in label and not is_fallback(label, SETTINGS), label
 
 
@@ -169,7 +136,7 @@ def test_a_stretch_of_something_stays_a_head(
 def test_an_event_or_topic_used_as_when_stays_a_head(
     analyzer: LemmaAnalyzer, head: str, theme: list[str]
 ) -> None:
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert head in label, label
 
 
@@ -180,7 +147,7 @@ def test_a_first_part_time_does_not_make_a_time(analyzer: LemmaAnalyzer) -> None
         "viikkosiivouksen jälkeen on taas sotkuista",
         "viikkosiivouksessa menee liikaa aikaa",
     ]
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert "iikkosiivous" in label, label
 
 
@@ -219,7 +186,7 @@ def test_a_first_part_time_does_not_make_a_time(analyzer: LemmaAnalyzer) -> None
 def test_a_time_said_as_how_long_names_no_theme(
     analyzer: LemmaAnalyzer, time: str, theme: list[str]
 ) -> None:
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert time not in label, label
 
 
@@ -232,5 +199,5 @@ def test_a_theme_with_only_a_season_to_name_it_gets_the_fallback(
         "talvella kukaan ei vastaa",
         "talvella on aina kiire",
     ]
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert is_fallback(label, SETTINGS), label

@@ -6,15 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from label_cases import SETTINGS, labels_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.label_text import is_fallback, minen_noun
-from muistiinpanot.themes.label_time import time_nouns
-from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
-from muistiinpanot.themes.protocols import content_lemmas
 
-SETTINGS = ThemeSettings()
 #: Notes of other topics: the background every theme is told apart from.
 OTHERS = [
     "bussit kulkee liian harvoin iltaisin",
@@ -32,23 +29,7 @@ def _labels(
     generic: frozenset[str] = frozenset(),
     excluded: frozenset[str] = frozenset(),
 ) -> list[str]:
-    def notes(texts: Sequence[str]) -> list[LabelNote]:
-        docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
-        return list(zip(analyzer.parse(texts), docs, strict=True))
-
-    by_theme = [notes(texts) for texts in themes]
-    return theme_labels(
-        by_theme,
-        [[doc for _, doc in theme] for theme in by_theme],
-        [doc for _, doc in notes(OTHERS)],
-        LabelWords(
-            excluded=excluded,
-            generic=generic,
-            analyses=analyzer.voikko.analyze,
-            is_time=time_nouns(analyzer.voikko.analyze),
-        ),
-        SETTINGS,
-    )
+    return labels_of(analyzer, themes, OTHERS, generic, excluded)
 
 
 def test_a_verb_heavy_theme_gets_a_noun_label(analyzer: LemmaAnalyzer) -> None:

@@ -5,43 +5,10 @@ kilometriä"), and a theme with no head but such a word, read from the real pars
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from label_cases import SETTINGS, label_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.label_text import is_fallback
-from muistiinpanot.themes.label_time import time_nouns
-from muistiinpanot.themes.naming import LabelNote, LabelWords, theme_labels
-from muistiinpanot.themes.protocols import content_lemmas
-
-SETTINGS = ThemeSettings()
-OTHERS = [
-    "bussit kulkee liian harvoin iltaisin",
-    "kirjaston aukioloajat on lyhyet",
-    "kahvinkeitin on rikki",
-    "hankintalaki on monimutkainen",
-]
-
-
-def _label(analyzer: LemmaAnalyzer, texts: Sequence[str]) -> str:
-    def notes(texts: Sequence[str]) -> list[LabelNote]:
-        docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
-        return list(zip(analyzer.parse(texts), docs, strict=True))
-
-    theme = notes(texts)
-    (label,) = theme_labels(
-        [theme],
-        [[doc for _, doc in theme]],
-        [doc for _, doc in notes(OTHERS)],
-        LabelWords(
-            excluded=frozenset(),
-            generic=frozenset(),
-            analyses=analyzer.voikko.analyze,
-            is_time=time_nouns(analyzer.voikko.analyze),
-        ),
-        SETTINGS,
-    )
-    return label
 
 
 def test_a_time_in_the_genitive_before_a_postposition_names_no_theme(
@@ -55,7 +22,7 @@ def test_a_time_in_the_genitive_before_a_postposition_names_no_theme(
         "vuoden päästä palokunta lopettaa",
         "sammutusvesi ja säiliö vuoden päähän",
     ]
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert "uosi" not in label, label
     assert "ammutusvesi" in label, label
 
@@ -70,7 +37,7 @@ def test_a_time_as_the_subject_of_a_non_finite_clause_names_no_theme(
         "kuukauden kuluttua nuori luovutti",
         "tuki maksetaan kuukauden kuluttua",
     ]
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert "uukausi" not in label, label
     assert "atkakortti" in label, label
 
@@ -83,7 +50,7 @@ def test_a_noun_the_notes_count_as_a_measure_names_no_theme(analyzer: LemmaAnaly
         "masto näkyy 20 kilometrin päähän",
         "kolme kilometriä on liian vähän",
     ]
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert "ilometri" not in label, label
     assert "voimala" in label.lower() or "järvi" in label.lower(), label
 
@@ -95,7 +62,7 @@ def test_a_theme_with_only_a_time_to_name_it_gets_the_fallback(analyzer: LemmaAn
         "perjantaina kukaan ei vastaa",
         "perjantaina on aina kiire",
     ]
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert is_fallback(label, SETTINGS), label
     assert "erjantai" not in label, label
 
@@ -109,5 +76,5 @@ def test_a_time_with_every_as_its_determiner_names_no_theme(analyzer: LemmaAnaly
         "kaatumisia ja liukastumisia joka viikko",
         "hiekoitus unohtuu ja liukastumisia tulee",
     ]
-    label = _label(analyzer, theme)
+    label = label_of(analyzer, theme)
     assert "iikko" not in label, label
