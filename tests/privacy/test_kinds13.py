@@ -121,6 +121,7 @@ def test_a_look_alike_of_the_round_11_kinds_is_kept(
         "Salo päätti lakkauttaa koulun",  # a town's own doings
         "Lahti kertoi uudesta strategiastaan",  # a body informs and reports
         "Lahti ja Salo hakivat yhdessä rahoitusta",
+        "Jérôme Café toimii kokouspaikkana",  # a foreign pair reaches the role test: no role
         '"Zoom" hoitaa kokoukset',  # a tool the meeting lexicon lists, in quotes
         '"Teams" hoitaa viestit',
         '"Digiloikka" etenee hitaasti',
