@@ -27,9 +27,9 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a surname's genitive before a word that only ends in an organisation's head's
         # letters ("traktori" is no "tori")
         ("Kysyin Leinosen traktorista", "Leinosen"),
-        # a town that is also a surname, NER's person, saying aloud or holding an opinion
+        # a town that is also a surname, NER's person, saying aloud (an opinion is no point since
+        # round 15: a town holds one too, "Lahti oli eri mieltä")
         ("Koski sanoi palaverissa, että kaava viivästyy", "Koski"),
-        ("Salo oli palaverissa täysin eri mieltä budjetista", "Salo"),
         # a full name with letters Finnish does not use, of a verb with a person's role
         ("Máret Sárá toimii ohjaajana", "Máret Sárá"),
         ("Máhtte Bientie on töissä avustajana", "Máhtte Bientie"),
@@ -121,8 +121,9 @@ def test_a_look_alike_of_the_round_11_kinds_is_kept(
         "Salo päätti lakkauttaa koulun",  # a town's own doings
         "Lahti kertoi uudesta strategiastaan",  # a body informs and reports
         "Lahti ja Salo hakivat yhdessä rahoitusta",
-        "Power Automate toimii apuna",  # a product's pair of words, no person's role
-        '"Zoom" toimii paremmin',  # a product in quotes, a thing's verb
+        "Jérôme Café toimii kokouspaikkana",  # a foreign pair reaches the role test: no role
+        '"Zoom" hoitaa kokoukset',  # a tool the meeting lexicon lists, in quotes
+        '"Teams" hoitaa viestit',
         '"Digiloikka" etenee hitaasti',
     ],
 )

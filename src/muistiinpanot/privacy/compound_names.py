@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, tokens_between
+from muistiinpanot.privacy.tools import listed_tool
 
 #: A space and a hyphen before a word: the head of an open compound ("... -hanke"); a plus
 #: right after a name: a programme's or a service's name ("Erasmus+").
@@ -25,6 +26,10 @@ def drop_compound_names(
     ("Pekka Töpöhäntä -kirja"). Not before a head that ties a person to what it describes
     ("Matti Virtanen -niminen asiakas", "Liisa Mäki -vetoinen ryhmä"), nor across a
     coordinator after a whole name ("Aino Lehtonen ja Pekka Töpöhäntä -kirja": Aino is one).
+    A place, an acronym or a word the gazetteer knows right before the hyphen is the
+    compound's first part alone ("Aino Virtanen Kela -hankkeesta", "Pekka Laine Tampere
+    -talosta"), and the walk over a title's words never goes from a word that is no name into
+    a whole name ("Aino Virtanen Nuoret -hankkeen vetäjänä": Aino Virtanen is a person).
     Returns their character ranges."""
     ranges = []
     for k, word in enumerate(words):
@@ -32,9 +37,14 @@ def drop_compound_names(
         if match is None or _describes(text, match.end(), voikko):
             continue
         j = k
-        while j > 0:
+        while j > 0 and not _alone(word, voikko):
             tokens = tokens_between(text, words[j - 1], words[j])
-            if (names[j - 1] or _titled(words[j - 1], words[j])) and tokens in ([], [","]):
+            if tokens not in ([], [","]):
+                break
+            whole = _whole_name(text, words, names, j - 1)  # never from a word into one
+            if (names[j - 1] and names[j]) or (
+                (names[j - 1] or _titled(words[j - 1], words[j])) and not whole
+            ):
                 j -= 1
             elif (
                 j > 1
@@ -65,6 +75,21 @@ def _describes(text: str, start: int, voikko: Analyses) -> bool:
     head = text[start - 1 : rest.end() if rest else start].casefold()
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(head)} or {head}
     return bool(bases & load_name_lexicon().person_compound_heads)
+
+
+def _alone(word: Word, voikko: Analyses) -> bool:
+    """Whether the word before an open compound's hyphen is its first part alone: a place
+    ("Tampere -talo"), an acronym ("OKM -hanke") or a body's or a tool's short name the
+    lexicons list ("Kela -hanke"), which no title's words or names before it belong to (a
+    name the gazetteer knows is a person's: "Jean Monnet -ohjelma" is one name)."""
+    acronym = len(word.text) > 1 and word.text.isupper()
+    place = "paikannimi" in word.classes and FIRST not in word.classes
+    return acronym or place or listed_tool(word.text, voikko)
+
+
+def _whole_name(text: str, words: Sequence[Word], names: list[bool], i: int) -> bool:
+    """Whether the name at i ends a whole name: a name right before it ("Aino Virtanen")."""
+    return i > 0 and names[i] and names[i - 1] and adjacent(text, words[i - 1], words[i])
 
 
 def _titled(before: Word, word: Word) -> bool:

@@ -28,7 +28,14 @@ _CONTEXT_WINDOW = 2
 #: (on the phone).
 _RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "osanto"})
 _ENDING_LISTS = frozenset(
-    {"title_suffixes", "organisation_heads", "thing_name_heads", "business_heads", "trade_heads"}
+    {
+        "title_suffixes",
+        "organisation_heads",
+        "thing_name_heads",
+        "business_heads",
+        "trade_heads",
+        "firm_trades",
+    }
 )
 #: Marks that end a clause.
 CLAUSE_END = ".!?;:\n"
@@ -95,6 +102,8 @@ class NameLexicon:
     business_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     individual_verbs: frozenset[str]
+    place_verb_particles: frozenset[str]
+    firm_trades: tuple[str, ...]
     agent_verbs: frozenset[str]
     person_postpositions: frozenset[str]
     person_nouns: frozenset[str]

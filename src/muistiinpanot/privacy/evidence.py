@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import (
     FIRST,
-    LAST,
     NAME_CLASSES,
     Word,
     adjacent,
@@ -36,7 +35,6 @@ from muistiinpanot.privacy.predicate import (
     find_predicate,
     in_state,
     next_word,
-    of_opinion,
     past_conjuncts,
     perfect_participle,
     person_state,
@@ -198,13 +196,11 @@ def _predicate_points(
         if not place and {f"{base} {noun}" for noun in nouns} & lexicon.human_phrases:
             return 2  # "Satu ottaa yhteyttä"
         if place:  # a town does things too ("Salo päätti"), but does not attend or live
-            points = max(points, int(base in lexicon.individual_verbs))
-            # a town that is also a surname holding an opinion is a person's one point
-            # ("Salo oli eri mieltä"); NER's person gives the other ("Lahti ja Salo
-            # hakivat" has neither)
-            held = base == "olla" and of_opinion(text, words, j, voikko)
-            if LAST in words[i].classes and held:
-                points = max(points, 1)
+            # not a verb with a particle that makes it a body's act ("Lahti sanoi irti
+            # sopimuksen", "sanoi vastaan"); a town holds opinions as a person does ("Lahti
+            # oli eri mieltä"), so an opinion is no point
+            particle = after in lexicon.place_verb_particles
+            points = max(points, int(base in lexicon.individual_verbs and not particle))
         elif base in lexicon.human_verbs:
             points = max(points, 2)
         elif base in lexicon.speech_verbs:

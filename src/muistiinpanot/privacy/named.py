@@ -71,6 +71,8 @@ def drop_named_things(
             continue
         if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
             continue  # a person's whole name after a noun ("hanke Pekka Aalto kertoi")
+        if acting(i):
+            continue  # a role before a person ("Sydäntenmurtaja Pekka tuli myöhässä")
         names[i] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)

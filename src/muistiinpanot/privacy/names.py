@@ -71,7 +71,7 @@ from muistiinpanot.privacy.things import (
     drop_organisations,
     drop_places,
 )
-from muistiinpanot.privacy.tools import drop_tools
+from muistiinpanot.privacy.tools import drop_tools, listed_tool
 from muistiinpanot.privacy.verbs import VerbSense
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -124,7 +124,11 @@ def find_name_spans(
         elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
         elif capitalised_unknown(word) and _quoted(text, word):  # quotes mark a nickname
-            names[i] = acts_as_person(_unquoted(text, word), words, i, voikko, verbs)
+            # not a tool the lexicons list ('"Zoom" hoitaa'); a verb's vector still counts, as
+            # the lexicon's verbs alone lose '"Jonde" ajaa bussia'
+            names[i] = not listed_tool(word.text, voikko) and acts_as_person(
+                _unquoted(text, word), words, i, voikko, verbs
+            )
         elif i in covered and opens_clause(text, word) and _name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
     mark_initialled(text, words, names)  # "e. kuusisto"
@@ -250,7 +254,8 @@ _QUOTES = "\"'“”«»„"
 def _quoted(text: str, word: Word) -> bool:
     """Whether the word alone stands in quotation marks ('"Kake" ajaa')."""
     before = text[word.start - 1 : word.start] if word.start else ""
-    return bool(before) and before in _QUOTES and text[word.end : word.end + 1] in _QUOTES
+    after = text[word.end : word.end + 1]
+    return bool(before) and before in _QUOTES and bool(after) and after in _QUOTES
 
 
 def _unquoted(text: str, word: Word) -> str:

@@ -155,7 +155,11 @@ _SERVICE_TYPES = frozenset(
 #: The national service numbers of the Finnish numbering plan (Traficom) that libphonenumber
 #: reads as a firm's (UAN): 0100, 0200, 0300 (a firm's own number, 010, 020, 029, 030, may
 #: be an employee's direct line, "0293 456 789 on sen suora numero", and stays personal).
-_SERVICE_PREFIXES = ("100", "200", "300")
+#: Compared with the first group of digits as written ("0200 45 678"; not "020 0123 456", a
+#: firm's 020 number whose national number also begins 200).
+_SERVICE_PREFIXES = ("0100", "0200", "0300")
+#: The first group of digits as written, after an international prefix ("+358 200 12345").
+_FIRST_GROUP = re.compile(r"(?:\+358[ \t-]*|00358[ \t-]*)?(\d+)")
 
 
 def _service_number(text: str, span: PersonalSpan) -> bool:
@@ -168,8 +172,12 @@ def _service_number(text: str, span: PersonalSpan) -> bool:
         return False
     if phonenumbers.number_type(number) in _SERVICE_TYPES:
         return True
-    national = str(number.national_number)
-    return number.country_code == 358 and national.startswith(_SERVICE_PREFIXES)
+    written = _FIRST_GROUP.match(text[span.start : span.end].strip())
+    if written is None or number.country_code != 358:
+        return False
+    digits = written.group(1)
+    group = digits if written.group(0) == digits else "0" + digits  # "+358 200" is "0200"
+    return group.startswith(_SERVICE_PREFIXES)
 
 
 def _phone_prefix_spans(text: str) -> list[PersonalSpan]:

@@ -146,19 +146,6 @@ def person_state(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> 
     return False
 
 
-def of_opinion(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
-    """Whether "olla" at j holds an opinion: "mieltä" follows it in the same clause, before
-    a punctuation mark or a conjunction ("oli kokouksessa jyrkästi eri mieltä")."""
-    word = next_word(text, words, j)
-    while word is not None:
-        if word.text.casefold() == "mieltä":
-            return True
-        if any(a.get("CLASS") == "sidesana" for a in voikko.analyze(word.text.casefold())):
-            return False
-        word = next_word(text, words, words.index(word))
-    return False
-
-
 def verb_readings(word: str, voikko: Analyses) -> list[tuple[str, bool]]:
     """(base form, past tense) of each verb reading of `word`; a past active participle
     ("ei päässyt", "on kertonut") is its verb in the past."""

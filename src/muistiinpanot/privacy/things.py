@@ -6,8 +6,7 @@
   of them a place only ("Ruka ja Levi": Levi is a given name too).
 - Companies, firms and namesakes: a surname as a business's subject ("Paulig valmistaa"),
   names joined by "&" ("Lassila & Tikanoja"), a name before "mukaan nimetty".
-Tools named like people ("Miro") are in tools.py, open compounds ("Tuuli ja Aurinko -hanke")
-in compound_names.py.
+Tools named like people ("Miro") are in tools.py, open compounds in compound_names.py.
 """
 
 from __future__ import annotations
@@ -49,7 +48,8 @@ def drop_organisations(
         if not (names[i] and adjacent(text, words[i], words[i + 1])):
             continue
         head_word = words[i + 1]
-        firm_name = cased and _firm_noun(head_word, voikko)
+        trade = _trade_noun(head_word, voikko) or trading(i + 1)
+        firm_name = cased and _firm_noun(head_word, voikko) and trade
         if names[i + 1] and not firm_name:
             continue  # a capitalised head may be read as a name too ("Mäkisen Puutarha myy")
         if _eponym(text, words, i, voikko):  # "Aleksis Kiven päivänä": a whole name's
@@ -69,10 +69,8 @@ def drop_organisations(
             and _business(head, voikko, trade=True)
             and trading(i + 1)
         )
-        # a capitalised common noun in the nominative after a lone surname's genitive is the
-        # firm's name ("Niskasen Maansiirto auraa", "Leinosen Leipomo"); a person's thing is
-        # written in lower case ("Niskasen maansiirtokone"), an inflected head is a place
-        # ("Kävimme Mäkisen Tilalla")
+        # a capitalised trade after a lone surname's genitive is the firm's name ("Niskasen
+        # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"
         business = business or (
             lone and firm_name and words[i].text[:1].isupper() and _genitive(words[i].text, voikko)
         )
@@ -236,6 +234,12 @@ def _firm_noun(word: Word, voikko: Analyses) -> bool:
         and a.get("BASEFORM", "").casefold() not in people
         for a in readings
     )
+
+
+def _trade_noun(word: Word, voikko: Analyses) -> bool:
+    """A trade of the lexicon's `firm_trades` or a compound ending in one ("Kukkakauppa")."""
+    trades = load_name_lexicon().firm_trades
+    return any(_ends_in_part(a, trades) for a in voikko.analyze(word.text.casefold()))
 
 
 def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bool:

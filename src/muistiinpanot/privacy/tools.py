@@ -7,7 +7,10 @@ context word stands before it."""
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER
@@ -115,3 +118,23 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
     if word.kind == "unknown" and GAZETTEER not in word.classes:
         return True
     return word.classes <= {"nimisana"} and j > 0 and _tool_like(words, j - 1)
+
+
+@functools.cache
+def _listed_tools() -> frozenset[str]:
+    """Words the meeting and tidy lexicons list as a meeting's tools and kept words
+    ("teams", "zoom", "padlet", "kela"), read from those lexicons, lower case."""
+    lexicons = resources.files("muistiinpanot.lexicons")
+    meeting = tomllib.loads(lexicons.joinpath("meeting.toml").read_text("utf-8"))
+    tidy = tomllib.loads(lexicons.joinpath("tidy.toml").read_text("utf-8"))
+    words = [*meeting["acts"], *meeting["vocabulary"], *tidy["keep"]["words"]]
+    return frozenset(w.casefold() for w in words)
+
+
+def listed_tool(word: str, voikko: Analyses) -> bool:
+    """Whether the word, or its base form, is a tool or a kept word of the meeting and tidy
+    lexicons, or a thing's head noun of the privacy lexicon ("Zoom", "Teams", "Botti")."""
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)}
+    bases.add(word.casefold())
+    things = set(load_name_lexicon().thing_name_heads)
+    return bool(bases & (_listed_tools() | things))
