@@ -1,4 +1,4 @@
-"""Shared by the tests of kinds of sentence (test_kinds.py, test_kinds10.py, test_kinds12.py)
+"""Shared by the tests of kinds of sentence (test_kinds*.py)
 and of the publisher: both modes of the detector (notes and text to publish), what it finds in
 a text, whether it covers a piece, and lemmatized notes of one group file."""
 

@@ -28,7 +28,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # letters ("traktori" is no "tori")
         ("Kysyin Leinosen traktorista", "Leinosen"),
         # a town that is also a surname, NER's person, saying aloud (an opinion is no point since
-        # round 15: a town holds one too, "Lahti oli eri mieltä")
+        # round 14: a town holds one too, "Lahti oli eri mieltä")
         ("Koski sanoi palaverissa, että kaava viivästyy", "Koski"),
         # a full name with letters Finnish does not use, of a verb with a person's role
         ("Máret Sárá toimii ohjaajana", "Máret Sárá"),

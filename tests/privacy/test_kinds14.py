@@ -1,4 +1,4 @@
-"""Kinds of sentence of the review of round 13 (docs/privacy.md, "Round 15"): a person
+"""Kinds of sentence of the review of round 13 (docs/privacy.md, "Round 14"): a person
 before an open compound whose first part is a place or a body's short name, a surname's
 genitive before a capitalised noun that is no trade, a role before a person that ends like
 a thing's head, a quoted tool doing a person's verb, a town acting with a particle verb,
