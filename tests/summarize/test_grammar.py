@@ -84,6 +84,10 @@ def test_genitive_confirmed_by_voikko(
             "Ei ole tiloja mutta perheet muuttaa silti.",
             "Ei ole tiloja mutta perheet muuttavat silti.",
         ),
+        (
+            "Kerho ei jatkunut (nuoret muuttaa pois) ja tilat jäi tyhjiksi.",
+            "Kerho ei jatkunut (nuoret muuttavat pois) ja tilat jäivät tyhjiksi.",
+        ),
         # ... while a coordinator between nominals in one case stays inside the subject
         (
             "Eikä Turun ja Tampereen asukkaat saa tietoa.",

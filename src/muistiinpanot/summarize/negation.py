@@ -3,15 +3,16 @@
 its form ("eikä kunnan ja järjestöjen työntekijät tapaa toisiaan"), but a negation in an
 earlier clause does not govern it ("Ei ole rahaa ja ihmiset lähtee" → "lähtevät").
 
-Between the negation and the verb a clause ends at a comma or a full stop, at another verb
-(the negation's own connegative, an infinitive: "ei ole", "ei voi tietää") and at a
-conjunction (Voikko's "sidesana") unless it joins two nominals in the same case inside one
-noun phrase ("kunnan ja järjestöjen", "nuoret ja vanhukset"): a coordinator after a nominal
-in another case ("rahaa ja ihmiset") or after a verb begins a clause of its own, and so does
-every subordinator ("aamuisin joten opiskelijat"). Voikko gives coordinators and
-subordinators one class, so the coordinators that may join phrases are named: the closed
-class of Finnish coordinating conjunctions, less "joten" and "sillä", which join clauses
-only, plus the comparative "kuin" ("muu kuin nuoret").
+Between the negation and the verb a clause ends at a comma or a full stop, at the opening of
+a parenthesis the verb stands in, at another verb (the negation's own connegative, an
+infinitive: "ei ole", "ei voi tietää") and at a conjunction (Voikko's "sidesana") unless it
+joins two nominals in the same case inside one noun phrase ("kunnan ja järjestöjen",
+"nuoret ja vanhukset"): a coordinator after a nominal in another case ("rahaa ja ihmiset")
+or after a verb begins a clause of its own, and so does every subordinator ("aamuisin joten
+opiskelijat"). Voikko gives coordinators and subordinators one class, so the coordinators
+that may join phrases are named: the closed class of Finnish coordinating conjunctions, less
+"joten" and "sillä", which join clauses only, plus the comparative "kuin" ("muu kuin
+nuoret").
 """
 
 from __future__ import annotations
@@ -57,11 +58,12 @@ def negated_clause(text: str, matches: list[re.Match[str]], index: int, speller:
     """Whether a negation verb governs the verb at `index`: it stands before it in the same
     clause, with no comma, no other verb and no conjunction between clauses in between (see
     the module doc), which makes the verb its connegative."""
+    depth = 0  # parentheses closed minus opened between the word and the verb
     for before in range(index - 1, -1, -1):
-        if any(
-            mark in text[matches[before].end() : matches[before + 1].start()] for mark in ",.;:"
-        ):
-            return False
+        gap = text[matches[before].end() : matches[before + 1].start()]
+        depth += gap.count(")") - gap.count("(")
+        if depth < 0 or any(mark in gap for mark in ",.;:"):
+            return False  # "ei toiminut (ovet jäi auki)": the verb's parenthesis opens after
         word = matches[before].group(0)
         if negation_verb(word, speller):
             return True
