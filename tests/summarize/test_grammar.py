@@ -72,6 +72,28 @@ def test_genitive_confirmed_by_voikko(
             "Kerhot loppuivat, eivätkä kylän ja kaupungin nuoret tapaa enää toisiaan.",
         ),
         ("Kylän nuoret tapaa toisiaan harvoin.", "Kylän nuoret tapaavat toisiaan harvoin."),
+        # a negation in an earlier clause does not govern the verb: a coordinator after a
+        # nominal in another case, a subordinator, or another verb ends its clause
+        ("Ei rahaa ja nuoret lähtee kaupunkiin.", "Ei rahaa ja nuoret lähtevät kaupunkiin."),
+        (
+            "Kirjasto ei aukea aamuisin joten opiskelijat menee kahvilaan.",
+            "Kirjasto ei aukea aamuisin joten opiskelijat menevät kahvilaan.",
+        ),
+        ("Ei tiedetä miksi nuoret lähtee pois.", "Ei tiedetä miksi nuoret lähtevät pois."),
+        (
+            "Ei ole tiloja mutta perheet muuttaa silti.",
+            "Ei ole tiloja mutta perheet muuttavat silti.",
+        ),
+        (
+            "Kerho ei jatkunut (nuoret muuttaa pois) ja tilat jäi tyhjiksi.",
+            "Kerho ei jatkunut (nuoret muuttavat pois) ja tilat jäivät tyhjiksi.",
+        ),
+        # ... while a coordinator between nominals in one case stays inside the subject
+        (
+            "Eikä Turun ja Tampereen asukkaat saa tietoa.",
+            "Eikä Turun ja Tampereen asukkaat saa tietoa.",
+        ),
+        ("Eikä nuoret ja vanhukset saa apua.", "Eikä nuoret ja vanhukset saa apua."),
         # a necessive subject without a confirmed genitive: dropped
         ("Tarve pitäisi olla selvä.", None),
         # "myös" once: the last stays (a template's "myös" before a note's own)

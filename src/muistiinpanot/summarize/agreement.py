@@ -14,7 +14,8 @@ nominative may be the object in the zero person ("tunnusluvut voisi julkaista ne
 well as the subject ("tutkijat voi hyödyntää dataa"; compose._agreeing). Necessive verbs
 (pitää, täytyä …) are left alone: their plural nominative is the object
 ("asukkaat pitäisi ottaa mukaan"); so is "on" before a passive participle (the passive perfect
-"luvut on laskettu" is standard), and "ei" before any participle.
+"luvut on laskettu" is standard), and "ei" before any participle. A verb that a negation
+governs in its clause is its connegative and stays (negation.negated_clause).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from muistiinpanot.summarize.negation import NEGATIONS, negated_clause, negation_verb
 from muistiinpanot.summarize.protocols import Speller
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -30,9 +32,6 @@ _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana"
 NECESSIVE_AUXILIARIES = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
 BACK_VOWELS = frozenset("aou")
 _PERSONAL = frozenset({"me", "te"})
-#: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
-#: → "etteivät ne jää", "ei ihmiset tiedä" → "eivät ihmiset tiedä".
-NEGATIONS = {"ei": "eivät", "ettei": "etteivät", "eikä": "eivätkä", "jollei": "jolleivät"}
 
 
 def fix_agreement(text: str, speller: Speller) -> str:
@@ -55,9 +54,9 @@ def fix_agreement(text: str, speller: Speller) -> str:
         if before is None:
             continue
         subject = matches[before]
-        if before > 0 and _negation(matches[before - 1].group(0), speller):
+        if before > 0 and negation_verb(matches[before - 1].group(0), speller):
             continue  # "eivät ne jää": the verb is the connegative
-        if _negated_clause(text, matches, index, speller):
+        if negated_clause(text, matches, index, speller):
             continue  # "eikä kunnan ja alueen valmistelut kohtaa": also after a longer subject
         if not _plural_subject(subject.group(0), speller) and not _coordinated_subject(
             text, matches[: before + 1], speller
@@ -257,35 +256,6 @@ def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True
         if any(_same_plural(a, base) for a in speller.analyze(candidate)):
             return _with_case(candidate, verb)
     return None
-
-
-def _negated_clause(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
-    """Whether a negation verb stands before the verb at `index` in its clause (no comma and
-    no coordinating conjunction between), which makes the verb its connegative."""
-    for before in range(index - 1, -1, -1):
-        if any(
-            mark in text[matches[before].end() : matches[before + 1].start()] for mark in ",.;:"
-        ):
-            return False
-        word = matches[before].group(0).lower()
-        if word in _COORDINATORS and before > 0 and _verb(matches[before - 1].group(0), speller):
-            return False  # "ei tiedetä ja ihmiset lähtee": a clause of its own after the verb
-        if _negation(word, speller):
-            return True
-    return False
-
-
-#: Conjunctions that may join a clause of its own to a verb before them.
-_COORDINATORS = frozenset({"ja", "sekä", "mutta", "vaan", "tai"})
-
-
-def _verb(word: str, speller: Speller) -> bool:
-    return any(a.get("CLASS") == "teonsana" for a in speller.analyze(word.lower()))
-
-
-def _negation(word: str, speller: Speller) -> bool:
-    analyses = speller.analyze(word.lower())
-    return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
 
 
 def _singular_third(analysis: dict[str, str]) -> bool:

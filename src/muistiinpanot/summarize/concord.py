@@ -30,8 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.agreement import NECESSIVE_AUXILIARIES, NEGATIONS, plural_predicate
+from muistiinpanot.summarize.agreement import NECESSIVE_AUXILIARIES, plural_predicate
 from muistiinpanot.summarize.clauses import MODALS, added_nominatives, hortative
+from muistiinpanot.summarize.negation import NEGATIONS
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 

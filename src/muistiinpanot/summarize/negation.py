@@ -1,0 +1,110 @@
+"""The negation verb and the clause it governs, read with Voikko from the text alone
+(agreement.fix_agreement): a verb after a negation in its clause is the connegative and keeps
+its form ("eikä kunnan ja järjestöjen työntekijät tapaa toisiaan"), but a negation in an
+earlier clause does not govern it ("Ei ole rahaa ja ihmiset lähtee" → "lähtevät").
+
+Between the negation and the verb a clause ends at a comma or a full stop, at the opening of
+a parenthesis the verb stands in, at another verb (the negation's own connegative, an
+infinitive: "ei ole", "ei voi tietää") and at a conjunction (Voikko's "sidesana") unless it
+joins two nominals in the same case inside one noun phrase ("kunnan ja järjestöjen",
+"nuoret ja vanhukset"): a coordinator after a nominal in another case ("rahaa ja ihmiset")
+or after a verb begins a clause of its own, and so does every subordinator ("aamuisin joten
+opiskelijat"). Voikko gives coordinators and subordinators one class, so the coordinators
+that may join phrases are named: the closed class of Finnish coordinating conjunctions, less
+"joten" and "sillä", which join clauses only, plus the comparative "kuin" ("muu kuin
+nuoret").
+"""
+
+from __future__ import annotations
+
+import re
+
+from muistiinpanot.summarize.protocols import Speller
+
+__all__ = ["NEGATIONS", "negated_clause", "negation_verb"]
+
+#: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
+#: → "etteivät ne jää", "ei ihmiset tiedä" → "eivät ihmiset tiedä".
+NEGATIONS = {"ei": "eivät", "ettei": "etteivät", "eikä": "eivätkä", "jollei": "jolleivät"}
+
+#: Word classes that may be the conjuncts of a coordinated noun phrase (numerals and names
+#: too: "kuuden ja seitsemän vuoden", "Turun ja Tampereen").
+_CONJUNCTS = frozenset(
+    {
+        "nimisana",
+        "laatusana",
+        "nimisana_laatusana",
+        "asemosana",
+        "lukusana",
+        "sukunimi",
+        "etunimi",
+        "paikannimi",
+        "nimi",
+    }
+)
+
+
+#: Conjunctions that may join two phrases as well as two clauses (see the module doc).
+_PHRASE_COORDINATORS = frozenset({"ja", "sekä", "tai", "vai", "eli", "mutta", "vaan", "kuin"})
+
+
+def negation_verb(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` only as the negation verb ("ei", "eikä", "ettei")."""
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
+
+
+def negated_clause(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether a negation verb governs the verb at `index`: it stands before it in the same
+    clause, with no comma, no other verb and no conjunction between clauses in between (see
+    the module doc), which makes the verb its connegative."""
+    depth = 0  # parentheses closed minus opened between the word and the verb
+    for before in range(index - 1, -1, -1):
+        gap = text[matches[before].end() : matches[before + 1].start()]
+        depth += gap.count(")") - gap.count("(")
+        if depth < 0 or any(mark in gap for mark in ",.;:"):
+            return False  # "ei toiminut (ovet jäi auki)": the verb's parenthesis opens after
+        word = matches[before].group(0)
+        if negation_verb(word, speller):
+            return True
+        if _verb(word, speller):
+            return False  # "ei tiedetä miksi nuoret lähtee": the negation's verb is another
+        if _conjunction(word, speller) and not _joins_nominals(matches, before, index, speller):
+            return False  # "ei ole rahaa ja ihmiset lähtee": a clause of its own
+    return False
+
+
+def _verb(word: str, speller: Speller) -> bool:
+    """Whether every Voikko reading of `word` is a verb form that is no noun (the MINEN
+    infinitive "oppiminen" is one; a participle reads as an adjective too)."""
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(
+        a.get("CLASS") == "teonsana" and a.get("MOOD") != "MINEN-infinitive" for a in analyses
+    )
+
+
+def _conjunction(word: str, speller: Speller) -> bool:
+    return any(a.get("CLASS") == "sidesana" for a in speller.analyze(word.lower()))
+
+
+def _joins_nominals(
+    matches: list[re.Match[str]], position: int, index: int, speller: Speller
+) -> bool:
+    """Whether the conjunction at `position` is a coordinator between two nominals (every
+    reading one) that share a case, the second before the verb at `index`: then it joins
+    them into one noun phrase ("kunnan ja järjestöjen työntekijät") and ends no clause."""
+    if matches[position].group(0).lower() not in _PHRASE_COORDINATORS:
+        return False
+    if position == 0 or position + 1 >= index:
+        return False
+    first = _cases(matches[position - 1].group(0), speller)
+    second = _cases(matches[position + 1].group(0), speller)
+    return bool(first and second and first & second)
+
+
+def _cases(word: str, speller: Speller) -> frozenset[str]:
+    """The cases Voikko reads `word` in when every reading is a nominal; empty otherwise."""
+    analyses = speller.analyze(word.lower())
+    if not analyses or any(a.get("CLASS") not in _CONJUNCTS for a in analyses):
+        return frozenset()
+    return frozenset(a.get("SIJAMUOTO", "") for a in analyses) - {""}
