@@ -18,6 +18,13 @@ from muistiinpanot.summarize.typos import edit_distance
         ("Ois kiva kuulla lisää", "Olisi kiva kuulla lisää."),
         ("kokeillaan puol vuotta ja katotaan", "Kokeillaan puoli vuotta ja katsotaan."),
         ("mentorointi toimis paremmin ku kurssit", "Mentorointi toimisi paremmin kuin kurssit."),
+        # a spoken verb right after a negation verb is its connegative ("nää" is "näe"
+        # there, "nämä" elsewhere)
+        ("keittiö ei nää sitä", "Keittiö ei näe sitä."),
+        ("nää kokeilut toimii hyvin", "Nämä kokeilut toimivat hyvin."),
+        ("vapaapalokuntaan ei tuu nuoria", "Vapaapalokuntaan ei tule nuoria."),
+        ("bussi ei mee sunnuntaina", "Bussi ei mene sunnuntaina."),
+        ("ei tarvii kysyä lupaa", "Ei tarvitse kysyä lupaa."),
         # clear typos fixed, clipped endings restored
         ("jothoryhmä haluaa kokeiluja", "Johtoryhmä haluaa kokeiluja."),
         ("kaikki pitää tehdä valmiiks", "Kaikki pitää tehdä valmiiksi."),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.negation import negation_verb
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.typos import fix_typo
 
@@ -37,12 +38,14 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 @dataclass(frozen=True, slots=True)
 class TidyLexicon:
     """Word tables for tidying: spoken form → standard form, abbreviation → written form,
-    words never spell-corrected, and spoken forms left alone before certain next words."""
+    words never spell-corrected, spoken forms left alone before certain next words, and
+    spoken verbs that are the connegative right after a negation verb."""
 
     spoken: dict[str, str]
     expand: dict[str, str]
     keep: frozenset[str]
     ambiguous: dict[str, frozenset[str]]
+    connegative: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,7 @@ def load_tidy_lexicon() -> TidyLexicon:
         expand=dict(tidy["expand"]),
         keep=frozenset(tidy["keep"]["words"]),
         ambiguous={word: frozenset(nexts) for word, nexts in tidy["ambiguous"].items()},
+        connegative=dict(tidy["connegative"]),
     )
 
 
@@ -171,6 +175,10 @@ def _replace_words(text: str, context: _Context) -> str:
         previous = matches[index - 1].group(0).lower() if index else ""
         if word.lower() in ("ku", "kun") and _KUIN_AFTER.search(previous):
             new = "kuin"
+        elif word.lower() in context.lexicon.connegative and negation_verb(
+            previous, context.speller
+        ):  # "ei nää" → "ei näe": the spoken verb a negation governs, not "nämä"
+            new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
         else:
             new = _replace_word(word, next_word, initial, context)
         if new != word:
