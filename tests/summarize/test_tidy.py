@@ -25,6 +25,15 @@ from muistiinpanot.summarize.typos import edit_distance
         ("vapaapalokuntaan ei tuu nuoria", "Vapaapalokuntaan ei tule nuoria."),
         ("bussi ei mee sunnuntaina", "Bussi ei mene sunnuntaina."),
         ("ei tarvii kysyä lupaa", "Ei tarvitse kysyä lupaa."),
+        ("et nää sitä", "Et näe sitä."),
+        ("ei tuu toimimaan", "Ei tule toimimaan."),
+        # ... but not when a verb the negation governs or a nominative follows, and only
+        # right after the negation verb
+        ("ei nää toimi", "Eivät nämä toimi."),
+        ("ei nää oo hyviä", "Eivät nämä ole hyviä."),
+        ("ei nää kokeilut auta", "Ei nämä kokeilut auta."),
+        ("ei kato ollut suuri", "Ei kato ollut suuri."),
+        ("ei, nää toimii", "Ei, nämä toimii."),
         # clear typos fixed, clipped endings restored
         ("jothoryhmä haluaa kokeiluja", "Johtoryhmä haluaa kokeiluja."),
         ("kaikki pitää tehdä valmiiks", "Kaikki pitää tehdä valmiiksi."),

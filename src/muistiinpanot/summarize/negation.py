@@ -18,10 +18,11 @@ nuoret").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from muistiinpanot.summarize.protocols import Speller
 
-__all__ = ["NEGATIONS", "negated_clause", "negation_verb"]
+__all__ = ["NEGATIONS", "negated_clause", "negation_verb", "spoken_connegative"]
 
 #: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
 #: → "etteivät ne jää", "ei ihmiset tiedä" → "eivät ihmiset tiedä".
@@ -108,3 +109,45 @@ def _cases(word: str, speller: Speller) -> frozenset[str]:
     if not analyses or any(a.get("CLASS") not in _CONJUNCTS for a in analyses):
         return frozenset()
     return frozenset(a.get("SIJAMUOTO", "") for a in analyses) - {""}
+
+
+#: Word classes whose nominative after "ei nää" makes "nää" the pronoun ("ei nää kokeilut
+#: auta": these experiments do not help).
+_NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+_FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
+
+
+def spoken_connegative(
+    text: str,
+    matches: list[re.Match[str]],
+    index: int,
+    connegative: Mapping[str, str],
+    speller: Speller,
+) -> bool:
+    """Whether the spoken word at `index` is the connegative of the negation verb right before
+    it (only a space between): it is in `connegative` (tidy.toml's table) and the next word
+    is neither a verb the negation could govern instead ("ei nää toimi", "ei nää oo") nor a
+    nominative that the word, read as a pronoun or noun, goes with ("ei nää kokeilut auta",
+    "ei kato ollut suuri")."""
+    word = matches[index].group(0).lower()
+    if word not in connegative or not index:
+        return False
+    before = matches[index - 1]
+    if not text[before.end() : matches[index].start()].isspace():
+        return False  # "Ei. Nää toimii", "ei, nää toimii"
+    if not negation_verb(before.group(0), speller):
+        return False
+    if index + 1 == len(matches):
+        return True
+    following = matches[index + 1]
+    if not text[matches[index].end() : following.start()].isspace():
+        return True  # "ei nää, kato": the clause ends at the comma
+    next_word = following.group(0).lower()
+    if next_word in connegative:
+        return False
+    for analysis in speller.analyze(next_word):
+        if analysis.get("MOOD") in _FINITE and analysis.get("NEGATIVE") in ("true", "both"):
+            return False
+        if analysis.get("CLASS") in _NOMINALS and analysis.get("SIJAMUOTO") == "nimento":
+            return False
+    return True

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.summarize.agreement import fix_agreement
-from muistiinpanot.summarize.negation import negation_verb
+from muistiinpanot.summarize.negation import spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.typos import fix_typo
 
@@ -175,9 +175,7 @@ def _replace_words(text: str, context: _Context) -> str:
         previous = matches[index - 1].group(0).lower() if index else ""
         if word.lower() in ("ku", "kun") and _KUIN_AFTER.search(previous):
             new = "kuin"
-        elif word.lower() in context.lexicon.connegative and negation_verb(
-            previous, context.speller
-        ):  # "ei nää" → "ei näe": the spoken verb a negation governs, not "nämä"
+        elif spoken_connegative(text, matches, index, context.lexicon.connegative, context.speller):
             new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
         else:
             new = _replace_word(word, next_word, initial, context)
