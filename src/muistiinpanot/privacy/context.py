@@ -8,7 +8,7 @@ import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
@@ -102,7 +102,7 @@ class NameLexicon:
     business_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     individual_verbs: frozenset[str]
-    place_verb_particles: frozenset[str]
+    place_verb_particles: Mapping[str, frozenset[str]]
     firm_trades: tuple[str, ...]
     agent_verbs: frozenset[str]
     person_postpositions: frozenset[str]
@@ -129,12 +129,17 @@ class NameLexicon:
 
 @functools.cache
 def load_name_lexicon() -> NameLexicon:
-    """The lexicon; word lists that are matched as endings become tuples, the others sets."""
+    """The lexicon; word lists that are matched as endings become tuples, the others sets,
+    and a table of lists by verb a mapping of sets."""
     text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
     data = tomllib.loads(text)
     lists: dict[str, Any] = {
         field.name: (tuple if field.name in _ENDING_LISTS else frozenset)(data[field.name])
         for field in dataclasses.fields(NameLexicon)
+    }
+    # a table of lists by verb: "sanoa" → its particles
+    lists["place_verb_particles"] = {
+        verb: frozenset(particles) for verb, particles in data["place_verb_particles"].items()
     }
     return NameLexicon(**lists)
 

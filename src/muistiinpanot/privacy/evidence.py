@@ -196,10 +196,11 @@ def _predicate_points(
         if not place and {f"{base} {noun}" for noun in nouns} & lexicon.human_phrases:
             return 2  # "Satu ottaa yhteyttä"
         if place:  # a town does things too ("Salo päätti"), but does not attend or live
-            # not a verb with a particle that makes it a body's act ("Lahti sanoi irti
-            # sopimuksen", "sanoi vastaan"); a town holds opinions as a person does ("Lahti
-            # oli eri mieltä"), so an opinion is no point
-            particle = after in lexicon.place_verb_particles
+            # not a verb with one of its own particles that make it a body's act ("Lahti
+            # sanoi irti sopimuksen", "sanoi vastaan"; "Salo kirjasi ylös" still counts); a
+            # town holds opinions as a person does ("Lahti oli eri mieltä"), so an opinion
+            # is no point
+            particle = after in lexicon.place_verb_particles.get(base, ())
             points = max(points, int(base in lexicon.individual_verbs and not particle))
         elif base in lexicon.human_verbs:
             points = max(points, 2)

@@ -71,8 +71,8 @@ def drop_named_things(
             continue
         if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
             continue  # a person's whole name after a noun ("hanke Pekka Aalto kertoi")
-        if acting(i):
-            continue  # a role before a person ("Sydäntenmurtaja Pekka tuli myöhässä")
+        if acting(i) and not _thing_head(head, voikko):
+            continue  # a role that only ends in a thing's head ("Sydäntenmurtaja Pekka tuli")
         names[i] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
@@ -203,6 +203,14 @@ def _head_noun(word: Word, voikko: Analyses, *, cases: set[str] | frozenset[str]
         and a.get("BASEFORM", "").casefold().endswith(heads)
         for a in voikko.analyze(word.text.casefold())
     )
+
+
+def _thing_head(word: Word, voikko: Analyses) -> bool:
+    """Whether the head noun's base form is itself a thing's head ("Laiva", "Jäänmurtaja",
+    "Romaani"), not a compound that merely ends in one ("Sydäntenmurtaja", "Kotikoulu")."""
+    heads = load_name_lexicon().thing_name_heads
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text.casefold())}
+    return bool((bases or {word.text.casefold()}) & set(heads))
 
 
 def _person_case(word: Word, voikko: Analyses) -> bool:

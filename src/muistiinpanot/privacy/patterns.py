@@ -172,7 +172,10 @@ def _service_number(text: str, span: PersonalSpan) -> bool:
         return False
     if phonenumbers.number_type(number) in _SERVICE_TYPES:
         return True
-    written = _FIRST_GROUP.match(text[span.start : span.end].strip())
+    # brackets around the first group or the trunk zero are no digits ("(0200) 45 678",
+    # "+358 (0)200 12345")
+    piece = text[span.start : span.end].strip().replace("(0)", "")
+    written = _FIRST_GROUP.match(piece.replace("(", "").replace(")", "").strip())
     if written is None or number.country_code != 358:
         return False
     digits = written.group(1)
