@@ -51,6 +51,9 @@ def test_a_compound_ending_in_a_general_stretch_is_its_topic(analyzer: LemmaAnal
         ("talkoot vievät iltapäivän", "iltapäivän", True),
         ("odotusaikoja pitäisi lyhentää", "odotusaikoja", False),
         ("kirjasto muutti aukioloaikoja", "aukioloaikoja", False),
+        ("luvan saaminen vaatii kuukausia", "kuukausia", True),
+        ("korjaus ottaa viikkoja", "viikkoja", True),
+        ("hanke tarvitsee vuoden", "vuoden", True),
     ],
 )
 def test_an_object_is_how_long_only_under_a_verb_of_lasting(
@@ -138,6 +141,52 @@ def test_an_event_or_topic_used_as_when_stays_a_head(
 ) -> None:
     label = label_of(analyzer, theme)
     assert head in label, label
+
+
+def test_a_stretch_of_a_season_or_holiday_is_a_time(analyzer: LemmaAnalyzer) -> None:
+    """A compound ending in a general stretch is a time when the part before the stretch is
+    itself a time unit (kesä+aika, joulun+aika, syys+kausi, ilta+päivä+tauko); when it is
+    not ("odotus", "aukiolo", "loma", "hiihto", "koulu") the stretch is of that topic."""
+    is_time = time_nouns(analyzer.voikko.analyze)
+    for word in (
+        "kesäaika",
+        "talviaika",
+        "talvikausi",
+        "kevätkausi",
+        "syyskausi",
+        "joulunaika",
+        "jouluaika",
+        "kesätauko",
+        "joulutauko",
+        "kevätjakso",
+        "syysjakso",
+        "iltapäivätauko",
+    ):
+        assert is_time(word), word
+    for word in ("lomakausi", "hiihtokausi", "kouluarki", "harjoitusjakso", "kahvitauko"):
+        assert not is_time(word), word
+
+
+def test_a_season_stretch_used_as_when_names_no_theme(analyzer: LemmaAnalyzer) -> None:
+    theme = [
+        "talvikaudella uimaranta on autio",
+        "talvikaudella bussi ei aja kylään asti",
+        "talvikaudella neuvonta vastaa vain aamuisin",
+        "talvikaudella kukaan ei hoida polkuja",
+    ]
+    label = label_of(analyzer, theme)
+    assert "alvikausi" not in label, label
+
+
+def test_a_time_needed_or_taken_names_no_theme(analyzer: LemmaAnalyzer) -> None:
+    theme = [
+        "lupahakemus vaatii viikkoja",
+        "uusi kaava vaatii viikkoja",
+        "pihan kunnostus ottaa viikkoja",
+        "kirjaston korjaus tarvitsee viikkoja",
+    ]
+    label = label_of(analyzer, theme)
+    assert "iikko" not in label, label
 
 
 def test_a_first_part_time_does_not_make_a_time(analyzer: LemmaAnalyzer) -> None:

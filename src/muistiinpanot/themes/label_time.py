@@ -10,6 +10,7 @@ import re
 import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
+from typing import Any
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_forms import MEASURE_CASES, Analyses
@@ -19,7 +20,7 @@ _PART = re.compile(r"\+([^+(]+)(?:\(([^)]*)\))?")
 
 
 @functools.cache
-def _lexicon() -> dict[str, list[str]]:
+def _lexicon() -> dict[str, Any]:
     text = resources.files("muistiinpanot.lexicons").joinpath("time.toml").read_text("utf-8")
     return tomllib.loads(text)
 
@@ -32,18 +33,47 @@ def time_units() -> frozenset[str]:
 
 
 @functools.cache
+def first_parts() -> dict[str, str]:
+    """lexicons/time.toml `first_parts`: forms a unit takes only as a compound's first part,
+    with the unit they stand for ("syys" → "syksy")."""
+    return dict(_lexicon()["first_parts"])
+
+
+@functools.cache
 def time_stretches() -> frozenset[str]:
     """lexicons/time.toml `stretches`: general stretches of time ("aika", "jakso", "vaihe"),
-    a time as a whole word only: a compound ending in one names what the stretch is of
-    ("odotusaika", "laitosjakso", "kehitysvaihe"), a topic."""
+    a time as a whole word, or after a unit ("kesäaika", "joulutauko"); after anything else
+    a compound ending in one names what the stretch is of ("odotusaika", "laitosjakso",
+    "kehitysvaihe", "lomakausi"), a topic."""
     return frozenset(_lexicon()["stretches"])
 
 
 @functools.cache
 def lasting_verbs() -> frozenset[str]:
-    """lexicons/time.toml `lasting_verbs`: verbs of lasting or spending whose object is how
-    long ("kestää viikon", "vie kuukausia", "odottaa viikkoja")."""
+    """lexicons/time.toml `lasting_verbs`: verbs of lasting, spending or needing whose object
+    is how long ("kestää viikon", "vie kuukausia", "odottaa viikkoja", "vaatii kuukausia")."""
     return frozenset(_lexicon()["lasting_verbs"])
+
+
+def _parts(wordbases: str) -> list[str]:
+    """The base forms of a compound's parts in Voikko's WORDBASES, its last part first, up
+    to a derivational suffix ("+odot(odottaa)+us(+us)+aika(aika)" → "aika")."""
+    parts: list[str] = []
+    for surface, base in reversed(_PART.findall(wordbases)):
+        if base.startswith("+"):
+            break
+        parts.append((base or surface).lower())
+    return parts
+
+
+def _endings(parts: Sequence[str]) -> list[str]:
+    """Parts given last first, joined from the end: the last, the last two, ..."""
+    endings: list[str] = []
+    ending = ""
+    for part in parts:
+        ending = part + ending
+        endings.append(ending)
+    return endings
 
 
 def last_parts(wordbases: str) -> list[str]:
@@ -51,14 +81,20 @@ def last_parts(wordbases: str) -> list[str]:
     then the last two parts joined and so on ("+syys+luku(luku)+kausi(kausi)" → "kausi",
     "lukukausi", "syyslukukausi"), up to a derivational suffix: nothing when the word ends
     in one ("+siivo(siivo)+us(+us)": a derivation, not that part)."""
-    endings: list[str] = []
-    ending = ""
-    for surface, base in reversed(_PART.findall(wordbases)):
-        if base.startswith("+"):
-            break
-        ending = (base or surface).lower() + ending
-        endings.append(ending)
-    return endings
+    return _endings(_parts(wordbases))
+
+
+def _compound_is_time(wordbases: str, units: frozenset[str], stretches: frozenset[str]) -> bool:
+    """Whether a compound's last part(s) are a unit ("syys+kuu", "syys+luku+kausi"), or its
+    last part is a stretch and the part(s) before it a unit, a stretch of that time
+    ("kesä+aika", "joulun+aika", "syys+kausi", "ilta+päivä+tauko"; not "loma+kausi")."""
+    parts = _parts(wordbases)
+    if any(ending in units for ending in _endings(parts)):
+        return True
+    if len(parts) < 2 or parts[0] not in stretches:
+        return False
+    before = [first_parts().get(ending, ending) for ending in _endings(parts[1:])]
+    return any(ending in units for ending in before)
 
 
 def last_part(wordbases: str) -> str | None:
@@ -72,8 +108,8 @@ def time_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
     """Whether a noun names a time: it is one of the time units or stretches, or Voikko reads
     it (as its own base form) as a compound whose last part, or last parts together, are a
     unit ("kesäkuu", "iltapäivä", "syyslukukausi"; not "viikkosiivous", whose first part is
-    one, nor "odotusaika", whose last part is a general stretch). Without Voikko, only the
-    units and stretches themselves."""
+    one), or whose last part is a general stretch after a unit ("kesäaika", "joulutauko";
+    not "odotusaika", "lomakausi"). Without Voikko, only the units and stretches themselves."""
     units, stretches = time_units(), time_stretches()
 
     @functools.cache
@@ -85,7 +121,7 @@ def time_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
             return False
         return any(
             analysis.get("BASEFORM", "").lower() == word
-            and any(ending in units for ending in last_parts(analysis.get("WORDBASES", "")))
+            and _compound_is_time(analysis.get("WORDBASES", ""), units, stretches)
             for analysis in analyses(word)
         )
 
@@ -93,7 +129,7 @@ def time_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
 
 
 def is_duration(tokens: Sequence[ParsedToken], index: int) -> bool:
-    """Whether the noun `tokens[index]` is the object of a verb of lasting or spending
+    """Whether the noun `tokens[index]` is the object of a verb of lasting, spending or needing
     (`lasting_verbs`) in the nominative, accusative (the parse tags its -n form genitive:
     "kestää viikonlopun") or partitive ("vie kuukausia", "odottaa viikkoja"): for a time
     noun a duration, how long. Under any other verb the object is what the clause is about
