@@ -16,18 +16,25 @@ __all__ = ["participle_subjects", "verbless_verbs"]
 _MOODS = {voikko: ud for ud, voikko in UD_MOODS.items()}
 
 
+def _stretches(read: Sequence[Word]) -> list[range]:
+    """The stretches of words between punctuation and conjunctions, in order."""
+    stretches: list[range] = []
+    start = 0
+    for end in range(len(read) + 1):
+        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+            continue
+        stretches.append(range(start, end))
+        start = end + 1
+    return stretches
+
+
 def verbless_verbs(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
     """Words to read as finite verbs: in each stretch between punctuation and conjunctions
     that has no finite verb, the first word with a finite verb reading that follows a
     nominative, a relative pronoun or an adverb ("vastaukset tulevat hitaasti", "joka osaa
     asiansa"; never the first word: "tulevat muutokset" stays a noun phrase)."""
     found: list[int] = []
-    start = 0
-    for end in range(len(read) + 1):
-        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
-            continue
-        stretch = range(start, end)
-        start = end + 1
+    for stretch in _stretches(read):
         if any(read[i].finite for i in stretch):
             continue
         for i in stretch:
@@ -48,12 +55,7 @@ def participle_subjects(read: Sequence[Word], voikko: VoikkoCache) -> list[int]:
     another finite verb after it that is not its connegative is the other verb's subject
     ("kun töissä käyvät eivät pääse"); two predicates do not stand side by side."""
     found: list[int] = []
-    start = 0
-    for end in range(len(read) + 1):
-        if end < len(read) and read[end].pos not in ("PUNCT", "CCONJ", "SCONJ"):
-            continue
-        stretch = list(range(start, end))
-        start = end + 1
+    for stretch in _stretches(read):
         finite = [i for i in stretch if read[i].finite and not read[i].feats.get("Connegative")]
         if len(finite) < 2 or read[finite[0]].feats.get("Polarity") == "Neg":
             continue
