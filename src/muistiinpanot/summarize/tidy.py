@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.summarize.agreement import fix_agreement
-from muistiinpanot.summarize.negation import spoken_connegative
+from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.typos import fix_typo
 
@@ -202,6 +202,8 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
     if lower in lexicon.spoken:
         if next_word in lexicon.ambiguous.get(lower, ()):
             return word
+        if next_word in lexicon.connegative and negation_verb(lower, context.speller):
+            return word  # "et nää": the negation verb before its spoken connegative
         return _with_case(lexicon.spoken[lower], capitalised)
     numeral = _clipped_numeral(lower, next_word, context.speller)
     if numeral:
