@@ -26,10 +26,11 @@ def drop_compound_names(
     ("Pekka Töpöhäntä -kirja"). Not before a head that ties a person to what it describes
     ("Matti Virtanen -niminen asiakas", "Liisa Mäki -vetoinen ryhmä"), nor across a
     coordinator after a whole name ("Aino Lehtonen ja Pekka Töpöhäntä -kirja": Aino is one).
-    A place, an acronym or a word the gazetteer knows right before the hyphen is the
-    compound's first part alone ("Aino Virtanen Kela -hankkeesta", "Pekka Laine Tampere
-    -talosta"), and the walk over a title's words never goes from a word that is no name into
-    a whole name ("Aino Virtanen Nuoret -hankkeen vetäjänä": Aino Virtanen is a person).
+    A place, an acronym or a body's or a tool's short name the lexicons list right before
+    the hyphen is the compound's first part alone ("Aino Virtanen Kela -hankkeesta", "Pekka
+    Laine Tampere -talosta"; `_alone`), and the walk over a title's words never goes from a
+    word that is no name into a whole name ("Aino Virtanen Nuoret -hankkeen vetäjänä": Aino
+    Virtanen is a person).
     Returns their character ranges."""
     ranges = []
     for k, word in enumerate(words):
