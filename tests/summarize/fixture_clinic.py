@@ -65,6 +65,16 @@ def load_fixture_clinic(path: Path, analyzer: LemmaAnalyzer) -> FixtureClinic:
     return FixtureClinic(clinic, tuple(notes), ThemeResult(themes, assignments))
 
 
+def group_notes(analyzer: LemmaAnalyzer, texts: list[str], group: str = "r") -> list[Note]:
+    """Notes of one group file of clinic "k" made of `texts` (ids "k/GROUP:1", ...),
+    normalized and lemmatized with the real model."""
+    raw = [
+        Note(id=f"k/{group}:{i}", clinic="k", group=group, text=t, source=SourceRef(group, line=i))
+        for i, t in enumerate(texts, start=1)
+    ]
+    return lemmatize_notes(normalize_notes(raw), analyzer)
+
+
 def note_clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
     """The clause pieces (summarize.bullets.parse_pieces) of one note made of `sentence`."""
     note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))

@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from fixture_clinic import group_notes
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.records import Bullet, Note, SourceRef, Theme
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Bullet, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
 from muistiinpanot.summarize.compose import _checked, _opening
 from muistiinpanot.summarize.gather import lead_in
@@ -38,18 +38,10 @@ OTHER_NOTES = [
 ]
 
 
-def _notes(analyzer: LemmaAnalyzer, texts: list[str], group: str) -> list[Note]:
-    raw = [
-        Note(id=f"k/{group}:{i}", clinic="k", group=group, text=t, source=SourceRef(group, line=i))
-        for i, t in enumerate(texts, start=1)
-    ]
-    return lemmatize_notes(normalize_notes(raw), analyzer)
-
-
 @pytest.fixture(scope="module")
 def theme_bullets(analyzer: LemmaAnalyzer) -> list[tuple[str, list[tuple[str, str]]]]:
-    members = _notes(analyzer, THEME_NOTES, "ryhma1")
-    kept = members + _notes(analyzer, OTHER_NOTES, "ryhma2")
+    members = group_notes(analyzer, THEME_NOTES, "ryhma1")
+    kept = members + group_notes(analyzer, OTHER_NOTES, "ryhma2")
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
     pieces = parse_pieces(cleared, analyzer)
     theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
@@ -163,7 +155,7 @@ def test_bullet_with_a_piece_without_content_lemmas(analyzer: LemmaAnalyzer) -> 
     """A clause without a content lemma among the theme's pieces (the parser gave one for "Ei
     kukaan oikeastaan." in an archive run) gets a zero vector of the word vectors' width: it
     stopped the run (np.vstack of 300-wide and 1-wide rows)."""
-    members = _notes(analyzer, [*THEME_NOTES, "Ei kukaan oikeastaan."], "ryhma1")
+    members = group_notes(analyzer, [*THEME_NOTES, "Ei kukaan oikeastaan."], "ryhma1")
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
     pieces = dict(parse_pieces(cleared, analyzer))
     empty = Span("Ei kukaan oikeastaan.", frozenset())
@@ -264,7 +256,7 @@ def _theme_bullet(
     analyzer: LemmaAnalyzer, texts: list[str], label: str
 ) -> tuple[Bullet | None, list[tuple[str, str]], dict[str, tuple[Piece, ...]]]:
     """The bullet of one seeded theme made of `texts` (all of the clinic's notes)."""
-    members = _notes(analyzer, texts, "ryhma1")
+    members = group_notes(analyzer, texts, "ryhma1")
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
     pieces = parse_pieces(cleared, analyzer)
     theme = Theme(label.lower(), label, "seeded", size=len(members))

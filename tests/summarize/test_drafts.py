@@ -5,12 +5,11 @@ without the note its draft gave away, as it was without drafts. Notes of our own
 from __future__ import annotations
 
 import pytest
-from fixture_clinic import FixtureClinic
+from fixture_clinic import FixtureClinic, group_notes
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
-from muistiinpanot.records import Note, SourceRef, Theme
+from muistiinpanot.records import Note, Theme
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, draft_bullet, parse_pieces
@@ -57,11 +56,7 @@ def test_the_bullets_drafts_go_through_ner_together(
 
 @pytest.fixture(scope="module")
 def library(analyzer: LemmaAnalyzer) -> tuple[list[Note], dict[str, tuple[object, ...]]]:
-    raw = [
-        Note(id=f"k/r:{i}", clinic="k", group="r", text=t, source=SourceRef("r", line=i))
-        for i, t in enumerate(NOTES, start=1)
-    ]
-    members = lemmatize_notes(normalize_notes(raw), analyzer)
+    members = group_notes(analyzer, NOTES)
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
     return members, parse_pieces(cleared, analyzer)  # type: ignore[return-value]
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from fixture_clinic import group_notes
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.records import Note, SourceRef, Theme
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Note, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.settings import SummarySettings
@@ -29,11 +29,7 @@ NOTES = [
 
 @pytest.fixture(scope="module")
 def members(analyzer: LemmaAnalyzer) -> list[Note]:
-    raw = [
-        Note(id=f"k/r:{i}", clinic="k", group="r", text=t, source=SourceRef("r", line=i))
-        for i, t in enumerate(NOTES, start=1)
-    ]
-    return lemmatize_notes(normalize_notes(raw), analyzer)
+    return group_notes(analyzer, NOTES)
 
 
 def _said(

@@ -8,10 +8,9 @@ import re
 from dataclasses import replace
 
 import pytest
-from fixture_clinic import note_clauses
+from fixture_clinic import group_notes, note_clauses
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.normalize import normalize_notes
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
 from muistiinpanot.summarize.gather import _shared_verb
@@ -40,11 +39,7 @@ NOTES = [
 
 @pytest.fixture(scope="module")
 def members(analyzer: LemmaAnalyzer) -> list[Note]:
-    raw = [
-        Note(id=f"k/r:{i}", clinic="k", group="r", text=t, source=SourceRef("r", line=i))
-        for i, t in enumerate(NOTES, start=1)
-    ]
-    return lemmatize_notes(normalize_notes(raw), analyzer)
+    return group_notes(analyzer, NOTES)
 
 
 def _bullet(analyzer: LemmaAnalyzer, members: list[Note], settings: SummarySettings) -> str:
