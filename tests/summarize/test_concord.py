@@ -44,6 +44,18 @@ def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
         # "kun" before a noun phrase only is the comparative
         ("Vuokra on korkeampi kun viime vuonna.", "Vuokra on korkeampi kuin viime vuonna."),
         ("Lapset istuvat eri pöydässä kun aikuiset.", "Lapset istuvat eri pöydässä kuin aikuiset."),
+        # a subject between the negation verb and its verb, coordinated or with an attribute:
+        # the negation takes the plural (no existential inversion)
+        (
+            "Kerho loppui eikä lapset ja nuoret tapaa enää.",
+            "Kerho loppui eivätkä lapset ja nuoret tapaa enää.",
+        ),
+        (
+            "Tilat ovat kalliita eikä yhdistykset ja seurat pysty maksamaan vuokraa.",
+            "Tilat ovat kalliita eivätkä yhdistykset ja seurat pysty maksamaan vuokraa.",
+        ),
+        ("Eikä kylän lapset ja nuoret saa kyytiä.", "Eivätkä kylän lapset ja nuoret saa kyytiä."),
+        ("Ei koulun opettajat ja vanhemmat tapaa.", "Eivät koulun opettajat ja vanhemmat tapaa."),
         # a hortative passive is a proposal
         (
             "Järjestetään kysely ja kerätään palautetta.",
@@ -66,6 +78,8 @@ def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expecte
         "Soitan, kun ehdin.",  # a temporal "kun" with its verb
         "Tarvitaan lisää tiloja.",  # a modal's passive already says the need
         "Kokoukset ovat pitkiä ja vievät koko päivän.",
+        "Eikä kylässä ole kauppaa.",  # a negated existential: its partitive is no subject
+        "Eikä kukaan tiedä mitään.",  # a singular subject after the negation
     ],
 )
 def test_concord_tokens_leaves_standard_finnish(analyzer: LemmaAnalyzer, sentence: str) -> None:

@@ -143,6 +143,25 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Tekstiviestissä kerrottiin ainoastaan että peruttu.",
             "Tekstiviestissä kerrottiin ainoastaan, että peruttu.",
         ),
+        # the correlative "niin" that opens the main clause after a conditional or temporal
+        # clause takes a comma also where the parse hangs that clause on the subordinate one
+        (
+            "Tiimi jaksaa paremmin: jos esihenkilö kuuntelee niin ongelmat ratkeavat nopeasti.",
+            "Tiimi jaksaa paremmin: jos esihenkilö kuuntelee, niin ongelmat ratkeavat nopeasti.",
+        ),
+        (
+            "Yhteistyö helpottuu: kun tunnetaan naapurit niin apua pyydetään.",
+            "Yhteistyö helpottuu: kun tunnetaan naapurit, niin apua pyydetään.",
+        ),
+        (
+            "Luottamus syntyy arjessa: kun luvataan jotain niin se pidetään.",
+            "Luottamus syntyy arjessa: kun luvataan jotain, niin se pidetään.",
+        ),
+        # ... but "niin" of degree or manner takes none of its own
+        (
+            "Kirjasto on auki myös iltaisin niin kuin ennenkin.",
+            "Kirjasto on auki myös iltaisin niin kuin ennenkin.",
+        ),
         # a comma already there is not doubled
         (
             "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",

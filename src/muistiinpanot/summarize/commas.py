@@ -10,6 +10,9 @@ mitä …"). A verbless clause with its conjunction takes one too ("luki vain, e
 "…, jos mahdollista"). A comparison ("kuin …") and a clause after a coordinating conjunction
 take none;
 a coordinated clause takes one before "mutta", "vaan", "sillä" or "joten".
+The correlative "niin" that opens the main clause after a conditional or temporal clause
+takes one before it also where the parse hangs that clause on the subordinate one ("jos
+sovitaan jotain, niin se myös tehdään").
 A comma also closes a subordinate clause that the sentence goes on after ("Jos apua
 pyytää, joutuu laitokseen", "Kokeilu, jolla oli vetäjä, toimi hyvin").
 """
@@ -43,6 +46,7 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
         )  # an elliptic clause keeps its conjunction's comma: "luki vain, että hylätty"
         if not _finite_clause(tokens, children, head) and not asks and not marked:
             continue  # an infinitive clause with a relative or question word takes one too
+        found |= _correlative(tokens, children, head)
         if token.dep == "conj":
             found |= _contrast(tokens, children, head, words[0])
             found |= _after_bound_adverb(tokens, children, head)
@@ -138,6 +142,39 @@ _FOCUS = frozenset(
     {"myös", "vain", "ainoastaan", "pelkästään", "jopa", "edes", "juuri", "nimenomaan",
      "etenkin", "varsinkin", "erityisesti", "ainakin", "lähinnä", "vasta", "jo"}
 )  # fmt: skip
+
+
+#: The correlative adverb of a conditional or temporal clause (Finnish grammar: "jos …, niin
+#: …", "kun …, niin …"): it opens the clause that the subordinate clause conditions.
+_CORRELATIVE = "niin"
+
+
+def _correlative(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> set[int]:
+    """The comma before a correlative "niin" that opens the finite clause of `head` after a
+    subordinate clause: the clause's first word is "niin", a conjunction (not one of
+    comparison) marks a finite clause that ends right before it, and no comma or coordinator
+    stands there already ("jos sovitaan jotain, niin se myös tehdään", whichever of the two
+    clauses the parse makes the head of the other)."""
+    words = sorted(subtree(children, head))
+    start = next((i for i in words if tokens[i].pos != "PUNCT"), head)
+    if start == 0 or tokens[start].head != head or tokens[start].text.lower() != _CORRELATIVE:
+        return set()
+    before = tokens[start - 1]
+    if before.pos == "PUNCT" or _coordinator(before):
+        return set()
+    for clause in range(start):
+        if clause == head or not _finite_clause(tokens, children, clause):
+            continue
+        marked = any(
+            tokens[c].dep == "mark"
+            and c < clause
+            and tokens[c].lemma.lower() not in _COMPARISON - {"kun"}
+            for c in children[clause]
+        )
+        ends = max(i for i in subtree(children, clause, frozenset({head})) if i < start)
+        if marked and ends == start - 1:
+            return {start}
+    return set()
 
 
 #: Conjunctions of contrast or reason (a closed class of Finnish grammar): a clause they join

@@ -8,8 +8,9 @@
   työssä olevat ei ehdi" → "eivät ehdi") and a plural subject after its verb ("Kokouksiin
   tulee aina samat henkilöt" → "tulevat"; only when a determiner makes it definite, and never
   after "olla": the existential sentence keeps the singular, "Myöhästymisestä seuraa
-  sakot"), but not a copula before a singular nominative ("… olisi hyvä"): the verb's plural
-  as Voikko confirms it (agreement.plural_predicate);
+  sakot"; a subject between a negation verb and its verb is no such inversion: "eikä
+  nuoret ja vanhukset saa" → "eivätkä …"), but not a copula before a singular nominative
+  ("… olisi hyvä"): the verb's plural as Voikko confirms it (agreement.plural_predicate);
 - a spoken affirmative that is written as the connegative ("Päätös viivästy" → "viivästyi",
   "aikaa tarvittaisi" → "tarvittaisiin"): a verb that no negation governs and whose every
   Voikko reading is a connegative or an imperative (the imperative only with a nominative
@@ -221,7 +222,10 @@ def _disagreeing(
     if subject is None or not _plural(tokens, children, subject):
         return None
     word = finite[0]
-    if subject > word and (
+    # a subject between the negation verb and its verb is in the usual order ("eikä nuoret ja
+    # vanhukset saa" → "eivätkä …"), no existential inversion
+    negated = "Polarity=Neg" in tokens[word].morph and subject < index
+    if (subject > word and not negated) and (
         tokens[word].lemma == "olla" or not any(tokens[c].dep == "det" for c in children[subject])
     ):
         # the existential sentence keeps the singular ("Pihalla on autot", "Siitä seuraa
@@ -231,7 +235,7 @@ def _disagreeing(
         return None  # "X ja Y olisi hyvä": the predicative is singular too
     text = tokens[word].text
     negation = NEGATIONS.get(text.lower())
-    if negation and text.lower() != "ei":
+    if negation and (text.lower() != "ei" or negated):
         return word, _cased(negation, text)
     after = " ".join(t.text for t in tokens[word + 1 : word + 2])
     plural = plural_predicate(text, after, speller, necessive=False)
