@@ -1,0 +1,56 @@
+"""Kinds of sentence of the blind round 12 (docs/privacy.md, "Round 15"): a surname that is
+also a word holding an opinion, a street address whose first word is an adjective agreeing
+with the street in case, and an office's mailbox whose local part is an ordinary word typed
+without the dots of ä and ö. The real spaCy NER and Voikko, both modes; sentences of our own,
+not rows of the benchmark sets."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import MODES, covered, found
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a surname that is also a word (no town) holding an opinion
+        ("Harju oli eri mieltä aikataulusta", "Harju"),
+        ("Laakso oli sitä mieltä ettei tietä kannata päällystää", "Laakso"),
+        # an adjective agreeing with the street in a local case or the genitive
+        ("Paketit viedään Vanhalle Koulutielle 5 as 2", "Vanhalle Koulutielle 5 as 2"),
+        ("Asun Uudella Koulukadulla 7 B 12", "Uudella Koulukadulla 7 B 12"),
+        ("Avaimet haetaan Pieneltä Rantatieltä 4", "Pieneltä Rantatieltä 4"),
+        ("Tavarat Itäiselle Rantakadulle 12 A 3", "Itäiselle Rantakadulle 12 A 3"),
+        # a person's local part typed without dots stays a person's
+        ("kysy osoitteesta paivi@kaupunki.example.fi", "paivi@kaupunki.example.fi"),
+        ("kysy osoitteesta makela@kaupunki.example.fi", "makela@kaupunki.example.fi"),
+    ],
+)
+def test_a_person_of_round_15_kinds_is_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town or a body holds an opinion as a body does; a thing holds none
+        "Lahti oli eri mieltä asiasta",
+        "Lahti oli sitä mieltä ettei tietä kannata päällystää",
+        "Kunta oli sitä mieltä, että tie korjataan",
+        "Koivu on kaunis puu",
+        # an office's mailbox: ordinary words typed without the dots of ä and ö
+        "ilmoittautumiset osoitteeseen tyopajat@kaupunki.example.fi",
+        "palautteet osoitteeseen yhteistyo@kaupunki.example.fi",
+        "kysy lisää osoitteesta kasvatus-ja-opetus@kaupunki.example.fi",
+    ],
+)
+def test_a_look_alike_of_round_15_kinds_is_kept(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert found(analyzer, text, cautious) == []
