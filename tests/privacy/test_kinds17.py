@@ -1,8 +1,9 @@
 """Kinds of sentence of the blind round 12 (docs/privacy.md, "Round 15"): a surname that is
 also a word holding an opinion, a street address whose first word is an adjective agreeing
-with the street in case, and an office's mailbox whose local part is an ordinary word typed
-without the dots of ä and ö. The real spaCy NER and Voikko, both modes; sentences of our own,
-not rows of the benchmark sets."""
+with the street in case, an office's mailbox whose local part is an ordinary word typed
+without the dots of ä and ö, and a vessel or a building named like a person (a whole name
+after a vessel's prefix or head noun, a surname that is a word after a building's head). The
+real spaCy NER and Voikko, both modes; sentences of our own, not rows of the benchmark sets."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a person's local part typed without dots stays a person's
         ("kysy osoitteesta paivi@kaupunki.example.fi", "paivi@kaupunki.example.fi"),
         ("kysy osoitteesta makela@kaupunki.example.fi", "makela@kaupunki.example.fi"),
+        # a whole name after a vessel's prefix or head that does what people do, whole
+        ("M/S Kaisa Virtanen soitti eilen", "Kaisa Virtanen"),
+        ("laiva Matti Salo kertoi uutiset", "Matti Salo"),
+        # a person's whole name after a head that names no vessel
+        ("hanke Pekka Aalto kertoi tuloksista", "Pekka Aalto"),
+        ("kysyin kahvila Helmiltä", "Helmiltä"),
     ],
 )
 def test_a_person_of_round_15_kinds_is_found(
@@ -48,6 +55,14 @@ def test_a_person_of_round_15_kinds_is_found(
         "ilmoittautumiset osoitteeseen tyopajat@kaupunki.example.fi",
         "palautteet osoitteeseen yhteistyo@kaupunki.example.fi",
         "kysy lisää osoitteesta kasvatus-ja-opetus@kaupunki.example.fi",
+        # a vessel named by a person's whole name, after its prefix or its head noun
+        "M/S Elina Sofia lähtee satamasta",
+        "laiva Matti Salo hinattiin satamaan",
+        "lossi Anna Kortelainen kulkee taas",
+        # a building named like a person after its head noun (a tower, a villa)
+        "Villa Helena on nyt kerhotila",
+        "Näkötorni Aino avattiin keväällä",
+        "Näkötorni Kurki avattiin keväällä",
     ],
 )
 def test_a_look_alike_of_round_15_kinds_is_kept(
