@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import (
     ADJECTIVES,
+    FIRST,
     LAST,
     NAME_CLASSES,
     WordClass,
@@ -30,6 +31,8 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
     analyses = voikko.analyze(word)
     if not analyses and not word.islower():
         analyses = voikko.analyze(word.capitalize())
+    if "-" in word:
+        analyses = _without_compound_names(word, analyses, voikko)
     if not analyses and "-" in word:
         head = word.rsplit("-", 1)[1]
         if head.islower() and thing_head(head, voikko):  # "Brahea-keskus", "Peppi-järjestelmä"
@@ -75,6 +78,24 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
            for a in analyses):  # fmt: skip
         return "strong", classes
     return "weak", classes
+
+
+def _without_compound_names(
+    word: str, analyses: Sequence[dict[str, str]], voikko: Analyses
+) -> tuple[dict[str, str], ...]:
+    """The analyses less a given name's reading of a hyphen compound whose first part is a
+    common word and whose last part is also one: Voikko reads "kirjasto-ilta" and
+    "digiapu-päivä" as given names ("kirjasto-Ilta"), which an evening and a day are not. A
+    double given name has a capital in each part of its base ("Anna-Liisa"); a surname may
+    begin with a common word ("vähä-Kangas": Vähä-Kangas), so its readings stay; a person
+    noun in the nominative before a name keeps it ("täti-Ilta"; not "lasten-aamu")."""
+    first, last = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+    common = [a for a in voikko.analyze(last.casefold()) if a.get("CLASS") in _NOUNS]
+    kept = [a for a in analyses if a.get("CLASS") != FIRST or a.get("BASEFORM", "")[:1].isupper()]
+    nominative = any(a.get("SIJAMUOTO") == "nimento" for a in voikko.analyze(first.casefold()))
+    if len(kept) == len(analyses) or not common or (nominative and person_noun(first, voikko)):
+        return tuple(analyses)
+    return tuple(kept)
 
 
 def thing_head(head: str, voikko: Analyses) -> bool:

@@ -35,6 +35,7 @@ _ENDING_LISTS = frozenset(
         "business_heads",
         "trade_heads",
         "firm_trades",
+        "vessel_heads",
     }
 )
 #: Marks that end a clause.
@@ -124,6 +125,7 @@ class NameLexicon:
     business_heads: tuple[str, ...]
     trade_heads: tuple[str, ...]
     vessel_prefixes: frozenset[str]
+    vessel_heads: tuple[str, ...]
     person_compound_heads: frozenset[str]
 
 

@@ -33,6 +33,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazett
 from muistiinpanot.privacy.predicate import (
     NEGATION,
     find_predicate,
+    holds_opinion,
     in_state,
     next_word,
     past_conjuncts,
@@ -71,10 +72,17 @@ def name_points(
         cases = {"nimento", "omanto", "ulkotulento"}
     points = int(ner) + _form_points(analyses)
     place = town(words[i])
+    capital = words[i].text[:1].isupper()
+    subject = 0
     if "nimento" in cases and _may_be_subject(text, words, i, voikko):
-        points += _predicate_points(text, words, i, voikko, place=place, verbs=verbs)
-    elif "nimento" in cases and words[i].text[:1].isupper() and in_state(text, words, i, voikko):
-        points += 2  # "Koivu ja Haapa olivat lomalla": a rare surname too, in a person's state
+        subject = _predicate_points(text, words, i, voikko, place=place, verbs=verbs)
+    elif "nimento" in cases and capital and in_state(text, words, i, voikko):
+        subject = 2  # "Koivu ja Haapa olivat lomalla": a rare surname too, in a person's state
+    if "nimento" in cases and capital and not place and holds_opinion(text, words, i, voikko):
+        # a surname that is also a word holding an opinion ("Harju oli sitä mieltä"); a
+        # town holds one as a body does ("Lahti oli eri mieltä"), so not for a place
+        subject = 2
+    points += subject
     if "omanto" in cases:  # a town has company too ("Lahden kanssa"): one point at most
         genitive = _genitive_points(text, words, i, voikko)
         points += min(genitive, 1) if place else genitive

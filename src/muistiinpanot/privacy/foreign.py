@@ -4,7 +4,8 @@ Voikko altogether, are a given name and a surname where a person stands:
 
 - opening a clause as the subject of a verb people do (the lexicon's or by its vector,
   verbs.py; "Sunná Guttorm toivoo"), or of any verb with a person noun in the essive, a
-  person's role ("Máhtte Sára toimii ohjaajana");
+  person's role ("Máhtte Sára toimii ohjaajana"); or right after such a verb, the subject of
+  a clause an adverbial or an object opens ("kerhossa tulkkasi Oksana Hrytsak");
 - the surname in the genitive before a postposition of company or opinion or a noun of a
   person's words ("Ándde Sombyn kanssa");
 - the surname in the allative or the ablative beside a recipient word or a verb of asking or
@@ -74,6 +75,7 @@ def mark_foreign_full_names(
         else:
             given = FIRST in gazetteer_reading(first.text)
             slot = _subject(text, words, i, voikko, verbs, given=given)
+            slot = slot or _subject_after_verb(text, words, i, voikko, verbs, given=given)
             slot = slot or _genitive_slot(text, words, i + 1)
         if slot or _coordinated_with_name(text, words, names, i + 1):
             names[i] = names[i + 1] = True
@@ -120,6 +122,30 @@ def _subject(
         return False
     if _in_role(text, words, found[0], voikko):  # "toimii kielipesän ohjaajana"
         return True
+    return _people_verb(found[1].text, voikko, verbs, given=given)
+
+
+def _subject_after_verb(
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    verbs: VerbSense | None,
+    *,
+    given: bool,
+) -> bool:
+    """Whether the pair at i stands right after a verb people do (read as _subject reads
+    it), the subject of a clause that an adverbial or an object opens ("kerhossa tulkkasi
+    Oksana Hrytsak", "illan juonsi …"), or the one asked or thanked ("kysy Iryna
+    Tkachukilta")."""
+    if i == 0 or not adjacent(text, words[i - 1], words[i]):
+        return False
+    return _people_verb(words[i - 1].text, voikko, verbs, given=given)
+
+
+def _people_verb(word: str, voikko: Analyses, verbs: VerbSense | None, *, given: bool) -> bool:
+    """Whether `word` is an active verb people do: the lexicon's, by its vector (verbs.py),
+    or with `given` any verb in the past that no list gives to things or businesses."""
     lexicon = load_name_lexicon()
     things = lexicon.thing_verbs | lexicon.business_verbs
     people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
@@ -127,7 +153,7 @@ def _subject(
     return any(
         base not in things
         and (base in people or (given and past) or (verbs is not None and verbs.agent(base)))
-        for base, past in verb_readings(found[1].text, voikko)
+        for base, past in verb_readings(word, voikko)
     )
 
 

@@ -2,7 +2,8 @@
 
 - An e-mail address of an office, a service or a template is not personal data: its local
   part is a role ("kirjaamo@", "etunimi.sukunimi@") or ordinary words only, with no name
-  reading ("tilavaraukset@", "klinikka-info@"). An address at a free webmail service is a
+  reading ("tilavaraukset@", "klinikka-info@"), also typed without the dots of ä and ö as
+  local parts are ("kesatyot@"). An address at a free webmail service is a
   person's whatever its local part ("kettu@gmail.com").
 - An @-mention ("@sini.kanerva", "@hessukurki") names a person, unless it is a role or an
   ordinary word to everyone ("@kaikki", "@tiimi", "@channel").
@@ -21,6 +22,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -38,6 +40,10 @@ _MENTION = re.compile(r"(?<![\w.@%+-])@([^\W\d_][\w]*(?:[.-][\w]+)*)")
 #: Voikko's classes that make a word personal: names and places.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 _PARTS = re.compile(r"[._-]")
+#: The letters an e-mail address types without dots, and at most this many of them tried
+#: dotted (2^n spellings of a local part).
+_DOTLESS = {"a": "ä", "o": "ö"}
+_MAX_DOTTABLE = 8
 _OWNER = re.compile(r"[ \t]*\([ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*\)")
 #: A word right before a phone number, past a comma or a colon and a label ("puh.", "tel:"),
 #: and the word before it if any.
@@ -70,7 +76,10 @@ def role_mailbox(local: str, domain: str, voikko: Analyses | None) -> bool:
         return False
     if "." in local or "_" in local:  # "first.last@", "m_virtanen@": a person's shape
         return False
-    return all(_common_word(part, voikko) for part in local.split("-"))
+    return all(
+        _common_word(part, voikko) or _dotless_common_word(part, voikko)
+        for part in local.split("-")
+    )
 
 
 def mention_spans(text: str, voikko: Analyses | None) -> list[PersonalSpan]:
@@ -95,6 +104,26 @@ def _common_word(word: str, voikko: Analyses) -> bool:
         return False
     analyses = voikko.analyze(word)
     return bool(analyses) and not any(a.get("CLASS", "") in _NAME_CLASSES for a in analyses)
+
+
+def _dotless_common_word(word: str, voikko: Analyses) -> bool:
+    """Whether `word` is an ordinary word typed without the dots of ä and ö, as a local part
+    must be ("kesatyot@" for "kesätyöt", "neuvola-aanet"): Voikko knows none of its spellings
+    as a name, and knows one with a and o dotted, only as ordinary words."""
+    positions = [k for k, char in enumerate(word) if char in _DOTLESS][:_MAX_DOTTABLE]
+    if not positions or not word.isalpha():
+        return False
+    spellings = []
+    for count in range(len(positions) + 1):
+        for chosen in itertools.combinations(positions, count):
+            letters = list(word)
+            for k in chosen:
+                letters[k] = _DOTLESS[letters[k]]
+            spellings.append("".join(letters))
+    readings = [voikko.analyze(spelling) for spelling in spellings]
+    if any(a.get("CLASS", "") in _NAME_CLASSES for analyses in readings for a in analyses):
+        return False
+    return any(readings)
 
 
 def owner_spans(

@@ -5,7 +5,9 @@ them after every rule that marks names):
   "Kokoustila Kuusi"): the name of the café, the vessel, the room (a whole name after it,
   "Helmi Aalto", is a person's). The head stays in the nominative while the name inflects
   ("ravintola Helmessä"); a name in the allative, the ablative or the comitative after it
-  is a person receiving, giving or accompanying ("kirja Helmille": a book for Helmi);
+  is a person receiving, giving or accompanying ("kirja Helmille": a book for Helmi). A
+  vessel takes a whole name too ("laiva Heikki Kuutti", "M/S Aino Ackté"; the lexicon's
+  `vessel_heads` and `vessel_prefixes`) unless the name does what people do;
 - the subject opening a clause (and the names coordinated with it) of "olla" whose
   complement is such a head noun ("Helmi on kylän ainoa ravintola", "Aho ja Rinne ovat
   kyliä"), not a person noun ("Aho on kylän vanhin asukas") nor "olla" of a compound tense
@@ -61,16 +63,21 @@ def drop_named_things(
     ranges = []
     for i in range(1, len(words)):
         head = words[i - 1]
-        # a capitalised word no dictionary knows is blocked too, as NER may call it a person
-        # ("Kyläkoulu Ilola")
-        if not (names[i] or capitalised_unknown(words[i])):
+        # a capitalised word no rule marked is blocked too, as NER may call it a person: one
+        # no dictionary knows ("Kyläkoulu Ilola") or a surname that is a word ("Näkötorni
+        # Kurki")
+        if not (names[i] or capitalised_unknown(words[i]) or _capitalised_word(words[i])):
             continue
         if names[i - 1] or not adjacent(text, head, words[i]):
             continue
         if not _head_noun(head, voikko, cases={"nimento"}) or _person_case(words[i], voikko):
             continue
-        if i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1]):
+        whole = i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1])
+        if whole and not (_vessel_head(head, voikko) and not (acting(i) or acting(i + 1))):
             continue  # a person's whole name after a noun ("hanke Pekka Aalto kertoi")
+        if whole:  # a vessel named by a whole name ("laiva Heikki Kuutti hinattiin")
+            names[i + 1] = False
+            ranges.append((head.start, words[i + 1].end))
         if acting(i) and not _thing_head(head, voikko):
             continue  # a role that only ends in a thing's head ("Sydäntenmurtaja Pekka tuli")
         names[i] = False
@@ -160,10 +167,35 @@ def _vessels(
         if prefix == before:
             continue
         last = prefix.rsplit(None, 1)[-1] if prefix else ""
-        if last in prefixes and not acting(i):
-            names[i] = False
-            ranges.append((len(prefix) - len(last), word.end))
+        if last not in prefixes or acting(i):
+            continue
+        end = i  # the capitalised words after it name the vessel too ("M/S Aino Ackté")
+        while end + 1 < len(words) and _name_word_after(text, words[end], words[end + 1]):
+            end += 1
+        if any(acting(k) for k in range(i + 1, end + 1)):
+            continue
+        for k in range(i, end + 1):
+            names[k] = False
+        ranges.append((len(prefix) - len(last), words[end].end))
     return ranges
+
+
+def _capitalised_word(word: Word) -> bool:
+    """A capitalised word (not in capitals) with a name's or a common word's reading."""
+    return word.kind in ("weak", "other") and word.text[:1].isupper() and not word.text.isupper()
+
+
+def _name_word_after(text: str, word: Word, following: Word) -> bool:
+    """Whether `following` is a capitalised word right after `word`, one name with it."""
+    return following.text[:1].isupper() and adjacent(text, word, following)
+
+
+def _vessel_head(word: Word, voikko: Analyses) -> bool:
+    """Whether the head noun names a vessel (the lexicon's `vessel_heads`, also as the last
+    part of a compound: "yhteysalus"), which may take a person's whole name."""
+    heads = load_name_lexicon().vessel_heads
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text.casefold())}
+    return any(base.endswith(heads) for base in bases)
 
 
 def _eras(

@@ -57,9 +57,13 @@ _STREET = (
 )
 #: Road classes that are numbered roads, not addresses ("valtatie 4").
 _ROADS = r"(?:valta|kanta|seutu|yhdys|maan|moottori|kehä)"
-#: First words of two-word street names ("Vanha Porvoontie", "Iso Roobertinkatu").
+#: First words of two-word street names ("Vanha Porvoontie", "Iso Roobertinkatu"). The
+#: adjective agrees with the street in case, so it takes the genitive and the local cases a
+#: home is given in too ("Vanhalle Myllytielle 3", "Uudella Koulukadulla 5", "Isolta tieltä").
 _STREET_PREFIX = (
-    r"(?:(?i:vanha|uusi|iso|pieni|pikku|ala|ylä|keski|itäinen|läntinen|pohjoinen|eteläinen)\s+)?"
+    r"(?:(?i:vanha(?:n|lla|lle|lta)?|uusi|uude(?:n|lla|lle|lta)|iso(?:n|lla|lle|lta)?"
+    r"|pieni|piene(?:n|llä|lle|ltä)|pikku|ala|ylä|keski"
+    r"|(?:itä|länt|pohjo|etelä)(?:inen|ise(?:n|lla|llä|lle|lta|ltä)))\s+)?"
 )
 #: A part of a home's address after the house number: a stair, a floor or a flat ("rappu C",
 #: "porras 2", "as. 9", "asunto 12", "krs 3", "huoneisto B 4").

@@ -135,6 +135,19 @@ def in_state(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool
     return "olla" in bases and person_state(text, words, j, voikko)
 
 
+def holds_opinion(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is the subject of "olla" with "mieltä" up to three words after it, an
+    opinion held ("oli sitä mieltä", "on asiasta eri mieltä"): a person or a body holds one,
+    a thing does not."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, word = found
+    if "olla" not in {base for base, _ in verb_readings(word.text, voikko)}:
+        return False
+    return any(w.text.casefold() == "mieltä" for w in words[j + 1 : j + 4])
+
+
 def person_state(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
     """Whether a word up to two words after "olla" (at j) is a person's state ("oli
     sairaana", "on molemmat lomalla")."""
