@@ -20,7 +20,10 @@ modifies the head in at least two of its notes (and in `label_phrase_share` of t
 phrase; adjectives in their base form, the genitive as the notes write it; the head in the
 number the notes use ("Asukasraadit", "Kunnan palvelut"; label_forms.numbered). A generic word
 (label.generic_words: frequent in the example notes and spread over their topics) is a label
-only inside such a phrase, never alone. Two heads are joined with "ja" when the second scores
+only inside such a phrase, never alone; nor is a word as common in general Finnish as
+`label_common_zipf` (label_general.general_zipf: "hinta", "koulu"), which takes a rarer
+second head, a modifier or compound two of its notes use, or names no label
+(label_choice.label_options). Two heads are joined with "ja" when the second scores
 at least `label_pair_share` of the first and most of its notes are not the first's. A noun
 never said alone that begins two different compounds names the theme by the two commonest
 ("Asukasilta ja asukasraati", "Tulva-alue ja tulvakartta"). With no
