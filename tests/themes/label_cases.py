@@ -4,7 +4,7 @@ against a background of notes on other topics."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeSettings
@@ -28,8 +28,11 @@ def labels_of(
     others: Sequence[str] = OTHERS,
     generic: frozenset[str] = frozenset(),
     excluded: frozenset[str] = frozenset(),
+    frequency: Callable[[str], float] | None = None,
+    settings: ThemeSettings = SETTINGS,
 ) -> list[str]:
-    """The label of each theme (its notes' texts) among `others`."""
+    """The label of each theme (its notes' texts) among `others`; `frequency`: a word's
+    general-Finnish frequency (label_general.general_zipf; None: no word too common)."""
 
     def notes(texts: Sequence[str]) -> list[LabelNote]:
         docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
@@ -45,8 +48,9 @@ def labels_of(
             generic=generic,
             analyses=analyzer.voikko.analyze,
             is_time=time_nouns(analyzer.voikko.analyze),
+            frequency=frequency,
         ),
-        SETTINGS,
+        settings,
     )
 
 

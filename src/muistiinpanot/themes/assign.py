@@ -35,6 +35,7 @@ from muistiinpanot.themes.label import (
     theme_keywords,
     with_members,
 )
+from muistiinpanot.themes.label_general import general_zipf
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.label_time import time_nouns
 from muistiinpanot.themes.naming import LabelWords, theme_labels
@@ -122,6 +123,7 @@ def assign_themes(
         spread_out=spread_out,
         analyses=analyzer.voikko.analyze,
         is_time=time_nouns(analyzer.voikko.analyze),
+        frequency=general_zipf,
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)

@@ -24,6 +24,10 @@ class Head:
     whole: bool = False
     #: the text is a compound or an acronym ("Merimetso", "EU-rahoitus"): specific alone
     specific: bool = False
+    #: the text is one word too common in general Finnish to name a theme alone ("Koulu")
+    common: bool = False
+    #: such a word with a modifier or compound fewer of its notes use ("Kylän koulu")
+    phrased: str | None = None
 
 
 def label_options(
@@ -39,10 +43,23 @@ def label_options(
     notes, or with under `label_own_share` of the batch's notes using it in this theme)
     takes the best second head with notes of its own even when that scores under
     `label_pair_share` of it ("Tunti" alone is a word, "Tunti ja välitunti" a topic); with
-    no such head it stands alone."""
+    no such head it stands alone. A head too common in general Finnish to stand alone
+    (`Head.common`: "Koulu") takes the best second head with a note of its own that is not
+    so common ("Hinta ja kurssimaksu"), or else a modifier or compound two of its notes use
+    (`Head.phrased`: "Kylän koulu"), or else a common second head ("Data ja yliopisto");
+    with none it names no label (the next head does, or the fallback)."""
     options = []
     for position, first in enumerate(heads):
         rest = heads[position + 1 :]
+        if first.common:  # never alone: with a second head not so common, its phrase, or
+            # another common head (two common words together still say what the notes share)
+            seconds = [h for h in rest if _own_notes(first, h, False)]
+            rarer = [h for h in seconds if not h.common]
+            if rarer or (seconds and not first.phrased):
+                options.append(capital(f"{first.text} ja {(rarer or seconds)[0].text}"))
+            elif first.phrased:
+                options.append(capital(first.phrased))
+            continue
         second = next((h for h in rest if not first.whole and _pairs(first, h, settings)), None)
         if second is None and not first.whole and _is_weak(first, settings, size, spread):
             second = next((h for h in rest if _own_notes(first, h)), None)

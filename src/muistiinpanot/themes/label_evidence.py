@@ -43,6 +43,9 @@ class LabelWords:
     analyses: Analyses | None = None
     #: whether a noun names a time (label_time.time_nouns); None: any time or place
     is_time: Callable[[str], bool] | None = None
+    #: a word's frequency in general Finnish (label_general.general_zipf); None: unknown,
+    #: no word is too common to stand alone
+    frequency: Callable[[str], float] | None = None
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).

@@ -20,7 +20,10 @@ modifies the head in at least two of its notes (and in `label_phrase_share` of t
 phrase; adjectives in their base form, the genitive as the notes write it; the head in the
 number the notes use ("Asukasraadit", "Kunnan palvelut"; label_forms.numbered). A generic word
 (label.generic_words: frequent in the example notes and spread over their topics) is a label
-only inside such a phrase, never alone. Two heads are joined with "ja" when the second scores
+only inside such a phrase, never alone; nor is a word as common in general Finnish as
+`label_common_zipf` (label_general.general_zipf: "hinta", "koulu"), which takes a rarer
+second head, a modifier or compound two of its notes use, or names no label
+(label_choice.label_options). Two heads are joined with "ja" when the second scores
 at least `label_pair_share` of the first and most of its notes are not the first's. A noun
 never said alone that begins two different compounds names the theme by the two commonest
 ("Asukasilta ja asukasraati", "Tulva-alue ja tulvakartta"). With no
@@ -126,9 +129,12 @@ def _heads(
             or coverage < settings.label_distinct * background
         ):
             continue
-        text = _phrase(lemma, covered, found, settings, min_notes)
+        text = _phrase(lemma, covered, found, settings.label_phrase_share, min_notes)
         if lemma not in found.alone:  # a part said only inside compounds: the commonest one
             text = min(found.endings[lemma], key=lambda c: (-len(found.alone.get(c, ())), c))
+        common = text is None and _is_common(lemma, words, settings)
+        # a word too common alone may take any modifier or compound two of its notes use
+        loose = _phrase(lemma, covered, found, 0.0, min_notes) if common else None
         if text is None and lemma in words.generic | words.background:
             continue  # a generic or topic word names a theme only inside a phrase
         shown = " ".join(found.cased.get(word, word) for word in (text or lemma).split())
@@ -137,7 +143,14 @@ def _heads(
         if not agreeing:  # an adjective would have to agree: such a phrase keeps the singular
             shown = _numbered(shown, found, words, settings)
         score = coverage * math.log(coverage / background)
-        heads.append(Head(lemma, covered, score, shown, specific=specific))
+        phrased = None
+        if loose is not None and not _is_common(loose, words, settings):
+            phrased = " ".join(found.cased.get(word, word) for word in loose.split())
+            if " " not in loose:  # a compound: in the number the notes use
+                phrased = _numbered(phrased, found, words, settings)
+        heads.append(
+            Head(lemma, covered, score, shown, specific=specific, common=common, phrased=phrased)
+        )
     heads += _first_parts(found, words, share, settings, size, min_notes)
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
@@ -159,6 +172,14 @@ def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeS
         return False
     timed = found.timed.get(lemma, Counter())
     return timed[True] > share * timed.total()
+
+
+def _is_common(text: str, words: LabelWords, settings: ThemeSettings) -> bool:
+    """Whether `text`, one word, is as common in general Finnish as `label_common_zipf`
+    (label_general.general_zipf): too common to name a theme alone ("Hinta", "Koulu")."""
+    if words.frequency is None or not settings.label_common_zipf or " " in text:
+        return False
+    return words.frequency(text) >= settings.label_common_zipf
 
 
 def _numbered(shown: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> str:
@@ -199,12 +220,12 @@ def _first_parts(
 
 
 def _phrase(
-    lemma: str, covered: set[int], found: Evidence, settings: ThemeSettings, min_notes: int
+    lemma: str, covered: set[int], found: Evidence, share: float, min_notes: int
 ) -> str | None:
     """The head's best phrase ("avoin data") or compound ("kouluruoka"): the modifier, or
     the compound noun, most of its notes share, when that is in at least two notes and in
-    `label_phrase_share` of the head's notes."""
-    needed = max(min_notes, 2, settings.label_phrase_share * len(covered))
+    `share` (`label_phrase_share`) of the head's notes."""
+    needed = max(min_notes, 2, share * len(covered))
     modifiers = sorted(found.phrases.get(lemma, {}).items(), key=lambda m: (-len(m[1]), m[0]))
     if modifiers and len(modifiers[0][1]) >= needed:
         forms = found.forms[f"{lemma} {modifiers[0][0]}"]

@@ -103,6 +103,11 @@ class ThemeSettings:
       theme's notes are plural and Voikko reads the notes' form as that; `label_notes`: the notes
       nearest a theme's centroid that its label is read from (parsed); `label_fallback`:
       what a theme no distinctive noun names is called, before its commonest nouns.
+      `label_common_zipf`: a label that would be one word as common as this in general
+      Finnish (its Zipf frequency, label_general.general_zipf: "hinta" 5.2, "koulu" 5.0,
+      "tila" 4.7) is never a label alone: its head takes a modifier or compound two of its
+      notes use, or a second head that is not so common, or gives way to the next head or
+      the fallback (label_choice.label_options); 0 turns the rule off.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
@@ -151,6 +156,7 @@ class ThemeSettings:
     label_plural_share: float = 0.5
     label_notes: int = 40
     label_fallback: str = "Muita nostoja"
+    label_common_zipf: float = 4.4
     generic_share: float = 0.02
     generic_spread: float = 0.5
     representatives: int = 4
