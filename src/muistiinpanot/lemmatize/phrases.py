@@ -23,6 +23,9 @@ __all__ = ["AUXILIARY_GAP", "COMMAS", "NOMINAL", "Word", "attach_clause"]
 COMMAS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _OBJECT_CASES = frozenset({"Nom", "Par", "Gen", "Acc"})
+#: Pronoun types that modify the nominal after them as its determiner (reading.py sets "Ind"
+#: only on a pronoun that agrees with the nominal after it: "samat ihmiset").
+_DETERMINERS = frozenset({"Dem", "Ind"})
 _AUXILIARIES = frozenset(
     {"voida", "pitää", "täytyä", "saattaa", "taitaa", "tulla", "kannattaa", "tarvita", "mahtaa"}
 )
@@ -161,7 +164,7 @@ def _phrases(words: Sequence[Word], content: list[int]) -> list[list[int]]:
     for i in content:
         word = words[i]
         modifier = word.pos in ("ADJ", "NUM", "DET") or word.feats.get("VerbForm") == "Part"
-        modifier = modifier or word.feats.get("PronType") == "Dem"
+        modifier = modifier or word.feats.get("PronType") in _DETERMINERS
         if run and run[-1] != i - 1:
             phrases.append(run)
             run = []
@@ -180,8 +183,11 @@ def _phrases(words: Sequence[Word], content: list[int]) -> list[list[int]]:
 
 
 def _closes(word: Word) -> bool:
-    """Whether a nominal ends its phrase (a genitive or a demonstrative modifies the next)."""
-    return word.feats.get("Case") != "Gen" and word.feats.get("PronType") != "Dem"
+    """Whether a nominal ends its phrase (a genitive, a determiner or a numeral modifies the
+    next: "kolme kuukautta", "40 euroa")."""
+    if word.pos == "NUM":
+        return False
+    return word.feats.get("Case") != "Gen" and word.feats.get("PronType") not in _DETERMINERS
 
 
 def _arguments(
@@ -281,10 +287,13 @@ def _modifiers(
         if i == head:
             continue
         word = words[i]
-        if word.feats.get("PronType") == "Dem":
+        if word.feats.get("PronType") in _DETERMINERS:
             dep = "det"
         elif word.pos == "NUM":
             dep = "nummod"
+            if i + 1 in phrase and i + 1 != head:  # "puolen vuoden odotus": counts the next
+                heads[i], deps[i] = i + 1, dep
+                continue
         elif word.pos in NOMINAL:
             dep = "nmod:poss" if word.feats.get("Case") == "Gen" else "nmod"
         else:

@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, Word
-from muistiinpanot.lemmatize.reading_rules import participle_subjects, verbless_verbs
+from muistiinpanot.lemmatize.reading_rules import (
+    LOCAL_CASES,
+    fractions,
+    participle_subjects,
+    postposition_nouns,
+    quantifier_pronouns,
+    verbless_verbs,
+)
 from muistiinpanot.lemmatize.rules import (
     UD_CASES,
     UD_INFINITIVES,
@@ -41,6 +48,7 @@ _POSSESSIVES = {
     "1s": ("Sing", "1"), "2s": ("Sing", "2"), "1p": ("Plur", "1"), "2p": ("Plur", "2"),
     "3": ("", "3"),
 }  # fmt: skip
+_GENITIVE_HOLDERS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 #: Conjunctions that coordinate (UD CCONJ); Voikko's other "sidesana" subordinate (SCONJ).
 COORDINATORS = frozenset({"ja", "sekä", "tai", "vai", "mutta", "vaan", "eli", "joko", "eikä"})
 _PRONOUN_TYPES = {
@@ -70,9 +78,17 @@ def read_tokens(
     for index in _postpositions(read):
         form = read[index].text.lower()
         read[index] = dataclasses.replace(read[index], lemma=form, pos="ADP", morph="", feats={})
+    for index in fractions(read):  # "puoli vuotta": a numeral, not the noun "puoli"
+        read[index] = dataclasses.replace(read[index], pos="NUM")
     modifiers = set(_modifier_nouns(read, lemmas))
     for index, (seen, token) in enumerate(zip(read, lemmas, strict=True)):
-        if seen.pos == "NOUN" and token.is_stop:  # "sama", "moni", "itse": not content nouns
+        if index in modifiers and seen.base in quantifier_pronouns():  # "samat ihmiset"
+            feats = {**seen.feats, "PronType": "Ind"}
+            morph = "|".join(f"{key}={value}" for key, value in sorted(feats.items()))
+            read[index] = dataclasses.replace(seen, pos="PRON", morph=morph, feats=feats)
+        elif seen.pos == "NOUN" and token.is_stop:  # "moni", "itse": not content nouns
+            if index and read[index - 1].pos == "NUM":
+                continue  # what a numeral counts is a noun ("kaksi vuotta")
             read[index] = dataclasses.replace(seen, pos="ADJ" if index in modifiers else "PRON")
     for index in verbless_verbs(read, voikko):
         before = read[index - 1] if index else None
@@ -97,28 +113,36 @@ def read_tokens(
 
 
 def _postpositions(read: Sequence[Word]) -> list[int]:
-    """Nouns in a case form that simplemma's dictionary lists as a headword of its own (a
-    lexicalised form: "osalta", "välillä", "yhteydessä") right after a genitive: postpositions
-    (ADP), as UD Finnish reads them ("yksiköiden välillä")."""
+    """Nouns right after a genitive in a case form that simplemma's dictionary lists as a
+    headword of its own (a lexicalised form: "osalta", "välillä", "yhteydessä"), or in a
+    local case of a noun that lexicons/reading.toml lists ("asiakkaan puolella"):
+    postpositions (ADP), as UD Finnish reads them ("yksiköiden välillä"); the genitive may
+    be an adjective used as a noun ("nuorten kohdalla")."""
     found = []
     for index in range(1, len(read)):
         word, before = read[index], read[index - 1]
         if word.pos != "NOUN" or word.feats.get("Case") in (None, "Nom", "Gen", "Par"):
             continue
-        if before.feats.get("Case") != "Gen" or before.pos not in ("NOUN", "PROPN", "PRON"):
+        if before.feats.get("Case") != "Gen" or before.pos not in _GENITIVE_HOLDERS:
             continue
-        if simplemma_forms().get(word.text.lower()) == word.text.lower():
+        listed = word.base in postposition_nouns() and word.feats.get("Case") in LOCAL_CASES
+        if listed or simplemma_forms().get(word.text.lower()) == word.text.lower():
             found.append(index)
     return found
 
 
 def _modifier_nouns(read: Sequence[Word], lemmas: Sequence[LemmaToken]) -> list[int]:
-    """Stop words (spaCy's list of Finnish function words) that Voikko reads as nouns, before a
-    nominal in the same case and number: modifiers, as a tagger reads them ("sama asia",
-    "monet ihmiset", "oma tiimi"); the others are read as pronouns ("moni", "itse")."""
+    """Stop words (spaCy's list of Finnish function words) that Voikko reads as nouns, and
+    quantifier pronouns (lexicons/reading.toml), before a nominal in the same case and
+    number: modifiers, as a tagger reads them; a quantifier is the determiner ("samat
+    ihmiset", "muut kunnat"), another an adjective; the other stop nouns are read as
+    pronouns ("moni", "itse")."""
     found = []
     for index, (word, after) in enumerate(zip(read, read[1:], strict=False)):
-        if word.pos != "NOUN" or not lemmas[index].is_stop or after.pos not in ("NOUN", "PROPN"):
+        if after.pos not in ("NOUN", "PROPN") or "PronType" in word.feats:
+            continue
+        stop_noun = word.pos == "NOUN" and lemmas[index].is_stop
+        if not (stop_noun or word.base in quantifier_pronouns()):
             continue
         keys = ("Case", "Number")
         if all(word.feats.get(k) == after.feats.get(k) for k in keys) and "Case" in word.feats:

@@ -5,15 +5,66 @@ verb) and which finite verbs as a participle in the nominative (two predicates s
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from muistiinpanot.lemmatize.phrases import Word
 from muistiinpanot.lemmatize.rules import UD_MOODS
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
-__all__ = ["participle_subjects", "verbless_verbs"]
+__all__ = [
+    "compound_conjunctions",
+    "fractions",
+    "quantifier_pronouns",
+    "participle_subjects",
+    "postposition_nouns",
+    "verbless_verbs",
+]
 
 _MOODS = {voikko: ud for ud, voikko in UD_MOODS.items()}
+#: The local cases (UD names), in which a noun of `[postpositions] nouns` is a postposition.
+LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
+
+
+@functools.cache
+def _lexicon() -> dict[str, dict[str, list[str]]]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("reading.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def postposition_nouns() -> frozenset[str]:
+    """`[postpositions] nouns` of lexicons/reading.toml: nouns whose local-case forms after a
+    genitive are postpositions ("asiakkaan puolella")."""
+    return frozenset(_lexicon()["postpositions"]["nouns"])
+
+
+def quantifier_pronouns() -> frozenset[str]:
+    """`[determiners] quantifiers` of lexicons/reading.toml ("sama", "moni", "muu")."""
+    return frozenset(_lexicon()["determiners"]["quantifiers"])
+
+
+def fractions(read: Sequence[Word]) -> list[int]:
+    """Fraction words (`[numerals] fractions` of lexicons/reading.toml) that count the
+    nominal after them: in the nominative before a partitive ("puoli vuotta") or in the case
+    of the nominal ("puolen vuoden"); numerals there, as UD Finnish reads them."""
+    listed = frozenset(_lexicon()["numerals"]["fractions"])
+    found = []
+    for index, (word, after) in enumerate(zip(read, read[1:], strict=False)):
+        if word.base not in listed or after.pos not in ("NOUN", "PROPN"):
+            continue
+        case, counted = word.feats.get("Case"), after.feats.get("Case")
+        if (case, counted) == ("Nom", "Par") or (case == counted and case not in (None, "Nom")):
+            found.append(index)
+    return found
+
+
+def compound_conjunctions() -> dict[str, frozenset[str]]:
+    """`[compound_conjunctions]` of lexicons/reading.toml: per subordinating conjunction, the
+    adverbs that open its clause with it ("vasta kun", "ennen kuin")."""
+    table = _lexicon()["compound_conjunctions"]
+    return {conjunction: frozenset(adverbs) for conjunction, adverbs in table.items()}
 
 
 def _stretches(read: Sequence[Word]) -> list[range]:

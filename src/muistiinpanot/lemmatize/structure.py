@@ -8,9 +8,10 @@ out, so a relative pronoun after a nominal opens its clause without one when a f
 follows, and so does a finite verb with the question clitic after a verb ("ratkaisee
 uskaltaako …"); a relative clause inside another ("kokeilu joka epäonnistuu ei ole virhe")
 ends at its second finite verb, and the clause around it goes on. The adverb of a compound
-conjunction ("ennen kuin") opens the clause with it. Each sentence's main clause (the first
-with a finite verb) is ROOT; a subordinate clause is advcl (ccomp after "että" and for an
-indirect question), a relative clause acl:relcl of the nominal before it, any other conj.
+conjunction ("ennen kuin", "vasta kun") opens the clause with it. Each sentence's main
+clause (the first with a finite verb) is ROOT; a subordinate clause is advcl (ccomp after
+"että" and for an indirect question), a relative clause acl:relcl of the nominal before it,
+any other conj.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, COMMAS, NOMINAL, Word, attach_clause
+from muistiinpanot.lemmatize.reading_rules import compound_conjunctions
 
 __all__ = ["attach"]
 
@@ -29,9 +31,6 @@ _QUESTIONS = frozenset(
     {"mikä", "kuka", "kumpi", "miten", "miksi", "missä", "mihin", "mistä", "milloin", "minne",
      "kuinka"}
 )  # fmt: skip
-#: Adverbs that make a compound conjunction with the comparison conjunction after them
-#: (Finnish grammar: "ennen kuin" is temporal, not a comparison; "enemmän kuin" is one).
-_COMPOUND_KUIN = frozenset({"ennen"})
 
 
 @dataclass(slots=True)
@@ -176,17 +175,44 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
 
 
 def _juxtaposed(words: Sequence[Word], clauses: list[_Clause], main_at: int) -> bool:
-    """Whether the sentence opens with a verbless clause naming its own topic (a nominative)
-    and the first finite clause, after a comma, has a subject of its own before its verb:
-    two statements side by side, the first without a verb ("Kokeilusuunnitelmat näkyviin,
-    niin muut voi kommentoida"), not an adverbial before the predicate ("Ryhmien mukaan,
+    """Whether the sentence opens with a verbless clause naming its own topic and the first
+    finite clause, after a comma, is a statement of its own: two statements side by side,
+    the first without a verb. The opening names its topic with a nominative, and the finite
+    clause has a subject of its own before its verb ("Kokeilusuunnitelmat näkyviin, niin
+    muut voi kommentoida") or a verb that does not agree in number with that nominative, so
+    it cannot be its subject ("Iltojen kerhot koululla, voi tulla kuka vain"); or the opening
+    names a quantity with a partitive, and the clause has a subject of its own ("Hoitajalla
+    40 asiakasta, suositus on 25"). Not an adverbial before the predicate ("Ryhmien mukaan,
     tieto ei kulje") nor a subject the comma clause goes on with ("Lyhyt vapaaehtoisuus,
     yksi ilta kerrallaan, houkuttelisi nuoria")."""
     first, later = clauses[0], clauses[main_at]
-    if first.kind != "main" or _finite(words, first) or not _nominative(words, first.words):
+    if first.kind != "main" or _finite(words, first):
         return False
     verb = next(i for i in later.words if words[i].finite)
-    return _nominative(words, [i for i in later.words if i < verb])
+    own_subject = _nominative(words, [i for i in later.words if i < verb])
+    if _nominative(words, first.words):
+        return own_subject or not _agrees(words, first.words, verb)
+    partitive = any(
+        words[i].pos in ("NOUN", "PROPN") and words[i].feats.get("Case") == "Par"
+        for i in first.words
+    )
+    return partitive and own_subject
+
+
+def _agrees(words: Sequence[Word], opening: list[int], verb: int) -> bool:
+    """Whether the finite `verb` may agree with the nominative of a verbless `opening` as
+    its subject: a verb of the third person agrees in number (a plural nominative, or two
+    joined by a conjunction, take a plural verb); any other form is not read here."""
+    feats = words[verb].feats
+    if feats.get("Person") != "3" or "Number" not in feats or feats.get("Voice") == "Pass":
+        return True
+    nominatives = [
+        i for i in opening if words[i].pos in NOMINAL and words[i].feats.get("Case") == "Nom"
+    ]
+    plural = words[nominatives[-1]].feats.get("Number") == "Plur" or any(
+        words[i].pos == "CCONJ" for i in opening
+    )
+    return plural == (feats["Number"] == "Plur")
 
 
 def _shares_subject(words: Sequence[Word], clauses: list[_Clause], n: int) -> bool:
@@ -212,13 +238,13 @@ def _nominative(words: Sequence[Word], indices: list[int]) -> bool:
 def _compound_lead(
     words: Sequence[Word], span: list[int], position: int, current: _Clause
 ) -> int | None:
-    """The adverb before a subordinating conjunction that makes one conjunction with it
-    ("ennen kuin"), when it is the current clause's last word."""
+    """The adverb before a subordinating conjunction that opens its clause with it ("ennen
+    kuin", "vasta kun": lexicons/reading.toml), when it is the current clause's last word."""
     if position == 0 or not current.words or current.words[-1] != span[position - 1]:
         return None
     before = words[span[position - 1]]
-    kuin = words[span[position]].base == "kuin"
-    return span[position - 1] if kuin and before.base in _COMPOUND_KUIN else None
+    adverbs = compound_conjunctions().get(words[span[position]].base, frozenset())
+    return span[position - 1] if before.base in adverbs else None
 
 
 def _auxiliary_of(words: Sequence[Word], index: int) -> bool:
