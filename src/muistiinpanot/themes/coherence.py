@@ -31,6 +31,7 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from muistiinpanot.themes.draws import repeated_choice
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -70,12 +71,8 @@ def coherent_themes(
 
     def is_coherent(own: Sequence[int]) -> bool:
         observed = _mean_pair(similarity, np.array([[position[row] for row in own]]))[0]
-        draws = np.array(
-            [
-                rng.choice(pool_positions, len(own), replace=False)
-                for _ in range(settings.coherence_draws)
-            ]
-        )
+        # the same groups as coherence_draws calls of rng.choice, made at once (draws.py)
+        draws = repeated_choice(rng, pool_positions, len(own), settings.coherence_draws)
         reached = int((_mean_pair(similarity, draws) >= observed).sum())
         return (1 + reached) / (1 + settings.coherence_draws) <= settings.coherence_p
 
