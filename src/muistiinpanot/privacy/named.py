@@ -6,8 +6,8 @@ them after every rule that marks names):
   "Helmi Aalto", is a person's). The head stays in the nominative while the name inflects
   ("ravintola Helmessä"); a name in the allative, the ablative or the comitative after it
   is a person receiving, giving or accompanying ("kirja Helmille": a book for Helmi). A
-  vessel takes a whole name too ("laiva Heikki Kuutti", "M/S Aino Ackté"; the lexicon's
-  `vessel_heads` and `vessel_prefixes`) unless the name does what people do;
+  vessel takes a whole name too ("laiva Heikki Kuutti hinattiin", "M/S Aino Ackté"), read
+  in vessels.py;
 - the subject opening a clause (and the names coordinated with it) of "olla" whose
   complement is such a head noun ("Helmi on kylän ainoa ravintola", "Aho ja Rinne ovat
   kyliä"), not a person noun ("Aho on kylän vanhin asukas") nor "olla" of a compound tense
@@ -38,10 +38,8 @@ from muistiinpanot.privacy.ner import capitalised_unknown
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import conjuncts
+from muistiinpanot.privacy.vessels import drop_prefixed_vessels, person_case, vessel_whole_name
 
-#: Cases of a name that make it a person beside a thing's noun: a recipient, a giver, a
-#: companion ("kylä Ahoineen": the village with the Ahos).
-_PERSON_CASES = frozenset({"ulkotulento", "ulkoeronto", "seuranto"})
 #: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
 _COMPLEMENT_CASES = frozenset({"nimento", "osanto"})
 
@@ -70,10 +68,10 @@ def drop_named_things(
             continue
         if names[i - 1] or not adjacent(text, head, words[i]):
             continue
-        if not _head_noun(head, voikko, cases={"nimento"}) or _person_case(words[i], voikko):
+        if not _head_noun(head, voikko, cases={"nimento"}) or person_case(words[i], voikko):
             continue
         whole = i + 1 < len(words) and names[i + 1] and adjacent(text, words[i], words[i + 1])
-        if whole and not (_vessel_head(head, voikko) and not (acting(i) or acting(i + 1))):
+        if whole and not vessel_whole_name(text, words, i, voikko, acting):
             continue  # a person's whole name after a noun ("hanke Pekka Aalto kertoi")
         if whole:  # a vessel named by a whole name ("laiva Heikki Kuutti hinattiin")
             names[i + 1] = False
@@ -83,7 +81,7 @@ def drop_named_things(
         names[i] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
-    ranges += _vessels(text, words, names, acting)
+    ranges += drop_prefixed_vessels(text, words, names, voikko, acting)
     ranges += _aliases(text, words, names, voikko)
     for i in range(len(words)):
         if not names[i]:
@@ -151,51 +149,9 @@ def _personal_name(word: Word) -> bool:
     return bool((word.classes | gazetteer_reading(word.text)) & NAME_CLASSES)
 
 
-def _vessels(
-    text: str, words: Sequence[Word], names: list[bool], acting: Callable[[int], bool]
-) -> list[tuple[int, int]]:
-    """Unmark a name right after a vessel's prefix ("M/S Aurora"; the lexicon's
-    `vessel_prefixes`, matched as written: "m/s" is also metres a second), unless the name
-    is the subject of a verb people do (`acting`: "M/S Aino soitti" is a person)."""
-    prefixes = load_name_lexicon().vessel_prefixes
-    ranges = []
-    for i, word in enumerate(words):
-        if not names[i]:
-            continue
-        before = text[: word.start]
-        prefix = before.rstrip()
-        if prefix == before:
-            continue
-        last = prefix.rsplit(None, 1)[-1] if prefix else ""
-        if last not in prefixes or acting(i):
-            continue
-        end = i  # the capitalised words after it name the vessel too ("M/S Aino Ackté")
-        while end + 1 < len(words) and _name_word_after(text, words[end], words[end + 1]):
-            end += 1
-        if any(acting(k) for k in range(i + 1, end + 1)):
-            continue
-        for k in range(i, end + 1):
-            names[k] = False
-        ranges.append((len(prefix) - len(last), words[end].end))
-    return ranges
-
-
 def _capitalised_word(word: Word) -> bool:
     """A capitalised word (not in capitals) with a name's or a common word's reading."""
     return word.kind in ("weak", "other") and word.text[:1].isupper() and not word.text.isupper()
-
-
-def _name_word_after(text: str, word: Word, following: Word) -> bool:
-    """Whether `following` is a capitalised word right after `word`, one name with it."""
-    return following.text[:1].isupper() and adjacent(text, word, following)
-
-
-def _vessel_head(word: Word, voikko: Analyses) -> bool:
-    """Whether the head noun names a vessel (the lexicon's `vessel_heads`, also as the last
-    part of a compound: "yhteysalus"), which may take a person's whole name."""
-    heads = load_name_lexicon().vessel_heads
-    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text.casefold())}
-    return any(base.endswith(heads) for base in bases)
 
 
 def _eras(
@@ -243,15 +199,6 @@ def _thing_head(word: Word, voikko: Analyses) -> bool:
     heads = load_name_lexicon().thing_name_heads
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text.casefold())}
     return bool((bases or {word.text.casefold()}) & set(heads))
-
-
-def _person_case(word: Word, voikko: Analyses) -> bool:
-    """Whether the name after a head noun is in the allative, the ablative or the comitative
-    (or unknown to Voikko and ending in the first two)."""
-    analyses = voikko.analyze(word.text)
-    if not analyses:
-        return word.text.casefold().endswith(("lle", "lta", "ltä"))
-    return any(a.get("SIJAMUOTO") in _PERSON_CASES for a in analyses)
 
 
 def _thing_complement_verb(
