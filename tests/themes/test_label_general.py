@@ -9,7 +9,7 @@ import dataclasses
 from label_cases import SETTINGS, labels_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.themes.label_general import general_zipf
+from muistiinpanot.themes.label_general import general_zipf, is_plain_stem
 from muistiinpanot.themes.label_text import is_fallback
 
 #: "hinta" the only noun shared: as common in general Finnish as "koulu" or "päivä"
@@ -76,3 +76,73 @@ def test_a_rarer_plain_word_still_stands_alone(analyzer: LemmaAnalyzer) -> None:
     (label,) = labels_of(analyzer, [theme], frequency=general_zipf)
     assert label == "Lupiini"
     assert not is_fallback(label, SETTINGS)
+
+
+#: four notes on one abstract topic each, its noun derived ("terve+ys", "turva+llisuus",
+#: "liiku+nta") or a compound ("yhteis+työ"): common in general Finnish, yet the topic
+TOPICS = {
+    "Yhteistyö": [
+        "yhteistyö koulun kanssa sujuu hyvin",
+        "yhteistyötä seurakunnan kanssa pitäisi lisätä",
+        "yhteistyö jäi viime vuonna vähäiseksi",
+        "toivomme yhteistyötä myös naapurikunnan kanssa",
+    ],
+    "Turvallisuus": [
+        "turvallisuus huolettaa iltaisin",
+        "turvallisuutta voisi parantaa valaistuksella",
+        "vanhemmat kysyivät turvallisuudesta",
+        "turvallisuus on kaikille tärkeää",
+    ],
+    "Liikunta": [
+        "liikunta on vähentynyt talven aikana",
+        "liikuntaa pitäisi olla joka päivä",
+        "liikunta piristää mieltä",
+        "ohjattua liikuntaa toivottiin lisää",
+    ],
+    "Terveys": [
+        "terveys on tärkein asia",
+        "terveyttä kannattaa vaalia",
+        "moni murehtii terveyttään",
+        "terveys heikkenee iän myötä",
+    ],
+}
+
+#: plain everyday stems as common as those: "tila", "kone", "asia"
+PLAIN = {
+    "tila": [
+        "tila on liian ahdas",
+        "tilaa ei ole tarpeeksi",
+        "tila pitää varata ajoissa",
+        "tilan ovi on usein lukossa",
+    ],
+    "kone": [
+        "kone hajosi taas",
+        "konetta ei osaa kukaan käyttää",
+        "kone pitää huoltaa",
+        "koneen näyttö on rikki",
+    ],
+    "asia": [
+        "asia jäi kesken",
+        "asiasta puhuttiin pitkään",
+        "asia pitää selvittää",
+        "asiaan palataan ensi kerralla",
+    ],
+}
+
+
+def test_a_derived_or_compound_topic_noun_names_its_theme_alone(analyzer: LemmaAnalyzer) -> None:
+    for expected, theme in TOPICS.items():
+        lemma = expected.lower()
+        assert general_zipf(lemma) >= SETTINGS.label_common_zipf, lemma  # common, yet kept
+        assert not is_plain_stem(lemma, analyzer.voikko.analyze), lemma
+        assert labels_of(analyzer, [theme], frequency=general_zipf) == [expected]
+
+
+def test_a_plain_everyday_stem_still_never_names_a_theme_alone(analyzer: LemmaAnalyzer) -> None:
+    for lemma, theme in PLAIN.items():
+        assert is_plain_stem(lemma, analyzer.voikko.analyze), lemma
+        (label,) = labels_of(analyzer, [theme], frequency=general_zipf)
+        assert label.lower() not in (lemma, lemma + "t"), label
+        off = dataclasses.replace(SETTINGS, label_common_zipf=0.0)
+        shown = labels_of(analyzer, [theme], frequency=general_zipf, settings=off)
+        assert shown == [lemma.capitalize()], shown

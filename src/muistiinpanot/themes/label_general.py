@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 
+from muistiinpanot.themes.label_forms import Analyses
+
 
 @functools.lru_cache(maxsize=65536)
 def general_zipf(word: str) -> float:
@@ -16,3 +18,16 @@ def general_zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # imported here: its word list loads on first use
 
     return float(zipf_frequency(word, "fi"))
+
+
+def is_plain_stem(word: str, analyses: Analyses) -> bool:
+    """Whether Voikko reads `word` (a lemma) as a noun of one plain stem: no compound part
+    and no derivational suffix in its WORDBASES ("+hinta(hinta)", "+tila(tila)"). A derived
+    noun ("terve+ys", "turva+llisuus", "liiku+nta", a -minen noun) or a compound
+    ("yhteis+työ") names an abstract topic or a specific thing, and everyday general words
+    are plain stems: only a plain stem is too common to name a theme alone."""
+    for analysis in analyses(word):
+        bases = analysis.get("WORDBASES", "")
+        if analysis.get("CLASS") == "nimisana" and bases.count("+") == 1 and "(+" not in bases:
+            return True
+    return False

@@ -20,8 +20,8 @@ modifies the head in at least two of its notes (and in `label_phrase_share` of t
 phrase; adjectives in their base form, the genitive as the notes write it; the head in the
 number the notes use ("Asukasraadit", "Kunnan palvelut"; label_forms.numbered). A generic word
 (label.generic_words: frequent in the example notes and spread over their topics) is a label
-only inside such a phrase, never alone; nor is a word as common in general Finnish as
-`label_common_zipf` (label_general.general_zipf: "hinta", "koulu"), which takes a rarer
+only inside such a phrase, never alone; nor is a plain stem (label_general.is_plain_stem) as common
+in general Finnish as `label_common_zipf` (general_zipf: "hinta", "koulu"), which takes a rarer
 second head, a modifier or compound two of its notes use, or names no label
 (label_choice.label_options). Two heads are joined with "ja" when the second scores
 at least `label_pair_share` of the first and most of its notes are not the first's. A noun
@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from muistiinpanot.themes.label_choice import Head, label_options
 from muistiinpanot.themes.label_evidence import Evidence, LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_forms import numbered
+from muistiinpanot.themes.label_general import is_plain_stem
 from muistiinpanot.themes.label_text import fallback_label
 from muistiinpanot.themes.settings import ThemeSettings
 
@@ -176,10 +177,13 @@ def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeS
 
 def _is_common(text: str, words: LabelWords, settings: ThemeSettings) -> bool:
     """Whether `text`, one word, is as common in general Finnish as `label_common_zipf`
-    (label_general.general_zipf): too common to name a theme alone ("Hinta", "Koulu")."""
+    (label_general.general_zipf) and a plain stem (label_general.is_plain_stem): too common
+    to name a theme alone ("Hinta", "Koulu"; not "Terveys", "Yhteistyö")."""
     if words.frequency is None or not settings.label_common_zipf or " " in text:
         return False
-    return words.frequency(text) >= settings.label_common_zipf
+    if words.frequency(text) < settings.label_common_zipf:
+        return False
+    return words.analyses is None or is_plain_stem(text, words.analyses)
 
 
 def _numbered(shown: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> str:

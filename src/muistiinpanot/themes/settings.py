@@ -105,8 +105,10 @@ class ThemeSettings:
       what a theme no distinctive noun names is called, before its commonest nouns.
       `label_common_zipf`: a label that would be one word as common as this in general
       Finnish (its Zipf frequency, label_general.general_zipf: "hinta" 5.2, "koulu" 5.0,
-      "tila" 4.7) is never a label alone: its head takes a modifier or compound two of its
-      notes use, or a second head that is not so common, or gives way to the next head or
+      "tila" 4.7) and a plain stem to Voikko (no compound part, no derivational suffix:
+      label_general.is_plain_stem; "terveys", "yhteistyö" are not) is never a label
+      alone: its head takes a modifier or compound two of its notes use, or a second head
+      that is not so common, or gives way to the next head or
       the fallback (label_choice.label_options); 0 turns the rule off.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
