@@ -88,8 +88,12 @@ def _without_compound_names(
     "digiapu-päivä" as given names ("kirjasto-Ilta"), which an evening and a day are not. A
     double given name has a capital in each part of its base ("Anna-Liisa"); a surname may
     begin with a common word ("vähä-Kangas": Vähä-Kangas), so its readings stay; a person
-    noun in the nominative before a name keeps it ("täti-Ilta"; not "lasten-aamu")."""
+    noun in the nominative before a name keeps it ("täti-Ilta"; not "lasten-aamu"), and so
+    does a last part typed with a capital, a name's ("kerho-Tuuli", "kuoro-Aino"): only a last
+    part typed in lower case is the common word ("kirjasto-ilta")."""
     first, last = word.split("-", 1)[0], word.rsplit("-", 1)[1]
+    if last[:1].isupper():
+        return tuple(analyses)
     common = [a for a in voikko.analyze(last.casefold()) if a.get("CLASS") in _NOUNS]
     kept = [a for a in analyses if a.get("CLASS") != FIRST or a.get("BASEFORM", "")[:1].isupper()]
     nominative = any(a.get("SIJAMUOTO") == "nimento" for a in voikko.analyze(first.casefold()))

@@ -99,6 +99,7 @@ class NameLexicon:
     human_verbs: frozenset[str]
     human_phrases: frozenset[str]
     human_states: frozenset[str]
+    opinion_words: frozenset[str]
     thing_verbs: frozenset[str]
     business_verbs: frozenset[str]
     speech_verbs: frozenset[str]

@@ -162,8 +162,11 @@ def _find(
 ) -> list[list[PersonalSpan]]:
     """Every span of personal data in each text (none left out as allowed)."""
     originals = texts
-    window = privacy_settings(analyzer).owner_window
-    patterns = [find_pattern_spans(text, analyzer.voikko, window) for text in texts]
+    settings = privacy_settings(analyzer)
+    patterns = [
+        find_pattern_spans(text, analyzer.voikko, settings.owner_window, settings.dottable_letters)
+        for text in texts
+    ]
     # the words of an e-mail address are not a sentence's words ("posti ville.ranta (a)
     # kunta.fi": "posti" is no surname beside "ville"); kirjaamo@harjula.fi is no person at all
     texts = [

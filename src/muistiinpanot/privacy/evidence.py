@@ -78,9 +78,16 @@ def name_points(
         subject = _predicate_points(text, words, i, voikko, place=place, verbs=verbs)
     elif "nimento" in cases and capital and in_state(text, words, i, voikko):
         subject = 2  # "Koivu ja Haapa olivat lomalla": a rare surname too, in a person's state
-    if "nimento" in cases and capital and not place and holds_opinion(text, words, i, voikko):
+    if (
+        "nimento" in cases
+        and capital
+        and not place
+        and _named(words[i], voikko)
+        and holds_opinion(text, words, i, voikko)
+    ):
         # a surname that is also a word holding an opinion ("Harju oli sitä mieltä"); a
-        # town holds one as a body does ("Lahti oli eri mieltä"), so not for a place
+        # town holds one as a body does ("Lahti oli eri mieltä"), so not for a place, nor
+        # for a word only Voikko lists as a surname, a body's name as often ("Posti")
         subject = 2
     points += subject
     if "omanto" in cases:  # a town has company too ("Lahden kanssa"): one point at most
@@ -108,18 +115,23 @@ def town(word: Word) -> bool:
     return "paikannimi" in word.classes and FIRST not in word.classes
 
 
+def _named(word: Word, voikko: Analyses) -> bool:
+    """Whether the word is a given name or a name of the gazetteer ("Harju", "Mäki"), not
+    only a word Voikko also lists as a surname ("Posti", "Asukas")."""
+    if FIRST in word.classes or GAZETTEER in word.classes:
+        return True
+    bases = [a.get("BASEFORM", "") for a in voikko.analyze(word.text.capitalize())]
+    return bool(gazetteer_classes(b for b in bases if b))
+
+
 def _may_be_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether the verb after the word is evidence: the word has a capital (in lower-case text
     "asukas ei tiedä", "toimi ei tiedä" are as likely the nouns), is a given name or a name of
     the gazetteer (a rare surname Voikko lists, "Asukas", is outweighed by its noun), and is
     not itself a verb after "ei" ("johto ei anna lupaa")."""
     word = words[i]
-    if not word.text[:1].isupper():
+    if not word.text[:1].isupper() or not _named(word, voikko):
         return False
-    if FIRST not in word.classes and GAZETTEER not in word.classes:
-        bases = [a.get("BASEFORM", "") for a in voikko.analyze(word.text.capitalize())]
-        if not gazetteer_classes(b for b in bases if b):
-            return False
     previous = words[i - 1] if i > 0 and adjacent(text, words[i - 1], word) else None
     if previous is None:
         return True

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
+from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -40,10 +41,8 @@ _MENTION = re.compile(r"(?<![\w.@%+-])@([^\W\d_][\w]*(?:[.-][\w]+)*)")
 #: Voikko's classes that make a word personal: names and places.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 _PARTS = re.compile(r"[._-]")
-#: The letters an e-mail address types without dots, and at most this many of them tried
-#: dotted (2^n spellings of a local part).
+#: The letters an e-mail address types without dots.
 _DOTLESS = {"a": "ä", "o": "ö"}
-_MAX_DOTTABLE = 8
 _OWNER = re.compile(r"[ \t]*\([ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*\)")
 #: A word right before a phone number, past a comma or a colon and a label ("puh.", "tel:"),
 #: and the word before it if any.
@@ -66,8 +65,14 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
-def role_mailbox(local: str, domain: str, voikko: Analyses | None) -> bool:
-    """Whether an address with this local part and domain is an office's, not a person's."""
+def role_mailbox(
+    local: str,
+    domain: str,
+    voikko: Analyses | None,
+    dottable: int = DEFAULT_SETTINGS.dottable_letters,
+) -> bool:
+    """Whether an address with this local part and domain is an office's, not a person's;
+    at most `dottable` of its a and o letters are tried dotted ([privacy] dottable_letters)."""
     roles, webmail, _ = _lexicon()
     local, domain = local.strip().casefold(), domain.strip().casefold()
     if local in roles:
@@ -76,9 +81,11 @@ def role_mailbox(local: str, domain: str, voikko: Analyses | None) -> bool:
         return False
     if "." in local or "_" in local:  # "first.last@", "m_virtanen@": a person's shape
         return False
+    parts = local.split("-")
     return all(
-        _common_word(part, voikko) or _dotless_common_word(part, voikko)
-        for part in local.split("-")
+        _common_word(part, voikko)
+        or _dotless_common_word(part, voikko, dottable, whole=len(parts) == 1)
+        for part in parts
     )
 
 
@@ -106,11 +113,14 @@ def _common_word(word: str, voikko: Analyses) -> bool:
     return bool(analyses) and not any(a.get("CLASS", "") in _NAME_CLASSES for a in analyses)
 
 
-def _dotless_common_word(word: str, voikko: Analyses) -> bool:
+def _dotless_common_word(word: str, voikko: Analyses, dottable: int, *, whole: bool) -> bool:
     """Whether `word` is an ordinary word typed without the dots of ä and ö, as a local part
     must be ("kesatyot@" for "kesätyöt", "neuvola-aanet"): Voikko knows none of its spellings
-    as a name, and knows one with a and o dotted, only as ordinary words."""
-    positions = [k for k, char in enumerate(word) if char in _DOTLESS][:_MAX_DOTTABLE]
+    as a name nor the gazetteer as a surname ("karki": Kärki), and knows one with a and o
+    dotted, only as ordinary words. A local part of one word must read as an office's word,
+    a plural, a compound or a derivation ("tyopajat", "paivakoti", "neuvonta"): a plain word
+    in the singular may be a surname no dictionary lists as one ("torma": Törmä, "lahde")."""
+    positions = [k for k, char in enumerate(word) if char in _DOTLESS][:dottable]
     if not positions or not word.isalpha():
         return False
     spellings = []
@@ -123,7 +133,22 @@ def _dotless_common_word(word: str, voikko: Analyses) -> bool:
     readings = [voikko.analyze(spelling) for spelling in spellings]
     if any(a.get("CLASS", "") in _NAME_CLASSES for analyses in readings for a in analyses):
         return False
+    if any(gazetteer_reading(spelling.capitalize()) for spelling in spellings):
+        return False
+    if whole:
+        return any(_office_word(a) for analyses in readings for a in analyses)
     return any(readings)
+
+
+def _office_word(analysis: dict[str, str]) -> bool:
+    """Whether a reading is a plural, a compound or a derivation ("työpajat", "päiväkoti",
+    "neuvonta"): an office's or a service's word, not a plain one a surname may be."""
+    bases = analysis.get("WORDBASES", "")
+    return (
+        analysis.get("NUMBER") == "plural"
+        or bases.count("+") - bases.count("(+") > 1
+        or "(+" in bases
+    )
 
 
 def owner_spans(

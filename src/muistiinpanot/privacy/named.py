@@ -35,7 +35,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.ner import capitalised_unknown
-from muistiinpanot.privacy.predicate import find_predicate, verb_readings
+from muistiinpanot.privacy.predicate import olla_at
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import conjuncts
 from muistiinpanot.privacy.vessels import drop_prefixed_vessels, person_case, vessel_whole_name
@@ -218,11 +218,8 @@ def _thing_complement_verb(
             a.get("CLASS") in ADJECTIVES and a.get("SIJAMUOTO") == "nimento" for a in epithet
         ):
             j += 1  # an epithet after the name ("Sinuhe egyptiläinen on hyvä kirja")
-    found = find_predicate(text, words, j, voikko)
-    if found is None:
-        return None
-    k, predicate = found
-    if "olla" not in {base for base, _ in verb_readings(predicate.text, voikko)}:
+    k = olla_at(text, words, j, voikko)
+    if k is None:
         return None
     for word in words[k + 1 : k + 1 + window]:
         readings = voikko.analyze(word.text.casefold())

@@ -95,7 +95,10 @@ _ADDRESS_CONTEXT = re.compile(
 
 
 def find_pattern_spans(
-    text: str, voikko: Analyses | None = None, owner_window: int = DEFAULT_SETTINGS.owner_window
+    text: str,
+    voikko: Analyses | None = None,
+    owner_window: int = DEFAULT_SETTINGS.owner_window,
+    dottable: int = DEFAULT_SETTINGS.dottable_letters,
 ) -> list[PersonalSpan]:
     """Spans of every fixed-shape kind of personal data in `text` (may overlap); with
     `voikko`, an address or a mention made of ordinary words is an office's, and a given
@@ -103,7 +106,7 @@ def find_pattern_spans(
     spans = [
         PersonalSpan(m.start(), m.end(), "sähköposti")
         for m in _EMAIL.finditer(text)
-        if not _role_mailbox(m.group(0), voikko)
+        if not _role_mailbox(m.group(0), voikko, dottable)
     ]
     spans += mention_spans(text, voikko)
     spans += [
@@ -216,10 +219,12 @@ def office_addresses(text: str, voikko: Analyses | None = None) -> list[tuple[in
     ]
 
 
-def _role_mailbox(address: str, voikko: Analyses | None) -> bool:
+def _role_mailbox(
+    address: str, voikko: Analyses | None, dottable: int = DEFAULT_SETTINGS.dottable_letters
+) -> bool:
     """An office's or a template's address (kirjaamo@, info@, tilavaraukset@)."""
     local, domain = re.split(_AT, address.casefold(), maxsplit=1, flags=re.IGNORECASE)
-    return role_mailbox(local, re.sub(_DOT, ".", domain, flags=re.IGNORECASE), voikko)
+    return role_mailbox(local, re.sub(_DOT, ".", domain, flags=re.IGNORECASE), voikko, dottable)
 
 
 def is_valid_hetu(code: str) -> bool:

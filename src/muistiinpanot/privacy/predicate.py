@@ -125,27 +125,44 @@ def business_subject(
     return any(verbs.business(base) for base, _ in verb_readings(found[1].text, voikko))
 
 
-def in_state(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether word i is the subject of "olla" with a person's state ("oli sairaana")."""
+def olla_at(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int | None:
+    """Where "olla" is when word i is its subject ("Aino oli", "Koivu ja Haapa ovat"), or
+    None when the verb word i is the subject of is another or none."""
     found = find_predicate(text, words, i, voikko)
     if found is None:
-        return False
+        return None
     j, word = found
-    bases = {base for base, _ in verb_readings(word.text, voikko)}
-    return "olla" in bases and person_state(text, words, j, voikko)
+    return j if "olla" in {base for base, _ in verb_readings(word.text, voikko)} else None
+
+
+def in_state(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is the subject of "olla" with a person's state ("oli sairaana")."""
+    j = olla_at(text, words, i, voikko)
+    return j is not None and person_state(text, words, j, voikko)
 
 
 def holds_opinion(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether word i is the subject of "olla" with "mieltä" up to three words after it, an
-    opinion held ("oli sitä mieltä", "on asiasta eri mieltä"): a person or a body holds one,
-    a thing does not."""
-    found = find_predicate(text, words, i, voikko)
-    if found is None:
+    """Whether word i is the subject of "olla" with an opinion word ("mieltä") later in the
+    same clause, an opinion held ("oli sitä mieltä", "on aina ollut asiasta eri mieltä"): a
+    person or a body holds one, a thing does not. The clause ends at a punctuation mark or
+    a conjunction ("että", "mutta")."""
+    j = olla_at(text, words, i, voikko)
+    if j is None:
         return False
-    j, word = found
-    if "olla" not in {base for base, _ in verb_readings(word.text, voikko)}:
-        return False
-    return any(w.text.casefold() == "mieltä" for w in words[j + 1 : j + 4])
+    opinions = load_name_lexicon().opinion_words
+    for k in range(j + 1, len(words)):
+        if re.search(r"[.,;:!?]", text[words[k - 1].end : words[k].start]):
+            return False
+        lower = words[k].text.casefold()
+        if lower in opinions:
+            return True
+        if any(a.get("CLASS") == _CONJUNCTION for a in voikko.analyze(lower)):
+            return False
+    return False
+
+
+#: Voikko's class of conjunctions, which open a new clause ("että", "mutta", "koska").
+_CONJUNCTION = "sidesana"
 
 
 def person_state(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:

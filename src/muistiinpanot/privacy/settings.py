@@ -40,6 +40,9 @@ class PrivacySettings:
     `owner_window`: how many characters before a phone number its owner's given name is
       looked for, past a label such as "puh." ("Raili 040 …", "tiedot Ainolta, tel. 040 …";
       mentions.py).
+    `dottable_letters`: at most this many a and o letters of an e-mail address's local part
+      are tried dotted when reading it as ordinary words typed without the dots ("kesatyot@":
+      kesätyöt; 2^n spellings; mentions.py).
     `shortest_nickname`: the fewest letters of a lower-case unknown word read as a nickname
       ("hva", "tmi" are abbreviations; grounding.py).
     `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the
@@ -71,6 +74,7 @@ class PrivacySettings:
     recipient_window: int = 3
     complement_window: int = 4
     owner_window: int = 60
+    dottable_letters: int = 8
     shortest_nickname: int = 4
     publish_unfitting_nouns: bool = True
     publish_margin: float = 0.0
