@@ -61,6 +61,30 @@ def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
             "Järjestetään kysely ja kerätään palautetta.",
             "Pitäisi järjestää kysely ja kerätä palautetta.",
         ),
+        # a negation verb with a clitic takes the plural with its clitic kept
+        ("Eihän lapset ja nuoret ehdi.", "Eiväthän lapset ja nuoret ehdi."),
+        ("Eikö lapset ja nuoret pääse mukaan?", "Eivätkö lapset ja nuoret pääse mukaan?"),
+        (
+            "Eipä vanhemmat ja opettajat tiedä asiasta.",
+            "Eivätpä vanhemmat ja opettajat tiedä asiasta.",
+        ),
+        (
+            "Eikö opettajat ja vanhemmat ole puhuneet?",
+            "Eivätkö opettajat ja vanhemmat ole puhuneet?",
+        ),
+        # the connegative "ole" before a plural participle: the negation agrees
+        (
+            "Ei ne asiat ja ongelmat ole mihinkään kadonneet.",
+            "Eivät ne asiat ja ongelmat ole mihinkään kadonneet.",
+        ),
+        (
+            "Eihän ne kokoukset ja illat ole loppuneet.",
+            "Eiväthän ne kokoukset ja illat ole loppuneet.",
+        ),
+        # the negation parsed under an adverbial still governs the verb: the verb stays the
+        # connegative and the negation takes the plural
+        ("Ei meillä lapset ja nuoret käy kerhossa.", "Eivät meillä lapset ja nuoret käy kerhossa."),
+        ("Ei siellä nuoret ja vanhukset käy.", "Eivät siellä nuoret ja vanhukset käy."),
     ],
 )
 def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expected: str) -> None:
@@ -80,6 +104,8 @@ def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expecte
         "Kokoukset ovat pitkiä ja vievät koko päivän.",
         "Eikä kylässä ole kauppaa.",  # a negated existential: its partitive is no subject
         "Eikä kukaan tiedä mitään.",  # a singular subject after the negation
+        "Lapset ei ole tullut.",  # the singular participle would disagree with "eivät"
+        "Eivätkä lapset tule.",  # already plural
     ],
 )
 def test_concord_tokens_leaves_standard_finnish(analyzer: LemmaAnalyzer, sentence: str) -> None:

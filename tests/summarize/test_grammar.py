@@ -93,7 +93,15 @@ def test_genitive_confirmed_by_voikko(
             "Eikä Turun ja Tampereen asukkaat saa tietoa.",
             "Eikä Turun ja Tampereen asukkaat saa tietoa.",
         ),
-        ("Eikä nuoret ja vanhukset saa apua.", "Eikä nuoret ja vanhukset saa apua."),
+        # ... and the negation before it agrees with it, the verb still its connegative
+        ("Eikä nuoret ja vanhukset saa apua.", "Eivätkä nuoret ja vanhukset saa apua."),
+        ("Ei kunta ja seurakunta tiedä asiasta.", "Eivät kunta ja seurakunta tiedä asiasta."),
+        ("Ei kaupunki ja yhdistykset ehdi sopia.", "Eivät kaupunki ja yhdistykset ehdi sopia."),
+        # a negation with a clitic keeps its clitic in the plural
+        ("Eihän vanhemmat jaksa odottaa.", "Eiväthän vanhemmat jaksa odottaa."),
+        ("Eikö asukkaat ja yrittäjät pääse mukaan?", "Eivätkö asukkaat ja yrittäjät pääse mukaan?"),
+        # a clause of its own after the negation's verb: only the later verb agrees
+        ("Ei ole rahaa ja ihmiset lähtee.", "Ei ole rahaa ja ihmiset lähtevät."),
         # a necessive subject without a confirmed genitive: dropped
         ("Tarve pitäisi olla selvä.", None),
         # "myös" once: the last stays (a template's "myös" before a note's own)

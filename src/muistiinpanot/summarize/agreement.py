@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.negation import NEGATIONS, negated_clause, negation_verb
+from muistiinpanot.summarize.negation import negated_clause, negation_verb, plural_negation
 from muistiinpanot.summarize.protocols import Speller
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -43,9 +43,9 @@ def fix_agreement(text: str, speller: Speller) -> str:
         verb = matches[index]
         if verb.start() < position:
             continue  # already rewritten with the verb before it
-        negation = NEGATIONS.get(verb.group(0).lower())
+        negation = plural_negation(verb.group(0), speller)
         if negation and index + 2 < len(matches) and _negated_plural(text, matches, index, speller):
-            parts += [text[position : verb.start()], _with_case(negation, verb.group(0))]
+            parts += [text[position : verb.start()], negation]
             position = verb.end()
             continue
         if index == 0:
@@ -125,18 +125,49 @@ def _subject_before(text: str, matches: list[re.Match[str]], index: int) -> int 
 
 
 def _negated_plural(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
-    """Whether the negation at `index` is followed by a plural nominative subject and then a
-    connegative verb, with only spaces between ("ettei ne jää")."""
-    subject, verb = matches[index + 1], matches[index + 2]
-    gaps = (text[matches[index].end() : subject.start()], text[subject.end() : verb.start()])
-    if gaps != (" ", " ") or not _plural_subject(subject.group(0), speller):
+    """Whether the negation at `index` is followed by its subject, a plural nominative ("ettei
+    ne jää") or nominatives joined by "ja" ("ei nuoret ja vanhukset tarvitse"), and then a
+    connegative verb, the first word after the subject that reads as a verb, with only
+    spaces between."""
+    verb = next(
+        (
+            position
+            for position in range(index + 2, len(matches))
+            if any(a.get("CLASS") == "teonsana" for a in speller.analyze(_lower(matches, position)))
+        ),
+        None,
+    )
+    if verb is None:
         return False
-    analyses = speller.analyze(verb.group(0).lower())
+    gaps = [
+        text[w.end() : n.start()]
+        for w, n in zip(matches[index:verb], matches[index + 1 : verb + 1], strict=True)
+    ]
+    subject = matches[index + 1 : verb]
+    if any(gap != " " for gap in gaps):
+        return False
+    if len(subject) == 1:
+        if not _plural_subject(subject[0].group(0), speller):
+            return False
+    elif not _coordinated_subject(text, subject, speller) or any(
+        _every_reading_verb(w.group(0), speller) for w in subject
+    ):
+        return False
+    analyses = speller.analyze(_lower(matches, verb))
     # Voikko reads the connegative ("jää" in "ei jää") as the imperative singular form
     return any(
         a.get("CLASS") == "teonsana" and a.get("MOOD") == "imperative" and a.get("PERSON") == "2"
         for a in analyses
     )
+
+
+def _lower(matches: list[re.Match[str]], position: int) -> str:
+    return matches[position].group(0).lower()
+
+
+def _every_reading_verb(word: str, speller: Speller) -> bool:
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
 
 
 def _plural_subject(word: str, speller: Speller) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.summarize.agreement import NECESSIVE_AUXILIARIES, plural_predicate
 from muistiinpanot.summarize.clauses import MODALS, added_nominatives, hortative
-from muistiinpanot.summarize.negation import NEGATIONS
+from muistiinpanot.summarize.negation import plural_negation
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
@@ -216,12 +216,19 @@ def _disagreeing(
     ):
         return None  # "tulee" alone is no necessive: "Listat tulee myöhään"
     finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]
-    if not finite or any(tokens[i].dep == "aux" and tokens[i].lemma != "ei" for i in finite):
+    if not finite or any(_other_auxiliary(tokens[i]) for i in finite):
         return None
+    if "Connegative=Yes" in tokens[finite[-1]].morph and _singular_participle(token):
+        return None  # "lapset ei ole tullut": the participle would disagree still
     subject = _subject(tokens, children, index)
     if subject is None or not _plural(tokens, children, subject):
         return None
     word = finite[0]
+    governing = _governing_negation(tokens, index, word)
+    if governing is not None:
+        # "Ei meillä lapset käy kerhossa": the verb is the negation's connegative, the
+        # negation (parsed elsewhere) takes the plural
+        word = governing
     # a subject between the negation verb and its verb is in the usual order ("eikä nuoret ja
     # vanhukset saa" → "eivätkä …"), no existential inversion
     negated = "Polarity=Neg" in tokens[word].morph and subject < index
@@ -234,14 +241,46 @@ def _disagreeing(
     if index not in finite and _singular_nominative(tokens[index]):
         return None  # "X ja Y olisi hyvä": the predicative is singular too
     text = tokens[word].text
-    negation = NEGATIONS.get(text.lower())
+    negation = plural_negation(text, speller)
+    if governing is not None:
+        return (word, negation) if negation else None
     if negation and (text.lower() != "ei" or negated):
-        return word, _cased(negation, text)
+        return word, negation
     after = " ".join(t.text for t in tokens[word + 1 : word + 2])
     plural = plural_predicate(text, after, speller, necessive=False)
     if plural is None or plural.lower() == text.lower():
         return None
     return word, plural
+
+
+def _other_auxiliary(token: ParsedToken) -> bool:
+    """Whether `token` is a finite auxiliary other than the negation verb and its connegative
+    ("ei ole", "eivät voi"): then the auxiliary, not the word found, carries the agreement."""
+    return token.dep == "aux" and token.lemma != "ei" and "Connegative=Yes" not in token.morph
+
+
+def _singular_participle(token: ParsedToken) -> bool:
+    return "VerbForm=Part" in token.morph and "Number=Sing" in token.morph
+
+
+def _governing_negation(tokens: Sequence[ParsedToken], index: int, word: int) -> int | None:
+    """The negation verb before the finite `word` of the predicate headed by `index` when the
+    parse hangs it on a word of the same clause rather than on the predicate ("Ei meillä lapset
+    käy": "ei" under "meillä"): its chain of heads reaches `index` through no other verb.
+    None when `word` is itself the negation or no such negation stands before it."""
+    if "Polarity=Neg" in tokens[word].morph:
+        return None
+    for before in range(word - 1, -1, -1):
+        if "Polarity=Neg" not in tokens[before].morph or tokens[before].pos != "AUX":
+            continue
+        head = tokens[before].head
+        while head != index and tokens[head].pos not in ("VERB", "AUX"):
+            if tokens[head].head == head:
+                break
+            head = tokens[head].head
+        if head == index:
+            return before
+    return None
 
 
 def _singular_nominative(token: ParsedToken) -> bool:

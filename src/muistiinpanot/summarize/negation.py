@@ -22,7 +22,13 @@ from collections.abc import Mapping
 
 from muistiinpanot.summarize.protocols import Speller
 
-__all__ = ["NEGATIONS", "negated_clause", "negation_verb", "spoken_connegative"]
+__all__ = [
+    "NEGATIONS",
+    "negated_clause",
+    "negation_verb",
+    "plural_negation",
+    "spoken_connegative",
+]
 
 #: The negation verb (with its conjunction or clitic) before a plural subject: "ettei ne jää"
 #: → "etteivät ne jää", "ei ihmiset tiedä" → "eivät ihmiset tiedä".
@@ -53,6 +59,31 @@ def negation_verb(word: str, speller: Speller) -> bool:
     """Whether Voikko reads `word` only as the negation verb ("ei", "eikä", "ettei")."""
     analyses = speller.analyze(word.lower())
     return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
+
+
+def plural_negation(word: str, speller: Speller) -> str | None:
+    """The third person plural of the singular negation verb `word`, its conjunction and clitic
+    kept ("ei" → "eivät", "eikä" → "eivätkä", "eihän" → "eiväthän", "eikö" → "eivätkö",
+    "ettei" → "etteivät"): the stem from NEGATIONS, the clitic after it, the whole as Voikko
+    confirms it (plural, same base form); None for any other word."""
+    lower = word.lower()
+    for singular in sorted(NEGATIONS, key=len, reverse=True):
+        if not lower.startswith(singular):
+            continue
+        candidate = NEGATIONS[singular] + lower[len(singular) :]
+        readings = speller.analyze(lower)
+        bases = {a.get("BASEFORM") for a in readings if a.get("CLASS") == "kieltosana"}
+        plurals = [
+            a
+            for a in speller.analyze(candidate)
+            if a.get("CLASS") == "kieltosana"
+            and a.get("NUMBER") == "plural"
+            and a.get("BASEFORM") in bases
+        ]
+        if not plurals or not all(a.get("NUMBER") == "singular" for a in readings):
+            return None
+        return candidate[:1].upper() + candidate[1:] if word[:1].isupper() else candidate
+    return None
 
 
 def negated_clause(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
