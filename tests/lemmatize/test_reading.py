@@ -363,6 +363,9 @@ def test_the_auxiliary_gap_setting_reaches_the_analyzer(tmp_path: Path) -> None:
         ("Vastuu on nyt asukkaan puolella.", "puolella", "asukkaan"),
         ("Tuki tuli kunnan puolelta liian myöhään.", "puolelta", "kunnan"),
         ("Muutos näkyy ensin nuorten kohdalla.", "kohdalla", "nuorten"),
+        ("Päätös tehtiin lasten kohdalle erikseen.", "kohdalle", "lasten"),
+        ("Kiitos tuli yhdistyksen taholta.", "taholta", "yhdistyksen"),
+        ("Puhuin asukkaiden puolesta kokouksessa.", "puolesta", "asukkaiden"),
     ],
 )
 def test_read_tokens_postposition_nouns_after_a_genitive(
@@ -376,6 +379,26 @@ def test_read_tokens_postposition_nouns_after_a_genitive(
     assert _head(tokens, postposition) == genitive
     tokens = _read(fast_analyzer, "Puolella ryhmistä ei ollut aikaa.")
     assert tokens["Puolella"].pos == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Sopimuksen kohdassa 3 sanotaan muuta.", "kohdassa"),
+        ("Ohjeen kohdassa neljä on virhe.", "kohdassa"),
+        ("Pöytäkirjan kohdasta 5 puuttuu nimi.", "kohdasta"),
+        ("Kakun puolessa oli marjoja.", "puolessa"),
+    ],
+)
+def test_read_tokens_postposition_nouns_only_in_their_cases(
+    fast_analyzer: LemmaAnalyzer, text: str, noun: str
+) -> None:
+    """A listed noun after a genitive stays a noun in a case Finnish does not use it as a
+    postposition in ("kohta" is one in the adessive, ablative and allative only: "lasten
+    kohdalla" but "sopimuksen kohdassa 3", a clause of the contract)."""
+    tokens = _read(fast_analyzer, text)
+    assert (noun, tokens[noun].pos) == (noun, "NOUN")
+    assert tokens[noun].dep != "case"
 
 
 @pytest.mark.parametrize(
@@ -434,3 +457,40 @@ def test_read_tokens_numeral_counts_its_noun(
     assert tokens[noun].pos == "NOUN"
     # the noun "puoli" stays a noun
     assert _read(fast_analyzer, "Tekninen puoli laskee kustannukset.")["puoli"].pos == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "numeral", "noun"),
+    [
+        ("Vuonna 2020 kaupunki lopetti kerhon.", "2020", "kaupunki"),
+        ("Vuonna 2019 kaupungin budjetti kasvoi.", "2019", "kaupungin"),
+        ("Keväällä 2021 asukkaat perustivat kerhon.", "2021", "asukkaat"),
+        ("Vuonna 1998 yhdistys aloitti toimintansa.", "1998", "yhdistys"),
+    ],
+)
+def test_read_tokens_a_number_does_not_count_a_noun_it_does_not_govern(
+    fast_analyzer: LemmaAnalyzer, text: str, numeral: str, noun: str
+) -> None:
+    """A number counts the next word only in the partitive or in its own case; a year after
+    "vuonna" names the year and closes its phrase: the noun after it is no counted noun."""
+    tokens = _read(fast_analyzer, text)
+    assert _head(tokens, numeral) != noun
+    assert _head(tokens, noun) != numeral
+
+
+@pytest.mark.parametrize(
+    ("text", "numeral", "noun"),
+    [
+        ("Yksi kunta jäi pois.", "Yksi", "kunta"),
+        ("Ryhmään tuli 3 lapsen perhe.", "3", "lapsen"),
+        ("Kolmen kunnan raja kulkee tässä.", "Kolmen", "kunnan"),
+        ("Olin jäsenenä 5 vuotta.", "5", "vuotta"),
+    ],
+)
+def test_read_tokens_a_number_counts_a_noun_that_agrees(
+    fast_analyzer: LemmaAnalyzer, text: str, numeral: str, noun: str
+) -> None:
+    """A numeral still counts a noun in its case, and a number in digits one in a case
+    other than the nominative, or a partitive after an essive ("jäsenenä 5 vuotta")."""
+    tokens = _read(fast_analyzer, text)
+    assert (tokens[numeral].dep, _head(tokens, numeral)) == ("nummod", noun)

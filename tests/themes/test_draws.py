@@ -64,3 +64,24 @@ def test_a_rejected_word_leaves_the_generator_untouched() -> None:
     expected = _one_by_one(expected_rng, population, 2_000, 20)
     assert np.array_equal(repeated_choice(rng, population, 2_000, 20), expected)
     assert rng.bit_generator.state == expected_rng.bit_generator.state
+
+
+@pytest.mark.parametrize("bit_generator", [np.random.MT19937, np.random.Philox])
+@pytest.mark.parametrize(
+    ("pop", "size", "times", "offset"), [(10, 3, 2, 0), (60, 8, 50, 1), (5, 5, 7, 3), (1, 1, 4, 0)]
+)
+def test_other_bit_generators_draw_as_choice(
+    bit_generator: type, pop: int, size: int, times: int, offset: int
+) -> None:
+    """MT19937 (native 32-bit words, no buffered half: sent to choice) and Philox (halves of
+    64-bit words, replayed): the same draws and the same state as choice one by one."""
+    rngs = [np.random.Generator(bit_generator(pop + 7 * size)) for _ in range(2)]
+    for one in rngs:
+        one.integers(0, 1000, size=offset, dtype=np.uint32)
+    expected_rng, rng = rngs
+    population = np.arange(pop, dtype=np.int64) * 5 + 2
+    expected = _one_by_one(expected_rng, population, size, times)
+    assert np.array_equal(repeated_choice(rng, population, size, times), expected)
+    assert (
+        rng.integers(0, 2**62, size=4).tolist() == expected_rng.integers(0, 2**62, size=4).tolist()
+    )

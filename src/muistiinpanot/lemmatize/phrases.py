@@ -170,7 +170,7 @@ def _phrases(words: Sequence[Word], content: list[int]) -> list[list[int]]:
             run = []
         if word.pos in NOMINAL or modifier:
             last = words[run[-1]] if run else None
-            if last is not None and last.pos in NOMINAL and _closes(last):
+            if last is not None and last.pos in NOMINAL and _closes(words, run[-1], i):
                 phrases.append(run)
                 run = []
             run.append(i)
@@ -182,12 +182,30 @@ def _phrases(words: Sequence[Word], content: list[int]) -> list[list[int]]:
     return phrases
 
 
-def _closes(word: Word) -> bool:
-    """Whether a nominal ends its phrase (a genitive, a determiner or a numeral modifies the
-    next: "kolme kuukautta", "40 euroa")."""
+def _closes(words: Sequence[Word], index: int, after: int) -> bool:
+    """Whether the nominal `index` ends its phrase before the word `after` (a genitive or a
+    determiner modifies the next; a numeral counts it: "kolme kuukautta", "40 euroa")."""
+    word = words[index]
     if word.pos == "NUM":
-        return False
+        return not _counts(words, index, after)
     return word.feats.get("Case") != "Gen" and word.feats.get("PronType") not in _DETERMINERS
+
+
+def _counts(words: Sequence[Word], index: int, after: int) -> bool:
+    """Whether the numeral `index` counts the word after it: a numeral in the nominative
+    takes a partitive ("neljä viikkoa") and one in another case agrees with it ("kolmen
+    kunnan", as lexicons' fractions do); "yksi" and plural numerals agree in the nominative
+    too ("yksi kunta", "kahdet sakset"). A number in digits shows no case: it counts a
+    partitive ("25 euroa") or a word in a case other than the nominative ("3 lapsen"), but
+    not a nominative ("Vuonna 2020 kaupunki lopetti …") and, right after an essive nominal
+    whose number it is ("vuonna 2020", a year), nothing but a partitive."""
+    numeral, case = words[index].feats.get("Case"), words[after].feats.get("Case")
+    if numeral is not None:
+        return case == numeral or (numeral, case) == ("Nom", "Par")
+    if case == "Par":
+        return True
+    named = index > 0 and words[index - 1].feats.get("Case") == "Ess"
+    return case not in (None, "Nom") and not named
 
 
 def _arguments(

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, Word
 from muistiinpanot.lemmatize.reading_rules import (
-    LOCAL_CASES,
     fractions,
     participle_subjects,
     postposition_nouns,
@@ -115,9 +114,9 @@ def read_tokens(
 def _postpositions(read: Sequence[Word]) -> list[int]:
     """Nouns right after a genitive in a case form that simplemma's dictionary lists as a
     headword of its own (a lexicalised form: "osalta", "välillä", "yhteydessä"), or in a
-    local case of a noun that lexicons/reading.toml lists ("asiakkaan puolella"):
-    postpositions (ADP), as UD Finnish reads them ("yksiköiden välillä"); the genitive may
-    be an adjective used as a noun ("nuorten kohdalla")."""
+    case that lexicons/reading.toml lists for its noun ("asiakkaan puolella", not "sopimuksen
+    kohdassa"): postpositions (ADP), as UD Finnish reads them ("yksiköiden välillä"); the
+    genitive may be an adjective used as a noun ("nuorten kohdalla")."""
     found = []
     for index in range(1, len(read)):
         word, before = read[index], read[index - 1]
@@ -125,7 +124,7 @@ def _postpositions(read: Sequence[Word]) -> list[int]:
             continue
         if before.feats.get("Case") != "Gen" or before.pos not in _GENITIVE_HOLDERS:
             continue
-        listed = word.base in postposition_nouns() and word.feats.get("Case") in LOCAL_CASES
+        listed = word.feats.get("Case") in postposition_nouns().get(word.base, ())
         if listed or simplemma_forms().get(word.text.lower()) == word.text.lower():
             found.append(index)
     return found

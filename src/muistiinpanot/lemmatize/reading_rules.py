@@ -9,6 +9,7 @@ import functools
 import tomllib
 from collections.abc import Sequence
 from importlib import resources
+from typing import Any
 
 from muistiinpanot.lemmatize.phrases import Word
 from muistiinpanot.lemmatize.rules import UD_MOODS
@@ -24,20 +25,20 @@ __all__ = [
 ]
 
 _MOODS = {voikko: ud for ud, voikko in UD_MOODS.items()}
-#: The local cases (UD names), in which a noun of `[postpositions] nouns` is a postposition.
-LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
 
 
 @functools.cache
-def _lexicon() -> dict[str, dict[str, list[str]]]:
+def _lexicon() -> dict[str, dict[str, Any]]:
     text = resources.files("muistiinpanot.lexicons").joinpath("reading.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
-def postposition_nouns() -> frozenset[str]:
-    """`[postpositions] nouns` of lexicons/reading.toml: nouns whose local-case forms after a
-    genitive are postpositions ("asiakkaan puolella")."""
-    return frozenset(_lexicon()["postpositions"]["nouns"])
+def postposition_nouns() -> dict[str, frozenset[str]]:
+    """`[postpositions.nouns]` of lexicons/reading.toml: per noun, the local cases (UD names)
+    in which its form after a genitive is a postposition ("asiakkaan puolella", "nuorten
+    kohdalla"; not "sopimuksen kohdassa")."""
+    table: dict[str, list[str]] = _lexicon()["postpositions"]["nouns"]
+    return {noun: frozenset(cases) for noun, cases in table.items()}
 
 
 def quantifier_pronouns() -> frozenset[str]:

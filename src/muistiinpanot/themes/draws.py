@@ -17,6 +17,9 @@ of every draw are known in advance: they are read at once (`random_raw`), Floyd'
 the shuffle run over all draws as columns, and the leftover half is put back in the state.
 When a word would be rejected, or the population is larger than numpy's cut-off (another
 algorithm), the generator is put back and the draws are made one by one with `choice`.
+Only numpy's bit generators whose 32-bit word is half of a 64-bit output with the other half
+buffered in the state (PCG64, PCG64DXSM, Philox, SFC64) are replayed; any other (MT19937
+makes native 32-bit words and has no buffered half) draws one by one with `choice`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ import numpy as np
 
 _LOW = np.uint64(0xFFFFFFFF)
 _FLOYD_LIMIT = 10_000  # numpy's choice shuffles a tail instead above this population
+# The bit generators whose next_uint32 hands out the low, then the buffered high half of
+# next_uint64 (numpy/random/src/*/): the words _replay reads and puts back.
+_HALVING = (np.random.PCG64, np.random.PCG64DXSM, np.random.Philox, np.random.SFC64)
 
 
 def repeated_choice(
@@ -33,7 +39,8 @@ def repeated_choice(
     """`np.array([rng.choice(population, size, replace=False) for _ in range(times)])`,
     with `rng` left in the same state (module docstring)."""
     pop = len(population)
-    if 0 < size <= pop <= _FLOYD_LIMIT and times > 0:
+    halving = type(rng.bit_generator) in _HALVING
+    if halving and 0 < size <= pop <= _FLOYD_LIMIT and times > 0:
         chosen = _replay(rng, pop, size, times)
         if chosen is not None:
             result: np.ndarray = population[chosen]
