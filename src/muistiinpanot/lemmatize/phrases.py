@@ -10,45 +10,27 @@ comes from its case and side: the nominative before an active verb is its subjec
 genitive before a modal too), the first nominative, partitive, genitive or accusative after
 it its object, the rest obliques. An infinitive after a verb is its xcomp and takes the
 objects after it; a second conjunct after a conjunction or comma is conj of the first. A
-verbless clause is headed by its first infinitive or its first phrase.
+verbless clause is headed by its first infinitive or its first phrase. The noun phrases and
+their modifiers: nounphrase.py; the token and its word classes: words.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-__all__ = ["AUXILIARY_GAP", "COMMAS", "NOMINAL", "Word", "attach_clause"]
+from muistiinpanot.lemmatize.nounphrase import attach_modifiers, noun_runs
+from muistiinpanot.lemmatize.words import NOMINAL, Word
+
+__all__ = ["AUXILIARY_GAP", "COMMAS", "attach_clause"]
 
 COMMAS = frozenset({",", ";", ":", "–", "—", "-", "(", ")"})
-NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _OBJECT_CASES = frozenset({"Nom", "Par", "Gen", "Acc"})
-#: Pronoun types that modify the nominal after them as its determiner (reading.py sets "Ind"
-#: only on a pronoun that agrees with the nominal after it: "samat ihmiset").
-_DETERMINERS = frozenset({"Dem", "Ind"})
 _AUXILIARIES = frozenset(
     {"voida", "pitää", "täytyä", "saattaa", "taitaa", "tulla", "kannattaa", "tarvita", "mahtaa"}
 )
 #: Words between an auxiliary and its verb by default ("ei se kyllä ole", "on jo tehty"):
 #: [lemmatize] auxiliary_gap.
 AUXILIARY_GAP = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A token as the reading sees it: text, lemma, POS, UD features (as a string and a
-    dict) and Voikko's base form."""
-
-    text: str
-    lemma: str
-    pos: str
-    morph: str
-    feats: dict[str, str] = field(default_factory=dict)
-    base: str = ""
-
-    @property
-    def finite(self) -> bool:
-        return self.feats.get("VerbForm") == "Fin"
 
 
 def attach_clause(
@@ -71,7 +53,7 @@ def attach_clause(
     root, voice = _predicate(words, content, heads, deps, done, gap)
     if root is None:
         infinitives = [i for i in content if words[i].feats.get("VerbForm") == "Inf"]
-        phrases = _phrases(words, content)
+        phrases = noun_runs(words, content)
         root = infinitives[0] if infinitives and infinitives[0] == content[0] else None
         if root is None:
             root = phrases[0][-1] if phrases else content[0]
@@ -149,63 +131,12 @@ def _copula(words: Sequence[Word], content: list[int], verb: int) -> int:
         words[i].feats.get("Case") == "Nom" and words[i].pos in NOMINAL for i in before
     ):
         return verb  # existential or possessive: "meillä on aikaa", "siihen ei ole aikaa"
-    for phrase in _phrases(words, [i for i in content if i > verb]):
+    for phrase in noun_runs(words, [i for i in content if i > verb]):
         head = phrase[-1]
         if words[head].feats.get("Case") in ("Nom", "Par"):
             return head
         break
     return verb
-
-
-def _phrases(words: Sequence[Word], content: list[int]) -> list[list[int]]:
-    """Runs of adjacent words ending in a nominal (or a lone adjective or participle)."""
-    phrases: list[list[int]] = []
-    run: list[int] = []
-    for i in content:
-        word = words[i]
-        modifier = word.pos in ("ADJ", "NUM", "DET") or word.feats.get("VerbForm") == "Part"
-        modifier = modifier or word.feats.get("PronType") in _DETERMINERS
-        if run and run[-1] != i - 1:
-            phrases.append(run)
-            run = []
-        if word.pos in NOMINAL or modifier:
-            last = words[run[-1]] if run else None
-            if last is not None and last.pos in NOMINAL and _closes(words, run[-1], i):
-                phrases.append(run)
-                run = []
-            run.append(i)
-        elif run:
-            phrases.append(run)
-            run = []
-    if run:
-        phrases.append(run)
-    return phrases
-
-
-def _closes(words: Sequence[Word], index: int, after: int) -> bool:
-    """Whether the nominal `index` ends its phrase before the word `after` (a genitive or a
-    determiner modifies the next; a numeral counts it: "kolme kuukautta", "40 euroa")."""
-    word = words[index]
-    if word.pos == "NUM":
-        return not _counts(words, index, after)
-    return word.feats.get("Case") != "Gen" and word.feats.get("PronType") not in _DETERMINERS
-
-
-def _counts(words: Sequence[Word], index: int, after: int) -> bool:
-    """Whether the numeral `index` counts the word after it: a numeral in the nominative
-    takes a partitive ("neljä viikkoa") and one in another case agrees with it ("kolmen
-    kunnan", as lexicons' fractions do); "yksi" and plural numerals agree in the nominative
-    too ("yksi kunta", "kahdet sakset"). A number in digits shows no case: it counts a
-    partitive ("25 euroa") or a word in a case other than the nominative ("3 lapsen"), but
-    not a nominative ("Vuonna 2020 kaupunki lopetti …") and, right after an essive nominal
-    whose number it is ("vuonna 2020", a year), nothing but a partitive."""
-    numeral, case = words[index].feats.get("Case"), words[after].feats.get("Case")
-    if numeral is not None:
-        return case == numeral or (numeral, case) == ("Nom", "Par")
-    if case == "Par":
-        return True
-    named = index > 0 and words[index - 1].feats.get("Case") == "Ess"
-    return case not in (None, "Nom") and not named
 
 
 def _arguments(
@@ -223,7 +154,7 @@ def _arguments(
     previous: int | None = None  # the head of the phrase before a conjunction or comma
     joined: int | None = None  # the conjunction or comma after it
     free = [i for i in content if i not in done or (i == root and not verbal)]
-    starts = {phrase[0]: phrase for phrase in _phrases(words, free)}
+    starts = {phrase[0]: phrase for phrase in noun_runs(words, free)}
     for i in content:
         if i in done:
             if i == root and verbal:
@@ -233,7 +164,7 @@ def _arguments(
         if i in starts:
             phrase = starts[i]
             head = phrase[-1] if root not in phrase else root
-            _modifiers(words, phrase, head, heads, deps)
+            attach_modifiers(words, phrase, head, heads, deps)
             done.update(phrase)
             if head == root:
                 previous = root
@@ -296,24 +227,3 @@ def _role(
     if role in taken:
         taken[role] = True
     return role
-
-
-def _modifiers(
-    words: Sequence[Word], phrase: list[int], head: int, heads: list[int], deps: list[str]
-) -> None:
-    for i in phrase:
-        if i == head:
-            continue
-        word = words[i]
-        if word.feats.get("PronType") in _DETERMINERS:
-            dep = "det"
-        elif word.pos == "NUM":
-            dep = "nummod"
-            if i + 1 in phrase and i + 1 != head:  # "puolen vuoden odotus": counts the next
-                heads[i], deps[i] = i + 1, dep
-                continue
-        elif word.pos in NOMINAL:
-            dep = "nmod:poss" if word.feats.get("Case") == "Gen" else "nmod"
-        else:
-            dep = "amod"
-        heads[i], deps[i] = head, dep

@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
-from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, Word
+from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
 from muistiinpanot.lemmatize.reading_rules import (
     fractions,
     participle_subjects,
@@ -35,6 +35,7 @@ from muistiinpanot.lemmatize.rules import (
 from muistiinpanot.lemmatize.structure import attach
 from muistiinpanot.lemmatize.tokens import LemmaToken, ParsedToken
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
+from muistiinpanot.lemmatize.words import Word
 
 __all__ = ["read_tokens"]
 

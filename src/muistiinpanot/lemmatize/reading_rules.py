@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
-from muistiinpanot.lemmatize.phrases import Word
 from muistiinpanot.lemmatize.rules import UD_MOODS
 from muistiinpanot.lemmatize.voikko import VoikkoCache
+from muistiinpanot.lemmatize.words import Word
 
 __all__ = [
     "compound_conjunctions",

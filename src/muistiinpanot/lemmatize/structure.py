@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, COMMAS, NOMINAL, Word, attach_clause
+from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, COMMAS, attach_clause
 from muistiinpanot.lemmatize.reading_rules import compound_conjunctions
+from muistiinpanot.lemmatize.words import NOMINAL, Word
 
 __all__ = ["attach"]
 
