@@ -1,5 +1,6 @@
-"""Round 12 of issue 12: post-steps on the consensus's partition, measured on every
-development set at once (docs/how-it-works.md, "Against the best true-k baseline, round 12").
+"""Rounds 12 and 13 of issue 12: post-steps on the consensus's partition, measured on every
+development set at once (docs/how-it-works.md, "Against the best true-k baseline, round 12"
+and "..., round 13").
 
     python benchmarks/emergent_refine.py [--seeds 3] [--variants main,cc,...] [--sib] [--per-set]
     python benchmarks/emergent_refine.py --sib --only sib200 --variants main,cc   (SIB-200 alone)
@@ -29,6 +30,14 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   soft-align    one soft-cosine view (SIF weights ** 0.5) beside the three alignment views
   choose        diagnostic: kmeans-ourk's partition instead of ours when it scores higher on
                 cc's objective (does the consensus's own objective tell which space wins?)
+  nmf-view      round 13: NMF partitions of lemma TF-IDF (k 2 .. k_max, lexical_nmf.py) voting
+                beside the three alignment views with one view's weight
+  nmf-final     round 13: a last assignment in lemma TF-IDF space, NMF started from our
+                clusters (H their mean rows), each clustered note to its largest component
+  nmf-both      nmf-view, then nmf-final
+  two-space     round 11's two-space vote rebuilt (its branch is gone): the alignment views in
+                the raw floret space and in the batch vocabulary's top-1-removed space, 6 views
+                x 5 runs
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -14,6 +14,7 @@ from sklearn.cluster import KMeans
 from threadpoolctl import threadpool_limits
 
 import emergent as bench  # benchmarks/emergent.py: the note vectors, as a run builds them
+from lexical_nmf import lexical_agreement
 from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.emergent import (
     NOISE,
@@ -27,6 +28,7 @@ from muistiinpanot.vectorize import (
     embed_docs,
     normalize_rows,
     sif_weights,
+    tfidf_matrix,
 )
 
 
@@ -241,6 +243,74 @@ def _soft_views(batch: Batch, beside: bool) -> np.ndarray:
     return agreement_clusters(agreement, batch.settings)
 
 
+NMF_ITERATIONS = 200
+
+
+def _lexical_view(batch: Batch) -> np.ndarray:
+    """Round 13: NMF partitions of lemma TF-IDF (k 2 .. k_max) voting beside the alignment
+    views as one more view of equal weight (themes/lexical.py)."""
+    n = len(batch.usable)
+    k_max = min(batch.settings.max_clusters, n // max(batch.settings.base_cluster_size, 1), n - 1)
+    with threadpool_limits(limits=1):
+        lexical = lexical_agreement(batch.rows(), k_max, NMF_ITERATIONS)
+    views = len(batch.similarities)
+    agreement = (views * batch.agreement + lexical) / (views + 1)
+    return agreement_clusters(agreement, batch.settings)
+
+
+def _lexical_final(batch: Batch, labels: np.ndarray | None = None) -> np.ndarray:
+    """Round 13: a last assignment in lemma TF-IDF space: NMF started from our clusters
+    (H their mean TF-IDF rows, W each note's projection on them), each clustered note to its
+    largest component; muu stays muu."""
+    labels = (_main(batch) if labels is None else labels).copy()
+    clusters = _clusters(labels)
+    if len(clusters) < 2:
+        return labels
+    matrix = tfidf_matrix(batch.rows())[0].toarray()
+    h = np.array([matrix[labels == c].mean(axis=0) for c in clusters])
+    w = np.maximum(matrix @ h.T, 1e-10)
+    with threadpool_limits(limits=1):
+        for _ in range(NMF_ITERATIONS):
+            h *= (w.T @ matrix) / np.maximum(w.T @ w @ h, 1e-10)
+            w *= (matrix @ h.T) / np.maximum(w @ (h @ h.T), 1e-10)
+    active = labels != NOISE
+    labels[active] = np.asarray(clusters)[np.argmax(w[active], axis=1)]
+    return labels
+
+
+class _TopRemoved:
+    """Word vectors of a batch's vocabulary in the all-but-the-top space (Mu and Viswanath
+    2018): centred on their mean, the first principal direction removed, unit length."""
+
+    def __init__(self, cache: VectorCache, vocabulary: list[str], directions: int) -> None:
+        words = np.array([cache.get(w) for w in vocabulary], dtype=np.float64)
+        centred = words - words.mean(axis=0)
+        top = np.linalg.svd(centred, full_matrices=False)[2][:directions]
+        rows = normalize_rows(centred - centred @ top.T @ top)
+        self.vectors = dict(zip(vocabulary, rows, strict=True))
+
+    def get(self, word: str) -> np.ndarray:
+        return self.vectors[word]
+
+
+def _two_space(batch: Batch) -> np.ndarray:
+    """Round 11's two-space vote (branch emergent11, gone; rebuilt from the round-11 text):
+    the three alignment views in the raw floret space and the same three in the batch
+    vocabulary's top-1-removed space, 6 views x 5 k-means runs (as many as main's 3 x 10)."""
+    docs = batch.rows()
+    vocabulary = sorted({w for doc in docs for w in doc})
+    shifted = _TopRemoved(batch.cache, vocabulary, 1)
+    weights = sif_weights(docs)
+    views = [
+        double_centre(alignment_similarity(docs, shifted, weights, weight_power=power))  # type: ignore[arg-type]
+        for power in batch.settings.align_weight_powers
+    ]
+    settings = replace(batch.settings, consensus_seeds=batch.settings.consensus_seeds // 2)
+    with threadpool_limits(limits=1):
+        agreement = co_association([*batch.similarities, *views], settings)
+    return agreement_clusters(agreement, settings)
+
+
 STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "main": _main,
     "truek": _true_k,
@@ -257,5 +327,9 @@ STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "soft-views": lambda b: _soft_views(b, beside=False),
     "soft-align": lambda b: _soft_views(b, beside=True),
     "choose": _choose,
+    "nmf-view": _lexical_view,
+    "nmf-final": _lexical_final,
+    "nmf-both": lambda b: _lexical_final(b, _lexical_view(b)),
+    "two-space": _two_space,
 }
 VARIANTS = tuple(STEPS)
