@@ -47,6 +47,7 @@ from muistiinpanot.privacy.evidence import (
     town,
 )
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
+from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
 from muistiinpanot.privacy.named import drop_named_things
@@ -73,6 +74,7 @@ from muistiinpanot.privacy.things import (
 )
 from muistiinpanot.privacy.tools import drop_tools, listed_tool
 from muistiinpanot.privacy.verbs import VerbSense
+from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
@@ -156,9 +158,11 @@ def find_name_spans(
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
+    mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
+    mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"

@@ -14,6 +14,7 @@ import phonenumbers
 from stdnum import iban
 from stdnum.fi import ytunnus
 
+from muistiinpanot.privacy.house_numbers import inflected_house_number
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -127,7 +128,7 @@ def find_pattern_spans(
         and not _service_number(text, span)
     ]
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
-    spans += _address_spans(text)
+    spans += _address_spans(text, voikko)
     return spans
 
 
@@ -255,16 +256,21 @@ def _iban_spans(text: str) -> list[PersonalSpan]:
 
 #: An inflected street name ("Koivukujalla"), and a lower-case word after its number.
 _INFLECTED_STREET = re.compile(r"(?:lla|llä|lle|lta|ltä|(?<!gata)(?<!väge)n)$")
-_COUNTED = re.compile(r"\s+[a-zåäö]")
+_COUNTED = re.compile(r"\s+([a-zåäö]+)")
+#: A case ending after a house number's colon ("27:n"), at the end of an address's match.
+_NUMBER_ENDING = re.compile(r"\d:([a-zåäö]{1,5})$")
 
 
-def _address_spans(text: str) -> list[PersonalSpan]:
+def _address_spans(text: str, voikko: Analyses | None = None) -> list[PersonalSpan]:
     """A capitalised street name with a number; a lower-case one only after a word such as
     "osoite" or "asun"; postcode + town."""
     spans = []
     for match in _ADDRESS.finditer(text):
-        if _INFLECTED_STREET.search(match.group(1)) and _COUNTED.match(text, match.end()):
-            continue  # "Hämeenkadulla 5 kauppaa": a count, not a house number
+        counted = _COUNTED.match(text, match.end())
+        if _INFLECTED_STREET.search(match.group(1)) and counted:
+            ending = _NUMBER_ENDING.search(match.group(0))
+            if not (ending and inflected_house_number(ending.group(1), counted.group(1), voikko)):
+                continue  # "Hämeenkadulla 5 kauppaa": a count, not a house number
         capitalised = match.group(1)[0].isupper()
         if capitalised or _ADDRESS_CONTEXT.search(text[: match.start()]):
             spans.append(PersonalSpan(match.start(), match.end(), "osoite"))

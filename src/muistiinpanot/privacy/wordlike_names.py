@@ -1,0 +1,106 @@
+"""A given name nothing lists as one, because it is also a word ("Leinikki", "Runo";
+docs/privacy.md, "Round 16"): a capitalised simple noun opening a clause, which Voikko reads
+only as a common noun (or also as a verb) in the nominative, whose floret vector is nearer
+Finnish names than common words (`nouns.name_like`, `[privacy] name_margin`) and that is no
+word of nature nor a noun of a person or a group (a kin or person noun of the lexicon, or
+one the vectors read as of people: `nouns.personal`), is a name as the subject of what only
+a person does: a verb only people do or a past verb of saying ("Runo lupasi", "Leinikki
+kertoi"), a phrase of what people do, "olla" with a person's state, or "olla"/"toimia" with
+a person noun in the essive, a role ("Tuike on ollut omaishoitajana"). A report tells
+("Raportti kertoi"), but its vector lies among common words; a group does what people do
+("Väki kertoi"), and so does "Usko" to the vectors, which stays unread; a word listed with a
+lower-case noun is a body among bodies ("Kela ja verohallinto eivät osallistu"). A word the text or
+the domain's writers (usage.py) write in lower case is a word, as for the publisher's nouns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import NAME_CLASSES, Word, load_name_lexicon, opens_clause
+from muistiinpanot.privacy.evidence import person_predicate
+from muistiinpanot.privacy.grounding import written_word
+from muistiinpanot.privacy.nouns import NounSense
+from muistiinpanot.privacy.predicate import find_predicate, next_word, verb_readings
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
+from muistiinpanot.privacy.structure import conjuncts, person_noun
+from muistiinpanot.privacy.subjects import person_head
+from muistiinpanot.privacy.usage import written_words
+
+#: Voikko's classes of a word that may be a given name nothing lists: a noun (also a verb:
+#: "Usko" is "uskoa"'s imperative too), no adjective, pronoun or proper noun.
+_WORDLIKE = frozenset({"nimisana", "teonsana"})
+#: Verbs of serving in a role, with the role in the essive ("on ollut sihteerinä").
+_SERVING = frozenset({"olla", "toimia"})
+
+
+def mark_wordlike_given_names(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    nouns: NounSense | None,
+    window: int = DEFAULT_SETTINGS.complement_window,
+) -> None:
+    """Mark the given names of the module docstring."""
+    if nouns is None:
+        return
+    found = [
+        i
+        for i, word in enumerate(words)
+        if not names[i]
+        and _wordlike_name(text, word, voikko, nouns)
+        # one of a list with a lower-case noun is a body ("Kela ja verohallinto osallistuvat")
+        and not any(words[j].text.islower() for j in conjuncts(text, words, i))
+        if person_predicate(text, words, i, voikko) or _serves(text, words, i, voikko, window)
+    ]
+    if found:  # a word the text or the domain's writers write in lower case is a word
+        written = written_words([w.text for w in words], voikko)
+        for i in found:
+            names[i] = not written_word(words[i], voikko, written)
+
+
+def _wordlike_name(text: str, word: Word, voikko: Analyses, nouns: NounSense) -> bool:
+    """A capitalised simple noun in the nominative opening a clause, of no name's or place's
+    reading, shaped like a name by its vector, no word of nature and no person noun."""
+    if word.kind != "other" or not word.classes <= _WORDLIKE or "nimisana" not in word.classes:
+        return False
+    if not (word.text[:1].isupper() and word.text[1:].islower()) or "-" in word.text:
+        return False
+    if word.classes & NAME_CLASSES or not opens_clause(text, word):
+        return False
+    nominal = [a for a in voikko.analyze(word.text) if a.get("CLASS") == "nimisana"]
+    if not any(a.get("SIJAMUOTO") == "nimento" for a in nominal):
+        return False
+    if any(a.get("WORDBASES", "").count("+") > 1 for a in nominal):  # a compound or derivation
+        return False
+    lexicon = load_name_lexicon()
+    bases = {a.get("BASEFORM", "").casefold() for a in nominal}
+    if person_noun(word.text, voikko) or bases & (lexicon.kin_nouns | lexicon.people_nouns):
+        return False
+    # a noun of people or a group ("Väki", "Kirkko") does what a person does; so does a
+    # word of nature in a story ("Tuuli kertoi") no more than a name does
+    lower = word.text.casefold()
+    if nouns.personal(lower) or nouns.natural(lower):
+        return False
+    return nouns.name_like(word.text)
+
+
+def _serves(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
+    """Whether word i is the subject of "olla" or "toimia" with a person noun in the essive
+    up to `window` words after the verb ("on ollut omaishoitajana", "toimii kerhon vetäjänä")."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    if not {base for base, _ in verb_readings(verb.text, voikko)} & _SERVING:
+        return False
+    word = next_word(text, words, j)
+    for _ in range(window):
+        if word is None:
+            return False
+        readings = voikko.analyze(word.text.casefold())
+        if any(a.get("SIJAMUOTO") == "olento" for a in readings) and person_head(word.text, voikko):
+            return True
+        word = next_word(text, words, words.index(word))
+    return False
