@@ -54,7 +54,7 @@ COORDINATORS = frozenset({"ja", "sekä", "tai", "vai", "mutta", "vaan", "eli", "
 _PRONOUN_TYPES = {
     **dict.fromkeys(("minä", "sinä", "hän", "me", "te", "he"), "Prs"),
     **dict.fromkeys(("tämä", "tuo", "se", "nämä", "nuo", "ne"), "Dem"),
-    **dict.fromkeys(("kuka", "mikä", "kumpi"), "Int"),
+    **dict.fromkeys(("kuka", "ken", "mikä", "kumpi"), "Int"),  # Voikko: "kenelle" of "ken"
     "joka": "Rel",
 }
 

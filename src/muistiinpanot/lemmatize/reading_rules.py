@@ -49,15 +49,24 @@ def quantifier_pronouns() -> frozenset[str]:
 def fractions(read: Sequence[Word]) -> list[int]:
     """Fraction words (`[numerals] fractions` of lexicons/reading.toml) that count the
     nominal after them: in the nominative before a partitive ("puoli vuotta") or in the case
-    of the nominal ("puolen vuoden"); numerals there, as UD Finnish reads them."""
+    of the nominal ("puolen vuoden"); numerals there, as UD Finnish reads them. So is a
+    fraction in the nominative before an elative, a part of a whole ("puolet jäsenistä"), a
+    quantity whose verb may stay singular ("puolet jäsenistä ei ehdi"), unless an adjective
+    or a genitive before it makes it the noun ("hyvä puoli kokeilusta": a side)."""
     listed = frozenset(_lexicon()["numerals"]["fractions"])
     found = []
     for index, (word, after) in enumerate(zip(read, read[1:], strict=False)):
-        if word.base not in listed or after.pos not in ("NOUN", "PROPN"):
+        if word.base not in listed or after.pos not in ("NOUN", "PROPN", "PRON"):
             continue
         case, counted = word.feats.get("Case"), after.feats.get("Case")
+        if after.pos == "PRON" and (case, counted) != ("Nom", "Ela"):
+            continue
+        before = read[index - 1] if index else None
+        modified = before is not None and (before.pos == "ADJ" or before.feats.get("Case") == "Gen")
         if (case, counted) == ("Nom", "Par") or (case == counted and case not in (None, "Nom")):
             found.append(index)
+        elif (case, counted) == ("Nom", "Ela") and not modified:
+            found.append(index)  # "puolet jäsenistä", "puolet niistä"
     return found
 
 

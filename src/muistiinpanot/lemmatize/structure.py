@@ -19,6 +19,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from muistiinpanot.lemmatize.clause_words import (
+    agrees,
+    auxiliary_of,
+    infinitive_next,
+    nominal_before,
+    nominative,
+    verb_before,
+)
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP, COMMAS, attach_clause
 from muistiinpanot.lemmatize.reading_rules import compound_conjunctions
 from muistiinpanot.lemmatize.words import NOMINAL, Word
@@ -29,9 +37,14 @@ _FINAL = frozenset({".", "!", "?", "...", "…"})
 _RELATIVES = frozenset({"joka", "mikä"})
 #: Words that open an indirect question after a verb ("ei tiedä, mitä suunnitellaan").
 _QUESTIONS = frozenset(
-    {"mikä", "kuka", "kumpi", "miten", "miksi", "missä", "mihin", "mistä", "milloin", "minne",
-     "kuinka"}
+    {"mikä", "kuka", "ken", "kumpi", "miten", "miksi", "missä", "mihin", "mistä", "milloin",
+     "minne", "kuinka"}
 )  # fmt: skip
+
+
+#: Pronouns that open an infinitival relative clause after a nominal ("ei ole ketään,
+#: kenelle puhua", "ei ole mitään, mitä tehdä", "ei ole paikkaa, jossa olla").
+_INFINITIVAL_RELATIVES = frozenset({"joka", "mikä", "kuka", "ken"})
 
 
 @dataclass(slots=True)
@@ -125,7 +138,7 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
         )
         if outer is not None and (after_comma or word.pos in ("CCONJ", "SCONJ")):
             outer = None  # a comma or conjunction: the relative clause goes on as written
-        if outer is not None and word.finite and has_finite and not _auxiliary_of(words, i):
+        if outer is not None and word.finite and has_finite and not auxiliary_of(words, i):
             close(current)
             current = outer  # the relative clause had its verb: this one is the outer's
             outer = None
@@ -146,7 +159,7 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
         elif (
             word.base in _QUESTIONS
             and opened
-            and _verb_before(words, i, after_comma)
+            and verb_before(words, i, after_comma)
             and (after_comma or (has_finite and finite_ahead(position + 1)))
         ) or (word.finite and word.feats.get("Clitic") == "Ko" and opened and has_finite):
             close(current)
@@ -155,12 +168,29 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
             word.pos == "PRON"
             and word.base in _RELATIVES
             and opened
-            and (after_comma or (_nominal_before(words, i) and finite_ahead(position + 1)))
+            and (after_comma or (nominal_before(words, i) and finite_ahead(position + 1)))
+        ) or (
+            word.pos == "PRON"
+            and word.base in _INFINITIVAL_RELATIVES
+            and opened
+            and not after_comma
+            and i >= 1
+            and words[i - 1].pos in NOMINAL | {"ADJ"}
+            and infinitive_next(words, span, position)
         ):
             if not after_comma and not has_finite:
                 outer = current  # embedded: "kokeilu joka epäonnistuu ei ole virhe"
             close(current)
             current = _Clause("rel", None, [i])
+        elif (
+            word.pos == "CCONJ"
+            and finite_ahead(position + 1)
+            and _comparison(words, current)
+            and clauses
+            and _finite(words, clauses[-1])
+        ):
+            clauses[-1].words.extend(current.words)  # "… samat kuin muualla ja vie …"
+            current = _Clause("cc", i, [i])
         elif word.pos == "CCONJ" and has_finite and finite_ahead(position + 1):
             close(current)
             current = _Clause("cc", i, [i])
@@ -173,6 +203,20 @@ def _clauses(words: Sequence[Word], span: list[int]) -> list[_Clause]:
     if current.words or not clauses:
         close(current)
     return clauses
+
+
+def _comparison(words: Sequence[Word], clause: _Clause) -> bool:
+    """Whether `clause` is a comparison without a verb ("kuin ammattiasemilla"), opened by
+    "kuin": after a clause with a finite verb, a phrase of that clause, not a clause, so a
+    coordinated clause after it is coordinated to that clause ("Tarkastukset ovat samat kuin
+    muualla ja vievät illat")."""
+    return (
+        clause.kind == "mark"
+        and clause.marker is not None
+        and clause.lead is None
+        and words[clause.marker].base == "kuin"
+        and not _finite(words, clause)
+    )
 
 
 def _juxtaposed(words: Sequence[Word], clauses: list[_Clause], main_at: int) -> bool:
@@ -190,30 +234,14 @@ def _juxtaposed(words: Sequence[Word], clauses: list[_Clause], main_at: int) -> 
     if first.kind != "main" or _finite(words, first):
         return False
     verb = next(i for i in later.words if words[i].finite)
-    own_subject = _nominative(words, [i for i in later.words if i < verb])
-    if _nominative(words, first.words):
-        return own_subject or not _agrees(words, first.words, verb)
+    own_subject = nominative(words, [i for i in later.words if i < verb])
+    if nominative(words, first.words):
+        return own_subject or not agrees(words, first.words, verb)
     partitive = any(
         words[i].pos in ("NOUN", "PROPN") and words[i].feats.get("Case") == "Par"
         for i in first.words
     )
     return partitive and own_subject
-
-
-def _agrees(words: Sequence[Word], opening: list[int], verb: int) -> bool:
-    """Whether the finite `verb` may agree with the nominative of a verbless `opening` as
-    its subject: a verb of the third person agrees in number (a plural nominative, or two
-    joined by a conjunction, take a plural verb); any other form is not read here."""
-    feats = words[verb].feats
-    if feats.get("Person") != "3" or "Number" not in feats or feats.get("Voice") == "Pass":
-        return True
-    nominatives = [
-        i for i in opening if words[i].pos in NOMINAL and words[i].feats.get("Case") == "Nom"
-    ]
-    plural = words[nominatives[-1]].feats.get("Number") == "Plur" or any(
-        words[i].pos == "CCONJ" for i in opening
-    )
-    return plural == (feats["Number"] == "Plur")
 
 
 def _shares_subject(words: Sequence[Word], clauses: list[_Clause], n: int) -> bool:
@@ -227,13 +255,9 @@ def _shares_subject(words: Sequence[Word], clauses: list[_Clause], n: int) -> bo
     if verb is None or words[verb].feats.get("Voice") == "Pass":
         return False
     before = clauses[n - 1]
-    return not _nominative(words, [i for i in clause.words if i < verb]) and _nominative(
+    return not nominative(words, [i for i in clause.words if i < verb]) and nominative(
         words, before.words
     )
-
-
-def _nominative(words: Sequence[Word], indices: list[int]) -> bool:
-    return any(words[i].pos in NOMINAL and words[i].feats.get("Case") == "Nom" for i in indices)
 
 
 def _compound_lead(
@@ -246,12 +270,6 @@ def _compound_lead(
     before = words[span[position - 1]]
     adverbs = compound_conjunctions().get(words[span[position]].base, frozenset())
     return span[position - 1] if before.base in adverbs else None
-
-
-def _auxiliary_of(words: Sequence[Word], index: int) -> bool:
-    """Whether the finite word at `index` is the connegative of a negation verb before it
-    (one finite chain: "ei ole")."""
-    return words[index].feats.get("Connegative") == "Yes"
 
 
 def _finite(words: Sequence[Word], clause: _Clause) -> bool:
@@ -269,13 +287,3 @@ def _predicates(words: Sequence[Word], clause: _Clause) -> bool:
         if any(words[j].pos in ("VERB", "AUX") for j in clause.words[position + 1 :]):
             return True
     return False
-
-
-def _verb_before(words: Sequence[Word], index: int, after_comma: bool) -> bool:
-    """Whether the word before `index` (before the comma before it) is a verb."""
-    before = index - 2 if after_comma else index - 1
-    return before >= 0 and words[before].pos in ("VERB", "AUX")
-
-
-def _nominal_before(words: Sequence[Word], index: int) -> bool:
-    return index >= 1 and words[index - 1].pos in NOMINAL
