@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.agreement import NECESSIVE_AUXILIARIES, plural_predicate
 from muistiinpanot.summarize.clauses import MODALS, added_nominatives, hortative
 from muistiinpanot.summarize.negation import plural_negation
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES, plural_predicate
 
 
 def concord_tokens(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
