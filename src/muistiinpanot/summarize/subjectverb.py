@@ -11,7 +11,10 @@ plural nominative is their object. concord.concord_tokens applies it; the lint c
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from muistiinpanot.summarize.clauses import added_nominatives
 from muistiinpanot.summarize.negation import plural_negation
@@ -91,6 +94,8 @@ def plural_subject(tokens: Sequence[ParsedToken], children: list[list[int]], sub
     """Whether the subject is a plural nominative (not "me" or "te", whose verb is not in the
     third person) or nominatives coordinated with "ja" or "sekä"."""
     token = tokens[subject]
+    if _people(tokens, children, subject):
+        return True  # "Ei kaikki halua" → "Eivät kaikki halua"
     if "Case=Nom" not in token.morph or "Person=1" in token.morph or "Person=2" in token.morph:
         return False
     if token.pos not in ("NOUN", "PROPN", "ADJ", "PRON", "VERB"):
@@ -133,4 +138,39 @@ def _governing_negation(tokens: Sequence[ParsedToken], index: int, word: int) ->
 def _singular_nominative(token: ParsedToken) -> bool:
     return token.pos in ("NOUN", "ADJ") and all(
         f in token.morph for f in ("Case=Nom", "Number=Sing")
+    )
+
+
+@functools.cache
+def _person_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The pronouns of one form for both numbers and the verbs whose subject is a person
+    (lexicons/agreement.toml, read once per process)."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
+    table = tomllib.loads(text)
+    return (
+        frozenset(table["number_ambiguous"]["pronouns"]),
+        frozenset(table["person_subject"]["verbs"]),
+    )
+
+
+def _people(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
+    """Whether the subject is a pronoun of one form for both numbers ("kaikki") standing alone
+    (no noun after it: "kaikki asiat" has its own number) that names persons: the subject of a
+    verb whose subject is a person ("Ei kaikki halua", "Kaikki ei tiedä") or of a plural
+    predicative ("Ei kaikki ole tyytyväisiä"); see lexicons/agreement.toml."""
+    token = tokens[subject]
+    pronouns, verbs = _person_lexicon()
+    if token.text.lower() not in pronouns or not token.dep.startswith("nsubj"):
+        return False
+    if any(tokens[c].pos not in ("PUNCT",) for c in children[subject]):
+        return False
+    head = tokens[token.head]
+    if head.lemma.lower() in verbs:
+        return True
+    copula = any(tokens[c].dep.startswith("cop") for c in children[token.head])
+    return (
+        copula
+        and head.pos in ("ADJ", "NOUN")
+        and "Number=Plur" in head.morph
+        and any(case in head.morph for case in ("Case=Nom", "Case=Par"))
     )
