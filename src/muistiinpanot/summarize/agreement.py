@@ -70,6 +70,9 @@ def fix_agreement(text: str, speller: Speller) -> str:
             parts += [text[verb.end() : following.start()], participle]
             position = following.end()
             continue
+        if verb.group(0).lower() in ("on", "ei"):
+            # "hinnat on jo laskettu", "vuorot ei ole vielä sovitettu": the passive perfect
+            after = _perfect_participle(text, matches, index, speller) or after
         plural = plural_verb(verb.group(0), after, speller)
         if plural is None:
             continue
@@ -77,6 +80,28 @@ def fix_agreement(text: str, speller: Speller) -> str:
         position = verb.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _perfect_participle(
+    text: str, matches: list[re.Match[str]], index: int, speller: Speller
+) -> str:
+    """The word of the verb chain after "on" or "ei" at `index` that shows whether the chain
+    is a passive perfect: the first word after it (only spaces between) that is not an adverb,
+    past the connegative "ole" after "ei", when it is a past passive participle ("on jo
+    laskettu", "ei ole vielä sovitettu"); "" otherwise."""
+    position = index + 1
+    negation = matches[index].group(0).lower() == "ei"
+    while position < len(matches):
+        if text[matches[position - 1].end() : matches[position].start()] != " ":
+            return ""
+        word = matches[position].group(0).lower()
+        analyses = speller.analyze(word)
+        adverb = any(a.get("CLASS") == "seikkasana" for a in analyses)  # "vihdoin" too
+        if not adverb and not (negation and word == "ole"):
+            passive = all(a.get("PARTICIPLE") == "past_passive" for a in analyses)
+            return word if analyses and passive else ""
+        position += 1
+    return ""
 
 
 def _subject_before(text: str, matches: list[re.Match[str]], index: int) -> int | None:
