@@ -44,6 +44,8 @@ def disagreeing(
     subject = _subject(tokens, children, index)
     if subject is None or not plural_subject(tokens, children, subject):
         return None
+    if any(_singular_question_word(tokens[c]) for c in children[index]):
+        return None  # "kuka postit hakee", where the parse makes "kuka" an adverbial
     word = finite[0]
     governing = _governing_negation(tokens, index, word)
     if governing is not None:
@@ -100,6 +102,8 @@ def plural_subject(tokens: Sequence[ParsedToken], children: list[list[int]], sub
         return False
     if token.pos not in ("NOUN", "PROPN", "ADJ", "PRON", "VERB"):
         return False
+    if any(_singular_question_word(tokens[c]) for c in children[subject]):
+        return False  # "kuka lääkkeet vie": a determiner agrees, so "kuka" is the subject
     if "Number=Plur" in token.morph and (token.pos != "VERB" or "VerbForm=Part" in token.morph):
         return True
     return added_nominatives(tokens, children, subject)
@@ -138,6 +142,20 @@ def _governing_negation(tokens: Sequence[ParsedToken], index: int, word: int) ->
 def _singular_nominative(token: ParsedToken) -> bool:
     return token.pos in ("NOUN", "ADJ") and all(
         f in token.morph for f in ("Case=Nom", "Number=Sing")
+    )
+
+
+def _singular_question_word(token: ParsedToken) -> bool:
+    """Whether `token` is a singular nominative interrogative or relative pronoun that the
+    parse hangs on the predicate or its subject as anything but the subject: as a determiner
+    of a plural noun it would agree with it ("mitkä lääkkeet"), and a nominative is no
+    adverbial, so it is the clause's own subject and the plural nominative its object ("kuka
+    lääkkeet kotiin vie", "kuka postit hakee")."""
+    morph = token.morph
+    return (
+        not token.dep.startswith("nsubj")
+        and all(f in morph for f in ("Case=Nom", "Number=Sing"))
+        and ("PronType=Int" in morph or "PronType=Rel" in morph)
     )
 
 
