@@ -96,9 +96,19 @@ def _perfect_participle(
             return ""
         word = matches[position].group(0).lower()
         analyses = speller.analyze(word)
-        adverb = any(a.get("CLASS") == "seikkasana" for a in analyses)  # "vihdoin" too
+        # "vihdoin" (also a noun) and the manner adverbs in -sti ("oikeasti") too
+        adverb = any(
+            a.get("CLASS") == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" for a in analyses
+        )
         if not adverb and not (negation and word == "ole"):
-            passive = all(a.get("PARTICIPLE") == "past_passive" for a in analyses)
+            # the perfect's participle is singular nominative ("laskettu"); a plural one is a
+            # predicative adjective of a plural subject ("ovat ylikuormitettuja")
+            passive = all(
+                a.get("PARTICIPLE") == "past_passive"
+                and a.get("NUMBER") == "singular"
+                and a.get("SIJAMUOTO") == "nimento"
+                for a in analyses
+            )
             return word if analyses and passive else ""
         position += 1
     return ""
