@@ -85,6 +85,12 @@ def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
         # connegative and the negation takes the plural
         ("Ei meillä lapset ja nuoret käy kerhossa.", "Eivät meillä lapset ja nuoret käy kerhossa."),
         ("Ei siellä nuoret ja vanhukset käy.", "Eivät siellä nuoret ja vanhukset käy."),
+        # "kaikki" alone is "everyone", plural, as the subject of a verb whose subject is a
+        # person or of a plural predicative (lexicons/agreement.toml)
+        ("Ei kaikki jaksa odottaa vuoroaan.", "Eivät kaikki jaksa odottaa vuoroaan."),
+        ("Kaikki ei osaa käyttää verkkopankkia.", "Kaikki eivät osaa käyttää verkkopankkia."),
+        ("Torilla ei kaikki tiedä reitistä.", "Torilla eivät kaikki tiedä reitistä."),
+        ("Ei kaikki ole valmiita muutokseen.", "Eivät kaikki ole valmiita muutokseen."),
     ],
 )
 def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expected: str) -> None:
@@ -106,6 +112,13 @@ def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expecte
         "Eikä kukaan tiedä mitään.",  # a singular subject after the negation
         "Lapset ei ole tullut.",  # the singular participle would disagree with "eivät"
         "Eivätkä lapset tule.",  # already plural
+        "Ei kaikki onnistu heti.",  # "kaikki" of things: "everything", singular
+        "Kaikki ei ole huonosti.",  # ... and before an adverb
+        # a singular nominative question word is the subject, the plural nominative the
+        # object, wherever the parse hangs the word
+        "Talossa ei tiedetä kuka roskat vie ulos.",
+        "Kukaan ei muista kuka avaimet kotiin vei.",
+        "Kukaan ei tiedä mikä lomakkeet hyväksyy.",
     ],
 )
 def test_concord_tokens_leaves_standard_finnish(analyzer: LemmaAnalyzer, sentence: str) -> None:

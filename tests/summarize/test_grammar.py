@@ -59,6 +59,25 @@ def test_genitive_confirmed_by_voikko(
         # existential "olla" with an adverbial first, and a nominative object: unchanged
         ("Kokeiluille pitäisi olla oma budjetti.", "Kokeiluille pitäisi olla oma budjetti."),
         ("Asukkaat pitäisi ottaa mukaan.", "Asukkaat pitäisi ottaa mukaan."),
+        # a subordinate clause the parse does not show takes its comma by its first word: an
+        # indirect question's verb with -ko/-kö, a subordinating conjunction before a finite verb
+        (
+            "Lääkkeet jaetaan dosettiin, mutta kukaan ei katso syökö isä ne.",
+            "Lääkkeet jaetaan dosettiin, mutta kukaan ei katso, syökö isä ne.",
+        ),
+        (
+            "Hoitajat eivät ehdi kysyä onko kaikki hyvin.",
+            "Hoitajat eivät ehdi kysyä, onko kaikki hyvin.",
+        ),
+        (
+            "Bussi jää tulematta koska kuljettajia ei ole.",
+            "Bussi jää tulematta, koska kuljettajia ei ole.",
+        ),
+        # ... not after a conjunction or an adverb that may bind the clause, nor a comparison
+        ("Mietittiin hintaa ja onko tilaa.", "Mietittiin hintaa ja onko tilaa."),
+        ("Apua saa vasta kun tilanne on huono.", "Apua saa vasta kun tilanne on huono."),
+        ("Kerho on isompi kuin viime vuonna.", "Kerho on isompi kuin viime vuonna."),
+        ("Päätöksistä kerrotaan, jos kysyy.", "Päätöksistä kerrotaan, jos kysyy."),
         # agreement: plural subject, singular verb
         ("Ihmiset tuntee toisensa huonosti.", "Ihmiset tuntevat toisensa huonosti."),
         # ... but the connegative after a negation and a longer subject stays

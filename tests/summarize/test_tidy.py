@@ -68,6 +68,13 @@ from muistiinpanot.summarize.typos import edit_distance
         # a past active participle after "ei"/"on" agrees too; the passive perfect stays
         ("niille jotka ei ollut paikalla", "Niille jotka eivät olleet paikalla."),
         ("asiat on mennyt hyvin", "Asiat ovat menneet hyvin."),
+        # ... also with adverbs before its participle: its nominative is the object
+        ("hinnat on jo laskettu", "Hinnat on jo laskettu."),
+        ("maksut on selvästi perusteltu", "Maksut on selvästi perusteltu."),
+        # ... but a plural participle is a predicative adjective of a plural subject
+        ("hoitajat on aivan uuvutettuja", "Hoitajat ovat aivan uuvutettuja."),
+        ("luvut on nyt vihdoin tarkistettu", "Luvut on nyt vihdoin tarkistettu."),
+        ("vuorot ei oo vielä sovitettu yhteen", "Vuorot ei ole vielä sovitettu yhteen."),
         ("luvut on laskettu oikein", "Luvut on laskettu oikein."),
         # coordinated subjects: Voikko's number and case of both conjuncts
         (

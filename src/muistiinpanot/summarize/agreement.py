@@ -15,22 +15,20 @@ well as the subject ("tutkijat voi hyödyntää dataa"; compose._agreeing). Nece
 (pitää, täytyä …) are left alone: their plural nominative is the object
 ("asukkaat pitäisi ottaa mukaan"); so is "on" before a passive participle (the passive perfect
 "luvut on laskettu" is standard), and "ei" before any participle. A verb that a negation
-governs in its clause is its connegative and stays (negation.negated_clause).
+governs in its clause is its connegative and stays (negation.negated_clause). The plural
+forms themselves come from verbforms.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from muistiinpanot.summarize.negation import negated_clause, negation_verb, plural_negation
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.verbforms import plural_participle, plural_verb, with_case
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "sukunimi"})
-#: Auxiliaries whose nominative may be the object of their infinitive (necessive and alike).
-NECESSIVE_AUXILIARIES = frozenset({"pitää", "täytyä", "tarvita", "kannattaa", "kuulua", "tulla"})
-BACK_VOWELS = frozenset("aou")
 _PERSONAL = frozenset({"me", "te"})
 
 
@@ -63,16 +61,19 @@ def fix_agreement(text: str, speller: Speller) -> str:
         ):
             continue
         after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
-        participle = _plural_participle(after, speller) if after else None
+        participle = plural_participle(after, speller) if after else None
         if verb.group(0).lower() in ("ei", "on") and participle is not None:
             # "jotka ei ollut" → "jotka eivät olleet", "asiat on mennyt" → "asiat ovat menneet"
             auxiliary = "eivät" if verb.group(0).lower() == "ei" else "ovat"
             following = matches[index + 1]
-            parts += [text[position : verb.start()], _with_case(auxiliary, verb.group(0))]
+            parts += [text[position : verb.start()], with_case(auxiliary, verb.group(0))]
             parts += [text[verb.end() : following.start()], participle]
             position = following.end()
             continue
-        plural = _plural_verb(verb.group(0), after, speller)
+        if verb.group(0).lower() in ("on", "ei"):
+            # "hinnat on jo laskettu", "vuorot ei ole vielä sovitettu": the passive perfect
+            after = _perfect_participle(text, matches, index, speller) or after
+        plural = plural_verb(verb.group(0), after, speller)
         if plural is None:
             continue
         parts += [text[position : verb.start()], plural]
@@ -81,30 +82,36 @@ def fix_agreement(text: str, speller: Speller) -> str:
     return "".join(parts)
 
 
-def _plural_participle(word: str, speller: Speller) -> str | None:
-    """The nominative plural of a singular past active participle ("ollut" → "olleet",
-    "tiennyt" → "tienneet"), as Voikko confirms it; None for any other word."""
-    lower = word.lower()
-    analyses = speller.analyze(lower)
-    singular = [
-        a
-        for a in analyses
-        if a.get("PARTICIPLE") == "past_active" and a.get("NUMBER") == "singular"
-    ]
-    # Voikko also reads "ollut", "mennyt" as passive participles: every reading a participle
-    participles = all("PARTICIPLE" in a for a in analyses)
-    if not singular or not participles or not lower.endswith(("ut", "yt")):
-        return None
-    candidate = lower[:-2] + "eet"
-    for analysis in speller.analyze(candidate):
-        same = analysis.get("BASEFORM") == singular[0].get("BASEFORM")
-        if (
-            same
-            and analysis.get("PARTICIPLE") == "past_active"
-            and analysis.get("NUMBER") == "plural"
-        ):
-            return _with_case(candidate, word)
-    return None
+def _perfect_participle(
+    text: str, matches: list[re.Match[str]], index: int, speller: Speller
+) -> str:
+    """The word of the verb chain after "on" or "ei" at `index` that shows whether the chain
+    is a passive perfect: the first word after it (only spaces between) that is not an adverb,
+    past the connegative "ole" after "ei", when it is a past passive participle ("on jo
+    laskettu", "ei ole vielä sovitettu"); "" otherwise."""
+    position = index + 1
+    negation = matches[index].group(0).lower() == "ei"
+    while position < len(matches):
+        if text[matches[position - 1].end() : matches[position].start()] != " ":
+            return ""
+        word = matches[position].group(0).lower()
+        analyses = speller.analyze(word)
+        # "vihdoin" (also a noun) and the manner adverbs in -sti ("oikeasti") too
+        adverb = any(
+            a.get("CLASS") == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" for a in analyses
+        )
+        if not adverb and not (negation and word == "ole"):
+            # the perfect's participle is singular nominative ("laskettu"); a plural one is a
+            # predicative adjective of a plural subject ("ovat ylikuormitettuja")
+            passive = all(
+                a.get("PARTICIPLE") == "past_passive"
+                and a.get("NUMBER") == "singular"
+                and a.get("SIJAMUOTO") == "nimento"
+                for a in analyses
+            )
+            return word if analyses and passive else ""
+        position += 1
+    return ""
 
 
 def _subject_before(text: str, matches: list[re.Match[str]], index: int) -> int | None:
@@ -224,89 +231,3 @@ def _nominative(word: str, speller: Speller) -> bool:
         and a.get("SIJAMUOTO") == "nimento"
         for a in analyses
     )
-
-
-def plural_predicate(
-    predicate: str, after: str, speller: Speller, *, necessive: bool = True
-) -> str | None:
-    """`predicate` (a finite verb and its auxiliaries, "pelottaa", "ei toimi") made to agree
-    with a plural subject: unchanged when its first word is already third person plural, the
-    first word's plural form otherwise; None when Voikko gives none (or a necessive verb,
-    whose nominative is its object, unless `necessive` is False: the parse showed no
-    infinitive under it, "Listat tulee myöhään"). `after` is the text that follows it."""
-    words = predicate.split()
-    if not words:
-        return None
-    analyses = speller.analyze(words[0].lower())
-    if analyses and all(a.get("PERSON") == "3" and a.get("NUMBER") == "plural" for a in analyses):
-        return predicate
-    match = _WORDS.search(" ".join(words[1:]) or after)
-    plural = _plural_verb(words[0], match.group(0) if match else "", speller, necessive)
-    return None if plural is None else " ".join([plural, *words[1:]])
-
-
-def _infinitive_object(verb: list[dict[str, str]], after: Sequence[dict[str, str]]) -> bool:
-    """Whether the verb takes an A-infinitive (Voikko's REQUIRE_FOLLOWING_VERB) and one
-    follows: then a plural nominative before it may be the infinitive's object in the zero
-    person ("tunnusluvut voisi julkaista netissä") as well as a subject ("tutkijat voi
-    hyödyntää dataa"); the text cannot tell, the parse can (compose._agreeing)."""
-    takes = any(a.get("REQUIRE_FOLLOWING_VERB") == "A-infinitive" for a in verb)
-    infinitives = [a for a in after if a.get("MOOD") == "A-infinitive"]
-    # "olla" has no object: "Kokousmuistiot voisi olla nähtävillä" is a subject's
-    return takes and any(a.get("BASEFORM") != "olla" for a in infinitives)
-
-
-def _plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True) -> str | None:
-    lower = verb.lower()
-    after_analyses = speller.analyze(after.lower()) if after else ()
-    if lower == "on":
-        passive = any(a.get("PARTICIPLE") == "past_passive" for a in after_analyses)
-        return None if passive else _with_case("ovat", verb)  # "luvut on laskettu" stays
-    analyses = [
-        a
-        for a in speller.analyze(lower)
-        if a.get("CLASS") in ("teonsana", "kieltosana") and a.get("MOOD") != "A-infinitive"
-    ]
-    if any(_singular_third(a) for a in analyses):
-        # after a subject, "voi" and "toimi" are not the imperative
-        analyses = [a for a in analyses if a.get("MOOD") != "imperative"]
-    if not analyses or not all(_singular_third(a) for a in analyses):
-        return None
-    if lower == "ei":
-        participle = any("PARTICIPLE" in a for a in after_analyses)
-        return None if participle or not after else _with_case("eivät", verb)
-    base = analyses[0]
-    if necessive and base.get("BASEFORM") in NECESSIVE_AUXILIARIES:
-        return None
-    if necessive and _infinitive_object(analyses, after_analyses):
-        return None
-    suffix = "vat" if BACK_VOWELS & set(lower) else "vät"
-    stems = [lower[:-1], lower] if len(lower) > 2 and lower[-1] == lower[-2] else [lower]
-    for stem in stems:
-        candidate = stem + suffix
-        if any(_same_plural(a, base) for a in speller.analyze(candidate)):
-            return _with_case(candidate, verb)
-    return None
-
-
-def _singular_third(analysis: dict[str, str]) -> bool:
-    return (
-        analysis.get("CLASS") in ("teonsana", "kieltosana")
-        and analysis.get("PERSON") == "3"
-        and analysis.get("NUMBER") == "singular"
-        and analysis.get("MOOD") in ("indicative", "conditional")
-    )
-
-
-def _same_plural(analysis: dict[str, str], singular: dict[str, str]) -> bool:
-    return (
-        analysis.get("PERSON") == "3"
-        and analysis.get("NUMBER") == "plural"
-        and analysis.get("BASEFORM") == singular.get("BASEFORM")
-        and analysis.get("MOOD") == singular.get("MOOD")
-        and analysis.get("TENSE") == singular.get("TENSE")
-    )
-
-
-def _with_case(word: str, original: str) -> str:
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from muistiinpanot.summarize.agreement import NECESSIVE_AUXILIARIES
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
+from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES
 
 Tone = Literal["problem", "proposal", "statement"]
 

@@ -22,7 +22,6 @@ from dataclasses import replace
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.summarize.agreement import plural_predicate
 from muistiinpanot.summarize.gather import render_bullet
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import question
@@ -30,6 +29,7 @@ from muistiinpanot.summarize.phrases import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.verbforms import plural_predicate
 from muistiinpanot.vectorize import mmr
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -25,11 +25,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from muistiinpanot.summarize.agreement import BACK_VOWELS
 from muistiinpanot.summarize.clauses import MODALS
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import RewrittenToken
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.verbforms import BACK_VOWELS
 
 #: Voikko's MOOD of the infinitive each REQUIRE_FOLLOWING_VERB value asks for, and its case.
 _REQUIRED = {

@@ -6,7 +6,9 @@ can say it twice: the last stays, nearest what it adds); the subject of a necess
 into the genitive ("Sähköinen ajanvaraus pitäisi olla helppo" → "Sähköisen ajanvarauksen
 pitäisi olla helppo"; its agreeing adjectives too, a word before it in another case is
 left alone: "Virheistä oppimisen pitäisi olla …"), and a
-singular verb after a plural or coordinated subject made plural (agreement.fix_agreement).
+singular verb after a plural or coordinated subject made plural (agreement.fix_agreement), and
+the comma before a subordinate clause that the words show where the parse does not
+(textcommas.add_clause_commas: "… ei katso, syökö isä ne").
 
 Checks: a finite verb (a word Voikko reads as one), at most one "että", no spoken form left
 (spoken-form lexicon), one sentence only ("esim." never ends one: it would split it), and no
@@ -22,6 +24,7 @@ from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.necessive import NECESSIVE_VERBS
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.textcommas import add_clause_commas
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -45,7 +48,7 @@ def repair_sentence(text: str, speller: Speller) -> str | None:
     fixed = fix_necessive_subject(once_also(text), speller)
     if fixed is None:
         return None
-    fixed = fix_agreement(fixed, speller)
+    fixed = add_clause_commas(fix_agreement(fixed, speller), speller)
     return fixed if sentence_problems(fixed, speller) == [] else None
 
 

@@ -30,8 +30,9 @@ from muistiinpanot.summarize.predicate import (
     has_finite_predicate,
     has_finite_verb,
 )
-from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.textcommas import missing_clause_commas
 from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
 from muistiinpanot.summarize.wordchecks import unfit_verb
 
@@ -75,12 +76,25 @@ def lint_bullets(
         )
         counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
         counts["predicate_chains"] += coordinated_predicates(tokens) > max_predicates
-        counts["missing_commas"] += sum(
-            i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
-            for i in clause_commas(tokens)
-        )
+        counts["missing_commas"] += _missing_commas(sentence, tokens, speller)
         counts["unknown_words"] += sum(
             not word[:1].isupper() and word.lower() not in kept and not speller.spell(word)
             for word in _WORD.findall(sentence)
         )
     return counts
+
+
+def _missing_commas(sentence: str, tokens: Sequence[ParsedToken], speller: Speller) -> int:
+    """Subordinate clauses without their comma: where the parse shows one (commas.clause_commas)
+    or the words do (textcommas.missing_clause_commas), each place counted once."""
+    ends, offset = [], 0
+    for token in tokens:
+        found = sentence.find(token.text, offset)
+        offset = offset if found < 0 else found + len(token.text)
+        ends.append(offset)
+    parsed = {
+        ends[i - 1]
+        for i in clause_commas(tokens)
+        if i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
+    }
+    return len(parsed | set(missing_clause_commas(sentence, speller)))

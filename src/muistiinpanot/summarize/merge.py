@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from muistiinpanot.summarize.agreement import plural_predicate
 from muistiinpanot.summarize.parsetree import Frame, capitalise
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.verbforms import plural_predicate
 
 T = TypeVar("T")
 

@@ -1,0 +1,194 @@
+"""Subject–verb agreement read from the parse, where words in a row cannot show it
+(agreement.fix_agreement sees only a verb right after its subject): a verb that shares the
+subject of the verb it is coordinated with ("Kokoukset ovat pitkiä ja vie koko päivän" → "… ja
+vievät …"), a coordinated subject with words between it and its verb ("kun rahoittaja ja kunta
+riiteli" → "riitelivät"), a participle as the subject ("illalla työssä olevat ei ehdi" →
+"eivät ehdi") and a plural subject after its verb, only when a determiner makes it definite
+and never after "olla" (the existential sentence keeps the singular); a subject between a
+negation verb and its verb is no such inversion ("eikä nuoret ja vanhukset saa" → "eivätkä
+…"). Not a copula before a singular nominative ("… olisi hyvä"), and not necessives, whose
+plural nominative is their object. concord.concord_tokens applies it; the lint counts it."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from muistiinpanot.summarize.clauses import added_nominatives
+from muistiinpanot.summarize.negation import plural_negation
+from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES, plural_predicate
+
+
+def disagreeing(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
+) -> tuple[int, str] | None:
+    """(the word to change, its plural) when `index` heads a predicate whose first finite word
+    is a singular third person under a plural subject; None otherwise."""
+    token = tokens[index]
+    if token.dep in ("aux", "cop") or "Voice=Pass" in token.morph:
+        return None
+    helpers = [c for c in children[index] if tokens[c].dep.startswith(("aux", "cop"))]
+    infinitive = any(tokens[c].dep == "xcomp" for c in children[index])
+    if any(tokens[c].lemma in NECESSIVE_AUXILIARIES for c in helpers) or (
+        token.lemma in NECESSIVE_AUXILIARIES and infinitive
+    ):
+        return None  # "tulee" alone is no necessive: "Listat tulee myöhään"
+    finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]
+    if not finite or any(_other_auxiliary(tokens[i]) for i in finite):
+        return None
+    if "Connegative=Yes" in tokens[finite[-1]].morph and _singular_participle(token):
+        return None  # "lapset ei ole tullut": the participle would disagree still
+    subject = _subject(tokens, children, index)
+    if subject is None or not plural_subject(tokens, children, subject):
+        return None
+    if any(_singular_question_word(tokens[c]) for c in children[index]):
+        return None  # "kuka postit hakee", where the parse makes "kuka" an adverbial
+    word = finite[0]
+    governing = _governing_negation(tokens, index, word)
+    if governing is not None:
+        # "Ei meillä lapset käy kerhossa": the verb is the negation's connegative, the
+        # negation (parsed elsewhere) takes the plural
+        word = governing
+    # a subject between the negation verb and its verb is in the usual order ("eikä nuoret ja
+    # vanhukset saa" → "eivätkä …"), no existential inversion
+    negated = "Polarity=Neg" in tokens[word].morph and subject < index
+    if (subject > word and not negated) and (
+        tokens[word].lemma == "olla" or not any(tokens[c].dep == "det" for c in children[subject])
+    ):
+        # the existential sentence keeps the singular ("Pihalla on autot", "Siitä seuraa
+        # moitteet"); a determiner makes the subject definite ("tulee aina samat ihmiset")
+        return None
+    if index not in finite and _singular_nominative(tokens[index]):
+        return None  # "X ja Y olisi hyvä": the predicative is singular too
+    text = tokens[word].text
+    negation = plural_negation(text, speller)
+    if governing is not None:
+        return (word, negation) if negation else None
+    if negation and (text.lower() != "ei" or negated):
+        return word, negation
+    after = " ".join(t.text for t in tokens[word + 1 : word + 2])
+    plural = plural_predicate(text, after, speller, necessive=False)
+    if plural is None or plural.lower() == text.lower():
+        return None
+    return word, plural
+
+
+def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> int | None:
+    """The subject of the predicate headed by `index`: its own, or that of the predicate it is
+    coordinated with when it has none."""
+    while True:
+        own = [c for c in children[index] if tokens[c].dep.startswith("nsubj")]
+        if own:
+            return own[0]
+        if tokens[index].dep != "conj" or tokens[index].head == index:
+            return None
+        if tokens[index].pos != "VERB" or any(
+            tokens[c].dep in ("mark", "expl") for c in children[index]
+        ):
+            return None  # "… eikä yhteistä suunnitelmaa ole": its own clause
+        index = tokens[index].head
+
+
+def plural_subject(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
+    """Whether the subject is a plural nominative (not "me" or "te", whose verb is not in the
+    third person) or nominatives coordinated with "ja" or "sekä"."""
+    token = tokens[subject]
+    if _people(tokens, children, subject):
+        return True  # "Ei kaikki halua" → "Eivät kaikki halua"
+    if "Case=Nom" not in token.morph or "Person=1" in token.morph or "Person=2" in token.morph:
+        return False
+    if token.pos not in ("NOUN", "PROPN", "ADJ", "PRON", "VERB"):
+        return False
+    if any(_singular_question_word(tokens[c]) for c in children[subject]):
+        return False  # "kuka lääkkeet vie": a determiner agrees, so "kuka" is the subject
+    if "Number=Plur" in token.morph and (token.pos != "VERB" or "VerbForm=Part" in token.morph):
+        return True
+    return added_nominatives(tokens, children, subject)
+
+
+def _other_auxiliary(token: ParsedToken) -> bool:
+    """Whether `token` is a finite auxiliary other than the negation verb and its connegative
+    ("ei ole", "eivät voi"): then the auxiliary, not the word found, carries the agreement."""
+    return token.dep == "aux" and token.lemma != "ei" and "Connegative=Yes" not in token.morph
+
+
+def _singular_participle(token: ParsedToken) -> bool:
+    return "VerbForm=Part" in token.morph and "Number=Sing" in token.morph
+
+
+def _governing_negation(tokens: Sequence[ParsedToken], index: int, word: int) -> int | None:
+    """The negation verb before the finite `word` of the predicate headed by `index` when the
+    parse hangs it on a word of the same clause rather than on the predicate ("Ei meillä lapset
+    käy": "ei" under "meillä"): its chain of heads reaches `index` through no other verb.
+    None when `word` is itself the negation or no such negation stands before it."""
+    if "Polarity=Neg" in tokens[word].morph:
+        return None
+    for before in range(word - 1, -1, -1):
+        if "Polarity=Neg" not in tokens[before].morph or tokens[before].pos != "AUX":
+            continue
+        head = tokens[before].head
+        while head != index and tokens[head].pos not in ("VERB", "AUX"):
+            if tokens[head].head == head:
+                break
+            head = tokens[head].head
+        if head == index:
+            return before
+    return None
+
+
+def _singular_nominative(token: ParsedToken) -> bool:
+    return token.pos in ("NOUN", "ADJ") and all(
+        f in token.morph for f in ("Case=Nom", "Number=Sing")
+    )
+
+
+def _singular_question_word(token: ParsedToken) -> bool:
+    """Whether `token` is a singular nominative interrogative or relative pronoun that the
+    parse hangs on the predicate or its subject as anything but the subject: as a determiner
+    of a plural noun it would agree with it ("mitkä lääkkeet"), and a nominative is no
+    adverbial, so it is the clause's own subject and the plural nominative its object ("kuka
+    lääkkeet kotiin vie", "kuka postit hakee")."""
+    morph = token.morph
+    return (
+        not token.dep.startswith("nsubj")
+        and all(f in morph for f in ("Case=Nom", "Number=Sing"))
+        and ("PronType=Int" in morph or "PronType=Rel" in morph)
+    )
+
+
+@functools.cache
+def _person_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The pronouns of one form for both numbers and the verbs whose subject is a person
+    (lexicons/agreement.toml, read once per process)."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
+    table = tomllib.loads(text)
+    return (
+        frozenset(table["number_ambiguous"]["pronouns"]),
+        frozenset(table["person_subject"]["verbs"]),
+    )
+
+
+def _people(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
+    """Whether the subject is a pronoun of one form for both numbers ("kaikki") standing alone
+    (no noun after it: "kaikki asiat" has its own number) that names persons: the subject of a
+    verb whose subject is a person ("Ei kaikki halua", "Kaikki ei tiedä") or of a plural
+    predicative ("Ei kaikki ole tyytyväisiä"); see lexicons/agreement.toml."""
+    token = tokens[subject]
+    pronouns, verbs = _person_lexicon()
+    if token.text.lower() not in pronouns or not token.dep.startswith("nsubj"):
+        return False
+    if any(tokens[c].pos not in ("PUNCT",) for c in children[subject]):
+        return False
+    head = tokens[token.head]
+    if head.lemma.lower() in verbs:
+        return True
+    copula = any(tokens[c].dep.startswith("cop") for c in children[token.head])
+    return (
+        copula
+        and head.pos in ("ADJ", "NOUN")
+        and "Number=Plur" in head.morph
+        and any(case in head.morph for case in ("Case=Nom", "Case=Par"))
+    )
