@@ -30,9 +30,11 @@ def labels_of(
     excluded: frozenset[str] = frozenset(),
     frequency: Callable[[str], float] | None = None,
     settings: ThemeSettings = SETTINGS,
+    background: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The label of each theme (its notes' texts) among `others`; `frequency`: a word's
-    general-Finnish frequency (label_general.general_zipf; None: no word too common)."""
+    general-Finnish frequency (label_general.general_zipf; None: no word too common);
+    `background`: the batch's topic words (assign.background_lemmas)."""
 
     def notes(texts: Sequence[str]) -> list[LabelNote]:
         docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
@@ -46,6 +48,7 @@ def labels_of(
         LabelWords(
             excluded=excluded,
             generic=generic,
+            background=background,
             analyses=analyzer.voikko.analyze,
             is_time=time_nouns(analyzer.voikko.analyze),
             frequency=frequency,

@@ -28,6 +28,9 @@ class Head:
     common: bool = False
     #: such a word with a modifier or compound fewer of its notes use ("Kylän koulu")
     phrased: str | None = None
+    #: a topic word of the batch that this theme owns (naming._owned: "opettaja"): no
+    #: second head of a first head that stands alone ("Jäätie", not "Jäätie ja lossi")
+    topical: bool = False
 
 
 def label_options(
@@ -60,6 +63,7 @@ def label_options(
             elif first.phrased:
                 options.append(capital(first.phrased))
             continue
+        rest = [h for h in rest if not h.topical]  # a topic word: no second to a word alone
         second = next((h for h in rest if not first.whole and _pairs(first, h, settings)), None)
         if second is None and not first.whole and _is_weak(first, settings, size, spread):
             second = next((h for h in rest if _own_notes(first, h)), None)

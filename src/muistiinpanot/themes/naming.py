@@ -80,7 +80,7 @@ def theme_labels(
             return doc_freq[index][word] / max(total[word], 1)
 
         found = theme_evidence(notes, words)
-        heads = _heads(found, len(notes), words, share, settings)
+        heads = _heads(found, len(notes), words, share, settings, spread)
         timed = frozenset(
             lemma for lemma in found.nouns if _is_setting(lemma, found, words, settings)
         )
@@ -106,10 +106,13 @@ def _heads(
     words: LabelWords,
     share: Callable[[str], float],
     settings: ThemeSettings,
+    spread: Callable[[str], float] | None = None,
 ) -> list[Head]:
     """The theme's head nouns that pass (`found`: what its `count` notes say of their
     words), best first, each with its text: its phrase, the compound most of its notes use,
-    or the word itself. A noun the notes use as a time or a measure is none."""
+    or the word itself. A noun the notes use as a time or a measure is none. A topic word
+    of the batch (`words.background`) whose notes in the batch are at least
+    `label_topic_share` this theme's (`spread`) is the theme's own word, not the batch's."""
     compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
     size = max(count, 1)
     min_notes = 2 if count > 2 else 1
@@ -136,7 +139,10 @@ def _heads(
         common = text is None and _is_common(lemma, words, settings)
         # a word too common alone may take any modifier or compound two of its notes use
         loose = _phrase(lemma, covered, found, 0.0, min_notes) if common else None
-        if text is None and lemma in words.generic | words.background:
+        if text is None and (
+            lemma in words.generic
+            or (lemma in words.background and not _owned(lemma, covered, found, spread, settings))
+        ):
             continue  # a generic or topic word names a theme only inside a phrase
         shown = " ".join(found.cased.get(word, word) for word in (text or lemma).split())
         specific = (text or lemma) in compounds or shown != shown.lower()
@@ -149,12 +155,41 @@ def _heads(
             phrased = " ".join(found.cased.get(word, word) for word in loose.split())
             if " " not in loose:  # a compound: in the number the notes use
                 phrased = _numbered(phrased, found, words, settings)
+        topical = text is None and lemma in words.background
         heads.append(
-            Head(lemma, covered, score, shown, specific=specific, common=common, phrased=phrased)
+            Head(
+                lemma,
+                covered,
+                score,
+                shown,
+                specific=specific,
+                common=common,
+                phrased=phrased,
+                topical=topical,
+            )
         )
     heads += _first_parts(found, words, share, settings, size, min_notes)
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
+
+
+def _owned(
+    lemma: str,
+    covered: set[int],
+    found: Evidence,
+    spread: Callable[[str], float] | None,
+    settings: ThemeSettings,
+) -> bool:
+    """Whether a topic word of the batch is the theme's own: at least `label_topic_share`
+    of the batch's notes with `lemma` are the theme's (`spread`: "opettaja" in nine notes of
+    one theme of a fifty-note clinic), and the theme's notes say it on its own, in most of
+    its `covered` notes, and no two of them in a compound ending it (not "tekijä" of
+    "sosiaalityöntekijä", "lauta" of "potkulauta": the compound is what they mean)."""
+    share = settings.label_topic_share
+    if spread is None or not 0 < share <= spread(lemma):
+        return False
+    compounded = set().union(*(found.alone.get(c, set()) for c in found.endings.get(lemma, ())))
+    return len(compounded) < 2 and len(found.alone.get(lemma, ())) * 2 > len(covered)
 
 
 def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> bool:

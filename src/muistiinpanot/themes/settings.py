@@ -110,6 +110,11 @@ class ThemeSettings:
       alone: its head takes a modifier or compound two of its notes use, or a second head
       that is not so common, or gives way to the next head or
       the fallback (label_choice.label_options); 0 turns the rule off.
+      `label_topic_share`: a topic word of the batch (in more notes than `common_share` of
+      them, so never alone otherwise) names a theme when at least this share of the batch's
+      notes with it are the theme's and the theme's notes say it on its own (naming._owned:
+      "Opettajat" for the theme of nine of a clinic's eleven notes on "opettaja"); it is no
+      second head of a word that would stand alone; 0 turns this off.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
@@ -159,6 +164,7 @@ class ThemeSettings:
     label_notes: int = 40
     label_fallback: str = "Muita nostoja"
     label_common_zipf: float = 4.4
+    label_topic_share: float = 0.2
     generic_share: float = 0.02
     generic_spread: float = 0.5
     representatives: int = 4
