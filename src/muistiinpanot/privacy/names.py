@@ -50,6 +50,7 @@ from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
@@ -175,6 +176,7 @@ def find_name_spans(
         text, words, names, voikko, window=settings.complement_window, acting=acting
     )  # "ravintola Helmi"
     blocked += drop_companies(text, words, names, trading)
+    blocked += drop_lookalikes(text, words, names, voikko, cased=cased)  # "kissa nimeltä X"
     spans = [
         PersonalSpan(initial_start(text, w.start), _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)

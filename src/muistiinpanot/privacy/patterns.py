@@ -15,6 +15,7 @@ from stdnum import iban
 from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.house_numbers import inflected_house_number
+from muistiinpanot.privacy.lookalikes import identifier_number
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -126,6 +127,7 @@ def find_pattern_spans(
         if not _case_number(text, span)
         and not _business_id(text, span)
         and not _service_number(text, span)
+        and not identifier_number(text, span.start, voikko)  # "mikrosiru 246 098 …"
     ]
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     spans += _address_spans(text, voikko)
