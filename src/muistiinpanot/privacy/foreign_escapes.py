@@ -28,12 +28,10 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.predicate import find_predicate, next_word, verb_readings
+from muistiinpanot.privacy.predicate import next_word, serves_in_role
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 
-#: Verbs of serving in a role, with the role in the essive ("toimii tulkkina").
-_SERVING = frozenset({"olla", "toimia"})
 _FINNISH_LETTERS = frozenset("åäöÅÄÖ")
 
 
@@ -102,25 +100,14 @@ def _in_role(
     the essive in its clause."""
     if not opens_clause(text, words[i]):
         return False
-    found = find_predicate(text, words, i + 1, voikko)
-    if found is None:
-        return False
-    j, verb = found
-    if not {base for base, _ in verb_readings(verb.text, voikko)} & _SERVING:
-        return False
-    word = next_word(text, words, j)
-    for _ in range(window):
-        if word is None:
-            return False
-        essives = [
-            a.get("BASEFORM", "").casefold()
-            for a in voikko.analyze(word.text.casefold())
-            if a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "olento"
-        ]
-        if any(nouns.personal(base) for base in essives):
-            return True
-        word = next_word(text, words, words.index(word))
-    return False
+
+    def personal(_word: str, essives: Sequence[dict[str, str]]) -> bool:
+        return any(
+            a.get("CLASS") == "nimisana" and nouns.personal(a.get("BASEFORM", "").casefold())
+            for a in essives
+        )
+
+    return serves_in_role(text, words, i + 1, voikko, window, personal)
 
 
 def _owner(text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense) -> bool:

@@ -7,8 +7,8 @@ that is capitalised or shaped like a name):
   one in the translative ("Usva tuli sihteeriksi", spoken "sihteeriks"); here also a
   capitalised noun of no person nor group shaped like a name (grounding.unfitting: "Usva";
   not "Koulusta tulee uusi opettaja", a teacher from the school); serving as one, the
-  nominative opening a clause of "olla" or "toimia" with a person noun in the essive ("Usva
-  on ollut omaishoitajana", "Toivo toimii sihteerinä");
+  nominative opening a clause of "olla" or "toimia" with a person noun in the essive in that
+  clause ("Usva on ollut omaishoitajana", "Toivo toimii sihteerinä"; predicate.serves_in_role);
 - a sender: the word in the ablative opening a clause of "tulla" or "saada" with a noun of
   no person nor nature ("X:ltä tuli kysymys", "X:ltä saatiin kommentit"; not "Mäeltä
   tuli kivi", a stone from the hill; a town's name is no such word);
@@ -33,7 +33,12 @@ from muistiinpanot.privacy.evidence import town
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.grounding import is_natural, unfitting
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.predicate import find_predicate, verb_readings
+from muistiinpanot.privacy.predicate import (
+    PersonTest,
+    find_predicate,
+    serves_in_role,
+    verb_readings,
+)
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
@@ -88,21 +93,22 @@ def _becomes_person(
 ) -> bool:
     if not opens_clause(text, words[i]):
         return False
+    nominal = nominative(words[i].text, voikko, unknown=True)
+    # "Usva on ollut omaishoitajana", "Usva toimii sihteerinä"
+    if nominal and serves_in_role(text, words, i, voikko, window, _person_essive(voikko)):
+        return True
     found = find_predicate(text, words, i, voikko)
     if found is None:
         return False
     j, verb = found
-    bases = {base for base, _ in verb_readings(verb.text, voikko)}
-    if "tulla" not in bases and not bases & _SERVING:
+    if "tulla" not in {base for base, _ in verb_readings(verb.text, voikko)}:
         return False
     cases = {a.get("SIJAMUOTO") for a in voikko.analyze(words[i].text)}
-    if "sisaeronto" in cases and "tulla" in bases:  # "Tuomesta tulee sihteeri"
+    if "sisaeronto" in cases:  # "Tuomesta tulee sihteeri"
         return person_complement(words, j, voikko, window)
-    if not nominative(words[i].text, voikko, unknown=True):
+    if not nominal:
         return False
     following = words[j + 1 : j + 1 + window]
-    if bases & _SERVING:  # "Usva on ollut omaishoitajana", "Usva toimii sihteerinä"
-        return any(_person_essive(w.text, voikko) for w in following)
     return any(_person_translative(w.text, voikko) for w in following)
 
 
@@ -136,14 +142,9 @@ def _source(
     return False
 
 
-#: Verbs of serving in a role, with the role in the essive ("on ollut sihteerinä").
-_SERVING = frozenset({"olla", "toimia"})
-
-
-def _person_essive(word: str, voikko: Analyses) -> bool:
+def _person_essive(voikko: Analyses) -> PersonTest:
     """A person noun in the essive ("omaishoitajana", "sihteerinä")."""
-    analyses = voikko.analyze(word.casefold())
-    return any(a.get("SIJAMUOTO") == "olento" for a in analyses) and person_head(word, voikko)
+    return lambda word, _essives: person_head(word, voikko)
 
 
 def _person_translative(word: str, voikko: Analyses) -> bool:

@@ -1,10 +1,16 @@
 """A house number inflected after a colon ("Vanhan Myllytien 12:n kohdalla"; docs/privacy.md,
 "Round 16"): a count's number takes a case ending too, but its noun then agrees with it
 ("Kauppakadun 3:n liikkeen"), so a lower-case word after an inflected number is a count's
-noun only when it is in the number's case."""
+noun only when it is in the number's case and in the singular ("viiden asukkaan", never
+"viiden asukkaiden"), and no noun of a building after a genitive ("Pajatien 14:n talon",
+"Koivukujan 5:n asukkaiden": the house's; lexicon `building_nouns`). The illative is a
+number's too ("Koivukujan 5:een muutti")."""
 
 from __future__ import annotations
 
+import re
+
+from muistiinpanot.privacy.context import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 
 #: Voikko's case of each case ending a number takes after a colon ("27:n", "5:ssä").
@@ -22,17 +28,40 @@ _ENDING_CASES = {
     "ksi": "tulento",
     "na": "olento",
     "nä": "olento",
+    # the illative of a number: "viiteen", "neljään", "kahdeksaan" (never "-seen")
+    "een": "sisatulento",
+    "ään": "sisatulento",
+    "aan": "sisatulento",
 }
+#: Voikko's case of the genitive, after which a building's noun is the house's.
+_GENITIVE = "omanto"
 
 
 def inflected_house_number(ending: str, following: str, voikko: Analyses | None) -> bool:
     """Whether a number with the case `ending` after its colon, then the lower-case word
     `following`, is a house number, not a count: a count's noun agrees with its number
-    ("3:n liikkeen"), a house number's next word does not ("27:n kohdalla")."""
+    ("3:n liikkeen"), a house number's next word does not ("27:n kohdalla"), nor does a
+    plural or, after a genitive, a noun of a building ("14:n talon", "5:n asukkaiden")."""
     case = _ENDING_CASES.get(ending.casefold())
     if case is None:
         return False
     if voikko is None:
         return True
     readings = voikko.analyze(following.casefold())
-    return not any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == case for a in readings)
+    return not any(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == case
+        and a.get("NUMBER") != "plural"
+        and not (case == _GENITIVE and _of_building(a))
+        for a in readings
+    )
+
+
+def _of_building(analysis: dict[str, str]) -> bool:
+    """Whether a noun's base form, or the last part of its compound, names a building, a
+    part of one or its dwellers (lexicon `building_nouns`: "talo", "porraskäytävä")."""
+    parts = re.findall(r"\(([^()]*)\)", analysis.get("WORDBASES", ""))
+    nouns = load_name_lexicon().building_nouns
+    return analysis.get("BASEFORM", "").casefold() in nouns or bool(
+        parts and parts[-1].casefold() in nouns
+    )

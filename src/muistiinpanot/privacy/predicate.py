@@ -7,7 +7,7 @@ gives the points; this module finds the verb."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
@@ -133,6 +133,34 @@ def olla_at(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int |
         return None
     j, word = found
     return j if "olla" in {base for base, _ in verb_readings(word.text, voikko)} else None
+
+
+#: Whether a word in the essive is a person noun, from the word and its essive readings.
+PersonTest = Callable[[str, Sequence[dict[str, str]]], bool]
+
+
+def serves_in_role(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int, person: PersonTest
+) -> bool:
+    """Whether word i is the subject of a verb of serving in a role (lexicon `serving_verbs`:
+    "olla", "toimia") with a word in the essive that `person` takes for a person noun up to
+    `window` words after the verb, in its clause ("Usva on ollut omaishoitajana", "Warsame
+    toimii tulkkina", "toimii kerhon vetäjänä")."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    serving = load_name_lexicon().serving_verbs
+    if not {base for base, _ in verb_readings(verb.text, voikko)} & serving:
+        return False
+    for k in range(j + 1, min(j + 1 + window, len(words))):
+        if not adjacent(text, words[k - 1], words[k]):
+            return False
+        readings = voikko.analyze(words[k].text.casefold())
+        essives = [a for a in readings if a.get("SIJAMUOTO") == "olento"]
+        if essives and person(words[k].text, essives):
+            return True
+    return False
 
 
 def in_state(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

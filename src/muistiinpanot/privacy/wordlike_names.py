@@ -2,8 +2,9 @@
 docs/privacy.md, "Round 16"): a capitalised simple noun opening a clause, which Voikko reads
 only as a common noun (or also as a verb) in the nominative, whose floret vector is nearer
 Finnish names than common words (`nouns.name_like`, `[privacy] name_margin`) and that is no
-word of nature nor a noun of a person or a group (a kin or person noun of the lexicon, or
-one the vectors read as of people: `nouns.personal`), is a name as the subject of what only
+word of nature nor a noun of a person or a group (a kin, person or group noun of the
+lexicon, or a head of its shops and houses, "Kuoro", "Talli", "Kahvila"; or one the vectors
+read as of people: `nouns.personal`), is a name as the subject of what only
 a person does: a verb only people do or a past verb of saying ("Runo lupasi", "Leinikki
 kertoi"), a phrase of what people do, "olla" with a person's state, or "olla"/"toimia" with
 a person noun in the essive, a role ("Tuike on ollut omaishoitajana"). A report tells
@@ -20,7 +21,7 @@ from muistiinpanot.privacy.context import NAME_CLASSES, Word, load_name_lexicon,
 from muistiinpanot.privacy.evidence import person_predicate
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.predicate import find_predicate, next_word, verb_readings
+from muistiinpanot.privacy.predicate import PersonTest, serves_in_role
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.structure import conjuncts, person_noun
@@ -30,8 +31,6 @@ from muistiinpanot.privacy.usage import written_words
 #: Voikko's classes of a word that may be a given name nothing lists: a noun (also a verb:
 #: "Usko" is "uskoa"'s imperative too), no adjective, pronoun or proper noun.
 _WORDLIKE = frozenset({"nimisana", "teonsana"})
-#: Verbs of serving in a role, with the role in the essive ("on ollut sihteerinä").
-_SERVING = frozenset({"olla", "toimia"})
 
 
 def mark_wordlike_given_names(
@@ -52,7 +51,8 @@ def mark_wordlike_given_names(
         and _wordlike_name(text, word, voikko, nouns)
         # one of a list with a lower-case noun is a body ("Kela ja verohallinto osallistuvat")
         and not any(words[j].text.islower() for j in conjuncts(text, words, i))
-        if person_predicate(text, words, i, voikko) or _serves(text, words, i, voikko, window)
+        if person_predicate(text, words, i, voikko)
+        or serves_in_role(text, words, i, voikko, window, _person_essive(voikko))
     ]
     if found:  # a word the text or the domain's writers write in lower case is a word
         written = written_words([w.text for w in words], voikko)
@@ -78,6 +78,8 @@ def _wordlike_name(text: str, word: Word, voikko: Analyses, nouns: NounSense) ->
     bases = {a.get("BASEFORM", "").casefold() for a in nominal}
     if person_noun(word.text, voikko) or bases & (lexicon.kin_nouns | lexicon.people_nouns):
         return False
+    if _group(bases):  # "Kuoro lupasi", "Talli lupasi": a group or a house acts as its people
+        return False
     # a noun of people or a group ("Väki", "Kirkko") does what a person does; so does a
     # word of nature in a story ("Tuuli kertoi") no more than a name does
     lower = word.text.casefold()
@@ -86,21 +88,16 @@ def _wordlike_name(text: str, word: Word, voikko: Analyses, nouns: NounSense) ->
     return nouns.name_like(word.text)
 
 
-def _serves(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
-    """Whether word i is the subject of "olla" or "toimia" with a person noun in the essive
-    up to `window` words after the verb ("on ollut omaishoitajana", "toimii kerhon vetäjänä")."""
-    found = find_predicate(text, words, i, voikko)
-    if found is None:
-        return False
-    j, verb = found
-    if not {base for base, _ in verb_readings(verb.text, voikko)} & _SERVING:
-        return False
-    word = next_word(text, words, j)
-    for _ in range(window):
-        if word is None:
-            return False
-        readings = voikko.analyze(word.text.casefold())
-        if any(a.get("SIJAMUOTO") == "olento" for a in readings) and person_head(word.text, voikko):
-            return True
-        word = next_word(text, words, words.index(word))
-    return False
+def _group(bases: set[str]) -> bool:
+    """A noun of a group of people (lexicon `group_nouns`) or the head of a shop, a trade or
+    a house named like an organisation (`business_heads`, `trade_heads`, `nominative_heads`)."""
+    lexicon = load_name_lexicon()
+    heads = lexicon.group_nouns | lexicon.nominative_heads
+    return bool(bases & heads) or any(
+        base in lexicon.business_heads or base in lexicon.trade_heads for base in bases
+    )
+
+
+def _person_essive(voikko: Analyses) -> PersonTest:
+    """A person noun in the essive ("omaishoitajana", "kerhon vetäjänä")."""
+    return lambda word, _essives: person_head(word, voikko)
