@@ -91,3 +91,54 @@ def test_chatter_classifier_reads_acts_that_are_stop_words(
     # "kiitos" and "hei" are spaCy stop words, which the classifier's features skip: the
     # sign of the meeting reads acts as the rule does, whatever the part of speech
     assert _statuses([text], analyzer) == ["chatter"]
+
+
+# round 14: a clock time or duration measuring a topical subject, read through a parse that
+# hangs it on an adverb ("auki klo 6–8") or coordinates it with the verb ("varattu … 15
+# minuuttia"), and a meeting noun a topical possessor owns; each was chatter before
+TOPIC_WITH_TIMES_AND_OWNED_WORDS = [
+    "uimahalli on auki vain klo 6–8 aamuisin",
+    "kirjaston lehtilukusali on auki kello 10–16",
+    "apteekki on auki arkisin klo 9–18",
+    "lääkärikäynnille on varattu vaan 15 minuuttia",
+    "verkkokaupan linkki kaatui joulun alla",
+]
+# the same shapes about the meeting: the subject is a meeting word, the possessor a person
+CHATTER_WITH_TIMES_AND_OWNED_WORDS = [
+    "kahvitauko on klo 10–10.15",
+    "purku on klo 14.30",
+    "esitys alkaa kello 13",
+    "vetäjän linkki kaatui",
+    "palautekyselyn linkki on chatissa",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_WITH_TIMES_AND_OWNED_WORDS)
+def test_chatter_leaves_times_and_owned_meeting_words_of_the_topic(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer) == ["kept"]
+
+
+@pytest.mark.parametrize("text", CHATTER_WITH_TIMES_AND_OWNED_WORDS)
+def test_chatter_keeps_times_and_owned_meeting_words_of_the_meeting(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer) == ["chatter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("kuntosali on auki klo 5–23", False),  # rule 3: a number measures the subject
+        ("chatti on auki klo 16 asti", True),  # ... a meeting word as the subject
+        ("kuntosalin linkki kaatui viime viikolla", False),  # owned, and one more
+        ("kuntosalin linkki on chatissa", True),  # owned, one: the chat stays free
+    ],
+)
+def test_chatter_binding_reads_times_and_possessors(
+    text: str, free: bool, analyzer: LemmaAnalyzer
+) -> None:
+    tokens = analyzer.analyze([text])[0]
+    parsed = analyzer.parse([text])[0]
+    assert has_free_meeting_word(text, tokens, parsed, meeting_lexicon()) is free

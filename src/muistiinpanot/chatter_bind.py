@@ -19,10 +19,19 @@ the rule's own):
    predicate and its arguments) is a topical compound ("sammutusyksikön saapumisaika on
    yli 20 minuuttia") or two words outside the lexicon, nouns or the predicate
    ("paloasemalta kylään ajaa 35 minuuttia": "ajaa", "paloasema", "kylä"; "äiti odotti
-   takaisinsoittoa": "äiti", "takaisinsoitto").
+   takaisinsoittoa": "äiti", "takaisinsoitto"). A meeting noun that a topical noun owns
+   as its possessor ("hakulomakkeen linkki") is no act and counts as one topical
+   participant: "kuntosalin linkki kaatui viime viikolla" is bound, "palautekyselyn linkki
+   on chatissa" leaves the chat free.
+3. A meeting word a numeral measures (a clock time, "15 minuuttia") is bound when the
+   clause's subject is topical: "luistinrata on auki klo 17–21" tells the rink's hours,
+   "kahvitauko on klo 10" the meeting's.
 
-A possessor, an adverbial, a coordinated word or a word set apart by a comma is never bound
-("mikä tän ryhmän nimi oli"; "sori, naapurin koira haukkuu"). A note has a free meeting
+The parse's noun modifier or conjunct hung on a predicate or adverb is read as the
+predicate's oblique (`nmod` modifies nominals, `conj` joins like with like): "auki klo
+17", "varattu vaan 15 minuuttia" (the minutes coordinated to the verb). A possessor, an
+adverbial, a coordinated word or a word set apart by a comma is never bound ("mikä tän
+ryhmän nimi oli"; "sori, naapurin koira haukkuu"). A note has a free meeting
 word when one of its acts or pattern matches is not bound; chatter.py asks for one before
 the classifier may call a note chatter on its meeting words alone.
 """
@@ -62,6 +71,7 @@ class _Lexicon(Protocol):
 
 # UD base relations of a predicate's arguments; other relations never bind a meeting word
 _ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "xcomp", "csubj", "ccomp"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "!", "?", "."})
 
 
@@ -104,10 +114,20 @@ class _Grammar:
             )
         ]
         self.segment = _segments(parsed)
+        self.relation = [_relation(word, parsed) for word in parsed]
+        self.head = [_head(index, parsed, self.relation) for index in range(len(parsed))]
         for index, kind in enumerate(self.kinds):  # rule 1: a compound owned by the topic
             owners = self.dependents(index, index, frozenset({"nmod"}))
             if kind == "compound" and not any(self._topical_noun(i) for i in owners):
                 self.kinds[index] = "act"
+            elif kind == "act" and parsed[index].pos == "NOUN":  # "hakulomakkeen linkki"
+                possessors = [
+                    i
+                    for i in self.dependents(index, index, frozenset({"nmod"}))
+                    if parsed[i].dep == "nmod:poss"
+                ]
+                if any(self._topical_noun(i) for i in possessors):
+                    self.kinds[index] = "owned"
 
     def dependents(self, head: int, beside: int, relations: frozenset[str]) -> list[int]:
         """Dependents of `head` in these base relations, in the segment of `beside` and
@@ -115,10 +135,10 @@ class _Grammar:
         return [
             i
             for i, word in enumerate(self.parsed)
-            if word.head == head
+            if self.head[i] == head
             and i not in (head, beside)
             and self.segment[i] == self.segment[beside]
-            and word.dep.split(":")[0] in relations
+            and self.relation[i] in relations
         ]
 
     def bound(self, index: int, span: frozenset[int] = frozenset()) -> bool:
@@ -129,10 +149,10 @@ class _Grammar:
             if self.parsed[top].head not in span or self.parsed[top].head == top:
                 break
             top = self.parsed[top].head
-        head = self.parsed[top].head
+        head = self.head[top]
         if head == top or self.parsed[head].pos == "AUX":  # the predicate itself
             predicate, participants = top, []
-        elif self.parsed[top].dep.split(":")[0] in _ARGUMENTS:
+        elif self.relation[top] in _ARGUMENTS:
             predicate, participants = head, [head]
         else:  # a possessor, an adverbial, a coordinated word: not bound by its head
             return False
@@ -140,13 +160,26 @@ class _Grammar:
         participants = [i for i in participants if self.segment[i] == self.segment[top]]
         if any(self.kinds[i] == "compound" for i in participants):
             return True
+        subjects = [i for i in participants if i != top and self.relation[i] == "nsubj"]
+        # rule 3: a number measures the clause's subject ("luistinrata on auki klo 17–21")
+        if self._measured(top, span) and any(self._topical(i) for i in subjects):
+            return True
         # two topical participants: "paloasemalta kylään ajaa 35 minuuttia" ("ajaa",
         # "paloasema", "kylä"), "äiti odotti takaisinsoittoa"
         topical = [
-            self._topical_noun(i) or (i == predicate != top and self.outside[i])
-            for i in participants
+            self._topical(i) or (i == predicate != top and self.outside[i]) for i in participants
         ]
         return sum(topical) >= 2
+
+    def _measured(self, top: int, span: frozenset[int]) -> bool:
+        """Whether a numeral is part of the meeting word's match or modifies it."""
+        return any(self.parsed[i].pos == "NUM" for i in span) or any(
+            self.parsed[i].pos == "NUM" for i in self.dependents(top, top, frozenset({"nummod"}))
+        )
+
+    def _topical(self, index: int) -> bool:
+        """A topical noun, or a meeting noun a topical possessor owns ("owned")."""
+        return self._topical_noun(index) or self.kinds[index] == "owned"
 
     def _topical_noun(self, index: int) -> bool:
         return self.outside[index] and self.parsed[index].pos == "NOUN"
@@ -166,6 +199,37 @@ def _kind(
     if not parts & acts:
         return "other"
     return "act" if parts <= meeting else "compound"
+
+
+def _relation(word: ParsedWord, parsed: Sequence[ParsedWord]) -> str:
+    """The base relation of a word, a nominal that the parse attaches to a predicate as a
+    noun modifier or a conjunct read as its oblique: `nmod` modifies nominals and `conj`
+    joins like with like, so "auki klo 17" (nmod) and "varattu … 15 minuuttia" (conj) are
+    misattachments of an oblique."""
+    relation = word.dep.split(":")[0]
+    if (
+        relation in ("nmod", "conj")
+        and word.pos in _NOMINALS
+        and parsed[word.head].pos not in _NOMINALS
+    ):
+        return "obl"
+    return relation
+
+
+def _head(index: int, parsed: Sequence[ParsedWord], relation: Sequence[str]) -> int:
+    """The head a word is read under: a misattached oblique (see `_relation`) hangs on the
+    predicate its adverb modifies ("auki arkisin klo 9": "klo" under "auki")."""
+    head = parsed[index].head
+    if relation[index] != "obl" or parsed[index].dep.split(":")[0] == "obl":
+        return head
+    for _ in range(len(parsed)):
+        word = parsed[head]
+        if word.pos != "ADV" or word.head == head or relation[head] not in ("advmod", "obl"):
+            break
+        if parsed[word.head].pos in _NOMINALS:
+            break
+        head = word.head
+    return head
 
 
 def _segments(parsed: Sequence[ParsedWord]) -> list[int]:
