@@ -40,6 +40,25 @@ def test_a_fraction_of_a_whole_counts_as_a_numeral(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Toinen puoli väestöstä asuu kylissä.",
+        "Kolmas puoli rakennuksesta on vielä remontissa.",
+        "Tämä puoli kylästä jää ilman valaistusta.",
+        "Se puoli asiasta unohtuu usein.",
+        "Toinen puoli pihasta on varattu pyörille.",
+    ],
+)
+def test_a_fraction_after_an_ordinal_or_pronoun_is_the_noun(
+    fast_analyzer: LemmaAnalyzer, text: str
+) -> None:
+    """An ordinal or a pronoun agreeing with "puoli" before an elative determines it: the
+    noun "side" ("toinen puoli väestöstä"), not a quantity, which nothing determines."""
+    tokens = _read(fast_analyzer, text)
+    assert next(t for t in tokens if t.text == "puoli").pos == "NOUN"
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "plural"),
     [
         ("Kokoukset ovat pidempiä kuin ennen ja vie koko päivän.", "vie", "vievät"),

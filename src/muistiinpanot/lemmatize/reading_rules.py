@@ -51,8 +51,10 @@ def fractions(read: Sequence[Word]) -> list[int]:
     nominal after them: in the nominative before a partitive ("puoli vuotta") or in the case
     of the nominal ("puolen vuoden"); numerals there, as UD Finnish reads them. So is a
     fraction in the nominative before an elative, a part of a whole ("puolet jäsenistä"), a
-    quantity whose verb may stay singular ("puolet jäsenistä ei ehdi"), unless an adjective
-    or a genitive before it makes it the noun ("hyvä puoli kokeilusta": a side)."""
+    quantity whose verb may stay singular ("puolet jäsenistä ei ehdi"), unless an adjective,
+    a genitive, or a numeral or a non-personal pronoun agreeing with it in case before it
+    makes it the noun ("hyvä puoli kokeilusta", "toinen puoli väestöstä", "tämä puoli
+    kylästä": a side; a fraction counts, nothing counts or points at it)."""
     listed = frozenset(_lexicon()["numerals"]["fractions"])
     found = []
     for index, (word, after) in enumerate(zip(read, read[1:], strict=False)):
@@ -62,12 +64,26 @@ def fractions(read: Sequence[Word]) -> list[int]:
         if after.pos == "PRON" and (case, counted) != ("Nom", "Ela"):
             continue
         before = read[index - 1] if index else None
-        modified = before is not None and (before.pos == "ADJ" or before.feats.get("Case") == "Gen")
+        modified = before is not None and (
+            before.pos == "ADJ" or before.feats.get("Case") == "Gen" or _determines(before, case)
+        )
         if (case, counted) == ("Nom", "Par") or (case == counted and case not in (None, "Nom")):
             found.append(index)
         elif (case, counted) == ("Nom", "Ela") and not modified:
             found.append(index)  # "puolet jäsenistä", "puolet niistä"
     return found
+
+
+def _determines(word: Word, case: str | None) -> bool:
+    """Whether `word` is a numeral (an ordinal: "toinen", "kolmas") or a non-personal
+    pronoun ("tämä", "se", "jokainen") in `case`, the case of the noun after it: its
+    determiner."""
+    kind = word.feats.get("PronType")
+    return (
+        case is not None
+        and word.feats.get("Case") == case
+        and (word.pos == "NUM" or (word.pos in ("PRON", "DET") and kind != "Prs"))
+    )
 
 
 def compound_conjunctions() -> dict[str, frozenset[str]]:

@@ -23,6 +23,9 @@ from muistiinpanot.themes.label_time import is_duration
 
 __all__ = ["Evidence", "LabelNote", "LabelWords", "theme_evidence"]
 
+#: Punctuation that ends a sentence: the next word is capitalised whatever it is.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
 
 @dataclass(frozen=True, slots=True)
 class LabelWords:
@@ -78,6 +81,9 @@ class Evidence:
     #: per noun, its uses in the plural (True) or singular, and its nominative plurals
     plural: dict[str, Counter[bool]] = field(default_factory=dict)
     plurals: dict[str, Counter[str]] = field(default_factory=dict)
+    #: per noun, its uses in lower case (True) or capitalised inside a sentence, not
+    #: opening it (False): a word no note writes in lower case may be a name ("Selja")
+    lowered: dict[str, Counter[bool]] = field(default_factory=dict)
 
 
 def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
@@ -105,6 +111,9 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
                 found.timed.setdefault(lemma, Counter())[timed] += 1
                 found.counted.setdefault(lemma, Counter())[is_counted(tokens, index)] += 1
                 found.plural.setdefault(lemma, Counter())[is_plural(token)] += 1
+                lower = token.text[:1].islower()
+                if lower or not _opens_sentence(tokens, index):  # opening, either may be
+                    found.lowered.setdefault(lemma, Counter())[lower] += 1
                 candidate = plural_candidate(token)
                 if candidate:
                     found.plurals.setdefault(lemma, Counter())[candidate] += 1
@@ -140,3 +149,15 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
                 found.phrases.setdefault(lemma, {}).setdefault(key, set()).add(note)
                 found.forms.setdefault(f"{lemma} {key}", Counter())[text] += 1
     return found
+
+
+def _opens_sentence(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether the token at `index` is its sentence's first word (only punctuation, a dash
+    or a quote before it since a full stop, "!", "?" or the note's start): capitalised there
+    whether or not it is a name."""
+    for token in reversed(tokens[:index]):
+        if token.text in _SENTENCE_ENDS:
+            return True
+        if any(char.isalnum() for char in token.text):
+            return False
+    return True

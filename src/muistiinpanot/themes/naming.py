@@ -184,9 +184,15 @@ def _owned(
     of the batch's notes with `lemma` are the theme's (`spread`: "opettaja" in nine notes of
     one theme of a fifty-note clinic), and the theme's notes say it on its own, in most of
     its `covered` notes, and no two of them in a compound ending it (not "tekijä" of
-    "sosiaalityöntekijä", "lauta" of "potkulauta": the compound is what they mean)."""
+    "sosiaalityöntekijä", "lauta" of "potkulauta": the compound is what they mean). A word
+    its notes write in lower case no more often than capitalised inside a sentence (or,
+    capitalised, only where a sentence opens) may be a given name that is also a word
+    ("Selja", "Sävel", "Runo": Voikko lists them as nouns only), not the theme's own."""
     share = settings.label_topic_share
     if spread is None or not 0 < share <= spread(lemma):
+        return False
+    lowered = found.lowered.get(lemma, Counter())
+    if lowered[True] <= lowered[False]:
         return False
     compounded = set().union(*(found.alone.get(c, set()) for c in found.endings.get(lemma, ())))
     return len(compounded) < 2 and len(found.alone.get(lemma, ())) * 2 > len(covered)

@@ -112,9 +112,13 @@ class ThemeSettings:
       the fallback (label_choice.label_options); 0 turns the rule off.
       `label_topic_share`: a topic word of the batch (in more notes than `common_share` of
       them, so never alone otherwise) names a theme when at least this share of the batch's
-      notes with it are the theme's and the theme's notes say it on its own (naming._owned:
-      "Opettajat" for the theme of nine of a clinic's eleven notes on "opettaja"); it is no
-      second head of a word that would stand alone; 0 turns this off.
+      notes with it are the theme's and the theme's notes say it on its own, and more
+      often in lower case than capitalised inside a sentence (a name that is also a word,
+      "Selja", names nothing) (naming._owned: "Opettajat" for the theme of nine of a
+      clinic's eleven notes on "opettaja"). At 0.2 a word spread evenly over up to five
+      themes passes this share; what keeps it from naming them all is `label_distinct` (a
+      head in at least that many times the share of the rest of the batch's notes); it is
+      no second head of a word that would stand alone; 0 turns this off.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
