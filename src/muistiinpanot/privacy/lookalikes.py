@@ -3,13 +3,16 @@ patterns.py unmark or drop them after every rule that marks them:
 
 - an animal's (or a thing's) one-word name right after "nimeltä"/"nimeltään" whose noun
   before it is a kind of animal or a thing's head ("kissa nimeltä X", "koira, nimeltään
-  X"), or after "N:n nimi on" ("koiran nimi on X"); "poika nimeltä X" stays a person's;
+  X"), or after "N:n nimi on" ("koiran nimi on X"), the kind as a compound's last part
+  ("koti+kissa"; not "koulu+kuraattori"); "poika nimeltä X", "joulupukki nimeltä X" stay
+  a person's;
 - a firm or an estate named by its owner's surname: a lone surname's genitive (no given
   name, no whole name) right before a capitalised trade or premises in any case ("Laineen
   Maansiirtourakointi", "Laineen Hammaslääkäriasemalle", "Laineen Sahan"), or a lower-case
-  estate ("Laineen kartano"); a head with a given name's reading stays a person's
-  ("Laineen Kukka": Kukka Laine as the spoken order writes her);
-- a body's short name the tidy lexicon keeps, of no name's reading ("Kela": a reel to Voikko);
+  estate in the nominative ("Laineen kartano"); a head with a given name's reading stays a
+  person's ("Laineen Kukka": Kukka Laine as the spoken order writes her);
+- a body's short name lookalikes.toml lists, of no name's reading ("Kela": a reel to
+  Voikko), unless a genitive before a given name ("Kelan Jussi": Jussi Kela);
 - a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone.
 
 The classes of words are in lexicons/lookalikes.toml; privacy.toml's thing and firm heads
@@ -36,7 +39,8 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.structure import tokens_between
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
+from muistiinpanot.privacy.structure import person_noun, tokens_between
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +53,12 @@ class Lookalikes:
     firm_heads: tuple[str, ...]
     estate_heads: tuple[str, ...]
     identifier_labels: tuple[str, ...]
+    figure_nouns: frozenset[str]
+    body_names: frozenset[str]
+    label_gap_words: tuple[str, ...]
 
 
-_SETS = frozenset({"naming_words", "name_nouns"})
+_SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})
 
 
 @functools.cache
@@ -67,14 +74,31 @@ def load_lookalikes() -> Lookalikes:
 
 
 def _part_of(analysis: dict[str, str], heads: Sequence[str]) -> bool:
-    """Whether the analysis's base form is one of `heads` or a word of more parts (a
-    compound or a derivation) that ends in one ("kotikissa", "koneurakointi"; not
-    "ikkuna", one word that only ends in the letters of "kuna")."""
+    """Whether the analysis's base form is one of `heads` or a compound whose last parts
+    are one, the parts as Voikko's WORDBASES splits the word ("koti+kissa", "kone+urakointi",
+    "tunnistus+mikro+siru"); a word that only ends in a head's letters is none
+    ("koulu+kuraattori" ends in "ori", "ikkuna" in "kuna")."""
     base = analysis.get("BASEFORM", "").casefold()
-    if base in heads:
-        return True
-    parts = analysis.get("WORDBASES", "") or ""
-    return parts.count("+") > 1 and base.endswith(tuple(heads))
+    return base in heads or any(tail in heads for tail in _compound_tails(analysis, base))
+
+
+#: One piece of Voikko's WORDBASES: its letters and, in brackets, its own base
+#: ("koulu(koulu)") or a derivation's ending ("us(+us)"); a linking letter has none ("n").
+_PIECE = re.compile(r"\+([^+()]*)(\((\+?)[^)]*\))?")
+
+
+def _compound_tails(analysis: dict[str, str], base: str) -> list[str]:
+    """The endings of `base` that begin at a compound part's stem (a piece with a base of
+    its own, not a derivation's ending): "kuraattori" of "koulukuraattori"; "siirtourakointi"
+    and "urakointi" of "maansiirtourakointi" ("maan+siir+to+urakoi+n+ti")."""
+    pieces = list(_PIECE.finditer(analysis.get("WORDBASES", "") or ""))
+    tails = []
+    for k, piece in enumerate(pieces):
+        if piece.group(2) and not piece.group(3):  # a stem, not "n" nor "(+us)"
+            tail = "".join(p.group(1) for p in pieces[k:]).casefold()
+            if base.endswith(tail):
+                tails.append(tail)
+    return tails
 
 
 def _noun_of(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
@@ -90,22 +114,25 @@ def drop_lookalikes(
     """Unmark the look-alikes of the module docstring: animals' names, bodies' short names,
     firms and estates named by a surname; returns their ranges."""
     blocked = drop_animal_names(text, words, names, voikko)  # "kissa nimeltä X"
-    blocked += drop_listed_bodies(words, names, voikko)  # "Kela"
+    blocked += drop_listed_bodies(text, words, names, voikko)  # "Kela"
     blocked += drop_named_firms(text, words, names, voikko, cased=cased)  # "Laineen Saha"
     return blocked
 
 
 def drop_listed_bodies(
-    words: Sequence[Word], names: list[bool], voikko: Analyses
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
 ) -> list[tuple[int, int]]:
-    """Unmark a word of no name's reading (to Voikko or the gazetteer) that the tidy
-    lexicon keeps as a body's short name, an abbreviation or a product ("Kela", "THL",
-    "Zoom"), which the publisher may read as a capitalised noun in a person's place ("Kela
-    ei vastannut": "kela", a reel). Returns their ranges."""
-    kept = _kept_words()
+    """Unmark a word of no name's reading (to Voikko or the gazetteer) that lookalikes.toml
+    lists as a body's short name, an abbreviation or a product ("Kela", "THL", "Zoom"), which
+    the publisher may read as a capitalised noun in a person's place ("Kela ei vastannut":
+    "kela", a reel). A genitive right before a given name stays marked: a surname in the
+    spoken order ("Kelan Jussi": Jussi Kela). Returns their ranges."""
+    kept = load_lookalikes().body_names
     ranges = []
     for i, word in enumerate(words):
         if not names[i] or word.classes & (NAME_CLASSES | {GAZETTEER}):
+            continue
+        if _before_given_name(text, words, i, voikko):
             continue
         bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text)}
         if {word.text.casefold(), *bases} & kept:
@@ -114,13 +141,16 @@ def drop_listed_bodies(
     return ranges
 
 
-@functools.cache
-def _kept_words() -> frozenset[str]:
-    """The words the tidy lexicon keeps from the spell checker (abbreviations, bodies' short
-    names, products: "kela", "thl", "zoom"), lower case."""
-    lexicons = resources.files("muistiinpanot.lexicons")
-    tidy = tomllib.loads(lexicons.joinpath("tidy.toml").read_text("utf-8"))
-    return frozenset(w.casefold() for w in tidy["keep"]["words"])
+def _before_given_name(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is a genitive right before a capitalised given name ("Kelan Jussi")."""
+    if i + 1 >= len(words) or FIRST not in words[i + 1].classes:
+        return False
+    after = words[i + 1]
+    return (
+        after.text[:1].isupper()
+        and adjacent(text, words[i], after)
+        and _genitive(words[i].text, voikko)
+    )
 
 
 def drop_animal_names(
@@ -153,9 +183,16 @@ def drop_animal_names(
             continue
         if noun.classes & NAME_CLASSES or not _noun_of(noun.text, voikko, kinds):
             continue  # "poika nimeltä X", "Liisan nimi on X"
+        if _figure(noun.text, voikko, lexicon.figure_nouns) or person_noun(noun.text, voikko):
+            continue  # "Joulupukki nimeltä X", "Koulukuraattorin nimi on X"
         names[i] = False
         ranges.append((word.start, word.end))
     return ranges
+
+
+def _figure(word: str, voikko: Analyses, figures: frozenset[str]) -> bool:
+    """Whether a reading of the word is a compound of an animal word that names a person."""
+    return any(a.get("BASEFORM", "").casefold() in figures for a in voikko.analyze(word.casefold()))
 
 
 def _copula(word: str, voikko: Analyses) -> bool:
@@ -180,7 +217,9 @@ def drop_named_firms(
     text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, cased: bool
 ) -> list[tuple[int, int]]:
     """Unmark a lone surname's genitive before a firm's capitalised trade or premises (in
-    any case) or a lower-case estate (module docstring). Returns the firms' ranges."""
+    any case) or a lower-case estate in the nominative (module docstring): in another case
+    the estate is the family's home ("Mäkisen kartanon isäntä", "Virtasen kartanossa asuu")
+    and the surname stays a person's. Returns the firms' ranges."""
     if not cased:  # capitals tell nothing in text all in capitals
         return []
     lexicon = load_name_lexicon()
@@ -198,8 +237,11 @@ def drop_named_firms(
         capital = head.text[:1].isupper() and head.text[1:].islower()
         readings = voikko.analyze(head.text.casefold())
         firm = capital and _trade(readings, trades, voikko, head.text)
-        estate = head.text.islower() and any(
-            a.get("CLASS") == "nimisana" and _part_of(a, own.estate_heads) for a in readings
+        estate = head.text.islower() and any(  # the estate itself, not its people or rooms
+            a.get("CLASS") == "nimisana"
+            and a.get("SIJAMUOTO") == "nimento"
+            and _part_of(a, own.estate_heads)
+            for a in readings
         )
         if not (firm or estate):
             continue
@@ -232,26 +274,38 @@ def _trade(
     )
 
 
-#: The words between an identifier's label and its number: a colon, "nro", "numero", "no".
-_LABEL_GAP = re.compile(r"(?:\s*[:#]?\s*(?:(?<!\w)(?:nro|numero|no)\.?)?\s*:?\s*)$", re.IGNORECASE)
+@functools.cache
+def _label_gap() -> re.Pattern[str]:
+    """The words between an identifier's label and its number: a colon or "#", a word of
+    lookalikes.toml `label_gap_words` ("nro", "numero") with or without its full stop."""
+    gap = "|".join(re.escape(w) for w in load_lookalikes().label_gap_words)
+    return re.compile(rf"(?:\s*[:#]?\s*(?:(?<!\w)(?:{gap})\.?)?\s*:?\s*)$", re.IGNORECASE)
+
+
 #: The digit groups right before a number's span ("246 " before "098 100 457").
 _DIGITS_BEFORE = re.compile(r"(?:[\d+()][\d\s()-]*)$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s:]*$")
 
 
-def identifier_number(text: str, start: int, voikko: Analyses | None) -> bool:
+def identifier_number(
+    text: str, start: int, voikko: Analyses | None, window: int = DEFAULT_SETTINGS.owner_window
+) -> bool:
     """Whether the phone-like number starting at `start` (with the digit groups right before
-    it) follows a label of an identifier ("mikrosiru 246 098 100 457", "sarjanumero: 040…")."""
-    before = text[:start]
+    it) follows a label of an identifier ("mikrosiru 246 098 100 457", "sarjanumero: 040…");
+    the label and those digits are looked for within `window` characters before it."""
+    cut = max(0, start - window)
+    before = text[cut:start]
     digits = _DIGITS_BEFORE.search(before)
     if digits is not None:
         before = before[: digits.start()]
-    gap = _LABEL_GAP.search(before)
+    gap = _label_gap().search(before)
     if gap is not None and gap.group(0).strip():
         before = before[: gap.start()]
     last = _LAST_WORD.search(before)
     if last is None or before[last.end(1) :].strip(" \t:"):
         return False
+    if last.start(1) == 0 and cut > 0 and text[cut - 1].isalpha():
+        return False  # the window cuts the word: no label within it
     labels = load_lookalikes().identifier_labels
     word = last.group(1).casefold()
     readings = voikko.analyze(word) if voikko is not None else []

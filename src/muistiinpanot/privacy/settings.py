@@ -39,7 +39,8 @@ class PrivacySettings:
       thing's head noun for a thing named like a person ("on kylän ainoa ravintola"; named.py).
     `owner_window`: how many characters before a phone number its owner's given name is
       looked for, past a label such as "puh." ("Raili 040 …", "tiedot Ainolta, tel. 040 …";
-      mentions.py).
+      mentions.py), and a thing's label that makes it no phone ("mikrosiru 246 …";
+      lookalikes.py).
     `dottable_letters`: at most this many a and o letters of an e-mail address's local part
       are tried dotted when reading it as ordinary words typed without the dots ("kesatyot@":
       kesätyöt; 2^n spellings; mentions.py).
