@@ -91,6 +91,10 @@ def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
         ("Kaikki ei osaa käyttää verkkopankkia.", "Kaikki eivät osaa käyttää verkkopankkia."),
         ("Torilla ei kaikki tiedä reitistä.", "Torilla eivät kaikki tiedä reitistä."),
         ("Ei kaikki ole valmiita muutokseen.", "Eivät kaikki ole valmiita muutokseen."),
+        # a verb of time or strength whose infinitive acts on an object
+        ("Kaikki ei ehdi lukea viestejä.", "Kaikki eivät ehdi lukea viestejä."),
+        ("Ei kaikki jaksa kantaa vastuuta.", "Eivät kaikki jaksa kantaa vastuuta."),
+        ("Kaikki ei tiedä asiasta mitään.", "Kaikki eivät tiedä asiasta mitään."),
     ],
 )
 def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expected: str) -> None:
@@ -114,6 +118,15 @@ def test_concord_tokens_rewrites(analyzer: LemmaAnalyzer, sentence: str, expecte
         "Eivätkä lapset tule.",  # already plural
         "Ei kaikki onnistu heti.",  # "kaikki" of things: "everything", singular
         "Kaikki ei ole huonosti.",  # ... and before an adverb
+        # ... and of a verb of time or strength without an infinitive acting on an object
+        "Kaikki ei ehdi valmiiksi ennen joulua.",
+        "Ei kaikki ehdi valmistua ajoissa.",
+        "Kaikki ei ehdi valmiiksi tänä vuonna.",
+        "Ei kaikki ehdi toteutua tämän vuoden aikana.",
+        "Kaikki ei jaksa kestää ikuisesti.",
+        # "tietää" with a bare adjective foretells, of things
+        "Mutta kaikki ei tiedä hyvää.",
+        "Kaikki tämä ei tiedä hyvää.",
         # a singular nominative question word is the subject, the plural nominative the
         # object, wherever the parse hangs the word
         "Talossa ei tiedetä kuka roskat vie ulos.",

@@ -150,3 +150,79 @@ def test_sentence_problems_names_each_rule(analyzer: LemmaAnalyzer) -> None:
     assert sentence_problems("Avoimuus pitäisi olla oletus.", speller) == ["necessive_nominative"]
     assert sentence_problems("Uupuneet työntekijät.", speller) == ["no_finite_verb"]
     assert "spoken" in sentence_problems("Me tehdään mut ei kerrota.", speller)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "vaikka" as "for example": the finite verb after it is a relative clause's own
+        (
+            "Voisi kokeilla vaikka kerhoa joka toimii iltaisin.",
+            "Voisi kokeilla vaikka kerhoa joka toimii iltaisin.",
+        ),
+        (
+            "Tarjolla voisi olla vaikka kahvia joka tarjotaan ilmaiseksi.",
+            "Tarjolla voisi olla vaikka kahvia joka tarjotaan ilmaiseksi.",
+        ),
+        (
+            "Voisimme pyytää vaikka rehtoria joka tuntee asian.",
+            "Voisimme pyytää vaikka rehtoria joka tuntee asian.",
+        ),
+        ("Voisi ottaa vaikka pullaa mikä on halpaa.", "Voisi ottaa vaikka pullaa mikä on halpaa."),
+        (
+            "Ostetaan vaikka leipää jota riittää kaikille.",
+            "Ostetaan vaikka leipää jota riittää kaikille.",
+        ),
+        # spoken "kun" for "kuin" after a word whose comparison takes "kuin"
+        ("Sama juttu kun viime vuonna oli.", "Sama juttu kun viime vuonna oli."),
+        (
+            "Samanlainen tilanne kun viime syksynä oli.",
+            "Samanlainen tilanne kun viime syksynä oli.",
+        ),
+        (
+            "Eri ryhmä kun viime kerralla tuli paikalle.",
+            "Eri ryhmä kun viime kerralla tuli paikalle.",
+        ),
+        # a direct question's own verb after a fronted adverbial takes no comma
+        ("Kerhossa onko tilaa?", "Kerhossa onko tilaa?"),
+        ("Salissa riittääkö tuolit?", "Salissa riittääkö tuolit?"),
+        ("Kokouksessa tuleeko kahvia?", "Kokouksessa tuleeko kahvia?"),
+        # a singular nominative question word is the subject, the plural nominative its object
+        ("Kuka ne hakee?", "Kuka ne hakee?"),
+        ("Mikä ne korjaa?", "Mikä ne korjaa?"),
+        ("Kumpi ne maksaa?", "Kumpi ne maksaa?"),
+        ("Kuka sitten ne hakee kotiin?", "Kuka sitten ne hakee kotiin?"),
+        ("Kuka postit ja paketit hakee?", "Kuka postit ja paketit hakee?"),
+        # the instructive "usein" is an adverb inside the passive perfect
+        (
+            "Päätökset on usein tehty ilman asukkaita.",
+            "Päätökset on usein tehty ilman asukkaita.",
+        ),
+        ("Säännöt ei ole usein muutettu.", "Säännöt ei ole usein muutettu."),
+    ],
+)
+def test_repair_sentence_leaves_what_review16_found(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert repair_sentence(sentence, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the commas and agreement the mends above must keep
+        (
+            "Hän tuli kokoukseen vaikka kaikki muut olivat lähteneet.",
+            "Hän tuli kokoukseen, vaikka kaikki muut olivat lähteneet.",
+        ),
+        ("Muut lähtivät kun kello löi kymmenen.", "Muut lähtivät, kun kello löi kymmenen."),
+        ("Tiedätkö onko salissa tilaa?", "Tiedätkö, onko salissa tilaa?"),
+        ("Kysyin kerhossa onko tilaa.", "Kysyin kerhossa, onko tilaa."),
+        ("Ketkä ne hakee?", "Ketkä ne hakevat?"),
+        ("Tulokset on usein hyviä.", "Tulokset ovat usein hyviä."),
+    ],
+)
+def test_repair_sentence_keeps_commas_and_agreement(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert repair_sentence(sentence, analyzer.voikko) == expected

@@ -148,6 +148,11 @@ from muistiinpanot.summarize.typos import edit_distance
         ("- resurssit!!!", "Resurssit."),
         ("•   liikaa   palavereja jne jne", "Liikaa palavereja jne."),
         ("kuka vie tätä eteenpäin??", "Kuka vie tätä eteenpäin?"),
+        # a singular question word is the subject, the plural nominative after it its object
+        ("kuka ne hakee?", "Kuka ne hakee?"),
+        ("kumpi ne maksaa", "Kumpi ne maksaa."),
+        # the instructive "usein" inside the passive perfect
+        ("päätökset on usein tehty kiireessä", "Päätökset on usein tehty kiireessä."),
         ("omistajuus epäselvä -> kukaan ei vastaa", "Omistajuus epäselvä – kukaan ei vastaa."),
         (
             "johdon pitää näyttää esimerkkiä. jos johto ei",

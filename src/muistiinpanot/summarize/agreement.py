@@ -15,7 +15,8 @@ well as the subject ("tutkijat voi hyödyntää dataa"; compose._agreeing). Nece
 (pitää, täytyä …) are left alone: their plural nominative is the object
 ("asukkaat pitäisi ottaa mukaan"); so is "on" before a passive participle (the passive perfect
 "luvut on laskettu" is standard), and "ei" before any participle. A verb that a negation
-governs in its clause is its connegative and stays (negation.negated_clause). The plural
+governs in its clause is its connegative and stays (negation.negated_clause), and so does a
+verb after a singular nominative question word, its subject ("Kuka ne hakee?"). The plural
 forms themselves come from verbforms.py.
 """
 
@@ -30,6 +31,10 @@ from muistiinpanot.summarize.verbforms import plural_participle, plural_verb, wi
 _WORDS = re.compile(r"[^\W\d_]+")
 _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "sukunimi"})
 _PERSONAL = frozenset({"me", "te"})
+#: Voikko's adverbial cases: the manner adverb in -sti and the instructive.
+_ADVERBIAL_CASES = frozenset({"kerrontosti", "keinonto"})
+#: Base forms of the interrogative and relative pronouns (a closed class of Finnish grammar).
+_QUESTION_WORDS = frozenset({"kuka", "mikä", "joka", "kumpi"})
 
 
 def fix_agreement(text: str, speller: Speller) -> str:
@@ -56,6 +61,8 @@ def fix_agreement(text: str, speller: Speller) -> str:
             continue  # "eivät ne jää": the verb is the connegative
         if negated_clause(text, matches, index, speller):
             continue  # "eikä kunnan ja alueen valmistelut kohtaa": also after a longer subject
+        if _question_word_before(text, matches, before, speller):
+            continue  # "Kuka ne hakee?": the question word is the subject, "ne" its object
         if not _plural_subject(subject.group(0), speller) and not _coordinated_subject(
             text, matches[: before + 1], speller
         ):
@@ -96,9 +103,11 @@ def _perfect_participle(
             return ""
         word = matches[position].group(0).lower()
         analyses = speller.analyze(word)
-        # "vihdoin" (also a noun) and the manner adverbs in -sti ("oikeasti") too
+        # "vihdoin" (also a noun), the manner adverbs in -sti ("oikeasti") and the instructive,
+        # an adverbial case ("usein", which Voikko reads as "usea", not as an adverb) too
         adverb = any(
-            a.get("CLASS") == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" for a in analyses
+            a.get("CLASS") == "seikkasana" or a.get("SIJAMUOTO") in _ADVERBIAL_CASES
+            for a in analyses
         )
         if not adverb and not (negation and word == "ole"):
             # the perfect's participle is singular nominative ("laskettu"); a plural one is a
@@ -112,6 +121,33 @@ def _perfect_participle(
             return word if analyses and passive else ""
         position += 1
     return ""
+
+
+def _question_word_before(
+    text: str, matches: list[re.Match[str]], subject: int, speller: Speller
+) -> bool:
+    """Whether a singular nominative interrogative or relative pronoun stands before the
+    subject found at `subject` in its clause (only spaces, adverbs and the rest of a coordinated
+    plural subject between: "Kuka postit ja paketit hakee?"): a nominative
+    pronoun is no adverbial, so it is the clause's subject and the plural nominative after it
+    the object ("Kuka ne hakee?", "mikä postit jakaa"); the verb stays singular, as the parse
+    path keeps it (subjectverb._singular_question_word)."""
+    for position in range(subject - 1, -1, -1):
+        if text[matches[position].end() : matches[position + 1].start()] != " ":
+            return False
+        analyses = speller.analyze(matches[position].group(0).lower())
+        if analyses and all(
+            a.get("BASEFORM") in _QUESTION_WORDS
+            and a.get("SIJAMUOTO") == "nimento"
+            and a.get("NUMBER") == "singular"
+            for a in analyses
+        ):
+            return True
+        word = matches[position].group(0).lower()
+        between = word == "ja" or _plural_subject(word, speller)
+        if not between and not any(a.get("CLASS") == "seikkasana" for a in analyses):
+            return False
+    return False
 
 
 def _subject_before(text: str, matches: list[re.Match[str]], index: int) -> int | None:

@@ -160,31 +160,44 @@ def _singular_question_word(token: ParsedToken) -> bool:
 
 
 @functools.cache
-def _person_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """The pronouns of one form for both numbers and the verbs whose subject is a person
-    (lexicons/agreement.toml, read once per process)."""
+def _person_lexicon(table: str) -> frozenset[str]:
+    """One word list of lexicons/agreement.toml (read once per process): the pronouns of one
+    form for both numbers, the verbs whose subject is a person, the verbs of time and strength,
+    the verbs that foretell."""
     text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
-    table = tomllib.loads(text)
-    return (
-        frozenset(table["number_ambiguous"]["pronouns"]),
-        frozenset(table["person_subject"]["verbs"]),
-    )
+    key = "pronouns" if table == "number_ambiguous" else "verbs"
+    return frozenset(tomllib.loads(text)[table][key])
 
 
 def _people(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
     """Whether the subject is a pronoun of one form for both numbers ("kaikki") standing alone
     (no noun after it: "kaikki asiat" has its own number) that names persons: the subject of a
-    verb whose subject is a person ("Ei kaikki halua", "Kaikki ei tiedä") or of a plural
-    predicative ("Ei kaikki ole tyytyväisiä"); see lexicons/agreement.toml."""
+    verb whose subject is a person ("Ei kaikki halua", "Kaikki ei tiedä"; a verb of time or
+    strength only with an infinitive that has an object: "Ei kaikki jaksa odottaa vuoroaan", not
+    "Kaikki ei ehdi valmiiksi"; not "tietää" with a bare adjective, "kaikki ei tiedä hyvää") or
+    of a plural predicative ("Ei kaikki ole tyytyväisiä"); see lexicons/agreement.toml."""
     token = tokens[subject]
-    pronouns, verbs = _person_lexicon()
-    if token.text.lower() not in pronouns or not token.dep.startswith("nsubj"):
+    if token.text.lower() not in _person_lexicon("number_ambiguous"):
+        return False
+    if not token.dep.startswith("nsubj"):
         return False
     if any(tokens[c].pos not in ("PUNCT",) for c in children[subject]):
         return False
     head = tokens[token.head]
-    if head.lemma.lower() in verbs:
-        return True
+    lemma = head.lemma.lower()
+    if lemma in _person_lexicon("person_subject"):
+        # "kaikki ei tiedä hyvää": a bare adjective object foretells, of a thing
+        return lemma not in _person_lexicon("foretelling") or not any(
+            tokens[c].dep == "obj" and tokens[c].pos == "ADJ" for c in children[token.head]
+        )
+    if lemma in _person_lexicon("time_and_strength"):
+        # "Ei kaikki jaksa odottaa vuoroaan": the infinitive acts on an object of its own
+        return any(
+            tokens[c].dep == "xcomp"
+            and "VerbForm=Inf" in tokens[c].morph
+            and any(tokens[g].dep == "obj" for g in children[c])
+            for c in children[token.head]
+        )
     copula = any(tokens[c].dep.startswith("cop") for c in children[token.head])
     return (
         copula

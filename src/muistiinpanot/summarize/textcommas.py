@@ -10,7 +10,11 @@ grammar:
 
 No comma after a conjunction ("ja onko", "että jos"), nor where the word before the clause
 may belong to it or bind it (an adverb: "heti kun", "vasta kun", "niin että"; an adposition:
-"ilman että"; a comparative: "isompi kun"), which the parse decides (commas.clause_commas).
+"ilman että"; a comparative: "isompi kun"), which the parse decides (commas.clause_commas);
+nor before "kun" that is the spoken "kuin" of "sama … kuin" ("sama juttu kun viime vuonna"),
+a "vaikka" whose next finite verb is a relative clause's ("kokeilla vaikka kerhoa joka
+toimii": "for example"), or the verb that asks a direct question after a fronted adverbial
+("Kerhossa onko tilaa?").
 """
 
 from __future__ import annotations
@@ -30,9 +34,13 @@ _BINDING = frozenset({"sidesana", "seikkasana", "suhdesana"})
 
 
 @functools.cache
-def _subordinators() -> frozenset[str]:
+def _lexicon(table: str) -> frozenset[str]:
     text = resources.files("muistiinpanot.lexicons").joinpath("commas.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["subordinators"]["words"])
+    return frozenset(tomllib.loads(text)[table]["words"])
+
+
+def _subordinators() -> frozenset[str]:
+    return _lexicon("subordinators")
 
 
 def add_clause_commas(text: str, speller: Speller) -> str:
@@ -54,9 +62,44 @@ def missing_clause_commas(text: str, speller: Speller) -> list[int]:
             continue  # a comma, a parenthesis or a dash is there already
         if _binding(previous.group(0), speller):
             continue
-        if _question(word.group(0), speller) or _subordinate(text, matches, index, speller):
+        if _question(word.group(0), speller):
+            if not _direct_question(text, matches, index, speller):
+                found.append(previous.end())
+        elif _subordinate(text, matches, index, speller) and not _comparison(
+            text, matches, index, speller
+        ):
             found.append(previous.end())
     return found
+
+
+def _direct_question(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether the question verb at `index` asks the sentence's own question: the sentence ends
+    in "?" and no finite verb stands before it, so the words before are a fronted adverbial
+    ("Kerhossa onko tilaa?"), not a main clause ("Kysyin kerhossa, onko tilaa")."""
+    if not text.rstrip().endswith("?"):
+        return False
+    return not any(
+        any(a.get("CLASS") in _VERBS and a.get("MOOD") in _FINITE for a in speller.analyze(w))
+        for w in (m.group(0).lower() for m in matches[:index])
+    )
+
+
+def _comparison(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether the "kun" at `index` is the spoken "kuin" of a comparison: a word whose
+    comparison takes "kuin" (lexicons/commas.toml) stands in the noun phrase just before it,
+    with no punctuation or word read only as a verb between ("Sama juttu kun viime vuonna oli")."""
+    if matches[index].group(0).lower() != "kun":
+        return False
+    bases = _lexicon("comparison_bases")
+    for position in range(index - 1, max(index - 4, -1), -1):
+        if text[matches[position].end() : matches[position + 1].start()] != " ":
+            return False
+        analyses = speller.analyze(matches[position].group(0).lower())
+        if any(a.get("BASEFORM") in bases for a in analyses):
+            return True
+        if analyses and all(a.get("CLASS") in _VERBS for a in analyses):
+            return False  # "muut lähtivät kun …": a clause of its own before "kun"
+    return False
 
 
 def _question(word: str, speller: Speller) -> bool:
@@ -71,13 +114,16 @@ def _question(word: str, speller: Speller) -> bool:
 
 def _subordinate(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
     """Whether the word at `index` is a subordinating conjunction with a finite verb after it
-    in its clause (before the next punctuation): a word Voikko reads only as a finite verb."""
+    in its clause (before the next punctuation or relative pronoun, whose clause the verb after
+    it belongs to): a word Voikko reads only as a finite verb."""
     if matches[index].group(0).lower() not in _subordinators():
         return False
     for position in range(index + 1, len(matches)):
         if text[matches[position - 1].end() : matches[position].start()].strip():
             return False  # the clause ends at punctuation
         analyses = speller.analyze(matches[position].group(0).lower())
+        if any(a.get("BASEFORM") in _lexicon("relative_pronouns") for a in analyses):
+            return False  # "vaikka kerhoa joka toimii": the verb is the relative clause's
         if analyses and all(
             a.get("CLASS") in _VERBS and a.get("MOOD") in _FINITE for a in analyses
         ):
