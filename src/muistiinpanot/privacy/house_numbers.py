@@ -1,9 +1,12 @@
 """A house number inflected after a colon ("Vanhan Myllytien 12:n kohdalla"; docs/privacy.md,
 "Round 16"): a count's number takes a case ending too, but its noun then agrees with it
 ("Kauppakadun 3:n liikkeen"), so a lower-case word after an inflected number is a count's
-noun only when it is in the number's case."""
+noun only when it is in the number's case. A town typed after an address's number or flat
+with no comma ("Rantakatu 22 as 5 Kotka"; "Round 18") is the address's too."""
 
 from __future__ import annotations
+
+import re
 
 from muistiinpanot.privacy.protocols import Analyses
 
@@ -36,3 +39,22 @@ def inflected_house_number(ending: str, following: str, voikko: Analyses | None)
         return True
     readings = voikko.analyze(following.casefold())
     return not any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == case for a in readings)
+
+
+#: A capitalised word right after an address's number or flat, with no comma between.
+_TOWN_AFTER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+)\b(?!-)")
+
+
+def town_after(text: str, end: int, voikko: Analyses | None) -> int:
+    """Where an address ends when a town follows its number or flat with no comma, as a
+    postal address is typed on one line ("Rantakatu 22 as 5 Kotka"): a capitalised word
+    that Voikko reads as a place in the nominative and never as a given name."""
+    match = _TOWN_AFTER.match(text, end)
+    if match is None or voikko is None:
+        return end
+    readings = voikko.analyze(match.group(1))
+    place = any(
+        a.get("CLASS") == "paikannimi" and a.get("SIJAMUOTO") == "nimento" for a in readings
+    )
+    given = any(a.get("CLASS") == "etunimi" for a in readings)
+    return match.end() if place and not given else end

@@ -9,6 +9,7 @@ patterns.py unmark or drop them after every rule that marks them:
   Maansiirtourakointi", "Laineen Hammaslääkäriasemalle", "Laineen Sahan"), or a lower-case
   estate ("Laineen kartano"); a head with a given name's reading stays a person's
   ("Laineen Kukka": Kukka Laine as the spoken order writes her);
+- a day named after a person, "X:n päivänä" (named_days.py);
 - a body's short name the tidy lexicon keeps, of no name's reading ("Kela": a reel to Voikko);
 - a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone.
 
@@ -35,6 +36,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import tokens_between
 
@@ -49,6 +51,7 @@ class Lookalikes:
     firm_heads: tuple[str, ...]
     estate_heads: tuple[str, ...]
     identifier_labels: tuple[str, ...]
+    day_heads: tuple[str, ...]
 
 
 _SETS = frozenset({"naming_words", "name_nouns"})
@@ -92,6 +95,8 @@ def drop_lookalikes(
     blocked = drop_animal_names(text, words, names, voikko)  # "kissa nimeltä X"
     blocked += drop_listed_bodies(words, names, voikko)  # "Kela"
     blocked += drop_named_firms(text, words, names, voikko, cased=cased)  # "Laineen Saha"
+    heads = load_lookalikes().day_heads
+    blocked += drop_named_days(text, words, names, voikko, heads)  # "Canthin päivänä"
     return blocked
 
 
