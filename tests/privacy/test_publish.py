@@ -142,9 +142,10 @@ def test_carries_personal_data_follows_a_name_the_tidier_respelt(analyzer: Lemma
 
 
 def test_check_post_reads_the_post_as_published_text_is_read(analyzer: LemmaAnalyzer) -> None:
-    """A name only the cautious publisher reads ("Sumun mielestä": a noun of nature where a
-    person's opinion stands) raises in the final check too, wherever it ended up."""
-    text = "Sumun mielestä kirjaston aukioloajat pitäisi pidentää."
+    """A name only the cautious publisher reads ("Sumun kanssa": a noun of nature where a
+    person's company stands; "Sumun mielestä" is read in notes too since round 18) raises
+    in the final check too, wherever it ended up."""
+    text = "Sumun kanssa sovittiin kirjaston aukioloajat."
     assert find_personal_data([text], analyzer) == [[]]  # notes are read as before
     assert find_published_data([text], analyzer) == find_personal_data(
         [text], analyzer, cautious=True

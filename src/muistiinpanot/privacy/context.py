@@ -171,7 +171,31 @@ def after_context_word(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         bases = {a.get("BASEFORM", "").lower() for a in analyses}
         if lower in lexicon.before_name or lower.endswith(lexicon.title_suffixes):
             return True
-        if bases & lexicon.before_name:
+        if bases & lexicon.before_name or _title_compound(analyses, lexicon.before_name):
+            return True
+    return False
+
+
+def _title_compound(analyses: Sequence[dict[str, str]], titles: frozenset[str]) -> bool:
+    """Whether a reading is a compound noun that ends in a title or a role at one of the
+    boundaries of Voikko's word bases ("saunaemäntä": sauna+emäntä, "uimaohjaaja":
+    uima+ohja+a+ja, "kerho-ohjaaja"), in the nominative: a person's title. Titles of
+    fewer than four letters ("pj", "t") are not read as parts."""
+    for analysis in analyses:
+        base = analysis.get("BASEFORM", "").casefold()
+        parts = [p.split("(")[0] for p in (analysis.get("WORDBASES") or "").split("+")[1:]]
+        if analysis.get("CLASS") != "nimisana" or len([p for p in parts if p]) < 2:
+            continue
+        if analysis.get("SIJAMUOTO") != "nimento":
+            continue  # a title stands uninflected before the name ("hammaslääkäriin ilman")
+        starts, at = set(), 0
+        for part in parts:
+            starts.add(at)
+            at += len(part)
+        if any(
+            len(t) >= 4 and len(base) > len(t) and base.endswith(t) and len(base) - len(t) in starts
+            for t in titles
+        ):
             return True
     return False
 

@@ -8,7 +8,8 @@ Each cue gives points, and two points make a name:
   1; spoken past forms ("lupas", "päässy") are read as "lupasi", "päässyt";
 - the word governing it: a recipient word after or before an allative ("Onnille kiitos",
   "kiitos Jannelle") 2; after a genitive, a postposition of company or opinion ("Sannan
-  kanssa", "Tuulin mielestä") 2, "mukaan" 1 ("Toivon mukaan" is also "hopefully"), a noun of a
+  kanssa", "Tuulin mielestä") 2, "mukaan" 1 ("Toivon mukaan" is also "hopefully"; 2 after
+  a capitalised given name's genitive that is no verb's form, "Rauhan mukaan"), a noun of a
   person's group or words ("Mäkelän tiimi") 1;
 - its inflected form: a name reading beside ordinary-word readings that are only rare forms
   ("Tuulin": the name Tuuli's genitive, or the instructive plural of "tuuli") 1;
@@ -262,7 +263,22 @@ def _genitive_points(text: str, words: Sequence[Word], i: int, voikko: Analyses)
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(after)}
     if bases & lexicon.kin_nouns:
         return 2  # "Onnin äiti": only a person has kin
+    if after == "mukaan" and _source_genitive(words[i], voikko):
+        return 2  # "Rauhan mukaan sauna on kuuma": her account
     return int(after == "mukaan" or bool(bases & lexicon.person_nouns))
+
+
+def _source_genitive(word: Word, voikko: Analyses) -> bool:
+    """A capitalised given name's genitive that is no form of a verb or an adposition: the
+    source "mukaan" takes is then the person ("Rauhan mukaan"). "Toivon mukaan" (hopefully)
+    and "Tuulen mukaan" (with the wind) read as verbs too ("toivon", "tuulen": I hope, it
+    blows), and a common noun's idiom keeps its one point."""
+    if not word.text[:1].isupper() or word.text.isupper():
+        return False
+    readings = voikko.analyze(word.text)
+    given = any(a.get("CLASS") == FIRST and a.get("SIJAMUOTO") == "omanto" for a in readings)
+    other = any(a.get("CLASS") in ("teonsana", "suhdesana") for a in readings)
+    return given and not other
 
 
 def _recipient_points(text: str, words: Sequence[Word], i: int) -> int:

@@ -4,7 +4,8 @@
 noun only when it is in the number's case and in the singular ("viiden asukkaan", never
 "viiden asukkaiden"), and no noun of a building after a genitive ("Pajatien 14:n talon",
 "Koivukujan 5:n asukkaiden": the house's; lexicon `building_nouns`). The illative is a
-number's too ("Koivukujan 5:een muutti")."""
+number's too ("Koivukujan 5:een muutti"). A town typed after an address's number or flat
+with no comma ("Rantakatu 22 as 5 Kotka"; "Round 18") is the address's too."""
 
 from __future__ import annotations
 
@@ -65,3 +66,22 @@ def _of_building(analysis: dict[str, str]) -> bool:
     return analysis.get("BASEFORM", "").casefold() in nouns or bool(
         parts and parts[-1].casefold() in nouns
     )
+
+
+#: A capitalised word right after an address's number or flat, with no comma between.
+_TOWN_AFTER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+)\b(?!-)")
+
+
+def town_after(text: str, end: int, voikko: Analyses | None) -> int:
+    """Where an address ends when a town follows its number or flat with no comma, as a
+    postal address is typed on one line ("Rantakatu 22 as 5 Kotka"): a capitalised word
+    that Voikko reads as a place in the nominative and never as a given name."""
+    match = _TOWN_AFTER.match(text, end)
+    if match is None or voikko is None:
+        return end
+    readings = voikko.analyze(match.group(1))
+    place = any(
+        a.get("CLASS") == "paikannimi" and a.get("SIJAMUOTO") == "nimento" for a in readings
+    )
+    given = any(a.get("CLASS") == "etunimi" for a in readings)
+    return match.end() if place and not given else end

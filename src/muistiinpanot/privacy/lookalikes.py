@@ -13,6 +13,7 @@ patterns.py unmark or drop them after every rule that marks them:
   person's ("Laineen Kukka": Kukka Laine as the spoken order writes her);
 - a body's short name lookalikes.toml lists, of no name's reading ("Kela": a reel to
   Voikko), unless a genitive before a given name ("Kelan Jussi": Jussi Kela);
+- a day named after a person, "X:n päivänä" (named_days.py);
 - a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone.
 
 The classes of words are in lexicons/lookalikes.toml; privacy.toml's thing and firm heads
@@ -38,6 +39,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.structure import person_noun, tokens_between
@@ -56,6 +58,7 @@ class Lookalikes:
     figure_nouns: frozenset[str]
     body_names: frozenset[str]
     label_gap_words: tuple[str, ...]
+    day_heads: tuple[str, ...]
 
 
 _SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})
@@ -116,6 +119,8 @@ def drop_lookalikes(
     blocked = drop_animal_names(text, words, names, voikko)  # "kissa nimeltä X"
     blocked += drop_listed_bodies(text, words, names, voikko)  # "Kela"
     blocked += drop_named_firms(text, words, names, voikko, cased=cased)  # "Laineen Saha"
+    heads = load_lookalikes().day_heads
+    blocked += drop_named_days(text, words, names, voikko, heads)  # "Canthin päivänä"
     return blocked
 
 

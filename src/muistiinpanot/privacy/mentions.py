@@ -81,6 +81,8 @@ def role_mailbox(
         return False
     if "." in local or "_" in local:  # "first.last@", "m_virtanen@": a person's shape
         return False
+    if _plural_common_noun(local, voikko):  # "rannat@": the shores, not the Rantas
+        return True
     parts = local.split("-")
     return all(
         _common_word(part, voikko)
@@ -111,6 +113,21 @@ def _common_word(word: str, voikko: Analyses) -> bool:
         return False
     analyses = voikko.analyze(word)
     return bool(analyses) and not any(a.get("CLASS", "") in _NAME_CLASSES for a in analyses)
+
+
+def _plural_common_noun(word: str, voikko: Analyses) -> bool:
+    """Whether every reading of `word` is a plural and one is a common noun's nominative
+    ("rannat": the shores, also the Ranta family to Voikko; "lomat"): a service's or an
+    office's mailbox. A surname's plural alone ("virtaset") and a singular ("ranta") may be
+    a person's or a family's."""
+    if not word.isalpha():
+        return False
+    analyses = voikko.analyze(word)
+    return (
+        bool(analyses)
+        and all(a.get("NUMBER") == "plural" for a in analyses)
+        and any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" for a in analyses)
+    )
 
 
 def _dotless_common_word(word: str, voikko: Analyses, dottable: int, *, whole: bool) -> bool:

@@ -14,7 +14,7 @@ import phonenumbers
 from stdnum import iban
 from stdnum.fi import ytunnus
 
-from muistiinpanot.privacy.house_numbers import inflected_house_number
+from muistiinpanot.privacy.house_numbers import inflected_house_number, town_after
 from muistiinpanot.privacy.lookalikes import identifier_number
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
@@ -275,6 +275,7 @@ def _address_spans(text: str, voikko: Analyses | None = None) -> list[PersonalSp
                 continue  # "Hämeenkadulla 5 kauppaa": a count, not a house number
         capitalised = match.group(1)[0].isupper()
         if capitalised or _ADDRESS_CONTEXT.search(text[: match.start()]):
-            spans.append(PersonalSpan(match.start(), match.end(), "osoite"))
+            end = town_after(text, match.end(), voikko)  # "Rantakatu 2 as 5 Kotka"
+            spans.append(PersonalSpan(match.start(), end, "osoite"))
     spans += [PersonalSpan(m.start(), m.end(), "osoite") for m in _POSTCODE_TOWN.finditer(text)]
     return spans

@@ -15,6 +15,8 @@ from muistiinpanot.privacy.protocols import Analyses
 FROM_TO = ("lta", "ltä", "lle")
 #: Postpositions of company, which organisations take too.
 _COMPANY = frozenset({"kanssa", "kera"})
+#: Postpositions of opinion, which only a person or a body takes ("Ojan mielestä").
+OPINION = frozenset({"mielestä"})
 
 
 def person_object(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
@@ -28,6 +30,14 @@ def person_object(words: Sequence[Word], i: int, voikko: Analyses, window: int) 
         if any(a.get("BASEFORM") in wanted for a in voikko.analyze(other.text.casefold())):
             return True
     return False
+
+
+def opinion_frame(text: str, words: Sequence[Word], i: int) -> bool:
+    """Whether word i is a capitalised genitive right before a postposition of opinion
+    ("Ojan mielestä"): only a person or a body holds one."""
+    if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
+        return False
+    return words[i].text[:1].isupper() and words[i + 1].text.casefold() in OPINION
 
 
 def company_or_opinion(

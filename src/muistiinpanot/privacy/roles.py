@@ -56,6 +56,7 @@ from muistiinpanot.privacy.role_cases import (
     FROM_TO,
     asked_or_told,
     company_or_opinion,
+    opinion_frame,
     person_object,
 )
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
@@ -79,7 +80,9 @@ def mark_person_roles(
     """Mark as names the words that have no ordinary reading fitting a person's place (see
     the module docstring); `settings` gives the windows and the shortest nickname;
     `cautious` (text to publish) also reads a capitalised noun of no person nor group so
-    (grounding.unfitting: "Usvan mielestä", "Kuuselle kannattaa kertoa"), unless the text
+    (grounding.unfitting: "Usvan mielestä", "Kuuselle kannattaa kertoa"), and notes too
+    before a postposition of opinion ("Ojan mielestä": only a person or a body holds one,
+    and a body's noun is of people or a compound, "Kaupungin", "Lautakunnan"), unless the text
     or the domain's writers write it in lower case (usage.py: "Keittiö ei tiedä …, joten
     keittiö …")."""
     if nouns is None:
@@ -87,7 +90,7 @@ def mark_person_roles(
     natural = [is_natural(w, voikko, nouns) for w in words]
     cautious = cautious and settings.publish_unfitting_nouns
     things = [
-        cautious
+        (cautious or opinion_frame(text, words, i))  # "Ojan mielestä" in notes too
         and not natural[i]
         and unfitting(w, voikko, nouns, settings.publish_margin)
         and not named_thing(text, words, i, voikko, nouns)

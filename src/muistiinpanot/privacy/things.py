@@ -22,6 +22,8 @@ from muistiinpanot.privacy.context import (
     unmark_name_chain,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, conjuncts
 
@@ -78,6 +80,8 @@ def drop_organisations(
         end = _legal_form_after(text, words, names, i, voikko) if cased else None
         if not (genitive or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
+        if j < i and own_day(head, voikko, load_lookalikes().day_heads):
+            continue  # "Minna Virtasen syntymäpäivänä": a whole name's own day
         if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
             j -= 2  # "Jenny ja Antti Wihurin rahasto"
         for k in range(j, i + 1):
