@@ -15,7 +15,8 @@ import pytest
 from kinds_cases import MODES, covered, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy.lookalikes import identifier_number, load_lookalikes
+from muistiinpanot.privacy.identifiers import identifier_number
+from muistiinpanot.privacy.lookalikes import load_lookalikes
 
 
 @MODES

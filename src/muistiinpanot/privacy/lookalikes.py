@@ -14,7 +14,8 @@ patterns.py unmark or drop them after every rule that marks them:
 - a body's short name lookalikes.toml lists, of no name's reading ("Kela": a reel to
   Voikko), unless a genitive before a given name ("Kelan Jussi": Jussi Kela);
 - a day named after a person, "X:n päivänä" (named_days.py);
-- a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone.
+- a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone
+  (identifiers.py).
 
 The classes of words are in lexicons/lookalikes.toml; privacy.toml's thing and firm heads
 are read too.
@@ -41,7 +42,6 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.structure import person_noun, tokens_between
 
 
@@ -76,7 +76,7 @@ def load_lookalikes() -> Lookalikes:
     return Lookalikes(**lists)
 
 
-def _part_of(analysis: dict[str, str], heads: Sequence[str]) -> bool:
+def part_of(analysis: dict[str, str], heads: Sequence[str]) -> bool:
     """Whether the analysis's base form is one of `heads` or a compound whose last parts
     are one, the parts as Voikko's WORDBASES splits the word ("koti+kissa", "kone+urakointi",
     "tunnistus+mikro+siru"); a word that only ends in a head's letters is none
@@ -107,7 +107,7 @@ def _compound_tails(analysis: dict[str, str], base: str) -> list[str]:
 def _noun_of(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
     """Whether a reading of the word is a common noun whose base is (or ends in) a head."""
     return any(
-        a.get("CLASS") == "nimisana" and _part_of(a, heads) for a in voikko.analyze(word.casefold())
+        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
     )
 
 
@@ -245,7 +245,7 @@ def drop_named_firms(
         estate = head.text.islower() and any(  # the estate itself, not its people or rooms
             a.get("CLASS") == "nimisana"
             and a.get("SIJAMUOTO") == "nimento"
-            and _part_of(a, own.estate_heads)
+            and part_of(a, own.estate_heads)
             for a in readings
         )
         if not (firm or estate):
@@ -275,43 +275,5 @@ def _trade(
     return (
         bool(readings)
         and all(a.get("CLASS") == "nimisana" for a in readings)
-        and any(_part_of(a, trades) for a in readings)
+        and any(part_of(a, trades) for a in readings)
     )
-
-
-@functools.cache
-def _label_gap() -> re.Pattern[str]:
-    """The words between an identifier's label and its number: a colon or "#", a word of
-    lookalikes.toml `label_gap_words` ("nro", "numero") with or without its full stop."""
-    gap = "|".join(re.escape(w) for w in load_lookalikes().label_gap_words)
-    return re.compile(rf"(?:\s*[:#]?\s*(?:(?<!\w)(?:{gap})\.?)?\s*:?\s*)$", re.IGNORECASE)
-
-
-#: The digit groups right before a number's span ("246 " before "098 100 457").
-_DIGITS_BEFORE = re.compile(r"(?:[\d+()][\d\s()-]*)$")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\s:]*$")
-
-
-def identifier_number(
-    text: str, start: int, voikko: Analyses | None, window: int = DEFAULT_SETTINGS.owner_window
-) -> bool:
-    """Whether the phone-like number starting at `start` (with the digit groups right before
-    it) follows a label of an identifier ("mikrosiru 246 098 100 457", "sarjanumero: 040…");
-    the label and those digits are looked for within `window` characters before it."""
-    cut = max(0, start - window)
-    before = text[cut:start]
-    digits = _DIGITS_BEFORE.search(before)
-    if digits is not None:
-        before = before[: digits.start()]
-    gap = _label_gap().search(before)
-    if gap is not None and gap.group(0).strip():
-        before = before[: gap.start()]
-    last = _LAST_WORD.search(before)
-    if last is None or before[last.end(1) :].strip(" \t:"):
-        return False
-    if last.start(1) == 0 and cut > 0 and text[cut - 1].isalpha():
-        return False  # the window cuts the word: no label within it
-    labels = load_lookalikes().identifier_labels
-    word = last.group(1).casefold()
-    readings = voikko.analyze(word) if voikko is not None else []
-    return word in labels or any(_part_of(a, labels) for a in readings)

@@ -15,7 +15,7 @@ from stdnum import iban
 from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.house_numbers import inflected_house_number, town_after
-from muistiinpanot.privacy.lookalikes import identifier_number
+from muistiinpanot.privacy.identifiers import identifier_number
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS

@@ -1,0 +1,50 @@
+"""A number labelled as an identifier is no phone ("mikrosiru 246 098 100 457",
+"sarjanumero: 040 …"; docs/privacy.md, "Round 17"): patterns.py leaves such a number alone.
+The labels and the words between a label and its number are in lexicons/lookalikes.toml."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from muistiinpanot.privacy.lookalikes import load_lookalikes, part_of
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
+
+
+@functools.cache
+def _label_gap() -> re.Pattern[str]:
+    """The words between an identifier's label and its number: a colon or "#", a word of
+    lookalikes.toml `label_gap_words` ("nro", "numero") with or without its full stop."""
+    gap = "|".join(re.escape(w) for w in load_lookalikes().label_gap_words)
+    return re.compile(rf"(?:\s*[:#]?\s*(?:(?<!\w)(?:{gap})\.?)?\s*:?\s*)$", re.IGNORECASE)
+
+
+#: The digit groups right before a number's span ("246 " before "098 100 457").
+_DIGITS_BEFORE = re.compile(r"(?:[\d+()][\d\s()-]*)$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s:]*$")
+
+
+def identifier_number(
+    text: str, start: int, voikko: Analyses | None, window: int = DEFAULT_SETTINGS.owner_window
+) -> bool:
+    """Whether the phone-like number starting at `start` (with the digit groups right before
+    it) follows a label of an identifier ("mikrosiru 246 098 100 457", "sarjanumero: 040…");
+    the label and those digits are looked for within `window` characters before it."""
+    cut = max(0, start - window)
+    before = text[cut:start]
+    digits = _DIGITS_BEFORE.search(before)
+    if digits is not None:
+        before = before[: digits.start()]
+    gap = _label_gap().search(before)
+    if gap is not None and gap.group(0).strip():
+        before = before[: gap.start()]
+    last = _LAST_WORD.search(before)
+    if last is None or before[last.end(1) :].strip(" \t:"):
+        return False
+    if last.start(1) == 0 and cut > 0 and text[cut - 1].isalpha():
+        return False  # the window cuts the word: no label within it
+    labels = load_lookalikes().identifier_labels
+    word = last.group(1).casefold()
+    readings = voikko.analyze(word) if voikko is not None else []
+    return word in labels or any(part_of(a, labels) for a in readings)
