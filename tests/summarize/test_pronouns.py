@@ -54,3 +54,81 @@ def test_personal_pronouns_for_people(
 )
 def test_personal_pronouns_leave_things(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the noun that "heidän" or "hänen" owns takes the possessive suffix
+        (
+            "Vanhemmat ovat väsyneitä, eikä kukaan kysy heidän jaksamista.",
+            "Vanhemmat ovat väsyneitä, eikä kukaan kysy heidän jaksamistaan.",
+        ),
+        (
+            "Opettaja kertoi, että hänen luokka on liian iso.",
+            "Opettaja kertoi, että hänen luokkansa on liian iso.",
+        ),
+        (
+            "Valmentajat toivovat, että heidän työtä arvostettaisiin.",
+            "Valmentajat toivovat, että heidän työtään arvostettaisiin.",
+        ),
+    ],
+)
+def test_genitive_pronoun_owner_takes_suffix(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heidän työnsä on raskasta.",  # the suffix is there already
+        "Hänen mielestään kerho on hyvä.",
+    ],
+)
+def test_genitive_pronoun_owner_with_suffix_stays(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the antecedent is the subject of a verb whose subject is a person
+        (
+            "Asukkaat eivät tiedä, mitä niiden palautteelle tehdään.",
+            "Asukkaat eivät tiedä, mitä heidän palautteelleen tehdään.",
+        ),
+        (
+            "Vanhemmat haluavat osallistua, mutta niitä ei kutsuta.",
+            "Vanhemmat haluavat osallistua, mutta heitä ei kutsuta.",
+        ),
+        # "ne" itself is the subject of such a verb
+        (
+            "Nuoret muuttavat pois, koska ne haluavat opiskella.",
+            "Nuoret muuttavat pois, koska he haluavat opiskella.",
+        ),
+    ],
+)
+def test_personal_pronouns_of_person_subjects(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # nothing said of them is said of persons only
+        "Nuoret muuttavat pois, kun ne valmistuvat.",
+        "Laitteet vanhenevat, eikä niitä huolleta.",
+    ],
+)
+def test_personal_pronouns_nothing_shows_people(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _rewritten(sentence, analyzer) == sentence
+
+
+def test_personal_pronouns_foretelling_stays(analyzer: LemmaAnalyzer) -> None:
+    # "tietää" with a bare adjective object foretells, of things
+    sentence = "Säännöt muuttuvat taas, eivätkä ne tiedä hyvää."
+    assert _rewritten(sentence, analyzer) == sentence

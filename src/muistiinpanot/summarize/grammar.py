@@ -1,8 +1,9 @@
 """A check of every sentence a bullet is made of, with Voikko's analyses: the sentence is
 repaired where a rule knows how, and dropped (None) where it still fails.
 
-Repairs: "myös" said once (a sentence gathered from a template and notes or from two notes
-can say it twice: the last stays, nearest what it adds); the subject of a necessive clause
+Repairs: a quotation left open closed at the sentence's end; "myös" said once (a sentence
+gathered from a template and notes or from two notes can say it twice: the last stays,
+nearest what it adds); the subject of a necessive clause
 into the genitive ("Sähköinen ajanvaraus pitäisi olla helppo" → "Sähköisen ajanvarauksen
 pitäisi olla helppo"; its agreeing adjectives too, a word before it in another case is
 left alone: "Virheistä oppimisen pitäisi olla …"), and a
@@ -45,11 +46,26 @@ def spoken_forms() -> frozenset[str]:
 
 def repair_sentence(text: str, speller: Speller) -> str | None:
     """`text` (one sentence) repaired as the module doc says, or None when it fails a check."""
-    fixed = fix_necessive_subject(once_also(text), speller)
+    fixed = fix_necessive_subject(once_also(close_quote(text)), speller)
     if fixed is None:
         return None
     fixed = add_clause_commas(fix_agreement(fixed, speller), speller)
     return fixed if sentence_problems(fixed, speller) == [] else None
+
+
+_QUOTES = ('"', "”")
+
+
+def close_quote(text: str) -> str:
+    """`text` with a quotation left open closed before the sentence's final punctuation (a
+    quote the note ended its line with loses its closing mark when the sentence is cut:
+    'vastaus on aina "soita huomenna.' → 'vastaus on aina "soita huomenna".')."""
+    stripped = text.rstrip()
+    end = len(stripped.rstrip(".?!"))
+    for mark in _QUOTES:
+        if stripped.count(mark) % 2 == 1 and stripped.rfind(mark) < end:
+            return stripped[:end] + mark + stripped[end:] + text[len(stripped) :]
+    return text
 
 
 _ALSO = re.compile(r"\bmyös\b\s*", re.IGNORECASE)

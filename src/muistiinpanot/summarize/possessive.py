@@ -9,9 +9,9 @@ subject ("Johtaja voi näyttää mallia julkaisemalla omat ajatukset" → "ajatu
 with a possessor of its own ("kunnan omat tilat") or a suffix already, or in a clause
 without a subject (a necessive or passive: "Kokeiluille pitäisi varata oma budjetti"), is left
 alone. The suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or
-the plural "-t" is dropped) or, after a case ending in a long vowel's first half, the vowel
-lengthened with "-n" ("omaa reviiriä" → "reviiriään"), and only one that Voikko reads as the
-same word with the third person's suffix in the same case is written.
+the plural "-t" is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n"
+("omaa reviiriä" → "reviiriään", "omalle tiimille" → "tiimilleen"), and only one that Voikko
+reads as the same word with the third person's suffix in the same case is written.
 """
 
 from __future__ import annotations
@@ -82,8 +82,9 @@ def suffixed(word: str, speller: Speller) -> str | None:
         of = genitive(lower, speller)  # the suffix goes on the genitive's stem: "sopimuksensa"
         if of:
             candidates.append(of[:-1] + suffix)
-    if lower[-1] in "aä":
-        candidates.insert(0, lower + lower[-1] + "n")  # "reviiriä" → "reviiriään"
+    if lower[-1] in "aäe":
+        # "reviiriä" → "reviiriään", "palautteelle" → "palautteelleen"
+        candidates.insert(0, lower + lower[-1] + "n")
     for candidate in candidates:
         for found in speller.analyze(candidate):
             if found.get("POSSESSIVE") != "3" or "SIJAMUOTO" not in found:

@@ -6,9 +6,18 @@ The pronoun's antecedent is the nearest plural noun before it in the sentence th
 subject or object (an adverbial's noun is seldom what "ne" takes up); it names people
 when Voikko's analysis shows a word made to name people: an agent noun derived from a verb
 ("hoitaja", "vapaaehtoistyöntekijä": the "-ja"/"-jä" derivation) or a "-lainen"/"-läinen"
-noun ("kyläläinen", "ammattilainen"). Other antecedents keep "ne" ("Tilat ovat kaukana ja ne
-pitää varata ajoissa"), also people that no derivation shows ("nuoret"): the rule only
-writes what it can tell.
+noun ("kyläläinen", "ammattilainen"), or when what is said of it or of "ne" is said of persons:
+either is the subject of a verb whose subject is a person (the modal verbs of volition and
+skill and the verbs of knowing and believing, lexicons/agreement.toml `person_subject`:
+"Nuoret eivät tiedä, mitä niiden aloitteille tapahtuu" → "heidän aloitteilleen"). Other
+antecedents keep "ne" ("Tilat ovat kaukana ja ne pitää varata ajoissa"), also people that
+nothing shows ("nuoret muuttavat, kun ne valmistuvat"): the rule only writes what it can tell.
+
+A noun owned by the third person's genitive pronoun takes the possessive suffix that written
+Finnish gives it and speech leaves out ("kukaan ei kysy heidän jaksamista" → "heidän
+jaksamistaan", "hänen luokka" → "hänen luokkansa"): the parse hangs the pronoun on the noun
+after it, and the suffixed form is one Voikko confirms (possessive.suffixed); a noun with a
+suffix already is left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.subjectverb import person_subject_verbs
 
 #: UD case of the plural demonstrative → the third person plural pronoun (Finnish paradigm).
 _PERSONAL = {
@@ -38,10 +48,16 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
     """`tokens` with "ne" of people written as "he" (see the module doc)."""
     result: list[ParsedToken] = list(tokens)
     for index, token in enumerate(tokens):
+        if _personal_genitive(token) and token.head > index:
+            owned = suffixed(tokens[token.head].text, speller)
+            if owned is not None:
+                noun = tokens[token.head]
+                result[token.head] = RewrittenToken(noun, owned, noun.morph)
+            continue
         if token.lemma != "se" or "Number=Plur" not in token.morph or token.pos != "PRON":
             continue
         form = _PERSONAL.get(feature(token.morph, "Case"), "")
-        if not form or not _people(tokens, index, speller):
+        if not form or not (_person_subject(tokens, index) or _people(tokens, index, speller)):
             continue
         if form == "he" and token.dep == "obj":
             form = "heidät"
@@ -56,6 +72,29 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
     return result
 
 
+def _personal_genitive(token: ParsedToken) -> bool:
+    """Whether `token` is "hänen" or "heidän" as the owner of a noun (the parse's nmod)."""
+    return (
+        token.pos == "PRON"
+        and token.lemma == "hän"
+        and "Person=3" in token.morph
+        and "Case=Gen" in token.morph
+        and token.dep.startswith("nmod")
+    )
+
+
+def _person_subject(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether the token at `index` is the subject of a verb whose subject is a person."""
+    token = tokens[index]
+    lemma = tokens[token.head].lemma.lower()
+    persons, foretelling = person_subject_verbs()
+    if not token.dep.startswith("nsubj") or lemma not in persons:
+        return False
+    return lemma not in foretelling or not any(  # "ne eivät tiedä hyvää": of things
+        other.head == token.head and other.dep == "obj" and other.pos == "ADJ" for other in tokens
+    )
+
+
 def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool:
     """Whether the nearest plural noun before `index` is a word made to name people."""
     for position in range(index - 1, -1, -1):
@@ -64,6 +103,8 @@ def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool
             continue
         if not token.dep.startswith(("nsubj", "obj")):
             continue
+        if _person_subject(tokens, position):
+            return True
         for reading in speller.analyze(token.text.lower()):
             base = reading.get("BASEFORM", "")
             output = reading.get("FSTOUTPUT", "")

@@ -159,6 +159,12 @@ def _singular_question_word(token: ParsedToken) -> bool:
     )
 
 
+def person_subject_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose subject is a person (lexicons/agreement.toml `person_subject`) and those
+    of them that with a bare adjective object foretell of a thing ("tietää hyvää")."""
+    return _person_lexicon("person_subject"), _person_lexicon("foretelling")
+
+
 @functools.cache
 def _person_lexicon(table: str) -> frozenset[str]:
     """One word list of lexicons/agreement.toml (read once per process): the pronouns of one

@@ -6,7 +6,12 @@ grammar:
 - an indirect question opens with its finite verb carrying the question clitic -ko/-kö
   (Voikko's KYSYMYSLIITE): mid-sentence, after a word, it takes a comma ("…, syökö isä ne");
 - a subordinating conjunction (a closed class, lexicons/commas.toml) mid-sentence takes one
-  when a finite verb follows it in its clause ("…, koska bussi ei kulje").
+  when a finite verb follows it in its clause ("…, koska bussi ei kulje");
+- a relative clause opens with an inflected form of the relative pronoun "joka" ("jossa",
+  "jota", "joiden", "jotka" …; Voikko's analysis) right after the noun or other nominal it
+  qualifies, and takes a comma when a finite verb follows in its clause ("tarvitaan tila,
+  jossa voi olla"). The nominative singular "joka" is also the determiner "every" ("joka
+  päivä") and is left to the parse.
 
 No comma after a conjunction ("ja onko", "että jos"), nor where the word before the clause
 may belong to it or bind it (an adverb: "heti kun", "vasta kun", "niin että"; an adposition:
@@ -31,6 +36,10 @@ _FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 _VERBS = frozenset({"teonsana", "kieltosana"})
 #: Voikko's word classes of a word that may bind the clause after it (see the module doc).
 _BINDING = frozenset({"sidesana", "seikkasana", "suhdesana"})
+#: Voikko's classes of a nominal that a relative clause may qualify.
+_NOMINALS = frozenset(
+    {"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "lukusana", "paikannimi"}
+)
 
 
 @functools.cache
@@ -65,11 +74,44 @@ def missing_clause_commas(text: str, speller: Speller) -> list[int]:
         if _question(word.group(0), speller):
             if not _direct_question(text, matches, index, speller):
                 found.append(previous.end())
-        elif _subordinate(text, matches, index, speller) and not _comparison(
-            text, matches, index, speller
-        ):
+        elif _clause_start(text, matches, index, speller):
             found.append(previous.end())
     return found
+
+
+def _clause_start(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether a subordinate clause (a conjunction's, not a comparison's) or a relative clause
+    with a finite verb opens at `index`."""
+    if _subordinate(text, matches, index, speller):
+        return not _comparison(text, matches, index, speller)
+    return _relative(matches, index, speller) and _finite_after(text, matches, index, speller)
+
+
+def _relative(matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether the word at `index` is an inflected relative pronoun (every Voikko reading of
+    it one of the base forms in lexicons/commas.toml `relative_commas`, and not the
+    nominative singular) right after a word Voikko reads only as a nominal."""
+    word = matches[index].group(0).lower()
+    analyses = speller.analyze(word)
+    bases = _lexicon("relative_commas")
+    if not analyses or not all(a.get("BASEFORM") in bases for a in analyses):
+        return False
+    if any(a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") != "plural" for a in analyses):
+        return False  # "joka päivä": the determiner "every"
+    before = speller.analyze(matches[index - 1].group(0).lower())
+    return bool(before) and all(a.get("CLASS") in _NOMINALS for a in before)
+
+
+def _finite_after(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether a word Voikko reads as a finite verb follows `index` before punctuation (also
+    one read as a participle too: "voivat", "asuvat" are either)."""
+    for position in range(index + 1, len(matches)):
+        if text[matches[position - 1].end() : matches[position].start()].strip():
+            return False
+        analyses = speller.analyze(matches[position].group(0).lower())
+        if any(a.get("CLASS") in _VERBS and a.get("MOOD") in _FINITE for a in analyses):
+            return True
+    return False
 
 
 def _direct_question(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:

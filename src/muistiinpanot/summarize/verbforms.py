@@ -55,8 +55,15 @@ def plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True)
     lower = verb.lower()
     after_analyses = speller.analyze(after.lower()) if after else ()
     if lower == "on":
-        passive = any(a.get("PARTICIPLE") == "past_passive" for a in after_analyses)
-        return None if passive else with_case("ovat", verb)  # "luvut on laskettu" stays
+        # "luvut on laskettu" stays: the passive perfect's participle is singular nominative;
+        # one in another case is an attribute of what follows ("on lukitussa kaapissa")
+        passive = any(
+            a.get("PARTICIPLE") == "past_passive"
+            and a.get("SIJAMUOTO") == "nimento"
+            and a.get("NUMBER") == "singular"
+            for a in after_analyses
+        )
+        return None if passive else with_case("ovat", verb)
     analyses = [
         a
         for a in speller.analyze(lower)
