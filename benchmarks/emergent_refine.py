@@ -1,4 +1,4 @@
-"""Rounds 12 and 13 of issue 12: post-steps on the consensus's partition, measured on every
+"""Rounds 12, 13 and 14 of issue 12: post-steps on the consensus's partition, measured on every
 development set at once (docs/how-it-works.md, "Against the best true-k baseline, round 12"
 and "..., round 13").
 
@@ -38,6 +38,9 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   two-space     round 11's two-space vote rebuilt (its branch is gone): the alignment views in
                 the raw floret space and in the batch vocabulary's top-1-removed space, 6 views
                 x 5 runs
+  merge-small   round 14 (merge_variants.py): small clusters join the one they agree with most
+  merge-z       when the union is more coherent (z-score) / any such pair merged / the tree
+  cut-0.25      cut at 0.25 agreement
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -73,14 +76,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
+from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
+
+STEPS = {**STEPS, **MERGE_STEPS}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=None, help="the SIB-200 Finnish folder")
     parser.add_argument("--seeds", type=int, default=3)
-    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--variants", default=",".join([*VARIANTS, *MERGE_STEPS]))
     parser.add_argument("--sib", action="store_true", help="SIB-200 too (slow)")
     parser.add_argument("--per-set", action="store_true")
     parser.add_argument("--only", default="", help="only the sets whose name contains this")
