@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import compound_of, genitive
 
 #: The case of dating an event by a day ("päivänä").
 _DATING = "olento"
@@ -34,7 +35,7 @@ def drop_named_days(
         day, owner = words[i], words[i - 1]
         if not day.text.islower() or not names[i - 1] or not adjacent(text, owner, day):
             continue
-        if not owner.text[:1].isupper() or not _genitive(owner.text, voikko):
+        if not owner.text[:1].isupper() or not genitive(owner.text, voikko):
             continue
         if not any(
             a.get("CLASS") == "nimisana"
@@ -66,12 +67,4 @@ def own_day(word: str, voikko: Analyses, days: Sequence[str]) -> bool:
     "työpäivä"): after a whole name, the person's own day, no organisation's head
     (things.drop_organisations); after a lone surname it may be a flag day ("Runebergin
     syntymäpäivänä") and is left as it was."""
-    for analysis in voikko.analyze(word.casefold()):
-        base = analysis.get("BASEFORM", "").casefold()
-        if base not in days and base.endswith(tuple(days)):
-            return True
-    return False
-
-
-def _genitive(word: str, voikko: Analyses) -> bool:
-    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word))
+    return any(compound_of(a, days) for a in voikko.analyze(word.casefold()))
