@@ -59,6 +59,7 @@ class Lookalikes:
     body_names: frozenset[str]
     label_gap_words: tuple[str, ...]
     day_heads: tuple[str, ...]
+    eponym_days: tuple[str, ...]
 
 
 _SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})
@@ -91,8 +92,10 @@ def drop_lookalikes(
     blocked = drop_animal_names(text, words, names, voikko)  # "kissa nimeltä X"
     blocked += drop_listed_bodies(text, words, names, voikko)  # "Kela"
     blocked += drop_named_firms(text, words, names, voikko, cased=cased)  # "Laineen Saha"
-    heads = load_lookalikes().day_heads
-    blocked += drop_named_days(text, words, names, voikko, heads)  # "Canthin päivänä"
+    own = load_lookalikes()
+    blocked += drop_named_days(  # "Canthin päivänä"
+        text, words, names, voikko, own.day_heads, own.eponym_days
+    )
     return blocked
 
 

@@ -16,6 +16,7 @@ from muistiinpanot.privacy.context import (
     adjacent,
     load_name_lexicon,
 )
+from muistiinpanot.privacy.eponyms import day_noun, private_day
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
@@ -75,8 +76,13 @@ def drop_organisations(
         end = _legal_form_after(text, words, names, i, voikko) if cased else None
         if not (genitive or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
-        if j < i and own_day(head, voikko, load_lookalikes().day_heads):
+        own = load_lookalikes()
+        if j < i and own_day(head, voikko, own.day_heads):
             continue  # "Minna Virtasen syntymäpäivänä": a whole name's own day
+        if day_noun(head, voikko, own.day_heads) and private_day(
+            words[j : i + 1], voikko, own.eponym_days
+        ):
+            continue  # "Pekka Virtasen päivä": his own, not a flag day's name
         if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
             j -= 2  # "Jenny ja Antti Wihurin rahasto"
         for k in range(j, i + 1):
