@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.eponyms import day_noun, private_day
+from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, tokens_between
 from muistiinpanot.privacy.tools import listed_tool
@@ -58,6 +60,8 @@ def drop_compound_names(
                 break
         if not any(names[i] for i in range(j, k + 1)):
             continue
+        if _own_day(text, words, names, j, k, match.end(), voikko):
+            continue  # "Pekka Virtanen -päivä": his own day
         for i in range(j, k + 1):
             names[i] = False
         ranges.append((words[j].start, word.end))
@@ -76,6 +80,29 @@ def _describes(text: str, start: int, voikko: Analyses) -> bool:
     head = text[start - 1 : rest.end() if rest else start].casefold()
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(head)} or {head}
     return bool(bases & load_name_lexicon().person_compound_heads)
+
+
+def _own_day(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    j: int,
+    k: int,
+    start: int,
+    voikko: Analyses,
+) -> bool:
+    """Whether the open compound's head (its first letter at `start - 1`) is a day's noun
+    and the names right before the hyphen a whole name the almanac gives no day
+    (eponyms.private_day): "Pekka Virtanen -päivä" is his own, "Tove Jansson -päivä" a
+    day's name."""
+    rest = _HEAD_REST.match(text, start)
+    own = load_lookalikes()
+    if not day_noun(text[start - 1 : rest.end() if rest else start], voikko, own.day_heads):
+        return False
+    first = k
+    while first > j and names[first - 1] and adjacent(text, words[first - 1], words[first]):
+        first -= 1
+    return names[k] and private_day(words[first : k + 1], voikko, own.eponym_days)
 
 
 def _alone(word: Word, voikko: Analyses) -> bool:

@@ -34,7 +34,6 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.grounding import is_natural, unfitting
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
-    PersonTest,
     find_predicate,
     serves_in_role,
     verb_readings,
@@ -42,7 +41,7 @@ from muistiinpanot.privacy.predicate import (
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
-from muistiinpanot.privacy.subjects import person_complement, person_head
+from muistiinpanot.privacy.subjects import person_complement, person_essive, person_head
 
 #: Words that join the clauses of a gapping ("X kokoaa listat ja Y laskut").
 _GAP_JOINING = frozenset({"ja", "sekä"})
@@ -95,7 +94,7 @@ def _becomes_person(
         return False
     nominal = nominative(words[i].text, voikko, unknown=True)
     # "Usva on ollut omaishoitajana", "Usva toimii sihteerinä"
-    if nominal and serves_in_role(text, words, i, voikko, window, _person_essive(voikko)):
+    if nominal and serves_in_role(text, words, i, voikko, window, person_essive(voikko)):
         return True
     found = find_predicate(text, words, i, voikko)
     if found is None:
@@ -140,11 +139,6 @@ def _source(
         if common and not person_head(word.text, voikko):
             return not any(nouns.natural(base.casefold()) for base in common)
     return False
-
-
-def _person_essive(voikko: Analyses) -> PersonTest:
-    """A person noun in the essive ("omaishoitajana", "sihteerinä")."""
-    return lambda word, _essives: person_head(word, voikko)
 
 
 def _person_translative(word: str, voikko: Analyses) -> bool:

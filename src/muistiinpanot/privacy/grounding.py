@@ -86,7 +86,8 @@ def _singular_bases(word: str, voikko: Analyses) -> set[str]:
 
 def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> bool:
     """A capitalised singular common noun (no place, no person noun) none of whose common
-    readings is a person or a group by the vectors, and one of which lies nearer Finnish
+    readings is a person or a group by the vectors or the lexicon's `group_nouns` ("Lehden
+    mielestä": the press holds views), and one of which lies nearer Finnish
     names, or words of nature, than common words by at least `margin` ("Usva", "Kuusi",
     "Honka"; not "Datan", "Hankkeen", "Strategialle", "Kysely": words of the work itself).
     A word Voikko also reads as a name ("Lehto") needs no margin; one whose every common
@@ -97,7 +98,12 @@ def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> 
     if "paikannimi" in word.classes or len(word.text) < 3 or "-" in word.text:
         return False
     bases = _singular_bases(word.text, voikko)
-    if not bases or person_noun(word.text, voikko) or any(nouns.personal(b) for b in bases):
+    groups = load_name_lexicon().group_nouns
+    if (
+        not bases
+        or person_noun(word.text, voikko)
+        or any(nouns.personal(b) or b in groups for b in bases)
+    ):
         return False
     if word.classes & NAME_CLASSES:
         return True

@@ -13,6 +13,7 @@ import re
 
 from muistiinpanot.privacy.context import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 
 #: Voikko's case of each case ending a number takes after a colon ("27:n", "5:ssä").
 _ENDING_CASES = {
@@ -53,18 +54,8 @@ def inflected_house_number(ending: str, following: str, voikko: Analyses | None)
         a.get("CLASS") == "nimisana"
         and a.get("SIJAMUOTO") == case
         and a.get("NUMBER") != "plural"
-        and not (case == _GENITIVE and _of_building(a))
+        and not (case == _GENITIVE and part_of(a, load_name_lexicon().building_nouns))
         for a in readings
-    )
-
-
-def _of_building(analysis: dict[str, str]) -> bool:
-    """Whether a noun's base form, or the last part of its compound, names a building, a
-    part of one or its dwellers (lexicon `building_nouns`: "talo", "porraskäytävä")."""
-    parts = re.findall(r"\(([^()]*)\)", analysis.get("WORDBASES", ""))
-    nouns = load_name_lexicon().building_nouns
-    return analysis.get("BASEFORM", "").casefold() in nouns or bool(
-        parts and parts[-1].casefold() in nouns
     )
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
-from muistiinpanot.privacy.lookalikes import load_lookalikes, part_of
+from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 
 

@@ -24,7 +24,6 @@ are read too.
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import genitive, part_of
 from muistiinpanot.privacy.structure import person_noun, tokens_between
 
 
@@ -59,6 +59,7 @@ class Lookalikes:
     body_names: frozenset[str]
     label_gap_words: tuple[str, ...]
     day_heads: tuple[str, ...]
+    eponym_days: tuple[str, ...]
 
 
 _SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})
@@ -76,34 +77,6 @@ def load_lookalikes() -> Lookalikes:
     return Lookalikes(**lists)
 
 
-def part_of(analysis: dict[str, str], heads: Sequence[str]) -> bool:
-    """Whether the analysis's base form is one of `heads` or a compound whose last parts
-    are one, the parts as Voikko's WORDBASES splits the word ("koti+kissa", "kone+urakointi",
-    "tunnistus+mikro+siru"); a word that only ends in a head's letters is none
-    ("koulu+kuraattori" ends in "ori", "ikkuna" in "kuna")."""
-    base = analysis.get("BASEFORM", "").casefold()
-    return base in heads or any(tail in heads for tail in _compound_tails(analysis, base))
-
-
-#: One piece of Voikko's WORDBASES: its letters and, in brackets, its own base
-#: ("koulu(koulu)") or a derivation's ending ("us(+us)"); a linking letter has none ("n").
-_PIECE = re.compile(r"\+([^+()]*)(\((\+?)[^)]*\))?")
-
-
-def _compound_tails(analysis: dict[str, str], base: str) -> list[str]:
-    """The endings of `base` that begin at a compound part's stem (a piece with a base of
-    its own, not a derivation's ending): "kuraattori" of "koulukuraattori"; "siirtourakointi"
-    and "urakointi" of "maansiirtourakointi" ("maan+siir+to+urakoi+n+ti")."""
-    pieces = list(_PIECE.finditer(analysis.get("WORDBASES", "") or ""))
-    tails = []
-    for k, piece in enumerate(pieces):
-        if piece.group(2) and not piece.group(3):  # a stem, not "n" nor "(+us)"
-            tail = "".join(p.group(1) for p in pieces[k:]).casefold()
-            if base.endswith(tail):
-                tails.append(tail)
-    return tails
-
-
 def _noun_of(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
     """Whether a reading of the word is a common noun whose base is (or ends in) a head."""
     return any(
@@ -119,8 +92,10 @@ def drop_lookalikes(
     blocked = drop_animal_names(text, words, names, voikko)  # "kissa nimeltä X"
     blocked += drop_listed_bodies(text, words, names, voikko)  # "Kela"
     blocked += drop_named_firms(text, words, names, voikko, cased=cased)  # "Laineen Saha"
-    heads = load_lookalikes().day_heads
-    blocked += drop_named_days(text, words, names, voikko, heads)  # "Canthin päivänä"
+    own = load_lookalikes()
+    blocked += drop_named_days(  # "Canthin päivänä"
+        text, words, names, voikko, own.day_heads, own.eponym_days
+    )
     return blocked
 
 
@@ -154,7 +129,7 @@ def _before_given_name(text: str, words: Sequence[Word], i: int, voikko: Analyse
     return (
         after.text[:1].isupper()
         and adjacent(text, words[i], after)
-        and _genitive(words[i].text, voikko)
+        and genitive(words[i].text, voikko)
     )
 
 
@@ -182,7 +157,7 @@ def drop_animal_names(
                 continue
         elif j >= 3 and _copula(before, voikko) and _name_noun(words[j - 2].text, voikko):
             noun = words[j - 3]  # "koiran nimi on X"
-            if not adjacent(text, noun, words[j - 2]) or not _genitive(noun.text, voikko):
+            if not adjacent(text, noun, words[j - 2]) or not genitive(noun.text, voikko):
                 continue
         else:
             continue
@@ -212,10 +187,6 @@ def _name_noun(word: str, voikko: Analyses) -> bool:
         a.get("BASEFORM", "") in nouns and a.get("SIJAMUOTO") == "nimento"
         for a in voikko.analyze(word.casefold())
     )
-
-
-def _genitive(word: str, voikko: Analyses) -> bool:
-    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word.casefold()))
 
 
 def drop_named_firms(

@@ -6,6 +6,8 @@ Ranta) were read as one name with the person's. The day's nouns are lookalikes.t
 `day_heads`, matched on Voikko's base form as the whole word: a compound is a person's own
 day ("Minna Virtasen syntymäpäivänä", "nimipäivänä"), and another case of the noun may be
 the person's day ("Liisa Mäen päivä venyi"), so only the essive, the case of dating, is read.
+A whole name is a day's name only for a person the almanac gives a day (eponyms.py):
+"Pekka Virtasen päivänä" is his own day and stays personal.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent
+from muistiinpanot.privacy.eponyms import private_day
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import compound_of, genitive
 
 #: The case of dating an event by a day ("päivänä").
 _DATING = "olento"
@@ -25,16 +29,19 @@ def drop_named_days(
     names: list[bool],
     voikko: Analyses,
     heads: Sequence[str],
+    eponyms: Sequence[str],
 ) -> list[tuple[int, int]]:
     """Unmark a chain of names in the genitive right before a lower-case day's noun of
     `heads` in the essive, the day's noun itself, and lower-case words read as names only
-    for standing beside them (not "strong" names). Returns the days' ranges."""
+    for standing beside them (not "strong" names). A whole name none of `eponyms` is
+    stays a person's ("Pekka Virtasen päivänä": eponyms.private_day). Returns the days'
+    ranges."""
     ranges = []
     for i in range(1, len(words)):
         day, owner = words[i], words[i - 1]
         if not day.text.islower() or not names[i - 1] or not adjacent(text, owner, day):
             continue
-        if not owner.text[:1].isupper() or not _genitive(owner.text, voikko):
+        if not owner.text[:1].isupper() or not genitive(owner.text, voikko):
             continue
         if not any(
             a.get("CLASS") == "nimisana"
@@ -46,6 +53,8 @@ def drop_named_days(
         start = i - 1
         while start > 0 and names[start - 1] and adjacent(text, words[start - 1], words[start]):
             start -= 1
+        if private_day(words[start:i], voikko, eponyms):
+            continue  # "Pekka Virtasen päivänä": his own day
         end = i
         while (
             end + 1 < len(words)
@@ -66,12 +75,4 @@ def own_day(word: str, voikko: Analyses, days: Sequence[str]) -> bool:
     "työpäivä"): after a whole name, the person's own day, no organisation's head
     (things.drop_organisations); after a lone surname it may be a flag day ("Runebergin
     syntymäpäivänä") and is left as it was."""
-    for analysis in voikko.analyze(word.casefold()):
-        base = analysis.get("BASEFORM", "").casefold()
-        if base not in days and base.endswith(tuple(days)):
-            return True
-    return False
-
-
-def _genitive(word: str, voikko: Analyses) -> bool:
-    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word))
+    return any(compound_of(a, days) for a in voikko.analyze(word.casefold()))

@@ -55,6 +55,7 @@ from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nouns import NounSense
+from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.roles import mark_person_roles
@@ -66,13 +67,7 @@ from muistiinpanot.privacy.structure import (
     spread_coordination,
 )
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
-from muistiinpanot.privacy.things import (
-    drop_companies,
-    drop_firms,
-    drop_namesakes,
-    drop_organisations,
-    drop_places,
-)
+from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
 from muistiinpanot.privacy.tools import drop_tools, listed_tool
 from muistiinpanot.privacy.verbs import VerbSense
 from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.evidence import town
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.organisations import organisation_head
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import split_at_conjunctions
-from muistiinpanot.privacy.things import organisation_head
 
 _SENTENCE_END = ".!?:;\n"
 _OPENERS = " \t\"'“”«»([-–—*•"

@@ -9,7 +9,7 @@
 - Apposition: a name-shaped word followed by a person noun in brackets or between commas is a
   person ("Valo (harjoittelija)", "Lumi, meidän kesätyöntekijä,").
 
-Names that name things (organisations, tools, projects) are unmarked in things.py.
+Names that name things are unmarked in things.py, organisations.py and tools.py.
 
 Person nouns are Voikko's agent derivations (-ja/-jä: "harjoittelija", "opettaja") and the
 lexicon's titles and person words (lexicons/privacy.toml): general Finnish, not sample words.

@@ -24,7 +24,12 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
-from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
+from muistiinpanot.privacy.predicate import (
+    PersonTest,
+    find_predicate,
+    person_state,
+    verb_readings,
+)
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
@@ -171,3 +176,9 @@ def person_head(word: str, voikko: Analyses) -> bool:
         if analysis.get("CLASS") == "nimisana" and head and person_noun(head, voikko):
             return True
     return False
+
+
+def person_essive(voikko: Analyses) -> PersonTest:
+    """A role's test for predicate.serves_in_role: a person noun, or a compound ending in
+    one, in the essive ("omaishoitajana", "kerhon vetäjänä")."""
+    return lambda word, _essives: person_head(word, voikko)

@@ -1,12 +1,11 @@
 """Names that name things, not persons, read from the sentence around them.
 
-- Organisations: names before an organisation's head noun ("Niilo Mäki Instituutti", "Virtasen
-  säätiö", "Jenny ja Antti Wihurin rahasto") name the organisation.
 - Places: capitalised words coordinated with each other, every one a place to Voikko and one
   of them a place only ("Ruka ja Levi": Levi is a given name too).
 - Companies, firms and namesakes: a surname as a business's subject ("Paulig valmistaa"),
   names joined by "&" ("Lassila & Tikanoja"), a name before "mukaan nimetty".
-Tools named like people ("Miro") are in tools.py, open compounds in compound_names.py.
+Organisations ("Virtasen säätiö") are in organisations.py, tools named like people ("Miro")
+in tools.py, open compounds in compound_names.py.
 """
 
 from __future__ import annotations
@@ -18,109 +17,11 @@ from muistiinpanot.privacy.context import (
     NAME_CLASSES,
     Word,
     adjacent,
-    load_name_lexicon,
     unmark_name_chain,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
-from muistiinpanot.privacy.lookalikes import load_lookalikes
-from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.structure import COORDINATORS, conjuncts
-
-
-def drop_organisations(
-    words: Sequence[Word],
-    names: list[bool],
-    text: str,
-    voikko: Analyses,
-    *,
-    cased: bool,
-    trading: Callable[[int], bool] = lambda k: False,
-) -> list[tuple[int, int]]:
-    """Unmark names that name an organisation: a chain of names right before an organisation's
-    head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
-    before a capitalised head ("Niilo Mäki Instituutin"), with a given name coordinated with
-    the chain ("Jenny ja Antti Wihurin rahasto"); a lone surname in the genitive before a lower-case
-    head of a shop or a venue ("Heinosen leipomo", lexicon `business_heads`), or of a garden,
-    a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
-    puutarha myy taimia"; lexicon `trade_heads`).
-    Returns the organisations' character ranges."""
-    ranges = []
-    for i in range(len(words) - 1):
-        if not (names[i] and adjacent(text, words[i], words[i + 1])):
-            continue
-        head_word = words[i + 1]
-        trade = _trade_noun(head_word, voikko) or trading(i + 1)
-        firm_name = cased and _firm_noun(head_word, voikko) and trade
-        if names[i + 1] and not firm_name:
-            continue  # a capitalised head may be read as a name too ("Mäkisen Puutarha myy")
-        if _eponym(text, words, i, voikko):  # "Aleksis Kiven päivänä": a whole name's
-            i += 1
-        head = words[i + 1].text
-        genitive = _genitive(words[i].text, voikko) and organisation_head(head, voikko)
-        capitalised = cased and head[:1].isupper()
-        j = i
-        while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
-            j -= 1
-        # a lone surname only: a given name before a shop is a person's ("Ainon kahvila")
-        lone = j == i and not words[i].classes & {FIRST, GAZETTEER}
-        business = lone and _genitive(words[i].text, voikko) and _business(head, voikko)
-        business = business or (
-            lone
-            and _genitive(words[i].text, voikko)
-            and _business(head, voikko, trade=True)
-            and trading(i + 1)
-        )
-        # a capitalised trade after a lone surname's genitive is the firm's name ("Niskasen
-        # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"
-        business = business or (
-            lone and firm_name and words[i].text[:1].isupper() and _genitive(words[i].text, voikko)
-        )
-        exact = capitalised and organisation_head(head, voikko, exact=True)
-        end = _legal_form_after(text, words, names, i, voikko) if cased else None
-        if not (genitive or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
-            continue
-        if j < i and own_day(head, voikko, load_lookalikes().day_heads):
-            continue  # "Minna Virtasen syntymäpäivänä": a whole name's own day
-        if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
-            j -= 2  # "Jenny ja Antti Wihurin rahasto"
-        for k in range(j, i + 1):
-            names[k] = False
-        ranges.append((words[j].start, words[end or i + 1].end))
-    return ranges
-
-
-#: Capitalised words at most between a name and the company form that ends the firm's name.
-_FIRM_WORDS = 2
-
-
-def _legal_form_after(
-    text: str, words: Sequence[Word], names: list[bool], i: int, voikko: Analyses
-) -> int | None:
-    """The index of a company form ("Oy", "Ab", "Ry", a nominative head) that ends a firm's
-    name begun by the name at i and one or two capitalised words that are no names, all
-    written together ("Hirvosen Kuljetus Oy", "Kauppisen Apteekki Oy"), else None."""
-    for k in range(i + 1, min(i + 2 + _FIRM_WORDS, len(words))):
-        if not adjacent(text, words[k - 1], words[k]) or not words[k].text[:1].isupper():
-            return None
-        if k > i + 1 and organisation_head(words[k].text, voikko, exact=True):
-            return k
-        if names[k]:
-            return None
-    return None
-
-
-def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether a name at i is followed by a capitalised genitive and a head noun things are
-    named with ("Aleksis Kiven päivä", "Minna Canthin katu")."""
-    if i + 2 >= len(words) or not adjacent(text, words[i + 1], words[i + 2]):
-        return False
-    middle = words[i + 1].text
-    return (
-        middle[:1].isupper()
-        and _genitive(middle, voikko)
-        and organisation_head(words[i + 2].text, voikko)
-    )
+from muistiinpanot.privacy.structure import conjuncts
 
 
 def drop_companies(
@@ -202,74 +103,6 @@ def drop_namesakes(
 
 #: Base forms of naming: a thing "named after" someone.
 _NAMING = frozenset({"nimetä", "nimi", "nimittää"})
-
-
-def _genitive(word: str, voikko: Analyses) -> bool:
-    """In the genitive to Voikko, or unknown to it and ending as a genitive does ("Wihurin")."""
-    analyses = voikko.analyze(word)
-    if not analyses:
-        return word.endswith("n")
-    return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
-
-
-def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
-    """A noun, in lower case or capitalised as a business's name is ("Virtasen Tila tarjoaa"),
-    whose base form ends in a business's head ("leipomo", "kukkakauppa"), and no name to
-    Voikko; `trade`: a head that names a business only when it trades ("puutarha")."""
-    analyses = voikko.analyze(word.casefold())
-    lexicon = load_name_lexicon()
-    heads = lexicon.trade_heads if trade else lexicon.business_heads
-    return word[1:].islower() and any(
-        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").endswith(heads) for a in analyses
-    )
-
-
-def _firm_noun(word: Word, voikko: Analyses) -> bool:
-    """A capitalised common noun in the nominative, no name nor a noun of people or kin to
-    the lexicon ("Leipomo", "Maansiirto"; not "Tilalla", "Tiimi", "Äiti", "Onni")."""
-    if word.kind != "other" or not (word.text[:1].isupper() and word.text[1:].islower()):
-        return False
-    readings = voikko.analyze(word.text.casefold())
-    lexicon = load_name_lexicon()
-    people = lexicon.person_nouns | lexicon.kin_nouns | lexicon.people_nouns
-    return bool(readings) and all(
-        a.get("CLASS") == "nimisana"
-        and a.get("SIJAMUOTO") == "nimento"
-        and a.get("BASEFORM", "").casefold() not in people
-        for a in readings
-    )
-
-
-def _trade_noun(word: Word, voikko: Analyses) -> bool:
-    """A trade of the lexicon's `firm_trades` or a compound ending in one ("Kukkakauppa")."""
-    trades = load_name_lexicon().firm_trades
-    return any(_ends_in_part(a, trades) for a in voikko.analyze(word.text.casefold()))
-
-
-def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bool:
-    """Whether the word is an organisation's head noun or a compound ending in one
-    ("Lastensuojeluliitto"); `exact`: one of the heads that follow a name in the nominative
-    ("Instituutin"; not "Kivikylästä", a village, nor "Kunta")."""
-    lexicon = load_name_lexicon()
-    analyses = voikko.analyze(word)
-    bases = {a.get("BASEFORM", "").casefold() for a in analyses} or {word.casefold()}
-    if exact:
-        return bool(bases & lexicon.nominative_heads)
-    if not analyses:
-        return word.casefold().endswith(lexicon.organisation_heads)
-    heads = lexicon.organisation_heads
-    return any(_ends_in_part(a, heads) for a in analyses)
-
-
-def _ends_in_part(analysis: dict[str, str], heads: tuple[str, ...]) -> bool:
-    """Whether the analysis's base form is one of `heads`, or a word of more parts to Voikko
-    (a compound or a derivation) that ends in one ("kauppatori", "lastensuojeluliitto"; not
-    "traktori", "rehtori", one word that only ends in the letters of "tori")."""
-    base = analysis.get("BASEFORM", "").casefold()
-    if base in heads:
-        return True
-    parts = analysis.get("WORDBASES", "") or ""
-    return parts.count("+") > 1 and base.endswith(heads)
 
 
 def drop_places(

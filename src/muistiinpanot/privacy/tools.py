@@ -122,18 +122,18 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
 
 @functools.cache
 def _listed_tools() -> frozenset[str]:
-    """Words the meeting and tidy lexicons list as a meeting's tools and kept words
-    ("teams", "zoom", "padlet", "kela"), read from those lexicons, lower case."""
+    """Words the meeting lexicon lists as a meeting's acts and vocabulary ("padlet") and the
+    privacy lexicon's `tool_words` ("teams", "zoom", "kela"), lower case."""
     lexicons = resources.files("muistiinpanot.lexicons")
     meeting = tomllib.loads(lexicons.joinpath("meeting.toml").read_text("utf-8"))
-    tidy = tomllib.loads(lexicons.joinpath("tidy.toml").read_text("utf-8"))
-    words = [*meeting["acts"], *meeting["vocabulary"], *tidy["keep"]["words"]]
+    privacy = tomllib.loads(lexicons.joinpath("privacy.toml").read_text("utf-8"))
+    words = [*meeting["acts"], *meeting["vocabulary"], *privacy["tool_words"]]
     return frozenset(w.casefold() for w in words)
 
 
 def listed_tool(word: str, voikko: Analyses) -> bool:
-    """Whether the word, or its base form, is a tool or a kept word of the meeting and tidy
-    lexicons, or a thing's head noun of the privacy lexicon ("Zoom", "Teams", "Botti")."""
+    """Whether the word, or its base form, is a word of the meeting lexicon, or of the
+    privacy lexicon's `tool_words` or thing's head nouns ("Zoom", "Teams", "Botti")."""
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)}
     bases.add(word.casefold())
     things = set(load_name_lexicon().thing_name_heads)

@@ -21,11 +21,11 @@ from muistiinpanot.privacy.context import NAME_CLASSES, Word, load_name_lexicon,
 from muistiinpanot.privacy.evidence import person_predicate
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.predicate import PersonTest, serves_in_role
+from muistiinpanot.privacy.predicate import serves_in_role
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.structure import conjuncts, person_noun
-from muistiinpanot.privacy.subjects import person_head
+from muistiinpanot.privacy.subjects import person_essive
 from muistiinpanot.privacy.usage import written_words
 
 #: Voikko's classes of a word that may be a given name nothing lists: a noun (also a verb:
@@ -52,7 +52,7 @@ def mark_wordlike_given_names(
         # one of a list with a lower-case noun is a body ("Kela ja verohallinto osallistuvat")
         and not any(words[j].text.islower() for j in conjuncts(text, words, i))
         if person_predicate(text, words, i, voikko)
-        or serves_in_role(text, words, i, voikko, window, _person_essive(voikko))
+        or serves_in_role(text, words, i, voikko, window, person_essive(voikko))
     ]
     if found:  # a word the text or the domain's writers write in lower case is a word
         written = written_words([w.text for w in words], voikko)
@@ -96,8 +96,3 @@ def _group(bases: set[str]) -> bool:
     return bool(bases & heads) or any(
         base in lexicon.business_heads or base in lexicon.trade_heads for base in bases
     )
-
-
-def _person_essive(voikko: Analyses) -> PersonTest:
-    """A person noun in the essive ("omaishoitajana", "kerhon vetäjänä")."""
-    return lambda word, _essives: person_head(word, voikko)

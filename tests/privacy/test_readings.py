@@ -1,0 +1,32 @@
+"""The one reading of a compound's last part (privacy/readings.py) the rules share: Voikko's
+split, never the letters a word ends in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy.readings import compound_of, genitive, part_of
+
+
+def _any(analyzer: LemmaAnalyzer, word: str, test: Callable[[dict[str, str]], bool]) -> bool:
+    return any(test(a) for a in analyzer.voikko.analyze(word))
+
+
+def test_a_compounds_last_part_is_read_from_voikkos_split(analyzer: LemmaAnalyzer) -> None:
+    assert _any(analyzer, "kerrostalossa", lambda a: part_of(a, {"talo"}))
+    assert _any(analyzer, "talossa", lambda a: part_of(a, {"talo"}))
+    # ends in the letters of "ori", "aita" but is no compound of them
+    assert not _any(analyzer, "koulukuraattorille", lambda a: part_of(a, {"ori"}))
+    assert not _any(analyzer, "paidassa", lambda a: part_of(a, {"aita"}))
+
+
+def test_a_compound_of_a_head_is_not_the_head_itself(analyzer: LemmaAnalyzer) -> None:
+    assert _any(analyzer, "hääpäivänä", lambda a: compound_of(a, {"päivä"}))
+    assert not _any(analyzer, "päivänä", lambda a: compound_of(a, {"päivä"}))
+
+
+def test_genitive_reads_every_reading(analyzer: LemmaAnalyzer) -> None:
+    assert genitive("Lindqvistin", analyzer.voikko)
+    assert genitive("veneen", analyzer.voikko)
+    assert not genitive("veneessä", analyzer.voikko)
