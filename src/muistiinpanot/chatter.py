@@ -10,9 +10,13 @@ lexicons/meeting.toml: a note is chatter when
 1. it is short: at most `max_words` words;
 2. it names a meeting act: a lemma in `acts` (as a word or a compound part: "kahvitauko",
    "zoom-linkki"), a word form in `forms` (spoken forms the lemmatizer may misread:
-   "kirjaan", "katkes") or a `patterns` match (a link, a clock time, "10 min", "dia 4"); and
+   "kirjaan", "katkes"), a greeting or thanks formula (`greetings`: "terveisiä"), a `patterns`
+   match (a link, a clock time, "10 min", "dia 4") or a `turns` match (a vote "+1", agreeing
+   "samaa mieltä", "sama kuin …", nothing to add "lisättävää"); and
 3. it says nothing else: every content word (noun, verb, adjective) is an act, meeting
-   `vocabulary`, a person's or product's name, or a compound made only of such parts.
+   `vocabulary` or `references` (words pointing at other notes: "edellä", "viime kerralla"),
+   a word of the turn match, a person's or product's name, or a compound made only of such
+   parts. A note of interjections alone ("joo", "jep") is chatter too.
 
 Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names a group, but
 "yhteistyö" is a topic word, so the note is about the topic; "ryhmässä oli 6 osallistujaa" is
