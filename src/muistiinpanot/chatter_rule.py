@@ -39,6 +39,7 @@ class MeetingLexicon:
     greetings: frozenset[str] = frozenset()
     turns: tuple[re.Pattern[str], ...] = ()
     references: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -57,6 +58,7 @@ def meeting_lexicon() -> MeetingLexicon:
         greetings=frozenset(data["greetings"]),
         turns=tuple(re.compile(p, re.IGNORECASE) for p in data["turns"]),
         references=frozenset(data["references"]),
+        people=frozenset(data["people"]),
     )
 
 
@@ -98,3 +100,9 @@ def names_act(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
         and (token.lemma.lower() in lexicon.acts or token.text.lower() in lexicon.forms)
         for token in tokens
     )
+
+
+def names_people(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
+    """Whether the note asks or tells someone of those present: a personal interrogative or
+    indefinite pronoun ("kuka", "joku") or everyone addressed ("kaikille") as typed."""
+    return any(not token.is_punct and token.text.lower() in lexicon.people for token in tokens)
