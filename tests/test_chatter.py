@@ -37,6 +37,7 @@ CHATTER = [
     # the lexicon's 'esittely' as a compound part (read whole since WORDBASES' inner suffixes
     # join their morph: before, the part was 'esitellä)y' and only the classifier caught it)
     "aloitetaan esittelykierroksella",
+    "huomenta, mä oon Oulusta",  # a greeting formula (lexicon `greetings`; was the classifier's)
 ]
 TOPIC = [
     "siilorajat pitäis purkaa",  # 'purkaa' is also a breakout group's report ('kuka purkaa?')
@@ -83,7 +84,6 @@ CHATTER_BEYOND_LEXICON = [
     "mun kuulokkeet sammu, oon nyt puhelimella",
     "muistakaa sulkea mikrofoni",
     "sori, mun netti temppuilee",
-    "huomenta, mä oon Oulusta",
     "palataan tähän iltapäivällä",
 ]
 # topics about meetings, groups, time and tools, some opening like a "let us" or in the first

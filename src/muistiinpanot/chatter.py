@@ -10,9 +10,13 @@ lexicons/meeting.toml: a note is chatter when
 1. it is short: at most `max_words` words;
 2. it names a meeting act: a lemma in `acts` (as a word or a compound part: "kahvitauko",
    "zoom-linkki"), a word form in `forms` (spoken forms the lemmatizer may misread:
-   "kirjaan", "katkes") or a `patterns` match (a link, a clock time, "10 min", "dia 4"); and
+   "kirjaan", "katkes"), a greeting or thanks formula (`greetings`: "terveisiä"), a `patterns`
+   match (a link, a clock time, "10 min", "dia 4") or a `turns` match (a vote "+1", agreeing
+   "samaa mieltä", "sama kuin …", nothing to add "lisättävää"); and
 3. it says nothing else: every content word (noun, verb, adjective) is an act, meeting
-   `vocabulary`, a person's or product's name, or a compound made only of such parts.
+   `vocabulary` or `references` (words pointing at other notes: "edellä", "viime kerralla"),
+   a word of the turn match, a person's or product's name, or a compound made only of such
+   parts. A note of interjections alone ("joo", "jep") is chatter too.
 
 Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names a group, but
 "yhteistyö" is a topic word, so the note is about the topic; "ryhmässä oli 6 osallistujaa" is
@@ -21,8 +25,9 @@ chatter_model.py (general features: length, nearness of its words to the meeting
 in floret space, first/second person, a question) gives it a probability of at least
 `min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"). When its only
 sign of the meeting is a meeting word (no speaker, addressee, "let us", here and now or
-question), one of them must be free, not bound to the topic by its grammatical role
-(chatter_bind.py: "kutsubussin odotusaika on tunti" is no chatter). Runs after lemmatize;
+question, or someone present asked or told: "voisko joku", "kuka vetää"), one of them must
+be free, not bound to the topic by its grammatical role (chatter_bind.py: "kutsubussin
+odotusaika on tunti" is no chatter). Runs after lemmatize;
 changes only the status of kept notes.
 """
 
@@ -52,6 +57,7 @@ from muistiinpanot.chatter_rule import (
     is_chatter,
     meeting_lexicon,
     names_act,
+    names_people,
 )
 from muistiinpanot.records import Note
 from muistiinpanot.resources import bundled_path
@@ -86,13 +92,16 @@ class ChatterSettings:
     `classifier`: also use the classifier (chatter_model.py) beside the lexicon rule;
     `min_probability`: its probability that makes a note chatter; `bind_meeting_words`: a
     note whose only sign of the meeting is a meeting word or pattern is chatter by the
-    classifier only when one of them is not bound to a topical word (chatter_bind.py)."""
+    classifier only when one of them is not bound to a topical word (chatter_bind.py);
+    `people_sign`: someone of those present asked or told ("kuka", "joku", "kaikille": the
+    lexicon's `people`) is a sign of the meeting like the speaker or the people addressed."""
 
     enabled: bool = True
     max_words: int = 12
     classifier: bool = True
     min_probability: float = 0.7
     bind_meeting_words: bool = True
+    people_sign: bool = True
 
 
 def mark_chatter(
@@ -158,9 +167,10 @@ def _classify(
     probability = model.probability(features, note_register(tokens, vector))
     if probability < settings.min_probability:
         return "kept"
-    if not meeting_sign(features) and not names_act(tokens, meeting_lexicon()):
+    people = settings.people_sign and names_people(tokens, meeting_lexicon())
+    if not meeting_sign(features) and not names_act(tokens, meeting_lexicon()) and not people:
         return "kept"
-    if settings.bind_meeting_words and not speaker_sign(features):
+    if settings.bind_meeting_words and not speaker_sign(features) and not people:
         return "unsure"
     return "chatter"
 

@@ -25,7 +25,9 @@ class WordToken(Token, Protocol):
 @dataclass(frozen=True, slots=True)
 class MeetingLexicon:
     """lexicons/meeting.toml: act lemmas, act word forms, the other meeting vocabulary, act
-    patterns, here-and-now words and spoken first and second person pronouns."""
+    patterns, here-and-now words and spoken first and second person pronouns; read by the
+    rule alone (not the classifier's features): greeting and thanks formulas as typed, turn
+    patterns (a vote, agreeing, nothing to add) and words that point at other notes."""
 
     acts: frozenset[str]
     forms: frozenset[str]
@@ -34,6 +36,10 @@ class MeetingLexicon:
     deixis: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
+    greetings: frozenset[str] = frozenset()
+    turns: tuple[re.Pattern[str], ...] = ()
+    references: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -49,24 +55,35 @@ def meeting_lexicon() -> MeetingLexicon:
         deixis=frozenset(data["deixis"]),
         first_person=frozenset(data["first_person"]),
         second_person=frozenset(data["second_person"]),
+        greetings=frozenset(data["greetings"]),
+        turns=tuple(re.compile(p, re.IGNORECASE) for p in data["turns"]),
+        references=frozenset(data["references"]),
+        people=frozenset(data["people"]),
     )
 
 
 def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
     """Whether a short note (its text and analysed tokens) names a meeting act and nothing
-    but the meeting (conditions 2 and 3 of the module docstring)."""
-    names_act = any(pattern.search(text) for pattern in lexicon.patterns)
-    allowed = lexicon.acts | lexicon.vocabulary
-    for token in tokens:
-        if token.is_punct:
-            continue
+    but the meeting (conditions 2 and 3 of the module docstring), or is made of
+    interjections alone ("joo", "jep")."""
+    turns = [found.group(0) for pattern in lexicon.turns for found in pattern.finditer(text)]
+    names_act = bool(turns) or any(pattern.search(text) for pattern in lexicon.patterns)
+    said = {word for turn in turns for word in re.findall(r"\w+", turn.lower())}
+    allowed = lexicon.acts | lexicon.vocabulary | lexicon.references
+    words_seen = [token for token in tokens if not token.is_punct]
+    if words_seen and all(token.pos == "INTJ" for token in words_seen):
+        return True  # a bare response or reaction: a turn in the talk, not a point
+    for token in words_seen:
         lemma = token.lemma.lower()
+        surface = token.text.lower()
         words = {lemma, *(part.strip("()-") for part in token.compound_parts)}
-        if words & lexicon.acts or token.text.lower() in lexicon.forms:
+        if words & lexicon.acts or surface in lexicon.forms or surface in lexicon.greetings:
             names_act = True
-            if token.text.lower() in lexicon.forms:
+            if surface in lexicon.forms or surface in lexicon.greetings:
                 continue
-        if token.is_stop or token.pos not in CONTENT_POS or token.pos == "PROPN":
+        if surface in said or token.is_stop or token.pos not in CONTENT_POS:
+            continue
+        if token.pos == "PROPN":
             continue
         if lemma in allowed or (len(words) > 1 and words - {lemma} <= allowed):
             continue
@@ -83,3 +100,9 @@ def names_act(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
         and (token.lemma.lower() in lexicon.acts or token.text.lower() in lexicon.forms)
         for token in tokens
     )
+
+
+def names_people(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
+    """Whether the note asks or tells someone of those present: a personal interrogative or
+    indefinite pronoun ("kuka", "joku") or everyone addressed ("kaikille") as typed."""
+    return any(not token.is_punct and token.text.lower() in lexicon.people for token in tokens)

@@ -1,0 +1,79 @@
+"""Chatter: turns in the talk that refer to another note or speaker (a vote, agreeing,
+nothing to add), greetings and bare responses, with the real analyzer (spaCy + Voikko); the
+lexicon's `greetings`, `turns` and `references` (read by the rule alone) and `people` (a sign
+of the meeting beside the classifier)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.chatter import ChatterSettings, mark_chatter
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+
+
+def _status(text: str, analyzer: LemmaAnalyzer) -> str:
+    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
+    return mark_chatter(lemmatize_notes([note], analyzer), analyzer)[0].status
+
+
+TURNS = [
+    "terveisiä Rovaniemeltä",  # a greeting formula and a place name
+    "hyvää iltapäivää kaikille",  # a greeting of the time of day
+    "+1 tolle edelliselle",  # a vote for another note
+    "plus yks",
+    "samaa mieltä kuin yllä",  # agreeing, pointing at another note
+    "sama kuin edellisellä kerralla",  # a sameness comparison to an earlier session
+    "ei mitään lisättävää",  # nothing to add
+    "juu",  # a bare response: interjections alone
+]
+TOPICS = [
+    "+1, ja lisäks kirjastojen aukioloajat on liian lyhyet",  # a vote and a point of its own
+    "samaa mieltä siitä että budjetti on liian pieni",
+    "sama ongelma kuin viime vuonna kouluissa",
+    "terveiset päättäjille: nuorisotiloja tarvitaan lisää",
+    "kiitokset sote-johdolle nopeista päätöksistä",
+    "kaksi päivää jonossa",  # "päivää" greets only after "hyvää"
+    "kaupunki lisää tuntiresursseja",  # "lisätä" as the topic's verb
+    "+10 astetta pakkasta ja bussi ei tullut",  # a number, not a vote
+]
+
+
+@pytest.mark.parametrize("text", TURNS)
+def test_chatter_marks_turns_greetings_and_responses(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "chatter"
+
+
+@pytest.mark.parametrize("text", TOPICS)
+def test_chatter_leaves_a_point_made_with_a_turn_word(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "kept"
+
+
+# someone of those present asked or told (a personal interrogative or indefinite pronoun, the
+# lexicon's `people`): a sign of the meeting beside the classifier's probability
+PEOPLE = [
+    "voisko joku avata ikkunan",
+    "voisko joku koota yhteen",
+    "joku hurisee taustalla",
+    "kuka vetää loppuosan",
+]
+PEOPLE_IN_A_TOPIC = [
+    "kuka vastaa asukkaiden neuvonnasta",
+    "joku pitäis palkata hoitamaan viestintää",
+    "liikuntapalvelut kuuluu kaikille ikäryhmille",
+    "jonkun pitäis tarkistaa pyörätiet keväällä",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE)
+def test_chatter_reads_someone_present_as_a_sign(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "chatter"
+    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
+    notes = lemmatize_notes([note], analyzer)
+    off = mark_chatter(notes, analyzer, ChatterSettings(people_sign=False))
+    assert off[0].status == "kept"
+
+
+@pytest.mark.parametrize("text", PEOPLE_IN_A_TOPIC)
+def test_chatter_leaves_people_of_the_topic(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "kept"
