@@ -16,6 +16,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
+from muistiinpanot.privacy.nicknames import nickname_reading
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 
@@ -51,6 +52,8 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
     classes = frozenset(a.get("CLASS", "") for a in analyses)
     if not analyses:
         known = gazetteer_reading(word)
+        if not known and (nickname := nickname_reading(word, voikko)):  # "Jartsa", "vekeltä"
+            return "unknown", nickname  # still unknown, with a given name's evidence to weigh
         return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
     names = classes & NAME_CLASSES
     if not names and "paikannimi" in classes and _surname_like(analyses):

@@ -30,6 +30,7 @@ from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
+from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -206,7 +207,10 @@ def _owner_before(
     """A word of a given name's reading right before a phone number (the module docstring),
     looked for in the `window` characters before it."""
     match = _OWNER_BEFORE.search(text, max(0, span.start - window), span.start)
-    if match is None or "etunimi" not in classify_word(match.group(2), voikko)[1]:
+    if match is None:
+        return []
+    classes = classify_word(match.group(2), voikko)[1]
+    if "etunimi" not in classes or NICKNAME in classes:  # a nickname's shape is no owner
         return []
     if match.group(1) is None and text[: match.start()].rstrip(" \t,;/").endswith(_DIGITS):
         return []  # "päivä 040 …, ilta 045 …": a label in a list of numbers

@@ -54,6 +54,7 @@ from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
+from muistiinpanot.privacy.nickname_names import mark_nicknames
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.predicate import business_subject
@@ -129,6 +130,7 @@ def find_name_spans(
             )
         elif i in covered and opens_clause(text, word) and _name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
+    mark_nicknames(text, words, names, voikko, verbs=verbs, covered=covered, cased=cased)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"

@@ -29,6 +29,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.nicknames import nickname_cases
 from muistiinpanot.privacy.protocols import Analyses
 
 COORDINATORS = frozenset({"ja", "sekä", "tai"})
@@ -98,7 +99,7 @@ def spread_coordination(
             place, lainen = _capitalised_place(word), _lainen(word, voikko)
             if not (shaped or place or lainen):
                 continue
-            cases = case_of(word.text, voikko)
+            cases = case_of(word.text, voikko) or nickname_cases(word.text, word.classes)
             for j in conjuncts(text, words, i):
                 other = case_of(words[j].text, voikko)
                 person = words[j].kind == "strong" and "paikannimi" not in words[j].classes

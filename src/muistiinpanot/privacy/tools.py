@@ -14,6 +14,7 @@ from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import case_of, person_noun, tokens_between
 
@@ -115,7 +116,7 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
     word = words[j]
     if not word.text[:1].isupper() or word.text.isupper():
         return False
-    if word.kind == "unknown" and GAZETTEER not in word.classes:
+    if word.kind == "unknown" and not word.classes & {GAZETTEER, NICKNAME}:  # not "Jartsa"
         return True
     return word.classes <= {"nimisana"} and j > 0 and _tool_like(words, j - 1)
 
