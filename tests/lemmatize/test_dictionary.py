@@ -62,3 +62,33 @@ def test_dictionary_cache_is_keyed_by_content_not_size(tmp_path: Path) -> None:
     assert _cache_name("fi", first) != _cache_name("fi", changed)
     assert _cache_name("fi", first) == _cache_name("fi", same)
     assert f"-{version('simplemma')}-" in _cache_name("fi", first)
+
+
+def test_repeated_lookups_are_answered_without_decoding_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key asked again (found or not) is answered from the dictionary's memo, not by
+    decoding its block again, and the answers stay simplemma's own."""
+    from simplemma.strategies.dictionaries import frontcode
+
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path))
+    indexed = _IndexedStreamMap("fi")
+    reference = StreamMap("fi")
+    words = ["taloissa", "kirjastossa", "talosa", "kirjatso", "qwxyzzy", "tlaoissa"]
+    expected = [reference.get(w) for w in words]
+    decoded = []
+    records = frontcode._iter_records
+
+    def counting(*args: object) -> object:
+        decoded.append(args)
+        return records(*args)
+
+    monkeypatch.setattr(frontcode, "_iter_records", counting)
+    assert [indexed.get(w) for w in words] == expected
+    first = len(decoded)
+    assert first > 0
+    assert [indexed.get(w) for w in words] == expected
+    assert [indexed[w] for w in words if indexed.get(w) is not None] == [
+        e for e in expected if e is not None
+    ]
+    assert len(decoded) == first

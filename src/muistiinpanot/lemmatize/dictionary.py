@@ -46,15 +46,21 @@ logger = logging.getLogger(__name__)
 
 _ARRAYS = ("offsets", "lengths", "blob")
 _STREAM = "stream.bin"
+#: Keys whose lookup a dictionary keeps (a memory bound only: answers do not depend on it).
+_LOOKUPS_KEPT = 65_536
 
 
 class _IndexedStreamMap(StreamMap):
     """simplemma's StreamMap whose decompressed stream and block index come from the user
-    cache when they are there."""
+    cache when they are there. Each key's answer (found or not) is kept for the process (the
+    `_LOOKUPS_KEPT` used last): fast mode asks about an unknown word's one-typo neighbours
+    and known tails, and neighbours of different words coincide (a 20-clinic `archive
+    --fast`: 23,455 lookups of 16,167 keys, each a bisect and a block decoded, ~50 µs)."""
 
     def __init__(self, lang: str) -> None:
         if lang not in SUPPORTED_LANGUAGES:  # as simplemma checks (no path from a name)
             raise ValueError(f"Unsupported language: {lang}")
+        self._lookup = functools.lru_cache(maxsize=_LOOKUPS_KEPT)(super()._lookup)  # type: ignore[method-assign]
         folder = cache_folder() / _cache_name(lang, DATA_FOLDER / f"{lang}.plzma")
         stored = _read_stored(folder)
         if stored is None:
