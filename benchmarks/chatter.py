@@ -142,7 +142,10 @@ def _features(
         for t, k in zip(texts, tokens, strict=True)
     ]
     registers = [note_register(k, vector) for k in tokens]
-    rule = [is_chatter(t, k, lexicon) for t, k in zip(texts, tokens, strict=True)]
+    rule = [
+        is_chatter(t, k, lexicon, analyzer.voikko.analyze)
+        for t, k in zip(texts, tokens, strict=True)
+    ]
     finnish = [
         has_finnish_word(k, analyzer.voikko) and meeting_sign(f)
         for k, f in zip(tokens, features, strict=True)

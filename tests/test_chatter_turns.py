@@ -77,3 +77,44 @@ def test_chatter_reads_someone_present_as_a_sign(text: str, analyzer: LemmaAnaly
 @pytest.mark.parametrize("text", PEOPLE_IN_A_TOPIC)
 def test_chatter_leaves_people_of_the_topic(text: str, analyzer: LemmaAnalyzer) -> None:
     assert _status(text, analyzer) == "kept"
+
+
+# a turn's or greeting's topic (review 17, finding 5): only the turn's own words count as said
+# ("tilanne" of "sama tilanne kuin …" is the note's), a negation verb undoes agreeing, and a
+# place's or a public body's name is what is compared, agreed with or greeted (Voikko reads a
+# place as paikannimi; a body's name has no name's reading or is an acronym)
+TOPIC_BESIDE_A_TURN = [
+    "Sama kuin Espoossa",
+    "Sama kuin Ruotsissa",
+    "Sama tilanne kuin Vantaalla",
+    "Samat kuin Tampereella viime vuonna",
+    "Sama kuin edellä, mutta Oulussa",
+    "Samaa mieltä Kelan kanssa",
+    "Terveisiä Kelalle!",
+    "Terkut THL:lle",
+    "Samaa mieltä ei olla",
+    "sama kuin Lahdessa",  # new sentences of the same kinds
+    "samat ongelmat kuin Kuopiossa",
+    "samaa mieltä Sitran kanssa",
+    "sama kuin Porissa",
+    "terveisiä Sitralle",
+    "samaa mieltä ei oltu",
+]
+TURN_WITH_PEOPLE_OR_WHEREABOUTS = [
+    "Samaa mieltä Liisan kanssa",  # a person agreed with
+    "sama asia kuin Pekka sanoi",
+    "Terveisiä Jyväskylästä",  # where the speaker greets from
+    "terkut Pirkanmaalta",
+    "kiitokset Helsingille",  # a place thanked: those there
+    "sama juttu kuin edellä",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_BESIDE_A_TURN)
+def test_chatter_keeps_a_place_or_body_beside_a_turn(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "kept"
+
+
+@pytest.mark.parametrize("text", TURN_WITH_PEOPLE_OR_WHEREABOUTS)
+def test_chatter_turn_with_a_person_or_whereabouts(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "chatter"

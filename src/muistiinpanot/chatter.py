@@ -11,12 +11,15 @@ lexicons/meeting.toml: a note is chatter when
 2. it names a meeting act: a lemma in `acts` (as a word or a compound part: "kahvitauko",
    "zoom-linkki"), a word form in `forms` (spoken forms the lemmatizer may misread:
    "kirjaan", "katkes"), a greeting or thanks formula (`greetings`: "terveisiä"), a `patterns`
-   match (a link, a clock time, "10 min", "dia 4") or a `turns` match (a vote "+1", agreeing
-   "samaa mieltä", "sama kuin …", nothing to add "lisättävää"); and
+   match (a link, a clock time, "10 min", "dia 4"), a `turns` match (a vote "+1", nothing to
+   add "lisättävää") or an `agreements` match not negated (agreeing "samaa mieltä", "sama
+   kuin …"); and
 3. it says nothing else: every content word (noun, verb, adjective) is an act, meeting
    `vocabulary` or `references` (words pointing at other notes: "edellä", "viime kerralla"),
-   a word of the turn match, a person's or product's name, or a compound made only of such
-   parts. A note of interjections alone ("joo", "jep") is chatter too.
+   a word of the turn itself, a person's or product's name, or a compound made only of such
+   parts; beside a turn or greeting, a public body's name ("terveisiä Kelalle") and beside
+   agreeing or sameness a place's ("sama kuin Espoossa") is the topic (Voikko's readings).
+   A note of interjections alone ("joo", "jep") is chatter too.
 
 Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names a group, but
 "yhteistyö" is a topic word, so the note is about the topic; "ryhmässä oli 6 osallistujaa" is
@@ -127,7 +130,7 @@ def mark_chatter(
     unsure: list[tuple[int, Sequence[WordToken]]] = []  # only meeting words as the sign
     for index, tokens in zip(candidates, analyses, strict=True):
         text = _text(notes[index])
-        if is_chatter(text, tokens, lexicon):
+        if is_chatter(text, tokens, lexicon, analyzer.voikko.analyze):
             marked.append(index)
         elif model is not None and words is not None:
             verdict = _classify(text, tokens, analyzer, words, vector, model, settings)

@@ -7,12 +7,15 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
 from muistiinpanot.content import CONTENT_POS, Token
+
+#: Voikko's analyses of a word as typed (dicts with CLASS, SIJAMUOTO...).
+Analyze = Callable[[str], Sequence[Mapping[str, str]]]
 
 
 class WordToken(Token, Protocol):
@@ -40,6 +43,7 @@ class MeetingLexicon:
     turns: tuple[re.Pattern[str], ...] = ()
     references: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    agreements: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.cache
@@ -59,26 +63,38 @@ def meeting_lexicon() -> MeetingLexicon:
         turns=tuple(re.compile(p, re.IGNORECASE) for p in data["turns"]),
         references=frozenset(data["references"]),
         people=frozenset(data["people"]),
+        agreements=tuple(re.compile(p, re.IGNORECASE) for p in data["agreements"]),
     )
 
 
-def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
+def is_chatter(
+    text: str,
+    tokens: Sequence[WordToken],
+    lexicon: MeetingLexicon,
+    analyze: Analyze | None = None,
+) -> bool:
     """Whether a short note (its text and analysed tokens) names a meeting act and nothing
     but the meeting (conditions 2 and 3 of the module docstring), or is made of
-    interjections alone ("joo", "jep")."""
-    turns = [found.group(0) for pattern in lexicon.turns for found in pattern.finditer(text)]
-    names_act = bool(turns) or any(pattern.search(text) for pattern in lexicon.patterns)
-    said = {word for turn in turns for word in re.findall(r"\w+", turn.lower())}
-    allowed = lexicon.acts | lexicon.vocabulary | lexicon.references
+    interjections alone ("joo", "jep"). `analyze` (Voikko's) tells a place's or a public
+    body's name beside a turn or greeting, the note's topic (lexicon's `agreements`); without
+    it every proper noun is a name of the meeting's people."""
     words_seen = [token for token in tokens if not token.is_punct]
     if words_seen and all(token.pos == "INTJ" for token in words_seen):
         return True  # a bare response or reaction: a turn in the talk, not a point
+    negated = any(_negation(token) for token in words_seen)
+    agreed = [] if negated else _matches(lexicon.agreements, text)
+    turns = _matches(lexicon.turns, text) + agreed
+    names_act = bool(turns) or any(pattern.search(text) for pattern in lexicon.patterns)
+    said = {word for turn in turns for word in re.findall(r"\w+", _own_words(turn).lower())}
+    allowed = lexicon.acts | lexicon.vocabulary | lexicon.references
+    beside_turn = bool(turns)
     for token in words_seen:
         lemma = token.lemma.lower()
         surface = token.text.lower()
         words = {lemma, *(part.strip("()-") for part in token.compound_parts)}
         if words & lexicon.acts or surface in lexicon.forms or surface in lexicon.greetings:
             names_act = True
+            beside_turn = beside_turn or surface in lexicon.greetings
             if surface in lexicon.forms or surface in lexicon.greetings:
                 continue
         if surface in said or token.is_stop or token.pos not in CONTENT_POS:
@@ -88,7 +104,50 @@ def is_chatter(text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon) 
         if lemma in allowed or (len(words) > 1 and words - {lemma} <= allowed):
             continue
         return False  # a content word from outside the meeting: the note is about the topic
+    if names_act and beside_turn and analyze is not None:
+        return not any(
+            _topical_name(token, analyze, places=bool(agreed), first=position == 0)
+            for position, token in enumerate(words_seen)
+            if token.pos == "PROPN" and token.text.lower() not in said
+        )
     return names_act
+
+
+def _matches(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    return [found for pattern in patterns for found in pattern.finditer(text)]
+
+
+def _own_words(found: re.Match[str]) -> str:
+    """A turn's match without its `gap` group (the note's own words between the turn's)."""
+    if "gap" not in found.re.groupindex or found.group("gap") is None:
+        return found.group(0)
+    start, end = found.span("gap")
+    return found.string[found.start() : start] + " " + found.string[end : found.end()]
+
+
+def _negation(token: WordToken) -> bool:
+    """The negation verb ("ei", "en", "eivät") as the tagger reads it in its clause (the
+    spoken "et" of "että" is a conjunction there, no negation)."""
+    return token.lemma.lower() == "ei" and token.pos in {"AUX", "VERB"}
+
+
+def _topical_name(token: WordToken, analyze: Analyze, places: bool, first: bool) -> bool:
+    """Whether a proper noun beside a turn or greeting names the note's topic: a public body
+    (a name Voikko reads as common words or an abbreviation, with no name's reading:
+    "Kela", "Sitra", "YK"; or an acronym Voikko lacks: "THL") and, beside agreeing or
+    sameness (`places`), a place (Voikko's paikannimi: "sama kuin Espoossa"). A person's name
+    is never the topic, nor is the note's first word read as a common noun (a capital of the
+    note, not of a name)."""
+    word = token.text.split(":")[0]
+    analyses = analyze(word)
+    classes = {analysis.get("CLASS") for analysis in analyses}
+    if classes & {"etunimi", "sukunimi"}:
+        return False
+    if "paikannimi" in classes:
+        return places
+    if not analyses:
+        return len(word) > 1 and word.isalpha() and word.isupper()
+    return not first  # no name's reading: a body named by common words or an abbreviation
 
 
 def names_act(tokens: Sequence[WordToken], lexicon: MeetingLexicon) -> bool:
