@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.grammar import repair_sentence, sentence_problems
+from muistiinpanot.summarize.grammar import close_quote, repair_sentence, sentence_problems
 from muistiinpanot.summarize.inflect import genitive
 
 
@@ -297,3 +297,22 @@ def test_repair_sentence_closes_open_quote(
     analyzer: LemmaAnalyzer, sentence: str, expected: str
 ) -> None:
     assert repair_sentence(sentence, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a mark right after a digit is the inch or second sign, no quotation to close
+        'Ruutu oli 27" eikä riittänyt.',
+        'Putken halkaisija on 2" ja se vuotaa.',
+        'Näyttö on 15,6" ja liian pieni.',
+    ],
+)
+def test_close_quote_leaves_inch_mark(sentence: str) -> None:
+    assert close_quote(sentence) == sentence
+
+
+def test_close_quote_after_inch_mark_still_closes() -> None:
+    # the inch sign does not count, the open quotation after it is still closed
+    sentence = 'Ruutu oli 27" ja myyjä sanoi "riittää kyllä.'
+    assert close_quote(sentence) == 'Ruutu oli 27" ja myyjä sanoi "riittää kyllä".'
