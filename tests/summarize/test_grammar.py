@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.grammar import repair_sentence, sentence_problems
+from muistiinpanot.summarize.grammar import close_quote, repair_sentence, sentence_problems
 from muistiinpanot.summarize.inflect import genitive
+from muistiinpanot.summarize.textcommas import add_clause_commas
 
 
 @pytest.mark.parametrize(
@@ -297,3 +298,63 @@ def test_repair_sentence_closes_open_quote(
     analyzer: LemmaAnalyzer, sentence: str, expected: str
 ) -> None:
     assert repair_sentence(sentence, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a mark right after a digit is the inch or second sign, no quotation to close
+        'Ruutu oli 27" eikä riittänyt.',
+        'Putken halkaisija on 2" ja se vuotaa.',
+        'Näyttö on 15,6" ja liian pieni.',
+    ],
+)
+def test_close_quote_leaves_inch_mark(sentence: str) -> None:
+    assert close_quote(sentence) == sentence
+
+
+def test_close_quote_after_inch_mark_still_closes() -> None:
+    # the inch sign does not count, the open quotation after it is still closed
+    sentence = 'Ruutu oli 27" ja myyjä sanoi "riittää kyllä.'
+    assert close_quote(sentence) == 'Ruutu oli 27" ja myyjä sanoi "riittää kyllä".'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause inside the main clause closes before the main clause's verb
+        (
+            "Nuoret jotka asuvat kaukana eivät pääse harrastuksiin.",
+            "Nuoret, jotka asuvat kaukana, eivät pääse harrastuksiin.",
+        ),
+        (
+            "Asia josta puhuttiin eilen on tärkeä.",
+            "Asia, josta puhuttiin eilen, on tärkeä.",
+        ),
+        (
+            "Pyörät joita lainataan kesällä palautetaan syksyllä.",
+            "Pyörät, joita lainataan kesällä, palautetaan syksyllä.",
+        ),
+        (
+            "Hanke jota kunta rahoittaa päättyy ensi vuonna.",
+            "Hanke, jota kunta rahoittaa, päättyy ensi vuonna.",
+        ),
+    ],
+)
+def test_add_clause_commas_closes_relative_clause(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert add_clause_commas(sentence, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a conjunction or a word read as a finite verb and as a participle after the clause's
+        # verb: where the clause ends the words do not show, so no half of the pair is added
+        "Kerho jossa lapset leikkivät ja vanhemmat juttelevat on suosittu.",
+        "Opettajat joita haastateltiin viime viikolla toivovat lisää resursseja.",
+    ],
+)
+def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert add_clause_commas(sentence, analyzer.voikko) == sentence

@@ -132,3 +132,34 @@ def test_personal_pronouns_foretelling_stays(analyzer: LemmaAnalyzer) -> None:
     # "tietää" with a bare adjective object foretells, of things
     sentence = "Säännöt muuttuvat taas, eivätkä ne tiedä hyvää."
     assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body acts through people, yet written Finnish keeps "ne" of it
+        "Koulut haluavat, että niiden tilat korjataan.",
+        "Yritykset haluavat, että niitä kuunnellaan.",
+        "Järjestöt osaavat hakea rahoitusta, mutta niiden hakemukset hylätään.",
+        "Kunnat tietävät, että niiden budjetit ovat tiukkoja.",
+        "Seurakunnat haluavat, että niitä tuetaan.",
+    ],
+)
+def test_personal_pronouns_leave_bodies(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # coordinated owners: the suffix would speak of the pronoun alone
+        "Hänen ja Pekan mielestä asia on selvä.",
+        "Heidän ja meidän tarpeet ovat samat.",
+        "Hänen ja Liisan ehdotus hyväksyttiin.",
+        # a genitive noun between: the pronoun owns that noun, not the head
+        "Heidän lasten koulu on kaukana.",
+        "Hänen äidin talo myytiin.",
+    ],
+)
+def test_genitive_pronoun_not_sole_owner_stays(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _rewritten(sentence, analyzer) == sentence

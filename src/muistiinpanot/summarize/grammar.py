@@ -59,11 +59,14 @@ _QUOTES = ('"', "”")
 def close_quote(text: str) -> str:
     """`text` with a quotation left open closed before the sentence's final punctuation (a
     quote the note ended its line with loses its closing mark when the sentence is cut:
-    'vastaus on aina "soita huomenna.' → 'vastaus on aina "soita huomenna".')."""
+    'vastaus on aina "soita huomenna.' → 'vastaus on aina "soita huomenna".'). A mark right
+    after a digit is the inch or second sign, not a quote ('Ruutu oli 27" eikä riittänyt.')."""
     stripped = text.rstrip()
     end = len(stripped.rstrip(".?!"))
     for mark in _QUOTES:
-        if stripped.count(mark) % 2 == 1 and stripped.rfind(mark) < end:
+        # a mark right after a digit is the inch or second sign ('27"'), no quotation
+        quotes = [m.start() for m in re.finditer(r"(?<!\d)" + re.escape(mark), stripped)]
+        if len(quotes) % 2 == 1 and quotes[-1] < end:
             return stripped[:end] + mark + stripped[end:] + text[len(stripped) :]
     return text
 

@@ -22,7 +22,10 @@ suffix already is left alone.
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
@@ -49,6 +52,8 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
     result: list[ParsedToken] = list(tokens)
     for index, token in enumerate(tokens):
         if _personal_genitive(token) and token.head > index:
+            if not _sole_owner(tokens, index):
+                continue
             owned = suffixed(tokens[token.head].text, speller)
             if owned is not None:
                 noun = tokens[token.head]
@@ -57,6 +62,9 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
         if token.lemma != "se" or "Number=Plur" not in token.morph or token.pos != "PRON":
             continue
         form = _PERSONAL.get(feature(token.morph, "Case"), "")
+        antecedent = _antecedent(tokens, index)
+        if antecedent is not None and _body(tokens[antecedent], speller):
+            continue  # "Koulut haluavat, että niiden tilat korjataan": "ne" of a body stays
         if not form or not (_person_subject(tokens, index) or _people(tokens, index, speller)):
             continue
         if form == "he" and token.dep == "obj":
@@ -64,7 +72,7 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
         if form == "heidän":
             owner = token.head
             owned = suffixed(tokens[owner].text, speller) if owner > index else None
-            if owned is None:
+            if owned is None or not _sole_owner(tokens, index):
                 continue  # "heidän" wants its noun's suffix: without one, leave both
             result[owner] = RewrittenToken(tokens[owner], owned, tokens[owner].morph)
         text = form[:1].upper() + form[1:] if token.text[:1].isupper() else form
@@ -95,20 +103,58 @@ def _person_subject(tokens: Sequence[ParsedToken], index: int) -> bool:
     )
 
 
-def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool:
-    """Whether the nearest plural noun before `index` is a word made to name people."""
+def _sole_owner(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Whether the genitive pronoun at `index` alone owns the noun it hangs on: not one of
+    coordinated owners ("hänen ja Pekan mielestä": the suffix would speak of "hän" only),
+    and with no genitive noun between it and that noun ("heidän lasten koulu": "heidän" owns
+    "lasten", not "koulu")."""
+    token = tokens[index]
+    if token.dep == "conj" or any(
+        other.head == index and other.dep in ("conj", "cc") for other in tokens
+    ):
+        return False
+    return not any(
+        tokens[k].pos in ("NOUN", "PROPN") and "Case=Gen" in tokens[k].morph
+        for k in range(index + 1, token.head)
+    )
+
+
+def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
+    """The nearest plural noun before `index` that is a subject or an object."""
     for position in range(index - 1, -1, -1):
         token = tokens[position]
         if token.pos != "NOUN" or "Number=Plur" not in token.morph:
             continue
-        if not token.dep.startswith(("nsubj", "obj")):
-            continue
-        if _person_subject(tokens, position):
-            return True
-        for reading in speller.analyze(token.text.lower()):
-            base = reading.get("BASEFORM", "")
-            output = reading.get("FSTOUTPUT", "")
-            if base.endswith(("lainen", "läinen")) or "[Xj]ja" in output or "[Xj]jä" in output:
-                return True
+        if token.dep.startswith(("nsubj", "obj")):
+            return position
+    return None
+
+
+def _body(token: ParsedToken, speller: Speller) -> bool:
+    """Whether `token` names a body that acts through people (lexicons/agreement.toml
+    `bodies`, also as the last part of a compound), by Voikko's base forms."""
+    bodies = _bodies()
+    bases = {r.get("BASEFORM", "").lower() for r in speller.analyze(token.text.lower())}
+    return any(base.endswith(body) for base in bases | {token.lemma.lower()} for body in bodies)
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["bodies"]["nouns"])
+
+
+def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool:
+    """Whether the nearest plural noun before `index` is a word made to name people."""
+    position = _antecedent(tokens, index)
+    if position is None:
         return False
+    token = tokens[position]
+    if _person_subject(tokens, position):
+        return True
+    for reading in speller.analyze(token.text.lower()):
+        base = reading.get("BASEFORM", "")
+        output = reading.get("FSTOUTPUT", "")
+        if base.endswith(("lainen", "läinen")) or "[Xj]ja" in output or "[Xj]jä" in output:
+            return True
     return False

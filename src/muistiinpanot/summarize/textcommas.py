@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Mapping, Sequence
 from importlib import resources
 
 from muistiinpanot.summarize.protocols import Speller
@@ -75,7 +76,13 @@ def missing_clause_commas(text: str, speller: Speller) -> list[int]:
             if not _direct_question(text, matches, index, speller):
                 found.append(previous.end())
         elif _clause_start(text, matches, index, speller):
-            found.append(previous.end())
+            if _subordinate(text, matches, index, speller):
+                found.append(previous.end())
+                continue
+            known, closing = _relative_end(text, matches, index, speller)
+            if known:
+                found.append(previous.end())
+                found.extend([] if closing is None else [closing])
     return found
 
 
@@ -105,13 +112,59 @@ def _relative(matches: list[re.Match[str]], index: int, speller: Speller) -> boo
 def _finite_after(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
     """Whether a word Voikko reads as a finite verb follows `index` before punctuation (also
     one read as a participle too: "voivat", "asuvat" are either)."""
+    return _next_finite(text, matches, index, speller) is not None
+
+
+def _next_finite(
+    text: str, matches: list[re.Match[str]], index: int, speller: Speller
+) -> int | None:
+    """The position of the first word after `index` and before punctuation that Voikko reads
+    as a finite verb (also as one), or None."""
     for position in range(index + 1, len(matches)):
         if text[matches[position - 1].end() : matches[position].start()].strip():
-            return False
+            return None
         analyses = speller.analyze(matches[position].group(0).lower())
         if any(a.get("CLASS") in _VERBS and a.get("MOOD") in _FINITE for a in analyses):
-            return True
-    return False
+            return position
+    return None
+
+
+def _relative_end(
+    text: str, matches: list[re.Match[str]], index: int, speller: Speller
+) -> tuple[bool, int | None]:
+    """Where the relative clause opening at `index` ends: (whether the words show it, the
+    offset of the comma that closes it or None). A relative clause inside the main clause
+    takes a comma on both sides ("Nuoret, jotka asuvat kaukana, eivät pääse"): it closes
+    before the next word read only as a finite verb after the clause's own, the main clause's
+    verb. One that runs to punctuation needs no closing comma. A conjunction, another relative
+    pronoun or a word read as a finite verb and as a nominal (a participle: "toivovat") after
+    the clause's own verb leaves its end unknown, and then neither comma is added: the parse
+    decides. A word read as a finite verb and as an infinitive ("tavata") is taken for the
+    infinitive of the clause's verb chain ("jossa nuoret voivat tavata")."""
+    own = _next_finite(text, matches, index, speller)
+    if own is None:
+        return False, None
+    for position in range(own + 1, len(matches)):
+        if text[matches[position - 1].end() : matches[position].start()].strip():
+            return True, None  # punctuation ends the clause
+        word = matches[position].group(0).lower()
+        analyses = speller.analyze(word)
+        finite = [a.get("CLASS") in _VERBS and a.get("MOOD") in _FINITE for a in analyses]
+        if analyses and all(finite):
+            return True, matches[position - 1].end()
+        if analyses and all(a.get("CLASS") in _VERBS for a in analyses) and not all(finite):
+            continue  # also an infinitive ("voivat tavata"): the clause's verb chain
+        if any(finite) or word in _subordinators() or _joining(analyses):
+            return False, None
+    return True, None
+
+
+def _joining(analyses: Sequence[Mapping[str, str]]) -> bool:
+    """Whether a word is a conjunction or a relative pronoun (by any of its readings)."""
+    return any(
+        a.get("CLASS") == "sidesana" or a.get("BASEFORM") in _lexicon("relative_pronouns")
+        for a in analyses
+    )
 
 
 def _direct_question(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
