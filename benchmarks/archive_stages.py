@@ -1,7 +1,8 @@
 """CPU seconds of the archive's per-clinic stages: one in-process `muistiinpanot archive
---fast` (`--accurate`: without --fast) over benchmarks/archive.py's synthetic archive, each named function timed around
-its outermost call (thread CPU time of the calling thread), with the cyclic garbage
-collector's own time and the count of each function's calls.
+--fast` (`--accurate`: without `--fast`) over benchmarks/archive.py's synthetic archive,
+each named function timed around its outermost call (thread CPU time of the calling
+thread), with the cyclic garbage collector's own time and the count of each function's
+calls.
 
     python benchmarks/archive_stages.py [--clinics 10] [--notes 150] [--accurate]
 
