@@ -1,9 +1,10 @@
 """CPU seconds of the archive's per-clinic stages: one in-process `muistiinpanot archive
---fast` over benchmarks/archive.py's synthetic archive, each named function timed around
-its outermost call (thread CPU time of the calling thread), with the cyclic garbage
-collector's own time and the count of each function's calls.
+--fast` (`--accurate`: without `--fast`) over benchmarks/archive.py's synthetic archive,
+each named function timed around its outermost call (thread CPU time of the calling
+thread), with the cyclic garbage collector's own time and the count of each function's
+calls.
 
-    python benchmarks/archive_stages.py [--clinics 10] [--notes 150]
+    python benchmarks/archive_stages.py [--clinics 10] [--notes 150] [--accurate]
 
 A one-clinic run first loads the models and warms the user cache, so the figures are the
 clinics' work. Run it with another source tree first on PYTHONPATH to compare (say the
@@ -32,6 +33,8 @@ STAGES = [
     ("muistiinpanot.chatter", "mark_chatter"),
     ("muistiinpanot.themes.assign", "assign_themes"),
     ("muistiinpanot.themes.emergent", "cluster_notes"),
+    ("muistiinpanot.themes.emergent", "co_association"),
+    ("muistiinpanot.themes.classifier", "SeededClassifier._features"),
     ("muistiinpanot.themes.coherence", "coherent_themes"),
     ("muistiinpanot.privacy.publish", "scrub_themes"),
     ("muistiinpanot.summarize.post", "summarize_clinic"),
@@ -88,6 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clinics", type=int, default=10)
     parser.add_argument("--notes", type=int, default=150)
+    parser.add_argument("--accurate", action="store_true", help="accurate mode, not --fast")
     args = parser.parse_args()
     import typer.main
 
@@ -116,12 +120,13 @@ def main() -> None:
             start = time.thread_time()
             command.main(
                 ["archive", str(root / corpus), "--out", str(root / f"{corpus}-out"), "-q",
-                 "--fast"],
+                 *([] if args.accurate else ["--fast"])],
                 standalone_mode=False,
             )  # fmt: skip
             total = time.thread_time() - start
             gc.callbacks.remove(collector)
-    print(f"archive --fast, {args.clinics} clinics x {args.notes} notes: {total:.2f} CPU s")
+    mode = "" if args.accurate else " --fast"
+    print(f"archive{mode}, {args.clinics} clinics x {args.notes} notes: {total:.2f} CPU s")
     print(f"| stage | CPU s | calls | share |\n|---|---|---|---|\n| gc | {collecting[0]:.2f} | | |")
     for name, (seconds, calls) in sorted(_TOTALS.items(), key=lambda item: -item[1][0]):
         print(f"| {name} | {seconds:.2f} | {calls:.0f} | {100 * seconds / total:.1f} % |")

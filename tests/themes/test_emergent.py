@@ -20,7 +20,9 @@ from muistiinpanot.themes.emergent import (
     cluster_notes,
     co_association,
     kmeans,
+    kmeans_seeds,
     knn_graph,
+    plus_plus_draws,
     spectral_embedding,
 )
 from muistiinpanot.themes.label import generic_words, is_name, is_verb, theme_keywords
@@ -247,6 +249,29 @@ def test_kmeans_gives_scipy_kmeans2s_partition(seed: int) -> None:
         warnings.simplefilter("ignore")  # scipy warns when a cluster empties
         _, expected = kmeans2(points, k, minit="++", seed=np.random.default_rng([seed, k]))
     assert np.array_equal(kmeans(points, k, np.random.default_rng([seed, k])), expected)
+
+
+@pytest.mark.parametrize("case", range(8))
+def test_kmeans_of_many_seeds_at_once_gives_kmeans2s_partition_of_each(case: int) -> None:
+    """The seeds' k-means++ starts made together (one distance call per step for all of
+    them) pick the same centres as scipy's kmeans2 seeded with each generator alone, also
+    with repeated points (zero distances) and up to the widest embeddings (15 columns)."""
+    rng = np.random.default_rng(100 + case)
+    k = int(rng.integers(2, 16))
+    points = rng.standard_normal((int(rng.integers(20, 90)), k))
+    points[: len(points) // 4] += 1.5
+    points[len(points) // 2 : len(points) // 2 + 5] = points[0]  # repeated rows
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    generators = [np.random.default_rng([case, k, seed]) for seed in range(10)]
+    found = kmeans_seeds(points, k, *plus_plus_draws(generators, len(points), k))
+    assert len(found) == 10
+    for seed, labels in enumerate(found):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # scipy warns when a cluster empties
+            _, expected = kmeans2(
+                points, k, minit="++", seed=np.random.default_rng([case, k, seed])
+            )
+        assert np.array_equal(labels, expected)
 
 
 @pytest.mark.parametrize("seeds", [1, 3])

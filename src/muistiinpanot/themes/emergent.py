@@ -40,19 +40,8 @@ import numpy.typing as npt
 from scipy.linalg import eigh
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
+from muistiinpanot.themes.kmeans import kmeans, kmeans_seeds, plus_plus_draws
 from muistiinpanot.themes.linkage import average_linkage_labels
-
-try:  # scipy's C routines without their wrappers' checks (k-means runs thousands of times)
-    from scipy.cluster._vq import vq as _nearest_centre
-    from scipy.spatial._distance_pybind import cdist_sqeuclidean as _sqeuclidean
-except (ImportError, AttributeError):  # a scipy that moved them: the public, checked ones
-    from scipy.cluster.vq import vq as _nearest_centre
-    from scipy.spatial.distance import cdist
-
-    def _sqeuclidean(a: npt.NDArray[np.float64], b: npt.NDArray[np.float64]) -> FloatArray:
-        return np.asarray(cdist(a, b, "sqeuclidean"))
-
-
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -66,6 +55,20 @@ from muistiinpanot.vectorize import (
 logger = logging.getLogger(__name__)
 
 IntArray = npt.NDArray[np.int64]
+#: kmeans and its helpers live in kmeans.py; imported here for this module's callers.
+__all__ = [
+    "NOISE",
+    "agreement_clusters",
+    "cluster_notes",
+    "co_association",
+    "consensus_clusters",
+    "kmeans",
+    "kmeans_seeds",
+    "knn_graph",
+    "note_similarities",
+    "plus_plus_draws",
+    "spectral_embedding",
+]
 #: Cluster label of notes that fit no emergent theme.
 NOISE = -1
 
@@ -165,6 +168,7 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
     count = 0
     base = max(3, round(math.sqrt(n)))
     for number, similarity in enumerate(similarities):
+        draws: dict[int, tuple[IntArray, FloatArray]] = {}
         for scale in settings.neighbour_scales:
             neighbours = min(n - 1, max(2, round(base * scale)))
             embedding = spectral_embedding(knn_graph(similarity, neighbours), k_max)
@@ -172,9 +176,17 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
             offset = 0
             for k in range(2, k_max + 1):
                 points = normalize_rows(embedding[:, :k])
-                for seed in range(settings.consensus_seeds):
-                    rng = np.random.default_rng([settings.random_state, number, k, seed])
-                    columns.append(kmeans(points, k, rng) + offset)
+                if k not in draws:  # the same draws at every graph size
+                    draws[k] = plus_plus_draws(
+                        [
+                            np.random.default_rng([settings.random_state, number, k, seed])
+                            for seed in range(settings.consensus_seeds)
+                        ],
+                        n,
+                        k,
+                    )
+                for labels in kmeans_seeds(points, k, *draws[k]):
+                    columns.append(labels + offset)
                     offset += k
             if columns:
                 indicator = np.zeros((n, offset))
@@ -182,43 +194,6 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
                 together += indicator @ indicator.T
                 count += len(columns)
     return together / max(count, 1)
-
-
-def kmeans(points: FloatArray, k: int, rng: np.random.Generator, iterations: int = 10) -> IntArray:
-    """Cluster label per row: scipy's kmeans2(points, k, minit="++", seed=rng) (the same
-    draws, distances and means, so the same partition), stopped once an iteration leaves
-    the labels as they were (every later one would repeat it) and k-means++ keeping each
-    point's nearest centre so far instead of measuring it against all of them again. The
-    distances are scipy's own C routines (cdist's, vq's) called without their wrappers'
-    checks, and a cluster's sum is one bincount (row by row, as scipy sums its points): at
-    about 240 calls a clinic, the wrappers were a third of the time."""
-    points = np.ascontiguousarray(points, dtype=np.float64)
-    size, dims = points.shape
-    centres = np.empty((k, points.shape[1]))
-    centres[0] = points[rng.integers(size)]
-    nearest: FloatArray | None = None
-    for i in range(1, k):
-        distances = _sqeuclidean(centres[i - 1 : i], points)[0]
-        nearest = distances if nearest is None else np.minimum(nearest, distances)
-        cumulative = (nearest / nearest.sum()).cumsum()
-        centres[i] = points[int(np.searchsorted(cumulative, rng.uniform()))]
-    labels: IntArray | None = None
-    cells = np.arange(dims)
-    for _ in range(iterations):
-        assigned: IntArray = _nearest_centre(points, np.ascontiguousarray(centres))[0].astype(
-            np.int64
-        )
-        if labels is not None and (assigned == labels).all():
-            break
-        labels = assigned
-        # row by row, as scipy sums a cluster's points
-        flat = (labels[:, None] * dims + cells).ravel()
-        sums = np.bincount(flat, weights=points.ravel(), minlength=k * dims).reshape(k, dims)
-        counts = np.bincount(labels, minlength=k)
-        means = sums / np.maximum(counts, 1)[:, None]
-        centres = np.where(counts[:, None] > 0, means, centres)  # an empty one stays put
-    assert labels is not None
-    return labels
 
 
 def knn_graph(similarity: FloatArray, neighbours: int) -> FloatArray:
