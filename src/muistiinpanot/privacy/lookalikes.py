@@ -60,6 +60,7 @@ class Lookalikes:
     label_gap_words: tuple[str, ...]
     day_heads: tuple[str, ...]
     eponym_days: tuple[str, ...]
+    disease_heads: tuple[str, ...]
 
 
 _SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})

@@ -1,0 +1,48 @@
+"""Round 20's kinds (docs/privacy.md, "Round 20: the round-15 kinds"): a disease, a syndrome
+or its patients named after a physician, a lone surname's genitive that no Finnish name
+lists right before a head of lexicons/lookalikes.toml `disease_heads`. Each kind beside its
+counter-case in the same frame; the real spaCy NER and Voikko, both modes; sentences of our
+own."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import MODES, covered, found
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parkinsonin potilaille tarvitaan kaiteet portaisiin",
+        "Alzheimerin potilaat kävivät retkellä saaressa",
+        "Alzheimerin tautiin sairastuneet tarvitsevat apua",
+        # guards: found nothing before too
+        "Huntingtonin tauti on harvinainen perinnöllinen sairaus",
+        "Aspergerin oireyhtymää sairastava lapsi pärjää hyvin",
+    ],
+)
+def test_a_disease_named_after_a_physician_is_no_person(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert found(analyzer, text, cautious) == []
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a Finnish surname's illness or patients: the person's
+        ("Virtasen tauti on pahentunut keväästä", "Virtasen"),
+        ("Korhosen potilaat odottivat käytävällä", "Korhosen"),
+        # a doctor's patients, a whole name's illness
+        ("lääkäri Smithin potilaat odottivat käytävällä", "Smithin"),
+        ("Pekka Smithin tauti on pahentunut keväästä", "Pekka Smithin"),
+    ],
+)
+def test_a_persons_illness_or_patients_stay_personal(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
