@@ -1,8 +1,9 @@
 """Round 20's kinds (docs/privacy.md, "Round 20: the round-15 kinds"): a disease, a syndrome
 or its patients named after a physician, a lone surname's genitive that no Finnish name
-lists right before a head of lexicons/lookalikes.toml `disease_heads`. Each kind beside its
-counter-case in the same frame; the real spaCy NER and Voikko, both modes; sentences of our
-own."""
+lists right before a head of lexicons/lookalikes.toml `disease_heads`; a firm named by a
+workshop derived from a verb ("Laaksosen Sorvaamo").
+Each kind beside its counter-case in the same frame; the real spaCy NER and Voikko, both
+modes; sentences of our own."""
 
 from __future__ import annotations
 
@@ -43,6 +44,37 @@ def test_a_disease_named_after_a_physician_is_no_person(
     ],
 )
 def test_a_persons_illness_or_patients_stay_personal(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a workshop named by its work (-mo/-mö of a verb) after a surname: a firm
+        "Laaksosen Sorvaamo korjasi traktorin akselin",
+        "Rantasen Veistämö teki penkit kylätalolle",
+    ],
+)
+def test_a_firm_named_by_a_workshop_after_a_surname_is_no_person(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert found(analyzer, text, cautious) == []
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a given name after the surname's genitive (Tuomo: "tuomaan" is a verb too)
+        ("Rantasen Tuomo teki penkit kylätalolle", "Rantasen Tuomo"),
+        # a word in -mo that is no verb's workshop
+        ("Laaksosen Kotimo korjasi traktorin akselin", "Laaksosen"),
+    ],
+)
+def test_a_surname_before_a_word_of_no_workshop_stays_personal(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
