@@ -1,7 +1,7 @@
 """Round 20's kinds (docs/privacy.md, "Round 20: the round-15 kinds"): a disease, a syndrome
 or its patients named after a physician, a lone surname's genitive that no Finnish name
 lists right before a head of lexicons/lookalikes.toml `disease_heads`; a firm named by a
-workshop derived from a verb ("Laaksosen Sorvaamo").
+workshop derived from a verb ("Laaksosen Sorvaamo"); a figure of folklore ("Joulupukki").
 Each kind beside its counter-case in the same frame; the real spaCy NER and Voikko, both
 modes; sentences of our own."""
 
@@ -75,6 +75,37 @@ def test_a_firm_named_by_a_workshop_after_a_surname_is_no_person(
     ],
 )
 def test_a_surname_before_a_word_of_no_workshop_stays_personal(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of folklore written as a name: no person, whatever NER says
+        "Joulupukki toi lahjat kerhon juhlaan",
+        "Joulutonttu jakoi karkit päiväkodissa",
+        "Menninkäinen kertoi tarinan lapsille",
+    ],
+)
+def test_a_figure_of_folklore_is_no_person(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert found(analyzer, text, cautious) == []
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # the person who plays the figure, and a person beside it
+        ("Joulupukki Pekka Virtanen jakoi lahjat", "Pekka Virtanen"),
+        ("Joulupukki ja Pekka kävivät kylässä", "Pekka"),
+    ],
+)
+def test_a_person_beside_a_figure_of_folklore_stays_personal(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
