@@ -1,7 +1,8 @@
 """Round 20's kinds (docs/privacy.md, "Round 20: the round-15 kinds"): a disease, a syndrome
 or its patients named after a physician, a lone surname's genitive that no Finnish name
 lists right before a head of lexicons/lookalikes.toml `disease_heads`; a firm named by a
-workshop derived from a verb ("Laaksosen Sorvaamo"); a figure of folklore ("Joulupukki").
+workshop derived from a verb ("Laaksosen Sorvaamo"); a figure of folklore ("Joulupukki");
+a surname with a particle of another language after a name ("Hussein Al-Obeidi").
 Each kind beside its counter-case in the same frame; the real spaCy NER and Voikko, both
 modes; sentences of our own."""
 
@@ -109,3 +110,20 @@ def test_a_person_beside_a_figure_of_folklore_stays_personal(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+def test_a_surname_with_a_particle_after_a_role_and_a_given_name_is_found(
+    analyzer: LemmaAnalyzer, cautious: bool
+) -> None:
+    text = "vastaanotolla oli lääkäri Hussein Al-Obeidi joka puhui hyvin ruotsia"
+    assert covered(analyzer, text, "Hussein Al-Obeidi", cautious)
+
+
+@MODES
+def test_a_hyphenated_word_of_no_particle_after_a_name_is_no_surname(
+    analyzer: LemmaAnalyzer, cautious: bool
+) -> None:
+    text = "Pekka Virtanen Kela-Hankkeesta kertoi eilen"
+    assert covered(analyzer, text, "Pekka Virtanen", cautious)
+    assert not covered(analyzer, text, "Hankkeesta", cautious)
