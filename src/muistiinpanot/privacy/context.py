@@ -131,6 +131,7 @@ class NameLexicon:
     vessel_prefixes: frozenset[str]
     vessel_heads: tuple[str, ...]
     person_compound_heads: frozenset[str]
+    name_particles: frozenset[str]
 
 
 @functools.cache

@@ -13,6 +13,7 @@ patterns.py unmark or drop them after every rule that marks them:
   person's ("Laineen Kukka": Kukka Laine as the spoken order writes her);
 - a body's short name lookalikes.toml lists, of no name's reading ("Kela": a reel to
   Voikko), unless a genitive before a given name ("Kelan Jussi": Jussi Kela);
+- a figure of folklore written as a name ("Joulupukki", "Tonttu"; figures.py);
 - a day named after a person, "X:n päivänä" (named_days.py);
 - a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone
   (identifiers.py).
@@ -38,6 +39,7 @@ from muistiinpanot.privacy.context import (
     adjacent,
     load_name_lexicon,
 )
+from muistiinpanot.privacy.figures import drop_folk_figures
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
@@ -60,6 +62,8 @@ class Lookalikes:
     label_gap_words: tuple[str, ...]
     day_heads: tuple[str, ...]
     eponym_days: tuple[str, ...]
+    disease_heads: tuple[str, ...]
+    folk_figures: tuple[str, ...]
 
 
 _SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})
@@ -91,6 +95,7 @@ def drop_lookalikes(
     firms and estates named by a surname; returns their ranges."""
     blocked = drop_animal_names(text, words, names, voikko)  # "kissa nimeltä X"
     blocked += drop_listed_bodies(text, words, names, voikko)  # "Kela"
+    blocked += drop_folk_figures(words, names, voikko, load_lookalikes().folk_figures)
     blocked += drop_named_firms(text, words, names, voikko, cased=cased)  # "Laineen Saha"
     own = load_lookalikes()
     blocked += drop_named_days(  # "Canthin päivänä"

@@ -33,6 +33,7 @@ from muistiinpanot.privacy.context import (
     opens_clause,
     unmark_name_chain,
 )
+from muistiinpanot.privacy.diseases import drop_eponymous_diseases
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.ner import capitalised_unknown
 from muistiinpanot.privacy.predicate import olla_at
@@ -81,6 +82,7 @@ def drop_named_things(
         names[i] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
+    ranges += drop_eponymous_diseases(text, words, names, voikko)
     ranges += drop_prefixed_vessels(text, words, names, voikko, acting)
     ranges += _aliases(text, words, names, voikko)
     for i in range(len(words)):

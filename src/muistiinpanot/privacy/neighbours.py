@@ -2,6 +2,8 @@
 - a name makes its name-like neighbours names ("toivo virtanen", "Jari Kosken"), not a
   lower-case word beside a capitalised name in normally cased text;
 - a capitalised place name right after a capitalised first name is a surname ("Mari Koski");
+- a surname's particle of another language, a hyphen and a capitalised word, right after
+  a name, is its surname ("Hussein Al-Obeidi", round 20);
 - a word that may be a name is one when the text uses the same name as a name elsewhere
   ("Satu lupasi ... Sadun mukaan")."""
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, adjacent
+from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 
 
@@ -57,8 +59,23 @@ def _pair(
     word = words[i]
     if cased and word.text.islower() and not words[j].text.islower():
         return False
-    return word.kind == "weak" or (
-        word.kind == "unknown" and len(word.text) > 2 and not word.text.islower()
+    return (
+        word.kind == "weak"
+        or (word.kind == "unknown" and len(word.text) > 2 and not word.text.islower())
+        or (j < i and _hyphenated_surname(word))
+    )
+
+
+def _hyphenated_surname(word: Word) -> bool:
+    """A surname's particle of another language (lexicon `name_particles`), a hyphen and a
+    capitalised word, of no reading of Voikko's or the gazetteer's as a whole ("Al-Obeidi",
+    "Ben-Ami"; not "Kela-Hankkeesta"): after a name, the surname of the name's language."""
+    parts = word.text.split("-")
+    return (
+        len(parts) == 2
+        and not word.classes
+        and parts[0].casefold() in load_name_lexicon().name_particles
+        and all(p[:1].isupper() and p[1:].islower() for p in parts)
     )
 
 

@@ -161,9 +161,23 @@ def _firm_noun(word: Word, voikko: Analyses) -> bool:
 
 
 def _trade_noun(word: Word, voikko: Analyses) -> bool:
-    """A trade of the lexicon's `firm_trades` or a compound ending in one ("Kukkakauppa")."""
+    """A trade of the lexicon's `firm_trades` or a compound ending in one ("Kukkakauppa"),
+    or a workshop named by its work ("Sorvaamo": `_workshop`)."""
     trades = load_name_lexicon().firm_trades
-    return any(_ends_in_part(a, trades) for a in voikko.analyze(word.text.casefold()))
+    readings = voikko.analyze(word.text.casefold())
+    return any(_ends_in_part(a, trades) or _workshop(a, voikko) for a in readings)
+
+
+def _workshop(analysis: dict[str, str], voikko: Analyses) -> bool:
+    """A noun derived with -mo/-mö from a verb, the place where its work is done
+    ("maalaamo", "sorvaamo", "kutomo", "veistämö"): the stem with the verb's third
+    infinitive ending ("maalaamaan", "kutomaan") is that verb to Voikko."""
+    base = analysis.get("BASEFORM", "").casefold()
+    if analysis.get("CLASS") != "nimisana" or not base.endswith(("mo", "mö")) or len(base) < 6:
+        return False
+    vowel = "a" if base.endswith("o") else "ä"
+    infinitive = f"{base[:-1]}{vowel}{vowel}n"
+    return any(a.get("CLASS") == "teonsana" for a in voikko.analyze(infinitive))
 
 
 def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bool:

@@ -1,0 +1,56 @@
+"""Diseases, syndromes and their patients named after a physician (docs/privacy.md, "Round
+20"): a lone surname's genitive right before a head of lexicons/lookalikes.toml
+`disease_heads` ("Alzheimerin tauti", "Downin oireyhtymän", "Parkinsonin potilaat") names
+the disease, not a person of the notes. Only a surname the Finnish gazetteer does not list
+(eponyms of medicine are foreign names: "Virtasen tauti" is Virtanen's illness), with no
+given name before it ("Pekka Smithin tauti") and no person noun or title before that
+("lääkäri Smithin potilaat" are the doctor's)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import FIRST, Word, adjacent
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import genitive, part_of
+from muistiinpanot.privacy.structure import person_noun
+
+
+def drop_eponymous_diseases(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark the lone surnames of the module docstring; returns their character ranges."""
+    heads = load_lookalikes().disease_heads
+    ranges = []
+    for i in range(len(words) - 1):
+        word, head = words[i], words[i + 1]
+        if not names[i] or names[i + 1] or not adjacent(text, word, head):
+            continue
+        if word.classes & {FIRST, GAZETTEER} or not word.text[:1].isupper():
+            continue
+        if not genitive(word.text, voikko) or not _disease_head(head.text, voikko, heads):
+            continue
+        if _listed_surname(word.text, voikko):  # "Virtasen tauti": Virtanen's illness
+            continue
+        if i > 0 and adjacent(text, words[i - 1], word):
+            before = words[i - 1]
+            if names[i - 1] or person_noun(before.text, voikko):
+                continue  # "Pekka Smithin tauti", "lääkäri Smithin potilaat"
+        names[i] = False
+        ranges.append((word.start, word.end))
+    return ranges
+
+
+def _disease_head(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
+    """A common noun whose base form, or its compound's last part, is one of `heads`."""
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
+    )
+
+
+def _listed_surname(word: str, voikko: Analyses) -> bool:
+    """Whether a base form of the word (or the word) is a name of the gazetteer's Finnish names."""
+    bases = [a.get("BASEFORM", "") for a in voikko.analyze(word)] + [word]
+    return bool(gazetteer_classes([b for b in bases if b], finnish=True))
