@@ -38,6 +38,7 @@ from muistiinpanot.privacy.predicate import (
     serves_in_role,
     verb_readings,
 )
+from muistiinpanot.privacy.press import press_speaking
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
@@ -69,7 +70,7 @@ def mark_person_frames(
             names[i] = _becomes_person(text, words, i, voikko, window) or _source(
                 text, words, i, voikko, nouns, window
             )
-        elif unfitting(word, voikko, nouns, margin):
+        elif unfitting(word, voikko, nouns, margin) and not press_speaking(text, words, i, voikko):
             names[i] = _becomes_person(text, words, i, voikko, window)
     _mark_gapped(text, words, names, voikko, nouns)
 

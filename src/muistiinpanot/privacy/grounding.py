@@ -86,8 +86,8 @@ def _singular_bases(word: str, voikko: Analyses) -> set[str]:
 
 def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> bool:
     """A capitalised singular common noun (no place, no person noun) none of whose common
-    readings is a person or a group by the vectors or the lexicon's `group_nouns` ("Lehden
-    mielestä": the press holds views), and one of which lies nearer Finnish
+    readings is a person or a group by the vectors or the lexicon's `group_nouns` ("Kuoron
+    mielestä"; the press only where it speaks: press.py), and one of which lies nearer Finnish
     names, or words of nature, than common words by at least `margin` ("Usva", "Kuusi",
     "Honka"; not "Datan", "Hankkeen", "Strategialle", "Kysely": words of the work itself).
     A word Voikko also reads as a name ("Lehto") needs no margin; one whose every common

@@ -4,8 +4,10 @@ or after it or a verb of asking or telling after it, else by the points of a per
 predicate and frame (evidence.py), a capital inside a sentence counting one point, as it does
 for a name only the gazetteer knows. A nickname typed in capitals inside normally cased text
 is an abbreviation ("PIRKE:n"), as names.py reads a foreign word so; and one right after
-"eli" that follows a lower-case common noun of no person names what the noun names, a body's
-short name ("tukikeskus eli Jartsa"), unmarked whatever marked it."""
+"eli" that follows a lower-case common noun of a body or a thing (its base form ends in a
+head of an organisation, a named thing or a business: "keskus", "talo", "hanke", "palvelu")
+names what the noun names, a body's short name ("tukikeskus eli Jartsa"), unmarked whatever
+marked it; after any other noun ("pomo eli Tapsa", "vastaava eli Tapsa") it is a person's."""
 
 from __future__ import annotations
 
@@ -63,8 +65,9 @@ def mark_nicknames(
 
 def _renames_a_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Word i right after a word of renaming ("eli", nicknames.toml `renaming_words`) that
-    follows a lower-case common noun of no person or kin: another name of what the noun
-    names ("keskus eli Taike"; not "kerhon vetäjä eli Tapsa", "Pekan isä eli Tapsa")."""
+    follows a lower-case common noun of a body or a thing and of no person or kin: another
+    name of what the noun names ("keskus eli Taike"; not "kerhon vetäjä eli Tapsa", "Pekan
+    isä eli Tapsa", "pomo eli Tapsa": that a noun is no person's is no evidence of a body)."""
     if i < 2 or not adjacent(text, words[i - 1], words[i]):
         return False
     if words[i - 1].text.casefold() not in load_nicknames().renaming_words:
@@ -75,5 +78,9 @@ def _renames_a_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses)
     analyses = voikko.analyze(noun.text)
     if not any(a.get("CLASS") == "nimisana" for a in analyses):
         return False
-    bases = {a.get("BASEFORM", "").casefold() for a in analyses}
-    return not (person_noun(noun.text, voikko) or bases & load_name_lexicon().kin_nouns)
+    bases = {a.get("BASEFORM", "").casefold() for a in analyses if a.get("CLASS") == "nimisana"}
+    lexicon = load_name_lexicon()
+    if person_noun(noun.text, voikko) or bases & lexicon.kin_nouns:
+        return False
+    heads = (*lexicon.organisation_heads, *lexicon.thing_name_heads, *lexicon.business_heads)
+    return any(base.endswith(head) for base in bases for head in heads)

@@ -35,13 +35,12 @@ _GRADED = frozenset("kpt")
 
 @dataclass(frozen=True, slots=True)
 class Nicknames:
-    """lexicons/nicknames.toml: the endings (longest first), the case endings, the fewest
-    letters of the given name a nickname keeps, the final letters spoken Finnish drops and the
-    words that give a thing another name."""
+    """lexicons/nicknames.toml: the endings (longest first), the case endings, the final
+    letters spoken Finnish drops and the words that give a thing another name (the lengths
+    are settings: `shortest_nickname`, `shortest_nickname_prefix`)."""
 
     endings: tuple[str, ...]
     case_endings: tuple[str, ...]
-    shortest_prefix: int
     dropped_letters: tuple[str, ...]
     renaming_words: frozenset[str]
 
@@ -53,7 +52,6 @@ def load_nicknames() -> Nicknames:
     return Nicknames(
         tuple(sorted(data["endings"], key=len, reverse=True)),
         tuple(sorted(data["case_endings"], key=len, reverse=True)),
-        int(data["shortest_prefix"]),
         tuple(data["dropped_letters"]),
         frozenset(data["renaming_words"]),
     )
@@ -61,10 +59,10 @@ def load_nicknames() -> Nicknames:
 
 @functools.cache
 def _given_name_beginnings() -> frozenset[str]:
-    """Every beginning of a Finnish given name of the gazetteer, shortest_prefix letters or
-    more, that holds a vowel ("ve", "vei", "veik", … of "veikko")."""
+    """Every beginning of a Finnish given name of the gazetteer, `shortest_nickname_prefix`
+    letters or more, that holds a vowel ("ve", "vei", "veik", … of "veikko")."""
     gazetteer = load_gazetteer()
-    shortest = load_nicknames().shortest_prefix
+    shortest = DEFAULT_SETTINGS.shortest_nickname_prefix
     beginnings: set[str] = set()
     for name in gazetteer.first & gazetteer.finnish:
         for end in range(shortest, len(name)):

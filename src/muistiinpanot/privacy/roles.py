@@ -51,6 +51,7 @@ from muistiinpanot.privacy.grounding import (
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
+from muistiinpanot.privacy.press import press_speaking
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.role_cases import (
     FROM_TO,
@@ -93,6 +94,7 @@ def mark_person_roles(
         (cautious or opinion_frame(text, words, i))  # "Ojan mielestä" in notes too
         and not natural[i]
         and unfitting(w, voikko, nouns, settings.publish_margin)
+        and not press_speaking(text, words, i, voikko)  # "Lehden mielestä": the press
         and not named_thing(text, words, i, voikko, nouns)
         for i, w in enumerate(words)
     ]

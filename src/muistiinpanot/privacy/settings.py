@@ -45,7 +45,9 @@ class PrivacySettings:
       are tried dotted when reading it as ordinary words typed without the dots ("kesatyot@":
       kesätyöt; 2^n spellings; mentions.py).
     `shortest_nickname`: the fewest letters of a lower-case unknown word read as a nickname
-      ("hva", "tmi" are abbreviations; grounding.py).
+      ("hva", "tmi" are abbreviations; grounding.py, nicknames.py).
+    `shortest_nickname_prefix`: the fewest letters of a given name's beginning a nickname
+      keeps ("Ve" of "Veikko" in "Veke": the first syllable's onset and vowel; nicknames.py).
     `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the
       post's sentences, theme labels and keywords), a capitalised noun whose every common
       reading is no person nor group is a name where a person stands ("Usvan mielestä",
@@ -77,6 +79,7 @@ class PrivacySettings:
     owner_window: int = 60
     dottable_letters: int = 8
     shortest_nickname: int = 4
+    shortest_nickname_prefix: int = 2
     publish_unfitting_nouns: bool = True
     publish_margin: float = 0.0
     clinic_names: bool = True

@@ -22,6 +22,7 @@ from muistiinpanot.privacy.evidence import person_predicate
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import serves_in_role
+from muistiinpanot.privacy.press import press_speaking
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.structure import conjuncts, person_noun
@@ -51,6 +52,7 @@ def mark_wordlike_given_names(
         and _wordlike_name(text, word, voikko, nouns)
         # one of a list with a lower-case noun is a body ("Kela ja verohallinto osallistuvat")
         and not any(words[j].text.islower() for j in conjuncts(text, words, i))
+        and not press_speaking(text, words, i, voikko)  # "Lehti kertoi": the press
         if person_predicate(text, words, i, voikko)
         or serves_in_role(text, words, i, voikko, window, person_essive(voikko))
     ]
