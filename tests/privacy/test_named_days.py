@@ -45,3 +45,40 @@ def test_a_day_the_almanac_gives_a_well_known_person_is_kept(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
     assert found(analyzer, text, cautious) == []
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a surname Voikko reads only as a common noun (kivi, mäki) after a given name
+        ("Kalle Kiven päivänä luettiin runoja", "Kalle Kiven"),
+        ("Timo Kiven päivää juhlittiin pihalla", "Timo Kiven"),
+        # a tail of a listed person's given names is no match (Johan Ludvig Runeberg)
+        ("Ludvig Runebergin päivänä syötiin torttuja", "Ludvig Runebergin"),
+        ("Vilhelm Snellmanin päivänä liputetaan", "Vilhelm Snellmanin"),
+        ("Ludvig Runeberg -päivänä leivottiin", "Ludvig Runeberg"),
+    ],
+)
+def test_a_day_named_with_other_given_names_than_the_almanacs_keeps_the_name(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fredrika Runebergin päivänä kahvilassa myytiin torttuja",
+        "Fredrika Runeberg -päivä järjestetään syksyllä",
+        "Elias Lönnrotin päivänä kuunneltiin runonlaulua",
+        # initials stand for the listed given names (Johan Ludvig Runeberg)
+        "J. L. Runebergin päivänä syötiin torttuja",
+        "Johan Ludvig Runebergin päivänä leivottiin",
+    ],
+)
+def test_more_days_of_the_almanac_are_kept(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert found(analyzer, text, cautious) == []

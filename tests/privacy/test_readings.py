@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.readings import compound_of, genitive, part_of
 
 
@@ -24,6 +26,20 @@ def test_a_compounds_last_part_is_read_from_voikkos_split(analyzer: LemmaAnalyze
 def test_a_compound_of_a_head_is_not_the_head_itself(analyzer: LemmaAnalyzer) -> None:
     assert _any(analyzer, "hääpäivänä", lambda a: compound_of(a, {"päivä"}))
     assert not _any(analyzer, "päivänä", lambda a: compound_of(a, {"päivä"}))
+
+
+def test_own_day_reads_a_compound_of_a_days_noun_by_voikkos_split(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    days = load_lookalikes().day_heads
+    for word in ("syntymäpäivänä", "nimipäivänä", "työpäivää", "hääpäivä"):
+        assert own_day(word, analyzer.voikko, days), word
+    assert not own_day("päivänä", analyzer.voikko, days)
+    # "työ" and "kilta" end in the letters of "yö" and "ilta" but are no compounds of them
+    assert own_day("juhannusyönä", analyzer.voikko, ("yö",))
+    assert not own_day("työnä", analyzer.voikko, ("yö",))
+    assert own_day("kesäiltana", analyzer.voikko, ("ilta",))
+    assert not own_day("killassa", analyzer.voikko, ("ilta",))
 
 
 def test_genitive_reads_every_reading(analyzer: LemmaAnalyzer) -> None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.eponyms import day_noun, private_day
+from muistiinpanot.privacy.eponyms import chain_start, day_noun, private_day
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, tokens_between
@@ -99,9 +99,7 @@ def _own_day(
     own = load_lookalikes()
     if not day_noun(text[start - 1 : rest.end() if rest else start], voikko, own.day_heads):
         return False
-    first = k
-    while first > j and names[first - 1] and adjacent(text, words[first - 1], words[first]):
-        first -= 1
+    first = chain_start(text, words, names, k)
     return names[k] and private_day(words[first : k + 1], voikko, own.eponym_days)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word
+from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent
 from muistiinpanot.privacy.protocols import Analyses
 
 #: What separates the words of a listed name: spaces and the full stops of initials.
@@ -24,20 +24,46 @@ def day_noun(word: str, voikko: Analyses, days: Sequence[str]) -> bool:
     return any(a.get("BASEFORM", "").casefold() in days for a in voikko.analyze(word.casefold()))
 
 
+def chain_start(text: str, words: Sequence[Word], names: Sequence[bool], i: int) -> int:
+    """Where the chain of names that ends at i begins: back over words marked as names or
+    read as given names, written together ("Kalle Kiven": Voikko reads "Kiven" only as
+    kivi, a stone, and the name may be unmarked before the chain is read)."""
+    start = i
+    while start > 0 and adjacent(text, words[start - 1], words[start]):
+        before = words[start - 1]
+        if not (names[start - 1] or (FIRST in before.classes and before.text[:1].isupper())):
+            break
+        start -= 1
+    return start
+
+
 def private_day(words: Sequence[Word], voikko: Analyses, eponyms: Sequence[str]) -> bool:
     """Whether `words`, a chain of names, are a whole name (given names or initials, then
-    a surname: no saint's "Pyhän Henrikin") that none of `eponyms` (whole names, initials
-    with full stops) ends in: the day after it is the person's own. The surname is read by
-    its base forms ("Kiven": Kivi), the words before it as written ("J. L. Runebergin")."""
-    if len(words) < 2 or LAST not in words[-1].classes:
+    a surname: no saint's "Pyhän Henrikin") that is none of `eponyms` in full: the day
+    after it is the person's own. The surname is read by its base forms ("Kiven": Kivi),
+    after a given name also when Voikko reads it only as a common noun (Kivi, Mäki,
+    Koski); the given names must be all the listed name's given names ("Ludvig
+    Runebergin", a tail of Johan Ludvig Runeberg, is a person's own), an initial standing
+    for a given name of its letter ("J. L. Runebergin")."""
+    if len(words) < 2 or not words[-1].text[:1].isupper():
         return False
     if not all(FIRST in w.classes or len(w.text) == 1 for w in words[:-1]):
         return False  # "Pyhän Henrikin päivänä": a saint's day, no given name and surname
+    if LAST not in words[-1].classes and FIRST not in words[-2].classes:
+        return False  # "J. Kiven": no given name to make the noun a surname
     given = tuple(w.text.casefold() for w in words[:-1])
     last = words[-1].text
     surnames = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(last)} | {last.casefold()}
     for name in eponyms:
-        listed = tuple(_SEPARATORS.split(name.casefold().strip(". ")))
-        if any(listed[-len(given) - 1 :] == (*given, s) for s in surnames):
+        *listed, surname = _SEPARATORS.split(name.casefold().strip(". "))
+        if surname in surnames and _same_given(given, listed):
             return False
     return True
+
+
+def _same_given(given: Sequence[str], listed: Sequence[str]) -> bool:
+    """Whether the given names of a chain are all the listed given names, in order, an
+    initial standing for a name of its letter ("j", "l": Johan Ludvig)."""
+    return len(given) == len(listed) and all(
+        g == n or (len(g) == 1 and n.startswith(g)) for g, n in zip(given, listed, strict=True)
+    )

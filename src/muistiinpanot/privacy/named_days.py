@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent
-from muistiinpanot.privacy.eponyms import private_day
+from muistiinpanot.privacy.eponyms import chain_start, private_day
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import compound_of, genitive
 
@@ -50,9 +50,7 @@ def drop_named_days(
             for a in voikko.analyze(day.text)
         ):
             continue
-        start = i - 1
-        while start > 0 and names[start - 1] and adjacent(text, words[start - 1], words[start]):
-            start -= 1
+        start = chain_start(text, words, names, i - 1)
         if private_day(words[start:i], voikko, eponyms):
             continue  # "Pekka Virtasen päivänä": his own day
         end = i

@@ -16,7 +16,7 @@ from muistiinpanot.privacy.context import (
     adjacent,
     load_name_lexicon,
 )
-from muistiinpanot.privacy.eponyms import day_noun, private_day
+from muistiinpanot.privacy.eponyms import chain_start, day_noun, private_day
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
@@ -80,7 +80,7 @@ def drop_organisations(
         if j < i and own_day(head, voikko, own.day_heads):
             continue  # "Minna Virtasen syntymäpäivänä": a whole name's own day
         if day_noun(head, voikko, own.day_heads) and private_day(
-            words[j : i + 1], voikko, own.eponym_days
+            words[chain_start(text, words, names, i) : i + 1], voikko, own.eponym_days
         ):
             continue  # "Pekka Virtasen päivä": his own, not a flag day's name
         if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:

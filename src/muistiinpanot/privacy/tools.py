@@ -123,18 +123,16 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
 
 @functools.cache
 def _listed_tools() -> frozenset[str]:
-    """Words the meeting lexicon lists as a meeting's acts and vocabulary ("padlet") and the
-    privacy lexicon's `tool_words` ("teams", "zoom", "kela"), lower case."""
+    """The tools, services and bodies' short names of lexicons/tools.toml ("teams", "zoom",
+    "kela"), lower case: the list the summary's tidying keeps too."""
     lexicons = resources.files("muistiinpanot.lexicons")
-    meeting = tomllib.loads(lexicons.joinpath("meeting.toml").read_text("utf-8"))
-    privacy = tomllib.loads(lexicons.joinpath("privacy.toml").read_text("utf-8"))
-    words = [*meeting["acts"], *meeting["vocabulary"], *privacy["tool_words"]]
-    return frozenset(w.casefold() for w in words)
+    tools = tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
+    return frozenset(w.casefold() for w in tools["words"])
 
 
 def listed_tool(word: str, voikko: Analyses) -> bool:
-    """Whether the word, or its base form, is a word of the meeting lexicon, or of the
-    privacy lexicon's `tool_words` or thing's head nouns ("Zoom", "Teams", "Botti")."""
+    """Whether the word, or its base form, is one of lexicons/tools.toml or of the privacy
+    lexicon's thing's head nouns ("Zoom", "Teams", "Botti")."""
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word)}
     bases.add(word.casefold())
     things = set(load_name_lexicon().thing_name_heads)

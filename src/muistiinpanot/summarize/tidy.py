@@ -57,17 +57,19 @@ class _Context:
 
 @functools.cache
 def load_tidy_lexicon() -> TidyLexicon:
-    """The lexicon from lexicons/spoken.toml and lexicons/tidy.toml (read once per process)."""
+    """The lexicon from lexicons/spoken.toml and lexicons/tidy.toml, the words kept also
+    lexicons/tools.toml's (read once per process)."""
     package = resources.files("muistiinpanot.lexicons")
     spoken = tomllib.loads((package / "spoken.toml").read_text(encoding="utf-8"))
     tidy = tomllib.loads((package / "tidy.toml").read_text(encoding="utf-8"))
+    tools = tomllib.loads((package / "tools.toml").read_text(encoding="utf-8"))
     return TidyLexicon(
         spoken={
             **tidy["spoken"],
             **{form: entry["standard"] for form, entry in spoken["forms"].items()},
         },
         expand=dict(tidy["expand"]),
-        keep=frozenset(tidy["keep"]["words"]),
+        keep=frozenset([*tidy["keep"]["words"], *tools["words"]]),
         ambiguous={word: frozenset(nexts) for word, nexts in tidy["ambiguous"].items()},
         connegative=dict(tidy["connegative"]),
     )
