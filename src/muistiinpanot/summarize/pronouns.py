@@ -22,15 +22,12 @@ suffix already is left alone.
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
-from muistiinpanot.summarize.subjectverb import person_subject_verbs
+from muistiinpanot.summarize.subjectverb import body_nouns, person_subject_verbs
 
 #: UD case of the plural demonstrative → the third person plural pronoun (Finnish paradigm).
 _PERSONAL = {
@@ -133,15 +130,9 @@ def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
 def _body(token: ParsedToken, speller: Speller) -> bool:
     """Whether `token` names a body that acts through people (lexicons/agreement.toml
     `bodies`, also as the last part of a compound), by Voikko's base forms."""
-    bodies = _bodies()
+    bodies = body_nouns()
     bases = {r.get("BASEFORM", "").lower() for r in speller.analyze(token.text.lower())}
     return any(base.endswith(body) for base in bases | {token.lemma.lower()} for body in bodies)
-
-
-@functools.cache
-def _bodies() -> frozenset[str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["bodies"]["nouns"])
 
 
 def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool:

@@ -165,14 +165,23 @@ def person_subject_verbs() -> tuple[frozenset[str], frozenset[str]]:
     return _person_lexicon("person_subject"), _person_lexicon("foretelling")
 
 
+def body_nouns() -> frozenset[str]:
+    """The nouns of bodies that act through people (lexicons/agreement.toml `bodies`:
+    "koulu", "yritys", "järjestö"; pronouns.py keeps their "ne")."""
+    return _person_lexicon("bodies")
+
+
+#: The key of each agreement.toml table's word list; any other table lists "verbs".
+_LIST_KEYS = {"number_ambiguous": "pronouns", "bodies": "nouns"}
+
+
 @functools.cache
 def _person_lexicon(table: str) -> frozenset[str]:
     """One word list of lexicons/agreement.toml (read once per process): the pronouns of one
     form for both numbers, the verbs whose subject is a person, the verbs of time and strength,
-    the verbs that foretell."""
+    the verbs that foretell, the nouns of bodies."""
     text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
-    key = "pronouns" if table == "number_ambiguous" else "verbs"
-    return frozenset(tomllib.loads(text)[table][key])
+    return frozenset(tomllib.loads(text)[table][_LIST_KEYS.get(table, "verbs")])
 
 
 def _people(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
