@@ -9,6 +9,9 @@ k beats ours on two of the three losing clinics (velkaneuvonta, pysakointi).
   border-mean     (mean co-association: no majority) moves, once, to the cluster whose core
                   (the members that do agree) is nearest: cosine to the core's mean lemma
                   TF-IDF row / mean floret vector; muu stays muu
+  no-parts        the alignment views and consensus over the notes' lemmas without compound
+                  parts (content lemmas list each compound followed by its parts; a lemma
+                  that is a substring of the longer lemma before it is taken for a part)
 """
 
 from __future__ import annotations
@@ -18,7 +21,12 @@ from collections.abc import Callable
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from muistiinpanot.themes.emergent import NOISE, agreement_clusters, co_association
+from muistiinpanot.themes.emergent import (
+    NOISE,
+    agreement_clusters,
+    co_association,
+    note_similarities,
+)
 from muistiinpanot.vectorize import double_centre, embed_docs, normalize_rows, tfidf_matrix
 from refine_variants import Batch, _clusters, _main
 
@@ -72,9 +80,29 @@ def _border(batch: Batch, space: str) -> np.ndarray:
     return moved
 
 
+def _without_parts(doc: tuple[str, ...]) -> tuple[str, ...]:
+    kept: list[str] = []
+    compound = ""
+    for lemma in doc:
+        if compound and len(lemma) < len(compound) and lemma in compound:
+            continue
+        kept.append(lemma)
+        compound = lemma
+    return tuple(kept)
+
+
+def _no_parts(batch: Batch) -> np.ndarray:
+    docs = [_without_parts(doc) for doc in batch.rows()]
+    with threadpool_limits(limits=1):
+        views = note_similarities(np.zeros((len(docs), 1)), docs, batch.settings, batch.cache)
+        agreement = co_association(views, batch.settings)
+    return agreement_clusters(agreement, batch.settings)
+
+
 BLEND_STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "lex-blend-0.25": lambda b: _blend(b, 0.25),
     "lex-blend-0.5": lambda b: _blend(b, 0.5),
     "border-lex": lambda b: _border(b, "lex"),
     "border-mean": lambda b: _border(b, "mean"),
+    "no-parts": _no_parts,
 }
