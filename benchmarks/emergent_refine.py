@@ -41,6 +41,7 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   merge-small   round 14 (merge_variants.py): small clusters join the one they agree with most
   merge-z       when the union is more coherent (z-score) / any such pair merged / the tree
   cut-0.25      cut at 0.25 agreement
+  lex-blend-0.25, lex-blend-0.5, border-lex, border-mean: round 15 (blend_variants.py)
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -76,10 +77,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
+from blend_variants import BLEND_STEPS  # noqa: E402
 from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
 
-STEPS = {**STEPS, **MERGE_STEPS}
+STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS}
 
 
 def main() -> None:
