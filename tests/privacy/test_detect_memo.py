@@ -58,12 +58,14 @@ def test_the_memo_follows_the_settings_and_the_domain_words(
     analyzer: LemmaAnalyzer, reads: list[str]
 ) -> None:
     configure_privacy(analyzer, PrivacySettings())
-    text = "Usva lupasi selvittää asian"
-    assert _found(analyzer, [text], cautious=True) == [["Usva"]]
-    with domain_words(lower_case_nouns(["aamulla oli usva järven päällä"], analyzer.voikko)):
+    # "Sumu": no given name of the register, so only the publisher's reading of nouns finds
+    # it ("Usva lupasi" is a name by given_words.py in either mode, whatever the settings)
+    text = "Sumu lupasi selvittää asian"
+    assert _found(analyzer, [text], cautious=True) == [["Sumu"]]
+    with domain_words(lower_case_nouns(["aamulla oli sumu järven päällä"], analyzer.voikko)):
         assert _found(analyzer, [text], cautious=True) == [[]]
         assert _found(analyzer, [text], cautious=True) == [[]]
-    assert _found(analyzer, [text], cautious=True) == [["Usva"]]  # outside the block again
+    assert _found(analyzer, [text], cautious=True) == [["Sumu"]]  # outside the block again
     assert reads == [text, text]
     try:
         configure_privacy(analyzer, PrivacySettings(publish_unfitting_nouns=False))

@@ -25,3 +25,21 @@ def test_load_gazetteer_cached_equals_read_from_faker_and_a_broken_entry_is_rebu
         assert gazetteer.load_gazetteer.__wrapped__() == built  # type: ignore[attr-defined]
     assert "broken or outdated cache entry" in caplog.text
     assert json.loads(entry.read_text(encoding="utf-8"))["first"] == sorted(built.first)
+
+
+def test_the_cache_key_changes_with_the_register_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed register file is a new cache entry, not the old names (its bytes are in the
+    key)."""
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path / "cache"))
+    gazetteer.load_gazetteer.__wrapped__()  # type: ignore[attr-defined]
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in gazetteer._REGISTER:
+        text = gazetteer._register_file(name).read_text(encoding="utf-8")
+        (data / name).write_text(text + "Testinimi;100\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "_register_file", lambda name: data / name)
+    changed = gazetteer.load_gazetteer.__wrapped__()  # type: ignore[attr-defined]
+    assert "testinimi" in changed.register
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.json"))) == 2

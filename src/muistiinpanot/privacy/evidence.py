@@ -109,6 +109,12 @@ def person_evidence(text: str, words: Sequence[Word], i: int, voikko: Analyses) 
     return _genitive_points(text, words, i, voikko) >= NAME_POINTS
 
 
+def person_genitive(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is a genitive only a person stands in: the owner of kin, before a
+    postposition of company or opinion ("Usvan äiti", "Hallan kanssa")."""
+    return _genitive_points(text, words, i, voikko) >= NAME_POINTS
+
+
 def town(word: Word) -> bool:
     """Whether the word is also a place and no given name ("Salo", "Lahti", "Mäkelä", but not
     "Kaija"): a town speaks, promises and cooperates as a person does, so those cues are

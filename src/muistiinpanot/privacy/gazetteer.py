@@ -2,12 +2,18 @@
 MIT-licensed package that ships them as data): the name-likeness evidence for words Voikko does
 not know as names. "Fatima", "Omar" and "Dmitri" are unknown to Voikko; "Kaija" and "Mäkelä"
 are places to it. Only Latin-script names are kept (notes are Finnish text), case-folded.
+Beside them, `register`: the Finnish given names of the population register (DVV's first-name
+statistics, `data/etunimet-*.csv`, names of at least 100 bearers; data/README.md), where
+"Usva", "Into" and "Kaisla" are names though no Faker list has them. They are kept apart:
+added to the given names every rule reads, they made "Siri ja Alexa", "Sisu" and "Visa
+Electron" names (docs/privacy.md, "Round 21"); given_words.py reads them.
 
 Membership alone never makes a word a name (many products and places are somebody's name
 somewhere: "Miro", "Wilma", "Salo"); names.py asks for context as it does for "toivo" and "satu".
 The lists are read once per process, on the first word that needs them: from the user cache
-(cache.py; JSON, keyed by Faker's version and this module's code), else from Faker's providers
-(about 0.2 s of CPU with Faker's import, once per Faker version), then stored there.
+(cache.py; JSON, keyed by Faker's version, this module's code and the register's files), else
+from Faker's providers and the register's files (about 0.2 s of CPU with Faker's import, once
+per Faker version), then stored there.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import pkgutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import version
+from importlib.resources import files
 from pathlib import Path
 
 from muistiinpanot import __version__
@@ -55,6 +62,8 @@ _TRANSLIT: dict[str, tuple[str, str]] = {
     "’": ("", ""),
 }  # fmt: skip
 _FIRST = "etunimi"
+#: The population register's first-name statistics (women's, men's), shipped as package data.
+_REGISTER = ("etunimet-naiset.csv", "etunimet-miehet.csv")
 _ATTRIBUTES = (
     ("first_names", "first_names_male", "first_names_female"),
     ("last_names", "last_names_male", "last_names_female"),
@@ -64,11 +73,12 @@ _ATTRIBUTES = (
 @dataclass(frozen=True, slots=True)
 class NameGazetteer:
     """Case-folded given names (`first`) and surnames (`last`); `finnish`: the Finnish
-    provider's names of both kinds."""
+    provider's names of both kinds; `register`: the population register's given names."""
 
     first: frozenset[str]
     last: frozenset[str]
     finnish: frozenset[str]
+    register: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -77,17 +87,19 @@ def load_gazetteer() -> NameGazetteer:
     cache when they were read with the same Faker and code before."""
     digest = hashlib.sha256(f"{__version__}\0{version('faker')}\0".encode())
     digest.update(Path(__file__).read_bytes())
+    for name in _REGISTER:
+        digest.update(_register_file(name).read_bytes())
     path = cache_folder() / f"gazetteer-{digest.hexdigest()[:24]}.json"
     stored = read_json(path, _valid)
     if stored is not None:
-        first, last, finnish = (frozenset(stored[key]) for key in _KEYS)
-        return NameGazetteer(first, last, finnish)
+        first, last, finnish, register = (frozenset(stored[key]) for key in _KEYS)
+        return NameGazetteer(first, last, finnish, register)
     gazetteer = _read_providers()
     write_json(path, {key: sorted(getattr(gazetteer, key)) for key in _KEYS})
     return gazetteer
 
 
-_KEYS = ("first", "last", "finnish")
+_KEYS = ("first", "last", "finnish", "register")
 
 
 def _valid(data: object) -> bool:
@@ -122,7 +134,21 @@ def _read_providers() -> NameGazetteer:
         if module_info.name == _FINNISH:
             finnish |= given | family
     logger.debug("name gazetteer: %d given names, %d surnames", len(first), len(last))
-    return NameGazetteer(frozenset(first), frozenset(last), frozenset(finnish))
+    return NameGazetteer(frozenset(first), frozenset(last), frozenset(finnish), _register_names())
+
+
+def _register_file(name: str) -> Path:
+    return Path(str(files("muistiinpanot.privacy") / "data" / name))
+
+
+def _register_names() -> frozenset[str]:
+    """The register's given names (each file's first column after its header), case-folded:
+    "usva", "into", "anna-liisa"."""
+    names: set[str] = set()
+    for name in _REGISTER:
+        lines = _register_file(name).read_text(encoding="utf-8").splitlines()[1:]
+        names.update(line.split(";", 1)[0].casefold() for line in lines if ";" in line)
+    return frozenset(names)
 
 
 def gazetteer_classes(words: Iterable[str], *, finnish: bool = False) -> frozenset[str]:

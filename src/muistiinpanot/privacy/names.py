@@ -50,6 +50,7 @@ from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
@@ -161,6 +162,7 @@ def find_name_spans(
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
+    mark_given_words(text, words, names, voikko, nouns, settings.complement_window)  # "Into hoitaa"
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"

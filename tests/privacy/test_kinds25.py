@@ -1,0 +1,80 @@
+"""Round 21's kind (docs/privacy.md, "Round 21: given names that are words"): a given name
+of the population register (privacy/data/, DVV's first-name statistics) that Voikko reads
+as a common word, read as a person by its clause: the subject of what only people do, of a
+visit to do something, of being at work, of an opinion held, of a role, of a person's errand
+(no word of nature), or the owner of kin or a genitive before "kanssa". Each kind beside
+its counter-case in the same frame; the real spaCy NER and Voikko, both modes; sentences of
+our own."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import MODES, covered, found
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy.gazetteer import load_gazetteer
+
+
+def test_the_register_holds_given_names_no_faker_list_has() -> None:
+    gazetteer = load_gazetteer()
+    assert {"usva", "into", "kaisla", "valo"} <= gazetteer.register
+    assert "usva" not in gazetteer.finnish  # kept apart from the names every rule reads
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # the subject of a verb only people do
+        ("Usva lupasi tuoda kahvit kerhoon", "Usva"),
+        # of a person's errand, with its object
+        ("Into ajaa huomenna bussia", "Into"),
+        ("Armas hakee lapset kerhosta", "Armas"),
+        ("Into hoitaa kerhon avaimet", "Into"),
+        # of a visit to do something (a word of nature too)
+        ("Valo kävi siivoamassa kerhohuoneen", "Valo"),
+        ("Tuuli kävi katsomassa uutta salia", "Tuuli"),
+        ("Into kävi kirjastolla tulostamassa julisteet", "Into"),
+        # of being at work, of an opinion held, of serving in a role
+        ("Lumi on ollut yövuorossa koko viikon", "Lumi"),
+        ("Kaisla oli kokouksessa eri mieltä aikataulusta", "Kaisla"),
+        ("Valo on toiminut kerhon vetäjänä kaksi vuotta", "Valo"),
+        # the owner of kin, a genitive of company
+        ("Usvan isä soitti kirjastoon kahdesti", "Usvan"),
+        ("Kaislan äiti soitti kirjastoon", "Kaislan"),
+        ("Aamun kanssa sovittiin uusi aika", "Aamun"),
+    ],
+)
+def test_a_given_name_that_is_a_word_is_a_person_by_its_clause(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words as what they mean: a manner, no visit; no verb of the classes
+        "Tuuli kävi kovana koko yön",
+        "Tuuli kävi pihalla kovana",
+        "Usva nousi järveltä aamulla",
+        "Lumi sulaa katoilta",
+        "Into riitti pitkälle iltaan",
+        # a state of no person, a genitive of no kin
+        "Meri oli tyyni koko päivän",
+        "Sade on ollut rankkana koko viikon",
+        "Into oli suuri kaikilla osallistujilla",
+        "Aamun palaveri siirtyi",
+        "Valon määrä lisääntyy keväällä",
+        # a word of nature doing an errand's verb; an abstraction helping or bringing
+        "Tuuli ajaa lunta pihalle",
+        "Usko auttaa jaksamaan",
+        "Valo tuo lämpöä pihalle",
+        # luck in lower case; a bare verb of no class tells nothing
+        "onni potkaisi meitä arvonnassa",
+        "Onni potkaisi",
+    ],
+)
+def test_the_same_word_as_a_word_stays(analyzer: LemmaAnalyzer, text: str, cautious: bool) -> None:
+    assert found(analyzer, text, cautious) == []
