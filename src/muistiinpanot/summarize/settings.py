@@ -63,8 +63,8 @@ class SummarySettings:
       `title_themes`: how many of the strongest themes the title names (0 = none).
     """
 
-    max_bullets: int = 8
-    second_bullet_notes: int = 8
+    max_bullets: int = 12
+    second_bullet_notes: int = 6
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True

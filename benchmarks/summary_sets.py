@@ -1,0 +1,198 @@
+"""summary_quality.py's R / P / F and lint per clinic over every dev set at once, for the
+shipped [summary] settings and for variants of them, each clinic's notes and themes read once
+(only the summary stage reruns per variant), with a leave-one-clinic-out choice among the
+variants.
+
+    python benchmarks/summary_sets.py [--sets corpus summary_heldout summary_heldout4 ...]
+        [--config FILE] [--vary KEY=V1,V2,...] [--json FILE]
+
+`--vary "max_bullets=6,8,10;max_sentences=3,4"` scores the shipped settings with each
+combination of the values of those [summary] keys (the first is the baseline); the
+leave-one-clinic-out line
+says, for every clinic, which value the other clinics' mean F picks and the F it gets on the
+clinic held out: the mean of those held-out F is the figure a chosen value can claim.
+The sets: `corpus` (references in data/summary_reference/) and data/summary_heldout*/ (their
+corpus/ and references/), never a blind round's."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import itertools
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from muistiinpanot.app.pipeline import analyze_notes, load_models
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.ingest import read_batches
+from muistiinpanot.lemmatize import load_analyzer
+from muistiinpanot.privacy import (
+    clinic_names,
+    clinic_redactor,
+    domain_words,
+    known_names,
+    published_clinic,
+    scrub_themes,
+)
+from muistiinpanot.summarize import summarize_clinic
+from muistiinpanot.summarize.lint import lint_bullets
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary_quality import Score, read_points, score  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 16))]
+LINT_KEYS = (
+    "no_finite_verb",
+    "no_finite_predicate",
+    "etta_etta",
+    "spoken",
+    "necessive_nominative",
+    "disagreement",
+    "unknown_words",
+    "clause_disagreement",
+    "unfit_verbs",
+    "missing_commas",
+    "ungoverned_verbs",
+    "parse_disagreement",
+    "predicate_chains",
+)
+
+
+def _paths(name: str) -> tuple[Path, Path]:
+    if name == "corpus":
+        return ROOT / "corpus", DATA / "summary_reference"
+    return DATA / name / "corpus", DATA / name / "references"
+
+
+def _parse_value(text: str) -> object:
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return {"true": True, "false": False}.get(text, text)
+
+
+def _pair(item: str) -> tuple[str, object]:
+    key, _, value = item.partition("=")
+    return key, _parse_value(value)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sets", nargs="+", default=SETS)
+    parser.add_argument("--config", type=Path, default=None)
+    parser.add_argument("--vary", default=None, help="KEY=V1,V2,... of [summary]")
+    parser.add_argument("--json", type=Path, default=None, help="write every row here")
+    args = parser.parse_args()
+    values: list[object] = [None]
+    if args.vary:
+        axes = []
+        for part in args.vary.split(";"):
+            key, _, listed = part.partition("=")
+            axes.append([(key, _parse_value(v)) for v in listed.split(",")])
+        values = [",".join(f"{k}={v}" for k, v in combo) for combo in itertools.product(*axes)]
+    models = None
+    linter = None
+    rows: list[dict[str, object]] = []
+    for name in args.sets:
+        corpus, references = _paths(name)
+        with tempfile.TemporaryDirectory() as out:
+            settings = load_run_settings(args.config, input_path=corpus, out=Path(out))
+            _, batches = read_batches(corpus)
+            models = models or load_models(settings)
+        analyzer = models.analyzer
+        linter = linter or (
+            analyzer if analyzer.reading == "parser" else load_analyzer(analyzer.mode)
+        )
+        for batch in batches:
+            reference = references / f"{batch.clinic.id}.toml"
+            if not reference.is_file():
+                continue
+            points = read_points(reference)
+            notes, themes = analyze_notes(batch.notes, models, settings)
+            texts = [n.clean_text or n.text for n in notes if n.status == "kept"]
+            with domain_words(models.domain_words):
+                names = clinic_names(texts, analyzer)
+            written = models.examples.texts if models.examples is not None else ()
+            for value in values:
+                summary = settings.summary
+                if value is not None:
+                    changes = dict(_pair(item) for item in str(value).split(","))
+                    summary = dataclasses.replace(summary, **changes)
+                with domain_words(models.domain_words), known_names(names):
+                    scrubbed = scrub_themes(themes, notes, analyzer)
+                    clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, analyzer))
+                    post, _ = summarize_clinic(clinic, notes, scrubbed, analyzer, summary, written)
+                bullets = [b.text for b in post.bullets]
+                result = score(bullets, points, analyzer)
+                lint = lint_bullets(bullets, linter, summary.max_predicates)
+                row = {
+                    "set": name,
+                    "clinic": batch.clinic.id,
+                    "value": value,
+                    "bullets": len(bullets),
+                    "kept": len(texts),
+                    "score": result.astuple(),
+                    "recall": round(result.recall, 3),
+                    "precision": round(result.precision, 3),
+                    "f1": round(result.f1, 3),
+                    "lint": sum(lint[k] for k in LINT_KEYS),
+                    "lint_kinds": {k: lint[k] for k in LINT_KEYS if lint[k]},
+                    "sentences": lint["sentences"],
+                    "words": sum(len(b.split()) for b in bullets),
+                }
+                rows.append(row)
+                print(
+                    f"{name:18} {batch.clinic.id:38} {value!s:>28} n={len(texts):3} "
+                    f"b={len(bullets):2} R {result.recall:.3f} P {result.precision:.3f} "
+                    f"F {result.f1:.3f} lint {row['lint']} of {lint['sentences']}",
+                    flush=True,
+                )
+    if args.json is not None:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
+    _summarize(rows, values)
+
+
+def _summarize(rows: list[dict[str, object]], values: list[object]) -> None:
+    print(f"\n{'value':30} mean F  micro R/P/F          clinics better/worse than first  lint")
+    first = {(r["set"], r["clinic"]): r["f1"] for r in rows if r["value"] == values[0]}
+    for value in values:
+        mine = [r for r in rows if r["value"] == value]
+        total = Score(0, 0, 0, 0, 0)
+        for r in mine:
+            total += Score(*r["score"])  # type: ignore[misc]
+        mean = sum(float(r["f1"]) for r in mine) / len(mine)  # type: ignore[arg-type]
+        better = sum(1 for r in mine if r["f1"] > first[(r["set"], r["clinic"])])  # type: ignore[operator]
+        worse = sum(1 for r in mine if r["f1"] < first[(r["set"], r["clinic"])])  # type: ignore[operator]
+        lint = sum(int(r["lint"]) for r in mine)  # type: ignore[call-overload]
+        sentences = sum(int(r["sentences"]) for r in mine)  # type: ignore[call-overload]
+        print(
+            f"{value!s:30} {mean:.4f}  {total.recall:.3f}/{total.precision:.3f}/{total.f1:.3f}"
+            f"      {better:3d}/{worse:3d}                          {lint} of {sentences}"
+        )
+    if len(values) < 2:
+        return
+    clinics = sorted(first)
+    f = {(r["set"], r["clinic"], r["value"]): float(r["f1"]) for r in rows}  # type: ignore[arg-type]
+    held: list[float] = []
+    picks: Counter[object] = Counter()
+    for out in clinics:
+        others = [c for c in clinics if c != out]
+        best = max(values, key=lambda v: (sum(f[(*c, v)] for c in others), -values.index(v)))
+        picks[best] += 1
+        held.append(f[(*out, best)])
+    base = sum(first.values()) / len(first)
+    print(
+        f"leave-one-clinic-out: mean held-out F {sum(held) / len(held):.4f} "
+        f"(first value {base:.4f}); picks {dict(picks)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
