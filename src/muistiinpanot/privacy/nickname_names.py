@@ -25,6 +25,7 @@ from muistiinpanot.privacy.evidence import NAME_POINTS, name_points
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nicknames import NICKNAME, inflected, load_nicknames
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -82,5 +83,5 @@ def _renames_a_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses)
     lexicon = load_name_lexicon()
     if person_noun(noun.text, voikko) or bases & lexicon.kin_nouns:
         return False
-    heads = (*lexicon.organisation_heads, *lexicon.thing_name_heads, *lexicon.business_heads)
-    return any(base.endswith(head) for base in bases for head in heads)
+    heads = {*lexicon.organisation_heads, *lexicon.thing_name_heads, *lexicon.business_heads}
+    return any(part_of(a, heads) for a in analyses if a.get("CLASS") == "nimisana")

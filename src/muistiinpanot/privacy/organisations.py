@@ -21,6 +21,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.structure import COORDINATORS
 
 
@@ -134,13 +135,13 @@ def _genitive(word: str, voikko: Analyses) -> bool:
 
 def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
     """A noun, in lower case or capitalised as a business's name is ("Virtasen Tila tarjoaa"),
-    whose base form ends in a business's head ("leipomo", "kukkakauppa"), and no name to
+    that is a business's head or a compound of one ("leipomo", "kukka+kauppa"), and no name to
     Voikko; `trade`: a head that names a business only when it trades ("puutarha")."""
     analyses = voikko.analyze(word.casefold())
     lexicon = load_name_lexicon()
     heads = lexicon.trade_heads if trade else lexicon.business_heads
     return word[1:].islower() and any(
-        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").endswith(heads) for a in analyses
+        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in analyses
     )
 
 
@@ -165,7 +166,7 @@ def _trade_noun(word: Word, voikko: Analyses) -> bool:
     or a workshop named by its work ("Sorvaamo": `_workshop`)."""
     trades = load_name_lexicon().firm_trades
     readings = voikko.analyze(word.text.casefold())
-    return any(_ends_in_part(a, trades) or _workshop(a, voikko) for a in readings)
+    return any(part_of(a, trades) or _workshop(a, voikko) for a in readings)
 
 
 def _workshop(analysis: dict[str, str], voikko: Analyses) -> bool:
@@ -192,15 +193,4 @@ def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bo
     if not analyses:
         return word.casefold().endswith(lexicon.organisation_heads)
     heads = lexicon.organisation_heads
-    return any(_ends_in_part(a, heads) for a in analyses)
-
-
-def _ends_in_part(analysis: dict[str, str], heads: tuple[str, ...]) -> bool:
-    """Whether the analysis's base form is one of `heads`, or a word of more parts to Voikko
-    (a compound or a derivation) that ends in one ("kauppatori", "lastensuojeluliitto"; not
-    "traktori", "rehtori", one word that only ends in the letters of "tori")."""
-    base = analysis.get("BASEFORM", "").casefold()
-    if base in heads:
-        return True
-    parts = analysis.get("WORDBASES", "") or ""
-    return parts.count("+") > 1 and base.endswith(heads)
+    return any(part_of(a, heads) for a in analyses)
