@@ -46,3 +46,14 @@ def test_genitive_reads_every_reading(analyzer: LemmaAnalyzer) -> None:
     assert genitive("Lindqvistin", analyzer.voikko)
     assert genitive("veneen", analyzer.voikko)
     assert not genitive("veneessä", analyzer.voikko)
+
+
+def test_genitive_of_a_word_voikko_does_not_know_only_when_asked(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    # one function for every rule: a word Voikko does not know ("Qvärnin", a made-up
+    # surname) counts by its "n" only where the rule asks so (organisations, named)
+    assert genitive("Qvärnin", analyzer.voikko, unknown=True)
+    assert not genitive("Qvärnin", analyzer.voikko)
+    assert not genitive("Qvärni", analyzer.voikko, unknown=True)
+    assert genitive("koiran", analyzer.voikko)

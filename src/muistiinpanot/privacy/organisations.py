@@ -21,7 +21,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of
+from muistiinpanot.privacy.readings import genitive, part_of
 from muistiinpanot.privacy.structure import COORDINATORS
 
 
@@ -54,28 +54,24 @@ def drop_organisations(
         if _eponym(text, words, i, voikko):  # "Aleksis Kiven päivänä": a whole name's
             i += 1
         head = words[i + 1].text
-        genitive = _genitive(words[i].text, voikko) and organisation_head(head, voikko)
+        owner = genitive(words[i].text, voikko, unknown=True)  # "Wihurin": unknown, genitive
+        body = owner and organisation_head(head, voikko)
         capitalised = cased and head[:1].isupper()
         j = i
         while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
             j -= 1
         # a lone surname only: a given name before a shop is a person's ("Ainon kahvila")
         lone = j == i and not words[i].classes & {FIRST, GAZETTEER}
-        business = lone and _genitive(words[i].text, voikko) and _business(head, voikko)
+        business = lone and owner and _business(head, voikko)
         business = business or (
-            lone
-            and _genitive(words[i].text, voikko)
-            and _business(head, voikko, trade=True)
-            and trading(i + 1)
+            lone and owner and _business(head, voikko, trade=True) and trading(i + 1)
         )
         # a capitalised trade after a lone surname's genitive is the firm's name ("Niskasen
         # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"
-        business = business or (
-            lone and firm_name and words[i].text[:1].isupper() and _genitive(words[i].text, voikko)
-        )
+        business = business or (lone and firm_name and words[i].text[:1].isupper() and owner)
         exact = capitalised and organisation_head(head, voikko, exact=True)
         end = _legal_form_after(text, words, names, i, voikko) if cased else None
-        if not (genitive or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
+        if not (body or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
         own = load_lookalikes()
         if j < i and own_day(head, voikko, own.day_heads):
@@ -120,17 +116,9 @@ def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     middle = words[i + 1].text
     return (
         middle[:1].isupper()
-        and _genitive(middle, voikko)
+        and genitive(middle, voikko, unknown=True)
         and organisation_head(words[i + 2].text, voikko)
     )
-
-
-def _genitive(word: str, voikko: Analyses) -> bool:
-    """In the genitive to Voikko, or unknown to it and ending as a genitive does ("Wihurin")."""
-    analyses = voikko.analyze(word)
-    if not analyses:
-        return word.endswith("n")
-    return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
 
 
 def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:

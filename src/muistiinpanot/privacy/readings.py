@@ -11,6 +11,10 @@ from muistiinpanot.wordparts import compound_tails as compound_tails
 from muistiinpanot.wordparts import part_of as part_of
 
 
-def genitive(word: str, voikko: Analyses) -> bool:
-    """Whether a reading of the word, as written, is in the genitive ("Virtasen", "koiran")."""
-    return any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word))
+def genitive(word: str, voikko: Analyses, *, unknown: bool = False) -> bool:
+    """Whether a reading of the word, as written, is in the genitive ("Virtasen", "koiran");
+    `unknown`: also a word Voikko does not know that ends as a genitive does ("Wihurin")."""
+    analyses = voikko.analyze(word)
+    if unknown and not analyses:
+        return word.endswith("n")
+    return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
