@@ -5,6 +5,7 @@ whether it is in the genitive (`genitive`)."""
 
 from __future__ import annotations
 
+from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.wordparts import compound_of as compound_of
 from muistiinpanot.wordparts import compound_tails as compound_tails
@@ -18,3 +19,12 @@ def genitive(word: str, voikko: Analyses, *, unknown: bool = False) -> bool:
     if unknown and not analyses:
         return word.endswith("n")
     return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
+
+
+def listed_name(word: str, voikko: Analyses, *, finnish: bool = False) -> bool:
+    """Whether the word, or a base form Voikko gives it as written or capitalised, is a name
+    of the gazetteer ("Harjun" → "Harju"; `finnish`: of its Finnish names, "Virtasen" and not
+    "Parkinsonin"); not a word Voikko alone lists as a surname ("Posti", "Asukas")."""
+    forms = dict.fromkeys((word, word.capitalize()))
+    bases = [a.get("BASEFORM", "") for form in forms for a in voikko.analyze(form)]
+    return bool(gazetteer_classes([b for b in (*bases, word) if b], finnish=finnish))
