@@ -8,7 +8,7 @@ from collections.abc import Callable
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
-from muistiinpanot.privacy.readings import compound_of, genitive, part_of
+from muistiinpanot.privacy.readings import compound_of, genitive, listed_name, part_of
 
 
 def _any(analyzer: LemmaAnalyzer, word: str, test: Callable[[dict[str, str]], bool]) -> bool:
@@ -46,3 +46,21 @@ def test_genitive_reads_every_reading(analyzer: LemmaAnalyzer) -> None:
     assert genitive("Lindqvistin", analyzer.voikko)
     assert genitive("veneen", analyzer.voikko)
     assert not genitive("veneessä", analyzer.voikko)
+
+
+def test_genitive_of_a_word_voikko_does_not_know_only_when_asked(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    # one function for every rule: a word Voikko does not know ("Qvärnin", a made-up
+    # surname) counts by its "n" only where the rule asks so (organisations, named)
+    assert genitive("Qvärnin", analyzer.voikko, unknown=True)
+    assert not genitive("Qvärnin", analyzer.voikko)
+    assert not genitive("Qvärni", analyzer.voikko, unknown=True)
+    assert genitive("koiran", analyzer.voikko)
+
+
+def test_listed_name_reads_the_gazetteer_by_voikkos_base_forms(analyzer: LemmaAnalyzer) -> None:
+    # one test for diseases (a Finnish surname's illness) and evidence (a name that holds a view)
+    assert listed_name("Virtasen", analyzer.voikko, finnish=True)
+    assert not listed_name("Parkinsonin", analyzer.voikko, finnish=True)
+    assert not listed_name("Asukas", analyzer.voikko)

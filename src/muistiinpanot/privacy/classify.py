@@ -18,6 +18,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
 from muistiinpanot.privacy.nicknames import nickname_reading
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
@@ -27,8 +28,11 @@ _NOUNS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 _RARE_CASES = frozenset({"olento", "keinonto", "seuranto", "vajanto"})
 
 
-def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str]]:
-    """The word's class (see the module docstring) and its Voikko classes."""
+def classify_word(
+    word: str, voikko: Analyses, settings: PrivacySettings = DEFAULT_SETTINGS
+) -> tuple[WordClass, frozenset[str]]:
+    """The word's class (see the module docstring) and its Voikko classes (`settings`: the
+    run's [privacy], whose lengths a nickname's reading takes)."""
     analyses = voikko.analyze(word)
     if not analyses and not word.islower():
         analyses = voikko.analyze(word.capitalize())
@@ -38,7 +42,7 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
         head = word.rsplit("-", 1)[1]
         if head.islower() and thing_head(head, voikko):  # "Brahea-keskus", "Peppi-järjestelmä"
             return "other", frozenset()
-        parts = [classify_word(part, voikko) for part in word.split("-")]
+        parts = [classify_word(part, voikko, settings) for part in word.split("-")]
         if any(kind == "strong" for kind, _ in parts):
             return "strong", NAME_CLASSES
         capitalised = all(part[:1].isupper() and len(part) > 1 for part in word.split("-"))
@@ -46,13 +50,15 @@ def classify_word(word: str, voikko: Analyses) -> tuple[WordClass, frozenset[str
             return "weak", frozenset().union(*(classes for _, classes in parts))
         return ("unknown" if all(k == "unknown" for k, _ in parts) else "other"), frozenset()
     if "-" in word and word[:1].isupper() and person_noun(word.rsplit("-", 1)[1], voikko):
-        first = classify_word(word.split("-", 1)[0], voikko)  # "Liisa-täti", "Pekka-setä"
+        first = classify_word(word.split("-", 1)[0], voikko, settings)  # "Liisa-täti"
         if first[0] in ("strong", "weak") and first[1] & NAME_CLASSES:
             return first
     classes = frozenset(a.get("CLASS", "") for a in analyses)
     if not analyses:
         known = gazetteer_reading(word)
-        if not known and (nickname := nickname_reading(word, voikko)):  # "Jartsa", "vekeltä"
+        if not known and (
+            nickname := nickname_reading(word, voikko, settings)
+        ):  # "Jartsa", "vekeltä"
             return "unknown", nickname  # still unknown, with a given name's evidence to weigh
         return ("weak", known | {GAZETTEER}) if known else ("unknown", known)
     names = classes & NAME_CLASSES

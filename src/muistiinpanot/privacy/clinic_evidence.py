@@ -35,6 +35,7 @@ from muistiinpanot.privacy.known import name_bases
 from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
 from muistiinpanot.privacy.role_cases import asked_or_told
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.usage import current_domain_words
 
@@ -55,7 +56,7 @@ def clinic_names(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> frozenset[s
     framed: set[str] = set()
     given: set[str] = set()
     for text in texts:
-        words = _words(text, voikko)
+        words = _words(text, voikko, settings)
         for i, word in enumerate(words):
             if _verb_or_initials(word.text, voikko) or not _person_frame(
                 text, words, i, voikko, settings.role_window
@@ -130,9 +131,9 @@ def _open_sentences(text: str) -> str:
     return _OPENING.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), text)
 
 
-def _words(text: str, voikko: Analyses) -> list[Word]:
+def _words(text: str, voikko: Analyses, settings: PrivacySettings) -> list[Word]:
     return [
-        Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
+        Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko, settings))
         for m in _WORD.finditer(text)
     ]
 

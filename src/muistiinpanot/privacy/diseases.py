@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent
-from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import genitive, part_of
+from muistiinpanot.privacy.readings import genitive, listed_name, part_of
 from muistiinpanot.privacy.structure import person_noun
 
 
@@ -32,7 +32,7 @@ def drop_eponymous_diseases(
             continue
         if not genitive(word.text, voikko) or not _disease_head(head.text, voikko, heads):
             continue
-        if _listed_surname(word.text, voikko):  # "Virtasen tauti": Virtanen's illness
+        if listed_name(word.text, voikko, finnish=True):  # "Virtasen tauti": Virtanen's illness
             continue
         if i > 0 and adjacent(text, words[i - 1], word):
             before = words[i - 1]
@@ -48,9 +48,3 @@ def _disease_head(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
     return any(
         a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
     )
-
-
-def _listed_surname(word: str, voikko: Analyses) -> bool:
-    """Whether a base form of the word (or the word) is a name of the gazetteer's Finnish names."""
-    bases = [a.get("BASEFORM", "") for a in voikko.analyze(word)] + [word]
-    return bool(gazetteer_classes([b for b in bases if b], finnish=True))

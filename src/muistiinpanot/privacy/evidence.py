@@ -30,7 +30,7 @@ from muistiinpanot.privacy.context import (
     adjacent,
     load_name_lexicon,
 )
-from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
+from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.predicate import (
     NEGATION,
     find_predicate,
@@ -43,6 +43,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import listed_name
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: Points that make a word a name.
@@ -125,10 +126,7 @@ def town(word: Word) -> bool:
 def _named(word: Word, voikko: Analyses) -> bool:
     """Whether the word is a given name or a name of the gazetteer ("Harju", "Mäki"), not
     only a word Voikko also lists as a surname ("Posti", "Asukas")."""
-    if FIRST in word.classes or GAZETTEER in word.classes:
-        return True
-    bases = [a.get("BASEFORM", "") for a in voikko.analyze(word.text.capitalize())]
-    return bool(gazetteer_classes(b for b in bases if b))
+    return FIRST in word.classes or GAZETTEER in word.classes or listed_name(word.text, voikko)
 
 
 def _may_be_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

@@ -38,6 +38,7 @@ from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.ner import capitalised_unknown
 from muistiinpanot.privacy.predicate import olla_at
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import genitive
 from muistiinpanot.privacy.structure import conjuncts
 from muistiinpanot.privacy.vessels import drop_prefixed_vessels, person_case, vessel_whole_name
 
@@ -165,18 +166,12 @@ def _eras(
     for i in range(len(words) - 1):
         if not names[i] or words[i + 1].text.casefold() not in eras:
             continue
-        if not adjacent(text, words[i], words[i + 1]) or not _genitive(words[i], voikko):
+        if not adjacent(text, words[i], words[i + 1]) or not genitive(
+            words[i].text, voikko, unknown=True
+        ):
             continue
         ranges.append(unmark_name_chain(text, words, names, i))
     return ranges
-
-
-def _genitive(word: Word, voikko: Analyses) -> bool:
-    """In the genitive to Voikko, or unknown to it and ending as a genitive does."""
-    analyses = voikko.analyze(word.text)
-    if not analyses:
-        return word.text.endswith("n")
-    return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
 
 
 def _head_noun(word: Word, voikko: Analyses, *, cases: set[str] | frozenset[str]) -> bool:

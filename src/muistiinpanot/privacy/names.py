@@ -93,7 +93,7 @@ def find_name_spans(
     the verbs no list names, `spelled` are the pieces of the text's e-mail addresses;
     `cautious`: the text is to be published (see detect.find_personal_data)."""
     words = [
-        Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
+        Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko, settings))
         for m in _WORD.finditer(text)
     ]
     cased = _normally_cased(words)
@@ -131,7 +131,9 @@ def find_name_spans(
             )
         elif i in covered and opens_clause(text, word) and _name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
-    mark_nicknames(text, words, names, voikko, verbs=verbs, covered=covered, cased=cased)
+    mark_nicknames(
+        text, words, names, voikko, verbs=verbs, covered=covered, cased=cased, settings=settings
+    )
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
@@ -147,7 +149,7 @@ def find_name_spans(
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
     spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"
     mark_appositions(text, words, names, voikko, cased=cased)
-    spread_coordination(text, words, names, voikko, cased=cased)  # "Jukka ja Minna"
+    spread_coordination(text, words, names, voikko, cased=cased, settings=settings)
     spread_to_neighbours(text, words, names, cased=cased)  # "Sulo Kataja (puheenjohtaja)"
     for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
         first, last = words[i], words[i + 1]

@@ -32,8 +32,11 @@ def ner_names(
         inside = [w for w in words if w.start < end and w.end > start]  # whole words
         if not inside:
             continue
-        weak = [w for w in inside if w.kind == "weak"]
         after = [w for w in words if w.start >= end][:1]
+        named = _capitalised_name(text, inside)
+        if len(named) < len(inside):  # "Timo Kiven päivää": the name, not the day
+            inside, end = named, named[-1].end
+        weak = [w for w in inside if w.kind == "weak"]
         if _names_organisation(text, inside, after, voikko):
             continue
         if (
@@ -48,6 +51,22 @@ def ner_names(
                 PersonalSpan(min(start, inside[0].start), max(end, inside[-1].end), "nimi")
             )
     return spans
+
+
+def _capitalised_name(text: str, inside: list[Word]) -> list[Word]:
+    """The words of a NER span that opens with a capital up to its last capitalised word: a
+    lower-case word after a capitalised name, apart from it, is no part of it ("Timo Kiven
+    päivää"); a case ending joined to the name stays ("Lindfors:in"), and a span typed in
+    lower case is left whole ("pilvi oksa")."""
+    if not inside[0].text[:1].isupper():
+        return inside
+    end = len(inside)
+    while end > 1 and inside[end - 1].text[:1].islower():
+        between = text[inside[end - 2].end : inside[end - 1].start]
+        if not between or not between.isspace():
+            break  # joined by a colon or a hyphen: an ending or a part of the name
+        end -= 1
+    return inside[:end]
 
 
 def other_language(words: Sequence[Word], voikko: Analyses) -> bool:

@@ -25,6 +25,8 @@ from muistiinpanot.privacy.evidence import NAME_POINTS, name_points
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nicknames import NICKNAME, inflected, load_nicknames
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -38,8 +40,10 @@ def mark_nicknames(
     verbs: VerbSense | None,
     covered: Collection[int],
     cased: bool,
+    settings: PrivacySettings,
 ) -> None:
-    """Mark the nicknames of the module docstring (`covered`: the words in NER's spans)."""
+    """Mark the nicknames of the module docstring (`covered`: the words in NER's spans;
+    `settings`: the run's [privacy], whose lengths a nickname's reading takes)."""
     for i, word in enumerate(words):
         if NICKNAME in word.classes and _renames_a_thing(text, words, i, voikko):
             names[i] = False  # "edistämiskeskus eli Taike": the body's short name
@@ -50,7 +54,7 @@ def mark_nicknames(
             # in lower case a nominative after "kysy" is a word ("kysy liisalta, hetu …")
             (
                 after_context_word(words, i, voikko)
-                and (word.text[:1].isupper() or inflected(word.text))
+                and (word.text[:1].isupper() or inflected(word.text, settings))
             )
             or before_context_word(text, words, i)
             or asking_verb_after(words, i, voikko)
@@ -82,5 +86,5 @@ def _renames_a_thing(text: str, words: Sequence[Word], i: int, voikko: Analyses)
     lexicon = load_name_lexicon()
     if person_noun(noun.text, voikko) or bases & lexicon.kin_nouns:
         return False
-    heads = (*lexicon.organisation_heads, *lexicon.thing_name_heads, *lexicon.business_heads)
-    return any(base.endswith(head) for base in bases for head in heads)
+    heads = {*lexicon.organisation_heads, *lexicon.thing_name_heads, *lexicon.business_heads}
+    return any(part_of(a, heads) for a in analyses if a.get("CLASS") == "nimisana")

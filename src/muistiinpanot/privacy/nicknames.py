@@ -21,7 +21,7 @@ from importlib import resources
 from muistiinpanot.privacy.context import FIRST
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 
 #: The class a nickname's reading adds beside FIRST (no Voikko class is so named).
 NICKNAME = "lempinimi"
@@ -58,11 +58,10 @@ def load_nicknames() -> Nicknames:
 
 
 @functools.cache
-def _given_name_beginnings() -> frozenset[str]:
-    """Every beginning of a Finnish given name of the gazetteer, `shortest_nickname_prefix`
-    letters or more, that holds a vowel ("ve", "vei", "veik", … of "veikko")."""
+def _given_name_beginnings(shortest: int) -> frozenset[str]:
+    """Every beginning of a Finnish given name of the gazetteer, `shortest` letters or more
+    (`shortest_nickname_prefix`), that holds a vowel ("ve", "vei", "veik", … of "veikko")."""
     gazetteer = load_gazetteer()
-    shortest = DEFAULT_SETTINGS.shortest_nickname_prefix
     beginnings: set[str] = set()
     for name in gazetteer.first & gazetteer.finnish:
         for end in range(shortest, len(name)):
@@ -72,33 +71,40 @@ def _given_name_beginnings() -> frozenset[str]:
     return frozenset(beginnings)
 
 
-def nickname_reading(word: str, voikko: Analyses) -> frozenset[str]:
+def nickname_reading(
+    word: str, voikko: Analyses, settings: PrivacySettings = DEFAULT_SETTINGS
+) -> frozenset[str]:
     """FIRST and NICKNAME when `word`, which nothing knows, is a given name's nickname
     (the module docstring), in any case; else nothing. Not a spoken form of a Finnish
     word, which Voikko knows with the final letter the speaker dropped ("ollu" → "ollut",
-    "joutu" → "joutui", "olis" → "olisi")."""
+    "joutu" → "joutui", "olis" → "olisi"). The lengths are `settings`' (`shortest_nickname`,
+    `shortest_nickname_prefix`), as in every function here."""
     folded = word.casefold()
     if not set(folded) <= _LETTERS:
         return frozenset()
-    if not any(_hypocoristic(stem) for stem in _nominatives(folded)):
+    if not any(_hypocoristic(stem, settings) for stem in _nominatives(folded)):
         return frozenset()
     if any(voikko.analyze(folded + letter) for letter in load_nicknames().dropped_letters):
         return frozenset()
     return frozenset({FIRST, NICKNAME})
 
 
-def inflected(word: str) -> bool:
+def inflected(word: str, settings: PrivacySettings = DEFAULT_SETTINGS) -> bool:
     """Whether the nickname `word` reads so only with a case ending stripped ("vekeltä",
     "Jartsan"; not "veke"): in a case a verb of asking or calling takes, not a nominative."""
     folded = word.casefold()
-    return not _hypocoristic(folded) and any(_hypocoristic(s) for s in _nominatives(folded))
+    return not _hypocoristic(folded, settings) and any(
+        _hypocoristic(stem, settings) for stem in _nominatives(folded)
+    )
 
 
-def nickname_cases(word: str, classes: frozenset[str]) -> frozenset[str]:
+def nickname_cases(
+    word: str, classes: frozenset[str], settings: PrivacySettings = DEFAULT_SETTINGS
+) -> frozenset[str]:
     """A nickname's case as far as it shows: the nominative when no case ending was
     stripped ("hetu" is no conjunct of "liisalta"), none known otherwise or for any other
     word (Voikko's SIJAMUOTO names)."""
-    if NICKNAME not in classes or inflected(word):
+    if NICKNAME not in classes or inflected(word, settings):
         return frozenset()
     return frozenset({"nimento"})
 
@@ -121,11 +127,11 @@ def _nominatives(folded: str) -> list[str]:
     return stems
 
 
-def _hypocoristic(stem: str) -> bool:
+def _hypocoristic(stem: str, settings: PrivacySettings) -> bool:
     """A given name's beginning and a nickname ending, `stem` no shorter than a nickname."""
-    if len(stem) < DEFAULT_SETTINGS.shortest_nickname:
+    if len(stem) < settings.shortest_nickname:
         return False
-    beginnings = _given_name_beginnings()
+    beginnings = _given_name_beginnings(settings.shortest_nickname_prefix)
     return any(
         stem.endswith(ending)
         and stem[: -len(ending)] in beginnings

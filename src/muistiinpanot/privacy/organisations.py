@@ -21,6 +21,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import genitive, part_of
 from muistiinpanot.privacy.structure import COORDINATORS
 
 
@@ -53,28 +54,24 @@ def drop_organisations(
         if _eponym(text, words, i, voikko):  # "Aleksis Kiven päivänä": a whole name's
             i += 1
         head = words[i + 1].text
-        genitive = _genitive(words[i].text, voikko) and organisation_head(head, voikko)
+        owner = genitive(words[i].text, voikko, unknown=True)  # "Wihurin": unknown, genitive
+        body = owner and organisation_head(head, voikko)
         capitalised = cased and head[:1].isupper()
         j = i
         while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
             j -= 1
         # a lone surname only: a given name before a shop is a person's ("Ainon kahvila")
         lone = j == i and not words[i].classes & {FIRST, GAZETTEER}
-        business = lone and _genitive(words[i].text, voikko) and _business(head, voikko)
+        business = lone and owner and _business(head, voikko)
         business = business or (
-            lone
-            and _genitive(words[i].text, voikko)
-            and _business(head, voikko, trade=True)
-            and trading(i + 1)
+            lone and owner and _business(head, voikko, trade=True) and trading(i + 1)
         )
         # a capitalised trade after a lone surname's genitive is the firm's name ("Niskasen
         # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"
-        business = business or (
-            lone and firm_name and words[i].text[:1].isupper() and _genitive(words[i].text, voikko)
-        )
+        business = business or (lone and firm_name and words[i].text[:1].isupper() and owner)
         exact = capitalised and organisation_head(head, voikko, exact=True)
         end = _legal_form_after(text, words, names, i, voikko) if cased else None
-        if not (genitive or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
+        if not (body or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
         own = load_lookalikes()
         if j < i and own_day(head, voikko, own.day_heads):
@@ -119,28 +116,20 @@ def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     middle = words[i + 1].text
     return (
         middle[:1].isupper()
-        and _genitive(middle, voikko)
+        and genitive(middle, voikko, unknown=True)
         and organisation_head(words[i + 2].text, voikko)
     )
 
 
-def _genitive(word: str, voikko: Analyses) -> bool:
-    """In the genitive to Voikko, or unknown to it and ending as a genitive does ("Wihurin")."""
-    analyses = voikko.analyze(word)
-    if not analyses:
-        return word.endswith("n")
-    return any(a.get("SIJAMUOTO") == "omanto" for a in analyses)
-
-
 def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
     """A noun, in lower case or capitalised as a business's name is ("Virtasen Tila tarjoaa"),
-    whose base form ends in a business's head ("leipomo", "kukkakauppa"), and no name to
+    that is a business's head or a compound of one ("leipomo", "kukka+kauppa"), and no name to
     Voikko; `trade`: a head that names a business only when it trades ("puutarha")."""
     analyses = voikko.analyze(word.casefold())
     lexicon = load_name_lexicon()
     heads = lexicon.trade_heads if trade else lexicon.business_heads
     return word[1:].islower() and any(
-        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").endswith(heads) for a in analyses
+        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in analyses
     )
 
 
@@ -165,7 +154,7 @@ def _trade_noun(word: Word, voikko: Analyses) -> bool:
     or a workshop named by its work ("Sorvaamo": `_workshop`)."""
     trades = load_name_lexicon().firm_trades
     readings = voikko.analyze(word.text.casefold())
-    return any(_ends_in_part(a, trades) or _workshop(a, voikko) for a in readings)
+    return any(part_of(a, trades) or _workshop(a, voikko) for a in readings)
 
 
 def _workshop(analysis: dict[str, str], voikko: Analyses) -> bool:
@@ -192,15 +181,4 @@ def organisation_head(word: str, voikko: Analyses, *, exact: bool = False) -> bo
     if not analyses:
         return word.casefold().endswith(lexicon.organisation_heads)
     heads = lexicon.organisation_heads
-    return any(_ends_in_part(a, heads) for a in analyses)
-
-
-def _ends_in_part(analysis: dict[str, str], heads: tuple[str, ...]) -> bool:
-    """Whether the analysis's base form is one of `heads`, or a word of more parts to Voikko
-    (a compound or a derivation) that ends in one ("kauppatori", "lastensuojeluliitto"; not
-    "traktori", "rehtori", one word that only ends in the letters of "tori")."""
-    base = analysis.get("BASEFORM", "").casefold()
-    if base in heads:
-        return True
-    parts = analysis.get("WORDBASES", "") or ""
-    return parts.count("+") > 1 and base.endswith(heads)
+    return any(part_of(a, heads) for a in analyses)

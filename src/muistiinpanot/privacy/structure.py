@@ -31,6 +31,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.nicknames import nickname_cases
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import PrivacySettings
 
 COORDINATORS = frozenset({"ja", "sekä", "tai"})
 _AGENT = re.compile(r"\+j[aä]\(\+j[aä]\)$")
@@ -86,9 +87,16 @@ def conjuncts(text: str, words: Sequence[Word], i: int) -> list[int]:
 
 
 def spread_coordination(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, cased: bool
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    *,
+    cased: bool,
+    settings: PrivacySettings,
 ) -> None:
-    """Make names of the name-shaped words coordinated with a name in the same case."""
+    """Make names of the name-shaped words coordinated with a name in the same case
+    ("Jukka ja Minna"; `settings`: the run's [privacy], for a nickname's case)."""
     changed = True
     while changed:
         changed = False
@@ -99,7 +107,7 @@ def spread_coordination(
             place, lainen = _capitalised_place(word), _lainen(word, voikko)
             if not (shaped or place or lainen):
                 continue
-            cases = case_of(word.text, voikko) or nickname_cases(word.text, word.classes)
+            cases = case_of(word.text, voikko) or nickname_cases(word.text, word.classes, settings)
             for j in conjuncts(text, words, i):
                 other = case_of(words[j].text, voikko)
                 person = words[j].kind == "strong" and "paikannimi" not in words[j].classes

@@ -31,6 +31,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import compound_tails
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.verbs import VerbSense
@@ -167,13 +168,15 @@ def person_complement(words: Sequence[Word], j: int, voikko: Analyses, window: i
 
 
 def person_head(word: str, voikko: Analyses) -> bool:
-    """A person noun, or a compound whose last part is one ("poromiehiä", "yhteyshenkilö")."""
+    """A person noun, or a compound whose last parts are one as Voikko splits it
+    ("poro+miehiä", "yhteys+henkilö", "kerhon+vetäjä": the derivation "vetä+jä" whole)."""
     if person_noun(word, voikko):
         return True
     for analysis in voikko.analyze(word.casefold()):
-        parts = [p for p in analysis.get("WORDBASES", "").split("+") if p]
-        head = parts[-1].split("(", 1)[-1].rstrip(")") if len(parts) > 1 else ""
-        if analysis.get("CLASS") == "nimisana" and head and person_noun(head, voikko):
+        if analysis.get("CLASS") != "nimisana":
+            continue
+        base = analysis.get("BASEFORM", "").casefold()
+        if any(person_noun(tail, voikko) for tail in compound_tails(analysis) if tail != base):
             return True
     return False
 

@@ -28,6 +28,7 @@ from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.subjectverb import body_nouns, person_subject_verbs
+from muistiinpanot.wordparts import part_of
 
 #: UD case of the plural demonstrative → the third person plural pronoun (Finnish paradigm).
 _PERSONAL = {
@@ -129,10 +130,11 @@ def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
 
 def _body(token: ParsedToken, speller: Speller) -> bool:
     """Whether `token` names a body that acts through people (lexicons/agreement.toml
-    `bodies`, also as the last part of a compound), by Voikko's base forms."""
+    `bodies`, also as the last part of a compound as Voikko splits it: "lautakunta", not
+    "liikunta"), by Voikko's readings or the parse's lemma."""
     bodies = body_nouns()
-    bases = {r.get("BASEFORM", "").lower() for r in speller.analyze(token.text.lower())}
-    return any(base.endswith(body) for base in bases | {token.lemma.lower()} for body in bodies)
+    readings = speller.analyze(token.text.lower())
+    return token.lemma.lower() in bodies or any(part_of(r, bodies) for r in readings)
 
 
 def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool:
