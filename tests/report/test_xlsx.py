@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime
 import io
 import zipfile
+from typing import Any
 
-from openpyxl import load_workbook
+import pytest
+from openpyxl import Workbook, load_workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from muistiinpanot.records import Note, SourceRef, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.report import xlsx
 from muistiinpanot.report.xlsx import _MemoryWriter, render_notes_xlsx
 
 FORMULAS = ("=1+1", "+358 40 1", "-2+3", "@SUM(A1:A2)", "\t=cmd", "\r=cmd", "'quoted")
@@ -117,3 +120,48 @@ def test_xlsx_sheets_written_in_memory_as_openpyxl_writes_them() -> None:
             members.append({name: archive.read(name) for name in archive.namelist()})
     assert members[0] == members[1]
     assert any(name.startswith("xl/worksheets/") for name in members[0])
+
+
+def _two_pass_save(book: Workbook) -> bytes:
+    """xlsx._save as before round 18 (the reference): openpyxl's writer into a stored zip,
+    then each entry rewritten deflated and dated 1980-01-01 into a second zip."""
+    book.properties.created = book.properties.modified = datetime.datetime(2000, 1, 1)
+    first = io.BytesIO()
+    with zipfile.ZipFile(first, "w", zipfile.ZIP_STORED) as archive:
+        _MemoryWriter(book, archive).save()
+    result = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(first.getvalue())) as source,
+        zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
+    return result.getvalue()
+
+
+def test_xlsx_zip_is_written_once_as_the_two_pass_save_wrote_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """notes.xlsx's zip is written in one pass (one zip opened, no stored copy read back),
+    every entry dated 1980-01-01 and deflated: the same bytes as the two-pass save."""
+    notes, themes = _data()
+    with monkeypatch.context() as patched:
+        patched.setattr(xlsx, "_save", _two_pass_save)
+        reference = render_notes_xlsx(notes, themes)
+    opened: list[str] = []
+    real_init = zipfile.ZipFile.__init__
+
+    def counted(self: zipfile.ZipFile, *args: Any, **kwargs: Any) -> None:
+        opened.append(type(self).__name__)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", counted)
+    written = render_notes_xlsx(notes, themes)
+    assert len(opened) == 1
+    assert written == reference
+    with zipfile.ZipFile(io.BytesIO(written)) as archive:
+        infos = archive.infolist()
+    assert infos and all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in infos)
+    assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in infos)

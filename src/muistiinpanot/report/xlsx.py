@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
@@ -163,22 +164,31 @@ def _sheet_title(name: str, used: set[str]) -> str:
 
 
 def _save(workbook: Workbook) -> bytes:
-    """Save with fixed dates, then rewrite the zip with fixed entry times (reproducible)."""
+    """Save with fixed dates and fixed zip entry times (reproducible), in one pass."""
     workbook.properties.created = _FIXED_TIME
     workbook.properties.modified = _FIXED_TIME
-    first = io.BytesIO()  # stored, not deflated: only its contents are read back
-    with zipfile.ZipFile(first, "w", zipfile.ZIP_STORED) as archive:
-        _MemoryWriter(workbook, archive).save()
     result = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(first.getvalue())) as source,
-        zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info.filename))
+    with _FixedTimeZip(result, "w", zipfile.ZIP_DEFLATED) as archive:
+        _MemoryWriter(workbook, archive).save()
     return result.getvalue()
+
+
+class _FixedTimeZip(zipfile.ZipFile):
+    """A zip whose every entry is dated 1980-01-01 and deflated, with the attributes of a
+    new ZipInfo: as openpyxl's stored zip rewritten entry by entry (the earlier two-pass
+    save), without the stored copy written and read back."""
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: Any,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        name = getattr(zinfo_or_arcname, "filename", zinfo_or_arcname)
+        fixed = zipfile.ZipInfo(str(name), date_time=(1980, 1, 1, 0, 0, 0))
+        fixed.compress_type = zipfile.ZIP_DEFLATED
+        super().writestr(fixed, data)  # a str is encoded as UTF-8, as zipfile does
 
 
 class _MemoryWriter(ExcelWriter):  # type: ignore[misc]

@@ -108,7 +108,7 @@ def parse_pieces(
 def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:
     """Per lemma of the theme's notes: its share of the theme's notes times its inverse
     document frequency in the clinic (lemmas every note uses weigh little)."""
-    clinic = Counter(lemma for note in kept for lemma in {x.lower() for x in note.content_lemmas})
+    clinic = clinic_counts(kept)
     theme = Counter(lemma for note in members for lemma in {x.lower() for x in note.content_lemmas})
     size = max(len(members), 1)
     total = len(kept)
@@ -116,6 +116,23 @@ def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[s
         lemma: count / size * math.log((1 + total) / (1 + clinic[lemma]))
         for lemma, count in sorted(theme.items())
     }
+
+
+#: The last notes counted by clinic_counts (held, so that their ids are not reused) and
+#: their counts: the summary asks again with the same kept notes per theme and per bullet.
+_COUNTED: list[tuple[tuple[Note, ...], Counter[str]]] = []
+
+
+def clinic_counts(kept: Sequence[Note]) -> Counter[str]:
+    """How many of `kept` use each content lemma (lower case), counted once for the same
+    note objects in the same order (notes are frozen: the same objects, the same counts)."""
+    if _COUNTED:
+        notes, counts = _COUNTED[0]
+        if len(notes) == len(kept) and all(a is b for a, b in zip(notes, kept, strict=True)):
+            return counts
+    counts = Counter(lemma for note in kept for lemma in {x.lower() for x in note.content_lemmas})
+    _COUNTED[:] = [(tuple(kept), counts)]
+    return counts
 
 
 def candidate_notes(

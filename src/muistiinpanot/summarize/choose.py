@@ -18,21 +18,18 @@ def choose_themes(
     themes: Sequence[Theme], kept: int, analyzer: SummaryAnalyzer, settings: SummarySettings
 ) -> tuple[list[Theme], dict[str, dict[str, object]]]:
     """Themes that get a bullet, strongest first, and a trace entry for every theme."""
-    labels = find_published_data(
-        [f"{theme.label}. {', '.join(theme.keywords)}" for theme in themes], analyzer
-    )
+    cheap = [_cheap_reason(theme, kept, settings) for theme in themes]
+    # the detector reads only the labels of the themes the cheap checks leave in: each text
+    # is read on its own, so the others' spans would decide nothing
+    read = [theme for theme, reason in zip(themes, cheap, strict=True) if not reason]
+    texts_read = [f"{theme.label}. {', '.join(theme.keywords)}" for theme in read]
+    labels = iter(find_published_data(texts_read, analyzer))
     trace: dict[str, dict[str, object]] = {}
     eligible = []
-    for theme, label_spans in zip(themes, labels, strict=True):
-        share = theme.share or (theme.size / kept if kept else 0.0)
-        reason = ""
-        if theme.kind == "muu" or theme.id == NO_THEME:
-            reason = "muu"
-        elif theme.kind == "emergent" and not settings.include_emergent:
-            reason = "emergent themes off"
-        elif theme.size < settings.min_theme_size or share < settings.min_theme_share:
-            reason = "too small"
-        elif label_spans:
+    for theme, reason in zip(themes, cheap, strict=True):
+        if reason:
+            pass
+        elif next(labels):
             reason = "label has personal data"
         elif theme.kind == "emergent" and _generic_label(theme):
             reason = "no label"
@@ -58,6 +55,18 @@ def choose_themes(
     for theme in eligible[settings.max_bullets :]:
         trace[theme.id]["reason"] = "beyond max_bullets"
     return eligible[: settings.max_bullets], trace
+
+
+def _cheap_reason(theme: Theme, kept: int, settings: SummarySettings) -> str:
+    """Why `theme` gets no bullet by its kind and size alone ("" when these leave it in)."""
+    share = theme.share or (theme.size / kept if kept else 0.0)
+    if theme.kind == "muu" or theme.id == NO_THEME:
+        return "muu"
+    if theme.kind == "emergent" and not settings.include_emergent:
+        return "emergent themes off"
+    if theme.size < settings.min_theme_size or share < settings.min_theme_share:
+        return "too small"
+    return ""
 
 
 def second_themes(chosen: Sequence[Theme], settings: SummarySettings) -> set[str]:

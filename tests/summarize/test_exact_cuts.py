@@ -1,0 +1,75 @@
+"""Round 18's exact cuts in the summary: the detector reads only the labels of themes that
+the cheap checks (kind, size) leave in, and the clinic's lemma counts behind the
+distinctive weights are counted once for the same kept notes. Notes of our own."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+from fixture_clinic import group_notes
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
+from muistiinpanot.records import Theme
+from muistiinpanot.summarize import SummarySettings
+from muistiinpanot.summarize.bullets import clinic_counts, distinctive_weights
+from muistiinpanot.summarize.choose import choose_themes
+
+
+def test_no_label_of_a_theme_left_out_by_kind_or_size_is_read_by_the_detector(
+    analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure_privacy(analyzer, PrivacySettings())  # a detector memo of our own
+    reads: list[str] = []
+    real = analyzer.person_spans
+
+    def counted(texts: list[str]) -> list[list[tuple[int, int]]]:
+        reads.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(analyzer, "person_spans", counted)
+    themes = [
+        Theme("muu", "Muut aiheet Jorma Lindqvistiltä", "muu", size=9, keywords=("muu",)),
+        Theme("pieni", "Sauna-illat Pertti Kokkosen luona", "seeded", size=1, keywords=("sauna",)),
+        Theme("liikenne", "Joukkoliikenne", "seeded", size=8, keywords=("bussi", "vuoro")),
+        Theme("ehdotukset", "Riikka Heinosen ehdotukset", "seeded", size=6, keywords=("ehdotus",)),
+    ]
+    chosen, trace = choose_themes(themes, 30, analyzer, SummarySettings())
+    assert [theme.id for theme in chosen] == ["liikenne"]
+    reasons = {theme_id: entry["reason"] for theme_id, entry in trace.items()}
+    assert reasons == {
+        "muu": "muu",
+        "pieni": "too small",
+        "liikenne": "",
+        "ehdotukset": "label has personal data",
+    }
+    assert any("Joukkoliikenne" in text for text in reads)
+    assert not any("Lindqvist" in text or "Kokkosen" in text for text in reads)
+
+
+def test_the_clinic_counts_are_counted_once_for_the_same_kept_notes(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    kept = group_notes(
+        analyzer,
+        [
+            "bussivuorot harvenee iltaisin",
+            "iltaisin ei pääse bussilla kotiin",
+            "pyörätiet on talvella huonossa kunnossa",
+        ],
+    )
+    counts = clinic_counts(kept)
+    assert clinic_counts(list(kept)) is counts  # the same note objects: counted once
+    lemmas = [{x.lower() for x in note.content_lemmas} for note in kept]
+    assert counts == {lemma: sum(lemma in s for s in lemmas) for lemma in set().union(*lemmas)}
+    members = kept[:2]
+    weights = distinctive_weights(members, kept)
+    for lemma, weight in weights.items():
+        share = sum(lemma in s for s in lemmas[:2]) / 2
+        assert weight == share * math.log((1 + 3) / (1 + counts[lemma]))
+    # other notes (equal ids, another lemma) are counted anew
+    changed = [*kept[:2], dataclasses.replace(kept[2], content_lemmas=("bussi",))]
+    assert clinic_counts(changed) is not counts
+    assert clinic_counts(changed)["bussi"] == counts["bussi"] + 1
