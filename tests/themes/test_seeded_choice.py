@@ -1,5 +1,11 @@
 """seeded_choice.py: with the bundled examples, a note whose best seeded theme comes within
-`other_margin` of the blended "other" score joins that theme; notes on other topics stay out."""
+`other_margin` of the blended "other" score joins that theme; notes on other topics stay out.
+
+The silo note (note 7) is chosen to sit between the two margins: written for this test and
+checked by running the classifier with the bundled examples (the 39 files of session 15: its
+"other" score beats its siilot decision by 0.03, inside 0.07). When the examples change, a note
+that is no longer borderline makes this test fail; write another borderline note, do not drop
+the check that the margin decides it."""
 
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ CLUB = [
     "kukaan ei kertonut että kenttä suljetaan koko kesäksi",
     "uuden hallin hinta selvisi vasta lehdestä",
     "valmentajat ei puhu keskenään vaikka treenaa samoja lapsia",
-    "junioripuoli ja edustusjoukkue tekee omia juttujaan",
+    "junioripuoli ja edustusjoukkue tekee omat juttunsa",
     "vanhemmat ei usko että seura pitää lupauksensa",
     "talkoolaiset on pettyneitä kun sovitusta ei pidetty kiinni",
     "kokeiltiin kerran maksutonta harrastusiltaa ja väkeä tuli paljon",
@@ -42,7 +48,7 @@ CLUB = [
     "kesäleirin ilmoittautuminen alkaa maaliskuussa",
 ]
 EVERYDAY = range(12, 24)
-OWN_THING = "k/r.txt:07"  # "junioripuoli ja edustusjoukkue tekee omia juttujaan"
+OWN_THING = "k/r.txt:07"  # "junioripuoli ja edustusjoukkue tekee omat juttunsa"
 
 
 def _themes(analyzer: LemmaAnalyzer, settings: ThemeSettings) -> dict[str, str]:
