@@ -24,6 +24,14 @@ def _part_of(analyzer: LemmaAnalyzer, word: str, heads: set[str]) -> bool:
         ("pariskunnille", "kunta"),
         ("miljoonakaupungeissa", "kaupunki"),
         ("kotikissoille", "kissa"),
+        # a derivation's suffix given inside a morph ("harjoit(harjoittaa)teli(+ella)")
+        ("työharjoittelija", "harjoittelija"),
+        ("kuntoharjoittelu", "harjoittelu"),
+        ("kesäharjoittelijoille", "harjoittelija"),
+        ("taitoluistelijat", "luistelija"),
+        ("luontomatkailussa", "matkailu"),
+        # and a verb derived inside a morph ("vertail(verrata)(+la)")
+        ("hintavertailuun", "vertailu"),
     ],
 )
 def test_part_of_reads_the_last_part_as_voikko_splits_it(
@@ -39,6 +47,8 @@ def test_part_of_reads_the_last_part_as_voikko_splits_it(
         ("animaattorille", "tori"),
         ("moderaattorit", "tori"),
         ("koulukuraattorille", "ori"),
+        ("työharjoittelijalle", "telija"),
+        ("kuntoharjoittelussa", "telu"),
     ],
 )
 def test_part_of_ignores_letters_that_are_no_part(
@@ -50,3 +60,14 @@ def test_part_of_ignores_letters_that_are_no_part(
 def test_compound_tails_give_each_part_to_the_end(analyzer: LemmaAnalyzer) -> None:
     tails = {t for a in analyzer.voikko.analyze("kerhonvetäjälle") for t in compound_tails(a)}
     assert tails == {"kerhonvetäjä", "vetäjä"}  # "vetä+jä" is one part, no "jä"
+
+
+def test_compound_tails_join_a_suffix_inside_a_morph(analyzer: LemmaAnalyzer) -> None:
+    tails = {t for a in analyzer.voikko.analyze("työharjoittelijat") for t in compound_tails(a)}
+    assert tails == {"työharjoittelija", "harjoittelija"}  # no "ja", no "telija"
+
+
+def test_the_lemmatizer_reads_the_same_parts(analyzer: LemmaAnalyzer) -> None:
+    """One reading of WORDBASES: the lemmatizer's parts are the parts `part_of` reads."""
+    (token,) = [t for t in analyzer.analyze(["Työharjoittelijat"])[0] if t.text.strip()]
+    assert token.compound_parts == ("työ", "harjoittelija")

@@ -1,70 +1,19 @@
 """Read Voikko's WORDBASES into compound parts, participle verbs and -minen nouns.
 
-WORDBASES looks like `+kokeil(kokeilla)+u(+u)+kulttuuri(kulttuuri)`: each `+surface(base)`
-is a morph; a base starting with `+` (or a morph without a base) is a derivational suffix that
-belongs to the morph before it, and so does a `surface(+base)` without its own `+`, a suffix
-inside a morph (`+harjoit(harjoittaa)tel(+ella)+u(+u)`: harjoittelu). STRUCTURE has one `=`
-per compound part.
+WORDBASES is read into parts by muistiinpanot/wordparts.py, the one reading the privacy
+rules and the summary share. STRUCTURE has one `=` per compound part.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from muistiinpanot.lemmatize.voikko import Analysis
+from muistiinpanot.wordparts import Part
+from muistiinpanot.wordparts import parts as _parts
 
-_MORPH_RE = re.compile(r"(\+?)([^+()]*)((?:\([^)]*\))*)")
 _MINEN_STEM_RE = re.compile(r"\[Xp\][^[]*\[X\]([^[]*)\[Tn4\]mi")
 _MINEN_LEXICAL_RE = re.compile(r"\[X\]\[\w+\]\[Ny\](\w+)")
-
-
-class _Part(NamedTuple):  # a tuple, not a frozen dataclass: built per morph, ~2× cheaper
-    """One compound part: its surface text and, for underived parts, its base form."""
-
-    surface: str
-    base: str
-    derived: bool
-    #: the base of the last derivational suffix ("+inen" of `ehto(ehto)+is(+inen)`)
-    suffix: str = ""
-
-
-def _base(surface: str, brackets: str) -> str | None:
-    """The base of one morph: `(kulttuuri)` → kulttuuri, `(+u)` → +u, and for a verb derived
-    inside the morph, `koristel` + `(koristaa)(+la)` → koristella."""
-    bases = [b.replace("=", "") for b in brackets.strip("()").split(")(")] if brackets else []
-    if not bases:
-        return None
-    if len(bases) > 1 and bases[-1].startswith("+") and not bases[0].startswith("+"):
-        suffix = bases[-1][1:]
-        if not any(vowel in surface for vowel in "aou"):
-            suffix = suffix.translate(str.maketrans("aou", "äöy"))
-        return surface + suffix
-    return bases[0]
-
-
-def _parts(analysis: Analysis) -> list[_Part]:
-    parts: list[_Part] = []
-    for match in _MORPH_RE.finditer(analysis.get("WORDBASES", "")):
-        plus, surface, brackets = match.groups()
-        if not (plus or surface or brackets):
-            continue  # the empty match at the end
-        base = _base(surface, brackets)
-        if not plus and parts:  # a suffix inside the morph before: `tel(+ella)`
-            last = parts[-1]
-            parts[-1] = _Part(last.surface + surface, last.base, True, base or last.suffix)
-            continue
-        if surface == "-" and parts:
-            last = parts[-1]
-            parts[-1] = _Part(last.surface + "-", last.base, last.derived, last.suffix)
-            continue
-        is_suffix = (base is None or base.startswith("+")) and bool(parts)
-        if is_suffix:
-            last = parts[-1]
-            parts[-1] = _Part(last.surface + surface, last.base, True, base or "")
-        elif surface or base:
-            parts.append(_Part(surface, base or surface, derived=False))
-    return parts
 
 
 def compound_parts(analysis: Analysis, lemma: str) -> tuple[str, ...]:
@@ -90,7 +39,7 @@ def compound_parts(analysis: Analysis, lemma: str) -> tuple[str, ...]:
     return cleaned if all(cleaned) else ()
 
 
-def _part_lemma(part: _Part) -> str:
+def _part_lemma(part: Part) -> str:
     """The base form of a non-final part: its base, or for a derived part its surface,
     except that a part in the compounding stem of an -nen word is given in its base form:
     an action noun of a verb (`kehittämis(kehittää)` → kehittäminen, also when Voikko

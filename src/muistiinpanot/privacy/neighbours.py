@@ -3,7 +3,8 @@
   lower-case word beside a capitalised name in normally cased text;
 - a capitalised place name right after a capitalised first name is a surname ("Mari Koski");
 - a surname's particle of another language, a hyphen and a capitalised word, right after
-  a name, is its surname ("Hussein Al-Obeidi", round 20);
+  a name, is its surname ("Hussein Al-Obeidi", round 20; "Ahmed el-Sayed", review 18), and
+  makes a given name's word before it a name ("Karim abu-Hamdan");
 - a word that may be a name is one when the text uses the same name as a name elsewhere
   ("Satu lupasi ... Sadun mukaan")."""
 
@@ -18,7 +19,11 @@ from muistiinpanot.privacy.protocols import Analyses
 def spread_to_neighbours(
     text: str, words: Sequence[Word], names: list[bool], *, cased: bool
 ) -> None:
-    """A name makes its name-like neighbours names ("toivo virtanen", "Jari Kosken")."""
+    """A name makes its name-like neighbours names ("toivo virtanen", "Jari Kosken"), and a
+    surname after a particle makes the given name before it one ("Karim abu-Hamdan")."""
+    for i in range(len(words) - 1):
+        if _given_before_particle(words, i, text):
+            names[i] = names[i + 1] = True
     changed = True
     while changed:
         changed = False
@@ -46,6 +51,18 @@ def _place_as_surname(words: Sequence[Word], names: Sequence[bool], i: int, text
     )
 
 
+def _given_before_particle(words: Sequence[Word], i: int, text: str) -> bool:
+    """A capitalised word of a given name's reading right before a surname after a particle
+    ("Karim abu-Hamdan toi", "Salma ibn-Rushd ja"): a Finnish word is never followed by one."""
+    word = words[i]
+    return (
+        FIRST in word.classes
+        and word.text[:1].isupper()
+        and particle_surname(words[i + 1])
+        and adjacent(text, word, words[i + 1])
+    )
+
+
 def _pair(
     words: Sequence[Word], names: Sequence[bool], i: int, j: int, text: str, *, cased: bool
 ) -> bool:
@@ -62,20 +79,24 @@ def _pair(
     return (
         word.kind == "weak"
         or (word.kind == "unknown" and len(word.text) > 2 and not word.text.islower())
-        or (j < i and _hyphenated_surname(word))
+        or (j < i and particle_surname(word))
     )
 
 
-def _hyphenated_surname(word: Word) -> bool:
+def particle_surname(word: Word) -> bool:
     """A surname's particle of another language (lexicon `name_particles`), a hyphen and a
     capitalised word, of no reading of Voikko's or the gazetteer's as a whole ("Al-Obeidi",
-    "Ben-Ami"; not "Kela-Hankkeesta"): after a name, the surname of the name's language."""
+    "Ben-Ami"; not "Kela-Hankkeesta"): after a name, the surname of the name's language. The
+    particle is as often written in lower case ("el-Sayed", "al-Rashid", "bin-Salem"), the
+    part after it never."""
     parts = word.text.split("-")
     return (
         len(parts) == 2
         and not word.classes
         and parts[0].casefold() in load_name_lexicon().name_particles
-        and all(p[:1].isupper() and p[1:].islower() for p in parts)
+        and parts[0][1:].islower()
+        and parts[1][:1].isupper()
+        and parts[1][1:].islower()
     )
 
 

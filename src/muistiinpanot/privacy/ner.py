@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.evidence import town
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.neighbours import particle_surname
 from muistiinpanot.privacy.organisations import organisation_head
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -44,7 +45,7 @@ def ner_names(
             or (len(inside) > 1 and not foreign and any(capitalised_unknown(w) for w in inside))
             or any(capital_inside_sentence(text, w) and not town(w) for w in weak)
             or len(weak) > 1
-            or (weak and len(inside) > 1 and all(w.text[0].isupper() for w in inside))
+            or (weak and len(inside) > 1 and all(_capitalised(w) for w in inside))
             or _proper_nouns(text, inside)
         ):
             spans.append(
@@ -56,17 +57,23 @@ def ner_names(
 def _capitalised_name(text: str, inside: list[Word]) -> list[Word]:
     """The words of a NER span that opens with a capital up to its last capitalised word: a
     lower-case word after a capitalised name, apart from it, is no part of it ("Timo Kiven
-    päivää"); a case ending joined to the name stays ("Lindfors:in"), and a span typed in
-    lower case is left whole ("pilvi oksa")."""
+    päivää"), but a surname whose particle is written in lower case is ("Ahmed el-Sayed");
+    a case ending joined to the name stays ("Lindfors:in"), and a span typed in lower case
+    is left whole ("pilvi oksa")."""
     if not inside[0].text[:1].isupper():
         return inside
     end = len(inside)
-    while end > 1 and inside[end - 1].text[:1].islower():
+    while end > 1 and inside[end - 1].text[:1].islower() and not particle_surname(inside[end - 1]):
         between = text[inside[end - 2].end : inside[end - 1].start]
         if not between or not between.isspace():
             break  # joined by a colon or a hyphen: an ending or a part of the name
         end -= 1
     return inside[:end]
+
+
+def _capitalised(word: Word) -> bool:
+    """A capitalised word, or a surname after a lower-case particle ("al-Rashid")."""
+    return word.text[:1].isupper() or particle_surname(word)
 
 
 def other_language(words: Sequence[Word], voikko: Analyses) -> bool:
