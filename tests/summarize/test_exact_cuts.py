@@ -1,6 +1,7 @@
 """Round 18's exact cuts in the summary: the detector reads only the labels of themes that
 the cheap checks (kind, size) leave in, and the clinic's lemma counts behind the
-distinctive weights are counted once for the same kept notes. Notes of our own."""
+distinctive weights are counted once per clinic, by the summary (post.summarize_clinic).
+Notes of our own."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def test_no_label_of_a_theme_left_out_by_kind_or_size_is_read_by_the_detector(
     assert not any("Lindqvist" in text or "Kokkosen" in text for text in reads)
 
 
-def test_the_clinic_counts_are_counted_once_for_the_same_kept_notes(
+def test_the_clinic_counts_are_the_kept_notes_lemma_counts(
     analyzer: LemmaAnalyzer,
 ) -> None:
     kept = group_notes(
@@ -61,15 +62,18 @@ def test_the_clinic_counts_are_counted_once_for_the_same_kept_notes(
         ],
     )
     counts = clinic_counts(kept)
-    assert clinic_counts(list(kept)) is counts  # the same note objects: counted once
+    # a count of its own for each caller: no count shared across calls to be changed
+    counts["bussi"] += 5
+    assert clinic_counts(list(kept))["bussi"] == counts["bussi"] - 5
+    counts = clinic_counts(kept)
     lemmas = [{x.lower() for x in note.content_lemmas} for note in kept]
     assert counts == {lemma: sum(lemma in s for s in lemmas) for lemma in set().union(*lemmas)}
     members = kept[:2]
     weights = distinctive_weights(members, kept)
+    assert distinctive_weights(members, kept, counts) == weights  # counted by the caller
     for lemma, weight in weights.items():
         share = sum(lemma in s for s in lemmas[:2]) / 2
         assert weight == share * math.log((1 + 3) / (1 + counts[lemma]))
     # other notes (equal ids, another lemma) are counted anew
     changed = [*kept[:2], dataclasses.replace(kept[2], content_lemmas=("bussi",))]
-    assert clinic_counts(changed) is not counts
     assert clinic_counts(changed)["bussi"] == counts["bussi"] + 1

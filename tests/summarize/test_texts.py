@@ -187,6 +187,7 @@ def test_a_bullet_without_a_heading_comes_last(analyzer: LemmaAnalyzer) -> None:
     )
     settings = SummarySettings(min_kept_notes=1)
     post, trace = summarize_clinic(Clinic(id="k"), notes, themes, analyzer, settings)
-    # the six notes without a heading give two bullets (second_bullet_notes), both last
-    assert [b.heading for b in post.bullets] == ["Siilot", "", ""], post.bullets
+    # the six notes without a heading give two bullets (second_bullet_notes), both last, the
+    # first headed by the label's remainder: below "Siilot" it is not read as its point
+    assert [b.heading for b in post.bullets] == ["Siilot", "Muita nostoja", ""], post.bullets
     assert [b["theme"] for b in trace["bullets"]] == ["siilot", "uusi-1", "uusi-1"]

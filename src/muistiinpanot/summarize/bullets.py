@@ -105,38 +105,34 @@ def parse_pieces(
     return {note_id: tuple(found) for note_id, found in pieces.items()}
 
 
-def distinctive_weights(members: Sequence[Note], kept: Sequence[Note]) -> dict[str, float]:
+def distinctive_weights(
+    members: Sequence[Note], kept: Sequence[Note], counts: Mapping[str, int] | None = None
+) -> dict[str, float]:
     """Per lemma of the theme's notes: its share of the theme's notes times its inverse
-    document frequency in the clinic (lemmas every note uses weigh little)."""
-    clinic = clinic_counts(kept)
+    document frequency in the clinic (lemmas every note uses weigh little); `counts`:
+    clinic_counts(kept), when the caller has counted them already."""
+    clinic = clinic_counts(kept) if counts is None else counts
     theme = Counter(lemma for note in members for lemma in {x.lower() for x in note.content_lemmas})
     size = max(len(members), 1)
     total = len(kept)
     return {
-        lemma: count / size * math.log((1 + total) / (1 + clinic[lemma]))
+        lemma: count / size * math.log((1 + total) / (1 + clinic.get(lemma, 0)))
         for lemma, count in sorted(theme.items())
     }
 
 
-#: The last notes counted by clinic_counts (held, so that their ids are not reused) and
-#: their counts: the summary asks again with the same kept notes per theme and per bullet.
-_COUNTED: list[tuple[tuple[Note, ...], Counter[str]]] = []
-
-
 def clinic_counts(kept: Sequence[Note]) -> Counter[str]:
-    """How many of `kept` use each content lemma (lower case), counted once for the same
-    note objects in the same order (notes are frozen: the same objects, the same counts)."""
-    if _COUNTED:
-        notes, counts = _COUNTED[0]
-        if len(notes) == len(kept) and all(a is b for a, b in zip(notes, kept, strict=True)):
-            return counts
-    counts = Counter(lemma for note in kept for lemma in {x.lower() for x in note.content_lemmas})
-    _COUNTED[:] = [(tuple(kept), counts)]
-    return counts
+    """How many of `kept` use each content lemma (lower case); the summary counts them once
+    per clinic (post.summarize_clinic) and hands them to every theme's and bullet's weights."""
+    return Counter(lemma for note in kept for lemma in {x.lower() for x in note.content_lemmas})
 
 
 def candidate_notes(
-    theme: Theme, members: Sequence[Note], kept: Sequence[Note], limit: int
+    theme: Theme,
+    members: Sequence[Note],
+    kept: Sequence[Note],
+    limit: int,
+    counts: Mapping[str, int] | None = None,
 ) -> list[Note]:
     """The notes of `theme` that are tidied, checked and parsed for its bullet (in their
     order): all of them when `limit` is 0 or the theme has no more (`[summary] parse_notes`,
@@ -146,7 +142,7 @@ def candidate_notes(
     build_bullet prefers them)."""
     if limit <= 0 or len(members) <= limit:
         return list(members)
-    weights = distinctive_weights(members, kept)
+    weights = distinctive_weights(members, kept, counts)
     keywords = set(theme.keywords[:_NAMING_KEYWORDS]) if theme.kind == "emergent" else set()
 
     def rank(note: Note) -> tuple[bool, float, str]:
@@ -180,10 +176,13 @@ def draft_bullet(
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
     echo: frozenset[str] = frozenset(),
+    counts: Mapping[str, int] | None = None,
 ) -> Draft:
     """The text build_bullet composes first (no note left out yet), unchecked: the summary
     checks every theme's draft in one pass of the detector before building the bullets."""
-    composer = _composer(theme, members, kept, pieces, index, voice, analyzer, settings, echo=echo)
+    composer = _composer(
+        theme, members, kept, pieces, index, voice, analyzer, settings, echo=echo, counts=counts
+    )
     return composer(set())
 
 
@@ -199,13 +198,18 @@ def build_bullet(
     draft: Draft | None = None,
     said: frozenset[str] = frozenset(),
     echo: frozenset[str] = frozenset(),
+    counts: Mapping[str, int] | None = None,
+    first: Sequence[frozenset[str]] = (),
 ) -> tuple[Bullet | None, list[tuple[str, str]]]:
     """The bullet of `theme` and the (note id, piece) pairs it was built from; a note whose
     piece makes a detector fire in the finished bullet is left out and the bullet rewritten.
     `draft`: draft_bullet's result for the same arguments, if already composed; `said`:
     lemmas another bullet of the theme said, which add nothing here; `echo`: lemmas the
     post's earlier bullets said, which weigh `[summary] echo_weight` as much in the choice
-    of the points after the opening."""
+    of the points after the opening; `counts`: clinic_counts(kept), if counted already;
+    `first`: the lemmas of the pieces another bullet of the theme was built from: a piece
+    whose vector is at least `[summary] duplicate_similarity` near one of them says that
+    bullet's point again and is not used."""
     compose: Callable[[set[str]], Draft] | None = None
     excluded: set[str] = set()
     while True:
@@ -213,8 +217,9 @@ def build_bullet(
             text, used = draft
         else:
             compose = compose or _composer(
-                theme, members, kept, pieces, index, voice, analyzer, settings, said, echo
-            )
+                theme, members, kept, pieces, index, voice, analyzer, settings, said, echo, counts,
+                first,
+            )  # fmt: skip
             text, used = compose(excluded)
         if not text:
             return None, []
@@ -239,6 +244,8 @@ def _composer(
     settings: SummarySettings,
     said: frozenset[str] = frozenset(),
     echo: frozenset[str] = frozenset(),
+    counts: Mapping[str, int] | None = None,
+    first: Sequence[frozenset[str]] = (),
 ) -> Callable[[set[str]], Draft]:
     """The bullet's text without the pieces of the notes given (build_bullet's composer)."""
     usable = [note for note in members if pieces.get(note.id)]
@@ -247,7 +254,7 @@ def _composer(
         keywords = set(theme.keywords[:_NAMING_KEYWORDS])
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
         usable = naming or usable
-    weights = {k: w for k, w in distinctive_weights(members, kept).items() if k not in said}
+    weights = {k: w for k, w in distinctive_weights(members, kept, counts).items() if k not in said}
     # what the post has said already counts for less in the choice of further points
     points = {k: w * settings.echo_weight if k in echo else w for k, w in weights.items()}
     cache: dict[frozenset[str], FloatArray] = {}
@@ -262,13 +269,21 @@ def _composer(
             cache[lemmas] = mean / norm if norm > 0 else mean
         return cache[lemmas]
 
+    said_before = [vector(lemmas) for lemmas in first]
+
+    def repeats(piece: Piece) -> bool:  # says again what the theme's other bullet said
+        if not said_before:
+            return False
+        here = vector(piece.span.lemmas)
+        return any(float(here @ v) >= settings.duplicate_similarity for v in said_before)
+
     def compose(excluded: set[str]) -> Draft:
         pool = [
             piece
             for note in usable
             if note.id not in excluded
             for piece in pieces[note.id]
-            if _gatherable(piece)
+            if _gatherable(piece) and not repeats(piece)
         ]
         return compose_bullet(
             pool,

@@ -27,14 +27,13 @@ def choose_themes(
     trace: dict[str, dict[str, object]] = {}
     eligible = []
     for theme, reason in zip(themes, cheap, strict=True):
-        if reason:
-            pass
-        elif next(labels):
+        if not reason and next(labels):  # only the themes read have a label's spans
             reason = "label has personal data"
-        elif theme.kind == "emergent" and _generic_label(theme):
-            reason = "no label"
-        elif theme.kind == "emergent" and not _nameable(theme, analyzer):
-            reason = "no noun to name it"
+        if not reason and theme.kind == "emergent":
+            if _generic_label(theme):
+                reason = "no label"
+            elif not _nameable(theme, analyzer):
+                reason = "no noun to name it"
         trace[theme.id] = {
             "id": theme.id,
             "label": theme.label,
@@ -69,17 +68,17 @@ def _cheap_reason(theme: Theme, kept: int, settings: SummarySettings) -> str:
     return ""
 
 
-def second_themes(chosen: Sequence[Theme], settings: SummarySettings) -> set[str]:
-    """The themes that get a second bullet: the largest chosen ones with at least
-    `[summary] second_bullet_notes` notes, as many as the post has room for below
-    `max_bullets` (one bullet cannot say what a much larger theme's notes said)."""
-    if settings.second_bullet_notes <= 0:
-        return set()
-    room = max(settings.max_bullets - len(chosen), 0)
-    large = sorted(
-        (t for t in chosen if t.size >= settings.second_bullet_notes), key=lambda t: -t.size
-    )
-    return {theme.id for theme in large[:room]}
+def room_for_second(theme: Theme, planned: int, settings: SummarySettings) -> str:
+    """Why `theme`, whose first bullet is built, gets no second bullet ("" when it may get
+    one): it needs at least `[summary] second_bullet_notes` notes ("too few notes"; 0 =
+    never) and room below `max_bullets` beside the `planned` bullets (those built and one for
+    each chosen theme still to come; the chosen themes come largest first, so the largest
+    get the room: one bullet cannot say what a much larger theme's notes said)."""
+    if settings.second_bullet_notes <= 0 or theme.size < settings.second_bullet_notes:
+        return "too few notes"
+    if planned >= settings.max_bullets:
+        return "no room below max_bullets"
+    return ""
 
 
 def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:

@@ -18,11 +18,12 @@ from muistiinpanot.summarize.bullets import (
     Draft,
     build_bullet,
     candidate_notes,
+    clinic_counts,
     draft_bullet,
     parse_pieces,
 )
 from muistiinpanot.summarize.casing import normalise_casing
-from muistiinpanot.summarize.choose import choose_themes, second_themes
+from muistiinpanot.summarize.choose import choose_themes, room_for_second
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -61,11 +62,12 @@ def summarize_clinic(
         for theme in chosen:
             theme_trace[theme.id]["reason"] = "too few notes in the clinic"
         chosen = []
+    counts = clinic_counts(kept)  # the clinic's lemma counts behind every bullet's weights
     candidates = [
         note
         for theme in chosen
         for note in candidate_notes(
-            theme, [by_id[i] for i in members[theme.id]], kept, settings.parse_notes
+            theme, [by_id[i] for i in members[theme.id]], kept, settings.parse_notes, counts
         )
     ]
     cleared, flagged = _clear(candidates, kept, analyzer)
@@ -84,8 +86,9 @@ def summarize_clinic(
     voice = Voice(groups)
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
-    drafts = _check_drafts(chosen, members, by_id, kept, pieces, voice, analyzer, settings)
-    seconds = second_themes(chosen, settings)
+    drafts = _check_drafts(
+        chosen, members, by_id, kept, pieces, voice, analyzer, settings, counts
+    )  # fmt: skip
     echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
     for position, theme in enumerate(chosen):
         theme_notes = [by_id[i] for i in members[theme.id]]
@@ -101,6 +104,7 @@ def summarize_clinic(
             settings,
             draft if position == len(bullets) and drafted_echo == echo else None,  # as drafted
             echo=echo,
+            counts=counts,
         )
         if bullet is None:
             theme_trace[theme.id]["reason"] = "no usable notes"
@@ -109,26 +113,31 @@ def summarize_clinic(
         bullets.append(bullet)
         bullet_trace.append(_traced(bullet, used))
         echo |= _lemmas(by_id, bullet.note_ids)
-        if theme.id not in seconds:
+        # room counted from the bullets built and the chosen themes still to come
+        why = room_for_second(theme, len(bullets) + len(chosen) - position - 1, settings)
+        if why:
+            if why != "too few notes":
+                theme_trace[theme.id]["second_bullet_reason"] = why
             continue
         # the next distinct point: the notes the first bullet did not use; the content lemmas
-        # of the notes it used weigh nothing
+        # of the notes it used weigh nothing, and a piece that says again what a note of the
+        # first bullet said (duplicate_similarity) is not used
         said = {note.id for note in theme_notes if note.id in bullet.note_ids}
         rest = [note for note in theme_notes if note.id not in said]
         lemmas = _lemmas(by_id, said)
+        first = [piece.span.lemmas for i in sorted(said) for piece in pieces.get(i, ())]
         second, used = build_bullet(
             theme, rest, kept, pieces, len(bullets), voice, analyzer, settings, said=lemmas,
-            echo=echo,
+            echo=echo, counts=counts, first=first,
         )  # fmt: skip
-        if second is not None:
+        if second is None:
+            theme_trace[theme.id]["second_bullet_reason"] = "no further point in its notes"
+        else:
             theme_trace[theme.id]["second_bullet"] = True
             bullets.append(second)
             bullet_trace.append(_traced(second, used))
             echo |= _lemmas(by_id, second.note_ids)
-    # a bullet without a heading (a fallback label's) goes last, where it cannot be read as a
-    # further point of the theme above it
-    order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
-    bullets, bullet_trace = [bullets[i] for i in order], [bullet_trace[i] for i in order]
+    bullets, bullet_trace = _others_last(bullets, bullet_trace, chosen)
     if not bullets:
         logger.warning(
             "klinikka %s: %d muistiinpanosta ei saatu nostoja (liian vähän muistiinpanoja tai "
@@ -171,6 +180,26 @@ def summarize_clinic(
     return post, trace
 
 
+def _others_last(
+    bullets: Sequence[Bullet], trace: Sequence[dict[str, object]], chosen: Sequence[Theme]
+) -> tuple[list[Bullet], list[dict[str, object]]]:
+    """The bullets with those without a heading (a fallback label's: texts.bullet_heading)
+    last; when a headed bullet stands above them, the first of them is headed by its label's
+    remainder ("Muita nostoja"), so that it cannot be read as a further point of the theme
+    above it (a theme's second bullet is written under its first, without a heading)."""
+    order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
+    ordered, traced = [bullets[i] for i in order], [trace[i] for i in order]
+    labels = {theme.id: theme.label for theme in chosen}
+    headless = [i for i, bullet in enumerate(ordered) if not bullet.heading]
+    if headless and headless[0] > 0:
+        first = ordered[headless[0]]
+        heading = texts.remainder_heading(labels.get(first.theme, ""))
+        if heading:
+            ordered[headless[0]] = dataclasses.replace(first, heading=heading)
+            traced[headless[0]] = {**traced[headless[0]], "heading": heading}
+    return ordered, traced
+
+
 def _traced(bullet: Bullet, used: Sequence[tuple[str, str]]) -> dict[str, object]:
     """A bullet's entry in summary.json: its theme, text, note ids and the pieces it says."""
     return {
@@ -191,6 +220,7 @@ def _check_drafts(
     voice: Voice,
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
+    counts: Mapping[str, int] | None = None,
 ) -> list[tuple[Draft, frozenset[str]]]:
     """Each chosen theme's first bullet text (bullets.draft_bullet, at its position when every
     theme before it gets a bullet as drafted) and the lemmas the drafts before it said, read
@@ -200,7 +230,7 @@ def _check_drafts(
     echo: frozenset[str] = frozenset()
     for index, theme in enumerate(chosen):
         draft = draft_bullet(theme, [by_id[i] for i in members[theme.id]], kept, pieces, index,
-                             voice, analyzer, settings, echo)  # fmt: skip
+                             voice, analyzer, settings, echo, counts)  # fmt: skip
         drafts.append((draft, echo))
         echo |= _lemmas(by_id, {note_id for note_id, _ in draft[1]})
     written = [text for (text, _), _ in drafts if text]

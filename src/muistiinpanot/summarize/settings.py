@@ -45,7 +45,8 @@ class SummarySettings:
       has not yet said come first).
       `mmr_lambda`: MMR trade-off, 1 = best-covering points only, 0 = most different only.
       `duplicate_similarity`: a point at least this similar (cosine) to a chosen one is never
-      chosen as well (near-duplicates).
+      chosen as well (near-duplicates), nor in a theme's second bullet when this similar to
+      a piece of the notes its first bullet said.
     Grammar
       `government_evidence`: a verb Voikko names no infinitive for takes the one written right
       after it in the clinic's notes and the example notes in at least this many places ...

@@ -179,6 +179,12 @@ def prose_label(label: str) -> bool:
     return bool(words) and ":" not in label and words[0].lower() not in _REMAINDER
 
 
+def remainder_heading(label: str) -> str:
+    """The heading a bullet without one gets below headed bullets: what its label says before
+    a colon ("Muita nostoja: ahdistus, alakoulu" → "Muita nostoja"), a remainder's name."""
+    return label.split(":", 1)[0].strip()
+
+
 def build_shortfall(kept: int, minimum: int) -> str:
     """What the post could not do when the clinic gave no highlights."""
     if kept == 0:
