@@ -32,7 +32,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from muistiinpanot.privacy.context import NAME_CLASSES, Word, load_name_lexicon, opens_clause
+from muistiinpanot.privacy.context import (
+    CLAUSE_END,
+    NAME_CLASSES,
+    Word,
+    load_name_lexicon,
+    opens_clause,
+)
 from muistiinpanot.privacy.evidence import person_genitive, person_predicate
 from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.grounding import written_word
@@ -41,6 +47,7 @@ from muistiinpanot.privacy.predicate import (
     find_predicate,
     holds_opinion,
     next_word,
+    past_conjuncts,
     perfect_participle,
     serves_in_role,
     verb_readings,
@@ -49,6 +56,7 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.subjects import person_essive
 from muistiinpanot.privacy.usage import written_words
+from muistiinpanot.wordparts import part_of
 
 #: Voikko's classes of a word's common reading: a noun, an adjective ("Armas"), a verb
 #: ("Usko", "Salli"); a given name's reading may stand beside them ("Tuuli").
@@ -65,16 +73,19 @@ _MA_INESSIVE = ("massa", "mässä")
 class _Lexicon:
     errand_verbs: frozenset[str]
     errand_visit: frozenset[str]
-    work_heads: tuple[str, ...]
+    work_heads: frozenset[str]
+    shift_heads: frozenset[str]
+    person_pronouns: frozenset[str]
+    direction_parts: frozenset[str]
+    place_kin_nouns: frozenset[str]
+    opinion_postpositions: frozenset[str]
 
 
 @functools.cache
 def _lexicon() -> _Lexicon:
     path = resources.files("muistiinpanot.lexicons").joinpath("given_words.toml")
     data = tomllib.loads(path.read_text("utf-8"))
-    return _Lexicon(
-        frozenset(data["errand_verbs"]), frozenset(data["errand_visit"]), tuple(data["work_heads"])
-    )
+    return _Lexicon(**{key: frozenset(data[key]) for key in _Lexicon.__slots__})
 
 
 def mark_given_words(
@@ -100,9 +111,7 @@ def mark_given_words(
                 or _errand(text, words, i, voikko, nature=_nature(word, voikko, nouns))
             )
         else:
-            person = register_case(word.text, voikko, "omanto") and person_genitive(
-                text, words, i, voikko
-            )
+            person = register_case(word.text, voikko, "omanto") and _owner(text, words, i, voikko)
         if person:
             found.append(i)
     if found:
@@ -155,20 +164,79 @@ def _errand(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, natur
         return False
     lexicon = _lexicon()
     bases = {base for base, _ in verb_readings(verb.text, voikko)}
-    if "olla" in bases and _at_work(after.text, voikko, lexicon.work_heads):
+    if "olla" in bases and _at_work(after.text, voikko, lexicon, nature=nature):
         return True
     if bases & lexicon.errand_visit and _visit(text, words, j + 1, voikko):
         return True
-    return not nature and bool(bases & lexicon.errand_verbs) and _complement(after, voikko)
+    if nature or not bases & lexicon.errand_verbs:
+        return False
+    if _has_base(after, voikko, lexicon.person_pronouns):  # "ajaa meitä …": read on
+        after = next_word(text, words, j + 1)
+    return after is not None and _complement(after, voikko)
 
 
-def _at_work(word: str, voikko: Analyses, heads: tuple[str, ...]) -> bool:
-    """A noun of work in the inessive ("vuorotyössä", "töissä", "yövuorossa")."""
+def _at_work(word: str, voikko: Analyses, lexicon: _Lexicon, *, nature: bool) -> bool:
+    """A noun of work in the inessive, by its compound's last part ("vuorotyössä", "töissä",
+    "yövuorossa"); for a word of nature only work itself or a shift, not a kind of work a
+    force of nature does ("tuhotyössä")."""
     return any(
         a.get("CLASS") == "nimisana"
         and a.get("SIJAMUOTO") == _INESSIVE
-        and a.get("BASEFORM", "").casefold().endswith(heads)
+        and (
+            part_of(a, lexicon.shift_heads)
+            or a.get("BASEFORM", "").casefold() in lexicon.work_heads
+            if nature
+            else part_of(a, lexicon.work_heads)
+        )
         for a in voikko.analyze(word.casefold())
+    )
+
+
+def _owner(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the genitive at i is a person's: the owner of kin (also kin a place has, for a
+    word with no place reading: "Usvan tytär"), of an opinion, or before a postposition of
+    company with a verb of doing or talking in its clause ("Usvan kanssa sovittiin"; not
+    "Onnen kanssa selvittiin")."""
+    lexicon = _lexicon()
+    after = next_word(text, words, i)
+    if after is None:
+        return False
+    if "paikannimi" not in words[i].classes and _has_base(after, voikko, lexicon.place_kin_nouns):
+        return True
+    if not person_genitive(text, words, i, voikko):
+        return False
+    j = past_conjuncts(text, words, i + 1)  # "Usvan ja Valon kanssa"
+    company = load_name_lexicon().person_postpositions - lexicon.opinion_postpositions
+    return words[j].text.casefold() not in company or _doing_in_clause(text, words, j, voikko)
+
+
+def _doing_in_clause(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """A verb of doing or talking (privacy.toml human, agent and speech verbs), in any
+    person or the passive, in the clause of word i."""
+    names = load_name_lexicon()
+    doing = names.human_verbs | names.agent_verbs | names.speech_verbs
+    start, end = i, i
+    while start > 0 and not _boundary(text, words[start - 1], words[start]):
+        start -= 1
+    while end + 1 < len(words) and not _boundary(text, words[end], words[end + 1]):
+        end += 1
+    return any(
+        a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in doing
+        for word in words[start : end + 1]
+        for a in voikko.analyze(word.text.casefold())
+    )
+
+
+def _boundary(text: str, first: Word, second: Word) -> bool:
+    """Whether a clause ends between two words: a punctuation mark of a clause's end or a
+    comma."""
+    return any(mark in CLAUSE_END + "," for mark in text[first.end : second.start])
+
+
+def _has_base(word: Word, voikko: Analyses, bases: frozenset[str]) -> bool:
+    """Whether a reading of the word has one of `bases` as its base form."""
+    return any(
+        a.get("BASEFORM", "").casefold() in bases for a in voikko.analyze(word.text.casefold())
     )
 
 
@@ -198,5 +266,9 @@ def _ma_inessive(word: str, voikko: Analyses) -> bool:
 
 def _complement(word: Word, voikko: Analyses) -> bool:
     """A word of the verb's clause after it: no conjunction ("hoitaa avaimet"; not "hoitaa
-    ja …")."""
-    return not any(a.get("CLASS") == "sidesana" for a in voikko.analyze(word.text.casefold()))
+    ja …"), no adverb of direction ("ajaa eteenpäin": a figurative drive)."""
+    readings = voikko.analyze(word.text.casefold())
+    if any(a.get("CLASS") == "sidesana" for a in readings):
+        return False
+    direction = _lexicon().direction_parts
+    return not any(a.get("CLASS") == "seikkasana" and part_of(a, direction) for a in readings)
