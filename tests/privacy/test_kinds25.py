@@ -144,3 +144,58 @@ def test_a_given_name_that_is_a_word_in_those_frames_is_a_person(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
+
+
+# Review 18 (finding 5): the subject after a fronted adverbial or "myös", and the names
+# coordinated with a subject read as a person.
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Ensi viikolla Usva hoitaa avaimet", "Usva"),
+        ("Myös Usva lupasi tuoda kahvit", "Usva"),
+        ("Huomenna Kaisla hakee lapset kerhosta", "Kaisla"),
+        ("Kokouksessa Into oli eri mieltä aikataulusta", "Into"),
+        ("Usva, Into ja Kaisla hoitavat avaimet", "Into"),
+        ("Usva, Into ja Kaisla hoitavat avaimet", "Kaisla"),
+        ("Kaisla ja Valo lupasivat tuoda kahvit", "Valo"),
+    ],
+)
+def test_a_given_name_that_is_a_word_after_an_adverbial_or_in_a_list(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aamulla Usva nousi järveltä",
+        "Myös Into riitti pitkälle iltaan",
+        "Keväällä Usva viipyy järven yllä",
+        "Kirjaston Valo tuo lämpöä",
+        "Usva ja Valo täyttivät laakson",
+    ],
+)
+def test_the_word_after_an_adverbial_or_in_a_list_stays(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert found(analyzer, text, cautious) == []
+
+
+@MODES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wilma-järjestelmä ja Sisu ei keskustele keskenään",
+        "Kalenteri-sovellus ja Into eivät keskustele keskenään",
+    ],
+)
+def test_a_word_after_a_noun_and_a_conjunction_opens_no_clause(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    # "ja" after a noun coordinates it: no fronted adverbial
+    assert found(analyzer, text, cautious) == []
