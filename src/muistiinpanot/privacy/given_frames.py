@@ -1,0 +1,185 @@
+"""The frames in which given_words.py reads a register name that is also a word as a person
+(docs/privacy.md, "Round 21"; lexicon `lexicons/given_words.toml`):
+
+- `errand`: the subject of "olla" with a noun of work in the inessive ("on ollut
+  vuorotyössä"; for a word of nature only work itself or a shift, not "tuhotyössä"), of a
+  visit with the third infinitive's inessive ("kävi (hallilla) katsomassa"), or, for a word
+  of no nature, of a verb of a person's errands with more of its clause after it ("hoitaa
+  avaimet"; a personal pronoun object is read past, and an adverb of direction after it is
+  an abstraction's drive: "Into ajaa meitä eteenpäin");
+- `owner`: a genitive of kin ("Usvan äiti"; "Usvan tytär" for a word with no place
+  reading), of an opinion ("Usvan mielestä"), or before a postposition of company with a
+  verb of doing or talking in its clause ("Usvan kanssa sovittiin"; not "Onnen kanssa
+  selvittiin").
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
+from muistiinpanot.privacy.evidence import person_genitive
+from muistiinpanot.privacy.predicate import (
+    find_predicate,
+    next_word,
+    past_conjuncts,
+    perfect_participle,
+    verb_readings,
+)
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.wordparts import part_of
+
+_INESSIVE = "sisaolento"
+#: Cases of a place between a verb of going and what is done there ("kävi hallilla …").
+_LOCAL_CASES = frozenset({"sisaolento", "ulkoolento", "sisatulento", "ulkotulento"})
+#: Endings of the third infinitive's inessive, for a spoken form Voikko misreads
+#: ("kattomassa": katto+massa, for "katsomassa").
+_MA_INESSIVE = ("massa", "mässä")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    errand_verbs: frozenset[str]
+    errand_visit: frozenset[str]
+    work_heads: frozenset[str]
+    shift_heads: frozenset[str]
+    person_pronouns: frozenset[str]
+    direction_parts: frozenset[str]
+    place_kin_nouns: frozenset[str]
+    opinion_postpositions: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    path = resources.files("muistiinpanot.lexicons").joinpath("given_words.toml")
+    data = tomllib.loads(path.read_text("utf-8"))
+    return _Lexicon(**{key: frozenset(data[key]) for key in _Lexicon.__slots__})
+
+
+def errand(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature: bool) -> bool:
+    """The subject of "olla" with a noun of work in the inessive, of a visit with the third
+    infinitive's inessive, or (no word of nature) of an errand's verb with more after it."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    participle = perfect_participle(text, words, j, voikko)
+    if participle is not None:
+        j, verb = j + 1, participle
+    after = next_word(text, words, j)
+    if after is None:
+        return False
+    lexicon = _lexicon()
+    bases = {base for base, _ in verb_readings(verb.text, voikko)}
+    if "olla" in bases and _at_work(after.text, voikko, lexicon, nature=nature):
+        return True
+    if bases & lexicon.errand_visit and _visit(text, words, j + 1, voikko):
+        return True
+    if nature or not bases & lexicon.errand_verbs:
+        return False
+    if _has_base(after, voikko, lexicon.person_pronouns):  # "ajaa meitä …": read on
+        after = next_word(text, words, j + 1)
+    return after is not None and _complement(after, voikko)
+
+
+def _at_work(word: str, voikko: Analyses, lexicon: _Lexicon, *, nature: bool) -> bool:
+    """A noun of work in the inessive, by its compound's last part ("vuorotyössä", "töissä",
+    "yövuorossa"); for a word of nature only work itself or a shift, not a kind of work a
+    force of nature does ("tuhotyössä")."""
+    return any(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == _INESSIVE
+        and (
+            part_of(a, lexicon.shift_heads)
+            or a.get("BASEFORM", "").casefold() in lexicon.work_heads
+            if nature
+            else part_of(a, lexicon.work_heads)
+        )
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def owner(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the genitive at i is a person's: the owner of kin (also kin a place has, for a
+    word with no place reading: "Usvan tytär"), of an opinion, or before a postposition of
+    company with a verb of doing or talking in its clause ("Usvan kanssa sovittiin"; not
+    "Onnen kanssa selvittiin")."""
+    lexicon = _lexicon()
+    after = next_word(text, words, i)
+    if after is None:
+        return False
+    if "paikannimi" not in words[i].classes and _has_base(after, voikko, lexicon.place_kin_nouns):
+        return True
+    if not person_genitive(text, words, i, voikko):
+        return False
+    j = past_conjuncts(text, words, i + 1)  # "Usvan ja Valon kanssa"
+    company = load_name_lexicon().person_postpositions - lexicon.opinion_postpositions
+    return words[j].text.casefold() not in company or _doing_in_clause(text, words, j, voikko)
+
+
+def _doing_in_clause(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """A verb of doing or talking (privacy.toml human, agent and speech verbs), in any
+    person or the passive, in the clause of word i."""
+    names = load_name_lexicon()
+    doing = names.human_verbs | names.agent_verbs | names.speech_verbs
+    start, end = i, i
+    while start > 0 and not _boundary(text, words[start - 1], words[start]):
+        start -= 1
+    while end + 1 < len(words) and not _boundary(text, words[end], words[end + 1]):
+        end += 1
+    return any(
+        a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in doing
+        for word in words[start : end + 1]
+        for a in voikko.analyze(word.text.casefold())
+    )
+
+
+def _boundary(text: str, first: Word, second: Word) -> bool:
+    """Whether a clause ends between two words: a punctuation mark of a clause's end or a
+    comma."""
+    return any(mark in CLAUSE_END + "," for mark in text[first.end : second.start])
+
+
+def _has_base(word: Word, voikko: Analyses, bases: frozenset[str]) -> bool:
+    """Whether a reading of the word has one of `bases` as its base form."""
+    return any(
+        a.get("BASEFORM", "").casefold() in bases for a in voikko.analyze(word.text.casefold())
+    )
+
+
+def _visit(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """The third infinitive's inessive at k, or after one noun of place in a local case
+    there ("kävi katsomassa", "kävi hallilla mittaamassa")."""
+    if _ma_inessive(words[k].text, voikko):
+        return True
+    place = next_word(text, words, k)
+    local = any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _LOCAL_CASES
+        for a in voikko.analyze(words[k].text.casefold())
+    )
+    return local and place is not None and _ma_inessive(place.text, voikko)
+
+
+def _ma_inessive(word: str, voikko: Analyses) -> bool:
+    """The third infinitive's inessive ("katsomassa"), also a spoken form Voikko reads only
+    as a nominative compound ("kattomassa")."""
+    readings = voikko.analyze(word.casefold())
+    if any(a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == _INESSIVE for a in readings):
+        return True
+    return word.casefold().endswith(_MA_INESSIVE) and all(
+        a.get("SIJAMUOTO") == "nimento" for a in readings
+    )
+
+
+def _complement(word: Word, voikko: Analyses) -> bool:
+    """A word of the verb's clause after it: no conjunction ("hoitaa avaimet"; not "hoitaa
+    ja …"), no adverb of direction ("ajaa eteenpäin": a figurative drive)."""
+    readings = voikko.analyze(word.text.casefold())
+    if any(a.get("CLASS") == "sidesana" for a in readings):
+        return False
+    direction = _lexicon().direction_parts
+    return not any(a.get("CLASS") == "seikkasana" and part_of(a, direction) for a in readings)
