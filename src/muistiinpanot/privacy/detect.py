@@ -7,16 +7,15 @@ import weakref
 from collections.abc import Iterable, Sequence
 
 from muistiinpanot.bounded import BoundedCache
-from muistiinpanot.privacy.context import FIRST, NAME_CLASSES
+from muistiinpanot.privacy.capitals import typed_normally
 from muistiinpanot.privacy.cues import email_names
 from muistiinpanot.privacy.known import current_known_names, known_name_spans
 from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
-from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
+from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.privacy.publisher import (
     foreign_full_names,
-    sentence_case,
     shouting,
     whole_names,
 )
@@ -77,7 +76,7 @@ def find_personal_data(
     with weaker evidence count too (the publisher's rules, README "Personal data")."""
     loud = [i for i, text in enumerate(texts) if shouting(text)]
     # "HOHDE LUPASI": capitals tell nothing, so the text is also read as typed normally
-    cased = [_typed_normally(texts[i], analyzer.voikko) for i in loud]
+    cased = [typed_normally(texts[i], analyzer.voikko) for i in loud]
     found = _detect([*texts, *cased], analyzer, allowed, ner=ner, cautious=cautious)
     for k, (i, text) in enumerate(zip(loud, cased, strict=True)):
         found[i] = merge_spans(text, [*found[i], *found[len(texts) + k]])
@@ -207,36 +206,6 @@ def _person_spans(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> list[list[
 
 #: A character that can start a word of names.find_name_spans (its _WORD).
 _LETTER = re.compile(r"[^\W\d_]")
-_SHOUTED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-#: Voikko's classes of a word that may be a surname after a given name, typed normally.
-_SURNAME_LIKE = frozenset({"nimisana", "sukunimi", "paikannimi", "etunimi"})
-
-
-def _typed_normally(text: str, voikko: Analyses) -> str:
-    """A text typed in capitals as it would be typed normally (same length): in sentence
-    case, with a capital also on a noun right after a word that is only a given name
-    ("PAAVO RUOHO TUO" → "Paavo Ruoho tuo"), where a surname stands; not after a given
-    name that is also a word ("SULO TALO": a building's name, "ANNA PALAUTE")."""
-    cased = sentence_case(text)
-    words = list(_SHOUTED_WORD.finditer(cased))
-    for previous, match in zip(words, words[1:], strict=False):
-        between = cased[previous.end() : match.start()]
-        if between != " " or not _given_name(previous.group(0), voikko):
-            continue
-        classes = {a.get("CLASS", "") for a in voikko.analyze(match.group(0))}
-        if classes <= _SURNAME_LIKE:  # a noun or a name, no verb nor adverb ("PAAVO TUO")
-            start = match.start()
-            cased = cased[:start] + cased[start].upper() + cased[start + 1 :]
-    return cased
-
-
-def _given_name(word: str, voikko: Analyses) -> bool:
-    """A given name and no ordinary word ("PAAVO"; not "SULO", "ANNA", "TOIVO")."""
-    analyses = voikko.analyze(word.capitalize())
-    classes = {a.get("CLASS", "") for a in analyses} | {
-        a.get("CLASS", "") for a in voikko.analyze(word.lower())
-    }
-    return FIRST in classes and classes <= NAME_CLASSES
 
 
 def _senses(analyzer: PrivacyAnalyzer) -> tuple[VerbSense, NounSense]:

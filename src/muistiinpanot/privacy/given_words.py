@@ -12,7 +12,12 @@ nominative or the genitive has a register name as its base form, is a person's n
   person's state); of an opinion held ("oli sitä mieltä": a body holds one, no common noun
   does); of serving in a role ("on ollut omaishoitajana"); or of an errand, being at work
   or a visit (given_frames.errand: "hoitaa avaimet", "on ollut vuorotyössä", "kävi
-  katsomassa"); with it the register names coordinated with it ("Usva, Into ja Kaisla");
+  katsomassa"); of "olla" with "the only one" or a role, or of a negated verb of a person's
+  managing (given_kinds: "Usva oli ainoa joka uskalsi", "Into on meidän yhteyshenkilö",
+  "Valo ei päässyt kokoukseen"); with it the register names coordinated with it ("Usva,
+  Into ja Kaisla");
+- in the allative, of a verb of giving, telling or sending beside it (given_kinds.recipient:
+  "Urholle annettiin avaimet", "laitoin Usvalle viestiä");
 - in the genitive, as the owner of kin, of an opinion, or before a postposition of company
   with a verb of doing or talking in the clause (given_frames.owner: "Usvan äiti", "Usvan
   tytär", "Valon kanssa sovittiin").
@@ -41,6 +46,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.evidence import person_predicate
 from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
+from muistiinpanot.privacy.given_kinds import copula, negated, recipient
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
@@ -92,14 +98,19 @@ def mark_given_words(
         if names[i] or not _capitalised(word) or word.classes - NAME_CLASSES - _WORDS:
             continue
         if register_case(word.text, voikko, "nimento") and _opens(text, words, i, voikko):
+            nature = _nature(word, voikko, nouns)
             person = (
                 person_predicate(text, words, i, voikko)
                 or holds_opinion(text, words, i, voikko)  # no common noun holds one
                 or serves_in_role(text, words, i, voikko, window, person_essive(voikko))
-                or errand(text, words, i, voikko, nature=_nature(word, voikko, nouns))
+                or errand(text, words, i, voikko, nature=nature)
+                or copula(text, words, i, voikko)  # "Usva oli ainoa joka uskalsi"
+                or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
             )
             if person:  # "Usva, Into ja Kaisla hoitavat": the subjects coordinated with it
                 found.extend(_coordinated(text, words, i, voikko, names))
+        elif register_case(word.text, voikko, "ulkotulento"):
+            person = recipient(text, words, i, voikko)  # "Usvalle annettiin avaimet"
         else:
             person = register_case(word.text, voikko, "omanto") and owner(text, words, i, voikko)
         if person:

@@ -60,6 +60,7 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -118,8 +119,9 @@ def find_name_spans(
                 or (_foreign(word) and not gazetteer_classes([word.text]))  # "fatimalle"
                 or surname_shaped(word)  # "kysy karkkaiselta"
             )
-        elif word.kind == "weak":
-            points = name_points(text, words, i, voikko, ner=i in covered, verbs=verbs)
+        elif word.kind == "weak":  # a nickname's quotes hide no predicate ('"Pate" vastaa')
+            read = _unquoted(text, word) if _quoted(text, word) else text
+            points = name_points(read, words, i, voikko, ner=i in covered, verbs=verbs)
             names[i] = points + (capital and not town(word)) >= NAME_POINTS  # a place has one
         elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
@@ -160,6 +162,7 @@ def find_name_spans(
             names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
+    mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)

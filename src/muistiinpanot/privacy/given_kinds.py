@@ -1,0 +1,203 @@
+"""More frames in which given_words.py reads a register name that is also a word as a person
+(docs/privacy.md, "Round 22"; lexicon `lexicons/given_words.toml`):
+
+- `copula`: the subject of "olla" with "the only one" and a relative clause of a person's
+  will or words ("Usva oli ainoa joka uskalsi kysyä"; not "Usko oli ainoa mikä auttoi"), or
+  with a person noun in the nominative, a role ("Into on meidän yhteyshenkilö"; not "Into on
+  meidän vahvuus", "Usko on tärkein tekijä");
+- `negated`: the subject of a negated verb of a person's managing, daring or getting
+  somewhere ("Valo ei päässyt kokoukseen", "Armas ei jaksanut"; not "Valo ei riitä", nor for
+  a word of nature a verb of moving with an adverb of passage: "Valo ei päässyt läpi");
+- `recipient`: the allative of a verb of giving, telling or asking right beside it, before
+  or after ("Usvalle annettiin avaimet", "soitin Intolle", "Kaislalle pitää kertoa"), or of
+  a verb of putting with a message word in the clause ("laitoin Usvalle viestiä"); not a
+  giving of weight or room ("Valolle annettiin liikaa painoa"), nor with no verb ("Tuulelle
+  altis").
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
+from muistiinpanot.privacy.predicate import (
+    NEGATION,
+    find_predicate,
+    next_word,
+    verb_readings,
+)
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.wordparts import part_of
+
+#: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
+#: adjective or a numeral ("meidän uusi yhteyshenkilö"), or a noun in the genitive ("kerhon").
+_DETERMINERS = frozenset({"asemosana", "laatusana", "nimisana_laatusana", "lukusana"})
+#: How far (words) a verb of giving may stand before its allative ("annoin avaimet Usvalle").
+_BEFORE = 2
+#: How far a verb of telling or giving may stand after it ("Kaislalle pitää kertoa").
+_AFTER = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    negated_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+    passage_adverbs: frozenset[str]
+    only_words: frozenset[str]
+    relative_pronouns: frozenset[str]
+    will_verbs: frozenset[str]
+    factor_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
+    figurative_gifts: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    path = resources.files("muistiinpanot.lexicons").joinpath("given_words.toml")
+    data = tomllib.loads(path.read_text("utf-8"))
+    return _Lexicon(**{key: frozenset(data[key]) for key in _Lexicon.__slots__})
+
+
+def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is the subject of "olla" with "the only one" and a relative clause of a
+    person's will or words, or with a role noun in the nominative (module docstring)."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None or "olla" not in {base for base, _ in verb_readings(found[1].text, voikko)}:
+        return False
+    j = found[0]
+    after = next_word(text, words, j)
+    if after is None:
+        return False
+    lexicon = _lexicon()
+    if after.text.casefold() in lexicon.only_words:
+        relative = next_word(text, words, j + 1)
+        return (
+            relative is not None
+            and relative.text.casefold() in lexicon.relative_pronouns
+            and _willed(text, words, j + 2, voikko)
+        )
+    k = j + 1
+    for _ in range(2):  # "meidän uusi yhteyshenkilö", "kerhon yhteyshenkilö"
+        if k + 1 >= len(words) or not _determiner(words[k].text, voikko):
+            break
+        k += 1
+    role = words[k]
+    if k > j + 1 and next_word(text, words, k - 1) is not role:
+        return False
+    return _role(role.text, voikko)
+
+
+def _determiner(word: str, voikko: Analyses) -> bool:
+    readings = voikko.analyze(word.casefold())
+    return any(
+        a.get("CLASS") in _DETERMINERS
+        or (a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto")
+        for a in readings
+    )
+
+
+def _role(word: str, voikko: Analyses) -> bool:
+    """A person noun in the nominative (structure.person_noun, or a compound of a person
+    word: "yhteyshenkilö"), no cause or part ("tekijä")."""
+    readings = [a for a in voikko.analyze(word.casefold()) if a.get("SIJAMUOTO") == "nimento"]
+    if not readings or any(
+        a.get("BASEFORM", "").casefold() in _lexicon().factor_nouns for a in readings
+    ):
+        return False
+    people = load_name_lexicon().person_words
+    return person_noun(word, voikko) or any(part_of(a, people) for a in readings)
+
+
+def _willed(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """Whether the relative clause at k has a verb of will (lexicon) or one only people do
+    (privacy.toml human_verbs, speech_verbs) within two words: "joka uskalsi kysyä"."""
+    names = load_name_lexicon()
+    verbs = _lexicon().will_verbs | names.human_verbs | names.speech_verbs
+    for m in range(k, min(k + 2, len(words))):
+        if m > k and next_word(text, words, m - 1) is not words[m]:
+            return False
+        if {base for base, _ in verb_readings(words[m].text, voikko)} & verbs:
+            return True
+    return False
+
+
+def negated(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature: bool) -> bool:
+    """Whether word i is the subject of a negated verb of the lexicon's `negated_verbs`; for a
+    word of nature not a verb of moving with an adverb of passage after it."""
+    negation = next_word(text, words, i)
+    if negation is None or not any(
+        a.get("CLASS") == NEGATION for a in voikko.analyze(negation.text.casefold())
+    ):
+        return False
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    lexicon = _lexicon()
+    bases = {base for base, _ in verb_readings(verb.text, voikko)}
+    if not bases & lexicon.negated_verbs:
+        return False
+    if not nature or not bases & lexicon.motion_verbs:
+        return True
+    start, end = _clause(text, words, j)
+    return not any(w.text.casefold() in lexicon.passage_adverbs for w in words[start:end])
+
+
+def recipient(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the allative at i is a person's: of a verb of giving, telling or asking beside
+    it, or of a verb of putting with a message word in its clause (module docstring)."""
+    names = load_name_lexicon()
+    lexicon = _lexicon()
+    talking = names.telling_verbs | names.asking_verbs
+    start, end = _clause(text, words, i)
+    clause = words[start:end]
+    near = [words[k] for k in range(max(start, i - _BEFORE), min(end, i + _AFTER + 1)) if k != i]
+    for word in near:
+        bases = _verb_bases(word.text, voikko)
+        if bases & talking:
+            return True
+        if bases & lexicon.giving_verbs:
+            return not _figurative(clause, voikko)
+        if bases & lexicon.sending_verbs:
+            return any(w.text.casefold() in names.recipient_words for w in clause)
+    return False
+
+
+def _verb_bases(word: str, voikko: Analyses) -> set[str]:
+    """The base forms of the verb readings of `word`, the passive's too ("annettiin")."""
+    return {
+        a.get("BASEFORM", "").casefold()
+        for a in voikko.analyze(word.casefold())
+        if a.get("CLASS") == "teonsana"
+    }
+
+
+def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether the clause gives weight or room (lexicon `figurative_gifts`)."""
+    gifts = _lexicon().figurative_gifts
+    return any(
+        w.text.casefold() in gifts
+        or any(a.get("BASEFORM", "").casefold() in gifts for a in voikko.analyze(w.text.casefold()))
+        for w in clause
+    )
+
+
+def _clause(text: str, words: Sequence[Word], i: int) -> tuple[int, int]:
+    """Where word i's clause starts and ends (exclusive): up to a clause's end mark or a
+    comma either side."""
+    start, end = i, i
+    while start > 0 and not _boundary(text, words[start - 1], words[start]):
+        start -= 1
+    while end + 1 < len(words) and not _boundary(text, words[end], words[end + 1]):
+        end += 1
+    return start, end + 1
+
+
+def _boundary(text: str, first: Word, second: Word) -> bool:
+    return any(mark in CLAUSE_END + "," for mark in text[first.end : second.start])
