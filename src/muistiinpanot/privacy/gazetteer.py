@@ -6,7 +6,9 @@ Beside them, `register`: the Finnish given names of the population register (DVV
 statistics, `data/etunimet-*.csv`, names of at least 100 bearers; data/README.md), where
 "Usva", "Into" and "Kaisla" are names though no Faker list has them. They are kept apart:
 added to the given names every rule reads, they made "Siri ja Alexa", "Sisu" and "Visa
-Electron" names (docs/privacy.md, "Round 21"); given_words.py reads them.
+Electron" names (docs/privacy.md, "Round 21"); given_words.py reads them. So are the
+register's surnames (`register_surnames`, DVV's surname statistics, `data/sukunimet.csv`),
+which only epithets.py reads.
 
 Membership alone never makes a word a name (many products and places are somebody's name
 somewhere: "Miro", "Wilma", "Salo"); names.py asks for context as it does for "toivo" and "satu".
@@ -149,6 +151,19 @@ def _register_names() -> frozenset[str]:
         lines = _register_file(name).read_text(encoding="utf-8").splitlines()[1:]
         names.update(line.split(";", 1)[0].casefold() for line in lines if ";" in line)
     return frozenset(names)
+
+
+#: The population register's surname statistics (names of at least 100 bearers; data/README.md).
+_SURNAMES = "sukunimet.csv"
+
+
+@functools.cache
+def register_surnames() -> frozenset[str]:
+    """The register's surnames, case-folded ("kivi", "valo", "laulaja"): evidence that a word
+    is somebody's surname, read only where a word's reading decides (epithets.py). Read from
+    the package data on first use (about 6,700 rows), apart from the cached gazetteer."""
+    lines = _register_file(_SURNAMES).read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(line.split(";", 1)[0].casefold() for line in lines if ";" in line)
 
 
 def gazetteer_classes(words: Iterable[str], *, finnish: bool = False) -> frozenset[str]:

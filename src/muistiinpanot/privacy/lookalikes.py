@@ -64,6 +64,7 @@ class Lookalikes:
     eponym_days: tuple[str, ...]
     disease_heads: tuple[str, ...]
     folk_figures: tuple[str, ...]
+    epithet_heads: tuple[str, ...]
 
 
 _SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})

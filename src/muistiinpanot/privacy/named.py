@@ -68,7 +68,9 @@ def drop_named_things(
         # Kurki")
         if not (names[i] or capitalised_unknown(words[i]) or _capitalised_word(words[i])):
             continue
-        if names[i - 1] or not adjacent(text, head, words[i]):
+        # a head of no name's reading that a rule marked beside the name is no name itself
+        # ("Lintutorni Kurki": the tower, not a surname's genitive before it)
+        if (names[i - 1] and head.kind != "other") or not adjacent(text, head, words[i]):
             continue
         if not _head_noun(head, voikko, cases={"nimento"}) or person_case(words[i], voikko):
             continue
@@ -80,7 +82,7 @@ def drop_named_things(
             ranges.append((head.start, words[i + 1].end))
         if acting(i) and not _thing_head(head, voikko):
             continue  # a role that only ends in a thing's head ("Sydäntenmurtaja Pekka tuli")
-        names[i] = False
+        names[i] = names[i - 1] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
     ranges += drop_eponymous_diseases(text, words, names, voikko)

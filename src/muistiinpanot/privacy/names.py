@@ -38,6 +38,7 @@ from muistiinpanot.privacy.cues import (
     mark_titled,
     surname_shaped,
 )
+from muistiinpanot.privacy.epithets import drop_epithets
 from muistiinpanot.privacy.evidence import (
     NAME_POINTS,
     acted_in_past,
@@ -181,6 +182,7 @@ def find_name_spans(
     )  # "ravintola Helmi"
     blocked += drop_companies(text, words, names, trading)
     blocked += drop_lookalikes(text, words, names, voikko, cased=cased)  # "kissa nimeltä X"
+    blocked += drop_epithets(text, words, names, voikko, acting, cased=cased)  # "Risto Räppääjä"
     spans = [
         PersonalSpan(initial_start(text, w.start), _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)

@@ -1,0 +1,89 @@
+"""A given name with an epithet, not a surname: a figure of a story or a show ("Risto
+Räppääjä", "Ronja Ryövärintytär"), which names.py unmarks after every rule that marks names.
+
+A capitalised word right after a capitalised given name is read as a surname ("Matti Kivi").
+It is an epithet instead when every reading Voikko gives it is a common noun for a person or
+a figure (an agent noun, "Räppääjä"; a person word or a compound ending in one,
+"Ryövärin+tytär"; lexicons/lookalikes.toml `epithet_heads`), no name list has it (Faker's
+names, the register's given names) and no one bears it as a surname: it is not among the
+population register's surnames of 100 bearers or more (DVV's statistics,
+privacy/data/sukunimet.csv; "Laulaja" and "Seppä" are, so "Pekka Laulaja" stays a person).
+A word of nature or matter is no epithet, however rare as a surname ("Sami Pronssi"): people
+bear such names far more often than figures do. A word Voikko does not know stays a name (a
+foreign or rare surname: "Risto Okonkwo"), and so does one with a name's or a place's
+reading. The pair stays a person's when either word acts as a person does ("Pekka Pelottaja
+lupasi tuoda kahvit"), when a name stands right before or after the pair (a longer name),
+or in text whose capitals tell nothing (all capitals, Every Word Capitalised).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from muistiinpanot.privacy.context import FIRST, Word, adjacent
+from muistiinpanot.privacy.gazetteer import (
+    gazetteer_reading,
+    load_gazetteer,
+    register_surnames,
+)
+from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
+from muistiinpanot.privacy.structure import person_noun
+
+#: Voikko's class of a common noun; any other reading keeps the word a possible surname.
+_NOUN = "nimisana"
+
+
+def drop_epithets(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    acting: Callable[[int], bool],
+    *,
+    cased: bool,
+) -> list[tuple[int, int]]:
+    """Unmark a given name and the epithet after it (module docstring); `acting`: whether
+    word i is the subject of a verb people do (names.py). Returns the pairs' ranges."""
+    if not cased:
+        return []
+    ranges = []
+    for i in range(len(words) - 1):
+        given, epithet = words[i], words[i + 1]
+        if not (names[i] or names[i + 1]) or not adjacent(text, given, epithet):
+            continue
+        if FIRST not in given.classes or not _capitalised(given.text):
+            continue
+        if i > 0 and names[i - 1] and adjacent(text, words[i - 1], given):
+            continue  # a longer name ("Anna Maria Räppääjä")
+        if i + 2 < len(words) and names[i + 2] and adjacent(text, epithet, words[i + 2]):
+            continue
+        if not epithet_word(epithet.text, voikko) or acting(i) or acting(i + 1):
+            continue
+        names[i] = names[i + 1] = False
+        ranges.append((given.start, epithet.end))
+    return ranges
+
+
+def epithet_word(word: str, voikko: Analyses) -> bool:
+    """A capitalised word whose every reading is a common noun for a person (an agent noun,
+    a person word, a compound ending in one of lookalikes.toml's `epithet_heads`) and whose
+    word and base forms are no name of the gazetteer, the register's given names or its
+    surnames."""
+    if not _capitalised(word):
+        return False
+    readings = voikko.analyze(word)
+    if not readings or any(a.get("CLASS") != _NOUN for a in readings):
+        return False  # unknown to Voikko, or a name's, a place's, a verb's reading
+    heads = load_lookalikes().epithet_heads
+    if not person_noun(word, voikko) and not any(part_of(a, heads) for a in readings):
+        return False  # no person's noun: a word of nature or matter ("Hopea", "Räntä")
+    forms = {word.casefold(), *(a.get("BASEFORM", "").casefold() for a in readings)}
+    if forms & (register_surnames() | load_gazetteer().register):
+        return False
+    return not any(gazetteer_reading(form.capitalize()) for form in forms if form)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
