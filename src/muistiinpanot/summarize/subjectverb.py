@@ -171,8 +171,14 @@ def body_nouns() -> frozenset[str]:
     return _person_lexicon("bodies")
 
 
+def people_nouns() -> frozenset[str]:
+    """The nouns that name persons without a derivation to show it (lexicons/agreement.toml
+    `people`: "ihminen", "nuori", "asukas"; pronouns.py writes their "ne" as "he")."""
+    return _person_lexicon("people")
+
+
 #: The key of each agreement.toml table's word list; any other table lists "verbs".
-_LIST_KEYS = {"number_ambiguous": "pronouns", "bodies": "nouns"}
+_LIST_KEYS = {"number_ambiguous": "pronouns", "bodies": "nouns", "people": "nouns"}
 
 
 @functools.cache
