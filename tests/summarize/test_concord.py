@@ -177,3 +177,17 @@ def test_only_and_coordinated_subjects_are_plural(
     assert (disagreements(tokens) > 0) is plural
     frame = sentence_pieces(tokens).frame
     assert frame is not None and frame.disagrees is (plural and "," not in sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the coordinated clause has a subject of its own, which the parse hangs elsewhere
+        "Vuorot ovat täynnä, mutta kukaan salissa ei siivoa.",
+        "Tilat ovat ahtaita, mutta kukaan johdossa ei välitä.",
+    ],
+)
+def test_concord_tokens_keeps_own_subject_of_coordinated_clause(
+    analyzer: LemmaAnalyzer, sentence: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == sentence

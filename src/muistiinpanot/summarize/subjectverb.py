@@ -7,7 +7,9 @@ riiteli" → "riitelivät"), a participle as the subject ("illalla työssä olev
 and never after "olla" (the existential sentence keeps the singular); a subject between a
 negation verb and its verb is no such inversion ("eikä nuoret ja vanhukset saa" → "eivätkä
 …"). Not a copula before a singular nominative ("… olisi hyvä"), and not necessives, whose
-plural nominative is their object. concord.concord_tokens applies it; the lint counts it."""
+plural nominative is their object. The subject of a coordinated predicate is not lent to one
+whose own clause has a nominative of its own before it ("…, mutta kukaan johdossa ei ota": the
+parse may hang "kukaan" elsewhere). concord.concord_tokens applies it; the lint counts it."""
 
 from __future__ import annotations
 
@@ -89,7 +91,21 @@ def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
             tokens[c].dep in ("mark", "expl") for c in children[index]
         ):
             return None  # "… eikä yhteistä suunnitelmaa ole": its own clause
+        if _own_nominative(tokens, children, index):
+            return None  # "…, mutta kukaan johdossa ei ota": the parse hung "kukaan" elsewhere
         index = tokens[index].head
+
+
+def _own_nominative(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether the coordinated predicate at `index` has a nominative noun or pronoun of its own
+    between its conjunction and itself, whatever the parse hangs it on."""
+    marks = [c for c in children[index] if tokens[c].dep == "cc" and c < index]
+    if not marks:
+        return False
+    return any(
+        tokens[k].pos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in tokens[k].morph
+        for k in range(marks[0] + 1, index)
+    )
 
 
 def plural_subject(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
