@@ -7,9 +7,11 @@ riiteli" → "riitelivät"), a participle as the subject ("illalla työssä olev
 and never after "olla" (the existential sentence keeps the singular); a subject between a
 negation verb and its verb is no such inversion ("eikä nuoret ja vanhukset saa" → "eivätkä
 …"). Not a copula before a singular nominative ("… olisi hyvä"), and not necessives, whose
-plural nominative is their object. The subject of a coordinated predicate is not lent to one
-whose own clause has a nominative of its own before it ("…, mutta kukaan johdossa ei ota": the
-parse may hang "kukaan" elsewhere). concord.concord_tokens applies it; the lint counts it."""
+plural nominative is their object, nor modals of possibility ("voisi"), unless the verb they
+govern has an object of its own ("pyörätuolit voisi helpottaa arkea" → "voisivat"). The
+subject of a coordinated predicate is not lent to one whose own clause has a nominative of its
+own before it ("…, mutta kukaan johdossa ei ota": the parse may hang "kukaan" elsewhere).
+concord.concord_tokens applies it; the lint counts it."""
 
 from __future__ import annotations
 
@@ -39,7 +41,10 @@ def disagreeing(
     ):
         return None  # "tulee" alone is no necessive: "Listat tulee myöhään"
     finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]
-    if not finite or any(_other_auxiliary(tokens[i]) for i in finite):
+    if not finite or any(
+        _other_auxiliary(tokens[i]) and not _modal_with_object(tokens, children, index, i)
+        for i in finite
+    ):
         return None
     if "Connegative=Yes" in tokens[finite[-1]].morph and _singular_participle(token):
         return None  # "lapset ei ole tullut": the participle would disagree still
@@ -94,6 +99,23 @@ def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
         if _own_nominative(tokens, children, index):
             return None  # "…, mutta kukaan johdossa ei ota": the parse hung "kukaan" elsewhere
         index = tokens[index].head
+
+
+#: Modal auxiliaries of possibility: their plural nominative is their subject when the verb
+#: they govern has an object of its own (a verb takes one direct object).
+_POSSIBILITY_MODALS = frozenset({"voida", "saattaa"})
+
+
+def _modal_with_object(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, auxiliary: int
+) -> bool:
+    """Whether the auxiliary at `auxiliary` is a modal of possibility whose verb at `index`
+    has its own object, so that a plural nominative before them is no zero-person object but
+    their subject ("pyörätuolit voisi helpottaa arkea" → "voisivat"; "lomakkeet voisi täyttää
+    netissä" stays)."""
+    return tokens[auxiliary].lemma in _POSSIBILITY_MODALS and any(
+        tokens[c].dep == "obj" for c in children[index]
+    )
 
 
 def _own_nominative(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
