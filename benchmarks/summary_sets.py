@@ -4,7 +4,7 @@ shipped [summary] settings and for variants of them, each clinic's notes and the
 variants.
 
     python benchmarks/summary_sets.py [--sets corpus summary_heldout summary_heldout4 ...]
-        [--config FILE] [--vary KEY=V1,V2,...] [--json FILE]
+        [--config FILE] [--vary KEY=V1,V2,...] [--json FILE] [--posts DIR]
 
 `--vary "max_bullets=6,8,10;max_sentences=3,4"` scores the shipped settings with each
 combination of the values of those [summary] keys (the first is the baseline); the
@@ -37,6 +37,7 @@ from muistiinpanot.privacy import (
     published_clinic,
     scrub_themes,
 )
+from muistiinpanot.records import BlogPost
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.lint import lint_bullets
 
@@ -45,7 +46,7 @@ from summary_quality import Score, read_points, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 16))]
+SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 17))]
 LINT_KEYS = (
     "no_finite_verb",
     "no_finite_predicate",
@@ -89,6 +90,7 @@ def main() -> None:
     parser.add_argument("--config", type=Path, default=None)
     parser.add_argument("--vary", default=None, help="KEY=V1,V2,... of [summary]")
     parser.add_argument("--json", type=Path, default=None, help="write every row here")
+    parser.add_argument("--posts", type=Path, default=None, help="write each post here, to read")
     args = parser.parse_args()
     values: list[object] = [None]
     if args.vary:
@@ -130,6 +132,8 @@ def main() -> None:
                     clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, analyzer))
                     post, _ = summarize_clinic(clinic, notes, scrubbed, analyzer, summary, written)
                 bullets = [b.text for b in post.bullets]
+                if args.posts is not None:
+                    _write_post(args.posts / f"{name}__{batch.clinic.id}__{value}.md", post)
                 result = score(bullets, points, analyzer)
                 lint = lint_bullets(bullets, linter, summary.max_predicates)
                 row = {
@@ -157,6 +161,13 @@ def main() -> None:
     if args.json is not None:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
     _summarize(rows, values)
+
+
+def _write_post(path: Path, post: BlogPost) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"# {post.title}", "", post.lead, "", *post.paragraphs, ""]
+    lines += [f"- {b.heading}: {b.text}" if b.heading else f"- {b.text}" for b in post.bullets]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
 
 
 def _summarize(rows: list[dict[str, object]], values: list[object]) -> None:

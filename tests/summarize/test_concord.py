@@ -177,3 +177,39 @@ def test_only_and_coordinated_subjects_are_plural(
     assert (disagreements(tokens) > 0) is plural
     frame = sentence_pieces(tokens).frame
     assert frame is not None and frame.disagrees is (plural and "," not in sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the coordinated clause has a subject of its own, which the parse hangs elsewhere
+        "Vuorot ovat täynnä, mutta kukaan salissa ei siivoa.",
+        "Tilat ovat ahtaita, mutta kukaan johdossa ei välitä.",
+    ],
+)
+def test_concord_tokens_keeps_own_subject_of_coordinated_clause(
+    analyzer: LemmaAnalyzer, sentence: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a modal of possibility whose verb has its own object: the plural nominative is
+        # the subject, and the modal agrees
+        ("Uudet pyörätuolit voisi helpottaa arkea.", "Uudet pyörätuolit voisivat helpottaa arkea."),
+        ("Kerhot voisi järjestää retkiä kesällä.", "Kerhot voisivat järjestää retkiä kesällä."),
+        (
+            "Asukkaat voi antaa palautetta kirjastossa.",
+            "Asukkaat voivat antaa palautetta kirjastossa.",
+        ),
+        # without an object of its own, the nominative may be the zero person's object
+        ("Lomakkeet voisi täyttää netissä.", "Lomakkeet voisi täyttää netissä."),
+        ("Raportit voisi julkaista heti.", "Raportit voisi julkaista heti."),
+    ],
+)
+def test_concord_tokens_possibility_modal_with_object(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == expected

@@ -358,3 +358,57 @@ def test_add_clause_commas_closes_relative_clause(
 )
 def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert add_clause_commas(sentence, analyzer.voikko) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare noun phrase spliced on with ", esim." is bracketed
+        (
+            "Kannattaisi aloittaa pienestä alueesta, esim. yksi kortteli.",
+            "Kannattaisi aloittaa pienestä alueesta (esim. yksi kortteli).",
+        ),
+        (
+            "Tarvitaan tukea arkeen, esimerkiksi kauppakassit ja siivous.",
+            "Tarvitaan tukea arkeen (esimerkiksi kauppakassit ja siivous).",
+        ),
+        # a tail with a finite verb is a clause of its own and stays
+        (
+            "Kaikki ei toimi, esim. kirjasto sulkeutuu liian aikaisin.",
+            "Kaikki ei toimi, esim. kirjasto sulkeutuu liian aikaisin.",
+        ),
+        # an example inside the clause is in its place already
+        (
+            "Yhteistyökumppanit (esim. yritykset) eivät usko siihen.",
+            "Yhteistyökumppanit (esim. yritykset) eivät usko siihen.",
+        ),
+    ],
+)
+def test_repair_sentence_brackets_example_tail(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert repair_sentence(sentence, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the past active participle agrees with the plural auxiliary, adverbs between
+        ("Asukkaat oli jo valittanut asiasta.", "Asukkaat olivat jo valittaneet asiasta."),
+        (
+            "Kirjastot ja koulut ei ole tehnyt yhteistyötä.",
+            "Kirjastot ja koulut eivät ole tehneet yhteistyötä.",
+        ),
+        # the pluperfect's "ollut" and the participle after it
+        (
+            "Kylät ja kunnat ei ollut vielä sopinut asiasta.",
+            "Kylät ja kunnat eivät olleet vielä sopineet asiasta.",
+        ),
+        # a passive perfect keeps its singular participle and "on"
+        ("Hinnat on jo laskettu.", "Hinnat on jo laskettu."),
+    ],
+)
+def test_repair_sentence_participle_agrees(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert repair_sentence(sentence, analyzer.voikko) == expected

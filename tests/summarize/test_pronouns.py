@@ -120,12 +120,37 @@ def test_personal_pronouns_of_person_subjects(
     "sentence",
     [
         # nothing said of them is said of persons only
-        "Nuoret muuttavat pois, kun ne valmistuvat.",
+        "Mopot pitävät ääntä, kun ne kiihdyttävät.",
+        # a collective of people is not a noun of persons
+        "Ryhmät kokoontuvat, kun ne ehtivät.",
         "Laitteet vanhenevat, eikä niitä huolleta.",
     ],
 )
 def test_personal_pronouns_nothing_shows_people(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun of persons (lexicons/agreement.toml `people`) with nothing else to show it
+        ("Nuoret lähtevät kaupungista, kun ne aloittavat opinnot.",
+         "Nuoret lähtevät kaupungista, kun he aloittavat opinnot."),
+        ("Vanhukset odottavat, koska niillä ei ole autoa.",
+         "Vanhukset odottavat, koska heillä ei ole autoa."),
+        ("Lapset itkevät, kun niitä ei kuunnella.", "Lapset itkevät, kun heitä ei kuunnella."),
+        # a compound whose last part is one (Voikko's parts)
+        ("Ikäihmiset sanovat, että ne eivät löydä bussia.",
+         "Ikäihmiset sanovat, että he eivät löydä bussia."),
+        # the adjective "nuori" standing as a noun
+        ("Kadulle ei tule nuoria, kun ne ovat koulussa.",
+         "Kadulle ei tule nuoria, kun he ovat koulussa."),
+    ],
+)  # fmt: skip
+def test_personal_pronouns_of_nouns_of_persons(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == expected
 
 
 def test_personal_pronouns_foretelling_stays(analyzer: LemmaAnalyzer) -> None:

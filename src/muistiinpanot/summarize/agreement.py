@@ -68,14 +68,16 @@ def fix_agreement(text: str, speller: Speller) -> str:
         ):
             continue
         after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
-        participle = plural_participle(after, speller) if after else None
-        if verb.group(0).lower() in ("ei", "on") and participle is not None:
-            # "jotka ei ollut" → "jotka eivät olleet", "asiat on mennyt" → "asiat ovat menneet"
-            auxiliary = "eivät" if verb.group(0).lower() == "ei" else "ovat"
-            following = matches[index + 1]
+        auxiliary = _PERFECT_AUXILIARIES.get(verb.group(0).lower())
+        found = _active_participles(text, matches, index, speller) if auxiliary else []
+        if auxiliary and found:
+            # "jotka ei ollut" → "jotka eivät olleet", "asiat on mennyt" → "asiat ovat menneet",
+            # "terapeutit oli jo kokeillut" → "… olivat jo kokeilleet": the participle agrees too
             parts += [text[position : verb.start()], with_case(auxiliary, verb.group(0))]
-            parts += [text[verb.end() : following.start()], participle]
-            position = following.end()
+            position = verb.end()
+            for at, participle in found:
+                parts += [text[position : matches[at].start()], participle]
+                position = matches[at].end()
             continue
         if verb.group(0).lower() in ("on", "ei"):
             # "hinnat on jo laskettu", "vuorot ei ole vielä sovitettu": the passive perfect
@@ -87,6 +89,35 @@ def fix_agreement(text: str, speller: Speller) -> str:
         position = verb.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+#: The auxiliary of a perfect or pluperfect (and the negation verb) → its third person plural.
+_PERFECT_AUXILIARIES = {"ei": "eivät", "on": "ovat", "oli": "olivat"}
+
+
+def _active_participles(
+    text: str, matches: list[re.Match[str]], index: int, speller: Speller
+) -> list[tuple[int, str]]:
+    """The positions and plurals of the singular past active participles of the verb chain
+    after the auxiliary at `index` ("oli jo kokeillut" → "kokeilleet"; "ei ollut puhunut" →
+    "olleet puhuneet"): the first word after it (only spaces between) that is not an adverb,
+    past the connegative "ole" after "ei", and after "ollut" the next such word too."""
+    found: list[tuple[int, str]] = []
+    negation = matches[index].group(0).lower() == "ei"
+    for position in range(index + 1, len(matches)):
+        if text[matches[position - 1].end() : matches[position].start()] != " ":
+            break
+        word = matches[position].group(0).lower()
+        adverb = any(a.get("CLASS") == "seikkasana" for a in speller.analyze(word))
+        if adverb or (negation and word == "ole" and position == index + 1):
+            continue
+        participle = plural_participle(matches[position].group(0), speller)
+        if participle is None:
+            break
+        found.append((position, participle))
+        if word != "ollut":
+            break
+    return found
 
 
 def _perfect_participle(

@@ -17,7 +17,8 @@
   kun viime vuonna", "eri pöydässä kun aikuiset").
 
 Necessives and modal auxiliaries are left alone: their plural nominative may be the object
-("Lomakkeet voisi täyttää netissä")."""
+("Lomakkeet voisi täyttää netissä"); a modal of possibility agrees when its verb has an object
+of its own ("Pyörätuolit voisi helpottaa arkea" → "voisivat", subjectverb.disagreeing)."""
 
 from __future__ import annotations
 

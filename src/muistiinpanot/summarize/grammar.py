@@ -1,7 +1,9 @@
 """A check of every sentence a bullet is made of, with Voikko's analyses: the sentence is
 repaired where a rule knows how, and dropped (None) where it still fails.
 
-Repairs: a quotation left open closed at the sentence's end; "myös" said once (a sentence
+Repairs: a bare example list spliced on at the sentence's end put in brackets ("Pitäisi kokeilla
+ensin yhdessä asiassa, esim. leikkipuistot." → "… yhdessä asiassa (esim. leikkipuistot)."); a
+quotation left open closed at the sentence's end; "myös" said once (a sentence
 gathered from a template and notes or from two notes can say it twice: the last stays,
 nearest what it adds); the subject of a necessive clause
 into the genitive ("Sähköinen ajanvaraus pitäisi olla helppo" → "Sähköisen ajanvarauksen
@@ -46,7 +48,7 @@ def spoken_forms() -> frozenset[str]:
 
 def repair_sentence(text: str, speller: Speller) -> str | None:
     """`text` (one sentence) repaired as the module doc says, or None when it fails a check."""
-    fixed = fix_necessive_subject(once_also(close_quote(text)), speller)
+    fixed = fix_necessive_subject(once_also(close_quote(bracket_example(text, speller))), speller)
     if fixed is None:
         return None
     fixed = add_clause_commas(fix_agreement(fixed, speller), speller)
@@ -69,6 +71,25 @@ def close_quote(text: str) -> str:
         if len(quotes) % 2 == 1 and quotes[-1] < end:
             return stripped[:end] + mark + stripped[end:] + text[len(stripped) :]
     return text
+
+
+#: ", esim. …" or ", esimerkiksi …" at a sentence's end, up to its final punctuation.
+_EXAMPLE_TAIL = re.compile(r",\s+(esim\.|esimerkiksi)\s+([^()]+?)\s*([.!?]?)\s*$", re.IGNORECASE)
+
+
+def bracket_example(text: str, speller: Speller) -> str:
+    """`text` with a verbless example list after its last comma put in brackets: a bare noun
+    phrase spliced on with ", esim." is no part of the clause before it (its case is its own:
+    "… kokeilla yhdessä asiassa, esim. leikkipuistot"), and written Finnish brackets it
+    ("… yhdessä asiassa (esim. leikkipuistot)."). A tail with a finite verb (Voikko) is a
+    clause of its own and stays ("…, esim. kirjasto voisi auttaa")."""
+    match = _EXAMPLE_TAIL.search(text)
+    if match is None:
+        return text
+    words = _WORD.findall(match.group(2))
+    if not words or any(_finite(word.lower(), speller) for word in words):
+        return text
+    return f"{text[: match.start()]} ({match.group(1)} {match.group(2)}){match.group(3)}"
 
 
 _ALSO = re.compile(r"\bmyös\b\s*", re.IGNORECASE)

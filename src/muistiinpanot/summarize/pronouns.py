@@ -6,12 +6,14 @@ The pronoun's antecedent is the nearest plural noun before it in the sentence th
 subject or object (an adverbial's noun is seldom what "ne" takes up); it names people
 when Voikko's analysis shows a word made to name people: an agent noun derived from a verb
 ("hoitaja", "vapaaehtoistyöntekijä": the "-ja"/"-jä" derivation) or a "-lainen"/"-läinen"
-noun ("kyläläinen", "ammattilainen"), or when what is said of it or of "ne" is said of persons:
-either is the subject of a verb whose subject is a person (the modal verbs of volition and
-skill and the verbs of knowing and believing, lexicons/agreement.toml `person_subject`:
-"Nuoret eivät tiedä, mitä niiden aloitteille tapahtuu" → "heidän aloitteilleen"). Other
-antecedents keep "ne" ("Tilat ovat kaukana ja ne pitää varata ajoissa"), also people that
-nothing shows ("nuoret muuttavat, kun ne valmistuvat"): the rule only writes what it can tell.
+noun ("kyläläinen", "ammattilainen"), or a noun of persons (lexicons/agreement.toml `people`:
+age, kin and role, "nuori", "asukas", also as a compound's last part: "ikäihminen"), or when
+what is said of it or of "ne" is said of persons: either is the subject of a verb whose subject
+is a person (the modal verbs of volition and skill and the verbs of knowing and believing,
+lexicons/agreement.toml `person_subject`: "Nuoret eivät tiedä, mitä niiden aloitteille
+tapahtuu" → "heidän aloitteilleen"). Other antecedents keep "ne" ("Tilat ovat kaukana ja ne
+pitää varata ajoissa"), also collectives of people ("perheet", "ryhmät") that nothing else
+shows: the rule only writes what it can tell.
 
 A noun owned by the third person's genitive pronoun takes the possessive suffix that written
 Finnish gives it and speech leaves out ("kukaan ei kysy heidän jaksamista" → "heidän
@@ -27,7 +29,7 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
-from muistiinpanot.summarize.subjectverb import body_nouns, person_subject_verbs
+from muistiinpanot.summarize.subjectverb import body_nouns, people_nouns, person_subject_verbs
 from muistiinpanot.wordparts import part_of
 
 #: UD case of the plural demonstrative → the third person plural pronoun (Finnish paradigm).
@@ -118,10 +120,13 @@ def _sole_owner(tokens: Sequence[ParsedToken], index: int) -> bool:
 
 
 def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
-    """The nearest plural noun before `index` that is a subject or an object."""
+    """The nearest plural noun before `index` that is a subject or an object (an adjective
+    of `people` standing as a noun counts: "ei tule nuoria")."""
     for position in range(index - 1, -1, -1):
         token = tokens[position]
-        if token.pos != "NOUN" or "Number=Plur" not in token.morph:
+        if "Number=Plur" not in token.morph:
+            continue
+        if token.pos != "NOUN" and not (token.pos == "ADJ" and token.lemma in people_nouns()):
             continue
         if token.dep.startswith(("nsubj", "obj")):
             return position
@@ -145,9 +150,14 @@ def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool
     token = tokens[position]
     if _person_subject(tokens, position):
         return True
+    people = people_nouns()
+    if token.lemma.lower() in people:
+        return True
     for reading in speller.analyze(token.text.lower()):
         base = reading.get("BASEFORM", "")
         output = reading.get("FSTOUTPUT", "")
         if base.endswith(("lainen", "läinen")) or "[Xj]ja" in output or "[Xj]jä" in output:
             return True
+        if reading.get("CLASS") != "sukunimi" and part_of(reading, people):
+            return True  # "ikäihminen", "virkamies"
     return False

@@ -7,7 +7,11 @@ riiteli" → "riitelivät"), a participle as the subject ("illalla työssä olev
 and never after "olla" (the existential sentence keeps the singular); a subject between a
 negation verb and its verb is no such inversion ("eikä nuoret ja vanhukset saa" → "eivätkä
 …"). Not a copula before a singular nominative ("… olisi hyvä"), and not necessives, whose
-plural nominative is their object. concord.concord_tokens applies it; the lint counts it."""
+plural nominative is their object, nor modals of possibility ("voisi"), unless the verb they
+govern has an object of its own ("pyörätuolit voisi helpottaa arkea" → "voisivat"). The
+subject of a coordinated predicate is not lent to one whose own clause has a nominative of its
+own before it ("…, mutta kukaan johdossa ei ota": the parse may hang "kukaan" elsewhere).
+concord.concord_tokens applies it; the lint counts it."""
 
 from __future__ import annotations
 
@@ -37,7 +41,10 @@ def disagreeing(
     ):
         return None  # "tulee" alone is no necessive: "Listat tulee myöhään"
     finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]
-    if not finite or any(_other_auxiliary(tokens[i]) for i in finite):
+    if not finite or any(
+        _other_auxiliary(tokens[i]) and not _modal_with_object(tokens, children, index, i)
+        for i in finite
+    ):
         return None
     if "Connegative=Yes" in tokens[finite[-1]].morph and _singular_participle(token):
         return None  # "lapset ei ole tullut": the participle would disagree still
@@ -89,7 +96,38 @@ def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
             tokens[c].dep in ("mark", "expl") for c in children[index]
         ):
             return None  # "… eikä yhteistä suunnitelmaa ole": its own clause
+        if _own_nominative(tokens, children, index):
+            return None  # "…, mutta kukaan johdossa ei ota": the parse hung "kukaan" elsewhere
         index = tokens[index].head
+
+
+#: Modal auxiliaries of possibility: their plural nominative is their subject when the verb
+#: they govern has an object of its own (a verb takes one direct object).
+_POSSIBILITY_MODALS = frozenset({"voida", "saattaa"})
+
+
+def _modal_with_object(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, auxiliary: int
+) -> bool:
+    """Whether the auxiliary at `auxiliary` is a modal of possibility whose verb at `index`
+    has its own object, so that a plural nominative before them is no zero-person object but
+    their subject ("pyörätuolit voisi helpottaa arkea" → "voisivat"; "lomakkeet voisi täyttää
+    netissä" stays)."""
+    return tokens[auxiliary].lemma in _POSSIBILITY_MODALS and any(
+        tokens[c].dep == "obj" for c in children[index]
+    )
+
+
+def _own_nominative(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether the coordinated predicate at `index` has a nominative noun or pronoun of its own
+    between its conjunction and itself, whatever the parse hangs it on."""
+    marks = [c for c in children[index] if tokens[c].dep == "cc" and c < index]
+    if not marks:
+        return False
+    return any(
+        tokens[k].pos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in tokens[k].morph
+        for k in range(marks[0] + 1, index)
+    )
 
 
 def plural_subject(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
@@ -171,8 +209,14 @@ def body_nouns() -> frozenset[str]:
     return _person_lexicon("bodies")
 
 
+def people_nouns() -> frozenset[str]:
+    """The nouns that name persons without a derivation to show it (lexicons/agreement.toml
+    `people`: "ihminen", "nuori", "asukas"; pronouns.py writes their "ne" as "he")."""
+    return _person_lexicon("people")
+
+
 #: The key of each agreement.toml table's word list; any other table lists "verbs".
-_LIST_KEYS = {"number_ambiguous": "pronouns", "bodies": "nouns"}
+_LIST_KEYS = {"number_ambiguous": "pronouns", "bodies": "nouns", "people": "nouns"}
 
 
 @functools.cache
