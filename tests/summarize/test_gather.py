@@ -159,6 +159,27 @@ def test_three_short_clauses_join_into_one_compound_sentence(analyzer: LemmaAnal
     ]
 
 
+def test_default_joins_chain_no_more_predicates_than_the_lint_allows(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """With the default settings, joining short clauses never builds a sentence the lint
+    counts as a predicate chain (`compound_clauses` within `max_predicates`: a facilitator
+    splits "A, b, eikä c" before publishing)."""
+    settings = SummarySettings()
+    units = [
+        _unit("Kentät ovat kuraisia.", "1", "problem"),
+        _unit("Pukuhuoneet eivät lämpene.", "2", "problem"),
+        _unit("Vuorot jakautuvat epätasaisesti.", "3", "problem"),
+        _unit("Valaistus on heikko.", "4", "problem"),
+    ]
+    joined = compound_units(
+        units, settings.compound_words, analyzer.voikko, settings.compound_clauses
+    )
+    texts = [u.text for u in joined]
+    assert len(texts) < len(units)
+    assert lint_bullets(texts, analyzer, settings.max_predicates)["predicate_chains"] == 0
+
+
 def test_compound_sentences_count_each_clauses_predicates(analyzer: LemmaAnalyzer) -> None:
     """A clause that coordinates two predicates of its own counts two: no chain of three."""
     units = [

@@ -75,7 +75,7 @@ class SummarySettings:
     max_words: int = 40
     list_items: int = 4
     compound_words: int = 12
-    compound_clauses: int = 3
+    compound_clauses: int = 2
     compound_similarity: float = 0.5
     coordinated_words: int = 16
     max_predicates: int = 2
