@@ -1,0 +1,326 @@
+"""Seeded recall on new writers: leave-one-writer-out over the blind sets (session 16).
+
+    python benchmarks/themes_recall.py dump OUT.json [--training DIR] [--sets 8 ... 16]
+        [--clinics] [--set classifier_c=30 ...]
+    python benchmarks/themes_recall.py study OUT.json [--margins 0 0.05]
+    python benchmarks/themes_recall.py compare BEFORE.json --after AFTER.json
+
+`dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
+of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
+`notes_zn` for 15, `notes_zo` for 16 when DIR has it), and the set is scored as `muistiinpanot
+evaluate` scores it (normalised, lemmatized, chatter marked, one batch). For every note it
+writes the gold label and the blended decision per seeded theme and the blended "other" score
+(themes/blend.py; at margin 0 the decision of `decide_seeded`). `--clinics` adds the summary
+gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold` scored with all of DIR's
+files as examples. The examples' lemmas are computed once for all folds. `--set KEY=VALUE`
+overrides a `[themes]` setting (a variant measured the same way).
+
+`study` reads a dump and prints, per set and pooled: seeded macro-F1, precision and recall per
+theme, and where the missed theme notes went (`other` or another theme); then the nested
+leave-one-set-out estimate of one margin over "other" (chosen on the other sets' mean macro-F1,
+scored on the held set), and the summary clinics' and `corpus/gold`'s figures at each margin
+given. `compare` prints two dumps side by side: each set's macro-F1 and per-theme F1, and
+precision / recall per theme over the summary gold clinics and `corpus/gold`, with a 95 %
+bootstrap interval (over the clinics, 2,000 draws) of the change in siilot precision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import precision_recall_fscore_support
+
+from muistiinpanot.app.models import load_models
+from muistiinpanot.chatter import mark_chatter
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.ingest.labelled import read_examples_file, read_gold
+from muistiinpanot.lemmatize import lemmatize_notes
+from muistiinpanot.normalize import normalize_notes, normalize_text
+from muistiinpanot.records import Note
+from muistiinpanot.themes import examples as examples_module
+from muistiinpanot.themes.blend import blend_views
+from muistiinpanot.themes.classifier import OTHER
+from muistiinpanot.themes.examples import ExampleSet, build_examples
+from muistiinpanot.themes.seeded import score_seeded
+from muistiinpanot.vectorize import VectorCache
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data"
+#: Each blind round's own copy among the example files.
+OWN = {8: "notes_zg", 9: "notes_zh", 10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
+       13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo"}  # fmt: skip
+EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
+GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("mode", choices=["dump", "study", "compare"])
+    parser.add_argument("--after", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--training", type=Path, default=ROOT / "models" / "training")
+    parser.add_argument("--sets", type=int, nargs="+", default=list(range(8, 17)))
+    parser.add_argument("--clinics", action="store_true")
+    parser.add_argument("--margins", type=float, nargs="+", default=[0.0])
+    parser.add_argument("--set", nargs="+", default=[], dest="overrides")
+    args = parser.parse_args()
+    if args.mode == "compare":
+        compare(json.loads(args.out.read_text()), json.loads(args.after.read_text()))
+    elif args.mode == "study":
+        study(json.loads(args.out.read_text()), args.margins)
+    else:
+        dump(args.out, args.training, args.sets, args.clinics, args.overrides)
+
+
+def dump(
+    out: Path, training: Path, sets: Sequence[int], clinics: bool, overrides: Sequence[str]
+) -> None:
+    settings = load_run_settings(
+        ROOT / "pipelines" / "clinic.toml", input_path=ROOT, out=out.parent
+    )
+    changes: dict[str, Any] = {}
+    for item in overrides:
+        key, value = item.split("=", 1)
+        kind = type(getattr(settings.themes, key))
+        changes[key] = value.lower() in {"1", "true"} if kind is bool else kind(value)
+    settings = dataclasses.replace(settings, themes=dataclasses.replace(settings.themes, **changes))
+    models = load_models(settings)
+    analyzer, definitions = models.analyzer, models.definitions
+    cache = VectorCache(analyzer)
+    seeded = [d.id for d in definitions]
+    files = sorted(training.glob("*.csv"))
+    example_rows = {
+        path.stem: [(text, normalize_text(text), label) for text, label in read_examples_file(path)]
+        for path in files
+    }
+    _share_lemmas([row for rows in example_rows.values() for row in rows])
+
+    def examples_without(stem: str | None) -> ExampleSet:
+        rows = [row for name, rows in example_rows.items() if name != stem for row in rows]
+        examples = build_examples(rows, seeded, analyzer, cache, settings.themes)
+        assert examples is not None
+        return examples
+
+    def scored(path: Path, examples: ExampleSet) -> list[Any]:
+        notes, labels, _, _ = read_gold(path)
+        notes = lemmatize_notes(normalize_notes(notes), analyzer)
+        notes = mark_chatter(notes, analyzer, settings.chatter)
+        return _rows(notes, labels, examples, models, cache, settings, seeded)
+
+    result: dict[str, Any] = {"themes": seeded, "training": [p.stem for p in files]}
+    for number in sets:
+        own = OWN[number] if OWN[number] in example_rows else None
+        result[f"seeded{number}"] = scored(
+            DATA / f"seeded_heldout{number}.csv", examples_without(own)
+        )
+        print(f"seeded{number} without {own}", flush=True)
+        out.write_text(json.dumps(result, ensure_ascii=False))
+    if clinics:
+        everything = examples_without(None)
+        paths = {
+            f"{folder.parent.parent.name}/{path.stem}": path
+            for folder in sorted(DATA.glob("summary_heldout*/corpus/gold"))
+            for path in sorted(folder.glob("*.csv"))
+        }
+        paths |= {f"corpus/{p.stem}": p for p in sorted((ROOT / "corpus" / "gold").glob("*.csv"))}
+        for name, path in paths.items():
+            result[name] = scored(path, everything)
+        print(f"{len(paths)} clinics", flush=True)
+        out.write_text(json.dumps(result, ensure_ascii=False))
+
+
+def _share_lemmas(rows: Sequence[tuple[str, str, str]]) -> None:
+    """Lemmatize every example text once (through the disk cache) and let each fold's
+    `build_examples` look its texts up instead of lemmatizing its own list again."""
+    texts = [text for text, _, _ in rows]
+    original = examples_module.cached_docs
+    known: dict[str, tuple[str, ...]] = {}
+
+    def lookup(wanted: Sequence[str], mode: str, compute: Any) -> Any:
+        if not known:
+            known.update(zip(texts, original(texts, mode, compute), strict=True))
+        return tuple(known[text] for text in wanted)
+
+    examples_module.cached_docs = lookup
+
+
+def _rows(
+    notes: Sequence[Note],
+    labels: dict[str, str],
+    examples: ExampleSet,
+    models: Any,
+    cache: VectorCache,
+    settings: Any,
+    seeded: Sequence[str],
+) -> list[Any]:
+    kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
+    docs = [tuple(lemma.lower() for lemma in n.content_lemmas) for n in kept]
+    texts = [n.clean_text for n in kept]
+    definitions = models.definitions
+    scores = score_seeded(docs, definitions, models.analyzer, cache, settings.themes)
+    soft = np.maximum(scores.scores, scores.lexical)
+    blended = blend_views(docs, texts, soft, definitions, examples, cache, settings.themes)
+    index = {n.id: i for i, n in enumerate(kept)}
+    found = []
+    for note in notes:
+        i = index.get(note.id, index.get(note.duplicate_of or "", -1))
+        gold = labels.get(note.id, OTHER)
+        known = i >= 0 and bool(docs[i])
+        found.append({
+            "id": note.id, "text": note.text, "gold": gold if gold in seeded else OTHER,
+            "status": note.status,
+            "decision": blended.decision[i].tolist() if known else None,
+            "other": float(blended.other[i]) if known else None,
+        })  # fmt: skip
+    return found
+
+
+def predict(rows: Sequence[Any], themes: Sequence[str], margin: float) -> list[str]:
+    """Each note's theme: its best theme when the decision plus `margin` beats "other"."""
+    out = []
+    for row in rows:
+        if row["decision"] is None:
+            out.append(OTHER)
+            continue
+        decision = np.nan_to_num(np.asarray(row["decision"], dtype=float), nan=-9.0)
+        best = int(decision.argmax())
+        out.append(themes[best] if decision[best] + margin > row["other"] else OTHER)
+    return out
+
+
+def scores(data: dict[str, Any], names: Sequence[str], margin: float) -> Any:
+    """Pooled macro-F1, precision and recall per theme over the batches `names`."""
+    themes = data["themes"]
+    gold = [row["gold"] for name in names for row in data[name]]
+    guess = [p for name in names for p in predict(data[name], themes, margin)]
+    precision, recall, f1, _ = precision_recall_fscore_support(
+        gold, guess, labels=themes, zero_division=0
+    )
+    return float(f1.mean()), precision, recall, gold, guess
+
+
+def study(data: dict[str, Any], margins: Sequence[float]) -> None:
+    themes = data["themes"]
+    sets = sorted((k for k in data if k.startswith("seeded")), key=lambda k: int(k[6:]))
+    for name in [*sets, "pooled"]:
+        names = sets if name == "pooled" else [name]
+        macro, precision, recall, gold, guess = scores(data, names, 0.0)
+        missed: Counter[str] = Counter()
+        for g, p in zip(gold, guess, strict=True):
+            if g != OTHER and p != g:
+                missed[f"{g}->{'other' if p == OTHER else 'theme'}"] += 1
+        to_other = sum(v for k, v in missed.items() if k.endswith("other"))
+        to_theme = sum(v for k, v in missed.items() if k.endswith("theme"))
+        print(f"{name}: macro-F1 {macro:.3f} | "
+              + " ".join(f"{t} P {p:.2f} R {r:.2f}" for t, p, r in
+                         zip(themes, precision, recall, strict=True))
+              + f" | missed to other {to_other}, to another theme {to_theme} "
+              f"{dict(sorted(missed.items()))}")  # fmt: skip
+    memo: dict[tuple[str, float], float] = {}
+
+    def f1(name: str, margin: float) -> float:
+        if (name, margin) not in memo:
+            memo[(name, margin)] = scores(data, [name], margin)[0]
+        return memo[(name, margin)]
+
+    pairs = []
+    for held in sets:
+        train = [name for name in sets if name != held]
+        chosen = float(max(GRID, key=lambda g: (np.mean([f1(n, g) for n in train]), -abs(g))))
+        pairs.append((f1(held, 0.0), f1(held, chosen)))
+        print(f"nested margin {held}: {chosen:.2f} {pairs[-1][0]:.3f} -> {pairs[-1][1]:.3f}")
+    before, after = np.mean(pairs, axis=0)
+    up = sum(b < a for b, a in pairs)
+    down = sum(b > a for b, a in pairs)
+    print(f"nested margin: mean {before:.4f} -> {after:.4f} ({up} up, {down} down)")
+    groups = {
+        "seeded sets": sets,
+        "eight summary clinics": [k for k in data if k.split("/")[0] in EIGHT],
+        "all summary clinics": [k for k in data if k.startswith("summary")],
+        "corpus/gold": [k for k in data if k.startswith("corpus/")],
+    }
+    for margin in margins:
+        for group, names in groups.items():
+            if names:
+                macro, precision, recall, _, _ = scores(data, names, margin)
+                print(f"margin {margin:g} {group} ({len(names)}): macro-F1 {macro:.3f} "
+                      f"P {precision.round(3).tolist()} R {recall.round(3).tolist()}")  # fmt: skip
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> None:
+    themes = before["themes"]
+    sets = sorted(
+        (k for k in before if k.startswith("seeded") and k in after), key=lambda k: int(k[6:])
+    )
+    pairs = []
+    for name in sets:
+        old, new = (_per_theme(data, [name]) for data in (before, after))
+        pairs.append((old.mean(), new.mean()))
+        print(f"{name}: {old.mean():.3f} ({', '.join(f'{v:.3f}' for v in old)}) -> "
+              f"{new.mean():.3f} ({', '.join(f'{v:.3f}' for v in new)})")  # fmt: skip
+    means = np.mean(pairs, axis=0)
+    print(
+        f"mean of {len(sets)}: {means[0]:.3f} -> {means[1]:.3f} "
+        f"({sum(b < a for b, a in pairs)} up, {sum(b > a for b, a in pairs)} down)"
+    )
+    groups = {
+        "seeded sets pooled": sets,
+        "eight summary clinics": [k for k in before if k.split("/")[0] in EIGHT],
+        "all summary clinics": [k for k in before if k.startswith("summary")],
+        "corpus/gold": [k for k in before if k.startswith("corpus/")],
+    }
+    for group, names in groups.items():
+        if not names:
+            continue
+        line = []
+        for data in (before, after):
+            macro, precision, recall, _, _ = scores(data, names, 0.0)
+            line.append(f"{macro:.3f} P/R " + ", ".join(
+                f"{p:.2f}/{r:.2f}" for p, r in zip(precision, recall, strict=True)))  # fmt: skip
+        print(f"{group} ({len(names)}): {line[0]} -> {line[1]}")
+        if group.startswith("all summary"):
+            print("  siilot precision change, 95 % bootstrap over the clinics: "
+                  f"{_bootstrap(before, after, names, themes[0])}")  # fmt: skip
+
+
+def _per_theme(data: dict[str, Any], names: Sequence[str]) -> Any:
+    _, precision, recall, _, _ = scores(data, names, 0.0)
+    return np.where(
+        precision + recall > 0, 2 * precision * recall / (precision + recall + 1e-12), 0
+    )
+
+
+def _bootstrap(
+    before: dict[str, Any], after: dict[str, Any], names: Sequence[str], theme: str
+) -> str:
+    themes = before["themes"]
+    counts = []
+    for name in names:
+        row = []
+        for data in (before, after):
+            gold = [r["gold"] for r in data[name]]
+            guess = predict(data[name], themes, 0.0)
+            claimed = sum(p == theme for p in guess)
+            right = sum(p == theme == g for g, p in zip(gold, guess, strict=True))
+            row += [right, claimed]
+        counts.append(row)
+    table = np.array(counts, dtype=float)
+    draws = np.random.default_rng(0).integers(0, len(names), size=(2000, len(names)))
+    sums = table[draws].sum(axis=1)
+    change = sums[:, 2] / sums[:, 3] - sums[:, 0] / sums[:, 1]
+    total = table.sum(axis=0)
+    low, high = np.percentile(change, [2.5, 97.5])
+    false = f"false {total[1] - total[0]:.0f} -> {total[3] - total[2]:.0f}"
+    return (f"{total[0] / total[1]:.3f} -> {total[2] / total[3]:.3f} ({false}), "
+            f"[{low:+.3f}, {high:+.3f}]")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
