@@ -25,19 +25,15 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from muistiinpanot.app.pipeline import analyze_notes, load_models
+from muistiinpanot.app.pipeline import (
+    analyze_notes,
+    known_clinic_names,
+    load_models,
+    publish_clinic,
+)
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.privacy import (
-    clinic_names,
-    clinic_redactor,
-    domain_words,
-    known_names,
-    published_clinic,
-    scrub_themes,
-)
-from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.lint import lint_bullets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -117,18 +113,13 @@ def main() -> None:
             points = read_points(reference)
             notes, themes = analyze_notes(batch.notes, models, settings)
             texts = [n.clean_text or n.text for n in notes if n.status == "kept"]
-            with domain_words(models.domain_words):
-                names = clinic_names(texts, analyzer)
-            written = models.examples.texts if models.examples is not None else ()
+            names = known_clinic_names(notes, models)
             for value in values:
                 summary = settings.summary
                 if value is not None:
                     changes = dict(_pair(item) for item in str(value).split(","))
                     summary = dataclasses.replace(summary, **changes)
-                with domain_words(models.domain_words), known_names(names):
-                    scrubbed = scrub_themes(themes, notes, analyzer)
-                    clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, analyzer))
-                    post, _ = summarize_clinic(clinic, notes, scrubbed, analyzer, summary, written)
+                _, post, _ = publish_clinic(batch.clinic, notes, themes, models, summary, names)
                 bullets = [b.text for b in post.bullets]
                 result = score(bullets, points, analyzer)
                 lint = lint_bullets(bullets, linter, summary.max_predicates)
