@@ -21,26 +21,20 @@ import dataclasses
 import itertools
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from muistiinpanot.app.pipeline import (
     analyze_notes,
     known_clinic_names,
-    load_models,
     publish_clinic,
 )
-from muistiinpanot.config import load_run_settings
-from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.summarize.lint import lint_bullets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from summary_quality import Score, read_points, score  # noqa: E402
+from summary_quality import Score, read_points, read_sets, score  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data"
 SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 16))]
 LINT_KEYS = (
     "no_finite_verb",
@@ -57,12 +51,6 @@ LINT_KEYS = (
     "parse_disagreement",
     "predicate_chains",
 )
-
-
-def _paths(name: str) -> tuple[Path, Path]:
-    if name == "corpus":
-        return ROOT / "corpus", DATA / "summary_reference"
-    return DATA / name / "corpus", DATA / name / "references"
 
 
 def _parse_value(text: str) -> object:
@@ -93,15 +81,9 @@ def main() -> None:
             key, _, listed = part.partition("=")
             axes.append([(key, _parse_value(v)) for v in listed.split(",")])
         values = [",".join(f"{k}={v}" for k, v in combo) for combo in itertools.product(*axes)]
-    models = None
     linter = None
     rows: list[dict[str, object]] = []
-    for name in args.sets:
-        corpus, references = _paths(name)
-        with tempfile.TemporaryDirectory() as out:
-            settings = load_run_settings(args.config, input_path=corpus, out=Path(out))
-            _, batches = read_batches(corpus)
-            models = models or load_models(settings)
+    for name, _, references, settings, batches, models in read_sets(args.sets, args.config):
         analyzer = models.analyzer
         linter = linter or (
             analyzer if analyzer.reading == "parser" else load_analyzer(analyzer.mode)
