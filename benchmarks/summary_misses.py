@@ -28,31 +28,18 @@ from __future__ import annotations
 
 import argparse
 import csv
-import tempfile
+import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
 
-from muistiinpanot.app.pipeline import load_models, process_clinic
-from muistiinpanot.config import load_run_settings
-from muistiinpanot.content import content_lemmas
-from muistiinpanot.ingest import read_batches
-from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.app.pipeline import process_clinic
 from muistiinpanot.records import Note
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary_quality import lemma_sets, read_sets  # noqa: E402
+
 SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 12))]
-
-
-def _paths(name: str) -> tuple[Path, Path]:
-    if name == "corpus":
-        return ROOT / "corpus", DATA / "summary_reference"
-    return DATA / name / "corpus", DATA / name / "references"
-
-
-def _lemmas(texts: list[str], analyzer: LemmaAnalyzer) -> list[set[str]]:
-    return [{x.lower() for x in content_lemmas(tokens)} for tokens in analyzer.analyze(texts)]
 
 
 def _gold(corpus: Path, clinic: str) -> dict[str, str]:
@@ -71,13 +58,7 @@ def main() -> None:
     parser.add_argument("--posts", type=Path, default=None, help="write each clinic's bullets here")
     args = parser.parse_args()
     overall: Counter[str] = Counter()
-    models = None
-    for name in args.sets:
-        corpus, references = _paths(name)
-        with tempfile.TemporaryDirectory() as out:
-            settings = load_run_settings(args.config, input_path=corpus, out=Path(out))
-            _, batches = read_batches(corpus)
-            models = models or load_models(settings)
+    for name, corpus, references, settings, batches, models in read_sets(args.sets, args.config):
         analyzer = models.analyzer
         causes: Counter[str] = Counter()
         for batch in batches:
@@ -113,10 +94,10 @@ def _diagnose(output, data, gold, analyzer, args) -> Counter[str]:  # type: igno
     bullets = output.post.bullets
     said_ids = {i for bullet in bullets for i in bullet.note_ids}
     with_bullet = {bullet.theme for bullet in bullets}
-    said = set().union(*_lemmas([b.text for b in bullets], analyzer)) if bullets else set()
+    said = set().union(*lemma_sets([b.text for b in bullets], analyzer)) if bullets else set()
     causes: Counter[str] = Counter()
     points = [(t["label"], p) for t in data["theme"] for p in t["points"]]
-    wanted = _lemmas([p for _, p in points], analyzer)
+    wanted = lemma_sets([p for _, p in points], analyzer)
     reference = set().union(*wanted)
     causes.update(
         overlap=len(said & reference), said=len(said), wanted=len(reference), points=len(points)

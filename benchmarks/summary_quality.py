@@ -34,19 +34,23 @@ import re
 import tempfile
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from muistiinpanot.app.pipeline import load_models, process_clinic
-from muistiinpanot.config import load_run_settings
+from muistiinpanot.app.pipeline import Models, load_models, process_clinic
+from muistiinpanot.config import RunSettings, load_run_settings
 from muistiinpanot.content import content_lemmas
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
+from muistiinpanot.records import ClinicNotes
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.tidy import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-REFERENCES = ROOT / "benchmarks" / "data" / "summary_reference"
+DATA = ROOT / "benchmarks" / "data"
+REFERENCES = DATA / "summary_reference"
 _BULLET = re.compile(r"^\s*[-*•]\s+(.*\S)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -91,6 +95,39 @@ def score(bullets: list[str], points: list[str], analyzer: LemmaAnalyzer) -> Sco
     reference = set().union(*wanted) if wanted else set()
     covered = sum(1 for lemmas in wanted if lemmas and len(lemmas & said) * 2 >= len(lemmas))
     return Score(len(said & reference), len(said), len(reference), covered, len(wanted))
+
+
+class DevSet(NamedTuple):
+    """One summary dev set as summary_sets.py and summary_misses.py read it: its clinics'
+    notes and references, the run settings for its corpus and the models (loaded once)."""
+
+    name: str
+    corpus: Path
+    references: Path
+    settings: RunSettings
+    batches: list[ClinicNotes]
+    models: Models
+
+
+def set_paths(name: str) -> tuple[Path, Path]:
+    """The corpus and reference folders of a dev set: `corpus` (references in
+    data/summary_reference/) or a data/summary_heldout*/ folder."""
+    if name == "corpus":
+        return ROOT / "corpus", REFERENCES
+    return DATA / name / "corpus", DATA / name / "references"
+
+
+def read_sets(names: list[str], config: Path | None) -> Iterator[DevSet]:
+    """Each named dev set with its run settings (`config`: a pipeline settings file, None
+    the bundled one), the models loaded once for the first set."""
+    models = None
+    for name in names:
+        corpus, references = set_paths(name)
+        with tempfile.TemporaryDirectory() as out:
+            settings = load_run_settings(config, input_path=corpus, out=Path(out))
+            _, batches = read_batches(corpus)
+            models = models or load_models(settings)
+        yield DevSet(name, corpus, references, settings, batches, models)
 
 
 def read_points(path: Path) -> list[str]:

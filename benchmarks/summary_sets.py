@@ -21,31 +21,21 @@ import dataclasses
 import itertools
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from muistiinpanot.app.pipeline import analyze_notes, load_models
-from muistiinpanot.config import load_run_settings
-from muistiinpanot.ingest import read_batches
-from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.privacy import (
-    clinic_names,
-    clinic_redactor,
-    domain_words,
-    known_names,
-    published_clinic,
-    scrub_themes,
+from muistiinpanot.app.pipeline import (
+    analyze_notes,
+    known_clinic_names,
+    publish_clinic,
 )
+from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.records import BlogPost
-from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.lint import lint_bullets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from summary_quality import Score, read_points, score  # noqa: E402
+from summary_quality import Score, read_points, read_sets, score  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data"
 SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 17))]
 LINT_KEYS = (
     "no_finite_verb",
@@ -62,12 +52,6 @@ LINT_KEYS = (
     "parse_disagreement",
     "predicate_chains",
 )
-
-
-def _paths(name: str) -> tuple[Path, Path]:
-    if name == "corpus":
-        return ROOT / "corpus", DATA / "summary_reference"
-    return DATA / name / "corpus", DATA / name / "references"
 
 
 def _parse_value(text: str) -> object:
@@ -99,15 +83,9 @@ def main() -> None:
             key, _, listed = part.partition("=")
             axes.append([(key, _parse_value(v)) for v in listed.split(",")])
         values = [",".join(f"{k}={v}" for k, v in combo) for combo in itertools.product(*axes)]
-    models = None
     linter = None
     rows: list[dict[str, object]] = []
-    for name in args.sets:
-        corpus, references = _paths(name)
-        with tempfile.TemporaryDirectory() as out:
-            settings = load_run_settings(args.config, input_path=corpus, out=Path(out))
-            _, batches = read_batches(corpus)
-            models = models or load_models(settings)
+    for name, _, references, settings, batches, models in read_sets(args.sets, args.config):
         analyzer = models.analyzer
         linter = linter or (
             analyzer if analyzer.reading == "parser" else load_analyzer(analyzer.mode)
@@ -119,18 +97,13 @@ def main() -> None:
             points = read_points(reference)
             notes, themes = analyze_notes(batch.notes, models, settings)
             texts = [n.clean_text or n.text for n in notes if n.status == "kept"]
-            with domain_words(models.domain_words):
-                names = clinic_names(texts, analyzer)
-            written = models.examples.texts if models.examples is not None else ()
+            names = known_clinic_names(notes, models)
             for value in values:
                 summary = settings.summary
                 if value is not None:
                     changes = dict(_pair(item) for item in str(value).split(","))
                     summary = dataclasses.replace(summary, **changes)
-                with domain_words(models.domain_words), known_names(names):
-                    scrubbed = scrub_themes(themes, notes, analyzer)
-                    clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, analyzer))
-                    post, _ = summarize_clinic(clinic, notes, scrubbed, analyzer, summary, written)
+                _, post, _ = publish_clinic(batch.clinic, notes, themes, models, summary, names)
                 bullets = [b.text for b in post.bullets]
                 if args.posts is not None:
                     _write_post(args.posts / f"{name}__{batch.clinic.id}__{value}.md", post)

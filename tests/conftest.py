@@ -9,6 +9,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
 from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -44,6 +45,22 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 def analyzer() -> LemmaAnalyzer:
     """The accurate analyzer (neural tagger + Voikko)."""
     return load_analyzer("accurate")
+
+
+@pytest.fixture()
+def ner_calls(analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Each call of NER (the real model, counted): the texts it read; a detector memo of
+    our own (configure_privacy), so that nothing read before is skipped."""
+    configure_privacy(analyzer, PrivacySettings())
+    calls: list[list[str]] = []
+    real = analyzer.person_spans
+
+    def counted(texts: list[str]) -> list[list[tuple[int, int]]]:
+        calls.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(analyzer, "person_spans", counted)
+    return calls
 
 
 @pytest.fixture(scope="session")

@@ -27,23 +27,8 @@ NOTES = [
 ]
 
 
-@pytest.fixture()
-def ner_reads(analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """Each call of NER (the real model): the texts it read; a detector memo of our own."""
-    configure_privacy(analyzer, PrivacySettings())
-    calls: list[list[str]] = []
-    real = analyzer.person_spans
-
-    def counted(texts: list[str]) -> list[list[tuple[int, int]]]:
-        calls.append(list(texts))
-        return real(texts)
-
-    monkeypatch.setattr(analyzer, "person_spans", counted)
-    return calls
-
-
 def test_the_bullets_drafts_go_through_ner_together(
-    small_clinic: FixtureClinic, analyzer: LemmaAnalyzer, ner_reads: list[list[str]]
+    small_clinic: FixtureClinic, analyzer: LemmaAnalyzer, ner_calls: list[list[str]]
 ) -> None:
     clinic, notes, themes = small_clinic.clinic, small_clinic.notes, small_clinic.themes
     # the drafts are each theme's first bullet at its place when no theme before it has a
@@ -52,7 +37,7 @@ def test_the_bullets_drafts_go_through_ner_together(
     post, _ = summarize_clinic(clinic, notes, themes, analyzer, settings)
     bullets = [bullet.text for bullet in post.bullets]
     assert len(bullets) >= 2
-    assert any(set(bullets) <= set(texts) for texts in ner_reads)
+    assert any(set(bullets) <= set(texts) for texts in ner_calls)
     configure_privacy(analyzer, PrivacySettings())  # read again, one bullet at a time
     assert render_markdown(summarize_clinic(clinic, notes, themes, analyzer, settings)[0]) == (
         render_markdown(post)

@@ -11,7 +11,7 @@ from label_cases import SETTINGS, label_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes.label_text import is_fallback
-from muistiinpanot.themes.label_time import is_duration, last_part, last_parts, time_nouns
+from muistiinpanot.themes.label_time import is_duration, last_parts, time_nouns
 
 
 def test_a_compound_is_a_time_by_its_last_part(analyzer: LemmaAnalyzer) -> None:
@@ -23,9 +23,24 @@ def test_a_compound_is_a_time_by_its_last_part(analyzer: LemmaAnalyzer) -> None:
 
 
 def test_a_derivation_ends_in_no_part() -> None:
-    assert last_part("+syys+kuu(kuu)") == "kuu"
-    assert last_part("+viikko(viikko)+siivo(siivo)+us(+us)") is None
-    assert last_parts("+syys+luku(luku)+kausi(kausi)") == ["kausi", "lukukausi", "syyslukukausi"]
+    assert last_parts({"WORDBASES": "+syys+kuu(kuu)"}) == ["kuu", "syyskuu"]
+    assert last_parts({"WORDBASES": "+viikko(viikko)+siivo(siivo)+us(+us)"}) == []
+    assert last_parts({"WORDBASES": "+syys+luku(luku)+kausi(kausi)"}) == [
+        "kausi",
+        "lukukausi",
+        "syyslukukausi",
+    ]
+
+
+def test_a_last_part_is_read_whole_and_across_a_hyphen(analyzer: LemmaAnalyzer) -> None:
+    """A last part whose base Voikko marks with its own parts ("+vuosisata(vuosi=sata)",
+    "+huhtikuu(huhti=kuu)") is that unit; a stretch after a hyphen is after the unit before
+    it ("ilta-arki", as "iltapäivä+tauko"), and a month range is a time ("loka-marraskuu")."""
+    is_time = time_nouns(analyzer.voikko.analyze)
+    for word in ("neljännesvuosisata", "loppuhuhtikuu", "ilta-arki", "loka-marraskuu"):
+        assert is_time(word), word
+    for word in ("loma-aika", "vapaa-aika", "1900-luku"):
+        assert not is_time(word), word
 
 
 def test_a_compound_ending_in_a_general_stretch_is_its_topic(analyzer: LemmaAnalyzer) -> None:

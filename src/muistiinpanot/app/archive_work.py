@@ -21,6 +21,7 @@ from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
     analyze_notes,
+    known_clinic_names,
     load_models,
     process_clinic,
     render_outputs,
@@ -32,7 +33,6 @@ from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import (
     PersonalDataLeak,
-    clinic_names,
     clinic_redactor,
     domain_words,
     known_names,
@@ -207,11 +207,8 @@ def fit_archive(task: FitTask) -> ArchiveFit:
         result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
     # as a clinic's labels are read (app/pipeline.py): with the domain's words, and the names
     # the clinics' notes make known
-    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
-    with (
-        domain_words(models.domain_words),
-        known_names(clinic_names(texts, models.analyzer)),
-    ):
+    names = known_clinic_names(notes, models)
+    with domain_words(models.domain_words), known_names(names):
         result = scrub_themes(result, notes, models.analyzer)
     model = fit_archive_themes(notes, result, models.analyzer, previous)
     by_clinic: dict[str, list[Note]] = {}

@@ -36,14 +36,14 @@ from muistiinpanot.privacy import (
     published_clinic,
     scrub_themes,
 )
-from muistiinpanot.records import ClinicNotes, Note, ThemeResult
+from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Note, ThemeResult
 from muistiinpanot.staging import (
     check_replaceable,
     output_locks,
     replace_dir_atomically,
     staged_folders,
 )
-from muistiinpanot.summarize import summarize_clinic
+from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.fitted import apply_archive_themes
@@ -55,8 +55,10 @@ __all__ = [
     "analyze_notes",
     "example_rows",
     "folder_corrections",
+    "known_clinic_names",
     "load_models",
     "process_clinic",
+    "publish_clinic",
     "render_outputs",
     "run",
     "write_outputs",
@@ -186,18 +188,10 @@ def process_clinic(
             settings.corrections,
             models.carried,
         )
-    # text to publish is read with the words the example notes' writers write in lower case,
-    # and with the names the clinic's own notes make known ("hohde lupasi": privacy/known.py)
-    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
-    with domain_words(models.domain_words):
-        names = clinic_names(texts, models.analyzer)
-    with domain_words(models.domain_words), known_names(names):
-        themes = scrub_themes(themes, notes, models.analyzer)  # no names in labels, keywords
-        clinic = published_clinic(batch.clinic, clinic_redactor(batch.clinic, models.analyzer))
-        written = models.examples.texts if models.examples is not None else ()
-        post, trace = summarize_clinic(
-            clinic, notes, themes, models.analyzer, settings.summary, written
-        )
+    names = known_clinic_names(notes, models)
+    themes, post, trace = publish_clinic(
+        batch.clinic, notes, themes, models, settings.summary, names
+    )
     # how the post was made: the mode (fast trades parsing for speed) beside its settings
     trace = {"mode": settings.lemmatize.mode, **trace}
     if corrections is not None and outcome is not None:
@@ -210,3 +204,30 @@ def process_clinic(
     return ClinicOutput(
         batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome, vectors, names
     )
+
+
+def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
+    """The names the clinic's kept notes make known ("hohde lupasi": privacy/known.py), read
+    with the words the example notes' writers write in lower case."""
+    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
+    with domain_words(models.domain_words):
+        return clinic_names(texts, models.analyzer)
+
+
+def publish_clinic(
+    clinic: Clinic,
+    notes: Sequence[Note],
+    themes: ThemeResult,
+    models: Models,
+    summary: SummarySettings,
+    names: frozenset[str],
+) -> tuple[ThemeResult, BlogPost, dict[str, object]]:
+    """The published side of one clinic: its themes without names in labels and keywords,
+    and its post and trace, all read as text to publish is (with the domain's lower-case
+    words and the clinic's `names`, known_clinic_names)."""
+    with domain_words(models.domain_words), known_names(names):
+        themes = scrub_themes(themes, notes, models.analyzer)
+        published = published_clinic(clinic, clinic_redactor(clinic, models.analyzer))
+        written = models.examples.texts if models.examples is not None else ()
+        post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
+    return themes, post, trace

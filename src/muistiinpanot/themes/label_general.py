@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 
 from muistiinpanot.themes.label_forms import Analyses
+from muistiinpanot.wordparts import parts
 
 
 @functools.lru_cache(maxsize=65536)
@@ -25,9 +26,12 @@ def is_plain_stem(word: str, analyses: Analyses) -> bool:
     and no derivational suffix in its WORDBASES ("+hinta(hinta)", "+tila(tila)"). A derived
     noun ("terve+ys", "turva+llisuus", "liiku+nta", a -minen noun) or a compound
     ("yhteis+työ") names an abstract topic or a specific thing, and everyday general words
-    are plain stems: only a plain stem is too common to name a theme alone."""
+    are plain stems: only a plain stem is too common to name a theme alone. The parts are
+    wordparts.parts's."""
     for analysis in analyses(word):
-        bases = analysis.get("WORDBASES", "")
-        if analysis.get("CLASS") == "nimisana" and bases.count("+") == 1 and "(+" not in bases:
+        if analysis.get("CLASS") != "nimisana":
+            continue
+        found = parts(analysis)
+        if len(found) == 1 and not found[0].derived:
             return True
     return False

@@ -6,17 +6,14 @@ compound parts and the parse."""
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.label_forms import MEASURE_CASES, Analyses
-
-#: One part of Voikko's WORDBASES: "+kesä(kesä)", "+syys", "+us(+us)" (a derivational suffix).
-_PART = re.compile(r"\+([^+(]+)(?:\(([^)]*)\))?")
+from muistiinpanot.wordparts import parts
 
 
 @functools.cache
@@ -55,15 +52,16 @@ def lasting_verbs() -> frozenset[str]:
     return frozenset(_lexicon()["lasting_verbs"])
 
 
-def _parts(wordbases: str) -> list[str]:
-    """The base forms of a compound's parts in Voikko's WORDBASES, its last part first, up
-    to a derivational suffix ("+odot(odottaa)+us(+us)+aika(aika)" → "aika")."""
-    parts: list[str] = []
-    for surface, base in reversed(_PART.findall(wordbases)):
-        if base.startswith("+"):
+def _parts(analysis: Mapping[str, str]) -> list[str]:
+    """The base forms of a compound's parts as wordparts.parts splits Voikko's WORDBASES, its
+    last part first, up to a derived part ("+odot(odottaa)+us(+us)+aika(aika)" → "aika": the
+    derived "odotus" and what comes before it are left out)."""
+    found: list[str] = []
+    for part in reversed(parts(analysis)):
+        if part.derived:
             break
-        parts.append((base or surface).lower())
-    return parts
+        found.append(part.base.lower())
+    return found
 
 
 def _endings(parts: Sequence[str]) -> list[str]:
@@ -76,32 +74,32 @@ def _endings(parts: Sequence[str]) -> list[str]:
     return endings
 
 
-def last_parts(wordbases: str) -> list[str]:
-    """The base forms of a compound's endings in Voikko's WORDBASES, its last part first,
-    then the last two parts joined and so on ("+syys+luku(luku)+kausi(kausi)" → "kausi",
-    "lukukausi", "syyslukukausi"), up to a derivational suffix: nothing when the word ends
-    in one ("+siivo(siivo)+us(+us)": a derivation, not that part)."""
-    return _endings(_parts(wordbases))
+def last_parts(analysis: Mapping[str, str]) -> list[str]:
+    """The base forms of a compound's endings, its last part first, then the last two parts
+    joined and so on ("+syys+luku(luku)+kausi(kausi)" → "kausi", "lukukausi",
+    "syyslukukausi"), up to a derived part: nothing when the word ends in one
+    ("+siivo(siivo)+us(+us)": a derivation, not that part)."""
+    return _endings(_parts(analysis))
 
 
-def _compound_is_time(wordbases: str, units: frozenset[str], stretches: frozenset[str]) -> bool:
+def _compound_is_time(
+    analysis: Mapping[str, str], units: frozenset[str], stretches: frozenset[str]
+) -> bool:
     """Whether a compound's last part(s) are a unit ("syys+kuu", "syys+luku+kausi"), or its
     last part is a stretch and the part(s) before it a unit, a stretch of that time
-    ("kesä+aika", "joulun+aika", "syys+kausi", "ilta+päivä+tauko"; not "loma+kausi")."""
-    parts = _parts(wordbases)
-    if any(ending in units for ending in _endings(parts)):
+    ("kesä+aika", "joulun+aika", "syys+kausi", "ilta+päivä+tauko"; not "loma+kausi").
+    A hyphenated word is read by its last member too: Voikko lists a month range whole
+    ("+kesä(kesä-heinäkuu)+-+heinäkuu"), and wordparts reads the member after the hyphen,
+    which has no base of its own, as a suffix."""
+    found = _parts(analysis)
+    if any(ending in units for ending in _endings(found)):
         return True
-    if len(parts) < 2 or parts[0] not in stretches:
+    if analysis.get("BASEFORM", "").lower().rpartition("-")[2] in units:
+        return True
+    if len(found) < 2 or found[0] not in stretches:
         return False
-    before = [first_parts().get(ending, ending) for ending in _endings(parts[1:])]
+    before = [first_parts().get(ending, ending) for ending in _endings(found[1:])]
     return any(ending in units for ending in before)
-
-
-def last_part(wordbases: str) -> str | None:
-    """The base form of the last compound part in Voikko's WORDBASES ("+syys+kuu(kuu)" →
-    "kuu"); None when the word ends in a derivational suffix or WORDBASES says nothing."""
-    endings = last_parts(wordbases)
-    return endings[0] if endings else None
 
 
 def time_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
@@ -121,7 +119,7 @@ def time_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
             return False
         return any(
             analysis.get("BASEFORM", "").lower() == word
-            and _compound_is_time(analysis.get("WORDBASES", ""), units, stretches)
+            and _compound_is_time(analysis, units, stretches)
             for analysis in analyses(word)
         )
 
