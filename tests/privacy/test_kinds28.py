@@ -53,3 +53,35 @@ def test_a_participants_work_stays_personal(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # an institution named like a person, the subject of a verb a body does too
+        ("Kyläkoulu Aino sai uuden katon", "Aino"),
+        ("Päiväkoti Lempi sai lisää hoitajia", "Lempi"),
+    ],
+)
+def test_an_institution_that_gets_is_left_alone(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # after a compound ending in a thing's head: a verb only people do
+        ("Kotikoulu Liisa halusi lisää tukea", "Liisa"),
+        ("Lähikoulu Pertti kertoi matkastaan", "Pertti"),
+        # a compound that is a person's noun
+        ("Maailmanmatkaaja Pertti saapui kylään", "Pertti"),
+    ],
+)
+def test_a_person_after_a_compound_head_is_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
