@@ -85,3 +85,36 @@ def test_a_person_after_a_compound_head_is_found(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a work's title of two coordinated names after a work's noun
+        ("Elokuva Kalle ja Ville näytettiin koululla", "Ville"),
+        ("Näytelmä Liisa ja Leena esitetään keväällä", "Leena"),
+    ],
+)
+def test_a_works_title_of_two_names_is_left_alone(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # names in another case after a work's noun: people the work is for
+        ("Kirja Helmille ja Pekalle annettiin lahjaksi", "Pekalle"),
+        # a whole name after the conjunction
+        ("Elokuva Kalle ja Ville Aalto näytettiin koululla", "Ville Aalto"),
+        # no work's noun before the names
+        ("Kalle ja Ville näytettiin elokuvassa", "Ville"),
+    ],
+)
+def test_people_beside_a_works_noun_are_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)

@@ -14,14 +14,22 @@ after a participle of making (`making_participles`: "suunnittelema", "säveltäm
 before the name ("puheenjohtaja Virtasen romaani"). A genitive is no subject, so no verb after
 it makes it act ("Saarisen suunnittelemassa" reads to the verb rules as planning). Only in
 text whose capitals tell something. No list of famous people: the frame and the form decide,
-so "Pelkosen kirjoittama romaani" is read as an author's too.
+so "Pelkosen kirjoittama romaani" is read as an author's too. A work's title of two names
+after a work's noun is no one either ("Lastenkirja Tatu ja Patu").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, after_context_word
+from muistiinpanot.privacy.context import (
+    FIRST,
+    LAST,
+    Word,
+    adjacent,
+    after_context_word,
+    nominative,
+)
 from muistiinpanot.privacy.eponyms import chain_start
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
@@ -58,7 +66,45 @@ def drop_works(
         for k in range(start, i + 1):
             names[k] = False
         ranges.append((chain[0].start, word.end))
+    return ranges + _coordinated_titles(text, words, names, voikko)
+
+
+def _coordinated_titles(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> list[tuple[int, int]]:
+    """Unmark a work's title of two coordinated names right after a work's noun in the
+    nominative ("Lastenkirja Tatu ja Patu", "Elokuva Kalle ja Ville näytettiin"): named.py
+    reads the first name after the head as the work's, and the second is the title's too.
+    Both names in the nominative: a name in another case is someone the work is for or about
+    ("Kirja Helmille ja Pekalle": a book for two people)."""
+    heads = load_lookalikes().work_nouns
+    ranges = []
+    for i in range(1, len(words) - 2):
+        head, first, conjunction, second = words[i - 1 : i + 3]
+        if conjunction.text != "ja" or not (names[i] or names[i + 2]):
+            continue
+        if not all(adjacent(text, a, b) for a, b in ((head, first), (first, conjunction))):
+            continue
+        if not adjacent(text, conjunction, second) or not _title_head(head.text, voikko, heads):
+            continue
+        if not all(
+            _capitalised(w.text) and nominative(w.text, voikko, unknown=True)
+            for w in (first, second)
+        ):
+            continue
+        if i + 3 < len(words) and names[i + 3] and adjacent(text, second, words[i + 3]):
+            continue  # a whole name after the conjunction ("Elokuva Kalle ja Ville Aalto")
+        names[i] = names[i + 2] = False
+        ranges.append((first.start, second.end))
     return ranges
+
+
+def _title_head(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
+    """A work's noun in the nominative (a base form or a compound's last part)."""
+    return any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and part_of(a, heads)
+        for a in voikko.analyze(word.casefold())
+    )
 
 
 def _makers_form(chain: Sequence[Word]) -> bool:
