@@ -118,3 +118,34 @@ def test_people_beside_a_works_noun_are_found(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a gapped allative: the verb of giving or telling is the first conjunct's
+        ("Ihmisille annettiin liput ja Usvalle avaimet", "Usvalle"),
+        ("Vieraille kerrottiin säännöt ja Kaislalle aikataulu", "Kaislalle"),
+    ],
+)
+def test_a_gapped_recipient_is_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a giving of room, gapped; no verb of giving; a verb of its own
+        ("Lapsille annettiin liput ja Valolle tilaa", "Valolle"),
+        ("Lapsille riitti tilaa ja Valolle avaimet", "Valolle"),
+        ("Lapsille annettiin liput ja Valolle jäi aikaa", "Valolle"),
+    ],
+)
+def test_no_gapped_recipient_without_a_giving(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not covered(analyzer, text, piece, cautious)
