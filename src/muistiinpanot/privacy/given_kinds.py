@@ -12,7 +12,8 @@
   or after ("Usvalle annettiin avaimet", "soitin Intolle", "Kaislalle pitää kertoa"), or of
   a verb of putting with a message word in the clause ("laitoin Usvalle viestiä"); not a
   giving of weight or room ("Valolle annettiin liikaa painoa"), nor with no verb ("Tuulelle
-  altis").
+  altis"); the verb may be a conjunct's before it, gapped ("Ihmisille annettiin liput ja
+  Usvalle avaimet").
 """
 
 from __future__ import annotations
@@ -152,10 +153,39 @@ def negated(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, natur
 def recipient(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether the allative at i is a person's: of a verb of giving, telling or asking beside
     it, or of a verb of putting with a message word in its clause (module docstring)."""
+    start, end = _clause(text, words, i)
+    if _beside_giving(text, words, i, voikko, (start, end)):
+        return True
+    gapped = _gapped_from(words, i, voikko, (start, end))
+    return gapped is not None and _beside_giving(text, words, gapped, voikko, (start, end))
+
+
+def _gapped_from(
+    words: Sequence[Word], i: int, voikko: Analyses, clause: tuple[int, int]
+) -> int | None:
+    """The allative of the conjunct before a gapped one: word i right after "ja", with no
+    verb after it in its clause ("Ihmisille annettiin liput ja Usvalle avaimet": the verb of
+    the first conjunct is the second's too), the nearest allative before the "ja"."""
+    start, end = clause
+    if i < 2 or words[i - 1].text.casefold() != "ja":
+        return None
+    if any(_verb_bases(w.text, voikko) for w in words[i + 1 : end]):
+        return None  # a verb of its own: no gap
+    for k in range(i - 2, start - 1, -1):
+        if any(a.get("SIJAMUOTO") == "ulkotulento" for a in voikko.analyze(words[k].text)):
+            return k
+    return None
+
+
+def _beside_giving(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, bounds: tuple[int, int]
+) -> bool:
+    """Whether a verb of giving, telling or asking stands beside the allative at i within
+    its clause `bounds`, or a verb of putting with a message word in the clause."""
     names = load_name_lexicon()
     lexicon = _lexicon()
     talking = names.telling_verbs | names.asking_verbs
-    start, end = _clause(text, words, i)
+    start, end = bounds
     clause = words[start:end]
     near = [words[k] for k in range(max(start, i - _BEFORE), min(end, i + _AFTER + 1)) if k != i]
     for word in near:

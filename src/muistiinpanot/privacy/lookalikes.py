@@ -65,9 +65,14 @@ class Lookalikes:
     disease_heads: tuple[str, ...]
     folk_figures: tuple[str, ...]
     epithet_heads: tuple[str, ...]
+    work_nouns: tuple[str, ...]
+    built_nouns: tuple[str, ...]
+    making_participles: frozenset[str]
 
 
-_SETS = frozenset({"naming_words", "name_nouns", "figure_nouns", "body_names"})
+_SETS = frozenset(
+    {"naming_words", "name_nouns", "figure_nouns", "body_names", "making_participles"}
+)
 
 
 @functools.cache

@@ -36,10 +36,10 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.diseases import drop_eponymous_diseases
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.ner import capitalised_unknown
-from muistiinpanot.privacy.predicate import olla_at
+from muistiinpanot.privacy.predicate import find_predicate, olla_at, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive
-from muistiinpanot.privacy.structure import conjuncts
+from muistiinpanot.privacy.structure import conjuncts, person_noun
 from muistiinpanot.privacy.vessels import drop_prefixed_vessels, person_case, vessel_whole_name
 
 #: Cases of a copula's complement: the nominative and the partitive ("on kylä", "on kyliä").
@@ -80,7 +80,7 @@ def drop_named_things(
         if whole:  # a vessel named by a whole name ("laiva Heikki Kuutti hinattiin")
             names[i + 1] = False
             ranges.append((head.start, words[i + 1].end))
-        if acting(i) and not _thing_head(head, voikko):
+        if acting(i) and not _thing_head(head, voikko) and _person_beside(text, words, i, voikko):
             continue  # a role that only ends in a thing's head ("Sydäntenmurtaja Pekka tuli")
         names[i] = names[i - 1] = False
         ranges.append((head.start, words[i].end))
@@ -198,6 +198,21 @@ def _thing_head(word: Word, voikko: Analyses) -> bool:
     heads = load_name_lexicon().thing_name_heads
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text.casefold())}
     return bool((bases or {word.text.casefold()}) & set(heads))
+
+
+def _person_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the name at i after a compound that ends in a thing's head is a person who
+    acts: the compound is a person's noun ("Sydäntenmurtaja Pekka tuli"), or the name's verb
+    is one only people do (privacy.toml human, speech and individual verbs: "Kotikoulu Liisa
+    kertoi"); not a verb an institution does too ("Päiväkoti Onni sai uudet tilat")."""
+    if person_noun(words[i - 1].text, voikko):
+        return True
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    lexicon = load_name_lexicon()
+    people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
+    return any(base in people for base, _ in verb_readings(found[1].text, voikko))
 
 
 def _thing_complement_verb(

@@ -75,6 +75,7 @@ from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesa
 from muistiinpanot.privacy.tools import drop_tools, listed_tool
 from muistiinpanot.privacy.verbs import VerbSense
 from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
+from muistiinpanot.privacy.works import drop_works
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
@@ -183,6 +184,7 @@ def find_name_spans(
     blocked += drop_companies(text, words, names, trading)
     blocked += drop_lookalikes(text, words, names, voikko, cased=cased)  # "kissa nimeltä X"
     blocked += drop_epithets(text, words, names, voikko, acting, cased=cased)  # "Risto Räppääjä"
+    blocked += drop_works(text, words, names, voikko, cased=cased)  # "Topeliuksen sadut"
     spans = [
         PersonalSpan(initial_start(text, w.start), _with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)

@@ -1,0 +1,151 @@
+"""Round 23's look-alikes (docs/privacy.md, "Round 23"): a maker of a work, named in the
+genitive before a noun of a work or before a past participle of making whose head is a work
+or a built thing; each beside its counter-case (a participant's work: a lone given name, a
+document of the meeting, a generic "tekemä"), the real spaCy NER and Voikko, both modes,
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import MODES, covered
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a surname or a whole name before a noun of a work
+        ("Lehtosen sadut luettiin kerhossa", "Lehtosen"),
+        ("Leena Harjun laulut soivat kesäjuhlassa", "Leena Harjun"),
+        ("Matti Kallion elokuva esitettiin koululla", "Matti Kallion"),
+        # a past participle of making with a work or a built thing as its head
+        ("Helena Virtasen suunnittelema uusi kirjasto avattiin", "Helena Virtasen"),
+        ("Leena Harjun säveltämä laulu soitettiin juhlassa", "Leena Harjun"),
+        ("Kari Mäkelän suunnittelemassa kirkossa on hyvä akustiikka", "Kari Mäkelän"),
+        ("Pelkosen kirjoittama romaani luettiin lukupiirissä", "Pelkosen"),
+    ],
+)
+def test_a_maker_of_a_work_is_left_alone(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a lone given name: notes call participants so, whatever they made
+        ("Ainon kirjoittama runo luettiin ääneen", "Ainon"),
+        ("Ainon kirjoittama muistio jaettiin kaikille", "Ainon"),
+        # a document of the meeting is no work, whoever wrote it
+        ("Helena Virtasen suunnittelema kysely lähti eilen", "Helena Virtasen"),
+        ("Virtasen raportti tuli myöhässä", "Virtasen"),
+        # "tekemä" is anyone's making, even of a thing a designer might make
+        ("Helena Virtasen tekemä tuoli oli esillä", "Helena Virtasen"),
+        # a participle of making with no head of a work after it
+        ("Kari Mäkelän kirjoittama viesti tuli eilen", "Kari Mäkelän"),
+    ],
+)
+def test_a_participants_work_stays_personal(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # an institution named like a person, the subject of a verb a body does too
+        ("Kyläkoulu Aino sai uuden katon", "Aino"),
+        ("Päiväkoti Lempi sai lisää hoitajia", "Lempi"),
+    ],
+)
+def test_an_institution_that_gets_is_left_alone(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # after a compound ending in a thing's head: a verb only people do
+        ("Kotikoulu Liisa halusi lisää tukea", "Liisa"),
+        ("Lähikoulu Pertti kertoi matkastaan", "Pertti"),
+        # a compound that is a person's noun
+        ("Maailmanmatkaaja Pertti saapui kylään", "Pertti"),
+    ],
+)
+def test_a_person_after_a_compound_head_is_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a work's title of two coordinated names after a work's noun
+        ("Elokuva Kalle ja Ville näytettiin koululla", "Ville"),
+        ("Näytelmä Liisa ja Leena esitetään keväällä", "Leena"),
+    ],
+)
+def test_a_works_title_of_two_names_is_left_alone(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # names in another case after a work's noun: people the work is for
+        ("Kirja Helmille ja Pekalle annettiin lahjaksi", "Pekalle"),
+        # a whole name after the conjunction
+        ("Elokuva Kalle ja Ville Aalto näytettiin koululla", "Ville Aalto"),
+        # no work's noun before the names
+        ("Kalle ja Ville näytettiin elokuvassa", "Ville"),
+    ],
+)
+def test_people_beside_a_works_noun_are_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a gapped allative: the verb of giving or telling is the first conjunct's
+        ("Ihmisille annettiin liput ja Usvalle avaimet", "Usvalle"),
+        ("Vieraille kerrottiin säännöt ja Kaislalle aikataulu", "Kaislalle"),
+    ],
+)
+def test_a_gapped_recipient_is_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a giving of room, gapped; no verb of giving; a verb of its own
+        ("Lapsille annettiin liput ja Valolle tilaa", "Valolle"),
+        ("Lapsille riitti tilaa ja Valolle avaimet", "Valolle"),
+        ("Lapsille annettiin liput ja Valolle jäi aikaa", "Valolle"),
+    ],
+)
+def test_no_gapped_recipient_without_a_giving(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not covered(analyzer, text, piece, cautious)
