@@ -30,9 +30,9 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.context import FIRST, LAST, Word, opens_clause
 from muistiinpanot.privacy.detect import find_published_data, noun_sense, privacy_settings
-from muistiinpanot.privacy.evidence import acts_as_person, person_predicate
 from muistiinpanot.privacy.known import name_bases
 from muistiinpanot.privacy.predicate import verb_readings
+from muistiinpanot.privacy.predicate_points import acts_as_person, person_predicate
 from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
 from muistiinpanot.privacy.role_cases import asked_or_told
 from muistiinpanot.privacy.settings import PrivacySettings

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
-from muistiinpanot.privacy.evidence import person_genitive
+from muistiinpanot.privacy.governing_points import person_genitive
 from muistiinpanot.privacy.predicate import (
     find_predicate,
     next_word,

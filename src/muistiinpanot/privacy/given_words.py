@@ -43,7 +43,6 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     opens_clause,
 )
-from muistiinpanot.privacy.evidence import person_predicate
 from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
 from muistiinpanot.privacy.given_kinds import copula, negated, recipient
@@ -54,6 +53,7 @@ from muistiinpanot.privacy.predicate import (
     past_conjuncts,
     serves_in_role,
 )
+from muistiinpanot.privacy.predicate_points import person_predicate
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.subjects import person_essive

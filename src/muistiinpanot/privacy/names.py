@@ -39,14 +39,7 @@ from muistiinpanot.privacy.cues import (
     surname_shaped,
 )
 from muistiinpanot.privacy.epithets import drop_epithets
-from muistiinpanot.privacy.evidence import (
-    NAME_POINTS,
-    acted_in_past,
-    acts_as_person,
-    name_points,
-    person_evidence,
-    town,
-)
+from muistiinpanot.privacy.evidence import name_points, person_evidence, town
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
@@ -60,6 +53,7 @@ from muistiinpanot.privacy.nickname_names import mark_nicknames
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.predicate import business_subject
+from muistiinpanot.privacy.predicate_points import NAME_POINTS, acted_in_past, acts_as_person
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles

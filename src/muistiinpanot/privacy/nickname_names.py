@@ -21,9 +21,10 @@ from muistiinpanot.privacy.context import (
     before_context_word,
     load_name_lexicon,
 )
-from muistiinpanot.privacy.evidence import NAME_POINTS, name_points
+from muistiinpanot.privacy.evidence import name_points
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nicknames import NICKNAME, inflected, load_nicknames
+from muistiinpanot.privacy.predicate_points import NAME_POINTS
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.settings import PrivacySettings

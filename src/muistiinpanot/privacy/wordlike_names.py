@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import NAME_CLASSES, Word, load_name_lexicon, opens_clause
-from muistiinpanot.privacy.evidence import person_predicate
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import serves_in_role
+from muistiinpanot.privacy.predicate_points import person_predicate
 from muistiinpanot.privacy.press import press_speaking
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
