@@ -12,7 +12,7 @@ from kinds_cases import MODES, covered, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.context import Word
-from muistiinpanot.privacy.names import _quoted
+from muistiinpanot.privacy.name_shapes import quoted
 
 
 @MODES
@@ -69,5 +69,5 @@ def test_a_word_at_the_end_of_the_text_after_one_quote_is_not_quoted() -> None:
     text = 'Sovittiin näin, kysy "Kake'
     start = text.index("Kake")
     word = Word(start, len(text), "Kake", "unknown", frozenset())
-    assert not _quoted(text, word)
-    assert _quoted(text + '"', word)
+    assert not quoted(text, word)
+    assert quoted(text + '"', word)

@@ -7,7 +7,9 @@ any casing; a weak one needs evidence: a capital inside a sentence of normally-c
 name next to it ("toivo virtanen", a first name before a surname), or a context word before it
 ("kysy onnilta", "puheenjohtaja Niemi"). An unknown word is a name only beside another name or
 after a context word, and only with a capital. An NER PERSON span counts only when one of its
-words is a name-like word (this keeps "KPI:t" and "Hiilineutraalius" out).
+words is a name-like word (this keeps "KPI:t" and "Hiilineutraalius" out). The checks of a
+word's shape (casing, quotes, initials) are in name_shapes.py, the points of evidence in
+evidence.py.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import (
     FIRST,
     LAST,
-    NAME_CLASSES,
     Word,
     adjacent,
     after_context_word,
@@ -43,9 +44,22 @@ from muistiinpanot.privacy.evidence import name_points, person_evidence, town
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
-from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
+from muistiinpanot.privacy.name_shapes import (
+    abbreviation,
+    capital_tells,
+    capitals_inflected,
+    foreign,
+    name_like_noun,
+    normally_cased,
+    pairable,
+    personal,
+    quoted,
+    unquoted,
+    with_initial,
+)
 from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
@@ -72,7 +86,6 @@ from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
 from muistiinpanot.privacy.works import drop_works
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
 
 
 def find_name_spans(
@@ -93,16 +106,16 @@ def find_name_spans(
         Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko, settings))
         for m in _WORD.finditer(text)
     ]
-    cased = _normally_cased(words)
+    cased = normally_cased(words)
     if cased:  # capitals inside normal text are an abbreviation ("ELYn"), not a foreign name
-        words = [_abbreviation(w) if _foreign(w) and w.text[:2].isupper() else w for w in words]
+        words = [abbreviation(w) if foreign(w) and w.text[:2].isupper() else w for w in words]
     covered = {i for i, w in enumerate(words) for a, b in ner_spans if w.start < b and w.end > a}
     names = [False] * len(words)
     for i, word in enumerate(words):
-        capital = cased and (capital_inside_sentence(text, word) or _capitals_inflected(text, word))
+        capital = cased and (capital_inside_sentence(text, word) or capitals_inflected(text, word))
         weak_evidence = word.kind == "weak" and (
-            (capital and _capital_tells(word))
-            or (before_context_word(text, words, i) and not town(word) and _personal(word))
+            (capital and capital_tells(word))
+            or (before_context_word(text, words, i) and not town(word) and personal(word))
             or asking_verb_after(words, i, voikko)
             or (not town(word) and asking_verb_after(words, i, voikko, telling=True))
         )
@@ -111,23 +124,23 @@ def find_name_spans(
         elif word.kind in ("weak", "unknown") and after_context_word(words, i, voikko):
             names[i] = (
                 not word.text.islower()
-                or (word.kind == "weak" and not _foreign(word))
-                or (_foreign(word) and not gazetteer_classes([word.text]))  # "fatimalle"
+                or (word.kind == "weak" and not foreign(word))
+                or (foreign(word) and not gazetteer_classes([word.text]))  # "fatimalle"
                 or surname_shaped(word)  # "kysy karkkaiselta"
             )
         elif word.kind == "weak":  # a nickname's quotes hide no predicate ('"Pate" vastaa')
-            read = _unquoted(text, word) if _quoted(text, word) else text
+            read = unquoted(text, word) if quoted(text, word) else text
             points = name_points(read, words, i, voikko, ner=i in covered, verbs=verbs)
             names[i] = points + (capital and not town(word)) >= NAME_POINTS  # a place has one
         elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
             names[i] = acts_as_person(text, words, i, voikko, verbs)
-        elif capitalised_unknown(word) and _quoted(text, word):  # quotes mark a nickname
+        elif capitalised_unknown(word) and quoted(text, word):  # quotes mark a nickname
             # not a tool the lexicons list ('"Zoom" hoitaa'); a verb's vector still counts, as
             # the lexicon's verbs alone lose '"Jonde" ajaa bussia'
             names[i] = not listed_tool(word.text, voikko) and acts_as_person(
-                _unquoted(text, word), words, i, voikko, verbs
+                unquoted(text, word), words, i, voikko, verbs
             )
-        elif i in covered and opens_clause(text, word) and _name_like_noun(word, voikko, nouns):
+        elif i in covered and opens_clause(text, word) and name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
     mark_nicknames(
         text, words, names, voikko, verbs=verbs, covered=covered, cased=cased, settings=settings
@@ -155,7 +168,7 @@ def find_name_spans(
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
             if mixed and not (names[i] and names[i + 1]):
                 continue
-            names[i] = names[i + 1] = names[i + 1] or names[i] or _pairable(first, last)
+            names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
@@ -180,7 +193,7 @@ def find_name_spans(
     blocked += drop_epithets(text, words, names, voikko, acting, cased=cased)  # "Risto Räppääjä"
     blocked += drop_works(text, words, names, voikko, cased=cased)  # "Topeliuksen sadut"
     spans = [
-        PersonalSpan(initial_start(text, w.start), _with_initial(text, w.end), "nimi")
+        PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)
         if n
     ]
@@ -214,84 +227,3 @@ def _acting(
         return any(acts_as_person(text, words, k, voikko, verbs) for k in range(i, j + 1, 2))
 
     return acting
-
-
-def _with_initial(text: str, end: int) -> int:
-    """The end of a name extended over a following initial ("sanna k.")."""
-    match = _INITIAL.match(text, end)
-    return match.end() if match else end
-
-
-def _normally_cased(words: Sequence[Word]) -> bool:
-    """Whether capitals carry information: not all capitals, not Every Word Capitalised."""
-    letters = [w.text for w in words if len(w.text) > 1]
-    if not letters or all(w.isupper() for w in letters):
-        return False
-    return not (len(letters) > 2 and all(w[0].isupper() for w in letters))
-
-
-def _foreign(word: Word) -> bool:
-    """Whether only the gazetteer knows the word, and Voikko not at all ("Fatima", "omar")."""
-    return GAZETTEER in word.classes and word.classes <= {FIRST, LAST, GAZETTEER}
-
-
-def _capitals_inflected(text: str, word: Word) -> bool:
-    """A name typed in capitals inside normal text and inflected after a colon, as an
-    abbreviation is ("TUOMINEN:lta"): an abbreviation has no name's reading ("KELA:lta")."""
-    after = text[word.end : word.end + 2]
-    if not word.text.isupper() or len(word.text) < 4 or after[:1] != ":":
-        return False
-    return after[1:].isalpha() and bool(word.classes & NAME_CLASSES)
-
-
-def _name_like_noun(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
-    """A capitalised word Voikko reads only as a common noun in the nominative whose vector
-    is nearer Finnish names than common words and that is no word of nature ("Sointu", a
-    given name nothing lists; not "Raportti", "Veteraanin", nor an animal, "Kettu")."""
-    if nouns is None or word.classes != {"nimisana"} or not word.text[:1].isupper():
-        return False
-    if any(a.get("SIJAMUOTO") != "nimento" for a in voikko.analyze(word.text)):
-        return False
-    return word.text[1:].islower() and nouns.name_like(word.text) and not nouns.natural(word.text)
-
-
-#: Quotation marks around a word: a nickname given ('"Kake" ajaa').
-_QUOTES = "\"'“”«»„"
-
-
-def _quoted(text: str, word: Word) -> bool:
-    """Whether the word alone stands in quotation marks ('"Kake" ajaa')."""
-    before = text[word.start - 1 : word.start] if word.start else ""
-    after = text[word.end : word.end + 1]
-    return bool(before) and before in _QUOTES and bool(after) and after in _QUOTES
-
-
-def _unquoted(text: str, word: Word) -> str:
-    """`text` with the word's quotation marks as spaces (same length), so that the verb
-    after it is read as its predicate."""
-    return f"{text[: word.start - 1]} {word.text} {text[word.end + 1 :]}"
-
-
-def _abbreviation(word: Word) -> Word:
-    return Word(word.start, word.end, word.text, "other", frozenset())
-
-
-def _pairable(first: Word, last: Word) -> bool:
-    """Whether a given name and a surname side by side make a name: not a lower-case word only
-    the gazetteer knows beside an ordinary word ("per asukas"), which is no evidence."""
-    if not any(_foreign(w) and w.text.islower() for w in (first, last)):
-        return True
-    return all(w.kind == "strong" or _foreign(w) for w in (first, last))
-
-
-def _personal(word: Word) -> bool:
-    """Whether a verb of saying after the word may make it a name: a capital or a given name
-    ("satu lupasi"), not a lower-case noun that is also a rare surname ("asukas kertoi")."""
-    return word.text[:1].isupper() or FIRST in word.classes
-
-
-def _capital_tells(word: Word) -> bool:
-    """Whether a capital inside a sentence is enough to make the word a name: not for a place
-    ("Salossa"), nor for a word only the gazetteer knows as a name (products and
-    organisations: "Siri", "Savonia"); for those it is one point (evidence.py)."""
-    return not word.classes & {"paikannimi", GAZETTEER}
