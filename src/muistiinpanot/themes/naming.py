@@ -38,11 +38,17 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from muistiinpanot.themes.label_choice import Head, label_options
+from muistiinpanot.themes.label_choice import (
+    Head,
+    distinguishing_label,
+    label_options,
+    named_lemmas,
+)
 from muistiinpanot.themes.label_evidence import Evidence, LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_forms import numbered
 from muistiinpanot.themes.label_general import is_plain_stem
-from muistiinpanot.themes.label_text import fallback_label
+from muistiinpanot.themes.label_text import fallback_label, is_fallback
+from muistiinpanot.themes.label_time import measure_nouns, time_stretches, time_units
 from muistiinpanot.themes.settings import ThemeSettings
 
 __all__ = ["LabelNote", "LabelWords", "theme_labels"]
@@ -57,15 +63,19 @@ def theme_labels(
 ) -> list[str]:
     """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`); the
     content lemmas of all its notes (`docs_by_theme[t]`) are the other themes' background,
-    as are `other_docs` (the batch's notes of no labelled theme: seeded themes, muu). A
-    repeated label falls back to the theme's next heads, and is numbered ("Avoin data 2")
-    when none is left."""
+    as are `other_docs` (the batch's notes of no labelled theme: seeded themes, muu). Themes
+    whose best label is the same each take what tells them apart: the label's head with
+    the best head of their own that the others lack ("Hakemus ja odotusaika",
+    label_choice.distinguishing_label); a label still repeated falls back to the theme's
+    next heads, and is numbered ("Avoin data 2") when none is left."""
     doc_freq = [Counter(w for doc in docs for w in set(doc)) for docs in docs_by_theme]
     total = Counter(w for doc in other_docs for w in set(doc))
     for counts in doc_freq:
         total.update(counts)
     notes_total = len(other_docs) + sum(len(docs) for docs in docs_by_theme)
-    labels: list[str] = []
+    is_measure = measure_nouns(words.analyses)
+    heads_of: list[list[Head]] = []
+    options_of: list[list[str]] = []
     for index, notes in enumerate(notes_by_theme):
         rest = notes_total - len(docs_by_theme[index])
 
@@ -80,7 +90,7 @@ def theme_labels(
             return doc_freq[index][word] / max(total[word], 1)
 
         found = theme_evidence(notes, words)
-        heads = _heads(found, len(notes), words, share, settings, spread)
+        heads = _heads(found, len(notes), words, share, settings, spread, is_measure)
         timed = frozenset(
             lemma for lemma in found.nouns if _is_setting(lemma, found, words, settings)
         )
@@ -91,6 +101,21 @@ def theme_labels(
                 settings.label_fallback,
             )
         ]
+        heads_of.append(heads)
+        options_of.append(options)
+    named = [named_lemmas(heads_of[i], options[0]) for i, options in enumerate(options_of)]
+    labels: list[str] = []
+    for index, options in enumerate(options_of):
+        # a label naming only what another theme's label names: what tells it from them
+        shared = [
+            other
+            for other in range(len(options_of))
+            if other != index and named[index] and named[index] <= named[other]
+        ]
+        if shared and not is_fallback(options[0], settings):
+            others = {head.lemma for other in shared for head in heads_of[other]}
+            told = distinguishing_label(heads_of[index], options[0], others)
+            options = [told, *options] if told else options
         label = next((text for text in options if text not in labels), options[0])
         base, number = label, 2
         while label in labels:
@@ -107,6 +132,7 @@ def _heads(
     share: Callable[[str], float],
     settings: ThemeSettings,
     spread: Callable[[str], float] | None = None,
+    is_measure: Callable[[str], bool] | None = None,
 ) -> list[Head]:
     """The theme's head nouns that pass (`found`: what its `count` notes say of their
     words), best first, each with its text: its phrase, the compound most of its notes use,
@@ -156,6 +182,10 @@ def _heads(
             if " " not in loose:  # a compound: in the number the notes use
                 phrased = _numbered(phrased, found, words, settings)
         topical = text is None and lemma in words.background
+        # the head word of the text a time or a measure of the closed classes themselves
+        # (not a compound ending in one: "satutunti", "vapaapäivä" are events and topics)
+        named = (text or lemma).split()[-1]
+        timed = _is_timed(named, is_measure)
         heads.append(
             Head(
                 lemma,
@@ -166,9 +196,10 @@ def _heads(
                 common=common,
                 phrased=phrased,
                 topical=topical,
+                timed=timed,
             )
         )
-    heads += _first_parts(found, words, share, settings, size, min_notes)
+    heads += _first_parts(found, words, share, settings, size, min_notes, is_measure)
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
 
@@ -216,6 +247,14 @@ def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeS
     return timed[True] > share * timed.total()
 
 
+def _is_timed(word: str, is_measure: Callable[[str], bool] | None) -> bool:
+    """Whether `word` is a time or a measure of the closed classes themselves
+    (lexicons/time.toml: "kuukausi", "kesäkuu", "euro"), which says when or how much, never
+    what: not a compound ending in one ("satutunti", "vapaapäivä" are events and topics)."""
+    timed = word in time_units() or word in time_stretches()
+    return timed or (is_measure is not None and is_measure(word))
+
+
 def _is_common(text: str, words: LabelWords, settings: ThemeSettings) -> bool:
     """Whether `text`, one word, is as common in general Finnish as `label_common_zipf`
     (label_general.general_zipf) and a plain stem (label_general.is_plain_stem): too common
@@ -240,6 +279,7 @@ def _first_parts(
     settings: ThemeSettings,
     size: int,
     min_notes: int,
+    is_measure: Callable[[str], bool] | None = None,
 ) -> list[Head]:
     """Heads of a noun never said alone that begins two different compound nouns of the
     theme's notes ("asukas" of "asukasilta" and "asukasraati"): the two commonest of those
@@ -255,6 +295,9 @@ def _first_parts(
             continue
         # a compound that only extends another ("digitukipiste" of "digituki") adds nothing
         distinct = [c for c in compounds if not any(c != d and c.startswith(d) for d in compounds)]
+        distinct = [c for c in distinct if not _is_timed(c, is_measure)]  # not "kesäkuu"
+        if not distinct:
+            continue
         top = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))[:2]
         shown = " ja ".join(
             _numbered(found.cased.get(word, word), found, words, settings) for word in top
