@@ -44,11 +44,17 @@ from muistiinpanot.themes.label_choice import (
     label_options,
     named_lemmas,
 )
-from muistiinpanot.themes.label_evidence import Evidence, LabelNote, LabelWords, theme_evidence
+from muistiinpanot.themes.label_evidence import (
+    Evidence,
+    LabelNote,
+    LabelWords,
+    best_phrase,
+    theme_evidence,
+)
 from muistiinpanot.themes.label_forms import numbered
 from muistiinpanot.themes.label_general import is_plain_stem
 from muistiinpanot.themes.label_text import fallback_label, is_fallback
-from muistiinpanot.themes.label_time import measure_nouns, time_stretches, time_units
+from muistiinpanot.themes.label_time import measure_nouns, names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
 
 __all__ = ["LabelNote", "LabelWords", "theme_labels"]
@@ -159,12 +165,12 @@ def _heads(
             or coverage < settings.label_distinct * background
         ):
             continue
-        text = _phrase(lemma, covered, found, settings.label_phrase_share, min_notes)
+        text = best_phrase(lemma, covered, found, settings.label_phrase_share, min_notes)
         if lemma not in found.alone:  # a part said only inside compounds: the commonest one
             text = min(found.endings[lemma], key=lambda c: (-len(found.alone.get(c, ())), c))
         common = text is None and _is_common(lemma, words, settings)
         # a word too common alone may take any modifier or compound two of its notes use
-        loose = _phrase(lemma, covered, found, 0.0, min_notes) if common else None
+        loose = best_phrase(lemma, covered, found, 0.0, min_notes) if common else None
         if text is None and (
             lemma in words.generic
             or (lemma in words.background and not _owned(lemma, covered, found, spread, settings))
@@ -185,7 +191,7 @@ def _heads(
         # the head word of the text a time or a measure of the closed classes themselves
         # (not a compound ending in one: "satutunti", "vapaapäivä" are events and topics)
         named = (text or lemma).split()[-1]
-        timed = _is_timed(named, is_measure)
+        timed = names_time_or_measure(named, is_measure)
         heads.append(
             Head(
                 lemma,
@@ -247,14 +253,6 @@ def _is_setting(lemma: str, found: Evidence, words: LabelWords, settings: ThemeS
     return timed[True] > share * timed.total()
 
 
-def _is_timed(word: str, is_measure: Callable[[str], bool] | None) -> bool:
-    """Whether `word` is a time or a measure of the closed classes themselves
-    (lexicons/time.toml: "kuukausi", "kesäkuu", "euro"), which says when or how much, never
-    what: not a compound ending in one ("satutunti", "vapaapäivä" are events and topics)."""
-    timed = word in time_units() or word in time_stretches()
-    return timed or (is_measure is not None and is_measure(word))
-
-
 def _is_common(text: str, words: LabelWords, settings: ThemeSettings) -> bool:
     """Whether `text`, one word, is as common in general Finnish as `label_common_zipf`
     (label_general.general_zipf) and a plain stem (label_general.is_plain_stem): too common
@@ -295,7 +293,9 @@ def _first_parts(
             continue
         # a compound that only extends another ("digitukipiste" of "digituki") adds nothing
         distinct = [c for c in compounds if not any(c != d and c.startswith(d) for d in compounds)]
-        distinct = [c for c in distinct if not _is_timed(c, is_measure)]  # not "kesäkuu"
+        distinct = [
+            c for c in distinct if not names_time_or_measure(c, is_measure)
+        ]  # not "kesäkuu"
         if not distinct:
             continue
         top = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))[:2]
@@ -305,25 +305,3 @@ def _first_parts(
         score = coverage * math.log(coverage / background)
         heads.append(Head(lemma, covered, score, shown, whole=True))
     return heads
-
-
-def _phrase(
-    lemma: str, covered: set[int], found: Evidence, share: float, min_notes: int
-) -> str | None:
-    """The head's best phrase ("avoin data") or compound ("kouluruoka"): the modifier, or
-    the compound noun, most of its notes share, when that is in at least two notes and in
-    `share` (`label_phrase_share`) of the head's notes."""
-    needed = max(min_notes, 2, share * len(covered))
-    modifiers = sorted(found.phrases.get(lemma, {}).items(), key=lambda m: (-len(m[1]), m[0]))
-    if modifiers and len(modifiers[0][1]) >= needed:
-        forms = found.forms[f"{lemma} {modifiers[0][0]}"]
-        form = sorted(forms.items(), key=lambda item: (-item[1], item[0]))[0][0]
-        return f"{form} {lemma}"
-    compounds = sorted(
-        (-len(notes), word)
-        for word, notes in found.alone.items()
-        if word != lemma and (word.endswith(lemma) or word.startswith(lemma))
-    )
-    if compounds and -compounds[0][0] >= needed:
-        return compounds[0][1]
-    return None
