@@ -31,6 +31,9 @@ class Head:
     #: a topic word of the batch that this theme owns (naming._owned: "opettaja"): no
     #: second head of a first head that stands alone ("Jäätie", not "Jäätie ja lossi")
     topical: bool = False
+    #: the text names a time or a measure ("Kuukausi", "Viikko", "Euro": label_time): when
+    #: or how much, never a label's head or second head
+    timed: bool = False
 
 
 def label_options(
@@ -50,10 +53,14 @@ def label_options(
     (`Head.common`: "Koulu") takes the best second head with a note of its own that is not
     so common ("Hinta ja kurssimaksu"), or else a modifier or compound two of its notes use
     (`Head.phrased`: "Kylän koulu"), or else a common second head ("Data ja yliopisto");
-    with none it names no label (the next head does, or the fallback)."""
+    with none it names no label (the next head does, or the fallback). A time or a measure
+    (`Head.timed`) is no head and no second head: it says when or how much of what the notes
+    are about, not what ("Kuukausi" over notes on how long street works take)."""
     options = []
     for position, first in enumerate(heads):
-        rest = heads[position + 1 :]
+        if first.timed:
+            continue
+        rest = [h for h in heads[position + 1 :] if not h.timed]
         if first.common:  # never alone: with a second head not so common, its phrase, or
             # another common head (two common words together still say what the notes share)
             seconds = [h for h in rest if _own_notes(first, h, False)]
@@ -102,3 +109,38 @@ def _pairs(first: Head, second: Head, settings: ThemeSettings) -> bool:
     """Whether `second` says something of its own beside `first`: distinctive enough, most
     of its notes not the first's, and not the same word (a compound and its own part)."""
     return second.score >= settings.label_pair_share * first.score and _own_notes(first, second)
+
+
+def named_lemmas(heads: Sequence[Head], label: str) -> set[str]:
+    """The lemmas of the heads `label` names: each head whose text is the label or one of its
+    parts joined by "ja" ("Hakemus ja jono": hakemus, jono)."""
+    parts = {part.lower() for part in label.split(" ja ")}
+    return {h.lemma for h in heads if h.text.lower() in parts}
+
+
+def distinguishing_label(heads: Sequence[Head], label: str, others: set[str]) -> str | None:
+    """For a theme whose `label` names only heads another theme's label of the clinic names
+    too: its first head that label names, joined with the theme's best head that is none of
+    the other themes' heads (`others`, their lemmas), another word than the first and no
+    compound of it, whether or not its notes are the first's too ("Hakemus ja jono" beside
+    "Liite ja hakemus", not "Hakemus" and "Hakemus 2"); None when the label
+    names two things already or no head tells the theme apart."""
+    parts = {part.lower() for part in label.split(" ja ")}
+    first = next((h for h in heads if not h.timed and h.text.lower() in parts), None)
+    if first is None or first.whole:
+        return None
+    second = next(
+        (
+            h
+            for h in heads
+            if h is not first
+            and not h.timed
+            and h.lemma not in others
+            and h.text.lower() not in parts
+            and not h.whole
+            and first.lemma not in h.lemma
+            and h.lemma not in first.lemma
+        ),
+        None,
+    )
+    return capital(f"{first.text} ja {second.text}") if second else None

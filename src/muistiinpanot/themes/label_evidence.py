@@ -21,7 +21,7 @@ from muistiinpanot.themes.label_forms import (
 from muistiinpanot.themes.label_text import acronyms, minen_noun, wordlike
 from muistiinpanot.themes.label_time import is_duration
 
-__all__ = ["Evidence", "LabelNote", "LabelWords", "theme_evidence"]
+__all__ = ["Evidence", "LabelNote", "LabelWords", "best_phrase", "theme_evidence"]
 
 #: Punctuation that ends a sentence: the next word is capitalised whatever it is.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
@@ -161,3 +161,25 @@ def _opens_sentence(tokens: Sequence[ParsedToken], index: int) -> bool:
         if any(char.isalnum() for char in token.text):
             return False
     return True
+
+
+def best_phrase(
+    lemma: str, covered: set[int], found: Evidence, share: float, min_notes: int
+) -> str | None:
+    """The head's best phrase ("avoin data") or compound ("kouluruoka"): the modifier, or
+    the compound noun, most of its notes share, when that is in at least two notes and in
+    `share` (`label_phrase_share`) of the head's notes."""
+    needed = max(min_notes, 2, share * len(covered))
+    modifiers = sorted(found.phrases.get(lemma, {}).items(), key=lambda m: (-len(m[1]), m[0]))
+    if modifiers and len(modifiers[0][1]) >= needed:
+        forms = found.forms[f"{lemma} {modifiers[0][0]}"]
+        form = sorted(forms.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        return f"{form} {lemma}"
+    compounds = sorted(
+        (-len(notes), word)
+        for word, notes in found.alone.items()
+        if word != lemma and (word.endswith(lemma) or word.startswith(lemma))
+    )
+    if compounds and -compounds[0][0] >= needed:
+        return compounds[0][1]
+    return None

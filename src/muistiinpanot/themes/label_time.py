@@ -37,6 +37,13 @@ def first_parts() -> dict[str, str]:
 
 
 @functools.cache
+def measures() -> frozenset[str]:
+    """lexicons/time.toml `measures`: units of measure and money ("euro", "kilometri",
+    "litra"); a measure alone or as a compound's last part."""
+    return frozenset(_lexicon()["measures"])
+
+
+@functools.cache
 def time_stretches() -> frozenset[str]:
     """lexicons/time.toml `stretches`: general stretches of time ("aika", "jakso", "vaihe"),
     a time as a whole word, or after a unit ("kesäaika", "joulutauko"); after anything else
@@ -140,3 +147,35 @@ def is_duration(tokens: Sequence[ParsedToken], index: int) -> bool:
     return bool(features & (MEASURE_CASES | {"Case=Gen"})) and (
         verb.lemma.lower() in lasting_verbs()
     )
+
+
+def measure_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
+    """Whether a noun is a unit of measure or money (`measures`: "euro", "kilometri"), or a
+    compound Voikko reads (as its own base form) with one as its last part, or last parts
+    together ("neliömetri", "kuutiometri"; not "metrilaku", whose first part is one). Without
+    Voikko, only the units themselves."""
+    units = measures()
+
+    @functools.cache
+    def is_measure(word: str) -> bool:
+        word = word.lower()
+        if word in units:
+            return True
+        if analyses is None:
+            return False
+        return any(
+            analysis.get("BASEFORM", "").lower() == word
+            and any(ending in units for ending in _endings(_parts(analysis)))
+            for analysis in analyses(word)
+        )
+
+    return is_measure
+
+
+def names_time_or_measure(word: str, is_measure: Callable[[str], bool] | None) -> bool:
+    """Whether `word` is a time or a measure of the closed classes themselves (`units`,
+    `stretches`, or `is_measure`: "kuukausi", "kesäkuu", "euro"), which says when or how
+    much, never what a theme is about (naming.py: no label head); not a compound ending in a
+    unit ("satutunti", "vapaapäivä" are events and topics)."""
+    timed = word in time_units() or word in time_stretches()
+    return timed or (is_measure is not None and is_measure(word))

@@ -38,11 +38,23 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from muistiinpanot.themes.label_choice import Head, label_options
-from muistiinpanot.themes.label_evidence import Evidence, LabelNote, LabelWords, theme_evidence
+from muistiinpanot.themes.label_choice import (
+    Head,
+    distinguishing_label,
+    label_options,
+    named_lemmas,
+)
+from muistiinpanot.themes.label_evidence import (
+    Evidence,
+    LabelNote,
+    LabelWords,
+    best_phrase,
+    theme_evidence,
+)
 from muistiinpanot.themes.label_forms import numbered
 from muistiinpanot.themes.label_general import is_plain_stem
-from muistiinpanot.themes.label_text import fallback_label
+from muistiinpanot.themes.label_text import fallback_label, is_fallback
+from muistiinpanot.themes.label_time import measure_nouns, names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
 
 __all__ = ["LabelNote", "LabelWords", "theme_labels"]
@@ -57,15 +69,19 @@ def theme_labels(
 ) -> list[str]:
     """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`); the
     content lemmas of all its notes (`docs_by_theme[t]`) are the other themes' background,
-    as are `other_docs` (the batch's notes of no labelled theme: seeded themes, muu). A
-    repeated label falls back to the theme's next heads, and is numbered ("Avoin data 2")
-    when none is left."""
+    as are `other_docs` (the batch's notes of no labelled theme: seeded themes, muu). Themes
+    whose best label is the same each take what tells them apart: the label's head with
+    the best head of their own that the others lack ("Hakemus ja odotusaika",
+    label_choice.distinguishing_label); a label still repeated falls back to the theme's
+    next heads, and is numbered ("Avoin data 2") when none is left."""
     doc_freq = [Counter(w for doc in docs for w in set(doc)) for docs in docs_by_theme]
     total = Counter(w for doc in other_docs for w in set(doc))
     for counts in doc_freq:
         total.update(counts)
     notes_total = len(other_docs) + sum(len(docs) for docs in docs_by_theme)
-    labels: list[str] = []
+    is_measure = measure_nouns(words.analyses)
+    heads_of: list[list[Head]] = []
+    options_of: list[list[str]] = []
     for index, notes in enumerate(notes_by_theme):
         rest = notes_total - len(docs_by_theme[index])
 
@@ -80,7 +96,7 @@ def theme_labels(
             return doc_freq[index][word] / max(total[word], 1)
 
         found = theme_evidence(notes, words)
-        heads = _heads(found, len(notes), words, share, settings, spread)
+        heads = _heads(found, len(notes), words, share, settings, spread, is_measure)
         timed = frozenset(
             lemma for lemma in found.nouns if _is_setting(lemma, found, words, settings)
         )
@@ -91,6 +107,21 @@ def theme_labels(
                 settings.label_fallback,
             )
         ]
+        heads_of.append(heads)
+        options_of.append(options)
+    named = [named_lemmas(heads_of[i], options[0]) for i, options in enumerate(options_of)]
+    labels: list[str] = []
+    for index, options in enumerate(options_of):
+        # a label naming only what another theme's label names: what tells it from them
+        shared = [
+            other
+            for other in range(len(options_of))
+            if other != index and named[index] and named[index] <= named[other]
+        ]
+        if shared and not is_fallback(options[0], settings):
+            others = {head.lemma for other in shared for head in heads_of[other]}
+            told = distinguishing_label(heads_of[index], options[0], others)
+            options = [told, *options] if told else options
         label = next((text for text in options if text not in labels), options[0])
         base, number = label, 2
         while label in labels:
@@ -107,6 +138,7 @@ def _heads(
     share: Callable[[str], float],
     settings: ThemeSettings,
     spread: Callable[[str], float] | None = None,
+    is_measure: Callable[[str], bool] | None = None,
 ) -> list[Head]:
     """The theme's head nouns that pass (`found`: what its `count` notes say of their
     words), best first, each with its text: its phrase, the compound most of its notes use,
@@ -133,12 +165,12 @@ def _heads(
             or coverage < settings.label_distinct * background
         ):
             continue
-        text = _phrase(lemma, covered, found, settings.label_phrase_share, min_notes)
+        text = best_phrase(lemma, covered, found, settings.label_phrase_share, min_notes)
         if lemma not in found.alone:  # a part said only inside compounds: the commonest one
             text = min(found.endings[lemma], key=lambda c: (-len(found.alone.get(c, ())), c))
         common = text is None and _is_common(lemma, words, settings)
         # a word too common alone may take any modifier or compound two of its notes use
-        loose = _phrase(lemma, covered, found, 0.0, min_notes) if common else None
+        loose = best_phrase(lemma, covered, found, 0.0, min_notes) if common else None
         if text is None and (
             lemma in words.generic
             or (lemma in words.background and not _owned(lemma, covered, found, spread, settings))
@@ -156,6 +188,10 @@ def _heads(
             if " " not in loose:  # a compound: in the number the notes use
                 phrased = _numbered(phrased, found, words, settings)
         topical = text is None and lemma in words.background
+        # the head word of the text a time or a measure of the closed classes themselves
+        # (not a compound ending in one: "satutunti", "vapaapäivä" are events and topics)
+        named = (text or lemma).split()[-1]
+        timed = names_time_or_measure(named, is_measure)
         heads.append(
             Head(
                 lemma,
@@ -166,9 +202,10 @@ def _heads(
                 common=common,
                 phrased=phrased,
                 topical=topical,
+                timed=timed,
             )
         )
-    heads += _first_parts(found, words, share, settings, size, min_notes)
+    heads += _first_parts(found, words, share, settings, size, min_notes, is_measure)
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
 
@@ -240,6 +277,7 @@ def _first_parts(
     settings: ThemeSettings,
     size: int,
     min_notes: int,
+    is_measure: Callable[[str], bool] | None = None,
 ) -> list[Head]:
     """Heads of a noun never said alone that begins two different compound nouns of the
     theme's notes ("asukas" of "asukasilta" and "asukasraati"): the two commonest of those
@@ -255,6 +293,11 @@ def _first_parts(
             continue
         # a compound that only extends another ("digitukipiste" of "digituki") adds nothing
         distinct = [c for c in compounds if not any(c != d and c.startswith(d) for d in compounds)]
+        distinct = [
+            c for c in distinct if not names_time_or_measure(c, is_measure)
+        ]  # not "kesäkuu"
+        if not distinct:
+            continue
         top = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))[:2]
         shown = " ja ".join(
             _numbered(found.cased.get(word, word), found, words, settings) for word in top
@@ -262,25 +305,3 @@ def _first_parts(
         score = coverage * math.log(coverage / background)
         heads.append(Head(lemma, covered, score, shown, whole=True))
     return heads
-
-
-def _phrase(
-    lemma: str, covered: set[int], found: Evidence, share: float, min_notes: int
-) -> str | None:
-    """The head's best phrase ("avoin data") or compound ("kouluruoka"): the modifier, or
-    the compound noun, most of its notes share, when that is in at least two notes and in
-    `share` (`label_phrase_share`) of the head's notes."""
-    needed = max(min_notes, 2, share * len(covered))
-    modifiers = sorted(found.phrases.get(lemma, {}).items(), key=lambda m: (-len(m[1]), m[0]))
-    if modifiers and len(modifiers[0][1]) >= needed:
-        forms = found.forms[f"{lemma} {modifiers[0][0]}"]
-        form = sorted(forms.items(), key=lambda item: (-item[1], item[0]))[0][0]
-        return f"{form} {lemma}"
-    compounds = sorted(
-        (-len(notes), word)
-        for word, notes in found.alone.items()
-        if word != lemma and (word.endswith(lemma) or word.startswith(lemma))
-    )
-    if compounds and -compounds[0][0] >= needed:
-        return compounds[0][1]
-    return None
