@@ -24,6 +24,7 @@ from muistiinpanot.app.pipeline import (
     known_clinic_names,
     load_models,
     process_clinic,
+    publish_themes,
     render_outputs,
 )
 from muistiinpanot.archive.store import StoredCorrection
@@ -34,10 +35,7 @@ from muistiinpanot.messages import render
 from muistiinpanot.privacy import (
     PersonalDataLeak,
     clinic_redactor,
-    domain_words,
-    known_names,
     redact_notes,
-    scrub_themes,
 )
 from muistiinpanot.records import ClinicNotes, Note
 from muistiinpanot.themes import assign_themes
@@ -205,11 +203,8 @@ def fit_archive(task: FitTask) -> ArchiveFit:
     previous = ArchiveThemes.from_json(task.previous) if task.previous else None
     with threadpool_limits(limits=1):
         result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
-    # as a clinic's labels are read (app/pipeline.py): with the domain's words, and the names
-    # the clinics' notes make known
-    names = known_clinic_names(notes, models)
-    with domain_words(models.domain_words), known_names(names):
-        result = scrub_themes(result, notes, models.analyzer)
+    # as a clinic's labels are read (app/pipeline.py)
+    result = publish_themes(result, notes, models, known_clinic_names(notes, models))
     model = fit_archive_themes(notes, result, models.analyzer, previous)
     by_clinic: dict[str, list[Note]] = {}
     for note in notes:

@@ -214,6 +214,16 @@ def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
         return clinic_names(texts, models.analyzer)
 
 
+def publish_themes(
+    themes: ThemeResult, notes: Sequence[Note], models: Models, names: frozenset[str]
+) -> ThemeResult:
+    """`themes` without names and personal data in labels and keywords, read as text to publish
+    is: with the domain's lower-case words and the `names` the notes make known
+    (known_clinic_names). A clinic's publish step and the archive's fit share it."""
+    with domain_words(models.domain_words), known_names(names):
+        return scrub_themes(themes, notes, models.analyzer)
+
+
 def publish_clinic(
     clinic: Clinic,
     notes: Sequence[Note],
@@ -225,8 +235,8 @@ def publish_clinic(
     """The published side of one clinic: its themes without names in labels and keywords,
     and its post and trace, all read as text to publish is (with the domain's lower-case
     words and the clinic's `names`, known_clinic_names)."""
+    themes = publish_themes(themes, notes, models, names)
     with domain_words(models.domain_words), known_names(names):
-        themes = scrub_themes(themes, notes, models.analyzer)
         published = published_clinic(clinic, clinic_redactor(clinic, models.analyzer))
         written = models.examples.texts if models.examples is not None else ()
         post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
