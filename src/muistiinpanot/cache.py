@@ -105,6 +105,14 @@ def word_set(data: object) -> frozenset[str]:
     return frozenset(data)
 
 
+def derived_path(name: str, key: Iterable[str]) -> Path:
+    """The path of the entry `derived-<name>-<digest of key>.json` (cached_json's entries)."""
+    digest = hashlib.sha256()
+    for part in key:
+        digest.update(part.encode() + b"\0")
+    return cache_folder() / f"derived-{name}-{digest.hexdigest()[:24]}.json"
+
+
 def cached_json(
     name: str,
     key: Iterable[str],
@@ -118,10 +126,7 @@ def cached_json(
     atomically as `encode(value)` and read back with `decode`, which raises TypeError,
     ValueError or KeyError on data it cannot take: a broken entry is then ignored with a
     warning and rewritten."""
-    digest = hashlib.sha256()
-    for part in key:
-        digest.update(part.encode() + b"\0")
-    path = cache_folder() / f"derived-{name}-{digest.hexdigest()[:24]}.json"
+    path = derived_path(name, key)
     decoded: list[T] = []
 
     def valid(data: Any) -> bool:

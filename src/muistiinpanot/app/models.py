@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from muistiinpanot import __version__, cache
+from muistiinpanot.app.governments import keep_example_counts
 from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest.labelled import read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
@@ -76,6 +77,8 @@ def load_models(settings: RunSettings) -> Models:
             )
     cache.prune(settings.cache.max_mb * 1024 * 1024)
     domain = domain_nouns(examples.texts, analyzer) if examples else frozenset()
+    if examples:
+        keep_example_counts(tuple(examples.texts), analyzer)
     return Models(
         definitions=tuple(definitions), analyzer=analyzer, examples=examples, domain_words=domain
     )

@@ -72,11 +72,19 @@ def learn_governments(
     return learned
 
 
+#: Per free governor (a base form), how often each infinitive (Voikko MOOD, case) follows it.
+Counts = dict[str, Counter[tuple[str, str]]]
 #: The counts of the last `written` corpus and the speller they were read with.
-_KEPT: list[tuple[Speller, tuple[str, ...], dict[str, Counter[tuple[str, str]]]]] = []
+_KEPT: list[tuple[Speller, tuple[str, ...], Counts]] = []
 
 
-def _kept_counts(written: tuple[str, ...], speller: Speller) -> dict[str, Counter[tuple[str, str]]]:
+def keep_written_counts(written: tuple[str, ...], speller: Speller, counts: Counts) -> None:
+    """Take `counts`, count_governments(`written`, `speller`) made earlier (the wiring keeps
+    the example notes' counts in the user cache), as this process's counts of `written`."""
+    _KEPT[:] = [(speller, written, counts)]
+
+
+def _kept_counts(written: tuple[str, ...], speller: Speller) -> Counts:
     """_counts of `written`, kept for the next clinic of the run (the example notes)."""
     if _KEPT and _KEPT[0][0] is speller and _KEPT[0][1] == written:
         return _KEPT[0][2]
@@ -85,7 +93,13 @@ def _kept_counts(written: tuple[str, ...], speller: Speller) -> dict[str, Counte
     return counts
 
 
-def _counts(texts: Iterable[str], speller: Speller) -> dict[str, Counter[tuple[str, str]]]:
+def count_governments(texts: Iterable[str], speller: Speller) -> Counts:
+    """Per free governor (a base form), how often each infinitive follows it in `texts`:
+    what learn_governments counts (a fresh table)."""
+    return _counts(texts, speller)
+
+
+def _counts(texts: Iterable[str], speller: Speller) -> Counts:
     """Per free governor (a base form), how often each infinitive follows it in `texts`."""
     seen: dict[str, Counter[tuple[str, str]]] = {}
     for text in texts:

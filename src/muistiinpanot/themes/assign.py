@@ -28,6 +28,7 @@ from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.example_cache import cached_generic_words
 from muistiinpanot.themes.examples import ExampleSet
+from muistiinpanot.themes.frequency_cache import cached_frequency, save_frequencies
 from muistiinpanot.themes.label import (
     example_shares,
     is_name,
@@ -35,7 +36,6 @@ from muistiinpanot.themes.label import (
     theme_keywords,
     with_members,
 )
-from muistiinpanot.themes.label_general import general_zipf
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.label_time import time_nouns
 from muistiinpanot.themes.naming import LabelWords, theme_labels
@@ -123,9 +123,10 @@ def assign_themes(
         spread_out=spread_out,
         analyses=analyzer.voikko.analyze,
         is_time=time_nouns(analyzer.voikko.analyze),
-        frequency=general_zipf,
+        frequency=cached_frequency,
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
+    save_frequencies()
     return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)
 
 
