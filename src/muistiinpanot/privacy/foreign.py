@@ -35,7 +35,12 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
-from muistiinpanot.privacy.predicate import find_predicate, next_word, verb_readings
+from muistiinpanot.privacy.predicate import (
+    find_predicate,
+    next_word,
+    perfect_participle,
+    verb_readings,
+)
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
@@ -112,7 +117,8 @@ def _subject(
 ) -> bool:
     """Whether the pair at i opens a clause as the subject of a verb people do; `given`: the
     first is a given name of the gazetteer, so any verb in the past that no list gives to
-    things does ("Dariusz Nowakowski korjasi": a product is described in the present)."""
+    things does ("Dariusz Nowakowski korjasi": a product is described in the present), in a
+    compound tense too ("Dariusz Nowakowski on korjannut")."""
     if not opens_clause(text, words[i]) and not (
         i > 0 and words[i - 1].text.casefold() in COORDINATORS
     ):
@@ -122,7 +128,9 @@ def _subject(
         return False
     if _in_role(text, words, found[0], voikko):  # "toimii kielipesän ohjaajana"
         return True
-    return _people_verb(found[1].text, voikko, verbs, given=given)
+    # a compound tense: the participle is the verb ("on odottanut", a past one)
+    verb = perfect_participle(text, words, found[0], voikko) or found[1]
+    return _people_verb(verb.text, voikko, verbs, given=given)
 
 
 def _subject_after_verb(
