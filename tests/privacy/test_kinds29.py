@@ -2,7 +2,8 @@
 kind beside its counter-case, the real spaCy NER and Voikko, both modes, sentences of our
 own: a foreign full name before a compound tense, a register name that is a word in the
 allative with its stem ungraded, a visit to a place with a genitive attribute, the sender
-of a message, and an inflected house number before a noun of a building."""
+of a message, an inflected house number before a noun of a building, a person's standing at
+work, and a foreign name after a verb and an adverb with a third part."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a house number in the inessive before a noun of a building
         ("putki vuoti Vaahterakujalla 14:ssä kellarissa", "Vaahterakujalla 14:ssä"),
         ("asukas Tervakujalla 9:ssä porraskäytävässä valitti", "Tervakujalla 9:ssä"),
+        # a person's standing at work, with "olla"
+        ("Usva on ollut työttömänä keväästä asti", "Usva"),
+        ("Kaisla oli lomautettuna koko syksyn", "Kaisla"),
+        # a foreign name after a verb and one adverb, its third part of foreign letters too
+        ("kerhoon tuli myös Đặng Thu Thảo ja hänen poikansa", "Đặng Thu Thảo"),
+        ("kerhoon tuli myös Trần Thị Lan eilen", "Trần Thị Lan"),
     ],
 )
 def test_a_round_24_kind_is_found(
@@ -54,6 +61,10 @@ def test_a_round_24_kind_is_found(
         ("Into laittoi kahvin tippumaan", "Into"),
         # a count's noun that agrees with its number and is no part of a building
         ("Koivukadulla 5:ssä liikkeessä on alennusmyynti", "Koivukadulla 5:ssä"),
+        # unemployment as a thing, not a person's standing
+        ("Usko on ollut työttömyyden vastalääke", "Usko"),
+        # a product's pair after a verb and an adverb: no verb people do
+        ("palkinnon voitti lopulta Škoda Octavia", "Škoda Octavia"),
     ],
 )
 def test_a_round_24_counter_case_is_left_alone(
