@@ -3,9 +3,12 @@ capitalised words side by side that have no ordinary Finnish reading, one of the
 Voikko altogether, are a given name and a surname where a person stands:
 
 - opening a clause as the subject of a verb people do (the lexicon's or by its vector,
-  verbs.py; "Sunná Guttorm toivoo"), or of any verb with a person noun in the essive, a
-  person's role ("Máhtte Sára toimii ohjaajana"); or right after such a verb, the subject of
-  a clause an adverbial or an object opens ("kerhossa tulkkasi Oksana Hrytsak");
+  verbs.py; "Sunná Guttorm toivoo"), in a compound tense too ("on odottanut"), or of any
+  verb with a person noun in the essive, a person's role ("Máhtte Sára toimii ohjaajana");
+  or right after such a verb, or after it and one adverb, the subject of a clause an
+  adverbial or an object opens ("kerhossa tulkkasi Oksana Hrytsak", "tuli myös …"); a
+  third capitalised word of no ordinary reading after the pair is the name's when it or
+  the pair's last has a letter Finnish does not use ("Nguyễn Thị Hoa");
 - the surname in the genitive before a postposition of company or opinion or a noun of a
   person's words ("Ándde Sombyn kanssa");
 - the surname in the allative or the ablative beside a recipient word or a verb of asking or
@@ -35,7 +38,12 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
-from muistiinpanot.privacy.predicate import find_predicate, next_word, verb_readings
+from muistiinpanot.privacy.predicate import (
+    find_predicate,
+    next_word,
+    perfect_participle,
+    verb_readings,
+)
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
@@ -46,6 +54,8 @@ _NAME_LIKE = NAME_CLASSES | {GAZETTEER, "paikannimi"}
 #: Endings of the allative and the ablative, read on words Voikko does not know.
 _TO_FROM = ("lle", "lta", "ltä")
 _FINNISH_LETTERS = frozenset("åäöÅÄÖ")
+#: Voikko's class of an adverb, which may stand between a verb and its subject after it.
+_ADVERB = "seikkasana"
 
 
 def mark_foreign_full_names(
@@ -79,6 +89,17 @@ def mark_foreign_full_names(
             slot = slot or _genitive_slot(text, words, i + 1)
         if slot or _coordinated_with_name(text, words, names, i + 1):
             names[i] = names[i + 1] = True
+            if _third_part(text, words, i + 2):  # "Đặng Thu Thảo": a middle name between
+                names[i + 2] = True
+
+
+def _third_part(text: str, words: Sequence[Word], k: int) -> bool:
+    """Whether word k, right after a pair, is a third part of the name: a capitalised word
+    of no ordinary reading (_part) with a letter Finnish does not use, or after a last word
+    with one ("Nguyễn Thị Hoa"; not "Ahmed Warsame Helsingistä")."""
+    if k >= len(words) or not adjacent(text, words[k - 1], words[k]) or not _part(words[k]):
+        return False
+    return _foreign_letters(words[k].text) or _foreign_letters(words[k - 1].text)
 
 
 def _foreign_letters(word: str) -> bool:
@@ -112,7 +133,8 @@ def _subject(
 ) -> bool:
     """Whether the pair at i opens a clause as the subject of a verb people do; `given`: the
     first is a given name of the gazetteer, so any verb in the past that no list gives to
-    things does ("Dariusz Nowakowski korjasi": a product is described in the present)."""
+    things does ("Dariusz Nowakowski korjasi": a product is described in the present), in a
+    compound tense too ("Dariusz Nowakowski on korjannut")."""
     if not opens_clause(text, words[i]) and not (
         i > 0 and words[i - 1].text.casefold() in COORDINATORS
     ):
@@ -122,7 +144,9 @@ def _subject(
         return False
     if _in_role(text, words, found[0], voikko):  # "toimii kielipesän ohjaajana"
         return True
-    return _people_verb(found[1].text, voikko, verbs, given=given)
+    # a compound tense: the participle is the verb ("on odottanut", a past one)
+    verb = perfect_participle(text, words, found[0], voikko) or found[1]
+    return _people_verb(verb.text, voikko, verbs, given=given)
 
 
 def _subject_after_verb(
@@ -137,10 +161,18 @@ def _subject_after_verb(
     """Whether the pair at i stands right after a verb people do (read as _subject reads
     it), the subject of a clause that an adverbial or an object opens ("kerhossa tulkkasi
     Oksana Hrytsak", "illan juonsi …"), or the one asked or thanked ("kysy Iryna
-    Tkachukilta")."""
+    Tkachukilta"); one adverb may stand between ("vuoron sai lopulta …")."""
     if i == 0 or not adjacent(text, words[i - 1], words[i]):
         return False
-    return _people_verb(words[i - 1].text, voikko, verbs, given=given)
+    if _people_verb(words[i - 1].text, voikko, verbs, given=given):
+        return True
+    # one adverb between ("sai lopulta …", "tuli myös …"): the verb is the word before it
+    return (
+        i > 1
+        and adjacent(text, words[i - 2], words[i - 1])
+        and all(a.get("CLASS") == _ADVERB for a in voikko.analyze(words[i - 1].text) or [{}])
+        and _people_verb(words[i - 2].text, voikko, verbs, given=given)
+    )
 
 
 def _people_verb(word: str, voikko: Analyses, verbs: VerbSense | None, *, given: bool) -> bool:

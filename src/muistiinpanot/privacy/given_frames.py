@@ -3,7 +3,7 @@
 
 - `errand`: the subject of "olla" with a noun of work in the inessive ("on ollut
   vuorotyössä"; for a word of nature only work itself or a shift, not "tuhotyössä"), of a
-  visit with the third infinitive's inessive ("kävi (hallilla) katsomassa"), or, for a word
+  visit with the third infinitive's inessive ("kävi (hallin kassalla) katsomassa"), or, for a word
   of no nature, of a verb of a person's errands with more of its clause after it ("hoitaa
   avaimet"; a personal pronoun object is read past, and an adverb of direction after it is
   an abstraction's drive: "Into ajaa meitä eteenpäin");
@@ -153,15 +153,28 @@ def _has_base(word: Word, voikko: Analyses, bases: frozenset[str]) -> bool:
 
 def _visit(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
     """The third infinitive's inessive at k, or after one noun of place in a local case
-    there ("kävi katsomassa", "kävi hallilla mittaamassa")."""
+    there, with one noun in the genitive before it at most ("kävi katsomassa", "kävi
+    hallilla mittaamassa", "kävi kirjaston tiskillä kysymässä")."""
     if _ma_inessive(words[k].text, voikko):
         return True
     place = next_word(text, words, k)
+    if place is not None and _genitive_noun(words[k].text, voikko):  # "uimahallin kassalla"
+        k, place = k + 1, next_word(text, words, k + 1)
     local = any(
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _LOCAL_CASES
         for a in voikko.analyze(words[k].text.casefold())
     )
     return local and place is not None and _ma_inessive(place.text, voikko)
+
+
+def _genitive_noun(word: str, voikko: Analyses) -> bool:
+    """A noun in the singular genitive, an attribute of the place after it ("uimahallin")."""
+    return any(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == "omanto"
+        and a.get("NUMBER") == "singular"
+        for a in voikko.analyze(word.casefold())
+    )
 
 
 def _ma_inessive(word: str, voikko: Analyses) -> bool:

@@ -8,6 +8,8 @@
 - `negated`: the subject of a negated verb of a person's managing, daring or getting
   somewhere ("Valo ei päässyt kokoukseen", "Armas ei jaksanut"; not "Valo ei riitä", nor for
   a word of nature a verb of moving with an adverb of passage: "Valo ei päässyt läpi");
+- `sender`: the subject of a verb of putting with a message word after it ("Usva laittoi
+  viestiä"; not "Tuuli laittoi lunta kasaan"; "Round 24");
 - `recipient`: the allative of a verb of giving, telling or asking right beside it, before
   or after ("Usvalle annettiin avaimet", "soitin Intolle", "Kaislalle pitää kertoa"), or of
   a verb of putting with a message word in the clause ("laitoin Usvalle viestiä"); not a
@@ -148,6 +150,26 @@ def negated(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, natur
         return True
     start, end = _clause(text, words, j)
     return not any(w.text.casefold() in lexicon.passage_adverbs for w in words[start:end])
+
+
+def sender(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the nominative at i is the subject of a verb of putting (`sending_verbs`) with
+    a message word (privacy.toml recipient_words, by the word or its base) within two words
+    after it in its clause ("Usva laittoi viestiä", "Into pisti heti kutsun"; not "Tuuli
+    laittoi lunta kasaan")."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    if not {base for base, _ in verb_readings(verb.text, voikko)} & _lexicon().sending_verbs:
+        return False
+    messages = load_name_lexicon().recipient_words
+    _, end = _clause(text, words, j)
+    return any(
+        words[k].text.casefold() in messages
+        or any(a.get("BASEFORM", "").casefold() in messages for a in voikko.analyze(words[k].text))
+        for k in range(j + 1, min(end, j + _AFTER + 1))
+    )
 
 
 def recipient(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

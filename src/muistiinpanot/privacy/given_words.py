@@ -14,7 +14,8 @@ nominative or the genitive has a register name as its base form, is a person's n
   or a visit (given_frames.errand: "hoitaa avaimet", "on ollut vuorotyössä", "kävi
   katsomassa"); of "olla" with "the only one" or a role, or of a negated verb of a person's
   managing (given_kinds: "Usva oli ainoa joka uskalsi", "Into on meidän yhteyshenkilö",
-  "Valo ei päässyt kokoukseen"); with it the register names coordinated with it ("Usva,
+  "Valo ei päässyt kokoukseen"); of a verb of putting with a message ("Usva laittoi
+  viestiä"); with it the register names coordinated with it ("Usva,
   Into ja Kaisla");
 - in the allative, of a verb of giving, telling or sending beside it (given_kinds.recipient:
   "Urholle annettiin avaimet", "laitoin Usvalle viestiä");
@@ -45,7 +46,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
-from muistiinpanot.privacy.given_kinds import copula, negated, recipient
+from muistiinpanot.privacy.given_kinds import copula, negated, recipient, sender
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
@@ -67,6 +68,8 @@ _WORDS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "teonsana", G
 _ADVERB_CLASSES = frozenset({"seikkasana", "sidesana"})
 #: Voikko's classes of an attribute of a fronted adverbial ("Ensi", "Viime", "Tällä").
 _ATTRIBUTES = frozenset({"laatusana", "asemosana", "lukusana", "seikkasana"})
+#: The endings of the cases of a register name read on a word Voikko does not know.
+_UNGRADED_ENDINGS = {"ulkotulento": "lle", "omanto": "n"}
 _ADVERBIAL_CASES = frozenset(
     {
         "sisaolento",
@@ -106,6 +109,7 @@ def mark_given_words(
                 or errand(text, words, i, voikko, nature=nature)
                 or copula(text, words, i, voikko)  # "Usva oli ainoa joka uskalsi"
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
+                or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
             )
             if person:  # "Usva, Into ja Kaisla hoitavat": the subjects coordinated with it
                 found.extend(_coordinated(text, words, i, voikko, names))
@@ -163,15 +167,23 @@ def _coordinated(
 
 def register_case(word: str, voikko: Analyses, case: str) -> bool:
     """Whether a singular reading of `word` in `case` (or, in the nominative, the word
-    itself) is a given name of the population register ("Usvan": usva, "Salli")."""
+    itself) is a given name of the population register ("Usvan": usva, "Salli"). A word
+    Voikko does not know is read by its ending: a name keeps its stem ungraded where the
+    common word's grades ("Intolle", "Inton": the word's are "innolle", "innon"), so its
+    stem is the name."""
     register = load_gazetteer().register
     if case == "nimento" and word.casefold() in register:
         return True
+    readings = voikko.analyze(word)
+    if not readings:  # "Intolle": a name keeps its stem where the word grades ("innolle")
+        ending = _UNGRADED_ENDINGS.get(case, "")
+        stem = word.casefold().removesuffix(ending)
+        return bool(ending) and stem != word.casefold() and stem in register
     return any(
         a.get("SIJAMUOTO") == case
         and a.get("NUMBER", "singular") == "singular"
         and a.get("BASEFORM", "").casefold() in register
-        for a in voikko.analyze(word)
+        for a in readings
     )
 
 

@@ -2,8 +2,9 @@
 "Round 16"): a count's number takes a case ending too, but its noun then agrees with it
 ("Kauppakadun 3:n liikkeen"), so a lower-case word after an inflected number is a count's
 noun only when it is in the number's case and in the singular ("viiden asukkaan", never
-"viiden asukkaiden"), and no noun of a building after a genitive ("Pajatien 14:n talon",
-"Koivukujan 5:n asukkaiden": the house's; lexicon `building_nouns`). The illative is a
+"viiden asukkaiden"), and no noun of a building after a genitive or an inessive ("Pajatien
+14:n talon", "Koivukujan 5:n asukkaiden", "Pajakadulla 14:ssä kellarissa": the house's;
+lexicon `building_nouns`; "Round 24"). The illative is a
 number's too ("Koivukujan 5:een muutti"). A town typed after an address's number or flat
 with no comma ("Rantakatu 22 as 5 Kotka"; "Round 18") is the address's too."""
 
@@ -35,15 +36,17 @@ _ENDING_CASES = {
     "ään": "sisatulento",
     "aan": "sisatulento",
 }
-#: Voikko's case of the genitive, after which a building's noun is the house's.
-_GENITIVE = "omanto"
+#: Voikko's cases after which a building's noun is the house's: the genitive ("14:n talon")
+#: and the inessive, where a home is ("Pajakadulla 14:ssä kellarissa": in its cellar).
+_HOUSE_CASES = frozenset({"omanto", "sisaolento"})
 
 
 def inflected_house_number(ending: str, following: str, voikko: Analyses | None) -> bool:
     """Whether a number with the case `ending` after its colon, then the lower-case word
     `following`, is a house number, not a count: a count's noun agrees with its number
     ("3:n liikkeen"), a house number's next word does not ("27:n kohdalla"), nor does a
-    plural or, after a genitive, a noun of a building ("14:n talon", "5:n asukkaiden")."""
+    plural or, after a genitive or an inessive, a noun of a building ("14:n talon", "5:n
+    asukkaiden", "14:ssä kellarissa")."""
     case = _ENDING_CASES.get(ending.casefold())
     if case is None:
         return False
@@ -54,7 +57,7 @@ def inflected_house_number(ending: str, following: str, voikko: Analyses | None)
         a.get("CLASS") == "nimisana"
         and a.get("SIJAMUOTO") == case
         and a.get("NUMBER") != "plural"
-        and not (case == _GENITIVE and part_of(a, load_name_lexicon().building_nouns))
+        and not (case in _HOUSE_CASES and part_of(a, load_name_lexicon().building_nouns))
         for a in readings
     )
 
