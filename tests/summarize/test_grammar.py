@@ -372,6 +372,32 @@ def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) 
             "Tarvitaan tukea arkeen, esimerkiksi kauppakassit ja siivous.",
             "Tarvitaan tukea arkeen (esimerkiksi kauppakassit ja siivous).",
         ),
+        # a list's closing abbreviation keeps its dot inside the brackets
+        (
+            "Pitäisi hyödyntää tiloja, esim. koulut, päiväkodit jne.",
+            "Pitäisi hyödyntää tiloja (esim. koulut, päiväkodit jne.).",
+        ),
+        (
+            "Tarvitaan välineitä, esim. kynät, paperit yms.",
+            "Tarvitaan välineitä (esim. kynät, paperit yms.).",
+        ),
+        (
+            "Ruokaa jäi paljon, esim. leipää, hedelmiä tms.",
+            "Ruokaa jäi paljon (esim. leipää, hedelmiä tms.).",
+        ),
+        # an adverbial is no noun phrase spliced on: it stays
+        (
+            "Johdon pitäisi näyttää mallia, esimerkiksi julkaisemalla omat ajatuksensa.",
+            "Johdon pitäisi näyttää mallia, esimerkiksi julkaisemalla omat ajatuksensa.",
+        ),
+        (
+            "Apua saa monesta paikasta, esim. kirjastosta.",
+            "Apua saa monesta paikasta, esim. kirjastosta.",
+        ),
+        (
+            "Palautetta voisi kerätä, esimerkiksi soittamalla asukkaille.",
+            "Palautetta voisi kerätä, esimerkiksi soittamalla asukkaille.",
+        ),
         # a tail with a finite verb is a clause of its own and stays
         (
             "Kaikki ei toimi, esim. kirjasto sulkeutuu liian aikaisin.",
