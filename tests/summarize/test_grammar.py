@@ -430,6 +430,19 @@ def test_repair_sentence_brackets_example_tail(
             "Kylät ja kunnat ei ollut vielä sopinut asiasta.",
             "Kylät ja kunnat eivät olleet vielä sopineet asiasta.",
         ),
+        # an adjective in the illative or an adverbial case stands as an adverb too
+        (
+            "Asukkaat on jo pitkään toivonut parempaa.",
+            "Asukkaat ovat jo pitkään toivoneet parempaa.",
+        ),
+        (
+            "Vanhemmat on aktiivisesti kysynyt kerhosta.",
+            "Vanhemmat ovat aktiivisesti kysyneet kerhosta.",
+        ),
+        (
+            "Nuoret ei ole turhaan odottanut vastausta.",
+            "Nuoret eivät ole turhaan odottaneet vastausta.",
+        ),
         # a passive perfect keeps its singular participle and "on"
         ("Hinnat on jo laskettu.", "Hinnat on jo laskettu."),
     ],
