@@ -4,8 +4,8 @@ ehdi", "niiden vuorot" → "heidän vuoronsa", the noun then with its possessive
 
 The pronoun's antecedent is the nearest plural noun before it in the sentence that is a
 subject or object (an adverbial's noun is seldom what "ne" takes up), and there is none when
-another plural noun, in any case, or a partitive stands between them ("Potilaat odottavat
-jonoissa, ja ne ovat pitkiä": "ne" may take up the nearer things); it names people
+another plural noun, in any case, stands between them ("Potilaat odottavat jonoissa, ja ne
+ovat pitkiä": "ne" may take up the nearer things); it names people
 when Voikko's analysis shows a word made to name people: an agent noun derived from a verb
 ("hoitaja", "vapaaehtoistyöntekijä": the "-ja"/"-jä" derivation) or a "-lainen"/"-läinen"
 noun ("kyläläinen", "ammattilainen"), or a noun of persons (lexicons/agreement.toml `people`:
@@ -123,21 +123,18 @@ def _sole_owner(tokens: Sequence[ParsedToken], index: int) -> bool:
 
 def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
     """The nearest plural noun before `index` that is a subject or an object (an adjective
-    of `people` standing as a noun counts: "ei tule nuoria"), and none when another noun that
-    "ne" could take up stands nearer: a plural noun in any case ("Asukkaat valittavat
-    maksuista, koska ne ovat nousseet") or a partitive, whose indefinite amount "ne" takes up
-    as the things ("Lapset tarvitsevat tilaa, ja ne pitää järjestää"). A noun with the third
-    person's possessive suffix belongs to the subject and is no rival ("huolissaan")."""
+    of `people` standing as a noun counts: "ei tule nuoria"), and none when another plural
+    noun, in any case, stands nearer: "ne" may take up it ("Asukkaat valittavat maksuista,
+    koska ne ovat nousseet"). A noun with the third person's possessive suffix belongs to the
+    subject and is no rival ("huolissaan")."""
     for position in range(index - 1, -1, -1):
         token = tokens[position]
         noun = token.pos == "NOUN" or (token.pos == "ADJ" and token.lemma in people_nouns())
         if not noun or "Person[psor]" in token.morph:
             continue
-        plural = "Number=Plur" in token.morph
-        if plural and token.dep.startswith(("nsubj", "obj")):
-            return position
-        if plural or "Case=Par" in token.morph:
-            return None
+        if "Number=Plur" not in token.morph:
+            continue
+        return position if token.dep.startswith(("nsubj", "obj")) else None
     return None
 
 
