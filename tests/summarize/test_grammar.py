@@ -385,6 +385,10 @@ def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) 
             "Ruokaa jäi paljon, esim. leipää, hedelmiä tms.",
             "Ruokaa jäi paljon (esim. leipää, hedelmiä tms.).",
         ),
+        (
+            "Apu tulee myöhään, kun jotain sattuu, esim. kaatuminen.",
+            "Apu tulee myöhään, kun jotain sattuu (esim. kaatuminen).",
+        ),
         # an adverbial is no noun phrase spliced on: it stays
         (
             "Johdon pitäisi näyttää mallia, esimerkiksi julkaisemalla omat ajatuksensa.",

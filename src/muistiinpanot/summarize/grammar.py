@@ -104,15 +104,14 @@ _LIST_CLOSERS = frozenset({"jne", "yms", "tms", "ym"})
 #: Voikko's cases of a noun phrase's words: the head's (nominative, partitive) and an
 #: attribute's genitive.
 _PHRASE_CASES = frozenset({"nimento", "osanto", "omanto"})
-_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 
 
 def _noun_phrase(words: list[str], speller: Speller) -> bool:
-    """Whether `words` are nominative or partitive noun phrases (a list of them): each word a
-    nominal in the nominative, partitive or genitive (an attribute), a conjunction or a
-    list's closing abbreviation, and the last nominal a head in the nominative or partitive
-    ("koulut, päiväkodit jne.", "leipää ja hedelmiä"; not "kirjastosta" or "julkaisemalla
-    omat ajatuksensa"). A word Voikko does not know (a loan word, a name) passes."""
+    """Whether `words` are nominative or partitive noun phrases (a list of them): each word in
+    the nominative, partitive or genitive (an attribute; the action noun "kaatuminen" too),
+    a conjunction or a list's closing abbreviation, and the last a head in the nominative or
+    partitive ("koulut, päiväkodit jne.", "leipää ja hedelmiä"; not "kirjastosta" or
+    "julkaisemalla omat ajatuksensa"). A word Voikko does not know (a loan word) passes."""
     last: set[str] = set()
     for word in words:
         if word.lower() in _LIST_CLOSERS:
@@ -120,11 +119,7 @@ def _noun_phrase(words: list[str], speller: Speller) -> bool:
         readings = speller.analyze(word.lower())
         if not readings or any(r.get("CLASS") == "sidesana" for r in readings):
             continue
-        cases = {
-            r.get("SIJAMUOTO", "")
-            for r in readings
-            if r.get("CLASS") in _NOMINALS or r.get("CLASS") in _NAME_CLASSES
-        }
+        cases = {r.get("SIJAMUOTO", "") for r in readings}  # also "kaatuminen" (a verb's)
         if not cases & _PHRASE_CASES:
             return False
         last = cases
