@@ -207,6 +207,20 @@ def test_concord_tokens_keeps_own_subject_of_coordinated_clause(
         # without an object of its own, the nominative may be the zero person's object
         ("Lomakkeet voisi täyttää netissä.", "Lomakkeet voisi täyttää netissä."),
         ("Raportit voisi julkaista heti.", "Raportit voisi julkaista heti."),
+        # an object after a coordinated verb is that verb's: the governed verb's frame is
+        # still open, and the nominative may be its object
+        (
+            "Kokoukset voisi nauhoittaa ja julkaista tallenteen verkossa.",
+            "Kokoukset voisi nauhoittaa ja julkaista tallenteen verkossa.",
+        ),
+        (
+            "Luennot voisi videoida ja julkaista tallenteen netissä.",
+            "Luennot voisi videoida ja julkaista tallenteen netissä.",
+        ),
+        (
+            "Tapaamiset voisi nauhoittaa ja jakaa tallenteen verkossa.",
+            "Tapaamiset voisi nauhoittaa ja jakaa tallenteen verkossa.",
+        ),
     ],
 )
 def test_concord_tokens_possibility_modal_with_object(

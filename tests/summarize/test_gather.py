@@ -259,6 +259,22 @@ def test_max_predicates_is_one_setting_for_notes_joins_and_the_lint(
     assert lint_bullets([sentence], analyzer, 3)["predicate_chains"] == 0
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kahvio sulkee aikaisin, ja bussi kulkee harvoin, joten moni jää kotiin.",
+        "Ohjaajia ei ole, ja sali on kaukana, joten kerho ei kokoonnu.",
+        "Tiedote tuli myöhään, eikä kukaan lukenut sitä, sillä sähköposti oli täynnä.",
+    ],
+)
+def test_the_lint_counts_a_chain_joined_by_joten_or_silla(
+    analyzer: LemmaAnalyzer, sentence: str
+) -> None:
+    """ "joten" and "sillä" join main clauses: "A, ja B, joten C" chains three predicates,
+    which a facilitator splits as any other chain of three."""
+    assert lint_bullets([sentence], analyzer, 2)["predicate_chains"] == 1
+
+
 def test_a_question_never_continues_a_compound_sentence(analyzer: LemmaAnalyzer) -> None:
     """A clause that opens with a question word is an indirect question: it stays apart."""
     units = [

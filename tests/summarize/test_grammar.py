@@ -372,6 +372,36 @@ def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) 
             "Tarvitaan tukea arkeen, esimerkiksi kauppakassit ja siivous.",
             "Tarvitaan tukea arkeen (esimerkiksi kauppakassit ja siivous).",
         ),
+        # a list's closing abbreviation keeps its dot inside the brackets
+        (
+            "Pitäisi hyödyntää tiloja, esim. koulut, päiväkodit jne.",
+            "Pitäisi hyödyntää tiloja (esim. koulut, päiväkodit jne.).",
+        ),
+        (
+            "Tarvitaan välineitä, esim. kynät, paperit yms.",
+            "Tarvitaan välineitä (esim. kynät, paperit yms.).",
+        ),
+        (
+            "Ruokaa jäi paljon, esim. leipää, hedelmiä tms.",
+            "Ruokaa jäi paljon (esim. leipää, hedelmiä tms.).",
+        ),
+        (
+            "Apu tulee myöhään, kun jotain sattuu, esim. kaatuminen.",
+            "Apu tulee myöhään, kun jotain sattuu (esim. kaatuminen).",
+        ),
+        # an adverbial is no noun phrase spliced on: it stays
+        (
+            "Johdon pitäisi näyttää mallia, esimerkiksi julkaisemalla omat ajatuksensa.",
+            "Johdon pitäisi näyttää mallia, esimerkiksi julkaisemalla omat ajatuksensa.",
+        ),
+        (
+            "Apua saa monesta paikasta, esim. kirjastosta.",
+            "Apua saa monesta paikasta, esim. kirjastosta.",
+        ),
+        (
+            "Palautetta voisi kerätä, esimerkiksi soittamalla asukkaille.",
+            "Palautetta voisi kerätä, esimerkiksi soittamalla asukkaille.",
+        ),
         # a tail with a finite verb is a clause of its own and stays
         (
             "Kaikki ei toimi, esim. kirjasto sulkeutuu liian aikaisin.",
@@ -403,6 +433,19 @@ def test_repair_sentence_brackets_example_tail(
         (
             "Kylät ja kunnat ei ollut vielä sopinut asiasta.",
             "Kylät ja kunnat eivät olleet vielä sopineet asiasta.",
+        ),
+        # an adjective in the illative or an adverbial case stands as an adverb too
+        (
+            "Asukkaat on jo pitkään toivonut parempaa.",
+            "Asukkaat ovat jo pitkään toivoneet parempaa.",
+        ),
+        (
+            "Vanhemmat on aktiivisesti kysynyt kerhosta.",
+            "Vanhemmat ovat aktiivisesti kysyneet kerhosta.",
+        ),
+        (
+            "Nuoret ei ole turhaan odottanut vastausta.",
+            "Nuoret eivät ole turhaan odottaneet vastausta.",
         ),
         # a passive perfect keeps its singular participle and "on"
         ("Hinnat on jo laskettu.", "Hinnat on jo laskettu."),

@@ -155,6 +155,12 @@ def test_has_finite_predicate_sees_fragments(analyzer: LemmaAnalyzer) -> None:
         # an adverb coordinated with a verb is a predicate of its own (its copula left out)
         ("Kuntosali on kaukana ja ne pitää varata etukäteen ja täynnä aamuisin.", 3),
         ("Tilat ovat kalliita, ja ne ovat kaukana, ja vuorot loppuvat ja kukaan ei auta.", 4),
+        # "joten" and "sillä" join main clauses, whatever the parse calls the clause after them
+        ("Bussi kulkee harvoin, joten moni ajaa autolla.", 2),
+        ("Sali on pieni, sillä kaikki eivät mahdu sisään.", 2),
+        ("Kahvio sulkee aikaisin, ja bussi kulkee harvoin, joten moni jää kotiin.", 3),
+        # a subordinate clause is no chained predicate
+        ("Moni ajaa autolla, koska bussi kulkee harvoin.", 1),
     ],
 )
 def test_one_count_of_coordinated_predicates(

@@ -34,6 +34,11 @@ def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
             "Kyläläiset ovat huolissaan, koska niitä ei kuunnella.",
             "Kyläläiset ovat huolissaan, koska heitä ei kuunnella.",
         ),
+        # a singular noun between is no rival for the plural "ne"
+        (
+            "Opiskelijat eivät saa alennusta, vaikka ne ovat pienituloisia.",
+            "Opiskelijat eivät saa alennusta, vaikka he ovat pienituloisia.",
+        ),
     ],
 )
 def test_personal_pronouns_for_people(
@@ -50,6 +55,14 @@ def test_personal_pronouns_for_people(
         # a plural adjective standing for a noun may name things as well as people
         "Vanhat poistetaan, kun ne hajoavat.",
         "Sähköiset ovat parempia, koska ne säästävät aikaa.",
+        # another plural noun stands between the people and "ne": "ne" may take up the
+        # nearer things
+        "Asukkaat valittavat maksuista, koska ne ovat nousseet.",
+        "Potilaat odottavat jonoissa, ja ne ovat pitkiä.",
+        "Asiakkaat ovat tyytyväisiä palveluihin, mutta ne ovat kalliita.",
+        "Opiskelijat lukevat kirjoja, koska ne ovat kiinnostavia.",
+        "Vanhukset kaipaavat retkiä, mutta ne maksavat liikaa.",
+        "Työntekijät täyttävät lomakkeita, vaikka ne ovat turhia.",
     ],
 )
 def test_personal_pronouns_leave_things(analyzer: LemmaAnalyzer, sentence: str) -> None:

@@ -23,6 +23,7 @@ forms themselves come from verbforms.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from muistiinpanot.summarize.negation import negated_clause, negation_verb, plural_negation
 from muistiinpanot.summarize.protocols import Speller
@@ -33,6 +34,8 @@ _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana"
 _PERSONAL = frozenset({"me", "te"})
 #: Voikko's adverbial cases: the manner adverb in -sti and the instructive.
 _ADVERBIAL_CASES = frozenset({"kerrontosti", "keinonto"})
+#: Voikko's word classes of adjectives.
+_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 #: Base forms of the interrogative and relative pronouns (a closed class of Finnish grammar).
 _QUESTION_WORDS = frozenset({"kuka", "mikä", "joka", "kumpi"})
 
@@ -100,7 +103,8 @@ def _active_participles(
 ) -> list[tuple[int, str]]:
     """The positions and plurals of the singular past active participles of the verb chain
     after the auxiliary at `index` ("oli jo kokeillut" → "kokeilleet"; "ei ollut puhunut" →
-    "olleet puhuneet"): the first word after it (only spaces between) that is not an adverb,
+    "olleet puhuneet"): the first word after it (only spaces between) that is not an adverb
+    or a word standing as one (_adverbial),
     past the connegative "ole" after "ei", and after "ollut" the next such word too."""
     found: list[tuple[int, str]] = []
     negation = matches[index].group(0).lower() == "ei"
@@ -108,7 +112,7 @@ def _active_participles(
         if text[matches[position - 1].end() : matches[position].start()] != " ":
             break
         word = matches[position].group(0).lower()
-        adverb = any(a.get("CLASS") == "seikkasana" for a in speller.analyze(word))
+        adverb = _adverbial(speller.analyze(word))
         if adverb or (negation and word == "ole" and position == index + 1):
             continue
         participle = plural_participle(matches[position].group(0), speller)
@@ -118,6 +122,19 @@ def _active_participles(
         if word != "ollut":
             break
     return found
+
+
+def _adverbial(analyses: Sequence[Mapping[str, str]]) -> bool:
+    """Whether Voikko reads a word as an adverb or a word standing as one: "vihdoin" (also a
+    noun), the manner adverbs in -sti ("oikeasti") and the instructive, an adverbial case
+    ("usein", which Voikko reads as "usea", not as an adverb), and an adjective in the
+    illative ("pitkään", "turhaan": "on jo pitkään toivonut")."""
+    return any(
+        a.get("CLASS") == "seikkasana"
+        or a.get("SIJAMUOTO") in _ADVERBIAL_CASES
+        or (a.get("CLASS") in _ADJECTIVES and a.get("SIJAMUOTO") == "sisatulento")
+        for a in analyses
+    )
 
 
 def _perfect_participle(
@@ -134,12 +151,7 @@ def _perfect_participle(
             return ""
         word = matches[position].group(0).lower()
         analyses = speller.analyze(word)
-        # "vihdoin" (also a noun), the manner adverbs in -sti ("oikeasti") and the instructive,
-        # an adverbial case ("usein", which Voikko reads as "usea", not as an adverb) too
-        adverb = any(
-            a.get("CLASS") == "seikkasana" or a.get("SIJAMUOTO") in _ADVERBIAL_CASES
-            for a in analyses
-        )
+        adverb = _adverbial(analyses)
         if not adverb and not (negation and word == "ole"):
             # the perfect's participle is singular nominative ("laskettu"); a plural one is a
             # predicative adjective of a plural subject ("ovat ylikuormitettuja")

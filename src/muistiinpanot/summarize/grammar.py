@@ -82,14 +82,48 @@ def bracket_example(text: str, speller: Speller) -> str:
     phrase spliced on with ", esim." is no part of the clause before it (its case is its own:
     "… kokeilla yhdessä asiassa, esim. leikkipuistot"), and written Finnish brackets it
     ("… yhdessä asiassa (esim. leikkipuistot)."). A tail with a finite verb (Voikko) is a
-    clause of its own and stays ("…, esim. kirjasto voisi auttaa")."""
+    clause of its own and stays ("…, esim. kirjasto voisi auttaa"), and so does one that is
+    no nominative or partitive noun phrase (an adverbial: "…, esimerkiksi kertomalla siitä").
+    A list's closing abbreviation keeps its dot inside the brackets ("(esim. kynät jne.).")."""
     match = _EXAMPLE_TAIL.search(text)
     if match is None:
         return text
     words = _WORD.findall(match.group(2))
     if not words or any(_finite(word.lower(), speller) for word in words):
         return text
-    return f"{text[: match.start()]} ({match.group(1)} {match.group(2)}){match.group(3)}"
+    if not _noun_phrase(words, speller):
+        return text  # "…, esimerkiksi julkaisemalla omat ajatuksensa": an adverbial
+    tail, end = match.group(2), match.group(3)
+    if end == "." and words[-1].lower() in _LIST_CLOSERS and tail.endswith(words[-1]):
+        tail += "."  # "esim. koulut, päiväkodit jne." → "(esim. koulut, päiväkodit jne.)."
+    return f"{text[: match.start()]} ({match.group(1)} {tail}){end}"
+
+
+#: The abbreviations that close a list ("jne.", "yms."): their dot stays inside the brackets.
+_LIST_CLOSERS = frozenset({"jne", "yms", "tms", "ym"})
+#: Voikko's cases of a noun phrase's words: the head's (nominative, partitive) and an
+#: attribute's genitive.
+_PHRASE_CASES = frozenset({"nimento", "osanto", "omanto"})
+
+
+def _noun_phrase(words: list[str], speller: Speller) -> bool:
+    """Whether `words` are nominative or partitive noun phrases (a list of them): each word in
+    the nominative, partitive or genitive (an attribute; the action noun "kaatuminen" too),
+    a conjunction or a list's closing abbreviation, and the last a head in the nominative or
+    partitive ("koulut, päiväkodit jne.", "leipää ja hedelmiä"; not "kirjastosta" or
+    "julkaisemalla omat ajatuksensa"). A word Voikko does not know (a loan word) passes."""
+    last: set[str] = set()
+    for word in words:
+        if word.lower() in _LIST_CLOSERS:
+            continue
+        readings = speller.analyze(word.lower())
+        if not readings or any(r.get("CLASS") == "sidesana" for r in readings):
+            continue
+        cases = {r.get("SIJAMUOTO", "") for r in readings}  # also "kaatuminen" (a verb's)
+        if not cases & _PHRASE_CASES:
+            return False
+        last = cases
+    return not last or bool(last & {"nimento", "osanto"})
 
 
 _ALSO = re.compile(r"\bmyös\b\s*", re.IGNORECASE)

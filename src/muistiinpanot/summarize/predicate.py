@@ -34,10 +34,11 @@ def coordinated_predicates(
 ) -> int:
     """How many predicates the sentence chains by coordination, counting only `words` (all
     by default): the root, every clause coordinated with it, also through another ("A ja B,
-    ja C ja D": four), and an adverb or adjective coordinated with a verb, a predicate whose
-    copula is left out ("… ne pitää varata etukäteen ja täynnä koko kesän": three). An
-    infinitive that shares the one auxiliary of the infinitive before it is the same
-    predicate ("pitää varata ja siivota": one). The one count of the summary: a note's
+    ja C ja D": four), a clause joined by "joten" or "sillä" (main clauses, however the parse
+    hangs them: "A, ja B, joten C": three), and an adverb or adjective coordinated with a
+    verb, a predicate whose copula is left out ("… ne pitää varata etukäteen ja täynnä koko
+    kesän": three). An infinitive that shares the one auxiliary of the infinitive before it
+    is the same predicate ("pitää varata ja siivota": one). The one count of the summary: a note's
     clause keeps at most `[summary] max_predicates` (phrases.py), and the lint counts
     sentences over it."""
     if not tokens:
@@ -50,11 +51,39 @@ def coordinated_predicates(
         for child in children[head]:
             if words is not None and child not in words:
                 continue
-            if tokens[child].dep != "conj" or not _predicative(tokens, children, head, child):
-                continue
-            count += not _shared_auxiliary(tokens, head, child)
-            heads.append(child)
+            if tokens[child].dep == "conj" and _predicative(tokens, children, head, child):
+                count += not _shared_auxiliary(tokens, head, child)
+                heads.append(child)
+            elif _clause_coordinated(tokens, children, child, words):
+                count += 1
+                heads.append(child)
     return count
+
+
+#: The conjunctions that join main clauses only, whatever the parse calls the clause after
+#: them (a closed class of Finnish grammar: the clause cannot come first, as a subordinate
+#: clause can: "…, joten moni ajaa autolla", "…, sillä kaikki eivät mahdu").
+_CLAUSE_COORDINATORS = frozenset({"joten", "sillä"})
+
+
+def _clause_coordinated(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    index: int,
+    words: Collection[int] | None,
+) -> bool:
+    """Whether `index` heads a clause begun by "joten" or "sillä" (the parse reads "joten" as
+    a relative adverb, "acl:relcl", and "sillä" as a subordinator): a main clause chained to
+    the one before it, like one coordinated by "ja"."""
+    if not clausal(tokens, children, index):
+        return False
+    return any(
+        c < index
+        and (words is None or c in words)
+        and tokens[c].text.lower() in _CLAUSE_COORDINATORS
+        and tokens[c].dep in ("mark", "advmod", "cc")
+        for c in children[index]
+    )
 
 
 #: Parts of speech of a word coordinated with a verb that make it a predicate of its own.

@@ -3,7 +3,9 @@ written Finnish "he", "heidän" ("Työntekijät sanovat, että ne eivät ehdi" �
 ehdi", "niiden vuorot" → "heidän vuoronsa", the noun then with its possessive suffix).
 
 The pronoun's antecedent is the nearest plural noun before it in the sentence that is a
-subject or object (an adverbial's noun is seldom what "ne" takes up); it names people
+subject or object (an adverbial's noun is seldom what "ne" takes up), and there is none when
+another plural noun, in any case, stands between them ("Potilaat odottavat jonoissa, ja ne
+ovat pitkiä": "ne" may take up the nearer things); it names people
 when Voikko's analysis shows a word made to name people: an agent noun derived from a verb
 ("hoitaja", "vapaaehtoistyöntekijä": the "-ja"/"-jä" derivation) or a "-lainen"/"-läinen"
 noun ("kyläläinen", "ammattilainen"), or a noun of persons (lexicons/agreement.toml `people`:
@@ -121,15 +123,18 @@ def _sole_owner(tokens: Sequence[ParsedToken], index: int) -> bool:
 
 def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
     """The nearest plural noun before `index` that is a subject or an object (an adjective
-    of `people` standing as a noun counts: "ei tule nuoria")."""
+    of `people` standing as a noun counts: "ei tule nuoria"), and none when another plural
+    noun, in any case, stands nearer: "ne" may take up it ("Asukkaat valittavat maksuista,
+    koska ne ovat nousseet"). A noun with the third person's possessive suffix belongs to the
+    subject and is no rival ("huolissaan")."""
     for position in range(index - 1, -1, -1):
         token = tokens[position]
+        noun = token.pos == "NOUN" or (token.pos == "ADJ" and token.lemma in people_nouns())
+        if not noun or "Person[psor]" in token.morph:
+            continue
         if "Number=Plur" not in token.morph:
             continue
-        if token.pos != "NOUN" and not (token.pos == "ADJ" and token.lemma in people_nouns()):
-            continue
-        if token.dep.startswith(("nsubj", "obj")):
-            return position
+        return position if token.dep.startswith(("nsubj", "obj")) else None
     return None
 
 
@@ -154,6 +159,8 @@ def _people(tokens: Sequence[ParsedToken], index: int, speller: Speller) -> bool
     if token.lemma.lower() in people:
         return True
     for reading in speller.analyze(token.text.lower()):
+        if reading.get("NUMBER") == "singular":
+            continue  # "kirjoja" read as "kirjoja" (one who embroiders), not the plural parsed
         base = reading.get("BASEFORM", "")
         output = reading.get("FSTOUTPUT", "")
         if base.endswith(("lainen", "läinen")) or "[Xj]ja" in output or "[Xj]jä" in output:

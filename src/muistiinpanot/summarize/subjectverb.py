@@ -110,11 +110,25 @@ def _modal_with_object(
     tokens: Sequence[ParsedToken], children: list[list[int]], index: int, auxiliary: int
 ) -> bool:
     """Whether the auxiliary at `auxiliary` is a modal of possibility whose verb at `index`
-    has its own object, so that a plural nominative before them is no zero-person object but
-    their subject ("pyörätuolit voisi helpottaa arkea" → "voisivat"; "lomakkeet voisi täyttää
-    netissä" stays)."""
+    has its own object (not one after a verb coordinated with it), so that a plural
+    nominative before them is no zero-person object but their subject ("pyörätuolit voisi
+    helpottaa arkea" → "voisivat"; "lomakkeet voisi täyttää netissä" stays)."""
     return tokens[auxiliary].lemma in _POSSIBILITY_MODALS and any(
-        tokens[c].dep == "obj" for c in children[index]
+        tokens[c].dep == "obj" and not _after_coordinated_verb(tokens, children, index, c)
+        for c in children[index]
+    )
+
+
+def _after_coordinated_verb(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, child: int
+) -> bool:
+    """Whether a verb coordinated with the verb at `index` stands between it and its `child`:
+    an object after the second verb is that verb's, whatever the parse hangs it on, and the
+    first verb's frame is still open ("kokoukset voisi nauhoittaa ja julkaista tallenteen":
+    "kokoukset" may be what is recorded)."""
+    return any(
+        tokens[c].dep == "conj" and tokens[c].pos == "VERB" and index < c < child
+        for c in children[index]
     )
 
 
