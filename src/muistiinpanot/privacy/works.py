@@ -15,7 +15,7 @@ before the name ("puheenjohtaja Virtasen romaani"). A genitive is no subject, so
 it makes it act ("Saarisen suunnittelemassa" reads to the verb rules as planning). Only in
 text whose capitals tell something. No list of famous people: the frame and the form decide,
 so "Pelkosen kirjoittama romaani" is read as an author's too. A work's title of two names
-after a work's noun is no one either ("Lastenkirja Tatu ja Patu").
+after a work's noun is no one either ("Lastenelokuva Tatu ja Patu").
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _coordinated_titles(
     text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
 ) -> list[tuple[int, int]]:
     """Unmark a work's title of two coordinated names right after a work's noun in the
-    nominative ("Lastenkirja Tatu ja Patu", "Elokuva Kalle ja Ville näytettiin"): named.py
+    nominative ("Lastenelokuva Tatu ja Patu", "Elokuva Kalle ja Ville näytettiin"): named.py
     reads the first name after the head as the work's, and the second is the title's too.
     Both names in the nominative: a name in another case is someone the work is for or about
     ("Kirja Helmille ja Pekalle": a book for two people)."""
