@@ -70,6 +70,7 @@ def test_an_epithet_is_a_noun_no_one_bears(
         ("Kuoro Lempi laulaa torilla lauantaina", "Lempi"),
         # a work tells in the present; a body's ongoing care takes the partitive
         ("Romaani Helmi kertoo sodasta", "Helmi"),
+        ("Elokuva Aino kertoi sodasta", "Aino"),
         ("Kerho Lempi hoitaa lapsia iltapäivisin", "Lempi"),
         # a vehicle or a toy given a name
         ("skootteri nimeltä Onni on huollossa", "Onni"),

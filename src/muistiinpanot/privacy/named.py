@@ -22,7 +22,7 @@ to Voikko or the gazetteer ("Satu", "Lehti") is never a head.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from muistiinpanot.privacy.context import (
     ADJECTIVES,
@@ -193,10 +193,11 @@ def _head_noun(word: Word, voikko: Analyses, *, cases: set[str] | frozenset[str]
     )
 
 
-def _thing_head(word: Word, voikko: Analyses) -> bool:
+def _thing_head(word: Word, voikko: Analyses, heads: Collection[str] = ()) -> bool:
     """Whether the head noun's base form is itself a thing's head ("Laiva", "Jäänmurtaja",
-    "Romaani"), not a compound that merely ends in one ("Sydäntenmurtaja", "Kotikoulu")."""
-    heads = load_name_lexicon().thing_name_heads
+    "Romaani"), not a compound that merely ends in one ("Sydäntenmurtaja", "Kotikoulu");
+    `heads`: those of the lexicon's `thing_name_heads` unless given."""
+    heads = heads or load_name_lexicon().thing_name_heads
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text.casefold())}
     return bool((bases or {word.text.casefold()}) & set(heads))
 
@@ -209,9 +210,10 @@ def _person_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses) -
     ("Päiväkoti Onni sai uudet tilat"). After a head itself ("Kirjasto", "Seura": notes
     name a person from an organisation so), a verb a body or a work does not do: a human or
     an individual verb ("Kirjasto Liisa lupasi", "Kerho Aino ilmoittautui"), a verb of
-    saying in the past tense, what someone said in the meeting ("Kirjasto Aino kertoi"; a
-    work tells in the present, "Romaani Helmi kertoo", a gallery shows, "esittelee"), or an
-    errand verb with a total object ("Seura Onni hoitaa avaimet"; review 19, finding 2)."""
+    saying in the past tense after an institution's head, what someone said in the meeting
+    ("Kirjasto Aino kertoi"; a work tells, `telling_heads`: "Romaani Anna kertoi sodasta",
+    a gallery shows in the present, "esittelee"), or an errand verb with a total object
+    ("Seura Onni hoitaa avaimet"; review 19, finding 2)."""
     lexicon = load_name_lexicon()
     own_head = _thing_head(words[i - 1], voikko)
     if not own_head and person_noun(words[i - 1].text, voikko):
@@ -224,7 +226,9 @@ def _person_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses) -
         people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
         return any(base in people for base, _ in readings)
     personal = lexicon.human_verbs | lexicon.individual_verbs
-    if any(base in personal or (base in lexicon.speech_verbs and past) for base, past in readings):
+    telling = _thing_head(words[i - 1], voikko, lexicon.telling_heads)  # a work tells
+    saying = frozenset() if telling else lexicon.speech_verbs
+    if any(base in personal or (base in saying and past) for base, past in readings):
         return True
     errand = any(base in lexicon.errand_verbs for base, _ in readings)
     return errand and _total_object(text, words, found[0], voikko)
