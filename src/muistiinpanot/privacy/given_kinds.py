@@ -47,6 +47,7 @@ _AFTER = 2
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     negated_verbs: frozenset[str]
+    endurance_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     passage_adverbs: frozenset[str]
     only_words: frozenset[str]
@@ -87,6 +88,8 @@ def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     for _ in range(2):  # "meidän uusi yhteyshenkilö", "kerhon yhteyshenkilö"
         if k + 1 >= len(words) or not _determiner(words[k].text, voikko):
             break
+        if _superlative(words[k].text, voikko):
+            return False  # "Onni on paras opettaja": a saying of a thing, no one's role
         k += 1
     role = words[k]
     if k > j + 1 and next_word(text, words, k - 1) is not role:
@@ -100,6 +103,14 @@ def _determiner(word: str, voikko: Analyses) -> bool:
         a.get("CLASS") in _DETERMINERS
         or (a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto")
         for a in readings
+    )
+
+
+def _superlative(word: str, voikko: Analyses) -> bool:
+    """An adjective in the superlative ("paras", "pahin"): a role so ranked is a saying."""
+    return any(
+        a.get("CLASS") == "laatusana" and a.get("COMPARISON") == "superlative"
+        for a in voikko.analyze(word.casefold())
     )
 
 
@@ -142,12 +153,28 @@ def negated(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, natur
     j, verb = found
     lexicon = _lexicon()
     bases = {base for base, _ in verb_readings(verb.text, voikko)}
-    if not bases & lexicon.negated_verbs:
+    if not bases & lexicon.negated_verbs or _lasting(text, words, j, voikko):
         return False
     if not nature or not bases & lexicon.motion_verbs:
         return True
     start, end = _clause(text, words, j)
     return not any(w.text.casefold() in lexicon.passage_adverbs for w in words[start:end])
+
+
+def _lasting(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
+    """Whether an endurance verb with no object in its clause follows the verb at j ("ei
+    jaksanut kantaa iltaan asti"; lexicon `endurance_verbs`): no noun in the nominative, the
+    partitive or the genitive after it."""
+    after = next_word(text, words, j)
+    if after is None or not _verb_bases(after.text, voikko) & _lexicon().endurance_verbs:
+        return False
+    _, end = _clause(text, words, j)
+    objects = {"nimento", "osanto", "omanto"}
+    return not any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in objects
+        for w in words[j + 2 : end]
+        for a in voikko.analyze(w.text.casefold())
+    )
 
 
 def recipient(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
