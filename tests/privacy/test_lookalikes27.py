@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kinds_cases import MODES, covered
+from kinds_cases import MODES, covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.epithets import epithet_word
@@ -80,7 +80,7 @@ def test_an_epithet_is_a_noun_no_one_bears(
 def test_a_look_alike_of_a_name_is_left_alone(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert not covered(analyzer, text, piece, cautious)
+    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -103,6 +103,9 @@ def test_a_look_alike_of_a_name_is_left_alone(
         ("Sovimme asiasta Liisa Tanssijan kanssa", "Liisa Tanssijan"),
         ("Kysyimme asiaa Pekka Kalastajalta", "Pekka Kalastajalta"),
         ("Kerroimme tuloksista Pekka Kalastajalle", "Pekka Kalastajalle"),
+        # in capitals the capitals tell nothing: the pair is a person's, and whole
+        ("TIINA TAIKURI ESIINTYY", "TIINA TAIKURI"),
+        ("PAAVO PELOTTAJA TULEE HUOMENNA", "PAAVO PELOTTAJA"),
         # a person from the institution; a person given a name
         ("Helmi museosta lupasi soittaa", "Helmi"),
         # a person from an institution named after its head: a verb only people do, a verb
