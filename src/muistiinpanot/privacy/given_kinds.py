@@ -18,13 +18,10 @@
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon as _lexicon
 from muistiinpanot.privacy.predicate import (
     NEGATION,
     find_predicate,
@@ -32,8 +29,8 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.structure import person_noun
-from muistiinpanot.wordparts import part_of
 
 #: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
 #: adjective or a numeral ("meidän uusi yhteyshenkilö"), or a noun in the genitive ("kerhon").
@@ -42,28 +39,6 @@ _DETERMINERS = frozenset({"asemosana", "laatusana", "nimisana_laatusana", "lukus
 _BEFORE = 2
 #: How far a verb of telling or giving may stand after it ("Kaislalle pitää kertoa").
 _AFTER = 2
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    negated_verbs: frozenset[str]
-    endurance_verbs: frozenset[str]
-    motion_verbs: frozenset[str]
-    passage_adverbs: frozenset[str]
-    only_words: frozenset[str]
-    relative_pronouns: frozenset[str]
-    will_verbs: frozenset[str]
-    factor_nouns: frozenset[str]
-    giving_verbs: frozenset[str]
-    sending_verbs: frozenset[str]
-    figurative_gifts: frozenset[str]
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    path = resources.files("muistiinpanot.lexicons").joinpath("given_words.toml")
-    data = tomllib.loads(path.read_text("utf-8"))
-    return _Lexicon(**{key: frozenset(data[key]) for key in _Lexicon.__slots__})
 
 
 def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

@@ -15,9 +15,9 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
 from muistiinpanot.privacy.grounding import ungrounded
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
-from muistiinpanot.wordparts import part_of
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
