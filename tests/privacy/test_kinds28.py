@@ -104,6 +104,9 @@ def test_a_person_after_a_compound_head_is_found(
         # a work's title of two coordinated names after a work's noun
         ("Elokuva Kalle ja Ville näytettiin koululla", "Ville"),
         ("Näytelmä Liisa ja Leena esitetään keväällä", "Leena"),
+        # a book's and a song's title too, though neither is a maker's work
+        ("Kirja Aino ja Onni luettiin kerhossa", "Onni"),
+        ("Lastenlaulu Helmi ja Lempi soi juhlassa", "Lempi"),
     ],
 )
 def test_a_works_title_of_two_names_is_left_alone(
