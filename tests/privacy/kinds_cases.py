@@ -1,6 +1,6 @@
 """Shared by the tests of kinds of sentence (test_kinds*.py)
 and of the publisher: both modes of the detector (notes and text to publish), what it finds in
-a text, whether it covers a piece, and lemmatized notes of one group file."""
+a text, whether it covers a piece or touches it at all, and lemmatized notes of one group file."""
 
 from __future__ import annotations
 
@@ -28,6 +28,14 @@ def covered(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> b
         for k in range(start, start + len(piece))
         if text[k].isalnum()
     )
+
+
+def touched(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> bool:
+    """Whether any finding overlaps `piece` (its first occurrence): a look-alike left alone
+    is left whole, not half redacted (review 19, finding 10)."""
+    spans = find_personal_data([text], analyzer, cautious=cautious)[0]
+    start = text.index(piece)
+    return any(s.start < start + len(piece) and start < s.end for s in spans)
 
 
 def lemmatized_notes(analyzer: LemmaAnalyzer, texts: list[str]) -> list[Note]:

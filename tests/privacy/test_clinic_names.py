@@ -87,3 +87,33 @@ def test_clinic_names_off_reads_published_text_alone(analyzer: LemmaAnalyzer) ->
         assert clinic_names(notes, analyzer) == frozenset()
     finally:
         configure_privacy(analyzer, PrivacySettings())
+
+
+@pytest.mark.parametrize(
+    ("notes", "published", "found"),
+    [
+        # a surname the clinic writes in a whole name is a participant's alone too, before a
+        # work's noun (review 19, finding 1), and also where it is an adjective's form
+        (
+            ["Pekka Mäkinen avasi tilaisuuden"],
+            ["Mäkisen kirjoittama romaani luettiin lopuksi.", "Mäkisen sävellys soi."],
+            [["Mäkisen"], ["Mäkisen"]],
+        ),
+        (
+            ["Aino Korhonen piti alustuksen", "Liisa Heikkinen toi kahvit"],
+            ["Korhosen sävellys soi juhlassa.", "Heikkisen maalaus oli esillä."],
+            [["Korhosen"], ["Heikkisen"]],
+        ),
+        # a maker's whole name is no participant's: the surname stays a maker's elsewhere
+        (
+            ["Alvar Aallon suunnittelema kirjasto avattiin"],
+            ["Aallon suunnittelema talo on kaunis."],
+            [[]],
+        ),
+    ],
+)
+def test_a_surname_of_a_whole_name_in_the_clinic_is_known(
+    analyzer: LemmaAnalyzer, notes: list[str], published: list[str], found: list[list[str]]
+) -> None:
+    with known_names(clinic_names(notes, analyzer)):
+        assert _found(analyzer, published) == found

@@ -26,6 +26,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("Usva ei päässyt eilen talkoisiin", "Usva"),
         ("Armas ei jaksanut jäädä loppuun", "Armas"),
         ("Into ei uskaltanut kysyä mitään", "Into"),
+        ("Into ei jaksanut kantaa laatikoita", "Into"),  # carrying with an object: a task
         # the allative of a verb of giving, telling or sending, before or after it
         ("Kaislalle annettiin vastuu kahvista", "Kaislalle"),
         ("annoin avaimet Urholle eilen", "Urholle"),
@@ -59,6 +60,14 @@ def test_a_given_name_that_is_a_word_in_round_22s_frames(
         "Lumelle annettiin aikaa sulaa",
         "Tuulelle altis ranta",
         "Valolle herkkä kasvi",
+        # a chance given; lasting with no object; a role ranked in a saying (review 19, 6)
+        "Rauhalle pitää antaa mahdollisuus",
+        "Toivolle pitää antaa mahdollisuus",
+        "Valolle annettiin tilaisuus loistaa",
+        "Into ei jaksanut kantaa iltaan asti",
+        "Usko ei jaksanut kantaa pitkälle",
+        "Onni on paras opettaja",
+        "Usko on pahin vihollinen",
     ],
 )
 def test_the_word_in_those_frames_as_a_word_stays(

@@ -7,7 +7,7 @@ sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered
+from kinds_cases import MODES, covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -18,11 +18,11 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
     [
         # a surname or a whole name before a noun of a work
         ("Lehtosen sadut luettiin kerhossa", "Lehtosen"),
-        ("Leena Harjun laulut soivat kesäjuhlassa", "Leena Harjun"),
+        ("Leena Harjun sävellykset soivat kesäjuhlassa", "Leena Harjun"),
         ("Matti Kallion elokuva esitettiin koululla", "Matti Kallion"),
         # a past participle of making with a work or a built thing as its head
         ("Helena Virtasen suunnittelema uusi kirjasto avattiin", "Helena Virtasen"),
-        ("Leena Harjun säveltämä laulu soitettiin juhlassa", "Leena Harjun"),
+        ("Leena Harjun säveltämä ooppera esitettiin juhlassa", "Leena Harjun"),
         ("Kari Mäkelän suunnittelemassa kirkossa on hyvä akustiikka", "Kari Mäkelän"),
         ("Pelkosen kirjoittama romaani luettiin lukupiirissä", "Pelkosen"),
     ],
@@ -30,7 +30,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 def test_a_maker_of_a_work_is_left_alone(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert not covered(analyzer, text, piece, cautious)
+    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -47,6 +47,16 @@ def test_a_maker_of_a_work_is_left_alone(
         ("Helena Virtasen tekemä tuoli oli esillä", "Helena Virtasen"),
         # a participle of making with no head of a work after it
         ("Kari Mäkelän kirjoittama viesti tuli eilen", "Kari Mäkelän"),
+        # things a meeting makes or brings, a chart, a song, a book (review 19, finding 1)
+        ("Korhosen piirtämä taulu auttoi hahmottamaan prosessin", "Korhosen"),
+        ("Mäkisen kirjoittama laulu laulettiin lopuksi", "Mäkisen"),
+        ("Virtasen kirja oli hyvä lähtökohta keskustelulle", "Virtasen"),
+        ("Anna Virtasen kirja oli hyvä lähtökohta keskustelulle", "Anna Virtasen"),
+        ("Leena Saaren kirja kiersi pöydässä", "Leena Saaren"),
+        ("Ojalan taulu roikkui seinällä", "Ojalan"),
+        # leading and drawing are what participants do (ohjata, piirtää)
+        ("Koulun juhlassa esitettiin Laineen ohjaama näytelmä", "Laineen"),
+        ("Heikkisen piirtämä kaavio selkeytti asiaa", "Heikkisen"),
     ],
 )
 def test_a_participants_work_stays_personal(
@@ -67,7 +77,7 @@ def test_a_participants_work_stays_personal(
 def test_an_institution_that_gets_is_left_alone(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert not covered(analyzer, text, piece, cautious)
+    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -94,12 +104,15 @@ def test_a_person_after_a_compound_head_is_found(
         # a work's title of two coordinated names after a work's noun
         ("Elokuva Kalle ja Ville näytettiin koululla", "Ville"),
         ("Näytelmä Liisa ja Leena esitetään keväällä", "Leena"),
+        # a book's and a song's title too, though neither is a maker's work
+        ("Kirja Aino ja Onni luettiin kerhossa", "Onni"),
+        ("Lastenlaulu Helmi ja Lempi soi juhlassa", "Lempi"),
     ],
 )
 def test_a_works_title_of_two_names_is_left_alone(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert not covered(analyzer, text, piece, cautious)
+    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -148,4 +161,4 @@ def test_a_gapped_recipient_is_found(
 def test_no_gapped_recipient_without_a_giving(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert not covered(analyzer, text, piece, cautious)
+    assert not touched(analyzer, text, piece, cautious)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kinds_cases import MODES, covered
+from kinds_cases import MODES, covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.epithets import epithet_word
@@ -61,12 +61,17 @@ def test_an_epithet_is_a_noun_no_one_bears(
         ("Pekka Pelottaja on syksyn nukketeatterin ohjelmassa", "Pekka Pelottaja"),
         ("Tiina Taikuri näytetään koulun juhlassa", "Tiina Taikuri"),
         ("Matti Merirosvo kuuluu kerhon lukulistalle", "Matti Merirosvo"),
+        ("Risto Räppääjä ja Ronja Ryövärintytär ovat lasten suosikkeja", "Risto Räppääjä"),
         # an institution or an ensemble named like a person
         ("Museo Helmi avataan kesäkuussa", "Helmi"),
         ("Kirjasto Helmi on kiinni maanantaina", "Helmi"),
         ("Galleria Aino esittelee kesällä grafiikkaa", "Aino"),
         ("Orkesteri Aino soittaa lauantaina torilla", "Aino"),
         ("Kuoro Lempi laulaa torilla lauantaina", "Lempi"),
+        # a work tells in the present; a body's ongoing care takes the partitive
+        ("Romaani Helmi kertoo sodasta", "Helmi"),
+        ("Elokuva Aino kertoi sodasta", "Aino"),
+        ("Kerho Lempi hoitaa lapsia iltapäivisin", "Lempi"),
         # a vehicle or a toy given a name
         ("skootteri nimeltä Onni on huollossa", "Onni"),
         ("nukke nimeltään Aino istuu hyllyllä", "Aino"),
@@ -75,7 +80,7 @@ def test_an_epithet_is_a_noun_no_one_bears(
 def test_a_look_alike_of_a_name_is_left_alone(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert not covered(analyzer, text, piece, cautious)
+    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -90,8 +95,29 @@ def test_a_look_alike_of_a_name_is_left_alone(
         ("Risto Okonkwo oli mukana kokouksessa", "Risto Okonkwo"),
         # a rare surname that acts as a person does
         ("Pekka Pelottaja lupasi tuoda kahvit", "Pekka Pelottaja"),
+        # a rare surname in a person's frame: coordinated with a person, before a person's
+        # postposition, asked or told (review 19, finding 3)
+        ("Ryhmässä olivat Liisa Tanssija ja Pekka Virtanen", "Liisa Tanssija"),
+        ("Pekka Virtanen ja Liisa Tanssija saapuivat aamulla", "Liisa Tanssija"),
+        ("Liisa Opettajan mukaan kaikki meni hyvin", "Liisa Opettajan"),
+        ("Sovimme asiasta Liisa Tanssijan kanssa", "Liisa Tanssijan"),
+        ("Kysyimme asiaa Pekka Kalastajalta", "Pekka Kalastajalta"),
+        ("Kerroimme tuloksista Pekka Kalastajalle", "Pekka Kalastajalle"),
+        # in capitals the capitals tell nothing: the pair is a person's, and whole
+        ("TIINA TAIKURI ESIINTYY", "TIINA TAIKURI"),
+        ("PAAVO PELOTTAJA TULEE HUOMENNA", "PAAVO PELOTTAJA"),
         # a person from the institution; a person given a name
         ("Helmi museosta lupasi soittaa", "Helmi"),
+        # a person from an institution named after its head: a verb only people do, a verb
+        # of saying in the past, an errand with a total object (review 19, finding 2)
+        ("Kirjasto Liisa lupasi tuoda kahvit", "Liisa"),
+        ("Seura Onni lupasi soittaa huomenna", "Onni"),
+        ("Seura Onni hoitaa avaimet", "Onni"),
+        ("Kerho Aino ilmoittautui mukaan", "Aino"),
+        ("Kirjasto Aino kertoi aukioloajoista", "Aino"),
+        ("Kuoro Helmi halusi lisää harjoitusvuoroja", "Helmi"),
+        ("Museo Lempi muistutti ilmoittautumisesta", "Lempi"),
+        ("Teatteri Satu hoitaa lipunmyynnin", "Satu"),
         ("poika nimeltä Onni on kerhossa", "Onni"),
         ("tyttö nimeltään Aino istuu penkillä", "Aino"),
     ],

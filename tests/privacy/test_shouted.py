@@ -16,6 +16,10 @@ from muistiinpanot.privacy import find_personal_data, find_published_data
         ("PAAVO RUOHO TUO KAHVIT", ["PAAVO RUOHO"]),
         ("JORMA PAJU SOITTAA HUOMENNA", ["JORMA PAJU"]),
         ("HEIKKI KIVIKKO OTTAA YHTEYTTÄ", ["HEIKKI KIVIKKO"]),
+        # a role before the name is no part of it in either mode (review 19, finding 11)
+        ("VASTUUHENKILÖ HELMI KORPIMAA", ["HELMI KORPIMAA"]),
+        ("YHTEYSHENKILÖ PAAVO RUOHO", ["PAAVO RUOHO"]),
+        ("PUHEENJOHTAJA AINO LAINE KERTOI", ["AINO LAINE"]),
     ],
 )
 def test_shouted_full_names_are_read_whole(

@@ -24,8 +24,8 @@ from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.publisher import sentence_case
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.structure import person_noun
-from muistiinpanot.wordparts import part_of
 
 _SHOUTED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: Voikko's classes of a word that may be a surname after a given name, typed normally.

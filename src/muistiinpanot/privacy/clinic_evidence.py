@@ -19,8 +19,11 @@ post would print it, with a capital opening each sentence ("Hohde lupasi …": t
 unfitting noun where a person stands; Voikko and patterns, no NER). A word of the domain
 (usage.domain_words: "Kela lupasi" where the example notes say "kelan kanssa") is no such
 name, nor a person noun ("asukas kertoi"): neither is read as a name in the notes.
-Organisations are asked and told too ("kysytään kunnalta"); only the second condition keeps
-them out. Both conditions are matched by base form, so they may hold in different notes."""
+The surname of a whole name as typed ("Pekka Mäkinen avasi tilaisuuden") is a name too, when
+the detector reads the whole name as one: a participant's surname alone elsewhere ("Mäkisen
+kirjoittama runo") is then no maker's (works.py). Organisations are asked and told too
+("kysytään kunnalta"); only the second condition keeps them out. Both conditions are
+matched by base form, so they may hold in different notes."""
 
 from __future__ import annotations
 
@@ -55,9 +58,12 @@ def clinic_names(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> frozenset[s
     voikko = analyzer.voikko
     framed: set[str] = set()
     given: set[str] = set()
+    surnames: set[str] = set()
     for text in texts:
         words = _words(text, voikko, settings)
         for i, word in enumerate(words):
+            if _whole_names_surname(text, words, i):
+                surnames |= name_bases(word.text, voikko)
             if _verb_or_initials(word.text, voikko) or not _person_frame(
                 text, words, i, voikko, settings.role_window
             ):
@@ -67,9 +73,25 @@ def clinic_names(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> frozenset[s
             if FIRST in word.classes:  # Voikko's or the gazetteer's given name
                 given |= bases
     framed -= current_domain_words() | _people_words(framed, analyzer)
-    if not framed:
-        return frozenset()
-    return frozenset(framed & (given | _flagged(texts, framed, analyzer)))
+    surnames -= current_domain_words() | _people_words(surnames, analyzer)
+    named = framed & given
+    if framed - named or surnames:
+        named |= _flagged(texts, (framed - named) | surnames, analyzer)
+    return frozenset(named)
+
+
+def _whole_names_surname(text: str, words: Sequence[Word], i: int) -> bool:
+    """Whether word i is the surname of a whole name as typed: a surname to Voikko or the
+    gazetteer, capitalised, one space after a capitalised given name ("Pekka Mäkinen avasi
+    tilaisuuden"). A person who stands so in the clinic is a participant wherever the
+    surname stands alone (review 19, finding 1: "Mäkisen kirjoittama runo"), when the
+    detector reads the whole name as one (_flagged; a maker's "Alvar Aallon suunnittelema"
+    it does not)."""
+    if i == 0 or LAST not in words[i].classes or FIRST not in words[i - 1].classes:
+        return False
+    if text[words[i - 1].end : words[i].start] != " ":
+        return False
+    return all(w.text[:1].isupper() and w.text[1:].islower() for w in words[i - 1 : i + 1])
 
 
 def _abbreviation(word: str) -> bool:

@@ -79,7 +79,10 @@ def find_personal_data(
     cased = [typed_normally(texts[i], analyzer.voikko) for i in loud]
     found = _detect([*texts, *cased], analyzer, allowed, ner=ner, cautious=cautious)
     for k, (i, text) in enumerate(zip(loud, cased, strict=True)):
-        found[i] = merge_spans(text, [*found[i], *found[len(texts) + k]])
+        both = [*found[i], *found[len(texts) + k]]
+        # a name reaches over the capitals typed_normally gave beside it, in either mode: no
+        # half of a pair one reading keeps whole ("TIINA TAIKURI"; review 19, finding 10)
+        found[i] = merge_spans(text, whole_names(text, both, analyzer.voikko))
     return found[: len(texts)]
 
 

@@ -15,13 +15,11 @@
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
+from muistiinpanot.privacy.given_lexicon import GivenLexicon
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon as _lexicon
 from muistiinpanot.privacy.governing_points import person_genitive
 from muistiinpanot.privacy.predicate import (
     find_predicate,
@@ -31,7 +29,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.wordparts import part_of
+from muistiinpanot.privacy.readings import part_of
 
 _INESSIVE = "sisaolento"
 #: Cases of a place between a verb of going and what is done there ("kävi hallilla …").
@@ -39,25 +37,6 @@ _LOCAL_CASES = frozenset({"sisaolento", "ulkoolento", "sisatulento", "ulkotulent
 #: Endings of the third infinitive's inessive, for a spoken form Voikko misreads
 #: ("kattomassa": katto+massa, for "katsomassa").
 _MA_INESSIVE = ("massa", "mässä")
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    errand_verbs: frozenset[str]
-    errand_visit: frozenset[str]
-    work_heads: frozenset[str]
-    shift_heads: frozenset[str]
-    person_pronouns: frozenset[str]
-    direction_parts: frozenset[str]
-    place_kin_nouns: frozenset[str]
-    opinion_postpositions: frozenset[str]
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    path = resources.files("muistiinpanot.lexicons").joinpath("given_words.toml")
-    data = tomllib.loads(path.read_text("utf-8"))
-    return _Lexicon(**{key: frozenset(data[key]) for key in _Lexicon.__slots__})
 
 
 def errand(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature: bool) -> bool:
@@ -86,7 +65,7 @@ def errand(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature
     return after is not None and _complement(after, voikko)
 
 
-def _at_work(word: str, voikko: Analyses, lexicon: _Lexicon, *, nature: bool) -> bool:
+def _at_work(word: str, voikko: Analyses, lexicon: GivenLexicon, *, nature: bool) -> bool:
     """A noun of work in the inessive, by its compound's last part ("vuorotyössä", "töissä",
     "yövuorossa"); for a word of nature only work itself or a shift, not a kind of work a
     force of nature does ("tuhotyössä")."""

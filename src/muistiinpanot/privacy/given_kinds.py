@@ -20,13 +20,10 @@
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon as _lexicon
 from muistiinpanot.privacy.predicate import (
     NEGATION,
     find_predicate,
@@ -34,8 +31,8 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.structure import person_noun
-from muistiinpanot.wordparts import part_of
 
 #: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
 #: adjective or a numeral ("meidän uusi yhteyshenkilö"), or a noun in the genitive ("kerhon").
@@ -44,27 +41,6 @@ _DETERMINERS = frozenset({"asemosana", "laatusana", "nimisana_laatusana", "lukus
 _BEFORE = 2
 #: How far a verb of telling or giving may stand after it ("Kaislalle pitää kertoa").
 _AFTER = 2
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    negated_verbs: frozenset[str]
-    motion_verbs: frozenset[str]
-    passage_adverbs: frozenset[str]
-    only_words: frozenset[str]
-    relative_pronouns: frozenset[str]
-    will_verbs: frozenset[str]
-    factor_nouns: frozenset[str]
-    giving_verbs: frozenset[str]
-    sending_verbs: frozenset[str]
-    figurative_gifts: frozenset[str]
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    path = resources.files("muistiinpanot.lexicons").joinpath("given_words.toml")
-    data = tomllib.loads(path.read_text("utf-8"))
-    return _Lexicon(**{key: frozenset(data[key]) for key in _Lexicon.__slots__})
 
 
 def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
@@ -89,6 +65,8 @@ def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     for _ in range(2):  # "meidän uusi yhteyshenkilö", "kerhon yhteyshenkilö"
         if k + 1 >= len(words) or not _determiner(words[k].text, voikko):
             break
+        if _superlative(words[k].text, voikko):
+            return False  # "Onni on paras opettaja": a saying of a thing, no one's role
         k += 1
     role = words[k]
     if k > j + 1 and next_word(text, words, k - 1) is not role:
@@ -102,6 +80,14 @@ def _determiner(word: str, voikko: Analyses) -> bool:
         a.get("CLASS") in _DETERMINERS
         or (a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto")
         for a in readings
+    )
+
+
+def _superlative(word: str, voikko: Analyses) -> bool:
+    """An adjective in the superlative ("paras", "pahin"): a role so ranked is a saying."""
+    return any(
+        a.get("CLASS") == "laatusana" and a.get("COMPARISON") == "superlative"
+        for a in voikko.analyze(word.casefold())
     )
 
 
@@ -144,7 +130,7 @@ def negated(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, natur
     j, verb = found
     lexicon = _lexicon()
     bases = {base for base, _ in verb_readings(verb.text, voikko)}
-    if not bases & lexicon.negated_verbs:
+    if not bases & lexicon.negated_verbs or _lasting(text, words, j, voikko):
         return False
     if not nature or not bases & lexicon.motion_verbs:
         return True
@@ -169,6 +155,22 @@ def sender(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         words[k].text.casefold() in messages
         or any(a.get("BASEFORM", "").casefold() in messages for a in voikko.analyze(words[k].text))
         for k in range(j + 1, min(end, j + _AFTER + 1))
+    )
+
+
+def _lasting(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
+    """Whether an endurance verb with no object in its clause follows the verb at j ("ei
+    jaksanut kantaa iltaan asti"; lexicon `endurance_verbs`): no noun in the nominative, the
+    partitive or the genitive after it."""
+    after = next_word(text, words, j)
+    if after is None or not _verb_bases(after.text, voikko) & _lexicon().endurance_verbs:
+        return False
+    _, end = _clause(text, words, j)
+    objects = {"nimento", "osanto", "omanto"}
+    return not any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in objects
+        for w in words[j + 2 : end]
+        for a in voikko.analyze(w.text.casefold())
     )
 
 

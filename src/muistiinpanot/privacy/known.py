@@ -24,6 +24,10 @@ from muistiinpanot.privacy.spans import PersonalSpan
 NOUN_OR_NAME = frozenset(
     {"nimisana", "nimisana_laatusana", "etunimi", "sukunimi", "paikannimi", "nimi"}
 )
+#: Voikko's classes whose case forms a name's case forms may be: nouns, names and
+#: adjectives, which decline as nouns do ("Mäkisen", a surname's genitive and the
+#: adjective "mäkinen"'s); not a verb's or a numeral's forms ("toivoa", "kuusi").
+_DECLINED = NOUN_OR_NAME | {"laatusana"}
 #: Voikko's classes of proper names: a word read as one is matched by the name's base form
 #: ("Kaarina", not the essive of "kaari").
 _PROPER = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
@@ -35,15 +39,16 @@ def name_bases(word: str, voikko: Analyses) -> frozenset[str]:
     """The base forms (lower case) by which `word` may be a name: those of its proper-name
     readings ("toivolta" → "toivo"; "Kaarina", not the essive of "kaari"), else, when Voikko
     reads it only as a noun, those of its readings ("hohteelta" → "hohde"). A word that is
-    also another part of speech is a name only as the name itself ("toivo", "satu"; not
-    "toivoa", also to hope, nor "kuusi", also six). A word Voikko does not know: the word
-    and its stems without a case ending ("tepalta" → "tepalta", "tepa")."""
+    also another part of speech than a noun or an adjective is a name only as the name
+    itself ("toivo", "satu"; not "toivoa", also to hope, nor "kuusi", also six; but
+    "Mäkisen", also the adjective's genitive, is Mäkinen's). A word Voikko does not know: the
+    word and its stems without a case ending ("tepalta" → "tepalta", "tepa")."""
     lower = word.casefold()
     readings = voikko.analyze(lower) or voikko.analyze(lower.capitalize())
     if not readings:
         return frozenset(inflection_stems(lower))
     names = {r.get("BASEFORM", "").casefold() for r in readings if r.get("CLASS") in _PROPER}
-    if any(r.get("CLASS") not in NOUN_OR_NAME for r in readings):  # only the name itself
+    if any(r.get("CLASS") not in _DECLINED for r in readings):  # only the name itself
         return frozenset(names & {lower})
     if names:
         return frozenset(names - {""})

@@ -22,7 +22,7 @@ to Voikko or the gazetteer ("Satu", "Lehti") is never a head.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from muistiinpanot.privacy.context import (
     ADJECTIVES,
@@ -80,8 +80,9 @@ def drop_named_things(
         if whole:  # a vessel named by a whole name ("laiva Heikki Kuutti hinattiin")
             names[i + 1] = False
             ranges.append((head.start, words[i + 1].end))
-        if acting(i) and not _thing_head(head, voikko) and _person_beside(text, words, i, voikko):
-            continue  # a role that only ends in a thing's head ("Sydäntenmurtaja Pekka tuli")
+        if acting(i) and _person_beside(text, words, i, voikko):
+            continue  # a role that only ends in a thing's head ("Sydäntenmurtaja Pekka tuli"),
+            # a person from an institution ("Kirjasto Liisa lupasi tuoda kahvit")
         names[i] = names[i - 1] = False
         ranges.append((head.start, words[i].end))
     ranges += _eras(text, words, names, voikko)
@@ -192,27 +193,55 @@ def _head_noun(word: Word, voikko: Analyses, *, cases: set[str] | frozenset[str]
     )
 
 
-def _thing_head(word: Word, voikko: Analyses) -> bool:
+def _thing_head(word: Word, voikko: Analyses, heads: Collection[str] = ()) -> bool:
     """Whether the head noun's base form is itself a thing's head ("Laiva", "Jäänmurtaja",
-    "Romaani"), not a compound that merely ends in one ("Sydäntenmurtaja", "Kotikoulu")."""
-    heads = load_name_lexicon().thing_name_heads
+    "Romaani"), not a compound that merely ends in one ("Sydäntenmurtaja", "Kotikoulu");
+    `heads`: those of the lexicon's `thing_name_heads` unless given."""
+    heads = heads or load_name_lexicon().thing_name_heads
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text.casefold())}
     return bool((bases or {word.text.casefold()}) & set(heads))
 
 
 def _person_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether the name at i after a compound that ends in a thing's head is a person who
-    acts: the compound is a person's noun ("Sydäntenmurtaja Pekka tuli"), or the name's verb
-    is one only people do (privacy.toml human, speech and individual verbs: "Kotikoulu Liisa
-    kertoi"); not a verb an institution does too ("Päiväkoti Onni sai uudet tilat")."""
-    if person_noun(words[i - 1].text, voikko):
+    """Whether the name at i after a noun of a thing's head is a person who acts. After a
+    compound that ends in a head: the compound is a person's noun ("Sydäntenmurtaja Pekka
+    tuli"), or the name's verb is one only people do (privacy.toml human, speech and
+    individual verbs: "Kotikoulu Liisa kertoi"); not a verb an institution does too
+    ("Päiväkoti Onni sai uudet tilat"). After a head itself ("Kirjasto", "Seura": notes
+    name a person from an organisation so), a verb a body or a work does not do: a human or
+    an individual verb ("Kirjasto Liisa lupasi", "Kerho Aino ilmoittautui"), a verb of
+    saying in the past tense after an institution's head, what someone said in the meeting
+    ("Kirjasto Aino kertoi"; a work tells, `telling_heads`: "Romaani Anna kertoi sodasta",
+    a gallery shows in the present, "esittelee"), or an errand verb with a total object
+    ("Seura Onni hoitaa avaimet"; review 19, finding 2)."""
+    lexicon = load_name_lexicon()
+    own_head = _thing_head(words[i - 1], voikko)
+    if not own_head and person_noun(words[i - 1].text, voikko):
         return True
     found = find_predicate(text, words, i, voikko)
     if found is None:
         return False
-    lexicon = load_name_lexicon()
-    people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
-    return any(base in people for base, _ in verb_readings(found[1].text, voikko))
+    readings = verb_readings(found[1].text, voikko)
+    if not own_head:
+        people = lexicon.human_verbs | lexicon.speech_verbs | lexicon.individual_verbs
+        return any(base in people for base, _ in readings)
+    personal = lexicon.human_verbs | lexicon.individual_verbs
+    telling = _thing_head(words[i - 1], voikko, lexicon.telling_heads)  # a work tells
+    saying = frozenset() if telling else lexicon.speech_verbs
+    if any(base in personal or (base in saying and past) for base, past in readings):
+        return True
+    errand = any(base in lexicon.errand_verbs for base, _ in readings)
+    return errand and _total_object(text, words, found[0], voikko)
+
+
+def _total_object(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
+    """Whether a noun in the nominative or the genitive (a total object: "hoitaa avaimet",
+    "hoitaa asian") and in no other case follows the verb at j."""
+    if j + 1 >= len(words) or not adjacent(text, words[j], words[j + 1]):
+        return False
+    readings = voikko.analyze(words[j + 1].text.casefold())
+    nouns = [a for a in readings if a.get("CLASS") == "nimisana"]
+    return bool(nouns) and all(a.get("SIJAMUOTO") in {"nimento", "omanto"} for a in nouns)
 
 
 def _thing_complement_verb(

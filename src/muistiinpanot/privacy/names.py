@@ -190,7 +190,9 @@ def find_name_spans(
     )  # "ravintola Helmi"
     blocked += drop_companies(text, words, names, trading)
     blocked += drop_lookalikes(text, words, names, voikko, cased=cased)  # "kissa nimeltä X"
-    blocked += drop_epithets(text, words, names, voikko, acting, cased=cased)  # "Risto Räppääjä"
+    blocked += drop_epithets(  # "Risto Räppääjä"
+        text, words, names, voikko, acting, cased=cased, window=settings.role_window
+    )
     blocked += drop_works(text, words, names, voikko, cased=cased)  # "Topeliuksen sadut"
     spans = [
         PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")

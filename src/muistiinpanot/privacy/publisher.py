@@ -15,7 +15,9 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
 from muistiinpanot.privacy.grounding import ungrounded
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.spans import PersonalSpan
+from muistiinpanot.privacy.structure import person_noun
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
@@ -74,6 +76,8 @@ def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
         return True
     if _cue(word, voikko):  # "Kiitos Sirpa", "Terveiset Sirpalle": thanks, no name
         return False
+    if _role(word, voikko):  # "Vastuuhenkilö Helmi Korpimaa": the role, not a given name
+        return False
     return nominative_noun(word, voikko)  # a given name that is also a noun ("Hohde"); not "Kysy"
 
 
@@ -84,6 +88,15 @@ def _cue(word: str, voikko: Analyses) -> bool:
     cues = lexicon.before_name | lexicon.recipient_words
     lower = word.casefold()
     return lower in cues or any(a.get("BASEFORM", "") in cues for a in voikko.analyze(lower))
+
+
+def _role(word: str, voikko: Analyses) -> bool:
+    """Whether `word` is a person's noun, one of a role ("vastuuhenkilö", "tulkki"): an
+    agent noun, a title, a person word or a compound ending in one (review 19, finding 11)."""
+    people = load_name_lexicon().person_words
+    return person_noun(word, voikko) or any(
+        part_of(a, people) for a in voikko.analyze(word.casefold())
+    )
 
 
 def nominative_noun(word: str, voikko: Analyses) -> bool:

@@ -15,7 +15,8 @@ before the name ("puheenjohtaja Virtasen romaani"). A genitive is no subject, so
 it makes it act ("Saarisen suunnittelemassa" reads to the verb rules as planning). Only in
 text whose capitals tell something. No list of famous people: the frame and the form decide,
 so "Pelkosen kirjoittama romaani" is read as an author's too. A work's title of two names
-after a work's noun is no one either ("Lastenkirja Tatu ja Patu").
+after a work's or a medium's noun is no one either ("Lastenkirja Tatu ja Patu": `work_nouns`
+and privacy.toml `telling_heads`, where a book and a song are works).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from muistiinpanot.privacy.context import (
     Word,
     adjacent,
     after_context_word,
+    load_name_lexicon,
     nominative,
 )
 from muistiinpanot.privacy.eponyms import chain_start
@@ -77,7 +79,7 @@ def _coordinated_titles(
     reads the first name after the head as the work's, and the second is the title's too.
     Both names in the nominative: a name in another case is someone the work is for or about
     ("Kirja Helmille ja Pekalle": a book for two people)."""
-    heads = load_lookalikes().work_nouns
+    heads = (*load_lookalikes().work_nouns, *load_name_lexicon().telling_heads)
     ranges = []
     for i in range(1, len(words) - 2):
         head, first, conjunction, second = words[i - 1 : i + 3]

@@ -1,0 +1,46 @@
+"""The closed classes of lexicons/given_words.toml, read once for the frames of a register
+given name that is also a word (given_frames.py, given_kinds.py; review 19, finding 12:
+one loader, not one per module). Each list is a set of base forms or words; the lexicon's
+comments say what each holds."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class GivenLexicon:
+    # given_frames.py: errands, work and shifts, company and kin
+    errand_verbs: frozenset[str]
+    person_pronouns: frozenset[str]
+    direction_parts: frozenset[str]
+    errand_visit: frozenset[str]
+    work_heads: frozenset[str]
+    shift_heads: frozenset[str]
+    place_kin_nouns: frozenset[str]
+    opinion_postpositions: frozenset[str]
+    # given_kinds.py: the negated, copula and recipient frames
+    negated_verbs: frozenset[str]
+    endurance_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+    passage_adverbs: frozenset[str]
+    only_words: frozenset[str]
+    relative_pronouns: frozenset[str]
+    will_verbs: frozenset[str]
+    factor_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
+    sending_verbs: frozenset[str]
+    figurative_gifts: frozenset[str]
+
+
+@functools.cache
+def load_given_lexicon() -> GivenLexicon:
+    """The lexicon, every list a frozenset."""
+    path = resources.files("muistiinpanot.lexicons").joinpath("given_words.toml")
+    data = tomllib.loads(path.read_text("utf-8"))
+    return GivenLexicon(
+        **{field.name: frozenset(data[field.name]) for field in fields(GivenLexicon)}
+    )
