@@ -33,6 +33,7 @@ from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
+from muistiinpanot.privacy.predicate_points import acts_as_person, predicate_points
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 
@@ -138,6 +139,37 @@ def mark_titled(text: str, words: Sequence[Word], names: list[bool], voikko: Ana
         title = words[i - 1]
         if adjacent(text, title, word) and title.text.islower() and person_noun(title.text, voikko):
             names[i] = True
+
+
+def mark_titled_places(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """A town's name in the nominative right after a person noun in the nominative, the
+    subject of a verb people do or one an individual does, is a surname ("työvalmentaja Lahti
+    soitti", "sihteeri Kemi lähetti", "ylitarkastaja Lappi kävi"; not "kaupunginjohtaja
+    Helsingistä", "matka Lahti–Kouvola", nor "Lahti lupasi rahoitusta", a town with no role
+    before it). docs/privacy.md, "Round 25"."""
+    for i in range(1, len(words)):
+        word, title = words[i], words[i - 1]
+        if names[i] or "paikannimi" not in word.classes or not _capitalised(word.text):
+            continue
+        if not (adjacent(text, title, word) and title.text.islower()):
+            continue
+        if not (_nominative(word.text, voikko) and _nominative(title.text, voikko)):
+            continue
+        if person_noun(title.text, voikko) and (
+            acts_as_person(text, words, i, voikko)  # "soitti", "lupas"
+            or predicate_points(text, words, i, voikko, place=True) > 0  # "kävi tilalla"
+        ):
+            names[i] = True
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _nominative(word: str, voikko: Analyses) -> bool:
+    return any(a.get("SIJAMUOTO") == "nimento" for a in voikko.analyze(word))
 
 
 #: Words of a clause that says what the one before was about: "se on", "hän oli".

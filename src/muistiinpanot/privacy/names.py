@@ -37,6 +37,7 @@ from muistiinpanot.privacy.cues import (
     mark_initialled,
     mark_spelled_in_email,
     mark_titled,
+    mark_titled_places,
     surname_shaped,
 )
 from muistiinpanot.privacy.epithets import drop_epithets
@@ -147,6 +148,7 @@ def find_name_spans(
     )
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
+    mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
     mark_coordinated_subjects(
