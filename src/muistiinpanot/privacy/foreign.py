@@ -38,6 +38,7 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
+from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.predicate import (
     find_predicate,
     next_word,
@@ -53,7 +54,6 @@ from muistiinpanot.privacy.verbs import VerbSense
 _NAME_LIKE = NAME_CLASSES | {GAZETTEER, "paikannimi"}
 #: Endings of the allative and the ablative, read on words Voikko does not know.
 _TO_FROM = ("lle", "lta", "ltä")
-_FINNISH_LETTERS = frozenset("åäöÅÄÖ")
 #: Voikko's class of an adverb, which may stand between a verb and its subject after it.
 _ADVERB = "seikkasana"
 
@@ -78,7 +78,7 @@ def mark_foreign_full_names(
         if first.kind != "unknown" and last.kind != "unknown" and not _foreign(first, last):
             continue
         named = FIRST in gazetteer_reading(first.text) or LAST in gazetteer_reading(last.text)
-        if not named and not any(_foreign_letters(w.text) for w in (first, last)):
+        if not named and not any(foreign_letters(w.text) for w in (first, last)):
             continue
         if last.text.endswith(_TO_FROM):
             slot = _recipient_slot(words, i + 1, voikko, settings.recipient_window)
@@ -99,12 +99,7 @@ def _third_part(text: str, words: Sequence[Word], k: int) -> bool:
     with one ("Nguyễn Thị Hoa"; not "Ahmed Warsame Helsingistä")."""
     if k >= len(words) or not adjacent(text, words[k - 1], words[k]) or not _part(words[k]):
         return False
-    return _foreign_letters(words[k].text) or _foreign_letters(words[k - 1].text)
-
-
-def _foreign_letters(word: str) -> bool:
-    """Whether the word has a letter Finnish does not use ("Sunná", "Ŋilá"; not "Åbo")."""
-    return any(c.isalpha() and not c.isascii() and c not in _FINNISH_LETTERS for c in word)
+    return foreign_letters(words[k].text) or foreign_letters(words[k - 1].text)
 
 
 def _part(word: Word) -> bool:

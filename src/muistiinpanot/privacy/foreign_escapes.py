@@ -27,12 +27,11 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
+from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import next_word, serves_in_role
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
-
-_FINNISH_LETTERS = frozenset("åäöÅÄÖ")
 
 
 def mark_foreign_escapes(
@@ -86,11 +85,7 @@ def _foreign_pair(first: Word, last: Word) -> bool:
     if not all(w.kind == "unknown" or w.classes <= {FIRST, LAST, GAZETTEER} for w in (first, last)):
         return False
     named = FIRST in gazetteer_reading(first.text) or LAST in gazetteer_reading(last.text)
-    return named or any(_foreign_letters(w.text) for w in (first, last))
-
-
-def _foreign_letters(word: str) -> bool:
-    return any(c.isalpha() and not c.isascii() and c not in _FINNISH_LETTERS for c in word)
+    return named or any(foreign_letters(w.text) for w in (first, last))
 
 
 def _in_role(

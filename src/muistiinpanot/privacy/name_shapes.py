@@ -99,3 +99,12 @@ def capital_tells(word: Word) -> bool:
     ("Salossa"), nor for a word only the gazetteer knows as a name (products and
     organisations: "Siri", "Savonia"); for those it is one point (evidence.py)."""
     return not word.classes & {"paikannimi", GAZETTEER}
+
+
+_FINNISH_LETTERS = frozenset("åäöÅÄÖ")
+
+
+def foreign_letters(word: str) -> bool:
+    """Whether the word has a letter Finnish does not use ("Sunná", "Ŋilá", "Yıldız"; not
+    "Åbo")."""
+    return any(c.isalpha() and not c.isascii() and c not in _FINNISH_LETTERS for c in word)
