@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
+from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.given_lexicon import GivenLexicon
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon as _lexicon
 from muistiinpanot.privacy.governing_points import person_genitive
 from muistiinpanot.privacy.predicate import (
+    comma_clause,
     find_predicate,
     next_word,
     past_conjuncts,
@@ -105,22 +106,12 @@ def _doing_in_clause(text: str, words: Sequence[Word], i: int, voikko: Analyses)
     person or the passive, in the clause of word i."""
     names = load_name_lexicon()
     doing = names.human_verbs | names.agent_verbs | names.speech_verbs
-    start, end = i, i
-    while start > 0 and not _boundary(text, words[start - 1], words[start]):
-        start -= 1
-    while end + 1 < len(words) and not _boundary(text, words[end], words[end + 1]):
-        end += 1
+    start, end = comma_clause(text, words, i)
     return any(
         a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in doing
-        for word in words[start : end + 1]
+        for word in words[start:end]
         for a in voikko.analyze(word.text.casefold())
     )
-
-
-def _boundary(text: str, first: Word, second: Word) -> bool:
-    """Whether a clause ends between two words: a punctuation mark of a clause's end or a
-    comma."""
-    return any(mark in CLAUSE_END + "," for mark in text[first.end : second.start])
 
 
 def _has_base(word: Word, voikko: Analyses, bases: frozenset[str]) -> bool:

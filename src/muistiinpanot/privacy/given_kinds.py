@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import CLAUSE_END, Word, load_name_lexicon
+from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon as _lexicon
 from muistiinpanot.privacy.predicate import (
     NEGATION,
+    comma_clause,
     find_predicate,
     next_word,
     verb_readings,
@@ -134,7 +135,7 @@ def negated(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, natur
         return False
     if not nature or not bases & lexicon.motion_verbs:
         return True
-    start, end = _clause(text, words, j)
+    start, end = comma_clause(text, words, j)
     return not any(w.text.casefold() in lexicon.passage_adverbs for w in words[start:end])
 
 
@@ -150,7 +151,7 @@ def sender(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     if not {base for base, _ in verb_readings(verb.text, voikko)} & _lexicon().sending_verbs:
         return False
     messages = load_name_lexicon().recipient_words
-    _, end = _clause(text, words, j)
+    _, end = comma_clause(text, words, j)
     return any(
         words[k].text.casefold() in messages
         or any(a.get("BASEFORM", "").casefold() in messages for a in voikko.analyze(words[k].text))
@@ -165,7 +166,7 @@ def _lasting(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool
     after = next_word(text, words, j)
     if after is None or not _verb_bases(after.text, voikko) & _lexicon().endurance_verbs:
         return False
-    _, end = _clause(text, words, j)
+    _, end = comma_clause(text, words, j)
     objects = {"nimento", "osanto", "omanto"}
     return not any(
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in objects
@@ -177,7 +178,7 @@ def _lasting(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool
 def recipient(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether the allative at i is a person's: of a verb of giving, telling or asking beside
     it, or of a verb of putting with a message word in its clause (module docstring)."""
-    start, end = _clause(text, words, i)
+    start, end = comma_clause(text, words, i)
     if _beside_giving(text, words, i, voikko, (start, end)):
         return True
     gapped = _gapped_from(words, i, voikko, (start, end))
@@ -240,18 +241,3 @@ def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
         or any(a.get("BASEFORM", "").casefold() in gifts for a in voikko.analyze(w.text.casefold()))
         for w in clause
     )
-
-
-def _clause(text: str, words: Sequence[Word], i: int) -> tuple[int, int]:
-    """Where word i's clause starts and ends (exclusive): up to a clause's end mark or a
-    comma either side."""
-    start, end = i, i
-    while start > 0 and not _boundary(text, words[start - 1], words[start]):
-        start -= 1
-    while end + 1 < len(words) and not _boundary(text, words[end], words[end + 1]):
-        end += 1
-    return start, end + 1
-
-
-def _boundary(text: str, first: Word, second: Word) -> bool:
-    return any(mark in CLAUSE_END + "," for mark in text[first.end : second.start])

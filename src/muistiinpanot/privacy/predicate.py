@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -230,3 +230,19 @@ def _verb_analyses(word: str, voikko: Analyses) -> list[dict[str, str]]:
         for ending in _SPOKEN_RESTORED:
             analyses += voikko.analyze(lower + ending)
     return analyses
+
+
+def comma_clause(text: str, words: Sequence[Word], i: int) -> tuple[int, int]:
+    """Where word i's clause starts and ends (exclusive): up to a mark of a clause's end
+    (CLAUSE_END) or a comma on either side."""
+    start, end = i, i
+    while start > 0 and not _clause_break(text, words[start - 1], words[start]):
+        start -= 1
+    while end + 1 < len(words) and not _clause_break(text, words[end], words[end + 1]):
+        end += 1
+    return start, end + 1
+
+
+def _clause_break(text: str, first: Word, second: Word) -> bool:
+    """Whether a clause ends between two words: a mark of a clause's end or a comma."""
+    return any(mark in CLAUSE_END + "," for mark in text[first.end : second.start])
