@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,36 @@ def test_cached_json_writes_whole_entries_when_many_write_at_once(folder: Path) 
     assert all(result == frozenset(key) for result in results)
     (path,) = folder.glob("derived-*")  # one entry, no staging file left behind
     assert _decode_words(json.loads(path.read_text(encoding="utf-8"))) == frozenset(key)
+
+
+def _write_two_files(text: str) -> Callable[[Path], None]:
+    def write(staging: Path) -> None:
+        (staging / "a.txt").write_text(text, encoding="utf-8")
+        (staging / "b.txt").write_text(text.upper(), encoding="utf-8")
+
+    return write
+
+
+def test_write_folder_replaces_the_entry_whole_and_leaves_no_staging(folder: Path) -> None:
+    entry = folder / "classifier-0123abcd"
+    cache.write_folder(entry, _write_two_files("vanha"))
+    (entry / "stale.txt").write_text("x", encoding="utf-8")
+    cache.write_folder(entry, _write_two_files("uusi"))
+    assert sorted(path.name for path in entry.iterdir()) == ["a.txt", "b.txt"]
+    assert (entry / "b.txt").read_text(encoding="utf-8") == "UUSI"
+    assert sorted(path.name for path in folder.iterdir()) == ["classifier-0123abcd"]
+
+
+def test_write_folder_warns_and_goes_on_when_the_cache_cannot_be_written(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    entry = blocker / "cache" / "simplemma-fi"
+    cache.write_folder(entry, _write_two_files("sana"))
+    (message,) = caplog.messages
+    assert message.startswith(f"välimuistiin ei voi kirjoittaa ({entry}: ")
+    assert not entry.exists()
 
 
 def test_source_digest_changes_with_the_code(tmp_path: Path) -> None:

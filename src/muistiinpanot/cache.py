@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -86,6 +87,23 @@ def write_json(path: Path, data: object) -> None:
         write_text_atomic(path, json.dumps(data, ensure_ascii=False))
     except OutputError as err:
         logger.warning(render("log_cache_unwritable", path=path, detail=err.values["detail"]))
+
+
+def write_folder(folder: Path, write: Callable[[Path], None]) -> None:
+    """Store the folder entry `folder` (`<kind>-<key>`) as `write` fills the folder it is
+    given: a hidden staging folder beside it (`.<kind>-…`, which `prune` clears once stale),
+    renamed into place, replacing an entry of that name; a cache that cannot be written
+    never fails a run (a warning says so)."""
+    kind = folder.name.partition("-")[0]
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{kind}-", dir=folder.parent))
+        write(staging)
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+        os.replace(staging, folder)
+    except OSError as err:
+        logger.warning(render("log_cache_unwritable", path=folder, detail=err.strerror or err))
 
 
 def source_digest(*files: Path) -> str:

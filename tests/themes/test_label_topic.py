@@ -1,6 +1,6 @@
 """A topic word of the clinic (in more notes than `common_share` of them: soft.py) names an
 emergent theme when the theme holds `label_topic_share` of the clinic's notes with it and its
-notes say it on its own (naming._owned); a word spread over the clinic still names none, and
+notes say it on its own (label_heads._owned); a word spread over the clinic still names none, and
 such a word is no second head of a word that stands alone (label_choice.label_options). Read
 from the real parse; the topic words from assign.background_lemmas of the same notes."""
 

@@ -21,9 +21,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
@@ -39,7 +36,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
 )
 from simplemma.strategies.dictionaries.stream_dictionary_factory import _BLOCK_SIZE, StreamMap
 
-from muistiinpanot.cache import cache_folder, mark_used
+from muistiinpanot.cache import cache_folder, mark_used, write_folder
 from muistiinpanot.messages import render
 
 logger = logging.getLogger(__name__)
@@ -212,15 +209,11 @@ def _write_stored(
     blob = np.frombuffer(
         b"".join(f + k + v for f, (_, k, v) in zip(firsts, blocks, strict=True)), dtype=np.uint8
     )
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".simplemma-", dir=folder.parent))
-        arrays: tuple[np.ndarray, ...] = (offsets, lengths, blob)
+    arrays: tuple[np.ndarray, ...] = (offsets, lengths, blob)
+
+    def write(staging: Path) -> None:
         for name, array in zip(_ARRAYS, arrays, strict=True):
             np.save(staging / f"{name}.npy", array, allow_pickle=False)
         (staging / _STREAM).write_bytes(data)
-        if folder.is_dir():
-            shutil.rmtree(folder, ignore_errors=True)
-        os.replace(staging, folder)
-    except OSError as err:
-        logger.warning(render("log_cache_unwritable", path=folder, detail=err.strerror or err))
+
+    write_folder(folder, write)

@@ -15,9 +15,6 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
@@ -32,6 +29,7 @@ from muistiinpanot.cache import (
     read_json,
     source_digest,
     word_set,
+    write_folder,
     write_json,
 )
 from muistiinpanot.errors import MuistiinpanotError, OutputError
@@ -123,15 +121,7 @@ def cached_classifier(
         except MuistiinpanotError:
             logger.warning(render("log_cache_corrupt", path=folder))
     model = fit()
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".classifier-", dir=folder.parent))
-        model.save(staging)
-        if folder.is_dir():
-            shutil.rmtree(folder, ignore_errors=True)
-        os.replace(staging, folder)
-    except OSError as err:
-        logger.warning(render("log_cache_unwritable", path=folder, detail=err.strerror or err))
+    write_folder(folder, model.save)
     return model
 
 

@@ -1,4 +1,4 @@
-"""How an emergent theme's label is put together from its head nouns (naming.py finds and
+"""How an emergent theme's label is put together from its head nouns (label_heads.py finds and
 scores them): the best head alone, or with a second head joined by "ja" when the second says
 something of its own, or when the first is too weak to stand alone."""
 
@@ -28,7 +28,7 @@ class Head:
     common: bool = False
     #: such a word with a modifier or compound fewer of its notes use ("Kylän koulu")
     phrased: str | None = None
-    #: a topic word of the batch that this theme owns (naming._owned: "opettaja"): no
+    #: a topic word of the batch that this theme owns (label_heads._owned: "opettaja"): no
     #: second head of a first head that stands alone ("Jäätie", not "Jäätie ja lossi")
     topical: bool = False
     #: the text names a time or a measure ("Kuukausi", "Viikko", "Euro": label_time): when

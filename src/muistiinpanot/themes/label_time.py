@@ -175,7 +175,7 @@ def measure_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
 def names_time_or_measure(word: str, is_measure: Callable[[str], bool] | None) -> bool:
     """Whether `word` is a time or a measure of the closed classes themselves (`units`,
     `stretches`, or `is_measure`: "kuukausi", "kesäkuu", "euro"), which says when or how
-    much, never what a theme is about (naming.py: no label head); not a compound ending in a
+    much, never what a theme is about (label_heads.py: no label head); not a compound ending in a
     unit ("satutunti", "vapaapäivä" are events and topics)."""
     timed = word in time_units() or word in time_stretches()
     return timed or (is_measure is not None and is_measure(word))

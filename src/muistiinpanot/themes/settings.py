@@ -78,7 +78,7 @@ class ThemeSettings:
       example notes, spread this evenly over their labels (normalised entropy), is too
       general to name an emergent theme alone (label.generic_words).
       `label_distinct`: a noun names an emergent theme when the theme's notes use it at
-      least this many times as often as the background does (naming.py);
+      least this many times as often as the background does (label_heads.py);
       `label_phrase_share`: a modifier ("avoin data") shared by this share of the head's
       notes (and two notes) makes the label a phrase; `label_pair_share`: a second head
       joins with "ja" when it scores this share of the first, and a lone plain word (no
@@ -114,7 +114,7 @@ class ThemeSettings:
       them, so never alone otherwise) names a theme when at least this share of the batch's
       notes with it are the theme's and the theme's notes say it on its own, and more
       often in lower case than capitalised inside a sentence (a name that is also a word,
-      "Selja", names nothing) (naming._owned: "Opettajat" for the theme of nine of a
+      "Selja", names nothing) (label_heads._owned: "Opettajat" for the theme of nine of a
       clinic's eleven notes on "opettaja"). At 0.2 a word spread evenly over up to five
       themes passes this share; what keeps it from naming them all is `label_distinct` (a
       head in at least that many times the share of the rest of the batch's notes); it is
