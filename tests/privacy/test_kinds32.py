@@ -63,3 +63,40 @@ def test_a_products_genitive_stays(
 )
 def test_genitive_stem(word: str, stem: str) -> None:
     assert genitive_stem(word) == stem
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a register surname that is a word of nature, the subject of a verb of calling
+        ("Ilves soitti kaupungille eilen", "Ilves"),
+        ("Kettu soitti eilen illalla", "Kettu"),
+        # of promising (the notes mode read one point only)
+        ("Honka lupasi tuoda kahvit", "Honka"),
+    ],
+)
+def test_a_surname_of_nature_doing_what_only_people_do_is_a_name(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # what an animal does too
+        ("Kettu kävi kanalassa", "Kettu"),
+        ("Susi kävi pihalla yöllä", "Susi"),
+        # a thing's verb, a business's verb
+        ("Kallio näkyy ikkunasta", "Kallio"),
+        ("Tunturi myy pyöriä", "Tunturi"),
+        # a verb of saying in the present: a plaque's or a stone's telling
+        ("Kivi kertoo kylän historiasta", "Kivi"),
+    ],
+)
+def test_a_word_of_nature_doing_what_animals_or_things_do_stays(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious)
