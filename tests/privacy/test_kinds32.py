@@ -21,6 +21,9 @@ from muistiinpanot.privacy.foreign_owners import genitive_stem
         # the gazetteer's given name first, a stem of another language
         ("salin sai käyttöön Oğuz Yılmazin ryhmä", "Oğuz Yılmazin"),
         ("Tuan Nguyễnin kerho", "Tuan Nguyễnin"),
+        # three parts, letters of another language in two ("Đặng", "Thảon"; "Nguyễn", "Thị")
+        ("Kotona Đặng Thu Thảon perhe odotti", "Đặng Thu Thảon"),
+        ("Nguyễn Thị Hoan lapsi aloitti koulun", "Nguyễn Thị Hoan"),
         # the gazetteer knows the first word as a given name, "-in" after a consonant
         ("Rania Saleemin apteekissa on ohjeet", "Rania Saleemin"),
     ],

@@ -94,6 +94,8 @@ def mark_foreign_full_names(
             names[i] = names[i + 1] = True
             if _third_part(text, words, i + 2):  # "Đặng Thu Thảo": a middle name between
                 names[i + 2] = True
+            if i > 0 and _third_part(text, words, i - 1, before=True):  # "Nguyễn Thị Hoan"
+                names[i - 1] = True
 
 
 def _named_stem(word: Word, voikko: Analyses) -> bool:
@@ -103,13 +105,17 @@ def _named_stem(word: Word, voikko: Analyses) -> bool:
     return bool(stem) and bool(gazetteer_reading(stem))
 
 
-def _third_part(text: str, words: Sequence[Word], k: int) -> bool:
-    """Whether word k, right after a pair, is a third part of the name: a capitalised word
-    of no ordinary reading (_part) with a letter Finnish does not use, or after a last word
-    with one ("Nguyễn Thị Hoa"; not "Ahmed Warsame Helsingistä")."""
-    if k >= len(words) or not adjacent(text, words[k - 1], words[k]) or not _part(words[k]):
+def _third_part(text: str, words: Sequence[Word], k: int, *, before: bool = False) -> bool:
+    """Whether word k, right after a pair (`before`: right before it), is a third part of
+    the name: a capitalised word of no ordinary reading (_part) with a letter Finnish does
+    not use, or beside a pair's word with one ("Nguyễn Thị Hoa", "Nguyễn Thị Hoan lapsi";
+    not "Ahmed Warsame Helsingistä")."""
+    other = k + 1 if before else k - 1
+    if k >= len(words) or other >= len(words) or not _part(words[k]):
         return False
-    return foreign_letters(words[k].text) or foreign_letters(words[k - 1].text)
+    if not adjacent(text, *sorted((words[k], words[other]), key=lambda w: w.start)):
+        return False
+    return foreign_letters(words[k].text) or foreign_letters(words[other].text)
 
 
 def _part(word: Word) -> bool:

@@ -7,8 +7,9 @@ Finnish genitive on a stem of another language, "-in" after a consonant ("Yıld�
 "Karim" + "in") or "-n" after a vowel. Finnish stems take "-n" after a vowel and never
 "-in" after a consonant, so the ending sorts a loan stem from a Finnish one. What sorts a
 person from a product is the pair's other evidence: the gazetteer knows the first word as
-a given name or the stem as a name, or both words have a letter Finnish does not use
-("Ayşegül Öztürkün"; a make and its model rarely both: "Citroën Berlingon takaovi"); and
+a given name or the stem as a name, or two parts of the name have a letter Finnish does not
+use ("Ayşegül Öztürkün", "Nguyễn Thị Hoan"; a make and its model rarely both: "Citroën
+Berlingon takaovi"); and
 the order of a whole name: a first word the gazetteer knows only as a surname is a make
 before its model ("Škoda Octavian moottori"), not a given name.
 """
@@ -53,9 +54,19 @@ def owner_slot(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bo
         return False  # a make before a model ("Škoda Octavian moottori"), no given name first
     first, stem = words[i - 1].text, genitive_stem(word.text)
     named = FIRST in gazetteer_reading(first) or bool(stem and gazetteer_reading(stem))
-    if not stem or not (named or (foreign_letters(first) and foreign_letters(stem))):
+    parts = [first, stem, *_part_before(text, words, i - 1)]  # "Nguyễn Thị Hoan"
+    if not stem or not (named or sum(map(foreign_letters, parts)) >= 2):
         return False  # a product's letters in one word only ("Citroën Berlingon takaovi")
     head = words[i + 1]
     if not adjacent(text, word, head) or not head.text.isalpha() or not head.text.islower():
         return False
     return any(a.get("CLASS") == "nimisana" for a in voikko.analyze(head.text))
+
+
+def _part_before(text: str, words: Sequence[Word], k: int) -> list[str]:
+    """The capitalised word right before word k, a three-part name's first ("Nguyễn" of
+    "Nguyễn Thị Hoan"), as a list of none or one."""
+    if k == 0 or not adjacent(text, words[k - 1], words[k]):
+        return []
+    before = words[k - 1].text
+    return [before] if before[:1].isupper() and before[1:].islower() else []
