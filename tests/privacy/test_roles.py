@@ -80,10 +80,12 @@ def test_privacy_settings_come_from_the_pipeline_file(tmp_path: Path) -> None:
 
 
 def test_configure_privacy_sets_the_margins_the_detector_uses(analyzer: LemmaAnalyzer) -> None:
-    text = "Pihlaja lupasi tarkistaa luvut"
+    # a word of nature no register surname is ("Pihlaja" is one: nature_surnames.py reads a
+    # register surname before a verb only people do without the vectors' margin)
+    text = "Mustikka lupasi tarkistaa luvut"
     try:
         configure_privacy(analyzer, PrivacySettings(nature_margin=1.0))  # nothing is that near
         assert _found(analyzer, text) == []
     finally:
         configure_privacy(analyzer, PrivacySettings())
-    assert _found(analyzer, text) == ["Pihlaja"]
+    assert _found(analyzer, text) == ["Mustikka"]

@@ -37,6 +37,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     opens_clause,
 )
+from muistiinpanot.privacy.foreign_owners import genitive_stem, owner_slot
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.predicate import (
@@ -78,6 +79,7 @@ def mark_foreign_full_names(
         if first.kind != "unknown" and last.kind != "unknown" and not _foreign(first, last):
             continue
         named = FIRST in gazetteer_reading(first.text) or LAST in gazetteer_reading(last.text)
+        named = named or _named_stem(last, voikko)  # "Huda Karimin": a loan stem's genitive
         if not named and not any(foreign_letters(w.text) for w in (first, last)):
             continue
         if last.text.endswith(_TO_FROM):
@@ -87,19 +89,33 @@ def mark_foreign_full_names(
             slot = _subject(text, words, i, voikko, verbs, given=given)
             slot = slot or _subject_after_verb(text, words, i, voikko, verbs, given=given)
             slot = slot or _genitive_slot(text, words, i + 1)
+            slot = slot or owner_slot(text, words, i + 1, voikko)  # "Yıldızin joukkue"
         if slot or _coordinated_with_name(text, words, names, i + 1):
             names[i] = names[i + 1] = True
             if _third_part(text, words, i + 2):  # "Đặng Thu Thảo": a middle name between
                 names[i + 2] = True
+            if i > 0 and _third_part(text, words, i - 1, before=True):  # "Nguyễn Thị Hoan"
+                names[i - 1] = True
 
 
-def _third_part(text: str, words: Sequence[Word], k: int) -> bool:
-    """Whether word k, right after a pair, is a third part of the name: a capitalised word
-    of no ordinary reading (_part) with a letter Finnish does not use, or after a last word
-    with one ("Nguyễn Thị Hoa"; not "Ahmed Warsame Helsingistä")."""
-    if k >= len(words) or not adjacent(text, words[k - 1], words[k]) or not _part(words[k]):
+def _named_stem(word: Word, voikko: Analyses) -> bool:
+    """A word Voikko does not know, a genitive on a loan stem the gazetteer knows as a name
+    ("Karimin", "Yıldızin")."""
+    stem = "" if voikko.analyze(word.text) else genitive_stem(word.text)
+    return bool(stem) and bool(gazetteer_reading(stem))
+
+
+def _third_part(text: str, words: Sequence[Word], k: int, *, before: bool = False) -> bool:
+    """Whether word k, right after a pair (`before`: right before it), is a third part of
+    the name: a capitalised word of no ordinary reading (_part) with a letter Finnish does
+    not use, or beside a pair's word with one ("Nguyễn Thị Hoa", "Nguyễn Thị Hoan lapsi";
+    not "Ahmed Warsame Helsingistä")."""
+    other = k + 1 if before else k - 1
+    if k >= len(words) or other >= len(words) or not _part(words[k]):
         return False
-    return foreign_letters(words[k].text) or foreign_letters(words[k - 1].text)
+    if not adjacent(text, *sorted((words[k], words[other]), key=lambda w: w.start)):
+        return False
+    return foreign_letters(words[k].text) or foreign_letters(words[other].text)
 
 
 def _part(word: Word) -> bool:
