@@ -1,6 +1,8 @@
 """Where the time of an archive rerun with one clinic changed goes, at growing archive sizes:
 start-up and model loading, the changed clinic's own pipeline, and the archive-wide work
 (scanning and hashing the corpus, the store's lemma cache, linking and the archive report).
+With one worker the store's lemma cache is read per form as the changed clinic meets them
+(round 21: `VoikkoCache.prefetch`, `Store.cached_values`, inside the clinic phase).
 
     python benchmarks/archive_rerun.py [--clinics 10 20 40] [--notes 150] [--add-notes 1]
                                        [--changed INDEX]
@@ -58,6 +60,8 @@ INNER = [
     ("muistiinpanot.app.archive", "rekey_redone"),
     ("muistiinpanot.app.archive", "link_archive_themes"),
     ("muistiinpanot.app.archive", "render_report_html"),
+    ("muistiinpanot.lemmatize.voikko", "VoikkoCache.prefetch"),
+    ("muistiinpanot.archive.store", "Store.cached_values"),
 ]
 
 _TOTALS: dict[str, list[float]] = {}
@@ -88,8 +92,9 @@ def _wrap(module_name: str, name: str) -> None:
     if "." in name:
         owner_name, method = name.split(".")
         owner = getattr(module, owner_name)
-        setattr(owner, method, _timed(name, getattr(owner, method)))
-    else:
+        if hasattr(owner, method):  # an older src/ may lack it
+            setattr(owner, method, _timed(name, getattr(owner, method)))
+    elif hasattr(module, name):
         setattr(module, name, _timed(name, getattr(module, name)))
 
 

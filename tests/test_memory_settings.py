@@ -1,14 +1,18 @@
 """Memory bounds of the per-process caches are settings ([lemmatize] max_vectors and
-max_person_texts, [themes] example_words_kept): read from the pipeline file, checked, passed
-to the models, and left out of the archive's settings hash (results do not depend on them)."""
+max_person_texts, [themes] example_words_kept), as is the user cache folder's bound on disk
+([cache] max_mb): read from the pipeline file, checked, passed to the models (the cache
+folder pruned to it), and left out of the archive's settings hash (results do not depend on
+them)."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
 
+from muistiinpanot import cache
 from muistiinpanot.app.pipeline import load_models
 from muistiinpanot.archive.fingerprint import hash_settings
 from muistiinpanot.config import load_run_settings
@@ -61,11 +65,38 @@ def test_memory_bounds_reach_the_models_and_not_the_settings_hash(
     assert models.examples is not None and models.examples.word_scores.max_items == 5
 
 
+def test_cache_bound_prunes_the_cache_folder_and_not_the_settings_hash(
+    tmp_path: Path, themes_fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(folder))
+    old = folder / "derived-old-0123456789abcdef.json"
+    old.write_bytes(b"[]" + b" " * 2**21)  # 2 MiB, used long ago
+    os.utime(old, (1_600_000_000, 1_600_000_000))
+    settings = {
+        bound: load_run_settings(
+            _pipeline(tmp_path, themes_fixtures, f'[lemmatize]\nmode = "fast"\n{extra}'),
+            input_path=tmp_path,
+            out=tmp_path / "out",
+        )
+        for bound, extra in ((512, ""), (1, "[cache]\nmax_mb = 1\n"))
+    }
+    assert settings[1].cache.max_mb == 1 and settings[512].cache.max_mb == 512
+    assert hash_settings(settings[1], []) == hash_settings(settings[512], [])
+    load_models(settings[512])
+    assert old.exists()  # the folder is under 512 MB
+    load_models(settings[1])
+    assert not old.exists()  # evicted first: least recently used
+    assert 0 < cache.usage().bytes <= 2**20  # this run's own entries kept
+
+
 @pytest.mark.parametrize(
     ("table", "key"),
     [("lemmatize", "max_vectors"), ("lemmatize", "max_person_texts"),
      ("lemmatize", "max_forms"), ("themes", "example_words_kept"),
-     ("privacy", "sense_cache_words"), ("privacy", "detected_texts_kept")],
+     ("privacy", "sense_cache_words"), ("privacy", "detected_texts_kept"),
+     ("cache", "max_mb")],
 )  # fmt: skip
 def test_memory_bound_below_one_is_a_config_error(
     tmp_path: Path, themes_fixtures: Path, table: str, key: str

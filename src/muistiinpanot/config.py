@@ -91,8 +91,11 @@ class OutputSettings:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class CacheSettings:
-    """[cache]: the user cache folder (built example models) is kept under `max_mb`
-    megabytes; least recently used entries are evicted (see muistiinpanot.cache)."""
+    """[cache]: the user cache folder (built example models, simplemma's dictionary index,
+    derived word lists) is kept under `max_mb` megabytes (at least 1) when models load:
+    least recently used entries are evicted, and a broken entry is rebuilt (see
+    muistiinpanot.cache). Not part of the archive's settings hash: results never depend on
+    it."""
 
     max_mb: int = 512
 
@@ -193,6 +196,7 @@ def load_run_settings(
         "privacy.detected_texts_kept": sections.get(
             "privacy", PrivacySettings()
         ).detected_texts_kept,
+        "cache.max_mb": sections.get("cache", CacheSettings()).max_mb,
     }
     for key, bound in bounds.items():  # memory bounds of per-process caches
         if bound < 1:

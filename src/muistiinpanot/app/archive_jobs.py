@@ -71,8 +71,14 @@ class ArchiveJobs:
         self.report(item.clinic.id, "failed", message)
 
     def init_args(self) -> tuple[object, ...]:
-        """The workers' init_worker arguments: settings, the store's lemma cache, the run."""
-        return (self.run_settings, self.store.load_cache(), f"{self.store.path}#{self.run_id}")
+        """The workers' init_worker arguments: settings, the store's lemma cache, the run.
+        The cache is the store's indexed lookup when every clinic runs in this process (a
+        run then reads only the forms its clinics meet), else the table whole (a pool or
+        Dask worker, perhaps on another host, cannot query this process's store)."""
+        backend = self.backend
+        in_process = backend.workers <= 1 and not backend.scheduler
+        cache = self.store.cached_values if in_process else self.store.load_cache()
+        return (self.run_settings, cache, f"{self.store.path}#{self.run_id}")
 
 
 def backend_settings(settings: ArchiveSettings) -> BackendSettings:

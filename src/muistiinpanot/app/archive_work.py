@@ -10,6 +10,8 @@ import gc
 import hashlib
 import json
 import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +33,7 @@ from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
 from muistiinpanot.ingest.corrections import CorrectionsFile
+from muistiinpanot.lemmatize.voikko import Lookup
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import (
     PersonalDataLeak,
@@ -44,6 +47,7 @@ from muistiinpanot.themes.corrections import CarriedExample
 from muistiinpanot.themes.fitted import ArchiveThemes, fit_archive_themes
 
 CacheEntries = dict[str, dict[str, Any]]
+_WORD = re.compile(r"\w+")
 
 logger = logging.getLogger(__name__)
 
@@ -77,15 +81,20 @@ class ClinicWork:
     corrections: tuple[StoredCorrection, ...] = ()
 
 
-def init_worker(settings: RunSettings, cache: CacheEntries, run: str) -> None:
+def init_worker(settings: RunSettings, cache: CacheEntries | Lookup, run: str) -> None:
     """Load the models for `settings` once per process, and the store's lemma cache once per
-    archive run `run` (repeated calls do nothing)."""
+    archive run `run` (repeated calls do nothing): the entries whole, or the store's lookup
+    (VoikkoCache.attach: each form read when first met)."""
     key = repr(settings)
     if _STATE.get("key") != key:
         gc.unfreeze()  # models replaced: the previous ones may be collected
         _STATE.update(key=key, models=load_models(settings), settings=settings, run=None)
     if _STATE.get("run") != run:
-        _STATE["models"].analyzer.voikko.load(cache)
+        voikko = _STATE["models"].analyzer.voikko
+        if callable(cache):
+            voikko.attach(cache)
+        else:
+            voikko.load(cache)
         _STATE["run"] = run
         _freeze_loaded()
 
@@ -115,6 +124,7 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
     if fitted is not None:
         models = dataclasses.replace(models, fitted=fitted)
     settings: RunSettings = _STATE["settings"]
+    models.analyzer.voikko.prefetch(_note_words(batch.notes))
     try:
         # One BLAS/OpenMP thread per process: the archive runs clinics in parallel processes
         # instead, and on a busy 2-core machine k-means and SVD threads spin against each
@@ -228,6 +238,17 @@ def fit_digest(notes: list[Note], model: ArchiveThemes, models: Models) -> str:
     rows = [[n.id, theme, score] for n, (theme, score) in zip(notes, assigned, strict=True)]
     text = json.dumps([rows, themes], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _note_words(notes: Sequence[Note]) -> list[str]:
+    """The word forms of `notes` as written and in lower case: what the store's lemma cache
+    is asked for in one batch before a clinic (VoikkoCache.prefetch; a form met later that
+    is not among them is looked up alone)."""
+    words: dict[str, None] = {}
+    for note in notes:
+        for word in _WORD.findall(note.text):
+            words[word] = words[word.lower()] = None
+    return list(words)
 
 
 def _new_cache(models: Models) -> CacheEntries:

@@ -56,6 +56,7 @@ _MEMORY_BOUNDS = (
     ("themes", "example_words_kept"),
     ("privacy", "sense_cache_words"),
     ("privacy", "detected_texts_kept"),
+    ("cache", "max_mb"),  # the user cache folder's size on disk
 )
 
 

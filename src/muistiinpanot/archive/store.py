@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -34,12 +34,16 @@ __all__ = [
     "migrate",
 ]
 
+#: Forms a lemma cache lookup asks in one query (below SQLite's 999 bound parameters).
+_LOOKUP_BATCH = 500
+
 
 class Store:
     """The archive store at `path`, created or migrated on open."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._closed = False
         self.conn = connect(path)
         try:
             migrate(self.conn)
@@ -49,6 +53,7 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        self._closed = True
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -177,6 +182,26 @@ class Store:
     def trend_ids(self) -> list[str]:
         """Every linked archive theme id ever given in this archive."""
         return [theme_id for (theme_id,) in self.conn.execute("SELECT id FROM trend_ids")]
+
+    def cached_values(self, kind: str, forms: Sequence[str]) -> dict[str, Any]:
+        """The lemma cache's values of `kind` for those of `forms` it holds (decoded from
+        JSON): indexed lookups (the table's key is (kind, form)), `_LOOKUP_BATCH` forms a
+        query, so a run reads only the forms it meets (VoikkoCache.attach). Once the store is
+        closed (its run ended; the process's models may serve another run) nothing is found:
+        those forms are analysed afresh."""
+        found: dict[str, Any] = {}
+        if self._closed:
+            return found
+        for start in range(0, len(forms), _LOOKUP_BATCH):
+            batch = forms[start : start + _LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            rows = self.conn.execute(
+                f"SELECT form, value FROM lemma_cache WHERE kind = ? AND form IN ({marks})",
+                (kind, *batch),
+            )
+            for form, value in rows:
+                found[form] = json.loads(value)
+        return found
 
     def load_cache(self) -> dict[str, dict[str, Any]]:
         """The lemma cache as {kind: {form: value}} (values decoded from JSON)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from ctypes import byref, c_char_p
 from typing import Any
 
@@ -20,6 +20,9 @@ import libvoikko
 from muistiinpanot.bounded import put_bounded
 
 Analysis = dict[str, str]
+#: A persistent cache's stored results of `kind` for `forms` ({form: JSON value}, only the
+#: forms it holds): the archive store's indexed lookup (attach).
+Lookup = Callable[[str, Sequence[str]], Mapping[str, Any]]
 
 
 class VoikkoCache:
@@ -47,6 +50,7 @@ class VoikkoCache:
         self.hits = 0
         self.misses = 0
         self._persisted: dict[str, set[str]] = {"analyze": set(), "spell": set(), "suggest": set()}
+        self._lookup: Lookup | None = None
 
     def analyze(self, word: str) -> tuple[Analysis, ...]:
         """All of Voikko's analyses of `word`, in Voikko's order (possibly none)."""
@@ -54,8 +58,12 @@ class VoikkoCache:
         if cached is not None:
             self.hits += 1
             return cached
-        self.misses += 1
         with self._lock:
+            stored: tuple[Analysis, ...] | None = self._stored("analyze", word)
+            if stored is not None:
+                self.hits += 1
+                return stored
+            self.misses += 1
             result = self._analyze(word) if "\0" not in word else ()
         return put_bounded(self._analyses, word, result, self.max_forms)
 
@@ -86,8 +94,10 @@ class VoikkoCache:
         cached = self._spell.get(word)
         if cached is None:
             with self._lock:
-                cached = bool(self._voikko.spell(word))
-            put_bounded(self._spell, word, cached, self.max_forms)
+                cached = self._stored("spell", word)
+                if cached is None:
+                    cached = bool(self._voikko.spell(word))
+                    put_bounded(self._spell, word, cached, self.max_forms)
         return cached
 
     def suggest(self, word: str) -> tuple[str, ...]:
@@ -95,8 +105,10 @@ class VoikkoCache:
         cached = self._suggest.get(word)
         if cached is None:
             with self._lock:
-                cached = tuple(self._voikko.suggest(word))
-            put_bounded(self._suggest, word, cached, self.max_forms)
+                cached = self._stored("suggest", word)
+                if cached is None:
+                    cached = tuple(self._voikko.suggest(word))
+                    put_bounded(self._suggest, word, cached, self.max_forms)
         return cached
 
     def __len__(self) -> int:
@@ -118,14 +130,51 @@ class VoikkoCache:
         `max_forms` of each kind are kept (the rest is analysed again when met, and dumped
         again: the store ignores a form it has)."""
         limit = self.max_forms
-        for kind in self._persisted:
+        self._lookup = None
+        for kind, table in self._tables().items():
             self._persisted[kind] = set(list(entries.get(kind, {}))[:limit])
-        for form, analyses in list(entries.get("analyze", {}).items())[:limit]:
-            self._analyses.setdefault(form, tuple(dict(a) for a in analyses))
-        for form, correct in list(entries.get("spell", {}).items())[:limit]:
-            self._spell.setdefault(form, bool(correct))
-        for form, words in list(entries.get("suggest", {}).items())[:limit]:
-            self._suggest.setdefault(form, tuple(words))
+            for form, value in list(entries.get(kind, {}).items())[:limit]:
+                table.setdefault(form, _decoded(kind, value))
+
+    def attach(self, lookup: Lookup) -> None:
+        """Instead of `load`ing a persistent cache whole, ask `lookup` for a form met that is
+        not in memory, before Voikko (and `prefetch` a clinic's words in one query): a run
+        then reads only the forms it meets, however large the store. What the lookup finds
+        counts as loaded (`dump` leaves it out); forms in memory from before are dumped again
+        (the store ignores a form it has)."""
+        with self._lock:
+            self._lookup = lookup
+            for forms in self._persisted.values():
+                forms.clear()
+
+    def prefetch(self, forms: Iterable[str]) -> None:
+        """Read the attached lookup's analyses and spellings of `forms` not in memory, in
+        one batched query per kind (a form not stored is analysed when met)."""
+        if self._lookup is None:
+            return
+        wanted = list(dict.fromkeys(forms))
+        with self._lock:
+            for kind in ("analyze", "spell"):
+                table = self._tables()[kind]
+                missing = [form for form in wanted if form not in table]
+                self._keep(kind, self._lookup(kind, missing) if missing else {})
+
+    def _stored(self, kind: str, form: str) -> Any:
+        """The attached lookup's result of `kind` for `form`, kept in memory; None when
+        nothing is attached or it has none. Called holding the lock."""
+        if self._lookup is None:
+            return None
+        return self._keep(kind, self._lookup(kind, [form])).get(form)
+
+    def _keep(self, kind: str, found: Mapping[str, Any]) -> dict[str, Any]:
+        table, persisted = self._tables()[kind], self._persisted[kind]
+        kept = {}
+        for form, value in found.items():
+            kept[form] = put_bounded(table, form, _decoded(kind, value), self.max_forms)
+            if len(persisted) >= self.max_forms:  # memory bound, as in dump
+                persisted.clear()
+            persisted.add(form)
+        return kept
 
     def dump(self) -> dict[str, dict[str, Any]]:
         """The cached results that were neither loaded nor dumped before, JSON-compatible, for
@@ -152,6 +201,15 @@ def voikko_identity() -> str:
         f"{d.language}/{d.script}/{d.variant}/{d.description}" for d in libvoikko.Voikko.listDicts()
     )
     return "\0".join([f"libvoikko {libvoikko.Voikko.getVersion()}", *dictionaries])
+
+
+def _decoded(kind: str, value: Any) -> Any:
+    """A persistent cache's JSON value of `kind` as the tables hold it."""
+    if kind == "analyze":
+        return tuple(dict(analysis) for analysis in value)
+    if kind == "spell":
+        return bool(value)
+    return tuple(value)
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,139 @@
+"""The store's lemma cache read lazily (VoikkoCache.attach to Store.cached_values): only the
+forms a run meets, in batched indexed queries, with the same results as the table loaded whole
+(real SQLite, real Voikko)."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import sqlite3
+from pathlib import Path
+
+from muistiinpanot.app.archive import run_archive
+from muistiinpanot.app.archive_work import loaded_models
+from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.archive.store import Store
+from muistiinpanot.config import RunSettings
+from muistiinpanot.lemmatize.voikko import VoikkoCache
+
+#: A value Voikko never gives: seen in a result, it came from the store.
+_STORED = [{"BASEFORM": "talo", "CLASS": "nimisana", "FROM": "store"}]
+
+
+def _queries(store: Store) -> list[str]:
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    return statements
+
+
+def test_store_cached_values_finds_stored_forms_in_batches(tmp_path: Path) -> None:
+    store = Store(tmp_path / "archive.sqlite")
+    try:
+        forms = [f"sana{i}" for i in range(1_200)]
+        store.save_cache(
+            {"analyze": {form: [{"BASEFORM": form}] for form in forms[::2]}, "spell": {"sana1": 1}}
+        )
+        statements = _queries(store)
+        found = store.cached_values("analyze", [*forms, "puuttuu"])
+        assert found == {form: [{"BASEFORM": form}] for form in forms[::2]}
+        assert len([s for s in statements if s.startswith("SELECT")]) == 3  # 500 a query
+        assert store.cached_values("spell", forms[:3]) == {"sana1": 1}
+        assert store.cached_values("suggest", forms) == {}
+        plan = " ".join(
+            row[-1]
+            for row in store.conn.execute(
+                "EXPLAIN QUERY PLAN SELECT form, value FROM lemma_cache "
+                "WHERE kind = ? AND form IN (?, ?)",
+                ("analyze", "a", "b"),
+            )
+        )
+        assert "USING PRIMARY KEY" in plan and "SCAN" not in plan
+    finally:
+        store.close()
+
+
+def test_voikko_cache_attached_reads_only_what_it_meets_and_dumps_only_new_forms(
+    tmp_path: Path,
+) -> None:
+    store = Store(tmp_path / "archive.sqlite")
+    try:
+        store.save_cache({"analyze": {"talo": _STORED}, "spell": {"taloo": True}})
+        voikko = VoikkoCache()
+        voikko.attach(store.cached_values)
+        assert voikko.analyze("talo") == tuple(_STORED)  # from the store, not Voikko
+        assert voikko.spell("taloo") is True  # stored (Voikko would say False)
+        assert voikko.analyze("koira")[0]["BASEFORM"] == "koira"  # not stored: Voikko
+        assert (voikko.hits, voikko.misses) == (1, 1)
+        statements = _queries(store)
+        assert voikko.analyze("talo") == tuple(_STORED)  # now in memory: no query
+        assert statements == []
+        dumped = voikko.dump()
+        assert list(dumped["analyze"]) == ["koira"] and dumped["spell"] == {}
+        assert len(voikko) == 2  # nothing else of the store was read
+
+        voikko.clear()
+        voikko.attach(store.cached_values)
+        voikko.prefetch(["talo", "koira", "talo", "taloo"])
+        assert [s for s in statements if s.startswith("SELECT")] == [
+            "SELECT form, value FROM lemma_cache WHERE kind = 'analyze' AND form IN "
+            "('talo','koira','taloo')",
+            "SELECT form, value FROM lemma_cache WHERE kind = 'spell' AND form IN "
+            "('talo','koira','taloo')",
+        ]
+        statements.clear()
+        assert voikko.analyze("talo") == tuple(_STORED) and voikko.spell("taloo") is True
+        assert statements == []  # prefetched
+        assert voikko.dump() == {"analyze": {}, "spell": {}, "suggest": {}}
+        store.close()  # the run ended: nothing more is read from it
+        voikko.clear()
+        assert voikko.analyze("talo")[0].get("FROM") is None
+        assert store.cached_values("analyze", ["talo"]) == {}
+        store = Store(tmp_path / "archive.sqlite")
+        voikko.attach(store.cached_values)
+        voikko.load({})  # the whole-table way detaches the lookup
+        voikko.clear()
+        assert voikko.analyze("talo")[0].get("FROM") is None
+    finally:
+        store.close()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.*"))}
+
+
+def _lemma_cache(db: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT kind, form, value FROM lemma_cache ORDER BY 1, 2").fetchall()
+
+
+def test_archive_rerun_with_the_lookup_equals_the_table_loaded_whole(
+    run_settings: RunSettings, corpus: Path, tmp_path: Path
+) -> None:
+    run_archive(run_settings, ArchiveSettings())
+    with (corpus / "2025-06-luottamus" / "ryhma1.txt").open("a", encoding="utf-8") as handle:
+        handle.write("päätökset tehdään suljettujen ovien takana\n")
+    outs = {}
+    for name, archive in (
+        ("lookup", ArchiveSettings()),  # one worker: this process asks the store
+        # two workers from 100 clinics on: all here, with the table loaded whole
+        ("whole", ArchiveSettings(workers=2, pool="local", parallel_from=100)),
+    ):
+        out = tmp_path / name
+        shutil.copytree(run_settings.out, out)
+        # another `out` is other settings: the models load again, as in a fresh process
+        result = run_archive(dataclasses.replace(run_settings, out=out), archive)
+        assert result.processed == ("2025-06-luottamus",)
+        outs[name] = out
+        models = loaded_models()
+        assert models is not None
+        if name == "lookup":
+            stored = len(_lemma_cache(out / "archive.sqlite"))
+            assert 0 < len(models.analyzer.voikko) < stored  # read only what it met
+    changed = "2025-06-luottamus"
+    assert _files(outs["lookup"] / changed) == _files(outs["whole"] / changed)
+    assert (outs["lookup"] / "trends.csv").read_bytes() == (
+        outs["whole"] / "trends.csv"
+    ).read_bytes()
+    assert _lemma_cache(outs["lookup"] / "archive.sqlite") == _lemma_cache(
+        outs["whole"] / "archive.sqlite"
+    )
