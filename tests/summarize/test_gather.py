@@ -12,11 +12,12 @@ from fixture_clinic import group_notes, note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef, Theme
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import build_bullet
 from muistiinpanot.summarize.gather import _shared_verb
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.merge import coordinate
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
 from muistiinpanot.summarize.pieces import Piece, Voice
