@@ -131,6 +131,26 @@ def test_short_clauses_join_into_compound_sentences(analyzer: LemmaAnalyzer) -> 
     ]
 
 
+def test_joined_clause_with_words_before_its_negation_takes_eika(analyzer: LemmaAnalyzer) -> None:
+    """A negated second clause whose negation verb comes after an adverbial or object of its
+    own continues with "eikä" too, those words after it (neither.negated_continuation); a
+    clause opening with a question word, or one without a negation verb, is left as it is."""
+    units = [
+        _unit("Kylätalo on kaukana.", "1", "problem"),
+        _unit("Iltaisin sinne ei pääse bussilla.", "2", "problem"),
+        _unit("Kerhot ovat täynnä.", "3", "problem"),
+        _unit("Nuorille ei ole omaa tilaa.", "4", "problem"),
+        _unit("Lomake on pitkä.", "5", "problem"),
+        _unit("Mikä ei toimi, jää.", "6", "problem"),
+    ]
+    texts = [u.text for u in compound_units(units, 12, analyzer.voikko)]
+    assert texts[:2] == [
+        "Kylätalo on kaukana, eikä iltaisin sinne pääse bussilla.",
+        "Kerhot ovat täynnä, eikä nuorille ole omaa tilaa.",
+    ]
+    assert "eikä mikä" not in " ".join(texts)
+
+
 def test_coordinate_uses_seka_when_an_item_has_its_own_ja() -> None:
     assert coordinate(["A", "B"]) == "A ja B"
     assert coordinate(["kysely", "pula datatiimin ja johdon välillä", "luottamus"]) == (

@@ -1,6 +1,6 @@
 """The pieces every cleared note offers a bullet (clauses, modal infinitive phrases, noun
 phrases), from one batch of parses per clinic: each note's tokens written as the standard has
-them (agreement, possessives, necessive subjects, pronouns of people, governed infinitives)
+them (agreement, possessives, necessive subjects, pronouns of people, governed infinitives, "eikä")
 before its pieces are cut (phrases.sentence_pieces)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from muistiinpanot.records import Note
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.necessive import genitive_subjects
+from muistiinpanot.summarize.neither import negated_coordination
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.possessive import add_possessives
@@ -60,6 +61,7 @@ def parse_pieces(
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
+        tokens = negated_coordination(tokens, analyzer.voikko)  # "ja kukaan ei" → "eikä kukaan"
         found = sentence_pieces(
             tokens,
             finite,
