@@ -36,7 +36,7 @@ from muistiinpanot.summarize.lint import lint_bullets
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from summary_quality import Score, read_points, read_sets, score  # noqa: E402
 
-SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 17))]
+SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 18))]
 LINT_KEYS = (
     "no_finite_verb",
     "no_finite_predicate",

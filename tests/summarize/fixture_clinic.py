@@ -19,7 +19,7 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
-from muistiinpanot.summarize.bullets import Cleared, parse_pieces
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "summarize" / "pienklinikka.toml"
 
@@ -76,7 +76,7 @@ def group_notes(analyzer: LemmaAnalyzer, texts: list[str], group: str = "r") -> 
 
 
 def note_clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
-    """The clause pieces (summarize.bullets.parse_pieces) of one note made of `sentence`."""
+    """The clause pieces (summarize.notepieces.parse_pieces) of one note made of `sentence`."""
     note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
     (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
     return [piece.span.text for piece in found if piece.kind == "clause"]

@@ -10,10 +10,11 @@ from fixture_clinic import group_notes
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet, Theme
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import build_bullet
 from muistiinpanot.summarize.compose import _checked, _opening
 from muistiinpanot.summarize.gather import lead_in
 from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice

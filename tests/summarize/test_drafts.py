@@ -14,7 +14,8 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
 from muistiinpanot.records import Note, Theme
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, draft_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import build_bullet, draft_bullet
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.tidy import tidy_note
 

@@ -11,7 +11,8 @@ from fixture_clinic import group_notes
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, Theme
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import build_bullet
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note

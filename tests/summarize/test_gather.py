@@ -12,11 +12,12 @@ from fixture_clinic import group_notes, note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef, Theme
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import build_bullet
 from muistiinpanot.summarize.gather import _shared_verb
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.merge import coordinate
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -128,6 +129,26 @@ def test_short_clauses_join_into_compound_sentences(analyzer: LemmaAnalyzer) -> 
         "Pitäisi kuulla asukkaita.",
         "Ei ole aikaa palavereihin, ja työntekijät ovat uupuneita.",
     ]
+
+
+def test_joined_clause_with_words_before_its_negation_takes_eika(analyzer: LemmaAnalyzer) -> None:
+    """A negated second clause whose negation verb comes after an adverbial or object of its
+    own continues with "eikä" too, those words after it (neither.negated_continuation); a
+    clause opening with a question word, or one without a negation verb, is left as it is."""
+    units = [
+        _unit("Kylätalo on kaukana.", "1", "problem"),
+        _unit("Iltaisin sinne ei pääse bussilla.", "2", "problem"),
+        _unit("Kerhot ovat täynnä.", "3", "problem"),
+        _unit("Nuorille ei ole omaa tilaa.", "4", "problem"),
+        _unit("Lomake on pitkä.", "5", "problem"),
+        _unit("Mikä ei toimi, jää.", "6", "problem"),
+    ]
+    texts = [u.text for u in compound_units(units, 12, analyzer.voikko)]
+    assert texts[:2] == [
+        "Kylätalo on kaukana, eikä iltaisin sinne pääse bussilla.",
+        "Kerhot ovat täynnä, eikä nuorille ole omaa tilaa.",
+    ]
+    assert "eikä mikä" not in " ".join(texts)
 
 
 def test_coordinate_uses_seka_when_an_item_has_its_own_ja() -> None:

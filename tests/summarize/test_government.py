@@ -9,12 +9,12 @@ from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.bullets import Cleared, parse_pieces
 from muistiinpanot.summarize.government import (
     govern_verbs,
     learn_governments,
     ungoverned,
 )
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 
 
 def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.bullets import Cleared, parse_pieces
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 
 
 @pytest.mark.parametrize(

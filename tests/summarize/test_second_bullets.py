@@ -21,7 +21,8 @@ from muistiinpanot.records import (
 )
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
-from muistiinpanot.summarize.bullets import Cleared, build_bullet, parse_pieces
+from muistiinpanot.summarize.bullets import build_bullet
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 
 _SETTINGS = SummarySettings(min_kept_notes=1)

@@ -34,6 +34,14 @@ from muistiinpanot.summarize.typos import edit_distance
         ("ei nää kokeilut auta", "Ei nämä kokeilut auta."),
         ("ei kato ollut suuri", "Ei kato ollut suuri."),
         ("ei, nää toimii", "Ei, nämä toimii."),
+        # the spoken degree adverb; the "-ea" partitive in "-ta" with today's long vowel, only
+        # where Voikko reads both as the same word's partitive ("lukiota" has no other)
+        ("lomake on ihan liian pitkä", "Lomake on aivan liian pitkä."),
+        ("käytävällä on pimeätä illalla", "Käytävällä on pimeää illalla."),
+        ("asiaa on kauheata kuunnella", "Asiaa on kauheaa kuunnella."),
+        ("ohje on vähän vaikeeta", "Ohje on vähän vaikeaa."),  # the typo fix's "-ta" too
+        ("lukiota ei ole lähellä", "Lukiota ei ole lähellä."),
+        ("meillä on ihania ideoita", "Meillä on ihania ideoita."),
         # clear typos fixed, clipped endings restored
         ("jothoryhmä haluaa kokeiluja", "Johtoryhmä haluaa kokeiluja."),
         ("kaikki pitää tehdä valmiiks", "Kaikki pitää tehdä valmiiksi."),

@@ -1,14 +1,13 @@
-"""One bullet per theme: the theme's distinctive lemmas, the pieces its notes offer (parsed
-once per clinic), the composed text, and a privacy re-check of the finished bullet."""
+"""One bullet per theme: the theme's distinctive lemmas, the composed text from the pieces its
+notes offer (notepieces.py, parsed once per clinic), and a privacy re-check of the finished
+bullet."""
 
 from __future__ import annotations
 
-import functools
 import logging
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -17,19 +16,11 @@ from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
-from muistiinpanot.summarize.concord import concord_tokens
-from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
-from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.parsetree import Span
-from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
-from muistiinpanot.summarize.possessive import add_possessives
-from muistiinpanot.summarize.predicate import has_finite_verb
-from muistiinpanot.summarize.pronouns import personal_pronouns
-from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
-from muistiinpanot.summarize.settings import DEFAULT_SETTINGS, SummarySettings
-from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.wordchecks import finite_form, known_word, label_words, unfit_verb
+from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.wordchecks import label_words
 
 logger = logging.getLogger(__name__)
 
@@ -37,72 +28,6 @@ FloatArray = npt.NDArray[np.float64]
 
 #: Keywords of an emergent theme that its bullet's notes should use.
 _NAMING_KEYWORDS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Cleared:
-    """A kept note's tidied sentences that no personal-data detector fired on."""
-
-    note: Note
-    sentences: tuple[str, ...]
-
-
-def parse_pieces(
-    cleared: Sequence[Cleared],
-    analyzer: SummaryAnalyzer,
-    coordinated_words: int = 16,
-    learned: Governments | None = None,
-    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
-) -> dict[str, tuple[Piece, ...]]:
-    """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
-    from one batch of parses (`coordinated_words`, `max_predicates`: see
-    phrases.sentence_pieces; `learned`:
-    the infinitives written text shows governors take, government.learn_governments)."""
-    flat = [(c.note.id, s) for c in cleared for s in c.sentences]
-    parsed = analyzer.parse([sentence for _, sentence in flat])
-    pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
-    finite = functools.partial(finite_form, analyzer.voikko)
-    known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
-    unfit = functools.partial(unfit_verb, analyzer.voikko)
-
-    def spoken(token: ParsedToken) -> bool:  # as said, or finite where an infinitive belongs
-        return unfit(token) or ungoverned(token)
-
-    for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
-        # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
-        # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
-        written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
-        written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
-        written = personal_pronouns(written, analyzer.voikko)
-        tokens = govern_verbs(written, analyzer.voikko, learned)
-        found = sentence_pieces(
-            tokens,
-            finite,
-            known,
-            coordinated_words,
-            spoken,
-            analyzer.voikko.spell,
-            max_predicates,
-        )
-        if found.clause.text:
-            clause = Piece(
-                note_id,
-                "clause",
-                found.clause,
-                found.tone,
-                frame=found.frame,
-                predicates=found.predicates,
-            )
-            pieces[note_id].append(clause)
-        if found.infinitive.text:
-            pieces[note_id].append(
-                Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
-            )
-        if not found.clause.text and not has_finite_verb(tokens):
-            # a list names what verbless notes name: a noun phrase lifted from a clause leaves
-            # its point behind ("vaatii varmat tulokset" → "varmat tulokset")
-            pieces[note_id] += [Piece(note_id, "phrase", p, found.tone) for p in found.phrases]
-    return {note_id: tuple(found) for note_id, found in pieces.items()}
 
 
 def distinctive_weights(

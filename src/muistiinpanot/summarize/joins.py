@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.merge import glued, inside
+from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
@@ -192,8 +193,9 @@ def question(text: str, speller: Speller) -> bool:
 
 
 def _continued(unit: Unit, speller: Speller, *, last: bool) -> str:
-    """`unit`'s clause as it continues a compound sentence: "eikä …" when negated, "ja …"
-    when it is the last clause, else the clause itself (lowercase first letter)."""
+    """`unit`'s clause as it continues a compound sentence: "eikä …" when negated (also with
+    a few words before its negation verb: neither.negated_continuation), "ja …" when it is
+    the last clause, else the clause itself (lowercase first letter)."""
     frame = unit.pieces[0].frame
     words = frame.predicate.split() if frame is not None else []
     head, _, after = unit.text.partition(" ")
@@ -203,6 +205,9 @@ def _continued(unit: Unit, speller: Speller, *, last: bool) -> str:
         tail = f"{_NEGATION_KA[words[0].lower()]} {inside(frame.subject, speller)} {rest}"
     elif head.lower() in _NEGATION_KA and after:
         tail = f"{_NEGATION_KA[head.lower()]} {after}"
+    elif (negated := negated_continuation(unit.text, speller)) is not None:
+        form, _, moved = negated.partition(" ")  # "…, eikä talkoisiin tule ketään"
+        tail = f"{form} {inside(moved, speller)}"
     elif last:
         tail = f"ja {inside(unit.text, speller)}"
     else:

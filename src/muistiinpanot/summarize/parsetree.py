@@ -122,6 +122,8 @@ def join_words(
     previous: int | None = None
     for index in words:
         token = tokens[index]
+        if not token.text:  # a word moved onto another ("ja … ei" → "eikä …", neither.py)
+            continue
         if index in commas and out and (out[-1].isalnum() or out[-1] in ')"”'):
             out += ","
         if previous is not None:

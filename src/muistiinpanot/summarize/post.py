@@ -14,18 +14,17 @@ from muistiinpanot.privacy import check_post, find_published_data, trim_sentence
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import (
-    Cleared,
     Draft,
     build_bullet,
     candidate_notes,
     clinic_counts,
     draft_bullet,
-    parse_pieces,
 )
 from muistiinpanot.summarize.casing import normalise_casing
 from muistiinpanot.summarize.choose import choose_themes, room_for_second
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings

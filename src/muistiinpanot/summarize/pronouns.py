@@ -48,6 +48,9 @@ _PERSONAL = {
     "Ess": "heinä",
 }
 
+#: Dependents that make a word the head of a clause of its own.
+_CLAUSE_MARKS = frozenset({"cop", "aux", "mark", "nsubj"})
+
 
 def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
     """`tokens` with "ne" of people written as "he" (see the module doc)."""
@@ -67,6 +70,8 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
         antecedent = _antecedent(tokens, index)
         if antecedent is not None and _body(tokens[antecedent], speller):
             continue  # "Koulut haluavat, että niiden tilat korjataan": "ne" of a body stays
+        if antecedent is not None and _bound(tokens, antecedent, index):
+            continue  # "asukkaat eivät jaksa täyttää niitä": "ne" is not its clause's subject
         if not form or not (_person_subject(tokens, index) or _people(tokens, index, speller)):
             continue
         if form == "he" and token.dep == "obj":
@@ -136,6 +141,35 @@ def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
             continue
         return position if token.dep.startswith(("nsubj", "obj")) else None
     return None
+
+
+def _bound(tokens: Sequence[ParsedToken], antecedent: int, index: int) -> bool:
+    """Whether the antecedent is the subject of the clause in which the pronoun at `index` is
+    an object or adverbial: a clause's subject is taken up there by the reflexive or a
+    possessive suffix, never by "ne"/"he", so "ne" speaks of something else ("Lomakkeet ovat
+    pitkiä ja asukkaat eivät jaksa täyttää niitä"). The clause is the verb the word hangs on,
+    climbing through infinitives governed by another verb (xcomp)."""
+    if tokens[index].dep.startswith("nsubj") or not tokens[antecedent].dep.startswith("nsubj"):
+        return False
+    return _clause(tokens, index) == _clause(tokens, antecedent)
+
+
+def _clause(tokens: Sequence[ParsedToken], index: int) -> int:
+    """The head of the clause the word at `index` stands in: the word itself when it heads
+    one (a copula, auxiliary, subordinator or subject of its own: "koska niillä ei ole
+    autoa"), else the verb it hangs on, climbing through governed infinitives (xcomp)."""
+    if any(
+        t.head == index and t.dep.split(":")[0] in _CLAUSE_MARKS
+        for k, t in enumerate(tokens)
+        if k != index
+    ):
+        return index
+    verb = tokens[index].head
+    for _ in range(len(tokens)):
+        if tokens[verb].dep != "xcomp" or tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head
+    return verb
 
 
 def _body(token: ParsedToken, speller: Speller) -> bool:

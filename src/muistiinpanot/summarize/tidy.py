@@ -210,11 +210,15 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
     numeral = _clipped_numeral(lower, next_word, context.speller)
     if numeral:
         return _with_case(numeral, capitalised)
+    partitive = _long_vowel_partitive(lower, context.speller)
+    if partitive:
+        return _with_case(partitive, capitalised)
     if ":" in word or lower in lexicon.keep or len(word) < 4:
         return word
     if capitalised:  # "Gemini" is a product, not a typo of "geminoi"
         return word
-    fixed = fix_typo(lower, context.speller, context.vocabulary)
+    fixed = fix_typo(lower, context.speller, context.vocabulary)  # "vaikeeta" → "vaikeata" …
+    fixed = fixed and (_long_vowel_partitive(fixed, context.speller) or fixed)  # … "vaikeaa"
     return _with_case(fixed, capitalised) if fixed else word
 
 
@@ -235,6 +239,24 @@ def _clipped_numeral(word: str, next_word: str, speller: Speller) -> str | None:
         for a in speller.analyze(next_word)
     )
     return restored if partitive else None
+
+
+def _long_vowel_partitive(word: str, speller: Speller) -> str | None:
+    """The partitive singular of an "-ea"/"-eä" word in "-ta"/"-tä" ("vaikeata", "pimeätä"),
+    which speech and older writing keep, written with the long vowel of today's standard
+    ("vaikeaa", "pimeää"): only when Voikko reads both as that word's partitive singular."""
+    if not word.endswith(("eata", "eätä")):
+        return None
+    candidate = word[:-2] + word[-1]
+
+    def bases(form: str) -> set[str]:
+        return {
+            a.get("BASEFORM", "")
+            for a in speller.analyze(form)
+            if a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
+        }
+
+    return candidate if bases(word) & bases(candidate) else None
 
 
 def _with_case(word: str, capitalised: bool) -> str:

@@ -29,13 +29,16 @@ def unfit_verb(speller: Speller, token: ParsedToken) -> bool:
     readings of the word has: a spoken form written as it is said ("kehu" for "kehui", which
     Voikko reads as a noun or an imperative). A word with no verb reading at all is the
     parser's slip ("julki"), and words Voikko does not know are for `known_word`; connegative
-    and negation verbs have no mood of their own to compare."""
+    and negation verbs (also a word Voikko reads only as a connegative, which the parser may
+    call an imperative after "eikä") have no mood of their own to compare."""
     mood = _MOODS.get(feature(token.morph, "Mood"), "")
     if token.pos not in ("VERB", "AUX") or not mood or not token.text.isalpha():
         return False
     if "Connegative=Yes" in token.morph:
         return False
     verbs = [a for a in speller.analyze(token.text.lower()) if a.get("CLASS") == "teonsana"]
+    if verbs and all(a.get("NEGATIVE") == "true" for a in verbs):
+        return False  # only a connegative ("kerrota" after "eikä"), whatever mood parsed
     return bool(verbs) and not any(a.get("MOOD") == mood for a in verbs)
 
 

@@ -1,0 +1,114 @@
+"""A negated clause joined with "ja" takes the negation verb's "-kä" form, as written Finnish
+does, where notes write it as speech does ("Asia siirtyy lautakunnalta toiselle ja kukaan ei
+kokoa kokonaisuutta" → "… eikä kukaan kokoa kokonaisuutta"; "… ja sitä ei ole" → "… eikä
+sitä ole"; "… ja eivät ehdi" → "… eivätkä ehdi").
+
+The parse says which "ja" joins clauses: it is the coordinator (cc) of a predicate that is
+itself coordinated (conj) with an earlier one, and that predicate has the negation verb as its
+auxiliary after the "ja", with no finite verb, subordinator, question or relative word or
+punctuation between the two (a "ja" between nouns, "Talous ja sote eivät jaa lukujaan",
+coordinates the subject and stays; "ja jos ei …" hangs the negation on the subordinate
+clause's verb and stays). The negation verb moves onto the conjunction with its person kept
+("ei" → "eikä", "eivät" → "eivätkä", "emme" → "emmekä"), only as a form Voikko knows; the
+words between keep their order.
+
+Two notes' clauses joined into one sentence (joins.py: "A, ja b.") get the same form when the
+second's negation verb comes after a few words of its own ("…, eikä talkoisiin tule ketään"):
+negated_continuation, on the text, with Voikko's word classes in place of the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.summarize.negation import negation_verb
+from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
+from muistiinpanot.summarize.protocols import ParsedToken, Speller
+
+
+def negated_coordination(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
+    """`tokens` with every clause-joining "ja" before a negation verb written as the negation
+    verb's "-kä" form and that verb's own token left empty (module doc)."""
+    children = children_of(tokens)
+    result: list[ParsedToken] = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.text.lower() != "ja" or token.dep != "cc":
+            continue
+        verb = token.head
+        if verb <= index or verb >= len(tokens) or tokens[verb].dep != "conj":
+            continue
+        negation = _negation(tokens, children[verb], index, speller)
+        if negation is None:
+            continue
+        form = tokens[negation].text.lower() + "kä"
+        if not speller.spell(form):
+            continue
+        form = form.capitalize() if token.text[:1].isupper() else form
+        result[index] = RewrittenToken(token, form, token.morph)
+        result[negation] = RewrittenToken(tokens[negation], "", tokens[negation].morph)
+    return result
+
+
+def _negation(
+    tokens: Sequence[ParsedToken], dependents: Sequence[int], conjunction: int, speller: Speller
+) -> int | None:
+    """The negation verb among the predicate's `dependents` after the conjunction, when nothing
+    between them starts another clause (a finite verb, a subordinator, punctuation)."""
+    found = [
+        i
+        for i in dependents
+        if i > conjunction
+        and tokens[i].dep == "aux"
+        and tokens[i].lemma.lower() == "ei"
+        and negation_verb(tokens[i].text, speller)
+    ]
+    if not found:
+        return None
+    negation = min(found)
+    for between in tokens[conjunction + 1 : negation]:
+        finite = "VerbForm=Fin" in between.morph
+        if finite or between.dep == "mark" or not any(ch.isalnum() for ch in between.text):
+            return None
+        if "PronType=Int" in between.morph or "PronType=Rel" in between.morph:
+            return None  # "mitä tehtiin ja mikä ei onnistunut": a question's "ja" stays
+    return negation
+
+
+#: Voikko's word classes that start a clause of their own or may be its finite verb.
+_CLAUSE_CLASSES = frozenset({"sidesana", "teonsana", "kieltosana"})
+#: Words before the negation verb that a joined clause may move after "eikä".
+_MOVABLE = 3
+
+
+def negated_continuation(text: str, speller: Speller) -> str | None:
+    """A clause that another note's clause continues after "ja" (joins.py: "A, ja b."),
+    written with "-kä" when its negation verb comes after a few words of its own: "Talkoisiin
+    ei tule ketään." → "eikä talkoisiin tule ketään." (the first word as it stands; the
+    caller writes it in lowercase); None when its first words hold no such negation verb, or
+    hold a comma, a conjunction, a question or relative word or a word that may be a verb."""
+    words = text.split(" ")
+    for position, word in enumerate(words[: _MOVABLE + 1]):
+        if not word.isalpha():
+            return None
+        if negation_verb(word, speller):
+            if position == 0 or position + 1 >= len(words):
+                return None
+            form = word.lower() + "kä"
+            if not speller.spell(form):
+                return None
+            return " ".join([form, *words[:position], *words[position + 1 :]])
+        readings = speller.analyze(word.lower())
+        if not readings or any(_opens_clause(reading) for reading in readings):
+            return None
+    return None
+
+
+def _opens_clause(reading: dict[str, str]) -> bool:
+    if reading.get("CLASS") in _CLAUSE_CLASSES:
+        return True
+    return reading.get("CLASS") == "asemosana" and reading.get("BASEFORM", "") in (
+        "joka",
+        "mikä",
+        "kuka",
+        "kumpi",
+    )
