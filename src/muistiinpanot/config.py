@@ -197,6 +197,12 @@ def load_run_settings(
     for key, bound in bounds.items():  # memory bounds of per-process caches
         if bound < 1:
             raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")
+    weights = themes.view_weights
+    if len(weights) != 3 or min(weights) < 0 or weights[0] <= 0:
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="themes.view_weights",
+            detail="[soft > 0, exemplar >= 0, classifier >= 0]",
+        )  # fmt: skip
     if fast:
         lemmatize = dataclasses.replace(lemmatize, mode="fast")
     trades = sections.get("fast", FastSettings())

@@ -43,6 +43,8 @@ class ThemeSettings:
       `exemplar_view`: blend the exemplar similarity to the labelled examples into the
       decision (blend.py); false leaves the soft match and the classifier (fast mode's
       `[fast] exemplar_view`, README: archive speed).
+      `view_weights`: weights of the soft, exemplar and classifier views in the blended
+      decision and "other" (blend.py); the soft view's must be above 0. Equal.
     Emergent themes (emergent.py: consensus spectral clustering, k chosen from the data)
       `min_cluster_size`, `min_cluster_share`: a theme needs at least this many notes and
       this share of the clustered notes (the consensus's cut and the coherence test's
@@ -144,6 +146,7 @@ class ThemeSettings:
     adapt_iterations: int = 100
     other_margin: float = 0.0
     exemplar_view: bool = True
+    view_weights: tuple[float, float, float] = (1.0, 1.0, 1.0)
     min_cluster_size: int = 3
     base_cluster_size: int = 3
     min_cluster_share: float = 0.03
