@@ -19,7 +19,9 @@ at least `calibrate_min_notes` notes:
 The views are averaged with `view_weights` (soft, exemplar, classifier; the theme scores and
 "other" alike), and a note goes to its best seeded theme when that beats "other". The
 classifier's probabilities spread far more than the two similarity views, so it decides and
-they break its near-ties (README, Themes).
+they break its near-ties (README, Themes); weighing it four times either view (equal weights
+until session 17) was chosen leave-one-round-out over the dev seeded sets (docs/how-it-works.md,
+"Seeded themes leave-one-round-out (session 17)").
 A theme without examples is decided by the soft view alone.
 `exemplar_view = false` (fast mode's trade) leaves view 2 out: it costs more CPU than the
 other two together (a note word's cosines to every example word).
