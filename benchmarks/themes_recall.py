@@ -45,7 +45,7 @@ from muistiinpanot.lemmatize import lemmatize_notes
 from muistiinpanot.normalize import normalize_notes, normalize_text
 from muistiinpanot.records import Note
 from muistiinpanot.themes import examples as examples_module
-from muistiinpanot.themes.blend import blend_views
+from muistiinpanot.themes.blend import combine_views, view_scores
 from muistiinpanot.themes.classifier import OTHER
 from muistiinpanot.themes.examples import ExampleSet, build_examples
 from muistiinpanot.themes.seeded import score_seeded
@@ -54,8 +54,9 @@ from muistiinpanot.vectorize import VectorCache
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 #: Each blind round's own copy among the example files.
-OWN = {8: "notes_zg", 9: "notes_zh", 10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
-       13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo"}  # fmt: skip
+OWN = {4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg", 9: "notes_zh",
+       10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
+       13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp"}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 
@@ -166,7 +167,8 @@ def _rows(
     definitions = models.definitions
     scores = score_seeded(docs, definitions, models.analyzer, cache, settings.themes)
     soft = np.maximum(scores.scores, scores.lexical)
-    blended = blend_views(docs, texts, soft, definitions, examples, cache, settings.themes)
+    views, _ = view_scores(docs, texts, soft, definitions, examples, cache, settings.themes)
+    decisions, others = combine_views(views, settings.themes)
     index = {n.id: i for i, n in enumerate(kept)}
     found = []
     for note in notes:
@@ -176,8 +178,10 @@ def _rows(
         found.append({
             "id": note.id, "text": note.text, "gold": gold if gold in seeded else OTHER,
             "status": note.status,
-            "decision": blended.decision[i].tolist() if known else None,
-            "other": float(blended.other[i]) if known else None,
+            "decision": decisions[i].tolist() if known else None,
+            "other": float(others[i]) if known else None,
+            "views": [v[i].tolist() for v, _ in views] if known else None,
+            "others": [float(o[i]) for _, o in views] if known else None,
         })  # fmt: skip
     return found
 

@@ -65,3 +65,22 @@ def test_fast_settings_leave_the_exemplar_view_out_only_in_fast_mode(tmp_path: P
     assert not view("", fast=True)
     assert not view('[lemmatize]\nmode = "fast"\n')
     assert view("[fast]\nexemplar_view = true\n", fast=True)
+
+
+def test_fast_mode_weighs_its_views_alike(tmp_path: Path) -> None:
+    """The accurate mode weighs the classifier four times either similarity view; fast mode
+    keeps the views alike ([fast] view_weights), and a bad weight is an error either way."""
+
+    def weights(text: str, *, fast: bool = False) -> tuple[float, ...]:
+        path = tmp_path / "clinic.toml"
+        path.write_text(text, encoding="utf-8")
+        settings = load_run_settings(path, input_path=tmp_path, out=tmp_path / "out", fast=fast)
+        return settings.themes.view_weights
+
+    assert weights("") == ThemeSettings().view_weights == (0.25, 0.25, 1.0)
+    assert weights("", fast=True) == (1.0, 1.0, 1.0)
+    assert weights("[fast]\nview_weights = [0.5, 0, 1]\n", fast=True) == (0.5, 0.0, 1.0)
+    assert weights("[fast]\nview_weights = [0.5, 0, 1]\n") == (0.25, 0.25, 1.0)
+    with pytest.raises(ConfigError) as info:
+        weights("[fast]\nview_weights = [0, 1, 1]\n")
+    assert "fast.view_weights" in info.value.user_message()

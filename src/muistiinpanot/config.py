@@ -69,12 +69,16 @@ class FastSettings:
     default) and `reading`, what the emergent labels and the bullets read clauses from
     ("voikko": Voikko's analyses and clause rules, no neural parse; "parser": spaCy's
     parse, as the accurate mode; [lemmatize] `reading`); the quality each costs is measured
-    in the README's archive section and docs/speed.md."""
+    in the README's archive section and docs/speed.md. `view_weights` (themes
+    `view_weights`): fast mode weighs its soft view and classifier alike, as before session
+    17 (the accurate mode's 0.25 : 1 lowered fast `seeded_heldout16` / `17` 0.842 / 0.894 ->
+    0.838 / 0.878: docs/how-it-works.md, session 17)."""
 
     consensus_seeds: int = 2
     parse_notes: int = 6
     exemplar_view: bool = False
     reading: str = "parser"
+    view_weights: tuple[float, float, float] = (1.0, 1.0, 1.0)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -204,6 +208,15 @@ def load_run_settings(
     if fast:
         lemmatize = dataclasses.replace(lemmatize, mode="fast")
     trades = sections.get("fast", FastSettings())
+    for key, weights in (
+        ("themes.view_weights", themes.view_weights),
+        ("fast.view_weights", trades.view_weights),
+    ):
+        if len(weights) != 3 or min(weights) < 0 or weights[0] <= 0:
+            raise ConfigError(
+                "config_bad_value", path=config_path, key=key,
+                detail="[soft > 0, exemplar >= 0, classifier >= 0]",
+            )  # fmt: skip
     if trades.consensus_seeds < 1:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"
@@ -231,6 +244,7 @@ def load_run_settings(
             themes,
             consensus_seeds=trades.consensus_seeds,
             exemplar_view=trades.exemplar_view,
+            view_weights=trades.view_weights,
         )
         summary = dataclasses.replace(summary, parse_notes=trades.parse_notes)
     output = sections.get("output", OutputSettings())

@@ -9,10 +9,12 @@ import numpy as np
 import pytest
 
 from muistiinpanot.app.pipeline import example_rows
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.errors import ConfigError
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes.blend import adapt_other_share
+from muistiinpanot.themes.blend import adapt_other_share, combine_views
 from muistiinpanot.themes.examples import build_examples, load_examples
 from muistiinpanot.vectorize import VectorCache
 
@@ -105,3 +107,39 @@ def test_without_the_exemplar_view_no_note_word_is_scored(fast_analyzer: LemmaAn
         result = assign_themes(notes, definitions, fast_analyzer, settings, examples)
         assert len(result.assignments) == len(notes)
         assert (len(examples.word_scores) > 0) is view
+
+
+def _views(settings: ThemeSettings) -> tuple[np.ndarray, np.ndarray]:
+    """One note, two themes: the soft view leans to theme 0, the exemplar view is neutral,
+    the classifier (which does not know theme 0) leans to theme 1; "other" per view."""
+    views = [
+        (np.array([[0.9, 0.1]]), np.array([0.5])),
+        (np.array([[0.4, 0.4]]), np.array([0.4])),
+        (np.array([[np.nan, 0.7]]), np.array([0.2])),
+    ]
+    return combine_views(views, settings)
+
+
+def test_combine_views_weighs_the_classifier_by_view_weights() -> None:
+    equal, other_equal = _views(ThemeSettings(view_weights=(1.0, 1.0, 1.0)))
+    weighted, other_weighted = _views(ThemeSettings(view_weights=(0.25, 0.25, 1.0)))
+    assert equal[0] == pytest.approx([0.65, 0.4]) and other_equal[0] == pytest.approx(1.1 / 3)
+    # theme 0, unknown to the classifier, is the soft and exemplar views' weighted mean
+    assert weighted[0] == pytest.approx([0.65, (0.025 + 0.1 + 0.7) / 1.5])
+    assert other_weighted[0] == pytest.approx((0.125 + 0.1 + 0.2) / 1.5)
+    assert equal[0].argmax() == 0 and weighted[0].argmax() == 0
+
+
+def test_combine_views_without_the_exemplar_view_skips_its_weight() -> None:
+    settings = ThemeSettings(view_weights=(0.25, 5.0, 1.0), exemplar_view=False)
+    views = [(np.array([[0.8, 0.2]]), np.array([0.5])), (np.array([[0.1, 0.7]]), np.array([0.3]))]
+    decision, other = combine_views(views, settings)
+    assert decision[0] == pytest.approx([0.24, 0.6]) and other[0] == pytest.approx(0.34)
+
+
+@pytest.mark.parametrize("weights", ["[0, 1, 1]", "[1, -1, 1]", "[1, 1]"])
+def test_bad_view_weights_are_a_config_error(tmp_path: Path, weights: str) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(f"[themes]\nview_weights = {weights}\n", encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")

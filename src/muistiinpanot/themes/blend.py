@@ -16,9 +16,12 @@ at least `calibrate_min_notes` notes:
   topic word is a theme's word ("kokeilu" in a clinic on experiments) lifts that theme for
   every note, and centring removes that lift. "other" is not centred (centring it made about
   half of every clinic seeded, whatever its notes were about).
-The views are averaged with equal weights (not tuned), and a note goes to its best seeded
-theme when that beats "other". The classifier's probabilities spread far more than the two
-similarity views, so in practice it decides and they break its near-ties (README, Themes).
+The views are averaged with `view_weights` (soft, exemplar, classifier; the theme scores and
+"other" alike), and a note goes to its best seeded theme when that beats "other". The
+classifier's probabilities spread far more than the two similarity views, so it decides and
+they break its near-ties (README, Themes); weighing it four times either view (equal weights
+until session 17) was chosen leave-one-round-out over the dev seeded sets (docs/how-it-works.md,
+"Seeded themes leave-one-round-out (session 17)").
 A theme without examples is decided by the soft view alone.
 `exemplar_view = false` (fast mode's trade) leaves view 2 out: it costs more CPU than the
 other two together (a note word's cosines to every example word).
@@ -60,6 +63,36 @@ def blend_views(
 ) -> BlendedScores:
     """Average the soft, exemplar and classifier views (see the module docstring) for notes
     with content lemmas `docs[i]` and normalised text `texts[i]`."""
+    views, fit = view_scores(docs, texts, soft, definitions, examples, cache, settings)
+    decision, other = combine_views(views, settings)
+    return BlendedScores(decision=decision, other=other, fit=fit)
+
+
+def combine_views(
+    views: Sequence[tuple[FloatArray, FloatArray]], settings: ThemeSettings
+) -> tuple[FloatArray, FloatArray]:
+    """The blended theme scores and "other" of `view_scores`' views: their means weighted by
+    `settings.view_weights` (the exemplar's left out when `exemplar_view` is off)."""
+    soft_weight, exemplar_weight, classifier_weight = settings.view_weights
+    weights = np.array(
+        [soft_weight, *([exemplar_weight] if settings.exemplar_view else []), classifier_weight]
+    )
+    decision = _mean_known([seeded for seeded, _ in views], weights)
+    other: FloatArray = np.stack([other for _, other in views]).T @ weights / weights.sum()
+    return decision, other
+
+
+def view_scores(
+    docs: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    soft: FloatArray,
+    definitions: Sequence[ThemeDefinition],
+    examples: ExampleSet,
+    cache: VectorCache,
+    settings: ThemeSettings,
+) -> tuple[list[tuple[FloatArray, FloatArray]], FloatArray]:
+    """Each view's (theme scores, "other" score) as `blend_views` averages them (centred in
+    a batch of `calibrate_min_notes` or more), and the uncentred mean `fit`."""
     count = soft.shape[0]
     classes = examples.classes
     docs = [distinct_lemmas(doc) for doc in docs]
@@ -86,12 +119,10 @@ def blend_views(
             if definition.id in classes:
                 seeded[:, column] = raw[:, classes.index(definition.id)]
         views.append((seeded, raw[:, classes.index(OTHER)]))
-    fit = np.clip(_mean_known([seeded for seeded, _ in views]), 0.0, 1.0)
+    fit = np.clip(_mean_known([seeded for seeded, _ in views], np.ones(len(views))), 0.0, 1.0)
     if count >= settings.calibrate_min_notes:
         views = [(_centre(seeded), other) for seeded, other in views]
-    decision = _mean_known([seeded for seeded, _ in views])
-    other = np.mean(np.stack([other for _, other in views]), axis=0)
-    return BlendedScores(decision=decision, other=other, fit=fit)
+    return views, fit
 
 
 def _centre(seeded: FloatArray) -> FloatArray:
@@ -132,10 +163,11 @@ def adapt_other_share(
     return result
 
 
-def _mean_known(matrices: Sequence[FloatArray]) -> FloatArray:
-    """Element-wise mean over the matrices, skipping NaN (a view that does not know a theme);
-    the first (soft) view is never NaN."""
+def _mean_known(matrices: Sequence[FloatArray], weights: FloatArray) -> FloatArray:
+    """Element-wise mean over the matrices weighted by `weights`, skipping NaN (a view that
+    does not know a theme); the first (soft) view is never NaN, and weighs more than 0."""
     stack = np.stack(matrices)
     known = ~np.isnan(stack)
-    result: FloatArray = np.where(known, stack, 0.0).sum(axis=0) / known.sum(axis=0)
+    scale = weights[:, None, None] * known
+    result: FloatArray = (np.where(known, stack, 0.0) * scale).sum(axis=0) / scale.sum(axis=0)
     return result
