@@ -6,8 +6,9 @@
 Each file is a CSV with `text` and `label` columns; label `chatter` marks notes about the
 meeting itself, any other label is a note on some topic. Default: the labelled notes the
 classifier is fitted on (models/training/chatter/*.csv: dev.csv, which the lexicon rule was
-written against, check.csv, written later, and heldout3.csv, benchmarks/data/
-chatter_heldout3.csv taken in as training rows once it had been looked at), the
+written against, check.csv, written later, and heldout3.csv .. heldout17.csv, the dev rounds
+benchmarks/data/chatter_heldoutN.csv taken in as training rows once they had been looked at;
+benchmarks/chatter_loro.py measures what that gives on a round left out), the
 independently written benchmarks/data/heldout2_emergent.csv (never fitted on) and the short
 seeded example notes of models/training/ next to the ones fitted on (never fitted on: every
 chatter found there is a false one). Each file is reported separately, for the lexicon rule
@@ -91,7 +92,7 @@ def fit(analyzer: LemmaAnalyzer, folds: int) -> None:
     files, rows = training_notes(TRAINING)
     texts = [text for text, _ in rows]
     labels = np.array([label for _, label in rows])
-    features, registers, rule, finnish = _features(analyzer, texts)
+    features, registers, rule, finnish = detector_inputs(analyzer, texts)
     # folds: the labelled chatter files' rows by position; the seeded examples always fitted
     chatter_rows = sum(len(_rows(p)) for p in sorted((TRAINING / "chatter").glob("*.csv")))
     fold = np.full(len(rows), -1)
@@ -130,9 +131,11 @@ def fit(analyzer: LemmaAnalyzer, folds: int) -> None:
     print(f"wrote {FITTED.relative_to(ROOT)} from {len(rows)} notes ({int(labels.sum())} chatter)")
 
 
-def _features(
+def detector_inputs(
     analyzer: LemmaAnalyzer, texts: list[str]
 ) -> tuple[list[list[float]], list[np.ndarray], list[bool], list[bool]]:
+    """Per text: the classifier's features and register, the rule's verdict, and whether
+    the classifier may call it chatter at all (a Finnish word and a sign of the meeting)."""
     lexicon = meeting_lexicon()
     words = meeting_words(lexicon, analyzer)
     vector = unit_vectors(analyzer)

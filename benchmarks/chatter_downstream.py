@@ -7,7 +7,8 @@ corpus and the summary dev clinics, and of chatter the detector misses.
 Without --inject: every clinic of corpus/ and benchmarks/data/summary_heldout*/corpus runs
 through the pipeline (default settings); printed are the chatter notes of each clinic, and
 with --json each note's status, theme and the bullets citing it (run it on two versions and
-compare the files to see what a change moves). With --inject: the labelled chatter notes of
+compare the files to see what a change moves; `--skip summary_heldoutN` leaves out a blind
+round's folder). With --inject: the labelled chatter notes of
 the given files that the detector misses (rule + classifier, each file one batch) are added,
 `--per-clinic` of them to each clinic as one more group file (in temporary copies; round
 robin over the missed notes), and the script counts how many of them end as chatter, in a
@@ -41,8 +42,18 @@ def main() -> None:
     parser.add_argument("--inject", nargs="*", type=Path, default=[])
     parser.add_argument("--per-clinic", type=int, default=5)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--skip",
+        nargs="*",
+        default=[],
+        help="names of summary_heldout* folders to leave out (a blind round being written)",
+    )
     args = parser.parse_args()
-    folders = [ROOT / "corpus", *sorted(DATA.glob("summary_heldout*/corpus"))]
+    folders = [ROOT / "corpus"] + [
+        folder
+        for folder in sorted(DATA.glob("summary_heldout*/corpus"))
+        if folder.parent.name not in args.skip
+    ]
     fates: dict[str, list[dict[str, object]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_run_settings(None, input_path=folders[0], out=Path(tmp) / "out")

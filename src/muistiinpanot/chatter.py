@@ -102,7 +102,7 @@ class ChatterSettings:
     enabled: bool = True
     max_words: int = 12
     classifier: bool = True
-    min_probability: float = 0.7
+    min_probability: float = 0.85
     bind_meeting_words: bool = True
     people_sign: bool = True
 

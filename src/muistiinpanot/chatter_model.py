@@ -92,7 +92,7 @@ class ChatterFit:
 
     c: float = 1.0
     vector_scale: float = 3.0
-    example_stride: int = 3
+    example_stride: int = 2
     example_max_words: int = 12
     off_topic_cosine: float = 0.45
 
