@@ -10,7 +10,7 @@ from fixture_clinic import group_notes
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet, Theme
-from muistiinpanot.summarize.bullets import build_bullet
+from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.compose import _checked, _opening
 from muistiinpanot.summarize.gather import lead_in
 from muistiinpanot.summarize.lint import lint_bullets
@@ -48,9 +48,8 @@ def theme_bullets(analyzer: LemmaAnalyzer) -> list[tuple[str, list[tuple[str, st
     theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
     results = []
     for index in range(4):
-        bullet, used = build_bullet(
-            theme, members, kept, pieces, index, Voice(2), analyzer, SummarySettings()
-        )
+        inputs = BulletInputs(kept, pieces, Voice(2), analyzer, SummarySettings())
+        bullet, used = build_bullet(theme, members, index, inputs)
         assert bullet is not None
         results.append((bullet.text, used))
     return results
@@ -162,9 +161,8 @@ def test_bullet_with_a_piece_without_content_lemmas(analyzer: LemmaAnalyzer) -> 
     empty = Span("Ei kukaan oikeastaan.", frozenset())
     pieces[members[-1].id] = (Piece(members[-1].id, "clause", empty, "problem"),)
     theme = Theme("osallisuus", "Osallisuus", "seeded", size=len(members))
-    bullet, _ = build_bullet(
-        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
-    )
+    inputs = BulletInputs(members, pieces, Voice(2), analyzer, SummarySettings())
+    bullet, _ = build_bullet(theme, members, 0, inputs)
     assert bullet is not None
 
 
@@ -261,9 +259,8 @@ def _theme_bullet(
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
     pieces = parse_pieces(cleared, analyzer)
     theme = Theme(label.lower(), label, "seeded", size=len(members))
-    bullet, used = build_bullet(
-        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
-    )
+    inputs = BulletInputs(members, pieces, Voice(2), analyzer, SummarySettings())
+    bullet, used = build_bullet(theme, members, 0, inputs)
     return bullet, used, pieces
 
 

@@ -14,7 +14,7 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
 from muistiinpanot.records import Note, Theme
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
-from muistiinpanot.summarize.bullets import build_bullet, draft_bullet
+from muistiinpanot.summarize.bullets import BulletInputs, build_bullet, draft_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.tidy import tidy_note
@@ -58,10 +58,10 @@ def test_a_bullet_is_built_from_its_draft_as_without_it(
     members, pieces = library
     theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
     settings = SummarySettings()
-    arguments = (theme, members, members, pieces, 0, Voice(2), analyzer, settings)
-    draft = draft_bullet(*arguments)  # type: ignore[arg-type]
+    inputs = BulletInputs(members, pieces, Voice(2), analyzer, settings)  # type: ignore[arg-type]
+    draft = draft_bullet(theme, members, 0, inputs)
     assert draft[0]
-    assert build_bullet(*arguments, draft) == build_bullet(*arguments)  # type: ignore[arg-type]
+    assert build_bullet(theme, members, 0, inputs, draft) == build_bullet(theme, members, 0, inputs)
 
 
 def test_a_draft_the_detector_fires_on_is_rewritten_without_its_note(
@@ -69,8 +69,8 @@ def test_a_draft_the_detector_fires_on_is_rewritten_without_its_note(
 ) -> None:
     members, pieces = library
     theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
-    arguments = (theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings())
+    inputs = BulletInputs(members, pieces, Voice(2), analyzer, SummarySettings())  # type: ignore[arg-type]
     leaking = "Kysy Pekka Virtaselta aukioloajoista."
-    bullet, used = build_bullet(*arguments, (leaking, [(members[0].id, leaking)]))  # type: ignore[arg-type]
+    bullet, used = build_bullet(theme, members, 0, inputs, (leaking, [(members[0].id, leaking)]))
     assert bullet is not None and "Pekka" not in bullet.text
     assert members[0].id not in bullet.note_ids and members[0].id not in {i for i, _ in used}

@@ -11,7 +11,7 @@ from fixture_clinic import group_notes
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, Theme
-from muistiinpanot.summarize.bullets import build_bullet
+from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.settings import SummarySettings
@@ -42,9 +42,8 @@ def _said(
     theme = Theme("kyydit", "Koulukyydit", "seeded", size=len(members))
     # the opening and one point: which note the point comes from is the choice
     settings = dataclasses.replace(SummarySettings(), max_sentences=2, echo_weight=weight)
-    bullet, _ = build_bullet(
-        theme, members, members, pieces, 0, Voice(2), analyzer, settings, echo=echo
-    )
+    inputs = BulletInputs(members, pieces, Voice(2), analyzer, settings)
+    bullet, _ = build_bullet(theme, members, 0, inputs, echo=echo)
     assert bullet is not None
     return list(bullet.note_ids)
 

@@ -12,7 +12,7 @@ from fixture_clinic import group_notes, note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef, Theme
-from muistiinpanot.summarize.bullets import build_bullet
+from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.gather import _shared_verb
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
 from muistiinpanot.summarize.lint import lint_bullets
@@ -47,7 +47,8 @@ def _bullet(analyzer: LemmaAnalyzer, members: list[Note], settings: SummarySetti
     cleared = [Cleared(n, tuple(n_s for n_s in _tidied(analyzer, n))) for n in members]
     pieces = parse_pieces(cleared, analyzer)
     theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
-    bullet, used = build_bullet(theme, members, members, pieces, 0, Voice(2), analyzer, settings)
+    inputs = BulletInputs(members, pieces, Voice(2), analyzer, settings)
+    bullet, used = build_bullet(theme, members, 0, inputs)
     assert bullet is not None
     assert set(bullet.note_ids) == {note_id for note_id, _ in used}
     return bullet.text
@@ -76,9 +77,8 @@ def test_bullet_gathers_several_notes_in_grammatical_sentences(
     cleared = [Cleared(n, tuple(_tidied(analyzer, n))) for n in members]
     pieces = parse_pieces(cleared, analyzer)
     theme = Theme("kirjasto", "Kirjastopalvelut", "seeded", size=len(members))
-    bullet, _ = build_bullet(
-        theme, members, members, pieces, 0, Voice(2), analyzer, SummarySettings()
-    )
+    inputs = BulletInputs(members, pieces, Voice(2), analyzer, SummarySettings())
+    bullet, _ = build_bullet(theme, members, 0, inputs)
     assert bullet is not None
     assert len(bullet.note_ids) > len(split_sentences(bullet.text))  # sentences gather notes
     counts = lint_bullets([bullet.text], analyzer)

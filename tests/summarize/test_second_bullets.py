@@ -21,7 +21,7 @@ from muistiinpanot.records import (
 )
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
-from muistiinpanot.summarize.bullets import build_bullet
+from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 
@@ -112,7 +112,7 @@ def test_a_piece_that_says_the_first_bullets_point_again_is_left_out(
     pieces = parse_pieces([Cleared(n, (n.clean_text or n.text,)) for n in notes], analyzer)
     theme = Theme("siilot", "Siilot", "seeded", size=3)
     rest = notes[1:]
-    arguments = (theme, rest, notes, pieces, 1, Voice(2), analyzer, _SETTINGS)
+    arguments = (theme, rest, 1, BulletInputs(notes, pieces, Voice(2), analyzer, _SETTINGS))
     plain, _ = build_bullet(*arguments)
     assert plain is not None and notes[1].id in plain.note_ids
     said = [piece.span.lemmas for piece in pieces[notes[0].id]]

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from muistiinpanot.archive.store import Store
 
@@ -29,26 +30,20 @@ class StoredFit:
     digests: dict[str, str]
 
 
+#: The query of a StoredFit's columns, in its fields' order (a WHERE or ORDER BY follows).
+_SELECT = "SELECT fingerprint, run_id, notes, model, digests FROM fits"
+
+
 def load_fit(store: Store, fingerprint: str) -> StoredFit | None:
     """The stored fit of `fingerprint`, or None (none yet, or the archive changed since)."""
-    row = store.conn.execute(
-        "SELECT fingerprint, run_id, notes, model, digests FROM fits WHERE fingerprint = ?",
-        (fingerprint,),
-    ).fetchone()
-    if row is None:
-        return None
-    return StoredFit(row[0], row[1], row[2], row[3], json.loads(row[4]))
+    row = store.conn.execute(f"{_SELECT} WHERE fingerprint = ?", (fingerprint,)).fetchone()
+    return _stored_fit(row)
 
 
 def latest_fit(store: Store) -> StoredFit | None:
     """The fit stored last, whatever archive it was of (a refit carries its theme ids)."""
-    row = store.conn.execute(
-        "SELECT fingerprint, run_id, notes, model, digests FROM fits "
-        "ORDER BY created_at DESC, run_id DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
-        return None
-    return StoredFit(row[0], row[1], row[2], row[3], json.loads(row[4]))
+    row = store.conn.execute(f"{_SELECT} ORDER BY created_at DESC, run_id DESC LIMIT 1").fetchone()
+    return _stored_fit(row)
 
 
 def save_fit(
@@ -67,3 +62,10 @@ def save_fit(
             "INSERT INTO fits VALUES (?, ?, ?, ?, ?, ?)",
             (fingerprint, run_id, now, notes, model, json.dumps(dict(sorted(digests.items())))),
         )
+
+
+def _stored_fit(row: tuple[Any, ...] | None) -> StoredFit | None:
+    """The fit of a row of _SELECT, or None for no row."""
+    if row is None:
+        return None
+    return StoredFit(row[0], row[1], row[2], row[3], json.loads(row[4]))

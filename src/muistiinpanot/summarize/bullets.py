@@ -8,6 +8,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -91,64 +92,62 @@ def _gatherable(piece: Piece) -> bool:
 Draft = tuple[str, list[tuple[str, str]]]
 
 
+@dataclass(frozen=True, slots=True)
+class BulletInputs:
+    """What every bullet of one post is built from: the clinic's `kept` notes, the `pieces`
+    their notes offer (notepieces.parse_pieces, by note id), the post's `voice`, the
+    analyzer, the [summary] settings and `counts`: clinic_counts(kept), if counted already."""
+
+    kept: Sequence[Note]
+    pieces: Mapping[str, tuple[Piece, ...]]
+    voice: Voice
+    analyzer: SummaryAnalyzer
+    settings: SummarySettings
+    counts: Mapping[str, int] | None = None
+
+
 def draft_bullet(
     theme: Theme,
     members: Sequence[Note],
-    kept: Sequence[Note],
-    pieces: Mapping[str, tuple[Piece, ...]],
     index: int,
-    voice: Voice,
-    analyzer: SummaryAnalyzer,
-    settings: SummarySettings,
+    inputs: BulletInputs,
     echo: frozenset[str] = frozenset(),
-    counts: Mapping[str, int] | None = None,
 ) -> Draft:
     """The text build_bullet composes first (no note left out yet), unchecked: the summary
     checks every theme's draft in one pass of the detector before building the bullets."""
-    composer = _composer(
-        theme, members, kept, pieces, index, voice, analyzer, settings, echo=echo, counts=counts
-    )
-    return composer(set())
+    return _composer(theme, members, index, inputs, echo=echo)(set())
 
 
 def build_bullet(
     theme: Theme,
     members: Sequence[Note],
-    kept: Sequence[Note],
-    pieces: Mapping[str, tuple[Piece, ...]],
     index: int,
-    voice: Voice,
-    analyzer: SummaryAnalyzer,
-    settings: SummarySettings,
+    inputs: BulletInputs,
     draft: Draft | None = None,
     said: frozenset[str] = frozenset(),
     echo: frozenset[str] = frozenset(),
-    counts: Mapping[str, int] | None = None,
     first: Sequence[frozenset[str]] = (),
 ) -> tuple[Bullet | None, list[tuple[str, str]]]:
-    """The bullet of `theme` and the (note id, piece) pairs it was built from; a note whose
-    piece makes a detector fire in the finished bullet is left out and the bullet rewritten.
-    `draft`: draft_bullet's result for the same arguments, if already composed; `said`:
-    lemmas another bullet of the theme said, which add nothing here; `echo`: lemmas the
-    post's earlier bullets said, which weigh `[summary] echo_weight` as much in the choice
-    of the points after the opening; `counts`: clinic_counts(kept), if counted already;
-    `first`: the lemmas of the pieces another bullet of the theme was built from: a piece
-    whose vector is at least `[summary] duplicate_similarity` near one of them says that
-    bullet's point again and is not used."""
+    """The bullet of `theme` (the `index`th of the post) and the (note id, piece) pairs it
+    was built from; a note whose piece makes a detector fire in the finished bullet is left
+    out and the bullet rewritten. `draft`: draft_bullet's result for the same arguments, if
+    already composed; `said`: lemmas another bullet of the theme said, which add nothing
+    here; `echo`: lemmas the post's earlier bullets said, which weigh `[summary]
+    echo_weight` as much in the choice of the points after the opening; `first`: the lemmas
+    of the pieces another bullet of the theme was built from: a piece whose vector is at
+    least `[summary] duplicate_similarity` near one of them says that bullet's point again
+    and is not used."""
     compose: Callable[[set[str]], Draft] | None = None
     excluded: set[str] = set()
     while True:
         if draft is not None and not excluded:
             text, used = draft
         else:
-            compose = compose or _composer(
-                theme, members, kept, pieces, index, voice, analyzer, settings, said, echo, counts,
-                first,
-            )  # fmt: skip
+            compose = compose or _composer(theme, members, index, inputs, said, echo, first)
             text, used = compose(excluded)
         if not text:
             return None, []
-        spans = find_published_data([text], analyzer)[0]
+        spans = find_published_data([text], inputs.analyzer)[0]
         if not spans:
             note_ids = tuple(dict.fromkeys(i for i, _ in used))
             heading = texts.bullet_heading(theme)
@@ -161,25 +160,22 @@ def build_bullet(
 def _composer(
     theme: Theme,
     members: Sequence[Note],
-    kept: Sequence[Note],
-    pieces: Mapping[str, tuple[Piece, ...]],
     index: int,
-    voice: Voice,
-    analyzer: SummaryAnalyzer,
-    settings: SummarySettings,
+    inputs: BulletInputs,
     said: frozenset[str] = frozenset(),
     echo: frozenset[str] = frozenset(),
-    counts: Mapping[str, int] | None = None,
     first: Sequence[frozenset[str]] = (),
 ) -> Callable[[set[str]], Draft]:
     """The bullet's text without the pieces of the notes given (build_bullet's composer)."""
+    pieces, analyzer, settings = inputs.pieces, inputs.analyzer, inputs.settings
     usable = [note for note in members if pieces.get(note.id)]
     if theme.kind == "emergent":
         # an emergent theme is named by its keywords: its bullet uses notes that use them
         keywords = set(theme.keywords[:_NAMING_KEYWORDS])
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
         usable = naming or usable
-    weights = {k: w for k, w in distinctive_weights(members, kept, counts).items() if k not in said}
+    distinctive = distinctive_weights(members, inputs.kept, inputs.counts)
+    weights = {k: w for k, w in distinctive.items() if k not in said}
     # what the post has said already counts for less in the choice of further points
     points = {k: w * settings.echo_weight if k in echo else w for k, w in weights.items()}
     cache: dict[frozenset[str], FloatArray] = {}
@@ -216,7 +212,7 @@ def _composer(
             vector,
             theme.size,
             index,
-            voice,
+            inputs.voice,
             analyzer.voikko,
             settings,
             named=label_words(theme.label, analyzer.voikko),

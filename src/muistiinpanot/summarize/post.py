@@ -14,6 +14,7 @@ from muistiinpanot.privacy import check_post, find_published_data, trim_sentence
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import (
+    BulletInputs,
     Draft,
     build_bullet,
     candidate_notes,
@@ -25,7 +26,7 @@ from muistiinpanot.summarize.choose import choose_themes, room_for_second
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
-from muistiinpanot.summarize.pieces import Piece, Voice
+from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
@@ -85,9 +86,8 @@ def summarize_clinic(
     voice = Voice(groups)
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
-    drafts = _check_drafts(
-        chosen, members, by_id, kept, pieces, voice, analyzer, settings, counts
-    )  # fmt: skip
+    inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts)
+    drafts = _check_drafts(chosen, members, by_id, inputs)
     echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
     for position, theme in enumerate(chosen):
         theme_notes = [by_id[i] for i in members[theme.id]]
@@ -95,15 +95,10 @@ def summarize_clinic(
         bullet, used = build_bullet(
             theme,
             theme_notes,
-            kept,
-            pieces,
             len(bullets),
-            voice,
-            analyzer,
-            settings,
+            inputs,
             draft if position == len(bullets) and drafted_echo == echo else None,  # as drafted
             echo=echo,
-            counts=counts,
         )
         if bullet is None:
             theme_trace[theme.id]["reason"] = "no usable notes"
@@ -126,9 +121,8 @@ def summarize_clinic(
         lemmas = _lemmas(by_id, said)
         first = [piece.span.lemmas for i in sorted(said) for piece in pieces.get(i, ())]
         second, used = build_bullet(
-            theme, rest, kept, pieces, len(bullets), voice, analyzer, settings, said=lemmas,
-            echo=echo, counts=counts, first=first,
-        )  # fmt: skip
+            theme, rest, len(bullets), inputs, said=lemmas, echo=echo, first=first
+        )
         if second is None:
             theme_trace[theme.id]["second_bullet_reason"] = "no further point in its notes"
         else:
@@ -214,12 +208,7 @@ def _check_drafts(
     chosen: Sequence[Theme],
     members: Mapping[str, Sequence[str]],
     by_id: Mapping[str, Note],
-    kept: Sequence[Note],
-    pieces: Mapping[str, tuple[Piece, ...]],
-    voice: Voice,
-    analyzer: SummaryAnalyzer,
-    settings: SummarySettings,
-    counts: Mapping[str, int] | None = None,
+    inputs: BulletInputs,
 ) -> list[tuple[Draft, frozenset[str]]]:
     """Each chosen theme's first bullet text (bullets.draft_bullet, at its position when every
     theme before it gets a bullet as drafted) and the lemmas the drafts before it said, read
@@ -228,13 +217,12 @@ def _check_drafts(
     drafts: list[tuple[Draft, frozenset[str]]] = []
     echo: frozenset[str] = frozenset()
     for index, theme in enumerate(chosen):
-        draft = draft_bullet(theme, [by_id[i] for i in members[theme.id]], kept, pieces, index,
-                             voice, analyzer, settings, echo, counts)  # fmt: skip
+        draft = draft_bullet(theme, [by_id[i] for i in members[theme.id]], index, inputs, echo)
         drafts.append((draft, echo))
         echo |= _lemmas(by_id, {note_id for note_id, _ in draft[1]})
     written = [text for (text, _), _ in drafts if text]
     if written:
-        find_published_data(written, analyzer)
+        find_published_data(written, inputs.analyzer)
     return drafts
 
 
