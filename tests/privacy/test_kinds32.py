@@ -45,6 +45,11 @@ def test_a_foreign_genitive_before_a_noun_is_a_name(
         # products named in English
         ("Microsoft Teamsin kokous alkoi myöhässä", "Teamsin"),
         ("Google Driven kansio jaettiin kaikille", "Driven"),
+        # a make or a show whose words the gazetteer knows as names too, before a part or
+        # an episode: no noun a person has or belongs to (review 20 #3)
+        ("Alfa Romeon vaihdelaatikko hajosi", "Romeon"),
+        ("Kia Sportagen tuulilasi vaihdettiin", "Sportagen"),
+        ("Sesame Streetin jakso alkoi aamulla", "Streetin"),
     ],
 )
 def test_a_products_genitive_stays(
