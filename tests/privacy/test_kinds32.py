@@ -45,6 +45,11 @@ def test_a_foreign_genitive_before_a_noun_is_a_name(
         # products named in English
         ("Microsoft Teamsin kokous alkoi myöhässä", "Teamsin"),
         ("Google Driven kansio jaettiin kaikille", "Driven"),
+        # a make or a show whose words the gazetteer knows as names too, before a part or
+        # an episode: no noun a person has or belongs to (review 20 #3)
+        ("Alfa Romeon vaihdelaatikko hajosi", "Romeon"),
+        ("Kia Sportagen tuulilasi vaihdettiin", "Sportagen"),
+        ("Sesame Streetin jakso alkoi aamulla", "Streetin"),
     ],
 )
 def test_a_products_genitive_stays(
@@ -72,17 +77,21 @@ def test_genitive_stem(word: str, stem: str) -> None:
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
-        # a register surname that is a word of nature, the subject of a verb of calling
-        ("Ilves soitti kaupungille eilen", "Ilves"),
-        ("Kettu soitti eilen illalla", "Kettu"),
-        # of promising (the notes mode read one point only)
-        ("Honka lupasi tuoda kahvit", "Honka"),
+        # register surnames that are role nouns the lexicon and the vectors miss (review 20
+        # #1: round 27's surname rule, removed, read them as names before a person's verb)
+        ("Opas kysyi, montako meitä on", "Opas"),
+        ("Kokki soitti ja kysyi allergioista", "Kokki"),
+        ("Mylläri soitti eilen illalla", "Mylläri"),
+        ("Kuningas soitti presidentille", "Kuningas"),
+        # the press, and an abstract noun
+        ("Lehti soitti toimitukseen ja kysyi kommenttia", "Lehti"),
+        ("Arvio lupasi liikaa", "Arvio"),
     ],
 )
-def test_a_surname_of_nature_doing_what_only_people_do_is_a_name(
+def test_a_register_surname_that_is_a_role_or_abstract_noun_stays(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert covered(analyzer, text, piece, cautious)
+    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -80,12 +80,12 @@ def test_privacy_settings_come_from_the_pipeline_file(tmp_path: Path) -> None:
 
 
 def test_configure_privacy_sets_the_margins_the_detector_uses(analyzer: LemmaAnalyzer) -> None:
-    # a word of nature no register surname is ("Pihlaja" is one: nature_surnames.py reads a
-    # register surname before a verb only people do without the vectors' margin)
-    text = "Mustikka lupasi tarkistaa luvut"
+    # a register surname that is a word of nature: the margin decides it, as settings.py
+    # documents (review 20 #2: round 27's surname rule read it whatever the margin was)
+    text = "Pihlaja lupasi tarkistaa luvut"
     try:
         configure_privacy(analyzer, PrivacySettings(nature_margin=1.0))  # nothing is that near
         assert _found(analyzer, text) == []
     finally:
         configure_privacy(analyzer, PrivacySettings())
-    assert _found(analyzer, text) == ["Mustikka"]
+    assert _found(analyzer, text) == ["Pihlaja"]

@@ -104,7 +104,6 @@ class NameLexicon:
     business_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     individual_verbs: frozenset[str]
-    animal_verbs: frozenset[str]
     errand_verbs: frozenset[str]
     telling_heads: frozenset[str]
     place_verb_particles: Mapping[str, frozenset[str]]

@@ -11,7 +11,10 @@ a given name or the stem as a name, or two parts of the name have a letter Finni
 use ("Ayşegül Öztürkün", "Nguyễn Thị Hoan"; a make and its model rarely both: "Citroën
 Berlingon takaovi"); and
 the order of a whole name: a first word the gazetteer knows only as a surname is a make
-before its model ("Škoda Octavian moottori"), not a given name.
+before its model ("Škoda Octavian moottori"), not a given name; and the head: a noun a
+person has or belongs to (kin, a group, a shop: `owned_head`), where a make's or a show's
+genitive, whose words the gazetteer may know as names too ("Alfa Romeo", "Kia", "Street"),
+comes before a part or an episode ("Alfa Romeon moottori", "Sesame Streetin jakso").
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent
+from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.subjects import person_head
+from muistiinpanot.wordparts import part_of
 
 #: Vowels by their base letter (any accent: "ễ", "á"; "ı" has none), after which the
 #: genitive is "-n"; after a consonant a loan stem takes "-in".
@@ -46,7 +51,7 @@ def genitive_stem(word: str) -> str:
 
 def owner_slot(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether word i, the pair's last, is a loan surname's genitive (module docstring) right
-    before a lower-case common noun ("Yıldızin joukkue")."""
+    before a lower-case noun a person has or belongs to ("Yıldızin joukkue": owned_head)."""
     word = words[i]
     if i + 1 >= len(words) or voikko.analyze(word.text):
         return False
@@ -60,7 +65,24 @@ def owner_slot(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bo
     head = words[i + 1]
     if not adjacent(text, word, head) or not head.text.isalpha() or not head.text.islower():
         return False
-    return any(a.get("CLASS") == "nimisana" for a in voikko.analyze(head.text))
+    return owned_head(head.text, voikko)
+
+
+def owned_head(word: str, voikko: Analyses) -> bool:
+    """Whether the word is a noun that a person has or belongs to: a person (kin, a friend,
+    a role: `subjects.person_head`), a person's group or words (lexicon `group_nouns`,
+    `person_nouns`, `kin_nouns`), a shop or a trade (`business_heads`, `trade_heads`), or
+    a compound ending in one ("Emre Yıldızin joukkue", "Rania Saleemin apteekissa"). Not a
+    part, a medium or an event ("Alfa Romeon moottori", "Sesame Streetin jakso"): a make
+    and its model, or a show's title, read as a given name and a surname too."""
+    if person_head(word, voikko):
+        return True
+    lexicon = load_name_lexicon()
+    heads = {*lexicon.kin_nouns, *lexicon.group_nouns, *lexicon.person_nouns}
+    heads |= {*lexicon.business_heads, *lexicon.trade_heads}
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
+    )
 
 
 def _part_before(text: str, words: Sequence[Word], k: int) -> list[str]:

@@ -62,7 +62,6 @@ from muistiinpanot.privacy.name_shapes import (
     with_initial,
 )
 from muistiinpanot.privacy.named import drop_named_things
-from muistiinpanot.privacy.nature_surnames import mark_nature_surnames
 from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nickname_names import mark_nicknames
@@ -159,7 +158,6 @@ def find_name_spans(
     mark_person_roles(
         text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
     )
-    mark_nature_surnames(text, words, names, voikko, nouns)  # "Ilves soitti eilen"
     acting = _acting(text, words, names, voikko, verbs)
     blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
     spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"
