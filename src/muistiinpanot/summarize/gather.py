@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
-from muistiinpanot.summarize.merge import coordinate, merge_clauses, proper_name
+from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses
 from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
@@ -221,8 +221,9 @@ def lead_in(sentence: str, index: int, voice: Voice, speller: Speller) -> str:
     if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):
         opening = choices[0]
     first = sentence.split(" ", 1)[0]
-    # an acronym keeps its capitals, also when a case ending or compound follows ("GDPR-tulkinnat")
-    if not first[1:2].isupper() and not proper_name(first, speller):
+    # an acronym keeps its capitals, also when a case ending or compound follows ("GDPR-tulkinnat");
+    # so does a name or a compound of one ("Wilma-viestejä", "Teams-palaverit")
+    if not first[1:2].isupper() and not keeps_capital(first, speller):
         sentence = sentence[:1].lower() + sentence[1:]
     return f"{opening} {sentence}"
 

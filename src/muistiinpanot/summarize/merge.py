@@ -97,10 +97,17 @@ def inside(text: str, speller: Speller) -> str:
     return text[:1].lower() + text[1:]
 
 
-def proper_name(word: str, speller: Speller) -> bool:
-    """Whether Voikko reads `word` only as a name (its capital stays inside a sentence)."""
-    classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
-    return bool(classes) and classes <= _NAME_CLASSES
+def keeps_capital(word: str, speller: Speller) -> bool:
+    """Whether `word`, opening a sentence, keeps its capital after a lead-in: Voikko writes
+    every base form of it with a capital (a name, or a compound whose first part is one:
+    "Wilma-viestejä" → "Wilma-viesti"), or it is a hyphen compound whose last part Voikko
+    knows and whose first part it does not ("Teams-palaverit": a product's name, not a typo)."""
+    bare = word.strip(",.")
+    analyses = speller.analyze(bare.lower())
+    if analyses:
+        return all(a.get("BASEFORM", "")[:1].isupper() for a in analyses)
+    head, hyphen, last = bare.rpartition("-")
+    return bool(hyphen and head and last) and bool(speller.analyze(last.lower()))
 
 
 def glued(rest: str) -> str:

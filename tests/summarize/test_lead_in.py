@@ -1,0 +1,42 @@
+"""A lead-in ("Osallistujien mukaan …") lower-cases the sentence's first letter only for a
+common word: a name, a compound whose first part is a name ("Wilma-viestejä", Voikko's base
+form "Wilma-viesti") and a hyphen compound whose first part Voikko does not know
+("Teams-palaverit") keep their capital (real Voikko)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.gather import lead_in
+from muistiinpanot.summarize.pieces import Voice
+
+# the fifth bullet (index 4) takes the second lead-in, "Osallistujien mukaan"
+_INDEX = 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a compound of a name and a common noun: the capital stays
+        ("Wilma-viestit hukkuvat muiden viestien alle.", "Wilma-viestit hukkuvat"),
+        ("WhatsApp-ryhmässä sovitaan vuorot.", "WhatsApp-ryhmässä sovitaan"),
+        ("Yle-uutiset kertoivat kokeilusta.", "Yle-uutiset kertoivat"),
+        # a hyphen compound of an unknown first part and a known noun: a name of a product
+        ("Teams-palaverit venyvät pitkiksi.", "Teams-palaverit venyvät"),
+        ("Excel-taulukot ovat sekavia.", "Excel-taulukot ovat"),
+        # a place name, as before
+        ("Helsingin malli kiinnosti.", "Helsingin malli"),
+        # common words are lower-cased, as before
+        ("Kokoukset venyvät iltaan.", "kokoukset venyvät"),
+        ("Asukkaat haluavat tietoa ajoissa.", "asukkaat haluavat"),
+        ("Ruotsinkieliset palvelut puuttuvat.", "ruotsinkieliset palvelut"),
+        # a word Voikko does not know at all (a typo) is lower-cased, as before
+        ("Kokouksisa puhutaan liikaa.", "kokouksisa puhutaan"),
+    ],
+)
+def test_lead_in_keeps_the_capital_of_a_name_or_name_compound(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    led = lead_in(sentence, _INDEX, Voice(groups=3), analyzer.voikko)
+    assert led.startswith(f"Osallistujien mukaan {expected}")
