@@ -43,3 +43,14 @@ def test_the_cache_key_changes_with_the_register_file(
     changed = gazetteer.load_gazetteer.__wrapped__()  # type: ignore[attr-defined]
     assert "testinimi" in changed.register
     assert len(list((tmp_path / "cache").glob("gazetteer-*.json"))) == 2
+
+
+@pytest.mark.parametrize("word", ["Omarille", "fatimalle", "ekana", "Virtanen", "xyzzy"])
+def test_gazetteer_reading_kept_per_word_answers_as_read_afresh(word: str) -> None:
+    gazetteer.gazetteer_reading.cache_clear()
+    first = gazetteer.gazetteer_reading(word)
+    assert gazetteer.gazetteer_reading.cache_info().misses == 1
+    assert (
+        gazetteer.gazetteer_reading(word) == first == gazetteer.gazetteer_reading.__wrapped__(word)
+    )
+    assert gazetteer.gazetteer_reading.cache_info().hits == 1  # the second ask: no lookup

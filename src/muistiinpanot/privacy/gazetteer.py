@@ -221,6 +221,10 @@ _ENDINGS = (
 )  # fmt: skip
 
 
+#: Words whose gazetteer reading is kept (least recently used out): a memory bound only.
+_READINGS_KEPT = 65_536
+
+
 def inflection_stems(word: str) -> list[str]:
     """The word and its possible stems without a case ending ("Omar:lle" → "Omar")."""
     word = word.split(":")[0]
@@ -232,10 +236,13 @@ def inflection_stems(word: str) -> list[str]:
     return stems
 
 
+@functools.lru_cache(maxsize=_READINGS_KEPT)
 def gazetteer_reading(word: str) -> frozenset[str]:
     """The gazetteer's classes for a word Voikko does not know: of the word or of a stem
     without a case ending ("Omarille"); in lower case only a given name with a stem of four
-    letters or more ("fatimalle", but not "ekana" → "eka", "rasksta" → "rask")."""
+    letters or more ("fatimalle", but not "ekana" → "eka", "rasksta" → "rask"). Kept per
+    word for the process (the gazetteer is loaded once per process: the same answer): the
+    detector asks again for the words of every text it reads (a note, its bullet, the post)."""
     if word[:1].isupper():
         return gazetteer_classes(inflection_stems(word))
     known = gazetteer_classes([word])

@@ -13,6 +13,7 @@ being the cosine to the theme's centroid.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -73,15 +74,15 @@ def theme_keywords(
             ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         notes_of = _notes_by_lemma(docs_by_theme[theme])
-        whole = [
+        whole = (
             lemma
             for _, lemma in scored
             if lemma.replace("-", "").isalpha()
             and not _is_fragment(lemma, notes_of, unknown)
             and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
             and not (lemma in verbs and lemma in spread_out)
-        ]
-        result[theme] = tuple(whole[:top])
+        )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
+        result[theme] = tuple(itertools.islice(whole, top) if top >= 0 else list(whole)[:top])
     return result
 
 

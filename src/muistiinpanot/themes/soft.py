@@ -77,18 +77,21 @@ def word_match_scores(
     """`scores[i, t]` in [0, 1]: soft lexical match of note i to definition t."""
     result = np.zeros((len(docs), len(definitions)))
     specificity = word_specificity(docs, settings)
+    notes: list[tuple[int, FloatArray, FloatArray]] = []  # each note's word vectors, built once
+    for row, doc in enumerate(docs):
+        words = list(dict.fromkeys(doc))
+        if words:
+            vectors = np.array([cache.get(word) for word in words])
+            notes.append((row, vectors, np.array([specificity[word] for word in words])))
     for column, definition in enumerate(definitions):
         anchors = anchor_words(definition, analyzer, settings.phrase_word_weight)
         if not anchors:
             continue
         matrix = np.array([cache.get(word) for word in anchors])
         weights = np.array(list(anchors.values()))
-        for row, doc in enumerate(docs):
-            words = list(dict.fromkeys(doc))
-            if not words:
-                continue
-            similarity = (np.array([cache.get(word) for word in words]) @ matrix.T) * weights
-            best = similarity.max(axis=1) * np.array([specificity[word] for word in words])
+        for row, vectors, specific in notes:
+            similarity = (vectors @ matrix.T) * weights
+            best = similarity.max(axis=1) * specific
             ranked = np.sort(best)[::-1]
             second = float(ranked[1]) if ranked.size > 1 else 0.0
             score = TOP_WEIGHTS[0] * float(ranked[0]) + TOP_WEIGHTS[1] * second
