@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
-from muistiinpanot.privacy.gazetteer import gazetteer_reading
+from muistiinpanot.privacy.gazetteer import gazetteer_reading, load_gazetteer, register_surnames
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -80,6 +80,8 @@ def role_mailbox(
         return True
     if voikko is None or any(domain.endswith(d) for d in webmail):
         return False
+    if "." in local and "_" not in local and _service_parts(local.split("."), voikko):
+        return True  # "vaka.asiakaspalvelu@": ordinary words, the last a compound
     if "." in local or "_" in local:  # "first.last@", "m_virtanen@": a person's shape
         return False
     if _plural_common_noun(local, voikko):  # "rannat@": the shores, not the Rantas
@@ -100,7 +102,12 @@ def mention_spans(text: str, voikko: Analyses | None) -> list[PersonalSpan]:
         handle = match.group(1).casefold()
         if handle in roles:
             continue
-        if voikko is not None and not _PARTS.search(handle) and _common_word(handle, voikko):
+        if (
+            voikko is not None
+            and not _PARTS.search(handle)
+            and _common_word(handle, voikko)
+            and not _register_name(handle)  # "@Ruska", "@Kaisla": a word, but a name too
+        ):
             continue
         if voikko is not None and "-" in handle and thing_head(handle.rsplit("-", 1)[1], voikko):
             continue  # "@Teams-kanava"
@@ -114,6 +121,27 @@ def _common_word(word: str, voikko: Analyses) -> bool:
         return False
     analyses = voikko.analyze(word)
     return bool(analyses) and not any(a.get("CLASS", "") in _NAME_CLASSES for a in analyses)
+
+
+def _register_name(word: str) -> bool:
+    """Whether the population register knows `word` (lower case) as a given name or a
+    surname: an @-mention of one names a person, whatever else the word means."""
+    return word in load_gazetteer().register or word in register_surnames()
+
+
+def _service_parts(parts: Sequence[str], voikko: Analyses) -> bool:
+    """Whether a dotted local part is a service's ("vaka.asiakaspalvelu",
+    "tilat.varaukset"), not "first.last": every part an ordinary word to Voikko (or typed
+    without dots) and no register name, and the last part, where a surname would stand,
+    an office's word (a compound, a derivation or a plural: `_office_word`)."""
+    if len(parts) < 2 or any(not part or _register_name(part) for part in parts):
+        return False
+    if not all(
+        _common_word(part, voikko) or _dotless_common_word(part, voikko, 2, whole=False)
+        for part in parts
+    ):
+        return False
+    return any(_office_word(a) for a in voikko.analyze(parts[-1]))
 
 
 def _plural_common_noun(word: str, voikko: Analyses) -> bool:

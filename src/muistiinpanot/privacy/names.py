@@ -70,6 +70,7 @@ from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.predicate_points import NAME_POINTS, acted_in_past, acts_as_person
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, sent_to
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
@@ -143,9 +144,14 @@ def find_name_spans(
             )
         elif i in covered and opens_clause(text, word) and name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
+        elif word.kind == "other":  # "kysykää kaislalta", "lähetin ehdotuksen Tammelle"
+            names[i] = asked_from(text, words, i, voikko) or (
+                cased and sent_to(text, words, i, voikko)
+            )
     mark_nicknames(
         text, words, names, voikko, verbs=verbs, covered=covered, cased=cased, settings=settings
     )
+    mark_askers(text, words, names, voikko)  # "armas kysyi saako …"
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"

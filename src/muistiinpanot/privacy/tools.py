@@ -3,7 +3,11 @@
 the name gazetteer ("Miro ja Howspace", "Padlet toimi paremmin ku Miro"), follows a
 demonstrative ("tää miro") or, in lower case in normally cased text, is "in" something
 ("kirjoitin sen mirossa") is a product or a method, unless a verb shows a person acting or a
-context word stands before it."""
+context word stands before it. So is a capitalised one used as the place where an information
+system shows things: in the inessive before a thing's verb ("Wilmassa ei näy"; not "olla":
+"Villessä on rohkeutta" is a person's), or in the genitive before a system's head noun in a
+case of being in, into or out of it ("Daisyn sovelluksessa", lexicons/tools.toml
+`system_heads`)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,11 @@ _COMPARISON = frozenset({"kuin", "ku", "ko"})
 #: The case of being in something: a tool's, hardly ever a person's ("mirossa"; the illative
 #: is a person's too: "luotan juhaniin").
 _INNER_CASES = frozenset({"sisaolento"})
+#: The cases of being in, into or out of a system ("sovelluksessa", "järjestelmään").
+_INSIDE_CASES = frozenset({"sisaolento", "sisatulento", "sisaeronto"})
+#: How many words after a name in the inessive its clause's verb may stand ("Wilmassa ei
+#: vieläkään näy").
+_VERB_REACH = 3
 
 PersonEvidence = Callable[[int], bool]
 
@@ -51,11 +60,37 @@ def drop_tools(
         thing = bool(bases & things) or _after_demonstrative(text, words, i, voikko)
         cases = case_of(word.text, voikko)
         inside = word.text.islower() and bool(cases) and cases <= _INNER_CASES
-        tool = _linked_to_tool(text, words, i) or (cased and inside)
+        system = cased and word.text[:1].isupper() and _in_system(text, words, i, voikko)
+        tool = _linked_to_tool(text, words, i) or (cased and inside) or system
         if thing or (tool and not acting(i)):
             names[i] = False
             ranges.append((word.start, word.end))
     return ranges
+
+
+def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """A name as the place an information system is (the module docstring): in the inessive
+    before a thing's verb other than "olla", or in the genitive before a system's head noun
+    in a case of being in, into or out of it."""
+    cases = case_of(words[i].text, voikko)
+    if not cases:
+        return False
+    if cases <= _INNER_CASES:
+        verbs = load_name_lexicon().thing_verbs - {"olla"}
+        for k in range(i + 1, min(len(words), i + 1 + _VERB_REACH)):
+            if not adjacent(text, words[k - 1], words[k]):
+                return False
+            readings = voikko.analyze(words[k].text.casefold())
+            if any(a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs for a in readings):
+                return True
+        return False
+    if "omanto" not in cases or i + 1 >= len(words) or not adjacent(text, *words[i : i + 2]):
+        return False
+    return any(
+        a.get("BASEFORM", "").casefold().endswith(_system_heads())
+        and a.get("SIJAMUOTO") in _INSIDE_CASES
+        for a in voikko.analyze(words[i + 1].text.casefold())
+    )
 
 
 def _compound_heads(words: Sequence[Word], voikko: Analyses) -> set[str]:
@@ -119,6 +154,15 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
     if word.kind == "unknown" and not word.classes & {GAZETTEER, NICKNAME}:  # not "Jartsa"
         return True
     return word.classes <= {"nimisana"} and j > 0 and _tool_like(words, j - 1)
+
+
+@functools.cache
+def _system_heads() -> tuple[str, ...]:
+    """Head nouns of an information system (lexicons/tools.toml `system_heads`), matched as
+    the ending of a base form ("tietojärjestelmä")."""
+    lexicons = resources.files("muistiinpanot.lexicons")
+    tools = tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
+    return tuple(tools["system_heads"])
 
 
 @functools.cache
