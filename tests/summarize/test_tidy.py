@@ -41,6 +41,11 @@ from muistiinpanot.summarize.typos import edit_distance
         ("asiaa on kauheata kuunnella", "Asiaa on kauheaa kuunnella."),
         ("ohje on vähän vaikeeta", "Ohje on vähän vaikeaa."),  # the typo fix's "-ta" too
         ("lukiota ei ole lähellä", "Lukiota ei ole lähellä."),
+        # the verb "ideata" (Voikko reads it only as "idea"'s partitive) after a verb that
+        # governs an infinitive stays a verb; after "olla" the partitive is still written
+        ("nuorten kanssa kannattaa ideata lisää", "Nuorten kanssa kannattaa ideata lisää."),
+        ("yritimme ideata uutta kerhoa", "Yritimme ideata uutta kerhoa."),
+        ("tila oli aika pimeätä", "Tila oli aika pimeää."),
         ("meillä on ihania ideoita", "Meillä on ihania ideoita."),
         # clear typos fixed, clipped endings restored
         ("jothoryhmä haluaa kokeiluja", "Johtoryhmä haluaa kokeiluja."),

@@ -20,7 +20,7 @@ from importlib import resources
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
-from muistiinpanot.summarize.typos import fix_typo
+from muistiinpanot.summarize.typos import fix_typo, long_vowel_partitive
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}[.)])\s+")
 _EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)")
@@ -180,7 +180,7 @@ def _replace_words(text: str, context: _Context) -> str:
         elif spoken_connegative(text, matches, index, context.lexicon.connegative, context.speller):
             new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
         else:
-            new = _replace_word(word, next_word, initial, context)
+            new = _replace_word(word, (previous, next_word), initial, context)
         if new != word:
             if new.endswith(".") and text[match.end() : match.end() + 1] == ".":
                 new = new[:-1]
@@ -191,7 +191,8 @@ def _replace_words(text: str, context: _Context) -> str:
     return "".join(parts)
 
 
-def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -> str:
+def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context: _Context) -> str:
+    previous, next_word = neighbours
     lexicon = context.lexicon
     lower = word.lower()
     capitalised = word[0].isupper()
@@ -210,15 +211,15 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
     numeral = _clipped_numeral(lower, next_word, context.speller)
     if numeral:
         return _with_case(numeral, capitalised)
-    partitive = _long_vowel_partitive(lower, context.speller)
-    if partitive:
-        return _with_case(partitive, capitalised)
     if ":" in word or lower in lexicon.keep or len(word) < 4:
         return word
+    partitive = long_vowel_partitive(lower, previous, context.speller)
+    if partitive:
+        return _with_case(partitive, capitalised)
     if capitalised:  # "Gemini" is a product, not a typo of "geminoi"
         return word
     fixed = fix_typo(lower, context.speller, context.vocabulary)  # "vaikeeta" → "vaikeata" …
-    fixed = fixed and (_long_vowel_partitive(fixed, context.speller) or fixed)  # … "vaikeaa"
+    fixed = fixed and (long_vowel_partitive(fixed, previous, context.speller) or fixed)
     return _with_case(fixed, capitalised) if fixed else word
 
 
@@ -239,24 +240,6 @@ def _clipped_numeral(word: str, next_word: str, speller: Speller) -> str | None:
         for a in speller.analyze(next_word)
     )
     return restored if partitive else None
-
-
-def _long_vowel_partitive(word: str, speller: Speller) -> str | None:
-    """The partitive singular of an "-ea"/"-eä" word in "-ta"/"-tä" ("vaikeata", "pimeätä"),
-    which speech and older writing keep, written with the long vowel of today's standard
-    ("vaikeaa", "pimeää"): only when Voikko reads both as that word's partitive singular."""
-    if not word.endswith(("eata", "eätä")):
-        return None
-    candidate = word[:-2] + word[-1]
-
-    def bases(form: str) -> set[str]:
-        return {
-            a.get("BASEFORM", "")
-            for a in speller.analyze(form)
-            if a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
-        }
-
-    return candidate if bases(word) & bases(candidate) else None
 
 
 def _with_case(word: str, capitalised: bool) -> str:
