@@ -37,6 +37,13 @@ from muistiinpanot.summarize.typos import edit_distance
         # the spoken degree adverb; the "-ea" partitive in "-ta" with today's long vowel, only
         # where Voikko reads both as the same word's partitive ("lukiota" has no other)
         ("lomake on ihan liian pitkä", "Lomake on aivan liian pitkä."),
+        # ... only where a word of degree, sameness or totality or a superlative follows: the
+        # hedging "ihan" ("fairly") has no written twin, so it stays as typed
+        ("kahvi oli ihan ok", "Kahvi oli ihan ok."),
+        ("vastaanotto oli ihan hyvä", "Vastaanotto oli ihan hyvä."),
+        ("ryhmä on ihan samaa mieltä", "Ryhmä on aivan samaa mieltä."),
+        ("tämä oli ihan parhaita iltoja", "Tämä oli aivan parhaita iltoja."),
+        ("ihan kaikki eivät tulleet", "Aivan kaikki eivät tulleet."),
         ("käytävällä on pimeätä illalla", "Käytävällä on pimeää illalla."),
         ("asiaa on kauheata kuunnella", "Asiaa on kauheaa kuunnella."),
         ("ohje on vähän vaikeeta", "Ohje on vähän vaikeaa."),  # the typo fix's "-ta" too

@@ -38,14 +38,16 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 @dataclass(frozen=True, slots=True)
 class TidyLexicon:
     """Word tables for tidying: spoken form → standard form, abbreviation → written form,
-    words never spell-corrected, spoken forms left alone before certain next words, and
-    spoken verbs that are the connegative right after a negation verb."""
+    words never spell-corrected, spoken forms left alone before certain next words,
+    spoken verbs that are the connegative right after a negation verb, and spoken
+    intensifiers → (written form, base forms of the degree words they are written before)."""
 
     spoken: dict[str, str]
     expand: dict[str, str]
     keep: frozenset[str]
     ambiguous: dict[str, frozenset[str]]
     connegative: dict[str, str]
+    intensifier: dict[str, tuple[str, frozenset[str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,10 @@ def load_tidy_lexicon() -> TidyLexicon:
         keep=frozenset([*tidy["keep"]["words"], *tools["words"]]),
         ambiguous={word: frozenset(nexts) for word, nexts in tidy["ambiguous"].items()},
         connegative=dict(tidy["connegative"]),
+        intensifier={
+            word: (entry["standard"], frozenset(entry["before"]))
+            for word, entry in tidy["intensifier"].items()
+        },
     )
 
 
@@ -208,6 +214,10 @@ def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context
         if next_word in lexicon.connegative and negation_verb(lower, context.speller):
             return word  # "et nää": the negation verb before its spoken connegative
         return _with_case(lexicon.spoken[lower], capitalised)
+    if lower in lexicon.intensifier:
+        standard, degree_words = lexicon.intensifier[lower]
+        degree = _is_degree_word(next_word, degree_words, context.speller)
+        return _with_case(standard, capitalised) if degree else word
     numeral = _clipped_numeral(lower, next_word, context.speller)
     if numeral:
         return _with_case(numeral, capitalised)
@@ -221,6 +231,13 @@ def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context
     fixed = fix_typo(lower, context.speller, context.vocabulary)  # "vaikeeta" → "vaikeata" …
     fixed = fixed and (long_vowel_partitive(fixed, previous, context.speller) or fixed)
     return _with_case(fixed, capitalised) if fixed else word
+
+
+def _is_degree_word(word: str, degree_words: frozenset[str], speller: Speller) -> bool:
+    return any(
+        a.get("BASEFORM") in degree_words or a.get("COMPARISON") == "superlative"
+        for a in speller.analyze(word)
+    )
 
 
 def _clipped_numeral(word: str, next_word: str, speller: Speller) -> str | None:
