@@ -44,6 +44,7 @@ from muistiinpanot.summarize.typos import edit_distance
         ("ryhmä on ihan samaa mieltä", "Ryhmä on aivan samaa mieltä."),
         ("tämä oli ihan parhaita iltoja", "Tämä oli aivan parhaita iltoja."),
         ("ihan kaikki eivät tulleet", "Aivan kaikki eivät tulleet."),
+        ("uusi ohje on ihan hyödytön", "Uusi ohje on aivan hyödytön."),  # caritive: no degrees
         ("käytävällä on pimeätä illalla", "Käytävällä on pimeää illalla."),
         ("asiaa on kauheata kuunnella", "Asiaa on kauheaa kuunnella."),
         ("ohje on vähän vaikeeta", "Ohje on vähän vaikeaa."),  # the typo fix's "-ta" too

@@ -234,8 +234,12 @@ def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context
 
 
 def _is_degree_word(word: str, degree_words: frozenset[str], speller: Speller) -> bool:
+    """A listed degree word, a superlative, or a caritive adjective ("-ton"/"-tön":
+    "käsittämätön", "hyödytön"), which has no degrees, so "ihan" before it is "aivan"."""
     return any(
-        a.get("BASEFORM") in degree_words or a.get("COMPARISON") == "superlative"
+        a.get("BASEFORM") in degree_words
+        or a.get("COMPARISON") == "superlative"
+        or (a.get("CLASS") == "laatusana" and a.get("BASEFORM", "").endswith(("ton", "tön")))
         for a in speller.analyze(word)
     )
 
