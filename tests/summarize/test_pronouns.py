@@ -39,6 +39,20 @@ def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
             "Opiskelijat eivät saa alennusta, vaikka ne ovat pienituloisia.",
             "Opiskelijat eivät saa alennusta, vaikka he ovat pienituloisia.",
         ),
+        # the nearest plural is the subject of the "että" clause "ne" stands in: "ne" takes
+        # up the people of the main clause before it
+        (
+            "Asukkaat kertoivat, että virkailijat eivät auta niitä.",
+            "Asukkaat kertoivat, että virkailijat eivät auta heitä.",
+        ),
+        (
+            "Nuoret toivovat, että valmentajat tukisivat niitä enemmän.",
+            "Nuoret toivovat, että valmentajat tukisivat heitä enemmän.",
+        ),
+        (
+            "Vanhukset kertovat, että hoitajat eivät ehdi auttaa niitä.",
+            "Vanhukset kertovat, että hoitajat eivät ehdi auttaa heitä.",
+        ),
     ],
 )
 def test_personal_pronouns_for_people(
@@ -67,6 +81,8 @@ def test_personal_pronouns_for_people(
         # subject is never taken up there by "ne"/"he", so "ne" speaks of the things before
         "Laitteet ovat vanhoja, mutta opettajat käyttävät niitä silti.",
         "Lomakkeet ovat pitkiä, ja asukkaat eivät jaksa täyttää niitä.",
+        # ... also when things of another clause stand before: "ne" takes up them
+        "Kokoukset venyvät, ja osallistujat eivät jaksa seurata niitä.",
     ],
 )
 def test_personal_pronouns_leave_things(analyzer: LemmaAnalyzer, sentence: str) -> None:

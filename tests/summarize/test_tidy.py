@@ -37,10 +37,23 @@ from muistiinpanot.summarize.typos import edit_distance
         # the spoken degree adverb; the "-ea" partitive in "-ta" with today's long vowel, only
         # where Voikko reads both as the same word's partitive ("lukiota" has no other)
         ("lomake on ihan liian pitkä", "Lomake on aivan liian pitkä."),
+        # ... only where a word of degree, sameness or totality or a superlative follows: the
+        # hedging "ihan" ("fairly") has no written twin, so it stays as typed
+        ("kahvi oli ihan ok", "Kahvi oli ihan ok."),
+        ("vastaanotto oli ihan hyvä", "Vastaanotto oli ihan hyvä."),
+        ("ryhmä on ihan samaa mieltä", "Ryhmä on aivan samaa mieltä."),
+        ("tämä oli ihan parhaita iltoja", "Tämä oli aivan parhaita iltoja."),
+        ("ihan kaikki eivät tulleet", "Aivan kaikki eivät tulleet."),
+        ("uusi ohje on ihan hyödytön", "Uusi ohje on aivan hyödytön."),  # caritive: no degrees
         ("käytävällä on pimeätä illalla", "Käytävällä on pimeää illalla."),
         ("asiaa on kauheata kuunnella", "Asiaa on kauheaa kuunnella."),
         ("ohje on vähän vaikeeta", "Ohje on vähän vaikeaa."),  # the typo fix's "-ta" too
         ("lukiota ei ole lähellä", "Lukiota ei ole lähellä."),
+        # the verb "ideata" (Voikko reads it only as "idea"'s partitive) after a verb that
+        # governs an infinitive stays a verb; after "olla" the partitive is still written
+        ("nuorten kanssa kannattaa ideata lisää", "Nuorten kanssa kannattaa ideata lisää."),
+        ("yritimme ideata uutta kerhoa", "Yritimme ideata uutta kerhoa."),
+        ("tila oli aika pimeätä", "Tila oli aika pimeää."),
         ("meillä on ihania ideoita", "Meillä on ihania ideoita."),
         # clear typos fixed, clipped endings restored
         ("jothoryhmä haluaa kokeiluja", "Johtoryhmä haluaa kokeiluja."),

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from muistiinpanot.summarize.parsetree import Frame, capitalise
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.verbforms import plural_predicate
 
 T = TypeVar("T")
@@ -101,13 +102,20 @@ def keeps_capital(word: str, speller: Speller) -> bool:
     """Whether `word`, opening a sentence, keeps its capital after a lead-in: Voikko writes
     every base form of it with a capital (a name, or a compound whose first part is one:
     "Wilma-viestejä" → "Wilma-viesti"), or it is a hyphen compound whose last part Voikko
-    knows and whose first part it does not ("Teams-palaverit": a product's name, not a typo)."""
+    knows and whose first part is a name to Voikko or, unknown to it, a tool's or service's
+    name of lexicons/tools.toml ("Teams-palaverit"); not a common word Voikko knows
+    ("Some-kanavat") or a clipped one no list names ("Digi-opastus")."""
     bare = word.strip(",.")
     analyses = speller.analyze(bare.lower())
     if analyses:
         return all(a.get("BASEFORM", "")[:1].isupper() for a in analyses)
     head, hyphen, last = bare.rpartition("-")
-    return bool(hyphen and head and last) and bool(speller.analyze(last.lower()))
+    if not (hyphen and head and last and speller.analyze(last.lower())):
+        return False
+    first = speller.analyze(head.lower())
+    if first:
+        return all(a.get("BASEFORM", "")[:1].isupper() for a in first)
+    return head.lower() in load_tidy_lexicon().keep
 
 
 def glued(rest: str) -> str:

@@ -70,8 +70,6 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
         antecedent = _antecedent(tokens, index)
         if antecedent is not None and _body(tokens[antecedent], speller):
             continue  # "Koulut haluavat, että niiden tilat korjataan": "ne" of a body stays
-        if antecedent is not None and _bound(tokens, antecedent, index):
-            continue  # "asukkaat eivät jaksa täyttää niitä": "ne" is not its clause's subject
         if not form or not (_person_subject(tokens, index) or _people(tokens, index, speller)):
             continue
         if form == "he" and token.dep == "obj":
@@ -127,6 +125,20 @@ def _sole_owner(tokens: Sequence[ParsedToken], index: int) -> bool:
 
 
 def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
+    """The antecedent of the pronoun at `index`: the nearest plural noun before it (see
+    _nearest), or, when that one is the subject of the pronoun's own clause (_bound), the
+    nearest plural noun before that one, if it stands outside the clause ("Asukkaat
+    kertoivat, että virkailijat eivät auta niitä": the residents); else none."""
+    position = _nearest(tokens, index)
+    if position is None or not _bound(tokens, position, index):
+        return position
+    earlier = _nearest(tokens, position)
+    if earlier is None or _clause(tokens, earlier) == _clause(tokens, index):
+        return None
+    return earlier
+
+
+def _nearest(tokens: Sequence[ParsedToken], index: int) -> int | None:
     """The nearest plural noun before `index` that is a subject or an object (an adjective
     of `people` standing as a noun counts: "ei tule nuoria"), and none when another plural
     noun, in any case, stands nearer: "ne" may take up it ("Asukkaat valittavat maksuista,
@@ -146,9 +158,9 @@ def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
 def _bound(tokens: Sequence[ParsedToken], antecedent: int, index: int) -> bool:
     """Whether the antecedent is the subject of the clause in which the pronoun at `index` is
     an object or adverbial: a clause's subject is taken up there by the reflexive or a
-    possessive suffix, never by "ne"/"he", so "ne" speaks of something else ("Lomakkeet ovat
-    pitkiä ja asukkaat eivät jaksa täyttää niitä"). The clause is the verb the word hangs on,
-    climbing through infinitives governed by another verb (xcomp)."""
+    possessive suffix, never by "ne"/"he", so "ne" speaks of something before it ("Lomakkeet
+    ovat pitkiä ja asukkaat eivät jaksa täyttää niitä": the forms). The clause is the verb
+    the word hangs on, climbing through infinitives governed by another verb (xcomp)."""
     if tokens[index].dep.startswith("nsubj") or not tokens[antecedent].dep.startswith("nsubj"):
         return False
     return _clause(tokens, index) == _clause(tokens, antecedent)

@@ -20,7 +20,7 @@ from importlib import resources
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
-from muistiinpanot.summarize.typos import fix_typo
+from muistiinpanot.summarize.typos import fix_typo, long_vowel_partitive
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}[.)])\s+")
 _EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)")
@@ -38,14 +38,16 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 @dataclass(frozen=True, slots=True)
 class TidyLexicon:
     """Word tables for tidying: spoken form → standard form, abbreviation → written form,
-    words never spell-corrected, spoken forms left alone before certain next words, and
-    spoken verbs that are the connegative right after a negation verb."""
+    words never spell-corrected, spoken forms left alone before certain next words,
+    spoken verbs that are the connegative right after a negation verb, and spoken
+    intensifiers → (written form, base forms of the degree words they are written before)."""
 
     spoken: dict[str, str]
     expand: dict[str, str]
     keep: frozenset[str]
     ambiguous: dict[str, frozenset[str]]
     connegative: dict[str, str]
+    intensifier: dict[str, tuple[str, frozenset[str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,10 @@ def load_tidy_lexicon() -> TidyLexicon:
         keep=frozenset([*tidy["keep"]["words"], *tools["words"]]),
         ambiguous={word: frozenset(nexts) for word, nexts in tidy["ambiguous"].items()},
         connegative=dict(tidy["connegative"]),
+        intensifier={
+            word: (entry["standard"], frozenset(entry["before"]))
+            for word, entry in tidy["intensifier"].items()
+        },
     )
 
 
@@ -180,7 +186,7 @@ def _replace_words(text: str, context: _Context) -> str:
         elif spoken_connegative(text, matches, index, context.lexicon.connegative, context.speller):
             new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
         else:
-            new = _replace_word(word, next_word, initial, context)
+            new = _replace_word(word, (previous, next_word), initial, context)
         if new != word:
             if new.endswith(".") and text[match.end() : match.end() + 1] == ".":
                 new = new[:-1]
@@ -191,7 +197,8 @@ def _replace_words(text: str, context: _Context) -> str:
     return "".join(parts)
 
 
-def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -> str:
+def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context: _Context) -> str:
+    previous, next_word = neighbours
     lexicon = context.lexicon
     lower = word.lower()
     capitalised = word[0].isupper()
@@ -207,19 +214,34 @@ def _replace_word(word: str, next_word: str, initial: bool, context: _Context) -
         if next_word in lexicon.connegative and negation_verb(lower, context.speller):
             return word  # "et nää": the negation verb before its spoken connegative
         return _with_case(lexicon.spoken[lower], capitalised)
+    if lower in lexicon.intensifier:
+        standard, degree_words = lexicon.intensifier[lower]
+        degree = _is_degree_word(next_word, degree_words, context.speller)
+        return _with_case(standard, capitalised) if degree else word
     numeral = _clipped_numeral(lower, next_word, context.speller)
     if numeral:
         return _with_case(numeral, capitalised)
-    partitive = _long_vowel_partitive(lower, context.speller)
-    if partitive:
-        return _with_case(partitive, capitalised)
     if ":" in word or lower in lexicon.keep or len(word) < 4:
         return word
+    partitive = long_vowel_partitive(lower, previous, context.speller)
+    if partitive:
+        return _with_case(partitive, capitalised)
     if capitalised:  # "Gemini" is a product, not a typo of "geminoi"
         return word
     fixed = fix_typo(lower, context.speller, context.vocabulary)  # "vaikeeta" → "vaikeata" …
-    fixed = fixed and (_long_vowel_partitive(fixed, context.speller) or fixed)  # … "vaikeaa"
+    fixed = fixed and (long_vowel_partitive(fixed, previous, context.speller) or fixed)
     return _with_case(fixed, capitalised) if fixed else word
+
+
+def _is_degree_word(word: str, degree_words: frozenset[str], speller: Speller) -> bool:
+    """A listed degree word, a superlative, or a caritive adjective ("-ton"/"-tön":
+    "käsittämätön", "hyödytön"), which has no degrees, so "ihan" before it is "aivan"."""
+    return any(
+        a.get("BASEFORM") in degree_words
+        or a.get("COMPARISON") == "superlative"
+        or (a.get("CLASS") == "laatusana" and a.get("BASEFORM", "").endswith(("ton", "tön")))
+        for a in speller.analyze(word)
+    )
 
 
 def _clipped_numeral(word: str, next_word: str, speller: Speller) -> str | None:
@@ -239,24 +261,6 @@ def _clipped_numeral(word: str, next_word: str, speller: Speller) -> str | None:
         for a in speller.analyze(next_word)
     )
     return restored if partitive else None
-
-
-def _long_vowel_partitive(word: str, speller: Speller) -> str | None:
-    """The partitive singular of an "-ea"/"-eä" word in "-ta"/"-tä" ("vaikeata", "pimeätä"),
-    which speech and older writing keep, written with the long vowel of today's standard
-    ("vaikeaa", "pimeää"): only when Voikko reads both as that word's partitive singular."""
-    if not word.endswith(("eata", "eätä")):
-        return None
-    candidate = word[:-2] + word[-1]
-
-    def bases(form: str) -> set[str]:
-        return {
-            a.get("BASEFORM", "")
-            for a in speller.analyze(form)
-            if a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
-        }
-
-    return candidate if bases(word) & bases(candidate) else None
 
 
 def _with_case(word: str, capitalised: bool) -> str:

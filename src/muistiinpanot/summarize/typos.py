@@ -1,6 +1,7 @@
 """Clear typos fixed by Voikko's suggestions (summarize/tidy.py asks for a word Voikko
 rejects): one at edit distance 1–2 with the same first letter, preferring a clipped final i
-restored, a spoken "ee" undone, or a word the clinic's notes use elsewhere."""
+restored, a spoken "ee" undone, or a word the clinic's notes use elsewhere; and the older
+"-eata"/"-eätä" partitive written with the long vowel ("vaikeata" → "vaikeaa")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,29 @@ def edit_distance(a: str, b: str) -> int:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         previous2, previous = previous, current
     return previous[-1]
+
+
+def long_vowel_partitive(word: str, previous: str, speller: Speller) -> str | None:
+    """The partitive singular of an "-ea"/"-eä" word in "-ta"/"-tä" ("vaikeata", "pimeätä"),
+    which speech and older writing keep, written with the long vowel of today's standard
+    ("vaikeaa", "pimeää"): only when Voikko reads both as that word's partitive singular,
+    and not right after a verb other than "olla": there the "-ata" form is an infinitive
+    that verb governs ("pitää ideata", a verb Voikko reads only as "idea"'s partitive)."""
+    if not word.endswith(("eata", "eätä")) or _governs_infinitive(previous, speller):
+        return None
+    candidate = word[:-2] + word[-1]
+
+    def bases(form: str) -> set[str]:
+        return {
+            a.get("BASEFORM", "")
+            for a in speller.analyze(form)
+            if a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
+        }
+
+    return candidate if bases(word) & bases(candidate) else None
+
+
+def _governs_infinitive(word: str, speller: Speller) -> bool:
+    return any(
+        a.get("CLASS") == "teonsana" and a.get("BASEFORM") != "olla" for a in speller.analyze(word)
+    )
