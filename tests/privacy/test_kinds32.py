@@ -26,6 +26,16 @@ from muistiinpanot.privacy.foreign_owners import genitive_stem
         ("Nguyễn Thị Hoan lapsi aloitti koulun", "Nguyễn Thị Hoan"),
         # the gazetteer knows the first word as a given name, "-in" after a consonant
         ("Rania Saleemin apteekissa on ohjeet", "Rania Saleemin"),
+        # any everyday noun a person has, not only kin, a group or a shop (review 21 #1)
+        ("Emre Yıldızin auto hinattiin pois koulun pihalta", "Emre Yıldızin"),
+        ("Huda Karimin hakemus hylättiin kahdesti", "Huda Karimin"),
+        ("Ayşegül Öztürkün kuntoutus keskeytyi kesällä", "Ayşegül Öztürkün"),
+        ("Nguyễn Thị Hoanin vuokra nousi taas", "Nguyễn Thị Hoanin"),
+        ("Oğuz Çelikin lausunto luettiin kokouksessa", "Oğuz Çelikin"),
+        ("Lê Thị Lanin asiakasnumero on hukassa", "Lê Thị Lanin"),
+        ("Ngọc Anh Trầnin lääkitys vaihtui", "Ngọc Anh Trầnin"),
+        # a period of care ends in "jakso" but is no show's episode
+        ("Ayşegül Öztürkün hoitojakso päättyi", "Ayşegül Öztürkün"),
     ],
 )
 def test_a_foreign_genitive_before_a_noun_is_a_name(
@@ -50,6 +60,9 @@ def test_a_foreign_genitive_before_a_noun_is_a_name(
         ("Alfa Romeon vaihdelaatikko hajosi", "Romeon"),
         ("Kia Sportagen tuulilasi vaihdettiin", "Sportagen"),
         ("Sesame Streetin jakso alkoi aamulla", "Streetin"),
+        ("Kia Picanton renkaat vaihdettiin", "Picanton"),
+        ("Hyundai Tucsonin kytkin hajosi", "Tucsonin"),
+        ("Mitsubishi Pajeron jarrut uusittiin", "Pajeron"),
     ],
 )
 def test_a_products_genitive_stays(

@@ -11,22 +11,28 @@ a given name or the stem as a name, or two parts of the name have a letter Finni
 use ("Ayşegül Öztürkün", "Nguyễn Thị Hoan"; a make and its model rarely both: "Citroën
 Berlingon takaovi"); and
 the order of a whole name: a first word the gazetteer knows only as a surname is a make
-before its model ("Škoda Octavian moottori"), not a given name; and the head: a noun a
-person has or belongs to (kin, a group, a shop: `owned_head`), where a make's or a show's
-genitive, whose words the gazetteer may know as names too ("Alfa Romeo", "Kia", "Street"),
-comes before a part or an episode ("Alfa Romeon moottori", "Sesame Streetin jakso").
+before its model ("Škoda Octavian moottori"), not a given name; and the head: any common
+noun a person may have ("Emre Yıldızin auto", "Huda Karimin hakemus", "Ayşegül Öztürkün
+kuntoutus"), except a part of a motor vehicle or a machine or an episode of a broadcast
+series (lexicons/product_parts.toml), which a make and its model or a show's title come
+before, whose words the gazetteer may know as names too ("Alfa Romeon moottori", "Kia
+Picanton renkaat", "Sesame Streetin jakso"). A person has these seldom enough that the
+noun tells a product apart; where a noun could be either, the name is redacted
+(review 21 #1).
 """
 
 from __future__ import annotations
 
+import functools
+import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from importlib import resources
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.subjects import person_head
 from muistiinpanot.wordparts import part_of
 
 #: Vowels by their base letter (any accent: "ễ", "á"; "ı" has none), after which the
@@ -51,7 +57,8 @@ def genitive_stem(word: str) -> str:
 
 def owner_slot(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether word i, the pair's last, is a loan surname's genitive (module docstring) right
-    before a lower-case noun a person has or belongs to ("Yıldızin joukkue": owned_head)."""
+    before a lower-case common noun that is no part of a vehicle or machine and no episode
+    ("Yıldızin joukkue", "Karimin hakemus": `owned_head`)."""
     word = words[i]
     if i + 1 >= len(words) or voikko.analyze(word.text):
         return False
@@ -69,20 +76,25 @@ def owner_slot(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bo
 
 
 def owned_head(word: str, voikko: Analyses) -> bool:
-    """Whether the word is a noun that a person has or belongs to: a person (kin, a friend,
-    a role: `subjects.person_head`), a person's group or words (lexicon `group_nouns`,
-    `person_nouns`, `kin_nouns`), a shop or a trade (`business_heads`, `trade_heads`), or
-    a compound ending in one ("Emre Yıldızin joukkue", "Rania Saleemin apteekissa"). Not a
-    part, a medium or an event ("Alfa Romeon moottori", "Sesame Streetin jakso"): a make
-    and its model, or a show's title, read as a given name and a surname too."""
-    if person_head(word, voikko):
-        return True
-    lexicon = load_name_lexicon()
-    heads = {*lexicon.kin_nouns, *lexicon.group_nouns, *lexicon.person_nouns}
-    heads |= {*lexicon.business_heads, *lexicon.trade_heads}
-    return any(
-        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
-    )
+    """Whether the word is a common noun a person may have: any noun ("auto", "hakemus",
+    "vuokra", "joukkue", "hoitojakso") unless every noun reading is a part of a vehicle or
+    a machine ("moottori", "renkaat", "tuulilasi") or an episode of a series ("jakso"),
+    what a make or a show's title comes before (lexicons/product_parts.toml)."""
+    nouns = [a for a in voikko.analyze(word) if a.get("CLASS") == "nimisana"]
+    return any(not _product_part(a) for a in nouns)
+
+
+def _product_part(analysis: Mapping[str, str]) -> bool:
+    parts, episodes = _load_product_parts()
+    return analysis.get("BASEFORM", "").casefold() in episodes or part_of(analysis, parts)
+
+
+@functools.cache
+def _load_product_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """lexicons/product_parts.toml: a vehicle's or a machine's parts, a series' episodes."""
+    path = resources.files("muistiinpanot.lexicons").joinpath("product_parts.toml")
+    data = tomllib.loads(path.read_text("utf-8"))
+    return frozenset(data["thing_parts"]), frozenset(data["episodes"])
 
 
 def _part_before(text: str, words: Sequence[Word], k: int) -> list[str]:
