@@ -54,7 +54,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyze
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
-from muistiinpanot.themes.assign import background_lemmas
+from muistiinpanot.themes.assign import background_lemmas, coherence_docs
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import load_examples
@@ -267,11 +267,10 @@ def _ours(
     settings = ThemeSettings(random_state=seed, consensus_seeds=consensus_seeds)
     clustered = cluster_notes(_note_vectors(docs, cache), docs, texts, settings, cache)
     # then the coherence test, as assign_themes does: what a run gives, muu included
-    background = background_lemmas(docs, settings)
-    topical = [tuple(word for word in doc if word not in background) for doc in docs]
+    tested = coherence_docs(docs, background_lemmas(docs, settings), settings)
     clusters = [np.flatnonzero(clustered == c).tolist() for c in range(int(clustered.max()) + 1)]
     labels = np.full(len(docs), NOISE)
-    for number, rows in enumerate(coherent_themes(clusters, topical, cache, settings)):
+    for number, rows in enumerate(coherent_themes(clusters, tested, cache, settings)):
         labels[rows] = number
     return [int(x) for x in labels], int(labels.max()) + 1, float(np.mean(labels < 0))
 

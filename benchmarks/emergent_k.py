@@ -51,6 +51,9 @@ DEV_FILES = (
     "emergent_heldout13",
     "emergent_heldout14",
     "emergent_heldout15",
+    "emergent_heldout16",
+    "emergent_heldout17",
+    "emergent_heldout18",
 )
 
 

@@ -13,6 +13,7 @@ from sklearn.metrics import adjusted_rand_score
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings, assign_themes
+from muistiinpanot.themes.assign import background_lemmas
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.emergent import (
     NOISE,
@@ -409,3 +410,48 @@ def test_keywords_leave_out_verbs_said_in_every_theme(
     # "päästä" is said in notes of every topic of the labelled examples: no keyword either
     keywords = theme_keywords(docs, top=10, verbs=verbs, spread_out=frozenset({"päästä"}))
     assert "päästä" not in keywords["lossi"], keywords
+
+
+BOARD = [
+    "lautakunta päätti asian ilman keskustelua",
+    "lautakunnan liitteet tulee myöhään",
+    "lautakunnassa puhuu aina puheenjohtaja",
+    "lautakunta kokoontuu päiväsaikaan",
+    "lautakunnan pöytäkirjat on vaikeita löytää",
+    "lautakunta ei vastaa sähköposteihin",
+]
+
+
+@pytest.mark.parametrize("topic_words", [True, False])
+def test_the_coherence_test_reads_the_clinics_topic_words(
+    make_notes: MakeNotes,
+    analyzer: LemmaAnalyzer,
+    monkeypatch: pytest.MonkeyPatch,
+    topic_words: bool,
+) -> None:
+    """Emergent round 20: "lautakunta" is in more than max(10 %, 5) of the clinic's notes, one
+    of its topic words, and the head word of a topic; the coherence test that assign_themes
+    runs reads it (`coherence_topic_words`, the default) or, as before, leaves it out."""
+    texts = BOARD + PARTICIPATION + TRANSPORT + FOOD + LIBRARY
+    notes = make_notes([(f"n:{i:02d}", text) for i, text in enumerate(texts)])
+    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in notes]
+    assert "lautakunta" in background_lemmas(docs, SETTINGS)
+    read: list[Sequence[Sequence[str]]] = []
+
+    def recorded(
+        clusters: Sequence[Sequence[int]],
+        lemmas: Sequence[Sequence[str]],
+        cache: VectorCache,
+        settings: ThemeSettings,
+    ) -> list[list[int]]:
+        read.append(lemmas)
+        return coherent_themes(clusters, lemmas, cache, settings)
+
+    monkeypatch.setattr("muistiinpanot.themes.assign.coherent_themes", recorded)
+    settings = ThemeSettings(coherence_topic_words=topic_words)
+    assert settings.coherence_topic_words == topic_words
+    assert ThemeSettings().coherence_topic_words
+    assign_themes(notes, (), analyzer, settings)
+    (lemmas,) = read
+    assert any("lautakunta" in doc for doc in lemmas) == topic_words
+    assert all(set(doc) <= set(full) for doc, full in zip(lemmas, docs, strict=True))

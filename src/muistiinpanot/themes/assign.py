@@ -91,9 +91,9 @@ def assign_themes(
         for cluster in sorted(set(labels.tolist()) - {NOISE})
     ]
     background = background_lemmas(docs, settings)
-    # the clinic's own topic words ("kokeilu" in a clinic on experiments) make no theme coherent
-    topical = [tuple(word for word in doc if word not in background) for doc in docs]
-    coherent = coherent_themes(clusters, topical, cache, settings)
+    coherent = coherent_themes(
+        clusters, coherence_docs(docs, background, settings), cache, settings
+    )
     for number, rows in enumerate(coherent, start=1):
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
         for row in rows:
@@ -170,6 +170,19 @@ def inherited_assignments(
         if note.status == "duplicate" and note.duplicate_of in by_id
     ]
     return tuple(sorted(inherited, key=lambda assignment: assignment.note_id))
+
+
+def coherence_docs(
+    docs: Sequence[tuple[str, ...]], background: frozenset[str], settings: ThemeSettings
+) -> list[tuple[str, ...]]:
+    """The lemma lists the coherence test reads: all of them (`coherence_topic_words`), or
+    without the batch's `background` lemmas. The test's similarities are double-centred, which
+    discounts what every note shares; leaving the clinic's topic words out as well also took
+    a topic's own head word from it once that topic held over `common_share` of the batch
+    (docs/how-it-works.md, emergent round 20)."""
+    if settings.coherence_topic_words:
+        return list(docs)
+    return [tuple(word for word in doc if word not in background) for doc in docs]
 
 
 def background_lemmas(docs: Sequence[Sequence[str]], settings: ThemeSettings) -> frozenset[str]:

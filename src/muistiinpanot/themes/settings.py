@@ -75,7 +75,10 @@ class ThemeSettings:
       similar (coherence.py); larger batches are tested on `coherence_pool` notes; a
       cluster that fails is split in two and its halves tested, up to `coherence_splits`
       times; of a coherent cluster cut in two, a half that is not coherent goes to muu
-      (similarities double-centred: coherence.py).
+      (similarities double-centred: coherence.py). `coherence_topic_words`: the test reads
+      the batch's topic words (its background lemmas) too; false leaves them out, as before
+      round 20, which also took a topic's own head word from it when the topic holds over
+      `common_share` of the batch (docs/how-it-works.md, round 20).
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
@@ -163,6 +166,7 @@ class ThemeSettings:
     coherence_draws: int = 500
     coherence_pool: int = 400
     coherence_splits: int = 2
+    coherence_topic_words: bool = True
     sample_size: int = 2000
     keywords: int = 6
     label_distinct: float = 2.0
