@@ -46,7 +46,7 @@ from muistiinpanot.ingest import read_batches
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.records import ClinicNotes
 from muistiinpanot.summarize.lint import lint_bullets
-from muistiinpanot.summarize.tidy import split_sentences
+from muistiinpanot.summarize.tidy_sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"

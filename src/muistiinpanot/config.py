@@ -217,6 +217,10 @@ def load_run_settings(
                 "config_bad_value", path=config_path, key=key,
                 detail="[soft > 0, exemplar >= 0, classifier >= 0]",
             )  # fmt: skip
+    if sections.get("privacy", PrivacySettings()).register_window < 1:
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="privacy.register_window", detail=">= 1"
+        )
     if trades.consensus_seeds < 1:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"

@@ -22,7 +22,7 @@ from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.tidy import split_sentences
+from muistiinpanot.summarize.tidy_sentences import split_sentences
 
 #: One theme's notes (invented): local services and their problems, typed as groups type.
 NOTES = [

@@ -13,7 +13,8 @@ from scipy import sparse
 import muistiinpanot.themes.label as label
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeDefinition, ThemeSettings
-from muistiinpanot.themes.classifier import SeededClassifier, _unit_rows, char_ngrams
+from muistiinpanot.themes.classifier import SeededClassifier
+from muistiinpanot.themes.classifier_features import char_ngrams, unit_rows
 from muistiinpanot.themes.soft import anchor_words, word_match_scores, word_specificity
 from muistiinpanot.vectorize import FloatArray, VectorCache
 
@@ -40,7 +41,7 @@ def test_unit_rows_gives_the_value_by_value_division_bit_for_bit() -> None:
         rows.append(
             {int(c): float(v) for c, v in zip(columns, rng.uniform(0.1, 9.0, size), strict=True)}
         )
-    fast, reference = _unit_rows(rows, 5_000), _reference_unit_rows(rows, 5_000)
+    fast, reference = unit_rows(rows, 5_000), _reference_unit_rows(rows, 5_000)
     assert fast.shape == reference.shape == (8, 5_000)
     assert fast.indptr.tolist() == reference.indptr.tolist()
     assert fast.indices.tolist() == reference.indices.tolist()

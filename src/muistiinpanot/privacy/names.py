@@ -145,8 +145,9 @@ def find_name_spans(
         elif i in covered and opens_clause(text, word) and name_like_noun(word, voikko, nouns):
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
         elif word.kind == "other":  # "kysykää kaislalta", "lähetin ehdotuksen Tammelle"
-            names[i] = asked_from(text, words, i, voikko) or (
-                cased and sent_to(text, words, i, voikko)
+            reach = settings.register_window
+            names[i] = asked_from(text, words, i, voikko, reach=reach) or (
+                cased and sent_to(text, words, i, voikko, reach=reach)
             )
     mark_nicknames(
         text, words, names, voikko, verbs=verbs, covered=covered, cased=cased, settings=settings

@@ -1,16 +1,17 @@
 """A register name that is also a common word, read as a person by the verb it depends on
 (docs/privacy.md, "Round 28"), where no name reading of Voikko's makes it weak evidence:
 
-- in the ablative, up to two words after a verb of asking, in any casing ("kysykää
-  kaislalta joka tietää", "kysy Ruskalta"): a given name of the population register (one
-  asks people, and a reed or an autumn colour asks no one); not a word no register lists
-  ("kysykää kirjastolta", an office), nor a surname of the register, most of them common
-  nouns one asks too ("kysy kunnalta");
-- capitalised inside a sentence, in the allative, up to two words after a verb of giving
-  or sending (given_words.toml `giving_verbs`: "lähetin ehdotuksen Tammelle"): a given name
-  or a surname of the register, the recipient, unless it is also a place ("lähetin paketin
-  Lahdelle": a town's office), a listed tool or body (tools.toml: "Kelalle") or a person
-  noun, or the clause gives room or weight (`figurative_gifts`);
+- in the ablative, up to two words (PrivacySettings.register_window) after a verb of
+  asking, in any casing ("kysykää kaislalta joka tietää", "kysy Ruskalta"): a given name
+  of the population register (one asks people, and a reed or an autumn colour asks no
+  one); not a word no register lists ("kysykää kirjastolta", an office), nor a surname of
+  the register, most of them common nouns one asks too ("kysy kunnalta");
+- capitalised inside a sentence, in the allative, up to two words (`register_window`)
+  after a verb of giving or sending (given_words.toml `giving_verbs`: "lähetin ehdotuksen
+  Tammelle"): a given name or a surname of the register, the recipient, unless it is also
+  a place ("lähetin paketin Lahdelle": a town's office), a listed tool or body
+  (tools.toml: "Kelalle") or a person noun, or the clause gives room or weight
+  (`figurative_gifts`);
 - in lower case, opening the text or a sentence, right before a verb of asking in the third
   person singular ("armas kysyi saako …"): a register given name (an adjective or a noun
   alone asks no one; "armas aika kun …" stays).
@@ -28,23 +29,22 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
-#: How many words before the name its verb may stand ("kysy vaikka kaislalta", "lähetin
-#: ehdotuksen Tammelle").
-_REACH = 2
 #: Voikko's classes of a common word that is also a register name.
 _WORDS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
 
-def asked_from(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether word i is a register given name in the ablative after a verb of asking."""
+def asked_from(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach: int) -> bool:
+    """Whether word i is a register given name in the ablative after a verb of asking, up to
+    `reach` words before it (PrivacySettings.register_window)."""
     if not _register_case(words[i].text, voikko, "ulkoeronto", load_gazetteer().register):
         return False
-    return _verb_before(text, words, i, voikko, load_name_lexicon().asking_verbs)
+    return _verb_before(text, words, i, voikko, load_name_lexicon().asking_verbs, reach)
 
 
-def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach: int) -> bool:
     """Whether word i, capitalised inside its sentence, is a register name in the allative
-    after a verb of giving or sending (the module docstring)."""
+    after a verb of giving or sending up to `reach` words before it (the module docstring;
+    PrivacySettings.register_window)."""
     word = words[i]
     if not capital_inside_sentence(text, word) or not word.text[1:].islower():
         return False
@@ -56,14 +56,14 @@ def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     if person_noun(word.text, voikko):
         return False
     giving = load_given_lexicon()
-    if not _verb_before(text, words, i, voikko, giving.giving_verbs):
+    if not _verb_before(text, words, i, voikko, giving.giving_verbs, reach):
         return False
     start = next((k for k in range(i, 0, -1) if not adjacent(text, words[k - 1], words[k])), 0)
     gifts = giving.figurative_gifts
     return not any(
         w.text.casefold() in gifts
         or any(a.get("BASEFORM", "").casefold() in gifts for a in voikko.analyze(w.text.casefold()))
-        for w in words[start : i + 1 + _REACH]
+        for w in words[start : i + 1 + reach]
     )
 
 
@@ -100,10 +100,15 @@ def _register_case(word: str, voikko: Analyses, case: str, register: frozenset[s
 
 
 def _verb_before(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: frozenset[str]
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    verbs: frozenset[str],
+    reach: int,
 ) -> bool:
-    """Whether a verb of `verbs` stands up to `_REACH` words before word i, in its clause."""
-    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+    """Whether a verb of `verbs` stands up to `reach` words before word i, in its clause."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if not adjacent(text, words[k], words[k + 1]):
             return False
         if any(

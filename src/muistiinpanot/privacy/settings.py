@@ -34,6 +34,10 @@ class PrivacySettings:
       mieltä"; roles.py).
     `recipient_window`: how many words from a foreign full name in the allative or ablative
       a recipient word or a verb of asking or telling may stand (foreign.py).
+    `register_window`: how many words before a register name that is also a common word its
+      verb of asking or of giving may stand, and how far after it the clause's words are
+      read for a figurative gift ("kysy vaikka kaislalta", "lähetin ehdotuksen Tammelle";
+      register_recipients.py).
     `complement_window`: how many words after "olla" a person noun may stand for
       coordinated subjects ("on kumpikin pitkän linjan kalastajia"; subjects.py), and a
       thing's head noun for a thing named like a person ("on kylän ainoa ravintola"; named.py).
@@ -75,6 +79,7 @@ class PrivacySettings:
     role_window: int = 2
     opinion_window: int = 3
     recipient_window: int = 3
+    register_window: int = 2
     complement_window: int = 4
     owner_window: int = 60
     dottable_letters: int = 8

@@ -28,7 +28,8 @@ from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.necessive import NECESSIVE_VERBS
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.textcommas import add_clause_commas
-from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
+from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.tidy_sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Voikko's moods of finite verb forms (not infinitives or participles).

@@ -33,7 +33,8 @@ from muistiinpanot.summarize.predicate import (
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.textcommas import missing_clause_commas
-from muistiinpanot.summarize.tidy import load_tidy_lexicon, split_sentences
+from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.tidy_sentences import split_sentences
 from muistiinpanot.summarize.wordchecks import unfit_verb
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -20,19 +20,12 @@ from importlib import resources
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.tidy_sentences import finish_sentence, split_sentences, strip_marks
 from muistiinpanot.summarize.typos import fix_typo, long_vowel_partitive
 
-_BULLET = re.compile(r"^\s*(?:[-*•·–—>]+|\d{1,2}[.)])\s+")
-_EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)")
 _TOKEN = re.compile(r"[^\W\d_]+(?::[^\W\d_]+)?")
-_REPEATED_JNE = re.compile(r"\b(jne|yms|tms)\.?(?:\s*,?\s*\1\.?)+", re.IGNORECASE)
-_DOTTED = ("esim", "mm", "jne", "yms", "tms", "ns", "ks", "kts", "vrt", "ym", "n", "em", "vs")
-#: Abbreviations that never end a sentence ("Esim. Kela" stays one sentence); the others in
-#: _DOTTED ("jne.", "yms.") may, so they only join a piece that starts in lowercase.
-_NEVER_FINAL = frozenset({"esim", "mm", "ns", "ks", "kts", "vrt", "n", "vs", "em"})
 #: "ku" after these means "kuin" (comparison), not "kun".
 _KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +86,12 @@ def tidy_note(
     `vocabulary` counts the lowercased words of all notes of the clinic: a spelling suggestion
     that occurs in it is preferred ("luotamus" → "luottamus", not "luotaus")."""
     context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {})
-    text = _strip_marks(text)
+    text = strip_marks(text)
     text = _drop_spoken_we(_replace_words(text, context), context.speller)
     text = fix_agreement(text, context.speller)
     sentences = []
     for piece in split_sentences(text):
-        sentence = _finish_sentence(_spoken_vaan(piece, context.speller))
+        sentence = finish_sentence(_spoken_vaan(piece, context.speller))
         if sentence:
             sentences.append(sentence)
     return sentences
@@ -128,23 +121,6 @@ _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 def _negation_verb(word: str, speller: Speller) -> bool:
     analyses = speller.analyze(word.lower())
     return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
-
-
-def _strip_marks(text: str) -> str:
-    text = _BULLET.sub("", text.strip())
-    text = _EMOTICON.sub("", text)
-    text = _REPEATED_JNE.sub(lambda m: m.group(1).lower() + ".", text)
-    text = re.sub(r"!+", "!", text)
-    text = re.sub(r"\?+", "?", text)
-    text = re.sub(r"[?!]*\?[?!]*", "?", text)
-    text = re.sub(r"\.{4,}|…", "...", text)
-    text = re.sub(r",{2,}", ",", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"\s+(?:->|=>|→)\s+", " – ", text)
-    text = re.sub(r"(?<=\w)\s+=\s+", ": ", text)
-    text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ja ", text)
-    text = re.sub(r"\bvs\b\.?", "vs.", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 _WE = re.compile(r"\b([Mm]e) ([^\W\d_]+)")
@@ -270,35 +246,3 @@ def _with_case(word: str, capitalised: bool) -> str:
 def _is_sentence_start(text: str, index: int) -> bool:
     before = text[:index].rstrip(" \"'“”(")
     return not before or before[-1] in ".!?"
-
-
-def split_sentences(text: str) -> list[str]:
-    """`text` split after ".", "!" or "?" and a space, except after an abbreviation that never
-    ends a sentence ("esim.", "mm.", "ns." …) or one that may ("jne.", "yms.") when the next
-    word is in lowercase."""
-    pieces: list[str] = []
-    for piece in _SENTENCE_SPLIT.split(text):
-        words = re.findall(r"[^\W\d_]+", pieces[-1]) if pieces else []
-        last_word = words[-1].lower() if words else ""
-        joins = last_word in _NEVER_FINAL or (last_word in _DOTTED and piece[:1].islower())
-        if pieces and pieces[-1].endswith(".") and joins:
-            pieces[-1] = f"{pieces[-1]} {piece}"
-        else:
-            pieces.append(piece)
-    return pieces
-
-
-def _finish_sentence(text: str) -> str:
-    """Capital first letter (unless the first word is an acronym or starts with a digit) and
-    end punctuation; an exclamation mark becomes a full stop."""
-    text = text.strip().rstrip(",;:-–— ")
-    if not any(char.isalpha() for char in text):
-        return ""
-    if text.endswith("!"):
-        text = text.rstrip("!") + "."
-    if not text.endswith((".", "?")):
-        text += "."
-    first = text.split(" ", 1)[0]
-    if text[0].islower() and not (len(first) > 1 and first.isupper()):
-        text = text[0].upper() + text[1:]
-    return text

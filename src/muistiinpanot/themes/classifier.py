@@ -18,13 +18,12 @@ In leave-one-file-out cross-validation over the twenty training files of the tim
 the character block raised the classifier alone from 0.853 to 0.899 seeded macro-F1 and the
 blended decision from 0.861 to 0.900; its weight and C were chosen there too, on a plateau;
 `benchmarks/themes_examples_cv.py --C 3 10 --char-weight 1 2 3 --dropout 0 0.3` measures them
-again.
+again. The features' helpers live in classifier_features.py.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Sequence
 from importlib.metadata import version
@@ -35,14 +34,18 @@ from scipy import sparse
 
 from muistiinpanot import __version__
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.themes.classifier_features import (
+    CHAR_MIN_DF,
+    SublinearCounts,
+    char_ngrams,
+    unit_rows,
+    vocabulary_idf,
+    with_dropout,
+)
 from muistiinpanot.vectorize import FloatArray, VectorCache
 
 #: Label of every training note that belongs to no seeded theme.
 OTHER = "other"
-#: Lengths of the character n-grams (see the module docstring).
-CHAR_NGRAMS = (3, 5)
-#: A character n-gram is a feature when at least this many training notes have it.
-CHAR_MIN_DF = 2
 _FORMAT = 2
 _ARRAYS = ("idf", "char_idf", "coef", "intercept")
 
@@ -50,22 +53,6 @@ _ARRAYS = ("idf", "char_idf", "coef", "intercept")
 class NotFittedError(ValueError, AttributeError):
     """Predicting with a classifier that was neither fitted nor loaded (as scikit-learn's
     NotFittedError, without importing scikit-learn: predicting needs numpy and scipy.sparse)."""
-
-
-def char_ngrams(text: str) -> list[str]:
-    """Character n-grams (CHAR_NGRAMS) of each lowercased word padded with a space on both
-    sides, as scikit-learn's `char_wb` analyzer makes them: a padded word shorter than n
-    gives itself once."""
-    grams: list[str] = []
-    low, high = CHAR_NGRAMS
-    for word in text.lower().split():
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            if len(padded) <= n:
-                grams.append(padded)
-                continue
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return grams
 
 
 class SeededClassifier:
@@ -100,12 +87,10 @@ class SeededClassifier:
         if len(set(labels)) < 2:
             raise ValueError("at least two classes are needed")
         if self.dropout > 0:
-            docs, texts, labels = _with_dropout(
-                docs, texts, labels, self.dropout, self.random_state
-            )
+            docs, texts, labels = with_dropout(docs, texts, labels, self.dropout, self.random_state)
         total = len(docs)
-        self.vocabulary_, self.idf_ = _idf([set(doc) for doc in docs], total, self.min_df)
-        self.char_vocabulary_, self.char_idf_ = _idf(
+        self.vocabulary_, self.idf_ = vocabulary_idf([set(doc) for doc in docs], total, self.min_df)
+        self.char_vocabulary_, self.char_idf_ = vocabulary_idf(
             [set(char_ngrams(text)) for text in texts], total, CHAR_MIN_DF
         )
         features = self._features(docs, texts, cache)
@@ -146,7 +131,7 @@ class SeededClassifier:
         # Python floats and one log per count: the same values as indexing the arrays and
         # calling math.log for every feature, at a fraction of the cost
         idfs, char_idfs = self.idf_.tolist(), self.char_idf_.tolist()
-        sublinear = _SublinearCounts()
+        sublinear = SublinearCounts()
         default_idf = float(self.idf_.max()) if self.idf_.size else 1.0
         dense = np.zeros((len(docs), cache.dim))
         lemma_rows: list[dict[int, float]] = []
@@ -172,8 +157,8 @@ class SeededClassifier:
         return sparse.hstack(
             [
                 sparse.csr_matrix(dense),
-                _unit_rows(lemma_rows, len(vocabulary)),
-                self.char_weight * _unit_rows(char_rows, len(self.char_vocabulary_)),
+                unit_rows(lemma_rows, len(vocabulary)),
+                self.char_weight * unit_rows(char_rows, len(self.char_vocabulary_)),
             ],
             format="csr",
         )
@@ -236,69 +221,3 @@ class SeededClassifier:
                 "config_bad_value", path=path, key="format", detail="tuntematon / unknown"
             )
         return model
-
-
-def _with_dropout(
-    docs: Sequence[Sequence[str]],
-    texts: Sequence[str],
-    labels: Sequence[str],
-    share: float,
-    random_state: int,
-) -> tuple[list[Sequence[str]], list[str], list[str]]:
-    """The examples followed by one copy of each with every word of its text, and apart every
-    lemma, left out with probability `share` (a copy keeps at least its first word)."""
-    rng = np.random.default_rng(random_state)
-    copies: list[Sequence[str]] = []
-    copy_texts: list[str] = []
-    for doc, text in zip(docs, texts, strict=True):
-        words = text.split()
-        kept = [
-            word for word, draw in zip(words, rng.random(len(words)), strict=True) if draw >= share
-        ]
-        lemmas = [
-            lemma for lemma, draw in zip(doc, rng.random(len(doc)), strict=True) if draw >= share
-        ]
-        copy_texts.append(" ".join(kept or words[:1]))
-        copies.append(tuple(lemmas or doc[:1]))
-    return [*docs, *copies], [*texts, *copy_texts], [*labels, *labels]
-
-
-def _idf(sets: Sequence[set[str]], total: int, min_df: int) -> tuple[dict[str, int], FloatArray]:
-    """Vocabulary (features in at least `min_df` of the sets, sorted) and smoothed IDF."""
-    doc_freq: Counter[str] = Counter(item for items in sets for item in items)
-    vocabulary = sorted(item for item, count in doc_freq.items() if count >= min_df)
-    idf = np.array([math.log((1 + total) / (1 + doc_freq[w])) + 1.0 for w in vocabulary])
-    return {item: index for index, item in enumerate(vocabulary)}, idf
-
-
-class _SublinearCounts(dict[int, float]):
-    """`1 + log(count)` of each count asked, computed once (math.log, as before)."""
-
-    def __missing__(self, count: int) -> float:
-        value = self[count] = 1.0 + math.log(count)
-        return value
-
-
-def _unit_rows(rows: Sequence[dict[int, float]], width: int) -> sparse.csr_matrix:
-    """Sparse matrix of `rows` ({column: value} each), every non-zero row scaled to length 1
-    (each row's norm summed in Python in the row's order, then one numpy division: the same
-    floats as dividing value by value)."""
-    indptr = [0]
-    indices: list[int] = []
-    values: list[float] = []
-    norms: list[float] = []
-    for weights in rows:
-        if not weights:
-            indptr.append(len(indices))
-            continue
-        squares = [v * v for v in weights.values()]
-        columns = sorted(weights)
-        indices += columns
-        values += map(weights.__getitem__, columns)
-        norms += [math.sqrt(sum(squares))] * len(columns)
-        indptr.append(len(indices))
-    scaled = np.array(values, dtype=np.float64) / np.array(norms, dtype=np.float64)
-    return sparse.csr_matrix(
-        (scaled, np.array(indices, dtype=np.int64), indptr),
-        shape=(len(rows), width),
-    )

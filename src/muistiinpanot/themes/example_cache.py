@@ -109,7 +109,8 @@ def cached_classifier(
     read with allow_pickle=False; see SeededClassifier.save)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\0{version('scikit-learn')}\0{params}\0".encode())
-    digest.update((_PACKAGE / "themes" / "classifier.py").read_bytes())
+    for source in ("classifier.py", "classifier_features.py"):  # the model and its features
+        digest.update((_PACKAGE / "themes" / source).read_bytes())
     for doc, text, label in zip(docs, texts, labels, strict=True):
         digest.update(("\x1f".join(doc) + "\0" + text + "\0" + label + "\0").encode())
     folder = cache_folder() / f"classifier-{digest.hexdigest()[:24]}"
