@@ -32,6 +32,8 @@ _INDEX = 4
         ("Webex-kutsut lähtivät myöhässä.", "Webex-kutsut lähtivät"),
         ("Lyyti-ilmoittautuminen aukeaa maanantaina.", "Lyyti-ilmoittautuminen aukeaa"),
         ("Digi-opastus jäi kesken.", "Digi-opastus jäi"),
+        # ... and one with a capital inside, though Voikko knows it as a common word
+        ("OmaVero-palvelussa on ruuhkaa.", "OmaVero-palvelussa on"),
         # a first part Voikko reads as a common word is lower-cased
         ("Some-kanavat hiljenivät kesällä.", "some-kanavat hiljenivät"),
         # a place name, as before

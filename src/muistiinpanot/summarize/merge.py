@@ -103,8 +103,8 @@ def keeps_capital(word: str, speller: Speller) -> bool:
     "Wilma-viestejä" → "Wilma-viesti"), or it is a hyphen compound whose last part Voikko
     knows and whose first part is a name to Voikko or unknown to it ("Teams-palaverit",
     "Trello-taulu": products outnumber any list, so a clipped word Voikko does not know keeps
-    it too, "Digi-opastus"); not one whose first part Voikko reads as a common word
-    ("Some-kanavat", also "Kanta-palvelut")."""
+    it too, "Digi-opastus") or has a capital inside ("OmaKanta-palvelu"); not one whose
+    first part Voikko reads as a common word ("Some-kanavat", also "Kanta-palvelut")."""
     bare = word.strip(",.")
     analyses = speller.analyze(bare.lower())
     if analyses:
@@ -112,6 +112,8 @@ def keeps_capital(word: str, speller: Speller) -> bool:
     head, hyphen, last = bare.rpartition("-")
     if not (hyphen and head and last and speller.analyze(last.lower())):
         return False
+    if any(char.isupper() for char in head[1:]):
+        return True  # a capital inside the first part marks a product's name: "OmaKanta-"
     first = speller.analyze(head.lower())
     return all(a.get("BASEFORM", "")[:1].isupper() for a in first)
 
