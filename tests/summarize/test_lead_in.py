@@ -1,7 +1,7 @@
 """A lead-in ("Osallistujien mukaan …") lower-cases the sentence's first letter only for a
 common word: a name, a compound whose first part is a name ("Wilma-viestejä", Voikko's base
-form "Wilma-viesti") and a hyphen compound whose first part Voikko does not know and
-lexicons/tools.toml names ("Teams-palaverit") keep their capital (real Voikko)."""
+form "Wilma-viesti") and a hyphen compound whose first part Voikko does not know
+("Teams-palaverit", "Webex-kutsut") keep their capital (real Voikko)."""
 
 from __future__ import annotations
 
@@ -25,11 +25,17 @@ _INDEX = 4
         # a hyphen compound of an unknown first part and a known noun: a name of a product
         ("Teams-palaverit venyvät pitkiksi.", "Teams-palaverit venyvät"),
         ("Excel-taulukot ovat sekavia.", "Excel-taulukot ovat"),
-        # ... only a tool's or service's name (lexicons/tools.toml): a first part Voikko reads
-        # as a common word, or one it does not know and no list names, is lower-cased
         ("Slack-kanavalla sovitaan vuorot.", "Slack-kanavalla sovitaan"),
+        # ... also one no list names (products outnumber any list); a clipped word Voikko does
+        # not know keeps it too, the accepted cost ("Digi-opastus")
+        ("Trello-taululle kerättiin toiveita.", "Trello-taululle kerättiin"),
+        ("Webex-kutsut lähtivät myöhässä.", "Webex-kutsut lähtivät"),
+        ("Lyyti-ilmoittautuminen aukeaa maanantaina.", "Lyyti-ilmoittautuminen aukeaa"),
+        ("Digi-opastus jäi kesken.", "Digi-opastus jäi"),
+        # ... and one with a capital inside, though Voikko knows it as a common word
+        ("OmaVero-palvelussa on ruuhkaa.", "OmaVero-palvelussa on"),
+        # a first part Voikko reads as a common word is lower-cased
         ("Some-kanavat hiljenivät kesällä.", "some-kanavat hiljenivät"),
-        ("Digi-opastus jäi kesken.", "digi-opastus jäi"),
         # a place name, as before
         ("Helsingin malli kiinnosti.", "Helsingin malli"),
         # common words are lower-cased, as before

@@ -53,6 +53,10 @@ from muistiinpanot.summarize.typos import edit_distance
         # governs an infinitive stays a verb; after "olla" the partitive is still written
         ("nuorten kanssa kannattaa ideata lisää", "Nuorten kanssa kannattaa ideata lisää."),
         ("yritimme ideata uutta kerhoa", "Yritimme ideata uutta kerhoa."),
+        # ... and with words between: only an adjective's "-eata" is a partitive to rewrite
+        ("voisimme huomenna ideata teemoja", "Voisimme huomenna ideata teemoja."),
+        ("ehdimme tänään vähän ideata", "Ehdimme tänään vähän ideata."),
+        ("pitäisi joskus yhdessä ideata jotain", "Pitäisi joskus yhdessä ideata jotain."),
         ("tila oli aika pimeätä", "Tila oli aika pimeää."),
         ("meillä on ihania ideoita", "Meillä on ihania ideoita."),
         # clear typos fixed, clipped endings restored

@@ -16,7 +16,6 @@ from typing import TypeVar
 
 from muistiinpanot.summarize.parsetree import Frame, capitalise
 from muistiinpanot.summarize.protocols import Speller
-from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.verbforms import plural_predicate
 
 T = TypeVar("T")
@@ -102,9 +101,10 @@ def keeps_capital(word: str, speller: Speller) -> bool:
     """Whether `word`, opening a sentence, keeps its capital after a lead-in: Voikko writes
     every base form of it with a capital (a name, or a compound whose first part is one:
     "Wilma-viestejä" → "Wilma-viesti"), or it is a hyphen compound whose last part Voikko
-    knows and whose first part is a name to Voikko or, unknown to it, a tool's or service's
-    name of lexicons/tools.toml ("Teams-palaverit"); not a common word Voikko knows
-    ("Some-kanavat") or a clipped one no list names ("Digi-opastus")."""
+    knows and whose first part is a name to Voikko or unknown to it ("Teams-palaverit",
+    "Trello-taulu": products outnumber any list, so a clipped word Voikko does not know keeps
+    it too, "Digi-opastus") or has a capital inside ("OmaKanta-palvelu"); not one whose
+    first part Voikko reads as a common word ("Some-kanavat", also "Kanta-palvelut")."""
     bare = word.strip(",.")
     analyses = speller.analyze(bare.lower())
     if analyses:
@@ -112,10 +112,10 @@ def keeps_capital(word: str, speller: Speller) -> bool:
     head, hyphen, last = bare.rpartition("-")
     if not (hyphen and head and last and speller.analyze(last.lower())):
         return False
+    if any(char.isupper() for char in head[1:]):
+        return True  # a capital inside the first part marks a product's name: "OmaKanta-"
     first = speller.analyze(head.lower())
-    if first:
-        return all(a.get("BASEFORM", "")[:1].isupper() for a in first)
-    return head.lower() in load_tidy_lexicon().keep
+    return all(a.get("BASEFORM", "")[:1].isupper() for a in first)
 
 
 def glued(rest: str) -> str:

@@ -31,7 +31,12 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.parsetree import RewrittenToken, feature
 from muistiinpanot.summarize.possessive import suffixed
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
-from muistiinpanot.summarize.subjectverb import body_nouns, people_nouns, person_subject_verbs
+from muistiinpanot.summarize.subjectverb import (
+    body_nouns,
+    people_nouns,
+    person_object_verbs,
+    person_subject_verbs,
+)
 from muistiinpanot.wordparts import part_of
 
 #: UD case of the plural demonstrative → the third person plural pronoun (Finnish paradigm).
@@ -128,12 +133,18 @@ def _antecedent(tokens: Sequence[ParsedToken], index: int) -> int | None:
     """The antecedent of the pronoun at `index`: the nearest plural noun before it (see
     _nearest), or, when that one is the subject of the pronoun's own clause (_bound), the
     nearest plural noun before that one, if it stands outside the clause ("Asukkaat
-    kertoivat, että virkailijat eivät auta niitä": the residents); else none."""
+    kertoivat, että virkailijat eivät auta niitä": the residents) and, when "ne" is the
+    object, its verb is one whose object is a person (lexicons/agreement.toml
+    `person_object`; "… että työntekijät eivät noudata niitä" keeps "ne": the rules); else
+    none."""
     position = _nearest(tokens, index)
     if position is None or not _bound(tokens, position, index):
         return position
     earlier = _nearest(tokens, position)
     if earlier is None or _clause(tokens, earlier) == _clause(tokens, index):
+        return None
+    token = tokens[index]
+    if token.dep == "obj" and tokens[token.head].lemma.lower() not in person_object_verbs():
         return None
     return earlier
 

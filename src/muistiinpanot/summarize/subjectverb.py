@@ -223,6 +223,12 @@ def body_nouns() -> frozenset[str]:
     return _person_lexicon("bodies")
 
 
+def person_object_verbs() -> frozenset[str]:
+    """The verbs whose object is a person (lexicons/agreement.toml `person_object`: "auttaa",
+    "tukea"; pronouns.py lets an object "ne" take up people outside its clause only with one)."""
+    return _person_lexicon("person_object")
+
+
 def people_nouns() -> frozenset[str]:
     """The nouns that name persons without a derivation to show it (lexicons/agreement.toml
     `people`: "ihminen", "nuori", "asukas"; pronouns.py writes their "ne" as "he")."""
