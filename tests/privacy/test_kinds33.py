@@ -30,6 +30,13 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a lower-case register given name opening the text before a verb of asking
         ("usva kysyy voiko tulla myöhemmin", "usva"),
         ("Tilat on varattu. armas kysyi, saako tuoda kahvia", "armas"),
+        # review 22 #6, kept on purpose: the same frames where the word could be a common
+        # noun are a person as often ("usko kysyy ymmärrystä" has the shape of a person
+        # asking for advice; "tuulelta", "Karhulle" that of a person asked or sent to)
+        ("usko kysyi neuvoa esihenkilöltä", "usko"),
+        ("kysykää arvolta, hän muistaa vanhat päätökset", "arvolta"),
+        ("kysy vaikka tuulelta, hän on ollut mukana alusta", "tuulelta"),
+        ("lähetimme tarjouksen Karhulle jo maanantaina", "Karhulle"),
     ],
 )
 def test_a_register_name_by_its_frame(
