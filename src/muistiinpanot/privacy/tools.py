@@ -4,10 +4,10 @@ the name gazetteer ("Miro ja Howspace", "Padlet toimi paremmin ku Miro"), follow
 demonstrative ("tää miro") or, in lower case in normally cased text, is "in" something
 ("kirjoitin sen mirossa") is a product or a method, unless a verb shows a person acting or a
 context word stands before it. So is a capitalised one used as the place where an information
-system shows things: in the inessive before a thing's verb ("Wilmassa ei näy"; not "olla":
-"Villessä on rohkeutta" is a person's), or in the genitive before a system's head noun in a
-case of being in, into or out of it ("Daisyn sovelluksessa", lexicons/tools.toml
-`system_heads`)."""
+system shows things, if it is the name of one (lexicons/tools.toml `system_names`: "Wilma",
+"Daisy"; any other given name there is a person: "Jussissa näkyy väsymys"): in the inessive
+before a thing's verb ("Wilmassa ei näy"; not "olla"), or in the genitive before a system's
+head noun in a case of being in, into or out of it ("Daisyn sovelluksessa", `system_heads`)."""
 
 from __future__ import annotations
 
@@ -73,7 +73,8 @@ def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bo
     before a thing's verb other than "olla", or in the genitive before a system's head noun
     in a case of being in, into or out of it."""
     cases = case_of(words[i].text, voikko)
-    if not cases:
+    bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(words[i].text)}
+    if not cases or not bases & _system_names():
         return False
     if cases <= _INNER_CASES:
         verbs = load_name_lexicon().thing_verbs - {"olla"}
@@ -163,6 +164,14 @@ def _system_heads() -> tuple[str, ...]:
     lexicons = resources.files("muistiinpanot.lexicons")
     tools = tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
     return tuple(tools["system_heads"])
+
+
+@functools.cache
+def _system_names() -> frozenset[str]:
+    """Information systems named like people (lexicons/tools.toml `system_names`)."""
+    lexicons = resources.files("muistiinpanot.lexicons")
+    tools = tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
+    return frozenset(tools["system_names"])
 
 
 @functools.cache
