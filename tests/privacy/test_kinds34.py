@@ -46,6 +46,8 @@ def test_a_name_in_a_contact_line(
         ("Kuopion Paananen voitti kisan", "Kuopion"),
         ("Rehtori Paananen avasi juhlan", "Rehtori"),
         ("Oulun Virtanen soitti", "Oulun"),
+        # a firm's name
+        ("tilasimme Lyydia Paananen Oy:ltä kahvit", "Lyydia"),
     ],
 )
 def test_no_owner_where_no_name(
