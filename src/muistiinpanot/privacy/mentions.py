@@ -15,7 +15,9 @@
   label such as "puh." or "tel.", names its owner too ("Raili 040 123 4567", "satu p. 050
   …", "tiedot Ainolta, tel. …"), unless a noun in the nominative stands before it, the head
   of a thing's name ("kahvila Helmi 040 …"; not before an ablative, who the number is from),
-  or it follows another number ("päivisin 040 …, ilta 045 …": a label).
+  or it follows another number ("päivisin 040 …, ilta 045 …": a label). The same word
+  before a comma or a colon and an address or an e-mail address is their owner's ("Harri,
+  Koulukatu 9 B 14").
 - A hyphenated @-handle whose last part is an ordinary noun names a thing ("@Teams-kanava").
 """
 
@@ -223,10 +225,15 @@ def owner_spans(
         owners += [
             owner
             for span in spans
-            if span.kind == "puhelin"
+            if span.kind == "puhelin" or (span.kind in _LINES and _after_comma(text, span))
             for owner in _owner_before(text, span, voikko, window)
         ]
     return owners
+
+
+def _after_comma(text: str, span: PersonalSpan) -> bool:
+    """Whether a comma or a colon stands right before the span ("Harri, Koulukatu 9 B")."""
+    return text[: span.start].rstrip(" \t").endswith((",", ":"))
 
 
 def _owner_before(
@@ -255,6 +262,8 @@ def _owner_before(
 
 
 _CONTACTS = frozenset({"puhelin", "sähköposti"})
+#: An address or an e-mail address after its owner's name and a comma or a colon.
+_LINES = frozenset({"osoite", "sähköposti"})
 _DIGITS = tuple("0123456789")
 #: Voikko's classes of adjectives and adverbs ("arkisin", "iltaisin").
 _MODIFIERS = frozenset({"laatusana", "seikkasana"})

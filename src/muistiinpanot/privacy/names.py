@@ -62,7 +62,11 @@ from muistiinpanot.privacy.name_shapes import (
     with_initial,
 )
 from muistiinpanot.privacy.named import drop_named_things
-from muistiinpanot.privacy.neighbours import same_name_again, spread_to_neighbours
+from muistiinpanot.privacy.neighbours import (
+    mark_given_before_surname,
+    same_name_again,
+    spread_to_neighbours,
+)
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nickname_names import mark_nicknames
 from muistiinpanot.privacy.nouns import NounSense
@@ -182,6 +186,7 @@ def find_name_spans(
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
+    mark_given_before_surname(text, words, names, voikko)  # "Lyydia Paananen"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)

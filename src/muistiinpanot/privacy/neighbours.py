@@ -6,13 +6,24 @@
   a name, is its surname ("Hussein Al-Obeidi", round 20; "Ahmed el-Sayed", review 18), and
   makes a given name's word before it a name ("Karim abu-Hamdan");
 - a word that may be a name is one when the text uses the same name as a name elsewhere
-  ("Satu lupasi ... Sadun mukaan")."""
+  ("Satu lupasi ... Sadun mukaan");
+- a capitalised word no register knows, or known only as a place, in the nominative right
+  before a capitalised surname that is marked, is the name's first part ("Lyydia Paananen":
+  Voikko reads "Lyydia" as the region); a title, a role or a firm's word is an ordinary
+  word to Voikko and stays."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    FIRST,
+    LAST,
+    NAME_CLASSES,
+    Word,
+    adjacent,
+    load_name_lexicon,
+)
 from muistiinpanot.privacy.protocols import Analyses
 
 
@@ -118,3 +129,32 @@ def _bases(word: Word, voikko: Analyses) -> set[str]:
         if a.get("CLASS", "") in (*NAME_CLASSES, "paikannimi")
     }
     return bases or {word.text.casefold()}
+
+
+#: The only Voikko class a surname's unknown first part may have: a place ("Lyydia").
+_PLACE_ONLY = frozenset({"paikannimi"})
+
+
+def mark_given_before_surname(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """A capitalised word of no reading, or of a place's only, in the nominative, right
+    before a marked capitalised surname, is its first part ("Lyydia Paananen"; not "Kuopion
+    Paananen", nor "Rehtori Paananen": "rehtori" is an ordinary word)."""
+    for i in range(len(words) - 1):
+        word, last = words[i], words[i + 1]
+        if (
+            names[i]
+            or not names[i + 1]
+            or LAST not in last.classes
+            or not last.text[:1].isupper()
+            or not word.text[:1].isupper()
+            or not word.text[1:].islower()
+            or len(word.text) < 3
+            or not word.classes <= _PLACE_ONLY
+            or not adjacent(text, word, last)
+        ):
+            continue
+        cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word.text)}
+        if not cases or cases == {"nimento"}:
+            names[i] = True

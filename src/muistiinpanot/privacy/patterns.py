@@ -129,8 +129,8 @@ def find_pattern_spans(
         and not _service_number(text, span)
         and not identifier_number(text, span.start, voikko, owner_window)  # "mikrosiru 246 …"
     ]
-    spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     spans += _address_spans(text, voikko)
+    spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     return spans
 
 
