@@ -26,11 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.gazetteer import (
-    gazetteer_reading,
-    load_gazetteer,
-    register_surnames,
-)
+from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
@@ -125,7 +121,7 @@ def epithet_word(word: str, voikko: Analyses) -> bool:
     if not person_noun(word, voikko) and not any(part_of(a, heads) for a in readings):
         return False  # no person's noun: a word of nature or matter ("Hopea", "Räntä")
     forms = {word.casefold(), *(a.get("BASEFORM", "").casefold() for a in readings)}
-    if forms & (register_surnames() | load_gazetteer().register):
+    if forms & register_names():
         return False
     return not any(gazetteer_reading(form.capitalize()) for form in forms if form)
 

@@ -166,6 +166,13 @@ def register_surnames() -> frozenset[str]:
     return frozenset(line.split(";", 1)[0].casefold() for line in lines if ";" in line)
 
 
+@functools.cache
+def register_names() -> frozenset[str]:
+    """The register's given names and surnames together, case-folded: a word either list
+    knows is somebody's name, whatever else it means ("@Ruska", "Tammelle")."""
+    return load_gazetteer().register | register_surnames()
+
+
 def gazetteer_classes(words: Iterable[str], *, finnish: bool = False) -> frozenset[str]:
     """Voikko's classes ("etunimi", "sukunimi") that the gazetteer gives any of `words`
     (`finnish`: only if one is a Finnish name)."""

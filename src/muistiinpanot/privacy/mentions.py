@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
-from muistiinpanot.privacy.gazetteer import gazetteer_reading, load_gazetteer, register_surnames
+from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -128,7 +128,7 @@ def _common_word(word: str, voikko: Analyses) -> bool:
 def _register_name(word: str) -> bool:
     """Whether the population register knows `word` (lower case) as a given name or a
     surname: an @-mention of one names a person, whatever else the word means."""
-    return word in load_gazetteer().register or word in register_surnames()
+    return word in register_names()
 
 
 def _service_parts(parts: Sequence[str], voikko: Analyses) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon, opens_clause
-from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
+from muistiinpanot.privacy.gazetteer import load_gazetteer, register_names
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
@@ -50,8 +50,7 @@ def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach
         return False
     if "paikannimi" in word.classes or listed_tool(word.text, voikko):
         return False
-    register = load_gazetteer().register | register_surnames()
-    if not _register_case(word.text, voikko, "ulkotulento", register):
+    if not _register_case(word.text, voikko, "ulkotulento", register_names()):
         return False
     if person_noun(word.text, voikko):
         return False
