@@ -158,29 +158,30 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
 
 
 @functools.cache
+def _tools_lexicon() -> dict[str, list[str]]:
+    """lexicons/tools.toml, read once per process for the three lists below."""
+    lexicons = resources.files("muistiinpanot.lexicons")
+    return tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
+
+
+@functools.cache
 def _system_heads() -> tuple[str, ...]:
     """Head nouns of an information system (lexicons/tools.toml `system_heads`), matched as
     the ending of a base form ("tietojärjestelmä")."""
-    lexicons = resources.files("muistiinpanot.lexicons")
-    tools = tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
-    return tuple(tools["system_heads"])
+    return tuple(_tools_lexicon()["system_heads"])
 
 
 @functools.cache
 def _system_names() -> frozenset[str]:
     """Information systems named like people (lexicons/tools.toml `system_names`)."""
-    lexicons = resources.files("muistiinpanot.lexicons")
-    tools = tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
-    return frozenset(tools["system_names"])
+    return frozenset(_tools_lexicon()["system_names"])
 
 
 @functools.cache
 def _listed_tools() -> frozenset[str]:
     """The tools, services and bodies' short names of lexicons/tools.toml ("teams", "zoom",
     "kela"), lower case: the list the summary's tidying keeps too."""
-    lexicons = resources.files("muistiinpanot.lexicons")
-    tools = tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
-    return frozenset(w.casefold() for w in tools["words"])
+    return frozenset(w.casefold() for w in _tools_lexicon()["words"])
 
 
 def listed_tool(word: str, voikko: Analyses) -> bool:
