@@ -43,3 +43,58 @@ def test_no_recipient_where_no_name(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a register surname that is a word, capitalised inside a sentence, before kin or a
+        # household
+        ("Illan ohjelmassa esiintyi myös Kuusen perhe", "Kuusen"),
+        ("Kahvit keitti Tammen äiti", "Tammen"),
+        # two words Voikko does not know, the second a genitive, before kin or a household
+        ("Dawit Haileselassien perhe muutti kesällä", "Dawit Haileselassien"),
+    ],
+)
+def test_the_owner_of_kin(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Lähetimme kutsun myös Lahden perheille", "Lahden"),  # a town's families
+        ("Tapasimme Kuopion isät ja äidit kirjastossa", "Kuopion"),
+        ("Costa Rican perhe kävi esittelemässä kahvinviljelyä", "Costa Rican"),  # a country
+        ("Sri Lankan perhe saapui eilen", "Sri Lankan"),
+        ("Kuusen perhe on havupuiden suurin", "Kuusen"),  # opening a sentence
+        ("Google Driven kansio jaettiin kaikille", "Google Driven"),  # no kin
+    ],
+)
+def test_no_owner_of_kin_where_no_name(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # a foreign full name promised or given to, after a given name or with two parts of
+        # letters Finnish does not use
+        ("Zsófia Kertészille luvattiin tulkki", "Zsófia Kertészille", True),
+        # a car or a product promised to: one part of other letters, no given name
+        ("Citroën Berlingolle luvattiin uudet renkaat", "Citroën Berlingolle", False),
+        ("Microsoft Teamsille luvattiin uusi päivitys", "Microsoft Teamsille", False),
+    ],
+)
+def test_a_foreign_name_promised_to(
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
