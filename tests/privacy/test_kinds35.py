@@ -98,3 +98,24 @@ def test_a_foreign_name_promised_to(
         assert covered(analyzer, text, piece, cautious)
     else:
         assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # Japanese names, which Faker ships romanized beside the Japanese script
+        ("Daiki Yamamoton reppu unohtui bussiin", "Daiki Yamamoton", True),
+        ("Kenichi Yamadan kanssa sovittiin", "Kenichi Yamadan", True),
+        # a make and its model, a common word that is a Japanese name too
+        ("Toyota Corollan renkaat vaihdettiin", "Toyota Corollan", False),
+        ("Sato oli tänä vuonna hyvä", "Sato", False),
+    ],
+)
+def test_a_romanized_japanese_name(
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
