@@ -28,9 +28,7 @@ from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
 
 
-def mark_kin_owners(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
-) -> None:
+def mark_kin_owners(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
     """Mark the owners of kin or of a household of the module docstring."""
     for i in range(len(words) - 1):
         if names[i] or not _kin_head(text, words, i, voikko):
