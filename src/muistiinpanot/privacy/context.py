@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import passive_participle_verb
 
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
@@ -112,9 +113,11 @@ class NameLexicon:
     person_postpositions: frozenset[str]
     person_nouns: frozenset[str]
     kin_nouns: frozenset[str]
+    household_nouns: frozenset[str]
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]
     telling_verbs: frozenset[str]
+    promising_verbs: frozenset[str]
     single_letter_words: frozenset[str]
     person_words: frozenset[str]
     demonstratives: frozenset[str]
@@ -212,7 +215,8 @@ def asking_verb_after(
     """Whether a verb of asking or calling (`telling`: of telling, "Tammelle pitää
     ilmottaa") follows word i within two words and word i is in the case it takes
     ("Koskelta kannattaa kysyä", "Onnille voi soittaa"); spoken forms that drop an "i"
-    ("ilmottaa") are read as the standard ones."""
+    ("ilmottaa") are read as the standard ones, and a verb of telling's past passive
+    participle as the verb ("Toivolle ei kerrottu")."""
     word = words[i].text
     analyses = voikko.analyze(word) or voikko.analyze(word.capitalize())
     cases = ("ulkotulento",) if telling else ("ulkoeronto", "ulkotulento")
@@ -224,6 +228,8 @@ def asking_verb_after(
         readings = voikko.analyze(following.text.lower()) or _spoken(following.text, voikko)
         if any(a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs for a in readings):
             return True
+        if telling and any(passive_participle_verb(a) in verbs for a in readings):
+            return True  # "Toivolle ei kerrottu", "Tammelle on ilmoitettu"
     return False
 
 

@@ -11,8 +11,9 @@ Voikko altogether, are a given name and a surname where a person stands:
   the pair's last has a letter Finnish does not use ("Nguyễn Thị Hoa");
 - the surname in the genitive before a postposition of company or opinion or a noun of a
   person's words ("Ándde Sombyn kanssa");
-- the surname in the allative or the ablative beside a recipient word or a verb of asking or
-  telling ("Oksana Hrytsenkolle lähtee kutsu", "Halima Abdirahmanille voi soittaa");
+- the surname in the allative or the ablative beside a recipient word or a verb of asking,
+  telling, promising or giving ("Oksana Hrytsenkolle lähtee kutsu", "Halima Abdirahmanille
+  voi soittaa", "Zsófia Kertészille luvattiin");
 - coordinated with a name ("Ahmed Warsame ja Sanna Virtanen").
 
 and the words themselves look like a person's name of another language: the gazetteer
@@ -39,6 +40,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.foreign_owners import genitive_stem, owner_slot
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.predicate import (
     find_predicate,
@@ -47,6 +49,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import passive_participle_verb
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.verbs import VerbSense
@@ -83,7 +86,12 @@ def mark_foreign_full_names(
         if not named and not any(foreign_letters(w.text) for w in (first, last)):
             continue
         if last.text.endswith(_TO_FROM):
-            slot = _recipient_slot(words, i + 1, voikko, settings.recipient_window)
+            # a verb of promising or giving only after a given name or with two parts of
+            # other letters: a car is promised tyres too ("Citroën Berlingolle luvattiin")
+            person = FIRST in gazetteer_reading(first.text) or all(
+                foreign_letters(w.text) for w in (first, last)
+            )
+            slot = _recipient_slot(words, i + 1, voikko, settings.recipient_window, person)
         else:
             given = FIRST in gazetteer_reading(first.text)
             slot = _subject(text, words, i, voikko, verbs, given=given)
@@ -225,20 +233,26 @@ def _genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:
     return following in lexicon.person_postpositions or following in lexicon.person_nouns
 
 
-def _recipient_slot(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
+def _recipient_slot(
+    words: Sequence[Word], i: int, voikko: Analyses, window: int, person: bool
+) -> bool:
     """The surname at i in the allative or the ablative near (`window` words) a recipient
-    word or a verb of asking or telling."""
+    word or a verb of asking or telling, or with `person` (the pair's shape is a person's)
+    of promising or giving ("Zsófia Kertészille luvattiin")."""
     if not words[i].text.endswith(_TO_FROM):
         return False
     lexicon = load_name_lexicon()
     verbs = lexicon.asking_verbs | lexicon.telling_verbs | lexicon.before_name
+    if person:
+        verbs |= lexicon.promising_verbs | load_given_lexicon().giving_verbs
     near = [*words[max(0, i - 1 - window) : i - 1], *words[i + 1 : i + 1 + window]]
     for other in near:
         lower = other.text.casefold()
         if lower in lexicon.recipient_words:
             return True
         if any(
-            a.get("CLASS") == "teonsana" and a.get("BASEFORM", "") in verbs
+            (a.get("CLASS") == "teonsana" and a.get("BASEFORM", "") in verbs)
+            or passive_participle_verb(a) in verbs  # "ei luvattu", "on annettu"
             for a in voikko.analyze(lower)
         ):
             return True

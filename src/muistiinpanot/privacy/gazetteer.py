@@ -1,7 +1,10 @@
 """Given names and surnames of many countries, from Faker's person providers (a maintained,
 MIT-licensed package that ships them as data): the name-likeness evidence for words Voikko does
 not know as names. "Fatima", "Omar" and "Dmitri" are unknown to Voikko; "Kaija" and "Mäkelä"
-are places to it. Only Latin-script names are kept (notes are Finnish text), case-folded.
+are places to it. Only Latin-script names are kept (notes are Finnish text), case-folded;
+a provider of another script that ships its names romanized too gives those (Japanese:
+"Nakamura", "Hiroshi"; docs/privacy.md, "Round 30"; not Chinese, whose romanized lists are
+single syllables such as "Li", "Na", "Fan").
 Beside them, `register`: the Finnish given names of the population register (DVV's first-name
 statistics, `data/etunimet-*.csv`, names of at least 100 bearers; data/README.md), where
 "Usva", "Into" and "Kaisla" are names though no Faker list has them. They are kept apart:
@@ -67,9 +70,12 @@ _FIRST = "etunimi"
 #: The population register's first-name statistics (women's, men's), shipped as package data.
 _REGISTER = ("etunimet-naiset.csv", "etunimet-miehet.csv")
 _ATTRIBUTES = (
-    ("first_names", "first_names_male", "first_names_female"),
-    ("last_names", "last_names_male", "last_names_female"),
+    ("first_names", "first_names_male", "first_names_female", "first_romanized_names"),
+    ("last_names", "last_names_male", "last_names_female", "last_romanized_names"),
 )
+#: Providers of another script that ship their names in Latin letters too (Japanese:
+#: "Nakamura", "Hiroshi"), kept as a Latin provider's are.
+_ROMANIZED = frozenset({"ja"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +127,7 @@ def _read_providers() -> NameGazetteer:
     finnish: set[str] = set()
     for module_info in pkgutil.iter_modules(package.__path__):
         language = module_info.name.split("_")[0]
-        if language in _OTHER_SCRIPTS and language not in _CYRILLIC:
+        if language in _OTHER_SCRIPTS and language not in _CYRILLIC | _ROMANIZED:
             continue  # names in another script: nothing to keep, and half the import time
         module = importlib.import_module(f"{_PACKAGE}.{module_info.name}")
         provider = getattr(module, "Provider", None)

@@ -32,7 +32,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of
+from muistiinpanot.privacy.readings import part_of, passive_participle_verb
 from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
@@ -214,7 +214,7 @@ def _beside_giving(
     clause = words[start:end]
     near = [words[k] for k in range(max(start, i - _BEFORE), min(end, i + _AFTER + 1)) if k != i]
     for word in near:
-        bases = _verb_bases(word.text, voikko)
+        bases = _verb_bases(word.text, voikko, passive=True)
         if bases & talking:
             return True
         if bases & lexicon.giving_verbs:
@@ -224,13 +224,14 @@ def _beside_giving(
     return False
 
 
-def _verb_bases(word: str, voikko: Analyses) -> set[str]:
-    """The base forms of the verb readings of `word`, the passive's too ("annettiin")."""
-    return {
-        a.get("BASEFORM", "").casefold()
-        for a in voikko.analyze(word.casefold())
-        if a.get("CLASS") == "teonsana"
-    }
+def _verb_bases(word: str, voikko: Analyses, *, passive: bool = False) -> set[str]:
+    """The base forms of the verb readings of `word`, the passive's too ("annettiin");
+    `passive`: a past passive participle's verb too ("ei kerrottu", "on annettu")."""
+    analyses = voikko.analyze(word.casefold())
+    bases = {a.get("BASEFORM", "").casefold() for a in analyses if a.get("CLASS") == "teonsana"}
+    if passive:
+        bases |= {passive_participle_verb(a) for a in analyses} - {""}
+    return bases
 
 
 def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:

@@ -167,18 +167,22 @@ def _coordinated(
 
 def register_case(word: str, voikko: Analyses, case: str) -> bool:
     """Whether a singular reading of `word` in `case` (or, in the nominative, the word
-    itself) is a given name of the population register ("Usvan": usva, "Salli"). A word
-    Voikko does not know is read by its ending: a name keeps its stem ungraded where the
-    common word's grades ("Intolle", "Inton": the word's are "innolle", "innon"), so its
-    stem is the name."""
+    itself) is a given name of the population register ("Usvan": usva, "Salli"). The
+    ending is read on the word too: a name keeps its stem where the common word grades or
+    changes it ("Intolle", "Inton": the word's are "innolle", "innon"; "Lumille", which
+    Voikko reads as the plural of "lumi", whose singular is "lumelle"), so its stem is the
+    name."""
     register = load_gazetteer().register
     if case == "nimento" and word.casefold() in register:
         return True
     readings = voikko.analyze(word)
-    if not readings:  # "Intolle": a name keeps its stem where the word grades ("innolle")
-        ending = _UNGRADED_ENDINGS.get(case, "")
-        stem = word.casefold().removesuffix(ending)
-        return bool(ending) and stem != word.casefold() and stem in register
+    ending = _UNGRADED_ENDINGS.get(case, "")
+    stem = word.casefold().removesuffix(ending)
+    if ending and stem != word.casefold() and stem in register:
+        return True  # "Intolle", "Lumille": the name's stem, where the word's ("innolle",
+        # "lumelle") differs and Voikko knows the form only as another word or a plural
+    if not readings:
+        return False
     return any(
         a.get("SIJAMUOTO") == case
         and a.get("NUMBER", "singular") == "singular"

@@ -47,6 +47,7 @@ from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.given_words import mark_given_words
+from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
@@ -187,6 +188,7 @@ def find_name_spans(
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     mark_given_before_surname(text, words, names, voikko)  # "Lyydia Paananen"
+    mark_kin_owners(text, words, names, voikko)  # "Pajun perhe", "Senait Tesfayen perhe"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)

@@ -1,15 +1,32 @@
 """What one word is to Voikko, as several rules read it: whether its base form or its
 compound's last part is one of a class of base forms (`part_of`: "koti+kissa" is a cat,
-"koulu+kuraattori" no "ori"; muistiinpanot/wordparts.py, which the summary reads too), and
-whether it is in the genitive (`genitive`)."""
+"koulu+kuraattori" no "ori"; muistiinpanot/wordparts.py, which the summary reads too),
+whether it is in the genitive (`genitive`), and the verb of a past passive participle
+(`passive_participle_verb`)."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
 
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.wordparts import compound_of as compound_of
 from muistiinpanot.wordparts import compound_tails as compound_tails
 from muistiinpanot.wordparts import part_of as part_of
+
+#: The verb of a participle in Voikko's WORDBASES ("+kerro(kertoa)+t+tu(+tu)" → kertoa).
+_VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
+
+
+def passive_participle_verb(analysis: Mapping[str, str]) -> str:
+    """The verb of a past passive participle ("kerrottu" → "kertoa", "luvattu" → "luvata"),
+    the verb of the negated and the perfect passive ("ei kerrottu", "on ilmoitettu"), which
+    Voikko reads as an adjective; "" for any other reading."""
+    if analysis.get("PARTICIPLE") != "past_passive":
+        return ""
+    match = _VERB_BASE.search(analysis.get("WORDBASES", ""))
+    return match.group(1).casefold() if match else ""
 
 
 def genitive(word: str, voikko: Analyses, *, unknown: bool = False) -> bool:

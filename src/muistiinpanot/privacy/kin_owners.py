@@ -1,0 +1,97 @@
+"""The owner of kin or of a household (docs/privacy.md, "Round 30"): only a person has a
+mother, a spouse or a family, so a genitive right before a noun of kin or of a household
+(privacy.toml `kin_nouns`, `household_nouns`; given_words.toml `place_kin_nouns`) is a
+person's where the word itself may be a name:
+
+- a register surname that is a common word to Voikko, capitalised inside a sentence ("tätä
+  kannatti myös Pajun perhe", "Mukana oli Tammen lapset"). evidence.py gives the kin noun
+  its two points only for a word Voikko knows as a name; a common noun had no rule. Not a
+  place ("Lahden perheet", "Kuopion isät": a town has families and fathers too), not a word
+  that opens a sentence (its capital tells nothing), not a word in lower case ("kuusen
+  suku");
+- a pair of capitalised words Voikko does not know at all, the second ending as a genitive
+  ("Senait Tesfayen perhe", "Dawit Haileselassien äiti"). foreign.py asks the gazetteer or a
+  letter Finnish does not use before it reads such a pair, for a pair is as often a product
+  named in English ("Google Driven kansio", "Apple Watchin ranneke"); no product has a
+  family, so before these heads the pair's shape is enough. Not a place of two words, which
+  Voikko knows by its inhabitants' word ("Costa Rican perhe": "costaricalainen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import register_surnames
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.protocols import Analyses
+
+
+def mark_kin_owners(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
+    """Mark the owners of kin or of a household of the module docstring."""
+    for i in range(len(words) - 1):
+        if names[i] or not _kin_head(text, words, i, voikko):
+            continue
+        if _word_surname(text, words[i], voikko):
+            names[i] = True
+        elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko):
+            names[i - 1] = names[i] = True
+
+
+def _kin_head(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the word right after word i is a lower-case noun of kin or of a household."""
+    head = words[i + 1]
+    if not adjacent(text, words[i], head) or not head.text.islower():
+        return False
+    lexicon = load_name_lexicon()
+    heads = lexicon.kin_nouns | lexicon.household_nouns | load_given_lexicon().place_kin_nouns
+    return any(
+        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in heads
+        for a in voikko.analyze(head.text)
+    )
+
+
+def _word_surname(text: str, word: Word, voikko: Analyses) -> bool:
+    """A common noun's genitive whose base form is a register surname, capitalised inside a
+    sentence, with no reading of a place ("Pajun": paju)."""
+    if not capital_inside_sentence(text, word) or not word.text[1:].islower():
+        return False
+    readings = voikko.analyze(word.text)
+    if not readings or any(a.get("CLASS") == "paikannimi" for a in readings):
+        return False
+    surnames = register_surnames()
+    return any(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == "omanto"
+        and a.get("BASEFORM", "").casefold() in surnames
+        for a in readings
+    )
+
+
+def _unknown_pair(text: str, first: Word, last: Word, voikko: Analyses) -> bool:
+    """Two capitalised words side by side that Voikko does not know, the second ending as a
+    genitive ("Senait Tesfayen")."""
+    return (
+        adjacent(text, first, last)
+        and last.text.endswith("n")
+        and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
+        and not _place_pair(first.text, last.text, voikko)
+    )
+
+
+def _place_pair(first: str, last: str, voikko: Analyses) -> bool:
+    """Whether the two words are a place Voikko knows by its inhabitants' word, the pair
+    written as one with "-lainen" ("Costa Rican" → "costaricalainen", "New Yorkin" →
+    "newyorkilainen"): a country or a city of two words Voikko does not know apart."""
+    stems = {last[:-1], last[:-2]} if last.endswith("in") else {last[:-1]}
+    return any(
+        voikko.analyze(f"{first}{stem}{ending}".casefold())
+        for stem in stems
+        for ending in ("lainen", "läinen", "ilainen", "iläinen")
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """A capital and lower-case letters after it, each part of a hyphenated word."""
+    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
