@@ -12,10 +12,9 @@ head noun in a case of being in, into or out of it ("Daisyn sovelluksessa", `sys
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
+from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.nicknames import NICKNAME
@@ -156,31 +155,22 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
     return word.classes <= {"nimisana"} and j > 0 and _tool_like(words, j - 1)
 
 
-@functools.cache
-def _tools_lexicon() -> dict[str, list[str]]:
-    """lexicons/tools.toml, read once per process for the three lists below."""
-    lexicons = resources.files("muistiinpanot.lexicons")
-    return tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
-
-
-@functools.cache
 def _system_heads() -> tuple[str, ...]:
     """Head nouns of an information system (lexicons/tools.toml `system_heads`), matched as
     the ending of a base form ("tietojärjestelmä")."""
-    return tuple(_tools_lexicon()["system_heads"])
+    return load_tools_lexicon().system_heads
 
 
-@functools.cache
 def _system_names() -> frozenset[str]:
     """Information systems named like people (lexicons/tools.toml `system_names`)."""
-    return frozenset(_tools_lexicon()["system_names"])
+    return load_tools_lexicon().system_names
 
 
 @functools.cache
 def _listed_tools() -> frozenset[str]:
     """The tools, services and bodies' short names of lexicons/tools.toml ("teams", "zoom",
     "kela"), lower case: the list the summary's tidying keeps too."""
-    return frozenset(w.casefold() for w in _tools_lexicon()["words"])
+    return frozenset(w.casefold() for w in load_tools_lexicon().words)
 
 
 def listed_tool(word: str, voikko: Analyses) -> bool:
