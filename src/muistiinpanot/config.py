@@ -191,15 +191,14 @@ def load_run_settings(
             detail="accurate | fast",
         )
     themes = sections.get("themes", ThemeSettings())
+    privacy = sections.get("privacy", PrivacySettings())
     bounds = {
         "lemmatize.max_vectors": lemmatize.max_vectors,
         "lemmatize.max_person_texts": lemmatize.max_person_texts,
         "lemmatize.max_forms": lemmatize.max_forms,
         "themes.example_words_kept": themes.example_words_kept,
-        "privacy.sense_cache_words": sections.get("privacy", PrivacySettings()).sense_cache_words,
-        "privacy.detected_texts_kept": sections.get(
-            "privacy", PrivacySettings()
-        ).detected_texts_kept,
+        "privacy.sense_cache_words": privacy.sense_cache_words,
+        "privacy.detected_texts_kept": privacy.detected_texts_kept,
         "cache.max_mb": sections.get("cache", CacheSettings()).max_mb,
     }
     for key, bound in bounds.items():  # memory bounds of per-process caches
@@ -217,10 +216,13 @@ def load_run_settings(
                 "config_bad_value", path=config_path, key=key,
                 detail="[soft > 0, exemplar >= 0, classifier >= 0]",
             )  # fmt: skip
-    if sections.get("privacy", PrivacySettings()).register_window < 1:
-        raise ConfigError(
-            "config_bad_value", path=config_path, key="privacy.register_window", detail=">= 1"
-        )
+    for key, window in (
+        ("privacy.register_window", privacy.register_window),
+        ("privacy.system_verb_window", privacy.system_verb_window),
+        ("privacy.maker_head_window", privacy.maker_head_window),
+    ):  # how far a rule reads: a rule that reads nothing is a mistake, not a setting
+        if window < 1:
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")
     if trades.consensus_seeds < 1:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"
@@ -267,6 +269,6 @@ def load_run_settings(
         ingest=sections.get("ingest", IngestSettings()),
         chatter=sections.get("chatter", ChatterSettings()),
         corrections=sections.get("corrections", CorrectionSettings()),
-        privacy=sections.get("privacy", PrivacySettings()),
+        privacy=privacy,
         corrections_file=corrections,
     )

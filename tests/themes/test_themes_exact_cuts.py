@@ -1,5 +1,9 @@
 """Speed round 22's exact cuts in themes/: each gives the same values as the plain
-computation it replaced (written out here as the reference), with less work."""
+computation it replaced, with less work. unit_rows and the classifier's features are compared
+bit for bit with the value-by-value division (`_reference_unit_rows`, the definition itself in
+a dozen lines: the goldens see themes, never the features' bits, which a fitted model's
+cache and its decisions rest on). The soft match keeps no copy of its old code: its tests
+check the properties the cut must keep (tidy21)."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeDefinition, ThemeSettings
 from muistiinpanot.themes.classifier import SeededClassifier
 from muistiinpanot.themes.classifier_features import char_ngrams, unit_rows
-from muistiinpanot.themes.soft import anchor_words, word_match_scores, word_specificity
+from muistiinpanot.themes.soft import TOP_WEIGHTS, anchor_words, word_match_scores
 from muistiinpanot.vectorize import FloatArray, VectorCache
 
 
@@ -90,42 +94,13 @@ class _CountingCache(VectorCache):
         return super().get(word)
 
 
-def _reference_word_match(
-    docs: list[tuple[str, ...]],
-    definitions: tuple[ThemeDefinition, ...],
-    analyzer: LemmaAnalyzer,
-    cache: VectorCache,
-    settings: ThemeSettings,
-) -> FloatArray:
-    result = np.zeros((len(docs), len(definitions)))
-    specificity = word_specificity(docs, settings)
-    for column, definition in enumerate(definitions):
-        anchors = anchor_words(definition, analyzer, settings.phrase_word_weight)
-        if not anchors:
-            continue
-        matrix = np.array([cache.get(word) for word in anchors])
-        weights = np.array(list(anchors.values()))
-        for row, doc in enumerate(docs):
-            words = list(dict.fromkeys(doc))
-            if not words:
-                continue
-            similarity = (np.array([cache.get(word) for word in words]) @ matrix.T) * weights
-            best = similarity.max(axis=1) * np.array([specificity[word] for word in words])
-            ranked = np.sort(best)[::-1]
-            second = float(ranked[1]) if ranked.size > 1 else 0.0
-            result[row, column] = min(max(0.6 * float(ranked[0]) + 0.4 * second, 0.0), 1.0)
-    return result
-
-
-def test_word_match_scores_look_each_note_word_up_once_and_score_as_note_by_note(
+def test_word_match_scores_look_each_note_word_up_once(
     analyzer: LemmaAnalyzer, definitions: tuple[ThemeDefinition, ...]
 ) -> None:
     docs = [("siilo", "yksikkö", "siilo"), (), ("luotamus", "puuttua"), ("kahvinkeitin",)]
     settings = ThemeSettings()
     cache = _CountingCache(analyzer)
-    scores = word_match_scores(docs, definitions, analyzer, cache, settings)
-    reference = _reference_word_match(docs, definitions, analyzer, VectorCache(analyzer), settings)
-    assert scores.tobytes() == reference.tobytes()
+    word_match_scores(docs, definitions, analyzer, cache, settings)
     anchors = Counter(
         word
         for definition in definitions
@@ -133,6 +108,55 @@ def test_word_match_scores_look_each_note_word_up_once_and_score_as_note_by_note
     )
     for word in ("yksikkö", "puuttua", "kahvinkeitin"):
         assert cache.asked[word] == 1 + anchors[word]  # not once per definition
+
+
+def test_word_match_scores_blend_each_notes_two_best_words_on_its_own_row(
+    analyzer: LemmaAnalyzer, definitions: tuple[ThemeDefinition, ...]
+) -> None:
+    # What the cut (each note's word vectors built once for all definitions) must keep, read
+    # from word_match_scores' own values in one batch (so a word weighs the same in every
+    # note): a three-word note is TOP_WEIGHTS over its two best words' matches, which the
+    # one-word notes show; a repeated word counts once; an empty note scores 0 and moves no
+    # row after it; a theme's column depends neither on the other definitions nor on the
+    # notes' order.
+    words = ("yksikkö", "puuttua", "kahvinkeitin")
+    docs = [*((word,) for word in words), words, (), (words[0], *words)]
+    settings = ThemeSettings()
+    cache = VectorCache(analyzer)
+    scores = word_match_scores(docs, definitions, analyzer, cache, settings)
+    matched = (scores[:3] > 0).all(axis=0)  # below 0 a one-word note's score is clipped
+    assert matched.any()
+    ranked = -np.sort(-scores[:3, matched] / TOP_WEIGHTS[0], axis=0)
+    blend = TOP_WEIGHTS[0] * ranked[0] + TOP_WEIGHTS[1] * ranked[1]
+    assert scores[3, matched] == pytest.approx(blend, rel=1e-12)
+    assert not scores[4].any()
+    assert scores[5].tobytes() == scores[3].tobytes()
+    for column, definition in enumerate(definitions):
+        alone = word_match_scores(docs, (definition,), analyzer, cache, settings)
+        assert alone[:, 0].tobytes() == scores[:, column].tobytes()
+    backwards = word_match_scores(docs[::-1], definitions, analyzer, cache, settings)
+    assert backwards[::-1].tobytes() == scores.tobytes()
+
+
+@pytest.mark.parametrize(("word", "weight"), [("siilo", 1.0), ("yksikkö", 0.9)])
+@pytest.mark.parametrize("notes", [1, 10])
+def test_an_anchor_alone_scores_its_weight_times_its_specificity(
+    analyzer: LemmaAnalyzer,
+    definitions: tuple[ThemeDefinition, ...],
+    word: str,
+    weight: float,
+    notes: int,
+) -> None:
+    # a note of one of its theme's anchor words (cosine 1: a seed lemma weighs 1, a seed
+    # phrase's word phrase_word_weight 0.9) scores TOP_WEIGHTS[0] times that weight times the
+    # word's specificity: 1 in one note, 5 / 10 in ten of eleven (the batch's background:
+    # in more notes than common_min_notes 5)
+    settings = ThemeSettings()
+    assert anchor_words(definitions[0], analyzer, settings.phrase_word_weight)[word] == weight
+    docs = [(word,)] * notes + [("kahvinkeitin",)]
+    scores = word_match_scores(docs, definitions, analyzer, VectorCache(analyzer), settings)
+    specificity = {1: 1.0, 10: 0.5}[notes]
+    assert scores[0, 0] == pytest.approx(TOP_WEIGHTS[0] * weight * specificity, rel=1e-6)
 
 
 @pytest.mark.parametrize("top", [0, 1, 2, 6])

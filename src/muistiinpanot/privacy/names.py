@@ -171,7 +171,9 @@ def find_name_spans(
         text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
     )
     acting = _acting(text, words, names, voikko, verbs)
-    blocked = drop_tools(text, words, names, voikko, acting, cased=cased)
+    blocked = drop_tools(
+        text, words, names, voikko, acting, cased=cased, window=settings.system_verb_window
+    )
     spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"
     mark_appositions(text, words, names, voikko, cased=cased)
     spread_coordination(text, words, names, voikko, cased=cased, settings=settings)
@@ -209,7 +211,9 @@ def find_name_spans(
     blocked += drop_epithets(  # "Risto Räppääjä"
         text, words, names, voikko, acting, cased=cased, window=settings.role_window
     )
-    blocked += drop_works(text, words, names, voikko, cased=cased)  # "Topeliuksen sadut"
+    blocked += drop_works(  # "Topeliuksen sadut"
+        text, words, names, voikko, cased=cased, window=settings.maker_head_window
+    )
     spans = [
         PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)

@@ -38,6 +38,12 @@ class PrivacySettings:
       verb of asking or of giving may stand, and how far after it the clause's words are
       read for a figurative gift ("kysy vaikka kaislalta", "lähetin ehdotuksen Tammelle";
       register_recipients.py).
+    `system_verb_window`: how many words after a capitalised given name in the inessive that
+      names an information system (lexicons/tools.toml `system_names`) its clause's verb of a
+      thing may stand for the name to be the system's ("Wilmassa ei vieläkään näy"; tools.py).
+    `maker_head_window`: how many words after a participle of making its head, a work's or a
+      built thing's noun, may stand for the genitive name before the participle to be the
+      maker's ("Alvar Aallon suunnittelema uusi kirjasto": one adjective; works.py).
     `complement_window`: how many words after "olla" a person noun may stand for
       coordinated subjects ("on kumpikin pitkän linjan kalastajia"; subjects.py), and a
       thing's head noun for a thing named like a person ("on kylän ainoa ravintola"; named.py).
@@ -80,6 +86,8 @@ class PrivacySettings:
     opinion_window: int = 3
     recipient_window: int = 3
     register_window: int = 2
+    system_verb_window: int = 3
+    maker_head_window: int = 2
     complement_window: int = 4
     owner_window: int = 60
     dottable_letters: int = 8

@@ -12,10 +12,9 @@ head noun in a case of being in, into or out of it ("Daisyn sovelluksessa", `sys
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
+from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.nicknames import NICKNAME
@@ -30,9 +29,6 @@ _COMPARISON = frozenset({"kuin", "ku", "ko"})
 _INNER_CASES = frozenset({"sisaolento"})
 #: The cases of being in, into or out of a system ("sovelluksessa", "järjestelmään").
 _INSIDE_CASES = frozenset({"sisaolento", "sisatulento", "sisaeronto"})
-#: How many words after a name in the inessive its clause's verb may stand ("Wilmassa ei
-#: vieläkään näy").
-_VERB_REACH = 3
 
 PersonEvidence = Callable[[int], bool]
 
@@ -45,11 +41,13 @@ def drop_tools(
     acting: PersonEvidence,
     *,
     cased: bool,
+    window: int,
 ) -> list[tuple[int, int]]:
     """Unmark lone given names used as products or methods (see the module docstring; also a
     lower-case one in normally cased text "in" something: "kirjoitin sen mirossa"),
     unless `acting(i)` (a verb of a person's after it, a context word before it: "yhteyttä
-    pekkaan"). Returns their character ranges."""
+    pekkaan"). A system's verb may stand `window` words after its name
+    (PrivacySettings.system_verb_window). Returns their character ranges."""
     things = _compound_heads(words, voikko)
     ranges = []
     for i, word in enumerate(words):
@@ -60,7 +58,7 @@ def drop_tools(
         thing = bool(bases & things) or _after_demonstrative(text, words, i, voikko)
         cases = case_of(word.text, voikko)
         inside = word.text.islower() and bool(cases) and cases <= _INNER_CASES
-        system = cased and word.text[:1].isupper() and _in_system(text, words, i, voikko)
+        system = cased and word.text[:1].isupper() and _in_system(text, words, i, voikko, window)
         tool = _linked_to_tool(text, words, i) or (cased and inside) or system
         if thing or (tool and not acting(i)):
             names[i] = False
@@ -68,17 +66,17 @@ def drop_tools(
     return ranges
 
 
-def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     """A name as the place an information system is (the module docstring): in the inessive
-    before a thing's verb other than "olla", or in the genitive before a system's head noun
-    in a case of being in, into or out of it."""
+    before a thing's verb other than "olla" within `window` words, or in the genitive before a
+    system's head noun in a case of being in, into or out of it."""
     cases = case_of(words[i].text, voikko)
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(words[i].text)}
     if not cases or not bases & _system_names():
         return False
     if cases <= _INNER_CASES:
         verbs = load_name_lexicon().thing_verbs - {"olla"}
-        for k in range(i + 1, min(len(words), i + 1 + _VERB_REACH)):
+        for k in range(i + 1, min(len(words), i + 1 + window)):
             if not adjacent(text, words[k - 1], words[k]):
                 return False
             readings = voikko.analyze(words[k].text.casefold())
@@ -157,31 +155,22 @@ def _tool_like(words: Sequence[Word], j: int) -> bool:
     return word.classes <= {"nimisana"} and j > 0 and _tool_like(words, j - 1)
 
 
-@functools.cache
-def _tools_lexicon() -> dict[str, list[str]]:
-    """lexicons/tools.toml, read once per process for the three lists below."""
-    lexicons = resources.files("muistiinpanot.lexicons")
-    return tomllib.loads(lexicons.joinpath("tools.toml").read_text("utf-8"))
-
-
-@functools.cache
 def _system_heads() -> tuple[str, ...]:
     """Head nouns of an information system (lexicons/tools.toml `system_heads`), matched as
     the ending of a base form ("tietojärjestelmä")."""
-    return tuple(_tools_lexicon()["system_heads"])
+    return load_tools_lexicon().system_heads
 
 
-@functools.cache
 def _system_names() -> frozenset[str]:
     """Information systems named like people (lexicons/tools.toml `system_names`)."""
-    return frozenset(_tools_lexicon()["system_names"])
+    return load_tools_lexicon().system_names
 
 
 @functools.cache
 def _listed_tools() -> frozenset[str]:
     """The tools, services and bodies' short names of lexicons/tools.toml ("teams", "zoom",
     "kela"), lower case: the list the summary's tidying keeps too."""
-    return frozenset(w.casefold() for w in _tools_lexicon()["words"])
+    return frozenset(w.casefold() for w in load_tools_lexicon().words)
 
 
 def listed_tool(word: str, voikko: Analyses) -> bool:

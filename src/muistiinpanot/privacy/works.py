@@ -37,10 +37,6 @@ from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
 
-#: How many words may stand between a participle of making and its head ("suunnittelema
-#: uusi kirjasto": one adjective; a grammatical span, not tuned).
-_HEAD_REACH = 2
-
 
 def drop_works(
     text: str,
@@ -49,9 +45,11 @@ def drop_works(
     voikko: Analyses,
     *,
     cased: bool,
+    window: int,
 ) -> list[tuple[int, int]]:
-    """Unmark a maker's name before a work (module docstring). Returns the names' ranges,
-    which also block NER's spans."""
+    """Unmark a maker's name before a work (module docstring); a participle of making's head
+    may stand `window` words after it (PrivacySettings.maker_head_window). Returns the names'
+    ranges, which also block NER's spans."""
     if not cased:
         return []
     ranges = []
@@ -63,7 +61,9 @@ def drop_works(
         chain = words[start : i + 1]
         if not _makers_form(chain):
             continue
-        if not _work_after(text, words, i, voikko) or after_context_word(words, start, voikko):
+        if not _work_after(text, words, i, voikko, window):
+            continue
+        if after_context_word(words, start, voikko):
             continue  # "puheenjohtaja Virtasen romaani": a participant named by role
         for k in range(start, i + 1):
             names[k] = False
@@ -117,9 +117,9 @@ def _makers_form(chain: Sequence[Word]) -> bool:
     return FIRST not in word.classes and (LAST in word.classes or word.kind == "unknown")
 
 
-def _work_after(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def _work_after(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     """Whether a work's noun follows word i, or a participle of making with a work's or a
-    built thing's noun after it within _HEAD_REACH words of its clause."""
+    built thing's noun after it within `window` words of its clause."""
     own = load_lookalikes()
     nxt = words[i + 1]
     if not adjacent(text, words[i], nxt):
@@ -134,7 +134,7 @@ def _work_after(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> b
     if not bases & own.making_participles:
         return False
     heads = (*own.work_nouns, *own.built_nouns)
-    for k in range(i + 2, min(i + 2 + _HEAD_REACH, len(words))):
+    for k in range(i + 2, min(i + 2 + window, len(words))):
         if not adjacent(text, words[k - 1], words[k]):
             return False
         if _noun_of(words[k].text, voikko, heads):

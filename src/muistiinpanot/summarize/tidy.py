@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
@@ -53,18 +54,18 @@ class _Context:
 @functools.cache
 def load_tidy_lexicon() -> TidyLexicon:
     """The lexicon from lexicons/spoken.toml and lexicons/tidy.toml, the words kept also
-    lexicons/tools.toml's (read once per process)."""
+    lexicons/tools.toml's (muistiinpanot.lexicons, the loader the privacy stage uses too; read
+    once per process)."""
     package = resources.files("muistiinpanot.lexicons")
     spoken = tomllib.loads((package / "spoken.toml").read_text(encoding="utf-8"))
     tidy = tomllib.loads((package / "tidy.toml").read_text(encoding="utf-8"))
-    tools = tomllib.loads((package / "tools.toml").read_text(encoding="utf-8"))
     return TidyLexicon(
         spoken={
             **tidy["spoken"],
             **{form: entry["standard"] for form, entry in spoken["forms"].items()},
         },
         expand=dict(tidy["expand"]),
-        keep=frozenset([*tidy["keep"]["words"], *tools["words"]]),
+        keep=frozenset([*tidy["keep"]["words"], *load_tools_lexicon().words]),
         ambiguous={word: frozenset(nexts) for word, nexts in tidy["ambiguous"].items()},
         connegative=dict(tidy["connegative"]),
         intensifier={

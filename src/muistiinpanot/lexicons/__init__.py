@@ -1,0 +1,35 @@
+"""Finnish word lists and abbreviation tables, as data files (*.toml), each read by the stage
+whose rules it holds; and the loader of the one lexicon two stages read, tools.toml (the
+summary's tidying keeps its words as they are, the privacy stage reads them as no person's
+name: summarize/tidy.py, privacy/tools.py). Below every stage: it imports none."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class ToolsLexicon:
+    """lexicons/tools.toml (its comments say what each list is for): `words`, the tools,
+    services and bodies' short names notes type as words ("teams", "zoom", "kela");
+    `system_heads`, head nouns of an information system ("sovellus", "järjestelmä");
+    `system_names`, information systems named like people ("wilma", "daisy")."""
+
+    words: tuple[str, ...]
+    system_heads: tuple[str, ...]
+    system_names: frozenset[str]
+
+
+@functools.cache
+def load_tools_lexicon() -> ToolsLexicon:
+    """lexicons/tools.toml, read once per process."""
+    text = resources.files(__name__).joinpath("tools.toml").read_text("utf-8")
+    lexicon = tomllib.loads(text)
+    return ToolsLexicon(
+        words=tuple(lexicon["words"]),
+        system_heads=tuple(lexicon["system_heads"]),
+        system_names=frozenset(lexicon["system_names"]),
+    )

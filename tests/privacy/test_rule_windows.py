@@ -1,0 +1,67 @@
+"""`[privacy] system_verb_window` and `maker_head_window` reach their rules: an information
+system's verb three words after its name (tools.py) and a work's noun two words after a
+participle of making (works.py) count at the defaults and not one word shorter; 0 is a config
+error. The real spaCy and Voikko, the sentences of test_kinds33.py and test_kinds28.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kinds_cases import touched
+
+from muistiinpanot.config import ConfigError, load_run_settings
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
+
+
+@pytest.fixture()
+def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
+    yield
+    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "shorter"),
+    [
+        # "näy" three words after the system's name
+        (
+            "Wilmassa ei vieläkään näy uusia tiedotteita",
+            "Wilmassa",
+            PrivacySettings(system_verb_window=2),
+        ),
+        # "kirjasto" two words after "suunnittelema"
+        (
+            "Helena Virtasen suunnittelema uusi kirjasto avattiin",
+            "Helena Virtasen",
+            PrivacySettings(maker_head_window=1),
+        ),
+    ],
+)
+def test_the_window_reaches_the_rule(
+    analyzer: LemmaAnalyzer,
+    settings_of_our_own: None,
+    text: str,
+    piece: str,
+    shorter: PrivacySettings,
+) -> None:
+    configure_privacy(analyzer, PrivacySettings())
+    assert not touched(analyzer, text, piece, cautious=False)
+    configure_privacy(analyzer, shorter)
+    assert touched(analyzer, text, piece, cautious=False)
+
+
+@pytest.mark.parametrize("key", ["system_verb_window", "maker_head_window"])
+def test_a_window_below_one_is_a_config_error(
+    tmp_path: Path, themes_fixtures: Path, key: str
+) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(
+        f'definitions = "{themes_fixtures / "themes.toml"}"\n'
+        f'examples = "{themes_fixtures / "examples"}"\n[privacy]\n{key} = 0\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+    assert f"privacy.{key}" in info.value.user_message()
