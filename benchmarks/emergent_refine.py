@@ -61,7 +61,7 @@ from threadpoolctl import threadpool_limits
 
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.themes import ThemeSettings
-from muistiinpanot.themes.assign import background_lemmas
+from muistiinpanot.themes.assign import background_lemmas, coherence_docs
 from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.emergent import (
     NOISE,
@@ -157,11 +157,12 @@ def _coherent(batch: Batch, found: np.ndarray) -> np.ndarray:
     labels = np.full(len(batch.docs), NOISE, dtype=np.int64)
     labels[batch.usable] = found
     labels = _renumber(labels)
-    background = background_lemmas(batch.docs, batch.settings)
-    topical = [tuple(w for w in doc if w not in background) for doc in batch.docs]
+    tested = coherence_docs(
+        batch.docs, background_lemmas(batch.docs, batch.settings), batch.settings
+    )
     clusters = [np.flatnonzero(labels == c).tolist() for c in range(int(labels.max()) + 1)]
     final = np.full(len(batch.docs), NOISE)
-    for number, rows in enumerate(coherent_themes(clusters, topical, batch.cache, batch.settings)):
+    for number, rows in enumerate(coherent_themes(clusters, tested, batch.cache, batch.settings)):
         final[rows] = number
     return final
 
