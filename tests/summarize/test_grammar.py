@@ -99,7 +99,8 @@ def test_genitive_confirmed_by_voikko(
             "Kirjasto ei aukea aamuisin joten opiskelijat menee kahvilaan.",
             "Kirjasto ei aukea aamuisin joten opiskelijat menevät kahvilaan.",
         ),
-        ("Ei tiedetä miksi nuoret lähtee pois.", "Ei tiedetä miksi nuoret lähtevät pois."),
+        # (and the indirect question's comma, textcommas.py)
+        ("Ei tiedetä miksi nuoret lähtee pois.", "Ei tiedetä, miksi nuoret lähtevät pois."),
         (
             "Ei ole tiloja mutta perheet muuttaa silti.",
             "Ei ole tiloja mutta perheet muuttavat silti.",
@@ -342,6 +343,42 @@ def test_close_quote_after_inch_mark_still_closes() -> None:
     ],
 )
 def test_add_clause_commas_closes_relative_clause(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert add_clause_commas(sentence, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a question word right after a verb or a participle opens an indirect question
+        (
+            "Vanhemmat eivät tiedä mihin kerhoon lapsen voi ilmoittaa.",
+            "Vanhemmat eivät tiedä, mihin kerhoon lapsen voi ilmoittaa.",
+        ),
+        ("Kukaan ei selittänyt miksi.", "Kukaan ei selittänyt, miksi."),
+        (
+            "Asukkaat kysyivät milloin silta korjataan.",
+            "Asukkaat kysyivät, milloin silta korjataan.",
+        ),
+        (
+            "Ohjeessa ei kerrota kuinka kauan jono kestää.",
+            "Ohjeessa ei kerrota, kuinka kauan jono kestää.",
+        ),
+        # ... not before an indefinite particle, nor after a word that is not a verb
+        ("Kerhossa voi tehdä mitä tahansa.", "Kerhossa voi tehdä mitä tahansa."),
+        # ... nor before an indefinite pronoun of a question word's base (a clitic on it)
+        ("Tuloksia ei kerrota missään.", "Tuloksia ei kerrota missään."),
+        ("Vanhemmat eivät luota kehenkään.", "Vanhemmat eivät luota kehenkään."),
+        (
+            "Koulut hoitavat kumpikin omat kuljetuksensa.",
+            "Koulut hoitavat kumpikin omat kuljetuksensa.",
+        ),
+        ("Eikä kumpikaan vastaa.", "Eikä kumpikaan vastaa."),
+        ("Mitä enemmän kävijöitä sitä parempi.", "Mitä enemmän kävijöitä sitä parempi."),
+    ],
+)
+def test_add_clause_commas_before_an_indirect_question(
     analyzer: LemmaAnalyzer, sentence: str, expected: str
 ) -> None:
     assert add_clause_commas(sentence, analyzer.voikko) == expected

@@ -226,7 +226,8 @@ def test_a_large_theme_gets_a_second_bullet_while_the_post_has_room(
         return written(**changes).bullets
 
     def written(**changes: int) -> BlogPost:
-        settings = dataclasses.replace(SummarySettings(), **changes)
+        # the second bullet apart, to see it alone (merged into the first: test_second_bullets)
+        settings = dataclasses.replace(SummarySettings(merge_second_bullet=False), **changes)
         post, _ = summarize_clinic(
             small_clinic.clinic, small_clinic.notes, small_clinic.themes, analyzer, settings
         )

@@ -25,7 +25,8 @@ from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 
-_SETTINGS = SummarySettings(min_kept_notes=1)
+#: The second bullet as a bullet of its own (merge_second_bullet=False), to see it alone.
+_SETTINGS = SummarySettings(min_kept_notes=1, merge_second_bullet=False)
 
 #: Seven notes on silos: the ones on information not moving make the first bullet; two on
 #: what the units lack together (meetings, one budget each) are left for a second.
@@ -78,6 +79,24 @@ def test_a_second_bullet_says_a_further_point(analyzer: LemmaAnalyzer) -> None:
     assert len(second.note_ids) >= 2 and not set(first.note_ids) & set(second.note_ids)
     assert themes["siilot"]["second_bullet"] is True
     assert "second_bullet_reason" not in themes["luottamus"]  # too small to be asked
+
+
+def test_a_second_bullet_is_written_into_the_first(analyzer: LemmaAnalyzer) -> None:
+    """merge_second_bullet (the default): the theme's second point follows its first point's
+    sentences in one bullet, with both bullets' notes and pieces in the trace, the heading
+    said once; the post says the same sentences as with two bullets."""
+    silos, trust = Theme("siilot", "Siilot", "seeded"), Theme("luottamus", "Luottamus", "seeded")
+    groups = [(silos, _SILOS), (trust, _TRUST)]
+    apart, _, _ = _summary(analyzer, groups)
+    merged_settings = dataclasses.replace(_SETTINGS, merge_second_bullet=True)
+    post, themes, _ = _summary(analyzer, groups, merged_settings)
+    first, second = [bullet for bullet in apart.bullets if bullet.theme == "siilot"]
+    assert [bullet.theme for bullet in post.bullets] == ["siilot", "luottamus"]
+    merged = post.bullets[0]
+    assert merged.text == f"{first.text} {second.text}"
+    assert merged.note_ids == (*first.note_ids, *second.note_ids)
+    assert merged.heading == "Siilot" and themes["siilot"]["second_bullet"] is True
+    assert render_markdown(post).count("\n- ") == render_markdown(apart).count("\n- ") - 1
 
 
 def test_room_for_a_second_bullet_counts_the_bullets_built(analyzer: LemmaAnalyzer) -> None:

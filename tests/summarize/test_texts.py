@@ -3,6 +3,7 @@ and a clinic too small for highlights (real Voikko and spaCy)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
@@ -185,9 +186,14 @@ def test_a_bullet_without_a_heading_comes_last(analyzer: LemmaAnalyzer) -> None:
             ThemeAssignment(n.id, "uusi-1" if i < 6 else "siilot", 0.9) for i, n in enumerate(notes)
         ),
     )
-    settings = SummarySettings(min_kept_notes=1)
+    settings = SummarySettings(min_kept_notes=1, merge_second_bullet=False)
     post, trace = summarize_clinic(Clinic(id="k"), notes, themes, analyzer, settings)
     # the six notes without a heading give two bullets (second_bullet_notes), both last, the
     # first headed by the label's remainder: below "Siilot" it is not read as its point
     assert [b.heading for b in post.bullets] == ["Siilot", "Muita nostoja", ""], post.bullets
     assert [b["theme"] for b in trace["bullets"]] == ["siilot", "uusi-1", "uusi-1"]
+    # written into one bullet (the default), the second point stays under that heading
+    merged = dataclasses.replace(settings, merge_second_bullet=True)
+    post, trace = summarize_clinic(Clinic(id="k"), notes, themes, analyzer, merged)
+    assert [b.heading for b in post.bullets] == ["Siilot", "Muita nostoja"], post.bullets
+    assert [b["theme"] for b in trace["bullets"]] == ["siilot", "uusi-1"]

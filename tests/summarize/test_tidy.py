@@ -130,6 +130,27 @@ from muistiinpanot.summarize.typos import edit_distance
             "vessat pitää järjestää itse ja vuokra syö tulot",
             "Vessat pitää järjestää itse ja vuokra syö tulot.",
         ),
+        # ... nor one after a verb of its clause with words between: "ja" joins two clauses
+        (
+            "palautteessa pyydetään aina nimi ja se karkottaa vastaajia",
+            "Palautteessa pyydetään aina nimi ja se karkottaa vastaajia.",
+        ),
+        (
+            "lomakkeessa kysytään heti osoite ja se ärsyttää",
+            "Lomakkeessa kysytään heti osoite ja se ärsyttää.",
+        ),
+        # ... while after a clause's own "ja" the conjuncts are the next clause's subject
+        (
+            "kesällä on hiljaista ja kirjasto ja museo on kiinni",
+            "Kesällä on hiljaista ja kirjasto ja museo ovat kiinni.",
+        ),
+        ("sen jälkeen vanhemmat ja opettaja tapaa", "Sen jälkeen vanhemmat ja opettaja tapaavat."),
+        # the passive pluperfect stays singular as the perfect does; "oli" of an active
+        # participle or a predicative agrees
+        ("rampit oli jo purettu ennen muuttoa", "Rampit oli jo purettu ennen muuttoa."),
+        ("ikkunat oli maalattu huolimattomasti", "Ikkunat oli maalattu huolimattomasti."),
+        ("asukkaat oli tyytyväisiä", "Asukkaat olivat tyytyväisiä."),
+        ("hoitajat oli jo kokeillut mallia", "Hoitajat olivat jo kokeilleet mallia."),
         ("asukasraadit toimi hyvin", "Asukasraadit toimivat hyvin."),
         ("eivät ne jää väliin", "Eivät ne jää väliin."),
         # a negation before a plural subject agrees with it

@@ -13,8 +13,9 @@ A verb Voikko says takes an A-infinitive, with one after it, is left to the pars
 nominative may be the object in the zero person ("tunnusluvut voisi julkaista netissä") as
 well as the subject ("tutkijat voi hyödyntää dataa"; compose._agreeing). Necessive verbs
 (pitää, täytyä …) are left alone: their plural nominative is the object
-("asukkaat pitäisi ottaa mukaan"); so is "on" before a passive participle (the passive perfect
-"luvut on laskettu" is standard), and "ei" before any participle. A verb that a negation
+("asukkaat pitäisi ottaa mukaan"); so are "on" and "oli" before a passive participle (the
+passive perfect "luvut on laskettu" and pluperfect "luvut oli laskettu" are standard), and
+"ei" before any participle. A verb that a negation
 governs in its clause is its connegative and stays (negation.negated_clause), and so does a
 verb after a singular nominative question word, its subject ("Kuka ne hakee?"). The plural
 forms themselves come from verbforms.py, the subjects' readings from agreement_subjects.py.
@@ -85,8 +86,9 @@ def fix_agreement(text: str, speller: Speller) -> str:
                 parts += [text[position : matches[at].start()], participle]
                 position = matches[at].end()
             continue
-        if verb.group(0).lower() in ("on", "ei"):
-            # "hinnat on jo laskettu", "vuorot ei ole vielä sovitettu": the passive perfect
+        if verb.group(0).lower() in ("on", "oli", "ei"):
+            # "hinnat on jo laskettu", "vuorot ei ole vielä sovitettu", "kynnykset oli
+            # poistettu": the passive perfect and pluperfect
             after = _perfect_participle(text, matches, index, speller) or after
         plural = plural_verb(verb.group(0), after, speller)
         if plural is None:
@@ -143,10 +145,10 @@ def _adverbial(analyses: Sequence[Mapping[str, str]]) -> bool:
 def _perfect_participle(
     text: str, matches: list[re.Match[str]], index: int, speller: Speller
 ) -> str:
-    """The word of the verb chain after "on" or "ei" at `index` that shows whether the chain
-    is a passive perfect: the first word after it (only spaces between) that is not an adverb,
-    past the connegative "ole" after "ei", when it is a past passive participle ("on jo
-    laskettu", "ei ole vielä sovitettu"); "" otherwise."""
+    """The word of the verb chain after "on", "oli" or "ei" at `index` that shows whether the
+    chain is a passive perfect or pluperfect: the first word after it (only spaces between)
+    that is not an adverb, past the connegative "ole" after "ei", when it is a past passive
+    participle ("on jo laskettu", "oli poistettu", "ei ole vielä sovitettu"); "" otherwise."""
     position = index + 1
     negation = matches[index].group(0).lower() == "ei"
     while position < len(matches):

@@ -140,13 +140,22 @@ def coordinated_subject(text: str, before: list[re.Match[str]], speller: Speller
 
 
 def _after_verb(text: str, earlier: list[re.Match[str]], speller: Speller) -> bool:
-    """Whether the word just before a coordination (a space between) is a verb and nothing
-    else: then its first conjunct is that verb's object or adverb, not a subject ("pitää
-    järjestää itse ja vuokra syö tulot")."""
-    if not earlier or text[earlier[-1].end() : earlier[-1].end() + 1] != " ":
-        return False
-    analyses = speller.analyze(earlier[-1].group(0).lower())
-    return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
+    """Whether a verb stands before a coordination in its own clause: among the words before
+    its first conjunct, back to a punctuation mark or a conjunction, one Voikko reads only as
+    a verb. Then that conjunct is the verb's object or adverb, not a subject ("pitää
+    järjestää itse ja vuokra syö tulot", "kysytään heti nimi ja se karkottaa vastaajia"),
+    and "ja" joins two clauses."""
+    position = len(earlier) - 1
+    while position >= 0 and text[earlier[position].end() : earlier[position].end() + 1] == " ":
+        analyses = speller.analyze(earlier[position].group(0).lower())
+        if analyses and all(a.get("CLASS") == "sidesana" for a in analyses):
+            return False
+        if analyses and all(a.get("CLASS") == "teonsana" for a in analyses):
+            return True
+        if position == 0 or text[earlier[position - 1].end() : earlier[position].start()] != " ":
+            return False
+        position -= 1
+    return False
 
 
 def _nominative(word: str, speller: Speller) -> bool:

@@ -89,15 +89,16 @@ def summarize_clinic(
     inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts)
     drafts = _check_drafts(chosen, members, by_id, inputs)
     echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
+    built = 0  # bullets built, a theme's second counted: its index and room, merged or not
     for position, theme in enumerate(chosen):
         theme_notes = [by_id[i] for i in members[theme.id]]
         draft, drafted_echo = drafts[position]
         bullet, used = build_bullet(
             theme,
             theme_notes,
-            len(bullets),
+            built,
             inputs,
-            draft if position == len(bullets) and drafted_echo == echo else None,  # as drafted
+            draft if position == built and drafted_echo == echo else None,  # as drafted
             echo=echo,
         )
         if bullet is None:
@@ -106,9 +107,10 @@ def summarize_clinic(
         theme_trace[theme.id]["bullet"] = True
         bullets.append(bullet)
         bullet_trace.append(_traced(bullet, used))
+        built, first_used = built + 1, used
         echo |= _lemmas(by_id, bullet.note_ids)
         # room counted from the bullets built and the chosen themes still to come
-        why = room_for_second(theme, len(bullets) + len(chosen) - position - 1, settings)
+        why = room_for_second(theme, built + len(chosen) - position - 1, settings)
         if why:
             if why != "too few notes":
                 theme_trace[theme.id]["second_bullet_reason"] = why
@@ -120,16 +122,19 @@ def summarize_clinic(
         rest = [note for note in theme_notes if note.id not in said]
         lemmas = _lemmas(by_id, said)
         first = [piece.span.lemmas for i in sorted(said) for piece in pieces.get(i, ())]
-        second, used = build_bullet(
-            theme, rest, len(bullets), inputs, said=lemmas, echo=echo, first=first
-        )
+        second, used = build_bullet(theme, rest, built, inputs, said=lemmas, echo=echo, first=first)
         if second is None:
             theme_trace[theme.id]["second_bullet_reason"] = "no further point in its notes"
+            continue
+        theme_trace[theme.id]["second_bullet"] = True
+        built += 1
+        echo |= _lemmas(by_id, second.note_ids)
+        if settings.merge_second_bullet:  # one bullet per theme, its heading said once
+            bullets[-1] = _merged(bullets[-1], second)
+            bullet_trace[-1] = _traced(bullets[-1], [*first_used, *used])
         else:
-            theme_trace[theme.id]["second_bullet"] = True
             bullets.append(second)
             bullet_trace.append(_traced(second, used))
-            echo |= _lemmas(by_id, second.note_ids)
     bullets, bullet_trace = _others_last(bullets, bullet_trace, chosen)
     if not bullets:
         logger.warning(
@@ -191,6 +196,13 @@ def _others_last(
             ordered[headless[0]] = dataclasses.replace(first, heading=heading)
             traced[headless[0]] = {**traced[headless[0]], "heading": heading}
     return ordered, traced
+
+
+def _merged(first: Bullet, second: Bullet) -> Bullet:
+    """A theme's first bullet with its second's sentences after its own (what the second
+    says is a further point of the same theme: a facilitator names the theme once)."""
+    ids = (*first.note_ids, *(i for i in second.note_ids if i not in first.note_ids))
+    return dataclasses.replace(first, text=f"{first.text} {second.text}", note_ids=ids)
 
 
 def _traced(bullet: Bullet, used: Sequence[tuple[str, str]]) -> dict[str, object]:

@@ -15,6 +15,9 @@ class SummarySettings:
       many notes gets a second bullet, largest first, on what its first did not say (the
       notes the first did not use; the content lemmas of the notes it used weigh nothing;
       0 = never).
+      `merge_second_bullet`: a theme's second bullet is written into its first, as further
+      sentences under the one heading (the clinic blog names a point once); false: a bullet
+      of its own. Either way it counts as a bullet against `max_bullets` (the room).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
@@ -66,6 +69,7 @@ class SummarySettings:
 
     max_bullets: int = 12
     second_bullet_notes: int = 6
+    merge_second_bullet: bool = True
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True

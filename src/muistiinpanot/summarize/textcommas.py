@@ -1,12 +1,14 @@
 """Commas before a subordinate clause read from the words, where the parse does not show the
 clause and commas.clause_commas therefore finds none ("kukaan ei katso syökö isä ne", where the
-parse reads "syökö" as a noun). Two kinds of clause open with a word that says so in Finnish
+parse reads "syökö" as a noun). These clauses open with a word that says so in Finnish
 grammar:
 
 - an indirect question opens with its finite verb carrying the question clitic -ko/-kö
   (Voikko's KYSYMYSLIITE): mid-sentence, after a word, it takes a comma ("…, syökö isä ne");
 - a subordinating conjunction (a closed class, lexicons/commas.toml) mid-sentence takes one
   when a finite verb follows it in its clause ("…, koska bussi ei kulje");
+- an indirect question opens with a question word (lexicons/commas.toml) right after a verb
+  or a participle ("…, ei kertonut, miksi"), not before "tahansa", "vain" ("mitä tahansa");
 - a relative clause opens with an inflected form of the relative pronoun "joka" ("jossa",
   "jota", "joiden", "jotka" …; Voikko's analysis) right after the noun or other nominal it
   qualifies, and takes a comma when a finite verb follows in its clause ("tarvitaan tila,
@@ -75,6 +77,8 @@ def missing_clause_commas(text: str, speller: Speller) -> list[int]:
         if _question(word.group(0), speller):
             if not _direct_question(text, matches, index, speller):
                 found.append(previous.end())
+        elif _indirect_question(matches, index, speller):
+            found.append(previous.end())
         elif _clause_start(text, matches, index, speller):
             if _subordinate(text, matches, index, speller):
                 found.append(previous.end())
@@ -205,6 +209,28 @@ def _question(word: str, speller: Speller) -> bool:
         and all(a.get("CLASS") in _VERBS for a in analyses)
         and any(a.get("KYSYMYSLIITE") == "true" and a.get("MOOD") in _FINITE for a in analyses)
     )
+
+
+def _indirect_question(matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether a question word (lexicons/commas.toml `question_words`, by Voikko's base form)
+    at `index` opens an indirect question: right after a word Voikko reads only as a verb or
+    a participle ("ei tiedä mitä", "ei kertonut miksi"); not an indefinite pronoun of the
+    same base ("missään", "kumpikaan"), nor before an indefinite particle ("tehdä mitä
+    tahansa")."""
+    word = matches[index].group(0).lower()
+    analyses = speller.analyze(word)
+    bases = {a.get("BASEFORM") for a in analyses}
+    if not bases & _lexicon("question_words") or any(a.get("FOCUS") for a in analyses):
+        return False  # "kumpikin", "mihinkään": an indefinite pronoun (the clitic -kin, -kaan)
+    if word[-2:] in ("an", "än") and bases & {
+        a.get("BASEFORM") for a in speller.analyze(word[:-2])
+    }:
+        return False  # "missään" = "missä" + the clitic, which Voikko does not mark
+    following = matches[index + 1].group(0).lower() if index + 1 < len(matches) else ""
+    if following in _lexicon("indefinite_particles"):
+        return False
+    before = speller.analyze(matches[index - 1].group(0).lower())
+    return bool(before) and all(a.get("CLASS") in _VERBS or "PARTICIPLE" in a for a in before)
 
 
 def _subordinate(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:

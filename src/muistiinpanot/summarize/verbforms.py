@@ -54,16 +54,17 @@ def _infinitive_object(verb: list[dict[str, str]], after: Sequence[dict[str, str
 def plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True) -> str | None:
     lower = verb.lower()
     after_analyses = speller.analyze(after.lower()) if after else ()
-    if lower == "on":
-        # "luvut on laskettu" stays: the passive perfect's participle is singular nominative;
-        # one in another case is an attribute of what follows ("on lukitussa kaapissa")
+    if lower in ("on", "oli"):
+        # "luvut on laskettu", "luvut oli laskettu" stay: the passive perfect's (and
+        # pluperfect's) participle is singular nominative; one in another case is an
+        # attribute of what follows ("on lukitussa kaapissa")
         passive = any(
             a.get("PARTICIPLE") == "past_passive"
             and a.get("SIJAMUOTO") == "nimento"
             and a.get("NUMBER") == "singular"
             for a in after_analyses
         )
-        return None if passive else with_case("ovat", verb)
+        return None if passive else with_case("ovat" if lower == "on" else "olivat", verb)
     analyses = [
         a
         for a in speller.analyze(lower)
