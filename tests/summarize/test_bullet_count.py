@@ -48,16 +48,17 @@ def test_summary_gives_a_theme_of_six_notes_its_second_point(
     nine_topics: FixtureClinic, analyzer: LemmaAnalyzer
 ) -> None:
     """The theme of six notes on two points gets a second bullet under the shipped settings,
-    from notes its first bullet did not say (seen apart: merge_second_bullet=False), written
-    into its first bullet by default; the themes of three notes get one each."""
-    apart = dataclasses.replace(SummarySettings(), merge_second_bullet=False)
-    post, _ = _post(nine_topics, analyzer, apart)
+    from notes its first bullet did not say (a bullet of its own by default), written into
+    its first bullet with merge_second_bullet; the themes of three notes get one each."""
+    post, _ = _post(nine_topics, analyzer, SummarySettings())
     travel = [bullet for bullet in post.bullets if bullet.theme == "kulkeminen"]
     assert len(travel) == 2
     first, second = travel
     assert second.note_ids and not set(first.note_ids) & set(second.note_ids)
     others = [bullet.theme for bullet in post.bullets if bullet.theme != "kulkeminen"]
     assert len(others) == len(set(others)) == 8
-    merged, _ = _post(nine_topics, analyzer, SummarySettings())
+    merged, _ = _post(
+        nine_topics, analyzer, dataclasses.replace(SummarySettings(), merge_second_bullet=True)
+    )
     assert [bullet.theme for bullet in merged.bullets] == [first.theme, *others]
     assert merged.bullets[0].note_ids == (*first.note_ids, *second.note_ids)

@@ -82,9 +82,9 @@ def test_a_second_bullet_says_a_further_point(analyzer: LemmaAnalyzer) -> None:
 
 
 def test_a_second_bullet_is_written_into_the_first(analyzer: LemmaAnalyzer) -> None:
-    """merge_second_bullet (the default): the theme's second point follows its first point's
-    sentences in one bullet, with both bullets' notes and pieces in the trace, the heading
-    said once; the post says the same sentences as with two bullets."""
+    """merge_second_bullet (an option; off by default): the theme's second point follows its
+    first point's sentences in one bullet, with both bullets' notes and pieces in the trace,
+    the heading said once; the post says the same sentences as with two bullets."""
     silos, trust = Theme("siilot", "Siilot", "seeded"), Theme("luottamus", "Luottamus", "seeded")
     groups = [(silos, _SILOS), (trust, _TRUST)]
     apart, _, _ = _summary(analyzer, groups)

@@ -16,8 +16,8 @@ class SummarySettings:
       notes the first did not use; the content lemmas of the notes it used weigh nothing;
       0 = never).
       `merge_second_bullet`: a theme's second bullet is written into its first, as further
-      sentences under the one heading (the clinic blog names a point once); false: a bullet
-      of its own. Either way it counts as a bullet against `max_bullets` (the room).
+      sentences under the one heading (one bullet per theme); false (default): a bullet of
+      its own, as the clinic blog states one point per bullet in one or two sentences. Either way it counts as a bullet against `max_bullets` (the room).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
@@ -69,7 +69,7 @@ class SummarySettings:
 
     max_bullets: int = 12
     second_bullet_notes: int = 6
-    merge_second_bullet: bool = True
+    merge_second_bullet: bool = False
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
