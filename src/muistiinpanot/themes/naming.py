@@ -24,6 +24,7 @@ from muistiinpanot.themes.label_choice import (
 )
 from muistiinpanot.themes.label_evidence import LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_heads import is_setting_noun, theme_heads
+from muistiinpanot.themes.label_pair import noun_pair_label
 from muistiinpanot.themes.label_text import fallback_label, is_fallback
 from muistiinpanot.themes.label_time import measure_nouns
 from muistiinpanot.themes.settings import ThemeSettings
@@ -71,10 +72,12 @@ def theme_labels(
         timed = frozenset(
             lemma for lemma in found.nouns if is_setting_noun(lemma, found, words, settings)
         )
+        unusable = words.excluded | words.generic | timed
         options = label_options(heads, settings, len(notes), spread) or [
-            fallback_label(
+            noun_pair_label(found, len(notes), unusable, spread, words, settings, is_measure)
+            or fallback_label(
                 [tokens for tokens, _ in notes],
-                words.excluded | words.generic | words.background | timed,
+                unusable | words.background,
                 settings.label_fallback,
             )
         ]
