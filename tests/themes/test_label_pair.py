@@ -9,7 +9,7 @@ from label_cases import OTHERS, SETTINGS, labels_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords
-from muistiinpanot.themes.label_pair import noun_pair_label
+from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
 from muistiinpanot.themes.label_text import is_fallback
 
 #: "vuokra" and "asumistuki" each in two of the theme's four notes, and in as many other
@@ -81,3 +81,16 @@ def test_a_noun_the_batch_shares_with_other_themes_is_no_part_of_a_pair() -> Non
 def _lower(alone: dict[str, set[int]]) -> dict[str, Counter[bool]]:
     """Each word written in lower case in every note with it."""
     return {word: Counter({True: len(notes)}) for word, notes in alone.items()}
+
+
+def test_a_lone_everyday_word_takes_the_noun_of_most_of_its_other_notes() -> None:
+    alone = {"ohjaaja": {0, 1, 2}, "jaksaminen": {2, 3, 4}, "kahvi": {3}, "palkka": {0, 5}}
+    found = Evidence(alone=alone, lowered=_lower(alone))
+    words = LabelWords(excluded=frozenset(), generic=frozenset())
+    head = ("ohjaaja", {0, 1, 2}, "Ohjaajat")
+    label = completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS)
+    # "jaksaminen" is in two notes "ohjaaja" is not in; "kahvi" in one note only
+    assert label == "Ohjaajat ja jaksaminen", label
+    only = {"ohjaaja": {0, 1, 2}, "kahvi": {3}}
+    found = Evidence(alone=only, lowered=_lower(only))
+    assert completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS) is None

@@ -27,7 +27,7 @@ from muistiinpanot.themes.label_text import capital, wordlike
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
 
-__all__ = ["noun_pair_label"]
+__all__ = ["completed_label", "noun_pair_label"]
 
 
 def noun_pair_label(
@@ -41,7 +41,51 @@ def noun_pair_label(
 ) -> str | None:
     """A label "X ja Y" from the two nouns of the theme's `size` notes chosen by how many of its
     notes they cover (see the module docstring), or None."""
+    held = _held(found, unusable, spread, settings, is_measure)
+    ranked = sorted(held.items(), key=lambda item: (-len(item[1]), item[0]))
+    if not ranked or len(ranked[0][1]) < 2:
+        return None
+    first, first_notes = ranked[0]
+    second = _second(first, first_notes, held)
+    if second is None or len(first_notes | held[second]) <= settings.label_phrase_share * size:
+        return None
+    shown = [_shown(lemma, found, words, settings) for lemma in (first, second)]
+    return capital(" ja ".join(shown))
+
+
+def completed_label(
+    head: tuple[str, set[int], str],
+    found: Evidence,
+    unusable: frozenset[str],
+    spread: Callable[[str], float],
+    words: LabelWords,
+    settings: ThemeSettings,
+    is_measure: Callable[[str], bool] | None = None,
+) -> str | None:
+    """A lone word as common as everyday Finnish (`head`: its lemma, notes and text, the
+    theme's label alone) with the noun the theme holds that is in most of the notes the word
+    is not in, and in two at least ("Ohjaajat ja jaksaminen"); None when there is none."""
+    lemma, notes, text = head
     held = {
+        other: with_it
+        for other, with_it in _held(found, unusable, spread, settings, is_measure).items()
+        if len(with_it) >= 2
+    }
+    second = _second(lemma, notes, held)
+    if second is None:
+        return None
+    return capital(f"{text} ja {_shown(second, found, words, settings)}")
+
+
+def _held(
+    found: Evidence,
+    unusable: frozenset[str],
+    spread: Callable[[str], float],
+    settings: ThemeSettings,
+    is_measure: Callable[[str], bool] | None,
+) -> dict[str, set[int]]:
+    """The nouns the theme's notes use on their own that may name it, with their notes."""
+    return {
         lemma: notes
         for lemma, notes in found.alone.items()
         if wordlike(lemma)
@@ -51,24 +95,19 @@ def noun_pair_label(
         and not names_time_or_measure(lemma, is_measure)
         and spread(lemma) >= settings.label_own_share
     }
-    ranked = sorted(held.items(), key=lambda item: (-len(item[1]), item[0]))
-    if not ranked or len(ranked[0][1]) < 2:
-        return None
-    first, first_notes = ranked[0]
+
+
+def _second(first: str, first_notes: set[int], held: dict[str, set[int]]) -> str | None:
+    """The held noun in most of the notes `first` is not in (then in most notes, then
+    alphabetically first), another word than `first` and no compound of it; None without."""
     rest = [
         (lemma, notes)
-        for lemma, notes in ranked[1:]
+        for lemma, notes in held.items()
         if first not in lemma and lemma not in first and notes - first_notes
     ]
     if not rest:
         return None
-    second, second_notes = min(
-        rest, key=lambda item: (-len(item[1] - first_notes), -len(item[1]), item[0])
-    )
-    if len(first_notes | second_notes) <= settings.label_phrase_share * size:
-        return None
-    shown = [_shown(lemma, found, words, settings) for lemma in (first, second)]
-    return capital(" ja ".join(shown))
+    return min(rest, key=lambda item: (-len(item[1] - first_notes), -len(item[1]), item[0]))[0]
 
 
 def _is_noun(lemma: str, found: Evidence) -> bool:

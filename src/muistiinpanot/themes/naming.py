@@ -24,8 +24,8 @@ from muistiinpanot.themes.label_choice import (
 )
 from muistiinpanot.themes.label_evidence import LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_heads import is_setting_noun, theme_heads
-from muistiinpanot.themes.label_pair import noun_pair_label
-from muistiinpanot.themes.label_text import fallback_label, is_fallback
+from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
+from muistiinpanot.themes.label_text import capital, fallback_label, is_fallback
 from muistiinpanot.themes.label_time import measure_nouns
 from muistiinpanot.themes.settings import ThemeSettings
 
@@ -81,6 +81,11 @@ def theme_labels(
                 settings.label_fallback,
             )
         ]
+        lone = next((h for h in heads if capital(h.text) == options[0]), None)
+        if lone and " " not in lone.text and not lone.specific and _everyday(lone, words, settings):
+            head = (lone.lemma, lone.notes, lone.text)
+            completed = completed_label(head, found, unusable, spread, words, settings, is_measure)
+            options = [completed, *options] if completed else options
         heads_of.append(heads)
         options_of.append(options)
     named = [named_lemmas(heads_of[i], options[0]) for i, options in enumerate(options_of)]
@@ -103,3 +108,17 @@ def theme_labels(
             number += 1
         labels.append(label)
     return labels
+
+
+def _everyday(head: Head, words: LabelWords, settings: ThemeSettings) -> bool:
+    """Whether a lone head's word is as common in general Finnish as `label_common_zipf`
+    (a derived word too: "ohjaaja", "opiskelija"; a -minen noun by its own form, its lemma
+    being the verb), shown as that word (Voikko reads the text's base form as the lemma):
+    too general to name a theme alone."""
+    text = head.text.lower()
+    if words.frequency is None or words.analyses is None or not settings.label_common_zipf:
+        return False
+    if not any(a.get("BASEFORM", "").lower() == head.lemma for a in words.analyses(text)):
+        return False  # a compound shown for its part ("kesätyö" of "kesä"): specific
+    word = text if text.endswith("minen") else head.lemma
+    return words.frequency(word) >= settings.label_common_zipf
