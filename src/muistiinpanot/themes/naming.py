@@ -5,10 +5,13 @@ The theme's head nouns, their scores and the texts they are shown as (a phrase, 
 the number the notes use) come from label_heads.theme_heads: distinctive nouns of its notes as
 parsed, never a name, a time or a measure, a generic or topic word only inside a phrase. Two
 heads are joined with "ja" when the second scores at least `label_pair_share` of the first and
-most of its notes are not the first's (label_choice.label_options). With no head at all, the
-label says so: `label_fallback` and the theme's commonest nouns ("Muita nostoja: asiointi,
-ajanvaraus"), under the same rule (no generic or topic word, no name); `is_fallback` tells
-such a label, which the post does not name in its opening paragraph.
+most of its notes are not the first's (label_choice.label_options). With no head at all, two
+nouns the theme holds that together are in most of its notes name it ("Kissa ja aitaus",
+label_pair.noun_pair_label), and a label of one word as common as everyday Finnish takes
+such a noun of the notes it is not in ("Ohjaajat ja nuoret", label_pair.completed_label);
+with neither, the label says so: `label_fallback` and the theme's commonest nouns ("Muita
+nostoja: asiointi, ajanvaraus"), under the same rule (no generic or topic word, no name);
+`is_fallback` tells such a label, which the post does not name in its opening paragraph.
 """
 
 from __future__ import annotations
