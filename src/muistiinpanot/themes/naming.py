@@ -5,10 +5,13 @@ The theme's head nouns, their scores and the texts they are shown as (a phrase, 
 the number the notes use) come from label_heads.theme_heads: distinctive nouns of its notes as
 parsed, never a name, a time or a measure, a generic or topic word only inside a phrase. Two
 heads are joined with "ja" when the second scores at least `label_pair_share` of the first and
-most of its notes are not the first's (label_choice.label_options). With no head at all, the
-label says so: `label_fallback` and the theme's commonest nouns ("Muita nostoja: asiointi,
-ajanvaraus"), under the same rule (no generic or topic word, no name); `is_fallback` tells
-such a label, which the post does not name in its opening paragraph.
+most of its notes are not the first's (label_choice.label_options). With no head at all, two
+nouns the theme holds that together are in most of its notes name it ("Kissa ja aitaus",
+label_pair.noun_pair_label), and a label of one word as common as everyday Finnish takes
+such a noun of the notes it is not in ("Ohjaajat ja nuoret", label_pair.completed_label);
+with neither, the label says so: `label_fallback` and the theme's commonest nouns ("Muita
+nostoja: asiointi, ajanvaraus"), under the same rule (no generic or topic word, no name);
+`is_fallback` tells such a label, which the post does not name in its opening paragraph.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from muistiinpanot.themes.label_choice import (
 )
 from muistiinpanot.themes.label_evidence import LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_heads import is_setting_noun, theme_heads
-from muistiinpanot.themes.label_text import fallback_label, is_fallback
+from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
+from muistiinpanot.themes.label_text import capital, fallback_label, is_fallback
 from muistiinpanot.themes.label_time import measure_nouns
 from muistiinpanot.themes.settings import ThemeSettings
 
@@ -71,13 +75,20 @@ def theme_labels(
         timed = frozenset(
             lemma for lemma in found.nouns if is_setting_noun(lemma, found, words, settings)
         )
+        unusable = words.excluded | words.generic | timed
         options = label_options(heads, settings, len(notes), spread) or [
-            fallback_label(
+            noun_pair_label(found, len(notes), unusable, spread, words, settings, is_measure)
+            or fallback_label(
                 [tokens for tokens, _ in notes],
-                words.excluded | words.generic | words.background | timed,
+                unusable | words.background,
                 settings.label_fallback,
             )
         ]
+        lone = next((h for h in heads if capital(h.text) == options[0]), None)
+        if lone and " " not in lone.text and not lone.specific and _everyday(lone, words, settings):
+            head = (lone.lemma, lone.notes, lone.text)
+            completed = completed_label(head, found, unusable, spread, words, settings, is_measure)
+            options = [completed, *options] if completed else options
         heads_of.append(heads)
         options_of.append(options)
     named = [named_lemmas(heads_of[i], options[0]) for i, options in enumerate(options_of)]
@@ -100,3 +111,17 @@ def theme_labels(
             number += 1
         labels.append(label)
     return labels
+
+
+def _everyday(head: Head, words: LabelWords, settings: ThemeSettings) -> bool:
+    """Whether a lone head's word is as common in general Finnish as `label_common_zipf`
+    (a derived word too: "ohjaaja", "opiskelija"; a -minen noun by its own form, its lemma
+    being the verb), shown as that word (Voikko reads the text's base form as the lemma):
+    too general to name a theme alone."""
+    text = head.text.lower()
+    if words.frequency is None or words.analyses is None or not settings.label_common_zipf:
+        return False
+    if not any(a.get("BASEFORM", "").lower() == head.lemma for a in words.analyses(text)):
+        return False  # a compound shown for its part ("kesätyö" of "kesä"): specific
+    word = text if text.endswith("minen") else head.lemma
+    return words.frequency(word) >= settings.label_common_zipf

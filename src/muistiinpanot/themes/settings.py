@@ -88,12 +88,15 @@ class ThemeSettings:
       `label_distinct`: a noun names an emergent theme when the theme's notes use it at
       least this many times as often as the background does (label_heads.py);
       `label_phrase_share`: a modifier ("avoin data") shared by this share of the head's
-      notes (and two notes) makes the label a phrase; `label_pair_share`: a second head
+      notes (and two notes) makes the label a phrase, and a theme no head names takes two
+      nouns of its own that together are in over this share of its notes ("Kissa ja
+      aitaus", label_pair.py) before the fallback; `label_pair_share`: a second head
       joins with "ja" when it scores this share of the first, and a lone plain word (no
       compound) takes the best second head whatever its score; `label_own_share`: a lone
       head whose notes in the batch are under this share in the theme says too little
-      alone (takes a second head), and a verb is a keyword only when over this share of
-      the batch's notes with it are the theme's (general verbs such as "saada" are spread
+      alone (takes a second head), a noun of such a pair needs this share, and a verb
+      is a keyword only when over this share of the batch's notes with it are the
+      theme's (general verbs such as "saada" are spread
       over the themes; label.theme_keywords); `label_setting_share`: a noun that over
       this share of its uses in the theme's notes is the time or place of what they say (an
       adverbial in the essive, adessive or inessive, an oblique in the nominative or

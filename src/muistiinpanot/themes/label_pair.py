@@ -1,0 +1,135 @@
+"""A label of two nouns for an emergent theme no head names (naming.py): before falling back to
+"Muita nostoja: …", the theme's notes may still share two nouns of their own that together
+name most of them ("Kissa ja aitaus", "Valmentaja ja vanhemmat").
+
+The nouns are the ones the notes use as nouns on their own (label_evidence.Evidence.alone),
+never a name, nor a word no note writes in lower case ("Runo" may be one), a generic word, a
+noun the notes use as a time or a measure (`unusable`), nor one of the closed classes of times
+and measures at all ("kesä", "viikko", "euro": label_time.names_time_or_measure: when or how
+much, not what); each held by the theme: at least `label_own_share` of the batch's notes with
+it are the theme's (`spread`). The first is the one in most of the theme's notes (in two at
+least); the second the one in most of the notes the first is not in (one at least); together
+they must be in over `label_phrase_share` of the theme's notes, or the pair names too little
+of it and the theme keeps its fallback. Never one word alone: a lone common word is what issue
+12 forbids. A noun shown in the plural that Voikko would also read as a name ("Autot": of the
+surname "Autto") is shown in the singular. Ties go to the alphabetically first noun.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from muistiinpanot.themes.label import is_name
+from muistiinpanot.themes.label_evidence import Evidence, LabelWords
+from muistiinpanot.themes.label_forms import numbered
+from muistiinpanot.themes.label_text import capital, wordlike
+from muistiinpanot.themes.label_time import names_time_or_measure
+from muistiinpanot.themes.settings import ThemeSettings
+
+__all__ = ["completed_label", "noun_pair_label"]
+
+
+def noun_pair_label(
+    found: Evidence,
+    size: int,
+    unusable: frozenset[str],
+    spread: Callable[[str], float],
+    words: LabelWords,
+    settings: ThemeSettings,
+    is_measure: Callable[[str], bool] | None = None,
+) -> str | None:
+    """A label "X ja Y" from the two nouns of the theme's `size` notes chosen by how many of its
+    notes they cover (see the module docstring), or None."""
+    held = _held(found, unusable, spread, settings, is_measure)
+    ranked = sorted(held.items(), key=lambda item: (-len(item[1]), item[0]))
+    if not ranked or len(ranked[0][1]) < 2:
+        return None
+    first, first_notes = ranked[0]
+    second = _second(first, first_notes, held)
+    if second is None or len(first_notes | held[second]) <= settings.label_phrase_share * size:
+        return None
+    shown = [_shown(lemma, found, words, settings) for lemma in (first, second)]
+    return capital(" ja ".join(shown))
+
+
+def completed_label(
+    head: tuple[str, set[int], str],
+    found: Evidence,
+    unusable: frozenset[str],
+    spread: Callable[[str], float],
+    words: LabelWords,
+    settings: ThemeSettings,
+    is_measure: Callable[[str], bool] | None = None,
+) -> str | None:
+    """A lone word as common as everyday Finnish (`head`: its lemma, notes and text, the
+    theme's label alone) with the noun the theme holds that is in most of the notes the word
+    is not in, and in two at least ("Ohjaajat ja jaksaminen"); None when there is none."""
+    lemma, notes, text = head
+    held = {
+        other: with_it
+        for other, with_it in _held(found, unusable, spread, settings, is_measure).items()
+        if len(with_it) >= 2
+    }
+    second = _second(lemma, notes, held)
+    if second is None:
+        return None
+    return capital(f"{text} ja {_shown(second, found, words, settings)}")
+
+
+def _held(
+    found: Evidence,
+    unusable: frozenset[str],
+    spread: Callable[[str], float],
+    settings: ThemeSettings,
+    is_measure: Callable[[str], bool] | None,
+) -> dict[str, set[int]]:
+    """The nouns the theme's notes use on their own that may name it, with their notes."""
+    return {
+        lemma: notes
+        for lemma, notes in found.alone.items()
+        if wordlike(lemma)
+        and lemma not in unusable
+        and _is_noun(lemma, found)
+        and _lowered(lemma, found)
+        and not names_time_or_measure(lemma, is_measure)
+        and spread(lemma) >= settings.label_own_share
+    }
+
+
+def _second(first: str, first_notes: set[int], held: dict[str, set[int]]) -> str | None:
+    """The held noun in most of the notes `first` is not in (then in most notes, then
+    alphabetically first), another word than `first` and no compound of it; None without."""
+    rest = [
+        (lemma, notes)
+        for lemma, notes in held.items()
+        if first not in lemma and lemma not in first and notes - first_notes
+    ]
+    if not rest:
+        return None
+    return min(rest, key=lambda item: (-len(item[1] - first_notes), -len(item[1]), item[0]))[0]
+
+
+def _is_noun(lemma: str, found: Evidence) -> bool:
+    """Whether the notes tag `lemma` a noun at least as often as anything else."""
+    tags = found.tags.get(lemma)
+    return tags is None or tags[True] >= tags[False]
+
+
+def _lowered(lemma: str, found: Evidence) -> bool:
+    """Whether the notes write `lemma` in lower case more often than capitalised inside a
+    sentence (or, capitalised, where a sentence opens): a word no note writes in lower case
+    may be a given name that is also a word ("Runo", "Selja"), as label_heads._owned reads
+    it."""
+    lowered = found.lowered.get(lemma, Counter())
+    return lowered[True] > lowered[False]
+
+
+def _shown(lemma: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> str:
+    """The noun as written in a label: its acronym's capitals or -minen form, in the number
+    the notes use (label_forms.numbered)."""
+    text = found.cased.get(lemma, lemma)
+    shown = numbered(text, found.plural, found.plurals, words.analyses, settings.label_plural_share)
+    if shown != text and words.analyses is not None and is_name(words.analyses(shown)):
+        return text
+    return shown

@@ -1,0 +1,96 @@
+"""A theme no head names takes two nouns it holds that together are in most of its notes
+(themes/label_pair.py), before the fallback "Muita nostoja: …"; read from the real parse."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from label_cases import OTHERS, SETTINGS, labels_of
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.themes.label_evidence import Evidence, LabelWords
+from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
+from muistiinpanot.themes.label_text import is_fallback
+
+#: "vuokra" and "asumistuki" each in two of the theme's four notes, and in as many other
+#: notes of the batch: too common there to be a head (label_distinct), but half of the
+#: batch's notes with each are the theme's
+RENT = [
+    "vuokra nousi taas kymmenellä prosentilla",
+    "vuokra on liian korkea eläkeläiselle",
+    "asumistuki ei riitä mihinkään",
+    "asumistuki pitäisi hakea uudestaan joka vuosi",
+]
+BATCH = [
+    *OTHERS,
+    "vuokra maksetaan kuun alussa",
+    "vuokra on kohtuullinen",
+    "asumistuki on hyvä asia",
+    "asumistuki tulee myöhässä",
+]
+
+
+def test_two_nouns_the_theme_holds_name_it_instead_of_the_fallback(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    (label,) = labels_of(analyzer, [RENT], BATCH)
+    # both in two notes: the tie goes to the alphabetically first
+    assert label == "Asumistuki ja vuokra", label
+
+
+def test_one_noun_alone_is_no_pair_and_the_fallback_stays(analyzer: LemmaAnalyzer) -> None:
+    # the notes without "vuokra" share no noun: no second noun, never a lone word
+    theme = [*RENT[:2], "ei riitä mihinkään", "pitäisi hakea uudestaan joka vuosi"]
+    (label,) = labels_of(analyzer, [theme], BATCH)
+    assert is_fallback(label, SETTINGS), label
+
+
+def test_a_pair_covering_too_few_notes_keeps_the_fallback(analyzer: LemmaAnalyzer) -> None:
+    # "vuokra" and "asumistuki" in four of ten notes: under label_phrase_share together
+    theme = [
+        *RENT,
+        "ei kukaan kerro mitään",
+        "pitäisi saada enemmän tietoa",
+        "liian vaikeaa täyttää",
+        "ei ymmärrä mitään",
+        "kukaan ei vastaa puhelimeen",
+        "kaikki on hankalaa",
+    ]
+    (label,) = labels_of(analyzer, [theme], BATCH)
+    assert is_fallback(label, SETTINGS), label
+
+
+def test_a_time_noun_is_no_part_of_a_pair() -> None:
+    # "kesä" in every note, more than any other noun: when, not what (label_time's class)
+    alone = {"kesä": {0, 1, 2, 3}, "vuokra": {0, 1}, "asumistuki": {2, 3}}
+    found = Evidence(alone=alone, lowered=_lower(alone))
+    words = LabelWords(excluded=frozenset(), generic=frozenset())
+    label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS)
+    assert label == "Asumistuki ja vuokra", label
+
+
+def test_a_noun_the_batch_shares_with_other_themes_is_no_part_of_a_pair() -> None:
+    alone = {"vuokra": {0, 1}, "asumistuki": {2, 3}, "hakemus": {2, 3}}
+    found = Evidence(alone=alone, lowered=_lower(alone))
+    words = LabelWords(excluded=frozenset(), generic=frozenset())
+    held = {"vuokra": 0.6, "asumistuki": 0.4, "hakemus": 0.5}  # label_own_share 0.5
+    label = noun_pair_label(found, 4, frozenset(), held.__getitem__, words, SETTINGS)
+    assert label == "Hakemus ja vuokra", label  # a tie: alphabetically first
+
+
+def _lower(alone: dict[str, set[int]]) -> dict[str, Counter[bool]]:
+    """Each word written in lower case in every note with it."""
+    return {word: Counter({True: len(notes)}) for word, notes in alone.items()}
+
+
+def test_a_lone_everyday_word_takes_the_noun_of_most_of_its_other_notes() -> None:
+    alone = {"ohjaaja": {0, 1, 2}, "jaksaminen": {2, 3, 4}, "kahvi": {3}, "palkka": {0, 5}}
+    found = Evidence(alone=alone, lowered=_lower(alone))
+    words = LabelWords(excluded=frozenset(), generic=frozenset())
+    head = ("ohjaaja", {0, 1, 2}, "Ohjaajat")
+    label = completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS)
+    # "jaksaminen" is in two notes "ohjaaja" is not in; "kahvi" in one note only
+    assert label == "Ohjaajat ja jaksaminen", label
+    only = {"ohjaaja": {0, 1, 2}, "kahvi": {3}}
+    found = Evidence(alone=only, lowered=_lower(only))
+    assert completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS) is None
