@@ -7,13 +7,13 @@
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
-`notes_zn` for 15, `notes_zo` … `notes_zr` for 16 … 19 when DIR has them), and the set is scored as `muistiinpanot
-evaluate` scores it (normalised, lemmatized, chatter marked, one batch). For every note it
-writes the gold label and the blended decision per seeded theme and the blended "other" score
-(themes/blend.py; at margin 0 the decision of `decide_seeded`). `--clinics` adds the summary
-gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold` scored with all of DIR's
-files as examples. The examples' lemmas are computed once for all folds. `--set KEY=VALUE`
-overrides a `[themes]` setting (a variant measured the same way).
+`notes_zn` for 15, `notes_zo` … `notes_zr` for 16 … 19 when DIR has them), and the set is
+scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
+batch). For every note it writes the gold label and the blended decision per seeded theme and
+the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
+`--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`
+scored with all of DIR's files as examples. The examples' lemmas are computed once for all
+folds. `--set KEY=VALUE` overrides a `[themes]` setting (a variant measured the same way).
 
 `study` reads a dump and prints, per set and pooled: seeded macro-F1, precision and recall per
 theme, and where the missed theme notes went (`other` or another theme); then the nested
