@@ -7,8 +7,9 @@ Reads dumps of `benchmarks/themes_recall.py dump` (with each view's centred them
 rule family, every seeded set `seededN` is held out in turn: the rule's parameters are chosen
 on the other sets' mean macro-F1 and scored on the held one; printed per set, with the mean and
 the minimum. The guard: the summary gold clinics (`summary_heldout*`) and `corpus/gold`,
-scored with the parameters chosen on all the sets: pooled macro-F1, siilot precision and a
-95 % bootstrap interval (over the clinics) of its change. Rule families:
+scored with the parameters chosen on all the sets: pooled macro-F1, siilot precision and
+95 % bootstrap intervals (over the clinics) of the change of both against the shipped rule
+(`default`). Rule families:
 
 - `blend`: today's rule (equal view weights, margin 0), no parameters;
 - `margin`: one margin over "other" (session 16's nested margin, over all the rounds);
@@ -113,7 +114,9 @@ def main() -> None:
         "default": [(ThemeSettings().view_weights, 0.0)],
     }
     print(f"sets: {', '.join(sets)}; clinics {len(clinics)}, corpus {len(corpus)}")
-    base_guard = None
+    shipped = (ThemeSettings().view_weights, 0.0)
+    # every interval is the change against the shipped rule (`default`)
+    base_guard = _guard(batches, clinics, corpus, lambda b: b.predict(shipped), t)
     for family, candidates in families.items():
         f1 = {(name, i): macro_f1(counts(batches[name], batches[name].predict(p), t))
               for name in sets for i, p in enumerate(candidates)}  # fmt: skip
@@ -127,8 +130,6 @@ def main() -> None:
                       key=lambda i: (np.mean([f1[(n, i)] for n in sets]), -i))  # fmt: skip
         chosen = candidates[overall]
         guard = _guard(batches, clinics, corpus, lambda b, c=chosen: b.predict(c), t)  # type: ignore[misc]
-        if base_guard is None:
-            base_guard = guard
         _report(family, held, guard, base_guard, chosen)
     stack_held = []
     for name in sets:
@@ -238,7 +239,9 @@ def _bootstrap(before: Any, after: Any) -> str:
     a = after[draws].sum(axis=1)
     change = a[:, 0, 0] / np.maximum(a[:, 0, 1], 1) - b[:, 0, 0] / np.maximum(b[:, 0, 1], 1)
     low, high = np.percentile(change, [2.5, 97.5])
-    return f"[{low:+.3f}, {high:+.3f}]"
+    f1 = [macro_f1(x) - macro_f1(y) for x, y in zip(a, b, strict=True)]
+    f1_low, f1_high = np.percentile(f1, [2.5, 97.5])
+    return f"[{low:+.3f}, {high:+.3f}]; macro-F1 [{f1_low:+.3f}, {f1_high:+.3f}]"
 
 
 if __name__ == "__main__":

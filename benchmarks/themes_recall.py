@@ -7,13 +7,13 @@
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
-`notes_zn` for 15, `notes_zo` for 16 when DIR has it), and the set is scored as `muistiinpanot
-evaluate` scores it (normalised, lemmatized, chatter marked, one batch). For every note it
-writes the gold label and the blended decision per seeded theme and the blended "other" score
-(themes/blend.py; at margin 0 the decision of `decide_seeded`). `--clinics` adds the summary
-gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold` scored with all of DIR's
-files as examples. The examples' lemmas are computed once for all folds. `--set KEY=VALUE`
-overrides a `[themes]` setting (a variant measured the same way).
+`notes_zn` for 15, `notes_zo` … `notes_zr` for 16 … 19 when DIR has them), and the set is
+scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
+batch). For every note it writes the gold label and the blended decision per seeded theme and
+the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
+`--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`
+scored with all of DIR's files as examples. The examples' lemmas are computed once for all
+folds. `--set KEY=VALUE` overrides a `[themes]` setting (a variant measured the same way).
 
 `study` reads a dump and prints, per set and pooled: seeded macro-F1, precision and recall per
 theme, and where the missed theme notes went (`other` or another theme); then the nested
@@ -56,7 +56,8 @@ DATA = ROOT / "benchmarks" / "data"
 #: Each blind round's own copy among the example files.
 OWN = {4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg", 9: "notes_zh",
        10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
-       13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp"}  # fmt: skip
+       13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp",
+       18: "notes_zq", 19: "notes_zr"}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 

@@ -101,3 +101,59 @@ def unit_rows(rows: Sequence[dict[int, float]], width: int) -> sparse.csr_matrix
         (scaled, np.array(indices, dtype=np.int64), indptr),
         shape=(len(rows), width),
     )
+
+
+#: The first characters of mood marks (mood_marks): negated, conditional or necessary.
+MARKS = "¬◇"
+#: Forms of the negation verb (spoken and written), a closed class.
+_NEGATION = frozenset(
+    {
+        "ei", "en", "et", "emme", "ette", "eivät", "eivat", "eikä", "eika", "enkä", "etkä",
+        "emmekä", "ettekä", "eivätkä", "eikö", "eivätkö",
+    }
+)  # fmt: skip
+#: Verbs of necessity in the present tense ("pitää kertoa", "täytyy näkyä"), a closed class.
+_NECESSITY = frozenset(["pitää", "pitaa", "täytyy", "taytyy", "tarvii", "kuuluu"])
+
+
+def mood_marks(doc: Sequence[str], text: str) -> tuple[str, ...]:
+    """Marks of the verbs a mood bears on: after a form of the negation verb, the next word's
+    lemma as "¬lemma"; a conditional word ("pitäis", "kerrottais") and the word after it, or
+    the word after a verb of necessity, as "◇lemma". A word's lemma is the note's content
+    lemma sharing the longest beginning with it (at least three letters)."""
+    words = [w.strip(".,;:!?\"'()") for w in text.lower().split()]
+    marks: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in _NEGATION:
+            marks.extend(f"¬{lemma}" for lemma in _lemma_of(after, doc))
+        elif word in _NECESSITY:
+            marks.extend(f"◇{lemma}" for lemma in _lemma_of(after, doc))
+        elif _conditional(word):
+            marks.extend(f"◇{lemma}" for w in (word, after) for lemma in _lemma_of(w, doc))
+    return tuple(dict.fromkeys(marks))
+
+
+def _lemma_of(word: str, doc: Sequence[str]) -> list[str]:
+    """The lemma of `doc` sharing the longest beginning with `word`, three letters or more
+    ("kerrottu": "kertoa"); none for a word of no content lemma ("oo", "mitään")."""
+    best, length = "", 2
+    for lemma in doc:
+        shared = 0
+        for a, b in zip(word, lemma, strict=False):
+            if a != b:
+                break
+            shared += 1
+        if shared > length:
+            best, length = lemma, shared
+    return [best] if best else []
+
+
+def _conditional(word: str) -> bool:
+    """A conditional form: written "-isi-" endings, or spoken "-is" after a vowel ("pitäis",
+    "kerrottais"; not the adjectives "valmis", "kallis")."""
+    if len(word) < 3:
+        return False
+    if word.endswith(("isi", "isin", "isit", "isimme", "isitte", "isivät", "isivat", "isiin")):
+        return len(word) > 4
+    return word.endswith("is") and word[-3] in "aeiouyäö"
