@@ -8,11 +8,6 @@ Features of a note, three L2-normalised blocks:
   classifier_char_weight). This block sees what the lemmas drop: negation and pronouns
   ("ei kukaan", "omaa"), question forms, spoken endings, and word pieces that survive typos
   and unknown compounds.
-With `moods` ([themes] classifier_moods) the lemma block also has the mood marks of the
-note's verbs (classifier_features.mood_marks: "¬kertoa" for "ei kerrottu", "◇näkyä" for
-"pitäis näkyä"): a demand that something be told or shown, or a complaint that it is not,
-reads apart from a statement that it is (avoimuus's misses on new writers; seeded19 in
-docs/how-it-works.md). The marks are not looked up in the floret mean.
 A multinomial logistic regression over the seeded theme ids and `other` (anything that is not
 a seeded theme) gives probabilities. With `dropout` above 0 every example is learnt twice: as
 written, and with each word of its text and each of its lemmas left out with that
@@ -41,10 +36,8 @@ from muistiinpanot import __version__
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.themes.classifier_features import (
     CHAR_MIN_DF,
-    MARKS,
     SublinearCounts,
     char_ngrams,
-    mood_marks,
     unit_rows,
     vocabulary_idf,
     with_dropout,
@@ -73,10 +66,8 @@ class SeededClassifier:
         random_state: int = 0,
         char_weight: float = 2.0,
         dropout: float = 0.0,
-        moods: bool = False,
     ) -> None:
         self.C = C
-        self.moods = moods
         self.min_df = min_df
         self.char_weight = char_weight
         self.random_state = random_state
@@ -97,7 +88,6 @@ class SeededClassifier:
             raise ValueError("at least two classes are needed")
         if self.dropout > 0:
             docs, texts, labels = with_dropout(docs, texts, labels, self.dropout, self.random_state)
-        docs = self._marked(docs, texts)
         total = len(docs)
         self.vocabulary_, self.idf_ = vocabulary_idf([set(doc) for doc in docs], total, self.min_df)
         self.char_vocabulary_, self.char_idf_ = vocabulary_idf(
@@ -125,22 +115,13 @@ class SeededClassifier:
             raise NotFittedError("SeededClassifier is not fitted")
         if len(docs) != len(texts):
             raise ValueError("docs and texts must be of equal length")
-        features = self._features(self._marked(docs, texts), texts, cache)
-        logits = np.asarray(features @ self.coef_.T) + self.intercept_
+        logits = np.asarray(self._features(docs, texts, cache) @ self.coef_.T) + self.intercept_
         if logits.shape[1] == 1:  # binary: scikit-learn keeps one column
             logits = np.hstack([-logits, logits]) / 2
         logits -= logits.max(axis=1, keepdims=True)
         odds = np.exp(logits)
         result: FloatArray = odds / odds.sum(axis=1, keepdims=True)
         return result
-
-    def _marked(
-        self, docs: Sequence[Sequence[str]], texts: Sequence[str]
-    ) -> Sequence[Sequence[str]]:
-        """With `moods`, each note's lemmas followed by their mood marks (mood_marks)."""
-        if not self.moods:
-            return docs
-        return [(*doc, *mood_marks(doc, text)) for doc, text in zip(docs, texts, strict=True)]
 
     def _features(
         self, docs: Sequence[Sequence[str]], texts: Sequence[str], cache: VectorCache
@@ -159,8 +140,7 @@ class SeededClassifier:
             for word, count in Counter(doc).items():
                 column = vocabulary.get(word)
                 idf = default_idf if column is None else idfs[column]
-                if word[0] not in MARKS:  # a mood mark is a lemma's copy, not a word
-                    dense[row] += idf * cache.get(word)
+                dense[row] += idf * cache.get(word)
                 if column is not None:
                     weights[column] = sublinear[count] * idf
             lemma_rows.append(weights)
@@ -199,7 +179,6 @@ class SeededClassifier:
                 "random_state": self.random_state,
                 "char_weight": self.char_weight,
                 "dropout": self.dropout,
-                "moods": self.moods,
             },
             "versions": {"muistiinpanot": __version__, "scikit-learn": version("scikit-learn")},
         }

@@ -111,7 +111,6 @@ def load_examples(
         settings.classifier_c,
         settings.classifier_char_weight,
         settings.classifier_dropout,
-        settings.classifier_moods,
     )
     with _LOADING:  # one build per process, whichever thread asks first
         if key not in _LOADED:
@@ -152,7 +151,6 @@ def build_examples(
         random_state=settings.random_state,
         char_weight=settings.classifier_char_weight,
         dropout=settings.classifier_dropout,
-        moods=settings.classifier_moods,
     )
     classifier = cached_classifier(
         docs,
@@ -160,7 +158,7 @@ def build_examples(
         labels,
         lambda: model.fit(docs, texts, labels, cache),
         params=f"C={model.C};random_state={model.random_state};"
-        f"char_weight={model.char_weight};dropout={model.dropout};moods={model.moods}",
+        f"char_weight={model.char_weight};dropout={model.dropout}",
     )
     index = _index(docs, labels, idf, cache)
     return ExampleSet(

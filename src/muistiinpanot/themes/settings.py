@@ -28,10 +28,7 @@ class ThemeSettings:
       that no single word carries a theme (0: no copies; 0.3 was tried and did not carry
       over to the dev sets: README, seeded table). C and the weight were chosen by
       leave-one-writer-out cross-validation over models/training
-      (benchmarks/themes_examples_cv.py). `classifier_moods`: the lemma of a verb after a
-      form of the negation verb, after a verb of necessity, or in or after a conditional is
-      one more lemma term, marked by that mood ("ei kerrottu": "¬kertoa"; "pitäis näkyä":
-      "◇näkyä"; classifier_features.mood_marks; docs/how-it-works.md, seeded19).
+      (benchmarks/themes_examples_cv.py).
     `adapt_other_share`: in such batches the classifier's probabilities are adjusted to the
       batch's own share of notes on no seeded theme (EM over the batch, at most
       `adapt_iterations` rounds; blend.adapt_other_share).
@@ -154,7 +151,6 @@ class ThemeSettings:
     classifier_c: float = 10.0
     classifier_char_weight: float = 2.0
     classifier_dropout: float = 0.0
-    classifier_moods: bool = True
     adapt_other_share: bool = True
     adapt_iterations: int = 100
     other_margin: float = 0.0
