@@ -20,6 +20,7 @@ import argparse
 import dataclasses
 import itertools
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -103,10 +104,14 @@ def main() -> None:
                 if value is not None:
                     changes = dict(_pair(item) for item in str(value).split(","))
                     summary = dataclasses.replace(summary, **changes)
-                _, post, _ = publish_clinic(batch.clinic, notes, themes, models, summary, names)
+                _, post, trace = publish_clinic(batch.clinic, notes, themes, models, summary, names)
                 bullets = [b.text for b in post.bullets]
                 if args.posts is not None:
-                    _write_post(args.posts / f"{name}__{batch.clinic.id}__{value}.md", post)
+                    stem = args.posts / f"{name}__{batch.clinic.id}__{value}"
+                    _write_post(stem.with_suffix(".md"), post)
+                    stem.with_suffix(".json").write_text(
+                        json.dumps(trace, ensure_ascii=False, indent=1), "utf-8"
+                    )
                 result = score(bullets, points, analyzer)
                 lint = lint_bullets(bullets, linter, summary.max_predicates)
                 row = {
@@ -123,6 +128,7 @@ def main() -> None:
                     "lint_kinds": {k: lint[k] for k in LINT_KEYS if lint[k]},
                     "sentences": lint["sentences"],
                     "words": sum(len(b.split()) for b in bullets),
+                    "gathering": _gathering(trace),
                 }
                 rows.append(row)
                 print(
@@ -134,6 +140,20 @@ def main() -> None:
     if args.json is not None:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
     _summarize(rows, values)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _gathering(trace: dict[str, object]) -> int:
+    """How many bullets have a sentence that gathers two notes or more: the bullet says more
+    notes (summary.json's pieces) than it has sentences."""
+    entries = trace.get("bullets", [])
+    count = 0
+    for entry in entries if isinstance(entries, list) else []:
+        notes = {piece["note_id"] for piece in entry["pieces"]}
+        count += len(notes) > len(_SENTENCE_END.split(entry["text"]))
+    return count
 
 
 def _write_post(path: Path, post: BlogPost) -> None:
@@ -159,6 +179,12 @@ def _summarize(rows: list[dict[str, object]], values: list[object]) -> None:
         print(
             f"{value!s:30} {mean:.4f}  {total.recall:.3f}/{total.precision:.3f}/{total.f1:.3f}"
             f"      {better:3d}/{worse:3d}                          {lint} of {sentences}"
+        )
+        count = sum(int(r["bullets"]) for r in mine)  # type: ignore[call-overload]
+        gathering = sum(int(r.get("gathering", 0)) for r in mine)  # type: ignore[call-overload]
+        print(
+            f"{'':30} {sentences / max(count, 1):.2f} sentences per bullet; "
+            f"{gathering} of {count} bullets gather two notes or more in one sentence"
         )
     if len(values) < 2:
         return

@@ -5,6 +5,7 @@ gathered rather than listed note by note, within `[summary] max_sentences` and `
 - infinitive phrases under one modal ("Lisäksi pitäisi kuulla asukkaita ja järjestää
   asukasiltoja."), the shared verb said once ("pitäisi kertoa A ja B");
 - noun phrases of further notes in one colon list ("Esimerkkeinä mainittiin: A, B ja C.");
+- clauses whose topics share a head noun, the head said once (summarize/topics.py);
 - clauses that start alike up to a verb of the same lemma, and two short clauses of what is
   or of proposals as one compound sentence (summarize/joins.py);
 - a clause of one note as a sentence of its own.
@@ -30,6 +31,7 @@ from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.topics import topic_units
 
 _WORD = re.compile(r"[^\W\d_]+")
 FloatArray = npt.NDArray[np.float64]
@@ -59,6 +61,9 @@ def render_bullet(
     order = {piece.note_id: position for position, piece in enumerate(chosen)}
     clause_units, first = _clause_units(opening, [form[p.note_id] for p in chosen], speller)
     first, clause_units = shared_starts(first, clause_units, speller, settings.max_predicates)
+    first, clause_units = topic_units(
+        first, clause_units, speller, settings.topic_words, settings.max_predicates
+    )
     clause_units = compound_units(
         clause_units,
         settings.compound_words,

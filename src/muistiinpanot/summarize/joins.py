@@ -128,7 +128,7 @@ def compound_units(
 
     def flush(proposal: bool) -> None:
         group = waiting.pop(proposal, [])
-        joined = _compound(group, speller) if len(group) > 1 else None
+        joined = compound_sentence(group, speller) if len(group) > 1 else None
         result.extend([joined] if joined is not None else group)
 
     for unit in units:
@@ -142,7 +142,7 @@ def compound_units(
             group
             and predicates <= clauses
             and related(group, unit)
-            and _compound([*group, unit], speller) is not None
+            and compound_sentence([*group, unit], speller) is not None
         ):
             group.append(unit)
             if predicates >= clauses or "," in unit.text:
@@ -163,7 +163,7 @@ def _predicates(unit: Unit) -> int:
     return sum(piece.predicates for piece in unit.pieces)
 
 
-def _compound(units: list[Unit], speller: Speller) -> Unit | None:
+def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
     """ "A." + "B." → "A, ja b."; "A." + "B." + "C." → "A, b, ja c."; a negated clause after
     the first takes "eikä" ("…, eikä tieto liiku", "…, eikä ole aikaa")."""
     first = units[0]

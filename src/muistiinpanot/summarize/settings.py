@@ -17,7 +17,8 @@ class SummarySettings:
       0 = never).
       `merge_second_bullet`: a theme's second bullet is written into its first, as further
       sentences under the one heading (one bullet per theme); false (default): a bullet of
-      its own, as the clinic blog states one point per bullet in one or two sentences. Either way it counts as a bullet against `max_bullets` (the room).
+      its own, as the clinic blog states one point per bullet in one or two sentences.
+      Either way it counts as a bullet against `max_bullets` (the room).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
@@ -33,6 +34,10 @@ class SummarySettings:
       `compound_clauses`: ... of at most this many predicates, counted over its clauses ...
       `compound_similarity`: ... that speak of one point: the cosine of the content-lemma
       vectors of a clause and the clauses before it in the sentence is at least this.
+      `topic_words`: two clauses that open with a noun of one head (the same base form, or
+      a compound of it: "apuvälineiden huolto", "apuvälinelainaamo") are said as one
+      compound sentence of at most this many words, the head said once (summarize/
+      topics.py; 0 = off) ...
       `coordinated_words`: a note's clause joined to its main clause by its own conjunction
       ("… ikääntyvät eikä nuoria saa …") stays when the whole has at most this many words ...
       `max_predicates`: ... and chains at most this many coordinated predicates (one count:
@@ -81,6 +86,7 @@ class SummarySettings:
     compound_words: int = 12
     compound_clauses: int = 2
     compound_similarity: float = 0.5
+    topic_words: int = 30
     coordinated_words: int = 16
     max_predicates: int = 2
     opening_share: float = 0.5

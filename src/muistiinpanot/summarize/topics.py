@@ -1,0 +1,205 @@
+"""Clauses of one bullet whose topics share a head, said as one sentence with the head said
+once: the clauses open with a noun of the same base form, or one opens with a compound whose
+first parts are the other's noun ("Apuvälineiden huolto on kiinni kesällä." +
+"Apuvälinelainaamo on auki vain arkisin." → "Apuvälineiden huolto on kiinni kesällä, ja
+lainaamo on auki vain arkisin."): the later compound loses the parts the sentence has said
+when Voikko reads its last part as a noun of the same case and number. Nothing is added but
+the comma and "ja" (or "eikä") of joins.compound_sentence, and the sentence passes
+summarize/grammar.py, or its clauses stay apart; the opening may take part (it stays first)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.joins import Unit, compound_sentence, question
+from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.wordparts import parts
+
+#: Voikko's classes a topic word's readings may have: nouns and names (a word that is also a
+#: verb, adjective, adverb or pronoun does not open a topic of its own).
+_NOUN_CLASSES = frozenset({"nimisana", "nimi", "etunimi", "sukunimi", "paikannimi"})
+_ABBREVIATION_END = re.compile(r"\b(?:jne|yms|tms|ym|esim|mm|ns|vrt|ks)\.$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Topic:
+    """A clause's first word read as a noun: its `base` form, the base forms it says
+    (`keys`: the base and those of its compound's first parts, "apuväline" of
+    "apuvälinelainaamo") and, per first-part key, the word without those parts (`tails`)."""
+
+    word: str
+    base: str
+    keys: frozenset[str]
+    tails: tuple[tuple[str, str], ...]
+    owner: bool = False  # a genitive before a thing's name ("uimahallin kahvio")
+
+
+def topic_units(
+    first: Unit,
+    units: list[Unit],
+    speller: Speller,
+    most_words: int,
+    most_predicates: int,
+) -> tuple[Unit, list[Unit]]:
+    """`first` (the opening) and `units` with pairs of single-note clauses whose topics share
+    a head joined into one sentence of at most `most_words` words and `most_predicates`
+    predicates (the first clause without a comma, where "ja" would attach inside it); 0 words
+    = off. Returns the opening's unit (maybe joined) and the others in order."""
+    if most_words <= 0:
+        return first, units
+    pool = [first, *units]
+    topics = [_topic(unit, speller) for unit in pool]
+    taken: set[int] = set()
+    result: list[Unit] = []
+    for i, unit in enumerate(pool):
+        if i in taken:
+            continue
+        taken.add(i)
+        joined = None
+        if topics[i] is not None and _joinable(unit, speller, first=True):
+            for j in range(i + 1, len(pool)):
+                if j in taken or topics[j] is None or not _joinable(pool[j], speller, first=False):
+                    continue
+                if _predicates(unit) + _predicates(pool[j]) > most_predicates:
+                    continue
+                if unit.tone != pool[j].tone:
+                    continue  # a problem with a problem, a statement with a statement …
+                pair = (topics[i], topics[j])
+                shared = _shared(*pair)  # type: ignore[arg-type]
+                if shared is None:
+                    continue
+                joined = _join(unit, pool[j], pair, shared, speller)  # type: ignore[arg-type]
+                if joined is not None and joined.words <= most_words:
+                    taken.add(j)
+                    break
+                joined = None
+        result.append(joined or unit)
+    opening = result[0]
+    return opening, sorted(result[1:], key=lambda u: u.position)
+
+
+def _joinable(unit: Unit, speller: Speller, *, first: bool) -> bool:
+    """A single note's clause that a statement can continue: first, without a comma (a "ja"
+    after it would attach inside it); after, with a comma only before a subordinate clause
+    (not "…, ja harrastukset maksavat liikaa, kaikilla perheillä ei ole varaa")."""
+    if len(unit.pieces) != 1 or unit.pieces[0].kind != "clause" or unit.text.endswith("?"):
+        return False
+    if first:
+        return "," not in unit.text and not _ABBREVIATION_END.search(unit.text)
+    return all(_subordinate(after, speller) for after in unit.text.split(",")[1:])
+
+
+#: Voikko's classes of the words that open a subordinate clause: a conjunction ("että",
+#: "koska"), a relative pronoun ("joka", "mitä"), "eikä".
+_SUBORDINATORS = frozenset({"sidesana", "asemosana", "kieltosana"})
+
+
+def _subordinate(text: str, speller: Speller) -> bool:
+    """Whether `text` (after a comma) opens with a subordinator, maybe after one word
+    ("ennen kuin", "ilman että", "niin että")."""
+    words = [w.strip(".,;:").lower() for w in text.split()[:2]]
+    return any(
+        a.get("CLASS") in _SUBORDINATORS for word in words if word for a in speller.analyze(word)
+    )
+
+
+def _predicates(unit: Unit) -> int:
+    return sum(piece.predicates for piece in unit.pieces)
+
+
+def _topic(unit: Unit, speller: Speller) -> _Topic | None:
+    """The clause's first word as a topic: Voikko reads it only as a noun or name, its noun
+    readings have one base form, and it opens the subject: a nominative, or a genitive before
+    a nominative noun ("Apuvälineiden huolto …"; not "Kalastuskunnan särkeä on …", nor
+    "Apuvälineen hakemiseen pitää …"); None otherwise (or for an indirect question)."""
+    words = unit.text.split(" ", 2)
+    word = words[0].strip(",.;:")
+    if not word.isalpha() and "-" not in word:
+        return None
+    analyses = speller.analyze(word.lower())
+    if not analyses or any(a.get("CLASS", "") not in _NOUN_CLASSES for a in analyses):
+        return None
+    nouns = [a for a in analyses if a.get("CLASS") == "nimisana"]
+    if len({a.get("BASEFORM", "").lower() for a in nouns}) != 1 or question(unit.text, speller):
+        return None
+    noun = nouns[0]
+    case = noun.get("SIJAMUOTO")
+    after = words[1].strip(",.;:").lower() if len(words) > 1 else ""
+    if case == "omanto" and not _nominative_noun(after, speller):
+        return None
+    if case not in ("nimento", "omanto"):
+        return None
+    base = noun.get("BASEFORM", "").lower()
+    keys = {base}
+    tails: list[tuple[str, str]] = []
+    found = parts(noun)
+    surface = ""
+    for part in found[:-1]:
+        key = surface + (part.surface if part.derived else part.base).lower()
+        surface += part.surface.lower()
+        tail = word[len(surface) :].lstrip("-")
+        if word.lower().startswith(surface) and tail and _same_form(tail, noun, speller):
+            keys.add(key)
+            tails.append((key, tail))
+    owner = case == "omanto" and _nominative_noun(after, speller, actions=False)
+    return _Topic(word, base, frozenset(keys), tuple(tails), owner)
+
+
+def _nominative_noun(word: str, speller: Speller, *, actions: bool = True) -> bool:
+    """A noun in the nominative, with `actions` an action noun too ("harrastusten
+    hakeminen")."""
+    return bool(word) and any(
+        a.get("SIJAMUOTO") == "nimento"
+        and (a.get("CLASS") == "nimisana" or (actions and a.get("MOOD") == "MINEN-infinitive"))
+        for a in speller.analyze(word)
+    )
+
+
+def _same_form(tail: str, noun: dict[str, str], speller: Speller) -> bool:
+    """Whether Voikko reads `tail` as a noun in `noun`'s case and number."""
+    return any(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == noun.get("SIJAMUOTO")
+        and a.get("NUMBER") == noun.get("NUMBER")
+        for a in speller.analyze(tail.lower())
+    )
+
+
+def _shared(earlier: _Topic, later: _Topic) -> str | None:
+    """The head both topics say, which one of them says as its whole word (two compounds
+    that share only a first part, "apuraha" and "apuväline", share no topic)."""
+    common = earlier.keys & later.keys
+    for key in sorted(common, key=len, reverse=True):
+        if key in (earlier.base, later.base):
+            return key
+    return None
+
+
+def _join(
+    earlier: Unit, later: Unit, topics: tuple[_Topic, _Topic], shared: str, speller: Speller
+) -> Unit | None:
+    """The two clauses as one compound sentence; the later topic word without the parts the
+    earlier said when it is a compound of them and the earlier says the head as the owner
+    of a thing ("Uimahallin kahvio …, ja lipun hinta …": the thing read as the head's, as
+    "lainaamo" after "apuvälineiden huolto"; not after "siilojen madaltaminen", where
+    "rajat" would not say whose). None when no version passes the grammar."""
+    joined = compound_sentence([earlier, later], speller)
+    if joined is None:
+        return None
+    owner, topic = topics
+    tail = dict(topic.tails).get(shared)
+    if tail is None or topic.base == shared or not (owner.owner and owner.base == shared):
+        return joined
+    start = len(earlier.text.rstrip(".")) + 1  # the later clause: after the first's comma
+    pattern = re.compile(rf"\b{re.escape(topic.word)}\b", re.IGNORECASE)
+    match = pattern.search(joined.text, start)
+    if match is None:
+        return joined
+    shorter = repair_sentence(
+        joined.text[: match.start()] + tail + joined.text[match.end() :], speller
+    )
+    if shorter is None:
+        return joined
+    return Unit(shorter, joined.pieces, joined.position, joined.tone)

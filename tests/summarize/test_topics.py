@@ -1,0 +1,101 @@
+"""Clauses whose topics share a head said as one sentence, the head said once
+(summarize/topics.py; real Voikko and grammar check). The sentences are invented."""
+
+from __future__ import annotations
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit
+from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.phrases import Tone
+from muistiinpanot.summarize.pieces import Piece
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.topics import topic_units
+
+
+def _unit(text: str, note: str, tone: Tone = "problem") -> Unit:
+    piece = Piece(note, "clause", Span(text, frozenset()), tone)
+    return Unit(text, [piece], int(note), TONE_ORDER[tone])
+
+
+def _joined(analyzer: LemmaAnalyzer, texts: list[tuple[str, Tone]]) -> list[Unit]:
+    units = [_unit(text, str(i), tone) for i, (text, tone) in enumerate(texts)]
+    first, rest = topic_units(units[0], units[1:], analyzer.voikko, DEFAULT_SETTINGS.topic_words, 2)
+    return [first, *rest]
+
+
+def test_a_compound_of_the_head_loses_the_head_said_before(analyzer: LemmaAnalyzer) -> None:
+    """ "uimahallin kahvio" + "uimahallilipun hinta": one sentence, "lipun" after the head;
+    both notes' pieces kept (summary.json traces the sentence to both)."""
+    units = _joined(
+        analyzer,
+        [
+            ("Bussi ei kulje sunnuntaisin.", "problem"),
+            ("Uimahallin kahvio on kiinni iltaisin.", "problem"),
+            ("Uimahallilipun hinta nousi kahteentoista euroon.", "problem"),
+        ],
+    )
+    assert [u.text for u in units] == [
+        "Bussi ei kulje sunnuntaisin.",
+        "Uimahallin kahvio on kiinni iltaisin, ja lipun hinta nousi kahteentoista euroon.",
+    ]
+    assert [p.note_id for p in units[1].pieces] == ["1", "2"]
+
+
+def test_the_same_head_twice_is_kept_and_an_adverbial_topic_stays_apart(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    units = _joined(
+        analyzer,
+        [
+            ("Nuorisotalon ovet sulkeutuvat kuudelta.", "problem"),
+            ("Nuorisotalolla ei ole ohjaajia.", "problem"),
+            ("Nuorisotalon sohvat ovat rikki.", "problem"),
+        ],
+    )
+    # the adessive topic ("Nuorisotalolla") opens no subject: it stays apart
+    assert [u.text for u in units] == [
+        "Nuorisotalon ovet sulkeutuvat kuudelta, ja nuorisotalon sohvat ovat rikki.",
+        "Nuorisotalolla ei ole ohjaajia.",
+    ]
+
+
+def test_no_join_across_tones_parts_or_fronted_objects(analyzer: LemmaAnalyzer) -> None:
+    """A proposal does not continue a problem; two compounds that share only a first part
+    ("apuraha", "apuvälineet") share no topic; a genitive before a partitive is no subject."""
+    texts: list[tuple[str, Tone]] = [
+        ("Saunan lauteet ovat homeessa.", "problem"),
+        ("Saunan vuorot pitäisi jakaa uudelleen.", "proposal"),
+        ("Apuraha myönnetään vain kerran vuodessa.", "problem"),
+        ("Apuvälineet tulevat viikkojen päästä.", "problem"),
+        ("Seuran jäsenmaksua korotettiin.", "problem"),
+        ("Seuran kokoukset ovat arkiaamuisin.", "problem"),
+    ]
+    units = _joined(analyzer, texts)
+    assert [u.text for u in units] == [text for text, _ in texts]
+
+
+def test_no_shortening_after_an_action_and_no_comma_splice(analyzer: LemmaAnalyzer) -> None:
+    """The head said as the object of an action noun ("kuntosalin siivoaminen") does not
+    make "vuorot" read as the gym's: the compound stays whole; a later clause whose comma
+    opens no subordinate clause (a comma splice) is not joined; tones must be the same."""
+    units = _joined(
+        analyzer,
+        [
+            ("Kuntosalin siivoaminen jää aina viikonlopulle.", "problem"),
+            ("Kuntosalivuorot loppuvat kesken.", "problem"),
+            ("Kuntosali on hyvä, laitteet toimivat.", "problem"),
+            ("Kuntosali on uusi.", "statement"),
+        ],
+    )
+    assert [u.text for u in units] == [
+        "Kuntosalin siivoaminen jää aina viikonlopulle, ja kuntosalivuorot loppuvat kesken.",
+        "Kuntosali on hyvä, laitteet toimivat.",
+        "Kuntosali on uusi.",
+    ]
+
+
+def test_off_when_topic_words_is_zero(analyzer: LemmaAnalyzer) -> None:
+    first = _unit("Uimahallin kahvio on kiinni iltaisin.", "0")
+    other = _unit("Uimahallilipun hinta nousi kahteentoista euroon.", "1")
+    opening, units = topic_units(first, [other], analyzer.voikko, 0, 2)
+    assert (opening.text, [u.text for u in units]) == (first.text, [other.text])
