@@ -35,6 +35,7 @@ from muistiinpanot.records import BlogPost
 from muistiinpanot.summarize.lint import lint_bullets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary_offtheme import note_features, off_theme, read_gold_labels  # noqa: E402
 from summary_quality import Score, read_points, read_sets, score  # noqa: E402
 
 SETS = ["corpus", "summary_heldout", *(f"summary_heldout{n}" for n in range(4, 18))]
@@ -86,7 +87,7 @@ def main() -> None:
         values = [",".join(f"{k}={v}" for k, v in combo) for combo in itertools.product(*axes)]
     linter = None
     rows: list[dict[str, object]] = []
-    for name, _, references, settings, batches, models in read_sets(args.sets, args.config):
+    for name, corpus, references, settings, batches, models in read_sets(args.sets, args.config):
         analyzer = models.analyzer
         linter = linter or (
             analyzer if analyzer.reading == "parser" else load_analyzer(analyzer.mode)
@@ -99,12 +100,16 @@ def main() -> None:
             notes, themes = analyze_notes(batch.notes, models, settings)
             texts = [n.clean_text or n.text for n in notes if n.status == "kept"]
             names = known_clinic_names(notes, models)
+            gold = read_gold_labels(corpus, batch.clinic.id)
             for value in values:
                 summary = settings.summary
                 if value is not None:
                     changes = dict(_pair(item) for item in str(value).split(","))
                     summary = dataclasses.replace(summary, **changes)
                 _, post, trace = publish_clinic(batch.clinic, notes, themes, models, summary, names)
+
+                traced = trace["bullets"]  # type: ignore[index]
+                pieces, off, off_texts = off_theme(traced, themes, gold)
                 bullets = [b.text for b in post.bullets]
                 if args.posts is not None:
                     stem = args.posts / f"{name}__{batch.clinic.id}__{value}"
@@ -129,12 +134,20 @@ def main() -> None:
                     "sentences": lint["sentences"],
                     "words": sum(len(b.split()) for b in bullets),
                     "gathering": _gathering(trace),
+                    "pieces": pieces,
+                    "offtheme": off,
+                    "offtheme_texts": off_texts,
+                    "notes": note_features(traced, themes, gold),
+                    "bullet_pieces": [
+                        [b["theme"], [p["note_id"] for p in b["pieces"]]] for b in traced
+                    ],
                 }
                 rows.append(row)
                 print(
                     f"{name:18} {batch.clinic.id:38} {value!s:>28} n={len(texts):3} "
                     f"b={len(bullets):2} R {result.recall:.3f} P {result.precision:.3f} "
-                    f"F {result.f1:.3f} lint {row['lint']} of {lint['sentences']}",
+                    f"F {result.f1:.3f} lint {row['lint']} of {lint['sentences']} "
+                    f"off {off} of {pieces}",
                     flush=True,
                 )
     if args.json is not None:
@@ -186,6 +199,8 @@ def _summarize(rows: list[dict[str, object]], values: list[object]) -> None:
             f"{'':30} {sentences / max(count, 1):.2f} sentences per bullet; "
             f"{gathering} of {count} bullets gather two notes or more in one sentence"
         )
+
+    _off_theme_lines(rows, values)
     if len(values) < 2:
         return
     clinics = sorted(first)
@@ -202,6 +217,20 @@ def _summarize(rows: list[dict[str, object]], values: list[object]) -> None:
         f"leave-one-clinic-out: mean held-out F {sum(held) / len(held):.4f} "
         f"(first value {base:.4f}); picks {dict(picks)}"
     )
+
+
+def _off_theme_lines(rows: list[dict[str, object]], values: list[object]) -> None:
+    """Off-theme pieces (summary_offtheme.py) per set and in all, for each value."""
+    for value in values:
+        mine = [r for r in rows if r["value"] == value]
+        sets = list(dict.fromkeys(str(r["set"]) for r in mine))
+        parts = []
+        for name in [*sets, "all"]:
+            these = [r for r in mine if name in ("all", r["set"])]
+            off = sum(int(r["offtheme"]) for r in these)  # type: ignore[call-overload]
+            pieces = sum(int(r["pieces"]) for r in these)  # type: ignore[call-overload]
+            parts.append(f"{name} {off}/{pieces}")
+        print(f"off-theme pieces, {value}: " + ", ".join(parts))
 
 
 if __name__ == "__main__":

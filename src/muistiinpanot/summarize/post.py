@@ -23,6 +23,7 @@ from muistiinpanot.summarize.bullets import (
 )
 from muistiinpanot.summarize.casing import normalise_casing
 from muistiinpanot.summarize.choose import choose_themes, room_for_second
+from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
@@ -57,6 +58,17 @@ def summarize_clinic(
         if assignment.note_id in by_id:
             members[assignment.theme].append(assignment.note_id)
 
+    # a note on a seeded theme's boundary stays in it, but says nothing under its heading
+    members = defaultdict(
+        list,
+        eligible_members(
+            members,
+            {a.note_id: a.score for a in theme_result.assignments},
+            {theme.id for theme in theme_result.themes if theme.kind == "seeded"},
+            settings.note_score_drop,
+            settings.min_theme_size,
+        ),
+    )
     chosen, theme_trace = choose_themes(theme_result.themes, len(kept), analyzer, settings)
     if len(kept) < settings.min_kept_notes:
         for theme in chosen:

@@ -23,6 +23,10 @@ class SummarySettings:
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
     What goes into a bullet
+      `note_score_drop`: a note of a seeded theme whose assignment score is more than this
+      below the median score of the theme's notes says nothing under the theme's heading
+      (a note on the theme's boundary; summarize/eligible.py; the theme keeps its
+      `min_theme_size` best-scored notes; 1 = every note of the theme).
       `max_points`: at most this many notes' points after the opening ...
       `notes_per_point`: ... and about one point per this many notes of the theme.
       `max_sentences`: a bullet has at most this many sentences (the opening included) ...
@@ -78,6 +82,7 @@ class SummarySettings:
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
+    note_score_drop: float = 0.2
     max_points: int = 8
     notes_per_point: float = 1.0
     max_sentences: int = 3
