@@ -376,6 +376,42 @@ def test_add_clause_commas_closes_relative_clause(
         ),
         ("Eikä kumpikaan vastaa.", "Eikä kumpikaan vastaa."),
         ("Mitä enemmän kävijöitä sitä parempi.", "Mitä enemmän kävijöitä sitä parempi."),
+        # the clause has a verb of its own: a finite one, a bare infinitive, or the question
+        # word stands alone (review 23 #5: these keep their comma)
+        ("Vanhemmat eivät tiedä mitä palveluja on.", "Vanhemmat eivät tiedä, mitä palveluja on."),
+        ("Eikä kukaan kertonut miksi.", "Eikä kukaan kertonut, miksi."),
+        ("Nuoret eivät tiedä mitä tehdä.", "Nuoret eivät tiedä, mitä tehdä."),
+        (
+            "Kukaan ei tiennyt kuinka monta kävijää tulee.",
+            "Kukaan ei tiennyt, kuinka monta kävijää tulee.",
+        ),
+        ("Kysymys on kuka maksaa.", "Kysymys on, kuka maksaa."),
+        # ... not a question word in a phrase with no verb of its own (review 23 #5): "mitä" +
+        # superlative, an indefinite particle further on, a direct question, "kuinka ollakaan"
+        ("Tilaisuus oli mitä parhain.", "Tilaisuus oli mitä parhain."),
+        ("Sää oli mitä kaunein koko viikon.", "Sää oli mitä kaunein koko viikon."),
+        ("Juhla onnistui mitä parhaiten.", "Juhla onnistui mitä parhaiten."),
+        (
+            "Tapahtumassa nähtiin mitä erilaisimpia esityksiä jotka ihastuttivat yleisöä.",
+            "Tapahtumassa nähtiin mitä erilaisimpia esityksiä, jotka ihastuttivat yleisöä.",
+        ),
+        ("Hinta nousi kuinka paljon tahansa.", "Hinta nousi kuinka paljon tahansa."),
+        (
+            "Lipun hinta nousi kuinka korkeaksi tahansa.",
+            "Lipun hinta nousi kuinka korkeaksi tahansa.",
+        ),
+        (
+            "Kerhossa saa olla kuinka kauan tahansa kun haluaa.",
+            "Kerhossa saa olla kuinka kauan tahansa kun haluaa.",
+        ),
+        ("Kävijöitä oli kuinka paljon?", "Kävijöitä oli kuinka paljon?"),
+        ("Se oli kuinka ollakaan liian kallis.", "Se oli kuinka ollakaan liian kallis."),
+        (
+            "Bussi lähti kuinka ollakaan etuajassa ja lapset jäivät pysäkille.",
+            "Bussi lähti kuinka ollakaan etuajassa ja lapset jäivät pysäkille.",
+        ),
+        # ... nor the concessive repetition of the verb
+        ("Kävi miten kävi.", "Kävi miten kävi."),
     ],
 )
 def test_add_clause_commas_before_an_indirect_question(

@@ -8,7 +8,10 @@ grammar:
 - a subordinating conjunction (a closed class, lexicons/commas.toml) mid-sentence takes one
   when a finite verb follows it in its clause ("…, koska bussi ei kulje");
 - an indirect question opens with a question word (lexicons/commas.toml) right after a verb
-  or a participle ("…, ei kertonut, miksi"), not before "tahansa", "vain" ("mitä tahansa");
+  or a participle when it opens a clause of its own: it stands alone ("…, ei kertonut,
+  miksi") or a finite verb or bare infinitive follows ("eivät tiedä, mitä palveluja on");
+  not in a phrase with no verb ("oli mitä parhain", "nousi kuinka paljon tahansa"), nor in
+  "mitä tahansa", "kuinka ollakaan" or "kävi miten kävi";
 - a relative clause opens with an inflected form of the relative pronoun "joka" ("jossa",
   "jota", "joiden", "jotka" …; Voikko's analysis) right after the noun or other nominal it
   qualifies, and takes a comma when a finite verb follows in its clause ("tarvitaan tila,
@@ -77,7 +80,7 @@ def missing_clause_commas(text: str, speller: Speller) -> list[int]:
         if _question(word.group(0), speller):
             if not _direct_question(text, matches, index, speller):
                 found.append(previous.end())
-        elif _indirect_question(matches, index, speller):
+        elif _indirect_question(text, matches, index, speller):
             found.append(previous.end())
         elif _clause_start(text, matches, index, speller):
             if _subordinate(text, matches, index, speller):
@@ -211,12 +214,13 @@ def _question(word: str, speller: Speller) -> bool:
     )
 
 
-def _indirect_question(matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+def _indirect_question(
+    text: str, matches: list[re.Match[str]], index: int, speller: Speller
+) -> bool:
     """Whether a question word (lexicons/commas.toml `question_words`, by Voikko's base form)
     at `index` opens an indirect question: right after a word Voikko reads only as a verb or
-    a participle ("ei tiedä mitä", "ei kertonut miksi"); not an indefinite pronoun of the
-    same base ("missään", "kumpikaan"), nor before an indefinite particle ("tehdä mitä
-    tahansa")."""
+    a participle ("ei tiedä mitä", "ei kertonut miksi"), and opening a clause of its own
+    (`_own_clause`); not an indefinite pronoun of the same base ("missään", "kumpikaan")."""
     word = matches[index].group(0).lower()
     analyses = speller.analyze(word)
     bases = {a.get("BASEFORM") for a in analyses}
@@ -226,11 +230,42 @@ def _indirect_question(matches: list[re.Match[str]], index: int, speller: Spelle
         a.get("BASEFORM") for a in speller.analyze(word[:-2])
     }:
         return False  # "missään" = "missä" + the clitic, which Voikko does not mark
-    following = matches[index + 1].group(0).lower() if index + 1 < len(matches) else ""
-    if following in _lexicon("indefinite_particles"):
-        return False
     before = speller.analyze(matches[index - 1].group(0).lower())
-    return bool(before) and all(a.get("CLASS") in _VERBS or "PARTICIPLE" in a for a in before)
+    if not before or not all(a.get("CLASS") in _VERBS or "PARTICIPLE" in a for a in before):
+        return False
+    return _own_clause(text, matches, index, speller)
+
+
+def _own_clause(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether the question word at `index` opens a clause the verb before it takes: it ends
+    the clause alone ("ei kertonut, miksi"), or the first word after it read as a verb (before
+    punctuation, a conjunction or a relative pronoun) is a finite verb or a bare infinitive
+    ("eivät tiedä, mitä palveluja on"; "ei tiedä, mitä tehdä"). A question word in a phrase
+    with no verb of its own is no clause ("Tilaisuus oli mitä parhain", "Kävijöitä oli kuinka
+    paljon?"), nor one before an indefinite particle ("mitä tahansa", "kuinka paljon
+    tahansa"), a superlative ("mitä erilaisimpia": "most …"), an infinitive with a clitic
+    ("kuinka ollakaan") or the verb before it said again ("toimii miten toimii")."""
+    verb = matches[index - 1].group(0).lower()
+    for position in range(index + 1, len(matches)):
+        if text[matches[position - 1].end() : matches[position].start()].strip():
+            return position == index + 1  # punctuation ends the clause
+        word = matches[position].group(0).lower()
+        analyses = speller.analyze(word)
+        if word in _lexicon("indefinite_particles") or word in _subordinators():
+            return False
+        if position == index + 1 and any(a.get("COMPARISON") == "superlative" for a in analyses):
+            return False
+        if any(a.get("BASEFORM") in _lexicon("relative_pronouns") for a in analyses):
+            return False  # "mitä erilaisimpia esityksiä jotka …": the verb is that clause's
+        if any(a.get("MOOD") in _FINITE or _bare_infinitive(a) for a in analyses):
+            return word != verb
+        if analyses and all(a.get("CLASS") in _VERBS for a in analyses):
+            return False  # "kuinka ollakaan"
+    return index + 1 == len(matches)
+
+
+def _bare_infinitive(analysis: Mapping[str, str]) -> bool:
+    return analysis.get("MOOD") == "A-infinitive" and not analysis.get("FOCUS")
 
 
 def _subordinate(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
