@@ -162,6 +162,16 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Kirjasto on auki myös iltaisin niin kuin ennenkin.",
             "Kirjasto on auki myös iltaisin niin kuin ennenkin.",
         ),
+        # a relative clause's comma goes before its relative word, never before the adverb
+        # the parse hangs the clause on
+        (
+            "Lapset leikkivät siellä missä aikuiset eivät näe.",
+            "Lapset leikkivät siellä, missä aikuiset eivät näe.",
+        ),
+        (
+            "Tieto jää jonnekin mistä kukaan ei löydä sitä.",
+            "Tieto jää jonnekin, mistä kukaan ei löydä sitä.",
+        ),
         # a comma already there is not doubled
         (
             "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",
