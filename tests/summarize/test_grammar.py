@@ -340,6 +340,19 @@ def test_close_quote_after_inch_mark_still_closes() -> None:
             "Hanke jota kunta rahoittaa päättyy ensi vuonna.",
             "Hanke, jota kunta rahoittaa, päättyy ensi vuonna.",
         ),
+        # a negation verb's connegative is the relative clause's own verb: no comma between
+        (
+            "Kirjasto jota kaupunki ei korjaa suljetaan keväällä.",
+            "Kirjasto, jota kaupunki ei korjaa, suljetaan keväällä.",
+        ),
+        (
+            "Laskut lähetetään osoitteeseen jota kukaan ei enää käytä.",
+            "Laskut lähetetään osoitteeseen, jota kukaan ei enää käytä.",
+        ),
+        (
+            "Tiedot kirjataan lomakkeelle jota kukaan ei ehdi lukea.",
+            "Tiedot kirjataan lomakkeelle, jota kukaan ei ehdi lukea.",
+        ),
     ],
 )
 def test_add_clause_commas_closes_relative_clause(

@@ -162,6 +162,16 @@ def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
             "Kirjasto on auki myös iltaisin niin kuin ennenkin.",
             "Kirjasto on auki myös iltaisin niin kuin ennenkin.",
         ),
+        # a relative clause's comma goes before its relative word, never before the adverb
+        # the parse hangs the clause on
+        (
+            "Lapset leikkivät siellä missä aikuiset eivät näe.",
+            "Lapset leikkivät siellä, missä aikuiset eivät näe.",
+        ),
+        (
+            "Tieto jää jonnekin mistä kukaan ei löydä sitä.",
+            "Tieto jää jonnekin, mistä kukaan ei löydä sitä.",
+        ),
         # a comma already there is not doubled
         (
             "Virkamiehet pelkäävät, että luonnos käännetään heitä vastaan.",
@@ -215,6 +225,8 @@ def test_spoken_and_unknown_words(analyzer: LemmaAnalyzer, sentence: str, clause
         ("Kokeillaan ennakoivaa analytiikkaa pilottina.", "proposal"),
         ("Raportointi tehdään erikseen joka sektorille.", "statement"),
         ("Kokeiluista kerrotaan harvoin.", "statement"),
+        # ... not with an adverb of frequency: that tells a practice
+        ("Kysytään usein samoja kysymyksiä.", "statement"),
     ],
 )
 def test_an_opening_present_passive_proposes(

@@ -4,7 +4,10 @@ where a part that is not written Finnish can be cut off."""
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 from typing import Literal
 
 from muistiinpanot.summarize.parsetree import children_of, subtree
@@ -33,7 +36,9 @@ def clause_tone(tokens: Sequence[ParsedToken], children: list[list[int]], root: 
 
 def hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> bool:
     """A present passive that opens the sentence without a subject proposes, as spoken Finnish
-    uses it for "let us" ("Kokeillaan analytiikkaa pilottina", "Kerrotaan, mitä …")."""
+    uses it for "let us" ("Kokeillaan analytiikkaa pilottina", "Kerrotaan, mitä …"); not with
+    an adverb of frequency of its own, which tells what is done again and again ("Kysytään
+    aina samoja nuoria", lexicons/tone.toml)."""
     morph = tokens[root].morph
     first = min(subtree(children, root))
     return (
@@ -41,7 +46,19 @@ def hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: in
         and tokens[root].pos == "VERB"
         and all(f in morph for f in ("Voice=Pass", "Mood=Ind", "Tense=Pres", "VerbForm=Fin"))
         and not any(tokens[c].dep.startswith(("nsubj", "aux")) for c in children[root])
+        and not any(_habitual(tokens[c]) for c in children[root])
     )
+
+
+def _habitual(token: ParsedToken) -> bool:
+    """Whether `token` is an adverb of frequency (lexicons/tone.toml `habitual`)."""
+    return bool({token.lemma.lower(), token.text.lower()} & _habitual_adverbs())
+
+
+@functools.cache
+def _habitual_adverbs() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["habitual"]["adverbs"])
 
 
 def subject_disagrees(

@@ -68,7 +68,10 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
             found |= _after_bound_adverb(tokens, children, head)
             continue
         alone = all(c == head or tokens[c].pos == "PUNCT" for c in children[start - 1])
-        if token.head == start - 1 and before.pos in ("ADV", "ADP") and alone and start > 1:
+        # a relative or question word opens its clause itself: "muoviin, jota …", never
+        # ", muoviin jota …" where the parse hangs the clause on an adverb-read noun
+        bound = alone and tokens[start].dep == "mark" and start > 1
+        if token.head == start - 1 and before.pos in ("ADV", "ADP") and bound:
             start -= 1  # "ilman että": the adverb the clause hangs on (alone) opens it
             if tokens[start - 1].pos == "PUNCT" or _coordinator(tokens[start - 1]):
                 continue

@@ -40,6 +40,8 @@ from muistiinpanot.summarize.protocols import Speller
 _WORD = re.compile(r"[^\W\d_]+")
 _FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 _VERBS = frozenset({"teonsana", "kieltosana"})
+#: Voikko's NEGATIVE values of a verb form that may be a negation verb's connegative.
+_CONNEGATIVE = frozenset({"true", "both"})
 #: Voikko's word classes of a word that may bind the clause after it (see the module doc).
 _BINDING = frozenset({"sidesana", "seikkasana", "suhdesana"})
 #: Voikko's classes of a nominal that a relative clause may qualify.
@@ -147,15 +149,21 @@ def _relative_end(
     pronoun or a word read as a finite verb and as a nominal (a participle: "toivovat") after
     the clause's own verb leaves its end unknown, and then neither comma is added: the parse
     decides. A word read as a finite verb and as an infinitive ("tavata") is taken for the
-    infinitive of the clause's verb chain ("jossa nuoret voivat tavata")."""
+    infinitive of the clause's verb chain ("jossa nuoret voivat tavata"); after a negation
+    verb, the first word Voikko reads as a connegative is its verb ("jota vanhus ei saa
+    auki"), never the main clause's."""
     own = _next_finite(text, matches, index, speller)
     if own is None:
         return False, None
+    negated = _negation(matches[own].group(0), speller)
     for position in range(own + 1, len(matches)):
         if text[matches[position - 1].end() : matches[position].start()].strip():
             return True, None  # punctuation ends the clause
         word = matches[position].group(0).lower()
         analyses = speller.analyze(word)
+        if negated and any(a.get("NEGATIVE") in _CONNEGATIVE for a in analyses):
+            negated = False  # "jota vanhus ei saa auki": the negation verb's connegative
+            continue
         finite = [a.get("CLASS") in _VERBS and a.get("MOOD") in _FINITE for a in analyses]
         if analyses and all(finite):
             return True, matches[position - 1].end()
@@ -164,6 +172,12 @@ def _relative_end(
         if any(finite) or word in _subordinators() or _joining(analyses):
             return False, None
     return True, None
+
+
+def _negation(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` as the negation verb ("ei", "eivät") and as nothing else."""
+    analyses = speller.analyze(word.lower())
+    return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
 
 
 def _joining(analyses: Sequence[Mapping[str, str]]) -> bool:
