@@ -122,6 +122,7 @@ class NameLexicon:
     person_words: frozenset[str]
     demonstratives: frozenset[str]
     nominative_heads: frozenset[str]
+    company_forms: frozenset[str]
     nature_nouns: frozenset[str]
     people_nouns: frozenset[str]
     thing_nouns: frozenset[str]

@@ -70,7 +70,7 @@ def drop_organisations(
         # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"
         business = business or (lone and firm_name and words[i].text[:1].isupper() and owner)
         exact = capitalised and organisation_head(head, voikko, exact=True)
-        end = _legal_form_after(text, words, names, i, voikko) if cased else None
+        end = _legal_form_after(text, words, names, i, voikko, forms_only=not cased)
         if not (body or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
         own = load_lookalikes()
@@ -93,19 +93,33 @@ _FIRM_WORDS = 2
 
 
 def _legal_form_after(
-    text: str, words: Sequence[Word], names: list[bool], i: int, voikko: Analyses
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    i: int,
+    voikko: Analyses,
+    *,
+    forms_only: bool = False,
 ) -> int | None:
     """The index of a company form ("Oy", "Ab", "Ry", a nominative head) that ends a firm's
     name begun by the name at i and one or two capitalised words that are no names, all
-    written together ("Hirvosen Kuljetus Oy", "Kauppisen Apteekki Oy"), else None."""
+    written together ("Hirvosen Kuljetus Oy", "Kauppisen Apteekki Oy"), else None;
+    a company form of the lexicon's `company_forms` ends one in any text, `forms_only` (text
+    whose capitals tell nothing: "Huttusen Taksi Oy" alone) nothing else does."""
     for k in range(i + 1, min(i + 2 + _FIRM_WORDS, len(words))):
         if not adjacent(text, words[k - 1], words[k]) or not words[k].text[:1].isupper():
             return None
-        if k > i + 1 and organisation_head(words[k].text, voikko, exact=True):
+        if k > i + 1 and words[k].text.casefold() in _company_forms():
+            return k  # "Korhosen Kukka Tmi", "Huttusen Taksi Oy"
+        if k > i + 1 and not forms_only and organisation_head(words[k].text, voikko, exact=True):
             return k
         if names[k]:
             return None
     return None
+
+
+def _company_forms() -> frozenset[str]:
+    return load_name_lexicon().company_forms
 
 
 def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
