@@ -103,6 +103,7 @@ class NameLexicon:
     opinion_words: frozenset[str]
     thing_verbs: frozenset[str]
     business_verbs: frozenset[str]
+    hiring_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     individual_verbs: frozenset[str]
     errand_verbs: frozenset[str]

@@ -71,9 +71,7 @@ def _given_ablative(word: str, voikko: Analyses) -> bool:
     )
 
 
-def _hearing_beside(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int
-) -> bool:
+def _hearing_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:
     """Whether a verb of hearing stands up to `reach` words after or before word i, with no
     break of the clause between."""
     verbs = load_given_lexicon().hearing_verbs

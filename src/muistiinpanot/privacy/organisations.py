@@ -18,6 +18,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.eponyms import chain_start, day_noun, private_day
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.hiring import hires
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
@@ -40,7 +41,8 @@ def drop_organisations(
     the chain ("Jenny ja Antti Wihurin rahasto"); a lone surname in the genitive before a lower-case
     head of a shop or a venue ("Heinosen leipomo", lexicon `business_heads`), or of a garden,
     a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
-    puutarha myy taimia"; lexicon `trade_heads`).
+    puutarha myy taimia"; lexicon `trade_heads`), or that takes on staff (hiring.py:
+    "Tolvasen tila ottaa harjoittelijoita").
     Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
@@ -64,7 +66,10 @@ def drop_organisations(
         lone = j == i and not words[i].classes & {FIRST, GAZETTEER}
         business = lone and owner and _business(head, voikko)
         business = business or (
-            lone and owner and _business(head, voikko, trade=True) and trading(i + 1)
+            lone
+            and owner
+            and _business(head, voikko, trade=True)
+            and (trading(i + 1) or hires(text, words, i + 1, voikko))  # "ottaa harjoittelijoita"
         )
         # a capitalised trade after a lone surname's genitive is the firm's name ("Niskasen
         # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"

@@ -70,8 +70,9 @@ def drop_tools(
 
 def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     """A name as the place an information system is (the module docstring): in the inessive
-    before a thing's verb other than "olla" (or its past participle) within `window` words, or in the genitive before a
-    system's head noun in a case of being in, into or out of it."""
+    before a thing's verb other than "olla" (or its past participle) within `window` words,
+    or in the genitive before a system's head noun in a case of being in, into or out of
+    it."""
     cases = case_of(words[i].text, voikko)
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(words[i].text)}
     if not cases or not bases & _system_names():
