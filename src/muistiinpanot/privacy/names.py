@@ -76,7 +76,6 @@ from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.predicate_points import NAME_POINTS, acted_in_past, acts_as_person
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.register_pairs import mark_register_pairs
 from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, sent_to
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles
@@ -198,7 +197,6 @@ def find_name_spans(
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
     mark_given_words(text, words, names, voikko, nouns, settings.complement_window)  # "Into hoitaa"
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
-    mark_register_pairs(text, words, names, voikko, cased=cased)  # "Pilvi ja Voitto vetää"
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
