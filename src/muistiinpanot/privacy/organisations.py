@@ -143,8 +143,12 @@ def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
 def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
     """A noun, in lower case or capitalised as a business's name is ("Virtasen Tila tarjoaa"),
     that is a business's head or a compound of one ("leipomo", "kukka+kauppa"), and no name to
-    Voikko; `trade`: a head that names a business only when it trades ("puutarha")."""
+    Voikko; `trade`: a head that names a business only when it trades ("puutarha"). A
+    compound written with a hyphen that Voikko does not know is read by its last part
+    ("kenkä-kauppa": "kauppa")."""
     analyses = voikko.analyze(word.casefold())
+    if not analyses and "-" in word:
+        analyses = voikko.analyze(word.casefold().rsplit("-", 1)[-1])
     lexicon = load_name_lexicon()
     heads = lexicon.trade_heads if trade else lexicon.business_heads
     return word[1:].islower() and any(
