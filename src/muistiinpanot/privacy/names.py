@@ -47,6 +47,7 @@ from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.given_words import mark_given_words
+from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.name_shapes import (
@@ -195,6 +196,7 @@ def find_name_spans(
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
     mark_given_words(text, words, names, voikko, nouns, settings.complement_window)  # "Into hoitaa"
+    mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"

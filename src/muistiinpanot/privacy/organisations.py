@@ -18,6 +18,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.eponyms import chain_start, day_noun, private_day
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.hiring import hires
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
@@ -40,7 +41,8 @@ def drop_organisations(
     the chain ("Jenny ja Antti Wihurin rahasto"); a lone surname in the genitive before a lower-case
     head of a shop or a venue ("Heinosen leipomo", lexicon `business_heads`), or of a garden,
     a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
-    puutarha myy taimia"; lexicon `trade_heads`).
+    puutarha myy taimia"; lexicon `trade_heads`), or that takes on staff (hiring.py:
+    "Tolvasen tila ottaa harjoittelijoita").
     Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
@@ -64,13 +66,16 @@ def drop_organisations(
         lone = j == i and not words[i].classes & {FIRST, GAZETTEER}
         business = lone and owner and _business(head, voikko)
         business = business or (
-            lone and owner and _business(head, voikko, trade=True) and trading(i + 1)
+            lone
+            and owner
+            and _business(head, voikko, trade=True)
+            and (trading(i + 1) or hires(text, words, i + 1, voikko))  # "ottaa harjoittelijoita"
         )
         # a capitalised trade after a lone surname's genitive is the firm's name ("Niskasen
         # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"
         business = business or (lone and firm_name and words[i].text[:1].isupper() and owner)
         exact = capitalised and organisation_head(head, voikko, exact=True)
-        end = _legal_form_after(text, words, names, i, voikko) if cased else None
+        end = _legal_form_after(text, words, names, i, voikko, forms_only=not cased)
         if not (body or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
         own = load_lookalikes()
@@ -93,19 +98,33 @@ _FIRM_WORDS = 2
 
 
 def _legal_form_after(
-    text: str, words: Sequence[Word], names: list[bool], i: int, voikko: Analyses
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    i: int,
+    voikko: Analyses,
+    *,
+    forms_only: bool = False,
 ) -> int | None:
     """The index of a company form ("Oy", "Ab", "Ry", a nominative head) that ends a firm's
     name begun by the name at i and one or two capitalised words that are no names, all
-    written together ("Hirvosen Kuljetus Oy", "Kauppisen Apteekki Oy"), else None."""
+    written together ("Hirvosen Kuljetus Oy", "Kauppisen Apteekki Oy"), else None;
+    a company form of the lexicon's `company_forms` ends one in any text, `forms_only` (text
+    whose capitals tell nothing: "Huttusen Taksi Oy" alone) nothing else does."""
     for k in range(i + 1, min(i + 2 + _FIRM_WORDS, len(words))):
         if not adjacent(text, words[k - 1], words[k]) or not words[k].text[:1].isupper():
             return None
-        if k > i + 1 and organisation_head(words[k].text, voikko, exact=True):
+        if k > i + 1 and words[k].text.casefold() in _company_forms():
+            return k  # "Korhosen Kukka Tmi", "Huttusen Taksi Oy"
+        if k > i + 1 and not forms_only and organisation_head(words[k].text, voikko, exact=True):
             return k
         if names[k]:
             return None
     return None
+
+
+def _company_forms() -> frozenset[str]:
+    return load_name_lexicon().company_forms
 
 
 def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
@@ -124,8 +143,12 @@ def _eponym(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
 def _business(word: str, voikko: Analyses, *, trade: bool = False) -> bool:
     """A noun, in lower case or capitalised as a business's name is ("Virtasen Tila tarjoaa"),
     that is a business's head or a compound of one ("leipomo", "kukka+kauppa"), and no name to
-    Voikko; `trade`: a head that names a business only when it trades ("puutarha")."""
+    Voikko; `trade`: a head that names a business only when it trades ("puutarha"). A
+    compound written with a hyphen that Voikko does not know is read by its last part
+    ("kenkä-kauppa": "kauppa")."""
     analyses = voikko.analyze(word.casefold())
+    if not analyses and "-" in word:
+        analyses = voikko.analyze(word.casefold().rsplit("-", 1)[-1])
     lexicon = load_name_lexicon()
     heads = lexicon.trade_heads if trade else lexicon.business_heads
     return word[1:].islower() and any(

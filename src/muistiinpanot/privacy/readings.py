@@ -2,7 +2,7 @@
 compound's last part is one of a class of base forms (`part_of`: "koti+kissa" is a cat,
 "koulu+kuraattori" no "ori"; muistiinpanot/wordparts.py, which the summary reads too),
 whether it is in the genitive (`genitive`), and the verb of a past passive participle
-(`passive_participle_verb`)."""
+(`passive_participle_verb`) or of either past participle (`past_participle_verb`)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ def passive_participle_verb(analysis: Mapping[str, str]) -> str:
     the verb of the negated and the perfect passive ("ei kerrottu", "on ilmoitettu"), which
     Voikko reads as an adjective; "" for any other reading."""
     if analysis.get("PARTICIPLE") != "past_passive":
+        return ""
+    match = _VERB_BASE.search(analysis.get("WORDBASES", ""))
+    return match.group(1).casefold() if match else ""
+
+
+def past_participle_verb(analysis: Mapping[str, str]) -> str:
+    """The verb of a past participle, active or passive ("näkynyt" → "näkyä", "kerrottu" →
+    "kertoa"): the verb of the negated past ("ei näkynyt", "ei löytynyt"), which Voikko
+    reads as an adjective; "" for any other reading."""
+    if analysis.get("PARTICIPLE") not in ("past_active", "past_passive"):
         return ""
     match = _VERB_BASE.search(analysis.get("WORDBASES", ""))
     return match.group(1).casefold() if match else ""

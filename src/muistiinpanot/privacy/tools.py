@@ -6,7 +6,8 @@ demonstrative ("tää miro") or, in lower case in normally cased text, is "in" s
 context word stands before it. So is a capitalised one used as the place where an information
 system shows things, if it is the name of one (lexicons/tools.toml `system_names`: "Wilma",
 "Daisy"; any other given name there is a person: "Jussissa näkyy väsymys"): in the inessive
-before a thing's verb ("Wilmassa ei näy"; not "olla"), or in the genitive before a system's
+before a thing's verb ("Wilmassa ei näy"; not "olla"), the negated past's participle too
+("Wilmassa ei näkynyt"), or in the genitive before a system's
 head noun in a case of being in, into or out of it ("Daisyn sovelluksessa", `system_heads`)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, loa
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import past_participle_verb
 from muistiinpanot.privacy.structure import case_of, person_noun, tokens_between
 
 #: Words that join a product to another product: coordination, alternatives, comparison.
@@ -68,8 +70,9 @@ def drop_tools(
 
 def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     """A name as the place an information system is (the module docstring): in the inessive
-    before a thing's verb other than "olla" within `window` words, or in the genitive before a
-    system's head noun in a case of being in, into or out of it."""
+    before a thing's verb other than "olla" (or its past participle) within `window` words,
+    or in the genitive before a system's head noun in a case of being in, into or out of
+    it."""
     cases = case_of(words[i].text, voikko)
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(words[i].text)}
     if not cases or not bases & _system_names():
@@ -80,7 +83,11 @@ def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, windo
             if not adjacent(text, words[k - 1], words[k]):
                 return False
             readings = voikko.analyze(words[k].text.casefold())
-            if any(a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs for a in readings):
+            if any(
+                (a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs)
+                or past_participle_verb(a) in verbs  # "Wilmassa ei näkynyt"
+                for a in readings
+            ):
                 return True
         return False
     if "omanto" not in cases or i + 1 >= len(words) or not adjacent(text, *words[i : i + 2]):

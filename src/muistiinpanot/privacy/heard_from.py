@@ -1,0 +1,104 @@
+"""A given name in the ablative as the one something was heard from (docs/privacy.md,
+"Round 31"): "Onnilta kuulin että taksit vaihtuu", "kuulin eilen Usvalta".
+
+A capitalised word of no name marked yet, whose singular ablative reading is a given name
+(Voikko's, or a common word's whose base form the population register lists as a given name:
+"Usvalta"), with a verb of hearing (given_words.toml `hearing_verbs`; its past participles
+too: "olen kuullut", "on kuultu") up to `reach` words (PrivacySettings.register_window)
+after or before it in its clause. One hears a thing from a person: a radio or a window is no
+given name ("Radiolta kuulin", "Ikkunalta kuulin sateen"), and an office is none either
+("Kunnalta kuulin"). "Onnilta" is no form of the noun onni (whose ablative is "onnelta"):
+only the name makes it, and "Onnelta kuulostaa" has no verb of hearing ("kuulostaa" is
+another verb).
+
+Not a place ("Lahdelta kuulin"), a listed tool or body, a person noun, a word the text or the
+domain's writers write in lower case (grounding.written_word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import Word, adjacent
+from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.grounding import written_word
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import past_participle_verb
+from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.tools import listed_tool
+from muistiinpanot.privacy.usage import written_words
+
+#: Voikko's class of a given name's reading.
+_GIVEN = "etunimi"
+#: Voikko's classes of a common word that is also a register given name ("usva").
+_WORDS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+
+def mark_heard_from(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, reach: int
+) -> None:
+    """Mark the given names heard from (the module docstring)."""
+    found = [
+        i
+        for i, word in enumerate(words)
+        if not names[i]
+        and _capitalised(word)
+        and "paikannimi" not in word.classes
+        and _given_ablative(word.text, voikko)
+        and not listed_tool(word.text, voikko)
+        and not person_noun(word.text, voikko)
+        and _hearing_beside(text, words, i, voikko, reach)
+    ]
+    if found:
+        written = written_words([w.text for w in words], voikko)
+        for i in found:
+            names[i] = not written_word(words[i], voikko, written)
+
+
+def _given_ablative(word: str, voikko: Analyses) -> bool:
+    """Whether a singular ablative reading of `word` is a given name: Voikko's, or a common
+    word's whose base form is a register given name."""
+    register = load_gazetteer().register
+    return any(
+        a.get("SIJAMUOTO") == "ulkoeronto"
+        and a.get("NUMBER", "singular") == "singular"
+        and (
+            a.get("CLASS") == _GIVEN
+            or (a.get("CLASS") in _WORDS and a.get("BASEFORM", "").casefold() in register)
+        )
+        for a in voikko.analyze(word)
+    )
+
+
+def _hearing_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:
+    """Whether a verb of hearing stands up to `reach` words after or before word i, with no
+    break of the clause between."""
+    verbs = load_given_lexicon().hearing_verbs
+    for step in (1, -1):
+        k = i
+        for _ in range(reach):
+            k += step
+            if not 0 <= k < len(words):
+                break
+            first, second = sorted((words[k], words[k - step]), key=lambda w: w.start)
+            if not adjacent(text, first, second):
+                break
+            if _hearing(words[k].text, voikko, verbs):
+                return True
+    return False
+
+
+def _hearing(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """Whether `word` is a form of a verb of `verbs`, a past participle's too."""
+    return any(
+        (a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in verbs)
+        or past_participle_verb(a) in verbs
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def _capitalised(word: Word) -> bool:
+    """A capital and lower-case letters after it, no hyphen ("Onnilta"; not "ONNILTA")."""
+    text = word.text
+    return text[:1].isupper() and text[1:].islower() and "-" not in text
