@@ -12,30 +12,45 @@ person's where the word itself may be a name:
 - a pair of capitalised words Voikko does not know at all, the second ending as a genitive
   ("Senait Tesfayen perhe", "Dawit Haileselassien äiti"). foreign.py asks the gazetteer or a
   letter Finnish does not use before it reads such a pair, for a pair is as often a product
-  named in English ("Google Driven kansio", "Apple Watchin ranneke"); no product has a
-  family, so before these heads the pair's shape is enough. Not a place of two words, which
-  Voikko knows by its inhabitants' word ("Costa Rican perhe": "costaricalainen").
+  named in English ("Google Driven kansio", "Apple Watchin ranneke"). Before these heads the
+  pair's shape is enough, unless a part the gazetteer does not know as a name is a word
+  common in English (wordfreq, `PrivacySettings.kin_pair_english_zipf`): a city of two
+  words ("Addis Abeban perheet", "Buenos Airesin perhe"), a club, a game or a character
+  ("Family Clubin perheet", "Peppa Pigin perhe", "Angry Birdsin perhe") has families too,
+  and its words are English or international ones (review 23, finding 2). Nor a place of two
+  words that Voikko knows by its inhabitants' word ("Costa Rican perhe": "costaricalainen").
+  A two-word place whose parts are rare in English ("Phnom Penhin perhe") is still read as
+  a person (docs/privacy.md, "Review 23").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wordfreq import zipf_frequency
+
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.gazetteer import register_surnames
+from muistiinpanot.privacy.gazetteer import gazetteer_reading, inflection_stems, register_surnames
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 
 
-def mark_kin_owners(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
+def mark_kin_owners(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
+) -> None:
     """Mark the owners of kin or of a household of the module docstring."""
     for i in range(len(words) - 1):
         if names[i] or not _kin_head(text, words, i, voikko):
             continue
         if _word_surname(text, words[i], voikko):
             names[i] = True
-        elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko):
+        elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko, settings):
             names[i - 1] = names[i] = True
 
 
@@ -69,15 +84,27 @@ def _word_surname(text: str, word: Word, voikko: Analyses) -> bool:
     )
 
 
-def _unknown_pair(text: str, first: Word, last: Word, voikko: Analyses) -> bool:
+def _unknown_pair(
+    text: str, first: Word, last: Word, voikko: Analyses, settings: PrivacySettings
+) -> bool:
     """Two capitalised words side by side that Voikko does not know, the second ending as a
-    genitive ("Senait Tesfayen")."""
+    genitive ("Senait Tesfayen"), neither an English word nor a place."""
     return (
         adjacent(text, first, last)
         and last.text.endswith("n")
         and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
+        and not any(_english(w.text, settings) for w in (first, last))
         and not _place_pair(first.text, last.text, voikko)
     )
+
+
+def _english(word: str, settings: PrivacySettings) -> bool:
+    """Whether a part the gazetteer does not know as a name is, in one of its stems, a word
+    at least `kin_pair_english_zipf` common in English ("Abu", "Clubin": club; "Addis")."""
+    if gazetteer_reading(word):
+        return False  # "Ahmed", "Nguyen": common in English text as names
+    threshold = settings.kin_pair_english_zipf
+    return any(zipf_frequency(stem, "en") >= threshold for stem in inflection_stems(word))
 
 
 def _place_pair(first: str, last: str, voikko: Analyses) -> bool:

@@ -69,6 +69,11 @@ class PrivacySettings:
     `publish_margin`: such a noun counts only when its vector lies nearer Finnish names, or
       words of nature, than common words by at least this much (nouns.py; "usva", "honka";
       not "data", "hanke", "strategia"); lower drops more words from the post.
+    `kin_pair_english_zipf`: two capitalised words Voikko does not know before a noun of kin
+      or of a household ("Senait Tesfayen perhe") are no person's when a part the gazetteer
+      does not know as a name is at least this common in English (wordfreq's Zipf scale,
+      3.0: once in a million words; "Addis Abeban perheet", "Family Clubin perheet";
+      kin_owners.py); higher flags more such pairs.
     `clinic_names`: a word the clinic's notes use in a frame only a person takes ("hohde
       lupasi", "kysytään hohteelta") and read as a name there or elsewhere in the clinic is
       that person's name in all the clinic publishes, in any case form (clinic_evidence.py,
@@ -96,6 +101,7 @@ class PrivacySettings:
     publish_unfitting_nouns: bool = True
     publish_margin: float = 0.0
     clinic_names: bool = True
+    kin_pair_english_zipf: float = 3.0
 
 
 #: The documented defaults (the detector without configure_privacy).

@@ -1,0 +1,40 @@
+"""Review 23's privacy findings (docs/privacy.md, "Review 23"), on sentences of our own
+written for these tests: the real spaCy and Voikko, both modes."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import MODES, covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # finding 2: a city of two words, a club, a game or a character has families too
+        ("Cape Townin perhe asettui Vaasaan", "Cape Townin"),
+        ("Mexico Cityn perheet saapuivat", "Mexico Cityn"),
+        ("Sonic Hedgehogin perhe seikkailee pelissä", "Sonic Hedgehogin"),
+    ],
+)
+def test_an_english_pair_owns_no_kin(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # finding 2's persons: a pair nothing knows, rare in English, still a person's
+        ("Mulugeta Bekelen perhe saapui syksyllä", "Mulugeta Bekelen"),
+        ("Kerhoon tuli myös Tigist Alemun perhe", "Tigist Alemun"),
+    ],
+)
+def test_an_unknown_pair_owning_kin(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
