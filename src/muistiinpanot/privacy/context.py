@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb
+from muistiinpanot.privacy.readings import passive_participle_verb, time_noun
 
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
@@ -222,6 +222,8 @@ def asking_verb_after(
     cases = ("ulkotulento",) if telling else ("ulkoeronto", "ulkotulento")
     if not any(a.get("SIJAMUOTO") in cases for a in analyses):
         return False
+    if telling and time_noun(analyses):
+        return False  # "Illalle on ilmoitettu myrskyvaroitus": a time, no one told
     lexicon = load_name_lexicon()
     verbs = lexicon.telling_verbs if telling else lexicon.asking_verbs
     for following in words[i + 1 : i + 1 + _CONTEXT_WINDOW]:

@@ -32,7 +32,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of, passive_participle_verb
+from muistiinpanot.privacy.readings import part_of, passive_participle_verb, time_noun
 from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
@@ -178,6 +178,8 @@ def _lasting(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool
 def recipient(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether the allative at i is a person's: of a verb of giving, telling or asking beside
     it, or of a verb of putting with a message word in its clause (module docstring)."""
+    if time_noun(voikko.analyze(words[i].text)):
+        return False  # "Aamulle ei ilmoitettu muutoksia": a time, no one told
     start, end = comma_clause(text, words, i)
     if _beside_giving(text, words, i, voikko, (start, end)):
         return True
