@@ -67,3 +67,19 @@ def test_a_person_told_beside_the_time_rule(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # finding 1: a register surname that is a word, opening the sentence, before kin
+        # that speaks or does what people do
+        ("Koivun lapset kysyivät kerhosta", "Koivun"),
+        ("Tammen perhe kertoi, että bussi myöhästelee", "Tammen"),
+    ],
+)
+def test_a_surname_opening_the_sentence_before_kin(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)

@@ -33,6 +33,7 @@ from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, inflection_stems, register_surnames
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 
@@ -48,29 +49,46 @@ def mark_kin_owners(
     for i in range(len(words) - 1):
         if names[i] or not _kin_head(text, words, i, voikko):
             continue
-        if _word_surname(text, words[i], voikko):
+        if _word_surname(text, words[i], voikko, opening=_person_acts(text, words, i + 1, voikko)):
             names[i] = True
         elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko, settings):
             names[i - 1] = names[i] = True
 
 
+def surname_before_kin(first: str, second: str, voikko: Analyses) -> bool:
+    """Whether `first`, a capitalised word opening a sentence, is a register surname's
+    genitive that is a common word ("Pajun": paju) and `second` a noun of kin or of a
+    household ("perhe"): a summary's lead-in keeps its capital ("Ryhmien mukaan Pajun perhe
+    …"), so that the published text's check still sees a name (review 23, finding 1)."""
+    word = Word(0, len(first), first, "other", frozenset())
+    return _kin_noun(second, voikko) and _word_surname(first, word, voikko, opening=True)
+
+
 def _kin_head(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether the word right after word i is a lower-case noun of kin or of a household."""
     head = words[i + 1]
-    if not adjacent(text, words[i], head) or not head.text.islower():
+    return adjacent(text, words[i], head) and _kin_noun(head.text, voikko)
+
+
+def _kin_noun(word: str, voikko: Analyses) -> bool:
+    """Whether `word` is a lower-case noun of kin or of a household."""
+    if not word.islower():
         return False
     lexicon = load_name_lexicon()
     heads = lexicon.kin_nouns | lexicon.household_nouns | load_given_lexicon().place_kin_nouns
     return any(
         a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in heads
-        for a in voikko.analyze(head.text)
+        for a in voikko.analyze(word)
     )
 
 
-def _word_surname(text: str, word: Word, voikko: Analyses) -> bool:
+def _word_surname(text: str, word: Word, voikko: Analyses, *, opening: bool) -> bool:
     """A common noun's genitive whose base form is a register surname, capitalised inside a
-    sentence, with no reading of a place ("Pajun": paju)."""
-    if not capital_inside_sentence(text, word) or not word.text[1:].islower():
+    sentence, with no reading of a place ("Pajun": paju); `opening`: opening a sentence too
+    (the kin noun does what a person does: `_person_acts`)."""
+    if not word.text[:1].isupper() or not word.text[1:].islower():
+        return False
+    if not (opening or capital_inside_sentence(text, word)):
         return False
     readings = voikko.analyze(word.text)
     if not readings or any(a.get("CLASS") == "paikannimi" for a in readings):
@@ -82,6 +100,20 @@ def _word_surname(text: str, word: Word, voikko: Analyses) -> bool:
         and a.get("BASEFORM", "").casefold() in surnames
         for a in readings
     )
+
+
+def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) -> bool:
+    """Whether the kin noun at `head` is the subject of a verb the lexicon gives to people
+    (`speech_verbs`, `human_verbs`: "Pajun perhe kertoi", "Koivun lapset kysyivät"; not
+    "Kuusen perhe on …"): a sentence's first word then is a person's name as much as inside
+    it (review 23, finding 1). A story's animals that speak or live somewhere are read as
+    people too ("Karhun perhe asuu luolassa")."""
+    found = find_predicate(text, words, head, voikko)
+    if found is None:
+        return False
+    lexicon = load_name_lexicon()
+    people = lexicon.speech_verbs | lexicon.human_verbs
+    return any(base in people for base, _ in verb_readings(found[1].text, voikko))
 
 
 def _unknown_pair(
