@@ -83,3 +83,26 @@ def test_a_surname_opening_the_sentence_before_kin(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert covered(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # finding 3: a title right after a noun of a work or a medium, or after a name's
+        # noun two words back; a place's men ("mies" in the plural is no husband)
+        ("Kirjasto lainasi elokuvan Männyn perhe", "Männyn"),
+        ("Teatteri esitti näytelmän Tammen lapset", "Tammen"),
+        ("Kerhon nimeksi valittiin Pajun perhe", "Pajun"),
+        ("Kylän lapset ja Korven miehet kokoontuivat", "Korven"),  # review 23's own
+    ],
+)
+def test_a_title_or_a_place_owns_no_kin(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+def test_a_husband_in_the_singular_is_kin(analyzer: LemmaAnalyzer, cautious: bool) -> None:
+    assert covered(analyzer, "Kahvit keitti Tammen mies", "Tammen", cautious)
