@@ -3,10 +3,13 @@ written for these tests: the real spaCy and Voikko, both modes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from kinds_cases import MODES, covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
 
 @MODES
@@ -106,3 +109,21 @@ def test_a_title_or_a_place_owns_no_kin(
 @MODES
 def test_a_husband_in_the_singular_is_kin(analyzer: LemmaAnalyzer, cautious: bool) -> None:
     assert covered(analyzer, "Kahvit keitti Tammen mies", "Tammen", cautious)
+
+
+@pytest.fixture()
+def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
+    yield
+    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
+
+
+def test_the_english_threshold_reaches_the_rule(
+    analyzer: LemmaAnalyzer, settings_of_our_own: None
+) -> None:
+    """`[privacy] kin_pair_english_zipf`: at the default "Cape" and "Town" are English
+    words; above any word's frequency the pair's shape alone decides, as before review 23."""
+    text, piece = "Cape Townin perhe asettui Vaasaan", "Cape Townin"
+    configure_privacy(analyzer, PrivacySettings())
+    assert not touched(analyzer, text, piece, cautious=False)
+    configure_privacy(analyzer, PrivacySettings(kin_pair_english_zipf=9.0))
+    assert covered(analyzer, text, piece, cautious=False)

@@ -33,7 +33,9 @@ class PrivacySettings:
     `opinion_window`: how many words after "olla" its "mieltä" may stand ("on molemmat sitä
       mieltä"; roles.py).
     `recipient_window`: how many words from a foreign full name in the allative or ablative
-      a recipient word or a verb of asking or telling may stand (foreign.py).
+      a recipient word or a verb of asking, telling, promising or giving may stand
+      (foreign._recipient_slot; promising and giving only where the first part is a given
+      name of the gazetteer or both parts have letters Finnish does not use).
     `register_window`: how many words before a register name that is also a common word its
       verb of asking or of giving may stand, and how far after it the clause's words are
       read for a figurative gift ("kysy vaikka kaislalta", "lähetin ehdotuksen Tammelle";
