@@ -178,8 +178,6 @@ def _lasting(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool
 def recipient(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether the allative at i is a person's: of a verb of giving, telling or asking beside
     it, or of a verb of putting with a message word in its clause (module docstring)."""
-    if time_noun(voikko.analyze(words[i].text)):
-        return False  # "Aamulle ei ilmoitettu muutoksia": a time, no one told
     start, end = comma_clause(text, words, i)
     if _beside_giving(text, words, i, voikko, (start, end)):
         return True
@@ -215,8 +213,10 @@ def _beside_giving(
     start, end = bounds
     clause = words[start:end]
     near = [words[k] for k in range(max(start, i - _BEFORE), min(end, i + _AFTER + 1)) if k != i]
+    # a participle ("ei ilmoitettu") tells no time ("Aamulle ei ilmoitettu muutoksia")
+    participle = not time_noun(voikko.analyze(words[i].text))
     for word in near:
-        bases = _verb_bases(word.text, voikko, passive=True)
+        bases = _verb_bases(word.text, voikko, passive=participle)
         if bases & talking:
             return True
         if bases & lexicon.giving_verbs:
