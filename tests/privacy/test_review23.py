@@ -95,6 +95,21 @@ def test_a_surname_opening_the_sentence_before_kin(
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
+        # ... not where the kin does what an animal does too, or just is
+        ("Siilin perhe asuu risukasassa", "Siilin"),
+        ("Ketun pojat leikkivät pesän suulla", "Ketun"),
+    ],
+)
+def test_an_animal_family_opening_the_sentence(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
         # finding 3: a title right after a noun of a work or a medium, or after a name's
         # noun two words back; a place's men ("mies" in the plural is no husband)
         ("Kirjasto lainasi elokuvan Männyn perhe", "Männyn"),

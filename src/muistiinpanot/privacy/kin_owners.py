@@ -151,16 +151,17 @@ def _word_surname(text: str, word: Word, voikko: Analyses, *, opening: bool) -> 
 
 
 def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) -> bool:
-    """Whether the kin noun at `head` is the subject of a verb the lexicon gives to people
-    (`speech_verbs`, `human_verbs`: "Pajun perhe kertoi", "Koivun lapset kysyivät"; not
-    "Kuusen perhe on …"): a sentence's first word then is a person's name as much as inside
-    it (review 23, finding 1). A story's animals that speak or live somewhere are read as
-    people too ("Karhun perhe asuu luolassa")."""
+    """Whether the kin noun at `head` is the subject of a verb of saying, asking or telling
+    (the lexicon's `speech_verbs`, `asking_verbs`, `telling_verbs`: "Pajun perhe kertoi",
+    "Koivun lapset kysyivät"), which only people do; not of one an animal does too ("Karhun
+    perhe asuu metsässä") or of "olla" ("Kuusen perhe on …"): a sentence's first word then
+    is a person's name as much as inside it (review 23, finding 1). A story's animals that
+    speak are read as people too ("Karhun perhe kertoi …")."""
     found = find_predicate(text, words, head, voikko)
     if found is None:
         return False
     lexicon = load_name_lexicon()
-    people = lexicon.speech_verbs | lexicon.human_verbs
+    people = lexicon.speech_verbs | lexicon.asking_verbs | lexicon.telling_verbs
     return any(base in people for base, _ in verb_readings(found[1].text, voikko))
 
 
