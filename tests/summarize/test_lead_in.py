@@ -36,6 +36,12 @@ _INDEX = 4
         ("OmaVero-palvelussa on ruuhkaa.", "OmaVero-palvelussa on"),
         # a first part Voikko reads as a common word is lower-cased
         ("Some-kanavat hiljenivät kesällä.", "some-kanavat hiljenivät"),
+        # a register surname that is a word, before kin: the capital stays, so that the
+        # post's check still reads a name (review 23 #1)
+        ("Koivun perhe on mukana kerhossa.", "Koivun perhe on"),
+        ("Tammen lapset aloittivat koulun.", "Tammen lapset aloittivat"),
+        # the same word before no kin is lower-cased, as before
+        ("Koivun lehdet putosivat.", "koivun lehdet putosivat"),
         # a place name, as before
         ("Helsingin malli kiinnosti.", "Helsingin malli"),
         # common words are lower-cased, as before

@@ -1,7 +1,9 @@
 """Finnish word lists and abbreviation tables, as data files (*.toml), each read by the stage
-whose rules it holds; and the loader of the one lexicon two stages read, tools.toml (the
+whose rules it holds; and the loaders of the lists two stages read: tools.toml (the
 summary's tidying keeps its words as they are, the privacy stage reads them as no person's
-name: summarize/tidy.py, privacy/tools.py). Below every stage: it imports none."""
+name: summarize/tidy.py, privacy/tools.py) and time.toml's `units` (a time names no theme,
+themes/label_time.py; a time is no person told, privacy/context.py). Below every stage: it
+imports none."""
 
 from __future__ import annotations
 
@@ -33,3 +35,11 @@ def load_tools_lexicon() -> ToolsLexicon:
         system_heads=tuple(lexicon["system_heads"]),
         system_names=frozenset(lexicon["system_names"]),
     )
+
+
+@functools.cache
+def time_units() -> frozenset[str]:
+    """lexicons/time.toml `units`: calendar units, parts of the day, weekdays, months,
+    seasons, holidays (read once per process)."""
+    text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["units"])

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         redact_text,
         redact_texts,
     )
+    from muistiinpanot.privacy.kin_owners import surname_before_kin
     from muistiinpanot.privacy.known import known_names
     from muistiinpanot.privacy.lemmas import is_personal_word
     from muistiinpanot.privacy.patterns import is_valid_hetu
@@ -64,6 +65,7 @@ _EXPORTS = {
     "redact_theme_ids": "muistiinpanot.privacy.publish",
     "redact_trace": "muistiinpanot.privacy.publish",
     "scrub_themes": "muistiinpanot.privacy.publish",
+    "surname_before_kin": "muistiinpanot.privacy.kin_owners",
     "trim_sentences": "muistiinpanot.privacy.pieces",
 }
 
@@ -93,6 +95,7 @@ __all__ = [
     "redact_theme_ids",
     "redact_trace",
     "scrub_themes",
+    "surname_before_kin",
     "trim_sentences",
 ]
 

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb
+from muistiinpanot.privacy.readings import passive_participle_verb, time_noun
 
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
@@ -218,7 +218,7 @@ def asking_verb_after(
     ilmottaa") follows word i within two words and word i is in the case it takes
     ("Koskelta kannattaa kysyä", "Onnille voi soittaa"); spoken forms that drop an "i"
     ("ilmottaa") are read as the standard ones, and a verb of telling's past passive
-    participle as the verb ("Toivolle ei kerrottu")."""
+    participle as the verb ("Toivolle ei kerrottu") where word i is no noun of time."""
     word = words[i].text
     analyses = voikko.analyze(word) or voikko.analyze(word.capitalize())
     cases = ("ulkotulento",) if telling else ("ulkoeronto", "ulkotulento")
@@ -231,7 +231,9 @@ def asking_verb_after(
         if any(a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs for a in readings):
             return True
         if telling and any(passive_participle_verb(a) in verbs for a in readings):
-            return True  # "Toivolle ei kerrottu", "Tammelle on ilmoitettu"
+            # "Toivolle ei kerrottu", "Tammelle on ilmoitettu"; not a time ("Illalle on
+            # ilmoitettu myrskyvaroitus": when, not whom; "Aamulle pitää kertoa" is Aamu)
+            return not time_noun(analyses)
     return False
 
 

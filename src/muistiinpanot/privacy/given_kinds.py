@@ -32,7 +32,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of, passive_participle_verb
+from muistiinpanot.privacy.readings import part_of, passive_participle_verb, time_noun
 from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
@@ -213,8 +213,10 @@ def _beside_giving(
     start, end = bounds
     clause = words[start:end]
     near = [words[k] for k in range(max(start, i - _BEFORE), min(end, i + _AFTER + 1)) if k != i]
+    # a participle ("ei ilmoitettu") tells no time ("Aamulle ei ilmoitettu muutoksia")
+    participle = not time_noun(voikko.analyze(words[i].text))
     for word in near:
-        bases = _verb_bases(word.text, voikko, passive=True)
+        bases = _verb_bases(word.text, voikko, passive=participle)
         if bases & talking:
             return True
         if bases & lexicon.giving_verbs:

@@ -48,6 +48,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
 from muistiinpanot.privacy.given_kinds import copula, negated, recipient, sender
 from muistiinpanot.privacy.grounding import written_word
+from muistiinpanot.privacy.kin_owners import titled
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
     holds_opinion,
@@ -116,7 +117,11 @@ def mark_given_words(
         elif register_case(word.text, voikko, "ulkotulento"):
             person = recipient(text, words, i, voikko)  # "Usvalle annettiin avaimet"
         else:
-            person = register_case(word.text, voikko, "omanto") and owner(text, words, i, voikko)
+            person = (
+                register_case(word.text, voikko, "omanto")
+                and owner(text, words, i, voikko)
+                and not titled(text, words, i, voikko)  # "näytelmän Joen lapset"
+            )
         if person:
             found.append(i)
     if found:

@@ -12,50 +12,131 @@ person's where the word itself may be a name:
 - a pair of capitalised words Voikko does not know at all, the second ending as a genitive
   ("Senait Tesfayen perhe", "Dawit Haileselassien äiti"). foreign.py asks the gazetteer or a
   letter Finnish does not use before it reads such a pair, for a pair is as often a product
-  named in English ("Google Driven kansio", "Apple Watchin ranneke"); no product has a
-  family, so before these heads the pair's shape is enough. Not a place of two words, which
-  Voikko knows by its inhabitants' word ("Costa Rican perhe": "costaricalainen").
+  named in English ("Google Driven kansio", "Apple Watchin ranneke"). Before these heads the
+  pair's shape is enough, unless a part the gazetteer does not know as a name is a word
+  common in English (wordfreq, `PrivacySettings.kin_pair_english_zipf`): a city of two
+  words ("Addis Abeban perheet", "Buenos Airesin perhe"), a club, a game or a character
+  ("Family Clubin perheet", "Peppa Pigin perhe", "Angry Birdsin perhe") has families too,
+  and its words are English or international ones (review 23, finding 2). Nor a place of two
+  words that Voikko knows by its inhabitants' word ("Costa Rican perhe": "costaricalainen").
+  A two-word place whose parts are rare in English ("Phnom Penhin perhe") is still read as
+  a person (docs/privacy.md, "Review 23").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
+
+from wordfreq import zipf_frequency
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.gazetteer import register_surnames
+from muistiinpanot.privacy.gazetteer import gazetteer_reading, inflection_stems, register_surnames
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
+
+#: Quotation marks around a title ("”Karhun perhe”").
+_QUOTES = frozenset("\"'“”«»„")
+#: A title's kin noun before a hyphenated head ("Karhun perhe -ohjelma").
+_TITLE_DASH = re.compile(r" [-–]\w")
+#: The base form of "mies", a husband in the singular.
+_MAN = "mies"
 
 
-def mark_kin_owners(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
+def mark_kin_owners(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
+) -> None:
     """Mark the owners of kin or of a household of the module docstring."""
     for i in range(len(words) - 1):
-        if names[i] or not _kin_head(text, words, i, voikko):
+        if names[i] or not _kin_head(text, words, i, voikko) or titled(text, words, i, voikko):
             continue
-        if _word_surname(text, words[i], voikko):
+        if _word_surname(text, words[i], voikko, opening=_person_acts(text, words, i + 1, voikko)):
             names[i] = True
-        elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko):
+        elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko, settings):
             names[i - 1] = names[i] = True
+
+
+def surname_before_kin(first: str, second: str, voikko: Analyses) -> bool:
+    """Whether `first`, a capitalised word opening a sentence, is a register surname's
+    genitive that is a common word ("Pajun": paju) and `second` a noun of kin or of a
+    household ("perhe"): a summary's lead-in keeps its capital ("Ryhmien mukaan Pajun perhe
+    …"), so that the published text's check still sees a name (review 23, finding 1)."""
+    word = Word(0, len(first), first, "other", frozenset())
+    return _kin_noun(second, voikko) and _word_surname(first, word, voikko, opening=True)
 
 
 def _kin_head(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether the word right after word i is a lower-case noun of kin or of a household."""
     head = words[i + 1]
-    if not adjacent(text, words[i], head) or not head.text.islower():
+    return adjacent(text, words[i], head) and _kin_noun(head.text, voikko)
+
+
+def _kin_noun(word: str, voikko: Analyses) -> bool:
+    """Whether `word` is a lower-case noun of kin or of a household; "mies" only in the
+    singular, a husband ("Tammen mies"), not a place's or a trade's men ("Korven miehet")."""
+    if not word.islower():
         return False
     lexicon = load_name_lexicon()
     heads = lexicon.kin_nouns | lexicon.household_nouns | load_given_lexicon().place_kin_nouns
     return any(
-        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in heads
-        for a in voikko.analyze(head.text)
+        a.get("CLASS") == "nimisana"
+        and a.get("BASEFORM", "").casefold() in heads
+        and not (a.get("BASEFORM") == _MAN and a.get("NUMBER") == "plural")
+        for a in voikko.analyze(word)
     )
 
 
-def _word_surname(text: str, word: Word, voikko: Analyses) -> bool:
+def titled(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the genitive at i and the noun after it are a title, not a person's family: in
+    quotation marks, before " -" and a word ("Karhun perhe -ohjelma"), or right after a noun
+    of a work or a medium or of a name (lexicons/lookalikes.toml `work_nouns`, `name_nouns`,
+    `naming_words`; privacy.toml `telling_heads`: "elokuvan Karhun perhe", "sarjan Kuusen
+    perheet", "nimeksi tuli Metsän perhe" is not adjacent, so "nimi" is looked for two words
+    back). A title after a verb alone ("luettiin Siilin perhe") is not told apart (review 23,
+    finding 3)."""
+    if i + 1 >= len(words):
+        return False
+    head = words[i + 1]
+    if text[words[i].start - 1 : words[i].start] in _QUOTES or text[head.end :][:1] in _QUOTES:
+        return True
+    if _TITLE_DASH.match(text, head.end):
+        return True
+    own = load_lookalikes()
+    works = (*own.work_nouns, *load_name_lexicon().telling_heads)
+    for k in (i - 1, i - 2):
+        if k < 0:
+            break
+        before = words[k].text.casefold()
+        if before in own.naming_words or _noun_with(before, voikko, own.name_nouns):
+            return True
+        if k == i - 1 and _noun_with(before, voikko, works):
+            return True
+    return False
+
+
+def _noun_with(word: str, voikko: Analyses, heads: Iterable[str]) -> bool:
+    """Whether a common-noun reading of `word` has a base form (or a last part) of `heads`."""
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, tuple(heads)) for a in voikko.analyze(word)
+    )
+
+
+def _word_surname(text: str, word: Word, voikko: Analyses, *, opening: bool) -> bool:
     """A common noun's genitive whose base form is a register surname, capitalised inside a
-    sentence, with no reading of a place ("Pajun": paju)."""
-    if not capital_inside_sentence(text, word) or not word.text[1:].islower():
+    sentence, with no reading of a place ("Pajun": paju); `opening`: opening a sentence too
+    (the kin noun does what a person does: `_person_acts`)."""
+    if not word.text[:1].isupper() or not word.text[1:].islower():
+        return False
+    if not (opening or capital_inside_sentence(text, word)):
         return False
     readings = voikko.analyze(word.text)
     if not readings or any(a.get("CLASS") == "paikannimi" for a in readings):
@@ -69,15 +150,42 @@ def _word_surname(text: str, word: Word, voikko: Analyses) -> bool:
     )
 
 
-def _unknown_pair(text: str, first: Word, last: Word, voikko: Analyses) -> bool:
+def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) -> bool:
+    """Whether the kin noun at `head` is the subject of a verb of saying, asking or telling
+    (the lexicon's `speech_verbs`, `asking_verbs`, `telling_verbs`: "Pajun perhe kertoi",
+    "Koivun lapset kysyivät"), which only people do; not of one an animal does too ("Karhun
+    perhe asuu metsässä") or of "olla" ("Kuusen perhe on …"): a sentence's first word then
+    is a person's name as much as inside it (review 23, finding 1). A story's animals that
+    speak are read as people too ("Karhun perhe kertoi …")."""
+    found = find_predicate(text, words, head, voikko)
+    if found is None:
+        return False
+    lexicon = load_name_lexicon()
+    people = lexicon.speech_verbs | lexicon.asking_verbs | lexicon.telling_verbs
+    return any(base in people for base, _ in verb_readings(found[1].text, voikko))
+
+
+def _unknown_pair(
+    text: str, first: Word, last: Word, voikko: Analyses, settings: PrivacySettings
+) -> bool:
     """Two capitalised words side by side that Voikko does not know, the second ending as a
-    genitive ("Senait Tesfayen")."""
+    genitive ("Senait Tesfayen"), neither an English word nor a place."""
     return (
         adjacent(text, first, last)
         and last.text.endswith("n")
         and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
+        and not any(_english(w.text, settings) for w in (first, last))
         and not _place_pair(first.text, last.text, voikko)
     )
+
+
+def _english(word: str, settings: PrivacySettings) -> bool:
+    """Whether a part the gazetteer does not know as a name is, in one of its stems, a word
+    at least `kin_pair_english_zipf` common in English ("Abu", "Clubin": club; "Addis")."""
+    if gazetteer_reading(word):
+        return False  # "Ahmed", "Nguyen": common in English text as names
+    threshold = settings.kin_pair_english_zipf
+    return any(zipf_frequency(stem, "en") >= threshold for stem in inflection_stems(word))
 
 
 def _place_pair(first: str, last: str, voikko: Analyses) -> bool:

@@ -1,14 +1,16 @@
 """What one word is to Voikko, as several rules read it: whether its base form or its
 compound's last part is one of a class of base forms (`part_of`: "koti+kissa" is a cat,
 "koulu+kuraattori" no "ori"; muistiinpanot/wordparts.py, which the summary reads too),
-whether it is in the genitive (`genitive`), and the verb of a past passive participle
-(`passive_participle_verb`) or of either past participle (`past_participle_verb`)."""
+whether it is in the genitive (`genitive`), the verb of a past passive participle
+(`passive_participle_verb`) or of either past participle (`past_participle_verb`), and
+whether it is a noun of time (`time_noun`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from muistiinpanot.lexicons import time_units
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.wordparts import compound_of as compound_of
@@ -37,6 +39,16 @@ def past_participle_verb(analysis: Mapping[str, str]) -> str:
         return ""
     match = _VERB_BASE.search(analysis.get("WORDBASES", ""))
     return match.group(1).casefold() if match else ""
+
+
+def time_noun(analyses: Sequence[Mapping[str, str]]) -> bool:
+    """Whether a common-noun reading is of the closed class of times (lexicons/time.toml
+    `units`: "illalle" → ilta, "aamulle" → aamu, "syksylle" → syksy): when, never whom
+    something is told (review 23, finding 4)."""
+    return any(
+        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in time_units()
+        for a in analyses
+    )
 
 
 def genitive(word: str, voikko: Analyses, *, unknown: bool = False) -> bool:

@@ -33,7 +33,9 @@ class PrivacySettings:
     `opinion_window`: how many words after "olla" its "mieltä" may stand ("on molemmat sitä
       mieltä"; roles.py).
     `recipient_window`: how many words from a foreign full name in the allative or ablative
-      a recipient word or a verb of asking or telling may stand (foreign.py).
+      a recipient word or a verb of asking, telling, promising or giving may stand
+      (foreign._recipient_slot; promising and giving only where the first part is a given
+      name of the gazetteer or both parts have letters Finnish does not use).
     `register_window`: how many words before a register name that is also a common word its
       verb of asking or of giving may stand, and how far after it the clause's words are
       read for a figurative gift ("kysy vaikka kaislalta", "lähetin ehdotuksen Tammelle";
@@ -69,6 +71,11 @@ class PrivacySettings:
     `publish_margin`: such a noun counts only when its vector lies nearer Finnish names, or
       words of nature, than common words by at least this much (nouns.py; "usva", "honka";
       not "data", "hanke", "strategia"); lower drops more words from the post.
+    `kin_pair_english_zipf`: two capitalised words Voikko does not know before a noun of kin
+      or of a household ("Senait Tesfayen perhe") are no person's when a part the gazetteer
+      does not know as a name is at least this common in English (wordfreq's Zipf scale,
+      3.0: once in a million words; "Addis Abeban perheet", "Family Clubin perheet";
+      kin_owners.py); higher flags more such pairs.
     `clinic_names`: a word the clinic's notes use in a frame only a person takes ("hohde
       lupasi", "kysytään hohteelta") and read as a name there or elsewhere in the clinic is
       that person's name in all the clinic publishes, in any case form (clinic_evidence.py,
@@ -96,6 +103,7 @@ class PrivacySettings:
     publish_unfitting_nouns: bool = True
     publish_margin: float = 0.0
     clinic_names: bool = True
+    kin_pair_english_zipf: float = 3.0
 
 
 #: The documented defaults (the detector without configure_privacy).

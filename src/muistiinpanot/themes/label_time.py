@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 from muistiinpanot.content import ParsedToken
+from muistiinpanot.lexicons import time_units  # a time alone or as a compound's last part
 from muistiinpanot.themes.label_forms import MEASURE_CASES, Analyses
 from muistiinpanot.wordparts import parts
 
@@ -20,13 +21,6 @@ from muistiinpanot.wordparts import parts
 def _lexicon() -> dict[str, Any]:
     text = resources.files("muistiinpanot.lexicons").joinpath("time.toml").read_text("utf-8")
     return tomllib.loads(text)
-
-
-@functools.cache
-def time_units() -> frozenset[str]:
-    """lexicons/time.toml `units`: calendar units, parts of the day, weekdays, months,
-    seasons, holidays; a time alone or as a compound's last part (read once per process)."""
-    return frozenset(_lexicon()["units"])
 
 
 @functools.cache
