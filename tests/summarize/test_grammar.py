@@ -99,7 +99,7 @@ def test_genitive_confirmed_by_voikko(
             "Kirjasto ei aukea aamuisin joten opiskelijat menee kahvilaan.",
             "Kirjasto ei aukea aamuisin joten opiskelijat menevät kahvilaan.",
         ),
-        # (and the indirect question's comma, textcommas.py)
+        # (and the indirect question's comma, questioncommas.py)
         ("Ei tiedetä miksi nuoret lähtee pois.", "Ei tiedetä, miksi nuoret lähtevät pois."),
         (
             "Ei ole tiloja mutta perheet muuttaa silti.",

@@ -1,0 +1,25 @@
+"""The closed classes that the commas read from the words (textcommas.py, questioncommas.py)
+go by: the tables of lexicons/commas.toml and Voikko's readings of a finite verb."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+
+#: Voikko's MOOD values of a finite verb.
+FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+#: Voikko's word classes of a verb (the negation verb too).
+VERB_CLASSES = frozenset({"teonsana", "kieltosana"})
+
+
+@functools.cache
+def comma_words(table: str) -> frozenset[str]:
+    """The words of one table of lexicons/commas.toml."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("commas.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)[table]["words"])
+
+
+def subordinators() -> frozenset[str]:
+    """The subordinating conjunctions (lexicons/commas.toml `subordinators`)."""
+    return comma_words("subordinators")
