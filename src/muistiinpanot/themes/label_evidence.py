@@ -84,6 +84,10 @@ class Evidence:
     #: per noun, its uses in lower case (True) or capitalised inside a sentence, not
     #: opening it (False): a word no note writes in lower case may be a name ("Selja")
     lowered: dict[str, Counter[bool]] = field(default_factory=dict)
+    #: per noun, the forms the notes write it in (lower case) with the parse's case and
+    #: number ("kertoja", "Par", "Plur"): what Voikko must read as it before a label shows
+    #: the parse's lemma (label_reading.written_as)
+    written: dict[str, Counter[tuple[str, str, str]]] = field(default_factory=dict)
 
 
 def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
@@ -111,6 +115,7 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
                 found.timed.setdefault(lemma, Counter())[timed] += 1
                 found.counted.setdefault(lemma, Counter())[is_counted(tokens, index)] += 1
                 found.plural.setdefault(lemma, Counter())[is_plural(token)] += 1
+                found.written.setdefault(lemma, Counter())[_written(token)] += 1
                 lower = token.text[:1].islower()
                 if lower or not _opens_sentence(tokens, index):  # opening, either may be
                     found.lowered.setdefault(lemma, Counter())[lower] += 1
@@ -149,6 +154,12 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
                 found.phrases.setdefault(lemma, {}).setdefault(key, set()).add(note)
                 found.forms.setdefault(f"{lemma} {key}", Counter())[text] += 1
     return found
+
+
+def _written(token: ParsedToken) -> tuple[str, str, str]:
+    """A noun's form as written (lower case) with the parse's case and number ("" unknown)."""
+    features = dict(f.split("=", 1) for f in token.morph.split("|") if "=" in f)
+    return token.text.lower(), features.get("Case", ""), features.get("Number", "")
 
 
 def _opens_sentence(tokens: Sequence[ParsedToken], index: int) -> bool:

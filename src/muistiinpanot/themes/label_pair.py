@@ -3,16 +3,18 @@
 name most of them ("Kissa ja aitaus", "Valmentaja ja vanhemmat").
 
 The nouns are the ones the notes use as nouns on their own (label_evidence.Evidence.alone),
-never a name, nor a word no note writes in lower case ("Runo" may be one), a generic word, a
-noun the notes use as a time or a measure (`unusable`), nor one of the closed classes of times
-and measures at all ("kesä", "viikko", "euro": label_time.names_time_or_measure: when or how
-much, not what); each held by the theme: at least `label_own_share` of the batch's notes with
-it are the theme's (`spread`). The first is the one in most of the theme's notes (in two at
-least); the second the one in most of the notes the first is not in (one at least); together
-they must be in over `label_phrase_share` of the theme's notes, or the pair names too little
-of it and the theme keeps its fallback. Never one word alone: a lone common word is what issue
-12 forbids. A noun shown in the plural that Voikko would also read as a name ("Autot": of the
-surname "Autto") is shown in the singular. Ties go to the alphabetically first noun.
+never a name, nor a word no note writes in lower case ("Runo" may be one), nor a lemma Voikko
+reads in no form the notes write, or reads that form as a commoner noun (the parser's "kerto" of
+"kertoja": label_reading), a generic word, a noun the notes use as a time or a measure
+(`unusable`), nor one of the closed classes of times and measures at all ("kesä", "viikko",
+"euro": label_time.names_time_or_measure: when or how much, not what); each held by the theme:
+at least `label_own_share` of the batch's notes with it are the theme's (`spread`). The first is
+the one in most of the theme's notes (in two at least); the second the one in most of the notes
+the first is not in (one at least); together they must be in over `label_phrase_share` of the
+theme's notes, or the pair names too little of it and the theme keeps its fallback. Never one
+word alone: a lone common word is what issue 12 forbids. A noun shown in the plural that Voikko
+would also read as a name ("Autot": of the surname "Autto") is shown in the singular. Ties go to
+the alphabetically first noun.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Callable
 from muistiinpanot.themes.label import is_name
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords
 from muistiinpanot.themes.label_forms import numbered
+from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_text import capital, wordlike
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
@@ -41,7 +44,7 @@ def noun_pair_label(
 ) -> str | None:
     """A label "X ja Y" from the two nouns of the theme's `size` notes chosen by how many of its
     notes they cover (see the module docstring), or None."""
-    held = _held(found, unusable, spread, settings, is_measure)
+    held = _held(found, unusable, spread, words, settings, is_measure)
     ranked = sorted(held.items(), key=lambda item: (-len(item[1]), item[0]))
     if not ranked or len(ranked[0][1]) < 2:
         return None
@@ -68,7 +71,7 @@ def completed_label(
     lemma, notes, text = head
     held = {
         other: with_it
-        for other, with_it in _held(found, unusable, spread, settings, is_measure).items()
+        for other, with_it in _held(found, unusable, spread, words, settings, is_measure).items()
         if len(with_it) >= 2
     }
     second = _second(lemma, notes, held)
@@ -81,6 +84,7 @@ def _held(
     found: Evidence,
     unusable: frozenset[str],
     spread: Callable[[str], float],
+    words: LabelWords,
     settings: ThemeSettings,
     is_measure: Callable[[str], bool] | None,
 ) -> dict[str, set[int]]:
@@ -92,6 +96,9 @@ def _held(
         and lemma not in unusable
         and _is_noun(lemma, found)
         and _lowered(lemma, found)
+        and written_as(
+            lemma, found.cased.get(lemma, lemma), found.written.get(lemma, Counter()), words
+        )
         and not names_time_or_measure(lemma, is_measure)
         and spread(lemma) >= settings.label_own_share
     }
