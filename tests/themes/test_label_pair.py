@@ -141,3 +141,25 @@ def test_a_lemma_voikko_gives_for_no_written_form_is_no_part_of_a_pair(
     label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS)
     # in most notes, "kerto" would be first ("Kerto ja vuokra")
     assert label == "Asumistuki ja vuokra", label
+
+
+def test_a_noun_the_notes_write_only_in_other_plural_cases_is_shown_in_the_plural(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    # "kuurojen" (the deaf's) in two notes, never "kuurot" nor "kuuron": the notes mean the
+    # plural, and Voikko reads "kuurot" as its nominative plural (review 23 #6: "Kieli ja kuuro")
+    theme = [
+        "viittomakieli puuttui kokonaan",
+        "viittomakieli pitäisi huomioida",
+        "kuurojen yhdistys ei saanut ohjetta",
+        "kuurojen tulkkaus unohtui",
+    ]
+    batch = [
+        *OTHERS,
+        "viittomakieli on tärkeä",
+        "viittomakieli opetetaan",
+        "kuurojen kerho kokoontuu",
+        "kuurojen palvelut paranivat",
+    ]
+    (label,) = labels_of(analyzer, [theme], batch, frequency=general_zipf)
+    assert label == "Kuurot ja viittomakieli", label
