@@ -43,18 +43,24 @@ def written_as(
     lemma: str, shown: str, written: Counter[tuple[str, str, str]], words: LabelWords
 ) -> bool:
     """Whether some form of `written` (form, the parse's case and number) is, to Voikko, a
-    form of `lemma` (or of the text it is `shown` as: a -minen noun's, its lemma being the
-    verb) and of no commoner noun in that case and number (see the module docstring).
-    Without Voikko (`words.analyses` None), any lemma; without frequencies, any reading
-    Voikko has."""
+    form of `lemma` (or of the text it is `shown` as; a -minen noun's base form is its verb
+    to Voikko: "osaamista" → "osata") and of no commoner noun in that case and number (see
+    the module docstring). A noun Voikko knows in none of its forms tells nothing ("HVA:n",
+    new compounds): kept. Without Voikko (`words.analyses` None), any lemma; without
+    frequencies, any reading Voikko has."""
     if words.analyses is None:
         return True
     accepted = {lemma, shown.lower()}
     frequency = words.frequency
     own = max(frequency(word) for word in accepted) if frequency is not None else 0.0
+    known = False
     for (form, case, number), _ in written.most_common():
         readings = [_fields(a) for a in words.analyses(form)]
-        if not {base for base, *_ in readings} & accepted:
+        known = known or bool(readings)
+        if not any(
+            base in accepted or (kind == "teonsana" and lemma.endswith("minen"))
+            for base, kind, _, _ in readings
+        ):
             continue
         rivals = {
             base
@@ -66,7 +72,7 @@ def written_as(
         }
         if frequency is None or not any(frequency(rival) > own for rival in rivals):
             return True
-    return False
+    return not known
 
 
 def _fields(analysis: Mapping[str, str]) -> tuple[str, str, str, str]:

@@ -28,6 +28,7 @@ from muistiinpanot.themes.label_choice import (
 from muistiinpanot.themes.label_evidence import LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_heads import is_setting_noun, theme_heads
 from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
+from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_text import capital, fallback_label, is_fallback
 from muistiinpanot.themes.label_time import measure_nouns
 from muistiinpanot.themes.settings import ThemeSettings
@@ -75,7 +76,13 @@ def theme_labels(
         timed = frozenset(
             lemma for lemma in found.nouns if is_setting_noun(lemma, found, words, settings)
         )
-        unusable = words.excluded | words.generic | timed
+        # lemmas the parser made up ("kerto" of "kertoja": label_reading) name nothing
+        invented = frozenset(
+            lemma
+            for lemma, written in found.written.items()
+            if not written_as(lemma, found.cased.get(lemma, lemma), written, words)
+        )
+        unusable = words.excluded | words.generic | timed | invented
         options = label_options(heads, settings, len(notes), spread) or [
             noun_pair_label(found, len(notes), unusable, spread, words, settings, is_measure)
             or fallback_label(
