@@ -49,6 +49,9 @@ class LabelWords:
     #: a word's frequency in general Finnish (label_general.general_zipf); None: unknown,
     #: no word is too common to stand alone
     frequency: Callable[[str], float] | None = None
+    #: which of some notes' texts hold personal data, so that the post never shows them
+    #: whole (the privacy detector, wired in app/); None: every note may be shown
+    withheld: Callable[[Sequence[str]], Sequence[bool]] | None = None
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
@@ -88,10 +91,17 @@ class Evidence:
     #: number ("kertoja", "Par", "Plur"): what Voikko must read as it before a label shows
     #: the parse's lemma (label_reading.written_as)
     written: dict[str, Counter[tuple[str, str, str]]] = field(default_factory=dict)
+    #: the notes whose text holds personal data (LabelWords.withheld): the post does not
+    #: show them, so a label's second noun needs notes besides them (label_pair)
+    withheld: frozenset[int] = frozenset()
 
 
-def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
-    found = Evidence()
+def theme_evidence(
+    notes: Sequence[LabelNote], words: LabelWords, withheld: frozenset[int] = frozenset()
+) -> Evidence:
+    """What the theme's `notes` say of their words; `withheld`: the notes that hold
+    personal data (their indices)."""
+    found = Evidence(withheld=withheld)
     for note, (tokens, doc) in enumerate(notes):
         lemmas = [token.lemma.lower() for token in tokens]
         for index, (token, lemma) in enumerate(zip(tokens, lemmas, strict=True)):

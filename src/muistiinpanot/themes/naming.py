@@ -42,8 +42,10 @@ def theme_labels(
     other_docs: Sequence[Sequence[str]],
     words: LabelWords,
     settings: ThemeSettings,
+    withheld: Sequence[frozenset[int]] = (),
 ) -> list[str]:
-    """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`); the
+    """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`; of them,
+    `withheld[t]` hold personal data: no label's second noun is theirs alone); the
     content lemmas of all its notes (`docs_by_theme[t]`) are the other themes' background,
     as are `other_docs` (the batch's notes of no labelled theme: seeded themes, muu). Themes
     whose best label is the same each take what tells them apart: the label's head with
@@ -71,7 +73,7 @@ def theme_labels(
             """The share of the batch's notes with `word` that are this theme's."""
             return doc_freq[index][word] / max(total[word], 1)
 
-        found = theme_evidence(notes, words)
+        found = theme_evidence(notes, words, withheld[index] if withheld else frozenset())
         heads = theme_heads(found, len(notes), words, share, settings, spread, is_measure)
         timed = frozenset(
             lemma for lemma in found.nouns if is_setting_noun(lemma, found, words, settings)
