@@ -150,7 +150,14 @@ def _grade_clinic(
 ) -> list[Graded]:
     notes = [Note(i, "bench", "", t, SourceRef("bench"), clean_text=t) for i, t, _ in rows]
     notes = lemmatize_notes(notes, analyzer)
-    result = assign_themes(notes, (), analyzer, settings, examples)  # type: ignore[arg-type]
+    result = assign_themes(
+        notes,
+        (),
+        analyzer,
+        settings,
+        examples,  # type: ignore[arg-type]
+        withheld=lambda texts: [bool(f) for f in find_published_data(texts, analyzer, ner=False)],
+    )
     gold = {note_id: label for note_id, _, label in rows}
     lemmas = {note.id: {lemma.lower() for lemma in note.content_lemmas} for note in notes}
     members: dict[str, list[str]] = {}

@@ -31,10 +31,12 @@ def labels_of(
     frequency: Callable[[str], float] | None = None,
     settings: ThemeSettings = SETTINGS,
     background: frozenset[str] = frozenset(),
+    withheld: Sequence[frozenset[int]] = (),
 ) -> list[str]:
     """The label of each theme (its notes' texts) among `others`; `frequency`: a word's
     general-Finnish frequency (label_general.general_zipf; None: no word too common);
-    `background`: the batch's topic words (assign.background_lemmas)."""
+    `background`: the batch's topic words (assign.background_lemmas); `withheld`: per theme,
+    its notes that hold personal data."""
 
     def notes(texts: Sequence[str]) -> list[LabelNote]:
         docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
@@ -54,6 +56,7 @@ def labels_of(
             frequency=frequency,
         ),
         settings,
+        withheld,
     )
 
 

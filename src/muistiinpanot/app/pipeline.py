@@ -32,6 +32,7 @@ from muistiinpanot.privacy import (
     clinic_names,
     clinic_redactor,
     domain_words,
+    find_published_data,
     known_names,
     published_clinic,
     scrub_themes,
@@ -157,8 +158,23 @@ def analyze_notes(
     )
     definitions = models.definitions if seeded else ()
     examples = models.examples if seeded else None
-    themes = assign_themes(lemmatized, definitions, models.analyzer, settings.themes, examples)
+    themes = assign_themes(
+        lemmatized,
+        definitions,
+        models.analyzer,
+        settings.themes,
+        examples,
+        withheld=lambda texts: withheld_notes(texts, models),
+    )
     return lemmatized, themes
+
+
+def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
+    """Which note texts hold personal data, read as the post reads notes (Voikko and
+    patterns, no NER: summarize's _clear): a label's second noun needs notes besides them."""
+    with domain_words(models.domain_words):
+        found = find_published_data(texts, models.analyzer, ner=False)
+    return [bool(spans) for spans in found]
 
 
 def process_clinic(

@@ -61,11 +61,13 @@ def assign_themes(
     settings: ThemeSettings,
     examples: ExampleSet | None = None,
     exclude: Callable[[str], bool] | None = None,
+    withheld: Callable[[Sequence[str]], Sequence[bool]] | None = None,
 ) -> ThemeResult:
     """Themes of the kept notes of `notes` (lemmatized). See the module docstring. With
     `examples` (labelled example notes), seeded themes are decided by blend.py. Keywords and
     labels never use people's or places' names (Voikko's name classes) nor any lemma for
-    which `exclude` (e.g. the privacy stage's personal-data test) is true."""
+    which `exclude` (e.g. the privacy stage's personal-data test) is true; `withheld` tells
+    which note texts hold personal data (LabelWords.withheld)."""
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
@@ -124,6 +126,7 @@ def assign_themes(
         analyses=analyzer.voikko.analyze,
         is_time=time_nouns(analyzer.voikko.analyze),
         frequency=cached_frequency,
+        withheld=withheld,
     )
     themes = _themes(ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words)
     save_frequencies()
@@ -272,10 +275,16 @@ def _emergent_labels(
     parses = iter(analyzer.parse([texts[row] for row in flat]))
     parsed = [[(next(parses), docs[row]) for row in rows] for rows in parsed_rows]
     grouped = {row for rows in groups for row in rows}
+    # the parsed notes with personal data, by theme (their indices among its parsed notes)
+    withheld: list[frozenset[int]] = []
+    if words.withheld is not None:
+        flags = iter(words.withheld([texts[row] for row in flat]))
+        withheld = [frozenset(i for i in range(len(rows)) if next(flags)) for rows in parsed_rows]
     return theme_labels(
         parsed,
         [[docs[r] for r in rows] for rows in groups],
         [doc for row, doc in enumerate(docs) if row not in grouped],
         words,
         settings,
+        withheld,
     )

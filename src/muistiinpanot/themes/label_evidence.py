@@ -49,6 +49,9 @@ class LabelWords:
     #: a word's frequency in general Finnish (label_general.general_zipf); None: unknown,
     #: no word is too common to stand alone
     frequency: Callable[[str], float] | None = None
+    #: which of some notes' texts hold personal data, so that the post never shows them
+    #: whole (the privacy detector, wired in app/); None: every note may be shown
+    withheld: Callable[[Sequence[str]], Sequence[bool]] | None = None
 
 
 #: One parsed note of a theme: its tokens and its content lemmas (compound parts included).
@@ -84,10 +87,21 @@ class Evidence:
     #: per noun, its uses in lower case (True) or capitalised inside a sentence, not
     #: opening it (False): a word no note writes in lower case may be a name ("Selja")
     lowered: dict[str, Counter[bool]] = field(default_factory=dict)
+    #: per noun, the forms the notes write it in (lower case) with the parse's case and
+    #: number ("kertoja", "Par", "Plur"): what Voikko must read as it before a label shows
+    #: the parse's lemma (label_reading.written_as)
+    written: dict[str, Counter[tuple[str, str, str]]] = field(default_factory=dict)
+    #: the notes whose text holds personal data (LabelWords.withheld): the post does not
+    #: show them, so a label's second noun needs notes besides them (label_pair)
+    withheld: frozenset[int] = frozenset()
 
 
-def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
-    found = Evidence()
+def theme_evidence(
+    notes: Sequence[LabelNote], words: LabelWords, withheld: frozenset[int] = frozenset()
+) -> Evidence:
+    """What the theme's `notes` say of their words; `withheld`: the notes that hold
+    personal data (their indices)."""
+    found = Evidence(withheld=withheld)
     for note, (tokens, doc) in enumerate(notes):
         lemmas = [token.lemma.lower() for token in tokens]
         for index, (token, lemma) in enumerate(zip(tokens, lemmas, strict=True)):
@@ -111,6 +125,7 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
                 found.timed.setdefault(lemma, Counter())[timed] += 1
                 found.counted.setdefault(lemma, Counter())[is_counted(tokens, index)] += 1
                 found.plural.setdefault(lemma, Counter())[is_plural(token)] += 1
+                found.written.setdefault(lemma, Counter())[_written(token)] += 1
                 lower = token.text[:1].islower()
                 if lower or not _opens_sentence(tokens, index):  # opening, either may be
                     found.lowered.setdefault(lemma, Counter())[lower] += 1
@@ -149,6 +164,12 @@ def theme_evidence(notes: Sequence[LabelNote], words: LabelWords) -> Evidence:
                 found.phrases.setdefault(lemma, {}).setdefault(key, set()).add(note)
                 found.forms.setdefault(f"{lemma} {key}", Counter())[text] += 1
     return found
+
+
+def _written(token: ParsedToken) -> tuple[str, str, str]:
+    """A noun's form as written (lower case) with the parse's case and number ("" unknown)."""
+    features = dict(f.split("=", 1) for f in token.morph.split("|") if "=" in f)
+    return token.text.lower(), features.get("Case", ""), features.get("Number", "")
 
 
 def _opens_sentence(tokens: Sequence[ParsedToken], index: int) -> bool:

@@ -122,13 +122,19 @@ def numbered(
 ) -> str:
     """`shown` with its last word (the head noun) in the nominative plural when over `share`
     of the notes' uses of it are plural (`plural`: its uses, plural or not) and Voikko reads
-    a form the notes give (`plurals`) as that ("Asukasraadit", "Kunnan palvelut"); as it was
-    otherwise, and for an acronym's capitals."""
+    a form the notes give (`plurals`) as that ("Asukasraadit", "Kunnan palvelut"), or the
+    word with -t ("kuurojen" → "Kuurot"); as it was otherwise, and for an acronym's
+    capitals."""
     *before, last = shown.split(" ")
     number = plural.get(last, Counter())
     if last != last.lower() or number[True] <= share * number.total():
         return shown
-    form = plural_form(last, plurals.get(last, Counter()), analyses)
+    # the notes' own nominative plurals first; with none (only other plural cases:
+    # "kuurojen"), the base form with -t when Voikko reads that as its nominative plural
+    # ("kuurot"; never "kielit")
+    form = plural_form(last, plurals.get(last, Counter()), analyses) or plural_form(
+        last, Counter({f"{last}t": 1}), analyses
+    )
     return " ".join([*before, form]) if form else shown
 
 

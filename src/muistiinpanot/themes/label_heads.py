@@ -37,6 +37,7 @@ from muistiinpanot.themes.label_choice import Head
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords, best_phrase
 from muistiinpanot.themes.label_forms import numbered
 from muistiinpanot.themes.label_general import is_plain_stem
+from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
 
@@ -64,6 +65,8 @@ def theme_heads(
     for lemma, notes_of in found.nouns.items():
         if lemma not in found.alone and len(found.endings.get(lemma, ())) < 2:
             continue  # a part of one compound only, never alone ("ala" of "toimiala")
+        if not _read_as(lemma, found, words):
+            continue  # a lemma the parser made up: "kerto" of "kymmeniä kertoja"
         if is_setting_noun(lemma, found, words, settings):
             continue  # when or how much, not what: "perjantaina", "vuoden päästä", "3 km"
         # a noun said alone also covers the notes that use it as a compound's first part
@@ -120,6 +123,13 @@ def theme_heads(
     heads += _first_parts(found, words, share, settings, size, min_notes, is_measure)
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
+
+
+def _read_as(lemma: str, found: Evidence, words: LabelWords) -> bool:
+    """Whether Voikko reads the forms the notes write a noun in as its lemma
+    (label_reading.written_as); a part only of compounds has no form of its own."""
+    written = found.written.get(lemma)
+    return written is None or written_as(lemma, found.cased.get(lemma, lemma), written, words)
 
 
 def _owned(

@@ -3,15 +3,18 @@
 name most of them ("Kissa ja aitaus", "Valmentaja ja vanhemmat").
 
 The nouns are the ones the notes use as nouns on their own (label_evidence.Evidence.alone),
-never a name, nor a word no note writes in lower case ("Runo" may be one), a generic word, a
-noun the notes use as a time or a measure (`unusable`), nor one of the closed classes of times
-and measures at all ("kesä", "viikko", "euro": label_time.names_time_or_measure: when or how
-much, not what); each held by the theme: at least `label_own_share` of the batch's notes with
-it are the theme's (`spread`). The first is the one in most of the theme's notes (in two at
-least); the second the one in most of the notes the first is not in (one at least); together
-they must be in over `label_phrase_share` of the theme's notes, or the pair names too little
-of it and the theme keeps its fallback. Never one word alone: a lone common word is what issue
-12 forbids. A noun shown in the plural that Voikko would also read as a name ("Autot": of the
+never a name, nor a word no note writes in lower case ("Runo" may be one), nor a lemma Voikko
+reads in no form the notes write, or reads that form as a commoner noun (the parser's "kerto" of
+"kertoja": label_reading), a generic word, a noun the notes use as a time or a measure
+(`unusable`), nor one of the closed classes of times and measures at all ("kesä", "viikko",
+"euro": label_time.names_time_or_measure: when or how much, not what); each held by the theme:
+at least `label_own_share` of the batch's notes with it are the theme's (`spread`). The first is
+the one in most of the theme's notes (in two at least); the second the one in most of the notes
+the first is not in (one at least); each in `label_pair_notes` notes at least besides those that
+hold personal data (Evidence.withheld), as the noun `completed_label` adds is; together they
+must be in over `label_phrase_share` of the theme's notes, or the pair names too little of it
+and the theme keeps its fallback. Never one word alone: a lone common word is what issue 12
+forbids. A noun shown in the plural that Voikko would also read as a name ("Autot": of the
 surname "Autto") is shown in the singular. Ties go to the alphabetically first noun.
 """
 
@@ -23,6 +26,7 @@ from collections.abc import Callable
 from muistiinpanot.themes.label import is_name
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords
 from muistiinpanot.themes.label_forms import numbered
+from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_text import capital, wordlike
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
@@ -41,7 +45,9 @@ def noun_pair_label(
 ) -> str | None:
     """A label "X ja Y" from the two nouns of the theme's `size` notes chosen by how many of its
     notes they cover (see the module docstring), or None."""
-    held = _held(found, unusable, spread, settings, is_measure)
+    held = _shown_enough(
+        _held(found, unusable, spread, words, settings, is_measure), found, settings
+    )
     ranked = sorted(held.items(), key=lambda item: (-len(item[1]), item[0]))
     if not ranked or len(ranked[0][1]) < 2:
         return None
@@ -64,14 +70,12 @@ def completed_label(
 ) -> str | None:
     """A lone word as common as everyday Finnish (`head`: its lemma, notes and text, the
     theme's label alone) with the noun the theme holds that is in most of the notes the word
-    is not in, and in two at least ("Ohjaajat ja jaksaminen"); None when there is none."""
+    is not in, and in `label_pair_notes` notes at least (two at least) that hold no personal
+    data ("Ohjaajat ja jaksaminen"); None when there is none."""
     lemma, notes, text = head
-    held = {
-        other: with_it
-        for other, with_it in _held(found, unusable, spread, settings, is_measure).items()
-        if len(with_it) >= 2
-    }
-    second = _second(lemma, notes, held)
+    held = _held(found, unusable, spread, words, settings, is_measure)
+    # at least two notes, as before `label_pair_notes` (1 keeps a pair's second noun of one note)
+    second = _second(lemma, notes, _shown_enough(held, found, settings, least=2))
     if second is None:
         return None
     return capital(f"{text} ja {_shown(second, found, words, settings)}")
@@ -81,6 +85,7 @@ def _held(
     found: Evidence,
     unusable: frozenset[str],
     spread: Callable[[str], float],
+    words: LabelWords,
     settings: ThemeSettings,
     is_measure: Callable[[str], bool] | None,
 ) -> dict[str, set[int]]:
@@ -92,8 +97,25 @@ def _held(
         and lemma not in unusable
         and _is_noun(lemma, found)
         and _lowered(lemma, found)
+        and written_as(
+            lemma, found.cased.get(lemma, lemma), found.written.get(lemma, Counter()), words
+        )
         and not names_time_or_measure(lemma, is_measure)
         and spread(lemma) >= settings.label_own_share
+    }
+
+
+def _shown_enough(
+    held: dict[str, set[int]], found: Evidence, settings: ThemeSettings, least: int = 1
+) -> dict[str, set[int]]:
+    """The held nouns in at least `label_pair_notes` of the theme's notes that hold no
+    personal data (Evidence.withheld): a second noun of one note, or of notes the post
+    drops, names what no bullet says ("Perhe ja kerho" of "Toivolle ei kerrottu ajoissa
+    että kerho siirtyy"; review 23 #6)."""
+    return {
+        lemma: notes
+        for lemma, notes in held.items()
+        if len(notes - found.withheld) >= max(least, settings.label_pair_notes)
     }
 
 

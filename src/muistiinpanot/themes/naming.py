@@ -28,6 +28,7 @@ from muistiinpanot.themes.label_choice import (
 from muistiinpanot.themes.label_evidence import LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_heads import is_setting_noun, theme_heads
 from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
+from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_text import capital, fallback_label, is_fallback
 from muistiinpanot.themes.label_time import measure_nouns
 from muistiinpanot.themes.settings import ThemeSettings
@@ -41,8 +42,10 @@ def theme_labels(
     other_docs: Sequence[Sequence[str]],
     words: LabelWords,
     settings: ThemeSettings,
+    withheld: Sequence[frozenset[int]] = (),
 ) -> list[str]:
-    """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`); the
+    """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`; of them,
+    `withheld[t]` hold personal data: no label's second noun is theirs alone); the
     content lemmas of all its notes (`docs_by_theme[t]`) are the other themes' background,
     as are `other_docs` (the batch's notes of no labelled theme: seeded themes, muu). Themes
     whose best label is the same each take what tells them apart: the label's head with
@@ -70,12 +73,18 @@ def theme_labels(
             """The share of the batch's notes with `word` that are this theme's."""
             return doc_freq[index][word] / max(total[word], 1)
 
-        found = theme_evidence(notes, words)
+        found = theme_evidence(notes, words, withheld[index] if withheld else frozenset())
         heads = theme_heads(found, len(notes), words, share, settings, spread, is_measure)
         timed = frozenset(
             lemma for lemma in found.nouns if is_setting_noun(lemma, found, words, settings)
         )
-        unusable = words.excluded | words.generic | timed
+        # lemmas the parser made up ("kerto" of "kertoja": label_reading) name nothing
+        invented = frozenset(
+            lemma
+            for lemma, written in found.written.items()
+            if not written_as(lemma, found.cased.get(lemma, lemma), written, words)
+        )
+        unusable = words.excluded | words.generic | timed | invented
         options = label_options(heads, settings, len(notes), spread) or [
             noun_pair_label(found, len(notes), unusable, spread, words, settings, is_measure)
             or fallback_label(
