@@ -174,11 +174,12 @@ def test_a_noun_the_notes_write_only_in_other_plural_cases_is_shown_in_the_plura
 
 def test_a_second_noun_of_one_note_is_no_part_of_a_pair() -> None:
     # "vuokra" in three of four notes, "kerho" in the fourth alone: together all four, but
-    # "kerho" names one note (label_pair_notes 2)
+    # "kerho" names one note: no pair at label_pair_notes 2, a pair at 1 (the default)
     alone = {"vuokra": {0, 1, 2}, "kerho": {3}}
     found = Evidence(alone=alone, lowered=_lower(alone))
     words = LabelWords(excluded=frozenset(), generic=frozenset())
-    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS) is None
+    two = dataclasses.replace(SETTINGS, label_pair_notes=2)
+    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, two) is None
     one = dataclasses.replace(SETTINGS, label_pair_notes=1)
     label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, one)
     assert label == "Vuokra ja kerho", label
@@ -190,12 +191,19 @@ def test_notes_with_personal_data_do_not_count_for_a_pair() -> None:
     found = Evidence(alone=alone, lowered=_lower(alone))
     label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS)
     assert label == "Kerho ja vuokra", label
-    # note 3 holds a name: the post drops it, and "kerho" is left in one note it shows
+    # notes 2 and 3 hold names: the post drops them, and "kerho" is in no note it shows
     # (as a pair's first noun as its second)
-    found = Evidence(alone=alone, lowered=_lower(alone), withheld=frozenset({3}))
+    found = Evidence(alone=alone, lowered=_lower(alone), withheld=frozenset({2, 3}))
     assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS) is None
     head = ("vuokra", {0, 1}, "Vuokra")
     assert completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS) is None
+    # with label_pair_notes 2, one withheld note of two is enough to leave "kerho" out
+    two = dataclasses.replace(SETTINGS, label_pair_notes=2)
+    found = Evidence(alone=alone, lowered=_lower(alone), withheld=frozenset({3}))
+    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, two) is None
+    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS) == (
+        "Kerho ja vuokra"
+    )
 
 
 #: "perhe" in three of the theme's four notes, "kerho" in two; one of those names Toivo
@@ -215,12 +223,13 @@ def test_a_noun_only_notes_with_personal_data_share_is_no_second_noun(
     flags = [bool(spans) for spans in find_published_data(CLUB, analyzer, ner=False)]
     assert flags == [False, False, False, True]
     (shown,) = labels_of(analyzer, [CLUB], batch, frequency=general_zipf)
+    withheld = [frozenset(i for i, flag in enumerate(flags) if flag)]
+    two = dataclasses.replace(SETTINGS, label_pair_notes=2)
     (hidden,) = labels_of(
-        analyzer,
-        [CLUB],
-        batch,
-        frequency=general_zipf,
-        withheld=[frozenset(i for i, flag in enumerate(flags) if flag)],
+        analyzer, [CLUB], batch, frequency=general_zipf, settings=two, withheld=withheld
     )
     assert shown == "Perhe ja kerho", shown  # both notes counted
     assert is_fallback(hidden, SETTINGS), hidden  # "perhe" alone is no label
+    # the default (1): "kerho" stays, as a note the post shows says it
+    (kept,) = labels_of(analyzer, [CLUB], batch, frequency=general_zipf, withheld=withheld)
+    assert kept == "Perhe ja kerho", kept

@@ -132,8 +132,9 @@ class ThemeSettings:
       no second head of a word that would stand alone; 0 turns this off.
       `label_pair_notes`: the second noun of a theme's label of two nouns ("Kissa ja aitaus",
       label_pair.py) is in at least this many of the theme's notes, not counting notes that
-      hold personal data (the post does not show them): a noun of one note names what no
-      bullet says.
+      hold personal data (the post does not show them); 2 keeps a noun of one note out (it
+      may name what no bullet says) at the cost of more fallbacks (how-it-works: labels,
+      review 23 #6).
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
@@ -183,7 +184,7 @@ class ThemeSettings:
     label_setting_share: float = 0.5
     label_plural_share: float = 0.5
     label_notes: int = 40
-    label_pair_notes: int = 2
+    label_pair_notes: int = 1
     label_fallback: str = "Muita nostoja"
     label_common_zipf: float = 4.4
     label_topic_share: float = 0.2
