@@ -1,0 +1,35 @@
+"""Round 32's kind (docs/privacy.md, "Round 32"): a listed information system's name in the
+elative before a thing's verb is the system, not a person. Beside its counter-cases, the real
+spaCy and Voikko, both modes, sentences of our own (none is a row of a dev set)."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import MODES, covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # a listed system in the elative before a thing's verb, negated past or present
+        ("Wilmasta ei löytynyt eilistä tiedotetta", "Wilmasta", False),
+        ("Daisysta puuttuu vielä ensi viikon varaukset", "Daisysta", False),
+        ("Wilmasta näkyy nyt koko syksyn kokeet", "Wilmasta", False),
+        # the same name with a person's verb, or "olla", is a person
+        ("Wilmasta tuli kerhon uusi sihteeri", "Wilmasta", True),
+        ("Wilmasta tuntui ettei häntä kuunneltu", "Wilmasta", True),
+        ("Wilmasta on kasvanut reipas nuori", "Wilmasta", True),
+        # a given name no system has is a person with a thing's verb too
+        ("Jussista ei löytynyt mitään moitittavaa", "Jussista", True),
+    ],
+)
+def test_a_system_in_the_elative(
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
