@@ -33,3 +33,25 @@ def test_a_system_in_the_elative(
         assert covered(analyzer, text, piece, cautious)
     else:
         assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # a register name that is a word, the subject of "jättää … kesken"
+        ("Kaisla jätti lähihoitajan opinnot kesken", "Kaisla", True),
+        ("Into jätti remontin kesken ja muutti pois", "Into", True),
+        # a word of nature leaves things too; "kesken" before a genitive is a time's
+        ("Sade jätti kylän juoksun kesken", "Sade", False),
+        ("Aamu jätti kylän hiljaiseksi kesken kiireen", "Aamu", False),
+        ("Usko jätti kylän kesken kaiken", "Usko", False),
+    ],
+)
+def test_a_register_name_that_quits(
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
