@@ -220,6 +220,7 @@ def load_run_settings(
         ("privacy.register_window", privacy.register_window),
         ("privacy.system_verb_window", privacy.system_verb_window),
         ("privacy.maker_head_window", privacy.maker_head_window),
+        ("privacy.hiring_object_window", privacy.hiring_object_window),
     ):  # how far a rule reads: a rule that reads nothing is a mistake, not a setting
         if window < 1:
             raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")

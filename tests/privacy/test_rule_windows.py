@@ -1,7 +1,9 @@
-"""`[privacy] system_verb_window` and `maker_head_window` reach their rules: an information
-system's verb three words after its name (tools.py) and a work's noun two words after a
-participle of making (works.py) count at the defaults and not one word shorter; 0 is a config
-error. The real spaCy and Voikko, the sentences of test_kinds33.py and test_kinds28.py."""
+"""`[privacy] system_verb_window`, `maker_head_window` and `hiring_object_window` reach their
+rules: an information system's verb three words after its name (tools.py), a work's noun two
+words after a participle of making (works.py) and a person taken on two words after a verb of
+taking on staff (hiring.py) count at the defaults and not one word shorter; 0 is a config
+error. The real spaCy and Voikko, the sentences of test_kinds33.py and test_kinds28.py, and one
+of our own for the hiring reach."""
 
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
             "Helena Virtasen",
             PrivacySettings(maker_head_window=1),
         ),
+        # "kesätyöntekijää" two words after "ottaa"
+        (
+            "Lampisen talli ottaa kolme kesätyöntekijää heinäkuuksi",
+            "Lampisen",
+            PrivacySettings(hiring_object_window=1),
+        ),
     ],
 )
 def test_the_window_reaches_the_rule(
@@ -52,7 +60,7 @@ def test_the_window_reaches_the_rule(
     assert touched(analyzer, text, piece, cautious=False)
 
 
-@pytest.mark.parametrize("key", ["system_verb_window", "maker_head_window"])
+@pytest.mark.parametrize("key", ["system_verb_window", "maker_head_window", "hiring_object_window"])
 def test_a_window_below_one_is_a_config_error(
     tmp_path: Path, themes_fixtures: Path, key: str
 ) -> None:

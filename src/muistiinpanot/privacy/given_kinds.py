@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, load_name_lexicon
+from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon as _lexicon
 from muistiinpanot.privacy.predicate import (
     NEGATION,
@@ -33,7 +33,7 @@ from muistiinpanot.privacy.predicate import (
 )
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of, passive_participle_verb, time_noun
-from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.structure import case_of, person_noun
 
 #: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
 #: adjective or a numeral ("meidän uusi yhteyshenkilö"), or a noun in the genitive ("kerhon").
@@ -244,3 +244,28 @@ def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
         or any(a.get("BASEFORM", "").casefold() in gifts for a in voikko.analyze(w.text.casefold()))
         for w in clause
     )
+
+
+def quits(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int, *, nature: bool
+) -> bool:
+    """Whether word i is the subject of a verb of leaving (`quitting_verbs`: "jättää") with an
+    adverb of the unfinished (`unfinished_adverbs`: "kesken") up to `window` words after it
+    in its clause: a person drops out of studies or leaves work undone ("Usva jätti lukion
+    kesken"). Not "kesken" before a genitive, the preposition of a time
+    ("Lumi jätti pihan kesken talven valkoiseksi", "jätti meidät kesken kaiken"). Not for a
+    word of nature: a force leaves things unfinished too ("Sade jätti ottelun kesken")."""
+    found = None if nature else find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    lexicon = _lexicon()
+    if not {base for base, _ in verb_readings(verb.text, voikko)} & lexicon.quitting_verbs:
+        return False
+    for k in range(j + 1, min(j + 1 + window, len(words))):
+        if not adjacent(text, words[k - 1], words[k]):
+            return False
+        if words[k].text.casefold() in lexicon.unfinished_adverbs:
+            after = next_word(text, words, k)
+            return after is None or "omanto" not in case_of(after.text, voikko)
+    return False

@@ -34,6 +34,8 @@ class GivenLexicon:
     giving_verbs: frozenset[str]
     sending_verbs: frozenset[str]
     figurative_gifts: frozenset[str]
+    quitting_verbs: frozenset[str]
+    unfinished_adverbs: frozenset[str]
     # heard_from.py: the ablative of a verb of hearing
     hearing_verbs: frozenset[str]
 

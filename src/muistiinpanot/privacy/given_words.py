@@ -14,9 +14,10 @@ nominative or the genitive has a register name as its base form, is a person's n
   or a visit (given_frames.errand: "hoitaa avaimet", "on ollut vuorotyössä", "kävi
   katsomassa"); of "olla" with "the only one" or a role, or of a negated verb of a person's
   managing (given_kinds: "Usva oli ainoa joka uskalsi", "Into on meidän yhteyshenkilö",
-  "Valo ei päässyt kokoukseen"); of a verb of putting with a message ("Usva laittoi
-  viestiä"); with it the register names coordinated with it ("Usva,
-  Into ja Kaisla");
+  "Valo ei päässyt kokoukseen"); of leaving studies or work unfinished (given_kinds.quits:
+  "Usva jätti lukion kesken"; no word of nature: "Sade jätti ottelun kesken"); of a verb
+  of putting with a message ("Usva laittoi viestiä"); with it the register names
+  coordinated with it ("Usva, Into ja Kaisla");
 - in the allative, of a verb of giving, telling or sending beside it (given_kinds.recipient:
   "Urholle annettiin avaimet", "laitoin Usvalle viestiä");
 - in the genitive, as the owner of kin, of an opinion, or before a postposition of company
@@ -46,7 +47,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
-from muistiinpanot.privacy.given_kinds import copula, negated, recipient, sender
+from muistiinpanot.privacy.given_kinds import copula, negated, quits, recipient, sender
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.kin_owners import titled
 from muistiinpanot.privacy.nouns import NounSense
@@ -95,8 +96,9 @@ def mark_given_words(
     window: int = DEFAULT_SETTINGS.complement_window,
 ) -> None:
     """Mark the given names of the module docstring (`window`: how far after "olla" or
-    "toimia" a role in the essive is read). A word the text or the domain's writers write in
-    lower case (usage.py) is the word, as for wordlike_names ("aamulla oli usva")."""
+    "toimia" a role in the essive is read, and after "jättää" its "kesken"). A word the text
+    or the domain's writers write in lower case (usage.py) is the word, as for
+    wordlike_names ("aamulla oli usva")."""
     found = []
     for i, word in enumerate(words):
         if names[i] or not _capitalised(word) or word.classes - NAME_CLASSES - _WORDS:
@@ -111,6 +113,7 @@ def mark_given_words(
                 or copula(text, words, i, voikko)  # "Usva oli ainoa joka uskalsi"
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
+                or quits(text, words, i, voikko, window, nature=nature)  # "jätti koulun kesken"
             )
             if person:  # "Usva, Into ja Kaisla hoitavat": the subjects coordinated with it
                 found.extend(_coordinated(text, words, i, voikko, names))

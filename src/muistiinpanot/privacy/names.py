@@ -201,7 +201,10 @@ def find_name_spans(
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     trading = _trading(text, words, voikko, verbs)  # the subject of a business verb
-    blocked += drop_organisations(words, names, text, voikko, cased=cased, trading=trading)
+    reach = settings.hiring_object_window  # "Tolvasen tila ottaa kaksi harjoittelijaa"
+    blocked += drop_organisations(
+        words, names, text, voikko, cased=cased, trading=trading, hiring_reach=reach
+    )
     blocked += drop_places(  # "Ruka ja Levi"; not "Levin ja Lapin mielestä"
         text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
     )

@@ -34,6 +34,7 @@ def drop_organisations(
     *,
     cased: bool,
     trading: Callable[[int], bool] = lambda k: False,
+    hiring_reach: int = 2,
 ) -> list[tuple[int, int]]:
     """Unmark names that name an organisation: a chain of names right before an organisation's
     head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
@@ -42,7 +43,8 @@ def drop_organisations(
     head of a shop or a venue ("Heinosen leipomo", lexicon `business_heads`), or of a garden,
     a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
     puutarha myy taimia"; lexicon `trade_heads`), or that takes on staff (hiring.py:
-    "Tolvasen tila ottaa harjoittelijoita").
+    "Tolvasen tila ottaa harjoittelijoita", its object up to `hiring_reach` words after the
+    verb: PrivacySettings.hiring_object_window).
     Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
@@ -69,7 +71,9 @@ def drop_organisations(
             lone
             and owner
             and _business(head, voikko, trade=True)
-            and (trading(i + 1) or hires(text, words, i + 1, voikko))  # "ottaa harjoittelijoita"
+            and (
+                trading(i + 1) or hires(text, words, i + 1, voikko, hiring_reach)
+            )  # "ottaa harjoittelijoita"
         )
         # a capitalised trade after a lone surname's genitive is the firm's name ("Niskasen
         # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"

@@ -137,6 +137,35 @@ def olla_at(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int |
 
 #: Whether a word in the essive is a person noun, from the word and its essive readings.
 PersonTest = Callable[[str, Sequence[dict[str, str]]], bool]
+#: Whether a word after a verb fills the verb's slot, from the word and all its readings.
+SlotTest = Callable[[str, Sequence[dict[str, str]]], bool]
+
+
+def verb_with_slot(
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    verbs: frozenset[str],
+    window: int,
+    fills: SlotTest,
+) -> bool:
+    """Whether word i is the subject of a verb whose base is in `verbs` with a word that
+    `fills` takes up to `window` words after the verb, the words between them adjacent (no
+    punctuation: the verb's clause). Shared by serves_in_role ("toimii tulkkina") and
+    hiring.hires ("ottaa harjoittelijoita")."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    if not {base for base, _ in verb_readings(verb.text, voikko)} & verbs:
+        return False
+    for k in range(j + 1, min(j + 1 + window, len(words))):
+        if not adjacent(text, words[k - 1], words[k]):
+            return False
+        if fills(words[k].text, voikko.analyze(words[k].text.casefold())):
+            return True
+    return False
 
 
 def serves_in_role(
@@ -146,21 +175,13 @@ def serves_in_role(
     "olla", "toimia") with a word in the essive that `person` takes for a person noun up to
     `window` words after the verb, in its clause ("Usva on ollut omaishoitajana", "Warsame
     toimii tulkkina", "toimii kerhon vetäjänä")."""
-    found = find_predicate(text, words, i, voikko)
-    if found is None:
-        return False
-    j, verb = found
-    serving = load_name_lexicon().serving_verbs
-    if not {base for base, _ in verb_readings(verb.text, voikko)} & serving:
-        return False
-    for k in range(j + 1, min(j + 1 + window, len(words))):
-        if not adjacent(text, words[k - 1], words[k]):
-            return False
-        readings = voikko.analyze(words[k].text.casefold())
+
+    def essive_person(word: str, readings: Sequence[dict[str, str]]) -> bool:
         essives = [a for a in readings if a.get("SIJAMUOTO") == "olento"]
-        if essives and person(words[k].text, essives):
-            return True
-    return False
+        return bool(essives) and person(word, essives)
+
+    serving = load_name_lexicon().serving_verbs
+    return verb_with_slot(text, words, i, voikko, serving, window, essive_person)
 
 
 def in_state(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

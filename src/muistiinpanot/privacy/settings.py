@@ -46,6 +46,9 @@ class PrivacySettings:
     `maker_head_window`: how many words after a participle of making its head, a work's or a
       built thing's noun, may stand for the genitive name before the participle to be the
       maker's ("Alvar Aallon suunnittelema uusi kirjasto": one adjective; works.py).
+    `hiring_object_window`: how many words after a verb of taking on staff its object, a
+      person noun, may stand for a surname's farm or workshop that is its subject to be a
+      business ("Tolvasen tila ottaa kaksi harjoittelijaa"; hiring.py).
     `complement_window`: how many words after "olla" a person noun may stand for
       coordinated subjects ("on kumpikin pitkän linjan kalastajia"; subjects.py), and a
       thing's head noun for a thing named like a person ("on kylän ainoa ravintola"; named.py).
@@ -95,6 +98,7 @@ class PrivacySettings:
     register_window: int = 2
     system_verb_window: int = 3
     maker_head_window: int = 2
+    hiring_object_window: int = 2
     complement_window: int = 4
     owner_window: int = 60
     dottable_letters: int = 8
