@@ -1,7 +1,7 @@
 """Leave-one-round-out for the chatter classifier: do the dev rounds help as training rows?
 
-    python benchmarks/chatter_loro.py benchmarks/data/chatter_heldout{3..17}.csv
-        [--thresholds 0.7 0.85] [--variant NAME:STRIDE:C ...] [--show]
+    python benchmarks/chatter_loro.py benchmarks/data/chatter_heldout{3..20}.csv
+        [--thresholds 0.7 0.85] [--variant NAME:STRIDE:C ...] [--upto N] [--no-base] [--show]
 
 Each FILE is one round (a CSV with `text` and `label`, label `chatter` for meeting talk).
 For each round in turn, two classifiers are fitted without it and the round is measured
@@ -12,7 +12,10 @@ with the whole detector (`mark_chatter`: rule, classifier, binding):
 - `rounds`: the recipe since round 21, dev.csv, check.csv, every second short seeded example
   note and every round given on the command line but the held-out one (the shipped fit reads
   the rounds from models/training/chatter/heldoutN.csv; here they come from the command line);
-- `--variant NAME:STRIDE:C`: the rounds with every STRIDE-th seeded note and C.
+- `--variant NAME:STRIDE:C`: the rounds with every STRIDE-th seeded note and C;
+- `--upto N`: `uptoN`, the `rounds` recipe with only the rounds up to N as rows (the shipped
+  fit of an earlier session: with `--upto 17`, round 21's fit, so a later round is scored as it
+  was blind); `--no-base` leaves `base` out.
 
 Printed per round and variant: found, precision, recall; then the mean and minimum over the
 rounds and the pooled figures, for each `--thresholds` value of `min_probability`; then, for
@@ -67,10 +70,12 @@ class _Cached:
         return getattr(self._analyzer, name)
 
 
+LAST = 10**6  # no limit on the rounds taken in as rows
 VARIANTS = {
-    # name: (the other rounds as training rows, every n-th short seeded note a topical row, C)
-    "base": (False, 3, 1.0),  # before round 21
-    "rounds": (True, 2, 1.0),  # since round 21 (shipped with min_probability 0.85)
+    # name: (the other rounds as training rows, every n-th short seeded note a topical row, C,
+    # the last round taken in as rows)
+    "base": (False, 3, 1.0, LAST),  # before round 21
+    "rounds": (True, 2, 1.0, LAST),  # since round 21 (shipped with min_probability 0.85)
 }
 
 
@@ -84,12 +89,18 @@ def main() -> None:
         default=[],
         help="more variants as NAME:STRIDE:C (with the rounds as training rows)",
     )
+    parser.add_argument("--upto", type=int, help="also the rounds recipe with rounds <= N")
+    parser.add_argument("--no-base", action="store_true", help="leave out the base recipe")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
     variants = dict(VARIANTS)
+    if args.no_base:
+        del variants["base"]
+    if args.upto is not None:
+        variants[f"upto{args.upto}"] = (True, 2, 1.0, args.upto)
     for spec in args.variant:
         name, stride, c = spec.split(":")
-        variants[name] = (True, int(stride), float(c))
+        variants[name] = (True, int(stride), float(c), LAST)
     analyzer = _Cached(load_analyzer("accurate"))
     # every short seeded example note (stride 1); a variant takes every n-th as topical rows,
     # and those at positions 1 mod 6 are fitted by none of stride 1, 2 or 3: false chatter
@@ -132,8 +143,8 @@ def main() -> None:
     for number, part in rounds.items():
         notes = _notes([t for t, _ in part], analyzer)
         truth = [y for _, y in part]
-        for variant, (with_rounds, stride, c) in variants.items():
-            keep = (owner != number) if with_rounds else (owner < 0) | (owner == 3)
+        for variant, (with_rounds, stride, c, last) in variants.items():
+            keep = (owner <= last) if with_rounds else (owner < 0) | (owner == 3)
             _use(fit(keep & (owner != number), stride, c))
             for threshold in args.thresholds:
                 found = _found(notes, analyzer, threshold)
@@ -154,8 +165,8 @@ def main() -> None:
             f"{min(precision):.3f}; recall mean {np.mean(recall):.3f} min {min(recall):.3f}; "
             f"pooled {_score(*pooled)}"
         )
-    for variant, (with_rounds, stride, c) in variants.items():
-        keep = np.full(len(texts), True) if with_rounds else (owner < 0) | (owner == 3)
+    for variant, (with_rounds, stride, c, last) in variants.items():
+        keep = (owner <= last) if with_rounds else (owner < 0) | (owner == 3)
         _use(fit(keep, stride, c))
         for threshold in args.thresholds:
             found = _found(unseen_notes, analyzer, threshold)
