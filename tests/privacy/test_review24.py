@@ -1,0 +1,33 @@
+"""Review 24's privacy findings (mend41), as classes: the real spaCy and Voikko, both modes,
+sentences of our own (none is a row of a dev set)."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import MODES, covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # the name's own ablative (the nominative + -lta): only the name makes it
+        ("Lumilta kuulimme eilen saman uutisen", "Lumilta", True),
+        ("Pilviltä olen kuullut että sali on varattu", "Pilviltä", True),
+        # an e-stem noun's ablative ("meri" → "mereltä"): a place a sound comes from
+        ("Mereltä kuului koko yön laivojen ääniä", "Mereltä", False),
+        ("Kuulimme Mereltä asti sireenin", "Mereltä", False),
+        ("Tuulelta kuulimme vain huminaa", "Tuulelta", False),
+        ("Lumelta kuultiin askelten narinaa", "Lumelta", False),
+        ("Pilveltä kuulimme ukkosen jylinän", "Pilveltä", False),
+    ],
+)
+def test_heard_from_reads_the_names_own_form(  # review 24 #4
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
