@@ -31,3 +31,26 @@ def test_heard_from_reads_the_names_own_form(  # review 24 #4
         assert covered(analyzer, text, piece, cautious)
     else:
         assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # a work given, bought or lent to a family: the object, not the family's title
+        ("Lahjoitimme kirjan Katajan perheelle jouluna", "Katajan", True),
+        ("Vein elokuvan Lepän lapsille katsottavaksi", "Lepän", True),
+        ("Lainasimme kirjan Hongan perheeltä viime viikolla", "Hongan", True),
+        # the work noun's own apposition: nominative, or in the work noun's case
+        ("Teatteri esitti näytelmän Lepän lapset syksyllä", "Lepän", False),
+        ("Katsoimme elokuvan Katajan perhe koko luokan kanssa", "Katajan", False),
+        ("Sarjassa Hongan perheessä on kymmenen jaksoa", "Hongan", False),
+    ],
+)
+def test_a_work_given_to_a_family_is_no_title(  # review 24 #2
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)

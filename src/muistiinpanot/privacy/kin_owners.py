@@ -101,8 +101,9 @@ def titled(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     of a work or a medium or of a name (lexicons/lookalikes.toml `work_nouns`, `name_nouns`,
     `naming_words`; privacy.toml `telling_heads`: "elokuvan Karhun perhe", "sarjan Kuusen
     perheet", "nimeksi tuli Metsän perhe" is not adjacent, so "nimi" is looked for two words
-    back). A title after a verb alone ("luettiin Siilin perhe") is not told apart (review 23,
-    finding 3)."""
+    back). After a work noun only as its apposition (`_apposition`: "annoin kirjan Pajun
+    perheelle" is a real family). A title after a verb alone ("luettiin Siilin perhe") is not
+    told apart (review 23, finding 3)."""
     if i + 1 >= len(words):
         return False
     head = words[i + 1]
@@ -118,9 +119,18 @@ def titled(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         before = words[k].text.casefold()
         if before in own.naming_words or _noun_with(before, voikko, own.name_nouns):
             return True
-        if k == i - 1 and _noun_with(before, voikko, works):
+        if k == i - 1 and _noun_with(before, voikko, works) and _apposition(before, head, voikko):
             return True
     return False
+
+
+def _apposition(work: str, head: Word, voikko: Analyses) -> bool:
+    """Whether the kin noun `head` can be the work noun's apposition, its title: in the
+    nominative ("näytelmän Tammen lapset") or in the work noun's own case ("sarjassa Kuusen
+    perheessä"). "Annoin kirjan Pajun perheelle": the work is the object and the family in
+    the allative is who gets it, a real family (review 24, finding 2)."""
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(head.text)}
+    return "nimento" in cases or bool(cases & {a.get("SIJAMUOTO") for a in voikko.analyze(work)})
 
 
 def _noun_with(word: str, voikko: Analyses, heads: Iterable[str]) -> bool:
