@@ -54,3 +54,25 @@ def test_a_work_given_to_a_family_is_no_title(  # review 24 #2
         assert covered(analyzer, text, piece, cautious)
     else:
         assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # a sign of a person in the sentence: "hän", or a person's state or feeling seen
+        ("Wilmassa ei näkynyt innostusta, kun hän sai todistuksen", "Wilmassa", True),
+        ("Daisyssa ei näkynyt huolta, vaikka hänen äitinsä oli sairaana", "Daisyssa", True),
+        ("Wilmassa ei näkynyt surua hautajaisten jälkeen", "Wilmassa", True),
+        # a system's things seen, no person in the sentence
+        ("Wilmassa ei näkynyt poissaoloja koko syksyltä", "Wilmassa", False),
+        ("Daisyssa ei näkynyt uusia ilmoituksia", "Daisyssa", False),
+    ],
+)
+def test_a_system_named_like_a_person_with_a_person_in_the_sentence(  # review 24 #3
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
