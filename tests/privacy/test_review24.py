@@ -76,3 +76,30 @@ def test_a_system_named_like_a_person_with_a_person_in_the_sentence(  # review 2
         assert covered(analyzer, text, piece, cautious)
     else:
         assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # a time's word told something, with "hän" later: the person Aamu or Ilta
+        ("Aamulle on kerrottu, että hänen vuoronsa vaihtuu", "Aamulle"),
+        ("Illalle ei vastattu, vaikka hän lähetti viestin", "Illalle"),
+    ],
+)
+def test_a_time_word_told_with_a_person_after(  # review 24 #7
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing announced for the time: the time, though "hän" follows
+        "Illalle on ilmoitettu myrskyvaroitus, joten hän jää kotiin",
+        "Aamulle on luvattu räntää, ja hän lähtee aikaisin",
+    ],
+)
+def test_a_time_word_announced_for_stays(analyzer: LemmaAnalyzer, text: str) -> None:
+    assert not touched(analyzer, text, text.split()[0], cautious=False)
