@@ -103,3 +103,26 @@ def test_a_time_word_told_with_a_person_after(  # review 24 #7
 )
 def test_a_time_word_announced_for_stays(analyzer: LemmaAnalyzer, text: str) -> None:
     assert not touched(analyzer, text, text.split()[0], cautious=False)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # a family opening a note that does what only people do: promising, taking part,
+        # studying (privacy.toml human_verbs), not only speaking
+        ("Katajan mies lupasi hoitaa kuljetuksen", "Katajan", True),
+        ("Lepän perhe osallistui kaikkiin tapaamisiin", "Lepän", True),
+        ("Kiven lapset opiskelevat nyt Tampereella", "Kiven", True),
+        # living is an animal's too: a story's family
+        ("Karhun perhe asuu vanhan kuusen alla", "Karhun", False),
+        ("Ketun perhe muutti uuteen pesään", "Ketun", False),
+    ],
+)
+def test_a_family_opening_a_note_that_acts_as_people_do(  # review 24 #6
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)

@@ -46,6 +46,9 @@ _QUOTES = frozenset("\"'“”«»„")
 _TITLE_DASH = re.compile(r" [-–]\w")
 #: The base form of "mies", a husband in the singular.
 _MAN = "mies"
+#: Of the verbs only people do (privacy.toml `human_verbs`), the one an animal's family does
+#: too: living somewhere ("Karhun perhe asuu metsässä").
+_ANIMALS_TOO = frozenset({"asua"})
 
 
 def mark_kin_owners(
@@ -163,15 +166,18 @@ def _word_surname(text: str, word: Word, voikko: Analyses, *, opening: bool) -> 
 def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) -> bool:
     """Whether the kin noun at `head` is the subject of a verb of saying, asking or telling
     (the lexicon's `speech_verbs`, `asking_verbs`, `telling_verbs`: "Pajun perhe kertoi",
-    "Koivun lapset kysyivät"), which only people do; not of one an animal does too ("Karhun
-    perhe asuu metsässä") or of "olla" ("Kuusen perhe on …"): a sentence's first word then
-    is a person's name as much as inside it (review 23, finding 1). A story's animals that
-    speak are read as people too ("Karhun perhe kertoi …")."""
+    "Koivun lapset kysyivät") or of one of its `human_verbs` (promising, taking part,
+    studying: "Koivun mies lupasi", review 24 #6), which only people do; not of one an animal
+    does too ("Karhun perhe asuu metsässä", `_ANIMALS_TOO`; moving: "Ketun perhe muutti") or
+    of "olla" ("Kuusen perhe on …"): a sentence's first word then is a person's name as much
+    as inside it (review 23, finding 1). A story's animals that speak, decide or want are
+    read as people too ("Karhun perhe kertoi …", "Siilin perhe päätti …")."""
     found = find_predicate(text, words, head, voikko)
     if found is None:
         return False
     lexicon = load_name_lexicon()
     people = lexicon.speech_verbs | lexicon.asking_verbs | lexicon.telling_verbs
+    people |= lexicon.human_verbs - _ANIMALS_TOO
     return any(base in people for base, _ in verb_readings(found[1].text, voikko))
 
 
