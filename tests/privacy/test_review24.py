@@ -126,3 +126,24 @@ def test_a_family_opening_a_note_that_acts_as_people_do(  # review 24 #6
         assert covered(analyzer, text, piece, cautious)
     else:
         assert not touched(analyzer, text, piece, cautious)
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("text", "piece", "name"),
+    [
+        # privacy.toml's company_forms comment: after a whole name a sole trader's or a
+        # partnership's form keeps the name, a company's form makes the whole a firm
+        ("Pekka Tammi Ky teki tarjouksen", "Pekka Tammi", True),
+        ("Matti Virtanen Tmi hoitaa kirjanpidon", "Matti Virtanen", True),
+        ("Matti Virtanen Oy hoitaa kirjanpidon", "Matti Virtanen", False),
+        ("Liisa Koivu Ab teki tarjouksen", "Liisa Koivu", False),
+    ],
+)
+def test_a_whole_name_before_a_company_form_as_the_comment_says(  # review 24 #8
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
