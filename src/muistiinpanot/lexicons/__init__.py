@@ -18,11 +18,13 @@ class ToolsLexicon:
     """lexicons/tools.toml (its comments say what each list is for): `words`, the tools,
     services and bodies' short names notes type as words ("teams", "zoom", "kela");
     `system_heads`, head nouns of an information system ("sovellus", "järjestelmä");
-    `system_names`, information systems named like people ("wilma", "daisy")."""
+    `system_names`, information systems named like people ("wilma", "daisy");
+    `person_states`, a person's states and feelings no system shows ("väsymys", "pelko")."""
 
     words: tuple[str, ...]
     system_heads: tuple[str, ...]
     system_names: frozenset[str]
+    person_states: frozenset[str]
 
 
 @functools.cache
@@ -34,6 +36,7 @@ def load_tools_lexicon() -> ToolsLexicon:
         words=tuple(lexicon["words"]),
         system_heads=tuple(lexicon["system_heads"]),
         system_names=frozenset(lexicon["system_names"]),
+        person_states=frozenset(lexicon["person_states"]),
     )
 
 

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb, time_noun
+from muistiinpanot.privacy.readings import passive_participle_verb, person_told, time_noun
 
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
@@ -226,14 +226,16 @@ def asking_verb_after(
         return False
     lexicon = load_name_lexicon()
     verbs = lexicon.telling_verbs if telling else lexicon.asking_verbs
-    for following in words[i + 1 : i + 1 + _CONTEXT_WINDOW]:
+    for k in range(i + 1, min(len(words), i + 1 + _CONTEXT_WINDOW)):
+        following = words[k]
         readings = voikko.analyze(following.text.lower()) or _spoken(following.text, voikko)
         if any(a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs for a in readings):
             return True
         if telling and any(passive_participle_verb(a) in verbs for a in readings):
             # "Toivolle ei kerrottu", "Tammelle on ilmoitettu"; not a time ("Illalle on
-            # ilmoitettu myrskyvaroitus": when, not whom; "Aamulle pitää kertoa" is Aamu)
-            return not time_noun(analyses)
+            # ilmoitettu myrskyvaroitus": when, not whom; "Aamulle pitää kertoa" is Aamu),
+            # unless a person follows and no thing told does (review 24, finding 7)
+            return not time_noun(analyses) or person_told([w.text for w in words[k + 1 :]], voikko)
     return False
 
 

@@ -2,9 +2,10 @@
 "Round 31"): "Onnilta kuulin että taksit vaihtuu", "kuulin eilen Usvalta".
 
 A capitalised word of no name marked yet, whose singular ablative reading is a given name
-(Voikko's, or a common word's whose base form the population register lists as a given name:
-"Usvalta"), with a verb of hearing (given_words.toml `hearing_verbs`; its past participles
-too: "olen kuullut", "on kuultu") up to `reach` words (PrivacySettings.register_window)
+(Voikko's, or a common word's whose base form the population register lists as a given name,
+in the name's own form: "Usvalta", "Lumilta", not the e-stem noun's "lumelta" or "mereltä"),
+with a verb of hearing (given_words.toml `hearing_verbs`; its past participles too: "olen
+kuullut", "on kuultu") up to `reach` words (PrivacySettings.register_window)
 after or before it in its clause. One hears a thing from a person: a radio or a window is no
 given name ("Radiolta kuulin", "Ikkunalta kuulin sateen"), and an office is none either
 ("Kunnalta kuulin"). "Onnilta" is no form of the noun onni (whose ablative is "onnelta"):
@@ -57,18 +58,27 @@ def mark_heard_from(
 
 
 def _given_ablative(word: str, voikko: Analyses) -> bool:
-    """Whether a singular ablative reading of `word` is a given name: Voikko's, or a common
-    word's whose base form is a register given name."""
+    """Whether `word` is a given name's singular ablative: Voikko's reading, or the name's own
+    form of a common word whose base form is a register given name ("Usvalta", "Lumilta").
+    A name keeps its nominative before the ending (Lumi → "Lumilta", Meri → "Meriltä");
+    an e-stem noun's ablative does not ("lumelta", "mereltä", "tuulelta"), and Voikko reads
+    the name's form as the noun's plural, so the form decides, not the reading's number."""
     register = load_gazetteer().register
-    return any(
-        a.get("SIJAMUOTO") == "ulkoeronto"
-        and a.get("NUMBER", "singular") == "singular"
-        and (
-            a.get("CLASS") == _GIVEN
-            or (a.get("CLASS") in _WORDS and a.get("BASEFORM", "").casefold() in register)
-        )
-        for a in voikko.analyze(word)
-    )
+    folded = word.casefold()
+    for a in voikko.analyze(word):
+        if a.get("SIJAMUOTO") != "ulkoeronto":
+            continue
+        if a.get("CLASS") == _GIVEN and a.get("NUMBER", "singular") == "singular":
+            return True
+        base = a.get("BASEFORM", "").casefold()
+        if a.get("CLASS") in _WORDS and base in register and _names_ablative(folded, base):
+            return True
+    return False
+
+
+def _names_ablative(folded: str, base: str) -> bool:
+    """Whether `folded` is the ablative a name of nominative `base` takes ("lumi" → "lumilta")."""
+    return folded in (base + "lta", base + "ltä")
 
 
 def _hearing_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:

@@ -46,6 +46,9 @@ _QUOTES = frozenset("\"'“”«»„")
 _TITLE_DASH = re.compile(r" [-–]\w")
 #: The base form of "mies", a husband in the singular.
 _MAN = "mies"
+#: Of the verbs only people do (privacy.toml `human_verbs`), the one an animal's family does
+#: too: living somewhere ("Karhun perhe asuu metsässä").
+_ANIMALS_TOO = frozenset({"asua"})
 
 
 def mark_kin_owners(
@@ -101,8 +104,9 @@ def titled(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     of a work or a medium or of a name (lexicons/lookalikes.toml `work_nouns`, `name_nouns`,
     `naming_words`; privacy.toml `telling_heads`: "elokuvan Karhun perhe", "sarjan Kuusen
     perheet", "nimeksi tuli Metsän perhe" is not adjacent, so "nimi" is looked for two words
-    back). A title after a verb alone ("luettiin Siilin perhe") is not told apart (review 23,
-    finding 3)."""
+    back). After a work noun only as its apposition (`_apposition`: "annoin kirjan Pajun
+    perheelle" is a real family). A title after a verb alone ("luettiin Siilin perhe") is not
+    told apart (review 23, finding 3)."""
     if i + 1 >= len(words):
         return False
     head = words[i + 1]
@@ -118,9 +122,18 @@ def titled(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         before = words[k].text.casefold()
         if before in own.naming_words or _noun_with(before, voikko, own.name_nouns):
             return True
-        if k == i - 1 and _noun_with(before, voikko, works):
+        if k == i - 1 and _noun_with(before, voikko, works) and _apposition(before, head, voikko):
             return True
     return False
+
+
+def _apposition(work: str, head: Word, voikko: Analyses) -> bool:
+    """Whether the kin noun `head` can be the work noun's apposition, its title: in the
+    nominative ("näytelmän Tammen lapset") or in the work noun's own case ("sarjassa Kuusen
+    perheessä"). "Annoin kirjan Pajun perheelle": the work is the object and the family in
+    the allative is who gets it, a real family (review 24, finding 2)."""
+    cases = {a.get("SIJAMUOTO") for a in voikko.analyze(head.text)}
+    return "nimento" in cases or bool(cases & {a.get("SIJAMUOTO") for a in voikko.analyze(work)})
 
 
 def _noun_with(word: str, voikko: Analyses, heads: Iterable[str]) -> bool:
@@ -153,15 +166,18 @@ def _word_surname(text: str, word: Word, voikko: Analyses, *, opening: bool) -> 
 def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) -> bool:
     """Whether the kin noun at `head` is the subject of a verb of saying, asking or telling
     (the lexicon's `speech_verbs`, `asking_verbs`, `telling_verbs`: "Pajun perhe kertoi",
-    "Koivun lapset kysyivät"), which only people do; not of one an animal does too ("Karhun
-    perhe asuu metsässä") or of "olla" ("Kuusen perhe on …"): a sentence's first word then
-    is a person's name as much as inside it (review 23, finding 1). A story's animals that
-    speak are read as people too ("Karhun perhe kertoi …")."""
+    "Koivun lapset kysyivät") or of one of its `human_verbs` (promising, taking part,
+    studying: "Koivun mies lupasi", review 24 #6), which only people do; not of one an animal
+    does too ("Karhun perhe asuu metsässä", `_ANIMALS_TOO`; moving: "Ketun perhe muutti") or
+    of "olla" ("Kuusen perhe on …"): a sentence's first word then is a person's name as much
+    as inside it (review 23, finding 1). A story's animals that speak, decide or want are
+    read as people too ("Karhun perhe kertoi …", "Siilin perhe päätti …")."""
     found = find_predicate(text, words, head, voikko)
     if found is None:
         return False
     lexicon = load_name_lexicon()
     people = lexicon.speech_verbs | lexicon.asking_verbs | lexicon.telling_verbs
+    people |= lexicon.human_verbs - _ANIMALS_TOO
     return any(base in people for base, _ in verb_readings(found[1].text, voikko))
 
 

@@ -3,7 +3,8 @@ compound's last part is one of a class of base forms (`part_of`: "koti+kissa" is
 "koulu+kuraattori" no "ori"; muistiinpanot/wordparts.py, which the summary reads too),
 whether it is in the genitive (`genitive`), the verb of a past passive participle
 (`passive_participle_verb`) or of either past participle (`past_participle_verb`), and
-whether it is a noun of time (`time_noun`)."""
+whether it is a noun of time (`time_noun`), and whether the words after a verb of telling
+tell a person, not a thing (`person_told`)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,21 @@ def listed_name(word: str, voikko: Analyses, *, finnish: bool = False) -> bool:
     forms = dict.fromkeys((word, word.capitalize()))
     bases = [a.get("BASEFORM", "") for form in forms for a in voikko.analyze(form)]
     return bool(gazetteer_classes([b for b in (*bases, word) if b], finnish=finnish))
+
+
+def person_told(following: Sequence[str], voikko: Analyses) -> bool:
+    """Whether, in the words after a participle of telling, a form of "hän" stands ("Aamulle
+    on kerrottu, että hän saa paikan") and the first is no noun in the nominative or
+    partitive, a thing told for a time ("Illalle on ilmoitettu myrskyvaroitus, joten hän …"):
+    a time's word is then the person told (review 24, finding 7)."""
+    if not following:
+        return False
+    thing = any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in ("nimento", "osanto")
+        for a in voikko.analyze(following[0].lower())
+    )
+    return not thing and any(
+        a.get("CLASS") == "asemosana" and a.get("BASEFORM") == "hän"
+        for word in following
+        for a in voikko.analyze(word.lower())
+    )

@@ -8,8 +8,10 @@ system shows things, if it is the name of one (lexicons/tools.toml `system_names
 "Daisy"; any other given name there is a person: "Jussissa näkyy väsymys"): in the inessive or
 the elative before a thing's verb ("Wilmassa ei näy", "Wilmasta ei löytynyt"; not "olla", nor
 in the elative a verb of becoming: "Wilmasta kasvoi", "tuli puheenjohtaja"), the negated past's
-participle too ("Wilmassa ei näkynyt"), or in the genitive before a system's head noun in a
-case of being in, into or out of it ("Daisyn sovelluksessa", `system_heads`)."""
+participle too ("Wilmassa ei näkynyt"), where the sentence shows no person ("hän", a person's
+state seen: "Wilmassa ei näkynyt väsymystä, vaikka hän valvoi" is the person, review 24 #3), or
+in the genitive before a system's head noun in a case of being in, into or out of it ("Daisyn
+sovelluksessa", `system_heads`)."""
 
 from __future__ import annotations
 
@@ -97,7 +99,7 @@ def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, windo
                 or past_participle_verb(a) in verbs  # "Wilmassa ei näkynyt"
                 for a in readings
             ):
-                return True
+                return not _person_signs(text, words, i, voikko, window)
         return False
     if "omanto" not in cases or i + 1 >= len(words) or not adjacent(text, *words[i : i + 2]):
         return False
@@ -106,6 +108,26 @@ def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, windo
         and a.get("SIJAMUOTO") in _INSIDE_CASES
         for a in voikko.analyze(words[i + 1].text.casefold())
     )
+
+
+def _person_signs(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
+    """Whether the sentence of word i shows a person: a form of "hän" ("…, vaikka hän
+    valvoi"), or a person's state or feeling (tools.toml `person_states`) up to `window`
+    words after the name ("Wilmassa ei näkynyt väsymystä"): then the name is the person
+    (review 24, finding 3)."""
+    states = load_tools_lexicon().person_states
+    start = max((text.rfind(mark, 0, words[i].start) for mark in ".!?\n"), default=-1)
+    ends = [e for e in (text.find(mark, words[i].end) for mark in ".!?\n") if e >= 0]
+    end = min(ends, default=len(text))
+    for k, word in enumerate(words):
+        if not start < word.start < end or k == i:
+            continue
+        for a in voikko.analyze(word.text.casefold()):
+            if a.get("CLASS") == "asemosana" and a.get("BASEFORM") == "hän":
+                return True
+            if i < k <= i + window and a.get("BASEFORM", "").casefold() in states:
+                return True
+    return False
 
 
 def _compound_heads(words: Sequence[Word], voikko: Analyses) -> set[str]:
