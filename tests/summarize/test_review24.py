@@ -1,0 +1,71 @@
+"""Review 24's summary findings: #1 a register surname that is a common word before kin
+("Tammen perhe") keeps its capital wherever the summary moves its clause inside a sentence,
+so that the post's check still reads a name; #5 a topic join keeps a compound whose tail
+alone names another thing. Real Voikko, the detector and the grammar check; invented
+sentences (review 24's own pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import find_personal_data
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit
+from muistiinpanot.summarize.merge import inside
+from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.pieces import Piece
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.topics import topic_units
+
+_OPENING = "Bussi ei kulje sunnuntaisin."
+
+
+def _unit(text: str, note: str) -> Unit:
+    piece = Piece(note, "clause", Span(text, frozenset()), "problem")
+    return Unit(text, [piece], int(note), TONE_ORDER["problem"])
+
+
+def _joined(analyzer: LemmaAnalyzer, *texts: str) -> list[str]:
+    units = [_unit(text, str(i)) for i, text in enumerate([_OPENING, *texts])]
+    first, rest = topic_units(units[0], units[1:], analyzer.voikko, DEFAULT_SETTINGS.topic_words, 2)
+    return [u.text for u in [first, *rest]][1:]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "name"),
+    [
+        (
+            "Tammen lapset aloittivat koulun syksyllä.",
+            "Tammen perhe muutti Ouluun keväällä.",
+            "Tammen",
+        ),
+        ("Koivun perhe muutti Ouluun.", "Koivun lapset vaihtoivat koulua.", "Koivun"),
+    ],
+)
+def test_a_join_keeps_the_capital_of_a_surname_before_kin(
+    analyzer: LemmaAnalyzer, earlier: str, later: str, name: str
+) -> None:
+    """Joined or not, the later clause says the name with its capital, and the publisher's
+    check flags it in every sentence the two notes give."""
+    sentences = _joined(analyzer, earlier, later)
+    assert all(f" {name[:1].lower()}{name[1:]} " not in f" {s} " for s in sentences)
+    found = find_personal_data(sentences, analyzer, cautious=True)
+    later_sentence = next(s for s in sentences if later.rstrip(".").split(" ", 1)[1] in s)
+    spans = found[sentences.index(later_sentence)]
+    assert name in [later_sentence[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Pajun perhe muutti pois.", "Pajun perhe muutti pois."),
+        ("Tammen lapset aloittivat koulun.", "Tammen lapset aloittivat koulun."),
+        # a common word's genitive before a thing, and kin without a surname: lower-cased
+        ("Tammen lehdet putosivat.", "tammen lehdet putosivat."),
+        ("Perheen lapset aloittivat koulun.", "perheen lapset aloittivat koulun."),
+    ],
+)
+def test_inside_keeps_a_surname_before_kin(
+    analyzer: LemmaAnalyzer, clause: str, expected: str
+) -> None:
+    assert inside(clause, analyzer.voikko) == expected
