@@ -69,3 +69,22 @@ def test_inside_keeps_a_surname_before_kin(
     analyzer: LemmaAnalyzer, clause: str, expected: str
 ) -> None:
     assert inside(clause, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("Työn kuormitus on kova.", "Työpaikka on epävarma."),
+        ("Kaupungin johto ei kuuntele.", "Kaupunginhallitus päättää kaiken."),
+        ("Lapsen asiat hoidetaan huonosti.", "Lapsilisä ei riitä mihinkään."),
+        ("Perheiden arki on raskasta.", "Perhetyö ei ehdi auttaa."),
+    ],
+)
+def test_a_join_keeps_the_later_compound_whole(
+    analyzer: LemmaAnalyzer, earlier: str, later: str
+) -> None:
+    """A compound's tail alone names another thing ("paikka", "hallitus", "lisä", "työ"):
+    the later clause says its compound, joined or not."""
+    compound = later.split(" ", 1)[0]
+    sentences = _joined(analyzer, earlier, later)
+    assert any(f" {compound.lower()} " in f" {s.lower()} " for s in sentences)
