@@ -5,7 +5,7 @@ gathered rather than listed note by note, within `[summary] max_sentences` and `
 - infinitive phrases under one modal ("Lisäksi pitäisi kuulla asukkaita ja järjestää
   asukasiltoja."), the shared verb said once ("pitäisi kertoa A ja B");
 - noun phrases of further notes in one colon list ("Esimerkkeinä mainittiin: A, B ja C.");
-- clauses whose topics share a head noun, the head said once (summarize/topics.py);
+- clauses whose topics share a head noun, each clause whole (summarize/topics.py);
 - clauses that start alike up to a verb of the same lemma, and two short clauses of what is
   or of proposals as one compound sentence (summarize/joins.py);
 - a clause of one note as a sentence of its own.
