@@ -63,9 +63,14 @@ def test_a_join_keeps_the_capital_of_a_surname_before_kin(
         # a common word's genitive before a thing, and kin without a surname: lower-cased
         ("Tammen lehdet putosivat.", "tammen lehdet putosivat."),
         ("Perheen lapset aloittivat koulun.", "perheen lapset aloittivat koulun."),
+        # an institution's name reading beside the common noun's: lower-cased as well
+        ("Kaupunginhallitus päättää kaiken.", "kaupunginhallitus päättää kaiken."),
+        ("Kunnanhallitus ei kuuntele.", "kunnanhallitus ei kuuntele."),
+        # a first or place name keeps it
+        ("Matti lupasi tulla.", "Matti lupasi tulla."),
     ],
 )
-def test_inside_keeps_a_surname_before_kin(
+def test_inside_keeps_a_name_capital_only(
     analyzer: LemmaAnalyzer, clause: str, expected: str
 ) -> None:
     assert inside(clause, analyzer.voikko) == expected

@@ -89,11 +89,12 @@ def inside(text: str, speller: Speller) -> str:
     """`text` as it reads inside a sentence (after "ja"): lowercase first letter unless an
     acronym, a word Voikko does not know ("Teams"), one it reads only as a name, one it
     also reads as a first or place name ("Matti"), or a register surname before kin (see
-    `named_opening`); a surname reading beside a common noun's is not enough ("Asukkaat" →
-    "asukkaat": Voikko knows a surname Asukas)."""
+    `named_opening`); a surname's or an institution's name reading beside a common noun's is
+    not enough ("Asukkaat" → "asukkaat": Voikko knows a surname Asukas; "Kaupunginhallitus"
+    → "kaupunginhallitus", a joined clause's whole compound since review 24 #5)."""
     word, _, rest = text.partition(" ")
     classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
-    named = classes & (_NAME_CLASSES - {"sukunimi"}) or classes <= _NAME_CLASSES
+    named = classes & {"etunimi", "paikannimi"} or classes <= _NAME_CLASSES
     if word[1:2].isupper() or not classes or named or named_opening(word, rest, speller):
         return text
     return text[:1].lower() + text[1:]
