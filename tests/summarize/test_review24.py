@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.privacy import find_personal_data
+from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit
 from muistiinpanot.summarize.merge import inside
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
@@ -74,6 +77,23 @@ def test_inside_keeps_a_name_capital_only(
     analyzer: LemmaAnalyzer, clause: str, expected: str
 ) -> None:
     assert inside(clause, analyzer.voikko) == expected
+
+
+def test_a_modal_phrase_keeps_the_capital_of_a_surname_before_kin(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """ "X pitäisi ottaa mukaan" → "ottaa X mukaan" (phrases._modal) and the note's noun
+    phrases: "Tammen lapset" keeps its capital, "asukkaat" does not."""
+    texts = ["Tammen lapset pitäisi ottaa mukaan.", "Asukkaat pitäisi ottaa mukaan."]
+    raw = [
+        Note(f"k/r.txt:{i}", "k", "ryhma1", t, SourceRef("r.txt", i)) for i, t in enumerate(texts)
+    ]
+    notes = lemmatize_notes(normalize_notes(raw), analyzer)
+    pieces = parse_pieces([Cleared(n, (n.clean_text or n.text,)) for n in notes], analyzer)
+    tammi = [p.span.text for p in pieces[notes[0].id]]
+    assert "ottaa Tammen lapset mukaan" in tammi
+    assert all("tammen" not in text for text in tammi)
+    assert "ottaa asukkaat mukaan" in {p.span.text for p in pieces[notes[1].id]}
 
 
 @pytest.mark.parametrize(
