@@ -1,4 +1,4 @@
-"""Clauses whose topics share a head said as one sentence, the head said once
+"""Clauses whose topics share a head said as one sentence, each with its own words
 (summarize/topics.py; real Voikko and grammar check). The sentences are invented."""
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ def _joined(analyzer: LemmaAnalyzer, texts: list[tuple[str, Tone]]) -> list[Unit
     return [first, *rest]
 
 
-def test_a_compound_of_the_head_loses_the_head_said_before(analyzer: LemmaAnalyzer) -> None:
-    """ "uimahallin kahvio" + "uimahallilipun hinta": one sentence, "lipun" after the head;
-    both notes' pieces kept (summary.json traces the sentence to both)."""
+def test_a_compound_of_the_head_joins_and_stays_whole(analyzer: LemmaAnalyzer) -> None:
+    """ "uimahallin kahvio" + "uimahallilipun hinta": one sentence, the compound whole
+    (review 24 #5); both notes' pieces kept (summary.json traces the sentence to both)."""
     units = _joined(
         analyzer,
         [
@@ -36,7 +36,7 @@ def test_a_compound_of_the_head_loses_the_head_said_before(analyzer: LemmaAnalyz
     )
     assert [u.text for u in units] == [
         "Bussi ei kulje sunnuntaisin.",
-        "Uimahallin kahvio on kiinni iltaisin, ja lipun hinta nousi kahteentoista euroon.",
+        "Uimahallin kahvio on kiinni iltaisin, ja uimahallilipun hinta nousi kahteentoista euroon.",
     ]
     assert [p.note_id for p in units[1].pieces] == ["1", "2"]
 
@@ -74,9 +74,9 @@ def test_no_join_across_tones_parts_or_fronted_objects(analyzer: LemmaAnalyzer) 
     assert [u.text for u in units] == [text for text, _ in texts]
 
 
-def test_no_shortening_after_an_action_and_no_comma_splice(analyzer: LemmaAnalyzer) -> None:
-    """The head said as the object of an action noun ("kuntosalin siivoaminen") does not
-    make "vuorot" read as the gym's: the compound stays whole; a later clause whose comma
+def test_a_join_after_an_action_and_no_comma_splice(analyzer: LemmaAnalyzer) -> None:
+    """The head said as the object of an action noun ("kuntosalin siivoaminen") opens a
+    topic, and the compound after it stays whole; a later clause whose comma
     opens no subordinate clause (a comma splice) is not joined; tones must be the same."""
     units = _joined(
         analyzer,

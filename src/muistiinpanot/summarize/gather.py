@@ -5,7 +5,7 @@ gathered rather than listed note by note, within `[summary] max_sentences` and `
 - infinitive phrases under one modal ("Lisäksi pitäisi kuulla asukkaita ja järjestää
   asukasiltoja."), the shared verb said once ("pitäisi kertoa A ja B");
 - noun phrases of further notes in one colon list ("Esimerkkeinä mainittiin: A, B ja C.");
-- clauses whose topics share a head noun, the head said once (summarize/topics.py);
+- clauses whose topics share a head noun, each clause whole (summarize/topics.py);
 - clauses that start alike up to a verb of the same lemma, and two short clauses of what is
   or of proposals as one compound sentence (summarize/joins.py);
 - a clause of one note as a sentence of its own.
@@ -24,10 +24,9 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.privacy import surname_before_kin
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
-from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses
+from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses, named_opening
 from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
@@ -226,14 +225,12 @@ def lead_in(sentence: str, index: int, voice: Voice, speller: Speller) -> str:
     opening = choices[(index // 3) % len(choices)]
     if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):
         opening = choices[0]
-    first, second = ([*sentence.split(" ", 2), ""])[:2]
+    first, _, rest = sentence.partition(" ")
     # an acronym keeps its capitals, also when a case ending or compound follows ("GDPR-tulkinnat");
     # so does a name or a compound of one ("Wilma-viestejä", "Teams-palaverit"), and a register
     # surname that is a word before kin ("Pajun perhe": the post's check reads the capital)
     if not (
-        first[1:2].isupper()
-        or keeps_capital(first, speller)
-        or surname_before_kin(first, second.strip(",."), speller)
+        first[1:2].isupper() or keeps_capital(first, speller) or named_opening(first, rest, speller)
     ):
         sentence = sentence[:1].lower() + sentence[1:]
     return f"{opening} {sentence}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from muistiinpanot.privacy import surname_before_kin
 from muistiinpanot.summarize.parsetree import Frame, capitalise
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.verbforms import plural_predicate
@@ -86,15 +87,28 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
 
 def inside(text: str, speller: Speller) -> str:
     """`text` as it reads inside a sentence (after "ja"): lowercase first letter unless an
-    acronym, a word Voikko does not know ("Teams"), one it reads only as a name, or one it
-    also reads as a first or place name ("Matti"); a surname reading beside a common noun's
-    is not enough ("Asukkaat" → "asukkaat": Voikko knows a surname Asukas)."""
-    word = text.split(" ", 1)[0]
+    acronym, a word Voikko does not know ("Teams"), one it reads only as a name, one it
+    also reads as a first or place name ("Matti"), or a register surname before kin (see
+    `named_opening`); a surname's or an institution's name reading beside a common noun's is
+    not enough ("Asukkaat" → "asukkaat": Voikko knows a surname Asukas; "Kaupunginhallitus"
+    → "kaupunginhallitus", a joined clause's whole compound since review 24 #5)."""
+    word, _, rest = text.partition(" ")
     classes = {a.get("CLASS", "") for a in speller.analyze(word.strip(",.").lower())}
-    named = classes & (_NAME_CLASSES - {"sukunimi"}) or classes <= _NAME_CLASSES
-    if word[1:2].isupper() or not classes or named:
+    named = classes & {"etunimi", "paikannimi"} or classes <= _NAME_CLASSES
+    if word[1:2].isupper() or not classes or named or named_opening(word, rest, speller):
         return text
     return text[:1].lower() + text[1:]
+
+
+def named_opening(first: str, rest: str, speller: Speller) -> bool:
+    """Whether `first`, a clause's capitalised first word before `rest`, keeps its capital
+    wherever the summary moves the clause inside a sentence (a join's "ja", a coordination,
+    a lead-in): privacy reads it as a person's name there, a register surname that is a
+    common word before a noun of kin ("Tammen perhe": tammi), which its own note's opening
+    hides from the check; lower-cased, the post's check no longer sees a name (review 23
+    #1, review 24 #1)."""
+    second = rest.split(" ", 1)[0].strip(",.;:")
+    return bool(second) and surname_before_kin(first.strip(",."), second, speller)
 
 
 def keeps_capital(word: str, speller: Speller) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
+from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.neither import negated_coordination
 from muistiinpanot.summarize.phrases import sentence_pieces
@@ -51,6 +52,9 @@ def parse_pieces(
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     unfit = functools.partial(unfit_verb, analyzer.voikko)
 
+    def named(word: str, after: str) -> bool:  # keeps its capital inside (review 24 #1)
+        return named_opening(word, after, analyzer.voikko)
+
     def spoken(token: ParsedToken) -> bool:  # as said, or finite where an infinitive belongs
         return unfit(token) or ungoverned(token)
 
@@ -70,6 +74,7 @@ def parse_pieces(
             spoken,
             analyzer.voikko.spell,
             max_predicates,
+            named,
         )
         if found.clause.text:
             clause = Piece(

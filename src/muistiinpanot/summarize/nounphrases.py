@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.summarize.parsetree import Span, feature, join_words, span_lemmas, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
@@ -15,7 +15,11 @@ _NP_DEPS = frozenset({"amod", "nmod", "nmod:poss", "nmod:gobj", "nmod:gsubj", "c
 _MAX_PHRASE = 8
 
 
-def noun_phrases(tokens: Sequence[ParsedToken], children: list[list[int]]) -> tuple[Span, ...]:
+def noun_phrases(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    named: Callable[[str, str], bool] = lambda word, after: False,
+) -> tuple[Span, ...]:
     """Noun phrases that are a subject, object or predicate (not adverbials, whose meaning
     hangs on their case) with two content words or more and no pronoun that points outside
     the phrase ("jonka esihenkilö", "sen omistaja"), and not under a negation: lifted out of
@@ -36,7 +40,12 @@ def noun_phrases(tokens: Sequence[ParsedToken], children: list[list[int]]) -> tu
         if not text or len(content) < 2 or any(_pronoun(tokens[i]) for i in words):
             continue
         first = tokens[words[0]]
-        if first.pos != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
+        after = tokens[words[1]].text if len(words) > 1 else ""
+        if (
+            first.pos != "PROPN"
+            and not (len(first.text) > 1 and first.text.isupper())
+            and not named(first.text, after)  # "Tammen lapset" (review 24 #1)
+        ):
             text = text[:1].lower() + text[1:]
         phrases.setdefault(text, Span(text, content))
     return tuple(sorted(phrases.values(), key=lambda p: (-len(p.text.split()), p.text)))

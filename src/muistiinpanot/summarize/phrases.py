@@ -84,6 +84,7 @@ def sentence_pieces(
     spoken: Callable[[ParsedToken], bool] = lambda token: False,
     written: Callable[[str], bool] | None = None,
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
+    named: Callable[[str, str], bool] = lambda word, after: False,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -95,12 +96,14 @@ def sentence_pieces(
     spelling, no lexicon) rejects cuts off the comma-separated coordinated or elliptic part it
     stands in ("… kasvokkain, ei teamsissa" → "… kasvokkain."). A clause that would chain
     more than `max_predicates` coordinated predicates keeps its first ([summary]
-    max_predicates)."""
+    max_predicates). A phrase's first word keeps its capital when moved inside (a modal's
+    subject, a noun phrase) where `named` reads it, with the word after it, as a name
+    (merge.named_opening: "Tammen lapset", review 24 #1)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
-    modal, infinitive = _modal(tokens, children, root)
+    modal, infinitive = _modal(tokens, children, root, named)
     commas = clause_commas(tokens)
     written = written or known
     lowercase = [i for i, t in enumerate(tokens) if t.text.isalpha() and t.text[:1].islower()]
@@ -117,7 +120,7 @@ def sentence_pieces(
         clause=clause,
         modal=modal,
         infinitive=infinitive,
-        phrases=noun_phrases(tokens, children),
+        phrases=noun_phrases(tokens, children, named),
         tone=clause_tone(tokens, children, root),
         frame=frame,
         predicates=coordinated_predicates(tokens, set(words), children) if words else 1,
@@ -246,7 +249,12 @@ def _cut_before(
     return commas[-1] if commas else first
 
 
-def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> tuple[str, Span]:
+def _modal(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    root: int,
+    named: Callable[[str, str], bool] = lambda word, after: False,
+) -> tuple[str, Span]:
     """(modal lemma, infinitive phrase) for "pitäisi ottaa asukkaat mukaan" without a subject
     of its own; ("", "") otherwise."""
     head = tokens[root]
@@ -272,6 +280,12 @@ def _modal(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) 
     order = [root] + [i for i in kept if i < root] + [i for i in kept if i > root]
     text = join_words(tokens, order, None)
     first = tokens[order[1]] if len(order) > 1 and order[1] < root else None
-    if first is not None and first.pos != "PROPN" and not first.text.isupper():
+    after = tokens[order[2]].text if len(order) > 2 else ""
+    if (
+        first is not None
+        and first.pos != "PROPN"
+        and not first.text.isupper()
+        and not named(first.text, after)
+    ):
         text = text.replace(first.text, first.text[:1].lower() + first.text[1:], 1)
     return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))

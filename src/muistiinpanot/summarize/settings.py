@@ -40,8 +40,8 @@ class SummarySettings:
       vectors of a clause and the clauses before it in the sentence is at least this.
       `topic_words`: two clauses that open with a noun of one head (the same base form, or
       a compound of it: "apuvälineiden huolto", "apuvälinelainaamo") are said as one
-      compound sentence of at most this many words, the head said once (summarize/
-      topics.py; 0 = off) ...
+      compound sentence of at most this many words, each clause in its own words (the
+      head is said in both; summarize/topics.py; 0 = off) ...
       `coordinated_words`: a note's clause joined to its main clause by its own conjunction
       ("… ikääntyvät eikä nuoria saa …") stays when the whole has at most this many words ...
       `max_predicates`: ... and chains at most this many coordinated predicates (one count:

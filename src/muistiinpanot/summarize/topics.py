@@ -1,10 +1,11 @@
-"""Clauses of one bullet whose topics share a head, said as one sentence with the head said
-once: the clauses open with a noun of the same base form, or one opens with a compound whose
-first parts are the other's noun ("Apuvälineiden huolto on kiinni kesällä." +
-"Apuvälinelainaamo on auki vain arkisin." → "Apuvälineiden huolto on kiinni kesällä, ja
-lainaamo on auki vain arkisin."): the later compound loses the parts the sentence has said
-when Voikko reads its last part as a noun of the same case and number. Nothing is added but
-the comma and "ja" (or "eikä") of joins.compound_sentence, and the sentence passes
+"""Clauses of one bullet whose topics share a head, said as one sentence: the clauses open
+with a noun of the same base form, or one opens with a compound whose first parts are the
+other's noun ("Apuvälineiden huolto on kiinni kesällä." + "Apuvälinelainaamo on auki vain
+arkisin." → "Apuvälineiden huolto on kiinni kesällä, ja apuvälinelainaamo on auki vain
+arkisin."). Each clause keeps its words: a compound's tail alone often names another thing
+("työpaikka" → "paikka", "kaupunginhallitus" → "hallitus", "lapsilisä" → "lisä"), and the one
+dev sentence the shortening changed read as well whole (review 24, finding 5). Nothing is
+added but the comma and "ja" (or "eikä") of joins.compound_sentence, and the sentence passes
 summarize/grammar.py, or its clauses stay apart; the opening may take part (it stays first)."""
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import Unit, compound_sentence, question
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.wordparts import parts
@@ -25,15 +25,12 @@ _ABBREVIATION_END = re.compile(r"\b(?:jne|yms|tms|ym|esim|mm|ns|vrt|ks)\.$", re.
 
 @dataclass(frozen=True, slots=True)
 class _Topic:
-    """A clause's first word read as a noun: its `base` form, the base forms it says
+    """A clause's first word read as a noun: its `base` form and the base forms it says
     (`keys`: the base and those of its compound's first parts, "apuväline" of
-    "apuvälinelainaamo") and, per first-part key, the word without those parts (`tails`)."""
+    "apuvälinelainaamo")."""
 
-    word: str
     base: str
     keys: frozenset[str]
-    tails: tuple[tuple[str, str], ...]
-    owner: bool = False  # a genitive before a thing's name ("uimahallin kahvio")
 
 
 def topic_units(
@@ -66,11 +63,9 @@ def topic_units(
                     continue
                 if unit.tone != pool[j].tone:
                     continue  # a problem with a problem, a statement with a statement …
-                pair = (topics[i], topics[j])
-                shared = _shared(*pair)  # type: ignore[arg-type]
-                if shared is None:
+                if not _shared(topics[i], topics[j]):  # type: ignore[arg-type]
                     continue
-                joined = _join(unit, pool[j], pair, shared, speller)  # type: ignore[arg-type]
+                joined = compound_sentence([unit, pool[j]], speller)
                 if joined is not None and joined.words <= most_words:
                     taken.add(j)
                     break
@@ -133,7 +128,6 @@ def _topic(unit: Unit, speller: Speller) -> _Topic | None:
         return None
     base = noun.get("BASEFORM", "").lower()
     keys = {base}
-    tails: list[tuple[str, str]] = []
     found = parts(noun)
     surface = ""
     for part in found[:-1]:
@@ -142,17 +136,14 @@ def _topic(unit: Unit, speller: Speller) -> _Topic | None:
         tail = word[len(surface) :].lstrip("-")
         if word.lower().startswith(surface) and tail and _same_form(tail, noun, speller):
             keys.add(key)
-            tails.append((key, tail))
-    owner = case == "omanto" and _nominative_noun(after, speller, actions=False)
-    return _Topic(word, base, frozenset(keys), tuple(tails), owner)
+    return _Topic(base, frozenset(keys))
 
 
-def _nominative_noun(word: str, speller: Speller, *, actions: bool = True) -> bool:
-    """A noun in the nominative, with `actions` an action noun too ("harrastusten
-    hakeminen")."""
+def _nominative_noun(word: str, speller: Speller) -> bool:
+    """A noun in the nominative, an action noun too ("harrastusten hakeminen")."""
     return bool(word) and any(
         a.get("SIJAMUOTO") == "nimento"
-        and (a.get("CLASS") == "nimisana" or (actions and a.get("MOOD") == "MINEN-infinitive"))
+        and (a.get("CLASS") == "nimisana" or a.get("MOOD") == "MINEN-infinitive")
         for a in speller.analyze(word)
     )
 
@@ -167,39 +158,7 @@ def _same_form(tail: str, noun: dict[str, str], speller: Speller) -> bool:
     )
 
 
-def _shared(earlier: _Topic, later: _Topic) -> str | None:
-    """The head both topics say, which one of them says as its whole word (two compounds
-    that share only a first part, "apuraha" and "apuväline", share no topic)."""
-    common = earlier.keys & later.keys
-    for key in sorted(common, key=len, reverse=True):
-        if key in (earlier.base, later.base):
-            return key
-    return None
-
-
-def _join(
-    earlier: Unit, later: Unit, topics: tuple[_Topic, _Topic], shared: str, speller: Speller
-) -> Unit | None:
-    """The two clauses as one compound sentence; the later topic word without the parts the
-    earlier said when it is a compound of them and the earlier says the head as the owner
-    of a thing ("Uimahallin kahvio …, ja lipun hinta …": the thing read as the head's, as
-    "lainaamo" after "apuvälineiden huolto"; not after "siilojen madaltaminen", where
-    "rajat" would not say whose). None when no version passes the grammar."""
-    joined = compound_sentence([earlier, later], speller)
-    if joined is None:
-        return None
-    owner, topic = topics
-    tail = dict(topic.tails).get(shared)
-    if tail is None or topic.base == shared or not (owner.owner and owner.base == shared):
-        return joined
-    start = len(earlier.text.rstrip(".")) + 1  # the later clause: after the first's comma
-    pattern = re.compile(rf"\b{re.escape(topic.word)}\b", re.IGNORECASE)
-    match = pattern.search(joined.text, start)
-    if match is None:
-        return joined
-    shorter = repair_sentence(
-        joined.text[: match.start()] + tail + joined.text[match.end() :], speller
-    )
-    if shorter is None:
-        return joined
-    return Unit(shorter, joined.pieces, joined.position, joined.tone)
+def _shared(earlier: _Topic, later: _Topic) -> bool:
+    """Whether both topics say a head which one of them says as its whole word (two
+    compounds that share only a first part, "apuraha" and "apuväline", share no topic)."""
+    return any(key in (earlier.base, later.base) for key in earlier.keys & later.keys)
