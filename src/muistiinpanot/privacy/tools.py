@@ -5,13 +5,13 @@ demonstrative ("tää miro") or, in lower case in normally cased text, is "in" s
 ("kirjoitin sen mirossa") is a product or a method, unless a verb shows a person acting or a
 context word stands before it. So is a capitalised one used as the place where an information
 system shows things, if it is the name of one (lexicons/tools.toml `system_names`: "Wilma",
-"Daisy"; any other given name there is a person: "Jussissa näkyy väsymys"): in the inessive or
-the elative before a thing's verb ("Wilmassa ei näy", "Wilmasta ei löytynyt"; not "olla", nor
-in the elative a verb of becoming: "Wilmasta kasvoi", "tuli puheenjohtaja"), the negated past's
-participle too ("Wilmassa ei näkynyt"), where the sentence shows no person ("hän", a person's
-state seen: "Wilmassa ei näkynyt väsymystä, vaikka hän valvoi" is the person, review 24 #3), or
-in the genitive before a system's head noun in a case of being in, into or out of it ("Daisyn
-sovelluksessa", `system_heads`)."""
+"Daisy"; any other given name there is a person: "Jussissa näkyy väsymys"): in the inessive
+before a thing's verb ("Wilmassa ei näy"; not "olla"), the negated past's participle too
+("Wilmassa ei näkynyt"), where the sentence shows no person ("hän", a person's state seen:
+"Wilmassa ei näkynyt väsymystä, vaikka hän valvoi" is the person, review 24 #3), or in the
+genitive before a system's head noun in a case of being in, into or out of it ("Daisyn
+sovelluksessa", `system_heads`). The elative ("Wilmasta ei löytynyt") stays a person: read as
+the system it published "Wilmasta ei löytynyt rohkeutta puhua" (review 25 #1)."""
 
 from __future__ import annotations
 
@@ -32,12 +32,6 @@ _COMPARISON = frozenset({"kuin", "ku", "ko"})
 #: The case of being in something: a tool's, hardly ever a person's ("mirossa"; the illative
 #: is a person's too: "luotan juhaniin").
 _INNER_CASES = frozenset({"sisaolento"})
-#: The cases of a system as the place things are in or come from ("Wilmassa ei näy",
-#: "Wilmasta ei löytynyt").
-_SYSTEM_PLACE_CASES = frozenset({"sisaolento", "sisaeronto"})
-#: Verbs of becoming: their elative is what one grows into, a person's ("Wilmasta on
-#: kasvanut reipas nuori", "Wilmasta tuli sihteeri"), not a system's.
-_BECOMING = frozenset({"kasvaa", "tulla", "kehittyä", "muodostua"})
 #: The cases of being in, into or out of a system ("sovelluksessa", "järjestelmään").
 _INSIDE_CASES = frozenset({"sisaolento", "sisatulento", "sisaeronto"})
 
@@ -79,17 +73,15 @@ def drop_tools(
 
 def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     """A name as the place an information system is (the module docstring): in the inessive
-    or the elative before a thing's verb other than "olla" (or its past participle) within
-    `window` words, in the elative no verb of becoming, or in the genitive before a system's
-    head noun in a case of being in, into or out of it."""
+    before a thing's verb other than "olla" (or its past participle) within `window` words,
+    or in the genitive before a system's head noun in a case of being in, into or out of
+    it."""
     cases = case_of(words[i].text, voikko)
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(words[i].text)}
     if not cases or not bases & _system_names():
         return False
-    if cases <= _SYSTEM_PLACE_CASES:
+    if cases <= _INNER_CASES:
         verbs = load_name_lexicon().thing_verbs - {"olla"}
-        if "sisaeronto" in cases:
-            verbs -= _BECOMING
         for k in range(i + 1, min(len(words), i + 1 + window)):
             if not adjacent(text, words[k - 1], words[k]):
                 return False
