@@ -60,3 +60,16 @@ def test_a_story_animals_family_is_redacted_in_a_post(analyzer: LemmaAnalyzer, t
     """The accepted cost: a story's animals opening a published sentence are read as a
     family."""
     assert covered(analyzer, text, text.split()[0], cautious=True)
+
+
+def test_the_rules_word_lists_are_lexicon_data() -> None:
+    """Review 25 #5: the verbs of becoming (privacy/tools.py) and the human verbs an animal
+    does too (privacy/kin_owners.py) are lexicon lists, not module constants; the second is
+    a part of `human_verbs`, which it narrows."""
+    from muistiinpanot.lexicons import load_tools_lexicon
+    from muistiinpanot.privacy.context import load_name_lexicon
+
+    names = load_name_lexicon()
+    assert {"kasvaa", "tulla"} <= load_tools_lexicon().becoming_verbs
+    assert "asua" in names.animal_human_verbs
+    assert names.animal_human_verbs <= names.human_verbs

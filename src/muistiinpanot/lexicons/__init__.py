@@ -19,12 +19,14 @@ class ToolsLexicon:
     services and bodies' short names notes type as words ("teams", "zoom", "kela");
     `system_heads`, head nouns of an information system ("sovellus", "järjestelmä");
     `system_names`, information systems named like people ("wilma", "daisy");
-    `person_states`, a person's states and feelings no system shows ("väsymys", "pelko")."""
+    `person_states`, a person's states and feelings no system shows ("väsymys", "pelko");
+    `becoming_verbs`, verbs whose elative is what one grows into ("kasvaa", "tulla")."""
 
     words: tuple[str, ...]
     system_heads: tuple[str, ...]
     system_names: frozenset[str]
     person_states: frozenset[str]
+    becoming_verbs: frozenset[str]
 
 
 @functools.cache
@@ -37,6 +39,7 @@ def load_tools_lexicon() -> ToolsLexicon:
         system_heads=tuple(lexicon["system_heads"]),
         system_names=frozenset(lexicon["system_names"]),
         person_states=frozenset(lexicon["person_states"]),
+        becoming_verbs=frozenset(lexicon["becoming_verbs"]),
     )
 
 

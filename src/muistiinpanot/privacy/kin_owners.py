@@ -47,9 +47,6 @@ _QUOTES = frozenset("\"'“”«»„")
 _TITLE_DASH = re.compile(r" [-–]\w")
 #: The base form of "mies", a husband in the singular.
 _MAN = "mies"
-#: Of the verbs only people do (privacy.toml `human_verbs`), the one an animal's family does
-#: too: living somewhere ("Karhun perhe asuu metsässä").
-_ANIMALS_TOO = frozenset({"asua"})
 
 
 def mark_kin_owners(
@@ -177,7 +174,7 @@ def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) 
     (the lexicon's `speech_verbs`, `asking_verbs`, `telling_verbs`: "Pajun perhe kertoi",
     "Koivun lapset kysyivät") or of one of its `human_verbs` (promising, taking part,
     studying: "Koivun mies lupasi", review 24 #6), which only people do; not of one an animal
-    does too ("Karhun perhe asuu metsässä", `_ANIMALS_TOO`; moving: "Ketun perhe muutti") or
+    does too ("Karhun perhe asuu metsässä", `animal_human_verbs`; moving: "Ketun perhe muutti") or
     of "olla" ("Kuusen perhe on …"): a sentence's first word then is a person's name as much
     as inside it (review 23, finding 1). A story's animals that speak, decide or want are
     read as people too ("Karhun perhe kertoi …", "Siilin perhe päätti …")."""
@@ -186,7 +183,7 @@ def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) 
         return False
     lexicon = load_name_lexicon()
     people = lexicon.speech_verbs | lexicon.asking_verbs | lexicon.telling_verbs
-    people |= lexicon.human_verbs - _ANIMALS_TOO
+    people |= lexicon.human_verbs - lexicon.animal_human_verbs
     return any(base in people for base, _ in verb_readings(found[1].text, voikko))
 
 

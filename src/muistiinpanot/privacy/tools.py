@@ -35,9 +35,6 @@ _INNER_CASES = frozenset({"sisaolento"})
 #: The cases of a system as the place things are in or come from ("Wilmassa ei näy",
 #: "Wilmasta ei löytynyt").
 _SYSTEM_PLACE_CASES = frozenset({"sisaolento", "sisaeronto"})
-#: Verbs of becoming: their elative is what one grows into, a person's ("Wilmasta on
-#: kasvanut reipas nuori", "Wilmasta tuli sihteeri"), not a system's.
-_BECOMING = frozenset({"kasvaa", "tulla", "kehittyä", "muodostua"})
 #: The cases of being in, into or out of a system ("sovelluksessa", "järjestelmään").
 _INSIDE_CASES = frozenset({"sisaolento", "sisatulento", "sisaeronto"})
 
@@ -89,7 +86,7 @@ def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, windo
     if cases <= _SYSTEM_PLACE_CASES:
         verbs = load_name_lexicon().thing_verbs - {"olla"}
         if "sisaeronto" in cases:
-            verbs -= _BECOMING
+            verbs -= load_tools_lexicon().becoming_verbs  # "Wilmasta tuli sihteeri"
         for k in range(i + 1, min(len(words), i + 1 + window)):
             if not adjacent(text, words[k - 1], words[k]):
                 return False
