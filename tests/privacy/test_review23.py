@@ -95,7 +95,8 @@ def test_a_surname_opening_the_sentence_before_kin(
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
-        # ... not where the kin does what an animal does too, or just is
+        # ... not in notes where the kin does what an animal does too, or just is; in text
+        # to publish a story's animals are read as a family (review 25, finding 2)
         ("Siilin perhe asuu risukasassa", "Siilin"),
         ("Ketun pojat leikkivät pesän suulla", "Ketun"),
     ],
@@ -103,7 +104,10 @@ def test_a_surname_opening_the_sentence_before_kin(
 def test_an_animal_family_opening_the_sentence(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
-    assert not touched(analyzer, text, piece, cautious)
+    if cautious:
+        assert covered(analyzer, text, piece, cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -114,7 +114,8 @@ def test_a_time_word_announced_for_stays(analyzer: LemmaAnalyzer, text: str) -> 
         ("Katajan mies lupasi hoitaa kuljetuksen", "Katajan", True),
         ("Lepän perhe osallistui kaikkiin tapaamisiin", "Lepän", True),
         ("Kiven lapset opiskelevat nyt Tampereella", "Kiven", True),
-        # living is an animal's too: a story's family
+        # living is an animal's too: a story's family in notes; in text to publish any
+        # verb will do, the animals the accepted cost (review 25, finding 2)
         ("Karhun perhe asuu vanhan kuusen alla", "Karhun", False),
         ("Ketun perhe muutti uuteen pesään", "Ketun", False),
     ],
@@ -122,7 +123,7 @@ def test_a_time_word_announced_for_stays(analyzer: LemmaAnalyzer, text: str) -> 
 def test_a_family_opening_a_note_that_acts_as_people_do(  # review 24 #6
     analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
 ) -> None:
-    if name:
+    if name or cautious:
         assert covered(analyzer, text, piece, cautious)
     else:
         assert not touched(analyzer, text, piece, cautious)

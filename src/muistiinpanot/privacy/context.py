@@ -98,6 +98,7 @@ class NameLexicon:
     after_name: frozenset[str]
     organisation_heads: tuple[str, ...]
     human_verbs: frozenset[str]
+    animal_human_verbs: frozenset[str]
     human_phrases: frozenset[str]
     human_states: frozenset[str]
     opinion_words: frozenset[str]

@@ -191,7 +191,8 @@ def find_name_spans(
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     mark_given_before_surname(text, words, names, voikko)  # "Lyydia Paananen"
-    mark_kin_owners(text, words, names, voikko, settings)  # "Pajun perhe", "Senait Tesfayen perhe"
+    # "Pajun perhe", "Senait Tesfayen perhe"; in text to publish "Tammen perhe menetti …" too
+    mark_kin_owners(text, words, names, voikko, settings, cautious=cautious)
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
