@@ -71,7 +71,7 @@ def classify_word(
             for a in analyses
             if a.get("CLASS") == "paikannimi" and not a.get("POSSESSIVE")
         ]
-        known = gazetteer_classes(places)
+        known = gazetteer_classes(places) or _double_given_name(places)
         return ("weak", classes | known | {GAZETTEER}) if known else ("other", classes)
     if not names and not word.islower() and classes & _NOUNS:  # "Armas": a word to Voikko
         rare = all(a.get("SIJAMUOTO") in _RARE_CASES for a in analyses)  # "Oksana": oksa+na
@@ -109,6 +109,22 @@ def _without_compound_names(
     if len(kept) == len(analyses) or not common or (nominative and person_noun(first, voikko)):
         return tuple(analyses)
     return tuple(kept)
+
+
+def _double_given_name(bases: Sequence[str]) -> frozenset[str]:
+    """A given name's class for a hyphen compound Voikko reads as a place whose every part,
+    each capitalised, is a Finnish given name of the register ("Sanni-Mari": Voikko knows
+    "Mari" as a place, the register knows both "Sanni" and "Mari"): the Finnish double given
+    name. Only ever adds a name's reading: a place's compound has a part that is no given
+    name ("Ylä-Savo", "Kemi-Tornio")."""
+    for base in bases:
+        parts = base.split("-")
+        if len(parts) > 1 and all(
+            part[:1].isupper() and FIRST in gazetteer_classes([part], finnish=True)
+            for part in parts
+        ):
+            return frozenset({FIRST})
+    return frozenset()
 
 
 def thing_head(head: str, voikko: Analyses) -> bool:

@@ -1,0 +1,42 @@
+"""Round 33 (issue 12): round 21's misses, additive rules only. A hyphen compound Voikko
+reads as a place whose every capitalised part is a register given name is a double given
+name ("Sanni-Mari"); a place's compound keeps a part that is none ("Kemi-Tornio"). The real
+spaCy and Voikko, sentences of our own (none is a row of a dev set)."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Eeva-Mari hoitaa kassan tänä vuonna.", "Eeva-Mari"),
+        ("Kaisa-Mari kertoi asiasta eilen.", "Kaisa-Mari"),
+        ("Ilmoittakaa muutoksista Sanni-Marille viikon loppuun mennessä.", "Sanni-Marille"),
+    ],
+)
+def test_a_double_given_name_voikko_reads_as_a_place(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Kemi-Tornio on kasvava alue.", "Kemi-Tornio"),
+        ("Ylä-Savo järjesti tapahtuman.", "Ylä-Savo"),
+        ("Helsinki-Vantaa on lentokenttä.", "Helsinki-Vantaa"),
+        ("Salo-Halikko yhdistyi aikanaan.", "Salo-Halikko"),
+    ],
+)
+def test_a_places_hyphen_compound_stays(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
