@@ -1,6 +1,8 @@
 """Round 33 (issue 12): round 21's misses, additive rules only. A hyphen compound Voikko
 reads as a place whose every capitalised part is a register given name is a double given
-name ("Sanni-Mari"); a place's compound keeps a part that is none ("Kemi-Tornio"). The real
+name ("Sanni-Mari"); a place's compound keeps a part that is none ("Kemi-Tornio"). A
+capitalised common noun right after a compound role ending in "vastaava" is a name, as after
+a title ("tiedotusvastaava Kuusi"); "vastaava" alone is also an adjective. The real
 spaCy and Voikko, sentences of our own (none is a row of a dev set)."""
 
 from __future__ import annotations
@@ -37,6 +39,37 @@ def test_a_double_given_name_voikko_reads_as_a_place(
     ],
 )
 def test_a_places_hyphen_compound_stays(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("kerhon tiedotusvastaava Kuusi lähetti kutsut.", "Kuusi"),
+        ("Meidän nuorisovastaava Tammi järjesti illan.", "Tammi"),
+        ("Soitin eilen ja turvallisuusvastaava Mänty lupasi tulla.", "Mänty"),
+    ],
+)
+def test_a_name_after_a_compound_role(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Tänä vuonna vastaava Ilo näkyi lasten kasvoilta.", "Ilo"),
+        ("Hankevastaava Kelasta kävi kertomassa tuista.", "Kelasta"),
+        ("Tiedotusvastaava Tampereen kaupungilta soitti.", "Tampereen"),
+        ("Uusi vastaava Teams-kokous pidetään ensi viikolla.", "Teams-kokous"),
+    ],
+)
+def test_no_name_after_the_adjective_or_before_a_place(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)

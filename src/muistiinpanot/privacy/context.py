@@ -31,6 +31,7 @@ _RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "osant
 _ENDING_LISTS = frozenset(
     {
         "title_suffixes",
+        "role_compound_heads",
         "organisation_heads",
         "thing_name_heads",
         "business_heads",
@@ -94,6 +95,7 @@ class NameLexicon:
 
     before_name: frozenset[str]
     title_suffixes: tuple[str, ...]
+    role_compound_heads: tuple[str, ...]
     ambiguous_names: frozenset[str]
     after_name: frozenset[str]
     organisation_heads: tuple[str, ...]
