@@ -2,7 +2,10 @@
 reads as a place whose every capitalised part is a register given name is a double given
 name ("Sanni-Mari"); a place's compound keeps a part that is none ("Kemi-Tornio"). A
 capitalised common noun right after a compound role ending in "vastaava" is a name, as after
-a title ("tiedotusvastaava Kuusi"); "vastaava" alone is also an adjective. The real
+a title ("tiedotusvastaava Kuusi"); "vastaava" alone is also an adjective. A capitalised
+allative right after a recipient word whose noun's base is a register given name is the one
+thanked ("Kiitos Voitolle"); not a place, a body, nor the noun's own form of an -i name
+("Kiitos Onnelle": the name's is "Onnille"). The real
 spaCy and Voikko, sentences of our own (none is a row of a dev set)."""
 
 from __future__ import annotations
@@ -70,6 +73,37 @@ def test_a_name_after_a_compound_role(
     ],
 )
 def test_no_name_after_the_adjective_or_before_a_place(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Kiitos Voitolle kun siivosi keittiön.", "Voitolle"),
+        ("Isot kiitokset Voitolle, joka kuljetti lapset.", "Voitolle"),
+    ],
+)
+def test_the_one_thanked_by_a_given_name_that_is_a_word(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Kiitos Tampereelle kun saimme tilat.", "Tampereelle"),
+        ("Kiitos Kelalle nopeasta päätöksestä.", "Kelalle"),
+        ("Kiitos Onnelle kun kaikki meni hyvin.", "Onnelle"),
+        ("Kiitos Koululle yhteistyöstä.", "Koululle"),
+        ("Viesti Kunnalle lähti eilen.", "Kunnalle"),
+    ],
+)
+def test_no_name_thanked_when_no_given_name(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)

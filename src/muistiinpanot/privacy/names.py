@@ -87,6 +87,7 @@ from muistiinpanot.privacy.structure import (
     spread_coordination,
 )
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
+from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
 from muistiinpanot.privacy.tools import drop_tools, listed_tool
 from muistiinpanot.privacy.verbs import VerbSense
@@ -162,6 +163,7 @@ def find_name_spans(
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"
+    mark_thanked_given_names(text, words, names, voikko)  # "Kiitos Voitolle"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
     mark_coordinated_subjects(
