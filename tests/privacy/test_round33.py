@@ -5,7 +5,9 @@ capitalised common noun right after a compound role ending in "vastaava" is a na
 a title ("tiedotusvastaava Kuusi"); "vastaava" alone is also an adjective. A capitalised
 allative right after a recipient word whose noun's base is a register given name is the one
 thanked ("Kiitos Voitolle"); not a place, a body, nor the noun's own form of an -i name
-("Kiitos Onnelle": the name's is "Onnille"). The real
+("Kiitos Onnelle": the name's is "Onnille"). A register surname right after a verb of
+writing or signing, ending the clause, is the one who signs ("puolesta kirjoitti LEPPÄ");
+not an acronym, a body's short name or a country. The real
 spaCy and Voikko, sentences of our own (none is a row of a dev set)."""
 
 from __future__ import annotations
@@ -104,6 +106,34 @@ def test_the_one_thanked_by_a_given_name_that_is_a_word(
     ],
 )
 def test_no_name_thanked_when_no_given_name(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Kyläyhdistyksen hallituksen puolesta kirjoitti HONKA.", "HONKA"),
+        ("Kerhon syyskirjeen allekirjoitti Leppä.", "Leppä"),
+    ],
+)
+def test_the_one_who_signs(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Lausunnon kirjoitti KELA.", "KELA"),
+        ("Tiedotteen kirjoitti YLE.", "YLE"),
+        ("Kirjeen lähetti ministeriö, ja sen kirjoitti Suomi.", "Suomi"),
+        ("Pöytäkirjan allekirjoitti PUHEENJOHTAJA.", "PUHEENJOHTAJA"),
+    ],
+)
+def test_no_signer_when_no_surname(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)

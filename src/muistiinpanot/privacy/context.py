@@ -96,6 +96,7 @@ class NameLexicon:
     before_name: frozenset[str]
     title_suffixes: tuple[str, ...]
     role_compound_heads: tuple[str, ...]
+    signing_verbs: frozenset[str]
     ambiguous_names: frozenset[str]
     after_name: frozenset[str]
     organisation_heads: tuple[str, ...]

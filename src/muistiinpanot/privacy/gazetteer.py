@@ -166,8 +166,9 @@ _SURNAMES = "sukunimet.csv"
 @functools.cache
 def register_surnames() -> frozenset[str]:
     """The register's surnames, case-folded ("kivi", "valo", "laulaja"): evidence that a word
-    is somebody's surname, read only where a word's reading decides (epithets.py). Read from
-    the package data on first use (about 6,700 rows), apart from the cached gazetteer."""
+    is somebody's surname, read only where a word's reading decides (epithets.py,
+    signers.py). Read from the package data on first use (about 6,700 rows), apart from the
+    cached gazetteer."""
     lines = _register_file(_SURNAMES).read_text(encoding="utf-8").splitlines()[1:]
     return frozenset(line.split(";", 1)[0].casefold() for line in lines if ";" in line)
 

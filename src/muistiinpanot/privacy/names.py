@@ -80,6 +80,7 @@ from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, s
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
+from muistiinpanot.privacy.signers import mark_signers
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import (
     COORDINATORS,
@@ -164,6 +165,7 @@ def find_name_spans(
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"
     mark_thanked_given_names(text, words, names, voikko)  # "Kiitos Voitolle"
+    mark_signers(text, words, names, voikko)  # "puolesta kirjoitti LEPPÄ"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
     mark_coordinated_subjects(
