@@ -49,7 +49,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb
+from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.verbs import VerbSense
@@ -250,12 +250,8 @@ def _recipient_slot(
         lower = other.text.casefold()
         if lower in lexicon.recipient_words:
             return True
-        if any(
-            (a.get("CLASS") == "teonsana" and a.get("BASEFORM", "") in verbs)
-            or passive_participle_verb(a) in verbs  # "ei luvattu", "on annettu"
-            for a in voikko.analyze(lower)
-        ):
-            return True
+        if verb_form(lower, voikko, verbs, participle=passive_participle_verb):
+            return True  # a participle too: "ei luvattu", "on annettu"
     return False
 
 

@@ -25,7 +25,7 @@ from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.grounding import written_word
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import past_participle_verb
+from muistiinpanot.privacy.readings import past_participle_verb, verb_form
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 from muistiinpanot.privacy.usage import written_words
@@ -94,18 +94,9 @@ def _hearing_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses, 
             first, second = sorted((words[k], words[k - step]), key=lambda w: w.start)
             if not adjacent(text, first, second):
                 break
-            if _hearing(words[k].text, voikko, verbs):
+            if verb_form(words[k].text, voikko, verbs, participle=past_participle_verb):
                 return True
     return False
-
-
-def _hearing(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
-    """Whether `word` is a form of a verb of `verbs`, a past participle's too."""
-    return any(
-        (a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in verbs)
-        or past_participle_verb(a) in verbs
-        for a in voikko.analyze(word.casefold())
-    )
 
 
 def _capitalised(word: Word) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.predicate import find_predicate
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import verb_form
 
 #: Marks that end a sentence.
 _SENTENCE_END = frozenset(".!?")
@@ -48,10 +49,7 @@ def _speaks(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     if found is None:
         return False
     verbs = lexicon.speech_verbs | lexicon.telling_verbs
-    return any(
-        a.get("CLASS") == "teonsana" and a.get("BASEFORM", "") in verbs
-        for a in voikko.analyze(found[1].text.casefold())
-    )
+    return verb_form(found[1].text, voikko, verbs)
 
 
 def _sentence_end(text: str, words: Sequence[Word], i: int) -> int:

@@ -3,13 +3,14 @@ compound's last part is one of a class of base forms (`part_of`: "koti+kissa" is
 "koulu+kuraattori" no "ori"; muistiinpanot/wordparts.py, which the summary reads too),
 whether it is in the genitive (`genitive`), the verb of a past passive participle
 (`passive_participle_verb`) or of either past participle (`past_participle_verb`), and
-whether it is a noun of time (`time_noun`), and whether the words after a verb of telling
-tell a person, not a thing (`person_told`)."""
+whether it is a noun of time (`time_noun`), whether the words after a verb of telling
+tell a person, not a thing (`person_told`), and whether a word is a form of one of a set of
+verbs, or of such a verb's participle (`verb_form`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from muistiinpanot.lexicons import time_units
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
@@ -40,6 +41,23 @@ def past_participle_verb(analysis: Mapping[str, str]) -> str:
         return ""
     match = _VERB_BASE.search(analysis.get("WORDBASES", ""))
     return match.group(1).casefold() if match else ""
+
+
+def verb_form(
+    word: str,
+    voikko: Analyses,
+    verbs: frozenset[str],
+    *,
+    participle: Callable[[Mapping[str, str]], str] | None = None,
+) -> bool:
+    """Whether Voikko reads `word` (case-folded) as a form of a verb of `verbs` (base forms),
+    or, with `participle` (`passive_participle_verb`, `past_participle_verb`), as such a
+    verb's participle ("ei kerrottu", "ei näkynyt")."""
+    return any(
+        (a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in verbs)
+        or (participle is not None and participle(a) in verbs)
+        for a in voikko.analyze(word.casefold())
+    )
 
 
 def time_noun(analyses: Sequence[Mapping[str, str]]) -> bool:

@@ -26,6 +26,7 @@ from muistiinpanot.privacy.gazetteer import load_gazetteer, register_names
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import verb_form
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
@@ -110,9 +111,6 @@ def _verb_before(
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if not adjacent(text, words[k], words[k + 1]):
             return False
-        if any(
-            a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in verbs
-            for a in voikko.analyze(words[k].text.casefold())
-        ):
+        if verb_form(words[k].text, voikko, verbs):
             return True
     return False

@@ -15,6 +15,7 @@ from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import register_surnames
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import verb_form
 
 #: Letters at most in a word in capitals read as an acronym, not a surname ("YLE", "THL").
 _ACRONYM_LETTERS = 3
@@ -33,7 +34,7 @@ def mark_signers(text: str, words: Sequence[Word], names: list[bool], voikko: An
             continue
         if word.text.isupper() and len(word.text) <= _ACRONYM_LETTERS:
             continue
-        if not _ends_clause(text, word) or not _verb(words[i - 1].text, voikko, verbs):
+        if not _ends_clause(text, word) or not verb_form(words[i - 1].text, voikko, verbs):
             continue
         if _surname(word.text, voikko):
             names[i] = True
@@ -42,13 +43,6 @@ def mark_signers(text: str, words: Sequence[Word], names: list[bool], voikko: An
 def _ends_clause(text: str, word: Word) -> bool:
     rest = text[word.end :].lstrip()
     return not rest or rest[0] in _CLAUSE_END
-
-
-def _verb(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
-    return any(
-        a.get("CLASS") == "teonsana" and a.get("BASEFORM", "") in verbs
-        for a in voikko.analyze(word.casefold())
-    )
 
 
 def _surname(word: str, voikko: Analyses) -> bool:

@@ -23,7 +23,7 @@ from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, loa
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import past_participle_verb
+from muistiinpanot.privacy.readings import past_participle_verb, verb_form
 from muistiinpanot.privacy.structure import case_of, person_noun, tokens_between
 
 #: Words that join a product to another product: coordination, alternatives, comparison.
@@ -85,13 +85,8 @@ def _in_system(text: str, words: Sequence[Word], i: int, voikko: Analyses, windo
         for k in range(i + 1, min(len(words), i + 1 + window)):
             if not adjacent(text, words[k - 1], words[k]):
                 return False
-            readings = voikko.analyze(words[k].text.casefold())
-            if any(
-                (a.get("CLASS") == "teonsana" and a.get("BASEFORM") in verbs)
-                or past_participle_verb(a) in verbs  # "Wilmassa ei näkynyt"
-                for a in readings
-            ):
-                return not _person_signs(text, words, i, voikko, window)
+            if verb_form(words[k].text, voikko, verbs, participle=past_participle_verb):
+                return not _person_signs(text, words, i, voikko, window)  # "ei näkynyt" too
         return False
     if "omanto" not in cases or i + 1 >= len(words) or not adjacent(text, *words[i : i + 2]):
         return False
