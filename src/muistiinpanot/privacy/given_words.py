@@ -48,7 +48,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
 from muistiinpanot.privacy.given_kinds import copula, negated, quits, recipient, sender
-from muistiinpanot.privacy.grounding import written_word
+from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
 from muistiinpanot.privacy.kin_owners import titled
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
@@ -60,7 +60,6 @@ from muistiinpanot.privacy.predicate_points import person_predicate
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.subjects import person_essive
-from muistiinpanot.privacy.usage import written_words
 
 #: Voikko's classes of a word's common reading: a noun, an adjective ("Armas"), a verb
 #: ("Usko", "Salli"); a given name's reading may stand beside them ("Tuuli").
@@ -101,7 +100,7 @@ def mark_given_words(
     wordlike_names ("aamulla oli usva")."""
     found = []
     for i, word in enumerate(words):
-        if names[i] or not _capitalised(word) or word.classes - NAME_CLASSES - _WORDS:
+        if names[i] or not capitalised_word(word) or word.classes - NAME_CLASSES - _WORDS:
             continue
         if register_case(word.text, voikko, "nimento") and _opens(text, words, i, voikko):
             nature = _nature(word, voikko, nouns)
@@ -127,10 +126,7 @@ def mark_given_words(
             )
         if person:
             found.append(i)
-    if found:
-        written = written_words([w.text for w in words], voikko)
-        for i in found:
-            names[i] = not written_word(words[i], voikko, written)
+    mark_unless_written(found, words, names, voikko)
 
 
 def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
@@ -167,7 +163,7 @@ def _coordinated(
         k
         for k in range(i + 1, past_conjuncts(text, words, i + 1))
         if not names[k]
-        and _capitalised(words[k])
+        and capitalised_word(words[k])
         and not words[k].classes - NAME_CLASSES - _WORDS
         and register_case(words[k].text, voikko, "nimento")
     ]
@@ -197,12 +193,6 @@ def register_case(word: str, voikko: Analyses, case: str) -> bool:
         and a.get("BASEFORM", "").casefold() in register
         for a in readings
     )
-
-
-def _capitalised(word: Word) -> bool:
-    """A capital and lower-case letters after it, no hyphen ("Usva"; not "USVA", "Usva-ilta")."""
-    text = word.text
-    return text[:1].isupper() and text[1:].islower() and "-" not in text
 
 
 def _nature(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:

@@ -17,6 +17,9 @@ nouns of no person nor group.
   writes it in lower case (`written_word`, usage.py).
 - `given_name`: a given name of Voikko's that is also a word of no person ("Onni", "Rauha"),
   not written in lower case in text that uses capitals.
+- `capitalised_word` and `mark_unless_written`: the shape the rules for given names that
+  are words read ("Usva"), and their last step: a word found to be a person is marked
+  unless the text or the domain's writers write it in lower case.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import conjuncts, person_noun
 from muistiinpanot.privacy.usage import COMMON_NOUNS as _COMMON
+from muistiinpanot.privacy.usage import written_words
 
 #: What kind of word with no ordinary reading a word is (see the module docstring).
 Grounding = Literal["natural", "lower", "capital", "initials", "given", "thing"]
@@ -129,6 +133,23 @@ def written_word(word: Word, voikko: Analyses, written: frozenset[str]) -> bool:
         for a in voikko.analyze(word.text.casefold())
         if a.get("CLASS") in _COMMON
     )
+
+
+def capitalised_word(word: Word) -> bool:
+    """A capital and lower-case letters after it, no hyphen ("Usva"; not "USVA", "Usva-ilta")."""
+    text = word.text
+    return text[:1].isupper() and text[1:].islower() and "-" not in text
+
+
+def mark_unless_written(
+    found: Sequence[int], words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """Mark each word of `found` (indices of `words`) as a name unless the text or the
+    domain's writers write it in lower case (`written_word`: "aamulla oli usva")."""
+    if found:
+        written = written_words([w.text for w in words], voikko)
+        for i in found:
+            names[i] = not written_word(words[i], voikko, written)
 
 
 def named_thing(

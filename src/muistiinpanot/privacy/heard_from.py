@@ -23,12 +23,11 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
-from muistiinpanot.privacy.grounding import written_word
+from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import past_participle_verb, verb_form
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
-from muistiinpanot.privacy.usage import written_words
 
 #: Voikko's class of a given name's reading.
 _GIVEN = "etunimi"
@@ -44,17 +43,14 @@ def mark_heard_from(
         i
         for i, word in enumerate(words)
         if not names[i]
-        and _capitalised(word)
+        and capitalised_word(word)
         and "paikannimi" not in word.classes
         and _given_ablative(word.text, voikko)
         and not listed_tool(word.text, voikko)
         and not person_noun(word.text, voikko)
         and _hearing_beside(text, words, i, voikko, reach)
     ]
-    if found:
-        written = written_words([w.text for w in words], voikko)
-        for i in found:
-            names[i] = not written_word(words[i], voikko, written)
+    mark_unless_written(found, words, names, voikko)
 
 
 def _given_ablative(word: str, voikko: Analyses) -> bool:
@@ -97,9 +93,3 @@ def _hearing_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses, 
             if verb_form(words[k].text, voikko, verbs, participle=past_participle_verb):
                 return True
     return False
-
-
-def _capitalised(word: Word) -> bool:
-    """A capital and lower-case letters after it, no hyphen ("Onnilta"; not "ONNILTA")."""
-    text = word.text
-    return text[:1].isupper() and text[1:].islower() and "-" not in text
