@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from wordfreq import zipf_frequency
-
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, inflection_stems, register_surnames
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
@@ -206,6 +204,8 @@ def _english(word: str, settings: PrivacySettings) -> bool:
     at least `kin_pair_english_zipf` common in English ("Abu", "Clubin": club; "Addis")."""
     if gazetteer_reading(word):
         return False  # "Ahmed", "Nguyen": common in English text as names
+    from wordfreq import zipf_frequency  # imported here: start-up need not load it (speed round 20)
+
     threshold = settings.kin_pair_english_zipf
     return any(zipf_frequency(stem, "en") >= threshold for stem in inflection_stems(word))
 
