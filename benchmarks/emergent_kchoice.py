@@ -52,33 +52,16 @@ from scipy.stats import spearmanr
 from sklearn.metrics import adjusted_mutual_info_score, normalized_mutual_info_score
 
 from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.themes.assign import background_lemmas, coherence_docs
-from muistiinpanot.themes.coherence import coherent_themes
-from muistiinpanot.themes.emergent import NOISE, _renumber
 from muistiinpanot.vectorize import VectorCache
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
-from kchoice_variants import STEPS, Batch, batch_for  # noqa: E402
+from emergent_refine import coherent_labels  # noqa: E402
+from kchoice_variants import STEPS, batch_for  # noqa: E402
 
 CHOOSE = ("corpus", "heldout2", *(f"emergent_heldout{i}" for i in range(4, 11)))
-
-
-def _coherent(batch: Batch, found: np.ndarray) -> np.ndarray:
-    """The coherence test on the labels of the usable rows, as benchmarks/emergent.py `_ours`."""
-    labels = np.full(len(batch.docs), NOISE, dtype=np.int64)
-    labels[batch.usable] = found
-    labels = _renumber(labels)
-    tested = coherence_docs(
-        batch.docs, background_lemmas(batch.docs, batch.settings), batch.settings
-    )
-    clusters = [np.flatnonzero(labels == c).tolist() for c in range(int(labels.max()) + 1)]
-    final = np.full(len(batch.docs), NOISE)
-    for number, rows in enumerate(coherent_themes(clusters, tested, batch.cache, batch.settings)):
-        final[rows] = number
-    return final
 
 
 def main() -> None:
@@ -132,7 +115,7 @@ def main() -> None:
                 started = time.process_time()
                 labels = STEPS[variant](batch)
                 seconds[variant] += time.process_time() - started
-                final = _coherent(batch, labels)
+                final = coherent_labels(batch, labels)
                 scores.append(
                     (
                         normalized_mutual_info_score(truth, final),

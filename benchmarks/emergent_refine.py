@@ -54,6 +54,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from sklearn.metrics import adjusted_mutual_info_score, normalized_mutual_info_score
@@ -122,7 +123,7 @@ def main() -> None:
                 started = time.process_time()
                 labels = STEPS[variant](batch)
                 seconds[variant] += time.process_time() - started
-                final = _coherent(batch, labels)
+                final = coherent_labels(batch, labels)
                 scores.append(
                     (
                         normalized_mutual_info_score(truth, final),
@@ -152,7 +153,16 @@ def _batch(docs: list[tuple[str, ...]], truth: list[str], cache: VectorCache, se
     return Batch(docs, truth, cache, settings, usable, similarities, agreement)
 
 
-def _coherent(batch: Batch, found: np.ndarray) -> np.ndarray:
+class Rows(Protocol):
+    """What the coherence test reads of a batch (refine_variants.Batch, kchoice_variants.Batch)."""
+
+    docs: list[tuple[str, ...]]
+    cache: VectorCache
+    settings: ThemeSettings
+    usable: list[int]
+
+
+def coherent_labels(batch: Rows, found: np.ndarray) -> np.ndarray:
     """The coherence test on the labels of the usable rows, as benchmarks/emergent.py `_ours`."""
     labels = np.full(len(batch.docs), NOISE, dtype=np.int64)
     labels[batch.usable] = found
