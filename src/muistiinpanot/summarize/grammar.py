@@ -24,6 +24,7 @@ import functools
 import re
 
 from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.commawords import FINITE_MOODS as FINITE_MOODS
 from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.necessive import NECESSIVE_VERBS
 from muistiinpanot.summarize.protocols import Speller
@@ -32,8 +33,6 @@ from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.tidy_sentences import split_sentences
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: Voikko's moods of finite verb forms (not infinitives or participles).
-FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "asemosana", "lukusana"})
 #: Keys of the spoken-form lexicon that are standard written words too.
 _ALSO_STANDARD = frozenset({"tosi", "jotain", "vähä", "noi", "toi"})

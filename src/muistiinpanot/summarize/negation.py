@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from muistiinpanot.summarize.commawords import FINITE_MOODS
 from muistiinpanot.summarize.protocols import Speller
 
 __all__ = [
@@ -145,7 +146,6 @@ def _cases(word: str, speller: Speller) -> frozenset[str]:
 #: Word classes whose nominative after "ei nää" makes "nää" the pronoun ("ei nää kokeilut
 #: auta": these experiments do not help).
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
-_FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 
 
 def spoken_connegative(
@@ -177,7 +177,7 @@ def spoken_connegative(
     if next_word in connegative:
         return False
     for analysis in speller.analyze(next_word):
-        if analysis.get("MOOD") in _FINITE and analysis.get("NEGATIVE") in ("true", "both"):
+        if analysis.get("MOOD") in FINITE_MOODS and analysis.get("NEGATIVE") in ("true", "both"):
             return False
         if analysis.get("CLASS") in _NOMINALS and analysis.get("SIJAMUOTO") == "nimento":
             return False
