@@ -16,10 +16,14 @@ nominative or the genitive has a register name as its base form, is a person's n
   managing (given_kinds: "Usva oli ainoa joka uskalsi", "Into on meidän yhteyshenkilö",
   "Valo ei päässyt kokoukseen"); of leaving studies or work unfinished (given_kinds.quits:
   "Usva jätti lukion kesken"; no word of nature: "Sade jätti ottelun kesken"); of a verb
-  of putting with a message ("Usva laittoi viestiä"); with it the register names
+  of putting with a message ("Usva laittoi viestiä"); of an act only a person does
+  (human_acts.acts: inventing, queueing, calling someone: "Sade soitti sosiaalitoimeen",
+  "Usva jäi jonoon"); with it the register names
   coordinated with it ("Usva, Into ja Kaisla");
 - in the allative, of a verb of giving, telling or sending beside it (given_kinds.recipient:
   "Urholle annettiin avaimet", "laitoin Usvalle viestiä");
+- in the ablative, beside a verb of coming with something a person utters
+  (human_acts.source: "Armaalta tuli hyvä idea");
 - in the genitive, as the owner of kin, of an opinion, or before a postposition of company
   with a verb of doing or talking in the clause (given_frames.owner: "Usvan äiti", "Usvan
   tytär", "Valon kanssa sovittiin").
@@ -49,6 +53,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
 from muistiinpanot.privacy.given_kinds import copula, negated, quits, recipient, sender
 from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
+from muistiinpanot.privacy.human_acts import acts, source
 from muistiinpanot.privacy.kin_owners import titled
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
@@ -93,11 +98,13 @@ def mark_given_words(
     voikko: Analyses,
     nouns: NounSense | None,
     window: int = DEFAULT_SETTINGS.complement_window,
+    reach: int = DEFAULT_SETTINGS.register_window,
 ) -> None:
     """Mark the given names of the module docstring (`window`: how far after "olla" or
-    "toimia" a role in the essive is read, and after "jättää" its "kesken"). A word the text
-    or the domain's writers write in lower case (usage.py) is the word, as for
-    wordlike_names ("aamulla oli usva")."""
+    "toimia" a role in the essive is read, and after "jättää" its "kesken"; `reach`: how
+    far from an ablative its verb of coming may stand). A word the text or the domain's
+    writers write in lower case (usage.py) is the word, as for wordlike_names ("aamulla
+    oli usva")."""
     found = []
     for i, word in enumerate(words):
         if names[i] or not capitalised_word(word) or word.classes - NAME_CLASSES - _WORDS:
@@ -113,11 +120,14 @@ def mark_given_words(
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
                 or quits(text, words, i, voikko, window, nature=nature)  # "jätti koulun kesken"
+                or acts(text, words, i, voikko, nouns)  # "Sade soitti sosiaalitoimeen"
             )
             if person:  # "Usva, Into ja Kaisla hoitavat": the subjects coordinated with it
                 found.extend(_coordinated(text, words, i, voikko, names))
         elif register_case(word.text, voikko, "ulkotulento"):
             person = recipient(text, words, i, voikko)  # "Usvalle annettiin avaimet"
+        elif register_case(word.text, voikko, "ulkoeronto"):
+            person = source(text, words, i, voikko, reach)  # "Armaalta tuli hyvä idea"
         else:
             person = (
                 register_case(word.text, voikko, "omanto")

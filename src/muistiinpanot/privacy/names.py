@@ -200,7 +200,9 @@ def find_name_spans(
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
-    mark_given_words(text, words, names, voikko, nouns, settings.complement_window)  # "Into hoitaa"
+    mark_given_words(  # "Into hoitaa"
+        text, words, names, voikko, nouns, settings.complement_window, settings.register_window
+    )
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"

@@ -82,6 +82,13 @@ class NounSense:
         nature, people, things = self._nearness(noun)
         return people >= max(nature, things)
 
+    def peopled(self, noun: str) -> bool:
+        """A word nearer the words of people and groups than those of nature, whatever its
+        nearness to things: an office or a service one calls ("sosiaalitoimi",
+        "päivystys"), not a window or a roof ("ikkuna", "katto"; privacy/human_acts.py)."""
+        nature, people, _ = self._nearness(noun)
+        return people > nature
+
     def _nearness(self, noun: str) -> tuple[float, float, float]:
         """Mean cosine to the nearest words of nature, of people and of things."""
         noun = noun.casefold()

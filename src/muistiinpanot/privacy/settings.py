@@ -39,7 +39,9 @@ class PrivacySettings:
     `register_window`: how many words before a register name that is also a common word its
       verb of asking or of giving may stand, and how far after it the clause's words are
       read for a figurative gift ("kysy vaikka kaislalta", "lähetin ehdotuksen Tammelle";
-      register_recipients.py).
+      register_recipients.py); also how far from such a name in the ablative its verb of
+      coming may stand ("Armaalta tuli idea"; human_acts.py) and how far before a name given
+      in quotes its verb of naming ('kutsuu häntä "Jokeksi"'; called_names.py).
     `system_verb_window`: how many words after a capitalised given name in the inessive that
       names an information system (lexicons/tools.toml `system_names`) its clause's verb of a
       thing may stand for the name to be the system's ("Wilmassa ei vieläkään näy"; tools.py).

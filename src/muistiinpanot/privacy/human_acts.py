@@ -1,0 +1,132 @@
+"""Acts only a person does, read for a register given name that is also a common word
+("Sade", "Usva", "Ilo", "Armas"; given_words.py; docs/privacy.md, "Round 39"). The word's
+common reading is no person, so only the predicate tells: weather and feelings do things
+too ("Sade kasteli pihan", "Usva nousi järveltä", "Ilo oli suuri"), but none of these:
+
+- `acts`: the nominative subject of a verb of inventing ("Tuuli keksi nimen"; lexicon
+  `inventing_verbs`), of queueing ("Usva jonotti"; `queue_verbs`), of a verb of joining
+  (`joining_verbs`) with a queue in the illative after it ("Sade jäi jonoon", by compound
+  part: "meni ruokajonoon"; not a force settling on one: "Usva laskeutui autojonoon"), or
+  of a verb of asking or calling (privacy.toml `asking_verbs`) with the one called: an
+  allative or an illative that is a person, a pronoun or a word of people or groups (the
+  vectors: nearer people than nature, "sosiaalitoimeen", "päivystykseen"; not
+  "ikkunaan"), or either with the elative of the errand ("soitti sosiaalitoimeen
+  häätöuhasta"). "Soittaa" also plays ("Sade soitti peltikattoa"): a partitive and no one
+  called is music.
+- `source`: the ablative the verb of coming (`coming_verbs`) beside it brings something a
+  person utters from (`uttered_nouns`, privacy.toml `recipient_words`: "Armaalta tuli hyvä
+  idea", "Usvalta tuli ehdotus"); not shelter or help ("Sateelta tuli suojaa"), nor a
+  time's ablative ("Aamulta tuli vastaus").
+
+Every rule only marks more text; none un-marks anything (issue 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from muistiinpanot.privacy.context import Word, load_name_lexicon
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.nouns import NounSense
+from muistiinpanot.privacy.predicate import comma_clause, find_predicate, verb_readings
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of, time_noun
+from muistiinpanot.privacy.structure import person_noun
+
+#: Voikko's cases of the one called ("soitti Usvalle", "soitti päivystykseen") and of the
+#: errand called about ("soitti … asumistuesta").
+_ALLATIVE, _ILLATIVE, _ELATIVE = "ulkotulento", "sisatulento", "sisaeronto"
+#: Voikko's class of a pronoun ("minulle", "heille").
+_PRONOUN = "asemosana"
+
+
+def acts(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense | None
+) -> bool:
+    """Whether word i is the subject of an act only a person does (module docstring)."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None:
+        return False
+    j, verb = found
+    bases = {base for base, _ in verb_readings(verb.text, voikko)}
+    if not bases:
+        return False
+    lexicon = load_given_lexicon()
+    if bases & (lexicon.inventing_verbs | lexicon.queue_verbs):
+        return True
+    _, end = comma_clause(text, words, j)
+    after = words[j + 1 : end]
+    readings = [a for w in after for a in voikko.analyze(w.text.casefold())]
+    if bases & lexicon.joining_verbs and any(
+        _is(a, _ILLATIVE) and part_of(a, lexicon.queue_nouns) for a in readings
+    ):
+        return True  # "jäi jonoon", "meni ruokajonoon"
+    if bases & load_name_lexicon().asking_verbs:
+        return _called(after, voikko, nouns)
+    return False
+
+
+def _called(after: Sequence[Word], voikko: Analyses, nouns: NounSense | None) -> bool:
+    """Whether the words after a verb of calling name the one called (a person, a pronoun, a
+    word of people or groups in the allative or the illative) or, beside any allative or
+    illative, the errand in the elative."""
+    addressed = [
+        (w, a)
+        for w in after
+        for a in voikko.analyze(w.text.casefold())
+        if _is(a, _ALLATIVE) or _is(a, _ILLATIVE)
+    ]
+    if not addressed:
+        return False
+    if any(
+        _is(a, _ELATIVE) and a.get("CLASS") == "nimisana"
+        for w in after
+        for a in voikko.analyze(w.text.casefold())
+    ):
+        return True  # "soitti sosiaalitoimeen häätöuhasta"
+    return any(_person_like(w, a, voikko, nouns) for w, a in addressed)
+
+
+def _person_like(
+    word: Word, analysis: Mapping[str, str], voikko: Analyses, nouns: NounSense | None
+) -> bool:
+    """A pronoun, a person noun, or a noun nearer the words of people than those of nature."""
+    if analysis.get("CLASS") == _PRONOUN:
+        return True
+    base = analysis.get("BASEFORM", "").casefold()
+    if analysis.get("CLASS") != "nimisana" or not base:
+        return False
+    return person_noun(word.text, voikko) or (nouns is not None and nouns.peopled(base))
+
+
+def source(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:
+    """Whether the ablative at i is where something a person utters comes from: a verb of
+    coming up to `reach` words (PrivacySettings.register_window) before or after it in its
+    clause and an uttered noun (by base form or compound part) in the clause ("Armaalta
+    tuli hyvä idea")."""
+    if time_noun(voikko.analyze(words[i].text)):
+        return False  # "Aamulta tuli vastaus": from the morning's mail, a time
+    start, end = comma_clause(text, words, i)
+    lexicon = load_given_lexicon()
+    near = range(max(start, i - reach), min(end, i + reach + 1))
+    if not any(
+        k != i and {b for b, _ in verb_readings(words[k].text, voikko)} & lexicon.coming_verbs
+        for k in near
+    ):
+        return False
+    uttered = lexicon.uttered_nouns | load_name_lexicon().recipient_words
+    return any(
+        k != i
+        and (
+            words[k].text.casefold() in uttered
+            or any(
+                a.get("CLASS") == "nimisana" and part_of(a, uttered)
+                for a in voikko.analyze(words[k].text.casefold())
+            )
+        )
+        for k in range(start, end)
+    )
+
+
+def _is(analysis: Mapping[str, str], case: str) -> bool:
+    return analysis.get("SIJAMUOTO") == case

@@ -1,0 +1,65 @@
+"""Round 39 (issue 12): given names that are words, in a frame only a person fits; additive
+rules only. A register given name that is also a common word ("Sade", "Usva", "Armas"),
+opening its clause, is a person as the subject of an act only people do: inventing,
+queueing, joining a queue, calling someone or some office (privacy/human_acts.py); in the
+ablative, as where an idea or a proposal comes from. A capitalised word in quotes in the
+translative or the essive after a verb of naming with a person as its object is that
+person's (nick)name (privacy/called_names.py). Weather and feelings act too, so the
+counter-cases are theirs. The real spaCy and Voikko, sentences of our own (none is a row of
+a dev set)."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Sade soitti eilen kunnan neuvontaan asumistuesta.", "Sade"),
+        ("Usva soitti päivystykseen kolme kertaa.", "Usva"),
+        ("Kaisla tekstasi minulle illalla.", "Kaisla"),
+        ("Usva jonotti ruokajakoon tunnin.", "Usva"),
+        ("Sade jäi jonoon terveysaseman ovelle.", "Sade"),
+        ("Tuuli keksi nimen uudelle kerholle.", "Tuuli"),
+        ("Into ideoi koko syystapahtuman.", "Into"),
+        ("Armaalta tuli hyvä idea.", "Armaalta"),
+        ("Usvalta tuli ehdotus retkestä.", "Usvalta"),
+    ],
+)
+def test_a_word_name_doing_what_only_people_do(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Sade soitti peltikattoa koko yön.", "Sade"),
+        ("Sade soitti kattoon koko yön.", "Sade"),
+        ("Sade soitti ikkunaan.", "Sade"),
+        ("Usva jäi laaksoon aamuksi.", "Usva"),
+        ("Usva laskeutui autojonon ylle.", "Usva"),
+        ("Usva laskeutui autojonoon moottoritiellä.", "Usva"),
+        ("Lumi jäi jonoksi tien varteen.", "Lumi"),
+        ("Valo jäi päälle koko yöksi.", "Valo"),
+        ("Armaalta ei voi odottaa paljon.", "Armaalta"),
+        ("Sateelta tuli suojaa katoksen alla.", "Sateelta"),
+        ("Illalta jäi hyvä mieli.", "Illalta"),
+        ("Sade kasteli pihan.", "Sade"),
+        ("Usva nousi järveltä.", "Usva"),
+        ("Ilo oli suuri.", "Ilo"),
+        ("Ilo toi valoa arkeen.", "Ilo"),
+        ("Sade toi helpotusta helteeseen.", "Sade"),
+    ],
+)
+def test_weather_and_feelings_stay_words(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
