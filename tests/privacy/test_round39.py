@@ -63,3 +63,39 @@ def test_weather_and_feelings_stay_words(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ('Kaverit kutsuu häntä "Jokeksi".', "Jokeksi"),
+        ('Häntä nimitettiin "Tomppana" koko koulun ajan.', "Tomppana"),
+        ('Kaikki kutsuvat poikaa "Sepiksi".', "Sepiksi"),
+        ('Naapurit kutsuvat häntä "Pikkuveljeksi".', "Pikkuveljeksi"),
+        ('Ryhmässä kaikki kutsuivat häntä "Tipsuksi", koska hän oli nopea.', "Tipsuksi"),
+    ],
+)
+def test_a_name_given_to_a_person_in_quotes(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ('Tätä kutsutaan "hyväksi käytännöksi".', "hyväksi"),
+        ('Sitä sanotaan "Kotiaskeleeksi".', "Kotiaskeleeksi"),
+        ('Hanketta kutsutaan "Silloiksi".', "Silloiksi"),
+        ('Tapaa kutsutaan "Talkoiksi".', "Talkoiksi"),
+        ('Ryhmää kutsutaan "Tukiryhmäksi".', "Tukiryhmäksi"),
+        ('Kutsuimme hänet "Kokoukseen" puhumaan.', "Kokoukseen"),
+        ('Sanoin hänelle "Kiitos" ja lähdin.', "Kiitos"),
+    ],
+)
+def test_a_thing_named_in_quotes_stays(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)

@@ -38,13 +38,14 @@ class GivenLexicon:
     unfinished_adverbs: frozenset[str]
     # heard_from.py: the ablative of a verb of hearing
     hearing_verbs: frozenset[str]
-    # human_acts.py: acts only a person does (round 39)
+    # human_acts.py, called_names.py: acts only a person does, names given (round 39)
     inventing_verbs: frozenset[str]
     queue_verbs: frozenset[str]
     queue_nouns: frozenset[str]
     joining_verbs: frozenset[str]
     uttered_nouns: frozenset[str]
     coming_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from muistiinpanot.privacy.called_names import mark_called_names
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import (
@@ -165,6 +166,7 @@ def find_name_spans(
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"
     mark_thanked_given_names(text, words, names, voikko)  # "Kiitos Voitolle"
+    mark_called_names(text, words, names, voikko, reach=settings.register_window)  # "Jokeksi"
     mark_signers(text, words, names, voikko)  # "puolesta kirjoitti LEPPÄ"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
