@@ -6,14 +6,17 @@ ablative, as where an idea or a proposal comes from. A capitalised word in quote
 translative or the essive after a verb of naming with a person as its object is that
 person's (nick)name (privacy/called_names.py). Weather and feelings act too, so the
 counter-cases are theirs. The real spaCy and Voikko, sentences of our own (none is a row of
-a dev set)."""
+a dev set). Both reaches are `[privacy] register_window`."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from kinds_cases import covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
 
 @pytest.mark.parametrize("cautious", [False, True])
@@ -99,3 +102,25 @@ def test_a_thing_named_in_quotes_stays(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.fixture()
+def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
+    yield
+    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Usvalta taas tuli hyvä ehdotus.", "Usvalta"),  # "tuli" two words after
+        ('Kaverit kutsuu häntä "Jokeksi".', "Jokeksi"),  # "kutsuu" two words before
+    ],
+)
+def test_the_register_window_reaches_the_new_rules(
+    analyzer: LemmaAnalyzer, settings_of_our_own: None, text: str, piece: str
+) -> None:
+    configure_privacy(analyzer, PrivacySettings())
+    assert covered(analyzer, text, piece, cautious=False)
+    configure_privacy(analyzer, PrivacySettings(register_window=1))
+    assert not touched(analyzer, text, piece, cautious=False)
