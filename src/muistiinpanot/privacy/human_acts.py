@@ -8,7 +8,7 @@ too ("Sade kasteli pihan", "Usva nousi järveltä", "Ilo oli suuri"), but none o
   (`joining_verbs`) with a queue in the illative after it ("Sade jäi jonoon", by compound
   part: "meni ruokajonoon"; not a force settling on one: "Usva laskeutui autojonoon"), or
   of a verb of asking or calling (privacy.toml `asking_verbs`) with the one called: an
-  allative or an illative that is a person, a pronoun or a word of people or groups (the
+  allative or an illative that is a person, a personal pronoun or a word of people or groups (the
   vectors: nearer people than nature, "sosiaalitoimeen", "päivystykseen"; not
   "ikkunaan"), or either with the elative of the errand ("soitti sosiaalitoimeen
   häätöuhasta"). "Soittaa" also plays ("Sade soitti peltikattoa"): a partitive and no one
@@ -36,7 +36,7 @@ from muistiinpanot.privacy.structure import person_noun
 #: Voikko's cases of the one called ("soitti Usvalle", "soitti päivystykseen") and of the
 #: errand called about ("soitti … asumistuesta").
 _ALLATIVE, _ILLATIVE, _ELATIVE = "ulkotulento", "sisatulento", "sisaeronto"
-#: Voikko's class of a pronoun ("minulle", "heille").
+#: Voikko's class of a pronoun ("minulle", "heille", "siihen").
 _PRONOUN = "asemosana"
 
 
@@ -90,10 +90,11 @@ def _called(after: Sequence[Word], voikko: Analyses, nouns: NounSense | None) ->
 def _person_like(
     word: Word, analysis: Mapping[str, str], voikko: Analyses, nouns: NounSense | None
 ) -> bool:
-    """A pronoun, a person noun, or a noun nearer the words of people than those of nature."""
-    if analysis.get("CLASS") == _PRONOUN:
-        return True
+    """A personal pronoun (given_words.toml `person_pronouns`: "minulle", not "siihen"), a
+    person noun, or a noun nearer the words of people than those of nature."""
     base = analysis.get("BASEFORM", "").casefold()
+    if analysis.get("CLASS") == _PRONOUN:
+        return base in load_given_lexicon().person_pronouns
     if analysis.get("CLASS") != "nimisana" or not base:
         return False
     return person_noun(word.text, voikko) or (nouns is not None and nouns.peopled(base))
