@@ -117,6 +117,10 @@ def test_no_name_thanked_when_no_given_name(
     [
         ("Kyläyhdistyksen hallituksen puolesta kirjoitti HONKA.", "HONKA"),
         ("Kerhon syyskirjeen allekirjoitti Leppä.", "Leppä"),
+        # the clause's end as context.CLAUSE_END reads it (tidy23): a colon, a line break
+        ("Kerhon puolesta allekirjoitti LEPPÄ: tervetuloa kaikki.", "LEPPÄ"),
+        ("Kerhon puolesta kirjoitti Koivisto\nSeuraava kokous on maanantaina.", "Koivisto"),
+        ("Kerhon puolesta kirjoitti Koivisto, ja kirje lähti.", "Koivisto"),
     ],
 )
 def test_the_one_who_signs(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> None:
@@ -131,6 +135,8 @@ def test_the_one_who_signs(analyzer: LemmaAnalyzer, text: str, piece: str, cauti
         ("Tiedotteen kirjoitti YLE.", "YLE"),
         ("Kirjeen lähetti ministeriö, ja sen kirjoitti Suomi.", "Suomi"),
         ("Pöytäkirjan allekirjoitti PUHEENJOHTAJA.", "PUHEENJOHTAJA"),
+        ("Lausunnon kirjoitti KELA\nja se tuli eilen.", "KELA"),
+        ("Kerhon puolesta kirjoitti Koivisto kirjeen.", "Koivisto"),  # the clause goes on
     ],
 )
 def test_no_signer_when_no_surname(
