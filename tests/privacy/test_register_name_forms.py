@@ -7,7 +7,7 @@ and Voikko, sentences of our own (none is a row of a dev set)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import MODES, covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.given_words import register_name_form
@@ -34,7 +34,7 @@ def test_register_name_form_reads_the_ablative_and_the_allative_alike(
     assert register_name_form(allative, analyzer.voikko, "ulkotulento") is name
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -53,7 +53,7 @@ def test_a_grading_given_name_is_heard_from_and_thanked(
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [

@@ -13,12 +13,12 @@ spaCy and Voikko, sentences of our own (none is a row of a dev set)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import MODES, covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -33,7 +33,7 @@ def test_a_double_given_name_voikko_reads_as_a_place(
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -49,7 +49,7 @@ def test_a_places_hyphen_compound_stays(
     assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -64,7 +64,7 @@ def test_a_name_after_a_compound_role(
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -80,7 +80,7 @@ def test_no_name_after_the_adjective_or_before_a_place(
     assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -94,7 +94,7 @@ def test_the_one_thanked_by_a_given_name_that_is_a_word(
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -111,7 +111,7 @@ def test_no_name_thanked_when_no_given_name(
     assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -127,7 +127,7 @@ def test_the_one_who_signs(analyzer: LemmaAnalyzer, text: str, piece: str, cauti
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
