@@ -33,6 +33,9 @@ def test_is_valid_hetu_reads_spaced_codes(code: str) -> None:
         ("kettu@gmail.com ilmoittautui", "kettu@gmail.com"),
         ("Liisa-täti lupasi hoitaa tilaukset", "Liisa-täti"),  # a name with a kin word
         ("Pekka-sedän mielestä malli toimii", "Pekka-sedän"),
+        # a two-letter word and a number before an IBAN ("ja 20…": no country code)
+        ("ja 2025 FI21 1234 5600 0007 85", "FI21 1234 5600 0007 85"),
+        ("laskut on 2024 maksettu FI2112345600000785 kautta", "FI2112345600000785"),
     ],
 )
 def test_find_personal_data_reads_loose_shapes(
