@@ -43,13 +43,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from scipy.stats import spearmanr
-from sklearn.metrics import adjusted_mutual_info_score, normalized_mutual_info_score
 
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.vectorize import VectorCache
@@ -57,8 +55,7 @@ from muistiinpanot.vectorize import VectorCache
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
-import emergent_k  # noqa: E402
-from emergent_refine import coherent_labels  # noqa: E402
+from emergent_refine import best_baseline, dev_sets, score_variants  # noqa: E402
 from kchoice_variants import STEPS, batch_for  # noqa: E402
 
 CHOOSE = ("corpus", "heldout2", *(f"emergent_heldout{i}" for i in range(4, 11)))
@@ -77,29 +74,15 @@ def main() -> None:
     variants = args.variants.split(",")
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
-    sets: list[tuple[str, str, bench.Rows]] = []  # split, name, rows
-    for stem in emergent_k.DEV_FILES:
-        found = bench._data_sets(args.data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
-        prefix = bench._heldout_name(Path(stem))
-        first = not sets
-        for name, rows in found:
-            if not first and not name.startswith(prefix):
-                continue  # every file brings SIB-200 and the corpus sets again
-            split = "choose" if prefix in CHOOSE or not name.startswith(prefix) else "confirm"
-            if name.startswith("sib200"):
-                split = "sib"
-            sets.append((split, name, rows))
-    sets = [s for s in sets if not s[1].startswith("sib200-test")]
-    if not args.sib:
-        sets = [s for s in sets if s[0] != "sib"]
-    sets = [s for s in sets if args.only in s[1]]
+    sets = [
+        (_split(prefix, name), name, rows)
+        for prefix, name, rows in dev_sets(args.data, sib=args.sib, only=args.only)
+    ]
     rows_out: list[dict[str, Any]] = []
     seconds = {v: 0.0 for v in variants}
     for split, name, rows in sets:
         docs, _, truth = bench.lemma_docs(rows, analyzer)
-        baselines = bench._baselines(docs, len(set(truth)), cache).values()
-        best_nmi = max(normalized_mutual_info_score(truth, b) for b in baselines)
-        best_ami = max(adjusted_mutual_info_score(truth, b) for b in baselines)
+        best_nmi, best_ami = best_baseline(docs, truth, cache)
         batches = [batch_for(docs, truth, cache, seed) for seed in range(args.seeds)]
         row: dict[str, Any] = {
             "split": split,
@@ -109,21 +92,7 @@ def main() -> None:
             "best_nmi": best_nmi,
             "best_ami": best_ami,
         }
-        for variant in variants:
-            scores = []
-            for batch in batches:
-                started = time.process_time()
-                labels = STEPS[variant](batch)
-                seconds[variant] += time.process_time() - started
-                final = coherent_labels(batch, labels)
-                scores.append(
-                    (
-                        normalized_mutual_info_score(truth, final),
-                        adjusted_mutual_info_score(truth, final),
-                        int(final.max()) + 1,
-                        float(np.mean(final < 0)),
-                    )
-                )
+        for variant, scores in score_variants(batches, truth, variants, STEPS, seconds).items():
             row[variant] = {
                 "nmi": float(np.mean([s[0] for s in scores])),
                 "ami": float(np.mean([s[1] for s in scores])),
@@ -145,6 +114,14 @@ def main() -> None:
     for variant in variants:
         print(f"{variant}: post-step CPU {seconds[variant] / runs:.3f} s/run")
     summarise(rows_out, variants)
+
+
+def _split(prefix: str, name: str) -> str:
+    """A set's split: SIB-200, the choosing sets (the corpus sets come with the first file)
+    or the confirming ones."""
+    if name.startswith("sib200"):
+        return "sib"
+    return "choose" if prefix in CHOOSE or not name.startswith(prefix) else "confirm"
 
 
 def summarise(rows: list[dict[str, Any]], variants: list[str]) -> None:

@@ -53,8 +53,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 from sklearn.metrics import adjusted_mutual_info_score, normalized_mutual_info_score
@@ -98,39 +99,16 @@ def main() -> None:
     variants = args.variants.split(",")
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
-    sets: list[tuple[str, bench.Rows]] = []
-    for stem in emergent_k.DEV_FILES:
-        found = bench._data_sets(args.data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
-        prefix = bench._heldout_name(Path(stem))
-        sets += [s for s in found if not sets or s[0].startswith(prefix)]
-    sets = [s for s in sets if not s[0].startswith("sib200-test")]
-    if not args.sib:
-        sets = [s for s in sets if not s[0].startswith("sib200")]
-    sets = [s for s in sets if args.only in s[0]]
+    sets = dev_sets(args.data, sib=args.sib, only=args.only)
     results: dict[str, list[tuple[str, int, list[int], float, float, float, float]]] = {
         v: [] for v in variants
     }
     seconds = {v: 0.0 for v in variants}
-    for name, rows in sets:
+    for _, name, rows in sets:
         docs, _, truth = bench.lemma_docs(rows, analyzer)
-        baselines = bench._baselines(docs, len(set(truth)), cache).values()
-        best_nmi = max(normalized_mutual_info_score(truth, b) for b in baselines)
-        best_ami = max(adjusted_mutual_info_score(truth, b) for b in baselines)
+        best_nmi, best_ami = best_baseline(docs, truth, cache)
         batches = [_batch(docs, truth, cache, seed) for seed in range(args.seeds)]
-        for variant in variants:
-            scores = []
-            for batch in batches:
-                started = time.process_time()
-                labels = STEPS[variant](batch)
-                seconds[variant] += time.process_time() - started
-                final = coherent_labels(batch, labels)
-                scores.append(
-                    (
-                        normalized_mutual_info_score(truth, final),
-                        adjusted_mutual_info_score(truth, final),
-                        int(final.max()) + 1,
-                    )
-                )
+        for variant, scores in score_variants(batches, truth, variants, STEPS, seconds).items():
             nmi, ami = (float(np.mean([s[i] for s in scores])) for i in (0, 1))
             found = [s[2] for s in scores]
             results[variant].append((name, len(set(truth)), found, nmi, ami, best_nmi, best_ami))
@@ -139,6 +117,70 @@ def main() -> None:
     runs = max(len(sets) * args.seeds, 1)
     for variant in variants:
         _summary(variant, results[variant], seconds[variant] / runs)
+
+
+def dev_sets(data: Path, *, sib: bool, only: str) -> list[tuple[str, str, bench.Rows]]:
+    """The clinic-sized dev sets of emergent_k.py (SIB-200 train and dev too with `sib`) whose
+    name contains `only`, each as (its file's prefix, name, rows); every file brings SIB-200
+    and the corpus sets again, kept from the first file only."""
+    sets: list[tuple[str, str, bench.Rows]] = []
+    for stem in emergent_k.DEV_FILES:
+        found = bench._data_sets(data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
+        prefix = bench._heldout_name(Path(stem))
+        first = not sets
+        sets += [(prefix, name, rows) for name, rows in found if first or name.startswith(prefix)]
+    return [
+        s
+        for s in sets
+        if not s[1].startswith("sib200-test")
+        and (sib or not s[1].startswith("sib200"))
+        and only in s[1]
+    ]
+
+
+def best_baseline(
+    docs: list[tuple[str, ...]], truth: list[str], cache: VectorCache
+) -> tuple[float, float]:
+    """The best NMI and the best AMI of the true-k baselines (emergent.py) on a set."""
+    baselines = bench._baselines(docs, len(set(truth)), cache).values()
+    return (
+        max(normalized_mutual_info_score(truth, b) for b in baselines),
+        max(adjusted_mutual_info_score(truth, b) for b in baselines),
+    )
+
+
+#: One run's score: NMI, AMI, k found and the share of notes in muu.
+Score = tuple[float, float, int, float]
+B = TypeVar("B", bound="Rows")
+
+
+def score_variants(
+    batches: Sequence[B],
+    truth: list[str],
+    variants: Sequence[str],
+    steps: Mapping[str, Callable[[B], np.ndarray]],
+    seconds: dict[str, float],
+) -> dict[str, list[Score]]:
+    """Each variant's step on each batch (one per random state), then the coherence test as a
+    run applies it: the scores per variant, batch by batch; the step's CPU seconds are added
+    to `seconds`."""
+    scores: dict[str, list[Score]] = {}
+    for variant in variants:
+        scores[variant] = []
+        for batch in batches:
+            started = time.process_time()
+            labels = steps[variant](batch)
+            seconds[variant] += time.process_time() - started
+            final = coherent_labels(batch, labels)
+            scores[variant].append(
+                (
+                    normalized_mutual_info_score(truth, final),
+                    adjusted_mutual_info_score(truth, final),
+                    int(final.max()) + 1,
+                    float(np.mean(final < 0)),
+                )
+            )
+    return scores
 
 
 def _batch(docs: list[tuple[str, ...]], truth: list[str], cache: VectorCache, seed: int) -> Batch:

@@ -1,6 +1,6 @@
-"""Shared by the tests of kinds of sentence (test_kinds*.py)
-and of the publisher: both modes of the detector (notes and text to publish), what it finds in
-a text, whether it covers a piece or touches it at all, and lemmatized notes of one group file."""
+"""Shared by the privacy tests (test_kinds*.py, the publisher's and others): both modes of the
+detector (notes and text to publish), what it finds in a text, whether it covers a piece or
+touches it at all, and lemmatized notes of one group file."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from muistiinpanot.records import Note, SourceRef
 MODES = pytest.mark.parametrize("cautious", [False, True], ids=["notes", "publish"])
 
 
-def found(analyzer: LemmaAnalyzer, text: str, cautious: bool) -> list[str]:
-    """The pieces of `text` the detector finds, in the mode `cautious` names."""
+def found(analyzer: LemmaAnalyzer, text: str, cautious: bool = False) -> list[str]:
+    """The pieces of `text` the detector finds, in the mode `cautious` names (notes by
+    default)."""
     spans = find_personal_data([text], analyzer, cautious=cautious)[0]
     return [text[s.start : s.end] for s in spans]
 

@@ -4,6 +4,7 @@ names in every casing, and look-alikes that must survive."""
 from __future__ import annotations
 
 import pytest
+from kinds_cases import found
 from privacy_cases import KNOWN_FALSE_HITS, LOOKALIKES, PERSONAL
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
@@ -33,8 +34,7 @@ def test_is_valid_hetu_checks_date_sign_and_check_character(code: str, valid: bo
 def test_find_personal_data_finds_every_piece(
     analyzer: LemmaAnalyzer, text: str, pieces: list[str]
 ) -> None:
-    spans = find_personal_data([text], analyzer)[0]
-    assert [text[s.start : s.end] for s in spans] == pieces
+    assert found(analyzer, text) == pieces
 
 
 @pytest.mark.parametrize(
@@ -45,8 +45,7 @@ def test_find_personal_data_finds_every_piece(
     ],
 )
 def test_find_personal_data_keeps_lookalikes(analyzer: LemmaAnalyzer, text: str) -> None:
-    found = find_personal_data([text], analyzer)[0]
-    assert [text[s.start : s.end] for s in found] == []
+    assert found(analyzer, text) == []
 
 
 @pytest.mark.parametrize(
@@ -97,7 +96,7 @@ def test_redact_text_uses_placeholders(analyzer: LemmaAnalyzer) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
+    ("text", "pieces"),
     [
         ("laura.nieminen#kunta.fi (# = @)", ["laura.nieminen#kunta.fi"]),  # a hash for "@"
         ("Kanava #yleinen ja #kehitys.fi ovat käytössä", []),  # hashtags, no address
@@ -106,7 +105,6 @@ def test_redact_text_uses_placeholders(analyzer: LemmaAnalyzer) -> None:
     ],
 )
 def test_find_personal_data_reads_hashed_emails_and_swedish_streets(
-    analyzer: LemmaAnalyzer, text: str, found: list[str]
+    analyzer: LemmaAnalyzer, text: str, pieces: list[str]
 ) -> None:
-    spans = find_personal_data([text], analyzer)[0]
-    assert [text[s.start : s.end] for s in spans] == found
+    assert found(analyzer, text) == pieces

@@ -6,13 +6,9 @@ reviewer's repros and their look-alikes), not rows of the benchmark sets."""
 from __future__ import annotations
 
 import pytest
+from kinds_cases import found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy import find_personal_data
-
-
-def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_personal_data([text], analyzer)[0]]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_a_given_name_that_is_also_a_word_is_a_name_where_a_person_stands(
     analyzer: LemmaAnalyzer, text: str, names: list[str]
 ) -> None:
-    assert _found(analyzer, text) == names
+    assert found(analyzer, text) == names
 
 
 @pytest.mark.parametrize(
@@ -53,11 +49,11 @@ def test_a_given_name_that_is_also_a_word_is_a_name_where_a_person_stands(
 def test_words_whose_common_reading_fits_the_place_are_kept(
     analyzer: LemmaAnalyzer, text: str
 ) -> None:
-    assert _found(analyzer, text) == []
+    assert found(analyzer, text) == []
 
 
 @pytest.mark.parametrize(
-    ("text", "found"),
+    ("text", "pieces"),
     [
         ("Soita 050 987 6543 (Arkisin)", ["050 987 6543"]),  # an adverb: when to call
         ("Soita 050 987 6543 (Päivystys)", ["050 987 6543"]),  # a noun made from a verb
@@ -68,6 +64,6 @@ def test_words_whose_common_reading_fits_the_place_are_kept(
     ],
 )
 def test_owners_and_handles_are_names_not_words(
-    analyzer: LemmaAnalyzer, text: str, found: list[str]
+    analyzer: LemmaAnalyzer, text: str, pieces: list[str]
 ) -> None:
-    assert _found(analyzer, text) == found
+    assert found(analyzer, text) == pieces

@@ -7,14 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from kinds_cases import found
 
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_personal_data
-
-
-def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_personal_data([text], analyzer)[0]]
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def _found(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_find_personal_data_reads_ungrounded_words_where_a_person_stands(
     analyzer: LemmaAnalyzer, text: str, names: list[str]
 ) -> None:
-    assert _found(analyzer, text) == names
+    assert found(analyzer, text) == names
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_find_personal_data_reads_ungrounded_words_where_a_person_stands(
     ],
 )
 def test_find_personal_data_keeps_grounded_words(analyzer: LemmaAnalyzer, text: str) -> None:
-    assert _found(analyzer, text) == []
+    assert found(analyzer, text) == []
 
 
 def test_privacy_settings_come_from_the_pipeline_file(tmp_path: Path) -> None:
@@ -85,7 +82,7 @@ def test_configure_privacy_sets_the_margins_the_detector_uses(analyzer: LemmaAna
     text = "Pihlaja lupasi tarkistaa luvut"
     try:
         configure_privacy(analyzer, PrivacySettings(nature_margin=1.0))  # nothing is that near
-        assert _found(analyzer, text) == []
+        assert found(analyzer, text) == []
     finally:
         configure_privacy(analyzer, PrivacySettings())
-    assert _found(analyzer, text) == ["Pihlaja"]
+    assert found(analyzer, text) == ["Pihlaja"]

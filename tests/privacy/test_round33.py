@@ -13,12 +13,12 @@ spaCy and Voikko, sentences of our own (none is a row of a dev set)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import MODES, covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -33,7 +33,7 @@ def test_a_double_given_name_voikko_reads_as_a_place(
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -49,7 +49,7 @@ def test_a_places_hyphen_compound_stays(
     assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -64,7 +64,7 @@ def test_a_name_after_a_compound_role(
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -80,7 +80,7 @@ def test_no_name_after_the_adjective_or_before_a_place(
     assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -94,7 +94,7 @@ def test_the_one_thanked_by_a_given_name_that_is_a_word(
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -111,19 +111,23 @@ def test_no_name_thanked_when_no_given_name(
     assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
         ("Kyläyhdistyksen hallituksen puolesta kirjoitti HONKA.", "HONKA"),
         ("Kerhon syyskirjeen allekirjoitti Leppä.", "Leppä"),
+        # the clause's end as context.CLAUSE_END reads it (tidy23): a colon, a line break
+        ("Kerhon puolesta allekirjoitti LEPPÄ: tervetuloa kaikki.", "LEPPÄ"),
+        ("Kerhon puolesta kirjoitti Koivisto\nSeuraava kokous on maanantaina.", "Koivisto"),
+        ("Kerhon puolesta kirjoitti Koivisto, ja kirje lähti.", "Koivisto"),
     ],
 )
 def test_the_one_who_signs(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> None:
     assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
+@MODES
 @pytest.mark.parametrize(
     ("text", "piece"),
     [
@@ -131,6 +135,8 @@ def test_the_one_who_signs(analyzer: LemmaAnalyzer, text: str, piece: str, cauti
         ("Tiedotteen kirjoitti YLE.", "YLE"),
         ("Kirjeen lähetti ministeriö, ja sen kirjoitti Suomi.", "Suomi"),
         ("Pöytäkirjan allekirjoitti PUHEENJOHTAJA.", "PUHEENJOHTAJA"),
+        ("Lausunnon kirjoitti KELA\nja se tuli eilen.", "KELA"),
+        ("Kerhon puolesta kirjoitti Koivisto kirjeen.", "Koivisto"),  # the clause goes on
     ],
 )
 def test_no_signer_when_no_surname(

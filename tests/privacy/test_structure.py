@@ -8,13 +8,10 @@ e-mail, identity code, IBAN and address shapes."""
 from __future__ import annotations
 
 import pytest
+from kinds_cases import found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_personal_data
-
-
-def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
-    return [text[s.start : s.end] for s in find_personal_data([text], analyzer)[0]]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +90,7 @@ def _found(text: str, analyzer: LemmaAnalyzer) -> list[str]:
 def test_find_personal_data_reads_names_from_structure(
     analyzer: LemmaAnalyzer, text: str, pieces: list[str]
 ) -> None:
-    assert _found(text, analyzer) == pieces
+    assert found(analyzer, text) == pieces
 
 
 @pytest.mark.parametrize(
@@ -150,7 +147,7 @@ def test_find_personal_data_reads_names_from_structure(
     ],
 )
 def test_find_personal_data_keeps_structural_lookalikes(analyzer: LemmaAnalyzer, text: str) -> None:
-    assert _found(text, analyzer) == []
+    assert found(analyzer, text) == []
 
 
 def test_find_personal_data_keeps_a_person_coordinated_with_an_unknown_name(
@@ -159,7 +156,7 @@ def test_find_personal_data_keeps_a_person_coordinated_with_an_unknown_name(
     """A given name beside a word unknown to Voikko and the gazetteer is a tool only without a
     verb people do: here they speak."""
     text = "Pekka ja Zdravka kertoivat kokeilusta"
-    assert _found(text, analyzer) == ["Pekka", "Zdravka"]
+    assert found(analyzer, text) == ["Pekka", "Zdravka"]
 
 
 @pytest.mark.parametrize(
@@ -193,4 +190,4 @@ def test_find_personal_data_reads_every_written_shape(
 def test_find_personal_data_checks_checksums_in_any_spacing(
     analyzer: LemmaAnalyzer, text: str
 ) -> None:
-    assert _found(text, analyzer) == []
+    assert found(analyzer, text) == []

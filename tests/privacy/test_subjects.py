@@ -5,6 +5,7 @@ people do or "olla" with a person noun; towns and products are not."""
 from __future__ import annotations
 
 import pytest
+from kinds_cases import found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_personal_data
@@ -20,8 +21,7 @@ from muistiinpanot.privacy import find_personal_data
 def test_coordinated_subjects_are_names(
     analyzer: LemmaAnalyzer, text: str, pieces: list[str]
 ) -> None:
-    spans = find_personal_data([text], analyzer)[0]
-    assert [text[s.start : s.end] for s in spans] == pieces
+    assert found(analyzer, text) == pieces
 
 
 @pytest.mark.parametrize(

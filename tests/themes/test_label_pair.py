@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 
 from label_cases import OTHERS, SETTINGS, labels_of
 
@@ -12,8 +13,9 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords
 from muistiinpanot.themes.label_general import general_zipf
-from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
+from muistiinpanot.themes.label_pair import PairEvidence, completed_label, noun_pair_label
 from muistiinpanot.themes.label_text import is_fallback
+from muistiinpanot.themes.settings import ThemeSettings
 
 #: "vuokra" and "asumistuki" each in two of the theme's four notes, and in as many other
 #: notes of the batch: too common there to be a head (label_distinct), but half of the
@@ -68,7 +70,7 @@ def test_a_time_noun_is_no_part_of_a_pair() -> None:
     alone = {"kesä": {0, 1, 2, 3}, "vuokra": {0, 1}, "asumistuki": {2, 3}}
     found = Evidence(alone=alone, lowered=_lower(alone))
     words = LabelWords(excluded=frozenset(), generic=frozenset())
-    label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS)
+    label = noun_pair_label(_pair(found, words), 4)
     assert label == "Asumistuki ja vuokra", label
 
 
@@ -77,7 +79,7 @@ def test_a_noun_the_batch_shares_with_other_themes_is_no_part_of_a_pair() -> Non
     found = Evidence(alone=alone, lowered=_lower(alone))
     words = LabelWords(excluded=frozenset(), generic=frozenset())
     held = {"vuokra": 0.6, "asumistuki": 0.4, "hakemus": 0.5}  # label_own_share 0.5
-    label = noun_pair_label(found, 4, frozenset(), held.__getitem__, words, SETTINGS)
+    label = noun_pair_label(_pair(found, words, spread=held.__getitem__), 4)
     assert label == "Hakemus ja vuokra", label  # a tie: alphabetically first
 
 
@@ -91,12 +93,12 @@ def test_a_lone_everyday_word_takes_the_noun_of_most_of_its_other_notes() -> Non
     found = Evidence(alone=alone, lowered=_lower(alone))
     words = LabelWords(excluded=frozenset(), generic=frozenset())
     head = ("ohjaaja", {0, 1, 2}, "Ohjaajat")
-    label = completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS)
+    label = completed_label(head, _pair(found, words))
     # "jaksaminen" is in two notes "ohjaaja" is not in; "kahvi" in one note only
     assert label == "Ohjaajat ja jaksaminen", label
     only = {"ohjaaja": {0, 1, 2}, "kahvi": {3}}
     found = Evidence(alone=only, lowered=_lower(only))
-    assert completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS) is None
+    assert completed_label(head, _pair(found, words)) is None
 
 
 #: "kertoja" ("kymmeniä kertoja": times) in three of the theme's notes, "sopimus" and "aura" in
@@ -145,7 +147,7 @@ def test_a_lemma_voikko_gives_for_no_written_form_is_no_part_of_a_pair(
         analyses=analyzer.voikko.analyze,
         frequency=general_zipf,
     )
-    label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS)
+    label = noun_pair_label(_pair(found, words), 4)
     # in most notes, "kerto" would be first ("Kerto ja vuokra")
     assert label == "Asumistuki ja vuokra", label
 
@@ -179,9 +181,9 @@ def test_a_second_noun_of_one_note_is_no_part_of_a_pair() -> None:
     found = Evidence(alone=alone, lowered=_lower(alone))
     words = LabelWords(excluded=frozenset(), generic=frozenset())
     two = dataclasses.replace(SETTINGS, label_pair_notes=2)
-    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, two) is None
+    assert noun_pair_label(_pair(found, words, two), 4) is None
     one = dataclasses.replace(SETTINGS, label_pair_notes=1)
-    label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, one)
+    label = noun_pair_label(_pair(found, words, one), 4)
     assert label == "Vuokra ja kerho", label
 
 
@@ -189,21 +191,19 @@ def test_notes_with_personal_data_do_not_count_for_a_pair() -> None:
     alone = {"vuokra": {0, 1}, "kerho": {2, 3}}
     words = LabelWords(excluded=frozenset(), generic=frozenset())
     found = Evidence(alone=alone, lowered=_lower(alone))
-    label = noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS)
+    label = noun_pair_label(_pair(found, words), 4)
     assert label == "Kerho ja vuokra", label
     # notes 2 and 3 hold names: the post drops them, and "kerho" is in no note it shows
     # (as a pair's first noun as its second)
     found = Evidence(alone=alone, lowered=_lower(alone), withheld=frozenset({2, 3}))
-    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS) is None
+    assert noun_pair_label(_pair(found, words), 4) is None
     head = ("vuokra", {0, 1}, "Vuokra")
-    assert completed_label(head, found, frozenset(), lambda word: 1.0, words, SETTINGS) is None
+    assert completed_label(head, _pair(found, words)) is None
     # with label_pair_notes 2, one withheld note of two is enough to leave "kerho" out
     two = dataclasses.replace(SETTINGS, label_pair_notes=2)
     found = Evidence(alone=alone, lowered=_lower(alone), withheld=frozenset({3}))
-    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, two) is None
-    assert noun_pair_label(found, 4, frozenset(), lambda word: 1.0, words, SETTINGS) == (
-        "Kerho ja vuokra"
-    )
+    assert noun_pair_label(_pair(found, words, two), 4) is None
+    assert noun_pair_label(_pair(found, words), 4) == ("Kerho ja vuokra")
 
 
 #: "perhe" in three of the theme's four notes, "kerho" in two; one of those names Toivo
@@ -233,3 +233,13 @@ def test_a_noun_only_notes_with_personal_data_share_is_no_second_noun(
     # the default (1): "kerho" stays, as a note the post shows says it
     (kept,) = labels_of(analyzer, [CLUB], batch, frequency=general_zipf, withheld=withheld)
     assert kept == "Perhe ja kerho", kept
+
+
+def _pair(
+    found: Evidence,
+    words: LabelWords,
+    settings: ThemeSettings = SETTINGS,
+    spread: Callable[[str], float] = lambda word: 1.0,
+) -> PairEvidence:
+    """The theme's evidence with no lemma unusable and (by default) every noun its own."""
+    return PairEvidence(found, frozenset(), spread, words, settings)

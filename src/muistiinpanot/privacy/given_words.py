@@ -66,6 +66,8 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.subjects import person_essive
 
+#: Voikko's classes of a common word whose base form may be a register name (register_name_form).
+_COMMON = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 #: Voikko's classes of a word's common reading: a noun, an adjective ("Armas"), a verb
 #: ("Usko", "Salli"); a given name's reading may stand beside them ("Tuuli").
 _WORDS = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "teonsana", GAZETTEER})
@@ -203,6 +205,27 @@ def register_case(word: str, voikko: Analyses, case: str) -> bool:
         and a.get("BASEFORM", "").casefold() in register
         for a in readings
     )
+
+
+def register_name_form(word: str, voikko: Analyses, case: str) -> bool:
+    """Whether `word` is, in `case` (the ablative "ulkoeronto" or the allative "ulkotulento"
+    of heard_from.py and thanked_names.py), a form a given name of the population register
+    takes, read from a common word's reading (a noun's, an adjective's) whose base form the
+    register lists. A name grades as the word does (Voitto → "Voitolta", "Voitolle"); a name
+    of an -i word keeps its "i" (Lumi → "Lumilta", "Lumille", which Voikko reads as the
+    word's plural), so the word's own e-stem singular ("lumelta", "Onnelle", "Taimelta") is
+    no name's form."""
+    register = load_gazetteer().register
+    folded = word.casefold()
+    for a in voikko.analyze(folded):
+        if a.get("CLASS") not in _COMMON or a.get("SIJAMUOTO") != case:
+            continue
+        base = a.get("BASEFORM", "").casefold()
+        if base not in register:
+            continue
+        if folded.startswith(base) if base.endswith("i") else a.get("NUMBER") != "plural":
+            return True
+    return False
 
 
 def _nature(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:

@@ -3,7 +3,8 @@
 
 A capitalised word of no name marked yet, whose singular ablative reading is a given name
 (Voikko's, or a common word's whose base form the population register lists as a given name,
-in the name's own form: "Usvalta", "Lumilta", not the e-stem noun's "lumelta" or "mereltä"),
+in a form the name takes, given_words.register_name_form: "Usvalta", "Lumilta", "Voitolta",
+not the e-stem noun's "lumelta" or "mereltä"),
 with a verb of hearing (given_words.toml `hearing_verbs`; its past participles too: "olen
 kuullut", "on kuultu") up to `reach` words (PrivacySettings.register_window)
 after or before it in its clause. One hears a thing from a person: a radio or a window is no
@@ -21,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent
-from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import past_participle_verb, verb_form
@@ -31,8 +32,6 @@ from muistiinpanot.privacy.tools import listed_tool
 
 #: Voikko's class of a given name's reading.
 _GIVEN = "etunimi"
-#: Voikko's classes of a common word that is also a register given name ("usva").
-_WORDS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
 
 def mark_heard_from(
@@ -54,27 +53,15 @@ def mark_heard_from(
 
 
 def _given_ablative(word: str, voikko: Analyses) -> bool:
-    """Whether `word` is a given name's singular ablative: Voikko's reading, or the name's own
-    form of a common word whose base form is a register given name ("Usvalta", "Lumilta").
-    A name keeps its nominative before the ending (Lumi → "Lumilta", Meri → "Meriltä");
-    an e-stem noun's ablative does not ("lumelta", "mereltä", "tuulelta"), and Voikko reads
-    the name's form as the noun's plural, so the form decides, not the reading's number."""
-    register = load_gazetteer().register
-    folded = word.casefold()
+    """Whether `word` is a given name's singular ablative: Voikko's reading, or the form a
+    register given name takes of a common word (given_words.register_name_form: "Usvalta",
+    "Lumilta", "Voitolta"; not the e-stem noun's "lumelta" or "mereltä")."""
     for a in voikko.analyze(word):
         if a.get("SIJAMUOTO") != "ulkoeronto":
             continue
         if a.get("CLASS") == _GIVEN and a.get("NUMBER", "singular") == "singular":
             return True
-        base = a.get("BASEFORM", "").casefold()
-        if a.get("CLASS") in _WORDS and base in register and _names_ablative(folded, base):
-            return True
-    return False
-
-
-def _names_ablative(folded: str, base: str) -> bool:
-    """Whether `folded` is the ablative a name of nominative `base` takes ("lumi" → "lumilta")."""
-    return folded in (base + "lta", base + "ltä")
+    return register_name_form(word, voikko, "ulkoeronto")
 
 
 def _hearing_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:

@@ -243,15 +243,20 @@ def is_valid_hetu(code: str) -> bool:
 
 def _iban_spans(text: str) -> list[PersonalSpan]:
     """IBANs with or without spaces: the longest prefix of a candidate that passes the
-    checksum (a candidate may run into the following word or number)."""
+    checksum (a candidate may run into the following word or number). A candidate with no
+    such prefix may have swallowed the IBAN's start ("ja 2025 FI21 …": "ja" and "20" read as
+    a country and check digits), so the search goes on from its next letter."""
     spans = []
-    for match in _IBAN_START.finditer(text):
+    position = 0
+    while match := _IBAN_START.search(text, position):
         candidate = match.group(0)
+        position = match.start() + 1
         for end in range(len(candidate), 11, -1):
             if candidate[end - 1] in " -":
                 continue
             if iban.is_valid(candidate[:end]):
                 spans.append(PersonalSpan(match.start(), match.start() + end, "tilinumero"))
+                position = match.start() + end
                 break
     return spans
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import register_surnames
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
@@ -19,8 +19,9 @@ from muistiinpanot.privacy.readings import verb_form
 
 #: Letters at most in a word in capitals read as an acronym, not a surname ("YLE", "THL").
 _ACRONYM_LETTERS = 3
-#: What may follow the signer: the end of its clause.
-_CLAUSE_END = frozenset(".!?;,")
+#: What may follow the signer: a mark of its clause's end (context.CLAUSE_END: a colon, a
+#: line break too) or a comma, as predicate.comma_clause reads a clause's bounds.
+_CLAUSE_BREAK = CLAUSE_END + ","
 
 
 def mark_signers(text: str, words: Sequence[Word], names: list[bool], voikko: Analyses) -> None:
@@ -41,8 +42,13 @@ def mark_signers(text: str, words: Sequence[Word], names: list[bool], voikko: An
 
 
 def _ends_clause(text: str, word: Word) -> bool:
-    rest = text[word.end :].lstrip()
-    return not rest or rest[0] in _CLAUSE_END
+    """Whether nothing but spaces stands between `word` and its clause's break or the end."""
+    for char in text[word.end :]:
+        if char in _CLAUSE_BREAK:
+            return True
+        if not char.isspace():
+            return False
+    return True
 
 
 def _surname(word: str, voikko: Analyses) -> bool:

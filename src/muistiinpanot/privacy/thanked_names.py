@@ -4,14 +4,15 @@ Taimelle") whose noun's base form is a Finnish given name of the register ("voit
 is a person. Only marks. Not a place ("Kiitos Tampereelle"), nor a noun that is no given name
 ("Kiitos Kelalle", "Kiitos Koululle"); a given name of an -i noun keeps its "i" when a
 person's ("Onni" → "Onnille", "Lumi" → "Lumille"), so the noun's own form ("Onnelle",
-"Lumelle") is no such name here. docs/privacy.md, "Round 33"."""
+"Lumelle") is no such name here (given_words.register_name_form, which heard_from.py reads the
+ablative with). docs/privacy.md, "Round 33"."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
 
@@ -30,21 +31,7 @@ def mark_thanked_given_names(
             continue
         if not capital_inside_sentence(text, word) or not adjacent(text, words[i - 1], word):
             continue
-        if words[i - 1].text.casefold() in recipients and _given_allative(word.text, voikko):
+        if words[i - 1].text.casefold() not in recipients:
+            continue
+        if register_name_form(word.text, voikko, _ALLATIVE):
             names[i] = True
-
-
-def _given_allative(word: str, voikko: Analyses) -> bool:
-    folded = word.casefold()
-    register = load_gazetteer().register
-    for analysis in voikko.analyze(folded):
-        if analysis.get("CLASS") != "nimisana" or analysis.get("SIJAMUOTO") != _ALLATIVE:
-            continue
-        if analysis.get("NUMBER", "singular") != "singular":
-            continue
-        base = analysis.get("BASEFORM", "").casefold()
-        if base.endswith("i") and not folded.startswith(base):  # "Onnelle": the noun's form
-            continue
-        if base in register:
-            return True
-    return False

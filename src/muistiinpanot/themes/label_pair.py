@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from muistiinpanot.themes.label import is_name
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords
@@ -31,82 +32,76 @@ from muistiinpanot.themes.label_text import capital, wordlike
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
 
-__all__ = ["completed_label", "noun_pair_label"]
+__all__ = ["PairEvidence", "completed_label", "noun_pair_label"]
 
 
-def noun_pair_label(
-    found: Evidence,
-    size: int,
-    unusable: frozenset[str],
-    spread: Callable[[str], float],
-    words: LabelWords,
-    settings: ThemeSettings,
-    is_measure: Callable[[str], bool] | None = None,
-) -> str | None:
+@dataclass(frozen=True, slots=True)
+class PairEvidence:
+    """What a pair's nouns are read from, for one theme: `found` what its notes show
+    (label_evidence.Evidence); `unusable` the lemmas no label may show (excluded, generic,
+    timed, invented words); `spread` the share of the batch's notes with a lemma that are the
+    theme's; `words` the batch's word lists and Voikko's readings; `is_measure` whether a
+    lemma names a measure (label_time.measure_nouns), None to read the closed classes only."""
+
+    found: Evidence
+    unusable: frozenset[str]
+    spread: Callable[[str], float]
+    words: LabelWords
+    settings: ThemeSettings
+    is_measure: Callable[[str], bool] | None = None
+
+
+def noun_pair_label(theme: PairEvidence, size: int) -> str | None:
     """A label "X ja Y" from the two nouns of the theme's `size` notes chosen by how many of its
     notes they cover (see the module docstring), or None."""
-    held = _shown_enough(
-        _held(found, unusable, spread, words, settings, is_measure), found, settings
-    )
+    held = _shown_enough(_held(theme), theme)
     ranked = sorted(held.items(), key=lambda item: (-len(item[1]), item[0]))
     if not ranked or len(ranked[0][1]) < 2:
         return None
     first, first_notes = ranked[0]
     second = _second(first, first_notes, held)
-    if second is None or len(first_notes | held[second]) <= settings.label_phrase_share * size:
+    if (
+        second is None
+        or len(first_notes | held[second]) <= theme.settings.label_phrase_share * size
+    ):
         return None
-    shown = [_shown(lemma, found, words, settings) for lemma in (first, second)]
+    shown = [_shown(lemma, theme) for lemma in (first, second)]
     return capital(" ja ".join(shown))
 
 
-def completed_label(
-    head: tuple[str, set[int], str],
-    found: Evidence,
-    unusable: frozenset[str],
-    spread: Callable[[str], float],
-    words: LabelWords,
-    settings: ThemeSettings,
-    is_measure: Callable[[str], bool] | None = None,
-) -> str | None:
+def completed_label(head: tuple[str, set[int], str], theme: PairEvidence) -> str | None:
     """A lone word as common as everyday Finnish (`head`: its lemma, notes and text, the
     theme's label alone) with the noun the theme holds that is in most of the notes the word
     is not in, and in `label_pair_notes` notes at least (two at least) that hold no personal
     data ("Ohjaajat ja jaksaminen"); None when there is none."""
     lemma, notes, text = head
-    held = _held(found, unusable, spread, words, settings, is_measure)
     # at least two notes, as before `label_pair_notes` (1 keeps a pair's second noun of one note)
-    second = _second(lemma, notes, _shown_enough(held, found, settings, least=2))
+    second = _second(lemma, notes, _shown_enough(_held(theme), theme, least=2))
     if second is None:
         return None
-    return capital(f"{text} ja {_shown(second, found, words, settings)}")
+    return capital(f"{text} ja {_shown(second, theme)}")
 
 
-def _held(
-    found: Evidence,
-    unusable: frozenset[str],
-    spread: Callable[[str], float],
-    words: LabelWords,
-    settings: ThemeSettings,
-    is_measure: Callable[[str], bool] | None,
-) -> dict[str, set[int]]:
+def _held(theme: PairEvidence) -> dict[str, set[int]]:
     """The nouns the theme's notes use on their own that may name it, with their notes."""
+    found = theme.found
     return {
         lemma: notes
         for lemma, notes in found.alone.items()
         if wordlike(lemma)
-        and lemma not in unusable
+        and lemma not in theme.unusable
         and _is_noun(lemma, found)
         and _lowered(lemma, found)
         and written_as(
-            lemma, found.cased.get(lemma, lemma), found.written.get(lemma, Counter()), words
+            lemma, found.cased.get(lemma, lemma), found.written.get(lemma, Counter()), theme.words
         )
-        and not names_time_or_measure(lemma, is_measure)
-        and spread(lemma) >= settings.label_own_share
+        and not names_time_or_measure(lemma, theme.is_measure)
+        and theme.spread(lemma) >= theme.settings.label_own_share
     }
 
 
 def _shown_enough(
-    held: dict[str, set[int]], found: Evidence, settings: ThemeSettings, least: int = 1
+    held: dict[str, set[int]], theme: PairEvidence, least: int = 1
 ) -> dict[str, set[int]]:
     """The held nouns in at least `label_pair_notes` of the theme's notes that hold no
     personal data (Evidence.withheld): a second noun of one note, or of notes the post
@@ -115,7 +110,7 @@ def _shown_enough(
     return {
         lemma: notes
         for lemma, notes in held.items()
-        if len(notes - found.withheld) >= max(least, settings.label_pair_notes)
+        if len(notes - theme.found.withheld) >= max(least, theme.settings.label_pair_notes)
     }
 
 
@@ -147,11 +142,12 @@ def _lowered(lemma: str, found: Evidence) -> bool:
     return lowered[True] > lowered[False]
 
 
-def _shown(lemma: str, found: Evidence, words: LabelWords, settings: ThemeSettings) -> str:
+def _shown(lemma: str, theme: PairEvidence) -> str:
     """The noun as written in a label: its acronym's capitals or -minen form, in the number
     the notes use (label_forms.numbered)."""
+    found, analyses = theme.found, theme.words.analyses
     text = found.cased.get(lemma, lemma)
-    shown = numbered(text, found.plural, found.plurals, words.analyses, settings.label_plural_share)
-    if shown != text and words.analyses is not None and is_name(words.analyses(shown)):
+    shown = numbered(text, found.plural, found.plurals, analyses, theme.settings.label_plural_share)
+    if shown != text and analyses is not None and is_name(analyses(shown)):
         return text
     return shown

@@ -27,7 +27,7 @@ from muistiinpanot.themes.label_choice import (
 )
 from muistiinpanot.themes.label_evidence import LabelNote, LabelWords, theme_evidence
 from muistiinpanot.themes.label_heads import is_setting_noun, theme_heads
-from muistiinpanot.themes.label_pair import completed_label, noun_pair_label
+from muistiinpanot.themes.label_pair import PairEvidence, completed_label, noun_pair_label
 from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_text import capital, fallback_label, is_fallback
 from muistiinpanot.themes.label_time import measure_nouns
@@ -85,8 +85,9 @@ def theme_labels(
             if not written_as(lemma, found.cased.get(lemma, lemma), written, words)
         )
         unusable = words.excluded | words.generic | timed | invented
+        pair = PairEvidence(found, unusable, spread, words, settings, is_measure)
         options = label_options(heads, settings, len(notes), spread) or [
-            noun_pair_label(found, len(notes), unusable, spread, words, settings, is_measure)
+            noun_pair_label(pair, len(notes))
             or fallback_label(
                 [tokens for tokens, _ in notes],
                 unusable | words.background,
@@ -96,7 +97,7 @@ def theme_labels(
         lone = next((h for h in heads if capital(h.text) == options[0]), None)
         if lone and " " not in lone.text and not lone.specific and _everyday(lone, words, settings):
             head = (lone.lemma, lone.notes, lone.text)
-            completed = completed_label(head, found, unusable, spread, words, settings, is_measure)
+            completed = completed_label(head, pair)
             options = [completed, *options] if completed else options
         heads_of.append(heads)
         options_of.append(options)
