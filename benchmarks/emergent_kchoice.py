@@ -6,7 +6,7 @@ lower k without losing sets at or above the best true-k baseline?
 
 Sets: the clinic-sized dev sets of benchmarks/emergent_k.py (SIB-200 too with --sib), split as
 in rounds 15 and 20: *choose* = the corpus sets, heldout2 and emergent_heldout4..10 (32 sets),
-*confirm* = emergent_heldout11..18 (24 sets). Per set and random state the consensus's base
+*confirm* = emergent_heldout11..22 (36 sets). Per set and random state the consensus's base
 partitions are computed once (as themes/emergent.py `co_association` builds them, kept per
 k-means seed), then each variant cuts its co-association and the coherence test runs as a run
 applies it (benchmarks/emergent.py `_ours`; the `main` row equals emergent_k.py's). Variants:

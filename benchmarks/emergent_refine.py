@@ -42,6 +42,7 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   merge-z       when the union is more coherent (z-score) / any such pair merged / the tree
   cut-0.25      cut at 0.25 agreement
   lex-blend-0.25, lex-blend-0.5, border-lex, border-mean: round 15 (blend_variants.py)
+  no-flat, no-full: round 22 (view_variants.py): the consensus without one alignment view
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -82,8 +83,9 @@ import emergent_k  # noqa: E402
 from blend_variants import BLEND_STEPS  # noqa: E402
 from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
+from view_variants import VIEW_STEPS  # noqa: E402
 
-STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS}
+STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS, **VIEW_STEPS}
 
 
 def main() -> None:
