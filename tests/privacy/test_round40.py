@@ -1,0 +1,62 @@
+"""Round 40 (issue 12): names the gazetteer lacks, in a person's frame; additive rules only.
+A loan surname's genitive ending "-in" after a consonant may also be a stem ending in "i"
+that takes "-n" ("Afolabin": Afolabi), which the gazetteer knows. A given name romanized by
+syllables keeps its later parts in lower case ("Seo-jinin", "Min-hon"). Products, makes and
+places in the same frames stay. The real spaCy and Voikko, sentences of our own (none is a
+row of a dev set)."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Thabo Dlaminin koulumatka on pitkä.", "Thabo Dlaminin"),
+        ("Zanele Mwangin hakemus hylättiin.", "Zanele Mwangin"),
+        ("Lindiwe Afolabin tyttö aloitti kerhon.", "Lindiwe Afolabin"),
+    ],
+)
+def test_a_loan_surname_ending_in_i_before_a_noun(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Park Seo-jinin veli muutti Turkuun.", "Park Seo-jinin"),
+        ("Park Min-hon äiti soitti koululle.", "Park Min-hon"),
+    ],
+)
+def test_a_given_name_romanized_by_syllables(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Lamborghini Murcielagon ovi jumittui talvella.", "Murcielagon"),
+        ("Bugatti Chironin hinta on huima.", "Chironin"),
+        ("Lada Nivan ovi jäätyi kiinni.", "Nivan"),
+        ("Samsung Hi-fin kaiutin hajosi.", "Hi-fin"),
+        ("Google Wi-fin asetukset katosivat.", "Wi-fin"),
+        ("Ford Ka-mallin ovi jumittui.", "Ka-mallin"),
+        ("Nintendo Switch-konsolin ohjain hajosi.", "Switch-konsolin"),
+        ("Helsinki-Vantaan lento myöhästyi.", "Helsinki-Vantaan"),
+    ],
+)
+def test_makes_products_and_places_stay(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
