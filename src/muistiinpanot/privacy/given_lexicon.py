@@ -21,6 +21,7 @@ class GivenLexicon:
     work_heads: frozenset[str]
     shift_heads: frozenset[str]
     place_kin_nouns: frozenset[str]
+    maker_kin_nouns: frozenset[str]  # unknown_names.py: kin a product has too
     opinion_postpositions: frozenset[str]
     # given_kinds.py: the negated, copula and recipient frames
     negated_verbs: frozenset[str]
