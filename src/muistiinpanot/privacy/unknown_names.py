@@ -20,6 +20,14 @@ word nothing knows ("Huawei", "Accra", "Teams"). A frame only a person stands in
   household ("perhe": a product family); not a word common in English, nor a word in
   capitals ("IKEAn"). A story's characters have kin too ("Bilbon serkku"): they are read
   as people, the cautious side.
+- one capitalised word Voikko does not know and the gazetteer knows as a given name, in the
+  allative or the ablative, before a negated or perfect passive of a verb of telling or
+  asking ("Fatimalle ei ole kerrottu", "Omarilta on kysytty"): roles.py and
+  given_kinds.py read the verb up to two words away, and the auxiliaries "ei" and "ole"
+  put the participle beyond it, so they are skipped here. A word the gazetteer knows as no
+  given name ("Accralle"), or nothing knows ("Huaweille ei ole ilmoitettu"), is left:
+  firms are told things too. A product named by a given name is read as the person
+  ("Alexalle ei ole kerrottu", as "Alexalle kerrottiin" was before), the cautious side.
 
 Additive only: nothing here un-marks a word.
 """
@@ -28,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.foreign_owners import genitive_stems
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
@@ -39,6 +47,8 @@ from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 
 #: Endings of the allative and the ablative.
 _TO_FROM = ("lle", "lta", "ltä")
+#: Base forms of the auxiliaries of a negated or perfect verb.
+_AUXILIARIES = frozenset({"ei", "olla"})
 
 
 def mark_unknown_names(
@@ -60,8 +70,10 @@ def mark_unknown_names(
         ):
             names[i] = names[i + 1] = True
     for i in range(len(words) - 1):
-        if not names[i] and _kin_owner(text, words, i, voikko, settings):
-            names[i] = True
+        if names[i]:
+            continue
+        told = _told_given(text, words, i, voikko)
+        names[i] = told or _kin_owner(text, words, i, voikko, settings)
 
 
 def _plain_pair(
@@ -85,6 +97,39 @@ def _told(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     verbs = lexicon.telling_verbs | lexicon.asking_verbs
     near = [*words[max(0, i - 1 - window) : i - 1], *words[i + 1 : i + 1 + window]]
     return any(verb_form(w.text, voikko, verbs, participle=passive_participle_verb) for w in near)
+
+
+def _told_given(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is a given name only the gazetteer knows, in the allative or the
+    ablative, right before forms of "ei" and "olla" and a verb of telling's or asking's
+    past passive participle ("Fatimalle ei ole kerrottu")."""
+    word = words[i]
+    if not _capitalised(word.text) or not word.text.endswith(_TO_FROM):
+        return False
+    if voikko.analyze(word.text) or FIRST not in gazetteer_reading(word.text):
+        return False
+    lexicon = load_name_lexicon()
+    verbs = lexicon.telling_verbs | lexicon.asking_verbs
+    k = i + 1
+    while (
+        k < len(words)
+        and adjacent(text, words[k - 1], words[k])
+        and _auxiliary(words[k].text, voikko)
+    ):
+        k += 1
+    if k == i + 1 or k >= len(words) or not adjacent(text, words[k - 1], words[k]):
+        return False
+    return any(
+        passive_participle_verb(a) in verbs for a in voikko.analyze(words[k].text.casefold())
+    )
+
+
+def _auxiliary(word: str, voikko: Analyses) -> bool:
+    """A form of the negation verb or of "olla" ("ei", "ole", "on", "oli")."""
+    return any(
+        a.get("CLASS") in ("kieltosana", "teonsana") and a.get("BASEFORM") in _AUXILIARIES
+        for a in voikko.analyze(word.casefold())
+    )
 
 
 def _kin_owner(
