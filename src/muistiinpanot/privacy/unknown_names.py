@@ -11,6 +11,11 @@ word nothing knows ("Huawei", "Accra", "Teams"). A frame only a person stands in
   Finnish does not use names. Not a word common in English (a product: "Power Automatelle
   ilmoitettiin", `kin_pair_english_zipf`), nor a place Voikko knows by its inhabitants'
   word, as kin_owners.py reads its pairs;
+- the same pair opening a clause as the subject of a verb of the mind, of talk or of
+  taking part (given_words.toml `person_only_verbs`: "Tsion Bekele kertoi", "Kidist Bekele
+  kysyi"), a third such word after it the name's too ("Tsion Bekele Tesfaye kertoi"). Not
+  a verb a firm, an app or a place does too (promising, sending, deciding, ringing: "Lidl
+  Plus lupasi alennuksen", "Xiaomi Redmi soitti hälytyksen");
 - one capitalised word Voikko does not know, in a loan word's genitive
   (foreign_owners.genitive_stems: "Adebayon", "Oluwaseunin"), right before a noun of kin in
   the singular (privacy.toml `kin_nouns`): only a person has a brother or a grandmother.
@@ -36,11 +41,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    FIRST,
+    Word,
+    adjacent,
+    load_name_lexicon,
+    opens_clause,
+)
 from muistiinpanot.privacy.foreign_owners import genitive_stems
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.kin_owners import english_part, place_pair
+from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
@@ -69,6 +81,10 @@ def mark_unknown_names(
             and _told(words, i + 1, voikko, settings.recipient_window)
         ):
             names[i] = names[i + 1] = True
+        elif _plain_pair(text, first, last, voikko, settings) and opens_clause(text, first):
+            k = i + 2 if _third(text, words, i + 2, voikko, settings) else i + 1
+            if _person_subject(text, words, k, voikko):
+                names[i : k + 1] = [True] * (k + 1 - i)
     for i in range(len(words) - 1):
         if names[i]:
             continue
@@ -88,6 +104,22 @@ def _plain_pair(
         and not any(english_part(w.text, settings) for w in (first, last))
         and not place_pair(first.text, last.text, voikko)
     )
+
+
+def _third(
+    text: str, words: Sequence[Word], k: int, voikko: Analyses, settings: PrivacySettings
+) -> bool:
+    """Whether word k, right after a pair, is a third word of the name of the same kind."""
+    return k < len(words) and _plain_pair(text, words[k - 1], words[k], voikko, settings)
+
+
+def _person_subject(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """Whether the verb after word k, the name's last, is one only people do (active)."""
+    found = find_predicate(text, words, k, voikko)
+    if found is None:
+        return False
+    verbs = load_given_lexicon().person_only_verbs
+    return any(base in verbs for base, _ in verb_readings(found[1].text, voikko))
 
 
 def _told(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
