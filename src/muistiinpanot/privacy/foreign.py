@@ -38,7 +38,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     opens_clause,
 )
-from muistiinpanot.privacy.foreign_owners import genitive_stem, owner_slot
+from muistiinpanot.privacy.foreign_owners import genitive_stems, owner_slot
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.name_shapes import foreign_letters
@@ -60,6 +60,8 @@ _NAME_LIKE = NAME_CLASSES | {GAZETTEER, "paikannimi"}
 _TO_FROM = ("lle", "lta", "ltä")
 #: Voikko's class of an adverb, which may stand between a verb and its subject after it.
 _ADVERB = "seikkasana"
+#: The longest lower-case part after a hyphen a name romanized by syllables has ("yeonin").
+_SYLLABLE = 6
 
 
 def mark_foreign_full_names(
@@ -109,8 +111,8 @@ def mark_foreign_full_names(
 def _named_stem(word: Word, voikko: Analyses) -> bool:
     """A word Voikko does not know, a genitive on a loan stem the gazetteer knows as a name
     ("Karimin", "Yıldızin")."""
-    stem = "" if voikko.analyze(word.text) else genitive_stem(word.text)
-    return bool(stem) and bool(gazetteer_reading(stem))
+    stems = () if voikko.analyze(word.text) else genitive_stems(word.text)
+    return any(map(gazetteer_reading, stems))  # "Adeyemin": "Adeyem" or "Adeyemi"
 
 
 def _third_part(text: str, words: Sequence[Word], k: int, *, before: bool = False) -> bool:
@@ -130,10 +132,25 @@ def _part(word: Word) -> bool:
     """A capitalised word (each part of a hyphenated one) with no ordinary reading."""
     parts = word.text.split("-")
     if not all(p[:1].isupper() and p[1:].islower() for p in parts):
-        return False
+        return _syllable_name(word, parts)
     if word.kind == "unknown" or word.classes <= _NAME_LIKE:
         return True
     return bool(gazetteer_reading(word.text))  # "Ali": a postposition to Voikko too
+
+
+def _syllable_name(word: Word, parts: Sequence[str]) -> bool:
+    """A given name romanized by syllables, the parts after the hyphen in lower case ("Ji-woo",
+    "Seo-yeonin", "Min-hon"), as Korean names are written: a word Voikko does not know at
+    all, a capitalised first part, each later part of lower-case letters and at most
+    `_SYLLABLE` long (an ending included), so that no compound of words reads so."""
+    first, *later = parts
+    return (
+        word.kind == "unknown"
+        and bool(later)
+        and first[:1].isupper()
+        and first[1:].islower()
+        and all(p.isalpha() and p.islower() and len(p) <= _SYLLABLE for p in later)
+    )
 
 
 def _foreign(first: Word, last: Word) -> bool:

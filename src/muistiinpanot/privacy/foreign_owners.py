@@ -55,6 +55,17 @@ def genitive_stem(word: str) -> str:
     return ""
 
 
+def genitive_stems(word: str) -> tuple[str, ...]:
+    """Every stem a loan word's genitive may have: genitive_stem's, and where that ends in a
+    consonant before "-in", also the stem ending in "i" ("Adeyemin" → "Adeyem" or "Adeyemi",
+    "Karimin" → "Karim" or "Karimi"): "-in" after a consonant and "-n" after an "i" write
+    the same letters (docs/privacy.md, "Round 40")."""
+    stem = genitive_stem(word)
+    if stem and word.endswith("in") and len(stem) == len(word) - 2:
+        return (stem, word[:-1])
+    return (stem,) if stem else ()
+
+
 def owner_slot(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether word i, the pair's last, is a loan surname's genitive (module docstring) right
     before a lower-case common noun that is no part of a vehicle or machine and no episode
@@ -65,7 +76,9 @@ def owner_slot(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bo
     if gazetteer_reading(words[i - 1].text) == {LAST}:
         return False  # a make before a model ("Škoda Octavian moottori"), no given name first
     first, stem = words[i - 1].text, genitive_stem(word.text)
-    named = FIRST in gazetteer_reading(first) or bool(stem and gazetteer_reading(stem))
+    named = FIRST in gazetteer_reading(first) or any(
+        map(gazetteer_reading, genitive_stems(word.text))
+    )
     parts = [first, stem, *_part_before(text, words, i - 1)]  # "Nguyễn Thị Hoan"
     if not stem or not (named or sum(map(foreign_letters, parts)) >= 2):
         return False  # a product's letters in one word only ("Citroën Berlingon takaovi")

@@ -21,6 +21,8 @@ class GivenLexicon:
     work_heads: frozenset[str]
     shift_heads: frozenset[str]
     place_kin_nouns: frozenset[str]
+    maker_kin_nouns: frozenset[str]  # unknown_names.py: kin a product has too
+    person_only_verbs: frozenset[str]  # unknown_names.py: a pair nothing knows as subject
     opinion_postpositions: frozenset[str]
     # given_kinds.py: the negated, copula and recipient frames
     negated_verbs: frozenset[str]

@@ -194,12 +194,12 @@ def _unknown_pair(
         adjacent(text, first, last)
         and last.text.endswith("n")
         and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
-        and not any(_english(w.text, settings) for w in (first, last))
-        and not _place_pair(first.text, last.text, voikko)
+        and not any(english_part(w.text, settings) for w in (first, last))
+        and not place_pair(first.text, last.text, voikko)
     )
 
 
-def _english(word: str, settings: PrivacySettings) -> bool:
+def english_part(word: str, settings: PrivacySettings) -> bool:
     """Whether a part the gazetteer does not know as a name is, in one of its stems, a word
     at least `kin_pair_english_zipf` common in English ("Abu", "Clubin": club; "Addis")."""
     if gazetteer_reading(word):
@@ -210,7 +210,7 @@ def _english(word: str, settings: PrivacySettings) -> bool:
     return any(zipf_frequency(stem, "en") >= threshold for stem in inflection_stems(word))
 
 
-def _place_pair(first: str, last: str, voikko: Analyses) -> bool:
+def place_pair(first: str, last: str, voikko: Analyses) -> bool:
     """Whether the two words are a place Voikko knows by its inhabitants' word, the pair
     written as one with "-lainen" ("Costa Rican" → "costaricalainen", "New Yorkin" →
     "newyorkilainen"): a country or a city of two words Voikko does not know apart."""

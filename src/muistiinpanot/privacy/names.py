@@ -92,6 +92,7 @@ from muistiinpanot.privacy.subjects import mark_coordinated_subjects
 from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
 from muistiinpanot.privacy.tools import drop_tools, listed_tool
+from muistiinpanot.privacy.unknown_names import mark_unknown_names
 from muistiinpanot.privacy.verbs import VerbSense
 from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
 from muistiinpanot.privacy.works import drop_works
@@ -199,6 +200,7 @@ def find_name_spans(
     mark_given_before_surname(text, words, names, voikko)  # "Lyydia Paananen"
     # "Pajun perhe", "Senait Tesfayen perhe"; in text to publish "Tammen perhe menetti …" too
     mark_kin_owners(text, words, names, voikko, settings, cautious=cautious)
+    mark_unknown_names(text, words, names, voikko, settings)  # "Sita Gurungille ei ole kerrottu"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)

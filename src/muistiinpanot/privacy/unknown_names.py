@@ -1,0 +1,189 @@
+"""Names nothing lists, in a person's frame (docs/privacy.md, "Round 40"): many names of new
+writers' notes are in no list, neither Voikko's nor the gazetteer's (Faker's person
+providers and the population register): "Sita Gurung", "Tsion Bekele", "Adebayo". Their
+shape alone tells nothing, for a firm, a product or a foreign place is as often a capitalised
+word nothing knows ("Huawei", "Accra", "Teams"). A frame only a person stands in tells:
+
+- two capitalised words side by side that neither Voikko nor the gazetteer knows, the second
+  in the allative or the ablative, with a verb of telling or asking up to `recipient_window`
+  words from it, a participle too ("Sita Gurungille ei ole kerrottu", "kysyin Lakpa
+  Sherpalta"); foreign.py reads the same frame only for a pair the gazetteer or a letter
+  Finnish does not use names. Not a word common in English (a product: "Power Automatelle
+  ilmoitettiin", `kin_pair_english_zipf`), nor a place Voikko knows by its inhabitants'
+  word, as kin_owners.py reads its pairs;
+- the same pair opening a clause as the subject of a verb of the mind, of talk or of
+  taking part (given_words.toml `person_only_verbs`: "Tsion Bekele kertoi", "Kidist Bekele
+  kysyi"), a third such word after it the name's too ("Tsion Bekele Tesfaye kertoi"). Not
+  a verb a firm, an app or a place does too (promising, sending, deciding, ringing: "Lidl
+  Plus lupasi alennuksen", "Xiaomi Redmi soitti hälytyksen");
+- one capitalised word Voikko does not know, in a loan word's genitive
+  (foreign_owners.genitive_stems: "Adebayon", "Oluwaseunin"), right before a noun of kin in
+  the singular (privacy.toml `kin_nouns`): only a person has a brother or a grandmother.
+  Not a parent (given_words.toml `maker_kin_nouns`: a product has a father or a mother,
+  its maker: "Robloxin äiti", "Tiktokin isä"), not the kin a place has too (`place_kin_nouns`:
+  "Zalandon poika", "Mekongin tytär"), nor in the plural ("Kismayon äidit"), nor a
+  household ("perhe": a product family); not a word common in English, nor a word in
+  capitals ("IKEAn"). A story's characters have kin too ("Bilbon serkku"): they are read
+  as people, the cautious side.
+- one capitalised word Voikko does not know and the gazetteer knows as a given name, in the
+  allative or the ablative, before a negated or perfect passive of a verb of telling or
+  asking ("Fatimalle ei ole kerrottu", "Omarilta on kysytty"): roles.py and
+  given_kinds.py read the verb up to two words away, and the auxiliaries "ei" and "ole"
+  put the participle beyond it, so they are skipped here. A word the gazetteer knows as no
+  given name ("Accralle"), or nothing knows ("Huaweille ei ole ilmoitettu"), is left:
+  firms are told things too. A product named by a given name is read as the person
+  ("Alexalle ei ole kerrottu", as "Alexalle kerrottiin" was before), the cautious side.
+
+Additive only: nothing here un-marks a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import (
+    FIRST,
+    Word,
+    adjacent,
+    load_name_lexicon,
+    opens_clause,
+)
+from muistiinpanot.privacy.foreign_owners import genitive_stems
+from muistiinpanot.privacy.gazetteer import gazetteer_reading
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.kin_owners import english_part, place_pair
+from muistiinpanot.privacy.predicate import find_predicate, verb_readings
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
+
+#: Endings of the allative and the ablative.
+_TO_FROM = ("lle", "lta", "ltä")
+#: Base forms of the auxiliaries of a negated or perfect verb.
+_AUXILIARIES = frozenset({"ei", "olla"})
+
+
+def mark_unknown_names(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
+) -> None:
+    """Mark the names of the module docstring."""
+    for i in range(len(words) - 1):
+        first, last = words[i], words[i + 1]
+        if names[i] and names[i + 1]:
+            continue
+        if (
+            last.text.endswith(_TO_FROM)
+            and _plain_pair(text, first, last, voikko, settings)
+            and _told(words, i + 1, voikko, settings.recipient_window)
+        ):
+            names[i] = names[i + 1] = True
+        elif _plain_pair(text, first, last, voikko, settings) and opens_clause(text, first):
+            k = i + 2 if _third(text, words, i + 2, voikko, settings) else i + 1
+            if _person_subject(text, words, k, voikko):
+                names[i : k + 1] = [True] * (k + 1 - i)
+    for i in range(len(words) - 1):
+        if names[i]:
+            continue
+        told = _told_given(text, words, i, voikko)
+        names[i] = told or _kin_owner(text, words, i, voikko, settings)
+
+
+def _plain_pair(
+    text: str, first: Word, last: Word, voikko: Analyses, settings: PrivacySettings
+) -> bool:
+    """Two capitalised words side by side that neither Voikko nor the gazetteer knows, no
+    English word and no place of two words."""
+    return (
+        adjacent(text, first, last)
+        and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
+        and not any(gazetteer_reading(w.text) for w in (first, last))
+        and not any(english_part(w.text, settings) for w in (first, last))
+        and not place_pair(first.text, last.text, voikko)
+    )
+
+
+def _third(
+    text: str, words: Sequence[Word], k: int, voikko: Analyses, settings: PrivacySettings
+) -> bool:
+    """Whether word k, right after a pair, is a third word of the name of the same kind."""
+    return k < len(words) and _plain_pair(text, words[k - 1], words[k], voikko, settings)
+
+
+def _person_subject(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """Whether the verb after word k, the name's last, is one only people do (active)."""
+    found = find_predicate(text, words, k, voikko)
+    if found is None:
+        return False
+    verbs = load_given_lexicon().person_only_verbs
+    return any(base in verbs for base, _ in verb_readings(found[1].text, voikko))
+
+
+def _told(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
+    """Whether a verb of telling or asking, or its passive participle ("ei ole kerrottu"),
+    stands up to `window` words before the pair at i - 1, i or after it."""
+    lexicon = load_name_lexicon()
+    verbs = lexicon.telling_verbs | lexicon.asking_verbs
+    near = [*words[max(0, i - 1 - window) : i - 1], *words[i + 1 : i + 1 + window]]
+    return any(verb_form(w.text, voikko, verbs, participle=passive_participle_verb) for w in near)
+
+
+def _told_given(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is a given name only the gazetteer knows, in the allative or the
+    ablative, right before forms of "ei" and "olla" and a verb of telling's or asking's
+    past passive participle ("Fatimalle ei ole kerrottu")."""
+    word = words[i]
+    if not _capitalised(word.text) or not word.text.endswith(_TO_FROM):
+        return False
+    if voikko.analyze(word.text) or FIRST not in gazetteer_reading(word.text):
+        return False
+    lexicon = load_name_lexicon()
+    verbs = lexicon.telling_verbs | lexicon.asking_verbs
+    k = i + 1
+    while (
+        k < len(words)
+        and adjacent(text, words[k - 1], words[k])
+        and _auxiliary(words[k].text, voikko)
+    ):
+        k += 1
+    if k == i + 1 or k >= len(words) or not adjacent(text, words[k - 1], words[k]):
+        return False
+    return any(
+        passive_participle_verb(a) in verbs for a in voikko.analyze(words[k].text.casefold())
+    )
+
+
+def _auxiliary(word: str, voikko: Analyses) -> bool:
+    """A form of the negation verb or of "olla" ("ei", "ole", "on", "oli")."""
+    return any(
+        a.get("CLASS") in ("kieltosana", "teonsana") and a.get("BASEFORM") in _AUXILIARIES
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def _kin_owner(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, settings: PrivacySettings
+) -> bool:
+    """Whether word i is a capitalised word Voikko does not know, in a loan word's genitive,
+    right before a noun of kin in the singular (module docstring)."""
+    word, head = words[i], words[i + 1]
+    if not _capitalised(word.text) or voikko.analyze(word.text) or not adjacent(text, word, head):
+        return False
+    if not genitive_stems(word.text) or english_part(word.text, settings):
+        return False
+    own = load_given_lexicon()
+    kin = load_name_lexicon().kin_nouns - own.maker_kin_nouns - own.place_kin_nouns
+    return head.text.islower() and any(
+        a.get("CLASS") == "nimisana"
+        and a.get("BASEFORM", "").casefold() in kin
+        and a.get("NUMBER") == "singular"
+        for a in voikko.analyze(head.text)
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """A capital and lower-case letters after it, each part of a hyphenated word."""
+    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
