@@ -58,6 +58,7 @@ DEV_FILES = (
     "emergent_heldout20",
     "emergent_heldout21",
     "emergent_heldout22",
+    "emergent_heldout23",
 )
 
 
