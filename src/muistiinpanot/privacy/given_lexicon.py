@@ -23,6 +23,8 @@ class GivenLexicon:
     place_kin_nouns: frozenset[str]
     maker_kin_nouns: frozenset[str]  # unknown_names.py: kin a product has too
     person_only_verbs: frozenset[str]  # unknown_names.py: a pair nothing knows as subject
+    deprivation_verbs: frozenset[str]  # unknown_names.py: "jäi ilman" after three such words
+    deprivation_prepositions: frozenset[str]
     opinion_postpositions: frozenset[str]
     # given_kinds.py: the negated, copula and recipient frames
     negated_verbs: frozenset[str]

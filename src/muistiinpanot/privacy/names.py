@@ -200,6 +200,7 @@ def find_name_spans(
     mark_given_before_surname(text, words, names, voikko)  # "Lyydia Paananen"
     # "Pajun perhe", "Senait Tesfayen perhe"; in text to publish "Tammen perhe menetti …" too
     mark_kin_owners(text, words, names, voikko, settings, cautious=cautious)
+    earlier = list(names)
     mark_unknown_names(text, words, names, voikko, settings)  # "Sita Gurungille ei ole kerrottu"
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
@@ -208,6 +209,11 @@ def find_name_spans(
         text, words, names, voikko, nouns, settings.complement_window, settings.register_window
     )
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
+    # the frames of a person read after the spreading find names too: their conjuncts are
+    # names ("Tsion Bekele ja Odulami kertoivat", "Babatunden ja Oluwaseunin serkku"; round 41)
+    late = [n and not e for n, e in zip(names, earlier, strict=True)]
+    spread_coordination(text, words, late, voikko, cased=cased, settings=settings)
+    names[:] = [n or k for n, k in zip(names, late, strict=True)]
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"

@@ -81,6 +81,12 @@ class PrivacySettings:
       does not know as a name is at least this common in English (wordfreq's Zipf scale,
       3.0: once in a million words; "Addis Abeban perheet", "Family Clubin perheet";
       kin_owners.py); higher flags more such pairs.
+    `chain_adverbs`: how many adverbs may stand between the auxiliaries of a negated or
+      perfect passive and its participle of telling or asking for a name nothing but the
+      gazetteer knows, or a pair nothing knows, in the allative or the ablative before them
+      to be the one told ("Kwabenalle ei ole vielä kerrottu", "Sita Gurungille ei ole enää
+      ilmoitettu"; unknown_names.py); 0 reads the auxiliaries and the participle side by
+      side only.
     `clinic_names`: a word the clinic's notes use in a frame only a person takes ("hohde
       lupasi", "kysytään hohteelta") and read as a name there or elsewhere in the clinic is
       that person's name in all the clinic publishes, in any case form (clinic_evidence.py,
@@ -110,6 +116,7 @@ class PrivacySettings:
     publish_margin: float = 0.0
     clinic_names: bool = True
     kin_pair_english_zipf: float = 3.0
+    chain_adverbs: int = 1
 
 
 #: The documented defaults (the detector without configure_privacy).

@@ -13,7 +13,10 @@ word nothing knows ("Huawei", "Accra", "Teams"). A frame only a person stands in
   word, as kin_owners.py reads its pairs;
 - the same pair opening a clause as the subject of a verb of the mind, of talk or of
   taking part (given_words.toml `person_only_verbs`: "Tsion Bekele kertoi", "Kidist Bekele
-  kysyi"), a third such word after it the name's too ("Tsion Bekele Tesfaye kertoi"). Not
+  kysyi"), a third such word after it the name's too ("Tsion Bekele Tesfaye kertoi"); three
+  such words as the subject of being left without something too (`deprivation_verbs`:
+  "Tsion Bekele Tesfaye jäi ilman tulkkia"; a place or a firm of two words is left without
+  power or customers: "Phnom Penh jäi ilman sähköä", "Lidl Plus jäi ilman asiakkaita"). Not
   a verb a firm, an app or a place does too (promising, sending, deciding, ringing: "Lidl
   Plus lupasi alennuksen", "Xiaomi Redmi soitti hälytyksen");
 - one capitalised word Voikko does not know, in a loan word's genitive
@@ -39,7 +42,7 @@ Additive only: nothing here un-marks a word.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import (
     FIRST,
@@ -78,17 +81,22 @@ def mark_unknown_names(
         if (
             last.text.endswith(_TO_FROM)
             and _plain_pair(text, first, last, voikko, settings)
-            and _told(words, i + 1, voikko, settings.recipient_window)
+            and (
+                _told(words, i + 1, voikko, settings.recipient_window)
+                or _told_after_chain(text, words, i + 1, voikko, settings.chain_adverbs)
+            )
         ):
             names[i] = names[i + 1] = True
         elif _plain_pair(text, first, last, voikko, settings) and opens_clause(text, first):
             k = i + 2 if _third(text, words, i + 2, voikko, settings) else i + 1
-            if _person_subject(text, words, k, voikko):
+            if _person_subject(text, words, k, voikko) or (
+                k == i + 2 and _left_without(text, words, k, voikko)
+            ):
                 names[i : k + 1] = [True] * (k + 1 - i)
     for i in range(len(words) - 1):
         if names[i]:
             continue
-        told = _told_given(text, words, i, voikko)
+        told = _told_given(text, words, i, voikko, settings.chain_adverbs)
         names[i] = told or _kin_owner(text, words, i, voikko, settings)
 
 
@@ -122,6 +130,23 @@ def _person_subject(text: str, words: Sequence[Word], k: int, voikko: Analyses) 
     return any(base in verbs for base, _ in verb_readings(found[1].text, voikko))
 
 
+def _left_without(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """Whether the verb after word k, the last of three words nothing knows, is one of being
+    left (given_words.toml `deprivation_verbs`) with "ilman" right after it ("jäi ilman")."""
+    found = find_predicate(text, words, k, voikko)
+    if found is None or found[0] + 1 >= len(words):
+        return False
+    lexicon = load_given_lexicon()
+    after = words[found[0] + 1]
+    return (
+        adjacent(text, found[1], after)
+        and after.text.casefold() in lexicon.deprivation_prepositions
+        and any(
+            base in lexicon.deprivation_verbs for base, _ in verb_readings(found[1].text, voikko)
+        )
+    )
+
+
 def _told(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     """Whether a verb of telling or asking, or its passive participle ("ei ole kerrottu"),
     stands up to `window` words before the pair at i - 1, i or after it."""
@@ -131,29 +156,62 @@ def _told(words: Sequence[Word], i: int, voikko: Analyses, window: int) -> bool:
     return any(verb_form(w.text, voikko, verbs, participle=passive_participle_verb) for w in near)
 
 
-def _told_given(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def _told_given(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, adverbs: int = 0
+) -> bool:
     """Whether word i is a given name only the gazetteer knows, in the allative or the
-    ablative, right before forms of "ei" and "olla" and a verb of telling's or asking's
-    past passive participle ("Fatimalle ei ole kerrottu")."""
+    ablative, right before forms of "ei" and "olla", up to `adverbs` adverbs and a verb of
+    telling's or asking's past passive participle ("Fatimalle ei ole (vielä) kerrottu")."""
     word = words[i]
     if not _capitalised(word.text) or not word.text.endswith(_TO_FROM):
         return False
     if voikko.analyze(word.text) or FIRST not in gazetteer_reading(word.text):
         return False
+    return _told_after_chain(text, words, i, voikko, adverbs)
+
+
+def _told_after_chain(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, adverbs: int
+) -> bool:
+    """Whether forms of "ei" and "olla" follow word i, then up to `adverbs` adverbs ("vielä",
+    "enää", "koskaan"), then a verb of telling's or asking's past passive participle, each
+    right after the one before (no punctuation between)."""
     lexicon = load_name_lexicon()
     verbs = lexicon.telling_verbs | lexicon.asking_verbs
-    k = i + 1
-    while (
-        k < len(words)
-        and adjacent(text, words[k - 1], words[k])
-        and _auxiliary(words[k].text, voikko)
-    ):
-        k += 1
-    if k == i + 1 or k >= len(words) or not adjacent(text, words[k - 1], words[k]):
+    k = _skip(text, words, i + 1, lambda w: _auxiliary(w, voikko))
+    if k == i + 1:
+        return False
+    k = _skip(text, words, k, lambda w: _adverb(w, voikko), most=adverbs)
+    if k >= len(words) or not adjacent(text, words[k - 1], words[k]):
         return False
     return any(
         passive_participle_verb(a) in verbs for a in voikko.analyze(words[k].text.casefold())
     )
+
+
+def _skip(
+    text: str,
+    words: Sequence[Word],
+    k: int,
+    fits: Callable[[str], bool],
+    most: int | None = None,
+) -> int:
+    """The index after the words from k on that `fits` reads true, each right after the one
+    before, at most `most` of them."""
+    start = k
+    while (
+        k < len(words)
+        and (most is None or k - start < most)
+        and adjacent(text, words[k - 1], words[k])
+        and fits(words[k].text)
+    ):
+        k += 1
+    return k
+
+
+def _adverb(word: str, voikko: Analyses) -> bool:
+    """A lower-case word Voikko reads as an adverb ("vielä", "enää", "koskaan")."""
+    return word.islower() and any(a.get("CLASS") == "seikkasana" for a in voikko.analyze(word))
 
 
 def _auxiliary(word: str, voikko: Analyses) -> bool:
