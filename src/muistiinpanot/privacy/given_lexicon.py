@@ -38,6 +38,7 @@ class GivenLexicon:
     figurative_gifts: frozenset[str]
     quitting_verbs: frozenset[str]
     unfinished_adverbs: frozenset[str]
+    study_nouns: frozenset[str]
     # heard_from.py: the ablative of a verb of hearing
     hearing_verbs: frozenset[str]
     # human_acts.py, called_names.py: acts only a person does, names given (round 39)
