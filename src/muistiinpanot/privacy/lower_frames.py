@@ -61,20 +61,24 @@ def mark_lower_given_names(
     for i, word in enumerate(words):
         if names[i] or not word.text.islower() or "paikannimi" in word.classes:
             continue
-        if person_noun(word.text, voikko) or _person_word(word.text, voikko):
-            continue  # "veli soitti", "ukko jäi jonoon"
-        if register_case(word.text, voikko, "nimento") and opens_subject(text, words, i, voikko):
+        if opens_subject(text, words, i, voikko) and register_case(word.text, voikko, "nimento"):
             # quits as for a word of nature: only studies left, whatever the word
-            names[i] = acts(text, words, i, voikko, nouns, inventing=False) or quits(
+            person = acts(text, words, i, voikko, nouns, inventing=False) or quits(
                 text, words, i, voikko, window, nature=True
             )
         elif i > 0 and words[i - 1].text.casefold() in recipients:
-            names[i] = (
+            person = (
                 adjacent(text, words[i - 1], word)
                 and register_name_form(word.text, voikko, _ALLATIVE)
                 and not _natural_base(word, voikko, nouns)
                 and not _attribute(text, words, i, voikko)
             )
+        else:
+            continue
+        # a word for a person is the word: "veli soitti", "ukko jäi jonoon"
+        names[i] = person and not (
+            person_noun(word.text, voikko) or _person_word(word.text, voikko)
+        )
 
 
 def _natural_base(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
