@@ -253,9 +253,11 @@ def quits(
     adverb of the unfinished (`unfinished_adverbs`: "kesken") up to `window` words after it
     in its clause: a person drops out of studies or leaves work undone ("Usva jätti lukion
     kesken"). Not "kesken" before a genitive, the preposition of a time
-    ("Lumi jätti pihan kesken talven valkoiseksi", "jätti meidät kesken kaiken"). Not for a
-    word of nature: a force leaves things unfinished too ("Sade jätti ottelun kesken")."""
-    found = None if nature else find_predicate(text, words, i, voikko)
+    ("Lumi jätti pihan kesken talven valkoiseksi", "jätti meidät kesken kaiken"). A word of
+    nature only with studies left (`study_nouns`, by the last part, right before the adverb:
+    "Valo jätti ammattikoulun kesken"): a force leaves a match or work unfinished too ("Sade
+    jätti ottelun kesken", "Sade jätti työt kesken"), not a school (round 42)."""
+    found = find_predicate(text, words, i, voikko)
     if found is None:
         return False
     j, verb = found
@@ -266,6 +268,16 @@ def quits(
         if not adjacent(text, words[k - 1], words[k]):
             return False
         if words[k].text.casefold() in lexicon.unfinished_adverbs:
+            if nature and not _studies(words[k - 1].text, voikko, lexicon.study_nouns):
+                return False  # "Sade jätti ottelun kesken"
             after = next_word(text, words, k)
             return after is None or "omanto" not in case_of(after.text, voikko)
     return False
+
+
+def _studies(word: str, voikko: Analyses, heads: frozenset[str]) -> bool:
+    """A noun of studies, by its base form or its compound's last part ("ammattikoulun",
+    "opinnot"; not "koulupäivän")."""
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
+    )

@@ -40,6 +40,7 @@ class GivenLexicon:
     figurative_gifts: frozenset[str]
     quitting_verbs: frozenset[str]
     unfinished_adverbs: frozenset[str]
+    study_nouns: frozenset[str]
     # heard_from.py: the ablative of a verb of hearing
     hearing_verbs: frozenset[str]
     # human_acts.py, called_names.py: acts only a person does, names given (round 39)
@@ -50,6 +51,8 @@ class GivenLexicon:
     uttered_nouns: frozenset[str]
     coming_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    # lower_frames.py: words for a person that are register names (round 42)
+    person_word_names: frozenset[str]
 
 
 @functools.cache

@@ -111,8 +111,8 @@ def mark_given_words(
     for i, word in enumerate(words):
         if names[i] or not capitalised_word(word) or word.classes - NAME_CLASSES - _WORDS:
             continue
-        if register_case(word.text, voikko, "nimento") and _opens(text, words, i, voikko):
-            nature = _nature(word, voikko, nouns)
+        if register_case(word.text, voikko, "nimento") and opens_subject(text, words, i, voikko):
+            nature = nature_word(word, voikko, nouns)
             person = (
                 person_predicate(text, words, i, voikko)
                 or holds_opinion(text, words, i, voikko)  # no common noun holds one
@@ -141,7 +141,7 @@ def mark_given_words(
     mark_unless_written(found, words, names, voikko)
 
 
-def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def opens_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether word i opens its clause, or follows a fronted adverbial that does: an adverb or
     a conjunction ("Myös Usva", "Mutta Into"), or a word in a case of place, time or manner
     with one attribute before it at most, an adjective, a pronoun, a numeral or an adverb
@@ -228,7 +228,7 @@ def register_name_form(word: str, voikko: Analyses, case: str) -> bool:
     return False
 
 
-def _nature(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
+def nature_word(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
     """A word of nature by the lexicon's nature nouns or the vectors ("Tuuli", "Usva"); without
     the vectors any word may be one."""
     bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text)}

@@ -41,9 +41,17 @@ _PRONOUN = "asemosana"
 
 
 def acts(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense | None
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    nouns: NounSense | None,
+    *,
+    inventing: bool = True,
 ) -> bool:
-    """Whether word i is the subject of an act only a person does (module docstring)."""
+    """Whether word i is the subject of an act only a person does (module docstring);
+    `inventing=False` leaves out the verbs of inventing (lower_frames.py: grit and need
+    invent too, "sisu keksi keinon")."""
     found = find_predicate(text, words, i, voikko)
     if found is None:
         return False
@@ -52,7 +60,7 @@ def acts(
     if not bases:
         return False
     lexicon = load_given_lexicon()
-    if bases & (lexicon.inventing_verbs | lexicon.queue_verbs):
+    if bases & lexicon.queue_verbs or (inventing and bases & lexicon.inventing_verbs):
         return True
     _, end = comma_clause(text, words, j)
     after = words[j + 1 : end]

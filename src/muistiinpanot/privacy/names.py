@@ -51,6 +51,7 @@ from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
+from muistiinpanot.privacy.lower_frames import mark_lower_given_names
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
     capital_tells,
@@ -168,6 +169,8 @@ def find_name_spans(
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"
     mark_thanked_given_names(text, words, names, voikko)  # "Kiitos Voitolle"
     mark_called_names(text, words, names, voikko, reach=settings.register_window)  # "Jokeksi"
+    if settings.lower_case_frames:  # "usva jäi jonoon", "kiitos voitolle"
+        mark_lower_given_names(text, words, names, voikko, nouns, window=settings.complement_window)
     mark_signers(text, words, names, voikko)  # "puolesta kirjoitti LEPPÄ"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"

@@ -91,6 +91,10 @@ class PrivacySettings:
       lupasi", "kysytään hohteelta") and read as a name there or elsewhere in the clinic is
       that person's name in all the clinic publishes, in any case form (clinic_evidence.py,
       known.py); false reads each published text alone.
+    `lower_case_frames`: a register given name that is also a word, typed in lower case, is a
+      person in a frame only a person fits: an act only people do, the allative thanked, a
+      name given in quotes ("usva jäi jonoon", "kiitos voitolle"; lower_frames.py); false
+      reads only capitalised ones there.
     """
 
     verb_margin: float = 0.05
@@ -117,6 +121,7 @@ class PrivacySettings:
     clinic_names: bool = True
     kin_pair_english_zipf: float = 3.0
     chain_adverbs: int = 1
+    lower_case_frames: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
