@@ -36,6 +36,7 @@ from muistiinpanot.summarize.parsetree import (
     subtree,
 )
 from muistiinpanot.summarize.predicate import (
+    chained_clauses,
     coordinated_predicates,
     main_predicate,
     missing_copula,
@@ -167,6 +168,14 @@ def _main_clause(
         ):
             skip |= left
             break
+    if count < len(coordinated):  # the first clause cut, without what is chained on it
+        first = coordinated[count]
+        chained = frozenset(chained_clauses(tokens, children, first))
+        trimmed = frozenset(skip - {first}) | chained
+        shorter = subtree(children, root, trimmed)
+        fits = coordinated_predicates(tokens, shorter, children) <= max_predicates
+        if chained and fits and written(first) and len(shorter) <= coordinated_words:
+            skip, kept = set(trimmed), shorter
     if len(kept) > _MAX_CLAUSE:
         skip |= {c for c in children[root] if tokens[c].dep in ("advcl", "acl", "ccomp")}
         kept = subtree(children, root, frozenset(skip))
