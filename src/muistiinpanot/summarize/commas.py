@@ -4,12 +4,12 @@ subordinate clause (adverbial, relative, complement or subject clause) gets a co
 its first word, wherever the parse puts its conjunction or relative pronoun ("…
 mittareita, heti jos ne näyttävät huonoa", "suunnitelma, jota kaikki noudattavat"), or
 after the adverb when a coordinator stands before it ("… eikä vasta, kun päätös on tehty"); a clause
-hung on an adverb or adposition right before it takes that word along ("…, ilman että johto
-sitoutuu"); a word of the clause's verb before its conjunction stays outside ("kerrotaan myös,
-mitä …"). A verbless clause with its conjunction takes one too ("luki vain, että hylätty",
-"…, jos mahdollista"). A comparison ("kuin …") and a clause after a coordinating conjunction
-take none;
-a coordinated clause takes one before "mutta", "vaan", "sillä" or "joten".
+hung on an adverb or adposition right before it takes that word along when the two form one
+conjunction ("…, ilman että johto sitoutuu"; not "kertoa suoraan, että …"); a word of the
+clause's verb before its conjunction stays outside ("kerrotaan myös, mitä …"). A verbless
+clause with its conjunction takes one too ("luki vain, että hylätty", "…, jos mahdollista").
+A comparison ("kuin …") and a clause after a coordinating conjunction take none; a
+coordinated clause takes one before "mutta", "vaan", "sillä" or "joten".
 The correlative "niin" that opens the main clause after a conditional or temporal clause
 takes one before it also where the parse hangs that clause on the subordinate one ("jos
 sovitaan jotain, niin se myös tehdään").

@@ -144,7 +144,8 @@ def _main_clause(
     far as the whole fits in `coordinated_words` words and `max_predicates` predicates: the
     first ones that fit, the rest cut ("Joku soitti X ja pyysi Y, ja se tehtiin" → "Joku
     soitti X ja pyysi Y"; with two, "X ovat kaukana ja ne pitää varata ja täynnä", whose one
-    coordinated clause has two predicates, keeps the first)."""
+    coordinated clause has two predicates, keeps the first); a clause chained on the first
+    one cut goes before it ("A, mutta B[, joten C]")."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
