@@ -232,3 +232,29 @@ def test_concord_tokens_possibility_modal_with_object(
     analyzer: LemmaAnalyzer, sentence: str, expected: str
 ) -> None:
     assert _rewritten(sentence, analyzer) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second clause's object pronoun takes up the first clause's plural subject, so
+        # that subject is not its subject: the zero person or the passive keeps "eikä"
+        (
+            "Penkit on huonossa kunnossa eikä niitä maalata.",
+            "Penkit ovat huonossa kunnossa eikä niitä maalata.",
+        ),
+        (
+            "Ohjeet ovat vain suomeksi eikä niitä ymmärrä.",
+            "Ohjeet ovat vain suomeksi eikä niitä ymmärrä.",
+        ),
+        # ... a pronoun that takes up another plural leaves the shared subject (as before)
+        (
+            "Koulu ja kirjasto tekevät samaa työtä eikä tunne toisiaan.",
+            "Koulu ja kirjasto tekevät samaa työtä eivätkä tunne toisiaan.",
+        ),
+    ],
+)
+def test_a_clause_whose_object_takes_up_the_subject_borrows_no_subject(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert _rewritten(sentence, analyzer) == expected

@@ -53,3 +53,18 @@ def test_add_possessives_to_the_subjects_own(
 )
 def test_add_possessives_leaves_other_nouns(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a genitive before "oma" owns the noun, wherever the parse hangs it
+        "Rehtori kysyi oppilaiden omia toiveita ja kirjasi ne.",
+        "Kunnanjohtaja kuunteli kylien omia ideoita kesällä.",
+        # a recipient in the allative may be the owner
+        "Johtoryhmä antoi kylätoimikunnalle omaa budjettia kokeiluihin.",
+        "Kaupunki antoi nuorille omaa tilaa kokoontua.",
+    ],
+)
+def test_no_suffix_where_another_may_own_the_noun(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _rewritten(sentence, analyzer) == sentence

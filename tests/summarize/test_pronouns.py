@@ -227,3 +227,26 @@ def test_personal_pronouns_leave_bodies(analyzer: LemmaAnalyzer, sentence: str) 
 )
 def test_genitive_pronoun_not_sole_owner_stays(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert _rewritten(sentence, analyzer) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a numeral above one counts persons in the singular partitive: a plural in meaning
+        (
+            "Kerhoon tuli viisi lasta ja ne leikkivät koko illan.",
+            "Kerhoon tuli viisi lasta ja he leikkivät koko illan.",
+        ),
+        (
+            "Kokoukseen tuli kolme asukasta, mutta ne lähtivät kesken.",
+            "Kokoukseen tuli kolme asukasta, mutta he lähtivät kesken.",
+        ),
+        # ... things counted keep "ne"
+        (
+            "Pihalla on kolme autoa ja ne ovat rikki.",
+            "Pihalla on kolme autoa ja ne ovat rikki.",
+        ),
+    ],
+)
+def test_ne_of_counted_people(analyzer: LemmaAnalyzer, sentence: str, expected: str) -> None:
+    assert _rewritten(sentence, analyzer) == expected

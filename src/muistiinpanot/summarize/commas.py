@@ -4,12 +4,12 @@ subordinate clause (adverbial, relative, complement or subject clause) gets a co
 its first word, wherever the parse puts its conjunction or relative pronoun ("…
 mittareita, heti jos ne näyttävät huonoa", "suunnitelma, jota kaikki noudattavat"), or
 after the adverb when a coordinator stands before it ("… eikä vasta, kun päätös on tehty"); a clause
-hung on an adverb or adposition right before it takes that word along ("…, ilman että johto
-sitoutuu"); a word of the clause's verb before its conjunction stays outside ("kerrotaan myös,
-mitä …"). A verbless clause with its conjunction takes one too ("luki vain, että hylätty",
-"…, jos mahdollista"). A comparison ("kuin …") and a clause after a coordinating conjunction
-take none;
-a coordinated clause takes one before "mutta", "vaan", "sillä" or "joten".
+hung on an adverb or adposition right before it takes that word along when the two form one
+conjunction ("…, ilman että johto sitoutuu"; not "kertoa suoraan, että …"); a word of the
+clause's verb before its conjunction stays outside ("kerrotaan myös, mitä …"). A verbless
+clause with its conjunction takes one too ("luki vain, että hylätty", "…, jos mahdollista").
+A comparison ("kuin …") and a clause after a coordinating conjunction take none; a
+coordinated clause takes one before "mutta", "vaan", "sillä" or "joten".
 The correlative "niin" that opens the main clause after a conditional or temporal clause
 takes one before it also where the parse hangs that clause on the subordinate one ("jos
 sovitaan jotain, niin se myös tehdään").
@@ -37,8 +37,10 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
     found: set[int] = set()
     for head, token in enumerate(tokens):
         words = sorted(subtree(children, head))
+        # a relative or question word that opens the clause ("kenelle puhua"), not one of a
+        # clause inside it: "olisi hyvä tietää mitä …" (an infinitive subject takes none)
         asks = any("PronType=Rel" in tokens[i].morph or "PronType=Int" in tokens[i].morph
-                   for i in words[:3])  # fmt: skip
+                   for i in words[:3] if i <= head)  # fmt: skip
         marked = any(
             tokens[c].dep == "mark"
             and not {tokens[c].lemma.lower(), tokens[c].text.lower()} & _COMPARISON
@@ -71,7 +73,7 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
         # a relative or question word opens its clause itself: "muoviin, jota …", never
         # ", muoviin jota …" where the parse hangs the clause on an adverb-read noun
         bound = alone and tokens[start].dep == "mark" and start > 1
-        if token.head == start - 1 and before.pos in ("ADV", "ADP") and bound:
+        if token.head == start - 1 and _binds(before) and bound:
             start -= 1  # "ilman että": the adverb the clause hangs on (alone) opens it
             if tokens[start - 1].pos == "PUNCT" or _coordinator(tokens[start - 1]):
                 continue
@@ -130,7 +132,7 @@ def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
     # one word ("heti jos", "ennen kuin"), and before it only a focus particle, which scopes
     # over the clause ("myös silloin kun"); another word is the main clause's ("tutustua
     # kasvokkain, ennen kuin …", where the parse hangs "kasvokkain" on "kuin" too)
-    while opener - 1 in words and tokens[opener - 1].head in along:
+    while opener - 1 in words and tokens[opener - 1].head in along and _binds(tokens[opener - 1]):
         dependents = {i for i, t in enumerate(tokens) if t.head == opener - 1 and i != opener - 1}
         focus = tokens[opener - 1].text.lower() in _FOCUS
         if not dependents <= along or (len(along) > 1 and not focus):
@@ -145,6 +147,23 @@ _FOCUS = frozenset(
     {"myös", "vain", "ainoastaan", "pelkästään", "jopa", "edes", "juuri", "nimenomaan",
      "etenkin", "varsinkin", "erityisesti", "ainakin", "lähinnä", "vasta", "jo"}
 )  # fmt: skip
+
+
+#: Adverbs that form one conjunction with the subordinator after them (Finnish grammar, the
+#: comma before "heti kun", "vasta kun", "aina kun", "silloin kun", "ennen kuin", "ilman
+#: että", "sen jälkeen kun"): time adverbs, the focus particles and the adpositions the
+#: parse may tag as adverbs. Another adverb before a conjunction is the main verb's ("kertoa
+#: suoraan, että …", "ostaa itse, kun …") and stays outside the clause.
+_BINDING = _FOCUS | frozenset(
+    {"heti", "aina", "silloin", "sitten", "ennen", "nyt", "niin", "siten", "paitsi", "ilman",
+     "sijaan", "huolimatta", "lisäksi", "jälkeen", "asti", "saakka"}
+)  # fmt: skip
+
+
+def _binds(token: ParsedToken) -> bool:
+    """Whether `token` opens a subordinate clause with its conjunction: an adposition
+    ("ilman että") or an adverb of `_BINDING`."""
+    return token.pos == "ADP" or (token.pos == "ADV" and token.text.lower() in _BINDING)
 
 
 #: The correlative adverb of a conditional or temporal clause (Finnish grammar: "jos …, niin

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
+from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.merge import named_opening
@@ -61,6 +62,8 @@ def parse_pieces(
     for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
+        # "päätös lyhentää aukioloa tehtiin …": the infinitive is the noun's, not its predicate
+        parsed_tokens = infinitive_attributes(parsed_tokens, analyzer.voikko)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)

@@ -36,6 +36,7 @@ from muistiinpanot.summarize.parsetree import (
     subtree,
 )
 from muistiinpanot.summarize.predicate import (
+    chained_clauses,
     coordinated_predicates,
     main_predicate,
     missing_copula,
@@ -143,7 +144,8 @@ def _main_clause(
     far as the whole fits in `coordinated_words` words and `max_predicates` predicates: the
     first ones that fit, the rest cut ("Joku soitti X ja pyysi Y, ja se tehtiin" → "Joku
     soitti X ja pyysi Y"; with two, "X ovat kaukana ja ne pitää varata ja täynnä", whose one
-    coordinated clause has two predicates, keeps the first)."""
+    coordinated clause has two predicates, keeps the first); a clause chained on the first
+    one cut goes before it ("A, mutta B[, joten C]")."""
     skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
@@ -167,6 +169,14 @@ def _main_clause(
         ):
             skip |= left
             break
+    if count < len(coordinated):  # the first clause cut, without what is chained on it
+        first = coordinated[count]
+        chained = frozenset(chained_clauses(tokens, children, first))
+        trimmed = frozenset(skip - {first}) | chained
+        shorter = subtree(children, root, trimmed)
+        fits = coordinated_predicates(tokens, shorter, children) <= max_predicates
+        if chained and fits and written(first) and len(shorter) <= coordinated_words:
+            skip, kept = set(trimmed), shorter
     if len(kept) > _MAX_CLAUSE:
         skip |= {c for c in children[root] if tokens[c].dep in ("advcl", "acl", "ccomp")}
         kept = subtree(children, root, frozenset(skip))

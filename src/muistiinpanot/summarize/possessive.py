@@ -6,7 +6,9 @@ The parse says which noun "oma" modifies and whose it is: the noun is an object 
 (not the subject itself, "omat rahat riittävät") of a verb whose subject is a third person
 nominal, found by climbing from the noun's verb through infinitives to the clause with the
 subject ("Johtaja voi näyttää mallia julkaisemalla omat ajatukset" → "ajatuksensa"). A noun
-with a possessor of its own ("kunnan omat tilat") or a suffix already, or in a clause
+with a possessor of its own ("kunnan omat tilat", also where the parse hangs the genitive on
+"oma": "kylien omia ideoita") or a suffix already, after a recipient in the allative, who
+may be the owner ("antoi tiimille omaa budjettia"), or in a clause
 without a subject (a necessive or passive: "Kokeiluille pitäisi varata oma budjetti"), is left
 alone. The suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or
 the plural "-t" is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n"
@@ -35,7 +37,7 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
         if token.lemma.lower() != "oma" or token.dep != "amod":
             continue
         noun = token.head
-        if noun == index or not _owned(tokens, children, noun):
+        if noun == index or not _owned(tokens, children, noun, index):
             continue
         form = suffixed(tokens[noun].text, speller)
         if form is not None:
@@ -43,16 +45,22 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
     return result
 
 
-def _owned(tokens: Sequence[ParsedToken], children: list[list[int]], noun: int) -> bool:
+def _owned(tokens: Sequence[ParsedToken], children: list[list[int]], noun: int, own: int) -> bool:
     """Whether the noun is an object or adverbial whose clause has a third person subject,
-    and has no possessor or suffix of its own."""
+    and has no possessor or suffix of its own (a genitive the parse hangs on the noun or on
+    "oma", at `own`: "kylien omia ideoita"), and no recipient in the allative before it
+    that may own it ("antoi kylätoimikunnalle omaa budjettia")."""
     token = tokens[noun]
     if token.pos != "NOUN" or token.dep not in ("obj", "obl") or "psor" in token.morph:
         return False
     if any(tokens[c].dep.startswith("nmod") and "Case=Gen" in tokens[c].morph
-           for c in children[noun]):  # fmt: skip
+           for c in (*children[noun], *children[own])):  # fmt: skip
         return False
     verb = token.head
+    if any(
+        tokens[c].dep == "obl" and "Case=All" in tokens[c].morph and c < own for c in children[verb]
+    ):
+        return False
     for _ in range(len(tokens)):
         subjects = [c for c in children[verb] if tokens[c].dep.startswith("nsubj")]
         if subjects:

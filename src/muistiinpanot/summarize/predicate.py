@@ -60,6 +60,20 @@ def coordinated_predicates(
     return count
 
 
+def chained_clauses(
+    tokens: Sequence[ParsedToken], children: list[list[int]], head: int
+) -> list[int]:
+    """The clauses chained on `head` that coordinated_predicates counts as predicates of their
+    own: a clause coordinated with it, or one begun by "joten" or "sillä" (not an adverb or
+    adjective whose copula is left out: "… ne pitää varata ja täynnä" is cut whole)."""
+    return [
+        c
+        for c in children[head]
+        if (tokens[c].dep == "conj" and clausal(tokens, children, c))
+        or _clause_coordinated(tokens, children, c, None)
+    ]
+
+
 #: The conjunctions that join main clauses only, whatever the parse calls the clause after
 #: them (a closed class of Finnish grammar: the clause cannot come first, as a subordinate
 #: clause can: "…, joten moni ajaa autolla", "…, sillä kaikki eivät mahdu").

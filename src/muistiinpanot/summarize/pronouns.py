@@ -160,10 +160,19 @@ def _nearest(tokens: Sequence[ParsedToken], index: int) -> int | None:
         noun = token.pos == "NOUN" or (token.pos == "ADJ" and token.lemma in people_nouns())
         if not noun or "Person[psor]" in token.morph:
             continue
-        if "Number=Plur" not in token.morph:
+        if "Number=Plur" not in token.morph and not _counted(tokens, position):
             continue
         return position if token.dep.startswith(("nsubj", "obj")) else None
     return None
+
+
+def _counted(tokens: Sequence[ParsedToken], position: int) -> bool:
+    """Whether the singular partitive at `position` is counted by a numeral above one, a
+    plural in meaning ("kymmenen ihmistä ja ne ovat kaikki eläkeläisiä")."""
+    return "Case=Par" in tokens[position].morph and any(
+        t.head == position and t.dep == "nummod" and t.lemma.lower() not in ("yksi", "1")
+        for t in tokens
+    )
 
 
 def _bound(tokens: Sequence[ParsedToken], antecedent: int, index: int) -> bool:

@@ -85,11 +85,13 @@ def disagreeing(
 
 def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> int | None:
     """The subject of the predicate headed by `index`: its own, or that of the predicate it is
-    coordinated with when it has none."""
+    coordinated with when it has none, unless its own object pronoun takes that subject up
+    ("keinut ovat rikki eikä niitä korjata": a verb's object is not its subject)."""
+    start = index
     while True:
         own = [c for c in children[index] if tokens[c].dep.startswith("nsubj")]
         if own:
-            return own[0]
+            return None if _taken_up(tokens, children, start, own[0]) else own[0]
         if tokens[index].dep != "conj" or tokens[index].head == index:
             return None
         if tokens[index].pos != "VERB" or any(
@@ -99,6 +101,34 @@ def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
         if _own_nominative(tokens, children, index):
             return None  # "…, mutta kukaan johdossa ei ota": the parse hung "kukaan" elsewhere
         index = tokens[index].head
+
+
+def _taken_up(
+    tokens: Sequence[ParsedToken], children: list[list[int]], predicate: int, subject: int
+) -> bool:
+    """Whether a plural demonstrative object of `predicate` ("niitä", "ne") takes up the
+    plural `subject` of an earlier clause: the nearest plural nominal before the pronoun is
+    that subject (or a word coordinated with it), so the borrowed subject is the clause's
+    object ("Aukioloajat ovat eri paikoissa eikä niitä muista" keeps "eikä")."""
+    if subject >= predicate:
+        return False
+    for pronoun in children[predicate]:
+        token = tokens[pronoun]
+        if not token.dep.startswith("obj") or "PronType=Dem" not in token.morph:
+            continue
+        if "Number=Plur" not in token.morph:
+            continue
+        nearest = next(
+            (
+                i
+                for i in range(pronoun - 1, -1, -1)
+                if tokens[i].pos in ("NOUN", "PROPN") and "Number=Plur" in tokens[i].morph
+            ),
+            None,
+        )
+        if nearest is not None and (nearest == subject or tokens[nearest].head == subject):
+            return True
+    return False
 
 
 #: Modal auxiliaries of possibility: their plural nominative is their subject when the verb

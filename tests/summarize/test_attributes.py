@@ -1,0 +1,69 @@
+"""A noun's A-infinitive attribute that the parse read as a predicate (summarize/attributes.py),
+on sentences of our own, with the real spaCy parser and Voikko: "Ehdotus laajentaa aukioloa
+kaatui …" was cut to "Ehdotus laajentaa." (round 22's "päätös lyhentää …, tehtiin")."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.attributes import infinitive_attributes
+from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.wordchecks import finite_form, known_word, unfit_verb
+
+
+def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
+    (parsed,) = analyzer.parse([sentence])
+    speller = analyzer.voikko
+    tokens = infinitive_attributes(parsed, speller)
+    return sentence_pieces(
+        tokens,
+        functools.partial(finite_form, speller),
+        functools.partial(known_word, speller, load_tidy_lexicon().keep),
+        16,
+        functools.partial(unfit_verb, speller),
+        speller.spell,
+    ).clause.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the infinitive read as the noun's present tense, the true predicate hung on it
+        "Ehdotus laajentaa aukioloa kaatui lautakunnassa.",
+        "Tarve kehittää yhteistyötä nousi esiin joka ryhmässä.",
+        "Oikeus tietää omat tietonsa unohtuu.",
+        "Idea perustaa kylälle korjauspaja kaatui johtoryhmässä.",
+        "Ajatus purkaa vanha paviljonki herätti vastustusta.",
+        # the attribute seen, its nominative object made a second subject
+        "Päätös lopettaa iltavastaanotto tuli yllätyksenä.",
+        "Lupa järjestää konsertti tuli liian myöhään.",
+    ],
+)
+def test_a_noun_keeps_its_infinitive_attribute(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _clause(analyzer, sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a noun outside the class: its verb stays its predicate
+        "Kaupunki rakentaa uuden koulun ja kirjasto muuttaa sinne.",
+        "Halu säästää rahaa ajoi laadun ohi.",
+    ],
+)
+def test_other_clauses_stay(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _clause(analyzer, sentence) == sentence
+
+
+def test_the_later_verb_is_the_predicate(analyzer: LemmaAnalyzer) -> None:
+    (parsed,) = analyzer.parse(["Ehdotus laajentaa aukioloa kaatui lautakunnassa."])
+    tokens = infinitive_attributes(parsed, analyzer.voikko)
+    words = [t.text for t in tokens]
+    noun, verb, predicate = (words.index(w) for w in ("Ehdotus", "laajentaa", "kaatui"))
+    assert (tokens[verb].dep, tokens[verb].head) == ("acl", noun)
+    assert tokens[noun].head == predicate
+    assert tokens[predicate].head == predicate
