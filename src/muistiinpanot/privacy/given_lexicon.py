@@ -48,6 +48,10 @@ class GivenLexicon:
     uttered_nouns: frozenset[str]
     coming_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    # round 43: the one called in speech (human_acts.py), the one paid (paid_names.py)
+    spoken_person_allatives: frozenset[str]
+    paying_verbs: frozenset[str]
+    pay_nouns: frozenset[str]
 
 
 @functools.cache
