@@ -53,6 +53,10 @@ class GivenLexicon:
     naming_verbs: frozenset[str]
     # lower_frames.py: words for a person that are register names (round 42)
     person_word_names: frozenset[str]
+    # round 43: the one called in speech (human_acts.py), the one paid (paid_names.py)
+    spoken_person_allatives: frozenset[str]
+    paying_verbs: frozenset[str]
+    pay_nouns: frozenset[str]
 
 
 @functools.cache

@@ -11,8 +11,10 @@ too ("Sade kasteli pihan", "Usva nousi järveltä", "Ilo oli suuri"), but none o
   allative or an illative that is a person, a personal pronoun or a word of people or groups (the
   vectors: nearer people than nature, "sosiaalitoimeen", "päivystykseen"; not
   "ikkunaan"), or either with the elative of the errand ("soitti sosiaalitoimeen
-  häätöuhasta"). "Soittaa" also plays ("Sade soitti peltikattoa"): a partitive and no one
-  called is music.
+  häätöuhasta"); a spoken pronoun's allative Voikko does not know is the pronoun
+  ("soittaa mulle", lexicon `spoken_person_allatives`), unless a partitive or a place
+  after it is what is played ("soittaa mulle rumpua katolla"). "Soittaa" also plays ("Sade soitti
+  peltikattoa"): a partitive and no one called is music.
 - `source`: the ablative the verb of coming (`coming_verbs`) beside it brings something a
   person utters from (`uttered_nouns`, privacy.toml `recipient_words`: "Armaalta tuli hyvä
   idea", "Usvalta tuli ehdotus"); not shelter or help ("Sateelta tuli suojaa"), nor a
@@ -38,6 +40,8 @@ from muistiinpanot.privacy.structure import person_noun
 _ALLATIVE, _ILLATIVE, _ELATIVE = "ulkotulento", "sisatulento", "sisaeronto"
 #: Voikko's class of a pronoun ("minulle", "heille", "siihen").
 _PRONOUN = "asemosana"
+#: Voikko's cases of what is played and where: the partitive, the adessive, the inessive.
+_PLAYED = ("osanto", "ulkoolento", "sisaolento")
 
 
 def acts(
@@ -78,6 +82,9 @@ def _called(after: Sequence[Word], voikko: Analyses, nouns: NounSense | None) ->
     """Whether the words after a verb of calling name the one called (a person, a pronoun, a
     word of people or groups in the allative or the illative) or, beside any allative or
     illative, the errand in the elative."""
+    spoken = load_given_lexicon().spoken_person_allatives
+    if any(w.text.casefold() in spoken for w in after) and not _played(after, voikko):
+        return True  # "soittaa mulle": a spoken pronoun Voikko does not know (round 43)
     addressed = [
         (w, a)
         for w in after
@@ -93,6 +100,19 @@ def _called(after: Sequence[Word], voikko: Analyses, nouns: NounSense | None) ->
     ):
         return True  # "soitti sosiaalitoimeen häätöuhasta"
     return any(_person_like(w, a, voikko, nouns) for w, a in addressed)
+
+
+def _played(after: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether a noun after the verb is what is played or where: a partitive ("soittaa mulle
+    rumpua"), or an adessive or an inessive that is no time ("soittaa mulle peltikatolla";
+    not "illalla")."""
+    for word in after:
+        readings = voikko.analyze(word.text.casefold())
+        if time_noun(readings):
+            continue
+        if any(a.get("CLASS") == "nimisana" and _is(a, case) for a in readings for case in _PLAYED):
+            return True
+    return False
 
 
 def _person_like(

@@ -34,6 +34,7 @@ from muistiinpanot.privacy.context import (
     unmark_name_chain,
 )
 from muistiinpanot.privacy.diseases import drop_eponymous_diseases
+from muistiinpanot.privacy.double_surnames import double_surname
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.ner import capitalised_unknown
 from muistiinpanot.privacy.predicate import find_predicate, olla_at, verb_readings
@@ -249,7 +250,16 @@ def _thing_complement_verb(
 ) -> int | None:
     """Where "olla" is when the subject at i (past the words of its name and those
     coordinated with it) is that of "olla" whose complement is a thing's head noun: the
-    first noun after the verb that is no genitive nor also an adjective."""
+    first noun after the verb that is no genitive nor also an adjective. A family's double
+    surname in the adessive is its owner, no subject ("Peura-Aholla on kaksi autoa": a
+    clause of having; double_surnames.py, round 43)."""
+    readings = voikko.analyze(words[i].text)
+    if (
+        readings
+        and all(a.get("SIJAMUOTO") == "ulkoolento" for a in readings)
+        and double_surname(words[i], voikko)
+    ):
+        return None
     j = i
     while j + 1 < len(words) and adjacent(text, words[j], words[j + 1]):
         if not words[j + 1].text[:1].isupper():

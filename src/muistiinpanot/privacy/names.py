@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.called_names import mark_called_names
 from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.companions import mark_adjective_companions, mark_calling_askers
 from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import (
     FIRST,
@@ -41,6 +42,7 @@ from muistiinpanot.privacy.cues import (
     mark_titled_places,
     surname_shaped,
 )
+from muistiinpanot.privacy.double_surnames import mark_double_surnames
 from muistiinpanot.privacy.epithets import drop_epithets
 from muistiinpanot.privacy.evidence import name_points, person_evidence, town
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
@@ -75,6 +77,7 @@ from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unkno
 from muistiinpanot.privacy.nickname_names import mark_nicknames
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
+from muistiinpanot.privacy.paid_names import mark_paid_names
 from muistiinpanot.privacy.predicate import business_subject
 from muistiinpanot.privacy.predicate_points import NAME_POINTS, acted_in_past, acts_as_person
 from muistiinpanot.privacy.protocols import Analyses
@@ -212,6 +215,10 @@ def find_name_spans(
         text, words, names, voikko, nouns, settings.complement_window, settings.register_window
     )
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
+    mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
+    mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"
+    mark_double_surnames(words, names, voikko)  # "Peura-Aholla on"
+    mark_paid_names(text, words, names, voikko, settings)  # "Chidi Okaforille maksettiin"
     # the frames of a person read after the spreading find names too: their conjuncts are
     # names ("Tsion Bekele ja Odulami kertoivat", "Babatunden ja Oluwaseunin serkku"; round 41)
     late = [n and not e for n, e in zip(names, earlier, strict=True)]

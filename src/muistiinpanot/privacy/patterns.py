@@ -14,6 +14,7 @@ import phonenumbers
 from stdnum import iban
 from stdnum.fi import ytunnus
 
+from muistiinpanot.privacy.contact_names import after_phone_spans
 from muistiinpanot.privacy.house_numbers import inflected_house_number, town_after
 from muistiinpanot.privacy.identifiers import identifier_number
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
@@ -131,6 +132,7 @@ def find_pattern_spans(
     ]
     spans += _address_spans(text, voikko)
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
+    spans += after_phone_spans(text, spans, voikko)  # "puh 0505 … Sointu, kysy lisää"
     return spans
 
 
