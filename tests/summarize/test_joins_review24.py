@@ -82,7 +82,7 @@ def test_inside_keeps_a_name_capital_only(
 def test_a_modal_phrase_keeps_the_capital_of_a_surname_before_kin(
     analyzer: LemmaAnalyzer,
 ) -> None:
-    """ "X pitäisi ottaa mukaan" → "ottaa X mukaan" (phrases._modal) and the note's noun
+    """ "X pitäisi ottaa mukaan" → "ottaa X mukaan" (modalphrase.modal_phrase) and the note's noun
     phrases: "Tammen lapset" keeps its capital, "asukkaat" does not."""
     texts = ["Tammen lapset pitäisi ottaa mukaan.", "Asukkaat pitäisi ottaa mukaan."]
     raw = [

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from muistiinpanot.summarize.parsetree import children_of
+from muistiinpanot.summarize.parsetree import TokenView, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.wordparts import part_of
 
@@ -41,7 +41,7 @@ _HUNG = frozenset({"advcl", "conj", "ccomp", "csubj", "parataxis", "xcomp", "acl
 
 
 @dataclass(frozen=True, slots=True)
-class Reheaded:
+class Reheaded(TokenView):
     """A parsed token given another place in the tree (`dep`, `head`, `morph`)."""
 
     token: ParsedToken
@@ -52,22 +52,6 @@ class Reheaded:
     @property
     def text(self) -> str:
         return self.token.text
-
-    @property
-    def lemma(self) -> str:
-        return self.token.lemma
-
-    @property
-    def pos(self) -> str:
-        return self.token.pos
-
-    @property
-    def space(self) -> bool:
-        return self.token.space
-
-    @property
-    def is_stop(self) -> bool:
-        return self.token.is_stop
 
 
 def infinitive_attributes(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:

@@ -18,6 +18,9 @@ Tone = Literal["problem", "proposal", "statement"]
 
 #: Modal auxiliaries whose infinitive phrase is a need or proposal.
 MODALS = frozenset({"pitää", "täytyä", "tulla", "kannattaa", "tarvita"})
+#: Dependents that start a clause of their own: left out of the main clause and of a modal's
+#: infinitive phrase.
+CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 
 
 def clause_tone(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> Tone:

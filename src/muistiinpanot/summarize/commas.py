@@ -19,8 +19,10 @@ pyytää, joutuu laitokseen", "Kokeilu, jolla oli vetäjä, toimi hyvin").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
+from muistiinpanot.summarize.commawords import comma_words
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
@@ -134,7 +136,7 @@ def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
     # kasvokkain, ennen kuin …", where the parse hangs "kasvokkain" on "kuin" too)
     while opener - 1 in words and tokens[opener - 1].head in along and _binds(tokens[opener - 1]):
         dependents = {i for i, t in enumerate(tokens) if t.head == opener - 1 and i != opener - 1}
-        focus = tokens[opener - 1].text.lower() in _FOCUS
+        focus = tokens[opener - 1].text.lower() in comma_words("focus_particles")
         if not dependents <= along or (len(along) > 1 and not focus):
             break
         opener -= 1
@@ -142,28 +144,16 @@ def _opening(tokens: Sequence[ParsedToken], words: list[int], head: int) -> int:
     return opener
 
 
-#: Focus particles (a closed class of Finnish grammar): they scope over the clause after them.
-_FOCUS = frozenset(
-    {"myös", "vain", "ainoastaan", "pelkästään", "jopa", "edes", "juuri", "nimenomaan",
-     "etenkin", "varsinkin", "erityisesti", "ainakin", "lähinnä", "vasta", "jo"}
-)  # fmt: skip
-
-
-#: Adverbs that form one conjunction with the subordinator after them (Finnish grammar, the
-#: comma before "heti kun", "vasta kun", "aina kun", "silloin kun", "ennen kuin", "ilman
-#: että", "sen jälkeen kun"): time adverbs, the focus particles and the adpositions the
-#: parse may tag as adverbs. Another adverb before a conjunction is the main verb's ("kertoa
-#: suoraan, että …", "ostaa itse, kun …") and stays outside the clause.
-_BINDING = _FOCUS | frozenset(
-    {"heti", "aina", "silloin", "sitten", "ennen", "nyt", "niin", "siten", "paitsi", "ilman",
-     "sijaan", "huolimatta", "lisäksi", "jälkeen", "asti", "saakka"}
-)  # fmt: skip
-
-
 def _binds(token: ParsedToken) -> bool:
     """Whether `token` opens a subordinate clause with its conjunction: an adposition
-    ("ilman että") or an adverb of `_BINDING`."""
-    return token.pos == "ADP" or (token.pos == "ADV" and token.text.lower() in _BINDING)
+    ("ilman että") or a focus particle or conjunction adverb (lexicons/commas.toml
+    `focus_particles`, `conjunction_adverbs`)."""
+    return token.pos == "ADP" or (token.pos == "ADV" and token.text.lower() in _binding())
+
+
+@functools.cache
+def _binding() -> frozenset[str]:
+    return comma_words("focus_particles") | comma_words("conjunction_adverbs")
 
 
 #: The correlative adverb of a conditional or temporal clause (Finnish grammar: "jos …, niin

@@ -1,5 +1,6 @@
 """The closed classes that the commas read from the words (textcommas.py, questioncommas.py)
-go by: the tables of lexicons/commas.toml and Voikko's readings of a finite verb."""
+and from the parse (commas.py) go by: the tables of lexicons/commas.toml and Voikko's readings
+of a finite verb."""
 
 from __future__ import annotations
 

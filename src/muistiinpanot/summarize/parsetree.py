@@ -34,8 +34,33 @@ class Frame:
     disagrees: bool = False  # the parse shows a plural subject before a singular verb
 
 
+class TokenView:
+    """A parsed token seen through another: its lemma, part of speech, spacing and stop-word
+    flag are the wrapped `token`'s; a subclass (a frozen dataclass with a `token` field) gives
+    the rest, as fields of its own or from `token`."""
+
+    __slots__ = ()
+    token: ParsedToken
+
+    @property
+    def lemma(self) -> str:
+        return self.token.lemma
+
+    @property
+    def pos(self) -> str:
+        return self.token.pos
+
+    @property
+    def space(self) -> bool:
+        return self.token.space
+
+    @property
+    def is_stop(self) -> bool:
+        return self.token.is_stop
+
+
 @dataclass(frozen=True, slots=True)
-class RewrittenToken:
+class RewrittenToken(TokenView):
     """A parsed token written as the written standard has it (`text`, `morph`: a spoken form,
     an agreeing verb, a governed infinitive, a pronoun of people, a possessive suffix); the
     rest is the parser's `token`. `ungoverned` marks a finite verb under another verb that
@@ -47,28 +72,12 @@ class RewrittenToken:
     ungoverned: bool = False
 
     @property
-    def lemma(self) -> str:
-        return self.token.lemma
-
-    @property
-    def pos(self) -> str:
-        return self.token.pos
-
-    @property
     def dep(self) -> str:
         return self.token.dep
 
     @property
     def head(self) -> int:
         return self.token.head
-
-    @property
-    def space(self) -> bool:
-        return self.token.space
-
-    @property
-    def is_stop(self) -> bool:
-        return self.token.is_stop
 
 
 def children_of(tokens: Sequence[ParsedToken]) -> list[list[int]]:

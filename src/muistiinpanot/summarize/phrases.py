@@ -1,6 +1,7 @@
 """The pieces of a parsed note sentence that a bullet can gather: its main clause as a full
-sentence, the infinitive phrase under a modal verb ("pitäisi [ottaa asukkaat mukaan]") and its
-noun phrases in the nominative ("yhteisiä tiloja" → "yhteinen tila").
+sentence, the infinitive phrase under a modal verb ("pitäisi [ottaa asukkaat mukaan]",
+modalphrase.py) and its noun phrases in the nominative ("yhteisiä tiloja" → "yhteinen tila",
+nounphrases.py).
 
 Everything is read from the dependency parse and the UD features of the spaCy Finnish model;
 no word list decides what a phrase is. A verbless note with a subject ("työntekijät uupuneita")
@@ -13,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.summarize.clauses import (
-    MODALS,
+    CLAUSE_DEPS,
     Tone,
     before_unwritten,
     clausal,
@@ -25,6 +26,7 @@ from muistiinpanot.summarize.clauses import (
 )
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.ellipsis import truncated, verbless_lead
+from muistiinpanot.summarize.modalphrase import modal_phrase
 from muistiinpanot.summarize.nounphrases import noun_phrases
 from muistiinpanot.summarize.parsetree import (
     Frame,
@@ -52,10 +54,7 @@ __all__ = [
     "sentence_pieces",
 ]
 
-#: Dependents that start a clause of their own: left out of the main clause.
-_CLAUSE_DEPS = frozenset({"parataxis", "discourse", "vocative", "reparandum", "dislocated"})
 _MAX_CLAUSE = 22
-_MAX_PHRASE = 8
 
 
 _NONE = Span("", frozenset())
@@ -104,7 +103,7 @@ def sentence_pieces(
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
-    modal, infinitive = _modal(tokens, children, root, named)
+    modal, infinitive = modal_phrase(tokens, children, root, named)
     commas = clause_commas(tokens)
     written = written or known
     lowercase = [i for i, t in enumerate(tokens) if t.text.isalpha() and t.text[:1].islower()]
@@ -146,7 +145,7 @@ def _main_clause(
     soitti X ja pyysi Y"; with two, "X ovat kaukana ja ne pitää varata ja täynnä", whose one
     coordinated clause has two predicates, keeps the first); a clause chained on the first
     one cut goes before it ("A, mutta B[, joten C]")."""
-    skip = {c for c in children[root] if tokens[c].dep in _CLAUSE_DEPS}
+    skip = {c for c in children[root] if tokens[c].dep in CLAUSE_DEPS}
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
     coordinated = sorted(
@@ -257,45 +256,3 @@ def _cut_before(
     first = min(starts)
     commas = [i for i in range(root + 1, first) if tokens[i].text in (",", ";", ":", "–")]
     return commas[-1] if commas else first
-
-
-def _modal(
-    tokens: Sequence[ParsedToken],
-    children: list[list[int]],
-    root: int,
-    named: Callable[[str, str], bool] = lambda word, after: False,
-) -> tuple[str, Span]:
-    """(modal lemma, infinitive phrase) for "pitäisi ottaa asukkaat mukaan" without a subject
-    of its own; ("", "") otherwise."""
-    head = tokens[root]
-    if "VerbForm=Inf" not in head.morph:
-        return "", _NONE
-    modals = [c for c in children[root] if tokens[c].dep == "aux" and tokens[c].lemma in MODALS]
-    if not modals or any(tokens[c].dep.startswith("nsubj") for c in children[root]):
-        return "", _NONE
-    skip = {
-        c
-        for c in children[root]
-        if tokens[c].dep in ("aux", "punct", "advmod", "cc", "mark", *_CLAUSE_DEPS)
-        or (tokens[c].dep == "conj" and clausal(tokens, children, c))
-    }
-    kept = sorted(subtree(children, root, frozenset(skip)))
-    if any(tokens[i].pos == "PUNCT" or "VerbForm=Fin" in tokens[i].morph for i in kept):
-        return "", _NONE  # a clause of its own inside ("pitää, jos … luvataan …, se")
-    if len(kept) > _MAX_PHRASE:
-        return "", _NONE
-    if any("Polarity=Neg" in tokens[i].morph for i in kept):
-        return "", _NONE
-    # the verb first: "asukkaat pitäisi ottaa mukaan" → "ottaa asukkaat mukaan"
-    order = [root] + [i for i in kept if i < root] + [i for i in kept if i > root]
-    text = join_words(tokens, order, None)
-    first = tokens[order[1]] if len(order) > 1 and order[1] < root else None
-    after = tokens[order[2]].text if len(order) > 2 else ""
-    if (
-        first is not None
-        and first.pos != "PROPN"
-        and not first.text.isupper()
-        and not named(first.text, after)
-    ):
-        text = text.replace(first.text, first.text[:1].lower() + first.text[1:], 1)
-    return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))

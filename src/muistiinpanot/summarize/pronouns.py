@@ -29,14 +29,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.parsetree import RewrittenToken, feature
-from muistiinpanot.summarize.possessive import suffixed
-from muistiinpanot.summarize.protocols import ParsedToken, Speller
-from muistiinpanot.summarize.subjectverb import (
+from muistiinpanot.summarize.persons import (
     body_nouns,
     people_nouns,
     person_object_verbs,
     person_subject_verbs,
 )
+from muistiinpanot.summarize.possessive import suffixed
+from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.wordparts import part_of
 
 #: UD case of the plural demonstrative → the third person plural pronoun (Finnish paradigm).

@@ -1,0 +1,59 @@
+"""The infinitive phrase under a modal verb that a bullet can gather from a parsed note
+sentence: "asukkaat pitäisi ottaa mukaan" → (pitää, "ottaa asukkaat mukaan"), the verb first,
+when the infinitive has no subject of its own and no clause inside it (phrases.py gathers it
+with the sentence's other pieces)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from muistiinpanot.summarize.clauses import CLAUSE_DEPS, MODALS, clausal
+from muistiinpanot.summarize.parsetree import Span, join_words, span_lemmas, subtree
+from muistiinpanot.summarize.protocols import ParsedToken
+
+__all__ = ["modal_phrase"]
+
+_MAX_PHRASE = 8
+_NONE = Span("", frozenset())
+
+
+def modal_phrase(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    root: int,
+    named: Callable[[str, str], bool] = lambda word, after: False,
+) -> tuple[str, Span]:
+    """(modal lemma, infinitive phrase) for "pitäisi ottaa asukkaat mukaan" without a subject
+    of its own; ("", "") otherwise."""
+    head = tokens[root]
+    if "VerbForm=Inf" not in head.morph:
+        return "", _NONE
+    modals = [c for c in children[root] if tokens[c].dep == "aux" and tokens[c].lemma in MODALS]
+    if not modals or any(tokens[c].dep.startswith("nsubj") for c in children[root]):
+        return "", _NONE
+    skip = {
+        c
+        for c in children[root]
+        if tokens[c].dep in ("aux", "punct", "advmod", "cc", "mark", *CLAUSE_DEPS)
+        or (tokens[c].dep == "conj" and clausal(tokens, children, c))
+    }
+    kept = sorted(subtree(children, root, frozenset(skip)))
+    if any(tokens[i].pos == "PUNCT" or "VerbForm=Fin" in tokens[i].morph for i in kept):
+        return "", _NONE  # a clause of its own inside ("pitää, jos … luvataan …, se")
+    if len(kept) > _MAX_PHRASE:
+        return "", _NONE
+    if any("Polarity=Neg" in tokens[i].morph for i in kept):
+        return "", _NONE
+    # the verb first: "asukkaat pitäisi ottaa mukaan" → "ottaa asukkaat mukaan"
+    order = [root] + [i for i in kept if i < root] + [i for i in kept if i > root]
+    text = join_words(tokens, order, None)
+    first = tokens[order[1]] if len(order) > 1 and order[1] < root else None
+    after = tokens[order[2]].text if len(order) > 2 else ""
+    if (
+        first is not None
+        and first.pos != "PROPN"
+        and not first.text.isupper()
+        and not named(first.text, after)
+    ):
+        text = text.replace(first.text, first.text[:1].lower() + first.text[1:], 1)
+    return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))
