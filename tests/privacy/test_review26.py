@@ -1,7 +1,7 @@
 """Review 26, finding 1 (docs/privacy.md, "Review 26 mends"): a person's act read in a
 compound tense and past an aside ("Hiwot Gebre on kertonut", "Hiwot Gebre itse kysyi",
-"Hiwot Gebre, 41, kertoi"), after a conjunction ("Ja Hiwot Gebre puhui"), the acts of round
-39 after a pair nothing knows ("Hiwot Gebre jonotti"), a parent that rings or asks
+"Hiwot Gebre, 41, kertoi"), after a conjunction ("Ja Tsion Bekele osallistui"), the acts
+of round 39 after a pair nothing knows ("Hiwot Gebre jonotti"), a parent that rings or asks
 ("Chukwuman äiti soitti").
 Firms, papers, places, products and abstractions in the same frames stay. The real spaCy
 and Voikko, sentences of our own (none is a row of a dev set)."""
@@ -24,7 +24,7 @@ NAMES = [
     # finding 1: a word or an aside between the subject and the verb, a conjunction first
     ("Hiwot Gebre itse kysyi neuvoa.", "Hiwot Gebre"),
     ("Hiwot Gebre, 41, kertoi työttömyydestä.", "Hiwot Gebre"),
-    ("Ja Hiwot Gebre puhui pitkään.", "Hiwot Gebre"),
+    ("Ja Tsion Bekele osallistui kerhoon.", "Tsion Bekele"),
     ("Sade itse keksi pelille nimen.", "Sade"),
     # finding 1: round 39's acts after a pair nothing knows
     ("Hiwot Gebre jonotti apteekissa tunnin.", "Hiwot Gebre"),
