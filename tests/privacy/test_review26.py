@@ -1,8 +1,9 @@
-"""Review 26, finding 1 (docs/privacy.md, "Review 26 mends"): a person's act read in a
+"""Review 26, findings 1 and 5 (docs/privacy.md, "Review 26 mends"): a person's act read in a
 compound tense and past an aside ("Hiwot Gebre on kertonut", "Hiwot Gebre itse kysyi",
 "Hiwot Gebre, 41, kertoi"), after a conjunction ("Ja Tsion Bekele osallistui"), the acts
 of round 39 after a pair nothing knows ("Hiwot Gebre jonotti"), a parent that rings or asks
-("Chukwuman äiti soitti").
+("Chukwuman äiti soitti"); finding 5: a Korean given name before its family name
+("Min-jun Kim").
 Firms, papers, places, products and abstractions in the same frames stay. The real spaCy
 and Voikko, sentences of our own (none is a row of a dev set)."""
 
@@ -34,6 +35,10 @@ NAMES = [
     ("Chukwuman äiti soitti toimistoon.", "Chukwuman"),
     ("Chukwuman isä kysyi lisäaikaa.", "Chukwuman"),
     ("Chukwuman äiti on kertonut, että perhe muuttaa.", "Chukwuman"),
+    # finding 5: a Korean given name before its family name
+    ("Min-jun Kim kertoi perheestään.", "Min-jun Kim"),
+    ("Kysyin Seo-jun Kimiltä lupaa.", "Seo-jun Kimiltä"),
+    ("Jae-won Kimille kerrottiin päätöksestä.", "Jae-won Kimille"),
 ]
 
 #: (text, piece): nothing of the piece is redacted, in either mode.
@@ -52,6 +57,8 @@ LOOKALIKES = [
     ("Tuuli itse kaatoi puun.", "Tuuli"),
     ("Usko kertoo paljon yhteisöstä.", "Usko"),
     ("Valo kertoo vuodenajasta.", "Valo"),
+    # finding 5: a hyphenated word that is no syllable name
+    ("Coca-Cola toimitti juomat.", "Coca-Cola"),
 ]
 
 
