@@ -41,6 +41,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.foreign_owners import genitive_stems, owner_slot
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.kin_owners import european_word_part
 from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.predicate import (
     find_predicate,
@@ -87,6 +88,8 @@ def mark_foreign_full_names(
         named = named or _named_stem(last, voikko)  # "Huda Karimin": a loan stem's genitive
         if not named and not any(foreign_letters(w.text) for w in (first, last)):
             continue
+        if not named and any(european_word_part(w.text, settings) for w in (first, last)):
+            continue  # "Dagens Nyheter kertoi": a paper (review 26, finding 6)
         if last.text.endswith(_TO_FROM):
             # a verb of promising or giving only after a given name or with two parts of
             # other letters: a car is promised tyres too ("Citroën Berlingolle luvattiin")

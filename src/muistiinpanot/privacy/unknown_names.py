@@ -16,7 +16,8 @@ word nothing knows ("Huawei", "Accra", "Teams"). A frame only a person stands in
   kertoi", "Kidist Bekele kysyi", "jonotti", "keksi"; human_acts.acts: "soitti minulle"),
   in a compound tense and past an aside too ("on kertonut", "itse kertoi", ", 34,
   kertoi"; acted_verb.py; review 26, finding 1), a third such word after it the name's too
-  ("Tsion Bekele Tesfaye kertoi"); three
+  ("Tsion Bekele Tesfaye kertoi"). Not a pair with a common word of a European language
+  (`pair_common_word_zipf`: "Svenska Dagbladet kertoi", "Röda Korset"; finding 6); three
   such words as the subject of being left without something too (`deprivation_verbs`:
   "Tsion Bekele Tesfaye jäi ilman tulkkia"; a place or a firm of two words is left without
   power or customers: "Phnom Penh jäi ilman sähköä", "Lidl Plus jäi ilman asiakkaita"). Not
@@ -60,7 +61,7 @@ from muistiinpanot.privacy.foreign_owners import genitive_stems
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.human_acts import acts
-from muistiinpanot.privacy.kin_owners import english_part, place_pair
+from muistiinpanot.privacy.kin_owners import english_part, european_word_part, place_pair
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
@@ -118,6 +119,7 @@ def _plain_pair(
         and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
         and not any(gazetteer_reading(w.text) for w in (first, last))
         and not any(english_part(w.text, settings) for w in (first, last))
+        and not any(european_word_part(w.text, settings) for w in (first, last))
         and not place_pair(first.text, last.text, voikko)
     )
 
