@@ -24,6 +24,8 @@ NAMES = [
     ("Hiwot Gebre ei ole vielä osallistunut ryhmään.", "Hiwot Gebre"),
     ("Tuuli oli jonottanut tuntikausia.", "Tuuli"),
     ("Usva on soittanut minulle kahdesti.", "Usva"),
+    ("Omarilta ei enää ole kysytty mitään.", "Omarilta"),
+    ("Sita Gurungille ei vielä ole kerrottu.", "Sita Gurungille"),
     # finding 1: a word or an aside between the subject and the verb, a conjunction first
     ("Hiwot Gebre itse kysyi neuvoa.", "Hiwot Gebre"),
     ("Hiwot Gebre, 41, kertoi työttömyydestä.", "Hiwot Gebre"),
@@ -50,6 +52,8 @@ LOOKALIKES = [
     ("Röda Korset kertoi avustuksista.", "Röda Korset"),
     # finding 1's new frames: firms, products, places and abstractions
     ("Stora Enso on kertonut irtisanomisista.", "Stora Enso"),
+    ("Huaweille ei vielä ole kerrottu.", "Huaweille"),
+    ("Spotifylle ei enää ole kerrottu vikaa.", "Spotifylle"),
     ("Xiaomi Redmi on soittanut hälytyksen.", "Xiaomi Redmi"),
     ("Ja Xiaomi Redmi soitti hälytyksen.", "Xiaomi Redmi"),
     ("Lidl Plus on kertonut eduista.", "Lidl Plus"),

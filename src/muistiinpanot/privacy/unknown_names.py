@@ -202,14 +202,18 @@ def _told_after_chain(
     text: str, words: Sequence[Word], i: int, voikko: Analyses, adverbs: int
 ) -> bool:
     """Whether forms of "ei" and "olla" follow word i, then up to `adverbs` adverbs ("vielä",
-    "enää", "koskaan"), then a verb of telling's or asking's past passive participle, each
-    right after the one before (no punctuation between)."""
+    "enää", "koskaan"; between the auxiliaries too: "ei vielä ole", review 26 finding 1),
+    then a verb of telling's or asking's past passive participle, each right after the one
+    before (no punctuation between)."""
     lexicon = load_name_lexicon()
     verbs = lexicon.telling_verbs | lexicon.asking_verbs
     k = _skip(text, words, i + 1, lambda w: _auxiliary(w, voikko))
     if k == i + 1:
         return False
-    k = _skip(text, words, k, lambda w: _adverb(w, voikko), most=adverbs)
+    between = _skip(text, words, k, lambda w: _adverb(w, voikko), most=adverbs)
+    left = adverbs - (between - k)
+    k = _skip(text, words, between, lambda w: _auxiliary(w, voikko))
+    k = _skip(text, words, k, lambda w: _adverb(w, voikko), most=left)
     if k >= len(words) or not adjacent(text, words[k - 1], words[k]):
         return False
     return any(
