@@ -41,6 +41,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.foreign_owners import genitive_stems, owner_slot
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.kin_owners import european_word_part
 from muistiinpanot.privacy.name_shapes import foreign_letters
 from muistiinpanot.privacy.predicate import (
     find_predicate,
@@ -87,6 +88,8 @@ def mark_foreign_full_names(
         named = named or _named_stem(last, voikko)  # "Huda Karimin": a loan stem's genitive
         if not named and not any(foreign_letters(w.text) for w in (first, last)):
             continue
+        if not named and any(european_word_part(w.text, settings) for w in (first, last)):
+            continue  # "Dagens Nyheter kertoi": a paper (review 26, finding 6)
         if last.text.endswith(_TO_FROM):
             # a verb of promising or giving only after a given name or with two parts of
             # other letters: a car is promised tyres too ("Citroën Berlingolle luvattiin")
@@ -138,15 +141,38 @@ def _part(word: Word) -> bool:
     return bool(gazetteer_reading(word.text))  # "Ali": a postposition to Voikko too
 
 
+def join_syllable_names(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """Mark a given name romanized by syllables right before a word marked as a name, its
+    family name's ("Min-jun Kim kertoi", "Kysyin Min-jun Kimiltä"; review 26, finding 5):
+    given-name-first is the order of Korean names in Finnish text, and half a name left
+    beside "[nimi]" is published."""
+    for i in range(len(words) - 1, 0, -1):
+        before = words[i - 1]
+        if (
+            names[i]
+            and not names[i - 1]
+            and adjacent(text, before, words[i])
+            and _syllable_shape(before.text.split("-"))
+            and not voikko.analyze(before.text.casefold())
+        ):
+            names[i - 1] = True
+
+
 def _syllable_name(word: Word, parts: Sequence[str]) -> bool:
     """A given name romanized by syllables, the parts after the hyphen in lower case ("Ji-woo",
     "Seo-yeonin", "Min-hon"), as Korean names are written: a word Voikko does not know at
     all, a capitalised first part, each later part of lower-case letters and at most
     `_SYLLABLE` long (an ending included), so that no compound of words reads so."""
+    return word.kind == "unknown" and _syllable_shape(parts)
+
+
+def _syllable_shape(parts: Sequence[str]) -> bool:
+    """A capitalised first part and later lower-case parts at most `_SYLLABLE` long."""
     first, *later = parts
     return (
-        word.kind == "unknown"
-        and bool(later)
+        bool(later)
         and first[:1].isupper()
         and first[1:].islower()
         and all(p.isalpha() and p.islower() and len(p) <= _SYLLABLE for p in later)

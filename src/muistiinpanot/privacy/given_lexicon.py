@@ -25,6 +25,7 @@ class GivenLexicon:
     person_only_verbs: frozenset[str]  # unknown_names.py: a pair nothing knows as subject
     deprivation_verbs: frozenset[str]  # unknown_names.py: "jäi ilman" after three such words
     deprivation_prepositions: frozenset[str]
+    emphatic_pronouns: frozenset[str]  # acted_verb.py: "X itse kertoi"
     opinion_postpositions: frozenset[str]
     # given_kinds.py: the negated, copula and recipient frames
     negated_verbs: frozenset[str]
@@ -57,6 +58,12 @@ class GivenLexicon:
     spoken_person_allatives: frozenset[str]
     paying_verbs: frozenset[str]
     pay_nouns: frozenset[str]
+
+    @property
+    def human_only_verbs(self) -> frozenset[str]:
+        """Verbs whose subject is a person only: of the mind, talk and taking part, of
+        inventing and of queueing (human_acts.py and unknown_names.py read the same)."""
+        return self.person_only_verbs | self.inventing_verbs | self.queue_verbs
 
 
 @functools.cache

@@ -3,8 +3,12 @@
 common reading is no person, so only the predicate tells: weather and feelings do things
 too ("Sade kasteli pihan", "Usva nousi järveltä", "Ilo oli suuri"), but none of these:
 
-- `acts`: the nominative subject of a verb of inventing ("Tuuli keksi nimen"; lexicon
-  `inventing_verbs`), of queueing ("Usva jonotti"; `queue_verbs`), of a verb of joining
+- `acts`: the nominative subject of a verb only a person does (given_lexicon
+  `human_only_verbs`, one list with unknown_names.py): of inventing ("Tuuli keksi nimen";
+  `inventing_verbs`), of queueing ("Usva jonotti"; `queue_verbs`), of the mind and talk in
+  the past ("Usva kertoi"; `person_only_verbs`; a present "Usko kertoo paljon" is a
+  thing's showing), in a compound tense and past an aside too (acted_verb.py: "Usva on
+  jonottanut", "Sade itse keksi"; review 26, finding 1), of a verb of joining
   (`joining_verbs`) with a queue in the illative after it ("Sade jäi jonoon", by compound
   part: "meni ruokajonoon"; not a force settling on one: "Usva laskeutui autojonoon"), or
   of a verb of asking or calling (privacy.toml `asking_verbs`) with the one called: an
@@ -27,10 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from muistiinpanot.privacy.acted_verb import acted_verb
 from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.predicate import comma_clause, find_predicate, verb_readings
+from muistiinpanot.privacy.predicate import comma_clause, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of, time_noun
 from muistiinpanot.privacy.structure import person_noun
@@ -53,19 +58,26 @@ def acts(
     *,
     inventing: bool = True,
 ) -> bool:
-    """Whether word i is the subject of an act only a person does (module docstring);
+    """Whether word i is the subject of an act only a person does (module docstring), in a
+    compound tense and past an aside too (acted_verb.py: "Usva on jonottanut");
     `inventing=False` leaves out the verbs of inventing (lower_frames.py: grit and need
     invent too, "sisu keksi keinon")."""
-    found = find_predicate(text, words, i, voikko)
+    found = acted_verb(text, words, i, voikko)
     if found is None:
         return False
     j, verb = found
-    bases = {base for base, _ in verb_readings(verb.text, voikko)}
+    verbs = verb_readings(verb.text, voikko)
+    bases = {base for base, _ in verbs}
     if not bases:
         return False
     lexicon = load_given_lexicon()
-    if bases & lexicon.queue_verbs or (inventing and bases & lexicon.inventing_verbs):
-        return True
+    if any(
+        base in lexicon.human_only_verbs
+        and (inventing or base not in lexicon.inventing_verbs)
+        and (past or base not in lexicon.person_only_verbs)
+        for base, past in verbs
+    ):
+        return True  # "keksi", "jonotti", "kertoi", "on kertonut"; not "Usko kertoo paljon"
     _, end = comma_clause(text, words, j)
     after = words[j + 1 : end]
     readings = [a for w in after for a in voikko.analyze(w.text.casefold())]

@@ -45,7 +45,7 @@ from muistiinpanot.privacy.cues import (
 from muistiinpanot.privacy.double_surnames import mark_double_surnames
 from muistiinpanot.privacy.epithets import drop_epithets
 from muistiinpanot.privacy.evidence import name_points, person_evidence, town
-from muistiinpanot.privacy.foreign import mark_foreign_full_names
+from muistiinpanot.privacy.foreign import join_syllable_names, mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
@@ -224,6 +224,7 @@ def find_name_spans(
     late = [n and not e for n, e in zip(names, earlier, strict=True)]
     spread_coordination(text, words, late, voikko, cased=cased, settings=settings)
     names[:] = [n or k for n, k in zip(names, late, strict=True)]
+    join_syllable_names(text, words, names, voikko)  # "Min-jun Kim", the given name too
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"

@@ -81,6 +81,11 @@ class PrivacySettings:
       does not know as a name is at least this common in English (wordfreq's Zipf scale,
       3.0: once in a million words; "Addis Abeban perheet", "Family Clubin perheet";
       kin_owners.py); higher flags more such pairs.
+    `pair_common_word_zipf`: two capitalised words nothing knows in a person's frame
+      (unknown_names.py) are a paper, a firm or an organisation, not a name, when a part the
+      gazetteer does not know is at least this common in a European language (wordfreq's
+      Zipf scale, 4.0: ten in a million words; "Svenska Dagbladet kertoi", "Rädda Barnen
+      osallistui"; kin_owners.european_word_part); lower leaves more pairs.
     `chain_adverbs`: how many adverbs may stand between the auxiliaries of a negated or
       perfect passive and its participle of telling or asking for a name nothing but the
       gazetteer knows, or a pair nothing knows, in the allative or the ablative before them
@@ -120,6 +125,7 @@ class PrivacySettings:
     publish_margin: float = 0.0
     clinic_names: bool = True
     kin_pair_english_zipf: float = 3.0
+    pair_common_word_zipf: float = 4.0
     chain_adverbs: int = 1
     lower_case_frames: bool = True
 
