@@ -49,11 +49,21 @@ def test_each_view_counts_its_weight(weights: tuple[float, float, float]) -> Non
     assert np.allclose(_weighted(views, weights), expected, rtol=0, atol=1e-12)
 
 
-def test_equal_weights_are_the_default() -> None:
+def test_only_the_ratio_of_the_weights_counts() -> None:
+    """Weights 0.5, 0.5, 0.5 are the equal-weight consensus of rounds 10-22 to the bit."""
     views = _views(2)
-    assert ThemeSettings().align_view_weights == (1.0, 1.0, 1.0)
-    scaled = _weighted(views, (0.5, 0.5, 0.5))
-    assert np.array_equal(scaled, co_association(views, ThemeSettings(consensus_seeds=2)))
+    assert np.array_equal(_weighted(views, (0.5, 0.5, 0.5)), _weighted(views, (1.0, 1.0, 1.0)))
+    assert np.array_equal(_weighted(views, (2.0, 2.0, 0.5)), _weighted(views, (1.0, 1.0, 0.25)))
+
+
+def test_the_default_weighs_the_full_sif_view_a_quarter() -> None:
+    """Round 23: the full-SIF view's partitions count a quarter of the others'; a view set
+    without one weight per view (no word vectors: one cosine view) counts alike."""
+    views = _views(3)
+    settings = ThemeSettings(consensus_seeds=2)
+    assert settings.align_view_weights == (1.0, 1.0, 0.25)
+    assert np.array_equal(co_association(views, settings), _weighted(views, (1.0, 1.0, 0.25)))
+    assert np.array_equal(co_association(views[:1], settings), _weighted(views[:1], (1.0,)))
 
 
 @pytest.mark.parametrize(
