@@ -3,6 +3,7 @@ development set at once (docs/how-it-works.md, "Against the best true-k baseline
 and "..., round 13").
 
     python benchmarks/emergent_refine.py [--seeds 3] [--variants main,cc,...] [--sib] [--per-set]
+        [--json FILE]   (each set's NMI / AMI / k found and best baseline, per variant)
     python benchmarks/emergent_refine.py --sib --only sib200 --variants main,cc   (SIB-200 alone)
 
 Each set (the clinic-sized dev sets of benchmarks/emergent_k.py; SIB-200 too with --sib) is
@@ -43,6 +44,7 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   cut-0.25      cut at 0.25 agreement
   lex-blend-0.25, lex-blend-0.5, border-lex, border-mean: round 15 (blend_variants.py)
   no-flat, no-full: round 22 (view_variants.py): the consensus without one alignment view
+  full-0.5, full-0.25, full-0: round 23 (view_variants.py): the full-SIF view weighted
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -52,6 +54,7 @@ of the post-step per run; --per-set adds each set's NMI / AMI and k found.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -96,6 +99,7 @@ def main() -> None:
     parser.add_argument("--sib", action="store_true", help="SIB-200 too (slow)")
     parser.add_argument("--per-set", action="store_true")
     parser.add_argument("--only", default="", help="only the sets whose name contains this")
+    parser.add_argument("--json", type=Path, default=None, help="write each set's scores here")
     args = parser.parse_args()
     args.data = bench.sib_folder(parser, args.data)
     variants = args.variants.split(",")
@@ -119,6 +123,10 @@ def main() -> None:
     runs = max(len(sets) * args.seeds, 1)
     for variant in variants:
         _summary(variant, results[variant], seconds[variant] / runs)
+    if args.json:
+        keys = ("set", "true_k", "k_found", "nmi", "ami", "best_nmi", "best_ami")
+        rows = {v: [dict(zip(keys, r, strict=True)) for r in results[v]] for v in variants}
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
 
 def dev_sets(data: Path, *, sib: bool, only: str) -> list[tuple[str, str, bench.Rows]]:

@@ -42,7 +42,7 @@ class Batch:
     settings: ThemeSettings
     usable: list[int]
     by_seed: np.ndarray  # (seeds, n, n): pairs joined by the partitions of each seed
-    per_seed: int  # partitions per seed
+    per_seed: float  # partitions per seed, each counted with its view's weight
     by_cell: np.ndarray  # (views x graph sizes, n, n): the same per view and graph size
 
     def agreement(self, seeds: np.ndarray | None = None) -> np.ndarray:
@@ -67,15 +67,21 @@ def _by_seed(
     similarities: list[np.ndarray], settings: ThemeSettings
 ) -> tuple[np.ndarray, int, np.ndarray]:
     """themes/emergent.py `co_association`, its sums kept per k-means seed and per view and
-    graph size."""
+    graph size (each partition counted with its view's weight, `align_view_weights`)."""
     n = similarities[0].shape[0]
     k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     together = np.zeros((settings.consensus_seeds, n, n))
     cells = np.zeros((len(similarities) * len(settings.neighbour_scales), n, n))
     cell = -1
-    count = 0
+    count = 0.0
     base = max(3, round(math.sqrt(n)))
-    for number, similarity in enumerate(similarities):
+    weights = settings.align_view_weights
+    if len(weights) != len(similarities):  # as co_association: alike
+        weights = (1.0,) * len(similarities)
+    for number, (similarity, weight) in enumerate(zip(similarities, weights, strict=True)):
+        if weight <= 0:
+            cell += len(settings.neighbour_scales)
+            continue
         draws: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         for scale in settings.neighbour_scales:
             cell += 1
@@ -95,10 +101,10 @@ def _by_seed(
                 for seed, labels in enumerate(kmeans_seeds(points, k, *draws[k])):
                     indicator = np.zeros((n, k))
                     indicator[np.arange(n), labels] = 1.0
-                    product = indicator @ indicator.T
+                    product = weight * (indicator @ indicator.T)
                     together[seed] += product
                     cells[cell] += product
-                count += 1
+                count += weight
     return together, count, cells
 
 

@@ -6,10 +6,16 @@ alike (`align_weight_powers` 0) gives a shared frequent word as much weight as a
 
   no-flat   the views of SIF ** 0.5 and SIF ** 1 only (the equal-weight view left out)
   no-full   the views of SIF ** 0 and SIF ** 0.5 only (the full-SIF view left out)
+
+Round 23 (docs/how-it-works.md, "The full-SIF view's weight, round 23"): the setting
+`align_view_weights` with the full-SIF view's weight lowered, the other two views at 1:
+
+  full-0.5, full-0.25, full-0   its base partitions count 0.5 / 0.25 / 0 (0 = no-full)
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import numpy as np
@@ -28,7 +34,21 @@ def _without(batch: Batch, power: float) -> np.ndarray:
     return agreement_clusters(agreement, batch.settings)
 
 
+def _weighted(batch: Batch, full: float) -> np.ndarray:
+    """The consensus's cut with the full-SIF view's partitions weighted `full` (setting
+    `align_view_weights`; the batch's views must be the default three)."""
+    powers = batch.settings.align_weight_powers
+    weights = tuple(full if p == 1.0 else 1.0 for p in powers)
+    settings = dataclasses.replace(batch.settings, align_view_weights=weights)
+    with threadpool_limits(limits=1):
+        agreement = co_association(batch.similarities, settings)
+    return agreement_clusters(agreement, settings)
+
+
 VIEW_STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "no-flat": lambda b: _without(b, 0.0),
     "no-full": lambda b: _without(b, 1.0),
+    "full-0.5": lambda b: _weighted(b, 0.5),
+    "full-0.25": lambda b: _weighted(b, 0.25),
+    "full-0": lambda b: _weighted(b, 0.0),
 }

@@ -216,6 +216,16 @@ def load_run_settings(
                 "config_bad_value", path=config_path, key=key,
                 detail="[soft > 0, exemplar >= 0, classifier >= 0]",
             )  # fmt: skip
+    views = themes.align_view_weights
+    if (
+        len(views) != len(themes.align_weight_powers)
+        or min(views, default=-1) < 0
+        or sum(views) <= 0
+    ):
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="themes.align_view_weights",
+            detail="one weight >= 0 per align_weight_powers, not all 0",
+        )  # fmt: skip
     for key, window in (
         ("privacy.register_window", privacy.register_window),
         ("privacy.system_verb_window", privacy.system_verb_window),

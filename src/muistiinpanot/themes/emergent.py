@@ -15,7 +15,8 @@ Consensus spectral clustering (evidence accumulation):
    graph and its normalised-affinity eigenvectors; for every k from 2 to k_max (n /
    `base_cluster_size`, at most `max_clusters`) a k-means
    partition of the row-normalised spectral embedding (`consensus_seeds` seeds).
-3. The co-association matrix: the share of those partitions that put two notes together.
+3. The co-association matrix: the share of those partitions that put two notes together
+   (each view's partitions weighted by `align_view_weights`).
    Notes that stay together across views, graph scales and values of k form the themes:
    average-linkage clustering cut at `min_agreement` (two notes linked on average in at least
    that share of partitions). k is the number of resulting clusters of at least
@@ -159,15 +160,22 @@ def agreement_clusters(
 
 
 def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) -> FloatArray:
-    """Share of the base partitions (views x neighbourhood sizes x k) that join each pair:
-    the partitions of each view and graph size as indicator columns (one per cluster), their
-    pairs counted by one product (whole numbers, so exact whatever the order of the sums)."""
+    """Share of the base partitions (views x neighbourhood sizes x k) that join each pair,
+    each partition counted with its view's weight (`align_view_weights` when there is one
+    per view, else alike; a view of weight 0 is not clustered): the partitions of each view
+    and graph size as indicator columns (one per cluster), their pairs counted by one
+    product (whole numbers, so exact whatever the order of the sums)."""
     n = similarities[0].shape[0]
     k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     together = np.zeros((n, n))
-    count = 0
+    count = 0.0
     base = max(3, round(math.sqrt(n)))
-    for number, similarity in enumerate(similarities):
+    weights = settings.align_view_weights
+    if len(weights) != len(similarities):  # the cosine view without word vectors; ablations
+        weights = (1.0,) * len(similarities)
+    for number, (similarity, weight) in enumerate(zip(similarities, weights, strict=True)):
+        if weight <= 0:
+            continue
         draws: dict[int, tuple[IntArray, FloatArray]] = {}
         for scale in settings.neighbour_scales:
             neighbours = min(n - 1, max(2, round(base * scale)))
@@ -191,9 +199,9 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
             if columns:
                 indicator = np.zeros((n, offset))
                 indicator[np.arange(n)[:, None], np.stack(columns, axis=1)] = 1.0
-                together += indicator @ indicator.T
-                count += len(columns)
-    return together / max(count, 1)
+                together += weight * (indicator @ indicator.T)
+                count += weight * len(columns)
+    return together / (count if count > 0 else 1.0)
 
 
 def knn_graph(similarity: FloatArray, neighbours: int) -> FloatArray:
