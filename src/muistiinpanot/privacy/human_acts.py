@@ -38,6 +38,9 @@ from muistiinpanot.privacy.structure import person_noun
 _ALLATIVE, _ILLATIVE, _ELATIVE = "ulkotulento", "sisatulento", "sisaeronto"
 #: Voikko's class of a pronoun ("minulle", "heille", "siihen").
 _PRONOUN = "asemosana"
+#: Voikko's class of a conjunction ("ja", "mutta", "kun") and its moods of a finite verb.
+_CONJUNCTION = "sidesana"
+_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 
 
 def acts(
@@ -63,7 +66,7 @@ def acts(
     if bases & lexicon.queue_verbs or (inventing and bases & lexicon.inventing_verbs):
         return True
     _, end = comma_clause(text, words, j)
-    after = words[j + 1 : end]
+    after = _own_phrase(words[j + 1 : end], voikko)
     readings = [a for w in after for a in voikko.analyze(w.text.casefold())]
     if bases & lexicon.joining_verbs and any(
         _is(a, _ILLATIVE) and part_of(a, lexicon.queue_nouns) for a in readings
@@ -72,6 +75,22 @@ def acts(
     if bases & load_name_lexicon().asking_verbs:
         return _called(after, voikko, nouns)
     return False
+
+
+def _own_phrase(after: Sequence[Word], voikko: Analyses) -> Sequence[Word]:
+    """The words after a verb up to a conjunction ("ja", "mutta", "kun") or the next finite
+    verb: what belongs to another clause is not the verb's ("Sade tuli ja jonoon jäi enää
+    muutama", "Lumi tuli yöllä ja aamulla jouduimme jonoon"; review 26, finding 2)."""
+    for k, word in enumerate(after):
+        readings = voikko.analyze(word.text.casefold())
+        if any(a.get("CLASS") == _CONJUNCTION or _finite(a) for a in readings):
+            return after[:k]
+    return after
+
+
+def _finite(analysis: Mapping[str, str]) -> bool:
+    """A finite verb's reading (a mood with a person: "jäi", "jouduimme"; not "jääneet")."""
+    return analysis.get("CLASS") == "teonsana" and analysis.get("MOOD") in _FINITE_MOODS
 
 
 def _called(after: Sequence[Word], voikko: Analyses, nouns: NounSense | None) -> bool:

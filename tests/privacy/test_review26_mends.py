@@ -1,0 +1,42 @@
+"""Review 26's findings 2, 3, 4, 9 and 10 on the frames of rounds 39 and 42 (human_acts.py,
+called_names.py, lower_frames.py). One table: each row a sentence of our own (the reviewer's
+and fresh ones; none is a dev set's row), the piece, and whether it is a person's name (True:
+covered) or a word left whole (False: not touched). Every row holds in both modes; a row of a
+lower-case twin is for lower_frames.py."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+#: (text, piece, a name?)
+CASES = [
+    # 2: the illative of a queue belongs to the verb's own phrase; weather "comes"
+    ("Sade tuli ja jonoon jäi enää muutama asiakas.", "Sade", False),
+    ("Lumi tuli yöllä ja aamulla jouduimme jonoon.", "Lumi", False),
+    ("Aamu tuli ja ruokajonoon ehti vain kymmenen ihmistä.", "Aamu", False),
+    ("Sade tuli yllättäen ja ruokajonoon jääneet kastuivat.", "Sade", False),
+    ("Halla tuli ja moni jäi jonoon ilman lapasia.", "Halla", False),
+    ("Tuuli tuli kylmänä ja jonoon mahtui vain puolet.", "Tuuli", False),
+    ("Tuuli puhalsi kovaa mutta jonoon mahtui silti kaikki.", "Tuuli", False),
+    ("Sade tuli ruokajonoon yllättäen.", "Sade", False),
+    ("sade tuli ja jonoon jäi enää muutama asiakas.", "sade", False),
+    ("eilen lumi tuli ja ruokajonoon ehti vain kymmenen.", "lumi", False),
+    ("Usva jäi eilen ruokajonoon ja kertoi asiasta.", "Usva", True),
+    ("Halla pääsi ruokajonoon vasta kolmantena.", "Halla", True),
+    ("Sade meni jonoon ensimmäisenä.", "Sade", True),
+    ("usva jäi jonoon kaupassa.", "usva", True),
+]
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(("text", "piece", "name"), CASES)
+def test_review26_frames(
+    analyzer: LemmaAnalyzer, text: str, piece: str, name: bool, cautious: bool
+) -> None:
+    if name:
+        assert covered(analyzer, text, piece, cautious=cautious)
+    else:
+        assert not touched(analyzer, text, piece, cautious=cautious)
