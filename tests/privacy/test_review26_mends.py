@@ -28,6 +28,16 @@ CASES = [
     ("Halla pääsi ruokajonoon vasta kolmantena.", "Halla", True),
     ("Sade meni jonoon ensimmäisenä.", "Sade", True),
     ("usva jäi jonoon kaupassa.", "usva", True),
+    # 4: "soittaa" with an object plays; an errand's elative is nearer people than nature
+    ("Sade soitti vesikouruissa meille tuttua säveltä.", "Sade", False),
+    ("Sade soitti peltikattoon meille rauhoittavaa musiikkia.", "Sade", False),
+    ("Sade soitti räystäistä kaupungin katoille.", "Sade", False),
+    ("Sade soitti koululle ääntä.", "Sade", False),
+    ("Sade soitti eilen kunnan neuvontaan asumistuesta.", "Sade", True),
+    ("Sade soitti Kelaan toimeentulotuesta.", "Sade", True),
+    ("Usva soitti sosiaalitoimeen monta kertaa.", "Usva", True),
+    ("Usva soitti minulle koko illan.", "Usva", True),
+    ("Usva soitti meille häätöuhasta.", "Usva", True),
 ]
 
 

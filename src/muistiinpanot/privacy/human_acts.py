@@ -11,8 +11,11 @@ too ("Sade kasteli pihan", "Usva nousi järveltä", "Ilo oli suuri"), but none o
   allative or an illative that is a person, a personal pronoun or a word of people or groups (the
   vectors: nearer people than nature, "sosiaalitoimeen", "päivystykseen"; not
   "ikkunaan"), or either with the elative of the errand ("soitti sosiaalitoimeen
-  häätöuhasta"). "Soittaa" also plays ("Sade soitti peltikattoa"): a partitive and no one
-  called is music.
+  häätöuhasta", an errand nearer people than nature; not "räystäistä"). "Soittaa" also
+  plays ("Sade soitti peltikattoa", "soitti meille rauhoittavaa musiikkia"): with an object,
+  a partitive or an accusative, it is music whatever allative follows (review 26, 4).
+  Each reads only the verb's own phrase, up to a conjunction or the next finite verb ("Sade
+  tuli ja jonoon jäi enää muutama": the queue is another clause's; review 26, 2).
 - `source`: the ablative the verb of coming (`coming_verbs`) beside it brings something a
   person utters from (`uttered_nouns`, privacy.toml `recipient_words`: "Armaalta tuli hyvä
   idea", "Usvalta tuli ehdotus"); not shelter or help ("Sateelta tuli suojaa"), nor a
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from muistiinpanot.lexicons import time_stretches
 from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.nouns import NounSense
@@ -41,6 +45,13 @@ _PRONOUN = "asemosana"
 #: Voikko's class of a conjunction ("ja", "mutta", "kun") and its moods of a finite verb.
 _CONJUNCTION = "sidesana"
 _FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+#: "Soittaa": calling, or playing what its object is; Voikko's cases of that object and the
+#: classes of a word in them ("musiikkia", "tuttua", "kappaleen").
+_PLAYING = "soittaa"
+_PARTITIVE, _GENITIVE = "osanto", "omanto"
+_NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+#: Voikko's classes of what a genitive attribute stands before: a noun or a postposition.
+_HEADS = frozenset({"nimisana", "suhdesana"})
 
 
 def acts(
@@ -73,6 +84,8 @@ def acts(
     ):
         return True  # "jäi jonoon", "meni ruokajonoon"
     if bases & load_name_lexicon().asking_verbs:
+        if _PLAYING in bases and _played(after, voikko):
+            return False  # "Sade soitti peltikattoon meille rauhoittavaa musiikkia"
         return _called(after, voikko, nouns)
     return False
 
@@ -83,8 +96,10 @@ def _own_phrase(after: Sequence[Word], voikko: Analyses) -> Sequence[Word]:
     muutama", "Lumi tuli yöllä ja aamulla jouduimme jonoon"; review 26, finding 2)."""
     for k, word in enumerate(after):
         readings = voikko.analyze(word.text.casefold())
-        if any(a.get("CLASS") == _CONJUNCTION or _finite(a) for a in readings):
-            return after[:k]
+        if any(a.get("CLASS") == _CONJUNCTION or _finite(a) for a in readings) and not any(
+            a.get("CLASS") in _NOMINALS for a in readings
+        ):
+            return after[:k]  # not "Kelaan" (kela; "kelata" too)
     return after
 
 
@@ -105,13 +120,50 @@ def _called(after: Sequence[Word], voikko: Analyses, nouns: NounSense | None) ->
     ]
     if not addressed:
         return False
-    if any(
-        _is(a, _ELATIVE) and a.get("CLASS") == "nimisana"
+    if nouns is not None and any(
+        _is(a, _ELATIVE) and a.get("CLASS") == "nimisana" and nouns.peopled(a.get("BASEFORM", ""))
         for w in after
         for a in voikko.analyze(w.text.casefold())
     ):
-        return True  # "soitti sosiaalitoimeen häätöuhasta"
+        return True  # "soitti sosiaalitoimeen häätöuhasta"; not "räystäistä" (review 26, 4)
     return any(_person_like(w, a, voikko, nouns) for w, a in addressed)
+
+
+def _played(after: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether the verb has an object, what "soittaa" then plays: a partitive ("musiikkia",
+    "tuttua säveltä", "ääntä") or an accusative no noun follows ("soitti kappaleen"; not the
+    attribute "kaupungin katoille"). Not a time or a count, its adverbials ("koko illan",
+    "kolme kertaa": the numeral's partitive). One calls no one something (review 26, 4)."""
+    timed = [_time(voikko.analyze(w.text.casefold())) for w in after]
+    for k, word in enumerate(after):
+        readings = voikko.analyze(word.text.casefold())
+        if timed[k] or (k + 1 < len(after) and timed[k + 1]):
+            continue  # "koko illan", "monta kertaa": a time and its attribute
+        if k and _numeral(after[k - 1], voikko):
+            continue  # "kolme kappaletta": a count
+        nominal = [a for a in readings if a.get("CLASS") in _NOMINALS]
+        if any(_is(a, _PARTITIVE) for a in nominal):
+            return True
+        if any(_is(a, _GENITIVE) for a in nominal) and not (
+            k + 1 < len(after)
+            and any(a.get("CLASS") in _HEADS for a in voikko.analyze(after[k + 1].text))
+        ):
+            return True
+    return False
+
+
+def _time(readings: Sequence[Mapping[str, str]]) -> bool:
+    """A noun of a time (readings.time_noun) or of a stretch of time or an occasion
+    (lexicons/time.toml `stretches`: "kerta", "hetki")."""
+    stretches = time_stretches()
+    return time_noun(readings) or any(
+        a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in stretches
+        for a in readings
+    )
+
+
+def _numeral(word: Word, voikko: Analyses) -> bool:
+    return any(a.get("CLASS") == "lukusana" for a in voikko.analyze(word.text.casefold()))
 
 
 def _person_like(
