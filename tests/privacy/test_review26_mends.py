@@ -38,6 +38,25 @@ CASES = [
     ("Usva soitti sosiaalitoimeen monta kertaa.", "Usva", True),
     ("Usva soitti minulle koko illan.", "Usva", True),
     ("Usva soitti meille häätöuhasta.", "Usva", True),
+    # 3: the naming verb's object is its nearest partitive or accusative; a genitive before
+    # a noun or a postposition is an attribute; a role, kin or adjective is an epithet
+    ('Pojan mielestä hanketta kutsutaan "Silloiksi".', "Silloiksi", False),
+    ('Ohjaajan mukaan ryhmää kutsutaan "Tiimiksi".', "Tiimiksi", False),
+    ('Pojan isä kutsuu koulua "Vankilaksi".', "Vankilaksi", False),
+    ('Äidin mielestä paikkaa sanotaan "Kodiksi".', "Kodiksi", False),
+    ('Opettajan kanssa kerhoa kutsuttiin "Pajaksi".', "Pajaksi", False),
+    ('Asiakkaat kutsuvat meitä "Sossuiksi".', "Sossuiksi", False),
+    ('Asiakas haukkui häntä "Idiootiksi".', "Idiootiksi", False),
+    ('Asiakas haukkui minua "Tyhmäksi".', "Tyhmäksi", False),
+    ('Lapset kutsuvat häntä "Äidiksi".', "Äidiksi", False),
+    ('Kaikki kutsuvat häntä "Pomoksi".', "Pomoksi", False),
+    ('Poikaa kutsutaan luokalla "Professoriksi".', "Professoriksi", False),
+    ('Naapurit kutsuvat häntä "Pikkuveljeksi".', "Pikkuveljeksi", False),
+    ('Pojan isä kutsuu poikaa "Tompaksi".', "Tompaksi", True),
+    ('Äidin mielestä poikaa pitäisi kutsua "Jokeksi".', "Jokeksi", True),
+    ('Pojan mukaan häntä kutsutaan koulussa "Tipsuksi".', "Tipsuksi", True),
+    ('Kaverit kutsuvat tyttöä "Ninniksi".', "Ninniksi", True),
+    ('Kaverit kutsuvat häntä "Usvaksi".', "Usvaksi", True),
 ]
 
 
