@@ -1,5 +1,5 @@
 """Review 26's findings 2, 3, 4, 9 and 10 on the frames of rounds 39 and 42 (human_acts.py,
-called_names.py, lower_frames.py). One table: each row a sentence of our own (the reviewer's
+called_names.py, lower_frames.py; spans.split_at_quotes). One table: each row a sentence of our own (the reviewer's
 and fresh ones; none is a dev set's row), the piece, and whether it is a person's name (True:
 covered) or a word left whole (False: not touched). Every row holds in both modes; a row of a
 lower-case twin is for lower_frames.py."""
@@ -7,9 +7,10 @@ lower-case twin is for lower_frames.py."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import covered, found, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy.spans import PersonalSpan, split_at_quotes
 
 #: (text, piece, a name?)
 CASES = [
@@ -69,3 +70,34 @@ def test_review26_frames(
         assert covered(analyzer, text, piece, cautious=cautious)
     else:
         assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ('Kaverit kutsuvat Mikkoa "Jokeksi".', ["Mikkoa", "Jokeksi"]),
+        ("Kaverit kutsuvat Mikkoa ”Jokeksi”.", ["Mikkoa", "Jokeksi"]),
+        ("Sean O'Brien kertoi asiasta.", ["Sean O'Brien"]),
+    ],
+)
+def test_no_quote_mark_is_half_redacted(
+    analyzer: LemmaAnalyzer, text: str, pieces: list[str], cautious: bool
+) -> None:
+    """Review 26, finding 9: NER's span 'Mikkoa "Jokeksi' took the opening quote and left
+    the closing one; an apostrophe inside a name is no quote."""
+    assert found(analyzer, text, cautious=cautious) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pieces"),
+    [
+        ('kutsuvat Mikkoa "Jokeksi".', (9, 24), ["Mikkoa", "Jokeksi"]),
+        ('"Jokeksi" sanoi', (0, 8), ["Jokeksi"]),
+        ('Mikko "Joke" Virtanen tuli', (0, 21), ['Mikko "Joke" Virtanen']),
+        ("Sean O'Brien", (0, 12), ["Sean O'Brien"]),
+    ],
+)
+def test_split_at_quotes(text: str, span: tuple[int, int], pieces: list[str]) -> None:
+    spans = split_at_quotes(text, [PersonalSpan(span[0], span[1], "nimi")])
+    assert [text[s.start : s.end] for s in spans] == pieces
