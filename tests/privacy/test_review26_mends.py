@@ -1,8 +1,8 @@
 """Review 26's findings 2, 3, 4, 9 and 10 on the frames of rounds 39 and 42 (human_acts.py,
-called_names.py, lower_frames.py; spans.split_at_quotes). One table: each row a sentence of our own (the reviewer's
-and fresh ones; none is a dev set's row), the piece, and whether it is a person's name (True:
-covered) or a word left whole (False: not touched). Every row holds in both modes; a row of a
-lower-case twin is for lower_frames.py."""
+called_names.py, lower_frames.py; spans.split_at_quotes). One table: each row a sentence of
+our own (the reviewer's and fresh ones; none is a dev set's row), the piece, and whether it
+is a person's name (True: covered) or a word left whole (False: not touched). Every row
+holds in both modes; a row of a lower-case twin is for lower_frames.py."""
 
 from __future__ import annotations
 
@@ -58,6 +58,18 @@ CASES = [
     ('Pojan mukaan häntä kutsutaan koulussa "Tipsuksi".', "Tipsuksi", True),
     ('Kaverit kutsuvat tyttöä "Ninniksi".', "Ninniksi", True),
     ('Kaverit kutsuvat häntä "Usvaksi".', "Usvaksi", True),
+    # 10: the name in its basic form after a naming verb, and after a nickname noun and "olla"
+    ('Kaverit kutsuvat häntä "Joke".', "Joke", True),
+    ('Kaverit kutsuvat poikaa "Pupu".', "Pupu", True),
+    ('Hänen lempinimensä on "Joke".', "Joke", True),
+    ('Hänen kutsumanimensä on "Kake".', "Kake", True),
+    ('Lapset kutsuvat häntä "Äiti".', "Äiti", False),
+    ('Asiakas sanoi minua "Tyhmä" ja lähti.', "Tyhmä", False),
+    ('Hanketta kutsutaan "Silta".', "Silta", False),
+    ('Hankkeen lempinimi on "Silta".', "Silta", False),
+    ('Kerhon lempinimi on "Olohuone".', "Olohuone", False),
+    ('Hänen lempiruokansa on "Pasta".', "Pasta", False),
+    ('Sanoin hänelle "Kiitos" ja lähdin.', "Kiitos", False),
 ]
 
 

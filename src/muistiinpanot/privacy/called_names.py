@@ -11,7 +11,9 @@ nearest word in a case of the object, after the verb up to the quote or else bef
 postposition is an attribute, not the object ("Pojan isä kutsuu koulua", "Pojan mielestä").
 A word Voikko reads only as a common word of a person's role or kin, or as an adjective, is
 an epithet, not a name ('Lapset kutsuvat häntä "Äidiksi"', '"Pomoksi"', '"Tyhmäksi"'),
-unless the register lists it as a given name (review 26, finding 3).
+unless the register lists it as a given name (review 26, finding 3). Spoken naming gives the
+name in its basic form too ('kutsuvat häntä "Joke"'), and a nickname noun with "olla" names
+its owner's ('hänen lempinimensä on "Joke"'; lexicon `nickname_nouns`; review 26, 10).
 
 Lexicon `lexicons/given_words.toml` (`naming_verbs`). Only marks more text (issue 12).
 """
@@ -28,7 +30,7 @@ from muistiinpanot.privacy.name_shapes import quoted
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import comma_clause
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of, time_noun, verb_form
+from muistiinpanot.privacy.readings import genitive, part_of, time_noun, verb_form
 from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's cases of a name given: the translative ("Jokeksi") and the essive ("Tomppana").
@@ -63,12 +65,41 @@ def mark_called_names(
     for i, word in enumerate(words):
         if names[i] or not word.text[:1].isupper() or not quoted(text, word):
             continue
-        if (
-            _naming_case(word.text, voikko)
-            and _named_person(text, words, i, voikko, reach)
-            and not _epithet(word.text, voikko, nouns)
-        ):
+        given = (_naming_case(word.text, voikko) or _nominative(word.text, voikko)) and (
+            _named_person(text, words, i, voikko, reach)
+        )
+        nicknamed = _nominative(word.text, voikko) and _nickname_is(text, words, i, voikko, reach)
+        if (given or nicknamed) and not _epithet(word.text, voikko, nouns):
             names[i] = True
+
+
+def _nominative(word: str, voikko: Analyses) -> bool:
+    """A noun's or a name's nominative ('kutsuvat häntä "Pupu"'), or a word Voikko does not
+    know ('"Joke"'): spoken naming gives the name in its basic form."""
+    readings = voikko.analyze(word)
+    return not readings or any(
+        a.get("SIJAMUOTO") == "nimento" and a.get("CLASS") in _COMMON | _PERSON_NAMES
+        for a in readings
+    )
+
+
+def _nickname_is(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:
+    """Whether word i follows a nickname noun (lexicon `nickname_nouns`) and "olla" up to
+    `reach` words before it in its clause ('hänen lempinimensä on "Joke"'), the noun owned
+    by no genitive or a person's ('pojan lempinimi'; not 'hankkeen lempinimi')."""
+    start, _ = comma_clause(text, words, i)
+    nicknames = load_given_lexicon().nickname_nouns
+    near = range(max(start, i - reach), i)
+    if not any("olla" in {a.get("BASEFORM") for a in voikko.analyze(words[k].text)} for k in near):
+        return False
+    for k in near:
+        if any(
+            a.get("CLASS") == "nimisana" and a.get("BASEFORM", "").casefold() in nicknames
+            for a in voikko.analyze(words[k].text.casefold())
+        ):
+            owner = words[k - 1].text if k > start else ""
+            return not owner or not genitive(owner, voikko) or _person_object(owner, voikko)
+    return False
 
 
 def _naming_case(word: str, voikko: Analyses) -> bool:
@@ -91,12 +122,11 @@ def _named_person(text: str, words: Sequence[Word], i: int, voikko: Analyses, re
     return found is not None and _person_object(words[found].text, voikko)
 
 
-def _object(
-    words: Sequence[Word], start: int, verb: int, i: int, voikko: Analyses
-) -> int | None:
+def _object(words: Sequence[Word], start: int, verb: int, i: int, voikko: Analyses) -> int | None:
     """The verb's object: the nearest word in a case of the object after the verb and before
     the quoted word i, or else the nearest before the verb in the clause."""
-    for k in [*range(verb + 1, i), *range(verb - 1, start - 1, -1)]:
+    nearest: list[int] = [*range(verb + 1, i), *range(verb - 1, start - 1, -1)]
+    for k in nearest:
         if _object_case(words, k, voikko):
             return k
     return None

@@ -51,6 +51,7 @@ class GivenLexicon:
     uttered_nouns: frozenset[str]
     coming_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    nickname_nouns: frozenset[str]
     # lower_frames.py: words for a person that are register names (round 42)
     person_word_names: frozenset[str]
 
