@@ -75,7 +75,7 @@ def test_weather_and_feelings_stay_words(
         ('Kaverit kutsuu häntä "Jokeksi".', "Jokeksi"),
         ('Häntä nimitettiin "Tomppana" koko koulun ajan.', "Tomppana"),
         ('Kaikki kutsuvat poikaa "Sepiksi".', "Sepiksi"),
-        ('Naapurit kutsuvat häntä "Pikkuveljeksi".', "Pikkuveljeksi"),
+        ('Naapurit kutsuvat häntä "Pupuksi".', "Pupuksi"),  # "Pikkuveljeksi": kin, review 26
         ('Ryhmässä kaikki kutsuivat häntä "Tipsuksi", koska hän oli nopea.', "Tipsuksi"),
     ],
 )

@@ -46,3 +46,13 @@ def time_units() -> frozenset[str]:
     seasons, holidays (read once per process)."""
     text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
     return frozenset(tomllib.loads(text)["units"])
+
+
+@functools.cache
+def time_stretches() -> frozenset[str]:
+    """lexicons/time.toml `stretches`: general stretches of time ("aika", "jakso", "vaihe",
+    "kerta"), a time as a whole word, or after a unit ("kesäaika", "joulutauko"); after
+    anything else a compound ending in one names what the stretch is of ("odotusaika",
+    "laitosjakso", "kehitysvaihe", "lomakausi"), a topic (themes/label_time.py)."""
+    text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["stretches"])

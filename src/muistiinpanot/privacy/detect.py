@@ -25,6 +25,7 @@ from muistiinpanot.privacy.spans import (
     mask_placeholders,
     merge_spans,
     replace_spans,
+    split_at_quotes,
 )
 from muistiinpanot.privacy.usage import current_domain_words
 from muistiinpanot.privacy.verbs import VerbSense
@@ -194,7 +195,7 @@ def _find(
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
             spans += foreign_full_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
-        result.append(spans)
+        result.append(split_at_quotes(text, spans))  # no quote mark half redacted
     return result
 
 

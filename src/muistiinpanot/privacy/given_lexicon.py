@@ -52,6 +52,7 @@ class GivenLexicon:
     uttered_nouns: frozenset[str]
     coming_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    nickname_nouns: frozenset[str]
     # lower_frames.py: words for a person that are register names (round 42)
     person_word_names: frozenset[str]
     # round 43: the one called in speech (human_acts.py), the one paid (paid_names.py)

@@ -171,7 +171,8 @@ def find_name_spans(
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"
     mark_thanked_given_names(text, words, names, voikko)  # "Kiitos Voitolle"
-    mark_called_names(text, words, names, voikko, reach=settings.register_window)  # "Jokeksi"
+    # 'kutsuvat häntä "Jokeksi"', 'lempinimensä on "Joke"'
+    mark_called_names(text, words, names, voikko, nouns, reach=settings.register_window)
     if settings.lower_case_frames:  # "usva jäi jonoon", "kiitos voitolle"
         mark_lower_given_names(text, words, names, voikko, nouns, window=settings.complement_window)
     mark_signers(text, words, names, voikko)  # "puolesta kirjoitti LEPPÄ"

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 from muistiinpanot.content import ParsedToken
+from muistiinpanot.lexicons import time_stretches as time_stretches
 from muistiinpanot.lexicons import time_units  # a time alone or as a compound's last part
 from muistiinpanot.themes.label_forms import MEASURE_CASES, Analyses
 from muistiinpanot.wordparts import parts
@@ -35,15 +36,6 @@ def measures() -> frozenset[str]:
     """lexicons/time.toml `measures`: units of measure and money ("euro", "kilometri",
     "litra"); a measure alone or as a compound's last part."""
     return frozenset(_lexicon()["measures"])
-
-
-@functools.cache
-def time_stretches() -> frozenset[str]:
-    """lexicons/time.toml `stretches`: general stretches of time ("aika", "jakso", "vaihe"),
-    a time as a whole word, or after a unit ("kesäaika", "joulutauko"); after anything else
-    a compound ending in one names what the stretch is of ("odotusaika", "laitosjakso",
-    "kehitysvaihe", "lomakausi"), a topic."""
-    return frozenset(_lexicon()["stretches"])
 
 
 @functools.cache
