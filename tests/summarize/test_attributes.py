@@ -59,6 +59,23 @@ def test_other_clauses_stay(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert _clause(analyzer, sentence) == sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 27 #3: a run-on note whose later clause has a subject of its own (the later
+        # verb does not agree with the noun): the first verb is finite, the note is not one
+        # clause
+        "Tarve kasvaa koko ajan resurssit pienenevät.",
+        "Päätös kestää aina viikkoja asiakkaat odottavat turhaan.",
+        "Yhteistyön tarve kasvaa koko ajan asiakkaat jäävät ilman apua.",
+        "Tarve kasvaa joka vuosi jonot pitenevät.",
+        "Lupa kestää kauan hakijat turhautuvat.",
+    ],
+)
+def test_a_run_on_note_is_not_one_clause(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _clause(analyzer, sentence) != sentence
+
+
 def test_the_later_verb_is_the_predicate(analyzer: LemmaAnalyzer) -> None:
     (parsed,) = analyzer.parse(["Ehdotus laajentaa aukioloa kaatui lautakunnassa."])
     tokens = infinitive_attributes(parsed, analyzer.voikko)

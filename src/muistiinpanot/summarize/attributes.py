@@ -66,7 +66,7 @@ def infinitive_attributes(tokens: Sequence[ParsedToken], speller: Speller) -> li
             if not infinitive and not _infinitive_or_finite(tokens[verb].text, speller):
                 continue
             predicate = _true_predicate(tokens, verb)
-            if predicate is not None:
+            if predicate is not None and _takes_the_noun(tokens, noun, predicate):
                 result = _reheaded(result, noun, verb, predicate)
         elif tokens[verb].head == noun and "VerbForm=Inf" in tokens[verb].morph:
             result = _own_object(result, noun, verb)
@@ -107,6 +107,27 @@ def _true_predicate(tokens: Sequence[ParsedToken], verb: int) -> int | None:
         opened = any(tokens[c].dep in ("mark", "cc") for c in children[index])
         return index if hung and not opened else None
     return None
+
+
+def _takes_the_noun(tokens: Sequence[ParsedToken], noun: int, predicate: int) -> bool:
+    """Whether the later finite verb can have the noun as its subject (or, a passive, as its
+    object): a passive, or a third person agreeing with the noun in number. Otherwise the note
+    is two clauses run on ("Tarve kasvaa koko ajan resurssit pienenevät": "pienenevät" has a
+    subject of its own), and the first word is the finite verb it looks like."""
+    later = tokens[predicate].morph
+    if "Voice=Pass" in later:
+        return True
+    number = _feature(tokens[noun].morph, "Number") or "Sing"
+    return _feature(later, "Number") == number and _feature(later, "Person") == "3"
+
+
+def _feature(morph: str, name: str) -> str:
+    """The value of the UD feature `name` in `morph`, or ""."""
+    for pair in morph.split("|"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return ""
 
 
 def _reheaded(tokens: list[ParsedToken], noun: int, verb: int, predicate: int) -> list[ParsedToken]:
