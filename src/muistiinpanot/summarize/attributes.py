@@ -10,15 +10,18 @@ The tokens are re-headed when all of these hold: a nominative noun of the class 
 A-infinitive attribute (lexicons/attributes.toml, also as a compound's last part by Voikko's
 WORDBASES) stands right before a word Voikko reads both as the A-infinitive and as a finite
 verb (or that the parse reads as the infinitive); the parse makes the noun that word's
-subject; and a later finite verb hangs on it, or it on that verb, with no conjunction,
+subject; a later finite verb hangs on it, or it on that verb, with no conjunction,
 relative or question word, or punctuation between the two (a finite verb between them ends
-the search). Then the later verb takes the place of the first in the tree,
+the search); and that verb can take the noun: a passive, or a third person of the noun's
+number (a run-on note "Tarve kasvaa koko ajan resurssit pienenevät" is two clauses). Then the later verb takes the place of the first in the tree,
 the noun is its subject (or, with a passive, its object), the infinitive the noun's
 attribute (`acl`, with an infinitive's features) with the words between the two as its own
 (a nominative among them is its object). Where the parse did see the attribute but made its
 nominative object a second subject of the sentence's predicate ("päätös lopettaa
 iltavastaanotto tuli yllätyksenä", a clause the pieces would leave out), that nominative is
-hung on the infinitive as its object.
+hung on the infinitive as its object, and the noun, when the parse left it loose (typed in
+lower case it may be a `discourse` word), made the predicate's subject: the clause never goes
+out without it ("Iltavastaanotto tuli yllätyksenä" says another thing).
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ _INFINITIVE = "InfForm=1|Number=Sing|VerbForm=Inf|Voice=Act"
 #: Relations (UD, without subtypes) by which the parse may hang the sentence's true predicate
 #: on the infinitive, or the infinitive on it.
 _HUNG = frozenset({"advcl", "conj", "ccomp", "csubj", "parataxis", "xcomp", "acl"})
+#: Relations (UD, without subtypes) by which the parse may hang a noun with an infinitive
+#: attribute on the sentence's predicate when it took the attribute's object for the subject:
+#: as the subject too, or loose ("päätös lopettaa iltavastaanotto tuli …" typed in lower
+#: case, "päätös" a `discourse` word).
+_LOOSE = frozenset({"nsubj", "discourse", "dislocated", "vocative"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +86,15 @@ def _own_object(tokens: list[ParsedToken], noun: int, verb: int) -> list[ParsedT
     second subject of the noun's own predicate ("päätös lopettaa iltavastaanotto tuli …":
     after an A-infinitive the total object is in the nominative), hung on the infinitive."""
     predicate = tokens[noun].head
-    if not tokens[noun].dep.startswith("nsubj") or predicate <= verb:
+    if tokens[noun].dep.split(":")[0] not in _LOOSE or predicate <= verb:
         return tokens
     result = list(tokens)
     for index in range(verb + 1, predicate):
         token = tokens[index]
         if token.head == predicate and token.dep == "nsubj" and "Case=Nom" in token.morph:
             result[index] = Reheaded(token, "obj", verb, token.morph)
+            if not tokens[noun].dep.startswith("nsubj"):  # the subject the parse left loose
+                result[noun] = Reheaded(tokens[noun], "nsubj", predicate, tokens[noun].morph)
     return result
 
 
