@@ -1,7 +1,8 @@
 """A lead-in ("Osallistujien mukaan …") lower-cases the sentence's first letter only for a
 common word: a name, a compound whose first part is a name ("Wilma-viestejä", Voikko's base
 form "Wilma-viesti") and a hyphen compound whose first part Voikko does not know
-("Teams-palaverit", "Webex-kutsut") keep their capital (real Voikko)."""
+("Teams-palaverit", "Webex-kutsut") keep their capital, and so does a word Voikko does not
+know at all ("Tsion Bekele", review 27 #1) (real Voikko)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,13 @@ _INDEX = 4
         ("Kokoukset venyvät iltaan.", "kokoukset venyvät"),
         ("Asukkaat haluavat tietoa ajoissa.", "asukkaat haluavat"),
         ("Ruotsinkieliset palvelut puuttuvat.", "ruotsinkieliset palvelut"),
-        # a word Voikko does not know at all (a typo) is lower-cased, as before
-        ("Kokouksisa puhutaan liikaa.", "kokouksisa puhutaan"),
+        # a word Voikko does not know at all keeps its capital (review 27 #1): most often a
+        # name from another language; a typo keeps it too, the accepted cost
+        ("Tsion Bekele jäi ilman tulkkia.", "Tsion Bekele jäi"),
+        ("Stora Enso lopetti tehtaan.", "Stora Enso lopetti"),
+        ("Chidi jäi ilman tulkkia.", "Chidi jäi"),
+        ("Okafor soitti kahdesti.", "Okafor soitti"),
+        ("Kokouksisa puhutaan liikaa.", "Kokouksisa puhutaan"),
     ],
 )
 def test_lead_in_keeps_the_capital_of_a_name_or_name_compound(

@@ -118,13 +118,18 @@ def keeps_capital(word: str, speller: Speller) -> bool:
     knows and whose first part is a name to Voikko or unknown to it ("Teams-palaverit",
     "Trello-taulu": products outnumber any list, so a clipped word Voikko does not know keeps
     it too, "Digi-opastus") or has a capital inside ("OmaKanta-palvelu"); not one whose
-    first part Voikko reads as a common word ("Some-kanavat", also "Kanta-palvelut")."""
+    first part Voikko reads as a common word ("Some-kanavat", also "Kanta-palvelut"). A word
+    Voikko does not know at all keeps it as well: most often a name from another language
+    ("Tsion Bekele", "Stora Enso"), which lower-cased would read as a typo and hide from the
+    post's check of names (review 27 #1)."""
     bare = word.strip(",.")
     analyses = speller.analyze(bare.lower())
     if analyses:
         return all(a.get("BASEFORM", "")[:1].isupper() for a in analyses)
     head, hyphen, last = bare.rpartition("-")
-    if not (hyphen and head and last and speller.analyze(last.lower())):
+    if not hyphen:
+        return True
+    if not (head and last and speller.analyze(last.lower())):
         return False
     if any(char.isupper() for char in head[1:]):
         return True  # a capital inside the first part marks a product's name: "OmaKanta-"
