@@ -13,8 +13,9 @@ verb (or that the parse reads as the infinitive); the parse makes the noun that 
 subject; a later finite verb hangs on it, or it on that verb, with no conjunction,
 relative or question word, or punctuation between the two (a finite verb between them ends
 the search); and that verb can take the noun: a passive, or a third person of the noun's
-number (a run-on note "Tarve kasvaa koko ajan resurssit pienenevät" is two clauses). Then the later verb takes the place of the first in the tree,
-the noun is its subject (or, with a passive, its object), the infinitive the noun's
+number (a run-on note "Tarve kasvaa koko ajan resurssit pienenevät" is two clauses). Then
+the later verb takes the place of the first in the tree, the noun is its subject (or, with a
+passive, its object), the infinitive the noun's
 attribute (`acl`, with an infinitive's features) with the words between the two as its own
 (a nominative among them is its object). Where the parse did see the attribute but made its
 nominative object a second subject of the sentence's predicate ("päätös lopettaa
