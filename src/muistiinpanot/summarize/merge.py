@@ -106,9 +106,16 @@ def named_opening(first: str, rest: str, speller: Speller) -> bool:
     a lead-in): privacy reads it as a person's name there, a register surname that is a
     common word before a noun of kin ("Tammen perhe": tammi), which its own note's opening
     hides from the check; lower-cased, the post's check no longer sees a name (review 23
-    #1, review 24 #1)."""
+    #1, review 24 #1); or a word Voikko does not know before another capitalised word, a
+    name of two words from another language ("Tsion Bekele", "Stora Enso": lower-cased, the
+    first would read as a typo and the name would hide from that check, review 27 #1)."""
     second = rest.split(" ", 1)[0].strip(",.;:")
-    return bool(second) and surname_before_kin(first.strip(",."), second, speller)
+    if not second:
+        return False
+    bare = first.strip(",.")
+    if second[:1].isupper() and bare.isalpha() and not speller.analyze(bare.lower()):
+        return True
+    return surname_before_kin(bare, second, speller)
 
 
 def keeps_capital(word: str, speller: Speller) -> bool:
@@ -118,18 +125,13 @@ def keeps_capital(word: str, speller: Speller) -> bool:
     knows and whose first part is a name to Voikko or unknown to it ("Teams-palaverit",
     "Trello-taulu": products outnumber any list, so a clipped word Voikko does not know keeps
     it too, "Digi-opastus") or has a capital inside ("OmaKanta-palvelu"); not one whose
-    first part Voikko reads as a common word ("Some-kanavat", also "Kanta-palvelut"). A word
-    Voikko does not know at all keeps it as well: most often a name from another language
-    ("Tsion Bekele", "Stora Enso"), which lower-cased would read as a typo and hide from the
-    post's check of names (review 27 #1)."""
+    first part Voikko reads as a common word ("Some-kanavat", also "Kanta-palvelut")."""
     bare = word.strip(",.")
     analyses = speller.analyze(bare.lower())
     if analyses:
         return all(a.get("BASEFORM", "")[:1].isupper() for a in analyses)
     head, hyphen, last = bare.rpartition("-")
-    if not hyphen:
-        return True
-    if not (head and last and speller.analyze(last.lower())):
+    if not (hyphen and head and last and speller.analyze(last.lower())):
         return False
     if any(char.isupper() for char in head[1:]):
         return True  # a capital inside the first part marks a product's name: "OmaKanta-"
