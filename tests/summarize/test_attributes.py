@@ -50,6 +50,20 @@ def test_a_noun_keeps_its_infinitive_attribute(analyzer: LemmaAnalyzer, sentence
 @pytest.mark.parametrize(
     "sentence",
     [
+        # review 27 #8: typed in lower case, the parse leaves the noun loose (`discourse`);
+        # the clause without it said the evening clinic, not its closing, was a surprise
+        "päätös lopettaa iltavastaanotto tuli yllätyksenä kaikille",
+        "päätös sulkea kirjasto tuli yllätyksenä monelle",
+        "päätös lopettaa kerho tuli yllätyksenä vanhemmille",
+    ],
+)
+def test_a_lower_case_note_keeps_the_noun(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _clause(analyzer, sentence).casefold() == sentence + "."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # a noun outside the class: its verb stays its predicate
         "Kaupunki rakentaa uuden koulun ja kirjasto muuttaa sinne.",
         "Halu säästää rahaa ajoi laadun ohi.",
@@ -57,6 +71,23 @@ def test_a_noun_keeps_its_infinitive_attribute(analyzer: LemmaAnalyzer, sentence
 )
 def test_other_clauses_stay(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert _clause(analyzer, sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 27 #3: a run-on note whose later clause has a subject of its own (the later
+        # verb does not agree with the noun): the first verb is finite, the note is not one
+        # clause
+        "Tarve kasvaa koko ajan resurssit pienenevät.",
+        "Päätös kestää aina viikkoja asiakkaat odottavat turhaan.",
+        "Yhteistyön tarve kasvaa koko ajan asiakkaat jäävät ilman apua.",
+        "Tarve kasvaa joka vuosi jonot pitenevät.",
+        "Lupa kestää kauan hakijat turhautuvat.",
+    ],
+)
+def test_a_run_on_note_is_not_one_clause(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _clause(analyzer, sentence) != sentence
 
 
 def test_the_later_verb_is_the_predicate(analyzer: LemmaAnalyzer) -> None:

@@ -247,6 +247,24 @@ def test_concord_tokens_possibility_modal_with_object(
             "Ohjeet ovat vain suomeksi eikä niitä ymmärrä.",
             "Ohjeet ovat vain suomeksi eikä niitä ymmärrä.",
         ),
+        # review 27 #5: a plural oblique between the subject and the pronoun is skipped, and a
+        # personal pronoun takes up a subject of persons
+        (
+            "Aukioloajat ovat eri paikoissa eikä niitä muista.",
+            "Aukioloajat ovat eri paikoissa eikä niitä muista.",
+        ),
+        (
+            "Lomakkeet ovat monilla sivuilla eikä niitä löydä.",
+            "Lomakkeet ovat monilla sivuilla eikä niitä löydä.",
+        ),
+        (
+            "asukkaat ovat huolissaan eikä heitä kuunnella",
+            "asukkaat ovat huolissaan eikä heitä kuunnella",
+        ),
+        (
+            "vanhukset asuvat kylissä eikä heitä käydä katsomassa",
+            "vanhukset asuvat kylissä eikä heitä käydä katsomassa",
+        ),
         # ... a pronoun that takes up another plural leaves the shared subject (as before)
         (
             "Koulu ja kirjasto tekevät samaa työtä eikä tunne toisiaan.",

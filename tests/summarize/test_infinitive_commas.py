@@ -72,6 +72,19 @@ def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
             "Asiasta kerrotaan yleensä vasta kun kaikki on valmista.",
             "Asiasta kerrotaan yleensä, vasta kun kaikki on valmista.",
         ),
+        # review 27 #4: "samalla kun", "siksi että" are one conjunction each
+        (
+            "Asiakkaat odottavat jonossa samalla kun henkilökunta hoitaa paperitöitä.",
+            "Asiakkaat odottavat jonossa, samalla kun henkilökunta hoitaa paperitöitä.",
+        ),
+        (
+            "Vanhemmat hoitavat kotia samalla kun lapset ovat koulussa.",
+            "Vanhemmat hoitavat kotia, samalla kun lapset ovat koulussa.",
+        ),
+        (
+            "Kerho lopetettiin siksi että ohjaajia ei löytynyt.",
+            "Kerho lopetettiin, siksi että ohjaajia ei löytynyt.",
+        ),
     ],
 )
 def test_comma_only_where_the_clause_opens(

@@ -1,7 +1,8 @@
 """A lead-in ("Osallistujien mukaan …") lower-cases the sentence's first letter only for a
 common word: a name, a compound whose first part is a name ("Wilma-viestejä", Voikko's base
 form "Wilma-viesti") and a hyphen compound whose first part Voikko does not know
-("Teams-palaverit", "Webex-kutsut") keep their capital (real Voikko)."""
+("Teams-palaverit", "Webex-kutsut") keep their capital, and so does a word Voikko does not
+know before another capitalised word ("Tsion Bekele", review 27 #1) (real Voikko)."""
 
 from __future__ import annotations
 
@@ -48,8 +49,15 @@ _INDEX = 4
         ("Kokoukset venyvät iltaan.", "kokoukset venyvät"),
         ("Asukkaat haluavat tietoa ajoissa.", "asukkaat haluavat"),
         ("Ruotsinkieliset palvelut puuttuvat.", "ruotsinkieliset palvelut"),
-        # a word Voikko does not know at all (a typo) is lower-cased, as before
+        # a word Voikko does not know before another capitalised word keeps its capital, a
+        # name of two words (review 27 #1)
+        ("Tsion Bekele jäi ilman tulkkia.", "Tsion Bekele jäi"),
+        ("Stora Enso lopetti tehtaan.", "Stora Enso lopetti"),
+        ("Okafor Chidi soitti kahdesti.", "Okafor Chidi soitti"),
+        # a word Voikko does not know at all (a typo, a new derivation) before a common word is
+        # lower-cased, as before
         ("Kokouksisa puhutaan liikaa.", "kokouksisa puhutaan"),
+        ("Pseudonymisointi olisi ratkaisu.", "pseudonymisointi olisi"),
     ],
 )
 def test_lead_in_keeps_the_capital_of_a_name_or_name_compound(

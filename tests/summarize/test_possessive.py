@@ -33,6 +33,13 @@ def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
             "Johtaja voi näyttää mallia julkaisemalla omat ajatukset.",
             "Johtaja voi näyttää mallia julkaisemalla omat ajatuksensa.",
         ),
+        # review 27 #7: an allative place or thing is no owner; the suffix stays the subject's
+        (
+            "Asukkaat lähtevät kylille omilla autoilla.",
+            "Asukkaat lähtevät kylille omilla autoillaan.",
+        ),
+        ("Perheet muuttavat maalle omiin taloihin.", "Perheet muuttavat maalle omiin taloihinsa."),
+        ("Opettajat vievät retkille omat eväät.", "Opettajat vievät retkille omat eväänsä."),
     ],
 )
 def test_add_possessives_to_the_subjects_own(
@@ -64,6 +71,9 @@ def test_add_possessives_leaves_other_nouns(analyzer: LemmaAnalyzer, sentence: s
         # a recipient in the allative may be the owner
         "Johtoryhmä antoi kylätoimikunnalle omaa budjettia kokeiluihin.",
         "Kaupunki antoi nuorille omaa tilaa kokoontua.",
+        "Johtaja antoi tiimille omaa budjettia.",
+        "Kunta jakoi osallistujille omat kansiot.",
+        "Seura antoi Mikalle oman avaimen.",
     ],
 )
 def test_no_suffix_where_another_may_own_the_noun(analyzer: LemmaAnalyzer, sentence: str) -> None:

@@ -10,15 +10,19 @@ The tokens are re-headed when all of these hold: a nominative noun of the class 
 A-infinitive attribute (lexicons/attributes.toml, also as a compound's last part by Voikko's
 WORDBASES) stands right before a word Voikko reads both as the A-infinitive and as a finite
 verb (or that the parse reads as the infinitive); the parse makes the noun that word's
-subject; and a later finite verb hangs on it, or it on that verb, with no conjunction,
+subject; a later finite verb hangs on it, or it on that verb, with no conjunction,
 relative or question word, or punctuation between the two (a finite verb between them ends
-the search). Then the later verb takes the place of the first in the tree,
-the noun is its subject (or, with a passive, its object), the infinitive the noun's
+the search); and that verb can take the noun: a passive, or a third person of the noun's
+number (a run-on note "Tarve kasvaa koko ajan resurssit pienenevät" is two clauses). Then
+the later verb takes the place of the first in the tree, the noun is its subject (or, with a
+passive, its object), the infinitive the noun's
 attribute (`acl`, with an infinitive's features) with the words between the two as its own
 (a nominative among them is its object). Where the parse did see the attribute but made its
 nominative object a second subject of the sentence's predicate ("päätös lopettaa
 iltavastaanotto tuli yllätyksenä", a clause the pieces would leave out), that nominative is
-hung on the infinitive as its object.
+hung on the infinitive as its object, and the noun, when the parse left it loose (typed in
+lower case it may be a `discourse` word), made the predicate's subject: the clause never goes
+out without it ("Iltavastaanotto tuli yllätyksenä" says another thing).
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ _INFINITIVE = "InfForm=1|Number=Sing|VerbForm=Inf|Voice=Act"
 #: Relations (UD, without subtypes) by which the parse may hang the sentence's true predicate
 #: on the infinitive, or the infinitive on it.
 _HUNG = frozenset({"advcl", "conj", "ccomp", "csubj", "parataxis", "xcomp", "acl"})
+#: Relations (UD, without subtypes) by which the parse may hang a noun with an infinitive
+#: attribute on the sentence's predicate when it took the attribute's object for the subject:
+#: as the subject too, or loose ("päätös lopettaa iltavastaanotto tuli …" typed in lower
+#: case, "päätös" a `discourse` word).
+_LOOSE = frozenset({"nsubj", "discourse", "dislocated", "vocative"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +75,7 @@ def infinitive_attributes(tokens: Sequence[ParsedToken], speller: Speller) -> li
             if not infinitive and not _infinitive_or_finite(tokens[verb].text, speller):
                 continue
             predicate = _true_predicate(tokens, verb)
-            if predicate is not None:
+            if predicate is not None and _takes_the_noun(tokens, noun, predicate):
                 result = _reheaded(result, noun, verb, predicate)
         elif tokens[verb].head == noun and "VerbForm=Inf" in tokens[verb].morph:
             result = _own_object(result, noun, verb)
@@ -78,13 +87,15 @@ def _own_object(tokens: list[ParsedToken], noun: int, verb: int) -> list[ParsedT
     second subject of the noun's own predicate ("päätös lopettaa iltavastaanotto tuli …":
     after an A-infinitive the total object is in the nominative), hung on the infinitive."""
     predicate = tokens[noun].head
-    if not tokens[noun].dep.startswith("nsubj") or predicate <= verb:
+    if tokens[noun].dep.split(":")[0] not in _LOOSE or predicate <= verb:
         return tokens
     result = list(tokens)
     for index in range(verb + 1, predicate):
         token = tokens[index]
         if token.head == predicate and token.dep == "nsubj" and "Case=Nom" in token.morph:
             result[index] = Reheaded(token, "obj", verb, token.morph)
+            if not tokens[noun].dep.startswith("nsubj"):  # the subject the parse left loose
+                result[noun] = Reheaded(tokens[noun], "nsubj", predicate, tokens[noun].morph)
     return result
 
 
@@ -107,6 +118,27 @@ def _true_predicate(tokens: Sequence[ParsedToken], verb: int) -> int | None:
         opened = any(tokens[c].dep in ("mark", "cc") for c in children[index])
         return index if hung and not opened else None
     return None
+
+
+def _takes_the_noun(tokens: Sequence[ParsedToken], noun: int, predicate: int) -> bool:
+    """Whether the later finite verb can have the noun as its subject (or, a passive, as its
+    object): a passive, or a third person agreeing with the noun in number. Otherwise the note
+    is two clauses run on ("Tarve kasvaa koko ajan resurssit pienenevät": "pienenevät" has a
+    subject of its own), and the first word is the finite verb it looks like."""
+    later = tokens[predicate].morph
+    if "Voice=Pass" in later:
+        return True
+    number = _feature(tokens[noun].morph, "Number") or "Sing"
+    return _feature(later, "Number") == number and _feature(later, "Person") == "3"
+
+
+def _feature(morph: str, name: str) -> str:
+    """The value of the UD feature `name` in `morph`, or ""."""
+    for pair in morph.split("|"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return ""
 
 
 def _reheaded(tokens: list[ParsedToken], noun: int, verb: int, predicate: int) -> list[ParsedToken]:

@@ -106,9 +106,16 @@ def named_opening(first: str, rest: str, speller: Speller) -> bool:
     a lead-in): privacy reads it as a person's name there, a register surname that is a
     common word before a noun of kin ("Tammen perhe": tammi), which its own note's opening
     hides from the check; lower-cased, the post's check no longer sees a name (review 23
-    #1, review 24 #1)."""
+    #1, review 24 #1); or a word Voikko does not know before another capitalised word, a
+    name of two words from another language ("Tsion Bekele", "Stora Enso": lower-cased, the
+    first would read as a typo and the name would hide from that check, review 27 #1)."""
     second = rest.split(" ", 1)[0].strip(",.;:")
-    return bool(second) and surname_before_kin(first.strip(",."), second, speller)
+    if not second:
+        return False
+    bare = first.strip(",.")
+    if second[:1].isupper() and bare.isalpha() and not speller.analyze(bare.lower()):
+        return True
+    return surname_before_kin(bare, second, speller)
 
 
 def keeps_capital(word: str, speller: Speller) -> bool:

@@ -8,7 +8,8 @@ nominal, found by climbing from the noun's verb through infinitives to the claus
 subject ("Johtaja voi näyttää mallia julkaisemalla omat ajatukset" → "ajatuksensa"). A noun
 with a possessor of its own ("kunnan omat tilat", also where the parse hangs the genitive on
 "oma": "kylien omia ideoita") or a suffix already, after a recipient in the allative, who
-may be the owner ("antoi tiimille omaa budjettia"), or in a clause
+may be the owner ("antoi kylätoimikunnalle omaa budjettia": a person, a body of people or a
+name, not a place or a thing, "lähtevät kylille omilla autoillaan"), or in a clause
 without a subject (a necessive or passive: "Kokeiluille pitäisi varata oma budjetti"), is left
 alone. The suffixed form is the third person's "-nsa"/"-nsä" (after a case's final "-n" or
 the plural "-t" is dropped) or, after a case ending in a vowel, the vowel lengthened with "-n"
@@ -22,7 +23,9 @@ from collections.abc import Sequence
 
 from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
+from muistiinpanot.summarize.persons import body_nouns, people_nouns
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.wordparts import part_of
 
 #: Cases whose forms merge with the nominative once the suffix is on ("laskelmat",
 #: "laskelman" → "laskelmansa").
@@ -37,7 +40,7 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
         if token.lemma.lower() != "oma" or token.dep != "amod":
             continue
         noun = token.head
-        if noun == index or not _owned(tokens, children, noun, index):
+        if noun == index or not _owned(tokens, children, noun, index, speller):
             continue
         form = suffixed(tokens[noun].text, speller)
         if form is not None:
@@ -45,7 +48,9 @@ def add_possessives(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
     return result
 
 
-def _owned(tokens: Sequence[ParsedToken], children: list[list[int]], noun: int, own: int) -> bool:
+def _owned(
+    tokens: Sequence[ParsedToken], children: list[list[int]], noun: int, own: int, speller: Speller
+) -> bool:
     """Whether the noun is an object or adverbial whose clause has a third person subject,
     and has no possessor or suffix of its own (a genitive the parse hangs on the noun or on
     "oma", at `own`: "kylien omia ideoita"), and no recipient in the allative before it
@@ -58,7 +63,9 @@ def _owned(tokens: Sequence[ParsedToken], children: list[list[int]], noun: int, 
         return False
     verb = token.head
     if any(
-        tokens[c].dep == "obl" and "Case=All" in tokens[c].morph and c < own for c in children[verb]
+        tokens[c].dep == "obl" and "Case=All" in tokens[c].morph and _owner(tokens[c], speller)
+        for c in children[verb]
+        if c < own
     ):
         return False
     for _ in range(len(tokens)):
@@ -73,6 +80,25 @@ def _owned(tokens: Sequence[ParsedToken], children: list[list[int]], noun: int, 
         if finite or tokens[verb].head == verb or tokens[verb].dep not in ("advcl", "xcomp"):
             return False  # a finite clause without a subject: a passive or the zero person
         verb = tokens[verb].head
+    return False
+
+
+def _owner(token: ParsedToken, speller: Speller) -> bool:
+    """Whether `token` may own a thing: a pronoun or a name, a noun of people or of a body
+    that acts through people (lexicons/agreement.toml `people`, `bodies`, also as a compound's
+    last part), or a "-ja"/"-jä" agent noun or a "-lainen" noun; not a place or a thing
+    ("kylille", "maalle", "tapahtumille")."""
+    if token.pos in ("PRON", "PROPN"):
+        return True
+    heads = people_nouns() | body_nouns()
+    if token.lemma.lower() in heads:
+        return True
+    for reading in speller.analyze(token.text.lower()):
+        output = reading.get("FSTOUTPUT", "")
+        if reading.get("BASEFORM", "").endswith(("lainen", "läinen")) or "[Xj]j" in output:
+            return True
+        if reading.get("CLASS") == "nimisana" and part_of(reading, heads):
+            return True
     return False
 
 

@@ -104,29 +104,36 @@ def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
 def _taken_up(
     tokens: Sequence[ParsedToken], children: list[list[int]], predicate: int, subject: int
 ) -> bool:
-    """Whether a plural demonstrative object of `predicate` ("niitä", "ne") takes up the
-    plural `subject` of an earlier clause: the nearest plural nominal before the pronoun is
-    that subject (or a word coordinated with it), so the borrowed subject is the clause's
-    object ("Aukioloajat ovat eri paikoissa eikä niitä muista" keeps "eikä")."""
+    """Whether a plural demonstrative or personal pronoun object of `predicate` ("niitä", "ne",
+    "heitä") takes up the plural `subject` of an earlier clause: the nearest plural nominal
+    before the pronoun in the nominative or an object case (an oblique such as "paikoissa" is
+    skipped) is that subject (or a word coordinated with it), so the borrowed subject is the
+    clause's object ("Aukioloajat ovat eri paikoissa eikä niitä muista" keeps "eikä")."""
     if subject >= predicate:
         return False
     for pronoun in children[predicate]:
         token = tokens[pronoun]
-        if not token.dep.startswith("obj") or "PronType=Dem" not in token.morph:
+        if not token.dep.startswith("obj") or "Number=Plur" not in token.morph:
             continue
-        if "Number=Plur" not in token.morph:
+        if "PronType=Dem" not in token.morph and "PronType=Prs" not in token.morph:
             continue
         nearest = next(
             (
                 i
                 for i in range(pronoun - 1, -1, -1)
-                if tokens[i].pos in ("NOUN", "PROPN") and "Number=Plur" in tokens[i].morph
+                if tokens[i].pos in ("NOUN", "PROPN")
+                and "Number=Plur" in tokens[i].morph
+                and any(f"Case={case}" in tokens[i].morph for case in _CORE_CASES)
             ),
             None,
         )
         if nearest is not None and (nearest == subject or tokens[nearest].head == subject):
             return True
     return False
+
+
+#: The cases of a subject or an object (UD Finnish): a plural in another case is an oblique.
+_CORE_CASES = ("Nom", "Par", "Acc")
 
 
 #: Modal auxiliaries of possibility: their plural nominative is their subject when the verb
