@@ -1,0 +1,44 @@
+"""Review 27, findings 1, 2, 6, 9, 10 and 11 (docs/privacy.md, "Review 27 mends"):
+finding 1: a pair nothing knows left without what only a person lacks ("Tsion Bekele jäi
+ilman tulkkia").
+Firms, places, bodies and common nouns in the same frames stay. The real spaCy and Voikko,
+sentences of our own besides the reviewer's (none is a row of a dev set)."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import covered, touched
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+
+#: (text, piece): every letter of the piece is redacted, in notes and in text to publish.
+NAMES = [
+    # finding 1: two words nothing knows, left without what only a person lacks
+    ("Tsion Bekele jäi ilman tulkkia kun aika peruttiin", "Tsion Bekele"),
+    ("Hiwot Gebre jäi ilman kotihoitoa.", "Hiwot Gebre"),
+    ("Lakpa Sherpa jäi ilman hoitopaikkaa.", "Lakpa Sherpa"),
+]
+
+#: (text, piece): nothing of the piece is redacted, in either mode.
+LOOKALIKES = [
+    # finding 1: a place or a firm of two words is left without power or customers
+    ("Phnom Penh jäi ilman sähköä.", "Phnom Penh"),
+    ("Lidl Plus jäi ilman asiakkaita.", "Lidl Plus"),
+    ("Kuala Lumpur jäi ilman vettä.", "Kuala Lumpur"),
+]
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(("text", "piece"), NAMES)
+def test_names_in_the_frames_review_27_found(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(("text", "piece"), LOOKALIKES)
+def test_lookalikes_in_the_same_frames_stay(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
