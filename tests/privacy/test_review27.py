@@ -1,6 +1,8 @@
 """Review 27, findings 1, 2, 6, 9, 10 and 11 (docs/privacy.md, "Review 27 mends"):
 finding 1: a pair nothing knows left without what only a person lacks ("Tsion Bekele jäi
-ilman tulkkia").
+ilman tulkkia"); finding 2: a Finnish common noun calls and asks as a name only if the
+population register lists it ("Kivi soitti ja kysyi"), not when Faker's other locales do
+("Kunta soitti ja kysyi").
 Firms, places, bodies and common nouns in the same frames stay. The real spaCy and Voikko,
 sentences of our own besides the reviewer's (none is a row of a dev set)."""
 
@@ -17,6 +19,10 @@ NAMES = [
     ("Tsion Bekele jäi ilman tulkkia kun aika peruttiin", "Tsion Bekele"),
     ("Hiwot Gebre jäi ilman kotihoitoa.", "Hiwot Gebre"),
     ("Lakpa Sherpa jäi ilman hoitopaikkaa.", "Lakpa Sherpa"),
+    # finding 2: a common noun the register lists as a name still calls and asks
+    ("Kivi soitti ja kysyi aikataulua.", "Kivi"),
+    ("Saari soitti ja kysyi kyydistä.", "Saari"),
+    ("Tammi soitti ja kertoi muutosta.", "Tammi"),
 ]
 
 #: (text, piece): nothing of the piece is redacted, in either mode.
@@ -25,6 +31,13 @@ LOOKALIKES = [
     ("Phnom Penh jäi ilman sähköä.", "Phnom Penh"),
     ("Lidl Plus jäi ilman asiakkaita.", "Lidl Plus"),
     ("Kuala Lumpur jäi ilman vettä.", "Kuala Lumpur"),
+    # finding 2: a Finnish common noun only Faker's other locales list as a name
+    ("Kunta soitti ja kysyi lisätietoja.", "Kunta"),
+    ("Asiasta tuli valitus. Kunta soitti ja kysyi lisätietoja.", "Kunta"),
+    ("Media soitti ja kysyi kommenttia.", "Media"),
+    ("Vero soitti ja kysyi tositteita.", "Vero"),
+    ("Tori soitti ja kertoi aukioloista.", "Tori"),
+    ("Osa soitti ja kysyi aikatauluista.", "Osa"),
 ]
 
 
