@@ -2,7 +2,8 @@
 finding 1: a pair nothing knows left without what only a person lacks ("Tsion Bekele jäi
 ilman tulkkia"); finding 2: a Finnish common noun calls and asks as a name only if the
 population register lists it ("Kivi soitti ja kysyi"), not when Faker's other locales do
-("Kunta soitti ja kysyi").
+("Kunta soitti ja kysyi"); finding 6: a given name after a phone number before any
+punctuation, a bracket, a slash or a lower-case word ("p. 050 765 4321 Usva.").
 Firms, places, bodies and common nouns in the same frames stay. The real spaCy and Voikko,
 sentences of our own besides the reviewer's (none is a row of a dev set)."""
 
@@ -23,6 +24,13 @@ NAMES = [
     ("Kivi soitti ja kysyi aikataulua.", "Kivi"),
     ("Saari soitti ja kysyi kyydistä.", "Saari"),
     ("Tammi soitti ja kertoi muutosta.", "Tammi"),
+    # finding 6: a given name after a phone number, before any punctuation or a word
+    ("p. 050 765 4321 Usva.", "Usva"),
+    ("jos tarvii apua niin puh 050 765 4321 Usva.", "Usva"),
+    ("puh 0401234567 Usva (iltaisin)", "Usva"),
+    ("puh. 0401234567 / Sointu", "Sointu"),
+    ("puh 0401234567 Into kysy lisää", "Into"),
+    ("soita 040 765 4321 Lumi iltaisin", "Lumi"),
 ]
 
 #: (text, piece): nothing of the piece is redacted, in either mode.
@@ -38,6 +46,11 @@ LOOKALIKES = [
     ("Vero soitti ja kysyi tositteita.", "Vero"),
     ("Tori soitti ja kertoi aukioloista.", "Tori"),
     ("Osa soitti ja kysyi aikatauluista.", "Osa"),
+    # finding 6: a service, a place or a society after its number
+    ("puh 09 1234 5678 Vaihde.", "Vaihde"),
+    ("puh 040 123 4567 Helsinki.", "Helsinki"),
+    ("puh 0401234567 Sointu ry", "Sointu"),
+    ("puh 0505 123 456 Päivystys (24 h)", "Päivystys"),
 ]
 
 
