@@ -3,7 +3,8 @@ finding 1: a pair nothing knows left without what only a person lacks ("Tsion Be
 ilman tulkkia"); finding 2: a Finnish common noun calls and asks as a name only if the
 population register lists it ("Kivi soitti ja kysyi"), not when Faker's other locales do
 ("Kunta soitti ja kysyi"); finding 6: a given name after a phone number before any
-punctuation, a bracket, a slash or a lower-case word ("p. 050 765 4321 Usva.").
+punctuation, a bracket, a slash or a lower-case word ("p. 050 765 4321 Usva.");
+finding 9: "mimmi" in lower case is the word.
 Firms, places, bodies and common nouns in the same frames stay. The real spaCy and Voikko,
 sentences of our own besides the reviewer's (none is a row of a dev set)."""
 
@@ -51,6 +52,9 @@ LOOKALIKES = [
     ("puh 040 123 4567 Helsinki.", "Helsinki"),
     ("puh 0401234567 Sointu ry", "Sointu"),
     ("puh 0505 123 456 Päivystys (24 h)", "Päivystys"),
+    # finding 9: a colloquial word for a person that the register also lists, in lower case
+    ("mimmi jäi jonoon kaupan eteen", "mimmi"),
+    ("mimmi jonotti ruokajakoon", "mimmi"),
 ]
 
 
