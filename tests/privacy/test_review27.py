@@ -4,16 +4,19 @@ ilman tulkkia"); finding 2: a Finnish common noun calls and asks as a name only 
 population register lists it ("Kivi soitti ja kysyi"), not when Faker's other locales do
 ("Kunta soitti ja kysyi"); finding 6: a given name after a phone number before any
 punctuation, a bracket, a slash or a lower-case word ("p. 050 765 4321 Usva.");
-finding 9: "mimmi" in lower case is the word.
+finding 9: "mimmi" in lower case is the word; findings 10 and 11: the one paid a wage.
 Firms, places, bodies and common nouns in the same frames stay. The real spaCy and Voikko,
 sentences of our own besides the reviewer's (none is a row of a dev set)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from kinds_cases import covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
 #: (text, piece): every letter of the piece is redacted, in notes and in text to publish.
 NAMES = [
@@ -72,3 +75,56 @@ def test_lookalikes_in_the_same_frames_stay(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+#: (text, piece): found in text to publish only (finding 10: one word nothing knows, paid a
+#: wage in the singular; a firm is paid "palkat").
+PUBLISHED = [
+    ("Chidille maksettiin palkka myöhässä.", "Chidille"),
+    ("Palkkaa ei ole maksettu Chidille.", "Chidille"),
+    ("Ngozille maksettiin lomaraha vasta syyskuussa.", "Ngozille"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Viimekuussa Okaforille maksettiin palkka", "Toissaviikolla Okaforille maksettiin lomaraha"],
+)
+def test_an_inflected_word_before_the_one_paid_stays_in_the_notes(
+    analyzer: LemmaAnalyzer, text: str
+) -> None:
+    """finding 11; in text to publish detect.whole_names still takes the capitalised word
+    before a name (never half a name published), the cautious side."""
+    paid = text.split()[1]
+    assert covered(analyzer, text, paid, cautious=False)
+    assert not touched(analyzer, text, text.split()[0], cautious=False)
+
+
+@pytest.mark.parametrize(("text", "piece"), PUBLISHED)
+def test_one_word_paid_a_wage_is_a_person_in_text_to_publish(
+    analyzer: LemmaAnalyzer, text: str, piece: str
+) -> None:
+    assert covered(analyzer, text, piece, cautious=True)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+def test_a_firm_paid_wages_stays(analyzer: LemmaAnalyzer, cautious: bool) -> None:
+    text = "Staffpointille maksettiin palkat."
+    assert not touched(analyzer, text, "Staffpointille", cautious=cautious)
+
+
+@pytest.fixture
+def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
+    yield
+    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
+
+
+def test_the_setting_reads_the_allative_alone(
+    analyzer: LemmaAnalyzer, settings_of_our_own: None
+) -> None:
+    """finding 11: `[privacy] paid_fore_names`, not a module constant."""
+    text = "Amaka Okaforille maksettiin palkka myöhässä."
+    configure_privacy(analyzer, PrivacySettings(paid_fore_names=0))
+    assert not touched(analyzer, text, "Amaka", cautious=False)
+    configure_privacy(analyzer, PrivacySettings())
+    assert covered(analyzer, text, "Amaka Okaforille", cautious=False)
