@@ -28,6 +28,10 @@ NAMES = [
     ("Kivi soitti ja kysyi aikataulua.", "Kivi"),
     ("Saari soitti ja kysyi kyydistä.", "Saari"),
     ("Tammi soitti ja kertoi muutosta.", "Tammi"),
+    # finding 10: the calling verb's adverb or the one called before "ja"
+    ("Tammi soitti eilen ja kysyi kokouksesta.", "Tammi"),
+    ("Kivi soitti meille ja kysyi aikataulua.", "Kivi"),
+    ("Saari soitti taas toimistolle ja kysyi kyydistä.", "Saari"),
     # finding 6: a given name after a phone number, before any punctuation or a word
     ("p. 050 765 4321 Usva.", "Usva"),
     ("jos tarvii apua niin puh 050 765 4321 Usva.", "Usva"),
@@ -50,6 +54,9 @@ LOOKALIKES = [
     ("Vero soitti ja kysyi tositteita.", "Vero"),
     ("Tori soitti ja kertoi aukioloista.", "Tori"),
     ("Osa soitti ja kysyi aikatauluista.", "Osa"),
+    ("Kunta soitti eilen ja kysyi lisätietoja.", "Kunta"),
+    ("Kello soitti eilen ja kaikki lähtivät.", "Kello"),
+    ("Kivi soitti pianoa ja kertoi tarinan.", "Kivi"),
     # finding 6: a service, a place or a society after its number
     ("puh 09 1234 5678 Vaihde.", "Vaihde"),
     ("puh 040 123 4567 Helsinki.", "Helsinki"),

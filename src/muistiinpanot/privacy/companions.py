@@ -41,6 +41,8 @@ from muistiinpanot.privacy.structure import person_noun
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 #: The gazetteer's classes of a name.
 _NAMES = frozenset({"etunimi", "sukunimi"})
+#: Voikko's class of an adverb and case of the one called ("eilen", "meille").
+_ADVERB, _ALLATIVE = "seikkasana", "ulkotulento"
 #: Voikko's class of a common noun ("kunta", "kivi").
 _COMMON = "nimisana"
 #: The active persons of a finite verb a name is the subject of ("soitti", "kysyi").
@@ -80,11 +82,12 @@ def mark_calling_askers(
     for i, word in enumerate(words[:-3]):
         if names[i] or not capitalised_word(word) or not opens_clause(text, word):
             continue
-        verb, conjunction, second = words[i + 1], words[i + 2], words[i + 3]
+        k = _past_adjuncts(text, words, i + 2, voikko)  # "soitti eilen ja", "soitti meille ja"
         if not (
-            _finite(verb.text, voikko, calling)
-            and conjunction.text == "ja"
-            and _finite(second.text, voikko, asking)
+            _finite(words[i + 1].text, voikko, calling)
+            and k + 1 < len(words)
+            and words[k].text == "ja"
+            and _finite(words[k + 1].text, voikko, asking)
         ):
             continue
         if word.text.casefold() in load_lookalikes().body_names or not _asker_name(
@@ -97,6 +100,23 @@ def mark_calling_askers(
             continue  # "Kokki soitti ja kysyi": a role, a person named by no name
         found.append(i)
     mark_unless_written(found, words, names, voikko)
+
+
+def _past_adjuncts(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> int:
+    """The index after the lower-case adverbs and allatives from k on, each right after the
+    one before: the calling verb's own time and the one called ("soitti eilen ja kysyi",
+    "soitti meille ja kysyi"; review 27, finding 10)."""
+    while (
+        k < len(words)
+        and adjacent(text, words[k - 1], words[k])
+        and words[k].text.islower()
+        and any(
+            a.get("CLASS") == _ADVERB or a.get("SIJAMUOTO") == _ALLATIVE
+            for a in voikko.analyze(words[k].text)
+        )
+    ):
+        k += 1
+    return k
 
 
 def _asker_name(word: str, voikko: Analyses) -> bool:
