@@ -4,7 +4,8 @@ ilman tulkkia"); finding 2: a Finnish common noun calls and asks as a name only 
 population register lists it ("Kivi soitti ja kysyi"), not when Faker's other locales do
 ("Kunta soitti ja kysyi"); finding 6: a given name after a phone number before any
 punctuation, a bracket, a slash or a lower-case word ("p. 050 765 4321 Usva.");
-finding 9: "mimmi" in lower case is the word; findings 10 and 11: the one paid a wage.
+finding 9: "mimmi" in lower case is the word; findings 10 and 11: the one paid a wage;
+mend45's left item: the domain's lower-case "tuuli" does not publish "Tuuli oli jonottanut".
 Firms, places, bodies and common nouns in the same frames stay. The real spaCy and Voikko,
 sentences of our own besides the reviewer's (none is a row of a dev set)."""
 
@@ -17,6 +18,7 @@ from kinds_cases import covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
+from muistiinpanot.privacy.usage import domain_words, lower_case_nouns
 
 #: (text, piece): every letter of the piece is redacted, in notes and in text to publish.
 NAMES = [
@@ -135,3 +137,34 @@ def test_the_setting_reads_the_allative_alone(
     assert not touched(analyzer, text, "Amaka", cautious=False)
     configure_privacy(analyzer, PrivacySettings())
     assert covered(analyzer, text, "Amaka Okaforille", cautious=False)
+
+
+#: The domain's notes writing "tuuli" and "usva" as words ("tuuli" alone is also a verb).
+_WEATHER = "kovan tuulen takia ja usvan vuoksi lautta ei kulkenut"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Tuuli oli jonottanut tuntikausia.", "Tuuli"),
+        ("Tuuli keksi ryhmälle nimen.", "Tuuli"),
+        ("Usva jonotti apteekissa tunnin.", "Usva"),
+    ],
+)
+def test_the_domain_writing_the_word_in_lower_case_does_not_publish_the_act(
+    analyzer: LemmaAnalyzer, text: str, piece: str
+) -> None:
+    """mend45's left item: in text to publish the domain's lower-case words (usage.py) no
+    longer un-mark the subject of an act only a person does."""
+    with domain_words(lower_case_nouns([_WEATHER], analyzer.voikko)):
+        assert covered(analyzer, text, piece, cautious=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"), [("Tuuli kaatoi puun pihalla.", "Tuuli"), ("Usva nousi järveltä.", "Usva")]
+)
+def test_the_domain_words_still_clear_weather(
+    analyzer: LemmaAnalyzer, text: str, piece: str
+) -> None:
+    with domain_words(lower_case_nouns([_WEATHER], analyzer.voikko)):
+        assert not touched(analyzer, text, piece, cautious=True)
