@@ -109,7 +109,8 @@ def mark_given_words(
     oli usva"), except as the subject of an act only a person does (human_acts.acts:
     "Tuuli oli jonottanut tuntikausia", "Tuuli keksi ryhmälle nimen"), as lower_frames.py
     reads it."""
-    found, acting = [], []
+    found: list[int] = []
+    acting: list[int] = []
     for i, word in enumerate(words):
         if names[i] or not capitalised_word(word) or word.classes - NAME_CLASSES - _WORDS:
             continue
