@@ -4,7 +4,9 @@ in brackets after the number ("040 123 4567 (Tuuli)") and a given name's reading
 ("Raili 040 …"); a word after the number, before a comma, a semicolon or the line's end,
 names whose the number is when the population register lists it as a given name, though
 Voikko reads it as a common noun ("Sointu", "Into", "Usva": the register's evidence, as in
-given_words.py).
+given_words.py). The word's part ends at any punctuation, a bracket or a slash too ("p. 050
+765 4321 Usva.", "… Usva (iltaisin)", "… / Sointu"), or at a lower-case word ("… Into kysy
+lisää"; review 27, finding 6).
 
 Not a service, a body or a place after its number ("puh 0505 Kela, kysy …", "09 1234 5678
 Vaihde", "… Päivystys, soita", "… Helsinki"): none is a register given name. Not a word of
@@ -23,10 +25,16 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
 
-#: One capitalised word after the number, then a comma, a semicolon or the line's end.
-_AFTER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+)[ \t]*(?:[,;]|$)", re.MULTILINE)
+#: One capitalised word after the number (after a slash too: "… / Sointu").
+_AFTER = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+)([A-ZÅÄÖ][a-zåäö]+)")
+#: What ends the word's part: punctuation, a bracket, a slash or the line's end.
+_END = re.compile(r"[ \t]*(?:[.,;:!?()/]|$)", re.MULTILINE)
+#: Or a lower-case word after it ("Into kysy lisää", "Usva iltaisin").
+_LOWER = re.compile(r"[ \t]+([a-zåäö]+)")
 #: A digit after the comma: the word labels the next number of a list.
-_NEXT_NUMBER = re.compile(r"[ \t]*[,;][ \t]*\d")
+_NEXT_NUMBER = re.compile(r"[ \t]*[,;/][ \t]*\d")
+#: Voikko's class of an abbreviation ("Sointu ry": a society's name).
+_ABBREVIATION = "lyhenne"
 
 
 def after_phone_spans(
@@ -43,6 +51,8 @@ def after_phone_spans(
         match = _AFTER.match(text, span.end)
         if match is None or _NEXT_NUMBER.match(text, match.end(1)):
             continue
+        if not _part_ends(text, match.end(1), voikko):
+            continue
         word = match.group(1)
         if word.casefold() not in register or person_noun(word, voikko):
             continue
@@ -50,3 +60,16 @@ def after_phone_spans(
             continue
         found.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
     return found
+
+
+def _part_ends(text: str, end: int, voikko: Analyses) -> bool:
+    """Whether the word ending at `end` ends its part of the line: punctuation, a bracket, a
+    slash or the line's end after it, or a lower-case word Voikko knows that is no
+    abbreviation ("Into kysy lisää"; not "Sointu ry")."""
+    if _END.match(text, end):
+        return True
+    lower = _LOWER.match(text, end)
+    if lower is None:
+        return False
+    readings = voikko.analyze(lower.group(1))
+    return bool(readings) and all(a.get("CLASS") != _ABBREVIATION for a in readings)

@@ -25,6 +25,7 @@ class GivenLexicon:
     person_only_verbs: frozenset[str]  # unknown_names.py: a pair nothing knows as subject
     deprivation_verbs: frozenset[str]  # unknown_names.py: "jäi ilman" after three such words
     deprivation_prepositions: frozenset[str]
+    deprivation_objects: frozenset[str]  # unknown_names.py: "jäi ilman tulkkia" after two
     emphatic_pronouns: frozenset[str]  # acted_verb.py: "X itse kertoi"
     opinion_postpositions: frozenset[str]
     # given_kinds.py: the negated, copula and recipient frames

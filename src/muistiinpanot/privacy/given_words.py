@@ -106,14 +106,19 @@ def mark_given_words(
     "toimia" a role in the essive is read, and after "jättää" its "kesken"; `reach`: how
     far from an ablative its verb of coming may stand). A word the text or the domain's
     writers write in lower case (usage.py) is the word, as for wordlike_names ("aamulla
-    oli usva")."""
-    found = []
+    oli usva"), except as the subject of an act only a person does (human_acts.acts:
+    "Tuuli oli jonottanut tuntikausia", "Tuuli keksi ryhmälle nimen"), as lower_frames.py
+    reads it."""
+    found: list[int] = []
+    acting: list[int] = []
     for i, word in enumerate(words):
         if names[i] or not capitalised_word(word) or word.classes - NAME_CLASSES - _WORDS:
             continue
+        acted = False
         if register_case(word.text, voikko, "nimento") and opens_subject(text, words, i, voikko):
             nature = nature_word(word, voikko, nouns)
-            person = (
+            acted = acts(text, words, i, voikko, nouns)  # "Sade soitti sosiaalitoimeen"
+            person = acted or (
                 person_predicate(text, words, i, voikko)
                 or holds_opinion(text, words, i, voikko)  # no common noun holds one
                 or serves_in_role(text, words, i, voikko, window, person_essive(voikko))
@@ -122,7 +127,6 @@ def mark_given_words(
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
                 or quits(text, words, i, voikko, window, nature=nature)  # "jätti koulun kesken"
-                or acts(text, words, i, voikko, nouns)  # "Sade soitti sosiaalitoimeen"
             )
             if person:  # "Usva, Into ja Kaisla hoitavat": the subjects coordinated with it
                 found.extend(_coordinated(text, words, i, voikko, names))
@@ -137,8 +141,10 @@ def mark_given_words(
                 and not titled(text, words, i, voikko)  # "näytelmän Joen lapset"
             )
         if person:
-            found.append(i)
+            (acting if acted else found).append(i)
     mark_unless_written(found, words, names, voikko)
+    for i in acting:  # a frame only a person fits: the domain's lower-case word is no veto
+        names[i] = True  # ("Tuuli oli jonottanut tuntikausia"; review 27, mend45's left item)
 
 
 def opens_subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

@@ -219,7 +219,7 @@ def find_name_spans(
     mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"
     mark_double_surnames(words, names, voikko)  # "Peura-Aholla on"
-    mark_paid_names(text, words, names, voikko, settings)  # "Chidi Okaforille maksettiin"
+    mark_paid_names(text, words, names, voikko, settings, cautious=cautious)  # "Chidi Okaforille"
     # the frames of a person read after the spreading find names too: their conjuncts are
     # names ("Tsion Bekele ja Odulami kertoivat", "Babatunden ja Oluwaseunin serkku"; round 41)
     late = [n and not e for n, e in zip(names, earlier, strict=True)]

@@ -92,6 +92,9 @@ class PrivacySettings:
       to be the one told ("Kwabenalle ei ole vielä kerrottu", "Sita Gurungille ei ole enää
       ilmoitettu"; unknown_names.py); 0 reads the auxiliaries and the participle side by
       side only.
+    `paid_fore_names`: how many capitalised words right before the allative of one paid a
+      wage may be the same name's ("Chidi Okaforille maksettiin palkka"; paid_names.py); 0
+      reads the allative alone.
     `clinic_names`: a word the clinic's notes use in a frame only a person takes ("hohde
       lupasi", "kysytään hohteelta") and read as a name there or elsewhere in the clinic is
       that person's name in all the clinic publishes, in any case form (clinic_evidence.py,
@@ -127,6 +130,7 @@ class PrivacySettings:
     kin_pair_english_zipf: float = 3.0
     pair_common_word_zipf: float = 4.0
     chain_adverbs: int = 1
+    paid_fore_names: int = 2
     lower_case_frames: bool = True
 
 

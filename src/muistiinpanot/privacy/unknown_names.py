@@ -20,7 +20,9 @@ word nothing knows ("Huawei", "Accra", "Teams"). A frame only a person stands in
   (`pair_common_word_zipf`: "Svenska Dagbladet kertoi", "Röda Korset"; finding 6); three
   such words as the subject of being left without something too (`deprivation_verbs`:
   "Tsion Bekele Tesfaye jäi ilman tulkkia"; a place or a firm of two words is left without
-  power or customers: "Phnom Penh jäi ilman sähköä", "Lidl Plus jäi ilman asiakkaita"). Not
+  power or customers: "Phnom Penh jäi ilman sähköä", "Lidl Plus jäi ilman asiakkaita"), two
+  when what is lacked is what only a person lacks (`deprivation_objects`: "Tsion Bekele jäi
+  ilman tulkkia", "… ilman kotihoitoa"; review 27, finding 1). Not
   a verb a firm, an app or a place does too (promising, sending, deciding, ringing with no
   one called: "Lidl Plus lupasi alennuksen", "Xiaomi Redmi soitti hälytyksen");
 - one capitalised word Voikko does not know, in a loan word's genitive
@@ -64,7 +66,7 @@ from muistiinpanot.privacy.human_acts import acts
 from muistiinpanot.privacy.kin_owners import english_part, european_word_part, place_pair
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
+from muistiinpanot.privacy.readings import part_of, passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 
 #: Endings of the allative and the ablative.
@@ -98,8 +100,8 @@ def mark_unknown_names(
             names[i] = names[i + 1] = True
         elif _plain_pair(text, first, last, voikko, settings) and _opens(text, words, i, voikko):
             k = i + 2 if _third(text, words, i + 2, voikko, settings) else i + 1
-            if _person_subject(text, words, k, voikko) or (
-                k == i + 2 and _left_without(text, words, k, voikko)
+            if _person_subject(text, words, k, voikko) or _left_without(
+                text, words, k, voikko, person_lack=k == i + 1
             ):
                 names[i : k + 1] = [True] * (k + 1 - i)
     for i in range(len(words) - 1):
@@ -158,20 +160,29 @@ def _person_subject(text: str, words: Sequence[Word], k: int, voikko: Analyses) 
     return bool(bases & verbs) or acts(text, words, k, voikko, None)
 
 
-def _left_without(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+def _left_without(
+    text: str, words: Sequence[Word], k: int, voikko: Analyses, person_lack: bool = False
+) -> bool:
     """Whether the verb after word k, the last of three words nothing knows, is one of being
-    left (given_words.toml `deprivation_verbs`) with "ilman" right after it ("jäi ilman")."""
+    left (given_words.toml `deprivation_verbs`) with "ilman" right after it ("jäi ilman");
+    with `person_lack` (two words), then what only a person lacks (`deprivation_objects`)."""
     found = find_predicate(text, words, k, voikko)
     if found is None or found[0] + 1 >= len(words):
         return False
     lexicon = load_given_lexicon()
     after = words[found[0] + 1]
-    return (
+    if not (
         adjacent(text, found[1], after)
         and after.text.casefold() in lexicon.deprivation_prepositions
         and any(
             base in lexicon.deprivation_verbs for base, _ in verb_readings(found[1].text, voikko)
         )
+    ):
+        return False
+    lacked = words[found[0] + 2].text if found[0] + 2 < len(words) else ""
+    return not person_lack or any(
+        a.get("CLASS") == "nimisana" and part_of(a, lexicon.deprivation_objects)
+        for a in voikko.analyze(lacked.casefold())
     )
 
 
