@@ -57,7 +57,8 @@ DATA = ROOT / "benchmarks" / "data"
 OWN = {4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg", 9: "notes_zh",
        10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
        13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp",
-       18: "notes_zq", 19: "notes_zr"}  # fmt: skip
+       18: "notes_zq", 19: "notes_zr", 20: "notes_zs", 21: "notes_zt", 22: "notes_zu",
+       23: "notes_zv"}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 #: The last round that is a dev set; later rounds are being written blind and never read.
 LAST_DEV_ROUND = 23
@@ -108,7 +109,10 @@ def dump(
 
     def examples_without(stem: str | None) -> ExampleSet:
         rows = [row for name, rows in example_rows.items() if name != stem for row in rows]
-        examples = build_examples(rows, seeded, analyzer, cache, settings.themes)
+        examples = build_examples(
+            rows, seeded, analyzer, cache, settings.themes,
+            seed_lemmas=[d.seed_lemmas for d in definitions],
+        )  # fmt: skip
         assert examples is not None
         return examples
 
