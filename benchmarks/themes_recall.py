@@ -7,7 +7,7 @@
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
-`notes_zn` for 15, `notes_zo` … `notes_zr` for 16 … 19 when DIR has them), and the set is
+`notes_zn` for 15, `notes_zo` … `notes_zv` for 16 … 23 when DIR has them), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
