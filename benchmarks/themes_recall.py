@@ -7,7 +7,7 @@
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
-`notes_zn` for 15, `notes_zo` … `notes_zr` for 16 … 19 when DIR has them), and the set is
+`notes_zn` for 15, `notes_zo` … `notes_zv` for 16 … 23 when DIR has them), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
@@ -57,8 +57,11 @@ DATA = ROOT / "benchmarks" / "data"
 OWN = {4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg", 9: "notes_zh",
        10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
        13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp",
-       18: "notes_zq", 19: "notes_zr"}  # fmt: skip
+       18: "notes_zq", 19: "notes_zr", 20: "notes_zs", 21: "notes_zt", 22: "notes_zu",
+       23: "notes_zv"}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
+#: The last round that is a dev set; later rounds are being written blind and never read.
+LAST_DEV_ROUND = 23
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 
 
@@ -106,7 +109,10 @@ def dump(
 
     def examples_without(stem: str | None) -> ExampleSet:
         rows = [row for name, rows in example_rows.items() if name != stem for row in rows]
-        examples = build_examples(rows, seeded, analyzer, cache, settings.themes)
+        examples = build_examples(
+            rows, seeded, analyzer, cache, settings.themes,
+            seed_lemmas=[d.seed_lemmas for d in definitions],
+        )  # fmt: skip
         assert examples is not None
         return examples
 
@@ -118,7 +124,7 @@ def dump(
 
     result: dict[str, Any] = {"themes": seeded, "training": [p.stem for p in files]}
     for number in sets:
-        own = OWN[number] if OWN[number] in example_rows else None
+        own = OWN.get(number) if OWN.get(number) in example_rows else None
         result[f"seeded{number}"] = scored(
             DATA / f"seeded_heldout{number}.csv", examples_without(own)
         )
@@ -129,6 +135,7 @@ def dump(
         paths = {
             f"{folder.parent.parent.name}/{path.stem}": path
             for folder in sorted(DATA.glob("summary_heldout*/corpus/gold"))
+            if _round(folder.parent.parent.name) <= LAST_DEV_ROUND
             for path in sorted(folder.glob("*.csv"))
         }
         paths |= {f"corpus/{p.stem}": p for p in sorted((ROOT / "corpus" / "gold").glob("*.csv"))}
@@ -136,6 +143,12 @@ def dump(
             result[name] = scored(path, everything)
         print(f"{len(paths)} clinics", flush=True)
         out.write_text(json.dumps(result, ensure_ascii=False))
+
+
+def _round(name: str) -> int:
+    """The round of a `summary_heldoutN` folder (the first set, no number, is round 3)."""
+    digits = name.removeprefix("summary_heldout")
+    return int(digits) if digits else 3
 
 
 def _share_lemmas(rows: Sequence[tuple[str, str, str]]) -> None:

@@ -233,8 +233,14 @@ def test_seeded_classifier_word_dropout_lets_the_other_words_say_the_theme(
 
 def test_load_examples_fits_the_classifier_of_the_settings(analyzer: LemmaAnalyzer) -> None:
     definitions = load_theme_definitions(REPO / "models" / "themes.toml")
-    settings = ThemeSettings(classifier_c=3.0, classifier_char_weight=1.0, classifier_dropout=0.2)
+    settings = ThemeSettings(
+        classifier_c=3.0,
+        classifier_char_weight=1.0,
+        classifier_dropout=0.2,
+        classifier_seed_weight=0.5,
+    )
     examples = load_examples(example_rows(EXAMPLES), definitions, analyzer, settings=settings)
     assert examples is not None
     model = examples.classifier
-    assert (model.C, model.char_weight, model.dropout) == (3.0, 1.0, 0.2)
+    assert (model.C, model.char_weight, model.dropout, model.seed_weight) == (3.0, 1.0, 0.2, 0.5)
+    assert [tuple(seeds) for seeds in model.seed_lemmas] == [d.seed_lemmas for d in definitions]

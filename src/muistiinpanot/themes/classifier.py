@@ -8,6 +8,12 @@ Features of a note, three L2-normalised blocks:
   classifier_char_weight). This block sees what the lemmas drop: negation and pronouns
   ("ei kukaan", "omaa"), question forms, spoken endings, and word pieces that survive typos
   and unknown compounds.
+With `seed_weight` above 0 a fourth block, weighted so, has one feature per seeded theme:
+whether a content lemma or compound part is one of the theme's seed lemmas in
+models/themes.toml (`seed_hits`). The lemma block learns each word apart, diluted by the
+note's other words; this block lets the examples teach how much any word of a theme's
+definition weighs, so a new writer's seed word ("pilotoitiin", "vois kokeilla") still counts
+amid the clinic's own topic words (docs/how-it-works.md, session 19).
 A multinomial logistic regression over the seeded theme ids and `other` (anything that is not
 a seeded theme) gives probabilities. With `dropout` above 0 every example is learnt twice: as
 written, and with each word of its text and each of its lemmas left out with that
@@ -38,6 +44,7 @@ from muistiinpanot.themes.classifier_features import (
     CHAR_MIN_DF,
     SublinearCounts,
     char_ngrams,
+    seed_hits,
     unit_rows,
     vocabulary_idf,
     with_dropout,
@@ -66,12 +73,16 @@ class SeededClassifier:
         random_state: int = 0,
         char_weight: float = 2.0,
         dropout: float = 0.0,
+        seed_weight: float = 0.0,
+        seed_lemmas: Sequence[Sequence[str]] = (),
     ) -> None:
         self.C = C
         self.min_df = min_df
         self.char_weight = char_weight
         self.random_state = random_state
         self.dropout = dropout
+        self.seed_weight = seed_weight
+        self.seed_lemmas = seed_lemmas
 
     def fit(
         self,
@@ -154,14 +165,19 @@ class SeededClassifier:
             char_rows.append(weights)
         norms = np.linalg.norm(dense, axis=1, keepdims=True)
         np.divide(dense, norms, out=dense, where=norms > 0)
-        return sparse.hstack(
-            [
-                sparse.csr_matrix(dense),
-                unit_rows(lemma_rows, len(vocabulary)),
-                self.char_weight * unit_rows(char_rows, len(self.char_vocabulary_)),
-            ],
-            format="csr",
-        )
+        blocks = [
+            sparse.csr_matrix(dense),
+            unit_rows(lemma_rows, len(vocabulary)),
+            self.char_weight * unit_rows(char_rows, len(self.char_vocabulary_)),
+        ]
+        if self._seed_width():
+            hits = np.array([seed_hits(doc, self.seed_lemmas) for doc in docs], dtype=np.float64)
+            blocks.append(sparse.csr_matrix(self.seed_weight * hits.reshape(len(docs), -1)))
+        return sparse.hstack(blocks, format="csr")
+
+    def _seed_width(self) -> int:
+        """Columns of the seed-hit block: one per theme, none at `seed_weight` 0."""
+        return len(self.seed_lemmas) if self.seed_weight > 0 else 0
 
     def save(self, folder: Path) -> None:
         """Write model.json and one .npy per array into `folder` (created if missing)."""
@@ -179,6 +195,8 @@ class SeededClassifier:
                 "random_state": self.random_state,
                 "char_weight": self.char_weight,
                 "dropout": self.dropout,
+                "seed_weight": self.seed_weight,
+                "seed_lemmas": [list(seeds) for seeds in self.seed_lemmas],
             },
             "versions": {"muistiinpanot": __version__, "scikit-learn": version("scikit-learn")},
         }
@@ -208,7 +226,10 @@ class SeededClassifier:
             raise ConfigError("config_bad_value", path=path, key="model", detail=str(err)) from None
         rows = len(model.classes_) if len(model.classes_) > 2 else 1
         width = (
-            int(meta.get("vector_dim", -1)) + len(model.vocabulary_) + len(model.char_vocabulary_)
+            int(meta.get("vector_dim", -1))
+            + len(model.vocabulary_)
+            + len(model.char_vocabulary_)
+            + model._seed_width()
         )
         if (
             meta.get("format") != _FORMAT

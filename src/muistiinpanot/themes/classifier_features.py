@@ -35,6 +35,32 @@ def char_ngrams(text: str) -> list[str]:
     return grams
 
 
+#: A seed lemma this long also matches as the beginning or end of a longer lemma.
+SEED_AFFIX = 5
+#: A seed-word hit by beginning or end only counts this much of an exact hit.
+SEED_AFFIX_SHARE = 0.5
+
+
+def seed_hits(doc: Sequence[str], seed_lemmas: Sequence[Sequence[str]]) -> list[float]:
+    """Per theme: 1 when a lemma of `doc` (compound parts included) is one of the theme's
+    seed lemmas, SEED_AFFIX_SHARE when one only starts or ends with a seed lemma of
+    SEED_AFFIX letters or more (seeded.lexical_scores' match, without the batch's
+    background weights), else 0."""
+    words = set(doc)
+    hits: list[float] = []
+    for seeds in seed_lemmas:
+        seed_set = set(seeds)
+        if words & seed_set:
+            hits.append(1.0)
+            continue
+        long_seeds = tuple(sorted(seed for seed in seed_set if len(seed) >= SEED_AFFIX))
+        affix = bool(long_seeds) and any(
+            word.startswith(long_seeds) or word.endswith(long_seeds) for word in words
+        )
+        hits.append(SEED_AFFIX_SHARE if affix else 0.0)
+    return hits
+
+
 def with_dropout(
     docs: Sequence[Sequence[str]],
     texts: Sequence[str],

@@ -111,6 +111,8 @@ def load_examples(
         settings.classifier_c,
         settings.classifier_char_weight,
         settings.classifier_dropout,
+        settings.classifier_seed_weight,
+        tuple(d.seed_lemmas for d in definitions),
     )
     with _LOADING:  # one build per process, whichever thread asks first
         if key not in _LOADED:
@@ -120,6 +122,7 @@ def load_examples(
                 analyzer,
                 VectorCache(analyzer),
                 settings,
+                seed_lemmas=[d.seed_lemmas for d in definitions],
             )
         return _LOADED[key]
 
@@ -130,9 +133,12 @@ def build_examples(
     analyzer: Analyzer,
     cache: VectorCache,
     settings: ThemeSettings = _DEFAULTS,
+    seed_lemmas: Sequence[Sequence[str]] = (),
 ) -> ExampleSet | None:
     """Lemmatize the examples and fit the classifier; None when there is nothing to learn
-    (fewer than two classes). `settings.example_words_kept`: the bound of `word_scores`."""
+    (fewer than two classes). `settings.example_words_kept`: the bound of `word_scores`;
+    `seed_lemmas`: each seeded theme's (as `seeded_ids`), for the classifier's seed-hit
+    block (`settings.classifier_seed_weight`)."""
     seeded = set(seeded_ids)
     labels = tuple(label if label in seeded else OTHER for _, _, label in rows)
     if len(set(labels)) < 2:
@@ -151,6 +157,8 @@ def build_examples(
         random_state=settings.random_state,
         char_weight=settings.classifier_char_weight,
         dropout=settings.classifier_dropout,
+        seed_weight=settings.classifier_seed_weight,
+        seed_lemmas=tuple(tuple(seeds) for seeds in seed_lemmas),
     )
     classifier = cached_classifier(
         docs,
@@ -158,7 +166,12 @@ def build_examples(
         labels,
         lambda: model.fit(docs, texts, labels, cache),
         params=f"C={model.C};random_state={model.random_state};"
-        f"char_weight={model.char_weight};dropout={model.dropout}",
+        f"char_weight={model.char_weight};dropout={model.dropout}"
+        + (
+            f";seed_weight={model.seed_weight};seeds={model.seed_lemmas!r}"
+            if model.seed_weight > 0
+            else ""
+        ),
     )
     index = _index(docs, labels, idf, cache)
     return ExampleSet(

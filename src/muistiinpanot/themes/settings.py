@@ -21,6 +21,10 @@ class ThemeSettings:
       `calibrate_min_notes`: batches with at least this many notes set the threshold from
       their own scores (Otsu split of the best seeded scores, never below `seed_threshold`);
       smaller batches use `seed_threshold` alone.
+      `classifier_seed_weight`: weight of the classifier's block of seed-word hits, one
+      feature per seeded theme (a content lemma or compound part is one of the theme's
+      `seed_lemmas`, or starts or ends with one of five letters or more; classifier.py); 0
+      leaves the block out.
       `classifier_c`: inverse regularisation of the logistic regression on the labelled
       examples (classifier.py); `classifier_char_weight`: weight of its character n-gram
       block; `classifier_dropout`: each example is learnt once as written and once with
@@ -160,6 +164,7 @@ class ThemeSettings:
     classifier_c: float = 10.0
     classifier_char_weight: float = 2.0
     classifier_dropout: float = 0.0
+    classifier_seed_weight: float = 0.0
     adapt_other_share: bool = True
     adapt_iterations: int = 100
     other_margin: float = 0.0
