@@ -53,6 +53,7 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
+from muistiinpanot.privacy.syllable_names import syllable_name
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: Voikko's classes a part of a foreign name may have: a name's or a place's only.
@@ -61,8 +62,6 @@ _NAME_LIKE = NAME_CLASSES | {GAZETTEER, "paikannimi"}
 _TO_FROM = ("lle", "lta", "ltä")
 #: Voikko's class of an adverb, which may stand between a verb and its subject after it.
 _ADVERB = "seikkasana"
-#: The longest lower-case part after a hyphen a name romanized by syllables has ("yeonin").
-_SYLLABLE = 6
 
 
 def mark_foreign_full_names(
@@ -135,48 +134,10 @@ def _part(word: Word) -> bool:
     """A capitalised word (each part of a hyphenated one) with no ordinary reading."""
     parts = word.text.split("-")
     if not all(p[:1].isupper() and p[1:].islower() for p in parts):
-        return _syllable_name(word, parts)
+        return syllable_name(word, parts)  # "Ji-woo" (syllable_names.py)
     if word.kind == "unknown" or word.classes <= _NAME_LIKE:
         return True
     return bool(gazetteer_reading(word.text))  # "Ali": a postposition to Voikko too
-
-
-def join_syllable_names(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
-) -> None:
-    """Mark a given name romanized by syllables right before a word marked as a name, its
-    family name's ("Min-jun Kim kertoi", "Kysyin Min-jun Kimiltä"; review 26, finding 5):
-    given-name-first is the order of Korean names in Finnish text, and half a name left
-    beside "[nimi]" is published."""
-    for i in range(len(words) - 1, 0, -1):
-        before = words[i - 1]
-        if (
-            names[i]
-            and not names[i - 1]
-            and adjacent(text, before, words[i])
-            and _syllable_shape(before.text.split("-"))
-            and not voikko.analyze(before.text.casefold())
-        ):
-            names[i - 1] = True
-
-
-def _syllable_name(word: Word, parts: Sequence[str]) -> bool:
-    """A given name romanized by syllables, the parts after the hyphen in lower case ("Ji-woo",
-    "Seo-yeonin", "Min-hon"), as Korean names are written: a word Voikko does not know at
-    all, a capitalised first part, each later part of lower-case letters and at most
-    `_SYLLABLE` long (an ending included), so that no compound of words reads so."""
-    return word.kind == "unknown" and _syllable_shape(parts)
-
-
-def _syllable_shape(parts: Sequence[str]) -> bool:
-    """A capitalised first part and later lower-case parts at most `_SYLLABLE` long."""
-    first, *later = parts
-    return (
-        bool(later)
-        and first[:1].isupper()
-        and first[1:].islower()
-        and all(p.isalpha() and p.islower() and len(p) <= _SYLLABLE for p in later)
-    )
 
 
 def _foreign(first: Word, last: Word) -> bool:

@@ -45,7 +45,7 @@ from muistiinpanot.privacy.cues import (
 from muistiinpanot.privacy.double_surnames import mark_double_surnames
 from muistiinpanot.privacy.epithets import drop_epithets
 from muistiinpanot.privacy.evidence import name_points, person_evidence, town
-from muistiinpanot.privacy.foreign import join_syllable_names, mark_foreign_full_names
+from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
@@ -93,6 +93,7 @@ from muistiinpanot.privacy.structure import (
     spread_coordination,
 )
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
+from muistiinpanot.privacy.syllable_names import join_syllable_names
 from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
 from muistiinpanot.privacy.tools import drop_tools, listed_tool

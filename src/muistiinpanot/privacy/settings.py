@@ -90,8 +90,8 @@ class PrivacySettings:
       perfect passive and its participle of telling or asking for a name nothing but the
       gazetteer knows, or a pair nothing knows, in the allative or the ablative before them
       to be the one told ("Kwabenalle ei ole vielä kerrottu", "Sita Gurungille ei ole enää
-      ilmoitettu"; unknown_names.py); 0 reads the auxiliaries and the participle side by
-      side only.
+      ilmoitettu"; unknown_names.py, read by passive_telling.py); 0 reads the auxiliaries and
+      the participle side by side only.
     `paid_fore_names`: how many capitalised words right before the allative of one paid a
       wage may be the same name's ("Chidi Okaforille maksettiin palkka"; paid_names.py); 0
       reads the allative alone.

@@ -39,17 +39,18 @@ word nothing knows ("Huawei", "Accra", "Teams"). A frame only a person stands in
   allative or the ablative, before a negated or perfect passive of a verb of telling or
   asking ("Fatimalle ei ole kerrottu", "Omarilta on kysytty"): roles.py and
   given_kinds.py read the verb up to two words away, and the auxiliaries "ei" and "ole"
-  put the participle beyond it, so they are skipped here. A word the gazetteer knows as no
-  given name ("Accralle"), or nothing knows ("Huaweille ei ole ilmoitettu"), is left:
-  firms are told things too. A product named by a given name is read as the person
-  ("Alexalle ei ole kerrottu", as "Alexalle kerrottiin" was before), the cautious side.
+  put the participle beyond it, so they are skipped here (passive_telling.py). A word the
+  gazetteer knows as no given name ("Accralle"), or nothing knows ("Huaweille ei ole
+  ilmoitettu"), is left: firms are told things too. A product named by a given name is
+  read as the person ("Alexalle ei ole kerrottu", as "Alexalle kerrottiin" was before),
+  the cautious side.
 
 Additive only: nothing here un-marks a word.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from muistiinpanot.privacy.acted_verb import acted_verb
 from muistiinpanot.privacy.context import (
@@ -64,6 +65,7 @@ from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.human_acts import acts
 from muistiinpanot.privacy.kin_owners import english_part, european_word_part, place_pair
+from muistiinpanot.privacy.passive_telling import told_after_auxiliaries
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of, passive_participle_verb, verb_form
@@ -73,8 +75,6 @@ from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 _TO_FROM = ("lle", "lta", "ltä")
 #: Voikko's class of a conjunction ("ja", "mutta", "että").
 _CONJUNCTION = "sidesana"
-#: Base forms of the auxiliaries of a negated or perfect verb.
-_AUXILIARIES = frozenset({"ei", "olla"})
 
 
 def mark_unknown_names(
@@ -94,7 +94,7 @@ def mark_unknown_names(
             and _plain_pair(text, first, last, voikko, settings)
             and (
                 _told(words, i + 1, voikko, settings.recipient_window)
-                or _told_after_chain(text, words, i + 1, voikko, settings.chain_adverbs)
+                or told_after_auxiliaries(text, words, i + 1, voikko, settings.chain_adverbs)
             )
         ):
             names[i] = names[i + 1] = True
@@ -206,63 +206,7 @@ def _told_given(
         return False
     if voikko.analyze(word.text) or FIRST not in gazetteer_reading(word.text):
         return False
-    return _told_after_chain(text, words, i, voikko, adverbs)
-
-
-def _told_after_chain(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, adverbs: int
-) -> bool:
-    """Whether forms of "ei" and "olla" follow word i, then up to `adverbs` adverbs ("vielä",
-    "enää", "koskaan"; between the auxiliaries too: "ei vielä ole", review 26 finding 1),
-    then a verb of telling's or asking's past passive participle, each right after the one
-    before (no punctuation between)."""
-    lexicon = load_name_lexicon()
-    verbs = lexicon.telling_verbs | lexicon.asking_verbs
-    k = _skip(text, words, i + 1, lambda w: _auxiliary(w, voikko))
-    if k == i + 1:
-        return False
-    between = _skip(text, words, k, lambda w: _adverb(w, voikko), most=adverbs)
-    left = adverbs - (between - k)
-    k = _skip(text, words, between, lambda w: _auxiliary(w, voikko))
-    k = _skip(text, words, k, lambda w: _adverb(w, voikko), most=left)
-    if k >= len(words) or not adjacent(text, words[k - 1], words[k]):
-        return False
-    return any(
-        passive_participle_verb(a) in verbs for a in voikko.analyze(words[k].text.casefold())
-    )
-
-
-def _skip(
-    text: str,
-    words: Sequence[Word],
-    k: int,
-    fits: Callable[[str], bool],
-    most: int | None = None,
-) -> int:
-    """The index after the words from k on that `fits` reads true, each right after the one
-    before, at most `most` of them."""
-    start = k
-    while (
-        k < len(words)
-        and (most is None or k - start < most)
-        and adjacent(text, words[k - 1], words[k])
-        and fits(words[k].text)
-    ):
-        k += 1
-    return k
-
-
-def _adverb(word: str, voikko: Analyses) -> bool:
-    """A lower-case word Voikko reads as an adverb ("vielä", "enää", "koskaan")."""
-    return word.islower() and any(a.get("CLASS") == "seikkasana" for a in voikko.analyze(word))
-
-
-def _auxiliary(word: str, voikko: Analyses) -> bool:
-    """A form of the negation verb or of "olla" ("ei", "ole", "on", "oli")."""
-    return any(
-        a.get("CLASS") in ("kieltosana", "teonsana") and a.get("BASEFORM") in _AUXILIARIES
-        for a in voikko.analyze(word.casefold())
-    )
+    return told_after_auxiliaries(text, words, i, voikko, adverbs)
 
 
 def _kin_owner(
