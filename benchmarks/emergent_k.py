@@ -59,6 +59,7 @@ DEV_FILES = (
     "emergent_heldout21",
     "emergent_heldout22",
     "emergent_heldout23",
+    "emergent_heldout24",
 )
 
 
