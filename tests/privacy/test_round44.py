@@ -115,3 +115,34 @@ def test_no_surname_after_a_kin_nouns_given_name(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Virtasen kuljetus Oy toimittaa tuolit", "Virtasen"),
+        ("Mäkisen maansiirto Oy kaivoi ojan", "Mäkisen"),
+    ],
+)
+def test_a_lone_surname_before_a_lower_case_trade_and_a_company_form_is_a_firm(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Liisa Koskelan kotisiivous Oy nosti hintoja", "Liisa Koskelan"),
+        ("Koskelan tytär Oy:n palveluksessa viihtyy", "Koskelan"),
+        ("Koskelan mielestä Oy nosti hintoja", "Koskelan"),
+        ("Virtasen puoliso Ky:n omistaja soitti", "Virtasen"),
+        ("Mäkisen opettaja Oy", "Mäkisen"),
+    ],
+)
+def test_a_persons_genitive_before_a_company_form_stays(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
