@@ -24,14 +24,14 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
-from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names
+from muistiinpanot.privacy.gazetteer import register_names
+from muistiinpanot.privacy.mailbox_words import dotless_common_word, office_word, role_parts
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -44,8 +44,6 @@ _MENTION = re.compile(r"(?<![\w.@%+-])@([^\W\d_][\w]*(?:[.-][\w]+)*)")
 #: Voikko's classes that make a word personal: names and places.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 _PARTS = re.compile(r"[._-]")
-#: The letters an e-mail address types without dots.
-_DOTLESS = {"a": "ä", "o": "ö"}
 _OWNER = re.compile(r"[ \t]*\([ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*\)")
 #: A word right before a phone number, past a comma or a colon and a label ("puh.", "tel:"),
 #: and the word before it if any.
@@ -82,7 +80,7 @@ def role_mailbox(
         return True
     if voikko is None or any(domain.endswith(d) for d in webmail):
         return False
-    if "." in local and "_" not in local and _service_parts(local.split("."), voikko):
+    if "." in local and "_" not in local and _service_parts(local.split("."), voikko, dottable):
         return True  # "vaka.asiakaspalvelu@": ordinary words, the last a compound
     if "." in local or "_" in local:  # "first.last@", "m_virtanen@": a person's shape
         return False
@@ -91,7 +89,7 @@ def role_mailbox(
     parts = local.split("-")
     return all(
         _common_word(part, voikko)
-        or _dotless_common_word(part, voikko, dottable, whole=len(parts) == 1)
+        or dotless_common_word(part, voikko, dottable, whole=len(parts) == 1)
         for part in parts
     )
 
@@ -131,19 +129,19 @@ def _register_name(word: str) -> bool:
     return word in register_names()
 
 
-def _service_parts(parts: Sequence[str], voikko: Analyses) -> bool:
+def _service_parts(parts: Sequence[str], voikko: Analyses, dottable: int) -> bool:
     """Whether a dotted local part is a service's ("vaka.asiakaspalvelu",
     "tilat.varaukset"), not "first.last": every part an ordinary word to Voikko (or typed
     without dots) and no register name, and the last part, where a surname would stand,
-    an office's word (a compound, a derivation or a plural: `_office_word`)."""
+    an office's word (a compound, a derivation or a plural: `office_word`)."""
     if len(parts) < 2 or any(not part or _register_name(part) for part in parts):
         return False
-    if not all(
-        _common_word(part, voikko) or _dotless_common_word(part, voikko, 2, whole=False)
+    if all(
+        _common_word(part, voikko) or dotless_common_word(part, voikko, 2, whole=False)
         for part in parts
-    ):
-        return False
-    return any(_office_word(a) for a in voikko.analyze(parts[-1]))
+    ) and any(office_word(a) for a in voikko.analyze(parts[-1])):
+        return True
+    return role_parts(parts, voikko, dottable)
 
 
 def _plural_common_noun(word: str, voikko: Analyses) -> bool:
@@ -158,44 +156,6 @@ def _plural_common_noun(word: str, voikko: Analyses) -> bool:
         bool(analyses)
         and all(a.get("NUMBER") == "plural" for a in analyses)
         and any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" for a in analyses)
-    )
-
-
-def _dotless_common_word(word: str, voikko: Analyses, dottable: int, *, whole: bool) -> bool:
-    """Whether `word` is an ordinary word typed without the dots of ä and ö, as a local part
-    must be ("kesatyot@" for "kesätyöt", "neuvola-aanet"): Voikko knows none of its spellings
-    as a name nor the gazetteer as a surname ("karki": Kärki), and knows one with a and o
-    dotted, only as ordinary words. A local part of one word must read as an office's word,
-    a plural, a compound or a derivation ("tyopajat", "paivakoti", "neuvonta"): a plain word
-    in the singular may be a surname no dictionary lists as one ("torma": Törmä, "lahde")."""
-    positions = [k for k, char in enumerate(word) if char in _DOTLESS][:dottable]
-    if not positions or not word.isalpha():
-        return False
-    spellings = []
-    for count in range(len(positions) + 1):
-        for chosen in itertools.combinations(positions, count):
-            letters = list(word)
-            for k in chosen:
-                letters[k] = _DOTLESS[letters[k]]
-            spellings.append("".join(letters))
-    readings = [voikko.analyze(spelling) for spelling in spellings]
-    if any(a.get("CLASS", "") in _NAME_CLASSES for analyses in readings for a in analyses):
-        return False
-    if any(gazetteer_reading(spelling.capitalize()) for spelling in spellings):
-        return False
-    if whole:
-        return any(_office_word(a) for analyses in readings for a in analyses)
-    return any(readings)
-
-
-def _office_word(analysis: dict[str, str]) -> bool:
-    """Whether a reading is a plural, a compound or a derivation ("työpajat", "päiväkoti",
-    "neuvonta"): an office's or a service's word, not a plain one a surname may be."""
-    bases = analysis.get("WORDBASES", "")
-    return (
-        analysis.get("NUMBER") == "plural"
-        or bases.count("+") - bases.count("(+") > 1
-        or "(+" in bases
     )
 
 

@@ -51,6 +51,7 @@ from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.heard_from import mark_heard_from
+from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
@@ -68,6 +69,7 @@ from muistiinpanot.privacy.name_shapes import (
     with_initial,
 )
 from muistiinpanot.privacy.named import drop_named_things
+from muistiinpanot.privacy.named_as import mark_named_as
 from muistiinpanot.privacy.neighbours import (
     mark_given_before_surname,
     same_name_again,
@@ -221,6 +223,8 @@ def find_name_spans(
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"
     mark_double_surnames(words, names, voikko)  # "Peura-Aholla on"
     mark_paid_names(text, words, names, voikko, settings, cautious=cautious)  # "Chidi Okaforille"
+    mark_named_as(text, words, names, voikko, nouns)  # "Siivoojamme nimi oli Yeon-woo Park"
+    mark_kin_full_names(text, words, names, voikko)  # "oppilaan äiti marjut kettula"
     # the frames of a person read after the spreading find names too: their conjuncts are
     # names ("Tsion Bekele ja Odulami kertoivat", "Babatunden ja Oluwaseunin serkku"; round 41)
     late = [n and not e for n, e in zip(names, earlier, strict=True)]

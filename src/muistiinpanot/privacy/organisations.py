@@ -23,7 +23,7 @@ from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
-from muistiinpanot.privacy.structure import COORDINATORS
+from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 
 
 def drop_organisations(
@@ -79,7 +79,8 @@ def drop_organisations(
         # Maansiirto"); not "Niskasen maansiirtokone", "Virtasen Auto", "Mäkisen Tilalla"
         business = business or (lone and firm_name and words[i].text[:1].isupper() and owner)
         exact = capitalised and organisation_head(head, voikko, exact=True)
-        end = _legal_form_after(text, words, names, i, voikko, forms_only=not cased)
+        lower = cased and lone and bool(owner)  # "Koskelan kotisiivous Oy"
+        end = _legal_form_after(text, words, names, i, voikko, forms_only=not cased, lower=lower)
         if not (body or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
         own = load_lookalikes()
@@ -109,22 +110,49 @@ def _legal_form_after(
     voikko: Analyses,
     *,
     forms_only: bool = False,
+    lower: bool = False,
 ) -> int | None:
     """The index of a company form ("Oy", "Ab", "Ry", a nominative head) that ends a firm's
     name begun by the name at i and one or two capitalised words that are no names, all
     written together ("Hirvosen Kuljetus Oy", "Kauppisen Apteekki Oy"), else None;
     a company form of the lexicon's `company_forms` ends one in any text, `forms_only` (text
-    whose capitals tell nothing: "Huttusen Taksi Oy" alone) nothing else does."""
+    whose capitals tell nothing: "Huttusen Taksi Oy" alone) nothing else does. With `lower`
+    (a lone surname's genitive in text with capitals) the words between may be nouns in the
+    nominative in lower case when a company form of `company_forms` ends them ("Koskelan
+    kotisiivous Oy"; round 44)."""
+    lowered = False
     for k in range(i + 1, min(i + 2 + _FIRM_WORDS, len(words))):
-        if not adjacent(text, words[k - 1], words[k]) or not words[k].text[:1].isupper():
+        if not adjacent(text, words[k - 1], words[k]):
             return None
+        if not words[k].text[:1].isupper():
+            if not (lower and _nominative_noun(words[k].text, voikko)) or names[k]:
+                return None
+            lowered = True
+            continue
         if k > i + 1 and words[k].text.casefold() in _company_forms():
+            if lowered and text[words[k].end : words[k].end + 1] == ":":
+                return None  # "Koskelan tytär Oy:n palveluksessa": her employer's form
             return k  # "Korhosen Kukka Tmi", "Huttusen Taksi Oy"
-        if k > i + 1 and not forms_only and organisation_head(words[k].text, voikko, exact=True):
+        head = k > i + 1 and not forms_only and not lowered
+        if head and organisation_head(words[k].text, voikko, exact=True):
             return k
         if names[k]:
             return None
     return None
+
+
+def _nominative_noun(word: str, voikko: Analyses) -> bool:
+    """A lower-case noun in the nominative, a firm's trade ("kotisiivous", "kuljetus"); not
+    a postposition or a verb ("Koskelan mielestä Oy …", "Koskela sanoi että Oy …"), nor a
+    person or kin ("Koskelan tytär", "Virtasen puoliso")."""
+    readings = voikko.analyze(word)
+    return (
+        word.islower()
+        and bool(readings)
+        and all(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" for a in readings)
+        and not person_noun(word, voikko)
+        and not any(part_of(a, load_name_lexicon().kin_nouns) for a in readings)
+    )
 
 
 def _company_forms() -> frozenset[str]:
