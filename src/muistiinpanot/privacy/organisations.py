@@ -90,8 +90,14 @@ def drop_organisations(
             words[chain_start(text, words, names, i) : i + 1], voikko, own.eponym_days
         ):
             continue  # "Pekka Virtasen päivä": his own, not a flag day's name
-        if j >= 2 and names[j - 2] and words[j - 1].text.casefold() in COORDINATORS:
-            j -= 2  # "Jenny ja Antti Wihurin rahasto"
+        if (
+            j >= 2
+            and j < i
+            and body
+            and names[j - 2]
+            and words[j - 1].text.casefold() in COORDINATORS
+        ):
+            j -= 2  # "Jenny ja Antti Wihurin rahasto"; never "Liisa ja Koskelan kotisiivous Oy"
         for k in range(j, i + 1):
             names[k] = False
         ranges.append((words[j].start, words[end or i + 1].end))
