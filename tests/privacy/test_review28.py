@@ -7,7 +7,7 @@ and Voikko; the reviewer's probes and sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered
+from kinds_cases import covered, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -29,3 +29,33 @@ def test_a_given_name_coordinated_before_a_firm_stays(
 ) -> None:
     for piece in pieces:
         assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Koskelan siivooja Oy tuli paikalle.", "Koskelan"),
+        ("Koskelan perhe Ry kiittää.", "Koskelan"),
+        ("Ohjaaja Koskelan ryhmä Ry kokoontuu torstaisin.", "Koskelan"),
+        ("Koskelan tiimi Oy kiittää.", "Koskelan"),
+        ("Koskelan väki Oy kiittää.", "Koskelan"),
+        ("Lehtosen remonttimies Oy soitti.", "Lehtosen"),  # our own: an agent compound
+        ("Lehtosen porukka Oy kävi.", "Lehtosen"),  # our own: a group noun
+    ],
+)
+def test_a_persons_or_groups_noun_is_no_firms_trade(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    ["Heinosen vuokraus Oy vuokraa peräkärryjä.", "Lehtosen kukkakauppa Oy avasi."],
+)
+def test_a_trade_or_an_action_noun_still_makes_a_firm(
+    analyzer: LemmaAnalyzer, text: str, cautious: bool
+) -> None:
+    assert not touched(analyzer, text, text.split()[0], cautious=cautious)

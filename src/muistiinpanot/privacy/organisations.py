@@ -148,17 +148,36 @@ def _legal_form_after(
 
 
 def _nominative_noun(word: str, voikko: Analyses) -> bool:
-    """A lower-case noun in the nominative, a firm's trade ("kotisiivous", "kuljetus"); not
-    a postposition or a verb ("Koskelan mielestä Oy …", "Koskela sanoi että Oy …"), nor a
-    person or kin ("Koskelan tytär", "Virtasen puoliso")."""
+    """A lower-case noun in the nominative, a firm's trade ("kotisiivous", "kuljetus"): a
+    trade or a business's head of the lexicon (`firm_trades`, `business_heads`,
+    `trade_heads`, a compound's last part too) or a verb's action noun (-us/-ys, -nta/-ntä,
+    -to/-tö: "vuokraus", "neuvonta") or workshop ("maalaamo"); not a postposition or a verb
+    ("Koskelan mielestä Oy …", "Koskela sanoi että Oy …"), nor a person, an agent, a group or
+    kin ("Koskelan tytär", "Koskelan siivooja", "Koskelan perhe Ry"; review 28 #3)."""
     readings = voikko.analyze(word)
+    lexicon = load_name_lexicon()
+    trades = {*lexicon.firm_trades, *lexicon.business_heads, *lexicon.trade_heads}
     return (
         word.islower()
         and bool(readings)
         and all(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" for a in readings)
         and not person_noun(word, voikko)
-        and not any(part_of(a, load_name_lexicon().kin_nouns) for a in readings)
+        and not any(
+            part_of(a, lexicon.kin_nouns | lexicon.group_nouns | lexicon.people_nouns)
+            for a in readings
+        )
+        and all(part_of(a, trades) or _action_noun(a) or _workshop(a, voikko) for a in readings)
     )
+
+
+#: Voikko's WORDBASES endings of a verb's action noun: the work a firm sells.
+_ACTION_SUFFIXES = ("(+us)", "(+ys)", "(+ta)", "(+tä)", "(+to)", "(+tö)")
+
+
+def _action_noun(analysis: dict[str, str]) -> bool:
+    """Whether a reading is a noun derived from a verb naming its action ("kuljet(kuljettaa)
+    +us", "neuvo(neuvoa)+n+ta", "siir(siirtää)+to"), not an agent's ("siivooja")."""
+    return analysis.get("WORDBASES", "").endswith(_ACTION_SUFFIXES)
 
 
 def _company_forms() -> frozenset[str]:
