@@ -59,3 +59,35 @@ def test_a_trade_or_an_action_noun_still_makes_a_firm(
     analyzer: LemmaAnalyzer, text: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, text.split()[0], cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    "address",
+    [
+        # the reviewer's: a register surname or a compound ending in a surname-word, dotless
+        "tahti.paivarinta@example.fi",
+        "kuura.ylajarvi@example.fi",
+        "tahti.makiranta@example.fi",
+        "tahti.lahdenpera@example.fi",
+        "hiekkaranta.kuura@example.fi",
+        "tahti.metsapelto@example.fi",
+        "metsapelto.kuura@example.fi",
+        "tahti.koskimaki@example.fi",
+        "kide.hiekkaranta@example.fi",
+        "kajo.rantamaki@example.fi",
+        "lumo.niittymaki@example.fi",
+        "kuura.kivikot@example.fi",
+        # our own, each left unmarked before
+        "hiekkapelto.kide@example.fi",
+        "kide.vuorenrinta@example.fi",
+        "kajo.hiekkamaki@example.fi",
+        "kuura.kotimaki@example.fi",
+        "kide.metsaranta@example.fi",
+    ],
+)
+def test_a_dotless_or_compound_surname_keeps_a_mailbox_a_persons(
+    analyzer: LemmaAnalyzer, address: str, cautious: bool
+) -> None:
+    text = f"Kirjoita osoitteeseen {address} jos tulee kysyttävää."
+    assert covered(analyzer, text, address, cautious=cautious)

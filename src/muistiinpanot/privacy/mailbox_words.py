@@ -9,13 +9,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.gazetteer import gazetteer_reading
+from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names, register_surnames
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.wordparts import compound_tails
 
 #: Voikko's classes that make a word personal: names and places.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
+#: Voikko's classes of a person's name (a place may name an office: "palveluseteli.tampere").
+_PERSON_CLASSES = frozenset({"etunimi", "sukunimi"})
 #: The letters an e-mail address types without dots.
 _DOTLESS = {"a": "ä", "o": "ö"}
+#: The a's and o's of a part at most re-dotted when every spelling is asked (2^6 spellings).
+_SPELLING_LETTERS = 6
 #: Voikko's classes of a role mailbox's words: common nouns, places, a compound's name.
 _ROLE_CLASSES = frozenset({"nimisana", "paikannimi", "nimi"})
 
@@ -48,6 +53,40 @@ def role_parts(parts: Sequence[str], voikko: Analyses, dottable: int) -> bool:
     return nouns > 0 and office
 
 
+def spellings(part: str, dottable: int = _SPELLING_LETTERS) -> list[str]:
+    """`part` as typed and with every choice of its first `dottable` a's and o's dotted
+    ("paivarinta": "päivärinta", "paivärinta", …): the spellings an address may stand for."""
+    positions = [k for k, char in enumerate(part) if char in _DOTLESS][:dottable]
+    found = []
+    for count in range(len(positions) + 1):
+        for chosen in itertools.combinations(positions, count):
+            letters = list(part)
+            for k in chosen:
+                letters[k] = _DOTLESS[letters[k]]
+            found.append("".join(letters))
+    return found
+
+
+def personal_part(part: str, voikko: Analyses) -> bool:
+    """Whether a local part's word may be a person's in any spelling an address may type
+    (review 28 #1): a register given name or surname ("paivarinta": Päivärinta, "tahti":
+    Tähti), a person's name to Voikko or a name to the gazetteer, a word whose base form is
+    a register name ("kivikot": Kivikko), or a compound whose last part is a register
+    surname ("metsapelto", "hiekkaranta", "ylajarvi": -pelto, -ranta, -järvi), as
+    compound surnames are; an address with one stays a person's."""
+    names, surnames = register_names(), register_surnames()
+    for spelling in spellings(part):
+        if spelling in names or gazetteer_reading(spelling.capitalize()):
+            return True
+        for analysis in voikko.analyze(spelling):
+            if analysis.get("CLASS", "") in _PERSON_CLASSES:
+                return True
+            base = analysis.get("BASEFORM", "").casefold()
+            if base in names or any(tail in surnames for tail in compound_tails(analysis)):
+                return True  # "kivikot": the Kivikkos too
+    return False
+
+
 def dotless_common_word(word: str, voikko: Analyses, dottable: int, *, whole: bool) -> bool:
     """Whether `word` is an ordinary word typed without the dots of ä and ö, as a local part
     must be ("kesatyot@" for "kesätyöt", "neuvola-aanet"): Voikko knows none of its spellings
@@ -55,20 +94,13 @@ def dotless_common_word(word: str, voikko: Analyses, dottable: int, *, whole: bo
     dotted, only as ordinary words. A local part of one word must read as an office's word,
     a plural, a compound or a derivation ("tyopajat", "paivakoti", "neuvonta"): a plain word
     in the singular may be a surname no dictionary lists as one ("torma": Törmä, "lahde")."""
-    positions = [k for k, char in enumerate(word) if char in _DOTLESS][:dottable]
-    if not positions or not word.isalpha():
+    if dottable < 1 or not any(char in _DOTLESS for char in word) or not word.isalpha():
         return False
-    spellings = []
-    for count in range(len(positions) + 1):
-        for chosen in itertools.combinations(positions, count):
-            letters = list(word)
-            for k in chosen:
-                letters[k] = _DOTLESS[letters[k]]
-            spellings.append("".join(letters))
-    readings = [voikko.analyze(spelling) for spelling in spellings]
+    typed = spellings(word, dottable)
+    readings = [voikko.analyze(spelling) for spelling in typed]
     if any(a.get("CLASS", "") in _NAME_CLASSES for analyses in readings for a in analyses):
         return False
-    if any(gazetteer_reading(spelling.capitalize()) for spelling in spellings):
+    if any(gazetteer_reading(spelling.capitalize()) for spelling in typed):
         return False
     if whole:
         return any(office_word(a) for analyses in readings for a in analyses)

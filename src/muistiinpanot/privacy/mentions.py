@@ -31,7 +31,12 @@ from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
 from muistiinpanot.privacy.gazetteer import register_names
-from muistiinpanot.privacy.mailbox_words import dotless_common_word, office_word, role_parts
+from muistiinpanot.privacy.mailbox_words import (
+    dotless_common_word,
+    office_word,
+    personal_part,
+    role_parts,
+)
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -136,6 +141,8 @@ def _service_parts(parts: Sequence[str], voikko: Analyses, dottable: int) -> boo
     an office's word (a compound, a derivation or a plural: `office_word`)."""
     if len(parts) < 2 or any(not part or _register_name(part) for part in parts):
         return False
+    if any(personal_part(part, voikko) for part in parts):
+        return False  # "tahti.paivarinta", "hiekkaranta.kuura": review 28 #1
     if all(
         _common_word(part, voikko) or dotless_common_word(part, voikko, 2, whole=False)
         for part in parts
