@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_sentence
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_sentence, said_once
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.phrases import Tone
 from muistiinpanot.summarize.pieces import Piece
@@ -150,3 +150,29 @@ def test_a_clause_that_only_starts_alike_still_joins(analyzer: LemmaAnalyzer) ->
     units = [_unit("Hinta nousi 5 euroa.", "0"), _unit("Hinta nousi 6 euroa.", "1")]
     joined = compound_sentence(units, analyzer.voikko)
     assert joined is None or joined.text.count("nousi") == 2
+
+
+def test_a_bullet_never_says_a_clause_twice_in_two_sentences() -> None:
+    """Review 28 #9, where the join does not take them (another tone, too many words): the
+    shorter sentence is folded into the longer, its note's piece with it."""
+    opening = _unit("Tarve kasvaa.", "0")
+    units = [
+        _unit("Kesätöitä on vähän.", "1", "statement"),
+        _unit("Tarve kasvaa koko ajan raha loppuu kesken.", "2", "statement"),
+        _unit("Kesätöitä on vähän.", "3", "statement"),
+    ]
+    first, rest = said_once(opening, units)
+    assert first.text == "Tarve kasvaa koko ajan raha loppuu kesken."
+    assert sorted(p.note_id for p in first.pieces) == ["0", "2"]
+    assert [u.text for u in rest] == ["Kesätöitä on vähän."]
+    assert sorted(p.note_id for p in rest[0].pieces) == ["1", "3"]
+
+
+def test_sentences_that_only_start_alike_stay() -> None:
+    units = [_unit("Tarve kasvaa koko ajan.", "1"), _unit("Tarve vähenee kesällä.", "2")]
+    first, rest = said_once(_unit("Bussi ei kulje.", "0"), units)
+    assert [first.text, *(u.text for u in rest)] == [
+        "Bussi ei kulje.",
+        "Tarve kasvaa koko ajan.",
+        "Tarve vähenee kesällä.",
+    ]
