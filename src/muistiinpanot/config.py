@@ -8,6 +8,7 @@ found, the line. Paths resolve relative to the file that names them.
 from __future__ import annotations
 
 import dataclasses
+import math
 from pathlib import Path
 from typing import Any
 
@@ -219,13 +220,21 @@ def load_run_settings(
     views = themes.align_view_weights
     if (
         len(views) != len(themes.align_weight_powers)
-        or min(views, default=-1) < 0
+        or not all(math.isfinite(w) and w >= 0 for w in views)  # NaN passes "< 0"
         or sum(views) <= 0
     ):
         raise ConfigError(
             "config_bad_value", path=config_path, key="themes.align_view_weights",
-            detail="one weight >= 0 per align_weight_powers, not all 0",
+            detail="one finite weight >= 0 per align_weight_powers, not all 0",
         )  # fmt: skip
+    for key, number in (
+        ("themes.classifier_seed_weight", themes.classifier_seed_weight),
+        ("privacy.paid_fore_names", privacy.paid_fore_names),
+        ("privacy.chain_adverbs", privacy.chain_adverbs),
+        ("privacy.pair_common_word_zipf", privacy.pair_common_word_zipf),
+    ):  # weights, counts and a Zipf level: finite and not negative
+        if not (math.isfinite(number) and number >= 0):
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail="finite, >= 0")
     for key, window in (
         ("privacy.register_window", privacy.register_window),
         ("privacy.system_verb_window", privacy.system_verb_window),

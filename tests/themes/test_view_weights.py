@@ -68,7 +68,15 @@ def test_the_default_weighs_the_full_sif_view_a_quarter() -> None:
 
 @pytest.mark.parametrize(
     ("weights", "ok"),
-    [("[1, 1, 0.25]", True), ("[1, 1]", False), ("[1, -1, 1]", False), ("[0, 0, 0]", False)],
+    [
+        ("[1, 1, 0.25]", True),
+        ("[1, 1]", False),
+        ("[1, -1, 1]", False),
+        ("[0, 0, 0]", False),
+        ("[nan, 1.0, 1.0]", False),  # review 28 #7: NaN and inf crashed the clustering
+        ("[inf, 1, 1]", False),
+        ("[1, 1, -inf]", False),
+    ],
 )
 def test_view_weights_are_read_from_the_themes_table(
     tmp_path: Path, weights: str, ok: bool

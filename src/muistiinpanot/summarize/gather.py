@@ -25,7 +25,13 @@ import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.summarize.grammar import repair_sentence
-from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units, shared_starts
+from muistiinpanot.summarize.joins import (
+    TONE_ORDER,
+    Unit,
+    compound_units,
+    said_once,
+    shared_starts,
+)
 from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses, named_opening
 from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -71,6 +77,7 @@ def render_bullet(
         settings.compound_clauses,
         functools.partial(_related, vector, settings.compound_similarity),
     )
+    first, clause_units = said_once(first, clause_units)
     units = clause_units + _infinitive_units(form, order, index, voice, speller)
     slots = max(settings.max_sentences - 1, 0)
     words = first.words

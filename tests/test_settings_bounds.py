@@ -1,0 +1,54 @@
+"""Review 28 #7: the settings added in session 19 are checked where the file is read: a
+negative, NaN or infinite value is a ConfigError naming the file and the key, not a silent
+run or a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.errors import ConfigError
+
+CASES = [
+    ("themes", "classifier_seed_weight", "-1.0"),
+    ("themes", "classifier_seed_weight", "nan"),
+    ("themes", "classifier_seed_weight", "inf"),
+    ("privacy", "paid_fore_names", "-1"),
+    ("privacy", "chain_adverbs", "-3"),
+    ("privacy", "pair_common_word_zipf", "nan"),
+    ("privacy", "pair_common_word_zipf", "-inf"),
+    ("privacy", "pair_common_word_zipf", "-0.5"),
+]
+
+
+@pytest.mark.parametrize(("table", "key", "value"), CASES)
+def test_a_bad_value_names_the_file_and_the_key(
+    tmp_path: Path, table: str, key: str, value: str
+) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(f"[{table}]\n{key} = {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+    message = info.value.user_message()
+    assert f"{table}.{key}" in message
+    assert "clinic.toml" in message
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "value", "read"),
+    [
+        ("themes", "classifier_seed_weight", "0.5", 0.5),
+        ("privacy", "paid_fore_names", "0", 0),
+        ("privacy", "chain_adverbs", "2", 2),
+        ("privacy", "pair_common_word_zipf", "3.5", 3.5),
+    ],
+)
+def test_a_good_value_is_read(
+    tmp_path: Path, table: str, key: str, value: str, read: float
+) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(f"[{table}]\n{key} = {value}\n", encoding="utf-8")
+    settings = load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+    assert getattr(getattr(settings, table), key) == read
