@@ -60,6 +60,7 @@ DEV_FILES = (
     "emergent_heldout22",
     "emergent_heldout23",
     "emergent_heldout24",
+    "emergent_heldout25",
 )
 
 
