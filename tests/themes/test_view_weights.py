@@ -62,7 +62,12 @@ def test_the_default_weighs_the_full_sif_view_a_quarter() -> None:
     views = _views(3)
     settings = ThemeSettings(consensus_seeds=2)
     assert settings.align_view_weights == (1.0, 1.0, 0.25)
-    assert np.array_equal(co_association(views, settings), _weighted(views, (1.0, 1.0, 0.25)))
+    default = co_association(views, settings)
+    # review 28 #12: checked against the views' own shares, not against the same call again
+    alone = [_weighted(views, tuple(float(i == j) for j in range(3))) for i in range(3)]
+    expected = (alone[0] + alone[1] + 0.25 * alone[2]) / 2.25
+    assert np.allclose(default, expected, rtol=0, atol=1e-12)
+    assert not np.array_equal(default, _weighted(views, (1.0, 1.0, 1.0)))
     assert np.array_equal(co_association(views[:1], settings), _weighted(views[:1], (1.0,)))
 
 

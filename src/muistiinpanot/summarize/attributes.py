@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from muistiinpanot.summarize.parsetree import TokenView, children_of
+from muistiinpanot.summarize.parsetree import TokenView, children_of, feature
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.wordparts import part_of
 
@@ -128,17 +128,8 @@ def _takes_the_noun(tokens: Sequence[ParsedToken], noun: int, predicate: int) ->
     later = tokens[predicate].morph
     if "Voice=Pass" in later:
         return True
-    number = _feature(tokens[noun].morph, "Number") or "Sing"
-    return _feature(later, "Number") == number and _feature(later, "Person") == "3"
-
-
-def _feature(morph: str, name: str) -> str:
-    """The value of the UD feature `name` in `morph`, or ""."""
-    for pair in morph.split("|"):
-        key, _, value = pair.partition("=")
-        if key == name:
-            return value
-    return ""
+    number = feature(tokens[noun].morph, "Number") or "Sing"
+    return feature(later, "Number") == number and feature(later, "Person") == "3"
 
 
 def _reheaded(tokens: list[ParsedToken], noun: int, verb: int, predicate: int) -> list[ParsedToken]:

@@ -110,6 +110,7 @@ def span_lemmas(tokens: Sequence[ParsedToken], words: Sequence[int]) -> frozense
 
 
 def feature(morph: str, name: str) -> str:
+    """The value of the UD feature `name` in `morph`, or ""."""
     for part in morph.split("|"):
         key, _, value = part.partition("=")
         if key == name:
