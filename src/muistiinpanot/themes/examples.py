@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import numpy.typing as npt
 
 from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.themes.classifier import OTHER, SeededClassifier
 from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.example_cache import cached_classifier, cached_docs, cached_vectors
+from muistiinpanot.themes.example_cache import cached_classifier, cached_docs
+from muistiinpanot.themes.example_index import ExampleIndex, build_index, per_example
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import GENERIC_LEMMAS
@@ -40,25 +40,6 @@ _WORD_BLOCK = 64
 _DEFAULTS = ThemeSettings()
 #: Notes whose best cosines are summed per example at once (bounds the memory: 1 MB a note).
 _NOTE_BLOCK = 64
-
-
-@dataclass(frozen=True)
-class ExampleIndex:
-    """The examples' words for exemplar_scores, built once per example set: `vocabulary`
-    rows are the unit vectors of the distinct words; `words` gives for each word occurrence
-    its row there, each example's words contiguous from `starts[j]` (examples without words
-    left out); `word_weights` their IDF; `example_weight` the sum per example; `labels` the
-    label of each example that has words."""
-
-    vocabulary: FloatArray
-    words: npt.NDArray[np.int64]
-    word_weights: FloatArray
-    starts: npt.NDArray[np.int64]
-    example_weight: FloatArray
-    labels: npt.NDArray[np.str_]
-    #: The examples longest first (a stable order), and how many have more than n words.
-    by_length: npt.NDArray[np.int64]
-    longer_than: npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
@@ -173,7 +154,7 @@ def build_examples(
             else ""
         ),
     )
-    index = _index(docs, labels, idf, cache)
+    index = build_index(docs, labels, idf, cache)
     return ExampleSet(
         docs=docs,
         texts=texts,
@@ -182,34 +163,6 @@ def build_examples(
         idf=idf,
         index=index,
         word_scores=BoundedCache(settings.example_words_kept),
-    )
-
-
-def _index(
-    docs: Sequence[Sequence[str]],
-    labels: Sequence[str],
-    idf: dict[str, float],
-    cache: VectorCache,
-) -> ExampleIndex:
-    default_idf = max(idf.values(), default=1.0)
-    segment = [index for index, doc in enumerate(docs) for _ in doc]
-    words = [word for doc in docs for word in doc]
-    distinct = sorted(set(words))
-    row_of = {word: row for row, word in enumerate(distinct)}
-    seg = np.array(segment, dtype=np.int64)
-    word_weights = np.array([idf.get(word, default_idf) for word in words])
-    starts = np.flatnonzero(np.r_[True, seg[1:] != seg[:-1]]) if seg.size else seg
-    lengths = np.diff(np.r_[starts, seg.size])
-    longest = int(lengths.max()) if lengths.size else 0
-    return ExampleIndex(
-        vocabulary=cached_vectors(distinct, cache) if distinct else np.zeros((0, cache.dim)),
-        words=np.array([row_of[w] for w in words], dtype=np.int64),
-        word_weights=word_weights,
-        starts=starts,
-        example_weight=np.add.reduceat(word_weights, starts) if seg.size else word_weights,
-        labels=np.array([label for label, doc in zip(labels, docs, strict=True) if doc]),
-        by_length=np.argsort(-lengths, kind="stable"),
-        longer_than=np.array([int((lengths > n).sum()) for n in range(longest)], dtype=np.int64),
     )
 
 
@@ -237,7 +190,7 @@ def exemplar_scores(
         best_back = np.empty((index.vocabulary.shape[0], len(block)))
         for column, row in enumerate(block):
             best_back[:, column] = np.max([scores[w][0] for w in note_words[row]], axis=0)
-        from_example = _per_example(best_back, index, weighted=True).T / index.example_weight
+        from_example = per_example(best_back, index, weighted=True).T / index.example_weight
         for position, row in enumerate(block):
             words = note_words[row]
             note_weights = np.array([examples.idf.get(w, default_idf) for w in words])
@@ -270,34 +223,11 @@ def _word_scores(
         vectors = np.zeros((_WORD_BLOCK, index.vocabulary.shape[1]))
         vectors[: len(block)] = [cache.get(word) for word in block]
         cosines = vectors @ index.vocabulary.T
-        best = _per_example(np.ascontiguousarray(cosines[: len(block)].T), index).T
+        best = per_example(np.ascontiguousarray(cosines[: len(block)].T), index).T
         for position, word in enumerate(block):
             computed[word] = (cosines[position].copy(), best[position].copy())
     examples.word_scores.put_many(computed)  # least recently used out; `found` keeps ours
     return found | computed
-
-
-def _per_example(values: FloatArray, index: ExampleIndex, *, weighted: bool = False) -> FloatArray:
-    """(examples, columns) from `values` (distinct example words, columns): over each
-    example's word occurrences, the largest value, or (`weighted`) the IDF-weighted sum.
-    Examples are taken longest first, so those with an n-th word are a prefix: one gather of
-    whole rows per word position instead of a reduceat over every occurrence (8x faster)."""
-
-    def at(step: int, count: int) -> FloatArray:
-        occurrences = index.starts[index.by_length[:count]] + step
-        taken = values[index.words[occurrences]]
-        return taken * index.word_weights[occurrences, None] if weighted else taken
-
-    total = at(0, index.by_length.size)
-    for step, count in enumerate(index.longer_than[1:], start=1):
-        part = total[:count]
-        if weighted:
-            part += at(step, count)
-        else:
-            np.maximum(part, at(step, count), out=part)
-    result = np.empty_like(total)
-    result[index.by_length] = total
-    return result
 
 
 def distinct_lemmas(lemmas: Sequence[str]) -> tuple[str, ...]:
