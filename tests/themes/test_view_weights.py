@@ -50,10 +50,19 @@ def test_each_view_counts_its_weight(weights: tuple[float, float, float]) -> Non
 
 
 def test_only_the_ratio_of_the_weights_counts() -> None:
-    """Weights 0.5, 0.5, 0.5 are the equal-weight consensus of rounds 10-22 to the bit."""
+    """Weights 0.5, 0.5, 0.5 are the equal-weight consensus of rounds 10-22 to the bit, and
+    so is any ratio-equal setting whose weighted sums are exact (short binary fractions,
+    3 = 3 x 1 too); weights like 0.3 agree up to the last bit (review 28 #11)."""
     views = _views(2)
-    assert np.array_equal(_weighted(views, (0.5, 0.5, 0.5)), _weighted(views, (1.0, 1.0, 1.0)))
+    equal = _weighted(views, (1.0, 1.0, 1.0))
+    assert np.array_equal(_weighted(views, (0.5, 0.5, 0.5)), equal)
+    assert np.array_equal(_weighted(views, (3.0, 3.0, 3.0)), equal)
     assert np.array_equal(_weighted(views, (2.0, 2.0, 0.5)), _weighted(views, (1.0, 1.0, 0.25)))
+    assert np.array_equal(_weighted(views, (3.0, 3.0, 0.75)), _weighted(views, (1.0, 1.0, 0.25)))
+    assert np.allclose(_weighted(views, (0.3, 0.3, 0.3)), equal, rtol=0, atol=1e-15)
+    lighter = _weighted(views, (1.0, 1.0, 0.3))
+    assert np.allclose(_weighted(views, (10 / 3, 10 / 3, 1.0)), lighter, rtol=0, atol=1e-15)
+    assert not np.array_equal(lighter, equal)
 
 
 def test_the_default_weighs_the_full_sif_view_a_quarter() -> None:

@@ -164,7 +164,12 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
     each partition counted with its view's weight (`align_view_weights` when there is one
     per view, else alike; a view of weight 0 is not clustered): the partitions of each view
     and graph size as indicator columns (one per cluster), their pairs counted by one
-    product (whole numbers, so exact whatever the order of the sums)."""
+    product. Each view's counts are whole numbers (exact whatever the order of the sums);
+    the weights are applied once, view by view, at the end. With weights that are short
+    binary fractions (the default 1, 1, 0.25; whole numbers, halves, quarters) the weighted
+    sums are exact too, so each share is the exact one rounded once and weights of equal
+    ratio give the same shares to the bit; other weights (0.3) round in the sums as well,
+    and equal-ratio settings can then differ in the last bit (review 28 #11)."""
     n = similarities[0].shape[0]
     k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     together = np.zeros((n, n))
@@ -177,6 +182,8 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
         if weight <= 0:
             continue
         draws: dict[int, tuple[IntArray, FloatArray]] = {}
+        view_together = np.zeros((n, n))  # whole numbers: pairs joined in this view
+        view_count = 0
         for scale in settings.neighbour_scales:
             neighbours = min(n - 1, max(2, round(base * scale)))
             embedding = spectral_embedding(knn_graph(similarity, neighbours), k_max)
@@ -199,8 +206,10 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
             if columns:
                 indicator = np.zeros((n, offset))
                 indicator[np.arange(n)[:, None], np.stack(columns, axis=1)] = 1.0
-                together += weight * (indicator @ indicator.T)
-                count += weight * len(columns)
+                view_together += indicator @ indicator.T
+                view_count += len(columns)
+        together += weight * view_together
+        count += weight * view_count
     return together / (count if count > 0 else 1.0)
 
 
