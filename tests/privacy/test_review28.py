@@ -91,3 +91,50 @@ def test_a_dotless_or_compound_surname_keeps_a_mailbox_a_persons(
 ) -> None:
     text = f"Kirjoita osoitteeseen {address} jos tulee kysyttävää."
     assert covered(analyzer, text, address, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Meillä kävi siivooja, jonka nimi oli Yeon-woo Park.", "Yeon-woo Park"),
+        ("Siivoojan nimi on ilmeisesti Yeon-woo Park.", "Yeon-woo Park"),
+        ("Siivoojan nimi oli siis Yeon-woo Park.", "Yeon-woo Park"),
+        ("Siivoojan koko nimi oli Yeon-woo Park.", "Yeon-woo Park"),
+        ("Siivoojamme nimi oli Yeon-woo Park (korealainen).", "Yeon-woo Park"),
+        ("Siivoojan etunimi oli Yeon-woo.", "Yeon-woo"),
+        ("Siivoojan sukunimi oli Park.", "Park"),
+        ("Ohjaajan nimi on Into.", "Into"),
+        ("Naapurin lempinimi oli Tiku.", "Tiku"),  # our own
+    ],
+)
+def test_a_persons_name_after_nimi_on_near_neighbours(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    """Review 28, finding 4."""
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Meillä on koira, jonka nimi oli Musti.", "Musti"),
+        ("Ostimme kirjan, jonka nimi on Tuntematon sotilas.", "Tuntematon"),
+        ("Koiran koko nimi oli Musti.", "Musti"),
+        ("Koiran nimi on siis Musti.", "Musti"),
+        ("Hevosen nimi oli Polle (suomenhevonen).", "Polle"),
+        ("Opettajan nimi on Hyvä Opettaja.", "Hyvä Opettaja"),
+        ("Kissan lempinimi oli Mirri.", "Mirri"),
+        ("Perustimme tiimin, jonka nimi on Kuura.", "Kuura"),
+        ("Kaupungin nimi on Kuopio.", "Kuopio"),
+        ("Opettajan nimi on Tärkeä.", "Tärkeä"),
+        ("Projektin nimi on Into.", "Into"),
+        ("Tiimin nimi on siis Into.", "Into"),
+    ],
+)
+def test_a_things_name_after_nimi_on_near_neighbours_is_left(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    """Review 28, finding 4: the look-alikes, written before the change."""
+    assert not touched(analyzer, text, piece, cautious=cautious)
