@@ -138,3 +138,47 @@ def test_a_things_name_after_nimi_on_near_neighbours_is_left(
 ) -> None:
     """Review 28, finding 4: the look-alikes, written before the change."""
     assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Lisätietoja p. 050 765 4321 Usva klo 16-20.", ("Usva",)),
+        ("Lisätietoja p. 050 765 4321 Usva 16-20.", ("Usva",)),
+        ("Lisätietoja p. 050 765 4321 Usva - iltaisin.", ("Usva",)),
+        ("Lisätietoja p. 050 765 4321 Usva – iltaisin.", ("Usva",)),
+        ("Lisätietoja p. 050 765 4321 Usva Kivi.", ("Usva Kivi",)),
+        ("Lisätietoja p. 050 765 4321 Into ja Sointu.", ("Into", "Sointu")),
+        ("Lisätietoja p. 050 765 4321 Usva tai Into.", ("Usva", "Into")),
+        ("Lisätietoja p. 050 765 4321 Usva/Into", ("Usva", "Into")),
+    ],
+)
+def test_a_given_name_after_a_phone_number_near_neighbours(
+    analyzer: LemmaAnalyzer, text: str, pieces: tuple[str, ...], cautious: bool
+) -> None:
+    """Review 28, finding 6."""
+    for piece in pieces:
+        assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Lisätietoja p. 050 765 4321 Sointu ry klo 16-20.", "Sointu"),
+        ("Lisätietoja p. 050 765 4321 Vaihde klo 8-16.", "Vaihde"),
+        ("Lisätietoja p. 050 765 4321 Päivystys 24 h.", "Päivystys"),
+        ("Lisätietoja p. 050 765 4321 Kela - ajanvaraus.", "Kela"),
+        ("Lisätietoja p. 050 765 4321 Helsinki ja Espoo.", "Espoo"),
+        ("Lisätietoja p. 050 765 4321 Sointu-kuoro klo 18.", "Sointu"),
+        ("Lisätietoja p. 050 765 4321 Sointu Oy.", "Sointu"),
+        ("Puh. 09 1234 5678 Vaihde tai Päivystys.", "Päivystys"),
+        ("Lisätietoja p. 050 765 4321 Toimisto klo 9-15.", "Toimisto"),
+    ],
+)
+def test_a_service_after_a_phone_number_near_neighbours_is_left(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    """Review 28, finding 6: the look-alikes, written before the change."""
+    assert not touched(analyzer, text, piece, cautious=cautious)
