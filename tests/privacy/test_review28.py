@@ -182,3 +182,47 @@ def test_a_service_after_a_phone_number_near_neighbours_is_left(
 ) -> None:
     """Review 28, finding 6: the look-alikes, written before the change."""
     assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Tsion Bekele jäi taas ilman tulkkia.", "Tsion Bekele"),
+        ("Tsion Bekele jäi edelleen ilman tulkkia.", "Tsion Bekele"),
+        ("Tsion Bekele jäi kokonaan ilman tulkkia.", "Tsion Bekele"),
+        ("Tsion Bekele on jäänyt ilman tulkkia.", "Tsion Bekele"),
+        ("Tsion Bekele jäi ilman omaa tulkkia.", "Tsion Bekele"),
+        ("Tsion Bekele oli jäänyt taas ilman tulkkia.", "Tsion Bekele"),  # our own
+        ("Kwabena jäi ilman tulkkia.", "Kwabena"),
+        ("Kwabena jäi taas ilman tulkkia.", "Kwabena"),  # our own
+    ],
+)
+def test_left_without_an_interpreter_near_neighbours(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    """Review 28, finding 10."""
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Mekong Delta jäi taas ilman sadetta.", "Mekong Delta"),
+        ("Mekong Delta on jäänyt ilman sähköä.", "Mekong Delta"),
+        ("Kwabena jäi ilman sähköä.", "Kwabena"),
+        ("Vantaa jäi ilman tulkkia.", "Vantaa"),
+        ("Kela jäi taas ilman tulkkia.", "Kela"),
+        ("Helsinki jäi ilman tulkkia.", "Helsinki"),
+        ("Tulkki jäi ilman työtä.", "Tulkki"),
+        ("Zalando jäi ilman tukea.", "Zalando"),
+        ("Wolt jäi taas ilman tukea.", "Wolt"),
+        ("Foodora jäi ilman apua.", "Foodora"),
+    ],
+)
+def test_a_place_or_a_firm_left_without_is_left(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    """Review 28, finding 10: the look-alikes."""
+    assert not touched(analyzer, text, piece, cautious=cautious)
