@@ -226,3 +226,39 @@ def test_a_place_or_a_firm_left_without_is_left(
 ) -> None:
     """Review 28, finding 10: the look-alikes."""
     assert not touched(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("oppilaan äiti, marjut kettula, soitti", "marjut kettula"),
+        ("oppilaan äitipuoli marjut kettula soitti", "marjut kettula"),
+        ("oppilaan isäpuoli jari lappi kävi koululla", "jari lappi"),  # our own
+        ("lapsen isä, timo lappi, tuli hakemaan", "timo lappi"),  # our own
+    ],
+)
+def test_a_kin_apposition_past_a_comma_and_a_kin_compound(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    """Review 28, finding 5."""
+    assert covered(analyzer, text, piece, cautious=cautious)
+
+
+@pytest.mark.parametrize("cautious", [False, True])
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("oppilaan äiti, marjut kotona, soitti", "kotona"),
+        ("oppilaan äiti, marjut tampere soitti", "tampere"),
+        ("kylän, marjut kettula soitti", "kettula"),
+        ("äitipuoli marjut kotona soitti", "kotona"),
+        ("oppilaan äidinkieli, marjut kettula soitti", "kettula"),
+        ("oppilaan äiti, marjut ja kettula soittivat", "kettula"),
+    ],
+)
+def test_no_surname_after_a_kin_apposition_look_alike(
+    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
+) -> None:
+    """Review 28, finding 5: the look-alikes, written before the change."""
+    assert not touched(analyzer, text, piece, cautious=cautious)
