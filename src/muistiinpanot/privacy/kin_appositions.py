@@ -7,11 +7,15 @@ a lower-case given name already marked, the next lower-case word is the surname 
 population register lists it as one and Voikko knows it only as a place or a name, or not
 at all. Not an ordinary word ("äiti marjut soitti", "isä jari kotona": "kotona" is no
 surname to the register), nor after any other noun ("kylän marjut kettula" is no frame).
+Review 28, finding 5: a comma between the kin noun and the given name (apposition proper:
+"oppilaan äiti, marjut kettula, soitti"), and a compound whose first part is a kin noun in
+its base form ("äitipuoli", "isäpuoli"; not "äidinkieli", whose "äidin" is a genitive).
 Only marks more text (issue 12).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
@@ -20,6 +24,8 @@ from muistiinpanot.privacy.protocols import Analyses
 
 #: Voikko's classes a surname named after a place may have.
 _PLACE_OR_NAME = frozenset({"paikannimi", "sukunimi", "etunimi"})
+#: A compound's parts in Voikko's WORDBASES, each as typed and its base form.
+_PART = re.compile(r"\+([^(+]+)\(([^)]+)\)")
 
 
 def mark_kin_full_names(
@@ -31,7 +37,7 @@ def mark_kin_full_names(
         given, surname = words[i], words[i + 1]
         if not names[i] or names[i + 1] or not given.text.islower() or not surname.text.islower():
             continue
-        if not (adjacent(text, words[i - 1], given) and adjacent(text, given, surname)):
+        if not (_apposed(text, words[i - 1], given) and adjacent(text, given, surname)):
             continue
         if not any(a.get("CLASS") == "etunimi" for a in voikko.analyze(given.text)):
             continue
@@ -41,13 +47,24 @@ def mark_kin_full_names(
             names[i + 1] = True
 
 
+def _apposed(text: str, kin_word: Word, given: Word) -> bool:
+    """Side by side, or with only a comma between ("äiti, marjut")."""
+    return adjacent(text, kin_word, given) or text[kin_word.end : given.start].strip() == ","
+
+
 def _kin_noun(word: str, voikko: Analyses, kin: tuple[str, ...]) -> bool:
     return any(
         a.get("CLASS") == "nimisana"
         and a.get("SIJAMUOTO") == "nimento"
-        and a.get("BASEFORM", "").endswith(kin)
+        and (a.get("BASEFORM", "").endswith(kin) or _kin_first(a.get("WORDBASES", ""), kin))
         for a in voikko.analyze(word.casefold())
     )
+
+
+def _kin_first(wordbases: str, kin: tuple[str, ...]) -> bool:
+    """A compound whose first part is a kin noun as its base form ("äitipuoli")."""
+    parts = _PART.findall(wordbases)
+    return len(parts) > 1 and parts[0][0] == parts[0][1] and parts[0][1] in kin
 
 
 def _place_or_unknown(word: str, voikko: Analyses) -> bool:

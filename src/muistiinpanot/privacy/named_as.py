@@ -8,6 +8,14 @@ personal pronoun's genitive, then a
 form of "olla", then one to three capitalised words that end the clause, each a name to
 Voikko or the gazetteer or a word Voikko does not know at all.
 
+Review 28, finding 4, its nearest neighbours: "koko" between the owner and the noun ("Siivoojan
+koko nimi oli …"); a relative "jonka" whose antecedent before the comma is a word for a
+person ("siivooja, jonka nimi oli …"); one adverb after the copula ("nimi on ilmeisesti …");
+a compound of "nimi" ("etunimi", "sukunimi", "lempinimi"); a bracket after the name; and a
+single word that is also a word when the register lists it as a given name or a surname
+("Ohjaajan nimi on Kuura": the frame is the evidence; runs of two or more keep the
+ordinary-word veto).
+
 Not a thing's or an animal's name ("Koiran nimi oli Musti", "Kirjan nimi on Tuntematon
 sotilas", "Laivan nimi oli …": no person owns the noun), nor words that are ordinary words
 ("Opettajan nimi on Hyvä Opettaja": the words are no names). Only marks more text
@@ -19,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.gazetteer import gazetteer_reading
+from muistiinpanot.privacy.gazetteer import gazetteer_reading, load_gazetteer, register_surnames
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
@@ -31,7 +39,10 @@ _PRONOUNS = frozenset({"hänen", "minun", "sinun", "meidän", "teidän", "heidä
 #: Voikko's classes of a person's name.
 _NAMES = frozenset({"etunimi", "sukunimi"})
 #: What may follow the name at its clause's end.
-_CLAUSE_END = ("", ".", ",", ";", ":", "!", "?", ")")
+_CLAUSE_END = ("", ".", ",", ";", ":", "!", "?", ")", "(")
+#: Voikko's class of an adverb ("siis"), skipped once after the copula, as is an adjective's
+#: -sti form ("ilmeisesti").
+_ADVERB = "seikkasana"
 #: The conjunctions that may open the next clause right after the name.
 _CONJUNCTIONS = frozenset({"ja", "mutta", "eli", "vaan"})
 
@@ -47,13 +58,46 @@ def mark_named_as(
     for i in range(1, len(words) - 2):
         if not (_name_noun(words[i].text, voikko) and _copula(words[i + 1].text, voikko)):
             continue
-        if not adjacent(text, words[i - 1], words[i]) or not adjacent(text, words[i], words[i + 1]):
+        if not adjacent(text, words[i], words[i + 1]):
             continue
-        if not _person_owner(words[i - 1].text, voikko, nouns):
+        if not _owned_by_person(text, words, i, voikko, nouns):
             continue
-        run = _name_run(text, words, i + 2, voikko)
+        first = i + 2
+        if _adverb(words[first].text, voikko) and first + 1 < len(words):
+            if not adjacent(text, words[first], words[first + 1]):
+                continue
+            first += 1  # "nimi on ilmeisesti Yeon-woo Park"
+        run = _name_run(text, words, first, voikko)
         for k in run:
             names[k] = True
+
+
+def _owned_by_person(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, nouns: NounSense | None
+) -> bool:
+    """Whether the name noun at `i` is a person's: its owner's genitive right before it (or
+    before "koko"), or a relative "jonka" whose antecedent before the comma is a person."""
+    o = i - 1
+    if words[o].text == "koko" and o >= 1 and adjacent(text, words[o], words[i]):
+        o -= 1  # "Siivoojan koko nimi"
+    if not adjacent(text, words[o], words[o + 1]):
+        return False
+    if words[o].text.casefold() == "jonka":
+        if o < 1 or "," not in text[words[o - 1].end : words[o].start]:
+            return False
+        antecedent = voikko.analyze(words[o - 1].text.casefold())
+        bases = {a.get("BASEFORM", "") for a in antecedent if a.get("CLASS") == "nimisana"}
+        return _person_word(words[o - 1].text, bases, voikko, nouns)
+    return _person_owner(words[o].text, voikko, nouns)
+
+
+def _adverb(word: str, voikko: Analyses) -> bool:
+    readings = voikko.analyze(word)
+    return (
+        word.islower()
+        and bool(readings)
+        and all(a.get("CLASS") == _ADVERB or a.get("SIJAMUOTO") == "kerrontosti" for a in readings)
+    )
 
 
 def _name_run(text: str, words: Sequence[Word], first: int, voikko: Analyses) -> list[int]:
@@ -71,9 +115,16 @@ def _name_run(text: str, words: Sequence[Word], first: int, voikko: Analyses) ->
     rest = text[words[run[-1]].end :].lstrip(" \t")
     if rest[:1] not in _CLAUSE_END and rest.split(" ", 1)[0] not in _CONJUNCTIONS:
         return []
+    if len(run) == 1 and _register_word(words[first].text):
+        return run  # "Ohjaajan nimi on Kuura": the frame is the evidence
     if not all(_name_word(words[j].text, voikko) for j in run):
         return []
     return run
+
+
+def _register_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in load_gazetteer().register or folded in register_surnames()
 
 
 def _name_word(word: str, voikko: Analyses) -> bool:
@@ -87,7 +138,7 @@ def _name_word(word: str, voikko: Analyses) -> bool:
 
 def _name_noun(word: str, voikko: Analyses) -> bool:
     return any(
-        a.get("BASEFORM") == "nimi" and a.get("SIJAMUOTO") == "nimento"
+        a.get("BASEFORM", "").endswith("nimi") and a.get("SIJAMUOTO") == "nimento"
         for a in voikko.analyze(word.casefold())
     )
 
@@ -111,11 +162,18 @@ def _person_owner(word: str, voikko: Analyses, nouns: NounSense | None) -> bool:
     ]
     if not readings:
         return False
+    return _person_word(word, {a.get("BASEFORM", "") for a in readings}, voikko, nouns)
+
+
+def _person_word(word: str, bases: set[str], voikko: Analyses, nouns: NounSense | None) -> bool:
+    """A word for a person (structure.person_noun, or the vectors' word of people), not a
+    group's or a firm's (a compound's last part too)."""
+    if not bases:
+        return False
     if person_noun(word, voikko):
         return True
     lexicon = load_name_lexicon()
     groups = (*lexicon.group_nouns, *lexicon.nominative_heads, *lexicon.business_heads)
-    bases = {a.get("BASEFORM", "") for a in readings}
     if any(base.endswith(groups) for base in bases):
         return False  # "tiimin", "yrityksen": a group's or a firm's name
     return nouns is not None and any(nouns.personal(base) for base in bases)
