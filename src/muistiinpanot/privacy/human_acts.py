@@ -38,7 +38,7 @@ from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import comma_clause, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of, time_noun
+from muistiinpanot.privacy.readings import CONJUNCTION, FINITE_MOODS, part_of, time_noun
 from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's cases of the one called ("soitti Usvalle", "soitti päivystykseen") and of the
@@ -46,9 +46,6 @@ from muistiinpanot.privacy.structure import person_noun
 _ALLATIVE, _ILLATIVE, _ELATIVE = "ulkotulento", "sisatulento", "sisaeronto"
 #: Voikko's class of a pronoun ("minulle", "heille", "siihen").
 _PRONOUN = "asemosana"
-#: Voikko's class of a conjunction ("ja", "mutta", "kun") and its moods of a finite verb.
-_CONJUNCTION = "sidesana"
-_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 #: "Soittaa": calling, or playing what its object is; Voikko's cases of that object and the
 #: classes of a word in them ("musiikkia", "tuttua", "kappaleen").
 _PLAYING = "soittaa"
@@ -109,7 +106,7 @@ def _own_phrase(after: Sequence[Word], voikko: Analyses) -> Sequence[Word]:
     muutama", "Lumi tuli yöllä ja aamulla jouduimme jonoon"; review 26, finding 2)."""
     for k, word in enumerate(after):
         readings = voikko.analyze(word.text.casefold())
-        if any(a.get("CLASS") == _CONJUNCTION or _finite(a) for a in readings) and not any(
+        if any(a.get("CLASS") == CONJUNCTION or _finite(a) for a in readings) and not any(
             a.get("CLASS") in _NOMINALS for a in readings
         ):
             return after[:k]  # not "Kelaan" (kela; "kelata" too)
@@ -118,7 +115,7 @@ def _own_phrase(after: Sequence[Word], voikko: Analyses) -> Sequence[Word]:
 
 def _finite(analysis: Mapping[str, str]) -> bool:
     """A finite verb's reading (a mood with a person: "jäi", "jouduimme"; not "jääneet")."""
-    return analysis.get("CLASS") == "teonsana" and analysis.get("MOOD") in _FINITE_MOODS
+    return analysis.get("CLASS") == "teonsana" and analysis.get("MOOD") in FINITE_MOODS
 
 
 def _called(after: Sequence[Word], voikko: Analyses, nouns: NounSense | None) -> bool:

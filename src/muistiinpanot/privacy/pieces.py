@@ -26,6 +26,7 @@ from muistiinpanot.privacy.detect import find_published_data, privacy_settings
 from muistiinpanot.privacy.lemmas import banned_words, near_banned
 from muistiinpanot.privacy.protocols import Analyses, PrivacyAnalyzer
 from muistiinpanot.privacy.publisher import nominative_noun
+from muistiinpanot.privacy.readings import FINITE_MOODS
 from muistiinpanot.privacy.spans import PersonalSpan, merge_spans
 
 #: A genitive's postposition framing a whole sentence as someone's view or word.
@@ -50,7 +51,6 @@ _PERSONAL_PRONOUN = re.compile(
 )
 #: Pronouns pointing back at what was said before.
 _POINTING = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo", "hän", "he"})
-_FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 _SEGMENT = re.compile(r"[^,;]+")
 _WORD = re.compile(r"\w+")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -289,6 +289,6 @@ def _clause(words: Sequence[str], voikko: Analyses) -> bool:
 
 def _finite(word: str, voikko: Analyses) -> bool:
     return any(
-        a.get("CLASS") in {"teonsana", "kieltosana"} and a.get("MOOD") in _FINITE
+        a.get("CLASS") in {"teonsana", "kieltosana"} and a.get("MOOD") in FINITE_MOODS
         for a in voikko.analyze(word.casefold())
     )

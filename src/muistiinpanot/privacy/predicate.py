@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import CONJUNCTION
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: The verb of a participle in Voikko's WORDBASES ("+pääs(päästä)+s+yt(+yt)" → päästä).
@@ -205,13 +206,9 @@ def holds_opinion(text: str, words: Sequence[Word], i: int, voikko: Analyses) ->
         lower = words[k].text.casefold()
         if lower in opinions:
             return True
-        if any(a.get("CLASS") == _CONJUNCTION for a in voikko.analyze(lower)):
+        if any(a.get("CLASS") == CONJUNCTION for a in voikko.analyze(lower)):
             return False
     return False
-
-
-#: Voikko's class of conjunctions, which open a new clause ("että", "mutta", "koska").
-_CONJUNCTION = "sidesana"
 
 
 def person_state(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:

@@ -19,6 +19,12 @@ from muistiinpanot.wordparts import compound_of as compound_of
 from muistiinpanot.wordparts import compound_tails as compound_tails
 from muistiinpanot.wordparts import part_of as part_of
 
+#: Voikko's moods of a finite verb ("jäi", "jäisi", "jää!", "jäänee"; not an infinitive or a
+#: participle).
+FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+#: Voikko's class of a conjunction ("ja", "mutta", "että", "koska"): one opens a new clause.
+CONJUNCTION = "sidesana"
+
 #: The verb of a participle in Voikko's WORDBASES ("+kerro(kertoa)+t+tu(+tu)" → kertoa).
 _VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
 

@@ -69,13 +69,11 @@ from muistiinpanot.privacy.left_without import left_without
 from muistiinpanot.privacy.passive_telling import told_after_auxiliaries
 from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
+from muistiinpanot.privacy.readings import CONJUNCTION, passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 
 #: Endings of the allative and the ablative.
 _TO_FROM = ("lle", "lta", "ltä")
-#: Voikko's class of a conjunction ("ja", "mutta", "että").
-_CONJUNCTION = "sidesana"
 
 
 def mark_unknown_names(
@@ -164,7 +162,7 @@ def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         before is not None
         and adjacent(text, before, words[i])
         and opens_clause(text, before)
-        and any(a.get("CLASS") == _CONJUNCTION for a in voikko.analyze(before.text.casefold()))
+        and any(a.get("CLASS") == CONJUNCTION for a in voikko.analyze(before.text.casefold()))
     )
 
 
