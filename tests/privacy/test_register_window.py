@@ -4,7 +4,6 @@ is a config error. The real spaCy and Voikko, sentences of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,6 @@ from kinds_cases import covered
 from muistiinpanot.config import ConfigError, load_run_settings
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
-
-
-@pytest.fixture()
-def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
-    yield
-    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
 
 
 @pytest.mark.parametrize(

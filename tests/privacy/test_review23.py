@@ -3,8 +3,6 @@ written for these tests: the real spaCy and Voikko, both modes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from kinds_cases import MODES, covered, touched
 
@@ -131,12 +129,6 @@ def test_a_title_or_a_place_owns_no_kin(
 @MODES
 def test_a_husband_in_the_singular_is_kin(analyzer: LemmaAnalyzer, cautious: bool) -> None:
     assert covered(analyzer, "Kahvit keitti Tammen mies", "Tammen", cautious)
-
-
-@pytest.fixture()
-def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
-    yield
-    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
 
 
 def test_the_english_threshold_reaches_the_rule(

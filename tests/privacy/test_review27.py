@@ -11,8 +11,6 @@ sentences of our own besides the reviewer's (none is a row of a dev set)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from kinds_cases import covered, touched
 
@@ -120,12 +118,6 @@ def test_one_word_paid_a_wage_is_a_person_in_text_to_publish(
 def test_a_firm_paid_wages_stays(analyzer: LemmaAnalyzer, cautious: bool) -> None:
     text = "Staffpointille maksettiin palkat."
     assert not touched(analyzer, text, "Staffpointille", cautious=cautious)
-
-
-@pytest.fixture
-def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
-    yield
-    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
 
 
 def test_the_setting_reads_the_allative_alone(

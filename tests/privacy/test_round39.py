@@ -10,8 +10,6 @@ a dev set). Both reaches are `[privacy] register_window`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from kinds_cases import covered, touched
 
@@ -102,12 +100,6 @@ def test_a_thing_named_in_quotes_stays(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
-
-
-@pytest.fixture()
-def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
-    yield
-    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
 
 
 @pytest.mark.parametrize(

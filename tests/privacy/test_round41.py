@@ -8,8 +8,6 @@ frames stay. The real spaCy and Voikko, sentences of our own (none is a row of a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from kinds_cases import covered, touched
 
@@ -103,12 +101,6 @@ def test_a_firm_a_place_or_a_word_beside_a_name_stays(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
-
-
-@pytest.fixture()
-def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
-    yield
-    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
 
 
 @pytest.mark.parametrize(

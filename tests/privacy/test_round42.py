@@ -9,8 +9,6 @@ in the same frames are the counter-cases. The real spaCy and Voikko, sentences o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from kinds_cases import covered, touched
 
@@ -95,12 +93,6 @@ def test_weather_feelings_and_people_words_stay(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
-
-
-@pytest.fixture()
-def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
-    yield
-    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
 
 
 @pytest.mark.parametrize(

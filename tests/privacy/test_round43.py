@@ -9,8 +9,6 @@ our own (none is a row of a dev set)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from kinds_cases import covered, touched
 
@@ -101,12 +99,6 @@ def test_services_places_firms_and_music_stay(
     analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
 ) -> None:
     assert not touched(analyzer, text, piece, cautious=cautious)
-
-
-@pytest.fixture()
-def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:
-    yield
-    configure_privacy(analyzer, PrivacySettings())  # the defaults again for other tests
 
 
 def test_the_recipient_window_reaches_the_paid(
