@@ -21,12 +21,12 @@ from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.predicate import find_predicate, next_word, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import lower_adverb
 
 #: The most words a comma-bounded aside between a subject and its verb has (", 34,",
 #: ", 16 v.,", ", asiakkaamme,"): an age, a title, a short apposition; a longer run between
 #: commas is a clause of its own.
 _ASIDE_WORDS = 3
-_ADVERB = "seikkasana"
 #: A number between commas ("Tsion Bekele, 34, kertoi"), and a comma and a number before a
 #: word of the aside (", 16 v.,").
 _NUMBER_ASIDE = re.compile(r"\s*,\s*\d+\s*,\s*")
@@ -100,7 +100,7 @@ def _participle(
         readings = voikko.analyze(after.text.casefold())
         if any(a.get("PARTICIPLE") == "past_active" for a in readings):
             return j + 1, after
-        if not after.text.islower() or not any(a.get("CLASS") == _ADVERB for a in readings):
+        if not lower_adverb(after.text, voikko):
             return None
         j += 1
     return None

@@ -34,15 +34,15 @@ from muistiinpanot.privacy.given_words import register_case
 from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import verb_form
+from muistiinpanot.privacy.readings import ADVERB, verb_form
 from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's classes of an adjective (a noun-adjective too: "armas", "sulo").
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 #: The gazetteer's classes of a name.
 _NAMES = frozenset({"etunimi", "sukunimi"})
-#: Voikko's class of an adverb and case of the one called ("eilen", "meille").
-_ADVERB, _ALLATIVE = "seikkasana", "ulkotulento"
+#: Voikko's case of the one called ("meille"; an adverb beside it: "eilen").
+_ALLATIVE = "ulkotulento"
 #: Voikko's class of a common noun ("kunta", "kivi").
 _COMMON = "nimisana"
 #: The active persons of a finite verb a name is the subject of ("soitti", "kysyi").
@@ -111,7 +111,7 @@ def _past_adjuncts(text: str, words: Sequence[Word], k: int, voikko: Analyses) -
         and adjacent(text, words[k - 1], words[k])
         and words[k].text.islower()
         and any(
-            a.get("CLASS") == _ADVERB or a.get("SIJAMUOTO") == _ALLATIVE
+            a.get("CLASS") == ADVERB or a.get("SIJAMUOTO") == _ALLATIVE
             for a in voikko.analyze(words[k].text)
         )
     ):

@@ -50,7 +50,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
+from muistiinpanot.privacy.readings import ADVERB, passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.syllable_names import syllable_name
@@ -60,8 +60,6 @@ from muistiinpanot.privacy.verbs import VerbSense
 _NAME_LIKE = NAME_CLASSES | {GAZETTEER, "paikannimi"}
 #: Endings of the allative and the ablative, read on words Voikko does not know.
 _TO_FROM = ("lle", "lta", "ltä")
-#: Voikko's class of an adverb, which may stand between a verb and its subject after it.
-_ADVERB = "seikkasana"
 
 
 def mark_foreign_full_names(
@@ -193,7 +191,7 @@ def _subject_after_verb(
     return (
         i > 1
         and adjacent(text, words[i - 2], words[i - 1])
-        and all(a.get("CLASS") == _ADVERB for a in voikko.analyze(words[i - 1].text) or [{}])
+        and all(a.get("CLASS") == ADVERB for a in voikko.analyze(words[i - 1].text) or [{}])
         and _people_verb(words[i - 2].text, voikko, verbs, given=given)
     )
 

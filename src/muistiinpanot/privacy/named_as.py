@@ -30,6 +30,7 @@ from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, load_gazetteer, register_surnames
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import ADVERB
 from muistiinpanot.privacy.structure import person_noun
 
 #: The longest run of capitalised words read as the name ("Anna Maria Virtanen").
@@ -40,9 +41,6 @@ _PRONOUNS = frozenset({"hänen", "minun", "sinun", "meidän", "teidän", "heidä
 _NAMES = frozenset({"etunimi", "sukunimi"})
 #: What may follow the name at its clause's end.
 _CLAUSE_END = ("", ".", ",", ";", ":", "!", "?", ")", "(")
-#: Voikko's class of an adverb ("siis"), skipped once after the copula, as is an adjective's
-#: -sti form ("ilmeisesti").
-_ADVERB = "seikkasana"
 #: The conjunctions that may open the next clause right after the name.
 _CONJUNCTIONS = frozenset({"ja", "mutta", "eli", "vaan"})
 
@@ -92,11 +90,13 @@ def _owned_by_person(
 
 
 def _adverb(word: str, voikko: Analyses) -> bool:
+    """A lower-case adverb ("siis"), skipped once after the copula, as is an adjective's -sti
+    form ("ilmeisesti")."""
     readings = voikko.analyze(word)
     return (
         word.islower()
         and bool(readings)
-        and all(a.get("CLASS") == _ADVERB or a.get("SIJAMUOTO") == "kerrontosti" for a in readings)
+        and all(a.get("CLASS") == ADVERB or a.get("SIJAMUOTO") == "kerrontosti" for a in readings)
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb
+from muistiinpanot.privacy.readings import lower_adverb, passive_participle_verb
 
 #: Base forms of the auxiliaries of a negated or perfect verb.
 _AUXILIARIES = frozenset({"ei", "olla"})
@@ -29,10 +29,10 @@ def told_after_auxiliaries(
     k = _skip(text, words, i + 1, lambda w: _auxiliary(w, voikko))
     if k == i + 1:
         return False
-    between = _skip(text, words, k, lambda w: _adverb(w, voikko), most=adverbs)
+    between = _skip(text, words, k, lambda w: lower_adverb(w, voikko), most=adverbs)
     left = adverbs - (between - k)
     k = _skip(text, words, between, lambda w: _auxiliary(w, voikko))
-    k = _skip(text, words, k, lambda w: _adverb(w, voikko), most=left)
+    k = _skip(text, words, k, lambda w: lower_adverb(w, voikko), most=left)
     if k >= len(words) or not adjacent(text, words[k - 1], words[k]):
         return False
     return any(
@@ -58,11 +58,6 @@ def _skip(
     ):
         k += 1
     return k
-
-
-def _adverb(word: str, voikko: Analyses) -> bool:
-    """A lower-case word Voikko reads as an adverb ("vielä", "enää", "koskaan")."""
-    return word.islower() and any(a.get("CLASS") == "seikkasana" for a in voikko.analyze(word))
 
 
 def _auxiliary(word: str, voikko: Analyses) -> bool:

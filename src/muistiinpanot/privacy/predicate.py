@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import CONJUNCTION
+from muistiinpanot.privacy.readings import ADVERB, CONJUNCTION
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: The verb of a participle in Voikko's WORDBASES ("+pääs(päästä)+s+yt(+yt)" → päästä).
@@ -23,7 +23,6 @@ _PASSIVE = "4"
 _LOCAL_CASES = frozenset(
     {"ulkoeronto", "sisaeronto", "ulkoolento", "sisaolento", "ulkotulento", "sisatulento"}
 )
-_ADVERB = "seikkasana"
 #: Endings of spoken past forms that drop a final letter ("lupas" → "lupasi", "päässy" →
 #: "päässyt"), tried when Voikko does not know the form.
 _SPOKEN_RESTORED = ("i", "t")
@@ -96,7 +95,7 @@ def find_predicate(
     skipped = 0
     while word is not None and skipped < 2:
         classes = {a.get("CLASS", "") for a in _verb_analyses(word.text, voikko)}
-        if not classes & {NEGATION, _ADVERB, _PRONOUN} or "teonsana" in classes:
+        if not classes & {NEGATION, ADVERB, _PRONOUN} or "teonsana" in classes:
             break
         word = next_word(text, words, j)
         j += 1

@@ -22,11 +22,19 @@ from muistiinpanot.wordparts import part_of as part_of
 #: Voikko's moods of a finite verb ("jäi", "jäisi", "jää!", "jäänee"; not an infinitive or a
 #: participle).
 FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+#: Voikko's class of an adverb ("vielä", "taas", "eilen").
+ADVERB = "seikkasana"
 #: Voikko's class of a conjunction ("ja", "mutta", "että", "koska"): one opens a new clause.
 CONJUNCTION = "sidesana"
 
 #: The verb of a participle in Voikko's WORDBASES ("+kerro(kertoa)+t+tu(+tu)" → kertoa).
 _VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
+
+
+def lower_adverb(word: str, voikko: Analyses) -> bool:
+    """A lower-case word Voikko reads as an adverb ("vielä", "enää", "koskaan"): one that
+    may stand inside a verb chain ("ei ole vielä kerrottu", "on jo soittanut")."""
+    return word.islower() and any(a.get("CLASS") == ADVERB for a in voikko.analyze(word))
 
 
 def passive_participle_verb(analysis: Mapping[str, str]) -> str:
