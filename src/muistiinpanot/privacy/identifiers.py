@@ -1,6 +1,8 @@
 """A number labelled as an identifier is no phone ("mikrosiru 246 098 100 457",
-"sarjanumero: 040 …"; docs/privacy.md, "Round 17"): patterns.py leaves such a number alone.
-The labels and the words between a label and its number are in lexicons/lookalikes.toml."""
+"sarjanumero: 040 …"; docs/privacy.md, "Round 17"), and so is one after a compound of such
+a label and a noun of a number ("sirunumero 246 …", round 46): patterns.py leaves such a
+number alone. The labels, those nouns and the words between a label and its number are in
+lexicons/lookalikes.toml."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
+from muistiinpanot.wordparts import parts
 
 
 @functools.cache
@@ -45,7 +48,24 @@ def identifier_number(
         return False
     if last.start(1) == 0 and cut > 0 and text[cut - 1].isalpha():
         return False  # the window cuts the word: no label within it
-    labels = load_lookalikes().identifier_labels
+    own = load_lookalikes()
+    labels = own.identifier_labels
     word = last.group(1).casefold()
     readings = voikko.analyze(word) if voikko is not None else []
-    return word in labels or any(part_of(a, labels) for a in readings)
+    return word in labels or any(
+        part_of(a, labels) or _label_compound(a, labels, own.identifier_nouns) for a in readings
+    )
+
+
+def _label_compound(
+    analysis: dict[str, str], labels: tuple[str, ...], nouns: tuple[str, ...]
+) -> bool:
+    """Whether a reading is a compound of a label's word and a noun of a number, the label
+    first and the noun last ("siru+numero", "lisenssi+koodi"), nothing else between."""
+    split = parts(analysis)
+    return (
+        len(split) == 2
+        and not split[0].derived
+        and split[0].base.casefold() in labels
+        and split[1].base.casefold() in nouns
+    )

@@ -15,6 +15,7 @@ patterns.py unmark or drop them after every rule that marks them:
   Voikko), unless a genitive before a given name ("Kelan Jussi": Jussi Kela);
 - a figure of folklore written as a name ("Joulupukki", "Tonttu"; figures.py);
 - a day named after a person, "X:n päivänä" (named_days.py);
+- a word the clause says is a word of language, "kalle on slangia" (mentioned_words.py);
 - a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone
   (identifiers.py).
 
@@ -41,6 +42,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.figures import drop_folk_figures
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.mentioned_words import drop_mentioned_words
 from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
@@ -55,8 +57,11 @@ class Lookalikes:
     naming_words: frozenset[str]
     name_nouns: frozenset[str]
     firm_heads: tuple[str, ...]
+    shop_heads: tuple[str, ...]
+    motion_parts: tuple[str, ...]
     estate_heads: tuple[str, ...]
     identifier_labels: tuple[str, ...]
+    identifier_nouns: tuple[str, ...]
     figure_nouns: frozenset[str]
     body_names: frozenset[str]
     label_gap_words: tuple[str, ...]
@@ -68,6 +73,7 @@ class Lookalikes:
     work_nouns: tuple[str, ...]
     built_nouns: tuple[str, ...]
     making_participles: frozenset[str]
+    language_nouns: tuple[str, ...]
 
 
 _SETS = frozenset(
@@ -107,6 +113,7 @@ def drop_lookalikes(
     blocked += drop_named_days(  # "Canthin päivänä"
         text, words, names, voikko, own.day_heads, own.eponym_days
     )
+    blocked += drop_mentioned_words(text, words, names, voikko, own.language_nouns)  # "kalle"
     return blocked
 
 

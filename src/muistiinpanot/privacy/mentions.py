@@ -6,7 +6,8 @@
   local parts are ("kesatyot@"). An address at a free webmail service is a
   person's whatever its local part ("kettu@gmail.com").
 - An @-mention ("@sini.kanerva", "@hessukurki") names a person, unless it is a role or an
-  ordinary word to everyone ("@kaikki", "@tiimi", "@channel").
+  ordinary word to everyone ("@kaikki", "@tiimi", "@channel"), also a compound or a plural
+  typed without the dots of ä and ö, as an address's local part is read ("@kaupunkipyorat").
 - A capitalised word alone in brackets right after a phone number or an e-mail address names
   whose it is ("040 123 4567 (Tuuli)"), unless it is a role, a person noun or a place
   ("(Vaihde)", "(Rehtori)", "(Helsinki)") or an ordinary word no surname is: an adjective or
@@ -36,6 +37,7 @@ from muistiinpanot.privacy.mailbox_words import (
     office_word,
     personal_part,
     role_parts,
+    spellings,
 )
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
@@ -99,8 +101,11 @@ def role_mailbox(
     )
 
 
-def mention_spans(text: str, voikko: Analyses | None) -> list[PersonalSpan]:
-    """@-mentions that name a person (see the module docstring)."""
+def mention_spans(
+    text: str, voikko: Analyses | None, dottable: int = DEFAULT_SETTINGS.dottable_letters
+) -> list[PersonalSpan]:
+    """@-mentions that name a person (see the module docstring); at most `dottable` of a
+    handle's a and o letters are tried dotted, as in an e-mail address's local part."""
     _, _, roles = _lexicon()
     spans = []
     for match in _MENTION.finditer(text):
@@ -110,7 +115,11 @@ def mention_spans(text: str, voikko: Analyses | None) -> list[PersonalSpan]:
         if (
             voikko is not None
             and not _PARTS.search(handle)
-            and _common_word(handle, voikko)
+            and (
+                _common_word(handle, voikko)
+                # "@kaupunkipyorat": a compound or a plural typed without dots (round 46)
+                or _dotless_common_handle(handle, voikko, dottable)
+            )
             and not _register_name(handle)  # "@Ruska", "@Kaisla": a word, but a name too
         ):
             continue
@@ -118,6 +127,20 @@ def mention_spans(text: str, voikko: Analyses | None) -> list[PersonalSpan]:
             continue  # "@Teams-kanava"
         spans.append(PersonalSpan(match.start(), match.end(), "nimi"))
     return spans
+
+
+def _dotless_common_handle(handle: str, voikko: Analyses, dottable: int) -> bool:
+    """Whether a handle is a compound or a plural typed without the dots of ä and ö
+    (mailbox_words.dotless_common_word) whose base forms the register knows as no name:
+    "@lahteenmaet" is the Lähteenmäki family, "lähteen+mäki" a surname too."""
+    if not dotless_common_word(handle, voikko, dottable, whole=True):
+        return False
+    names = register_names()
+    return not any(
+        a.get("BASEFORM", "").casefold() in names
+        for spelling in spellings(handle, dottable)
+        for a in voikko.analyze(spelling)
+    )
 
 
 def _common_word(word: str, voikko: Analyses) -> bool:

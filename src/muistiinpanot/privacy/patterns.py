@@ -111,7 +111,7 @@ def find_pattern_spans(
         for m in _EMAIL.finditer(text)
         if not _role_mailbox(m.group(0), voikko, dottable)
     ]
-    spans += mention_spans(text, voikko)
+    spans += mention_spans(text, voikko, dottable)
     spans += [
         PersonalSpan(m.start(), m.end(), "henkilötunnus")
         for m in _HETU.finditer(text)

@@ -1,0 +1,79 @@
+"""A word mentioned as a word, not a person (docs/privacy.md, "Round 46"): the first word of
+a clause whose predicate is "on" or "oli" and a noun of language in the nominative or the
+partitive (lexicons/lookalikes.toml `language_nouns`): "kalle on slangia ja tarkoittaa
+kaljaa", "pate on murretta", "mutsi on vanhaa puhekieltä". No person is slang, a dialect or an
+abbreviation. The noun ends its phrase (a clause's end, a comma, "ja", "eli", "tai" or the
+text's end): "Kalle on slangia puhuva nuori" tells of a person, who speaks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, opens_clause
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
+
+#: The copula's forms that say what a word is.
+_COPULA = frozenset({"on", "oli"})
+#: Words after the noun that end its phrase ("slangia ja tarkoittaa", "slangia eli …").
+_PHRASE_ENDS = frozenset({"ja", "eli", "tai"})
+#: Cases of the predicate noun: "on slangi", "on slangia".
+_CASES = frozenset({"nimento", "osanto"})
+#: How many words may stand between the copula and the noun ("on vanhaa stadin slangia").
+_BETWEEN = 2
+
+
+def drop_mentioned_words(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    nouns: Sequence[str],
+) -> list[tuple[int, int]]:
+    """Unmark a clause's first word that the clause says is a word of language (module
+    docstring; `nouns`: lookalikes.toml `language_nouns`); returns their ranges."""
+    ranges = []
+    for i, word in enumerate(words):
+        if not names[i] or i + 2 >= len(words) or not opens_clause(text, word):
+            continue
+        copula = words[i + 1]
+        if copula.text not in _COPULA or not adjacent(text, word, copula):
+            continue
+        if _language_predicate(text, words, names, i + 2, voikko, nouns):
+            names[i] = False
+            ranges.append((word.start, word.end))
+    return ranges
+
+
+def _language_predicate(
+    text: str,
+    words: Sequence[Word],
+    names: Sequence[bool],
+    start: int,
+    voikko: Analyses,
+    nouns: Sequence[str],
+) -> bool:
+    """Whether a noun of language ends its phrase within _BETWEEN words of `start`, the
+    words up to it adjacent and none of them a name."""
+    for k in range(start, min(start + _BETWEEN + 1, len(words))):
+        if names[k] or not adjacent(text, words[k - 1], words[k]):
+            return False
+        readings = voikko.analyze(words[k].text.casefold())
+        if any(
+            a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _CASES and part_of(a, nouns)
+            for a in readings
+        ):
+            return _phrase_ends(text, words, k)
+    return False
+
+
+def _phrase_ends(text: str, words: Sequence[Word], k: int) -> bool:
+    """Whether word k ends its phrase: the text's last word, or a clause's end or a comma
+    follows it, or one of _PHRASE_ENDS."""
+    if k + 1 >= len(words):
+        return not text[words[k].end :].strip() or text[words[k].end :].strip()[0] in CLAUSE_END
+    between = text[words[k].end : words[k + 1].start].strip()
+    if between:
+        return between[0] in CLAUSE_END + ","
+    return words[k + 1].text.casefold() in _PHRASE_ENDS
