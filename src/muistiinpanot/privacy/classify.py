@@ -16,6 +16,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes, gazetteer_reading
+from muistiinpanot.privacy.hyphen_names import named_person_noun
 from muistiinpanot.privacy.nicknames import nickname_reading
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
@@ -38,6 +39,9 @@ def classify_word(
         analyses = voikko.analyze(word.capitalize())
     if "-" in word:
         analyses = _without_compound_names(word, analyses, voikko)
+    if "-" in word and named_person_noun(word, voikko):  # "Aino-täti", "Sade-tyttö"
+        first = classify_word(word.split("-", 1)[0], voikko, settings)
+        return "strong", (first[1] & NAME_CLASSES) or frozenset({FIRST, GAZETTEER})
     if not analyses and "-" in word:
         head = word.rsplit("-", 1)[1]
         if head.islower() and thing_head(head, voikko):  # "Brahea-keskus", "Peppi-järjestelmä"
