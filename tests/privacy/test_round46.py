@@ -72,6 +72,7 @@ def test_a_handle_of_common_nouns_without_dots_is_left(
         "@makiset muutti pois",
         "@paivimaki vastasi viestiin",
         "@koivistot lähetti kuvia",
+        "@tuulimetsa kommentoi kuvaa",
     ],
 )
 def test_a_familys_or_a_persons_handle_stays(

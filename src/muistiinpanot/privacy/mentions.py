@@ -44,6 +44,7 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.wordparts import parts as word_parts
 
 #: An @-mention: not inside an e-mail address or a word; a dot or a hyphen only between
 #: letters ("@sini.kanerva", "@anna-liisa").
@@ -131,16 +132,18 @@ def mention_spans(
 
 def _dotless_common_handle(handle: str, voikko: Analyses, dottable: int) -> bool:
     """Whether a handle is a compound or a plural typed without the dots of ä and ö
-    (mailbox_words.dotless_common_word) whose base forms the register knows as no name:
-    "@lahteenmaet" is the Lähteenmäki family, "lähteen+mäki" a surname too."""
+    (mailbox_words.dotless_common_word) whose base form and compound parts the register
+    knows as no name: "@lahteenmaet" is the Lähteenmäki family ("lähteen+mäki"), and
+    "@tuulimetsa" may be Tuuli Metsä ("tuuli+metsä"), though Voikko reads common nouns."""
     if not dotless_common_word(handle, voikko, dottable, whole=True):
         return False
     names = register_names()
-    return not any(
-        a.get("BASEFORM", "").casefold() in names
-        for spelling in spellings(handle, dottable)
-        for a in voikko.analyze(spelling)
-    )
+    for spelling in spellings(handle, dottable):
+        for analysis in voikko.analyze(spelling):
+            bases = {analysis.get("BASEFORM", ""), *(part.base for part in word_parts(analysis))}
+            if {base.casefold() for base in bases} & names:
+                return False
+    return True
 
 
 def _common_word(word: str, voikko: Analyses) -> bool:
