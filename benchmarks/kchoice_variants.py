@@ -19,7 +19,6 @@ from muistiinpanot.themes.emergent import (
     NOISE,
     agreement_clusters,
     base_partitions,
-    note_similarities,
 )
 from muistiinpanot.vectorize import VectorCache
 
@@ -87,12 +86,8 @@ def batch_for(
     docs: list[tuple[str, ...]], truth: list[str], cache: VectorCache, seed: int
 ) -> Batch:
     settings = ThemeSettings(random_state=seed)
-    vectors = bench._note_vectors(docs, cache)
-    usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
+    usable, similarities = bench.usable_similarities(docs, cache, settings)
     with threadpool_limits(limits=1):
-        similarities = note_similarities(
-            vectors[usable], [docs[i] for i in usable], settings, cache
-        )
         by_seed, per_seed, by_cell = _by_seed(similarities, settings)
     return Batch(docs, truth, cache, settings, usable, by_seed, per_seed, by_cell)
 
