@@ -48,6 +48,7 @@ from sklearn.cluster import KMeans
 from sklearn.decomposition import NMF, PCA, LatentDirichletAllocation
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.metrics import normalized_mutual_info_score
+from threadpoolctl import threadpool_limits
 
 from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
@@ -56,7 +57,7 @@ from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
 from muistiinpanot.themes.assign import background_lemmas, coherence_docs
 from muistiinpanot.themes.coherence import coherent_themes
-from muistiinpanot.themes.emergent import NOISE, cluster_notes
+from muistiinpanot.themes.emergent import NOISE, cluster_notes, note_similarities
 from muistiinpanot.themes.examples import load_examples
 from muistiinpanot.vectorize import (
     VectorCache,
@@ -255,6 +256,20 @@ def _kind(name: str, heldout: Path) -> str:
 def _note_vectors(docs: list[tuple[str, ...]], cache: VectorCache) -> np.ndarray:
     raw = embed_docs(docs, cache, sif_weights(docs))
     return remove_component(raw, common_component(raw))
+
+
+def usable_similarities(
+    docs: list[tuple[str, ...]], cache: VectorCache, settings: ThemeSettings
+) -> tuple[list[int], list[np.ndarray]]:
+    """The rows that have a note vector and each consensus view's similarity over them, as
+    themes/emergent.py `cluster_notes` builds them for a batch under `sample_size`."""
+    vectors = _note_vectors(docs, cache)
+    usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
+    with threadpool_limits(limits=1):
+        similarities = note_similarities(
+            vectors[usable], [docs[i] for i in usable], settings, cache
+        )
+    return usable, similarities
 
 
 def _ours(

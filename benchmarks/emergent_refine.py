@@ -73,7 +73,6 @@ from muistiinpanot.themes.emergent import (
     NOISE,
     _renumber,
     co_association,
-    note_similarities,
 )
 from muistiinpanot.vectorize import (
     VectorCache,
@@ -195,12 +194,8 @@ def score_variants(
 
 def _batch(docs: list[tuple[str, ...]], truth: list[str], cache: VectorCache, seed: int) -> Batch:
     settings = ThemeSettings(random_state=seed)
-    vectors = bench._note_vectors(docs, cache)
-    usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
+    usable, similarities = bench.usable_similarities(docs, cache, settings)
     with threadpool_limits(limits=1):
-        similarities = note_similarities(
-            vectors[usable], [docs[i] for i in usable], settings, cache
-        )
         agreement = co_association(similarities, settings)
     return Batch(docs, truth, cache, settings, usable, similarities, agreement)
 

@@ -4,7 +4,6 @@ k-means seed and per (view, graph size) cell so that halves of it can be cut."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -19,13 +18,9 @@ from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.emergent import (
     NOISE,
     agreement_clusters,
-    kmeans_seeds,
-    knn_graph,
-    note_similarities,
-    plus_plus_draws,
-    spectral_embedding,
+    base_partitions,
 )
-from muistiinpanot.vectorize import VectorCache, normalize_rows
+from muistiinpanot.vectorize import VectorCache
 
 LEVELS = (0.20, 0.25, 0.30)
 DRAWS = 10
@@ -65,45 +60,24 @@ class Batch:
 
 def _by_seed(
     similarities: list[np.ndarray], settings: ThemeSettings
-) -> tuple[np.ndarray, int, np.ndarray]:
-    """themes/emergent.py `co_association`, its sums kept per k-means seed and per view and
-    graph size (each partition counted with its view's weight, `align_view_weights`)."""
+) -> tuple[np.ndarray, float, np.ndarray]:
+    """themes/emergent.py `co_association`'s base partitions (`base_partitions`), their
+    pairs summed per k-means seed and per view and graph size (each partition counted with
+    its view's weight, `align_view_weights`)."""
     n = similarities[0].shape[0]
-    k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
+    scales = len(settings.neighbour_scales)
     together = np.zeros((settings.consensus_seeds, n, n))
-    cells = np.zeros((len(similarities) * len(settings.neighbour_scales), n, n))
-    cell = -1
+    cells = np.zeros((len(similarities) * scales, n, n))
     count = 0.0
-    base = max(3, round(math.sqrt(n)))
-    weights = settings.align_view_weights
-    if len(weights) != len(similarities):  # as co_association: alike
-        weights = (1.0,) * len(similarities)
-    for number, (similarity, weight) in enumerate(zip(similarities, weights, strict=True)):
-        if weight <= 0:
-            cell += len(settings.neighbour_scales)
-            continue
-        draws: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        for scale in settings.neighbour_scales:
-            cell += 1
-            neighbours = min(n - 1, max(2, round(base * scale)))
-            embedding = spectral_embedding(knn_graph(similarity, neighbours), k_max)
-            for k in range(2, k_max + 1):
-                points = normalize_rows(embedding[:, :k])
-                if k not in draws:
-                    draws[k] = plus_plus_draws(
-                        [
-                            np.random.default_rng([settings.random_state, number, k, seed])
-                            for seed in range(settings.consensus_seeds)
-                        ],
-                        n,
-                        k,
-                    )
-                for seed, labels in enumerate(kmeans_seeds(points, k, *draws[k])):
+    for view, weight, graphs in base_partitions(similarities, settings):
+        for scale, partitions in enumerate(graphs):
+            for k, seeds in partitions.items():
+                for seed, labels in enumerate(seeds):
                     indicator = np.zeros((n, k))
                     indicator[np.arange(n), labels] = 1.0
                     product = weight * (indicator @ indicator.T)
                     together[seed] += product
-                    cells[cell] += product
+                    cells[view * scales + scale] += product
                 count += weight
     return together, count, cells
 
@@ -112,12 +86,8 @@ def batch_for(
     docs: list[tuple[str, ...]], truth: list[str], cache: VectorCache, seed: int
 ) -> Batch:
     settings = ThemeSettings(random_state=seed)
-    vectors = bench._note_vectors(docs, cache)
-    usable = [int(i) for i in np.flatnonzero(np.linalg.norm(vectors, axis=1) > 0)]
+    usable, similarities = bench.usable_similarities(docs, cache, settings)
     with threadpool_limits(limits=1):
-        similarities = note_similarities(
-            vectors[usable], [docs[i] for i in usable], settings, cache
-        )
         by_seed, per_seed, by_cell = _by_seed(similarities, settings)
     return Batch(docs, truth, cache, settings, usable, by_seed, per_seed, by_cell)
 

@@ -9,6 +9,9 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
+#: the helpers whose asserts are the tests (finds, leaves): their failures show the values
+pytest.register_assert_rewrite("kinds_cases")
+
 
 @pytest.fixture()
 def settings_of_our_own(analyzer: LemmaAnalyzer) -> Iterator[None]:

@@ -1,8 +1,11 @@
 """Shared by the privacy tests (test_kinds*.py, the publisher's and others): both modes of the
 detector (notes and text to publish), what it finds in a text, whether it covers a piece or
-touches it at all, and lemmatized notes of one group file."""
+touches it at all, tests made of (text, piece) tables (`finds`, `leaves`) and lemmatized
+notes of one group file."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -11,6 +14,8 @@ from muistiinpanot.privacy import find_personal_data
 from muistiinpanot.records import Note, SourceRef
 
 MODES = pytest.mark.parametrize("cautious", [False, True], ids=["notes", "publish"])
+#: Both modes under the ids False and True (the test files that named them so).
+BOTH_MODES = pytest.mark.parametrize("cautious", [False, True])
 
 
 def found(analyzer: LemmaAnalyzer, text: str, cautious: bool = False) -> list[str]:
@@ -53,3 +58,30 @@ def lemmatized_notes(analyzer: LemmaAnalyzer, texts: list[str]) -> list[Note]:
         for line, text in enumerate(texts, 1)
     ]
     return lemmatize_notes(notes, analyzer)
+
+
+def finds(
+    cases: Sequence[tuple[str, str]], modes: pytest.MarkDecorator = MODES
+) -> Callable[[LemmaAnalyzer, str, str, bool], None]:
+    """A test, one case per (text, piece) of `cases` and mode of `modes`, that the detector
+    covers the piece (`covered`); assign it to a `test_` name of a test module."""
+    return _case_test(cases, modes, covers=True)
+
+
+def leaves(
+    cases: Sequence[tuple[str, str]], modes: pytest.MarkDecorator = MODES
+) -> Callable[[LemmaAnalyzer, str, str, bool], None]:
+    """A test, as `finds` makes one, that no finding touches the piece (`touched`)."""
+    return _case_test(cases, modes, covers=False)
+
+
+def _case_test(
+    cases: Sequence[tuple[str, str]], modes: pytest.MarkDecorator, *, covers: bool
+) -> Callable[[LemmaAnalyzer, str, str, bool], None]:
+    def test(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> None:
+        if covers:
+            assert covered(analyzer, text, piece, cautious)
+        else:
+            assert not touched(analyzer, text, piece, cautious)
+
+    return modes(pytest.mark.parametrize(("text", "piece"), cases)(test))

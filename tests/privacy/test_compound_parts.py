@@ -6,15 +6,9 @@ NER and Voikko, both modes."""
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import MODES, covered
+from kinds_cases import finds
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
-
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_word_ending_in_a_heads_letters_is_no_compound_of_it = finds(
     [
         # a person's noun ending in a head's letters before "eli": the nickname is a person's
         ("toi animaattori eli Villu kokoaa listan", "Villu"),
@@ -22,9 +16,5 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a surname's genitive before a derivation ending in "kunta": no body's name
         ("Kävin eilen Mäkisen liikunnassa.", "Mäkisen"),
         ("Järjestimme Laaksosen liikunnan koululla.", "Laaksosen"),
-    ],
+    ]
 )
-def test_a_word_ending_in_a_heads_letters_is_no_compound_of_it(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)

@@ -6,14 +6,11 @@ sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "name"),
+test_a_given_name_before_a_phone_number_is_its_owner = finds(
     [
         # a word of a given name's reading right before a phone number is its owner
         ("satu 050 765 1122", "satu"),
@@ -23,12 +20,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # in the ablative after a noun: who the number is from, not a thing's name
         ("ohjeet Fatimalta, tel. 045 220 3344", "Fatimalta"),
         ("avaimet Satulta, p. 044 987 6543", "Satulta"),
-    ],
+    ]
 )
-def test_a_given_name_before_a_phone_number_is_its_owner(
-    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -47,21 +40,15 @@ def test_a_thing_before_a_phone_number_is_no_owner(
     assert not [f for f in found(analyzer, text, cautious) if not f[:1].isdigit()]
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "name"),
+test_a_word_coordinated_with_a_surname_is_a_surname = finds(
     [
         # a capitalised place beside a word read only as a surname is a surname too
         ("Räsänen ja Lappi hoitaa tiedotteen", "Lappi"),
         ("Lappi ja Räsänen kokoavat palautteen", "Lappi"),
         # a capitalised -lainen word beside a word read only as a surname is a surname
         ("Ruotsalaisen ja Virtasen laatima muistio jäi kesken", "Ruotsalaisen"),
-    ],
+    ]
 )
-def test_a_word_coordinated_with_a_surname_is_a_surname(
-    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -86,9 +73,7 @@ def test_places_and_businesses_named_like_people_are_no_names(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "name"),
+test_persons_beside_places_and_businesses_stay_names = finds(
     [
         # a verb people do or a context word keeps coordinated places persons
         ("Levi ja Kemi lupasivat tulla", "Kemi"),
@@ -108,28 +93,18 @@ def test_places_and_businesses_named_like_people_are_no_names(
         ("Liisan kampaamo on kiinni", "Liisan"),
         ("Kävin Mervin kaupassa eilen", "Mervin"),
         ("Ainon parturi sanoi, että aika on varattu", "Ainon"),
-    ],
+    ]
 )
-def test_persons_beside_places_and_businesses_stay_names(
-    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, name, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "name"),
+test_the_subject_serving_in_a_persons_role_is_a_name = finds(
     [
         # serving in a role: "olla" or "toimia" with a person noun in the essive
         ("Onni toimii kerhon vetäjänä", "Onni"),
         ("Usva on ollut sihteerinä pitkään", "Usva"),
         ("Tarmo on toiminut valmentajana", "Tarmo"),
-    ],
+    ]
 )
-def test_the_subject_serving_in_a_persons_role_is_a_name(
-    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -147,20 +122,14 @@ def test_a_group_or_a_thing_serving_in_a_role_is_no_name(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "name"),
+test_the_subject_of_a_phrase_people_do_is_a_name = finds(
     [
         # a verb and its noun that together say what a person does: getting in touch
         ("Satu ottaa yhteyttä kuntaan", "Satu"),
         ("SATU OTTAA YHTEYTTÄ KUNTAAN", "SATU"),
         ("Rauha pitää yhteyttä kyläläisiin", "Rauha"),
-    ],
+    ]
 )
-def test_the_subject_of_a_phrase_people_do_is_a_name(
-    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, name, cautious)
 
 
 @MODES

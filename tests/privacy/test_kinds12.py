@@ -8,15 +8,12 @@ modes; sentences of our own, not rows of the benchmark sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found, lemmatized_notes
+from kinds_cases import MODES, finds, found, lemmatized_notes
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import clinic_names, redact_notes
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "name"),
+test_a_name_of_the_round_10_kinds_is_found = finds(
     [
         # a compound tense is read by its participle: a verb of doing, with NER
         ("Rauha oli järjestänyt tilan valmiiksi", "Rauha"),
@@ -31,12 +28,8 @@ from muistiinpanot.privacy import clinic_names, redact_notes
         ("Mateusz Zielinski asensi uudet näytöt", "Mateusz Zielinski"),
         # a surname that is also a word, typed in capitals and inflected after a colon
         ("palaute tuli RINNE:ltä vasta illalla", "RINNE"),
-    ],
+    ]
 )
-def test_a_name_of_the_round_10_kinds_is_found(
-    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, name, cautious)
 
 
 @MODES
@@ -79,9 +72,7 @@ def test_a_look_alike_of_the_round_10_kinds_is_kept(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "name"),
+test_a_person_beside_a_things_shape_stays_a_name = finds(
     [
         # the capitalised head names a business only when it trades
         ("Kävimme Mäkisen Tilalla kylässä", "Mäkisen"),
@@ -104,12 +95,8 @@ def test_a_look_alike_of_the_round_10_kinds_is_kept(
         ("tuulen nopeus oli 12 m/s Aino kirjasi lukeman", "Aino"),
         # and a name after one that does what people do is a person
         ("M/S Kaisa lupasi hoitaa asian", "Kaisa"),
-    ],
+    ]
 )
-def test_a_person_beside_a_things_shape_stays_a_name(
-    analyzer: LemmaAnalyzer, text: str, name: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, name, cautious)
 
 
 def test_redact_notes_removes_the_names_the_clinic_makes_known(analyzer: LemmaAnalyzer) -> None:

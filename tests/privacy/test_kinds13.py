@@ -9,14 +9,11 @@ and Voikko, both modes; sentences of our own, not rows of the benchmark sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_of_the_round_11_kinds_is_found = finds(
     [
         # a house number with a case ending after a colon, as a number is inflected
         ("paketti noudetaan Pihlajapolku 8:sta huomenna", "Pihlajapolku 8:sta"),
@@ -36,17 +33,11 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a nickname nothing knows, in quotation marks, the subject of a verb people do
         ('"Tepa" hoitaa avaimet ensi viikolla', "Tepa"),
         ('"Jonde" ajaa bussia nykyään', "Jonde"),
-    ],
+    ]
 )
-def test_a_person_of_the_round_11_kinds_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_beside_the_round_13_rules_stays_found = finds(
     [
         # guards beside the new rules (found before them too)
         ("Tuomon suora numero on 020 745 1234", "020 745 1234"),  # a firm's number, a line
@@ -56,26 +47,16 @@ def test_a_person_of_the_round_11_kinds_is_found(
         ("Opettaja Ilola kertoi uutiset", "Ilola"),  # a title is no thing's head
         ("isäntä Aura kertoi asiasta", "Aura"),  # a place's name with no possessive suffix
         ("Kaarina sanoi että pitää odottaa", "Kaarina"),
-    ],
+    ]
 )
-def test_a_person_beside_the_round_13_rules_stays_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_an_address_with_a_case_ending_on_the_number_is_covered = finds(
     [
         ("kyyti lähtee Pajupolku 12:sta aamulla", "Pajupolku 12:sta"),
         ("vie lomakkeet Rantatie 4 A 2:een", "Rantatie 4 A 2:een"),
-    ],
+    ]
 )
-def test_an_address_with_a_case_ending_on_the_number_is_covered(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -8,16 +8,13 @@ NER and Voikko, both modes; sentences of our own, not rows of the benchmark sets
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.name_shapes import quoted
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_of_the_review_13_kinds_is_found = finds(
     [
         # a place or a body's short name before the hyphen is the compound's first part alone
         ("Paikalla oli Liisa Koskinen Espoo -hankkeesta", "Liisa Koskinen"),
@@ -34,12 +31,8 @@ from muistiinpanot.privacy.name_shapes import quoted
         # a firm's own number whose digits after 010/020 begin with 0 is a line, not 0100
         ("Vaihde 010 0123 4567 vastaa", "010 0123 4567"),
         ("Soita numeroon 020 0123 456", "020 0123 456"),
-    ],
+    ]
 )
-def test_a_person_of_the_review_13_kinds_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -7,14 +7,11 @@ spaCy NER and Voikko, both modes; sentences of our own, not rows of the benchmar
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_of_the_second_review_14_kinds_is_found = finds(
     [
         # a particle makes only its own verb a body's act ("sanoa irti"), not "kirjata ylös"
         ("Salo kirjasi ylös kaikki ideat", "Salo"),
@@ -28,12 +25,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a person's number or a firm's own line in brackets stays personal
         ("Soita (040) 123 4567.", "040) 123 4567"),
         ("Soita +358 (0)20 0123 456.", "20 0123 456"),
-    ],
+    ]
 )
-def test_a_person_of_the_second_review_14_kinds_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

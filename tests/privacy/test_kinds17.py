@@ -10,14 +10,11 @@ own, not rows of the benchmark sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_of_round_15_kinds_is_found = finds(
     [
         # a surname that is also a word (no town) holding an opinion
         ("Harju oli eri mieltä aikataulusta", "Harju"),
@@ -46,12 +43,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # adverbial or an object opens
         ("kerhossa tulkkasi Oksana Hrytsak arabiaksi", "Oksana Hrytsak"),
         ("iltapäivällä opasti Iryna Tkachuk", "Iryna Tkachuk"),
-    ],
+    ]
 )
-def test_a_person_of_round_15_kinds_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -8,14 +8,11 @@ real spaCy NER and Voikko, both modes; sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_beside_a_vessel_is_found = finds(
     [
         # a whole name after a vessel's head in a person's case, or in the genitive
         ("myytiin vene Pekka Virtaselle", "Pekka Virtaselle"),
@@ -36,12 +33,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # names coordinated with the name after "M/S", the subjects of a verb people do
         ("M/S Pekka Virtanen ja Liisa Mäki kertoivat", "Pekka Virtanen"),
         ("M/S Anna Kortelainen ja Matti Salo lupasivat tulla", "Anna Kortelainen"),
-    ],
+    ]
 )
-def test_a_person_beside_a_vessel_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -8,14 +8,11 @@ as a surname ("Posti"). The real spaCy NER and Voikko; sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_of_review_15_is_found = finds(
     [
         # a one-word dotless local part, a plain word in the singular: a surname too
         ("lähetä viesti torma@kaupunki.example.fi", "torma@kaupunki.example.fi"),
@@ -33,12 +30,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("Mäki on aina ollut sitä mieltä", "Mäki"),
         ("Harju on kuitenkin koko ajan ollut eri mieltä", "Harju"),
         ("Kallio on ollut alusta asti samaa mieltä", "Kallio"),
-    ],
+    ]
 )
-def test_a_person_of_review_15_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

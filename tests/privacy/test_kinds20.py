@@ -9,14 +9,11 @@ and Voikko; sentences of our own, in both modes."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_of_round_16_is_found = finds(
     [
         # a given name Voikko knows only as a word, doing what only a person does
         ("Runo lupasi tuoda kahvit", "Runo"),
@@ -32,12 +29,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a house number with a case ending after the colon, then a postposition
         ("auto jäi Uuden Koulutien 8:n kohdalle", "Uuden Koulutien 8:n"),
         ("pysäkki on Pajatien 14:n edessä", "Pajatien 14:n"),
-    ],
+    ]
 )
-def test_a_person_of_round_16_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

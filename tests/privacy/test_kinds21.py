@@ -7,7 +7,7 @@ modes; sentences of our own, not rows of the benchmark sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -45,9 +45,7 @@ def test_a_look_alike_of_round_17_kinds_is_kept(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_in_a_look_alikes_frame_is_found = finds(
     [
         # a person named in the same frames
         ("Poika nimeltä Onni nukkuu ikkunalla", "Onni"),
@@ -68,9 +66,5 @@ def test_a_look_alike_of_round_17_kinds_is_kept(
         ("soita 050 765 4321", "050 765 4321"),
         ("puhelinnumero: 050 765 4321", "050 765 4321"),
         ("kissan omistajan numero 050 765 4321", "050 765 4321"),
-    ],
+    ]
 )
-def test_a_person_in_a_look_alikes_frame_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)

@@ -8,7 +8,7 @@ sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -48,9 +48,7 @@ def test_a_look_alike_of_round_18_kinds_is_kept(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_of_round_18_kinds_is_found = finds(
     [
         # a person's view: a given name's genitive that is no verb's form before "mukaan",
         # a simple noun of no person nor group before "mielestä"
@@ -75,12 +73,8 @@ def test_a_look_alike_of_round_18_kinds_is_kept(
         ("Pekka Mäen työpäivä venyi pitkäksi", "Pekka Mäen"),
         ("koivu@example.fi vastaa kysymyksiin", "koivu@example.fi"),
         ("virtaset@example.fi vastaa kysymyksiin", "virtaset@example.fi"),
-    ],
+    ]
 )
-def test_a_person_of_round_18_kinds_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -8,7 +8,7 @@ nicknames of given names no benchmark row has."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.nicknames import nickname_reading
@@ -42,9 +42,7 @@ def test_a_word_shaped_otherwise_is_no_nickname(analyzer: LemmaAnalyzer, word: s
     assert not nickname_reading(word, analyzer.voikko)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_nickname_of_round_19_is_found = finds(
     [
         ("Jartsan kanssa sovittiin nuohouksesta", "Jartsan"),
         ("kysy vekeltä saunan avain", "vekeltä"),
@@ -58,12 +56,8 @@ def test_a_word_shaped_otherwise_is_no_nickname(analyzer: LemmaAnalyzer, word: s
         # another name of a person noun or a kin noun: the person's
         ("kerhon vetäjä eli Jartsa käsittelee hakemukset", "Jartsa"),
         ("Pekan isä eli Jartsa käsittelee hakemukset", "Jartsa"),
-    ],
+    ]
 )
-def test_a_nickname_of_round_19_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -9,7 +9,7 @@ modes; sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, covered, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -32,9 +32,7 @@ def test_a_disease_named_after_a_physician_is_no_person(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_persons_illness_or_patients_stay_personal = finds(
     [
         # a Finnish surname's illness or patients: the person's
         ("Virtasen tauti on pahentunut keväästä", "Virtasen"),
@@ -42,12 +40,8 @@ def test_a_disease_named_after_a_physician_is_no_person(
         # a doctor's patients, a whole name's illness
         ("lääkäri Smithin potilaat odottivat käytävällä", "Smithin"),
         ("Pekka Smithin tauti on pahentunut keväästä", "Pekka Smithin"),
-    ],
+    ]
 )
-def test_a_persons_illness_or_patients_stay_personal(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -65,20 +59,14 @@ def test_a_firm_named_by_a_workshop_after_a_surname_is_no_person(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_surname_before_a_word_of_no_workshop_stays_personal = finds(
     [
         # a given name after the surname's genitive (Tuomo: "tuomaan" is a verb too)
         ("Rantasen Tuomo teki penkit kylätalolle", "Rantasen Tuomo"),
         # a word in -mo that is no verb's workshop
         ("Laaksosen Kotimo korjasi traktorin akselin", "Laaksosen"),
-    ],
+    ]
 )
-def test_a_surname_before_a_word_of_no_workshop_stays_personal(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -97,19 +85,13 @@ def test_a_figure_of_folklore_is_no_person(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_beside_a_figure_of_folklore_stays_personal = finds(
     [
         # the person who plays the figure, and a person beside it
         ("Joulupukki Pekka Virtanen jakoi lahjat", "Pekka Virtanen"),
         ("Joulupukki ja Pekka kävivät kylässä", "Pekka"),
-    ],
+    ]
 )
-def test_a_person_beside_a_figure_of_folklore_stays_personal(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -9,7 +9,7 @@ our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.gazetteer import load_gazetteer
@@ -21,9 +21,7 @@ def test_the_register_holds_given_names_no_faker_list_has() -> None:
     assert "usva" not in gazetteer.finnish  # kept apart from the names every rule reads
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_given_name_that_is_a_word_is_a_person_by_its_clause = finds(
     [
         # the subject of a verb only people do
         ("Usva lupasi tuoda kahvit kerhoon", "Usva"),
@@ -43,12 +41,8 @@ def test_the_register_holds_given_names_no_faker_list_has() -> None:
         ("Usvan isä soitti kirjastoon kahdesti", "Usvan"),
         ("Kaislan äiti soitti kirjastoon", "Kaislan"),
         ("Aamun kanssa sovittiin uusi aika", "Aamun"),
-    ],
+    ]
 )
-def test_a_given_name_that_is_a_word_is_a_person_by_its_clause(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -120,9 +114,7 @@ def test_a_genitive_of_coping_stays_in_notes(analyzer: LemmaAnalyzer, text: str)
     assert found(analyzer, text, cautious=False) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_given_name_that_is_a_word_in_those_frames_is_a_person = finds(
     [
         # a person as the object, then more of the clause: still a person's errand
         ("Usva ajaa meidät kotiin illalla", "Usva"),
@@ -138,21 +130,15 @@ def test_a_genitive_of_coping_stays_in_notes(analyzer: LemmaAnalyzer, text: str)
         # at work or on a shift: a person's, a word of nature's too
         ("Tuuli on ollut töissä koko viikon", "Tuuli"),
         ("Lumi oli iltavuorossa eilen", "Lumi"),
-    ],
+    ]
 )
-def test_a_given_name_that_is_a_word_in_those_frames_is_a_person(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 # Review 18 (finding 5): the subject after a fronted adverbial or "myös", and the names
 # coordinated with a subject read as a person.
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_given_name_that_is_a_word_after_an_adverbial_or_in_a_list = finds(
     [
         ("Ensi viikolla Usva hoitaa avaimet", "Usva"),
         ("Myös Usva lupasi tuoda kahvit", "Usva"),
@@ -161,12 +147,8 @@ def test_a_given_name_that_is_a_word_in_those_frames_is_a_person(
         ("Usva, Into ja Kaisla hoitavat avaimet", "Into"),
         ("Usva, Into ja Kaisla hoitavat avaimet", "Kaisla"),
         ("Kaisla ja Valo lupasivat tuoda kahvit", "Valo"),
-    ],
+    ]
 )
-def test_a_given_name_that_is_a_word_after_an_adverbial_or_in_a_list(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -9,14 +9,11 @@ sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_given_name_that_is_a_word_in_round_22s_frames = finds(
     [
         # the subject of "olla" with "the only one" and a person's relative clause, or a role
         ("Usva oli ainoa joka jaksoi jäädä siivoamaan", "Usva"),
@@ -32,12 +29,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("annoin avaimet Urholle eilen", "Urholle"),
         ("Armaalle pitää kertoa uudesta ajasta", "Armaalle"),
         ("laitoin Usvalle viestiä illalla", "Usvalle"),
-    ],
+    ]
 )
-def test_a_given_name_that_is_a_word_in_round_22s_frames(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -76,9 +69,7 @@ def test_the_word_in_those_frames_as_a_word_stays(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_quoted_nickname_a_name_in_capitals_a_name_in_a_role = finds(
     [
         # a nickname in quotes before a verb only people do
         ('"Pate" vastaa kahvinkeitosta', "Pate"),
@@ -93,12 +84,8 @@ def test_the_word_in_those_frames_as_a_word_stays(
         ("tulkkina toimi Somchai Rattanakul koko illan", "Somchai Rattanakul"),
         ("tulkkina oli Oksana Hrytsenko koko päivän", "Oksana Hrytsenko"),
         ("avustajana Thabo Nkosana tänäänkin", "Thabo Nkosana"),
-    ],
+    ]
 )
-def test_a_quoted_nickname_a_name_in_capitals_a_name_in_a_role(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

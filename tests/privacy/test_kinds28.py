@@ -6,15 +6,9 @@ sentences of our own."""
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import finds, leaves
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
-
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_maker_of_a_work_is_left_alone = leaves(
     [
         # a surname or a whole name before a noun of a work
         ("Lehtosen sadut luettiin kerhossa", "Lehtosen"),
@@ -25,17 +19,11 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("Leena Harjun säveltämä ooppera esitettiin juhlassa", "Leena Harjun"),
         ("Kari Mäkelän suunnittelemassa kirkossa on hyvä akustiikka", "Kari Mäkelän"),
         ("Pelkosen kirjoittama romaani luettiin lukupiirissä", "Pelkosen"),
-    ],
+    ]
 )
-def test_a_maker_of_a_work_is_left_alone(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_participants_work_stays_personal = finds(
     [
         # a lone given name: notes call participants so, whatever they made
         ("Ainon kirjoittama runo luettiin ääneen", "Ainon"),
@@ -57,49 +45,31 @@ def test_a_maker_of_a_work_is_left_alone(
         # leading and drawing are what participants do (ohjata, piirtää)
         ("Koulun juhlassa esitettiin Laineen ohjaama näytelmä", "Laineen"),
         ("Heikkisen piirtämä kaavio selkeytti asiaa", "Heikkisen"),
-    ],
+    ]
 )
-def test_a_participants_work_stays_personal(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_an_institution_that_gets_is_left_alone = leaves(
     [
         # an institution named like a person, the subject of a verb a body does too
         ("Kyläkoulu Aino sai uuden katon", "Aino"),
         ("Päiväkoti Lempi sai lisää hoitajia", "Lempi"),
-    ],
+    ]
 )
-def test_an_institution_that_gets_is_left_alone(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_after_a_compound_head_is_found = finds(
     [
         # after a compound ending in a thing's head: a verb only people do
         ("Kotikoulu Liisa halusi lisää tukea", "Liisa"),
         ("Lähikoulu Pertti kertoi matkastaan", "Pertti"),
         # a compound that is a person's noun
         ("Maailmanmatkaaja Pertti saapui kylään", "Pertti"),
-    ],
+    ]
 )
-def test_a_person_after_a_compound_head_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_works_title_of_two_names_is_left_alone = leaves(
     [
         # a work's title of two coordinated names after a work's noun
         ("Elokuva Kalle ja Ville näytettiin koululla", "Ville"),
@@ -107,17 +77,11 @@ def test_a_person_after_a_compound_head_is_found(
         # a book's and a song's title too, though neither is a maker's work
         ("Kirja Aino ja Onni luettiin kerhossa", "Onni"),
         ("Lastenlaulu Helmi ja Lempi soi juhlassa", "Lempi"),
-    ],
+    ]
 )
-def test_a_works_title_of_two_names_is_left_alone(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_people_beside_a_works_noun_are_found = finds(
     [
         # names in another case after a work's noun: people the work is for
         ("Kirja Helmille ja Pekalle annettiin lahjaksi", "Pekalle"),
@@ -125,40 +89,24 @@ def test_a_works_title_of_two_names_is_left_alone(
         ("Elokuva Kalle ja Ville Aalto näytettiin koululla", "Ville Aalto"),
         # no work's noun before the names
         ("Kalle ja Ville näytettiin elokuvassa", "Ville"),
-    ],
+    ]
 )
-def test_people_beside_a_works_noun_are_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_gapped_recipient_is_found = finds(
     [
         # a gapped allative: the verb of giving or telling is the first conjunct's
         ("Ihmisille annettiin liput ja Usvalle avaimet", "Usvalle"),
         ("Vieraille kerrottiin säännöt ja Kaislalle aikataulu", "Kaislalle"),
-    ],
+    ]
 )
-def test_a_gapped_recipient_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_no_gapped_recipient_without_a_giving = leaves(
     [
         # a giving of room, gapped; no verb of giving; a verb of its own
         ("Lapsille annettiin liput ja Valolle tilaa", "Valolle"),
         ("Lapsille riitti tilaa ja Valolle avaimet", "Valolle"),
         ("Lapsille annettiin liput ja Valolle jäi aikaa", "Valolle"),
-    ],
+    ]
 )
-def test_no_gapped_recipient_without_a_giving(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)

@@ -8,14 +8,11 @@ work, and a foreign name after a verb and an adverb with a third part."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered
+from kinds_cases import MODES, covered, finds
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_round_24_kind_is_found = finds(
     [
         # a foreign full name opening a clause before "olla" + a past active participle
         ("Yusuf Korkmaz on hakenut kielikurssille", "Yusuf Korkmaz"),
@@ -38,12 +35,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a foreign name after a verb and one adverb, its third part of foreign letters too
         ("kerhoon tuli myös Đặng Thu Thảo ja hänen poikansa", "Đặng Thu Thảo"),
         ("kerhoon tuli myös Trần Thị Lan eilen", "Trần Thị Lan"),
-    ],
+    ]
 )
-def test_a_round_24_kind_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -5,14 +5,11 @@ counter-cases, the real spaCy NER and Voikko, both modes, sentences of our own."
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered
+from kinds_cases import MODES, covered, finds
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_town_named_after_a_role_is_a_surname = finds(
     [
         ("kuntoutusohjaaja Kemi soitti asiakkaalle eilen", "Kemi"),
         ("palveluohjaaja Kotka lupas hoitaa paperit", "Kotka"),
@@ -20,12 +17,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("ohjaaja Pori kysyi osallistujilta palautetta", "Pori"),
         # a verb an individual does (a town does not visit)
         ("valvoja Imatra kävi työmaalla tiistaina", "Imatra"),
-    ],
+    ]
 )
-def test_a_town_named_after_a_role_is_a_surname(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -6,15 +6,11 @@ modes, sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import finds, leaves
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.foreign_owners import genitive_stem
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_foreign_genitive_before_a_noun_is_a_name = finds(
     [
         # letters of another language in both words, after a verb no list gives to people
         ("kentän sai lopulta Ayşegül Öztürkün joukkue", "Ayşegül Öztürkün"),
@@ -36,17 +32,11 @@ from muistiinpanot.privacy.foreign_owners import genitive_stem
         ("Ngọc Anh Trầnin lääkitys vaihtui", "Ngọc Anh Trầnin"),
         # a period of care ends in "jakso" but is no show's episode
         ("Ayşegül Öztürkün hoitojakso päättyi", "Ayşegül Öztürkün"),
-    ],
+    ]
 )
-def test_a_foreign_genitive_before_a_noun_is_a_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_products_genitive_stays = leaves(
     [
         # a make before its model: the gazetteer knows the first word only as a surname
         ("Škoda Octavian moottori hajosi", "Octavian"),
@@ -63,12 +53,8 @@ def test_a_foreign_genitive_before_a_noun_is_a_name(
         ("Kia Picanton renkaat vaihdettiin", "Picanton"),
         ("Hyundai Tucsonin kytkin hajosi", "Tucsonin"),
         ("Mitsubishi Pajeron jarrut uusittiin", "Pajeron"),
-    ],
+    ]
 )
-def test_a_products_genitive_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
 @pytest.mark.parametrize(
@@ -86,9 +72,7 @@ def test_genitive_stem(word: str, stem: str) -> None:
     assert genitive_stem(word) == stem
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_register_surname_that_is_a_role_or_abstract_noun_stays = leaves(
     [
         # register surnames that are role nouns the lexicon and the vectors miss (review 20
         # #1: round 27's surname rule, removed, read them as names before a person's verb)
@@ -99,17 +83,11 @@ def test_genitive_stem(word: str, stem: str) -> None:
         # the press, and an abstract noun
         ("Lehti soitti toimitukseen ja kysyi kommenttia", "Lehti"),
         ("Arvio lupasi liikaa", "Arvio"),
-    ],
+    ]
 )
-def test_a_register_surname_that_is_a_role_or_abstract_noun_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_word_of_nature_doing_what_animals_or_things_do_stays = leaves(
     [
         # what an animal does too
         ("Kettu kävi kanalassa", "Kettu"),
@@ -119,9 +97,5 @@ def test_a_register_surname_that_is_a_role_or_abstract_noun_stays(
         ("Tunturi myy pyöriä", "Tunturi"),
         # a verb of saying in the present: a plaque's or a stone's telling
         ("Kivi kertoo kylän historiasta", "Kivi"),
-    ],
+    ]
 )
-def test_a_word_of_nature_doing_what_animals_or_things_do_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)

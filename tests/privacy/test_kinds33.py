@@ -8,15 +8,9 @@ both modes, sentences of our own."""
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import finds, leaves
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
-
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_register_name_by_its_frame = finds(
     [
         # an @-mention of a register given name that Voikko knows only as a word
         ("@Kaisla katsotko vielä liitteen", "@Kaisla"),
@@ -37,17 +31,11 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("kysykää arvolta, hän muistaa vanhat päätökset", "arvolta"),
         ("kysy vaikka tuulelta, hän on ollut mukana alusta", "tuulelta"),
         ("lähetimme tarjouksen Karhulle jo maanantaina", "Karhulle"),
-    ],
+    ]
 )
-def test_a_register_name_by_its_frame(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_word_or_a_system_stays = leaves(
     [
         # a lower-case register given name before no verb of asking
         ("usva nousi järveltä aamulla", "usva"),
@@ -68,17 +56,11 @@ def test_a_register_name_by_its_frame(
         ("Wilmassa ei vieläkään näy uusia tiedotteita", "Wilmassa"),
         ("Daisyssa ei näy lasten poissaoloja", "Daisyssa"),
         ("Helmin järjestelmään kirjautuminen kaatuu aamuisin", "Helmin"),
-    ],
+    ]
 )
-def test_a_word_or_a_system_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_beside_the_new_rules_stays_found = finds(
     [
         # a person's address: a register name in a part, or the last part no office's word
         ("kirjoita tuuli.kivi@example.fi", "tuuli.kivi@example.fi"),
@@ -93,9 +75,5 @@ def test_a_word_or_a_system_stays(
         ("Mikaelissa alkaa näkyä kyllästyminen", "Mikaelissa"),
         ("Tuomaksen sovelluksessa on virhe, hän korjaa sen", "Tuomaksen"),
         ("Petterin järjestelmään kirjataan poissaolot", "Petterin"),
-    ],
+    ]
 )
-def test_a_person_beside_the_new_rules_stays_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)

@@ -6,15 +6,9 @@ counter-cases, the real spaCy and Voikko, both modes, sentences of our own."""
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import finds, leaves
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
-
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_name_in_a_contact_line = finds(
     [
         # a given name that is a word too, a comma or a colon, then an address or an
         # e-mail address
@@ -24,17 +18,11 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a word no register knows as a name (Voikko: a place only) before a found surname
         ("asiakas: Lyydia Virtanen, Puistokatu 3 A 1, 90100 Oulu", "Lyydia"),
         ("Lyydia Kinnunen tulee ensi viikolla", "Lyydia Kinnunen"),
-    ],
+    ]
 )
-def test_a_name_in_a_contact_line(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_no_owner_where_no_name = leaves(
     [
         # an office, a place or a role before the address: no given name's reading
         ("Toimisto, Kauppakatu 12 A 3, 40100 Jyväskylä", "Toimisto"),
@@ -48,9 +36,5 @@ def test_a_name_in_a_contact_line(
         ("Oulun Virtanen soitti", "Oulun"),
         # a firm's name
         ("tilasimme Lyydia Paananen Oy:ltä kahvit", "Lyydia"),
-    ],
+    ]
 )
-def test_no_owner_where_no_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)

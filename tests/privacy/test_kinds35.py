@@ -5,14 +5,11 @@ our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_register_name_told_or_owning = finds(
     [
         # a verb of telling's past passive participle is the verb: the negated and the
         # perfect passive ("ei ilmoitettu", "on kerrottu")
@@ -21,33 +18,21 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         # a register name keeps its stem where the word changes it ("lumelle", "suven")
         ("Lumille pitää muistuttaa avaimista", "Lumille"),
         ("Suvin lapset tulevat mukaan", "Suvin"),
-    ],
+    ]
 )
-def test_a_register_name_told_or_owning(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_no_recipient_where_no_name = leaves(
     [
         ("kunnalle ei kerrottu asiasta", "kunnalle"),
         ("Lumelle ei voi mitään", "Lumelle"),
         ("lumille ei kerrottu mitään", "lumille"),
         ("Illalle luvattiin ukkosta", "Illalle"),
-    ],
+    ]
 )
-def test_no_recipient_where_no_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_the_owner_of_kin = finds(
     [
         # a register surname that is a word, capitalised inside a sentence, before kin or a
         # household
@@ -55,15 +40,11 @@ def test_no_recipient_where_no_name(
         ("Kahvit keitti Tammen äiti", "Tammen"),
         # two words Voikko does not know, the second a genitive, before kin or a household
         ("Dawit Haileselassien perhe muutti kesällä", "Dawit Haileselassien"),
-    ],
+    ]
 )
-def test_the_owner_of_kin(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_no_owner_of_kin_where_no_name = leaves(
     [
         ("Lähetimme kutsun myös Lahden perheille", "Lahden"),  # a town's families
         ("Tapasimme Kuopion isät ja äidit kirjastossa", "Kuopion"),
@@ -75,12 +56,8 @@ def test_the_owner_of_kin(analyzer: LemmaAnalyzer, text: str, piece: str, cautio
         ("Family Clubin perheet tapaavat tiistaisin", "Family Clubin"),
         ("Peppa Pigin perhe on tuttu kaikille lapsille", "Peppa Pigin"),
         ("Google Driven kansio jaettiin kaikille", "Google Driven"),  # no kin
-    ],
+    ]
 )
-def test_no_owner_of_kin_where_no_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -12,16 +12,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, covered, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.identifiers import identifier_number
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_past_a_look_alikes_bounds_is_found = finds(
     [
         # a title that only ends in the letters of an animal word ("ori", "pukki")
         ("Koulukuraattori nimeltä Heikki soitti", "Heikki"),
@@ -40,12 +37,8 @@ from muistiinpanot.privacy.lookalikes import load_lookalikes
         ("Kelan Jussi lupasi tulla", "Kelan Jussi"),
         ("Kelan Timo soitti eilen", "Kelan Timo"),
         ("Kelan Anneli vastasi kyselyyn", "Kelan Anneli"),
-    ],
+    ]
 )
-def test_a_person_past_a_look_alikes_bounds_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

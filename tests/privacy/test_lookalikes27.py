@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import finds, leaves
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.epithets import epithet_word
@@ -53,9 +53,7 @@ def test_an_epithet_is_a_noun_no_one_bears(
     assert epithet_word(word, analyzer.voikko) is epithet
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_look_alike_of_a_name_is_left_alone = leaves(
     [
         # a given name with an epithet: a figure of a story or a show
         ("Pekka Pelottaja on syksyn nukketeatterin ohjelmassa", "Pekka Pelottaja"),
@@ -75,17 +73,11 @@ def test_an_epithet_is_a_noun_no_one_bears(
         # a vehicle or a toy given a name
         ("skootteri nimeltä Onni on huollossa", "Onni"),
         ("nukke nimeltään Aino istuu hyllyllä", "Aino"),
-    ],
+    ]
 )
-def test_a_look_alike_of_a_name_is_left_alone(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_beside_a_look_alikes_words_is_found = finds(
     [
         # a surname that is a word but that people bear (the register)
         ("Pekka Laulaja oli paikalla kokouksessa", "Pekka Laulaja"),
@@ -120,9 +112,5 @@ def test_a_look_alike_of_a_name_is_left_alone(
         ("Teatteri Satu hoitaa lipunmyynnin", "Satu"),
         ("poika nimeltä Onni on kerhossa", "Onni"),
         ("tyttö nimeltään Aino istuu penkillä", "Aino"),
-    ],
+    ]
 )
-def test_a_person_beside_a_look_alikes_words_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)

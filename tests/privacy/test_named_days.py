@@ -6,26 +6,19 @@ stays the day's name. Sentences of our own; the real spaCy NER and Voikko, both 
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_whole_private_names_day_keeps_the_name = finds(
     [
         ("Tiina Koskisen päivänä kahvilassa oli jonoa", "Tiina Koskisen"),
         ("Ville Ahosen päivä alkoi palaverilla", "Ville Ahosen"),
         ("Juhlimme Outi Rannan päivää eilen", "Outi Rannan"),
         ("Marko Salminen -päivänä jaettiin kunniakirjat", "Marko Salminen"),
         ("Heidi Nurmi -päivä pidetään kerhossa", "Heidi Nurmi"),
-    ],
+    ]
 )
-def test_a_whole_private_names_day_keeps_the_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -47,9 +40,7 @@ def test_a_day_the_almanac_gives_a_well_known_person_is_kept(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_day_named_with_other_given_names_than_the_almanacs_keeps_the_name = finds(
     [
         # a surname Voikko reads only as a common noun (kivi, mäki) after a given name
         ("Kalle Kiven päivänä luettiin runoja", "Kalle Kiven"),
@@ -58,12 +49,8 @@ def test_a_day_the_almanac_gives_a_well_known_person_is_kept(
         ("Ludvig Runebergin päivänä syötiin torttuja", "Ludvig Runebergin"),
         ("Vilhelm Snellmanin päivänä liputetaan", "Vilhelm Snellmanin"),
         ("Ludvig Runeberg -päivänä leivottiin", "Ludvig Runeberg"),
-    ],
+    ]
 )
-def test_a_day_named_with_other_given_names_than_the_almanacs_keeps_the_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -7,14 +7,11 @@ our own; the real spaCy NER and Voikko, both modes (privacy/press.py)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, covered, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_the_surname_lehti_is_a_name_where_a_person_speaks = finds(
     [
         # a person's verb, or a person cue after a verb of telling
         ("Lehti lupasi soittaa minulle huomenna", "Lehti"),
@@ -22,12 +19,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("Lehti kertoi, että hän soittaa perjantaina", "Lehti"),
         ("Lehti kertoi uutisen, ja hän lupasi korjata virheen", "Lehti"),
         ("Lehti ilmoitti palaverissa, että soittaa asiakkaalle itse", "Lehti"),
-    ],
+    ]
 )
-def test_the_surname_lehti_is_a_name_where_a_person_speaks(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ and Voikko, both modes."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -26,12 +26,6 @@ def test_the_press_holding_a_view_is_kept(
     assert found(analyzer, text, cautious) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
-    [("Puron mielestä uimahallin remontti venyy liikaa", "Puron")],
+test_a_noun_no_body_is_before_mielesta_stays_a_name = finds(
+    [("Puron mielestä uimahallin remontti venyy liikaa", "Puron")]
 )
-def test_a_noun_no_body_is_before_mielesta_stays_a_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)

@@ -7,7 +7,7 @@ and Voikko, sentences of our own (none is a row of a dev set)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import finds, leaves
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.given_words import register_name_form
@@ -34,9 +34,7 @@ def test_register_name_form_reads_the_ablative_and_the_allative_alike(
     assert register_name_form(allative, analyzer.voikko, "ulkotulento") is name
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_grading_given_name_is_heard_from_and_thanked = finds(
     [
         ("Voitolta kuulin, että tuolit tulevat huomenna.", "Voitolta"),
         ("Kuulin eilen Voitolta, että sali on varattu.", "Voitolta"),
@@ -45,17 +43,11 @@ def test_register_name_form_reads_the_ablative_and_the_allative_alike(
         ("Tapiolta tuli viesti eilen illalla.", "Tapiolta"),
         ("Kiitos Lumille avusta.", "Lumille"),
         ("Armaalta kuulin, että kokous siirtyy.", "Armaalta"),
-    ],
+    ]
 )
-def test_a_grading_given_name_is_heard_from_and_thanked(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_look_alike_of_a_grading_name_stays = leaves(
     [
         ("Voitolta näyttää tämä kevät.", "Voitolta"),  # no verb of hearing
         ("Voitolta kuulosti koko peli.", "Voitolta"),  # "kuulostaa" is another verb
@@ -67,9 +59,5 @@ def test_a_grading_given_name_is_heard_from_and_thanked(
         ("Kiitos Onnelle kaikesta.", "Onnelle"),
         ("Kiitos Koululle tilasta.", "Koululle"),
         ("Kiitos Hyvälle porukalle.", "Hyvälle"),
-    ],
+    ]
 )
-def test_a_look_alike_of_a_grading_name_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)

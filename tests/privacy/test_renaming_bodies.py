@@ -8,14 +8,11 @@ the real spaCy NER and Voikko, both modes (privacy/nickname_names.py)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_nickname_after_a_noun_of_no_body_is_a_name = finds(
     [
         ("meidän pomo eli Tapsa lupas hoitaa budjetin", "Tapsa"),
         ("vastaava eli Tapsa soittaa huomenna", "Tapsa"),
@@ -24,12 +21,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
         ("meidän koordinaattori eli Pirkkis hoitaa ilmoittautumiset", "Pirkkis"),
         ("toi tukihenkilö eli Villu lupas soittaa", "Villu"),
         ("vetovastuullinen eli Raikku kokoaa listan", "Raikku"),
-    ],
+    ]
 )
-def test_a_nickname_after_a_noun_of_no_body_is_a_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

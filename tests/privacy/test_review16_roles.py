@@ -8,7 +8,7 @@ spaCy NER and Voikko; sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, found
+from kinds_cases import MODES, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -31,9 +31,7 @@ def test_a_group_or_a_house_acting_is_no_name_in_notes(analyzer: LemmaAnalyzer, 
     assert found(analyzer, text, False) == []
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_or_an_address_of_review_16_is_found = finds(
     [
         # a given name that is also a word still does what a person does or serves in a role
         ("Runo lupasi tuoda kahvit kuorolle", "Runo"),
@@ -51,12 +49,8 @@ def test_a_group_or_a_house_acting_is_no_name_in_notes(analyzer: LemmaAnalyzer, 
         ("Koivukujan 5:een muutti uusi perhe", "Koivukujan 5:een"),
         ("Kuusitien 8:aan tuli uusi asukas", "Kuusitien 8:aan"),
         ("Myllytien 22:een tuli uusi aita", "Myllytien 22:een"),
-    ],
+    ]
 )
-def test_a_person_or_an_address_of_review_16_is_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES

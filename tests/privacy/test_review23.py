@@ -4,41 +4,28 @@ written for these tests: the real spaCy and Voikko, both modes."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, covered, touched
+from kinds_cases import MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
-
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_an_english_pair_owns_no_kin = leaves(
     [
         # finding 2: a city of two words, a club, a game or a character has families too
         ("Cape Townin perhe asettui Vaasaan", "Cape Townin"),
         ("Mexico Cityn perheet saapuivat", "Mexico Cityn"),
         ("Sonic Hedgehogin perhe seikkailee pelissä", "Sonic Hedgehogin"),
-    ],
+    ]
 )
-def test_an_english_pair_owns_no_kin(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_an_unknown_pair_owning_kin = finds(
     [
         # finding 2's persons: a pair nothing knows, rare in English, still a person's
         ("Mulugeta Bekelen perhe saapui syksyllä", "Mulugeta Bekelen"),
         ("Kerhoon tuli myös Tigist Alemun perhe", "Tigist Alemun"),
-    ],
+    ]
 )
-def test_an_unknown_pair_owning_kin(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @pytest.mark.parametrize(
@@ -56,37 +43,25 @@ def test_a_time_is_told_nothing(analyzer: LemmaAnalyzer, text: str) -> None:
     assert not touched(analyzer, text, text.split()[0], False)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_person_told_beside_the_time_rule = finds(
     [
         ("Kaislalle on ilmoitettu uudesta vuorosta", "Kaislalle"),
         ("Tuomolle ei kerrottu ajoissa", "Tuomolle"),
         # a time word that is a given name, before a finite verb of telling: a person, as
         # before (the time rule reads only the participle)
         ("Illalle pitää ilmoittaa uudesta vuorosta", "Illalle"),
-    ],
+    ]
 )
-def test_a_person_told_beside_the_time_rule(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_surname_opening_the_sentence_before_kin = finds(
     [
         # finding 1: a register surname that is a word, opening the sentence, before kin
         # that speaks or does what people do
         ("Koivun lapset kysyivät kerhosta", "Koivun"),
         ("Tammen perhe kertoi, että bussi myöhästelee", "Tammen"),
-    ],
+    ]
 )
-def test_a_surname_opening_the_sentence_before_kin(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious)
 
 
 @MODES
@@ -108,9 +83,7 @@ def test_an_animal_family_opening_the_sentence(
         assert not touched(analyzer, text, piece, cautious)
 
 
-@MODES
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_title_or_a_place_owns_no_kin = leaves(
     [
         # finding 3: a title right after a noun of a work or a medium, or after a name's
         # noun two words back; a place's men ("mies" in the plural is no husband)
@@ -118,12 +91,8 @@ def test_an_animal_family_opening_the_sentence(
         ("Teatteri esitti näytelmän Tammen lapset", "Tammen"),
         ("Kerhon nimeksi valittiin Pajun perhe", "Pajun"),
         ("Kylän lapset ja Korven miehet kokoontuivat", "Korven"),  # review 23's own
-    ],
+    ]
 )
-def test_a_title_or_a_place_owns_no_kin(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious)
 
 
 @MODES

@@ -11,7 +11,7 @@ and Voikko, sentences of our own (none is a row of a dev set)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, finds, leaves
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_personal_data
@@ -71,20 +71,10 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(("text", "piece"), NAMES)
-def test_names_in_the_frames_review_26_found_published(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
+test_names_in_the_frames_review_26_found_published = finds(NAMES, modes=BOTH_MODES)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(("text", "piece"), LOOKALIKES)
-def test_lookalikes_in_the_same_frames_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
+test_lookalikes_in_the_same_frames_stay = leaves(LOOKALIKES, modes=BOTH_MODES)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ sentences of our own besides the reviewer's (none is a row of a dev set)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
@@ -68,20 +68,10 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(("text", "piece"), NAMES)
-def test_names_in_the_frames_review_27_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
+test_names_in_the_frames_review_27_found = finds(NAMES, modes=BOTH_MODES)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(("text", "piece"), LOOKALIKES)
-def test_lookalikes_in_the_same_frames_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
+test_lookalikes_in_the_same_frames_stay = leaves(LOOKALIKES, modes=BOTH_MODES)
 
 
 #: (text, piece): found in text to publish only (finding 10: one word nothing knows, paid a

@@ -7,7 +7,7 @@ and Voikko; the reviewer's probes and sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -31,9 +31,7 @@ def test_a_given_name_coordinated_before_a_firm_stays(
         assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_persons_or_groups_noun_is_no_firms_trade = finds(
     [
         ("Koskelan siivooja Oy tuli paikalle.", "Koskelan"),
         ("Koskelan perhe Ry kiittää.", "Koskelan"),
@@ -43,11 +41,8 @@ def test_a_given_name_coordinated_before_a_firm_stays(
         ("Lehtosen remonttimies Oy soitti.", "Lehtosen"),  # our own: an agent compound
         ("Lehtosen porukka Oy kävi.", "Lehtosen"),  # our own: a group noun
     ],
+    modes=BOTH_MODES,
 )
-def test_a_persons_or_groups_noun_is_no_firms_trade(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
 @pytest.mark.parametrize("cautious", [False, True])
@@ -93,9 +88,8 @@ def test_a_dotless_or_compound_surname_keeps_a_mailbox_a_persons(
     assert covered(analyzer, text, address, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+# Review 28, finding 4.
+test_a_persons_name_after_nimi_on_near_neighbours = finds(
     [
         ("Meillä kävi siivooja, jonka nimi oli Yeon-woo Park.", "Yeon-woo Park"),
         ("Siivoojan nimi on ilmeisesti Yeon-woo Park.", "Yeon-woo Park"),
@@ -107,17 +101,12 @@ def test_a_dotless_or_compound_surname_keeps_a_mailbox_a_persons(
         ("Ohjaajan nimi on Into.", "Into"),
         ("Naapurin lempinimi oli Tiku.", "Tiku"),  # our own
     ],
+    modes=BOTH_MODES,
 )
-def test_a_persons_name_after_nimi_on_near_neighbours(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    """Review 28, finding 4."""
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+# Review 28, finding 4: the look-alikes, written before the change.
+test_a_things_name_after_nimi_on_near_neighbours_is_left = leaves(
     [
         ("Meillä on koira, jonka nimi oli Musti.", "Musti"),
         ("Ostimme kirjan, jonka nimi on Tuntematon sotilas.", "Tuntematon"),
@@ -132,12 +121,8 @@ def test_a_persons_name_after_nimi_on_near_neighbours(
         ("Projektin nimi on Into.", "Into"),
         ("Tiimin nimi on siis Into.", "Into"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_things_name_after_nimi_on_near_neighbours_is_left(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    """Review 28, finding 4: the look-alikes, written before the change."""
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
 @pytest.mark.parametrize("cautious", [False, True])
@@ -162,9 +147,8 @@ def test_a_given_name_after_a_phone_number_near_neighbours(
         assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+# Review 28, finding 6: the look-alikes, written before the change.
+test_a_service_after_a_phone_number_near_neighbours_is_left = leaves(
     [
         ("Lisätietoja p. 050 765 4321 Sointu ry klo 16-20.", "Sointu"),
         ("Lisätietoja p. 050 765 4321 Vaihde klo 8-16.", "Vaihde"),
@@ -176,17 +160,12 @@ def test_a_given_name_after_a_phone_number_near_neighbours(
         ("Puh. 09 1234 5678 Vaihde tai Päivystys.", "Päivystys"),
         ("Lisätietoja p. 050 765 4321 Toimisto klo 9-15.", "Toimisto"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_service_after_a_phone_number_near_neighbours_is_left(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    """Review 28, finding 6: the look-alikes, written before the change."""
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+# Review 28, finding 10.
+test_left_without_an_interpreter_near_neighbours = finds(
     [
         ("Tsion Bekele jäi taas ilman tulkkia.", "Tsion Bekele"),
         ("Tsion Bekele jäi edelleen ilman tulkkia.", "Tsion Bekele"),
@@ -197,17 +176,12 @@ def test_a_service_after_a_phone_number_near_neighbours_is_left(
         ("Kwabena jäi ilman tulkkia.", "Kwabena"),
         ("Kwabena jäi taas ilman tulkkia.", "Kwabena"),  # our own
     ],
+    modes=BOTH_MODES,
 )
-def test_left_without_an_interpreter_near_neighbours(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    """Review 28, finding 10."""
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+# Review 28, finding 10: the look-alikes.
+test_a_place_or_a_firm_left_without_is_left = leaves(
     [
         ("Mekong Delta jäi taas ilman sadetta.", "Mekong Delta"),
         ("Mekong Delta on jäänyt ilman sähköä.", "Mekong Delta"),
@@ -220,34 +194,24 @@ def test_left_without_an_interpreter_near_neighbours(
         ("Wolt jäi taas ilman tukea.", "Wolt"),
         ("Foodora jäi ilman apua.", "Foodora"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_place_or_a_firm_left_without_is_left(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    """Review 28, finding 10: the look-alikes."""
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+# Review 28, finding 5.
+test_a_kin_apposition_past_a_comma_and_a_kin_compound = finds(
     [
         ("oppilaan äiti, marjut kettula, soitti", "marjut kettula"),
         ("oppilaan äitipuoli marjut kettula soitti", "marjut kettula"),
         ("oppilaan isäpuoli jari lappi kävi koululla", "jari lappi"),  # our own
         ("lapsen isä, timo lappi, tuli hakemaan", "timo lappi"),  # our own
     ],
+    modes=BOTH_MODES,
 )
-def test_a_kin_apposition_past_a_comma_and_a_kin_compound(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    """Review 28, finding 5."""
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+# Review 28, finding 5: the look-alikes, written before the change.
+test_no_surname_after_a_kin_apposition_look_alike = leaves(
     [
         ("oppilaan äiti, marjut kotona, soitti", "kotona"),
         ("oppilaan äiti, marjut tampere soitti", "tampere"),
@@ -256,9 +220,5 @@ def test_a_kin_apposition_past_a_comma_and_a_kin_compound(
         ("oppilaan äidinkieli, marjut kettula soitti", "kettula"),
         ("oppilaan äiti, marjut ja kettula soittivat", "kettula"),
     ],
+    modes=BOTH_MODES,
 )
-def test_no_surname_after_a_kin_apposition_look_alike(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    """Review 28, finding 5: the look-alikes, written before the change."""
-    assert not touched(analyzer, text, piece, cautious=cautious)

@@ -11,15 +11,12 @@ a dev set). Both reaches are `[privacy] register_window`."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
-
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_word_name_doing_what_only_people_do = finds(
     [
         ("Sade soitti eilen kunnan neuvontaan asumistuesta.", "Sade"),
         ("Usva soitti päivystykseen kolme kertaa.", "Usva"),
@@ -31,16 +28,11 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
         ("Armaalta tuli hyvä idea.", "Armaalta"),
         ("Usvalta tuli ehdotus retkestä.", "Usvalta"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_word_name_doing_what_only_people_do(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_weather_and_feelings_stay_words = leaves(
     [
         ("Sade soitti peltikattoa koko yön.", "Sade"),
         ("Sade soitti kattoon koko yön.", "Sade"),
@@ -59,16 +51,11 @@ def test_a_word_name_doing_what_only_people_do(
         ("Ilo toi valoa arkeen.", "Ilo"),
         ("Sade toi helpotusta helteeseen.", "Sade"),
     ],
+    modes=BOTH_MODES,
 )
-def test_weather_and_feelings_stay_words(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_name_given_to_a_person_in_quotes = finds(
     [
         ('Kaverit kutsuu häntä "Jokeksi".', "Jokeksi"),
         ('Häntä nimitettiin "Tomppana" koko koulun ajan.', "Tomppana"),
@@ -76,16 +63,11 @@ def test_weather_and_feelings_stay_words(
         ('Naapurit kutsuvat häntä "Pupuksi".', "Pupuksi"),  # "Pikkuveljeksi": kin, review 26
         ('Ryhmässä kaikki kutsuivat häntä "Tipsuksi", koska hän oli nopea.', "Tipsuksi"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_name_given_to_a_person_in_quotes(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_thing_named_in_quotes_stays = leaves(
     [
         ('Tätä kutsutaan "hyväksi käytännöksi".', "hyväksi"),
         ('Sitä sanotaan "Kotiaskeleeksi".', "Kotiaskeleeksi"),
@@ -95,11 +77,8 @@ def test_a_name_given_to_a_person_in_quotes(
         ('Kutsuimme hänet "Kokoukseen" puhumaan.', "Kokoukseen"),
         ('Sanoin hänelle "Kiitos" ja lähdin.', "Kiitos"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_thing_named_in_quotes_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
 @pytest.mark.parametrize(

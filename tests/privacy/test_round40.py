@@ -11,44 +11,28 @@ sentences of our own (none is a row of a dev set)."""
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, finds, leaves
 
-from muistiinpanot.lemmatize import LemmaAnalyzer
-
-
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_loan_surname_ending_in_i_before_a_noun = finds(
     [
         ("Thabo Dlaminin koulumatka on pitkä.", "Thabo Dlaminin"),
         ("Zanele Mwangin hakemus hylättiin.", "Zanele Mwangin"),
         ("Lindiwe Afolabin tyttö aloitti kerhon.", "Lindiwe Afolabin"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_loan_surname_ending_in_i_before_a_noun(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_given_name_romanized_by_syllables = finds(
     [
         ("Park Seo-jinin veli muutti Turkuun.", "Park Seo-jinin"),
         ("Park Min-hon äiti soitti koululle.", "Park Min-hon"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_given_name_romanized_by_syllables(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_makes_products_and_places_stay = leaves(
     [
         ("Lamborghini Murcielagon ovi jumittui talvella.", "Murcielagon"),
         ("Bugatti Chironin hinta on huima.", "Chironin"),
@@ -59,47 +43,32 @@ def test_a_given_name_romanized_by_syllables(
         ("Nintendo Switch-konsolin ohjain hajosi.", "Switch-konsolin"),
         ("Helsinki-Vantaan lento myöhästyi.", "Helsinki-Vantaan"),
     ],
+    modes=BOTH_MODES,
 )
-def test_makes_products_and_places_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_pair_nothing_knows_told_or_asked = finds(
     [
         ("Dawit Tekleltä kysyttiin lupaa.", "Dawit Tekleltä"),
         ("Kidist Bekelelle ei ole kerrottu muutoksesta.", "Kidist Bekelelle"),
         ("Nirmala Gurungille kerrottiin aikataulusta.", "Nirmala Gurungille"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_pair_nothing_knows_told_or_asked(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_word_nothing_knows_before_kin = finds(
     [
         ("Babatunden serkku asuu Vantaalla.", "Babatunden"),
         ("Temitopen sisko tuli hakemaan.", "Temitopen"),
         ("Gebremedhinin vaimo soitti toimistoon.", "Gebremedhinin"),
         ("Oluwadamilaren mummo ei päässyt bussiin.", "Oluwadamilaren"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_word_nothing_knows_before_kin(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_firms_products_and_places_nothing_knows_stay = leaves(
     [
         ("Robloxin äiti on ilmiö.", "Robloxin"),
         ("Tiktokin isä kävi Suomessa.", "Tiktokin"),
@@ -123,62 +92,42 @@ def test_a_word_nothing_knows_before_kin(
         ("Accran sairaala on kaukana.", "Accran"),
         ("Shenzhenin tehdas suljettiin.", "Shenzhenin"),
     ],
+    modes=BOTH_MODES,
 )
-def test_firms_products_and_places_nothing_knows_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_given_name_only_the_gazetteer_knows_before_a_negated_passive = finds(
     [
         ("Yusufille ei ole ilmoitettu päätöksestä.", "Yusufille"),
         ("Ngozille ei ole kerrottu muutoksesta.", "Ngozille"),
         ("Abdullahilta ei ole kysytty mielipidettä.", "Abdullahilta"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_given_name_only_the_gazetteer_knows_before_a_negated_passive(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_firms_places_and_times_before_a_negated_passive_stay = leaves(
     [
         ("Huaweille ei ole ilmoitettu virheestä.", "Huaweille"),
         ("Accralle ei ole kerrottu lennon muutoksesta.", "Accralle"),
         ("Illalle ei ole ilmoitettu ohjelmaa.", "Illalle"),
         ("Spotifylle ei ole ilmoitettu muutoksesta.", "Spotifylle"),
     ],
+    modes=BOTH_MODES,
 )
-def test_firms_places_and_times_before_a_negated_passive_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_pair_nothing_knows_as_a_persons_subject = finds(
     [
         ("Tirhas Gebru pohti pitkään vastaustaan.", "Tirhas Gebru"),
         ("Kidist Bekele kysyi neuvoa.", "Kidist Bekele"),
         ("Hiwot Tesfaye osallistui kerhoon.", "Hiwot Tesfaye"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_pair_nothing_knows_as_a_persons_subject(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_products_and_places_as_subjects_stay = leaves(
     [
         ("Xiaomi Redmi soitti hälytyksen.", "Redmi"),
         ("Power Automate kertoi virheestä.", "Automate"),
@@ -187,8 +136,5 @@ def test_a_pair_nothing_knows_as_a_persons_subject(
         ("Kuala Lumpur haluaa lisää turisteja.", "Kuala Lumpur"),
         ("Alibaba Cloud kertoi katkoksesta.", "Alibaba Cloud"),
     ],
+    modes=BOTH_MODES,
 )
-def test_products_and_places_as_subjects_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)

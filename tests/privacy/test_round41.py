@@ -9,42 +9,31 @@ frames stay. The real spaCy and Voikko, sentences of our own (none is a row of a
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
-
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_an_adverb_inside_the_negated_passive_of_telling = finds(
     [
         ("Kwabenalle ei ole vielä kerrottu päätöksestä.", "Kwabenalle"),
         ("Fatimalle ei ole enää ilmoitettu mitään.", "Fatimalle"),
         ("Omarilta ei ole koskaan kysytty mielipidettä.", "Omarilta"),
         ("Sita Gurungille ei ole vielä kerrottu.", "Sita Gurungille"),
     ],
+    modes=BOTH_MODES,
 )
-def test_an_adverb_inside_the_negated_passive_of_telling(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_firm_or_a_place_told_with_an_adverb_stays = leaves(
     [
         ("Huaweille ei ole vielä kerrottu.", "Huaweille"),
         ("Spotifylle ei ole enää ilmoitettu vikaa.", "Spotifylle"),
         ("Accralle ei ole vielä kerrottu.", "Accralle"),
         ("Accralle ei ole koskaan ilmoitettu.", "Accralle"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_firm_or_a_place_told_with_an_adverb_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
 @pytest.mark.parametrize("cautious", [False, True])
@@ -53,9 +42,7 @@ def test_three_words_nothing_knows_left_without(analyzer: LemmaAnalyzer, cautiou
     assert covered(analyzer, text, "Tsion Bekele Tesfaye", cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_place_a_firm_or_a_product_left_without_stays = leaves(
     [
         ("Phnom Penh jäi ilman sähköä.", "Phnom Penh"),
         ("Lidl Plus jäi ilman asiakkaita.", "Lidl Plus"),
@@ -64,30 +51,20 @@ def test_three_words_nothing_knows_left_without(analyzer: LemmaAnalyzer, cautiou
         ("Power Automate jäi ilman tukea.", "Power Automate"),
         ("Kylä jäi ilman junaa.", "Kylä"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_place_a_firm_or_a_product_left_without_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_conjunct_of_a_name_a_late_frame_found = finds(
     [
         ("Tsion Bekele ja Odulami kertoivat tilanteesta.", "Odulami"),
         ("Babatunden ja Oluwaseunin serkku tuli mukaan.", "Babatunden"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_conjunct_of_a_name_a_late_frame_found(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_firm_a_place_or_a_word_beside_a_name_stays = leaves(
     [
         ("Tsion Bekele ja Nokia kertoivat tilanteesta.", "Nokia"),
         ("Hiwot Tesfaye ja Helsinki osallistuivat.", "Helsinki"),
@@ -96,11 +73,8 @@ def test_a_conjunct_of_a_name_a_late_frame_found(
         ("Pekka ja kahvinkeitin olivat keittiössä.", "kahvinkeitin"),
         ("Usva ja Sade laskeutuivat laaksoon.", "Usva"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_firm_a_place_or_a_word_beside_a_name_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,12 @@ in the same frames are the counter-cases. The real spaCy and Voikko, sentences o
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
-
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_lower_case_word_name_in_a_persons_frame = finds(
     [
         ("eilen usva jäi jonoon terveysaseman ovelle", "usva"),
         ("kaisla jonotti ruokajakoon kaksi tuntia", "kaisla"),
@@ -27,31 +24,21 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
         ("valo jätti ammattikoulun kesken", "valo"),
         ("tuuli jätti lukion kesken viime keväänä", "tuuli"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_lower_case_word_name_in_a_persons_frame(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_word_of_nature_leaving_studies = finds(
     [
         ("Valo jätti ammattikoulun kesken.", "Valo"),
         ("Tuuli jätti lukion kesken viime keväänä.", "Tuuli"),
         ("Lumi jätti yliopiston kesken.", "Lumi"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_word_of_nature_leaving_studies(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_weather_feelings_and_people_words_stay = leaves(
     [
         ("sade kasteli pihan", "sade"),
         ("ilo oli suuri", "ilo"),
@@ -88,11 +75,8 @@ def test_a_word_of_nature_leaving_studies(
         ("Valo jätti koulun pihan pimeäksi kesken illan.", "Valo"),
         ("Sade jätti lukion pihan märäksi.", "Sade"),
     ],
+    modes=BOTH_MODES,
 )
-def test_weather_feelings_and_people_words_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,12 @@ our own (none is a row of a dev set)."""
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
-
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_name_in_round_23s_frames = finds(
     [
         ("puh 0401234567 Into, kysy lisää retkestä", "Into"),
         ("p. 050 765 4321 Usva", "Usva"),
@@ -35,16 +31,11 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
         ("Okaforille on maksettu palkka", "Okaforille"),
         ("Tunde Bakarelle maksetaan eläkettä", "Tunde Bakarelle"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_name_in_round_23s_frames(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_services_places_firms_and_music_stay = leaves(
     [
         # after a phone number: a service, a body, a place, a choir
         ("puh 0505 Kela, kysy lisää", "Kela"),
@@ -94,11 +85,8 @@ def test_a_name_in_round_23s_frames(
         ("Posti Groupille maksettiin palkat", "Posti Groupille"),
         ("Nokialle maksettiin korvaus", "Nokialle"),
     ],
+    modes=BOTH_MODES,
 )
-def test_services_places_firms_and_music_stay(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
 def test_the_recipient_window_reaches_the_paid(

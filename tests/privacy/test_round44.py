@@ -9,7 +9,7 @@ Voikko, sentences of our own (none is a row of a dev set)."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import covered, touched
+from kinds_cases import BOTH_MODES, covered, finds, leaves, touched
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -53,24 +53,17 @@ def test_a_persons_mailbox_stays(analyzer: LemmaAnalyzer, address: str, cautious
     assert covered(analyzer, text, address, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_persons_name_after_nimi_on = finds(
     [
         ("Kotisiivoojamme nimi oli Yeon-woo Park", "Yeon-woo Park"),
         ("Uuden sijaisen nimi on Hanna Park, hän aloittaa maanantaina.", "Hanna Park"),
         ("Siivoojan nimi oli Ji-woo Park mutta häntä kutsuttiin muuten", "Ji-woo Park"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_persons_name_after_nimi_on(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_things_or_a_groups_name_after_nimi_on_is_left = leaves(
     [
         ("Koiran nimi oli Musti.", "Musti"),
         ("Kirjan nimi on Tuntematon sotilas.", "Tuntematon"),
@@ -80,60 +73,40 @@ def test_a_persons_name_after_nimi_on(
         ("Hevosen nimi oli Polle", "Polle"),
         ("Opettajan nimi on Hyvä Opettaja", "Hyvä Opettaja"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_things_or_a_groups_name_after_nimi_on_is_left(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_lower_case_full_name_after_a_kin_noun = finds(
     [
         ("oppilaan isä jari kettula soitti rehtorille", "jari kettula"),
         ("lapsen isä timo lappi tuli hakemaan", "timo lappi"),
         ("tytön isoäiti aili jokela kävi koululla", "aili jokela"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_lower_case_full_name_after_a_kin_noun(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_no_surname_after_a_kin_nouns_given_name = leaves(
     [
         ("oppilaan äiti marjut kotona soitti", "kotona"),
         ("oppilaan äiti marjut tampere soitti", "tampere"),
         ("kylän marjut kettula soitti", "kettula"),  # no kin noun before the given name
     ],
+    modes=BOTH_MODES,
 )
-def test_no_surname_after_a_kin_nouns_given_name(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_lone_surname_before_a_lower_case_trade_and_a_company_form_is_a_firm = leaves(
     [
         ("Virtasen kuljetus Oy toimittaa tuolit", "Virtasen"),
         ("Mäkisen maansiirto Oy kaivoi ojan", "Mäkisen"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_lone_surname_before_a_lower_case_trade_and_a_company_form_is_a_firm(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert not touched(analyzer, text, piece, cautious=cautious)
 
 
-@pytest.mark.parametrize("cautious", [False, True])
-@pytest.mark.parametrize(
-    ("text", "piece"),
+test_a_persons_genitive_before_a_company_form_stays = finds(
     [
         ("Liisa Koskelan kotisiivous Oy nosti hintoja", "Liisa Koskelan"),
         ("Koskelan tytär Oy:n palveluksessa viihtyy", "Koskelan"),
@@ -141,8 +114,5 @@ def test_a_lone_surname_before_a_lower_case_trade_and_a_company_form_is_a_firm(
         ("Virtasen puoliso Ky:n omistaja soitti", "Virtasen"),
         ("Mäkisen opettaja Oy", "Mäkisen"),
     ],
+    modes=BOTH_MODES,
 )
-def test_a_persons_genitive_before_a_company_form_stays(
-    analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool
-) -> None:
-    assert covered(analyzer, text, piece, cautious=cautious)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -60,6 +60,7 @@ IntArray = npt.NDArray[np.int64]
 __all__ = [
     "NOISE",
     "agreement_clusters",
+    "base_partitions",
     "cluster_notes",
     "co_association",
     "consensus_clusters",
@@ -171,9 +172,36 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
     ratio give the same shares to the bit; other weights (0.3) round in the sums as well,
     and equal-ratio settings can then differ in the last bit (review 28 #11)."""
     n = similarities[0].shape[0]
-    k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     together = np.zeros((n, n))
     count = 0.0
+    for _, weight, graphs in base_partitions(similarities, settings):
+        view_together = np.zeros((n, n))  # whole numbers: pairs joined in this view
+        view_count = 0
+        for partitions in graphs:
+            columns: list[IntArray] = []  # each partition's labels, past the earlier ones'
+            offset = 0
+            for k, seeds in partitions.items():
+                for labels in seeds:
+                    columns.append(labels + offset)
+                    offset += k
+            if columns:
+                indicator = np.zeros((n, offset))
+                indicator[np.arange(n)[:, None], np.stack(columns, axis=1)] = 1.0
+                view_together += indicator @ indicator.T
+                view_count += len(columns)
+        together += weight * view_together
+        count += weight * view_count
+    return together / (count if count > 0 else 1.0)
+
+
+def base_partitions(
+    similarities: Sequence[FloatArray], settings: ThemeSettings
+) -> Iterator[tuple[int, float, list[dict[int, list[IntArray]]]]]:
+    """The consensus's base partitions, one view of positive weight at a time: its number,
+    its weight (`align_view_weights` when there is one per view, else 1) and, per graph size
+    of `neighbour_scales`, the k-means labels for each k from 2 to k_max, one per seed."""
+    n = similarities[0].shape[0]
+    k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     base = max(3, round(math.sqrt(n)))
     weights = settings.align_view_weights
     if len(weights) != len(similarities):  # the cosine view without word vectors; ablations
@@ -182,13 +210,11 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
         if weight <= 0:
             continue
         draws: dict[int, tuple[IntArray, FloatArray]] = {}
-        view_together = np.zeros((n, n))  # whole numbers: pairs joined in this view
-        view_count = 0
+        graphs: list[dict[int, list[IntArray]]] = []
         for scale in settings.neighbour_scales:
             neighbours = min(n - 1, max(2, round(base * scale)))
             embedding = spectral_embedding(knn_graph(similarity, neighbours), k_max)
-            columns: list[IntArray] = []  # each partition's labels, past the earlier ones'
-            offset = 0
+            partitions: dict[int, list[IntArray]] = {}
             for k in range(2, k_max + 1):
                 points = normalize_rows(embedding[:, :k])
                 if k not in draws:  # the same draws at every graph size
@@ -200,17 +226,9 @@ def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) 
                         n,
                         k,
                     )
-                for labels in kmeans_seeds(points, k, *draws[k]):
-                    columns.append(labels + offset)
-                    offset += k
-            if columns:
-                indicator = np.zeros((n, offset))
-                indicator[np.arange(n)[:, None], np.stack(columns, axis=1)] = 1.0
-                view_together += indicator @ indicator.T
-                view_count += len(columns)
-        together += weight * view_together
-        count += weight * view_count
-    return together / (count if count > 0 else 1.0)
+                partitions[k] = kmeans_seeds(points, k, *draws[k])
+            graphs.append(partitions)
+        yield number, weight, graphs
 
 
 def knn_graph(similarity: FloatArray, neighbours: int) -> FloatArray:
