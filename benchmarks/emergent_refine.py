@@ -45,6 +45,8 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   lex-blend-0.25, lex-blend-0.5, border-lex, border-mean: round 15 (blend_variants.py)
   no-flat, no-full: round 22 (view_variants.py): the consensus without one alignment view
   full-0.5, full-0.25, full-0: round 23 (view_variants.py): the full-SIF view weighted
+  no-time, no-time-measures: round 24 (time_variants.py): the names of times left out of
+                the consensus's similarities
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -85,9 +87,10 @@ import emergent_k  # noqa: E402
 from blend_variants import BLEND_STEPS  # noqa: E402
 from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
+from time_variants import TIME_STEPS  # noqa: E402
 from view_variants import VIEW_STEPS  # noqa: E402
 
-STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS, **VIEW_STEPS}
+STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS, **VIEW_STEPS, **TIME_STEPS}
 
 
 def main() -> None:
