@@ -25,7 +25,7 @@ from muistiinpanot.summarize.tidy import tidy_note
         ("keskustrlu jäi kesken", "Keskustelu jäi kesken."),
         ("kylalla ei ole kauppaa", "Kylällä ei ole kauppaa."),
         ("ajanvarsus ei toimi", "Ajanvaraus ei toimi."),
-        # the spoken "takas" is "takaisin" (lexicons/spoken.toml), not Voikko's "talas"
+        # the spoken "takas" is "takaisin" (lexicons/tidy.toml), not Voikko's "talas"
         (
             "vuokraaja lupasi tuoda avaimet takas huomenna",
             "Vuokraaja lupasi tuoda avaimet takaisin huomenna.",
