@@ -131,8 +131,9 @@ def _spoken_affirmative(
     # the parser may read the form as a participle, which Voikko's readings (below) rule out
     if token.pos != "VERB" or "VerbForm=" not in token.morph or not token.text.isalpha():
         return None
-    readings = [a for a in speller.analyze(token.text.lower()) if a.get("CLASS") == "teonsana"]
-    if not readings or _negated(tokens, children, index):
+    analyses = speller.analyze(token.text.lower())
+    readings = [a for a in analyses if a.get("CLASS") == "teonsana"]
+    if _negated(tokens, children, index):
         return None
     # the parser may call a nominative before a connegative its object ("Maksut kallistu")
     subjects = [
@@ -141,6 +142,11 @@ def _spoken_affirmative(
         if tokens[c].dep.startswith("nsubj") or (c < index and "Case=Nom" in tokens[c].morph)
     ]
     subject = bool(subjects)
+    if not readings:
+        # a spoken past that is also a noun ("rahat loppu", "jono kasvo"): the parse reads a
+        # verb with its subject, Voikko only a nominal, and the past with "-i" is a verb's
+        nominal = analyses and all(a.get("CLASS") in _NOMINAL_CLASSES for a in analyses)
+        return _spoken_past(tokens, children, subjects, token.text, speller) if nominal else None
     for reading in readings:
         imperative = reading.get("MOOD") == "imperative" and subject
         if reading.get("NEGATIVE") != "true" and not imperative:
@@ -163,6 +169,43 @@ def _spoken_affirmative(
                         return plural, morph.replace("Number=Sing", "Number=Plur")
                 return candidate, morph
     return None
+
+
+_NOMINAL_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+
+def _spoken_past(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    subjects: list[int],
+    word: str,
+    speller: Speller,
+) -> tuple[str, str] | None:
+    """The written past of a spoken past without its "-i" that Voikko reads only as a nominal
+    ("loppu" → "loppui", "kasvo" → "kasvoi"), made plural with a plural subject; only with a
+    subject the parse shows and when Voikko reads the form with "-i" as an affirmative past
+    indicative of a verb and as nothing else."""
+    if not subjects:
+        return None
+    candidate = word.lower() + "i"
+    readings = speller.analyze(candidate)
+    past = [
+        r
+        for r in readings
+        if r.get("CLASS") == "teonsana"
+        and r.get("MOOD") == "indicative"
+        and r.get("TENSE") == "past_imperfective"
+        and r.get("PERSON") == "3"
+        and r.get("NEGATIVE") != "true"
+    ]
+    if not past or len(past) != len(readings):
+        return None
+    morph = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin|Voice=Act"
+    if plural_subject(tokens, children, subjects[0]):
+        plural = plural_predicate(candidate, "", speller, necessive=False)
+        if plural:
+            return plural, morph.replace("Number=Sing", "Number=Plur")
+    return candidate, morph
 
 
 def _cased(word: str, original: str) -> str:

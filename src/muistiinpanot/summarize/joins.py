@@ -63,7 +63,7 @@ def shared_starts(
     for unit in [first, *units]:
         split = _start(unit.text, speller) if len(unit.pieces) == 1 or unit is first else None
         target = by_start.get(split[0]) if split is not None else None
-        if split is not None and target is not None:
+        if split is not None and target is not None and _same_olla(target, split, speller):
             joined = _join_rests(target, unit, split[1], speller, max_predicates)
             if joined is not None:
                 result[result.index(target)] = joined
@@ -75,6 +75,27 @@ def shared_starts(
         if split is not None and split[0] not in by_start:
             by_start[split[0]] = unit
     return first, [unit for unit in result if unit is not first]
+
+
+def _same_olla(target: Unit, split: tuple[tuple[str, ...], str], speller: Speller) -> bool:
+    """Whether a shared "olla" may be said once: it is the perfect's auxiliary in both rests
+    or in neither ("X on A" + "X on kasvanut" is no "X on A ja kasvanut": a copula and an
+    auxiliary are two verbs); any other shared verb may."""
+    if split[0][-1] != "olla":
+        return True
+    start = _start(target.text, speller)
+    return start is None or _perfect(start[1], speller) == _perfect(split[1], speller)
+
+
+def _perfect(rest: str, speller: Speller) -> bool:
+    """Whether `rest` (what follows a form of "olla") opens, after its adverbs, with a word
+    Voikko reads only as a past active participle ("kasvanut", "jo loppuneet"): the perfect."""
+    for word in rest.split(" "):
+        analyses = speller.analyze(word.strip(",.").lower())
+        if analyses and all(a.get("CLASS") == "seikkasana" for a in analyses):
+            continue
+        return bool(analyses) and all(a.get("PARTICIPLE") == "past_active" for a in analyses)
+    return False
 
 
 def _start(text: str, speller: Speller) -> tuple[tuple[str, ...], str] | None:

@@ -1,10 +1,12 @@
 """The indirect questions that textcommas.missing_clause_commas puts a comma before, read from
 the words where the parse does not show the clause:
 
-- an indirect question opens with its finite verb carrying the question clitic -ko/-kö
-  (Voikko's KYSYMYSLIITE): mid-sentence, after a word, it takes a comma ("…, syökö isä ne"),
-  but not the verb that asks a direct question after a fronted adverbial ("Kerhossa onko
-  tilaa?");
+- an indirect question opens with the word carrying the question clitic -ko/-kö (Voikko's
+  KYSYMYSLIITE; the clitic's word comes first in its clause): mid-sentence, after a
+  word, it takes a comma, a finite verb ("…, syökö isä ne") or another word ("ei ole tietoa,
+  montako …", "kysyivät, bussillako …"), but not a word Voikko also reads without the clitic
+  ("joko … tai") nor the word that asks a direct question after a fronted adverbial ("Kerhossa
+  onko tilaa?");
 - an indirect question opens with a question word (lexicons/commas.toml) right after a verb
   or a participle when it opens a clause of its own: it stands alone ("…, ei kertonut,
   miksi") or a finite verb or bare infinitive follows ("eivät tiedä, mitä palveluja on");
@@ -26,18 +28,23 @@ from muistiinpanot.summarize.commawords import (
 from muistiinpanot.summarize.protocols import Speller
 
 
-def question_verb(word: str, speller: Speller) -> bool:
-    """Whether `word` is a finite verb with the question clitic, read as nothing else."""
+def question_word(word: str, speller: Speller) -> bool:
+    """Whether `word` carries the question clitic: a finite verb with it, read as no other
+    word class ("onko"; "syökö", which Voikko also reads as the imperative), or another word
+    that carries it in every reading ("montako", "kauanko", "bussillako"; not "joko", also the
+    conjunction)."""
     analyses = speller.analyze(word.lower())
-    return (
-        bool(analyses)
-        and all(a.get("CLASS") in VERB_CLASSES for a in analyses)
-        and any(a.get("KYSYMYSLIITE") == "true" and a.get("MOOD") in FINITE_MOODS for a in analyses)
-    )
+    if not analyses:
+        return False
+    if all(a.get("CLASS") in VERB_CLASSES for a in analyses):
+        return any(
+            a.get("KYSYMYSLIITE") == "true" and a.get("MOOD") in FINITE_MOODS for a in analyses
+        )
+    return all(a.get("KYSYMYSLIITE") == "true" for a in analyses)
 
 
 def direct_question(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
-    """Whether the question verb at `index` asks the sentence's own question: the sentence ends
+    """Whether the question word at `index` asks the sentence's own question: the sentence ends
     in "?" and no finite verb stands before it, so the words before are a fronted adverbial
     ("Kerhossa onko tilaa?"), not a main clause ("Kysyin kerhossa, onko tilaa")."""
     if not text.rstrip().endswith("?"):

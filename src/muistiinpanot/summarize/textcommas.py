@@ -3,9 +3,9 @@ clause and commas.clause_commas therefore finds none ("kukaan ei katso syökö i
 parse reads "syökö" as a noun). These clauses open with a word that says so in Finnish
 grammar:
 
-- an indirect question opens with its finite verb carrying the question clitic -ko/-kö
-  (Voikko's KYSYMYSLIITE): mid-sentence, after a word, it takes a comma ("…, syökö isä ne"),
-  read in questioncommas.py;
+- an indirect question opens with the word carrying the question clitic -ko/-kö (Voikko's
+  KYSYMYSLIITE), a finite verb or another word: mid-sentence, after a word, it takes a comma
+  ("…, syökö isä ne", "ei ole tietoa, montako …"), read in questioncommas.py;
 - a subordinating conjunction (a closed class, lexicons/commas.toml) mid-sentence takes one
   when a finite verb follows it in its clause ("…, koska bussi ei kulje");
 - an indirect question opens with a question word (lexicons/commas.toml) right after a verb
@@ -43,7 +43,7 @@ from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.questioncommas import (
     direct_question,
     indirect_question,
-    question_verb,
+    question_word,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,7 +76,7 @@ def missing_clause_commas(text: str, speller: Speller) -> list[int]:
             continue  # a comma, a parenthesis or a dash is there already
         if _binding(previous.group(0), speller):
             continue
-        if question_verb(word.group(0), speller):
+        if question_word(word.group(0), speller):
             if not direct_question(text, matches, index, speller):
                 found.append(previous.end())
         elif indirect_question(text, matches, index, speller):

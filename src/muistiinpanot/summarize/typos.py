@@ -1,7 +1,11 @@
 """Clear typos fixed by Voikko's suggestions (summarize/tidy.py asks for a word Voikko
 rejects): one at edit distance 1–2 with the same first letter, preferring a clipped final i
 restored, a spoken "ee" undone, or a word the clinic's notes use elsewhere; and the older
-"-eata"/"-eätä" partitive written with the long vowel ("vaikeata" → "vaikeaa")."""
+"-eata"/"-eätä" partitive written with the long vowel ("vaikeata" → "vaikeaa"). A suggestion
+that only swaps letters for others is a typing slip only when each swapped pair is a letter
+typed without its dots ("yhteistyo") or the key beside it on the row ("keskustrlu"): another
+vowel or consonant is a different word Voikko offers for a spoken or unknown one ("töhryjä" is
+not "töhrijä", "terkka" not "tarkka"), and the word is left as written."""
 
 from __future__ import annotations
 
@@ -34,6 +38,8 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
         clipped = suggestion == word + "i" or _assimilated(word, suggestion)
         if not 1 <= distance <= 2 or (len(word) >= 12 and not known and not clipped):
             continue
+        if not clipped and not _slipped(word, suggestion, distance):
+            continue
         key = (
             0 if clipped else 1,
             0 if known else 1,
@@ -45,6 +51,26 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
         if best is None or key < best:
             best = key
     return best[-1] if best else None
+
+
+_ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
+
+
+def _slipped(word: str, suggestion: str, distance: int) -> bool:
+    """Whether `suggestion` differs from `word` as typing slips do: unless it only substitutes
+    letters (same length, each differing place one edit), always; if it does, each substituted
+    pair is one letter with and without its dots (a/ä, o/ö, a/å) or neighbours on a row of the
+    Finnish keyboard."""
+    places = [(a, b) for a, b in zip(word, suggestion, strict=False) if a != b]
+    if len(word) != len(suggestion) or len(places) != distance:
+        return True
+    return all(_dots_or_neighbours(a, b) for a, b in places)
+
+
+def _dots_or_neighbours(a: str, b: str) -> bool:
+    if a.translate(_DOTS) == b.translate(_DOTS):
+        return True
+    return any(a in row and b in row and abs(row.index(a) - row.index(b)) == 1 for row in _ROWS)
 
 
 def _assimilated(word: str, suggestion: str) -> bool:

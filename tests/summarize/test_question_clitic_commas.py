@@ -1,0 +1,54 @@
+"""Round 24 (summary26): a word with the question clitic -ko/-kö opens an indirect question
+whatever its word class, so mid-sentence it takes a comma, as the finite verb with the clitic
+did before ("ei katso, syökö isä ne"): "montako", "kauanko", "kumpiko", "bussillako" (real
+Voikko; fresh sentences, none of a dev clinic's notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.textcommas import add_clause_commas
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a pronoun, a numeral, an adverb or a noun with the clitic after a noun or a verb
+        (
+            "Asukkailla ei ole tietoa kauanko remontti kestää.",
+            "Asukkailla ei ole tietoa, kauanko remontti kestää.",
+        ),
+        (
+            "Kukaan ei osannut sanoa montako paikkaa kerhoon mahtuu.",
+            "Kukaan ei osannut sanoa, montako paikkaa kerhoon mahtuu.",
+        ),
+        (
+            "Päätöksessä ei lue paljonko omavastuu on.",
+            "Päätöksessä ei lue, paljonko omavastuu on.",
+        ),
+        (
+            "Vanhemmat kysyivät bussillako lapset pääsevät kerhoon.",
+            "Vanhemmat kysyivät, bussillako lapset pääsevät kerhoon.",
+        ),
+        ("Epäselvää on kumpiko yksikkö maksaa.", "Epäselvää on, kumpiko yksikkö maksaa."),
+        # ... but not "joko" (also the conjunction of "joko … tai"), a direct question after a
+        # fronted adverbial, the clause's first word, or a comma already there
+        (
+            "Kerhoon voi tulla joko bussilla tai taksilla.",
+            "Kerhoon voi tulla joko bussilla tai taksilla.",
+        ),
+        ("Kerhossa montako paikkaa on?", "Kerhossa montako paikkaa on?"),
+        ("Montako paikkaa kerhossa on?", "Montako paikkaa kerhossa on?"),
+        (
+            "Kukaan ei tiedä, kauanko jono on.",
+            "Kukaan ei tiedä, kauanko jono on.",
+        ),
+        # the finite verb with the clitic as before
+        ("Kukaan ei tarkista onko ovi lukossa.", "Kukaan ei tarkista, onko ovi lukossa."),
+    ],
+)
+def test_a_question_clitic_opens_an_indirect_question(
+    analyzer: LemmaAnalyzer, sentence: str, expected: str
+) -> None:
+    assert add_clause_commas(sentence, analyzer.voikko) == expected

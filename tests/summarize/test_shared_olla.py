@@ -1,0 +1,48 @@
+"""Round 24 (summary26): clauses that start alike up to "olla" share it only when it is the
+same verb in both: a copula and the perfect's auxiliary ("Maksu on kallis." + "Maksu on
+noussut.") are two, so "Maksu on kallis ja noussut." is not written (fresh sentences, real
+Voikko)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
+from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.pieces import Piece
+
+
+def _unit(text: str, note: str) -> Unit:
+    piece = Piece(note, "clause", Span(text, frozenset()), "statement")
+    return Unit(text, [piece], int(note), TONE_ORDER["statement"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # a copula and a perfect: kept apart
+        ("Vuokra on viisisataa euroa kuussa.", "Vuokra on noussut joka vuosi.", None),
+        ("Pääsymaksu on liian kallis.", "Pääsymaksu on jo kaksinkertaistunut.", None),
+        ("Kerho on kiinni kesällä.", "Kerho on toiminut kymmenen vuotta.", None),
+        # ... two copulas or two perfects share it, as other verbs do
+        (
+            "Vuokra on liian korkea.",
+            "Vuokra on kohtuuton pienituloisille.",
+            "Vuokra on liian korkea ja kohtuuton pienituloisille.",
+        ),
+        (
+            "Vuokra on noussut joka vuosi.",
+            "Vuokra on kaksinkertaistunut kymmenessä vuodessa.",
+            "Vuokra on noussut joka vuosi ja kaksinkertaistunut kymmenessä vuodessa.",
+        ),
+    ],
+)
+def test_a_copula_and_an_auxiliary_are_not_one_olla(
+    analyzer: LemmaAnalyzer, first: str, second: str, joined: str | None
+) -> None:
+    opening, units = shared_starts(_unit(first, "0"), [_unit(second, "1")], analyzer.voikko)
+    if joined is None:
+        assert [opening.text, *(u.text for u in units)] == [first, second]
+    else:
+        assert (opening.text, units) == (joined, [])
