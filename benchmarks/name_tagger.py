@@ -1,10 +1,11 @@
-"""The learned person-name tagger (privacy/tagger.py; docs/privacy.md, "Round 45"): its
-training rows, a grouped cross-validation by round, and the model file.
+"""The learned person-name tagger (name_tagger_model.py; docs/privacy.md, "Round 45": measured,
+not adopted): its training rows, a grouped cross-validation by round, and the model file.
 
     python benchmarks/name_tagger.py rules   # the rules' spans of every dev row, both modes
     python benchmarks/name_tagger.py cv [--threshold 0.9] [--model logistic]
     python benchmarks/name_tagger.py fit [--model logistic] [--out PATH]
     python benchmarks/name_tagger.py probe [--out PATH] [--sentences "Halla vei perunat" ...]
+    python benchmarks/name_tagger.py notes [--out PATH] [--threshold 0.9]
 
 Rows: privacy_heldout3..25, privacy_labelled, privacy_self4, privacy_self6 (benchmarks/data).
 Each word of a row (tagger.WORD) is one training row: 1 inside a gold item of a person-name
@@ -14,7 +15,10 @@ modes once and keeps its spans in a cache file; `cv` holds out each group of rou
 labelled and self4/self6 are always trained on), trains on every other row and scores the
 held-out rounds with the rules alone and with rules ∪ tagger, per round and summed: items
 found (every kind, as benchmarks/privacy.py counts them), look-alike rows kept, character
-precision. `fit` trains on every row and writes the JSON model (byte-identical on a rerun).
+precision. `fit` trains on every row and writes the JSON model (byte-identical on a rerun;
+by default to the temporary folder: no model ships). `probe` prints each word's score in
+sentences of our own; `notes` counts the corpus and example notes (benchmarks/privacy.py
+--notes) flagged by the rules alone and by rules ∪ tagger (detector mode) and lists the new.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sys
 import tempfile
 from pathlib import Path
 
@@ -33,7 +38,9 @@ from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.privacy import find_personal_data
 from muistiinpanot.privacy.capitals import typed_normally
 from muistiinpanot.privacy.publisher import shouting
-from muistiinpanot.privacy.tagger import (
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from name_tagger_model import (  # noqa: E402
     WORD,
     TaggerModel,
     load_tagger,
@@ -50,7 +57,7 @@ GROUPS = ((3, 9), (10, 15), (16, 20), (21, 25))
 NAME_KINDS = frozenset({"nimi", "etunimi", "sukunimi"})
 MODELS = ("logistic", "mlp")
 CACHE = Path(tempfile.gettempdir()) / "name_tagger_rules.json"
-OUT = ROOT / "src" / "muistiinpanot" / "privacy" / "data" / "name_tagger.json"
+OUT = Path(tempfile.gettempdir()) / "name_tagger.json"
 
 Row = tuple[str, str, list[tuple[str, str]]]  # set name, text, [(gold piece, kind)]
 
@@ -243,6 +250,34 @@ def probe(analyzer: object, model: TaggerModel, sentences: list[str]) -> None:
         print(f"{text!r}: rules {[text[s.start : s.end] for s in spans]}; tagger {scored}")
 
 
+def notes(analyzer: object, model: TaggerModel, threshold: float) -> None:
+    """Corpus and example notes flagged by the rules alone and by rules ∪ tagger, as
+    benchmarks/privacy.py --notes reads them (each note alone, the detector's mode)."""
+    texts = []
+    for path in sorted((ROOT / "models" / "training").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            texts += [row.get("text", "") for row in csv.DictReader(handle)]
+    for pattern in ("*/*.txt", "*/*.md"):
+        for path in sorted((ROOT / "corpus").glob(pattern)):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts += [line.strip().lstrip("-*• ").strip() for line in lines]
+    texts = [text for text in texts if text]
+    found = find_personal_data(texts, analyzer)  # type: ignore[arg-type]
+    ruled = both = 0
+    for text, spans in zip(texts, found, strict=True):
+        listed = [[s.start, s.end, s.kind] for s in spans]
+        tagged = _tagged(text, listed, analyzer, model, threshold)
+        ruled += bool(spans)
+        both += bool(spans) or bool(tagged)
+        if tagged and not spans:
+            print(f"  NEW: {[w for w in WORD.findall(_only(text, tagged))]} in {text!r}")
+    print(f"corpus and example notes: {ruled} -> {both} of {len(texts)} notes flagged")
+
+
+def _only(text: str, chars: set[int]) -> str:
+    return "".join(c if i in chars else " " for i, c in enumerate(text))
+
+
 def write_model(model: TaggerModel, path: Path) -> None:
     data = {
         "centre": model.centre.tolist(),
@@ -254,7 +289,7 @@ def write_model(model: TaggerModel, path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("command", choices=["rules", "cv", "fit", "probe"])
+    parser.add_argument("command", choices=["rules", "cv", "fit", "probe", "notes"])
     parser.add_argument("--sentences", nargs="+", default=list(PROBES))
     parser.add_argument("--model", choices=MODELS, default="logistic")
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.9])
@@ -266,7 +301,10 @@ def main() -> None:
         rules(analyzer, rows)
         return
     if args.command == "probe":
-        probe(analyzer, load_tagger(str(args.out.resolve())), args.sentences)
+        probe(analyzer, load_tagger(args.out.resolve()), args.sentences)
+        return
+    if args.command == "notes":
+        notes(analyzer, load_tagger(args.out.resolve()), args.threshold[0])
         return
     cache = json.loads(CACHE.read_text(encoding="utf-8"))
     if args.command == "cv":

@@ -5,7 +5,6 @@ first run it has been the development set; pass a fresh held-out file with --hel
 
     python benchmarks/privacy.py [--heldout benchmarks/data/privacy_labelled.csv ...]
         [--misses] [--notes] [--trim] [--no-speed] [--mode both] [--fast] [--no-ner] [--clinic]
-        [--tagger name_tagger.json [--tagger-threshold 0.9]]
 
 Per set it prints:
 - recall: personal items (a name, an e-mail, ...) whose every letter and digit lies inside a
@@ -36,9 +35,7 @@ from pathlib import Path
 
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.privacy import (
-    PrivacySettings,
     clinic_names,
-    configure_privacy,
     domain_words,
     find_personal_data,
     find_published_data,
@@ -282,16 +279,8 @@ def main() -> None:
     parser.add_argument(
         "--no-ner", action="store_true", help="score the rules alone (find_personal_data ner=False)"
     )
-    parser.add_argument(
-        "--tagger", default="", help="[privacy] tagger: the learned name tagger's model file"
-    )
-    parser.add_argument("--tagger-threshold", type=float, default=0.9)
     args = parser.parse_args()
     analyzer = load_analyzer("fast" if args.fast else "accurate")
-    if args.tagger:
-        configure_privacy(
-            analyzer, PrivacySettings(tagger=args.tagger, tagger_threshold=args.tagger_threshold)
-        )
     modes = {"detector": [False], "publisher": [True], "both": [False, True]}[args.mode]
     ner = not args.no_ner
     for cautious in modes:

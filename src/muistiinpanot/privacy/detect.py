@@ -27,7 +27,6 @@ from muistiinpanot.privacy.spans import (
     replace_spans,
     split_at_quotes,
 )
-from muistiinpanot.privacy.tagger import tagger_spans
 from muistiinpanot.privacy.usage import current_domain_words
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -178,15 +177,9 @@ def _find(
         for text, found in zip(texts, patterns, strict=True)
     ]
     persons = _person_spans(texts, analyzer) if ner else [[] for _ in texts]
-    # the learned tagger runs where NER runs (it only adds: tagger.py)
-    learned = tagger_spans(
-        texts, analyzer, settings.tagger if ner else "", settings.tagger_threshold
-    )
     verbs, nouns = _senses(analyzer)
     result = []
-    for original, text, person, found, tagged in zip(
-        originals, texts, persons, patterns, learned, strict=True
-    ):
+    for original, text, person, found in zip(originals, texts, persons, patterns, strict=True):
         addresses = [original[s.start : s.end] for s in found if s.kind == "sähköposti"]
         names = find_name_spans(
             _blank(text, office_addresses(text, analyzer.voikko)),
@@ -198,7 +191,7 @@ def _find(
             settings=privacy_settings(analyzer),
             cautious=cautious,
         )
-        spans = merge_spans(text, found + names + tagged)
+        spans = merge_spans(text, found + names)
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
             spans += foreign_full_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))

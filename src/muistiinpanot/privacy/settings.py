@@ -103,12 +103,6 @@ class PrivacySettings:
       person in a frame only a person fits: an act only people do, the allative thanked, a
       name given in quotes ("usva jäi jonoon", "kiitos voitolle"; lower_frames.py); false
       reads only capitalised ones there.
-    `tagger`: the learned person-name tagger's model beside the rules (tagger.py; a file of
-      privacy/data/, e.g. "name_tagger.json", or an absolute path; docs/privacy.md, "Round
-      45"): the words it scores at least `tagger_threshold` are names too, where NER runs
-      (it only adds); "" (the default) reads with the rules alone.
-    `tagger_threshold`: the tagger's score (0..1) from which a word is a name; higher flags
-      fewer words.
     """
 
     verb_margin: float = 0.05
@@ -138,8 +132,6 @@ class PrivacySettings:
     chain_adverbs: int = 1
     paid_fore_names: int = 2
     lower_case_frames: bool = True
-    tagger: str = ""
-    tagger_threshold: float = 0.9
 
 
 #: The documented defaults (the detector without configure_privacy).

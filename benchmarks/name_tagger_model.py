@@ -1,14 +1,15 @@
-"""A learned person-name tagger beside the rules (docs/privacy.md, "Round 45"): each word of a
-text is scored by a small network over features that carry to a new writer (no word list of
-its own): the floret vectors of the word and of its neighbours, case-folded; the word's
-shape and place in its clause; Voikko's classes and cases of it and of its neighbours; the
-name gazetteer and the population register's given names and surnames. Words scoring at
-least the threshold ([privacy] tagger_threshold), and runs of them, are names. It only adds:
-what the rules found stays found (detect.py merges the spans).
+"""The learned person-name tagger of round 45 (docs/privacy.md, "Round 45": measured, not
+adopted, so it lives here and not in the runtime; commit d3c1f52 of branch privacy45 wired it
+into privacy/detect.py behind a `[privacy] tagger` setting). Each word of a text is scored by
+a small network over features that carry to a new writer (no word list of its own): the
+floret vectors of the word and of its neighbours, case-folded; the word's shape and place in
+its clause; Voikko's classes and cases of it and of its neighbours; the name gazetteer and
+the population register's given names and surnames. Words scoring at least the threshold,
+and runs of them, are names; beside the rules they would only add.
 
-The model is package data (`privacy/data/`, JSON: feature centre and scale, each layer's
-weights and biases; no pickle), written by `benchmarks/name_tagger.py fit` from the dev sets.
-The same `word_features` builds its rows there and here, so training and use read alike.
+The model is a JSON file (feature centre and scale, each layer's weights and biases; no
+pickle) written by `benchmarks/name_tagger.py fit`; the same `word_features` builds the
+training rows and the rows scored.
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
@@ -73,20 +72,14 @@ class TaggerModel:
 
 
 @functools.cache
-def load_tagger(name: str) -> TaggerModel:
-    """The model `name`: a file of privacy/data/ or an absolute path (JSON)."""
-    path = Path(name)
-    raw = path.read_text("utf-8") if path.is_absolute() else _packaged(name)
-    data = json.loads(raw)
+def load_tagger(path: Path) -> TaggerModel:
+    """The model at `path` (JSON)."""
+    data = json.loads(path.read_text("utf-8"))
     layers = tuple(
         (np.asarray(layer["weights"], dtype=np.float64), np.asarray(layer["bias"]))
         for layer in data["layers"]
     )
     return TaggerModel(np.asarray(data["centre"]), np.asarray(data["scale"]), layers)
-
-
-def _packaged(name: str) -> str:
-    return files("muistiinpanot.privacy").joinpath("data", name).read_text("utf-8")
 
 
 def tagged_names(
@@ -193,13 +186,3 @@ def _neighbour_flags(word: str, voikko: Analyses) -> list[float]:
         float(any(a.get("SIJAMUOTO") == "omanto" for a in readings)),
         float(not readings),
     ]
-
-
-def tagger_spans(
-    texts: Sequence[str], analyzer: PrivacyAnalyzer, name: str, threshold: float
-) -> list[list[PersonalSpan]]:
-    """`tagged_names` of each text with the model `name` ("" = none)."""
-    if not name:
-        return [[] for _ in texts]
-    model = load_tagger(name)
-    return [tagged_names(text, analyzer, model, threshold) for text in texts]
