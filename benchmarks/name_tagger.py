@@ -2,7 +2,7 @@
 not adopted): its training rows, a grouped cross-validation by round, and the model file.
 
     python benchmarks/name_tagger.py rules   # the rules' spans of every dev row, both modes
-    python benchmarks/name_tagger.py cv [--threshold 0.9] [--model logistic]
+    python benchmarks/name_tagger.py cv [--threshold 0.9 ...] [--model logistic|mlp] [--clause]
     python benchmarks/name_tagger.py fit [--model logistic] [--out PATH]
     python benchmarks/name_tagger.py probe [--out PATH] [--sentences "Halla vei perunat" ...]
     python benchmarks/name_tagger.py notes [--out PATH] [--threshold 0.9]
@@ -27,137 +27,58 @@ import argparse
 import csv
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.neural_network import MLPClassifier
 
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.privacy import find_personal_data
-from muistiinpanot.privacy.capitals import typed_normally
-from muistiinpanot.privacy.publisher import shouting
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from name_tagger_model import (  # noqa: E402
     WORD,
     TaggerModel,
     load_tagger,
+    scored_spans,
     tagged_names,
     word_features,
 )
-
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data"
-ROUNDS = range(3, 26)  # rounds 26 and 27 are blind: never read here
-OTHERS = ("privacy_labelled.csv", "privacy_self4.csv", "privacy_self6.csv")
-#: Held-out groups of rounds, fixed before the first run.
-GROUPS = ((3, 9), (10, 15), (16, 20), (21, 25))
-NAME_KINDS = frozenset({"nimi", "etunimi", "sukunimi"})
-MODELS = ("logistic", "mlp")
-CACHE = Path(tempfile.gettempdir()) / "name_tagger_rules.json"
-OUT = Path(tempfile.gettempdir()) / "name_tagger.json"
-
-Row = tuple[str, str, list[tuple[str, str]]]  # set name, text, [(gold piece, kind)]
-
-
-def dev_rows() -> list[Row]:
-    rows: list[Row] = []
-    names = [f"privacy_heldout{n}.csv" for n in ROUNDS] + list(OTHERS)
-    for name in names:
-        with (DATA / name).open(encoding="utf-8", newline="") as handle:
-            for record in csv.DictReader(handle):
-                pieces = [p.strip() for p in record["personal"].split("|") if p.strip()]
-                kinds = [k.strip() for k in record["kinds"].split("|") if k.strip()]
-                kinds = kinds or ["?"] * len(pieces)
-                rows.append((name, record["text"], list(zip(pieces, kinds, strict=True))))
-    return rows
-
-
-def round_of(name: str) -> int | None:
-    stem = name.removesuffix(".csv")
-    return int(stem.removeprefix("privacy_heldout")) if "heldout" in stem else None
-
-
-def rules(analyzer: object, rows: list[Row]) -> None:
-    texts = list(dict.fromkeys(text for _, text, _ in rows))
-    cache = {}
-    for mode, cautious in (("detector", False), ("publisher", True)):
-        found = find_personal_data(texts, analyzer, cautious=cautious)  # type: ignore[arg-type]
-        cache[mode] = {
-            t: [[s.start, s.end, s.kind] for s in f] for t, f in zip(texts, found, strict=True)
-        }
-    CACHE.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
-    print(f"rules' spans of {len(texts)} texts written to {CACHE}")
-
-
-def _blanked(text: str, spans: list[list]) -> str:
-    """The text as the name rules read it: e-mail addresses blanked (detect._find)."""
-    for start, end, kind in spans:
-        if kind == "sähköposti":
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-def _readings(text: str, analyzer: object) -> list[str]:
-    """The text, and a text in capitals also as typed normally (as the rules read it)."""
-    voikko = analyzer.voikko  # type: ignore[attr-defined]
-    return [text, typed_normally(text, voikko)] if shouting(text) else [text]
-
-
-def labelled_words(read: str, text: str, gold: list[tuple[str, str]]) -> list[int | None]:
-    """For each word of `read` (the text blanked as the tagger reads it, same length): 1
-    inside a name item, 0 outside every item, None inside another kind's."""
-    names, others = set(), set()
-    for piece, kind in gold:
-        start = text.find(piece)
-        if start >= 0:
-            (names if kind in NAME_KINDS else others).update(range(start, start + len(piece)))
-    labels: list[int | None] = []
-    for match in WORD.finditer(read):
-        chars = set(range(match.start(), match.end()))
-        labels.append(1 if chars & names else None if chars & others else 0)
-    return labels
-
-
-def features(rows: list[Row], analyzer: object, cache: dict) -> list[list[np.ndarray]]:
-    """Per row, the feature rows of each reading of its blanked text."""
-    spans = cache["detector"]
-    return [
-        [word_features(r, analyzer) for r in _readings(_blanked(t, spans[t]), analyzer)]  # type: ignore[arg-type]
-        for _, t, _ in rows
-    ]
-
-
-def train(rows: list[Row], feats: list[list[np.ndarray]], cache: dict, model: str) -> TaggerModel:
-    xs, ys = [], []
-    for (_, text, gold), rowfeats in zip(rows, feats, strict=True):
-        labels = labelled_words(_blanked(text, cache["detector"][text]), text, gold)
-        for k, label in enumerate(labels):
-            if label is not None:
-                xs.append(rowfeats[0][k])
-                ys.append(label)
-    x, y = np.asarray(xs), np.asarray(ys)
-    centre = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - centre) / scale
-    if model == "logistic":
-        fitted = LogisticRegression(C=1.0, max_iter=5000).fit(z, y)
-        layers = ((fitted.coef_.T.astype(np.float64), fitted.intercept_.astype(np.float64)),)
-    else:
-        net = MLPClassifier(hidden_layer_sizes=(32,), alpha=1e-3, max_iter=300, random_state=0).fit(
-            z, y
-        )
-        layers = tuple(zip(net.coefs_, net.intercepts_, strict=True))
-    return TaggerModel(centre, scale, layers)
+from name_tagger_train import (  # noqa: E402
+    CACHE,
+    GROUPS,
+    MODELS,
+    OUT,
+    ROOT,
+    Row,
+    blanked,
+    dev_rows,
+    features,
+    round_of,
+    rules,
+    text_readings,
+    train,
+    write_model,
+)
 
 
 def _tagged(text: str, rule_spans: list[list], analyzer: object, model: TaggerModel, t: float):
     chars: set[int] = set()
-    for reading in _readings(_blanked(text, rule_spans), analyzer):
+    for reading in text_readings(blanked(text, rule_spans), analyzer):
         for span in tagged_names(reading, analyzer, model, t):  # type: ignore[arg-type]
+            chars |= {i for i in range(span.start, span.end) if text[i].isalnum()}
+    return chars
+
+
+def _tagged_rows(
+    text: str, rule_spans: list[list], analyzer: object, rows: list[np.ndarray], model, t: float
+) -> set[int]:
+    """As `_tagged`, from the feature rows of each reading already built."""
+    chars: set[int] = set()
+    readings = text_readings(blanked(text, rule_spans), analyzer)
+    for reading, feats in zip(readings, rows, strict=True):
+        if not len(feats):
+            continue
+        for span in scored_spans(reading, model.scores(feats), t):
             chars |= {i for i in range(span.start, span.end) if text[i].isalnum()}
     return chars
 
@@ -177,9 +98,15 @@ def _score(text: str, gold: list[tuple[str, str]], covered: set[int]) -> tuple[i
 
 
 def cross_validate(
-    analyzer: object, rows: list[Row], cache: dict, model: str, thresholds: list[float]
+    analyzer: object,
+    rows: list[Row],
+    cache: dict,
+    model: str,
+    thresholds: list[float],
+    *,
+    clause: bool = False,
 ) -> None:
-    feats = features(rows, analyzer, cache)
+    feats = features(rows, analyzer, cache, clause=clause)
     rounds = [round_of(name) for name, _, _ in rows]
     fits: dict[tuple[int, int], TaggerModel] = {}
     for mode, t in ((m, t) for t in thresholds for m in ("detector", "publisher")):
@@ -202,7 +129,7 @@ def cross_validate(
                 for i in (i for i in held if rounds[i] == n):
                     _, text, gold = rows[i]
                     ruled = {c for s, e, _ in spans[text] for c in range(s, e) if text[c].isalnum()}
-                    tagged = _tagged(text, spans[text], analyzer, fitted, t)
+                    tagged = _tagged_rows(text, spans[text], analyzer, feats[i], fitted, t)
                     per["rules"] += _score(text, gold, ruled)
                     per["both"] += _score(text, gold, ruled | tagged)
                     if tagged - ruled:
@@ -278,15 +205,6 @@ def _only(text: str, chars: set[int]) -> str:
     return "".join(c if i in chars else " " for i, c in enumerate(text))
 
 
-def write_model(model: TaggerModel, path: Path) -> None:
-    data = {
-        "centre": model.centre.tolist(),
-        "scale": model.scale.tolist(),
-        "layers": [{"weights": w.tolist(), "bias": b.tolist()} for w, b in model.layers],
-    }
-    path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("command", choices=["rules", "cv", "fit", "probe", "notes"])
@@ -294,6 +212,9 @@ def main() -> None:
     parser.add_argument("--model", choices=MODELS, default="logistic")
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.9])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--clause", action="store_true", help="cv: also the parse's features (clause_features)"
+    )
     args = parser.parse_args()
     analyzer = load_analyzer("accurate")
     rows = dev_rows()
@@ -308,7 +229,7 @@ def main() -> None:
         return
     cache = json.loads(CACHE.read_text(encoding="utf-8"))
     if args.command == "cv":
-        cross_validate(analyzer, rows, cache, args.model, args.threshold)
+        cross_validate(analyzer, rows, cache, args.model, args.threshold, clause=args.clause)
     else:
         write_model(train(rows, features(rows, analyzer, cache), cache, args.model), args.out)
         print(f"model written to {args.out}")

@@ -17,12 +17,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.lemmatize.tokens import ParsedToken
 from muistiinpanot.privacy.context import CLAUSE_OPENERS
 from muistiinpanot.privacy.gazetteer import (
     gazetteer_reading,
@@ -85,14 +87,19 @@ def load_tagger(path: Path) -> TaggerModel:
 def tagged_names(
     text: str, analyzer: PrivacyAnalyzer, model: TaggerModel, threshold: float
 ) -> list[PersonalSpan]:
-    """Names the tagger finds in `text`: each run of words scoring at least `threshold`,
-    joined by spaces only, one span."""
-    matches = list(WORD.finditer(text))
-    if not matches:
+    """Names the tagger finds in `text` (see `scored_spans`)."""
+    if not WORD.search(text):
         return []
-    scores = model.scores(word_features(text, analyzer))
+    return scored_spans(text, model.scores(word_features(text, analyzer)), threshold)
+
+
+def scored_spans(
+    text: str, scores: npt.NDArray[np.float64], threshold: float
+) -> list[PersonalSpan]:
+    """Each run of WORDs of `text` scoring at least `threshold`, joined by spaces only: one
+    span."""
     spans: list[PersonalSpan] = []
-    for match, score in zip(matches, scores, strict=True):
+    for match, score in zip(WORD.finditer(text), scores, strict=True):
         if score < threshold:
             continue
         if spans and text[spans[-1].end : match.start()].isspace():
@@ -186,3 +193,40 @@ def _neighbour_flags(word: str, voikko: Analyses) -> list[float]:
         float(any(a.get("SIJAMUOTO") == "omanto" for a in readings)),
         float(not readings),
     ]
+
+
+#: Dependency relations and parts of speech read by `clause_features`.
+_DEPS = (
+    "nsubj", "nsubj:cop", "obj", "obl", "nmod:poss", "nmod", "appos", "flat:name", "conj",
+    "root", "compound:nn", "vocative", "amod", "advmod",
+)  # fmt: skip
+_POS = ("PROPN", "NOUN", "ADJ", "VERB", "X")
+
+
+def clause_features(
+    text: str, analyzer: PrivacyAnalyzer, tokens: Sequence[ParsedToken]
+) -> npt.NDArray[np.float64]:
+    """Per WORD of `text`, the parse of its first token: its relation and part of speech,
+    its head's part of speech and the head's lemma vector (unit), zeros for a word no token
+    starts in."""
+    starts, position = [], 0
+    for token in tokens:
+        found = text.find(token.text, position)
+        starts.append(found if found >= 0 else -1)
+        position = found + len(token.text) if found >= 0 else position
+    rows = []
+    size = len(analyzer.word_vector(""))
+    for match in WORD.finditer(text):
+        index = next((i for i, s in enumerate(starts) if match.start() <= s < match.end()), None)
+        if index is None:
+            rows.append(np.zeros(len(_DEPS) + 2 * len(_POS) + size))
+            continue
+        token = tokens[index]
+        head = tokens[token.head]
+        vector = _unit(np.asarray([analyzer.word_vector(head.lemma.casefold())]))[0]
+        flags = [float(token.dep == d) for d in _DEPS]
+        flags += [float(token.pos == p) for p in _POS] + [float(head.pos == p) for p in _POS]
+        rows.append(np.concatenate([np.asarray(flags), vector]))
+    if not rows:
+        return np.zeros((0, len(_DEPS) + 2 * len(_POS) + size))
+    return np.asarray(rows, dtype=np.float64)
