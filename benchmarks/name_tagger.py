@@ -2,7 +2,8 @@
 not adopted): its training rows, a grouped cross-validation by round, and the model file.
 
     python benchmarks/name_tagger.py rules   # the rules' spans of every dev row, both modes
-    python benchmarks/name_tagger.py cv [--threshold 0.9 ...] [--model logistic|mlp] [--clause]
+    python benchmarks/name_tagger.py cv [--threshold 0.9 ...] [--model logistic|mlp]
+        [--clause] [--ruled]
     python benchmarks/name_tagger.py fit [--model logistic] [--out PATH]
     python benchmarks/name_tagger.py probe [--out PATH] [--sentences "Halla vei perunat" ...]
     python benchmarks/name_tagger.py notes [--out PATH] [--threshold 0.9]
@@ -105,8 +106,9 @@ def cross_validate(
     thresholds: list[float],
     *,
     clause: bool = False,
+    ruled: bool = False,
 ) -> None:
-    feats = features(rows, analyzer, cache, clause=clause)
+    feats = features(rows, analyzer, cache, clause=clause, ruled=ruled)
     rounds = [round_of(name) for name, _, _ in rows]
     fits: dict[tuple[int, int], TaggerModel] = {}
     for mode, t in ((m, t) for t in thresholds for m in ("detector", "publisher")):
@@ -213,6 +215,9 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.9])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
+        "--ruled", action="store_true", help="cv: also the rules' decision (detector mode)"
+    )
+    parser.add_argument(
         "--clause", action="store_true", help="cv: also the parse's features (clause_features)"
     )
     args = parser.parse_args()
@@ -229,7 +234,9 @@ def main() -> None:
         return
     cache = json.loads(CACHE.read_text(encoding="utf-8"))
     if args.command == "cv":
-        cross_validate(analyzer, rows, cache, args.model, args.threshold, clause=args.clause)
+        cross_validate(
+            analyzer, rows, cache, args.model, args.threshold, clause=args.clause, ruled=args.ruled
+        )
     else:
         write_model(train(rows, features(rows, analyzer, cache), cache, args.model), args.out)
         print(f"model written to {args.out}")

@@ -101,25 +101,30 @@ def labelled_words(read: str, text: str, gold: list[tuple[str, str]]) -> list[in
 
 
 def features(
-    rows: list[Row], analyzer: object, cache: dict, *, clause: bool = False
+    rows: list[Row], analyzer: object, cache: dict, *, clause: bool = False, ruled: bool = False
 ) -> list[list[np.ndarray]]:
     """Per row, the feature rows of each reading of its blanked text; `clause`: with the
-    parse's features of each word (clause_features) beside them."""
+    parse's features of each word (clause_features) beside them; `ruled`: with one column
+    more, whether the rules (detector mode) mark the word."""
     spans = cache["detector"]
     readings = [text_readings(blanked(t, spans[t]), analyzer) for _, t, _ in rows]
+    parsed = {}
     if clause:
         flat = [r for rs in readings for r in rs]
         parsed = dict(zip(flat, analyzer.parse(flat), strict=True))  # type: ignore[attr-defined]
     result = []
-    for rs in readings:
-        result.append(
-            [
-                np.hstack([word_features(r, analyzer), clause_features(r, analyzer, parsed[r])])  # type: ignore[arg-type]
-                if clause
-                else word_features(r, analyzer)  # type: ignore[arg-type]
-                for r in rs
-            ]
-        )
+    for (_, text, _), rs in zip(rows, readings, strict=True):
+        marked = {i for s, e, _ in spans[text] for i in range(s, e)}
+        per = []
+        for r in rs:
+            blocks = [word_features(r, analyzer)]  # type: ignore[arg-type]
+            if clause:
+                blocks.append(clause_features(r, analyzer, parsed[r]))  # type: ignore[arg-type]
+            if ruled:
+                column = [float(m.start() in marked) for m in WORD.finditer(r)]
+                blocks.append(np.asarray(column, dtype=np.float64).reshape(-1, 1))
+            per.append(np.hstack(blocks))
+        result.append(per)
     return result
 
 
