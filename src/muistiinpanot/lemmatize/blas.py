@@ -9,12 +9,13 @@ model runs, so the speed-up is not bought with a second core.
 from __future__ import annotations
 
 import contextlib
-import functools
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
 
 class MatmulOps(NumpyOps):  # type: ignore[misc]
@@ -52,17 +53,35 @@ def use_matmul_ops(nlp: Any) -> None:
 
 @contextlib.contextmanager
 def single_threaded_blas() -> Iterator[None]:
-    """Hold numpy's BLAS to one thread inside the block. The thread pools are looked up once
-    per process (`_blas_controller`): a `threadpool_limits` block looks them up every time,
-    about 1.4 ms of CPU, paid on every call of the analyzer (NER runs once per bullet)."""
+    """Hold every loaded BLAS to one thread inside the block. The thread pools are looked up
+    again only when the process has imported a module since the last look-up
+    (`_blas_controller`): a `threadpool_limits` block looks them up every time, about 1.4 ms
+    of CPU, paid on every call of the analyzer (NER runs once per bullet)."""
     with _blas_controller().limit(limits=1, user_api="blas"):
         yield
 
 
-@functools.cache
-def _blas_controller() -> Any:
-    """The process's thread pools as loaded now (numpy's BLAS is loaded: this module imports
-    numpy)."""
-    from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+class _Pools:
+    """The last look-up of the thread pools and the size of `sys.modules` it was made at."""
 
-    return ThreadpoolController()
+    __slots__ = ("controller", "modules")
+
+    def __init__(self) -> None:
+        self.controller: Any = None
+        self.modules = -1
+
+
+_POOLS = _Pools()
+
+
+def _blas_controller() -> Any:
+    """The process's thread pools, looked up again when `sys.modules` has changed size since
+    the last look-up. A BLAS library enters the process with an extension module: scipy
+    brings its own OpenBLAS (scipy.libs) with scipy.linalg, beside numpy's (numpy.libs), and
+    a controller built before that import never limited it. A library loaded with no import
+    (ctypes, a library's own dlopen) is not noticed."""
+    modules = len(sys.modules)
+    if modules != _POOLS.modules:
+        _POOLS.controller = ThreadpoolController()
+        _POOLS.modules = modules
+    return _POOLS.controller
