@@ -1,12 +1,12 @@
 """Emergent labels as a facilitator reads them, counted by fixed rules (issue 12).
 
-    python benchmarks/labels.py [--rounds 4-19] [--only corpus,heldout2,emergent_heldout7]
+    python benchmarks/labels.py [--rounds 4-25] [--only corpus,heldout2,emergent_heldout7]
         [--tsv FILE] [--quiet]
 
 Every dev clinic with emergent topics goes through the themes stage with no seeded themes (the
 bundled example notes given, as `emergent.py --labels` does): the four `corpus/gold` clinics
 (all notes), the three of `data/heldout2_emergent.csv` and those of
-`data/emergent_heldout{4..19}.csv` (`--rounds`; chatter notes left out). Each emergent label
+`data/emergent_heldout{4..25}.csv` (`--rounds`; chatter notes left out). Each emergent label
 (not muu) is counted by rules fixed before any output was read:
 
   fallback   the theme's label is `label_fallback` ("Muita nostoja: …"): no phrase found;
@@ -20,20 +20,30 @@ bundled example notes given, as `emergent.py --labels` does): the four `corpus/g
              word Voikko does not know;
   name       a word Voikko reads as a first name, surname or place name, or text the
              privacy detector would not publish (privacy.find_published_data);
+  time       (round 22) a word of the label, the fallback's nouns too, that is (as its own
+             base form, or else by its nominative readings' base forms) a time or measure of
+             lexicons/time.toml's closed classes (label_time.names_time_or_measure:
+             "lokakuu", "vuosi", "euro"; not a compound ending in one, "eräpäivä");
+  time kw    (round 22) the theme's keywords of those classes as whole lemmas ("kuu",
+             "kausi", "tunti") that no note of the theme says as a word of its own (no
+             word of its text has it as its only Voikko base form): a time word's
+             compound part;
   covers     the share of the theme's notes with the label's head lemma (Voikko's base form
              of each part's last word; a note's lemma equal to it, or a compound beginning or
              ending with it): how much of the theme the label names. Fallbacks are left out
              of its mean.
 
 Prints one line per label (set, clinic, label, size, the gold topic of most of its notes and
-its share, the flags, the cover share) and a table of counts per set and in all. `--tsv`
-writes the lines to compare two versions (before and after) with `diff`.
+its share, the flags, the cover share; `--keywords`: the theme's keywords) and a table of
+counts per set and in all. `--tsv` writes the lines to compare two versions (before and
+after) with `diff`.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +51,7 @@ from pathlib import Path
 
 from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
+from muistiinpanot.lexicons import time_stretches, time_units
 from muistiinpanot.privacy.detect import find_published_data
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.resources import default_definitions, default_examples
@@ -49,6 +60,7 @@ from muistiinpanot.themes.examples import load_examples
 from muistiinpanot.themes.label import NAME_CLASSES
 from muistiinpanot.themes.label_general import general_zipf
 from muistiinpanot.themes.label_text import is_fallback
+from muistiinpanot.themes.label_time import measure_nouns, measures, names_time_or_measure
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -74,19 +86,23 @@ class Graded:
     ungrammatical: bool
     name: bool
     covers: float
+    keywords: str = ""
+    timed: bool = False
+    time_keywords: int = 0
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", default="4-19", help="emergent_heldoutN rounds (max 19)")
+    parser.add_argument("--rounds", default="4-25", help="emergent_heldoutN rounds (max 25)")
     parser.add_argument("--only", default="", help="only these sets (comma-separated)")
     parser.add_argument("--tsv", type=Path, default=None, help="write every label here")
     parser.add_argument("--quiet", action="store_true", help="the table only")
+    parser.add_argument("--keywords", action="store_true", help="each theme's keywords too")
     args = parser.parse_args()
     first, _, last = args.rounds.partition("-")
     rounds = range(int(first), int(last or first) + 1)
-    if max(rounds) > 19:
-        parser.error("rounds after 19 are being written blind: never read them")
+    if max(rounds) > 25:
+        parser.error("rounds after 25 are being written blind: never read them")
     analyzer = load_analyzer("accurate")
     settings = ThemeSettings()
     definitions = load_theme_definitions(default_definitions())
@@ -106,11 +122,13 @@ def main() -> None:
                     ("G", g.generic),
                     ("U", g.ungrammatical),
                     ("N", g.name),
+                    ("T", g.timed),
                 )
             )
             print(
                 f"{g.set_name:<19} {g.clinic[:26]:<26} {g.label[:46]:<46} {g.size:>3} "
                 f"{g.topic[:22]:<22} {g.topic_share:>4.0%}  {flags}  {g.covers:.2f}"
+                + (f"  [{g.keywords}]" if args.keywords else "")
             )
     _table(graded)
     if args.tsv:
@@ -159,6 +177,9 @@ def _grade_clinic(
         withheld=lambda texts: [bool(f) for f in find_published_data(texts, analyzer, ner=False)],
     )
     gold = {note_id: label for note_id, _, label in rows}
+    texts = {note_id: text for note_id, text, _ in rows}
+    is_measure = measure_nouns(analyzer.voikko.analyze)
+    time_class = time_units() | time_stretches() | measures()
     lemmas = {note.id: {lemma.lower() for lemma in note.content_lemmas} for note in notes}
     members: dict[str, list[str]] = {}
     for assignment in result.assignments:
@@ -171,8 +192,27 @@ def _grade_clinic(
         topic, count = sorted(
             Counter(gold[i] for i in ids).items(), key=lambda item: (-item[1], item[0])
         )[0]
+        grade = _grade(set_name, clinic, theme.label, ids, topic, count, lemmas, analyzer, settings)
+        # a word says a base form when Voikko reads it as that one only ("kuussa"; not
+        # "kuin", which it also reads as the instructive plural of "kuu")
+        readings = (
+            {a.get("BASEFORM", "").lower() for a in analyzer.voikko.analyze(word)}
+            for i in ids
+            for word in re.findall(r"[\w-]+", texts[i])
+        )
+        said = {base for bases in readings if len(bases) == 1 for base in bases}
+        label_bases = {
+            base
+            for word in re.findall(r"[\w-]+", theme.label.partition(":")[2] or theme.label)
+            for base in _bases(word.lower(), analyzer.voikko.analyze)
+        }
         graded.append(
-            _grade(set_name, clinic, theme.label, ids, topic, count, lemmas, analyzer, settings)
+            dataclasses.replace(
+                grade,
+                keywords=", ".join(theme.keywords),
+                timed=any(names_time_or_measure(w, is_measure) for w in label_bases),
+                time_keywords=sum(1 for k in theme.keywords if k in time_class and k not in said),
+            )
         )
     return graded
 
@@ -252,6 +292,15 @@ def _part(words: list[str], analyze: object) -> tuple[str, bool]:
     return head.get("BASEFORM", words[-1]).lower(), ok
 
 
+def _bases(word: str, analyze: object) -> set[str]:
+    """The word itself when Voikko reads it as a base form, else its nominative readings'
+    base forms ("vuorot" → "vuoro")."""
+    readings = analyze(word)  # type: ignore[operator]
+    if any(a.get("BASEFORM", "").lower() == word for a in readings):
+        return {word}
+    return {a.get("BASEFORM", "").lower() for a in readings if a.get("SIJAMUOTO") == "nimento"}
+
+
 def _has(note_lemmas: set[str], head: str) -> bool:
     return any(
         lemma == head or lemma.startswith(head) or lemma.endswith(head) for lemma in note_lemmas
@@ -262,7 +311,7 @@ def _table(graded: list[Graded]) -> None:
     sets = list(dict.fromkeys(g.set_name for g in graded))
     print(
         f"\n{'set':<19} {'labels':>6} {'fallbk':>6} {'lone':>5} {'generic':>7} "
-        f"{'ungram':>6} {'name':>5} {'F+G':>4} {'covers':>6}"
+        f"{'ungram':>6} {'name':>5} {'F+G':>4} {'covers':>6} {'time':>5} {'timekw':>6}"
     )
     for name in [*sets, "all"]:
         chosen = [g for g in graded if name in ("all", g.set_name)]
@@ -273,7 +322,8 @@ def _table(graded: list[Graded]) -> None:
             f"{name:<19} {len(chosen):>6} {fallback:>6} {sum(g.lone for g in chosen):>5} "
             f"{generic:>7} {sum(g.ungrammatical for g in chosen):>6} "
             f"{sum(g.name for g in chosen):>5} {fallback + generic:>4} "
-            f"{sum(named) / max(len(named), 1):>6.2f}"
+            f"{sum(named) / max(len(named), 1):>6.2f} {sum(g.timed for g in chosen):>5} "
+            f"{sum(g.time_keywords for g in chosen):>6}"
         )
 
 

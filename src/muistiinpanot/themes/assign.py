@@ -30,6 +30,7 @@ from muistiinpanot.themes.example_cache import cached_generic_words
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.frequency_cache import cached_frequency, save_frequencies
 from muistiinpanot.themes.label import (
+    compound_parts,
     example_shares,
     is_name,
     is_verb,
@@ -37,7 +38,7 @@ from muistiinpanot.themes.label import (
     with_members,
 )
 from muistiinpanot.themes.label_text import is_fallback
-from muistiinpanot.themes.label_time import time_nouns
+from muistiinpanot.themes.label_time import closed_class, time_nouns
 from muistiinpanot.themes.naming import LabelWords, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded
@@ -219,6 +220,8 @@ def _themes(
         verbs=frozenset(w for w, found in analyses.items() if is_verb(w, found)),
         own_share=settings.label_own_share,
         spread_out=words.spread_out,
+        times=closed_class(),
+        parts_of=compound_parts(analyses),
     )
     total = max(len(ids), 1)
 

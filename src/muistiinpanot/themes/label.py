@@ -5,7 +5,10 @@ document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per th
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
 A lemma that the theme's notes only use as a part of one longer lemma (a compound's part,
-which content lemmas list beside the compound) is left out: the compound is the keyword.
+which content lemmas list beside the compound) is left out: the compound is the keyword. So is
+a time or measure of the closed classes (lexicons/time.toml) that the notes only use as a part
+of longer words, however many: "kuu" and "kausi" of "kuukausimaksu" and "syyskuu" say when,
+and what those words share is no topic.
 Representatives: maximal marginal relevance (vectorize.mmr) over unit note vectors, relevance
 being the cosine to the theme's centroid.
 """
@@ -21,6 +24,7 @@ import numpy as np
 
 from muistiinpanot.records import Theme
 from muistiinpanot.vectorize import FloatArray, mmr, normalize_rows
+from muistiinpanot.wordparts import parts
 
 #: Voikko's word classes of people's and places' names: never a keyword or a label.
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
@@ -33,6 +37,8 @@ def theme_keywords(
     verbs: frozenset[str] = frozenset(),
     own_share: float = 0.5,
     spread_out: frozenset[str] = frozenset(),
+    times: frozenset[str] = frozenset(),
+    parts_of: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, tuple[str, ...]]:
     """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
     a compound's part beside its compound (`_is_fragment`; a part that is no word of its
@@ -41,7 +47,10 @@ def theme_keywords(
     more than `own_share` of the notes of all themes with it are this theme's ("saada" is
     said in every theme and names none) and it is not in `spread_out` (words spread evenly
     over the topics of the labelled example notes: "päästä", "lähteä", "viedä");
-    "ilmoittautua", the lemma of "ilmoittautuminen", stays in the theme on enrolment."""
+    "ilmoittautua", the lemma of "ilmoittautuminen", stays in the theme on enrolment.
+    A lemma of `times` (the closed classes of times and measures) is no keyword when every
+    note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
+    base forms: "kuukausimaksu" → kuu, kausi, maksu) include it."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -79,6 +88,7 @@ def theme_keywords(
             for _, lemma in scored
             if lemma.replace("-", "").isalpha()
             and not _is_fragment(lemma, notes_of, unknown)
+            and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
             and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
             and not (lemma in verbs and lemma in spread_out)
         )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
@@ -119,6 +129,39 @@ def _is_fragment(
     if lemma in unknown:
         return bool(holders) and notes_of[lemma] <= set().union(*holders)
     return any(notes_of[lemma] <= notes for notes in holders)
+
+
+def _is_time_part(
+    lemma: str, notes_of: Mapping[str, set[int]], parts_of: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether each note with `lemma` has a longer lemma with it among its compound parts
+    ("kuu" of "syyskuu", "kausi" of "kuukausimaksu", inside the word as well as at its ends)."""
+    holders = [
+        notes
+        for other, notes in notes_of.items()
+        if other != lemma and lemma in parts_of.get(other, ())
+    ]
+    return bool(holders) and notes_of[lemma] <= set().union(*holders)
+
+
+def compound_parts(
+    analyses: Mapping[str, Sequence[Mapping[str, str]]],
+) -> dict[str, frozenset[str]]:
+    """Each compound lemma's parts as Voikko's readings of the lemma itself split it (the
+    underived parts' base forms: "kuukausimaksu" → kuu, kausi, maksu; "syyskuu" → syys,
+    kuu); a word of one part is left out."""
+    found: dict[str, frozenset[str]] = {}
+    for lemma, readings in analyses.items():
+        bases = {
+            part.base.lower()
+            for reading in readings
+            if reading.get("BASEFORM", "").lower() == lemma
+            for part in parts(reading)
+            if not part.derived
+        }
+        if len(bases) > 1 or (bases and lemma not in bases):
+            found[lemma] = frozenset(bases)
+    return found
 
 
 def is_name(analyses: Iterable[Mapping[str, str]]) -> bool:

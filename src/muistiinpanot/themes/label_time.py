@@ -158,6 +158,12 @@ def measure_nouns(analyses: Analyses | None) -> Callable[[str], bool]:
     return is_measure
 
 
+def closed_class() -> frozenset[str]:
+    """The times and measures of the closed classes themselves (`units`, `stretches`,
+    `measures`: "kuu", "kausi", "euro"), as whole words."""
+    return time_units() | time_stretches() | measures()
+
+
 def names_time_or_measure(word: str, is_measure: Callable[[str], bool] | None) -> bool:
     """Whether `word` is a time or a measure of the closed classes themselves (`units`,
     `stretches`, or `is_measure`: "kuukausi", "kesäkuu", "euro"), which says when or how

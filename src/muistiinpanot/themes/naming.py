@@ -10,14 +10,15 @@ nouns the theme holds that together are in most of its notes name it ("Kissa ja 
 label_pair.noun_pair_label), and a label of one word as common as everyday Finnish takes
 such a noun of the notes it is not in ("Ohjaajat ja nuoret", label_pair.completed_label);
 with neither, the label says so: `label_fallback` and the theme's commonest nouns ("Muita
-nostoja: asiointi, ajanvaraus"), under the same rule (no generic or topic word, no name);
+nostoja: asiointi, ajanvaraus"), under the same rule (no generic or topic word, no name, no
+time or measure of the closed classes: "lokakuu", "vuosi");
 `is_fallback` tells such a label, which the post does not name in its opening paragraph.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.themes.label_choice import (
     Head,
@@ -30,7 +31,7 @@ from muistiinpanot.themes.label_heads import is_setting_noun, theme_heads
 from muistiinpanot.themes.label_pair import PairEvidence, completed_label, noun_pair_label
 from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_text import capital, fallback_label, is_fallback
-from muistiinpanot.themes.label_time import measure_nouns
+from muistiinpanot.themes.label_time import measure_nouns, names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
 
 __all__ = ["LabelNote", "LabelWords", "theme_labels"]
@@ -90,7 +91,7 @@ def theme_labels(
             noun_pair_label(pair, len(notes))
             or fallback_label(
                 [tokens for tokens, _ in notes],
-                unusable | words.background,
+                unusable | words.background | _times_said(notes, is_measure),
                 settings.label_fallback,
             )
         ]
@@ -121,6 +122,18 @@ def theme_labels(
             number += 1
         labels.append(label)
     return labels
+
+
+def _times_said(notes: Sequence[LabelNote], is_measure: Callable[[str], bool]) -> frozenset[str]:
+    """The nouns of the notes that are times or measures of the closed classes ("lokakuu",
+    "vuosi", "iltapäivä", "euro"): they say when or how much, and no fallback lists them, as
+    no head or pair names them (label_time.names_time_or_measure)."""
+    return frozenset(
+        token.lemma.lower()
+        for tokens, _ in notes
+        for token in tokens
+        if token.pos == "NOUN" and names_time_or_measure(token.lemma.lower(), is_measure)
+    )
 
 
 def _everyday(head: Head, words: LabelWords, settings: ThemeSettings) -> bool:
