@@ -143,3 +143,22 @@ def test_bad_view_weights_are_a_config_error(tmp_path: Path, weights: str) -> No
     path.write_text(f"[themes]\nview_weights = {weights}\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+
+
+def test_build_examples_weights_reach_the_classifier_and_its_cache_key(
+    fast_analyzer: LemmaAnalyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows weighed otherwise fit another classifier (not the cached unweighted one); the
+    exemplar view keeps every example, whatever its weight."""
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path / "cache"))
+    rows = example_rows(EXAMPLES)
+    seeded = [d.id for d in load_theme_definitions(REPO / "models" / "themes.toml")]
+    cache = VectorCache(fast_analyzer)
+    plain = build_examples(rows, seeded, fast_analyzer, cache)
+    half = [0.5 if i % 2 else 1.0 for i in range(len(rows))]
+    weighed = build_examples(rows, seeded, fast_analyzer, cache, weights=half)
+    again = build_examples(rows, seeded, fast_analyzer, cache)
+    assert plain is not None and weighed is not None and again is not None
+    assert weighed.docs == plain.docs and weighed.labels == plain.labels
+    assert not np.allclose(weighed.classifier.coef_, plain.classifier.coef_)
+    np.testing.assert_allclose(again.classifier.coef_, plain.classifier.coef_)
