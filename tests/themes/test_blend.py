@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from muistiinpanot.app.models import example_weights
 from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.errors import ConfigError
@@ -162,3 +163,15 @@ def test_build_examples_weights_reach_the_classifier_and_its_cache_key(
     assert weighed.docs == plain.docs and weighed.labels == plain.labels
     assert not np.allclose(weighed.classifier.coef_, plain.classifier.coef_)
     np.testing.assert_allclose(again.classifier.coef_, plain.classifier.coef_)
+
+
+def test_example_weights_per_file_in_the_rows_order(tmp_path: Path) -> None:
+    """[themes] example_weights: the first GLOB that matches a file's name weighs its rows;
+    other files' rows 1; no items, no weights (the shipped fit)."""
+    for name, lines in (("notes_a", 2), ("notes_zo", 1), ("notes_zp", 3)):
+        rows = "".join(f"muistiinpano {name} {i},other\n" for i in range(lines))
+        (tmp_path / f"{name}.csv").write_text("text,label\n" + rows, encoding="utf-8")
+    assert example_weights(tmp_path, ()) is None
+    weights = example_weights(tmp_path, ("notes_zo=0", "notes_z[o-x]=0.5"))
+    assert weights == [1.0, 1.0, 0.0, 0.5, 0.5, 0.5]
+    assert len(weights) == len(example_rows(tmp_path))

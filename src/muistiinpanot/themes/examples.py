@@ -79,12 +79,15 @@ def load_examples(
     definitions: Sequence[ThemeDefinition],
     analyzer: Analyzer,
     settings: ThemeSettings = _DEFAULTS,
+    weights: Sequence[float] | None = None,
 ) -> ExampleSet | None:
     """The examples of `rows`, built once per process (None when there is nothing to learn:
     no rows, or fewer than two classes); `settings`: the classifier's and the word scores'
-    ([themes] classifier_*, random_state, example_words_kept)."""
+    ([themes] classifier_*, random_state, example_words_kept); `weights`: each row's weight
+    in the classifier's loss (app/models.example_weights)."""
     key = (
         tuple(rows),
+        None if weights is None else tuple(weights),
         tuple(d.id for d in definitions),
         id(analyzer),
         settings.random_state,
@@ -104,6 +107,7 @@ def load_examples(
                 VectorCache(analyzer),
                 settings,
                 seed_lemmas=[d.seed_lemmas for d in definitions],
+                weights=weights,
             )
         return _LOADED[key]
 
