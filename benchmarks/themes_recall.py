@@ -1,19 +1,22 @@
 """Seeded recall on new writers: leave-one-writer-out over the blind sets (session 16).
 
     python benchmarks/themes_recall.py dump OUT.json [--training DIR] [--sets 8 ... 16]
-        [--clinics] [--set classifier_c=30 ...]
+        [--clinics] [--set classifier_c=30 ...] [--weight 'notes_z[o-x]=0.5' ...]
     python benchmarks/themes_recall.py study OUT.json [--margins 0 0.05]
     python benchmarks/themes_recall.py compare BEFORE.json --after AFTER.json
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
-`notes_zn` for 15, `notes_zo` … `notes_zv` for 16 … 23 when DIR has them), and the set is
+`notes_zn` for 15, `notes_zo` … `notes_zx` for 16 … 25 when DIR has them), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
 `--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`
 scored with all of DIR's files as examples. The examples' lemmas are computed once for all
-folds. `--set KEY=VALUE` overrides a `[themes]` setting (a variant measured the same way).
+folds. `--set KEY=VALUE` overrides a `[themes]` setting (a variant measured the same way);
+`--weight GLOB=W` weighs every example of the files whose stem matches GLOB W in the
+classifier's loss (the exemplar view keeps them all alike). The summary clinics are read up to
+`LAST_DEV_ROUND`, each round's folder by its name.
 
 `study` reads a dump and prints, per set and pooled: seeded macro-F1, precision and recall per
 theme, and where the missed theme notes went (`other` or another theme); then the nested
@@ -31,6 +34,7 @@ import dataclasses
 import json
 from collections import Counter
 from collections.abc import Sequence
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -58,10 +62,10 @@ OWN = {4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg"
        10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
        13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp",
        18: "notes_zq", 19: "notes_zr", 20: "notes_zs", 21: "notes_zt", 22: "notes_zu",
-       23: "notes_zv"}  # fmt: skip
+       23: "notes_zv", 24: "notes_zw", 25: "notes_zx"}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 #: The last round that is a dev set; later rounds are being written blind and never read.
-LAST_DEV_ROUND = 23
+LAST_DEV_ROUND = 25
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 
 
@@ -75,17 +79,26 @@ def main() -> None:
     parser.add_argument("--clinics", action="store_true")
     parser.add_argument("--margins", type=float, nargs="+", default=[0.0])
     parser.add_argument("--set", nargs="+", default=[], dest="overrides")
+    parser.add_argument(
+        "--weight", nargs="+", default=[], help="GLOB=W: example files whose stem matches "
+        "GLOB weigh W in the classifier's loss (a candidate measured the same way)")  # fmt: skip
     args = parser.parse_args()
     if args.mode == "compare":
         compare(json.loads(args.out.read_text()), json.loads(args.after.read_text()))
     elif args.mode == "study":
         study(json.loads(args.out.read_text()), args.margins)
     else:
-        dump(args.out, args.training, args.sets, args.clinics, args.overrides)
+        weights = [(glob, float(w)) for glob, w in (item.split("=", 1) for item in args.weight)]
+        dump(args.out, args.training, args.sets, args.clinics, args.overrides, weights)
 
 
 def dump(
-    out: Path, training: Path, sets: Sequence[int], clinics: bool, overrides: Sequence[str]
+    out: Path,
+    training: Path,
+    sets: Sequence[int],
+    clinics: bool,
+    overrides: Sequence[str],
+    weights: Sequence[tuple[str, float]] = (),
 ) -> None:
     settings = load_run_settings(
         ROOT / "pipelines" / "clinic.toml", input_path=ROOT, out=out.parent
@@ -108,10 +121,14 @@ def dump(
     _share_lemmas([row for rows in example_rows.values() for row in rows])
 
     def examples_without(stem: str | None) -> ExampleSet:
-        rows = [row for name, rows in example_rows.items() if name != stem for row in rows]
+        names = [name for name in example_rows if name != stem]
+        rows = [row for name in names for row in example_rows[name]]
+        weight = {name: next((w for glob, w in weights if fnmatch(name, glob)), 1.0)
+                  for name in names}  # fmt: skip
         examples = build_examples(
             rows, seeded, analyzer, cache, settings.themes,
             seed_lemmas=[d.seed_lemmas for d in definitions],
+            weights=[weight[n] for n in names for _ in example_rows[n]] if weights else None,
         )  # fmt: skip
         assert examples is not None
         return examples
@@ -132,10 +149,13 @@ def dump(
         out.write_text(json.dumps(result, ensure_ascii=False))
     if clinics:
         everything = examples_without(None)
+        # each dev round's folder by name: the blind rounds' folders are never listed
+        folders = [DATA / f"summary_heldout{n if n > 3 else ''}" / "corpus" / "gold"
+                   for n in range(3, LAST_DEV_ROUND + 1)]  # fmt: skip
         paths = {
             f"{folder.parent.parent.name}/{path.stem}": path
-            for folder in sorted(DATA.glob("summary_heldout*/corpus/gold"))
-            if _round(folder.parent.parent.name) <= LAST_DEV_ROUND
+            for folder in folders
+            if folder.is_dir()
             for path in sorted(folder.glob("*.csv"))
         }
         paths |= {f"corpus/{p.stem}": p for p in sorted((ROOT / "corpus" / "gold").glob("*.csv"))}
@@ -143,12 +163,6 @@ def dump(
             result[name] = scored(path, everything)
         print(f"{len(paths)} clinics", flush=True)
         out.write_text(json.dumps(result, ensure_ascii=False))
-
-
-def _round(name: str) -> int:
-    """The round of a `summary_heldoutN` folder (the first set, no number, is round 3)."""
-    digits = name.removeprefix("summary_heldout")
-    return int(digits) if digits else 3
 
 
 def _share_lemmas(rows: Sequence[tuple[str, str, str]]) -> None:

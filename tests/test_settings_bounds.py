@@ -15,6 +15,10 @@ CASES = [
     ("themes", "classifier_seed_weight", "-1.0"),
     ("themes", "classifier_seed_weight", "nan"),
     ("themes", "classifier_seed_weight", "inf"),
+    ("themes", "example_weights", '["notes_z*=-1"]'),
+    ("themes", "example_weights", '["notes_z*"]'),
+    ("themes", "example_weights", '["=0.5"]'),
+    ("themes", "example_weights", '["notes_z*=nan"]'),
     ("privacy", "paid_fore_names", "-1"),
     ("privacy", "chain_adverbs", "-3"),
     ("privacy", "pair_common_word_zipf", "nan"),
@@ -40,6 +44,12 @@ def test_a_bad_value_names_the_file_and_the_key(
     ("table", "key", "value", "read"),
     [
         ("themes", "classifier_seed_weight", "0.5", 0.5),
+        (
+            "themes",
+            "example_weights",
+            '["notes_z[o-x]=0.5", "notes_a=2"]',
+            ("notes_z[o-x]=0.5", "notes_a=2"),
+        ),  # fmt: skip
         ("privacy", "paid_fore_names", "0", 0),
         ("privacy", "chain_adverbs", "2", 2),
         ("privacy", "pair_common_word_zipf", "3.5", 3.5),

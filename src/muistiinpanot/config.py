@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +218,9 @@ def load_run_settings(
                 "config_bad_value", path=config_path, key=key,
                 detail="[soft > 0, exemplar >= 0, classifier >= 0]",
             )  # fmt: skip
+    if not all(re.fullmatch(r".+=\d+(\.\d*)?", item) for item in themes.example_weights):
+        raise ConfigError("config_bad_value", path=config_path, key="themes.example_weights",
+                          detail='"GLOB=W", W >= 0')  # fmt: skip
     views = themes.align_view_weights
     if (
         len(views) != len(themes.align_weight_powers)

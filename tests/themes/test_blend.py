@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from muistiinpanot.app.models import example_weights
 from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.errors import ConfigError
@@ -143,3 +144,34 @@ def test_bad_view_weights_are_a_config_error(tmp_path: Path, weights: str) -> No
     path.write_text(f"[themes]\nview_weights = {weights}\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+
+
+def test_build_examples_weights_reach_the_classifier_and_its_cache_key(
+    fast_analyzer: LemmaAnalyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows weighed otherwise fit another classifier (not the cached unweighted one); the
+    exemplar view keeps every example, whatever its weight."""
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path / "cache"))
+    rows = example_rows(EXAMPLES)
+    seeded = [d.id for d in load_theme_definitions(REPO / "models" / "themes.toml")]
+    cache = VectorCache(fast_analyzer)
+    plain = build_examples(rows, seeded, fast_analyzer, cache)
+    half = [0.5 if i % 2 else 1.0 for i in range(len(rows))]
+    weighed = build_examples(rows, seeded, fast_analyzer, cache, weights=half)
+    again = build_examples(rows, seeded, fast_analyzer, cache)
+    assert plain is not None and weighed is not None and again is not None
+    assert weighed.docs == plain.docs and weighed.labels == plain.labels
+    assert not np.allclose(weighed.classifier.coef_, plain.classifier.coef_)
+    np.testing.assert_allclose(again.classifier.coef_, plain.classifier.coef_)
+
+
+def test_example_weights_per_file_in_the_rows_order(tmp_path: Path) -> None:
+    """[themes] example_weights: the first GLOB that matches a file's name weighs its rows;
+    other files' rows 1; no items, no weights (the shipped fit)."""
+    for name, lines in (("notes_a", 2), ("notes_zo", 1), ("notes_zp", 3)):
+        rows = "".join(f"muistiinpano {name} {i},other\n" for i in range(lines))
+        (tmp_path / f"{name}.csv").write_text("text,label\n" + rows, encoding="utf-8")
+    assert example_weights(tmp_path, ()) is None
+    weights = example_weights(tmp_path, ("notes_zo=0", "notes_z[o-x]=0.5"))
+    assert weights == [1.0, 1.0, 0.0, 0.5, 0.5, 0.5]
+    assert len(weights) == len(example_rows(tmp_path))

@@ -62,3 +62,30 @@ def test_seeded_classifier_seed_block_carries_an_unseen_seed_word(
         seeded.predict_proba(new_docs, new, cache),
         atol=1e-12,
     )
+
+
+def test_seeded_classifier_weights_count_each_example(analyzer: LemmaAnalyzer) -> None:
+    """`weights`: all ones fit what no weights fit; an example weighed 0 teaches nothing, so
+    a word only it has leans no way; one weighed more pulls its class up; a wrong length or
+    a negative weight is an error (benchmarks/themes_recall.py --weight, session 20)."""
+    cache = VectorCache(analyzer)
+    docs = [("siilo", "yksikkö"), ("siilo", "toimiala"), ("tiedonkulku", "katketa"),
+            ("kahvi", "tauko"), ("bussi", "aamu"), ("ruoka", "hyvä")]  # fmt: skip
+    texts = ["yksiköt siiloissa", "toimialat siiloina", "tiedonkulku katkeaa",
+             "kahvitauko", "bussi myöhässä aamulla", "ruoka oli hyvää"]  # fmt: skip
+    labels = ["siilot"] * 3 + [OTHER] * 3
+    plain = SeededClassifier(C=10.0).fit(docs, texts, labels, cache)
+    ones = SeededClassifier(C=10.0).fit(docs, texts, labels, cache, [1.0] * 6)
+    np.testing.assert_allclose(ones.coef_, plain.coef_, atol=1e-9)
+    new_docs, new = [("tiedonkulku",)], ["tiedonkulku"]
+    column = plain.classes_.index("siilot")
+    probability = {
+        weight: SeededClassifier(C=10.0)
+        .fit(docs, texts, labels, cache, [1.0, 1.0, weight, 1.0, 1.0, 1.0])
+        .predict_proba(new_docs, new, cache)[0, column]
+        for weight in (0.0, 1.0, 3.0)
+    }
+    assert probability[0.0] < probability[1.0] < probability[3.0]
+    for wrong in ([1.0] * 5, [1.0] * 5 + [-1.0]):
+        with pytest.raises(ValueError, match="weights"):
+            SeededClassifier().fit(docs, texts, labels, cache, wrong)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from muistiinpanot import __version__, cache
 from muistiinpanot.app.governments import keep_example_counts
 from muistiinpanot.config import RunSettings
-from muistiinpanot.ingest.labelled import read_examples
+from muistiinpanot.ingest.labelled import read_example_files, read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.lemmatize.voikko import voikko_identity
 from muistiinpanot.normalize import normalize_text
@@ -63,6 +64,7 @@ def load_models(settings: RunSettings) -> Models:
         definitions,
         analyzer,
         settings=settings.themes,
+        weights=example_weights(settings.theme_examples, settings.themes.example_weights),
     )
     with_examples = set(examples.labels) if examples is not None else set()
     for definition in definitions:
@@ -102,3 +104,17 @@ def example_rows(folder: Path) -> list[ExampleRow]:
     """The labelled example notes of `folder` (ingest reads them) as the themes stage takes
     them: (text, normalised text, label)."""
     return [(text, normalize_text(text), label) for text, label in read_examples(folder)]
+
+
+def example_weights(folder: Path, items: Sequence[str]) -> list[float] | None:
+    """Each example row's weight in the classifier's loss, as `example_rows(folder)` lists
+    them: [themes] example_weights ("GLOB=W", the first GLOB that matches a file's name
+    without .csv; 1 when none does); None without items (every example weighs 1)."""
+    if not items:
+        return None
+    pairs = [(glob, float(weight)) for glob, weight in (item.rsplit("=", 1) for item in items)]
+    return [
+        next((weight for glob, weight in pairs if fnmatchcase(stem, glob)), 1.0)
+        for stem, rows in read_example_files(folder)
+        for _ in rows
+    ]

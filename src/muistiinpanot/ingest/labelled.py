@@ -43,8 +43,14 @@ def read_gold(path: Path) -> tuple[list[Note], dict[str, str], int, list[str]]:
 def read_examples(folder: Path) -> list[tuple[str, str]]:
     """(text, label) rows of every CSV in `folder` (sorted by file name), empty texts skipped;
     no rows when the folder is missing or holds no CSV file."""
+    return [row for _, rows in read_example_files(folder) for row in rows]
+
+
+def read_example_files(folder: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(file name without `.csv`, its `read_examples_file` rows) of every CSV in `folder`,
+    sorted by file name; none when the folder is missing."""
     files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
-    return [row for path in files for row in read_examples_file(path)]
+    return [(path.stem, read_examples_file(path)) for path in files]
 
 
 def read_examples_file(path: Path) -> list[tuple[str, str]]:

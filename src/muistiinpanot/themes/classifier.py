@@ -90,15 +90,19 @@ class SeededClassifier:
         texts: Sequence[str],
         labels: Sequence[str],
         cache: VectorCache,
+        weights: Sequence[float] | None = None,
     ) -> SeededClassifier:
         """Fit on notes whose content lemmas are `docs[i]`, text `texts[i]`, label
-        `labels[i]`."""
+        `labels[i]`, each counted `weights[i]` times in the loss (all once when None)."""
         if not docs or not len(docs) == len(texts) == len(labels):
             raise ValueError("docs, texts and labels must be non-empty and of equal length")
+        if weights is not None and (len(weights) != len(docs) or min(weights) < 0):
+            raise ValueError("weights must be one non-negative number per note")
         if len(set(labels)) < 2:
             raise ValueError("at least two classes are needed")
         if self.dropout > 0:
             docs, texts, labels = with_dropout(docs, texts, labels, self.dropout, self.random_state)
+            weights = None if weights is None else [*weights, *weights]
         total = len(docs)
         self.vocabulary_, self.idf_ = vocabulary_idf([set(doc) for doc in docs], total, self.min_df)
         self.char_vocabulary_, self.char_idf_ = vocabulary_idf(
@@ -112,7 +116,7 @@ class SeededClassifier:
         model = LogisticRegression(
             C=self.C, class_weight=None, max_iter=5000, random_state=self.random_state
         )
-        model.fit(features, list(labels))
+        model.fit(features, list(labels), sample_weight=None if weights is None else list(weights))
         self.classes_ = tuple(str(c) for c in model.classes_)
         self.coef_ = np.asarray(model.coef_, dtype=np.float64)
         self.intercept_ = np.asarray(model.intercept_, dtype=np.float64)

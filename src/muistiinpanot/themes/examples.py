@@ -79,12 +79,15 @@ def load_examples(
     definitions: Sequence[ThemeDefinition],
     analyzer: Analyzer,
     settings: ThemeSettings = _DEFAULTS,
+    weights: Sequence[float] | None = None,
 ) -> ExampleSet | None:
     """The examples of `rows`, built once per process (None when there is nothing to learn:
     no rows, or fewer than two classes); `settings`: the classifier's and the word scores'
-    ([themes] classifier_*, random_state, example_words_kept)."""
+    ([themes] classifier_*, random_state, example_words_kept); `weights`: each row's weight
+    in the classifier's loss (app/models.example_weights)."""
     key = (
         tuple(rows),
+        None if weights is None else tuple(weights),
         tuple(d.id for d in definitions),
         id(analyzer),
         settings.random_state,
@@ -104,6 +107,7 @@ def load_examples(
                 VectorCache(analyzer),
                 settings,
                 seed_lemmas=[d.seed_lemmas for d in definitions],
+                weights=weights,
             )
         return _LOADED[key]
 
@@ -115,11 +119,13 @@ def build_examples(
     cache: VectorCache,
     settings: ThemeSettings = _DEFAULTS,
     seed_lemmas: Sequence[Sequence[str]] = (),
+    weights: Sequence[float] | None = None,
 ) -> ExampleSet | None:
     """Lemmatize the examples and fit the classifier; None when there is nothing to learn
     (fewer than two classes). `settings.example_words_kept`: the bound of `word_scores`;
     `seed_lemmas`: each seeded theme's (as `seeded_ids`), for the classifier's seed-hit
-    block (`settings.classifier_seed_weight`)."""
+    block (`settings.classifier_seed_weight`); `weights`: each row's weight in the
+    classifier's loss (all 1 when None; the exemplar view counts every example alike)."""
     seeded = set(seeded_ids)
     labels = tuple(label if label in seeded else OTHER for _, _, label in rows)
     if len(set(labels)) < 2:
@@ -145,14 +151,15 @@ def build_examples(
         docs,
         texts,
         labels,
-        lambda: model.fit(docs, texts, labels, cache),
+        lambda: model.fit(docs, texts, labels, cache, weights),
         params=f"C={model.C};random_state={model.random_state};"
         f"char_weight={model.char_weight};dropout={model.dropout}"
         + (
             f";seed_weight={model.seed_weight};seeds={model.seed_lemmas!r}"
             if model.seed_weight > 0
             else ""
-        ),
+        )
+        + (f";weights={list(weights)!r}" if weights is not None else ""),
     )
     index = build_index(docs, labels, idf, cache)
     return ExampleSet(

@@ -25,6 +25,10 @@ class ThemeSettings:
       feature per seeded theme (a content lemma or compound part is one of the theme's
       `seed_lemmas`, or starts or ends with one of five letters or more; classifier.py); 0
       leaves the block out.
+      `example_weights`: items "GLOB=W": every example of an example file whose name
+      without `.csv` matches GLOB (the first item that matches) weighs W (finite, >= 0) in
+      the classifier's loss; other files weigh 1, and the exemplar view counts every
+      example alike (docs/how-it-works.md, session 20).
       `classifier_c`: inverse regularisation of the logistic regression on the labelled
       examples (classifier.py); `classifier_char_weight`: weight of its character n-gram
       block; `classifier_dropout`: each example is learnt once as written and once with
@@ -165,6 +169,7 @@ class ThemeSettings:
     classifier_char_weight: float = 2.0
     classifier_dropout: float = 0.0
     classifier_seed_weight: float = 0.0
+    example_weights: tuple[str, ...] = ()
     adapt_other_share: bool = True
     adapt_iterations: int = 100
     other_margin: float = 0.0
