@@ -57,8 +57,6 @@ class Lookalikes:
     naming_words: frozenset[str]
     name_nouns: frozenset[str]
     firm_heads: tuple[str, ...]
-    shop_heads: tuple[str, ...]
-    motion_parts: tuple[str, ...]
     estate_heads: tuple[str, ...]
     identifier_labels: tuple[str, ...]
     identifier_nouns: tuple[str, ...]
