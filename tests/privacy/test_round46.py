@@ -39,3 +39,38 @@ test_a_surname_before_a_liike_compound_stays = finds(
         ("Tolosen kenkäliikekäynti jäi kesken", "Tolosen"),
     ]
 )
+
+# Review 29, finding 3: a number after an identifier's label is no phone only when its whole
+# run of digits cannot be a phone (phonenumbers): a chip's 15 digits, a serial's 12.
+test_a_number_after_an_identifiers_label_that_cannot_be_a_phone_is_left = leaves(
+    [
+        ("koiran sirunumero 246 098 300 551 207 on rekisterissä", "098 300 551"),
+        ("kissan tunnistesiru 246 050 765 432 111 luettiin", "050 765 432"),
+        ("laitteen sarjanumero: 040 771 2290 13 on kannessa", "040 771 2290"),
+    ]
+)
+test_a_phone_after_an_identifiers_label_stays = finds(
+    [
+        # review 29
+        ("Signal-tunnus: +358 40 123 4567", "+358 40 123 4567"),
+        ("WhatsApp-tunnus 0401234567, laita viestiä Jarille.", "0401234567"),
+        ("Puhelintunnus 040 123 4567", "040 123 4567"),
+        ("Käyttäjätunnus +358401234567 on Pekan puhelinnumero.", "+358401234567"),
+        ("Jäsennumero: +358 40 123 4567", "+358 40 123 4567"),
+        ("Asiakasnumero 040 123 4567 on Jarin puhelin.", "040 123 4567"),
+        ("Tunnus 044 123 4567 (Jari)", "044 123 4567"),
+        ("Tunnus 050 111 2233 soita iltaisin.", "050 111 2233"),
+        ("Asiakasnumero: 0401234567 on Jarin, soita hänelle iltaisin.", "0401234567"),
+        # fresh: round 46's own look-alikes, each a valid mobile number
+        ("asiakasnumero 050 118 4432 pitää mainita laskussa", "050 118 4432"),
+        ("käyttäjätunnus 0457720931 ei kelpaa järjestelmään", "0457720931"),
+        ("jäsennumero: 044 301 9982", "044 301 9982"),
+        ("lisenssikoodi 040 771 2290 tuli sähköpostissa", "040 771 2290"),
+        ("Telegram-tunnus 00358 50 338 7421", "00358 50 338 7421"),
+        # a phone near such a word, but no label right before it
+        ("siru-asiasta soita 040 661 2087", "040 661 2087"),
+        ("puhelinnumero 050 338 7421 on toimiston", "050 338 7421"),
+        ("asiakasnumeron takia soita 044 925 1180", "044 925 1180"),
+        ("sirun asennus, kysy numerosta 045 210 7734", "045 210 7734"),
+    ]
+)
