@@ -74,3 +74,40 @@ test_a_phone_after_an_identifiers_label_stays = finds(
         ("sirun asennus, kysy numerosta 045 210 7734", "045 210 7734"),
     ]
 )
+
+# Review 29, finding 2: a clause's first word called slang or a dialect is mentioned only
+# when it is written as a word (lower case or quoted), the noun is one of a variety of
+# language with no capitalised word before it, and the word is no person elsewhere.
+test_a_word_called_slang_is_left = leaves(
+    [
+        ("raimo on slangia, se tarkoittaa rahaa", "raimo"),
+        ("masa on vanhaa puhekieltä ja tarkoittaa jotakuta", "masa"),
+        ("jaska on murretta eli tarkoittaa jätkää", "jaska"),
+        ("'Kalle' on slangia ja tarkoittaa kaljaa", "Kalle"),
+        ("lande on stadin slangia", "lande"),
+    ]
+)
+test_a_person_beside_a_word_of_language_stays = finds(
+    [
+        # review 29
+        ("Virtanen on kova sana, kun puhutaan hankinnoista.", "Virtanen"),
+        ("Lahtinen on alan kova sana ja hän sairastui keväällä.", "Lahtinen"),
+        ("Mikko oli tiimin viimeinen sana, kun päätettiin.", "Mikko"),
+        ("Nieminen oli tuttu nimitys, eli siis hänen sukunimensä.", "Nieminen"),
+        ("Jari on termi, jonka keksi Jari itse.", "Jari"),
+        ("Nieminen on termi, jota Pekka Nieminen käyttää kaikista hankkeista.", "Nieminen"),
+        ("Mikko on murretta, sanoi Mikko Virtanen nauraen.", "Mikko"),
+        # fresh
+        ("Korhonen on hankintalain kova sana, mutta hän on uupunut.", "Korhonen"),
+        ("Masa on vanhaa puhekieltä ja tarkoittaa jotakuta", "Masa"),
+        ("Heikkinen oli meillä viimeinen sana, ja hän jäi eläkkeelle", "Heikkinen"),
+        ("Saara on Savon murretta, sanoi Saara itse", "Saara"),
+        ("mikko on murretta, sanoi Mikko Virtanen nauraen", "mikko"),
+        ("'Jari' on slangia, sanoi Jari itse", "Jari"),
+        ("Raimo on slangia puhuva kuski", "Raimo"),
+        ("Jaska on murre-ekspertti ja tulkki", "Jaska"),
+        ("Raimo sanoi että se on slangia", "Raimo"),
+        ("Jaska tarkoittaa hyvää", "Jaska"),
+        ("Raimo on sanansa mittainen mies", "Raimo"),
+    ]
+)
