@@ -111,3 +111,31 @@ test_a_person_beside_a_word_of_language_stays = finds(
         ("Raimo on sanansa mittainen mies", "Raimo"),
     ]
 )
+
+# Review 29, finding 5: a register given name hyphened to a noun of kin, sex or age is a
+# person's; to a generic noun of a person ("ihminen") it is a kind of person.
+test_a_given_name_hyphened_to_a_noun_of_kin_or_sex_is_marked = finds(
+    [
+        ("Aino-täti pelaa sulkapalloa", "Aino-täti"),
+        ("Sade-poika jäi kotiin flunssan takia", "Sade"),
+        ("Lumi-tytön kanssa leivottiin", "Lumi"),
+        ("Kaisa-mummo tuli vierailulle sairaalaan", "Kaisa"),
+        ("kävin Sade-tytön kanssa lääkärissä", "Sade"),
+    ]
+)
+test_a_kind_of_person_or_a_common_word_hyphened_is_left = leaves(
+    [
+        # review 29
+        ("Aamu-ihminen jaksaa aamupalaverit paremmin.", "Aamu-ihminen"),
+        ("Aamu-ihmiset jaksavat aamupalaverit paremmin.", "Aamu-ihmiset"),
+        ("Ilta-ihminen jaksaa iltapalaverit.", "Ilta-ihminen"),
+        ("Into-ihmiset vievät hankkeita.", "Into-ihmiset"),
+        ("Tuuli-ihminen vaihtaa mielipidettä usein.", "Tuuli-ihminen"),
+        ("Valo-ihminen tuo energiaa tiimiin.", "Valo-ihminen"),
+        # fresh
+        ("Onni-tyyppi ei koskaan valita", "Onni-tyyppi"),
+        ("Kirjasto-täti luki satuja", "Kirjasto-täti"),
+        ("Sateen-tyttö on laulun nimi", "Sateen-tyttö"),
+        ("Lumi-ukko suli pihalla", "Lumi-ukko"),
+    ]
+)
