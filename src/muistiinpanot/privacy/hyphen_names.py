@@ -1,8 +1,9 @@
 """A given name hyphened to a noun of kin, sex or age names a person (docs/privacy.md, "Round
 46", "Review 29 mends"): "Aino-täti", "Sade-tyttö", "Kuura-poika" (privacy.toml `kin_nouns`,
 `gender_nouns`). The noun is the evidence a lone given name lacks: no thing is an aunt or a
-girl. A generic noun of a person is none: "Aamu-ihminen", "Into-ihmiset" are kinds of person. A name the population register knows that is also a word
-("Sade", rain; "Lumi", snow) is a person's there too (classify.py reads the whole word).
+girl. A generic noun of a person is none: "Aamu-ihminen", "Into-ihmiset" are kinds of
+person. A name the population register knows that is also a word ("Sade", rain; "Lumi",
+snow) is a person's there too (classify.py reads the whole word).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from muistiinpanot.privacy.protocols import Analyses
 
 def named_person_noun(word: str, voikko: Analyses) -> bool:
     """Whether `word` is two parts joined by one hyphen, a capitalised first part in the
-    nominative that the register knows as a given name, and a lower-case noun of kin or sex whose
-    base form is in the nominative as written ("Sade-tyttö", "Sade-tytön": the second part
+    nominative that the register knows as a given name, and a lower-case noun of kin or sex
+    whose base form is in the nominative as written ("Sade-tyttö", "Sade-tytön": the second part
     inflects; not "Sateen-tyttö")."""
     if word.count("-") != 1:
         return False
