@@ -139,3 +139,31 @@ test_a_kind_of_person_or_a_common_word_hyphened_is_left = leaves(
         ("Lumi-ukko suli pihalla", "Lumi-ukko"),
     ]
 )
+
+# Review 29, finding 6: a handle Voikko reads as common words without its dots stays a
+# person's when a spelling with the dots restored is a name the register knows.
+test_a_dotless_handle_of_a_register_surname_stays = finds(
+    [
+        # review 29
+        ("@kivimaki vastasi.", "@kivimaki"),
+        ("@jokimaki vastasi.", "@jokimaki"),
+        ("@rantamaki vastasi.", "@rantamaki"),
+        ("@koivumaki vastasi.", "@koivumaki"),
+        ("@lehtimaki ja @koskimaki hoitavat.", "@lehtimaki"),
+        # fresh
+        ("@pihlajamaki kommentoi kuvaa", "@pihlajamaki"),
+        ("@kalliomaki lähti sairauslomalle", "@kalliomaki"),
+        ("@lahteenmaet kutsui meidät kylään", "@lahteenmaet"),
+        ("@makiset muutti pois", "@makiset"),
+        ("@paivimaki vastasi viestiin", "@paivimaki"),
+        ("@koivistot lähetti kuvia", "@koivistot"),
+        ("@tuulimetsa kommentoi kuvaa", "@tuulimetsa"),
+    ]
+)
+test_a_handle_of_common_nouns_without_dots_is_left = leaves(
+    [
+        ("@kasityokerho kertoi aukioloista", "@kasityokerho"),
+        ("@pyoratalkoot jakoi kuvat tapahtumasta", "@pyoratalkoot"),
+        ("@paivakotiruoat vastasi palautteeseen", "@paivakotiruoat"),
+    ]
+)
