@@ -13,15 +13,18 @@ from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.protocols import Analyses
 
 
-def named_person_noun(word: str, voikko: Analyses) -> bool:
+def named_person_noun(word: str, voikko: Analyses, shortest: int = 3) -> bool:
     """Whether `word` is two parts joined by one hyphen, a capitalised first part in the
     nominative that the register knows as a given name, and a lower-case noun of kin or sex
     whose base form is in the nominative as written ("Sade-tyttö", "Sade-tytön": the second part
-    inflects; not "Sateen-tyttö")."""
+    inflects; not "Sateen-tyttö"); the first part has at least `shortest` letters ([privacy]
+    hyphen_name_letters)."""
     if word.count("-") != 1:
         return False
     first, last = word.split("-")
-    if not (first[:1].isupper() and first[1:].islower() and last.islower() and len(first) > 2):
+    if not (
+        first[:1].isupper() and first[1:].islower() and last.islower() and len(first) >= shortest
+    ):
         return False
     if first.casefold() not in load_gazetteer().register:
         return False

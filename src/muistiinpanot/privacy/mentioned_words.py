@@ -28,8 +28,6 @@ _PHRASE_ENDS = frozenset({"ja", "eli", "tai"})
 _CASES = frozenset({"nimento", "osanto"})
 #: Quotes a word mentioned may stand between ("'kalle' on slangia").
 _QUOTES = "\"'”’«»"
-#: How many words may stand between the copula and the noun ("on vanhaa stadin slangia").
-_BETWEEN = 2
 
 
 def drop_mentioned_words(
@@ -38,9 +36,11 @@ def drop_mentioned_words(
     names: list[bool],
     voikko: Analyses,
     nouns: Sequence[str],
+    between: int = 2,
 ) -> list[tuple[int, int]]:
     """Unmark a clause's first word that the clause says is a word of language (module
-    docstring; `nouns`: lookalikes.toml `language_nouns`); returns their ranges."""
+    docstring; `nouns`: lookalikes.toml `language_nouns`; `between`: how many words may stand
+    between the copula and the noun, [privacy] language_noun_window); returns their ranges."""
     ranges = []
     for i, word in enumerate(words):
         quoted = _quoted(text, word)
@@ -53,7 +53,7 @@ def drop_mentioned_words(
         copula = words[i + 1]
         if copula.text not in _COPULA or text[word.end + quoted : copula.start].strip():
             continue
-        if _language_predicate(text, words, names, i + 2, voikko, nouns):
+        if _language_predicate(text, words, names, i + 2, voikko, nouns, between):
             names[i] = False
             ranges.append((word.start, word.end))
     return ranges
@@ -66,10 +66,11 @@ def _language_predicate(
     start: int,
     voikko: Analyses,
     nouns: Sequence[str],
+    between: int,
 ) -> bool:
-    """Whether a noun of language ends its phrase within _BETWEEN words of `start`, the
+    """Whether a noun of language ends its phrase within `between` words of `start`, the
     words up to it adjacent and none of them a name."""
-    for k in range(start, min(start + _BETWEEN + 1, len(words))):
+    for k in range(start, min(start + between + 1, len(words))):
         if names[k] or not adjacent(text, words[k - 1], words[k]) or not words[k].text.islower():
             return False
         readings = voikko.analyze(words[k].text.casefold())
