@@ -236,6 +236,7 @@ def load_run_settings(
         ("privacy.paid_fore_names", privacy.paid_fore_names),
         ("privacy.chain_adverbs", privacy.chain_adverbs),
         ("privacy.pair_common_word_zipf", privacy.pair_common_word_zipf),
+        ("privacy.language_noun_window", privacy.language_noun_window),
     ):  # weights, counts and a Zipf level: finite and not negative
         if not (math.isfinite(number) and number >= 0):
             raise ConfigError("config_bad_value", path=config_path, key=key, detail="finite, >= 0")
@@ -244,6 +245,7 @@ def load_run_settings(
         ("privacy.system_verb_window", privacy.system_verb_window),
         ("privacy.maker_head_window", privacy.maker_head_window),
         ("privacy.hiring_object_window", privacy.hiring_object_window),
+        ("privacy.hyphen_name_letters", privacy.hyphen_name_letters),
     ):  # how far a rule reads: a rule that reads nothing is a mistake, not a setting
         if window < 1:
             raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")

@@ -54,8 +54,8 @@ test_a_person_past_a_look_alikes_bounds_is_found = finds(
         # a body's short name before no given name
         "Kelan Helsingin toimisto on kiinni",
         # labels with a gap word of lookalikes.toml
-        "laitteen tuotekoodi numero: 050 765 4321",
-        "kissan siru nro. 050 765 4321",
+        "laitteen tuotekoodi numero: 050 765 4321 09",
+        "kissan siru nro. 050 765 4321 77",
     ],
 )
 def test_a_look_alike_within_its_bounds_is_kept(

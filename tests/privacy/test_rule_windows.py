@@ -38,6 +38,12 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
             "Lampisen",
             PrivacySettings(hiring_object_window=1),
         ),
+        # "puhekieltä" one word after "on" (mend52): a word mentioned, not a person
+        (
+            "masa on vanhaa puhekieltä ja tarkoittaa jotakuta",
+            "masa",
+            PrivacySettings(language_noun_window=0),
+        ),
     ],
 )
 def test_the_window_reaches_the_rule(
@@ -53,14 +59,35 @@ def test_the_window_reaches_the_rule(
     assert touched(analyzer, text, piece, cautious=False)
 
 
-@pytest.mark.parametrize("key", ["system_verb_window", "maker_head_window", "hiring_object_window"])
-def test_a_window_below_one_is_a_config_error(
-    tmp_path: Path, themes_fixtures: Path, key: str
+def test_hyphen_name_letters_reach_the_rule(
+    analyzer: LemmaAnalyzer, settings_of_our_own: None
+) -> None:
+    """A four-letter given name hyphened to "täti" is a person's at the default (3 letters)
+    and not when five are asked (mend52: the reach is a setting)."""
+    text = "Aino-täti pelaa sulkapalloa"
+    configure_privacy(analyzer, PrivacySettings())
+    assert touched(analyzer, text, "Aino-täti", cautious=False)
+    configure_privacy(analyzer, PrivacySettings(hyphen_name_letters=5))
+    assert not touched(analyzer, text, "Aino-täti", cautious=False)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("system_verb_window", 0),
+        ("maker_head_window", 0),
+        ("hiring_object_window", 0),
+        ("hyphen_name_letters", 0),
+        ("language_noun_window", -1),
+    ],
+)
+def test_a_window_out_of_range_is_a_config_error(
+    tmp_path: Path, themes_fixtures: Path, key: str, value: int
 ) -> None:
     path = tmp_path / "clinic.toml"
     path.write_text(
         f'definitions = "{themes_fixtures / "themes.toml"}"\n'
-        f'examples = "{themes_fixtures / "examples"}"\n[privacy]\n{key} = 0\n',
+        f'examples = "{themes_fixtures / "examples"}"\n[privacy]\n{key} = {value}\n',
         encoding="utf-8",
     )
     with pytest.raises(ConfigError) as info:

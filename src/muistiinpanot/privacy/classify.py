@@ -39,7 +39,9 @@ def classify_word(
         analyses = voikko.analyze(word.capitalize())
     if "-" in word:
         analyses = _without_compound_names(word, analyses, voikko)
-    if "-" in word and named_person_noun(word, voikko):  # "Aino-täti", "Sade-tyttö"
+    if "-" in word and named_person_noun(
+        word, voikko, settings.hyphen_name_letters
+    ):  # "Aino-täti", "Sade-tyttö"
         first = classify_word(word.split("-", 1)[0], voikko, settings)
         return "strong", (first[1] & NAME_CLASSES) or frozenset({FIRST, GAZETTEER})
     if not analyses and "-" in word:

@@ -118,6 +118,7 @@ class NameLexicon:
     person_postpositions: frozenset[str]
     person_nouns: frozenset[str]
     kin_nouns: frozenset[str]
+    gender_nouns: frozenset[str]
     household_nouns: frozenset[str]
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]

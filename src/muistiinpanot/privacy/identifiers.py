@@ -1,13 +1,18 @@
 """A number labelled as an identifier is no phone ("mikrosiru 246 098 100 457",
 "sarjanumero: 040 …"; docs/privacy.md, "Round 17"), and so is one after a compound of such
 a label and a noun of a number ("sirunumero 246 …", round 46): patterns.py leaves such a
-number alone. The labels, those nouns and the words between a label and its number are in
-lexicons/lookalikes.toml."""
+number alone, but only a number that cannot be a phone: its whole run of digits (with the
+groups right before and after it, "246 098 100 457 207") is no valid Finnish or international
+number to `phonenumbers` (review 29, finding 3: "Signal-tunnus: +358 40 123 4567",
+"asiakasnumero 040 123 4567, soita hänelle" are phones). The labels, those nouns and the words
+between a label and its number are in lexicons/lookalikes.toml."""
 
 from __future__ import annotations
 
 import functools
 import re
+
+import phonenumbers
 
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
@@ -27,19 +32,32 @@ def _label_gap() -> re.Pattern[str]:
 #: The digit groups right before a number's span ("246 " before "098 100 457").
 _DIGITS_BEFORE = re.compile(r"(?:[\d+()][\d\s()-]*)$")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s:]*$")
+#: The digit groups right after a number's span ("207" after "… 551").
+_DIGITS_AFTER = re.compile(r"^[\d\s()-]*\d")
 
 
 def identifier_number(
-    text: str, start: int, voikko: Analyses | None, window: int = DEFAULT_SETTINGS.owner_window
+    text: str,
+    start: int,
+    voikko: Analyses | None,
+    window: int = DEFAULT_SETTINGS.owner_window,
+    end: int | None = None,
 ) -> bool:
-    """Whether the phone-like number starting at `start` (with the digit groups right before
-    it) follows a label of an identifier ("mikrosiru 246 098 100 457", "sarjanumero: 040…");
-    the label and those digits are looked for within `window` characters before it."""
+    """Whether the phone-like number starting at `start` and ending at `end` (the next
+    whitespace by default), with the digit groups right before and after it, cannot be a
+    phone and follows a label of an identifier ("mikrosiru 246 098 100 457 207"); the label
+    and those digits are looked for within `window` characters before it."""
     cut = max(0, start - window)
     before = text[cut:start]
     digits = _DIGITS_BEFORE.search(before)
     if digits is not None:
         before = before[: digits.start()]
+    if end is None:
+        end = start + len(text[start:]) - len(text[start:].lstrip("0123456789+"))
+    after = _DIGITS_AFTER.match(text[end:])
+    run = (digits.group(0) if digits else "") + text[start:end] + (after.group(0) if after else "")
+    if _phone(run):
+        return False
     gap = _label_gap().search(before)
     if gap is not None and gap.group(0).strip():
         before = before[: gap.start()]
@@ -69,3 +87,13 @@ def _label_compound(
         and split[0].base.casefold() in labels
         and split[1].base.casefold() in nouns
     )
+
+
+def _phone(run: str) -> bool:
+    """Whether a run of digits (spaces, brackets, hyphens and a "+" between) is a valid
+    Finnish or international phone number to `phonenumbers`."""
+    try:
+        number = phonenumbers.parse(run.strip(), "FI")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)

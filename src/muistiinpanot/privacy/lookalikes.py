@@ -57,8 +57,6 @@ class Lookalikes:
     naming_words: frozenset[str]
     name_nouns: frozenset[str]
     firm_heads: tuple[str, ...]
-    shop_heads: tuple[str, ...]
-    motion_parts: tuple[str, ...]
     estate_heads: tuple[str, ...]
     identifier_labels: tuple[str, ...]
     identifier_nouns: tuple[str, ...]
@@ -101,10 +99,17 @@ def _noun_of(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
 
 
 def drop_lookalikes(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, cased: bool
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    *,
+    cased: bool,
+    language_window: int = 2,
 ) -> list[tuple[int, int]]:
     """Unmark the look-alikes of the module docstring: animals' names, bodies' short names,
-    firms and estates named by a surname; returns their ranges."""
+    firms and estates named by a surname; returns their ranges (`language_window`:
+    [privacy] language_noun_window, mentioned_words.py)."""
     blocked = drop_animal_names(text, words, names, voikko)  # "kissa nimeltä X"
     blocked += drop_listed_bodies(text, words, names, voikko)  # "Kela"
     blocked += drop_folk_figures(words, names, voikko, load_lookalikes().folk_figures)
@@ -113,7 +118,9 @@ def drop_lookalikes(
     blocked += drop_named_days(  # "Canthin päivänä"
         text, words, names, voikko, own.day_heads, own.eponym_days
     )
-    blocked += drop_mentioned_words(text, words, names, voikko, own.language_nouns)  # "kalle"
+    blocked += drop_mentioned_words(  # "kalle on slangia"
+        text, words, names, voikko, own.language_nouns, language_window
+    )
     return blocked
 
 

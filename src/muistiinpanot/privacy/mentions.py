@@ -122,6 +122,8 @@ def mention_spans(
                 or _dotless_common_handle(handle, voikko, dottable)
             )
             and not _register_name(handle)  # "@Ruska", "@Kaisla": a word, but a name too
+            # "@kivimaki": Kivimäki with its dots restored (review 29, finding 6)
+            and not _dotted_register_name(handle, voikko, dottable)
         ):
             continue
         if voikko is not None and "-" in handle and thing_head(handle.rsplit("-", 1)[1], voikko):
@@ -152,6 +154,20 @@ def _common_word(word: str, voikko: Analyses) -> bool:
         return False
     analyses = voikko.analyze(word)
     return bool(analyses) and not any(a.get("CLASS", "") in _NAME_CLASSES for a in analyses)
+
+
+def _dotted_register_name(handle: str, voikko: Analyses, dottable: int) -> bool:
+    """Whether a spelling of `handle` with its a and o letters dotted (at most `dottable`),
+    or a base form Voikko reads in one, is a name the register knows ("@kivimaki":
+    Kivimäki, which Voikko also reads as "kivi+maki")."""
+    names = register_names()
+    for spelling in spellings(handle, dottable):
+        if spelling == handle:
+            continue
+        bases = {spelling} | {a.get("BASEFORM", "").casefold() for a in voikko.analyze(spelling)}
+        if bases & names:
+            return True
+    return False
 
 
 def _register_name(word: str) -> bool:

@@ -246,7 +246,9 @@ def find_name_spans(
         text, words, names, voikko, window=settings.complement_window, acting=acting
     )  # "ravintola Helmi"
     blocked += drop_companies(text, words, names, trading)
-    blocked += drop_lookalikes(text, words, names, voikko, cased=cased)  # "kissa nimeltä X"
+    blocked += drop_lookalikes(  # "kissa nimeltä X"
+        text, words, names, voikko, cased=cased, language_window=settings.language_noun_window
+    )
     blocked += drop_epithets(  # "Risto Räppääjä"
         text, words, names, voikko, acting, cased=cased, window=settings.role_window
     )

@@ -1,9 +1,9 @@
 """Names that name an organisation, not a person, read from the noun after them (docs/privacy.md):
 a chain of names before an organisation's head noun ("Niilo Mäki Instituutti", "Virtasen
 säätiö", "Jenny ja Antti Wihurin rahasto"), a lone surname's genitive before a shop, a
-venue or a trading garden ("Heinosen leipomo", "Lahtisen pyöräliike": shops.py), a firm's
-capitalised trade ("Niskasen Maansiirto") or a company form ("Hirvosen Kuljetus Oy"). Other
-things named like people are in things.py.
+venue or a trading garden ("Heinosen leipomo"), a firm's capitalised trade ("Niskasen
+Maansiirto") or a company form ("Hirvosen Kuljetus Oy"). Other things named like people
+are in things.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
-from muistiinpanot.privacy.shops import shop_compound
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 
 
@@ -67,8 +66,7 @@ def drop_organisations(
             j -= 1
         # a lone surname only: a given name before a shop is a person's ("Ainon kahvila")
         lone = j == i and not words[i].classes & {FIRST, GAZETTEER}
-        # "Heinosen leipomo"; "Lahtisen pyöräliike" (shops.py, round 46)
-        business = lone and owner and (_business(head, voikko) or shop_compound(head, voikko))
+        business = lone and owner and _business(head, voikko)
         business = business or (
             lone
             and owner

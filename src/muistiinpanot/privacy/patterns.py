@@ -128,7 +128,7 @@ def find_pattern_spans(
         if not _case_number(text, span)
         and not _business_id(text, span)
         and not _service_number(text, span)
-        and not identifier_number(text, span.start, voikko, owner_window)  # "mikrosiru 246 …"
+        and not identifier_number(text, span.start, voikko, owner_window, span.end)  # "siru 246 …"
     ]
     spans += _address_spans(text, voikko)
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"

@@ -58,6 +58,11 @@ class PrivacySettings:
       looked for, past a label such as "puh." ("Raili 040 …", "tiedot Ainolta, tel. 040 …";
       mentions.py), and a thing's label that makes it no phone ("mikrosiru 246 …";
       lookalikes.py).
+    `language_noun_window`: how many words may stand between "on"/"oli" and a noun of a
+      variety of language for the clause's first word to be mentioned, not a person ("kalle on
+      vanhaa stadin slangia"; mentioned_words.py).
+    `hyphen_name_letters`: the fewest letters of a register given name hyphened to a noun of
+      kin or sex read as a person's ("Aino-täti"; hyphen_names.py).
     `dottable_letters`: at most this many a and o letters of an e-mail address's local part
       are tried dotted when reading it as ordinary words typed without the dots ("kesatyot@":
       kesätyöt; 2^n spellings; mentions.py).
@@ -122,6 +127,8 @@ class PrivacySettings:
     complement_window: int = 4
     owner_window: int = 60
     dottable_letters: int = 8
+    language_noun_window: int = 2
+    hyphen_name_letters: int = 3
     shortest_nickname: int = 4
     shortest_nickname_prefix: int = 2
     publish_unfitting_nouns: bool = True

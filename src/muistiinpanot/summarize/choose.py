@@ -56,6 +56,30 @@ def choose_themes(
     return eligible[: settings.max_bullets], trace
 
 
+def opening_labels(
+    labels: Sequence[tuple[str, int]], analyzer: SummaryAnalyzer, allowed: Sequence[str]
+) -> list[tuple[str, int]]:
+    """The (label, size) pairs whose label, quoted mid-sentence in the opening paragraph
+    (texts.build_theme_paragraph), the detector reads as no personal data: a label fine as a
+    bullet's heading may read as a name inside a sentence ("… ja ”Aamu-ihminen” (4)"), and
+    check_post would refuse the whole post (mend52)."""
+    kept = list(labels)
+    while kept:
+        paragraph = texts.build_theme_paragraph(kept)
+        spans = find_published_data([paragraph], analyzer, allowed=allowed)[0]
+        if not spans:
+            return kept
+        named = set()
+        for label, _ in kept:
+            start = paragraph.find(f"”{label}”") + 1
+            if any(s.start < start + len(label) and start < s.end for s in spans):
+                named.add(label)
+        if not named:  # a finding outside every label: the paragraph's own words
+            return []
+        kept = [(label, size) for label, size in kept if label not in named]
+    return kept
+
+
 def _cheap_reason(theme: Theme, kept: int, settings: SummarySettings) -> str:
     """Why `theme` gets no bullet by its kind and size alone ("" when these leave it in)."""
     share = theme.share or (theme.size / kept if kept else 0.0)
