@@ -74,3 +74,16 @@ def test_no_comma_in_a_direct_question_without_a_question_mark(
     analyzer: LemmaAnalyzer, sentence: str
 ) -> None:
     assert add_clause_commas(sentence, analyzer.voikko) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 30, finding 3: a name Voikko splits as a shorter name and -ko is a name
+        "Suunnitelman esitteli Tuomasko eilen.",
+        "Kerhoa vetää Janko.",
+        "Kokouksen avasi Aleko ja puheenjohtajana toimi Tomko.",
+    ],
+)
+def test_a_name_ending_in_ko_is_no_question_word(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert add_clause_commas(sentence, analyzer.voikko) == sentence

@@ -12,6 +12,8 @@ from importlib import resources
 FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 #: Voikko's word classes of a verb (the negation verb too).
 VERB_CLASSES = frozenset({"teonsana", "kieltosana"})
+#: Voikko's word classes of a proper noun.
+NAME_CLASSES = frozenset({"nimi", "etunimi", "sukunimi", "paikannimi"})
 
 
 @functools.cache

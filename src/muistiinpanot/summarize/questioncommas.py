@@ -5,9 +5,9 @@ the words where the parse does not show the clause:
   KYSYMYSLIITE; the clitic's word comes first in its clause): mid-sentence, after a
   word, it takes a comma, a finite verb ("…, syökö isä ne") or another word ("ei ole tietoa,
   montako …", "kysyivät, bussillako …"), but not a word Voikko also reads without the clitic
-  ("joko … tai") nor the word that asks a direct question after a fronted adverbial, with no
-  finite verb before it in its clause, "?" or not ("Kerhossa onko tilaa?", "syksyllä paljonko
-  kerho maksaa");
+  ("joko … tai"), a name ("Janko" = "Jan" + -ko), nor the word that asks a direct question
+  after a fronted adverbial, with no finite verb before it in its clause, "?" or not
+  ("Kerhossa onko tilaa?", "syksyllä paljonko kerho maksaa");
 - an indirect question opens with a question word (lexicons/commas.toml) right after a verb
   or a participle when it opens a clause of its own: it stands alone ("…, ei kertonut,
   miksi") or a finite verb or bare infinitive follows ("eivät tiedä, mitä palveluja on");
@@ -22,6 +22,7 @@ from collections.abc import Mapping
 
 from muistiinpanot.summarize.commawords import (
     FINITE_MOODS,
+    NAME_CLASSES,
     VERB_CLASSES,
     comma_words,
     subordinators,
@@ -33,9 +34,10 @@ def question_word(word: str, speller: Speller) -> bool:
     """Whether `word` carries the question clitic: a finite verb with it, read as no other
     word class ("onko"; "syökö", which Voikko also reads as the imperative), or another word
     that carries it in every reading ("montako", "kauanko", "bussillako"; not "joko", also the
-    conjunction)."""
+    conjunction). A proper noun's reading wins: a name Voikko splits as a shorter name and the
+    clitic is a name ("Janko" = "Jan" + -ko, "Tuomasko")."""
     analyses = speller.analyze(word.lower())
-    if not analyses:
+    if not analyses or any(a.get("CLASS") in NAME_CLASSES for a in analyses):
         return False
     if all(a.get("CLASS") in VERB_CLASSES for a in analyses):
         return any(
