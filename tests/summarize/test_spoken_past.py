@@ -7,14 +7,14 @@ sentences, none of a dev clinic's notes)."""
 from __future__ import annotations
 
 import pytest
+from token_text import token_text
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.concord import concord_tokens
 
 
 def _rewritten(analyzer: LemmaAnalyzer, sentence: str) -> str:
-    tokens = concord_tokens(analyzer.parse([sentence])[0], analyzer.voikko)
-    return "".join(t.text + (" " if t.space else "") for t in tokens).strip()
+    return token_text(concord_tokens(analyzer.parse([sentence])[0], analyzer.voikko))
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.clauses import MODALS, hortative
+from muistiinpanot.summarize.commawords import NOMINAL_CLASSES
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.subjectverb import disagreeing, plural_subject
@@ -145,7 +146,7 @@ def _spoken_affirmative(
     if not readings:
         # a spoken past that is also a noun ("rahat loppu", "jono kasvo"): the parse reads a
         # verb with its subject, Voikko only a nominal, and the past with "-i" is a verb's
-        nominal = analyses and all(a.get("CLASS") in _NOMINAL_CLASSES for a in analyses)
+        nominal = analyses and all(a.get("CLASS") in NOMINAL_CLASSES for a in analyses)
         return _spoken_past(tokens, children, index, speller) if nominal else None
     for reading in readings:
         imperative = reading.get("MOOD") == "imperative" and subject
@@ -171,7 +172,6 @@ def _spoken_affirmative(
     return None
 
 
-_NOMINAL_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
