@@ -4,6 +4,7 @@ our own, with the real spaCy model and Voikko."""
 from __future__ import annotations
 
 import pytest
+from token_text import token_text
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.clauses import disagreements
@@ -12,8 +13,7 @@ from muistiinpanot.summarize.phrases import sentence_pieces
 
 
 def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
-    tokens = concord_tokens(analyzer.parse([sentence])[0], analyzer.voikko)
-    return "".join(t.text + (" " if t.space else "") for t in tokens).strip()
+    return token_text(concord_tokens(analyzer.parse([sentence])[0], analyzer.voikko))
 
 
 @pytest.mark.parametrize(

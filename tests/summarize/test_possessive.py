@@ -4,14 +4,14 @@ the real spaCy model and Voikko."""
 from __future__ import annotations
 
 import pytest
+from token_text import token_text
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.possessive import add_possessives
 
 
 def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
-    tokens = add_possessives(analyzer.parse([sentence])[0], analyzer.voikko)
-    return "".join(t.text + (" " if t.space else "") for t in tokens).strip()
+    return token_text(add_possessives(analyzer.parse([sentence])[0], analyzer.voikko))
 
 
 @pytest.mark.parametrize(

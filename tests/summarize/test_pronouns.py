@@ -4,14 +4,14 @@ real spaCy model and Voikko."""
 from __future__ import annotations
 
 import pytest
+from token_text import token_text
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.pronouns import personal_pronouns
 
 
 def _rewritten(sentence: str, analyzer: LemmaAnalyzer) -> str:
-    tokens = personal_pronouns(analyzer.parse([sentence])[0], analyzer.voikko)
-    return "".join(t.text + (" " if t.space else "") for t in tokens).strip()
+    return token_text(personal_pronouns(analyzer.parse([sentence])[0], analyzer.voikko))
 
 
 @pytest.mark.parametrize(

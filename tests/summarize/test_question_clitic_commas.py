@@ -52,3 +52,38 @@ def test_a_question_clitic_opens_an_indirect_question(
     analyzer: LemmaAnalyzer, sentence: str, expected: str
 ) -> None:
     assert add_clause_commas(sentence, analyzer.voikko) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 30, finding 2: a direct question typed without "?" after a fronted adverbial
+        # takes no comma; only a finite verb before the word in its clause makes it indirect
+        "Ensi vuonna montako paikkaa tarvitaan.",
+        "Syksyllä paljonko kerho maksaa.",
+        "Tällä hetkellä kauanko jonotus kestää.",
+        "Iltaisin kirjastossako nuoret ovat.",
+        "Kerhossa onko tilaa.",
+        # fresh ones; a conjunction starts the clause, the verb before it is another clause's
+        "Keväällä kenelläkö vuoro on.",
+        "Huomenna pitääkö kokous pitää.",
+        "Kerhoon pitäisi saada lisää paikkoja ja ensi vuonna montako paikkaa kerhoon tarvitaan.",
+    ],
+)
+def test_no_comma_in_a_direct_question_without_a_question_mark(
+    analyzer: LemmaAnalyzer, sentence: str
+) -> None:
+    assert add_clause_commas(sentence, analyzer.voikko) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review 30, finding 3: a name Voikko splits as a shorter name and -ko is a name
+        "Suunnitelman esitteli Tuomasko eilen.",
+        "Kerhoa vetää Janko.",
+        "Kokouksen avasi Aleko ja puheenjohtajana toimi Tomko.",
+    ],
+)
+def test_a_name_ending_in_ko_is_no_question_word(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert add_clause_commas(sentence, analyzer.voikko) == sentence

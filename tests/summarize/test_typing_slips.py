@@ -10,6 +10,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.tidy import tidy_note
+from muistiinpanot.summarize.typos import fix_typo
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,60 @@ from muistiinpanot.summarize.tidy import tidy_note
 )
 def test_only_typing_slips_are_fixed(analyzer: LemmaAnalyzer, note: str, expected: str) -> None:
     assert " ".join(tidy_note(note, analyzer.voikko)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        # review 30, finding 4: a key on the row above or below that touches the meant one is
+        # a slip when the clinic's notes use the meant word elsewhere ("j" under "u" and "i")
+        ("kaupunkj", "kaupunki"),
+        ("hoktaja", "hoitaja"),
+        ("asukkaaf", "asukkaat"),
+        ("kirjastk", "kirjasto"),
+    ],
+)
+def test_a_key_above_or_below_is_a_slip_for_a_word_the_clinic_uses(
+    analyzer: LemmaAnalyzer, word: str, meant: str
+) -> None:
+    assert fix_typo(word, analyzer.voikko, {meant: 2}) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    # ... but not a word of no other note: Voikko offers a touching key of another row for
+    # words it lacks ("töhryjä" → "töyryjä", the spoken "ilmaseks" → "ilmaseos")
+    ["töhryjä", "ilmaseks", "hoktaja"],
+)
+def test_a_key_above_or_below_alone_is_no_slip(analyzer: LemmaAnalyzer, word: str) -> None:
+    assert fix_typo(word, analyzer.voikko, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # review 30, finding 5: a word typed without dots is that word with its dots, not the
+        # other word a letter deleted or inserted makes ("poratuoli", "pitokaan", "kattava")
+        (
+            "tilat ovat ahtaat eikä pyoratuoli mahdu hissiin",
+            "Tilat ovat ahtaat eikä pyörätuoli mahdu hissiin.",
+        ),
+        ("jonossa joutuu odottamaan pitkaan", "Jonossa joutuu odottamaan pitkään."),
+        ("kaytava on liian kapea", "Käytävä on liian kapea."),
+        ("nakokulma jäi puuttumaan", "Näkökulma jäi puuttumaan."),
+        # the spoken conditional's "-is-" is still "-isi-", not a word with dots ("öliskö")
+        ("olisko mahdollista saada lisää vuoroja", "Olisiko mahdollista saada lisää vuoroja."),
+    ],
+)
+def test_a_word_typed_without_dots_gets_its_dots(
+    analyzer: LemmaAnalyzer, note: str, expected: str
+) -> None:
+    assert " ".join(tidy_note(note, analyzer.voikko)) == expected
+
+
+@pytest.mark.parametrize("word", ["makela", "karkkainen"])
+def test_a_name_typed_without_dots_is_not_made_another_word(
+    analyzer: LemmaAnalyzer, word: str
+) -> None:
+    # "Mäkelä", "Kärkkäinen": not "maakela", "kakkainen"; nor the name written in
+    assert fix_typo(word, analyzer.voikko, {}) is None

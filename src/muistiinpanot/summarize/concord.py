@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.clauses import MODALS, hortative
+from muistiinpanot.summarize.commawords import NOMINAL_CLASSES
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.subjectverb import disagreeing, plural_subject
@@ -145,8 +146,8 @@ def _spoken_affirmative(
     if not readings:
         # a spoken past that is also a noun ("rahat loppu", "jono kasvo"): the parse reads a
         # verb with its subject, Voikko only a nominal, and the past with "-i" is a verb's
-        nominal = analyses and all(a.get("CLASS") in _NOMINAL_CLASSES for a in analyses)
-        return _spoken_past(tokens, children, subjects, token.text, speller) if nominal else None
+        nominal = analyses and all(a.get("CLASS") in NOMINAL_CLASSES for a in analyses)
+        return _spoken_past(tokens, children, index, speller) if nominal else None
     for reading in readings:
         imperative = reading.get("MOOD") == "imperative" and subject
         if reading.get("NEGATIVE") != "true" and not imperative:
@@ -171,23 +172,31 @@ def _spoken_affirmative(
     return None
 
 
-_NOMINAL_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _spoken_past(
-    tokens: Sequence[ParsedToken],
-    children: list[list[int]],
-    subjects: list[int],
-    word: str,
-    speller: Speller,
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
 ) -> tuple[str, str] | None:
     """The written past of a spoken past without its "-i" that Voikko reads only as a nominal
     ("loppu" → "loppui", "kasvo" → "kasvoi"), made plural with a plural subject; only with a
-    subject the parse shows and when Voikko reads the form with "-i" as an affirmative past
-    indicative of a verb and as nothing else."""
-    if not subjects:
+    subject the parse shows, a noun or pronoun before the word (a spoken past is written
+    subject first: "rahat loppu"), and when Voikko reads the form with "-i" as an affirmative
+    past indicative of a verb and as nothing else. A nominative adjective hanging on the word
+    makes it the noun of a verbless "X [on] adjective" ("jatko epävarma"), not a past."""
+    subjects = [
+        c
+        for c in children[index]
+        if c < index
+        and tokens[c].pos in _SUBJECT_POS
+        and (tokens[c].dep.startswith("nsubj") or "Case=Nom" in tokens[c].morph)
+    ]
+    predicative = any(
+        tokens[c].pos == "ADJ" and "Case=Nom" in tokens[c].morph for c in children[index]
+    )
+    if not subjects or predicative:
         return None
-    candidate = word.lower() + "i"
+    candidate = tokens[index].text.lower() + "i"
     readings = speller.analyze(candidate)
     past = [
         r

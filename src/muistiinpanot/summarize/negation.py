@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from muistiinpanot.summarize.commawords import FINITE_MOODS
+from muistiinpanot.summarize.commawords import FINITE_MOODS, NOMINAL_CLASSES
 from muistiinpanot.summarize.protocols import Speller
 
 __all__ = [
@@ -143,11 +143,6 @@ def _cases(word: str, speller: Speller) -> frozenset[str]:
     return frozenset(a.get("SIJAMUOTO", "") for a in analyses) - {""}
 
 
-#: Word classes whose nominative after "ei nää" makes "nää" the pronoun ("ei nää kokeilut
-#: auta": these experiments do not help).
-_NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
-
-
 def spoken_connegative(
     text: str,
     matches: list[re.Match[str]],
@@ -179,6 +174,7 @@ def spoken_connegative(
     for analysis in speller.analyze(next_word):
         if analysis.get("MOOD") in FINITE_MOODS and analysis.get("NEGATIVE") in ("true", "both"):
             return False
-        if analysis.get("CLASS") in _NOMINALS and analysis.get("SIJAMUOTO") == "nimento":
+        # a nominal's nominative after "ei nää" makes "nää" the pronoun ("ei nää kokeilut auta")
+        if analysis.get("CLASS") in NOMINAL_CLASSES and analysis.get("SIJAMUOTO") == "nimento":
             return False
     return True

@@ -5,8 +5,9 @@ the words where the parse does not show the clause:
   KYSYMYSLIITE; the clitic's word comes first in its clause): mid-sentence, after a
   word, it takes a comma, a finite verb ("…, syökö isä ne") or another word ("ei ole tietoa,
   montako …", "kysyivät, bussillako …"), but not a word Voikko also reads without the clitic
-  ("joko … tai") nor the word that asks a direct question after a fronted adverbial ("Kerhossa
-  onko tilaa?");
+  ("joko … tai"), a name ("Janko" = "Jan" + -ko), nor the word that asks a direct question
+  after a fronted adverbial, with no finite verb before it in its clause, "?" or not
+  ("Kerhossa onko tilaa?", "syksyllä paljonko kerho maksaa");
 - an indirect question opens with a question word (lexicons/commas.toml) right after a verb
   or a participle when it opens a clause of its own: it stands alone ("…, ei kertonut,
   miksi") or a finite verb or bare infinitive follows ("eivät tiedä, mitä palveluja on");
@@ -21,6 +22,7 @@ from collections.abc import Mapping
 
 from muistiinpanot.summarize.commawords import (
     FINITE_MOODS,
+    NAME_CLASSES,
     VERB_CLASSES,
     comma_words,
     subordinators,
@@ -32,9 +34,10 @@ def question_word(word: str, speller: Speller) -> bool:
     """Whether `word` carries the question clitic: a finite verb with it, read as no other
     word class ("onko"; "syökö", which Voikko also reads as the imperative), or another word
     that carries it in every reading ("montako", "kauanko", "bussillako"; not "joko", also the
-    conjunction)."""
+    conjunction). A proper noun's reading wins: a name Voikko splits as a shorter name and the
+    clitic is a name ("Janko" = "Jan" + -ko, "Tuomasko")."""
     analyses = speller.analyze(word.lower())
-    if not analyses:
+    if not analyses or any(a.get("CLASS") in NAME_CLASSES for a in analyses):
         return False
     if all(a.get("CLASS") in VERB_CLASSES for a in analyses):
         return any(
@@ -44,18 +47,20 @@ def question_word(word: str, speller: Speller) -> bool:
 
 
 def direct_question(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
-    """Whether the question word at `index` asks the sentence's own question: the sentence ends
-    in "?" and no finite verb stands before it, so the words before are a fronted adverbial
-    ("Kerhossa onko tilaa?"), not a main clause ("Kysyin kerhossa, onko tilaa")."""
-    if not text.rstrip().endswith("?"):
-        return False
-    return not any(
-        any(
-            a.get("CLASS") in VERB_CLASSES and a.get("MOOD") in FINITE_MOODS
-            for a in speller.analyze(w)
-        )
-        for w in (m.group(0).lower() for m in matches[:index])
-    )
+    """Whether the question word at `index` asks the sentence's own question: no finite verb
+    stands before it in its clause (back to punctuation or a conjunction), so the words before
+    are a fronted adverbial ("Kerhossa onko tilaa?", "syksyllä paljonko kerho maksaa"), not a
+    main clause ("Kysyin kerhossa, onko tilaa"); notes often leave the "?" out, so it is not
+    asked for."""
+    for position in range(index - 1, -1, -1):
+        if text[matches[position].end() : matches[position + 1].start()].strip():
+            return True  # punctuation: the clause starts after it
+        analyses = speller.analyze(matches[position].group(0).lower())
+        if any(a.get("CLASS") == "sidesana" for a in analyses):
+            return True  # "… ja ensi vuonna montako": the clause starts after the conjunction
+        if any(a.get("CLASS") in VERB_CLASSES and a.get("MOOD") in FINITE_MOODS for a in analyses):
+            return False
+    return True
 
 
 def indirect_question(
