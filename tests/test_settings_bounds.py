@@ -19,6 +19,9 @@ CASES = [
     ("themes", "example_weights", '["notes_z*"]'),
     ("themes", "example_weights", '["=0.5"]'),
     ("themes", "example_weights", '["notes_z*=nan"]'),
+    ("themes", "example_weights", '["notes_z*=1e3"]'),  # review 31 #5: "a decimal number"
+    ("themes", "example_weights", '["*=0"]'),  # every weight 0: the fit had nothing to learn
+    ("themes", "example_weights", '["notes_a=2", "nosuchfile=5"]'),  # a GLOB matching no file
     ("privacy", "paid_fore_names", "-1"),
     ("privacy", "chain_adverbs", "-3"),
     ("privacy", "pair_common_word_zipf", "nan"),
@@ -38,6 +41,25 @@ def test_a_bad_value_names_the_file_and_the_key(
     message = info.value.user_message()
     assert f"{table}.{key}" in message
     assert "clinic.toml" in message
+    assert "Traceback" not in message
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ('["notes_z*=1e3"]', "decimal number"),
+        ('["*=0"]', "weighs 0"),
+        ('["notes_a=2", "nosuchfile=5"]', "'nosuchfile' matches no example file"),
+    ],
+)
+def test_example_weights_say_what_is_wrong(tmp_path: Path, value: str, says: str) -> None:
+    """Review 31 #5: each refusal of [themes] example_weights says why, in both languages."""
+    path = tmp_path / "clinic.toml"
+    path.write_text(f"[themes]\nexample_weights = {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+    assert says in info.value.user_message()
+    assert " / " in info.value.user_message()  # Finnish / English
 
 
 @pytest.mark.parametrize(
@@ -47,8 +69,8 @@ def test_a_bad_value_names_the_file_and_the_key(
         (
             "themes",
             "example_weights",
-            '["notes_z[o-x]=0.5", "notes_a=2"]',
-            ("notes_z[o-x]=0.5", "notes_a=2"),
+            '["notes_z[a-c]=0.5", "notes_a=2"]',
+            ("notes_z[a-c]=0.5", "notes_a=2"),
         ),  # fmt: skip
         ("privacy", "paid_fore_names", "0", 0),
         ("privacy", "chain_adverbs", "2", 2),

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from pathlib import Path
 from typing import Any
 
 from muistiinpanot.chatter import ChatterSettings
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.ingest.labelled import read_example_files
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.correction_settings import CorrectionSettings
-from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.themes.settings import ThemeSettings, example_weight_pairs
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 __all__ = [
@@ -186,12 +186,8 @@ def load_run_settings(
                 raise ConfigError("config_unknown_key", path=config_path, line=line, key=key)
     lemmatize = sections.get("lemmatize", LemmatizeSettings())
     if lemmatize.mode not in ("accurate", "fast"):
-        raise ConfigError(
-            "config_bad_value",
-            path=config_path,
-            key="lemmatize.mode",
-            detail="accurate | fast",
-        )
+        raise ConfigError("config_bad_value", path=config_path, key="lemmatize.mode",
+                          detail="accurate | fast")  # fmt: skip
     themes = sections.get("themes", ThemeSettings())
     privacy = sections.get("privacy", PrivacySettings())
     bounds = {
@@ -218,9 +214,9 @@ def load_run_settings(
                 "config_bad_value", path=config_path, key=key,
                 detail="[soft > 0, exemplar >= 0, classifier >= 0]",
             )  # fmt: skip
-    if not all(re.fullmatch(r".+=\d+(\.\d*)?", item) for item in themes.example_weights):
-        raise ConfigError("config_bad_value", path=config_path, key="themes.example_weights",
-                          detail='"GLOB=W", W >= 0')  # fmt: skip
+    if themes.example_weights:  # checked against the example files' names and labels
+        files = [(stem, [r[1] for r in rows]) for stem, rows in read_example_files(theme_examples)]
+        example_weight_pairs(themes.example_weights, files, config_path)
     views = themes.align_view_weights
     if (
         len(views) != len(themes.align_weight_powers)

@@ -15,6 +15,18 @@ from muistiinpanot.vectorize import VectorCache
 SEEDS = (("raja", "tiedonkulku"), ("kokeilu", "kokeilla", "pilotoida"))
 
 
+def siilot_examples(
+    third_doc: tuple[str, ...], third_text: str
+) -> tuple[list[tuple[str, ...]], list[str], list[str]]:
+    """Six example notes, three of "siilot" (the third `third_doc`, `third_text`) and three
+    of OTHER: (docs, texts, labels) for SeededClassifier.fit."""
+    docs = [("siilo", "yksikkö"), ("siilo", "toimiala"), third_doc,
+            ("kahvi", "tauko"), ("bussi", "aamu"), ("ruoka", "hyvä")]  # fmt: skip
+    texts = ["yksiköt siiloissa", "toimialat siiloina", third_text,
+             "kahvitauko", "bussi myöhässä aamulla", "ruoka oli hyvää"]  # fmt: skip
+    return docs, texts, ["siilot"] * 3 + [OTHER] * 3
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
@@ -37,11 +49,7 @@ def test_seeded_classifier_seed_block_carries_an_unseen_seed_word(
     seed word of the theme says it, so "tiedonkulku", a seed it never saw in an example,
     leans to siilot more than without the block."""
     cache = VectorCache(analyzer)
-    docs = [("siilo", "yksikkö"), ("siilo", "toimiala"), ("siilo", "kunta"),
-            ("kahvi", "tauko"), ("bussi", "aamu"), ("ruoka", "hyvä")]  # fmt: skip
-    texts = ["yksiköt siiloissa", "toimialat siiloina", "kunnan siilot",
-             "kahvitauko", "bussi myöhässä aamulla", "ruoka oli hyvää"]  # fmt: skip
-    labels = ["siilot"] * 3 + [OTHER] * 3
+    docs, texts, labels = siilot_examples(("siilo", "kunta"), "kunnan siilot")
     plain = SeededClassifier(C=10.0).fit(docs, texts, labels, cache)
     seeds = (("siilo", "tiedonkulku"),)
     seeded = SeededClassifier(C=10.0, seed_weight=1.0, seed_lemmas=seeds).fit(
@@ -69,11 +77,7 @@ def test_seeded_classifier_weights_count_each_example(analyzer: LemmaAnalyzer) -
     a word only it has leans no way; one weighed more pulls its class up; a wrong length or
     a negative weight is an error (benchmarks/themes_recall.py --weight, session 20)."""
     cache = VectorCache(analyzer)
-    docs = [("siilo", "yksikkö"), ("siilo", "toimiala"), ("tiedonkulku", "katketa"),
-            ("kahvi", "tauko"), ("bussi", "aamu"), ("ruoka", "hyvä")]  # fmt: skip
-    texts = ["yksiköt siiloissa", "toimialat siiloina", "tiedonkulku katkeaa",
-             "kahvitauko", "bussi myöhässä aamulla", "ruoka oli hyvää"]  # fmt: skip
-    labels = ["siilot"] * 3 + [OTHER] * 3
+    docs, texts, labels = siilot_examples(("tiedonkulku", "katketa"), "tiedonkulku katkeaa")
     plain = SeededClassifier(C=10.0).fit(docs, texts, labels, cache)
     ones = SeededClassifier(C=10.0).fit(docs, texts, labels, cache, [1.0] * 6)
     np.testing.assert_allclose(ones.coef_, plain.coef_, atol=1e-9)

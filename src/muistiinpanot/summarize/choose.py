@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import re
 from collections.abc import Sequence
 
@@ -13,27 +15,53 @@ from muistiinpanot.summarize.settings import SummarySettings
 
 _GENERIC_LABELS = frozenset({"muut", "muut aiheet", "muu", "sekalaiset"})
 
+logger = logging.getLogger(__name__)
+
+#: The label a theme gets in the post when its own reads as a person's name in a sentence:
+#: no prose label, so its bullet has no heading (texts.bullet_heading), goes below the headed
+#: ones and is named neither in the title nor in the opening (review 31 #6).
+NAMELESS_LABEL = "Muita nostoja"
+
 
 def choose_themes(
-    themes: Sequence[Theme], kept: int, analyzer: SummaryAnalyzer, settings: SummarySettings
+    themes: Sequence[Theme],
+    kept: int,
+    analyzer: SummaryAnalyzer,
+    settings: SummarySettings,
+    allowed: Sequence[str] = (),
 ) -> tuple[list[Theme], dict[str, dict[str, object]]]:
-    """Themes that get a bullet, strongest first, and a trace entry for every theme."""
+    """Themes that get a bullet, strongest first, and a trace entry for every theme. A theme
+    whose label the detector reads as a name quoted in the opening's sentence keeps its
+    bullet under NAMELESS_LABEL: a label is never a person's name, and one read as a name
+    in prose is not published as a heading either, where the detector reads it alone and
+    more weakly (review 31 #6); `allowed` are the clinic's strings published on purpose."""
     cheap = [_cheap_reason(theme, kept, settings) for theme in themes]
     # the detector reads only the labels of the themes the cheap checks leave in: each text
     # is read on its own, so the others' spans would decide nothing
     read = [theme for theme, reason in zip(themes, cheap, strict=True) if not reason]
     texts_read = [f"{theme.label}. {', '.join(theme.keywords)}" for theme in read]
     labels = iter(find_published_data(texts_read, analyzer))
+    in_prose = iter(_names_in_opening(read, analyzer, allowed))
     trace: dict[str, dict[str, object]] = {}
     eligible = []
     for theme, reason in zip(themes, cheap, strict=True):
-        if not reason and next(labels):  # only the themes read have a label's spans
-            reason = "label has personal data"
+        as_name = False
+        if not reason:  # only the themes read have a label's spans
+            reason, as_name = ("label has personal data" if next(labels) else ""), next(in_prose)
         if not reason and theme.kind == "emergent":
             if _generic_label(theme):
                 reason = "no label"
             elif not _nameable(theme, analyzer):
                 reason = "no noun to name it"
+        if not reason and as_name:
+            theme = dataclasses.replace(theme, label=NAMELESS_LABEL, named=False)
+            logger.info(
+                "teeman %s nimi luetaan lauseessa henkilön nimeksi, joten sitä ei julkaista "
+                "(nosto ilman otsikkoa) / theme %s: its label reads as a person's name in a "
+                "sentence and is not published (a bullet without a heading)",
+                theme.id,
+                theme.id,
+            )
         trace[theme.id] = {
             "id": theme.id,
             "label": theme.label,
@@ -42,12 +70,14 @@ def choose_themes(
             "bullet": False,
             "reason": reason,
         }
+        if as_name:
+            trace[theme.id]["label_left_out"] = "reads as a name"
         if not reason:
             eligible.append(theme)
     eligible.sort(key=lambda t: (-t.size, t.kind != "seeded", t.id))
     seen: set[str] = set()
     for theme in list(eligible):
-        if theme.label.strip().lower() in seen:
+        if theme.label.strip().lower() in seen and theme.label != NAMELESS_LABEL:
             trace[theme.id]["reason"] = "same label as a stronger theme"
             eligible.remove(theme)
         seen.add(theme.label.strip().lower())
@@ -78,6 +108,51 @@ def opening_labels(
             return []
         kept = [(label, size) for label, size in kept if label not in named]
     return kept
+
+
+def opening_paragraph(
+    themes: Sequence[Theme], analyzer: SummaryAnalyzer, allowed: Sequence[str]
+) -> str:
+    """The opening paragraph over the bullet `themes` (strongest first): the named ones whose
+    labels `opening_labels` keeps; when a theme left out for its label (NAMELESS_LABEL or
+    dropped here) is larger than the first named, it says "muun muassa", not "Eniten"
+    (review 31 #6). Each label left out is logged by theme id, never by its text."""
+    named = [theme for theme in themes if theme.named]
+    kept = opening_labels([(t.label, t.size) for t in named], analyzer, allowed)
+    listed = {label for label, _ in kept}
+    left_out = [t for t in named if t.label not in listed and texts.prose_label(t.label)]
+    for theme in left_out:
+        logger.info(
+            "teeman %s nimi jätettiin pois avauskappaleesta (luetaan lauseessa henkilötiedoksi)"
+            " / theme %s: its label was left out of the opening (it reads as personal data in"
+            " the sentence)",
+            theme.id,
+            theme.id,
+        )
+    hidden = [t.size for t in themes if t.label == NAMELESS_LABEL] + [t.size for t in left_out]
+    return texts.build_theme_paragraph(kept, max(hidden, default=0))
+
+
+def _names_in_opening(
+    themes: Sequence[Theme], analyzer: SummaryAnalyzer, allowed: Sequence[str]
+) -> list[bool]:
+    """Whether the detector reads each theme's label as a name (a span inside it) where the
+    opening paragraph quotes it ("Eniten keskustelua herätti teema ”Jukka” (5 …)")."""
+    paragraphs = [
+        texts.build_theme_paragraph([(t.label, max(t.size, 1))])
+        if texts.prose_label(t.label)
+        else ""
+        for t in themes
+    ]
+    found = find_published_data(paragraphs, analyzer, allowed=allowed)
+    named = []
+    for theme, paragraph, spans in zip(themes, paragraphs, found, strict=True):
+        start = paragraph.find(f"”{theme.label}”") + 1
+        named.append(
+            bool(paragraph)
+            and any(s.start < start + len(theme.label) and start < s.end for s in spans)
+        )
+    return named
 
 
 def _cheap_reason(theme: Theme, kept: int, settings: SummarySettings) -> str:

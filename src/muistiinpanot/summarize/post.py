@@ -22,7 +22,7 @@ from muistiinpanot.summarize.bullets import (
     draft_bullet,
 )
 from muistiinpanot.summarize.casing import normalise_casing
-from muistiinpanot.summarize.choose import choose_themes, opening_labels, room_for_second
+from muistiinpanot.summarize.choose import choose_themes, opening_paragraph, room_for_second
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
@@ -69,7 +69,9 @@ def summarize_clinic(
             settings.min_theme_size,
         ),
     )
-    chosen, theme_trace = choose_themes(theme_result.themes, len(kept), analyzer, settings)
+    chosen, theme_trace = choose_themes(
+        theme_result.themes, len(kept), analyzer, settings, _published(clinic)
+    )
     if len(kept) < settings.min_kept_notes:
         for theme in chosen:
             theme_trace[theme.id]["reason"] = "too few notes in the clinic"
@@ -159,12 +161,9 @@ def summarize_clinic(
             len(kept),
         )
     bullet_themes = [theme for theme in chosen if theme_trace[theme.id]["bullet"]]
-    sizes = {theme.id: theme.size for theme in bullet_themes}
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
-    named = {theme.id: theme.named for theme in bullet_themes}
-    opening = [(t.label, sizes[t.id]) for t in bullet_themes if named[t.id]]
     paragraph = (
-        texts.build_theme_paragraph(opening_labels(opening, analyzer, _published(clinic)))
+        opening_paragraph(bullet_themes, analyzer, _published(clinic))
         if settings.theme_paragraph
         else ""
     )
