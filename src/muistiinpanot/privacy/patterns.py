@@ -16,7 +16,7 @@ from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.contact_names import after_phone_spans
 from muistiinpanot.privacy.house_numbers import inflected_house_number, town_after
-from muistiinpanot.privacy.identifiers import identifier_number
+from muistiinpanot.privacy.identifiers import identifier_number, run_can_be_phone
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -125,7 +125,7 @@ def find_pattern_spans(
     spans += [
         span
         for span in phones
-        if not _case_number(text, span)
+        if not _case_number(text, span, owner_window)
         and not _business_id(text, span)
         and not _service_number(text, span)
         and not identifier_number(text, span.start, voikko, owner_window, span.end)  # "siru 246 …"
@@ -136,12 +136,16 @@ def find_pattern_spans(
     return spans
 
 
-def _case_number(text: str, span: PersonalSpan) -> bool:
+def _case_number(text: str, span: PersonalSpan, window: int) -> bool:
     """Whether a phone-like span is a case or diary number: a number over a year
-    ("0401/2025"), or right after "dnro", "asianumero", "viitenumero" ("dnro 0401 2025")."""
+    ("0401/2025"), or right after "dnro", "asianumero", "viitenumero" ("dnro 0401 2025")
+    whose whole run of digits cannot be a phone ("viitenumero: 050 765 4321" is one; review
+    31, finding 1)."""
     if _CASE_NUMBER.search(text[span.start : span.end]):
         return True
-    return _CASE_WORD.search(text[max(0, span.start - 30) : span.start]) is not None
+    if _CASE_WORD.search(text[max(0, span.start - 30) : span.start]) is None:
+        return False
+    return not run_can_be_phone(text, span.start, span.end, window)
 
 
 #: A Finnish business ID as written: seven digits, a hyphen and a check digit ("1234567-1").

@@ -1,0 +1,36 @@
+"""Review 31's privacy mends (mend55). The real spaCy and Voikko, sentences of our own (none
+is a row of a dev set); the reviewer's sentences are marked "review 31"."""
+
+from __future__ import annotations
+
+from kinds_cases import finds, leaves
+
+# Finding 1: a number after a case or reference word ("viite", "viitenumero", "asianumero",
+# "dnro") is a case number only when its whole run of digits cannot be a phone.
+test_a_phone_after_a_case_word_is_a_phone = finds(
+    [
+        # review 31
+        ("Laskun viite 040 1234567 oli väärin.", "040 1234567"),
+        ("Viite 0401234567", "0401234567"),
+        ("Laskun viite 045-7654321 oli väärin.", "045-7654321"),
+        ("Laskun viite 045 765 4321 oli väärin.", "045 765 4321"),
+        ("viitenumero: 050 765 4321", "050 765 4321"),
+        ("asianumero 050 765 4321, soita hänelle", "050 765 4321"),
+        ("dnro 050 765 4321", "050 765 4321"),
+        # fresh
+        ("Viitteeksi 044 987 6543 ja kysy Tuulalta", "044 987 6543"),
+        ("diaarinumero +358 40 765 4321 oli lomakkeessa", "+358 40 765 4321"),
+        ("asia nro 0451234567 käsiteltiin", "0451234567"),
+        # a case number written as a mobile number could be: the phone wins (privacy first)
+        ("päätös dnro 0401 1234 tehtiin eilen", "0401 1234"),
+    ]
+)
+test_a_case_number_that_cannot_be_a_phone_stays_left = leaves(
+    [
+        ("asianumero 0402/2024 on kesken", "0402/2024"),
+        ("Asia 0401/2025 käsiteltiin.", "0401/2025"),
+        ("dnro 123/00.01.02/2024 odottaa", "123/00.01.02/2024"),
+        ("viitenumero 0401 2345 6789 1234 maksuun", "0401 2345 6789 1234"),
+        ("Laskun viite 04012 34567 89012 oli väärin.", "04012 34567 89012"),
+    ]
+)
