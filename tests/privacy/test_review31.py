@@ -34,3 +34,20 @@ test_a_case_number_that_cannot_be_a_phone_stays_left = leaves(
         ("Laskun viite 04012 34567 89012 oli väärin.", "04012 34567 89012"),
     ]
 )
+
+# Finding 4: a phone split over a line inside one note (a CSV cell) is a phone.
+test_a_phone_split_over_a_line_is_a_phone = finds(
+    [
+        # review 31
+        ("Soita kehittäjälle 045 765\n4321 yhteistyöasioista", "045 765\n4321"),
+        ("Soita 040\n1234567 heti", "040\n1234567"),
+        # fresh
+        ("Tuulan numero on +358 40\n765 4321, soita iltaisin", "+358 40\n765 4321"),
+        ("soita 050 123\r\n4567 jos kysyttävää", "050 123\r\n4567"),
+        ("puh.\t044 987\t6543", "044 987\t6543"),
+        ("viitenumero: 050 765\n4321", "050 765\n4321"),
+    ]
+)
+test_a_service_number_split_over_a_line_stays_left = leaves(
+    [("Neuvonta 0800\n12345 on maksuton", "0800\n12345")]
+)

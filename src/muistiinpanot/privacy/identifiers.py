@@ -102,7 +102,7 @@ def _phone(run: str) -> bool:
     """Whether a run of digits (spaces, brackets, hyphens and a "+" between) is a valid
     Finnish or international phone number to `phonenumbers`."""
     try:
-        number = phonenumbers.parse(run.strip(), "FI")
+        number = phonenumbers.parse(re.sub(r"\s", " ", run.strip()), "FI")  # "045 765\n4321"
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_valid_number(number)
