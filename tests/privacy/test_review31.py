@@ -51,3 +51,33 @@ test_a_phone_split_over_a_line_is_a_phone = finds(
 test_a_service_number_split_over_a_line_stays_left = leaves(
     [("Neuvonta 0800\n12345 on maksuton", "0800\n12345")]
 )
+
+# Finding 2: a surname hyphened to a noun of a family or a household names a person's family,
+# inflected too ("Virtanen-suvun", "Virtasen-suku", "Korhos-suvun"), in lower case when the
+# name is no common noun ("koivu-suku" is the birch genus).
+test_a_surname_hyphened_to_a_family_noun_is_a_person = finds(
+    [
+        # review 31
+        ("Virtanen-suku omistaa kaupan kulmalla.", "Virtanen-suku"),
+        ("Virtasen-suku ja Korhos-suvun edustajat.", "Virtasen-suku"),
+        ("Virtasen-suku ja Korhos-suvun edustajat.", "Korhos-suvun"),
+        ("Korhonen-suku hoitaa omaishoitoa", "Korhonen-suku"),
+        ("Lahtisen-perhe kävi", "Lahtisen-perhe"),
+        ("Virtanen-suvun omaishoitaja sairastui masennukseen.", "Virtanen-suvun"),
+        ("virtanen-suvun omaishoitaja sairastui masennukseen.", "virtanen-suvun"),
+        # fresh
+        ("Mäkinen-suvun vanhin sairastaa dementiaa.", "Mäkinen-suvun"),
+        ("Nieminen-klaani kokoontui juhannuksena.", "Nieminen-klaani"),
+        ("Heikkisen-veljekset korjasivat katon.", "Heikkisen-veljekset"),
+        ("lahtinen-suku ei saanut apua.", "lahtinen-suku"),
+        ("Tolosen-perheen lapset muuttivat.", "Tolosen-perheen"),
+        ("korhonen-sisarukset hoitavat äitiään.", "korhonen-sisarukset"),
+    ]
+)
+test_a_common_noun_hyphened_to_a_family_noun_is_left = leaves(
+    [
+        ("koivu-suku kasvaa pohjoisessa.", "koivu-suku"),
+        ("ruusu-suku kukkii heinäkuussa.", "ruusu-suku"),
+        ("Aamu-ihminen heräsi.", "Aamu-ihminen"),
+    ]
+)
