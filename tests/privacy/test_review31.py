@@ -81,3 +81,20 @@ test_a_common_noun_hyphened_to_a_family_noun_is_left = leaves(
         ("Aamu-ihminen heräsi.", "Aamu-ihminen"),
     ]
 )
+
+# Finding 3: a lower-case register given name hyphened to a noun of kin or sex is a person's
+# when Voikko gives the name a proper reading ("jukka" is also yucca); "lumi", "sade" and
+# "kuura" are only words to Voikko and stay a capital's case.
+test_a_lower_case_given_name_hyphened_to_kin_is_a_person = finds(
+    [
+        # review 31
+        ("aino-täti toi pullaa ja kalle-poika kahvia.", "aino-täti"),
+        ("aino-täti toi pullaa ja kalle-poika kahvia.", "kalle-poika"),
+        # fresh
+        ("liisa-mummo soitti eilen.", "liisa-mummo"),
+        ("pekka-setä korjasi aidan.", "pekka-setä"),
+        ("jussi-vaari sairastui.", "jussi-vaari"),
+        ("jukka-setä tuli.", "jukka-setä"),
+        ("meidän sanna-tytön kuume nousi", "sanna-tytön"),
+    ]
+)

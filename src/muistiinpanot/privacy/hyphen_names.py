@@ -63,7 +63,7 @@ def _given_name(first: str, readings: list[dict[str, str]]) -> bool:
     lower case only with a proper name's reading or none ("jukka-setä"; not "lumi-tyttö")."""
     if first.casefold() not in load_gazetteer().register:
         return False
-    if first.islower():
+    if first.islower() and readings and not any(a.get("CLASS") in _PROPER for a in readings):
         return False
     return not readings or any(a.get("SIJAMUOTO") == "nimento" for a in readings)
 
