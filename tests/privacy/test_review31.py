@@ -98,3 +98,29 @@ test_a_lower_case_given_name_hyphened_to_kin_is_a_person = finds(
         ("meidän sanna-tytön kuume nousi", "sanna-tytön"),
     ]
 )
+
+# Finding 7: a register given name or surname is never un-marked as a word mentioned, in
+# lower case or in quotes; slang the register does not know still is.
+test_a_register_name_called_slang_stays_a_person = finds(
+    [
+        # review 31
+        ("mikko on murretta.", "mikko"),
+        ("liisa on puhekieltä, tiedonkulku kunnan ja alueen välillä on hidasta", "liisa"),
+        ('"Lahtinen" on slangia.', "Lahtinen"),
+        # fresh
+        ("pekka on murretta, sanoi ryhmä", "pekka"),
+        ('"virtanen" on murretta eli joki.', "virtanen"),
+        ("'Korhonen' oli slangia", "Korhonen"),
+        # round 46's look-alikes, register given names (lost: a look-alike, as round 25's
+        # "kalle on slangia ja tarkoittaa kaljaa")
+        ("raimo on slangia, se tarkoittaa rahaa", "raimo"),
+        ("jaska on murretta eli tarkoittaa jätkää", "jaska"),
+        ("'Kalle' on slangia ja tarkoittaa kaljaa", "Kalle"),
+    ]
+)
+test_slang_the_register_does_not_know_is_a_word = leaves(
+    [
+        ("pate on murretta.", "pate"),
+        ("mutsi on vanhaa puhekieltä.", "mutsi"),
+    ]
+)
