@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import load_name_lexicon
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
@@ -58,7 +59,7 @@ def named_person_noun(word: str, voikko: Analyses, shortest: int = 3) -> bool:
     )
 
 
-def _given_name(first: str, readings: list[dict[str, str]]) -> bool:
+def _given_name(first: str, readings: Sequence[dict[str, str]]) -> bool:
     """Whether `first` is a register given name in the nominative (or unknown to Voikko); in
     lower case only with a proper name's reading or none ("jukka-setä"; not "lumi-tyttö")."""
     if first.casefold() not in load_gazetteer().register:
@@ -68,7 +69,7 @@ def _given_name(first: str, readings: list[dict[str, str]]) -> bool:
     return not readings or any(a.get("SIJAMUOTO") == "nimento" for a in readings)
 
 
-def _surname(word: str, first: str, readings: list[dict[str, str]], voikko: Analyses) -> bool:
+def _surname(word: str, first: str, readings: Sequence[dict[str, str]], voikko: Analyses) -> bool:
     """Whether `first` is a surname as written ("Virtanen", "Virtasen") or as the first base
     of Voikko's reading of the whole compound ("Korhos-suvun": "Korhonen")."""
     surnames = register_surnames()
