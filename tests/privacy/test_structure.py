@@ -116,7 +116,6 @@ def test_find_personal_data_reads_names_from_structure(
         "asukas kertoi kokemuksestaan",
         # case and diary numbers are not phone numbers
         "asianumero 0402/2024 on kesken",
-        "päätös dnro 0401 1234 tehtiin eilen",
         # places and common words beside names of things
         "kouluruokaan kasvisvaihtoehto joka päivä, lapset tykkää",
         "Helsingissä ja Espoossa kokeiltiin samaa",

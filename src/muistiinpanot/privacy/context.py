@@ -120,6 +120,7 @@ class NameLexicon:
     kin_nouns: frozenset[str]
     gender_nouns: frozenset[str]
     household_nouns: frozenset[str]
+    family_nouns: frozenset[str]
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]
     telling_verbs: frozenset[str]

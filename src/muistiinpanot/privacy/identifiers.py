@@ -54,9 +54,7 @@ def identifier_number(
         before = before[: digits.start()]
     if end is None:
         end = start + len(text[start:]) - len(text[start:].lstrip("0123456789+"))
-    after = _DIGITS_AFTER.match(text[end:])
-    run = (digits.group(0) if digits else "") + text[start:end] + (after.group(0) if after else "")
-    if _phone(run):
+    if run_can_be_phone(text, start, end, window):
         return False
     gap = _label_gap().search(before)
     if gap is not None and gap.group(0).strip():
@@ -89,11 +87,22 @@ def _label_compound(
     )
 
 
+def run_can_be_phone(text: str, start: int, end: int, window: int) -> bool:
+    """Whether the whole run of digits around `text[start:end]` (with the digit groups right
+    before it, within `window` characters, and right after it) can be a phone number: every
+    label path (an identifier's here, a case or reference word's in patterns.py) clears a
+    number only when it cannot (review 29, finding 3; review 31, finding 1)."""
+    digits = _DIGITS_BEFORE.search(text[max(0, start - window) : start])
+    after = _DIGITS_AFTER.match(text[end:])
+    run = (digits.group(0) if digits else "") + text[start:end] + (after.group(0) if after else "")
+    return _phone(run)
+
+
 def _phone(run: str) -> bool:
     """Whether a run of digits (spaces, brackets, hyphens and a "+" between) is a valid
     Finnish or international phone number to `phonenumbers`."""
     try:
-        number = phonenumbers.parse(run.strip(), "FI")
+        number = phonenumbers.parse(re.sub(r"\s", " ", run.strip()), "FI")  # "045 765\n4321"
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_valid_number(number)

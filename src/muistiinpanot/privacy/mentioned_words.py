@@ -8,7 +8,11 @@ person, who speaks it. The word must be written as a word, in lower case or in q
 ("'Kalle' on slangia"): a capitalised name at a sentence's start is a person's ("Lahtinen on
 alan kova sana", an idiom for an expert; review 29, finding 2). The words between the copula
 and the noun are lower case ("vanhaa", "stadin"). A word whose base form is marked as a
-person elsewhere in the text is never un-marked ("jari on slangia, sanoi Jari itse").
+person elsewhere in the text is never un-marked ("jari on slangia, sanoi Jari itse"), nor is
+a given name or a surname of the population register, in any casing or quotes ("mikko on
+murretta", '"Lahtinen" on slangia'; review 31, finding 7): a name a writer may type in lower
+case is a person's before it is a word, so round 25's "kalle on slangia ja tarkoittaa
+kaljaa" stays marked; the rule keeps slang the register does not know ("pate", "mutsi").
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, opens_clause
+from muistiinpanot.privacy.gazetteer import register_names
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
 
@@ -50,6 +55,8 @@ def drop_mentioned_words(
             continue
         if not (quoted or word.text.islower()) or _a_person_elsewhere(words, names, i, voikko):
             continue
+        if word.text.casefold() in register_names():
+            continue  # "mikko on murretta", '"Lahtinen" on slangia' (review 31, finding 7)
         copula = words[i + 1]
         if copula.text not in _COPULA or text[word.end + quoted : copula.start].strip():
             continue

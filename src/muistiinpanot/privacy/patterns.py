@@ -16,7 +16,7 @@ from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.contact_names import after_phone_spans
 from muistiinpanot.privacy.house_numbers import inflected_house_number, town_after
-from muistiinpanot.privacy.identifiers import identifier_number
+from muistiinpanot.privacy.identifiers import identifier_number, run_can_be_phone
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -84,6 +84,8 @@ _ADDRESS = re.compile(
 )
 #: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
 _PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
+#: Any one whitespace character, a line break in a note's cell too (review 31, finding 4).
+_WHITESPACE = re.compile(r"\s")
 _POSTCODE_TOWN = re.compile(r"(?<![\d\w,.])\d{5}\s+[A-ZÅÄÖ](?:[a-zåäö]{2,}|[A-ZÅÄÖ]{2,})\b")
 #: A case or diary number ("0401/2025", "dnro 123/00.01.02/2024"): a number over a year, or
 #: any number after a word for one. libphonenumber reads "0401/2025" as a mobile number.
@@ -118,17 +120,19 @@ def find_pattern_spans(
         if is_valid_hetu(m.group(0))
     ]
     spans += _iban_spans(text)
+    # any whitespace as a space, one for one (offsets kept): "045 765\n4321" in a CSV cell
+    flat = _WHITESPACE.sub(" ", text)
     phones = [
-        PersonalSpan(m.start, m.end, "puhelin") for m in phonenumbers.PhoneNumberMatcher(text, "FI")
+        PersonalSpan(m.start, m.end, "puhelin") for m in phonenumbers.PhoneNumberMatcher(flat, "FI")
     ]
-    phones += _phone_prefix_spans(text)
+    phones += _phone_prefix_spans(flat)
     spans += [
         span
         for span in phones
-        if not _case_number(text, span)
-        and not _business_id(text, span)
-        and not _service_number(text, span)
-        and not identifier_number(text, span.start, voikko, owner_window, span.end)  # "siru 246 …"
+        if not _case_number(flat, span, owner_window)
+        and not _business_id(flat, span)
+        and not _service_number(flat, span)
+        and not identifier_number(flat, span.start, voikko, owner_window, span.end)  # "siru 246 …"
     ]
     spans += _address_spans(text, voikko)
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
@@ -136,12 +140,16 @@ def find_pattern_spans(
     return spans
 
 
-def _case_number(text: str, span: PersonalSpan) -> bool:
+def _case_number(text: str, span: PersonalSpan, window: int) -> bool:
     """Whether a phone-like span is a case or diary number: a number over a year
-    ("0401/2025"), or right after "dnro", "asianumero", "viitenumero" ("dnro 0401 2025")."""
+    ("0401/2025"), or right after "dnro", "asianumero", "viitenumero" ("dnro 0401 2025")
+    whose whole run of digits cannot be a phone ("viitenumero: 050 765 4321" is one; review
+    31, finding 1)."""
     if _CASE_NUMBER.search(text[span.start : span.end]):
         return True
-    return _CASE_WORD.search(text[max(0, span.start - 30) : span.start]) is not None
+    if _CASE_WORD.search(text[max(0, span.start - 30) : span.start]) is None:
+        return False
+    return not run_can_be_phone(text, span.start, span.end, window)
 
 
 #: A Finnish business ID as written: seven digits, a hyphen and a check digit ("1234567-1").
@@ -199,7 +207,8 @@ def _phone_prefix_spans(text: str) -> list[PersonalSpan]:
     """Phone numbers that libphonenumber's matcher misses because more digits follow them
     ("040 123 4567 2025": the matcher tries the whole run and finds it invalid). Each run of
     digit groups that starts as a Finnish number does (0, +358, 00358, "(0") is cut back a group
-    at a time until libphonenumber validates a number."""
+    at a time until libphonenumber validates a number; `text` has its whitespace folded to
+    spaces (find_pattern_spans), so a group ends at any whitespace."""
     spans = []
     for match in _PHONE_RUN.finditer(text):
         run = match.group(0)
