@@ -46,3 +46,27 @@ def test_a_copula_and_an_auxiliary_are_not_one_olla(
         assert [opening.text, *(u.text for u in units)] == [first, second]
     else:
         assert (opening.text, units) == (joined, [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # review 30, finding 7: words before the participle, and a participle with a second
+        # (passive) reading, still make a perfect
+        ("Jono on pitkä.", "Jono on viime vuonna kasvanut.", None),
+        ("Asiakkaita on paljon.", "Asiakkaita on tullut lisää.", None),
+        # fresh ones: "olla"'s own perfect is a third kind
+        ("Tila on pieni.", "Tila on ollut käytössä pitkään.", None),
+        ("Kahvila on suosittu.", "Kahvila on koko kevään pysynyt auki.", None),
+        ("Kokeilu on ollut hyvä.", "Kokeilu on kestänyt vuoden.", None),
+        (
+            "Palvelu on ollut suosittu.",
+            "Palvelu on ollut maksuton.",
+            "Palvelu on ollut suosittu ja ollut maksuton.",
+        ),
+    ],
+)
+def test_the_participle_after_other_words(
+    analyzer: LemmaAnalyzer, first: str, second: str, joined: str | None
+) -> None:
+    test_a_copula_and_an_auxiliary_are_not_one_olla(analyzer, first, second, joined)

@@ -129,6 +129,10 @@ def _spoken_affirmative(
 ) -> tuple[str, str] | None:
     """The written affirmative of a spoken connegative and its features (see the module doc)."""
     token = tokens[index]
+    if token.pos == "NOUN" and _predicate_noun(tokens, children, index, speller):
+        # the parser may read a spoken past as the noun of a verbless "X [on] noun" ("jono
+        # kasvo", "rehtori anto luvan"): read it before a copula is put in (phrases.py)
+        return _spoken_past(tokens, children, index, speller)
     # the parser may read the form as a participle, which Voikko's readings (below) rule out
     if token.pos != "VERB" or "VerbForm=" not in token.morph or not token.text.isalpha():
         return None
@@ -175,6 +179,25 @@ def _spoken_affirmative(
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
+def _predicate_noun(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    index: int,
+    speller: Speller,
+) -> bool:
+    """Whether the parse makes `index` the predicate noun of a verbless clause, a nominative
+    subject before it and no copula, and Voikko reads the word only as a nominal."""
+    subject = any(
+        c < index and tokens[c].dep.startswith("nsubj") and "Case=Nom" in tokens[c].morph
+        for c in children[index]
+    )
+    copula = any(tokens[c].dep.startswith("cop") for c in children[index])
+    if not subject or copula or not tokens[index].text.isalpha():
+        return False
+    analyses = speller.analyze(tokens[index].text.lower())
+    return bool(analyses) and all(a.get("CLASS") in NOMINAL_CLASSES for a in analyses)
+
+
 def _spoken_past(
     tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
 ) -> tuple[str, str] | None:
@@ -191,6 +214,10 @@ def _spoken_past(
         and tokens[c].pos in _SUBJECT_POS
         and (tokens[c].dep.startswith("nsubj") or "Case=Nom" in tokens[c].morph)
     ]
+    # the parser may hang the verb on its subject right before it ("Paperit loppu kesken ja …")
+    head = tokens[index].head
+    if tokens[index].pos == "VERB" and head == index - 1 and tokens[head].pos in _SUBJECT_POS:
+        subjects += [head] if "Case=Nom" in tokens[head].morph else []
     predicative = any(
         tokens[c].pos == "ADJ" and "Case=Nom" in tokens[c].morph for c in children[index]
     )

@@ -78,24 +78,37 @@ def shared_starts(
 
 
 def _same_olla(target: Unit, split: tuple[tuple[str, ...], str], speller: Speller) -> bool:
-    """Whether a shared "olla" may be said once: it is the perfect's auxiliary in both rests
-    or in neither ("X on A" + "X on kasvanut" is no "X on A ja kasvanut": a copula and an
-    auxiliary are two verbs); any other shared verb may."""
+    """Whether a shared "olla" may be said once: it is the same kind of verb in both rests, the
+    copula, the perfect's auxiliary of "olla" itself ("on ollut hyvä") or that of another verb
+    ("X on A" + "X on kasvanut" is no "X on A ja kasvanut": a copula and an auxiliary are two
+    verbs); any other shared verb may."""
     if split[0][-1] != "olla":
         return True
     start = _start(target.text, speller)
     return start is None or _perfect(start[1], speller) == _perfect(split[1], speller)
 
 
-def _perfect(rest: str, speller: Speller) -> bool:
-    """Whether `rest` (what follows a form of "olla") opens, after its adverbs, with a word
-    Voikko reads only as a past active participle ("kasvanut", "jo loppuneet"): the perfect."""
+_FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
+
+
+def _perfect(rest: str, speller: Speller) -> str | None:
+    """The kind of perfect `rest` (what follows a form of "olla") is: "ollut" (of "olla")
+    or "perfect" (of another verb), None when none. Its participle is the first word up to a
+    comma or finite verb with a nominative past active participle among its readings ("on
+    viime vuonna kasvanut", "on tullut lisää": "tullut" is also a passive participle)."""
     for word in rest.split(" "):
         analyses = speller.analyze(word.strip(",.").lower())
-        if analyses and all(a.get("CLASS") == "seikkasana" for a in analyses):
-            continue
-        return bool(analyses) and all(a.get("PARTICIPLE") == "past_active" for a in analyses)
-    return False
+        participles = [
+            a
+            for a in analyses
+            if a.get("PARTICIPLE") == "past_active" and a.get("SIJAMUOTO") == "nimento"
+        ]
+        if participles:
+            return "ollut" if participles[0].get("BASEFORM") == "ollut" else "perfect"
+        finite = any(a.get("CLASS") == "teonsana" and a.get("MOOD") in _FINITE for a in analyses)
+        if finite or word.endswith(","):
+            return None
+    return None
 
 
 def _start(text: str, speller: Speller) -> tuple[tuple[str, ...], str] | None:
