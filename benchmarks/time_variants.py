@@ -30,10 +30,7 @@ and time are checked apart.
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -42,6 +39,7 @@ from muistiinpanot.lexicons import time_stretches, time_units
 from muistiinpanot.themes.emergent import agreement_clusters, co_association, note_similarities
 from muistiinpanot.themes.label_time import measures
 from refine_variants import Batch
+from view_weights import read_grid
 
 
 def _without_words(docs: Sequence[tuple[str, ...]], words: frozenset[str]) -> list[tuple[str, ...]]:
@@ -87,13 +85,7 @@ TIME_STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("grid", type=Path)
-    parser.add_argument("--sib", type=Path, default=None)
-    args = parser.parse_args()
-    results = json.loads(args.grid.read_text(encoding="utf-8"))
-    sib = json.loads(args.sib.read_text(encoding="utf-8")) if args.sib else {}
-    main_rows = {r["set"]: r for r in results["main"]}
+    results, sib, main_rows = read_grid(__doc__)
     for variant, rows in results.items():
         nmi = np.array([r["nmi"] for r in rows])
         base = np.array([main_rows[r["set"]]["nmi"] for r in rows])

@@ -23,6 +23,7 @@ import argparse
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -40,14 +41,20 @@ def group(name: str) -> str:
     return "choose" if number <= 10 else "confirm" if number <= 22 else "round 23"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def read_grid(description: str | None) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The command line's grid (`emergent_refine.py --json`) and SIB-200 files: (the grid,
+    SIB-200's results or {}, main's rows by set), for this script and time_variants.py."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("grid", type=Path)
     parser.add_argument("--sib", type=Path, default=None)
     args = parser.parse_args()
     results = json.loads(args.grid.read_text(encoding="utf-8"))
     sib = json.loads(args.sib.read_text(encoding="utf-8")) if args.sib else {}
-    main_rows = {r["set"]: r for r in results["main"]}
+    return results, sib, {r["set"]: r for r in results["main"]}
+
+
+def main() -> None:
+    results, sib, main_rows = read_grid(__doc__)
     for variant, rows in results.items():
         parts = []
         passes = True
