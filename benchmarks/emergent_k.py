@@ -61,6 +61,8 @@ DEV_FILES = (
     "emergent_heldout23",
     "emergent_heldout24",
     "emergent_heldout25",
+    "emergent_heldout26",
+    "emergent_heldout27",
 )
 
 

@@ -7,7 +7,7 @@
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
-`notes_zn` for 15, `notes_zo` … `notes_zx` for 16 … 25 when DIR has them), and the set is
+`notes_zn` for 15, `notes_zo` … `notes_zz` for 16 … 27 when DIR has them), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
@@ -62,10 +62,10 @@ OWN = {4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg"
        10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
        13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp",
        18: "notes_zq", 19: "notes_zr", 20: "notes_zs", 21: "notes_zt", 22: "notes_zu",
-       23: "notes_zv", 24: "notes_zw", 25: "notes_zx"}  # fmt: skip
+       23: "notes_zv", 24: "notes_zw", 25: "notes_zx", 26: "notes_zy", 27: "notes_zz"}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 #: The last round that is a dev set; later rounds are being written blind and never read.
-LAST_DEV_ROUND = 25
+LAST_DEV_ROUND = 27
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 
 
