@@ -6,7 +6,9 @@ noun only when it is in the number's case and in the singular ("viiden asukkaan"
 14:n talon", "Koivukujan 5:n asukkaiden", "Pajakadulla 14:ssä kellarissa": the house's;
 lexicon `building_nouns`; "Round 24"). The illative is a
 number's too ("Koivukujan 5:een muutti"). A town typed after an address's number or flat
-with no comma ("Rantakatu 22 as 5 Kotka"; "Round 18") is the address's too."""
+with no comma ("Rantakatu 22 as 5 Kotka"; "Round 18") is the address's too. A street name
+with no street suffix is an address with a postcode and a town, or with a stair and a flat
+after a word such as "asuu" ("Kotikallio 2 D 8"; "Round 47")."""
 
 from __future__ import annotations
 
@@ -79,3 +81,28 @@ def town_after(text: str, end: int, voikko: Analyses | None) -> int:
     )
     given = any(a.get("CLASS") == "etunimi" for a in readings)
     return match.end() if place and not given else end
+
+
+#: A street name with no street suffix ("Kotikallio", "Etelä-Kallio") and a house number of at
+#: most three digits (never a year), then a staircase letter and a flat ("2 D 8", "3 b 14",
+#: "12 as 3"); a postcode and a town may follow, after a comma or not ("Round 47").
+_BARE_STREET = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖa-zåäö][a-zåäö]+)?\s+\d{1,3}(?:[a-zA-Z]\b)?"
+    r"(?P<flat>(?:\s+[A-Za-z]\b(?:\s*\d{1,3}\b)?)?(?:\s+(?i:as|asunto)\.?\s*\d{1,3}\b)?)"
+    r"(?P<town>\s*,?\s+\d{5}\s+[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+\b))?(?![\d.,]\d|\s*%|\d)"
+)
+#: A staircase letter with a flat number, or a flat ("D 8", "b 14", "as 3", "A as 3").
+_FULL_FLAT = re.compile(r"\s+(?:[A-Za-z]\s*\d|(?:[A-Za-z]\s+)?(?i:as|asunto))")
+
+
+def bare_street_addresses(text: str, context: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Addresses whose street name has no street suffix ("Kotikallio 2 D 8"): a capitalised
+    word with a house number right before a postcode and a town ("…, 15140 Lahti"), or, where
+    `context` finds a word such as "asuu" or "osoite" at the end of the text before it, with a
+    staircase letter and a flat number. A number alone is a count's ("Tiimi 5")."""
+    spans = []
+    for match in _BARE_STREET.finditer(text):
+        full_flat = _FULL_FLAT.match(match.group("flat")) is not None
+        if match.group("town") or (full_flat and context.search(text[: match.start()])):
+            spans.append((match.start(), match.end()))
+    return spans

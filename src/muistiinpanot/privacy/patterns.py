@@ -15,7 +15,11 @@ from stdnum import iban
 from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.contact_names import after_phone_spans
-from muistiinpanot.privacy.house_numbers import inflected_house_number, town_after
+from muistiinpanot.privacy.house_numbers import (
+    bare_street_addresses,
+    inflected_house_number,
+    town_after,
+)
 from muistiinpanot.privacy.identifiers import identifier_number, run_can_be_phone
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
 from muistiinpanot.privacy.protocols import Analyses
@@ -281,7 +285,7 @@ _NUMBER_ENDING = re.compile(r"\d:([a-zåäö]{1,5})$")
 
 def _address_spans(text: str, voikko: Analyses | None = None) -> list[PersonalSpan]:
     """A capitalised street name with a number; a lower-case one only after a word such as
-    "osoite" or "asun"; postcode + town."""
+    "osoite" or "asun"; postcode + town; a street name with no suffix (house_numbers.py)."""
     spans = []
     for match in _ADDRESS.finditer(text):
         counted = _COUNTED.match(text, match.end())
@@ -294,4 +298,5 @@ def _address_spans(text: str, voikko: Analyses | None = None) -> list[PersonalSp
             end = town_after(text, match.end(), voikko)  # "Rantakatu 2 as 5 Kotka"
             spans.append(PersonalSpan(match.start(), end, "osoite"))
     spans += [PersonalSpan(m.start(), m.end(), "osoite") for m in _POSTCODE_TOWN.finditer(text)]
-    return spans
+    bare = bare_street_addresses(text, _ADDRESS_CONTEXT)  # "Kotikallio 2 D 8"
+    return spans + [PersonalSpan(start, end, "osoite") for start, end in bare]
