@@ -25,7 +25,6 @@ sentences of our own; `notes` counts the corpus and example notes (benchmarks/pr
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
@@ -49,7 +48,6 @@ from name_tagger_train import (  # noqa: E402
     GROUPS,
     MODELS,
     OUT,
-    ROOT,
     Row,
     blanked,
     dev_rows,
@@ -60,6 +58,7 @@ from name_tagger_train import (  # noqa: E402
     train,
     write_model,
 )
+from privacy import note_texts  # noqa: E402
 
 
 def _tagged(text: str, rule_spans: list[list], analyzer: object, model: TaggerModel, t: float):
@@ -182,15 +181,7 @@ def probe(analyzer: object, model: TaggerModel, sentences: list[str]) -> None:
 def notes(analyzer: object, model: TaggerModel, threshold: float) -> None:
     """Corpus and example notes flagged by the rules alone and by rules ∪ tagger, as
     benchmarks/privacy.py --notes reads them (each note alone, the detector's mode)."""
-    texts = []
-    for path in sorted((ROOT / "models" / "training").glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            texts += [row.get("text", "") for row in csv.DictReader(handle)]
-    for pattern in ("*/*.txt", "*/*.md"):
-        for path in sorted((ROOT / "corpus").glob(pattern)):
-            lines = path.read_text(encoding="utf-8").splitlines()
-            texts += [line.strip().lstrip("-*• ").strip() for line in lines]
-    texts = [text for text in texts if text]
+    texts = note_texts()
     found = find_personal_data(texts, analyzer)  # type: ignore[arg-type]
     ruled = both = 0
     for text, spans in zip(texts, found, strict=True):

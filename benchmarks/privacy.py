@@ -166,6 +166,17 @@ def _example_texts() -> list[str]:
     return texts
 
 
+def note_texts() -> list[str]:
+    """The example notes' texts, then every line of corpus/'s .txt and then .md files (bullet
+    marks stripped), empty ones left out: the notes --notes reads, as one list."""
+    texts = _example_texts()
+    for pattern in ("*/*.txt", "*/*.md"):
+        for path in sorted((ROOT / "corpus").glob(pattern)):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts += [line.strip().lstrip("-*• ").strip() for line in lines]
+    return [text for text in texts if text]
+
+
 def flagged_notes(
     analyzer: object, show: bool, *, cautious: bool = False, clinic: bool = False
 ) -> None:

@@ -21,7 +21,6 @@ product's noun), "possession" (a thing people own), "other". The kinds of "land"
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 import tomllib
@@ -41,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from privacy import heldout_rows  # noqa: E402
+from privacy import heldout_rows, note_texts  # noqa: E402
 
 # Analysis-only hints for kinds no lexicon holds (general Finnish classes, not dev words).
 LAND = (
@@ -303,15 +302,7 @@ def _all(text: str, piece: str) -> list[re.Match[str]]:
 
 
 def note_rows() -> list[tuple[str, list[str] | None]]:
-    texts: list[str] = []
-    for path in sorted((ROOT / "models" / "training").glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            texts += [row.get("text", "") for row in csv.DictReader(handle)]
-    for pattern in ("*/*.txt", "*/*.md"):
-        for path in sorted((ROOT / "corpus").glob(pattern)):
-            lines = path.read_text(encoding="utf-8").splitlines()
-            texts += [line.strip().lstrip("-*• ").strip() for line in lines]
-    return [(t, None) for t in texts if t]
+    return [(t, None) for t in note_texts()]
 
 
 #: A reviewer's probes (round 48 (c)): the family genitive's shapes the dev sets lack.
