@@ -4,29 +4,16 @@ kaatui …" was cut to "Ehdotus laajentaa." (round 22's "päätös lyhentää �
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from spelled_pieces import spelled_pieces
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.attributes import infinitive_attributes
-from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.wordchecks import finite_form, known_word, unfit_verb
 
 
 def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
     (parsed,) = analyzer.parse([sentence])
-    speller = analyzer.voikko
-    tokens = infinitive_attributes(parsed, speller)
-    return sentence_pieces(
-        tokens,
-        functools.partial(finite_form, speller),
-        functools.partial(known_word, speller, load_tidy_lexicon().keep),
-        16,
-        functools.partial(unfit_verb, speller),
-        speller.spell,
-    ).clause.text
+    return spelled_pieces(analyzer, infinitive_attributes(parsed, analyzer.voikko)).clause.text
 
 
 @pytest.mark.parametrize(

@@ -6,28 +6,15 @@ what is chained on its first coordinated clause before it loses that clause
 
 from __future__ import annotations
 
-import functools
-
 import pytest
+from spelled_pieces import spelled_pieces
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.wordchecks import finite_form, known_word, unfit_verb
 
 
 def _clause(analyzer: LemmaAnalyzer, sentence: str) -> str:
     (tokens,) = analyzer.parse([sentence])
-    speller = analyzer.voikko
-    return sentence_pieces(
-        tokens,
-        functools.partial(finite_form, speller),
-        functools.partial(known_word, speller, load_tidy_lexicon().keep),
-        16,
-        functools.partial(unfit_verb, speller),
-        speller.spell,
-        2,
-    ).clause.text
+    return spelled_pieces(analyzer, tokens, max_predicates=2).clause.text
 
 
 @pytest.mark.parametrize(

@@ -5,39 +5,24 @@ clauses of one point."""
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
 from fixture_clinic import note_clauses
+from spelled_pieces import spelled_pieces
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Clinic, Theme
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units
 from muistiinpanot.summarize.parsetree import Span
-from muistiinpanot.summarize.phrases import Pieces, sentence_pieces
+from muistiinpanot.summarize.phrases import Pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.texts import build_title
-from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.wordchecks import (
-    finite_form,
-    known_word,
-    unfit_verb,
-)
 
 
 def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
     (tokens,) = analyzer.parse([sentence])
-    speller = analyzer.voikko
-    return sentence_pieces(
-        tokens,
-        functools.partial(finite_form, speller),
-        functools.partial(known_word, speller, load_tidy_lexicon().keep),
-        16,
-        functools.partial(unfit_verb, speller),
-        speller.spell,
-    )
+    return spelled_pieces(analyzer, tokens)
 
 
 @pytest.mark.parametrize(
