@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy import find_published_data
+from muistiinpanot.privacy import PersonalSpan, find_published_data
 from muistiinpanot.records import NO_THEME, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
@@ -99,11 +99,7 @@ def opening_labels(
         spans = find_published_data([paragraph], analyzer, allowed=allowed)[0]
         if not spans:
             return kept
-        named = set()
-        for label, _ in kept:
-            start = paragraph.find(f"”{label}”") + 1
-            if any(s.start < start + len(label) and start < s.end for s in spans):
-                named.add(label)
+        named = {label for label, _ in kept if _inside_label(paragraph, label, spans)}
         if not named:  # a finding outside every label: the paragraph's own words
             return []
         kept = [(label, size) for label, size in kept if label not in named]
@@ -145,14 +141,16 @@ def _names_in_opening(
         for t in themes
     ]
     found = find_published_data(paragraphs, analyzer, allowed=allowed)
-    named = []
-    for theme, paragraph, spans in zip(themes, paragraphs, found, strict=True):
-        start = paragraph.find(f"”{theme.label}”") + 1
-        named.append(
-            bool(paragraph)
-            and any(s.start < start + len(theme.label) and start < s.end for s in spans)
-        )
-    return named
+    return [
+        bool(paragraph) and _inside_label(paragraph, theme.label, spans)
+        for theme, paragraph, spans in zip(themes, paragraphs, found, strict=True)
+    ]
+
+
+def _inside_label(paragraph: str, label: str, spans: Sequence[PersonalSpan]) -> bool:
+    """Whether a span of `spans` overlaps `label` where `paragraph` quotes it (”label”)."""
+    start = paragraph.find(f"”{label}”") + 1
+    return any(s.start < start + len(label) and start < s.end for s in spans)
 
 
 def _cheap_reason(theme: Theme, kept: int, settings: SummarySettings) -> str:
