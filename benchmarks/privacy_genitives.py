@@ -15,7 +15,8 @@ household, family nouns, agreement.toml people), "trade" (a business or trade he
 privacy.toml or lookalikes.toml, a compound's last part too), "land" (an estate, building or
 land noun), "health" (a body part, a health visit or treatment), "product" (a thing's or a
 product's noun), "possession" (a thing people own), "other". The kinds of "land",
-"health", "product" and "possession" not in a lexicon are short lists here, for analysis only.
+"health", "product" and "possession" not in a lexicon are short lists, for analysis only
+(privacy_genitive_kinds.py; the report and the files read in privacy_genitive_report.py).
 """
 
 from __future__ import annotations
@@ -25,125 +26,25 @@ import re
 import sys
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.privacy import find_personal_data
-from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
+from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.wordparts import part_of
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "benchmarks" / "data"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from privacy import heldout_rows, note_texts  # noqa: E402
+from privacy_genitive_kinds import kind_lists, noun_kind, owner_class  # noqa: E402
+from privacy_genitive_report import dev_files, report  # noqa: E402
 
-# Analysis-only hints for kinds no lexicon holds (general Finnish classes, not dev words).
-LAND = (
-    "tila",
-    "maa",
-    "metsä",
-    "palsta",
-    "pelto",
-    "niitty",
-    "laidun",
-    "kartano",
-    "huvila",
-    "mökki",
-    "ranta",
-    "saari",
-    "kylä",
-    "mäki",
-    "kallio",
-    "suo",
-    "järvi",
-    "lampi",
-    "tontti",
-    "piha",
-    "talo",
-    "koti",
-    "pirtti",
-    "aitta",
-    "navetta",
-    "lato",
-    "tie",
-    "polku",
-)
-HEALTH = (
-    "hammas",
-    "silmä",
-    "polvi",
-    "selkä",
-    "jalka",
-    "käsi",
-    "sydän",
-    "vointi",
-    "kunto",
-    "hoito",
-    "leikkaus",
-    "sairaus",
-    "diagnoosi",
-    "vastaanotto",
-    "käynti",
-    "terveys",
-    "lääke",
-    "oire",
-    "kipu",
-    "vamma",
-    "raskaus",
-)
-PRODUCT = ("tuote", "merkki", "malli", "mehu", "leipä", "olut", "juusto", "hillo", "sinappi")
-POSSESSION = (
-    "auto",
-    "koira",
-    "kissa",
-    "pyörä",
-    "puhelin",
-    "laukku",
-    "lompakko",
-    "asunto",
-    "vene",
-    "hevonen",
-    "avain",
-    "kirja",
-    "takki",
-)
 WORD = re.compile(r"[^\W\d_](?:[\w-]*\w)?")
-
-
-def _lists() -> dict[str, tuple[str, ...]]:
-    read = resources.files("muistiinpanot.lexicons")
-
-    def toml(name: str) -> dict[str, object]:
-        return tomllib.loads(read.joinpath(name).read_text("utf-8"))
-
-    privacy, look, agree = toml("privacy.toml"), toml("lookalikes.toml"), toml("agreement.toml")
-    products = toml("product_parts.toml")
-
-    def pick(data: Mapping[str, object], *keys: str) -> tuple[str, ...]:
-        return tuple(w for k in keys for w in data[k])  # type: ignore[attr-defined]
-
-    people = agree["people"]["nouns"]  # type: ignore[index]
-    return {
-        "person": (
-            *pick(privacy, "kin_nouns", "gender_nouns", "household_nouns", "family_nouns"),
-            *pick(privacy, "person_nouns", "person_words"),
-            *people,
-        ),
-        "trade": (
-            *pick(privacy, "business_heads", "trade_heads", "firm_trades", "organisation_heads"),
-            *pick(look, "firm_heads"),
-            *agree["bodies"]["nouns"],  # type: ignore[index]
-        ),
-        "land": (*pick(look, "estate_heads"), *pick(privacy, "building_nouns"), *LAND),
-        "health": (*pick(look, "disease_heads"), *HEALTH),
-        "product": (*pick(products, "thing_parts"), *PRODUCT),
-        "possession": POSSESSION,
-    }
 
 
 @dataclass(frozen=True)
@@ -160,40 +61,6 @@ class Case:
     lone: bool  # no name, person noun or title right before; singular; text not all capitals
     cue: bool  # the text holds a person's cue (person_cue)
     base: str  # the noun's base form
-
-
-def owner_class(word: str, voikko: object) -> str:
-    """How the genitive reads as a name, or "" for no name's genitive."""
-    readings = [a for a in voikko.analyze(word) if a.get("SIJAMUOTO") == "omanto"]  # type: ignore[attr-defined]
-    classes = {a.get("CLASS") for a in readings}
-    bases = {a.get("BASEFORM", "").casefold() for a in readings}
-    if not readings and word.endswith("n"):
-        bases = {word[:-1].casefold(), word[:-2].casefold()}  # Sjöbergin → sjöberg, unknown
-    surname = "sukunimi" in classes or bool(bases & register_surnames())
-    given = "etunimi" in classes or bool(bases & load_gazetteer().register)
-    if not readings and not (surname or given):
-        return ""
-    return {(True, True): "both", (True, False): "surname", (False, True): "given"}.get(
-        (surname, given), ""
-    )
-
-
-def noun_kind(word: str, voikko: object, lists: dict[str, tuple[str, ...]]) -> tuple[str, str]:
-    """The following word's kind and case, or ("", "") for no noun."""
-    readings = voikko.analyze(word.casefold())  # type: ignore[attr-defined]
-    nouns = [a for a in readings if a.get("CLASS") == "nimisana"]
-    capital = word[:1].isupper()
-    if not nouns and not (capital and not readings):
-        return "", ""
-    case = nouns[0].get("SIJAMUOTO", "?") if nouns else "?"
-    if capital:
-        return "capitalised", case
-    if person_noun(word, voikko):  # type: ignore[arg-type]
-        return "person", case
-    for kind in ("person", "trade", "land", "health", "product", "possession"):
-        if any(part_of(a, lists[kind]) for a in nouns):
-            return kind, case
-    return "other", case
 
 
 def collect(
@@ -387,63 +254,15 @@ CONDITIONS: dict[str, Callable[[Case], bool]] = {
 }
 
 
-def report(cases: list[Case], show: bool) -> None:
-    labelled = [c for c in cases if c.gold != "unlabelled" and c.source != "probe"]
-    probes = [c for c in cases if c.source == "probe"]
-    table: Counter[tuple[str, str, str]] = Counter()
-    for c in cases:
-        if c.source != "probe":
-            table[(c.gold, c.kind, "marked" if c.marked else "left")] += 1
-    print("\n== by gold, noun kind, detector today (marked = genitive inside a detected span)")
-    for gold in ("person", "lookalike", "other-in-personal-row", "unlabelled"):
-        cells = [(k, d, n) for (g, k, d), n in sorted(table.items()) if g == gold]
-        print(f"{gold}: " + ", ".join(f"{k}/{d} {n}" for k, d, n in cells))
-    print("\n== by gold and owner's reading")
-    owners = Counter((c.gold, c.owner_class) for c in cases if c.source != "probe")
-    print(", ".join(f"{g}/{o} {n}" for (g, o), n in sorted(owners.items())))
-    print("\n== false hits today (look-alike rows, genitive marked)")
-    for c in labelled:
-        if c.gold == "lookalike" and c.marked:
-            print(f"  [{c.source}] {c.kind}/{c.noun_case}/{c.owner_class}: {c.owner} {c.noun}")
-    print("\n== candidate conditions: look-alikes it would keep | persons it would publish")
-    for name, test in CONDITIONS.items():
-        hits = [c for c in labelled if test(c) and c.marked]
-        fixed = [c for c in hits if c.gold == "lookalike"]
-        published = [c for c in hits if c.gold == "person"]
-        notes = [c for c in cases if c.gold == "unlabelled" and test(c) and c.marked]
-        print(
-            f"{name}: keeps {len(fixed)}, publishes {len(published)}, notes un-marked {len(notes)}"
-        )
-        for c in published:
-            print(f"    PUBLISHES [{c.source}] {c.owner} {c.noun}: {c.text!r}")
-        if show:
-            for c in fixed:
-                print(f"    keeps [{c.source}] {c.owner} {c.noun}")
-    print("\n== probes: detector today; conditions that would un-mark the genitive")
-    for c in probes:
-        would = "".join(name[0] for name, test in CONDITIONS.items() if test(c))
-        flag = ("marked" if c.marked else "left") + (" lone" if c.lone else "")
-        flag += " cue" if c.cue else ""
-        print(f"  {c.gold} {c.kind}/{c.noun_case}/{c.owner_class} {flag} [{would}]: {c.text}")
-    if show:
-        print("\n== every labelled case")
-        for c in labelled:
-            flag = ("marked" if c.marked else "left") + (" lone" if c.lone else "")
-            print(
-                f"  [{c.source}] {c.gold} {c.kind}/{c.noun_case}/{c.owner_class} {flag}: "
-                f"{c.owner} {c.noun} | {c.text}"
-            )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldout", nargs="*", type=Path)
     parser.add_argument("--no-notes", action="store_true")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
-    files = args.heldout or sorted(DATA.glob("privacy_*.csv"))
+    files = args.heldout or dev_files()
     analyzer = load_analyzer()
-    lists = _lists()
+    lists = kind_lists()
     cases: list[Case] = []
     for path in files:
         rows = [(t, [p for p, _ in g]) for t, g in heldout_rows(path)]
@@ -457,7 +276,7 @@ def main() -> None:
     for c in cases:
         by_set[c.source][c.gold] += 1
     print("cases by set: " + "; ".join(f"{s} {dict(n)}" for s, n in sorted(by_set.items())))
-    report(cases, args.list)
+    report(cases, CONDITIONS, args.list)
 
 
 if __name__ == "__main__":
