@@ -38,7 +38,6 @@ gaps between the methods.
 from __future__ import annotations
 
 import argparse
-import csv
 import time
 from collections import Counter
 from pathlib import Path
@@ -50,6 +49,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.metrics import normalized_mutual_info_score
 from threadpoolctl import threadpool_limits
 
+from emergent_sets import Rows, data_sets, set_kind, sib_folder
 from muistiinpanot.app.pipeline import example_rows
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.records import Note, SourceRef
@@ -70,8 +70,6 @@ from muistiinpanot.vectorize import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDED = {"siilot", "luottamus", "avoimuus", "innovaatiojohtaminen"}
-Rows = list[tuple[str, str, str]]  # id, text, label
 
 
 def main() -> None:
@@ -110,18 +108,18 @@ def main() -> None:
     args = parser.parse_args()
     args.data = sib_folder(parser, args.data)
     analyzer = load_analyzer(args.mode, reading=args.reading)
-    data_sets = _data_sets(args.data, args.heldout)
+    sets = data_sets(args.data, args.heldout)
     if args.sets:
-        data_sets = [(n, r) for n, r in data_sets if _kind(n, args.heldout) in args.sets.split(",")]
+        sets = [(n, r) for n, r in sets if set_kind(n, args.heldout) in args.sets.split(",")]
     if args.labels:
-        for name, rows in data_sets:
+        for name, rows in sets:
             if not name.endswith(":emergent"):
                 _print_labels(name, rows, analyzer)
         return
     cache = VectorCache(analyzer)
     methods = ["ours", "nmf", "lda", "kmeans-vec", "bertopic"]
     print(f"{'data set':<34} {'n':>4} {'k':>2}  " + " ".join(f"{m:>10}" for m in methods))
-    for name, rows in data_sets:
+    for name, rows in sets:
         docs, texts, truth = lemma_docs(rows, analyzer)
         k = len(set(truth))
         started, cpu = time.perf_counter(), time.process_time()
@@ -142,36 +140,6 @@ def main() -> None:
             f" {len(seeded)} seeds mean {np.mean(seeded):.3f}"
             f" ({min(seeded):.3f}-{max(seeded):.3f})"
         )
-
-
-def sib_folder(parser: argparse.ArgumentParser, given: Path | None) -> Path:
-    """The SIB-200 folder: `given`, else shared/data/sib200-fi beside this checkout or, from a
-    git worktree, beside the main checkout; a clear error (exit 2) when there is none."""
-    candidates = [given] if given is not None else _default_sib_folders()
-    for folder in candidates:
-        if (folder / "train.tsv").is_file() and (folder / "dev.tsv").is_file():
-            return folder
-    parser.error(
-        "no SIB-200 Finnish folder (train.tsv and dev.tsv) at "
-        + " or ".join(str(folder) for folder in candidates)
-        + "; pass --data FOLDER"
-    )
-
-
-def _default_sib_folders() -> list[Path]:
-    """shared/data/sib200-fi beside the repo, and beside the main checkout when ROOT is a git
-    worktree (its .git is a file naming the main repository's .git/worktrees/<name>)."""
-    roots = [ROOT]
-    git = ROOT / ".git"
-    if git.is_file():
-        line = git.read_text(encoding="utf-8").strip()
-        if line.startswith("gitdir:"):
-            worktree_git = (ROOT / line.partition(":")[2].strip()).resolve()
-            common = worktree_git / "commondir"
-            if common.is_file():
-                main_git = (worktree_git / common.read_text(encoding="utf-8").strip()).resolve()
-                roots.append(main_git.parent)
-    return [root.parent / "shared" / "data" / "sib200-fi" for root in roots]
 
 
 def lemma_docs(
@@ -203,54 +171,6 @@ def _print_labels(name: str, rows: Rows, analyzer: LemmaAnalyzer) -> None:
                 f"  {theme.id:<8} {theme.label:<42} {theme.size:>3}  {topic} "
                 f"{count / theme.size:.0%}   [{', '.join(theme.keywords)}]"
             )
-
-
-def _data_sets(sib_folder: Path, heldout: Path) -> list[tuple[str, Rows]]:
-    sets: list[tuple[str, Rows]] = []
-    sib: Rows = []
-    for split in ("train", "dev"):
-        with (sib_folder / f"{split}.tsv").open(encoding="utf-8") as handle:
-            sib += [
-                (f"{split}-{int(r['index_id']):04d}", r["text"], r["category"])
-                for r in csv.DictReader(handle, delimiter="\t")
-            ]
-    sets.append(("sib200", sorted(sib)))
-    test_split = sib_folder / "test.tsv"
-    if test_split.exists():  # report only: nothing was chosen on it
-        with test_split.open(encoding="utf-8") as handle:
-            test = [
-                (f"test-{int(r['index_id']):04d}", r["text"], r["category"])
-                for r in csv.DictReader(handle, delimiter="\t")
-            ]
-        sets.append(("sib200-test (report only)", sorted(test)))
-    for path in sorted((ROOT / "corpus" / "gold").glob("*.csv")):
-        with path.open(encoding="utf-8") as handle:
-            rows = sorted((r["id"], r["text"], r["label"]) for r in csv.DictReader(handle))
-        sets.append((f"{path.stem}:full", rows))
-        emergent = [row for row in rows if row[2] not in SEEDED and row[2] != "muu"]
-        sets.append((f"{path.stem}:emergent", emergent))
-    if heldout.exists():
-        with heldout.open(encoding="utf-8") as handle:
-            by_clinic: dict[str, Rows] = {}
-            for r in csv.DictReader(handle):
-                if r["label"] != "chatter":
-                    by_clinic.setdefault(r["clinic"], []).append((r["id"], r["text"], r["label"]))
-        prefix = _heldout_name(heldout)
-        sets += [(f"{prefix}:{c}", sorted(rows)) for c, rows in sorted(by_clinic.items())]
-    return sets
-
-
-def _heldout_name(path: Path) -> str:
-    """heldout2_emergent.csv keeps its old name 'heldout2'; another file is named by its stem."""
-    return "heldout2" if path.stem == "heldout2_emergent" else path.stem
-
-
-def _kind(name: str, heldout: Path) -> str:
-    """Which --sets kind a data set belongs to: sib200, corpus or the held-out file's name."""
-    if name.startswith("sib200"):
-        return "sib200"
-    prefix = name.partition(":")[0]
-    return prefix if prefix == _heldout_name(heldout) else "corpus"
 
 
 def _note_vectors(docs: list[tuple[str, ...]], cache: VectorCache) -> np.ndarray:

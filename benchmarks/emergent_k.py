@@ -34,7 +34,8 @@ from muistiinpanot.vectorize import VectorCache
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import emergent as bench  # noqa: E402  (benchmarks/emergent.py: data sets and `_ours`)
+import emergent as bench  # noqa: E402  (benchmarks/emergent.py: `_ours`, the baselines)
+import emergent_sets  # noqa: E402
 
 #: Held-out files that are development sets now (measured once blind, then opened).
 DEV_FILES = (
@@ -78,14 +79,10 @@ def main() -> None:
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     parser.add_argument("--seeds", type=int, default=3, help="random states ours is run with")
     args = parser.parse_args()
-    args.data = bench.sib_folder(parser, args.data)
+    args.data = emergent_sets.sib_folder(parser, args.data)
     analyzer = load_analyzer(args.mode)
     cache = VectorCache(analyzer)
-    sets: list[tuple[str, bench.Rows]] = []
-    for stem in DEV_FILES:
-        found = bench._data_sets(args.data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
-        prefix = bench._heldout_name(Path(stem))
-        sets += [s for s in found if not sets or s[0].startswith(prefix)]
+    sets = emergent_sets.dev_sets(args.data, DEV_FILES)
     consensus_seeds = ThemeSettings().consensus_seeds
     clinic: list[tuple[float, float, float, float, float]] = []  # NMI, AMI, over, best NMI/AMI
     header = f"{'data set':<48} {'n':>4} {'k':>3}  k found          NMI    AMI    muu   s/run"

@@ -55,6 +55,7 @@ from muistiinpanot.vectorize import VectorCache
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
+import emergent_sets  # noqa: E402
 from emergent_refine import best_baseline, dev_sets, score_variants  # noqa: E402
 from kchoice_variants import STEPS, batch_for  # noqa: E402
 
@@ -70,7 +71,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="only the sets whose name contains this")
     parser.add_argument("--json", type=Path, default=None, help="write every row here")
     args = parser.parse_args()
-    args.data = bench.sib_folder(parser, args.data)
+    args.data = emergent_sets.sib_folder(parser, args.data)
     variants = args.variants.split(",")
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)

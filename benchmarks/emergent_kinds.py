@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
+import emergent_sets  # noqa: E402
 
 KINDS = ("muu-test", "muu-left", "side", "joined-word", "joined-near", "mixed")
 
@@ -153,16 +154,16 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--chatter", action="store_true")
     args = parser.parse_args()
-    data = bench.sib_folder(parser, None)
+    data = emergent_sets.sib_folder(parser, None)
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
     wanted = [w for w in args.only.split(",") if w]
     results = []
     for stem in emergent_k.DEV_FILES:
         path = ROOT / "benchmarks" / "data" / f"{stem}.csv"
-        prefix = bench._heldout_name(Path(stem))
+        prefix = emergent_sets.heldout_name(Path(stem))
         missed = _chatter_misses(path, analyzer) if args.chatter and "heldout" in stem else {}
-        for name, rows in bench._data_sets(data, path):
+        for name, rows in emergent_sets.data_sets(data, path):
             first = stem == emergent_k.DEV_FILES[0]  # the corpus sets come with the first file
             if name.startswith("sib200") or not (first or name.startswith(prefix)):
                 continue

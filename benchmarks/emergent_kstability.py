@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
+import emergent_sets  # noqa: E402
 from kchoice_variants import batch_for  # noqa: E402
 
 KINDS = ("main", "side", "mixed")
@@ -46,15 +47,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=None, help="the SIB-200 Finnish folder")
     args = parser.parse_args()
-    data = bench.sib_folder(parser, args.data)
+    data = emergent_sets.sib_folder(parser, args.data)
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
-    sets: list[tuple[str, bench.Rows]] = []
-    for stem in emergent_k.DEV_FILES:
-        found = bench._data_sets(data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
-        prefix = bench._heldout_name(Path(stem))
-        first = not sets
-        sets += [s for s in found if first or s[0].startswith(prefix)]
+    sets = emergent_sets.dev_sets(data, emergent_k.DEV_FILES)
     rows: list[tuple[str, int, float, float, float]] = []  # kind, size, seed, cell, within
     for name, notes in sets:
         if name.startswith("sib200"):

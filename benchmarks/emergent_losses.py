@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
+import emergent_sets  # noqa: E402
 
 
 def _table(name: str, truth: list[str], labels: list[int], texts: list[str]) -> None:
@@ -39,15 +40,17 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--tables", action="store_true")
     args = parser.parse_args()
-    data = bench.sib_folder(parser, None)
+    data = emergent_sets.sib_folder(parser, None)
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
     wanted = args.only.split(",")
     for stem in emergent_k.DEV_FILES:
-        for name, rows in bench._data_sets(data, ROOT / "benchmarks" / "data" / f"{stem}.csv"):
+        for name, rows in emergent_sets.data_sets(
+            data, ROOT / "benchmarks" / "data" / f"{stem}.csv"
+        ):
             if name.startswith("sib200") or not any(w in name for w in wanted):
                 continue
-            if not name.startswith(bench._heldout_name(Path(stem))):
+            if not name.startswith(emergent_sets.heldout_name(Path(stem))):
                 continue
             docs, texts, truth = bench.lemma_docs(rows, analyzer)
             seeds = ThemeSettings().consensus_seeds

@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
+import emergent_sets  # noqa: E402
 
 VARIANTS = ("main", "topical", "consensus", "all-words", "no-strays", "strays-all-words")
 
@@ -154,16 +155,12 @@ def main() -> None:
     parser.add_argument("--sib", action="store_true", help="SIB-200 too (slow)")
     parser.add_argument("--seeds", type=int, default=1, help="random states 0 .. N-1, NMI mean")
     args = parser.parse_args()
-    data = bench.sib_folder(parser, None)
+    data = emergent_sets.sib_folder(parser, None)
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
     variants = args.variants.split(",")
     wanted = [w for w in args.only.split(",") if w]
-    sets: list[tuple[str, bench.Rows]] = []
-    for stem in emergent_k.DEV_FILES:
-        found = bench._data_sets(data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
-        prefix = bench._heldout_name(Path(stem))
-        sets += [s for s in found if not sets or s[0].startswith(prefix)]
+    sets = emergent_sets.dev_sets(data, emergent_k.DEV_FILES)
     scores: dict[str, list[float]] = {v: [] for v in variants}
     best_scores: list[float] = []
     for name, rows in sets:

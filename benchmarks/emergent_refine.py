@@ -84,6 +84,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
+import emergent_sets  # noqa: E402
 from blend_variants import BLEND_STEPS  # noqa: E402
 from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
@@ -103,7 +104,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="only the sets whose name contains this")
     parser.add_argument("--json", type=Path, default=None, help="write each set's scores here")
     args = parser.parse_args()
-    args.data = bench.sib_folder(parser, args.data)
+    args.data = emergent_sets.sib_folder(parser, args.data)
     variants = args.variants.split(",")
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
@@ -131,14 +132,14 @@ def main() -> None:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
 
-def dev_sets(data: Path, *, sib: bool, only: str) -> list[tuple[str, str, bench.Rows]]:
+def dev_sets(data: Path, *, sib: bool, only: str) -> list[tuple[str, str, emergent_sets.Rows]]:
     """The clinic-sized dev sets of emergent_k.py (SIB-200 train and dev too with `sib`) whose
     name contains `only`, each as (its file's prefix, name, rows); every file brings SIB-200
     and the corpus sets again, kept from the first file only."""
-    sets: list[tuple[str, str, bench.Rows]] = []
+    sets: list[tuple[str, str, emergent_sets.Rows]] = []
     for stem in emergent_k.DEV_FILES:
-        found = bench._data_sets(data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
-        prefix = bench._heldout_name(Path(stem))
+        found = emergent_sets.data_sets(data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
+        prefix = emergent_sets.heldout_name(Path(stem))
         first = not sets
         sets += [(prefix, name, rows) for name, rows in found if first or name.startswith(prefix)]
     return [
