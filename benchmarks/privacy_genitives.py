@@ -187,6 +187,11 @@ PROBE_PERSONS = [
     "Anttilan apteekkikäynnit pitää hoitaa kotihoidon kautta",
     "Peltosen tilalta soitettiin, isäntä on sairaalassa",
     "Kallen baarireissu päättyi poliisiasemalle",
+    # the reviewer's probes that round 48 asked for (privacy49)
+    "Virtasen taksi myöhästyi",
+    "Heikkisen tilalla vietettiin hautajaiset",
+    "Mäkisen kaupassa oli töissä",
+    "Ahosen kartanossa kuoli",
 ]
 PROBE_LOOKALIKES = [
     "Rantasen saha sulkee ovensa vuoden lopussa",
