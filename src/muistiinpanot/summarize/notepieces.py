@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.concord import concord_tokens
+from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.necessive import genitive_subjects
@@ -64,6 +65,8 @@ def parse_pieces(
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
         # "päätös lyhentää aukioloa tehtiin …": the infinitive is the noun's, not its predicate
         parsed_tokens = infinitive_attributes(parsed_tokens, analyzer.voikko)
+        # "talot ja matka kestää tunnin": "matka" is the subject of "kestää" (conjsubjects.py)
+        parsed_tokens = clause_subjects(parsed_tokens)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)
