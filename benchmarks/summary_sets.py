@@ -112,9 +112,9 @@ def main() -> None:
                 pieces, off, off_texts = off_theme(traced, themes, gold)
                 bullets = [b.text for b in post.bullets]
                 if args.posts is not None:
-                    stem = args.posts / f"{name}__{batch.clinic.id}__{value}"
-                    _write_post(stem.with_suffix(".md"), post)
-                    stem.with_suffix(".json").write_text(
+                    stem = f"{name}__{batch.clinic.id}__{value}"  # "=0.5": no suffix
+                    _write_post(args.posts / f"{stem}.md", post)
+                    (args.posts / f"{stem}.json").write_text(
                         json.dumps(trace, ensure_ascii=False, indent=1), "utf-8"
                     )
                 result = score(bullets, points, analyzer)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.concord import concord_tokens
+from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.necessive import genitive_subjects
@@ -22,6 +23,7 @@ from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
+from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.wordchecks import finite_form, known_word, unfit_verb
@@ -64,6 +66,10 @@ def parse_pieces(
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
         # "päätös lyhentää aukioloa tehtiin …": the infinitive is the noun's, not its predicate
         parsed_tokens = infinitive_attributes(parsed_tokens, analyzer.voikko)
+        # "talot ja matka kestää tunnin": "matka" is the subject of "kestää" (conjsubjects.py)
+        parsed_tokens = clause_subjects(parsed_tokens)
+        # "montako asiakasta jonossa on.": "on" closes the question, not a clause of its own
+        parsed_tokens = question_copulas(parsed_tokens)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)

@@ -1,0 +1,120 @@
+"""A coordinated clause's subject that the parse read as a conjunct of the clause before.
+
+In "Koulutaksi kiertää kaikki talot ja matka kestää tunnin" the parse hangs "matka" on
+"talot" (a second object of "kiertää") and leaves "kestää" without a subject; the post then
+cut the clause and wrote "Koulutaksi kiertää kaikki talot ja matka." In "Ohjaaja tarkistaa
+hakemukset ja käsittely kestää kuukauden" it makes "hakemukset ja käsittely" the subject of
+"kestää", and "tarkistaa" loses its object ("Ohjaaja tarkistaa.").
+
+A noun is re-hung as the subject of the finite verb right after it when all of these hold:
+the verb is an active third person that the parse coordinates (`conj`) with a finite verb
+before it; the noun is a nominative of the verb's number with a coordinating conjunction of
+its own right before it; and either (1) the verb has no subject and the parse hangs the noun
+as a conjunct on a word of the earlier clause, or (2) the verb is singular and its subject is
+a nominative between the two verbs whose conjunct the noun is, with nothing between the
+earlier verb and that subject that opens a clause, and the earlier verb has no object (a
+singular verb after "A ja B" is the spoken concord of a coordinated subject: "Kaupunki ja
+seurakunta järjestää" keeps its subject, for nothing stands before it). In (2) the first
+conjunct becomes the earlier verb's object. The conjunction goes with the noun's clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from muistiinpanot.summarize.parsetree import TokenView, children_of, feature
+from muistiinpanot.summarize.protocols import ParsedToken
+
+#: Parts of speech a re-hung subject may have.
+_NOMINALS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rehung(TokenView):
+    """A parsed token hung elsewhere in the tree (`dep`, `head`); the rest is the parser's."""
+
+    token: ParsedToken
+    dep: str
+    head: int
+
+    @property
+    def text(self) -> str:
+        return self.token.text
+
+    @property
+    def morph(self) -> str:
+        return self.token.morph
+
+
+def clause_subjects(tokens: Sequence[ParsedToken]) -> list[ParsedToken]:
+    """`tokens` with each coordinated clause's subject read as its own (see the module doc)."""
+    result: list[ParsedToken] = list(tokens)
+    children = children_of(tokens)
+    for verb in range(2, len(tokens)):
+        noun = verb - 1
+        earlier = tokens[verb].head
+        if not _coordinated_verb(tokens, verb) or not _subject_form(tokens, noun, verb):
+            continue
+        conjunction = noun - 1
+        if tokens[conjunction].pos != "CCONJ" or tokens[conjunction].head != noun:
+            continue
+        subjects = [c for c in children[verb] if tokens[c].dep.startswith("nsubj")]
+        first = tokens[noun].head
+        if not subjects:  # (1) the noun a conjunct of the earlier clause's word
+            if tokens[noun].dep != "conj" or not earlier < first < noun:
+                continue
+        elif subjects == [first] and _spoken_concord(tokens, children, verb, noun, first):
+            result[first] = Rehung(tokens[first], "obj", earlier)  # (2)
+        else:
+            continue
+        result[noun] = Rehung(tokens[noun], "nsubj", verb)
+        result[conjunction] = Rehung(tokens[conjunction], "cc", verb)
+    return result
+
+
+def _coordinated_verb(tokens: Sequence[ParsedToken], verb: int) -> bool:
+    """Whether `verb` is an active third-person finite verb coordinated with an earlier one."""
+    token = tokens[verb]
+    earlier = token.head
+    return (
+        token.dep == "conj"
+        and 0 <= earlier < verb
+        and "VerbForm=Fin" in token.morph
+        and "Voice=Act" in token.morph
+        and feature(token.morph, "Person") == "3"
+        and "VerbForm=Fin" in tokens[earlier].morph
+    )
+
+
+def _subject_form(tokens: Sequence[ParsedToken], noun: int, verb: int) -> bool:
+    """Whether `noun` is a nominative of the verb's number."""
+    token = tokens[noun]
+    number = feature(tokens[verb].morph, "Number")
+    return (
+        token.pos in _NOMINALS
+        and "Case=Nom" in token.morph
+        and bool(number)
+        and feature(token.morph, "Number") == number
+    )
+
+
+def _spoken_concord(
+    tokens: Sequence[ParsedToken], children: list[list[int]], verb: int, noun: int, first: int
+) -> bool:
+    """Whether the verb's subject `first` ("hakemukset") with its conjunct `noun` stands where
+    the earlier verb's object would: after that verb with nothing opening a clause between,
+    the earlier verb without an object of its own, and the later verb singular."""
+    earlier = tokens[verb].head
+    if feature(tokens[verb].morph, "Number") != "Sing" or not earlier < first < noun:
+        return False
+    if tokens[noun].head != first or tokens[noun].dep != "conj":
+        return False
+    if "Case=Nom" not in tokens[first].morph or tokens[first].pos not in _NOMINALS:
+        return False
+    if any(tokens[c].dep in ("obj", "ccomp", "xcomp") for c in children[earlier]):
+        return False
+    return all(
+        tokens[i].pos not in ("PUNCT", "CCONJ", "SCONJ") and "VerbForm=Fin" not in tokens[i].morph
+        for i in range(earlier + 1, first)
+    )
