@@ -63,6 +63,7 @@ DEV_FILES = (
     "emergent_heldout25",
     "emergent_heldout26",
     "emergent_heldout27",
+    "emergent_heldout28",
 )
 
 

@@ -1,12 +1,12 @@
 """Emergent labels as a facilitator reads them, counted by fixed rules (issue 12).
 
-    python benchmarks/labels.py [--rounds 4-27] [--only corpus,heldout2,emergent_heldout7]
+    python benchmarks/labels.py [--rounds 4-28] [--only corpus,heldout2,emergent_heldout7]
         [--tsv FILE] [--quiet]
 
 Every dev clinic with emergent topics goes through the themes stage with no seeded themes (the
 bundled example notes given, as `emergent.py --labels` does): the four `corpus/gold` clinics
 (all notes), the three of `data/heldout2_emergent.csv` and those of
-`data/emergent_heldout{4..27}.csv` (`--rounds`; chatter notes left out). Each emergent label
+`data/emergent_heldout{4..28}.csv` (`--rounds`; chatter notes left out). Each emergent label
 (not muu) is counted by rules fixed before any output was read:
 
   fallback   the theme's label is `label_fallback` ("Muita nostoja: …"): no phrase found;
@@ -93,7 +93,7 @@ class Graded:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", default="4-27", help="emergent_heldoutN rounds (max 27)")
+    parser.add_argument("--rounds", default="4-28", help="emergent_heldoutN rounds (max 28)")
     parser.add_argument("--only", default="", help="only these sets (comma-separated)")
     parser.add_argument("--tsv", type=Path, default=None, help="write every label here")
     parser.add_argument("--quiet", action="store_true", help="the table only")
@@ -101,8 +101,8 @@ def main() -> None:
     args = parser.parse_args()
     first, _, last = args.rounds.partition("-")
     rounds = range(int(first), int(last or first) + 1)
-    if max(rounds) > 27:
-        parser.error("rounds after 27 are being written blind: never read them")
+    if max(rounds) > 28:
+        parser.error("rounds after 28 are being written blind: never read them")
     analyzer = load_analyzer("accurate")
     settings = ThemeSettings()
     definitions = load_theme_definitions(default_definitions())
