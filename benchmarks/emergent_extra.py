@@ -13,7 +13,10 @@ agreement with its partner (the cluster it agrees with most; the tree joins the 
 cluster, when this reaches the cut) and whether the partner is the main cluster of its top
 topic; the NMI at k (a run) and at k - 1 (the extra cluster merged into its partner before
 the coherence test); near-duplicates: the mean raw word-alignment similarity of its pairs
-(the views' mean, not centred) against the clinic's clusters' mean.
+(the views' mean, centred as the consensus reads them) against the clinic's clusters' mean;
+the lemmas in at least half of its notes; the NMI with its notes each moved to the cluster
+they are most similar to (extra_variants.py's dissolving, no coherence test again) and with
+each moved to its gold topic's main cluster (an oracle).
 
     python benchmarks/emergent_extra.py [--seeds 3] [--only NAME,...] [--grid main3.json]
 
@@ -41,6 +44,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 from emergent_kinds import main_clusters  # noqa: E402
 from emergent_refine import _batch, coherent_labels, dev_sets  # noqa: E402
+from extra_variants import _similarity  # noqa: E402
+from refine_variants import Batch  # noqa: E402
 
 
 def losing_sets(grid: Path) -> set[str]:
@@ -153,6 +158,9 @@ def _read_set(
             else f"main of {next(t for t, c in mains.items() if c == partner)}",
             "nmi_k_minus_1": nmi_less,
             "raw_within": raw_all[cluster] if raw_all else None,
+            "nmi_dissolved": _dissolved(batch, final, cluster, truth),
+            "nmi_oracle": _oracle(final, cluster, truth, mains),
+            "shared": _shared(docs, np.flatnonzero(final == cluster).tolist()),
             "raw_clinic": float(np.nanmean(raw_all)) if raw_all else None,
         }
         results.append(record)
@@ -161,10 +169,38 @@ def _read_set(
             f" partner {partner} ({record['partner_topics']}, within"
             f" {record['partner_within']:.2f}) across {across:.2f}"
             f"  NMI k-1 {nmi_less:.3f}  raw {record['raw_within']:.3f} / clinic"
-            f" {record['raw_clinic']:.3f}",
+            f" {record['raw_clinic']:.3f}  dissolved {record['nmi_dissolved']:.3f} oracle"
+            f" {record['nmi_oracle']:.3f}  shared {record['shared']}",
             flush=True,
         )
     return results
+
+
+def _dissolved(batch: Batch, final: np.ndarray, cluster: int, truth: list[str]) -> float:
+    """NMI with the cluster's notes each moved to the other cluster they are most similar to
+    (the views' weighted mean, as extra_variants.py dissolves), no coherence test again."""
+    similarity = _similarity(batch)
+    position = {row: i for i, row in enumerate(batch.usable)}
+    others = {c: _pos(final, c, position) for c in range(int(final.max()) + 1) if c != cluster}
+    moved = final.copy()
+    for row in np.flatnonzero(final == cluster):
+        means = {c: float(similarity[position[row], g].mean()) for c, g in others.items() if g}
+        moved[row] = max(means, key=lambda c: (means[c], -c))
+    return float(normalized_mutual_info_score(truth, moved))
+
+
+def _oracle(final: np.ndarray, cluster: int, truth: list[str], mains: dict[str, int]) -> float:
+    """NMI with the cluster's notes each moved to its gold topic's main cluster (if any)."""
+    moved = final.copy()
+    for row in np.flatnonzero(final == cluster):
+        moved[row] = mains.get(truth[row], cluster)
+    return float(normalized_mutual_info_score(truth, moved))
+
+
+def _shared(docs: list[tuple[str, ...]], rows: list[int]) -> list[str]:
+    """The lemmas in at least half of the cluster's notes, most notes first."""
+    counts = Counter(w for row in rows for w in set(docs[row]))
+    return [w for w, c in sorted(counts.items(), key=lambda i: (-i[1], i[0])) if 2 * c >= len(rows)]
 
 
 def _pos(labels: np.ndarray, cluster: int, position: dict[int, int]) -> list[int]:
