@@ -47,6 +47,8 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   full-0.5, full-0.25, full-0: round 23 (view_variants.py): the full-SIF view weighted
   no-time, no-time-measures: round 24 (time_variants.py): the names of times left out of
                 the consensus's similarities
+  dissolve-loo, dissolve-noword: round 25 (extra_variants.py): a cluster a held-out note
+                cannot tell from another / with no word of its own dissolved into the others
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -86,12 +88,13 @@ import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
 import emergent_sets  # noqa: E402
 from blend_variants import BLEND_STEPS  # noqa: E402
+from extra_variants import EXTRA_STEPS  # noqa: E402
 from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
 from time_variants import TIME_STEPS  # noqa: E402
 from view_variants import VIEW_STEPS  # noqa: E402
 
-STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS, **VIEW_STEPS, **TIME_STEPS}
+STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS, **VIEW_STEPS, **TIME_STEPS, **EXTRA_STEPS}
 
 
 def main() -> None:
@@ -109,9 +112,9 @@ def main() -> None:
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
     sets = dev_sets(args.data, sib=args.sib, only=args.only)
-    results: dict[str, list[tuple[str, int, list[int], float, float, float, float]]] = {
-        v: [] for v in variants
-    }
+    results: dict[
+        str, list[tuple[str, int, list[int], float, float, float, float, list[float]]]
+    ] = {v: [] for v in variants}
     seconds = {v: 0.0 for v in variants}
     for _, name, rows in sets:
         docs, _, truth = bench.lemma_docs(rows, analyzer)
@@ -120,14 +123,17 @@ def main() -> None:
         for variant, scores in score_variants(batches, truth, variants, STEPS, seconds).items():
             nmi, ami = (float(np.mean([s[i] for s in scores])) for i in (0, 1))
             found = [s[2] for s in scores]
-            results[variant].append((name, len(set(truth)), found, nmi, ami, best_nmi, best_ami))
+            per_seed = [float(s[0]) for s in scores]
+            results[variant].append(
+                (name, len(set(truth)), found, nmi, ami, best_nmi, best_ami, per_seed)
+            )
             if args.per_set:
                 print(f"  {variant:<13} {name:<58} {nmi:.3f} / {ami:.3f}  k {found}", flush=True)
     runs = max(len(sets) * args.seeds, 1)
     for variant in variants:
         _summary(variant, results[variant], seconds[variant] / runs)
     if args.json:
-        keys = ("set", "true_k", "k_found", "nmi", "ami", "best_nmi", "best_ami")
+        keys = ("set", "true_k", "k_found", "nmi", "ami", "best_nmi", "best_ami", "nmi_seeds")
         rows = {v: [dict(zip(keys, r, strict=True)) for r in results[v]] for v in variants}
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
@@ -230,7 +236,7 @@ def coherent_labels(batch: Rows, found: np.ndarray) -> np.ndarray:
 
 def _summary(
     variant: str,
-    rows: list[tuple[str, int, list[int], float, float, float, float]],
+    rows: list[tuple[str, int, list[int], float, float, float, float, list[float]]],
     seconds: float,
 ) -> None:
     clinic = [r for r in rows if not r[0].startswith("sib200")]
