@@ -101,7 +101,6 @@ from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesa
 from muistiinpanot.privacy.tools import drop_tools, listed_tool
 from muistiinpanot.privacy.unknown_names import mark_unknown_names
 from muistiinpanot.privacy.verbs import VerbSense
-from muistiinpanot.privacy.word_subjects import mark_word_subjects
 from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
 from muistiinpanot.privacy.works import drop_works
 
@@ -219,8 +218,6 @@ def find_name_spans(
     mark_given_words(  # "Into hoitaa"
         text, words, names, voikko, nouns, settings.complement_window, settings.register_window
     )
-    margin = settings.word_subject_margin  # "Kanerva odotti pysäkillä"
-    mark_word_subjects(text, words, names, voikko, verbs, margin)
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
     mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"

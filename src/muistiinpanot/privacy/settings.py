@@ -108,10 +108,6 @@ class PrivacySettings:
       person in a frame only a person fits: an act only people do, the allative thanked, a
       name given in quotes ("usva jäi jonoon", "kiitos voitolle"; lower_frames.py); false
       reads only capitalised ones there.
-    `word_subject_margin`: a register given name that is also a word, opening its sentence
-      as the subject of a verb people do, is a person when the verb's vector lies nearer the
-      lexicon's nouns of people than the word's by more than this (cosine; word_subjects.py:
-      "Kanerva odotti pysäkillä", not "Tuuli puhalsi rannalla"); higher marks fewer.
     """
 
     verb_margin: float = 0.05
@@ -143,7 +139,6 @@ class PrivacySettings:
     chain_adverbs: int = 1
     paid_fore_names: int = 2
     lower_case_frames: bool = True
-    word_subject_margin: float = 0.0
 
 
 #: The documented defaults (the detector without configure_privacy).

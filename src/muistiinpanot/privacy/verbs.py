@@ -44,7 +44,6 @@ class VerbSense:
         )
         self._things = sorted(lexicon.thing_verbs | lexicon.business_verbs)
         self._centres: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
-        self._people_nouns: npt.NDArray[np.float32] | None = None
         self._scores: BoundedCache[str, float] = BoundedCache(kept)
 
     def score(self, verb: str) -> float:
@@ -65,16 +64,6 @@ class VerbSense:
         if verb in lexicon.thing_verbs or verb in lexicon.business_verbs:
             return False
         return verb in self._people or self.score(verb) >= self.margin
-
-    def nearer_people(self, word: str, verb: str, margin: float) -> bool:
-        """Whether the verb's vector lies nearer the lexicon's nouns of people (`people_nouns`,
-        the mean cosine to the nearest) than `word`'s vector does, by more than `margin`: what
-        the word names is not what does the verb ("kanerva" and "odottaa"; word_subjects.py)."""
-        if self._people_nouns is None:
-            self._people_nouns = self._matrix(sorted(load_name_lexicon().people_nouns))
-        word_vector, verb_vector = self._matrix([word, verb])
-        people = np.sort(self._people_nouns @ verb_vector)[-self.nearest :].mean()
-        return float(people - word_vector @ verb_vector) > margin
 
     def business(self, verb: str) -> bool:
         """A verb of a business (sponsoring, selling, making): listed ones only."""
