@@ -113,9 +113,11 @@ def test_a_firm_paid_wages_stays(analyzer: LemmaAnalyzer, cautious: bool) -> Non
 def test_the_setting_reads_the_allative_alone(
     analyzer: LemmaAnalyzer, settings_of_our_own: None
 ) -> None:
-    """finding 11: `[privacy] paid_fore_names`, not a module constant."""
+    """finding 11: `[privacy] paid_fore_names`, not a module constant (round 50's
+    `whole_foreign_names` off too: it also joins "Amaka", a word Voikko does not know, to a
+    name beside it)."""
     text = "Amaka Okaforille maksettiin palkka myöhässä."
-    configure_privacy(analyzer, PrivacySettings(paid_fore_names=0))
+    configure_privacy(analyzer, PrivacySettings(paid_fore_names=0, whole_foreign_names=False))
     assert not touched(analyzer, text, "Amaka", cautious=False)
     configure_privacy(analyzer, PrivacySettings())
     assert covered(analyzer, text, "Amaka Okaforille", cautious=False)

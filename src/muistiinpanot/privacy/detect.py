@@ -10,6 +10,7 @@ from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.privacy.capitals import typed_normally
 from muistiinpanot.privacy.cues import email_names
 from muistiinpanot.privacy.known import current_known_names, known_name_spans
+from muistiinpanot.privacy.name_halves import whole_foreign_names
 from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
@@ -195,6 +196,8 @@ def _find(
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
             spans += foreign_full_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
+        elif settings.whole_foreign_names:  # nor in a note, over words only names have
+            spans = merge_spans(text, whole_foreign_names(text, spans, analyzer.voikko))
         result.append(split_at_quotes(text, spans))  # no quote mark half redacted
     return result
 

@@ -108,6 +108,9 @@ class PrivacySettings:
       person in a frame only a person fits: an act only people do, the allative thanked, a
       name given in quotes ("usva jäi jonoon", "kiitos voitolle"; lower_frames.py); false
       reads only capitalised ones there.
+    `whole_foreign_names`: in a note (not only in text to publish) a name found reaches over
+      the capitalised words beside it that Voikko does not know or reads only as a name
+      ("Vo Thi Hanh", "Nguyen Van Duc"; name_halves.py); false leaves such halves as found.
     """
 
     verb_margin: float = 0.05
@@ -139,6 +142,7 @@ class PrivacySettings:
     chain_adverbs: int = 1
     paid_fore_names: int = 2
     lower_case_frames: bool = True
+    whole_foreign_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).

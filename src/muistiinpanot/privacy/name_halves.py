@@ -1,0 +1,65 @@
+"""Half a foreign name in a note ("Vo Thi Hanh", "Dang Thi Huongille", "Nguyen Van Duc";
+docs/privacy.md, "Round 50"): the name rules mark the part a register or the gazetteer knows
+("Thi Hanh", "Nguyen") and leave the part nothing knows, which is as personal. In text to be
+published publisher.whole_names joins every capitalised word beside a name; a note keeps
+its other capitalised words ("Kysy Pekka Laaksoselta"), so here a name reaches only over the
+capitalised words beside it that Voikko does not know at all or reads as a name and nothing
+else ("Vo", "Dang", "Van", "Duc"), never over a common word ("Uimahallin Tran": "Tran" joins,
+"Uimahallin" does not) nor a word in capitals. It only marks more text (issue 12).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.context import NAME_CLASSES
+from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.spans import PersonalSpan
+
+#: A capitalised word right before a span (group 1) or right after it, one space between.
+_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*[^\W\d_]) $")
+_AFTER = re.compile(r"^ ([^\W\d_][^\W\d_'’-]*[^\W\d_])")
+#: The classes of a word read only as a person's name: Voikko's given name, surname and
+#: name of no kind ("Van"), the gazetteer's ("Tran"); not a place's ("Hyyppä").
+_NAME_ONLY = NAME_CLASSES | {"nimi", GAZETTEER}
+#: The endings of Finnish cases of place and of the translative: a word Voikko does not know
+#: that carries one is an inflected Finnish word ("Viimekuussa", "Toissaviikolla"), not the
+#: uninflected part of a full name (only a name's last part takes the case).
+_CASE_ENDING = re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi)$")
+
+
+def whole_foreign_names(
+    text: str, spans: Sequence[PersonalSpan], voikko: Analyses
+) -> list[PersonalSpan]:
+    """`spans` with each name reaching over the capitalised words beside it that only a
+    name's reading or none has (module docstring)."""
+    result = []
+    for span in spans:
+        start, end = span.start, span.end
+        while span.kind == "nimi":
+            before = _BEFORE.search(text, 0, start)
+            if before is None or not _name_part(before.group(1), voikko):
+                break
+            start = before.start(1)
+        while span.kind == "nimi":
+            after = _AFTER.match(text[end:])
+            if after is None or not _name_part(after.group(1), voikko):
+                break
+            end += after.end(1)
+        result.append(PersonalSpan(start, end, span.kind))
+    return result
+
+
+def _name_part(word: str, voikko: Analyses) -> bool:
+    """A capitalised word (not in capitals) that Voikko does not know, without a case's
+    ending, or reads only as a name ("Vo", "Duc", "Van"; not "Kysy", "Kitille",
+    "Viimekuussa")."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    kind, classes = classify_word(word, voikko)
+    if kind == "unknown":
+        return not _CASE_ENDING.search(word.casefold())
+    return bool(classes) and classes <= _NAME_ONLY
