@@ -7,8 +7,9 @@ corpus and the summary dev clinics, and of chatter the detector misses.
 Without --inject: every clinic of corpus/ and benchmarks/data/summary_heldout*/corpus runs
 through the pipeline (default settings); printed are the chatter notes of each clinic, and
 with --json each note's status, theme and the bullets citing it (run it on two versions and
-compare the files to see what a change moves; `--skip summary_heldoutN` leaves out a blind
-round's folder). With --inject: the labelled chatter notes of
+compare the files to see what a change moves). The rounds being written blind
+(`blind_rounds.BLIND_FROM` on) are never read; `--skip summary_heldoutN` leaves out another
+folder. With --inject: the labelled chatter notes of
 the given files that the detector misses (rule + classifier, each file one batch) are added,
 `--per-clinic` of them to each clinic as one more group file (in temporary copies; round
 robin over the missed notes), and the script counts how many of them end as chatter, in a
@@ -21,6 +22,7 @@ import argparse
 import csv
 import json
 import shutil
+import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -34,6 +36,9 @@ from muistiinpanot.records import Note, SourceRef
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from blind_rounds import dev_glob  # noqa: E402
+
 EXTRA = "zz_chatter_extra.txt"
 
 
@@ -46,12 +51,12 @@ def main() -> None:
         "--skip",
         nargs="*",
         default=[],
-        help="names of summary_heldout* folders to leave out (a blind round being written)",
+        help="names of summary_heldout* folders to leave out (the blind rounds always are)",
     )
     args = parser.parse_args()
     folders = [ROOT / "corpus"] + [
         folder
-        for folder in sorted(DATA.glob("summary_heldout*/corpus"))
+        for folder in dev_glob(DATA, "summary_heldout*/corpus")
         if folder.parent.name not in args.skip
     ]
     fates: dict[str, list[dict[str, object]]] = {}

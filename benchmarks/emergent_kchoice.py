@@ -76,8 +76,8 @@ def main() -> None:
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
     sets = [
-        (_split(prefix, name), name, rows)
-        for prefix, name, rows in dev_sets(args.data, sib=args.sib, only=args.only)
+        (_split(name), name, rows)
+        for name, rows in dev_sets(args.data, sib=args.sib, only=args.only)
     ]
     rows_out: list[dict[str, Any]] = []
     seconds = {v: 0.0 for v in variants}
@@ -117,12 +117,14 @@ def main() -> None:
     summarise(rows_out, variants)
 
 
-def _split(prefix: str, name: str) -> str:
-    """A set's split: SIB-200, the choosing sets (the corpus sets come with the first file)
-    or the confirming ones."""
+def _split(name: str) -> str:
+    """A set's split by its name: SIB-200, the choosing sets (`CHOOSE`: the corpus sets, named
+    by their clinic, and the held-out files named there) or the confirming ones (every other
+    emergent_heldoutN)."""
     if name.startswith("sib200"):
         return "sib"
-    return "choose" if prefix in CHOOSE or not name.startswith(prefix) else "confirm"
+    prefix = name.partition(":")[0]
+    return "confirm" if prefix.startswith("emergent_heldout") and prefix not in CHOOSE else "choose"
 
 
 def summarise(rows: list[dict[str, Any]], variants: list[str]) -> None:

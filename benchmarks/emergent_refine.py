@@ -116,7 +116,7 @@ def main() -> None:
         str, list[tuple[str, int, list[int], float, float, float, float, list[float]]]
     ] = {v: [] for v in variants}
     seconds = {v: 0.0 for v in variants}
-    for _, name, rows in sets:
+    for name, rows in sets:
         docs, _, truth = bench.lemma_docs(rows, analyzer)
         best_nmi, best_ami = best_baseline(docs, truth, cache)
         batches = [_batch(docs, truth, cache, seed) for seed in range(args.seeds)]
@@ -138,22 +138,15 @@ def main() -> None:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
 
-def dev_sets(data: Path, *, sib: bool, only: str) -> list[tuple[str, str, emergent_sets.Rows]]:
+def dev_sets(data: Path, *, sib: bool, only: str) -> list[tuple[str, emergent_sets.Rows]]:
     """The clinic-sized dev sets of emergent_k.py (SIB-200 train and dev too with `sib`) whose
-    name contains `only`, each as (its file's prefix, name, rows); every file brings SIB-200
-    and the corpus sets again, kept from the first file only."""
-    sets: list[tuple[str, str, emergent_sets.Rows]] = []
-    for stem in emergent_k.DEV_FILES:
-        found = emergent_sets.data_sets(data, ROOT / "benchmarks" / "data" / f"{stem}.csv")
-        prefix = emergent_sets.heldout_name(Path(stem))
-        first = not sets
-        sets += [(prefix, name, rows) for name, rows in found if first or name.startswith(prefix)]
+    name contains `only`."""
     return [
-        s
-        for s in sets
-        if not s[1].startswith("sib200-test")
-        and (sib or not s[1].startswith("sib200"))
-        and only in s[1]
+        (name, rows)
+        for name, rows in emergent_sets.dev_sets(data, emergent_k.DEV_FILES)
+        if not name.startswith("sib200-test")
+        and (sib or not name.startswith("sib200"))
+        and only in name
     ]
 
 

@@ -45,6 +45,7 @@ import argparse
 import csv
 import dataclasses
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,9 @@ from muistiinpanot.themes.label_time import measure_nouns, measures, names_time_
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from blind_rounds import BLIND_FROM  # noqa: E402
+
 #: fixed before any output was read: the house's label_common_zipf default
 GENERIC_ZIPF = 4.4
 NOMINAL = {"nimisana", "laatusana", "nimisana_laatusana", "lukusana", "lyhenne"}
@@ -93,7 +97,10 @@ class Graded:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", default="4-28", help="emergent_heldoutN rounds (max 28)")
+    last_dev = BLIND_FROM - 1
+    parser.add_argument(
+        "--rounds", default=f"4-{last_dev}", help=f"emergent_heldoutN rounds (max {last_dev})"
+    )
     parser.add_argument("--only", default="", help="only these sets (comma-separated)")
     parser.add_argument("--tsv", type=Path, default=None, help="write every label here")
     parser.add_argument("--quiet", action="store_true", help="the table only")
@@ -101,8 +108,8 @@ def main() -> None:
     args = parser.parse_args()
     first, _, last = args.rounds.partition("-")
     rounds = range(int(first), int(last or first) + 1)
-    if max(rounds) > 28:
-        parser.error("rounds after 28 are being written blind: never read them")
+    if max(rounds) >= BLIND_FROM:
+        parser.error(f"rounds after {last_dev} are being written blind: never read them")
     analyzer = load_analyzer("accurate")
     settings = ThemeSettings()
     definitions = load_theme_definitions(default_definitions())

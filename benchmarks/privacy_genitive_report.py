@@ -6,30 +6,22 @@ detector decides today, then what each candidate un-marking condition would keep
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from blind_rounds import dev_glob
+
 if TYPE_CHECKING:
     from privacy_genitives import Case
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-#: The first round being written blind: its sets and later ones are never read.
-BLIND_FROM = 29
 
 
 def dev_files() -> list[Path]:
     """Every privacy set of benchmarks/data, sorted by name, but the blind rounds'."""
-    files = sorted(DATA.glob("privacy_*.csv"))
-    return [path for path in files if _round(path) < BLIND_FROM]
-
-
-def _round(path: Path) -> int:
-    """A held-out set's round ("privacy_heldout12", "privacy_heldout12b" → 12); 0 for another."""
-    found = re.match(r"privacy_heldout(\d+)", path.stem)
-    return int(found.group(1)) if found else 0
+    return dev_glob(DATA, "privacy_*.csv")
 
 
 def report(cases: list[Case], conditions: Mapping[str, Callable[[Case], bool]], show: bool) -> None:

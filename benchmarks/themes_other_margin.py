@@ -5,7 +5,8 @@
     python benchmarks/themes_other_margin.py study OUT.json [--margins 0 0.05 0.1 0.2]
 
 `dump` computes, for every note of the seeded dev sets (`seeded_heldoutN.csv`), of every
-summary gold clinic (`summary_heldout*/corpus/gold/*.csv`) and of `corpus/gold`, the blended
+summary gold clinic (`summary_heldout*/corpus/gold/*.csv`, but the rounds being written blind:
+`blind_rounds.BLIND_FROM`) and of `corpus/gold`, the blended
 decision per seeded theme and the blended "other" score (themes/blend.py, as `decide_seeded`
 computes them with the bundled examples: at margin 0 the decision is `muistiinpanot
 evaluate`'s) and writes them to OUT.json with the gold labels. `cv` does the same for each file
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,6 +49,9 @@ from muistiinpanot.vectorize import VectorCache
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from blind_rounds import dev_glob  # noqa: E402
+
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 
@@ -96,7 +101,7 @@ def dump(mode: str, out: Path, sets: Sequence[int], reverse: bool) -> None:
     result: dict[str, Any] = {"themes": seeded}
     if mode == "dump":
         files = {f"seeded{n}": DATA / f"seeded_heldout{n}.csv" for n in sets}
-        for folder in sorted(DATA.glob("summary_heldout*/corpus/gold")):
+        for folder in dev_glob(DATA, "summary_heldout*/corpus/gold"):
             for path in sorted(folder.glob("*.csv")):
                 files[f"{folder.parent.parent.name}/{path.stem}"] = path
         for path in sorted((ROOT / "corpus" / "gold").glob("*.csv")):
