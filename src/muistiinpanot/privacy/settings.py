@@ -108,6 +108,11 @@ class PrivacySettings:
       person in a frame only a person fits: an act only people do, the allative thanked, a
       name given in quotes ("usva jäi jonoon", "kiitos voitolle"; lower_frames.py); false
       reads only capitalised ones there.
+    `family_person_genitives`: a lone surname's genitive before a place or trade noun
+      ("Laitisen kaupassa", "Tiaisen tilalla") is a person's when another word of the text
+      points to a person: "hän", a person or kin noun, a verb people do or of a life's events,
+      a life's event or care ("hautajaiset", "ambulanssi"; family_persons.py); false leaves
+      such a genitive to the other rules (a firm's or a farm's name where none marks it).
     """
 
     verb_margin: float = 0.05
@@ -139,6 +144,7 @@ class PrivacySettings:
     chain_adverbs: int = 1
     paid_fore_names: int = 2
     lower_case_frames: bool = True
+    family_person_genitives: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
