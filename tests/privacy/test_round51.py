@@ -18,6 +18,7 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.family_persons import family_person_ranges
+from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko reads "Peltola" only as a place, so the rule (a Voikko surname's genitive) does
 #: not reach it: a known miss, reported.
@@ -164,3 +165,26 @@ def test_setting_off(analyzer: LemmaAnalyzer, cautious: bool) -> None:
     finally:
         configure_privacy(analyzer, PrivacySettings())
     assert "Laitisen" in found(analyzer, text, cautious)
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("metsuri", True),  # of "metsä": the noun's agent in -uri that Voikko lists whole
+        ("leipurin", True),
+        ("tukkimetsuri", True),  # a compound's last part
+        ("nahkuri", True),
+        ("muuri", False),  # no stem of four letters
+        ("kulttuuri", False),  # "kulttua" is no noun
+        ("ajuri", False),  # "ajaa" is a verb: not this class
+        ("laskuri", False),  # a counter: "laska" is no noun
+    ],
+)
+def test_noun_agents(analyzer: LemmaAnalyzer, word: str, person: bool) -> None:
+    assert person_noun(word, analyzer.voikko) is person
+
+
+def test_agent_cue_alone(analyzer: LemmaAnalyzer) -> None:
+    """An agent noun in -uri is the text's only cue: the genitive is a person's."""
+    text = "Salmisen sahalla metsuri kaatoi koivun."
+    assert family_person_ranges(text, _words(text, analyzer), analyzer.voikko) == [(0, 8)]
