@@ -56,7 +56,6 @@ def family_person_words() -> FamilyPersonWords:
     names = load_name_lexicon()
     read = resources.files("muistiinpanot.lexicons")
     privacy = tomllib.loads(read.joinpath("privacy.toml").read_text("utf-8"))
-    agree = tomllib.loads(read.joinpath("agreement.toml").read_text("utf-8"))
     look = load_lookalikes()
     return FamilyPersonWords(
         places=(
@@ -73,9 +72,6 @@ def family_person_words() -> FamilyPersonWords:
                 *names.gender_nouns,
                 *names.household_nouns,
                 *names.family_nouns,
-                *names.person_nouns,
-                *names.person_words,
-                *agree["people"]["nouns"],
             }
         ),
         acts=names.human_verbs | names.individual_verbs,
@@ -124,14 +120,16 @@ def _place(word: str, voikko: Analyses, places: Sequence[str]) -> bool:
 
 
 def person_cue(word: str, voikko: Analyses, own: FamilyPersonWords) -> bool:
-    """Whether the word points to a person: a form of "hän" or "he"; a person, kin or agent
-    noun (structure.person_noun and privacy.toml's person classes); a verb people do
+    """Whether the word points to a person: a form of "hän" or "he"; a noun of kin, sex or a
+    household (privacy.toml `kin_nouns`, `gender_nouns`, `household_nouns`, `family_nouns`:
+    "äiti", "vaimo", "mies"; not a firm's people, "johtaja", "asiakas", "harjoittelija",
+    which a shop or a farm has as well: "Tolvasen tila ottaa harjoittelijoita"); a verb people do
     (`human_verbs`, `individual_verbs`) or of a life's events (`life_verbs`), or a noun
     Voikko derives from one ("kuolema"); a festive plural in -iaiset/-jaiset; a noun of a
     life's events or of care (`life_nouns`, `disease_heads`); a person's state
     (`human_states`, `work_states`)."""
     lower = word.casefold()
-    if lower in own.states or person_noun(word, voikko):
+    if lower in own.states:
         return True
     return any(_reading_cue(a, own) for a in voikko.analyze(lower))
 
