@@ -45,6 +45,7 @@ from muistiinpanot.privacy.cues import (
 from muistiinpanot.privacy.double_surnames import mark_double_surnames
 from muistiinpanot.privacy.epithets import drop_epithets
 from muistiinpanot.privacy.evidence import name_points, person_evidence, town
+from muistiinpanot.privacy.family_persons import family_person_ranges
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
@@ -261,7 +262,10 @@ def find_name_spans(
         if n
     ]
     spans += ner_names(text, words, ner_spans, voikko)
-    return [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
+    spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
+    if settings.family_person_genitives:  # "Hän kävi Laitisen kaupassa", after every drop
+        spans += [PersonalSpan(a, b, "nimi") for a, b in family_person_ranges(text, words, voikko)]
+    return spans
 
 
 def _trading(

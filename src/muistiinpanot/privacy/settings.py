@@ -111,6 +111,11 @@ class PrivacySettings:
     `whole_foreign_names`: in a note (not only in text to publish) a name found reaches over
       the capitalised words beside it that Voikko does not know or reads only as a name
       ("Vo Thi Hanh", "Nguyen Van Duc"; name_halves.py); false leaves such halves as found.
+    `family_person_genitives`: a lone surname's genitive before a place or trade noun
+      ("Laitisen kaupassa", "Tiaisen tilalla") is a person's when another word of the text
+      points to a person: "hän", a person or kin noun, a verb people do or of a life's events,
+      a life's event or care ("hautajaiset", "ambulanssi"; family_persons.py); false leaves
+      such a genitive to the other rules (a firm's or a farm's name where none marks it).
     """
 
     verb_margin: float = 0.05
@@ -143,6 +148,7 @@ class PrivacySettings:
     paid_fore_names: int = 2
     lower_case_frames: bool = True
     whole_foreign_names: bool = True
+    family_person_genitives: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
