@@ -7,7 +7,8 @@
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
-`notes_zn` for 15, `notes_zo` … `notes_zz` for 16 … 27 when DIR has them), and the set is
+`notes_zn` for 15, `notes_zo` … `notes_zz` for 16 … 27, `notes_zza` and `notes_zzb` for 28,
+when DIR has them), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
@@ -58,14 +59,16 @@ from muistiinpanot.vectorize import VectorCache
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 #: Each blind round's own copy among the example files.
-OWN = {4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg", 9: "notes_zh",
+OWN: dict[int, str | tuple[str, ...]] = {
+       4: "notes_zc", 5: "notes_zd", 6: "notes_ze", 7: "notes_zf", 8: "notes_zg", 9: "notes_zh",
        10: "notes_zi", 11: "notes_zj", 12: "notes_zk",
        13: "notes_zl", 14: "notes_zm", 15: "notes_zn", 16: "notes_zo", 17: "notes_zp",
        18: "notes_zq", 19: "notes_zr", 20: "notes_zs", 21: "notes_zt", 22: "notes_zu",
-       23: "notes_zv", 24: "notes_zw", 25: "notes_zx", 26: "notes_zy", 27: "notes_zz"}  # fmt: skip
+       23: "notes_zv", 24: "notes_zw", 25: "notes_zx", 26: "notes_zy", 27: "notes_zz",
+       28: ("notes_zza", "notes_zzb")}  # fmt: skip
 EIGHT = ("summary_heldout", "summary_heldout4", "summary_heldout5", "summary_heldout6")
 #: The last round that is a dev set; later rounds are being written blind and never read.
-LAST_DEV_ROUND = 27
+LAST_DEV_ROUND = 28
 GRID = np.round(np.arange(-0.05, 0.301, 0.01), 3)
 
 
@@ -120,8 +123,8 @@ def dump(
     }
     _share_lemmas([row for rows in example_rows.values() for row in rows])
 
-    def examples_without(stem: str | None) -> ExampleSet:
-        names = [name for name in example_rows if name != stem]
+    def examples_without(own: tuple[str, ...]) -> ExampleSet:
+        names = [name for name in example_rows if name not in own]
         rows = [row for name in names for row in example_rows[name]]
         weight = {name: next((w for glob, w in weights if fnmatch(name, glob)), 1.0)
                   for name in names}  # fmt: skip
@@ -141,14 +144,15 @@ def dump(
 
     result: dict[str, Any] = {"themes": seeded, "training": [p.stem for p in files]}
     for number in sets:
-        own = OWN.get(number) if OWN.get(number) in example_rows else None
+        stems = OWN.get(number, ())
+        own = tuple(s for s in ((stems,) if isinstance(stems, str) else stems) if s in example_rows)
         result[f"seeded{number}"] = scored(
             DATA / f"seeded_heldout{number}.csv", examples_without(own)
         )
-        print(f"seeded{number} without {own}", flush=True)
+        print(f"seeded{number} without {' '.join(own) or None}", flush=True)
         out.write_text(json.dumps(result, ensure_ascii=False))
     if clinics:
-        everything = examples_without(None)
+        everything = examples_without(())
         # each dev round's folder by name: the blind rounds' folders are never listed
         folders = [DATA / f"summary_heldout{n if n > 3 else ''}" / "corpus" / "gold"
                    for n in range(3, LAST_DEV_ROUND + 1)]  # fmt: skip
