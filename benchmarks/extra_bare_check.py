@@ -7,7 +7,10 @@ topic's main cluster (a real theme) or, if not, mixed / two-left / side / no-mai
 caught over all reads, and over the losing reads (below the best true-k baseline with k over
 the truth: emergent_extra.py's list).
 
-    python benchmarks/extra_bare_check.py [--seeds 3] [--only NAME] [--json OUT]
+    python benchmarks/extra_bare_check.py [--seeds 3] [--only NAME] [--json OUT] [--spread]
+
+`--spread`: the flags of dissolve-spread instead (a topic word holds only when spread over at
+least half of the clusters).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--only", default="")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--spread", action="store_true", help="dissolve-spread's flags")
     args = parser.parse_args()
     args.data = bench.sib_folder(parser, args.data)
     analyzer = load_analyzer("accurate")
@@ -49,7 +53,7 @@ def main() -> None:
         docs, _, truth = bench.lemma_docs(rows, analyzer)
         best, _ = best_baseline(docs, truth, cache)
         for seed in range(args.seeds):
-            out += _read(name, docs, truth, cache, seed, best)
+            out += _read(name, docs, truth, cache, seed, best, args.spread)
     _summary(out)
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
@@ -62,10 +66,11 @@ def _read(
     cache: VectorCache,
     seed: int,
     best: float,
+    spread: bool = False,
 ) -> list[dict[str, object]]:
     batch = _batch(docs, truth, cache, seed)
     found = agreement_clusters(batch.agreement, batch.settings)
-    flagged = set(bare_flags(batch))
+    flagged = set(bare_flags(batch, spread))
     final = coherent_labels(batch, found)
     nmi = float(normalized_mutual_info_score(truth, final))
     k, true_k = int(final.max()) + 1, len(set(truth))

@@ -20,6 +20,10 @@ dissolved, and at least two clusters stay.
                    the closed class and Voikko compounds ending in a unit), and the batch's
                    spread verbs (Voikko verbs said in the notes of at least half of the
                    consensus's clusters); a cluster sharing no word at all is left alone
+  dissolve-spread  round 26, after dissolve-bare was seen to dissolve real themes (not named
+                   before): the same with a topic word holding only when it is in the notes
+                   of at least half of the consensus's clusters (a theme's own head word is a
+                   topic word of the batch once the theme holds over `common_share` of it)
 
 Both are judged by the round's protocol (docs) with `python benchmarks/extra_judge.py`.
 """
@@ -83,12 +87,17 @@ def _shared_words(docs: list[tuple[str, ...]], rows: list[int]) -> set[str]:
     return {word for word, count in counts.items() if 2 * count >= len(rows)}
 
 
-def holding_words(batch: Batch, groups: dict[int, list[int]]) -> Callable[[str], bool]:
+def holding_words(
+    batch: Batch, groups: dict[int, list[int]], *, spread_topic: bool = False
+) -> Callable[[str], bool]:
     """Whether a word holds a mixed cluster without naming a topic, derived from the batch:
     one of its topic words (background_lemmas over all its notes), a name of a time or a
     measure (the closed class, or a word Voikko reads as a compound ending in one), or one of
-    its spread verbs (a Voikko verb in the notes of at least half of the clusters). Read
-    lazily, word by word (only the words a cluster shares are asked)."""
+    its spread verbs (a Voikko verb in the notes of at least half of the clusters). With
+    `spread_topic`, a topic word only when it too is in the notes of at least half of the
+    clusters (a theme's own head word is a topic word of the batch once the theme holds over
+    `common_share` of it). Read lazily, word by word (only the words a cluster shares are
+    asked)."""
     docs = batch.rows()
     analyze = getattr(getattr(batch.cache.source, "voikko", None), "analyze", None)
     is_time, is_measure = time_nouns(analyze), measure_nouns(analyze)
@@ -99,11 +108,12 @@ def holding_words(batch: Batch, groups: dict[int, list[int]]) -> Callable[[str],
             spread[word] = spread.get(word, 0) + 1
 
     def holds(word: str) -> bool:
-        if word in background or word in closed or is_time(word) or is_measure(word):
+        spread_out = 2 * spread.get(word, 0) >= len(groups)
+        if word in background and (spread_out or not spread_topic):
             return True
-        return 2 * spread.get(word, 0) >= len(groups) and (
-            analyze is not None and is_verb(word, analyze(word))
-        )
+        if word in closed or is_time(word) or is_measure(word):
+            return True
+        return spread_out and analyze is not None and is_verb(word, analyze(word))
 
     return holds
 
@@ -156,20 +166,23 @@ def _noword(batch: Batch) -> np.ndarray:
     return _dissolve(batch, lambda _s, g, c: _no_word(batch, g[c]))
 
 
-def _bare_flag(batch: Batch) -> Callable[[np.ndarray, dict[int, list[int]], int], bool]:
+def _bare_flag(
+    batch: Batch, spread_topic: bool = False
+) -> Callable[[np.ndarray, dict[int, list[int]], int], bool]:
     held: list[Callable[[str], bool]] = []
 
     def flag(_s: np.ndarray, groups: dict[int, list[int]], cluster: int) -> bool:
         if not held:
-            held.append(holding_words(batch, groups))
+            held.append(holding_words(batch, groups, spread_topic=spread_topic))
         return _bare(batch, groups, cluster, held[0])
 
     return flag
 
 
-def bare_flags(batch: Batch) -> list[int]:
-    """The consensus clusters dissolve-bare dissolves (benchmarks/extra_bare_check.py)."""
-    return _flagged(batch, _bare_flag(batch))
+def bare_flags(batch: Batch, spread_topic: bool = False) -> list[int]:
+    """The consensus clusters dissolve-bare (dissolve-spread with `spread_topic`) dissolves
+    (benchmarks/extra_bare_check.py)."""
+    return _flagged(batch, _bare_flag(batch, spread_topic))
 
 
 def _bare_step(batch: Batch) -> np.ndarray:
@@ -180,4 +193,5 @@ EXTRA_STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "dissolve-loo": _loo,
     "dissolve-noword": _noword,
     "dissolve-bare": _bare_step,
+    "dissolve-spread": lambda batch: _dissolve(batch, _bare_flag(batch, spread_topic=True)),
 }
