@@ -49,6 +49,9 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
                 the consensus's similarities
   dissolve-loo, dissolve-noword: round 25 (extra_variants.py): a cluster a held-out note
                 cannot tell from another / with no word of its own dissolved into the others
+  dissolve-bare round 26 (extra_variants.py): a cluster whose notes share only the batch's
+                topic words, times and measures and spread verbs dissolved into the others;
+  dissolve-spread the same with a topic word holding only when spread over half the clusters
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
