@@ -30,10 +30,9 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from importlib import resources
 
-from muistiinpanot.summarize.parsetree import TokenView, children_of, feature
+from muistiinpanot.summarize.parsetree import Reheaded, children_of, feature
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.wordparts import part_of
 
@@ -47,20 +46,6 @@ _HUNG = frozenset({"advcl", "conj", "ccomp", "csubj", "parataxis", "xcomp", "acl
 #: as the subject too, or loose ("päätös lopettaa iltavastaanotto tuli …" typed in lower
 #: case, "päätös" a `discourse` word).
 _LOOSE = frozenset({"nsubj", "discourse", "dislocated", "vocative"})
-
-
-@dataclass(frozen=True, slots=True)
-class Reheaded(TokenView):
-    """A parsed token given another place in the tree (`dep`, `head`, `morph`)."""
-
-    token: ParsedToken
-    dep: str
-    head: int
-    morph: str
-
-    @property
-    def text(self) -> str:
-        return self.token.text
 
 
 def infinitive_attributes(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:

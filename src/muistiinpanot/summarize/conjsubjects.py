@@ -12,42 +12,31 @@ before it; the noun is a nominative of the verb's number with a coordinating con
 its own right before it; and either (1) the verb has no subject and the parse hangs the noun
 as a conjunct on a word of the earlier clause, or (2) the verb is singular and its subject is
 a nominative between the two verbs whose conjunct the noun is, with nothing between the
-earlier verb and that subject that opens a clause, and the earlier verb has no object (a
-singular verb after "A ja B" is the spoken concord of a coordinated subject: "Kaupunki ja
-seurakunta järjestää" keeps its subject, for nothing stands before it). In (2) the first
-conjunct becomes the earlier verb's object. The conjunction goes with the noun's clause.
+earlier verb and that subject that opens a clause, and that subject can be the earlier
+verb's object: a plural (an active finite verb's nominative object is plural; a singular "A"
+is the subject of a run-on clause, "Työ jatkuu syksyllä kunta ja järjestö tekee
+yhteistyötä"), the earlier verb with no object of its own and not an automative "-U-" verb
+Voikko shows to take none ("jatkua", "päättyä"). (A singular verb after "A ja B" is the
+spoken concord of a coordinated subject: "Kaupunki ja seurakunta järjestää" keeps its
+subject, for nothing stands before it.) In (2) the first conjunct becomes the earlier verb's
+object. The conjunction goes with the noun's clause. Not mended: the same misreading before
+a plural verb ("Opettajat tarkistavat kokeet ja oppilaat saavat palautteen", where "kokeet ja
+oppilaat" could as well be the subject of "saavat").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from muistiinpanot.summarize.parsetree import TokenView, children_of, feature
-from muistiinpanot.summarize.protocols import ParsedToken
+from muistiinpanot.summarize.necessive import automative
+from muistiinpanot.summarize.parsetree import Reheaded, children_of, feature
+from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 #: Parts of speech a re-hung subject may have.
 _NOMINALS = frozenset({"NOUN", "PROPN"})
 
 
-@dataclass(frozen=True, slots=True)
-class Rehung(TokenView):
-    """A parsed token hung elsewhere in the tree (`dep`, `head`); the rest is the parser's."""
-
-    token: ParsedToken
-    dep: str
-    head: int
-
-    @property
-    def text(self) -> str:
-        return self.token.text
-
-    @property
-    def morph(self) -> str:
-        return self.token.morph
-
-
-def clause_subjects(tokens: Sequence[ParsedToken]) -> list[ParsedToken]:
+def clause_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
     """`tokens` with each coordinated clause's subject read as its own (see the module doc)."""
     result: list[ParsedToken] = list(tokens)
     children = children_of(tokens)
@@ -64,12 +53,12 @@ def clause_subjects(tokens: Sequence[ParsedToken]) -> list[ParsedToken]:
         if not subjects:  # (1) the noun a conjunct of the earlier clause's word
             if tokens[noun].dep != "conj" or not earlier < first < noun:
                 continue
-        elif subjects == [first] and _spoken_concord(tokens, children, verb, noun, first):
-            result[first] = Rehung(tokens[first], "obj", earlier)  # (2)
+        elif subjects == [first] and _spoken_concord(tokens, children, verb, noun, speller):
+            result[first] = Reheaded(tokens[first], "obj", earlier, tokens[first].morph)  # (2)
         else:
             continue
-        result[noun] = Rehung(tokens[noun], "nsubj", verb)
-        result[conjunction] = Rehung(tokens[conjunction], "cc", verb)
+        result[noun] = Reheaded(tokens[noun], "nsubj", verb, tokens[noun].morph)
+        result[conjunction] = Reheaded(tokens[conjunction], "cc", verb, tokens[conjunction].morph)
     return result
 
 
@@ -100,19 +89,26 @@ def _subject_form(tokens: Sequence[ParsedToken], noun: int, verb: int) -> bool:
 
 
 def _spoken_concord(
-    tokens: Sequence[ParsedToken], children: list[list[int]], verb: int, noun: int, first: int
+    tokens: Sequence[ParsedToken], children: list[list[int]], verb: int, noun: int, speller: Speller
 ) -> bool:
     """Whether the verb's subject `first` ("hakemukset") with its conjunct `noun` stands where
-    the earlier verb's object would: after that verb with nothing opening a clause between,
-    the earlier verb without an object of its own, and the later verb singular."""
+    the earlier verb's object would and can be one: after that verb with nothing opening a
+    clause between, a plural nominative (a singular nominative is never the object of an
+    active finite verb: "Työ jatkuu syksyllä kunta ja järjestö tekee …" is a run-on of two
+    clauses), the earlier verb without an object of its own and not a verb Voikko shows to take
+    none (an automative "-U-" verb: "jatkua", "päättyä", summarize/necessive.py), and the later
+    verb singular."""
     earlier = tokens[verb].head
+    first = tokens[noun].head
     if feature(tokens[verb].morph, "Number") != "Sing" or not earlier < first < noun:
         return False
-    if tokens[noun].head != first or tokens[noun].dep != "conj":
+    if tokens[noun].dep != "conj" or tokens[first].pos not in _NOMINALS:
         return False
-    if "Case=Nom" not in tokens[first].morph or tokens[first].pos not in _NOMINALS:
+    if "Case=Nom" not in tokens[first].morph or feature(tokens[first].morph, "Number") != "Plur":
         return False
     if any(tokens[c].dep in ("obj", "ccomp", "xcomp") for c in children[earlier]):
+        return False
+    if automative(tokens[earlier].lemma, speller):
         return False
     return all(
         tokens[i].pos not in ("PUNCT", "CCONJ", "SCONJ") and "VerbForm=Fin" not in tokens[i].morph

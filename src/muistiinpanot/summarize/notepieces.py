@@ -67,7 +67,7 @@ def parse_pieces(
         # "päätös lyhentää aukioloa tehtiin …": the infinitive is the noun's, not its predicate
         parsed_tokens = infinitive_attributes(parsed_tokens, analyzer.voikko)
         # "talot ja matka kestää tunnin": "matka" is the subject of "kestää" (conjsubjects.py)
-        parsed_tokens = clause_subjects(parsed_tokens)
+        parsed_tokens = clause_subjects(parsed_tokens, analyzer.voikko)
         # "montako asiakasta jonossa on.": "on" closes the question, not a clause of its own
         parsed_tokens = question_copulas(parsed_tokens)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)

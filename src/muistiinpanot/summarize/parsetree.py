@@ -60,6 +60,22 @@ class TokenView:
 
 
 @dataclass(frozen=True, slots=True)
+class Reheaded(TokenView):
+    """A parsed token given another place in the tree (`dep`, `head`, `morph`); its text and
+    the rest are the parser's `token` (summarize/attributes.py, conjsubjects.py,
+    questionolla.py)."""
+
+    token: ParsedToken
+    dep: str
+    head: int
+    morph: str
+
+    @property
+    def text(self) -> str:
+        return self.token.text
+
+
+@dataclass(frozen=True, slots=True)
 class RewrittenToken(TokenView):
     """A parsed token written as the written standard has it (`text`, `morph`: a spoken form,
     an agreeing verb, a governed infinitive, a pronoun of people, a possessive suffix); the

@@ -8,43 +8,24 @@ finding 6's note). Without the final "." the parse hangs it as a copula of the r
 sentence is kept whole; a finite "olla" is given that place when all of these hold: the parse
 makes it a `conj` or `parataxis` of an earlier word; it has no conjunction, subject or object
 of its own (only adverbs, adverbials and punctuation hang on it); no punctuation or
-coordinating conjunction stands between that word and it; and a question word stands between
+coordinating conjunction stands between that word and it; a question word stands between
 them (a word with the -ko/-kö clitic, or an interrogative pronoun or adverb), which opens the
-clause the "on" belongs to.
+clause the "on" belongs to; and no finite verb stands between them, so that the "on" is that
+question's only predicate ("Emme tiedä mitä asiakkaat ajattelevat palvelusta on." has its
+own, "ajattelevat", and the stray "on" is left to be cut, review 32).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from muistiinpanot.summarize.parsetree import TokenView, children_of
+from muistiinpanot.summarize.parsetree import Reheaded, children_of
 from muistiinpanot.summarize.protocols import ParsedToken
 
 #: Relations (UD, without subtypes) of what may hang on the "on" of an indirect question.
 _OWN = frozenset({"advmod", "obl", "punct", "discourse"})
 #: Relations (UD) by which the parse may hang that "on" on the sentence's root.
 _LOOSE = frozenset({"conj", "parataxis"})
-
-
-@dataclass(frozen=True, slots=True)
-class Copula(TokenView):
-    """A finite "olla" hung as the copula of the word before its question (`head`)."""
-
-    token: ParsedToken
-    head: int
-
-    @property
-    def text(self) -> str:
-        return self.token.text
-
-    @property
-    def morph(self) -> str:
-        return self.token.morph
-
-    @property
-    def dep(self) -> str:
-        return "cop"
 
 
 def question_copulas(tokens: Sequence[ParsedToken]) -> list[ParsedToken]:
@@ -62,6 +43,8 @@ def question_copulas(tokens: Sequence[ParsedToken]) -> list[ParsedToken]:
         between = tokens[head + 1 : index]
         if any(t.pos in ("PUNCT", "CCONJ") for t in between):
             continue
+        if any("VerbForm=Fin" in t.morph for t in between):
+            continue  # the question has its own predicate ("mitä asiakkaat ajattelevat")
         if any("Clitic=Ko" in t.morph or "PronType=Int" in t.morph for t in between):
-            result[index] = Copula(token, head)
+            result[index] = Reheaded(token, "cop", head, token.morph)
     return result
