@@ -78,6 +78,7 @@ from muistiinpanot.privacy.neighbours import (
 )
 from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
 from muistiinpanot.privacy.nickname_names import mark_nicknames
+from muistiinpanot.privacy.nickname_owners import mark_nickname_owners
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.paid_names import mark_paid_names
@@ -170,6 +171,8 @@ def find_name_spans(
     mark_nicknames(
         text, words, names, voikko, verbs=verbs, covered=covered, cased=cased, settings=settings
     )
+    if settings.nickname_owners:  # "Tapsan traktorilla", "Antsalla on"
+        mark_nickname_owners(text, words, names, voikko, cased=cased, settings=settings)
     mark_askers(text, words, names, voikko)  # "armas kysyi saako …"
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"

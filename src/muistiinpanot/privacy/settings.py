@@ -116,6 +116,9 @@ class PrivacySettings:
       points to a person: "hän", a person or kin noun, a verb people do or of a life's events,
       a life's event or care ("hautajaiset", "ambulanssi"; family_persons.py); false leaves
       such a genitive to the other rules (a firm's or a farm's name where none marks it).
+    `nickname_owners`: a capitalised, inflected nickname no dictionary knows is a person's
+      as an owner: a genitive before a common noun, an adessive before "olla" ("Tapsan
+      traktorilla", "Antsalla on"; nickname_owners.py); false leaves it to the other rules.
     """
 
     verb_margin: float = 0.05
@@ -149,6 +152,7 @@ class PrivacySettings:
     lower_case_frames: bool = True
     whole_foreign_names: bool = True
     family_person_genitives: bool = True
+    nickname_owners: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
