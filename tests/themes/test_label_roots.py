@@ -3,10 +3,15 @@ Voikko reads them (themes/label_roots.py), read from the real parse of fresh not
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from label_cases import labels_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.themes.label_evidence import LabelWords
+from muistiinpanot.themes.label_general import general_zipf
+from muistiinpanot.themes.label_reading import written_as
 from muistiinpanot.themes.label_roots import held_in, one_thing, word_roots
 
 
@@ -101,3 +106,24 @@ def test_two_compounds_sharing_a_part_still_name_two_things(analyzer: LemmaAnaly
     ]
     (label,) = labels_of(analyzer, [theme])
     assert label == "Tulva-alue ja tulvakartta", label
+
+
+def test_a_hyphenated_compound_is_read_by_its_last_member(analyzer: LemmaAnalyzer) -> None:
+    # Voikko knows no "ev-" word; the parse reads "ev-paikkoja" as "ev-paikko", a rarer noun
+    # than the "paikka" its last member is: no label shows that misreading
+    words = LabelWords(
+        frozenset(), frozenset(), analyses=analyzer.voikko.analyze, frequency=general_zipf
+    )
+    partitive = Counter({("ev-paikkoja", "Par", "Plur"): 1})
+    assert not written_as("ev-paikko", "ev-paikko", partitive, words)
+    assert written_as("ev-paikka", "ev-paikka", partitive, words)
+    theme = [
+        "ev-paikkoja on liian vähän",
+        "ev-paikat ovat aina varattuja",
+        "ev-paikkojen kyltit puuttuvat",
+        "ev-paikka on kaukana ovesta",
+        "ev-paikalla seisoo bensa-autoja",
+        "ev-paikkoja ei aurata",
+    ]
+    (label,) = labels_of(analyzer, [theme], frequency=general_zipf)
+    assert "paikko" not in label.lower(), label  # lead: "Ev-paikka ja ev-paikko"

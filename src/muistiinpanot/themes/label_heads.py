@@ -220,8 +220,11 @@ def _first_parts(
         # a compound that only extends another ("digitukipiste" of "digituki") adds nothing
         distinct = [c for c in compounds if not any(c != d and c.startswith(d) for d in compounds)]
         distinct = [
-            c for c in distinct if not names_time_or_measure(c, is_measure)
-        ]  # not "kesäkuu"
+            c
+            for c in distinct
+            if not names_time_or_measure(c, is_measure)  # not "kesäkuu"
+            and _read_as(c, found, words)  # not the parse's "inva-paikko" of "inva-paikkoja"
+        ]
         if not distinct:
             continue
         ranked = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))
