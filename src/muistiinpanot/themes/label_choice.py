@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from muistiinpanot.themes.label_roots import Roots, held_in, one_thing
 from muistiinpanot.themes.label_text import capital
 from muistiinpanot.themes.settings import ThemeSettings
 
@@ -34,6 +35,9 @@ class Head:
     #: the text names a time or a measure ("Kuukausi", "Viikko", "Euro": label_time): when
     #: or how much, never a label's head or second head
     timed: bool = False
+    #: the roots of the text (label_roots.word_roots): a second head whose roots run inside
+    #: the first's, or the first's inside its, names the same thing ("Lapset ja lastenhoito")
+    roots: Roots = frozenset()
 
 
 def label_options(
@@ -53,7 +57,10 @@ def label_options(
     (`Head.common`: "Koulu") takes the best second head with a note of its own that is not
     so common ("Hinta ja kurssimaksu"), or else a modifier or compound two of its notes use
     (`Head.phrased`: "Kylän koulu"), or else a common second head ("Data ja yliopisto");
-    with none it names no label (the next head does, or the fallback). A time or a measure
+    with none it names no label (the next head does, or the fallback). A head whose next
+    head (another word) names the same thing (`Head.roots`: "lataus" and "latauspaikka")
+    stands alone, or gives way to it when too common ("Lastenhoito", not "Lapset"), and no
+    second head is one naming the first's thing. A time or a measure
     (`Head.timed`) is no head and no second head: it says when or how much of what the notes
     are about, not what ("Kuukausi" over notes on how long street works take)."""
     options = []
@@ -61,6 +68,11 @@ def label_options(
         if first.timed:
             continue
         rest = [h for h in heads[position + 1 :] if not h.timed]
+        namesake = _namesake(first, rest)
+        if first.common and namesake is not None and not namesake.common:
+            # the next head names the first's thing more closely ("lapset", "lastenhoito")
+            options.append(capital(namesake.text))
+            continue
         if first.common:  # never alone: with a second head not so common, its phrase, or
             # another common head (two common words together still say what the notes share)
             seconds = [h for h in rest if _own_notes(first, h, False)]
@@ -69,6 +81,9 @@ def label_options(
                 options.append(capital(f"{first.text} ja {(rarer or seconds)[0].text}"))
             elif first.phrased:
                 options.append(capital(first.phrased))
+            continue
+        if namesake is not None:  # the first says it alone, no weaker word joins it
+            options.append(capital(first.text))
             continue
         rest = [h for h in rest if not h.topical]  # a topic word: no second to a word alone
         second = next((h for h in rest if not first.whole and _pairs(first, h, settings)), None)
@@ -99,10 +114,37 @@ def _is_weak(
 def _own_notes(first: Head, second: Head, strict: bool = True) -> bool:
     """Whether `second` is another word than `first` with most of its notes not the first's
     (`strict`), or with any note that is not the first's."""
-    if second.whole or first.lemma in second.lemma or second.lemma in first.lemma:
+    if second.whole or _same_thing(first, second):
         return False
     own = len(second.notes - first.notes)
     return own * 2 > len(second.notes) if strict else own > 0
+
+
+def _namesake(first: Head, rest: Sequence[Head]) -> Head | None:
+    """The next of the `rest` heads that is another word than `first` (no compound of its
+    lemma nor a part of it, no head of two compounds) when its roots hold the first's
+    ("lataus" in "latauspaikka": label_roots.held_in; a part of the first, "auto" of
+    "autotie", is only no second head); else None."""
+    if first.whole:
+        return None
+    other = next(
+        (
+            h
+            for h in rest
+            if not h.whole and first.lemma not in h.lemma and h.lemma not in first.lemma
+        ),
+        None,
+    )
+    return other if other is not None and held_in(first.roots, other.roots) else None
+
+
+def _same_thing(first: Head, second: Head) -> bool:
+    """Whether two heads are one word, one's lemma inside the other's, or name one thing by
+    their roots ("lapset" and "lastenhoito", "asumisneuvonta" and "asumisneuvoja":
+    label_roots.one_thing)."""
+    if first.lemma in second.lemma or second.lemma in first.lemma:
+        return True
+    return one_thing(first.roots, second.roots)
 
 
 def _pairs(first: Head, second: Head, settings: ThemeSettings) -> bool:
@@ -138,8 +180,7 @@ def distinguishing_label(heads: Sequence[Head], label: str, others: set[str]) ->
             and h.lemma not in others
             and h.text.lower() not in parts
             and not h.whole
-            and first.lemma not in h.lemma
-            and h.lemma not in first.lemma
+            and not _same_thing(first, h)
         ),
         None,
     )

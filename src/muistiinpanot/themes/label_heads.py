@@ -38,6 +38,7 @@ from muistiinpanot.themes.label_evidence import Evidence, LabelWords, best_phras
 from muistiinpanot.themes.label_forms import numbered
 from muistiinpanot.themes.label_general import is_plain_stem
 from muistiinpanot.themes.label_reading import written_as
+from muistiinpanot.themes.label_roots import one_thing, word_roots
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
 
@@ -118,6 +119,7 @@ def theme_heads(
                 phrased=phrased,
                 topical=topical,
                 timed=timed,
+                roots=word_roots(shown, words.analyses),
             )
         )
     heads += _first_parts(found, words, share, settings, size, min_notes, is_measure)
@@ -218,14 +220,29 @@ def _first_parts(
         # a compound that only extends another ("digitukipiste" of "digituki") adds nothing
         distinct = [c for c in compounds if not any(c != d and c.startswith(d) for d in compounds)]
         distinct = [
-            c for c in distinct if not names_time_or_measure(c, is_measure)
-        ]  # not "kesäkuu"
+            c
+            for c in distinct
+            if not names_time_or_measure(c, is_measure)  # not "kesäkuu"
+            and _read_as(c, found, words)  # not the parse's "inva-paikko" of "inva-paikkoja"
+        ]
         if not distinct:
             continue
-        top = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))[:2]
+        ranked = sorted(distinct, key=lambda c: (-len(found.alone.get(c, ())), c))
+        top = _two_things(ranked, words)
         shown = " ja ".join(
             _numbered(found.cased.get(word, word), found, words, settings) for word in top
         )
         score = coverage * math.log(coverage / background)
         heads.append(Head(lemma, covered, score, shown, whole=True))
     return heads
+
+
+def _two_things(ranked: list[str], words: LabelWords) -> list[str]:
+    """The first of the `ranked` compounds and the next that names another thing: not one
+    whose roots run inside the first's or hold them ("intervallipaikka" beside
+    "intervallihoitopaikka", label_roots.one_thing); the first alone when none does."""
+    first = word_roots(ranked[0], words.analyses)
+    second = next(
+        (c for c in ranked[1:] if not one_thing(first, word_roots(c, words.analyses))), None
+    )
+    return [ranked[0], second] if second else ranked[:1]

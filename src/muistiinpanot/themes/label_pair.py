@@ -28,6 +28,7 @@ from muistiinpanot.themes.label import is_name
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords
 from muistiinpanot.themes.label_forms import numbered
 from muistiinpanot.themes.label_reading import written_as
+from muistiinpanot.themes.label_roots import one_thing, word_roots
 from muistiinpanot.themes.label_text import capital, wordlike
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
@@ -59,7 +60,7 @@ def noun_pair_label(theme: PairEvidence, size: int) -> str | None:
     if not ranked or len(ranked[0][1]) < 2:
         return None
     first, first_notes = ranked[0]
-    second = _second(first, first_notes, held)
+    second = _second(first, first_notes, held, theme)
     if (
         second is None
         or len(first_notes | held[second]) <= theme.settings.label_phrase_share * size
@@ -76,7 +77,7 @@ def completed_label(head: tuple[str, set[int], str], theme: PairEvidence) -> str
     data ("Ohjaajat ja jaksaminen"); None when there is none."""
     lemma, notes, text = head
     # at least two notes, as before `label_pair_notes` (1 keeps a pair's second noun of one note)
-    second = _second(lemma, notes, _shown_enough(_held(theme), theme, least=2))
+    second = _second(lemma, notes, _shown_enough(_held(theme), theme, least=2), theme)
     if second is None:
         return None
     return capital(f"{text} ja {_shown(second, theme)}")
@@ -114,13 +115,21 @@ def _shown_enough(
     }
 
 
-def _second(first: str, first_notes: set[int], held: dict[str, set[int]]) -> str | None:
+def _second(
+    first: str, first_notes: set[int], held: dict[str, set[int]], theme: PairEvidence
+) -> str | None:
     """The held noun in most of the notes `first` is not in (then in most notes, then
-    alphabetically first), another word than `first` and no compound of it; None without."""
+    alphabetically first), another word than `first` and no compound of it, nor naming the
+    same thing by its roots (label_roots.one_thing: "lapsi", "lastenhoito"); None without."""
+    analyses = theme.words.analyses
+    roots = word_roots(first, analyses)
     rest = [
         (lemma, notes)
         for lemma, notes in held.items()
-        if first not in lemma and lemma not in first and notes - first_notes
+        if first not in lemma
+        and lemma not in first
+        and notes - first_notes
+        and not one_thing(roots, word_roots(lemma, analyses))
     ]
     if not rest:
         return None

@@ -50,6 +50,9 @@ def written_as(
     frequencies, any reading Voikko has."""
     if words.analyses is None:
         return True
+    members = _last_members(lemma, written, words)
+    if members:  # "inva-paikkoja": read as its last member, "paikkoja", is of "paikka"
+        return written_as(lemma.rpartition("-")[2], shown.rpartition("-")[2], members, words)
     accepted = {lemma, shown.lower()}
     frequency = words.frequency
     own = max(frequency(word) for word in accepted) if frequency is not None else 0.0
@@ -73,6 +76,24 @@ def written_as(
         if frequency is None or not any(frequency(rival) > own for rival in rivals):
             return True
     return not known
+
+
+def _last_members(
+    lemma: str, written: Counter[tuple[str, str, str]], words: LabelWords
+) -> Counter[tuple[str, str, str]]:
+    """For a hyphenated lemma whose written forms Voikko knows none of ("inva-paikka": a
+    first member it lacks), the forms' last members, which carry the inflection
+    ("paikkoja"); empty otherwise."""
+    prefix, hyphen, last = lemma.rpartition("-")
+    if not hyphen or not prefix or not last or words.analyses is None:
+        return Counter()
+    members: Counter[tuple[str, str, str]] = Counter()
+    for (form, case, number), count in written.items():
+        head, _, member = form.rpartition("-")
+        if head != prefix or not member or words.analyses(form):
+            return Counter()
+        members[(member, case, number)] += count
+    return members
 
 
 def _fields(analysis: Mapping[str, str]) -> tuple[str, str, str, str]:
