@@ -170,14 +170,22 @@ def test_setting_off(analyzer: LemmaAnalyzer, cautious: bool) -> None:
 @pytest.mark.parametrize(
     ("word", "person"),
     [
-        ("metsuri", True),  # of "metsä": the noun's agent in -uri that Voikko lists whole
-        ("leipurin", True),
-        ("tukkimetsuri", True),  # a compound's last part
-        ("nahkuri", True),
-        ("muuri", False),  # no stem of four letters
-        ("kulttuuri", False),  # "kulttua" is no noun
-        ("ajuri", False),  # "ajaa" is a verb: not this class
-        ("laskuri", False),  # a counter: "laska" is no noun
+        ("laituri", False),  # review 33 #3: an -uri noun is mostly a thing, no person
+        ("ankkuri", False),
+        ("nauhuri", False),
+        ("puskuri", False),
+        ("muuri", False),
+        ("kulttuuri", False),
+        ("harjoittelija", True),  # an agent in -ja stays a person noun
+        pytest.param(
+            "metsuri",
+            True,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="review 33 #3: Voikko lists the -uri agents whole, as the things; "
+                "no reading separates 'metsuri' from 'laituri' without a list",
+            ),
+        ),
     ],
 )
 def test_noun_agents(analyzer: LemmaAnalyzer, word: str, person: bool) -> None:
