@@ -108,3 +108,27 @@ test_uri_things = leaves(
         ("Kylän uusi laituri valmistui keväällä.", "laituri"),
     ]
 )
+
+
+#: Review 33 #4: a surname Voikko reads only as a place, which the gazetteer's surnames hold.
+test_place_read_surnames = finds(
+    [
+        ("Mummo asui Mäkelän talossa.", "Mäkelän"),
+        ("Pappa piti Niemisen kioskia kolmekymmentä vuotta.", "Niemisen"),
+        ("Leski jäi asumaan Peltolan taloon yksin.", "Peltolan"),  # fresh
+        ("Tytär työskenteli Niemisen leipomossa.", "Niemisen"),  # fresh
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tytär asuu Tikkurilan asunnossa.",  # a district, no surname in the gazetteer
+        "Hän kävi Kuopion kaupassa.",  # a town
+        "Äiti asui Järvenpään talossa.",  # a common noun's reading too ("järvenpää")
+        "Äiti kävi Salon sairaalassa.",  # ... ("salo")
+    ],
+)
+def test_places_stay_places(analyzer: LemmaAnalyzer, text: str) -> None:
+    assert family_person_ranges(text, _words(text, analyzer), analyzer.voikko) == []

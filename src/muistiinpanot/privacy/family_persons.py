@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
@@ -110,12 +111,20 @@ def family_person_ranges(
 
 def _surname_genitive(word: str, voikko: Analyses) -> bool:
     """A singular genitive Voikko reads as a surname (a place's reading too: "Mattilan",
-    "Koiviston"; a town Voikko knows as no surname, "Lahden", is none)."""
-    return any(
-        a.get("CLASS") == "sukunimi"
-        and a.get("SIJAMUOTO") == "omanto"
-        and a.get("NUMBER") == "singular"
-        for a in voikko.analyze(word)
+    "Koiviston"; a town Voikko knows as no surname, "Lahden", is none), or only as a place
+    whose base the gazetteer's surnames hold ("Niemisen", "Mäkelän", "Peltolan": review 33
+    #4; a town is no surname there, "Kuopion", and a common noun's reading keeps a word out,
+    "Kiven", "Salon", "Järvenpään")."""
+    analyses = voikko.analyze(word)
+    genitive = [
+        a for a in analyses if a.get("SIJAMUOTO") == "omanto" and a.get("NUMBER") == "singular"
+    ]
+    if any(a.get("CLASS") == "sukunimi" for a in genitive):
+        return True
+    return (
+        bool(genitive)
+        and all(a.get("CLASS") == "paikannimi" for a in analyses)
+        and genitive[0].get("BASEFORM", "").casefold() in load_gazetteer().last
     )
 
 
