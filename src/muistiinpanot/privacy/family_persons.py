@@ -25,17 +25,21 @@ from dataclasses import dataclass
 from importlib import resources
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.wordparts import part_of
 
-#: The personal pronouns of the third person, a person's only ("hän", "he"), as Voikko's
-#: base forms; "se", "ne" also point to things.
-_PERSON_PRONOUNS = frozenset({"hän", "he"})
 #: The festive plurals' derivational ending (-iaiset/-jaiset: "ristiäiset", "hautajaiset",
 #: "läksiäiset", "tupaantuliaiset"), as the base form ends.
 _FESTIVE_ENDINGS = ("iainen", "iäinen", "jainen", "jäinen")
+#: Voikko's classes of a noun, one also an adjective ("sukulainen", "omainen").
+_NOUNS = ("nimisana", "nimisana_laatusana")
+#: The inner local cases, where a person noun names a place beside one: "kylätalon
+#: naapurissa" (next door), "naapuriin", "naapurista".
+_INNER_LOCAL = frozenset({"sisaolento", "sisaeronto", "sisatulento"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,7 @@ class FamilyPersonWords:
     """The classes of words the rule reads (base forms; a compound's last part counts)."""
 
     places: tuple[str, ...]
+    pronouns: frozenset[str]
     persons: frozenset[str]
     acts: frozenset[str]
     life_verbs: frozenset[str]
@@ -66,15 +71,17 @@ def family_person_words() -> FamilyPersonWords:
             *look.estate_heads,
             *privacy["family_places"],
         ),
+        pronouns=frozenset(load_given_lexicon().person_pronouns),
         persons=frozenset(
             {
+                *privacy["family_cue_nouns"],
                 *names.kin_nouns,
                 *names.gender_nouns,
                 *names.household_nouns,
                 *names.family_nouns,
             }
         ),
-        acts=names.human_verbs | names.individual_verbs,
+        acts=frozenset(privacy["family_life_verbs"]),
         life_verbs=frozenset(privacy["life_verbs"]),
         life_nouns=(*privacy["life_nouns"], *look.disease_heads),
         states=names.human_states | frozenset(privacy["work_states"]),
@@ -104,12 +111,20 @@ def family_person_ranges(
 
 def _surname_genitive(word: str, voikko: Analyses) -> bool:
     """A singular genitive Voikko reads as a surname (a place's reading too: "Mattilan",
-    "Koiviston"; a town Voikko knows as no surname, "Lahden", is none)."""
-    return any(
-        a.get("CLASS") == "sukunimi"
-        and a.get("SIJAMUOTO") == "omanto"
-        and a.get("NUMBER") == "singular"
-        for a in voikko.analyze(word)
+    "Koiviston"; a town Voikko knows as no surname, "Lahden", is none), or only as a place
+    whose base the gazetteer's surnames hold ("Niemisen", "Mäkelän", "Peltolan": review 33
+    #4; a town is no surname there, "Kuopion", and a common noun's reading keeps a word out,
+    "Kiven", "Salon", "Järvenpään")."""
+    analyses = voikko.analyze(word)
+    genitive = [
+        a for a in analyses if a.get("SIJAMUOTO") == "omanto" and a.get("NUMBER") == "singular"
+    ]
+    if any(a.get("CLASS") == "sukunimi" for a in genitive):
+        return True
+    return (
+        bool(genitive)
+        and all(a.get("CLASS") == "paikannimi" for a in analyses)
+        and genitive[0].get("BASEFORM", "").casefold() in load_gazetteer().last
     )
 
 
@@ -120,14 +135,18 @@ def _place(word: str, voikko: Analyses, places: Sequence[str]) -> bool:
 
 
 def person_cue(word: str, voikko: Analyses, own: FamilyPersonWords) -> bool:
-    """Whether the word points to a person: a form of "hän" or "he"; a noun of kin, sex or a
-    household (privacy.toml `kin_nouns`, `gender_nouns`, `household_nouns`, `family_nouns`:
-    "äiti", "vaimo", "mies"; not a firm's people, "johtaja", "asiakas", "harjoittelija",
-    which a shop or a farm has as well: "Tolvasen tila ottaa harjoittelijoita"); a verb people do
-    (`human_verbs`, `individual_verbs`) or of a life's events (`life_verbs`), or a noun
-    Voikko derives from one ("kuolema"); a festive plural in -iaiset/-jaiset; a noun of a
-    life's events or of care (`life_nouns`, `disease_heads`); a person's state
-    (`human_states`, `work_states`)."""
+    """Whether the word points to a person: a personal pronoun (given_words.toml
+    `person_pronouns`: "hän", "he", a narrator's "minä", "me"; "se", "ne" also point to
+    things); a noun of a person by a tie to others (privacy.toml `family_cue_nouns`,
+    `kin_nouns`, `gender_nouns`, `household_nouns`, `family_nouns`: "tytär", "naapuri",
+    "leski", "äiti", "mies", not in an inner local case, "naapurissa" being next door; not a
+    firm's people, "johtaja", "asiakas", "harjoittelija",
+    which a shop or a farm has as well: "Tolvasen tila ottaa harjoittelijoita"); a verb of
+    a person's life at a place (`family_life_verbs`: "asua", "työskennellä") or of a life's
+    events (`life_verbs`), in any form, a participle too ("on asunut"), or a noun Voikko
+    derives from one ("kuolema"); a festive plural in -iaiset/-jaiset; a noun of a life's
+    events or of care (`life_nouns`, `disease_heads`); a person's state (`human_states`,
+    `work_states`)."""
     lower = word.casefold()
     if lower in own.states:
         return True
@@ -137,15 +156,25 @@ def person_cue(word: str, voikko: Analyses, own: FamilyPersonWords) -> bool:
 def _reading_cue(analysis: Mapping[str, str], own: FamilyPersonWords) -> bool:
     base = analysis.get("BASEFORM", "").casefold()
     kind = analysis.get("CLASS")
+    verbs = own.acts | own.life_verbs
     if kind == "asemosana":
-        return base in _PERSON_PRONOUNS
+        return base in own.pronouns
     if kind == "teonsana":
-        return base in own.acts or base in own.life_verbs
-    if kind != "nimisana":
+        return base in verbs
+    if analysis.get("PARTICIPLE"):
+        return _from_verb(analysis, verbs)
+    if kind not in _NOUNS:
         return False
-    if base in own.persons or part_of(analysis, own.life_nouns):
+    if base in own.persons and analysis.get("SIJAMUOTO") not in _INNER_LOCAL:
+        return True
+    if part_of(analysis, own.life_nouns):
         return True
     if analysis.get("NUMBER") == "plural" and base.endswith(_FESTIVE_ENDINGS):
         return True
+    return _from_verb(analysis, own.life_verbs)
+
+
+def _from_verb(analysis: Mapping[str, str], verbs: frozenset[str]) -> bool:
+    """Whether Voikko derives the word from one of `verbs` ("+asu(asua)+n+ut(+ut)")."""
     derived = analysis.get("WORDBASES", "")
-    return any(f"({verb})" in derived for verb in own.life_verbs)
+    return any(f"({verb})" in derived for verb in verbs)

@@ -18,7 +18,7 @@ lexicon's titles and person words (lexicons/privacy.toml): general Finnish, not 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import (
     CLAUSE_END,
@@ -35,12 +35,6 @@ from muistiinpanot.privacy.settings import PrivacySettings
 
 COORDINATORS = frozenset({"ja", "sekä", "tai"})
 _AGENT = re.compile(r"\+j[aä]\(\+j[aä]\)$")
-#: The last part's base of Voikko's WORDBASES ("+tukki(tukki)+metsuri(metsuri)").
-_LAST_PART = re.compile(r"\(([^()+]+)\)$")
-#: A noun's agent derivation ("metsuri", "leipuri"), and the fewest letters of one: a stem
-#: of four letters before the ending ("muuri", "juuri" are no such derivation).
-_NOUN_AGENT_ENDINGS = ("uri", "yri")
-_NOUN_AGENT_LETTERS = 7
 #: How many words a bracketed or comma apposition may have before its person noun.
 _APPOSITION_WORDS = 3
 
@@ -148,8 +142,7 @@ def _capitalised_place(word: Word) -> bool:
 
 
 def person_noun(word: str, voikko: Analyses) -> bool:
-    """A noun for a person: an agent derivation (-ja/-jä; a noun's -uri/-yri), a title or a
-    person word."""
+    """A noun for a person: an agent derivation (-ja/-jä), a title or a person word."""
     lexicon = load_name_lexicon()
     for analysis in voikko.analyze(word.casefold()):
         if analysis.get("CLASS") != "nimisana":
@@ -157,28 +150,9 @@ def person_noun(word: str, voikko: Analyses) -> bool:
         base = analysis.get("BASEFORM", "").casefold()
         if _AGENT.search(analysis.get("WORDBASES", "")) or base in lexicon.person_words:
             return True
-        if _noun_agent(analysis, voikko):
-            return True
         if base in lexicon.before_name or base.endswith(lexicon.title_suffixes):
             return True
     return False
-
-
-def _noun_agent(analysis: Mapping[str, str], voikko: Analyses) -> bool:
-    """An agent noun derived from a noun by -uri/-yri ("metsuri" of "metsä", "leipuri" of
-    "leipä", "nahkuri" of "nahka"), which Voikko lists whole: the word (or a compound's last
-    part, "tukki+metsuri") ends so, and its stem with -a/-ä is a noun Voikko knows; "muuri",
-    "kulttuuri", "ajuri" have none ("ajaa" is a verb)."""
-    tail = _LAST_PART.search(analysis.get("WORDBASES", ""))
-    base = (tail.group(1) if tail else analysis.get("BASEFORM", "")).casefold()
-    if not base.endswith(_NOUN_AGENT_ENDINGS) or len(base) < _NOUN_AGENT_LETTERS:
-        return False
-    stem = base[: -len(_NOUN_AGENT_ENDINGS[0])]
-    return any(
-        a.get("CLASS") == "nimisana" and a.get("BASEFORM") == stem + vowel
-        for vowel in ("a", "ä")
-        for a in voikko.analyze(stem + vowel)
-    )
 
 
 def mark_appositions(
