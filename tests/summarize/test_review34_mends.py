@@ -16,8 +16,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, NoteStatus, SourceRef
 from muistiinpanot.summarize.gather import lead_in
 from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.pieces import Voice
-from muistiinpanot.summarize.post import _note_groups
+from muistiinpanot.summarize.pieces import Voice, note_groups
 
 _GROUPS = {
     "a": frozenset({"ryhma1"}),
@@ -65,7 +64,7 @@ def test_note_groups_count_a_duplicate_of_another_group() -> None:
         source = SourceRef(f"{group}.txt", 1)
         return Note(note_id, "k", group, "x", source, status=status, duplicate_of=of)
 
-    groups = _note_groups(
+    groups = note_groups(
         [
             note("k/r1:1", "ryhma1"),
             note("k/r2:3", "ryhma2", "duplicate", "k/r1:1"),

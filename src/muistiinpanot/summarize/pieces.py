@@ -3,9 +3,10 @@ noun phrase) and the Voice in which the post speaks of the groups."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from muistiinpanot.records import Note
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
 
@@ -63,3 +64,13 @@ class Voice:
         if self.groups == 1 or self._behind(note_ids) >= 2:
             return self.lead_ins
         return ("Yhden ryhmän mukaan", "Erään ryhmän mukaan", "Yhdessä ryhmässä todettiin, että")
+
+
+def note_groups(notes: Sequence[Note]) -> dict[str, frozenset[str]]:
+    """Each note's groups: its own and those of the notes that repeat it word for word (a
+    point two groups wrote alike was said by both), for the lead-ins' number (review 34 #2)."""
+    found: dict[str, set[str]] = {}
+    for note in notes:
+        if note.status in ("kept", "duplicate"):
+            found.setdefault(note.duplicate_of or note.id, set()).add(note.group)
+    return {note_id: frozenset(groups) for note_id, groups in found.items()}

@@ -27,7 +27,7 @@ from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
-from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
@@ -97,7 +97,7 @@ def summarize_clinic(
     )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
-    voice = Voice(groups, _note_groups(notes))
+    voice = Voice(groups, note_groups(notes))
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
     inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts)
@@ -188,16 +188,6 @@ def summarize_clinic(
         "privacy": {"notes_with_personal_data": sorted(flagged)},
     }
     return post, trace
-
-
-def _note_groups(notes: Sequence[Note]) -> dict[str, frozenset[str]]:
-    """Each note's groups: its own and those of the notes that repeat it word for word (a
-    point two groups wrote alike was said by both), for the lead-ins' number (review 34 #2)."""
-    found: dict[str, set[str]] = {}
-    for note in notes:
-        if note.status in ("kept", "duplicate"):
-            found.setdefault(note.duplicate_of or note.id, set()).add(note.group)
-    return {note_id: frozenset(groups) for note_id, groups in found.items()}
 
 
 def _others_last(
