@@ -115,7 +115,7 @@ def render_bullet(
     selected.sort(key=lambda u: (u is listed, u.tone, u.position))
     sentences = [first.text, *(unit.text for unit in selected)]
     used = [(p.note_id, p.span.text) for unit in [first, *selected] for p in unit.pieces]
-    sentences[0] = lead_in(sentences[0], index, voice, speller)
+    sentences[0] = lead_in(sentences[0], index, voice, speller, [p.note_id for p in first.pieces])
     return " ".join(sentences), used
 
 
@@ -182,7 +182,8 @@ def _infinitive_units(
     units = []
     for group in groups.values():
         text = _INFINITIVE[index % len(_INFINITIVE)].format(
-            _shared_verb([p.span.text for p in group]), according=voice.according
+            _shared_verb([p.span.text for p in group]),
+            according=voice.according_to(p.note_id for p in group),
         )
         repaired = repair_sentence(text, speller)
         if repaired is not None:
@@ -222,13 +223,17 @@ def _list_unit(phrases: Sequence[Piece], room: int, index: int, speller: Speller
     return None
 
 
-def lead_in(sentence: str, index: int, voice: Voice, speller: Speller) -> str:
+def lead_in(
+    sentence: str, index: int, voice: Voice, speller: Speller, note_ids: Sequence[str] = ()
+) -> str:
     """`sentence` with a lead-in on every third bullet (the second, fifth …), so that most
-    bullets state their point directly; the lead-ins rotate (Voice.lead_ins), and one that
-    ends in "että" gives way to the first before a sentence that has an "että" of its own."""
+    bullets state their point directly; the lead-ins rotate (Voice.lead_ins_for: a plural
+    attribution only when `note_ids`, the notes behind the sentence, come from two groups or
+    more), and one that ends in "että" gives way to the first before a sentence that has an
+    "että" of its own."""
     if index % 3 != 1:
         return sentence
-    choices = voice.lead_ins
+    choices = voice.lead_ins_for(note_ids)
     opening = choices[(index // 3) % len(choices)]
     if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):
         opening = choices[0]

@@ -199,6 +199,8 @@ def _main_clause(
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
     if tokens[words[0]].pos == "SCONJ":
         return _NONE, []  # a subordinate clause standing alone ("jos …")
+    if _leans_on_previous(tokens, children, root, words):
+        return _NONE, []  # "mut ei korvaa neuvontaa" continues the note before it
     text = join_words(tokens, words, insert, commas).rstrip(" ,;:–-")
     question = (
         tokens[-1].text == "?"
@@ -207,6 +209,22 @@ def _main_clause(
     )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
+
+
+def _leans_on_previous(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: list[int]
+) -> bool:
+    """Whether the clause opens with a coordinating conjunction ("mutta", "ja", "tai") or the
+    negation that carries one ("eikä", "eivätkä") and has no subject of its own: it continues
+    what the note before it said ("Mut ei korvaa kirjastonhoitajan neuvontaa.", review 34 #5),
+    and alone it does not say who or what."""
+    first = tokens[words[0]]
+    coordinated = first.pos == "CCONJ" or (
+        "Clitic=Ka" in first.morph and "Polarity=Neg" in first.morph
+    )
+    if not coordinated:
+        return False
+    return not any(tokens[c].dep.startswith("nsubj") for c in children[root] if c in words)
 
 
 def _frame(

@@ -3,8 +3,10 @@ noun phrase) and the Voice in which the post speaks of the groups."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
+from muistiinpanot.records import Note
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
 
@@ -24,13 +26,29 @@ class Piece:
 
 @dataclass(frozen=True, slots=True)
 class Voice:
-    """How the post may speak of the groups: "Ryhmien"/"Ryhmän" by the number of groups."""
+    """How the post may speak of the groups: "Ryhmien"/"Ryhmän" by the number of groups in
+    the clinic, and, for one sentence, by the groups of the notes behind it (`note_groups`:
+    note id → group): a plural attribution ("Ryhmien mukaan", "Ryhmissä todettiin",
+    "Osallistujien mukaan") only when two groups or more wrote those notes; one group's
+    note is attributed to one group ("Yhden ryhmän mukaan", review 34 #2)."""
 
     groups: int
+    note_groups: Mapping[str, frozenset[str]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
+
+    def _behind(self, note_ids: Iterable[str]) -> int:
+        """The number of groups behind the notes (the clinic's when the notes are not known)."""
+        found = set().union(*(self.note_groups.get(i, frozenset()) for i in note_ids))
+        return len(found) if found else self.groups
 
     @property
     def according(self) -> str:
         return "Ryhmien mukaan" if self.groups != 1 else "Ryhmän mukaan"
+
+    def according_to(self, note_ids: Iterable[str]) -> str:
+        """ "Ryhmien mukaan" for notes of several groups, one group's otherwise."""
+        return self.lead_ins_for(note_ids)[0]
 
     @property
     def lead_ins(self) -> tuple[str, ...]:
@@ -38,3 +56,21 @@ class Voice:
         that has one; one that ends in "että" is for sentences without one."""
         said = "Ryhmissä todettiin, että" if self.groups != 1 else "Ryhmässä todettiin, että"
         return (self.according, "Osallistujien mukaan", said)
+
+    def lead_ins_for(self, note_ids: Iterable[str]) -> tuple[str, ...]:
+        """The lead-ins for a sentence said from `note_ids`, in the order of `lead_ins`: the
+        clinic's own when its only group or two groups or more wrote them; when one group of
+        several did, lead-ins that name one group, as many and as varied."""
+        if self.groups == 1 or self._behind(note_ids) >= 2:
+            return self.lead_ins
+        return ("Yhden ryhmän mukaan", "Erään ryhmän mukaan", "Yhdessä ryhmässä todettiin, että")
+
+
+def note_groups(notes: Sequence[Note]) -> dict[str, frozenset[str]]:
+    """Each note's groups: its own and those of the notes that repeat it word for word (a
+    point two groups wrote alike was said by both), for the lead-ins' number (review 34 #2)."""
+    found: dict[str, set[str]] = {}
+    for note in notes:
+        if note.status in ("kept", "duplicate"):
+            found.setdefault(note.duplicate_of or note.id, set()).add(note.group)
+    return {note_id: frozenset(groups) for note_id, groups in found.items()}

@@ -27,7 +27,7 @@ from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
-from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
@@ -97,7 +97,7 @@ def summarize_clinic(
     )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
-    voice = Voice(groups)
+    voice = Voice(groups, note_groups(notes))
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
     inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts)

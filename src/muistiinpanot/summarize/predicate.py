@@ -134,13 +134,29 @@ def main_predicate(
     return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
 
 
+#: The cases of a predicative ("tiedonkulku [on] huono", "työntekijät [ovat] uupuneita",
+#: "päätös [on] kunnan"); a root in a place, time or manner case is an adverbial (review 34 #3).
+_PREDICATIVE_CASES = frozenset({"Case=Nom", "Case=Par", "Case=Gen"})
+
+
+def _adverbial(morph: str) -> bool:
+    """Whether a root's features put it in an adverbial case (a locative, essive, translative
+    …): a verbless note whose "predicate" is a place or a time states a wish or a plan, and a
+    copula would turn it into a fact ("hiekoitus ja auraus ennen klo 6 pääreiteillä")."""
+    cases = [f for f in morph.split("|") if f.startswith("Case=")]
+    return bool(cases) and cases[0] not in _PREDICATIVE_CASES
+
+
 def missing_copula(
     tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
 ) -> tuple[int, str] | None:
     """(position after which to insert, "on"/"ovat") when a nominal or participle predicate
-    has a nominative subject but no verb ("tiedonkulku huono" → "tiedonkulku on huono")."""
+    has a nominative subject but no verb ("tiedonkulku huono" → "tiedonkulku on huono"); not
+    when the predicate is only an adverbial in a place or time case (review 34 #3)."""
     if tokens[root].pos not in ("ADJ", "NOUN", "VERB") or "VerbForm=Inf" in tokens[root].morph:
         return None
+    if _adverbial(tokens[root].morph):
+        return None  # "auraus ennen klo 6 pääreiteillä" is a wish, no "auraus on pääreiteillä"
     subjects = [
         c
         for c in children[root]
