@@ -29,10 +29,10 @@ _GROUPS = {
 @pytest.mark.parametrize(
     ("index", "note_ids", "opening"),
     [
-        # one group's notes: a lead-in that claims one group, rotating as the plural ones do
-        (1, ["a"], "Yhden ryhmän mukaan kirjaston"),
-        (4, ["a", "c"], "Erään ryhmän mukaan kirjaston"),
-        (7, ["c"], "Yhdessä ryhmässä todettiin, että kirjaston"),
+        # one group's notes: no lead-in, the point stated as the blog states it
+        (1, ["a"], "Kirjaston aukioloajat"),
+        (4, ["a", "c"], "Kirjaston aukioloajat"),
+        (7, ["c"], "Kirjaston aukioloajat"),
         # two groups or more: the plural lead-ins of today
         (1, ["a", "b"], "Ryhmien mukaan kirjaston"),
         (4, ["b", "c"], "Osallistujien mukaan kirjaston"),
@@ -47,9 +47,11 @@ def test_lead_in_follows_the_groups_behind_the_sentence(
     assert led.startswith(opening)
 
 
-def test_one_group_clinic_keeps_its_lead_ins() -> None:
+def test_one_group_clinic_keeps_its_lead_ins(analyzer: LemmaAnalyzer) -> None:
     voice = Voice(1, {"a": frozenset({"ryhma1"})})
-    assert voice.lead_ins_for(["a"]) == voice.lead_ins
+    assert not voice.one_of_several(["a"])
+    led = lead_in("Jono on pitkä.", 1, voice, analyzer.voikko, ["a"])
+    assert led == "Ryhmän mukaan jono on pitkä."
     assert voice.according_to(["a"]) == "Ryhmän mukaan"
 
 

@@ -227,13 +227,13 @@ def lead_in(
     sentence: str, index: int, voice: Voice, speller: Speller, note_ids: Sequence[str] = ()
 ) -> str:
     """`sentence` with a lead-in on every third bullet (the second, fifth …), so that most
-    bullets state their point directly; the lead-ins rotate (Voice.lead_ins_for: a plural
-    attribution only when `note_ids`, the notes behind the sentence, come from two groups or
-    more), and one that ends in "että" gives way to the first before a sentence that has an
-    "että" of its own."""
-    if index % 3 != 1:
+    bullets state their point directly; the lead-ins rotate (Voice.lead_ins), and one that
+    ends in "että" gives way to the first before a sentence that has an "että" of its own. A
+    lead-in says the groups said it, so a sentence whose notes (`note_ids`) one group of
+    several wrote takes none (review 34 #2)."""
+    if index % 3 != 1 or voice.one_of_several(note_ids):
         return sentence
-    choices = voice.lead_ins_for(note_ids)
+    choices = voice.lead_ins
     opening = choices[(index // 3) % len(choices)]
     if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):
         opening = choices[0]

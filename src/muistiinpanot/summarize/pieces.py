@@ -29,8 +29,9 @@ class Voice:
     """How the post may speak of the groups: "Ryhmien"/"Ryhmän" by the number of groups in
     the clinic, and, for one sentence, by the groups of the notes behind it (`note_groups`:
     note id → group): a plural attribution ("Ryhmien mukaan", "Ryhmissä todettiin",
-    "Osallistujien mukaan") only when two groups or more wrote those notes; one group's
-    note is attributed to one group ("Yhden ryhmän mukaan", review 34 #2)."""
+    "Osallistujien mukaan") only when two groups or more wrote those notes (review 34 #2).
+    One group's sentence takes no lead-in: it states its point, as the clinic blog's bullets
+    do; where a template needs an attribution, it names one group ("Yhden ryhmän mukaan")."""
 
     groups: int
     note_groups: Mapping[str, frozenset[str]] = field(
@@ -46,9 +47,13 @@ class Voice:
     def according(self) -> str:
         return "Ryhmien mukaan" if self.groups != 1 else "Ryhmän mukaan"
 
+    def one_of_several(self, note_ids: Iterable[str]) -> bool:
+        """Whether one group of the clinic's several wrote the notes `note_ids`."""
+        return self.groups != 1 and self._behind(note_ids) < 2
+
     def according_to(self, note_ids: Iterable[str]) -> str:
         """ "Ryhmien mukaan" for notes of several groups, one group's otherwise."""
-        return self.lead_ins_for(note_ids)[0]
+        return "Yhden ryhmän mukaan" if self.one_of_several(note_ids) else self.according
 
     @property
     def lead_ins(self) -> tuple[str, ...]:
@@ -56,14 +61,6 @@ class Voice:
         that has one; one that ends in "että" is for sentences without one."""
         said = "Ryhmissä todettiin, että" if self.groups != 1 else "Ryhmässä todettiin, että"
         return (self.according, "Osallistujien mukaan", said)
-
-    def lead_ins_for(self, note_ids: Iterable[str]) -> tuple[str, ...]:
-        """The lead-ins for a sentence said from `note_ids`, in the order of `lead_ins`: the
-        clinic's own when its only group or two groups or more wrote them; when one group of
-        several did, lead-ins that name one group, as many and as varied."""
-        if self.groups == 1 or self._behind(note_ids) >= 2:
-            return self.lead_ins
-        return ("Yhden ryhmän mukaan", "Erään ryhmän mukaan", "Yhdessä ryhmässä todettiin, että")
 
 
 def note_groups(notes: Sequence[Note]) -> dict[str, frozenset[str]]:
