@@ -52,6 +52,11 @@ def judge(
     sets = sorted((k for k in shipped if k.startswith("seeded") and k in candidate),
                   key=lambda k: int(k[6:]))  # fmt: skip
     clinics = [k for k in shipped if k.startswith("summary") and k in candidate]
+    for prefix in ("seeded", "summary"):
+        if {k for k in shipped if k.startswith(prefix)} != {
+            k for k in candidate if k.startswith(prefix)
+        }:
+            raise SystemExit(f"the two dumps' {prefix} batches differ")
     if not sets or not clinics:
         raise SystemExit("the dumps share no seeded set or no summary clinic")
 

@@ -1,6 +1,6 @@
 """Seeded recall on new writers: leave-one-writer-out over the blind sets (session 16).
 
-    python benchmarks/themes_recall.py dump OUT.json [--training DIR] [--sets 8 ... 16]
+    python benchmarks/themes_recall.py dump OUT.json [--sets 8 ... 16]
         [--clinics [--clinic-rounds 26 27 28]] [--set classifier_c=30 ...]
         [--weight 'notes_z[o-x]=0.5' ...] [--training DIR [DIR ...]] [--blind-ok]
     python benchmarks/themes_recall.py study OUT.json [--margins 0 0.05]
@@ -111,6 +111,8 @@ def main() -> None:
         weights = [(glob, float(w)) for glob, w in (item.split("=", 1) for item in args.weight)]
         rounds = args.clinic_rounds
         blind = past_dev([*args.sets, *(rounds or [])])
+        if any(n < 3 for n in rounds or []):
+            parser.error("--clinic-rounds: the summary gold clinics start at round 3")
         if blind and not args.blind_ok:
             parser.error(f"rounds {blind} are past LAST_DEV_ROUND = {LAST_DEV_ROUND}: blind "
                          "rounds are read only with --blind-ok, by the lead, after their "
@@ -132,6 +134,13 @@ def dump(
     weights: Sequence[tuple[str, float]] = (),
     clinic_rounds: Sequence[int] | None = None,
 ) -> None:
+    # each dev round's folder by name: the blind rounds' folders are never listed
+    rounds = range(3, LAST_DEV_ROUND + 1) if clinic_rounds is None else clinic_rounds
+    folders = [DATA / f"summary_heldout{n if n > 3 else ''}" / "corpus" / "gold"
+               for n in rounds]  # fmt: skip
+    missing = [str(f) for f in folders if clinic_rounds is not None and not f.is_dir()]
+    if clinics and missing:
+        raise SystemExit(f"no clinic folder {', '.join(missing)}")
     settings = load_run_settings(
         ROOT / "pipelines" / "clinic.toml", input_path=ROOT, out=out.parent
     )
@@ -184,10 +193,6 @@ def dump(
         out.write_text(json.dumps(result, ensure_ascii=False))
     if clinics:
         everything = examples_without(())
-        # each dev round's folder by name: the blind rounds' folders are never listed
-        rounds = range(3, LAST_DEV_ROUND + 1) if clinic_rounds is None else clinic_rounds
-        folders = [DATA / f"summary_heldout{n if n > 3 else ''}" / "corpus" / "gold"
-                   for n in rounds]  # fmt: skip
         paths = {
             f"{folder.parent.parent.name}/{path.stem}": path
             for folder in folders

@@ -92,14 +92,33 @@ def test_each_side_is_decided_with_its_own_view_weights() -> None:
     assert by_shipped["before"] == alike["before"]
 
 
+def run_dump(out: Path, extra: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "themes_recall.py"), "dump", str(out), *extra],
+        capture_output=True, text=True, cwd=REPO, timeout=120,
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize("extra", [["--sets", "29"], ["--sets", "26", "--clinics",
                                                       "--clinic-rounds", "28", "31"]])  # fmt: skip
 def test_the_dump_refuses_a_blind_round_without_the_flag(tmp_path: Path, extra: list[str]) -> None:
     out = tmp_path / "out.json"
-    done = subprocess.run(
-        [sys.executable, str(REPO / "benchmarks" / "themes_recall.py"), "dump", str(out), *extra],
-        capture_output=True, text=True, cwd=REPO, timeout=120,
-    )  # fmt: skip
+    done = run_dump(out, extra)
     assert done.returncode == 2
     assert "--blind-ok" in done.stderr and "LAST_DEV_ROUND = 28" in done.stderr
     assert not out.exists()
+
+
+def test_the_dump_refuses_a_clinic_round_before_the_first(tmp_path: Path) -> None:
+    """Rounds 1 and 2 would name round 3's folder (`summary_heldout`): refused, not read."""
+    out = tmp_path / "out.json"
+    done = run_dump(out, ["--sets", "26", "--clinics", "--clinic-rounds", "2", "28"])
+    assert done.returncode == 2 and "start at round 3" in done.stderr
+    assert not out.exists()
+
+
+def test_dumps_of_different_batches_are_refused() -> None:
+    shipped = dump([(8, 2)] * 3, CLINICS)
+    candidate = dump([(8, 2)] * 2, CLINICS)
+    with pytest.raises(SystemExit, match="seeded batches differ"):
+        themes_blind.judge(shipped, candidate, ALIKE, ALIKE)
