@@ -1,7 +1,8 @@
 """Seeded recall on new writers: leave-one-writer-out over the blind sets (session 16).
 
-    python benchmarks/themes_recall.py dump OUT.json [--training DIR] [--sets 8 ... 16]
-        [--clinics] [--set classifier_c=30 ...] [--weight 'notes_z[o-x]=0.5' ...]
+    python benchmarks/themes_recall.py dump OUT.json [--sets 8 ... 16]
+        [--clinics [--clinic-rounds 26 27 28]] [--set classifier_c=30 ...]
+        [--weight 'notes_z[o-x]=0.5' ...] [--training DIR [DIR ...]] [--blind-ok]
     python benchmarks/themes_recall.py study OUT.json [--margins 0 0.05]
     python benchmarks/themes_recall.py compare BEFORE.json --after AFTER.json
 
@@ -17,7 +18,12 @@ scored with all of DIR's files as examples. The examples' lemmas are computed on
 folds. `--set KEY=VALUE` overrides a `[themes]` setting (a variant measured the same way);
 `--weight GLOB=W` weighs every example of the files whose stem matches GLOB W in the
 classifier's loss (the exemplar view keeps them all alike). The summary clinics are read up to
-`LAST_DEV_ROUND`, each round's folder by its name.
+`LAST_DEV_ROUND`, each round's folder by its name (`--clinic-rounds`: only those rounds'
+clinics, without `corpus/gold`). A round past `LAST_DEV_ROUND` (or from
+`blind_rounds.BLIND_FROM`), as a set or a clinic round, is refused unless `--blind-ok` is given:
+the lead's pre-registered run after the round's final measurement (docs/how-it-works.md,
+"Seeded themes, seeded23 (pre-registered)"). `--training` takes several folders, read as one
+(e.g. `models/training benchmarks/data/candidate_e`).
 
 `study` reads a dump and prints, per set and pooled: seeded macro-F1, precision and recall per
 theme, and where the missed theme notes went (`other` or another theme); then the nested
@@ -42,6 +48,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
 
+from blind_rounds import BLIND_FROM
 from muistiinpanot.app.models import load_models
 from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import load_run_settings
@@ -77,9 +84,19 @@ def main() -> None:
     parser.add_argument("mode", choices=["dump", "study", "compare"])
     parser.add_argument("--after", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--training", type=Path, default=ROOT / "models" / "training")
+    parser.add_argument(
+        "--training", type=Path, nargs="+", default=[ROOT / "models" / "training"],
+        help="folders of example files, read as one (a candidate's added files beside "
+        "models/training)")  # fmt: skip
     parser.add_argument("--sets", type=int, nargs="+", default=list(range(8, 17)))
     parser.add_argument("--clinics", action="store_true")
+    parser.add_argument(
+        "--clinic-rounds", type=int, nargs="+", default=None, help="with --clinics: only these "
+        "rounds' summary gold clinics, and not `corpus/gold` (default: rounds 3 … LAST_DEV_ROUND "
+        "and `corpus/gold`)")  # fmt: skip
+    parser.add_argument(
+        "--blind-ok", action="store_true", help="allow rounds past LAST_DEV_ROUND (the lead's "
+        "pre-registered run after their final measurement; never a dev run)")  # fmt: skip
     parser.add_argument("--margins", type=float, nargs="+", default=[0.0])
     parser.add_argument("--set", nargs="+", default=[], dest="overrides")
     parser.add_argument(
@@ -92,17 +109,38 @@ def main() -> None:
         study(json.loads(args.out.read_text()), args.margins)
     else:
         weights = [(glob, float(w)) for glob, w in (item.split("=", 1) for item in args.weight)]
-        dump(args.out, args.training, args.sets, args.clinics, args.overrides, weights)
+        rounds = args.clinic_rounds
+        blind = past_dev([*args.sets, *(rounds or [])])
+        if any(n < 3 for n in rounds or []):
+            parser.error("--clinic-rounds: the summary gold clinics start at round 3")
+        if blind and not args.blind_ok:
+            parser.error(f"rounds {blind} are past LAST_DEV_ROUND = {LAST_DEV_ROUND}: blind "
+                         "rounds are read only with --blind-ok, by the lead, after their "
+                         "final measurement")  # fmt: skip
+        dump(args.out, args.training, args.sets, args.clinics, args.overrides, weights, rounds)
+
+
+def past_dev(rounds: Sequence[int]) -> list[int]:
+    """The rounds of `rounds` that are not dev sets (written blind: read only with --blind-ok)."""
+    return sorted({n for n in rounds if n > LAST_DEV_ROUND or n >= BLIND_FROM})
 
 
 def dump(
     out: Path,
-    training: Path,
+    training: Sequence[Path],
     sets: Sequence[int],
     clinics: bool,
     overrides: Sequence[str],
     weights: Sequence[tuple[str, float]] = (),
+    clinic_rounds: Sequence[int] | None = None,
 ) -> None:
+    # each dev round's folder by name: the blind rounds' folders are never listed
+    rounds = range(3, LAST_DEV_ROUND + 1) if clinic_rounds is None else clinic_rounds
+    folders = [DATA / f"summary_heldout{n if n > 3 else ''}" / "corpus" / "gold"
+               for n in rounds]  # fmt: skip
+    missing = [str(f) for f in folders if clinic_rounds is not None and not f.is_dir()]
+    if clinics and missing:
+        raise SystemExit(f"no clinic folder {', '.join(missing)}")
     settings = load_run_settings(
         ROOT / "pipelines" / "clinic.toml", input_path=ROOT, out=out.parent
     )
@@ -116,7 +154,9 @@ def dump(
     analyzer, definitions = models.analyzer, models.definitions
     cache = VectorCache(analyzer)
     seeded = [d.id for d in definitions]
-    files = sorted(training.glob("*.csv"))
+    files = sorted((p for folder in training for p in folder.glob("*.csv")), key=lambda p: p.name)
+    if len({p.stem for p in files}) < len(files):
+        raise SystemExit("an example file's name is in two --training folders")
     example_rows = {
         path.stem: [(text, normalize_text(text), label) for text, label in read_examples_file(path)]
         for path in files
@@ -153,16 +193,15 @@ def dump(
         out.write_text(json.dumps(result, ensure_ascii=False))
     if clinics:
         everything = examples_without(())
-        # each dev round's folder by name: the blind rounds' folders are never listed
-        folders = [DATA / f"summary_heldout{n if n > 3 else ''}" / "corpus" / "gold"
-                   for n in range(3, LAST_DEV_ROUND + 1)]  # fmt: skip
         paths = {
             f"{folder.parent.parent.name}/{path.stem}": path
             for folder in folders
             if folder.is_dir()
             for path in sorted(folder.glob("*.csv"))
         }
-        paths |= {f"corpus/{p.stem}": p for p in sorted((ROOT / "corpus" / "gold").glob("*.csv"))}
+        if clinic_rounds is None:
+            gold = sorted((ROOT / "corpus" / "gold").glob("*.csv"))
+            paths |= {f"corpus/{p.stem}": p for p in gold}
         for name, path in paths.items():
             result[name] = scored(path, everything)
         print(f"{len(paths)} clinics", flush=True)
