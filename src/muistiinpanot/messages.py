@@ -57,7 +57,7 @@ MESSAGES: dict[str, str] = {
     "config_weights_zero": "avaimen '{key}' painoilla teeman '{label}' jokainen esimerkki painaa 0, eikä luokitin opi siitä mitään / with '{key}', every example of theme '{label}' weighs 0 and the classifier learns nothing of it",
     "duplicate_id": "sama id '{id}' esiintyy useammin kuin kerran / id '{id}' occurs more than once",
     "gold_no_column": "sarake '{column}' puuttuu / column '{column}' is missing",
-    "corrections_columns": "sarakkeet 'id' ja 'theme' vaaditaan / columns 'id' and 'theme' are required",
+    "corrections_columns": "sarakkeet 'id' ja 'theme' vaaditaan (erotin: {delimiter}) / columns 'id' and 'theme' are required (delimiter: {delimiter})",
     "corrections_empty_cell": "sarake '{column}' on tyhjä / column '{column}' is empty",
     "themes_no_seeds": "teemalla '{id}' ei ole siemensanoja eikä -fraaseja / theme '{id}' has no seed lemmas or phrases",
     "themes_no_examples": "teemalla '{id}' ei ole esimerkkimuistiinpanoja kansiossa {folder} / theme '{id}' has no example notes in {folder}",

@@ -234,6 +234,31 @@ def test_read_corrections_rows_and_hash(tmp_path: Path) -> None:
     assert len(read.sha256) == 64
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252"])
+def test_read_corrections_saved_by_finnish_excel(tmp_path: Path, encoding: str) -> None:
+    """Excel in a Finnish locale saves ';'-separated, with a BOM (UTF-8) or as cp1252, and
+    CRLF line ends: read as the note CSVs are (review 34, finding 10)."""
+    path = tmp_path / "corrections.csv"
+    text = "id;theme;label\r\nklinikka/ryhma1.txt:4;uusi-3;Ikäihmisten opastus\r\n"
+    text += "klinikka/ryhma4.csv:1;hiekoitus;\r\n"
+    path.write_bytes(text.encode(encoding))
+    read = read_corrections(path)
+    assert read.rows == (
+        Correction("klinikka/ryhma1.txt:4", "uusi-3", "Ikäihmisten opastus", row=2),
+        Correction("klinikka/ryhma4.csv:1", "hiekoitus", "", row=3),
+    )
+
+
+def test_read_corrections_without_columns_names_the_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "corrections.csv"
+    path.write_text("id;label\nx;y\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_corrections(path)
+    message = caught.value.user_message()
+    assert "'id' ja 'theme' vaaditaan (erotin: ';')" in message
+    assert "(delimiter: ';')" in message
+
+
 def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
     """corrections.csv in the clinic folder is not a notes file: the run applies it, warns
     about the unknown id and records the file and its sha256 in summary.json."""
