@@ -3,6 +3,7 @@ along, unknown ids and clashes listed, corrections carried from an earlier clini
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -259,9 +260,12 @@ def test_read_corrections_without_columns_names_the_delimiter(tmp_path: Path) ->
     assert "(delimiter: ';')" in message
 
 
-def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
-    """corrections.csv in the clinic folder is not a notes file: the run applies it, warns
-    about the unknown id and records the file and its sha256 in summary.json."""
+def test_run_applies_the_clinic_folders_corrections(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """corrections.csv in the clinic folder is not a notes file: the run says it reads it,
+    applies it, warns about the unknown id and records the file and its sha256 in
+    summary.json."""
     import csv
     import hashlib
     import json
@@ -275,14 +279,25 @@ def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
     clinic = tmp_path / "pieni"
     shutil.copytree(repo / "tests" / "fixtures" / "ingest" / "pieni", clinic)
     corrections = clinic / "corrections.csv"
-    corrections.write_text(
-        "id,theme,label\npieni/ryhma1.txt:1,Resurssit,\npieni/ei-ole.txt:9,siilot,\n",
-        encoding="utf-8",
+    # as Excel in a Finnish locale saves it: ';', a BOM, CRLF (review 34, finding 10)
+    corrections.write_bytes(
+        "id;theme;label\r\npieni/ryhma1.txt:1;Resurssit;\r\npieni/ei-ole.txt:9;siilot;\r\n".encode(
+            "utf-8-sig"
+        )
     )
     out = tmp_path / "out"
     args = ["run", str(clinic), "--out", str(out), "--themes", str(repo / "models/themes.toml")]
-    result = CliRunner().invoke(app, args)
+    with caplog.at_level(logging.INFO):
+        result = CliRunner().invoke(app, [*args, "-v"])
     assert result.exit_code == 0, result.output
+    # said as read, at INFO, not as a file "not read" (review 34, finding 13)
+    logged = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert (
+        logging.INFO,
+        "korjaukset luetaan tiedostosta pieni/corrections.csv"
+        " / corrections read from pieni/corrections.csv",
+    ) in logged
+    assert not any("not read" in message for _, message in logged)
     assert "korjauksia sovellettu 1" in result.output
     assert "pieni/ei-ole.txt:9" in result.output  # the warning names the unknown id
     with (out / "notes.csv").open(encoding="utf-8") as handle:
