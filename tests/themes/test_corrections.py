@@ -207,6 +207,31 @@ def test_carried_examples_pull_notes_of_a_later_clinic(
     assert set(outcome.carried_pulled) == {"n03", "n11"}  # type: ignore[attr-defined]
 
 
+def test_corrections_count_a_duplicate_once(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    """A duplicate inherits its original's theme but is no member of it: after corrections
+    the sizes add up to the kept notes, the duplicate follows its original, and a row naming
+    the duplicate is unknown (review 34, finding 11: themes.csv summed to 43 of 42 kept)."""
+    import dataclasses
+
+    from muistiinpanot.themes.assign import inherited_assignments
+
+    duplicate = dataclasses.replace(notes[0], id="n12", status="duplicate", duplicate_of="n01")
+    all_notes = [*notes, duplicate]
+    theme_of = {note_id: theme for note_id, (theme, _) in TEXTS.items()}
+    base = _result(theme_of)
+    given = dataclasses.replace(
+        base, assignments=base.assignments + inherited_assignments(all_notes, base.assignments)
+    )
+    rows = [Correction("n01", "Tiedonkulku", "Tiedonkulku"), Correction("n12", "uusi-1")]
+    result, outcome = apply_corrections(
+        all_notes, given, rows, analyzer, ThemeSettings(), CorrectionSettings()
+    )
+    assert sum(theme.size for theme in result.themes) == len(notes)  # 11 kept, not 12
+    themes = _themes_of(result)
+    assert themes["n12"] == themes["n01"] == "tiedonkulku"
+    assert outcome.unknown_ids == ("n12",)  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
