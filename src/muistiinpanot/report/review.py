@@ -105,7 +105,9 @@ def render_review(
                 row=note.source.row,
             )
         )
-    kept = [view for view in views if view.theme]
+    # a duplicate inherits its original's theme (notes.csv shows it) but is set aside: counted
+    # once, as the CLI, summary.json and themes.csv count it
+    kept = [view for view in views if view.theme and view.status == "kept"]
     by_id = {view.id: view for view in views}
     shown = [t for t in themes.themes if t.size or t.kind == "seeded"]
     colours = _colours(shown)
