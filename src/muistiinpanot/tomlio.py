@@ -11,10 +11,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.messages import render
 
 T = TypeVar("T")
 
 _TOML_LINE = re.compile(r"line (\d+)")
+#: A date written as people write it (14.5.2026, 2026/5/14), unquoted after "key =": TOML
+#: refuses it, and the hint says how to write it.
+_UNQUOTED_DATE = re.compile(r"=\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 
 
 def read_toml(path: Path) -> tuple[dict[str, Any], str]:
@@ -45,7 +49,11 @@ def parse_toml(text: str, *, path: Path) -> dict[str, Any]:
             match = _TOML_LINE.search(str(err))
             line = int(match.group(1)) if match else None
         detail = getattr(err, "msg", str(err))
-        raise ConfigError("toml_bad", path=path, line=line, detail=detail) from None
+        bad_line = text.split("\n")[line - 1] if line and line <= text.count("\n") + 1 else ""
+        hint = "toml_hint_date" if _UNQUOTED_DATE.search(bad_line) else "toml_hint_none"
+        raise ConfigError(
+            "toml_bad", path=path, line=line, detail=detail, hint=render(hint)
+        ) from None
 
 
 def find_key_line(text: str, key: str, *, table: str | None = None) -> int | None:

@@ -157,6 +157,27 @@ def test_read_clinic_bad_toml_names_line(tmp_path: Path, content: str, line: int
     assert "clinic.toml" in caught.value.user_message()
 
 
+@pytest.mark.parametrize("date", ["14.5.2026", "2026/5/14"])
+def test_read_clinic_unquoted_date_says_how_to_write_it(tmp_path: Path, date: str) -> None:
+    """TOML refuses a date written as people write it: the Finnish half of the message is
+    Finnish, the parser's own text a quoted detail, with the form to use (review 34, 13)."""
+    (tmp_path / "clinic.toml").write_text(f'title = "X"\ndate = {date}\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        read_clinic(tmp_path)
+    message = caught.value.user_message()
+    assert caught.value.line == 2
+    assert message.split(" / ")[1].startswith("line 2: TOML-tiedoston rakenne ei kelpaa")
+    assert "päivämäärä muodossa 2026-05-14 / date as 2026-05-14" in message
+
+
+def test_read_clinic_other_toml_error_has_no_date_hint(tmp_path: Path) -> None:
+    (tmp_path / "clinic.toml").write_text('title = "x\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        read_clinic(tmp_path)
+    assert "TOML-tiedoston rakenne ei kelpaa" in caught.value.user_message()
+    assert "päivämäärä" not in caught.value.user_message()
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

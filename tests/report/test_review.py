@@ -151,6 +151,28 @@ def test_review_json_block_cannot_be_closed_by_a_note_id() -> None:
     assert json.loads(parsed.scripts[0])["notes"] == {notes[0].id: "muu"}
 
 
+def test_review_counts_a_duplicate_once() -> None:
+    """A duplicate inherits its original's theme (notes.csv shows what it is about), but it
+    is set aside: the header's themed + set aside add up to the notes, as the CLI,
+    summary.json and themes.csv count them, and the page's theme sizes leave it out (review
+    34, finding 11: "46 muistiinpanoa, 43 teemoiteltu, 4 sivuun jätetty")."""
+    from muistiinpanot.themes.assign import inherited_assignments
+
+    notes = [_note(1, "tieto ei kulje"), _note(2, "siilot estävät"), _note(3, "tyhjä", "r")]
+    notes.append(_note(4, "tieto ei kulje", status="duplicate"))
+    own = tuple(ThemeAssignment(n.id, "siilot", 0.5) for n in notes[:3])
+    themes = ThemeResult(
+        themes=(Theme("siilot", "Siilot", "seeded", size=3),),
+        assignments=own + inherited_assignments(notes, own),
+    )
+    assert len(themes.assignments) == 4  # as the pipeline hands them over
+    post = BlogPost("T", "L", (), "N", (), "", "C", ())
+    page = render_review(Clinic("k"), notes, themes, post, {})
+    assert "4 muistiinpanoa, 3 teemoiteltu, 1 sivuun jätetty" in page
+    data = json.loads(_parse(page).scripts[0])
+    assert sorted(data["notes"]) == [n.id for n in notes[:3]]
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(min_size=1, max_size=60))
 def test_review_any_note_text_stays_text(text: str) -> None:

@@ -107,7 +107,16 @@ def test_room_for_a_second_bullet_counts_the_bullets_built(analyzer: LemmaAnalyz
     groups = [(links, _LINKS), (silos, _SILOS), (trust, _TRUST)]
     settings = dataclasses.replace(_SETTINGS, max_bullets=3)
     post, themes, _ = _summary(analyzer, groups, settings)
-    assert themes["linkit"]["reason"] == "no usable notes"
+    # said in words an analyst understands: which notes, by what, counted (review 34, 1)
+    count = len(_LINKS)
+    assert themes["linkit"]["reason"] == (
+        f"its notes ({count}) were rejected – not prose: markup, a formula or a link: {count}"
+    )
+    assert themes["linkit"]["reason_fi"] == (
+        f"teeman muistiinpanot ({count}) hylättiin – ei proosaa: merkintä, kaava tai linkki: "
+        f"{count}"
+    )
+    assert len(themes["linkit"]["rejected"]["not_prose"]) == count
     assert [bullet.theme for bullet in post.bullets] == ["siilot", "siilot", "luottamus"]
     post, themes, _ = _summary(analyzer, groups[1:], dataclasses.replace(settings, max_bullets=2))
     assert [bullet.theme for bullet in post.bullets] == ["siilot", "luottamus"]

@@ -3,6 +3,7 @@ along, unknown ids and clashes listed, corrections carried from an earlier clini
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -206,6 +207,31 @@ def test_carried_examples_pull_notes_of_a_later_clinic(
     assert set(outcome.carried_pulled) == {"n03", "n11"}  # type: ignore[attr-defined]
 
 
+def test_corrections_count_a_duplicate_once(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    """A duplicate inherits its original's theme but is no member of it: after corrections
+    the sizes add up to the kept notes, the duplicate follows its original, and a row naming
+    the duplicate is unknown (review 34, finding 11: themes.csv summed to 43 of 42 kept)."""
+    import dataclasses
+
+    from muistiinpanot.themes.assign import inherited_assignments
+
+    duplicate = dataclasses.replace(notes[0], id="n12", status="duplicate", duplicate_of="n01")
+    all_notes = [*notes, duplicate]
+    theme_of = {note_id: theme for note_id, (theme, _) in TEXTS.items()}
+    base = _result(theme_of)
+    given = dataclasses.replace(
+        base, assignments=base.assignments + inherited_assignments(all_notes, base.assignments)
+    )
+    rows = [Correction("n01", "Tiedonkulku", "Tiedonkulku"), Correction("n12", "uusi-1")]
+    result, outcome = apply_corrections(
+        all_notes, given, rows, analyzer, ThemeSettings(), CorrectionSettings()
+    )
+    assert sum(theme.size for theme in result.themes) == len(notes)  # 11 kept, not 12
+    themes = _themes_of(result)
+    assert themes["n12"] == themes["n01"] == "tiedonkulku"
+    assert outcome.unknown_ids == ("n12",)  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -234,9 +260,37 @@ def test_read_corrections_rows_and_hash(tmp_path: Path) -> None:
     assert len(read.sha256) == 64
 
 
-def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
-    """corrections.csv in the clinic folder is not a notes file: the run applies it, warns
-    about the unknown id and records the file and its sha256 in summary.json."""
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252"])
+def test_read_corrections_saved_by_finnish_excel(tmp_path: Path, encoding: str) -> None:
+    """Excel in a Finnish locale saves ';'-separated, with a BOM (UTF-8) or as cp1252, and
+    CRLF line ends: read as the note CSVs are (review 34, finding 10)."""
+    path = tmp_path / "corrections.csv"
+    text = "id;theme;label\r\nklinikka/ryhma1.txt:4;uusi-3;Ikäihmisten opastus\r\n"
+    text += "klinikka/ryhma4.csv:1;hiekoitus;\r\n"
+    path.write_bytes(text.encode(encoding))
+    read = read_corrections(path)
+    assert read.rows == (
+        Correction("klinikka/ryhma1.txt:4", "uusi-3", "Ikäihmisten opastus", row=2),
+        Correction("klinikka/ryhma4.csv:1", "hiekoitus", "", row=3),
+    )
+
+
+def test_read_corrections_without_columns_names_the_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "corrections.csv"
+    path.write_text("id;label\nx;y\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_corrections(path)
+    message = caught.value.user_message()
+    assert "'id' ja 'theme' vaaditaan (erotin: ';')" in message
+    assert "(delimiter: ';')" in message
+
+
+def test_run_applies_the_clinic_folders_corrections(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """corrections.csv in the clinic folder is not a notes file: the run says it reads it,
+    applies it, warns about the unknown id and records the file and its sha256 in
+    summary.json."""
     import csv
     import hashlib
     import json
@@ -250,14 +304,25 @@ def test_run_applies_the_clinic_folders_corrections(tmp_path: Path) -> None:
     clinic = tmp_path / "pieni"
     shutil.copytree(repo / "tests" / "fixtures" / "ingest" / "pieni", clinic)
     corrections = clinic / "corrections.csv"
-    corrections.write_text(
-        "id,theme,label\npieni/ryhma1.txt:1,Resurssit,\npieni/ei-ole.txt:9,siilot,\n",
-        encoding="utf-8",
+    # as Excel in a Finnish locale saves it: ';', a BOM, CRLF (review 34, finding 10)
+    corrections.write_bytes(
+        "id;theme;label\r\npieni/ryhma1.txt:1;Resurssit;\r\npieni/ei-ole.txt:9;siilot;\r\n".encode(
+            "utf-8-sig"
+        )
     )
     out = tmp_path / "out"
     args = ["run", str(clinic), "--out", str(out), "--themes", str(repo / "models/themes.toml")]
-    result = CliRunner().invoke(app, args)
+    with caplog.at_level(logging.INFO):
+        result = CliRunner().invoke(app, [*args, "-v"])
     assert result.exit_code == 0, result.output
+    # said as read, at INFO, not as a file "not read" (review 34, finding 13)
+    logged = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert (
+        logging.INFO,
+        "korjaukset luetaan tiedostosta pieni/corrections.csv"
+        " / corrections read from pieni/corrections.csv",
+    ) in logged
+    assert not any("not read" in message for _, message in logged)
     assert "korjauksia sovellettu 1" in result.output
     assert "pieni/ei-ole.txt:9" in result.output  # the warning names the unknown id
     with (out / "notes.csv").open(encoding="utf-8") as handle:

@@ -5,6 +5,7 @@ a ClinicOutput is app/pipeline.py."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -128,7 +129,19 @@ def _render_review(
         coordinates,
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
         corrections=applied_corrections(output.corrections, output.trace, shown),
+        no_bullet=_no_bullet(output.trace),
     )
+
+
+def _no_bullet(trace: Mapping[str, object]) -> dict[str, str]:
+    """Theme id → "<Finnish> / <English>" for each theme the post chose but could give no
+    bullet (summarize/reasons.py), for its card in report.html."""
+    themes = trace.get("themes")
+    return {
+        str(theme["id"]): f"{theme['reason_fi']} / {theme['reason']}"
+        for theme in (themes if isinstance(themes, list) else [])
+        if isinstance(theme, dict) and theme.get("reason_fi")
+    }
 
 
 def note_counts(notes: tuple[Note, ...]) -> dict[str, int]:

@@ -139,7 +139,9 @@ def folder_corrections(batch: ClinicNotes) -> CorrectionsFile | None:
     """The clinic folder's corrections.csv (read and checked), or None."""
     folder = batch.clinic.path
     if folder is not None and (folder / CORRECTIONS_FILE).is_file():
-        return read_corrections(folder / CORRECTIONS_FILE)
+        path = folder / CORRECTIONS_FILE
+        logger.info(render("log_corrections_read", path=f"{batch.clinic.id}/{path.name}"))
+        return read_corrections(path)
     return None
 
 

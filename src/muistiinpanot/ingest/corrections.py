@@ -6,8 +6,10 @@ button or by hand.
     2025-09-siilot-yhteistyo/ryhma2.md:7,siilot,
 
 `id` is a note id as in notes.csv; `theme` an existing theme id (seeded, `uusi-N`, `muu`) or
-the name of a new theme; `label` (optional) renames the theme. A row is numbered by the file
-line where it starts (the header is line 1), as an editor shows it; blank rows are layout.
+the name of a new theme; `label` (optional) renames the theme. The delimiter is detected as
+for note CSVs (Excel in a Finnish locale saves with ';'); a BOM or a legacy encoding such as
+cp1252 is decoded. A row is numbered by the file line where it starts (the header is line 1),
+as an editor shows it; blank rows are layout.
 What the rows mean for the themes is decided by themes/corrections.py; this module only
 reads and checks the file.
 """
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import MAX_TABLE_ROWS, read_text
-from muistiinpanot.ingest.tables import csv_rows
+from muistiinpanot.ingest.tables import csv_rows, sniff_delimiter
 from muistiinpanot.records import Correction
 
 #: Name of the corrections file picked up from a clinic folder.
@@ -40,10 +42,13 @@ def read_corrections(path: Path) -> CorrectionsFile:
     """Read and check `path`; raise InputError naming the file and row on any problem."""
     text = read_text(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    reader = csv_rows(text, path)
+    # the delimiter as the note CSVs' reader detects it: Finnish Excel saves with ';'
+    delimiter = sniff_delimiter(text)
+    reader = csv_rows(text, path, delimiter if delimiter in ",;\t" else ",")
     header = [name.strip().lower() for name in next(reader, (1, []))[1]]
     if "id" not in header or "theme" not in header:
-        raise InputError("corrections_columns", path=path, line=1)
+        seen = {",": "','", ";": "';'", "\t": "tab"}.get(delimiter, "-")
+        raise InputError("corrections_columns", path=path, line=1, delimiter=seen)
     columns = {name: header.index(name) for name in ("id", "theme", "label") if name in header}
     rows: list[Correction] = []
     for number, cells in reader:  # number: the file line where the row starts

@@ -100,7 +100,7 @@ def read_input(path: Path, settings: IngestSettings) -> InputSet:
     scan = scan_input(path, settings)
     clinics = tuple(read_clinic_files(files, settings) for files in scan.clinics)
     for skipped in scan.skipped:
-        logger.warning(render("log_not_read", path=skipped.path, reason=skipped.reason))
+        _log_skipped(str(skipped.path), skipped.reason)
     return InputSet(scan.is_corpus, clinics, scan.skipped)
 
 
@@ -155,11 +155,17 @@ def read_clinic_files(files: ClinicFiles, settings: IngestSettings) -> ClinicNot
             check_note_length(raw.text, path=path, settings=settings, row=raw.row, line=raw.line)
             notes.append(_to_note(files.clinic, raw, default_group=path.stem))
     for skipped in files.skipped:
-        where = f"{files.clinic.id}/{skipped.path}"
-        logger.warning(render("log_not_read", path=where, reason=skipped.reason))
+        _log_skipped(f"{files.clinic.id}/{skipped.path}", skipped.reason)
     if not any(any(char.isalnum() for char in note.text) for note in notes):
         raise InputError("no_notes", path=files.files[0] if len(files.files) == 1 else files.root)
     return ClinicNotes(clinic=files.clinic, notes=tuple(notes), skipped=files.skipped)
+
+
+def _log_skipped(where: str, reason: str) -> None:
+    """Warn about a file not read. A corrections.csv is not warned about: it is read, as
+    corrections, and the run logs so when it reads it (app/pipeline.folder_corrections)."""
+    if reason != render("skip_corrections"):
+        logger.warning(render("log_not_read", path=where, reason=reason))
 
 
 def read_file(path: Path, rel: str, settings: IngestSettings) -> FileRead:

@@ -81,10 +81,12 @@ def render_review(
     *,
     skipped: Sequence[tuple[str, str]] = (),
     corrections: AppliedCorrections | None = None,
+    no_bullet: Mapping[str, str] | None = None,
 ) -> str:
     """report.html for one clinic. `coordinates` place each kept note on the 2-D map (see
     `note_map`); `skipped` lists (path, reason) of the files the ingest did not read;
-    `corrections` (ids as in `notes`) what an analyst's corrections did."""
+    `corrections` (ids as in `notes`) what an analyst's corrections did; `no_bullet` why a
+    theme the post chose got no bullet (theme id → reason), said on its card."""
     applied = corrections or AppliedCorrections()
     assigned = {a.note_id: a for a in themes.assignments}
     views = []
@@ -105,7 +107,9 @@ def render_review(
                 row=note.source.row,
             )
         )
-    kept = [view for view in views if view.theme]
+    # a duplicate inherits its original's theme (notes.csv shows it) but is set aside: counted
+    # once, as the CLI, summary.json and themes.csv count it
+    kept = [view for view in views if view.theme and view.status == "kept"]
     by_id = {view.id: view for view in views}
     shown = [t for t in themes.themes if t.size or t.kind == "seeded"]
     colours = _colours(shown)
@@ -147,6 +151,7 @@ def render_review(
             max_size=max((t.size for t in shown), default=1) or 1,
             skipped=skipped,
             corrections=corrections,
+            no_bullet=no_bullet or {},
             data=data,
             script=script,
             script_hash=_hash(script),

@@ -29,6 +29,7 @@ from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
 
@@ -58,6 +59,7 @@ def summarize_clinic(
         if assignment.note_id in by_id:
             members[assignment.theme].append(assignment.note_id)
 
+    assigned = {theme_id: tuple(ids) for theme_id, ids in members.items()}
     # a note on a seeded theme's boundary stays in it, but says nothing under its heading
     members = defaultdict(
         list,
@@ -116,7 +118,16 @@ def summarize_clinic(
             echo=echo,
         )
         if bullet is None:
-            theme_trace[theme.id]["reason"] = "no usable notes"
+            none = no_bullet_reason(
+                assigned.get(theme.id, ()),
+                set(members[theme.id]),
+                {c.note.id: c.sentences for c in cleared},
+                {c.note.id for c in cleared if _NOT_PROSE.search(_text(c.note))},
+                {note_id for note_id, found in pieces.items() if found},
+                [note for note in notes if note.status == "duplicate"],
+            )
+            theme_trace[theme.id].update(reason=none.en, reason_fi=none.fi, rejected=none.rejected)
+            logger.info("teema %s: ei nostoa: %s / no bullet: %s", theme.id, none.fi, none.en)
             continue
         theme_trace[theme.id]["bullet"] = True
         bullets.append(bullet)

@@ -58,19 +58,18 @@ def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
     """The clinic title, a dash and "esiin nousivat <theme> sekä <theme>": up to `count` of the
     strongest themes (`themes` strongest first) that the clinic title does not already name:
     seeded ones (their labels are curated) and an emergent one only when it is the strongest
-    of all (a post's title never leaves out its largest theme); "esiin nousivat myös …" when
-    a stronger theme is named by the clinic title already. One theme only when two would make
-    it long."""
+    of all (a post's title never leaves out its largest theme). A theme the clinic title names
+    already is passed over without "myös": the clinic title is a name, not something said to
+    have come up, so "esiin nousivat myös …" would have nothing before it to add to (review
+    34, finding 6). One theme only when two would make it long."""
     date = _title_date(clinic.date)
     base = clinic.title.strip() or clinic_name(clinic) or f"Verkkoklinikka {date}".strip()
     new: list[str] = []
-    also = False
     for position, theme in enumerate(themes):
         curated = theme.kind == "seeded" or (position == 0 and theme.named)
         if not curated or not prose_label(theme.label):
             continue
         if _named_in(theme.label, base):
-            also = also or not new
             continue
         new.append(theme.label)
     new = new[:count]
@@ -80,7 +79,6 @@ def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
         return base
     labels = [_lower_first(label) for label in new]
     verb = "nousivat" if len(labels) > 1 or _plural_subject(labels[0]) else "nousi"
-    verb += " myös" if also else ""
     if len(labels) == 1:
         return f"{base} – esiin {verb} {labels[0]}"
     return f"{base} – esiin {verb} {', '.join(labels[:-1])} sekä {labels[-1]}"

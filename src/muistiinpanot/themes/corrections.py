@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from muistiinpanot.records import NO_THEME, Correction, Note, Theme, ThemeAssignment, ThemeResult
-from muistiinpanot.themes.assign import excluded_words
+from muistiinpanot.themes.assign import excluded_words, inherited_assignments
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.label import theme_keywords, with_members
 from muistiinpanot.themes.protocols import Analyzer
@@ -88,8 +88,12 @@ def apply_corrections(
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`result` with `rows` (and `carried` examples) applied; see the module docstring."""
     themes = {theme.id: theme for theme in result.themes}
-    original = {a.note_id: a.theme for a in result.assignments}
-    score_of = {a.note_id: a.score for a in result.assignments}
+    # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
+    # is never counted in a theme's size (review 34, finding 11)
+    kept_ids = {note.id for note in notes if note.status == "kept"}
+    own = [a for a in result.assignments if a.note_id in kept_ids]
+    original = {a.note_id: a.theme for a in own}
+    score_of = {a.note_id: a.score for a in own}
     pinned, labels, unknown, clashes = _resolve(rows, original, themes)
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
@@ -138,6 +142,8 @@ def apply_corrections(
     rebuilt = _rebuild(
         ids, keyword_docs, vectors, theme_of, score_of, themes, labels, names, settings
     )
+    inherited = inherited_assignments(notes, rebuilt.assignments)
+    rebuilt = replace(rebuilt, assignments=rebuilt.assignments + inherited)
     explicit = {r.label for r in rows if r.label}
     renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
     outcome = CorrectionOutcome(

@@ -1,0 +1,88 @@
+"""Why a chosen theme got no bullet, in words an analyst understands: which of its notes were
+rejected, by what, counted. summary.json's `themes[].reason` (English) and `reason_fi`,
+`rejected` (ids by cause), report.html's theme card and a log line at -v say it.
+
+The causes, in the order a note meets them on its way to a bullet:
+- `boundary`: on the theme's boundary (its score well below the theme's best), it stays in the
+  theme but does not speak for it (eligible.eligible_members);
+- `not_read`: beyond `[summary] parse_notes` (fast mode reads only the most telling notes);
+- `personal_data`: every sentence withheld because a personal-data detector fired on it;
+- `not_prose`: markup, a formula or a link, not a point to publish;
+- `fragments`: no sentence that stands alone (no piece parsed from it);
+- `checks`: its sentences failed the bullet's checks or repeated what the post said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from muistiinpanot.records import Note
+
+#: cause → (Finnish, English), each followed by its count ("katkelma …: 2"), so that no
+#: numeral has to agree with a noun
+_CAUSES = {
+    "boundary": ("teeman reunalla, heikko osuma", "on the theme's boundary, a weak match"),
+    "not_read": ("ei luettu nostoa varten (parse_notes)", "not read for the bullet (parse_notes)"),
+    "personal_data": ("pidätetty henkilötietojen vuoksi", "withheld for personal data"),
+    "not_prose": (
+        "ei proosaa: merkintä, kaava tai linkki",
+        "not prose: markup, a formula or a link",
+    ),
+    "fragments": ("katkelma ilman kokonaista lausetta", "a fragment without a whole sentence"),
+    "checks": (
+        "lause ei läpäissyt tarkistuksia tai toisti jo sanottua",
+        "its sentences failed the checks or repeated what the post said",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NoBullet:
+    """Why a theme got no bullet: the Finnish and English reasons and the ids by cause."""
+
+    fi: str
+    en: str
+    rejected: dict[str, list[str]]
+
+
+def no_bullet_reason(
+    members: Sequence[str],
+    eligible: Collection[str],
+    sentences: Mapping[str, tuple[str, ...]],
+    not_prose: Collection[str],
+    parsed: Collection[str],
+    duplicates: Sequence[Note],
+) -> NoBullet:
+    """The reason for a theme whose notes are `members` (kept note ids), of which `eligible`
+    may speak for it; `sentences`: the publishable sentences of each note read for the
+    bullet; `not_prose`: the ids of markup, formulas and links (left out whatever a
+    personal-data detector said: a link is also an address); `parsed`: the ids with at least
+    one piece; `duplicates`: the clinic's duplicate notes (those of the theme's notes are
+    counted once, and said so). A note read whose sentences are all gone and that is prose
+    lost them to the personal-data detectors."""
+    rejected: dict[str, list[str]] = {cause: [] for cause in _CAUSES}
+    for note_id in members:
+        if note_id not in eligible:
+            cause = "boundary"
+        elif note_id not in sentences:
+            cause = "not_read"
+        elif not sentences[note_id]:
+            cause = "not_prose" if note_id in not_prose else "personal_data"
+        elif note_id not in parsed:
+            cause = "fragments"
+        else:
+            cause = "checks"
+        rejected[cause].append(note_id)
+    rejected = {cause: ids for cause, ids in rejected.items() if ids}
+    counted = [(len(ids), *_CAUSES[cause]) for cause, ids in rejected.items()]
+    ours = set(members)
+    repeats = sum(1 for note in duplicates if note.duplicate_of in ours)
+    fi = "; ".join(f"{words}: {count}" for count, words, _ in counted)
+    en = "; ".join(f"{words}: {count}" for count, _, words in counted)
+    if repeats:
+        fi += f"; lisäksi toistoja, laskettu kerran: {repeats}"
+        en += f"; besides, duplicates counted once: {repeats}"
+    fi = f"teeman muistiinpanot ({len(members)}) hylättiin – {fi}"
+    en = f"its notes ({len(members)}) were rejected – {en}"
+    return NoBullet(fi=fi, en=en, rejected=rejected)
