@@ -1,7 +1,7 @@
 """Personal data with a fixed shape: e-mail addresses (also written "[at]", "(at)", "-at-", " ät ",
 "piste"; "#" for "@" with no space), @-mentions (mentions.py), Finnish phone numbers
-(libphonenumber, region FI; a business ID with its check digit is none), personal identity
-codes (date and check character, the 2023 century signs too, however spaced), IBANs
+(phones.py: libphonenumber, region FI; a business ID with its check digit is none), personal
+identity codes (date and check character, the 2023 century signs too, however spaced), IBANs
 (python-stdnum's checksum) and street addresses (a street name ending in -katu, -tie, -kuja,
 ... and their Swedish counterparts, -gatan, -vägen, -esplanaden, ..., with a number and a
 stair or a flat, or postcode + town)."""
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 from stdnum import iban
-from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.contact_names import after_phone_spans
 from muistiinpanot.privacy.house_numbers import (
@@ -20,8 +18,8 @@ from muistiinpanot.privacy.house_numbers import (
     inflected_house_number,
     town_after,
 )
-from muistiinpanot.privacy.identifiers import identifier_number, run_can_be_phone
 from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
+from muistiinpanot.privacy.phones import phone_spans
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -86,17 +84,7 @@ _ADDRESS = re.compile(
     rf"(?:\s*,?\s+{_FLAT_PART})*(?::[a-zåäö]{{1,5}}\b)?(?![.,]\d|\s*%|\d)"
     rf"(?:\s*,\s*(?:\d{{5}}\s+)?{_TOWN}|\s+\d{{5}}\s+{_TOWN})?",
 )
-#: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
-_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
-#: Any one whitespace character, a line break in a note's cell too (review 31, finding 4).
-_WHITESPACE = re.compile(r"\s")
 _POSTCODE_TOWN = re.compile(r"(?<![\d\w,.])\d{5}\s+[A-ZÅÄÖ](?:[a-zåäö]{2,}|[A-ZÅÄÖ]{2,})\b")
-#: A case or diary number ("0401/2025", "dnro 123/00.01.02/2024"): a number over a year, or
-#: any number after a word for one. libphonenumber reads "0401/2025" as a mobile number.
-_CASE_NUMBER = re.compile(r"\d/(?:19|20)\d\d(?!\d)")
-_CASE_WORD = re.compile(
-    r"(?<!\w)(?:dnro|dno|diaari\w*|asia(?:numero|nro)\w*|asia\s+nro|viite\w*)\W*$", re.IGNORECASE
-)
 _ADDRESS_CONTEXT = re.compile(
     r"(?:osoit\w*|asu[nuvt]\w*|os\.|kotona|käyntiosoite|postit\w*|toimisto\w*)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -124,109 +112,10 @@ def find_pattern_spans(
         if is_valid_hetu(m.group(0))
     ]
     spans += _iban_spans(text)
-    # any whitespace as a space, one for one (offsets kept): "045 765\n4321" in a CSV cell
-    flat = _WHITESPACE.sub(" ", text)
-    phones = [
-        PersonalSpan(m.start, m.end, "puhelin") for m in phonenumbers.PhoneNumberMatcher(flat, "FI")
-    ]
-    phones += _phone_prefix_spans(flat)
-    spans += [
-        span
-        for span in phones
-        if not _case_number(flat, span, owner_window)
-        and not _business_id(flat, span)
-        and not _service_number(flat, span)
-        and not identifier_number(flat, span.start, voikko, owner_window, span.end)  # "siru 246 …"
-    ]
+    spans += phone_spans(text, voikko, owner_window)
     spans += _address_spans(text, voikko)
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     spans += after_phone_spans(text, spans, voikko)  # "puh 0505 … Sointu, kysy lisää"
-    return spans
-
-
-def _case_number(text: str, span: PersonalSpan, window: int) -> bool:
-    """Whether a phone-like span is a case or diary number: a number over a year
-    ("0401/2025"), or right after "dnro", "asianumero", "viitenumero" ("dnro 0401 2025")
-    whose whole run of digits cannot be a phone ("viitenumero: 050 765 4321" is one; review
-    31, finding 1)."""
-    if _CASE_NUMBER.search(text[span.start : span.end]):
-        return True
-    if _CASE_WORD.search(text[max(0, span.start - 30) : span.start]) is None:
-        return False
-    return not run_can_be_phone(text, span.start, span.end, window)
-
-
-#: A Finnish business ID as written: seven digits, a hyphen and a check digit ("1234567-1").
-_BUSINESS_ID = re.compile(r"\d{7}-\d")
-
-
-def _business_id(text: str, span: PersonalSpan) -> bool:
-    """Whether a phone-like span is a business ID (y-tunnus) with a valid check digit: a
-    firm's or a body's public register number, no person's (python-stdnum's checksum)."""
-    piece = text[span.start : span.end].strip()
-    return _BUSINESS_ID.fullmatch(piece) is not None and ytunnus.is_valid(piece)
-
-
-#: libphonenumber's types of a service number: free of charge (0800), premium rate (0600,
-#: 0700) and shared cost; no one's own phone.
-_SERVICE_TYPES = frozenset(
-    {
-        phonenumbers.PhoneNumberType.TOLL_FREE,
-        phonenumbers.PhoneNumberType.PREMIUM_RATE,
-        phonenumbers.PhoneNumberType.SHARED_COST,
-    }
-)
-#: The national service numbers of the Finnish numbering plan (Traficom) that libphonenumber
-#: reads as a firm's (UAN): 0100, 0200, 0300 (a firm's own number, 010, 020, 029, 030, may
-#: be an employee's direct line, "0293 456 789 on sen suora numero", and stays personal).
-#: Compared with the first group of digits as written ("0200 45 678"; not "020 0123 456", a
-#: firm's 020 number whose national number also begins 200).
-_SERVICE_PREFIXES = ("0100", "0200", "0300")
-#: The first group of digits as written, after an international prefix ("+358 200 12345").
-_FIRST_GROUP = re.compile(r"(?:\+358[ \t-]*|00358[ \t-]*)?(\d+)")
-
-
-def _service_number(text: str, span: PersonalSpan) -> bool:
-    """Whether a phone-like span is a service number: free of charge, premium rate or shared
-    cost to libphonenumber, or one of the national service prefixes ("0800 12 345",
-    "0600 41 414", "0200 12345"): a service's, no person's."""
-    try:
-        number = phonenumbers.parse(text[span.start : span.end], "FI")
-    except phonenumbers.NumberParseException:
-        return False
-    if phonenumbers.number_type(number) in _SERVICE_TYPES:
-        return True
-    # brackets around the first group or the trunk zero are no digits ("(0200) 45 678",
-    # "+358 (0)200 12345")
-    piece = text[span.start : span.end].strip().replace("(0)", "")
-    written = _FIRST_GROUP.match(piece.replace("(", "").replace(")", "").strip())
-    if written is None or number.country_code != 358:
-        return False
-    digits = written.group(1)
-    group = digits if written.group(0) == digits else "0" + digits  # "+358 200" is "0200"
-    return group.startswith(_SERVICE_PREFIXES)
-
-
-def _phone_prefix_spans(text: str) -> list[PersonalSpan]:
-    """Phone numbers that libphonenumber's matcher misses because more digits follow them
-    ("040 123 4567 2025": the matcher tries the whole run and finds it invalid). Each run of
-    digit groups that starts as a Finnish number does (0, +358, 00358, "(0") is cut back a group
-    at a time until libphonenumber validates a number; `text` has its whitespace folded to
-    spaces (find_pattern_spans), so a group ends at any whitespace."""
-    spans = []
-    for match in _PHONE_RUN.finditer(text):
-        run = match.group(0)
-        cuts = [i for i, char in enumerate(run) if char == " "] + [len(run)]
-        for cut in reversed(cuts):
-            piece = run[:cut].rstrip(" -")
-            try:
-                number = phonenumbers.parse(piece, "FI")
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(number):
-                start = match.start()
-                spans.append(PersonalSpan(start, start + len(piece), "puhelin"))
-                break
     return spans
 
 

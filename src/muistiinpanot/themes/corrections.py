@@ -14,9 +14,9 @@ Order of work, deterministic (rows in file order, notes by id):
 3. Corrected notes, and corrections carried from earlier clinics (`carried`), are labelled
    examples: a note that is not corrected joins the theme of its most similar example when
    their cosine (the themes stage's note vectors) reaches `pull_similarity`.
-4. Themes are rebuilt: sizes, shares, keywords (never a name: the themes stage's
-   `excluded_words`) and representatives; emergent themes left empty are dropped and the
-   others renumbered around the `uusi-N` ids the analyst used.
+4. Themes are rebuilt (correction_rebuild.py): sizes, shares, keywords (never a name: the
+   themes stage's `excluded_words`) and representatives; emergent themes left empty are
+   dropped and the others renumbered around the `uusi-N` ids the analyst used.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from muistiinpanot.records import NO_THEME, Correction, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.records import Correction, Note, Theme, ThemeResult
 from muistiinpanot.themes.assign import excluded_words, inherited_assignments
+from muistiinpanot.themes.correction_rebuild import rebuild_themes
 from muistiinpanot.themes.correction_settings import CorrectionSettings
-from muistiinpanot.themes.label import theme_keywords, with_members
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
@@ -139,7 +139,7 @@ def apply_corrections(
     names = _output_ids(theme_of.values())
     excluded = excluded_words(docs, analyzer, None)  # names: never a keyword (as in assign)
     keyword_docs = [tuple(w for w in doc if w not in excluded) for doc in docs]
-    rebuilt = _rebuild(
+    rebuilt = rebuild_themes(
         ids, keyword_docs, vectors, theme_of, score_of, themes, labels, names, settings
     )
     inherited = inherited_assignments(notes, rebuilt.assignments)
@@ -254,52 +254,3 @@ def _output_ids(keys: Iterable[str]) -> dict[str, str]:
             names[key] = f"uusi-{number}"
             taken.add(names[key])
     return names
-
-
-def _rebuild(
-    ids: Sequence[str],
-    docs: Sequence[tuple[str, ...]],
-    vectors: FloatArray,
-    theme_of: Mapping[str, str],
-    score_of: Mapping[str, float],
-    themes: Mapping[str, Theme],
-    labels: Mapping[str, str],
-    names: Mapping[str, str],
-    settings: ThemeSettings,
-) -> ThemeResult:
-    """Themes and assignments after the moves (step 4 of the module docstring)."""
-    rows_by_theme: dict[str, list[int]] = {}
-    for row, note_id in enumerate(ids):
-        rows_by_theme.setdefault(theme_of[note_id], []).append(row)
-    keywords = theme_keywords(
-        {key: [docs[r] for r in rows] for key, rows in rows_by_theme.items()},
-        top=settings.keywords,
-    )
-    total = max(len(ids), 1)
-    built: list[Theme] = []
-    for key in sorted(set(rows_by_theme) | set(themes)):
-        rows = rows_by_theme.get(key, [])
-        base = themes.get(key) or Theme(id=key, label=key.lstrip("*"), kind="emergent")
-        if not rows and base.kind == "emergent":
-            continue
-        label = labels.get(key) or base.label
-        if label != base.label:
-            base = replace(base, label=label, label_en="", named=True)
-        built.append(
-            with_members(
-                replace(base, id=names.get(key, key)),
-                rows,
-                ids,
-                vectors,
-                keywords.get(key, ()),
-                total=total,
-                representatives=settings.representatives,
-                relevance_weight=settings.mmr_relevance,
-            )
-        )
-    built.sort(key=lambda theme: (theme.id == NO_THEME, -theme.size, theme.id))
-    assignments = tuple(
-        ThemeAssignment(note_id=i, theme=names.get(theme_of[i], theme_of[i]), score=score_of[i])
-        for i in ids
-    )
-    return ThemeResult(themes=tuple(built), assignments=assignments)

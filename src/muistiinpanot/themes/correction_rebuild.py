@@ -1,0 +1,66 @@
+"""Step 4 of applying an analyst's corrections (corrections.py): one clinic's themes rebuilt
+after the moves. Sizes, shares, keywords and representatives come from the notes each theme
+now has; an emergent theme left empty is dropped, a theme given a new label is marked named,
+and every key takes the output id it was given (corrections.py renumbers `uusi-N` around the
+analyst's ids)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from muistiinpanot.records import NO_THEME, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.label import theme_keywords, with_members
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import FloatArray
+
+
+def rebuild_themes(
+    ids: Sequence[str],
+    docs: Sequence[tuple[str, ...]],
+    vectors: FloatArray,
+    theme_of: Mapping[str, str],
+    score_of: Mapping[str, float],
+    themes: Mapping[str, Theme],
+    labels: Mapping[str, str],
+    names: Mapping[str, str],
+    settings: ThemeSettings,
+) -> ThemeResult:
+    """Themes and assignments after the moves: `theme_of` note id → theme key, `labels` and
+    `names` a key's new label and output id; `docs` the notes' keyword lemmas, row by row
+    with `ids` and `vectors`."""
+    rows_by_theme: dict[str, list[int]] = {}
+    for row, note_id in enumerate(ids):
+        rows_by_theme.setdefault(theme_of[note_id], []).append(row)
+    keywords = theme_keywords(
+        {key: [docs[r] for r in rows] for key, rows in rows_by_theme.items()},
+        top=settings.keywords,
+    )
+    total = max(len(ids), 1)
+    built: list[Theme] = []
+    for key in sorted(set(rows_by_theme) | set(themes)):
+        rows = rows_by_theme.get(key, [])
+        base = themes.get(key) or Theme(id=key, label=key.lstrip("*"), kind="emergent")
+        if not rows and base.kind == "emergent":
+            continue
+        label = labels.get(key) or base.label
+        if label != base.label:
+            base = replace(base, label=label, label_en="", named=True)
+        built.append(
+            with_members(
+                replace(base, id=names.get(key, key)),
+                rows,
+                ids,
+                vectors,
+                keywords.get(key, ()),
+                total=total,
+                representatives=settings.representatives,
+                relevance_weight=settings.mmr_relevance,
+            )
+        )
+    built.sort(key=lambda theme: (theme.id == NO_THEME, -theme.size, theme.id))
+    assignments = tuple(
+        ThemeAssignment(note_id=i, theme=names.get(theme_of[i], theme_of[i]), score=score_of[i])
+        for i in ids
+    )
+    return ThemeResult(themes=tuple(built), assignments=assignments)
