@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from muistiinpanot.privacy import check_post, find_published_data, trim_sentences
+from muistiinpanot.privacy import check_post, find_published_data
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import (
@@ -21,21 +20,18 @@ from muistiinpanot.summarize.bullets import (
     clinic_counts,
     draft_bullet,
 )
-from muistiinpanot.summarize.casing import normalise_casing
 from muistiinpanot.summarize.choose import choose_themes, opening_paragraph, room_for_second
+from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
+from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.tidy import tidy_note
 
 logger = logging.getLogger(__name__)
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def summarize_clinic(
@@ -86,9 +82,9 @@ def summarize_clinic(
             theme, [by_id[i] for i in members[theme.id]], kept, settings.parse_notes, counts
         )
     ]
-    cleared, flagged = _clear(candidates, kept, analyzer)
+    cleared, flagged = clear_notes(candidates, kept, analyzer)
     learned = learn_governments(
-        [_text(note) for note in notes],
+        [note_text(note) for note in notes],
         analyzer.voikko,
         settings.government_evidence,
         settings.government_share,
@@ -122,7 +118,7 @@ def summarize_clinic(
                 assigned.get(theme.id, ()),
                 set(members[theme.id]),
                 {c.note.id: c.sentences for c in cleared},
-                {c.note.id for c in cleared if _NOT_PROSE.search(_text(c.note))},
+                {c.note.id for c in cleared if NOT_PROSE.search(note_text(c.note))},
                 {note_id for note_id, found in pieces.items() if found},
                 [note for note in notes if note.status == "duplicate"],
             )
@@ -266,43 +262,7 @@ def _lemmas(by_id: Mapping[str, Note], note_ids: Iterable[str]) -> frozenset[str
     return frozenset(x.lower() for i in note_ids for x in by_id[i].content_lemmas)
 
 
-def _clear(
-    notes: Sequence[Note], kept: Sequence[Note], analyzer: SummaryAnalyzer
-) -> tuple[list[Cleared], set[str]]:
-    """Tidy `notes` and drop from every sentence in which a detector fires (raw or tidied
-    text) the piece it fires on, or the whole sentence (privacy.trim_sentences);
-    also the ids of the notes where one fired. Voikko and patterns only: NER runs on the
-    composed bullets (bullets.build_bullet) and the post (check_post), the text that is
-    published, not on every note."""
-    vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(_text(note)))
-    cased = [normalise_casing(_text(note), analyzer.voikko) for note in notes]  # "SIILOT …"
-    tidied = [tidy_note(text, analyzer.voikko, vocabulary=vocabulary) for text in cased]
-    raw = find_published_data([_text(note) for note in notes], analyzer, ner=False)
-    flat = [sentence for sentences in tidied for sentence in sentences]
-    hits = iter(find_published_data(flat, analyzer, ner=False))
-    cleared: list[Cleared] = []
-    flagged: set[str] = set()
-    for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):
-        found = [next(hits) for _ in sentences]  # and "tepa" tidied to "Taepa": privacy
-        published = trim_sentences(sentences, found, _text(note), raw_spans, analyzer)
-        clean = tuple(s for s in published if s is not None)
-        if _NOT_PROSE.search(_text(note)):  # markup, formulas, links: not a point to publish
-            clean = ()
-        cleared.append(Cleared(note, clean))
-        if raw_spans or tuple(sentences) != clean:
-            flagged.add(note.id)
-    return cleared, flagged
-
-
-#: Text that is not prose a group wrote: HTML/XML tags, spreadsheet formulas, links.
-_NOT_PROSE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|^\s*[=+@]|\b[A-Z]+\(|https?://|\bwww\.")
-
-
 def _published(clinic: Clinic) -> tuple[str, ...]:
     """Strings from clinic.toml that are published on purpose."""
     contact = clinic.contact
     return (clinic.title, clinic.topic, clinic.organiser, contact.name, contact.organisation)
-
-
-def _text(note: Note) -> str:
-    return note.clean_text or note.text

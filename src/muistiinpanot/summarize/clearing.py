@@ -1,0 +1,54 @@
+"""The notes cleared for the post: each note tidied, every sentence in which a detector
+fires trimmed or dropped, and notes that are no prose (markup, formulas, links) left out —
+the step `post.summarize_clinic` runs before any bullet is written."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from muistiinpanot.privacy import find_published_data, trim_sentences
+from muistiinpanot.records import Note
+from muistiinpanot.summarize.casing import normalise_casing
+from muistiinpanot.summarize.notepieces import Cleared
+from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.tidy import tidy_note
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: Text that is not prose a group wrote: HTML/XML tags, spreadsheet formulas, links.
+NOT_PROSE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|^\s*[=+@]|\b[A-Z]+\(|https?://|\bwww\.")
+
+
+def note_text(note: Note) -> str:
+    """The note's text as cleaned at ingest, else as written."""
+    return note.clean_text or note.text
+
+
+def clear_notes(
+    notes: Sequence[Note], kept: Sequence[Note], analyzer: SummaryAnalyzer
+) -> tuple[list[Cleared], set[str]]:
+    """Tidy `notes` and drop from every sentence in which a detector fires (raw or tidied
+    text) the piece it fires on, or the whole sentence (privacy.trim_sentences);
+    also the ids of the notes where one fired. Voikko and patterns only: NER runs on the
+    composed bullets (bullets.build_bullet) and the post (check_post), the text that is
+    published, not on every note."""
+    vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(note_text(note)))
+    cased = [normalise_casing(note_text(note), analyzer.voikko) for note in notes]  # "SIILOT …"
+    tidied = [tidy_note(text, analyzer.voikko, vocabulary=vocabulary) for text in cased]
+    raw = find_published_data([note_text(note) for note in notes], analyzer, ner=False)
+    flat = [sentence for sentences in tidied for sentence in sentences]
+    hits = iter(find_published_data(flat, analyzer, ner=False))
+    cleared: list[Cleared] = []
+    flagged: set[str] = set()
+    for note, sentences, raw_spans in zip(notes, tidied, raw, strict=True):
+        found = [next(hits) for _ in sentences]  # and "tepa" tidied to "Taepa": privacy
+        published = trim_sentences(sentences, found, note_text(note), raw_spans, analyzer)
+        clean = tuple(s for s in published if s is not None)
+        if NOT_PROSE.search(note_text(note)):  # markup, formulas, links: not a point to publish
+            clean = ()
+        cleared.append(Cleared(note, clean))
+        if raw_spans or tuple(sentences) != clean:
+            flagged.add(note.id)
+    return cleared, flagged
