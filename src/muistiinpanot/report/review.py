@@ -31,7 +31,7 @@ PALETTE = (
 )  # fmt: skip
 MUU_COLOUR = "#9A9A9A"
 KIND_LABELS = {"seeded": "määritelty", "emergent": "uusi", "muu": "muut"}
-STATUS_LABELS = {"empty": "tyhjä", "duplicate": "toisto", "chatter": "jutustelu"}
+STATUS_LABELS = {"empty": "tyhjä", "duplicate": "toisto", "chatter": "kokouspuhe"}
 
 
 @dataclass(frozen=True, slots=True)
