@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 from emergent_kinds import main_clusters  # noqa: E402
-from emergent_refine import _batch, coherent_labels, dev_sets  # noqa: E402
+from emergent_refine import _batch, best_baseline, coherent_labels, dev_sets  # noqa: E402
 from extra_variants import _similarity  # noqa: E402
 from refine_variants import Batch  # noqa: E402
 
@@ -86,14 +86,13 @@ def main() -> None:
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
     out: list[dict[str, object]] = []
-    for _, name, rows in dev_sets(args.data, sib=False, only=""):
+    for name, rows in dev_sets(args.data, sib=False, only=""):
         if wanted is not None and name not in wanted:
             continue
         if parts and not any(p in name for p in parts):
             continue
         docs, _, truth = bench.lemma_docs(rows, analyzer)
-        baselines = bench._baselines(docs, len(set(truth)), cache)
-        best = max(normalized_mutual_info_score(truth, b) for b in baselines.values())
+        best, _ = best_baseline(docs, truth, cache)
         for seed in range(args.seeds):
             out += _read_set(name, docs, truth, cache, seed, best)
     if args.json:

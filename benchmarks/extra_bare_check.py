@@ -49,7 +49,7 @@ def main() -> None:
     analyzer = load_analyzer("accurate")
     cache = VectorCache(analyzer)
     out: list[dict[str, object]] = []
-    for _, name, rows in dev_sets(args.data, sib=False, only=args.only):
+    for name, rows in dev_sets(args.data, sib=False, only=args.only):
         docs, _, truth = bench.lemma_docs(rows, analyzer)
         best, _ = best_baseline(docs, truth, cache)
         for seed in range(args.seeds):
