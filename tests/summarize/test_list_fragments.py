@@ -204,3 +204,19 @@ def test_bullet_lists_no_noun_phrases_off_its_point(analyzer: LemmaAnalyzer) -> 
     for text in _bullets(analyzer, "Kirjasto", _LIBRARY):
         assert not any(lead in text for lead in _LISTS), text
         assert "kokoustila" not in text, text
+
+
+#: (added after the code ran) compounds of the word the sentence before names: examples.
+_EVENT_KINDS = [
+    "kirjastossa pitäisi olla enemmän tapahtumia",
+    "tapahtumista ei tiedoteta tarpeeksi",
+    "iltaiset lukutapahtumat",
+    "kuukausittaiset kirjailijatapahtumat",
+    "pienet musiikkitapahtumat",
+]
+
+
+def test_bullet_lists_examples_of_the_sentence_before(analyzer: LemmaAnalyzer) -> None:
+    texts = _bullets(analyzer, "Tapahtumat", _EVENT_KINDS)
+    assert "enemmän tapahtumia. Esimerkkeinä mainittiin: " in texts[0], texts[0]
+    assert "lukutapahtumat" in texts[0], texts[0]

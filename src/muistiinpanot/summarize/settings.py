@@ -33,10 +33,10 @@ class SummarySettings:
       `max_words`: ... and at most about this many words (a gathered sentence that would
       go over is left out).
       `list_items`: a colon list names at most this many notes' noun phrases ...
-      `list_similarity`: ... each of which speaks of the bullet's point: the cosine of its
-      content-lemma vector and the bullet's sentences' is at least this; "Esimerkkeinä
-      mainittiin:" only when each is this near the sentence right before the list (review
-      34 #4; gather.py).
+      `list_similarity`: ... each of which speaks of the bullet's point: it shares a lemma
+      with the bullet's sentences or the cosine of their content-lemma vectors is at least
+      this (review 34 #4; gather.py; "Esimerkkeinä mainittiin:" only when each names a word
+      of the sentence before it or a compound of one).
       `compound_words`: two clauses of this many words or fewer (and no comma) may be joined
       into one compound sentence ...
       `compound_clauses`: ... of at most this many predicates, counted over its clauses ...
