@@ -107,7 +107,17 @@ def render_bullet(
                 listable.append(phrase)
                 listable.sort(key=lambda p: order.get(p.note_id, 0))
     room = settings.max_words - words
-    listed = _list_unit(listable[: settings.list_items], room, index, speller)
+    before = [first, *sorted(selected, key=lambda u: (u.tone, u.position))]
+    near = functools.partial(_near, vector, settings.list_similarity)
+    said_lemmas = frozenset().union(*(p.span.lemmas for u in before for p in u.pieces))
+    listable = [p for p in listable if near(said_lemmas, p.span.lemmas)]
+    last = frozenset().union(*(p.span.lemmas for p in before[-1].pieces))
+    template = _LIST[index % len(_LIST)]
+    if template == _LIST[0] and not all(
+        _illustrates(last, p.span.lemmas) for p in listable[: settings.list_items]
+    ):
+        template = _LIST[1]  # not examples of the sentence before: no "Esimerkkeinä"
+    listed = _list_unit(listable[: settings.list_items], room, template, speller)
     if listed is not None and len(selected) < slots:
         selected.append(listed)
     elif dropped is not None:  # no list after all: the sentence stays
@@ -209,9 +219,34 @@ def _best_phrase(found: Sequence[Piece], said: Piece) -> Piece | None:
     return next((p for p in found if p.kind == "phrase" and p.tone != "problem"), None)
 
 
-def _list_unit(phrases: Sequence[Piece], room: int, index: int, speller: Speller) -> Unit | None:
-    """The colon list of up to as many `phrases` as fit in `room` words (two at least)."""
-    template = _LIST[index % len(_LIST)]
+def _near(
+    vector: Callable[[frozenset[str]], FloatArray],
+    least: float,
+    said: frozenset[str],
+    item: frozenset[str],
+) -> bool:
+    """Whether a listed noun phrase (its content lemmas `item`) speaks of what `said` says: a
+    shared lemma, or the cosine of their unit vectors at least `least` ([summary]
+    list_similarity). Else it is no example of it, nor a point of the bullet (review 34 #4:
+    "pysäköinti asemilla" beside "laatuvaatimukset pyöräteille")."""
+    if said & item:
+        return True
+    return float(vector(said) @ vector(item)) >= least
+
+
+def _illustrates(said: frozenset[str], item: frozenset[str]) -> bool:
+    """Whether a listed noun phrase (its content lemmas `item`) is an example of what the
+    sentence before it (`said`) names: a word of it, or a compound whose head is one
+    ("kirjailijatapahtuma" of "tapahtuma"; Finnish compounds end in their head). Nearness
+    of word vectors is not enough: a clinic's notes are all near its topic (review 34 #4)."""
+    return any(
+        word == base or (len(base) >= 3 and word.endswith(base)) for word in item for base in said
+    )
+
+
+def _list_unit(phrases: Sequence[Piece], room: int, template: str, speller: Speller) -> Unit | None:
+    """The list of up to as many `phrases` as fit in `room` words (two at least), said with
+    `template` (one of _LIST)."""
     for count in range(len(phrases), 1, -1):
         members = list(phrases[:count])
         text = template.format(coordinate([p.span.text for p in members]))

@@ -26,7 +26,7 @@ from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.wordchecks import finite_form, known_word, unfit_verb
+from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,7 @@ def parse_pieces(
     finite = functools.partial(finite_form, analyzer.voikko)
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     unfit = functools.partial(unfit_verb, analyzer.voikko)
+    local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
 
     def named(word: str, after: str) -> bool:  # keeps its capital inside (review 24 #1)
         return named_opening(word, after, analyzer.voikko)
@@ -84,6 +85,7 @@ def parse_pieces(
             analyzer.voikko.spell,
             max_predicates,
             named,
+            local,
         )
         if found.clause.text:
             clause = Piece(

@@ -13,12 +13,15 @@ _NP_DEPS = frozenset({"amod", "nmod", "nmod:poss", "nmod:gobj", "nmod:gsubj", "c
                       "compound:nn", "flat", "det", "nummod", "case", "flat:name",
                       "appos"})  # fmt: skip
 _MAX_PHRASE = 8
+#: Cases of a noun's dependent that say where, whither, whence, to whom or as what.
+_ADVERBIAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All", "Tra", "Ess"})
 
 
 def noun_phrases(
     tokens: Sequence[ParsedToken],
     children: list[list[int]],
     named: Callable[[str, str], bool] = lambda word, after: False,
+    local: Callable[[str], bool] = lambda word: False,
 ) -> tuple[Span, ...]:
     """Noun phrases that are a subject, object or predicate (not adverbials, whose meaning
     hangs on their case) with two content words or more and no pronoun that points outside
@@ -33,6 +36,8 @@ def noun_phrases(
         if _rates_a_subject(tokens, children, index):
             continue
         if _negated(tokens, children, index):
+            continue
+        if _elliptic(tokens, children, index, local):
             continue
         words = _phrase_words(tokens, children, index)
         text = _nominative_phrase(tokens, words, index)
@@ -55,6 +60,32 @@ def _rates_a_subject(tokens: Sequence[ParsedToken], children: list[list[int]], i
     """Whether `index` is the predicate noun of a copula clause with a subject of its own."""
     deps = {tokens[c].dep for c in children[index]}
     return "cop" in deps and any(dep.startswith("nsubj") for dep in deps)
+
+
+def _elliptic(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    index: int,
+    local: Callable[[str], bool],
+) -> bool:
+    """Whether the noun carries a place, a direction, a recipient or a state: a dependent in
+    a local case, the translative or essive, or a postpositional phrase whose postposition
+    `local` reads in a local case ("pyöräparkit lumen alla", "kaupunkipyörät talvikäyttöön",
+    "omahoitaja jokaiselle asiakkaalle"; not "tiedonjako yksiköiden kesken"). Such a verbless
+    note is a clause whose verb is unsaid, and whether it is a wish, a problem or a fact is
+    in that verb: listed as a noun phrase it reads as a fragment (review 34 #4)."""
+    for child in children[index]:
+        token = tokens[child]
+        if token.dep != "nmod":
+            continue
+        if feature(token.morph, "Case") in _ADVERBIAL_CASES:
+            return True
+        if any(
+            tokens[c].dep == "case" and tokens[c].pos == "ADP" and local(tokens[c].text)
+            for c in children[child]
+        ):
+            return True
+    return False
 
 
 def _negated(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:

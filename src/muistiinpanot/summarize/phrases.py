@@ -25,6 +25,7 @@ from muistiinpanot.summarize.clauses import (
     subject_disagrees,
 )
 from muistiinpanot.summarize.commas import clause_commas
+from muistiinpanot.summarize.context import bare, leans_on_previous
 from muistiinpanot.summarize.ellipsis import truncated, verbless_lead
 from muistiinpanot.summarize.modalphrase import modal_phrase
 from muistiinpanot.summarize.nounphrases import noun_phrases
@@ -85,6 +86,7 @@ def sentence_pieces(
     written: Callable[[str], bool] | None = None,
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
     named: Callable[[str, str], bool] = lambda word, after: False,
+    local: Callable[[str], bool] = lambda word: False,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -98,12 +100,15 @@ def sentence_pieces(
     more than `max_predicates` coordinated predicates keeps its first ([summary]
     max_predicates). A phrase's first word keeps its capital when moved inside (a modal's
     subject, a noun phrase) where `named` reads it, with the word after it, as a name
-    (merge.named_opening: "Tammen lapset", review 24 #1)."""
+    (merge.named_opening: "Tammen lapset", review 24 #1); `local` reads a postposition of
+    place (nounphrases._elliptic)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     modal, infinitive = modal_phrase(tokens, children, root, named)
+    if infinitive.text and bare(tokens, range(len(tokens))):
+        modal, infinitive = "", _NONE  # "Lisäksi pitäisi puhua ja toimia" says nothing
     commas = clause_commas(tokens)
     written = written or known
     lowercase = [i for i, t in enumerate(tokens) if t.text.isalpha() and t.text[:1].islower()]
@@ -120,7 +125,7 @@ def sentence_pieces(
         clause=clause,
         modal=modal,
         infinitive=infinitive,
-        phrases=noun_phrases(tokens, children, named),
+        phrases=noun_phrases(tokens, children, named, local),
         tone=clause_tone(tokens, children, root),
         frame=frame,
         predicates=coordinated_predicates(tokens, set(words), children) if words else 1,
@@ -199,8 +204,10 @@ def _main_clause(
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
     if tokens[words[0]].pos == "SCONJ":
         return _NONE, []  # a subordinate clause standing alone ("jos …")
-    if _leans_on_previous(tokens, children, root, words):
+    if leans_on_previous(tokens, children, root, words):
         return _NONE, []  # "mut ei korvaa neuvontaa" continues the note before it
+    if bare(tokens, words):
+        return _NONE, []  # "Pitää puhua avoimesti": who should, about what? (context.py)
     text = join_words(tokens, words, insert, commas).rstrip(" ,;:–-")
     question = (
         tokens[-1].text == "?"
@@ -209,22 +216,6 @@ def _main_clause(
     )
     end = "?" if question else "" if text.endswith(".") else "."
     return Span(capitalise(text) + end, span_lemmas(tokens, words)), [] if insert else words
-
-
-def _leans_on_previous(
-    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: list[int]
-) -> bool:
-    """Whether the clause opens with a coordinating conjunction ("mutta", "ja", "tai") or the
-    negation that carries one ("eikä", "eivätkä") and has no subject of its own: it continues
-    what the note before it said ("Mut ei korvaa kirjastonhoitajan neuvontaa.", review 34 #5),
-    and alone it does not say who or what."""
-    first = tokens[words[0]]
-    coordinated = first.pos == "CCONJ" or (
-        "Clitic=Ka" in first.morph and "Polarity=Neg" in first.morph
-    )
-    if not coordinated:
-        return False
-    return not any(tokens[c].dep.startswith("nsubj") for c in children[root] if c in words)
 
 
 def _frame(

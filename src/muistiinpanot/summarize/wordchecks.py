@@ -60,3 +60,15 @@ def known_word(speller: Speller, keep: frozenset[str], word: str) -> bool:
     """Whether `word` is written Finnish Voikko knows (or a capitalised name or acronym, or a
     word the tidy lexicon keeps): a spoken form or typo left ("ite", "tuu") is not."""
     return not word[:1].islower() or word in keep or speller.spell(word)
+
+
+#: Voikko's local cases: in, out of, into; on, off, onto.
+_LOCAL_CASES = frozenset(
+    {"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto", "ulkotulento"}
+)
+
+
+def local_form(speller: Speller, word: str) -> bool:
+    """Whether Voikko reads `word` in a local case: a postposition of place ("lumen alla",
+    "pöydän päällä", "kuntien välillä") as against one of relation ("kesken", "kanssa")."""
+    return any(a.get("SIJAMUOTO") in _LOCAL_CASES for a in speller.analyze(word.lower()))
