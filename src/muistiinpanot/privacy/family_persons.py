@@ -19,10 +19,8 @@ Read at the end of names.find_name_spans; the setting `family_person_genitives` 
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import load_gazetteer
@@ -57,10 +55,9 @@ class FamilyPersonWords:
 
 @functools.cache
 def family_person_words() -> FamilyPersonWords:
-    """The lexicons' classes the rule reads."""
+    """The lexicons' classes the rule reads (privacy.toml's through load_name_lexicon, read
+    once and checked there)."""
     names = load_name_lexicon()
-    read = resources.files("muistiinpanot.lexicons")
-    privacy = tomllib.loads(read.joinpath("privacy.toml").read_text("utf-8"))
     look = load_lookalikes()
     return FamilyPersonWords(
         places=(
@@ -69,22 +66,22 @@ def family_person_words() -> FamilyPersonWords:
             *names.firm_trades,
             *look.firm_heads,
             *look.estate_heads,
-            *privacy["family_places"],
+            *names.family_places,
         ),
         pronouns=frozenset(load_given_lexicon().person_pronouns),
         persons=frozenset(
             {
-                *privacy["family_cue_nouns"],
+                *names.family_cue_nouns,
                 *names.kin_nouns,
                 *names.gender_nouns,
                 *names.household_nouns,
                 *names.family_nouns,
             }
         ),
-        acts=frozenset(privacy["family_life_verbs"]),
-        life_verbs=frozenset(privacy["life_verbs"]),
-        life_nouns=(*privacy["life_nouns"], *look.disease_heads),
-        states=names.human_states | frozenset(privacy["work_states"]),
+        acts=names.family_life_verbs,
+        life_verbs=names.life_verbs,
+        life_nouns=(*names.life_nouns, *look.disease_heads),
+        states=names.human_states | names.work_states,
     )
 
 

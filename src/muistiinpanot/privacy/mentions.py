@@ -24,11 +24,8 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
 from muistiinpanot.privacy.gazetteer import register_names
@@ -39,6 +36,7 @@ from muistiinpanot.privacy.mailbox_words import (
     role_parts,
     spellings,
 )
+from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -63,15 +61,9 @@ _OWNER_BEFORE = re.compile(
 )
 
 
-@functools.cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    return (
-        frozenset(data["role_mailboxes"]),
-        frozenset(data["webmail_domains"]),
-        frozenset(data["role_mentions"]),
-    )
+    names = load_name_lexicon()
+    return (names.role_mailboxes, names.webmail_domains, names.role_mentions)
 
 
 def role_mailbox(
