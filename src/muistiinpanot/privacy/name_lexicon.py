@@ -23,6 +23,7 @@ _ENDING_LISTS = frozenset(
         "vessel_heads",
         "family_places",
         "life_nouns",
+        "office_lines",
     }
 )
 
@@ -93,10 +94,12 @@ class NameLexicon:
     life_verbs: frozenset[str]
     life_nouns: tuple[str, ...]
     work_states: frozenset[str]
+    purchase_verbs: frozenset[str]  # family_trades.py: a place that sells (round 54)
     # mentions.py: an office's mailboxes, webmail domains, mentions of everyone
     role_mailboxes: frozenset[str]
     webmail_domains: frozenset[str]
     role_mentions: frozenset[str]
+    office_lines: tuple[str, ...]  # phones.py: an office's line before a number (round 54)
 
 
 #: The lexicon's keys, in the order of the record.
