@@ -4,15 +4,15 @@ sentence's structure around names is in structure.py). The word lists are data
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
+from muistiinpanot.privacy.name_lexicon import load_name_lexicon as load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import passive_participle_verb, person_told, time_noun
 
@@ -28,18 +28,6 @@ _CONTEXT_WINDOW = 2
 #: Cases a verb of asking or calling takes: "kysy toivolta", "soita onnille", "kysy Kaijaa"
 #: (on the phone).
 _RECIPIENT_CASES = frozenset({"ulkoeronto", "ulkotulento", "sisatulento", "osanto"})
-_ENDING_LISTS = frozenset(
-    {
-        "title_suffixes",
-        "role_compound_heads",
-        "organisation_heads",
-        "thing_name_heads",
-        "business_heads",
-        "trade_heads",
-        "firm_trades",
-        "vessel_heads",
-    }
-)
 #: Marks that end a clause.
 CLAUSE_END = ".!?;:\n"
 #: Marks after which a word opens a clause: a clause's end, an opening bracket or quote, a
@@ -87,84 +75,6 @@ def nominative(word: str, voikko: Analyses, *, unknown: bool = False) -> bool:
     the word (a name it does not list may be a subject)."""
     cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word) if a.get("SIJAMUOTO")}
     return "nimento" in cases or (unknown and not cases)
-
-
-@dataclass(frozen=True, slots=True)
-class NameLexicon:
-    """Context words for names (lexicons/privacy.toml)."""
-
-    before_name: frozenset[str]
-    title_suffixes: tuple[str, ...]
-    role_compound_heads: tuple[str, ...]
-    signing_verbs: frozenset[str]
-    ambiguous_names: frozenset[str]
-    after_name: frozenset[str]
-    organisation_heads: tuple[str, ...]
-    human_verbs: frozenset[str]
-    animal_human_verbs: frozenset[str]
-    human_phrases: frozenset[str]
-    human_states: frozenset[str]
-    opinion_words: frozenset[str]
-    thing_verbs: frozenset[str]
-    business_verbs: frozenset[str]
-    hiring_verbs: frozenset[str]
-    speech_verbs: frozenset[str]
-    individual_verbs: frozenset[str]
-    errand_verbs: frozenset[str]
-    telling_heads: frozenset[str]
-    place_verb_particles: Mapping[str, frozenset[str]]
-    firm_trades: tuple[str, ...]
-    agent_verbs: frozenset[str]
-    person_postpositions: frozenset[str]
-    person_nouns: frozenset[str]
-    kin_nouns: frozenset[str]
-    gender_nouns: frozenset[str]
-    household_nouns: frozenset[str]
-    family_nouns: frozenset[str]
-    recipient_words: frozenset[str]
-    asking_verbs: frozenset[str]
-    telling_verbs: frozenset[str]
-    promising_verbs: frozenset[str]
-    single_letter_words: frozenset[str]
-    person_words: frozenset[str]
-    demonstratives: frozenset[str]
-    nominative_heads: frozenset[str]
-    company_forms: frozenset[str]
-    nature_nouns: frozenset[str]
-    people_nouns: frozenset[str]
-    thing_nouns: frozenset[str]
-    group_nouns: frozenset[str]
-    press_nouns: frozenset[str]
-    press_postpositions: frozenset[str]
-    press_person_verbs: frozenset[str]
-    serving_verbs: frozenset[str]
-    building_nouns: frozenset[str]
-    person_object_verbs: frozenset[str]
-    thing_name_heads: tuple[str, ...]
-    era_words: frozenset[str]
-    business_heads: tuple[str, ...]
-    trade_heads: tuple[str, ...]
-    vessel_prefixes: frozenset[str]
-    vessel_heads: tuple[str, ...]
-    person_compound_heads: frozenset[str]
-    name_particles: frozenset[str]
-
-
-@functools.cache
-def load_name_lexicon() -> NameLexicon:
-    """The lexicon; word lists that are matched as endings become tuples, the others sets,
-    and a table of lists by verb a mapping of sets."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    lists: dict[str, Any] = {
-        field.name: (tuple if field.name in _ENDING_LISTS else frozenset)(data[field.name])
-        for field in dataclasses.fields(NameLexicon)
-    }
-    # a table of lists by verb: "sanoa" → its particles
-    lists["place_verb_particles"] = {
-        verb: frozenset(particles) for verb, particles in data["place_verb_particles"].items()
-    }
-    return NameLexicon(**lists)
 
 
 def after_context_word(words: Sequence[Word], i: int, voikko: Analyses) -> bool:

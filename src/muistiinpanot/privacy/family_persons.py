@@ -11,20 +11,22 @@ this rule marks it, after every rule that drops, when
   business or firm head (privacy.toml `business_heads`, `trade_heads`, `firm_trades`;
   lookalikes.toml `firm_heads`), an estate (`estate_heads`) or a place of a family's life
   (privacy.toml `family_places`: "talo", "mökki", "torppa");
-- another word of the text, not that noun, is a person's cue (`person_cue`), by class.
+- another word of the text, not that noun, is a person's cue (`person_cue`), by class;
+  where the place trades (family_trades.py: "Tammisen tila myy … naapureille"), a cue of a
+  life only, not a person noun nor a pronoun (round 54: they may be its customers).
 
 Read at the end of names.find_name_spans; the setting `family_person_genitives` turns it off.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.family_trades import trading_place
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.lookalikes import load_lookalikes
@@ -57,10 +59,9 @@ class FamilyPersonWords:
 
 @functools.cache
 def family_person_words() -> FamilyPersonWords:
-    """The lexicons' classes the rule reads."""
+    """The lexicons' classes the rule reads (privacy.toml's through load_name_lexicon, read
+    once and checked there)."""
     names = load_name_lexicon()
-    read = resources.files("muistiinpanot.lexicons")
-    privacy = tomllib.loads(read.joinpath("privacy.toml").read_text("utf-8"))
     look = load_lookalikes()
     return FamilyPersonWords(
         places=(
@@ -69,40 +70,50 @@ def family_person_words() -> FamilyPersonWords:
             *names.firm_trades,
             *look.firm_heads,
             *look.estate_heads,
-            *privacy["family_places"],
+            *names.family_places,
         ),
         pronouns=frozenset(load_given_lexicon().person_pronouns),
         persons=frozenset(
             {
-                *privacy["family_cue_nouns"],
+                *names.family_cue_nouns,
                 *names.kin_nouns,
                 *names.gender_nouns,
                 *names.household_nouns,
                 *names.family_nouns,
             }
         ),
-        acts=frozenset(privacy["family_life_verbs"]),
-        life_verbs=frozenset(privacy["life_verbs"]),
-        life_nouns=(*privacy["life_nouns"], *look.disease_heads),
-        states=names.human_states | frozenset(privacy["work_states"]),
+        acts=names.family_life_verbs,
+        life_verbs=names.life_verbs,
+        life_nouns=(*names.life_nouns, *look.disease_heads),
+        states=names.human_states | names.work_states,
     )
 
 
+@functools.cache
+def _life_words() -> FamilyPersonWords:
+    """The classes at a place that trades: no person nouns nor pronouns ("naapurit",
+    "hän" may be its customers), the cues of a life only."""
+    return dataclasses.replace(family_person_words(), pronouns=frozenset(), persons=frozenset())
+
+
 def family_person_ranges(
-    text: str, words: Sequence[Word], voikko: Analyses
+    text: str, words: Sequence[Word], voikko: Analyses, *, trades: bool = True
 ) -> list[tuple[int, int]]:
-    """The character ranges of the genitives the module docstring marks."""
+    """The character ranges of the genitives the module docstring marks; `trades`
+    ([privacy] family_trades): at a place that trades (family_trades.py) only a life's cues
+    count, not its people, who may be customers."""
     if text.isupper():
         return []
-    own = family_person_words()
     found = []
     for i, (owner, noun) in enumerate(zip(words, words[1:], strict=False)):
         if not owner.text[:1].isupper() or not adjacent(text, owner, noun):
             continue
         if not noun.text.islower() or not _surname_genitive(owner.text, voikko):
             continue
-        if not _place(noun.text, voikko, own.places):
+        if not _place(noun.text, voikko, family_person_words().places):
             continue
+        trading = trades and trading_place(text, words, i + 1, voikko)
+        own = _life_words() if trading else family_person_words()
         others = [w for k, w in enumerate(words) if k not in (i, i + 1)]
         if any(person_cue(w.text, voikko, own) for w in others):
             found.append((owner.start, owner.end))

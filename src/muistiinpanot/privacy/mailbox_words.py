@@ -10,8 +10,9 @@ import itertools
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names, register_surnames
+from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.wordparts import compound_tails
+from muistiinpanot.wordparts import compound_tails, part_of
 
 #: Voikko's classes that make a word personal: names and places.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
@@ -51,6 +52,21 @@ def role_parts(parts: Sequence[str], voikko: Analyses, dottable: int) -> bool:
         nouns += "nimisana" in classes
         office = office or any(office_word(a) for a in analyses)
     return nouns > 0 and office
+
+
+def role_of_body(parts: Sequence[str], voikko: Analyses) -> bool:
+    """Whether one part is a role mailbox's word ("palaute", "kanslia") and another a body's
+    noun (privacy.toml `organisation_heads`, a compound's last part too: "kirjasto",
+    "lukio", "uimahalli"): a body's office. A role's word beside a plain word may be a
+    person's ("kuura.palaute": Kuura, a given name the register lacks; round 44)."""
+    lexicon = load_name_lexicon()
+    roles, heads = lexicon.role_mailboxes, lexicon.organisation_heads
+    return any(part in roles for part in parts) and any(
+        a.get("CLASS") == "nimisana" and part_of(a, heads)
+        for part in parts
+        if part not in roles
+        for a in voikko.analyze(part)
+    )
 
 
 def spellings(part: str, dottable: int = _SPELLING_LETTERS) -> list[str]:

@@ -24,11 +24,8 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
 from muistiinpanot.privacy.gazetteer import register_names
@@ -36,9 +33,11 @@ from muistiinpanot.privacy.mailbox_words import (
     dotless_common_word,
     office_word,
     personal_part,
+    role_of_body,
     role_parts,
     spellings,
 )
+from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
@@ -63,15 +62,9 @@ _OWNER_BEFORE = re.compile(
 )
 
 
-@functools.cache
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("privacy.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    return (
-        frozenset(data["role_mailboxes"]),
-        frozenset(data["webmail_domains"]),
-        frozenset(data["role_mentions"]),
-    )
+    names = load_name_lexicon()
+    return (names.role_mailboxes, names.webmail_domains, names.role_mentions)
 
 
 def role_mailbox(
@@ -180,7 +173,9 @@ def _service_parts(parts: Sequence[str], voikko: Analyses, dottable: int) -> boo
     """Whether a dotted local part is a service's ("vaka.asiakaspalvelu",
     "tilat.varaukset"), not "first.last": every part an ordinary word to Voikko (or typed
     without dots) and no register name, and the last part, where a surname would stand,
-    an office's word (a compound, a derivation or a plural: `office_word`)."""
+    an office's word (a compound, a derivation or a plural: `office_word`), or one part a
+    role mailbox's word and another a body's noun (`role_of_body`: "kirjasto.palaute",
+    "kanslia.lukio"; round 54)."""
     if len(parts) < 2 or any(not part or _register_name(part) for part in parts):
         return False
     if any(personal_part(part, voikko) for part in parts):
@@ -188,7 +183,7 @@ def _service_parts(parts: Sequence[str], voikko: Analyses, dottable: int) -> boo
     if all(
         _common_word(part, voikko) or dotless_common_word(part, voikko, 2, whole=False)
         for part in parts
-    ) and any(office_word(a) for a in voikko.analyze(parts[-1])):
+    ) and (role_of_body(parts, voikko) or any(office_word(a) for a in voikko.analyze(parts[-1]))):
         return True
     return role_parts(parts, voikko, dottable)
 

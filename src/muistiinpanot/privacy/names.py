@@ -267,7 +267,8 @@ def find_name_spans(
     spans += ner_names(text, words, ner_spans, voikko)
     spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in blocked)]
     if settings.family_person_genitives:  # "Hän kävi Laitisen kaupassa", after every drop
-        spans += [PersonalSpan(a, b, "nimi") for a, b in family_person_ranges(text, words, voikko)]
+        found = family_person_ranges(text, words, voikko, trades=settings.family_trades)
+        spans += [PersonalSpan(a, b, "nimi") for a, b in found]
     return spans
 
 

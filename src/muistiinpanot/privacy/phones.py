@@ -1,7 +1,7 @@
 """Finnish phone numbers in a text, for patterns.py: libphonenumber's matches (region FI) and
 the runs it misses because more digits follow them, less what has a phone's shape but is no
 one's phone: a case or diary number, a business ID with its check digit, a service number,
-an identifier's number ("siru 246 …", identifiers.py)."""
+an identifier's number ("siru 246 …", identifiers.py), an office's line ("vaihde 09 …")."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ import phonenumbers
 from stdnum.fi import ytunnus
 
 from muistiinpanot.privacy.identifiers import identifier_number, run_can_be_phone
+from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
+from muistiinpanot.wordparts import part_of
 
 #: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
 _PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
@@ -43,6 +45,7 @@ def phone_spans(text: str, voikko: Analyses | None, owner_window: int) -> list[P
         and not _business_id(flat, span)
         and not _service_number(flat, span)
         and not identifier_number(flat, span.start, voikko, owner_window, span.end)  # "siru 246 …"
+        and not _office_line(flat, span, voikko)
     ]
 
 
@@ -107,6 +110,43 @@ def _service_number(text: str, span: PersonalSpan) -> bool:
     digits = written.group(1)
     group = digits if written.group(0) == digits else "0" + digits  # "+358 200" is "0200"
     return group.startswith(_SERVICE_PREFIXES)
+
+
+#: The word right before a number, past a label ("puh.", "numero", "on") and a colon or a
+#: comma, and the word before it: "Terveysaseman vaihde 09 …", "sairaalan vaihteeseen 03 …",
+#: "Kunnan vaihde puh. 09 …".
+_LINE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)"
+    r"(?:[ \t]*[,:]?[ \t]*(?:p|puh|puhelin|tel|nro|numero|on|oli)\b\.?)*[ \t]*[,:]?[ \t]*$",
+    re.IGNORECASE,
+)
+#: Voikko's classes of an office line's owner: a common noun or a place ("Terveysaseman",
+#: "Helsingin"), no person's name.
+_OWNER_CLASSES = frozenset({"nimisana", "nimisana_laatusana", "paikannimi"})
+
+
+def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool:
+    """Whether the words right before a number (`_LINE_WORDS`) name a body's office line: a
+    noun whose base or last part is one of privacy.toml `office_lines` ("vaihde",
+    "puhelinvaihde", "asiakaspalvelu") after its owner, a body's common noun or a place in
+    the genitive ("Terveysaseman vaihde 09 …", "Uimahallin asiakaspalvelu 09 …"): a
+    switchboard's number, no person's. A line with no owner stays a phone ("vaihde (09)
+    1234 5678": the first privacy cases' phone), and so does a person reached through one
+    ("Vaihteesta kysyin Liisa Kanervan numeron: 044 …")."""
+    match = _LINE_WORDS.search(text[max(0, span.start - 60) : span.start])
+    if match is None or match.group(1) is None or voikko is None:
+        return False
+    lines = load_name_lexicon().office_lines
+    owner = voikko.analyze(match.group(1).casefold())
+    return (
+        bool(owner)
+        and {a.get("CLASS", "") for a in owner} <= _OWNER_CLASSES
+        and any(a.get("SIJAMUOTO") == "omanto" for a in owner)
+        and any(
+            a.get("CLASS") == "nimisana" and part_of(a, lines)
+            for a in voikko.analyze(match.group(2).casefold())
+        )
+    )
 
 
 def _phone_prefix_spans(text: str) -> list[PersonalSpan]:

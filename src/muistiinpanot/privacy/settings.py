@@ -116,6 +116,10 @@ class PrivacySettings:
       points to a person: "hän", a person or kin noun, a verb people do or of a life's events,
       a life's event or care ("hautajaiset", "ambulanssi"; family_persons.py); false leaves
       such a genitive to the other rules (a firm's or a farm's name where none marks it).
+    `family_trades`: for that rule, a place that trades (the subject of a business verb,
+      the source of a purchase: "Tammisen tila myy aurinkosähköä naapureille") names a
+      business whose people may be its customers: only a life's cues count there, not person
+      nouns nor pronouns (family_trades.py); false reads every cue at every place.
     `nickname_owners`: a capitalised, inflected nickname no dictionary knows is a person's
       as an owner: a genitive before a common noun, an adessive before "olla" ("Tapsan
       traktorilla", "Antsalla on"; nickname_owners.py); false leaves it to the other rules.
@@ -152,6 +156,7 @@ class PrivacySettings:
     lower_case_frames: bool = True
     whole_foreign_names: bool = True
     family_person_genitives: bool = True
+    family_trades: bool = True
     nickname_owners: bool = True
 
 
