@@ -70,6 +70,9 @@ def test_run_publishes_nothing_personal(
         assert leaks == [], f"{name}: {leaks}"
     notes = (out / "notes.csv").read_text(encoding="utf-8")
     assert len(notes.splitlines()) == len(NOTES) + 1  # every note still accounted for
+    # report.html says near its top that it shows the notes unredacted (review 34 #15)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert ('class="internal"' in page) == (not flags)
 
 
 def test_run_names_in_folder_file_names_stay_out_of_the_post(tmp_path: Path) -> None:
