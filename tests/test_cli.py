@@ -64,6 +64,13 @@ def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     for name in ("a", "b"):
         shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", corpus / name)
+    # a theme row (no id) goes to the clinic its members name; one naming no clinic is warned
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text(
+        'id,theme,label,members\n,luottamus,Luottamus b,"b/ryhma1.txt:4\nb/ryhma3.csv#a1"\n'
+        ",siilot,Siilot c,c/ryhma1.txt:1\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(
         app,
         [
@@ -74,11 +81,20 @@ def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
             "--fast",
             "--themes",
             str(REPO / "models" / "themes.toml"),
+            "--corrections",
+            str(corrections),
         ],
     )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a", "b"]  # no lock left
     assert (tmp_path / "out" / "b" / "summary.md").is_file()
+    labels = {}
+    for name in ("a", "b"):
+        with (tmp_path / "out" / name / "themes.csv").open(encoding="utf-8") as handle:
+            labels[name] = {row["id"]: row["label"] for row in csv.DictReader(handle)}
+    assert (labels["a"]["luottamus"], labels["b"]["luottamus"]) == ("Luottamus", "Luottamus b")
+    assert "Siilot c" not in {*labels["a"].values(), *labels["b"].values()}
+    assert "siilot" in result.output  # the row of no clinic, named in the warning
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,9 @@ MESSAGES: dict[str, str] = {
     "themes_no_seeds": "teemalla '{id}' ei ole siemensanoja eikä -fraaseja / theme '{id}' has no seed lemmas or phrases",
     "themes_no_examples": "teemalla '{id}' ei ole esimerkkimuistiinpanoja kansiossa {folder} / theme '{id}' has no example notes in {folder}",
     "themes_shared_seed": "siemensana '{lemma}' on usealla teemalla: {ids} / seed lemma '{lemma}' belongs to several themes: {ids}",
-    "corrections_applied": "korjauksia sovellettu {applied}, muistiinpanoja siirtyi niiden mukana {moved} / corrections applied: {applied}, notes moved along: {moved}",
+    "corrections_applied": "korjauksia sovellettu {applied}, muistiinpanoja siirtyi niiden mukana {moved}, teemoja nimetty uudelleen {renamed} / corrections applied: {applied}, notes moved along: {moved}, themes renamed: {renamed}",
     "corrections_unknown": "korjauksissa tuntemattomia tai käsittelemättömiä muistiinpanoja, ei sovellettu: {ids} / corrections name unknown or set-aside notes, not applied: {ids}",
+    "corrections_unplaced": "teemaa ei löytynyt, nimeä ei sovellettu: {themes} / theme not found, the rename was not applied: {themes}",
     "corrections_clash": "ristiriitaisia korjauksia, myöhempi rivi voimassa: {clashes} / clashing corrections, the later row wins: {clashes}",
     "output_exists_file": "tulostekansion paikalla on tiedosto / a file is in the way of the output folder",
     "output_not_writable": "tulostekansioon ei voi kirjoittaa ({detail}); tulokset kootaan sen viereen ja vaihdetaan paikalleen, joten myös yläkansion pitää olla kirjoitettava / "

@@ -187,9 +187,19 @@ class BlogPost:
 class Correction:
     """One row of an analyst's corrections.csv: note `note_id` belongs to theme `theme` (an
     existing theme id, or a new theme's name); `label` renames that theme when given. `row` is
-    the 1-based data row in the file, for messages."""
+    the 1-based data row in the file, for messages.
+
+    A theme row has no `note_id`: it renames `theme` to `label` (or, without a label, only
+    anchors it) without confirming any note; `members` are the ids of the notes the theme held
+    in the run the analyst reviewed, by which a later run finds the theme again when its
+    clusters are numbered anew (themes/correction_anchors.py)."""
 
     note_id: str
     theme: str
     label: str = ""
     row: int = 0
+    members: tuple[str, ...] = ()
+
+    @property
+    def is_theme_row(self) -> bool:
+        return not self.note_id

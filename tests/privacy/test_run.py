@@ -3,10 +3,13 @@ published output (and, with --redact, in notes.csv), whatever the flags; no cras
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
@@ -70,6 +73,18 @@ def test_run_publishes_nothing_personal(
         assert leaks == [], f"{name}: {leaks}"
     notes = (out / "notes.csv").read_text(encoding="utf-8")
     assert len(notes.splitlines()) == len(NOTES) + 1  # every note still accounted for
+    # report.html says near its top that it shows the notes unredacted (review 34 #15)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert ('class="internal"' in page) == (not flags)
+    # notes.xlsx's "Nostot" names each bullet's notes by the ids notes.csv has (redacted
+    # with --redact), and leaks nothing personal there either (review 34 #14)
+    ids = {row["id"] for row in csv.DictReader(io.StringIO(notes))}
+    book = load_workbook(out / "notes.xlsx", read_only=True)
+    traced = list(book["Nostot"].iter_rows(min_row=2, values_only=True))
+    assert traced and all(row[3] in ids for row in traced)
+    if flags:
+        cells = " ".join(str(c) for row in traced for c in row if c is not None).casefold()
+        assert [secret for secret in SECRETS if secret in cells] == []
 
 
 def test_run_names_in_folder_file_names_stay_out_of_the_post(tmp_path: Path) -> None:

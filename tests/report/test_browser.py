@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
@@ -114,6 +115,17 @@ def test_browser_review_round_trip(
         notes = {row["id"]: row for row in csv.DictReader(handle)}
     kept = [row for row in notes.values() if row["status"] == "kept"]
     assert len(find(By.CSS_SELECTOR, "svg.map circle")) == len(kept)
+    # unredacted: the page says so before its first section (review 34 #15)
+    warning = find(By.CSS_SELECTOR, "header.top p.internal")
+    assert warning and warning[0].is_displayed()
+    assert "Vain sisäiseen tarkasteluun" in warning[0].text
+    # notes.xlsx traces each bullet of the post to its notes, as summary.json does (#14)
+    bullets = json.loads((out / "summary.json").read_text(encoding="utf-8"))["bullets"]
+    book = load_workbook(out / "notes.xlsx", read_only=True)
+    traced = [(r[0], r[3]) for r in book["Nostot"].iter_rows(min_row=2, values_only=True)]
+    assert traced and traced == [
+        (n, i) for n, b in enumerate(bullets, start=1) for i in dict.fromkeys(b["note_ids"])
+    ]
     assert find(By.ID, "review-bar")[0].is_displayed()
 
     # hostile notes are text, and nothing ran
@@ -175,7 +187,8 @@ def test_browser_review_round_trip(
     _wait_for(downloaded)
     assert _errors(driver) == []
     with downloaded.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        every_row = list(csv.DictReader(handle))
+    rows = [{k: r[k] for k in ("id", "theme", "label")} for r in every_row if r["id"]]
     label = "Luottamus ja <yhteistyö>"
     assert {"id": note["id"], "theme": target, "label": label} in rows
     assert {
@@ -184,6 +197,11 @@ def test_browser_review_round_trip(
         "label": "Osallisuus ja vaikuttaminen",
     } in rows
     assert all({"id": i, "theme": target, "label": label} in rows for i in merged_ids)
+    # the rename is a theme row: it confirms none of the notes the target already held
+    # (review 34 #12)
+    held = sorted(row["id"] for row in kept if row["theme"] == target)
+    assert {"id": "", "theme": target, "label": label, "members": "\n".join(held)} in every_row
+    assert not any(row["id"] in held for row in rows)
 
     # the rerun with the downloaded file keeps the analyst's changes
     again = tmp_path / "again"
@@ -198,6 +216,8 @@ def test_browser_review_round_trip(
     assert all(rerun[i]["theme"] == target for i in merged_ids)
     trace = json.loads((again / "summary.json").read_text(encoding="utf-8"))["corrections"]
     assert trace["applied"] == len(rows) and trace["unknown_ids"] == [] and trace["clashes"] == []
+    assert trace["renamed"][target] == label and trace["unplaced"] == []
+    assert all(rerun[i]["theme"] == target and rerun[i]["theme_label"] == label for i in held)
 
     # the rerun's page says what the corrections did and marks the corrected notes; a second
     # round of review downloads them again, so a third run keeps the first round's changes
@@ -208,14 +228,119 @@ def test_browser_review_round_trip(
     assert f"{len(rows)} muistiinpanoa korjattu" in applied
     marks = find(By.CSS_SELECTOR, f'li[data-note="{note["id"]}"] .mark')
     assert [mark.text for mark in marks] == ["korjattu"]
-    assert find(By.ID, "correction-count")[0].text == str(len(rows))
+    for i in held:  # renamed, not confirmed
+        assert find(By.CSS_SELECTOR, f'li[data-note="{i}"] .mark') == []
+    assert find(By.ID, "correction-count")[0].text == str(len(every_row))
     find(By.ID, "download")[0].click()
     _wait_for(downloaded)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         second_round = list(csv.DictReader(handle))
-    assert {(r["id"], r["theme"]) for r in second_round} == {(r["id"], r["theme"]) for r in rows}
+    assert {(r["id"], r["theme"]) for r in second_round} == {
+        (r["id"], r["theme"]) for r in every_row
+    }
     third = tmp_path / "third"
     _run(str(clinic), "--out", str(third), "--corrections", str(downloaded))
+    with (third / "notes.csv").open(encoding="utf-8") as handle:
+        third_run = {r["id"]: (r["theme"], r["theme_label"]) for r in csv.DictReader(handle)}
+    assert third_run == {i: (r["theme"], r["theme_label"]) for i, r in rerun.items()}
+
+
+WINTER = (
+    "pyörätiet pitää aurata ennen ajoratoja",
+    "auraus pyöräteillä on aina myöhässä",
+    "hiekoitus pyöräteillä tehdään liian myöhään",
+    "talvipyöräily vaatii hyvän aurauksen",
+    "pyöräteiden hiekoitus ja auraus aamulla",
+    "kirjaston aukioloajat eivät sovi vuorotyöläisille",
+    "kirjasto pitäisi avata iltaisin",
+    "omatoimikirjasto aukioloajat pidemmiksi",
+)
+
+
+def test_browser_rename_confirms_no_note_and_sticks(
+    clinic: Path, browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """Review 34 #12: renaming an emergent theme in the page writes one theme row (no note
+    id, the theme's notes as members), the page says what a rename does, and the rerun
+    keeps the name, with the theme's notes neither marked corrected nor scored 1. It sticks
+    when the notes shift (a note added to the clinic) and through a second round of review."""
+    driver, downloads = browser
+    folder = tmp_path / "talvi"
+    shutil.copytree(clinic, folder)
+    (folder / "ryhma8.txt").write_text("\n".join(WINTER) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out))
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        before = {row["id"]: row for row in csv.DictReader(handle)}
+    emergent = sorted(
+        {r["theme"] for r in before.values() if r["theme"].startswith("uusi-")},
+        key=lambda t: -sum(r["theme"] == t for r in before.values()),
+    )
+    assert emergent, "the winter notes form no emergent theme"
+    theme = emergent[0]
+    held = sorted(i for i, r in before.items() if r["theme"] == theme and r["status"] == "kept")
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    card = next(
+        c for c in find(By.CSS_SELECTOR, "article.card") if c.get_attribute("data-theme") == theme
+    )
+    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
+    summary.click()
+    hint = card.find_element(By.CSS_SELECTOR, ".rename-hint")
+    assert hint.is_displayed() and "ei vahvista teeman muistiinpanoja" in hint.text
+    field = card.find_element(By.CSS_SELECTOR, "input.rename-input")
+    field.clear()
+    field.send_keys("Talvikunnossapito")
+    card.find_element(By.CSS_SELECTOR, "button.rename").click()
+    downloaded = downloads / "corrections.csv"
+    downloaded.unlink(missing_ok=True)
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    assert _errors(driver) == []
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows == [
+        {"id": "", "theme": theme, "label": "Talvikunnossapito", "members": "\n".join(held)}
+    ]
+
+    # the notes shift a little: one more winter note in another group's file
+    (folder / "ryhma7.txt").write_text(
+        "auraus pyöräteillä pitää tehdä ennen kuutta\n", encoding="utf-8"
+    )
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--corrections", str(downloaded))
+    assert "korjauksia sovellettu 0" in output and "teemoja nimetty uudelleen 1" in output
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["id"]: row for row in csv.DictReader(handle)}
+    renamed = {r["theme"] for r in rerun.values() if r["theme_label"] == "Talvikunnossapito"}
+    assert len(renamed) == 1
+    (new_id,) = renamed
+    assert sum(rerun[i]["theme"] == new_id for i in held) * 2 > len(held)
+    assert all(float(rerun[i]["score"]) < 1.0 for i in held if rerun[i]["theme"] == new_id)
+    trace = json.loads((again / "summary.json").read_text(encoding="utf-8"))["corrections"]
+    assert (trace["applied"], trace["renamed"], trace["unplaced"]) == (
+        0,
+        {new_id: "Talvikunnossapito"},
+        [],
+    )
+
+    # the rerun's page marks no note corrected, and its download writes the rename again
+    downloaded.unlink()
+    driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
+    assert _errors(driver) == []
+    assert find(By.CSS_SELECTOR, "li[data-note] .mark") == []
+    assert "1 teemaa nimetty uudelleen" in find(By.CSS_SELECTOR, "p.applied")[0].text
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        second = list(csv.DictReader(handle))
+    now_held = sorted(i for i, r in rerun.items() if r["theme"] == new_id and r["status"] == "kept")
+    assert second == [
+        {"id": "", "theme": new_id, "label": "Talvikunnossapito", "members": "\n".join(now_held)}
+    ]
+    third = tmp_path / "third"
+    _run(str(folder), "--out", str(third), "--corrections", str(downloaded))
     with (third / "notes.csv").open(encoding="utf-8") as handle:
         third_run = {r["id"]: (r["theme"], r["theme_label"]) for r in csv.DictReader(handle)}
     assert third_run == {i: (r["theme"], r["theme_label"]) for i, r in rerun.items()}

@@ -53,6 +53,7 @@ def _page(
     label: str = "Siilot",
     group: str = "ryhmä 1",
     corrections: AppliedCorrections | None = None,
+    redacted: bool = False,
 ) -> str:
     notes = [_note(n, text, group) for n, text in enumerate(texts, start=1)]
     notes.append(_note(len(texts) + 1, texts[0], status="duplicate"))
@@ -89,6 +90,7 @@ def _page(
         coordinates,
         skipped=(("kuva.png", "ei tuettu / not supported"),),
         corrections=corrections,
+        redacted=redacted,
     )
 
 
@@ -209,6 +211,20 @@ def test_review_cards_charts_map_and_links() -> None:
     assert links and all(link[1:] in ids for link in links)
     assert "Sivuun jätetyt" in page and "toisto" in page and "kuva.png" in page
     assert "Lemmat" in page and "tieto kulkea" in page
+
+
+def test_review_warns_near_the_top_when_the_notes_are_not_redacted() -> None:
+    """Review 34 #15: a page of unredacted notes says, before its first section, in Finnish
+    with English in brackets, that it is for internal review only; a --redact page does not."""
+    page = _page(("Kalle Mäkelä sanoi, että tieto ei kulje", "siilot"))
+    warning = re.search(r'<p class="internal"[^>]*>(.*?)</p>', page, re.S)
+    assert warning is not None and warning.start() < page.index('<section id="teemat">')
+    text = re.sub(r"<[^>]+>", "", warning.group(1))
+    assert "Vain sisäiseen tarkasteluun." in text
+    assert "muistiinpanot sellaisinaan, henkilötietoja poistamatta" in text
+    assert "[For internal review only: this page shows the notes unredacted" in text
+    redacted = _page(("[nimi] sanoi, että tieto ei kulje", "siilot"), redacted=True)
+    assert 'class="internal"' not in redacted and "internal review" not in redacted
 
 
 def test_note_map_is_deterministic_and_places_every_note() -> None:

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from muistiinpanot.records import Note, SourceRef, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.records import Bullet, Note, SourceRef, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.report import xlsx
 from muistiinpanot.report.xlsx import _MemoryWriter, render_notes_xlsx
 
@@ -46,15 +46,18 @@ def test_xlsx_sheets_header_filter_widths() -> None:
     book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
     assert book.sheetnames == [
         "Muistiinpanot",
+        "Nostot",
         "Teemat",
         "Siilot rajat raja-aidat",
         "Siilot rajat raja-aidat 2",
     ]
     sheet = book["Muistiinpanot"]
     header = [cell.value for cell in sheet[1]]
-    assert header == ["id", "group", "text", "theme", "label", "score", "status", "lemmas"]
+    assert header == [
+        "id", "group", "text", "theme", "label", "score", "status", "lemmas", "nosto"
+    ]  # fmt: skip
     assert sheet.max_row == len(notes) + 1
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:H{len(notes) + 1}"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:I{len(notes) + 1}"
     assert sheet.column_dimensions["C"].width >= 50
     for name in book.sheetnames:
         assert book[name].freeze_panes == "A2" and book[name].auto_filter.ref
@@ -72,9 +75,70 @@ def test_xlsx_sheets_header_filter_widths() -> None:
     assert book["Siilot rajat raja-aidat"].max_row == 5
 
 
+def test_xlsx_traces_each_bullet_to_its_notes() -> None:
+    """Review 34 #14: the 'nosto' column names the bullets built from a note, and the
+    'Nostot' sheet lists each bullet's notes (id, group, text) beside its heading and text."""
+    notes, themes = _data()
+    bullets = (
+        Bullet("siilot", "Siilot", "Tieto ei kulje.", (notes[0].id, notes[1].id, notes[0].id)),
+        Bullet("uusi-1", "", "=Toinen nosto.", (notes[1].id,)),
+    )
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes, bullets)))
+    rows = {r[0]: r for r in book["Muistiinpanot"].iter_rows(min_row=2, values_only=True)}
+    assert rows[notes[0].id][8] == "1. Siilot"
+    assert rows[notes[1].id][8] == "1. Siilot; 2"
+    assert rows[notes[2].id][8] is None  # used by no bullet
+    sheet = book["Nostot"]
+    assert [cell.value for cell in sheet[1]] == [
+        "nosto", "heading", "bullet_text", "id", "group", "text"
+    ]  # fmt: skip
+    assert list(sheet.iter_rows(min_row=2, values_only=True)) == [
+        (1, "Siilot", "Tieto ei kulje.", notes[0].id, "ryhmä", "tieto ei kulje"),
+        (1, "Siilot", "Tieto ei kulje.", notes[1].id, "'=ryhmä", "'=1+1"),
+        (2, None, "'=Toinen nosto.", notes[1].id, "'=ryhmä", "'=1+1"),
+    ]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:F4"
+
+
+@pytest.mark.parametrize(
+    ("labels", "titles"),
+    [
+        (  # cut at the last word that fits in 31, without the comma left hanging
+            ("Muita nostoja: kuivaushuone, lapsi ja koulu",),
+            ["Muita nostoja kuivaushuone"],
+        ),
+        (("Laatutaso ja laatuvaatimukset talvella",), ["Laatutaso ja laatuvaatimukset"]),
+        (  # unique: the number fits within the 31 characters too
+            ("Ikäihmisten opastus ja perehdytys", "Ikäihmisten opastus ja perehdytys?"),
+            ["Ikäihmisten opastus ja", "Ikäihmisten opastus ja 2"],
+        ),
+        (("Hyvinvointialueenpalvelustrategiatyöryhmä",), ["Hyvinvointialueenpalvelustrateg"]),
+        (("[Siilot]/*rajat*?\\'", "Nostot", ":"), ["Siilot rajat", "Nostot 2", "Teema"]),
+    ],
+)
+def test_xlsx_sheet_names_cut_at_a_word(labels: tuple[str, ...], titles: list[str]) -> None:
+    """Review 34 #14: a theme sheet's name is cut at a word boundary within Excel's 31
+    characters, with no trailing space, unique, and Excel's forbidden characters replaced."""
+    notes = [
+        Note(f"k/r.txt:{n}", "k", "r", f"teksti {n}", SourceRef("r.txt", n)) for n in (1, 2, 3)
+    ]
+    themes = ThemeResult(
+        themes=tuple(
+            Theme(f"uusi-{n}", label, "emergent", size=1) for n, label in enumerate(labels, 1)
+        ),
+        assignments=tuple(
+            ThemeAssignment(notes[n].id, f"uusi-{n + 1}", 0.5) for n in range(len(labels))
+        ),
+    )
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    assert book.sheetnames[3:] == titles
+    assert all(len(t) <= 31 and t == t.strip() for t in book.sheetnames)
+
+
 def test_xlsx_never_writes_a_formula() -> None:
     notes, themes = _data()
-    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    bullets = (Bullet("siilot", "=Otsikko", "@Nosto", (notes[0].id,)),)
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes, bullets)))
     seen = set()
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
@@ -86,6 +150,7 @@ def test_xlsx_never_writes_a_formula() -> None:
     for text in FORMULAS:
         assert "'" + text in seen  # stored as text behind report.cells' guard
     assert "'=ryhmä" in seen and "'=raja" in seen
+    assert {"'=Otsikko", "'@Nosto", "1. =Otsikko"} <= seen
     score = book["Muistiinpanot"]["F2"]
     assert score.data_type == "n"
 

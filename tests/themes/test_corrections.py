@@ -118,6 +118,93 @@ def test_corrections_rename_follows_a_renumbered_cluster(
     assert outcome.followed == ("n09",)  # type: ignore[attr-defined]
 
 
+def test_corrections_theme_row_renames_without_confirming_notes(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """Review 34 #12: a theme row (no note id) renames the theme; its notes keep the run's
+    scores and are neither corrected nor moved."""
+    rows = [Correction("", "uusi-2", "Osallisuus", members=("n07", "n08", "n09"))]
+    result, outcome = _apply(notes, analyzer, rows)
+    assert _labels(result)["uusi-2"] == "Osallisuus"
+    scores = {a.note_id: (a.theme, a.score) for a in result.assignments}
+    assert all(scores[i] == ("uusi-2", 0.5) for i in ("n07", "n08", "n09"))
+    assert outcome.corrected == outcome.followed == outcome.pulled == ()  # type: ignore[attr-defined]
+    assert outcome.renamed == {"uusi-2": "Osallisuus"}  # type: ignore[attr-defined]
+    assert outcome.theme_rows == ("uusi-2",)  # type: ignore[attr-defined]
+    seeded = [Correction("", "siilot", "Siilot ja rajat", members=("n01",))]
+    result, outcome = _apply(notes, analyzer, seeded)
+    assert _labels(result)["siilot"] == "Siilot ja rajat" and outcome.corrected == ()  # type: ignore[attr-defined]
+    # a hand-written row without members names this run's uusi-N by its number
+    result, _ = _apply(notes, analyzer, [Correction("", "uusi-1", "Resurssit")])
+    assert _labels(result)["uusi-1"] == "Resurssit"
+
+
+def test_corrections_theme_row_finds_its_theme_when_notes_shift(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """The analyst renamed uusi-2 (n07, n08, n09). In this run the clusters are numbered
+    anew (those notes are uusi-1) and n09 went to a seeded theme: the cluster holding most of
+    the members is the renamed theme; the other cluster is renumbered; n09 is not moved."""
+    theme_of = {note_id: theme for note_id, (theme, _) in TEXTS.items()}
+    theme_of.update({"n04": "uusi-2", "n05": "uusi-2", "n06": "uusi-2"})
+    theme_of.update({"n07": "uusi-1", "n08": "uusi-1", "n09": "siilot"})
+    rows = [Correction("", "uusi-2", "Osallisuus", members=("n07", "n08", "n09"))]
+    result, outcome = _apply(notes, analyzer, rows, theme_of)
+    themes = _themes_of(result)
+    assert themes["n07"] == themes["n08"] == "uusi-2" and themes["n09"] == "siilot"
+    assert themes["n04"] == themes["n05"] == themes["n06"] == "uusi-1"
+    assert _labels(result)["uusi-2"] == "Osallisuus"
+    assert _labels(result)["uusi-1"] == "Teema uusi-2"
+    assert outcome.corrected == outcome.followed == ()  # type: ignore[attr-defined]
+
+
+def test_corrections_theme_row_prefers_the_tighter_of_two_halves(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """Half of the members went to a cluster of four, half to a cluster of two (the notes
+    of the theme, now without the others): the tighter match by Jaccard overlap wins."""
+    theme_of = {note_id: theme for note_id, (theme, _) in TEXTS.items()}
+    theme_of.update({"n09": "uusi-1"})
+    rows = [Correction("", "uusi-3", "Osallisuus", members=("n04", "n05", "n07", "n08"))]
+    result, outcome = _apply(notes, analyzer, rows, theme_of)
+    themes = _themes_of(result)
+    assert themes["n07"] == themes["n08"] == "uusi-3"
+    assert _labels(result)["uusi-3"] == "Osallisuus"
+    assert {themes[i] for i in ("n04", "n05", "n06", "n09")} == {"uusi-1"}
+    assert outcome.theme_rows == ("uusi-3",) and outcome.unplaced == ()  # type: ignore[attr-defined]
+
+
+def test_corrections_theme_row_that_finds_no_theme_renames_nothing(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """No cluster holds more than half of the members: the rename is listed as unplaced, and
+    this run's uusi-2 (other notes now) keeps its own label."""
+    theme_of = {note_id: theme for note_id, (theme, _) in TEXTS.items()}
+    theme_of.update({"n07": "siilot", "n08": "siilot"})
+    rows = [Correction("", "uusi-2", "Osallisuus", members=("n07", "n08", "n09"))]
+    result, outcome = _apply(notes, analyzer, rows, theme_of)
+    assert _labels(result)["uusi-2"] == "Teema uusi-2"
+    assert "Osallisuus" not in _labels(result).values()
+    assert outcome.unplaced == ("uusi-2 (Osallisuus)",)  # type: ignore[attr-defined]
+    assert outcome.renamed == {}  # type: ignore[attr-defined]
+
+
+def test_corrections_theme_row_keeps_the_rest_of_a_cluster_notes_left(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """Two of uusi-2's three notes moved to uusi-1: without a theme row the cluster follows
+    them (more than half of it moved); with the page's anchor row for uusi-2 the note left
+    behind stays in uusi-2."""
+    moves = [Correction(i, "uusi-1") for i in ("n07", "n08")]
+    result, _ = _apply(notes, analyzer, moves)
+    assert _themes_of(result)["n09"] == "uusi-1"
+    anchor = Correction("", "uusi-2", "", members=("n07", "n08", "n09"))
+    result, outcome = _apply(notes, analyzer, [*moves, anchor])
+    assert _themes_of(result)["n09"] == "uusi-2"
+    assert outcome.corrected == ("n07", "n08")  # type: ignore[attr-defined]
+    assert outcome.followed == () and outcome.renamed == {}  # type: ignore[attr-defined]
+
+
 def test_corrections_merge_two_themes(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
     """As report.html writes a merge: every note of both themes, into the one kept."""
     rows = [Correction(i, "uusi-1") for i in ("n04", "n05", "n06", "n07", "n08", "n09")]
@@ -258,6 +345,24 @@ def test_read_corrections_rows_and_hash(tmp_path: Path) -> None:
         Correction("a:2", "siilot", "", row=4),
     )
     assert len(read.sha256) == 64
+
+
+def test_read_corrections_theme_rows(tmp_path: Path) -> None:
+    """A row without an id renames (or anchors) a theme; members one id a line; the older
+    three-column form reads as before; the formula guard's apostrophe is dropped."""
+    path = tmp_path / "corrections.csv"
+    path.write_text(
+        'id,theme,label,members\na:1,uusi-2,,\n,uusi-3,Lumivallit,"a:2\n a:3 \n\na:2"\n'
+        ",uusi-4,,a:4\na:5,uusi-2,'-5 % budjetti,\n",
+        encoding="utf-8",
+    )
+    assert read_corrections(path).rows == (
+        Correction("a:1", "uusi-2", "", row=2),
+        Correction("", "uusi-3", "Lumivallit", row=3, members=("a:2", "a:3")),
+        Correction("", "uusi-4", "", row=7, members=("a:4",)),  # the cell spans lines 3-6
+        Correction("a:5", "uusi-2", "-5 % budjetti", row=8),  # the page's formula guard
+    )
+    assert all(not r.is_theme_row for r in read_corrections(path).rows[:1])
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252"])

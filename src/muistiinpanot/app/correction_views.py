@@ -20,6 +20,8 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "followed": len(outcome.followed),
         "pulled": len(outcome.pulled),
         "renamed": dict(outcome.renamed),
+        "theme_rows": list(outcome.theme_rows),
+        "unplaced": list(outcome.unplaced),
         "unknown_ids": list(outcome.unknown_ids),
         "clashes": list(outcome.clashes),
     }
@@ -41,4 +43,7 @@ def applied_corrections(
         moved=frozenset(shown[i] for i in moved if i not in carried),
         carried=frozenset(shown[i] for i in carried),
         unknown=len(outcome.unknown_ids),
+        renamed=frozenset(outcome.renamed),
+        theme_rows=frozenset(outcome.theme_rows),
+        unplaced=len(outcome.unplaced),
     )

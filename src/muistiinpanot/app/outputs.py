@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import cast
 
@@ -86,11 +86,15 @@ def render_outputs(
     # report.html and notes.xlsx show what notes.csv shows; their theme cards name notes by
     # id, so the ids there are redacted exactly when the notes' own ids are (--redact)
     review_themes = themes if redact else output.themes
+    shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
     if "review" in formats:
-        shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
-        files["report.html"] = _render_review(notes, review_themes, output, shown)
+        files["report.html"] = _render_review(notes, review_themes, output, shown, redact)
     if "xlsx" in formats:
-        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes)
+        bullets = [
+            replace(bullet, note_ids=tuple(shown.get(i, i) for i in bullet.note_ids))
+            for bullet in output.post.bullets
+        ]
+        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes, bullets)
     if "json" in formats:
         trace: dict[str, object] = {
             "version": __version__,
@@ -114,6 +118,7 @@ def _render_review(
     themes: ThemeResult,
     output: ClinicOutput,
     shown: dict[str, str],
+    redacted: bool,
 ) -> str:
     """report.html, its map drawn from the themes stage's note vectors of the kept notes
     (rows in the order of their sorted ids; no second SVD); `shown` maps note ids to the ids
@@ -130,6 +135,7 @@ def _render_review(
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
         corrections=applied_corrections(output.corrections, output.trace, shown),
         no_bullet=_no_bullet(output.trace),
+        redacted=redacted,
     )
 
 

@@ -37,7 +37,7 @@ from muistiinpanot.privacy import (
     published_clinic,
     scrub_themes,
 )
-from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Note, ThemeResult
+from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Correction, Note, ThemeResult
 from muistiinpanot.staging import (
     check_replaceable,
     output_locks,
@@ -112,7 +112,7 @@ def run(settings: RunSettings) -> RunResult:
     unmatched: tuple[str, ...] = ()
     if given is not None and is_corpus:
         prefixes = tuple(f"{batch.clinic.id}/" for batch in batches)
-        unmatched = tuple(r.note_id for r in given.rows if not r.note_id.startswith(prefixes))
+        unmatched = tuple(r.note_id or r.theme for r in given.rows if not _of_clinic(r, prefixes))
     return RunResult(
         folders=tuple(folders),
         counts=tuple(note_counts(o.notes) for o in outputs),
@@ -129,10 +129,17 @@ def _corrections_for(
     if given is not None:
         if not is_corpus:
             return given
-        prefix = f"{batch.clinic.id}/"
-        rows = tuple(r for r in given.rows if r.note_id.startswith(prefix))
+        rows = tuple(r for r in given.rows if _of_clinic(r, (f"{batch.clinic.id}/",)))
         return replace(given, rows=rows) if rows else None
     return folder_corrections(batch)
+
+
+def _of_clinic(row: Correction, prefixes: tuple[str, ...]) -> bool:
+    """Whether a corrections row belongs to a clinic of `prefixes` ('<clinic id>/'): a note
+    row by its id, a theme row by its members' ids."""
+    return row.note_id.startswith(prefixes) or (
+        row.is_theme_row and any(member.startswith(prefixes) for member in row.members)
+    )
 
 
 def folder_corrections(batch: ClinicNotes) -> CorrectionsFile | None:

@@ -83,11 +83,17 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
                     "corrections_applied",
                     applied=len(outcome.corrected),
                     moved=len(outcome.followed) + len(outcome.pulled),
+                    renamed=len(outcome.renamed),
                 )
             )
         if outcome.unknown_ids:
             ids = ", ".join(outcome.unknown_ids)
             typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)
+        if outcome.unplaced:
+            themes = ", ".join(outcome.unplaced)
+            typer.echo(
+                f"varoitus / warning: {render('corrections_unplaced', themes=themes)}", err=True
+            )
         if outcome.clashes:
             clashes = "; ".join(outcome.clashes)
             typer.echo(

@@ -1,15 +1,22 @@
-"""An analyst's corrections.csv (`id,theme[,label]`), as written by report.html's review
-button or by hand.
+"""An analyst's corrections.csv (`id,theme[,label[,members]]`), as written by report.html's
+review button or by hand.
 
-    id,theme,label
-    2025-09-siilot-yhteistyo/ryhma1.txt:4,uusi-2,Osallisuus
-    2025-09-siilot-yhteistyo/ryhma2.md:7,siilot,
+    id,theme,label,members
+    2025-09-siilot-yhteistyo/ryhma1.txt:4,uusi-2,Osallisuus,
+    2025-09-siilot-yhteistyo/ryhma2.md:7,siilot,,
+    ,uusi-3,Lumivallit,"2025-09-siilot-yhteistyo/ryhma1.txt:2
+    2025-09-siilot-yhteistyo/ryhma3.md:5"
 
 `id` is a note id as in notes.csv; `theme` an existing theme id (seeded, `uusi-N`, `muu`) or
-the name of a new theme; `label` (optional) renames the theme. The delimiter is detected as
-for note CSVs (Excel in a Finnish locale saves with ';'); a BOM or a legacy encoding such as
-cp1252 is decoded. A row is numbered by the file line where it starts (the header is line 1),
-as an editor shows it; blank rows are layout.
+the name of a new theme; `label` (optional) renames the theme. A row without an `id` is a
+theme row: it renames `theme` to `label` without confirming any of its notes; `members`
+(optional, one note id a line) are the notes the theme held when the analyst renamed it, by
+which a later run finds the theme again (themes/correction_anchors.py). A theme row needs a
+label or members; files of the older `id,theme[,label]` form read as before. The delimiter
+is detected as for note CSVs (Excel in a Finnish locale saves with ';'); a BOM or a legacy
+encoding such as cp1252 is decoded. A row is numbered by the file line where it starts (the
+header is line 1), as an editor shows it; blank rows are layout. A cell's one leading
+apostrophe (the formula guard of report.html's download) is dropped.
 What the rows mean for the themes is decided by themes/corrections.py; this module only
 reads and checks the file.
 """
@@ -49,7 +56,8 @@ def read_corrections(path: Path) -> CorrectionsFile:
     if "id" not in header or "theme" not in header:
         seen = {",": "','", ";": "';'", "\t": "tab"}.get(delimiter, "-")
         raise InputError("corrections_columns", path=path, line=1, delimiter=seen)
-    columns = {name: header.index(name) for name in ("id", "theme", "label") if name in header}
+    names = ("id", "theme", "label", "members")
+    columns = {name: header.index(name) for name in names if name in header}
     rows: list[Correction] = []
     for number, cells in reader:  # number: the file line where the row starts
         if not any(cell.strip() for cell in cells):
@@ -57,18 +65,28 @@ def read_corrections(path: Path) -> CorrectionsFile:
         if len(rows) >= MAX_TABLE_ROWS:
             raise InputError("too_many_rows", path=path, row=number, limit=MAX_TABLE_ROWS)
         value = {
-            name: cells[index].strip() if index < len(cells) else ""
+            name: _unguard(cells[index].strip()) if index < len(cells) else ""
             for name, index in columns.items()
         }
-        for name in ("id", "theme"):
-            if not value[name]:
+        label = " ".join(value.get("label", "").split())
+        members = tuple(line.strip() for line in value.get("members", "").splitlines())
+        members = tuple(dict.fromkeys(member for member in members if member))
+        for name in ("id", "theme"):  # a theme row (no id) renames or anchors a theme
+            if not value[name] and (name == "theme" or not (label or members)):
                 raise InputError("corrections_empty_cell", path=path, row=number, column=name)
         rows.append(
             Correction(
                 note_id=value["id"],
                 theme=value["theme"],
-                label=" ".join(value.get("label", "").split()),
+                label=label,
                 row=number,
+                members=members if not value["id"] else (),
             )
         )
     return CorrectionsFile(path=path, sha256=digest, rows=tuple(rows))
+
+
+def _unguard(cell: str) -> str:
+    """A cell as report.html's download guards it against formulas (report/cells.py's rule:
+    a leading ' before = + - @ tab, CR or '): one leading apostrophe dropped."""
+    return cell[1:] if cell.startswith("'") else cell

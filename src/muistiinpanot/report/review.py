@@ -39,13 +39,18 @@ class AppliedCorrections:
     """What an analyst's corrections did to the clinic, as the page tells it: the file's name,
     the ids of the corrected notes, of the notes moved along with them (their cluster
     followed, or pulled by similarity), of those moved by corrections carried from earlier
-    clinics (the archive), and how many ids of the file matched no kept note."""
+    clinics (the archive), and how many ids of the file matched no kept note; the ids of the
+    themes renamed, and of those its theme rows found (a second download writes those rows
+    again), and how many theme rows found no theme."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
     moved: frozenset[str] = frozenset()
     carried: frozenset[str] = frozenset()
     unknown: int = 0
+    renamed: frozenset[str] = frozenset()
+    theme_rows: frozenset[str] = frozenset()
+    unplaced: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +87,14 @@ def render_review(
     skipped: Sequence[tuple[str, str]] = (),
     corrections: AppliedCorrections | None = None,
     no_bullet: Mapping[str, str] | None = None,
+    redacted: bool = False,
 ) -> str:
     """report.html for one clinic. `coordinates` place each kept note on the 2-D map (see
     `note_map`); `skipped` lists (path, reason) of the files the ingest did not read;
     `corrections` (ids as in `notes`) what an analyst's corrections did; `no_bullet` why a
-    theme the post chose got no bullet (theme id → reason), said on its card."""
+    theme the post chose got no bullet (theme id → reason), said on its card; `redacted`
+    whether the notes went through --redact (if not, the page says near its top that it
+    shows the notes as written, for internal review only)."""
     applied = corrections or AppliedCorrections()
     assigned = {a.note_id: a for a in themes.assignments}
     views = []
@@ -127,6 +135,8 @@ def render_review(
         "notes": {view.id: view.theme for view in kept},
         "anchors": {view.id: view.anchor for view in kept},
         "corrected": sorted(i for i in applied.corrected if i in by_id),
+        "renamed": sorted(applied.renamed),
+        "themeRows": sorted(applied.theme_rows),
         "clinic": clinic.id,
     }
     return (
@@ -152,6 +162,7 @@ def render_review(
             skipped=skipped,
             corrections=corrections,
             no_bullet=no_bullet or {},
+            redacted=redacted,
             data=data,
             script=script,
             script_hash=_hash(script),

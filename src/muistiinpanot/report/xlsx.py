@@ -1,7 +1,11 @@
 """notes.xlsx: the clinic's notes and themes as an Excel workbook for analysts.
 
-Sheets: "Muistiinpanot" (every note: id, group, text, theme, label, score, status, lemmas),
-"Teemat" (one row per theme), and one sheet per theme with its notes, best fitting first.
+Sheets: "Muistiinpanot" (every note: id, group, text, theme, label, score, status, lemmas,
+nosto: the post's bullets built from it, "3. Heading" as report.html numbers them), "Nostot"
+(one row per bullet and note it was built from, so a bullet traces to its notes), "Teemat" (one
+row per theme), and one sheet per theme with its notes, best fitting first. A theme sheet's
+name is its label with Excel's forbidden characters replaced, cut at a word boundary within 31
+characters and made unique with a number.
 Every sheet has its header row frozen, an auto-filter and column widths that fit the content.
 Every text cell goes through report.cells.guard_cell (the one formula guard of every CSV and
 xlsx output), so a note starting with = + - @ is stored as a string, never as a formula.
@@ -25,7 +29,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from muistiinpanot.records import Note, ThemeResult
+from muistiinpanot.records import Bullet, Note, ThemeResult
 from muistiinpanot.report.cells import guard_cell
 
 NOTE_COLUMNS = (
@@ -37,6 +41,15 @@ NOTE_COLUMNS = (
     ("score", 8),
     ("status", 10),
     ("lemmas", 50),
+    ("nosto", 30),
+)
+BULLET_COLUMNS = (
+    ("nosto", 6),
+    ("heading", 24),
+    ("bullet_text", 60),
+    ("id", 34),
+    ("group", 14),
+    ("text", 70),
 )
 THEME_COLUMNS = (
     ("id", 18),
@@ -49,11 +62,21 @@ THEME_COLUMNS = (
 )
 _FIXED_TIME = datetime.datetime(2000, 1, 1)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
+#: Excel's longest sheet name
+_SHEET_MAX = 31
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def render_notes_xlsx(notes: Sequence[Note], themes: ThemeResult) -> bytes:
-    """The workbook as the bytes of an .xlsx file."""
+def render_notes_xlsx(
+    notes: Sequence[Note], themes: ThemeResult, bullets: Sequence[Bullet] = ()
+) -> bytes:
+    """The workbook as the bytes of an .xlsx file; `bullets` are the post's, their note ids
+    as in `notes`."""
+    by_id = {note.id: note for note in notes}
+    used_in: dict[str, list[str]] = {}
+    for number, bullet in enumerate(bullets, start=1):
+        for note_id in dict.fromkeys(bullet.note_ids):
+            used_in.setdefault(note_id, []).append(_bullet_name(number, bullet))
     labels = {theme.id: theme.label for theme in themes.themes}
     assigned = {a.note_id: a for a in themes.assignments}
     workbook = Workbook()
@@ -74,9 +97,26 @@ def render_notes_xlsx(notes: Sequence[Note], themes: ThemeResult) -> bytes:
                 assignment.score if assignment else None,
                 note.status,
                 " ".join(note.lemmas),
+                "; ".join(used_in.get(note.id, ())),
             ]
         )
     _fill(sheet, NOTE_COLUMNS, rows)
+    _fill(
+        workbook.create_sheet("Nostot"),
+        BULLET_COLUMNS,
+        [
+            [
+                number,
+                bullet.heading,
+                bullet.text,
+                note_id,
+                by_id[note_id].group if note_id in by_id else "",
+                by_id[note_id].text if note_id in by_id else "",
+            ]
+            for number, bullet in enumerate(bullets, start=1)
+            for note_id in dict.fromkeys(bullet.note_ids)
+        ],
+    )
     themes_sheet = workbook.create_sheet("Teemat")
     _fill(
         themes_sheet,
@@ -94,8 +134,7 @@ def render_notes_xlsx(notes: Sequence[Note], themes: ThemeResult) -> bytes:
             for t in themes.themes
         ],
     )
-    by_id = {note.id: note for note in notes}
-    used = {"muistiinpanot", "teemat"}
+    used = {"muistiinpanot", "nostot", "teemat"}
     for theme in themes.themes:
         members = sorted(
             (a for a in themes.assignments if a.theme == theme.id),
@@ -134,7 +173,7 @@ def _fill(sheet: Worksheet, columns: Sequence[tuple[str, int]], rows: list[list[
     for index, (name, width) in enumerate(columns, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = width
-        if name in ("text", "lemmas", "keywords", "representative_ids"):
+        if name in ("text", "lemmas", "keywords", "representative_ids", "bullet_text"):
             for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                 if not cell._style:
                     cell._style = StyleArray()
@@ -152,15 +191,31 @@ def _cell(value: object) -> object:
     return guard_cell(value)
 
 
+def _bullet_name(number: int, bullet: Bullet) -> str:
+    """A bullet as the notes sheet names it: its number in the post, and its heading."""
+    return f"{number}. {bullet.heading}" if bullet.heading else str(number)
+
+
 def _sheet_title(name: str, used: set[str]) -> str:
-    """A valid, unique sheet title (at most 31 characters, none of []:*?/\\')."""
-    base = " ".join(_SHEET_FORBIDDEN.sub(" ", name).split())[:28] or "Teema"
-    title, number = base, 1
+    """A valid, unique sheet title: Excel's forbidden characters []:*?/\\' replaced by
+    spaces, at most 31 characters cut at a word boundary, no trailing space or comma, and a
+    number added (within the 31) when the name is taken."""
+    base = " ".join(_SHEET_FORBIDDEN.sub(" ", name).split()) or "Teema"
+    title, number = _cut(base, _SHEET_MAX), 1
     while title.casefold() in used:
         number += 1
-        title = f"{base[: 28 - len(str(number))]} {number}"
+        title = f"{_cut(base, _SHEET_MAX - len(str(number)) - 1)} {number}"
     used.add(title.casefold())
     return title
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, at the last word boundary that fits (a single
+    word longer than that is cut), without trailing spaces or punctuation."""
+    if len(text) > limit:
+        head = text[: limit + 1]
+        text = head[: head.rindex(" ")] if " " in head.strip() else text[:limit]
+    return text.rstrip(" ,;.-–") or text[:limit].strip() or "Teema"
 
 
 def _save(workbook: Workbook) -> bytes:

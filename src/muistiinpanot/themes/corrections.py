@@ -5,7 +5,10 @@ Order of work, deterministic (rows in file order, notes by id):
    unknown); the theme is a seeded theme or `muu`, an emergent theme `uusi-N` of the run the
    analyst reviewed, an existing theme's label, or else a new theme named by the row. One note
    given two themes, or one theme given two labels, is a clash: listed, and the later row
-   wins. The corrected notes keep the analyst's theme (score 1).
+   wins. The corrected notes keep the analyst's theme (score 1). A theme row (no note id)
+   renames its theme, or only anchors it, and confirms no note: an emergent theme's row is
+   matched to this run's cluster by the notes it held (correction_anchors.py), and that
+   cluster is the analyst's theme, its notes left as the run placed them.
 2. Clusters of this run follow: when more than `follow_share` of an emergent cluster's notes
    were corrected into one theme, its other notes go there too, so a renamed `uusi-2` keeps
    its name and a merged cluster stays merged even when the clusters are numbered anew. An
@@ -30,6 +33,7 @@ import numpy as np
 
 from muistiinpanot.records import Correction, Note, Theme, ThemeResult
 from muistiinpanot.themes.assign import excluded_words, inherited_assignments
+from muistiinpanot.themes.correction_anchors import match_by_number, match_theme_rows
 from muistiinpanot.themes.correction_rebuild import rebuild_themes
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.protocols import Analyzer
@@ -58,8 +62,10 @@ class CorrectionOutcome:
     """What the corrections did: `corrected` note ids (analyst's theme kept), `followed` and
     `pulled` ids (moved along), `unknown_ids` (no kept note has the id), `clashes` (one note
     or theme given two different values: 'id: a | b'), `renamed` theme ids → labels;
-    `carried` the examples carried from earlier clinics that were given, and `carried_pulled`
-    the ids of `pulled` that a carried example moved."""
+    `theme_rows` the ids of the themes that theme rows (no note id) found, `unplaced` the
+    theme rows that found no theme ('uusi-3 (Lumivallit)'); `carried` the examples carried
+    from earlier clinics that were given, and `carried_pulled` the ids of `pulled` that a
+    carried example moved."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -67,6 +73,8 @@ class CorrectionOutcome:
     unknown_ids: tuple[str, ...] = ()
     clashes: tuple[str, ...] = ()
     renamed: Mapping[str, str] = field(default_factory=dict)
+    theme_rows: tuple[str, ...] = ()
+    unplaced: tuple[str, ...] = ()
     carried: int = 0
     carried_pulled: tuple[str, ...] = ()
 
@@ -94,7 +102,7 @@ def apply_corrections(
     own = [a for a in result.assignments if a.note_id in kept_ids]
     original = {a.note_id: a.theme for a in own}
     score_of = {a.note_id: a.score for a in own}
-    pinned, labels, unknown, clashes = _resolve(rows, original, themes)
+    pinned, labels, unknown, clashes, members_of = _resolve(rows, original, themes)
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
         key = _carried_key(example)
@@ -102,17 +110,32 @@ def apply_corrections(
             examples.append((example.lemmas, key))
             if example.label:
                 labels.setdefault(key, example.label)
-    if not pinned and not examples:
+    if not pinned and not examples and not members_of:
         return result, CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
     kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
     theme_of = dict(original)
-    follows = _follows(original, pinned, themes, correction_settings.follow_share)
-    followed = sorted(i for i, theme in original.items() if theme in follows and i not in pinned)
-    for note_id in followed:
+    emergent = {key for key, theme in themes.items() if theme.kind == "emergent"}
+    anchored, missed = match_theme_rows(
+        {key: m for key, m in members_of.items() if key.startswith("*") and m},
+        original,
+        pinned,
+        emergent,
+    )
+    # a row without members (by hand) names this run's uusi-N by its id, as a note row does
+    bare = {key for key, m in members_of.items() if not m}
+    follows = _follows(original, pinned, themes, correction_settings.follow_share, anchored)
+    clustered = {theme for theme in original.values() if theme in emergent}
+    follows.update(match_by_number(set(pinned.values()) | bare, follows, clustered, missed))
+    moving = [i for i, theme in original.items() if theme in follows and i not in pinned]
+    for note_id in moving:
         theme_of[note_id] = follows[original[note_id]]
+    # listed as moved along: notes whose theme changed (not an anchored or same-number one)
+    followed = sorted(
+        i for i in moving if original[i] not in anchored and follows[original[i]][1:] != original[i]
+    )
     for note_id, key in pinned.items():
         theme_of[note_id], score_of[note_id] = key, 1.0
     position = {note_id: row for row, note_id in enumerate(ids)}
@@ -120,10 +143,10 @@ def apply_corrections(
     anchors += [(vector, key) for vector, (_, key) in zip(example_vectors, examples, strict=True)]
     pulled: list[str] = []
     by_carried: list[str] = []
-    matrix = np.vstack([vector for vector, _ in anchors])
-    skip = set(pinned) | set(followed)
+    matrix = np.vstack([vector for vector, _ in anchors]) if anchors else None
+    skip = set(pinned) | set(moving)
     for row, note_id in enumerate(ids):
-        if note_id in skip or not docs[row]:
+        if matrix is None or note_id in skip or not docs[row]:
             continue
         similarities = matrix @ vectors[row]
         best = int(similarities.argmax())
@@ -145,7 +168,15 @@ def apply_corrections(
     inherited = inherited_assignments(notes, rebuilt.assignments)
     rebuilt = replace(rebuilt, assignments=rebuilt.assignments + inherited)
     explicit = {r.label for r in rows if r.label}
+    built = {theme.id for theme in rebuilt.themes}
     renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
+    renamed = {theme: label for theme, label in renamed.items() if theme in built}
+    found = sorted({names.get(k, k) for k in members_of} & built)
+    unplaced = tuple(
+        f"{key.lstrip('*')} ({labels[key]})" if labels.get(key) else key.lstrip("*")
+        for key in sorted(members_of)
+        if names.get(key, key) not in built
+    )
     outcome = CorrectionOutcome(
         corrected=tuple(sorted(pinned)),
         followed=tuple(followed),
@@ -153,6 +184,8 @@ def apply_corrections(
         unknown_ids=unknown,
         clashes=clashes,
         renamed=renamed,
+        theme_rows=tuple(found),
+        unplaced=unplaced,
         carried=len(carried),
         carried_pulled=tuple(by_carried),
     )
@@ -161,18 +194,22 @@ def apply_corrections(
 
 def _resolve(
     rows: Sequence[Correction], original: Mapping[str, str], themes: Mapping[str, Theme]
-) -> tuple[dict[str, str], dict[str, str], tuple[str, ...], tuple[str, ...]]:
-    """(note id → theme key, theme key → label, unknown ids, clashes) from the rows. Keys of
-    the analyst's emergent themes start with '*' (`*uusi-2`): this run's clusters are
-    numbered anew and are matched to them later."""
+) -> tuple[
+    dict[str, str], dict[str, str], tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]]
+]:
+    """(note id → theme key, theme key → label, unknown ids, clashes, theme key → the
+    members of its theme row) from the rows. Keys of the analyst's emergent themes start
+    with '*' (`*uusi-2`): this run's clusters are numbered anew and are matched to them
+    later."""
     by_label = {theme.label.casefold(): _key(theme.id, themes) for theme in themes.values()}
     pinned: dict[str, str] = {}
     labels: dict[str, str] = {}
     explicit: dict[str, str] = {}
     unknown: list[str] = []
     clashes: list[str] = []
+    members_of: dict[str, tuple[str, ...]] = {}
     for row in rows:
-        if row.note_id not in original:
+        if not row.is_theme_row and row.note_id not in original:
             unknown.append(row.note_id)
             continue
         if row.theme in themes or _EMERGENT.match(row.theme):
@@ -182,14 +219,19 @@ def _resolve(
         else:
             key = theme_key(row.theme)
             labels.setdefault(key, row.theme)
-        if row.note_id in pinned and pinned[row.note_id] != key:
-            clashes.append(f"{row.note_id}: {pinned[row.note_id].lstrip('*')} | {key.lstrip('*')}")
-        pinned[row.note_id] = key
+        if row.is_theme_row:
+            members_of[key] = row.members
+        else:
+            if row.note_id in pinned and pinned[row.note_id] != key:
+                before = pinned[row.note_id].lstrip("*")
+                clashes.append(f"{row.note_id}: {before} | {key.lstrip('*')}")
+            pinned[row.note_id] = key
         if row.label:
             if key in explicit and explicit[key] != row.label:
                 clashes.append(f"{key.lstrip('*')}: {explicit[key]} | {row.label}")
             explicit[key] = labels[key] = row.label
-    return pinned, labels, tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(clashes))
+    unique = tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(clashes))
+    return pinned, labels, *unique, members_of
 
 
 def _key(theme: str, themes: Mapping[str, Theme]) -> str:
@@ -220,23 +262,24 @@ def _follows(
     pinned: Mapping[str, str],
     themes: Mapping[str, Theme],
     share: float,
+    anchored: Mapping[str, str],
 ) -> dict[str, str]:
-    """This run's emergent clusters → the theme key their notes follow (step 2)."""
+    """This run's emergent clusters → the theme key their notes follow (step 2): the
+    clusters theme rows `anchored`, then those most of whose notes were corrected into one
+    theme."""
     members: dict[str, list[str]] = {}
     for note_id, theme in sorted(original.items()):
         if themes[theme].kind == "emergent":
             members.setdefault(theme, []).append(note_id)
-    follows: dict[str, str] = {}
+    follows: dict[str, str] = dict(anchored)
     for cluster, note_ids in sorted(members.items()):
+        if cluster in follows:
+            continue
         targets = Counter(pinned[i] for i in note_ids if i in pinned)
         if targets:
             key, count = min(targets.items(), key=lambda item: (-item[1], item[0]))
             if count > share * len(note_ids):
                 follows[cluster] = key
-    for key in sorted(set(pinned.values()) - set(follows.values())):
-        cluster = key[1:]
-        if key.startswith("*") and cluster in members and cluster not in follows:
-            follows[cluster] = key
     return follows
 
 

@@ -12,6 +12,8 @@
   var merged = {};                      // theme id -> true when merged into another
   var corrected = {};                   // note id -> true when the run applied a correction to it
   (data.corrected || []).forEach(function (id) { corrected[id] = true; });
+  var relabelled = {};                  // theme id -> true when the run's corrections renamed it
+  (data.renamed || []).forEach(function (id) { relabelled[id] = true; });
   Object.keys(original).forEach(function (id) { themeOf[id] = original[id]; });
   data.themes.forEach(function (t) { labels[t.id] = t.label; kinds[t.id] = t.kind; order.push(t.id); });
 
@@ -130,34 +132,46 @@
     section(key);
     return key;
   }
-  // The rows of corrections.csv. Every note whose theme changed; and, for a theme the analyst
-  // renamed, created, merged or changed (an emergent one), every note now in it, so that the
-  // next run can find the theme again even when its clusters are numbered anew. Notes the run
-  // had already corrected stay in the file with their theme's label, so that a second round
-  // of review keeps the first.
+  // The rows of corrections.csv (id,theme,label,members). A note row for every note whose
+  // theme changed, and for every note the run had already corrected (so that a second round
+  // of review keeps the first), with its theme's label when the theme was renamed. A theme
+  // row (no id) for each theme renamed, and for each emergent theme a note moved into or out
+  // of: it renames the theme (or, without a label, only anchors it) and confirms none of its
+  // notes; its members are the notes the run placed in it, one id a line, by which the next
+  // run finds the theme even when its clusters are numbered anew.
   function rows() {
-    var touched = {};
-    Object.keys(themeOf).forEach(function (id) {
-      if (themeOf[id] !== original[id]) {
-        touched[themeOf[id]] = true;
-        if (kinds[original[id]] === "emergent") { touched[original[id]] = true; }
-      }
-    });
-    Object.keys(renamed).forEach(function (t) { touched[t] = true; });
-    var out = [["id", "theme", "label"]];
+    var anchor = {};
+    (data.themeRows || []).forEach(function (t) { anchor[t] = true; });
+    Object.keys(renamed).forEach(function (t) { anchor[t] = true; });
+    var out = [["id", "theme", "label", "members"]];
     Object.keys(themeOf).sort().forEach(function (id) {
       var theme = themeOf[id];
-      var wholeTheme = touched[theme] && (kinds[theme] !== "seeded" || renamed[theme]) && theme !== "muu";
-      if (themeOf[id] !== original[id] || wholeTheme || corrected[id]) {
-        var keepLabel = renamed[theme] || (corrected[id] && theme !== "muu");
-        out.push([id, theme, keepLabel ? labels[theme] : ""]);
+      if (theme !== original[id]) {
+        if (kinds[theme] === "emergent") { anchor[theme] = true; }
+        if (kinds[original[id]] === "emergent") { anchor[original[id]] = true; }
       }
+      if (theme !== original[id] || corrected[id]) {
+        var keepLabel = renamed[theme] || (corrected[id] && theme !== "muu");
+        out.push([id, theme, keepLabel ? labels[theme] : "", ""]);
+      }
+    });
+    order.forEach(function (theme) {
+      if (!anchor[theme] || merged[theme] || kinds[theme] === "new" || theme === "muu") { return; }
+      var members = Object.keys(original).filter(function (id) { return original[id] === theme; });
+      var label = renamed[theme] || relabelled[theme] ? labels[theme] : "";
+      if (label || members.length) { out.push(["", theme, label, members.sort().join("\n")]); }
     });
     return out;
   }
+  // Every cell quoted, and formula-guarded as report/cells.py guards the CSV outputs: a cell
+  // that starts with = + - @ tab, CR or ' gets a leading ' (the reader drops one).
   function csv(table) {
     return table.map(function (row) {
-      return row.map(function (cell) { return '"' + String(cell).replace(/"/g, '""') + '"'; }).join(",");
+      return row.map(function (cell) {
+        var text = String(cell);
+        if (/^[=+\-@\t\r']/.test(text)) { text = "'" + text; }
+        return '"' + text.replace(/"/g, '""') + '"';
+      }).join(",");
     }).join("\r\n") + "\r\n";
   }
   function download() {
