@@ -6,8 +6,10 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,28 +31,46 @@ def load_spoken_forms() -> dict[str, SpokenForm]:
     }
 
 
-# (pattern, replacement) pairs, each a general feature of spoken Finnish; tried in order.
-_RESTORATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"is$", "isi"),  # conditional: pitäis → pitäisi, vois → voisi
-        (r"([aä])\1$", r"\1\1n"),  # passive: mennää → mennään, tehää → tehään
-        (r"ki$", "kin"),  # clitic: omistaki → omistakin
-        (r"ee", "ea"),  # oikeesti → oikeasti, vaikeet → vaikeat
-        (r"ee", "eä"),  # pimeet → pimeät
-        (r"([aouäöy])s([ei])", r"\1is\2"),  # valkosia → valkoisia
-        (r"([aouäöy])nen$", r"\1inen"),  # punanen → punainen
-        (r"(tt|kk|pp|k)$", r"\1a"),  # clipped final vowel: mutt → mutta
-        (r"(tt|kk|pp|k)$", r"\1ä"),  # ehk → ehkä
+Check = Callable[[Mapping[str, Any]], bool]
+
+
+def _verb(analysis: Mapping[str, Any]) -> bool:
+    return analysis.get("CLASS") == "teonsana"
+
+
+def _no_possessive(analysis: Mapping[str, Any]) -> bool:
+    return analysis.get("POSSESSIVE") is None
+
+
+# (pattern, replacement, check) triples, each a general feature of spoken Finnish; tried in
+# order. `check` tells a Voikko analysis of the restored form that reads it as the feature
+# says (None: any does): a restored conditional is a verb; a clipped final n is a passive's,
+# an illative's or the word's own (`vaa` → `vaan`), never a possessive suffix's (a typo of an
+# infinitive, `tiedoittaa`, is no `tiedoittaan`, Voikko's "without knowledge of theirs").
+_RESTORATIONS: tuple[tuple[re.Pattern[str], str, Check | None], ...] = tuple(
+    (re.compile(pattern), replacement, check)
+    for pattern, replacement, check in (
+        (r"is$", "isi", _verb),  # conditional: pitäis → pitäisi, vois → voisi
+        (r"([aä])\1$", r"\1\1n", _no_possessive),  # passive: mennää → mennään, tehää → tehään
+        (r"ki$", "kin", None),  # clitic: omistaki → omistakin
+        (r"ee", "ea", None),  # oikeesti → oikeasti, vaikeet → vaikeat
+        (r"ee", "eä", None),  # pimeet → pimeät
+        (r"([aouäöy])s([ei])", r"\1is\2", None),  # valkosia → valkoisia
+        (r"([aouäöy])nen$", r"\1inen", None),  # punanen → punainen
+        (r"(tt|kk|pp|k)$", r"\1a", None),  # clipped final vowel: mutt → mutta
+        (r"(tt|kk|pp|k)$", r"\1ä", None),  # ehk → ehkä
     )
 )
 
 
-def restore_written(form: str) -> list[str]:
-    """Written-language candidates for a spoken or clipped `form`, most likely first."""
-    candidates: list[str] = []
-    for pattern, replacement in _RESTORATIONS:
+def restore_written(form: str) -> list[tuple[str, Check | None]]:
+    """Written-language candidates for a spoken or clipped `form`, most likely first, each with
+    the check its analyses must pass (None: any analysis will do)."""
+    candidates: list[tuple[str, Check | None]] = []
+    seen: set[str] = set()
+    for pattern, replacement, check in _RESTORATIONS:
         candidate = pattern.sub(replacement, form, count=1)
-        if candidate != form and candidate not in candidates:
-            candidates.append(candidate)
+        if candidate != form and candidate not in seen:
+            seen.add(candidate)
+            candidates.append((candidate, check))
     return candidates

@@ -1,0 +1,63 @@
+"""Lemmas of misspelt and variant spellings (`data/lemma_variants25.csv`), both modes.
+
+    .venv/bin/python benchmarks/lemma_variants.py [--csv FILE] [--show]
+
+Each row is a note, the misspelt word in it and the lemma its writer meant, written by
+lemma25: `case` is review 34's own note, `tune` (tuned on) and `heldout` were written and
+measured before the code changed, `fresh` (four of them correct words, `control`) after its
+first version and before anything was measured on them. The note goes through the analyzer as a
+note does (`analyze`: spaCy's tokens in accurate mode), and the word's lemma is compared with
+the meant one. Prints the share right per half and mode; `--show` lists every row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+DEFAULT_CSV = Path(__file__).resolve().parent / "data/lemma_variants25.csv"
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def lemmas_of(rows: Sequence[dict[str, str]], mode: str) -> list[str]:
+    """The lemma each row's word gets in `mode` ("accurate" or "fast")."""
+    from muistiinpanot.lemmatize import LemmaAnalyzer
+
+    analyzer = LemmaAnalyzer(mode)  # type: ignore[arg-type]
+    found = []
+    for row, tokens in zip(rows, analyzer.analyze([r["sentence"] for r in rows]), strict=True):
+        found.append(next((t.lemma for t in tokens if t.text == row["word"]), "?"))
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--show", action="store_true", help="list every row")
+    args = parser.parse_args(argv)
+    rows = read_rows(args.csv)
+    results = {mode: lemmas_of(rows, mode) for mode in ("accurate", "fast")}
+    if args.show:
+        for i, row in enumerate(rows):
+            got = "  ".join(
+                f"{mode[:4]}={'✔' if results[mode][i] == row['lemma'] else '✘'}{results[mode][i]}"
+                for mode in results
+            )
+            print(f"{row['half']:8} {row['kind']:7} {row['word']:18} → {row['lemma']:18} {got}")
+    for mode, lemmas in results.items():
+        right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for row, lemma in zip(rows, lemmas, strict=True):
+            right[row["half"]][0] += lemma == row["lemma"]
+            right[row["half"]][1] += 1
+        print(mode, "  ".join(f"{half} {r}/{n}" for half, (r, n) in right.items()))
+
+
+if __name__ == "__main__":
+    main()
