@@ -45,6 +45,7 @@ from muistiinpanot.summarize.predicate import (
 )
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.turns import turned_away
 
 __all__ = [
     "Frame",
@@ -201,6 +202,8 @@ def _main_clause(
         return _NONE, []  # a subordinate clause standing alone ("jos …")
     if _leans_on_previous(tokens, children, root, words):
         return _NONE, []  # "mut ei korvaa neuvontaa" continues the note before it
+    if turned_away(tokens, children, words):
+        return _NONE, []  # "Auto on kylällä[, mutta siinä ei ole …]": whole or not at all
     text = join_words(tokens, words, insert, commas).rstrip(" ,;:–-")
     question = (
         tokens[-1].text == "?"
