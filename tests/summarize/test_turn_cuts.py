@@ -57,4 +57,3 @@ def test_a_turning_clause_is_not_cut_off(analyzer: LemmaAnalyzer, sentence: str)
 )
 def test_other_cuts_stay(analyzer: LemmaAnalyzer, sentence: str, clause: str) -> None:
     assert note_clauses(analyzer, sentence) == [clause]
-

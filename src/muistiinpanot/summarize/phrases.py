@@ -198,8 +198,8 @@ def _main_clause(
     insert = missing_copula(tokens, children, root, set(words)) if not predicate else None
     if not insert and not predicate:
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
-    if tokens[words[0]].pos == "SCONJ":
-        return _NONE, []  # a subordinate clause standing alone ("jos …")
+    if tokens[words[0]].pos == "SCONJ" and tokens[words[0]].head == root:
+        return _NONE, []  # a subordinate clause standing alone ("jos …"), no main clause
     if _leans_on_previous(tokens, children, root, words):
         return _NONE, []  # "mut ei korvaa neuvontaa" continues the note before it
     if turned_away(tokens, children, words):
