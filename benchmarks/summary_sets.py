@@ -23,6 +23,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from muistiinpanot.app.pipeline import (
@@ -31,7 +32,7 @@ from muistiinpanot.app.pipeline import (
     publish_clinic,
 )
 from muistiinpanot.lemmatize import load_analyzer
-from muistiinpanot.records import BlogPost
+from muistiinpanot.records import BlogPost, Note, ThemeResult
 from muistiinpanot.summarize.lint import lint_bullets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -117,6 +118,7 @@ def main() -> None:
                     (args.posts / f"{stem}.json").write_text(
                         json.dumps(trace, ensure_ascii=False, indent=1), "utf-8"
                     )
+                    _write_notes(args.posts / f"{stem}.notes.json", notes, themes)
                 result = score(bullets, points, analyzer)
                 lint = lint_bullets(bullets, linter, summary.max_predicates)
                 row = {
@@ -167,6 +169,23 @@ def _gathering(trace: dict[str, object]) -> int:
         notes = {piece["note_id"] for piece in entry["pieces"]}
         count += len(notes) > len(_SENTENCE_END.split(entry["text"]))
     return count
+
+
+def _write_notes(path: Path, notes: Sequence[Note], themes: ThemeResult) -> None:
+    """Each note's group, status, text and theme (None when not kept), for
+    summary_lost.py to read beside the post and its trace."""
+    theme = {a.note_id: a.theme for a in themes.assignments}
+    rows = [
+        {
+            "id": n.id,
+            "group": n.group,
+            "status": n.status,
+            "text": n.clean_text or n.text,
+            "theme": theme.get(n.id),
+        }
+        for n in notes
+    ]
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
 
 
 def _write_post(path: Path, post: BlogPost) -> None:

@@ -46,6 +46,7 @@ from muistiinpanot.summarize.predicate import (
 )
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.turns import turned_away
 
 __all__ = [
     "Frame",
@@ -202,12 +203,14 @@ def _main_clause(
     insert = missing_copula(tokens, children, root, set(words)) if not predicate else None
     if not insert and not predicate:
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
-    if tokens[words[0]].pos == "SCONJ":
-        return _NONE, []  # a subordinate clause standing alone ("jos …")
+    if tokens[words[0]].pos == "SCONJ" and tokens[words[0]].head == root:
+        return _NONE, []  # a subordinate clause standing alone ("jos …"), no main clause
     if leans_on_previous(tokens, children, root, words):
         return _NONE, []  # "mut ei korvaa neuvontaa" continues the note before it
     if bare(tokens, words):
         return _NONE, []  # "Pitää puhua avoimesti": who should, about what? (context.py)
+    if turned_away(tokens, children, words):
+        return _NONE, []  # "Auto on kylällä[, mutta siinä ei ole …]": whole or not at all
     text = join_words(tokens, words, insert, commas).rstrip(" ,;:–-")
     question = (
         tokens[-1].text == "?"

@@ -1,0 +1,65 @@
+"""Whether a cut leaves half a note that says the opposite of it (review 35 #05, #11): the
+clause cut away turns the note ("Ensivasteen auto on kylällä[, mutta siinä ei ole
+defibrillaattoria]", "Ryhmä kokoontuu päivällä[, jolloin en pääse]"). The main clause
+(phrases._main_clause) is then not offered as a piece at all: kept whole or not used.
+
+A cut clause turns the note when it opens with an adversative connective (lexicons/tone.toml
+`adversative`: "mutta", "vaan", "kuitenkin", "silti") or, while the half kept neither negates
+nor turns anything itself, is negated. Only a clause with a verb of its own counts: an
+elliptic "…, ei teamsissa" restates the point it follows rather than turning it."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from muistiinpanot.summarize.protocols import ParsedToken
+
+
+@functools.cache
+def _adversatives() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["adversative"]["connectives"])
+
+
+def _adversative(token: ParsedToken) -> bool:
+    return bool({token.lemma.lower(), token.text.lower()} & _adversatives())
+
+
+def _negation(token: ParsedToken) -> bool:
+    return "Polarity=Neg" in token.morph and token.pos in ("AUX", "VERB")
+
+
+def _full_clause(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
+    """Whether `head` heads a clause with a verb of its own (not an elliptic "ei X"): a verb
+    other than the negation, or a word with a subject or copula."""
+    token = tokens[head]
+    if token.pos in ("VERB", "AUX") and "Polarity=Neg" not in token.morph:
+        return True
+    return any(tokens[c].dep.startswith(("nsubj", "cop")) for c in children[head])
+
+
+def turned_away(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    words: Iterable[int],
+) -> bool:
+    """Whether the words left out of `words` hold a clause that turns the note: see the
+    module doc. `children` as parsetree.children_of gives them."""
+    kept = set(words)
+    if not kept:
+        return False
+    kept_turns = any(_adversative(tokens[i]) or _negation(tokens[i]) for i in kept)
+    for head, token in enumerate(tokens):
+        if head in kept or token.pos == "PUNCT" or not _full_clause(tokens, children, head):
+            continue
+        if token.head == head:  # the root left out: not this module's cut
+            continue
+        own = [c for c in children[head] if c not in kept]
+        if any(_adversative(tokens[c]) for c in own):
+            return True
+        if not kept_turns and any(_negation(tokens[c]) for c in own):
+            return True
+    return False
