@@ -17,7 +17,6 @@ from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.texts import (
     build_theme_paragraph,
-    build_title,
     bullet_heading,
     count_words,
     finnish_date,
@@ -45,19 +44,6 @@ def test_name_clinic_from_folder_name(
 def test_name_clinic_keeps_clinic_toml(analyzer: LemmaAnalyzer) -> None:
     clinic = Clinic(id="2025-09-x", title="Verkkoklinikka: Siilot", date="2025-09-18")
     assert name_clinic(clinic, analyzer) == clinic
-
-
-@pytest.mark.parametrize(
-    ("clinic", "title"),
-    [
-        (Clinic(id="x", date="2026-02-18"), "Verkkoklinikka 18.2.2026"),
-        (Clinic(id="x", date="2025-09"), "Verkkoklinikka 9/2025"),
-        (Clinic(id="x"), "Verkkoklinikka"),
-        (Clinic(id="x", title="Siilot yhteistyö"), "Siilot yhteistyö"),
-    ],
-)
-def test_build_title_without_clinic_toml(clinic: Clinic, title: str) -> None:
-    assert build_title(clinic, [], 2) == title
 
 
 def test_finnish_date_of_a_month() -> None:

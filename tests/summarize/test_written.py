@@ -11,13 +11,11 @@ from fixture_clinic import note_clauses
 from spelled_pieces import spelled_pieces
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Clinic, Theme
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.phrases import Pieces
 from muistiinpanot.summarize.pieces import Piece
-from muistiinpanot.summarize.texts import build_title
 
 
 def _pieces(analyzer: LemmaAnalyzer, sentence: str) -> Pieces:
@@ -248,31 +246,6 @@ def test_compound_sentences_only_of_one_point(analyzer: LemmaAnalyzer) -> None:
     units[1] = _unit("Hälytys laukeaa öisin.", "2", "hälytys laueta yö")
     apart = [u.text for u in compound_units(units, 12, analyzer.voikko, 3, related)]
     assert apart == ["Kirjaston aukioloajat ovat liian lyhyet.", "Hälytys laukeaa öisin."]
-
-
-def test_title_has_no_orphan_also_when_the_clinic_title_names_the_largest_theme() -> None:
-    """The clinic title is a name, not something said to have come up: "esiin nousivat myös"
-    after the dash had nothing before it to add to (review 34, finding 6)."""
-    clinic = Clinic(id="x", title="Luottamus ja tiedon hyödyntäminen")
-    themes = [
-        Theme("luottamus", "Luottamus", "seeded", size=11),
-        Theme("siilot", "Siilot ja organisaatiorajat", "seeded", size=9),
-    ]
-    assert build_title(clinic, themes, 2) == (
-        "Luottamus ja tiedon hyödyntäminen – esiin nousivat siilot ja organisaatiorajat"
-    )
-
-
-def test_title_names_an_emergent_theme_when_it_is_the_largest() -> None:
-    clinic = Clinic(id="x", title="Kunnan tilat")
-    themes = [
-        Theme("uusi-1", "Avaimet ja kulunvalvonta", "emergent", size=12),
-        Theme("siilot", "Siilot ja organisaatiorajat", "seeded", size=9),
-        Theme("uusi-2", "Hinnat", "emergent", size=8),
-    ]
-    assert build_title(clinic, themes, 2) == (
-        "Kunnan tilat – esiin nousivat avaimet ja kulunvalvonta sekä siilot ja organisaatiorajat"
-    )
 
 
 def test_a_comparison_written_kun_takes_no_comma(analyzer: LemmaAnalyzer) -> None:

@@ -30,6 +30,7 @@ from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
 
 logger = logging.getLogger(__name__)
 
@@ -176,8 +177,19 @@ def summarize_clinic(
     )
     if not bullets:
         paragraph = texts.build_shortfall(len(kept), settings.min_kept_notes)
+    main = main_theme(bullet_themes, members, voice.note_groups)
+    support = Support(
+        {i: _lemmas(by_id, [i]) for i in members[main.id]} if main else {},
+        voice.note_groups,
+        settings.title_lemmas,
+        settings.title_common,
+    )
+    title_settings = TitleSettings(settings.title_words, settings.title_groups)
+    title = build_title(
+        clinic, main, bullets, support, analyzer, title_settings, _published(clinic)
+    )
     post = BlogPost(
-        title=texts.build_title(clinic, bullet_themes, settings.title_themes),
+        title=title.text,
         lead=texts.build_lead(clinic, groups, len(kept)),
         paragraphs=(paragraph,) if paragraph else (),
         highlights_heading=texts.HIGHLIGHTS_HEADING,
@@ -189,6 +201,12 @@ def summarize_clinic(
     check_post(post, analyzer, allowed=_published(clinic))
     trace: dict[str, object] = {
         "title": post.title,
+        "title_from": {
+            "kind": title.kind,
+            "theme": title.theme,
+            "reason": title.reason,
+            "note_ids": list(title.note_ids),
+        },
         "settings": dataclasses.asdict(settings),
         "themes": [theme_trace[theme.id] for theme in theme_result.themes],
         "bullets": bullet_trace,

@@ -77,7 +77,14 @@ class SummarySettings:
       the run warns).
     Post
       `theme_paragraph`: add a paragraph naming the largest themes and their note counts.
-      `title_themes`: how many of the strongest themes the title names (0 = none).
+      `title_words`: the title is a sentence of the main theme's bullets (the theme the most
+      groups wrote on) when it has at most this many words and stands alone as a statement
+      (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
+      `title_groups`: ... and only when at least this many groups made its point: wrote the
+      note it says word for word, or (`title_lemmas` above 0) a note of the theme sharing
+      `title_lemmas` content lemmas with it, not counting those in more than the share
+      `title_common` of the theme's notes (0 = word for word only: a shared lemma or two
+      joined different points on the dev clinics, docs/how-it-works.md summary30).
     """
 
     max_bullets: int = 12
@@ -109,7 +116,10 @@ class SummarySettings:
     min_kept_notes: int = 5
     parse_notes: int = 0
     theme_paragraph: bool = True
-    title_themes: int = 2
+    title_words: int = 12
+    title_groups: int = 2
+    title_lemmas: int = 0
+    title_common: float = 1.0
 
 
 #: The defaults, for the signatures that take one knob (one place for each default).

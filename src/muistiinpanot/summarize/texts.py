@@ -17,7 +17,6 @@ _INESSIVE = ("yhdessä", "kahdessa", "kolmessa", "neljässä", "viidessä", "kuu
 _GENITIVE = ("yhden", "kahden", "kolmen", "neljän", "viiden", "kuuden", "seitsemän",
              "kahdeksan", "yhdeksän", "kymmenen")  # fmt: skip
 _CLINIC_PREFIX = re.compile(r"^\s*verkkoklinikka\s*[:–—-]\s*", re.IGNORECASE)
-_LONG_TITLE = 110
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
@@ -54,37 +53,22 @@ def clinic_name(clinic: Clinic) -> str:
     return _CLINIC_PREFIX.sub("", clinic.title).strip() or clinic.topic.strip()
 
 
-def build_title(clinic: Clinic, themes: Sequence[Theme], count: int) -> str:
-    """The clinic title, a dash and "esiin nousivat <theme> sekä <theme>": up to `count` of the
-    strongest themes (`themes` strongest first) that the clinic title does not already name:
-    seeded ones (their labels are curated) and an emergent one only when it is the strongest
-    of all (a post's title never leaves out its largest theme). A theme the clinic title names
-    already is passed over without "myös": the clinic title is a name, not something said to
-    have come up, so "esiin nousivat myös …" would have nothing before it to add to (review
-    34, finding 6). One theme only when two would make it long."""
-    date = _title_date(clinic.date)
-    base = clinic.title.strip() or clinic_name(clinic) or f"Verkkoklinikka {date}".strip()
-    new: list[str] = []
-    for position, theme in enumerate(themes):
-        curated = theme.kind == "seeded" or (position == 0 and theme.named)
-        if not curated or not prose_label(theme.label):
-            continue
-        if _named_in(theme.label, base):
-            continue
-        new.append(theme.label)
-    new = new[:count]
-    if len(new) > 1 and len(base) + sum(len(label) for label in new) > _LONG_TITLE:
-        new = new[:1]
-    if not new:
-        return base
-    labels = [_lower_first(label) for label in new]
-    verb = "nousivat" if len(labels) > 1 or _plural_subject(labels[0]) else "nousi"
-    if len(labels) == 1:
-        return f"{base} – esiin {verb} {labels[0]}"
-    return f"{base} – esiin {verb} {', '.join(labels[:-1])} sekä {labels[-1]}"
+def fallback_title(clinic: Clinic, theme: Theme | None) -> str:
+    """The title when no sentence of the post can state the clinic's main point
+    (summarize/title.py): the clinic title without "Verkkoklinikka:" and "eniten puhutti
+    <main theme>" ("Talvipyöräily kunnan arjessa: eniten puhutti auraus"), or the clinic
+    title alone when it names that theme already or the theme's label is no noun phrase
+    (so no "myös" and no theme list: review 34, finding 6); "Verkkoklinikka <date>" without
+    a clinic title."""
+    name = clinic_name(clinic) or f"Verkkoklinikka {_title_date(clinic.date)}".strip()
+    if theme is None or not prose_label(theme.label) or named_in(theme.label, name):
+        return name
+    label = _lower_first(theme.label)
+    verb = "puhuttivat" if plural_subject(label) else "puhutti"
+    return f"{name}: eniten {verb} {label}"
 
 
-def _plural_subject(label: str) -> bool:
+def plural_subject(label: str) -> bool:
     """Whether a label is a plural subject for the verb: coordinated ("avoimuus ja tiedon
     jakaminen") or a nominative plural head word ("siilot")."""
     words = label.split()
@@ -243,7 +227,7 @@ def _lower_first(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def _named_in(label: str, title: str) -> bool:
+def named_in(label: str, title: str) -> bool:
     """True when every longer word of `label` shares its first five letters with a word of
     `title` (a crude stem match: "Siilot" is named in "Siilot ja yhteistyö")."""
     stems = {word[:5].lower() for word in re.findall(r"[^\W\d_]+", title)}
