@@ -219,9 +219,7 @@ def find_name_spans(
     same_name_again(words, names, voikko)
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
-    mark_given_words(  # "Into hoitaa"
-        text, words, names, voikko, nouns, settings.complement_window, settings.register_window
-    )
+    mark_given_words(text, words, names, voikko, nouns, settings)  # "Into hoitaa"
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
     mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"

@@ -119,6 +119,10 @@ class PrivacySettings:
     `nickname_owners`: a capitalised, inflected nickname no dictionary knows is a person's
       as an owner: a genitive before a common noun, an adessive before "olla" ("Tapsan
       traktorilla", "Antsalla on"; nickname_owners.py); false leaves it to the other rules.
+    `attending_frames`: a register given name that is also a word is a person as the subject
+      of going to, visiting or staying away from a gathering people attend, or of fetching a
+      person ("Usva meni kerhoon", "Kielo kävi kampaajalla", "Lumi noutaa lapset";
+      attending.py); false leaves it to the other frames of given_words.py.
     """
 
     verb_margin: float = 0.05
@@ -153,6 +157,7 @@ class PrivacySettings:
     whole_foreign_names: bool = True
     family_person_genitives: bool = True
     nickname_owners: bool = True
+    attending_frames: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
