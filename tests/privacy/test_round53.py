@@ -75,6 +75,12 @@ FRESH_LOOKALIKES = [
     ("Ilo kävi kokouksessa pintaa syvemmällä", "Ilo"),  # no register name
     ("Into tarttui kurssilla kaikkiin", "Into"),
 ]
+#: Written after the rule, probing it (the first version marked them): rain and snow getting
+#: into a gathering's room, an adverb of passage in the clause.
+PROBED_LOOKALIKES = [
+    ("Sade tuli kerhoon sisään katon läpi", "Sade"),
+    ("Lumi tuli treeneihin sisään ovesta", "Lumi"),
+]
 #: A dev look-alike (heldout16) in the frame: the common noun coordinated with the subject.
 DEV_LOOKALIKES = [("Sisko ja veli pääsi samaan kerhoon vaikka eri luokilla", "Sisko")]
 
@@ -83,6 +89,7 @@ test_dev_rows = finds(DEV_ROWS)
 test_capitals = finds(CAPITALS)
 test_fresh_lookalikes = leaves(FRESH_LOOKALIKES)
 test_dev_lookalikes = leaves(DEV_LOOKALIKES)
+test_probed_lookalikes = leaves(PROBED_LOOKALIKES)
 
 
 @pytest.mark.parametrize(

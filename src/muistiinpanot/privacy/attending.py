@@ -24,7 +24,10 @@ a comma or a clause's end:
   attribute of a noun after it ("haki pojan kerhosta"; not "vei lasten hiekkalinnan").
 
 A lower-case noun coordinated with the subject makes it a common noun too ("Sisko ja veli
-pääsi samaan kerhoon": a sister and a brother).
+pääsi samaan kerhoon": a sister and a brother). For a word of nature an adverb of passage
+in the clause of a verb of going (given_words.toml `passage_adverbs`: "sisään", "läpi")
+makes the gathering a room a force gets into ("Sade tuli kerhoon sisään katon läpi"; "jäi
+pois talkoista" is staying away).
 
 `[privacy] attending_frames` turns it off. It only marks more text (issue 12).
 """
@@ -58,9 +61,12 @@ _OBJECT_CASES = frozenset({"omanto", "osanto", "nimento"})
 _NOUN = "nimisana"
 
 
-def attends(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def attends(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature: bool = False
+) -> bool:
     """Whether the subject at i goes to, visits or stays away from a gathering, or fetches a
-    person (module docstring)."""
+    person (module docstring); `nature`: the word is one of nature (given_words.nature_word),
+    which an adverb of passage in the clause makes a force getting in."""
     found = find_predicate(text, words, i, voikko)
     if found is None:
         return False
@@ -77,6 +83,8 @@ def attends(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     if bases & lexicon.fetching_verbs:
         return _fetched_person(clause, voikko)
     if bases & lexicon.attending_verbs:
+        if nature and any(w.text.casefold() in lexicon.passage_adverbs for w in clause):
+            return False  # "Sade tuli kerhoon sisään katon läpi": rain getting into a room
         return _goes_to(clause, voikko) or _goes_fetching(clause, voikko)
     if bases & lexicon.errand_visit:
         return _any_reading(clause, voikko, _AT_GATHERING, _AT_PERSON)

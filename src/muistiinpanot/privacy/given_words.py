@@ -131,7 +131,9 @@ def mark_given_words(
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
                 or quits(text, words, i, voikko, window, nature=nature)  # "jätti koulun kesken"
-                or (settings.attending_frames and attends(text, words, i, voikko))  # "meni kerhoon"
+                or (
+                    settings.attending_frames and attends(text, words, i, voikko, nature=nature)
+                )  # "meni kerhoon"
             )
             if person:  # "Usva, Into ja Kaisla hoitavat": the subjects coordinated with it
                 found.extend(_coordinated(text, words, i, voikko, names))
