@@ -60,6 +60,11 @@ class GivenLexicon:
     spoken_person_allatives: frozenset[str]
     paying_verbs: frozenset[str]
     pay_nouns: frozenset[str]
+    # attending.py: gatherings attended or missed, persons fetched (round 53)
+    gathering_nouns: frozenset[str]
+    attending_verbs: frozenset[str]
+    absence_verbs: frozenset[str]
+    fetching_verbs: frozenset[str]
 
     @property
     def human_only_verbs(self) -> frozenset[str]:

@@ -18,7 +18,9 @@ nominative or the genitive has a register name as its base form, is a person's n
   "Usva jätti lukion kesken"; no word of nature: "Sade jätti ottelun kesken"); of a verb
   of putting with a message ("Usva laittoi viestiä"); of an act only a person does
   (human_acts.acts: inventing, queueing, calling someone: "Sade soitti sosiaalitoimeen",
-  "Usva jäi jonoon"); with it the register names
+  "Usva jäi jonoon"); of going to, visiting or staying away from a gathering people
+  attend, or of fetching a person (attending.py: "Usva meni kerhoon", "Aamu jäi kotiin
+  kurssilta", "Lumi hakee lapsen kerhosta"); with it the register names
   coordinated with it ("Usva, Into ja Kaisla");
 - in the allative, of a verb of giving, telling or sending beside it (given_kinds.recipient:
   "Urholle annettiin avaimet", "laitoin Usvalle viestiä");
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from muistiinpanot.privacy.attending import attends
 from muistiinpanot.privacy.context import (
     NAME_CLASSES,
     Word,
@@ -63,7 +66,7 @@ from muistiinpanot.privacy.predicate import (
 )
 from muistiinpanot.privacy.predicate_points import person_predicate
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.settings import DEFAULT_SETTINGS
+from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.subjects import person_essive
 
 #: Voikko's classes of a common word whose base form may be a register name (register_name_form).
@@ -99,16 +102,17 @@ def mark_given_words(
     names: list[bool],
     voikko: Analyses,
     nouns: NounSense | None,
-    window: int = DEFAULT_SETTINGS.complement_window,
-    reach: int = DEFAULT_SETTINGS.register_window,
+    settings: PrivacySettings = DEFAULT_SETTINGS,
 ) -> None:
-    """Mark the given names of the module docstring (`window`: how far after "olla" or
-    "toimia" a role in the essive is read, and after "jättää" its "kesken"; `reach`: how
-    far from an ablative its verb of coming may stand). A word the text or the domain's
+    """Mark the given names of the module docstring (`settings`: `complement_window`, how far
+    after "olla" or "toimia" a role in the essive is read, and after "jättää" its "kesken";
+    `register_window`, how far from an ablative its verb of coming may stand;
+    `attending_frames`, whether attending.py's frames are read). A word the text or the domain's
     writers write in lower case (usage.py) is the word, as for wordlike_names ("aamulla
     oli usva"), except as the subject of an act only a person does (human_acts.acts:
     "Tuuli oli jonottanut tuntikausia", "Tuuli keksi ryhmälle nimen"), as lower_frames.py
     reads it."""
+    window, reach = settings.complement_window, settings.register_window
     found: list[int] = []
     acting: list[int] = []
     for i, word in enumerate(words):
@@ -127,6 +131,9 @@ def mark_given_words(
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
                 or quits(text, words, i, voikko, window, nature=nature)  # "jätti koulun kesken"
+                or (
+                    settings.attending_frames and attends(text, words, i, voikko, nature=nature)
+                )  # "meni kerhoon"
             )
             if person:  # "Usva, Into ja Kaisla hoitavat": the subjects coordinated with it
                 found.extend(_coordinated(text, words, i, voikko, names))

@@ -56,6 +56,7 @@ from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
+from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
     capital_tells,
@@ -217,11 +218,10 @@ def find_name_spans(
     earlier = list(names)
     mark_unknown_names(text, words, names, voikko, settings)  # "Sita Gurungille ei ole kerrottu"
     same_name_again(words, names, voikko)
+    mark_name_parts(text, words, names, voikko, settings, covered)  # "Usva Korhonen … Usvan"
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
-    mark_given_words(  # "Into hoitaa"
-        text, words, names, voikko, nouns, settings.complement_window, settings.register_window
-    )
+    mark_given_words(text, words, names, voikko, nouns, settings)  # "Into hoitaa"
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
     mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"

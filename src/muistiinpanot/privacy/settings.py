@@ -123,6 +123,15 @@ class PrivacySettings:
     `nickname_owners`: a capitalised, inflected nickname no dictionary knows is a person's
       as an owner: a genitive before a common noun, an adessive before "olla" ("Tapsan
       traktorilla", "Antsalla on"; nickname_owners.py); false leaves it to the other rules.
+    `attending_frames`: a register given name that is also a word is a person as the subject
+      of going to, visiting or staying away from a gathering people attend, or of fetching a
+      person ("Usva meni kerhoon", "Kielo kävi kampaajalla", "Lumi noutaa lapset";
+      attending.py); false leaves it to the other frames of given_words.py.
+    `repeated_name_parts`: a part of a full name the text gives, read again alone in the
+      same text in any case, is that name, though Voikko reads it only as a common word
+      ("Usva Korhonen … Usvan mukaan", "Matti Kivi … Kiveltä"), and a register given name
+      right before a marked surname is its first part ("Pilvi Virtanen"; name_parts.py);
+      false leaves such words to the other rules.
     """
 
     verb_margin: float = 0.05
@@ -158,6 +167,8 @@ class PrivacySettings:
     family_person_genitives: bool = True
     family_trades: bool = True
     nickname_owners: bool = True
+    attending_frames: bool = True
+    repeated_name_parts: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
