@@ -71,3 +71,10 @@ TOPICS_WITH_A_MOVE = [
 @pytest.mark.parametrize("text", TOPICS_WITH_A_MOVE)
 def test_chatter_move_sign_leaves_topics(text: str, analyzer: LemmaAnalyzer) -> None:
     assert _status(text, analyzer) == "kept"
+
+
+def test_chatter_move_sign_takes_a_note_of_meeting_words_alone(analyzer: LemmaAnalyzer) -> None:
+    # every content word a meeting word ("kiva", "olla"): it says nothing of a topic
+    text = "hyvä juttu, kiva olla mukana"
+    assert _status(text, analyzer) == "chatter"
+    assert _status(text, analyzer, ChatterSettings(move_sign=False)) == "kept"
