@@ -26,7 +26,9 @@ Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names
 about the meeting. A short note the rule leaves is still chatter when the classifier of
 chatter_model.py (general features: length, nearness of its words to the meeting vocabulary
 in floret space, first/second person, a question) gives it a probability of at least
-`min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"). When its only
+`min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"), if it shows a
+sign of the meeting (chatter_model.meeting_sign, someone present asked or told, or a move of
+the meeting's own, chatter_moves.py: "ok ok, mennään eteenpäin"). When its only
 sign of the meeting is a meeting word (no speaker, addressee, "let us", here and now or
 question, or someone present asked or told: "voisko joku", "kuka vetää"), one of them must
 be free, not bound to the topic by its grammatical role (chatter_bind.py: "kutsubussin
@@ -52,8 +54,10 @@ from muistiinpanot.chatter_model import (
     meeting_sign,
     note_features,
     note_register,
+    only_meeting_words,
     speaker_sign,
 )
+from muistiinpanot.chatter_moves import meeting_move
 from muistiinpanot.chatter_rule import (
     MeetingLexicon,
     WordToken,
@@ -97,7 +101,10 @@ class ChatterSettings:
     note whose only sign of the meeting is a meeting word or pattern is chatter by the
     classifier only when one of them is not bound to a topical word (chatter_bind.py);
     `people_sign`: someone of those present asked or told ("kuka", "joku", "kaikille": the
-    lexicon's `people`) is a sign of the meeting like the speaker or the people addressed."""
+    lexicon's `people`) is a sign of the meeting like the speaker or the people addressed;
+    `move_sign`: so is a move of the meeting the features do not read (chatter_moves.py: a
+    "let us" after particles, a question without a question mark, a word pointing at the
+    meeting's own notes) and a note of meeting words alone ("kiva olla mukana")."""
 
     enabled: bool = True
     max_words: int = 12
@@ -105,6 +112,7 @@ class ChatterSettings:
     min_probability: float = 0.85
     bind_meeting_words: bool = True
     people_sign: bool = True
+    move_sign: bool = True
 
 
 def mark_chatter(
@@ -171,9 +179,12 @@ def _classify(
     if probability < settings.min_probability:
         return "kept"
     people = settings.people_sign and names_people(tokens, meeting_lexicon())
-    if not meeting_sign(features) and not names_act(tokens, meeting_lexicon()) and not people:
+    move = settings.move_sign and (
+        meeting_move(tokens, words, analyzer.voikko.analyze) or only_meeting_words(features)
+    )
+    if not (meeting_sign(features) or names_act(tokens, meeting_lexicon()) or people or move):
         return "kept"
-    if settings.bind_meeting_words and not speaker_sign(features) and not people:
+    if settings.bind_meeting_words and not (speaker_sign(features) or people or move):
         return "unsure"
     return "chatter"
 
@@ -202,6 +213,7 @@ def meeting_words(
         deixis=lexicon.deixis,
         first_person=lexicon.first_person,
         second_person=lexicon.second_person,
+        pointers=lexicon.pointers,
     )
 
 

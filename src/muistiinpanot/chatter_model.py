@@ -70,7 +70,8 @@ Analyses = Callable[[str], Sequence[Mapping[str, str]]]
 class MeetingWords:
     """What the features read of lexicons/meeting.toml: its act lemmas, its general
     vocabulary, act word forms and patterns, unit floret vectors of the acts (rows), the
-    here-and-now words and the spoken first and second person pronouns."""
+    here-and-now words, the spoken first and second person pronouns and the lemmas that point
+    at the meeting's own notes and turns (chatter_moves.py reads these)."""
 
     acts: frozenset[str]
     general: frozenset[str]
@@ -80,6 +81,7 @@ class MeetingWords:
     deixis: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
+    pointers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +172,7 @@ def note_features(
         second = second or surface in words.second_person or _person(forms, "2", opening)
         deixis = deixis or surface in words.deixis
         if opening and token.pos in ("VERB", "AUX"):
-            hortative = any(_passive_present(form) for form in forms)
+            hortative = any(passive_present(form) for form in forms)
         position += 1
         if token.pos == "PROPN":
             name = True
@@ -212,6 +214,13 @@ def meeting_sign(features: Sequence[float]) -> bool:
     return any(features[FEATURES.index(name)] > 0 for name in signs)
 
 
+def only_meeting_words(features: Sequence[float]) -> bool:
+    """Whether every content word of a note (its FEATURES) is a meeting word: acts and the
+    lexicon's general vocabulary alone, so it says nothing of a topic ("kiva olla mukana",
+    "jäi vähän kesken mut ok"); a note without content words is not."""
+    return features[FEATURES.index("min_meeting")] >= 1.0
+
+
 def speaker_sign(features: Sequence[float]) -> bool:
     """Whether a note (its FEATURES) shows a sign of the meeting other than its meeting words:
     the speaker or the people addressed, a "let us" opening, the here and now, a question."""
@@ -251,7 +260,8 @@ def _person(forms: Sequence[Mapping[str, str]], person: str, opening: bool) -> b
     )
 
 
-def _passive_present(form: Mapping[str, str]) -> bool:
+def passive_present(form: Mapping[str, str]) -> bool:
+    """Whether a Voikko analysis is a passive present indicative ("siirrytään")."""
     return (
         form.get("PERSON") == "4"
         and form.get("MOOD") == "indicative"

@@ -28,7 +28,8 @@ class WordToken(Token, Protocol):
 @dataclass(frozen=True, slots=True)
 class MeetingLexicon:
     """lexicons/meeting.toml: act lemmas, act word forms, the other meeting vocabulary, act
-    patterns, here-and-now words and spoken first and second person pronouns; read by the
+    patterns, here-and-now words, spoken first and second person pronouns and lemmas pointing
+    at the meeting's own notes (`pointers`); read by the
     rule alone (not the classifier's features): greeting and thanks formulas as typed, turn
     patterns (a vote, agreeing, nothing to add) and words that point at other notes."""
 
@@ -44,6 +45,7 @@ class MeetingLexicon:
     references: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
     agreements: tuple[re.Pattern[str], ...] = ()
+    pointers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -64,6 +66,7 @@ def meeting_lexicon() -> MeetingLexicon:
         references=frozenset(data["references"]),
         people=frozenset(data["people"]),
         agreements=tuple(re.compile(p, re.IGNORECASE) for p in data["agreements"]),
+        pointers=frozenset(data["pointers"]),
     )
 
 

@@ -1,0 +1,75 @@
+"""The meeting's own moves: signs that a short note is said in the meeting which the
+classifier's features (chatter_model.py) do not read, used only where chatter.py asks for a
+sign of the meeting beside the classifier's probability (never a rule on their own).
+
+- a "let us" after interjections and particles: the first verb is a passive present and
+  only interjections, stop words and general meeting words come before it ("ok ok, mennään
+  eteenpäin", "no niin, aloitellaan pikkuhiljaa"; the feature `hortative` reads the first
+  word alone);
+- a question without a question mark: the note opens with an interrogative ("mikä tän
+  tapaamisen tavoite oli", "milloin seuraava tapaaminen on"), with a verb carrying the
+  question clitic -ko/-kö (Voikko's KYSYMYSLIITE: "saako taulua muokata vielä huomenna") or,
+  in a spoken form Voikko does not know, a verb's spoken -ks/-kse ("onks", "kuuleeks");
+- a word pointing at the meeting's own notes and turns, in any form (the lexicon's
+  `pointers`: "peukku edelliselle", "samaa mieltä edellisen puhujan kanssa").
+
+These are grammar and closed classes (the interrogatives, a clitic, the pointing words), not
+words of a topic; the classifier's probability must still reach `min_probability`. Under the
+same setting (`[chatter] move_sign`) chatter.py also takes a note of meeting words alone as a
+sign (chatter_model.only_meeting_words: "kiva olla mukana").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from muistiinpanot.chatter_model import MeetingWords, passive_present
+from muistiinpanot.content import Token
+
+Analyses = Callable[[str], Sequence[Mapping[str, str]]]
+
+#: Interrogative pronouns and adverbs (lemmas): a note they open asks something.
+_INTERROGATIVES = frozenset(
+    {"mikä", "kuka", "kumpi", "milloin", "miksi", "miten", "kuinka", "montako", "paljonko"}
+)
+
+
+def meeting_move(tokens: Sequence[Token], words: MeetingWords, analyses: Analyses) -> bool:
+    """Whether the note (its analysed tokens) makes a move of the meeting: a "let us" after
+    particles, a question without a question mark or a word pointing at its own notes."""
+    seen = [token for token in tokens if not token.is_punct]
+    if not seen:
+        return False
+    if any(token.lemma.lower() in words.pointers for token in seen):
+        return True
+    first = seen[0]
+    surface = getattr(first, "text", first.lemma).lower()
+    if _asks(surface, first.lemma.lower(), analyses(surface), analyses):
+        return True
+    for token in seen:
+        if token.pos in ("VERB", "AUX"):
+            surface = getattr(token, "text", token.lemma).lower()
+            return any(
+                passive_present(form) and form.get("NEGATIVE") != "true"
+                for form in analyses(surface)
+            )  # "mennään"; "nähdä" is also the passive's connegative, no "let us"
+        if not (token.pos == "INTJ" or token.is_stop or token.lemma.lower() in words.general):
+            return False
+    return False
+
+
+def _asks(surface: str, lemma: str, forms: Sequence[Mapping[str, str]], analyses: Analyses) -> bool:
+    """Whether a note's first word makes it a question: an interrogative, a word with the
+    question clitic or (unknown to Voikko) a verb whose spoken -ks/-kse is that clitic
+    ("onks" is "onko"; "ekaks", the spoken translative "ekaksi", is no verb)."""
+    if lemma in _INTERROGATIVES:
+        return True
+    if forms:
+        return any(form.get("KYSYMYSLIITE") == "true" for form in forms)
+    spoken = re.fullmatch(r"(\w+?)kse?", surface)  # "onks", "kuuleeks"; not "ekaks" (-ksi)
+    if spoken is None:
+        return False
+    back = any(vowel in spoken.group(1) for vowel in "aou")
+    written = analyses(spoken.group(1) + ("ko" if back else "kö"))
+    return any(form.get("KYSYMYSLIITE") == "true" and form.get("MOOD") for form in written)
