@@ -15,8 +15,8 @@ Not a wish: a note that only places or times its head ("pyöräparkit lumen alla
 talven"), an illative that ends a span ("aamusta iltaan") or an extent ("ovelle asti"), a
 frequency of what happens ("aina", "joka päivä": lexicons/tone.toml), a state adverb in a
 local case ("myöhässä"), a head that lacks or negates ("epäselvä", "toimimaton"), an excess
-("liian"), a result it should be made ("julkiseksi": a verb of making is unsaid), a
-negation, a question, a heading ("X: …")."""
+("liian"), an amount it should change to ("puoleen") or a result it should be made
+("julkiseksi": a verb of change or making is unsaid), a negation, a question, a heading."""
 
 from __future__ import annotations
 
@@ -55,6 +55,8 @@ _DEADLINE = "ennen"
 _EXTENT = frozenset({"asti", "saakka"})
 _EXCESS = frozenset({"liian", "liikaa"})
 _DISTRIBUTIVE = "joka"
+#: Fractions that are not ordinal derivations ("-nnes": "kolmannes", "neljännes").
+_FRACTIONS = frozenset({"puoli", "nolla"})
 #: Voikko's derivational suffixes of lack ("toimimaton") and its prefix of negation ("epä-").
 _LACK = re.compile(r"\(\+m?[aä]?t[oö]n\)$|^\+epä\+")
 _SEGMENT = re.compile(r"([^()+]+)\(([^)]*)\)")
@@ -199,8 +201,24 @@ def _goal(
         return True
     if feature(token.morph, "Case") not in _GOAL_CASES or _EXTENT & set(below):
         return False
+    if _amount(tokens, children, index, speller):
+        return False  # "ruokahävikki puoleen": the head is to shrink, a verb of change unsaid
     siblings = [c for c in children[token.head] if c != index]
     return not any(_source(tokens[c], speller) for c in siblings)
+
+
+def _amount(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
+) -> bool:
+    """Whether the goal at `index` is an amount: a numeral, a word with one, or a fraction
+    ("puoleen", "neljännekseen", "nollaan"): what the head should grow or shrink to."""
+    token = tokens[index]
+    if token.pos == "NUM" or any(tokens[c].pos == "NUM" for c in children[index]):
+        return True
+    lemma = token.lemma.lower()
+    if lemma in _FRACTIONS or lemma.endswith("nnes"):
+        return True
+    return any(a.get("CLASS") == "lukusana" for a in speller.analyze(token.text.lower()))
 
 
 def _source(token: ParsedToken, speller: Speller) -> bool:
