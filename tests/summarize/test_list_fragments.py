@@ -165,7 +165,10 @@ def test_bullet_lists_no_fragments(
     analyzer: LemmaAnalyzer, label: str, texts: list[str], fragments: tuple[str, ...]
 ) -> None:
     for text in _bullets(analyzer, label, texts):
-        assert not any(fragment in text for fragment in fragments), text
+        # (mend64) a verbless wish is published as one: "Toivottiin omahoitajaa jokaiselle
+        # asiakkaalle …"; the fragments stay out of every other sentence
+        said = [s for s in text.split(". ") if not s.startswith("Toivottiin ")]
+        assert not any(fragment in s for s in said for fragment in fragments), text
         assert not any(lead in text for lead in _LISTS), text
 
 

@@ -38,6 +38,7 @@ from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.topics import topic_units
+from muistiinpanot.summarize.wishes import is_wish
 
 _WORD = re.compile(r"[^\W\d_]+")
 FloatArray = npt.NDArray[np.float64]
@@ -266,8 +267,8 @@ def lead_in(
     ends in "että" gives way to the first before a sentence that has an "että" of its own. A
     lead-in says the groups said it, so a sentence whose notes (`note_ids`) one group of
     several wrote takes none (review 34 #2)."""
-    if index % 3 != 1 or voice.one_of_several(note_ids):
-        return sentence
+    if index % 3 != 1 or voice.one_of_several(note_ids) or is_wish(sentence):
+        return sentence  # "Toivottiin …" says who already (wishes.py)
     choices = voice.lead_ins
     opening = choices[(index // 3) % len(choices)]
     if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):

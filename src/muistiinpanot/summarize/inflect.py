@@ -51,7 +51,7 @@ def _candidates(word: str) -> list[str]:
             stems.append(stem[:-1] + "ten")
         stems += [stem[:-1] + "ien", stem[:-1] + "iden", stem[:-1] + "itten", stem + "jen",
                   stem[:-1] + "ten", _strong(stem)[:-1] + "ten", stem[:-1] + "jen"]  # fmt: skip
-        strong = _ungraded(stem)  # "tiedot" → "tietojen", "kadut" → "katujen"
+        strong = ungraded(stem)  # "tiedot" → "tietojen", "kadut" → "katujen"
         stems += [strong + "jen", strong[:-1] + "ien", strong[:-1] + "iden"]
         if stem[-1:] in ("a", "ä"):  # "kirjat" → "kirjojen", "vanhat" → "vanhojen"
             stems += [base[:-1] + {"a": "o", "ä": "ö"}[base[-1]] + "jen" for base in (stem, strong)]
@@ -87,7 +87,7 @@ def _weak(stem: str) -> str:
     return stem
 
 
-def _ungraded(stem: str) -> str:
+def ungraded(stem: str) -> str:
     """`stem` (ending in a vowel) with its last consonant(s) back in the strong grade ("tiedo"
     → "tieto", "kadu" → "katu", "kengä" → "kenkä"): the inverse of `_weak`, for the genitive
     plural of a word whose nominative plural is in the weak grade."""

@@ -17,6 +17,7 @@ from muistiinpanot.summarize.government import Governments, govern_verbs, ungove
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.neither import negated_coordination
+from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.possessive import add_possessives
@@ -26,6 +27,7 @@ from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.wishes import verbless_wish
 from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
 
 
@@ -101,6 +103,10 @@ def parse_pieces(
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
             )
+        elif not found.clause.text:  # "auraus ennen klo 6 pääreiteillä" asks for it (wishes.py)
+            wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite)
+            if wish is not None:
+                pieces[note_id].append(Piece(note_id, "clause", wish[0], "proposal", frame=wish[1]))
         if not found.clause.text and not has_finite_verb(tokens):
             # a list names what verbless notes name: a noun phrase lifted from a clause leaves
             # its point behind ("vaatii varmat tulokset" → "varmat tulokset")

@@ -1,0 +1,286 @@
+"""Verbless wishes (review 34 #3, mend64): a note without a verb whose head asks for something
+is published as a wish, "Toivottiin" with the head noun phrase in the partitive and the rest
+as written ("hiekoitus ja auraus ennen klo 6 pääreiteillä" → "Toivottiin hiekoitusta ja
+aurausta ennen klo 6 pääreiteillä."; "kaupunkipyörät talvikäyttöön" → "Toivottiin
+kaupunkipyöriä talvikäyttöön.").
+
+A wish, by linguistic class (the parse, its UD features and Voikko's analyses):
+
+- the head is an action noun (Voikko reads a derivation of a verb: "aura(aurata)+us",
+  "luo(luoda)+n+ti", a -minen form) and an adverbial says where, when, how or for whom; or
+- the head has a goal adverbial: an illative, allative or translative ("uimahalliin",
+  "jokaiselle asiakkaalle", "englanniksi") or a deadline with "ennen" ("ennen kesää").
+
+Not a wish: a note that only places or times its head ("pyöräparkit lumen alla koko
+talven"), an illative that ends a span ("aamusta iltaan") or an extent ("ovelle asti"), a
+frequency of what happens ("aina", "joka päivä": lexicons/tone.toml), a state adverb in a
+local case ("myöhässä"), a head that lacks or negates ("epäselvä", "toimimaton"), an excess
+("liian"), an amount it should change to ("puoleen") or a result it should be made
+("julkiseksi": a verb of change or making is unsaid), a negation, a question, a heading."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from importlib import resources
+
+from muistiinpanot.summarize.merge import inside
+from muistiinpanot.summarize.parsetree import (
+    Frame,
+    RewrittenToken,
+    Span,
+    feature,
+    join_words,
+    span_lemmas,
+    subtree,
+)
+from muistiinpanot.summarize.partitive import partitive
+from muistiinpanot.summarize.protocols import ParsedToken, Speller
+
+#: The verb of a published wish: the passive says the groups wished, without naming them.
+WISH_VERB = "Toivottiin"
+#: Cases of a goal: whither, to whom, into what.
+_GOAL_CASES = frozenset({"Ill", "All", "Tra"})
+#: Cases (UD, Voikko) of a whence that makes an illative the end of a span ("aamusta iltaan").
+_SOURCE_CASES = frozenset({"Ela", "Abl"})
+_VOIKKO_SOURCE = frozenset({"sisaeronto", "ulkoeronto"})
+#: Voikko's cases of a state adverb's noun reading ("myöhässä": the inessive of "myöhä").
+_VOIKKO_STATE = frozenset({"sisaolento", "ulkoolento", "olento"})
+#: Finnish grammar's closed classes: the preposition of a deadline, the words of an extent
+#: ("ovelle asti"), the degree adverbs of excess ("liian vähän"), the distributive "joka"
+#: of a recurring time ("joka päivä").
+_DEADLINE = "ennen"
+_EXTENT = frozenset({"asti", "saakka"})
+_EXCESS = frozenset({"liian", "liikaa"})
+_DISTRIBUTIVE = "joka"
+#: Fractions that are not ordinal derivations ("-nnes": "kolmannes", "neljännes").
+_FRACTIONS = frozenset({"puoli", "nolla"})
+#: Voikko's derivational suffixes of lack ("toimimaton") and its prefix of negation ("epä-").
+_LACK = re.compile(r"\(\+m?[aä]?t[oö]n\)$|^\+epä\+")
+_SEGMENT = re.compile(r"([^()+]+)\(([^)]*)\)")
+_MAX_WORDS = 16
+#: The Finnish suffix of action and quality nouns, in the nominative singular.
+_ACTION_ENDINGS = ("us", "ys")
+_NOUN_CLASSES = frozenset({"nimisana", "nimisana_laatusana"})
+
+
+def verbless_wish(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    speller: Speller,
+    finite: Callable[[str], bool] = lambda word: True,
+) -> tuple[Span, Frame] | None:
+    """The wish a verbless note asks for (see the module doc) as a sentence and its Frame
+    (no subject, "Toivottiin", the rest: two wishes of a bullet share the verb, merge.py);
+    None when the note has a verb (`finite` confirms the parser's finite verbs with Voikko:
+    "Ruokalistat" is no verb) or is not a wish."""
+    if not tokens or len(tokens) > _MAX_WORDS + 1 or _excluded(tokens, finite):
+        return None
+    roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT" and t.pos != "PUNCT"]
+    if not roots:
+        return None
+    root = roots[0]
+    children = [list(c) for c in children]
+    children[root] += roots[1:]  # a fragment the parser left as a root of its own
+    head = _head(tokens, children, root, speller)
+    if head is None:
+        return None
+    phrase = _noun_phrase(tokens, children, head, speller)
+    if phrase is None:
+        return None
+    nouns = [head, *(c for c in children[head] if tokens[c].dep == "conj")]
+    below = {*children[head], *children[root], root} - {head}
+    adverbials = sorted(c for c in below if c not in phrase)
+    rest = [i for i in range(len(tokens)) if i not in phrase and tokens[i].pos != "PUNCT"]
+    if not rest or any(_lacks(tokens[i].text, speller) for i in phrase if i != head):
+        return None
+    if any(_habitual(tokens, i) or _state_adverb(tokens[i], speller) for i in rest):
+        return None
+    if any(_resultative(tokens[i]) for i in adverbials):
+        return None
+    action = any(_deverbal(tokens[i].text, speller) for i in nouns)
+    if not action and not any(_goal(tokens, children, c, speller) for c in adverbials):
+        return None
+    written = list(tokens)
+    for index, form in phrase.items():
+        if form:
+            written[index] = RewrittenToken(tokens[index], form, tokens[index].morph)
+    words = [i for i in range(len(tokens)) if tokens[i].pos != "PUNCT" or _inner(tokens, i)]
+    text = inside(join_words(written, words, None).rstrip(" ,;:–-"), speller)
+    sentence = f"{WISH_VERB} {text}."
+    return Span(sentence, span_lemmas(tokens, words)), Frame("", WISH_VERB, text)
+
+
+def is_wish(sentence: str) -> bool:
+    """Whether `sentence` is a published wish (it names its speakers already: no lead-in)."""
+    return sentence.startswith(f"{WISH_VERB} ")
+
+
+def _excluded(tokens: Sequence[ParsedToken], finite: Callable[[str], bool]) -> bool:
+    """A verb (finite as Voikko confirms, or an infinitive), a negation, a question, a
+    heading's colon or an excess: no verbless wish."""
+    for token in tokens:
+        morph = token.morph
+        if "VerbForm=Fin" in morph and finite(token.text):
+            return True
+        if token.pos == "VERB" and "VerbForm=Inf" in morph:
+            return True
+        if "Polarity=Neg" in morph or token.text in ("?", ":"):
+            return True
+        if token.text.lower() in _EXCESS:
+            return True
+    return False
+
+
+def _head(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, speller: Speller
+) -> int | None:
+    """The nominative noun the note is about: the root, or the nominative subject of a root
+    in an adverbial case ("hiekoitus … pääreiteillä" parsed with "pääreiteillä" as root)."""
+    if _nominative_noun(tokens[root], speller):
+        return root
+    if feature(tokens[root].morph, "Case") in ("Nom", "Par", "Gen") and tokens[root].pos != "ADV":
+        return None
+    subjects = [c for c in children[root] if tokens[c].dep.startswith("nsubj")]
+    if len(subjects) == 1 and _nominative_noun(tokens[subjects[0]], speller):
+        return subjects[0]
+    return None
+
+
+def _nominative_noun(token: ParsedToken, speller: Speller) -> bool:
+    if token.pos not in ("NOUN", "PROPN", "VERB") or not token.text.isalpha():
+        return False
+    if token.pos != "VERB" and feature(token.morph, "Case") not in ("Nom", ""):
+        return False
+    return any(
+        a.get("SIJAMUOTO") == "nimento"
+        and (a.get("CLASS") in _NOUN_CLASSES or a.get("MOOD") == "MINEN-infinitive")
+        for a in speller.analyze(token.text.lower())
+    )
+
+
+def _noun_phrase(
+    tokens: Sequence[ParsedToken], children: list[list[int]], head: int, speller: Speller
+) -> dict[int, str] | None:
+    """The head noun phrase's words: index → its partitive (the head, nouns coordinated with
+    it and the words that agree with them) or "" (kept as written: a genitive, "ja"); None
+    when a partitive is not confirmed."""
+    heads = [head, *(c for c in children[head] if tokens[c].dep == "conj")]
+    phrase: dict[int, str] = {}
+    for noun in heads:
+        if noun != head and not _nominative_noun(tokens[noun], speller):
+            return None
+        agreeing = [
+            c
+            for c in children[noun]
+            if tokens[c].dep in ("amod", "det", "nummod")
+            and feature(tokens[c].morph, "Case") == "Nom"
+        ]
+        for index in (noun, *agreeing):
+            form = partitive(tokens[index].text, speller)
+            if form is None:
+                return None
+            phrase[index] = form
+        for child in children[noun]:
+            if tokens[child].dep in ("nmod:poss", "nmod:gobj", "nmod:gsubj", "compound", "cc"):
+                phrase.update(dict.fromkeys(subtree(children, child), ""))
+    return phrase
+
+
+def _goal(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
+) -> bool:
+    """Whether the adverbial at `index` is a goal: an illative, allative or translative that
+    ends no span ("aamusta iltaan") nor an extent ("ovelle asti"), or a deadline ("ennen
+    kesää")."""
+    token = tokens[index]
+    below = [tokens[c].text.lower() for c in children[index]]
+    if _DEADLINE in below:
+        return True
+    if feature(token.morph, "Case") not in _GOAL_CASES or _EXTENT & set(below):
+        return False
+    if _amount(tokens, children, index, speller):
+        return False  # "ruokahävikki puoleen": the head is to shrink, a verb of change unsaid
+    siblings = [c for c in children[token.head] if c != index]
+    return not any(_source(tokens[c], speller) for c in siblings)
+
+
+def _amount(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
+) -> bool:
+    """Whether the goal at `index` is an amount: a numeral, a word with one, or a fraction
+    ("puoleen", "neljännekseen", "nollaan"): what the head should grow or shrink to."""
+    token = tokens[index]
+    if token.pos == "NUM" or any(tokens[c].pos == "NUM" for c in children[index]):
+        return True
+    lemma = token.lemma.lower()
+    if lemma in _FRACTIONS or lemma.endswith("nnes"):
+        return True
+    return any(a.get("CLASS") == "lukusana" for a in speller.analyze(token.text.lower()))
+
+
+def _source(token: ParsedToken, speller: Speller) -> bool:
+    if feature(token.morph, "Case") in _SOURCE_CASES:
+        return True
+    readings = speller.analyze(token.text.lower())
+    return any(a.get("SIJAMUOTO") in _VOIKKO_SOURCE for a in readings)
+
+
+def _habitual(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """A frequency of what happens: an adverb of tone.toml's habitual class, or a time with
+    the distributive "joka" ("joka päivä")."""
+    token = tokens[index]
+    if {token.lemma.lower(), token.text.lower()} & _habitual_adverbs():
+        return True
+    return any(
+        t.head == index and t.text.lower() == _DISTRIBUTIVE and t.dep == "det" for t in tokens
+    )
+
+
+def _resultative(token: ParsedToken) -> bool:
+    """An adjective in the translative: what the head should be made ("kuvaus julkiseksi",
+    "pöytäkirjat maksuttomiksi") needs a verb of making, which the note does not say;
+    "Toivottiin kuvausta julkiseksi" is no Finnish."""
+    return token.pos == "ADJ" and feature(token.morph, "Case") == "Tra"
+
+
+def _state_adverb(token: ParsedToken, speller: Speller) -> bool:
+    """An adverb Voikko also reads as a noun in a case of state ("myöhässä")."""
+    if token.pos != "ADV":
+        return False
+    return any(a.get("SIJAMUOTO") in _VOIKKO_STATE for a in speller.analyze(token.text.lower()))
+
+
+def _deverbal(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` as an action noun: a -minen form, a derivational suffix on
+    a verb's stem ("+aura(aurata)+us(+us)"), or a noun in -us/-ys that Voikko keeps whole
+    ("siivous", "valaistus": the suffix of actions and of qualities asked for)."""
+    for analysis in speller.analyze(word.lower()):
+        if analysis.get("MOOD") == "MINEN-infinitive":
+            return True
+        if analysis.get("CLASS") == "nimisana" and word.lower().endswith(_ACTION_ENDINGS):
+            return True
+        segments = _SEGMENT.findall(analysis.get("WORDBASES", ""))
+        if len(segments) >= 2 and segments[-1][1].startswith("+"):
+            verb = segments[-2][1]
+            if any(a.get("CLASS") == "teonsana" for a in speller.analyze(verb)):
+                return True
+    return False
+
+
+def _lacks(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` with a suffix of lack or the prefix "epä-"."""
+    return any(_LACK.search(a.get("WORDBASES", "")) for a in speller.analyze(word.lower()))
+
+
+def _inner(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """Punctuation inside the note (a comma, a hyphen), not its end."""
+    return index < len(tokens) - 1 and tokens[index].text not in (".", "!")
+
+
+@functools.cache
+def _habitual_adverbs() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["habitual"]["adverbs"])
