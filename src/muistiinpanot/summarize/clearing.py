@@ -14,6 +14,7 @@ from muistiinpanot.summarize.casing import normalise_casing
 from muistiinpanot.summarize.notepieces import Cleared
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.tidy import tidy_note
+from muistiinpanot.summarize.topicclause import topic_clause
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -36,7 +37,13 @@ def clear_notes(
     published, not on every note."""
     vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(note_text(note)))
     cased = [normalise_casing(note_text(note), analyzer.voikko) for note in notes]  # "SIILOT …"
-    tidied = [tidy_note(text, analyzer.voikko, vocabulary=vocabulary) for text in cased]
+    tidied = [
+        [
+            topic_clause(s, analyzer.voikko)
+            for s in tidy_note(text, analyzer.voikko, vocabulary=vocabulary)
+        ]
+        for text in cased
+    ]  # "Osallisuus: hallitus kirjoittaa …" read as its clause (topicclause.py)
     raw = find_published_data([note_text(note) for note in notes], analyzer, ner=False)
     flat = [sentence for sentences in tidied for sentence in sentences]
     hits = iter(find_published_data(flat, analyzer, ner=False))

@@ -1,17 +1,22 @@
 """Clear typos fixed by Voikko's suggestions (summarize/tidy.py asks for a word Voikko
 rejects): one at edit distance 1–2 with the same first letter, preferring a clipped final i
 restored, a spoken "ee" undone, or a word the clinic's notes use elsewhere; and the older
-"-eata"/"-eätä" partitive written with the long vowel ("vaikeata" → "vaikeaa"). A suggestion
-that only swaps letters for others is a typing slip only when each swapped pair is a letter
-typed without its dots ("yhteistyo") or a key touching it on its row ("keskustrlu"), or on
-the rows above and below for a word the clinic's notes use elsewhere ("kaupunkj"): another
-vowel or consonant is a different word Voikko offers for a spoken or unknown one ("töhryjä" is
-not "töhrijä", "terkka" not "tarkka"), and the word is left as written."""
+"-eata"/"-eätä" partitive written with the long vowel ("vaikeata" → "vaikeaa"). Since
+mend65 (review 37 #1) a suggestion is taken only when it puts back what the writer left out
+(muistiinpanot.spelling.restores: a clipped ending, dots, a letter dropped as in speech), or
+as a typing slip of a word the clinic's notes use elsewhere or of one that cannot be Finnish
+as typed ("päätöd", "keskustrlu", "kyselu"). A typing slip substitutes only a letter typed
+without its dots ("yhteistyo") or a key touching it on its row, or on the rows above and
+below for a word the clinic's notes use elsewhere ("kaupunkj"). Any other change of a
+word that could be Finnish is another word Voikko offers for a spoken, slang or unknown
+one ("välkällä" is not "väljällä", "äppi" not "appi", "töhryjä" not "töhrijä"), and the
+word is left as written."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from muistiinpanot.spelling import restores, restores_assimilated, well_formed
 from muistiinpanot.summarize.protocols import Speller
 
 _DOTS = str.maketrans("äöå", "aoa")
@@ -45,13 +50,13 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
         known = vocabulary.get(suggestion, 0) > 0
         clipped = (
             suggestion == word + "i"
-            or _assimilated(word, suggestion)
+            or restores_assimilated(word, suggestion)
             or _clipped_conditional(word, suggestion, speller)
         )
         far = not 1 <= distance <= 2 or (len(word) >= 12 and not known and not clipped)
         if far and suggestion not in dotted:
             continue
-        if not clipped and not _slipped(word, suggestion, distance, across=known):
+        if not clipped and not _mends(word, suggestion, distance, known=known):
             continue
         key = (
             0 if clipped else 1,
@@ -74,6 +79,28 @@ _KEYS = {
     for row, (keys, shift) in enumerate(_ROWS)
     for column, key in enumerate(keys)
 }
+
+
+def _mends(word: str, suggestion: str, distance: int, *, known: bool) -> bool:
+    """Whether `suggestion` mends `word` (review 37 #1, mend65): it puts back what the
+    writer left out (spelling.restores: a letter dropped, dots; or a space), or it is a
+    typing slip (`_slipped`) of a word the clinic's notes use elsewhere (`known`) or of one
+    that cannot be Finnish as typed (spelling.well_formed: "päätöd", "keskustrlu"). Any
+    other change of a well-formed word, a swap of two letters too, makes another word of
+    it ("välkällä" is no "väljällä", "äppi" no "appi", "spora" no "sora", "vetoisat" no
+    "vetoista"), and the word stays as written."""
+    if restores(word, suggestion) or _written_apart(word, suggestion):
+        return True
+    if not known and well_formed(word):
+        return False
+    return _slipped(word, suggestion, distance, across=known)
+
+
+def _written_apart(word: str, suggestion: str) -> bool:
+    """Whether `suggestion` is `word` written apart into words of three letters or more
+    ("työssäkäyvä" → "työssä käyvä"; not "maistuvi" → "maistu vi")."""
+    parts = suggestion.split(" ")
+    return len(parts) > 1 and "".join(parts) == word and min(map(len, parts)) >= 3
 
 
 def _slipped(word: str, suggestion: str, distance: int, *, across: bool) -> bool:
@@ -109,17 +136,6 @@ def _clipped_conditional(word: str, suggestion: str, speller: Speller) -> bool:
         suggestion[i : i + 3] == "isi" and suggestion[: i + 2] + suggestion[i + 3 :] == word
         for i in range(len(suggestion) - 2)
     ) and any(a.get("MOOD") == "conditional" for a in speller.analyze(suggestion))
-
-
-def _assimilated(word: str, suggestion: str) -> bool:
-    """Whether `word` is `suggestion` with one "ea"/"eä", "oa" or "öä" said as a long vowel
-    ("vaikee" → "vaikea", "siivoomaan" → "siivoamaan": vowel assimilation)."""
-    diff = [i for i, (a, b) in enumerate(zip(word, suggestion, strict=False)) if a != b]
-    same = len(word) == len(suggestion) and len(diff) == 1 and diff[0] > 0
-    if not same:
-        return False
-    vowel = word[diff[0] - 1]
-    return word[diff[0]] == vowel and vowel in "eoö" and suggestion[diff[0]] in "aä"
 
 
 def edit_distance(a: str, b: str) -> int:

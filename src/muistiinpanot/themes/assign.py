@@ -37,6 +37,7 @@ from muistiinpanot.themes.label import (
     theme_keywords,
     with_members,
 )
+from muistiinpanot.themes.label_guesses import Suggester, changed_lemmas
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.label_time import closed_class, time_nouns
 from muistiinpanot.themes.naming import LabelWords, theme_labels
@@ -119,7 +120,7 @@ def assign_themes(
             examples.docs, examples.labels, 0.0, settings.generic_spread
         )
     words = LabelWords(
-        excluded=excluded_words(docs, analyzer, exclude),
+        excluded=excluded_words(docs, analyzer, exclude, texts=texts),
         generic=generic,
         background=background,
         example_share=shares,
@@ -150,15 +151,27 @@ def _example_shares(docs: tuple[tuple[str, ...], ...]) -> dict[str, float]:
 
 
 def excluded_words(
-    docs: Sequence[Sequence[str]], analyzer: Analyzer, exclude: Callable[[str], bool] | None
+    docs: Sequence[Sequence[str]],
+    analyzer: Analyzer,
+    exclude: Callable[[str], bool] | None,
+    *,
+    texts: Sequence[str] = (),
 ) -> frozenset[str]:
     """The batch's lemmas that must never be a keyword or in a label: names (label.is_name
-    over Voikko's analyses) and whatever `exclude` rejects."""
+    over Voikko's analyses), whatever `exclude` rejects, and those the notes' `texts` give
+    only through a letter-changing correction (label_guesses.changed_lemmas: "äppi" read as
+    "älli")."""
     vocabulary = sorted({word for doc in docs for word in doc})
-    return frozenset(
+    voikko = analyzer.voikko
+    changed = (
+        changed_lemmas(texts, vocabulary, voikko)
+        if texts and isinstance(voikko, Suggester)
+        else frozenset()
+    )
+    return changed | frozenset(
         word
         for word in vocabulary
-        if is_name(analyzer.voikko.analyze(word)) or (exclude is not None and exclude(word))
+        if is_name(voikko.analyze(word)) or (exclude is not None and exclude(word))
     )
 
 

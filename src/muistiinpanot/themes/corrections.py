@@ -160,7 +160,8 @@ def apply_corrections(
         if key.startswith("*") and key not in labels:  # the same number's label first
             labels[key] = themes[cluster].label
     names = _output_ids(theme_of.values())
-    excluded = excluded_words(docs, analyzer, None)  # names: never a keyword (as in assign)
+    texts = [note.clean_text or note.text for note in kept]
+    excluded = excluded_words(docs, analyzer, None, texts=texts)  # names: as in assign
     keyword_docs = [tuple(w for w in doc if w not in excluded) for doc in docs]
     rebuilt = rebuild_themes(
         ids, keyword_docs, vectors, theme_of, score_of, themes, labels, names, settings
