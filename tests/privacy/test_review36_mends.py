@@ -63,6 +63,15 @@ test_fresh_trading_households = finds(
     ]
 )
 
+#: The place's owner (privacy.toml `family_cue_nouns` "omistaja", mend67): the first is
+#: the reviewer's, left on lead 9d35743 and 6e1cd6e alike; the second fresh.
+test_trading_place_owners = finds(
+    [
+        ("Nurmisen kauppa myy lehtiä, mutta omistaja on velkasaneerauksessa.", "Nurmisen"),
+        ("Salosen kahvila myy pullaa, ja omistaja on sairaslomalla.", "Salosen"),
+    ]
+)
+
 #: The counterpart of the trade, a neighbour receiving or buying: left by privacy54, left
 #: now (the first is heldout31's; the others fresh).
 test_trade_counterparts_left = leaves(
