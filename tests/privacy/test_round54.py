@@ -28,15 +28,23 @@ TRADING_PLACES = [
     ("Naapurit ostavat kananmunansa Heikkilän tilalta.", "Heikkilän"),
     ("Jokisen tila vuokraa peltojaan naapureille.", "Jokisen"),
     ("Virtasen leipomo tarjoaa naapureille kahvit lauantaisin.", "Virtasen"),
-    ("Perheet ostavat joulukuusensa Mäkelän tilalta.", "Mäkelän"),
     ("Hyvösen paja myy naapureille korjattuja polkupyöriä.", "Hyvösen"),
-    ("Hän osti kananmunia Heikkilän tilalta.", "Heikkilän"),
     # left on lead too (no cue, or the other rules' business subject)
     ("Kettusen tila myy kananmunia ja hunajaa kyläläisille.", "Kettusen"),
     ("Koskisen kauppa myy naapurikylän asukkaille myös polttoainetta.", "Koskisen"),
     ("Salmisen tila toimittaa lähiruokaa naapurikuntien kouluille.", "Salmisen"),
 ]
 test_trading_places_left = leaves(TRADING_PLACES)
+
+#: A household noun or a pronoun as the buyer: left by round 54, marked again since review 36
+#: #1 (mend67): only a person noun with no tie to the family is a trade's counterpart; the
+#: household, kin and pronouns always count (privacy first; as on lead 9d35743).
+test_household_buyers_marked = finds(
+    [
+        ("Perheet ostavat joulukuusensa Mäkelän tilalta.", "Mäkelän"),
+        ("Hän osti kananmunia Heikkilän tilalta.", "Heikkilän"),
+    ]
+)
 
 #: A family's place and its people: marked on lead and now. The first two are the brief's;
 #: the last three trade, but a life's cue (a death, an illness, living there) stays a cue.
@@ -57,15 +65,12 @@ FAMILY_PERSONS = [
 ]
 test_family_persons_kept = finds(FAMILY_PERSONS)
 
-#: The cost, probed after the change: the place trades, so its own daughter is read as a
-#: possible customer (marked on lead, published now); with a life's cue it stays marked.
+#: The cost round 54 probed: the place trades, so its own daughter was read as a possible
+#: customer (published by round 54); marked again since review 36 #1 (mend67), a kin noun
+#: outside the trade's counterpart role.
 test_own_people_at_a_trading_place = finds(
     [
-        pytest.param(
-            "Heikkisen tila myy hunajaa, ja tytär hoitaa mehiläiset.",
-            "Heikkisen",
-            marks=pytest.mark.xfail(strict=True, reason="a person noun is no cue where it trades"),
-        ),
+        ("Heikkisen tila myy hunajaa, ja tytär hoitaa mehiläiset.", "Heikkisen"),
         ("Heikkisen tila myy hunajaa, ja tytär asuu siellä.", "Heikkisen"),
     ]
 )

@@ -12,8 +12,9 @@ this rule marks it, after every rule that drops, when
   lookalikes.toml `firm_heads`), an estate (`estate_heads`) or a place of a family's life
   (privacy.toml `family_places`: "talo", "mökki", "torppa");
 - another word of the text, not that noun, is a person's cue (`person_cue`), by class;
-  where the place trades (family_trades.py: "Tammisen tila myy … naapureille"), a cue of a
-  life only, not a person noun nor a pronoun (round 54: they may be its customers).
+  where the place trades (family_trades.py: "Tammisen tila myy … naapureille"), a word in
+  the trade's counterpart role is no cue by a person noun with no tie to the family
+  (round 54, narrowed by review 36 #1: the household, kin and pronouns still count).
 
 Read at the end of names.find_name_spans; the setting `family_person_genitives` turns it off.
 """
@@ -26,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.family_trades import trading_place
+from muistiinpanot.privacy.family_trades import trade_counterparts
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.lookalikes import load_lookalikes
@@ -90,32 +91,37 @@ def family_person_words() -> FamilyPersonWords:
 
 
 @functools.cache
-def _life_words() -> FamilyPersonWords:
-    """The classes at a place that trades: no person nouns nor pronouns ("naapurit",
-    "hän" may be its customers), the cues of a life only."""
-    return dataclasses.replace(family_person_words(), pronouns=frozenset(), persons=frozenset())
+def _counterpart_words() -> FamilyPersonWords:
+    """The classes of a word in a trade's counterpart role (family_trades.py): every cue
+    but a person noun with no tie to the family (privacy.toml `counterpart_nouns`:
+    "naapureille" may be its customers; "isännälle", "heille" still count)."""
+    own = family_person_words()
+    return dataclasses.replace(own, persons=own.persons - load_name_lexicon().counterpart_nouns)
 
 
 def family_person_ranges(
     text: str, words: Sequence[Word], voikko: Analyses, *, trades: bool = True
 ) -> list[tuple[int, int]]:
     """The character ranges of the genitives the module docstring marks; `trades`
-    ([privacy] family_trades): at a place that trades (family_trades.py) only a life's cues
-    count, not its people, who may be customers."""
+    ([privacy] family_trades): at a place that trades (family_trades.py) a customer-like
+    noun in the trade's counterpart role is no cue (`_counterpart_words`)."""
     if text.isupper():
         return []
+    own = family_person_words()
     found = []
     for i, (owner, noun) in enumerate(zip(words, words[1:], strict=False)):
         if not owner.text[:1].isupper() or not adjacent(text, owner, noun):
             continue
         if not noun.text.islower() or not _surname_genitive(owner.text, voikko):
             continue
-        if not _place(noun.text, voikko, family_person_words().places):
+        if not _place(noun.text, voikko, own.places):
             continue
-        trading = trades and trading_place(text, words, i + 1, voikko)
-        own = _life_words() if trading else family_person_words()
-        others = [w for k, w in enumerate(words) if k not in (i, i + 1)]
-        if any(person_cue(w.text, voikko, own) for w in others):
+        counterparts = trade_counterparts(text, words, i + 1, voikko) if trades else None
+        others = [(k, w) for k, w in enumerate(words) if k not in (i, i + 1)]
+        if any(
+            person_cue(w.text, voikko, _counterpart_words() if k in (counterparts or ()) else own)
+            for k, w in others
+        ):
             found.append((owner.start, owner.end))
     return found
 

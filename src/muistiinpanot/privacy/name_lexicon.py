@@ -24,6 +24,7 @@ _ENDING_LISTS = frozenset(
         "family_places",
         "life_nouns",
         "office_lines",
+        "line_owner_heads",
     }
 )
 
@@ -95,11 +96,13 @@ class NameLexicon:
     life_nouns: tuple[str, ...]
     work_states: frozenset[str]
     purchase_verbs: frozenset[str]  # family_trades.py: a place that sells (round 54)
+    counterpart_nouns: frozenset[str]  # family_trades.py: its customers (review 36 #1)
     # mentions.py: an office's mailboxes, webmail domains, mentions of everyone
     role_mailboxes: frozenset[str]
     webmail_domains: frozenset[str]
     role_mentions: frozenset[str]
     office_lines: tuple[str, ...]  # phones.py: an office's line before a number (round 54)
+    line_owner_heads: tuple[str, ...]  # phones.py: its owners (review 36 #2)
 
 
 #: The lexicon's keys, in the order of the record.

@@ -128,25 +128,51 @@ _OWNER_CLASSES = frozenset({"nimisana", "nimisana_laatusana", "paikannimi"})
 def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool:
     """Whether the words right before a number (`_LINE_WORDS`) name a body's office line: a
     noun whose base or last part is one of privacy.toml `office_lines` ("vaihde",
-    "puhelinvaihde", "asiakaspalvelu") after its owner, a body's common noun or a place in
-    the genitive ("Terveysaseman vaihde 09 …", "Uimahallin asiakaspalvelu 09 …"): a
-    switchboard's number, no person's. A line with no owner stays a phone ("vaihde (09)
-    1234 5678": the first privacy cases' phone), and so does a person reached through one
-    ("Vaihteesta kysyin Liisa Kanervan numeron: 044 …")."""
+    "puhelinvaihde", "asiakaspalvelu") after its owner in the genitive, a body's noun
+    (`organisation_heads`, `line_owner_heads`, a compound's last part too) or a place
+    ("Terveysaseman vaihde 09 …", "Uimahallin asiakaspalvelu 09 …"), and the number no
+    mobile one (`_mobile`): a switchboard's number, no person's. A line with no owner stays a
+    phone ("vaihde (09) 1234 5678": the first privacy cases' phone), and so do a person
+    reached through one ("Vaihteesta kysyin Liisa Kanervan numeron: 044 …"), a family's,
+    a kin's or a farm's "line" ("Mummon vaihde", "Heikkisen tilan asiakaspalvelu") and a
+    mobile number behind a body's (review 36 #2)."""
     match = _LINE_WORDS.search(text[max(0, span.start - 60) : span.start])
-    if match is None or match.group(1) is None or voikko is None:
+    if match is None or match.group(1) is None or voikko is None or _mobile(text, span):
         return False
-    lines = load_name_lexicon().office_lines
+    lexicon = load_name_lexicon()
+    heads = (*lexicon.organisation_heads, *lexicon.line_owner_heads)
     owner = voikko.analyze(match.group(1).casefold())
     return (
         bool(owner)
         and {a.get("CLASS", "") for a in owner} <= _OWNER_CLASSES
         and any(a.get("SIJAMUOTO") == "omanto" for a in owner)
         and any(
-            a.get("CLASS") == "nimisana" and part_of(a, lines)
+            a.get("CLASS") == "paikannimi" or (a.get("CLASS") == "nimisana" and part_of(a, heads))
+            for a in owner
+            if a.get("SIJAMUOTO") == "omanto"
+        )
+        and any(
+            a.get("CLASS") == "nimisana" and part_of(a, lexicon.office_lines)
             for a in voikko.analyze(match.group(2).casefold())
         )
     )
+
+
+#: The Finnish numbering plan's mobile prefixes (Traficom), the national number's first
+#: digits: 04x and 050 (as "+358 4x", "+358 50"). Such a number is nearly always one person's.
+_MOBILE_PREFIXES = ("4", "50")
+
+
+def _mobile(text: str, span: PersonalSpan) -> bool:
+    """Whether a phone-like span is a Finnish mobile number (`_MOBILE_PREFIXES`), or one
+    libphonenumber reads as mobile."""
+    try:
+        number = phonenumbers.parse(text[span.start : span.end], "FI")
+    except phonenumbers.NumberParseException:
+        return False
+    if number.country_code == 358 and str(number.national_number).startswith(_MOBILE_PREFIXES):
+        return True
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
 def _phone_prefix_spans(text: str) -> list[PersonalSpan]:
