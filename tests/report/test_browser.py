@@ -209,7 +209,9 @@ def test_browser_review_round_trip(
     # the rename is a theme row: it confirms none of the notes the target already held
     # (review 34 #12)
     held = sorted(row["id"] for row in kept if row["theme"] == target)
-    assert {"id": "", "theme": target, "label": label, "members": "\n".join(held)} in every_row
+    by_id = {row["id"]: row for row in kept}
+    members = _printed(held, by_id)  # one `id#print` a line (review 36 #3)
+    assert {"id": "", "theme": target, "label": label, "members": members} in every_row
     assert not any(row["id"] in held for row in rows)
 
     # the rerun with the downloaded file keeps the analyst's changes

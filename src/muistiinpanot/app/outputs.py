@@ -136,7 +136,9 @@ def _render_review(
         corrections=applied_corrections(output.corrections, output.trace, shown),
         no_bullet=_no_bullet(output.trace),
         redacted=redacted,
-        prints={shown[note.id]: note.fingerprint for note in output.notes},
+        # a print of the unredacted text beside the redacted text would let a reader test a
+        # guessed name against it: with --redact, members are written by id alone
+        prints={} if redacted else {note.id: note.fingerprint for note in output.notes},
     )
 
 
