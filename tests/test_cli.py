@@ -68,7 +68,11 @@ def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
     corrections = tmp_path / "corrections.csv"
     corrections.write_text(
         'id,theme,label,members\n,luottamus,Luottamus b,"b/ryhma1.txt:4\nb/ryhma3.csv#a1"\n'
-        ",siilot,Siilot c,c/ryhma1.txt:1\n",
+        ",siilot,Siilot c,c/ryhma1.txt:1\n"
+        # rows without members name no clinic: given to each, as a one-clinic run gives them
+        # to its clinic (review 36 #10): a seeded theme is renamed in each, an emergent
+        # uusi-N is not taken by its number in either and is listed
+        ",avoimuus,Avoimuus kaikkialla,\n,uusi-1,Lumityöt,\n",
         encoding="utf-8",
     )
     result = runner.invoke(
@@ -95,6 +99,10 @@ def test_run_corpus_writes_one_folder_per_clinic(tmp_path: Path) -> None:
     assert (labels["a"]["luottamus"], labels["b"]["luottamus"]) == ("Luottamus", "Luottamus b")
     assert "Siilot c" not in {*labels["a"].values(), *labels["b"].values()}
     assert "siilot" in result.output  # the row of no clinic, named in the warning
+    assert labels["a"]["avoimuus"] == labels["b"]["avoimuus"] == "Avoimuus kaikkialla"
+    assert "Lumityöt" not in {*labels["a"].values(), *labels["b"].values()}
+    # one warning a clinic, each naming the row in its Finnish and its English half
+    assert result.output.count("uusi-1 (Lumityöt) – ei jäseniä / no members") == 4
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,10 @@ MESSAGES: dict[str, str] = {
     "corrections_applied": "korjauksia sovellettu {applied}, muistiinpanoja siirtyi niiden mukana {moved}, teemoja nimetty uudelleen {renamed} / corrections applied: {applied}, notes moved along: {moved}, themes renamed: {renamed}",
     "corrections_unknown": "korjauksissa tuntemattomia tai käsittelemättömiä muistiinpanoja, ei sovellettu: {ids} / corrections name unknown or set-aside notes, not applied: {ids}",
     "corrections_unplaced": "teemaa ei löytynyt, nimeä ei sovellettu: {themes} / theme not found, the rename was not applied: {themes}",
+    "corrections_stale": "{file}: teeman jäsenten teksti on muuttunut (rivejä lisätty tai poistettu?), nimeä ei sovellettu: {rows} / {file}: the texts of the theme's members have changed (lines added or deleted?), the rename was not applied: {rows}",
+    "corrections_same_label": "kahdella teemalla on sama nimi: {labels} / two themes have the same label: {labels}",
+    "corrections_theme_row_empty": "teemarivillä pitää olla label tai members / a theme row needs a label or members",
+    "corrections_members_on_note_row": "{file}: rivillä {row} on id, joten sarake 'members' ohitetaan (members kuuluu vain teemariville, jolla id on tyhjä) / row {row} has an id, so its 'members' are ignored (members belong only to a theme row, whose id is empty)",
     "corrections_clash": "ristiriitaisia korjauksia, myöhempi rivi voimassa: {clashes} / clashing corrections, the later row wins: {clashes}",
     "output_exists_file": "tulostekansion paikalla on tiedosto / a file is in the way of the output folder",
     "output_not_writable": "tulostekansioon ei voi kirjoittaa ({detail}); tulokset kootaan sen viereen ja vaihdetaan paikalleen, joten myös yläkansion pitää olla kirjoitettava / "

@@ -5,6 +5,7 @@ Data flows one way: ingest → normalize → lemmatize → themes → label → 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -98,6 +99,14 @@ class Note:
     status: NoteStatus = "kept"
     duplicate_of: str | None = None
     parent: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """A short print of the note's text (8 hex digits of the sha1 of its casefolded
+        words), by which a theme row's member id is checked to still name the same note: a
+        line deleted above it moves a `file:line` id onto another note."""
+        words = " ".join(self.text.casefold().split())
+        return hashlib.sha1(words.encode("utf-8")).hexdigest()[:8]
 
 
 @dataclass(frozen=True, slots=True)

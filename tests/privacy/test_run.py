@@ -76,11 +76,15 @@ def test_run_publishes_nothing_personal(
     # report.html says near its top that it shows the notes unredacted (review 34 #15)
     page = (out / "report.html").read_text(encoding="utf-8")
     assert ('class="internal"' in page) == (not flags)
+    # a print of a note's raw text is never written beside its redacted text (mend68): with
+    # --redact, theme-row members are written by id alone
+    assert ('"prints": {}' in page) == bool(flags)
     # notes.xlsx's "Nostot" names each bullet's notes by the ids notes.csv has (redacted
     # with --redact), and leaks nothing personal there either (review 34 #14)
     ids = {row["id"] for row in csv.DictReader(io.StringIO(notes))}
     book = load_workbook(out / "notes.xlsx", read_only=True)
     traced = list(book["Nostot"].iter_rows(min_row=2, values_only=True))
+    assert ("Lue ensin" in book.sheetnames) == (not flags)  # review 36 #9: internal only
     assert traced and all(row[3] in ids for row in traced)
     if flags:
         cells = " ".join(str(c) for row in traced for c in row if c is not None).casefold()

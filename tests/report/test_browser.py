@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
+from muistiinpanot.records import Note, SourceRef
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
@@ -84,6 +85,14 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, 
 
 def _errors(driver: object) -> list[dict[str, object]]:
     return [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]  # type: ignore[attr-defined]
+
+
+def _printed(ids: list[str], rows: dict[str, dict[str, str]]) -> str:
+    """The members cell the page writes: one `id#print` a line, the print of the note's text
+    as notes.csv has it (records.Note.fingerprint)."""
+    return "\n".join(
+        f"{i}#{Note(i, '', '', rows[i]['text'], SourceRef('x')).fingerprint}" for i in ids
+    )
 
 
 def _wait_for(path: Path, seconds: float = 20.0) -> None:
@@ -200,7 +209,9 @@ def test_browser_review_round_trip(
     # the rename is a theme row: it confirms none of the notes the target already held
     # (review 34 #12)
     held = sorted(row["id"] for row in kept if row["theme"] == target)
-    assert {"id": "", "theme": target, "label": label, "members": "\n".join(held)} in every_row
+    by_id = {row["id"]: row for row in kept}
+    members = _printed(held, by_id)  # one `id#print` a line (review 36 #3)
+    assert {"id": "", "theme": target, "label": label, "members": members} in every_row
     assert not any(row["id"] in held for row in rows)
 
     # the rerun with the downloaded file keeps the analyst's changes
@@ -301,7 +312,7 @@ def test_browser_rename_confirms_no_note_and_sticks(
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows == [
-        {"id": "", "theme": theme, "label": "Talvikunnossapito", "members": "\n".join(held)}
+        {"id": "", "theme": theme, "label": "Talvikunnossapito", "members": _printed(held, before)}
     ]
 
     # the notes shift a little: one more winter note in another group's file
@@ -337,10 +348,102 @@ def test_browser_rename_confirms_no_note_and_sticks(
         second = list(csv.DictReader(handle))
     now_held = sorted(i for i, r in rerun.items() if r["theme"] == new_id and r["status"] == "kept")
     assert second == [
-        {"id": "", "theme": new_id, "label": "Talvikunnossapito", "members": "\n".join(now_held)}
+        {
+            "id": "",
+            "theme": new_id,
+            "label": "Talvikunnossapito",
+            "members": _printed(now_held, rerun),
+        }
     ]
     third = tmp_path / "third"
     _run(str(folder), "--out", str(third), "--corrections", str(downloaded))
     with (third / "notes.csv").open(encoding="utf-8") as handle:
         third_run = {r["id"]: (r["theme"], r["theme_label"]) for r in csv.DictReader(handle)}
     assert third_run == {i: (r["theme"], r["theme_label"]) for i, r in rerun.items()}
+
+
+# two themes whose notes alternate in one file under a heading line (review 36, finding 3)
+ALTERNATING = (
+    "ryhmän muistiinpanot alla",
+    "lumen auraus pyöräteillä on liian hidasta",
+    "kouluruoka maistuu oppilaille huonosti",
+    "aurauskalusto ei riitä isoihin lumisateisiin",
+    "kouluruokailun aikataulu on liian kiireinen",
+    "hiekoitus jalkakäytävillä jää tekemättä aamuisin",
+    "koululounaan kasvisvaihtoehto on usein loppu",
+    "lumikasat tukkivat risteysten näkyvyyden",
+    "oppilaat jättävät kouluruoan syömättä",
+    "aurausreitit pitäisi suunnitella uudelleen",
+    "kouluruoan raaka-aineet ovat halpoja ja mauttomia",
+    "liukkaat kadut aiheuttavat kaatumisia ikäihmisille",
+    "koulun ruokalassa on liian meluisaa syödä",
+    "lumitöiden urakoitsija ei vastaa puhelimeen",
+    "kouluruokailussa pitäisi kuulla oppilaita",
+)
+
+
+def test_browser_rename_survives_a_line_deleted_above_its_notes(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """Review 36 #3/#4: the analyst renames the snow theme in the page; then the file's
+    first line is deleted, so every member id `file:line` now names the note below it (a
+    school-lunch note). The rerun must put the name on the snow notes again (the members
+    are found by their text), never on the lunch notes; and after the rerun the page's
+    download writes the snow notes' new ids."""
+    driver, downloads = browser
+    folder = tmp_path / "vuorot"
+    folder.mkdir()
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out))
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        before = {row["text"]: row for row in csv.DictReader(handle)}
+    theme = before[ALTERNATING[1]]["theme"]
+    snow = {t for t, r in before.items() if r["theme"] == theme and r["status"] == "kept"}
+    assert theme.startswith("uusi-") and len(snow) >= 4, "the snow notes form no emergent theme"
+    assert all(before[t]["theme"] != theme for t in ALTERNATING[2:9:2])  # lunch: another theme
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    card = next(
+        c for c in find(By.CSS_SELECTOR, "article.card") if c.get_attribute("data-theme") == theme
+    )
+    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
+    summary.click()
+    field = card.find_element(By.CSS_SELECTOR, "input.rename-input")
+    field.clear()
+    field.send_keys("Talvikunnossapito")
+    card.find_element(By.CSS_SELECTOR, "button.rename").click()
+    downloaded = downloads / "corrections.csv"
+    downloaded.unlink(missing_ok=True)
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    assert _errors(driver) == []
+
+    # a facilitator tidies the file: the heading line goes, every later id moves up a line
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["text"]: row for row in csv.DictReader(handle)}
+    named = {t for t, r in rerun.items() if r["theme_label"] == "Talvikunnossapito"}
+    if "nimeä ei sovellettu" in output:  # the other honest outcome: a warning, no rename
+        assert named == set()
+    else:
+        assert "teemoja nimetty uudelleen 1" in output
+        assert len(named & snow) * 2 > len(snow)
+        assert named <= snow | {t for t in rerun if t not in before}
+    summary_md = (again / "summary.md").read_text(encoding="utf-8")
+    bullets = [line for line in summary_md.splitlines() if "**Talvikunnossapito.**" in line]
+    assert all("kouluruo" not in line.casefold() for line in bullets)
+
+    # the rerun's download writes the snow notes with their new ids
+    downloaded.unlink()
+    driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["label"] == "Talvikunnossapito"]
+    by_id = {r["id"]: t for t, r in rerun.items()}
+    members = [line.rpartition("#")[0] for row in rows for line in row["members"].splitlines()]
+    assert members and {by_id[i] for i in members} <= snow

@@ -230,3 +230,21 @@ def test_xlsx_zip_is_written_once_as_the_two_pass_save_wrote_it(
         infos = archive.infolist()
     assert infos and all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in infos)
     assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in infos)
+
+
+def test_xlsx_of_unredacted_notes_says_internal_only() -> None:
+    """Review 36 #9: without --redact (internal), the workbook opens on a sheet saying the
+    notes are unredacted and not to be forwarded, and every sheet's printed header says
+    so; the data sheets keep their header row. With --redact, no such sheet."""
+    notes, themes = _data()
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes, internal=True)))
+    assert book.sheetnames[:4] == ["Lue ensin", "Muistiinpanot", "Nostot", "Teemat"]
+    assert book.active.title == "Lue ensin"
+    assert "Vain sisäiseen tarkasteluun" in str(book["Lue ensin"]["A1"].value)
+    assert "do not publish or forward it" in str(book["Lue ensin"]["A1"].value)
+    for sheet in book.worksheets:
+        assert "Vain sisäiseen tarkasteluun" in str(sheet.oddHeader.center.text)
+    assert book["Nostot"]["A1"].value == "nosto" and book["Muistiinpanot"]["A1"].value == "id"
+    plain = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    assert "Lue ensin" not in plain.sheetnames
+    assert all(not sheet.oddHeader.center.text for sheet in plain.worksheets)

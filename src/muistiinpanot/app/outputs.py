@@ -94,7 +94,7 @@ def render_outputs(
             replace(bullet, note_ids=tuple(shown.get(i, i) for i in bullet.note_ids))
             for bullet in output.post.bullets
         ]
-        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes, bullets)
+        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes, bullets, internal=not redact)
     if "json" in formats:
         trace: dict[str, object] = {
             "version": __version__,
@@ -136,6 +136,9 @@ def _render_review(
         corrections=applied_corrections(output.corrections, output.trace, shown),
         no_bullet=_no_bullet(output.trace),
         redacted=redacted,
+        # a print of the unredacted text beside the redacted text would let a reader test a
+        # guessed name against it: with --redact, members are written by id alone
+        prints={} if redacted else {note.id: note.fingerprint for note in output.notes},
     )
 
 

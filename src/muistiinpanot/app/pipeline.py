@@ -136,9 +136,13 @@ def _corrections_for(
 
 def _of_clinic(row: Correction, prefixes: tuple[str, ...]) -> bool:
     """Whether a corrections row belongs to a clinic of `prefixes` ('<clinic id>/'): a note
-    row by its id, a theme row by its members' ids."""
+    row by its id, a theme row by its members' ids; a theme row without members names no
+    clinic, so it is given to every clinic, as a one-clinic run gives it to its one clinic
+    (a seeded theme is renamed in each; an emergent `uusi-N` is not found by its number in
+    either, and each clinic warns: review 36, finding 10)."""
     return row.note_id.startswith(prefixes) or (
-        row.is_theme_row and any(member.startswith(prefixes) for member in row.members)
+        row.is_theme_row
+        and (not row.members or any(member.startswith(prefixes) for member in row.members))
     )
 
 
@@ -213,6 +217,8 @@ def process_clinic(
             settings.corrections,
             models.carried,
         )
+        if corrections is not None:  # the warnings name the file
+            outcome = replace(outcome, file=corrections.path.name)
     names = known_clinic_names(notes, models)
     themes, post, trace = publish_clinic(
         batch.clinic, notes, themes, models, settings.summary, names

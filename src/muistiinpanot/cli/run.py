@@ -94,6 +94,14 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
             typer.echo(
                 f"varoitus / warning: {render('corrections_unplaced', themes=themes)}", err=True
             )
+        if outcome.stale:
+            rows = "; ".join(outcome.stale)
+            text = render("corrections_stale", file=outcome.file or "corrections.csv", rows=rows)
+            typer.echo(f"varoitus / warning: {text}", err=True)
+        if outcome.same_label:
+            labels = "; ".join(outcome.same_label)
+            text = render("corrections_same_label", labels=labels)
+            typer.echo(f"varoitus / warning: {text}", err=True)
         if outcome.clashes:
             clashes = "; ".join(outcome.clashes)
             typer.echo(

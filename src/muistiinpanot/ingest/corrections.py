@@ -16,7 +16,10 @@ label or members; files of the older `id,theme[,label]` form read as before. The
 is detected as for note CSVs (Excel in a Finnish locale saves with ';'); a BOM or a legacy
 encoding such as cp1252 is decoded. A row is numbered by the file line where it starts (the
 header is line 1), as an editor shows it; blank rows are layout. A cell's one leading
-apostrophe (the formula guard of report.html's download) is dropped.
+apostrophe before = + - @ tab, CR or ' (the formula guard of report.html's download) is
+dropped. Members may also be separated by ';' on one line (typed by hand); a member may
+carry its note's text print (`id#1a2b3c4d`, as the page writes it). A note row's members
+are ignored with a warning.
 What the rows mean for the themes is decided by themes/corrections.py; this module only
 reads and checks the file.
 """
@@ -24,13 +27,20 @@ reads and checks the file.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import MAX_TABLE_ROWS, read_text
 from muistiinpanot.ingest.tables import csv_rows, sniff_delimiter
+from muistiinpanot.messages import render
 from muistiinpanot.records import Correction
+
+logger = logging.getLogger(__name__)
+
+#: What report.html's download (and report/cells.py) guards with a leading apostrophe.
+GUARDED = frozenset("=+-@\t\r'")
 
 #: Name of the corrections file picked up from a clinic folder.
 CORRECTIONS_FILE = "corrections.csv"
@@ -69,18 +79,22 @@ def read_corrections(path: Path) -> CorrectionsFile:
             for name, index in columns.items()
         }
         label = " ".join(value.get("label", "").split())
-        members = tuple(line.strip() for line in value.get("members", "").splitlines())
-        members = tuple(dict.fromkeys(member for member in members if member))
-        for name in ("id", "theme"):  # a theme row (no id) renames or anchors a theme
-            if not value[name] and (name == "theme" or not (label or members)):
-                raise InputError("corrections_empty_cell", path=path, row=number, column=name)
+        # one id a line, as the page writes them; ';' between ids (typed by hand) also works
+        cell = value.get("members", "").replace(";", "\n")
+        members = tuple(dict.fromkeys(m.strip() for m in cell.splitlines() if m.strip()))
+        if not value["theme"]:
+            raise InputError("corrections_empty_cell", path=path, row=number, column="theme")
+        if not value["id"] and not (label or members):  # a theme row renames or anchors
+            raise InputError("corrections_theme_row_empty", path=path, row=number)
+        if value["id"] and members:
+            logger.warning(render("corrections_members_on_note_row", file=path.name, row=number))
         rows.append(
             Correction(
                 note_id=value["id"],
                 theme=value["theme"],
                 label=label,
                 row=number,
-                members=members if not value["id"] else (),
+                members=() if value["id"] else members,
             )
         )
     return CorrectionsFile(path=path, sha256=digest, rows=tuple(rows))
@@ -88,5 +102,6 @@ def read_corrections(path: Path) -> CorrectionsFile:
 
 def _unguard(cell: str) -> str:
     """A cell as report.html's download guards it against formulas (report/cells.py's rule:
-    a leading ' before = + - @ tab, CR or '): one leading apostrophe dropped."""
-    return cell[1:] if cell.startswith("'") else cell
+    a leading ' before = + - @ tab, CR or '): that one apostrophe dropped, and no other (a
+    label typed as `'Lähiruoka' ja kunta` keeps its quote)."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in GUARDED else cell

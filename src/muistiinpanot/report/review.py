@@ -88,13 +88,17 @@ def render_review(
     corrections: AppliedCorrections | None = None,
     no_bullet: Mapping[str, str] | None = None,
     redacted: bool = False,
+    prints: Mapping[str, str] | None = None,
 ) -> str:
     """report.html for one clinic. `coordinates` place each kept note on the 2-D map (see
     `note_map`); `skipped` lists (path, reason) of the files the ingest did not read;
     `corrections` (ids as in `notes`) what an analyst's corrections did; `no_bullet` why a
     theme the post chose got no bullet (theme id → reason), said on its card; `redacted`
     whether the notes went through --redact (if not, the page says near its top that it
-    shows the notes as written, for internal review only)."""
+    shows the notes as written, for internal review only); `prints` the text print of each
+    note as the run read it (records.Note.fingerprint; by the ids of `notes`, default their
+    own), which the download writes after each theme row's member id."""
+    printed = prints if prints is not None else {note.id: note.fingerprint for note in notes}
     applied = corrections or AppliedCorrections()
     assigned = {a.note_id: a for a in themes.assignments}
     views = []
@@ -134,6 +138,7 @@ def render_review(
         "themes": [{"id": t.id, "label": t.label, "kind": t.kind} for t in shown],
         "notes": {view.id: view.theme for view in kept},
         "anchors": {view.id: view.anchor for view in kept},
+        "prints": {view.id: printed[view.id] for view in kept if view.id in printed},
         "corrected": sorted(i for i in applied.corrected if i in by_id),
         "renamed": sorted(applied.renamed),
         "themeRows": sorted(applied.theme_rows),

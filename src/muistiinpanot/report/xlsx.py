@@ -6,6 +6,9 @@ nosto: the post's bullets built from it, "3. Heading" as report.html numbers the
 row per theme), and one sheet per theme with its notes, best fitting first. A theme sheet's
 name is its label with Excel's forbidden characters replaced, cut at a word boundary within 31
 characters and made unique with a number.
+Without --redact, the workbook opens on a sheet "Lue ensin" saying that it holds the notes
+unredacted and is not to be forwarded, and every sheet's printed header says so; the data
+sheets keep their header in row 1, for filters and scripts.
 Every sheet has its header row frozen, an auto-filter and column widths that fit the content.
 Every text cell goes through report.cells.guard_cell (the one formula guard of every CSV and
 xlsx output), so a note starting with = + - @ is stored as a string, never as a formula.
@@ -60,6 +63,18 @@ THEME_COLUMNS = (
     ("keywords", 50),
     ("representative_ids", 60),
 )
+#: The first sheet of a workbook of unredacted notes, and what it says (as report.html's top)
+INTERNAL_SHEET = "Lue ensin"
+INTERNAL_NOTICE = (
+    "Vain sisäiseen tarkasteluun. Tiedostossa ovat muistiinpanot sellaisinaan, "
+    "henkilötietoja poistamatta; älä julkaise tai lähetä sitä eteenpäin (--redact poistaa "
+    "tunnistetut henkilötiedot). [For internal review only: this workbook holds the notes "
+    "unredacted, personal data included; do not publish or forward it (--redact removes the "
+    "personal data it detects).]"
+)
+INTERNAL_HEADER = (
+    "Vain sisäiseen tarkasteluun: henkilötietoja ei poistettu / internal only: unredacted"
+)
 _FIXED_TIME = datetime.datetime(2000, 1, 1)
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
 #: Excel's longest sheet name
@@ -68,10 +83,15 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def render_notes_xlsx(
-    notes: Sequence[Note], themes: ThemeResult, bullets: Sequence[Bullet] = ()
+    notes: Sequence[Note],
+    themes: ThemeResult,
+    bullets: Sequence[Bullet] = (),
+    *,
+    internal: bool = False,
 ) -> bytes:
     """The workbook as the bytes of an .xlsx file; `bullets` are the post's, their note ids
-    as in `notes`."""
+    as in `notes`. `internal` (the notes are not redacted): the workbook opens on a sheet
+    "Lue ensin" saying so, and every sheet's printed header says it too (review 36 #9)."""
     by_id = {note.id: note for note in notes}
     used_in: dict[str, list[str]] = {}
     for number, bullet in enumerate(bullets, start=1):
@@ -83,6 +103,12 @@ def render_notes_xlsx(
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = "Muistiinpanot"
+    if internal:
+        notice = workbook.create_sheet(INTERNAL_SHEET, 0)
+        notice.append([INTERNAL_NOTICE])
+        notice["A1"].font = Font(bold=True)
+        notice.column_dimensions["A"].width = 120
+        notice["A1"].alignment = _WRAP
     rows: list[list[object]] = []
     for note in notes:
         assignment = assigned.get(note.id)
@@ -134,7 +160,7 @@ def render_notes_xlsx(
             for t in themes.themes
         ],
     )
-    used = {"muistiinpanot", "nostot", "teemat"}
+    used = {"muistiinpanot", "nostot", "teemat", INTERNAL_SHEET.casefold()}
     for theme in themes.themes:
         members = sorted(
             (a for a in themes.assignments if a.theme == theme.id),
@@ -158,6 +184,10 @@ def render_notes_xlsx(
                 if a.note_id in by_id
             ],
         )
+    if internal:
+        for each in workbook.worksheets:
+            each.oddHeader.center.text = INTERNAL_HEADER
+        workbook.active = 0
     return _save(workbook)
 
 

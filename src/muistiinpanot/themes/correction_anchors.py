@@ -16,12 +16,64 @@ decides between two clusters that each hold half, so a small cluster of the them
 wins over a catch-all that took the other half. A theme row that no cluster matches renames
 nothing (the run lists it); a seeded theme, `muu` or a theme the analyst named keep their
 ids across runs and need no matching.
+
+A member id is `file:line`, so a line deleted or added above it moves the id onto another
+note (review 36, finding 3). The page therefore writes each member as `id#print`, the
+print 8 hex digits of its text's sha1 (records.Note.fingerprint), and `check_members`
+checks them first: a member whose id still holds its text counts; one whose text is now at
+another id (the line moved) counts at that id; one whose text is gone does not count. A
+row fewer than half of whose printed members are found this way is stale: it renames
+nothing and the run warns, naming the row. Members without a print (older files, or typed
+by hand) count by their id, as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+
+from muistiinpanot.records import Correction
+
+_PRINT = re.compile(r"[0-9a-f]{8}")
+
+
+def split_member(member: str) -> tuple[str, str]:
+    """(note id, text print or '') of a theme row's member (`id#print` or `id`)."""
+    note_id, mark, tail = member.rpartition("#")
+    return (note_id, tail) if mark and _PRINT.fullmatch(tail) else (member, "")
+
+
+def check_members(
+    members_of: Mapping[str, tuple[str, ...]], prints: Mapping[str, str]
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """(theme key → the ids of its members in this run, keys of stale rows) for `members_of`
+    (theme key → the members its row gave); `prints` is each kept note's text print in this
+    run. See the module docstring."""
+    counts = Counter(prints.values())
+    at = {value: note_id for note_id, value in prints.items() if counts[value] == 1}
+    checked: dict[str, tuple[str, ...]] = {}
+    stale: list[str] = []
+    for key, members in members_of.items():
+        if not key.startswith("*"):  # a seeded or named theme keeps its id: no matching
+            checked[key] = tuple(split_member(member)[0] for member in members)
+            continue
+        ids: list[str] = []
+        printed = found = 0
+        for member in members:
+            note_id, value = split_member(member)
+            if not value:
+                ids.append(note_id)
+                continue
+            printed += 1
+            if prints.get(note_id) == value or value in at:
+                found += 1
+                ids.append(note_id if prints.get(note_id) == value else at[value])
+        if 2 * found < printed:
+            stale.append(key)
+        else:
+            checked[key] = tuple(dict.fromkeys(ids))
+    return checked, tuple(sorted(stale))
 
 
 def match_theme_rows(
@@ -75,3 +127,15 @@ def match_by_number(
             added[cluster] = key
             taken.add(cluster)
     return added
+
+
+def stale_rows(
+    keys: Iterable[str], rows: Iterable[Correction], labels: Mapping[str, str]
+) -> tuple[str, ...]:
+    """'rivi 5 / row 5: uusi-2 (Talvikunnossapito)' for each stale row's key."""
+    numbers = {f"*{row.theme}": row.row for row in rows if row.is_theme_row}
+    return tuple(
+        f"rivi {numbers.get(key, 0)} / row {numbers.get(key, 0)}: {key[1:]}"
+        + (f" ({labels[key]})" if labels.get(key) else "")
+        for key in keys
+    )

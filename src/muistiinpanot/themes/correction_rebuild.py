@@ -6,13 +6,16 @@ analyst's ids)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from muistiinpanot.records import NO_THEME, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.label import theme_keywords, with_members
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray
+
+_EMERGENT = re.compile(r"^uusi-(\d+)$")
 
 
 def rebuild_themes(
@@ -64,3 +67,28 @@ def rebuild_themes(
         for i in ids
     )
     return ThemeResult(themes=tuple(built), assignments=assignments)
+
+
+def same_label(themes: Iterable[Theme]) -> tuple[str, ...]:
+    """'Lumi: uusi-1, uusi-2' for each label two themes share (review 36, finding 10)."""
+    ids: dict[str, list[str]] = {}
+    for theme in themes:
+        ids.setdefault(theme.label.casefold(), []).append(theme.id)
+    by = {theme.label.casefold(): theme.label for theme in themes}
+    return tuple(f"{by[k]}: {', '.join(v)}" for k, v in sorted(ids.items()) if len(v) > 1)
+
+
+def output_ids(keys: Iterable[str]) -> dict[str, str]:
+    """Output ids of the keys: the analyst's `*uusi-N` are `uusi-N`; this run's clusters keep
+    their ids, except one whose id an analyst's theme took: it gets the lowest free number."""
+    used = sorted(set(keys))
+    names = {key: key[1:] for key in used if key.startswith("*")}
+    taken = set(names.values()) | {key for key in used if _EMERGENT.match(key)}
+    number = 0
+    for key in sorted((k for k in used if _EMERGENT.match(k)), key=lambda k: int(k[5:])):
+        if key in names.values():
+            while f"uusi-{number}" in taken or number == 0:
+                number += 1
+            names[key] = f"uusi-{number}"
+            taken.add(names[key])
+    return names

@@ -26,15 +26,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from muistiinpanot.records import Correction, Note, Theme, ThemeResult
 from muistiinpanot.themes.assign import excluded_words, inherited_assignments
-from muistiinpanot.themes.correction_anchors import match_by_number, match_theme_rows
-from muistiinpanot.themes.correction_rebuild import rebuild_themes
+from muistiinpanot.themes.correction_anchors import (
+    check_members,
+    match_by_number,
+    match_theme_rows,
+    stale_rows,
+)
+from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
@@ -63,7 +68,9 @@ class CorrectionOutcome:
     `pulled` ids (moved along), `unknown_ids` (no kept note has the id), `clashes` (one note
     or theme given two different values: 'id: a | b'), `renamed` theme ids → labels;
     `theme_rows` the ids of the themes that theme rows (no note id) found, `unplaced` the
-    theme rows that found no theme ('uusi-3 (Lumivallit)'); `carried` the examples carried
+    theme rows that found no theme ('uusi-3 (Lumivallit)'), `stale` those whose members'
+    texts have changed ('rivi 5 / row 5: uusi-2 (Lumi)'), `same_label` labels that two
+    themes now share; `file` the corrections file's name; `carried` the examples carried
     from earlier clinics that were given, and `carried_pulled` the ids of `pulled` that a
     carried example moved."""
 
@@ -75,6 +82,9 @@ class CorrectionOutcome:
     renamed: Mapping[str, str] = field(default_factory=dict)
     theme_rows: tuple[str, ...] = ()
     unplaced: tuple[str, ...] = ()
+    stale: tuple[str, ...] = ()
+    same_label: tuple[str, ...] = ()
+    file: str = ""
     carried: int = 0
     carried_pulled: tuple[str, ...] = ()
 
@@ -117,6 +127,7 @@ def apply_corrections(
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
     theme_of = dict(original)
+    members_of, stale = check_members(members_of, {note.id: note.fingerprint for note in kept})
     emergent = {key for key, theme in themes.items() if theme.kind == "emergent"}
     anchored, missed = match_theme_rows(
         {key: m for key, m in members_of.items() if key.startswith("*") and m},
@@ -124,11 +135,11 @@ def apply_corrections(
         pinned,
         emergent,
     )
-    # a row without members (by hand) names this run's uusi-N by its id, as a note row does
-    bare = {key for key, m in members_of.items() if not m}
     follows = _follows(original, pinned, themes, correction_settings.follow_share, anchored)
     clustered = {theme for theme in original.values() if theme in emergent}
-    follows.update(match_by_number(set(pinned.values()) | bare, follows, clustered, missed))
+    # a theme row without members (by hand) names no emergent theme: its number may name
+    # another theme in this run (review 36, finding 10); it is listed as unplaced
+    follows.update(match_by_number(set(pinned.values()), follows, clustered, {*missed, *stale}))
     moving = [i for i, theme in original.items() if theme in follows and i not in pinned]
     for note_id in moving:
         theme_of[note_id] = follows[original[note_id]]
@@ -159,7 +170,7 @@ def apply_corrections(
     for cluster, key in sorted(follows.items(), key=lambda item: f"*{item[0]}" != item[1]):
         if key.startswith("*") and key not in labels:  # the same number's label first
             labels[key] = themes[cluster].label
-    names = _output_ids(theme_of.values())
+    names = output_ids(theme_of.values())
     texts = [note.clean_text or note.text for note in kept]
     excluded = excluded_words(docs, analyzer, None, texts=texts)  # names: as in assign
     keyword_docs = [tuple(w for w in doc if w not in excluded) for doc in docs]
@@ -174,7 +185,8 @@ def apply_corrections(
     renamed = {theme: label for theme, label in renamed.items() if theme in built}
     found = sorted({names.get(k, k) for k in members_of} & built)
     unplaced = tuple(
-        f"{key.lstrip('*')} ({labels[key]})" if labels.get(key) else key.lstrip("*")
+        (f"{key.lstrip('*')} ({labels[key]})" if labels.get(key) else key.lstrip("*"))
+        + ("" if members_of[key] else " – ei jäseniä / no members")
         for key in sorted(members_of)
         if names.get(key, key) not in built
     )
@@ -187,6 +199,8 @@ def apply_corrections(
         renamed=renamed,
         theme_rows=tuple(found),
         unplaced=unplaced,
+        stale=stale_rows(stale, rows, labels),
+        same_label=same_label(rebuilt.themes),
         carried=len(carried),
         carried_pulled=tuple(by_carried),
     )
@@ -282,19 +296,3 @@ def _follows(
             if count > share * len(note_ids):
                 follows[cluster] = key
     return follows
-
-
-def _output_ids(keys: Iterable[str]) -> dict[str, str]:
-    """Output ids of the keys: the analyst's `*uusi-N` are `uusi-N`; this run's clusters keep
-    their ids, except one whose id an analyst's theme took: it gets the lowest free number."""
-    used = sorted(set(keys))
-    names = {key: key[1:] for key in used if key.startswith("*")}
-    taken = set(names.values()) | {key for key in used if _EMERGENT.match(key)}
-    number = 0
-    for key in sorted((k for k in used if _EMERGENT.match(k)), key=lambda k: int(k[5:])):
-        if key in names.values():
-            while f"uusi-{number}" in taken or number == 0:
-                number += 1
-            names[key] = f"uusi-{number}"
-            taken.add(names[key])
-    return names

@@ -4,6 +4,7 @@
 (function () {
   var data = JSON.parse(document.getElementById("review-data").textContent);
   var original = data.notes;            // note id -> theme id as the run gave it
+  var prints = data.prints || {};       // note id -> print of its text (records.Note.fingerprint)
   var themeOf = {};                     // note id -> theme id now
   var labels = {};                      // theme id -> label now
   var kinds = {};                       // theme id -> seeded | emergent | muu | new
@@ -137,7 +138,7 @@
   // of review keeps the first), with its theme's label when the theme was renamed. A theme
   // row (no id) for each theme renamed, and for each emergent theme a note moved into or out
   // of: it renames the theme (or, without a label, only anchors it) and confirms none of its
-  // notes; its members are the notes the run placed in it, one id a line, by which the next
+  // notes; its members are the notes the run placed in it, one `id#print` a line, by which the next
   // run finds the theme even when its clusters are numbered anew.
   function rows() {
     var anchor = {};
@@ -159,7 +160,12 @@
       if (!anchor[theme] || merged[theme] || kinds[theme] === "new" || theme === "muu") { return; }
       var members = Object.keys(original).filter(function (id) { return original[id] === theme; });
       var label = renamed[theme] || relabelled[theme] ? labels[theme] : "";
-      if (label || members.length) { out.push(["", theme, label, members.sort().join("\n")]); }
+      // each member with its text's print (id#print): a line deleted above it moves the id
+      // onto another note, and the next run then finds the note by its text
+      members = members.sort().map(function (id) {
+        return prints[id] ? id + "#" + prints[id] : id;
+      });
+      if (label || members.length) { out.push(["", theme, label, members.join("\n")]); }
     });
     return out;
   }

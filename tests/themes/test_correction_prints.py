@@ -1,0 +1,175 @@
+"""Review 36 (mend68): a theme row's members carry a print of their note's text, so a line
+deleted above them (which moves every later `file:line` id onto another note) cannot put
+the analyst's name on another theme; and the reader's checks of theme rows."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.errors import InputError
+from muistiinpanot.ingest.corrections import read_corrections
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Correction, Note, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.themes.correction_anchors import check_members, split_member
+from muistiinpanot.themes.correction_settings import CorrectionSettings
+from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
+from muistiinpanot.themes.settings import ThemeSettings
+
+# two emergent themes whose notes alternate in one file, as in the reviewer's clinic
+TEXTS = {
+    "f:2": ("uusi-2", "lumen auraus pyöräteillä on liian hidasta"),
+    "f:3": ("uusi-1", "kouluruoka maistuu oppilaille huonosti"),
+    "f:4": ("uusi-2", "aurauskalusto ei riitä isoihin lumisateisiin"),
+    "f:5": ("uusi-1", "kouluruokailun aikataulu on liian kiireinen"),
+    "f:6": ("uusi-2", "hiekoitus jalkakäytävillä jää tekemättä aamuisin"),
+    "f:7": ("uusi-1", "koululounaan kasvisvaihtoehto on usein loppu"),
+}
+
+
+@pytest.fixture(scope="module")
+def before(make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]]) -> list[Note]:
+    return make_notes([(note_id, text) for note_id, (_, text) in TEXTS.items()])
+
+
+@pytest.fixture(scope="module")
+def after(make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]]) -> list[Note]:
+    """The same notes after the file's first line was deleted: every id one line up."""
+    return make_notes([(f"f:{int(i[2:]) - 1}", text) for i, (_, text) in TEXTS.items()])
+
+
+def _result(theme_of: dict[str, str]) -> ThemeResult:
+    ids = sorted(set(theme_of.values()))
+    sizes = {t: sum(v == t for v in theme_of.values()) for t in ids}
+    return ThemeResult(
+        themes=tuple(Theme(t, f"Teema {t}", "emergent", size=sizes[t]) for t in ids),
+        assignments=tuple(ThemeAssignment(i, theme_of[i], 0.5) for i in sorted(theme_of)),
+    )
+
+
+def _apply(
+    notes: Sequence[Note], analyzer: LemmaAnalyzer, rows: Sequence[Correction]
+) -> tuple[dict[str, str], CorrectionOutcome]:
+    # this run: the snow notes are uusi-2 again, the lunch notes uusi-1
+    theme_of = {note.id: TEXTS[f"f:{int(note.id[2:]) + 1}"][0] for note in notes}
+    result, outcome = apply_corrections(
+        notes, _result(theme_of), rows, analyzer, ThemeSettings(), CorrectionSettings()
+    )
+    labels = {t.id: t.label for t in result.themes}
+    return {a.note_id: labels[a.theme] for a in result.assignments}, outcome
+
+
+def _snow_row(before: Sequence[Note], printed: bool) -> Correction:
+    held = [n for n in before if TEXTS[n.id][0] == "uusi-2"]
+    members = tuple(f"{n.id}#{n.fingerprint}" if printed else n.id for n in held)
+    return Correction("", "uusi-2", "Talvikunnossapito", row=2, members=members)
+
+
+def test_a_printed_member_is_found_at_its_new_line(
+    before: list[Note], after: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """The snow theme was renamed; then the file's first line was deleted, so its members'
+    old ids (f:2, f:4, f:6) now hold lunch notes (f:3 and f:5 are snow). With their prints
+    the members are found one line up, and the name stays on the snow notes."""
+    label_of, outcome = _apply(after, analyzer, [_snow_row(before, printed=True)])
+    snow = {f"f:{int(i[2:]) - 1}" for i, (t, _) in TEXTS.items() if t == "uusi-2"}
+    assert {i for i, label in label_of.items() if label == "Talvikunnossapito"} == snow
+    assert outcome.stale == () and outcome.unplaced == ()
+
+
+def test_an_unprinted_member_still_counts_by_its_id(
+    before: list[Note], after: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """An older file (members without prints) is read as before: by id. It cannot tell that
+    the ids moved (this is what the prints are for), so the name goes with the ids."""
+    label_of, _ = _apply(after, analyzer, [_snow_row(before, printed=False)])
+    assert label_of["f:2"] == "Talvikunnossapito"  # a lunch note now: the old failure
+    assert label_of["f:1"] != "Talvikunnossapito"
+
+
+def test_a_row_whose_members_texts_are_gone_renames_nothing(
+    before: list[Note],
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]],
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """Two of the three snow notes were rewritten (and the ids kept): fewer than half of the
+    printed members are found, so the rename is not applied and the row is named."""
+    edited = dict(TEXTS)
+    edited["f:2"] = ("uusi-2", "auraus alkaa liian myöhään aamulla")
+    edited["f:4"] = ("uusi-2", "lumisateet yllättävät kaluston joka vuosi")
+    notes = make_notes([(f"f:{int(i[2:]) - 1}", text) for i, (_, text) in edited.items()])
+    label_of, outcome = _apply(notes, analyzer, [_snow_row(before, printed=True)])
+    assert "Talvikunnossapito" not in label_of.values()
+    assert outcome.stale == ("rivi 2 / row 2: uusi-2 (Talvikunnossapito)",)
+    assert outcome.renamed == {} and outcome.unplaced == ()
+
+
+def test_check_members_keeps_what_still_agrees() -> None:
+    prints = {"a:1": "11111111", "a:2": "22222222", "a:3": "33333333"}
+    members = {"*uusi-1": ("a:2#11111111", "a:3#33333333", "a:9"), "siilot": ("a:1#00000000",)}
+    checked, stale = check_members(members, prints)
+    assert checked == {"*uusi-1": ("a:1", "a:3", "a:9"), "siilot": ("a:1",)}
+    assert stale == ()
+    assert check_members({"*uusi-1": ("a:1#deadbeef", "a:2#22222222")}, prints)[1] == ()
+    assert check_members({"*uusi-1": ("a:1#deadbeef", "a:2#deadbee0")}, prints)[1] == ("*uusi-1",)
+    assert split_member("k/ryhmä #1.txt:4") == ("k/ryhmä #1.txt:4", "")
+
+
+def test_two_themes_given_one_label_warn(before: list[Note], analyzer: LemmaAnalyzer) -> None:
+    """Review 36 #10: a row that leaves two themes with one label is named in the outcome."""
+    rows = [Correction("f:3", "uusi-1", "Teema uusi-2")]
+    theme_of = {i: t for i, (t, _) in TEXTS.items()}
+    _, outcome = apply_corrections(
+        before, _result(theme_of), rows, analyzer, ThemeSettings(), CorrectionSettings()
+    )
+    assert outcome.same_label == ("Teema uusi-2: uusi-1, uusi-2",)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (",uusi-1,,\n", "rivi 2 / row 2: teemarivillä pitää olla label tai members"),
+        (",uusi-1\n", "teemarivillä pitää olla label tai members"),
+        ("a:1,,Lumi,\n", "sarake 'theme' on tyhjä"),
+    ],
+)
+def test_read_an_empty_theme_row_names_the_right_column(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "corrections.csv"
+    path.write_text("id,theme,label,members\n" + content, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_corrections(path)
+    assert "corrections.csv" in caught.value.user_message()
+    assert message in caught.value.user_message()
+    assert "sarake 'id'" not in caught.value.user_message()
+
+
+def test_read_members_on_a_note_row_warn_and_semicolons_split(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "corrections.csv"
+    path.write_text(
+        'id,theme,label,members\nv/r.txt:1,uusi-1,Lumi,"v/r.txt:2"\n'
+        ',uusi-2,Koulu,"v/r.txt:3; v/r.txt:5;v/r.txt:7#0c222798"\n',
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING):
+        rows = read_corrections(path).rows
+    assert rows[0] == Correction("v/r.txt:1", "uusi-1", "Lumi", row=2)
+    assert "rivillä 2 on id, joten sarake 'members' ohitetaan" in caplog.text
+    assert rows[1].members == ("v/r.txt:3", "v/r.txt:5", "v/r.txt:7#0c222798")
+
+
+def test_read_drops_only_the_formula_guards_apostrophe(tmp_path: Path) -> None:
+    path = tmp_path / "corrections.csv"
+    path.write_text(
+        "id,theme,label\n,uusi-1,'Lähiruoka' ja kunta\n,uusi-2,'-5 % budjetti\n"
+        ",uusi-3,''Lainaus'\n",
+        encoding="utf-8",
+    )
+    labels = [row.label for row in read_corrections(path).rows]
+    assert labels == ["'Lähiruoka' ja kunta", "-5 % budjetti", "'Lainaus'"]
