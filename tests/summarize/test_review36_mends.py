@@ -18,6 +18,7 @@ from fixture_clinic import group_notes
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, Theme
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
+from muistiinpanot.summarize.gather import _shared_verb
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Voice
@@ -137,3 +138,22 @@ def test_a_list_that_claims_no_link_stays(
     for text in texts:
         assert any(lead in text for lead in _LISTS), text
     assert "Esimerkkeinä" not in texts[0] or "tapahtum" in texts[0], texts[0]
+
+
+@pytest.mark.parametrize(
+    ("phrases", "said"),
+    [
+        # the kokeilu clinic: "… uskaltaa epäonnistua sekä epäonnistua ja oppia siitä"
+        (
+            ["uskaltaa epäonnistua", "uskaltaa epäonnistua ja oppia siitä"],
+            "uskaltaa epäonnistua ja oppia siitä",
+        ),
+        # fresh: a phrase that another begins with is said in that one; the same phrase once
+        (["kuulla asukkaita ajoissa", "kuulla asukkaita"], "kuulla asukkaita ajoissa"),
+        (["jakaa tietoa", "jakaa tietoa"], "jakaa tietoa"),
+        (["kertoa perustelut", "kertoa aikataulu"], "kertoa perustelut ja aikataulu"),
+        (["kuulla asukkaita", "kuulla asukasyhdistystä"], "kuulla asukkaita ja asukasyhdistystä"),
+    ],
+)
+def test_a_phrase_said_in_another_is_said_once(phrases: list[str], said: str) -> None:
+    assert _shared_verb(phrases) == said
