@@ -201,12 +201,29 @@ def _infinitive_units(
 
 
 def _shared_verb(phrases: Sequence[str]) -> str:
-    """ "kertoa A", "kertoa B" → "kertoa A ja B"; phrases with different verbs listed."""
+    """ "kertoa A", "kertoa B" → "kertoa A ja B"; phrases with different verbs listed. A
+    phrase that another begins with is said in that one ("uskaltaa epäonnistua" in
+    "uskaltaa epäonnistua ja oppia siitä", review 36 #7), the same phrase once."""
+    phrases = _unsaid(phrases)
     heads = {phrase.split(" ", 1)[0].lower() for phrase in phrases}
     if len(phrases) > 1 and len(heads) == 1 and all(" " in phrase for phrase in phrases):
         verb = phrases[0].split(" ", 1)[0]
         return f"{verb} {coordinate([phrase.split(' ', 1)[1] for phrase in phrases])}"
     return coordinate(list(phrases))
+
+
+def _unsaid(phrases: Sequence[str]) -> list[str]:
+    """`phrases` less each that another begins with (word by word) or that an earlier one is."""
+    words = [phrase.lower().split() for phrase in phrases]
+    return [
+        phrase
+        for index, phrase in enumerate(phrases)
+        if not any(
+            (other[: len(words[index])] == words[index] and len(other) > len(words[index]))
+            or (other == words[index] and earlier < index)
+            for earlier, other in enumerate(words)
+        )
+    ]
 
 
 def _best_phrase(found: Sequence[Piece], said: Piece) -> Piece | None:
