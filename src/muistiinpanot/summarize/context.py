@@ -34,11 +34,24 @@ def bare(tokens: Sequence[ParsedToken], words: Iterable[int]) -> bool:
     """Whether the words name no participant: no subject, object or complement clause, and no
     noun, name, numeral or pronoun other than a demonstrative (which points back: "sen
     takia"). A necessive or modal with only an adverb ("Pitää puhua avoimesti.", "Kannattaa
-    kokeilla.", review 34 #4) says neither who should act nor on what."""
-    for index in words:
+    kokeilla.", review 34 #4) says neither who should act nor on what. A verb with an
+    infinitive complement of its own (a chain: "pitää uskaltaa epäonnistua", "täytyy
+    uskaltaa kokeilla") does say what is to be done: it is a group's principle, no fragment
+    (review 36 #7); a chain of auxiliaries ("pitää voida luottaa") is not one."""
+    chosen = set(words)
+    for index in chosen:
         token = tokens[index]
         if token.dep.startswith(_PARTICIPANT_DEPS) or token.pos in _NOMINAL:
             return False
         if token.pos == "PRON" and "PronType=Dem" not in token.morph:
             return False
+        if token.dep.startswith("xcomp") and _infinitive_verb(tokens, token.head, chosen):
+            return False
     return True
+
+
+def _infinitive_verb(tokens: Sequence[ParsedToken], index: int, words: set[int]) -> bool:
+    """Whether the word at `index` is in `words` and a main verb (not an auxiliary) in the
+    infinitive: one that governs an infinitive of its own makes a chain."""
+    head = tokens[index]
+    return index in words and head.pos == "VERB" and "VerbForm=Inf" in head.morph

@@ -109,9 +109,6 @@ def render_bullet(
                 listable.sort(key=lambda p: order.get(p.note_id, 0))
     room = settings.max_words - words
     before = [first, *sorted(selected, key=lambda u: (u.tone, u.position))]
-    near = functools.partial(_near, vector, settings.list_similarity)
-    said_lemmas = frozenset().union(*(p.span.lemmas for u in before for p in u.pieces))
-    listable = [p for p in listable if near(said_lemmas, p.span.lemmas)]
     last = frozenset().union(*(p.span.lemmas for p in before[-1].pieces))
     template = _LIST[index % len(_LIST)]
     if template == _LIST[0] and not all(
@@ -204,12 +201,29 @@ def _infinitive_units(
 
 
 def _shared_verb(phrases: Sequence[str]) -> str:
-    """ "kertoa A", "kertoa B" → "kertoa A ja B"; phrases with different verbs listed."""
+    """ "kertoa A", "kertoa B" → "kertoa A ja B"; phrases with different verbs listed. A
+    phrase that another begins with is said in that one ("uskaltaa epäonnistua" in
+    "uskaltaa epäonnistua ja oppia siitä", review 36 #7), the same phrase once."""
+    phrases = _unsaid(phrases)
     heads = {phrase.split(" ", 1)[0].lower() for phrase in phrases}
     if len(phrases) > 1 and len(heads) == 1 and all(" " in phrase for phrase in phrases):
         verb = phrases[0].split(" ", 1)[0]
         return f"{verb} {coordinate([phrase.split(' ', 1)[1] for phrase in phrases])}"
     return coordinate(list(phrases))
+
+
+def _unsaid(phrases: Sequence[str]) -> list[str]:
+    """`phrases` less each that another begins with (word by word) or that an earlier one is."""
+    words = [phrase.lower().split() for phrase in phrases]
+    return [
+        phrase
+        for index, phrase in enumerate(phrases)
+        if not any(
+            (other[: len(words[index])] == words[index] and len(other) > len(words[index]))
+            or (other == words[index] and earlier < index)
+            for earlier, other in enumerate(words)
+        )
+    ]
 
 
 def _best_phrase(found: Sequence[Piece], said: Piece) -> Piece | None:
@@ -218,21 +232,6 @@ def _best_phrase(found: Sequence[Piece], said: Piece) -> Piece | None:
     if said.kind == "phrase":
         return said
     return next((p for p in found if p.kind == "phrase" and p.tone != "problem"), None)
-
-
-def _near(
-    vector: Callable[[frozenset[str]], FloatArray],
-    least: float,
-    said: frozenset[str],
-    item: frozenset[str],
-) -> bool:
-    """Whether a listed noun phrase (its content lemmas `item`) speaks of what `said` says: a
-    shared lemma, or the cosine of their unit vectors at least `least` ([summary]
-    list_similarity). Else it is no example of it, nor a point of the bullet (review 34 #4:
-    "pysäköinti asemilla" beside "laatuvaatimukset pyöräteille")."""
-    if said & item:
-        return True
-    return float(vector(said) @ vector(item)) >= least
 
 
 def _illustrates(said: frozenset[str], item: frozenset[str]) -> bool:

@@ -32,11 +32,9 @@ class SummarySettings:
       `max_sentences`: a bullet has at most this many sentences (the opening included) ...
       `max_words`: ... and at most about this many words (a gathered sentence that would
       go over is left out).
-      `list_items`: a colon list names at most this many notes' noun phrases ...
-      `list_similarity`: ... each of which speaks of the bullet's point: it shares a lemma
-      with the bullet's sentences or the cosine of their content-lemma vectors is at least
-      this (review 34 #4; gather.py; "Esimerkkeinä mainittiin:" only when each names a word
-      of the sentence before it or a compound of one).
+      `list_items`: a colon list names at most this many notes' noun phrases
+      ("Esimerkkeinä mainittiin:" only when each names a word of the sentence before it or
+      a compound of one, else "Esiin nousivat myös"; gather.py, review 34 #4, review 36 #6).
       `compound_words`: two clauses of this many words or fewer (and no comma) may be joined
       into one compound sentence ...
       `compound_clauses`: ... of at most this many predicates, counted over its clauses ...
@@ -99,7 +97,6 @@ class SummarySettings:
     max_sentences: int = 3
     max_words: int = 40
     list_items: int = 4
-    list_similarity: float = 0.4
     compound_words: int = 12
     compound_clauses: int = 2
     compound_similarity: float = 0.5
