@@ -66,6 +66,7 @@ MESSAGES: dict[str, str] = {
     "themes_no_examples": "teemalla '{id}' ei ole esimerkkimuistiinpanoja kansiossa {folder} / theme '{id}' has no example notes in {folder}",
     "themes_shared_seed": "siemensana '{lemma}' on usealla teemalla: {ids} / seed lemma '{lemma}' belongs to several themes: {ids}",
     "corrections_applied": "korjauksia sovellettu {applied}, muistiinpanoja siirtyi niiden mukana {moved}, teemoja nimetty uudelleen {renamed} / corrections applied: {applied}, notes moved along: {moved}, themes renamed: {renamed}",
+    "label_withheld": "otsikko jätettiin pois julkaisusta, koska se luetaan henkilön nimeksi; valitse teemalle toinen nimi / heading left out of the post: reads as a person's name; choose another label",
     "corrections_unknown": "korjauksissa tuntemattomia tai käsittelemättömiä muistiinpanoja, ei sovellettu: {ids} / corrections name unknown or set-aside notes, not applied: {ids}",
     "corrections_unplaced": "teemaa ei löytynyt, nimeä ei sovellettu: {themes} / theme not found, the rename was not applied: {themes}",
     "corrections_stale": "{file}: teeman jäsenten teksti on muuttunut (rivejä lisätty tai poistettu?), nimeä ei sovellettu: {rows} / {file}: the texts of the theme's members have changed (lines added or deleted?), the rename was not applied: {rows}",

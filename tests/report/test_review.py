@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markupsafe import escape
 
+from muistiinpanot.messages import render
 from muistiinpanot.records import (
     BlogPost,
     Bullet,
@@ -54,6 +55,7 @@ def _page(
     group: str = "ryhmä 1",
     corrections: AppliedCorrections | None = None,
     redacted: bool = False,
+    withheld: dict[str, str] | None = None,
 ) -> str:
     notes = [_note(n, text, group) for n, text in enumerate(texts, start=1)]
     notes.append(_note(len(texts) + 1, texts[0], status="duplicate"))
@@ -91,6 +93,7 @@ def _page(
         skipped=(("kuva.png", "ei tuettu / not supported"),),
         corrections=corrections,
         redacted=redacted,
+        withheld=withheld,
     )
 
 
@@ -271,3 +274,18 @@ def test_review_tells_what_the_corrections_did() -> None:
     assert marks["k/ryhma.txt:4"] == [] and data["corrected"] == ["k/ryhma.txt:1"]
     plain = _page(("tieto ei kulje", "siilot"))
     assert 'class="applied"' not in plain and 'class="mark"' not in plain
+
+
+def test_review_card_says_when_the_post_left_its_label_out() -> None:
+    """Review 37 #9: only `-v` said that the analyst's label was left out of the post as read
+    for a person's name; its card says so, the others' do not."""
+    message = render("label_withheld")
+    page = _page(("tieto ei kulje", "siilot pitää purkaa"), withheld={"uusi-1": message})
+    cards = re.findall(r'<article class="card"[^>]*data-theme="([^"]+)".*?</article>', page, re.S)
+    assert cards == ["siilot", "uusi-1", "luottamus"]
+    card = re.search(r'<article class="card"[^>]*data-theme="uusi-1".*?</article>', page, re.S)
+    assert card is not None
+    assert "Otsikko jätettiin pois julkaisusta, koska se luetaan henkilön nimeksi" in card.group()
+    assert "reads as a person&#39;s name" in card.group()
+    assert page.count("luetaan henkilön nimeksi") == 1
+    assert "luetaan henkilön nimeksi" not in _page(("tieto ei kulje", "siilot pitää purkaa"))

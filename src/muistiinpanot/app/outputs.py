@@ -18,6 +18,7 @@ from muistiinpanot.app.correction_views import applied_corrections
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.messages import render
 from muistiinpanot.privacy import clinic_redactor, redact_notes, redact_theme_ids, redact_trace
 from muistiinpanot.records import BlogPost, Clinic, Note, SkippedFile, ThemeResult
 from muistiinpanot.report.html import render_html
@@ -135,6 +136,7 @@ def _render_review(
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
         corrections=applied_corrections(output.corrections, output.trace, shown),
         no_bullet=_no_bullet(output.trace),
+        withheld={theme_id: render("label_withheld") for theme_id in withheld_labels(output.trace)},
         redacted=redacted,
         # a print of the unredacted text beside the redacted text would let a reader test a
         # guessed name against it: with --redact, members are written by id alone
@@ -151,6 +153,18 @@ def _no_bullet(trace: Mapping[str, object]) -> dict[str, str]:
         for theme in (themes if isinstance(themes, list) else [])
         if isinstance(theme, dict) and theme.get("reason_fi")
     }
+
+
+def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
+    """The ids of the themes whose label the post left out as read for a person's name
+    (summarize/choose.py: the bullet stays, without its heading; review 37 #9), so that the
+    run and the theme's card can tell the analyst to choose another label."""
+    themes = trace.get("themes")
+    return tuple(
+        str(theme["id"])
+        for theme in (themes if isinstance(themes, list) else [])
+        if isinstance(theme, dict) and theme.get("label_left_out")
+    )
 
 
 def note_counts(notes: tuple[Note, ...]) -> dict[str, int]:

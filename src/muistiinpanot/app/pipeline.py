@@ -20,7 +20,13 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.correction_views import correction_trace
 from muistiinpanot.app.models import Models, example_rows, load_models
-from muistiinpanot.app.outputs import ClinicOutput, note_counts, render_outputs, write_outputs
+from muistiinpanot.app.outputs import (
+    ClinicOutput,
+    note_counts,
+    render_outputs,
+    withheld_labels,
+    write_outputs,
+)
 from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest import read_batches
@@ -78,6 +84,8 @@ class RunResult:
     #: --corrections file that belong to no clinic of the run.
     corrections: tuple[CorrectionOutcome | None, ...] = ()
     unmatched_corrections: tuple[str, ...] = ()
+    #: The ids of each clinic's themes whose label the post left out (outputs.withheld_labels).
+    withheld_labels: tuple[tuple[str, ...], ...] = ()
 
 
 def run(settings: RunSettings) -> RunResult:
@@ -118,6 +126,7 @@ def run(settings: RunSettings) -> RunResult:
         counts=tuple(note_counts(o.notes) for o in outputs),
         corrections=tuple(o.corrections for o in outputs),
         unmatched_corrections=unmatched,
+        withheld_labels=tuple(withheld_labels(o.trace) for o in outputs),
     )
 
 

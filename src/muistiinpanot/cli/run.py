@@ -66,6 +66,18 @@ def run(
             f"{counts.get('chatter', 0)} kokouspuhetta / chatter)"
         )
     _echo_corrections(result, quiet=quiet)
+    _echo_withheld(result)
+
+
+def _echo_withheld(result: RunResult) -> None:
+    """A warning for each theme whose label the post left out as read for a person's name
+    (review 37 #9: only `-v` said so), by theme id, never by the label's text."""
+    from muistiinpanot.messages import render
+
+    for folder, theme_ids in zip(result.folders, result.withheld_labels, strict=False):
+        for theme_id in theme_ids:
+            message = f"{folder}: teema / theme {theme_id}: {render('label_withheld')}"
+            typer.echo(f"varoitus / warning: {message}", err=True)
 
 
 def _echo_corrections(result: RunResult, *, quiet: bool) -> None:

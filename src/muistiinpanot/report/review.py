@@ -87,13 +87,15 @@ def render_review(
     skipped: Sequence[tuple[str, str]] = (),
     corrections: AppliedCorrections | None = None,
     no_bullet: Mapping[str, str] | None = None,
+    withheld: Mapping[str, str] | None = None,
     redacted: bool = False,
     prints: Mapping[str, str] | None = None,
 ) -> str:
     """report.html for one clinic. `coordinates` place each kept note on the 2-D map (see
     `note_map`); `skipped` lists (path, reason) of the files the ingest did not read;
     `corrections` (ids as in `notes`) what an analyst's corrections did; `no_bullet` why a
-    theme the post chose got no bullet (theme id → reason), said on its card; `redacted`
+    theme the post chose got no bullet (theme id → reason), said on its card, as is why the
+    post left a theme's label out (`withheld`, theme id → message); `redacted`
     whether the notes went through --redact (if not, the page says near its top that it
     shows the notes as written, for internal review only); `prints` the text print of each
     note as the run read it (records.Note.fingerprint; by the ids of `notes`, default their
@@ -167,6 +169,7 @@ def render_review(
             skipped=skipped,
             corrections=corrections,
             no_bullet=no_bullet or {},
+            withheld=withheld or {},
             redacted=redacted,
             data=data,
             script=script,

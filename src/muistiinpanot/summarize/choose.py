@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy import PersonalSpan, find_published_data
 from muistiinpanot.records import NO_THEME, Theme
 from muistiinpanot.summarize import texts
+from muistiinpanot.summarize.label_reading import prose_reading
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 
@@ -39,9 +40,14 @@ def choose_themes(
     # the detector reads only the labels of the themes the cheap checks leave in: each text
     # is read on its own, so the others' spans would decide nothing
     read = [theme for theme, reason in zip(themes, cheap, strict=True) if not reason]
-    texts_read = [f"{theme.label}. {', '.join(theme.keywords)}" for theme in read]
+    # the label as its words stand in prose: its first word's capital is the label
+    # convention's, no evidence of a name (label_reading.prose_reading; review 37 #9)
+    texts_read = [
+        f"{prose_reading(theme.label, analyzer.voikko)}. {', '.join(theme.keywords)}"
+        for theme in read
+    ]
     labels = iter(find_published_data(texts_read, analyzer))
-    in_prose = iter(_names_in_opening(read, analyzer, allowed))
+    in_prose = iter(labels_read_as_names([(t.label, t.size) for t in read], analyzer, allowed))
     trace: dict[str, dict[str, object]] = {}
     eligible = []
     for theme, reason in zip(themes, cheap, strict=True):
@@ -91,15 +97,18 @@ def opening_labels(
 ) -> list[tuple[str, int]]:
     """The (label, size) pairs whose label, quoted mid-sentence in the opening paragraph
     (texts.build_theme_paragraph), the detector reads as no personal data: a label fine as a
-    bullet's heading may read as a name inside a sentence ("… ja ”Aamu-ihminen” (4)"), and
-    check_post would refuse the whole post (mend52)."""
+    bullet's heading may read as a name inside a sentence ("… ja ”Pekka Virtanen” (4)"), and
+    check_post would refuse the whole post (mend52). Each label is read as its words stand
+    in prose (label_reading.prose_reading: the capital of its first word is the label
+    convention's, review 37 #9), as check_post reads the opening."""
+    reading = {label: prose_reading(label, analyzer.voikko) for label, _ in labels}
     kept = list(labels)
     while kept:
-        paragraph = texts.build_theme_paragraph(kept)
+        paragraph = texts.build_theme_paragraph([(reading[label], size) for label, size in kept])
         spans = find_published_data([paragraph], analyzer, allowed=allowed)[0]
         if not spans:
             return kept
-        named = {label for label, _ in kept if _inside_label(paragraph, label, spans)}
+        named = {label for label, _ in kept if _inside_label(paragraph, reading[label], spans)}
         if not named:  # a finding outside every label: the paragraph's own words
             return []
         kept = [(label, size) for label, size in kept if label not in named]
@@ -129,21 +138,23 @@ def opening_paragraph(
     return texts.build_theme_paragraph(kept, max(hidden, default=0))
 
 
-def _names_in_opening(
-    themes: Sequence[Theme], analyzer: SummaryAnalyzer, allowed: Sequence[str]
+def labels_read_as_names(
+    labels: Sequence[tuple[str, int]], analyzer: SummaryAnalyzer, allowed: Sequence[str]
 ) -> list[bool]:
-    """Whether the detector reads each theme's label as a name (a span inside it) where the
-    opening paragraph quotes it ("Eniten keskustelua herätti teema ”Jukka” (5 …)")."""
+    """Whether the detector reads each (label, size)'s label as a name (a span inside it)
+    where the opening paragraph quotes it ("Eniten keskustelua herätti teema ”Jukka” (5 …)"),
+    the label read as its words stand in prose (label_reading.prose_reading: "Auton
+    varaaminen" is read as "auton varaaminen", "Jukka" and "Virtasen tiimi" as typed;
+    review 37 #9)."""
+    readings = [prose_reading(label, analyzer.voikko) for label, _ in labels]
     paragraphs = [
-        texts.build_theme_paragraph([(t.label, max(t.size, 1))])
-        if texts.prose_label(t.label)
-        else ""
-        for t in themes
+        texts.build_theme_paragraph([(reading, max(size, 1))]) if texts.prose_label(label) else ""
+        for (label, size), reading in zip(labels, readings, strict=True)
     ]
     found = find_published_data(paragraphs, analyzer, allowed=allowed)
     return [
-        bool(paragraph) and _inside_label(paragraph, theme.label, spans)
-        for theme, paragraph, spans in zip(themes, paragraphs, found, strict=True)
+        bool(paragraph) and _inside_label(paragraph, reading, spans)
+        for reading, paragraph, spans in zip(readings, paragraphs, found, strict=True)
     ]
 
 

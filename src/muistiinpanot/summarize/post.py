@@ -24,6 +24,7 @@ from muistiinpanot.summarize.choose import choose_themes, opening_paragraph, roo
 from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
+from muistiinpanot.summarize.label_reading import prose_reading, read_in_prose
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
@@ -198,7 +199,7 @@ def summarize_clinic(
         contact_heading=texts.CONTACT_HEADING,
         contact_lines=texts.build_contact_lines(clinic.contact),
     )
-    check_post(post, analyzer, allowed=_published(clinic))
+    check_post(_as_read(post, bullet_themes, analyzer), analyzer, allowed=_published(clinic))
     trace: dict[str, object] = {
         "title": post.title,
         "title_from": {
@@ -213,6 +214,22 @@ def summarize_clinic(
         "privacy": {"notes_with_personal_data": sorted(flagged)},
     }
     return post, trace
+
+
+def _as_read(post: BlogPost, themes: Sequence[Theme], analyzer: SummaryAnalyzer) -> BlogPost:
+    """`post` as its final check reads it: the headings and the labels the opening quotes as
+    their words stand in prose, as choose_themes read them (the capital of a label's first
+    word is the label convention's, no evidence of a name: label_reading; review 37 #9)."""
+    labels = [theme.label for theme in themes]
+    voikko = analyzer.voikko
+    return dataclasses.replace(
+        post,
+        paragraphs=tuple(read_in_prose(text, labels, voikko) for text in post.paragraphs),
+        bullets=tuple(
+            dataclasses.replace(bullet, heading=prose_reading(bullet.heading, voikko))
+            for bullet in post.bullets
+        ),
+    )
 
 
 def _others_last(
