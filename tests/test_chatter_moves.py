@@ -73,8 +73,14 @@ def test_chatter_move_sign_leaves_topics(text: str, analyzer: LemmaAnalyzer) -> 
     assert _status(text, analyzer) == "kept"
 
 
-def test_chatter_move_sign_takes_a_note_of_meeting_words_alone(analyzer: LemmaAnalyzer) -> None:
-    # every content word a meeting word ("kiva", "olla"): it says nothing of a topic
-    text = "hyvä juttu, kiva olla mukana"
-    assert _status(text, analyzer) == "chatter"
-    assert _status(text, analyzer, ChatterSettings(move_sign=False)) == "kept"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jokainen tekee omaa juttuaan",  # a silo said in general words (tests/archive fixture)
+        "kaikki tekee vaan omia juttujaan",
+    ],
+)
+def test_a_topic_in_general_words_is_not_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
+    # chatter23's fourth sign (every content word a meeting word) made these chatter; the
+    # lead reverted it: general vocabulary also states a topic ("oma juttu" = a silo)
+    assert _status(text, analyzer) == "kept"

@@ -54,7 +54,6 @@ from muistiinpanot.chatter_model import (
     meeting_sign,
     note_features,
     note_register,
-    only_meeting_words,
     speaker_sign,
 )
 from muistiinpanot.chatter_moves import meeting_move
@@ -104,7 +103,7 @@ class ChatterSettings:
     lexicon's `people`) is a sign of the meeting like the speaker or the people addressed;
     `move_sign`: so is a move of the meeting the features do not read (chatter_moves.py: a
     "let us" after particles, a question without a question mark, a word pointing at the
-    meeting's own notes) and a note of meeting words alone ("kiva olla mukana")."""
+    meeting's own notes)."""
 
     enabled: bool = True
     max_words: int = 12
@@ -179,9 +178,7 @@ def _classify(
     if probability < settings.min_probability:
         return "kept"
     people = settings.people_sign and names_people(tokens, meeting_lexicon())
-    move = settings.move_sign and (
-        meeting_move(tokens, words, analyzer.voikko.analyze) or only_meeting_words(features)
-    )
+    move = settings.move_sign and meeting_move(tokens, words, analyzer.voikko.analyze)
     if not (meeting_sign(features) or names_act(tokens, meeting_lexicon()) or people or move):
         return "kept"
     if settings.bind_meeting_words and not (speaker_sign(features) or people or move):

@@ -214,13 +214,6 @@ def meeting_sign(features: Sequence[float]) -> bool:
     return any(features[FEATURES.index(name)] > 0 for name in signs)
 
 
-def only_meeting_words(features: Sequence[float]) -> bool:
-    """Whether every content word of a note (its FEATURES) is a meeting word: acts and the
-    lexicon's general vocabulary alone, so it says nothing of a topic ("kiva olla mukana",
-    "jäi vähän kesken mut ok"); a note without content words is not."""
-    return features[FEATURES.index("min_meeting")] >= 1.0
-
-
 def speaker_sign(features: Sequence[float]) -> bool:
     """Whether a note (its FEATURES) shows a sign of the meeting other than its meeting words:
     the speaker or the people addressed, a "let us" opening, the here and now, a question."""

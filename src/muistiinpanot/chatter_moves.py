@@ -14,9 +14,7 @@ sign of the meeting beside the classifier's probability (never a rule on their o
   `pointers`: "peukku edelliselle", "samaa mieltä edellisen puhujan kanssa").
 
 These are grammar and closed classes (the interrogatives, a clitic, the pointing words), not
-words of a topic; the classifier's probability must still reach `min_probability`. Under the
-same setting (`[chatter] move_sign`) chatter.py also takes a note of meeting words alone as a
-sign (chatter_model.only_meeting_words: "kiva olla mukana").
+words of a topic; the classifier's probability must still reach `min_probability`.
 """
 
 from __future__ import annotations
