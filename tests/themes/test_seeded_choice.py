@@ -6,7 +6,10 @@ checked by running the classifier with the bundled examples (the 39 files of ses
 "other" score beats its siilot decision by 0.03, inside 0.07, with the views weighed alike;
 with the default `view_weights` of session 17 it joins siilot at margin 0). When the examples
 change, a note that is no longer borderline makes this test fail; write another borderline
-note, do not drop the check that the margin decides it."""
+note, do not drop the check that the margin decides it. Session 22: after lemma25 (unknown
+words' corrections ranked) the first note, "junioripuoli ja edustusjoukkue tekee omat juttunsa",
+joined siilot without the margin too; of twelve candidates probed, the first that sat between
+the margins and joined siilot with the default view weights replaced it."""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ CLUB = [
     "kukaan ei kertonut että kenttä suljetaan koko kesäksi",
     "uuden hallin hinta selvisi vasta lehdestä",
     "valmentajat ei puhu keskenään vaikka treenaa samoja lapsia",
-    "junioripuoli ja edustusjoukkue tekee omat juttunsa",
+    "joukkueet tekee kukin omat juttunsa",
     "vanhemmat ei usko että seura pitää lupauksensa",
     "talkoolaiset on pettyneitä kun sovitusta ei pidetty kiinni",
     "kokeiltiin kerran maksutonta harrastusiltaa ja väkeä tuli paljon",
@@ -49,7 +52,7 @@ CLUB = [
     "kesäleirin ilmoittautuminen alkaa maaliskuussa",
 ]
 EVERYDAY = range(12, 24)
-OWN_THING = "k/r.txt:07"  # "junioripuoli ja edustusjoukkue tekee omat juttunsa"
+OWN_THING = "k/r.txt:07"  # "joukkueet tekee kukin omat juttunsa"
 
 
 def _themes(analyzer: LemmaAnalyzer, settings: ThemeSettings) -> dict[str, str]:
