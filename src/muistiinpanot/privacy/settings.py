@@ -118,8 +118,9 @@ class PrivacySettings:
       such a genitive to the other rules (a firm's or a farm's name where none marks it).
     `family_trades`: for that rule, a place that trades (the subject of a business verb,
       the source of a purchase: "Tammisen tila myy aurinkosähköä naapureille") names a
-      business whose people may be its customers: only a life's cues count there, not person
-      nouns nor pronouns (family_trades.py); false reads every cue at every place.
+      business: a person noun in the trade's counterpart role (a buyer, a recipient) with no
+      tie to the family is no cue there; household and kin nouns, pronouns and a life's cues
+      still are (family_trades.py, review 36 mends); false reads every cue at every place.
     `nickname_owners`: a capitalised, inflected nickname no dictionary knows is a person's
       as an owner: a genitive before a common noun, an adessive before "olla" ("Tapsan
       traktorilla", "Antsalla on"; nickname_owners.py); false leaves it to the other rules.
