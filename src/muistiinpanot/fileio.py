@@ -23,6 +23,10 @@ MAX_TABLE_ROWS = 100_000
 #: Notepad write on Finnish Windows). A wider list makes short Finnish texts decode as
 #: Icelandic Mac or Big5.
 LEGACY_ENCODINGS = ("cp1252", "iso8859_15")
+#: Starts of a table cell a spreadsheet may evaluate as a formula, and the apostrophe that
+#: guards them: one rule for the cells we write (report/cells.py) and those read back from an
+#: analyst's file (ingest/corrections.py).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf_32"),
     (codecs.BOM_UTF32_BE, "utf_32"),

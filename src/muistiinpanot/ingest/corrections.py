@@ -32,15 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
-from muistiinpanot.fileio import MAX_TABLE_ROWS, read_text
+from muistiinpanot.fileio import FORMULA_STARTS, MAX_TABLE_ROWS, read_text
 from muistiinpanot.ingest.tables import csv_rows, sniff_delimiter
 from muistiinpanot.messages import render
 from muistiinpanot.records import Correction
 
 logger = logging.getLogger(__name__)
-
-#: What report.html's download (and report/cells.py) guards with a leading apostrophe.
-GUARDED = frozenset("=+-@\t\r'")
 
 #: Name of the corrections file picked up from a clinic folder.
 CORRECTIONS_FILE = "corrections.csv"
@@ -104,4 +101,4 @@ def _unguard(cell: str) -> str:
     """A cell as report.html's download guards it against formulas (report/cells.py's rule:
     a leading ' before = + - @ tab, CR or '): that one apostrophe dropped, and no other (a
     label typed as `'Lähiruoka' ja kunta` keeps its quote)."""
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in GUARDED else cell
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell

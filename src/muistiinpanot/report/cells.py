@@ -14,15 +14,14 @@ was typed, because it hides the first apostrophe.
 
 from __future__ import annotations
 
-#: Starts of a cell that a spreadsheet may evaluate, and the guard mark itself.
-_GUARDED_START = ("=", "+", "-", "@", "\t", "\r", "'")
+from muistiinpanot.fileio import FORMULA_STARTS
 
 
 def guard_cell(value: object) -> str:
     """The text of one output cell, safe to open in a spreadsheet: `None` is empty, anything
     else its `str`, with a leading apostrophe when it starts with = + - @ tab, CR or '."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_GUARDED_START) else text
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def unguard_cell(text: str) -> str:
