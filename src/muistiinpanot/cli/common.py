@@ -25,6 +25,11 @@ def fail(err: MuistiinpanotError) -> typer.Exit:
     return typer.Exit(code=EXIT_LOCKED if isinstance(err, LockedError) else 1)
 
 
+def warn(message: str) -> None:
+    """One warning line on stderr, as every command writes them."""
+    typer.echo(f"varoitus / warning: {message}", err=True)
+
+
 def setup_logging(verbose: bool, quiet: bool = False) -> None:
     """-v: every step (INFO); default: warnings; -q: errors only."""
     level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from muistiinpanot.cli import options
-from muistiinpanot.cli.common import config_or_default, fail, setup_logging
+from muistiinpanot.cli.common import config_or_default, fail, setup_logging, warn
 from muistiinpanot.errors import MuistiinpanotError
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _echo_withheld(result: RunResult) -> None:
     for folder, theme_ids in zip(result.folders, result.withheld_labels, strict=False):
         for theme_id in theme_ids:
             message = f"{folder}: teema / theme {theme_id}: {render('label_withheld')}"
-            typer.echo(f"varoitus / warning: {message}", err=True)
+            warn(message)
 
 
 def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
@@ -100,25 +100,21 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
             )
         if outcome.unknown_ids:
             ids = ", ".join(outcome.unknown_ids)
-            typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)
+            warn(render("corrections_unknown", ids=ids))
         if outcome.unplaced:
             themes = ", ".join(outcome.unplaced)
-            typer.echo(
-                f"varoitus / warning: {render('corrections_unplaced', themes=themes)}", err=True
-            )
+            warn(render("corrections_unplaced", themes=themes))
         if outcome.stale:
             rows = "; ".join(outcome.stale)
             text = render("corrections_stale", file=outcome.file or "corrections.csv", rows=rows)
-            typer.echo(f"varoitus / warning: {text}", err=True)
+            warn(text)
         if outcome.same_label:
             labels = "; ".join(outcome.same_label)
             text = render("corrections_same_label", labels=labels)
-            typer.echo(f"varoitus / warning: {text}", err=True)
+            warn(text)
         if outcome.clashes:
             clashes = "; ".join(outcome.clashes)
-            typer.echo(
-                f"varoitus / warning: {render('corrections_clash', clashes=clashes)}", err=True
-            )
+            warn(render("corrections_clash", clashes=clashes))
     if result.unmatched_corrections:
         ids = ", ".join(result.unmatched_corrections)
-        typer.echo(f"varoitus / warning: {render('corrections_unknown', ids=ids)}", err=True)
+        warn(render("corrections_unknown", ids=ids))

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from muistiinpanot.cli import options
-from muistiinpanot.cli.common import config_or_default, fail
+from muistiinpanot.cli.common import config_or_default, fail, warn
 from muistiinpanot.errors import MuistiinpanotError
 
 
@@ -38,4 +38,4 @@ def themes(
         typer.echo(f"{definition.id:<22} {count:>9}  {definition.label}")
         typer.echo(f"{'':<33}siemensanat / seeds: {', '.join(definition.seed_lemmas) or '-'}")
     for problem in listing.problems:
-        typer.echo(f"varoitus / warning: {problem}", err=True)
+        warn(problem)
