@@ -56,6 +56,7 @@ from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
+from muistiinpanot.privacy.lower_full_names import mark_lower_full_names
 from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
@@ -212,6 +213,8 @@ def find_name_spans(
             if mixed and not (names[i] and names[i + 1]):
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
+    if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
+        mark_lower_full_names(text, words, names, voikko)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
