@@ -15,7 +15,7 @@ evidence.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from muistiinpanot.privacy.called_names import mark_called_names
 from muistiinpanot.privacy.classify import classify_word
@@ -56,6 +56,7 @@ from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
+from muistiinpanot.privacy.lower_full_names import mark_lower_full_names
 from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
@@ -83,8 +84,13 @@ from muistiinpanot.privacy.nickname_owners import mark_nickname_owners
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.paid_names import mark_paid_names
-from muistiinpanot.privacy.predicate import business_subject
-from muistiinpanot.privacy.predicate_points import NAME_POINTS, acted_in_past, acts_as_person
+from muistiinpanot.privacy.predicate_points import (
+    NAME_POINTS,
+    acted_in_past,
+    acting_person,
+    acts_as_person,
+    trading_subject,
+)
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, sent_to
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
@@ -93,7 +99,6 @@ from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.signers import mark_signers
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import (
-    COORDINATORS,
     mark_appositions,
     spread_coordination,
 )
@@ -193,7 +198,7 @@ def find_name_spans(
     mark_person_roles(
         text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
     )
-    acting = _acting(text, words, names, voikko, verbs)
+    acting = acting_person(text, words, names, voikko, verbs)
     blocked = drop_tools(
         text, words, names, voikko, acting, cased=cased, window=settings.system_verb_window
     )
@@ -208,6 +213,8 @@ def find_name_spans(
             if mixed and not (names[i] and names[i + 1]):
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
+    if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
+        mark_lower_full_names(text, words, names, voikko)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
@@ -238,7 +245,7 @@ def find_name_spans(
     blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
     blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
-    trading = _trading(text, words, voikko, verbs)  # the subject of a business verb
+    trading = trading_subject(text, words, voikko, verbs)  # the subject of a business verb
     reach = settings.hiring_object_window  # "Tolvasen tila ottaa kaksi harjoittelijaa"
     blocked += drop_organisations(
         words, names, text, voikko, cased=cased, trading=trading, hiring_reach=reach
@@ -270,31 +277,3 @@ def find_name_spans(
         found = family_person_ranges(text, words, voikko, trades=settings.family_trades)
         spans += [PersonalSpan(a, b, "nimi") for a, b in found]
     return spans
-
-
-def _trading(
-    text: str, words: Sequence[Word], voikko: Analyses, verbs: VerbSense | None
-) -> Callable[[int], bool]:
-    """Whether word i is the subject of a business's verb ("Fazer valmistaa")."""
-    return lambda i: business_subject(text, words, i, voikko, verbs)
-
-
-def _acting(
-    text: str,
-    words: Sequence[Word],
-    names: Sequence[bool],
-    voikko: Analyses,
-    verbs: VerbSense | None,
-) -> Callable[[int], bool]:
-    """Whether word i, or the last of the names coordinated with it, is followed by a verb
-    people do, or a context word stands before it ("kysy Mirolta")."""
-
-    def acting(i: int) -> bool:
-        if after_context_word(words, i, voikko):
-            return True
-        j = i
-        while j + 2 < len(words) and words[j + 1].text.casefold() in COORDINATORS:
-            j += 2
-        return any(acts_as_person(text, words, k, voikko, verbs) for k in range(i, j + 1, 2))
-
-    return acting

@@ -8,11 +8,18 @@ the others of a word; the word lists are data (lexicons/privacy.toml).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, load_name_lexicon
+from muistiinpanot.privacy.context import (
+    FIRST,
+    NAME_CLASSES,
+    Word,
+    after_context_word,
+    load_name_lexicon,
+)
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.predicate import (
+    business_subject,
     find_predicate,
     next_word,
     perfect_participle,
@@ -20,6 +27,7 @@ from muistiinpanot.privacy.predicate import (
     verb_readings,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import COORDINATORS
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: Points that make a word a name.
@@ -124,3 +132,33 @@ def _complemented(text: str, words: Sequence[Word], j: int, voikko: Analyses) ->
     if after is None:
         return False
     return not any(a.get("CLASS") == "sidesana" for a in voikko.analyze(after.text.casefold()))
+
+
+def trading_subject(
+    text: str, words: Sequence[Word], voikko: Analyses, verbs: VerbSense | None
+) -> Callable[[int], bool]:
+    """A test of word i, which names.py hands to the dropping rules: whether it is the
+    subject of a business's verb ("Fazer valmistaa")."""
+    return lambda i: business_subject(text, words, i, voikko, verbs)
+
+
+def acting_person(
+    text: str,
+    words: Sequence[Word],
+    names: Sequence[bool],
+    voikko: Analyses,
+    verbs: VerbSense | None,
+) -> Callable[[int], bool]:
+    """A test of word i, which names.py hands to the dropping rules: whether it, or the
+    last of the names coordinated with it, is followed by a verb people do, or a context
+    word stands before it ("kysy Mirolta")."""
+
+    def acting(i: int) -> bool:
+        if after_context_word(words, i, voikko):
+            return True
+        j = i
+        while j + 2 < len(words) and words[j + 1].text.casefold() in COORDINATORS:
+            j += 2
+        return any(acts_as_person(text, words, k, voikko, verbs) for k in range(i, j + 1, 2))
+
+    return acting

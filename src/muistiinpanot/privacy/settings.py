@@ -133,6 +133,10 @@ class PrivacySettings:
       ("Usva Korhonen … Usvan mukaan", "Matti Kivi … Kiveltä"), and a register given name
       right before a marked surname is its first part ("Pilvi Virtanen"; name_parts.py);
       false leaves such words to the other rules.
+    `lower_full_names`: a lower-case given name that is no common word, right before a
+      common noun the register holds as a surname, is a full name ("minna honka toi",
+      "lähetti timo vaara"; lower_full_names.py); false leaves the surname to the other
+      rules.
     """
 
     verb_margin: float = 0.05
@@ -170,6 +174,7 @@ class PrivacySettings:
     nickname_owners: bool = True
     attending_frames: bool = True
     repeated_name_parts: bool = True
+    lower_full_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
