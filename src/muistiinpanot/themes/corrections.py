@@ -31,7 +31,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 import numpy as np
 
@@ -134,7 +133,8 @@ def apply_corrections(
             if example.label:
                 labels.setdefault(key, example.label)
     if not pinned and not examples and not members_of:
-        return result, _placed(placed, unknown_ids=unknown, clashes=clashes, carried=len(carried))
+        outcome = CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
+        return result, _with_placed(outcome, placed)
     kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
@@ -203,8 +203,7 @@ def apply_corrections(
         for key in sorted(members_of)
         if names.get(key, key) not in built
     )
-    outcome = _placed(
-        placed,
+    outcome = CorrectionOutcome(
         corrected=tuple(sorted(pinned)),
         followed=tuple(followed),
         pulled=tuple(pulled),
@@ -218,13 +217,13 @@ def apply_corrections(
         carried=len(carried),
         carried_pulled=tuple(by_carried),
     )
-    return rebuilt, outcome
+    return rebuilt, _with_placed(outcome, placed)
 
 
-def _placed(placed: PlacedRows, **outcome: Any) -> CorrectionOutcome:
-    """The outcome, with what placing the note rows by their text found."""
-    return CorrectionOutcome(
-        relocated=placed.relocated, lost=placed.lost, ambiguous=placed.ambiguous, **outcome
+def _with_placed(outcome: CorrectionOutcome, placed: PlacedRows) -> CorrectionOutcome:
+    """`outcome` with what placing the note rows by their text found."""
+    return replace(
+        outcome, relocated=placed.relocated, lost=placed.lost, ambiguous=placed.ambiguous
     )
 
 
