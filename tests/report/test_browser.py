@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -93,6 +94,12 @@ def _printed(ids: list[str], rows: dict[str, dict[str, str]]) -> str:
     return "\n".join(
         f"{i}#{Note(i, '', '', rows[i]['text'], SourceRef('x')).fingerprint}" for i in ids
     )
+
+
+def _note_id(cell: str) -> str:
+    """A note row's id without the print of its text the page writes after it (`id#print`,
+    8 hex digits; a table row's own id may hold a '#')."""
+    return re.sub(r"#[0-9a-f]{8}$", "", cell)
 
 
 def _wait_for(path: Path, seconds: float = 20.0) -> None:
@@ -197,7 +204,14 @@ def test_browser_review_round_trip(
     assert _errors(driver) == []
     with downloaded.open(encoding="utf-8", newline="") as handle:
         every_row = list(csv.DictReader(handle))
-    rows = [{k: r[k] for k in ("id", "theme", "label")} for r in every_row if r["id"]]
+    rows = [
+        {"id": _note_id(r["id"]), "theme": r["theme"], "label": r["label"]}
+        for r in every_row
+        if r["id"]
+    ]
+    # each note row's id carries its text's print, as a member does (mend70)
+    by_id = {row["id"]: row for row in kept}
+    assert [r["id"] for r in every_row if r["id"]] == [_printed([r["id"]], by_id) for r in rows]
     label = "Luottamus ja <yhteistyö>"
     assert {"id": note["id"], "theme": target, "label": label} in rows
     assert {
@@ -209,7 +223,6 @@ def test_browser_review_round_trip(
     # the rename is a theme row: it confirms none of the notes the target already held
     # (review 34 #12)
     held = sorted(row["id"] for row in kept if row["theme"] == target)
-    by_id = {row["id"]: row for row in kept}
     members = _printed(held, by_id)  # one `id#print` a line (review 36 #3)
     assert {"id": "", "theme": target, "label": label, "members": members} in every_row
     assert not any(row["id"] in held for row in rows)
@@ -447,3 +460,66 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     by_id = {r["id"]: t for t, r in rerun.items()}
     members = [line.rpartition("#")[0] for row in rows for line in row["members"].splitlines()]
     assert members and {by_id[i] for i in members} <= snow
+
+
+def test_browser_moved_note_survives_a_line_deleted_above_it(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """mend70: the analyst moves one note into a new theme in the page and downloads; then
+    the file's first line is deleted, so the note row's id `file:line` now names the note
+    below it (a school-lunch note). The rerun must put the analyst's note in the analyst's
+    theme (the row found by its text), never the lunch note; and the rerun's download writes
+    the note row with the note's new id."""
+    driver, downloads = browser
+    folder = tmp_path / "vuorot"
+    folder.mkdir()
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out))
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        before = {row["text"]: row for row in csv.DictReader(handle)}
+    moved, below = ALTERNATING[11], ALTERNATING[12]  # a slippery street; a noisy canteen
+    assert before[moved]["status"] == "kept" and before[below]["status"] == "kept"
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    find(By.ID, "new-theme-label")[0].send_keys("Liukkaus ja kaatumiset")
+    find(By.ID, "new-theme")[0].click()
+    item = next(
+        el
+        for el in find(By.CSS_SELECTOR, "li[data-note]")
+        if el.get_attribute("data-note") == before[moved]["id"]
+    )
+    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
+        "liukkaus-ja-kaatumiset"
+    )
+    downloaded = downloads / "corrections.csv"
+    downloaded.unlink(missing_ok=True)
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    assert _errors(driver) == []
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["id"]]
+    assert [_note_id(r["id"]) for r in rows] == [before[moved]["id"]]
+
+    # a facilitator tidies the file: the heading line goes, every later id moves up a line
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["text"]: row for row in csv.DictReader(handle)}
+    assert rerun[below]["id"] == before[moved]["id"]  # the old id names the lunch note now
+    assert rerun[moved]["theme"] == "liukkaus-ja-kaatumiset"
+    assert rerun[moved]["theme_label"] == "Liukkaus ja kaatumiset"
+    assert rerun[below]["theme"] != "liukkaus-ja-kaatumiset"
+    assert "korjauksia sovellettu 1" in output and "ei sovellettu" not in output
+
+    # the rerun's download writes the note row again, with the note's new id
+    downloaded.unlink()
+    driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["id"]]
+    assert [(_note_id(r["id"]), r["theme"]) for r in rows] == [
+        (rerun[moved]["id"], "liukkaus-ja-kaatumiset")
+    ]

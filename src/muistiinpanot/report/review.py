@@ -41,7 +41,8 @@ class AppliedCorrections:
     followed, or pulled by similarity), of those moved by corrections carried from earlier
     clinics (the archive), and how many ids of the file matched no kept note; the ids of the
     themes renamed, and of those its theme rows found (a second download writes those rows
-    again), and how many theme rows found no theme."""
+    again), and how many theme rows found no theme; how many note rows were not applied
+    because their note's text is gone or on several notes (`lost`, mend70)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -51,6 +52,7 @@ class AppliedCorrections:
     renamed: frozenset[str] = frozenset()
     theme_rows: frozenset[str] = frozenset()
     unplaced: int = 0
+    lost: int = 0
 
 
 @dataclass(frozen=True, slots=True)
