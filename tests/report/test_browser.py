@@ -105,6 +105,17 @@ def _wait_for(path: Path, seconds: float = 20.0) -> None:
     assert path.exists(), f"{path.name} was not downloaded"
 
 
+def _download(driver: object, downloads: Path) -> Path:
+    """corrections.csv as the page's download button writes it (no earlier one left), the
+    page having logged no error."""
+    downloaded = downloads / "corrections.csv"
+    downloaded.unlink(missing_ok=True)
+    driver.find_elements(By.ID, "download")[0].click()  # type: ignore[attr-defined]
+    _wait_for(downloaded)
+    assert _errors(driver) == []
+    return downloaded
+
+
 def test_browser_review_round_trip(
     clinic: Path, browser: tuple[object, Path], tmp_path: Path
 ) -> None:
@@ -298,11 +309,7 @@ def test_browser_download_guards_cells_by_the_one_formula_rule(
         select = Select(item.find_element(By.CSS_SELECTOR, "select.move"))
         (option,) = [o for o in select.options if o.text.startswith(f"{label} (")]
         select.select_by_value(option.get_attribute("value"))
-    downloaded = downloads / "corrections.csv"
-    downloaded.unlink(missing_ok=True)
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
-    assert _errors(driver) == []
+    downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         written = {row[0]: row[2] for row in csv.reader(handle) if row[0] in moved}
     assert written == {note_id: guard_cell(label) for note_id, label in moved.items()}
