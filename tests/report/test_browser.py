@@ -20,7 +20,9 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
+from muistiinpanot.fileio import FORMULA_STARTS
 from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.report.cells import guard_cell, unguard_cell
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
@@ -107,6 +109,17 @@ def _wait_for(path: Path, seconds: float = 20.0) -> None:
     while not path.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert path.exists(), f"{path.name} was not downloaded"
+
+
+def _download(driver: object, downloads: Path) -> Path:
+    """corrections.csv as the page's download button writes it (no earlier one left), the
+    page having logged no error."""
+    downloaded = downloads / "corrections.csv"
+    downloaded.unlink(missing_ok=True)
+    driver.find_elements(By.ID, "download")[0].click()  # type: ignore[attr-defined]
+    _wait_for(downloaded)
+    assert _errors(driver) == []
+    return downloaded
 
 
 def test_browser_review_round_trip(
@@ -267,6 +280,57 @@ def test_browser_review_round_trip(
     with (third / "notes.csv").open(encoding="utf-8") as handle:
         third_run = {r["id"]: (r["theme"], r["theme_label"]) for r in csv.DictReader(handle)}
     assert third_run == {i: (r["theme"], r["theme_label"]) for i, r in rerun.items()}
+
+
+# labels an analyst may type that a spreadsheet would run: each starts with one of = + - @ '
+FORMULA_LABELS = ("=1+1", "+358 40", "-5 %", "@kunta", "'lainaus")
+
+
+def test_browser_download_guards_cells_by_the_one_formula_rule(
+    clinic: Path, browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """The page's download guards corrections.csv by fileio.FORMULA_STARTS, the rule
+    report/cells.py guards every CSV output by and ingest/corrections.py reads back by: its
+    test, as chromium runs it, agrees with the rule on every ASCII character (tab and CR
+    too, which no label keeps), and labels typed with a formula's start are written as
+    guard_cell writes them and come back unchanged in the rerun."""
+    driver, downloads = browser
+    out = tmp_path / "out"
+    _run(str(clinic), "--out", str(out))
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    script = find(By.CSS_SELECTOR, "script:not([type])")[0].get_attribute("textContent")
+    guard = re.search(r"if \((/\^\[(?:\\.|[^\]\\])*\]/)\.test\(text\)\)", script)
+    assert guard, "no download guard in the page's script"
+    characters = sorted({chr(code) for code in range(128)} | set(FORMULA_STARTS))
+    tested = driver.execute_script(  # type: ignore[attr-defined]
+        f"return arguments[0].map(function (c) {{ return {guard[1]}.test(c + 'x'); }});",
+        characters,
+    )
+    assert tested == [c.startswith(FORMULA_STARTS) for c in characters]
+
+    # each label a new theme, a note moved into each
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        kept = [row["id"] for row in csv.DictReader(handle) if row["status"] == "kept"]
+    moved = dict(zip(kept, FORMULA_LABELS, strict=False))
+    assert len(moved) == len(FORMULA_LABELS)
+    for note_id, label in moved.items():
+        find(By.ID, "new-theme-label")[0].send_keys(label)
+        find(By.ID, "new-theme")[0].click()
+        item = find(By.CSS_SELECTOR, f'li[data-note="{note_id}"]')[0]
+        select = Select(item.find_element(By.CSS_SELECTOR, "select.move"))
+        (option,) = [o for o in select.options if o.text.startswith(f"{label} (")]
+        select.select_by_value(option.get_attribute("value"))
+    downloaded = _download(driver, downloads)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        written = {row[0]: row[2] for row in csv.reader(handle) if row[0] in moved}
+    assert written == {note_id: guard_cell(label) for note_id, label in moved.items()}
+
+    again = tmp_path / "again"
+    _run(str(clinic), "--out", str(again), "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["id"]: unguard_cell(row["theme_label"]) for row in csv.DictReader(handle)}
+    assert {note_id: rerun[note_id] for note_id in moved} == moved
 
 
 WINTER = (

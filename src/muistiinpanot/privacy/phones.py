@@ -45,7 +45,7 @@ def phone_spans(text: str, voikko: Analyses | None, owner_window: int) -> list[P
         and not _business_id(flat, span)
         and not _service_number(flat, span)
         and not identifier_number(flat, span.start, voikko, owner_window, span.end)  # "siru 246 …"
-        and not _office_line(flat, span, voikko)
+        and not _office_line(flat, span, voikko, owner_window)
     ]
 
 
@@ -125,18 +125,18 @@ _LINE_WORDS = re.compile(
 _OWNER_CLASSES = frozenset({"nimisana", "nimisana_laatusana", "paikannimi"})
 
 
-def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool:
-    """Whether the words right before a number (`_LINE_WORDS`) name a body's office line: a
-    noun whose base or last part is one of privacy.toml `office_lines` ("vaihde",
-    "puhelinvaihde", "asiakaspalvelu") after its owner in the genitive, a body's noun
-    (`organisation_heads`, `line_owner_heads`, a compound's last part too) or a place
-    ("Terveysaseman vaihde 09 …", "Uimahallin asiakaspalvelu 09 …"), and the number no
-    mobile one (`_mobile`): a switchboard's number, no person's. A line with no owner stays a
-    phone ("vaihde (09) 1234 5678": the first privacy cases' phone), and so do a person
-    reached through one ("Vaihteesta kysyin Liisa Kanervan numeron: 044 …"), a family's,
-    a kin's or a farm's "line" ("Mummon vaihde", "Heikkisen tilan asiakaspalvelu") and a
-    mobile number behind a body's (review 36 #2)."""
-    match = _LINE_WORDS.search(text[max(0, span.start - 60) : span.start])
+def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None, window: int) -> bool:
+    """Whether the words right before a number (`_LINE_WORDS`, within `window` characters:
+    [privacy] owner_window) name a body's office line: a noun whose base or last part is one
+    of privacy.toml `office_lines` ("vaihde", "puhelinvaihde", "asiakaspalvelu") after its
+    owner in the genitive, a body's noun (`organisation_heads`, `line_owner_heads`, a
+    compound's last part too) or a place ("Terveysaseman vaihde 09 …", "Uimahallin
+    asiakaspalvelu 09 …"), and the number no mobile one (`_mobile`): a switchboard's number,
+    no person's. A line with no owner stays a phone ("vaihde (09) 1234 5678": the first
+    privacy cases' phone), and so do a person reached through one ("Vaihteesta kysyin Liisa
+    Kanervan numeron: 044 …"), a family's, a kin's or a farm's "line" ("Mummon vaihde",
+    "Heikkisen tilan asiakaspalvelu") and a mobile number behind a body's (review 36 #2)."""
+    match = _LINE_WORDS.search(text[max(0, span.start - window) : span.start])
     if match is None or match.group(1) is None or voikko is None or _mobile(text, span):
         return False
     lexicon = load_name_lexicon()

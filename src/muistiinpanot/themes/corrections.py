@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from muistiinpanot.records import Correction, Note, Theme, ThemeResult
-from muistiinpanot.themes.assign import excluded_words, inherited_assignments
+from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
     PlacedRows,
     check_members,
@@ -46,6 +46,7 @@ from muistiinpanot.themes.correction_anchors import (
 )
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
 from muistiinpanot.themes.correction_settings import CorrectionSettings
+from muistiinpanot.themes.describe import excluded_words
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (

@@ -180,7 +180,7 @@
     return table.map(function (row) {
       return row.map(function (cell) {
         var text = String(cell);
-        if (/^[=+\-@\t\r']/.test(text)) { text = "'" + text; }
+        if (/^[__FORMULA_STARTS__]/.test(text)) { text = "'" + text; }
         return '"' + text.replace(/"/g, '""') + '"';
       }).join(",");
     }).join("\r\n") + "\r\n";
