@@ -80,8 +80,9 @@ def test_a_fused_negation_agrees_with_the_subject_after_it(
 
 
 def test_a_vaan_clause_keeps_its_own_subject(analyzer: LemmaAnalyzer) -> None:
-    """The "vaan" clause goes on the negated clause of "ettei", whatever the parse hangs it on (here the
-    verb "kokevat"): its verb does not borrow that plural subject (was "etsivät")."""
+    """The clause of "vaan" goes on the negated clause of "ettei", whatever the parse hangs
+    it on (here the verb "kokevat"): its verb does not borrow that plural subject (was
+    "etsivät")."""
     assert note_clauses(
         analyzer, "Asukkaat kokevat ettei kunta ole heidän puolellaan vaan etsii säästöjä."
     ) == ["Asukkaat kokevat, ettei kunta ole heidän puolellaan, vaan etsii säästöjä."]
