@@ -97,6 +97,8 @@ class NameLexicon:
     work_states: frozenset[str]
     purchase_verbs: frozenset[str]  # family_trades.py: a place that sells (round 54)
     counterpart_nouns: frozenset[str]  # family_trades.py: its customers (review 36 #1)
+    owner_nouns: frozenset[str]  # family_persons.py: an owner replaced (round 56)
+    owner_change_words: frozenset[str]
     # mentions.py: an office's mailboxes, webmail domains, mentions of everyone
     role_mailboxes: frozenset[str]
     webmail_domains: frozenset[str]

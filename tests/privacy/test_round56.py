@@ -1,0 +1,152 @@
+"""Round 56 (docs/privacy.md, "Round 56"): look-alikes the detector marked, by class, and the
+persons they resemble. Four classes: an abbreviation of a bound before a quantity
+(bound_words.py; review 38 #12, "vuokran nousu max 10 %"); an owner being replaced
+(family_persons._owner_replaced); a pronoun as a family place's buyer
+(family_persons._counterpart_words); a family's farm or mill as a landmark on a route
+(landmarks.py). The sentences were written before the code they test and run on lead 87fcacf,
+where every one was marked in both modes but the three noted "left on lead too"; four more
+were written after the bound rule's first run, said so below. The "tune" half was read while
+the rules were written, the "held-out" half only measured after (its failures are strict
+xfails, not mended)."""
+
+from __future__ import annotations
+
+import pytest
+from kinds_cases import finds, leaves
+
+#: Held-out look-alikes the rules do not reach, reported (round 56): a passive buying verb
+#: ("etsitään", "ostetaan" read as no subject's verb) and "tilata" from a farm whose
+#: nominative buyer is a pronoun where another rule marks the name.
+_LEFT = pytest.mark.xfail(strict=True, reason="a look-alike round 56's rules do not reach")
+
+# --- tune half --------------------------------------------------------------------------
+
+test_tune_bounds_left = leaves(
+    [
+        ("vuokran nousu max 10 % vaikka remppa iso", "max"),  # review 38 #12
+        ("kokoukset max 45 min, muuten porukka väsyy", "max"),
+        ("ryhmäkoko max 12 lasta per ohjaaja", "max"),
+        ("pysäköinti max 2 h torin laidalla", "max"),
+        ("budjetti max. 500 e per tapahtuma", "max"),
+        ("nopeus max 30 km/h koulun kohdalla", "max"),
+        ("odotusaika max kolme viikkoa", "max"),
+        ("hinta max 5 euroa tai kukaan ei tule", "max"),
+        # after the first run: a corpus note the benchmark flagged, and the abbreviation's dot
+        ("kuinka paljon sosiaalityöntekijällä saa olla asiakkaita max?", "max"),
+        ("Max. 20 henkeä saliin", "Max"),
+    ]
+)
+
+test_tune_bound_persons = finds(
+    [
+        ("Max lupasi tuoda 10 tuolia saliin", "Max"),
+        ("kysytään maxilta onko 20 paikkaa vapaana", "maxilta"),
+        ("Max Lindholm 040 123 4567 hoitaa ilmoittautumiset", "Max Lindholm"),
+        ("Maxin mukaan 15 % on liikaa", "Maxin"),
+        ("max sanoi että 30 euroa riittää", "max"),
+        ("Max ja Sofia laskivat 40 osallistujaa", "Max"),
+        # after the first run: a phone number and a capitalised name before an age
+        ("max 040 123 4567", "max"),
+        ("Max 12 v. tarvitsee avustajan", "Max"),
+    ]
+)
+
+test_tune_owner_changes_left = leaves(
+    [
+        ("Virtasen kauppa sai uuden omistajan keväällä", "Virtasen"),
+        ("Hyvösen kaupan omistaja vaihtui keväällä", "Hyvösen"),
+        ("Salosen kahvila myytiin uudelle omistajalle", "Salosen"),
+        ("Laineen leipomo siirtyi uudelle omistajalle vuodenvaihteessa", "Laineen"),
+        ("Nurmisen kioski etsii uutta omistajaa", "Nurmisen"),
+    ]
+)
+
+test_tune_owner_persons = finds(
+    [
+        ("Nurmisen kauppa myy lehtiä, mutta omistaja on velkasaneerauksessa", "Nurmisen"),
+        ("Salosen kahvila myy pullaa, ja omistaja on sairaslomalla", "Salosen"),
+        ("Virtasen kaupan omistaja kuoli keväällä", "Virtasen"),
+        ("Hyvösen kioskin omistaja joutui sairaalaan", "Hyvösen"),
+    ]
+)
+
+test_tune_pronoun_buyers_left = leaves(
+    [
+        ("Hän osti kananmunia Heikkilän tilalta", "Heikkilän"),
+        pytest.param("Me ostetaan perunat aina Mäkelän tilalta", "Mäkelän", marks=_LEFT),
+    ]
+)
+
+test_tune_buyer_persons = finds(
+    [
+        ("Hän osti kananmunia Heikkilän tilalta, vaikka isäntä on konkurssissa", "Heikkilän"),
+        ("Heikkisen tila myy hunajaa, mutta hän on masentunut", "Heikkisen"),
+        ("Mäkelän tila myy villaa naapureille, mutta hän sairastaa masennusta", "Mäkelän"),
+        ("Hän asuu Heikkilän tilalla yksin", "Heikkilän"),
+    ]
+)
+
+# --- held-out half ----------------------------------------------------------------------
+
+test_heldout_look_alikes_left = leaves(
+    [
+        ("puheenvuoro max 3 min jotta kaikki ehtii", "max"),
+        ("osallistujia max 25 henkeä salin takia", "max"),
+        ("lisäkustannus max 15 % budjetista", "max"),
+        ("tauko väh. 15 min ja max 30 min", "max"),
+        ("kurssimaksu max 80 euroa lukukaudelta", "max"),
+        ("Korhosen konditoria sai uuden omistajan", "Korhosen"),
+        ("Mustosen kukkakaupan omistaja vaihtui syksyllä", "Mustosen"),
+        pytest.param("Lehtisen sahalle etsitään uutta omistajaa", "Lehtisen", marks=_LEFT),
+        pytest.param("Hän tilasi joulukuusen Lappalaisen tilalta", "Lappalaisen", marks=_LEFT),
+        pytest.param("Me ostimme hunajaa Rantasen tilalta", "Rantasen", marks=_LEFT),
+    ]
+)
+
+test_heldout_persons = finds(
+    [
+        ("Max kertoi että 25 henkeä mahtuu", "Max"),
+        ("soitin maxille ja hän lupasi 3 pöytää", "maxille"),
+        ("Maxilla on 2 avainta varastoon", "Maxilla"),
+        ("Korhosen konditorian omistaja on työkyvyttömyyseläkkeellä", "Korhosen"),
+        ("Mustosen kukkakauppa myy ruusuja, mutta omistaja sairastui syöpään", "Mustosen"),
+        ("Hän osti munia Lappalaisen tilalta, jonka emäntä on sairaslomalla", "Lappalaisen"),
+        ("Lappalaisen tila myy munia ja hän on uupunut", "Lappalaisen"),
+    ]
+)
+
+# --- a family's farm or mill as a landmark on a route (landmarks.py), written before it ---
+
+test_tune_landmarks_left = leaves(
+    [
+        ("Kokkosen tilan kohdalla tie tulvii keväisin", "Kokkosen"),
+        ("Hiltusen sahan kohdalla on vaarallinen mutka", "Hiltusen"),
+        ("Reitti kulkee Mattilan kartanon ohi", "Mattilan"),  # left on lead too
+        ("Bussi kääntyy Kettusen tilan kohdalta takaisin", "Kettusen"),
+        ("Nopeusrajoitus alkaa Turusen sahan kohdalla", "Turusen"),
+    ]
+)
+
+test_tune_landmark_persons = finds(
+    [
+        ("Kokkosen tilan kohdalla asuu yksin vanha isäntä", "Kokkosen"),
+        ("Pekka Hiltusen tilan kohdalla tie on sortunut", "Pekka Hiltusen"),
+        ("Kettusen tilan kohdalla kuoli mies kolarissa", "Kettusen"),
+        ("Hän asuu Turusen sahan kohdalla", "Turusen"),
+    ]
+)
+
+test_heldout_landmarks_left = leaves(
+    [
+        ("Tienvarsi on sortunut Rantalan tilan kohdalla", "Rantalan"),  # left on lead too
+        ("Ojan yli pääsee Pesosen sahan kohdalta", "Pesosen"),
+        ("Hirvivaara alkaa Ikosen tilan kohdalla", "Ikosen"),
+    ]
+)
+
+test_heldout_landmark_persons = finds(
+    [
+        ("Ikosen tilan kohdalla asuu leski yksin", "Ikosen"),
+        ("Matti Pesosen sahan kohdalla tie on sortunut", "Matti Pesosen"),
+    ]
+)
