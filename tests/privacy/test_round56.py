@@ -1,13 +1,13 @@
 """Round 56 (docs/privacy.md, "Round 56"): look-alikes the detector marked, by class, and the
-persons they resemble. Four classes: an abbreviation of a bound before a quantity
+persons they resemble. Five classes: an abbreviation of a bound before a quantity
 (bound_words.py; review 38 #12, "vuokran nousu max 10 %"); an owner being replaced
 (family_persons._owner_replaced); a pronoun as a family place's buyer
 (family_persons._counterpart_words); a family's farm or mill as a landmark on a route
-(landmarks.py). The sentences were written before the code they test and run on lead 87fcacf,
-where every one was marked in both modes but the two noted "left on lead too"; four more
-were written after the bound rule's first run, said so below. The "tune" half was read while
-the rules were written, the "held-out" half only measured after (its failures are strict
-xfails, not mended)."""
+(landmarks.py); a body's street address (body_addresses.py). The sentences were written
+before the code they test and run on lead 87fcacf, where every one was marked in both modes
+but the two noted "left on lead too"; four more were written after the bound rule's first
+run, said so below. The "tune" half was read while the rules were written, the "held-out"
+half only measured after (its failures are strict xfails, not mended)."""
 
 from __future__ import annotations
 
@@ -148,5 +148,46 @@ test_heldout_landmark_persons = finds(
     [
         ("Ikosen tilan kohdalla asuu leski yksin", "Ikosen"),
         ("Matti Pesosen sahan kohdalla tie on sortunut", "Matti Pesosen"),
+    ]
+)
+
+# --- a body's street address (body_addresses.py), written before it ----------------------
+
+test_tune_body_addresses_left = leaves(
+    [
+        ("Kirjasto on osoitteessa Kauppakatu 4, 40100 Jyväskylä", "Kauppakatu 4"),
+        ("Neuvola sijaitsee osoitteessa Terveystie 2", "Terveystie 2"),
+        ("Uimahallin osoite on Urheilukatu 10, 70100 Kuopio", "Urheilukatu 10, 70100 Kuopio"),
+        ("Kaupungintalo on osoitteessa Raatihuoneenkatu 1", "Raatihuoneenkatu 1"),
+        ("Seurakuntatalo sijaitsee osoitteessa Kirkkotie 3, 82900 Ilomantsi", "Kirkkotie 3"),
+        # "nuoriso" is no body's noun of the lexicon: a youth centre stays a home's shape
+        pytest.param("Nuorisotalon osoite on Koulutie 6", "Koulutie 6", marks=_LEFT),
+    ]
+)
+
+test_tune_home_addresses = finds(
+    [
+        ("Isä asuu osoitteessa Kauppakatu 4 B 12, 40100 Jyväskylä", "Kauppakatu 4 B 12"),
+        ("Liisa asuu osoitteessa Terveystie 2", "Terveystie 2"),
+        ("Mummon osoite on Urheilukatu 10 A 3", "Urheilukatu 10 A 3"),
+        ("Perhe muutti osoitteeseen Koulutie 6", "Koulutie 6"),
+        ("Asukas osoitteesta Kirkkotie 3 valitti melusta", "Kirkkotie 3"),
+        ("Omakotitalo on osoitteessa Kuusitie 7", "Kuusitie 7"),
+    ]
+)
+
+test_heldout_body_addresses_left = leaves(
+    [
+        ("Terveysasema on osoitteessa Sairaalantie 5", "Sairaalantie 5"),
+        ("Päiväkodin osoite on Puistokatu 8, 15110 Lahti", "Puistokatu 8, 15110 Lahti"),
+        ("Museo sijaitsee osoitteessa Linnankatu 2", "Linnankatu 2"),
+    ]
+)
+
+test_heldout_home_addresses = finds(
+    [
+        ("Hänen osoitteensa on Puistokatu 8 C 21", "Puistokatu 8 C 21"),
+        ("Naapuri asuu osoitteessa Linnankatu 2", "Linnankatu 2"),
+        ("Talo on osoitteessa Mäntytie 3", "Mäntytie 3"),
     ]
 )

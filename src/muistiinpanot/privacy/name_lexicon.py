@@ -105,6 +105,7 @@ class NameLexicon:
     role_mentions: frozenset[str]
     office_lines: tuple[str, ...]  # phones.py: an office's line before a number (round 54)
     line_owner_heads: tuple[str, ...]  # phones.py: its owners (review 36 #2)
+    owned_premises: frozenset[str]  # body_addresses.py: a body's with an owner (round 56)
 
 
 #: The lexicon's keys, in the order of the record.
