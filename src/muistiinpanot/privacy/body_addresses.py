@@ -15,7 +15,9 @@ The body is a noun whose base or last part is a body's (privacy.toml `organisati
 `line_owner_heads`: "lukio", "laitos", "toimisto", "neuvola"); a home's noun (`family_places`:
 "talo", "koti") counts only in a compound whose earlier part is a body's ("kunnan+talo",
 "palvelu+talo", "päivä+koti"; not "oma+koti+talo", "rivi+talo"). The address has no stair,
-flat or floor ("Kauppakatu 4 B 12" is a home's, whoever's clause it is in).
+flat or floor ("Kauppakatu 4 B 12" is a home's, whoever's clause it is in), and no word of
+the text tells of living there (privacy.toml `family_life_verbs`, in any form or a noun
+derived from one: "Palvelutalo on osoitteessa Kuusitie 7, jossa äiti asuu", "asukkaat").
 """
 
 from __future__ import annotations
@@ -44,19 +46,37 @@ _FLAT = re.compile(
 
 def body_address(text: str, start: int, end: int, voikko: Analyses) -> bool:
     """Whether the address at text[start:end] is a body's (module docstring)."""
-    if _FLAT.search(text[start:end]):
+    if _FLAT.search(text[start:end]) or _dwelling(text, voikko):
         return False
     before = text[:start]
     subject = _SUBJECT.search(before)
-    if subject is not None and _body(subject.group(2), voikko, "nimento"):
+    if subject is not None and body_noun(subject.group(2), voikko, "nimento"):
         owners = subject.group(1).split()
         if not _premises(subject.group(2), voikko) or any(_owner(w, voikko) for w in owners):
             return True
     owner = _OWNER.search(before)
-    return owner is not None and _body(owner.group(1), voikko, "omanto")
+    return owner is not None and body_noun(owner.group(1), voikko, "omanto")
 
 
-def _body(word: str, voikko: Analyses, case: str) -> bool:
+#: A word of a text.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _dwelling(text: str, voikko: Analyses) -> bool:
+    """Whether a word of the text is a verb of living somewhere (`family_life_verbs`: "asua",
+    "asustaa") or derived from one ("asukas", "asunut")."""
+    verbs = load_name_lexicon().family_life_verbs
+    return any(
+        a.get("BASEFORM", "").casefold() in verbs
+        or any(f"({verb})" in a.get("WORDBASES", "") for verb in verbs)
+        for m in _WORD.finditer(text)
+        for a in voikko.analyze(m.group(0).casefold())
+    )
+
+
+def body_noun(word: str, voikko: Analyses, case: str) -> bool:
+    """Whether a reading of the word in `case` is a body's noun (module docstring: a home's
+    only in a compound whose earlier part is a body's)."""
     lexicon = load_name_lexicon()
     bodies = {*lexicon.organisation_heads, *lexicon.line_owner_heads}
     return any(
@@ -75,7 +95,7 @@ def _owner(word: str, voikko: Analyses) -> bool:
     """A body's noun or a place in the genitive ("Kunnan", "Lahden")."""
     analyses = voikko.analyze(word.casefold()) + voikko.analyze(word)
     place = any(a.get("CLASS") == "paikannimi" and a.get("SIJAMUOTO") == "omanto" for a in analyses)
-    return place or _body(word, voikko, "omanto")
+    return place or body_noun(word, voikko, "omanto")
 
 
 def _body_reading(analysis: Mapping[str, str], bodies: set[str]) -> bool:
