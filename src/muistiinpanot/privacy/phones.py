@@ -10,6 +10,7 @@ import re
 import phonenumbers
 from stdnum.fi import ytunnus
 
+from muistiinpanot.privacy.body_addresses import body_noun
 from muistiinpanot.privacy.identifiers import identifier_number, run_can_be_phone
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
@@ -46,6 +47,7 @@ def phone_spans(text: str, voikko: Analyses | None, owner_window: int) -> list[P
         and not _service_number(flat, span)
         and not identifier_number(flat, span.start, voikko, owner_window, span.end)  # "siru 246 …"
         and not _office_line(flat, span, voikko, owner_window)
+        and not _body_number(flat, span, voikko)
     ]
 
 
@@ -156,6 +158,25 @@ def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None, window:
             for a in voikko.analyze(match.group(2).casefold())
         )
     )
+
+
+#: A genitive owner before "numero" or "puhelinnumero" (and "on" or a colon) right before a
+#: number: "Kirjaston numero on 09 …", "Kunnan numero: 017 …".
+_NUMBER_OWNER = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:puhelin)?numero(?:[ \t]+(?:on|oli))?[ \t]*:?[ \t]*$", re.IGNORECASE
+)
+
+
+def _body_number(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool:
+    """Whether the number is a body's by its owner (round 56): "X:n numero (on)" right before
+    it, X a body's noun in the genitive (body_addresses.body_noun: "Kirjaston", "Koulun",
+    "Kunnan"; a home's noun only in a body's compound), and the number no mobile one
+    (`_mobile`: "Koulun numero on 040 …" stays a phone, a person may carry it). A person's,
+    a kin's or a family's number stays one ("Mummon numero", "Virtasen numero")."""
+    match = _NUMBER_OWNER.search(text[max(0, span.start - 60) : span.start])
+    if match is None or voikko is None or _mobile(text, span):
+        return False
+    return body_noun(match.group(1), voikko, "omanto")
 
 
 #: The Finnish numbering plan's mobile prefixes (Traficom), the national number's first
