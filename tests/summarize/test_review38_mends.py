@@ -144,9 +144,7 @@ def test_an_emergent_second_bullet_names_its_label(analyzer: LemmaAnalyzer) -> N
     ]
     notes = lemmatize_notes(normalize_notes(raw), analyzer)
     theme = Theme("uusi-1", "Sauna", "emergent", size=len(notes), share=1.0, keywords=("sauna",))
-    result = ThemeResult(
-        (theme,), tuple(ThemeAssignment(note.id, theme.id, 0.9) for note in notes)
-    )
+    result = ThemeResult((theme,), tuple(ThemeAssignment(note.id, theme.id, 0.9) for note in notes))
     settings = SummarySettings(min_kept_notes=1, merge_second_bullet=False)
     post, trace = summarize_clinic(Clinic(id="k"), notes, result, analyzer, settings)
     (entry,) = [t for t in trace["themes"] if t["id"] == "uusi-1"]  # type: ignore[attr-defined]
@@ -155,4 +153,3 @@ def test_an_emergent_second_bullet_names_its_label(analyzer: LemmaAnalyzer) -> N
         assert "sauna" in bullet.text.lower()
     if len(bullets) == 1:
         assert entry["second_bullet_reason"] == "does not name its theme's label"
-

@@ -189,6 +189,34 @@ def room_for_second(theme: Theme, planned: int, settings: SummarySettings) -> st
     return ""
 
 
+def unnamed(theme: Theme, text: str, analyzer: SummaryAnalyzer) -> str:
+    """Why the second bullet `text` of an emergent `theme` is left out ("" when it stays): it
+    names no word of the theme's label (a base form of its text that is a label word's, or a
+    compound of one: "saunavuoro" names "Sauna"). The post prints it without a heading right
+    under the theme's first bullet, so it reads as the heading's point; an emergent label
+    names what its notes name, so a point that names none of it belongs elsewhere (review
+    38 #3, #4: "Vanhukset eivät halua muuttaa …" under "Hissi"). A seeded label names a
+    theme in words its notes need not use ("Siilot"), and its second bullets stay."""
+    if theme.kind != "emergent" or not theme.named:  # a fallback label heads nothing
+        return ""
+    voikko = analyzer.voikko
+
+    def bases(word: str) -> set[str]:
+        found = {a.get("BASEFORM", "").lower() for a in voikko.analyze(word)}
+        return {base for base in found if base} or {word.lower()}
+
+    label = {
+        base
+        for word in re.findall(r"[^\W\d_]+", texts.theme_heading(theme))
+        if len(word) > 2
+        for base in bases(word)
+    }
+    said = {base for word in re.findall(r"[^\W\d_]+", text) for base in bases(word)}
+    if any(part in base for part in label for base in said):
+        return ""
+    return "does not name its theme's label"
+
+
 def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:
     """Whether the bullet heading of an emergent theme names a thing: a heading made only of
     verbs ("Jatkaa") says nothing a reader can hold on to (typically logistics notes)."""

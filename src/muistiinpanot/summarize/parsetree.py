@@ -168,3 +168,15 @@ def capitalise(text: str) -> str:
     if len(first) > 1 and first.isupper():
         return text
     return text[:1].upper() + text[1:]
+
+
+def whole_word(tokens: Sequence[ParsedToken], index: int) -> str:
+    """The word of the text that token `index` is part of: the letters of the tokens next to it
+    with no space between ("ettei" that the tokenizer splits into "ett" + "ei"), so that a
+    spelling check reads the word the writer wrote (review 38 #1)."""
+    start = end = index
+    while start > 0 and not tokens[start - 1].space and tokens[start - 1].text.isalpha():
+        start -= 1
+    while end + 1 < len(tokens) and not tokens[end].space and tokens[end + 1].text.isalpha():
+        end += 1
+    return "".join(token.text for token in tokens[start : end + 1])

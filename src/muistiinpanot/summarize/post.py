@@ -20,13 +20,18 @@ from muistiinpanot.summarize.bullets import (
     clinic_counts,
     draft_bullet,
 )
-from muistiinpanot.summarize.choose import choose_themes, opening_paragraph, room_for_second
+from muistiinpanot.summarize.choose import (
+    choose_themes,
+    opening_paragraph,
+    room_for_second,
+    unnamed,
+)
 from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.label_reading import prose_reading, read_in_prose
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.notepieces import parse_pieces
+from muistiinpanot.summarize.notepieces import finite_notes, parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
@@ -116,6 +121,7 @@ def summarize_clinic(
             echo=echo,
         )
         if bullet is None:
+            unparsed = {c.note.id for c in cleared if c.sentences and not pieces[c.note.id]}
             none = no_bullet_reason(
                 assigned.get(theme.id, ()),
                 set(members[theme.id]),
@@ -123,6 +129,7 @@ def summarize_clinic(
                 {c.note.id for c in cleared if NOT_PROSE.search(note_text(c.note))},
                 {note_id for note_id, found in pieces.items() if found},
                 [note for note in notes if note.status == "duplicate"],
+                finite_notes(cleared, unparsed & set(members[theme.id]), analyzer),
             )
             theme_trace[theme.id].update(reason=none.en, reason_fi=none.fi, rejected=none.rejected)
             logger.info("teema %s: ei nostoa: %s / no bullet: %s", theme.id, none.fi, none.en)
@@ -146,8 +153,9 @@ def summarize_clinic(
         lemmas = _lemmas(by_id, said)
         first = [piece.span.lemmas for i in sorted(said) for piece in pieces.get(i, ())]
         second, used = build_bullet(theme, rest, built, inputs, said=lemmas, echo=echo, first=first)
-        if second is None:
-            theme_trace[theme.id]["second_bullet_reason"] = "no further point in its notes"
+        why = unnamed(theme, second.text, analyzer) if second else "no further point in its notes"
+        if second is None or why:  # an emergent heading's further point names it (review 38)
+            theme_trace[theme.id]["second_bullet_reason"] = why
             continue
         theme_trace[theme.id]["second_bullet"] = True
         built += 1
