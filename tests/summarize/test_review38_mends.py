@@ -153,3 +153,21 @@ def test_an_emergent_second_bullet_names_its_label(analyzer: LemmaAnalyzer) -> N
         assert "sauna" in bullet.text.lower()
     if len(bullets) == 1:
         assert entry["second_bullet_reason"] == "does not name its theme's label"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("kaikki tekee ylitöitä", "Kaikki tekevät ylitöitä."),
+        (
+            "pelkona on että kaikki tekee vain etätöitä",
+            "Pelkona on, että kaikki tekevät vain etätöitä.",
+        ),
+        # "everything" stays singular
+        ("kaikki tekee hallaa", "Kaikki tekee hallaa."),
+        ("kaikki on valmista", "Kaikki on valmista."),
+    ],
+)
+def test_everyone_who_works_is_plural(analyzer: LemmaAnalyzer, sentence: str, clause: str) -> None:
+    clauses = [text for kind, text in _pieces(analyzer, sentence) if kind == "clause"]
+    assert clauses == [clause]
