@@ -13,7 +13,9 @@ own, written before the code, in the classes the reviewer found:
 - #10: a present passive that states a plan ("Maksu jaetaan kahteen erään") is not joined by
   "ja" to a finding as if it were decided;
 - #3/#4: an emergent theme's second bullet, printed without a heading under its first, names
-  a word of its label, or it is no second bullet (it would read as the heading's point)."""
+  a word of its label, or it goes last among "Muita nostoja" (it would read as the heading's
+  point);
+- #9: "kaikki" that works ("tekee etätöitä") is everyone: a plural verb."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.summarize.joins import Unit, compound_units
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
@@ -138,21 +141,40 @@ _SAUNA = [
 
 
 def test_an_emergent_second_bullet_names_its_label(analyzer: LemmaAnalyzer) -> None:
+    """The laundry room's second bullet names no word of "Sauna": printed without a heading
+    right under the sauna's bullet it would read as the sauna's point, so it goes last,
+    among "Muita nostoja"; its sentences are the same."""
     raw = [
         Note(f"k/r.txt:{i}", "k", f"ryhma{i % 3}", text, SourceRef("r.txt", i))
         for i, text in enumerate(_SAUNA, start=1)
     ]
     notes = lemmatize_notes(normalize_notes(raw), analyzer)
-    theme = Theme("uusi-1", "Sauna", "emergent", size=len(notes), share=1.0, keywords=("sauna",))
-    result = ThemeResult((theme,), tuple(ThemeAssignment(note.id, theme.id, 0.9) for note in notes))
+    sauna = Theme("uusi-1", "Sauna", "emergent", size=len(notes), share=0.7, keywords=("sauna",))
+    trust = Theme("luottamus", "Luottamus", "seeded", size=3, share=0.3)
+    extra = lemmatize_notes(
+        normalize_notes(
+            [
+                Note(f"k/s.txt:{i}", "k", "ryhma1", text, SourceRef("s.txt", i))
+                for i, text in enumerate(
+                    ["asukkaat eivät luota isännöitsijään", "isännöitsijä ei vastaa viesteihin"],
+                    start=1,
+                )
+            ]
+        ),
+        analyzer,
+    )
+    result = ThemeResult(
+        (sauna, trust),
+        tuple(ThemeAssignment(note.id, "uusi-1", 0.9) for note in notes)
+        + tuple(ThemeAssignment(note.id, "luottamus", 0.9) for note in extra),
+    )
     settings = SummarySettings(min_kept_notes=1, merge_second_bullet=False)
-    post, trace = summarize_clinic(Clinic(id="k"), notes, result, analyzer, settings)
-    (entry,) = [t for t in trace["themes"] if t["id"] == "uusi-1"]  # type: ignore[attr-defined]
-    bullets = [bullet for bullet in post.bullets if bullet.theme == "uusi-1"]
-    for bullet in bullets[1:]:
-        assert "sauna" in bullet.text.lower()
-    if len(bullets) == 1:
-        assert entry["second_bullet_reason"] == "does not name its theme's label"
+    post, trace = summarize_clinic(Clinic(id="k"), [*notes, *extra], result, analyzer, settings)
+    headings = [(bullet.theme, bullet.heading) for bullet in post.bullets]
+    assert headings[0] == ("uusi-1", "Sauna")
+    assert headings[-1] == ("uusi-1", "Muita nostoja")
+    assert "sauna" not in post.bullets[-1].text.lower()
+    assert "- **Muita nostoja.** " in render_markdown(post)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,8 @@ from muistiinpanot.summarize.label_reading import prose_reading
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 
+#: A compound part in Voikko's WORDBASES ("+etä(etä)+vastaanotto(vastaanotto)").
+_PARTS = re.compile(r"\(([^)]+)\)")
 _GENERIC_LABELS = frozenset({"muut", "muut aiheet", "muu", "sekalaiset"})
 
 logger = logging.getLogger(__name__)
@@ -190,25 +192,28 @@ def room_for_second(theme: Theme, planned: int, settings: SummarySettings) -> st
 
 
 def unnamed(theme: Theme, text: str, analyzer: SummaryAnalyzer) -> str:
-    """Why the second bullet `text` of an emergent `theme` is left out ("" when it stays): it
-    names no word of the theme's label (a base form of its text that is a label word's, or a
-    compound of one: "saunavuoro" names "Sauna"). The post prints it without a heading right
-    under the theme's first bullet, so it reads as the heading's point; an emergent label
-    names what its notes name, so a point that names none of it belongs elsewhere (review
-    38 #3, #4: "Vanhukset eivät halua muuttaa …" under "Hissi"). A seeded label names a
-    theme in words its notes need not use ("Siilot"), and its second bullets stay."""
-    if theme.kind != "emergent" or not theme.named:  # a fallback label heads nothing
+    """Why the second bullet `text` of an emergent `theme` is no point of its heading ("" when
+    it is; post.py then moves it among "Muita nostoja"): it names no word of the theme's label
+    (no base form of its words, nor a compound part of one, holds a label word's base form or
+    compound part of four letters or more: "saunavuoro" names "Sauna", "videovastaanotto"
+    names "Etävastaanotto"). The post prints a second bullet without a heading right under
+    the theme's first, so it reads as the heading's point; an emergent label names what its
+    notes name, so a point that names none of it belongs elsewhere (review 38 #3, #4:
+    "Vanhukset eivät halua muuttaa …" under "Hissi"). A seeded label names a theme in words
+    its notes need not use ("Siilot"), and its second bullets stay where they are."""
+    if theme.kind != "emergent" or not texts.bullet_heading(theme):  # a fallback heads nothing
         return ""
     voikko = analyzer.voikko
 
-    def bases(word: str) -> set[str]:
-        found = {a.get("BASEFORM", "").lower() for a in voikko.analyze(word)}
-        return {base for base in found if base} or {word.lower()}
+    def bases(word: str) -> set[str]:  # its base forms and their compound parts
+        found = voikko.analyze(word)
+        parts = {p.lower() for a in found for p in _PARTS.findall(a.get("WORDBASES", ""))}
+        whole = {a.get("BASEFORM", "").lower() for a in found}
+        return {base for base in whole | parts if len(base) > 3} or {word.lower()}
 
     label = {
         base
         for word in re.findall(r"[^\W\d_]+", texts.theme_heading(theme))
-        if len(word) > 2
         for base in bases(word)
     }
     said = {base for word in re.findall(r"[^\W\d_]+", text) for base in bases(word)}

@@ -21,6 +21,7 @@ from muistiinpanot.summarize.bullets import (
     draft_bullet,
 )
 from muistiinpanot.summarize.choose import (
+    NAMELESS_LABEL,
     choose_themes,
     opening_paragraph,
     room_for_second,
@@ -153,11 +154,14 @@ def summarize_clinic(
         lemmas = _lemmas(by_id, said)
         first = [piece.span.lemmas for i in sorted(said) for piece in pieces.get(i, ())]
         second, used = build_bullet(theme, rest, built, inputs, said=lemmas, echo=echo, first=first)
-        why = unnamed(theme, second.text, analyzer) if second else "no further point in its notes"
-        if second is None or why:  # an emergent heading's further point names it (review 38)
-            theme_trace[theme.id]["second_bullet_reason"] = why
+        if second is None:
+            theme_trace[theme.id]["second_bullet_reason"] = "no further point in its notes"
             continue
         theme_trace[theme.id]["second_bullet"] = True
+        if not settings.merge_second_bullet and unnamed(theme, second.text, analyzer):
+            # it would read as the heading's point: among "Muita nostoja" (review 38 #3, #4)
+            theme_trace[theme.id]["second_bullet_heading"] = "no word of its label: others"
+            second = dataclasses.replace(second, heading="")
         built += 1
         echo |= _lemmas(by_id, second.note_ids)
         if settings.merge_second_bullet:  # one bullet per theme, its heading said once
@@ -243,17 +247,21 @@ def _as_read(post: BlogPost, themes: Sequence[Theme], analyzer: SummaryAnalyzer)
 def _others_last(
     bullets: Sequence[Bullet], trace: Sequence[dict[str, object]], chosen: Sequence[Theme]
 ) -> tuple[list[Bullet], list[dict[str, object]]]:
-    """The bullets with those without a heading (a fallback label's: texts.bullet_heading)
-    last; when a headed bullet stands above them, the first of them is headed by its label's
-    remainder ("Muita nostoja"), so that it cannot be read as a further point of the theme
-    above it (a theme's second bullet is written under its first, without a heading)."""
+    """The bullets with those without a heading (a fallback label's: texts.bullet_heading, or
+    a named theme's second bullet that names no word of its label: choose.unnamed) last; when
+    a headed bullet stands above them, the first of them is headed by its label's remainder
+    ("Muita nostoja"; a named theme's: "Muita nostoja"), so that it cannot be read as a
+    further point of the theme above it (a theme's second bullet is written under its first,
+    without a heading)."""
     order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
     ordered, traced = [bullets[i] for i in order], [trace[i] for i in order]
     labels = {theme.id: theme.label for theme in chosen}
+    named = {theme.id for theme in chosen if texts.bullet_heading(theme)}
     headless = [i for i, bullet in enumerate(ordered) if not bullet.heading]
     if headless and headless[0] > 0:
-        first = ordered[headless[0]]
-        heading = texts.remainder_heading(labels.get(first.theme, ""))
+        first = ordered[headless[0]]  # a named theme's point its label does not name: others
+        label = NAMELESS_LABEL if first.theme in named else labels.get(first.theme, "")
+        heading = texts.remainder_heading(label)
         if heading:
             ordered[headless[0]] = dataclasses.replace(first, heading=heading)
             traced[headless[0]] = {**traced[headless[0]], "heading": heading}
