@@ -193,3 +193,13 @@ def test_an_emergent_second_bullet_names_its_label(analyzer: LemmaAnalyzer) -> N
 def test_everyone_who_works_is_plural(analyzer: LemmaAnalyzer, sentence: str, clause: str) -> None:
     clauses = [text for kind, text in _pieces(analyzer, sentence) if kind == "clause"]
     assert clauses == [clause]
+
+
+def test_a_conjunction_negation_keeps_its_own_subject(analyzer: LemmaAnalyzer) -> None:
+    """ "ettei" opens a clause of its own: the plural before it is not its subject."""
+    from muistiinpanot.summarize.agreement import fix_agreement
+
+    text = "säännöt on niin tiukat ettei kukaan jaksa lukea niitä"
+    assert fix_agreement(text, analyzer.voikko) == (
+        "säännöt ovat niin tiukat ettei kukaan jaksa lukea niitä"
+    )

@@ -58,8 +58,8 @@ def fix_agreement(text: str, speller: Speller) -> str:
             parts += [text[position : verb.start()], negation]
             position = verb.end()
             continue
-        if index == 0:
-            continue
+        if index == 0 or verb.group(0).lower() in _CONJUNCTION_NEGATIONS:
+            continue  # "kriteerit ovat niin tiukat, ettei kukaan …": its subject is after it
         before = subject_before(text, matches, index)
         if before is None:
             continue
@@ -98,6 +98,10 @@ def fix_agreement(text: str, speller: Speller) -> str:
     parts.append(text[position:])
     return "".join(parts)
 
+
+#: A conjunction and the negation verb written as one word: it opens a clause of its own,
+#: whose subject comes after it (review 38 #1: "… ettei" was left unread before).
+_CONJUNCTION_NEGATIONS = frozenset({"ettei", "jottei", "jotteivät", "etteivät"})
 
 #: The auxiliary of a perfect or pluperfect (and the negation verb) → its third person plural.
 _PERFECT_AUXILIARIES = {"ei": "eivät", "on": "ovat", "oli": "olivat"}
