@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy import PersonalSpan, find_published_data
-from muistiinpanot.records import NO_THEME, Theme
+from muistiinpanot.records import NO_THEME, Bullet, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.label_reading import prose_reading
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
@@ -233,3 +233,27 @@ def _generic_label(theme: Theme) -> bool:
     """An emergent theme without keywords or with a catch-all label is not a real theme."""
     label = theme.label.strip().lower()
     return not theme.keywords or not label or label in _GENERIC_LABELS or label == theme.id
+
+
+def others_last(
+    bullets: Sequence[Bullet], trace: Sequence[dict[str, object]], chosen: Sequence[Theme]
+) -> tuple[list[Bullet], list[dict[str, object]]]:
+    """The bullets with those without a heading (a fallback label's: texts.bullet_heading, or
+    a named theme's second bullet that names no word of its label: unnamed) last; when
+    a headed bullet stands above them, the first of them is headed by its label's remainder
+    ("Muita nostoja"; a named theme's: "Muita nostoja"), so that it cannot be read as a
+    further point of the theme above it (a theme's second bullet is written under its first,
+    without a heading)."""
+    order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
+    ordered, traced = [bullets[i] for i in order], [trace[i] for i in order]
+    labels = {theme.id: theme.label for theme in chosen}
+    named = {theme.id for theme in chosen if texts.bullet_heading(theme)}
+    headless = [i for i, bullet in enumerate(ordered) if not bullet.heading]
+    if headless and headless[0] > 0:
+        first = ordered[headless[0]]  # a named theme's point its label does not name: others
+        label = NAMELESS_LABEL if first.theme in named else labels.get(first.theme, "")
+        heading = texts.remainder_heading(label)
+        if heading:
+            ordered[headless[0]] = dataclasses.replace(first, heading=heading)
+            traced[headless[0]] = {**traced[headless[0]], "heading": heading}
+    return ordered, traced

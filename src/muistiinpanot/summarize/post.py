@@ -21,9 +21,9 @@ from muistiinpanot.summarize.bullets import (
     draft_bullet,
 )
 from muistiinpanot.summarize.choose import (
-    NAMELESS_LABEL,
     choose_themes,
     opening_paragraph,
+    others_last,
     room_for_second,
     unnamed,
 )
@@ -170,7 +170,7 @@ def summarize_clinic(
         else:
             bullets.append(second)
             bullet_trace.append(_traced(second, used))
-    bullets, bullet_trace = _others_last(bullets, bullet_trace, chosen)
+    bullets, bullet_trace = others_last(bullets, bullet_trace, chosen)
     if not bullets:
         logger.warning(
             "klinikka %s: %d muistiinpanosta ei saatu nostoja (liian vähän muistiinpanoja tai "
@@ -242,30 +242,6 @@ def _as_read(post: BlogPost, themes: Sequence[Theme], analyzer: SummaryAnalyzer)
             for bullet in post.bullets
         ),
     )
-
-
-def _others_last(
-    bullets: Sequence[Bullet], trace: Sequence[dict[str, object]], chosen: Sequence[Theme]
-) -> tuple[list[Bullet], list[dict[str, object]]]:
-    """The bullets with those without a heading (a fallback label's: texts.bullet_heading, or
-    a named theme's second bullet that names no word of its label: choose.unnamed) last; when
-    a headed bullet stands above them, the first of them is headed by its label's remainder
-    ("Muita nostoja"; a named theme's: "Muita nostoja"), so that it cannot be read as a
-    further point of the theme above it (a theme's second bullet is written under its first,
-    without a heading)."""
-    order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
-    ordered, traced = [bullets[i] for i in order], [trace[i] for i in order]
-    labels = {theme.id: theme.label for theme in chosen}
-    named = {theme.id for theme in chosen if texts.bullet_heading(theme)}
-    headless = [i for i, bullet in enumerate(ordered) if not bullet.heading]
-    if headless and headless[0] > 0:
-        first = ordered[headless[0]]  # a named theme's point its label does not name: others
-        label = NAMELESS_LABEL if first.theme in named else labels.get(first.theme, "")
-        heading = texts.remainder_heading(label)
-        if heading:
-            ordered[headless[0]] = dataclasses.replace(first, heading=heading)
-            traced[headless[0]] = {**traced[headless[0]], "heading": heading}
-    return ordered, traced
 
 
 def _merged(first: Bullet, second: Bullet) -> Bullet:
