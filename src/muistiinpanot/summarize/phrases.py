@@ -47,6 +47,7 @@ from muistiinpanot.summarize.predicate import (
 )
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.tails import cut_off_topic, hanging_questions
 from muistiinpanot.summarize.turns import turned_away
 
 __all__ = [
@@ -154,6 +155,8 @@ def _main_clause(
     coordinated clause has two predicates, keeps the first); a clause chained on the first
     one cut goes before it ("A, mutta B[, joten C]")."""
     skip = {c for c in children[root] if tokens[c].dep in CLAUSE_DEPS}
+    hanging = hanging_questions(tokens, children, root)  # "…, kuka maksaa" (tails.py)
+    skip |= hanging
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}
     coordinated = sorted(
@@ -196,13 +199,13 @@ def _main_clause(
         return _NONE, []
     while words and tokens[words[-1]].pos == "PUNCT":
         words.pop()
-    if truncated(tokens, children, root, words, skip | (set(kept) - set(words))):
+    if truncated(tokens, children, root, words, (skip | (set(kept) - set(words))) - hanging):
         return _NONE, []  # "Kiinteistöyhtiö omistaa[, kunta vuokraa ja koulu käyttää]."
     words = verbless_lead(tokens, children, root, words)
     if not words or len(words) > _MAX_CLAUSE or root not in words:
         return _NONE, []
-    if malformed(tokens, children, root):
-        return _NONE, []
+    if malformed(tokens, children, root) or cut_off_topic(tokens, children, root):
+        return _NONE, []  # "Luottamus etätyöhön, ei valvota": a topic, no subject (tails.py)
     predicate = [i for i in main_predicate(tokens, children, root) if finite(tokens[i].text)]
     insert = missing_copula(tokens, children, root, set(words)) if not predicate else None
     if not insert and not predicate:
