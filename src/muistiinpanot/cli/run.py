@@ -10,6 +10,7 @@ import typer
 from muistiinpanot.cli import options
 from muistiinpanot.cli.common import config_or_default, fail, setup_logging, warn
 from muistiinpanot.errors import MuistiinpanotError
+from muistiinpanot.messages import counted
 
 if TYPE_CHECKING:
     from muistiinpanot.app.pipeline import RunResult
@@ -60,10 +61,11 @@ def run(
         if quiet:
             break
         typer.echo(
-            f"{folder}: {counts['total']} muistiinpanoa / notes "
-            f"({counts['kept']} käsitelty / kept, {counts['empty']} tyhjää / empty, "
-            f"{counts['duplicate']} toistoa / duplicate, "
-            f"{counts.get('chatter', 0)} kokouspuhetta / chatter)"
+            f"{folder}: {counted(counts['total'], 'muistiinpano', 'muistiinpanoa')} / notes "
+            f"({counts['kept']} käsitelty / kept, "
+            f"{counted(counts['empty'], 'tyhjä', 'tyhjää')} / empty, "
+            f"{counted(counts['duplicate'], 'toisto', 'toistoa')} / duplicate, "
+            f"{counted(counts.get('chatter', 0), 'kokouspuhe', 'kokouspuhetta')} / chatter)"
         )
     _echo_corrections(result, quiet=quiet)
     _echo_withheld(result)

@@ -14,7 +14,7 @@ from muistiinpanot.ingest.discover import (
     supported_suffixes,
 )
 from muistiinpanot.ingest.settings import IngestSettings
-from muistiinpanot.messages import render
+from muistiinpanot.messages import counted, render
 from muistiinpanot.records import SkippedFile
 
 
@@ -117,16 +117,16 @@ def format_report(report: CheckReport) -> str:
     lines: list[str] = [f"virhe / error: {error}" for error in report.errors]
     for clinic in report.clinics:
         total = sum(f.notes for f in clinic.files)
-        lines.append(f"{clinic.clinic}: {total} muistiinpanoa / notes")
+        lines.append(f"{clinic.clinic}: {_notes(total)} / notes")
         for item in clinic.files:
             if item.error:
                 lines.append(f"  {item.path}: VIRHE / ERROR: {item.error}")
                 continue
             encoding = f", {item.encoding}" if item.encoding else ""
-            empty = f" ({item.empty} tyhjää / empty)" if item.empty else ""
+            empty = f" ({counted(item.empty, 'tyhjä', 'tyhjää')} / empty)" if item.empty else ""
             groups = ", ".join(item.groups)
             lines.append(
-                f"  {item.path}: {item.format}{encoding}; {item.notes} muistiinpanoa / notes"
+                f"  {item.path}: {item.format}{encoding}; {_notes(item.notes)} / notes"
                 f"{empty}; ryhmät / groups: {groups}"
             )
             lines.extend(f"    varoitus / warning: {warning}" for warning in item.warnings)
@@ -138,3 +138,8 @@ def format_report(report: CheckReport) -> str:
         f"ohitettu / skipped: {skipped.path} ({skipped.reason})" for skipped in report.skipped
     )
     return "\n".join(lines)
+
+
+def _notes(number: int) -> str:
+    """ "1 muistiinpano", "3 muistiinpanoa"."""
+    return counted(number, "muistiinpano", "muistiinpanoa")
