@@ -85,9 +85,11 @@ def _echo_withheld(result: RunResult) -> None:
 def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
     """How many corrections applied, per clinic (unless `quiet`); unknown ids and clashes
     as warnings."""
+    from muistiinpanot.app.correction_views import unknown_id_warnings
     from muistiinpanot.messages import render
 
-    for folder, outcome in zip(result.folders, result.corrections, strict=False):
+    clinics = result.clinics or ("",) * len(result.folders)
+    for folder, outcome, clinic in zip(result.folders, result.corrections, clinics, strict=False):
         if outcome is None:
             continue
         if not quiet:
@@ -100,9 +102,8 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
                     renamed=len(outcome.renamed),
                 )
             )
-        if outcome.unknown_ids:
-            ids = ", ".join(outcome.unknown_ids)
-            warn(render("corrections_unknown", ids=ids))
+        for message in unknown_id_warnings(outcome.unknown_ids, clinic):
+            warn(message)
         if outcome.unplaced:
             themes = ", ".join(outcome.unplaced)
             warn(render("corrections_unplaced", themes=themes))
