@@ -59,8 +59,8 @@ def test_check_says_one_note_in_the_singular(tmp_path: Path) -> None:
     (clinic / "ryhma2.txt").write_text("siilot\nrajat\n", encoding="utf-8")
     result = runner.invoke(app, ["check", str(clinic)])
     assert result.exit_code == 0, result.output
-    assert "utf_8; 1 muistiinpano / notes; ryhmät / groups: ryhma1" in result.output
-    assert "utf_8; 2 muistiinpanoa / notes; ryhmät / groups: ryhma2" in result.output
+    assert "utf_8; 1 muistiinpano / notes; ryhmät / groups: Ryhmä 1" in result.output
+    assert "utf_8; 2 muistiinpanoa / notes; ryhmät / groups: Ryhmä 2" in result.output
     assert "yksi: 3 muistiinpanoa / notes" in result.output
 
 

@@ -13,6 +13,7 @@ from muistiinpanot.ingest.discover import (
     scan_input,
     supported_suffixes,
 )
+from muistiinpanot.ingest.rawnote import group_of_stem
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.messages import counted, render
 from muistiinpanot.records import SkippedFile
@@ -86,7 +87,7 @@ def _check_clinic(files: ClinicFiles, settings: IngestSettings) -> ClinicCheck:
         except InputError as error:
             checks.append(FileCheck(path=rel, format=read.format, error=error.user_message()))
             continue
-        groups = sorted({note.group or path.stem for note in read.notes})
+        groups = sorted({note.group or group_of_stem(path.stem) for note in read.notes})
         empty = sum(1 for note in read.notes if not any(c.isalnum() for c in note.text))
         checks.append(
             FileCheck(
