@@ -32,6 +32,7 @@ from muistiinpanot.themes.frequency_cache import cached_frequency, save_frequenc
 from muistiinpanot.themes.label import (
     compound_parts,
     example_shares,
+    is_abbreviation,
     is_name,
     is_verb,
     theme_keywords,
@@ -235,6 +236,7 @@ def _themes(
         spread_out=words.spread_out,
         times=closed_class(),
         parts_of=compound_parts(analyses),
+        abbreviations=frozenset(w for w, found in analyses.items() if is_abbreviation(found)),
     )
     total = max(len(ids), 1)
 
