@@ -4,13 +4,12 @@ Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
-A lemma that the theme's notes only use as a part of longer lemmas (a compound's part,
-which content lemmas list beside the compound) is left out: a keyword is a word some note says
-as a word of its own (review 38 #22: "taulu" of "ilmoitustaulu" and "aikataulu" means another
-thing in each; "työläinen" of "etätyöläinen"). So is a time or measure of the closed classes
-(lexicons/time.toml) that the notes only use as a part of longer words, however many: "kuu"
-and "kausi" of "kuukausimaksu" and "syyskuu" say when, and what those words share is no topic.
-An abbreviation ("klo", Voikko's class) is no keyword either.
+A lemma that the theme's notes only use as a part of one longer lemma (a compound's part,
+which content lemmas list beside the compound) is left out: the compound is the keyword. So is
+a time or measure of the closed classes (lexicons/time.toml) that the notes only use as a part
+of longer words, however many: "kuu" and "kausi" of "kuukausimaksu" and "syyskuu" say when,
+and what those words share is no topic. An abbreviation ("klo", Voikko's class) is no keyword
+either (review 38 #22).
 Representatives: maximal marginal relevance (vectorize.mmr) over unit note vectors, relevance
 being the cosine to the theme's centroid.
 """
@@ -53,9 +52,8 @@ def theme_keywords(
     "ilmoittautua", the lemma of "ilmoittautuminen", stays in the theme on enrolment.
     A lemma of `times` (the closed classes of times and measures) is no keyword when every
     note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
-    base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma no note of the
-    theme says as a word of its own (`_said_only_inside`) and one of `abbreviations` are no
-    keywords."""
+    base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma of `abbreviations`
+    (Voikko reads it only as one: "klo") is no keyword (review 38 #22)."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -94,7 +92,6 @@ def theme_keywords(
             if lemma.replace("-", "").isalpha()
             and lemma not in abbreviations
             and not _is_fragment(lemma, notes_of, unknown)
-            and not _said_only_inside(lemma, docs_by_theme[theme], parts_of or {}, unknown)
             and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
             and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
             and not (lemma in verbs and lemma in spread_out)
@@ -136,33 +133,6 @@ def _is_fragment(
     if lemma in unknown:
         return bool(holders) and notes_of[lemma] <= set().union(*holders)
     return any(notes_of[lemma] <= notes for notes in holders)
-
-
-def _said_only_inside(
-    lemma: str,
-    docs: Sequence[Sequence[str]],
-    parts_of: Mapping[str, frozenset[str]],
-    unknown: frozenset[str],
-) -> bool:
-    """Whether no note says `lemma` as a word of its own: each note lists it no more often
-    than the longer lemmas holding it, a compound with it among its parts (`parts_of`), or
-    without Voikko's parts (none given, or a word Voikko does not know) one beginning or
-    ending with it. "taulu" beside "ilmoitustaulu" and "aikataulu" is held; "tuki" beside
-    "digituki" and "tuki" alone is said."""
-
-    def holds(other: str) -> bool:
-        if other == lemma or len(other) <= len(lemma):
-            return False
-        if other in parts_of:
-            return lemma in parts_of[other]
-        return (not parts_of or other in unknown) and (
-            other.startswith(lemma) or other.endswith(lemma)
-        )
-
-    with_lemma = [doc for doc in docs if lemma in doc]
-    return bool(with_lemma) and all(
-        doc.count(lemma) <= sum(1 for other in doc if holds(other)) for doc in with_lemma
-    )
 
 
 def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:
