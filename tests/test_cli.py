@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
+from muistiinpanot.records import Note, SourceRef
 
 REPO = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -181,3 +182,38 @@ def test_archive_help_names_the_fit_setting() -> None:
     result = runner.invoke(app, ["archive", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert "([fit] mode)" in result.output
+
+
+def test_run_finds_a_note_row_by_its_text_and_warns_when_it_is_gone(tmp_path: Path) -> None:
+    """mend70: a note row written `id#print` (as report.html writes it) follows its note's
+    text when a line added above it moved the id; a row whose text is gone is not applied,
+    and the run names the file and the row, in Finnish and in English."""
+    clinic = tmp_path / "pieni"
+    shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
+    lines = (clinic / "ryhma1.txt").read_text(encoding="utf-8")
+    printed = Note("x", "", "", lines.splitlines()[0], SourceRef("x")).fingerprint
+    (clinic / "ryhma1.txt").write_text("palautetta kerätään liian harvoin\n" + lines, "utf-8")
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text(
+        f"id,theme\npieni/ryhma1.txt:1#{printed},kokeilut\npieni/ryhma1.txt:3#00000000,muu\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ["run", str(clinic), "--out", str(out), "--fast", "--corrections", str(corrections)]
+    result = runner.invoke(app, [*args, "--themes", str(REPO / "models" / "themes.toml")])
+    assert result.exit_code == 0, result.output
+    assert "korjauksia sovellettu 1" in result.output
+    output = " ".join(result.output.split())
+    assert (
+        "corrections.csv: korjatun muistiinpanon tekstiä ei löytynyt" in output
+        and "rivi 3 / row 3: pieni/ryhma1.txt:3 → muu" in output
+        and "the correction was not applied" in output
+    )
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        themes = {row["id"]: row["theme"] for row in csv.DictReader(handle)}
+    assert themes["pieni/ryhma1.txt:2"] == "kokeilut"
+    trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))["corrections"]
+    assert trace["relocated"] == ["pieni/ryhma1.txt:1 → pieni/ryhma1.txt:2"]
+    assert trace["lost"] == ["rivi 3 / row 3: pieni/ryhma1.txt:3 → muu"]
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "1 korjaus jäi soveltamatta, koska muistiinpanon teksti puuttuu" in page

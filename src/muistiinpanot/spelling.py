@@ -1,6 +1,8 @@
 """What kind of correction a spelling suggestion is for a word Voikko does not know, shared
 by the summary's typo fixer (summarize/typos.py) and the themes stage's label words
-(themes/label_guesses.py), review 37 #1, #2 (mend65).
+(themes/label_guesses.py), review 37 #1, #2 (mend65); and which suggestions the lemmatizer
+takes as a typo's correction (SUGGEST_MIN_LETTERS, SUGGEST_MAX_EDITS), so that the label
+words find the lemmas it gave by the same rule.
 
 A correction may restore what the writer left out: a final i clipped as in speech
 (`restores_clipped_i`, and a participle's final t), a vowel assimilated in speech
@@ -13,6 +15,12 @@ changes letters the writer typed, and for a word that could be Finnish as typed
 """
 
 from __future__ import annotations
+
+#: The lemmatizer's corrections (lemmatize/unknown.py, accurate mode): of a word of at least
+#: this many letters, a Voikko suggestion at most this many edits away (same first letter, no
+#: space). themes/label_guesses.py finds the lemmas they gave by the same rule.
+SUGGEST_MIN_LETTERS = 4
+SUGGEST_MAX_EDITS = 2
 
 _VOWELS = frozenset("aeiouyäö")
 _BACK = frozenset("aou")

@@ -24,7 +24,7 @@ from muistiinpanot.archive.store import (
 )
 from muistiinpanot.cli import app
 from muistiinpanot.config import RunSettings
-from muistiinpanot.records import BlogPost, Clinic, ThemeResult
+from muistiinpanot.records import BlogPost, Clinic, Note, SourceRef, ThemeResult
 
 FIRST, MIDDLE, LAST = "2025-01-siilot", "2025-06-luottamus", "2026-02-kokeilut"
 CORRECTED = f"{FIRST}/ryhma1.txt:4"
@@ -157,3 +157,32 @@ def _saved(clinic: Clinic, correction: StoredCorrection) -> SavedClinic:
         cache_entries={},
         corrections=(correction,),
     )
+
+
+def test_archive_keeps_a_corrections_meaning_when_a_line_is_added_above_it(
+    settings: RunSettings, corpus: Path
+) -> None:
+    """mend70: the analyst's row names its note with a print of its text (as report.html
+    writes it). A line added at the top of the file moves the note to the next line; the
+    clinic is redone, and the correction stays on the analyst's note: in the clinic's own
+    outputs, in the store (its lemmas, not those of the note that took the old id) and so
+    in what later clinics are given."""
+    text = "asukasraati pitäisi ottaa mukaan päätöksentekoon"
+    printed = Note(CORRECTED, "", "", text, SourceRef("x")).fingerprint
+    (corpus / FIRST / "corrections.csv").write_text(
+        f"id,theme,label\n{CORRECTED}#{printed},uusi-1,Asukkaiden osallisuus\n", encoding="utf-8"
+    )
+    run_archive(settings, ArchiveSettings())
+    path = corpus / FIRST / "ryhma1.txt"
+    path.write_text("rahoitus ratkaisee lopulta kaiken\n" + path.read_text("utf-8"), "utf-8")
+    assert FIRST in run_archive(settings, ArchiveSettings()).processed
+    moved = f"{FIRST}/ryhma1.txt:5"
+    first = _notes(settings.out, FIRST)
+    assert first[moved]["text"] == text
+    assert first[moved]["theme_label"] == "Asukkaiden osallisuus"
+    assert first[CORRECTED]["theme_label"] != "Asukkaiden osallisuus"
+    with sqlite3.connect(settings.out / "archive.sqlite") as conn:
+        rows = conn.execute("SELECT note_id, lemmas, label FROM corrections").fetchall()
+    assert [(note_id, label) for note_id, _, label in rows] == [(moved, "Asukkaiden osallisuus")]
+    assert "asukasraati" in rows[0][1].split()
+    assert _notes(settings.out, LAST)[SIMILAR]["theme_label"] == "Asukkaiden osallisuus"

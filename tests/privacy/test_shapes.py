@@ -87,3 +87,16 @@ def test_a_phone_owner_is_looked_for_within_the_owner_window(analyzer: LemmaAnal
         assert "satu" not in found(analyzer, "kysy lisää satu, puh. 050 123 4568")
     finally:
         configure_privacy(analyzer, PrivacySettings())
+
+
+def test_an_office_line_is_read_within_the_owner_window(analyzer: LemmaAnalyzer) -> None:
+    # the same window reaches an office line's owner and name (phones.py): the number is a
+    # switchboard's when "Terveysaseman vaihde" is within it, a phone when it is not
+    from muistiinpanot.privacy import PrivacySettings, configure_privacy
+
+    assert found(analyzer, "Terveysaseman vaihde 09 123 4561") == []
+    configure_privacy(analyzer, PrivacySettings(owner_window=8))
+    try:
+        assert found(analyzer, "Terveysaseman vaihde 09 123 4562") == ["09 123 4562"]
+    finally:
+        configure_privacy(analyzer, PrivacySettings())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -19,7 +20,9 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
+from muistiinpanot.fileio import FORMULA_STARTS
 from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.report.cells import guard_cell, unguard_cell
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
@@ -95,11 +98,28 @@ def _printed(ids: list[str], rows: dict[str, dict[str, str]]) -> str:
     )
 
 
+def _note_id(cell: str) -> str:
+    """A note row's id without the print of its text the page writes after it (`id#print`,
+    8 hex digits; a table row's own id may hold a '#')."""
+    return re.sub(r"#[0-9a-f]{8}$", "", cell)
+
+
 def _wait_for(path: Path, seconds: float = 20.0) -> None:
     deadline = time.monotonic() + seconds
     while not path.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert path.exists(), f"{path.name} was not downloaded"
+
+
+def _download(driver: object, downloads: Path) -> Path:
+    """corrections.csv as the page's download button writes it (no earlier one left), the
+    page having logged no error."""
+    downloaded = downloads / "corrections.csv"
+    downloaded.unlink(missing_ok=True)
+    driver.find_elements(By.ID, "download")[0].click()  # type: ignore[attr-defined]
+    _wait_for(downloaded)
+    assert _errors(driver) == []
+    return downloaded
 
 
 def test_browser_review_round_trip(
@@ -197,7 +217,14 @@ def test_browser_review_round_trip(
     assert _errors(driver) == []
     with downloaded.open(encoding="utf-8", newline="") as handle:
         every_row = list(csv.DictReader(handle))
-    rows = [{k: r[k] for k in ("id", "theme", "label")} for r in every_row if r["id"]]
+    rows = [
+        {"id": _note_id(r["id"]), "theme": r["theme"], "label": r["label"]}
+        for r in every_row
+        if r["id"]
+    ]
+    # each note row's id carries its text's print, as a member does (mend70)
+    by_id = {row["id"]: row for row in kept}
+    assert [r["id"] for r in every_row if r["id"]] == [_printed([r["id"]], by_id) for r in rows]
     label = "Luottamus ja <yhteistyö>"
     assert {"id": note["id"], "theme": target, "label": label} in rows
     assert {
@@ -209,7 +236,6 @@ def test_browser_review_round_trip(
     # the rename is a theme row: it confirms none of the notes the target already held
     # (review 34 #12)
     held = sorted(row["id"] for row in kept if row["theme"] == target)
-    by_id = {row["id"]: row for row in kept}
     members = _printed(held, by_id)  # one `id#print` a line (review 36 #3)
     assert {"id": "", "theme": target, "label": label, "members": members} in every_row
     assert not any(row["id"] in held for row in rows)
@@ -254,6 +280,59 @@ def test_browser_review_round_trip(
     with (third / "notes.csv").open(encoding="utf-8") as handle:
         third_run = {r["id"]: (r["theme"], r["theme_label"]) for r in csv.DictReader(handle)}
     assert third_run == {i: (r["theme"], r["theme_label"]) for i, r in rerun.items()}
+
+
+# labels an analyst may type that a spreadsheet would run: each starts with one of = + - @ '
+FORMULA_LABELS = ("=1+1", "+358 40", "-5 %", "@kunta", "'lainaus")
+
+
+def test_browser_download_guards_cells_by_the_one_formula_rule(
+    clinic: Path, browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """The page's download guards corrections.csv by fileio.FORMULA_STARTS, the rule
+    report/cells.py guards every CSV output by and ingest/corrections.py reads back by: its
+    test, as chromium runs it, agrees with the rule on every ASCII character (tab and CR
+    too, which no label keeps), and labels typed with a formula's start are written as
+    guard_cell writes them and come back unchanged in the rerun."""
+    driver, downloads = browser
+    out = tmp_path / "out"
+    _run(str(clinic), "--out", str(out))
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    script = find(By.CSS_SELECTOR, "script:not([type])")[0].get_attribute("textContent")
+    guard = re.search(r"if \((/\^\[(?:\\.|[^\]\\])*\]/)\.test\(text\)\)", script)
+    assert guard, "no download guard in the page's script"
+    characters = sorted({chr(code) for code in range(128)} | set(FORMULA_STARTS))
+    tested = driver.execute_script(  # type: ignore[attr-defined]
+        f"return arguments[0].map(function (c) {{ return {guard[1]}.test(c + 'x'); }});",
+        characters,
+    )
+    assert tested == [c.startswith(FORMULA_STARTS) for c in characters]
+
+    # each label a new theme, a note moved into each
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        kept = [row["id"] for row in csv.DictReader(handle) if row["status"] == "kept"]
+    moved = dict(zip(kept, FORMULA_LABELS, strict=False))
+    assert len(moved) == len(FORMULA_LABELS)
+    for note_id, label in moved.items():
+        find(By.ID, "new-theme-label")[0].send_keys(label)
+        find(By.ID, "new-theme")[0].click()
+        item = find(By.CSS_SELECTOR, f'li[data-note="{note_id}"]')[0]
+        select = Select(item.find_element(By.CSS_SELECTOR, "select.move"))
+        (option,) = [o for o in select.options if o.text.startswith(f"{label} (")]
+        select.select_by_value(option.get_attribute("value"))
+    downloaded = _download(driver, downloads)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        written = {
+            _note_id(row[0]): row[2] for row in csv.reader(handle) if _note_id(row[0]) in moved
+        }
+    assert written == {note_id: guard_cell(label) for note_id, label in moved.items()}
+
+    again = tmp_path / "again"
+    _run(str(clinic), "--out", str(again), "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["id"]: unguard_cell(row["theme_label"]) for row in csv.DictReader(handle)}
+    assert {note_id: rerun[note_id] for note_id in moved} == moved
 
 
 WINTER = (
@@ -447,3 +526,66 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     by_id = {r["id"]: t for t, r in rerun.items()}
     members = [line.rpartition("#")[0] for row in rows for line in row["members"].splitlines()]
     assert members and {by_id[i] for i in members} <= snow
+
+
+def test_browser_moved_note_survives_a_line_deleted_above_it(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """mend70: the analyst moves one note into a new theme in the page and downloads; then
+    the file's first line is deleted, so the note row's id `file:line` now names the note
+    below it (a school-lunch note). The rerun must put the analyst's note in the analyst's
+    theme (the row found by its text), never the lunch note; and the rerun's download writes
+    the note row with the note's new id."""
+    driver, downloads = browser
+    folder = tmp_path / "vuorot"
+    folder.mkdir()
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out))
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        before = {row["text"]: row for row in csv.DictReader(handle)}
+    moved, below = ALTERNATING[11], ALTERNATING[12]  # a slippery street; a noisy canteen
+    assert before[moved]["status"] == "kept" and before[below]["status"] == "kept"
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    find(By.ID, "new-theme-label")[0].send_keys("Liukkaus ja kaatumiset")
+    find(By.ID, "new-theme")[0].click()
+    item = next(
+        el
+        for el in find(By.CSS_SELECTOR, "li[data-note]")
+        if el.get_attribute("data-note") == before[moved]["id"]
+    )
+    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
+        "liukkaus-ja-kaatumiset"
+    )
+    downloaded = downloads / "corrections.csv"
+    downloaded.unlink(missing_ok=True)
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    assert _errors(driver) == []
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["id"]]
+    assert [_note_id(r["id"]) for r in rows] == [before[moved]["id"]]
+
+    # a facilitator tidies the file: the heading line goes, every later id moves up a line
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["text"]: row for row in csv.DictReader(handle)}
+    assert rerun[below]["id"] == before[moved]["id"]  # the old id names the lunch note now
+    assert rerun[moved]["theme"] == "liukkaus-ja-kaatumiset"
+    assert rerun[moved]["theme_label"] == "Liukkaus ja kaatumiset"
+    assert rerun[below]["theme"] != "liukkaus-ja-kaatumiset"
+    assert "korjauksia sovellettu 1" in output and "ei sovellettu" not in output
+
+    # the rerun's download writes the note row again, with the note's new id
+    downloaded.unlink()
+    driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
+    find(By.ID, "download")[0].click()
+    _wait_for(downloaded)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["id"]]
+    assert [(_note_id(r["id"]), r["theme"]) for r in rows] == [
+        (rerun[moved]["id"], "liukkaus-ja-kaatumiset")
+    ]

@@ -14,7 +14,7 @@ from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.corrections import read_corrections
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Correction, Note, Theme, ThemeAssignment, ThemeResult
-from muistiinpanot.themes.correction_anchors import check_members, split_member
+from muistiinpanot.themes.correction_anchors import Found, check_members, find_notes, split_member
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.settings import ThemeSettings
@@ -173,3 +173,131 @@ def test_read_drops_only_the_formula_guards_apostrophe(tmp_path: Path) -> None:
     )
     labels = [row.label for row in read_corrections(path).rows]
     assert labels == ["'Lähiruoka' ja kunta", "-5 % budjetti", "'Lainaus'"]
+
+
+# mend70: a note row (`id,theme`) carries its note's print too, and is found as members are
+
+
+def _note_row(note: Note, theme: str, *, printed: bool = True, row: int = 3) -> Correction:
+    note_id = f"{note.id}#{note.fingerprint}" if printed else note.id
+    return Correction(note_id, theme, row=row)
+
+
+def test_a_printed_note_row_is_found_at_its_new_line(
+    before: list[Note], after: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """The analyst moved the gritting note (f:6) to a new theme; then the file's first line
+    was deleted, so f:6 now holds a lunch note and the gritting note is f:5. The row applies
+    at f:5, and the lunch note stays where the run put it."""
+    gritting = next(n for n in before if n.id == "f:6")
+    label_of, outcome = _apply(after, analyzer, [_note_row(gritting, "Liukkaus")])
+    assert [i for i, label in label_of.items() if label == "Liukkaus"] == ["f:5"]
+    assert label_of["f:6"] == "Teema uusi-1"  # the lunch note now at the old id
+    assert outcome.corrected == ("f:5",) and outcome.relocated == ("f:6 → f:5",)
+    assert outcome.lost == () and outcome.unknown_ids == ()
+
+
+def test_a_note_row_whose_id_still_holds_its_text_applies_there(
+    after: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    same = next(n for n in after if n.id == "f:5")
+    label_of, outcome = _apply(after, analyzer, [_note_row(same, "Liukkaus")])
+    assert [i for i, label in label_of.items() if label == "Liukkaus"] == ["f:5"]
+    assert outcome.corrected == ("f:5",) and outcome.relocated == () and outcome.lost == ()
+
+
+def test_an_unprinted_note_row_applies_by_its_id(
+    before: list[Note], after: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """An older or hand-typed file: the row is taken by its id as before, so after the
+    deletion it moves the lunch note now at f:6 (what the print is for)."""
+    gritting = next(n for n in before if n.id == "f:6")
+    label_of, outcome = _apply(after, analyzer, [_note_row(gritting, "Liukkaus", printed=False)])
+    assert [i for i, label in label_of.items() if label == "Liukkaus"] == ["f:6"]
+    assert outcome.corrected == ("f:6",) and outcome.relocated == () and outcome.lost == ()
+
+
+def test_a_note_row_whose_text_is_gone_is_not_applied(
+    before: list[Note],
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]],
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """The gritting note was rewritten: its print is nowhere, so the row is not applied
+    (not at its id, which holds another note now) and it is named with its row."""
+    edited = {i: text for i, (_, text) in TEXTS.items()}
+    edited["f:6"] = "hiekkaa ei näy missään aamulla"
+    notes = make_notes([(f"f:{int(i[2:]) - 1}", text) for i, text in edited.items()])
+    gritting = next(n for n in before if n.id == "f:6")
+    rows = [_note_row(gritting, "Liukkaus", row=4), _note_row(notes[0], "uusi-1", row=5)]
+    label_of, outcome = _apply(notes, analyzer, rows)
+    assert "Liukkaus" not in label_of.values()
+    assert outcome.lost == ("rivi 4 / row 4: f:6 → Liukkaus",)
+    assert outcome.corrected == ("f:1",) and outcome.unknown_ids == ()
+
+
+def test_a_note_row_whose_text_is_on_two_notes_is_not_guessed(
+    before: list[Note],
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]],
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """The gritting note's text is now on two lines and on neither at its id: the row is
+    not applied to either (never a guess), and the run names the row and both ids."""
+    twice = [(i, text) for i, (_, text) in TEXTS.items() if i != "f:6"]
+    gritting = TEXTS["f:6"][1]
+    pairs = [(f"f:{int(i[2:]) - 1}", t) for i, t in twice] + [("f:8", gritting), ("f:9", gritting)]
+    notes = make_notes(pairs)
+    row = _note_row(next(n for n in before if n.id == "f:6"), "Liukkaus")
+    result, outcome = apply_corrections(
+        notes,
+        _result({n.id: "uusi-1" for n in notes}),
+        [row],
+        analyzer,
+        ThemeSettings(),
+        CorrectionSettings(),
+    )
+    assert outcome.corrected == () and outcome.lost == ()
+    assert outcome.ambiguous == ("rivi 3 / row 3: f:6 → Liukkaus (f:8, f:9)",)
+    assert {t.label for t in result.themes} == {"Teema uusi-1"}
+
+
+def test_find_notes_one_rule_for_members_and_note_rows() -> None:
+    """The one matching both row kinds use: by id when the id still holds the text, else at
+    the one other id that holds it; gone, or on two notes (never guessed), it is not found;
+    an entry without a print is taken by its id."""
+    prints = {"a:1": "11111111", "a:2": "22222222", "a:3": "33333333", "a:4": "33333333"}
+    found = find_notes(
+        ["a:1#11111111", "a:9#22222222", "a:2#deadbeef", "a:7#33333333", "a:3#33333333", "a:5"],
+        prints,
+    )
+    assert found == {
+        "a:1#11111111": Found("a:1", "same"),
+        "a:9#22222222": Found("a:2", "moved"),
+        "a:2#deadbeef": Found("", "gone"),
+        "a:7#33333333": Found("", "ambiguous", ("a:3", "a:4")),
+        "a:3#33333333": Found("a:3", "same"),
+        "a:5": Found("a:5", "unprinted"),
+    }
+    # a member whose text is on two notes is not counted either
+    checked, stale = check_members({"*uusi-1": ("a:7#33333333", "a:1#11111111")}, prints)
+    assert checked == {"*uusi-1": ("a:1",)} and stale == ()
+
+
+def test_read_a_note_rows_print_and_a_table_rows_hash(tmp_path: Path) -> None:
+    """The reader keeps a note row's id as written (`id#print`); the print is split off
+    where the row is matched, and only when it is 8 hex digits (a table row's id holds '#')."""
+    path = tmp_path / "corrections.csv"
+    path.write_text(
+        "id,theme\nv/r.txt:4#0c222798,uusi-1\nv/r.csv#a1,uusi-2\nv/r.csv#a1#0c222798,muu\n",
+        encoding="utf-8",
+    )
+    rows = read_corrections(path).rows
+    assert [row.note_id for row in rows] == [
+        "v/r.txt:4#0c222798",
+        "v/r.csv#a1",
+        "v/r.csv#a1#0c222798",
+    ]
+    assert [split_member(row.note_id) for row in rows] == [
+        ("v/r.txt:4", "0c222798"),
+        ("v/r.csv#a1", ""),
+        ("v/r.csv#a1", "0c222798"),
+    ]

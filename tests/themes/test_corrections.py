@@ -461,7 +461,7 @@ def test_corrections_keywords_leave_out_personal_names(
     make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]], analyzer: LemmaAnalyzer
 ) -> None:
     """A surname said in every corrected note would be the new theme's top keyword: it is
-    left out as the themes stage leaves names out (themes.assign.excluded_words)."""
+    left out as the themes stage leaves names out (themes.describe.excluded_words)."""
     pairs = [
         ("k1", "Korhonen sanoi että rahoitus loppuu kesken"),
         ("k2", "Korhosen mukaan budjetti ei riitä kokeiluihin"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.themes.assign import excluded_words
+from muistiinpanot.themes.describe import excluded_words
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,8 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "unplaced": list(outcome.unplaced),
         "unknown_ids": list(outcome.unknown_ids),
         "clashes": list(outcome.clashes),
+        "relocated": list(outcome.relocated),
+        "lost": [*outcome.lost, *outcome.ambiguous],
     }
 
 
@@ -47,6 +49,7 @@ def applied_corrections(
         renamed=frozenset(outcome.renamed),
         theme_rows=frozenset(outcome.theme_rows),
         unplaced=len(outcome.unplaced),
+        lost=len(outcome.lost) + len(outcome.ambiguous),
     )
 
 

@@ -52,6 +52,7 @@ from muistiinpanot.staging import (
 )
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.themes import assign_themes
+from muistiinpanot.themes.correction_anchors import split_member
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.fitted import apply_archive_themes
 
@@ -122,7 +123,9 @@ def run(settings: RunSettings) -> RunResult:
     unmatched: tuple[str, ...] = ()
     if given is not None and is_corpus:
         prefixes = tuple(f"{batch.clinic.id}/" for batch in batches)
-        unmatched = tuple(r.note_id or r.theme for r in given.rows if not _of_clinic(r, prefixes))
+        unmatched = tuple(
+            split_member(r.note_id)[0] or r.theme for r in given.rows if not _of_clinic(r, prefixes)
+        )
     return RunResult(
         folders=tuple(folders),
         counts=tuple(note_counts(o.notes) for o in outputs),

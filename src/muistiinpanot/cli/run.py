@@ -111,6 +111,12 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
             rows = "; ".join(outcome.stale)
             text = render("corrections_stale", file=outcome.file or "corrections.csv", rows=rows)
             warn(text)
+        file = outcome.file or "corrections.csv"
+        if outcome.lost:
+            warn(render("corrections_note_lost", file=file, rows="; ".join(outcome.lost)))
+        if outcome.ambiguous:
+            rows = "; ".join(outcome.ambiguous)
+            warn(render("corrections_note_ambiguous", file=file, rows=rows))
         if outcome.same_label:
             labels = "; ".join(outcome.same_label)
             text = render("corrections_same_label", labels=labels)

@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
 from muistiinpanot.lemmatize.spoken import load_spoken_forms, restore_written
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
+from muistiinpanot.spelling import SUGGEST_MAX_EDITS, SUGGEST_MIN_LETTERS
 
-_MAX_DISTANCE = 2
-_MIN_SUGGEST_LENGTH = 4
 _MIN_EDIT_LENGTH = 5
 _UMLAUTS = {"a": "ä", "o": "ö", "ä": "a", "ö": "o"}
 _MIN_PART = 2
@@ -91,7 +90,7 @@ def resolve_unknown(
             analyses = tuple(a for a in analyses if check(a))
         if analyses:
             return Resolution("restored", analyses, candidate)
-    if thorough and len(lower) >= _MIN_SUGGEST_LENGTH and lower.isalpha():
+    if thorough and len(lower) >= SUGGEST_MIN_LETTERS and lower.isalpha():
         resolution = _from_suggestion(lower, voikko)
         if resolution is not None:
             return resolution
@@ -139,7 +138,7 @@ def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
         if (
             flat[:1] == lower[:1]
             and " " not in flat
-            and edit_distance(flat, lower) <= _MAX_DISTANCE
+            and edit_distance(flat, lower) <= SUGGEST_MAX_EDITS
             and voikko.analyze(suggestion)
         ):
             close.append(suggestion)

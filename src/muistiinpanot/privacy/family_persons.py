@@ -14,7 +14,11 @@ this rule marks it, after every rule that drops, when
 - another word of the text, not that noun, is a person's cue (`person_cue`), by class;
   where the place trades (family_trades.py: "Tammisen tila myy … naapureille"), a word in
   the trade's counterpart role is no cue by a person noun with no tie to the family
-  (round 54, narrowed by review 36 #1: the household, kin and pronouns still count).
+  (round 54, narrowed by review 36 #1: the household and kin still count) nor by a pronoun
+  (round 56: "Hän osti kananmunia Heikkilän tilalta", the buyer is the customer);
+- an owner being replaced is no cue (round 56, privacy.toml `owner_nouns` after or before
+  `owner_change_words`: "Virtasen kauppa sai uuden omistajan", "omistaja vaihtui"): the
+  firm's sale, not its people; the owner's own life still is ("omistaja kuoli").
 
 Read at the end of names.find_name_spans; the setting `family_person_genitives` turns it off.
 """
@@ -94,9 +98,11 @@ def family_person_words() -> FamilyPersonWords:
 def _counterpart_words() -> FamilyPersonWords:
     """The classes of a word in a trade's counterpart role (family_trades.py): every cue
     but a person noun with no tie to the family (privacy.toml `counterpart_nouns`:
-    "naapureille" may be its customers; "isännälle", "heille" still count)."""
+    "naapureille" may be its customers; "isännälle" still counts) and a pronoun ("Hän osti
+    … Heikkilän tilalta", "myy meille": the customer; round 56)."""
     own = family_person_words()
-    return dataclasses.replace(own, persons=own.persons - load_name_lexicon().counterpart_nouns)
+    persons = own.persons - load_name_lexicon().counterpart_nouns
+    return dataclasses.replace(own, persons=persons, pronouns=frozenset())
 
 
 def family_person_ranges(
@@ -120,10 +126,25 @@ def family_person_ranges(
         others = [(k, w) for k, w in enumerate(words) if k not in (i, i + 1)]
         if any(
             person_cue(w.text, voikko, _counterpart_words() if k in (counterparts or ()) else own)
+            and not _owner_replaced(words, k, voikko)
             for k, w in others
         ):
             found.append((owner.start, owner.end))
     return found
+
+
+def _owner_replaced(words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """Whether word k is an owner noun (privacy.toml `owner_nouns`) right after or before
+    one of `owner_change_words` ("uuden omistajan", "omistaja vaihtui"): the firm's sale."""
+    lexicon = load_name_lexicon()
+    if not _has_base(words[k].text, voikko, lexicon.owner_nouns):
+        return False
+    beside = [words[j].text for j in (k - 1, k + 1) if 0 <= j < len(words)]
+    return any(_has_base(w, voikko, lexicon.owner_change_words) for w in beside)
+
+
+def _has_base(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:
+    return any(a.get("BASEFORM", "").casefold() in bases for a in voikko.analyze(word.casefold()))
 
 
 def _surname_genitive(word: str, voikko: Analyses) -> bool:

@@ -31,6 +31,8 @@ _SOURCE_CASES = frozenset({"ulkoeronto", "sisaeronto"})
 _RECIPIENT_CASES = frozenset({"ulkotulento", "ulkoolento"})
 #: The case of a buyer, the subject of a buying verb ("Naapurit ostavat").
 _BUYER_CASES = frozenset({"nimento"})
+#: Voikko's classes of a counterpart: a common noun ("naapurit") or a pronoun ("hän").
+_COUNTERPART_CLASSES = frozenset({"nimisana", "asemosana"})
 #: Marks that end the clause a verb of buying is read in.
 _CLAUSE_MARKS = ".!?;:,\n"
 
@@ -71,12 +73,13 @@ def trade_counterparts(
 def _in_cases(
     words: Sequence[Word], clause: Sequence[int], cases: frozenset[str], voikko: Analyses
 ) -> frozenset[int]:
-    """The indices of `clause` whose word has a common noun's reading in one of `cases`."""
+    """The indices of `clause` whose word has a common noun's or a pronoun's reading in one
+    of `cases` ("Naapurit ostavat", "Hän osti"; the pronoun since round 56)."""
     return frozenset(
         n
         for n in clause
         if any(
-            a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in cases
+            a.get("CLASS") in _COUNTERPART_CLASSES and a.get("SIJAMUOTO") in cases
             for a in voikko.analyze(words[n].text)
         )
     )

@@ -16,6 +16,8 @@ patterns.py unmark or drop them after every rule that marks them:
 - a figure of folklore written as a name ("Joulupukki", "Tonttu"; figures.py);
 - a day named after a person, "X:n päivänä" (named_days.py);
 - a word the clause says is a word of language, "kalle on slangia" (mentioned_words.py);
+- an abbreviation of a bound before a quantity, "max 10 %" (bound_words.py);
+- a family's farm or mill as a landmark on a route, "Vainikan tilan kohdalla" (landmarks.py);
 - a number labelled as an identifier ("mikrosiru 246 098 …", "sarjanumero 040 …"): no phone
   (identifiers.py).
 
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from muistiinpanot.privacy.bound_words import drop_bound_abbreviations
 from muistiinpanot.privacy.context import (
     FIRST,
     LAST,
@@ -42,6 +45,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.figures import drop_folk_figures
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.landmarks import drop_landmarks
 from muistiinpanot.privacy.mentioned_words import drop_mentioned_words
 from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
@@ -72,10 +76,20 @@ class Lookalikes:
     built_nouns: tuple[str, ...]
     making_participles: frozenset[str]
     language_nouns: tuple[str, ...]
+    bound_abbreviations: frozenset[str]
+    landmark_postpositions: frozenset[str]
 
 
 _SETS = frozenset(
-    {"naming_words", "name_nouns", "figure_nouns", "body_names", "making_participles"}
+    {
+        "naming_words",
+        "name_nouns",
+        "figure_nouns",
+        "body_names",
+        "making_participles",
+        "bound_abbreviations",
+        "landmark_postpositions",
+    }
 )
 
 
@@ -120,6 +134,16 @@ def drop_lookalikes(
     )
     blocked += drop_mentioned_words(  # "kalle on slangia"
         text, words, names, voikko, own.language_nouns, language_window
+    )
+    blocked += drop_bound_abbreviations(text, words, names, voikko, own.bound_abbreviations)
+    blocked += drop_landmarks(  # "Vainikan tilan kohdalla"
+        text,
+        words,
+        names,
+        voikko,
+        lone_surname=_lone_surname,
+        heads=(*own.firm_heads, *own.estate_heads),
+        postpositions=own.landmark_postpositions,
     )
     return blocked
 

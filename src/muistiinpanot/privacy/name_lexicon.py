@@ -97,12 +97,15 @@ class NameLexicon:
     work_states: frozenset[str]
     purchase_verbs: frozenset[str]  # family_trades.py: a place that sells (round 54)
     counterpart_nouns: frozenset[str]  # family_trades.py: its customers (review 36 #1)
+    owner_nouns: frozenset[str]  # family_persons.py: an owner replaced (round 56)
+    owner_change_words: frozenset[str]
     # mentions.py: an office's mailboxes, webmail domains, mentions of everyone
     role_mailboxes: frozenset[str]
     webmail_domains: frozenset[str]
     role_mentions: frozenset[str]
     office_lines: tuple[str, ...]  # phones.py: an office's line before a number (round 54)
     line_owner_heads: tuple[str, ...]  # phones.py: its owners (review 36 #2)
+    owned_premises: frozenset[str]  # body_addresses.py: a body's with an owner (round 56)
 
 
 #: The lexicon's keys, in the order of the record.

@@ -4,7 +4,8 @@
 identity codes (date and check character, the 2023 century signs too, however spaced), IBANs
 (python-stdnum's checksum) and street addresses (a street name ending in -katu, -tie, -kuja,
 ... and their Swedish counterparts, -gatan, -vägen, -esplanaden, ..., with a number and a
-stair or a flat, or postcode + town)."""
+stair or a flat, or postcode + town; an address its clause gives to a body is none:
+body_addresses.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from stdnum import iban
 
+from muistiinpanot.privacy.body_addresses import body_address
 from muistiinpanot.privacy.contact_names import after_phone_spans
 from muistiinpanot.privacy.house_numbers import (
     bare_street_addresses,
@@ -188,4 +190,9 @@ def _address_spans(text: str, voikko: Analyses | None = None) -> list[PersonalSp
             spans.append(PersonalSpan(match.start(), end, "osoite"))
     spans += [PersonalSpan(m.start(), m.end(), "osoite") for m in _POSTCODE_TOWN.finditer(text)]
     bare = bare_street_addresses(text, _ADDRESS_CONTEXT)  # "Kotikallio 2 D 8"
-    return spans + [PersonalSpan(start, end, "osoite") for start, end in bare]
+    spans += [PersonalSpan(start, end, "osoite") for start, end in bare]
+    if voikko is None:
+        return spans
+    # "Lukio sijaitsee osoitteessa Koulukatu 5, 15110 Lahti": a body's, its town too
+    bodies = [s for s in spans if body_address(text, s.start, s.end, voikko)]
+    return [s for s in spans if not any(b.start <= s.start and s.end <= b.end for b in bodies)]

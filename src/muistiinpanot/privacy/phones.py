@@ -10,6 +10,7 @@ import re
 import phonenumbers
 from stdnum.fi import ytunnus
 
+from muistiinpanot.privacy.body_addresses import body_noun
 from muistiinpanot.privacy.identifiers import identifier_number, run_can_be_phone
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
@@ -45,7 +46,8 @@ def phone_spans(text: str, voikko: Analyses | None, owner_window: int) -> list[P
         and not _business_id(flat, span)
         and not _service_number(flat, span)
         and not identifier_number(flat, span.start, voikko, owner_window, span.end)  # "siru 246 …"
-        and not _office_line(flat, span, voikko)
+        and not _office_line(flat, span, voikko, owner_window)
+        and not _body_number(flat, span, voikko)
     ]
 
 
@@ -125,18 +127,18 @@ _LINE_WORDS = re.compile(
 _OWNER_CLASSES = frozenset({"nimisana", "nimisana_laatusana", "paikannimi"})
 
 
-def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool:
-    """Whether the words right before a number (`_LINE_WORDS`) name a body's office line: a
-    noun whose base or last part is one of privacy.toml `office_lines` ("vaihde",
-    "puhelinvaihde", "asiakaspalvelu") after its owner in the genitive, a body's noun
-    (`organisation_heads`, `line_owner_heads`, a compound's last part too) or a place
-    ("Terveysaseman vaihde 09 …", "Uimahallin asiakaspalvelu 09 …"), and the number no
-    mobile one (`_mobile`): a switchboard's number, no person's. A line with no owner stays a
-    phone ("vaihde (09) 1234 5678": the first privacy cases' phone), and so do a person
-    reached through one ("Vaihteesta kysyin Liisa Kanervan numeron: 044 …"), a family's,
-    a kin's or a farm's "line" ("Mummon vaihde", "Heikkisen tilan asiakaspalvelu") and a
-    mobile number behind a body's (review 36 #2)."""
-    match = _LINE_WORDS.search(text[max(0, span.start - 60) : span.start])
+def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None, window: int) -> bool:
+    """Whether the words right before a number (`_LINE_WORDS`, within `window` characters:
+    [privacy] owner_window) name a body's office line: a noun whose base or last part is one
+    of privacy.toml `office_lines` ("vaihde", "puhelinvaihde", "asiakaspalvelu") after its
+    owner in the genitive, a body's noun (`organisation_heads`, `line_owner_heads`, a
+    compound's last part too) or a place ("Terveysaseman vaihde 09 …", "Uimahallin
+    asiakaspalvelu 09 …"), and the number no mobile one (`_mobile`): a switchboard's number,
+    no person's. A line with no owner stays a phone ("vaihde (09) 1234 5678": the first
+    privacy cases' phone), and so do a person reached through one ("Vaihteesta kysyin Liisa
+    Kanervan numeron: 044 …"), a family's, a kin's or a farm's "line" ("Mummon vaihde",
+    "Heikkisen tilan asiakaspalvelu") and a mobile number behind a body's (review 36 #2)."""
+    match = _LINE_WORDS.search(text[max(0, span.start - window) : span.start])
     if match is None or match.group(1) is None or voikko is None or _mobile(text, span):
         return False
     lexicon = load_name_lexicon()
@@ -156,6 +158,25 @@ def _office_line(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool
             for a in voikko.analyze(match.group(2).casefold())
         )
     )
+
+
+#: A genitive owner before "numero" or "puhelinnumero" (and "on" or a colon) right before a
+#: number: "Kirjaston numero on 09 …", "Kunnan numero: 017 …".
+_NUMBER_OWNER = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:puhelin)?numero(?:[ \t]+(?:on|oli))?[ \t]*:?[ \t]*$", re.IGNORECASE
+)
+
+
+def _body_number(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool:
+    """Whether the number is a body's by its owner (round 56): "X:n numero (on)" right before
+    it, X a body's noun in the genitive (body_addresses.body_noun: "Kirjaston", "Koulun",
+    "Kunnan"; a home's noun only in a body's compound), and the number no mobile one
+    (`_mobile`: "Koulun numero on 040 …" stays a phone, a person may carry it). A person's,
+    a kin's or a family's number stays one ("Mummon numero", "Virtasen numero")."""
+    match = _NUMBER_OWNER.search(text[max(0, span.start - 60) : span.start])
+    if match is None or voikko is None or _mobile(text, span):
+        return False
+    return body_noun(match.group(1), voikko, "omanto")
 
 
 #: The Finnish numbering plan's mobile prefixes (Traficom), the national number's first

@@ -56,8 +56,9 @@ class PrivacySettings:
       thing's head noun for a thing named like a person ("on kylän ainoa ravintola"; named.py).
     `owner_window`: how many characters before a phone number its owner's given name is
       looked for, past a label such as "puh." ("Raili 040 …", "tiedot Ainolta, tel. 040 …";
-      mentions.py), and a thing's label that makes it no phone ("mikrosiru 246 …";
-      lookalikes.py).
+      mentions.py), a thing's label that makes it no phone ("mikrosiru 246 …";
+      lookalikes.py), and an office line's owner and name ("Terveysaseman vaihde 09 …";
+      phones.py).
     `language_noun_window`: how many words may stand between "on"/"oli" and a noun of a
       variety of language for the clause's first word to be mentioned, not a person ("kalle on
       vanhaa stadin slangia"; mentioned_words.py).

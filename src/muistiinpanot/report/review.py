@@ -21,6 +21,7 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.fileio import FORMULA_STARTS
 from muistiinpanot.records import NO_THEME, BlogPost, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.templating import template_environment
 
@@ -32,6 +33,9 @@ PALETTE = (
 MUU_COLOUR = "#9A9A9A"
 KIND_LABELS = {"seeded": "määritelty", "emergent": "uusi", "muu": "muut"}
 STATUS_LABELS = {"empty": "tyhjä", "duplicate": "toisto", "chatter": "kokouspuhe"}
+#: The slot in review.js's download guard (a regular expression's [...]) that
+#: `review_script` fills with fileio.FORMULA_STARTS, the one formula rule of report/cells.py.
+FORMULA_SLOT = "__FORMULA_STARTS__"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,8 @@ class AppliedCorrections:
     followed, or pulled by similarity), of those moved by corrections carried from earlier
     clinics (the archive), and how many ids of the file matched no kept note; the ids of the
     themes renamed, and of those its theme rows found (a second download writes those rows
-    again), and how many theme rows found no theme."""
+    again), and how many theme rows found no theme; how many note rows were not applied
+    because their note's text is gone or on several notes (`lost`, mend70)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -51,6 +56,7 @@ class AppliedCorrections:
     renamed: frozenset[str] = frozenset()
     theme_rows: frozenset[str] = frozenset()
     unplaced: int = 0
+    lost: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,18 @@ class NoteView:
 @functools.cache
 def _asset(name: str) -> str:
     return resources.files("muistiinpanot.report").joinpath("templates", name).read_text("utf-8")
+
+
+@functools.cache
+def review_script() -> str:
+    """review.js as the page holds it: its download guards each cell of corrections.csv by
+    the characters of fileio.FORMULA_STARTS, as report/cells.py guards the CSV outputs."""
+    script = _asset("review.js")
+    if script.count(FORMULA_SLOT) != 1:
+        raise RuntimeError(f"review.js must hold {FORMULA_SLOT} once, in its download's guard")
+    # escaped as a character class needs them: \t, \r, and the four with a meaning in it
+    escapes = {"\t": "\\t", "\r": "\\r", "\\": "\\\\", "-": "\\-", "]": "\\]", "^": "\\^"}
+    return script.replace(FORMULA_SLOT, "".join(escapes.get(c, c) for c in FORMULA_STARTS))
 
 
 def render_review(
@@ -135,7 +153,7 @@ def render_review(
     }
     groups = sorted({view.group for view in kept})
     counts = Counter((view.group, view.theme) for view in kept)
-    script = _asset("review.js")
+    script = review_script()
     data = {
         "themes": [{"id": t.id, "label": t.label, "kind": t.kind} for t in shown],
         "notes": {view.id: view.theme for view in kept},

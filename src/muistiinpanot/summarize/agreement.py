@@ -33,7 +33,12 @@ from muistiinpanot.summarize.agreement_subjects import (
     question_word_before,
     subject_before,
 )
-from muistiinpanot.summarize.negation import negated_clause, negation_verb, plural_negation
+from muistiinpanot.summarize.negation import (
+    fused_negation,
+    negated_clause,
+    negation_verb,
+    plural_negation,
+)
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.verbforms import plural_participle, plural_verb, with_case
 
@@ -58,6 +63,8 @@ def fix_agreement(text: str, speller: Speller) -> str:
             parts += [text[position : verb.start()], negation]
             position = verb.end()
             continue
+        if negation and fused_negation(verb.group(0), speller):
+            continue  # "tiukat ettei kukaan …": its subject comes after it, if anywhere
         if index == 0:
             continue
         before = subject_before(text, matches, index)

@@ -8,12 +8,14 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy import PersonalSpan, find_published_data
-from muistiinpanot.records import NO_THEME, Theme
+from muistiinpanot.records import NO_THEME, Bullet, Theme
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.label_reading import prose_reading
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 
+#: A compound part in Voikko's WORDBASES ("+etä(etä)+vastaanotto(vastaanotto)").
+_PARTS = re.compile(r"\(([^)]+)\)")
 _GENERIC_LABELS = frozenset({"muut", "muut aiheet", "muu", "sekalaiset"})
 
 logger = logging.getLogger(__name__)
@@ -189,6 +191,37 @@ def room_for_second(theme: Theme, planned: int, settings: SummarySettings) -> st
     return ""
 
 
+def unnamed(theme: Theme, text: str, analyzer: SummaryAnalyzer) -> str:
+    """Why the second bullet `text` of an emergent `theme` is no point of its heading ("" when
+    it is; post.py then moves it among "Muita nostoja"): it names no word of the theme's label
+    (no base form of its words, nor a compound part of one, holds a label word's base form or
+    compound part of four letters or more: "saunavuoro" names "Sauna", "videovastaanotto"
+    names "Etävastaanotto"). The post prints a second bullet without a heading right under
+    the theme's first, so it reads as the heading's point; an emergent label names what its
+    notes name, so a point that names none of it belongs elsewhere (review 38 #3, #4:
+    "Vanhukset eivät halua muuttaa …" under "Hissi"). A seeded label names a theme in words
+    its notes need not use ("Siilot"), and its second bullets stay where they are."""
+    if theme.kind != "emergent" or not texts.bullet_heading(theme):  # a fallback heads nothing
+        return ""
+    voikko = analyzer.voikko
+
+    def bases(word: str) -> set[str]:  # its base forms and their compound parts
+        found = voikko.analyze(word)
+        parts = {p.lower() for a in found for p in _PARTS.findall(a.get("WORDBASES", ""))}
+        whole = {a.get("BASEFORM", "").lower() for a in found}
+        return {base for base in whole | parts if len(base) > 3} or {word.lower()}
+
+    label = {
+        base
+        for word in re.findall(r"[^\W\d_]+", texts.theme_heading(theme))
+        for base in bases(word)
+    }
+    said = {base for word in re.findall(r"[^\W\d_]+", text) for base in bases(word)}
+    if any(part in base for part in label for base in said):
+        return ""
+    return "does not name its theme's label"
+
+
 def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:
     """Whether the bullet heading of an emergent theme names a thing: a heading made only of
     verbs ("Jatkaa") says nothing a reader can hold on to (typically logistics notes)."""
@@ -200,3 +233,27 @@ def _generic_label(theme: Theme) -> bool:
     """An emergent theme without keywords or with a catch-all label is not a real theme."""
     label = theme.label.strip().lower()
     return not theme.keywords or not label or label in _GENERIC_LABELS or label == theme.id
+
+
+def others_last(
+    bullets: Sequence[Bullet], trace: Sequence[dict[str, object]], chosen: Sequence[Theme]
+) -> tuple[list[Bullet], list[dict[str, object]]]:
+    """The bullets with those without a heading (a fallback label's: texts.bullet_heading, or
+    a named theme's second bullet that names no word of its label: unnamed) last; when
+    a headed bullet stands above them, the first of them is headed by its label's remainder
+    ("Muita nostoja"; a named theme's: "Muita nostoja"), so that it cannot be read as a
+    further point of the theme above it (a theme's second bullet is written under its first,
+    without a heading)."""
+    order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
+    ordered, traced = [bullets[i] for i in order], [trace[i] for i in order]
+    labels = {theme.id: theme.label for theme in chosen}
+    named = {theme.id for theme in chosen if texts.bullet_heading(theme)}
+    headless = [i for i, bullet in enumerate(ordered) if not bullet.heading]
+    if headless and headless[0] > 0:
+        first = ordered[headless[0]]  # a named theme's point its label does not name: others
+        label = NAMELESS_LABEL if first.theme in named else labels.get(first.theme, "")
+        heading = texts.remainder_heading(label)
+        if heading:
+            ordered[headless[0]] = dataclasses.replace(first, heading=heading)
+            traced[headless[0]] = {**traced[headless[0]], "heading": heading}
+    return ordered, traced

@@ -55,11 +55,12 @@ def hortative(tokens: Sequence[ParsedToken], children: list[list[int]], root: in
 
 def _habitual(token: ParsedToken) -> bool:
     """Whether `token` is an adverb of frequency (lexicons/tone.toml `habitual`)."""
-    return bool({token.lemma.lower(), token.text.lower()} & _habitual_adverbs())
+    return bool({token.lemma.lower(), token.text.lower()} & habitual_adverbs())
 
 
 @functools.cache
-def _habitual_adverbs() -> frozenset[str]:
+def habitual_adverbs() -> frozenset[str]:
+    """The adverbs of frequency (lexicons/tone.toml `habitual`)."""
     text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
     return frozenset(tomllib.loads(text)["habitual"]["adverbs"])
 

@@ -68,6 +68,8 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
         before = tokens[start - 1]
         if before.pos == "PUNCT":
             continue
+        if start - 1 in words and _binds(before) and tokens[start - 2].text == ",":
+            continue  # ", niin ettei …": the comma stands before the adverb of its conjunction
         if _coordinator(before):
             found |= _after_bound_adverb(tokens, children, head)
             continue

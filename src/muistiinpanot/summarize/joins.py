@@ -10,12 +10,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from muistiinpanot.summarize.clauses import habitual_adverbs
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.merge import glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.verbforms import passive_plan
 
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\w+")
@@ -154,7 +156,8 @@ def compound_units(
     predicates (a clause that coordinates two of its own counts two: no chain of three
     "A ja B, ja C ja D"), in order: what is (problems and statements) with what is, proposals with
     proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
-    eikä tieto liiku."; three: "A, b, ja c."), and only clauses of one point: a clause that
+    eikä tieto liiku."; three: "A, b, ja c."; a plan in the present passive is joined to
+    nothing: verbforms.passive_plan), and only clauses of one point: a clause that
     `related` does not find near the clauses waiting starts a new sentence. Every clause but
     the last has no comma (a "ja" after it would attach inside it); a clause that would make
     the sentence fail the grammar check starts a new one."""
@@ -167,7 +170,8 @@ def compound_units(
         result.extend([joined] if joined is not None else group)
 
     for unit in units:
-        if len(unit.pieces) != 1 or unit.words > most or question(unit.text, speller):
+        alone = question(unit.text, speller) or passive_plan(unit.text, speller, habitual_adverbs())
+        if len(unit.pieces) != 1 or unit.words > most or alone:
             result.append(unit)
             continue
         proposal = unit.tone == TONE_ORDER["proposal"]

@@ -26,6 +26,7 @@ from muistiinpanot.summarize.protocols import Speller
 __all__ = [
     "NEGATIONS",
     "negated_clause",
+    "fused_negation",
     "negation_verb",
     "plural_negation",
     "spoken_connegative",
@@ -60,6 +61,17 @@ def negation_verb(word: str, speller: Speller) -> bool:
     """Whether Voikko reads `word` only as the negation verb ("ei", "eikä", "ettei")."""
     analyses = speller.analyze(word.lower())
     return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
+
+
+def fused_negation(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` only as a negation verb fused with the conjunction or
+    question word before it ("ettei", "jollei", "miksei": a base form other than "ei"). It
+    opens a clause of its own: its subject is never a word before it ("kriteerit ovat niin
+    tiukat ettei kukaan täytä niitä")."""
+    readings = speller.analyze(word.lower())
+    return bool(readings) and all(
+        a.get("CLASS") == "kieltosana" and a.get("BASEFORM") not in (None, "ei") for a in readings
+    )
 
 
 def plural_negation(word: str, speller: Speller) -> str | None:

@@ -6,7 +6,7 @@ before its pieces are cut (phrases.sentence_pieces)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
@@ -21,7 +21,7 @@ from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.possessive import add_possessives
-from muistiinpanot.summarize.predicate import has_finite_verb
+from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.questionolla import question_copulas
@@ -110,5 +110,25 @@ def parse_pieces(
         if not found.clause.text and not has_finite_verb(tokens):
             # a list names what verbless notes name: a noun phrase lifted from a clause leaves
             # its point behind ("vaatii varmat tulokset" → "varmat tulokset")
-            pieces[note_id] += [Piece(note_id, "phrase", p, found.tone) for p in found.phrases]
+            # and no phrase with a word Voikko does not know ("outlook", review 38 #6)
+            pieces[note_id] += [
+                Piece(note_id, "phrase", p, found.tone)
+                for p in found.phrases
+                if all(known(word) for word in p.text.split() if word.isalpha())
+            ]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
+
+
+def finite_notes(
+    cleared: Sequence[Cleared], ids: Collection[str], analyzer: SummaryAnalyzer
+) -> set[str]:
+    """Those of `ids` (cleared notes that gave no piece) one of whose sentences has a finite
+    main predicate (predicate.has_finite_predicate): their clause was left out by a check, and
+    the reason a theme got no bullet does not call them fragments (review 38 #1)."""
+    flat = [(c.note.id, s) for c in cleared if c.note.id in ids for s in c.sentences]
+    parsed = analyzer.parse([sentence for _, sentence in flat]) if flat else []
+    return {
+        note_id
+        for (note_id, _), tokens in zip(flat, parsed, strict=True)
+        if has_finite_predicate(tokens)
+    }

@@ -103,10 +103,16 @@ def _negated(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
 
 
 def _argument(tokens: Sequence[ParsedToken], index: int) -> bool:
-    dep = tokens[index].dep
+    """Whether the noun (or the first of the conjuncts it is one of) is a subject, an object,
+    a predicate or the note's topic; a conjunct of a root that is no noun is a part of what
+    the note says ("kalenteri sekava, paperilista ja erillinen sovellus": listed, "erillinen
+    sovellus" loses the point, review 38 #6)."""
+    dep, start = tokens[index].dep, index
     while dep == "conj" and tokens[index].head != index:
         index = tokens[index].head
         dep = tokens[index].dep
+    if index != start and dep == "ROOT" and tokens[index].pos not in ("NOUN", "PROPN"):
+        return False
     return dep.startswith(("nsubj", "obj")) or dep in ("ROOT", "xcomp")
 
 

@@ -163,6 +163,32 @@ def join_words(
     return out
 
 
+def typed_words(tokens: Sequence[ParsedToken]) -> list[str]:
+    """Per token, the word as it was typed where the tokenizer split a subordinating
+    conjunction from the negation verb fused with it ("ettei" → "ett" + "ei", "etteivät" →
+    "ett" + "eivät", "jollei"): the conjunction and the letter tokens written together with
+    it, no space between; else the token's own text. A spelling check reads the word typed:
+    "ett" alone is no Finnish, "ettei" is. A question word fused so ("miksei") is left as
+    split: the elliptic question it opens ("…, miksei välillä kirjastossa") is no clause."""
+    words = [token.text for token in tokens]
+    start = 0
+    while start < len(tokens):
+        end = start
+        while (
+            tokens[start].pos == "SCONJ"
+            and end + 1 < len(tokens)
+            and not tokens[end].space
+            and tokens[end].text.isalpha()
+            and tokens[end + 1].text.isalpha()
+        ):
+            end += 1
+        if end > start:
+            joined = "".join(tokens[i].text for i in range(start, end + 1))
+            words[start : end + 1] = [joined] * (end + 1 - start)
+        start = end + 1
+    return words
+
+
 def capitalise(text: str) -> str:
     first = text.split(" ", 1)[0]
     if len(first) > 1 and first.isupper():

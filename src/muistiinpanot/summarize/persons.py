@@ -58,13 +58,21 @@ def _person_lexicon(table: str) -> frozenset[str]:
     return frozenset(tomllib.loads(text)[table][_LIST_KEYS.get(table, "verbs")])
 
 
+@functools.cache
+def _work_objects() -> tuple[str, ...]:
+    """The base forms that end an object of work (lexicons/agreement.toml `person_work`)."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
+    return tuple(tomllib.loads(text)["person_work"]["objects"])
+
+
 def names_persons(tokens: Sequence[ParsedToken], children: list[list[int]], subject: int) -> bool:
     """Whether the subject is a pronoun of one form for both numbers ("kaikki") standing alone
     (no noun after it: "kaikki asiat" has its own number) that names persons: the subject of a
     verb whose subject is a person ("Ei kaikki halua", "Kaikki ei tiedä"; a verb of time or
     strength only with an infinitive that has an object: "Ei kaikki jaksa odottaa vuoroaan", not
     "Kaikki ei ehdi valmiiksi"; not "tietää" with a bare adjective, "kaikki ei tiedä hyvää") or
-    of a plural predicative ("Ei kaikki ole tyytyväisiä"); see lexicons/agreement.toml."""
+    of a plural predicative ("Ei kaikki ole tyytyväisiä"), or the one who works ("tehdä" with an
+    object of work: "Kaikki tekevät etätöitä"); see lexicons/agreement.toml."""
     token = tokens[subject]
     if token.text.lower() not in _person_lexicon("number_ambiguous"):
         return False
@@ -78,6 +86,11 @@ def names_persons(tokens: Sequence[ParsedToken], children: list[list[int]], subj
         # "kaikki ei tiedä hyvää": a bare adjective object foretells, of a thing
         return lemma not in _person_lexicon("foretelling") or not any(
             tokens[c].dep == "obj" and tokens[c].pos == "ADJ" for c in children[token.head]
+        )
+    if lemma in _person_lexicon("person_work"):  # "Kaikki tekevät vain etätöitä"
+        return any(
+            tokens[c].dep == "obj" and tokens[c].lemma.lower().endswith(_work_objects())
+            for c in children[token.head]
         )
     if lemma in _person_lexicon("time_and_strength"):
         # "Ei kaikki jaksa odottaa vuoroaan": the infinitive acts on an object of its own

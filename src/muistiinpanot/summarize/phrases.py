@@ -37,6 +37,7 @@ from muistiinpanot.summarize.parsetree import (
     join_words,
     span_lemmas,
     subtree,
+    typed_words,
 )
 from muistiinpanot.summarize.predicate import (
     chained_clauses,
@@ -113,10 +114,11 @@ def sentence_pieces(
     commas = clause_commas(tokens)
     written = written or known
     lowercase = [i for i, t in enumerate(tokens) if t.text.isalpha() and t.text[:1].islower()]
+    typed = typed_words(tokens)  # "ett" + "ei" is checked as the "ettei" typed
     unwritten = (
-        frozenset(i for i in lowercase if not written(tokens[i].text)),
+        frozenset(i for i in lowercase if not written(typed[i])),
         frozenset(i for i, t in enumerate(tokens) if spoken(t))
-        | frozenset(i for i in lowercase if not known(tokens[i].text)),
+        | frozenset(i for i in lowercase if not known(typed[i])),
     )
     clause, words = _main_clause(
         tokens, children, root, finite, known, coordinated_words, commas, unwritten, max_predicates
@@ -158,10 +160,12 @@ def _main_clause(
         c for c in children[root] if tokens[c].dep == "conj" and clausal(tokens, children, c)
     )
 
+    typed = typed_words(tokens)
+
     def written(conj: int) -> bool:  # joined by its own conjunction, in words Voikko knows
         words = subtree(children, conj)
         return conjoined(tokens, children, conj) and all(
-            known(tokens[i].text) for i in words if tokens[i].text.isalpha()
+            known(typed[i]) for i in words if tokens[i].text.isalpha()
         )
 
     for count in range(len(coordinated), -1, -1):

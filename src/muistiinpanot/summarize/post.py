@@ -20,13 +20,19 @@ from muistiinpanot.summarize.bullets import (
     clinic_counts,
     draft_bullet,
 )
-from muistiinpanot.summarize.choose import choose_themes, opening_paragraph, room_for_second
+from muistiinpanot.summarize.choose import (
+    choose_themes,
+    opening_paragraph,
+    others_last,
+    room_for_second,
+    unnamed,
+)
 from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.label_reading import prose_reading, read_in_prose
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.notepieces import parse_pieces
+from muistiinpanot.summarize.notepieces import finite_notes, parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
@@ -116,6 +122,7 @@ def summarize_clinic(
             echo=echo,
         )
         if bullet is None:
+            unparsed = {c.note.id for c in cleared if c.sentences and not pieces[c.note.id]}
             none = no_bullet_reason(
                 assigned.get(theme.id, ()),
                 set(members[theme.id]),
@@ -123,6 +130,7 @@ def summarize_clinic(
                 {c.note.id for c in cleared if NOT_PROSE.search(note_text(c.note))},
                 {note_id for note_id, found in pieces.items() if found},
                 [note for note in notes if note.status == "duplicate"],
+                finite_notes(cleared, unparsed & set(members[theme.id]), analyzer),
             )
             theme_trace[theme.id].update(reason=none.en, reason_fi=none.fi, rejected=none.rejected)
             logger.info("teema %s: ei nostoa: %s / no bullet: %s", theme.id, none.fi, none.en)
@@ -150,6 +158,10 @@ def summarize_clinic(
             theme_trace[theme.id]["second_bullet_reason"] = "no further point in its notes"
             continue
         theme_trace[theme.id]["second_bullet"] = True
+        if not settings.merge_second_bullet and unnamed(theme, second.text, analyzer):
+            # it would read as the heading's point: among "Muita nostoja" (review 38 #3, #4)
+            theme_trace[theme.id]["second_bullet_heading"] = "no word of its label: others"
+            second = dataclasses.replace(second, heading="")
         built += 1
         echo |= _lemmas(by_id, second.note_ids)
         if settings.merge_second_bullet:  # one bullet per theme, its heading said once
@@ -158,7 +170,7 @@ def summarize_clinic(
         else:
             bullets.append(second)
             bullet_trace.append(_traced(second, used))
-    bullets, bullet_trace = _others_last(bullets, bullet_trace, chosen)
+    bullets, bullet_trace = others_last(bullets, bullet_trace, chosen)
     if not bullets:
         logger.warning(
             "klinikka %s: %d muistiinpanosta ei saatu nostoja (liian vähän muistiinpanoja tai "
@@ -230,26 +242,6 @@ def _as_read(post: BlogPost, themes: Sequence[Theme], analyzer: SummaryAnalyzer)
             for bullet in post.bullets
         ),
     )
-
-
-def _others_last(
-    bullets: Sequence[Bullet], trace: Sequence[dict[str, object]], chosen: Sequence[Theme]
-) -> tuple[list[Bullet], list[dict[str, object]]]:
-    """The bullets with those without a heading (a fallback label's: texts.bullet_heading)
-    last; when a headed bullet stands above them, the first of them is headed by its label's
-    remainder ("Muita nostoja"), so that it cannot be read as a further point of the theme
-    above it (a theme's second bullet is written under its first, without a heading)."""
-    order = sorted(range(len(bullets)), key=lambda i: not bullets[i].heading)
-    ordered, traced = [bullets[i] for i in order], [trace[i] for i in order]
-    labels = {theme.id: theme.label for theme in chosen}
-    headless = [i for i, bullet in enumerate(ordered) if not bullet.heading]
-    if headless and headless[0] > 0:
-        first = ordered[headless[0]]
-        heading = texts.remainder_heading(labels.get(first.theme, ""))
-        if heading:
-            ordered[headless[0]] = dataclasses.replace(first, heading=heading)
-            traced[headless[0]] = {**traced[headless[0]], "heading": heading}
-    return ordered, traced
 
 
 def _merged(first: Bullet, second: Bullet) -> Bullet:

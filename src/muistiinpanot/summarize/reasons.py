@@ -8,8 +8,11 @@ The causes, in the order a note meets them on its way to a bullet:
 - `not_read`: beyond `[summary] parse_notes` (fast mode reads only the most telling notes);
 - `personal_data`: every sentence withheld because a personal-data detector fired on it;
 - `not_prose`: markup, a formula or a link, not a point to publish;
-- `fragments`: no sentence that stands alone (no piece parsed from it);
-- `checks`: its sentences failed the bullet's checks or repeated what the post said.
+- `fragments`: no sentence that stands alone (no piece parsed from it, and no finite main
+  predicate: "asukasilta ennen päätöstä");
+- `checks`: its sentences failed the bullet's checks or repeated what the post said, or the
+  clause of a note with a finite main predicate was left out by a check ("… ei riitä" with
+  a word Voikko does not know is no fragment: review 38 #1).
 """
 
 from __future__ import annotations
@@ -53,14 +56,16 @@ def no_bullet_reason(
     not_prose: Collection[str],
     parsed: Collection[str],
     duplicates: Sequence[Note],
+    finite: Collection[str] = (),
 ) -> NoBullet:
     """The reason for a theme whose notes are `members` (kept note ids), of which `eligible`
     may speak for it; `sentences`: the publishable sentences of each note read for the
     bullet; `not_prose`: the ids of markup, formulas and links (left out whatever a
     personal-data detector said: a link is also an address); `parsed`: the ids with at least
     one piece; `duplicates`: the clinic's duplicate notes (those of the theme's notes are
-    counted once, and said so). A note read whose sentences are all gone and that is prose
-    lost them to the personal-data detectors."""
+    counted once, and said so); `finite`: the ids whose sentences have a finite main
+    predicate (notepieces.finite_notes), which are no fragments. A note read whose sentences
+    are all gone and that is prose lost them to the personal-data detectors."""
     rejected: dict[str, list[str]] = {cause: [] for cause in _CAUSES}
     for note_id in members:
         if note_id not in eligible:
@@ -70,7 +75,7 @@ def no_bullet_reason(
         elif not sentences[note_id]:
             cause = "not_prose" if note_id in not_prose else "personal_data"
         elif note_id not in parsed:
-            cause = "fragments"
+            cause = "checks" if note_id in finite else "fragments"
         else:
             cause = "checks"
         rejected[cause].append(note_id)

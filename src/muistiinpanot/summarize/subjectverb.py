@@ -98,7 +98,19 @@ def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
             return None  # "… eikä yhteistä suunnitelmaa ole": its own clause
         if _own_nominative(tokens, children, index):
             return None  # "…, mutta kukaan johdossa ei ota": the parse hung "kukaan" elsewhere
+        if _misplaced_vaan(tokens, children, index):
+            return None  # "kokevat, ettei X ole …, vaan etsii": the clause of "ettei" goes on
         index = tokens[index].head
+
+
+def _misplaced_vaan(tokens: Sequence[ParsedToken], children: list[list[int]], conj: int) -> bool:
+    """Whether `conj` is joined by "vaan" (but rather) to a predicate that no negation verb
+    governs: "vaan" follows a negated clause only, so the parse has hung it on the wrong one
+    (the clause a negated subordinate clause stands in) and that one's subject is not its."""
+    if not any(tokens[c].dep == "cc" and tokens[c].text.lower() == "vaan" for c in children[conj]):
+        return False
+    head = tokens[conj].head
+    return not any("Polarity=Neg" in tokens[i].morph for i in [head, *children[head]])
 
 
 def _taken_up(

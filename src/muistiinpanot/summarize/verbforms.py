@@ -139,3 +139,24 @@ def plural_participle(word: str, speller: Speller) -> str | None:
         ):
             return with_case(candidate, word)
     return None
+
+
+def passive_plan(text: str, speller: Speller, habitual: frozenset[str] = frozenset()) -> bool:
+    """Whether the clause `text` states what is to be done in the present passive ("Maksu
+    jaetaan kahteen erään", "Vuokrankorotus porrastetaan usealle vuodelle"): a word Voikko
+    reads only as a present passive indicative, no negation, no adverb of frequency from
+    `habitual` ("Asiat päätetään aina ylhäällä" tells what happens). A note writes a plan or a
+    proposal so, and joined by "ja" to a finding it would read as decided (review 38 #10)."""
+    words = [word.lower() for word in _WORDS.findall(text)]
+    if any(word in ("ei", "eikä", "eivät") for word in words) or habitual & set(words):
+        return False
+    return any(
+        (found := speller.analyze(word))
+        and all(
+            a.get("PERSON") == "4"
+            and a.get("TENSE") == "present_simple"
+            and a.get("MOOD") == "indicative"
+            for a in found
+        )
+        for word in words
+    )

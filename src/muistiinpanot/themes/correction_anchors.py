@@ -25,13 +25,21 @@ another id (the line moved) counts at that id; one whose text is gone does not c
 row fewer than half of whose printed members are found this way is stale: it renames
 nothing and the run warns, naming the row. Members without a print (older files, or typed
 by hand) count by their id, as before.
+
+A note row (`id,theme`: the analyst moved one note) names its note the same way, `id#print`
+(mend70), and `place_note_rows` finds it by the same rule (`find_notes`, one function for
+both row kinds): at its id when the id still holds its text, else at the one other id that
+holds it; a row whose text is gone, or is on two notes (never a guess), is not applied and
+the run warns, naming the file and row. An unprinted note row applies by its id.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from muistiinpanot.records import Correction
 
@@ -44,32 +52,96 @@ def split_member(member: str) -> tuple[str, str]:
     return (note_id, tail) if mark and _PRINT.fullmatch(tail) else (member, "")
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Where an `id#print` entry's note is in this run: `note_id` ('' when not found) and
+    `how`: at its own id (`same`), at another id (`moved`), nowhere (`gone`), on several
+    notes and so not guessed (`ambiguous`, those ids in `candidates`), or taken by its id
+    for want of a print (`unprinted`)."""
+
+    note_id: str
+    how: Literal["same", "moved", "gone", "ambiguous", "unprinted"]
+    candidates: tuple[str, ...] = ()
+
+
+def find_notes(entries: Iterable[str], prints: Mapping[str, str]) -> dict[str, Found]:
+    """Each entry (`id#print` or `id`, a theme row's member or a note row's id) → where its
+    note is in this run; `prints` is each kept note's text print (records.Note.fingerprint).
+    The one rule for both row kinds: see the module docstring."""
+    holders: dict[str, list[str]] = {}
+    for note_id, value in sorted(prints.items()):
+        holders.setdefault(value, []).append(note_id)
+    found: dict[str, Found] = {}
+    for entry in entries:
+        note_id, value = split_member(entry)
+        at = holders.get(value, [])
+        if not value:
+            found[entry] = Found(note_id, "unprinted")
+        elif prints.get(note_id) == value:
+            found[entry] = Found(note_id, "same")
+        elif len(at) == 1:
+            found[entry] = Found(at[0], "moved")
+        else:
+            found[entry] = Found("", "ambiguous", tuple(at)) if at else Found("", "gone")
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedRows:
+    """Note rows placed by `place_note_rows`: `rows` (every theme row, and each note row that
+    was found, with the id where its note is now and no print), `relocated` ('old → new' ids),
+    `lost` and `ambiguous` (rows not applied: 'rivi 4 / row 4: f:6 → Lumi', the latter with
+    the ids that hold the text in brackets)."""
+
+    rows: tuple[Correction, ...]
+    relocated: tuple[str, ...] = ()
+    lost: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+
+
+def place_note_rows(rows: Sequence[Correction], prints: Mapping[str, str]) -> PlacedRows:
+    """`rows` with each note row's id checked against its print (`find_notes`); `prints` as
+    there. A note row without a print is kept as it is (taken by its id)."""
+    found = find_notes((row.note_id for row in rows if not row.is_theme_row), prints)
+    placed: list[Correction] = []
+    relocated: list[str] = []
+    lost: list[str] = []
+    ambiguous: list[str] = []
+    for row in rows:
+        where = found.get(row.note_id)
+        if where is None or where.how == "unprinted":
+            placed.append(row)
+            continue
+        written = split_member(row.note_id)[0]
+        named = f"rivi {row.row} / row {row.row}: {written} → {row.theme}"
+        if where.how == "gone":
+            lost.append(named)
+        elif where.how == "ambiguous":
+            ambiguous.append(f"{named} ({', '.join(where.candidates)})")
+        else:
+            if where.note_id != written:
+                relocated.append(f"{written} → {where.note_id}")
+            placed.append(replace(row, note_id=where.note_id))
+    return PlacedRows(tuple(placed), tuple(relocated), tuple(lost), tuple(ambiguous))
+
+
 def check_members(
     members_of: Mapping[str, tuple[str, ...]], prints: Mapping[str, str]
 ) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """(theme key → the ids of its members in this run, keys of stale rows) for `members_of`
     (theme key → the members its row gave); `prints` is each kept note's text print in this
     run. See the module docstring."""
-    counts = Counter(prints.values())
-    at = {value: note_id for note_id, value in prints.items() if counts[value] == 1}
     checked: dict[str, tuple[str, ...]] = {}
     stale: list[str] = []
     for key, members in members_of.items():
         if not key.startswith("*"):  # a seeded or named theme keeps its id: no matching
             checked[key] = tuple(split_member(member)[0] for member in members)
             continue
-        ids: list[str] = []
-        printed = found = 0
-        for member in members:
-            note_id, value = split_member(member)
-            if not value:
-                ids.append(note_id)
-                continue
-            printed += 1
-            if prints.get(note_id) == value or value in at:
-                found += 1
-                ids.append(note_id if prints.get(note_id) == value else at[value])
-        if 2 * found < printed:
+        found = list(find_notes(members, prints).values())
+        printed = sum(where.how != "unprinted" for where in found)
+        located = sum(where.how in ("same", "moved") for where in found)
+        ids = [where.note_id for where in found if where.note_id]
+        if 2 * located < printed:
             stale.append(key)
         else:
             checked[key] = tuple(dict.fromkeys(ids))

@@ -1,14 +1,17 @@
 """An analyst's corrections (corrections.csv) applied to one clinic's themes.
 
 Order of work, deterministic (rows in file order, notes by id):
-1. Rows are resolved: the note must be a kept note of this clinic (else it is listed as
-   unknown); the theme is a seeded theme or `muu`, an emergent theme `uusi-N` of the run the
-   analyst reviewed, an existing theme's label, or else a new theme named by the row. One note
-   given two themes, or one theme given two labels, is a clash: listed, and the later row
-   wins. The corrected notes keep the analyst's theme (score 1). A theme row (no note id)
-   renames its theme, or only anchors it, and confirms no note: an emergent theme's row is
-   matched to this run's cluster by the notes it held (correction_anchors.py), and that
-   cluster is the analyst's theme, its notes left as the run placed them.
+1. Rows are resolved: a note row written with its note's print (`id#print`) is placed where
+   that text is now (correction_anchors.place_note_rows: a line added or deleted above it
+   moved its id; a row whose text is gone or on two notes is not applied and is listed);
+   the note must be a kept note of this clinic (else it is listed as unknown); the theme is a
+   seeded theme or `muu`, an emergent theme `uusi-N` of the run the analyst reviewed, an
+   existing theme's label, or else a new theme named by the row. One note given two themes,
+   or one theme given two labels, is a clash: listed, and the later row wins. The corrected
+   notes keep the analyst's theme (score 1). A theme row (no note id) renames its theme, or
+   only anchors it, and confirms no note: an emergent theme's row is matched to this run's
+   cluster by the notes it held (correction_anchors.py), and that cluster is the analyst's
+   theme, its notes left as the run placed them.
 2. Clusters of this run follow: when more than `follow_share` of an emergent cluster's notes
    were corrected into one theme, its other notes go there too, so a renamed `uusi-2` keeps
    its name and a merged cluster stays merged even when the clusters are numbered anew. An
@@ -32,15 +35,18 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from muistiinpanot.records import Correction, Note, Theme, ThemeResult
-from muistiinpanot.themes.assign import excluded_words, inherited_assignments
+from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
+    PlacedRows,
     check_members,
     match_by_number,
     match_theme_rows,
+    place_note_rows,
     stale_rows,
 )
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
 from muistiinpanot.themes.correction_settings import CorrectionSettings
+from muistiinpanot.themes.describe import excluded_words
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
@@ -70,9 +76,11 @@ class CorrectionOutcome:
     `theme_rows` the ids of the themes that theme rows (no note id) found, `unplaced` the
     theme rows that found no theme ('uusi-3 (Lumivallit)'), `stale` those whose members'
     texts have changed ('rivi 5 / row 5: uusi-2 (Lumi)'), `same_label` labels that two
-    themes now share; `file` the corrections file's name; `carried` the examples carried
-    from earlier clinics that were given, and `carried_pulled` the ids of `pulled` that a
-    carried example moved."""
+    themes now share; `relocated` note rows found by their text at another id ('old →
+    new'), `lost` and `ambiguous` note rows not applied because their text is gone or on
+    several notes ('rivi 4 / row 4: f:6 → Lumi'); `file` the corrections file's name;
+    `carried` the examples carried from earlier clinics that were given, and
+    `carried_pulled` the ids of `pulled` that a carried example moved."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -84,6 +92,9 @@ class CorrectionOutcome:
     unplaced: tuple[str, ...] = ()
     stale: tuple[str, ...] = ()
     same_label: tuple[str, ...] = ()
+    relocated: tuple[str, ...] = ()
+    lost: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
     file: str = ""
     carried: int = 0
     carried_pulled: tuple[str, ...] = ()
@@ -112,7 +123,9 @@ def apply_corrections(
     own = [a for a in result.assignments if a.note_id in kept_ids]
     original = {a.note_id: a.theme for a in own}
     score_of = {a.note_id: a.score for a in own}
-    pinned, labels, unknown, clashes, members_of = _resolve(rows, original, themes)
+    prints = {note.id: note.fingerprint for note in notes if note.id in original}
+    placed = place_note_rows(rows, prints)  # a note row found by its text (mend70)
+    pinned, labels, unknown, clashes, members_of = _resolve(placed.rows, original, themes)
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
         key = _carried_key(example)
@@ -121,13 +134,14 @@ def apply_corrections(
             if example.label:
                 labels.setdefault(key, example.label)
     if not pinned and not examples and not members_of:
-        return result, CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
+        outcome = CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
+        return result, _with_placed(outcome, placed)
     kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
     theme_of = dict(original)
-    members_of, stale = check_members(members_of, {note.id: note.fingerprint for note in kept})
+    members_of, stale = check_members(members_of, prints)
     emergent = {key for key, theme in themes.items() if theme.kind == "emergent"}
     anchored, missed = match_theme_rows(
         {key: m for key, m in members_of.items() if key.startswith("*") and m},
@@ -204,7 +218,14 @@ def apply_corrections(
         carried=len(carried),
         carried_pulled=tuple(by_carried),
     )
-    return rebuilt, outcome
+    return rebuilt, _with_placed(outcome, placed)
+
+
+def _with_placed(outcome: CorrectionOutcome, placed: PlacedRows) -> CorrectionOutcome:
+    """`outcome` with what placing the note rows by their text found."""
+    return replace(
+        outcome, relocated=placed.relocated, lost=placed.lost, ambiguous=placed.ambiguous
+    )
 
 
 def _resolve(

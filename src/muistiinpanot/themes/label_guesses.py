@@ -12,11 +12,9 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Protocol, runtime_checkable
 
-from muistiinpanot.spelling import restores, well_formed
+from muistiinpanot.spelling import SUGGEST_MAX_EDITS, SUGGEST_MIN_LETTERS, restores, well_formed
 
 _WORD = re.compile(r"[^\W\d_]+")
-_MIN_LENGTH = 4
-_MAX_DISTANCE = 2
 
 
 @runtime_checkable
@@ -44,11 +42,11 @@ def changed_lemmas(
         if analyses:
             written |= {a.get("BASEFORM", "").lower() for a in analyses}
             continue
-        if len(word) < _MIN_LENGTH:
+        if len(word) < SUGGEST_MIN_LETTERS:
             continue
         for suggestion in voikko.suggest(word):
             flat = suggestion.lower()
-            if flat[:1] != word[:1] or " " in flat or _distance(word, flat) > _MAX_DISTANCE:
+            if flat[:1] != word[:1] or " " in flat or _distance(word, flat) > SUGGEST_MAX_EDITS:
                 continue
             bases = {a.get("BASEFORM", "").lower() for a in voikko.analyze(suggestion)}
             if restores(word, flat) or not well_formed(word):

@@ -135,11 +135,18 @@
   }
   // The rows of corrections.csv (id,theme,label,members). A note row for every note whose
   // theme changed, and for every note the run had already corrected (so that a second round
-  // of review keeps the first), with its theme's label when the theme was renamed. A theme
+  // of review keeps the first), with its theme's label when the theme was renamed; its id is
+  // written `id#print`, as a member is, so that the next run finds the note by its text when
+  // a line added or deleted above it moved the id (mend70). A theme
   // row (no id) for each theme renamed, and for each emergent theme a note moved into or out
   // of: it renames the theme (or, without a label, only anchors it) and confirms none of its
   // notes; its members are the notes the run placed in it, one `id#print` a line, by which the next
   // run finds the theme even when its clusters are numbered anew.
+  // A note id with its text's print (`id#print`, records.Note.fingerprint); the id alone
+  // when the page has no prints (--redact).
+  function printed(id) {
+    return prints[id] ? id + "#" + prints[id] : id;
+  }
   function rows() {
     var anchor = {};
     (data.themeRows || []).forEach(function (t) { anchor[t] = true; });
@@ -153,7 +160,7 @@
       }
       if (theme !== original[id] || corrected[id]) {
         var keepLabel = renamed[theme] || (corrected[id] && theme !== "muu");
-        out.push([id, theme, keepLabel ? labels[theme] : "", ""]);
+        out.push([printed(id), theme, keepLabel ? labels[theme] : "", ""]);
       }
     });
     order.forEach(function (theme) {
@@ -162,9 +169,7 @@
       var label = renamed[theme] || relabelled[theme] ? labels[theme] : "";
       // each member with its text's print (id#print): a line deleted above it moves the id
       // onto another note, and the next run then finds the note by its text
-      members = members.sort().map(function (id) {
-        return prints[id] ? id + "#" + prints[id] : id;
-      });
+      members = members.sort().map(printed);
       if (label || members.length) { out.push(["", theme, label, members.join("\n")]); }
     });
     return out;
@@ -175,7 +180,7 @@
     return table.map(function (row) {
       return row.map(function (cell) {
         var text = String(cell);
-        if (/^[=+\-@\t\r']/.test(text)) { text = "'" + text; }
+        if (/^[__FORMULA_STARTS__]/.test(text)) { text = "'" + text; }
         return '"' + text.replace(/"/g, '""') + '"';
       }).join(",");
     }).join("\r\n") + "\r\n";
