@@ -148,3 +148,34 @@ def test_chatter_binding_reads_times_and_possessors(
     tokens = analyzer.analyze([text])[0]
     parsed = analyzer.parse([text])[0]
     assert has_free_meeting_word(text, tokens, parsed, meeting_lexicon()) is free
+
+
+# review 38 #13: a meeting word listed with a thing of the topic names that kind of thing
+# (headphones beside earplugs, beside noise-cancelling ones), not the meeting's headset
+LISTED_WITH_TOPICAL_THINGS = [
+    "kuulokkeet tai korvatulpat jakoon :)",
+    "kuulokkeet kaikille, vastamelukuulokkeet",
+    "kamera ja liiketunnistin porraskäytävään",
+]
+# listed only with meeting words, or with none: still the meeting's own talk
+LISTED_MEETING_WORDS = [
+    "kamera ja mikki päälle kaikille",
+    "linkki ja materiaalit chattiin",
+    "kuulokkeet päähän kaikille",
+    "kiitos kaikille, hyvä ilta",  # past a comma only a kind of the meeting thing is listed
+    "sori, väärä nappi",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_WITH_TOPICAL_THINGS)
+def test_chatter_leaves_meeting_words_listed_with_topical_things(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer) == ["kept"]
+
+
+@pytest.mark.parametrize("text", LISTED_MEETING_WORDS)
+def test_chatter_keeps_meeting_words_listed_with_meeting_words(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer) == ["chatter"]

@@ -47,7 +47,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.chatter_bind import ParsedWord, has_free_meeting_word
+from muistiinpanot.chatter_bind import ParsedWord, has_free_meeting_word, lists_topical_things
 from muistiinpanot.chatter_model import (
     ChatterModel,
     MeetingWords,
@@ -135,6 +135,7 @@ def mark_chatter(
     words = meeting_words(lexicon, analyzer, vector) if model is not None else None
     marked: list[int] = []
     unsure: list[tuple[int, Sequence[WordToken]]] = []  # only meeting words as the sign
+    listed: list[tuple[int, Sequence[WordToken]]] = []  # someone present asked or told
     for index, tokens in zip(candidates, analyses, strict=True):
         text = _text(notes[index])
         if is_chatter(text, tokens, lexicon, analyzer.voikko.analyze):
@@ -145,12 +146,19 @@ def mark_chatter(
                 marked.append(index)
             elif verdict == "unsure":
                 unsure.append((index, tokens))
-    if unsure:
-        parses = analyzer.parse([_text(notes[i]) for i, _ in unsure])
+            elif verdict == "people":
+                listed.append((index, tokens))
+    if unsure or listed:
+        parses = analyzer.parse([_text(notes[i]) for i, _ in (*unsure, *listed)])
         marked += [
             index
-            for (index, tokens), parsed in zip(unsure, parses, strict=True)
+            for (index, tokens), parsed in zip(unsure, parses, strict=False)
             if has_free_meeting_word(_text(notes[index]), tokens, parsed, lexicon)
+        ]
+        marked += [
+            index
+            for (index, tokens), parsed in zip(listed, parses[len(unsure) :], strict=True)
+            if not lists_topical_things(_text(notes[index]), tokens, parsed, lexicon)
         ]
     result = list(notes)
     for index in marked:
@@ -168,7 +176,10 @@ def _classify(
     settings: ChatterSettings,
 ) -> str:
     """The classifier's word on a note the rule left: "chatter", "unsure" (chatter if one of
-    its meeting words is free: its only sign of the meeting is its meeting words) or "kept"."""
+    its meeting words is free: its only sign of the meeting is its meeting words), "people"
+    (someone present asked or told, or a move of the meeting, but not the speaker or the
+    people addressed: chatter unless its meeting words are listed with things of the topic,
+    chatter_bind rule 4: "kuulokkeet kaikille, vastamelukuulokkeet") or "kept"."""
     if not has_finnish_word(tokens, analyzer.voikko):
         return "kept"
     features = note_features(
@@ -183,6 +194,8 @@ def _classify(
         return "kept"
     if settings.bind_meeting_words and not (speaker_sign(features) or people or move):
         return "unsure"
+    if settings.bind_meeting_words and not speaker_sign(features):
+        return "people"
     return "chatter"
 
 

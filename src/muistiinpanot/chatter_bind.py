@@ -26,6 +26,11 @@ the rule's own):
 3. A meeting word a numeral measures (a clock time, "15 minuuttia") is bound when the
    clause's subject is topical: "luistinrata on auki klo 17–21" tells the rink's hours,
    "kahvitauko on klo 10" the meeting's.
+4. A meeting noun listed with a thing of the topic (coordinated, `conj`, with a noun
+   outside the lexicon, or past a comma with a compound of rule 1) names that kind of thing:
+   "kuulokkeet tai korvatulpat jakoon", "kuulokkeet kaikille, vastamelukuulokkeet" (review
+   38 #13); listed with meeting words only ("kamera ja mikki päälle") it stays an act.
+   `lists_topical_things` tells chatter.py when every meeting word of a note is so listed.
 
 The parse's noun modifier or conjunct hung on a predicate or adverb is read as the
 predicate's oblique (`nmod` modifies nominals, `conj` joins like with like): "auki klo
@@ -92,6 +97,17 @@ def has_free_meeting_word(
     return any(not grammar.bound(min(span), span) for span in _spans(text, parsed, lexicon))
 
 
+def lists_topical_things(
+    text: str, tokens: Sequence[Token], parsed: Sequence[ParsedWord], lexicon: _Lexicon
+) -> bool:
+    """Whether each meeting word of the note is listed with a thing of the topic (rule 4)
+    and no pattern matches: its meeting words name things, whoever the note addresses."""
+    if len(tokens) != len(parsed):
+        return False
+    kinds = _Grammar(tokens, parsed, lexicon).kinds
+    return "listed" in kinds and "act" not in kinds and not _spans(text, parsed, lexicon)
+
+
 class _Grammar:
     """One note's tokens as binding reads them: each one's kind ("act", "compound" for a
     topical compound, "other"), comma-separated segment and lemma."""
@@ -116,6 +132,7 @@ class _Grammar:
         self.segment = _segments(parsed)
         self.relation = [_relation(word, parsed) for word in parsed]
         self.head = [_head(index, parsed, self.relation) for index in range(len(parsed))]
+        self._list_things()
         for index, kind in enumerate(self.kinds):  # rule 1: a compound owned by the topic
             owners = self.dependents(index, index, frozenset({"nmod"}))
             if kind == "compound" and not any(self._topical_noun(i) for i in owners):
@@ -128,6 +145,36 @@ class _Grammar:
                 ]
                 if any(self._topical_noun(i) for i in possessors):
                     self.kinds[index] = "owned"
+
+    def _list_things(self) -> None:
+        """Rule 4: the meeting words and compounds coordinated with a topical noun or
+        compound become "listed" (no act); a conjunct set apart by a comma is one of the list
+        only when it is a topical compound ("kuulokkeet kaikille, vastamelukuulokkeet", not
+        "kiitos kaikille, hyvä ilta")."""
+        chain = list(range(len(self.parsed)))  # each word's first conjunct
+
+        def first(index: int) -> int:
+            while chain[index] != index:
+                index = chain[index]
+            return index
+
+        for index, word in enumerate(self.parsed):
+            head = word.head
+            conj = word.dep.split(":")[0] == "conj"
+            if conj and word.pos == "NOUN" and self.parsed[head].pos == "NOUN":
+                apart = self.segment[index] != self.segment[head]  # across a comma: only
+                if not apart or "compound" in (self.kinds[index], self.kinds[head]):  # a kind
+                    chain[first(index)] = first(head)  # of the meeting thing itself
+        members: dict[int, list[int]] = {}
+        for index in range(len(self.parsed)):
+            members.setdefault(first(index), []).append(index)
+        for listed in members.values():
+            if len(listed) > 1 and any(
+                self.kinds[i] == "compound" or self._topical_noun(i) for i in listed
+            ):
+                for i in listed:
+                    if self.kinds[i] in ("act", "compound"):
+                        self.kinds[i] = "listed"
 
     def dependents(self, head: int, beside: int, relations: frozenset[str]) -> list[int]:
         """Dependents of `head` in these base relations, in the segment of `beside` and

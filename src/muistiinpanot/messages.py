@@ -46,7 +46,7 @@ MESSAGES: dict[str, str] = {
     "log_cache_unwritable": "välimuistiin ei voi kirjoittaa ({path}: {detail}); ajo jatkuu, mutta seuraava ajo rakentaa sen uudelleen / cannot write the cache ({path}: {detail}); the run goes on, the next run builds it again",
     "log_cache_evicted": "välimuistista poistettiin {count} vähiten käytettyä merkintää (raja {limit_mb} Mt) / evicted {count} least recently used cache entries (limit {limit_mb} MB)",
     "log_cache_unindexed": "simplemma-sanakirjan hakemistoa ei voi tallentaa välimuistiin ({detail}); se rakennetaan joka ajossa / simplemma's dictionary index cannot be cached ({detail}); it is built on every run",
-    "warn_chat_skipped": "{count} chat-riviä ei ole muistiinpanoja (reaktiot, liittymiset, yksityisviestit) / {count} chat lines are not notes (reactions, joins, private messages)",
+    "warn_chat_skipped": "{rows} ei ole muistiinpanoja (reaktiot, liittymiset, yksityisviestit) / {count} chat lines are not notes (reactions, joins, private messages)",
     "toml_bad": 'TOML-tiedoston rakenne ei kelpaa (jäsentimen viesti: "{detail}") / TOML error: {detail}{hint}',
     "toml_hint_date": " – päivämäärä muodossa 2026-05-14 / date as 2026-05-14",
     "toml_hint_none": "",
@@ -68,6 +68,8 @@ MESSAGES: dict[str, str] = {
     "corrections_applied": "korjauksia sovellettu {applied}, muistiinpanoja siirtyi niiden mukana {moved}, teemoja nimetty uudelleen {renamed} / corrections applied: {applied}, notes moved along: {moved}, themes renamed: {renamed}",
     "label_withheld": "otsikko jätettiin pois julkaisusta, koska se luetaan henkilön nimeksi; valitse teemalle toinen nimi / heading left out of the post: reads as a person's name; choose another label",
     "corrections_unknown": "korjauksissa tuntemattomia tai käsittelemättömiä muistiinpanoja, ei sovellettu: {ids} / corrections name unknown or set-aside notes, not applied: {ids}",
+    "corrections_other_clinic": "tunnisteet on tehty klinikalle {other}, tämä ajo on klinikka {clinic}: {ids}; ei sovellettu (jos kansio on nimetty uudelleen, vaihda tunnisteiden alku {other}/ muotoon {clinic}/) / the ids were made for clinic {other}, this run's clinic is {clinic}: {ids}; not applied (if the folder was renamed, change the ids' {other}/ to {clinic}/)",
+    "corrections_no_clinic": "tunnisteista puuttuu klinikan nimi {clinic}/: {ids}; ei sovellettu (kirjoita tunniste kuten notes.csv:n sarakkeessa id) / the ids lack the clinic name {clinic}/: {ids}; not applied (write each id as notes.csv's id column has it)",
     "corrections_unplaced": "teemaa ei löytynyt, nimeä ei sovellettu: {themes} / theme not found, the rename was not applied: {themes}",
     "corrections_stale": "{file}: teeman jäsenten teksti on muuttunut (rivejä lisätty tai poistettu?), nimeä ei sovellettu: {rows} / {file}: the texts of the theme's members have changed (lines added or deleted?), the rename was not applied: {rows}",
     "corrections_note_lost": "{file}: korjatun muistiinpanon tekstiä ei löytynyt (rivejä lisätty tai poistettu, teksti muutettu?), korjausta ei sovellettu: {rows} / {file}: the corrected note's text was not found (lines added or deleted, text edited?), the correction was not applied: {rows}",
@@ -86,7 +88,7 @@ MESSAGES: dict[str, str] = {
     "another run (process {pid}) is writing to this output folder; waited {seconds} s. Try again later or choose another --out",
     "store_bad": "arkiston tietokantaa ei voi avata: {detail} / cannot open the archive store: {detail}",
     "store_too_new": "arkiston tietokanta on uudempaa versiota ({version}) kuin tämä ohjelma ({known}) / archive store is schema version {version}, this program knows up to {known}",
-    "archive_corrections": "korjauksia sovellettu {applied}; aiempien klinikoiden korjauksia {carried}, niiden mukana siirtyi {carried_moved} muistiinpanoa / corrections applied: {applied}; corrections carried from earlier clinics: {carried}, notes they moved: {carried_moved}",
+    "archive_corrections": "korjauksia sovellettu {applied}; aiempien klinikoiden korjauksia {carried}, niiden mukana siirtyi {moved_notes} / corrections applied: {applied}; corrections carried from earlier clinics: {carried}, notes they moved: {carried_moved}",
     "archive_leak": "henkilötietojen tarkistus pysäytti koosteen (ohjelmavirhe, ilmoitathan siitä): {detail} / the personal-data check stopped the summary (a bug, please report it): {detail}",
     "locked": "toinen ajo (prosessi {pid}) pitää lukkoa; odotettiin {seconds} s / another run (process {pid}) holds the lock; waited {seconds} s",
     "archive_locked": "toinen arkistoajo (prosessi {pid}) on käynnissä; odotettiin {seconds} s / another archive run (process {pid}) holds the lock; waited {seconds} s",
@@ -96,3 +98,10 @@ MESSAGES: dict[str, str] = {
 def render(message_key: str, /, **values: object) -> str:
     """Return the message `message_key` with `values` filled in."""
     return MESSAGES[message_key].format(**values)
+
+
+def counted(number: int, singular: str, partitive: str) -> str:
+    """A Finnish count with its noun phrase agreeing: "1 tunniste", "1 nimetty teema" (the
+    nominative singular after one) and "0 tunnistetta", "3 nimettyä teemaa" (the partitive
+    singular after any other number: review 38 #19)."""
+    return f"{number} {singular if number == 1 else partitive}"

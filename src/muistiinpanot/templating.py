@@ -7,11 +7,13 @@ import functools
 
 import jinja2
 
+from muistiinpanot.messages import counted
+
 
 @functools.cache
 def template_environment(package: str) -> jinja2.Environment:
     """The environment for the `templates/` folder of `package` (loaded once per process)."""
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader(package, "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -19,3 +21,5 @@ def template_environment(package: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["counted"] = counted
+    return environment

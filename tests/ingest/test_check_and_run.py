@@ -51,6 +51,19 @@ def test_check_reports_formats_encodings_and_skips(mixed_clinic: Path) -> None:
     assert "Mallikas" not in result.output
 
 
+def test_check_says_one_note_in_the_singular(tmp_path: Path) -> None:
+    """Review 38 #19: "1 muistiinpano", not "1 muistiinpanoa"; the partitive after 2."""
+    clinic = tmp_path / "yksi"
+    clinic.mkdir()
+    (clinic / "ryhma1.txt").write_text("tieto ei kulje\n", encoding="utf-8")
+    (clinic / "ryhma2.txt").write_text("siilot\nrajat\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(clinic)])
+    assert result.exit_code == 0, result.output
+    assert "utf_8; 1 muistiinpano / notes; ryhmät / groups: Ryhmä 1" in result.output
+    assert "utf_8; 2 muistiinpanoa / notes; ryhmät / groups: Ryhmä 2" in result.output
+    assert "yksi: 3 muistiinpanoa / notes" in result.output
+
+
 def test_check_exits_nonzero_when_a_file_is_unreadable(mixed_clinic: Path) -> None:
     (mixed_clinic / "rikki.json").write_text("[{", encoding="utf-8")
     (mixed_clinic / "kuva.pdf").write_bytes(b"%PDF-1.4")

@@ -10,6 +10,7 @@ import pytest
 from muistiinpanot.errors import ConfigError, InputError
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.ingest.clinic import read_clinic
+from muistiinpanot.ingest.rawnote import group_of_stem
 from muistiinpanot.ingest.text import strip_bullet
 
 
@@ -42,7 +43,7 @@ def test_read_batches_text_strips_bullets_and_keeps_empty_bullet(fixtures_dir: P
     by_id = {note.id: note for note in batch.notes}
     assert by_id["pieni/ryhma1.txt:3"].text == "tieto ei kulje yksiköiden välillä"
     assert by_id["pieni/ryhma1.txt:5"].text == ""
-    assert by_id["pieni/ryhma1.txt:1"].group == "ryhma1"
+    assert by_id["pieni/ryhma1.txt:1"].group == "Ryhmä 1"  # review 38 #21: as a heading names it
 
 
 def test_read_batches_markdown_joins_continuation_and_skips_structure(
@@ -60,7 +61,8 @@ def test_read_batches_markdown_joins_continuation_and_skips_structure(
 def test_read_batches_csv_uses_group_column_and_keeps_empty_row(fixtures_dir: Path) -> None:
     _, (batch,) = read_batches(fixtures_dir / "ingest" / "pieni")
     csv_notes = [note for note in batch.notes if note.source.path == "ryhma3.csv"]
-    assert [note.group for note in csv_notes] == ["Ryhmä 3", "Ryhmä 3", "ryhma3"]
+    # a row without a group falls back to the file's group, spelled as the column has it
+    assert [note.group for note in csv_notes] == ["Ryhmä 3", "Ryhmä 3", "Ryhmä 3"]
     assert [note.source.row for note in csv_notes] == [2, 3, 4]  # file lines
     assert csv_notes[1].text == ""
 
@@ -194,3 +196,24 @@ def test_read_clinic_other_toml_error_has_no_date_hint(tmp_path: Path) -> None:
 )
 def test_strip_bullet_cases(line: str, expected: str) -> None:
     assert strip_bullet(line)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("stem", "group"),
+    [
+        ("ryhma1", "Ryhmä 1"),
+        ("ryhma_2", "Ryhmä 2"),
+        ("Ryhmä-3", "Ryhmä 3"),
+        ("ryhmä 4", "Ryhmä 4"),
+        ("poyta12", "Pöytä 12"),
+        ("tiimi5", "Tiimi 5"),
+        ("ryhma", "ryhma"),
+        ("muistio", "muistio"),
+        ("2026-11-12", "2026-11-12"),
+        ("ryhma1_aamu", "ryhma1_aamu"),
+    ],
+)
+def test_group_of_stem_reads_like_a_heading(stem: str, group: str) -> None:
+    """Review 38 #21: a group named by its file ("ryhma1") is shown as a heading names one
+    ("Ryhmä 1"); stems that are not a word and a number stay as they are."""
+    assert group_of_stem(stem) == group

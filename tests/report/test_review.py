@@ -258,7 +258,7 @@ def test_review_tells_what_the_corrections_did() -> None:
     page = _page(("tieto ei kulje", "siilot", "rajat", "budjetti"), corrections=applied)
     assert (
         "Analyytikon korjaukset (<code>&lt;b&gt;korjaukset&lt;/b&gt;.csv</code>): "
-        "1 muistiinpanoa korjattu, 1 siirtyi niiden mukana, 1 aiempien klinikoiden "
+        "1 muistiinpano korjattu, 1 siirtyi niiden mukana, 1 aiempien klinikoiden "
         "korjausten mukana; 2 tunnistetta ei vastannut yhtään muistiinpanoa." in page
     )
     items = re.findall(r'<li id="n\d+" data-note="([^"]+)"[^>]*>(.*?)</li>', page, re.S)
@@ -274,6 +274,26 @@ def test_review_tells_what_the_corrections_did() -> None:
     assert marks["k/ryhma.txt:4"] == [] and data["corrected"] == ["k/ryhma.txt:1"]
     plain = _page(("tieto ei kulje", "siilot"))
     assert 'class="applied"' not in plain and 'class="mark"' not in plain
+
+
+def test_review_counts_agree_with_one_in_finnish() -> None:
+    """Review 38 #19: after 1 the noun is nominative singular ("1 tunniste ei vastannut"), after
+    other numbers partitive ("2 tunnistetta"), in the corrections line, the header and a card."""
+    applied = AppliedCorrections(
+        corrected=frozenset({"k/ryhma.txt:1"}),
+        unknown=1,
+        renamed=frozenset({"siilot"}),
+        unplaced=1,
+    )
+    page = _page(("tieto ei kulje", "siilot"), corrections=applied)
+    assert (
+        "1 muistiinpano korjattu, 0 siirtyi niiden mukana; 1 teema nimetty uudelleen; "
+        "1 tunniste ei vastannut yhtään muistiinpanoa; 1 nimetty teema ei löytynyt tästä ajosta."
+    ) in page
+    assert "<span>3 teemaa</span>" in page
+    card = re.search(r'<article class="card"[^>]*data-theme="uusi-1".*?</article>', page, re.S)
+    assert card is not None and "</strong> muistiinpano (" in card.group()
+    assert "1 tunnistetta" not in page and "1 teemaa" not in page
 
 
 def test_review_card_says_when_the_post_left_its_label_out() -> None:

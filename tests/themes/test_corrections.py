@@ -413,9 +413,10 @@ def test_run_applies_the_clinic_folders_corrections(
     corrections = clinic / "corrections.csv"
     # as Excel in a Finnish locale saves it: ';', a BOM, CRLF (review 34, finding 10)
     corrections.write_bytes(
-        "id;theme;label\r\npieni/ryhma1.txt:1;Resurssit;\r\npieni/ei-ole.txt:9;siilot;\r\n".encode(
-            "utf-8-sig"
-        )
+        (
+            "id;theme;label\r\npieni/ryhma1.txt:1;Resurssit;\r\npieni/ei-ole.txt:9;siilot;\r\n"
+            "2026-11-toinen/ryhma1.txt:2;siilot;\r\nryhma1.txt:3;siilot;\r\n"
+        ).encode("utf-8-sig")
     )
     out = tmp_path / "out"
     args = ["run", str(clinic), "--out", str(out), "--themes", str(repo / "models/themes.toml")]
@@ -432,6 +433,14 @@ def test_run_applies_the_clinic_folders_corrections(
     assert not any("not read" in message for _, message in logged)
     assert "korjauksia sovellettu 1" in result.output
     assert "pieni/ei-ole.txt:9" in result.output  # the warning names the unknown id
+    # review 38 #18: ids made for another clinic folder, or without one, say so
+    said = " ".join(result.output.split())
+    assert (
+        "tunnisteet on tehty klinikalle 2026-11-toinen, tämä ajo on klinikka pieni: "
+        "2026-11-toinen/ryhma1.txt:2;" in said
+    )
+    assert "the ids were made for clinic 2026-11-toinen, this run's clinic is pieni" in said
+    assert "tunnisteista puuttuu klinikan nimi pieni/: ryhma1.txt:3" in result.output
     with (out / "notes.csv").open(encoding="utf-8") as handle:
         rows = {row["id"]: row for row in csv.DictReader(handle)}
     assert len(rows) == 11  # corrections.csv was not read as notes
@@ -444,7 +453,7 @@ def test_run_applies_the_clinic_folders_corrections(
     assert (trace["file"], trace["applied"], trace["unknown_ids"]) == (
         "corrections.csv",
         1,
-        ["pieni/ei-ole.txt:9"],
+        ["pieni/ei-ole.txt:9", "2026-11-toinen/ryhma1.txt:2", "ryhma1.txt:3"],
     )
 
 

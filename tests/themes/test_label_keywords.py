@@ -11,7 +11,7 @@ from label_cases import SETTINGS, labels_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
-from muistiinpanot.themes.label import compound_parts, theme_keywords
+from muistiinpanot.themes.label import compound_parts, is_abbreviation, theme_keywords
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.label_time import closed_class
 
@@ -85,3 +85,41 @@ def test_the_fallback_lists_no_time_of_the_closed_classes(analyzer: LemmaAnalyze
     (label,) = labels_of(analyzer, [theme])
     assert is_fallback(label, SETTINGS), label
     assert "lokakuu" not in label and "vuosi" not in label, label
+
+
+NOTICES = [
+    "tiedotus pelkkä lappu ilmotustaululla ei riitä",
+    "remontin aikataulu venyy aina, asukkaille ei kerrota",
+    "tiedotus monella kielellä, kaikki ei lue suomea",
+    "asukkaiden kuuleminen ennen päätöksiä",
+]
+NOISE = [
+    "melu aamulla klo 7 piikkaus, vuorotyöläiset ei nuku",
+    "meluisat työt vain klo 9-16 arkisin",
+    "etätyöläiset kärsii melusta eniten, päivällä kotona",
+    "pölyä joka paikassa, astmaatikot kärsii melusta",
+]
+
+
+def test_keywords_leave_out_abbreviations(make_notes: MakeNotes, analyzer: LemmaAnalyzer) -> None:
+    """Review 38 #22: "klo" (an abbreviation, Voikko's class) was a keyword on a card; it is
+    left out, the theme's words stay."""
+    groups = {"tiedotus": NOTICES, "melu": NOISE, "kahvio": OTHER}
+    docs = {
+        theme: [
+            [lemma.lower() for lemma in note.content_lemmas]
+            for note in make_notes([(f"{theme}:{i}", text) for i, text in enumerate(texts)])
+        ]
+        for theme, texts in groups.items()
+    }
+    words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
+    analyses = {word: analyzer.voikko.analyze(word) for word in words}
+    keywords = theme_keywords(
+        docs,
+        top=10,
+        parts_of=compound_parts(analyses),
+        abbreviations=frozenset(w for w, found in analyses.items() if is_abbreviation(found)),
+    )
+    assert "tiedotus" in keywords["tiedotus"]
+    assert "klo" not in keywords["melu"], keywords["melu"]
+    assert "melu" in keywords["melu"]

@@ -19,7 +19,7 @@ from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import LockedError, MuistiinpanotError, OutputError
 from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.ingest.discover import read_clinic_files, scan_input
-from muistiinpanot.messages import render
+from muistiinpanot.messages import counted, render
 from muistiinpanot.records import Clinic, ClinicNotes
 from muistiinpanot.staging import output_lock, replace_dir_atomically, staged_folders
 
@@ -157,5 +157,6 @@ def _processed_detail(work: ClinicWork) -> str:
             applied=len(outcome.corrected),
             carried=outcome.carried,
             carried_moved=len(outcome.carried_pulled),
+            moved_notes=counted(len(outcome.carried_pulled), "muistiinpano", "muistiinpanoa"),
         )
     return detail

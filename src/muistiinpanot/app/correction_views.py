@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from muistiinpanot.ingest.corrections import CorrectionsFile
+from muistiinpanot.messages import render
 from muistiinpanot.report.review import AppliedCorrections
 from muistiinpanot.themes.corrections import CorrectionOutcome
 
@@ -50,3 +51,29 @@ def applied_corrections(
         unplaced=len(outcome.unplaced),
         lost=len(outcome.lost) + len(outcome.ambiguous),
     )
+
+
+def unknown_id_warnings(unknown_ids: Sequence[str], clinic: str) -> tuple[str, ...]:
+    """The warnings for the ids of a corrections file that matched no kept note of `clinic`:
+    ids made for another clinic folder ("2026-11-peruskorjaus/ryhma1.txt:2" in a run of
+    clinic "c1") say which clinic they name, one warning per clinic; ids written without the
+    clinic ("ryhma1.txt:4") say so; the rest as unknown or set-aside notes (review 38 #18)."""
+    other: dict[str, list[str]] = {}
+    bare: list[str] = []
+    rest: list[str] = []
+    for note_id in unknown_ids:
+        prefix, slash, _ = note_id.partition("/")
+        if slash and prefix != clinic:
+            other.setdefault(prefix, []).append(note_id)
+        elif not slash and ":" in note_id:
+            bare.append(note_id)
+        else:
+            rest.append(note_id)
+    warnings = [render("corrections_unknown", ids=", ".join(rest))] if rest else []
+    warnings += [
+        render("corrections_other_clinic", other=name, clinic=clinic, ids=", ".join(ids))
+        for name, ids in other.items()
+    ]
+    if bare:
+        warnings.append(render("corrections_no_clinic", clinic=clinic, ids=", ".join(bare)))
+    return tuple(warnings)

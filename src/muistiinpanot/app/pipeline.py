@@ -87,6 +87,8 @@ class RunResult:
     unmatched_corrections: tuple[str, ...] = ()
     #: The ids of each clinic's themes whose label the post left out (outputs.withheld_labels).
     withheld_labels: tuple[tuple[str, ...], ...] = ()
+    #: The clinic id of each output folder (the first part of its note ids).
+    clinics: tuple[str, ...] = ()
 
 
 def run(settings: RunSettings) -> RunResult:
@@ -130,6 +132,7 @@ def run(settings: RunSettings) -> RunResult:
         corrections=tuple(o.corrections for o in outputs),
         unmatched_corrections=unmatched,
         withheld_labels=tuple(withheld_labels(o.trace) for o in outputs),
+        clinics=tuple(o.clinic.id for o in outputs),
     )
 
 

@@ -10,6 +10,7 @@ import typer
 from muistiinpanot.cli import options
 from muistiinpanot.cli.common import config_or_default, fail, setup_logging, warn
 from muistiinpanot.errors import MuistiinpanotError
+from muistiinpanot.messages import counted
 
 if TYPE_CHECKING:
     from muistiinpanot.app.pipeline import RunResult
@@ -60,10 +61,11 @@ def run(
         if quiet:
             break
         typer.echo(
-            f"{folder}: {counts['total']} muistiinpanoa / notes "
-            f"({counts['kept']} käsitelty / kept, {counts['empty']} tyhjää / empty, "
-            f"{counts['duplicate']} toistoa / duplicate, "
-            f"{counts.get('chatter', 0)} kokouspuhetta / chatter)"
+            f"{folder}: {counted(counts['total'], 'muistiinpano', 'muistiinpanoa')} / notes "
+            f"({counts['kept']} käsitelty / kept, "
+            f"{counted(counts['empty'], 'tyhjä', 'tyhjää')} / empty, "
+            f"{counted(counts['duplicate'], 'toisto', 'toistoa')} / duplicate, "
+            f"{counted(counts.get('chatter', 0), 'kokouspuhe', 'kokouspuhetta')} / chatter)"
         )
     _echo_corrections(result, quiet=quiet)
     _echo_withheld(result)
@@ -83,9 +85,11 @@ def _echo_withheld(result: RunResult) -> None:
 def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
     """How many corrections applied, per clinic (unless `quiet`); unknown ids and clashes
     as warnings."""
+    from muistiinpanot.app.correction_views import unknown_id_warnings
     from muistiinpanot.messages import render
 
-    for folder, outcome in zip(result.folders, result.corrections, strict=False):
+    clinics = result.clinics or ("",) * len(result.folders)
+    for folder, outcome, clinic in zip(result.folders, result.corrections, clinics, strict=False):
         if outcome is None:
             continue
         if not quiet:
@@ -98,9 +102,8 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
                     renamed=len(outcome.renamed),
                 )
             )
-        if outcome.unknown_ids:
-            ids = ", ".join(outcome.unknown_ids)
-            warn(render("corrections_unknown", ids=ids))
+        for message in unknown_id_warnings(outcome.unknown_ids, clinic):
+            warn(message)
         if outcome.unplaced:
             themes = ", ".join(outcome.unplaced)
             warn(render("corrections_unplaced", themes=themes))

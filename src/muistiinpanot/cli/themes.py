@@ -10,6 +10,7 @@ import typer
 from muistiinpanot.cli import options
 from muistiinpanot.cli.common import config_or_default, fail, warn
 from muistiinpanot.errors import MuistiinpanotError
+from muistiinpanot.messages import counted
 
 
 def themes(
@@ -29,7 +30,7 @@ def themes(
         listing = list_themes(settings.theme_definitions, settings.theme_examples)
     except MuistiinpanotError as err:
         raise fail(err) from None
-    typer.echo(f"{listing.path}: {len(listing.definitions)} teemaa / themes")
+    typer.echo(f"{listing.path}: {counted(len(listing.definitions), 'teema', 'teemaa')} / themes")
     if listing.examples:
         typer.echo(f"esimerkit / examples: {listing.examples}")
     typer.echo(f"{'id':<22} {'esimerkit':>9}  nimi / label")

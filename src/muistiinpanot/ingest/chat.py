@@ -13,7 +13,7 @@ from pathlib import Path
 from muistiinpanot.fileio import read_text_file
 from muistiinpanot.ingest.rawnote import FileRead, RawNote
 from muistiinpanot.ingest.settings import IngestSettings
-from muistiinpanot.messages import render
+from muistiinpanot.messages import counted, render
 
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp][Mm])?"
 #: Zoom: "10:15:32 From Matti M to Everyone: text" (text may follow on tab-indented lines),
@@ -121,4 +121,12 @@ def _header(line: str) -> re.Match[str] | None:
 
 
 def _warnings(skipped: int) -> tuple[str, ...]:
-    return (render("warn_chat_skipped", count=skipped),) if skipped else ()
+    return (
+        (
+            render(
+                "warn_chat_skipped", count=skipped, rows=counted(skipped, "chat-rivi", "chat-riviä")
+            ),
+        )
+        if skipped
+        else ()
+    )

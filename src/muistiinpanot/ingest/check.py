@@ -13,8 +13,9 @@ from muistiinpanot.ingest.discover import (
     scan_input,
     supported_suffixes,
 )
+from muistiinpanot.ingest.rawnote import group_of_stem
 from muistiinpanot.ingest.settings import IngestSettings
-from muistiinpanot.messages import render
+from muistiinpanot.messages import counted, render
 from muistiinpanot.records import SkippedFile
 
 
@@ -86,7 +87,7 @@ def _check_clinic(files: ClinicFiles, settings: IngestSettings) -> ClinicCheck:
         except InputError as error:
             checks.append(FileCheck(path=rel, format=read.format, error=error.user_message()))
             continue
-        groups = sorted({note.group or path.stem for note in read.notes})
+        groups = sorted({note.group or group_of_stem(path.stem) for note in read.notes})
         empty = sum(1 for note in read.notes if not any(c.isalnum() for c in note.text))
         checks.append(
             FileCheck(
@@ -117,16 +118,16 @@ def format_report(report: CheckReport) -> str:
     lines: list[str] = [f"virhe / error: {error}" for error in report.errors]
     for clinic in report.clinics:
         total = sum(f.notes for f in clinic.files)
-        lines.append(f"{clinic.clinic}: {total} muistiinpanoa / notes")
+        lines.append(f"{clinic.clinic}: {_notes(total)} / notes")
         for item in clinic.files:
             if item.error:
                 lines.append(f"  {item.path}: VIRHE / ERROR: {item.error}")
                 continue
             encoding = f", {item.encoding}" if item.encoding else ""
-            empty = f" ({item.empty} tyhjää / empty)" if item.empty else ""
+            empty = f" ({counted(item.empty, 'tyhjä', 'tyhjää')} / empty)" if item.empty else ""
             groups = ", ".join(item.groups)
             lines.append(
-                f"  {item.path}: {item.format}{encoding}; {item.notes} muistiinpanoa / notes"
+                f"  {item.path}: {item.format}{encoding}; {_notes(item.notes)} / notes"
                 f"{empty}; ryhmät / groups: {groups}"
             )
             lines.extend(f"    varoitus / warning: {warning}" for warning in item.warnings)
@@ -138,3 +139,8 @@ def format_report(report: CheckReport) -> str:
         f"ohitettu / skipped: {skipped.path} ({skipped.reason})" for skipped in report.skipped
     )
     return "\n".join(lines)
+
+
+def _notes(number: int) -> str:
+    """ "1 muistiinpano", "3 muistiinpanoa"."""
+    return counted(number, "muistiinpano", "muistiinpanoa")

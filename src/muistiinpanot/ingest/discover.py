@@ -18,7 +18,7 @@ from muistiinpanot.ingest.columns import check_note_length
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE
 from muistiinpanot.ingest.documents import read_docx_notes, read_odt_notes
 from muistiinpanot.ingest.jsonnotes import read_json_notes
-from muistiinpanot.ingest.rawnote import FileRead, RawNote
+from muistiinpanot.ingest.rawnote import FileRead, RawNote, group_of_stem
 from muistiinpanot.ingest.settings import IngestSettings
 from muistiinpanot.ingest.sheets import read_ods_notes, read_xlsx_notes
 from muistiinpanot.ingest.tables import read_csv_notes
@@ -153,7 +153,7 @@ def read_clinic_files(files: ClinicFiles, settings: IngestSettings) -> ClinicNot
         read = read_file(path, rel, settings)
         for raw in read.notes:
             check_note_length(raw.text, path=path, settings=settings, row=raw.row, line=raw.line)
-            notes.append(_to_note(files.clinic, raw, default_group=path.stem))
+            notes.append(_to_note(files.clinic, raw, default_group=group_of_stem(path.stem)))
     for skipped in files.skipped:
         _log_skipped(f"{files.clinic.id}/{skipped.path}", skipped.reason)
     if not any(any(char.isalnum() for char in note.text) for note in notes):

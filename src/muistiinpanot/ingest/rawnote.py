@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# a file stem that names a numbered group: one word, a separator or none, and a number
+_NUMBERED = re.compile(r"([^\W\d_]+)[\s_-]*(\d+)")
+# the Finnish nouns for a workshop group as file names spell them without ä/ö
+_ASCII_SPELLINGS = {"ryhma": "ryhmä", "poyta": "pöytä"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,3 +44,17 @@ class FileRead:
     format: str
     encoding: str = ""
     warnings: tuple[str, ...] = ()
+
+
+def group_of_stem(stem: str) -> str:
+    """The group a file names by its stem, in the form a heading or a group column gives it:
+    a word and a number ("ryhma1", "ryhma_2", "Ryhmä-3") → "Ryhmä 1", the word capitalised
+    and spelled with ä/ö where file names leave them out, so a group named by its file reads
+    like one named by a heading (review 38 #21: "ryhma1" beside "Ryhmä 2"). Other stems stay
+    as they are; note ids are made from the file's path, never from the group."""
+    match = _NUMBERED.fullmatch(stem.strip())
+    if match is None:
+        return stem
+    word, number = match.groups()
+    word = _ASCII_SPELLINGS.get(word.casefold(), word.casefold())
+    return f"{word[:1].upper()}{word[1:]} {int(number)}"

@@ -22,6 +22,7 @@ from muistiinpanot.themes.frequency_cache import cached_frequency
 from muistiinpanot.themes.label import (
     compound_parts,
     example_shares,
+    is_abbreviation,
     is_name,
     is_verb,
     theme_keywords,
@@ -146,6 +147,7 @@ def describe_themes(
         spread_out=words.spread_out,
         times=closed_class(),
         parts_of=compound_parts(analyses),
+        abbreviations=frozenset(w for w, found in analyses.items() if is_abbreviation(found)),
     )
     total = max(len(ids), 1)
 

@@ -8,7 +8,8 @@ A lemma that the theme's notes only use as a part of one longer lemma (a compoun
 which content lemmas list beside the compound) is left out: the compound is the keyword. So is
 a time or measure of the closed classes (lexicons/time.toml) that the notes only use as a part
 of longer words, however many: "kuu" and "kausi" of "kuukausimaksu" and "syyskuu" say when,
-and what those words share is no topic.
+and what those words share is no topic. An abbreviation ("klo", Voikko's class) is no keyword
+either (review 38 #22).
 Representatives: maximal marginal relevance (vectorize.mmr) over unit note vectors, relevance
 being the cosine to the theme's centroid.
 """
@@ -39,6 +40,7 @@ def theme_keywords(
     spread_out: frozenset[str] = frozenset(),
     times: frozenset[str] = frozenset(),
     parts_of: Mapping[str, frozenset[str]] | None = None,
+    abbreviations: frozenset[str] = frozenset(),
 ) -> dict[str, tuple[str, ...]]:
     """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
     a compound's part beside its compound (`_is_fragment`; a part that is no word of its
@@ -50,7 +52,8 @@ def theme_keywords(
     "ilmoittautua", the lemma of "ilmoittautuminen", stays in the theme on enrolment.
     A lemma of `times` (the closed classes of times and measures) is no keyword when every
     note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
-    base forms: "kuukausimaksu" → kuu, kausi, maksu) include it."""
+    base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma of `abbreviations`
+    (Voikko reads it only as one: "klo") is no keyword (review 38 #22)."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -87,6 +90,7 @@ def theme_keywords(
             lemma
             for _, lemma in scored
             if lemma.replace("-", "").isalpha()
+            and lemma not in abbreviations
             and not _is_fragment(lemma, notes_of, unknown)
             and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
             and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
@@ -129,6 +133,11 @@ def _is_fragment(
     if lemma in unknown:
         return bool(holders) and notes_of[lemma] <= set().union(*holders)
     return any(notes_of[lemma] <= notes for notes in holders)
+
+
+def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:
+    """Whether Voikko reads a word only as an abbreviation ("klo"; "ym"), and reads it."""
+    return bool(analyses) and all(analysis.get("CLASS") == "lyhenne" for analysis in analyses)
 
 
 def _is_time_part(
