@@ -194,7 +194,7 @@ class ThemeSettings:
     min_cluster_share: float = 0.03
     max_clusters: int = 15
     min_agreement: float = 0.3
-    split_word_disjoint: bool = False
+    split_word_disjoint: bool = True
     relink_notes: bool = False
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 10
