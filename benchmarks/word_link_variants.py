@@ -6,6 +6,7 @@ notes share (themes/word_links.py), as post-steps for benchmarks/emergent_refine
   words-relink  a note sharing none of its cluster's own lemmas moves to a cluster it shares
                 one with
   words-both    words-split, then words-relink
+  words-off     the consensus's cut alone (main before round 27, when words-split shipped)
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from refine_variants import Batch
 
 
 def _split(batch: Batch) -> np.ndarray:
-    labels = agreement_clusters(batch.agreement, batch.settings)
+    labels = agreement_clusters(batch.agreement, batch.settings)  # the cut alone, then the split
     return split_word_disjoint(
         batch.rows(), labels, batch.agreement, batch.settings.min_cluster_size
     )
 
 
-def _relink(batch: Batch) -> np.ndarray:
+def _relink(batch: Batch) -> np.ndarray:  # the cut alone, then the relink
     return relink_notes(
         batch.rows(), agreement_clusters(batch.agreement, batch.settings), batch.agreement
     )
@@ -40,4 +41,5 @@ WORD_STEPS: dict[str, Callable[[Batch], np.ndarray]] = {
     "words-split": _split,
     "words-relink": _relink,
     "words-both": _both,
+    "words-off": lambda batch: agreement_clusters(batch.agreement, batch.settings),
 }
