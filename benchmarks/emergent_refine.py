@@ -11,7 +11,7 @@ lemmatised once; per random state the consensus's similarities and co-associatio
 computed once (themes/emergent.py), then each variant changes the consensus's labels before
 the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Variants:
 
-  main          the shipped cut (must equal emergent_k.py's figures)
+  main          the shipped cut and word step (must equal emergent_k.py's figures)
   truek         diagnostic: the consensus tree cut at the TRUE k (is it k or the assignment?)
   kmeans-ourk   diagnostic: k-means (10 inits) of mean floret note vectors at OUR k
   refine-mean   spherical k-means from our clusters' centroids (keeps k, moves notes), in the
@@ -52,6 +52,9 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   dissolve-bare round 26 (extra_variants.py): a cluster whose notes share only the batch's
                 topic words, times and measures and spread verbs dissolved into the others;
   dissolve-spread the same with a topic word holding only when spread over half the clusters
+  words-split, words-relink, words-both, words-off: round 27 (word_link_variants.py):
+                word-disjoint parts of a cluster split (shipped) / a note sharing no own lemma
+                with its cluster moved / both / the cut alone
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -96,8 +99,17 @@ from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
 from time_variants import TIME_STEPS  # noqa: E402
 from view_variants import VIEW_STEPS  # noqa: E402
+from word_link_variants import WORD_STEPS  # noqa: E402
 
-STEPS = {**STEPS, **MERGE_STEPS, **BLEND_STEPS, **VIEW_STEPS, **TIME_STEPS, **EXTRA_STEPS}
+STEPS = {
+    **STEPS,
+    **MERGE_STEPS,
+    **BLEND_STEPS,
+    **VIEW_STEPS,
+    **TIME_STEPS,
+    **EXTRA_STEPS,
+    **WORD_STEPS,
+}
 
 
 def main() -> None:

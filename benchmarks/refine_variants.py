@@ -20,6 +20,7 @@ from muistiinpanot.themes.emergent import (
     NOISE,
     agreement_clusters,
     co_association,
+    word_links,
 )
 from muistiinpanot.vectorize import (
     VectorCache,
@@ -49,7 +50,10 @@ class Batch:
 
 
 def _main(batch: Batch) -> np.ndarray:
-    return agreement_clusters(batch.agreement, batch.settings)
+    """The shipped cut and word step (emergent.cluster_notes; other variants start from the
+    cut alone, as before round 27)."""
+    labels = agreement_clusters(batch.agreement, batch.settings)
+    return word_links(batch.rows(), labels, batch.agreement, batch.settings)
 
 
 def _true_k(batch: Batch) -> np.ndarray:

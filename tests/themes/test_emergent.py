@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 from collections.abc import Callable, Sequence
 
@@ -62,15 +63,8 @@ def _blobs(k: int, per_cluster: int, seed: int) -> tuple[np.ndarray, list[list[s
         (2, 8),
         (3, 6),
         (5, 7),
-        pytest.param(
-            8,
-            6,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limitation: with k swept from 2, neighbouring tight clusters "
-                "co-occur in more than min_agreement of the partitions and merge (finds 6)",
-            ),
-        ),
+        # the consensus merges these (below); their words are disjoint, so the split parts them
+        (8, 6),
     ],
 )
 def test_cluster_notes_finds_k_of_a_clear_structure(k: int, per_cluster: int) -> None:
@@ -80,6 +74,16 @@ def test_cluster_notes_finds_k_of_a_clear_structure(k: int, per_cluster: int) ->
     assert int(labels.max()) + 1 == k
     assert NOISE not in labels
     assert adjusted_rand_score(truth, labels) == pytest.approx(1.0)
+
+
+def test_the_consensus_alone_merges_neighbouring_tight_clusters() -> None:
+    """Known limitation of the consensus: with k swept from 2, neighbouring tight clusters
+    co-occur in more than min_agreement of the partitions and merge (8 blobs of 6: finds 6).
+    split_word_disjoint parts them only when their words are disjoint, as here."""
+    vectors, docs, _ = _blobs(8, 6, seed=8)
+    texts = [" ".join(doc) for doc in docs]
+    alone = dataclasses.replace(SETTINGS, split_word_disjoint=False)
+    assert int(cluster_notes(vectors, docs, texts, alone).max()) + 1 < 8
 
 
 def test_cluster_notes_is_deterministic() -> None:

@@ -24,6 +24,9 @@ Consensus spectral clustering (evidence accumulation):
    true k of any data set.
 4. Notes in smaller groups join the cluster they co-occur with most when that mean agreement
    reaches `min_agreement`; otherwise they go to muu (NOISE).
+5. The clusters read by the lemmas their notes share (word_links.py): a cluster of two
+   word-disjoint parts is split (`split_word_disjoint`), a note sharing no lemma of its
+   cluster's own moves to a cluster it shares one with (`relink_notes`).
 
 Deterministic (fixed seeds, stable sorts) and fast: a clinic's leftovers (tens of notes) take
 well under a second. Batches larger than `sample_size` are clustered on a seeded sample and
@@ -44,6 +47,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 from muistiinpanot.themes.kmeans import kmeans, kmeans_seeds, plus_plus_draws
 from muistiinpanot.themes.linkage import average_linkage_labels
 from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.themes.word_links import relink_notes, split_word_disjoint
 from muistiinpanot.vectorize import (
     FloatArray,
     VectorCache,
@@ -102,7 +106,10 @@ def cluster_notes(
         similarities = note_similarities(
             vectors[rows], [docs[i] for i in rows], settings, word_vectors
         )
-        found = consensus_clusters(similarities, settings)
+        agreement = co_association(similarities, settings)
+        found = word_links(
+            [docs[i] for i in rows], agreement_clusters(agreement, settings), agreement, settings
+        )
         if len(usable) > settings.sample_size:
             found = _extend(vectors[usable], sample, found)
     labels[usable] = found
@@ -126,6 +133,19 @@ def note_similarities(
         double_centre(alignment_similarity(docs, word_vectors, weights, weight_power=power))
         for power in settings.align_weight_powers
     ]
+
+
+def word_links(
+    docs: Sequence[Sequence[str]], labels: IntArray, agreement: FloatArray, settings: ThemeSettings
+) -> IntArray:
+    """The consensus's `labels` read by the lemmas their notes share (word_links.py):
+    word-disjoint parts split (`split_word_disjoint`), then notes that share no own lemma
+    with their cluster moved to one they share one with (`relink_notes`)."""
+    if settings.split_word_disjoint:
+        labels = split_word_disjoint(docs, labels, agreement, settings.min_cluster_size)
+    if settings.relink_notes:
+        labels = relink_notes(docs, labels, agreement)
+    return labels
 
 
 def consensus_clusters(similarities: Sequence[FloatArray], settings: ThemeSettings) -> IntArray:

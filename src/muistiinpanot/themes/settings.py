@@ -80,6 +80,11 @@ class ThemeSettings:
       `min_agreement`: two groups of notes merge when, on average, at least this share of the
       base partitions put their notes together; a leftover note joins a cluster it agrees with
       this much. `neighbour_scales`: kNN graph sizes, as multiples of sqrt(notes).
+      `split_word_disjoint`: a consensus cluster whose notes fall into two or more parts of
+      `min_cluster_size` notes that share none of the cluster's own lemmas is split into
+      them (word_links.py; review 38 #5, docs/how-it-works.md, emergent27).
+      `relink_notes`: a note sharing no own lemma with its cluster moves to a cluster it
+      shares one with (off: it lowered the dev mean NMI, emergent27).
       `consensus_seeds`: k-means runs per view, graph size and k, each seeded from
       `random_state`; the co-association pools them all, so that the themes depend on the
       data rather than on the draw (2 runs: SIB-200 NMI 0.397-0.446 over 5 random states;
@@ -189,6 +194,8 @@ class ThemeSettings:
     min_cluster_share: float = 0.03
     max_clusters: int = 15
     min_agreement: float = 0.3
+    split_word_disjoint: bool = True
+    relink_notes: bool = False
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 10
     align_weight_power: float = 0.5
