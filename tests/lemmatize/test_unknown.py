@@ -6,7 +6,12 @@ import pytest
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.spoken import restore_written
-from muistiinpanot.lemmatize.unknown import _preference, _single_edits, resolve_unknown
+from muistiinpanot.lemmatize.unknown import (
+    _preference,
+    _restores_letter,
+    _single_edits,
+    resolve_unknown,
+)
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 
@@ -44,6 +49,21 @@ def test_preference_order():
     assert ranked[0] == "hiekoitus"
     # a listed word before a compound Voikko builds, though both put a letter back
     assert _preference("rahotus", "rahoitus", known) < _preference("rahotus", "rahaotus", known)
+
+
+def test_restored_letter_is_a_double_or_a_diphthong_half():
+    assert _restores_letter("liukaus", "liukkaus")  # a double letter written single
+    assert _restores_letter("hiekotus", "hiekoitus")  # oi
+    assert _restores_letter("yhteistö", "yhteistyö")  # yö
+    assert not _restores_letter("elyn", "elvyn")  # a consonant put in: any typo's edit
+    assert not _restores_letter("kokkous", "kolkkous")
+    assert not _restores_letter("hiekotus", "hekotus")
+
+
+def test_a_rare_restoration_does_not_beat_a_common_word(voikko: VoikkoCache):
+    # lemma25 took Voikko's "elvyn" (elpyä, not in wordfreq) for its put-in letter
+    assert resolve_unknown("elyn", voikko).form == "elin"
+    assert resolve_unknown("kokkous", voikko).form == "kokous"  # not "kolkkous"
 
 
 def test_single_edits_keep_vowel_harmony():

@@ -42,6 +42,10 @@ _CASE_ENDINGS = {
 }  # fmt: skip
 _VOWELS = "aeiouyäö"
 _DOTLESS = str.maketrans("äö", "ao")
+_DIPHTHONGS = frozenset(
+    {"ai", "ei", "oi", "ui", "yi", "äi", "öi", "au", "eu", "iu", "ou", "ey", "iy", "äy", "öy"}
+    | {"ie", "uo", "yö"}
+)  # Finnish diphthongs
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,23 +161,34 @@ def _preference(typed: str, candidate: str, known: Mapping[str, str]) -> tuple[b
     before one it does not (Voikko also offers compounds it builds itself: `rahotus` →
     `raha+otus`); then, as the summary's typo fixer ranks them, a final i clipped as in speech
     put back (`lupas` → `lupasi`, `siks` → `siksi`), then the word with only its dots put back
-    or taken off (`yhteistyo`); then one that restores letters the writer left out (the second
+    or taken off (`yhteistyo`); then one that restores a letter the writer left out (the second
     of a double letter, a diphthong's half lost as in speech: `hiekotus` → `hiekoitus`, not
-    `hekotus`). Candidates alike in all of these go by how common they are (`_zipf`)."""
+    `hekotus`), if wordfreq lists it (lemma26: Voikko's `elvyn` of `elyn`, frequency 0, put a
+    consonant in and beat the common `elin`). Candidates alike in all of these go by how
+    common they are (`_zipf`)."""
     return (
         known.get(candidate) is None,
         candidate != typed + "i",
         candidate.translate(_DOTLESS) != typed.translate(_DOTLESS),
-        not _restores_omission(typed, candidate),
+        not (_restores_letter(typed, candidate) and _zipf(candidate) > 0),
     )
 
 
-def _restores_omission(typed: str, candidate: str) -> bool:
-    """Whether `candidate` is `typed` with one letter or more put in (nothing else changed)."""
-    if len(candidate) <= len(typed):
+def _restores_letter(typed: str, candidate: str) -> bool:
+    """Whether `candidate` is `typed` with one letter put back that a writer leaves out: the
+    second of a double letter (`liukaus` → `liukkaus`) or a diphthong's half (`hiekotus` →
+    `hiekoitus`, `yhteistö` → `yhteistyö`); lemma25 counted any letter put in (`elyn` →
+    `elvyn`)."""
+    if len(candidate) != len(typed) + 1:
         return False
-    letters = iter(candidate)
-    return all(letter in letters for letter in typed)
+    for i, letter in enumerate(candidate):
+        if candidate[:i] + candidate[i + 1 :] == typed:
+            before, after = candidate[i - 1 : i], candidate[i + 1 : i + 2]
+            if letter in (before, after):
+                return True
+            if before + letter in _DIPHTHONGS or letter + after in _DIPHTHONGS:
+                return True
+    return False
 
 
 def _zipf(word: str) -> float:
@@ -188,9 +203,9 @@ def _zipf(word: str) -> float:
 def _single_edits(word: str) -> Iterator[str]:
     """Words one typo away from `word`, the first letter kept, in the order `_preference`
     ranks them: a clipped final i put back; an umlaut restored or lost; a left-out letter
-    restored (a letter doubled; a vowel put in, one that keeps the word's vowel harmony:
-    `hiekotus` → `hiekoitus`, `yhteistö` → `yhteistyö`); a letter dropped; two neighbours
-    swapped."""
+    restored (a letter doubled; a vowel put in as a diphthong's half, one that keeps the word's
+    vowel harmony: `hiekotus` → `hiekoitus`, `yhteistö` → `yhteistyö`); a letter dropped; two
+    neighbours swapped; last (lemma26) a vowel put in elsewhere."""
     yield word + "i"
     for i in range(1, len(word)):
         umlaut = _UMLAUTS.get(word[i])
@@ -199,14 +214,21 @@ def _single_edits(word: str) -> Iterator[str]:
     for i in range(1, len(word)):
         yield word[: i + 1] + word[i:]
     vowels = _harmonic_vowels(word)
+    elsewhere = []
     for i in range(1, len(word)):
         for vowel in vowels:
-            if vowel not in (word[i - 1], word[i]):  # a doubling, tried above
-                yield word[:i] + vowel + word[i:]
+            if vowel in (word[i - 1], word[i]):  # a doubling, tried above
+                continue
+            edit = word[:i] + vowel + word[i:]
+            if word[i - 1] + vowel in _DIPHTHONGS or vowel + word[i] in _DIPHTHONGS:
+                yield edit
+            else:
+                elsewhere.append(edit)
     for i in range(1, len(word)):
         yield word[:i] + word[i + 1 :]
     for i in range(1, len(word) - 1):
         yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    yield from elsewhere
 
 
 def _harmonic_vowels(word: str) -> str:
