@@ -8,8 +8,10 @@ from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.spoken import restore_written
 from muistiinpanot.lemmatize.unknown import (
     _preference,
+    _puts_dots_back,
     _restores_letter,
     _single_edits,
+    dotted,
     resolve_unknown,
 )
 from muistiinpanot.lemmatize.voikko import VoikkoCache
@@ -64,6 +66,21 @@ def test_a_rare_restoration_does_not_beat_a_common_word(voikko: VoikkoCache):
     # lemma25 took Voikko's "elvyn" (elpyä, not in wordfreq) for its put-in letter
     assert resolve_unknown("elyn", voikko).form == "elin"
     assert resolve_unknown("kokkous", voikko).form == "kokous"  # not "kolkkous"
+
+
+@pytest.mark.parametrize("thorough", [True, False])
+def test_every_lost_dot_is_put_back(voikko: VoikkoCache, thorough: bool):
+    # three and four dots away: beyond two edits, and beyond fast mode's single edits
+    assert resolve_unknown("kayttajat", voikko, thorough=thorough).form == "käyttäjät"
+    assert resolve_unknown("tyontekijat", voikko, thorough=thorough).form == "työntekijät"
+
+
+def test_the_dots_step_only_puts_dots_back():
+    assert _puts_dots_back("kayttajat", "käyttäjät")
+    assert not _puts_dots_back("käyttäjät", "kayttajat")  # dots taken off: any other edit
+    assert not _puts_dots_back("järjestaa", "jarjestää")
+    assert dotted("tyo") == ["työ"]
+    assert len(dotted("kaakaokaakao")) == 2**6 - 1  # only the first six a and o letters
 
 
 def test_single_edits_keep_vowel_harmony():
