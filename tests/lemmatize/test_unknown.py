@@ -38,6 +38,13 @@ def test_unknown_word_correction(voikko: VoikkoCache, thorough: bool, word: str,
     assert resolve_unknown(word, voikko, thorough=thorough).form == meant
 
 
+def test_a_compound_goes_by_its_last_part(voikko: VoikkoCache):
+    # wordfreq lists neither "asumisneuvonnan" nor Voikko's "asumisneuvoman"; "neuvonnan" it does
+    assert resolve_unknown("asumisneuvonan", voikko).form == "asumisneuvonnan"
+    # a listed compound still beats one listed by its last part only
+    assert resolve_unknown("kaupungivaltuusto", voikko).form == "kaupunginvaltuusto"
+
+
 def test_suggestions_tied_go_by_frequency(voikko: VoikkoCache):
     # "kirjottava" and "kirjoittaa" both put a letter back; wordfreq knows only the second
     assert resolve_unknown("kirjottaa", voikko).form == "kirjoittaa"

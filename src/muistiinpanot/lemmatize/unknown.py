@@ -7,25 +7,28 @@ lemma (or the lowercased form).
 `thorough=True` (accurate mode) corrects typos with Voikko's spelling suggestions (~2 ms a word)
 and asks Voikko about every possible last word of a split. `thorough=False` (fast mode) tries
 single edits instead (a clipped final i put back, lost dots put back, a letter doubled, a
-diphthong's half put in, a letter dropped, two letters swapped, dots taken off, another vowel) and asks Voikko only about edits and
-last words that simplemma's dictionary lists as forms (a dict lookup, ~1 µs, against ~15 µs
-for a Voikko analysis). Both modes rank the corrections alike (`_preference`, lemma25): a
-listed word, a clipped i, the dots, letters the writer left out (`hiekotus` is `hiekoitus`,
-not Voikko's first suggestion `hekotus`); accurate mode breaks a remaining tie by wordfreq,
-fast mode by the order above. On UD Finnish-TDT dev the cheap path cost no accuracy when it
-was chosen (93.36 % against 93.35 % with suggestions); lemma25's ranking leaves fast mode at
-93.36 % there (accurate 96.46 → 96.48 %) and mends spelling variants (`lemma_variants.py`).
+diphthong's half put in, a letter dropped, two letters swapped, dots taken off, another
+vowel) and asks Voikko only about edits and last words that simplemma's dictionary lists as
+forms (a dict lookup, ~1 µs, against ~15 µs for a Voikko analysis). Both modes rank the
+corrections alike (`_preference`, lemma25, lemma26): a listed word, a clipped i, dots put back,
+a double letter's or diphthong's lost half (`hiekotus` is `hiekoitus`, not Voikko's first
+suggestion `hekotus`); accurate mode breaks a remaining tie by wordfreq (a compound it does
+not list by its last part), fast mode by the order above. On UD Finnish-TDT dev the cheap
+path cost no accuracy when it was chosen (93.36 % against 93.35 % with suggestions); lemma25's
+ranking leaves fast mode at 93.36 % there (accurate 96.46 → 96.48 %) and mends spelling
+variants (`lemma_variants.py`).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
 from muistiinpanot.lemmatize.spoken import load_spoken_forms, restore_written
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
+from muistiinpanot.wordparts import parts
 
 _MAX_DISTANCE = 2
 _MIN_SUGGEST_LENGTH = 4
@@ -153,13 +156,22 @@ def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
     if not close:
         return None
     known = simplemma_forms()
-    keys = [_preference(lower, suggestion.lower(), known) for suggestion in close]
+
+    def frequency(word: str) -> tuple[float, float]:
+        return _frequency(word, voikko)
+
+    keys = [_preference(lower, suggestion.lower(), known, frequency) for suggestion in close]
     tied = [s for s, key in zip(close, keys, strict=True) if key == min(keys)]
-    best = tied[0] if len(tied) == 1 else max(tied, key=lambda s: _zipf(s.lower()))
+    best = tied[0] if len(tied) == 1 else max(tied, key=lambda s: frequency(s.lower()))
     return Resolution("suggestion", voikko.analyze(best), best)
 
 
-def _preference(typed: str, candidate: str, known: Mapping[str, str]) -> tuple[bool, ...]:
+def _preference(
+    typed: str,
+    candidate: str,
+    known: Mapping[str, str],
+    frequency: Callable[[str], tuple[float, float]] | None = None,
+) -> tuple[bool, ...]:
     """Sort key of a correction of `typed`, best first: a word simplemma's dictionary lists
     before one it does not (Voikko also offers compounds it builds itself: `rahotus` →
     `raha+otus`); then, as the summary's typo fixer ranks them, a final i clipped as in speech
@@ -168,12 +180,13 @@ def _preference(typed: str, candidate: str, known: Mapping[str, str]) -> tuple[b
     the writer left out (the second of a double letter, a diphthong's half lost as in speech:
     `hiekotus` → `hiekoitus`, not `hekotus`), if wordfreq lists it (lemma26: Voikko's `elvyn`
     of `elyn`, frequency 0, put a consonant in and beat the common `elin`). Candidates alike
-    in all of these go by how common they are (`_zipf`)."""
+    in all of these go by how common they are (`frequency`, by default `_zipf`)."""
+    frequency = frequency or (lambda word: (_zipf(word), 0.0))
     return (
         known.get(candidate) is None,
         candidate != typed + "i",
         not _puts_dots_back(typed, candidate),
-        not (_restores_letter(typed, candidate) and _zipf(candidate) > 0),
+        not (_restores_letter(typed, candidate) and max(frequency(candidate)) > 0),
     )
 
 
@@ -201,6 +214,21 @@ def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # imported here: start-up need not load it
 
     return float(zipf_frequency(word, "fi"))
+
+
+def _frequency(word: str, voikko: VoikkoCache) -> tuple[float, float]:
+    """How common `word` is (`_zipf`), then, for a compound wordfreq does not list, how common
+    its last part is as written (lemma26: `asumisneuvonnan` goes by `neuvonnan`, where every
+    candidate was 0: most compounds of a note are rarer than any word list reaches)."""
+    zipf = _zipf(word)
+    if zipf > 0:
+        return (zipf, 0.0)
+    for analysis in voikko.analyze(word):
+        found = parts(analysis)
+        head = "".join(part.surface for part in found[:-1]).lower()
+        if len(found) > 1 and word.startswith(head) and len(word) > len(head):
+            return (0.0, _zipf(word[len(head) :].lstrip("-")))
+    return (0.0, 0.0)
 
 
 def _single_edits(word: str) -> Iterator[str]:
