@@ -1,6 +1,7 @@
 """Words Voikko does not know: spoken forms, typos, slang and new compounds.
 
-Tried in order: the spoken-form lexicon, restored written endings, a typo correction, a split
+Tried in order: the spoken-form lexicon, an abbreviation Voikko knows with a case ending
+(`soten`: acronyms.py), restored written endings, a typo correction, a split
 into an unknown first part and a known last word (`sote` + `keskus`), and finally simplemma's
 lemma (or the lowercased form).
 
@@ -25,6 +26,7 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
+from muistiinpanot.lemmatize.acronyms import acronym_stem
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
 from muistiinpanot.lemmatize.spoken import load_spoken_forms, restore_written
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
@@ -93,6 +95,9 @@ def resolve_unknown(
         )
     if not guess:
         return Resolution("form")
+    acronym = acronym_stem(lower, voikko)
+    if acronym is not None:  # soten: sote with a case ending, no typo of sota (lemma26)
+        return Resolution("acronym", lemma=acronym)
     for candidate, check in restore_written(lower):
         analyses = voikko.analyze(candidate)
         if check is not None:
