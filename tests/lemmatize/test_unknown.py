@@ -1,19 +1,19 @@
-"""How an unknown word's correction is chosen (unknown.py; real Voikko and simplemma)."""
+"""How an unknown word's correction is chosen (unknown.py, edits.py; real Voikko and simplemma)."""
 
 from __future__ import annotations
 
 import pytest
 
 from muistiinpanot.lemmatize.dictionary import simplemma_forms
-from muistiinpanot.lemmatize.spoken import restore_written
-from muistiinpanot.lemmatize.unknown import (
-    _preference,
-    _puts_dots_back,
+from muistiinpanot.lemmatize.edits import (
     _restores_letter,
-    _single_edits,
     dotted,
-    resolve_unknown,
+    preference,
+    puts_dots_back,
+    single_edits,
 )
+from muistiinpanot.lemmatize.spoken import restore_written
+from muistiinpanot.lemmatize.unknown import resolve_unknown
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 
@@ -53,11 +53,11 @@ def test_suggestions_tied_go_by_frequency(voikko: VoikkoCache):
 def test_preference_order():
     known = simplemma_forms()
     ranked = sorted(
-        ["hekotus", "heikotus", "hiekoitus"], key=lambda c: _preference("hiekotus", c, known)
+        ["hekotus", "heikotus", "hiekoitus"], key=lambda c: preference("hiekotus", c, known)
     )
     assert ranked[0] == "hiekoitus"
     # a listed word before a compound Voikko builds, though both put a letter back
-    assert _preference("rahotus", "rahoitus", known) < _preference("rahotus", "rahaotus", known)
+    assert preference("rahotus", "rahoitus", known) < preference("rahotus", "rahaotus", known)
 
 
 def test_restored_letter_is_a_double_or_a_diphthong_half():
@@ -82,16 +82,16 @@ def test_every_lost_dot_is_put_back(voikko: VoikkoCache, thorough: bool):
     assert resolve_unknown("tyontekijat", voikko, thorough=thorough).form == "työntekijät"
 
 
-def test_the_dots_step_only_puts_dots_back():
-    assert _puts_dots_back("kayttajat", "käyttäjät")
-    assert not _puts_dots_back("käyttäjät", "kayttajat")  # dots taken off: any other edit
-    assert not _puts_dots_back("järjestaa", "jarjestää")
+def test_the_dots_step_onlyputs_dots_back():
+    assert puts_dots_back("kayttajat", "käyttäjät")
+    assert not puts_dots_back("käyttäjät", "kayttajat")  # dots taken off: any other edit
+    assert not puts_dots_back("järjestaa", "jarjestää")
     assert dotted("tyo") == ["työ"]
     assert len(dotted("kaakaokaakao")) == 2**6 - 1  # only the first six a and o letters
 
 
 def test_single_edits_keep_vowel_harmony():
-    edits = list(_single_edits("kysly"))
+    edits = list(single_edits("kysly"))
     assert edits[0] == "kysly" + "i"
     assert "kysely" in edits  # a neutral vowel goes anywhere
     assert "kyssly" in edits
