@@ -10,7 +10,7 @@ such a form is kept as its lemma (`ely`, `sote`, `hetu`) when something says it 
   own that Voikko does not know and nobody corrected (`ely`), or in capitals (`ELY`,
   `ELY-keskus`): `keep_acronyms`, run by LemmaAnalyzer.analyze over a clinic's tokens.
 
-Only short stems count (2 to 4 letters; `_MAX_STEM`): a longer word is rarely an acronym and
+Only short stems count (3 to 4 letters): a longer word is rarely an acronym and
 a typo of a short word is rarely read as one.
 """
 
@@ -25,7 +25,7 @@ from muistiinpanot.lemmatize.voikko import VoikkoCache
 if TYPE_CHECKING:  # tokens.py imports the lemmatizer, which imports this module
     from muistiinpanot.lemmatize.tokens import LemmaToken
 
-_MIN_STEM = 2
+_MIN_STEM = 3  # two letters are more often a clipped word (`to`, `si`) than an acronym
 _MAX_STEM = 4
 _VOWELS = "aeiouyäö"
 # Singular case endings an acronym takes, read as spoken (`ely` + `llä`); a stem ending in a

@@ -14,10 +14,6 @@ from muistiinpanot.wordparts import parts
 _DOTS = {"a": "ä", "o": "ö"}
 _MAX_DOTTED = 6  # a and o letters whose dots are tried in every combination (2**6 words)
 _VOWELS = "aeiouyäö"
-_DIPHTHONGS = frozenset(
-    {"ai", "ei", "oi", "ui", "yi", "äi", "öi", "au", "eu", "iu", "ou", "ey", "iy", "äy", "öy"}
-    | {"ie", "uo", "yö"}
-)  # Finnish diphthongs
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -46,10 +42,9 @@ def preference(
     `raha+otus`); then, as the summary's typo fixer ranks them, a final i clipped as in speech
     put back (`lupas` → `lupasi`, `siks` → `siksi`), then the word with only its dots put back
     (`yhteistyo`; lemma26: not one whose dots are taken off); then one that restores a letter
-    the writer left out (the second of a double letter, a diphthong's half lost as in speech:
-    `hiekotus` → `hiekoitus`, not `hekotus`), if wordfreq lists it (lemma26: Voikko's `elvyn`
-    of `elyn`, frequency 0, put a consonant in and beat the common `elin`). Candidates alike
-    in all of these go by how common they are (`frequency`, by default wordfreq's `_zipf`)."""
+    the writer left out (`_restores_letter`: `hiekotus` → `hiekoitus`, not `hekotus`) if
+    wordfreq lists the word, its lemma or its last part (lemma26). Candidates alike in all of
+    these go by how common they are (`frequency`, by default wordfreq's `_zipf`)."""
     frequency = frequency or (lambda word: (_zipf(word), 0.0))
     return (
         known.get(candidate) is None,
@@ -60,18 +55,16 @@ def preference(
 
 
 def _restores_letter(typed: str, candidate: str) -> bool:
-    """Whether `candidate` is `typed` with one letter put back that a writer leaves out: the
-    second of a double letter (`liukaus` → `liukkaus`) or a diphthong's half (`hiekotus` →
-    `hiekoitus`, `yhteistö` → `yhteistyö`); lemma25 counted any letter put in (`elyn` →
-    `elvyn`)."""
+    """Whether `candidate` is `typed` with one letter put back of those a writer leaves out:
+    a vowel (`hiekotus` → `hiekoitus`, `yhteistö` → `yhteistyö`), the second of a double
+    letter (`liukaus` → `liukkaus`) or a d lost as in speech (`oottaa` → `odottaa`). lemma25
+    counted any letter put in: Voikko's `elvyn` of `elyn` (elpyä) beat the common `elin`."""
     if len(candidate) != len(typed) + 1:
         return False
     for i, letter in enumerate(candidate):
         if candidate[:i] + candidate[i + 1 :] == typed:
-            before, after = candidate[i - 1 : i], candidate[i + 1 : i + 2]
-            if letter in (before, after):
-                return True
-            if before + letter in _DIPHTHONGS or letter + after in _DIPHTHONGS:
+            doubled = letter in (candidate[i - 1 : i], candidate[i + 1 : i + 2])
+            if letter in _VOWELS or letter == "d" or doubled:
                 return True
     return False
 
@@ -87,41 +80,37 @@ def _zipf(word: str) -> float:
 
 
 def frequency_of(word: str, voikko: VoikkoCache) -> tuple[float, float]:
-    """How common `word` is (`_zipf`), then, for a compound wordfreq does not list, how common
-    its last part is as written (lemma26: `asumisneuvonnan` goes by `neuvonnan`, where every
-    candidate was 0: most compounds of a note are rarer than any word list reaches)."""
+    """How common `word` is (`_zipf`), then how common its lemma is or, for a compound whose
+    lemma wordfreq does not list either, its last part as written (lemma26: `asumisneuvonnan`
+    goes by `neuvonnan`, where every candidate was 0: most compounds of a note are rarer than
+    any word list reaches; `hiekoitusta` by `hiekoitus`)."""
     zipf = _zipf(word)
-    if zipf > 0:
-        return (zipf, 0.0)
     for analysis in voikko.analyze(word):
+        lemma = _zipf(analysis.get("BASEFORM", "").lower())
+        if lemma > 0:
+            return (zipf, lemma)
         found = parts(analysis)
         head = "".join(part.surface for part in found[:-1]).lower()
         if len(found) > 1 and word.startswith(head) and len(word) > len(head):
-            return (0.0, _zipf(word[len(head) :].lstrip("-")))
-    return (0.0, 0.0)
+            return (zipf, _zipf(word[len(head) :].lstrip("-")))
+    return (zipf, 0.0)
 
 
 def single_edits(word: str) -> Iterator[str]:
     """Words one typo away from `word`, the first letter kept, in the order `preference`
     ranks them: a clipped final i put back; dots put back (`dotted`); a left-out letter
-    restored (a letter doubled; a vowel put in as a diphthong's half, one that keeps the word's
-    vowel harmony: `hiekotus` → `hiekoitus`, `yhteistö` → `yhteistyö`); a letter dropped; two
-    neighbours swapped; last (lemma26) dots taken off and a vowel put in elsewhere."""
+    restored (a letter doubled; a vowel put in, one that keeps the word's vowel harmony:
+    `hiekotus` → `hiekoitus`, `yhteistö` → `yhteistyö`); a letter dropped; two neighbours
+    swapped; last (lemma26) dots taken off."""
     yield word + "i"
     yield from dotted(word)
     for i in range(1, len(word)):
         yield word[: i + 1] + word[i:]
     vowels = _harmonic_vowels(word)
-    elsewhere = []
     for i in range(1, len(word)):
         for vowel in vowels:
-            if vowel in (word[i - 1], word[i]):  # a doubling, tried above
-                continue
-            edit = word[:i] + vowel + word[i:]
-            if word[i - 1] + vowel in _DIPHTHONGS or vowel + word[i] in _DIPHTHONGS:
-                yield edit
-            else:
-                elsewhere.append(edit)
+            if vowel not in (word[i - 1], word[i]):  # a doubling, tried above
+                yield word[:i] + vowel + word[i:]
     for i in range(1, len(word)):
         yield word[:i] + word[i + 1 :]
     for i in range(1, len(word) - 1):
@@ -130,7 +119,6 @@ def single_edits(word: str) -> Iterator[str]:
         undotted = {"ä": "a", "ö": "o"}.get(word[i])
         if undotted is not None:
             yield word[:i] + undotted + word[i + 1 :]
-    yield from elsewhere
 
 
 def dotted(word: str) -> list[str]:
