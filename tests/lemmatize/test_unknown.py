@@ -90,6 +90,8 @@ def test_the_dots_step_onlyputs_dots_back():
     assert not puts_dots_back("käyttäjät", "kayttajat")  # dots taken off: any other edit
     assert not puts_dots_back("järjestaa", "jarjestää")
     assert dotted("tyo") == ["työ"]
+    assert not puts_dots_back("oisin", "öisin")  # a first letter stays (spoken "olisin")
+    assert dotted("oisin") == []
     assert len(dotted("kaakaokaakao")) == 2**6 - 1  # only the first six a and o letters
 
 

@@ -122,10 +122,10 @@ def single_edits(word: str) -> Iterator[str]:
 
 
 def dotted(word: str) -> list[str]:
-    """`word` with dots put back on its a and o letters, in every combination, fewer first
-    (`tyoryhma` → … `työryhmä`; a keyboard or phone without ä and ö drops them all); only the
-    first `_MAX_DOTTED` such letters are tried."""
-    places = [i for i, letter in enumerate(word) if letter in _DOTS][:_MAX_DOTTED]
+    """`word` with dots put back on its a and o letters but the first, in every combination,
+    fewer first (`tyoryhma` → … `työryhmä`; a keyboard or phone without ä and ö drops them
+    all); only the first `_MAX_DOTTED` such letters are tried."""
+    places = [i for i, letter in enumerate(word) if letter in _DOTS and i > 0][:_MAX_DOTTED]
     words = []
     for count in range(1, len(places) + 1):
         for chosen in itertools.combinations(places, count):
@@ -137,11 +137,13 @@ def dotted(word: str) -> list[str]:
 
 
 def puts_dots_back(typed: str, candidate: str) -> bool:
-    """Whether `candidate` is `typed` with dots put on some of its a and o letters, and no other
-    change (`kayttajat` → `käyttäjät`)."""
+    """Whether `candidate` is `typed` with dots put on some of its a and o letters after the
+    first, and no other change (`kayttajat` → `käyttäjät`; not `oisin` → `öisin`: a spoken
+    `olisin`, and a first letter stays as typed, as in every correction)."""
     return (
         candidate != typed
         and len(candidate) == len(typed)
+        and candidate[:1] == typed[:1]
         and all(c == t or _DOTS.get(t) == c for t, c in zip(typed, candidate, strict=True))
     )
 
