@@ -1,6 +1,6 @@
-"""Lemmas of misspelt and variant spellings (`data/lemma_variants25.csv`), both modes.
+"""Lemmas of misspelt and variant spellings (`data/lemma_variants25.csv`, `…26.csv`), both modes.
 
-    .venv/bin/python benchmarks/lemma_variants.py [--csv FILE] [--show]
+    .venv/bin/python benchmarks/lemma_variants.py [--csv FILE ...] [--show]
 
 Each row is a note, the misspelt word in it and the lemma its writer meant, written by
 lemma25: `case` is review 34's own note, `tune` (tuned on) and `heldout` were written and
@@ -8,6 +8,11 @@ measured before the code changed, `fresh` (four of them correct words, `control`
 first version and before anything was measured on them. The note goes through the analyzer as a
 note does (`analyze`: spaCy's tokens in accurate mode), and the word's lemma is compared with
 the meant one. Prints the share right per half and mode; `--show` lists every row.
+lemma26 wrote `lemma_variants26.csv` (acronyms with case endings, compounds with a misspelt
+part, dropped and extra letters, dots missing, spoken forms; each kind split `tune` / `heldout`
+by alternation before any code changed; the lead's lemmas of the day in `lead_accurate`,
+`lead_fast`). Each file's notes are analysed together, as a clinic's are; its halves are
+printed as `25:tune`, `26:heldout`, ….
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-DEFAULT_CSV = Path(__file__).resolve().parent / "data/lemma_variants25.csv"
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_CSV = [DATA / "lemma_variants25.csv", DATA / "lemma_variants26.csv"]
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
+    tag = path.stem[-2:]
     with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+        return [{**row, "half": f"{tag}:{row['half']}"} for row in csv.DictReader(f)]
 
 
 def lemmas_of(rows: Sequence[dict[str, str]], mode: str) -> list[str]:
@@ -39,18 +46,21 @@ def lemmas_of(rows: Sequence[dict[str, str]], mode: str) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    parser.add_argument("--csv", type=Path, nargs="+", default=DEFAULT_CSV)
     parser.add_argument("--show", action="store_true", help="list every row")
     args = parser.parse_args(argv)
-    rows = read_rows(args.csv)
-    results = {mode: lemmas_of(rows, mode) for mode in ("accurate", "fast")}
+    files = [read_rows(path) for path in args.csv]
+    rows = [row for each in files for row in each]
+    results = {
+        mode: [m for each in files for m in lemmas_of(each, mode)] for mode in ("accurate", "fast")
+    }
     if args.show:
         for i, row in enumerate(rows):
             got = "  ".join(
                 f"{mode[:4]}={'✔' if results[mode][i] == row['lemma'] else '✘'}{results[mode][i]}"
                 for mode in results
             )
-            print(f"{row['half']:8} {row['kind']:7} {row['word']:18} → {row['lemma']:18} {got}")
+            print(f"{row['half']:10} {row['kind']:8} {row['word']:18} → {row['lemma']:18} {got}")
     for mode, lemmas in results.items():
         right: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for row, lemma in zip(rows, lemmas, strict=True):

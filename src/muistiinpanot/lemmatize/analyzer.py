@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.bounded import BoundedCache
+from muistiinpanot.lemmatize.acronyms import keep_acronyms
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
@@ -120,12 +121,16 @@ class LemmaAnalyzer:
         return result
 
     def _analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
+        """The texts' tokens, an acronym of theirs with a case ending kept (acronyms.py: `elyn`
+        is `ely` where the texts have `ely` or `ELY`)."""
         if self.mode == "fast":
             tokenizer = self._nlp.tokenizer
-            return [self.fast.lemmatize([t.text for t in tokenizer(text)]) for text in texts]
-        with single_threaded_blas():
-            docs = list(self._nlp.pipe(texts, batch_size=self.batch_size))
-        return [self._tokens(doc) for doc in docs]
+            found = [self.fast.lemmatize([t.text for t in tokenizer(text)]) for text in texts]
+        else:
+            with single_threaded_blas():
+                docs = list(self._nlp.pipe(texts, batch_size=self.batch_size))
+            found = [self._tokens(doc) for doc in docs]
+        return keep_acronyms(found, self.voikko)
 
     def analyze_pretokenized(self, sentences: Sequence[Sequence[str]]) -> list[list[LemmaToken]]:
         """Lemmatize sentences already split into tokens: exactly one LemmaToken per token."""

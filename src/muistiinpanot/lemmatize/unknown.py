@@ -1,34 +1,45 @@
 """Words Voikko does not know: spoken forms, typos, slang and new compounds.
 
-Tried in order: the spoken-form lexicon, restored written endings, a typo correction, a split
+Tried in order: the spoken-form lexicon, an abbreviation Voikko knows with a case ending
+(`soten`: acronyms.py), restored written endings, a typo correction, a split
 into an unknown first part and a known last word (`sote` + `keskus`), and finally simplemma's
 lemma (or the lowercased form).
 
 `thorough=True` (accurate mode) corrects typos with Voikko's spelling suggestions (~2 ms a word)
 and asks Voikko about every possible last word of a split. `thorough=False` (fast mode) tries
-single edits instead (a clipped final i put back, an umlaut restored or lost, a letter doubled,
-a vowel put in, a letter dropped, two letters swapped) and asks Voikko only about edits and
-last words that simplemma's dictionary lists as forms (a dict lookup, ~1 µs, against ~15 µs
-for a Voikko analysis). Both modes rank the corrections alike (`_preference`, lemma25): a
-listed word, a clipped i, the dots, letters the writer left out (`hiekotus` is `hiekoitus`,
-not Voikko's first suggestion `hekotus`); accurate mode breaks a remaining tie by wordfreq,
-fast mode by the order above. On UD Finnish-TDT dev the cheap path cost no accuracy when it
-was chosen (93.36 % against 93.35 % with suggestions); lemma25's ranking leaves fast mode at
-93.36 % there (accurate 96.46 → 96.48 %) and mends spelling variants (`lemma_variants.py`).
+single edits instead (a clipped final i put back, lost dots put back, a letter doubled, a
+diphthong's half put in, a letter dropped, two letters swapped, dots taken off, another
+vowel) and asks Voikko only about edits and last words that simplemma's dictionary lists as
+forms (a dict lookup, ~1 µs, against ~15 µs for a Voikko analysis). Both modes rank the
+corrections alike (edits.preference, lemma25, lemma26): a listed word, a clipped i, dots put back,
+a double letter's or diphthong's lost half (`hiekotus` is `hiekoitus`, not Voikko's first
+suggestion `hekotus`); accurate mode breaks a remaining tie by wordfreq (a compound it does
+not list by its last part), fast mode by the order above. On UD Finnish-TDT dev the cheap
+path cost no accuracy when it was chosen (93.36 % against 93.35 % with suggestions); lemma25's
+ranking leaves fast mode at 93.36 % there (accurate 96.46 → 96.48 %) and mends spelling
+variants (`lemma_variants.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from muistiinpanot.lemmatize.acronyms import acronym_stem
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
+from muistiinpanot.lemmatize.edits import (
+    dotted,
+    edit_distance,
+    frequency_of,
+    preference,
+    puts_dots_back,
+    single_edits,
+)
 from muistiinpanot.lemmatize.spoken import load_spoken_forms, restore_written
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
 from muistiinpanot.spelling import SUGGEST_MAX_EDITS, SUGGEST_MIN_LETTERS
 
 _MIN_EDIT_LENGTH = 5
-_UMLAUTS = {"a": "ä", "o": "ö", "ä": "a", "ö": "o"}
 _MIN_PART = 2
 _MIN_HEAD = 4
 _OPEN_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "teonsana"})
@@ -40,7 +51,6 @@ _CASE_ENDINGS = {
     "Tra": ("ksi",), "Ill": ("seen", "hin", "han", "hen", "hon", "hun", "hyn", "hän", "hön"),
 }  # fmt: skip
 _VOWELS = "aeiouyäö"
-_DOTLESS = str.maketrans("äö", "ao")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,21 +66,6 @@ class Resolution:
     lemma: str | None = None
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance with adjacent transpositions counted as one edit."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, previous2[j - 2] + 1)
-            current.append(cost)
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 def resolve_unknown(
     form: str, voikko: VoikkoCache, *, guess: bool = True, thorough: bool = True
 ) -> Resolution:
@@ -84,6 +79,9 @@ def resolve_unknown(
         )
     if not guess:
         return Resolution("form")
+    acronym = acronym_stem(lower, voikko)
+    if acronym is not None:  # soten: sote with a case ending, no typo of sota (lemma26)
+        return Resolution("acronym", lemma=acronym)
     for candidate, check in restore_written(lower):
         analyses = voikko.analyze(candidate)
         if check is not None:
@@ -135,95 +133,31 @@ def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
             if analyses and len(head) < len(lower) and not close:
                 return Resolution("split", analyses, head, prefix=lower[: len(lower) - len(head)])
             continue
-        if (
+        if puts_dots_back(lower, flat) or (
             flat[:1] == lower[:1]
             and " " not in flat
             and edit_distance(flat, lower) <= SUGGEST_MAX_EDITS
             and voikko.analyze(suggestion)
         ):
             close.append(suggestion)
+    if not any(puts_dots_back(lower, c.lower()) for c in close):  # however many dots are lost
+        close.extend(word for word in dotted(lower) if voikko.analyze(word))
     if not close:
         return None
     known = simplemma_forms()
-    keys = [_preference(lower, suggestion.lower(), known) for suggestion in close]
+
+    def frequency(word: str) -> tuple[float, float]:
+        return frequency_of(word, voikko)
+
+    keys = [preference(lower, suggestion.lower(), known, frequency) for suggestion in close]
     tied = [s for s, key in zip(close, keys, strict=True) if key == min(keys)]
-    best = tied[0] if len(tied) == 1 else max(tied, key=lambda s: _zipf(s.lower()))
+    best = tied[0] if len(tied) == 1 else max(tied, key=lambda s: frequency(s.lower()))
     return Resolution("suggestion", voikko.analyze(best), best)
-
-
-def _preference(typed: str, candidate: str, known: Mapping[str, str]) -> tuple[bool, ...]:
-    """Sort key of a correction of `typed`, best first: a word simplemma's dictionary lists
-    before one it does not (Voikko also offers compounds it builds itself: `rahotus` →
-    `raha+otus`); then, as the summary's typo fixer ranks them, a final i clipped as in speech
-    put back (`lupas` → `lupasi`, `siks` → `siksi`), then the word with only its dots put back
-    or taken off (`yhteistyo`); then one that restores letters the writer left out (the second
-    of a double letter, a diphthong's half lost as in speech: `hiekotus` → `hiekoitus`, not
-    `hekotus`). Candidates alike in all of these go by how common they are (`_zipf`)."""
-    return (
-        known.get(candidate) is None,
-        candidate != typed + "i",
-        candidate.translate(_DOTLESS) != typed.translate(_DOTLESS),
-        not _restores_omission(typed, candidate),
-    )
-
-
-def _restores_omission(typed: str, candidate: str) -> bool:
-    """Whether `candidate` is `typed` with one letter or more put in (nothing else changed)."""
-    if len(candidate) <= len(typed):
-        return False
-    letters = iter(candidate)
-    return all(letter in letters for letter in typed)
-
-
-def _zipf(word: str) -> float:
-    """How common `word` is in Finnish text (wordfreq's Zipf scale; 0 when it is not listed).
-    Asked only to break a tie between suggestions: importing wordfreq and reading its Finnish
-    list costs about half a CPU second, which a run without such a tie does not pay."""
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
-    return float(zipf_frequency(word, "fi"))
-
-
-def _single_edits(word: str) -> Iterator[str]:
-    """Words one typo away from `word`, the first letter kept, in the order `_preference`
-    ranks them: a clipped final i put back; an umlaut restored or lost; a left-out letter
-    restored (a letter doubled; a vowel put in, one that keeps the word's vowel harmony:
-    `hiekotus` → `hiekoitus`, `yhteistö` → `yhteistyö`); a letter dropped; two neighbours
-    swapped."""
-    yield word + "i"
-    for i in range(1, len(word)):
-        umlaut = _UMLAUTS.get(word[i])
-        if umlaut is not None:
-            yield word[:i] + umlaut + word[i + 1 :]
-    for i in range(1, len(word)):
-        yield word[: i + 1] + word[i:]
-    vowels = _harmonic_vowels(word)
-    for i in range(1, len(word)):
-        for vowel in vowels:
-            if vowel not in (word[i - 1], word[i]):  # a doubling, tried above
-                yield word[:i] + vowel + word[i:]
-    for i in range(1, len(word)):
-        yield word[:i] + word[i + 1 :]
-    for i in range(1, len(word) - 1):
-        yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-
-
-def _harmonic_vowels(word: str) -> str:
-    """The vowels a Finnish word with `word`'s vowels may have: no back vowel beside a front
-    one (`ä`, `ö`, `y`) and no front vowel beside a back one, unless the word mixes them
-    already (a compound)."""
-    front = any(letter in "äöy" for letter in word)
-    back = any(letter in "aou" for letter in word)
-    if front and not back:
-        return "eiyäö"
-    if back and not front:
-        return "aeiou"
-    return _VOWELS
 
 
 def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
     known = simplemma_forms()
-    for candidate in _single_edits(lower):
+    for candidate in single_edits(lower):
         if known.get(candidate) is not None:
             analyses = voikko.analyze(candidate)
             if analyses:
