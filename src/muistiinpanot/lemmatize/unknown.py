@@ -22,7 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
+from muistiinpanot.lemmatize.dictionary import (
+    simplemma_forms,
+    simplemma_known,
+    simplemma_lemma,
+)
 from muistiinpanot.lemmatize.spoken import load_spoken_forms, restore_written
 from muistiinpanot.lemmatize.voikko import Analysis, VoikkoCache
 
@@ -223,9 +227,10 @@ def _harmonic_vowels(word: str) -> str:
 
 
 def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
-    known = simplemma_forms()
-    for candidate in _single_edits(lower):
-        if known.get(candidate) is not None:
+    candidates = list(_single_edits(lower))
+    known = simplemma_known(candidates)  # all at once: they share the dictionary's blocks
+    for candidate in candidates:
+        if candidate in known:
             analyses = voikko.analyze(candidate)
             if analyses:
                 return Resolution("edit", analyses, candidate)
