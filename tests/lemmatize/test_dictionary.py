@@ -92,3 +92,44 @@ def test_repeated_lookups_are_answered_without_decoding_again(
         e for e in expected if e is not None
     ]
     assert len(decoded) == first
+
+
+def test_known_among_finds_what_get_finds_decoding_each_block_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`known_among` (fast mode's check of an unknown word's one-typo neighbours) answers as
+    simplemma's own reader does, for keys inside blocks, at block starts, before the first key
+    and after the last; it decodes each block at most once per call and fewer blocks than
+    there are keys; keys asked again are answered from the memo, without decoding."""
+    from simplemma.strategies.dictionaries import frontcode
+
+    from muistiinpanot.lemmatize.unknown import _single_edits
+
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path))
+    indexed = _IndexedStreamMap("fi")
+    reference = StreamMap("fi")
+    listed = sorted(reference)
+    rng = random.Random(1)
+    starts = [listed[i] for i in range(0, len(listed), 32)]  # the blocks' first keys
+    words = [*rng.sample(listed, 200), "kirjatso", "tlaoissa", "pyöräilijä"]
+    for word in words:
+        keys = [*_single_edits(word), word]
+        assert indexed.known_among(keys) == {k for k in keys if reference.get(k) is not None}
+    edges = [listed[0], listed[-1], "", "\x00", listed[-1] + "x", *rng.sample(starts, 50)]
+    assert indexed.known_among(edges) == {k for k in edges if reference.get(k) is not None}
+    keys = list(_single_edits("kirjastoissa"))
+    expected = {k for k in keys if reference.get(k) is not None}
+    decoded = []
+    records = frontcode._iter_records
+
+    def counting(*args: object) -> object:
+        decoded.append(args[1:])
+        return records(*args)
+
+    monkeypatch.setattr(frontcode, "_iter_records", counting)
+    found = indexed.known_among(keys)
+    assert found == expected
+    assert 0 < len(decoded) == len(set(decoded)) < len(keys)
+    first = len(decoded)
+    assert indexed.known_among(keys) == found
+    assert len(decoded) == first

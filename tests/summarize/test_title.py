@@ -193,3 +193,48 @@ def test_by_default_only_a_word_for_word_repeat_in_another_group_makes_it_a_stat
         "statement",
         ("p1",),
     )
+
+
+class _CountingParses:
+    """The real analyzer, counting the texts each `parse` call is given."""
+
+    def __init__(self, analyzer: LemmaAnalyzer) -> None:
+        self.analyzer = analyzer
+        self.parsed: list[str] = []
+
+    @property
+    def voikko(self) -> object:
+        return self.analyzer.voikko
+
+    def word_vector(self, word: str) -> object:
+        return self.analyzer.word_vector(word)
+
+    def person_spans(self, texts: list[str]) -> list[list[tuple[int, int]]]:
+        return self.analyzer.person_spans(texts)
+
+    def parse(self, texts: list[str]) -> object:
+        self.parsed += texts
+        return self.analyzer.parse(texts)
+
+
+def test_the_title_parses_each_candidate_sentence_once(analyzer: LemmaAnalyzer) -> None:
+    """A candidate's check, its lint and its support read one parse (speed round 23: three
+    parses of the same sentence before), and the title is the same as read afresh."""
+    bullets = [
+        Bullet(
+            "auraus",
+            "Auraus ja hiekoitus",
+            "Hiekoitus on tärkeää mäissä. Ryhmien mukaan pyörätiet pitää aurata ennen ajoratoja.",
+            ("p1", "p2", "p3"),
+        ),
+    ]
+    support = _support(analyzer, PLOUGHING_NOTES)
+    counting = _CountingParses(analyzer)
+    settings = TitleSettings(12, 1)
+    title = build_title(CYCLING, PLOUGHING, bullets, support, counting, settings)  # type: ignore[arg-type]
+    assert title == build_title(CYCLING, PLOUGHING, bullets, support, analyzer, settings)
+    assert title.kind == "statement"
+    assert sorted(counting.parsed) == [
+        "Hiekoitus on tärkeää mäissä.",
+        "Pyörätiet pitää aurata ennen ajoratoja.",
+    ]

@@ -21,7 +21,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-from collections.abc import Iterator, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import (
 )
 from simplemma.strategies.dictionaries.stream_dictionary_factory import _BLOCK_SIZE, StreamMap
 
+from muistiinpanot.bounded import put_bounded
 from muistiinpanot.cache import cache_folder, mark_used, write_folder
 from muistiinpanot.messages import render
 
@@ -58,6 +60,7 @@ class _IndexedStreamMap(StreamMap):
         if lang not in SUPPORTED_LANGUAGES:  # as simplemma checks (no path from a name)
             raise ValueError(f"Unsupported language: {lang}")
         self._lookup = functools.lru_cache(maxsize=_LOOKUPS_KEPT)(super()._lookup)  # type: ignore[method-assign]
+        self._known: dict[str, bool] = {}
         folder = cache_folder() / _cache_name(lang, DATA_FOLDER / f"{lang}.plzma")
         stored = _read_stored(folder)
         if stored is None:
@@ -67,6 +70,44 @@ class _IndexedStreamMap(StreamMap):
         self._data, (self._firsts, self._blocks) = stored
         self._rev, self._count, self._pos = frontcode._read_header(self._data)
         mark_used(folder)
+
+    def known_among(self, keys: Iterable[str]) -> frozenset[str]:
+        """Those of `keys` that `get` finds. The keys are sorted and each block decoded once
+        for all of them that fall in it, up to the last of them (a word's one-typo neighbours,
+        `unknown._single_edits`, fall in about a third as many blocks as there are of them;
+        `_lookup` bisects and decodes per key). Answers are kept as `_lookup`'s are."""
+        memo = self._known
+        wanted = {key: key.encode()[::-1] if self._rev else key.encode() for key in keys}
+        found = {key for key in wanted if memo.get(key)}
+        targets = sorted(target for key, target in wanted.items() if key not in memo)
+        present: set[bytes] = set()
+        firsts, last = self._firsts, len(self._firsts) - 1
+        i = 0
+        while i < len(targets):
+            block = bisect_right(firsts, targets[i]) - 1
+            j = i + 1
+            if block < 0:  # before the first key: not there
+                i = j
+                continue
+            limit = firsts[block + 1] if block < last else None
+            while j < len(targets) and (limit is None or targets[j] < limit):
+                j += 1
+            group, k, n = targets[i:j], 0, j - i
+            for _, stored, _ in frontcode._iter_records(self._data, *self._blocks[block]):
+                while k < n and group[k] < stored:
+                    k += 1
+                if k == n:
+                    break
+                if group[k] == stored:
+                    present.add(stored)
+                    k += 1
+            i = j
+        for key, target in wanted.items():
+            if key not in memo:
+                put_bounded(memo, key, target in present, _LOOKUPS_KEPT)
+                if target in present:
+                    found.add(key)
+        return frozenset(found)
 
 
 def _cache_name(lang: str, packed: Path) -> str:
@@ -99,6 +140,15 @@ def _lemmatizer() -> simplemma.Lemmatizer:
 def simplemma_forms() -> Mapping[str, str]:
     """simplemma's Finnish form → lemma dictionary (the one `simplemma_lemma` uses)."""
     return _FACTORY.get_dictionary("fi")
+
+
+def simplemma_known(forms: Iterable[str]) -> frozenset[str]:
+    """Those of `forms` that `simplemma_forms()` lists (one pass over the dictionary's
+    blocks for all of them when its index is ours: `_IndexedStreamMap.known_among`)."""
+    dictionary = simplemma_forms()
+    if isinstance(dictionary, _IndexedStreamMap):
+        return dictionary.known_among(forms)
+    return frozenset(form for form in forms if dictionary.get(form) is not None)
 
 
 def simplemma_lemma(form: str) -> str:

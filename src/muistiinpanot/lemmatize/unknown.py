@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from muistiinpanot.lemmatize.acronyms import acronym_stem
-from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
+from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_known, simplemma_lemma
 from muistiinpanot.lemmatize.edits import (
     dotted,
     edit_distance,
@@ -156,9 +156,10 @@ def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
 
 
 def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
-    known = simplemma_forms()
-    for candidate in single_edits(lower):
-        if known.get(candidate) is not None:
+    candidates = list(single_edits(lower))
+    known = simplemma_known(candidates)  # all at once: they share the dictionary's blocks
+    for candidate in candidates:
+        if candidate in known:
             analyses = voikko.analyze(candidate)
             if analyses:
                 return Resolution("edit", analyses, candidate)

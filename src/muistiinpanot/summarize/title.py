@@ -16,11 +16,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
+import numpy.typing as npt
+
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Clinic, Theme
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.predicate import has_finite_predicate
-from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.texts import fallback_title, prose_label
 from muistiinpanot.summarize.tidy_sentences import split_sentences
 
@@ -83,14 +86,15 @@ def build_title(
         return _fallback(clinic, theme, "no bullet" if not sentences else "off")
     best, most, reason = "", 0, ""
     behind: tuple[str, ...] = ()
+    parsing = _ParsedOnce(analyzer)
     for sentence in sentences:
         statement = _LEAD_IN.sub("", sentence).strip()
         statement = statement[:1].upper() + statement[1:]
-        problem = statement_problem(statement, analyzer, settings.words, allowed)
+        problem = statement_problem(statement, analyzer, settings.words, allowed, parsing)
         if problem:
             reason = reason or problem
             continue
-        notes = support.notes(statement, analyzer)
+        notes = support.notes(statement, parsing)
         groups = support.groups(notes)
         if groups > most:
             best, most, behind = statement, groups, notes
@@ -154,32 +158,66 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
 
 
 def statement_problem(
-    sentence: str, analyzer: SummaryAnalyzer, max_words: int, allowed: Iterable[str] = ()
+    sentence: str,
+    analyzer: SummaryAnalyzer,
+    max_words: int,
+    allowed: Iterable[str] = (),
+    parsing: SummaryAnalyzer | None = None,
 ) -> str:
     """Why `sentence` cannot be the title ("" when it can): more than `max_words` words, a
     question, no finite main predicate, a hedge or a word that leans on text before it
     (lexicons/tone.toml `hedge`, `leaning`; "voisi", "saattaisi"; the potential mood), a
     personal or demonstrative pronoun or a verb in the first or second person (whose point
     is it, and what does "se" refer to?), any problem of summarize/lint.py, or personal data
-    where the title is read alone (privacy.find_published_data)."""
+    where the title is read alone (privacy.find_published_data). `parsing`: `analyzer` with
+    its parses kept (`_ParsedOnce`), for the parse and the lint; the privacy check reads
+    `analyzer` itself (its settings and findings are kept by analyzer)."""
     if len(sentence.split()) > max_words:
         return "too long"
     if sentence.rstrip().endswith("?"):
         return "a question"
-    (tokens,) = analyzer.parse([sentence])
+    reader = analyzer if parsing is None else parsing
+    (tokens,) = reader.parse([sentence])
     if not has_finite_predicate(tokens):
         return "no finite predicate"
     if any(_hedge(token) for token in tokens):
         return "a hedge"
     if any(_leaning(token) for token in tokens):
         return "leans on text before it"
-    lint = lint_bullets([sentence], analyzer)
+    lint = lint_bullets([sentence], reader)
     if any(count for key, count in lint.items() if key != "sentences"):
         return "a lint problem"
     (found,) = find_published_data([sentence.rstrip(".")], analyzer, allowed=allowed)
     if found:
         return "personal data"
     return ""
+
+
+class _ParsedOnce:
+    """`analyzer` whose `parse` answers a list of texts asked before from its first answer
+    (copies of its token lists): a title candidate's check, its lint and its support each
+    parse the same one sentence, and the parse of the same texts is the same."""
+
+    def __init__(self, analyzer: SummaryAnalyzer) -> None:
+        self._analyzer = analyzer
+        self._parses: dict[tuple[str, ...], Sequence[Sequence[ParsedToken]]] = {}
+
+    @property
+    def voikko(self) -> Speller:
+        return self._analyzer.voikko
+
+    def word_vector(self, word: str) -> npt.NDArray[np.float32]:
+        return self._analyzer.word_vector(word)
+
+    def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+        return self._analyzer.person_spans(texts)
+
+    def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
+        key = tuple(texts)
+        found = self._parses.get(key)
+        if found is None:
+            found = self._parses[key] = self._analyzer.parse(texts)
+        return [list(tokens) for tokens in found]
 
 
 def _fallback(clinic: Clinic, theme: Theme, reason: str) -> Title:
