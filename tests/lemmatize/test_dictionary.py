@@ -103,7 +103,7 @@ def test_known_among_finds_what_get_finds_decoding_each_block_once(
     there are keys; keys asked again are answered from the memo, without decoding."""
     from simplemma.strategies.dictionaries import frontcode
 
-    from muistiinpanot.lemmatize.unknown import _single_edits
+    from muistiinpanot.lemmatize.edits import single_edits
 
     monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path))
     indexed = _IndexedStreamMap("fi")
@@ -113,11 +113,11 @@ def test_known_among_finds_what_get_finds_decoding_each_block_once(
     starts = [listed[i] for i in range(0, len(listed), 32)]  # the blocks' first keys
     words = [*rng.sample(listed, 200), "kirjatso", "tlaoissa", "pyöräilijä"]
     for word in words:
-        keys = [*_single_edits(word), word]
+        keys = [*single_edits(word), word]
         assert indexed.known_among(keys) == {k for k in keys if reference.get(k) is not None}
     edges = [listed[0], listed[-1], "", "\x00", listed[-1] + "x", *rng.sample(starts, 50)]
     assert indexed.known_among(edges) == {k for k in edges if reference.get(k) is not None}
-    keys = list(_single_edits("kirjastoissa"))
+    keys = list(single_edits("kirjastoissa"))
     expected = {k for k in keys if reference.get(k) is not None}
     decoded = []
     records = frontcode._iter_records
