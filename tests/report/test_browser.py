@@ -420,7 +420,7 @@ def test_browser_rename_confirms_no_note_and_sticks(
     driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
     assert _errors(driver) == []
     assert find(By.CSS_SELECTOR, "li[data-note] .mark") == []
-    assert "1 teemaa nimetty uudelleen" in find(By.CSS_SELECTOR, "p.applied")[0].text
+    assert "1 teema nimetty uudelleen" in find(By.CSS_SELECTOR, "p.applied")[0].text
     find(By.ID, "download")[0].click()
     _wait_for(downloaded)
     with downloaded.open(encoding="utf-8", newline="") as handle:
