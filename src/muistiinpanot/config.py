@@ -16,7 +16,7 @@ from muistiinpanot.chatter import ChatterSettings
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.ingest.labelled import read_example_files
 from muistiinpanot.ingest.settings import IngestSettings
-from muistiinpanot.privacy.settings import PrivacySettings
+from muistiinpanot.privacy.settings import PrivacySettings, out_of_bounds
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.correction_settings import CorrectionSettings
@@ -227,24 +227,12 @@ def load_run_settings(
             "config_bad_value", path=config_path, key="themes.align_view_weights",
             detail="one finite weight >= 0 per align_weight_powers, not all 0",
         )  # fmt: skip
-    for key, number in (
-        ("themes.classifier_seed_weight", themes.classifier_seed_weight),
-        ("privacy.paid_fore_names", privacy.paid_fore_names),
-        ("privacy.chain_adverbs", privacy.chain_adverbs),
-        ("privacy.pair_common_word_zipf", privacy.pair_common_word_zipf),
-        ("privacy.language_noun_window", privacy.language_noun_window),
-    ):  # weights, counts and a Zipf level: finite and not negative
-        if not (math.isfinite(number) and number >= 0):
-            raise ConfigError("config_bad_value", path=config_path, key=key, detail="finite, >= 0")
-    for key, window in (
-        ("privacy.register_window", privacy.register_window),
-        ("privacy.system_verb_window", privacy.system_verb_window),
-        ("privacy.maker_head_window", privacy.maker_head_window),
-        ("privacy.hiring_object_window", privacy.hiring_object_window),
-        ("privacy.hyphen_name_letters", privacy.hyphen_name_letters),
-    ):  # how far a rule reads: a rule that reads nothing is a mistake, not a setting
-        if window < 1:
-            raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")
+    seed_weight = themes.classifier_seed_weight
+    if not (math.isfinite(seed_weight) and seed_weight >= 0):
+        raise ConfigError("config_bad_value", path=config_path,
+                          key="themes.classifier_seed_weight", detail="finite, >= 0")  # fmt: skip
+    if bad := out_of_bounds(privacy):  # windows, counts, shares, margins (privacy/settings.py)
+        raise ConfigError("config_bad_value", path=config_path, key=bad[0][0], detail=bad[0][1])
     if trades.consensus_seeds < 1:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"

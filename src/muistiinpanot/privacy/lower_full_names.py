@@ -22,16 +22,27 @@ A pair of lower-case words side by side (a space between) is a full name when
 - the two written together are no word in Finnish use (wordfreq's Finnish list knows it
   at all): "inari järvi" is the lake.
 
+and the pair stands where a person does (review 39 #4: "tyyne järvi näkyi", "oona tammi oli
+kaunis puu" are a lake and a tree): the subject of a predicate people take (a verb people
+do, "olla" with a person's state: `acting`), after a verb of asking or calling or one people
+do ("kysy liisa kuusi", "kokouksen avasi sari laine"), a genitive in its slot, or
+coordinated with a full name ("pilvi oksa ja sakari kurki tekee"). A surname that may be a
+numeral before a quantity word that is no noun only ("kuusi lisää": six more) needs the
+verb before the pair ("kysy liisa kuusi lisää"); before a counted noun it is a numeral.
+
 Only marks more text (issue 12); `[privacy] lower_full_names` turns it off.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
+from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.verbs import VerbSense
 
 #: Voikko's classes a given name's reading may have beside the name: a place ("Kaija").
 _NAME_OR_PLACE = frozenset({FIRST, "paikannimi"})
@@ -45,35 +56,137 @@ _PARTITIVE = "osanto"
 _ACCORDING = "mukaan"
 #: Words that coordinate two persons' names ("tuuli honka ja minna virtanen").
 _COORDINATORS = frozenset({"ja", "sekä"})
+_VERB = "teonsana"
+_OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
+#: How many words after "olla" a person noun of the pair's role may stand ("on meidän uusi
+#: yhteyshenkilö").
+_ROLE_REACH = 3
+_ADVERB = "seikkasana"
 
 
 def mark_lower_full_names(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    acting: Callable[[int], bool],
+    verbs: VerbSense | None = None,
 ) -> None:
-    """Mark the lower-case full names of the module docstring."""
+    """Mark the lower-case full names of the module docstring; `acting(k)`: whether word k
+    is the subject of a predicate people take or follows a context word (names.py);
+    `verbs` reads the verbs no list names."""
     pairs = [i for i in range(len(words) - 1) if _pair(text, words, i, voikko)]
     for i in pairs:
-        if _given_only(words[i].text, voikko):
+        sign = _person_sign(text, words, i, voikko, acting, verbs)
+        if _given_only(words[i].text, voikko) and sign:
             names[i] = names[i + 1] = True
-    worded = [i for i in pairs if not names[i + 1] and _given(words[i].text, voikko)]
-    while marked := [i for i in worded if _beside_full_name(text, words, names, i)]:
+    rest = [i for i in pairs if not names[i + 1] and _given(words[i].text, voikko)]
+    while marked := [i for i in rest if _beside_full_name(text, words, names, i)]:
         for i in marked:
             names[i] = names[i + 1] = True
-        worded = [i for i in worded if i not in marked]
+        rest = [i for i in rest if i not in marked]
 
 
 def _pair(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether words i and i + 1, in lower case side by side, have a full name's form with a
-    common noun as the surname (all but the first word's test of the module docstring)."""
+    common noun as the surname (the module docstring's tests of form)."""
     first, last = words[i], words[i + 1]
     if not (first.text.islower() and last.text.islower()) or not adjacent(text, first, last):
         return False
     case = _surname_case(last.text, voikko)
-    if case is None or _counted(text, words, i + 1, voikko):
+    if case is None:
         return False
+    counted = _counted(text, words, i + 1, voikko)
+    if counted is not None and (counted or not _verb_before(text, words, i, voikko)):
+        return False  # "esa kuusi vuotta"; "kuusi lisää" only after "kysy"
     if case == _GENITIVE and not _genitive_slot(text, words, i + 1):
         return False
     return not _written_together(first.text + last.text)
+
+
+def _person_sign(
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    acting: Callable[[int], bool],
+    verbs: VerbSense | None,
+) -> bool:
+    """Whether the pair at words i, i + 1 stands where a person does: a genitive in its
+    slot (checked by _pair), the subject of a predicate people take, or after a verb of
+    asking or calling or one people do. A predicate of a thing or a place ("oli kaunis
+    puu", "näkyi", "tulvi") gives no sign."""
+    genitive = _surname_case(words[i + 1].text, voikko) == _GENITIVE
+    if genitive or acting(i + 1) or _verb_before(text, words, i, voikko):
+        return True
+    return _role_after(text, words, i + 1, voikko) or _handles(text, words, i + 1, voikko, verbs)
+
+
+def _handles(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: VerbSense | None
+) -> bool:
+    """Whether word i is the subject of a verb people do by its vector with its object
+    right after it, a noun in the nominative, genitive or partitive: "kaija hirvi otti
+    kuvat" (a lake's verb glitters "in the sun", has no object)."""
+    found = find_predicate(text, words, i, voikko)
+    if found is None or verbs is None:
+        return False
+    j, word = found
+    if not any(verbs.agent(base) for base, _ in verb_readings(word.text, voikko)):
+        return False
+    after = words[j + 1] if j + 1 < len(words) else None
+    if after is None or not adjacent(text, word, after):
+        return False
+    return any(
+        a.get("CLASS") == _NOUN and a.get("SIJAMUOTO") in _OBJECT_CASES
+        for a in voikko.analyze(after.text.casefold())
+    )
+
+
+def _role_after(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether "olla" follows word i and a person noun, a title or an agent's (or a
+    compound that ends in a person word: "yhteyshenkilö"), follows it in the same clause
+    within `_ROLE_REACH` words: "raili kataja on uusi yhteyshenkilö"."""
+    if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
+        return False
+    if not any(base == "olla" for base, _ in verb_readings(words[i + 1].text, voikko)):
+        return False
+    person_words = load_name_lexicon().person_words
+    for k in range(i + 2, min(i + 2 + _ROLE_REACH, len(words))):
+        if not adjacent(text, words[k - 1], words[k]):
+            return False
+        if person_noun(words[k].text, voikko):
+            return True
+        for a in voikko.analyze(words[k].text.casefold()):
+            last = (a.get("WORDBASES") or "").rsplit("+", 1)[-1].split("(")[0]
+            if a.get("CLASS") == _NOUN and last in person_words:
+                return True
+    return False
+
+
+def _verb_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a verb of asking, calling or telling, or one only people do, of saying or of
+    doing (lexicons/privacy.toml), stands right before word i, or one adverb before it ("kysy
+    liisa kuusi", "kutsun lähetti timo vaara", "lähtee myös hannu laakso")."""
+    lexicon = load_name_lexicon()
+    people = (
+        lexicon.human_verbs
+        | lexicon.speech_verbs
+        | lexicon.agent_verbs
+        | lexicon.asking_verbs
+        | lexicon.telling_verbs
+    )
+    for j in (i - 1, i - 2):
+        if j < 0 or not adjacent(text, words[j], words[j + 1]):
+            return False
+        readings = voikko.analyze(words[j].text.casefold())
+        if any(
+            a.get("CLASS") == _VERB and a.get("BASEFORM", "").casefold() in people for a in readings
+        ):
+            return True
+        if not any(a.get("CLASS") == _ADVERB for a in readings):
+            return False
+    return False
 
 
 def _given_only(word: str, voikko: Analyses) -> bool:
@@ -147,16 +260,20 @@ def _surname_case(word: str, voikko: Analyses) -> str | None:
     return min(cases) if len(cases) == 1 else None
 
 
-def _counted(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether word i may be a numeral before its noun in the partitive ("kuusi vuotta")."""
+def _counted(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool | None:
+    """Whether word i may be a numeral before its noun in the partitive: True before a
+    counted noun ("kuusi vuotta"), False before a partitive that is also another word's
+    form, a quantity ("kuusi lisää": six more, or ask Kuusi more), None when it is no
+    numeral there."""
     if not any(a.get("CLASS") == _NUMERAL for a in voikko.analyze(words[i].text)):
-        return False
+        return None
     after = words[i + 1] if i + 1 < len(words) else None
-    return (
-        after is not None
-        and adjacent(text, words[i], after)
-        and any(a.get("SIJAMUOTO") == _PARTITIVE for a in voikko.analyze(after.text.casefold()))
-    )
+    if after is None or not adjacent(text, words[i], after):
+        return None
+    readings = voikko.analyze(after.text.casefold())
+    if not any(a.get("SIJAMUOTO") == _PARTITIVE for a in readings):
+        return None
+    return all(a.get("CLASS") == _NOUN for a in readings)
 
 
 def _genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:

@@ -214,7 +214,7 @@ def find_name_spans(
                 continue
             names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
     if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
-        mark_lower_full_names(text, words, names, voikko)
+        mark_lower_full_names(text, words, names, voikko, acting, verbs)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
