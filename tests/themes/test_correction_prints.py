@@ -14,7 +14,13 @@ from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.corrections import read_corrections
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Correction, Note, Theme, ThemeAssignment, ThemeResult
-from muistiinpanot.themes.correction_anchors import Found, check_members, find_notes, split_member
+from muistiinpanot.themes.correction_anchors import (
+    Found,
+    check_members,
+    find_notes,
+    place_note_rows,
+    split_member,
+)
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.settings import ThemeSettings
@@ -301,3 +307,23 @@ def test_read_a_note_rows_print_and_a_table_rows_hash(tmp_path: Path) -> None:
         ("v/r.csv#a1", ""),
         ("v/r.csv#a1", "0c222798"),
     ]
+
+
+def test_a_table_rows_id_that_ends_in_eight_hex_digits_is_an_id() -> None:
+    """Review 39 #1: a table note's id is `file.csv#<id column>`, and an id column of dates
+    ("20261111") ends in 8 hex digits. An entry the run knows whole is an id (unprinted),
+    so it is not refused on unchanged input; the last `#xxxxxxxx` is a print only when the
+    whole entry names no note. A row that is refused names its note, not only the file."""
+    prints = {"v/r.csv#20261111": "0c222798", "v/r.csv#20261116": "1d333809"}
+    found = find_notes(["v/r.csv#20261111", "v/r.csv#20261116#1d333809"], prints)
+    assert found == {
+        "v/r.csv#20261111": Found("v/r.csv#20261111", "unprinted"),
+        "v/r.csv#20261116#1d333809": Found("v/r.csv#20261116", "same"),
+    }
+    rows = [Correction("v/r.csv#20261111", "luonto", row=2)]
+    assert place_note_rows(rows, prints).rows == tuple(rows)
+    checked, stale = check_members({"*uusi-3": ("v/r.csv#20261111",)}, prints)
+    assert checked == {"*uusi-3": ("v/r.csv#20261111",)} and stale == ()
+    # the note is gone from the run: the warning names the entry as written, not "v/r.csv"
+    gone = place_note_rows([Correction("v/r.csv#20261112", "luonto", row=4)], prints)
+    assert gone.lost == ("rivi 4 / row 4: v/r.csv#20261112 → luonto",)

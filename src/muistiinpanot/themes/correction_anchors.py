@@ -31,6 +31,10 @@ A note row (`id,theme`: the analyst moved one note) names its note the same way,
 both row kinds): at its id when the id still holds its text, else at the one other id that
 holds it; a row whose text is gone, or is on two notes (never a guess), is not applied and
 the run warns, naming the file and row. An unprinted note row applies by its id.
+
+An entry that is a note id of this run whole is that id, unprinted: a table note's id
+`file.csv#20261111` ends in 8 hex digits as `id#print` does (review 39 #1, mend73). Only an
+entry the run does not know whole has its last `#xxxxxxxx` read as a print.
 """
 
 from __future__ import annotations
@@ -46,8 +50,13 @@ from muistiinpanot.records import Correction
 _PRINT = re.compile(r"[0-9a-f]{8}")
 
 
-def split_member(member: str) -> tuple[str, str]:
-    """(note id, text print or '') of a theme row's member (`id#print` or `id`)."""
+def split_member(member: str, known: Collection[str] = ()) -> tuple[str, str]:
+    """(note id, text print or '') of a theme row's member or a note row's id (`id#print`
+    or `id`). An entry that is one of the `known` note ids whole is an id without a print: a
+    table note's id is `file.csv#<id column>`, and an id column of dates ("20261111") ends
+    in 8 hex digits too (review 39 #1); only otherwise is a last `#xxxxxxxx` a print."""
+    if member in known:
+        return member, ""
     note_id, mark, tail = member.rpartition("#")
     return (note_id, tail) if mark and _PRINT.fullmatch(tail) else (member, "")
 
@@ -73,7 +82,7 @@ def find_notes(entries: Iterable[str], prints: Mapping[str, str]) -> dict[str, F
         holders.setdefault(value, []).append(note_id)
     found: dict[str, Found] = {}
     for entry in entries:
-        note_id, value = split_member(entry)
+        note_id, value = split_member(entry, prints)
         at = holders.get(value, [])
         if not value:
             found[entry] = Found(note_id, "unprinted")
@@ -112,8 +121,10 @@ def place_note_rows(rows: Sequence[Correction], prints: Mapping[str, str]) -> Pl
         if where is None or where.how == "unprinted":
             placed.append(row)
             continue
-        written = split_member(row.note_id)[0]
-        named = f"rivi {row.row} / row {row.row}: {written} → {row.theme}"
+        written = split_member(row.note_id, prints)[0]
+        # the note, not its file: an id this run does not know is named as it was written
+        shown = written if written in prints else row.note_id
+        named = f"rivi {row.row} / row {row.row}: {shown} → {row.theme}"
         if where.how == "gone":
             lost.append(named)
         elif where.how == "ambiguous":
@@ -135,7 +146,7 @@ def check_members(
     stale: list[str] = []
     for key, members in members_of.items():
         if not key.startswith("*"):  # a seeded or named theme keeps its id: no matching
-            checked[key] = tuple(split_member(member)[0] for member in members)
+            checked[key] = tuple(split_member(member, prints)[0] for member in members)
             continue
         found = list(find_notes(members, prints).values())
         printed = sum(where.how != "unprinted" for where in found)
