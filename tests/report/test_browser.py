@@ -589,3 +589,55 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     assert [(_note_id(r["id"]), r["theme"]) for r in rows] == [
         (rerun[moved]["id"], "liukkaus-ja-kaatumiset")
     ]
+
+
+def test_browser_redacted_page_prints_what_it_shows(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """Review 39 #2: under --redact the page wrote no prints, so a line added above a moved
+    note moved its correction onto another note, silently. Now it writes the print of the
+    text it shows (the redacted text, as notes.csv holds it: never a print of the raw text),
+    and the run, with --redact, finds the note by the same print."""
+    driver, downloads = browser
+    folder = tmp_path / "vuorot"
+    folder.mkdir()
+    lines = list(ALTERNATING)
+    lines[11] = "liukkaat kadut aiheuttavat kaatumisia ikäihmisille kertoi Pekka Virtanen"
+    (folder / "ryhma1.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out), "--redact")
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        before = {row["id"]: row for row in csv.DictReader(handle)}
+    moved = before["vuorot/ryhma1.txt:12"]
+    assert "Virtanen" not in moved["text"] and moved["status"] == "kept"
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    find(By.ID, "new-theme-label")[0].send_keys("Liukkaus ja kaatumiset")
+    find(By.ID, "new-theme")[0].click()
+    item = next(
+        el
+        for el in find(By.CSS_SELECTOR, "li[data-note]")
+        if el.get_attribute("data-note") == moved["id"]
+    )
+    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
+        "liukkaus-ja-kaatumiset"
+    )
+    downloaded = _download(driver, downloads)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["id"]]
+    raw = Note("x", "", "", lines[11], SourceRef("x")).fingerprint
+    shown = Note("x", "", "", moved["text"], SourceRef("x")).fingerprint
+    assert [r["id"] for r in rows] == [f"{moved['id']}#{shown}"] and shown != raw
+    assert raw not in downloaded.read_text(encoding="utf-8")
+
+    # two lines added at the top: every later id moves down two lines
+    (folder / "ryhma1.txt").write_text(
+        "\n".join(["alku", "toinen", *lines]) + "\n", encoding="utf-8"
+    )
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--redact", "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["id"]: row for row in csv.DictReader(handle)}
+    assert rerun["vuorot/ryhma1.txt:14"]["theme"] == "liukkaus-ja-kaatumiset"
+    assert rerun["vuorot/ryhma1.txt:12"]["theme"] != "liukkaus-ja-kaatumiset"
+    assert "korjauksia sovellettu 1" in output and "ei sovellettu" not in output

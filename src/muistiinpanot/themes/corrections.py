@@ -114,8 +114,11 @@ def apply_corrections(
     settings: ThemeSettings,
     correction_settings: CorrectionSettings,
     carried: Sequence[CarriedExample] = (),
+    prints: Mapping[str, str] | None = None,
 ) -> tuple[ThemeResult, CorrectionOutcome]:
-    """`result` with `rows` (and `carried` examples) applied; see the module docstring."""
+    """`result` with `rows` (and `carried` examples) applied; see the module docstring.
+    `prints`: each note's print as the page that wrote `rows` showed it (with --redact, of
+    the redacted text); default the print of its text (records.Note.fingerprint)."""
     themes = {theme.id: theme for theme in result.themes}
     # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
     # is never counted in a theme's size (review 34, finding 11)
@@ -123,7 +126,8 @@ def apply_corrections(
     own = [a for a in result.assignments if a.note_id in kept_ids]
     original = {a.note_id: a.theme for a in own}
     score_of = {a.note_id: a.score for a in own}
-    prints = {note.id: note.fingerprint for note in notes if note.id in original}
+    shown = prints if prints is not None else {note.id: note.fingerprint for note in notes}
+    prints = {note_id: value for note_id, value in shown.items() if note_id in original}
     placed = place_note_rows(rows, prints)  # a note row found by its text (mend70)
     pinned, labels, unknown, clashes, members_of = _resolve(placed.rows, original, themes)
     examples: list[tuple[tuple[str, ...], str]] = []
