@@ -18,6 +18,7 @@ from muistiinpanot.themes.correction_anchors import (
     Found,
     check_members,
     find_notes,
+    match_theme_rows,
     place_note_rows,
     split_member,
 )
@@ -327,3 +328,21 @@ def test_a_table_rows_id_that_ends_in_eight_hex_digits_is_an_id() -> None:
     # the note is gone from the run: the warning names the entry as written, not "v/r.csv"
     gone = place_note_rows([Correction("v/r.csv#20261112", "luonto", row=4)], prints)
     assert gone.lost == ("rivi 4 / row 4: v/r.csv#20261112 → luonto",)
+
+
+def test_the_two_half_shares_are_settings() -> None:
+    """tidy32 left the two "half" shares of correction_anchors.py as constants (review 39):
+    `member_share` (a theme row is stale when fewer than this share of its printed members
+    are found) and `match_share` (a cluster matches a row holding at least this share of its
+    members) are CorrectionSettings, and a stricter share refuses what 0.5 accepts."""
+    settings = CorrectionSettings()
+    assert (settings.member_share, settings.match_share) == (0.5, 0.5)
+    prints = {"a:1": "11111111", "a:2": "22222222", "a:3": "33333333"}
+    members = {"*uusi-1": ("a:1#11111111", "a:2#22222222", "a:3#deadbeef", "a:4#deadbee0")}
+    assert check_members(members, prints, share=0.5)[1] == ()
+    assert check_members(members, prints, share=0.75)[1] == ("*uusi-1",)
+    original = {"a:1": "uusi-1", "a:2": "uusi-1", "a:3": "uusi-2", "a:4": "uusi-2"}
+    rows = {"*uusi-1": ("a:1", "a:2", "a:3", "a:4")}
+    emergent = {"uusi-1", "uusi-2"}
+    assert match_theme_rows(rows, original, (), emergent, share=0.5)[0] != {}
+    assert match_theme_rows(rows, original, (), emergent, share=0.75) == ({}, ("*uusi-1",))

@@ -117,7 +117,8 @@ def render_review(
     whether the notes went through --redact (if not, the page says near its top that it
     shows the notes as written, for internal review only); `prints` the text print of each
     note as the page shows it (records.Note.fingerprint; by the ids of `notes`, default their
-    own: with --redact the redacted text's), which the download writes after each theme row's member id."""
+    own: with --redact the redacted text's), which the download writes after each theme
+    row's member id."""
     printed = prints if prints is not None else {note.id: note.fingerprint for note in notes}
     applied = corrections or AppliedCorrections()
     assigned = {a.note_id: a for a in themes.assignments}

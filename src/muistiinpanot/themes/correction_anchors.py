@@ -6,24 +6,24 @@ added or edited, a setting changed, other corrections applied) the clusters are 
 anew, and `uusi-3` may be another theme. So a theme row carries the ids of the notes the
 theme held in the run the analyst reviewed (`members`), and this run's theme is the emergent
 cluster most like them: pairs of a row and a cluster are matched greedily by their Jaccard
-overlap (shared notes over the notes of either), largest first, each row and cluster at
-most once, and a pair counts only when the cluster holds at least half of the row's members
-(those still kept and not corrected by a note row: a corrected note goes where the analyst
-put it, so it says nothing about this run's clusters). This is how cluster-tracking methods
-match a clustering to the next (MONIC, Spiliopoulou et al. 2006: a cluster survives when
-its best match holds at least a share of its members); Jaccard rather than the share alone
-decides between two clusters that each hold half, so a small cluster of the theme's notes
-wins over a catch-all that took the other half. A theme row that no cluster matches renames
-nothing (the run lists it); a seeded theme, `muu` or a theme the analyst named keep their
-ids across runs and need no matching.
+overlap (shared notes over the notes of either), largest first, each row and cluster at most
+once, and a pair counts only when the cluster holds at least half (`match_share`) of the
+row's members (those still kept and not corrected by a note row: a corrected note goes where
+the analyst put it, so it says nothing about this run's clusters). This is how cluster-
+tracking methods match a clustering to the next (MONIC, Spiliopoulou et al. 2006: a cluster
+survives when its best match holds at least a share of its members); Jaccard rather than the
+share alone decides between two clusters that each hold half, so a small cluster of the
+theme's notes wins over a catch-all that took the other half. A theme row that no cluster
+matches renames nothing (the run lists it); a seeded theme, `muu` or a theme the analyst
+named keep their ids across runs and need no matching.
 
 A member id is `file:line`, so a line deleted or added above it moves the id onto another
 note (review 36, finding 3). The page therefore writes each member as `id#print`, the
 print 8 hex digits of its text's sha1 (records.Note.fingerprint), and `check_members`
 checks them first: a member whose id still holds its text counts; one whose text is now at
 another id (the line moved) counts at that id; one whose text is gone does not count. A
-row fewer than half of whose printed members are found this way is stale: it renames
-nothing and the run warns, naming the row. Members without a print (older files, or typed
+row fewer than half (`member_share`) of whose printed members are found this way is stale:
+it renames nothing and the run warns, naming the row. Members without a print (older files, or typed
 by hand) count by their id, as before.
 
 A note row (`id,theme`: the analyst moved one note) names its note the same way, `id#print`
@@ -137,11 +137,12 @@ def place_note_rows(rows: Sequence[Correction], prints: Mapping[str, str]) -> Pl
 
 
 def check_members(
-    members_of: Mapping[str, tuple[str, ...]], prints: Mapping[str, str]
+    members_of: Mapping[str, tuple[str, ...]], prints: Mapping[str, str], share: float = 0.5
 ) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """(theme key → the ids of its members in this run, keys of stale rows) for `members_of`
     (theme key → the members its row gave); `prints` is each kept note's text print in this
-    run. See the module docstring."""
+    run; a row is stale when fewer than `share` of its printed members are found
+    (CorrectionSettings.member_share). See the module docstring."""
     checked: dict[str, tuple[str, ...]] = {}
     stale: list[str] = []
     for key, members in members_of.items():
@@ -152,7 +153,7 @@ def check_members(
         printed = sum(where.how != "unprinted" for where in found)
         located = sum(where.how in ("same", "moved") for where in found)
         ids = [where.note_id for where in found if where.note_id]
-        if 2 * located < printed:
+        if located < share * printed:
             stale.append(key)
         else:
             checked[key] = tuple(dict.fromkeys(ids))
@@ -164,11 +165,13 @@ def match_theme_rows(
     original: Mapping[str, str],
     pinned: Collection[str],
     emergent: Collection[str],
+    share: float = 0.5,
 ) -> tuple[dict[str, str], tuple[str, ...]]:
     """(this run's cluster → the theme row's key it matched, keys that matched no cluster)
     for `members_of` (theme key → the member note ids its row gave); `original` is each kept
     note's cluster in this run, `pinned` the ids of notes corrected by note rows, `emergent`
-    the ids of this run's emergent clusters."""
+    the ids of this run's emergent clusters; a cluster counts when it holds at least `share`
+    of the row's members (CorrectionSettings.match_share)."""
     present: dict[str, int] = {}
     sizes = Counter(original.values())
     pairs: list[tuple[float, str, str]] = []
@@ -179,7 +182,7 @@ def match_theme_rows(
         pairs.extend(
             (count / (len(own) + sizes[cluster] - count), key, cluster)
             for cluster, count in counts.items()
-            if 2 * count >= len(own)
+            if count >= share * len(own)
         )
     matched: dict[str, str] = {}
     done: set[str] = set()

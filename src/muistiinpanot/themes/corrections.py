@@ -145,13 +145,14 @@ def apply_corrections(
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
     theme_of = dict(original)
-    members_of, stale = check_members(members_of, prints)
+    members_of, stale = check_members(members_of, prints, correction_settings.member_share)
     emergent = {key for key, theme in themes.items() if theme.kind == "emergent"}
     anchored, missed = match_theme_rows(
         {key: m for key, m in members_of.items() if key.startswith("*") and m},
         original,
         pinned,
         emergent,
+        correction_settings.match_share,
     )
     follows = _follows(original, pinned, themes, correction_settings.follow_share, anchored)
     clustered = {theme for theme in original.values() if theme in emergent}
