@@ -245,11 +245,12 @@ def load_run_settings(
     ):  # how far a rule reads: a rule that reads nothing is a mistake, not a setting
         if window < 1:
             raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")
-    corrections = sections.get("corrections", CorrectionSettings())
+    shares = sections.get("corrections", CorrectionSettings())
     for key, share in (
-        ("corrections.follow_share", corrections.follow_share),
-        ("corrections.member_share", corrections.member_share),
-        ("corrections.match_share", corrections.match_share),
+        ("corrections.follow_share", shares.follow_share),
+        ("corrections.member_share", shares.member_share),
+        ("corrections.match_share", shares.match_share),
+        ("corrections.near_words", shares.near_words),
     ):  # a share of notes: NaN fails every comparison, so it is refused too
         if not 0 < share <= 1:
             raise ConfigError("config_bad_value", path=config_path, key=key, detail="0 < x <= 1")

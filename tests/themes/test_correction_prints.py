@@ -346,3 +346,43 @@ def test_the_two_half_shares_are_settings() -> None:
     emergent = {"uusi-1", "uusi-2"}
     assert match_theme_rows(rows, original, (), emergent, share=0.5)[0] != {}
     assert match_theme_rows(rows, original, (), emergent, share=0.75) == ({}, ("*uusi-1",))
+
+
+def test_a_note_edited_in_place_is_corrected_at_its_id(
+    before: list[Note],
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]],
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """Review 39 #3: a typo fixed or a word added in a corrected note, on its own line: its
+    print is nowhere, but its id still holds a note most of whose words are the printed
+    text's (CorrectionSettings.near_words) and no other note holds the print, so the row
+    applies at its id and the run says so. A note rewritten at the id is still refused."""
+    edited = {i: text for i, (_, text) in TEXTS.items()}
+    edited["f:6"] = "hiekoitus jalkakäytävillä jää tekemättä aamuisin syksyllä"  # a word added
+    edited["f:4"] = "aurauskalusto ei riitä isoihin lumisateisin"  # a typo
+    edited["f:2"] = "kouluruoan raaka-aineet ovat halpoja"  # another note now
+    notes = make_notes(list(edited.items()))
+    old = {n.id: n for n in before}
+    rows = [
+        _note_row(old["f:6"], "Liukkaus", row=2),
+        _note_row(old["f:4"], "Liukkaus", row=3),
+        _note_row(old["f:2"], "Liukkaus", row=4),
+    ]
+    result, outcome = apply_corrections(
+        notes,
+        _result({n.id: TEXTS[n.id][0] for n in notes}),
+        rows,
+        analyzer,
+        ThemeSettings(),
+        CorrectionSettings(),
+    )
+    assert outcome.corrected == ("f:4", "f:6")
+    assert outcome.edited == ("rivi 2 / row 2: f:6 → Liukkaus", "rivi 3 / row 3: f:4 → Liukkaus")
+    assert outcome.lost == ("rivi 4 / row 4: f:2 → Liukkaus",)
+    # a stricter rule refuses the typo (4 of 6 words the same), not the added word (6 of 7)
+    strict = CorrectionSettings(near_words=0.8)
+    _, outcome = apply_corrections(
+        notes, _result({n.id: "uusi-1" for n in notes}), rows, analyzer, ThemeSettings(), strict
+    )
+    assert outcome.corrected == ("f:6",)
+

@@ -25,6 +25,7 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "unknown_ids": list(outcome.unknown_ids),
         "clashes": list(outcome.clashes),
         "relocated": list(outcome.relocated),
+        "edited": list(outcome.edited),
         "lost": [*outcome.lost, *outcome.ambiguous],
     }
 

@@ -32,6 +32,14 @@ both row kinds): at its id when the id still holds its text, else at the one oth
 holds it; a row whose text is gone, or is on two notes (never a guess), is not applied and
 the run warns, naming the file and row. An unprinted note row applies by its id.
 
+A note edited in place (a typo fixed, a word added, its id kept: review 39 #3, mend73) has
+a print found nowhere; when its id still holds a text near the printed one and no other note
+holds the print, the entry is found at its id (`edited`) and the run says so. "Near" is one
+rule on the words: the print carries a 64-bit sketch of the text's words
+(records.Note.fingerprint), and two texts are near when the Jaccard overlap of their
+sketches is at least `near_words` (CorrectionSettings, 0.6: one word of five changed, or one
+added to four, is near; two unrelated notes of eight words overlap about 0.15).
+
 An entry that is a note id of this run whole is that id, unprinted: a table note's id
 `file.csv#20261111` ends in 8 hex digits as `id#print` does (review 39 #1, mend73). Only an
 entry the run does not know whole has its last `#xxxxxxxx` read as a print.
@@ -47,7 +55,19 @@ from typing import Literal
 
 from muistiinpanot.records import Correction
 
-_PRINT = re.compile(r"[0-9a-f]{8}")
+_PRINT = re.compile(r"[0-9a-f]{8}(?:~[0-9a-f]{16})?")  # records.Note.fingerprint; older: 8
+
+
+def near(old: str, new: str, share: float) -> bool:
+    """Whether two prints (records.Note.fingerprint) are of texts most of whose words are the
+    same: the Jaccard overlap of their word sketches is at least `share`
+    (CorrectionSettings.near_words). A print without a sketch (older files) is near nothing."""
+    old_bits, new_bits = old.partition("~")[2], new.partition("~")[2]
+    if not old_bits or not new_bits:
+        return False
+    a, b = int(old_bits, 16), int(new_bits, 16)
+    union = (a | b).bit_count()
+    return union > 0 and (a & b).bit_count() >= share * union
 
 
 def split_member(member: str, known: Collection[str] = ()) -> tuple[str, str]:
@@ -64,35 +84,48 @@ def split_member(member: str, known: Collection[str] = ()) -> tuple[str, str]:
 @dataclass(frozen=True, slots=True)
 class Found:
     """Where an `id#print` entry's note is in this run: `note_id` ('' when not found) and
-    `how`: at its own id (`same`), at another id (`moved`), nowhere (`gone`), on several
-    notes and so not guessed (`ambiguous`, those ids in `candidates`), or taken by its id
-    for want of a print (`unprinted`)."""
+    `how`: at its own id (`same`), at another id (`moved`), at its own id edited in place
+    (`edited`: the print is nowhere, and the id holds a text near the printed one), nowhere
+    (`gone`), on several notes and so not guessed (`ambiguous`, those ids in `candidates`),
+    or taken by its id for want of a print (`unprinted`)."""
 
     note_id: str
-    how: Literal["same", "moved", "gone", "ambiguous", "unprinted"]
+    how: Literal["same", "moved", "edited", "gone", "ambiguous", "unprinted"]
     candidates: tuple[str, ...] = ()
 
 
-def find_notes(entries: Iterable[str], prints: Mapping[str, str]) -> dict[str, Found]:
+def find_notes(
+    entries: Iterable[str], prints: Mapping[str, str], near_words: float = 0.6
+) -> dict[str, Found]:
     """Each entry (`id#print` or `id`, a theme row's member or a note row's id) → where its
-    note is in this run; `prints` is each kept note's text print (records.Note.fingerprint).
-    The one rule for both row kinds: see the module docstring."""
+    note is in this run; `prints` is each kept note's text print (records.Note.fingerprint),
+    `near_words` CorrectionSettings.near_words. The one rule for both row kinds: see the
+    module docstring."""
     holders: dict[str, list[str]] = {}
     for note_id, value in sorted(prints.items()):
-        holders.setdefault(value, []).append(note_id)
+        holders.setdefault(_exact(value), []).append(note_id)
     found: dict[str, Found] = {}
     for entry in entries:
         note_id, value = split_member(entry, prints)
-        at = holders.get(value, [])
+        at = holders.get(_exact(value), [])
         if not value:
             found[entry] = Found(note_id, "unprinted")
-        elif prints.get(note_id) == value:
+        elif _exact(prints.get(note_id, "")) == _exact(value):
             found[entry] = Found(note_id, "same")
         elif len(at) == 1:
             found[entry] = Found(at[0], "moved")
+        elif at:
+            found[entry] = Found("", "ambiguous", tuple(at))
+        elif note_id in prints and near(value, prints[note_id], near_words):
+            found[entry] = Found(note_id, "edited")
         else:
-            found[entry] = Found("", "ambiguous", tuple(at)) if at else Found("", "gone")
+            found[entry] = Found("", "gone")
     return found
+
+
+def _exact(value: str) -> str:
+    """The print of the text itself (a fingerprint's part before its word sketch)."""
+    return value.partition("~")[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +139,23 @@ class PlacedRows:
     relocated: tuple[str, ...] = ()
     lost: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
 
 
-def place_note_rows(rows: Sequence[Correction], prints: Mapping[str, str]) -> PlacedRows:
-    """`rows` with each note row's id checked against its print (`find_notes`); `prints` as
-    there. A note row without a print is kept as it is (taken by its id)."""
-    found = find_notes((row.note_id for row in rows if not row.is_theme_row), prints)
+def place_note_rows(
+    rows: Sequence[Correction], prints: Mapping[str, str], near_words: float = 0.6
+) -> PlacedRows:
+    """`rows` with each note row's id checked against its print (`find_notes`); `prints` and
+    `near_words` as there. A note row without a print is kept as it is (taken by its id);
+    one applied at its id edited in place is listed in `edited` ('rivi 4 / row 4: f:6 →
+    Lumi')."""
+    entries = (row.note_id for row in rows if not row.is_theme_row)
+    found = find_notes(entries, prints, near_words)
     placed: list[Correction] = []
     relocated: list[str] = []
     lost: list[str] = []
     ambiguous: list[str] = []
+    edited: list[str] = []
     for row in rows:
         where = found.get(row.note_id)
         if where is None or where.how == "unprinted":
@@ -130,14 +170,19 @@ def place_note_rows(rows: Sequence[Correction], prints: Mapping[str, str]) -> Pl
         elif where.how == "ambiguous":
             ambiguous.append(f"{named} ({', '.join(where.candidates)})")
         else:
-            if where.note_id != written:
+            if where.how == "edited":
+                edited.append(named)
+            elif where.note_id != written:
                 relocated.append(f"{written} → {where.note_id}")
             placed.append(replace(row, note_id=where.note_id))
-    return PlacedRows(tuple(placed), tuple(relocated), tuple(lost), tuple(ambiguous))
+    return PlacedRows(tuple(placed), tuple(relocated), tuple(lost), tuple(ambiguous), tuple(edited))
 
 
 def check_members(
-    members_of: Mapping[str, tuple[str, ...]], prints: Mapping[str, str], share: float = 0.5
+    members_of: Mapping[str, tuple[str, ...]],
+    prints: Mapping[str, str],
+    share: float = 0.5,
+    near_words: float = 0.6,
 ) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """(theme key → the ids of its members in this run, keys of stale rows) for `members_of`
     (theme key → the members its row gave); `prints` is each kept note's text print in this
@@ -149,9 +194,9 @@ def check_members(
         if not key.startswith("*"):  # a seeded or named theme keeps its id: no matching
             checked[key] = tuple(split_member(member, prints)[0] for member in members)
             continue
-        found = list(find_notes(members, prints).values())
+        found = list(find_notes(members, prints, near_words).values())
         printed = sum(where.how != "unprinted" for where in found)
-        located = sum(where.how in ("same", "moved") for where in found)
+        located = sum(where.how in ("same", "moved", "edited") for where in found)
         ids = [where.note_id for where in found if where.note_id]
         if located < share * printed:
             stale.append(key)

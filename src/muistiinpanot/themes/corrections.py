@@ -78,7 +78,9 @@ class CorrectionOutcome:
     texts have changed ('rivi 5 / row 5: uusi-2 (Lumi)'), `same_label` labels that two
     themes now share; `relocated` note rows found by their text at another id ('old →
     new'), `lost` and `ambiguous` note rows not applied because their text is gone or on
-    several notes ('rivi 4 / row 4: f:6 → Lumi'); `file` the corrections file's name;
+    several notes ('rivi 4 / row 4: f:6 → Lumi'), `edited` note rows applied at their id
+    although its text was edited in place (near the printed one); `file` the corrections
+    file's name;
     `carried` the examples carried from earlier clinics that were given, and
     `carried_pulled` the ids of `pulled` that a carried example moved."""
 
@@ -95,6 +97,7 @@ class CorrectionOutcome:
     relocated: tuple[str, ...] = ()
     lost: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
     file: str = ""
     carried: int = 0
     carried_pulled: tuple[str, ...] = ()
@@ -128,7 +131,8 @@ def apply_corrections(
     score_of = {a.note_id: a.score for a in own}
     shown = prints if prints is not None else {note.id: note.fingerprint for note in notes}
     prints = {note_id: value for note_id, value in shown.items() if note_id in original}
-    placed = place_note_rows(rows, prints)  # a note row found by its text (mend70)
+    near_words = correction_settings.near_words
+    placed = place_note_rows(rows, prints, near_words)  # a note row found by its text (mend70)
     pinned, labels, unknown, clashes, members_of = _resolve(placed.rows, original, themes)
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
@@ -145,7 +149,9 @@ def apply_corrections(
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
     theme_of = dict(original)
-    members_of, stale = check_members(members_of, prints, correction_settings.member_share)
+    members_of, stale = check_members(
+        members_of, prints, correction_settings.member_share, near_words
+    )
     emergent = {key for key, theme in themes.items() if theme.kind == "emergent"}
     anchored, missed = match_theme_rows(
         {key: m for key, m in members_of.items() if key.startswith("*") and m},
@@ -229,7 +235,11 @@ def apply_corrections(
 def _with_placed(outcome: CorrectionOutcome, placed: PlacedRows) -> CorrectionOutcome:
     """`outcome` with what placing the note rows by their text found."""
     return replace(
-        outcome, relocated=placed.relocated, lost=placed.lost, ambiguous=placed.ambiguous
+        outcome,
+        relocated=placed.relocated,
+        lost=placed.lost,
+        ambiguous=placed.ambiguous,
+        edited=placed.edited,
     )
 
 
