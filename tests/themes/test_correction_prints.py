@@ -386,3 +386,19 @@ def test_a_note_edited_in_place_is_corrected_at_its_id(
     )
     assert outcome.corrected == ("f:6",)
 
+
+def test_a_label_less_theme_row_that_finds_no_cluster_is_no_rename(
+    after: list[Note], analyzer: LemmaAnalyzer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review 39 #5: the page writes a row without a label for each emergent theme a note
+    left (it only anchors the cluster). When it finds no cluster the run said "the rename was
+    not applied: uusi-5" though no rename was made: only a row with a label is unplaced, and
+    a label-less one is logged at -v."""
+    rows = [
+        Correction("", "uusi-2", "", row=2, members=("g:1", "g:2")),
+        Correction("", "uusi-1", "Ruoka", row=3, members=("g:3",)),
+    ]
+    with caplog.at_level(logging.INFO):
+        _, outcome = _apply(after, analyzer, rows)
+    assert outcome.unplaced == ("uusi-1 (Ruoka)",)
+    assert "uusi-2" in caplog.text

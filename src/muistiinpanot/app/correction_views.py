@@ -49,5 +49,5 @@ def applied_corrections(
         renamed=frozenset(outcome.renamed),
         theme_rows=frozenset(outcome.theme_rows),
         unplaced=len(outcome.unplaced),
-        lost=len(outcome.lost) + len(outcome.ambiguous),
+        lost=(*outcome.lost, *outcome.ambiguous),
     )

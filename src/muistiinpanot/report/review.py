@@ -45,8 +45,9 @@ class AppliedCorrections:
     followed, or pulled by similarity), of those moved by corrections carried from earlier
     clinics (the archive), and how many ids of the file matched no kept note; the ids of the
     themes renamed, and of those its theme rows found (a second download writes those rows
-    again), and how many theme rows found no theme; how many note rows were not applied
-    because their note's text is gone or on several notes (`lost`, mend70)."""
+    again), and how many theme rows found no theme; the note rows not applied because their
+    note's text is gone or on several notes (`lost`, mend70: 'rivi 4 / row 4: f:6 → Lumi',
+    listed under the line, as the next download drops them: review 39 #10)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -56,7 +57,7 @@ class AppliedCorrections:
     renamed: frozenset[str] = frozenset()
     theme_rows: frozenset[str] = frozenset()
     unplaced: int = 0
-    lost: int = 0
+    lost: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

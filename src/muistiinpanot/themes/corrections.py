@@ -27,6 +27,7 @@ Order of work, deterministic (rows in file order, notes by id):
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -56,6 +57,7 @@ from muistiinpanot.vectorize import (
 )
 
 _EMERGENT = re.compile(r"^uusi-(\d+)$")
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,11 +211,16 @@ def apply_corrections(
     renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
     renamed = {theme: label for theme, label in renamed.items() if theme in built}
     found = sorted({names.get(k, k) for k in members_of} & built)
+    missing = [key for key in sorted(members_of) if names.get(key, key) not in built]
+    # a row without a label only anchored its cluster (the page writes one for each theme a
+    # note left): no rename was lost, so it is no warning (review 39 #5)
+    for key in (key for key in missing if not labels.get(key)):
+        logger.info("theme row %s: its cluster was not found in this run", key.lstrip("*"))
     unplaced = tuple(
-        (f"{key.lstrip('*')} ({labels[key]})" if labels.get(key) else key.lstrip("*"))
+        f"{key.lstrip('*')} ({labels[key]})"
         + ("" if members_of[key] else " – ei jäseniä / no members")
-        for key in sorted(members_of)
-        if names.get(key, key) not in built
+        for key in missing
+        if labels.get(key)
     )
     outcome = CorrectionOutcome(
         corrected=tuple(sorted(pinned)),
