@@ -28,7 +28,6 @@ Order of work, deterministic (rows in file order, notes by id):
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -46,6 +45,11 @@ from muistiinpanot.themes.correction_anchors import (
     stale_rows,
 )
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
+from muistiinpanot.themes.correction_rows import (
+    CarriedExample,
+    carried_key,
+    resolve_rows,
+)
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.describe import excluded_words
 from muistiinpanot.themes.protocols import Analyzer
@@ -56,18 +60,13 @@ from muistiinpanot.vectorize import (
     note_space,
 )
 
-_EMERGENT = re.compile(r"^uusi-(\d+)$")
 logger = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class CarriedExample:
-    """A correction carried from an earlier clinic: the note's content lemmas, the theme id
-    and label the analyst gave it."""
-
-    lemmas: tuple[str, ...]
-    theme: str
-    label: str = ""
+__all__ = [
+    "CarriedExample",
+    "CorrectionOutcome",
+    "apply_corrections",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +104,6 @@ class CorrectionOutcome:
     carried_pulled: tuple[str, ...] = ()
 
 
-def theme_key(name: str) -> str:
-    """The id of a new theme named `name`: lowercase words joined by '-'."""
-    words = re.findall(r"\w+", name.lower())
-    return "-".join(words) or "oma"
-
-
 def apply_corrections(
     notes: Sequence[Note],
     result: ThemeResult,
@@ -135,10 +128,10 @@ def apply_corrections(
     prints = {note_id: value for note_id, value in shown.items() if note_id in original}
     near_words = correction_settings.near_words
     placed = place_note_rows(rows, prints, near_words)  # a note row found by its text (mend70)
-    pinned, labels, unknown, clashes, members_of = _resolve(placed.rows, original, themes)
+    pinned, labels, unknown, clashes, members_of = resolve_rows(placed.rows, original, themes)
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
-        key = _carried_key(example)
+        key = carried_key(example)
         if key:
             examples.append((example.lemmas, key))
             if example.label:
@@ -248,60 +241,6 @@ def _with_placed(outcome: CorrectionOutcome, placed: PlacedRows) -> CorrectionOu
         ambiguous=placed.ambiguous,
         edited=placed.edited,
     )
-
-
-def _resolve(
-    rows: Sequence[Correction], original: Mapping[str, str], themes: Mapping[str, Theme]
-) -> tuple[
-    dict[str, str], dict[str, str], tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]]
-]:
-    """(note id → theme key, theme key → label, unknown ids, clashes, theme key → the
-    members of its theme row) from the rows. Keys of the analyst's emergent themes start
-    with '*' (`*uusi-2`): this run's clusters are numbered anew and are matched to them
-    later."""
-    by_label = {theme.label.casefold(): _key(theme.id, themes) for theme in themes.values()}
-    pinned: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    explicit: dict[str, str] = {}
-    unknown: list[str] = []
-    clashes: list[str] = []
-    members_of: dict[str, tuple[str, ...]] = {}
-    for row in rows:
-        if not row.is_theme_row and row.note_id not in original:
-            unknown.append(row.note_id)
-            continue
-        if row.theme in themes or _EMERGENT.match(row.theme):
-            key = _key(row.theme, themes)
-        elif row.theme.casefold() in by_label:
-            key = by_label[row.theme.casefold()]
-        else:
-            key = theme_key(row.theme)
-            labels.setdefault(key, row.theme)
-        if row.is_theme_row:
-            members_of[key] = row.members
-        else:
-            if row.note_id in pinned and pinned[row.note_id] != key:
-                before = pinned[row.note_id].lstrip("*")
-                clashes.append(f"{row.note_id}: {before} | {key.lstrip('*')}")
-            pinned[row.note_id] = key
-        if row.label:
-            if key in explicit and explicit[key] != row.label:
-                clashes.append(f"{key.lstrip('*')}: {explicit[key]} | {row.label}")
-            explicit[key] = labels[key] = row.label
-    unique = tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(clashes))
-    return pinned, labels, *unique, members_of
-
-
-def _key(theme: str, themes: Mapping[str, Theme]) -> str:
-    return f"*{theme}" if _EMERGENT.match(theme) else theme
-
-
-def _carried_key(example: CarriedExample) -> str:
-    """A carried example's theme in this clinic: `uusi-N` ids are local to their clinic, so
-    such a theme travels by its label (and not at all without one)."""
-    if _EMERGENT.match(example.theme):
-        return theme_key(example.label) if example.label else ""
-    return example.theme
 
 
 def _vectors(
