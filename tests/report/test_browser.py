@@ -493,11 +493,7 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     field.clear()
     field.send_keys("Talvikunnossapito")
     card.find_element(By.CSS_SELECTOR, "button.rename").click()
-    downloaded = downloads / "corrections.csv"
-    downloaded.unlink(missing_ok=True)
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
-    assert _errors(driver) == []
+    downloaded = _download(driver, downloads)
 
     # a facilitator tidies the file: the heading line goes, every later id moves up a line
     (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
@@ -517,10 +513,8 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     assert all("kouluruo" not in line.casefold() for line in bullets)
 
     # the rerun's download writes the snow notes with their new ids
-    downloaded.unlink()
     driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
+    _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["label"] == "Talvikunnossapito"]
     by_id = {r["id"]: t for t, r in rerun.items()}
@@ -558,11 +552,7 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
         "liukkaus-ja-kaatumiset"
     )
-    downloaded = downloads / "corrections.csv"
-    downloaded.unlink(missing_ok=True)
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
-    assert _errors(driver) == []
+    downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["id"]]
     assert [_note_id(r["id"]) for r in rows] == [before[moved]["id"]]
@@ -580,10 +570,8 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     assert "korjauksia sovellettu 1" in output and "ei sovellettu" not in output
 
     # the rerun's download writes the note row again, with the note's new id
-    downloaded.unlink()
     driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
+    _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["id"]]
     assert [(_note_id(r["id"]), r["theme"]) for r in rows] == [

@@ -162,8 +162,9 @@ def place_note_rows(
             placed.append(row)
             continue
         written = split_member(row.note_id, prints)[0]
-        # the note, not its file: an id this run does not know is named as it was written
-        shown = written if written in prints else row.note_id
+        # the note, not its file: a line's id (`file:line`) or one this run knows is named
+        # without its print; else (`file.csv`, a table row's id cut short) as it was written
+        shown = written if written in prints or ":" in written.rpartition("/")[2] else row.note_id
         named = f"rivi {row.row} / row {row.row}: {shown} → {row.theme}"
         if where.how == "gone":
             lost.append(named)
