@@ -27,6 +27,12 @@ CASES = [
     ("privacy", "pair_common_word_zipf", "nan"),
     ("privacy", "pair_common_word_zipf", "-inf"),
     ("privacy", "pair_common_word_zipf", "-0.5"),
+    # review 39 / mend73: the corrections' shares, a share of notes in (0, 1]
+    ("corrections", "member_share", "0"),
+    ("corrections", "member_share", "1.5"),
+    ("corrections", "match_share", "-0.5"),
+    ("corrections", "match_share", "nan"),
+    ("corrections", "follow_share", "2"),
 ]
 
 

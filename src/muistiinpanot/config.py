@@ -233,6 +233,15 @@ def load_run_settings(
                           key="themes.classifier_seed_weight", detail="finite, >= 0")  # fmt: skip
     if bad := out_of_bounds(privacy):  # windows, counts, shares, margins (privacy/settings.py)
         raise ConfigError("config_bad_value", path=config_path, key=bad[0][0], detail=bad[0][1])
+    shares = sections.get("corrections", CorrectionSettings())
+    for key, share in (
+        ("corrections.follow_share", shares.follow_share),
+        ("corrections.member_share", shares.member_share),
+        ("corrections.match_share", shares.match_share),
+        ("corrections.near_words", shares.near_words),
+    ):  # a share of notes: NaN fails every comparison, so it is refused too
+        if not 0 < share <= 1:
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail="0 < x <= 1")
     if trades.consensus_seeds < 1:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"

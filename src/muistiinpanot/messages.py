@@ -73,6 +73,7 @@ MESSAGES: dict[str, str] = {
     "corrections_unplaced": "teemaa ei löytynyt, nimeä ei sovellettu: {themes} / theme not found, the rename was not applied: {themes}",
     "corrections_stale": "{file}: teeman jäsenten teksti on muuttunut (rivejä lisätty tai poistettu?), nimeä ei sovellettu: {rows} / {file}: the texts of the theme's members have changed (lines added or deleted?), the rename was not applied: {rows}",
     "corrections_note_lost": "{file}: korjatun muistiinpanon tekstiä ei löytynyt (rivejä lisätty tai poistettu, teksti muutettu?), korjausta ei sovellettu: {rows} / {file}: the corrected note's text was not found (lines added or deleted, text edited?), the correction was not applied: {rows}",
+    "corrections_note_edited": "{file}: korjatun muistiinpanon tekstiä on muokattu samalla rivillä, korjaus sovellettiin siihen: {rows} / {file}: the corrected note's text was edited on its own line, the correction was applied to it: {rows}",
     "corrections_note_ambiguous": "{file}: korjatun muistiinpanon teksti on usealla rivillä, korjausta ei sovellettu mihinkään niistä: {rows} / {file}: the corrected note's text is on several lines, the correction was applied to none of them: {rows}",
     "corrections_same_label": "kahdella teemalla on sama nimi: {labels} / two themes have the same label: {labels}",
     "corrections_theme_row_empty": "teemarivillä pitää olla label tai members / a theme row needs a label or members",

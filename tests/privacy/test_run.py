@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
+from muistiinpanot.records import Note, SourceRef
 
 REPO = Path(__file__).resolve().parents[2]
 runner = CliRunner()
@@ -42,6 +43,10 @@ def named_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("in") / "Matti Virtanen.txt"
     path.write_text("\n".join(NOTES) + "\n", encoding="utf-8")
     return path
+
+
+def _print(text: str) -> str:
+    return Note("x", "", "", text, SourceRef("x")).fingerprint
 
 
 def _run(source: Path, out: Path, *flags: str) -> Path:
@@ -76,9 +81,15 @@ def test_run_publishes_nothing_personal(
     # report.html says near its top that it shows the notes unredacted (review 34 #15)
     page = (out / "report.html").read_text(encoding="utf-8")
     assert ('class="internal"' in page) == (not flags)
-    # a print of a note's raw text is never written beside its redacted text (mend68): with
-    # --redact, theme-row members are written by id alone
-    assert ('"prints": {}' in page) == bool(flags)
+    # the page prints the text it shows (review 39 #2): with --redact the redacted text, as
+    # notes.csv holds it; a print of a raw text is never written beside its redacted text
+    shown = {row["id"]: row["text"] for row in csv.DictReader(io.StringIO(notes))}
+    data = page.split('id="review-data">', 1)[1].split("</script>", 1)[0]
+    prints = json.loads(data)["prints"]
+    assert prints and prints == {i: _print(shown[i]) for i in prints}
+    if flags:
+        raw = {_print(text) for text in NOTES} - {_print(text) for text in shown.values()}
+        assert raw and not raw & set(prints.values())
     # notes.xlsx's "Nostot" names each bullet's notes by the ids notes.csv has (redacted
     # with --redact), and leaks nothing personal there either (review 34 #14)
     ids = {row["id"] for row in csv.DictReader(io.StringIO(notes))}

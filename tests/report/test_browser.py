@@ -101,7 +101,7 @@ def _printed(ids: list[str], rows: dict[str, dict[str, str]]) -> str:
 def _note_id(cell: str) -> str:
     """A note row's id without the print of its text the page writes after it (`id#print`,
     8 hex digits; a table row's own id may hold a '#')."""
-    return re.sub(r"#[0-9a-f]{8}$", "", cell)
+    return re.sub(r"#[0-9a-f]{8}(~[0-9a-f]{16})?$", "", cell)
 
 
 def _wait_for(path: Path, seconds: float = 20.0) -> None:
@@ -493,11 +493,7 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     field.clear()
     field.send_keys("Talvikunnossapito")
     card.find_element(By.CSS_SELECTOR, "button.rename").click()
-    downloaded = downloads / "corrections.csv"
-    downloaded.unlink(missing_ok=True)
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
-    assert _errors(driver) == []
+    downloaded = _download(driver, downloads)
 
     # a facilitator tidies the file: the heading line goes, every later id moves up a line
     (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
@@ -517,10 +513,8 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     assert all("kouluruo" not in line.casefold() for line in bullets)
 
     # the rerun's download writes the snow notes with their new ids
-    downloaded.unlink()
     driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
+    _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["label"] == "Talvikunnossapito"]
     by_id = {r["id"]: t for t, r in rerun.items()}
@@ -558,11 +552,7 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
         "liukkaus-ja-kaatumiset"
     )
-    downloaded = downloads / "corrections.csv"
-    downloaded.unlink(missing_ok=True)
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
-    assert _errors(driver) == []
+    downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["id"]]
     assert [_note_id(r["id"]) for r in rows] == [before[moved]["id"]]
@@ -580,12 +570,62 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     assert "korjauksia sovellettu 1" in output and "ei sovellettu" not in output
 
     # the rerun's download writes the note row again, with the note's new id
-    downloaded.unlink()
     driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
+    _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["id"]]
     assert [(_note_id(r["id"]), r["theme"]) for r in rows] == [
         (rerun[moved]["id"], "liukkaus-ja-kaatumiset")
     ]
+
+
+def test_browser_redacted_page_prints_what_it_shows(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """Review 39 #2: under --redact the page wrote no prints, so a line added above a moved
+    note moved its correction onto another note, silently. Now it writes the print of the
+    text it shows (the redacted text, as notes.csv holds it: never a print of the raw text),
+    and the run, with --redact, finds the note by the same print."""
+    driver, downloads = browser
+    folder = tmp_path / "vuorot"
+    folder.mkdir()
+    lines = list(ALTERNATING)
+    lines[11] = "liukkaat kadut aiheuttavat kaatumisia ikäihmisille kertoi Pekka Virtanen"
+    (folder / "ryhma1.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out), "--redact")
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        before = {row["id"]: row for row in csv.DictReader(handle)}
+    moved = before["vuorot/ryhma1.txt:12"]
+    assert "Virtanen" not in moved["text"] and moved["status"] == "kept"
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    find(By.ID, "new-theme-label")[0].send_keys("Liukkaus ja kaatumiset")
+    find(By.ID, "new-theme")[0].click()
+    item = next(
+        el
+        for el in find(By.CSS_SELECTOR, "li[data-note]")
+        if el.get_attribute("data-note") == moved["id"]
+    )
+    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
+        "liukkaus-ja-kaatumiset"
+    )
+    downloaded = _download(driver, downloads)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["id"]]
+    raw = Note("x", "", "", lines[11], SourceRef("x")).fingerprint
+    shown = Note("x", "", "", moved["text"], SourceRef("x")).fingerprint
+    assert [r["id"] for r in rows] == [f"{moved['id']}#{shown}"] and shown != raw
+    assert raw.partition("~")[0] not in downloaded.read_text(encoding="utf-8")
+
+    # two lines added at the top: every later id moves down two lines
+    (folder / "ryhma1.txt").write_text(
+        "\n".join(["alku", "toinen", *lines]) + "\n", encoding="utf-8"
+    )
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--redact", "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["id"]: row for row in csv.DictReader(handle)}
+    assert rerun["vuorot/ryhma1.txt:14"]["theme"] == "liukkaus-ja-kaatumiset"
+    assert rerun["vuorot/ryhma1.txt:12"]["theme"] != "liukkaus-ja-kaatumiset"
+    assert "korjauksia sovellettu 1" in output and "ei sovellettu" not in output

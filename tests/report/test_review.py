@@ -309,3 +309,17 @@ def test_review_card_says_when_the_post_left_its_label_out() -> None:
     assert "reads as a person&#39;s name" in card.group()
     assert page.count("luetaan henkilön nimeksi") == 1
     assert "luetaan henkilön nimeksi" not in _page(("tieto ei kulje", "siilot pitää purkaa"))
+
+
+def test_review_names_the_rows_it_could_not_apply() -> None:
+    """Review 39 #10: the page counted the refused note rows but did not name them, and its
+    next download does not hold them, so one more round lost them without a trace. It lists
+    each (row, note id, theme asked for) and says the next download drops it."""
+    lost = ("rivi 4 / row 4: k/ryhma3.txt:7 → <i>luonto</i>",)
+    applied = AppliedCorrections(file="c.csv", corrected=frozenset({"k/ryhma.txt:1"}), lost=lost)
+    page = _page(("tieto ei kulje", "siilot", "rajat", "budjetti"), corrections=applied)
+    assert "1 korjausta ei sovellettu" in page
+    listed = re.search(r'<ul class="lost">(.*?)</ul>', page, re.S)
+    assert listed is not None
+    assert "rivi 4 / row 4: k/ryhma3.txt:7 → &lt;i&gt;luonto&lt;/i&gt;" in listed.group(1)
+    assert "eivät ole seuraavassa latauksessa" in page

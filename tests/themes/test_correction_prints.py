@@ -14,7 +14,14 @@ from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.corrections import read_corrections
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Correction, Note, Theme, ThemeAssignment, ThemeResult
-from muistiinpanot.themes.correction_anchors import Found, check_members, find_notes, split_member
+from muistiinpanot.themes.correction_anchors import (
+    Found,
+    check_members,
+    find_notes,
+    match_theme_rows,
+    place_note_rows,
+    split_member,
+)
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.settings import ThemeSettings
@@ -301,3 +308,97 @@ def test_read_a_note_rows_print_and_a_table_rows_hash(tmp_path: Path) -> None:
         ("v/r.csv#a1", ""),
         ("v/r.csv#a1", "0c222798"),
     ]
+
+
+def test_a_table_rows_id_that_ends_in_eight_hex_digits_is_an_id() -> None:
+    """Review 39 #1: a table note's id is `file.csv#<id column>`, and an id column of dates
+    ("20261111") ends in 8 hex digits. An entry the run knows whole is an id (unprinted),
+    so it is not refused on unchanged input; the last `#xxxxxxxx` is a print only when the
+    whole entry names no note. A row that is refused names its note, not only the file."""
+    prints = {"v/r.csv#20261111": "0c222798", "v/r.csv#20261116": "1d333809"}
+    found = find_notes(["v/r.csv#20261111", "v/r.csv#20261116#1d333809"], prints)
+    assert found == {
+        "v/r.csv#20261111": Found("v/r.csv#20261111", "unprinted"),
+        "v/r.csv#20261116#1d333809": Found("v/r.csv#20261116", "same"),
+    }
+    rows = [Correction("v/r.csv#20261111", "luonto", row=2)]
+    assert place_note_rows(rows, prints).rows == tuple(rows)
+    checked, stale = check_members({"*uusi-3": ("v/r.csv#20261111",)}, prints)
+    assert checked == {"*uusi-3": ("v/r.csv#20261111",)} and stale == ()
+    # the note is gone from the run: the warning names the entry as written, not "v/r.csv"
+    gone = place_note_rows([Correction("v/r.csv#20261112", "luonto", row=4)], prints)
+    assert gone.lost == ("rivi 4 / row 4: v/r.csv#20261112 → luonto",)
+
+
+def test_the_two_half_shares_are_settings() -> None:
+    """tidy32 left the two "half" shares of correction_anchors.py as constants (review 39):
+    `member_share` (a theme row is stale when fewer than this share of its printed members
+    are found) and `match_share` (a cluster matches a row holding at least this share of its
+    members) are CorrectionSettings, and a stricter share refuses what 0.5 accepts."""
+    settings = CorrectionSettings()
+    assert (settings.member_share, settings.match_share) == (0.5, 0.5)
+    prints = {"a:1": "11111111", "a:2": "22222222", "a:3": "33333333"}
+    members = {"*uusi-1": ("a:1#11111111", "a:2#22222222", "a:3#deadbeef", "a:4#deadbee0")}
+    assert check_members(members, prints, share=0.5)[1] == ()
+    assert check_members(members, prints, share=0.75)[1] == ("*uusi-1",)
+    original = {"a:1": "uusi-1", "a:2": "uusi-1", "a:3": "uusi-2", "a:4": "uusi-2"}
+    rows = {"*uusi-1": ("a:1", "a:2", "a:3", "a:4")}
+    emergent = {"uusi-1", "uusi-2"}
+    assert match_theme_rows(rows, original, (), emergent, share=0.5)[0] != {}
+    assert match_theme_rows(rows, original, (), emergent, share=0.75) == ({}, ("*uusi-1",))
+
+
+def test_a_note_edited_in_place_is_corrected_at_its_id(
+    before: list[Note],
+    make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]],
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """Review 39 #3: a typo fixed or a word added in a corrected note, on its own line: its
+    print is nowhere, but its id still holds a note most of whose words are the printed
+    text's (CorrectionSettings.near_words) and no other note holds the print, so the row
+    applies at its id and the run says so. A note rewritten at the id is still refused."""
+    edited = {i: text for i, (_, text) in TEXTS.items()}
+    edited["f:6"] = "hiekoitus jalkakäytävillä jää tekemättä aamuisin syksyllä"  # a word added
+    edited["f:4"] = "aurauskalusto ei riitä isoihin lumisateisin"  # a typo
+    edited["f:2"] = "kouluruoan raaka-aineet ovat halpoja"  # another note now
+    notes = make_notes(list(edited.items()))
+    old = {n.id: n for n in before}
+    rows = [
+        _note_row(old["f:6"], "Liukkaus", row=2),
+        _note_row(old["f:4"], "Liukkaus", row=3),
+        _note_row(old["f:2"], "Liukkaus", row=4),
+    ]
+    result, outcome = apply_corrections(
+        notes,
+        _result({n.id: TEXTS[n.id][0] for n in notes}),
+        rows,
+        analyzer,
+        ThemeSettings(),
+        CorrectionSettings(),
+    )
+    assert outcome.corrected == ("f:4", "f:6")
+    assert outcome.edited == ("rivi 2 / row 2: f:6 → Liukkaus", "rivi 3 / row 3: f:4 → Liukkaus")
+    assert outcome.lost == ("rivi 4 / row 4: f:2 → Liukkaus",)
+    # a stricter rule refuses the typo (4 of 6 words the same), not the added word (6 of 7)
+    strict = CorrectionSettings(near_words=0.8)
+    _, outcome = apply_corrections(
+        notes, _result({n.id: "uusi-1" for n in notes}), rows, analyzer, ThemeSettings(), strict
+    )
+    assert outcome.corrected == ("f:6",)
+
+
+def test_a_label_less_theme_row_that_finds_no_cluster_is_no_rename(
+    after: list[Note], analyzer: LemmaAnalyzer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review 39 #5: the page writes a row without a label for each emergent theme a note
+    left (it only anchors the cluster). When it finds no cluster the run said "the rename was
+    not applied: uusi-5" though no rename was made: only a row with a label is unplaced, and
+    a label-less one is logged at -v."""
+    rows = [
+        Correction("", "uusi-2", "", row=2, members=("g:1", "g:2")),
+        Correction("", "uusi-1", "Ruoka", row=3, members=("g:3",)),
+    ]
+    with caplog.at_level(logging.INFO):
+        _, outcome = _apply(after, analyzer, rows)
+    assert outcome.unplaced == ("uusi-1 (Ruoka)",)
+    assert "uusi-2" in caplog.text

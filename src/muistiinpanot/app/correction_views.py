@@ -26,6 +26,7 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "unknown_ids": list(outcome.unknown_ids),
         "clashes": list(outcome.clashes),
         "relocated": list(outcome.relocated),
+        "edited": list(outcome.edited),
         "lost": [*outcome.lost, *outcome.ambiguous],
     }
 
@@ -49,7 +50,7 @@ def applied_corrections(
         renamed=frozenset(outcome.renamed),
         theme_rows=frozenset(outcome.theme_rows),
         unplaced=len(outcome.unplaced),
-        lost=len(outcome.lost) + len(outcome.ambiguous),
+        lost=(*outcome.lost, *outcome.ambiguous),
     )
 
 

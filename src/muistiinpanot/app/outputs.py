@@ -138,9 +138,10 @@ def _render_review(
         no_bullet=_no_bullet(output.trace),
         withheld={theme_id: render("label_withheld") for theme_id in withheld_labels(output.trace)},
         redacted=redacted,
-        # a print of the unredacted text beside the redacted text would let a reader test a
-        # guessed name against it: with --redact, members are written by id alone
-        prints={} if redacted else {note.id: note.fingerprint for note in output.notes},
+        # the print of the text the page shows: with --redact the redacted text, as notes.csv
+        # holds it (a print of the raw text would let a reader test a guessed name against
+        # it); the run finds the rows by the same print (pipeline.shown_prints; review 39 #2)
+        prints={note.id: note.fingerprint for note in notes},
     )
 
 

@@ -41,6 +41,7 @@ from muistiinpanot.privacy import (
     find_published_data,
     known_names,
     published_clinic,
+    redact_notes,
     scrub_themes,
 )
 from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Correction, Note, ThemeResult
@@ -221,8 +222,10 @@ def process_clinic(
             notes, themes, models.fitted, models.analyzer, settings.themes
         )
     outcome = None
+    names = known_clinic_names(notes, models)
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
+        redact = settings.output.redact  # the page printed the redacted texts
         themes, outcome = apply_corrections(
             notes,
             themes,
@@ -231,10 +234,10 @@ def process_clinic(
             settings.themes,
             settings.corrections,
             models.carried,
+            prints=shown_prints(batch.clinic, notes, models, names, redact and bool(rows)),
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
-    names = known_clinic_names(notes, models)
     themes, post, trace = publish_clinic(
         batch.clinic, notes, themes, models, settings.summary, names
     )
@@ -258,6 +261,21 @@ def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
     texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
     with domain_words(models.domain_words):
         return clinic_names(texts, models.analyzer)
+
+
+def shown_prints(
+    clinic: Clinic, notes: Sequence[Note], models: Models, names: frozenset[str], redact: bool
+) -> dict[str, str] | None:
+    """Each kept note's id → the print of its text as report.html shows it, by which the
+    page wrote its corrections (`id#print`): with --redact the redacted text (notes.csv's),
+    so that no print of a raw text is published (review 39 #2); else None (the raw text's)."""
+    if not redact:
+        return None
+    kept = [note for note in notes if note.status == "kept"]
+    shown = redact_notes(
+        kept, models.analyzer, clinic_redactor(clinic, models.analyzer), known=names
+    )
+    return {note.id: view.fingerprint for note, view in zip(kept, shown, strict=True)}
 
 
 def publish_themes(

@@ -114,6 +114,8 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
         file = outcome.file or "corrections.csv"
         if outcome.lost:
             warn(render("corrections_note_lost", file=file, rows="; ".join(outcome.lost)))
+        if outcome.edited:
+            warn(render("corrections_note_edited", file=file, rows="; ".join(outcome.edited)))
         if outcome.ambiguous:
             rows = "; ".join(outcome.ambiguous)
             warn(render("corrections_note_ambiguous", file=file, rows=rows))

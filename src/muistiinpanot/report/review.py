@@ -45,8 +45,9 @@ class AppliedCorrections:
     followed, or pulled by similarity), of those moved by corrections carried from earlier
     clinics (the archive), and how many ids of the file matched no kept note; the ids of the
     themes renamed, and of those its theme rows found (a second download writes those rows
-    again), and how many theme rows found no theme; how many note rows were not applied
-    because their note's text is gone or on several notes (`lost`, mend70)."""
+    again), and how many theme rows found no theme; the note rows not applied because their
+    note's text is gone or on several notes (`lost`, mend70: 'rivi 4 / row 4: f:6 → Lumi',
+    listed under the line, as the next download drops them: review 39 #10)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -56,7 +57,7 @@ class AppliedCorrections:
     renamed: frozenset[str] = frozenset()
     theme_rows: frozenset[str] = frozenset()
     unplaced: int = 0
-    lost: int = 0
+    lost: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +117,9 @@ def render_review(
     post left a theme's label out (`withheld`, theme id → message); `redacted`
     whether the notes went through --redact (if not, the page says near its top that it
     shows the notes as written, for internal review only); `prints` the text print of each
-    note as the run read it (records.Note.fingerprint; by the ids of `notes`, default their
-    own), which the download writes after each theme row's member id."""
+    note as the page shows it (records.Note.fingerprint; by the ids of `notes`, default their
+    own: with --redact the redacted text's), which the download writes after each theme
+    row's member id."""
     printed = prints if prints is not None else {note.id: note.fingerprint for note in notes}
     applied = corrections or AppliedCorrections()
     assigned = {a.note_id: a for a in themes.assignments}

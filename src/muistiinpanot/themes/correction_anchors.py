@@ -6,24 +6,24 @@ added or edited, a setting changed, other corrections applied) the clusters are 
 anew, and `uusi-3` may be another theme. So a theme row carries the ids of the notes the
 theme held in the run the analyst reviewed (`members`), and this run's theme is the emergent
 cluster most like them: pairs of a row and a cluster are matched greedily by their Jaccard
-overlap (shared notes over the notes of either), largest first, each row and cluster at
-most once, and a pair counts only when the cluster holds at least half of the row's members
-(those still kept and not corrected by a note row: a corrected note goes where the analyst
-put it, so it says nothing about this run's clusters). This is how cluster-tracking methods
-match a clustering to the next (MONIC, Spiliopoulou et al. 2006: a cluster survives when
-its best match holds at least a share of its members); Jaccard rather than the share alone
-decides between two clusters that each hold half, so a small cluster of the theme's notes
-wins over a catch-all that took the other half. A theme row that no cluster matches renames
-nothing (the run lists it); a seeded theme, `muu` or a theme the analyst named keep their
-ids across runs and need no matching.
+overlap (shared notes over the notes of either), largest first, each row and cluster at most
+once, and a pair counts only when the cluster holds at least half (`match_share`) of the
+row's members (those still kept and not corrected by a note row: a corrected note goes where
+the analyst put it, so it says nothing about this run's clusters). This is how cluster-
+tracking methods match a clustering to the next (MONIC, Spiliopoulou et al. 2006: a cluster
+survives when its best match holds at least a share of its members); Jaccard rather than the
+share alone decides between two clusters that each hold half, so a small cluster of the
+theme's notes wins over a catch-all that took the other half. A theme row that no cluster
+matches renames nothing (the run lists it); a seeded theme, `muu` or a theme the analyst
+named keep their ids across runs and need no matching.
 
 A member id is `file:line`, so a line deleted or added above it moves the id onto another
 note (review 36, finding 3). The page therefore writes each member as `id#print`, the
 print 8 hex digits of its text's sha1 (records.Note.fingerprint), and `check_members`
 checks them first: a member whose id still holds its text counts; one whose text is now at
 another id (the line moved) counts at that id; one whose text is gone does not count. A
-row fewer than half of whose printed members are found this way is stale: it renames
-nothing and the run warns, naming the row. Members without a print (older files, or typed
+row fewer than half (`member_share`) of whose printed members are found this way is stale:
+it renames nothing and the run warns, naming the row. Members without a print (older files, or typed
 by hand) count by their id, as before.
 
 A note row (`id,theme`: the analyst moved one note) names its note the same way, `id#print`
@@ -31,6 +31,18 @@ A note row (`id,theme`: the analyst moved one note) names its note the same way,
 both row kinds): at its id when the id still holds its text, else at the one other id that
 holds it; a row whose text is gone, or is on two notes (never a guess), is not applied and
 the run warns, naming the file and row. An unprinted note row applies by its id.
+
+A note edited in place (a typo fixed, a word added, its id kept: review 39 #3, mend73) has
+a print found nowhere; when its id still holds a text near the printed one and no other note
+holds the print, the entry is found at its id (`edited`) and the run says so. "Near" is one
+rule on the words: the print carries a 64-bit sketch of the text's words
+(records.Note.fingerprint), and two texts are near when the Jaccard overlap of their
+sketches is at least `near_words` (CorrectionSettings, 0.6: one word of five changed, or one
+added to four, is near; two unrelated notes of eight words overlap about 0.15).
+
+An entry that is a note id of this run whole is that id, unprinted: a table note's id
+`file.csv#20261111` ends in 8 hex digits as `id#print` does (review 39 #1, mend73). Only an
+entry the run does not know whole has its last `#xxxxxxxx` read as a print.
 """
 
 from __future__ import annotations
@@ -43,11 +55,28 @@ from typing import Literal
 
 from muistiinpanot.records import Correction
 
-_PRINT = re.compile(r"[0-9a-f]{8}")
+_PRINT = re.compile(r"[0-9a-f]{8}(?:~[0-9a-f]{16})?")  # records.Note.fingerprint; older: 8
 
 
-def split_member(member: str) -> tuple[str, str]:
-    """(note id, text print or '') of a theme row's member (`id#print` or `id`)."""
+def near(old: str, new: str, share: float) -> bool:
+    """Whether two prints (records.Note.fingerprint) are of texts most of whose words are the
+    same: the Jaccard overlap of their word sketches is at least `share`
+    (CorrectionSettings.near_words). A print without a sketch (older files) is near nothing."""
+    old_bits, new_bits = old.partition("~")[2], new.partition("~")[2]
+    if not old_bits or not new_bits:
+        return False
+    a, b = int(old_bits, 16), int(new_bits, 16)
+    union = (a | b).bit_count()
+    return union > 0 and (a & b).bit_count() >= share * union
+
+
+def split_member(member: str, known: Collection[str] = ()) -> tuple[str, str]:
+    """(note id, text print or '') of a theme row's member or a note row's id (`id#print`
+    or `id`). An entry that is one of the `known` note ids whole is an id without a print: a
+    table note's id is `file.csv#<id column>`, and an id column of dates ("20261111") ends
+    in 8 hex digits too (review 39 #1); only otherwise is a last `#xxxxxxxx` a print."""
+    if member in known:
+        return member, ""
     note_id, mark, tail = member.rpartition("#")
     return (note_id, tail) if mark and _PRINT.fullmatch(tail) else (member, "")
 
@@ -55,35 +84,48 @@ def split_member(member: str) -> tuple[str, str]:
 @dataclass(frozen=True, slots=True)
 class Found:
     """Where an `id#print` entry's note is in this run: `note_id` ('' when not found) and
-    `how`: at its own id (`same`), at another id (`moved`), nowhere (`gone`), on several
-    notes and so not guessed (`ambiguous`, those ids in `candidates`), or taken by its id
-    for want of a print (`unprinted`)."""
+    `how`: at its own id (`same`), at another id (`moved`), at its own id edited in place
+    (`edited`: the print is nowhere, and the id holds a text near the printed one), nowhere
+    (`gone`), on several notes and so not guessed (`ambiguous`, those ids in `candidates`),
+    or taken by its id for want of a print (`unprinted`)."""
 
     note_id: str
-    how: Literal["same", "moved", "gone", "ambiguous", "unprinted"]
+    how: Literal["same", "moved", "edited", "gone", "ambiguous", "unprinted"]
     candidates: tuple[str, ...] = ()
 
 
-def find_notes(entries: Iterable[str], prints: Mapping[str, str]) -> dict[str, Found]:
+def find_notes(
+    entries: Iterable[str], prints: Mapping[str, str], near_words: float = 0.6
+) -> dict[str, Found]:
     """Each entry (`id#print` or `id`, a theme row's member or a note row's id) → where its
-    note is in this run; `prints` is each kept note's text print (records.Note.fingerprint).
-    The one rule for both row kinds: see the module docstring."""
+    note is in this run; `prints` is each kept note's text print (records.Note.fingerprint),
+    `near_words` CorrectionSettings.near_words. The one rule for both row kinds: see the
+    module docstring."""
     holders: dict[str, list[str]] = {}
     for note_id, value in sorted(prints.items()):
-        holders.setdefault(value, []).append(note_id)
+        holders.setdefault(_exact(value), []).append(note_id)
     found: dict[str, Found] = {}
     for entry in entries:
-        note_id, value = split_member(entry)
-        at = holders.get(value, [])
+        note_id, value = split_member(entry, prints)
+        at = holders.get(_exact(value), [])
         if not value:
             found[entry] = Found(note_id, "unprinted")
-        elif prints.get(note_id) == value:
+        elif _exact(prints.get(note_id, "")) == _exact(value):
             found[entry] = Found(note_id, "same")
         elif len(at) == 1:
             found[entry] = Found(at[0], "moved")
+        elif at:
+            found[entry] = Found("", "ambiguous", tuple(at))
+        elif note_id in prints and near(value, prints[note_id], near_words):
+            found[entry] = Found(note_id, "edited")
         else:
-            found[entry] = Found("", "ambiguous", tuple(at)) if at else Found("", "gone")
+            found[entry] = Found("", "gone")
     return found
+
+
+def _exact(value: str) -> str:
+    """The print of the text itself (a fingerprint's part before its word sketch)."""
+    return value.partition("~")[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,51 +139,67 @@ class PlacedRows:
     relocated: tuple[str, ...] = ()
     lost: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
 
 
-def place_note_rows(rows: Sequence[Correction], prints: Mapping[str, str]) -> PlacedRows:
-    """`rows` with each note row's id checked against its print (`find_notes`); `prints` as
-    there. A note row without a print is kept as it is (taken by its id)."""
-    found = find_notes((row.note_id for row in rows if not row.is_theme_row), prints)
+def place_note_rows(
+    rows: Sequence[Correction], prints: Mapping[str, str], near_words: float = 0.6
+) -> PlacedRows:
+    """`rows` with each note row's id checked against its print (`find_notes`); `prints` and
+    `near_words` as there. A note row without a print is kept as it is (taken by its id);
+    one applied at its id edited in place is listed in `edited` ('rivi 4 / row 4: f:6 →
+    Lumi')."""
+    entries = (row.note_id for row in rows if not row.is_theme_row)
+    found = find_notes(entries, prints, near_words)
     placed: list[Correction] = []
     relocated: list[str] = []
     lost: list[str] = []
     ambiguous: list[str] = []
+    edited: list[str] = []
     for row in rows:
         where = found.get(row.note_id)
         if where is None or where.how == "unprinted":
             placed.append(row)
             continue
-        written = split_member(row.note_id)[0]
-        named = f"rivi {row.row} / row {row.row}: {written} → {row.theme}"
+        written = split_member(row.note_id, prints)[0]
+        # the note, not its file: a line's id (`file:line`) or one this run knows is named
+        # without its print; else (`file.csv`, a table row's id cut short) as it was written
+        shown = written if written in prints or ":" in written.rpartition("/")[2] else row.note_id
+        named = f"rivi {row.row} / row {row.row}: {shown} → {row.theme}"
         if where.how == "gone":
             lost.append(named)
         elif where.how == "ambiguous":
             ambiguous.append(f"{named} ({', '.join(where.candidates)})")
         else:
-            if where.note_id != written:
+            if where.how == "edited":
+                edited.append(named)
+            elif where.note_id != written:
                 relocated.append(f"{written} → {where.note_id}")
             placed.append(replace(row, note_id=where.note_id))
-    return PlacedRows(tuple(placed), tuple(relocated), tuple(lost), tuple(ambiguous))
+    return PlacedRows(tuple(placed), tuple(relocated), tuple(lost), tuple(ambiguous), tuple(edited))
 
 
 def check_members(
-    members_of: Mapping[str, tuple[str, ...]], prints: Mapping[str, str]
+    members_of: Mapping[str, tuple[str, ...]],
+    prints: Mapping[str, str],
+    share: float = 0.5,
+    near_words: float = 0.6,
 ) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """(theme key → the ids of its members in this run, keys of stale rows) for `members_of`
     (theme key → the members its row gave); `prints` is each kept note's text print in this
-    run. See the module docstring."""
+    run; a row is stale when fewer than `share` of its printed members are found
+    (CorrectionSettings.member_share). See the module docstring."""
     checked: dict[str, tuple[str, ...]] = {}
     stale: list[str] = []
     for key, members in members_of.items():
         if not key.startswith("*"):  # a seeded or named theme keeps its id: no matching
-            checked[key] = tuple(split_member(member)[0] for member in members)
+            checked[key] = tuple(split_member(member, prints)[0] for member in members)
             continue
-        found = list(find_notes(members, prints).values())
+        found = list(find_notes(members, prints, near_words).values())
         printed = sum(where.how != "unprinted" for where in found)
-        located = sum(where.how in ("same", "moved") for where in found)
+        located = sum(where.how in ("same", "moved", "edited") for where in found)
         ids = [where.note_id for where in found if where.note_id]
-        if 2 * located < printed:
+        if located < share * printed:
             stale.append(key)
         else:
             checked[key] = tuple(dict.fromkeys(ids))
@@ -153,11 +211,13 @@ def match_theme_rows(
     original: Mapping[str, str],
     pinned: Collection[str],
     emergent: Collection[str],
+    share: float = 0.5,
 ) -> tuple[dict[str, str], tuple[str, ...]]:
     """(this run's cluster → the theme row's key it matched, keys that matched no cluster)
     for `members_of` (theme key → the member note ids its row gave); `original` is each kept
     note's cluster in this run, `pinned` the ids of notes corrected by note rows, `emergent`
-    the ids of this run's emergent clusters."""
+    the ids of this run's emergent clusters; a cluster counts when it holds at least `share`
+    of the row's members (CorrectionSettings.match_share)."""
     present: dict[str, int] = {}
     sizes = Counter(original.values())
     pairs: list[tuple[float, str, str]] = []
@@ -168,7 +228,7 @@ def match_theme_rows(
         pairs.extend(
             (count / (len(own) + sizes[cluster] - count), key, cluster)
             for cluster, count in counts.items()
-            if 2 * count >= len(own)
+            if count >= share * len(own)
         )
     matched: dict[str, str] = {}
     done: set[str] = set()

@@ -16,7 +16,18 @@ class CorrectionSettings:
     follows it; at lower cosines the nearest corrected note is too often of another theme, and
     pulling made the themes less accurate (benchmarks/corrections_pull.py, README).
     `follow_share`: an emergent theme of this run follows a corrected theme when more than this
-    share of its notes were corrected into it."""
+    share of its notes were corrected into it.
+    `member_share`: a theme row is stale (renames nothing, the run warns) when fewer than this
+    share of its printed members are found in this run (correction_anchors.check_members).
+    `match_share`: one of this run's clusters can be a theme row's theme only when it holds at
+    least this share of the row's members (correction_anchors.match_theme_rows; MONIC's
+    survival share). Each share is of notes, in (0, 1]; 0.5: half, as since mend68.
+    `near_words`: a corrected note whose print is found nowhere is still found at its own id
+    when the id holds a text with at least this Jaccard overlap of words with the printed one
+    (correction_anchors.near: a note edited in place), in (0, 1]."""
 
     pull_similarity: float = 0.9
     follow_share: float = 0.5
+    member_share: float = 0.5
+    match_share: float = 0.5
+    near_words: float = 0.6

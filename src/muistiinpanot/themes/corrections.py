@@ -27,7 +27,7 @@ Order of work, deterministic (rows in file order, notes by id):
 
 from __future__ import annotations
 
-import re
+import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +45,11 @@ from muistiinpanot.themes.correction_anchors import (
     stale_rows,
 )
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
+from muistiinpanot.themes.correction_rows import (
+    CarriedExample,
+    carried_key,
+    resolve_rows,
+)
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.describe import excluded_words
 from muistiinpanot.themes.protocols import Analyzer
@@ -55,17 +60,13 @@ from muistiinpanot.vectorize import (
     note_space,
 )
 
-_EMERGENT = re.compile(r"^uusi-(\d+)$")
+logger = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class CarriedExample:
-    """A correction carried from an earlier clinic: the note's content lemmas, the theme id
-    and label the analyst gave it."""
-
-    lemmas: tuple[str, ...]
-    theme: str
-    label: str = ""
+__all__ = [
+    "CarriedExample",
+    "CorrectionOutcome",
+    "apply_corrections",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,9 @@ class CorrectionOutcome:
     texts have changed ('rivi 5 / row 5: uusi-2 (Lumi)'), `same_label` labels that two
     themes now share; `relocated` note rows found by their text at another id ('old →
     new'), `lost` and `ambiguous` note rows not applied because their text is gone or on
-    several notes ('rivi 4 / row 4: f:6 → Lumi'); `file` the corrections file's name;
+    several notes ('rivi 4 / row 4: f:6 → Lumi'), `edited` note rows applied at their id
+    although its text was edited in place (near the printed one); `file` the corrections
+    file's name;
     `carried` the examples carried from earlier clinics that were given, and
     `carried_pulled` the ids of `pulled` that a carried example moved."""
 
@@ -95,15 +98,10 @@ class CorrectionOutcome:
     relocated: tuple[str, ...] = ()
     lost: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
     file: str = ""
     carried: int = 0
     carried_pulled: tuple[str, ...] = ()
-
-
-def theme_key(name: str) -> str:
-    """The id of a new theme named `name`: lowercase words joined by '-'."""
-    words = re.findall(r"\w+", name.lower())
-    return "-".join(words) or "oma"
 
 
 def apply_corrections(
@@ -114,8 +112,11 @@ def apply_corrections(
     settings: ThemeSettings,
     correction_settings: CorrectionSettings,
     carried: Sequence[CarriedExample] = (),
+    prints: Mapping[str, str] | None = None,
 ) -> tuple[ThemeResult, CorrectionOutcome]:
-    """`result` with `rows` (and `carried` examples) applied; see the module docstring."""
+    """`result` with `rows` (and `carried` examples) applied; see the module docstring.
+    `prints`: each note's print as the page that wrote `rows` showed it (with --redact, of
+    the redacted text); default the print of its text (records.Note.fingerprint)."""
     themes = {theme.id: theme for theme in result.themes}
     # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
     # is never counted in a theme's size (review 34, finding 11)
@@ -123,12 +124,14 @@ def apply_corrections(
     own = [a for a in result.assignments if a.note_id in kept_ids]
     original = {a.note_id: a.theme for a in own}
     score_of = {a.note_id: a.score for a in own}
-    prints = {note.id: note.fingerprint for note in notes if note.id in original}
-    placed = place_note_rows(rows, prints)  # a note row found by its text (mend70)
-    pinned, labels, unknown, clashes, members_of = _resolve(placed.rows, original, themes)
+    shown = prints if prints is not None else {note.id: note.fingerprint for note in notes}
+    prints = {note_id: value for note_id, value in shown.items() if note_id in original}
+    near_words = correction_settings.near_words
+    placed = place_note_rows(rows, prints, near_words)  # a note row found by its text (mend70)
+    pinned, labels, unknown, clashes, members_of = resolve_rows(placed.rows, original, themes)
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
-        key = _carried_key(example)
+        key = carried_key(example)
         if key:
             examples.append((example.lemmas, key))
             if example.label:
@@ -141,13 +144,16 @@ def apply_corrections(
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
     theme_of = dict(original)
-    members_of, stale = check_members(members_of, prints)
+    members_of, stale = check_members(
+        members_of, prints, correction_settings.member_share, near_words
+    )
     emergent = {key for key, theme in themes.items() if theme.kind == "emergent"}
     anchored, missed = match_theme_rows(
         {key: m for key, m in members_of.items() if key.startswith("*") and m},
         original,
         pinned,
         emergent,
+        correction_settings.match_share,
     )
     follows = _follows(original, pinned, themes, correction_settings.follow_share, anchored)
     clustered = {theme for theme in original.values() if theme in emergent}
@@ -198,11 +204,16 @@ def apply_corrections(
     renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
     renamed = {theme: label for theme, label in renamed.items() if theme in built}
     found = sorted({names.get(k, k) for k in members_of} & built)
+    missing = [key for key in sorted(members_of) if names.get(key, key) not in built]
+    # a row without a label only anchored its cluster (the page writes one for each theme a
+    # note left): no rename was lost, so it is no warning (review 39 #5)
+    for key in (key for key in missing if not labels.get(key)):
+        logger.info("theme row %s: its cluster was not found in this run", key.lstrip("*"))
     unplaced = tuple(
-        (f"{key.lstrip('*')} ({labels[key]})" if labels.get(key) else key.lstrip("*"))
+        f"{key.lstrip('*')} ({labels[key]})"
         + ("" if members_of[key] else " – ei jäseniä / no members")
-        for key in sorted(members_of)
-        if names.get(key, key) not in built
+        for key in missing
+        if labels.get(key)
     )
     outcome = CorrectionOutcome(
         corrected=tuple(sorted(pinned)),
@@ -224,62 +235,12 @@ def apply_corrections(
 def _with_placed(outcome: CorrectionOutcome, placed: PlacedRows) -> CorrectionOutcome:
     """`outcome` with what placing the note rows by their text found."""
     return replace(
-        outcome, relocated=placed.relocated, lost=placed.lost, ambiguous=placed.ambiguous
+        outcome,
+        relocated=placed.relocated,
+        lost=placed.lost,
+        ambiguous=placed.ambiguous,
+        edited=placed.edited,
     )
-
-
-def _resolve(
-    rows: Sequence[Correction], original: Mapping[str, str], themes: Mapping[str, Theme]
-) -> tuple[
-    dict[str, str], dict[str, str], tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]]
-]:
-    """(note id → theme key, theme key → label, unknown ids, clashes, theme key → the
-    members of its theme row) from the rows. Keys of the analyst's emergent themes start
-    with '*' (`*uusi-2`): this run's clusters are numbered anew and are matched to them
-    later."""
-    by_label = {theme.label.casefold(): _key(theme.id, themes) for theme in themes.values()}
-    pinned: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    explicit: dict[str, str] = {}
-    unknown: list[str] = []
-    clashes: list[str] = []
-    members_of: dict[str, tuple[str, ...]] = {}
-    for row in rows:
-        if not row.is_theme_row and row.note_id not in original:
-            unknown.append(row.note_id)
-            continue
-        if row.theme in themes or _EMERGENT.match(row.theme):
-            key = _key(row.theme, themes)
-        elif row.theme.casefold() in by_label:
-            key = by_label[row.theme.casefold()]
-        else:
-            key = theme_key(row.theme)
-            labels.setdefault(key, row.theme)
-        if row.is_theme_row:
-            members_of[key] = row.members
-        else:
-            if row.note_id in pinned and pinned[row.note_id] != key:
-                before = pinned[row.note_id].lstrip("*")
-                clashes.append(f"{row.note_id}: {before} | {key.lstrip('*')}")
-            pinned[row.note_id] = key
-        if row.label:
-            if key in explicit and explicit[key] != row.label:
-                clashes.append(f"{key.lstrip('*')}: {explicit[key]} | {row.label}")
-            explicit[key] = labels[key] = row.label
-    unique = tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(clashes))
-    return pinned, labels, *unique, members_of
-
-
-def _key(theme: str, themes: Mapping[str, Theme]) -> str:
-    return f"*{theme}" if _EMERGENT.match(theme) else theme
-
-
-def _carried_key(example: CarriedExample) -> str:
-    """A carried example's theme in this clinic: `uusi-N` ids are local to their clinic, so
-    such a theme travels by its label (and not at all without one)."""
-    if _EMERGENT.match(example.theme):
-        return theme_key(example.label) if example.label else ""
-    return example.theme
 
 
 def _vectors(

@@ -142,8 +142,9 @@
   // of: it renames the theme (or, without a label, only anchors it) and confirms none of its
   // notes; its members are the notes the run placed in it, one `id#print` a line, by which the next
   // run finds the theme even when its clusters are numbered anew.
-  // A note id with its text's print (`id#print`, records.Note.fingerprint); the id alone
-  // when the page has no prints (--redact).
+  // A note id with the print of the text this page shows (`id#print`,
+  // records.Note.fingerprint; with --redact, of the redacted text: review 39 #2); the id
+  // alone for a note without one.
   function printed(id) {
     return prints[id] ? id + "#" + prints[id] : id;
   }

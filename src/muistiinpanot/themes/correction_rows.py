@@ -1,0 +1,85 @@
+"""An analyst's corrections rows resolved (step 1 of themes/corrections.py): each note row's
+theme key, each theme's label, the unknown ids and clashes, and each theme row's members;
+and the key a correction carried from an earlier clinic has here. Keys of the analyst's
+emergent themes start with '*' (`*uusi-2`): this run's clusters are numbered anew and are
+matched to them later (correction_anchors.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from muistiinpanot.records import Correction, Theme
+
+EMERGENT = re.compile(r"^uusi-(\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedExample:
+    """A correction carried from an earlier clinic: the note's content lemmas, the theme id
+    and label the analyst gave it."""
+
+    lemmas: tuple[str, ...]
+    theme: str
+    label: str = ""
+
+
+def theme_key(name: str) -> str:
+    """The id of a new theme named `name`: lowercase words joined by '-'."""
+    words = re.findall(r"\w+", name.lower())
+    return "-".join(words) or "oma"
+
+
+def resolve_rows(
+    rows: Sequence[Correction], original: Mapping[str, str], themes: Mapping[str, Theme]
+) -> tuple[
+    dict[str, str], dict[str, str], tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]]
+]:
+    """(note id → theme key, theme key → label, unknown ids, clashes, theme key → the
+    members of its theme row) from the rows. Keys of the analyst's emergent themes start
+    with '*' (`*uusi-2`): this run's clusters are numbered anew and are matched to them
+    later."""
+    by_label = {theme.label.casefold(): emergent_key(theme.id, themes) for theme in themes.values()}
+    pinned: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    explicit: dict[str, str] = {}
+    unknown: list[str] = []
+    clashes: list[str] = []
+    members_of: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        if not row.is_theme_row and row.note_id not in original:
+            unknown.append(row.note_id)
+            continue
+        if row.theme in themes or EMERGENT.match(row.theme):
+            key = emergent_key(row.theme, themes)
+        elif row.theme.casefold() in by_label:
+            key = by_label[row.theme.casefold()]
+        else:
+            key = theme_key(row.theme)
+            labels.setdefault(key, row.theme)
+        if row.is_theme_row:
+            members_of[key] = row.members
+        else:
+            if row.note_id in pinned and pinned[row.note_id] != key:
+                before = pinned[row.note_id].lstrip("*")
+                clashes.append(f"{row.note_id}: {before} | {key.lstrip('*')}")
+            pinned[row.note_id] = key
+        if row.label:
+            if key in explicit and explicit[key] != row.label:
+                clashes.append(f"{key.lstrip('*')}: {explicit[key]} | {row.label}")
+            explicit[key] = labels[key] = row.label
+    unique = tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(clashes))
+    return pinned, labels, *unique, members_of
+
+
+def emergent_key(theme: str, themes: Mapping[str, Theme]) -> str:
+    return f"*{theme}" if EMERGENT.match(theme) else theme
+
+
+def carried_key(example: CarriedExample) -> str:
+    """A carried example's theme in this clinic: `uusi-N` ids are local to their clinic, so
+    such a theme travels by its label (and not at all without one)."""
+    if EMERGENT.match(example.theme):
+        return theme_key(example.label) if example.label else ""
+    return example.theme
