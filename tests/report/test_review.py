@@ -318,7 +318,7 @@ def test_review_names_the_rows_it_could_not_apply() -> None:
     lost = ("rivi 4 / row 4: k/ryhma3.txt:7 → <i>luonto</i>",)
     applied = AppliedCorrections(file="c.csv", corrected=frozenset({"k/ryhma.txt:1"}), lost=lost)
     page = _page(("tieto ei kulje", "siilot", "rajat", "budjetti"), corrections=applied)
-    assert "1 korjausta ei sovellettu" in page
+    assert "1 korjaus jäi soveltamatta" in page
     listed = re.search(r'<ul class="lost">(.*?)</ul>', page, re.S)
     assert listed is not None
     assert "rivi 4 / row 4: k/ryhma3.txt:7 → &lt;i&gt;luonto&lt;/i&gt;" in listed.group(1)

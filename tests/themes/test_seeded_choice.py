@@ -9,7 +9,10 @@ change, a note that is no longer borderline makes this test fail; write another 
 note, do not drop the check that the margin decides it. Session 22: after lemma25 (unknown
 words' corrections ranked) the first note, "junioripuoli ja edustusjoukkue tekee omat juttunsa",
 joined siilot without the margin too; of twelve candidates probed, the first that sat between
-the margins and joined siilot with the default view weights replaced it."""
+the margins and joined siilot with the default view weights replaced it. Session 23: after
+lemma26 (and emergent27) "joukkueet tekee kukin omat juttunsa" stayed out even within the
+margin; of ten candidates probed, only "junioripuoli tekee omat juttunsa" sat between the
+margins and joined siilot with the default view weights."""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ CLUB = [
     "kukaan ei kertonut että kenttä suljetaan koko kesäksi",
     "uuden hallin hinta selvisi vasta lehdestä",
     "valmentajat ei puhu keskenään vaikka treenaa samoja lapsia",
-    "joukkueet tekee kukin omat juttunsa",
+    "junioripuoli tekee omat juttunsa",
     "vanhemmat ei usko että seura pitää lupauksensa",
     "talkoolaiset on pettyneitä kun sovitusta ei pidetty kiinni",
     "kokeiltiin kerran maksutonta harrastusiltaa ja väkeä tuli paljon",
@@ -52,7 +55,7 @@ CLUB = [
     "kesäleirin ilmoittautuminen alkaa maaliskuussa",
 ]
 EVERYDAY = range(12, 24)
-OWN_THING = "k/r.txt:07"  # "joukkueet tekee kukin omat juttunsa"
+OWN_THING = "k/r.txt:07"  # "junioripuoli tekee omat juttunsa"
 
 
 def _themes(analyzer: LemmaAnalyzer, settings: ThemeSettings) -> dict[str, str]:
