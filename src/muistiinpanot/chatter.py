@@ -47,7 +47,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.chatter_bind import ParsedWord, has_free_meeting_word, lists_topical_things
+from muistiinpanot.chatter_bind import has_free_meeting_word, lists_topical_things
 from muistiinpanot.chatter_model import (
     ChatterModel,
     MeetingWords,
@@ -57,6 +57,7 @@ from muistiinpanot.chatter_model import (
     speaker_sign,
 )
 from muistiinpanot.chatter_moves import meeting_move
+from muistiinpanot.chatter_parse import ParsedWord
 from muistiinpanot.chatter_rule import (
     MeetingLexicon,
     WordToken,

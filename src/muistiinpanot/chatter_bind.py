@@ -38,7 +38,8 @@ predicate's oblique (`nmod` modifies nominals, `conj` joins like with like): "au
 adverbial, a coordinated word or a word set apart by a comma is never bound ("mikä tän
 ryhmän nimi oli"; "sori, naapurin koira haukkuu"). A note has a free meeting
 word when one of its acts or pattern matches is not bound; chatter.py asks for one before
-the classifier may call a note chatter on its meeting words alone.
+the classifier may call a note chatter on its meeting words alone. How the parse is read
+(relations, heads, comma stretches, pattern spans) is chatter_parse.py's.
 """
 
 from __future__ import annotations
@@ -47,20 +48,14 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from muistiinpanot.chatter_parse import (
+    ParsedWord,
+    head_of,
+    pattern_spans,
+    relation_of,
+    segments_of,
+)
 from muistiinpanot.content import CONTENT_POS, Token
-
-
-class ParsedWord(Protocol):
-    """What binding reads of a parsed token (lemmatize.ParsedToken has it)."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def pos(self) -> str: ...
-    @property
-    def dep(self) -> str: ...
-    @property
-    def head(self) -> int: ...
 
 
 class _Lexicon(Protocol):
@@ -76,8 +71,6 @@ class _Lexicon(Protocol):
 
 # UD base relations of a predicate's arguments; other relations never bind a meeting word
 _ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "xcomp", "csubj", "ccomp"})
-_NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_SEPARATORS = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "!", "?", "."})
 
 
 def has_free_meeting_word(
@@ -94,7 +87,9 @@ def has_free_meeting_word(
     grammar = _Grammar(tokens, parsed, lexicon)
     if any(kind == "act" and not grammar.bound(i) for i, kind in enumerate(grammar.kinds)):
         return True
-    return any(not grammar.bound(min(span), span) for span in _spans(text, parsed, lexicon))
+    return any(
+        not grammar.bound(min(span), span) for span in pattern_spans(text, parsed, lexicon.patterns)
+    )
 
 
 def lists_topical_things(
@@ -105,7 +100,11 @@ def lists_topical_things(
     if len(tokens) != len(parsed):
         return False
     kinds = _Grammar(tokens, parsed, lexicon).kinds
-    return "listed" in kinds and "act" not in kinds and not _spans(text, parsed, lexicon)
+    return (
+        "listed" in kinds
+        and "act" not in kinds
+        and not pattern_spans(text, parsed, lexicon.patterns)
+    )
 
 
 class _Grammar:
@@ -129,9 +128,9 @@ class _Grammar:
                 self.kinds, parsed, tokens, self.lemmas, strict=True
             )
         ]
-        self.segment = _segments(parsed)
-        self.relation = [_relation(word, parsed) for word in parsed]
-        self.head = [_head(index, parsed, self.relation) for index in range(len(parsed))]
+        self.segment = segments_of(parsed)
+        self.relation = [relation_of(word, parsed) for word in parsed]
+        self.head = [head_of(index, parsed, self.relation) for index in range(len(parsed))]
         self._list_things()
         for index, kind in enumerate(self.kinds):  # rule 1: a compound owned by the topic
             owners = self.dependents(index, index, frozenset({"nmod"}))
@@ -246,65 +245,3 @@ def _kind(
     if not parts & acts:
         return "other"
     return "act" if parts <= meeting else "compound"
-
-
-def _relation(word: ParsedWord, parsed: Sequence[ParsedWord]) -> str:
-    """The base relation of a word, a nominal that the parse attaches to a predicate as a
-    noun modifier or a conjunct read as its oblique: `nmod` modifies nominals and `conj`
-    joins like with like, so "auki klo 17" (nmod) and "varattu … 15 minuuttia" (conj) are
-    misattachments of an oblique."""
-    relation = word.dep.split(":")[0]
-    if (
-        relation in ("nmod", "conj")
-        and word.pos in _NOMINALS
-        and parsed[word.head].pos not in _NOMINALS
-    ):
-        return "obl"
-    return relation
-
-
-def _head(index: int, parsed: Sequence[ParsedWord], relation: Sequence[str]) -> int:
-    """The head a word is read under: a misattached oblique (see `_relation`) hangs on the
-    predicate its adverb modifies ("auki arkisin klo 9": "klo" under "auki")."""
-    head = parsed[index].head
-    if relation[index] != "obl" or parsed[index].dep.split(":")[0] == "obl":
-        return head
-    for _ in range(len(parsed)):
-        word = parsed[head]
-        if word.pos != "ADV" or word.head == head or relation[head] not in ("advmod", "obl"):
-            break
-        if parsed[word.head].pos in _NOMINALS:
-            break
-        head = word.head
-    return head
-
-
-def _segments(parsed: Sequence[ParsedWord]) -> list[int]:
-    """The comma- or dash-separated stretch of the note each token is in: "sori, naapurin
-    koira haukkuu" is an apology beside a clause, whatever the parser attaches it to."""
-    segments, current = [], 0
-    for word in parsed:
-        if word.pos == "PUNCT" and word.text in _SEPARATORS:
-            current += 1
-        segments.append(current)
-    return segments
-
-
-def _spans(text: str, parsed: Sequence[ParsedWord], lexicon: _Lexicon) -> list[frozenset[int]]:
-    """The token indices each pattern match covers (tokens found in order in the text)."""
-    offsets: list[tuple[int, int]] = []
-    position = 0
-    for word in parsed:
-        start = text.find(word.text, position)
-        start = position if start < 0 else start
-        offsets.append((start, start + len(word.text)))
-        position = start + len(word.text)
-    spans = []
-    for pattern in lexicon.patterns:
-        for match in pattern.finditer(text):
-            covered = frozenset(
-                i for i, (a, b) in enumerate(offsets) if a < match.end() and b > match.start()
-            )
-            if covered:
-                spans.append(covered)
-    return spans
