@@ -33,6 +33,8 @@ CASES = [
     ("corrections", "match_share", "-0.5"),
     ("corrections", "match_share", "nan"),
     ("corrections", "follow_share", "2"),
+    # tidy33: a count of tokens, 0 = no verbless wishes
+    ("summary", "wish_words", "-1"),
 ]
 
 

@@ -13,11 +13,15 @@ home care, libraries, buses, waste), before the code:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fixture_clinic import group_notes
 
+from muistiinpanot.config import load_run_settings
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef, Theme
+from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignment, ThemeResult
+from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
@@ -167,3 +171,35 @@ def test_wishes_of_a_theme_are_gathered(analyzer: LemmaAnalyzer) -> None:
     bullet, _ = build_bullet(theme, members, 0, inputs)
     assert bullet is not None
     assert "Toivottiin penkkejä leikkipuistoon ja valaistusta puistopolulle." in bullet.text
+
+
+def test_wish_words_bounds_the_note_read_as_a_wish(analyzer: LemmaAnalyzer) -> None:
+    """[summary] wish_words (tidy33; the module constant 16 before): a note of three words
+    and a full stop is a wish at 3, not at 2."""
+    sentence = "Lisävuoro uimahalliin aamuisin."
+    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
+
+    def wishes(limit: int) -> list[str]:
+        (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer, wish_words=limit).values()
+        return [p.span.text for p in found if p.span.text.startswith("Toivottiin")]
+
+    assert wishes(3) == ["Toivottiin lisävuoroa uimahalliin aamuisin."]
+    assert wishes(2) == []
+
+
+def test_wish_words_from_the_settings_file_reaches_the_post(
+    analyzer: LemmaAnalyzer, tmp_path: Path
+) -> None:
+    members = group_notes(analyzer, _PARKS)
+    theme = Theme("puistot", "Puistot", "seeded", size=len(members), share=1.0)
+    result = ThemeResult((theme,), tuple(ThemeAssignment(n.id, theme.id, 0.9) for n in members))
+
+    def post_text(table: str) -> str:
+        path = tmp_path / "clinic.toml"
+        path.write_text(f"[summary]\nmin_kept_notes = 1\n{table}", encoding="utf-8")
+        settings = load_run_settings(path, input_path=tmp_path, out=tmp_path / "out").summary
+        post, _ = summarize_clinic(Clinic(id="k"), members, result, analyzer, settings)
+        return " ".join(bullet.text for bullet in post.bullets)
+
+    assert "Toivottiin penkkejä leikkipuistoon" in post_text("")  # the default, 16
+    assert "Toivottiin" not in post_text("wish_words = 0\n")

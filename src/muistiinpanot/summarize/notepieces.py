@@ -45,10 +45,11 @@ def parse_pieces(
     coordinated_words: int = 16,
     learned: Governments | None = None,
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
+    wish_words: int = DEFAULT_SETTINGS.wish_words,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
-    phrases.sentence_pieces; `learned`:
+    phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -104,7 +105,7 @@ def parse_pieces(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
             )
         elif not found.clause.text:  # "auraus ennen klo 6 pääreiteillä" asks for it (wishes.py)
-            wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite)
+            wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite, wish_words)
             if wish is not None:
                 pieces[note_id].append(Piece(note_id, "clause", wish[0], "proposal", frame=wish[1]))
         if not found.clause.text and not has_finite_verb(tokens):

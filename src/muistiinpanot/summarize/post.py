@@ -99,7 +99,12 @@ def summarize_clinic(
         tuple(written),
     )
     pieces = parse_pieces(
-        cleared, analyzer, settings.coordinated_words, learned, settings.max_predicates
+        cleared,
+        analyzer,
+        settings.coordinated_words,
+        learned,
+        settings.max_predicates,
+        settings.wish_words,
     )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})

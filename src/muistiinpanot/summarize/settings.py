@@ -50,6 +50,9 @@ class SummarySettings:
       predicate.coordinated_predicates); clauses that start alike share their verb only
       while none of them chains this many (joins.shared_starts); the lint counts sentences
       that chain more.
+      `wish_words`: a note without a verb is published as a wish ("Toivottiin …",
+      summarize/wishes.py) only when its parse has at most this many tokens besides one
+      closing mark (0 = never).
       `opening_share`: the opening prefers a clause that speaks of the label's words when it
       covers at least this share (0–1) of what the best-covering clause covers.
       `length_power`: a point's relevance is what it adds divided by its length in words to
@@ -103,6 +106,7 @@ class SummarySettings:
     topic_words: int = 30
     coordinated_words: int = 16
     max_predicates: int = 2
+    wish_words: int = 16
     opening_share: float = 0.5
     length_power: float = 1.0
     echo_weight: float = 0.0

@@ -38,6 +38,7 @@ from muistiinpanot.summarize.parsetree import (
 )
 from muistiinpanot.summarize.partitive import partitive
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 
 #: The verb of a published wish: the passive says the groups wished, without naming them.
 WISH_VERB = "Toivottiin"
@@ -60,7 +61,6 @@ _FRACTIONS = frozenset({"puoli", "nolla"})
 #: Voikko's derivational suffixes of lack ("toimimaton") and its prefix of negation ("epä-").
 _LACK = re.compile(r"\(\+m?[aä]?t[oö]n\)$|^\+epä\+")
 _SEGMENT = re.compile(r"([^()+]+)\(([^)]*)\)")
-_MAX_WORDS = 16
 #: The Finnish suffix of action and quality nouns, in the nominative singular.
 _ACTION_ENDINGS = ("us", "ys")
 _NOUN_CLASSES = frozenset({"nimisana", "nimisana_laatusana"})
@@ -71,12 +71,14 @@ def verbless_wish(
     children: list[list[int]],
     speller: Speller,
     finite: Callable[[str], bool] = lambda word: True,
+    max_words: int = DEFAULT_SETTINGS.wish_words,
 ) -> tuple[Span, Frame] | None:
     """The wish a verbless note asks for (see the module doc) as a sentence and its Frame
     (no subject, "Toivottiin", the rest: two wishes of a bullet share the verb, merge.py);
     None when the note has a verb (`finite` confirms the parser's finite verbs with Voikko:
-    "Ruokalistat" is no verb) or is not a wish."""
-    if not tokens or len(tokens) > _MAX_WORDS + 1 or _excluded(tokens, finite):
+    "Ruokalistat" is no verb), has more than `max_words` tokens besides a closing mark
+    ([summary] wish_words) or is not a wish."""
+    if not tokens or len(tokens) > max_words + 1 or _excluded(tokens, finite):
         return None
     roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT" and t.pos != "PUNCT"]
     if not roots:
