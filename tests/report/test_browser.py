@@ -211,10 +211,7 @@ def test_browser_review_round_trip(
     card.find_element(By.CSS_SELECTOR, "button.merge").click()
     merged_ids = [row["id"] for row in kept if row["theme"] == merged]
 
-    find(By.ID, "download")[0].click()
-    downloaded = downloads / "corrections.csv"
-    _wait_for(downloaded)
-    assert _errors(driver) == []
+    downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         every_row = list(csv.DictReader(handle))
     rows = [
@@ -258,7 +255,6 @@ def test_browser_review_round_trip(
 
     # the rerun's page says what the corrections did and marks the corrected notes; a second
     # round of review downloads them again, so a third run keeps the first round's changes
-    downloaded.unlink()
     driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
     assert _errors(driver) == []
     applied = find(By.CSS_SELECTOR, "p.applied")[0].text
@@ -268,8 +264,7 @@ def test_browser_review_round_trip(
     for i in held:  # renamed, not confirmed
         assert find(By.CSS_SELECTOR, f'li[data-note="{i}"] .mark') == []
     assert find(By.ID, "correction-count")[0].text == str(len(every_row))
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
+    _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         second_round = list(csv.DictReader(handle))
     assert {(r["id"], r["theme"]) for r in second_round} == {
@@ -383,11 +378,7 @@ def test_browser_rename_confirms_no_note_and_sticks(
     field.clear()
     field.send_keys("Talvikunnossapito")
     card.find_element(By.CSS_SELECTOR, "button.rename").click()
-    downloaded = downloads / "corrections.csv"
-    downloaded.unlink(missing_ok=True)
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
-    assert _errors(driver) == []
+    downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows == [
@@ -416,13 +407,11 @@ def test_browser_rename_confirms_no_note_and_sticks(
     )
 
     # the rerun's page marks no note corrected, and its download writes the rename again
-    downloaded.unlink()
     driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
     assert _errors(driver) == []
     assert find(By.CSS_SELECTOR, "li[data-note] .mark") == []
     assert "1 teema nimetty uudelleen" in find(By.CSS_SELECTOR, "p.applied")[0].text
-    find(By.ID, "download")[0].click()
-    _wait_for(downloaded)
+    _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         second = list(csv.DictReader(handle))
     now_held = sorted(i for i, r in rerun.items() if r["theme"] == new_id and r["status"] == "kept")
