@@ -16,6 +16,9 @@ changes letters the writer typed, and for a word that could be Finnish as typed
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator, Sequence
+
 #: The lemmatizer's corrections (lemmatize/unknown.py, accurate mode): of a word of at least
 #: this many letters, a Voikko suggestion at most this many edits away (same first letter, no
 #: space). themes/label_guesses.py finds the lemmas they gave by the same rule.
@@ -25,7 +28,8 @@ SUGGEST_MAX_EDITS = 2
 _VOWELS = frozenset("aeiouyäö")
 _BACK = frozenset("aou")
 _FRONT = frozenset("äöy")
-_DOTTED = {"a": "ä", "o": "ö"}
+#: The letters a keyboard or phone without ä and ö types for them: typed → meant.
+DOTS = {"a": "ä", "o": "ö"}
 #: Consonants a Finnish word may end in.
 _FINAL_CONSONANTS = frozenset("nstlr")
 #: A diphthong's second half, lost in speech after the first ("hiekotus", "ratkasu").
@@ -66,7 +70,19 @@ def restores_dots(typed: str, corrected: str) -> bool:
     ("kylalla" → "kylällä"); taking dots off ("äppi" → "appi") is no restoration."""
     if len(typed) != len(corrected) or typed == corrected:
         return False
-    return all(a == b or _DOTTED.get(a) == b for a, b in zip(typed, corrected, strict=True))
+    return all(a == b or DOTS.get(a) == b for a, b in zip(typed, corrected, strict=True))
+
+
+def dot_choices(word: str, places: Sequence[int]) -> Iterator[str]:
+    """`word` with dots put back on its letters at `places` (each an a or an o, `DOTS`) in
+    every combination, fewer first: the word as typed, then each one letter dotted, then two,
+    ... (the lemmatizer's corrections, the clinic's name, an address's local part)."""
+    for count in range(len(places) + 1):
+        for chosen in itertools.combinations(places, count):
+            letters = list(word)
+            for i in chosen:
+                letters[i] = DOTS[letters[i]]
+            yield "".join(letters)
 
 
 def restores_dropped(typed: str, corrected: str) -> bool:

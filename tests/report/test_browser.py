@@ -450,6 +450,31 @@ ALTERNATING = (
 )
 
 
+def _alternating_run(tmp_path: Path) -> tuple[Path, Path, dict[str, dict[str, str]]]:
+    """A clinic folder of ALTERNATING as one group's file, run: the folder, the output
+    folder and notes.csv's rows by text."""
+    folder = tmp_path / "vuorot"
+    folder.mkdir()
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out))
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        return folder, out, {row["text"]: row for row in csv.DictReader(handle)}
+
+
+def _rerun_without_first_line(
+    folder: Path, tmp_path: Path, corrections: Path
+) -> tuple[Path, str, dict[str, dict[str, str]]]:
+    """ALTERNATING's file without its first line (every later id moves up a line), run
+    with `corrections`: the output folder, what the run printed and notes.csv's rows by
+    text."""
+    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--corrections", str(corrections))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        return again, output, {row["text"]: row for row in csv.DictReader(handle)}
+
+
 def test_browser_rename_survives_a_line_deleted_above_its_notes(
     browser: tuple[object, Path], tmp_path: Path
 ) -> None:
@@ -459,13 +484,7 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     are found by their text), never on the lunch notes; and after the rerun the page's
     download writes the snow notes' new ids."""
     driver, downloads = browser
-    folder = tmp_path / "vuorot"
-    folder.mkdir()
-    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    _run(str(folder), "--out", str(out))
-    with (out / "notes.csv").open(encoding="utf-8") as handle:
-        before = {row["text"]: row for row in csv.DictReader(handle)}
+    folder, out, before = _alternating_run(tmp_path)
     theme = before[ALTERNATING[1]]["theme"]
     snow = {t for t, r in before.items() if r["theme"] == theme and r["status"] == "kept"}
     assert theme.startswith("uusi-") and len(snow) >= 4, "the snow notes form no emergent theme"
@@ -485,11 +504,7 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     downloaded = _download(driver, downloads)
 
     # a facilitator tidies the file: the heading line goes, every later id moves up a line
-    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
-    again = tmp_path / "again"
-    output = _run(str(folder), "--out", str(again), "--corrections", str(downloaded))
-    with (again / "notes.csv").open(encoding="utf-8") as handle:
-        rerun = {row["text"]: row for row in csv.DictReader(handle)}
+    again, output, rerun = _rerun_without_first_line(folder, tmp_path, downloaded)
     named = {t for t, r in rerun.items() if r["theme_label"] == "Talvikunnossapito"}
     if "nimeä ei sovellettu" in output:  # the other honest outcome: a warning, no rename
         assert named == set()
@@ -520,13 +535,7 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     theme (the row found by its text), never the lunch note; and the rerun's download writes
     the note row with the note's new id."""
     driver, downloads = browser
-    folder = tmp_path / "vuorot"
-    folder.mkdir()
-    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    _run(str(folder), "--out", str(out))
-    with (out / "notes.csv").open(encoding="utf-8") as handle:
-        before = {row["text"]: row for row in csv.DictReader(handle)}
+    folder, out, before = _alternating_run(tmp_path)
     moved, below = ALTERNATING[11], ALTERNATING[12]  # a slippery street; a noisy canteen
     assert before[moved]["status"] == "kept" and before[below]["status"] == "kept"
     driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
@@ -547,11 +556,7 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     assert [_note_id(r["id"]) for r in rows] == [before[moved]["id"]]
 
     # a facilitator tidies the file: the heading line goes, every later id moves up a line
-    (folder / "ryhma1.txt").write_text("\n".join(ALTERNATING[1:]) + "\n", encoding="utf-8")
-    again = tmp_path / "again"
-    output = _run(str(folder), "--out", str(again), "--corrections", str(downloaded))
-    with (again / "notes.csv").open(encoding="utf-8") as handle:
-        rerun = {row["text"]: row for row in csv.DictReader(handle)}
+    again, output, rerun = _rerun_without_first_line(folder, tmp_path, downloaded)
     assert rerun[below]["id"] == before[moved]["id"]  # the old id names the lunch note now
     assert rerun[moved]["theme"] == "liukkaus-ja-kaatumiset"
     assert rerun[moved]["theme_label"] == "Liukkaus ja kaatumiset"

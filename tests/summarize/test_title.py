@@ -128,6 +128,13 @@ PLOUGHING_NOTES = {
     "p2": ("g2", "pyöräteiden auraus ennen ajoratoja!!"),
     "p3": ("g1", "hiekoitus on tärkeää mäissä"),
 }
+#: The ploughing theme's bullet of those notes: two groups' point and one group's.
+PLOUGHING_BULLET = Bullet(
+    "auraus",
+    "Auraus ja hiekoitus",
+    "Hiekoitus on tärkeää mäissä. Ryhmien mukaan pyörätiet pitää aurata ennen ajoratoja.",
+    ("p1", "p2", "p3"),
+)
 
 
 def test_the_title_is_a_sentence_of_the_main_theme_without_its_lead_in(
@@ -137,12 +144,7 @@ def test_the_title_is_a_sentence_of_the_main_theme_without_its_lead_in(
     made: two groups wrote of ploughing before the roads, one of sanding."""
     bullets = [
         Bullet("avoimuus", "Avoimuus ja tiedon jakaminen", "Tiedotteet tulevat myöhään.", ("a",)),
-        Bullet(
-            "auraus",
-            "Auraus ja hiekoitus",
-            "Hiekoitus on tärkeää mäissä. Ryhmien mukaan pyörätiet pitää aurata ennen ajoratoja.",
-            ("p1", "p2", "p3"),
-        ),
+        PLOUGHING_BULLET,
     ]
     support = _support(analyzer, PLOUGHING_NOTES)
     title = build_title(CYCLING, PLOUGHING, bullets, support, analyzer, TitleSettings(12, 2))
@@ -220,14 +222,7 @@ class _CountingParses:
 def test_the_title_parses_each_candidate_sentence_once(analyzer: LemmaAnalyzer) -> None:
     """A candidate's check, its lint and its support read one parse (speed round 23: three
     parses of the same sentence before), and the title is the same as read afresh."""
-    bullets = [
-        Bullet(
-            "auraus",
-            "Auraus ja hiekoitus",
-            "Hiekoitus on tärkeää mäissä. Ryhmien mukaan pyörätiet pitää aurata ennen ajoratoja.",
-            ("p1", "p2", "p3"),
-        ),
-    ]
+    bullets = [PLOUGHING_BULLET]
     support = _support(analyzer, PLOUGHING_NOTES)
     counting = _CountingParses(analyzer)
     settings = TitleSettings(12, 1)

@@ -33,10 +33,11 @@ ROADS = [
 OTHER = ["kahvio on kiva paikka", "kahvion pullat loppuu aina", "kahvio sulkeutuu liian aikaisin"]
 
 
-def _keywords(
-    make_notes: MakeNotes, analyzer: LemmaAnalyzer, times: frozenset[str]
-) -> dict[str, tuple[str, ...]]:
-    groups = {"maksut": FEES, "tiet": ROADS, "kahvio": OTHER}
+def _docs(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer, groups: dict[str, list[str]]
+) -> tuple[dict[str, list[list[str]]], dict[str, tuple[dict[str, str], ...]]]:
+    """Each theme's notes (`groups`: theme → texts) as lower-cased content lemmas, and
+    Voikko's analyses of every lemma they hold."""
     docs = {
         theme: [
             [lemma.lower() for lemma in note.content_lemmas]
@@ -45,8 +46,15 @@ def _keywords(
         for theme, texts in groups.items()
     }
     words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
-    parts_of = compound_parts({word: analyzer.voikko.analyze(word) for word in words})
-    return theme_keywords(docs, top=10, times=times, parts_of=parts_of)
+    return docs, {word: analyzer.voikko.analyze(word) for word in words}
+
+
+def _keywords(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer, times: frozenset[str]
+) -> dict[str, tuple[str, ...]]:
+    groups = {"maksut": FEES, "tiet": ROADS, "kahvio": OTHER}
+    docs, analyses = _docs(make_notes, analyzer, groups)
+    return theme_keywords(docs, top=10, times=times, parts_of=compound_parts(analyses))
 
 
 def test_keywords_leave_out_time_parts_said_only_inside_longer_words(
@@ -105,15 +113,7 @@ def test_keywords_leave_out_abbreviations(make_notes: MakeNotes, analyzer: Lemma
     """Review 38 #22: "klo" (an abbreviation, Voikko's class) was a keyword on a card; it is
     left out, the theme's words stay."""
     groups = {"tiedotus": NOTICES, "melu": NOISE, "kahvio": OTHER}
-    docs = {
-        theme: [
-            [lemma.lower() for lemma in note.content_lemmas]
-            for note in make_notes([(f"{theme}:{i}", text) for i, text in enumerate(texts)])
-        ]
-        for theme, texts in groups.items()
-    }
-    words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
-    analyses = {word: analyzer.voikko.analyze(word) for word in words}
+    docs, analyses = _docs(make_notes, analyzer, groups)
     keywords = theme_keywords(
         docs,
         top=10,

@@ -9,9 +9,9 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping
 
 from muistiinpanot.lemmatize.voikko import VoikkoCache
+from muistiinpanot.spelling import DOTS, dot_choices
 from muistiinpanot.wordparts import parts
 
-_DOTS = {"a": "ä", "o": "ö"}
 _MAX_DOTTED = 6  # a and o letters whose dots are tried in every combination (2**6 words)
 _VOWELS = "aeiouyäö"
 
@@ -125,15 +125,8 @@ def dotted(word: str) -> list[str]:
     """`word` with dots put back on its a and o letters but the first, in every combination,
     fewer first (`tyoryhma` → … `työryhmä`; a keyboard or phone without ä and ö drops them
     all); only the first `_MAX_DOTTED` such letters are tried."""
-    places = [i for i, letter in enumerate(word) if letter in _DOTS and i > 0][:_MAX_DOTTED]
-    words = []
-    for count in range(1, len(places) + 1):
-        for chosen in itertools.combinations(places, count):
-            letters = list(word)
-            for i in chosen:
-                letters[i] = _DOTS[letters[i]]
-            words.append("".join(letters))
-    return words
+    places = [i for i, letter in enumerate(word) if letter in DOTS and i > 0][:_MAX_DOTTED]
+    return list(itertools.islice(dot_choices(word, places), 1, None))  # not the word as typed
 
 
 def puts_dots_back(typed: str, candidate: str) -> bool:
@@ -144,7 +137,7 @@ def puts_dots_back(typed: str, candidate: str) -> bool:
         candidate != typed
         and len(candidate) == len(typed)
         and candidate[:1] == typed[:1]
-        and all(c == t or _DOTS.get(t) == c for t, c in zip(typed, candidate, strict=True))
+        and all(c == t or DOTS.get(t) == c for t, c in zip(typed, candidate, strict=True))
     )
 
 

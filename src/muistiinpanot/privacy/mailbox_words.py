@@ -6,20 +6,18 @@ docs/privacy.md, "Round 44")."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names, register_surnames
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.spelling import DOTS, dot_choices
 from muistiinpanot.wordparts import compound_tails, part_of
 
 #: Voikko's classes that make a word personal: names and places.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 #: Voikko's classes of a person's name (a place may name an office: "palveluseteli.tampere").
 _PERSON_CLASSES = frozenset({"etunimi", "sukunimi"})
-#: The letters an e-mail address types without dots.
-_DOTLESS = {"a": "ä", "o": "ö"}
 #: The a's and o's of a part at most re-dotted when every spelling is asked (2^6 spellings).
 _SPELLING_LETTERS = 6
 #: Voikko's classes of a role mailbox's words: common nouns, places, a compound's name.
@@ -72,15 +70,8 @@ def role_of_body(parts: Sequence[str], voikko: Analyses) -> bool:
 def spellings(part: str, dottable: int = _SPELLING_LETTERS) -> list[str]:
     """`part` as typed and with every choice of its first `dottable` a's and o's dotted
     ("paivarinta": "päivärinta", "paivärinta", …): the spellings an address may stand for."""
-    positions = [k for k, char in enumerate(part) if char in _DOTLESS][:dottable]
-    found = []
-    for count in range(len(positions) + 1):
-        for chosen in itertools.combinations(positions, count):
-            letters = list(part)
-            for k in chosen:
-                letters[k] = _DOTLESS[letters[k]]
-            found.append("".join(letters))
-    return found
+    positions = [k for k, char in enumerate(part) if char in DOTS][:dottable]
+    return list(dot_choices(part, positions))
 
 
 def personal_part(part: str, voikko: Analyses) -> bool:
@@ -110,7 +101,7 @@ def dotless_common_word(word: str, voikko: Analyses, dottable: int, *, whole: bo
     dotted, only as ordinary words. A local part of one word must read as an office's word,
     a plural, a compound or a derivation ("tyopajat", "paivakoti", "neuvonta"): a plain word
     in the singular may be a surname no dictionary lists as one ("torma": Törmä, "lahde")."""
-    if dottable < 1 or not any(char in _DOTLESS for char in word) or not word.isalpha():
+    if dottable < 1 or not any(char in DOTS for char in word) or not word.isalpha():
         return False
     typed = spellings(word, dottable)
     readings = [voikko.analyze(spelling) for spelling in typed]

@@ -12,11 +12,11 @@ import re
 
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Clinic
+from muistiinpanot.spelling import DOTS, dot_choices
 from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
 
 _DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})(?:[-_.]?(\d{2}))?(?!\d)")
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
-_DOTLESS = {"a": "ä", "o": "ö"}
 #: At most this many a/o letters are tried with dots (2^n spellings per word).
 _MAX_DOTTABLE = 8
 
@@ -46,13 +46,8 @@ def _restore_dots(word: str, speller: Speller) -> str:
     lower = word.lower()
     if lower.isdigit() or speller.spell(lower):
         return lower
-    positions = [i for i, char in enumerate(lower) if char in _DOTLESS][:_MAX_DOTTABLE]
-    for count in range(1, len(positions) + 1):
-        for chosen in itertools.combinations(positions, count):
-            letters = list(lower)
-            for i in chosen:
-                letters[i] = _DOTLESS[letters[i]]
-            candidate = "".join(letters)
-            if speller.spell(candidate):
-                return candidate
+    positions = [i for i, char in enumerate(lower) if char in DOTS][:_MAX_DOTTABLE]
+    for candidate in itertools.islice(dot_choices(lower, positions), 1, None):
+        if speller.spell(candidate):
+            return candidate
     return lower
