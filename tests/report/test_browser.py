@@ -475,6 +475,20 @@ def _rerun_without_first_line(
         return again, output, {row["text"]: row for row in csv.DictReader(handle)}
 
 
+def _move_into_new_theme(driver: object, note_id: str, label: str, theme: str) -> None:
+    """In the open page: a new theme named `label` (the page gives it the id `theme`), and
+    the note `note_id` moved into it."""
+    find = driver.find_elements  # type: ignore[attr-defined]
+    find(By.ID, "new-theme-label")[0].send_keys(label)
+    find(By.ID, "new-theme")[0].click()
+    item = next(
+        el
+        for el in find(By.CSS_SELECTOR, "li[data-note]")
+        if el.get_attribute("data-note") == note_id
+    )
+    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(theme)
+
+
 def test_browser_rename_survives_a_line_deleted_above_its_notes(
     browser: tuple[object, Path], tmp_path: Path
 ) -> None:
@@ -539,16 +553,8 @@ def test_browser_moved_note_survives_a_line_deleted_above_it(
     moved, below = ALTERNATING[11], ALTERNATING[12]  # a slippery street; a noisy canteen
     assert before[moved]["status"] == "kept" and before[below]["status"] == "kept"
     driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
-    find = driver.find_elements  # type: ignore[attr-defined]
-    find(By.ID, "new-theme-label")[0].send_keys("Liukkaus ja kaatumiset")
-    find(By.ID, "new-theme")[0].click()
-    item = next(
-        el
-        for el in find(By.CSS_SELECTOR, "li[data-note]")
-        if el.get_attribute("data-note") == before[moved]["id"]
-    )
-    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
-        "liukkaus-ja-kaatumiset"
+    _move_into_new_theme(
+        driver, before[moved]["id"], "Liukkaus ja kaatumiset", "liukkaus-ja-kaatumiset"
     )
     downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
@@ -593,17 +599,7 @@ def test_browser_redacted_page_prints_what_it_shows(
     moved = before["vuorot/ryhma1.txt:12"]
     assert "Virtanen" not in moved["text"] and moved["status"] == "kept"
     driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
-    find = driver.find_elements  # type: ignore[attr-defined]
-    find(By.ID, "new-theme-label")[0].send_keys("Liukkaus ja kaatumiset")
-    find(By.ID, "new-theme")[0].click()
-    item = next(
-        el
-        for el in find(By.CSS_SELECTOR, "li[data-note]")
-        if el.get_attribute("data-note") == moved["id"]
-    )
-    Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(
-        "liukkaus-ja-kaatumiset"
-    )
+    _move_into_new_theme(driver, moved["id"], "Liukkaus ja kaatumiset", "liukkaus-ja-kaatumiset")
     downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["id"]]
