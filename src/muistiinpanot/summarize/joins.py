@@ -157,8 +157,9 @@ def compound_units(
     "A ja B, ja C ja D"), in order: what is (problems and statements) with what is, proposals with
     proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
     eikä tieto liiku."; three: "A, b, ja c."; a plan in the present passive is joined to
-    nothing: verbforms.passive_plan), and only clauses of one point: a clause that
-    `related` does not find near the clauses waiting starts a new sentence. Every clause but
+    nothing: verbforms.passive_plan, read in its main clause, Piece.main), and only clauses of
+    one point: a clause that `related` does not find near the clauses waiting starts a new
+    sentence. Every clause but
     the last has no comma (a "ja" after it would attach inside it); a clause that would make
     the sentence fail the grammar check starts a new one."""
     result: list[Unit] = []
@@ -170,7 +171,9 @@ def compound_units(
         result.extend([joined] if joined is not None else group)
 
     for unit in units:
-        alone = question(unit.text, speller) or passive_plan(unit.text, speller, habitual_adverbs())
+        main = unit.pieces[0].main if len(unit.pieces) == 1 else ()
+        plan = passive_plan(unit.text, speller, habitual_adverbs(), main)
+        alone = question(unit.text, speller) or plan
         if len(unit.pieces) != 1 or unit.words > most or alone:
             result.append(unit)
             continue

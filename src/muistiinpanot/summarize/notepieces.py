@@ -98,6 +98,7 @@ def parse_pieces(
                 found.tone,
                 frame=found.frame,
                 predicates=found.predicates,
+                main=found.main,
             )
             pieces[note_id].append(clause)
         if found.infinitive.text:

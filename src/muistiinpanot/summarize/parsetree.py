@@ -115,6 +115,23 @@ def subtree(children: list[list[int]], index: int, skip: frozenset[int] = frozen
     return result
 
 
+#: Dependents that head a subordinate clause: adverbial ("kun …", "ennen kuin …", "jotta …"),
+#: complement ("että …"), subject and adnominal (relative "joka …") clauses.
+SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl"})
+
+
+def main_clause_words(
+    tokens: Sequence[ParsedToken], children: list[list[int]], words: Sequence[int]
+) -> tuple[str, ...]:
+    """The lowercase words of `words` outside every subordinate clause (SUBORDINATE_DEPS, by
+    the parse): "Maksu jaetaan, kun remontti valmistuu" → ("maksu", "jaetaan", ",")."""
+    inside: set[int] = set()
+    for index, token in enumerate(tokens):
+        if index not in inside and token.dep.split(":")[0] in SUBORDINATE_DEPS:
+            inside |= subtree(children, index)
+    return tuple(tokens[i].text.lower() for i in words if i not in inside)
+
+
 def span_lemmas(tokens: Sequence[ParsedToken], words: Sequence[int]) -> frozenset[str]:
     return frozenset(
         tokens[i].lemma.lower()

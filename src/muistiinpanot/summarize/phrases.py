@@ -35,6 +35,7 @@ from muistiinpanot.summarize.parsetree import (
     capitalise,
     children_of,
     join_words,
+    main_clause_words,
     span_lemmas,
     subtree,
     typed_words,
@@ -69,7 +70,8 @@ class Pieces:
     """What one sentence offers: `clause` (a full sentence, or empty when it has no finite
     verb even after the copula is restored), `modal` and `infinitive` (the modal's lemma and
     its phrase, or empty), `phrases` (nominative noun phrases, longest first), its `tone`,
-    and how many coordinated `predicates` the clause has (its own and a coordinated clause's)."""
+    how many coordinated `predicates` the clause has (its own and a coordinated clause's),
+    and the clause's `main` words, its subordinate clauses left out (main_clause_words)."""
 
     clause: Span
     modal: str
@@ -78,6 +80,7 @@ class Pieces:
     tone: Tone
     frame: Frame | None = None
     predicates: int = 1
+    main: tuple[str, ...] = ()
 
 
 def sentence_pieces(
@@ -133,6 +136,7 @@ def sentence_pieces(
         tone=clause_tone(tokens, children, root),
         frame=frame,
         predicates=coordinated_predicates(tokens, set(words), children) if words else 1,
+        main=main_clause_words(tokens, children, words),
     )
 
 

@@ -22,6 +22,7 @@ class Piece:
     modal: str = ""
     frame: Frame | None = None  # a clause's subject / predicate / rest, when simple
     predicates: int = 1  # a clause's coordinated predicates ("A ja B": 2)
+    main: tuple[str, ...] = ()  # a clause's words outside its subordinate clauses (the parse)
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,13 +141,22 @@ def plural_participle(word: str, speller: Speller) -> str | None:
     return None
 
 
-def passive_plan(text: str, speller: Speller, habitual: frozenset[str] = frozenset()) -> bool:
+def passive_plan(
+    text: str,
+    speller: Speller,
+    habitual: frozenset[str] = frozenset(),
+    main: Sequence[str] = (),
+) -> bool:
     """Whether the clause `text` states what is to be done in the present passive ("Maksu
     jaetaan kahteen erään", "Vuokrankorotus porrastetaan usealle vuodelle"): a word Voikko
     reads only as a present passive indicative, no negation, no adverb of frequency from
     `habitual` ("Asiat päätetään aina ylhäällä" tells what happens). A note writes a plan or a
-    proposal so, and joined by "ja" to a finding it would read as decided (review 38 #10)."""
-    words = [word.lower() for word in _WORDS.findall(text)]
+    proposal so, and joined by "ja" to a finding it would read as decided (review 38 #10).
+    Only the `main` clause's words are read when the parse gave them (Piece.main): a passive
+    or a negation in a subordinate clause is not the clause's ("Maaperä pitää tutkia ennen
+    kuin sinne rakennetaan mitään" is no plan in the passive; "Katto korjataan, jotta
+    talvella ei tule vuotoja" is one, mend75)."""
+    words = [word.lower() for word in (main or _WORDS.findall(text)) if _WORDS.fullmatch(word)]
     if any(word in ("ei", "eikä", "eivät") for word in words) or habitual & set(words):
         return False
     return any(
