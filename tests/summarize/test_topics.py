@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_sentence, said_once
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_sentence
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.phrases import Tone
 from muistiinpanot.summarize.pieces import Piece
+from muistiinpanot.summarize.repeats import said_once
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.topics import topic_units
 

@@ -29,13 +29,13 @@ from muistiinpanot.summarize.joins import (
     TONE_ORDER,
     Unit,
     compound_units,
-    said_once,
     shared_starts,
 )
 from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses, named_opening
 from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.repeats import said_once
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.topics import topic_units
 from muistiinpanot.summarize.wishes import is_wish

@@ -211,8 +211,8 @@ def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
     open another's says nothing the other does not: it is said once, in the longer ("Tarve
     kasvaa." + "Tarve kasvaa koko ajan …" → "Tarve kasvaa koko ajan …", review 28 #9)."""
     first = units[0]
-    said = [_words(unit.text) for unit in units]
-    kept = [unit for i, unit in enumerate(units) if not _said_again(said, i)]
+    said = [clause_words(unit.text) for unit in units]
+    kept = [unit for i, unit in enumerate(units) if not said_again(said, i)]
     if len(kept) < len(units):
         pieces = [piece for unit in units for piece in unit.pieces]
         joined = compound_sentence(kept, speller) if len(kept) > 1 else kept[0]
@@ -231,39 +231,19 @@ def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
     return Unit(repaired, pieces, first.position, first.tone)
 
 
-def said_once(first: Unit, units: list[Unit]) -> tuple[Unit, list[Unit]]:
-    """`first` (the opening) and `units` with each sentence whose words open another's of the
-    bullet folded into that one (its pieces with it): no bullet says a clause twice in two
-    sentences either ("Tarve kasvaa. … Tarve kasvaa koko ajan …", review 28 #9)."""
-    pool = [first, *units]
-    said = [_words(unit.text) for unit in pool]
-    for i in range(len(pool)):
-        if not _said_again(said, i):
-            continue
-        j = next(j for j in range(len(pool)) if j != i and _opens(said, i, j))
-        host = pool[j]
-        pool[j] = Unit(host.text, [*host.pieces, *pool[i].pieces], host.position, host.tone)
-        if i == 0:  # the opening stays first, saying the longer sentence
-            pool[0], pool[j] = pool[j], pool[0]
-            said[0], said[j] = said[j], said[0]
-            i = j
-        said[i] = []
-    return pool[0], [unit for unit, words in zip(pool[1:], said[1:], strict=True) if words]
-
-
-def _opens(said: list[list[str]], i: int, j: int) -> bool:
+def opens_clause(said: list[list[str]], i: int, j: int) -> bool:
     """Whether clause `i`'s words open clause `j`'s, longer (or the same, `j` earlier)."""
     mine, other = said[i], said[j]
     return bool(mine) and other[: len(mine)] == mine and (len(other), -j) > (len(mine), -i)
 
 
-def _said_again(said: list[list[str]], i: int) -> bool:
+def said_again(said: list[list[str]], i: int) -> bool:
     """Whether clause `i`'s words open a longer clause's of `said` (or an earlier one's, the
     same words)."""
-    return any(j != i and _opens(said, i, j) for j in range(len(said)))
+    return any(j != i and opens_clause(said, i, j) for j in range(len(said)))
 
 
-def _words(text: str) -> list[str]:
+def clause_words(text: str) -> list[str]:
     """`text`'s words and numbers in lower case, without punctuation."""
     return _TOKEN.findall(text.casefold())
 
