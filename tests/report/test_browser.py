@@ -27,6 +27,7 @@ from muistiinpanot.report.cells import guard_cell, unguard_cell
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -122,6 +123,27 @@ def _download(driver: object, downloads: Path) -> Path:
     return downloaded
 
 
+def _open_card(driver: object, theme: str) -> WebElement:
+    """The card of `theme` on the page, its review controls opened (scrolled into view)."""
+    card: WebElement = next(
+        c
+        for c in driver.find_elements(By.CSS_SELECTOR, "article.card")  # type: ignore[attr-defined]
+        if c.get_attribute("data-theme") == theme
+    )
+    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
+    summary.click()
+    return card
+
+
+def _rename(card: WebElement, label: str) -> None:
+    """Type `label` into an opened card's rename field and press its button."""
+    field = card.find_element(By.CSS_SELECTOR, "input.rename-input")
+    field.clear()
+    field.send_keys(label)
+    card.find_element(By.CSS_SELECTOR, "button.rename").click()
+
+
 def test_browser_review_round_trip(
     clinic: Path, browser: tuple[object, Path], tmp_path: Path
 ) -> None:
@@ -175,14 +197,7 @@ def test_browser_review_round_trip(
     Select(item.find_element(By.CSS_SELECTOR, "select.move")).select_by_value(target)
     section = item.find_element(By.XPATH, "ancestor::section[1]")
     assert section.get_attribute("data-theme") == target
-    card = next(c for c in cards if c.get_attribute("data-theme") == target)
-    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
-    summary.click()
-    field = card.find_element(By.CSS_SELECTOR, "input.rename-input")
-    field.clear()
-    field.send_keys("Luottamus ja <yhteistyö>")
-    card.find_element(By.CSS_SELECTOR, "button.rename").click()
+    _rename(_open_card(driver, target), "Luottamus ja <yhteistyö>")
     labels = [el.text for el in find(By.CSS_SELECTOR, f'.theme-label[data-theme="{target}"]')]
     assert labels and all(label == "Luottamus ja <yhteistyö>" for label in labels if label)
 
@@ -203,10 +218,7 @@ def test_browser_review_round_trip(
         for t in shown
         if int(t["size"]) and t["id"] not in (target, "siilot", second["theme"], "muu")
     )
-    card = next(c for c in cards if c.get_attribute("data-theme") == merged)
-    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
-    summary.click()
+    card = _open_card(driver, merged)
     Select(card.find_element(By.CSS_SELECTOR, "select.merge-target")).select_by_value(target)
     card.find_element(By.CSS_SELECTOR, "button.merge").click()
     merged_ids = [row["id"] for row in kept if row["theme"] == merged]
@@ -366,18 +378,10 @@ def test_browser_rename_confirms_no_note_and_sticks(
     held = sorted(i for i, r in before.items() if r["theme"] == theme and r["status"] == "kept")
     driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
     find = driver.find_elements  # type: ignore[attr-defined]
-    card = next(
-        c for c in find(By.CSS_SELECTOR, "article.card") if c.get_attribute("data-theme") == theme
-    )
-    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
-    summary.click()
+    card = _open_card(driver, theme)
     hint = card.find_element(By.CSS_SELECTOR, ".rename-hint")
     assert hint.is_displayed() and "ei vahvista teeman muistiinpanoja" in hint.text
-    field = card.find_element(By.CSS_SELECTOR, "input.rename-input")
-    field.clear()
-    field.send_keys("Talvikunnossapito")
-    card.find_element(By.CSS_SELECTOR, "button.rename").click()
+    _rename(card, "Talvikunnossapito")
     downloaded = _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -504,17 +508,8 @@ def test_browser_rename_survives_a_line_deleted_above_its_notes(
     assert theme.startswith("uusi-") and len(snow) >= 4, "the snow notes form no emergent theme"
     assert all(before[t]["theme"] != theme for t in ALTERNATING[2:9:2])  # lunch: another theme
     driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
-    find = driver.find_elements  # type: ignore[attr-defined]
-    card = next(
-        c for c in find(By.CSS_SELECTOR, "article.card") if c.get_attribute("data-theme") == theme
-    )
-    summary = card.find_element(By.CSS_SELECTOR, "details.card-review summary")
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)  # type: ignore[attr-defined]
-    summary.click()
-    field = card.find_element(By.CSS_SELECTOR, "input.rename-input")
-    field.clear()
-    field.send_keys("Talvikunnossapito")
-    card.find_element(By.CSS_SELECTOR, "button.rename").click()
+    card = _open_card(driver, theme)
+    _rename(card, "Talvikunnossapito")
     downloaded = _download(driver, downloads)
 
     # a facilitator tidies the file: the heading line goes, every later id moves up a line
