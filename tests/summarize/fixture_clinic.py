@@ -19,7 +19,11 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
+from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
+from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.tidy import tidy_note
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "summarize" / "pienklinikka.toml"
 
@@ -80,3 +84,20 @@ def note_clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
     note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
     (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
     return [piece.span.text for piece in found if piece.kind == "clause"]
+
+
+def rotated_bullets(
+    analyzer: LemmaAnalyzer, label: str, members: list[Note], groups: int
+) -> list[str]:
+    """The bullets a seeded theme `label` of `members` (from `groups` groups) gets at the first
+    three bullet indexes, over which the list lead-ins rotate."""
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    pieces = parse_pieces(cleared, analyzer)
+    inputs = BulletInputs(members, pieces, Voice(groups), analyzer, SummarySettings())
+    theme = Theme("t", label, "seeded", size=len(members))
+    found = []
+    for index in range(3):  # the three list lead-ins rotate over the bullets
+        bullet, _ = build_bullet(theme, members, index, inputs)
+        assert bullet is not None
+        found.append(bullet.text)
+    return found

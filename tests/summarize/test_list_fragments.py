@@ -15,16 +15,12 @@ parser and Voikko). The probes were written, from fresh clinics' notes, before t
 from __future__ import annotations
 
 import pytest
-from fixture_clinic import group_notes
+from fixture_clinic import group_notes, rotated_bullets
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef, Theme
-from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
+from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.pieces import Voice
-from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.tidy import tidy_note
 
 _LISTS = ("Esimerkkeinä mainittiin", "Esiin nousivat myös", "Lisäksi mainittiin")
 
@@ -108,16 +104,7 @@ def test_bare_infinitive_is_not_offered(
 
 def _bullets(analyzer: LemmaAnalyzer, label: str, texts: list[str]) -> list[str]:
     members = group_notes(analyzer, texts)
-    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer)
-    inputs = BulletInputs(members, pieces, Voice(2), analyzer, SummarySettings())
-    theme = Theme("t", label, "seeded", size=len(members))
-    found = []
-    for index in range(3):  # the three list lead-ins rotate over the bullets
-        bullet, _ = build_bullet(theme, members, index, inputs)
-        assert bullet is not None
-        found.append(bullet.text)
-    return found
+    return rotated_bullets(analyzer, label, members, 2)
 
 
 #: Fresh clinics' notes: clauses with a point, and verbless fragments of other kinds.

@@ -13,17 +13,12 @@
 from __future__ import annotations
 
 import pytest
-from fixture_clinic import group_notes
+from fixture_clinic import group_notes, rotated_bullets
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, Theme
-from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
+from muistiinpanot.records import Note
 from muistiinpanot.summarize.gather import _shared_verb
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.phrases import sentence_pieces
-from muistiinpanot.summarize.pieces import Voice
-from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.tidy import tidy_note
 
 _LISTS = ("Esiin nousivat myös", "Lisäksi mainittiin", "Esimerkkeinä mainittiin")
 
@@ -68,16 +63,7 @@ def _bullets(analyzer: LemmaAnalyzer, label: str, groups: list[list[str]]) -> li
     members: list[Note] = []
     for number, texts in enumerate(groups, start=1):
         members += group_notes(analyzer, texts, group=f"ryhma{number}")
-    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer)
-    inputs = BulletInputs(members, pieces, Voice(len(groups)), analyzer, SummarySettings())
-    theme = Theme("t", label, "seeded", size=len(members))
-    found = []
-    for index in range(3):  # the three list lead-ins rotate over the bullets
-        bullet, _ = build_bullet(theme, members, index, inputs)
-        assert bullet is not None
-        found.append(bullet.text)
-    return found
+    return rotated_bullets(analyzer, label, members, len(groups))
 
 
 #: /tmp/r36/bare/kokeilu: the theme "Innovaatiojohtaminen ja kokeilukulttuuri", by group.
