@@ -3,6 +3,7 @@ notes normalized and lemmatized with the real model, and a hand-built ThemeResul
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from pathlib import Path
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import (
+    BlogPost,
     Clinic,
     Contact,
     Note,
@@ -19,10 +21,10 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
+from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
-from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "summarize" / "pienklinikka.toml"
@@ -101,3 +103,16 @@ def rotated_bullets(
         assert bullet is not None
         found.append(bullet.text)
     return found
+
+
+def summarise_renamed(
+    clinic: FixtureClinic, analyzer: LemmaAnalyzer, labels: dict[str, str]
+) -> tuple[BlogPost, dict[str, object]]:
+    """The post and trace of `clinic` with its themes renamed by `labels` (theme id → label),
+    as an analyst's rename reaches the summary."""
+    themes = clinic.themes
+    renamed = [
+        dataclasses.replace(t, label=labels[t.id]) if t.id in labels else t for t in themes.themes
+    ]
+    result = dataclasses.replace(themes, themes=tuple(renamed))
+    return summarize_clinic(clinic.clinic, clinic.notes, result, analyzer, SummarySettings())

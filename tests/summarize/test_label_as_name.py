@@ -6,29 +6,16 @@ was the largest (review 31 #6). The real spaCy and Voikko on the fixture clinic.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 
 import pytest
-from fixture_clinic import FixtureClinic
+from fixture_clinic import FixtureClinic, summarise_renamed
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import BlogPost
 from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.summarize.choose import NAMELESS_LABEL
-
-
-def _summarise(
-    clinic: FixtureClinic, analyzer: LemmaAnalyzer, labels: dict[str, str]
-) -> tuple[BlogPost, dict[str, object]]:
-    themes = clinic.themes
-    renamed = [
-        dataclasses.replace(t, label=labels[t.id]) if t.id in labels else t for t in themes.themes
-    ]
-    result = dataclasses.replace(themes, themes=tuple(renamed))
-    return summarize_clinic(clinic.clinic, clinic.notes, result, analyzer, SummarySettings())
 
 
 def _largest_headed(post: BlogPost, trace: dict[str, object]) -> str:
@@ -45,13 +32,13 @@ def test_the_largest_themes_label_read_as_a_name_is_published_nowhere(
     label: str,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    post, trace = _summarise(small_clinic, analyzer, {})
+    post, trace = summarise_renamed(small_clinic, analyzer, {})
     largest = _largest_headed(post, trace)
     assert post.paragraphs and post.paragraphs[0].startswith("Eniten keskustelua")
     # the premise: read alone, as a heading, the detector does not flag the label
     assert not find_published_data([label], analyzer)[0]
     with caplog.at_level(logging.INFO, logger="muistiinpanot.summarize.choose"):
-        post, trace = _summarise(small_clinic, analyzer, {largest: label})
+        post, trace = summarise_renamed(small_clinic, analyzer, {largest: label})
     text = render_markdown(post)
     assert label not in text
     assert all(bullet.heading != label for bullet in post.bullets)
@@ -66,8 +53,8 @@ def test_the_largest_themes_label_read_as_a_name_is_published_nowhere(
 def test_a_fine_label_keeps_its_heading_and_the_opening(
     small_clinic: FixtureClinic, analyzer: LemmaAnalyzer
 ) -> None:
-    post, trace = _summarise(small_clinic, analyzer, {})
+    post, trace = summarise_renamed(small_clinic, analyzer, {})
     largest = _largest_headed(post, trace)
-    post, trace = _summarise(small_clinic, analyzer, {largest: "Usko ja toivo"})
+    post, trace = summarise_renamed(small_clinic, analyzer, {largest: "Usko ja toivo"})
     assert post.bullets[0].heading == "Usko ja toivo"
     assert post.paragraphs[0].startswith("Eniten keskustelua herättivät teemat ”Usko ja toivo”")

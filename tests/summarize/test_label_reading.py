@@ -7,15 +7,11 @@ spaCy and Voikko."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from fixture_clinic import FixtureClinic
+from fixture_clinic import FixtureClinic, summarise_renamed
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import BlogPost
 from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.summarize.choose import NAMELESS_LABEL, labels_read_as_names
 from muistiinpanot.summarize.label_reading import prose_reading
 
@@ -95,25 +91,14 @@ def test_labels_read_as_names_withholds_a_persons_name(analyzer: LemmaAnalyzer, 
     assert labels_read_as_names([(label, 8)], analyzer, ()) == [True]
 
 
-def _summarise(
-    clinic: FixtureClinic, analyzer: LemmaAnalyzer, labels: dict[str, str]
-) -> tuple[BlogPost, dict[str, object]]:
-    themes = clinic.themes
-    renamed = [
-        dataclasses.replace(t, label=labels[t.id]) if t.id in labels else t for t in themes.themes
-    ]
-    result = dataclasses.replace(themes, themes=tuple(renamed))
-    return summarize_clinic(clinic.clinic, clinic.notes, result, analyzer, SummarySettings())
-
-
 @pytest.mark.parametrize("label", ["Auton varaaminen", "Rannan siivous", "Mäen portaat"])
 def test_a_renamed_theme_keeps_its_heading_and_its_place_in_the_opening(
     small_clinic: FixtureClinic, analyzer: LemmaAnalyzer, label: str
 ) -> None:
-    post, trace = _summarise(small_clinic, analyzer, {})
+    post, trace = summarise_renamed(small_clinic, analyzer, {})
     largest = post.bullets[0].theme
     # summarize_clinic's check_post passes: the published opening quotes the label as typed
-    post, trace = _summarise(small_clinic, analyzer, {largest: label})
+    post, trace = summarise_renamed(small_clinic, analyzer, {largest: label})
     assert post.bullets[0].heading == label
     assert post.paragraphs[0].startswith(f"Eniten keskustelua herättivät teemat ”{label}”")
     entry = next(t for t in trace["themes"] if t["id"] == largest)  # type: ignore[attr-defined]
@@ -124,9 +109,9 @@ def test_a_renamed_theme_keeps_its_heading_and_its_place_in_the_opening(
 def test_a_persons_name_as_a_renamed_label_is_still_withheld(
     small_clinic: FixtureClinic, analyzer: LemmaAnalyzer, label: str
 ) -> None:
-    post, _ = _summarise(small_clinic, analyzer, {})
+    post, _ = summarise_renamed(small_clinic, analyzer, {})
     largest = post.bullets[0].theme
-    post, trace = _summarise(small_clinic, analyzer, {largest: label})
+    post, trace = summarise_renamed(small_clinic, analyzer, {largest: label})
     assert label not in render_markdown(post)
     entry = next(t for t in trace["themes"] if t["id"] == largest)  # type: ignore[attr-defined]
     # read alone as a name ("Virtasen tiimi"): no bullet; read so only in the opening's
