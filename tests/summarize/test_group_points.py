@@ -1,6 +1,7 @@
-"""Points that several groups made are in the post (summary32): three small clinics of our
-own (tests/fixtures/summarize/s32_*.toml, 32 notes by four groups), each with the points a
-good post would say ([[point]]: its sentence and the groups whose notes make it). A point is
+"""Points that several groups made are in the post (summary32, summary33): six small clinics
+of our own (tests/fixtures/summarize/s32_*.toml, 32 notes, and s33_*.toml, 27 notes written
+before summary33 changed any code; four groups each), each with the points a good post would
+say ([[point]]: its sentence and the groups whose notes make it). A point is
 said when the bullets hold at least half of its content lemmas (summary_quality.py's rule).
 Run with the real model, through summarize_clinic as the pipeline calls it."""
 
@@ -16,7 +17,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 
-FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "summarize").glob("s32_*.toml"))
+FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "summarize").glob("s3[23]_*.toml"))
 
 
 def _lemmas(texts: list[str], analyzer: LemmaAnalyzer) -> list[frozenset[str]]:
@@ -55,7 +56,7 @@ def test_a_point_three_groups_made_is_said(
 
 
 def test_every_fixture_note_is_kept(posts: dict[str, tuple[FixtureClinic, list[str]]]) -> None:
-    """The 32 notes are all kept: each is a point of its own, none chatter or a duplicate."""
+    """The 59 notes are all kept: each is a point of its own, none chatter or a duplicate."""
     notes = [note for clinic, _ in posts.values() for note in clinic.notes]
-    assert len(notes) == 32
+    assert len(notes) == 59
     assert all(note.status == "kept" for note in notes)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Literal
 
+from muistiinpanot.lexicons import time_units
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES
@@ -187,9 +188,11 @@ def malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: in
     """Whether the parse shows a clause that is not a sentence: two subjects or two objects of
     one predicate ("Rajapinnat auki niin yritykset voivat hyödyntää", "… voi hyödyntää"), a
     subject inside a subject, or one comma between the subject and its verb ("Yhteinen kokeilu
-    hyte, toimi hyvin")."""
+    hyte, toimi hyvin"). A stretch of time the parse calls an object is an adverbial of
+    duration, no second object ("Nostolaitetta odotettiin kaksi kuukautta": lexicons/time.toml
+    `units`, the nouns of a calendar's time)."""
     subjects = [c for c in children[root] if tokens[c].dep.startswith("nsubj")]
-    objects = [c for c in children[root] if tokens[c].dep == "obj"]
+    objects = [c for c in children[root] if tokens[c].dep == "obj" and not _duration(tokens[c])]
     if len(subjects) > 1 or len(objects) > 1:  # coordinated ones hang on the first (conj)
         return True
     for subject in subjects:
@@ -201,3 +204,13 @@ def malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: in
         if end + 2 == root and tokens[end + 1].text == "," and not inner_comma:
             return True
     return False
+
+
+def _duration(token: ParsedToken) -> bool:
+    """A noun of a calendar's time in a case an adverbial of duration takes ("kaksi
+    kuukautta", "koko viikon", "kuukausi"): the parser often reads it as an object."""
+    return (
+        token.pos == "NOUN"
+        and token.lemma.lower() in time_units()
+        and any(f"Case={case}" in token.morph for case in ("Par", "Nom", "Acc", "Gen"))
+    )
