@@ -217,3 +217,42 @@ def test_run_finds_a_note_row_by_its_text_and_warns_when_it_is_gone(tmp_path: Pa
     assert trace["lost"] == ["rivi 3 / row 3: pieni/ryhma1.txt:3 → muu"]
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "1 korjaus jäi soveltamatta, koska muistiinpanon teksti puuttuu" in page
+
+
+def test_run_in_a_renamed_folder_applies_an_edited_notes_row_and_names_the_folder(
+    tmp_path: Path,
+) -> None:
+    """Review 40 #27: the clinic folder was renamed after the review ("pieni" → "c1") and a
+    corrected note's words were edited on its own line. The row applied in the original
+    folder but was lost in the renamed one; it now applies there too, the run names the
+    folder the ids were made for, and an unchanged note is not "relocated"."""
+    clinic = tmp_path / "c1"
+    shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
+    lines = (clinic / "ryhma1.txt").read_text(encoding="utf-8").splitlines()
+    first, last = (Note("x", "", "", text, SourceRef("x")).fingerprint for text in lines[::5])
+    lines[0] += " kokonaan"  # "siilorajat pitäis purkaa kokonaan": a word added
+    (clinic / "ryhma1.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corrections = clinic / "corrections.csv"
+    corrections.write_text(
+        f"id,theme\npieni/ryhma1.txt:1#{first},kokeilut\npieni/ryhma1.txt:6#{last},siilot\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ["run", str(clinic), "--out", str(out), "--fast"]
+    result = runner.invoke(app, [*args, "--themes", str(REPO / "models" / "themes.toml")])
+    assert result.exit_code == 0, result.output
+    assert "korjauksia sovellettu 2" in result.output
+    output = " ".join(result.output.split())
+    assert (
+        "corrections.csv: tunnisteet on tehty klinikalle pieni, tämä kansio on klinikka c1;"
+        in output
+        and "korjatun muistiinpanon tekstiä on muokattu samalla rivillä, korjaus sovellettiin "
+        "siihen: rivi 2 / row 2: pieni/ryhma1.txt:1 → kokeilut"
+        in output
+        and "ei löytynyt" not in output
+    )
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        themes = {row["id"]: row["theme"] for row in csv.DictReader(handle)}
+    assert (themes["c1/ryhma1.txt:1"], themes["c1/ryhma1.txt:6"]) == ("kokeilut", "siilot")
+    trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))["corrections"]
+    assert (trace["relocated"], trace["lost"], trace["other_clinics"]) == ([], [], ["pieni"])

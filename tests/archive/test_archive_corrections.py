@@ -6,6 +6,7 @@ analyzer, small theme fixtures, real SQLite)."""
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 from pathlib import Path
 
@@ -186,3 +187,36 @@ def test_archive_keeps_a_corrections_meaning_when_a_line_is_added_above_it(
     assert [(note_id, label) for note_id, _, label in rows] == [(moved, "Asukkaiden osallisuus")]
     assert "asukasraati" in rows[0][1].split()
     assert _notes(settings.out, LAST)[SIMILAR]["theme_label"] == "Asukkaiden osallisuus"
+
+
+def test_archive_prints_the_runs_warnings_and_its_page_lists_the_edited_row(
+    settings: RunSettings, corpus: Path, archive_file: Path, tmp_path: Path
+) -> None:
+    """Review 40 #23: `run` warns that a corrected note's text was edited on its own line
+    (and applies the row), but `archive` (even with -v) said nothing. It prints the same
+    warning for the clinic, and the clinic's report.html lists the row beside the lost ones."""
+    text = "asukasraati pitäisi ottaa mukaan päätöksentekoon"
+    printed = Note(CORRECTED, "", "", text, SourceRef("x")).fingerprint
+    (corpus / FIRST / "corrections.csv").write_text(
+        f"id,theme,label\n{CORRECTED}#{printed},uusi-1,Asukkaiden osallisuus\n", encoding="utf-8"
+    )
+    path = corpus / FIRST / "ryhma1.txt"
+    edited = "asukasraati pitäisi ottaa heti mukaan päätöksentekoon"
+    path.write_text(path.read_text("utf-8").replace(text, edited), "utf-8")
+    out = tmp_path / "cli-out"
+    args = ["archive", str(corpus), "--out", str(out), "--config", str(archive_file)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    row = f"rivi 2 / row 2: {CORRECTED} → uusi-1"
+    assert (
+        f"varoitus / warning: {FIRST}: corrections.csv: korjatun muistiinpanon tekstiä on "
+        f"muokattu samalla rivillä, korjaus sovellettiin siihen: {row}"
+    ) in output
+    assert output.count("muokattu samalla rivillä") == 1  # one clinic, one warning
+    first = _notes(out, FIRST)
+    assert first[CORRECTED]["text"] == edited
+    assert first[CORRECTED]["theme_label"] == "Asukkaiden osallisuus"
+    page = (out / FIRST / "report.html").read_text(encoding="utf-8")
+    listed = re.search(r'<ul class="edited">(.*?)</ul>', page, re.S)
+    assert listed is not None and row in listed.group(1)

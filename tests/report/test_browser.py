@@ -177,6 +177,21 @@ def test_browser_review_round_trip(
     assert traced and traced == [
         (n, i) for n, b in enumerate(bullets, start=1) for i in dict.fromkeys(b["note_ids"])
     ]
+    # ...and the page numbers its bullets as the xlsx's `nosto` names them (review 40 #19);
+    # the post itself (summary.md, summary.html) stays a blog's unnumbered list
+    items = find(By.CSS_SELECTOR, "#nostot ol.bullets > li")
+    assert [item.text.split(" ", 1)[0] for item in items] == [
+        f"{n}." for n in range(1, len(bullets) + 1)
+    ]
+    names = [f"{n}. {b['heading']}" if b["heading"] else str(n) for n, b in enumerate(bullets, 1)]
+    assert [item.text[: len(name)] for item, name in zip(items, names, strict=True)] == names
+    sheet = book["Muistiinpanot"].iter_rows(values_only=True)
+    column = next(sheet).index("nosto")
+    named = {name for row in sheet if row[column] for name in str(row[column]).split("; ")}
+    assert named and named <= set(names)
+    summary_md = (out / "summary.md").read_text(encoding="utf-8")
+    assert not re.search(r"^\d+\. ", summary_md, re.M)
+    assert '<ul class="highlights">' in (out / "summary.html").read_text(encoding="utf-8")
     assert find(By.ID, "review-bar")[0].is_displayed()
 
     # hostile notes are text, and nothing ran
@@ -249,10 +264,25 @@ def test_browser_review_round_trip(
     assert {"id": "", "theme": target, "label": label, "members": members} in every_row
     assert not any(row["id"] in held for row in rows)
 
-    # the rerun with the downloaded file keeps the analyst's changes
+    # the rerun with the downloaded file keeps the analyst's changes, also on the moved note
+    # whose words a facilitator edited on its own line meanwhile (a copy of the clinic)
+    edited = tmp_path / "edited" / clinic.name
+    shutil.copytree(clinic, edited)
+    file, _, line = note["id"].partition("/")[2].rpartition(":")
+    lines = (edited / file).read_text(encoding="utf-8").splitlines()
+    lines[int(line) - 1] += " kokonaan"
+    (edited / file).write_text("\n".join(lines) + "\n", encoding="utf-8")
     again = tmp_path / "again"
-    output = _run(str(clinic), "--out", str(again), "--corrections", str(downloaded))
+    output = _run(str(edited), "--out", str(again), "--corrections", str(downloaded))
     assert f"korjauksia sovellettu {len(rows)}" in output
+    edited_row = next(  # 'rivi 2 / row 2: pieni/ryhma1.txt:1 → luottamus'
+        f"rivi {n} / row {n}: {note['id']} → {target}"
+        for n, r in enumerate(every_row, start=2)
+        if _note_id(r["id"]) == note["id"]
+    )
+    assert f"muokattu samalla rivillä, korjaus sovellettiin siihen: {edited_row}" in " ".join(
+        output.split()
+    )
     with (again / "notes.csv").open(encoding="utf-8") as handle:
         rerun = {row["id"]: row for row in csv.DictReader(handle)}
     assert rerun[note["id"]]["theme"] == target
@@ -271,6 +301,10 @@ def test_browser_review_round_trip(
     assert _errors(driver) == []
     applied = find(By.CSS_SELECTOR, "p.applied")[0].text
     assert f"{len(rows)} muistiinpanoa korjattu" in applied
+    # the edited note's row is listed, as the run warned (review 40 #23)
+    assert "1 korjaus sovellettiin muistiinpanoon, jonka tekstiä on muokattu" in applied
+    listed = find(By.CSS_SELECTOR, "header.top ul.edited li")
+    assert [item.text for item in listed] == [edited_row] and listed[0].is_displayed()
     marks = find(By.CSS_SELECTOR, f'li[data-note="{note["id"]}"] .mark')
     assert [mark.text for mark in marks] == ["korjattu"]
     for i in held:  # renamed, not confirmed
@@ -279,11 +313,15 @@ def test_browser_review_round_trip(
     _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         second_round = list(csv.DictReader(handle))
-    assert {(r["id"], r["theme"]) for r in second_round} == {
-        (r["id"], r["theme"]) for r in every_row
+    assert {(_note_id(r["id"]), r["theme"]) for r in second_round} == {
+        (_note_id(r["id"]), r["theme"]) for r in every_row
     }
+    # the edited note by the print of its new text, the others as before
+    rewritten = {r["id"] for r in second_round} - {r["id"] for r in every_row}
+    assert [_note_id(i) for i in rewritten] == [note["id"]]
     third = tmp_path / "third"
-    _run(str(clinic), "--out", str(third), "--corrections", str(downloaded))
+    output = _run(str(edited), "--out", str(third), "--corrections", str(downloaded))
+    assert "muokattu" not in output  # the second download holds the edited note's new print
     with (third / "notes.csv").open(encoding="utf-8") as handle:
         third_run = {r["id"]: (r["theme"], r["theme_label"]) for r in csv.DictReader(handle)}
     assert third_run == {i: (r["theme"], r["theme_label"]) for i, r in rerun.items()}

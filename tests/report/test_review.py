@@ -323,3 +323,39 @@ def test_review_names_the_rows_it_could_not_apply() -> None:
     assert listed is not None
     assert "rivi 4 / row 4: k/ryhma3.txt:7 → &lt;i&gt;luonto&lt;/i&gt;" in listed.group(1)
     assert "eivät ole seuraavassa latauksessa" in page
+
+
+def test_review_lists_the_rows_applied_to_an_edited_note_beside_the_lost_ones() -> None:
+    """Review 40 #23: the run warned that a corrected note's text was edited (and applied the
+    row), but the page never said so. It counts and lists those rows next to the refused
+    ones, and says that the folder's name is not the one the ids were made for (#27)."""
+    edited = ("rivi 2 / row 2: vanha/ryhma1.txt:3 → <b>uusi-3</b>",)
+    lost = ("rivi 4 / row 4: k/ryhma3.txt:7 → luonto",)
+    applied = AppliedCorrections(
+        file="c.csv",
+        corrected=frozenset({"k/ryhma.txt:1"}),
+        lost=lost,
+        edited=edited,
+        other_clinics=("vanha",),
+    )
+    page = _page(("tieto ei kulje", "siilot", "rajat", "budjetti"), corrections=applied)
+    assert "1 korjaus jäi soveltamatta" in page
+    assert "1 korjaus sovellettiin muistiinpanoon, jonka tekstiä on muokattu" in page
+    listed = re.search(r'<ul class="edited">(.*?)</ul>', page, re.S)
+    assert listed is not None
+    assert "rivi 2 / row 2: vanha/ryhma1.txt:3 → &lt;b&gt;uusi-3&lt;/b&gt;" in listed.group(1)
+    assert page.index('<ul class="lost">') < page.index('<ul class="edited">')
+    assert "tarkista, että se pätee yhä" in page and "check that it still holds" in page
+    assert "Tunnisteet on tehty klinikalle <code>vanha</code>" in page
+    plain = _page(("tieto ei kulje", "siilot"), corrections=AppliedCorrections(file="c.csv"))
+    assert 'class="edited"' not in plain and "muokattu" not in plain
+    assert "Tunnisteet on tehty klinikalle" not in plain
+
+
+def test_review_numbers_its_bullets_as_notes_xlsx_names_them() -> None:
+    """Review 40 #19: notes.xlsx names a bullet "1. Siilot" "as in report.html's Nostot", but
+    the page's list was unnumbered. Each bullet now starts with its number in the post."""
+    page = _page(("tieto ei kulje", "siilot pitää purkaa"))
+    section = re.search(r'<section id="nostot">(.*?)</section>', page, re.S)
+    assert section is not None and '<ol class="bullets">' in section.group(1)
+    assert '<li id="nosto-1"><span class="number">1.</span> <strong>Siilot</strong>' in page

@@ -65,13 +65,15 @@ class ClinicEvent:
 
 @dataclass(frozen=True, slots=True)
 class ArchiveResult:
-    """What a run did; `failed` pairs a clinic (id or folder name) with its error message."""
+    """What a run did; `failed` pairs a clinic (id or folder name) with its error message,
+    `warnings` a processed clinic with a warning of its corrections (as `run` prints them)."""
 
     db: Path
     processed: tuple[str, ...]
     skipped: tuple[str, ...]
     failed: tuple[tuple[str, str], ...]
     removed: tuple[str, ...]
+    warnings: tuple[tuple[str, str], ...] = ()
 
     @property
     def exit_code(self) -> int:
@@ -130,6 +132,7 @@ def _run_locked(
     total = len(folders)
     done: dict[str, list[str]] = {"processed": [], "skipped": [], "removed": []}
     failed: list[tuple[str, str]] = []
+    warnings: list[tuple[str, str]] = []
 
     def report(clinic_id: str, action: str, detail: str = "") -> None:
         if action == "failed":
@@ -140,6 +143,9 @@ def _run_locked(
         logger.info("%s %s %s", action, clinic_id, detail)
         if progress is not None:
             progress(ClinicEvent(clinic_id, action, detail, count, total))
+
+    def warn(clinic_id: str, message: str) -> None:
+        warnings.append((clinic_id, message))
 
     scanned: list[FoundClinic] = []
     seen_ids: set[str] = set()
@@ -166,7 +172,8 @@ def _run_locked(
     store.mark_removed(run_id, removed)
     for clinic_id in removed:
         report(clinic_id, "removed")
-    jobs = ArchiveJobs(store, run_id, run_settings, backend_settings(settings), report)
+
+    jobs = ArchiveJobs(store, run_id, run_settings, backend_settings(settings), report, warn)
     fit = None
     if settings.fit.mode == "archive" and scanned:
         from muistiinpanot.app.archive_fit import fit_or_reuse
@@ -219,6 +226,7 @@ def _run_locked(
         skipped=tuple(done["skipped"]),
         failed=tuple(failed),
         removed=tuple(done["removed"]),
+        warnings=tuple(warnings),
     )
 
 

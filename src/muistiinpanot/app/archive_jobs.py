@@ -43,13 +43,15 @@ class FoundClinic:
 @dataclass(frozen=True, slots=True)
 class ArchiveJobs:
     """What sending clinics to the backend needs: the store and run, the settings, where the
-    work runs, and `report` (the progress callback of _run_locked)."""
+    work runs, `report` (the progress callback of _run_locked) and `warn` (clinic id, a
+    warning of its corrections, as `run` prints them: correction_views.correction_warnings)."""
 
     store: Store
     run_id: int
     run_settings: RunSettings
     backend: BackendSettings
     report: Callable[[str, str, str], None]
+    warn: Callable[[str, str], None]
 
     def read(
         self, items: Iterable[FoundClinic], failed: set[str] | None = None
@@ -97,6 +99,7 @@ def process_clinics(
     # the pipeline (numpy, scikit-learn, spaCy) loads only when a clinic needs work
     from muistiinpanot.app.archive_work import ClinicTask, init_worker, work_on_clinic
     from muistiinpanot.app.carried import carried_examples
+    from muistiinpanot.app.correction_views import correction_warnings
     from muistiinpanot.app.pipeline import folder_corrections
 
     store, run_id, report = jobs.store, jobs.run_id, jobs.report
@@ -143,6 +146,9 @@ def process_clinics(
         )
         store.save_clinic(run_id, saved)
         report(item.clinic.id, "processed", _processed_detail(work))
+        if work.output.corrections is not None:
+            for message in correction_warnings(work.output.corrections, item.clinic.id):
+                jobs.warn(item.clinic.id, message)
 
 
 def _processed_detail(work: ClinicWork) -> str:

@@ -28,6 +28,7 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "relocated": list(outcome.relocated),
         "edited": list(outcome.edited),
         "lost": [*outcome.lost, *outcome.ambiguous],
+        "other_clinics": list(outcome.other_clinics),
     }
 
 
@@ -51,6 +52,8 @@ def applied_corrections(
         theme_rows=frozenset(outcome.theme_rows),
         unplaced=len(outcome.unplaced),
         lost=(*outcome.lost, *outcome.ambiguous),
+        edited=outcome.edited,
+        other_clinics=outcome.other_clinics,
     )
 
 
@@ -77,4 +80,32 @@ def unknown_id_warnings(unknown_ids: Sequence[str], clinic: str) -> tuple[str, .
     ]
     if bare:
         warnings.append(render("corrections_no_clinic", clinic=clinic, ids=", ".join(bare)))
+    return tuple(warnings)
+
+
+def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, ...]:
+    """The warnings of one clinic's corrections, as `run` and `archive` print them (review
+    40 #23: the archive printed none): ids that matched no note, ids made in a folder of
+    another name (#27), theme rows that found no theme or whose members' texts changed,
+    note rows not applied (text gone, or on several notes) or applied to a note edited in
+    place, two themes with one label, clashes. `clinic` is the clinic's id (the first part
+    of its note ids)."""
+    file = outcome.file or "corrections.csv"
+    warnings = list(unknown_id_warnings(outcome.unknown_ids, clinic))
+    for other in outcome.other_clinics:
+        warnings.append(render("corrections_renamed_folder", file=file, other=other, clinic=clinic))
+    if outcome.unplaced:
+        warnings.append(render("corrections_unplaced", themes=", ".join(outcome.unplaced)))
+    for key, rows in (
+        ("corrections_stale", outcome.stale),
+        ("corrections_note_lost", outcome.lost),
+        ("corrections_note_edited", outcome.edited),
+        ("corrections_note_ambiguous", outcome.ambiguous),
+    ):
+        if rows:
+            warnings.append(render(key, file=file, rows="; ".join(rows)))
+    if outcome.same_label:
+        warnings.append(render("corrections_same_label", labels="; ".join(outcome.same_label)))
+    if outcome.clashes:
+        warnings.append(render("corrections_clash", clashes="; ".join(outcome.clashes)))
     return tuple(warnings)

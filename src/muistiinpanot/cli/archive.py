@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from muistiinpanot.cli import options
-from muistiinpanot.cli.common import config_or_default, fail, setup_logging
+from muistiinpanot.cli.common import config_or_default, fail, setup_logging, warn
 from muistiinpanot.errors import MuistiinpanotError
 
 
@@ -94,6 +94,8 @@ def archive(
         raise fail(err) from None
     for clinic_id, message in result.failed:
         typer.echo(f"virhe / error: {clinic_id}: {message}", err=True)
+    for clinic_id, message in result.warnings:  # each clinic's corrections, as `run` warns
+        warn(f"{clinic_id}: {message}")
     if quiet:
         raise typer.Exit(code=result.exit_code)
     typer.echo(

@@ -83,9 +83,9 @@ def _echo_withheld(result: RunResult) -> None:
 
 
 def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
-    """How many corrections applied, per clinic (unless `quiet`); unknown ids and clashes
-    as warnings."""
-    from muistiinpanot.app.correction_views import unknown_id_warnings
+    """How many corrections applied, per clinic (unless `quiet`); what went wrong or needs a
+    look as warnings (app/correction_views.correction_warnings, as the archive prints them)."""
+    from muistiinpanot.app.correction_views import correction_warnings
     from muistiinpanot.messages import render
 
     clinics = result.clinics or ("",) * len(result.folders)
@@ -102,30 +102,8 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
                     renamed=len(outcome.renamed),
                 )
             )
-        for message in unknown_id_warnings(outcome.unknown_ids, clinic):
+        for message in correction_warnings(outcome, clinic):
             warn(message)
-        if outcome.unplaced:
-            themes = ", ".join(outcome.unplaced)
-            warn(render("corrections_unplaced", themes=themes))
-        if outcome.stale:
-            rows = "; ".join(outcome.stale)
-            text = render("corrections_stale", file=outcome.file or "corrections.csv", rows=rows)
-            warn(text)
-        file = outcome.file or "corrections.csv"
-        if outcome.lost:
-            warn(render("corrections_note_lost", file=file, rows="; ".join(outcome.lost)))
-        if outcome.edited:
-            warn(render("corrections_note_edited", file=file, rows="; ".join(outcome.edited)))
-        if outcome.ambiguous:
-            rows = "; ".join(outcome.ambiguous)
-            warn(render("corrections_note_ambiguous", file=file, rows=rows))
-        if outcome.same_label:
-            labels = "; ".join(outcome.same_label)
-            text = render("corrections_same_label", labels=labels)
-            warn(text)
-        if outcome.clashes:
-            clashes = "; ".join(outcome.clashes)
-            warn(render("corrections_clash", clashes=clashes))
     if result.unmatched_corrections:
         ids = ", ".join(result.unmatched_corrections)
         warn(render("corrections_unknown", ids=ids))

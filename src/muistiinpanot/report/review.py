@@ -47,7 +47,10 @@ class AppliedCorrections:
     themes renamed, and of those its theme rows found (a second download writes those rows
     again), and how many theme rows found no theme; the note rows not applied because their
     note's text is gone or on several notes (`lost`, mend70: 'rivi 4 / row 4: f:6 → Lumi',
-    listed under the line, as the next download drops them: review 39 #10)."""
+    listed under the line, as the next download drops them: review 39 #10), and those
+    applied to a note edited on its own line (`edited`, listed beside them: review 40 #23);
+    the clinic names the file's ids were written under that are not this clinic's
+    (`other_clinics`: a renamed folder, review 40 #27)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -58,6 +61,8 @@ class AppliedCorrections:
     theme_rows: frozenset[str] = frozenset()
     unplaced: int = 0
     lost: tuple[str, ...] = ()
+    edited: tuple[str, ...] = ()
+    other_clinics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

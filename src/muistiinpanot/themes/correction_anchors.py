@@ -43,6 +43,12 @@ added to four, is near; two unrelated notes of eight words overlap about 0.15).
 An entry that is a note id of this run whole is that id, unprinted: a table note's id
 `file.csv#20261111` ends in 8 hex digits as `id#print` does (review 39 #1, mend73). Only an
 entry the run does not know whole has its last `#xxxxxxxx` read as a print.
+
+A printed entry whose clinic part (the id's first part, the clinic folder's name) is not
+this run's clinic was written before the folder was renamed (review 40 #27): it is read at
+the same file and line of this clinic (`at_home`), so that a note edited in place is found
+there as in the original folder; its print still decides. An unprinted entry is not moved
+(nothing guards the guess): it stays unknown, and the run says which clinic it names.
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from muistiinpanot.records import Correction
+from muistiinpanot.themes.correction_rows import at_home, run_clinic
 
 _PRINT = re.compile(r"[0-9a-f]{8}(?:~[0-9a-f]{16})?")  # records.Note.fingerprint; older: 8
 
@@ -105,12 +112,17 @@ def find_notes(
     for note_id, value in sorted(prints.items()):
         holders.setdefault(_exact(value), []).append(note_id)
     found: dict[str, Found] = {}
+    clinic = run_clinic(prints)
     for entry in entries:
         note_id, value = split_member(entry, prints)
+        if at_home(entry, clinic) in prints:  # a table id of dates, written in another folder
+            note_id, value = entry, ""
         at = holders.get(_exact(value), [])
         if not value:
             found[entry] = Found(note_id, "unprinted")
-        elif _exact(prints.get(note_id, "")) == _exact(value):
+            continue
+        note_id = at_home(note_id, clinic)
+        if _exact(prints.get(note_id, "")) == _exact(value):
             found[entry] = Found(note_id, "same")
         elif len(at) == 1:
             found[entry] = Found(at[0], "moved")
@@ -140,6 +152,9 @@ class PlacedRows:
     lost: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     edited: tuple[str, ...] = ()
+    #: the clinic names printed ids (of note rows and members) were written under that are
+    #: not this run's clinic: the folder was renamed, or the file is another clinic's
+    other_clinics: tuple[str, ...] = ()
 
 
 def place_note_rows(
@@ -156,6 +171,7 @@ def place_note_rows(
     lost: list[str] = []
     ambiguous: list[str] = []
     edited: list[str] = []
+    clinic = run_clinic(prints)
     for row in rows:
         where = found.get(row.note_id)
         if where is None or where.how == "unprinted":
@@ -173,10 +189,15 @@ def place_note_rows(
         else:
             if where.how == "edited":
                 edited.append(named)
-            elif where.note_id != written:
+            elif where.note_id != at_home(written, clinic):
                 relocated.append(f"{written} → {where.note_id}")
             placed.append(replace(row, note_id=where.note_id))
-    return PlacedRows(tuple(placed), tuple(relocated), tuple(lost), tuple(ambiguous), tuple(edited))
+    every = (e for row in rows for e in (row.members if row.is_theme_row else (row.note_id,)))
+    written_ids = (split_member(entry, prints) for entry in every)
+    heads = {i.partition("/")[0] for i, value in written_ids if value and "/" in i}
+    others = tuple(sorted(heads - {clinic})) if clinic else ()
+    lists = tuple(relocated), tuple(lost), tuple(ambiguous), tuple(edited)
+    return PlacedRows(tuple(placed), *lists, other_clinics=others)
 
 
 def check_members(

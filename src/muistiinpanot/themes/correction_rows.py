@@ -7,7 +7,7 @@ matched to them later (correction_anchors.py)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Correction, Theme
@@ -29,6 +29,19 @@ def theme_key(name: str) -> str:
     """The id of a new theme named `name`: lowercase words joined by '-'."""
     words = re.findall(r"\w+", name.lower())
     return "-".join(words) or "oma"
+
+
+def run_clinic(prints: Collection[str]) -> str:
+    """The clinic of this run's note ids (their one first part), or '' if none or several."""
+    clinics = {note_id.partition("/")[0] for note_id in prints if "/" in note_id}
+    return next(iter(clinics)) if len(clinics) == 1 else ""
+
+
+def at_home(note_id: str, clinic: str) -> str:
+    """`note_id` read in `clinic` (run_clinic): an id whose first part names another clinic
+    folder gets `clinic` as its first part (the folder was renamed: review 40 #27)."""
+    head, slash, rest = note_id.partition("/")
+    return f"{clinic}/{rest}" if clinic and slash and head != clinic else note_id
 
 
 def resolve_rows(

@@ -83,7 +83,9 @@ class CorrectionOutcome:
     although its text was edited in place (near the printed one); `file` the corrections
     file's name;
     `carried` the examples carried from earlier clinics that were given, and
-    `carried_pulled` the ids of `pulled` that a carried example moved."""
+    `carried_pulled` the ids of `pulled` that a carried example moved; `other_clinics` the
+    clinic names the file's printed ids were written under that are not this clinic's (a
+    renamed folder: its rows were read at the same files and lines, review 40 #27)."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -102,6 +104,7 @@ class CorrectionOutcome:
     file: str = ""
     carried: int = 0
     carried_pulled: tuple[str, ...] = ()
+    other_clinics: tuple[str, ...] = ()
 
 
 def apply_corrections(
@@ -240,6 +243,7 @@ def _with_placed(outcome: CorrectionOutcome, placed: PlacedRows) -> CorrectionOu
         lost=placed.lost,
         ambiguous=placed.ambiguous,
         edited=placed.edited,
+        other_clinics=placed.other_clinics,
     )
 
 
