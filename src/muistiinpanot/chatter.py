@@ -12,8 +12,9 @@ lexicons/meeting.toml: a note is chatter when
    "zoom-linkki"), a word form in `forms` (spoken forms the lemmatizer may misread:
    "kirjaan", "katkes"), a greeting or thanks formula (`greetings`: "terveisiä"), a `patterns`
    match (a link, a clock time, "10 min", "dia 4"), a `turns` match (a vote "+1", nothing to
-   add "lisättävää") or an `agreements` match not negated (agreeing "samaa mieltä", "sama
-   kuin …"); and
+   add "lisättävää"), an `agreements` match not negated (agreeing "samaa mieltä", "sama
+   kuin …") or the meeting's own continuation (a `closings` verb as a "let us" beside a
+   `sessions` word in the singular: "sovitaan ens kerralla jatkosta"; mend77); and
 3. it says nothing else: every content word (noun, verb, adjective) is an act, meeting
    `vocabulary` or `references` (words pointing at other notes: "edellä", "viime kerralla"),
    a word of the turn itself, a person's or product's name, or a compound made only of such

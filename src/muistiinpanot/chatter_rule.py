@@ -46,6 +46,8 @@ class MeetingLexicon:
     people: frozenset[str] = frozenset()
     agreements: tuple[re.Pattern[str], ...] = ()
     pointers: frozenset[str] = frozenset()
+    closings: frozenset[str] = frozenset()
+    sessions: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -67,6 +69,8 @@ def meeting_lexicon() -> MeetingLexicon:
         people=frozenset(data["people"]),
         agreements=tuple(re.compile(p, re.IGNORECASE) for p in data["agreements"]),
         pointers=frozenset(data["pointers"]),
+        closings=frozenset(data["closings"]),
+        sessions=frozenset(data["sessions"]),
     )
 
 
@@ -87,9 +91,10 @@ def is_chatter(
     negated = any(_negation(token) for token in words_seen)
     agreed = [] if negated else _matches(lexicon.agreements, text)
     turns = _matches(lexicon.turns, text) + agreed
-    names_act = bool(turns) or any(pattern.search(text) for pattern in lexicon.patterns)
+    frame = set() if negated or analyze is None else _continuation(words_seen, lexicon, analyze)
+    names_act = bool(turns or frame) or any(pattern.search(text) for pattern in lexicon.patterns)
     said = {word for turn in turns for word in re.findall(r"\w+", _own_words(turn).lower())}
-    allowed = lexicon.acts | lexicon.vocabulary | lexicon.references
+    allowed = lexicon.acts | lexicon.vocabulary | lexicon.references | frame
     beside_turn = bool(turns)
     for token in words_seen:
         lemma = token.lemma.lower()
@@ -114,6 +119,43 @@ def is_chatter(
             if token.pos == "PROPN" and token.text.lower() not in said
         )
     return names_act
+
+
+def _continuation(
+    tokens: Sequence[WordToken], lexicon: MeetingLexicon, analyze: Analyze
+) -> set[str]:
+    """The lemmas of a frame about the meeting's own continuation, or none: a verb of agreeing,
+    ending or moving on (`closings`) as a "let us" (a passive present, not negated:
+    "sovitaan", "lopetellaan") and a word of the meeting's own time or sessions (`sessions`)
+    in the singular ("ens kerralla", "jatkosta", "seuraava tapaaminen", "kello"; the plural
+    "palaverit" names meetings in general, a topic). Both are then meeting words of the note
+    (condition 2 and 3 of chatter.py): "sovitaan ens kerralla jatkosta" is closing talk, while
+    "sovitaan kylätalon aukioloajoista" names no session and "jatko-opinnot" is no "jatko"."""
+    verbs = {
+        token.lemma.lower()
+        for token in tokens
+        if token.pos in ("VERB", "AUX")
+        and token.lemma.lower() in lexicon.closings
+        and any(_let_us(form) for form in analyze(token.text.lower()))
+    }
+    times = {
+        token.lemma.lower()
+        for token in tokens
+        if token.pos == "NOUN"
+        and token.lemma.lower() in lexicon.sessions
+        and any(form.get("NUMBER") == "singular" for form in analyze(token.text.lower()))
+    }
+    return verbs | times if verbs and times else set()
+
+
+def _let_us(form: Mapping[str, str]) -> bool:
+    """A Voikko analysis of a passive present indicative, not the negation's connegative."""
+    return (
+        form.get("PERSON") == "4"
+        and form.get("MOOD") == "indicative"
+        and form.get("TENSE") == "present_simple"
+        and form.get("NEGATIVE") != "true"
+    )
 
 
 def _matches(patterns: Sequence[re.Pattern[str]], text: str) -> list[re.Match[str]]:

@@ -19,6 +19,9 @@ ThemeKind = Literal["seeded", "emergent", "muu"]
 
 #: Id of the honest "fits nothing" theme.
 NO_THEME = "muu"
+#: The theme of a corrections row that sets a note aside as meeting talk (review 40 #20): the
+#: note gets status `chatter`; report.html's move select offers it beside the themes.
+CHATTER_THEME = "kokouspuhe"
 
 #: Column order of notes.csv (theme columns are empty for notes that were set aside).
 NOTES_COLUMNS = (

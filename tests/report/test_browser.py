@@ -652,3 +652,79 @@ def test_browser_redacted_page_prints_what_it_shows(
     assert rerun["vuorot/ryhma1.txt:14"]["theme"] == "liukkaus-ja-kaatumiset"
     assert rerun["vuorot/ryhma1.txt:12"]["theme"] != "liukkaus-ja-kaatumiset"
     assert "korjauksia sovellettu 1" in output and "ei sovellettu" not in output
+
+
+CHATTER_CHOICE = "Kokouspuhe – ei julkaista / meeting talk – not published"
+
+
+def test_browser_note_set_aside_as_meeting_talk_and_back(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """Review 40 #20 (mend77): the move select offers "Kokouspuhe – ei julkaista" beside the
+    themes. The analyst sets a kept note aside with it, and moves a note the run called
+    meeting talk (listed under "Sivuun jätetyt") into a theme; the download holds both rows;
+    after a line is deleted above them the rerun finds both by their text: the first is
+    chatter (in no theme and no bullet), the second kept in the analyst's theme; the rerun's
+    page marks them and its download writes both rows again."""
+    driver, downloads = browser
+    folder = tmp_path / "vuorot"
+    folder.mkdir()
+    talk_text = "sovitaan ens kerralla jatkosta"  # closing talk (review 40 #1)
+    (folder / "ryhma1.txt").write_text("\n".join((*ALTERNATING, talk_text)) + "\n", "utf-8")
+    out = tmp_path / "out"
+    _run(str(folder), "--out", str(out))
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        before = {row["text"]: row for row in csv.DictReader(handle)}
+    aside = ALTERNATING[11]  # a slippery street, kept by the run
+    assert before[aside]["status"] == "kept" and before[talk_text]["status"] == "chatter"
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    find = driver.find_elements  # type: ignore[attr-defined]
+    assert _errors(driver) == []
+
+    item = find(By.CSS_SELECTOR, f'li[data-note="{before[aside]["id"]}"]')[0]
+    select = Select(item.find_element(By.CSS_SELECTOR, "select.move"))
+    choice = [o for o in select.options if o.get_attribute("value") == "kokouspuhe"]
+    assert [o.text for o in choice] == [CHATTER_CHOICE]  # set as text, escaped
+    select.select_by_value("kokouspuhe")
+    # the chatter note's row in the set-aside table has the select too, themes and all
+    row = find(By.CSS_SELECTOR, f'tr[data-note="{before[talk_text]["id"]}"]')[0]
+    back = Select(row.find_element(By.CSS_SELECTOR, "select.move"))
+    assert back.first_selected_option.get_attribute("value") == "kokouspuhe"
+    back.select_by_value("avoimuus")
+    assert find(By.ID, "correction-count")[0].text != "0"
+
+    downloaded = _download(driver, downloads)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["id"]]
+    assert sorted((_note_id(r["id"]), r["theme"], r["label"]) for r in rows) == sorted(
+        [(before[aside]["id"], "kokouspuhe", ""), (before[talk_text]["id"], "avoimuus", "")]
+    )
+
+    # a line deleted above both: each row is found by its note's text
+    (folder / "ryhma1.txt").write_text("\n".join((*ALTERNATING[1:], talk_text)) + "\n", "utf-8")
+    again = tmp_path / "again"
+    output = _run(str(folder), "--out", str(again), "--corrections", str(downloaded))
+    with (again / "notes.csv").open(encoding="utf-8") as handle:
+        rerun = {row["text"]: row for row in csv.DictReader(handle)}
+    assert rerun[aside]["id"] != before[aside]["id"]
+    assert (rerun[aside]["status"], rerun[aside]["theme"]) == ("chatter", "")
+    assert (rerun[talk_text]["status"], rerun[talk_text]["theme"]) == ("kept", "avoimuus")
+    assert "korjauksia sovellettu 2" in output
+    summary = json.loads((again / "summary.json").read_text(encoding="utf-8"))
+    assert rerun[aside]["id"] not in {i for b in summary["bullets"] for i in b["note_ids"]}
+    assert summary["corrections"]["set_aside"] == [rerun[aside]["id"]]
+    assert summary["corrections"]["restored"] == [rerun[talk_text]["id"]]
+
+    # the rerun's page lists the note as meeting talk, marked, and downloads both rows again
+    driver.get((again / "report.html").as_uri())  # type: ignore[attr-defined]
+    assert _errors(driver) == []
+    row = find(By.CSS_SELECTOR, f'tr[data-note="{rerun[aside]["id"]}"]')[0]
+    assert "kokouspuhe: korjattu" in row.text
+    marks = find(By.CSS_SELECTOR, f'li[data-note="{rerun[talk_text]["id"]}"] .mark')
+    assert [mark.text for mark in marks] == ["korjattu"]
+    _download(driver, downloads)
+    with downloaded.open(encoding="utf-8", newline="") as handle:
+        second = [r for r in csv.DictReader(handle) if r["id"]]
+    assert sorted((_note_id(r["id"]), r["theme"]) for r in second) == sorted(
+        [(rerun[aside]["id"], "kokouspuhe"), (rerun[talk_text]["id"], "avoimuus")]
+    )

@@ -157,10 +157,10 @@ def _processed_detail(work: ClinicWork) -> str:
     assert work.output is not None
     detail = f"{len(work.output.notes)} notes"
     outcome = work.output.corrections
-    if outcome is not None and (outcome.corrected or outcome.carried):
+    if outcome is not None and (outcome.corrected or outcome.set_aside or outcome.carried):
         detail += "; " + render(
             "archive_corrections",
-            applied=len(outcome.corrected),
+            applied=len(outcome.corrected) + len(outcome.set_aside),
             carried=outcome.carried,
             carried_moved=len(outcome.carried_pulled),
             moved_notes=counted(len(outcome.carried_pulled), "muistiinpano", "muistiinpanoa"),

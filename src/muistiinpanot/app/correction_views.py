@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
 
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.messages import render
+from muistiinpanot.records import Note, NoteStatus
 from muistiinpanot.report.review import AppliedCorrections
 from muistiinpanot.themes.corrections import CorrectionOutcome
 
@@ -17,7 +22,7 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "file": corrections.path.name,
         "sha256": corrections.sha256,
         "rows": len(corrections.rows),
-        "applied": len(outcome.corrected),
+        "applied": len(outcome.corrected) + len(outcome.set_aside),
         "followed": len(outcome.followed),
         "pulled": len(outcome.pulled),
         "renamed": dict(outcome.renamed),
@@ -29,7 +34,35 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "edited": list(outcome.edited),
         "lost": [*outcome.lost, *outcome.ambiguous],
         "other_clinics": list(outcome.other_clinics),
+        "set_aside": list(outcome.set_aside),
+        "restored": list(outcome.restored),
     }
+
+
+def reviewed_notes(
+    notes: Sequence[Note], vectors: npt.NDArray[np.float64] | None, outcome: CorrectionOutcome
+) -> tuple[list[Note], npt.NDArray[np.float64] | None]:
+    """`notes` with the statuses the analyst's corrections gave (review 40 #20): a note set
+    aside as meeting talk is `chatter`, a chatter note put in a theme `kept`; and the themes
+    stage's note vectors (rows: the kept notes by sorted id, for report.html's map) with the
+    rows of the kept notes now (a restored note, which had no row, at the origin)."""
+    if not (outcome.set_aside or outcome.restored):
+        return list(notes), vectors
+    status: dict[str, NoteStatus] = {
+        **dict.fromkeys(outcome.set_aside, "chatter"),
+        **dict.fromkeys(outcome.restored, "kept"),
+    }
+    before = sorted(note.id for note in notes if note.status == "kept")
+    marked = [
+        dataclasses.replace(note, status=status[note.id]) if note.id in status else note
+        for note in notes
+    ]
+    if vectors is None:
+        return marked, None
+    row = {note_id: index for index, note_id in enumerate(before)}
+    after = sorted(note.id for note in marked if note.status == "kept")
+    rows = [vectors[row[i]] if i in row else np.zeros(vectors.shape[1]) for i in after]
+    return marked, np.array(rows).reshape(len(after), vectors.shape[1])
 
 
 def applied_corrections(
@@ -54,6 +87,7 @@ def applied_corrections(
         lost=(*outcome.lost, *outcome.ambiguous),
         edited=outcome.edited,
         other_clinics=outcome.other_clinics,
+        set_aside=frozenset(shown[i] for i in outcome.set_aside),
     )
 
 

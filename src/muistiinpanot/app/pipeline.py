@@ -18,7 +18,7 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
-from muistiinpanot.app.correction_views import correction_trace
+from muistiinpanot.app.correction_views import correction_trace, reviewed_notes
 from muistiinpanot.app.models import Models, example_rows, load_models
 from muistiinpanot.app.outputs import (
     ClinicOutput,
@@ -238,6 +238,7 @@ def process_clinic(
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
+        notes, vectors = reviewed_notes(notes, vectors, outcome)  # meeting talk set aside
     themes, post, trace = publish_clinic(
         batch.clinic, notes, themes, models, settings.summary, names
     )
@@ -266,12 +267,13 @@ def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
 def shown_prints(
     clinic: Clinic, notes: Sequence[Note], models: Models, names: frozenset[str], redact: bool
 ) -> dict[str, str] | None:
-    """Each kept note's id → the print of its text as report.html shows it, by which the
-    page wrote its corrections (`id#print`): with --redact the redacted text (notes.csv's),
-    so that no print of a raw text is published (review 39 #2); else None (the raw text's)."""
+    """Each kept or chatter note's id → the print of its text as report.html shows it, by
+    which the page wrote its corrections (`id#print`): with --redact the redacted text
+    (notes.csv's), so that no print of a raw text is published (review 39 #2); else None
+    (the raw text's). Chatter notes too: the page moves them into a theme (review 40 #20)."""
     if not redact:
         return None
-    kept = [note for note in notes if note.status == "kept"]
+    kept = [note for note in notes if note.status in ("kept", "chatter")]  # both movable
     shown = redact_notes(
         kept, models.analyzer, clinic_redactor(clinic, models.analyzer), known=names
     )

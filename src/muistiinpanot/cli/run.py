@@ -97,7 +97,7 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
                 f"{folder}: "
                 + render(
                     "corrections_applied",
-                    applied=len(outcome.corrected),
+                    applied=len(outcome.corrected) + len(outcome.set_aside),
                     moved=len(outcome.followed) + len(outcome.pulled),
                     renamed=len(outcome.renamed),
                 )

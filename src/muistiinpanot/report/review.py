@@ -22,7 +22,15 @@ import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.fileio import FORMULA_STARTS
-from muistiinpanot.records import NO_THEME, BlogPost, Clinic, Note, Theme, ThemeResult
+from muistiinpanot.records import (
+    CHATTER_THEME,
+    NO_THEME,
+    BlogPost,
+    Clinic,
+    Note,
+    Theme,
+    ThemeResult,
+)
 from muistiinpanot.templating import template_environment
 
 #: Theme colours (colour-blind-safe Okabe-Ito first, then Tableau); muu is grey.
@@ -33,6 +41,8 @@ PALETTE = (
 MUU_COLOUR = "#9A9A9A"
 KIND_LABELS = {"seeded": "määritelty", "emergent": "uusi", "muu": "muut"}
 STATUS_LABELS = {"empty": "tyhjä", "duplicate": "toisto", "chatter": "kokouspuhe"}
+#: The move select's choice that sets a note aside as meeting talk (review 40 #20).
+CHATTER_CHOICE = "Kokouspuhe – ei julkaista / meeting talk – not published"
 #: The slot in review.js's download guard (a regular expression's [...]) that
 #: `review_script` fills with fileio.FORMULA_STARTS, the one formula rule of report/cells.py.
 FORMULA_SLOT = "__FORMULA_STARTS__"
@@ -50,7 +60,8 @@ class AppliedCorrections:
     listed under the line, as the next download drops them: review 39 #10), and those
     applied to a note edited on its own line (`edited`, listed beside them: review 40 #23);
     the clinic names the file's ids were written under that are not this clinic's
-    (`other_clinics`: a renamed folder, review 40 #27)."""
+    (`other_clinics`: a renamed folder, review 40 #27); the notes the analyst set aside as
+    meeting talk (`set_aside`, review 40 #20: its next download sets them aside again)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -63,6 +74,7 @@ class AppliedCorrections:
     lost: tuple[str, ...] = ()
     edited: tuple[str, ...] = ()
     other_clinics: tuple[str, ...] = ()
+    set_aside: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +161,9 @@ def render_review(
     # a duplicate inherits its original's theme (notes.csv shows it) but is set aside: counted
     # once, as the CLI, summary.json and themes.csv count it
     kept = [view for view in views if view.theme and view.status == "kept"]
+    # meeting talk can be moved into a theme from the page (review 40 #20), and a note the
+    # analyst set aside is written again by the next download: the script knows them
+    talk = [view for view in views if view.status == "chatter"]
     by_id = {view.id: view for view in views}
     shown = [t for t in themes.themes if t.size or t.kind == "seeded"]
     colours = _colours(shown)
@@ -163,10 +178,12 @@ def render_review(
     script = review_script()
     data = {
         "themes": [{"id": t.id, "label": t.label, "kind": t.kind} for t in shown],
-        "notes": {view.id: view.theme for view in kept},
-        "anchors": {view.id: view.anchor for view in kept},
-        "prints": {view.id: printed[view.id] for view in kept if view.id in printed},
-        "corrected": sorted(i for i in applied.corrected if i in by_id),
+        "notes": {view.id: view.theme for view in kept}
+        | dict.fromkeys((view.id for view in talk), CHATTER_THEME),
+        "anchors": {view.id: view.anchor for view in (*kept, *talk)},
+        "prints": {view.id: printed[view.id] for view in (*kept, *talk) if view.id in printed},
+        "corrected": sorted(i for i in applied.corrected | applied.set_aside if i in by_id),
+        "chatter": {"id": CHATTER_THEME, "label": CHATTER_CHOICE},
         "renamed": sorted(applied.renamed),
         "themeRows": sorted(applied.theme_rows),
         "clinic": clinic.id,
@@ -187,6 +204,7 @@ def render_review(
             group_counts=counts,
             group_sizes=Counter(view.group for view in kept),
             set_aside=[view for view in views if view.status != "kept"],
+            chatter_theme=CHATTER_THEME,
             total=len(views),
             kept=len(kept),
             points=_points(kept, coordinates),
@@ -207,6 +225,8 @@ def render_review(
 def _mark(note_id: str, applied: AppliedCorrections) -> str:
     if note_id in applied.corrected:
         return "korjattu"
+    if note_id in applied.set_aside:
+        return "kokouspuhe: korjattu"
     if note_id in applied.moved:
         return "siirtyi korjausten mukana"
     if note_id in applied.carried:

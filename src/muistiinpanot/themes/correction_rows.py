@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from muistiinpanot.records import Correction, Theme
+from muistiinpanot.records import CHATTER_THEME, Correction, Theme
 
 EMERGENT = re.compile(r"^uusi-(\d+)$")
 
@@ -64,6 +64,10 @@ def resolve_rows(
         if not row.is_theme_row and row.note_id not in original:
             unknown.append(row.note_id)
             continue
+        if row.theme.casefold() == CHATTER_THEME:
+            if not row.is_theme_row:  # meeting talk is no theme: no label, no members
+                _pin(pinned, clashes, row.note_id, CHATTER_THEME)
+            continue
         if row.theme in themes or EMERGENT.match(row.theme):
             key = emergent_key(row.theme, themes)
         elif row.theme.casefold() in by_label:
@@ -74,16 +78,20 @@ def resolve_rows(
         if row.is_theme_row:
             members_of[key] = row.members
         else:
-            if row.note_id in pinned and pinned[row.note_id] != key:
-                before = pinned[row.note_id].lstrip("*")
-                clashes.append(f"{row.note_id}: {before} | {key.lstrip('*')}")
-            pinned[row.note_id] = key
+            _pin(pinned, clashes, row.note_id, key)
         if row.label:
             if key in explicit and explicit[key] != row.label:
                 clashes.append(f"{key.lstrip('*')}: {explicit[key]} | {row.label}")
             explicit[key] = labels[key] = row.label
     unique = tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(clashes))
     return pinned, labels, *unique, members_of
+
+
+def _pin(pinned: dict[str, str], clashes: list[str], note_id: str, key: str) -> None:
+    """Note `note_id` given theme `key`; a second, different theme is a clash (the later wins)."""
+    if note_id in pinned and pinned[note_id] != key:
+        clashes.append(f"{note_id}: {pinned[note_id].lstrip('*')} | {key.lstrip('*')}")
+    pinned[note_id] = key
 
 
 def emergent_key(theme: str, themes: Mapping[str, Theme]) -> str:

@@ -8,10 +8,14 @@ Order of work, deterministic (rows in file order, notes by id):
    seeded theme or `muu`, an emergent theme `uusi-N` of the run the analyst reviewed, an
    existing theme's label, or else a new theme named by the row. One note given two themes,
    or one theme given two labels, is a clash: listed, and the later row wins. The corrected
-   notes keep the analyst's theme (score 1). A theme row (no note id) renames its theme, or
-   only anchors it, and confirms no note: an emergent theme's row is matched to this run's
-   cluster by the notes it held (correction_anchors.py), and that cluster is the analyst's
-   theme, its notes left as the run placed them.
+   notes keep the analyst's theme (score 1). A note row with theme `kokouspuhe`
+   (records.CHATTER_THEME) sets its note aside as meeting talk (`set_aside`: out of
+   every theme; the pipeline gives it status `chatter`); a note row with a theme for a note
+   the run called chatter brings it back (`restored`, corrected, status `kept`). A theme
+   row (no note id) renames its theme, or only anchors it, and confirms no note: an
+   emergent theme's row is matched to this run's cluster by the notes it held
+   (correction_anchors.py), and that cluster is the analyst's theme, its notes left as the
+   run placed them.
 2. Clusters of this run follow: when more than `follow_share` of an emergent cluster's notes
    were corrected into one theme, its other notes go there too, so a renamed `uusi-2` keeps
    its name and a merged cluster stays merged even when the clusters are numbered anew. An
@@ -34,7 +38,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from muistiinpanot.records import Correction, Note, Theme, ThemeResult
+from muistiinpanot.records import CHATTER_THEME, NO_THEME, Correction, Note, Theme, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
     PlacedRows,
@@ -85,7 +89,10 @@ class CorrectionOutcome:
     `carried` the examples carried from earlier clinics that were given, and
     `carried_pulled` the ids of `pulled` that a carried example moved; `other_clinics` the
     clinic names the file's printed ids were written under that are not this clinic's (a
-    renamed folder: its rows were read at the same files and lines, review 40 #27)."""
+    renamed folder: its rows were read at the same files and lines, review 40 #27);
+    `set_aside` the kept notes the analyst set aside as meeting talk (status `chatter` from
+    now on), `restored` the chatter notes the analyst put in a theme (status `kept`, also in
+    `corrected`)."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -105,6 +112,8 @@ class CorrectionOutcome:
     carried: int = 0
     carried_pulled: tuple[str, ...] = ()
     other_clinics: tuple[str, ...] = ()
+    set_aside: tuple[str, ...] = ()
+    restored: tuple[str, ...] = ()
 
 
 def apply_corrections(
@@ -128,10 +137,20 @@ def apply_corrections(
     original = {a.note_id: a.theme for a in own}
     score_of = {a.note_id: a.score for a in own}
     shown = prints if prints is not None else {note.id: note.fingerprint for note in notes}
+    # meeting talk may be moved into a theme too (review 40 #20): its rows are found alike
+    talk = {n.id: shown.get(n.id, n.fingerprint) for n in notes if n.status == "chatter"}
     prints = {note_id: value for note_id, value in shown.items() if note_id in original}
     near_words = correction_settings.near_words
-    placed = place_note_rows(rows, prints, near_words)  # a note row found by its text (mend70)
-    pinned, labels, unknown, clashes, members_of = resolve_rows(placed.rows, original, themes)
+    placed = place_note_rows(rows, {**talk, **prints}, near_words)  # found by text (mend70)
+    known = {**dict.fromkeys(talk, CHATTER_THEME), **original}
+    pinned, labels, unknown, clashes, members_of = resolve_rows(placed.rows, known, themes)
+    aside = tuple(sorted(i for i, key in pinned.items() if key == CHATTER_THEME and i in original))
+    pinned = {i: key for i, key in pinned.items() if key != CHATTER_THEME}
+    restored = tuple(sorted(i for i in pinned if i in talk))
+    for note_id in aside:  # out of every theme; the pipeline marks it chatter
+        del original[note_id], score_of[note_id]
+    for note_id in restored:  # a kept note from now on, in the analyst's theme
+        original[note_id] = NO_THEME
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
         key = carried_key(example)
@@ -139,7 +158,7 @@ def apply_corrections(
             examples.append((example.lemmas, key))
             if example.label:
                 labels.setdefault(key, example.label)
-    if not pinned and not examples and not members_of:
+    if not pinned and not examples and not members_of and not aside:
         outcome = CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
         return result, _with_placed(outcome, placed)
     kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
@@ -231,6 +250,8 @@ def apply_corrections(
         same_label=same_label(rebuilt.themes),
         carried=len(carried),
         carried_pulled=tuple(by_carried),
+        set_aside=aside,
+        restored=restored,
     )
     return rebuilt, _with_placed(outcome, placed)
 

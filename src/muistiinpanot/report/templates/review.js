@@ -17,6 +17,10 @@
   (data.renamed || []).forEach(function (id) { relabelled[id] = true; });
   Object.keys(original).forEach(function (id) { themeOf[id] = original[id]; });
   data.themes.forEach(function (t) { labels[t.id] = t.label; kinds[t.id] = t.kind; order.push(t.id); });
+  // meeting talk: a move target beside the themes, no theme (review 40 #20); a note set aside
+  // gets status chatter in the next run, and a chatter note moved to a theme is kept again
+  var CHATTER = data.chatter.id;
+  labels[CHATTER] = data.chatter.label;
 
   function each(selector, fn, root) {
     Array.prototype.forEach.call((root || document).querySelectorAll(selector), fn);
@@ -30,20 +34,20 @@
     var words = name.toLowerCase().match(/[\p{L}\p{N}_]+/gu);
     return words ? words.join("-") : "oma";
   }
-  function options(select, current, skip) {
+  function options(select, current, skip, talk) {
     while (select.firstChild) { select.removeChild(select.firstChild); }
-    order.forEach(function (id) {
+    order.concat(talk ? [CHATTER] : []).forEach(function (id) {
       if (merged[id] || id === skip) { return; }
       var option = document.createElement("option");
       option.value = id;
-      option.textContent = labels[id] + " (" + id + ")";
+      option.textContent = id === CHATTER ? labels[id] : labels[id] + " (" + id + ")";
       select.appendChild(option);
     });
     if (current) { select.value = current; }
   }
   function refreshSelects() {
-    each("li[data-note] select.move", function (select) {
-      options(select, themeOf[select.closest("li").getAttribute("data-note")]);
+    each("[data-note] select.move", function (select) {
+      options(select, themeOf[select.closest("[data-note]").getAttribute("data-note")], null, true);
     });
     each(".card", function (card) {
       options(card.querySelector("select.merge-target"), null, card.getAttribute("data-theme"));
@@ -88,11 +92,12 @@
   }
   function move(noteId, theme) {
     themeOf[noteId] = theme;
-    var item = document.querySelector('li[data-note="' + CSS.escape(noteId) + '"]');
+    var item = document.querySelector('[data-note="' + CSS.escape(noteId) + '"]');
     if (!item) { return; }
     item.setAttribute("data-theme", theme);
     item.classList.toggle("moved", theme !== original[noteId]);
-    section(theme).querySelector("ol.notes").appendChild(item);
+    // a row of the set-aside table stays there, marked as moved
+    if (item.tagName === "LI") { section(theme).querySelector("ol.notes").appendChild(item); }
     var anchor = data.anchors[noteId];
     each("#ryhmat a", function (link) {
       if (link.getAttribute("href") === "#" + anchor) {
@@ -127,6 +132,7 @@
     label = label.replace(/\s+/g, " ").trim();
     if (!label) { return null; }
     var key = themeKey(label);
+    if (key === CHATTER) { key += "-teema"; }  // a theme named so is no meeting talk
     if (!(key in labels)) { order.push(key); kinds[key] = "new"; }
     labels[key] = label;
     renamed[key] = true;
@@ -160,7 +166,7 @@
         if (kinds[original[id]] === "emergent") { anchor[original[id]] = true; }
       }
       if (theme !== original[id] || corrected[id]) {
-        var keepLabel = renamed[theme] || (corrected[id] && theme !== "muu");
+        var keepLabel = renamed[theme] || (corrected[id] && theme !== "muu" && theme !== CHATTER);
         out.push([printed(id), theme, keepLabel ? labels[theme] : "", ""]);
       }
     });
@@ -203,7 +209,7 @@
   document.addEventListener("change", function (event) {
     var target = event.target;
     if (target.matches("select.move")) {
-      move(target.closest("li").getAttribute("data-note"), target.value);
+      move(target.closest("[data-note]").getAttribute("data-note"), target.value);
       refreshCounts();
     }
   });

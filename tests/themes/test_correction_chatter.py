@@ -1,0 +1,128 @@
+"""Review 40 #20 (mend77): a corrections row with theme `kokouspuhe` sets a note aside as
+meeting talk; a row with a theme for a chatter note brings it back. Found by its print when
+lines move, as every note row is (mend70)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from muistiinpanot.app.correction_views import reviewed_notes
+from muistiinpanot.ingest.corrections import read_corrections
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import (
+    CHATTER_THEME,
+    Correction,
+    Note,
+    Theme,
+    ThemeAssignment,
+    ThemeResult,
+)
+from muistiinpanot.themes.correction_settings import CorrectionSettings
+from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
+from muistiinpanot.themes.settings import ThemeSettings
+
+TEXTS = [
+    ("f:1", "lumen auraus pyöräteillä on liian hidasta"),
+    ("f:2", "aurauskalusto ei riitä isoihin lumisateisiin"),
+    ("f:3", "sovitaan ens kerralla jatkosta"),  # the closing talk of review 40 #1
+    ("f:4", "kouluruoka maistuu oppilaille huonosti"),
+    ("f:5", "kouluruokailun aikataulu on liian kiireinen"),
+]
+
+
+@pytest.fixture(scope="module")
+def notes(make_notes: Callable[[Sequence[tuple[str, str]]], list[Note]]) -> list[Note]:
+    return make_notes(TEXTS)
+
+
+def _result(theme_of: dict[str, str]) -> ThemeResult:
+    ids = sorted(set(theme_of.values()))
+    sizes = [list(theme_of.values()).count(t) for t in ids]
+    return ThemeResult(  # muu is always a theme of a run, if only of size 0
+        themes=tuple(
+            Theme(t, f"Teema {t}", "emergent", size=n) for t, n in zip(ids, sizes, strict=True)
+        )
+        + (Theme("muu", "Muut", "muu", size=0),),
+        assignments=tuple(ThemeAssignment(i, theme_of[i], 0.5) for i in sorted(theme_of)),
+    )
+
+
+def _apply(
+    notes: Sequence[Note], rows: Sequence[Correction], analyzer: LemmaAnalyzer
+) -> tuple[ThemeResult, CorrectionOutcome]:
+    kept = [note for note in notes if note.status == "kept"]
+    theme_of = {n.id: ("uusi-1" if n.id in ("f:1", "f:2", "f:3") else "uusi-2") for n in kept}
+    return apply_corrections(
+        notes, _result(theme_of), rows, analyzer, ThemeSettings(), CorrectionSettings()
+    )
+
+
+def test_a_kokouspuhe_row_sets_the_note_aside(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    talk = notes[2]
+    result, outcome = _apply(
+        notes, [Correction(f"{talk.id}#{talk.fingerprint}", "kokouspuhe")], analyzer
+    )
+    assert outcome.set_aside == ("f:3",)
+    assert "f:3" not in {a.note_id for a in result.assignments}  # in no theme, not even muu
+    assert outcome.corrected == () and outcome.unknown_ids == ()
+    assert CHATTER_THEME not in {theme.id for theme in result.themes}
+    assert sum(theme.size for theme in result.themes) == 4
+    marked, vectors = reviewed_notes(notes, np.arange(10.0).reshape(5, 2), outcome)
+    assert [note.status for note in marked] == ["kept", "kept", "chatter", "kept", "kept"]
+    # the map's rows: the kept notes by sorted id, the set-aside note's row gone
+    assert vectors is not None and vectors.tolist() == [[0, 1], [2, 3], [6, 7], [8, 9]]
+
+
+def test_a_kokouspuhe_row_follows_its_note_when_lines_move(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    talk = notes[2]
+    # a line added above: every note one line down; the row still names f:3 with its print
+    moved = [dataclasses.replace(n, id=f"f:{int(n.id[2:]) + 1}") for n in notes]
+    _, outcome = _apply(
+        moved, [Correction(f"{talk.id}#{talk.fingerprint}", "Kokouspuhe")], analyzer
+    )
+    assert outcome.set_aside == ("f:4",)
+    assert outcome.relocated == ("f:3 → f:4",)
+
+
+def test_a_chatter_note_moved_into_a_theme_is_kept_again(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    chatter = [dataclasses.replace(n, status="chatter") if n.id == "f:3" else n for n in notes]
+    talk = chatter[2]
+    rows = [Correction(f"{talk.id}#{talk.fingerprint}", "uusi-2")]
+    result, outcome = _apply(chatter, rows, analyzer)
+    assert outcome.restored == ("f:3",) and outcome.corrected == ("f:3",)
+    assert {a.note_id: a.score for a in result.assignments}["f:3"] == 1.0
+    marked, vectors = reviewed_notes(chatter, np.ones((4, 2)), outcome)
+    assert marked[2].status == "kept"
+    assert vectors is not None and vectors.tolist() == [[1, 1], [1, 1], [0, 0], [1, 1], [1, 1]]
+
+
+def test_a_kokouspuhe_row_for_a_chatter_note_changes_nothing(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    chatter = [dataclasses.replace(n, status="chatter") if n.id == "f:3" else n for n in notes]
+    _, outcome = _apply(chatter, [Correction("f:3", "kokouspuhe")], analyzer)
+    assert outcome.set_aside == () and outcome.restored == () and outcome.unknown_ids == ()
+
+
+def test_the_page_row_reads_back(
+    tmp_path: Path, notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    # as review.js writes it: every cell quoted, the id with its print, no label, no members
+    talk = notes[2]
+    path = tmp_path / "corrections.csv"
+    path.write_text(
+        f'"id","theme","label","members"\r\n"{talk.id}#{talk.fingerprint}","kokouspuhe","",""\r\n',
+        encoding="utf-8",
+    )
+    rows = read_corrections(path).rows
+    _, outcome = _apply(notes, rows, analyzer)
+    assert outcome.set_aside == ("f:3",)
