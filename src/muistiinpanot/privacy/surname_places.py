@@ -24,7 +24,8 @@ word is unmarked when
     myöhästyi" and "Salosen sähkö katkesi" stay a person's, and so does a motion
     (lookalikes.toml `motion_heads`: "liike", "Mäkisen kävelyliike");
 - and no other word of the text points to a person (person_signs.py: the family rule's
-  cues, a person noun, a verb people do, a verb whose doer goes unsaid, a party, a narrator).
+  cues, a person noun, a verb people do, a verb whose doer goes unsaid, a party, a narrator)
+  nor is marked as a name ("Nieminen sanoi, että Niemisen tila on myynnissä").
 
 A name hyphened to a lower-case noun of a body, a building or a place names that place the
 same way ("Ilves-hallissa", "Sibelius-talossa"; Voikko reads "Ilves-hallissa" as the
@@ -101,8 +102,8 @@ def drop_surname_places(
             continue
         if cues is None:
             cues = person_signs(text, words, voikko)
-        if any(c for k, c in enumerate(cues) if k not in (i, i + 1)):
-            continue
+        if any(c or names[k] for k, c in enumerate(cues) if k not in (i, i + 1)):
+            continue  # a sign of a person, or another name marked: a person is in the text
         names[i] = False
         ranges.append((owner.start, owner.end))
     return ranges
@@ -204,7 +205,7 @@ def drop_hyphened_places(
         readings = [a for a in voikko.analyze(last) if a.get("CLASS") == "nimisana"]
         if any(part_of(a, homes) for a in readings) or not any(part_of(a, heads) for a in readings):
             continue
-        if any(c for k, c in enumerate(person_signs(text, words, voikko)) if k != i):
+        if any(c or names[k] for k, c in enumerate(person_signs(text, words, voikko)) if k != i):
             continue
         names[i] = False
         ranges.append((word.start, word.end))
