@@ -78,18 +78,16 @@ class Lookalikes:
     language_nouns: tuple[str, ...]
     bound_abbreviations: frozenset[str]
     landmark_postpositions: frozenset[str]
+    terrain_heads: tuple[str, ...]
+    service_heads: tuple[str, ...]
+    motion_heads: tuple[str, ...]
+    party_nouns: tuple[str, ...]
+    life_occasions: tuple[str, ...]
 
 
 _SETS = frozenset(
-    {
-        "naming_words",
-        "name_nouns",
-        "figure_nouns",
-        "body_names",
-        "making_participles",
-        "bound_abbreviations",
-        "landmark_postpositions",
-    }
+    {"naming_words", "name_nouns", "figure_nouns", "body_names", "making_participles"}
+    | {"bound_abbreviations", "landmark_postpositions"}
 )
 
 

@@ -103,6 +103,7 @@ from muistiinpanot.privacy.structure import (
     spread_coordination,
 )
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
+from muistiinpanot.privacy.surname_places import drop_hyphened_places, drop_surname_places
 from muistiinpanot.privacy.syllable_names import join_syllable_names
 from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
@@ -260,6 +261,9 @@ def find_name_spans(
     blocked += drop_lookalikes(  # "kissa nimeltä X"
         text, words, names, voikko, cased=cased, language_window=settings.language_noun_window
     )
+    if settings.surname_places:  # "Väisäsen tila on suojeltu", "Sirviön taksi hoitaa"
+        blocked += drop_surname_places(text, words, names, voikko, cased=cased)
+        blocked += drop_hyphened_places(text, words, names, voikko, cased=cased)  # "Ilves-halli"
     blocked += drop_epithets(  # "Risto Räppääjä"
         text, words, names, voikko, acting, cased=cased, window=settings.role_window
     )

@@ -123,6 +123,11 @@ class PrivacySettings:
       business: a person noun in the trade's counterpart role (a buyer, a recipient) with no
       tie to the family is no cue there; household and kin nouns, pronouns and a life's cues
       still are (family_trades.py, review 36 mends); false reads every cue at every place.
+    `surname_places`: a lone surname's genitive before a place noun (a farm, an estate, land,
+      a point on a way: "Väisäsen tila", "Hakalan risteys"), or before a service's noun
+      that acts on an object ("Sirviön taksi hoitaa koulukyydit"), is a place's or a firm's
+      name where no word of the text points to a person (surname_places.py); false leaves
+      it marked.
     `nickname_owners`: a capitalised, inflected nickname no dictionary knows is a person's
       as an owner: a genitive before a common noun, an adessive before "olla" ("Tapsan
       traktorilla", "Antsalla on"; nickname_owners.py); false leaves it to the other rules.
@@ -173,6 +178,7 @@ class PrivacySettings:
     whole_foreign_names: bool = True
     family_person_genitives: bool = True
     family_trades: bool = True
+    surname_places: bool = True
     nickname_owners: bool = True
     attending_frames: bool = True
     repeated_name_parts: bool = True
