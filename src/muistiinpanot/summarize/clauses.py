@@ -167,11 +167,29 @@ def spliced(tokens: Sequence[ParsedToken], children: list[list[int]], index: int
     or a coordinated clause without a conjunction of its own."""
     if tokens[index].dep == "parataxis":
         return True
-    if tokens[index].dep != "conj" or not clausal(tokens, children, index):
-        return False
     first = min(subtree(children, index))
     comma = tokens[first].text == "," or (first > 0 and tokens[first - 1].text == ",")
-    return comma and not conjoined(tokens, children, index)
+    if not comma or conjoined(tokens, children, index):
+        return False
+    if tokens[index].dep == "conj" and clausal(tokens, children, index):
+        return True
+    return _gapped(tokens, children, index)
+
+
+#: Parts of speech of a nominal that, coordinated with a verb, stands for a clause of its own.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _gapped(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether `index`, after a comma, is what is left of a clause whose verb is left out
+    (review 40 #3): a nominal coordinated with a verb ("Remontti alkaa keväällä, siihen asti
+    kokoukset kirjastossa") or a phrase the parse shows an orphan on (UD "orphan": "…
+    valmistuu vasta 2028, sitä ennen kahdessa toimipisteessä"). Finnish leaves a verb out
+    only after "ja" when it is the same verb; after a comma alone the part says nothing."""
+    token = tokens[index]
+    if token.dep == "conj" and token.pos in _NOMINAL:
+        return tokens[token.head].pos in ("VERB", "AUX")
+    return any(tokens[c].dep == "orphan" for c in children[index])
 
 
 def conjoined(tokens: Sequence[ParsedToken], children: list[list[int]], conj: int) -> bool:
