@@ -164,7 +164,8 @@ def clausal(tokens: Sequence[ParsedToken], children: list[list[int]], index: int
 
 def spliced(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
     """Whether `index` heads a clause added with a comma alone below the root: a parataxis,
-    or a coordinated clause without a conjunction of its own."""
+    a coordinated clause without a conjunction of its own, or what is left of a clause whose
+    verb is left out (`_gapped`)."""
     if tokens[index].dep == "parataxis":
         return True
     first = min(subtree(children, index))
@@ -182,13 +183,15 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 def _gapped(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
     """Whether `index`, after a comma, is what is left of a clause whose verb is left out
-    (review 40 #3): a nominal coordinated with a verb ("Remontti alkaa keväällä, siihen asti
-    kokoukset kirjastossa") or a phrase the parse shows an orphan on (UD "orphan": "…
-    valmistuu vasta 2028, sitä ennen kahdessa toimipisteessä"). Finnish leaves a verb out
-    only after "ja" when it is the same verb; after a comma alone the part says nothing."""
+    (review 40 #3): a phrase the parse shows an orphan on (UD "orphan": "… valmistuu vasta
+    2028, sitä ennen kahdessa toimipisteessä"), or a nominal coordinated with a verb that
+    carries a demonstrative, an adverbial pointing back at the clause before ("Remontti alkaa
+    keväällä, siihen asti kokoukset kirjastossa"): it belongs to a verb that is not there. A
+    nominal that only adds detail stays ("… johtuu historiasta, eri järjestelmät eri
+    vuosikymmeniltä")."""
     token = tokens[index]
-    if token.dep == "conj" and token.pos in _NOMINAL:
-        return tokens[token.head].pos in ("VERB", "AUX")
+    if token.dep == "conj" and token.pos in _NOMINAL and tokens[token.head].pos in ("VERB", "AUX"):
+        return any("PronType=Dem" in tokens[c].morph for c in children[index])
     return any(tokens[c].dep == "orphan" for c in children[index])
 
 

@@ -2,7 +2,8 @@
 verb of its own does not negate the clause; it opens a contrast with the phrase before it, an
 elliptic clause that written Finnish sets off with a comma ("Tiimit muodostetaan
 luokka-asteittain, ei koulujen mukaan"). Read from Voikko, not from word lists: the clause
-before "ei" has a finite verb, no word after "ei" (up to the next mark) can be a verb, and the
+before "ei" has a finite verb, no word after "ei" (up to the next mark) can be a verb or a
+participle, and the
 word before it is no conjunction ("jos ei", "vai ei"). A negated verb ("Bussi ei kulje") and
 an "ei" after a comma, a dash or a conjunction are left as written."""
 
@@ -52,7 +53,10 @@ def _conjunction(word: str, speller: Speller) -> bool:
 
 
 def _verb(word: str, speller: Speller) -> bool:
-    return any(a.get("CLASS") == "teonsana" for a in speller.analyze(word.lower()))
+    """A verb or a participle ("mikä ei onnistunut")."""
+    return any(
+        a.get("CLASS") == "teonsana" or "PARTICIPLE" in a for a in speller.analyze(word.lower())
+    )
 
 
 def _finite(word: str, speller: Speller) -> bool:

@@ -110,15 +110,19 @@ _VOWELS = frozenset("aeiouyäö")
 def vowel_seam(word: str, speller: Speller) -> str | None:
     """`word`, a compound typed run together whose parts meet on the same vowel, written with
     the hyphen Finnish orthography puts at such a seam ("videoohjeet" → "video-ohjeet",
-    "kouluuudistus" → "koulu-uudistus"; review 40 #18), when Voikko reads the hyphenated form
-    as a compound of two words joined at that very place; never written apart ("video
+    "kouluuudistus" → "koulu-uudistus"; review 40 #18), when Voikko suggests the hyphenated
+    form and reads it as a compound noun of two words joined at that very place ("muraalista"
+    is no "mura-alista": Voikko only writes it apart); never written apart ("video
     ohjeet"). Only where Voikko's own suggestion fails or writes the word apart: a spoken
     form it restores ("siivoomaan" → "siivoamaan") is no compound."""
+    suggested = set(speller.suggest(word))
     for index in range(1, len(word)):
         if word[index] != word[index - 1] or word[index].lower() not in _VOWELS:
             continue
         candidate = f"{word[:index]}-{word[index:]}"
-        if any(_seam_at(analysis, index) for analysis in speller.analyze(candidate)):
+        if candidate in suggested and any(
+            _seam_at(analysis, index) for analysis in speller.analyze(candidate)
+        ):
             return candidate
     return None
 
