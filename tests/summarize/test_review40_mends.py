@@ -173,3 +173,16 @@ def test_a_plan_without_a_worry_is_published(analyzer: LemmaAnalyzer) -> None:
 )
 def test_a_floating_yksi_takes_its_noun(analyzer: LemmaAnalyzer, note: str, clause: str) -> None:
     assert _clauses(analyzer, note) == [clause]
+
+
+# added after reading the dev posts and the reviewer's clinic, where a first rule cut these
+@pytest.mark.parametrize(
+    "note",
+    [
+        "bussimatka väsyttää lapsia, varsinkin aamulla pimeällä",
+        "palaute kerätään erikseen joka koululta, samat kysymykset monta kertaa",
+    ],
+)
+def test_a_phrase_that_adds_detail_stays(analyzer: LemmaAnalyzer, note: str) -> None:
+    (clause,) = _clauses(analyzer, note)
+    assert clause.rstrip(".").endswith(note.split(", ")[1])

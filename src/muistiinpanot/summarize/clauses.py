@@ -183,16 +183,19 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 def _gapped(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
     """Whether `index`, after a comma, is what is left of a clause whose verb is left out
-    (review 40 #3): a phrase the parse shows an orphan on (UD "orphan": "… valmistuu vasta
-    2028, sitä ennen kahdessa toimipisteessä"), or a nominal coordinated with a verb that
-    carries a demonstrative, an adverbial pointing back at the clause before ("Remontti alkaa
-    keväällä, siihen asti kokoukset kirjastossa"): it belongs to a verb that is not there. A
-    nominal that only adds detail stays ("… johtuu historiasta, eri järjestelmät eri
-    vuosikymmeniltä")."""
+    (review 40 #3): a phrase the parse shows an orphan on (UD "orphan") or a nominal
+    coordinated with a verb, that carries a demonstrative, an adverbial pointing back at the
+    clause before ("… valmistuu vasta 2028, sitä ennen kahdessa toimipisteessä", "Remontti
+    alkaa keväällä, siihen asti kokoukset kirjastossa"): it belongs to a verb that is not
+    there. A phrase that only adds detail stays, whatever the parse calls it ("… johtuu
+    historiasta, eri järjestelmät eri vuosikymmeniltä", "… huolettaa vanhempia, varsinkin
+    talvella pimeällä", where the parse hangs "varsinkin talvella" as orphans)."""
     token = tokens[index]
-    if token.dep == "conj" and token.pos in _NOMINAL and tokens[token.head].pos in ("VERB", "AUX"):
-        return any("PronType=Dem" in tokens[c].morph for c in children[index])
-    return any(tokens[c].dep == "orphan" for c in children[index])
+    nominal = token.dep == "conj" and token.pos in _NOMINAL
+    remnant = any(tokens[c].dep == "orphan" for c in children[index])
+    if not remnant and not (nominal and tokens[token.head].pos in ("VERB", "AUX")):
+        return False
+    return any("PronType=Dem" in tokens[c].morph for c in children[index])
 
 
 def conjoined(tokens: Sequence[ParsedToken], children: list[list[int]], conj: int) -> bool:
