@@ -5,8 +5,10 @@ it writes "Jakoperusteet ovat julki" or "Testikäyttäjät ovat mukaan", which i
 ("julki", "mukaan", "pois" ask for a verb of bringing or taking that the note leaves unsaid),
 so predicate.missing_copula puts none before it, and the note is a wish (wishes.py) or it is
 not published. The adverb is read by Voikko's class (CLASS "seikkasana" in every reading),
-not by a word list; the few state adverbs that do take "olla" ("auki", "kiinni") lose their
-copula too, which leaves a note unpublished rather than wrong."""
+not by a word list; one in a locative or essive form tells a place or a state and keeps its
+copula ("vanhemmat mukana" → "Vanhemmat ovat mukana"), but the few state adverbs without such
+an ending ("auki", "kiinni") lose theirs too, which leaves a note unpublished rather than
+wrong."""
 
 from __future__ import annotations
 
@@ -96,7 +98,14 @@ def adverb_predicatives(tokens: Sequence[ParsedToken], speller: Speller) -> int:
     return count
 
 
+#: Endings of a locative or essive: an adverb in one tells where or in what state, which "olla"
+#: takes ("ovat mukana", "on esillä", "on täynnä"); the case endings of Finnish, no word list.
+_STATE_ENDINGS = ("na", "nä", "lla", "llä", "ssa", "ssä")
+
+
 def _adverb(word: str, speller: Speller) -> bool:
-    """Whether Voikko reads `word` only as an adverb."""
+    """Whether Voikko reads `word` only as an adverb, and not in a locative or essive form."""
     analyses = speller.analyze(word.lower()) if word.isalpha() else ()
+    if word.lower().endswith(_STATE_ENDINGS):
+        return False
     return bool(analyses) and all(a.get("CLASS") == "seikkasana" for a in analyses)
