@@ -10,7 +10,8 @@ and the tidy lexicon's kept words aside), verb forms whose Voikko readings do no
 summarize/government.py), and predicates that disagree with a subject the parse shows elsewhere
 than right before them (a shared or coordinated subject, or one after the verb:
 summarize/concord.py), and chains of more coordinated predicates than `[summary]
-max_predicates`. Used by the tests and by benchmarks/summary_quality.py."""
+max_predicates`, copulas before an adverb of direction ("ovat julki": adverbroots.py) and
+contrasts "X ei Y" without their comma (contrastcomma.py). Used by the tests and by benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
