@@ -244,7 +244,9 @@ def main() -> None:
         f"without their comma, {lint['ungoverned_verbs']} finite verbs another verb governs, "
         f"{lint['parse_disagreement']} predicates disagreeing with a shared, coordinated or "
         f"following plural subject, {lint['predicate_chains']} chains of more "
-        f"coordinated predicates than max_predicates"
+        f"coordinated predicates than max_predicates, {lint['adverb_predicatives']} copulas "
+        f"before an adverb of direction ('ovat julki'), {lint['contrast_commas']} contrasts "
+        f"'X ei Y' without their comma"
     )
     print(
         f"notes gathered: {notes['notes_per_bullet']} per bullet, "

@@ -54,6 +54,8 @@ LINT_KEYS = (
     "ungoverned_verbs",
     "parse_disagreement",
     "predicate_chains",
+    "adverb_predicatives",  # mend79: a copula before an adverb of direction ("ovat julki")
+    "contrast_commas",  # mend79: a contrast "X ei Y" without its comma
 )
 
 

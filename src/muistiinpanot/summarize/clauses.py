@@ -165,14 +165,38 @@ def clausal(tokens: Sequence[ParsedToken], children: list[list[int]], index: int
 
 def spliced(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
     """Whether `index` heads a clause added with a comma alone below the root: a parataxis,
-    or a coordinated clause without a conjunction of its own."""
+    a coordinated clause without a conjunction of its own, or what is left of a clause whose
+    verb is left out (`_gapped`)."""
     if tokens[index].dep == "parataxis":
         return True
-    if tokens[index].dep != "conj" or not clausal(tokens, children, index):
-        return False
     first = min(subtree(children, index))
     comma = tokens[first].text == "," or (first > 0 and tokens[first - 1].text == ",")
-    return comma and not conjoined(tokens, children, index)
+    if not comma or conjoined(tokens, children, index):
+        return False
+    if tokens[index].dep == "conj" and clausal(tokens, children, index):
+        return True
+    return _gapped(tokens, children, index)
+
+
+#: Parts of speech of a nominal that, coordinated with a verb, stands for a clause of its own.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _gapped(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether `index`, after a comma, is what is left of a clause whose verb is left out
+    (review 40 #3): a phrase the parse shows an orphan on (UD "orphan") or a nominal
+    coordinated with a verb, that carries a demonstrative, an adverbial pointing back at the
+    clause before ("… valmistuu vasta 2028, sitä ennen kahdessa toimipisteessä", "Remontti
+    alkaa keväällä, siihen asti kokoukset kirjastossa"): it belongs to a verb that is not
+    there. A phrase that only adds detail stays, whatever the parse calls it ("… johtuu
+    historiasta, eri järjestelmät eri vuosikymmeniltä", "… huolettaa vanhempia, varsinkin
+    talvella pimeällä", where the parse hangs "varsinkin talvella" as orphans)."""
+    token = tokens[index]
+    nominal = token.dep == "conj" and token.pos in _NOMINAL
+    remnant = any(tokens[c].dep == "orphan" for c in children[index])
+    if not remnant and not (nominal and tokens[token.head].pos in ("VERB", "AUX")):
+        return False
+    return any("PronType=Dem" in tokens[c].morph for c in children[index])
 
 
 def conjoined(tokens: Sequence[ParsedToken], children: list[list[int]], conj: int) -> bool:

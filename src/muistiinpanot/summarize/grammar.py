@@ -25,6 +25,7 @@ import re
 
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.commawords import FINITE_MOODS as FINITE_MOODS
+from muistiinpanot.summarize.contrastcomma import contrast_commas
 from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.necessive import NECESSIVE_VERBS
 from muistiinpanot.summarize.protocols import Speller
@@ -52,6 +53,7 @@ def repair_sentence(text: str, speller: Speller) -> str | None:
     if fixed is None:
         return None
     fixed = add_clause_commas(fix_agreement(fixed, speller), speller)
+    fixed = contrast_commas(fixed, speller)  # "… luokka-asteittain, ei koulujen mukaan"
     return fixed if sentence_problems(fixed, speller) == [] else None
 
 

@@ -10,7 +10,9 @@ and the tidy lexicon's kept words aside), verb forms whose Voikko readings do no
 summarize/government.py), and predicates that disagree with a subject the parse shows elsewhere
 than right before them (a shared or coordinated subject, or one after the verb:
 summarize/concord.py), and chains of more coordinated predicates than `[summary]
-max_predicates`. Used by the tests and by benchmarks/summary_quality.py."""
+max_predicates`, copulas before an adverb of direction ("ovat julki": adverbroots.py) and
+contrasts "X ei Y" without their comma (contrastcomma.py). Used by the tests and by
+benchmarks/summary_quality.py."""
 
 from __future__ import annotations
 
@@ -18,9 +20,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from muistiinpanot.summarize.adverbroots import adverb_predicatives
 from muistiinpanot.summarize.clauses import disagreements
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.concord import disagreeing_verbs
+from muistiinpanot.summarize.contrastcomma import missing_contrast_commas
 from muistiinpanot.summarize.government import govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
 from muistiinpanot.summarize.necessive import necessive_subjects
@@ -51,7 +55,9 @@ def lint_bullets(
     (spoken-form words left), "necessive_nominative", "disagreement" (main clause),
     "clause_disagreement" (any clause), "unknown_words", "unfit_verbs", "missing_commas",
     "ungoverned_verbs", "parse_disagreement", "predicate_chains" (more than `max_predicates`
-    predicates coordinated in one sentence, [summary] max_predicates)."""
+    predicates coordinated in one sentence, [summary] max_predicates), "adverb_predicatives"
+    (a copula before an adverb of direction: "ovat julki", adverbroots.py) and
+    "contrast_commas" (a contrast's "ei" without its comma, contrastcomma.py)."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -78,6 +84,8 @@ def lint_bullets(
         counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
         counts["predicate_chains"] += coordinated_predicates(tokens) > max_predicates
         counts["missing_commas"] += _missing_commas(sentence, tokens, speller)
+        counts["adverb_predicatives"] += adverb_predicatives(tokens, speller)
+        counts["contrast_commas"] += len(missing_contrast_commas(sentence, speller))
         counts["unknown_words"] += sum(
             not word[:1].isupper() and word.lower() not in kept and not speller.spell(word)
             for word in _WORD.findall(sentence)

@@ -10,9 +10,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
+from muistiinpanot.summarize.adverbroots import adverb_roots, directed
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.conjsubjects import clause_subjects
+from muistiinpanot.summarize.dashcomments import dash_comment
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.necessive import genitive_subjects
@@ -24,6 +26,7 @@ from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
+from muistiinpanot.summarize.quantifiers import floated_one
 from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
@@ -66,6 +69,8 @@ def parse_pieces(
         return unfit(token) or ungoverned(token)
 
     for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
+        floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
+        parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
         # "päätös lyhentää aukioloa tehtiin …": the infinitive is the noun's, not its predicate
@@ -74,6 +79,8 @@ def parse_pieces(
         parsed_tokens = clause_subjects(parsed_tokens, analyzer.voikko)
         # "montako asiakasta jonossa on.": "on" closes the question, not a clause of its own
         parsed_tokens = question_copulas(parsed_tokens)
+        # "jakoperusteet julki": an adverb the parse read as a verb takes no copula
+        parsed_tokens = adverb_roots(parsed_tokens, analyzer.voikko)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)
@@ -90,7 +97,7 @@ def parse_pieces(
             named,
             local,
         )
-        if found.clause.text:
+        if found.clause.text and not dash_comment(tokens, analyzer.voikko):
             clause = Piece(
                 note_id,
                 "clause",
@@ -109,7 +116,7 @@ def parse_pieces(
             wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite, wish_words)
             if wish is not None:
                 pieces[note_id].append(Piece(note_id, "clause", wish[0], "proposal", frame=wish[1]))
-        if not found.clause.text and not has_finite_verb(tokens):
+        if not found.clause.text and not has_finite_verb(tokens) and not directed(tokens):
             # a list names what verbless notes name: a noun phrase lifted from a clause leaves
             # its point behind ("vaatii varmat tulokset" → "varmat tulokset")
             # and no phrase with a word Voikko does not know ("outlook", review 38 #6)

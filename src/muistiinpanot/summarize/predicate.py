@@ -152,11 +152,14 @@ def missing_copula(
 ) -> tuple[int, str] | None:
     """(position after which to insert, "on"/"ovat") when a nominal or participle predicate
     has a nominative subject but no verb ("tiedonkulku huono" → "tiedonkulku on huono"); not
-    when the predicate is only an adverbial in a place or time case (review 34 #3)."""
+    when the predicate is only an adverbial in a place or time case (review 34 #3) or a phrase
+    of an adposition ("testikäyttäjät mukaan jo ennen julkaisua", review 40 #16)."""
     if tokens[root].pos not in ("ADJ", "NOUN", "VERB") or "VerbForm=Inf" in tokens[root].morph:
         return None
     if _adverbial(tokens[root].morph):
         return None  # "auraus ennen klo 6 pääreiteillä" is a wish, no "auraus on pääreiteillä"
+    if any(tokens[c].dep == "case" for c in children[root]):
+        return None  # an adposition's phrase is an adverbial too: "… mukaan jo ennen avajaisia"
     subjects = [
         c
         for c in children[root]

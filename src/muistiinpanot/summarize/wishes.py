@@ -152,7 +152,7 @@ def _head(
 
 
 def _nominative_noun(token: ParsedToken, speller: Speller) -> bool:
-    if token.pos not in ("NOUN", "PROPN", "VERB") or not token.text.isalpha():
+    if token.pos not in ("NOUN", "PROPN", "VERB") or not token.text.replace("-", "").isalpha():
         return False
     if token.pos != "VERB" and feature(token.morph, "Case") not in ("Nom", ""):
         return False
