@@ -55,6 +55,10 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
   words-split, words-relink, words-both, words-off: round 27 (word_link_variants.py):
                 word-disjoint parts of a cluster split (shipped) / a note sharing no own lemma
                 with its cluster moved / both / the cut alone
+  merge-dmm, cut-dmm, cut-modularity, cut-lifetime, spectral-truek: round 28
+                (kselect_variants.py): near clusters merged by a Dirichlet-multinomial
+                Bayes factor / the cut level chosen by a model-selection criterion / the
+                co-association's spectral clustering at the true k (diagnostic)
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -95,6 +99,7 @@ import emergent_k  # noqa: E402
 import emergent_sets  # noqa: E402
 from blend_variants import BLEND_STEPS  # noqa: E402
 from extra_variants import EXTRA_STEPS  # noqa: E402
+from kselect_variants import KSELECT_STEPS  # noqa: E402
 from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
 from time_variants import TIME_STEPS  # noqa: E402
@@ -109,6 +114,7 @@ STEPS = {
     **TIME_STEPS,
     **EXTRA_STEPS,
     **WORD_STEPS,
+    **KSELECT_STEPS,
 }
 
 
