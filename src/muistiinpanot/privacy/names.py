@@ -94,6 +94,7 @@ from muistiinpanot.privacy.predicate_points import (
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.register_conjuncts import mark_register_conjuncts
 from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, sent_to
+from muistiinpanot.privacy.role_appositions import mark_role_appositions
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
@@ -220,6 +221,8 @@ def find_name_spans(
     if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
         mark_lower_full_names(text, words, names, voikko, acting, verbs)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
+    if settings.role_appositions:  # "Poimija Supaporn Chaiyasit loukkasi"
+        mark_role_appositions(text, words, names, voikko, nouns)
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"

@@ -147,6 +147,10 @@ class PrivacySettings:
       clause in the allative or the ablative, is a person as the one told or given something
       or as where something said comes from ("Kuuselle pitää ilmoittaa", "Kuuselta tuli
       kysymys"; surname_words.py); false leaves it to the other rules.
+    `role_appositions`: two capitalised words of no Finnish reading, one unknown to Voikko,
+      right after a person noun in the nominative (or its "on") are the name of the one in
+      that role, though the gazetteer knows neither ("Poimija Supaporn Chaiyasit",
+      "yhteyshenkilö on Ananda Perera"; role_appositions.py); false leaves them to foreign.py.
     """
 
     verb_margin: float = 0.05
@@ -187,6 +191,7 @@ class PrivacySettings:
     lower_full_names: bool = True
     register_conjuncts: bool = True
     surname_words: bool = True
+    role_appositions: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
