@@ -127,7 +127,7 @@ def _titled(word: str, voikko: Analyses) -> bool:
     )
 
 
-def _role(title: str, voikko: Analyses) -> bool:
+def role_noun(title: str, voikko: Analyses) -> bool:
     """A person noun, or a compound ending in a role's head ("vapaaehtoisvastaava"; not
     "vastaava" alone, also an adjective: lexicon `role_compound_heads`)."""
     heads = load_name_lexicon().role_compound_heads
@@ -146,7 +146,7 @@ def mark_titled(text: str, words: Sequence[Word], names: list[bool], voikko: Ana
         if not word.text[:1].isupper() or not word.text[1:].islower():
             continue
         title = words[i - 1]
-        if adjacent(text, title, word) and title.text.islower() and _role(title.text, voikko):
+        if adjacent(text, title, word) and title.text.islower() and role_noun(title.text, voikko):
             names[i] = True
 
 

@@ -92,7 +92,9 @@ from muistiinpanot.privacy.predicate_points import (
     trading_subject,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.register_conjuncts import mark_register_conjuncts
 from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, sent_to
+from muistiinpanot.privacy.role_appositions import mark_role_appositions
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
@@ -104,6 +106,7 @@ from muistiinpanot.privacy.structure import (
 )
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
 from muistiinpanot.privacy.surname_places import drop_hyphened_places, drop_surname_places
+from muistiinpanot.privacy.surname_words import mark_surname_words
 from muistiinpanot.privacy.syllable_names import join_syllable_names
 from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
@@ -192,6 +195,8 @@ def find_name_spans(
     mark_signers(text, words, names, voikko)  # "puolesta kirjoitti LEPPÄ"
     mark_identified(text, words, names, voikko)  # "Tammelle …, se on kiinteistöpäällikkö"
     mark_coordinated_proper(text, words, names, voikko)  # "Honka ja Kataja olivat lomalla"
+    if settings.register_conjuncts:  # "Sade ja Valo kävivät", the writer's capitals
+        mark_register_conjuncts(text, words, names, voikko, nouns, verbs)
     mark_coordinated_subjects(
         text, words, names, voikko, verbs=verbs, covered=covered, settings=settings
     )
@@ -217,6 +222,8 @@ def find_name_spans(
     if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
         mark_lower_full_names(text, words, names, voikko, acting, verbs)
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
+    if settings.role_appositions:  # "Poimija Supaporn Chaiyasit loukkasi"
+        mark_role_appositions(text, words, names, voikko, nouns)
     mark_foreign_escapes(text, words, names, voikko, nouns, settings.complement_window)
     mark_role_pairs(text, words, names, voikko, nouns, settings.complement_window)  # "tulkkina"
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
@@ -230,6 +237,8 @@ def find_name_spans(
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
     mark_given_words(text, words, names, voikko, nouns, settings)  # "Into hoitaa"
+    if settings.surname_words:  # "Kuuselle pitää ilmoittaa", "Kuuselta tuli kysymys"
+        mark_surname_words(text, words, names, voikko, reach=settings.register_window)
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
     mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"

@@ -144,6 +144,18 @@ class PrivacySettings:
       common noun the register holds as a surname, is a full name ("minna honka toi",
       "lähetti timo vaara"; lower_full_names.py); false leaves the surname to the other
       rules.
+    `register_conjuncts`: capitalised words coordinated at a clause's opening, at least two
+      of them register names that are also words, are names: the capital of a conjunct is
+      the writer's ("Sade ja Valo kävivät", "Pilvi ja Voitto vetää talkoita";
+      register_conjuncts.py); false leaves them to the other rules.
+    `surname_words`: a register surname Voikko reads only as a common word, opening its
+      clause in the allative or the ablative, is a person as the one told or given something
+      or as where something said comes from ("Kuuselle pitää ilmoittaa", "Kuuselta tuli
+      kysymys"; surname_words.py); false leaves it to the other rules.
+    `role_appositions`: two capitalised words of no Finnish reading, one unknown to Voikko,
+      right after a person noun in the nominative (or its "on") are the name of the one in
+      that role, though the gazetteer knows neither ("Poimija Supaporn Chaiyasit",
+      "yhteyshenkilö on Ananda Perera"; role_appositions.py); false leaves them to foreign.py.
     """
 
     verb_margin: float = 0.05
@@ -183,6 +195,9 @@ class PrivacySettings:
     attending_frames: bool = True
     repeated_name_parts: bool = True
     lower_full_names: bool = True
+    register_conjuncts: bool = True
+    surname_words: bool = True
+    role_appositions: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
