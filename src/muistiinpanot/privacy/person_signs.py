@@ -11,12 +11,21 @@ firm's (surname_places.py, docs/privacy.md "Round 58"): privacy first, a word is
   celebration, as the festive plurals in -iaiset/-jaiset are) or an occasion of a life's
   events (`life_occasions`: "muistotilaisuus", "syntymäpäivä");
 - it is read only as a verb in the first or second person, not an imperative (a narrator:
-  "kävin"; not "jäät", ice, nor the negative's "ei ole").
+  "kävin"; not "jäät", ice, nor the negative's "ei ole");
+- it names a sensitive event, something that happens to people (lexicons/
+  sensitive_events.toml: law enforcement and crime, debt and insolvency, health and injury,
+  death, conflict, welfare; docs/privacy.md "Round 59"): a reading's base form, an underived
+  compound part's base or a run of compound parts is one of them ("koti+etsintä",
+  "työ+tapa+turma", "konkurssiin", "takavarikoitiin"); a family's place in such an event
+  identifies the household ("Korhosen tilalla poliisi teki kotietsinnän").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import tomllib
+from collections.abc import Mapping, Sequence
+from importlib import resources
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, load_name_lexicon
 from muistiinpanot.privacy.family_persons import family_person_words, person_cue
@@ -24,7 +33,7 @@ from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
-from muistiinpanot.wordparts import part_of
+from muistiinpanot.wordparts import part_of, parts
 
 #: Clause words that begin another clause ("ja äiti odotti tunnin").
 CLAUSE_WORDS = COORDINATORS | {"mutta", "kun", "että", "koska", "jos", "vaikka"}
@@ -48,6 +57,7 @@ def person_signs(text: str, words: Sequence[Word], voikko: Analyses) -> list[boo
         or person_cue(w.text, voikko, own)
         or person_noun(w.text, voikko)
         or _narrator(w.text, voikko)
+        or _sensitive(w.text, voikko)
         or any(base in people_do for base, _ in verb_readings(w.text, voikko))
         or any(
             (a.get("NUMBER") == "plural" and part_of(a, own_words.party_nouns))
@@ -113,3 +123,30 @@ def _narrator(word: str, voikko: Analyses) -> bool:
         and a.get("MOOD") != "imperative"
         for a in readings
     )
+
+
+@functools.cache
+def sensitive_events() -> frozenset[str]:
+    """The base forms of every class of lexicons/sensitive_events.toml."""
+    path = resources.files("muistiinpanot.lexicons").joinpath("sensitive_events.toml")
+    data = tomllib.loads(path.read_text("utf-8"))
+    return frozenset(word for words in data.values() for word in words)
+
+
+def _sensitive(word: str, voikko: Analyses) -> bool:
+    """Whether a reading of the word names a sensitive event (module docstring)."""
+    events = sensitive_events()
+    return any(not events.isdisjoint(_keys(a)) for a in voikko.analyze(word.casefold()))
+
+
+def _keys(analysis: Mapping[str, str]) -> set[str]:
+    """A reading's base form, its underived parts' bases and every run of its parts'
+    surfaces ("lasten+suojelu" → "lastensuojelu", "suojelu"; "työ+tapa+turma" → "tapaturma")."""
+    found = parts(analysis)
+    keys = {analysis.get("BASEFORM", "").casefold()}
+    keys.update(p.base.casefold() for p in found if not p.derived)
+    surfaces = [p.surface.casefold() for p in found]
+    for start in range(len(surfaces)):
+        for end in range(start + 1, len(surfaces) + 1):
+            keys.add("".join(surfaces[start:end]))
+    return keys

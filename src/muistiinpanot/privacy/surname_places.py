@@ -24,8 +24,9 @@ word is unmarked when
     myöhästyi" and "Salosen sähkö katkesi" stay a person's, and so does a motion
     (lookalikes.toml `motion_heads`: "liike", "Mäkisen kävelyliike");
 - and no other word of the text points to a person (person_signs.py: the family rule's
-  cues, a person noun, a verb people do, a verb whose doer goes unsaid, a party, a narrator)
-  nor is marked as a name ("Nieminen sanoi, että Niemisen tila on myynnissä").
+  cues, a person noun, a verb people do, a verb whose doer goes unsaid, a party, a narrator,
+  a sensitive event: "Korhosen tilalla poliisi teki kotietsinnän", round 59) nor is marked
+  as a name ("Nieminen sanoi, että Niemisen tila on myynnissä").
 
 A name hyphened to a lower-case noun of a body, a building or a place names that place the
 same way ("Ilves-hallissa", "Sibelius-talossa"; Voikko reads "Ilves-hallissa" as the
