@@ -1,0 +1,83 @@
+"""The published side of one clinic, as app/pipeline.py's `process_clinic` calls it: the names
+its notes make known, the prints of its notes as `--redact` shows them, and its themes, post
+and trace read as text to publish is (with the domain's lower-case words and the clinic's
+known names). The archive's fit reads labels the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.app.models import Models
+from muistiinpanot.privacy import (
+    clinic_names,
+    clinic_redactor,
+    domain_words,
+    find_published_data,
+    known_names,
+    published_clinic,
+    redact_notes,
+    scrub_themes,
+)
+from muistiinpanot.records import BlogPost, Clinic, Note, ThemeResult
+from muistiinpanot.summarize import SummarySettings, summarize_clinic
+
+
+def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
+    """Which note texts hold personal data, read as the post reads notes (Voikko and
+    patterns, no NER: summarize's _clear): a label's second noun needs notes besides them."""
+    with domain_words(models.domain_words):
+        found = find_published_data(texts, models.analyzer, ner=False)
+    return [bool(spans) for spans in found]
+
+
+def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
+    """The names the clinic's kept notes make known ("hohde lupasi": privacy/known.py), read
+    with the words the example notes' writers write in lower case."""
+    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
+    with domain_words(models.domain_words):
+        return clinic_names(texts, models.analyzer)
+
+
+def shown_prints(
+    clinic: Clinic, notes: Sequence[Note], models: Models, names: frozenset[str], redact: bool
+) -> dict[str, str] | None:
+    """Each kept note's id → the print of its text as report.html shows it, by which the
+    page wrote its corrections (`id#print`): with --redact the redacted text (notes.csv's),
+    so that no print of a raw text is published (review 39 #2); else None (the raw text's)."""
+    if not redact:
+        return None
+    kept = [note for note in notes if note.status == "kept"]
+    shown = redact_notes(
+        kept, models.analyzer, clinic_redactor(clinic, models.analyzer), known=names
+    )
+    return {note.id: view.fingerprint for note, view in zip(kept, shown, strict=True)}
+
+
+def publish_themes(
+    themes: ThemeResult, notes: Sequence[Note], models: Models, names: frozenset[str]
+) -> ThemeResult:
+    """`themes` without names and personal data in labels and keywords, read as text to publish
+    is: with the domain's lower-case words and the `names` the notes make known
+    (known_clinic_names). A clinic's publish step and the archive's fit share it."""
+    with domain_words(models.domain_words), known_names(names):
+        return scrub_themes(themes, notes, models.analyzer)
+
+
+def publish_clinic(
+    clinic: Clinic,
+    notes: Sequence[Note],
+    themes: ThemeResult,
+    models: Models,
+    summary: SummarySettings,
+    names: frozenset[str],
+) -> tuple[ThemeResult, BlogPost, dict[str, object]]:
+    """The published side of one clinic: its themes without names in labels and keywords,
+    and its post and trace, all read as text to publish is (with the domain's lower-case
+    words and the clinic's `names`, known_clinic_names)."""
+    themes = publish_themes(themes, notes, models, names)
+    with domain_words(models.domain_words), known_names(names):
+        published = published_clinic(clinic, clinic_redactor(clinic, models.analyzer))
+        written = models.examples.texts if models.examples is not None else ()
+        post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
+    return themes, post, trace
