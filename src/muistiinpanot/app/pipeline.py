@@ -32,6 +32,7 @@ from muistiinpanot.app.publish import (
     known_clinic_names,
     publish_clinic,
     publish_themes,
+    redacted_notes,
     shown_prints,
     withheld_notes,
 )
@@ -213,9 +214,12 @@ def process_clinic(
         )
     outcome = None
     names = known_clinic_names(notes, models)
+    # --redact: the notes as notes.csv shows them, redacted once for the prints and the files
+    redacted = (
+        redacted_notes(batch.clinic, notes, models, names) if settings.output.redact else None
+    )
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
-        redact = settings.output.redact  # the page printed the redacted texts
         themes, outcome = apply_corrections(
             notes,
             themes,
@@ -224,7 +228,8 @@ def process_clinic(
             settings.themes,
             settings.corrections,
             models.carried,
-            prints=shown_prints(batch.clinic, notes, models, names, redact and bool(rows)),
+            # the page printed the texts it showed: with --redact the redacted ones
+            prints=shown_prints(notes, redacted) if rows else None,
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
@@ -241,5 +246,14 @@ def process_clinic(
             "pulled": len(outcome.carried_pulled),
         }
     return ClinicOutput(
-        batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome, vectors, names
+        batch.clinic,
+        tuple(notes),
+        themes,
+        post,
+        trace,
+        batch.skipped,
+        outcome,
+        vectors,
+        names,
+        redacted,
     )

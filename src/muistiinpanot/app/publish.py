@@ -1,7 +1,8 @@
 """The published side of one clinic, as app/pipeline.py's `process_clinic` calls it: the names
-its notes make known, the prints of its notes as `--redact` shows them, and its themes, post
-and trace read as text to publish is (with the domain's lower-case words and the clinic's
-known names). The archive's fit reads labels the same way.
+its notes make known, its notes as `--redact` shows them (redacted once a clinic: for the
+page's prints and for the files), and its themes, post and trace read as text to publish is
+(with the domain's lower-case words and the clinic's known names). The archive's fit reads
+labels the same way.
 """
 
 from __future__ import annotations
@@ -39,19 +40,28 @@ def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
         return clinic_names(texts, models.analyzer)
 
 
-def shown_prints(
-    clinic: Clinic, notes: Sequence[Note], models: Models, names: frozenset[str], redact: bool
-) -> dict[str, str] | None:
+def redacted_notes(
+    clinic: Clinic, notes: Sequence[Note], models: Models, names: frozenset[str]
+) -> tuple[Note, ...]:
+    """Every note of the clinic as a `--redact` notes.csv shows it (privacy.redact_notes with
+    the clinic's identifier redactor and its known `names`): made once a clinic, for the
+    prints the page wrote (shown_prints) and for the files (ClinicOutput.redacted)."""
+    redactor = clinic_redactor(clinic, models.analyzer)
+    return tuple(redact_notes(notes, models.analyzer, redactor, known=names))
+
+
+def shown_prints(notes: Sequence[Note], redacted: Sequence[Note] | None) -> dict[str, str] | None:
     """Each kept note's id → the print of its text as report.html shows it, by which the
-    page wrote its corrections (`id#print`): with --redact the redacted text (notes.csv's),
-    so that no print of a raw text is published (review 39 #2); else None (the raw text's)."""
-    if not redact:
+    page wrote its corrections (`id#print`): with --redact (`redacted`: `notes` through
+    redacted_notes) the redacted text, notes.csv's, so that no print of a raw text is
+    published (review 39 #2); else None (the raw text's)."""
+    if redacted is None:
         return None
-    kept = [note for note in notes if note.status == "kept"]
-    shown = redact_notes(
-        kept, models.analyzer, clinic_redactor(clinic, models.analyzer), known=names
-    )
-    return {note.id: view.fingerprint for note, view in zip(kept, shown, strict=True)}
+    return {
+        note.id: shown.fingerprint
+        for note, shown in zip(notes, redacted, strict=True)
+        if note.status == "kept"
+    }
 
 
 def publish_themes(
