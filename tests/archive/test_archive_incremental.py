@@ -158,12 +158,12 @@ def test_archive_redact_redacts_each_clinic_once_for_notes_csv_and_store(
     run_settings: RunSettings, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """--redact: notes.csv and the store hold the same redacted notes, redacted once."""
-    from muistiinpanot.app import archive_work, outputs
+    from muistiinpanot.app import outputs, publish
 
     with (corpus / "2025-01-siilot" / "ryhma1.txt").open("a", encoding="utf-8") as handle:
         handle.write("Matti Virtanen soittaa kunnanjohtajalle 040 123 4567\n")
     calls: list[str] = []
-    for module in (archive_work, outputs):
+    for module in (publish, outputs):
         real = module.redact_notes
 
         def counting(notes, *args, _real=real, **kwargs):  # type: ignore[no-untyped-def]
@@ -181,3 +181,26 @@ def test_archive_redact_redacts_each_clinic_once_for_notes_csv_and_store(
         stored = dict(conn.execute("SELECT id, text FROM notes WHERE clinic_id = '2025-01-siilot'"))
     assert stored == {row["id"]: row["text"] for row in rows}
     assert not any("Virtanen" in text or "123 4567" in text for text in stored.values())
+
+
+def test_archive_redact_keeps_the_themes_of_notes_in_files_named_after_people(
+    run_settings: RunSettings, corpus: Path
+) -> None:
+    """--redact of a clinic whose file names name people: the themes' note ids are numbered
+    as the notes' (the placeholders follow the order the redactor meets the names), so that
+    notes.csv gives each kept note its theme (the archive redacted the notes with one
+    redactor and the themes with another, and lost the theme of most such notes)."""
+    folder = corpus / "2025-01-siilot"
+    (folder / "ryhma1.txt").rename(folder / "Pekka Virtanen.txt")
+    (folder / "ryhma2.md").rename(folder / "Anna Korhonen.md")
+    settings = dataclasses.replace(
+        run_settings, output=dataclasses.replace(run_settings.output, redact=True)
+    )
+    run_archive(settings, ArchiveSettings())
+    out = settings.out / "2025-01-siilot"
+    rows = list(csv.DictReader((out / "notes.csv").open(encoding="utf-8")))
+    assert all("[nimi-" in row["id"] for row in rows)
+    assert all(row["theme"] for row in rows if row["status"] == "kept")
+    themes = list(csv.DictReader((out / "themes.csv").open(encoding="utf-8")))
+    shown = {i for theme in themes for i in theme["representative_ids"].split(";") if i}
+    assert shown and shown <= {row["id"] for row in rows}

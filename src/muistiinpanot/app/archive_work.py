@@ -35,11 +35,7 @@ from muistiinpanot.errors import MuistiinpanotError
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.lemmatize.voikko import Lookup
 from muistiinpanot.messages import render
-from muistiinpanot.privacy import (
-    PersonalDataLeak,
-    clinic_redactor,
-    redact_notes,
-)
+from muistiinpanot.privacy import PersonalDataLeak
 from muistiinpanot.records import ClinicNotes, Note
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
@@ -132,14 +128,7 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
         # (render_outputs too: the review map's SVD spun two threads for 0.3 s a clinic)
         with threadpool_limits(limits=1):
             output = process_clinic(batch, models, settings, task.corrections)
-            # redacted once: the same notes go to notes.csv and to the store
-            published = output.notes
-            if settings.output.redact:
-                redactor = clinic_redactor(output.clinic, models.analyzer)
-                published = tuple(
-                    redact_notes(output.notes, models.analyzer, redactor, known=output.names)
-                )
-            files = render_outputs(output, models.analyzer, settings, redacted=published)
+            files = render_outputs(output, models.analyzer, settings)
     except MuistiinpanotError as err:
         error = err.user_message()
         return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
@@ -154,7 +143,9 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
         ).items()
     }
     corrections = stored_corrections(output, models.analyzer)
-    output = dataclasses.replace(output, notes=published)
+    # redacted once (process_clinic): the same notes go to notes.csv and to the store
+    if output.redacted is not None:
+        output = dataclasses.replace(output, notes=output.redacted, redacted=None)
     cache = _new_cache(models)
     return ClinicWork(batch.clinic.id, output, files, None, centroids, cache, corrections)
 

@@ -19,7 +19,13 @@ from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.messages import render
-from muistiinpanot.privacy import clinic_redactor, redact_notes, redact_theme_ids, redact_trace
+from muistiinpanot.privacy import (
+    clinic_redactor,
+    note_identifiers,
+    redact_notes,
+    redact_theme_ids,
+    redact_trace,
+)
 from muistiinpanot.records import BlogPost, Clinic, Note, SkippedFile, ThemeResult
 from muistiinpanot.report.html import render_html
 from muistiinpanot.report.markdown import render_markdown
@@ -45,6 +51,9 @@ class ClinicOutput:
     #: The names the clinic's notes make known (privacy.clinic_names), which `--redact`
     #: removes from notes.csv in every case form, as the post's checks do.
     names: frozenset[str] = frozenset()
+    #: With `--redact`, `notes` as notes.csv shows them (app/publish.redacted_notes: redacted
+    #: once, for the page's prints and the files); None without it.
+    redacted: tuple[Note, ...] | None = None
 
 
 def write_outputs(
@@ -56,25 +65,23 @@ def write_outputs(
 
 
 def render_outputs(
-    output: ClinicOutput,
-    analyzer: LemmaAnalyzer,
-    settings: RunSettings,
-    redacted: tuple[Note, ...] | None = None,
+    output: ClinicOutput, analyzer: LemmaAnalyzer, settings: RunSettings
 ) -> dict[str, str | bytes]:
     """One clinic's output files as {file name: text, or bytes for notes.xlsx} (the archive
     renders them in its workers and writes them in the coordinating process). With
-    `output.redact`, `redacted` (the notes already through privacy.redact_notes) saves
-    redacting them a second time."""
+    `output.redact`, the notes are `output.redacted` (redacted once, by process_clinic), or
+    redacted here when the output has none."""
     files: dict[str, str | bytes] = {}
     notes = output.notes
     redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
     redact = settings.output.redact
-    if redact:
-        notes = (
-            redacted
-            if redacted is not None
-            else tuple(redact_notes(notes, analyzer, redactor, known=output.names))
-        )
+    if redact and output.redacted is not None:
+        # the redactor numbers names in the order it meets them: given the notes' ids as
+        # redact_notes gave them, the themes' and the trace's ids get the same placeholders
+        redactor.redact(note_identifiers(notes))
+        notes = output.redacted
+    elif redact:
+        notes = tuple(redact_notes(notes, analyzer, redactor, known=output.names))
     themes = redact_theme_ids(output.themes, redactor, assignments=redact)
     formats = settings.output.formats
     if "csv" in formats:
@@ -140,7 +147,7 @@ def _render_review(
         redacted=redacted,
         # the print of the text the page shows: with --redact the redacted text, as notes.csv
         # holds it (a print of the raw text would let a reader test a guessed name against
-        # it); the run finds the rows by the same print (pipeline.shown_prints; review 39 #2)
+        # it); the run finds the rows by the same print (publish.shown_prints; review 39 #2)
         prints={note.id: note.fingerprint for note in notes},
     )
 

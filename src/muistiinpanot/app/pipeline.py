@@ -3,9 +3,10 @@
 `load_models` (app/models.py) loads what every clinic shares (theme definitions, the lemma
 analyzer, the labelled examples) once; `analyze_notes` is the analysis half (normalize →
 lemmatize → themes) that `run`, `evaluate` and the archive all call; `process_clinic` adds the
-summary and `write_outputs` (app/outputs.py) the files. `run` is the batch command: every
-output of the run is staged and each clinic folder swapped into place whole only when all
-succeeded. The names of app/models.py and app/outputs.py are imported from here too: this
+summary (its published side, read as text to publish is, in app/publish.py) and
+`write_outputs` (app/outputs.py) the files. `run` is the batch command: every output of the
+run is staged and each clinic folder swapped into place whole only when all succeeded. The
+names of app/models.py, app/publish.py and app/outputs.py are imported from here too: this
 module is the wiring's one door.
 """
 
@@ -27,6 +28,14 @@ from muistiinpanot.app.outputs import (
     withheld_labels,
     write_outputs,
 )
+from muistiinpanot.app.publish import (
+    known_clinic_names,
+    publish_clinic,
+    publish_themes,
+    redacted_notes,
+    shown_prints,
+    withheld_notes,
+)
 from muistiinpanot.chatter import mark_chatter
 from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest import read_batches
@@ -34,24 +43,13 @@ from muistiinpanot.ingest.corrections import CORRECTIONS_FILE, CorrectionsFile, 
 from muistiinpanot.lemmatize import lemmatize_notes
 from muistiinpanot.messages import render
 from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.privacy import (
-    clinic_names,
-    clinic_redactor,
-    domain_words,
-    find_published_data,
-    known_names,
-    published_clinic,
-    redact_notes,
-    scrub_themes,
-)
-from muistiinpanot.records import BlogPost, Clinic, ClinicNotes, Correction, Note, ThemeResult
+from muistiinpanot.records import ClinicNotes, Correction, Note, ThemeResult
 from muistiinpanot.staging import (
     check_replaceable,
     output_locks,
     replace_dir_atomically,
     staged_folders,
 )
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.correction_anchors import split_member
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
@@ -68,6 +66,7 @@ __all__ = [
     "load_models",
     "process_clinic",
     "publish_clinic",
+    "publish_themes",
     "render_outputs",
     "run",
     "write_outputs",
@@ -198,14 +197,6 @@ def analyze_notes(
     return lemmatized, themes
 
 
-def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
-    """Which note texts hold personal data, read as the post reads notes (Voikko and
-    patterns, no NER: summarize's _clear): a label's second noun needs notes besides them."""
-    with domain_words(models.domain_words):
-        found = find_published_data(texts, models.analyzer, ner=False)
-    return [bool(spans) for spans in found]
-
-
 def process_clinic(
     batch: ClinicNotes,
     models: Models,
@@ -223,9 +214,12 @@ def process_clinic(
         )
     outcome = None
     names = known_clinic_names(notes, models)
+    # --redact: the notes as notes.csv shows them, redacted once for the prints and the files
+    redacted = (
+        redacted_notes(batch.clinic, notes, models, names) if settings.output.redact else None
+    )
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
-        redact = settings.output.redact  # the page printed the redacted texts
         themes, outcome = apply_corrections(
             notes,
             themes,
@@ -234,7 +228,8 @@ def process_clinic(
             settings.themes,
             settings.corrections,
             models.carried,
-            prints=shown_prints(batch.clinic, notes, models, names, redact and bool(rows)),
+            # the page printed the texts it showed: with --redact the redacted ones
+            prints=shown_prints(notes, redacted) if rows else None,
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
@@ -252,58 +247,14 @@ def process_clinic(
             "pulled": len(outcome.carried_pulled),
         }
     return ClinicOutput(
-        batch.clinic, tuple(notes), themes, post, trace, batch.skipped, outcome, vectors, names
+        batch.clinic,
+        tuple(notes),
+        themes,
+        post,
+        trace,
+        batch.skipped,
+        outcome,
+        vectors,
+        names,
+        redacted,
     )
-
-
-def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
-    """The names the clinic's kept notes make known ("hohde lupasi": privacy/known.py), read
-    with the words the example notes' writers write in lower case."""
-    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
-    with domain_words(models.domain_words):
-        return clinic_names(texts, models.analyzer)
-
-
-def shown_prints(
-    clinic: Clinic, notes: Sequence[Note], models: Models, names: frozenset[str], redact: bool
-) -> dict[str, str] | None:
-    """Each kept or chatter note's id → the print of its text as report.html shows it, by
-    which the page wrote its corrections (`id#print`): with --redact the redacted text
-    (notes.csv's), so that no print of a raw text is published (review 39 #2); else None
-    (the raw text's). Chatter notes too: the page moves them into a theme (review 40 #20)."""
-    if not redact:
-        return None
-    kept = [note for note in notes if note.status in ("kept", "chatter")]  # both movable
-    shown = redact_notes(
-        kept, models.analyzer, clinic_redactor(clinic, models.analyzer), known=names
-    )
-    return {note.id: view.fingerprint for note, view in zip(kept, shown, strict=True)}
-
-
-def publish_themes(
-    themes: ThemeResult, notes: Sequence[Note], models: Models, names: frozenset[str]
-) -> ThemeResult:
-    """`themes` without names and personal data in labels and keywords, read as text to publish
-    is: with the domain's lower-case words and the `names` the notes make known
-    (known_clinic_names). A clinic's publish step and the archive's fit share it."""
-    with domain_words(models.domain_words), known_names(names):
-        return scrub_themes(themes, notes, models.analyzer)
-
-
-def publish_clinic(
-    clinic: Clinic,
-    notes: Sequence[Note],
-    themes: ThemeResult,
-    models: Models,
-    summary: SummarySettings,
-    names: frozenset[str],
-) -> tuple[ThemeResult, BlogPost, dict[str, object]]:
-    """The published side of one clinic: its themes without names in labels and keywords,
-    and its post and trace, all read as text to publish is (with the domain's lower-case
-    words and the clinic's `names`, known_clinic_names)."""
-    themes = publish_themes(themes, notes, models, names)
-    with domain_words(models.domain_words), known_names(names):
-        published = published_clinic(clinic, clinic_redactor(clinic, models.analyzer))
-        written = models.examples.texts if models.examples is not None else ()
-        post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
-    return themes, post, trace

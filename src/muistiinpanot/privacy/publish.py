@@ -85,7 +85,7 @@ def redact_notes(
         merge_spans(text, [*spans, *known_name_spans(text, analyzer.voikko, known)])
         for text, spans in zip(texts, find_personal_data(texts, analyzer), strict=True)
     ]
-    redactor.redact([v for n in notes for v in (n.id, n.clinic, n.group, n.source.path)])
+    redactor.redact(note_identifiers(notes))
     nearness = privacy_settings(analyzer).lemma_nearness
     result = []
     for index, note in enumerate(notes):
@@ -111,6 +111,13 @@ def redact_notes(
             )
         )
     return result
+
+
+def note_identifiers(notes: Sequence[Note]) -> list[str]:
+    """The identifiers of `notes` that redact_notes passes to its redactor, in its order: a
+    redactor given them numbers their names as redact_notes' redactor did (the placeholders
+    follow the order pieces are met), so that notes redacted once match ids redacted later."""
+    return [v for n in notes for v in (n.id, n.clinic, n.group, n.source.path)]
 
 
 def scrub_themes(

@@ -1,0 +1,94 @@
+"""The published side of one clinic, as app/pipeline.py's `process_clinic` calls it: the names
+its notes make known, its notes as `--redact` shows them (redacted once a clinic: for the
+page's prints and for the files), and its themes, post and trace read as text to publish is
+(with the domain's lower-case words and the clinic's known names). The archive's fit reads
+labels the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.app.models import Models
+from muistiinpanot.privacy import (
+    clinic_names,
+    clinic_redactor,
+    domain_words,
+    find_published_data,
+    known_names,
+    published_clinic,
+    redact_notes,
+    scrub_themes,
+)
+from muistiinpanot.records import BlogPost, Clinic, Note, ThemeResult
+from muistiinpanot.summarize import SummarySettings, summarize_clinic
+
+
+def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
+    """Which note texts hold personal data, read as the post reads notes (Voikko and
+    patterns, no NER: summarize's _clear): a label's second noun needs notes besides them."""
+    with domain_words(models.domain_words):
+        found = find_published_data(texts, models.analyzer, ner=False)
+    return [bool(spans) for spans in found]
+
+
+def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
+    """The names the clinic's kept notes make known ("hohde lupasi": privacy/known.py), read
+    with the words the example notes' writers write in lower case."""
+    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
+    with domain_words(models.domain_words):
+        return clinic_names(texts, models.analyzer)
+
+
+def redacted_notes(
+    clinic: Clinic, notes: Sequence[Note], models: Models, names: frozenset[str]
+) -> tuple[Note, ...]:
+    """Every note of the clinic as a `--redact` notes.csv shows it (privacy.redact_notes with
+    the clinic's identifier redactor and its known `names`): made once a clinic, for the
+    prints the page wrote (shown_prints) and for the files (ClinicOutput.redacted)."""
+    redactor = clinic_redactor(clinic, models.analyzer)
+    return tuple(redact_notes(notes, models.analyzer, redactor, known=names))
+
+
+def shown_prints(notes: Sequence[Note], redacted: Sequence[Note] | None) -> dict[str, str] | None:
+    """Each kept or chatter note's id → the print of its text as report.html shows it, by
+    which the page wrote its corrections (`id#print`): with --redact (`redacted`: `notes`
+    through redacted_notes) the redacted text, notes.csv's, so that no print of a raw text is
+    published (review 39 #2); else None (the raw text's). Chatter notes too: the page moves
+    them into a theme (review 40 #20)."""
+    if redacted is None:
+        return None
+    return {
+        note.id: shown.fingerprint
+        for note, shown in zip(notes, redacted, strict=True)
+        if note.status in ("kept", "chatter")  # both movable
+    }
+
+
+def publish_themes(
+    themes: ThemeResult, notes: Sequence[Note], models: Models, names: frozenset[str]
+) -> ThemeResult:
+    """`themes` without names and personal data in labels and keywords, read as text to publish
+    is: with the domain's lower-case words and the `names` the notes make known
+    (known_clinic_names). A clinic's publish step and the archive's fit share it."""
+    with domain_words(models.domain_words), known_names(names):
+        return scrub_themes(themes, notes, models.analyzer)
+
+
+def publish_clinic(
+    clinic: Clinic,
+    notes: Sequence[Note],
+    themes: ThemeResult,
+    models: Models,
+    summary: SummarySettings,
+    names: frozenset[str],
+) -> tuple[ThemeResult, BlogPost, dict[str, object]]:
+    """The published side of one clinic: its themes without names in labels and keywords,
+    and its post and trace, all read as text to publish is (with the domain's lower-case
+    words and the clinic's `names`, known_clinic_names)."""
+    themes = publish_themes(themes, notes, models, names)
+    with domain_words(models.domain_words), known_names(names):
+        published = published_clinic(clinic, clinic_redactor(clinic, models.analyzer))
+        written = models.examples.texts if models.examples is not None else ()
+        post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
+    return themes, post, trace

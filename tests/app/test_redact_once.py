@@ -1,0 +1,60 @@
+"""`--redact` with corrections: each note is redacted once a clinic (session 23's reread: the
+page's prints and notes.csv each redacted the notes), and the files rendered from the
+carried redaction are those a fresh redaction gives, placeholders of file names included."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from muistiinpanot.app import outputs, publish
+from muistiinpanot.app.pipeline import load_models, process_clinic, render_outputs
+from muistiinpanot.config import load_run_settings
+from muistiinpanot.ingest import read_batches
+from muistiinpanot.ingest.corrections import read_corrections
+from muistiinpanot.privacy import redact_notes
+from muistiinpanot.records import Note
+
+
+def test_redact_with_corrections_redacts_each_note_once(
+    tmp_path: Path,
+    fixtures_dir: Path,
+    fast_run_config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clinic = tmp_path / "c1"
+    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
+    # file names that name people: their placeholders are numbered in the order the
+    # identifier redactor meets them, so the carried notes must meet them in the same order
+    (clinic / "ryhma1.txt").rename(clinic / "Pekka Virtanen.txt")
+    (clinic / "ryhma2.md").rename(clinic / "Anna Korhonen.md")
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text("id,theme\nc1/Pekka Virtanen.txt:1,muu\n", encoding="utf-8")
+    settings = load_run_settings(
+        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
+    )
+    models = load_models(settings)
+    (batch,) = read_batches(settings.input, settings.ingest)[1]
+
+    redacted: list[str] = []
+
+    def counted(notes: Sequence[Note], *args: object, **kwargs: object) -> list[Note]:
+        redacted.extend(note.id for note in notes)
+        return redact_notes(notes, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(publish, "redact_notes", counted)
+    monkeypatch.setattr(outputs, "redact_notes", counted)
+    output = process_clinic(batch, models, settings, read_corrections(corrections))
+    files = render_outputs(output, models.analyzer, settings)
+
+    assert output.corrections is not None and output.corrections.corrected
+    assert sorted(redacted) == sorted(note.id for note in output.notes)  # once each
+    assert output.redacted is not None
+    assert "[nimi-" in str(files["notes.csv"]) and "Virtanen" not in str(files["notes.csv"])
+    # the files of the carried redaction are those of redacting the notes anew
+    anew = render_outputs(dataclasses.replace(output, redacted=None), models.analyzer, settings)
+    assert files == anew
