@@ -58,3 +58,27 @@ def test_redact_with_corrections_redacts_each_note_once(
     # the files of the carried redaction are those of redacting the notes anew
     anew = render_outputs(dataclasses.replace(output, redacted=None), models.analyzer, settings)
     assert files == anew
+
+
+def test_redact_keeps_the_status_a_correction_gave(
+    tmp_path: Path, fixtures_dir: Path, fast_run_config: Path
+) -> None:
+    """A note the analyst set aside as meeting talk is `chatter` in the redacted notes too
+    (notes.csv under --redact is rendered from them, redacted before the corrections)."""
+    clinic = tmp_path / "c1"
+    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
+    settings = load_run_settings(
+        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
+    )
+    models = load_models(settings)
+    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    first = process_clinic(batch, models, settings, None)
+    target = next(note for note in first.notes if note.status == "kept")
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text(f"id,theme\n{target.id},kokouspuhe\n", encoding="utf-8")
+    output = process_clinic(batch, models, settings, read_corrections(corrections))
+
+    statuses = {note.id: note.status for note in output.notes}
+    assert statuses[target.id] == "chatter"
+    assert output.redacted is not None
+    assert [note.status for note in output.redacted] == [note.status for note in output.notes]

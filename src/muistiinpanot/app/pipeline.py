@@ -234,6 +234,11 @@ def process_clinic(
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
         notes, vectors = reviewed_notes(notes, vectors, outcome)  # meeting talk set aside
+        if redacted is not None:  # the statuses the corrections gave, in notes.csv too
+            redacted = tuple(
+                replace(shown, status=note.status)
+                for note, shown in zip(notes, redacted, strict=True)
+            )
     themes, post, trace = publish_clinic(
         batch.clinic, notes, themes, models, settings.summary, names
     )
