@@ -15,6 +15,8 @@ from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.dashcomments import dash_comment
+from muistiinpanot.summarize.dashworries import dash_worry
+from muistiinpanot.summarize.directions import directed_necessive
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.necessive import genitive_subjects
@@ -65,6 +67,9 @@ def parse_pieces(
     def named(word: str, after: str) -> bool:  # keeps its capital inside (review 24 #1)
         return named_opening(word, after, analyzer.voikko)
 
+    def reparse(sentence: str) -> Sequence[ParsedToken]:
+        return analyzer.parse([sentence])[0]
+
     def spoken(token: ParsedToken) -> bool:  # as said, or finite where an infinitive belongs
         return unfit(token) or ungoverned(token)
 
@@ -97,7 +102,10 @@ def parse_pieces(
             named,
             local,
         )
-        if found.clause.text and not dash_comment(tokens, analyzer.voikko):
+        worry = dash_worry(tokens, analyzer.voikko, finite)  # "X - huoli että Y"
+        if worry is not None:  # "Huolena oli, että Y, kun X." (dashworries.py)
+            pieces[note_id].append(Piece(note_id, "clause", worry[0], found.tone))
+        elif found.clause.text and not dash_comment(tokens, analyzer.voikko):
             clause = Piece(
                 note_id,
                 "clause",
@@ -116,6 +124,9 @@ def parse_pieces(
             wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite, wish_words)
             if wish is not None:
                 pieces[note_id].append(Piece(note_id, "clause", wish[0], "proposal", frame=wish[1]))
+            elif worry is None and (need := directed_necessive(tokens, analyzer.voikko, reparse)):
+                # "pöytäkirjat julki" → "Pöytäkirjat pitäisi tuoda julki." (directions.py)
+                pieces[note_id].append(Piece(note_id, "clause", need[0], "proposal"))
         if not found.clause.text and not has_finite_verb(tokens) and not directed(tokens):
             # a list names what verbless notes name: a noun phrase lifted from a clause leaves
             # its point behind ("vaatii varmat tulokset" → "varmat tulokset")
