@@ -11,6 +11,7 @@ and inline styles, and no network at all.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import hashlib
 from collections import Counter
@@ -23,6 +24,7 @@ import numpy.typing as npt
 
 from muistiinpanot.fileio import FORMULA_STARTS
 from muistiinpanot.records import NO_THEME, BlogPost, Clinic, Note, Theme, ThemeResult
+from muistiinpanot.report.cells import theme_name
 from muistiinpanot.templating import template_environment
 
 #: Theme colours (colour-blind-safe Okabe-Ito first, then Tableau); muu is grey.
@@ -145,7 +147,12 @@ def render_review(
     # once, as the CLI, summary.json and themes.csv count it
     kept = [view for view in views if view.theme and view.status == "kept"]
     by_id = {view.id: view for view in views}
-    shown = [t for t in themes.themes if t.size or t.kind == "seeded"]
+    # a theme no noun names is shown as one still to be named, not as the post's heading
+    shown = [
+        dataclasses.replace(t, label=theme_name(t))
+        for t in themes.themes
+        if t.size or t.kind == "seeded"
+    ]
     colours = _colours(shown)
     by_theme = {
         theme.id: sorted(

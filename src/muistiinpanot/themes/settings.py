@@ -161,6 +161,12 @@ class ThemeSettings:
       hold personal data (the post does not show them); 2 keeps a noun of one note out (it
       may name what no bullet says) at the cost of more fallbacks (how-it-works: labels,
       review 23 #6).
+      `label_cover_share`, `label_cover_groups`: a word of an emergent label is carried
+      (as its shown word, the compound the label shows or the head lemma the phrase ends
+      on) by at least this share of the theme's notes, and by notes of this many of the
+      theme's groups (all of them for a theme of fewer groups): a word of one note or one
+      group's notes names no theme of five groups ("Kirjasto" over a theme of two notes on
+      the library in ten, review 40 #12-#15; label_heads._carried); 0 turns each off.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
@@ -219,6 +225,8 @@ class ThemeSettings:
     label_fallback: str = "Muita nostoja"
     label_common_zipf: float = 4.4
     label_topic_share: float = 0.2
+    label_cover_share: float = 0.25
+    label_cover_groups: int = 2
     generic_share: float = 0.02
     generic_spread: float = 0.5
     representatives: int = 4
