@@ -104,8 +104,8 @@ def build_title(
         groups = support.groups(notes)
         if groups > most:
             best, most, behind = statement, groups, notes
-    if not best:
-        return _fallback(clinic, largest, reason)
+    if not best:  # no sentence passed, or none shares a word with a note of the theme
+        return _fallback(clinic, largest, reason or "one group's point")
     if most < settings.groups:
         return _fallback(clinic, largest, "one group's point")
     return Title(best.rstrip("."), theme.id, "statement", note_ids=behind)
