@@ -29,6 +29,7 @@ head shown as the two commonest ("Asukasilta ja asukasraati", "Tulva-alue ja tul
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -60,8 +61,9 @@ def theme_heads(
     or the word itself. A noun the notes use as a time or a measure is none. A topic word
     of the batch (`words.background`) whose notes in the batch are at least
     `label_topic_share` this theme's (`spread`) is the theme's own word, not the batch's.
-    A head whose shown word too few of the notes carry, or the notes of too few of their
-    `groups` (each note's group, by index; empty: unknown), is none (`_carried`)."""
+    A head whose shown word one note carries, or the notes of too few of their `groups`
+    (each note's group, by index; empty: unknown), is none (`_carried`); one under
+    `label_cover_share` of the notes carry is `narrow`."""
     compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
     size = max(count, 1)
     min_notes = 2 if count > 2 else 1
@@ -104,8 +106,8 @@ def theme_heads(
         # one note, not every note on "ryhmä"), else the head's
         word = text or lemma
         carriers = found.nouns.get(word, covered) if word in compounds else covered
-        if not _carried(carriers, size, groups, settings):
-            continue  # one or two notes' word names no theme (review 40 #12-#15)
+        if len(carriers) < min_notes or not _carried(carriers, size, groups, settings):
+            continue  # one note's or one group's word names no theme (review 40 #14, #15)
         score = coverage * math.log(coverage / background)
         phrased = None
         if loose is not None and not _is_common(loose, words, settings):
@@ -129,10 +131,11 @@ def theme_heads(
                 topical=topical,
                 timed=timed,
                 roots=word_roots(shown, words.analyses),
+                narrow=len(carriers) < settings.label_cover_share * size,
             )
         )
     heads += [
-        head
+        dataclasses.replace(head, narrow=len(head.notes) < settings.label_cover_share * size)
         for head in _first_parts(found, words, share, settings, size, min_notes, is_measure)
         if _carried(head.notes, size, groups, settings)
     ]
@@ -142,12 +145,10 @@ def theme_heads(
 
 def _carried(carriers: set[int], size: int, groups: Sequence[str], settings: ThemeSettings) -> bool:
     """Whether a label word's `carriers` (indices of the theme's `size` notes) are spread
-    over the theme: at least `label_cover_share` of its notes, and notes of
-    `label_cover_groups` of its groups (of all of them when it has fewer; `groups`: each
-    note's group, empty when unknown). Measured on the theme, no word list: "Kirjasto" of
-    two notes in ten, "Henkilökunta" of one group's notes in a theme of four groups."""
-    if len(carriers) < settings.label_cover_share * size:
-        return False
+    over the theme's groups: notes of `label_cover_groups` of them (of all of them when it
+    has fewer; `groups`: each note's group, empty when unknown). Measured on the theme, no
+    word list: "Henkilökunta" of one group's notes in a theme of four groups is none. (Too
+    few of the notes, under `label_cover_share`, make a head `narrow`: no label's first.)"""
     if len(groups) != size or settings.label_cover_groups < 2:
         return True
     need = min(settings.label_cover_groups, len(set(groups)))

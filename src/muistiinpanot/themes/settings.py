@@ -161,12 +161,13 @@ class ThemeSettings:
       hold personal data (the post does not show them); 2 keeps a noun of one note out (it
       may name what no bullet says) at the cost of more fallbacks (how-it-works: labels,
       review 23 #6).
-      `label_cover_share`, `label_cover_groups`: a word of an emergent label is carried
-      (as its shown word, the compound the label shows or the head lemma the phrase ends
-      on) by at least this share of the theme's notes, and by notes of this many of the
-      theme's groups (all of them for a theme of fewer groups): a word of one note or one
-      group's notes names no theme of five groups ("Kirjasto" over a theme of two notes on
-      the library in ten, review 40 #12-#15; label_heads._carried); 0 turns each off.
+      `label_cover_share`, `label_cover_groups`: the first word of an emergent label is
+      carried (as its shown word: the compound the label shows, or the head the phrase
+      ends on) by at least this share of the theme's notes ("Kirjasto" of two notes in ten
+      names no theme about moving bookings, review 40 #13); every word of it by two notes
+      at least, and by notes of this many of the theme's groups (all of them for a theme
+      of fewer groups): one group's word names no theme of four (#15)
+      (label_heads._carried, Head.narrow); 0 turns each off.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
