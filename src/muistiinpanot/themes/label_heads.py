@@ -61,9 +61,9 @@ def theme_heads(
     or the word itself. A noun the notes use as a time or a measure is none. A topic word
     of the batch (`words.background`) whose notes in the batch are at least
     `label_topic_share` this theme's (`spread`) is the theme's own word, not the batch's.
-    A head whose shown word one note carries, or the notes of too few of their `groups`
-    (each note's group, by index; empty: unknown), is none (`_carried`); one under
-    `label_cover_share` of the notes carry is `narrow`."""
+    A head the notes of too few of their `groups` carry (each note's group, by index;
+    empty: unknown) is none (`_carried`); one under `label_cover_share` of the notes carry
+    is `narrow`, one whose shown compound fewer than two notes write is `rare`."""
     compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
     size = max(count, 1)
     min_notes = 2 if count > 2 else 1
@@ -106,8 +106,8 @@ def theme_heads(
         # one note, not every note on "ryhmä"), else the head's
         word = text or lemma
         carriers = found.nouns.get(word, covered) if word in compounds else covered
-        if len(carriers) < min_notes or not _carried(carriers, size, groups, settings):
-            continue  # one note's or one group's word names no theme (review 40 #14, #15)
+        if not _carried(carriers, size, groups, settings):
+            continue  # one group's word names no theme of several (review 40 #15)
         score = coverage * math.log(coverage / background)
         phrased = None
         if loose is not None and not _is_common(loose, words, settings):
@@ -131,7 +131,8 @@ def theme_heads(
                 topical=topical,
                 timed=timed,
                 roots=word_roots(shown, words.analyses),
-                narrow=len(carriers) < settings.label_cover_share * size,
+                narrow=len(covered) < settings.label_cover_share * size,
+                rare=len(carriers) < min_notes,
             )
         )
     heads += [
