@@ -116,6 +116,10 @@ def test_xlsx_traces_each_bullet_to_its_notes() -> None:
             ("Innovaatiojohtaminen ja kokeilukulttuuri", "Tiedotus tai viestintä tai uutiskirje"),
             ["Innovaatiojohtaminen", "Tiedotus tai viestintä"],
         ),
+        (  # a list in parentheses is cut inside them and closed
+            ("Nimeämätön teema (kirjasto, digituki)", "Nimeämätön teema (ammattisanasto, fontti)"),
+            ["Nimeämätön teema (kirjasto)", "Nimeämätön teema"],
+        ),
         (("Hyvinvointialueenpalvelustrategiatyöryhmä",), ["Hyvinvointialueenpalvelustrateg"]),
         (("[Siilot]/*rajat*?\\'", "Nostot", ":"), ["Siilot rajat", "Nostot 2", "Teema"]),
     ],

@@ -243,6 +243,11 @@ def _cut(text: str, limit: int) -> str:
     """`text` in at most `limit` characters, at the last word boundary that fits (a single
     word longer than that is cut), without trailing spaces or punctuation, and never ending
     on a conjunction ("Innovaatiojohtaminen ja", review 40 #25: the cut name says one thing)."""
+    if len(text) > limit and text.endswith(")") and "(" in text:
+        # a list in parentheses ("Nimeämätön teema (kirjasto, digituki)"): cut inside it and
+        # close it, or leave it out when no word of it fits
+        inner = _cut(text[: text.rindex(")")], limit - 1)
+        return f"{inner})" if "(" in inner.rstrip("(") else inner.rstrip(" (")
     if len(text) > limit:
         head = text[: limit + 1]
         text = head[: head.rindex(" ")] if " " in head.strip() else text[:limit]
