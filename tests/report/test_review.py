@@ -359,3 +359,27 @@ def test_review_numbers_its_bullets_as_notes_xlsx_names_them() -> None:
     section = re.search(r'<section id="nostot">(.*?)</section>', page, re.S)
     assert section is not None and '<ol class="bullets">' in section.group(1)
     assert '<li id="nosto-1"><span class="number">1.</span> <strong>Siilot</strong>' in page
+
+
+def test_review_names_a_theme_no_noun_names_as_one_to_name() -> None:
+    """Review 40 #25: the fallback label "Muita nostoja: info, jatko" (the post's remainder
+    heading) was the card's name and the move select's option; the page shows a theme still
+    to be named, and its script's theme list (the select, the rename box) says the same."""
+    notes = [_note(1, "jatkosta sovitaan"), _note(2, "info puuttui")]
+    themes = ThemeResult(
+        themes=(
+            Theme("uusi-1", "Muita nostoja: info, jatko", "emergent", size=2, named=False),
+            Theme("muu", "Muut aiheet", "muu", size=0),
+        ),
+        assignments=tuple(ThemeAssignment(note.id, "uusi-1", 0.5) for note in notes),
+    )
+    post = BlogPost("Otsikko", "Johdanto", (), "Nostoja", (), "", "Lisätiedot", ())
+    coordinates = {note.id: (1.0, float(i)) for i, note in enumerate(notes)}
+    page = render_review(Clinic(id="k", title="Klinikka"), notes, themes, post, coordinates)
+    assert "Muita nostoja: info" not in page
+    assert page.count("Nimeämätön teema (info, jatko)") >= 2  # the card and the legend
+    data = re.search(r'<script type="application/json"[^>]*>(.*?)</script>', page, re.S)
+    assert data is not None
+    assert {"id": "uusi-1", "label": "Nimeämätön teema (info, jatko)", "kind": "emergent"} in (
+        json.loads(data[1])["themes"]
+    )

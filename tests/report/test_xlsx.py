@@ -108,9 +108,17 @@ def test_xlsx_traces_each_bullet_to_its_notes() -> None:
             ["Muita nostoja kuivaushuone"],
         ),
         (("Laatutaso ja laatuvaatimukset talvella",), ["Laatutaso ja laatuvaatimukset"]),
-        (  # unique: the number fits within the 31 characters too
+        (  # unique: the number fits within the 31 characters too; never ending on "ja"
             ("Ikäihmisten opastus ja perehdytys", "Ikäihmisten opastus ja perehdytys?"),
-            ["Ikäihmisten opastus ja", "Ikäihmisten opastus ja 2"],
+            ["Ikäihmisten opastus", "Ikäihmisten opastus 2"],
+        ),
+        (  # review 40 #25: was "Innovaatiojohtaminen ja"
+            ("Innovaatiojohtaminen ja kokeilukulttuuri", "Tiedotus tai viestintä tai uutiskirje"),
+            ["Innovaatiojohtaminen", "Tiedotus tai viestintä"],
+        ),
+        (  # a list in parentheses is cut inside them and closed
+            ("Nimeämätön teema (kirjasto, digituki)", "Nimeämätön teema (ammattisanasto, fontti)"),
+            ["Nimeämätön teema (kirjasto)", "Nimeämätön teema"],
         ),
         (("Hyvinvointialueenpalvelustrategiatyöryhmä",), ["Hyvinvointialueenpalvelustrateg"]),
         (("[Siilot]/*rajat*?\\'", "Nostot", ":"), ["Siilot rajat", "Nostot 2", "Teema"]),
@@ -248,3 +256,21 @@ def test_xlsx_of_unredacted_notes_says_internal_only() -> None:
     plain = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
     assert "Lue ensin" not in plain.sheetnames
     assert all(not sheet.oddHeader.center.text for sheet in plain.worksheets)
+
+
+def test_a_theme_no_noun_names_is_a_sheet_still_to_be_named() -> None:
+    """Review 40 #25: the fallback label ("Muita nostoja: info, jatko", the post's remainder
+    heading) was the sheet's name "Muita nostoja info, jatko"; it is a theme to name."""
+    notes = [Note(f"k/r.txt:{n}", "k", "r", f"teksti {n}", SourceRef("r.txt", n)) for n in (1, 2)]
+    themes = ThemeResult(
+        themes=(
+            Theme("uusi-1", "Muita nostoja: info, jatko", "emergent", size=1, named=False),
+            Theme("uusi-2", "Muita nostoja", "emergent", size=1, named=False),
+        ),
+        assignments=(
+            ThemeAssignment(notes[0].id, "uusi-1", 0.5),
+            ThemeAssignment(notes[1].id, "uusi-2", 0.5),
+        ),
+    )
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    assert book.sheetnames[3:] == ["Nimeämätön teema (info, jatko)", "Nimeämätön teema"]

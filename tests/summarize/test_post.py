@@ -66,7 +66,13 @@ def test_summary_has_the_blog_form(summary: tuple[BlogPost, dict[str, object]]) 
     assert trace["title_from"] == {
         "kind": "fallback",
         "theme": "siilot",
-        "reason": "one group's point",
+        "reason": (
+            "pääteeman lauseista yhdenkään asiaa ei kirjannut useampi kuin yksi ryhmä, joten "
+            "otsikko nimeää teeman, josta kertyi eniten muistiinpanoja / no sentence of the "
+            "main theme made a point more than one group wrote, so the title names the theme "
+            "with the most notes"
+        ),
+        "reason_code": "one group's point",
         "note_ids": [],
     }
     assert "2.10.2025" in post.lead and "kolmessa pienryhmässä" in post.lead

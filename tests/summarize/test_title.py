@@ -16,6 +16,8 @@ from muistiinpanot.summarize.title import (
     TitleSettings,
     build_title,
     main_theme,
+    opening_theme,
+    reason_text,
     statement_problem,
 )
 
@@ -159,15 +161,23 @@ def test_the_title_is_a_sentence_of_the_main_theme_without_its_lead_in(
 def test_one_groups_point_or_a_hedge_gives_the_fallback(analyzer: LemmaAnalyzer) -> None:
     support = _support(analyzer, PLOUGHING_NOTES)
     one = [Bullet("auraus", "Auraus ja hiekoitus", "Hiekoitus on tärkeää mäissä.", ("p3",))]
-    title = build_title(CYCLING, PLOUGHING, one, support, analyzer, TitleSettings(12, 2))
+    title = build_title(
+        CYCLING, PLOUGHING, one, support, analyzer, TitleSettings(12, 2), largest=PLOUGHING
+    )
     fallback = "Talvipyöräily kunnan arjessa: eniten puhuttivat auraus ja hiekoitus"
     assert (title.text, title.kind, title.reason) == (fallback, "fallback", "one group's point")
-    title = build_title(CYCLING, PLOUGHING, one, support, analyzer, TitleSettings(12, 1))
+    title = build_title(
+        CYCLING, PLOUGHING, one, support, analyzer, TitleSettings(12, 1), largest=PLOUGHING
+    )
     assert (title.text, title.kind) == ("Hiekoitus on tärkeää mäissä", "statement")
     hedged = [Bullet("auraus", "Auraus ja hiekoitus", "Kunta voisi aurata pyörätiet.", ("p1",))]
-    title = build_title(CYCLING, PLOUGHING, hedged, support, analyzer, TitleSettings(12, 1))
+    title = build_title(
+        CYCLING, PLOUGHING, hedged, support, analyzer, TitleSettings(12, 1), largest=PLOUGHING
+    )
     assert (title.text, title.kind, title.reason) == (fallback, "fallback", "a hedge")
-    title = build_title(CYCLING, PLOUGHING, one, support, analyzer, TitleSettings(0, 1))
+    title = build_title(
+        CYCLING, PLOUGHING, one, support, analyzer, TitleSettings(0, 1), largest=PLOUGHING
+    )
     assert title.kind == "fallback"
 
 
@@ -185,11 +195,15 @@ def test_by_default_only_a_word_for_word_repeat_in_another_group_makes_it_a_stat
         )
     ]
     alone = _support(analyzer, PLOUGHING_NOTES, shared=0)
-    title = build_title(CYCLING, PLOUGHING, bullets, alone, analyzer, TitleSettings(12, 2))
+    title = build_title(
+        CYCLING, PLOUGHING, bullets, alone, analyzer, TitleSettings(12, 2), largest=PLOUGHING
+    )
     assert (title.kind, title.reason) == ("fallback", "one group's point")
     repeated = {**PLOUGHING_NOTES, "p1": ("g1+g3", PLOUGHING_NOTES["p1"][1])}
     twice = _support(analyzer, repeated, shared=0)
-    title = build_title(CYCLING, PLOUGHING, bullets, twice, analyzer, TitleSettings(12, 2))
+    title = build_title(
+        CYCLING, PLOUGHING, bullets, twice, analyzer, TitleSettings(12, 2), largest=PLOUGHING
+    )
     assert (title.text, title.kind, title.note_ids) == (
         "Pyörätiet pitää aurata ennen ajoratoja",
         "statement",
@@ -233,3 +247,50 @@ def test_the_title_parses_each_candidate_sentence_once(analyzer: LemmaAnalyzer) 
         "Hiekoitus on tärkeää mäissä.",
         "Pyörätiet pitää aurata ennen ajoratoja.",
     ]
+
+
+# Review 40 #12: a clinic of my own on a library's new loan rules. Its largest theme (most
+# notes, the one the opening names first) is on fines, written in three groups; the theme
+# written in the most groups (four) is on opening hours. No sentence is two groups' point,
+# so the title falls back. Before mend76 it named the theme of the most groups ("eniten
+# puhutti aukioloaika") two lines above "Eniten keskustelua herättivät teemat ”Myöhästymis-
+# maksut” (9 muistiinpanoa), ”Aukioloaika” (6)", and summary.json said only "one group's
+# point", in English.
+LIBRARY = Clinic(id="k", title="Verkkoklinikka: Kirjaston uudet lainaussäännöt")
+FINES = Theme("uusi-1", "Myöhästymismaksut", "emergent", size=9)
+HOURS = Theme("uusi-2", "Aukioloaika", "emergent", size=6)
+REMAINDER = Theme("uusi-3", "Muita nostoja: kassi, tarra", "emergent", size=7, named=False)
+
+
+def test_the_fallback_title_names_the_theme_the_opening_names_first(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    opening = (
+        "Eniten keskustelua herättivät teemat ”Myöhästymismaksut” (9 muistiinpanoa) ja "
+        "”Aukioloaika” (6)."
+    )
+    largest = opening_theme([FINES, HOURS], opening)
+    assert largest is FINES
+    notes = {"h1": ("g1", "aukioloaika on liian lyhyt"), "h2": ("g2", "aukioloaika iltaisin")}
+    support = _support(analyzer, notes, shared=0)  # the shipped setting: repeats only
+    one = [Bullet("uusi-2", "Aukioloaika", "Aukioloaika on liian lyhyt.", ("h1",))]
+    title = build_title(LIBRARY, HOURS, one, support, analyzer, TitleSettings(12, 2), (), largest)
+    assert title.text == "Kirjaston uudet lainaussäännöt: eniten puhuttivat myöhästymismaksut"
+    assert (title.kind, title.theme) == ("fallback", "uusi-1")
+    reason = reason_text(title)
+    finnish, english = reason.split(" / ")
+    assert "yksi ryhmä" in finnish and "eniten muistiinpanoja" in finnish
+    assert "the most notes" in english
+
+
+def test_no_theme_named_as_the_largest_gives_the_clinic_name() -> None:
+    """A remainder theme is never the title's, and an opening that names no theme as the
+    largest ("muun muassa") leaves the title the clinic's name."""
+    assert opening_theme([REMAINDER, HOURS], "") is HOURS
+    among = "Keskustelua herättivät muun muassa teemat ”Aukioloaika” (6)."
+    assert opening_theme([REMAINDER, HOURS], among) is None
+    title = build_title(LIBRARY, None, [], Support({}, {}), None, TitleSettings(12, 2))  # type: ignore[arg-type]
+    assert (title.kind, reason_text(title).split(" / ")[0]) == (
+        "name",
+        "yhtäkään teemaa ei ollut, joten otsikko on klinikan nimi",
+    )

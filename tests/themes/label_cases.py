@@ -32,11 +32,12 @@ def labels_of(
     settings: ThemeSettings = SETTINGS,
     background: frozenset[str] = frozenset(),
     withheld: Sequence[frozenset[int]] = (),
+    groups: Sequence[Sequence[str]] = (),
 ) -> list[str]:
     """The label of each theme (its notes' texts) among `others`; `frequency`: a word's
     general-Finnish frequency (label_general.general_zipf; None: no word too common);
     `background`: the batch's topic words (assign.background_lemmas); `withheld`: per theme,
-    its notes that hold personal data."""
+    its notes that hold personal data; `groups`: per theme, each note's group."""
 
     def notes(texts: Sequence[str]) -> list[LabelNote]:
         docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
@@ -57,6 +58,7 @@ def labels_of(
         ),
         settings,
         withheld,
+        groups,
     )
 
 

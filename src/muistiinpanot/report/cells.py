@@ -15,6 +15,7 @@ was typed, because it hides the first apostrophe.
 from __future__ import annotations
 
 from muistiinpanot.fileio import FORMULA_STARTS
+from muistiinpanot.records import Theme
 
 
 def guard_cell(value: object) -> str:
@@ -27,3 +28,14 @@ def guard_cell(value: object) -> str:
 def unguard_cell(text: str) -> str:
     """The value `guard_cell` was given (as text): one leading apostrophe removed, if any."""
     return text[1:] if text.startswith("'") else text
+
+
+def theme_name(theme: Theme) -> str:
+    """The name a review surface (report.html's cards, legends and move select; notes.xlsx's
+    sheets) gives `theme`: its label, or for an emergent theme no noun names (its label the
+    fallback "Muita nostoja: info, jatko", a post's remainder heading) "Nimeämätön teema
+    (info, jatko)": a theme still to be named, not a heading (review 40 #25)."""
+    if theme.kind != "emergent" or theme.named:
+        return theme.label
+    words = theme.label.partition(":")[2].strip()
+    return f"Nimeämätön teema ({words})" if words else "Nimeämätön teema"

@@ -11,6 +11,7 @@ and inline styles, and no network at all.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import hashlib
 from collections import Counter
@@ -31,6 +32,7 @@ from muistiinpanot.records import (
     Theme,
     ThemeResult,
 )
+from muistiinpanot.report.cells import theme_name
 from muistiinpanot.templating import template_environment
 
 #: Theme colours (colour-blind-safe Okabe-Ito first, then Tableau); muu is grey.
@@ -165,7 +167,12 @@ def render_review(
     # analyst set aside is written again by the next download: the script knows them
     talk = [view for view in views if view.status == "chatter"]
     by_id = {view.id: view for view in views}
-    shown = [t for t in themes.themes if t.size or t.kind == "seeded"]
+    # a theme no noun names is shown as one still to be named, not as the post's heading
+    shown = [
+        dataclasses.replace(t, label=theme_name(t))
+        for t in themes.themes
+        if t.size or t.kind == "seeded"
+    ]
     colours = _colours(shown)
     by_theme = {
         theme.id: sorted(

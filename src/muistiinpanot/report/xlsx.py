@@ -33,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from muistiinpanot.records import Bullet, Note, ThemeResult
-from muistiinpanot.report.cells import guard_cell
+from muistiinpanot.report.cells import guard_cell, theme_name
 
 NOTE_COLUMNS = (
     ("id", 34),
@@ -168,7 +168,7 @@ def render_notes_xlsx(
         )
         if not members:
             continue
-        theme_sheet = workbook.create_sheet(_sheet_title(theme.label or theme.id, used))
+        theme_sheet = workbook.create_sheet(_sheet_title(theme_name(theme) or theme.id, used))
         _fill(
             theme_sheet,
             (NOTE_COLUMNS[0], NOTE_COLUMNS[1], NOTE_COLUMNS[2], NOTE_COLUMNS[5], NOTE_COLUMNS[7]),
@@ -241,11 +241,25 @@ def _sheet_title(name: str, used: set[str]) -> str:
 
 def _cut(text: str, limit: int) -> str:
     """`text` in at most `limit` characters, at the last word boundary that fits (a single
-    word longer than that is cut), without trailing spaces or punctuation."""
+    word longer than that is cut), without trailing spaces or punctuation, and never ending
+    on a conjunction ("Innovaatiojohtaminen ja", review 40 #25: the cut name says one thing)."""
+    if len(text) > limit and text.endswith(")") and "(" in text:
+        # a list in parentheses ("Nimeämätön teema (kirjasto, digituki)"): cut inside it and
+        # close it, or leave it out when no word of it fits
+        inner = _cut(text[: text.rindex(")")], limit - 1)
+        return f"{inner})" if "(" in inner.rstrip("(") else inner.rstrip(" (")
     if len(text) > limit:
         head = text[: limit + 1]
         text = head[: head.rindex(" ")] if " " in head.strip() else text[:limit]
+        words = text.split(" ")
+        while len(words) > 1 and words[-1].casefold().strip(",;.") in _CONJUNCTIONS:
+            words.pop()
+        text = " ".join(words)
     return text.rstrip(" ,;.-–") or text[:limit].strip() or "Teema"
+
+
+#: Coordinating conjunctions (Finnish, and the English of label_en): no cut name ends on one.
+_CONJUNCTIONS = frozenset({"ja", "tai", "sekä", "eli", "vai", "mutta", "and", "or"})
 
 
 def _save(workbook: Workbook) -> bytes:

@@ -37,7 +37,14 @@ from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
+from muistiinpanot.summarize.title import (
+    Support,
+    TitleSettings,
+    build_title,
+    main_theme,
+    opening_theme,
+    reason_text,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -203,8 +210,9 @@ def summarize_clinic(
         settings.title_common,
     )
     title_settings = TitleSettings(settings.title_words, settings.title_groups)
+    largest = opening_theme(bullet_themes, paragraph if bullets else "")
     title = build_title(
-        clinic, main, bullets, support, analyzer, title_settings, _published(clinic)
+        clinic, main, bullets, support, analyzer, title_settings, _published(clinic), largest
     )
     post = BlogPost(
         title=title.text,
@@ -222,7 +230,8 @@ def summarize_clinic(
         "title_from": {
             "kind": title.kind,
             "theme": title.theme,
-            "reason": title.reason,
+            "reason": reason_text(title),
+            "reason_code": title.reason,
             "note_ids": list(title.note_ids),
         },
         "settings": dataclasses.asdict(settings),

@@ -3,8 +3,12 @@
 one the most groups wrote notes on; of its bullets' sentences that are short full clauses
 standing alone (`statement_problem`), the one whose point the most groups made (`Support`; by
 default a note written word for word in two groups) is the title. Otherwise a fallback names
-the clinic and its main theme ("Talvipyöräily kunnan arjessa: eniten puhutti auraus"), or is
-the clinic title alone when that names the theme already (texts.fallback_title)."""
+the clinic and the theme the opening paragraph names first, the one of the most notes
+("Talvipyöräily kunnan arjessa: eniten puhutti auraus"), so that the title and the opening
+never disagree on which theme was discussed most (review 40 #12), or is the clinic title
+alone when that names the theme already or the opening names none as the largest
+(texts.fallback_title). Why a title is no statement is said in Finnish and English
+(`reason_text`, summary.json `title_from.reason`)."""
 
 from __future__ import annotations
 
@@ -73,17 +77,19 @@ def build_title(
     analyzer: SummaryAnalyzer,
     settings: TitleSettings,
     allowed: Iterable[str] = (),
+    largest: Theme | None = None,
 ) -> Title:
     """The title: of the sentences of `theme`'s bullets that pass `statement_problem` with
     at most `settings.words` words, the one whose point the most groups made (`Support`), at
     least `settings.groups` of them, the first of equals; the fallback otherwise (also with
-    `settings.words` 0)."""
+    `settings.words` 0), which names `largest`, the theme the opening names first
+    (`opening_theme`), or the clinic alone when that is None."""
     if theme is None:
         return Title(fallback_title(clinic, None), "", "name", "no theme")
     texts = [b.text for b in bullets if b.theme == theme.id]
     sentences = [s for text in texts for s in split_sentences(text)]
     if not sentences or settings.words <= 0:
-        return _fallback(clinic, theme, "no bullet" if not sentences else "off")
+        return _fallback(clinic, largest, "no bullet" if not sentences else "off")
     best, most, reason = "", 0, ""
     behind: tuple[str, ...] = ()
     parsing = _ParsedOnce(analyzer)
@@ -98,10 +104,10 @@ def build_title(
         groups = support.groups(notes)
         if groups > most:
             best, most, behind = statement, groups, notes
-    if not best:
-        return _fallback(clinic, theme, reason)
+    if not best:  # no sentence passed, or none shares a word with a note of the theme
+        return _fallback(clinic, largest, reason or "one group's point")
     if most < settings.groups:
-        return _fallback(clinic, theme, "one group's point")
+        return _fallback(clinic, largest, "one group's point")
     return Title(best.rstrip("."), theme.id, "statement", note_ids=behind)
 
 
@@ -220,10 +226,63 @@ class _ParsedOnce:
         return [list(tokens) for tokens in found]
 
 
-def _fallback(clinic: Clinic, theme: Theme, reason: str) -> Title:
+def opening_theme(themes: Sequence[Theme], paragraph: str) -> Theme | None:
+    """The theme a fallback title names: the first of `themes` (the bullet themes, most notes
+    first) that the opening `paragraph` quotes, when it says that theme was discussed most
+    ("Eniten keskustelua herätti…"); without an opening paragraph the first named theme of a
+    noun-phrase label; None when the opening names no theme as the largest ("muun
+    muassa")."""
+    named = [t for t in themes if t.named and prose_label(t.label)]
+    if not paragraph:
+        return named[0] if named else None
+    if not paragraph.startswith("Eniten"):
+        return None
+    quoted = paragraph.lower()
+    return next((t for t in named if f"”{t.label.lower()}”" in quoted), None)
+
+
+#: Why a title is no statement (Title.reason) in Finnish and English, as summary.json
+#: `title_from.reason` says it; the code itself is `title_from.reason_code`.
+_REASONS = {
+    "no theme": ("yhtäkään teemaa ei ollut", "there was no theme"),
+    "no bullet": ("pääteemasta ei ollut nostoa", "the main theme had no bullet"),
+    "off": ("otsikkolauseet on kytketty pois (title_words = 0)", "statement titles are off"),
+    "one group's point": (
+        "pääteeman lauseista yhdenkään asiaa ei kirjannut useampi kuin yksi ryhmä",
+        "no sentence of the main theme made a point more than one group wrote",
+    ),
+    "too long": ("pääteeman lauseet olivat liian pitkiä", "the sentences were too long"),
+    "a question": ("lause oli kysymys", "the sentence was a question"),
+    "no finite predicate": ("lauseesta puuttui verbi", "the sentence had no finite verb"),
+    "a hedge": ("lause oli varaus tai arvelu (voisi, ehkä)", "the sentence was a hedge"),
+    "leans on text before it": (
+        "lause nojasi edeltävään tekstiin (se, myös)",
+        "the sentence leaned on the text before it",
+    ),
+    "a lint problem": ("lauseessa oli kielivirhe", "the sentence had a language problem"),
+    "personal data": ("lauseessa oli henkilötietoja", "the sentence held personal data"),
+}
+
+
+def reason_text(title: Title) -> str:
+    """Why `title` is no statement, in Finnish and English, and what the fallback names:
+    the theme of the most notes, which the opening names first; "" for a statement."""
+    if title.kind == "statement":
+        return ""
+    fi, en = _REASONS.get(title.reason, (title.reason, title.reason))
+    if title.kind == "fallback":
+        fi += ", joten otsikko nimeää teeman, josta kertyi eniten muistiinpanoja"
+        en += ", so the title names the theme with the most notes"
+    else:
+        fi += ", joten otsikko on klinikan nimi"
+        en += ", so the title is the clinic's name"
+    return f"{fi} / {en}"
+
+
+def _fallback(clinic: Clinic, theme: Theme | None, reason: str) -> Title:
     text = fallback_title(clinic, theme)
     kind = "name" if text == fallback_title(clinic, None) else "fallback"
-    return Title(text, theme.id, kind, reason)
+    return Title(text, theme.id if theme else "", kind, reason)
 
 
 def _hedge(token: ParsedToken) -> bool:

@@ -93,8 +93,9 @@ def assign_themes(
     )
     assignments += inherited_assignments(notes, assignments)
     words = label_words(docs, texts, background, analyzer, settings, examples, exclude, withheld)
+    groups = [f"{note.clinic}/{note.group}" for note in kept]
     themes = describe_themes(
-        ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words
+        ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words, groups
     )
     save_frequencies()
     return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)

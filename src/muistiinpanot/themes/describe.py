@@ -128,9 +128,11 @@ def describe_themes(
     settings: ThemeSettings,
     analyzer: Analyzer,
     words: LabelWords,
+    groups: Sequence[str] = (),
 ) -> tuple[Theme, ...]:
     """The Theme records of the batch's kept notes (`ids`, `docs`, `texts` and `vectors` by
-    row), each row in the theme `theme_of` gives it. See the module docstring."""
+    row; `groups`: each row's clinic and group, empty when unknown), each row in the theme
+    `theme_of` gives it. See the module docstring."""
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
         rows_by_theme.setdefault(theme, []).append(row)
@@ -170,7 +172,14 @@ def describe_themes(
     ]
     emergent = sorted(t for t in rows_by_theme if t.startswith("uusi-"))
     labels = _emergent_labels(
-        [rows_by_theme[t] for t in emergent], docs, texts, vectors, analyzer, words, settings
+        [rows_by_theme[t] for t in emergent],
+        docs,
+        texts,
+        vectors,
+        analyzer,
+        words,
+        settings,
+        groups,
     )
     themes += [
         dataclasses.replace(build(t, label, "emergent"), named=not is_fallback(label, settings))
@@ -189,9 +198,11 @@ def _emergent_labels(
     analyzer: Analyzer,
     words: LabelWords,
     settings: ThemeSettings,
+    group_of: Sequence[str] = (),
 ) -> list[str]:
     """naming.theme_labels of the emergent `groups` (rows), each read from the parses of its
-    `label_notes` notes nearest its centroid (all of a clinic's theme)."""
+    `label_notes` notes nearest its centroid (all of a clinic's theme); `group_of`: each
+    row's group (empty: unknown)."""
     if not groups:
         return []
     parsed_rows = []
@@ -216,4 +227,5 @@ def _emergent_labels(
         words,
         settings,
         withheld,
+        [[group_of[row] for row in rows] for rows in parsed_rows] if group_of else (),
     )

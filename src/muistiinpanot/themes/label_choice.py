@@ -38,6 +38,12 @@ class Head:
     #: the roots of the text (label_roots.word_roots): a second head whose roots run inside
     #: the first's, or the first's inside its, names the same thing ("Lapset ja lastenhoito")
     roots: Roots = frozenset()
+    #: under `label_cover_share` of the theme's notes carry the text (label_heads): a word of
+    #: a corner of the theme ("Kirjasto" of two notes in ten), no label's first head; it may
+    #: still be a second head (review 40 #13)
+    narrow: bool = False
+    #: the text is a compound one note writes ("eläkeläisryhmät" of "ryhmä"): no second head
+    rare: bool = False
 
 
 def label_options(
@@ -62,12 +68,14 @@ def label_options(
     stands alone, or gives way to it when too common ("Lastenhoito", not "Lapset"), and no
     second head is one naming the first's thing. A time or a measure
     (`Head.timed`) is no head and no second head: it says when or how much of what the notes
-    are about, not what ("Kuukausi" over notes on how long street works take)."""
+    are about, not what ("Kuukausi" over notes on how long street works take). A `narrow`
+    head (a word of a corner of the theme's notes) is no first head, a `rare` one (a
+    compound of one note) no second head."""
     options = []
     for position, first in enumerate(heads):
-        if first.timed:
+        if first.timed or first.narrow:
             continue
-        rest = [h for h in heads[position + 1 :] if not h.timed]
+        rest = [h for h in heads[position + 1 :] if not h.timed and not h.rare]
         namesake = _namesake(first, rest)
         if first.common and namesake is not None and not namesake.common:
             # the next head names the first's thing more closely ("lapset", "lastenhoito")

@@ -122,9 +122,10 @@ def numbered(
 ) -> str:
     """`shown` with its last word (the head noun) in the nominative plural when over `share`
     of the notes' uses of it are plural (`plural`: its uses, plural or not) and Voikko reads
-    a form the notes give (`plurals`) as that ("Asukasraadit", "Kunnan palvelut"), or the
-    word with -t ("kuurojen" → "Kuurot"); as it was otherwise, and for an acronym's
-    capitals."""
+    a form the notes give (`plurals`) as that ("Asukasraadit", "Kunnan palvelut"), or a
+    regular nominative plural of the word that Voikko reads as one (`_plural_guesses`:
+    "kuurojen" → "Kuurot", "oppilaille" → "Oppilaat", not "Oppilas": review 40 #22); as it
+    was otherwise, and for an acronym's capitals."""
     *before, last = shown.split(" ")
     number = plural.get(last, Counter())
     if last != last.lower() or number[True] <= share * number.total():
@@ -133,9 +134,28 @@ def numbered(
     # "kuurojen"), the base form with -t when Voikko reads that as its nominative plural
     # ("kuurot"; never "kielit")
     form = plural_form(last, plurals.get(last, Counter()), analyses) or plural_form(
-        last, Counter({f"{last}t": 1}), analyses
+        last, Counter(dict.fromkeys(_plural_guesses(last), 1)), analyses
     )
     return " ".join([*before, form]) if form else shown
+
+
+def _plural_guesses(word: str) -> list[str]:
+    """Regular Finnish nominative plurals of `word` by its ending (the word with -t; -as/-äs
+    with a long vowel, "oppilaat"; -nen → -set; -e → -eet; -us/-ys → -ukset/-ykset; -in →
+    -imet), for plural_form to keep only what Voikko reads as the word's nominative plural
+    (stem changes it cannot guess, "opas" → "oppaat", give no label plural)."""
+    guesses = [f"{word}t"]
+    if word.endswith(("as", "äs")):
+        guesses.append(f"{word[:-1]}{word[-2]}t")
+    if word.endswith("nen"):
+        guesses.append(f"{word[:-3]}set")
+    if word.endswith("e"):
+        guesses.append(f"{word}et")
+    if word.endswith(("us", "ys")):
+        guesses.append(f"{word[:-1]}kset")
+    if word.endswith("in"):
+        guesses.append(f"{word[:-1]}met")
+    return guesses
 
 
 def modifier_text(modifier: ParsedToken, index: int, unusable: frozenset[str]) -> str | None:

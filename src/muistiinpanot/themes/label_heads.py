@@ -29,9 +29,10 @@ head shown as the two commonest ("Asukasilta ja asukasraati", "Tulva-alue ja tul
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.themes.label_choice import Head
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords, best_phrase
@@ -53,12 +54,16 @@ def theme_heads(
     settings: ThemeSettings,
     spread: Callable[[str], float] | None = None,
     is_measure: Callable[[str], bool] | None = None,
+    groups: Sequence[str] = (),
 ) -> list[Head]:
     """The theme's head nouns that pass (`found`: what its `count` notes say of their
     words), best first, each with its text: its phrase, the compound most of its notes use,
     or the word itself. A noun the notes use as a time or a measure is none. A topic word
     of the batch (`words.background`) whose notes in the batch are at least
-    `label_topic_share` this theme's (`spread`) is the theme's own word, not the batch's."""
+    `label_topic_share` this theme's (`spread`) is the theme's own word, not the batch's.
+    A head the notes of too few of their `groups` carry (each note's group, by index;
+    empty: unknown) is none (`_carried`); one under `label_cover_share` of the notes carry
+    is `narrow`, one whose shown compound fewer than two notes write is `rare`."""
     compounds = set().union(*found.endings.values())  # words the notes' lemmas split into parts
     size = max(count, 1)
     min_notes = 2 if count > 2 else 1
@@ -97,6 +102,12 @@ def theme_heads(
         agreeing = text is not None and text.split()[0] in found.phrases.get(lemma, {})
         if not agreeing:  # an adjective would have to agree: such a phrase keeps the singular
             shown = _numbered(shown, found, words, settings)
+        # the notes that carry the word shown: a compound's own notes ("eläkeläisryhmät" of
+        # one note, not every note on "ryhmä"), else the head's
+        word = text or lemma
+        carriers = found.nouns.get(word, covered) if word in compounds else covered
+        if not _carried(carriers, size, groups, settings):
+            continue  # one group's word names no theme of several (review 40 #15)
         score = coverage * math.log(coverage / background)
         phrased = None
         if loose is not None and not _is_common(loose, words, settings):
@@ -120,11 +131,29 @@ def theme_heads(
                 topical=topical,
                 timed=timed,
                 roots=word_roots(shown, words.analyses),
+                narrow=len(covered) < settings.label_cover_share * size,
+                rare=len(carriers) < min_notes,
             )
         )
-    heads += _first_parts(found, words, share, settings, size, min_notes, is_measure)
+    heads += [
+        dataclasses.replace(head, narrow=len(head.notes) < settings.label_cover_share * size)
+        for head in _first_parts(found, words, share, settings, size, min_notes, is_measure)
+        if _carried(head.notes, size, groups, settings)
+    ]
     heads.sort(key=lambda head: (-head.score, head.lemma))
     return heads
+
+
+def _carried(carriers: set[int], size: int, groups: Sequence[str], settings: ThemeSettings) -> bool:
+    """Whether a label word's `carriers` (indices of the theme's `size` notes) are spread
+    over the theme's groups: notes of `label_cover_groups` of them (of all of them when it
+    has fewer; `groups`: each note's group, empty when unknown). Measured on the theme, no
+    word list: "Henkilökunta" of one group's notes in a theme of four groups is none. (Too
+    few of the notes, under `label_cover_share`, make a head `narrow`: no label's first.)"""
+    if len(groups) != size or settings.label_cover_groups < 2:
+        return True
+    need = min(settings.label_cover_groups, len(set(groups)))
+    return len({groups[i] for i in carriers}) >= need
 
 
 def _read_as(lemma: str, found: Evidence, words: LabelWords) -> bool:

@@ -44,6 +44,7 @@ def theme_labels(
     words: LabelWords,
     settings: ThemeSettings,
     withheld: Sequence[frozenset[int]] = (),
+    groups: Sequence[Sequence[str]] = (),
 ) -> list[str]:
     """A distinct label for each theme from its parsed notes (`notes_by_theme[t]`; of them,
     `withheld[t]` hold personal data: no label's second noun is theirs alone); the
@@ -52,7 +53,9 @@ def theme_labels(
     whose best label is the same each take what tells them apart: the label's head with
     the best head of their own that the others lack ("Hakemus ja odotusaika",
     label_choice.distinguishing_label); a label still repeated falls back to the theme's
-    next heads, and is numbered ("Avoin data 2") when none is left."""
+    next heads, and is numbered ("Avoin data 2") when none is left. `groups[t]`: the group
+    of each of `notes_by_theme[t]` (empty: unknown): a label's word is carried by notes of
+    more than one group (label_heads._carried)."""
     doc_freq = [Counter(w for doc in docs for w in set(doc)) for docs in docs_by_theme]
     total = Counter(w for doc in other_docs for w in set(doc))
     for counts in doc_freq:
@@ -75,7 +78,16 @@ def theme_labels(
             return doc_freq[index][word] / max(total[word], 1)
 
         found = theme_evidence(notes, words, withheld[index] if withheld else frozenset())
-        heads = theme_heads(found, len(notes), words, share, settings, spread, is_measure)
+        heads = theme_heads(
+            found,
+            len(notes),
+            words,
+            share,
+            settings,
+            spread,
+            is_measure,
+            groups[index] if groups else (),
+        )
         timed = frozenset(
             lemma for lemma in found.nouns if is_setting_noun(lemma, found, words, settings)
         )

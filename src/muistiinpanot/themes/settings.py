@@ -161,6 +161,13 @@ class ThemeSettings:
       hold personal data (the post does not show them); 2 keeps a noun of one note out (it
       may name what no bullet says) at the cost of more fallbacks (how-it-works: labels,
       review 23 #6).
+      `label_cover_share`, `label_cover_groups`: the first word of an emergent label is
+      carried (as its shown word: the compound the label shows, or the head the phrase
+      ends on) by at least this share of the theme's notes ("Kirjasto" of two notes in ten
+      names no theme about moving bookings, review 40 #13); every word of it by two notes
+      at least, and by notes of this many of the theme's groups (all of them for a theme
+      of fewer groups): one group's word names no theme of four (#15)
+      (label_heads._carried, Head.narrow); 0 turns each off.
       `keywords`: keywords per theme;
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
@@ -219,6 +226,8 @@ class ThemeSettings:
     label_fallback: str = "Muita nostoja"
     label_common_zipf: float = 4.4
     label_topic_share: float = 0.2
+    label_cover_share: float = 0.25
+    label_cover_groups: int = 2
     generic_share: float = 0.02
     generic_spread: float = 0.5
     representatives: int = 4
