@@ -226,7 +226,7 @@ class ThemeSettings:
     label_fallback: str = "Muita nostoja"
     label_common_zipf: float = 4.4
     label_topic_share: float = 0.2
-    label_cover_share: float = 0.25
+    label_cover_share: float = 0.0
     label_cover_groups: int = 2
     generic_share: float = 0.02
     generic_spread: float = 0.5
