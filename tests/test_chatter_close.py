@@ -63,3 +63,25 @@ def test_topics_with_closing_words_stay_kept(analyzer: LemmaAnalyzer) -> None:
 )
 def test_negated_or_topical_frame_is_no_closing_talk(text: str, analyzer: LemmaAnalyzer) -> None:
     assert _statuses([text], analyzer) == ["kept"]
+
+
+#: review 41 #6: a calendar unit (lexicons/time.toml `units`) after "ensi"/"ens"/"seuraava"
+#: names the next session's time; both were kept before mend81
+NEXT_TIME = ["sovitaan et jatketaan ens kuussa", "sovitaan jatkosta ensi viikon palaverissa"]
+#: topics with a unit after a word for "next", or a unit alone: kept
+NEXT_TOPICS = [
+    "sovitaan ensi viikon aurausreitit kunnan kanssa",  # a topic word beside the time
+    "jatketaan pyörätien rakentamista ensi kuussa",
+    "sovitaan viikon aikataulu",  # a unit without "next": no session named
+    "seuraavana vuonna bussivuoroja pitää lisätä",  # no "let us"
+]
+
+
+def test_a_unit_after_next_is_the_next_sessions_time(analyzer: LemmaAnalyzer) -> None:
+    statuses = _statuses(NEXT_TIME, analyzer)
+    assert dict(zip(NEXT_TIME, statuses, strict=True)) == dict.fromkeys(NEXT_TIME, "chatter")
+
+
+def test_a_unit_after_next_beside_a_topic_stays_kept(analyzer: LemmaAnalyzer) -> None:
+    statuses = _statuses(NEXT_TOPICS, analyzer)
+    assert dict(zip(NEXT_TOPICS, statuses, strict=True)) == dict.fromkeys(NEXT_TOPICS, "kept")

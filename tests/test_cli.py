@@ -216,7 +216,9 @@ def test_run_finds_a_note_row_by_its_text_and_warns_when_it_is_gone(tmp_path: Pa
     assert trace["relocated"] == ["pieni/ryhma1.txt:1 → pieni/ryhma1.txt:2"]
     assert trace["lost"] == ["rivi 3 / row 3: pieni/ryhma1.txt:3 → muu"]
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "1 korjaus jäi soveltamatta, koska muistiinpanon teksti puuttuu" in page
+    # the run's cause, in both languages (review 41 #4)
+    assert "1 korjaus jäi soveltamatta, koska muistiinpanon tekstiä ei löytynyt (rivejä" in page
+    assert "1 correction not applied: the note's text was not found" in page
 
 
 def test_run_in_a_renamed_folder_applies_an_edited_notes_row_and_names_the_folder(

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Protocol
 
 from muistiinpanot.content import CONTENT_POS, Token
+from muistiinpanot.lexicons import time_units
 
 #: Voikko's analyses of a word as typed (dicts with CLASS, SIJAMUOTO...).
 Analyze = Callable[[str], Sequence[Mapping[str, str]]]
@@ -48,6 +49,7 @@ class MeetingLexicon:
     pointers: frozenset[str] = frozenset()
     closings: frozenset[str] = frozenset()
     sessions: frozenset[str] = frozenset()
+    next_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -71,6 +73,7 @@ def meeting_lexicon() -> MeetingLexicon:
         pointers=frozenset(data["pointers"]),
         closings=frozenset(data["closings"]),
         sessions=frozenset(data["sessions"]),
+        next_words=frozenset(data["next_words"]),
     )
 
 
@@ -140,12 +143,22 @@ def _continuation(
     }
     times = {
         token.lemma.lower()
-        for token in tokens
+        for at, token in enumerate(tokens)
         if token.pos == "NOUN"
-        and token.lemma.lower() in lexicon.sessions
+        and (token.lemma.lower() in lexicon.sessions or _next_unit(tokens, at, lexicon))
         and any(form.get("NUMBER") == "singular" for form in analyze(token.text.lower()))
     }
     return verbs | times if verbs and times else set()
+
+
+def _next_unit(tokens: Sequence[WordToken], at: int, lexicon: MeetingLexicon) -> bool:
+    """Token `at` is a calendar unit (lexicons/time.toml `units`) right after a word for
+    "next" (`next_words`): "ens kuussa", "ensi viikon palaverissa" name the next session's
+    time (review 41 #6); a unit alone ("sovitaan viikon aikataulu") does not."""
+    if at == 0 or tokens[at].lemma.lower() not in time_units():
+        return False
+    before = tokens[at - 1]
+    return bool({before.text.lower(), before.lemma.lower()} & lexicon.next_words)
 
 
 def _let_us(form: Mapping[str, str]) -> bool:

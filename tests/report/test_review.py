@@ -383,3 +383,36 @@ def test_review_names_a_theme_no_noun_names_as_one_to_name() -> None:
     assert {"id": "uusi-1", "label": "Nimeämätön teema (info, jatko)", "kind": "emergent"} in (
         json.loads(data[1])["themes"]
     )
+
+
+def test_review_gives_the_cli_cause_of_a_refused_row_in_both_languages() -> None:
+    """Review 41 #4: the corrections line said a refused row's text was "gone or on several
+    lines" when it had been edited and moved; it gives the run's cause (lines added or
+    deleted, text edited?) and, like every other paragraph of the block, an English half."""
+    lost = ("rivi 4 / row 4: k/ryhma3.txt:7 → luonto",)
+    applied = AppliedCorrections(file="c.csv", corrected=frozenset({"k/ryhma.txt:1"}), lost=lost)
+    page = _page(("tieto ei kulje", "siilot", "rajat", "budjetti"), corrections=applied)
+    line = re.search(r'<p class="applied">(.*?)</p>', page, re.S)
+    assert line is not None
+    text = " ".join(line.group(1).split())
+    assert "1 korjaus jäi soveltamatta, koska muistiinpanon tekstiä ei löytynyt" in text
+    assert "(rivejä lisätty tai poistettu, teksti muutettu?)" in text
+    assert "teksti puuttuu" not in text
+    fi, _, en = text.partition(" / ")
+    assert "1 muistiinpano korjattu" in fi
+    assert en.startswith("Analyst's corrections (<code>c.csv</code>): 1 note corrected")
+    assert "1 correction not applied: the note's text was not found (lines added or " in en
+
+
+def test_review_says_a_file_of_another_clinic_was_refused_or_the_folder_renamed() -> None:
+    """Review 41 #5: ids of another clinic were worded as this folder renamed. The page
+    says both possibilities, and that none was applied when the file is another clinic's."""
+    renamed = AppliedCorrections(file="c.csv", other_clinics=("vanha",))
+    page = _page(("tieto ei kulje", "siilot"), corrections=renamed)
+    assert "muuten tiedosto kuuluu toiselle klinikalle" in page
+    assert "otherwise the file belongs to another clinic" in page
+    assert "eikä sen korjauksia sovellettu" not in page
+    foreign = AppliedCorrections(file="c.csv", other_clinics=("vanha",), foreign=True)
+    page = _page(("tieto ei kulje", "siilot"), corrections=foreign)
+    assert "Tunnisteet on tehty klinikalle <code>vanha</code>, eikä useimpien" in page
+    assert "none of its corrections was applied" in page

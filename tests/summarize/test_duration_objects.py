@@ -45,3 +45,20 @@ def test_a_duration_is_no_second_object(
     analyzer: LemmaAnalyzer, sentence: str, clause: str | None
 ) -> None:
     assert note_clauses(analyzer, sentence) == ([clause] if clause else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # review 41 #7: a genitive time unit right before a noun is its attribute, and the
+        # predicate then has two objects: no clause (as on lead 80a980e)
+        ("kunta varasi aikaa päivän asukkaille", None),
+        # a time unit after another object, bare or counted, is still a duration
+        ("uutta mallia kokeiltiin viikko", "Uutta mallia kokeiltiin viikko."),
+        ("asukkaat odottivat vastausta kuukauden", "Asukkaat odottivat vastausta kuukauden."),
+    ],
+)
+def test_a_time_unit_is_a_duration_only_when_counted_or_after_an_object(
+    analyzer: LemmaAnalyzer, sentence: str, clause: str | None
+) -> None:
+    assert note_clauses(analyzer, sentence) == ([clause] if clause else [])

@@ -25,6 +25,7 @@ from muistiinpanot.records import (
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import VectorCache, note_space
 
 TEXTS = [
     ("f:1", "lumen auraus pyöräteillä on liian hidasta"),
@@ -126,3 +127,25 @@ def test_the_page_row_reads_back(
     rows = read_corrections(path).rows
     _, outcome = _apply(notes, rows, analyzer)
     assert outcome.set_aside == ("f:3",)
+
+
+def test_a_restored_note_is_drawn_by_its_meaning(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """Review 41 #8: a restored note had no row in the themes stage's vectors and was drawn
+    where the average note is. It is embedded in that space: a snow note the run had called
+    meeting talk lands beside the other snow note, not at the origin."""
+    chatter = [dataclasses.replace(n, status="chatter") if n.id == "f:2" else n for n in notes]
+    kept = sorted((n for n in chatter if n.status == "kept"), key=lambda n: n.id)
+    docs = [tuple(lemma.lower() for lemma in n.content_lemmas) for n in kept]
+    stage = note_space(docs, VectorCache(analyzer)).vectors  # as themes/assign.py builds it
+    rows = [Correction(f"f:2#{notes[1].fingerprint}", "uusi-1")]
+    _, outcome = _apply(chatter, rows, analyzer)
+    assert outcome.restored == ("f:2",) and len(outcome.restored_vectors) == 1
+    _, vectors = reviewed_notes(chatter, stage, outcome)
+    assert vectors is not None and vectors.shape == (5, stage.shape[1])
+    restored = vectors[1]  # the rows: f:1 .. f:5 by sorted id
+    assert np.linalg.norm(restored) > 0.5
+    others = [0, 2, 3, 4]
+    nearest = max(others, key=lambda row: float(vectors[row] @ restored))
+    assert nearest == 0  # f:1, the other snow note

@@ -34,6 +34,7 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "edited": list(outcome.edited),
         "lost": [*outcome.lost, *outcome.ambiguous],
         "other_clinics": list(outcome.other_clinics),
+        "foreign": outcome.foreign,
         "set_aside": list(outcome.set_aside),
         "restored": list(outcome.restored),
     }
@@ -45,7 +46,8 @@ def reviewed_notes(
     """`notes` with the statuses the analyst's corrections gave (review 40 #20): a note set
     aside as meeting talk is `chatter`, a chatter note put in a theme `kept`; and the themes
     stage's note vectors (rows: the kept notes by sorted id, for report.html's map) with the
-    rows of the kept notes now (a restored note, which had no row, at the origin)."""
+    rows of the kept notes now (a restored note, which had no row, by its vector embedded in
+    that space: `restored_vectors`, review 41 #8; the origin only without one)."""
     if not (outcome.set_aside or outcome.restored):
         return list(notes), vectors
     status: dict[str, NoteStatus] = {
@@ -61,7 +63,13 @@ def reviewed_notes(
         return marked, None
     row = {note_id: index for index, note_id in enumerate(before)}
     after = sorted(note.id for note in marked if note.status == "kept")
-    rows = [vectors[row[i]] if i in row else np.zeros(vectors.shape[1]) for i in after]
+    width = vectors.shape[1]
+    embedded = {
+        note_id: np.array(values)
+        for note_id, values in zip(outcome.restored, outcome.restored_vectors, strict=False)
+        if len(values) == width
+    }
+    rows = [vectors[row[i]] if i in row else embedded.get(i, np.zeros(width)) for i in after]
     return marked, np.array(rows).reshape(len(after), vectors.shape[1])
 
 
@@ -87,6 +95,7 @@ def applied_corrections(
         lost=(*outcome.lost, *outcome.ambiguous),
         edited=outcome.edited,
         other_clinics=outcome.other_clinics,
+        foreign=outcome.foreign,
         set_aside=frozenset(shown[i] for i in outcome.set_aside),
     )
 
@@ -126,8 +135,9 @@ def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, .
     of its note ids)."""
     file = outcome.file or "corrections.csv"
     warnings = list(unknown_id_warnings(outcome.unknown_ids, clinic))
+    key = "corrections_foreign_file" if outcome.foreign else "corrections_renamed_folder"
     for other in outcome.other_clinics:
-        warnings.append(render("corrections_renamed_folder", file=file, other=other, clinic=clinic))
+        warnings.append(render(key, file=file, other=other, clinic=clinic))
     if outcome.unplaced:
         warnings.append(render("corrections_unplaced", themes=", ".join(outcome.unplaced)))
     for key, rows in (

@@ -62,7 +62,8 @@ class AppliedCorrections:
     listed under the line, as the next download drops them: review 39 #10), and those
     applied to a note edited on its own line (`edited`, listed beside them: review 40 #23);
     the clinic names the file's ids were written under that are not this clinic's
-    (`other_clinics`: a renamed folder, review 40 #27); the notes the analyst set aside as
+    (`other_clinics`: a renamed folder, review 40 #27, or another clinic's file: `foreign`,
+    none applied, review 41 #5); the notes the analyst set aside as
     meeting talk (`set_aside`, review 40 #20: its next download sets them aside again)."""
 
     file: str = ""
@@ -76,6 +77,7 @@ class AppliedCorrections:
     lost: tuple[str, ...] = ()
     edited: tuple[str, ...] = ()
     other_clinics: tuple[str, ...] = ()
+    foreign: bool = False
     set_aside: frozenset[str] = frozenset()
 
 

@@ -216,7 +216,8 @@ def malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: in
     duration, no second object ("Nostolaitetta odotettiin kaksi kuukautta": lexicons/time.toml
     `units`, the nouns of a calendar's time)."""
     subjects = [c for c in children[root] if tokens[c].dep.startswith("nsubj")]
-    objects = [c for c in children[root] if tokens[c].dep == "obj" and not _duration(tokens[c])]
+    every = [c for c in children[root] if tokens[c].dep == "obj"]
+    objects = [c for c in every if not _duration(tokens, children, c, every)]
     if len(subjects) > 1 or len(objects) > 1:  # coordinated ones hang on the first (conj)
         return True
     for subject in subjects:
@@ -230,11 +231,33 @@ def malformed(tokens: Sequence[ParsedToken], children: list[list[int]], root: in
     return False
 
 
-def _duration(token: ParsedToken) -> bool:
-    """A noun of a calendar's time in a case an adverbial of duration takes ("kaksi
-    kuukautta", "koko viikon", "kuukausi"): the parser often reads it as an object."""
-    return (
+#: The quantifier of a whole stretch ("koko viikon"): an adjective in UD, no numeral.
+_WHOLE = "koko"
+
+
+def _duration(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, objects: Sequence[int]
+) -> bool:
+    """Whether the object `index` (of the predicate's `objects`) is a noun of a calendar's
+    time in a case an adverbial of duration takes, the parser's object reading of it wrong:
+    it carries a numeral or quantifier ("kaksi kuukautta", "koko viikon"), or it stands
+    after another object ("mallia kokeiltiin viikko", "odottivat vastausta kuukauden").
+    A genitive right before a noun is that noun's attribute, no duration, and one more
+    object ("kunta varasi aikaa päivän asukkaille": review 41 #7)."""
+    token = tokens[index]
+    if not (
         token.pos == "NOUN"
         and token.lemma.lower() in time_units()
         and any(f"Case={case}" in token.morph for case in ("Par", "Nom", "Acc", "Gen"))
+    ):
+        return False
+    if any(
+        tokens[c].pos == "NUM" or tokens[c].dep in ("nummod", "det") or tokens[c].lemma == _WHOLE
+        for c in children[index]
+    ):
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    attribute = (
+        "Case=Gen" in token.morph and following is not None and following.pos in ("NOUN", "PROPN")
     )
+    return any(other < index for other in objects) and not attribute

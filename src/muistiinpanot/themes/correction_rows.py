@@ -44,6 +44,17 @@ def at_home(note_id: str, clinic: str) -> str:
     return f"{clinic}/{rest}" if clinic and slash and head != clinic else note_id
 
 
+def foreign_file(
+    rows: Sequence[Correction], others: Collection[str], refused: int, share: float
+) -> bool:
+    """Whether a corrections file whose ids were made for another clinic (`others`,
+    correction_anchors.PlacedRows.other_clinics) belongs to that clinic, not to this folder
+    renamed (review 41 #5): fewer than `share` of its printed note rows (`id#print`) were
+    found here, `refused` of them not (their text is gone or on several notes)."""
+    printed = sum(not row.is_theme_row and "#" in row.note_id for row in rows)
+    return bool(others) and printed > 0 and printed - refused < share * printed
+
+
 def resolve_rows(
     rows: Sequence[Correction], original: Mapping[str, str], themes: Mapping[str, Theme]
 ) -> tuple[

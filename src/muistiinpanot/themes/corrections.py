@@ -8,10 +8,9 @@ Order of work, deterministic (rows in file order, notes by id):
    seeded theme or `muu`, an emergent theme `uusi-N` of the run the analyst reviewed, an
    existing theme's label, or else a new theme named by the row. One note given two themes,
    or one theme given two labels, is a clash: listed, and the later row wins. The corrected
-   notes keep the analyst's theme (score 1). A note row with theme `kokouspuhe`
-   (records.CHATTER_THEME) sets its note aside as meeting talk (`set_aside`: out of
-   every theme; the pipeline gives it status `chatter`); a note row with a theme for a note
-   the run called chatter brings it back (`restored`, corrected, status `kept`). A theme
+   notes keep the analyst's theme (score 1). A note row with theme `kokouspuhe` sets its
+   note aside as meeting talk, a note row with a theme for a chatter note brings it back
+   (correction_talk.py). A theme
    row (no note id) renames its theme, or only anchors it, and confirms no note: an
    emergent theme's row is matched to this run's cluster by the notes it held
    (correction_anchors.py), and that cluster is the analyst's theme, its notes left as the
@@ -34,11 +33,11 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import numpy as np
 
-from muistiinpanot.records import CHATTER_THEME, NO_THEME, Correction, Note, Theme, ThemeResult
+from muistiinpanot.records import CHATTER_THEME, Correction, Note, Theme, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
     PlacedRows,
@@ -48,13 +47,16 @@ from muistiinpanot.themes.correction_anchors import (
     place_note_rows,
     stale_rows,
 )
+from muistiinpanot.themes.correction_outcome import CorrectionOutcome
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
 from muistiinpanot.themes.correction_rows import (
     CarriedExample,
     carried_key,
+    foreign_file,
     resolve_rows,
 )
 from muistiinpanot.themes.correction_settings import CorrectionSettings
+from muistiinpanot.themes.correction_talk import restored_vectors, split_talk, talk_prints
 from muistiinpanot.themes.describe import excluded_words
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
@@ -71,49 +73,6 @@ __all__ = [
     "CorrectionOutcome",
     "apply_corrections",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class CorrectionOutcome:
-    """What the corrections did: `corrected` note ids (analyst's theme kept), `followed` and
-    `pulled` ids (moved along), `unknown_ids` (no kept note has the id), `clashes` (one note
-    or theme given two different values: 'id: a | b'), `renamed` theme ids → labels;
-    `theme_rows` the ids of the themes that theme rows (no note id) found, `unplaced` the
-    theme rows that found no theme ('uusi-3 (Lumivallit)'), `stale` those whose members'
-    texts have changed ('rivi 5 / row 5: uusi-2 (Lumi)'), `same_label` labels that two
-    themes now share; `relocated` note rows found by their text at another id ('old →
-    new'), `lost` and `ambiguous` note rows not applied because their text is gone or on
-    several notes ('rivi 4 / row 4: f:6 → Lumi'), `edited` note rows applied at their id
-    although its text was edited in place (near the printed one); `file` the corrections
-    file's name;
-    `carried` the examples carried from earlier clinics that were given, and
-    `carried_pulled` the ids of `pulled` that a carried example moved; `other_clinics` the
-    clinic names the file's printed ids were written under that are not this clinic's (a
-    renamed folder: its rows were read at the same files and lines, review 40 #27);
-    `set_aside` the kept notes the analyst set aside as meeting talk (status `chatter` from
-    now on), `restored` the chatter notes the analyst put in a theme (status `kept`, also in
-    `corrected`)."""
-
-    corrected: tuple[str, ...] = ()
-    followed: tuple[str, ...] = ()
-    pulled: tuple[str, ...] = ()
-    unknown_ids: tuple[str, ...] = ()
-    clashes: tuple[str, ...] = ()
-    renamed: Mapping[str, str] = field(default_factory=dict)
-    theme_rows: tuple[str, ...] = ()
-    unplaced: tuple[str, ...] = ()
-    stale: tuple[str, ...] = ()
-    same_label: tuple[str, ...] = ()
-    relocated: tuple[str, ...] = ()
-    lost: tuple[str, ...] = ()
-    ambiguous: tuple[str, ...] = ()
-    edited: tuple[str, ...] = ()
-    file: str = ""
-    carried: int = 0
-    carried_pulled: tuple[str, ...] = ()
-    other_clinics: tuple[str, ...] = ()
-    set_aside: tuple[str, ...] = ()
-    restored: tuple[str, ...] = ()
 
 
 def apply_corrections(
@@ -137,20 +96,18 @@ def apply_corrections(
     original = {a.note_id: a.theme for a in own}
     score_of = {a.note_id: a.score for a in own}
     shown = prints if prints is not None else {note.id: note.fingerprint for note in notes}
-    # meeting talk may be moved into a theme too (review 40 #20): its rows are found alike
-    talk = {n.id: shown.get(n.id, n.fingerprint) for n in notes if n.status == "chatter"}
+    talk = talk_prints(notes, shown)  # meeting talk may be moved into a theme (review 40 #20)
     prints = {note_id: value for note_id, value in shown.items() if note_id in original}
     near_words = correction_settings.near_words
     placed = place_note_rows(rows, {**talk, **prints}, near_words)  # found by text (mend70)
+    refused = len(placed.lost) + len(placed.ambiguous)
+    foreign = foreign_file(rows, placed.other_clinics, refused, correction_settings.member_share)
+    if foreign:  # another clinic's file: none of its rows is applied here (review 41 #5)
+        placed = PlacedRows((), other_clinics=placed.other_clinics)
     known = {**dict.fromkeys(talk, CHATTER_THEME), **original}
     pinned, labels, unknown, clashes, members_of = resolve_rows(placed.rows, known, themes)
-    aside = tuple(sorted(i for i, key in pinned.items() if key == CHATTER_THEME and i in original))
-    pinned = {i: key for i, key in pinned.items() if key != CHATTER_THEME}
-    restored = tuple(sorted(i for i in pinned if i in talk))
-    for note_id in aside:  # out of every theme; the pipeline marks it chatter
-        del original[note_id], score_of[note_id]
-    for note_id in restored:  # a kept note from now on, in the analyst's theme
-        original[note_id] = NO_THEME
+    talk_rows = split_talk(pinned, talk, original, score_of)
+    pinned, aside, restored = talk_rows.pinned, talk_rows.aside, talk_rows.restored
     examples: list[tuple[tuple[str, ...], str]] = []
     for example in carried:
         key = carried_key(example)
@@ -160,7 +117,7 @@ def apply_corrections(
                 labels.setdefault(key, example.label)
     if not pinned and not examples and not members_of and not aside:
         outcome = CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
-        return result, _with_placed(outcome, placed)
+        return result, _with_placed(outcome, placed, foreign)
     kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
@@ -252,14 +209,18 @@ def apply_corrections(
         carried_pulled=tuple(by_carried),
         set_aside=aside,
         restored=restored,
+        restored_vectors=restored_vectors(notes, restored, analyzer),
     )
-    return rebuilt, _with_placed(outcome, placed)
+    return rebuilt, _with_placed(outcome, placed, foreign)
 
 
-def _with_placed(outcome: CorrectionOutcome, placed: PlacedRows) -> CorrectionOutcome:
+def _with_placed(
+    outcome: CorrectionOutcome, placed: PlacedRows, foreign: bool
+) -> CorrectionOutcome:
     """`outcome` with what placing the note rows by their text found."""
     return replace(
         outcome,
+        foreign=foreign,
         relocated=placed.relocated,
         lost=placed.lost,
         ambiguous=placed.ambiguous,

@@ -59,15 +59,23 @@
     order.forEach(function (theme) {
       byTheme(".theme-size", theme).forEach(function (el) { el.textContent = String(sizes[theme] || 0); });
     });
+    // the meeting-talk section this page made counts the notes it lists (the run's own
+    // meeting talk stays in the set-aside table; review 41 #9: its count was empty)
+    byTheme("section.theme-notes", CHATTER).forEach(function (talk) {
+      talk.querySelector(".theme-size").textContent = String(talk.querySelectorAll("li[data-note]").length);
+    });
     document.getElementById("correction-count").textContent = String(rows().length - 1);
   }
+  var sectionsMade = 0;  // sections this page made: "teema-uusi-1", "teema-uusi-2", …
   function section(theme) {
     var found = byTheme("section.theme-notes", theme)[0];
     if (found) { return found; }
     var created = document.createElement("section");
     created.className = "theme-notes";
     created.setAttribute("data-theme", theme);
-    created.id = "teema-uusi-" + order.length;
+    // meeting talk is never in `order`: its own id; each new theme the next of this page's
+    // numbers (the run's sections are "teema-N"; review 41 #9: a duplicate id)
+    created.id = theme === CHATTER ? "teema-kokouspuhe" : "teema-uusi-" + (++sectionsMade);
     var heading = document.createElement("h3");
     var label = document.createElement("span");
     label.className = "theme-label";
