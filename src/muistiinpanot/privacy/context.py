@@ -19,6 +19,9 @@ from muistiinpanot.privacy.readings import passive_participle_verb, person_told,
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
 FIRST, LAST = "etunimi", "sukunimi"
+#: Marks that end a clause between two words, a comma too (the family and place rules'
+#: clause walks; CLAUSE_END below is a clause's end without the comma).
+CLAUSE_MARKS = ".!?;:,\n"
 #: Voikko's classes of personal names (given names and surnames).
 NAME_CLASSES = frozenset({FIRST, LAST})
 #: Voikko's classes of adjectives (also a word that is a noun and an adjective, "suosituin").

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, load_name_lexicon
+from muistiinpanot.privacy.context import CLAUSE_MARKS, Word, load_name_lexicon
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 
@@ -33,8 +33,6 @@ _RECIPIENT_CASES = frozenset({"ulkotulento", "ulkoolento"})
 _BUYER_CASES = frozenset({"nimento"})
 #: Voikko's classes of a counterpart: a common noun ("naapurit") or a pronoun ("hän").
 _COUNTERPART_CLASSES = frozenset({"nimisana", "asemosana"})
-#: Marks that end the clause a verb of buying is read in.
-_CLAUSE_MARKS = ".!?;:,\n"
 
 
 def trading_place(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
@@ -86,7 +84,7 @@ def _in_cases(
 
 
 def _clause(text: str, words: Sequence[Word], k: int) -> list[int]:
-    """The indices of word k's clause, not k: no mark of `_CLAUSE_MARKS` between them and k."""
+    """The indices of word k's clause, not k: no mark of `CLAUSE_MARKS` between them and k."""
     first = k
     while first > 0 and not _marked(text[words[first - 1].end : words[first].start]):
         first -= 1
@@ -97,4 +95,4 @@ def _clause(text: str, words: Sequence[Word], k: int) -> list[int]:
 
 
 def _marked(between: str) -> bool:
-    return any(mark in between for mark in _CLAUSE_MARKS)
+    return any(mark in between for mark in CLAUSE_MARKS)

@@ -27,7 +27,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
-from muistiinpanot.privacy.context import FIRST, LAST, Word, load_name_lexicon
+from muistiinpanot.privacy.context import CLAUSE_MARKS, FIRST, LAST, Word, load_name_lexicon
 from muistiinpanot.privacy.family_persons import family_person_words, person_cue
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.predicate import verb_readings
@@ -37,8 +37,6 @@ from muistiinpanot.wordparts import part_of, parts
 
 #: Clause words that begin another clause ("ja äiti odotti tunnin").
 CLAUSE_WORDS = COORDINATORS | {"mutta", "kun", "että", "koska", "jos", "vaikka"}
-#: Marks that end a clause.
-_CLAUSE_MARKS = ".!?;:,\n"
 #: Voikko's classes of a word that may be a clause's subject.
 _SUBJECT_CLASSES = frozenset(
     {"nimisana", "nimisana_laatusana", "asemosana", LAST, FIRST, "paikannimi"}
@@ -68,6 +66,13 @@ def person_signs(text: str, words: Sequence[Word], voikko: Analyses) -> list[boo
     ]
 
 
+def clause_break(text: str, words: Sequence[Word], n: int) -> bool:
+    """Whether a new clause starts at word n (n > 0): a mark of CLAUSE_MARKS between it and
+    the word before, or a conjunction of CLAUSE_WORDS."""
+    between = text[words[n - 1].end : words[n].start]
+    return any(mark in between for mark in CLAUSE_MARKS) or words[n].text.casefold() in CLAUSE_WORDS
+
+
 def _subjectless(text: str, words: Sequence[Word], voikko: Analyses) -> set[int]:
     """The finite active verbs in the third person, not "olla" and no noun too ("lakkaa"),
     whose clause has no noun, pronoun or name in the nominative or the partitive (an
@@ -76,13 +81,7 @@ def _subjectless(text: str, words: Sequence[Word], voikko: Analyses) -> set[int]
     found: set[int] = set()
     clause: list[int] = []
     for n in range(len(words) + 1):
-        ends = n == len(words) or (
-            n > 0
-            and (
-                any(mark in text[words[n - 1].end : words[n].start] for mark in _CLAUSE_MARKS)
-                or words[n].text.casefold() in CLAUSE_WORDS
-            )
-        )
+        ends = n == len(words) or (n > 0 and clause_break(text, words, n))
         if ends and clause:
             subjects = [k for k in clause if _subject(words[k].text, voikko)]
             verbs = [

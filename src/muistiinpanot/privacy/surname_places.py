@@ -43,7 +43,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.lookalikes import load_lookalikes
-from muistiinpanot.privacy.person_signs import CLAUSE_WORDS, person_signs
+from muistiinpanot.privacy.person_signs import clause_break, person_signs
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
@@ -55,8 +55,6 @@ _OBJECT_CASES = frozenset({"osanto", "omanto", "nimento"})
 #: Voikko's classes of the genitive: a surname's, or a place's that the register also
 #: lists as a surname ("Nousiaisen": the word's classes hold the register's surname).
 _OWNER_CLASSES = frozenset({LAST, "paikannimi"})
-#: Marks that end a clause an object is read in.
-_CLAUSE_MARKS = ".!?;:,\n"
 
 
 @functools.cache
@@ -163,9 +161,7 @@ def _firm_acting(
 def _object_after(text: str, words: Sequence[Word], j: int, voikko: Analyses) -> bool:
     """Whether a common noun in an object's case stands after the verb at j in its clause."""
     for n in range(j + 1, len(words)):
-        if any(mark in text[words[n - 1].end : words[n].start] for mark in _CLAUSE_MARKS):
-            return False
-        if words[n].text.casefold() in CLAUSE_WORDS:
+        if clause_break(text, words, n):
             return False
         governed = n + 1 < len(words) and _postposition(words[n + 1].text, voikko)
         for a in voikko.analyze(words[n].text.casefold()):
