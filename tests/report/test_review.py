@@ -25,7 +25,8 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
-from muistiinpanot.report.review import AppliedCorrections, note_map, render_review
+from muistiinpanot.report.review import note_map, render_review
+from muistiinpanot.report.review_records import AppliedCorrections
 
 HOSTILE = (
     "<script>alert('x')</script>",

@@ -11,7 +11,7 @@ import numpy.typing as npt
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.messages import render
 from muistiinpanot.records import Note, NoteStatus
-from muistiinpanot.report.review import AppliedCorrections
+from muistiinpanot.report.review_records import AppliedCorrections
 from muistiinpanot.themes.corrections import CorrectionOutcome
 
 

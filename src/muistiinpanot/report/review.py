@@ -16,7 +16,6 @@ import functools
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
@@ -33,6 +32,7 @@ from muistiinpanot.records import (
     ThemeResult,
 )
 from muistiinpanot.report.cells import theme_name
+from muistiinpanot.report.review_records import AppliedCorrections, NoteView
 from muistiinpanot.templating import template_environment
 
 #: Theme colours (colour-blind-safe Okabe-Ito first, then Tableau); muu is grey.
@@ -48,56 +48,6 @@ CHATTER_CHOICE = "Kokouspuhe – ei julkaista / meeting talk – not published"
 #: The slot in review.js's download guard (a regular expression's [...]) that
 #: `review_script` fills with fileio.FORMULA_STARTS, the one formula rule of report/cells.py.
 FORMULA_SLOT = "__FORMULA_STARTS__"
-
-
-@dataclass(frozen=True, slots=True)
-class AppliedCorrections:
-    """What an analyst's corrections did to the clinic, as the page tells it: the file's name,
-    the ids of the corrected notes, of the notes moved along with them (their cluster
-    followed, or pulled by similarity), of those moved by corrections carried from earlier
-    clinics (the archive), and how many ids of the file matched no kept note; the ids of the
-    themes renamed, and of those its theme rows found (a second download writes those rows
-    again), and how many theme rows found no theme; the note rows not applied because their
-    note's text is gone or on several notes (`lost`, mend70: 'rivi 4 / row 4: f:6 → Lumi',
-    listed under the line, as the next download drops them: review 39 #10), and those
-    applied to a note edited on its own line (`edited`, listed beside them: review 40 #23);
-    the clinic names the file's ids were written under that are not this clinic's
-    (`other_clinics`: a renamed folder, review 40 #27, or another clinic's file: `foreign`,
-    none applied, review 41 #5); the notes the analyst set aside as
-    meeting talk (`set_aside`, review 40 #20: its next download sets them aside again)."""
-
-    file: str = ""
-    corrected: frozenset[str] = frozenset()
-    moved: frozenset[str] = frozenset()
-    carried: frozenset[str] = frozenset()
-    unknown: int = 0
-    renamed: frozenset[str] = frozenset()
-    theme_rows: frozenset[str] = frozenset()
-    unplaced: int = 0
-    lost: tuple[str, ...] = ()
-    edited: tuple[str, ...] = ()
-    other_clinics: tuple[str, ...] = ()
-    foreign: bool = False
-    set_aside: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class NoteView:
-    """One note as the page shows it; `anchor` is its element id (note ids hold '/', ':')."""
-
-    anchor: str
-    id: str
-    group: str
-    text: str
-    theme: str
-    score: float | None
-    lemmas: str
-    status: str
-    duplicate_of: str
-    #: "korjattu", "siirtyi korjausten mukana" ... (AppliedCorrections), or empty
-    mark: str = ""
-    #: a table note's row as its file shows it (its id numbers the data rows instead)
-    row: int | None = None
 
 
 @functools.cache
@@ -158,7 +108,7 @@ def render_review(
                 lemmas=" ".join(note.lemmas),
                 status=note.status,
                 duplicate_of=note.duplicate_of or "",
-                mark=_mark(note.id, applied),
+                mark=applied.mark(note.id),
                 row=note.source.row,
             )
         )
@@ -229,18 +179,6 @@ def render_review(
             style=_asset("review.css"),
         )
     )
-
-
-def _mark(note_id: str, applied: AppliedCorrections) -> str:
-    if note_id in applied.corrected:
-        return "korjattu"
-    if note_id in applied.set_aside:
-        return "kokouspuhe: korjattu"
-    if note_id in applied.moved:
-        return "siirtyi korjausten mukana"
-    if note_id in applied.carried:
-        return "siirtyi aiemman klinikan korjauksen mukana"
-    return ""
 
 
 def _colours(themes: Sequence[Theme]) -> dict[str, str]:
