@@ -16,10 +16,9 @@ from muistiinpanot.summarize.title import (
     TitleSettings,
     build_title,
     main_theme,
-    opening_theme,
-    reason_text,
     statement_problem,
 )
+from muistiinpanot.summarize.title_reasons import opening_theme, reason_text
 
 CYCLING = Clinic(id="x", title="Verkkoklinikka: Talvipyöräily kunnan arjessa")
 PLOUGHING = Theme("auraus", "Auraus ja hiekoitus", "emergent", size=5)
@@ -277,7 +276,7 @@ def test_the_fallback_title_names_the_theme_the_opening_names_first(
     title = build_title(LIBRARY, HOURS, one, support, analyzer, TitleSettings(12, 2), (), largest)
     assert title.text == "Kirjaston uudet lainaussäännöt: eniten puhuttivat myöhästymismaksut"
     assert (title.kind, title.theme) == ("fallback", "uusi-1")
-    reason = reason_text(title)
+    reason = reason_text(title.kind, title.reason)
     finnish, english = reason.split(" / ")
     assert "yksi ryhmä" in finnish and "eniten muistiinpanoja" in finnish
     assert "the most notes" in english
@@ -290,7 +289,7 @@ def test_no_theme_named_as_the_largest_gives_the_clinic_name() -> None:
     among = "Keskustelua herättivät muun muassa teemat ”Aukioloaika” (6)."
     assert opening_theme([REMAINDER, HOURS], among) is None
     title = build_title(LIBRARY, None, [], Support({}, {}), None, TitleSettings(12, 2))  # type: ignore[arg-type]
-    assert (title.kind, reason_text(title).split(" / ")[0]) == (
+    assert (title.kind, reason_text(title.kind, title.reason).split(" / ")[0]) == (
         "name",
         "yhtäkään teemaa ei ollut, joten otsikko on klinikan nimi",
     )

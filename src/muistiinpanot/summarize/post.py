@@ -37,14 +37,8 @@ from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.title import (
-    Support,
-    TitleSettings,
-    build_title,
-    main_theme,
-    opening_theme,
-    reason_text,
-)
+from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
+from muistiinpanot.summarize.title_reasons import opening_theme, reason_text
 
 logger = logging.getLogger(__name__)
 
@@ -230,7 +224,7 @@ def summarize_clinic(
         "title_from": {
             "kind": title.kind,
             "theme": title.theme,
-            "reason": reason_text(title),
+            "reason": reason_text(title.kind, title.reason),
             "reason_code": title.reason,
             "note_ids": list(title.note_ids),
         },

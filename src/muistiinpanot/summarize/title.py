@@ -226,59 +226,6 @@ class _ParsedOnce:
         return [list(tokens) for tokens in found]
 
 
-def opening_theme(themes: Sequence[Theme], paragraph: str) -> Theme | None:
-    """The theme a fallback title names: the first of `themes` (the bullet themes, most notes
-    first) that the opening `paragraph` quotes, when it says that theme was discussed most
-    ("Eniten keskustelua herätti…"); without an opening paragraph the first named theme of a
-    noun-phrase label; None when the opening names no theme as the largest ("muun
-    muassa")."""
-    named = [t for t in themes if t.named and prose_label(t.label)]
-    if not paragraph:
-        return named[0] if named else None
-    if not paragraph.startswith("Eniten"):
-        return None
-    quoted = paragraph.lower()
-    return next((t for t in named if f"”{t.label.lower()}”" in quoted), None)
-
-
-#: Why a title is no statement (Title.reason) in Finnish and English, as summary.json
-#: `title_from.reason` says it; the code itself is `title_from.reason_code`.
-_REASONS = {
-    "no theme": ("yhtäkään teemaa ei ollut", "there was no theme"),
-    "no bullet": ("pääteemasta ei ollut nostoa", "the main theme had no bullet"),
-    "off": ("otsikkolauseet on kytketty pois (title_words = 0)", "statement titles are off"),
-    "one group's point": (
-        "pääteeman lauseista yhdenkään asiaa ei kirjannut useampi kuin yksi ryhmä",
-        "no sentence of the main theme made a point more than one group wrote",
-    ),
-    "too long": ("pääteeman lauseet olivat liian pitkiä", "the sentences were too long"),
-    "a question": ("lause oli kysymys", "the sentence was a question"),
-    "no finite predicate": ("lauseesta puuttui verbi", "the sentence had no finite verb"),
-    "a hedge": ("lause oli varaus tai arvelu (voisi, ehkä)", "the sentence was a hedge"),
-    "leans on text before it": (
-        "lause nojasi edeltävään tekstiin (se, myös)",
-        "the sentence leaned on the text before it",
-    ),
-    "a lint problem": ("lauseessa oli kielivirhe", "the sentence had a language problem"),
-    "personal data": ("lauseessa oli henkilötietoja", "the sentence held personal data"),
-}
-
-
-def reason_text(title: Title) -> str:
-    """Why `title` is no statement, in Finnish and English, and what the fallback names:
-    the theme of the most notes, which the opening names first; "" for a statement."""
-    if title.kind == "statement":
-        return ""
-    fi, en = _REASONS.get(title.reason, (title.reason, title.reason))
-    if title.kind == "fallback":
-        fi += ", joten otsikko nimeää teeman, josta kertyi eniten muistiinpanoja"
-        en += ", so the title names the theme with the most notes"
-    else:
-        fi += ", joten otsikko on klinikan nimi"
-        en += ", so the title is the clinic's name"
-    return f"{fi} / {en}"
-
-
 def _fallback(clinic: Clinic, theme: Theme | None, reason: str) -> Title:
     text = fallback_title(clinic, theme)
     kind = "name" if text == fallback_title(clinic, None) else "fallback"
