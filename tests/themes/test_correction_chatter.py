@@ -5,6 +5,7 @@ lines move, as every note row is (mend70)."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -149,3 +150,25 @@ def test_a_restored_note_is_drawn_by_its_meaning(
     others = [0, 2, 3, 4]
     nearest = max(others, key=lambda row: float(vectors[row] @ restored))
     assert nearest == 0  # f:1, the other snow note
+
+
+def test_a_kokouspuhe_theme_row_and_a_label_on_a_kokouspuhe_row_are_warned(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review 42 #3: meeting talk is no theme, so a `kokouspuhe` theme row renames nothing
+    and a label on a `kokouspuhe` note row names nothing; both were dropped with no word.
+    Each is warned, naming the file and row, as other ignored cells are."""
+    path = tmp_path / "corrections.csv"
+    path.write_text(
+        "id,theme,label\n,kokouspuhe,Kahvitauot\nv/r.txt:3,Kokouspuhe,Jotain\nv/r.txt:4,kokouspuhe,\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING):
+        rows = read_corrections(path).rows
+    assert len(rows) == 3  # read as written; the themes stage ignores what they cannot mean
+    warned = [record.getMessage() for record in caplog.records]
+    assert len(warned) == 2
+    assert "corrections.csv: rivi 2: kokouspuhe ei ole teema" in warned[0]
+    assert "row 2: meeting talk is no theme" in warned[0]
+    assert "corrections.csv: rivi 3: kokouspuheella ei ole nimeä" in warned[1]
+    assert "row 3:" in warned[1] and "'label' is ignored" in warned[1]
