@@ -23,6 +23,7 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
+from muistiinpanot.themes.assign import assign_themes
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.settings import ThemeSettings
@@ -172,3 +173,31 @@ def test_a_kokouspuhe_theme_row_and_a_label_on_a_kokouspuhe_row_are_warned(
     assert "row 2: meeting talk is no theme" in warned[0]
     assert "corrections.csv: rivi 3: kokouspuheella ei ole nimeä" in warned[1]
     assert "row 3:" in warned[1] and "'label' is ignored" in warned[1]
+
+
+def test_the_themes_stage_keeps_its_space(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    """Review 42 #7: the stage's note space travels with its result, so a restored note is
+    embedded in it rather than in a space built again over every kept note."""
+    result = assign_themes(notes, (), analyzer, ThemeSettings())
+    assert result.space is not None and result.vectors is not None
+    assert np.array_equal(result.space.vectors, result.vectors)
+
+
+def test_a_restored_note_is_embedded_in_the_results_space(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """Review 42 #7: apply_corrections embeds a restored note in the space its `result`
+    carries (here one over the school notes only, unlike the kept notes' own space)."""
+    chatter = [dataclasses.replace(n, status="chatter") if n.id == "f:2" else n for n in notes]
+    docs = [tuple(lemma.lower() for lemma in n.content_lemmas) for n in notes]
+    school = note_space([docs[3], docs[4], docs[0]], VectorCache(analyzer))
+    kept = [n.id for n in chatter if n.status == "kept"]
+    theme_of = {i: ("uusi-1" if i in ("f:1", "f:3") else "uusi-2") for i in kept}
+    result = dataclasses.replace(_result(theme_of), space=school)
+    rows = [Correction(f"f:2#{notes[1].fingerprint}", "uusi-1")]
+    _, outcome = apply_corrections(
+        chatter, result, rows, analyzer, ThemeSettings(), CorrectionSettings()
+    )
+    assert outcome.restored == ("f:2",)
+    expected = school.embed([docs[1]], VectorCache(analyzer))
+    assert np.allclose(np.array(outcome.restored_vectors), expected)
