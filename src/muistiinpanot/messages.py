@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "corrections_same_label": "kahdella teemalla on sama nimi: {labels} / two themes have the same label: {labels}",
     "corrections_theme_row_empty": "teemarivillä pitää olla label tai members / a theme row needs a label or members",
     "corrections_members_on_note_row": "{file}: rivillä {row} on id, joten sarake 'members' ohitetaan (members kuuluu vain teemariville, jolla id on tyhjä) / row {row} has an id, so its 'members' are ignored (members belong only to a theme row, whose id is empty)",
+    "corrections_chatter_theme_row": "{file}: rivi {row}: kokouspuhe ei ole teema, jota voisi nimetä, joten rivi ohitetaan (muistiinpanon voi jättää sivuun rivillä, jolla on sen id) / {file}: row {row}: meeting talk is no theme to rename, so the row is skipped (a note is set aside by a row with its id)",
+    "corrections_chatter_label": "{file}: rivi {row}: kokouspuheella ei ole nimeä, joten sarake 'label' ohitetaan; muistiinpano jätetään sivuun / {file}: row {row}: meeting talk has no label, so its 'label' is ignored; the note is set aside",
     "corrections_clash": "ristiriitaisia korjauksia, myöhempi rivi voimassa: {clashes} / clashing corrections, the later row wins: {clashes}",
     "output_exists_file": "tulostekansion paikalla on tiedosto / a file is in the way of the output folder",
     "output_not_writable": "tulostekansioon ei voi kirjoittaa ({detail}); tulokset kootaan sen viereen ja vaihdetaan paikalleen, joten myös yläkansion pitää olla kirjoitettava / "

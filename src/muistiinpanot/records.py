@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from muistiinpanot.vectorize import NoteSpace
+
 NoteStatus = Literal["kept", "empty", "duplicate", "chatter"]
 ThemeKind = Literal["seeded", "emergent", "muu"]
 
@@ -175,6 +177,10 @@ class ThemeResult:
     #: The kept notes' vectors in the themes stage's space (vectorize.note_space; rows in the
     #: order of the notes' sorted ids), which the report's map reuses; None when not made.
     vectors: npt.NDArray[np.float64] | None = field(default=None, compare=False)
+    #: That space itself (its `vectors` are the rows above), in which a note restored from
+    #: meeting talk by an analyst's corrections is embedded for the map (review 42 #7); None
+    #: when not made. The archive's fitted themes keep the stage's.
+    space: NoteSpace | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

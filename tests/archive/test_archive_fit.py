@@ -33,6 +33,8 @@ _BUSES = [
     "joukkoliikenne ei tavoita kyliä, bussit kulkevat harvoin",
     "bussipysäkit ovat kaukana ja vuoroja on vähän",
 ]
+#: Closing talk the run sets aside as meeting talk (review 40 #1).
+_TALK = "kello on jo yli kahdeksan, lopetellaan pikkuhiljaa"
 _CLINICS = {
     "2025-01-arki": ("2025-01-15", _REMOTE[:3] + _BUSES[:3] + ["siilot estävät yhteistyön"]),
     "2025-06-arki": ("2025-06-10", _REMOTE[1:] + _BUSES[1:] + ["luottamus johtoon puuttuu"]),
@@ -218,3 +220,40 @@ def test_archive_fit_redact_drops_analyses_an_earlier_run_kept(
     run_archive(redacted, fit)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM analyses").fetchone() == (0,)
+
+
+def _fit_rows(db: Path, clinic_id: str) -> tuple[set[str], int]:
+    """The ids of the notes the fit read of `clinic_id` (its stored analysis), and the
+    number of notes the fit was made on."""
+    with sqlite3.connect(db) as conn:
+        (notes,) = conn.execute(
+            "SELECT notes FROM analyses WHERE clinic_id = ?", (clinic_id,)
+        ).fetchone()
+        ((count,),) = conn.execute("SELECT notes FROM fits").fetchall()
+    return {row["id"] for row in json.loads(notes)}, count
+
+
+def test_archive_fit_reads_the_notes_as_the_analyst_corrected_them(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    """Review 42 #9: the fit read a clinic's notes before its corrections.csv, so a note the
+    analyst set aside as meeting talk shaped the archive's themes, and a chatter note the
+    analyst brought back into a theme never did. The fit reads them as corrected."""
+    aside, talk = "2025-01-arki/ryhma1.txt:1", "2025-01-arki/ryhma2.md:4"
+    fit = ArchiveSettings(fit=FitSettings(mode="archive"))
+    found = []
+    for name, rows in (("ennen", ""), ("jalkeen", f"{aside},kokouspuhe\n{talk},Jatko\n")):
+        corpus = _fit_corpus(tmp_path / name, make_clinic)
+        date, notes = _CLINICS["2025-01-arki"]
+        clinic = make_clinic(corpus, "2025-01-arki", date, "Arjen sujuvuus", [*notes, _TALK])
+        if rows:
+            (clinic / "corrections.csv").write_text("id,theme\n" + rows, encoding="utf-8")
+        out = tmp_path / f"{name}_out"
+        settings = dataclasses.replace(run_settings, input=corpus, out=out)
+        result = run_archive(settings, fit)
+        assert not result.failed
+        found.append(_fit_rows(out / "archive.sqlite", "2025-01-arki"))
+    (before, fitted_before), (after, fitted_after) = found
+    assert aside in before and talk not in before  # the run calls the closing talk chatter
+    assert aside not in after and talk in after
+    assert after == before - {aside} | {talk} and fitted_after == fitted_before

@@ -5,6 +5,7 @@ lines move, as every note row is (mend70)."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from muistiinpanot.records import (
     ThemeAssignment,
     ThemeResult,
 )
+from muistiinpanot.themes.assign import assign_themes
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.settings import ThemeSettings
@@ -149,3 +151,53 @@ def test_a_restored_note_is_drawn_by_its_meaning(
     others = [0, 2, 3, 4]
     nearest = max(others, key=lambda row: float(vectors[row] @ restored))
     assert nearest == 0  # f:1, the other snow note
+
+
+def test_a_kokouspuhe_theme_row_and_a_label_on_a_kokouspuhe_row_are_warned(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review 42 #3: meeting talk is no theme, so a `kokouspuhe` theme row renames nothing
+    and a label on a `kokouspuhe` note row names nothing; both were dropped with no word.
+    Each is warned, naming the file and row, as other ignored cells are."""
+    path = tmp_path / "corrections.csv"
+    path.write_text(
+        "id,theme,label\n,kokouspuhe,Kahvitauot\nv/r.txt:3,Kokouspuhe,Jotain\nv/r.txt:4,kokouspuhe,\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING):
+        rows = read_corrections(path).rows
+    assert len(rows) == 3  # read as written; the themes stage ignores what they cannot mean
+    warned = [record.getMessage() for record in caplog.records]
+    assert len(warned) == 2
+    assert "corrections.csv: rivi 2: kokouspuhe ei ole teema" in warned[0]
+    assert "row 2: meeting talk is no theme" in warned[0]
+    assert "corrections.csv: rivi 3: kokouspuheella ei ole nimeä" in warned[1]
+    assert "row 3:" in warned[1] and "'label' is ignored" in warned[1]
+
+
+def test_the_themes_stage_keeps_its_space(notes: list[Note], analyzer: LemmaAnalyzer) -> None:
+    """Review 42 #7: the stage's note space travels with its result, so a restored note is
+    embedded in it rather than in a space built again over every kept note."""
+    result = assign_themes(notes, (), analyzer, ThemeSettings())
+    assert result.space is not None and result.vectors is not None
+    assert np.array_equal(result.space.vectors, result.vectors)
+
+
+def test_a_restored_note_is_embedded_in_the_results_space(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """Review 42 #7: apply_corrections embeds a restored note in the space its `result`
+    carries (here one over the school notes only, unlike the kept notes' own space)."""
+    chatter = [dataclasses.replace(n, status="chatter") if n.id == "f:2" else n for n in notes]
+    docs = [tuple(lemma.lower() for lemma in n.content_lemmas) for n in notes]
+    school = note_space([docs[3], docs[4], docs[0]], VectorCache(analyzer))
+    kept = [n.id for n in chatter if n.status == "kept"]
+    theme_of = {i: ("uusi-1" if i in ("f:1", "f:3") else "uusi-2") for i in kept}
+    result = dataclasses.replace(_result(theme_of), space=school)
+    rows = [Correction(f"f:2#{notes[1].fingerprint}", "uusi-1")]
+    _, outcome = apply_corrections(
+        chatter, result, rows, analyzer, ThemeSettings(), CorrectionSettings()
+    )
+    assert outcome.restored == ("f:2",)
+    expected = school.embed([docs[1]], VectorCache(analyzer))
+    assert np.allclose(np.array(outcome.restored_vectors), expected)

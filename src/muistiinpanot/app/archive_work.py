@@ -19,16 +19,19 @@ import numpy as np
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.carried import stored_corrections
+from muistiinpanot.app.correction_views import reviewed_notes
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
     analyze_notes,
+    folder_corrections,
     known_clinic_names,
     load_models,
     process_clinic,
     publish_themes,
     render_outputs,
 )
+from muistiinpanot.app.publish import redacted_notes, shown_prints
 from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
@@ -36,10 +39,10 @@ from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.lemmatize.voikko import Lookup
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import PersonalDataLeak
-from muistiinpanot.records import ClinicNotes, Note
+from muistiinpanot.records import ClinicNotes, Note, ThemeResult
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
-from muistiinpanot.themes.corrections import CarriedExample
+from muistiinpanot.themes.corrections import CarriedExample, apply_corrections
 from muistiinpanot.themes.fitted import ArchiveThemes, fit_archive_themes
 
 CacheEntries = dict[str, dict[str, Any]]
@@ -162,18 +165,45 @@ class FitNotes:
 
 
 def notes_for_fit(batch: ClinicNotes) -> FitNotes:
-    """The analysis half of the pipeline (analyze_notes) on one clinic: its non-seeded notes."""
+    """The analysis half of the pipeline (analyze_notes) on one clinic, with its analyst's
+    corrections.csv applied as process_clinic applies it (review 42 #9: a note set aside as
+    meeting talk is not fitted on, a chatter note put in a theme is): its non-seeded notes."""
     models: Models = _STATE["models"]
     settings: RunSettings = _STATE["settings"]
     try:
         with threadpool_limits(limits=1):
             notes, themes = analyze_notes(batch.notes, models, settings)
+            corrections = folder_corrections(batch)
+            if corrections is not None:
+                notes, themes = _corrected(batch, notes, themes, corrections, models, settings)
     except MuistiinpanotError as err:
         return FitNotes(batch.clinic.id, (), err.user_message(), _new_cache(models))
     seeded = {theme.id for theme in themes.themes if theme.kind == "seeded"}
     claimed = {a.note_id for a in themes.assignments if a.theme in seeded}
     rest = tuple(n for n in notes if n.status == "kept" and n.id not in claimed)
     return FitNotes(batch.clinic.id, rest, None, _new_cache(models))
+
+
+def _corrected(
+    batch: ClinicNotes,
+    notes: list[Note],
+    themes: ThemeResult,
+    corrections: CorrectionsFile,
+    models: Models,
+    settings: RunSettings,
+) -> tuple[list[Note], ThemeResult]:
+    """`notes` and `themes` with `corrections` applied as process_clinic applies them (with
+    --redact the page's prints are of the redacted texts), the statuses included."""
+    redacted = None
+    if settings.output.redact:
+        names = known_clinic_names(notes, models)
+        redacted = redacted_notes(batch.clinic, notes, models, names)
+    prints = shown_prints(notes, redacted)
+    themes, outcome = apply_corrections(
+        notes, themes, corrections.rows, models.analyzer, settings.themes, settings.corrections,
+        prints=prints,
+    )  # fmt: skip
+    return reviewed_notes(notes, None, outcome)[0], themes
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ header is line 1), as an editor shows it; blank rows are layout. A cell's one le
 apostrophe before = + - @ tab, CR or ' (the formula guard of report.html's download) is
 dropped. Members may also be separated by ';' on one line (typed by hand); a member may
 carry its note's text print (`id#1a2b3c4d`, as the page writes it). A note row's members
-are ignored with a warning.
+are ignored with a warning, and so are a `kokouspuhe` theme row and a label on a
+`kokouspuhe` note row (meeting talk is no theme: review 42 #3).
 What the rows mean for the themes is decided by themes/corrections.py; this module only
 reads and checks the file.
 """
@@ -35,7 +36,7 @@ from muistiinpanot.errors import InputError
 from muistiinpanot.fileio import FORMULA_STARTS, MAX_TABLE_ROWS, read_text
 from muistiinpanot.ingest.tables import csv_rows, sniff_delimiter
 from muistiinpanot.messages import render
-from muistiinpanot.records import Correction
+from muistiinpanot.records import CHATTER_THEME, Correction
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +86,10 @@ def read_corrections(path: Path) -> CorrectionsFile:
             raise InputError("corrections_theme_row_empty", path=path, row=number)
         if value["id"] and members:
             logger.warning(render("corrections_members_on_note_row", file=path.name, row=number))
+        if value["theme"].casefold() == CHATTER_THEME and (label or not value["id"]):
+            # meeting talk is no theme: a theme row renames nothing, a label names nothing
+            key = "corrections_chatter_label" if value["id"] else "corrections_chatter_theme_row"
+            logger.warning(render(key, file=path.name, row=number))
         rows.append(
             Correction(
                 note_id=value["id"],

@@ -5,7 +5,7 @@ nosto: the post's bullets built from it, "3. Heading" as report.html numbers the
 (one row per bullet and note it was built from, so a bullet traces to its notes), "Teemat" (one
 row per theme), and one sheet per theme with its notes, best fitting first. A theme sheet's
 name is its label with Excel's forbidden characters replaced, cut at a word boundary within 31
-characters and made unique with a number.
+characters and made unique with a number (report/sheet_names.py).
 Without --redact, the workbook opens on a sheet "Lue ensin" saying that it holds the notes
 unredacted and is not to be forwarded, and every sheet's printed header says so; the data
 sheets keep their header in row 1, for filters and scripts.
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import re
 import zipfile
 from collections.abc import Sequence
 from typing import Any
@@ -34,6 +33,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from muistiinpanot.records import Bullet, Note, ThemeResult
 from muistiinpanot.report.cells import guard_cell, theme_name
+from muistiinpanot.report.sheet_names import sheet_title
 
 NOTE_COLUMNS = (
     ("id", 34),
@@ -76,9 +76,6 @@ INTERNAL_HEADER = (
     "Vain sisäiseen tarkasteluun: henkilötietoja ei poistettu / internal only: unredacted"
 )
 _FIXED_TIME = datetime.datetime(2000, 1, 1)
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
-#: Excel's longest sheet name
-_SHEET_MAX = 31
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
@@ -168,7 +165,7 @@ def render_notes_xlsx(
         )
         if not members:
             continue
-        theme_sheet = workbook.create_sheet(_sheet_title(theme_name(theme) or theme.id, used))
+        theme_sheet = workbook.create_sheet(sheet_title(theme_name(theme) or theme.id, used))
         _fill(
             theme_sheet,
             (NOTE_COLUMNS[0], NOTE_COLUMNS[1], NOTE_COLUMNS[2], NOTE_COLUMNS[5], NOTE_COLUMNS[7]),
@@ -224,42 +221,6 @@ def _cell(value: object) -> object:
 def _bullet_name(number: int, bullet: Bullet) -> str:
     """A bullet as the notes sheet names it: its number in the post, and its heading."""
     return f"{number}. {bullet.heading}" if bullet.heading else str(number)
-
-
-def _sheet_title(name: str, used: set[str]) -> str:
-    """A valid, unique sheet title: Excel's forbidden characters []:*?/\\' replaced by
-    spaces, at most 31 characters cut at a word boundary, no trailing space or comma, and a
-    number added (within the 31) when the name is taken."""
-    base = " ".join(_SHEET_FORBIDDEN.sub(" ", name).split()) or "Teema"
-    title, number = _cut(base, _SHEET_MAX), 1
-    while title.casefold() in used:
-        number += 1
-        title = f"{_cut(base, _SHEET_MAX - len(str(number)) - 1)} {number}"
-    used.add(title.casefold())
-    return title
-
-
-def _cut(text: str, limit: int) -> str:
-    """`text` in at most `limit` characters, at the last word boundary that fits (a single
-    word longer than that is cut), without trailing spaces or punctuation, and never ending
-    on a conjunction ("Innovaatiojohtaminen ja", review 40 #25: the cut name says one thing)."""
-    if len(text) > limit and text.endswith(")") and "(" in text:
-        # a list in parentheses ("Nimeämätön teema (kirjasto, digituki)"): cut inside it and
-        # close it, or leave it out when no word of it fits
-        inner = _cut(text[: text.rindex(")")], limit - 1)
-        return f"{inner})" if "(" in inner.rstrip("(") else inner.rstrip(" (")
-    if len(text) > limit:
-        head = text[: limit + 1]
-        text = head[: head.rindex(" ")] if " " in head.strip() else text[:limit]
-        words = text.split(" ")
-        while len(words) > 1 and words[-1].casefold().strip(",;.") in _CONJUNCTIONS:
-            words.pop()
-        text = " ".join(words)
-    return text.rstrip(" ,;.-–") or text[:limit].strip() or "Teema"
-
-
-#: Coordinating conjunctions (Finnish, and the English of label_en): no cut name ends on one.
-_CONJUNCTIONS = frozenset({"ja", "tai", "sekä", "eli", "vai", "mutta", "and", "or"})
 
 
 def _save(workbook: Workbook) -> bytes:

@@ -65,7 +65,8 @@ def assign_themes(
         scores = np.maximum(scores, seeded_scores.lexical)
     texts = [note.clean_text for note in kept]
     theme_of, score_of = decide_seeded(docs, texts, scores, definitions, examples, cache, settings)
-    vectors = note_space(docs, cache).vectors
+    space = note_space(docs, cache)
+    vectors = space.vectors
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
     labels = (
         cluster_notes(
@@ -98,7 +99,7 @@ def assign_themes(
         ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words, groups
     )
     save_frequencies()
-    return ThemeResult(themes=themes, assignments=assignments, vectors=vectors)
+    return ThemeResult(themes=themes, assignments=assignments, vectors=vectors, space=space)
 
 
 def inherited_assignments(

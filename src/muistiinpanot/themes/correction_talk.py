@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from muistiinpanot.records import CHATTER_THEME, NO_THEME, Note
 from muistiinpanot.themes.protocols import Analyzer
-from muistiinpanot.vectorize import VectorCache, note_space
+from muistiinpanot.vectorize import NoteSpace, VectorCache, note_space
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +50,20 @@ def split_talk(
 
 
 def restored_vectors(
-    notes: Sequence[Note], restored: Sequence[str], analyzer: Analyzer
+    notes: Sequence[Note], restored: Sequence[str], analyzer: Analyzer, space: NoteSpace | None
 ) -> tuple[tuple[float, ...], ...]:
     """The `restored` notes' vectors in the themes stage's note space (note_space of the kept
     notes' lowercased content lemmas, sorted by id, as themes/assign.py builds it), one row
     each, for report.html's map: a chatter note had no row there and was drawn where the
-    average note is (review 41 #8)."""
+    average note is (review 41 #8). `space`: the stage's own (ThemeResult.space), reused
+    (review 42 #7); built again only for a result that carries none (made by hand)."""
     if not restored:
         return ()
     cache = VectorCache(analyzer)
-    kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
+    if space is None:
+        kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
+        space = note_space([_doc(note) for note in kept], cache)
     by_id = {note.id: note for note in notes}
-    space = note_space([_doc(note) for note in kept], cache)
     rows = space.embed([_doc(by_id[note_id]) for note_id in restored], cache)
     return tuple(tuple(float(value) for value in row) for row in rows)
 

@@ -209,7 +209,7 @@ def apply_corrections(
         carried_pulled=tuple(by_carried),
         set_aside=aside,
         restored=restored,
-        restored_vectors=restored_vectors(notes, restored, analyzer),
+        restored_vectors=restored_vectors(notes, restored, analyzer, result.space),
     )
     return rebuilt, _with_placed(outcome, placed, foreign)
 

@@ -262,7 +262,8 @@ def apply_archive_themes(
         ThemeAssignment(note_id=i, theme=theme_of[i], score=score_of[i]) for i in ids
     )
     assignments += inherited_assignments(notes, assignments)
-    return ThemeResult(themes=tuple(themes), assignments=assignments)
+    # the stage's note space stays: a note restored by corrections is placed on the map in it
+    return ThemeResult(themes=tuple(themes), assignments=assignments, space=result.space)
 
 
 def _doc(note: Note) -> tuple[str, ...]:
