@@ -20,6 +20,7 @@ from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import (
+    IdentifierRedactor,
     clinic_redactor,
     note_identifiers,
     redact_notes,
@@ -73,12 +74,11 @@ def render_outputs(
     redacted here when the output has none."""
     files: dict[str, str | bytes] = {}
     notes = output.notes
-    redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
     redact = settings.output.redact
-    if redact and output.redacted is not None:
-        # the redactor numbers names in the order it meets them: given the notes' ids as
-        # redact_notes gave them, the themes' and the trace's ids get the same placeholders
-        redactor.redact(note_identifiers(notes))
+    primed = redact and output.redacted is not None
+    redactor = notes_redactor(output, analyzer, primed=primed)  # ids embed file names
+    if primed:
+        assert output.redacted is not None
         notes = output.redacted
     elif redact:
         notes = tuple(redact_notes(notes, analyzer, redactor, known=output.names))
@@ -119,6 +119,40 @@ def render_outputs(
         trace = cast(dict[str, object], redact_trace(trace, known, redactor))
         files["summary.json"] = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
     return files
+
+
+def notes_redactor(
+    output: ClinicOutput, analyzer: LemmaAnalyzer, *, primed: bool = True
+) -> IdentifierRedactor:
+    """The clinic's identifier redactor; `primed`: given the notes' ids as redact_notes gave
+    them first (the redactor numbers names in the order it meets them), so that the themes',
+    the post's and the trace's ids get the placeholders of `output.redacted`'s ids."""
+    redactor = clinic_redactor(output.clinic, analyzer)
+    if primed:
+        redactor.redact(note_identifiers(output.notes))
+    return redactor
+
+
+def stored_output(output: ClinicOutput, analyzer: LemmaAnalyzer) -> ClinicOutput:
+    """`output` as the archive's store keeps it: with --redact (`output.redacted`), the
+    redacted notes, and the themes' assignments and representatives and the post's bullets
+    with the same redacted ids, so that the store holds no raw id and its `note_themes` view
+    joins every kept note to its theme (review 42 #1); else `output` itself."""
+    if output.redacted is None:
+        return output
+    redactor = notes_redactor(output, analyzer)
+    themes = redact_theme_ids(output.themes, redactor, assignments=True)
+    bullets = tuple(
+        replace(bullet, note_ids=tuple(redactor.redact(bullet.note_ids)))
+        for bullet in output.post.bullets
+    )
+    return replace(
+        output,
+        notes=output.redacted,
+        themes=themes,
+        post=replace(output.post, bullets=bullets),
+        redacted=None,
+    )
 
 
 def _render_review(
