@@ -35,9 +35,11 @@ def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
 
 
 def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
-    """The names the clinic's kept notes make known ("hohde lupasi": privacy/known.py), read
-    with the words the example notes' writers write in lower case."""
-    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
+    """The names the clinic's notes make known ("hohde lupasi": privacy/known.py), read with
+    the words the example notes' writers write in lower case: its kept notes and its meeting
+    talk ("kiitos kaikille, hohde lupasi …" names a person as a kept note does, and an analyst
+    may bring the note back; review 42 #2), not its empty notes or repeats."""
+    texts = [note.clean_text or note.text for note in notes if note.status in ("kept", "chatter")]
     with domain_words(models.domain_words):
         return clinic_names(texts, models.analyzer)
 
