@@ -5,6 +5,7 @@ carried redaction are those a fresh redaction gives, placeholders of file names 
 from __future__ import annotations
 
 import dataclasses
+import json
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,3 +83,85 @@ def test_redact_keeps_the_status_a_correction_gave(
     assert statuses[target.id] == "chatter"
     assert output.redacted is not None
     assert [note.status for note in output.redacted] == [note.status for note in output.notes]
+
+
+def test_redact_corrections_written_with_the_pages_ids_publish_no_raw_id(
+    tmp_path: Path, fixtures_dir: Path, fast_run_config: Path
+) -> None:
+    """A corrections file written from a --redact page (its redacted ids and prints, as
+    "Lataa corrections.csv" gives them) applies at the notes' own ids: no row is called
+    relocated, and summary.json names no file after a person (review 42 #8)."""
+    clinic = tmp_path / "c1"
+    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
+    (clinic / "ryhma1.txt").rename(clinic / "Pekka Virtanen.txt")
+    (clinic / "ryhma2.md").rename(clinic / "Anna Korhonen.md")
+    settings = load_run_settings(
+        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
+    )
+    models = load_models(settings)
+    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    first = process_clinic(batch, models, settings, None)
+    assert first.redacted is not None
+    shown = [
+        (note, page)
+        for note, page in zip(first.notes, first.redacted, strict=True)
+        if note.status == "kept" and "[nimi-" in page.id
+    ]
+    (raw, talk), (other, page) = shown[0], shown[1]
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text(
+        f"id,theme\n{talk.id}#{talk.fingerprint},kokouspuhe\n{page.id}#{page.fingerprint},muu\n",
+        encoding="utf-8",
+    )
+    output = process_clinic(batch, models, settings, read_corrections(corrections))
+    files = render_outputs(output, models.analyzer, settings)
+
+    summary = str(files["summary.json"])
+    trace = json.loads(summary)["corrections"]
+    assert trace["applied"] == 2 and trace["relocated"] == [] and trace["lost"] == []
+    assert "Virtanen" not in summary and "Korhonen" not in summary
+    statuses = {note.id: note.status for note in output.notes}
+    assert statuses[raw.id] == "chatter" and statuses[other.id] == "kept"
+
+
+def test_redact_edited_note_of_a_person_named_file_is_applied_and_not_named(
+    tmp_path: Path, fixtures_dir: Path, fast_run_config: Path
+) -> None:
+    """The edited-note rule with --redact (README: "with `--redact` too"): a row written
+    from the page's redacted id and print applies to its note edited in place, and the
+    trace's "edited" entry names it by its redacted id (review 42 #8)."""
+    clinic = tmp_path / "c1"
+    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
+    (clinic / "ryhma1.txt").rename(clinic / "Pekka Virtanen.txt")
+    (clinic / "ryhma2.md").rename(clinic / "Anna Korhonen.md")
+    settings = load_run_settings(
+        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
+    )
+    models = load_models(settings)
+    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    first = process_clinic(batch, models, settings, None)
+    assert first.redacted is not None
+    note, page = next(
+        (note, page)
+        for note, page in zip(first.notes, first.redacted, strict=True)
+        if note.status == "kept" and "[nimi-" in page.id and len(note.text.split()) >= 5
+    )
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text(f"id,theme\n{page.id}#{page.fingerprint},muu\n", encoding="utf-8")
+    path = clinic / note.source.path
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert note.source.line is not None
+    lines[note.source.line - 1] += " aina"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    output = process_clinic(batch, models, settings, read_corrections(corrections))
+    files = render_outputs(output, models.analyzer, settings)
+
+    summary = str(files["summary.json"])
+    trace = json.loads(summary)["corrections"]
+    assert trace["applied"] == 1 and trace["lost"] == [] and trace["relocated"] == []
+    (edited,) = trace["edited"]
+    assert page.id in edited
+    assert "Virtanen" not in summary and "Korhonen" not in summary
+    report = str(files["report.html"])  # the page's list of edited rows, too
+    assert edited in report and "Virtanen" not in report and "Korhonen" not in report

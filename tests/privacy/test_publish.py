@@ -73,6 +73,30 @@ def test_redact_trace_replaces_known_ids_only(analyzer: LemmaAnalyzer) -> None:
     assert result == {"bullets": [{"note_ids": ["k/[nimi-1].txt:3"], "text": text}]}
 
 
+def test_redact_trace_redacts_ids_inside_the_corrections_strings(analyzer: LemmaAnalyzer) -> None:
+    """The corrections' trace strings name notes inside them ('old → new', 'rivi 2 / row 2:
+    id → teema'): those ids are redacted in place, a longer id before its prefix (review 42
+    #8); other strings keep an id inside them as they are."""
+    known = ["k/Pekka Mäkelä.txt:1", "k/Pekka Mäkelä.txt:10", "k/Pekka Mäkelä.txt"]
+    trace = {
+        "corrections": {
+            "relocated": ["k/a.txt:1 → k/Pekka Mäkelä.txt:10"],
+            "lost": ["rivi 2 / row 2: k/Pekka Mäkelä.txt:99 → muu"],
+            "set_aside": ["k/Pekka Mäkelä.txt:1"],
+        },
+        "text": "k/Pekka Mäkelä.txt:1 x",
+    }
+    result = redact_trace(trace, known, IdentifierRedactor(analyzer), composite=("corrections",))
+    assert result == {
+        "corrections": {
+            "relocated": ["k/a.txt:1 → k/[nimi-1].txt:10"],
+            "lost": ["rivi 2 / row 2: k/[nimi-1].txt:99 → muu"],
+            "set_aside": ["k/[nimi-1].txt:1"],
+        },
+        "text": "k/Pekka Mäkelä.txt:1 x",
+    }
+
+
 @pytest.mark.parametrize(
     ("word", "personal"),
     [("virtanen", True), ("Laaksonen", True), ("pekka", True), ("toivo", False),

@@ -161,3 +161,20 @@ def test_redact_removes_a_name_the_clinic_makes_known_from_notes_csv(tmp_path: P
     rows = (out / "notes.csv").read_text(encoding="utf-8").casefold()
     assert "tuike" not in rows and "tuikke" not in rows
     assert "avoimen valmistelun kokemuksista" in rows  # the rest of the note stays
+
+
+def test_redact_learns_a_name_from_a_meeting_talk_note_too(tmp_path: Path) -> None:
+    # "kiitos kaikille, hohde lupasi …" is meeting talk (chatter), yet it makes "hohde" a name
+    # as a kept note's "hohde lupasi" does: --redact's notes.csv drops it from the kept notes
+    # that name the person (review 42 #2)
+    notes = [
+        "kiitos kaikille, hohde lupasi kirjoittaa muistion",
+        "hohteen mielestä kokeilurahaa pitäis saada joustavammin",
+        "hohteen kanssa pitää miettiä kokeilujen arviointia",
+    ]
+    out = _run_notes(tmp_path, notes, "--redact")
+    rows = list(csv.DictReader((out / "notes.csv").open(encoding="utf-8")))
+    talk = next(row for row in rows if "muistion" in row["text"])
+    assert talk["status"] == "chatter"
+    text = "\n".join(row["text"] + " " + row["lemmas"] for row in rows).casefold()
+    assert "hohde" not in text and "hohte" not in text

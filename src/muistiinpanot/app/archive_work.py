@@ -20,6 +20,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.carried import stored_corrections
 from muistiinpanot.app.correction_views import reviewed_notes
+from muistiinpanot.app.outputs import stored_output
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
@@ -146,9 +147,9 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
         ).items()
     }
     corrections = stored_corrections(output, models.analyzer)
-    # redacted once (process_clinic): the same notes go to notes.csv and to the store
-    if output.redacted is not None:
-        output = dataclasses.replace(output, notes=output.redacted, redacted=None)
+    # redacted once (process_clinic): the same notes go to notes.csv and to the store, and
+    # the themes and the post with their ids
+    output = stored_output(output, models.analyzer)
     cache = _new_cache(models)
     return ClinicWork(batch.clinic.id, output, files, None, centroids, cache, corrections)
 

@@ -20,6 +20,7 @@ from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import (
+    IdentifierRedactor,
     clinic_redactor,
     note_identifiers,
     redact_notes,
@@ -73,12 +74,11 @@ def render_outputs(
     redacted here when the output has none."""
     files: dict[str, str | bytes] = {}
     notes = output.notes
-    redactor = clinic_redactor(output.clinic, analyzer)  # ids embed file names
     redact = settings.output.redact
-    if redact and output.redacted is not None:
-        # the redactor numbers names in the order it meets them: given the notes' ids as
-        # redact_notes gave them, the themes' and the trace's ids get the same placeholders
-        redactor.redact(note_identifiers(notes))
+    primed = redact and output.redacted is not None
+    redactor = notes_redactor(output, analyzer, primed=primed)  # ids embed file names
+    if primed:
+        assert output.redacted is not None
         notes = output.redacted
     elif redact:
         notes = tuple(redact_notes(notes, analyzer, redactor, known=output.names))
@@ -95,8 +95,11 @@ def render_outputs(
     # id, so the ids there are redacted exactly when the notes' own ids are (--redact)
     review_themes = themes if redact else output.themes
     shown = dict(zip((n.id for n in output.notes), (n.id for n in notes), strict=True))
+    summary = _summary(output, notes, redactor)  # summary.json's record, ids redacted
     if "review" in formats:
-        files["report.html"] = _render_review(notes, review_themes, output, shown, redact)
+        # with --redact, the corrections' lines as summary.json has them (ids redacted)
+        published = summary if redact else None
+        files["report.html"] = _render_review(notes, review_themes, output, shown, published)
     if "xlsx" in formats:
         bullets = [
             replace(bullet, note_ids=tuple(shown.get(i, i) for i in bullet.note_ids))
@@ -104,21 +107,65 @@ def render_outputs(
         ]
         files["notes.xlsx"] = render_notes_xlsx(notes, review_themes, bullets, internal=not redact)
     if "json" in formats:
-        trace: dict[str, object] = {
-            "version": __version__,
-            "clinic": output.clinic.id,
-            "counts": note_counts(notes),
-        }
-        trace.update(output.trace)
-        if output.skipped:  # files of the clinic folder not read, each with its reason
-            trace["skipped"] = [{"path": s.path, "reason": s.reason} for s in output.skipped]
-        known = [output.clinic.id, *(note.id for note in output.notes)]
-        known += [s.path for s in output.skipped]  # file names may name people
-        if output.corrections is not None:  # ids of a corrections file that match no note
-            known += output.corrections.unknown_ids
-        trace = cast(dict[str, object], redact_trace(trace, known, redactor))
-        files["summary.json"] = json.dumps(trace, ensure_ascii=False, indent=2) + "\n"
+        files["summary.json"] = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     return files
+
+
+def _summary(
+    output: ClinicOutput, notes: tuple[Note, ...], redactor: IdentifierRedactor
+) -> dict[str, object]:
+    """summary.json's record of the clinic: its notes' counts (`notes`: as notes.csv shows
+    them), how it was made (`output.trace`) and the files not read, every note id, file name
+    and clinic id in it redacted (inside the corrections' strings too; review 42 #8)."""
+    trace: dict[str, object] = {
+        "version": __version__,
+        "clinic": output.clinic.id,
+        "counts": note_counts(notes),
+    }
+    trace.update(output.trace)
+    if output.skipped:  # files of the clinic folder not read, each with its reason
+        trace["skipped"] = [{"path": s.path, "reason": s.reason} for s in output.skipped]
+    known = [output.clinic.id, *(note.id for note in output.notes)]
+    known += sorted({note.source.path for note in output.notes})  # inside ids, too
+    known += [s.path for s in output.skipped]  # file names may name people
+    if output.corrections is not None:  # ids of a corrections file that match no note
+        known += output.corrections.unknown_ids
+    redacted = redact_trace(trace, known, redactor, composite=("corrections",))
+    return cast(dict[str, object], redacted)
+
+
+def notes_redactor(
+    output: ClinicOutput, analyzer: LemmaAnalyzer, *, primed: bool = True
+) -> IdentifierRedactor:
+    """The clinic's identifier redactor; `primed`: given the notes' ids as redact_notes gave
+    them first (the redactor numbers names in the order it meets them), so that the themes',
+    the post's and the trace's ids get the placeholders of `output.redacted`'s ids."""
+    redactor = clinic_redactor(output.clinic, analyzer)
+    if primed:
+        redactor.redact(note_identifiers(output.notes))
+    return redactor
+
+
+def stored_output(output: ClinicOutput, analyzer: LemmaAnalyzer) -> ClinicOutput:
+    """`output` as the archive's store keeps it: with --redact (`output.redacted`), the
+    redacted notes, and the themes' assignments and representatives and the post's bullets
+    with the same redacted ids, so that the store holds no raw id and its `note_themes` view
+    joins every kept note to its theme (review 42 #1); else `output` itself."""
+    if output.redacted is None:
+        return output
+    redactor = notes_redactor(output, analyzer)
+    themes = redact_theme_ids(output.themes, redactor, assignments=True)
+    bullets = tuple(
+        replace(bullet, note_ids=tuple(redactor.redact(bullet.note_ids)))
+        for bullet in output.post.bullets
+    )
+    return replace(
+        output,
+        notes=output.redacted,
+        themes=themes,
+        post=replace(output.post, bullets=bullets),
+        redacted=None,
+    )
 
 
 def _render_review(
@@ -126,11 +173,18 @@ def _render_review(
     themes: ThemeResult,
     output: ClinicOutput,
     shown: dict[str, str],
-    redacted: bool,
+    published: Mapping[str, object] | None,
 ) -> str:
     """report.html, its map drawn from the themes stage's note vectors of the kept notes
     (rows in the order of their sorted ids; no second SVD); `shown` maps note ids to the ids
-    the page shows (redacted with --redact)."""
+    the page shows (redacted with --redact); `published`: with --redact, summary.json's
+    record, whose corrections' lines (lost, edited) name notes by their redacted ids."""
+    corrections = applied_corrections(output.corrections, output.trace, shown)
+    record = published.get("corrections") if published is not None else None
+    if corrections is not None and isinstance(record, dict):
+        corrections = replace(
+            corrections, lost=tuple(record["lost"]), edited=tuple(record["edited"])
+        )
     kept = sorted(note.id for note in output.notes if note.status == "kept")
     vectors = output.vectors if output.vectors is not None else np.zeros((len(kept), 1))
     coordinates = note_map([shown[note_id] for note_id in kept], vectors)
@@ -141,10 +195,10 @@ def _render_review(
         output.post,
         coordinates,
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
-        corrections=applied_corrections(output.corrections, output.trace, shown),
+        corrections=corrections,
         no_bullet=_no_bullet(output.trace),
         withheld={theme_id: render("label_withheld") for theme_id in withheld_labels(output.trace)},
-        redacted=redacted,
+        redacted=published is not None,
         # the print of the text the page shows: with --redact the redacted text, as notes.csv
         # holds it (a print of the raw text would let a reader test a guessed name against
         # it); the run finds the rows by the same print (publish.shown_prints; review 39 #2)

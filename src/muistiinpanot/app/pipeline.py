@@ -30,6 +30,7 @@ from muistiinpanot.app.outputs import (
 )
 from muistiinpanot.app.publish import (
     known_clinic_names,
+    page_rows,
     publish_clinic,
     publish_themes,
     redacted_notes,
@@ -219,7 +220,8 @@ def process_clinic(
         redacted_notes(batch.clinic, notes, models, names) if settings.output.redact else None
     )
     if corrections is not None or models.carried:
-        rows = corrections.rows if corrections is not None else ()
+        # rows written from a --redact page name notes by their redacted ids
+        rows = page_rows(corrections.rows if corrections is not None else (), notes, redacted)
         themes, outcome = apply_corrections(
             notes,
             themes,

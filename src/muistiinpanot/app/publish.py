@@ -8,6 +8,7 @@ labels the same way.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from muistiinpanot.app.models import Models
 from muistiinpanot.privacy import (
@@ -20,8 +21,9 @@ from muistiinpanot.privacy import (
     redact_notes,
     scrub_themes,
 )
-from muistiinpanot.records import BlogPost, Clinic, Note, ThemeResult
+from muistiinpanot.records import BlogPost, Clinic, Correction, Note, ThemeResult
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
+from muistiinpanot.themes.correction_anchors import split_member
 
 
 def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
@@ -33,9 +35,11 @@ def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
 
 
 def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
-    """The names the clinic's kept notes make known ("hohde lupasi": privacy/known.py), read
-    with the words the example notes' writers write in lower case."""
-    texts = [note.clean_text or note.text for note in notes if note.status == "kept"]
+    """The names the clinic's notes make known ("hohde lupasi": privacy/known.py), read with
+    the words the example notes' writers write in lower case: its kept notes and its meeting
+    talk ("kiitos kaikille, hohde lupasi …" names a person as a kept note does, and an analyst
+    may bring the note back; review 42 #2), not its empty notes or repeats."""
+    texts = [note.clean_text or note.text for note in notes if note.status in ("kept", "chatter")]
     with domain_words(models.domain_words):
         return clinic_names(texts, models.analyzer)
 
@@ -92,3 +96,28 @@ def publish_clinic(
         written = models.examples.texts if models.examples is not None else ()
         post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
     return themes, post, trace
+
+
+def page_rows(
+    rows: Sequence[Correction], notes: Sequence[Note], redacted: Sequence[Note] | None
+) -> tuple[Correction, ...]:
+    """The corrections' `rows` with each id the --redact page wrote (`redacted`: `notes`
+    through redacted_notes; a file named after a person is `[nimi-1].md` there) read as the
+    note's own id, its print kept, so that a row is found at its note and not called
+    relocated (review 42 #8). Without --redact, `rows` as they are."""
+    pairs = zip(notes, redacted, strict=True) if redacted is not None else ()
+    own = {shown.id: note.id for note, shown in pairs if shown.id != note.id}
+    if not own:
+        return tuple(rows)
+
+    def read(entry: str) -> str:
+        written, value = split_member(entry, own)
+        if written not in own:
+            return entry
+        return f"{own[written]}#{value}" if value else own[written]
+
+    return tuple(
+        replace(row, note_id=read(row.note_id) if row.note_id else "",
+                members=tuple(read(member) for member in row.members))
+        for row in rows
+    )  # fmt: skip

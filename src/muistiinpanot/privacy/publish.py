@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import cast
 
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.detect import find_personal_data, find_published_data, privacy_settings
@@ -218,12 +219,35 @@ def redact_theme_ids(
     return ThemeResult(themes=themes, assignments=assigned)
 
 
-def redact_trace(trace: object, known_ids: Iterable[str], redactor: IdentifierRedactor) -> object:
+def redact_trace(
+    trace: object,
+    known_ids: Iterable[str],
+    redactor: IdentifierRedactor,
+    *,
+    composite: Collection[str] = (),
+) -> object:
     """A JSON-able `trace` with every string that is one of `known_ids` (note and clinic
-    ids) redacted; only the ids that occur in it are looked at."""
+    ids, file paths) redacted; only the ids that occur in it are looked at. Under the keys
+    `composite` of a dict `trace` (the corrections' 'old → new', 'rivi 4 / row 4: id →
+    teema', 'id: a | b'; review 42 #8) each known id inside a longer string is redacted too,
+    the longest first, where no word character touches it."""
     known = set(known_ids)
-    used = sorted(s for s in _strings(trace) if s in known)
-    return _replace_strings(trace, dict(zip(used, redactor.redact(used), strict=True)))
+    strings = _strings(trace)
+    used = sorted(s for s in strings if s in known)
+    table = dict(zip(used, redactor.redact(used), strict=True))
+    parts = [trace[key] for key in composite if key in trace] if isinstance(trace, dict) else []
+    rest = sorted({s for s in _strings(parts) if s not in known})
+    ids = sorted((k for k in known if k), key=lambda k: (-len(k), k))
+    if not (rest and ids):
+        return _replace_strings(trace, table)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ids)) + r")(?!\w)")
+    inside = sorted({m.group() for s in rest for m in pattern.finditer(s)})
+    shown = dict(zip(inside, redactor.redact(inside), strict=True))
+    embedded = {s: pattern.sub(lambda m: shown[m.group()], s) for s in rest}
+    return {
+        key: _replace_strings(value, {**table, **embedded} if key in composite else table)
+        for key, value in cast(dict[str, object], trace).items()
+    }
 
 
 def _strings(value: object) -> list[str]:
