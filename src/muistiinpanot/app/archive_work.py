@@ -25,6 +25,7 @@ from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
     analyze_notes,
+    correct_themes,
     folder_corrections,
     known_clinic_names,
     load_models,
@@ -32,7 +33,7 @@ from muistiinpanot.app.pipeline import (
     publish_themes,
     render_outputs,
 )
-from muistiinpanot.app.publish import redacted_notes, shown_prints
+from muistiinpanot.app.publish import redacted_notes
 from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
@@ -43,7 +44,7 @@ from muistiinpanot.privacy import PersonalDataLeak
 from muistiinpanot.records import ClinicNotes, Note, ThemeResult
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
-from muistiinpanot.themes.corrections import CarriedExample, apply_corrections
+from muistiinpanot.themes.corrections import CarriedExample
 from muistiinpanot.themes.fitted import ArchiveThemes, fit_archive_themes
 
 CacheEntries = dict[str, dict[str, Any]]
@@ -193,17 +194,14 @@ def _corrected(
     models: Models,
     settings: RunSettings,
 ) -> tuple[list[Note], ThemeResult]:
-    """`notes` and `themes` with `corrections` applied as process_clinic applies them (with
-    --redact the page's prints are of the redacted texts), the statuses included."""
+    """`notes` and `themes` with `corrections` applied as process_clinic applies them
+    (pipeline.correct_themes: with --redact the page's ids and prints are the redacted
+    notes'), the statuses included."""
     redacted = None
     if settings.output.redact:
         names = known_clinic_names(notes, models)
         redacted = redacted_notes(batch.clinic, notes, models, names)
-    prints = shown_prints(notes, redacted)
-    themes, outcome = apply_corrections(
-        notes, themes, corrections.rows, models.analyzer, settings.themes, settings.corrections,
-        prints=prints,
-    )  # fmt: skip
+    themes, outcome = correct_themes(notes, themes, corrections.rows, models, settings, redacted)
     return reviewed_notes(notes, None, outcome)[0], themes
 
 

@@ -53,7 +53,11 @@ from muistiinpanot.staging import (
 )
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.correction_anchors import split_member
-from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
+from muistiinpanot.themes.corrections import (
+    CarriedExample,
+    CorrectionOutcome,
+    apply_corrections,
+)
 from muistiinpanot.themes.fitted import apply_archive_themes
 
 __all__ = [
@@ -220,18 +224,9 @@ def process_clinic(
         redacted_notes(batch.clinic, notes, models, names) if settings.output.redact else None
     )
     if corrections is not None or models.carried:
-        # rows written from a --redact page name notes by their redacted ids
-        rows = page_rows(corrections.rows if corrections is not None else (), notes, redacted)
-        themes, outcome = apply_corrections(
-            notes,
-            themes,
-            rows,
-            models.analyzer,
-            settings.themes,
-            settings.corrections,
-            models.carried,
-            # the page printed the texts it showed: with --redact the redacted ones
-            prints=shown_prints(notes, redacted) if rows else None,
+        rows = corrections.rows if corrections is not None else ()
+        themes, outcome = correct_themes(
+            notes, themes, rows, models, settings, redacted, models.carried
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
@@ -265,3 +260,24 @@ def process_clinic(
         names,
         redacted,
     )
+
+
+def correct_themes(
+    notes: Sequence[Note],
+    themes: ThemeResult,
+    rows: Sequence[Correction],
+    models: Models,
+    settings: RunSettings,
+    redacted: Sequence[Note] | None,
+    carried: Sequence[CarriedExample] = (),
+) -> tuple[ThemeResult, CorrectionOutcome]:
+    """`themes` with an analyst's correction `rows` (and earlier clinics' `carried` examples)
+    applied as the page wrote them: a --redact page (`redacted`: `notes` as it showed them)
+    named notes by their redacted ids and printed the redacted texts. The one wiring of a
+    clinic's run (process_clinic) and the archive's fit (archive_work.notes_for_fit)."""
+    rows = page_rows(rows, notes, redacted)
+    prints = shown_prints(notes, redacted) if rows else None
+    return apply_corrections(
+        notes, themes, rows, models.analyzer, settings.themes, settings.corrections, carried,
+        prints=prints,
+    )  # fmt: skip
