@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from muistiinpanot.app import outputs, publish
-from muistiinpanot.app.pipeline import load_models, process_clinic, render_outputs
-from muistiinpanot.config import load_run_settings
+from muistiinpanot.app.pipeline import Models, load_models, process_clinic, render_outputs
+from muistiinpanot.config import RunSettings, load_run_settings
 from muistiinpanot.ingest import read_batches
 from muistiinpanot.ingest.corrections import read_corrections
 from muistiinpanot.privacy import redact_notes
-from muistiinpanot.records import Note
+from muistiinpanot.records import ClinicNotes, Note
 
 
 def test_redact_with_corrections_redacts_each_note_once(
@@ -27,19 +27,11 @@ def test_redact_with_corrections_redacts_each_note_once(
     fast_run_config: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    clinic = tmp_path / "c1"
-    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
     # file names that name people: their placeholders are numbered in the order the
     # identifier redactor meets them, so the carried notes must meet them in the same order
-    (clinic / "ryhma1.txt").rename(clinic / "Pekka Virtanen.txt")
-    (clinic / "ryhma2.md").rename(clinic / "Anna Korhonen.md")
+    _, settings, models, batch = _redacted_clinic(tmp_path, fixtures_dir, fast_run_config)
     corrections = tmp_path / "corrections.csv"
     corrections.write_text("id,theme\nc1/Pekka Virtanen.txt:1,muu\n", encoding="utf-8")
-    settings = load_run_settings(
-        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
-    )
-    models = load_models(settings)
-    (batch,) = read_batches(settings.input, settings.ingest)[1]
 
     redacted: list[str] = []
 
@@ -66,13 +58,9 @@ def test_redact_keeps_the_status_a_correction_gave(
 ) -> None:
     """A note the analyst set aside as meeting talk is `chatter` in the redacted notes too
     (notes.csv under --redact is rendered from them, redacted before the corrections)."""
-    clinic = tmp_path / "c1"
-    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
-    settings = load_run_settings(
-        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
+    _, settings, models, batch = _redacted_clinic(
+        tmp_path, fixtures_dir, fast_run_config, people=False
     )
-    models = load_models(settings)
-    (batch,) = read_batches(settings.input, settings.ingest)[1]
     first = process_clinic(batch, models, settings, None)
     target = next(note for note in first.notes if note.status == "kept")
     corrections = tmp_path / "corrections.csv"
@@ -91,15 +79,7 @@ def test_redact_corrections_written_with_the_pages_ids_publish_no_raw_id(
     """A corrections file written from a --redact page (its redacted ids and prints, as
     "Lataa corrections.csv" gives them) applies at the notes' own ids: no row is called
     relocated, and summary.json names no file after a person (review 42 #8)."""
-    clinic = tmp_path / "c1"
-    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
-    (clinic / "ryhma1.txt").rename(clinic / "Pekka Virtanen.txt")
-    (clinic / "ryhma2.md").rename(clinic / "Anna Korhonen.md")
-    settings = load_run_settings(
-        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
-    )
-    models = load_models(settings)
-    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    _, settings, models, batch = _redacted_clinic(tmp_path, fixtures_dir, fast_run_config)
     first = process_clinic(batch, models, settings, None)
     assert first.redacted is not None
     shown = [
@@ -130,15 +110,7 @@ def test_redact_edited_note_of_a_person_named_file_is_applied_and_not_named(
     """The edited-note rule with --redact (README: "with `--redact` too"): a row written
     from the page's redacted id and print applies to its note edited in place, and the
     trace's "edited" entry names it by its redacted id (review 42 #8)."""
-    clinic = tmp_path / "c1"
-    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
-    (clinic / "ryhma1.txt").rename(clinic / "Pekka Virtanen.txt")
-    (clinic / "ryhma2.md").rename(clinic / "Anna Korhonen.md")
-    settings = load_run_settings(
-        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
-    )
-    models = load_models(settings)
-    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    clinic, settings, models, batch = _redacted_clinic(tmp_path, fixtures_dir, fast_run_config)
     first = process_clinic(batch, models, settings, None)
     assert first.redacted is not None
     note, page = next(
@@ -165,3 +137,21 @@ def test_redact_edited_note_of_a_person_named_file_is_applied_and_not_named(
     assert "Virtanen" not in summary and "Korhonen" not in summary
     report = str(files["report.html"])  # the page's list of edited rows, too
     assert edited in report and "Virtanen" not in report and "Korhonen" not in report
+
+
+def _redacted_clinic(
+    tmp_path: Path, fixtures_dir: Path, fast_run_config: Path, people: bool = True
+) -> tuple[Path, RunSettings, Models, ClinicNotes]:
+    """The fixture clinic "pieni" copied to `tmp_path/c1` (with `people`, two of its files
+    renamed after people), its --redact settings, the models and its one batch."""
+    clinic = tmp_path / "c1"
+    shutil.copytree(fixtures_dir / "ingest" / "pieni", clinic)
+    if people:
+        (clinic / "ryhma1.txt").rename(clinic / "Pekka Virtanen.txt")
+        (clinic / "ryhma2.md").rename(clinic / "Anna Korhonen.md")
+    settings = load_run_settings(
+        fast_run_config, input_path=clinic, out=tmp_path / "out", redact=True
+    )
+    models = load_models(settings)
+    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    return clinic, settings, models, batch
