@@ -189,7 +189,9 @@ def test_archive_redact_keeps_the_themes_of_notes_in_files_named_after_people(
     """--redact of a clinic whose file names name people: the themes' note ids are numbered
     as the notes' (the placeholders follow the order the redactor meets the names), so that
     notes.csv gives each kept note its theme (the archive redacted the notes with one
-    redactor and the themes with another, and lost the theme of most such notes)."""
+    redactor and the themes with another, and lost the theme of most such notes). The store
+    holds no raw name either (assignments, bullets and themes carry the notes' redacted ids),
+    and its `note_themes` view gives every kept note its theme (review 42 #1)."""
     folder = corpus / "2025-01-siilot"
     (folder / "ryhma1.txt").rename(folder / "Pekka Virtanen.txt")
     (folder / "ryhma2.md").rename(folder / "Anna Korhonen.md")
@@ -204,3 +206,18 @@ def test_archive_redact_keeps_the_themes_of_notes_in_files_named_after_people(
     themes = list(csv.DictReader((out / "themes.csv").open(encoding="utf-8")))
     shown = {i for theme in themes for i in theme["representative_ids"].split(";") if i}
     assert shown and shown <= {row["id"] for row in rows}
+    with sqlite3.connect(settings.out / "archive.sqlite") as conn:
+        # the lemma cache is a lexicon of word forms (a name's analysis as a surname), kept
+        # apart: every other row of the store
+        dump = "\n".join(r for r in conn.iterdump() if 'INTO "lemma_cache"' not in r)
+        kept = conn.execute(
+            "SELECT COUNT(*) FROM notes WHERE clinic_id = ? AND status = 'kept'",
+            ("2025-01-siilot",),
+        ).fetchone()[0]
+        joined = conn.execute(
+            "SELECT COUNT(*) FROM note_themes WHERE clinic_id = ?", ("2025-01-siilot",)
+        ).fetchone()[0]
+        bullets = conn.execute("SELECT note_ids FROM bullets").fetchall()
+    assert "Virtanen" not in dump and "Korhonen" not in dump
+    assert kept and joined == kept
+    assert any("[nimi-" in ids for (ids,) in bullets)
