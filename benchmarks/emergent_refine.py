@@ -97,6 +97,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import emergent as bench  # noqa: E402
 import emergent_k  # noqa: E402
 import emergent_sets  # noqa: E402
+from baseline_views import BASELINE_STEPS  # noqa: E402
 from blend_variants import BLEND_STEPS  # noqa: E402
 from extra_variants import EXTRA_STEPS  # noqa: E402
 from kselect_variants import KSELECT_STEPS  # noqa: E402
@@ -115,6 +116,7 @@ STEPS = {
     **EXTRA_STEPS,
     **WORD_STEPS,
     **KSELECT_STEPS,
+    **BASELINE_STEPS,
 }
 
 

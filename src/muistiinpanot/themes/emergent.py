@@ -27,6 +27,9 @@ Consensus spectral clustering (evidence accumulation):
 5. The clusters read by the lemmas their notes share (word_links.py): a cluster of two
    word-disjoint parts is split (`split_word_disjoint`), a note sharing no lemma of its
    cluster's own moves to a cluster it shares one with (`relink_notes`).
+6. A second read (second_read.py, `second_read`): a note whose mean agreement with the rest
+   of its cluster is under `min_agreement` goes to the cluster of nearest lemma TF-IDF
+   centroid (the words the notes share, as NMF reads them); k does not change.
 
 Deterministic (fixed seeds, stable sorts) and fast: a clinic's leftovers (tens of notes) take
 well under a second. Batches larger than `sample_size` are clustered on a seeded sample and
@@ -44,6 +47,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.themes.kmeans import kmeans, kmeans_seeds, plus_plus_draws
 from muistiinpanot.themes.linkage import average_linkage_labels
+from muistiinpanot.themes.second_read import read_again
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.spectral import (
     IntArray,
@@ -145,11 +149,14 @@ def word_links(
 ) -> IntArray:
     """The consensus's `labels` read by the lemmas their notes share (word_links.py):
     word-disjoint parts split (`split_word_disjoint`), then notes that share no own lemma
-    with their cluster moved to one they share one with (`relink_notes`)."""
+    with their cluster moved to one they share one with (`relink_notes`), then the notes
+    placed with low agreement read again in lemma TF-IDF (`second_read`, second_read.py)."""
     if settings.split_word_disjoint:
         labels = split_word_disjoint(docs, labels, agreement, settings.min_cluster_size)
     if settings.relink_notes:
         labels = relink_notes(docs, labels, agreement)
+    if settings.second_read:
+        labels = read_again(docs, labels, agreement, settings.min_agreement)
     return labels
 
 

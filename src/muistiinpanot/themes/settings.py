@@ -85,6 +85,11 @@ class ThemeSettings:
       them (word_links.py; review 38 #5, docs/how-it-works.md, emergent27).
       `relink_notes`: a note sharing no own lemma with its cluster moves to a cluster it
       shares one with (off: it lowered the dev mean NMI, emergent27).
+      `second_read`: a clustered note whose mean agreement with the rest of its cluster is
+      under `min_agreement` moves to the cluster of nearest lemma TF-IDF centroid
+      (second_read.py; built, off: over 122 dev sets NMI 0.5727 -> 0.5744, AMI 0.4638 ->
+      0.4659, but no set fewer below the best true-k baseline, the round's landing rule;
+      docs/how-it-works.md, "Emergent, round 29").
       `consensus_seeds`: k-means runs per view, graph size and k, each seeded from
       `random_state`; the co-association pools them all, so that the themes depend on the
       data rather than on the draw (2 runs: SIB-200 NMI 0.397-0.446 over 5 random states;
@@ -203,6 +208,7 @@ class ThemeSettings:
     min_agreement: float = 0.3
     split_word_disjoint: bool = True
     relink_notes: bool = False
+    second_read: bool = False
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 10
     align_weight_power: float = 0.5
