@@ -117,6 +117,28 @@ OWNS_LOOKALIKES = [
 
 test_owns_persons = finds(OWNS_PERSONS)
 test_owns_lookalikes = leaves(OWNS_LOOKALIKES)
+#: Written before a rule reading a word alone in quotes past its quotes (tried, not landed:
+#: it marked the held look-alikes, a film's and a magazine's title telling; docs/privacy.md,
+#: "Round 60"), run on lead 7d71c43 and on this round alike.
+_QUOTED = pytest.mark.xfail(strict=True, reason="a word in quotes: no frame opens")
+QUOTED_PERSONS = [
+    ('"Pyry" kertoi, että sali on varattu', "Pyry"),  # tune; found
+    pytest.param('"Halla" soitti kunnalle eilen', "Halla", marks=_QUOTED),  # tune
+    pytest.param('"Usva" huomasi virheen ensimmäisenä', "Usva", marks=_QUOTED),  # tune
+    ('"Kielo" lupasi tuoda kahvit', "Kielo"),  # held; found
+    pytest.param('"Valo" kävi kerhossa tiistaina', "Valo", marks=_QUOTED),  # held
+    pytest.param('"Tuisku" sanoi, ettei ehdi', "Tuisku", marks=_QUOTED),  # held
+]
+QUOTED_LOOKALIKES = [
+    ('"Lumi" oli vuoden paras elokuva', "Lumi"),  # tune
+    ('"Valo" voitti palkinnon festivaaleilla', "Valo"),  # tune
+    ('"Sade" kertoo sodan jälkeisestä ajasta', "Sade"),  # tune
+    ('"Usva" kertoi tarinan kahdesta siskosta', "Usva"),  # held
+    ('"Into" kertoi kesänumerossaan kylän kaupasta', "Into"),  # held
+    ('"Tuuli" soi radiossa koko kesän', "Tuuli"),  # held
+]
+test_quoted_persons = finds(QUOTED_PERSONS)  # type: ignore[arg-type]
+test_quoted_lookalikes = leaves(QUOTED_LOOKALIKES)
 test_mind_persons = finds(MIND_PERSONS)  # type: ignore[arg-type]
 test_mind_lookalikes = leaves(MIND_LOOKALIKES)
 test_owner_persons = finds(OWNER_PERSONS)  # type: ignore[arg-type]
