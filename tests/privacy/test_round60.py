@@ -139,6 +139,29 @@ QUOTED_LOOKALIKES = [
 ]
 test_quoted_persons = finds(QUOTED_PERSONS)  # type: ignore[arg-type]
 test_quoted_lookalikes = leaves(QUOTED_LOOKALIKES)
+#: Written before the seat-on-a-body cue of register_conjuncts.py, run on lead 7d71c43.
+SEAT_PERSONS = [
+    # tune; missed: "Kuusi" is a numeral too, no chain (not this cue's)
+    pytest.param("Haapa ja Kuusi ehdolla lautakuntaan", "Haapa", marks=_LEFT),
+    ("Sade ja Lumi valittiin hallitukseen", "Sade"),  # tune; missed
+    ("Honka, Oksa ja Lehto nimitettiin toimikuntaan", "Oksa"),  # tune; found on lead
+    ("Tuisku ja Usva valittiin valtuustoon", "Tuisku"),  # held; found on lead
+    ("Kivi ja Vuori ehdolla johtokuntaan", "Kivi"),  # held; found on lead
+    ("Lumme ja Kaisla pääsivät nuorisovaltuustoon", "Kaisla"),  # held; found on lead
+    ("Lehto, Lumme ja Kulta ehdolla vaalilautakuntaan", "Kulta"),  # heldout6's row
+]
+SEAT_LOOKALIKES = [
+    ("Valo ja Varjo ehdolla vuoden kirjaksi", "Valo"),  # tune
+    ("Lumi ja Jää valittiin vuoden sanoiksi", "Lumi"),  # tune
+    ("Kuusi ja Koivu valittiin kunnan puiksi", "Kuusi"),  # tune
+    pytest.param(  # held
+        "Sade ja Tuuli olivat hallituksen kokouksen aiheina", "Sade", marks=_OTHER_RULE
+    ),
+    ("Halla ja Routa ehdolla vuoden sääilmiöksi", "Halla"),  # held
+    ("Usva ja Sumu ehdolla valokuvakilpailuun", "Usva"),  # held
+]
+test_seat_persons = finds(SEAT_PERSONS)  # type: ignore[arg-type]
+test_seat_lookalikes = leaves(SEAT_LOOKALIKES)  # type: ignore[arg-type]
 test_mind_persons = finds(MIND_PERSONS)  # type: ignore[arg-type]
 test_mind_lookalikes = leaves(MIND_LOOKALIKES)
 test_owner_persons = finds(OWNER_PERSONS)  # type: ignore[arg-type]

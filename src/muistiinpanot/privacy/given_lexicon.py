@@ -71,6 +71,7 @@ class GivenLexicon:
     maker_nouns: frozenset[str]
     asked_verbs: frozenset[str]  # register_recipients.py: "X:ltä kysyttiin"
     belonging_nouns: frozenset[str]
+    seat_bodies: frozenset[str]  # register_conjuncts.py: "… ehdolla lautakuntaan"
 
     @property
     def human_only_verbs(self) -> frozenset[str]:
