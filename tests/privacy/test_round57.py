@@ -34,9 +34,10 @@ CONJUNCT_PERSONS = [
     ("Rauha ja Aarre istuttivat perunat yhdessä", "Aarre"),  # tune; found on lead
     ("Kielo ja Satu lähtivät kotiin ennen muita", "Kielo"),  # held; found on lead
     ("Ilta ja Onni auttoivat siivouksessa", "Ilta"),  # held; found on lead
-    # held; missed: a passive verb, no sign of people for a chain with a word of nature
-    pytest.param("Vuori ja Kivi valittiin hallitukseen", "Vuori", marks=_LEFT),
-    pytest.param("Vuori ja Kivi valittiin hallitukseen", "Kivi", marks=_LEFT),
+    # held; missed on lead and by this round: a passive verb, no sign of people for a chain
+    # with a word of nature; found since round 60 (a seat on a body: "hallitukseen")
+    ("Vuori ja Kivi valittiin hallitukseen", "Vuori"),
+    ("Vuori ja Kivi valittiin hallitukseen", "Kivi"),
     ("Taimi sekä Aarre jäivät odottamaan kyytiä", "Taimi"),  # held; missed
     ("Taimi sekä Aarre jäivät odottamaan kyytiä", "Aarre"),  # held; missed
     ("Lumme ja Honka ovat jo ilmoittautuneet", "Lumme"),  # held; missed

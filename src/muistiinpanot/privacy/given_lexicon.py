@@ -65,6 +65,13 @@ class GivenLexicon:
     attending_verbs: frozenset[str]
     absence_verbs: frozenset[str]
     fetching_verbs: frozenset[str]
+    # mind_frames.py: a mind's acts and a worker's client (round 60)
+    mind_verbs: frozenset[str]
+    experiencer_verbs: frozenset[str]
+    maker_nouns: frozenset[str]
+    asked_verbs: frozenset[str]  # register_recipients.py: "X:ltä kysyttiin"
+    belonging_nouns: frozenset[str]
+    seat_bodies: frozenset[str]  # register_conjuncts.py: "… ehdolla lautakuntaan"
 
     @property
     def human_only_verbs(self) -> frozenset[str]:

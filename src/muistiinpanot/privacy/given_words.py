@@ -58,6 +58,7 @@ from muistiinpanot.privacy.given_kinds import copula, negated, quits, recipient,
 from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
 from muistiinpanot.privacy.human_acts import acts, source
 from muistiinpanot.privacy.kin_owners import titled
+from muistiinpanot.privacy.mind_frames import experiences, owns, perceives, served
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
     holds_opinion,
@@ -130,6 +131,8 @@ def mark_given_words(
                 or copula(text, words, i, voikko)  # "Usva oli ainoa joka uskalsi"
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
+                or (settings.mind_frames and perceives(text, words, i, voikko))  # "huomasi"
+                or (settings.mind_frames and owns(text, words, i, voikko))  # "mursi kätensä"
                 or quits(text, words, i, voikko, window, nature=nature)  # "jätti koulun kesken"
                 or (
                     settings.attending_frames and attends(text, words, i, voikko, nature=nature)
@@ -141,10 +144,15 @@ def mark_given_words(
             person = recipient(text, words, i, voikko)  # "Usvalle annettiin avaimet"
         elif register_case(word.text, voikko, "ulkoeronto"):
             person = source(text, words, i, voikko, reach)  # "Armaalta tuli hyvä idea"
+        elif settings.mind_frames and register_case(word.text, voikko, "osanto"):
+            person = experiences(text, words, i, voikko)  # "Otsoa pelotti"
         else:
             person = (
                 register_case(word.text, voikko, "omanto")
-                and owner(text, words, i, voikko)
+                and (
+                    owner(text, words, i, voikko)
+                    or (settings.mind_frames and served(text, words, i, voikko))
+                )
                 and not titled(text, words, i, voikko)  # "näytelmän Joen lapset"
             )
         if person:

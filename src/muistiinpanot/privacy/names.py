@@ -175,7 +175,7 @@ def find_name_spans(
             names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
         elif word.kind == "other":  # "kysykää kaislalta", "lähetin ehdotuksen Tammelle"
             reach = settings.register_window
-            names[i] = asked_from(text, words, i, voikko, reach=reach) or (
+            names[i] = asked_from(text, words, i, voikko, reach=reach, after=True) or (
                 cased and sent_to(text, words, i, voikko, reach=reach)
             )
     mark_nicknames(

@@ -48,6 +48,7 @@ from muistiinpanot.privacy.name_shapes import normally_cased
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.usage import lower_case_nouns
 from muistiinpanot.privacy.verbs import VerbSense
@@ -146,13 +147,22 @@ def _person_cue(
     the verbs of people than those of things by the vectors (VerbSense.score above 0: no
     margin, the side it leans to; "kävivät", "istuivat"; not "täyttivät"), or a
     word of the text is a personal pronoun, a kin noun or a person noun ("he ovat kaksoset",
-    "mummon kanssa")."""
+    "mummon kanssa"), or a body whose seats people take stands after it in the illative
+    (given_words.toml `seat_bodies`: "ehdolla vaalilautakuntaan", "valittiin hallitukseen";
+    round 60)."""
     verb = next(
         (v for w in words[after:] for v, _ in verb_readings(w.text, voikko) if v not in _AUXILIARY),
         None,
     )
     if verb is not None and verbs is not None and (verbs.agent(verb) or verbs.score(verb) > 0):
         return True
+    bodies = load_given_lexicon().seat_bodies
+    for word in words[after:]:  # a seat on a body of people ("ehdolla vaalilautakuntaan")
+        if any(
+            a.get("SIJAMUOTO") == "sisatulento" and part_of(a, bodies)
+            for a in voikko.analyze(word.text.casefold())
+        ):
+            return True
     pronouns, kin = load_given_lexicon().person_pronouns, load_name_lexicon().kin_nouns
     for word in words:
         bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text)}

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon, opens_clause
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_names
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import verb_form
+from muistiinpanot.privacy.readings import passive_participle_verb, time_noun, verb_form
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
@@ -34,12 +35,30 @@ from muistiinpanot.privacy.tools import listed_tool
 _WORDS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
 
-def asked_from(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach: int) -> bool:
+def asked_from(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach: int, after: bool = False
+) -> bool:
     """Whether word i is a register given name in the ablative after a verb of asking, up to
-    `reach` words before it (PrivacySettings.register_window)."""
-    if not _register_case(words[i].text, voikko, "ulkoeronto", load_gazetteer().register):
+    `reach` words before it (PrivacySettings.register_window); a name of an -i word keeps
+    its "i" ("Kysyin Lumilta", which Voikko reads as the word's plural). `after` (round 60):
+    or opening its clause right before a verb of asking proper, in any person or the
+    passive ("Voitolta kysyttiin", given_words.toml `asked_verbs`), unless it is a time
+    ("Aamulta kysyttiin")."""
+    word = words[i].text
+    register = load_gazetteer().register
+    if not (
+        _register_case(word, voikko, "ulkoeronto", register)
+        or register_name_form(word, voikko, "ulkoeronto")
+    ):
         return False
-    return _verb_before(text, words, i, voikko, load_name_lexicon().asking_verbs, reach)
+    if _verb_before(text, words, i, voikko, load_name_lexicon().asking_verbs, reach):
+        return True
+    if not after or not opens_clause(text, words[i]) or i + 1 >= len(words):
+        return False
+    if time_noun(voikko.analyze(word.casefold())) or not adjacent(text, words[i], words[i + 1]):
+        return False
+    asked = load_given_lexicon().asked_verbs  # "kysyttiin", "kysytty"
+    return verb_form(words[i + 1].text, voikko, asked, participle=passive_participle_verb)
 
 
 def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach: int) -> bool:

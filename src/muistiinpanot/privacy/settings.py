@@ -135,6 +135,11 @@ class PrivacySettings:
       of going to, visiting or staying away from a gathering people attend, or of fetching a
       person ("Usva meni kerhoon", "Kielo kävi kampaajalla", "Lumi noutaa lapset";
       attending.py); false leaves it to the other frames of given_words.py.
+    `mind_frames`: a register given name that is also a word is a person as the subject of
+      a verb of perceiving, feeling or wanting, as the partitive experiencer of a verb of
+      feeling, or as the genitive client of a title or a compound agent noun ("Tuisku
+      huomasi", "Otsoa pelotti", "Kielon perhetyöntekijä"; mind_frames.py); false leaves it
+      to the other frames of given_words.py.
     `repeated_name_parts`: a part of a full name the text gives, read again alone in the
       same text in any case, is that name, though Voikko reads it only as a common word
       ("Usva Korhonen … Usvan mukaan", "Matti Kivi … Kiveltä"), and a register given name
@@ -193,6 +198,7 @@ class PrivacySettings:
     surname_places: bool = True
     nickname_owners: bool = True
     attending_frames: bool = True
+    mind_frames: bool = True
     repeated_name_parts: bool = True
     lower_full_names: bool = True
     register_conjuncts: bool = True
