@@ -17,6 +17,7 @@ from muistiinpanot.privacy import (
     domain_words,
     find_published_data,
     known_names,
+    marked_names,
     published_clinic,
     redact_notes,
     scrub_themes,
@@ -35,13 +36,20 @@ def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
 
 
 def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
-    """The names the clinic's notes make known ("hohde lupasi": privacy/known.py), read with
-    the words the example notes' writers write in lower case: its kept notes and its meeting
-    talk ("kiitos kaikille, hohde lupasi …" names a person as a kept note does, and an analyst
-    may bring the note back; review 42 #2), not its empty notes or repeats."""
-    texts = [note.clean_text or note.text for note in notes if note.status in ("kept", "chatter")]
+    """The names the clinic's notes make known, read in all it publishes (privacy/known.py):
+    those its notes use in a person's frame ("hohde lupasi": clinic_names, read with the
+    words the example notes' writers write in lower case), and those the notes' own detector
+    marks in a note as `--redact`'s notes.csv reads it (marked_names: "Into hoitaa
+    lupahakemuksen", so that "Into oli sitä mieltä, …" is not published; review 43 #1, #16).
+    Of its kept notes and its meeting talk ("kiitos kaikille, hohde lupasi …" names a person
+    as a kept note does, and an analyst may bring the note back; review 42 #2), text and
+    cleaned text as redact_notes reads them; not its empty notes or repeats."""
+    said = [note for note in notes if note.status in ("kept", "chatter")]
+    texts = [note.clean_text or note.text for note in said]
     with domain_words(models.domain_words):
-        return clinic_names(texts, models.analyzer)
+        learned = clinic_names(texts, models.analyzer)
+    typed = list(dict.fromkeys([*(note.text for note in said), *texts]))
+    return learned | marked_names(typed, models.analyzer)
 
 
 def redacted_notes(
