@@ -112,20 +112,34 @@ def page_rows(
     """The corrections' `rows` with each id the --redact page wrote (`redacted`: `notes`
     through redacted_notes; a file named after a person is `[nimi-1].md` there) read as the
     note's own id, its print kept, so that a row is found at its note and not called
-    relocated (review 42 #8). Without --redact, `rows` as they are."""
-    pairs = zip(notes, redacted, strict=True) if redacted is not None else ()
+    relocated (review 42 #8); and each print a page without --redact wrote (of the raw
+    text) read as the print --redact shows of that text, so that a note only redaction
+    changed is not called edited on its own line (review 43 #20: the prints are compared as
+    of before redaction). Without --redact, `rows` as they are."""
+    pairs = list(zip(notes, redacted, strict=True)) if redacted is not None else []
     own = {shown.id: note.id for note, shown in pairs if shown.id != note.id}
-    if not own:
+    raw = _raw_prints(pairs)
+    if not own and not raw:
         return tuple(rows)
 
     def read(entry: str) -> str:
         written, value = split_member(entry, own)
-        if written not in own:
-            return entry
-        return f"{own[written]}#{value}" if value else own[written]
+        note_id = own.get(written, written)
+        value = raw.get(value.partition("~")[0], value) if value else value
+        return f"{note_id}#{value}" if value else note_id
 
     return tuple(
         replace(row, note_id=read(row.note_id) if row.note_id else "",
                 members=tuple(read(member) for member in row.members))
         for row in rows
     )  # fmt: skip
+
+
+def _raw_prints(pairs: Sequence[tuple[Note, Note]]) -> dict[str, str]:
+    """The exact part of each raw text's print that redaction changed → the print --redact
+    shows of it, where one print is shown for that text."""
+    shown: dict[str, set[str]] = {}
+    for note, page in pairs:
+        if note.fingerprint != page.fingerprint:
+            shown.setdefault(note.fingerprint.partition("~")[0], set()).add(page.fingerprint)
+    return {exact: next(iter(prints)) for exact, prints in shown.items() if len(prints) == 1}
