@@ -137,3 +137,30 @@ def test_a_learned_name_is_still_found_where_it_is_read_as_the_name(
 ) -> None:
     names = known_clinic_names(_notes(analyzer, *notes), _models(analyzer))
     assert name in _published(analyzer, names, [published])[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saarelaisille kerrotaan lennoista etukäteen.",  # to islanders, opening a sentence
+        "Hämäläisille ja virolaisille tehtiin oma kysely.",
+        "Karjalaisten murre kiinnosti kävijöitä.",
+    ],
+)
+def test_a_plural_of_an_inhabitants_word_is_no_family(analyzer: LemmaAnalyzer, text: str) -> None:
+    """A capitalised plural of a derivation in -lainen that is also a surname is the word
+    (islanders, Tavastians), as a plural beside any ordinary word's reading is (#13)."""
+    assert _published(analyzer, frozenset(), [text]) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Virtaset kertoivat kokemuksistaan.", "Virtaset"),  # a family: no ordinary word
+        ("Saarelainen kertoi kokemuksistaan.", "Saarelainen"),  # the surname, singular
+    ],
+)
+def test_a_family_and_a_singular_surname_stay_names(
+    analyzer: LemmaAnalyzer, text: str, name: str
+) -> None:
+    assert name in _published(analyzer, frozenset(), [text])[0]
