@@ -139,6 +139,40 @@ def test_redact_edited_note_of_a_person_named_file_is_applied_and_not_named(
     assert edited in report and "Virtanen" not in report and "Korhonen" not in report
 
 
+def test_redact_a_plain_pages_row_of_a_redacted_note_is_not_called_edited(
+    tmp_path: Path, fixtures_dir: Path, fast_run_config: Path
+) -> None:
+    """A corrections file written from a run without --redact (the raw text's print) applied
+    under --redact: the note was not edited, only redacted, so its row is found at its note
+    as written, not said to be edited on its own line (review 43 #20: prints are compared
+    before redaction)."""
+    clinic, settings, models, _ = _redacted_clinic(
+        tmp_path, fixtures_dir, fast_run_config, people=False
+    )
+    path = clinic / "ryhma1.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[0] = "Marjatta Laaksonen kertoi: " + lines[0]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    (batch,) = read_batches(settings.input, settings.ingest)[1]
+    first = process_clinic(batch, models, settings, None)
+    assert first.redacted is not None
+    note, page = next(
+        (note, page)
+        for note, page in zip(first.notes, first.redacted, strict=True)
+        if note.status == "kept" and "Laaksonen" in note.text
+    )
+    assert page.fingerprint != note.fingerprint  # redaction changed the print
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text(f"id,theme\n{note.id}#{note.fingerprint},muu\n", encoding="utf-8")
+    output = process_clinic(batch, models, settings, read_corrections(corrections))
+    files = render_outputs(output, models.analyzer, settings)
+
+    trace = json.loads(str(files["summary.json"]))["corrections"]
+    assert trace["applied"] == 1 and trace["edited"] == [] and trace["lost"] == []
+    assert "Laaksonen" not in str(files["summary.json"])
+    assert "Laaksonen" not in str(files["report.html"])
+
+
 def _redacted_clinic(
     tmp_path: Path, fixtures_dir: Path, fast_run_config: Path, people: bool = True
 ) -> tuple[Path, RunSettings, Models, ClinicNotes]:

@@ -17,6 +17,7 @@ from muistiinpanot.privacy import (
     domain_words,
     find_published_data,
     known_names,
+    marked_names,
     published_clinic,
     redact_notes,
     scrub_themes,
@@ -35,13 +36,20 @@ def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
 
 
 def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
-    """The names the clinic's notes make known ("hohde lupasi": privacy/known.py), read with
-    the words the example notes' writers write in lower case: its kept notes and its meeting
-    talk ("kiitos kaikille, hohde lupasi …" names a person as a kept note does, and an analyst
-    may bring the note back; review 42 #2), not its empty notes or repeats."""
-    texts = [note.clean_text or note.text for note in notes if note.status in ("kept", "chatter")]
+    """The names the clinic's notes make known, read in all it publishes (privacy/known.py):
+    those its notes use in a person's frame ("hohde lupasi": clinic_names, read with the
+    words the example notes' writers write in lower case), and those the notes' own detector
+    marks in a note as `--redact`'s notes.csv reads it (marked_names: "Into hoitaa
+    lupahakemuksen", so that "Into oli sitä mieltä, …" is not published; review 43 #1, #16).
+    Of its kept notes and its meeting talk ("kiitos kaikille, hohde lupasi …" names a person
+    as a kept note does, and an analyst may bring the note back; review 42 #2), text and
+    cleaned text as redact_notes reads them; not its empty notes or repeats."""
+    said = [note for note in notes if note.status in ("kept", "chatter")]
+    texts = [note.clean_text or note.text for note in said]
     with domain_words(models.domain_words):
-        return clinic_names(texts, models.analyzer)
+        learned = clinic_names(texts, models.analyzer)
+    typed = list(dict.fromkeys([*(note.text for note in said), *texts]))
+    return learned | marked_names(typed, models.analyzer)
 
 
 def redacted_notes(
@@ -104,20 +112,34 @@ def page_rows(
     """The corrections' `rows` with each id the --redact page wrote (`redacted`: `notes`
     through redacted_notes; a file named after a person is `[nimi-1].md` there) read as the
     note's own id, its print kept, so that a row is found at its note and not called
-    relocated (review 42 #8). Without --redact, `rows` as they are."""
-    pairs = zip(notes, redacted, strict=True) if redacted is not None else ()
+    relocated (review 42 #8); and each print a page without --redact wrote (of the raw
+    text) read as the print --redact shows of that text, so that a note only redaction
+    changed is not called edited on its own line (review 43 #20: the prints are compared as
+    of before redaction). Without --redact, `rows` as they are."""
+    pairs = list(zip(notes, redacted, strict=True)) if redacted is not None else []
     own = {shown.id: note.id for note, shown in pairs if shown.id != note.id}
-    if not own:
+    raw = _raw_prints(pairs)
+    if not own and not raw:
         return tuple(rows)
 
     def read(entry: str) -> str:
         written, value = split_member(entry, own)
-        if written not in own:
-            return entry
-        return f"{own[written]}#{value}" if value else own[written]
+        note_id = own.get(written, written)
+        value = raw.get(value.partition("~")[0], value) if value else value
+        return f"{note_id}#{value}" if value else note_id
 
     return tuple(
         replace(row, note_id=read(row.note_id) if row.note_id else "",
                 members=tuple(read(member) for member in row.members))
         for row in rows
     )  # fmt: skip
+
+
+def _raw_prints(pairs: Sequence[tuple[Note, Note]]) -> dict[str, str]:
+    """The exact part of each raw text's print that redaction changed → the print --redact
+    shows of it, where one print is shown for that text."""
+    shown: dict[str, set[str]] = {}
+    for note, page in pairs:
+        if note.fingerprint != page.fingerprint:
+            shown.setdefault(note.fingerprint.partition("~")[0], set()).add(page.fingerprint)
+    return {exact: next(iter(prints)) for exact, prints in shown.items() if len(prints) == 1}

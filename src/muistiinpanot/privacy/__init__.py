@@ -10,7 +10,7 @@ from muistiinpanot._lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from muistiinpanot.privacy.classify import classify_word
-    from muistiinpanot.privacy.clinic_evidence import clinic_names
+    from muistiinpanot.privacy.clinic_evidence import clinic_names, marked_names
     from muistiinpanot.privacy.detect import (
         configure_privacy,
         find_personal_data,
@@ -50,6 +50,7 @@ _EXPORTS = {
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_names": "muistiinpanot.privacy.clinic_evidence",
+    "marked_names": "muistiinpanot.privacy.clinic_evidence",
     "clinic_redactor": "muistiinpanot.privacy.publish",
     "domain_words": "muistiinpanot.privacy.usage",
     "lower_case_nouns": "muistiinpanot.privacy.usage",
@@ -89,6 +90,7 @@ __all__ = [
     "find_published_data",
     "is_personal_word",
     "known_names",
+    "marked_names",
     "is_valid_hetu",
     "note_identifiers",
     "published_clinic",

@@ -147,10 +147,19 @@ def thing_head(head: str, voikko: Analyses) -> bool:
 def _plural_name(word: str, analyses: Sequence[dict[str, str]]) -> WordClass:
     """A name in the plural is a family ("Virtaset", "Heikkisille", "Heikkisin voimin") when
     Voikko reads it as nothing else (a -nen surname's adjective aside); beside an ordinary
-    word's reading it is the word ("asukkailta" is not "Asukas", "Laaksot")."""
-    if not all(_is_name(a) or _surname_adjective(a, analyses) for a in analyses):
+    word's reading it is the word ("asukkailta" is not "Asukas", "Laaksot"), and so beside
+    an inhabitant's derivation in -lainen, a word people use ("Saarelaisille", to
+    islanders; "Virolaisille"; review 43 #13)."""
+    if not all(
+        _is_name(a) or (_surname_adjective(a, analyses) and not _inhabitant(a)) for a in analyses
+    ):
         return "other"
     return "weak" if word.islower() else "strong"
+
+
+def _inhabitant(analysis: dict[str, str]) -> bool:
+    """Whether the reading is a derivation in -lainen/-läinen: an inhabitant or a member."""
+    return analysis.get("BASEFORM", "").casefold().endswith(("lainen", "läinen"))
 
 
 def _is_name(analysis: dict[str, str]) -> bool:

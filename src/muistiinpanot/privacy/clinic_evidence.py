@@ -32,7 +32,12 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.context import FIRST, LAST, Word, opens_clause
-from muistiinpanot.privacy.detect import find_published_data, noun_sense, privacy_settings
+from muistiinpanot.privacy.detect import (
+    find_personal_data,
+    find_published_data,
+    noun_sense,
+    privacy_settings,
+)
 from muistiinpanot.privacy.known import name_bases
 from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.predicate_points import acts_as_person, person_predicate
@@ -78,6 +83,28 @@ def clinic_names(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> frozenset[s
     if framed - named or surnames:
         named |= _flagged(texts, (framed - named) | surnames, analyzer)
     return frozenset(named)
+
+
+def marked_names(texts: Sequence[str], analyzer: PrivacyAnalyzer) -> frozenset[str]:
+    """Base forms (lower case) of the words that the notes' own detector (find_personal_data,
+    as privacy.redact_notes reads notes for a `--redact` notes.csv: NER, and no domain words)
+    marks as a name in one of the clinic's notes (`texts`): text to publish is read at least as
+    cautiously as the notes are ("Into hoitaa lupahakemuksen": "into" is a word the domain's
+    example notes write, which cleared "Into oli sitä mieltä, …" in the post; review 43 #1,
+    #16). Not initials in capitals, nor a person noun (as clinic_names); empty when
+    `[privacy] clinic_names` is off."""
+    if not privacy_settings(analyzer).clinic_names:
+        return frozenset()
+    voikko = analyzer.voikko
+    marked: set[str] = set()
+    for text, spans in zip(texts, find_personal_data(texts, analyzer), strict=True):
+        for span in spans:
+            if span.kind != "nimi":
+                continue
+            for match in _WORD.finditer(text, span.start, span.end):
+                if not _abbreviation(match.group(0)):
+                    marked |= name_bases(match.group(0), voikko)
+    return frozenset(marked - _people_words(marked, analyzer))
 
 
 def _whole_names_surname(text: str, words: Sequence[Word], i: int) -> bool:

@@ -7,7 +7,8 @@ usage.domain_words sets the domain's words): every check of text to publish made
 (labels, keywords, the note sentences, the bullets, the final check of the post) reads them;
 notes, and published text outside it, are read as before. A word whose base form is also
 another part of speech is not matched by that base ("kuusi", also six: a post counts its
-notes in words)."""
+notes in words), nor is a form read only in the plural of a common noun that is also the
+name ("illat", evenings, is not Ilta: a person is named in the singular; review 43 #13)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ _DECLINED = NOUN_OR_NAME | {"laatusana"}
 #: Voikko's classes of proper names: a word read as one is matched by the name's base form
 #: ("Kaarina", not the essive of "kaari").
 _PROPER = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+#: Voikko's classes of common nouns (and nouns that are also adjectives).
+_COMMON = frozenset({"nimisana", "nimisana_laatusana"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _KNOWN: ContextVar[frozenset[str]] = ContextVar("known_names", default=frozenset())
 
@@ -62,8 +65,26 @@ def known_name_spans(text: str, voikko: Analyses, names: frozenset[str]) -> list
     return [
         PersonalSpan(m.start(), m.end(), "nimi")
         for m in _WORD.finditer(text)
-        if name_bases(m.group(0), voikko) & names
+        if (bases := name_bases(m.group(0), voikko) & names)
+        and not read_as_word(m.group(0), voikko, bases)
     ]
+
+
+def read_as_word(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:
+    """Whether `word`, a case form of the names `bases`, is read as a common noun there and
+    not as the name (review 43 #13): every reading of the base is plural, and one is a
+    common noun's. A person is named in the singular: "illat" (evenings) is not Ilta, nor
+    "saarelaisille" (to islanders, a derivation in -lainen) Saarelainen; a name that is no
+    common noun is a name in the plural too ("Virtaset", the Virtanens)."""
+    lower = word.casefold()
+    readings = [
+        r
+        for r in voikko.analyze(lower) or voikko.analyze(lower.capitalize())
+        if r.get("BASEFORM", "").casefold() in bases
+    ]
+    if not any(r.get("CLASS") in _COMMON for r in readings):
+        return False
+    return all(r.get("NUMBER") == "plural" for r in readings)
 
 
 @contextmanager
