@@ -190,7 +190,10 @@ def _run_locked(
     # corrections may change is saved before the clinics after it are decided on (one wave of
     # work), so that they see its new corrections.
     def work(items: list[FoundClinic]) -> None:
-        process_clinics(jobs, items, out, fit.model() if fit is not None else None)
+        if fit is None:
+            process_clinics(jobs, items, out, None)
+        else:  # the fit's analysis read the clinics' corrections (and redacted their notes)
+            process_clinics(jobs, items, out, fit.model(), fit.taken)
 
     pending: list[FoundClinic] = []
     for item in sorted(scanned, key=lambda found: (found.clinic.date, found.clinic.id)):

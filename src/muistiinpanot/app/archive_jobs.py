@@ -24,6 +24,7 @@ from muistiinpanot.records import Clinic, ClinicNotes
 from muistiinpanot.staging import output_lock, replace_dir_atomically, staged_folders
 
 if TYPE_CHECKING:
+    from muistiinpanot.app.archive_fit import Taken
     from muistiinpanot.app.archive_work import ClinicTask, ClinicWork
     from muistiinpanot.themes.fitted import ArchiveThemes
 
@@ -94,8 +95,15 @@ def backend_settings(settings: ArchiveSettings) -> BackendSettings:
 
 
 def process_clinics(
-    jobs: ArchiveJobs, pending: list[FoundClinic], out: Path, fitted: ArchiveThemes | None
+    jobs: ArchiveJobs,
+    pending: list[FoundClinic],
+    out: Path,
+    fitted: ArchiveThemes | None,
+    taken: Taken | None = None,
 ) -> None:
+    """Process `pending` on the backend and write each result as it arrives. `taken`: by
+    clinic id, what the archive fit's analysis already read and redacted (its corrections
+    file and redacted notes), used instead of reading and redacting again."""
     # the pipeline (numpy, scikit-learn, spaCy) loads only when a clinic needs work
     from muistiinpanot.app.archive_work import ClinicTask, init_worker, work_on_clinic
     from muistiinpanot.app.carried import carried_examples
@@ -110,12 +118,17 @@ def process_clinics(
     def tasks() -> Iterator[ClinicTask]:
         for batch in jobs.read(pending):
             item = by_id[batch.clinic.id]
+            carried = carried_examples(item.carried)
+            if taken is not None and batch.clinic.id in taken:
+                corrections, redacted = taken[batch.clinic.id]
+                yield ClinicTask(batch, corrections, carried, redacted)
+                continue
             try:
                 corrections = folder_corrections(batch)  # as `run` reads it
             except MuistiinpanotError as err:
                 jobs.fail(item, err.user_message())
                 continue
-            yield ClinicTask(batch, corrections, carried_examples(item.carried))
+            yield ClinicTask(batch, corrections, carried)
 
     for done, work in run_tasks(task, tasks(), jobs.backend, init_worker, jobs.init_args()):
         item = by_id[done.batch.clinic.id]
