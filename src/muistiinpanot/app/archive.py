@@ -66,7 +66,8 @@ class ClinicEvent:
 @dataclass(frozen=True, slots=True)
 class ArchiveResult:
     """What a run did; `failed` pairs a clinic (id or folder name) with its error message,
-    `warnings` a processed clinic with a warning of its corrections (as `run` prints them)."""
+    `warnings` a clinic with a warning `run` prints for it (what its corrections did, a label
+    left out), a processed clinic's as it was processed, a skipped one's from the store."""
 
     db: Path
     processed: tuple[str, ...]
@@ -211,6 +212,8 @@ def _run_locked(
         )
         if unchanged and not force:
             report(item.clinic.id, "skipped")
+            for message in state.warnings if state is not None else ():  # as `run` warns
+                warn(item.clinic.id, message)
             continue
         pending.append(item)
         redone[item.clinic.id] = store.theme_members(item.clinic.id)

@@ -107,7 +107,6 @@ def process_clinics(
     # the pipeline (numpy, scikit-learn, spaCy) loads only when a clinic needs work
     from muistiinpanot.app.archive_work import ClinicTask, init_worker, work_on_clinic
     from muistiinpanot.app.carried import carried_examples
-    from muistiinpanot.app.correction_views import correction_warnings
     from muistiinpanot.app.pipeline import folder_corrections
 
     store, run_id, report = jobs.store, jobs.run_id, jobs.report
@@ -156,12 +155,12 @@ def process_clinics(
             centroids=work.centroids,
             cache_entries=work.cache_entries,
             corrections=work.corrections,
+            warnings=(*work.notices, *work.warnings),
         )
         store.save_clinic(run_id, saved)
         report(item.clinic.id, "processed", _processed_detail(work))
-        if work.output.corrections is not None:
-            for message in correction_warnings(work.output.corrections, item.clinic.id):
-                jobs.warn(item.clinic.id, message)
+        for message in work.warnings:  # the reader's notices were logged as it read
+            jobs.warn(item.clinic.id, message)
 
 
 def _processed_detail(work: ClinicWork) -> str:

@@ -20,7 +20,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.carried import stored_corrections
 from muistiinpanot.app.correction_views import reviewed_notes
-from muistiinpanot.app.outputs import stored_output
+from muistiinpanot.app.outputs import clinic_warnings, stored_output
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
@@ -74,7 +74,9 @@ class ClinicWork:
     """The result of one clinic: its output and output files ({name: text or bytes}), or the error
     message of a bad clinic; theme centroids (float32 bytes by theme id) and the lemma cache
     entries it added. With `output.redact`, `output.notes` are redacted as in notes.csv.
-    `corrections`: the notes its analyst corrected, for later clinics (redacted)."""
+    `corrections`: the notes its analyst corrected, for later clinics (redacted);
+    `warnings`: those `run` prints for the clinic (outputs.clinic_warnings), and `notices`
+    its corrections file's reader's (logged as it was read)."""
 
     clinic_id: str
     output: ClinicOutput | None
@@ -83,6 +85,8 @@ class ClinicWork:
     centroids: dict[str, bytes]
     cache_entries: CacheEntries
     corrections: tuple[StoredCorrection, ...] = ()
+    warnings: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
 
 
 def init_worker(settings: RunSettings, cache: CacheEntries | Lookup, run: str) -> None:
@@ -157,10 +161,14 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
     if output.redacted is not None:
         marked = marked_words(output.notes, output.redacted, output.names)
     cache = _new_cache(models, settings, marked)
+    warnings = clinic_warnings(output, models.analyzer)
+    notices = task.corrections.notices if task.corrections is not None else ()
     # redacted once (process_clinic): the same notes go to notes.csv and to the store, and
     # the themes and the post with their ids
     output = stored_output(output, models.analyzer)
-    return ClinicWork(batch.clinic.id, output, files, None, centroids, cache, corrections)
+    return ClinicWork(
+        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings, notices
+    )
 
 
 @dataclass(frozen=True, slots=True)
