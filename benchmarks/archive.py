@@ -3,6 +3,7 @@ the real CLI (`muistiinpanot archive`, one subprocess per run) and timed end to 
 
     python benchmarks/archive.py [--clinics 100] [--notes 150] [--workers 1] [--stock-notes 3000]
                                  [--fit] [--config ARCHIVE_TOML] [--before SRC] [--skip-accurate]
+                                 [--redact]
 
 Clinics are made by drawing `--notes` distinct notes of models/training (fixed seed) into four
 group files (.txt, .md, .csv, .txt) with monthly dates. Prints, in one run:
@@ -137,6 +138,7 @@ def main() -> None:
     parser.add_argument(
         "--fit", action="store_true", help="also the three --fast runs with --fit archive"
     )
+    parser.add_argument("--redact", action="store_true", help="every run with --redact")
     parser.add_argument(
         "--config",
         type=Path,
@@ -156,6 +158,7 @@ def main() -> None:
             run_archive(root / "warm", root / f"warm-out{tag}", "--fast", src=src)
             run_archive(root / "warm", root / f"warm-out-acc{tag}", src=src)
         workers = ["--workers", str(args.workers)] if args.workers > 1 else []
+        redact = ["--redact"] if args.redact else []
         if workers and args.pool == "process":
             (root / "archive.toml").write_text(
                 f'[archive]\nworkers = {args.workers}\npool = "process"\n', encoding="utf-8"
@@ -163,11 +166,13 @@ def main() -> None:
             workers = ["--config", str(root / "archive.toml")]
         elif args.config is not None:
             workers = ["--config", str(args.config.resolve()), *workers]
+        workers += redact
         stock, stock_cpu = stock_rate(texts[: args.stock_notes])
         where = f"--workers {args.workers} ({args.pool})" if args.workers > 1 else "default"
         print(
             f"archive: {args.clinics} clinics x {args.notes} notes = {total} notes, "
             f"workers: {where}, config: {args.config or 'the bundled pipelines/archive.toml'}"
+            + (", --redact" if args.redact else "")
         )
         print(
             f"stock spaCy nlp.pipe tagging: {stock:,.0f} notes/s, {stock_cpu:,.0f} notes per "

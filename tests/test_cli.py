@@ -258,3 +258,32 @@ def test_run_in_a_renamed_folder_applies_an_edited_notes_row_and_names_the_folde
     assert (themes["c1/ryhma1.txt:1"], themes["c1/ryhma1.txt:6"]) == ("kokeilut", "siilot")
     trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))["corrections"]
     assert (trace["relocated"], trace["lost"], trace["other_clinics"]) == ([], [], ["pieni"])
+
+
+def test_run_in_a_renamed_folder_reads_an_unprinted_row_where_the_printed_ones_are(
+    tmp_path: Path,
+) -> None:
+    """An older page wrote a corrected note's id without its print: in a folder renamed
+    after the review ("pieni" → "c1"), the printed row was read at its file and line of
+    this clinic, the unprinted one was left unknown ("made for clinic pieni"). It is read
+    at the same file and line now (mend84), and the run names the folder once."""
+    clinic = tmp_path / "c1"
+    shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
+    lines = (clinic / "ryhma1.txt").read_text(encoding="utf-8").splitlines()
+    last = Note("x", "", "", lines[5], SourceRef("x")).fingerprint
+    (clinic / "corrections.csv").write_text(
+        f"id,theme\npieni/ryhma1.txt:6#{last},siilot\npieni/ryhma1.txt:3,kokeilut\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ["run", str(clinic), "--out", str(out), "--fast"]
+    result = runner.invoke(app, [*args, "--themes", str(REPO / "models" / "themes.toml")])
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "korjauksia sovellettu 2" in output
+    assert output.count("tunnisteet on tehty klinikalle pieni") == 1
+    with (out / "notes.csv").open(encoding="utf-8") as handle:
+        themes = {row["id"]: row["theme"] for row in csv.DictReader(handle)}
+    assert (themes["c1/ryhma1.txt:3"], themes["c1/ryhma1.txt:6"]) == ("kokeilut", "siilot")
+    trace = json.loads((out / "summary.json").read_text(encoding="utf-8"))["corrections"]
+    assert (trace["unknown_ids"], trace["other_clinics"]) == ([], ["pieni"])

@@ -220,3 +220,32 @@ def test_archive_prints_the_runs_warnings_and_its_page_lists_the_edited_row(
     page = (out / FIRST / "report.html").read_text(encoding="utf-8")
     listed = re.search(r'<ul class="edited">(.*?)</ul>', page, re.S)
     assert listed is not None and row in listed.group(1)
+
+
+def test_a_skipped_clinic_repeats_the_warnings_run_prints(
+    settings: RunSettings, corpus: Path, archive_file: Path, tmp_path: Path
+) -> None:
+    """An analyst reading the archive's log sees the warnings `run` prints for a clinic on
+    every run: a clinic skipped as unchanged said nothing (mend84), now the store's copy of
+    its warnings is printed, its corrections file's reader's too."""
+    text = "asukasraati pitäisi ottaa mukaan päätöksentekoon"
+    printed = Note(CORRECTED, "", "", text, SourceRef("x")).fingerprint
+    (corpus / FIRST / "corrections.csv").write_text(
+        f"id,theme,label\n{CORRECTED}#{printed},uusi-1,Asukkaiden osallisuus\n"
+        ",kokouspuhe,Kahvitauot\n",
+        encoding="utf-8",
+    )
+    path = corpus / FIRST / "ryhma1.txt"
+    edited = "asukasraati pitäisi ottaa heti mukaan päätöksentekoon"
+    path.write_text(path.read_text("utf-8").replace(text, edited), "utf-8")
+    args = ["archive", str(corpus), "--out", str(tmp_path / "o"), "--config", str(archive_file)]
+    first = CliRunner().invoke(app, args)
+    again = CliRunner().invoke(app, args)
+    assert first.exit_code == again.exit_code == 0, again.output
+    assert "3 ennallaan / unchanged" in again.output
+    edited_row = f"{FIRST}: corrections.csv: korjatun muistiinpanon tekstiä on muokattu"
+    for output in (" ".join(first.output.split()), " ".join(again.output.split())):
+        assert output.count(edited_row) == 1
+    # the reader's notice: logged as the file is read on the first run, from the store after
+    notice = f"{FIRST}: corrections.csv: rivi 3: kokouspuhe ei ole teema"
+    assert " ".join(again.output.split()).count(notice) == 1

@@ -46,14 +46,21 @@ def test_run_clinic_and_at_home() -> None:
 def test_an_edited_note_is_found_at_its_line_in_a_renamed_folder() -> None:
     """The same-line match of an edited note holds in the renamed folder as in the original
     one; an unchanged note is at its own line (not "moved": only the folder's name changed);
-    an entry without a print is not moved (nothing guards the guess)."""
-    entries = [_written("ryhma1.txt:3"), _written("ryhma1.txt:1"), "2026-11-yhtenaiskoulu/x:2"]
+    an entry without a print is read at that file and line too when this clinic has a note
+    there (mend84), else it stays as written."""
+    entries = [
+        _written("ryhma1.txt:3"),
+        _written("ryhma1.txt:1"),
+        "2026-11-yhtenaiskoulu/x:2",
+        "2026-11-yhtenaiskoulu/ryhma1.txt:2",
+    ]
     renamed = find_notes(entries, _prints("c1"))
     original = find_notes(entries, _prints("2026-11-yhtenaiskoulu"))
     assert renamed == {
         entries[0]: Found("c1/ryhma1.txt:3", "edited"),
         entries[1]: Found("c1/ryhma1.txt:1", "same"),
         entries[2]: Found("2026-11-yhtenaiskoulu/x:2", "unprinted"),
+        entries[3]: Found("c1/ryhma1.txt:2", "unprinted"),
     }
     assert [f.how for f in original.values()] == [f.how for f in renamed.values()]
     # a note rewritten at that line is still refused: the print decides, not the folder
@@ -72,6 +79,16 @@ def test_note_rows_in_a_renamed_folder_name_the_folder_and_move_nothing_else() -
     assert placed.edited == ("rivi 2 / row 2: 2026-11-yhtenaiskoulu/ryhma1.txt:3 → uusi-3",)
     assert placed.relocated == () and placed.lost == ()
     assert placed.other_clinics == ("2026-11-yhtenaiskoulu",)
+    # an unprinted row (an older page's) is read at the same file and line, as they are
+    unprinted = place_note_rows(
+        [*rows, Correction("2026-11-yhtenaiskoulu/ryhma1.txt:2", "siilot", row=5)], _prints("c1")
+    )
+    assert unprinted.rows[-1].note_id == "c1/ryhma1.txt:2"
+    assert unprinted.other_clinics == ("2026-11-yhtenaiskoulu",)
+    alone = place_note_rows(
+        [Correction("2026-11-yhtenaiskoulu/ryhma1.txt:2", "siilot")], _prints("c1")
+    )
+    assert alone.other_clinics == ("2026-11-yhtenaiskoulu",)
     # in the original folder, nothing to name
     assert place_note_rows(rows, _prints("2026-11-yhtenaiskoulu")).other_clinics == ()
     # a line that moved is still listed as moved, by its new id in this folder

@@ -66,7 +66,8 @@ class ClinicEvent:
 @dataclass(frozen=True, slots=True)
 class ArchiveResult:
     """What a run did; `failed` pairs a clinic (id or folder name) with its error message,
-    `warnings` a processed clinic with a warning of its corrections (as `run` prints them)."""
+    `warnings` a clinic with a warning `run` prints for it (what its corrections did, a label
+    left out), a processed clinic's as it was processed, a skipped one's from the store."""
 
     db: Path
     processed: tuple[str, ...]
@@ -190,7 +191,10 @@ def _run_locked(
     # corrections may change is saved before the clinics after it are decided on (one wave of
     # work), so that they see its new corrections.
     def work(items: list[FoundClinic]) -> None:
-        process_clinics(jobs, items, out, fit.model() if fit is not None else None)
+        if fit is None:
+            process_clinics(jobs, items, out, None)
+        else:  # the fit's analysis read the clinics' corrections (and redacted their notes)
+            process_clinics(jobs, items, out, fit.model(), fit.taken)
 
     pending: list[FoundClinic] = []
     for item in sorted(scanned, key=lambda found: (found.clinic.date, found.clinic.id)):
@@ -208,6 +212,8 @@ def _run_locked(
         )
         if unchanged and not force:
             report(item.clinic.id, "skipped")
+            for message in state.warnings if state is not None else ():  # as `run` warns
+                warn(item.clinic.id, message)
             continue
         pending.append(item)
         redone[item.clinic.id] = store.theme_members(item.clinic.id)

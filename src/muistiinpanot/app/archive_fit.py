@@ -33,7 +33,13 @@ from muistiinpanot.archive.fingerprint import clinic_config_hash, hash_archive
 from muistiinpanot.archive.fits import latest_fit, load_fit, save_fit
 
 if TYPE_CHECKING:
+    from muistiinpanot.ingest.corrections import CorrectionsFile
+    from muistiinpanot.records import Note
     from muistiinpanot.themes.fitted import ArchiveThemes
+
+#: What the fit's analysis of a clinic hands to the clinic's work, so that it is done once a
+#: run: its corrections.csv as read (or None) and, with --redact, its redacted notes.
+Taken = dict[str, "tuple[CorrectionsFile | None, tuple[Note, ...] | None]"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +54,7 @@ class Fit:
     digests: dict[str, str]
     config_hash: str
     failed: frozenset[str] = field(default_factory=frozenset)
+    taken: Taken = field(default_factory=dict)
 
     def model(self) -> ArchiveThemes:
         from muistiinpanot.themes.fitted import ArchiveThemes
@@ -76,9 +83,9 @@ def fit_or_reuse(
         return Fit(stored.model, stored.digests, config_hash)
     # the pipeline (numpy, scikit-learn, spaCy) loads only when the archive is analysed
     from muistiinpanot.app.archive_work import FitTask, fit_archive, init_worker, notes_for_fit
-    from muistiinpanot.records import Note
 
     failed: set[str] = set()
+    taken: Taken = {}
     by_id = {c.clinic.id: c for c in clinics}
     keys = {c.clinic.id: analysis_key(c.input_hash, config_hash) for c in clinics}
     keep = not jobs.run_settings.output.redact  # analyses.py: no unredacted text kept
@@ -96,6 +103,7 @@ def fit_or_reuse(
         if keep:
             save_analysis(jobs.store, batch.clinic.id, keys[batch.clinic.id], work.notes)
         notes.extend(work.notes)
+        taken[batch.clinic.id] = (work.corrections, work.redacted)
     forget_analyses(jobs.store, keys if keep else ())  # --redact: none kept, old ones too
     logger.info(
         "archive themes: analysed %d clinics, %d kept from the store",
@@ -111,4 +119,4 @@ def fit_or_reuse(
         "archive themes: fitted %d themes on %d notes of %d clinics",
         len(fit.model.themes), len(notes), len(clinics) - len(failed),
     )  # fmt: skip
-    return Fit(model_json, fit.digests, config_hash, frozenset(failed))
+    return Fit(model_json, fit.digests, config_hash, frozenset(failed), taken)

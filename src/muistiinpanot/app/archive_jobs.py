@@ -24,6 +24,7 @@ from muistiinpanot.records import Clinic, ClinicNotes
 from muistiinpanot.staging import output_lock, replace_dir_atomically, staged_folders
 
 if TYPE_CHECKING:
+    from muistiinpanot.app.archive_fit import Taken
     from muistiinpanot.app.archive_work import ClinicTask, ClinicWork
     from muistiinpanot.themes.fitted import ArchiveThemes
 
@@ -94,12 +95,18 @@ def backend_settings(settings: ArchiveSettings) -> BackendSettings:
 
 
 def process_clinics(
-    jobs: ArchiveJobs, pending: list[FoundClinic], out: Path, fitted: ArchiveThemes | None
+    jobs: ArchiveJobs,
+    pending: list[FoundClinic],
+    out: Path,
+    fitted: ArchiveThemes | None,
+    taken: Taken | None = None,
 ) -> None:
+    """Process `pending` on the backend and write each result as it arrives. `taken`: by
+    clinic id, what the archive fit's analysis already read and redacted (its corrections
+    file and redacted notes), used instead of reading and redacting again."""
     # the pipeline (numpy, scikit-learn, spaCy) loads only when a clinic needs work
     from muistiinpanot.app.archive_work import ClinicTask, init_worker, work_on_clinic
     from muistiinpanot.app.carried import carried_examples
-    from muistiinpanot.app.correction_views import correction_warnings
     from muistiinpanot.app.pipeline import folder_corrections
 
     store, run_id, report = jobs.store, jobs.run_id, jobs.report
@@ -110,12 +117,17 @@ def process_clinics(
     def tasks() -> Iterator[ClinicTask]:
         for batch in jobs.read(pending):
             item = by_id[batch.clinic.id]
+            carried = carried_examples(item.carried)
+            if taken is not None and batch.clinic.id in taken:
+                corrections, redacted = taken[batch.clinic.id]
+                yield ClinicTask(batch, corrections, carried, redacted)
+                continue
             try:
                 corrections = folder_corrections(batch)  # as `run` reads it
             except MuistiinpanotError as err:
                 jobs.fail(item, err.user_message())
                 continue
-            yield ClinicTask(batch, corrections, carried_examples(item.carried))
+            yield ClinicTask(batch, corrections, carried)
 
     for done, work in run_tasks(task, tasks(), jobs.backend, init_worker, jobs.init_args()):
         item = by_id[done.batch.clinic.id]
@@ -143,12 +155,12 @@ def process_clinics(
             centroids=work.centroids,
             cache_entries=work.cache_entries,
             corrections=work.corrections,
+            warnings=(*work.notices, *work.warnings),
         )
         store.save_clinic(run_id, saved)
         report(item.clinic.id, "processed", _processed_detail(work))
-        if work.output.corrections is not None:
-            for message in correction_warnings(work.output.corrections, item.clinic.id):
-                jobs.warn(item.clinic.id, message)
+        for message in work.warnings:  # the reader's notices were logged as it read
+            jobs.warn(item.clinic.id, message)
 
 
 def _processed_detail(work: ClinicWork) -> str:

@@ -20,7 +20,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.carried import stored_corrections
 from muistiinpanot.app.correction_views import reviewed_notes
-from muistiinpanot.app.outputs import stored_output
+from muistiinpanot.app.outputs import clinic_warnings, stored_output
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
@@ -34,6 +34,7 @@ from muistiinpanot.app.pipeline import (
     render_outputs,
 )
 from muistiinpanot.app.publish import redacted_notes
+from muistiinpanot.app.redacted_cache import marked_words, public_entries
 from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
@@ -41,7 +42,7 @@ from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.lemmatize.voikko import Lookup
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import PersonalDataLeak
-from muistiinpanot.records import ClinicNotes, Note, ThemeResult
+from muistiinpanot.records import ClinicNotes, Note
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
 from muistiinpanot.themes.corrections import CarriedExample
@@ -59,11 +60,13 @@ _STATE: dict[str, Any] = {}
 @dataclass(frozen=True, slots=True)
 class ClinicTask:
     """One clinic to process: its notes, its analyst's corrections.csv (or None) and the
-    corrections carried from earlier clinics (app/carried.py)."""
+    corrections carried from earlier clinics (app/carried.py); `redacted`: with --redact,
+    its notes as redacted already by the archive's fit (FitNotes), else None."""
 
     batch: ClinicNotes
     corrections: CorrectionsFile | None = None
     carried: tuple[CarriedExample, ...] = ()
+    redacted: tuple[Note, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,9 @@ class ClinicWork:
     """The result of one clinic: its output and output files ({name: text or bytes}), or the error
     message of a bad clinic; theme centroids (float32 bytes by theme id) and the lemma cache
     entries it added. With `output.redact`, `output.notes` are redacted as in notes.csv.
-    `corrections`: the notes its analyst corrected, for later clinics (redacted)."""
+    `corrections`: the notes its analyst corrected, for later clinics (redacted);
+    `warnings`: those `run` prints for the clinic (outputs.clinic_warnings), and `notices`
+    its corrections file's reader's (logged as it was read)."""
 
     clinic_id: str
     output: ClinicOutput | None
@@ -80,6 +85,8 @@ class ClinicWork:
     centroids: dict[str, bytes]
     cache_entries: CacheEntries
     corrections: tuple[StoredCorrection, ...] = ()
+    warnings: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
 
 
 def init_worker(settings: RunSettings, cache: CacheEntries | Lookup, run: str) -> None:
@@ -132,15 +139,17 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
         # other (measured: a clinic's work took about half the time single-threaded).
         # (render_outputs too: the review map's SVD spun two threads for 0.3 s a clinic)
         with threadpool_limits(limits=1):
-            output = process_clinic(batch, models, settings, task.corrections)
+            output = process_clinic(
+                batch, models, settings, task.corrections, redacted=task.redacted
+            )
             files = render_outputs(output, models.analyzer, settings)
     except MuistiinpanotError as err:
         error = err.user_message()
-        return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
+        return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models, settings))
     except PersonalDataLeak as err:  # a bug in the summary: nothing of this clinic is written
         logger.error("clinic %s: %s", batch.clinic.id, err, exc_info=True)
         error = render("archive_leak", detail=str(err))
-        return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models))
+        return ClinicWork(batch.clinic.id, None, {}, error, {}, _new_cache(models, settings))
     centroids = {
         theme_id: vector.astype(np.float32).tobytes()
         for theme_id, vector in theme_centroids(
@@ -148,61 +157,65 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
         ).items()
     }
     corrections = stored_corrections(output, models.analyzer)
+    marked = None
+    if output.redacted is not None:
+        marked = marked_words(output.notes, output.redacted, output.names)
+    cache = _new_cache(models, settings, marked)
+    warnings = clinic_warnings(output, models.analyzer)
+    notices = task.corrections.notices if task.corrections is not None else ()
     # redacted once (process_clinic): the same notes go to notes.csv and to the store, and
     # the themes and the post with their ids
     output = stored_output(output, models.analyzer)
-    cache = _new_cache(models)
-    return ClinicWork(batch.clinic.id, output, files, None, centroids, cache, corrections)
+    return ClinicWork(
+        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings, notices
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class FitNotes:
     """A clinic's kept notes that no seeded theme claimed (what an archive fit clusters), or
-    the error message of a bad clinic; the lemma cache entries it added."""
+    the error message of a bad clinic; the lemma cache entries it added. What the clinic's
+    own work takes over, so that it is done once a run (ClinicTask): its `corrections.csv`
+    as read (the reader's warnings said once) and, with --redact, its notes as redacted."""
 
     clinic_id: str
     notes: tuple[Note, ...]
     error: str | None
     cache_entries: CacheEntries
+    corrections: CorrectionsFile | None = None
+    redacted: tuple[Note, ...] | None = None
 
 
 def notes_for_fit(batch: ClinicNotes) -> FitNotes:
     """The analysis half of the pipeline (analyze_notes) on one clinic, with its analyst's
     corrections.csv applied as process_clinic applies it (review 42 #9: a note set aside as
-    meeting talk is not fitted on, a chatter note put in a theme is): its non-seeded notes."""
+    meeting talk is not fitted on, a chatter note put in a theme is): its non-seeded notes.
+    With --redact the notes are redacted here, as process_clinic redacts them (the page's
+    ids and prints are the redacted notes', and the lemma cache leaves out what the redactor
+    marked), and the clinic's work reuses them."""
     models: Models = _STATE["models"]
     settings: RunSettings = _STATE["settings"]
+    redacted, marked = None, None
     try:
         with threadpool_limits(limits=1):
             notes, themes = analyze_notes(batch.notes, models, settings)
             corrections = folder_corrections(batch)
+            if settings.output.redact:
+                names = known_clinic_names(notes, models)
+                redacted = redacted_notes(batch.clinic, notes, models, names)
+                marked = marked_words(notes, redacted, names)
             if corrections is not None:
-                notes, themes = _corrected(batch, notes, themes, corrections, models, settings)
+                themes, outcome = correct_themes(
+                    notes, themes, corrections.rows, models, settings, redacted
+                )
+                notes = reviewed_notes(notes, None, outcome)[0]
     except MuistiinpanotError as err:
-        return FitNotes(batch.clinic.id, (), err.user_message(), _new_cache(models))
+        return FitNotes(batch.clinic.id, (), err.user_message(), _new_cache(models, settings))
     seeded = {theme.id for theme in themes.themes if theme.kind == "seeded"}
     claimed = {a.note_id for a in themes.assignments if a.theme in seeded}
     rest = tuple(n for n in notes if n.status == "kept" and n.id not in claimed)
-    return FitNotes(batch.clinic.id, rest, None, _new_cache(models))
-
-
-def _corrected(
-    batch: ClinicNotes,
-    notes: list[Note],
-    themes: ThemeResult,
-    corrections: CorrectionsFile,
-    models: Models,
-    settings: RunSettings,
-) -> tuple[list[Note], ThemeResult]:
-    """`notes` and `themes` with `corrections` applied as process_clinic applies them
-    (pipeline.correct_themes: with --redact the page's ids and prints are the redacted
-    notes'), the statuses included."""
-    redacted = None
-    if settings.output.redact:
-        names = known_clinic_names(notes, models)
-        redacted = redacted_notes(batch.clinic, notes, models, names)
-    themes, outcome = correct_themes(notes, themes, corrections.rows, models, settings, redacted)
-    return reviewed_notes(notes, None, outcome)[0], themes
+    cache = _new_cache(models, settings, marked)
+    return FitNotes(batch.clinic.id, rest, None, cache, corrections, redacted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,5 +284,14 @@ def _note_words(notes: Sequence[Note]) -> list[str]:
     return list(words)
 
 
-def _new_cache(models: Models) -> CacheEntries:
-    return models.analyzer.voikko.dump()
+def _new_cache(
+    models: Models, settings: RunSettings, marked: frozenset[str] | None = None
+) -> CacheEntries:
+    """The lemma cache entries this process added since its last dump, for the store. Under
+    --redact, without the rows of the words the redactor `marked` (app/redacted_cache.py),
+    and none when the clinic failed before its notes were redacted (`marked` None): its
+    names are not known."""
+    entries = models.analyzer.voikko.dump()
+    if not settings.output.redact:
+        return entries
+    return public_entries(entries, marked) if marked is not None else {}

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot import __version__
-from muistiinpanot.app.correction_views import applied_corrections
+from muistiinpanot.app.correction_views import applied_corrections, correction_warnings
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.lemmatize import LemmaAnalyzer
@@ -227,6 +227,28 @@ def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
         for theme in (themes if isinstance(themes, list) else [])
         if isinstance(theme, dict) and theme.get("label_left_out")
     )
+
+
+def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str, ...]:
+    """The warnings `run` prints for the clinic, as the archive prints and stores them: what
+    its corrections did (correction_views.correction_warnings) and each theme whose label the
+    post left out (withheld_labels). With --redact the note ids and file names in them are
+    redacted as in summary.json, so that the store holds none."""
+    warnings: list[str] = []
+    if output.corrections is not None:
+        warnings += correction_warnings(output.corrections, output.clinic.id)
+    label = render("label_withheld")
+    warnings += [f"teema / theme {theme}: {label}" for theme in withheld_labels(output.trace)]
+    if output.redacted is None or not warnings:
+        return tuple(warnings)
+    known = [output.clinic.id, *(note.id for note in output.notes)]
+    known += sorted({note.source.path for note in output.notes})
+    if output.corrections is not None:
+        known += output.corrections.unknown_ids
+    trace = {"warnings": warnings}
+    redactor = notes_redactor(output, analyzer)
+    redacted = redact_trace(trace, known, redactor, composite=("warnings",))
+    return tuple(cast(dict[str, list[str]], redacted)["warnings"])
 
 
 def note_counts(notes: tuple[Note, ...]) -> dict[str, int]:

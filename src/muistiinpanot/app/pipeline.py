@@ -207,9 +207,12 @@ def process_clinic(
     models: Models,
     settings: RunSettings,
     corrections: CorrectionsFile | None = None,
+    *,
+    redacted: tuple[Note, ...] | None = None,
 ) -> ClinicOutput:
     """normalize → lemmatize → themes (→ an analyst's corrections) → summarize for one
-    clinic."""
+    clinic. `redacted`: with --redact, its notes as redacted already (the archive's fit
+    redacted them: app/archive_work.notes_for_fit), else they are redacted here."""
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes, themes = analyze_notes(batch.notes, models, settings)
     vectors = themes.vectors  # for report.html's map (later ThemeResults do not carry them)
@@ -220,9 +223,10 @@ def process_clinic(
     outcome = None
     names = known_clinic_names(notes, models)
     # --redact: the notes as notes.csv shows them, redacted once for the prints and the files
-    redacted = (
-        redacted_notes(batch.clinic, notes, models, names) if settings.output.redact else None
-    )
+    if not settings.output.redact:
+        redacted = None
+    elif redacted is None:
+        redacted = redacted_notes(batch.clinic, notes, models, names)
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
         themes, outcome = correct_themes(

@@ -18,6 +18,8 @@ class ClinicState:
     input_hash: str | None
     config_hash: str | None
     status: str
+    #: The warnings `run` prints for the clinic, as its last processing stored them.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,3 +65,6 @@ class SavedClinic:
     centroids: Mapping[str, bytes]
     cache_entries: Mapping[str, Mapping[str, Any]]
     corrections: Sequence[StoredCorrection] = ()
+    #: The warnings `run` prints for the clinic (its corrections file's reader's, what its
+    #: corrections did, labels left out), repeated when a later run skips it.
+    warnings: Sequence[str] = ()

@@ -3,7 +3,8 @@
 Tables (plain SQL; `PRAGMA user_version` is the schema version, see MIGRATIONS):
   runs         one row per archive run: start, end, version, settings hash, counts, status
   clinics      one row per clinic ever seen: metadata, folder, input and settings hashes,
-               status done | failed | removed, the error of a failed clinic, the last run
+               status done | failed | removed, the error of a failed clinic, the last run,
+               the warnings of a done clinic as `run` prints them (JSON list)
   notes        every note of a done clinic, as in notes.csv (lemmas space-separated)
   assignments  the theme and score of each kept note
   themes       each clinic's themes: label, kind, size, share, keywords, representatives,
@@ -103,6 +104,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 7: every linked archive theme id ever given (trendi-N), so that none is given twice
     """
     CREATE TABLE trend_ids (id TEXT PRIMARY KEY, run_id INTEGER REFERENCES runs(id));
+    """,
+    # 8: the warnings `run` prints for a clinic (JSON list), repeated when it is skipped
+    """
+    ALTER TABLE clinics ADD COLUMN warnings TEXT;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -34,6 +34,12 @@ __all__ = [
     "migrate",
 ]
 
+
+def _warnings(stored: str | None) -> tuple[str, ...]:
+    """A clinic's stored warnings (a JSON list; NULL: none, or stored before schema 8)."""
+    return tuple(json.loads(stored)) if stored else ()
+
+
 #: Forms a lemma cache lookup asks in one query (below SQLite's 999 bound parameters).
 _LOOKUP_BATCH = 500
 
@@ -93,9 +99,12 @@ class Store:
 
     def clinic_states(self) -> dict[str, ClinicState]:
         rows = self.conn.execute(
-            "SELECT id, folder, input_hash, config_hash, status FROM clinics"
+            "SELECT id, folder, input_hash, config_hash, status, warnings FROM clinics"
         ).fetchall()
-        return {row[0]: ClinicState(*row) for row in rows}
+        return {
+            clinic: ClinicState(clinic, folder, inputs, config, status, _warnings(warnings))
+            for clinic, folder, inputs, config, status, warnings in rows
+        }
 
     def save_clinic(self, run_id: int, result: SavedClinic) -> None:
         """Replace everything stored for the clinic with `result`, in one transaction."""

@@ -23,9 +23,11 @@ def save_clinic(conn: sqlite3.Connection, run_id: int, result: SavedClinic) -> N
         conn.execute(f"DELETE FROM {table} WHERE clinic_id = ?", (clinic.id,))
     _upsert_clinic(conn, run_id, clinic, result.folder, "done", None)
     conn.execute(
-        "UPDATE clinics SET input_hash = ?, config_hash = ? WHERE id = ?",
-        (result.input_hash, result.config_hash, clinic.id),
-    )
+        "UPDATE clinics SET input_hash = ?, config_hash = ?, warnings = ? WHERE id = ?",
+        (result.input_hash, result.config_hash,
+         json.dumps(list(result.warnings), ensure_ascii=False) if result.warnings else None,
+         clinic.id),
+    )  # fmt: skip
     conn.executemany(
         "INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (_note_row(clinic.id, index, note) for index, note in enumerate(result.notes)),

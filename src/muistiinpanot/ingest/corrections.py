@@ -51,6 +51,9 @@ class CorrectionsFile:
     path: Path
     sha256: str
     rows: tuple[Correction, ...]
+    #: The reader's warnings, as it logged them (the archive repeats them for a clinic it
+    #: skips as unchanged, which it does not read again).
+    notices: tuple[str, ...] = ()
 
 
 def read_corrections(path: Path) -> CorrectionsFile:
@@ -67,6 +70,7 @@ def read_corrections(path: Path) -> CorrectionsFile:
     names = ("id", "theme", "label", "members")
     columns = {name: header.index(name) for name in names if name in header}
     rows: list[Correction] = []
+    notices: list[str] = []
     for number, cells in reader:  # number: the file line where the row starts
         if not any(cell.strip() for cell in cells):
             continue
@@ -85,11 +89,13 @@ def read_corrections(path: Path) -> CorrectionsFile:
         if not value["id"] and not (label or members):  # a theme row renames or anchors
             raise InputError("corrections_theme_row_empty", path=path, row=number)
         if value["id"] and members:
-            logger.warning(render("corrections_members_on_note_row", file=path.name, row=number))
+            notices.append(render("corrections_members_on_note_row", file=path.name, row=number))
+            logger.warning(notices[-1])
         if value["theme"].casefold() == CHATTER_THEME and (label or not value["id"]):
             # meeting talk is no theme: a theme row renames nothing, a label names nothing
             key = "corrections_chatter_label" if value["id"] else "corrections_chatter_theme_row"
-            logger.warning(render(key, file=path.name, row=number))
+            notices.append(render(key, file=path.name, row=number))
+            logger.warning(notices[-1])
         rows.append(
             Correction(
                 note_id=value["id"],
@@ -99,7 +105,7 @@ def read_corrections(path: Path) -> CorrectionsFile:
                 members=() if value["id"] else members,
             )
         )
-    return CorrectionsFile(path=path, sha256=digest, rows=tuple(rows))
+    return CorrectionsFile(path=path, sha256=digest, rows=tuple(rows), notices=tuple(notices))
 
 
 def _unguard(cell: str) -> str:

@@ -47,8 +47,11 @@ entry the run does not know whole has its last `#xxxxxxxx` read as a print.
 A printed entry whose clinic part (the id's first part, the clinic folder's name) is not
 this run's clinic was written before the folder was renamed (review 40 #27): it is read at
 the same file and line of this clinic (`at_home`), so that a note edited in place is found
-there as in the original folder; its print still decides. An unprinted entry is not moved
-(nothing guards the guess): it stays unknown, and the run says which clinic it names.
+there as in the original folder; its print still decides. An unprinted entry (an older
+page's) is read there too when this clinic has a note at that file and line (mend84: the
+printed rows of the same file vouch for the rename, and a file most of whose printed rows
+are not found here is another clinic's and applies nowhere, correction_rows.foreign_file);
+else it stays unknown, and the run says which clinic it names.
 """
 
 from __future__ import annotations
@@ -119,7 +122,8 @@ def find_notes(
             note_id, value = entry, ""
         at = holders.get(_exact(value), [])
         if not value:
-            found[entry] = Found(note_id, "unprinted")
+            home = at_home(note_id, clinic)
+            found[entry] = Found(home if home in prints else note_id, "unprinted")
             continue
         note_id = at_home(note_id, clinic)
         if _exact(prints.get(note_id, "")) == _exact(value):
@@ -174,8 +178,11 @@ def place_note_rows(
     clinic = run_clinic(prints)
     for row in rows:
         where = found.get(row.note_id)
-        if where is None or where.how == "unprinted":
+        if where is None:
             placed.append(row)
+            continue
+        if where.how == "unprinted":  # by its id, read in this folder if it was renamed
+            placed.append(replace(row, note_id=where.note_id))
             continue
         written = split_member(row.note_id, prints)[0]
         # the note, not its file: a line's id (`file:line`) or one this run knows is named
@@ -194,7 +201,11 @@ def place_note_rows(
             placed.append(replace(row, note_id=where.note_id))
     every = (e for row in rows for e in (row.members if row.is_theme_row else (row.note_id,)))
     written_ids = (split_member(entry, prints) for entry in every)
-    heads = {i.partition("/")[0] for i, value in written_ids if value and "/" in i}
+    heads = {
+        i.partition("/")[0]
+        for i, value in written_ids
+        if "/" in i and (value or (i not in prints and at_home(i, clinic) in prints))
+    }  # printed ids, and unprinted ones read in this folder
     others = tuple(sorted(heads - {clinic})) if clinic else ()
     lists = tuple(relocated), tuple(lost), tuple(ambiguous), tuple(edited)
     return PlacedRows(tuple(placed), *lists, other_clinics=others)

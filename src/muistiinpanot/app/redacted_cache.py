@@ -1,0 +1,90 @@
+"""The archive's lemma cache under `--redact`: no row of a word the redactor took out.
+
+The store's `lemma_cache` keeps Voikko's results by word form, so a name met in a note
+("Laaksonen", "Pekalle", a file named "Pekka Laaksonen.md") would be a row of its own, with
+its analysis as a surname, in a store that `--redact` promises holds no raw name. A form the
+redactor marked is left out of the cache rather than stored under its placeholder: the cache
+is looked up by the form as written, so a row keyed `[nimi]` would never be found (and the
+analyses of different names would share it), while leaving a form out costs one Voikko call
+(a few µs) when a clinic that uses it is redone.
+
+What the redactor marked is read from the clinic's notes beside their redacted copies
+(app/publish.redacted_notes): the words of each note's text, clean text and identifiers that
+its redacted copy does not have (a name, an e-mail address's parts, a phone number's
+digits), and the names the clinic's notes make known. A cache row is left out when its form
+is such a word or has one among its words (an e-mail address as Voikko was asked it); when a
+string of its value is one (an analysis whose base form is the name, a suggestion); and when
+its form is such a word of letters with an ending shorter than the word (a case form,
+"Pekalle" aside, or the lemmatizer's probe "laaksoneni"). A longer word that begins with one
+("pekkaspäivä", or "tarpeeks" after a marked "t") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from muistiinpanot.records import Note
+
+CacheEntries = dict[str, dict[str, Any]]
+#: A word of letters, or of digits (a name in "sari_virtanen.txt", a phone number's parts).
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def marked_words(
+    notes: Sequence[Note], redacted: Sequence[Note], names: Iterable[str] = ()
+) -> frozenset[str]:
+    """The words (casefolded) the redactor took out of `notes` (`redacted`: the same notes as
+    --redact shows them), and the clinic's known `names`."""
+    marked = {name.casefold() for name in names}
+    for note, shown in zip(notes, redacted, strict=True):
+        for raw, public in (
+            (note.text, shown.text),
+            (note.clean_text, shown.clean_text),
+            (note.id, shown.id),
+            (note.group, shown.group),
+            (note.source.path, shown.source.path),
+        ):
+            if raw != public:
+                marked |= _words(raw) - _words(public)
+    return frozenset(marked)
+
+
+def public_entries(
+    entries: Mapping[str, Mapping[str, Any]], marked: frozenset[str]
+) -> CacheEntries:
+    """`entries` ({kind: {form: value}}, VoikkoCache.dump) without the rows that name a word
+    of `marked` (see the module docstring)."""
+    letters = tuple(word for word in marked if word.isalpha())
+
+    def names(form: str, value: Any) -> bool:
+        folded = form.casefold()
+        if folded in marked or not _words(folded).isdisjoint(marked):
+            return True  # the word, or a form that holds it ("jussi.nieminen@example.fi")
+        if any(text.casefold() in marked for text in _strings(value)):
+            return True  # an analysis's base form, a suggestion
+        # the word with an ending: a case form, the lemmatizer's probe "laaksoneni"
+        return any(folded.startswith(w) and len(folded) < 2 * len(w) for w in letters)
+
+    return {
+        kind: {form: value for form, value in values.items() if not names(form, value)}
+        for kind, values in entries.items()
+    }
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _WORD.findall(text)}
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """The strings inside a cache value (an analysis's field values, a suggestion's words;
+    not the field names)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
