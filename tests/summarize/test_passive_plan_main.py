@@ -13,7 +13,8 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize.clauses import habitual_adverbs
-from muistiinpanot.summarize.joins import Unit, compound_units
+from muistiinpanot.summarize.compounds import compound_units
+from muistiinpanot.summarize.joins import Unit
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.verbforms import passive_plan

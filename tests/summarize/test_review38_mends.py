@@ -26,7 +26,8 @@ from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
-from muistiinpanot.summarize.joins import Unit, compound_units
+from muistiinpanot.summarize.compounds import compound_units
+from muistiinpanot.summarize.joins import Unit
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece

@@ -12,7 +12,8 @@ from spelled_pieces import spelled_pieces
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.commas import clause_commas
-from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_units
+from muistiinpanot.summarize.compounds import compound_units
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.phrases import Pieces
 from muistiinpanot.summarize.pieces import Piece

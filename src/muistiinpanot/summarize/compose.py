@@ -24,12 +24,12 @@ import numpy.typing as npt
 
 from muistiinpanot.summarize.gather import render_bullet
 from muistiinpanot.summarize.grammar import repair_sentence
-from muistiinpanot.summarize.joins import question
 from muistiinpanot.summarize.phrases import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.verbforms import plural_predicate
+from muistiinpanot.summarize.wordchecks import question
 from muistiinpanot.vectorize import mmr
 
 _WORD = re.compile(r"[^\W\d_]+")

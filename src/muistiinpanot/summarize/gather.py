@@ -7,11 +7,12 @@ gathered rather than listed note by note, within `[summary] max_sentences` and `
 - noun phrases of further notes in one colon list ("Esimerkkeinä mainittiin: A, B ja C.");
 - clauses whose topics share a head noun, each clause whole (summarize/topics.py);
 - clauses that start alike up to a verb of the same lemma, and two short clauses of what is
-  or of proposals as one compound sentence (summarize/joins.py);
+  or of proposals as one compound sentence (summarize/compounds.py);
 - a clause of one note as a sentence of its own.
 
-Units that gather more notes come first when the caps leave no room for all; every sentence
-passes summarize/grammar.py (repaired or dropped)."""
+Units that gather more notes come first when the caps leave no room for all, of those the
+ones that say more groups' notes; every sentence passes summarize/grammar.py (repaired or
+dropped)."""
 
 from __future__ import annotations
 
@@ -24,13 +25,9 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.summarize.compounds import compound_units
 from muistiinpanot.summarize.grammar import repair_sentence
-from muistiinpanot.summarize.joins import (
-    TONE_ORDER,
-    Unit,
-    compound_units,
-    shared_starts,
-)
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
 from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses, named_opening
 from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -83,7 +80,7 @@ def render_bullet(
     slots = max(settings.max_sentences - 1, 0)
     words = first.words
     selected: list[Unit] = []
-    for unit in sorted(units, key=lambda u: (-len(u.pieces), u.position)):
+    for unit in sorted(units, key=lambda u: (-len(u.pieces), -_groups(u, voice), u.position)):
         if len(selected) < slots and words + unit.words <= settings.max_words:
             selected.append(unit)
             words += unit.words
@@ -127,16 +124,22 @@ def render_bullet(
     return " ".join(sentences), used
 
 
+def _groups(unit: Unit, voice: Voice) -> int:
+    """How many groups wrote the notes `unit` says (summary34: of two sentences that gather as
+    many notes, the one that says more groups' notes takes the slot)."""
+    return len(frozenset().union(*(voice.note_groups.get(p.note_id, ()) for p in unit.pieces)))
+
+
 def _related(
     vector: Callable[[frozenset[str]], FloatArray], least: float, group: Sequence[Unit], unit: Unit
-) -> bool:
-    """Whether `unit` speaks of the same point as `group`: the cosine of their content lemmas'
-    unit vectors is at least `least` ([summary] compound_similarity)."""
+) -> float:
+    """How near `unit` is to the point of `group`: the cosine of their content lemmas' unit
+    vectors when it is at least `least` ([summary] compound_similarity), else 0."""
     said = frozenset().union(*(p.span.lemmas for u in group for p in u.pieces))
     new = frozenset().union(*(p.span.lemmas for p in unit.pieces))
     cosine = float(vector(said) @ vector(new))
     logger.debug("compound: %.2f %r + %r", cosine, [u.text for u in group], unit.text)
-    return cosine >= least
+    return cosine if cosine >= least else 0.0
 
 
 def _forms(chosen: Sequence[Piece], offers: Mapping[str, Sequence[Piece]]) -> dict[str, Piece]:

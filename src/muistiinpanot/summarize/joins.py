@@ -7,17 +7,14 @@ Each joined sentence passes summarize/grammar.py, or its clauses stay apart."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from muistiinpanot.summarize.clauses import habitual_adverbs
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.merge import glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
-from muistiinpanot.summarize.verbforms import passive_plan
 
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\w+")
@@ -145,66 +142,6 @@ def _join_rests(
     return Unit(repaired, [*target.pieces, *unit.pieces], target.position, target.tone)
 
 
-def compound_units(
-    units: list[Unit],
-    most: int,
-    speller: Speller,
-    clauses: int = 2,
-    related: Callable[[Sequence[Unit], Unit], bool] = lambda group, unit: True,
-) -> list[Unit]:
-    """`units` with single short clauses joined into compound sentences of up to `clauses`
-    predicates (a clause that coordinates two of its own counts two: no chain of three
-    "A ja B, ja C ja D"), in order: what is (problems and statements) with what is, proposals with
-    proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
-    eikä tieto liiku."; three: "A, b, ja c."; a plan in the present passive is joined to
-    nothing: verbforms.passive_plan, read in its main clause, Piece.main), and only clauses of
-    one point: a clause that `related` does not find near the clauses waiting starts a new
-    sentence. Every clause but
-    the last has no comma (a "ja" after it would attach inside it); a clause that would make
-    the sentence fail the grammar check starts a new one."""
-    result: list[Unit] = []
-    waiting: dict[bool, list[Unit]] = {}
-
-    def flush(proposal: bool) -> None:
-        group = waiting.pop(proposal, [])
-        joined = compound_sentence(group, speller) if len(group) > 1 else None
-        result.extend([joined] if joined is not None else group)
-
-    for unit in units:
-        main = unit.pieces[0].main if len(unit.pieces) == 1 else ()
-        plan = passive_plan(unit.text, speller, habitual_adverbs(), main)
-        alone = question(unit.text, speller) or plan
-        if len(unit.pieces) != 1 or unit.words > most or alone:
-            result.append(unit)
-            continue
-        proposal = unit.tone == TONE_ORDER["proposal"]
-        group = waiting.get(proposal, [])
-        predicates = sum(_predicates(u) for u in [*group, unit])
-        if (
-            group
-            and predicates <= clauses
-            and related(group, unit)
-            and compound_sentence([*group, unit], speller) is not None
-        ):
-            group.append(unit)
-            if predicates >= clauses or "," in unit.text:
-                flush(proposal)
-            continue
-        flush(proposal)
-        if "," in unit.text:
-            result.append(unit)
-        else:
-            waiting[proposal] = [unit]
-    for proposal in list(waiting):
-        flush(proposal)
-    return sorted(result, key=lambda u: u.position)
-
-
-def _predicates(unit: Unit) -> int:
-    """How many coordinated predicates `unit`'s clause has ("A ja B": 2)."""
-    return sum(piece.predicates for piece in unit.pieces)
-
-
 def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
     """ "A." + "B." → "A, ja b."; "A." + "B." + "C." → "A, b, ja c."; a negated clause after
     the first takes "eikä" ("…, eikä tieto liiku", "…, eikä ole aikaa"). A clause whose words
@@ -223,7 +160,7 @@ def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
         return None
     parts = [first.text.rstrip(".")]
     for position, unit in enumerate(units[1:], start=2):
-        parts.append(_continued(unit, speller, last=position == len(units)).rstrip("."))
+        parts.append(continued(unit, speller, last=position == len(units)).rstrip("."))
     repaired = repair_sentence(f"{', '.join(parts)}.", speller)
     if repaired is None:
         return None
@@ -248,20 +185,7 @@ def clause_words(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
-#: Base forms (Voikko) of the interrogative words, a closed class of Finnish grammar.
-_INTERROGATIVES = frozenset({"mikä", "kuka", "kumpi", "miten", "milloin", "kuinka", "miksi"})
-
-
-def question(text: str, speller: Speller) -> bool:
-    """A question, or a clause that opens with a question word ("Miksi päivystys
-    lopetettiin."): an indirect question standing alone, which no statement can continue."""
-    first = text.split(" ", 1)[0].lower()
-    return text.endswith("?") or any(
-        a.get("BASEFORM", "").lower() in _INTERROGATIVES for a in speller.analyze(first)
-    )
-
-
-def _continued(unit: Unit, speller: Speller, *, last: bool) -> str:
+def continued(unit: Unit, speller: Speller, *, last: bool) -> str:
     """`unit`'s clause as it continues a compound sentence: "eikä …" when negated (also with
     a few words before its negation verb: neither.negated_continuation), "ja …" when it is
     the last clause, else the clause itself (lowercase first letter)."""

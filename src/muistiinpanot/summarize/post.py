@@ -7,18 +7,16 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 
-from muistiinpanot.privacy import check_post, find_published_data
-from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
+from muistiinpanot.privacy import check_post
+from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import (
     BulletInputs,
-    Draft,
     build_bullet,
     candidate_notes,
     clinic_counts,
-    draft_bullet,
 )
 from muistiinpanot.summarize.choose import (
     choose_themes,
@@ -30,10 +28,17 @@ from muistiinpanot.summarize.choose import (
 from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
-from muistiinpanot.summarize.label_reading import prose_reading, read_in_prose
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import finite_notes, parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
+from muistiinpanot.summarize.postparts import (
+    as_read,
+    check_drafts,
+    merged,
+    note_lemmas,
+    published,
+    traced,
+)
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
@@ -77,7 +82,7 @@ def summarize_clinic(
         ),
     )
     chosen, theme_trace = choose_themes(
-        theme_result.themes, len(kept), analyzer, settings, _published(clinic)
+        theme_result.themes, len(kept), analyzer, settings, published(clinic)
     )
     if len(kept) < settings.min_kept_notes:
         for theme in chosen:
@@ -113,7 +118,7 @@ def summarize_clinic(
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
     inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts)
-    drafts = _check_drafts(chosen, members, by_id, inputs)
+    drafts = check_drafts(chosen, members, by_id, inputs)
     echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
     built = 0  # bullets built, a theme's second counted: its index and room, merged or not
     for position, theme in enumerate(chosen):
@@ -143,9 +148,9 @@ def summarize_clinic(
             continue
         theme_trace[theme.id]["bullet"] = True
         bullets.append(bullet)
-        bullet_trace.append(_traced(bullet, used))
+        bullet_trace.append(traced(bullet, used))
         built, first_used = built + 1, used
-        echo |= _lemmas(by_id, bullet.note_ids)
+        echo |= note_lemmas(by_id, bullet.note_ids)
         # room counted from the bullets built and the chosen themes still to come
         why = room_for_second(theme, built + len(chosen) - position - 1, settings)
         if why:
@@ -157,7 +162,7 @@ def summarize_clinic(
         # first bullet said (duplicate_similarity) is not used
         said = {note.id for note in theme_notes if note.id in bullet.note_ids}
         rest = [note for note in theme_notes if note.id not in said]
-        lemmas = _lemmas(by_id, said)
+        lemmas = note_lemmas(by_id, said)
         first = [piece.span.lemmas for i in sorted(said) for piece in pieces.get(i, ())]
         second, used = build_bullet(theme, rest, built, inputs, said=lemmas, echo=echo, first=first)
         if second is None:
@@ -169,13 +174,13 @@ def summarize_clinic(
             theme_trace[theme.id]["second_bullet_heading"] = "no word of its label: others"
             second = dataclasses.replace(second, heading="")
         built += 1
-        echo |= _lemmas(by_id, second.note_ids)
+        echo |= note_lemmas(by_id, second.note_ids)
         if settings.merge_second_bullet:  # one bullet per theme, its heading said once
-            bullets[-1] = _merged(bullets[-1], second)
-            bullet_trace[-1] = _traced(bullets[-1], [*first_used, *used])
+            bullets[-1] = merged(bullets[-1], second)
+            bullet_trace[-1] = traced(bullets[-1], [*first_used, *used])
         else:
             bullets.append(second)
-            bullet_trace.append(_traced(second, used))
+            bullet_trace.append(traced(second, used))
     bullets, bullet_trace = others_last(bullets, bullet_trace, chosen)
     if not bullets:
         logger.warning(
@@ -190,7 +195,7 @@ def summarize_clinic(
     bullet_themes = [theme for theme in chosen if theme_trace[theme.id]["bullet"]]
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
     paragraph = (
-        opening_paragraph(bullet_themes, analyzer, _published(clinic))
+        opening_paragraph(bullet_themes, analyzer, published(clinic))
         if settings.theme_paragraph
         else ""
     )
@@ -198,7 +203,7 @@ def summarize_clinic(
         paragraph = texts.build_shortfall(len(kept), settings.min_kept_notes)
     main = main_theme(bullet_themes, members, voice.note_groups)
     support = Support(
-        {i: _lemmas(by_id, [i]) for i in members[main.id]} if main else {},
+        {i: note_lemmas(by_id, [i]) for i in members[main.id]} if main else {},
         voice.note_groups,
         settings.title_lemmas,
         settings.title_common,
@@ -206,7 +211,7 @@ def summarize_clinic(
     title_settings = TitleSettings(settings.title_words, settings.title_groups)
     largest = opening_theme(bullet_themes, paragraph if bullets else "")
     title = build_title(
-        clinic, main, bullets, support, analyzer, title_settings, _published(clinic), largest
+        clinic, main, bullets, support, analyzer, title_settings, published(clinic), largest
     )
     post = BlogPost(
         title=title.text,
@@ -218,7 +223,7 @@ def summarize_clinic(
         contact_heading=texts.CONTACT_HEADING,
         contact_lines=texts.build_contact_lines(clinic.contact),
     )
-    check_post(_as_read(post, bullet_themes, analyzer), analyzer, allowed=_published(clinic))
+    check_post(as_read(post, bullet_themes, analyzer), analyzer, allowed=published(clinic))
     trace: dict[str, object] = {
         "title": post.title,
         "title_from": {
@@ -234,70 +239,3 @@ def summarize_clinic(
         "privacy": {"notes_with_personal_data": sorted(flagged)},
     }
     return post, trace
-
-
-def _as_read(post: BlogPost, themes: Sequence[Theme], analyzer: SummaryAnalyzer) -> BlogPost:
-    """`post` as its final check reads it: the headings and the labels the opening quotes as
-    their words stand in prose, as choose_themes read them (the capital of a label's first
-    word is the label convention's, no evidence of a name: label_reading; review 37 #9)."""
-    labels = [theme.label for theme in themes]
-    voikko = analyzer.voikko
-    return dataclasses.replace(
-        post,
-        paragraphs=tuple(read_in_prose(text, labels, voikko) for text in post.paragraphs),
-        bullets=tuple(
-            dataclasses.replace(bullet, heading=prose_reading(bullet.heading, voikko))
-            for bullet in post.bullets
-        ),
-    )
-
-
-def _merged(first: Bullet, second: Bullet) -> Bullet:
-    """A theme's first bullet with its second's sentences after its own (what the second
-    says is a further point of the same theme: a facilitator names the theme once)."""
-    ids = (*first.note_ids, *(i for i in second.note_ids if i not in first.note_ids))
-    return dataclasses.replace(first, text=f"{first.text} {second.text}", note_ids=ids)
-
-
-def _traced(bullet: Bullet, used: Sequence[tuple[str, str]]) -> dict[str, object]:
-    """A bullet's entry in summary.json: its theme, text, note ids and the pieces it says."""
-    return {
-        "theme": bullet.theme,
-        "heading": bullet.heading,
-        "text": bullet.text,
-        "note_ids": list(bullet.note_ids),
-        "pieces": [{"note_id": i, "text": s} for i, s in used],
-    }
-
-
-def _check_drafts(
-    chosen: Sequence[Theme],
-    members: Mapping[str, Sequence[str]],
-    by_id: Mapping[str, Note],
-    inputs: BulletInputs,
-) -> list[tuple[Draft, frozenset[str]]]:
-    """Each chosen theme's first bullet text (bullets.draft_bullet, at its position when every
-    theme before it gets a bullet as drafted) and the lemmas the drafts before it said, read
-    by the detector in one pass, NER's batch included (the detector keeps what it found, so
-    build_bullet's check of each finds it again)."""
-    drafts: list[tuple[Draft, frozenset[str]]] = []
-    echo: frozenset[str] = frozenset()
-    for index, theme in enumerate(chosen):
-        draft = draft_bullet(theme, [by_id[i] for i in members[theme.id]], index, inputs, echo)
-        drafts.append((draft, echo))
-        echo |= _lemmas(by_id, {note_id for note_id, _ in draft[1]})
-    written = [text for (text, _), _ in drafts if text]
-    if written:
-        find_published_data(written, inputs.analyzer)
-    return drafts
-
-
-def _lemmas(by_id: Mapping[str, Note], note_ids: Iterable[str]) -> frozenset[str]:
-    """The content lemmas of the notes, lowercased."""
-    return frozenset(x.lower() for i in note_ids for x in by_id[i].content_lemmas)
-
-
-def _published(clinic: Clinic) -> tuple[str, ...]:
-    """Strings from clinic.toml that are published on purpose."""
-    contact = clinic.contact
-    return (clinic.title, clinic.topic, clinic.organiser, contact.name, contact.organisation)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from muistiinpanot.summarize.joins import Unit, compound_sentence, question
+from muistiinpanot.summarize.joins import Unit, compound_sentence
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.wordchecks import question
 from muistiinpanot.wordparts import parts
 
 #: Voikko's classes a topic word's readings may have: nouns and names (a word that is also a

@@ -1,6 +1,7 @@
 """Voikko's checks of a word, for the pieces a bullet is made of (bullets.py, lint.py):
 whether a word can be a finite verb, whether a finite verb is a spoken form in a mood its
-verb readings lack, whether a word is written Finnish, and a theme label's content words."""
+verb readings lack, whether a word is written Finnish, a theme label's content words, and
+whether a clause is a question (joins.py, compose.py, topics.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import feature
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
-__all__ = ["finite_form", "known_word", "label_words", "unfit_verb"]
+__all__ = ["finite_form", "known_word", "label_words", "question", "unfit_verb"]
 
 
 def finite_form(speller: Speller, word: str) -> bool:
@@ -72,3 +73,16 @@ def local_form(speller: Speller, word: str) -> bool:
     """Whether Voikko reads `word` in a local case: a postposition of place ("lumen alla",
     "pöydän päällä", "kuntien välillä") as against one of relation ("kesken", "kanssa")."""
     return any(a.get("SIJAMUOTO") in _LOCAL_CASES for a in speller.analyze(word.lower()))
+
+
+#: Base forms (Voikko) of the interrogative words, a closed class of Finnish grammar.
+_INTERROGATIVES = frozenset({"mikä", "kuka", "kumpi", "miten", "milloin", "kuinka", "miksi"})
+
+
+def question(text: str, speller: Speller) -> bool:
+    """A question, or a clause that opens with a question word ("Miksi päivystys
+    lopetettiin."): an indirect question standing alone, which no statement can continue."""
+    first = text.split(" ", 1)[0].lower()
+    return text.endswith("?") or any(
+        a.get("BASEFORM", "").lower() in _INTERROGATIVES for a in speller.analyze(first)
+    )

@@ -1,0 +1,109 @@
+"""Short clauses of one point joined into compound sentences (summarize/gather.py): what is
+with what is, proposals with proposals, the nearest two first (summary34), each sentence
+through joins.compound_sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from muistiinpanot.summarize.clauses import habitual_adverbs
+from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_sentence, continued
+from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.verbforms import passive_plan
+from muistiinpanot.summarize.wordchecks import question
+
+
+def compound_units(
+    units: list[Unit],
+    most: int,
+    speller: Speller,
+    clauses: int = 2,
+    related: Callable[[Sequence[Unit], Unit], float] = lambda group, unit: 1.0,
+) -> list[Unit]:
+    """`units` with single short clauses joined into compound sentences of up to `clauses`
+    predicates (a clause that coordinates two of its own counts two: no chain of three
+    "A ja B, ja C ja D"): what is (problems and statements) with what is, proposals with
+    proposals ("A ei onnistu sopimuksilla." + "Tieto ei liiku." → "A ei onnistu sopimuksilla,
+    eikä tieto liiku."; three: "A, b, ja c."; a plan in the present passive is joined to
+    nothing: verbforms.passive_plan, read in its main clause, Piece.main), and only clauses of
+    one point: the two that `related` finds nearest join first, then the next nearest (0 or
+    False: not of one point; summary34: the nearest, not the next in MMR order, so that notes
+    of one point are said in one sentence wherever MMR placed them). Every clause but the last
+    has no comma (a "ja" after it would attach inside it); a clause that would make the
+    sentence fail the grammar check is not joined."""
+    result: list[Unit] = []
+    free: list[Unit] = []
+    for unit in units:
+        main = unit.pieces[0].main if len(unit.pieces) == 1 else ()
+        plan = passive_plan(unit.text, speller, habitual_adverbs(), main)
+        alone = question(unit.text, speller) or plan
+        if len(unit.pieces) != 1 or unit.words > most or alone:
+            result.append(unit)
+        else:
+            free.append(unit)
+    groups = [[unit] for unit in free]
+    while (pair := _nearest_pair(groups, clauses, related, speller)) is not None:
+        into, other = pair
+        groups[into] = sorted([*groups[into], *groups[other]], key=lambda u: u.position)
+        del groups[other]
+    for group in groups:
+        joined = compound_sentence(group, speller) if len(group) > 1 else None
+        result.extend([joined] if joined is not None else group)
+    return sorted(result, key=lambda u: u.position)
+
+
+def _nearest_pair(
+    groups: list[list[Unit]],
+    clauses: int,
+    related: Callable[[Sequence[Unit], Unit], float],
+    speller: Speller,
+) -> tuple[int, int] | None:
+    """The group and the lone clause of one tone (a proposal or not) that `related` finds
+    nearest, within `clauses` predicates, no comma but in the last clause, and passing the
+    grammar check joined (ties: the earliest first); None when no two may join."""
+    options = []
+    for into, group in enumerate(groups):
+        proposal = group[0].tone == TONE_ORDER["proposal"]
+        for other, lone in enumerate(groups):
+            if other == into or len(lone) != 1 or (len(group) == 1 and other < into):
+                continue
+            unit = lone[0]
+            if (unit.tone == TONE_ORDER["proposal"]) != proposal:
+                continue
+            joined = sorted([*group, unit], key=lambda u: u.position)
+            if any("," in u.text for u in joined[:-1]):
+                continue
+            if _negated_tail(joined[-1], speller) and _skips(joined, groups, proposal):
+                continue
+            if sum(_predicates(u) for u in joined) > clauses:
+                continue
+            near = float(related(group, unit))
+            if near > 0:
+                options.append((-near, group[0].position, unit.position, into, other, joined))
+    for *_, into, other, joined in sorted(options, key=lambda o: o[:3]):
+        if compound_sentence(joined, speller) is not None:
+            return into, other
+    return None
+
+
+def _skips(joined: Sequence[Unit], groups: Sequence[Sequence[Unit]], proposal: bool) -> bool:
+    """Whether a clause of the same tone comes between the last two of `joined`."""
+    low, high = joined[-2].position, joined[-1].position
+    return any(
+        low < u.position < high and (u.tone == TONE_ORDER["proposal"]) == proposal
+        for group in groups
+        for u in group
+    )
+
+
+def _negated_tail(unit: Unit, speller: Speller) -> bool:
+    """A last clause with a subordinate clause of its own (a comma) that would continue
+    negated ("…, eikä B, kun C"): it joins only the clause right before it, as before
+    summary34 (the "eikä" rewrite moves its words, and a subordinate clause after a clause
+    taken from further away hangs on either half)."""
+    return "," in unit.text and continued(unit, speller, last=True).startswith("ei")
+
+
+def _predicates(unit: Unit) -> int:
+    """How many coordinated predicates `unit`'s clause has ("A ja B": 2)."""
+    return sum(piece.predicates for piece in unit.pieces)

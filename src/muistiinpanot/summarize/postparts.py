@@ -1,0 +1,81 @@
+"""The post's parts around its bullets (summarize/post.py): each theme's first draft checked
+by the detector in one pass, a theme's two bullets merged, a bullet's trace, the post as its
+final check reads it, and the clinic's strings published on purpose."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+
+from muistiinpanot.privacy import find_published_data
+from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme
+from muistiinpanot.summarize.bullets import BulletInputs, Draft, draft_bullet
+from muistiinpanot.summarize.label_reading import prose_reading, read_in_prose
+from muistiinpanot.summarize.protocols import SummaryAnalyzer
+
+
+def as_read(post: BlogPost, themes: Sequence[Theme], analyzer: SummaryAnalyzer) -> BlogPost:
+    """`post` as its final check reads it: the headings and the labels the opening quotes as
+    their words stand in prose, as choose_themes read them (the capital of a label's first
+    word is the label convention's, no evidence of a name: label_reading; review 37 #9)."""
+    labels = [theme.label for theme in themes]
+    voikko = analyzer.voikko
+    return dataclasses.replace(
+        post,
+        paragraphs=tuple(read_in_prose(text, labels, voikko) for text in post.paragraphs),
+        bullets=tuple(
+            dataclasses.replace(bullet, heading=prose_reading(bullet.heading, voikko))
+            for bullet in post.bullets
+        ),
+    )
+
+
+def merged(first: Bullet, second: Bullet) -> Bullet:
+    """A theme's first bullet with its second's sentences after its own (what the second
+    says is a further point of the same theme: a facilitator names the theme once)."""
+    ids = (*first.note_ids, *(i for i in second.note_ids if i not in first.note_ids))
+    return dataclasses.replace(first, text=f"{first.text} {second.text}", note_ids=ids)
+
+
+def traced(bullet: Bullet, used: Sequence[tuple[str, str]]) -> dict[str, object]:
+    """A bullet's entry in summary.json: its theme, text, note ids and the pieces it says."""
+    return {
+        "theme": bullet.theme,
+        "heading": bullet.heading,
+        "text": bullet.text,
+        "note_ids": list(bullet.note_ids),
+        "pieces": [{"note_id": i, "text": s} for i, s in used],
+    }
+
+
+def check_drafts(
+    chosen: Sequence[Theme],
+    members: Mapping[str, Sequence[str]],
+    by_id: Mapping[str, Note],
+    inputs: BulletInputs,
+) -> list[tuple[Draft, frozenset[str]]]:
+    """Each chosen theme's first bullet text (bullets.draft_bullet, at its position when every
+    theme before it gets a bullet as drafted) and the lemmas the drafts before it said, read
+    by the detector in one pass, NER's batch included (the detector keeps what it found, so
+    build_bullet's check of each finds it again)."""
+    drafts: list[tuple[Draft, frozenset[str]]] = []
+    echo: frozenset[str] = frozenset()
+    for index, theme in enumerate(chosen):
+        draft = draft_bullet(theme, [by_id[i] for i in members[theme.id]], index, inputs, echo)
+        drafts.append((draft, echo))
+        echo |= note_lemmas(by_id, {note_id for note_id, _ in draft[1]})
+    written = [text for (text, _), _ in drafts if text]
+    if written:
+        find_published_data(written, inputs.analyzer)
+    return drafts
+
+
+def note_lemmas(by_id: Mapping[str, Note], note_ids: Iterable[str]) -> frozenset[str]:
+    """The content lemmas of the notes, lowercased."""
+    return frozenset(x.lower() for i in note_ids for x in by_id[i].content_lemmas)
+
+
+def published(clinic: Clinic) -> tuple[str, ...]:
+    """Strings from clinic.toml that are published on purpose."""
+    contact = clinic.contact
+    return (clinic.title, clinic.topic, clinic.organiser, contact.name, contact.organisation)
