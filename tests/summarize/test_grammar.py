@@ -452,7 +452,7 @@ def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) 
         # a bare noun phrase spliced on with ", esim." is bracketed
         (
             "Kannattaisi aloittaa pienestä alueesta, esim. yksi kortteli.",
-            "Kannattaisi aloittaa pienestä alueesta (esim. yksi kortteli).",
+            "Kannattaisi aloittaa pienestä alueesta (esimerkiksi yksi kortteli).",
         ),
         (
             "Tarvitaan tukea arkeen, esimerkiksi kauppakassit ja siivous.",
@@ -461,19 +461,19 @@ def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) 
         # a list's closing abbreviation keeps its dot inside the brackets
         (
             "Pitäisi hyödyntää tiloja, esim. koulut, päiväkodit jne.",
-            "Pitäisi hyödyntää tiloja (esim. koulut, päiväkodit jne.).",
+            "Pitäisi hyödyntää tiloja (esimerkiksi koulut, päiväkodit jne.).",
         ),
         (
             "Tarvitaan välineitä, esim. kynät, paperit yms.",
-            "Tarvitaan välineitä (esim. kynät, paperit yms.).",
+            "Tarvitaan välineitä (esimerkiksi kynät, paperit yms.).",
         ),
         (
             "Ruokaa jäi paljon, esim. leipää, hedelmiä tms.",
-            "Ruokaa jäi paljon (esim. leipää, hedelmiä tms.).",
+            "Ruokaa jäi paljon (esimerkiksi leipää, hedelmiä tms.).",
         ),
         (
             "Apu tulee myöhään, kun jotain sattuu, esim. kaatuminen.",
-            "Apu tulee myöhään, kun jotain sattuu (esim. kaatuminen).",
+            "Apu tulee myöhään, kun jotain sattuu (esimerkiksi kaatuminen).",
         ),
         # an adverbial is no noun phrase spliced on: it stays
         (
@@ -482,7 +482,7 @@ def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) 
         ),
         (
             "Apua saa monesta paikasta, esim. kirjastosta.",
-            "Apua saa monesta paikasta, esim. kirjastosta.",
+            "Apua saa monesta paikasta, esimerkiksi kirjastosta.",
         ),
         (
             "Palautetta voisi kerätä, esimerkiksi soittamalla asukkaille.",
@@ -491,12 +491,12 @@ def test_add_clause_commas_no_half_pair(analyzer: LemmaAnalyzer, sentence: str) 
         # a tail with a finite verb is a clause of its own and stays
         (
             "Kaikki ei toimi, esim. kirjasto sulkeutuu liian aikaisin.",
-            "Kaikki ei toimi, esim. kirjasto sulkeutuu liian aikaisin.",
+            "Kaikki ei toimi, esimerkiksi kirjasto sulkeutuu liian aikaisin.",
         ),
         # an example inside the clause is in its place already
         (
             "Yhteistyökumppanit (esim. yritykset) eivät usko siihen.",
-            "Yhteistyökumppanit (esim. yritykset) eivät usko siihen.",
+            "Yhteistyökumppanit (esimerkiksi yritykset) eivät usko siihen.",
         ),
     ],
 )

@@ -83,10 +83,42 @@ def subject_disagrees(
     third = "Person=3" in first.morph or "Person=0" in first.morph
     if "Number=Sing" not in first.morph or not third:
         return False
+    if _zero_person_modal(tokens, children, predicate):
+        return False
     return not any(
         tokens[i].lemma in NECESSIVE_AUXILIARIES and tokens[i].dep.startswith("aux")
         for i in predicate
     )
+
+
+#: Modal auxiliaries of possibility, whose singular may be the zero person ("voisi").
+_POSSIBILITY = frozenset({"voida", "saattaa"})
+
+
+def _zero_person_modal(
+    tokens: Sequence[ParsedToken], children: list[list[int]], predicate: list[int]
+) -> bool:
+    """Whether the predicate is a modal of possibility whose infinitive's only objects are
+    genitives right before a noun, which may be that noun's attributes ("lennot voisi
+    yhdistää postin ja kaupan kuljetuksiin"): the plural nominative may be the zero
+    person's object, and the writer's singular stands (review 43 #10)."""
+    modals = [i for i in predicate if tokens[i].lemma in _POSSIBILITY and tokens[i].dep == "aux"]
+    if not modals:
+        return False
+    verb = tokens[modals[0]].head
+    objects = [c for c in children[verb] if tokens[c].dep == "obj"]
+    return bool(objects) and all(attribute_genitive(tokens, children, c) for c in objects)
+
+
+def attribute_genitive(tokens: Sequence[ParsedToken], children: list[list[int]], obj: int) -> bool:
+    """Whether the object at `obj` is a genitive right before a noun, past its own conjuncts
+    ("yhdistää postin ja kaupan kuljetuksiin"): it may be that noun's attribute, not the
+    verb's object, so the writer's singular modal stands (review 43 #10)."""
+    if "Case=Gen" not in tokens[obj].morph:
+        return False
+    last = max([obj, *(c for c in children[obj] if tokens[c].dep == "conj")])
+    after = last + 1
+    return after < len(tokens) and tokens[after].pos in ("NOUN", "PROPN")
 
 
 def added_nominatives(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:

@@ -17,6 +17,7 @@ from muistiinpanot.summarize.tidy import tidy_note
 from muistiinpanot.summarize.topicclause import topic_clause
 
 _WORD = re.compile(r"[^\W\d_]+")
+_VOWELS = frozenset("aeiouyäö")
 
 #: Text that is not prose a group wrote: HTML/XML tags, spreadsheet formulas, links.
 NOT_PROSE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|^\s*[=+@]|\b[A-Z]+\(|https?://|\bwww\.")
@@ -40,9 +41,11 @@ def clear_notes(
     tidied = [
         [
             topic_clause(s, analyzer.voikko)
-            for s in tidy_note(text, analyzer.voikko, vocabulary=vocabulary)
+            for s in tidy_note(
+                text, analyzer.voikko, vocabulary=vocabulary + _read_as(note, analyzer)
+            )
         ]
-        for text in cased
+        for text, note in zip(cased, notes, strict=True)
     ]  # "Osallisuus: hallitus kirjoittaa …" read as its clause (topicclause.py)
     raw = find_published_data([note_text(note) for note in notes], analyzer, ner=False)
     flat = [sentence for sentences in tidied for sentence in sentences]
@@ -59,3 +62,31 @@ def clear_notes(
         if raw_spans or tuple(sentences) != clean:
             flagged.add(note.id)
     return cleared, flagged
+
+
+def _read_as(note: Note, analyzer: SummaryAnalyzer) -> Counter[str]:
+    """The words the lemmatizer read the note's typos as, where the correction is certain
+    (review 43 #10): a word Voikko rejects, one of whose suggestions is a lemma of the note
+    and restores the "i" of a diphthong that spoken Finnish drops ("vahinkoilmotus" →
+    vahinkoilmoitus; not "toisiokäyttölaki" → "tosiokäyttölaki", a letter removed, nor
+    "hoitoisuusluokka" → "hoitorisuusluokka", a consonant added). They count as used words
+    of the clinic, so tidy writes the typo as that word."""
+    lemmas = set(note.lemmas)
+    found: Counter[str] = Counter()
+    for word in _WORD.findall(note_text(note)):
+        lower = word.lower()
+        if not lemmas or len(lower) < 4 or analyzer.voikko.spell(lower):
+            continue
+        found.update(
+            s for s in analyzer.voikko.suggest(lower) if s in lemmas and _i_dropped(lower, s)
+        )
+    return found
+
+
+def _i_dropped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with the "i" of a diphthong dropped, as spoken Finnish drops
+    it ("ilmotus" for "ilmoitus", "ilmottaa" for "ilmoittaa")."""
+    return len(word) == len(typed) + 1 and any(
+        word[k] == "i" and word[k - 1] in _VOWELS and word[:k] + word[k + 1 :] == typed
+        for k in range(1, len(word))
+    )

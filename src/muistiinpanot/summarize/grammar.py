@@ -54,7 +54,13 @@ def repair_sentence(text: str, speller: Speller) -> str | None:
         return None
     fixed = add_clause_commas(fix_agreement(fixed, speller), speller)
     fixed = contrast_commas(fixed, speller)  # "… luokka-asteittain, ei koulujen mukaan"
-    return fixed if sentence_problems(fixed, speller) == [] else None
+    if sentence_problems(fixed, speller):
+        return None
+    return _EXAMPLE.sub(r"\1simerkiksi", fixed)  # "esim." is written out (review 43 #2)
+
+
+#: "esim." before a word: a published sentence writes it out.
+_EXAMPLE = re.compile(r"\b([Ee])sim\.(?=\s+\w)")
 
 
 _QUOTES = ('"', "”")

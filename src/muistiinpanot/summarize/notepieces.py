@@ -6,7 +6,7 @@ before its pieces are cut (phrases.sentence_pieces)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
@@ -18,11 +18,12 @@ from muistiinpanot.summarize.dashcomments import dash_comment
 from muistiinpanot.summarize.dashworries import dash_worry
 from muistiinpanot.summarize.directions import directed_necessive
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
+from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.neither import negated_coordination
 from muistiinpanot.summarize.parsetree import children_of
-from muistiinpanot.summarize.phrases import sentence_pieces
+from muistiinpanot.summarize.phrases import Tone, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
@@ -31,6 +32,7 @@ from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
 from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.splicedframes import framed_splice
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.wishes import verbless_wish
 from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
@@ -103,8 +105,11 @@ def parse_pieces(
             local,
         )
         worry = dash_worry(tokens, analyzer.voikko, finite)  # "X - huoli että Y"
+        framed = framed_splice(tokens, children_of(tokens)) if found.clause.text else None
         if worry is not None:  # "Huolena oli, että Y, kun X." (dashworries.py)
             pieces[note_id].append(Piece(note_id, "clause", worry[0], found.tone))
+        elif framed is not None:  # "X, asukas kokee että Y" whole (splicedframes.py)
+            pieces[note_id].append(Piece(note_id, "clause", framed, found.tone, predicates=2))
         elif found.clause.text and not dash_comment(tokens, analyzer.voikko):
             clause = Piece(
                 note_id,
@@ -123,7 +128,8 @@ def parse_pieces(
         elif not found.clause.text:  # "auraus ennen klo 6 pääreiteillä" asks for it (wishes.py)
             wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite, wish_words)
             if wish is not None:
-                pieces[note_id].append(Piece(note_id, "clause", wish[0], "proposal", frame=wish[1]))
+                tone: Tone = "proposal" if wish[1] else "problem"  # a harm raised: harms.py
+                pieces[note_id].append(Piece(note_id, "clause", wish[0], tone, frame=wish[1]))
             elif worry is None and (need := directed_necessive(tokens, analyzer.voikko, reparse)):
                 # "pöytäkirjat julki" → "Pöytäkirjat pitäisi tuoda julki." (directions.py)
                 pieces[note_id].append(Piece(note_id, "clause", need[0], "proposal"))
@@ -152,3 +158,39 @@ def finite_notes(
         for (note_id, _), tokens in zip(flat, parsed, strict=True)
         if has_finite_predicate(tokens)
     }
+
+
+def checked_notes(
+    cleared: Sequence[Cleared],
+    pieces: Mapping[str, Sequence[Piece]],
+    unparsed: Collection[str],
+    members: Collection[str],
+    analyzer: SummaryAnalyzer,
+) -> dict[str, str]:
+    """note id → the check that left it out, for the `members` of a theme without a bullet
+    (review 43 #6, mend86: the reason said "failed the checks" without saying which);
+    `unparsed`: the ids of cleared notes with sentences that gave no piece. A note without
+    pieces and no finite predicate (a fragment) is absent. The checks:
+
+    - `structure`: it gave no piece though a sentence has a finite main predicate: the parse's
+      checks (a comma splice, two subjects, a word Voikko does not know) left its clause out;
+    - `no_clause`: it gave only parts of a clause (a noun phrase, an infinitive phrase);
+    - `language`: every clause it gave fails the language check of a published sentence
+      (grammar.repair_sentence: no finite verb, a spoken form, two "että", a necessive's
+      nominative subject, more than one sentence);
+    - `unused`: a clause passed, and the bullet did not take it (it repeated what the post said,
+      or others were chosen)."""
+    ours = set(members)
+    causes = dict.fromkeys(finite_notes(cleared, set(unparsed) & ours, analyzer), "structure")
+    for note_id in sorted(ours - set(unparsed)):
+        found = pieces.get(note_id, ())
+        clauses = [piece for piece in found if piece.kind == "clause"]
+        if not found:
+            continue
+        if not clauses:
+            causes[note_id] = "no_clause"
+        elif all(repair_sentence(p.span.text, analyzer.voikko) is None for p in clauses):
+            causes[note_id] = "language"
+        else:
+            causes[note_id] = "unused"
+    return causes

@@ -29,7 +29,7 @@ from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.notepieces import finite_notes, parse_pieces
+from muistiinpanot.summarize.notepieces import checked_notes, parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
 from muistiinpanot.summarize.postparts import (
     as_read,
@@ -141,7 +141,7 @@ def summarize_clinic(
                 {c.note.id for c in cleared if NOT_PROSE.search(note_text(c.note))},
                 {note_id for note_id, found in pieces.items() if found},
                 [note for note in notes if note.status == "duplicate"],
-                finite_notes(cleared, unparsed & set(members[theme.id]), analyzer),
+                checked_notes(cleared, pieces, unparsed, set(members[theme.id]), analyzer),
             )
             theme_trace[theme.id].update(reason=none.en, reason_fi=none.fi, rejected=none.rejected)
             logger.info("teema %s: ei nostoa: %s / no bullet: %s", theme.id, none.fi, none.en)

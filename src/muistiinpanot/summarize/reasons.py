@@ -10,6 +10,8 @@ The causes, in the order a note meets them on its way to a bullet:
 - `not_prose`: markup, a formula or a link, not a point to publish;
 - `fragments`: no sentence that stands alone (no piece parsed from it, and no finite main
   predicate: "asukasilta ennen päätöstä");
+- `structure`, `no_clause`, `language`, `unused`: which check left it out
+  (notepieces.checked_notes);
 - `checks`: its sentences failed the bullet's checks or repeated what the post said, or the
   clause of a note with a finite main predicate was left out by a check ("… ei riitä" with
   a word Voikko does not know is no fragment: review 38 #1).
@@ -37,6 +39,23 @@ _CAUSES = {
         "lause ei läpäissyt tarkistuksia tai toisti jo sanottua",
         "its sentences failed the checks or repeated what the post said",
     ),
+    # which check (notepieces.checked_notes, review 43 #6)
+    "structure": (
+        "lauseen rakenne ei kelvannut sellaisenaan (jäsennyksen tarkistus)",
+        "the parse's check left its clause out (structure)",
+    ),
+    "no_clause": (
+        "vain lauseenosia, ei kokonaista lausetta",
+        "only parts of a clause, no whole sentence",
+    ),
+    "language": (
+        "lause ei läpäissyt kieliasun tarkistusta",
+        "its sentence failed the language check",
+    ),
+    "unused": (
+        "lause toisti jo sanottua tai nostoon valittiin muita",
+        "its sentence repeated what the post said or others were chosen",
+    ),
 }
 
 
@@ -56,7 +75,7 @@ def no_bullet_reason(
     not_prose: Collection[str],
     parsed: Collection[str],
     duplicates: Sequence[Note],
-    finite: Collection[str] = (),
+    finite: Collection[str] | Mapping[str, str] = (),
 ) -> NoBullet:
     """The reason for a theme whose notes are `members` (kept note ids), of which `eligible`
     may speak for it; `sentences`: the publishable sentences of each note read for the
@@ -64,9 +83,11 @@ def no_bullet_reason(
     personal-data detector said: a link is also an address); `parsed`: the ids with at least
     one piece; `duplicates`: the clinic's duplicate notes (those of the theme's notes are
     counted once, and said so); `finite`: the ids whose sentences have a finite main
-    predicate (notepieces.finite_notes), which are no fragments. A note read whose sentences
+    predicate (notepieces.finite_notes), which are no fragments, or a mapping of the ids left
+    out by a check to that check (notepieces.checked_notes). A note read whose sentences
     are all gone and that is prose lost them to the personal-data detectors."""
     rejected: dict[str, list[str]] = {cause: [] for cause in _CAUSES}
+    named = finite if isinstance(finite, Mapping) else dict.fromkeys(finite, "checks")
     for note_id in members:
         if note_id not in eligible:
             cause = "boundary"
@@ -75,9 +96,9 @@ def no_bullet_reason(
         elif not sentences[note_id]:
             cause = "not_prose" if note_id in not_prose else "personal_data"
         elif note_id not in parsed:
-            cause = "checks" if note_id in finite else "fragments"
+            cause = named.get(note_id, "fragments")
         else:
-            cause = "checks"
+            cause = named.get(note_id, "checks")
         rejected[cause].append(note_id)
     rejected = {cause: ids for cause, ids in rejected.items() if ids}
     counted = [(len(ids), *_CAUSES[cause]) for cause, ids in rejected.items()]

@@ -8,7 +8,9 @@ and never after "olla" (the existential sentence keeps the singular); a subject 
 negation verb and its verb is no such inversion ("eikä nuoret ja vanhukset saa" → "eivätkä
 …"). Not a copula before a singular nominative ("… olisi hyvä"), and not necessives, whose
 plural nominative is their object, nor modals of possibility ("voisi"), unless the verb they
-govern has an object of its own ("pyörätuolit voisi helpottaa arkea" → "voisivat"). The
+govern has an object of its own ("pyörätuolit voisi helpottaa arkea" → "voisivat"; not a
+genitive right before a noun, maybe its attribute: "lennot voisi yhdistää postin ja kaupan
+kuljetuksiin" stays). The
 subject of a coordinated predicate is not lent to one whose own clause has a nominative of its
 own before it ("…, mutta kukaan johdossa ei ota": the parse may hang "kukaan" elsewhere).
 concord.concord_tokens applies it; the lint counts it."""
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.clauses import added_nominatives
+from muistiinpanot.summarize.clauses import added_nominatives, attribute_genitive
 from muistiinpanot.summarize.negation import plural_negation
 from muistiinpanot.summarize.persons import names_persons
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
@@ -161,7 +163,9 @@ def _modal_with_object(
     nominative before them is no zero-person object but their subject ("pyörätuolit voisi
     helpottaa arkea" → "voisivat"; "lomakkeet voisi täyttää netissä" stays)."""
     return tokens[auxiliary].lemma in _POSSIBILITY_MODALS and any(
-        tokens[c].dep == "obj" and not _after_coordinated_verb(tokens, children, index, c)
+        tokens[c].dep == "obj"
+        and not _after_coordinated_verb(tokens, children, index, c)
+        and not attribute_genitive(tokens, children, c)
         for c in children[index]
     )
 

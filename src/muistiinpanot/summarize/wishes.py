@@ -26,6 +26,7 @@ import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
 
+from muistiinpanot.summarize.harms import harm_noun, raised
 from muistiinpanot.summarize.merge import inside
 from muistiinpanot.summarize.parsetree import (
     Frame,
@@ -72,9 +73,10 @@ def verbless_wish(
     speller: Speller,
     finite: Callable[[str], bool] = lambda word: True,
     max_words: int = DEFAULT_SETTINGS.wish_words,
-) -> tuple[Span, Frame] | None:
+) -> tuple[Span, Frame | None] | None:
     """The wish a verbless note asks for (see the module doc) as a sentence and its Frame
-    (no subject, "Toivottiin", the rest: two wishes of a bullet share the verb, merge.py);
+    (no subject, "Toivottiin", the rest: two wishes of a bullet share the verb, merge.py); a
+    harm's head ("melu eläimille") is raised, not wished for, with no Frame (harms.py);
     None when the note has a verb (`finite` confirms the parser's finite verbs with Voikko:
     "Ruokalistat" is no verb), has more than `max_words` tokens besides a closing mark
     ([summary] wish_words) or is not a wish."""
@@ -102,15 +104,19 @@ def verbless_wish(
         return None
     if any(_resultative(tokens[i]) for i in adverbials):
         return None
-    action = any(_deverbal(tokens[i].text, speller) for i in nouns)
+    harm = any(harm_noun(tokens[i].text, speller) for i in nouns)  # "melu eläimille"
+    action = not harm and any(_deverbal(tokens[i].text, speller) for i in nouns)
     if not action and not any(_goal(tokens, children, c, speller) for c in adverbials):
         return None
     written = list(tokens)
     for index, form in phrase.items():
-        if form:
+        if form and not harm:
             written[index] = RewrittenToken(tokens[index], form, tokens[index].morph)
     words = [i for i in range(len(tokens)) if tokens[i].pos != "PUNCT" or _inner(tokens, i)]
     text = inside(join_words(written, words, None).rstrip(" ,;:–-"), speller)
+    if harm:  # a harm to someone: raised, not wished for (harms.py)
+        plural = len(nouns) > 1 or "Number=Plur" in tokens[head].morph
+        return Span(raised(text, plural), span_lemmas(tokens, words)), None
     sentence = f"{WISH_VERB} {text}."
     return Span(sentence, span_lemmas(tokens, words)), Frame("", WISH_VERB, text)
 
