@@ -6,6 +6,11 @@ such a form is kept as its lemma (`ely`, `sote`, `hetu`) when something says it 
 
 - Voikko knows the bare stem as an abbreviation (`sote`): `acronym_stem`, asked by
   unknown.resolve_unknown before any correction;
+- wordfreq lists the bare stem as a word (`amk`, `hetu`, `tes`: lemma27) at least
+  `_MIN_LISTED` on its Zipf scale and `_LISTED_MARGIN` points (ten times) more often than the
+  form as written, and nothing reads the form as a known word with its dots or a spoken
+  letter put back (`kylilla` is `kylillä`, `nähään` `nähdään`): `listed_stem`, asked after the
+  spoken endings are restored and before any correction;
 - the batch of texts analysed together (a clinic's notes) has the bare stem as a word of its
   own that Voikko does not know and nobody corrected (`ely`), or in capitals (`ELY`,
   `ELY-keskus`): `keep_acronyms`, run by LemmaAnalyzer.analyze over a clinic's tokens.
@@ -20,6 +25,7 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from muistiinpanot.lemmatize.edits import dotted, spoken_of, zipf
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 if TYPE_CHECKING:  # tokens.py imports the lemmatizer, which imports this module
@@ -28,6 +34,8 @@ if TYPE_CHECKING:  # tokens.py imports the lemmatizer, which imports this module
 _MIN_STEM = 3  # two letters are more often a clipped word (`to`, `si`) than an acronym
 _MAX_STEM = 4
 _VOWELS = "aeiouyäö"
+_MIN_LISTED = 2.5  # wordfreq's Zipf scale: about 3 in 10 million words
+_LISTED_MARGIN = 1.0
 # Singular case endings an acronym takes, read as spoken (`ely` + `llä`); a stem ending in a
 # consonant takes `i` before them (`amk` → `amkissa`), one ending in a vowel doubles it before
 # the illative's n (`sote` → `soteen`).
@@ -61,6 +69,32 @@ def acronym_stem(word: str, voikko: VoikkoCache) -> str | None:
         ):
             return stem
     return None
+
+
+def listed_stem(word: str, voikko: VoikkoCache) -> str | None:
+    """The stem of `word`, a form Voikko does not know, when wordfreq lists that stem (one
+    Voikko does not know either) as a word far more common than `word` (see the module's
+    docstring): `amkissa` → `amk`, `hetulla` → `hetu`, `wlanissa` → `wlan`."""
+    own: float | None = None
+    for stem in stems(word):
+        if not _MIN_STEM <= len(stem) <= _MAX_STEM or voikko.analyze(stem):
+            continue
+        listed = zipf(stem)
+        if listed < _MIN_LISTED:
+            continue
+        own = zipf(word) if own is None else own
+        if listed - own >= _LISTED_MARGIN and not _known_reading(word, voikko):
+            return stem
+    return None
+
+
+def _known_reading(word: str, voikko: VoikkoCache) -> bool:
+    """Whether `word` is a known word with its dots (`kylilla`) or a letter spoken Finnish
+    drops (`nähään`, `viimiseen`: `edits.spoken_of`) put back."""
+    if any(voikko.analyze(candidate) for candidate in dotted(word)):
+        return True
+    inserted = (word[:i] + letter + word[i:] for i in range(1, len(word) + 1) for letter in "id")
+    return any(spoken_of(word, c) and voikko.analyze(c) for c in inserted)
 
 
 def keep_acronyms(texts: Sequence[list[LemmaToken]], voikko: VoikkoCache) -> list[list[LemmaToken]]:

@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping
 
 from muistiinpanot.lemmatize.voikko import VoikkoCache
-from muistiinpanot.spelling import DOTS, dot_choices
+from muistiinpanot.spelling import DOTS, OWN_FORM_MARGIN, dot_choices
 from muistiinpanot.wordparts import parts
 
 _MAX_DOTTED = 6  # a and o letters whose dots are tried in every combination (2**6 words)
@@ -44,14 +44,49 @@ def preference(
     (`yhteistyo`; lemma26: not one whose dots are taken off); then one that restores a letter
     the writer left out (`_restores_letter`: `hiekotus` → `hiekoitus`, not `hekotus`) if
     wordfreq lists the word, its lemma or its last part (lemma26). Candidates alike in all of
-    these go by how common they are (`frequency`, by default wordfreq's `_zipf`)."""
-    frequency = frequency or (lambda word: (_zipf(word), 0.0))
+    these go by how common they are (`frequency`, by default wordfreq's `zipf`)."""
+    frequency = frequency or (lambda word: (zipf(word), 0.0))
     return (
         known.get(candidate) is None,
         candidate != typed + "i",
         not puts_dots_back(typed, candidate),
         not (_restores_letter(typed, candidate) and max(frequency(candidate)) > 0),
     )
+
+
+def keeps_own_form(
+    typed: str, candidate: str, frequency: Callable[[str], float] | None = None
+) -> bool:
+    """Whether `typed`, a form Voikko does not know, is a word of its own rather than a typo of
+    `candidate` (lemma27): wordfreq lists `typed` as written, and `candidate` is less than
+    `OWN_FORM_MARGIN` Zipf points (100 times) more common. A typo is rarely written often
+    enough to be listed, and a listed one is far rarer than the word it misspells; a spoken or
+    slang word Voikko lacks (`välkällä`, `äppi`, `safkaa`) is listed about as often as the
+    unrelated word one or two edits away (`väljällä`, `älli`, `sarkaa`). Dots put back are
+    never refused: text without them is common enough to be listed (`taysissa`), nor is the
+    written form of a spoken one (`_spoken_of`: `tarkotus` is `tarkoitus`, listed as well)."""
+    if puts_dots_back(typed, candidate) or spoken_of(typed, candidate):
+        return False
+    frequency = frequency or zipf
+    own = frequency(typed)
+    return own > 0 and frequency(candidate) - own < OWN_FORM_MARGIN
+
+
+def spoken_of(typed: str, candidate: str) -> bool:
+    """Whether `typed` is `candidate` as spoken, one letter dropped by a rule of spoken
+    Finnish: a clipped final i (`siks`), a diphthong's i (`tarkotus`, `semmosta`,
+    `ilmottaa`) or a d before a vowel after a vowel or h (`oottaa`, `nähään`)."""
+    if len(candidate) != len(typed) + 1:
+        return False
+    for i in range(1, len(candidate)):
+        if candidate[:i] + candidate[i + 1 :] != typed:
+            continue
+        before, letter, after = candidate[i - 1], candidate[i], candidate[i + 1 : i + 2]
+        if letter == "i" and before in _VOWELS and before != "i":
+            return True
+        if letter == "d" and (before in _VOWELS or before == "h") and after in tuple(_VOWELS):
+            return True
+    return candidate == typed + "i"
 
 
 def _restores_letter(typed: str, candidate: str) -> bool:
@@ -69,7 +104,7 @@ def _restores_letter(typed: str, candidate: str) -> bool:
     return False
 
 
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     """How common `word` is in Finnish text (wordfreq's Zipf scale; 0 when it is not listed).
     Asked only to break a tie between suggestions or of a suggestion that puts a letter back:
     importing wordfreq and reading its Finnish list costs about half a CPU second, which a run
@@ -80,20 +115,20 @@ def _zipf(word: str) -> float:
 
 
 def frequency_of(word: str, voikko: VoikkoCache) -> tuple[float, float]:
-    """How common `word` is (`_zipf`), then how common its lemma is or, for a compound whose
+    """How common `word` is (`zipf`), then how common its lemma is or, for a compound whose
     lemma wordfreq does not list either, its last part as written (lemma26: `asumisneuvonnan`
     goes by `neuvonnan`, where every candidate was 0: most compounds of a note are rarer than
     any word list reaches; `hiekoitusta` by `hiekoitus`)."""
-    zipf = _zipf(word)
+    own = zipf(word)
     for analysis in voikko.analyze(word):
-        lemma = _zipf(analysis.get("BASEFORM", "").lower())
+        lemma = zipf(analysis.get("BASEFORM", "").lower())
         if lemma > 0:
-            return (zipf, lemma)
+            return (own, lemma)
         found = parts(analysis)
         head = "".join(part.surface for part in found[:-1]).lower()
         if len(found) > 1 and word.startswith(head) and len(word) > len(head):
-            return (zipf, _zipf(word[len(head) :].lstrip("-")))
-    return (zipf, 0.0)
+            return (own, zipf(word[len(head) :].lstrip("-")))
+    return (own, 0.0)
 
 
 def single_edits(word: str) -> Iterator[str]:

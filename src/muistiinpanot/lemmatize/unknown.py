@@ -25,12 +25,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from muistiinpanot.lemmatize.acronyms import acronym_stem
+from muistiinpanot.lemmatize.acronyms import acronym_stem, listed_stem
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_known, simplemma_lemma
 from muistiinpanot.lemmatize.edits import (
     dotted,
     edit_distance,
     frequency_of,
+    keeps_own_form,
     preference,
     puts_dots_back,
     single_edits,
@@ -88,6 +89,9 @@ def resolve_unknown(
             analyses = tuple(a for a in analyses if check(a))
         if analyses:
             return Resolution("restored", analyses, candidate)
+    listed = listed_stem(lower, voikko) if lower.isalpha() else None
+    if listed is not None:  # amkissa: amk with a case ending, no typo of amok (lemma27)
+        return Resolution("acronym", lemma=listed)
     if thorough and len(lower) >= SUGGEST_MIN_LETTERS and lower.isalpha():
         resolution = _from_suggestion(lower, voikko)
         if resolution is not None:
@@ -142,6 +146,7 @@ def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
             close.append(suggestion)
     if not any(puts_dots_back(lower, c.lower()) for c in close):  # however many dots are lost
         close.extend(word for word in dotted(lower) if voikko.analyze(word))
+    close = [c for c in close if not keeps_own_form(lower, c.lower())]
     if not close:
         return None
     known = simplemma_forms()
@@ -159,7 +164,7 @@ def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
     candidates = list(single_edits(lower))
     known = simplemma_known(candidates)  # all at once: they share the dictionary's blocks
     for candidate in candidates:
-        if candidate in known:
+        if candidate in known and not keeps_own_form(lower, candidate):
             analyses = voikko.analyze(candidate)
             if analyses:
                 return Resolution("edit", analyses, candidate)
@@ -170,7 +175,8 @@ def _split_known_tail(
     lower: str, voikko: VoikkoCache, known: Mapping[str, str] | None
 ) -> Resolution | None:
     """The longest known, non-compound last word after an unknown first part; only last words
-    listed in `known` are analysed, unless it is None."""
+    listed in `known` are analysed, unless it is None. Not a last word that wordfreq lists
+    `lower` about as often as (`keeps_own_form`: `himassa` is no `hi` + `massa`)."""
     for cut in range(_MIN_PART, len(lower) - _MIN_HEAD + 1):
         head = lower[cut:]
         if known is not None and known.get(head) is None:
@@ -180,7 +186,7 @@ def _split_known_tail(
             for a in voikko.analyze(head)
             if a.get("STRUCTURE", "").count("=") == 1 and a.get("CLASS") in _OPEN_CLASSES
         )
-        if analyses:
+        if analyses and not keeps_own_form(lower, head):  # himassa: no hi + massa (lemma27)
             return Resolution("split", analyses, head, prefix=lower[:cut])
     return None
 
