@@ -75,18 +75,22 @@ def keeps_own_form(
 def spoken_of(typed: str, candidate: str) -> bool:
     """Whether `typed` is `candidate` as spoken, one letter dropped by a rule of spoken
     Finnish: a clipped final i (`siks`), a diphthong's i (`tarkotus`, `semmosta`,
-    `ilmottaa`) or a d before a vowel after a vowel or h (`oottaa`, `nähään`)."""
+    `ilmottaa`), the middle i of a conditional's -isi- (`pitäiskö`), a d before a vowel after a
+    vowel or h (`oottaa`, `nähään`) or a participle's final t after u or y (`halunnu`,
+    `tullu`)."""
     if len(candidate) != len(typed) + 1:
         return False
-    for i in range(1, len(candidate)):
+    if candidate == typed + "i" or (candidate == typed + "t" and typed[-1:] in ("u", "y")):
+        return True
+    for i in range(1, len(candidate) - 1):
         if candidate[:i] + candidate[i + 1 :] != typed:
             continue
-        before, letter, after = candidate[i - 1], candidate[i], candidate[i + 1 : i + 2]
-        if letter == "i" and before in _VOWELS and before != "i":
+        before, letter, after = candidate[i - 1], candidate[i], candidate[i + 1]
+        if letter == "i" and (before in _VOWELS and before != "i" or candidate[i - 2 : i] == "is"):
             return True
-        if letter == "d" and (before in _VOWELS or before == "h") and after in tuple(_VOWELS):
+        if letter == "d" and (before in _VOWELS or before == "h") and after in _VOWELS:
             return True
-    return candidate == typed + "i"
+    return False
 
 
 def _restores_letter(typed: str, candidate: str) -> bool:
