@@ -21,9 +21,7 @@ def _read(name: str) -> list[dict[str, str]]:
         return [{**row, "file": name} for row in csv.DictReader(file)]
 
 
-ROWS = (
-    _read("lemma_variants25.csv") + _read("lemma_variants26.csv") + _read("lemma_variants27.csv")
-)
+ROWS = _read("lemma_variants25.csv") + _read("lemma_variants26.csv") + _read("lemma_variants27.csv")
 
 # (mode, word): what is left wrong (`python benchmarks/lemma_variants.py --show`, every file)
 MISSES = {
