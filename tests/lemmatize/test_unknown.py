@@ -156,3 +156,10 @@ def test_a_slang_word_is_not_corrected(voikko: VoikkoCache, thorough: bool, word
     or the form itself."""
     resolution = resolve_unknown(word, voikko, thorough=thorough)
     assert (resolution.source, resolution.lemma or word) in {("simplemma", lemma), ("form", lemma)}
+
+
+def test_a_word_of_its_own_is_not_split(voikko: VoikkoCache):
+    """lemma27: `muraalin`, whose correction `moraalin` is refused (wordfreq lists the mural),
+    is no `mur` + `alin`; a compound with no correction is still split."""
+    assert resolve_unknown("muraalin", voikko).lemma == "muraali"
+    assert resolve_unknown("sotekeskuksessa", voikko).prefix == "sote"

@@ -52,6 +52,7 @@ _CASE_ENDINGS = {
     "Tra": ("ksi",), "Ill": ("seen", "hin", "han", "hen", "hon", "hun", "hyn", "hän", "hön"),
 }  # fmt: skip
 _VOWELS = "aeiouyäö"
+_OWN = "own"  # every correction refused: a word of its own (edits.keeps_own_form)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +93,18 @@ def resolve_unknown(
     listed = listed_stem(lower, voikko) if lower.isalpha() else None
     if listed is not None:  # amkissa: amk with a case ending, no typo of amok (lemma27)
         return Resolution("acronym", lemma=listed)
+    resolution = None
     if thorough and len(lower) >= SUGGEST_MIN_LETTERS and lower.isalpha():
         resolution = _from_suggestion(lower, voikko)
-        if resolution is not None:
-            return resolution
     if not thorough and len(lower) >= _MIN_EDIT_LENGTH and lower.isalpha():
         resolution = _from_single_edit(lower, voikko)
-        if resolution is not None:
-            return resolution
-    split = _split_known_tail(lower, voikko, None if thorough else simplemma_forms())
+    if resolution is not None and resolution.source != _OWN:
+        return resolution
+    # a word whose corrections were all refused as a word of its own is not split either
+    # (lemma27: `muraalin` is no `mur` + `alin` when `muraali` is no `moraali`)
+    split = None
+    if resolution is None:
+        split = _split_known_tail(lower, voikko, None if thorough else simplemma_forms())
     if split is not None:
         return split
     fallback = simplemma_lemma(lower).lower()
@@ -146,9 +150,10 @@ def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
             close.append(suggestion)
     if not any(puts_dots_back(lower, c.lower()) for c in close):  # however many dots are lost
         close.extend(word for word in dotted(lower) if voikko.analyze(word))
-    close = [c for c in close if not keeps_own_form(lower, c.lower())]
-    if not close:
-        return None
+    kept = [c for c in close if not keeps_own_form(lower, c.lower())]
+    if not kept:
+        return Resolution(_OWN) if close else None
+    close = kept
     known = simplemma_forms()
 
     def frequency(word: str) -> tuple[float, float]:
@@ -163,12 +168,15 @@ def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
 def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
     candidates = list(single_edits(lower))
     known = simplemma_known(candidates)  # all at once: they share the dictionary's blocks
+    refused = False
     for candidate in candidates:
-        if candidate in known and not keeps_own_form(lower, candidate):
+        if candidate in known:
             analyses = voikko.analyze(candidate)
-            if analyses:
+            if analyses and keeps_own_form(lower, candidate):
+                refused = True
+            elif analyses:
                 return Resolution("edit", analyses, candidate)
-    return None
+    return Resolution(_OWN) if refused else None
 
 
 def _split_known_tail(
