@@ -19,6 +19,7 @@ import numpy.typing as npt
 from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.lemmatize.acronyms import keep_acronyms
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
+from muistiinpanot.lemmatize.connegatives import read_connegatives
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
@@ -122,7 +123,8 @@ class LemmaAnalyzer:
 
     def _analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
         """The texts' tokens, an acronym of theirs with a case ending kept (acronyms.py: `elyn`
-        is `ely` where the texts have `ely` or `ELY`)."""
+        is `ely` where the texts have `ely` or `ELY`) and a spoken verb after a negation read
+        as the verb (connegatives.py: `ei tarvi` is `tarvita`)."""
         if self.mode == "fast":
             tokenizer = self._nlp.tokenizer
             found = [self.fast.lemmatize([t.text for t in tokenizer(text)]) for text in texts]
@@ -130,7 +132,8 @@ class LemmaAnalyzer:
             with single_threaded_blas():
                 docs = list(self._nlp.pipe(texts, batch_size=self.batch_size))
             found = [self._tokens(doc) for doc in docs]
-        return keep_acronyms(found, self.voikko)
+        found = keep_acronyms(found, self.voikko)
+        return read_connegatives(found, self.voikko, self.auxiliary_gap)
 
     def analyze_pretokenized(self, sentences: Sequence[Sequence[str]]) -> list[list[LemmaToken]]:
         """Lemmatize sentences already split into tokens: exactly one LemmaToken per token."""
