@@ -49,7 +49,12 @@ class LemmatizeSettings:
     it changes only that: the lemmas and word classes stay the neural tagger's (fast mode
     reads [fast] reading instead); `auxiliary_gap`: how many words the Voikko reading lets
     stand between an auxiliary (a negation verb, "olla", a modal) and its verb ("ei se
-    kyllä ole", "on jo tehty"; lemmatize/phrases.py)."""
+    kyllä ole", "on jo tehty"; lemmatize/phrases.py; and a spoken verb after a negation:
+    lemmatize/connegatives.py). When a word Voikko does not know is a word of its own
+    (lemma27, lemmatize/edits.OwnForms; wordfreq's Zipf points, 1 = ten times as common): a
+    correction of a listed word must be `own_form_margin` points more common than the word as
+    written; a lower-case acronym's bare stem must be listed at `acronym_min_zipf` at least
+    and `acronym_margin` points more often than the form as written."""
 
     mode: str = "accurate"
     batch_size: int = 256
@@ -58,6 +63,9 @@ class LemmatizeSettings:
     max_forms: int = 100_000
     reading: str = "parser"
     auxiliary_gap: int = 3
+    own_form_margin: float = 2.0
+    acronym_min_zipf: float = 2.5
+    acronym_margin: float = 1.0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -250,6 +258,13 @@ def load_run_settings(
         raise ConfigError(
             "config_bad_value", path=config_path, key="lemmatize.auxiliary_gap", detail=">= 0"
         )
+    for key, points in (
+        ("lemmatize.own_form_margin", lemmatize.own_form_margin),
+        ("lemmatize.acronym_min_zipf", lemmatize.acronym_min_zipf),
+        ("lemmatize.acronym_margin", lemmatize.acronym_margin),
+    ):  # Zipf points: NaN fails the comparison, so it is refused too
+        if not 0 <= points <= 10:
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail="0 <= x <= 10")
     if trades.parse_notes < 0:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.parse_notes", detail=">= 0"

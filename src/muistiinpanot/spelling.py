@@ -24,9 +24,6 @@ from collections.abc import Iterator, Sequence
 #: space). themes/label_guesses.py finds the lemmas they gave by the same rule.
 SUGGEST_MIN_LETTERS = 4
 SUGGEST_MAX_EDITS = 2
-# lemma27: how much more common (wordfreq's Zipf points; 2 = 100 times) a correction of a
-# word wordfreq lists must be than the word as written (lemmatize.edits.keeps_own_form)
-OWN_FORM_MARGIN = 2.0
 
 _VOWELS = frozenset("aeiouyäö")
 _BACK = frozenset("aou")

@@ -7,7 +7,8 @@ such a form is kept as its lemma (`ely`, `sote`, `hetu`) when something says it 
 - Voikko knows the bare stem as an abbreviation (`sote`): `acronym_stem`, asked by
   unknown.resolve_unknown before any correction;
 - wordfreq lists the bare stem as a word (`amk`, `hetu`, `tes`: lemma27) at least
-  `_MIN_LISTED` on its Zipf scale and `_LISTED_MARGIN` points (ten times) more often than the
+  `acronym_min` on its Zipf scale and `acronym_margin` points (edits.OwnForms; [lemmatize]
+  acronym_min_zipf 2.5, acronym_margin 1: ten times) more often than the
   form as written, and nothing reads the form as a known word with its dots or a spoken
   letter put back (`kylilla` is `kylillä`, `nähään` `nähdään`): `listed_stem`, asked after the
   spoken endings are restored and before any correction;
@@ -25,7 +26,7 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from muistiinpanot.lemmatize.edits import dotted, spoken_of, zipf
+from muistiinpanot.lemmatize.edits import DEFAULT_OWN_FORMS, OwnForms, dotted, spoken_of, zipf
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 if TYPE_CHECKING:  # tokens.py imports the lemmatizer, which imports this module
@@ -34,8 +35,6 @@ if TYPE_CHECKING:  # tokens.py imports the lemmatizer, which imports this module
 _MIN_STEM = 3  # two letters are more often a clipped word (`to`, `si`) than an acronym
 _MAX_STEM = 4
 _VOWELS = "aeiouyäö"
-_MIN_LISTED = 2.5  # wordfreq's Zipf scale: about 3 in 10 million words
-_LISTED_MARGIN = 1.0
 # Singular case endings an acronym takes, read as spoken (`ely` + `llä`); a stem ending in a
 # consonant takes `i` before them (`amk` → `amkissa`), one ending in a vowel doubles it before
 # the illative's n (`sote` → `soteen`).
@@ -71,7 +70,9 @@ def acronym_stem(word: str, voikko: VoikkoCache) -> str | None:
     return None
 
 
-def listed_stem(word: str, voikko: VoikkoCache) -> str | None:
+def listed_stem(
+    word: str, voikko: VoikkoCache, own_forms: OwnForms = DEFAULT_OWN_FORMS
+) -> str | None:
     """The stem of `word`, a form Voikko does not know, when wordfreq lists that stem (one
     Voikko does not know either) as a word far more common than `word` (see the module's
     docstring): `amkissa` → `amk`, `hetulla` → `hetu`, `wlanissa` → `wlan`."""
@@ -80,10 +81,10 @@ def listed_stem(word: str, voikko: VoikkoCache) -> str | None:
         if not _MIN_STEM <= len(stem) <= _MAX_STEM or voikko.analyze(stem):
             continue
         listed = zipf(stem)
-        if listed < _MIN_LISTED:
+        if listed < own_forms.acronym_min:
             continue
         own = zipf(word) if own is None else own
-        if listed - own >= _LISTED_MARGIN and not _known_reading(word, voikko):
+        if listed - own >= own_forms.acronym_margin and not _known_reading(word, voikko):
             return stem
     return None
 

@@ -20,6 +20,7 @@ from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.lemmatize.acronyms import keep_acronyms
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
 from muistiinpanot.lemmatize.connegatives import read_connegatives
+from muistiinpanot.lemmatize.edits import DEFAULT_OWN_FORMS, OwnForms
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
@@ -76,6 +77,7 @@ class LemmaAnalyzer:
         max_forms: int = 100_000,
         reading: Reading = "parser",
         auxiliary_gap: int = AUXILIARY_GAP,
+        own_forms: OwnForms = DEFAULT_OWN_FORMS,
     ) -> None:
         import spacy
 
@@ -89,7 +91,9 @@ class LemmaAnalyzer:
         self.batch_size = batch_size
         self.voikko = VoikkoCache(max_forms=max_forms)
         thorough = mode == "accurate"
-        self.lemmatizer = Lemmatizer(self.voikko, thorough=thorough, max_forms=max_forms)
+        self.lemmatizer = Lemmatizer(
+            self.voikko, thorough=thorough, max_forms=max_forms, own_forms=own_forms
+        )
         self.fast = FastLemmatizer(self.lemmatizer)
         exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude, disable=["ner"])
@@ -287,13 +291,22 @@ def load_analyzer(
     max_forms: int = 100_000,
     reading: Reading = "parser",
     auxiliary_gap: int = AUXILIARY_GAP,
+    own_forms: OwnForms = DEFAULT_OWN_FORMS,
 ) -> LemmaAnalyzer:
     """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
     `batch_size` texts go through spaCy's `nlp.pipe` at a time; `max_vectors` and
     `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file);
     `reading` is what `parse` runs ("parser" or "voikko": [fast] reading), `auxiliary_gap`
-    the words the Voikko reading lets stand between an auxiliary and its verb."""
+    the words the Voikko reading lets stand between an auxiliary and its verb, `own_forms`
+    when an unknown word wordfreq lists is a word of its own (edits.OwnForms)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
     return LemmaAnalyzer(
-        mode, batch_size, max_vectors, max_person_texts, max_forms, reading, auxiliary_gap
+        mode,
+        batch_size,
+        max_vectors,
+        max_person_texts,
+        max_forms,
+        reading,
+        auxiliary_gap,
+        own_forms,
     )
