@@ -140,9 +140,11 @@ class LemmaAnalyzer:
         return read_connegatives(found, self.voikko, self.auxiliary_gap)
 
     def analyze_pretokenized(self, sentences: Sequence[Sequence[str]]) -> list[list[LemmaToken]]:
-        """Lemmatize sentences already split into tokens: exactly one LemmaToken per token."""
+        """Lemmatize sentences already split into tokens: exactly one LemmaToken per token (a
+        spoken verb after a negation read as the verb, as `analyze` reads it)."""
         if self.mode == "fast":
-            return [self.fast.lemmatize(words) for words in sentences]
+            found = [self.fast.lemmatize(words) for words in sentences]
+            return read_connegatives(found, self.voikko, self.auxiliary_gap)
         from spacy.tokens import Doc
 
         docs = (
@@ -156,7 +158,7 @@ class LemmaAnalyzer:
         for words in sentences:
             tokens = self._tokens(next(tagged)) if words else []
             result.append([t if w else EMPTY_TOKEN for w, t in zip(words, tokens, strict=True)])
-        return result
+        return read_connegatives(result, self.voikko, self.auxiliary_gap)
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]:
         """The model's floret vector of `word` (subword-based, so never missing); read-only."""
