@@ -163,3 +163,13 @@ def test_a_word_of_its_own_is_not_split(voikko: VoikkoCache):
     is no `mur` + `alin`; a compound with no correction is still split."""
     assert resolve_unknown("muraalin", voikko).lemma == "muraali"
     assert resolve_unknown("sotekeskuksessa", voikko).prefix == "sote"
+
+
+def test_the_own_form_margin_is_a_setting():
+    """[lemmatize] own_form_margin (lemma28): with 0 a listed word is corrected whenever the
+    correction is at least as common; the default keeps `välkällä` (1.27) against `väljällä`
+    (1.77)."""
+    from muistiinpanot.lemmatize.edits import OwnForms
+
+    assert keeps_own_form("välkällä", "väljällä")
+    assert not keeps_own_form("välkällä", "väljällä", OwnForms(margin=0.0))
