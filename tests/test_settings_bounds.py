@@ -36,9 +36,8 @@ CASES = [
     # tidy33: a count of tokens, 0 = no verbless wishes
     ("summary", "wish_words", "-1"),
     # lemma28: lemma27's wordfreq margins (Zipf points), settings now
-    ("lemmatize", "own_form_margin", "-1.0"),
-    ("lemmatize", "own_form_margin", "nan"),
     ("lemmatize", "acronym_min_zipf", "inf"),
+    ("lemmatize", "acronym_min_zipf", "nan"),
     ("lemmatize", "acronym_margin", "-0.5"),
 ]
 

@@ -50,11 +50,10 @@ class LemmatizeSettings:
     reads [fast] reading instead); `auxiliary_gap`: how many words the Voikko reading lets
     stand between an auxiliary (a negation verb, "olla", a modal) and its verb ("ei se
     kyllä ole", "on jo tehty"; lemmatize/phrases.py; and a spoken verb after a negation:
-    lemmatize/connegatives.py). When a word Voikko does not know is a word of its own
-    (lemma27, lemmatize/edits.OwnForms; wordfreq's Zipf points, 1 = ten times as common): a
-    correction of a listed word must be `own_form_margin` points more common than the word as
-    written; a lower-case acronym's bare stem must be listed at `acronym_min_zipf` at least
-    and `acronym_margin` points more often than the form as written."""
+    lemmatize/connegatives.py). A lower-case form Voikko does not know is an acronym
+    with a case ending (lemma27, lemmatize/acronyms.ListedAcronyms) when wordfreq lists its
+    bare stem at `acronym_min_zipf` at least and `acronym_margin` Zipf points (1: ten times)
+    more often than the form as written."""
 
     mode: str = "accurate"
     batch_size: int = 256
@@ -63,7 +62,6 @@ class LemmatizeSettings:
     max_forms: int = 100_000
     reading: str = "parser"
     auxiliary_gap: int = 3
-    own_form_margin: float = 2.0
     acronym_min_zipf: float = 2.5
     acronym_margin: float = 1.0
 
@@ -259,7 +257,6 @@ def load_run_settings(
             "config_bad_value", path=config_path, key="lemmatize.auxiliary_gap", detail=">= 0"
         )
     for key, points in (
-        ("lemmatize.own_form_margin", lemmatize.own_form_margin),
         ("lemmatize.acronym_min_zipf", lemmatize.acronym_min_zipf),
         ("lemmatize.acronym_margin", lemmatize.acronym_margin),
     ):  # Zipf points: NaN fails the comparison, so it is refused too

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.lemmatize.acronyms import acronym_stem, listed_stem, stems
+from muistiinpanot.lemmatize.acronyms import ListedAcronyms, acronym_stem, listed_stem, stems
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 
@@ -60,3 +60,11 @@ def test_a_stem_wordfreq_lists_far_more_often_than_the_form():
     assert listed_stem("kylilla", voikko) is None  # kylillä without its dots
     assert listed_stem("nähään", voikko) is None  # nähdään as spoken, no acronym "nähä"
     assert listed_stem("kokouksesa", voikko) is None  # a typo: no stem of 3 or 4 letters
+
+
+def test_the_listing_bounds_are_settings():
+    """[lemmatize] acronym_min_zipf, acronym_margin (lemma28; were module constants)."""
+    voikko = VoikkoCache()
+    assert listed_stem("amkissa", voikko, ListedAcronyms()) == "amk"
+    assert listed_stem("amkissa", voikko, ListedAcronyms(min_zipf=9.0)) is None
+    assert listed_stem("amkissa", voikko, ListedAcronyms(margin=9.0)) is None

@@ -9,7 +9,6 @@ from muistiinpanot.lemmatize.edits import (
     _restores_letter,
     dotted,
     frequency_of,
-    keeps_own_form,
     preference,
     puts_dots_back,
     single_edits,
@@ -125,18 +124,6 @@ def test_restored_passive_is_no_possessive(voikko: VoikkoCache):
     assert [c for c, _ in restore_written("pitäis")] == ["pitäisi"]
 
 
-def test_a_listed_word_keeps_its_own_form():
-    """lemma27, review 40: a word wordfreq lists about as often as its correction is a word of
-    its own; a typo (not listed) or a listed one far rarer than its correction is not."""
-    assert keeps_own_form("välkällä", "väljällä")  # at break, not loosely
-    assert keeps_own_form("äppi", "älli")
-    assert keeps_own_form("safkaa", "sarkaa")
-    assert not keeps_own_form("kokouksesa", "kokouksessa")  # not listed: a typo
-    assert not keeps_own_form("tyoryhma", "työryhmä")  # dots put back
-    assert not keeps_own_form("tarkotus", "tarkoitus")  # written form of a spoken one
-    assert not keeps_own_form("puhuttii", "puhuttiin")  # listed, yet 100 times rarer
-
-
 def test_spoken_of_drops_only_what_speech_drops():
     assert spoken_of("tarkotus", "tarkoitus")  # a diphthong's i
     assert spoken_of("oottaa", "odottaa")  # a d between vowels
@@ -144,32 +131,3 @@ def test_spoken_of_drops_only_what_speech_drops():
     assert spoken_of("siks", "siksi")  # a clipped final i
     assert not spoken_of("spora", "sorra")
     assert not spoken_of("himassa", "huimassa")  # a u is no dropped letter of speech
-
-
-@pytest.mark.parametrize("thorough", [True, False])
-@pytest.mark.parametrize(
-    ("word", "lemma"),
-    [("välkällä", "välkkä"), ("äppi", "äppi"), ("spora", "spora"), ("himassa", "hima")],
-)
-def test_a_slang_word_is_not_corrected(voikko: VoikkoCache, thorough: bool, word: str, lemma: str):
-    """No correction and no split (`hi` + `massa`): simplemma's lemma (`himassa` → `hima`)
-    or the form itself."""
-    resolution = resolve_unknown(word, voikko, thorough=thorough)
-    assert (resolution.source, resolution.lemma or word) in {("simplemma", lemma), ("form", lemma)}
-
-
-def test_a_word_of_its_own_is_not_split(voikko: VoikkoCache):
-    """lemma27: `muraalin`, whose correction `moraalin` is refused (wordfreq lists the mural),
-    is no `mur` + `alin`; a compound with no correction is still split."""
-    assert resolve_unknown("muraalin", voikko).lemma == "muraali"
-    assert resolve_unknown("sotekeskuksessa", voikko).prefix == "sote"
-
-
-def test_the_own_form_margin_is_a_setting():
-    """[lemmatize] own_form_margin (lemma28): with 0 a listed word is corrected whenever the
-    correction is at least as common; the default keeps `välkällä` (1.27) against `väljällä`
-    (1.77)."""
-    from muistiinpanot.lemmatize.edits import OwnForms
-
-    assert keeps_own_form("välkällä", "väljällä")
-    assert not keeps_own_form("välkällä", "väljällä", OwnForms(margin=0.0))

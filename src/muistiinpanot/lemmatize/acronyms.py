@@ -7,7 +7,7 @@ such a form is kept as its lemma (`ely`, `sote`, `hetu`) when something says it 
 - Voikko knows the bare stem as an abbreviation (`sote`): `acronym_stem`, asked by
   unknown.resolve_unknown before any correction;
 - wordfreq lists the bare stem as a word (`amk`, `hetu`, `tes`: lemma27) at least
-  `acronym_min` on its Zipf scale and `acronym_margin` points (edits.OwnForms; [lemmatize]
+  `min_zipf` on its Zipf scale and `margin` points (`ListedAcronyms`; [lemmatize]
   acronym_min_zipf 2.5, acronym_margin 1: ten times) more often than the
   form as written, and nothing reads the form as a known word with its dots or a spoken
   letter put back (`kylilla` is `kylillä`, `nähään` `nähdään`): `listed_stem`, asked after the
@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from muistiinpanot.lemmatize.edits import DEFAULT_OWN_FORMS, OwnForms, dotted, spoken_of, zipf
+from muistiinpanot.lemmatize.edits import dotted, spoken_of, zipf
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 if TYPE_CHECKING:  # tokens.py imports the lemmatizer, which imports this module
@@ -70,8 +71,22 @@ def acronym_stem(word: str, voikko: VoikkoCache) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class ListedAcronyms:
+    """When wordfreq makes a lower-case form an acronym with a case ending (`listed_stem`;
+    [lemmatize] acronym_min_zipf, acronym_margin in the pipeline file): its bare stem is
+    listed at `min_zipf` at least on wordfreq's Zipf scale (2.5: about 3 in 10 million words)
+    and `margin` points (1: ten times) more often than the form as written."""
+
+    min_zipf: float = 2.5
+    margin: float = 1.0
+
+
+DEFAULT_LISTED_ACRONYMS = ListedAcronyms()
+
+
 def listed_stem(
-    word: str, voikko: VoikkoCache, own_forms: OwnForms = DEFAULT_OWN_FORMS
+    word: str, voikko: VoikkoCache, listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS
 ) -> str | None:
     """The stem of `word`, a form Voikko does not know, when wordfreq lists that stem (one
     Voikko does not know either) as a word far more common than `word` (see the module's
@@ -81,10 +96,10 @@ def listed_stem(
         if not _MIN_STEM <= len(stem) <= _MAX_STEM or voikko.analyze(stem):
             continue
         listed = zipf(stem)
-        if listed < own_forms.acronym_min:
+        if listed < listed_acronyms.min_zipf:
             continue
         own = zipf(word) if own is None else own
-        if listed - own >= own_forms.acronym_margin and not _known_reading(word, voikko):
+        if listed - own >= listed_acronyms.margin and not _known_reading(word, voikko):
             return stem
     return None
 

@@ -17,10 +17,9 @@ import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.bounded import BoundedCache
-from muistiinpanot.lemmatize.acronyms import keep_acronyms
+from muistiinpanot.lemmatize.acronyms import DEFAULT_LISTED_ACRONYMS, ListedAcronyms, keep_acronyms
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
 from muistiinpanot.lemmatize.connegatives import read_connegatives
-from muistiinpanot.lemmatize.edits import DEFAULT_OWN_FORMS, OwnForms
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
@@ -77,7 +76,7 @@ class LemmaAnalyzer:
         max_forms: int = 100_000,
         reading: Reading = "parser",
         auxiliary_gap: int = AUXILIARY_GAP,
-        own_forms: OwnForms = DEFAULT_OWN_FORMS,
+        listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
     ) -> None:
         import spacy
 
@@ -92,7 +91,7 @@ class LemmaAnalyzer:
         self.voikko = VoikkoCache(max_forms=max_forms)
         thorough = mode == "accurate"
         self.lemmatizer = Lemmatizer(
-            self.voikko, thorough=thorough, max_forms=max_forms, own_forms=own_forms
+            self.voikko, thorough=thorough, max_forms=max_forms, listed_acronyms=listed_acronyms
         )
         self.fast = FastLemmatizer(self.lemmatizer)
         exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
@@ -293,14 +292,14 @@ def load_analyzer(
     max_forms: int = 100_000,
     reading: Reading = "parser",
     auxiliary_gap: int = AUXILIARY_GAP,
-    own_forms: OwnForms = DEFAULT_OWN_FORMS,
+    listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
 ) -> LemmaAnalyzer:
     """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
     `batch_size` texts go through spaCy's `nlp.pipe` at a time; `max_vectors` and
     `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file);
     `reading` is what `parse` runs ("parser" or "voikko": [fast] reading), `auxiliary_gap`
-    the words the Voikko reading lets stand between an auxiliary and its verb, `own_forms`
-    when an unknown word wordfreq lists is a word of its own (edits.OwnForms)."""
+    the words the Voikko reading lets stand between an auxiliary and its verb, `listed_acronyms`
+    when wordfreq makes an unknown form an acronym (acronyms.ListedAcronyms)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
     return LemmaAnalyzer(
         mode,
@@ -310,5 +309,5 @@ def load_analyzer(
         max_forms,
         reading,
         auxiliary_gap,
-        own_forms,
+        listed_acronyms,
     )

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 from muistiinpanot.spelling import DOTS, dot_choices
@@ -53,44 +52,6 @@ def preference(
         not puts_dots_back(typed, candidate),
         not (_restores_letter(typed, candidate) and max(frequency(candidate)) > 0),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class OwnForms:
-    """When a word Voikko does not know is a word of its own (lemma27; [lemmatize] in the
-    pipeline file, wordfreq's Zipf points, 1 = ten times as common): a correction of a word
-    wordfreq lists must be `margin` points more common than the word as written
-    (`keeps_own_form`, own_form_margin); a lower-case acronym's bare stem must be listed at
-    `acronym_min` at least and `acronym_margin` points more often than the form as written
-    (acronyms.listed_stem, acronym_min_zipf, acronym_margin)."""
-
-    margin: float = 2.0
-    acronym_min: float = 2.5  # about 3 in 10 million words
-    acronym_margin: float = 1.0
-
-
-DEFAULT_OWN_FORMS = OwnForms()
-
-
-def keeps_own_form(
-    typed: str,
-    candidate: str,
-    own_forms: OwnForms = DEFAULT_OWN_FORMS,
-    frequency: Callable[[str], float] | None = None,
-) -> bool:
-    """Whether `typed`, a form Voikko does not know, is a word of its own rather than a typo of
-    `candidate` (lemma27): wordfreq lists `typed` as written, and `candidate` is less than
-    `own_forms.margin` Zipf points (2: 100 times) more common. A typo is rarely written often
-    enough to be listed, and a listed one is far rarer than the word it misspells; a spoken or
-    slang word Voikko lacks (`välkällä`, `äppi`, `safkaa`) is listed about as often as the
-    unrelated word one or two edits away (`väljällä`, `älli`, `sarkaa`). Dots put back are
-    never refused: text without them is common enough to be listed (`taysissa`), nor is the
-    written form of a spoken one (`_spoken_of`: `tarkotus` is `tarkoitus`, listed as well)."""
-    if puts_dots_back(typed, candidate) or spoken_of(typed, candidate):
-        return False
-    frequency = frequency or zipf
-    own = frequency(typed)
-    return own > 0 and frequency(candidate) - own < own_forms.margin
 
 
 def spoken_of(typed: str, candidate: str) -> bool:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from muistiinpanot.bounded import put_bounded
+from muistiinpanot.lemmatize.acronyms import DEFAULT_LISTED_ACRONYMS, ListedAcronyms
 from muistiinpanot.lemmatize.compounds import compound_parts, split_hyphenated
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
-from muistiinpanot.lemmatize.edits import DEFAULT_OWN_FORMS, OwnForms
 from muistiinpanot.lemmatize.exceptions import load_lemma_exceptions
 from muistiinpanot.lemmatize.lemmas import lemma_of
 from muistiinpanot.lemmatize.rules import analysis_upos, score_analysis
@@ -50,8 +50,8 @@ class _Stand(NamedTuple):  # built once per new form: a tuple is ~2× cheaper th
 class Lemmatizer:
     """Lemmatizes single tokens. `lemmatize_tagged` uses a tagger's POS and UD features;
     `lemmatize_untagged` chooses among Voikko's analyses without context. `thorough=False`
-    resolves unknown words the cheap way (see unknown.py): fast mode's choice; `own_forms`
-    says when an unknown word wordfreq lists is a word of its own (edits.OwnForms)."""
+    resolves unknown words the cheap way (see unknown.py): fast mode's choice; `listed_acronyms`
+    says when wordfreq makes an unknown form an acronym (acronyms.ListedAcronyms)."""
 
     def __init__(
         self,
@@ -59,11 +59,11 @@ class Lemmatizer:
         *,
         thorough: bool = True,
         max_forms: int = 100_000,
-        own_forms: OwnForms = DEFAULT_OWN_FORMS,
+        listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
     ) -> None:
         self.voikko = voikko
         self.thorough = thorough
-        self.own_forms = own_forms
+        self.listed_acronyms = listed_acronyms
         #: Memory bound of each memo table (bounded.put_bounded), here and in fast.py.
         self.max_forms = max_forms
         # Load the lexicons now, not on the first word.
@@ -172,7 +172,11 @@ class Lemmatizer:
             inner = self._stand_for(head, guess=guess)
             return _Stand(inner.analyses, inner.form, prefix.lower() + inner.prefix, inner.lemma)
         resolution = resolve_unknown(
-            bare, self.voikko, guess=guess, thorough=self.thorough, own_forms=self.own_forms
+            bare,
+            self.voikko,
+            guess=guess,
+            thorough=self.thorough,
+            listed_acronyms=self.listed_acronyms,
         )
         return _Stand(
             resolution.analyses, resolution.form or bare, resolution.prefix, resolution.lemma

@@ -25,15 +25,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from muistiinpanot.lemmatize.acronyms import acronym_stem, listed_stem
+from muistiinpanot.lemmatize.acronyms import (
+    DEFAULT_LISTED_ACRONYMS,
+    ListedAcronyms,
+    acronym_stem,
+    listed_stem,
+)
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_known, simplemma_lemma
 from muistiinpanot.lemmatize.edits import (
-    DEFAULT_OWN_FORMS,
-    OwnForms,
     dotted,
     edit_distance,
     frequency_of,
-    keeps_own_form,
     preference,
     puts_dots_back,
     single_edits,
@@ -54,7 +56,6 @@ _CASE_ENDINGS = {
     "Tra": ("ksi",), "Ill": ("seen", "hin", "han", "hen", "hon", "hun", "hyn", "hän", "hön"),
 }  # fmt: skip
 _VOWELS = "aeiouyäö"
-_OWN = "own"  # every correction refused: a word of its own (edits.keeps_own_form)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +77,11 @@ def resolve_unknown(
     *,
     guess: bool = True,
     thorough: bool = True,
-    own_forms: OwnForms = DEFAULT_OWN_FORMS,
+    listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
 ) -> Resolution:
     """Understand `form`, which has no Voikko analysis of its own. With `guess=False` (names,
     foreign words) only the spoken-form lexicon is consulted; `thorough` is explained above;
-    `own_forms` says when a word wordfreq lists is a word of its own (edits.OwnForms)."""
+    `listed_acronyms` says when wordfreq makes a form an acronym with a case ending."""
     lower = form.lower()
     spoken = load_spoken_forms().get(lower)
     if spoken is not None:
@@ -98,22 +99,18 @@ def resolve_unknown(
             analyses = tuple(a for a in analyses if check(a))
         if analyses:
             return Resolution("restored", analyses, candidate)
-    listed = listed_stem(lower, voikko, own_forms) if lower.isalpha() else None
+    listed = listed_stem(lower, voikko, listed_acronyms) if lower.isalpha() else None
     if listed is not None:  # amkissa: amk with a case ending, no typo of amok (lemma27)
         return Resolution("acronym", lemma=listed)
-    resolution = None
     if thorough and len(lower) >= SUGGEST_MIN_LETTERS and lower.isalpha():
-        resolution = _from_suggestion(lower, voikko, own_forms)
+        resolution = _from_suggestion(lower, voikko)
+        if resolution is not None:
+            return resolution
     if not thorough and len(lower) >= _MIN_EDIT_LENGTH and lower.isalpha():
-        resolution = _from_single_edit(lower, voikko, own_forms)
-    if resolution is not None and resolution.source != _OWN:
-        return resolution
-    # a word whose corrections were all refused as a word of its own is not split either
-    # (lemma27: `muraalin` is no `mur` + `alin` when `muraali` is no `moraali`)
-    split = None
-    if resolution is None:
-        known = None if thorough else simplemma_forms()
-        split = _split_known_tail(lower, voikko, known, own_forms)
+        resolution = _from_single_edit(lower, voikko)
+        if resolution is not None:
+            return resolution
+    split = _split_known_tail(lower, voikko, None if thorough else simplemma_forms())
     if split is not None:
         return split
     fallback = simplemma_lemma(lower).lower()
@@ -138,7 +135,7 @@ def strip_case_ending(word: str, feats: Mapping[str, str]) -> str:
     return word
 
 
-def _from_suggestion(lower: str, voikko: VoikkoCache, own_forms: OwnForms) -> Resolution | None:
+def _from_suggestion(lower: str, voikko: VoikkoCache) -> Resolution | None:
     """The best of Voikko's close suggestions (`_preference`); a split of `lower` into known
     words (`sote keskus`) when Voikko offers one before any close suggestion."""
     close: list[str] = []
@@ -159,10 +156,8 @@ def _from_suggestion(lower: str, voikko: VoikkoCache, own_forms: OwnForms) -> Re
             close.append(suggestion)
     if not any(puts_dots_back(lower, c.lower()) for c in close):  # however many dots are lost
         close.extend(word for word in dotted(lower) if voikko.analyze(word))
-    kept = [c for c in close if not keeps_own_form(lower, c.lower(), own_forms)]
-    if not kept:
-        return Resolution(_OWN) if close else None
-    close = kept
+    if not close:
+        return None
     known = simplemma_forms()
 
     def frequency(word: str) -> tuple[float, float]:
@@ -174,26 +169,22 @@ def _from_suggestion(lower: str, voikko: VoikkoCache, own_forms: OwnForms) -> Re
     return Resolution("suggestion", voikko.analyze(best), best)
 
 
-def _from_single_edit(lower: str, voikko: VoikkoCache, own_forms: OwnForms) -> Resolution | None:
+def _from_single_edit(lower: str, voikko: VoikkoCache) -> Resolution | None:
     candidates = list(single_edits(lower))
     known = simplemma_known(candidates)  # all at once: they share the dictionary's blocks
-    refused = False
     for candidate in candidates:
         if candidate in known:
             analyses = voikko.analyze(candidate)
-            if analyses and keeps_own_form(lower, candidate, own_forms):
-                refused = True
-            elif analyses:
+            if analyses:
                 return Resolution("edit", analyses, candidate)
-    return Resolution(_OWN) if refused else None
+    return None
 
 
 def _split_known_tail(
-    lower: str, voikko: VoikkoCache, known: Mapping[str, str] | None, own_forms: OwnForms
+    lower: str, voikko: VoikkoCache, known: Mapping[str, str] | None
 ) -> Resolution | None:
     """The longest known, non-compound last word after an unknown first part; only last words
-    listed in `known` are analysed, unless it is None. Not a last word that wordfreq lists
-    `lower` about as often as (`keeps_own_form`: `himassa` is no `hi` + `massa`)."""
+    listed in `known` are analysed, unless it is None."""
     for cut in range(_MIN_PART, len(lower) - _MIN_HEAD + 1):
         head = lower[cut:]
         if known is not None and known.get(head) is None:
@@ -203,8 +194,7 @@ def _split_known_tail(
             for a in voikko.analyze(head)
             if a.get("STRUCTURE", "").count("=") == 1 and a.get("CLASS") in _OPEN_CLASSES
         )
-        # himassa: no hi + massa (lemma27)
-        if analyses and not keeps_own_form(lower, head, own_forms):
+        if analyses:
             return Resolution("split", analyses, head, prefix=lower[:cut])
     return None
 
