@@ -40,9 +40,18 @@ def test_not_without_a_negation_nor_past_a_punctuation_mark():
 
 
 def test_a_filled_slot_is_left_alone():
-    # a connegative Voikko knows follows: "nää" is the pronoun here
-    tokens = _tokens(("ei", "ei"), ("nää", "nämä"), ("asiat", "asia"), ("ole", "olla"))
-    assert _lemmas(tokens)[1] == "nämä"
+    # a connegative Voikko knows follows: "vaa" is no verb here
+    tokens = _tokens(("ei", "ei"), ("vaa", "vaan"), ("asiat", "asia"), ("ole", "olla"))
+    assert _lemmas(tokens)[1] == "vaan"
+    # the past's connegative, an active participle, fills it too (emergent_heldout10)
+    tokens = _tokens(("ei", "ei"), ("kommentoinut", "kommentoida"), ("mun", "minä"))
+    assert _lemmas(tokens)[-1] == "minä"
+    # a word the spoken lexicon lists is never re-read
+    assert _lemmas(_tokens(("ei", "ei"), ("mun", "minä"), ("tarvi", "tarve"))) == [
+        "ei",
+        "minä",
+        "tarvita",
+    ]
     # an unknown word already lemmatized as a verb keeps its verb
     assert _lemmas(_tokens(("ei", "ei"), ("tuu", "tulla")))[-1] == "tulla"
     # a noun Voikko knows stays a noun

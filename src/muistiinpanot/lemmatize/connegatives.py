@@ -17,11 +17,12 @@ by a rule of spoken Finnish is a connegative takes that verb's lemma. The rules,
   swallowed: `haluu` → `halua`, `nää` → `näe`;
 - the bare stem of an -ita/-itä verb, spoken without its -tse (`tarvi` → `tarvita`).
 
-A word the spoken lexicon reads as a verb (`oo`), or an unknown word already lemmatized as a
-verb that starts as it does (`tuu` as `tulla`; not `viitti` as `voittaa`: speech keeps a word's
-start, a correction that changed it is a guess), fills the slot as it is; one read as
-something else (`nää` as `nämä`, `tarvi` as `tarve`) is read as the verb here: the slot says
-so.
+A past active participle (`ei kommentoinut`), a word the spoken lexicon reads as a verb
+(`oo`), or an unknown word already lemmatized as a verb that starts as it does (`tuu` as
+`tulla`; not `viitti` as `voittaa`: speech keeps a word's start, a correction that changed it
+is a guess) fills the slot as it is. A word the spoken lexicon lists is never re-read (`mun` is
+`minä`, no `muni`; so `nää` stays `nämä`); an unknown word read as something else (`tarvi` as
+`tarve`) is read as the verb here: the slot says so.
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def _read(tokens: list[LemmaToken], voikko: VoikkoCache, gap: int) -> list[Lemma
             continue
         for offset, following in enumerate(window, start=i + 1):
             lower = following.text.lower()
-            if voikko.analyze(lower):
-                continue
+            if voikko.analyze(lower) or lower in load_spoken_forms():
+                continue  # a word Voikko or the spoken lexicon knows (`mun` is `minä`)
             if following.lemma[:2] == lower[:2] and _verb(following.lemma, voikko):
                 break  # tuu: already read as tulla (not viitti as voittaa: its start changed)
             lemma = _spoken_connegative(lower, voikko)
@@ -97,9 +98,10 @@ def _verb(lemma: str, voikko: VoikkoCache) -> bool:
 
 
 def _known_connegative(word: str, voikko: VoikkoCache) -> bool:
-    """Whether `word` is a connegative as written, or the spoken lexicon reads it as a verb
-    (`oo` is `ole`, `tuu` `tulee`): the slot is filled."""
-    if any(_connegative(a) for a in voikko.analyze(word)):
+    """Whether `word` is a connegative as written (the present's, or the past's active
+    participle: `ei kommentoinut`), or the spoken lexicon reads it as a verb (`oo` is `ole`):
+    the slot is filled."""
+    if any(_connegative(a) or a.get("PARTICIPLE") == "past_active" for a in voikko.analyze(word)):
         return True
     spoken = load_spoken_forms().get(word)
     return spoken is not None and any(
