@@ -11,7 +11,11 @@ the meant one. Prints the share right per half and mode; `--show` lists every ro
 lemma26 wrote `lemma_variants26.csv` (acronyms with case endings, compounds with a misspelt
 part, dropped and extra letters, dots missing, spoken forms; each kind split `tune` / `heldout`
 by alternation before any code changed; the lead's lemmas of the day in `lead_accurate`,
-`lead_fast`). Each file's notes are analysed together, as a clinic's are; its halves are
+`lead_fast`); lemma27 `lemma_variants27.csv` (slang and spoken words Voikko does not know,
+typos to correct, lower-case acronyms with case endings, controls; written and its lead lemmas
+recorded the same way); lemma28 `lemma_variants28.csv` (spoken verbs after a negation,
+`ei tarvi`; compounds whose last part drops a spoken letter, `vahinkoilmotus`; controls).
+Each file's notes are analysed together, as a clinic's are; its halves are
 printed as `25:tune`, `26:heldout`, ….
 """
 
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-DEFAULT_CSV = [DATA / "lemma_variants25.csv", DATA / "lemma_variants26.csv"]
+DEFAULT_CSV = [DATA / f"lemma_variants{n}.csv" for n in (25, 26, 27, 28)]
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

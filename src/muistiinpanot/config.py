@@ -49,7 +49,11 @@ class LemmatizeSettings:
     it changes only that: the lemmas and word classes stay the neural tagger's (fast mode
     reads [fast] reading instead); `auxiliary_gap`: how many words the Voikko reading lets
     stand between an auxiliary (a negation verb, "olla", a modal) and its verb ("ei se
-    kyllä ole", "on jo tehty"; lemmatize/phrases.py)."""
+    kyllä ole", "on jo tehty"; lemmatize/phrases.py; and a spoken verb after a negation:
+    lemmatize/connegatives.py). A lower-case form Voikko does not know is an acronym
+    with a case ending (lemma27, lemmatize/acronyms.ListedAcronyms) when wordfreq lists its
+    bare stem at `acronym_min_zipf` at least and `acronym_margin` Zipf points (1: ten times)
+    more often than the form as written."""
 
     mode: str = "accurate"
     batch_size: int = 256
@@ -58,6 +62,8 @@ class LemmatizeSettings:
     max_forms: int = 100_000
     reading: str = "parser"
     auxiliary_gap: int = 3
+    acronym_min_zipf: float = 2.5
+    acronym_margin: float = 1.0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -250,6 +256,12 @@ def load_run_settings(
         raise ConfigError(
             "config_bad_value", path=config_path, key="lemmatize.auxiliary_gap", detail=">= 0"
         )
+    for key, points in (
+        ("lemmatize.acronym_min_zipf", lemmatize.acronym_min_zipf),
+        ("lemmatize.acronym_margin", lemmatize.acronym_margin),
+    ):  # Zipf points: NaN fails the comparison, so it is refused too
+        if not 0 <= points <= 10:
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail="0 <= x <= 10")
     if trades.parse_notes < 0:
         raise ConfigError(
             "config_bad_value", path=config_path, key="fast.parse_notes", detail=">= 0"

@@ -8,9 +8,11 @@ from muistiinpanot.lemmatize.dictionary import simplemma_forms
 from muistiinpanot.lemmatize.edits import (
     _restores_letter,
     dotted,
+    frequency_of,
     preference,
     puts_dots_back,
     single_edits,
+    spoken_of,
 )
 from muistiinpanot.lemmatize.spoken import restore_written
 from muistiinpanot.lemmatize.unknown import resolve_unknown
@@ -71,8 +73,18 @@ def test_restored_letter_is_one_a_writer_leaves_out():
 
 
 def test_a_rare_restoration_does_not_beat_a_common_word(voikko: VoikkoCache):
-    # lemma25 took Voikko's "elvyn" (elpyä, not in wordfreq) for its put-in letter
-    assert resolve_unknown("elyn", voikko).form == "elin"
+    # lemma25 took Voikko's "elvyn" (elpyä, not in wordfreq) for its put-in letter; lemma27
+    # reads "elyn" itself as the acronym "ely" (acronyms.listed_stem), so the ranking is asked
+    known = simplemma_forms()
+
+    def frequency(word: str) -> tuple[float, float]:
+        return frequency_of(word, voikko)
+
+    # the put-in v ranks no higher than elin, and the tie goes by frequency
+    key = preference("elyn", "elin", known, frequency)
+    assert key == preference("elyn", "elvyn", known, frequency)
+    assert frequency("elin") > frequency("elvyn")
+    assert resolve_unknown("elyn", voikko).lemma == "ely"
     assert resolve_unknown("kokkous", voikko).form == "kokous"  # not "kolkkous"
     # an inflected form wordfreq does not list counts by its lemma (review 34's word)
     assert resolve_unknown("hiekotusta", voikko).form == "hiekoitusta"
@@ -110,3 +122,12 @@ def test_restored_passive_is_no_possessive(voikko: VoikkoCache):
     assert resolve_unknown("vaa", voikko).form == "vaan"  # a clipped n of a word's own
     assert resolve_unknown("mennää", voikko).form == "mennään"
     assert [c for c, _ in restore_written("pitäis")] == ["pitäisi"]
+
+
+def test_spoken_of_drops_only_what_speech_drops():
+    assert spoken_of("tarkotus", "tarkoitus")  # a diphthong's i
+    assert spoken_of("oottaa", "odottaa")  # a d between vowels
+    assert spoken_of("nähään", "nähdään")  # a d after h
+    assert spoken_of("siks", "siksi")  # a clipped final i
+    assert not spoken_of("spora", "sorra")
+    assert not spoken_of("himassa", "huimassa")  # a u is no dropped letter of speech

@@ -1,7 +1,10 @@
 """Misspelt and variant spellings of note words get the lemma their writer meant, in both modes
 (real model, Voikko): benchmarks/data/lemma_variants25.csv (written by lemma25) and
-lemma_variants26.csv (lemma26; see benchmarks/lemma_variants.py). The rows each mode still gets
-wrong are listed; a listed row that starts passing fails the test, so the list stays true."""
+lemma_variants26.csv (lemma26), lemma_variants27.csv (lemma27: slang and spoken words Voikko
+does not know, typos, acronyms; see benchmarks/lemma_variants.py), lemma_variants28.csv
+(lemma28: spoken verbs after a negation, compounds with a spoken letter dropped). The rows
+each mode still gets wrong are listed; a listed row that starts passing fails the test, so
+the list stays true."""
 
 from __future__ import annotations
 
@@ -20,9 +23,9 @@ def _read(name: str) -> list[dict[str, str]]:
         return [{**row, "file": name} for row in csv.DictReader(file)]
 
 
-ROWS = _read("lemma_variants25.csv") + _read("lemma_variants26.csv")
+ROWS = [row for n in (25, 26, 27, 28) for row in _read(f"lemma_variants{n}.csv")]
 
-# (mode, word): what is left wrong (`python benchmarks/lemma_variants.py --show`, both files)
+# (mode, word): what is left wrong (`python benchmarks/lemma_variants.py --show`, every file)
 MISSES = {
     ("accurate", "ilmottautuminen"),  # ilmoittautua: the tagger reads a verb
     ("accurate", "merkonnat"),  # two edits from merkinnät
@@ -44,26 +47,16 @@ MISSES = {
     ("fast", "merkonnat"),
     ("fast", "puuteelinen"),
     # lemma_variants26.csv
-    ("accurate", "amkissa"),
-    ("accurate", "tesissä"),
-    ("accurate", "kikyn"),
     ("accurate", "taysissa"),
     ("accurate", "husin"),
     ("accurate", "avilta"),
-    ("accurate", "elyltä"),
-    ("accurate", "tyksissä"),
-    ("accurate", "hetulla"),
     ("accurate", "nuorisotyöntekja"),
     ("accurate", "paatos"),  # a word of its own (pathos)
     ("accurate", "kivoi"),
     ("accurate", "tiedottamine"),
-    ("fast", "amkissa"),
-    ("fast", "tesissä"),
     ("fast", "taysissa"),
     ("fast", "husin"),
     ("fast", "avilta"),
-    ("fast", "tyksissä"),
-    ("fast", "hetulla"),
     ("fast", "pyöräkelari"),
     ("fast", "vanhustenpavelu"),
     ("fast", "liikenneturvalisuus"),
@@ -75,6 +68,62 @@ MISSES = {
     ("fast", "juteltii"),
     ("fast", "tiedottamine"),
     ("fast", "puhuttii"),
+    ("accurate", "kikyn"),  # kykkiä: lemma27's own-form gate kept it, not landed (lemma28)
+    # lemma_variants27.csv (lemma27); the slang rows are left wrong: lemma27's own-form gate,
+    # which read them, moved the emergent themes down and was not landed (lemma28)
+    ("accurate", "avista"),
+    ("accurate", "himassa"),
+    ("accurate", "husissa"),
+    ("accurate", "lafkassa"),
+    ("accurate", "lekurille"),
+    ("accurate", "mäkkärissä"),
+    ("accurate", "safkaa"),
+    ("accurate", "skidit"),
+    ("accurate", "spora"),
+    ("accurate", "sporalla"),
+    ("accurate", "välkällä"),
+    ("accurate", "ysärillä"),
+    ("accurate", "äppi"),
+    ("fast", "avista"),
+    ("fast", "himassa"),
+    ("fast", "lafkassa"),
+    ("fast", "mäkkärissä"),
+    ("fast", "skidit"),
+    ("fast", "spora"),
+    ("fast", "sporalla"),
+    ("accurate", "chillailla"),
+    ("accurate", "jalakäytävä"),
+    ("accurate", "kysissä"),  # kyisissä: a diphthong's i put back is a known word
+    ("accurate", "snäpissä"),
+    ("fast", "asukkaar"),
+    ("fast", "chillailla"),
+    ("fast", "husissa"),  # fast mode reads the form through simplemma
+    ("fast", "jalakäytävä"),
+    ("fast", "keskutelu"),
+    ("fast", "kysissä"),
+    ("fast", "liikennr"),
+    ("fast", "ongelmq"),
+    ("fast", "palcelu"),
+    ("fast", "snäpissä"),
+    ("fast", "thlltä"),
+    ("fast", "valaistsu"),
+    # lemma_variants28.csv (lemma28: spoken verbs after a negation, compounds, controls)
+    ("accurate", "mee"),  # mene: a consonant dropped and the vowels merged, no rule of ours
+    ("accurate", "nää"),  # the spoken lexicon's nämä is never re-read
+    ("accurate", "tartte"),  # tarvitse: two changes
+    ("accurate", "viiti"),  # viitsi: an s dropped, no rule of ours
+    ("accurate", "tukea"),  # a control: the infinitive, not the noun tuki
+    ("fast", "mee"),
+    ("fast", "nää"),
+    ("fast", "tartte"),
+    ("fast", "viiti"),
+    ("fast", "viitti"),  # vioittaa, fast mode's correction, starts as it does: kept as a verb
+    ("fast", "tukea"),
+    ("fast", "Vahinkoilmotus"),  # fast mode: compounds' spoken letters not put back
+    ("fast", "ilmottautumisaika"),
+    ("fast", "parannusehotus"),
+    ("fast", "tapahtumailmotus"),
+    ("fast", "vuokrailmotus"),
 }
 
 
@@ -120,5 +169,10 @@ def test_variants_rows_are_apart():
     assert sum(row["half"] == "heldout" for row in first) >= 20
     assert {row["half"] for row in second} == {"tune", "heldout"}
     assert len(second) >= 40
-    for kind in {row["kind"] for row in second}:  # every kind in both halves
-        assert {row["half"] for row in second if row["kind"] == kind} == {"tune", "heldout"}
+    third = [row for row in ROWS if row["file"] == "lemma_variants27.csv"]
+    assert len(third) >= 40
+    fourth = [row for row in ROWS if row["file"] == "lemma_variants28.csv"]
+    assert len(fourth) >= 30
+    for rows in (second, third, fourth):
+        for kind in {row["kind"] for row in rows}:  # every kind in both halves
+            assert {row["half"] for row in rows if row["kind"] == kind} == {"tune", "heldout"}

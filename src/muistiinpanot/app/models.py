@@ -14,6 +14,7 @@ from muistiinpanot.app.governments import keep_example_counts
 from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest.labelled import read_example_files, read_examples
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
+from muistiinpanot.lemmatize.acronyms import ListedAcronyms
 from muistiinpanot.lemmatize.voikko import voikko_identity
 from muistiinpanot.normalize import normalize_text
 from muistiinpanot.privacy import configure_privacy, lower_case_nouns
@@ -57,6 +58,7 @@ def load_models(settings: RunSettings) -> Models:
         lemmatize.max_forms,
         "voikko" if lemmatize.reading == "voikko" else "parser",
         lemmatize.auxiliary_gap,
+        ListedAcronyms(lemmatize.acronym_min_zipf, lemmatize.acronym_margin),
     )
     configure_privacy(analyzer, settings.privacy)
     examples = load_examples(

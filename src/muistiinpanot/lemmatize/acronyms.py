@@ -6,6 +6,12 @@ such a form is kept as its lemma (`ely`, `sote`, `hetu`) when something says it 
 
 - Voikko knows the bare stem as an abbreviation (`sote`): `acronym_stem`, asked by
   unknown.resolve_unknown before any correction;
+- wordfreq lists the bare stem as a word (`amk`, `hetu`, `tes`: lemma27) at least
+  `min_zipf` on its Zipf scale and `margin` points (`ListedAcronyms`; [lemmatize]
+  acronym_min_zipf 2.5, acronym_margin 1: ten times) more often than the
+  form as written, and nothing reads the form as a known word with its dots or a spoken
+  letter put back (`kylilla` is `kylillä`, `nähään` `nähdään`): `listed_stem`, asked after the
+  spoken endings are restored and before any correction;
 - the batch of texts analysed together (a clinic's notes) has the bare stem as a word of its
   own that Voikko does not know and nobody corrected (`ely`), or in capitals (`ELY`,
   `ELY-keskus`): `keep_acronyms`, run by LemmaAnalyzer.analyze over a clinic's tokens.
@@ -18,8 +24,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from muistiinpanot.lemmatize.edits import dotted, spoken_of, zipf
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 if TYPE_CHECKING:  # tokens.py imports the lemmatizer, which imports this module
@@ -61,6 +69,48 @@ def acronym_stem(word: str, voikko: VoikkoCache) -> str | None:
         ):
             return stem
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class ListedAcronyms:
+    """When wordfreq makes a lower-case form an acronym with a case ending (`listed_stem`;
+    [lemmatize] acronym_min_zipf, acronym_margin in the pipeline file): its bare stem is
+    listed at `min_zipf` at least on wordfreq's Zipf scale (2.5: about 3 in 10 million words)
+    and `margin` points (1: ten times) more often than the form as written."""
+
+    min_zipf: float = 2.5
+    margin: float = 1.0
+
+
+DEFAULT_LISTED_ACRONYMS = ListedAcronyms()
+
+
+def listed_stem(
+    word: str, voikko: VoikkoCache, listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS
+) -> str | None:
+    """The stem of `word`, a form Voikko does not know, when wordfreq lists that stem (one
+    Voikko does not know either) as a word far more common than `word` (see the module's
+    docstring): `amkissa` → `amk`, `hetulla` → `hetu`, `wlanissa` → `wlan`."""
+    own: float | None = None
+    for stem in stems(word):
+        if not _MIN_STEM <= len(stem) <= _MAX_STEM or voikko.analyze(stem):
+            continue
+        listed = zipf(stem)
+        if listed < listed_acronyms.min_zipf:
+            continue
+        own = zipf(word) if own is None else own
+        if listed - own >= listed_acronyms.margin and not _known_reading(word, voikko):
+            return stem
+    return None
+
+
+def _known_reading(word: str, voikko: VoikkoCache) -> bool:
+    """Whether `word` is a known word with its dots (`kylilla`) or a letter spoken Finnish
+    drops (`nähään`, `viimiseen`: `edits.spoken_of`) put back."""
+    if any(voikko.analyze(candidate) for candidate in dotted(word)):
+        return True
+    inserted = (word[:i] + letter + word[i:] for i in range(1, len(word) + 1) for letter in "id")
+    return any(spoken_of(word, c) and voikko.analyze(c) for c in inserted)
 
 
 def keep_acronyms(texts: Sequence[list[LemmaToken]], voikko: VoikkoCache) -> list[list[LemmaToken]]:

@@ -17,8 +17,9 @@ import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.bounded import BoundedCache
-from muistiinpanot.lemmatize.acronyms import keep_acronyms
+from muistiinpanot.lemmatize.acronyms import DEFAULT_LISTED_ACRONYMS, ListedAcronyms, keep_acronyms
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
+from muistiinpanot.lemmatize.connegatives import read_connegatives
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
@@ -75,6 +76,7 @@ class LemmaAnalyzer:
         max_forms: int = 100_000,
         reading: Reading = "parser",
         auxiliary_gap: int = AUXILIARY_GAP,
+        listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
     ) -> None:
         import spacy
 
@@ -88,7 +90,9 @@ class LemmaAnalyzer:
         self.batch_size = batch_size
         self.voikko = VoikkoCache(max_forms=max_forms)
         thorough = mode == "accurate"
-        self.lemmatizer = Lemmatizer(self.voikko, thorough=thorough, max_forms=max_forms)
+        self.lemmatizer = Lemmatizer(
+            self.voikko, thorough=thorough, max_forms=max_forms, listed_acronyms=listed_acronyms
+        )
         self.fast = FastLemmatizer(self.lemmatizer)
         exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
         self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude, disable=["ner"])
@@ -122,7 +126,8 @@ class LemmaAnalyzer:
 
     def _analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
         """The texts' tokens, an acronym of theirs with a case ending kept (acronyms.py: `elyn`
-        is `ely` where the texts have `ely` or `ELY`)."""
+        is `ely` where the texts have `ely` or `ELY`) and a spoken verb after a negation read
+        as the verb (connegatives.py: `ei tarvi` is `tarvita`)."""
         if self.mode == "fast":
             tokenizer = self._nlp.tokenizer
             found = [self.fast.lemmatize([t.text for t in tokenizer(text)]) for text in texts]
@@ -130,12 +135,15 @@ class LemmaAnalyzer:
             with single_threaded_blas():
                 docs = list(self._nlp.pipe(texts, batch_size=self.batch_size))
             found = [self._tokens(doc) for doc in docs]
-        return keep_acronyms(found, self.voikko)
+        found = keep_acronyms(found, self.voikko)
+        return read_connegatives(found, self.voikko, self.auxiliary_gap)
 
     def analyze_pretokenized(self, sentences: Sequence[Sequence[str]]) -> list[list[LemmaToken]]:
-        """Lemmatize sentences already split into tokens: exactly one LemmaToken per token."""
+        """Lemmatize sentences already split into tokens: exactly one LemmaToken per token (a
+        spoken verb after a negation read as the verb, as `analyze` reads it)."""
         if self.mode == "fast":
-            return [self.fast.lemmatize(words) for words in sentences]
+            found = [self.fast.lemmatize(words) for words in sentences]
+            return read_connegatives(found, self.voikko, self.auxiliary_gap)
         from spacy.tokens import Doc
 
         docs = (
@@ -149,7 +157,7 @@ class LemmaAnalyzer:
         for words in sentences:
             tokens = self._tokens(next(tagged)) if words else []
             result.append([t if w else EMPTY_TOKEN for w, t in zip(words, tokens, strict=True)])
-        return result
+        return read_connegatives(result, self.voikko, self.auxiliary_gap)
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]:
         """The model's floret vector of `word` (subword-based, so never missing); read-only."""
@@ -284,13 +292,22 @@ def load_analyzer(
     max_forms: int = 100_000,
     reading: Reading = "parser",
     auxiliary_gap: int = AUXILIARY_GAP,
+    listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
 ) -> LemmaAnalyzer:
     """The process-wide analyzer for `mode` (the spaCy model is loaded once per process);
     `batch_size` texts go through spaCy's `nlp.pipe` at a time; `max_vectors` and
     `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file);
     `reading` is what `parse` runs ("parser" or "voikko": [fast] reading), `auxiliary_gap`
-    the words the Voikko reading lets stand between an auxiliary and its verb."""
+    the words the Voikko reading lets stand between an auxiliary and its verb, `listed_acronyms`
+    when wordfreq makes an unknown form an acronym (acronyms.ListedAcronyms)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
     return LemmaAnalyzer(
-        mode, batch_size, max_vectors, max_person_texts, max_forms, reading, auxiliary_gap
+        mode,
+        batch_size,
+        max_vectors,
+        max_person_texts,
+        max_forms,
+        reading,
+        auxiliary_gap,
+        listed_acronyms,
     )

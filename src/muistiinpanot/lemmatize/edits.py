@@ -44,14 +44,35 @@ def preference(
     (`yhteistyo`; lemma26: not one whose dots are taken off); then one that restores a letter
     the writer left out (`_restores_letter`: `hiekotus` → `hiekoitus`, not `hekotus`) if
     wordfreq lists the word, its lemma or its last part (lemma26). Candidates alike in all of
-    these go by how common they are (`frequency`, by default wordfreq's `_zipf`)."""
-    frequency = frequency or (lambda word: (_zipf(word), 0.0))
+    these go by how common they are (`frequency`, by default wordfreq's `zipf`)."""
+    frequency = frequency or (lambda word: (zipf(word), 0.0))
     return (
         known.get(candidate) is None,
         candidate != typed + "i",
         not puts_dots_back(typed, candidate),
         not (_restores_letter(typed, candidate) and max(frequency(candidate)) > 0),
     )
+
+
+def spoken_of(typed: str, candidate: str) -> bool:
+    """Whether `typed` is `candidate` as spoken, one letter dropped by a rule of spoken
+    Finnish: a clipped final i (`siks`), a diphthong's i (`tarkotus`, `semmosta`,
+    `ilmottaa`), the middle i of a conditional's -isi- (`pitäiskö`), a d before a vowel after a
+    vowel or h (`oottaa`, `nähään`) or a participle's final t after u or y (`halunnu`,
+    `tullu`)."""
+    if len(candidate) != len(typed) + 1:
+        return False
+    if candidate == typed + "i" or (candidate == typed + "t" and typed[-1:] in ("u", "y")):
+        return True
+    for i in range(1, len(candidate) - 1):
+        if candidate[:i] + candidate[i + 1 :] != typed:
+            continue
+        before, letter, after = candidate[i - 1], candidate[i], candidate[i + 1]
+        if letter == "i" and (before in _VOWELS and before != "i" or candidate[i - 2 : i] == "is"):
+            return True
+        if letter == "d" and (before in _VOWELS or before == "h") and after in _VOWELS:
+            return True
+    return False
 
 
 def _restores_letter(typed: str, candidate: str) -> bool:
@@ -69,7 +90,7 @@ def _restores_letter(typed: str, candidate: str) -> bool:
     return False
 
 
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     """How common `word` is in Finnish text (wordfreq's Zipf scale; 0 when it is not listed).
     Asked only to break a tie between suggestions or of a suggestion that puts a letter back:
     importing wordfreq and reading its Finnish list costs about half a CPU second, which a run
@@ -80,20 +101,20 @@ def _zipf(word: str) -> float:
 
 
 def frequency_of(word: str, voikko: VoikkoCache) -> tuple[float, float]:
-    """How common `word` is (`_zipf`), then how common its lemma is or, for a compound whose
+    """How common `word` is (`zipf`), then how common its lemma is or, for a compound whose
     lemma wordfreq does not list either, its last part as written (lemma26: `asumisneuvonnan`
     goes by `neuvonnan`, where every candidate was 0: most compounds of a note are rarer than
     any word list reaches; `hiekoitusta` by `hiekoitus`)."""
-    zipf = _zipf(word)
+    own = zipf(word)
     for analysis in voikko.analyze(word):
-        lemma = _zipf(analysis.get("BASEFORM", "").lower())
+        lemma = zipf(analysis.get("BASEFORM", "").lower())
         if lemma > 0:
-            return (zipf, lemma)
+            return (own, lemma)
         found = parts(analysis)
         head = "".join(part.surface for part in found[:-1]).lower()
         if len(found) > 1 and word.startswith(head) and len(word) > len(head):
-            return (zipf, _zipf(word[len(head) :].lstrip("-")))
-    return (zipf, 0.0)
+            return (own, zipf(word[len(head) :].lstrip("-")))
+    return (own, 0.0)
 
 
 def single_edits(word: str) -> Iterator[str]:

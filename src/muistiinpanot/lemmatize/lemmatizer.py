@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from muistiinpanot.bounded import put_bounded
+from muistiinpanot.lemmatize.acronyms import DEFAULT_LISTED_ACRONYMS, ListedAcronyms
 from muistiinpanot.lemmatize.compounds import compound_parts, split_hyphenated
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_lemma
 from muistiinpanot.lemmatize.exceptions import load_lemma_exceptions
@@ -49,13 +50,20 @@ class _Stand(NamedTuple):  # built once per new form: a tuple is ~2× cheaper th
 class Lemmatizer:
     """Lemmatizes single tokens. `lemmatize_tagged` uses a tagger's POS and UD features;
     `lemmatize_untagged` chooses among Voikko's analyses without context. `thorough=False`
-    resolves unknown words the cheap way (see unknown.py): fast mode's choice."""
+    resolves unknown words the cheap way (see unknown.py): fast mode's choice; `listed_acronyms`
+    says when wordfreq makes an unknown form an acronym (acronyms.ListedAcronyms)."""
 
     def __init__(
-        self, voikko: VoikkoCache, *, thorough: bool = True, max_forms: int = 100_000
+        self,
+        voikko: VoikkoCache,
+        *,
+        thorough: bool = True,
+        max_forms: int = 100_000,
+        listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
     ) -> None:
         self.voikko = voikko
         self.thorough = thorough
+        self.listed_acronyms = listed_acronyms
         #: Memory bound of each memo table (bounded.put_bounded), here and in fast.py.
         self.max_forms = max_forms
         # Load the lexicons now, not on the first word.
@@ -163,7 +171,13 @@ class Lemmatizer:
             prefix, head = split
             inner = self._stand_for(head, guess=guess)
             return _Stand(inner.analyses, inner.form, prefix.lower() + inner.prefix, inner.lemma)
-        resolution = resolve_unknown(bare, self.voikko, guess=guess, thorough=self.thorough)
+        resolution = resolve_unknown(
+            bare,
+            self.voikko,
+            guess=guess,
+            thorough=self.thorough,
+            listed_acronyms=self.listed_acronyms,
+        )
         return _Stand(
             resolution.analyses, resolution.form or bare, resolution.prefix, resolution.lemma
         )

@@ -25,7 +25,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from muistiinpanot.lemmatize.acronyms import acronym_stem
+from muistiinpanot.lemmatize.acronyms import (
+    DEFAULT_LISTED_ACRONYMS,
+    ListedAcronyms,
+    acronym_stem,
+    listed_stem,
+)
 from muistiinpanot.lemmatize.dictionary import simplemma_forms, simplemma_known, simplemma_lemma
 from muistiinpanot.lemmatize.edits import (
     dotted,
@@ -67,10 +72,16 @@ class Resolution:
 
 
 def resolve_unknown(
-    form: str, voikko: VoikkoCache, *, guess: bool = True, thorough: bool = True
+    form: str,
+    voikko: VoikkoCache,
+    *,
+    guess: bool = True,
+    thorough: bool = True,
+    listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
 ) -> Resolution:
     """Understand `form`, which has no Voikko analysis of its own. With `guess=False` (names,
-    foreign words) only the spoken-form lexicon is consulted; `thorough` is explained above."""
+    foreign words) only the spoken-form lexicon is consulted; `thorough` is explained above;
+    `listed_acronyms` says when wordfreq makes a form an acronym with a case ending."""
     lower = form.lower()
     spoken = load_spoken_forms().get(lower)
     if spoken is not None:
@@ -88,6 +99,9 @@ def resolve_unknown(
             analyses = tuple(a for a in analyses if check(a))
         if analyses:
             return Resolution("restored", analyses, candidate)
+    listed = listed_stem(lower, voikko, listed_acronyms) if lower.isalpha() else None
+    if listed is not None:  # amkissa: amk with a case ending, no typo of amok (lemma27)
+        return Resolution("acronym", lemma=listed)
     if thorough and len(lower) >= SUGGEST_MIN_LETTERS and lower.isalpha():
         resolution = _from_suggestion(lower, voikko)
         if resolution is not None:
