@@ -60,7 +60,9 @@ def link_archive_themes(
         )
         groups = {key: grouped[key] for key in _linkable(rows, fixed)}
     else:
-        numbered = group_all_at_once(rows, settings.link_min_centred_cosine, fixed)
+        numbered = group_all_at_once(
+            rows, settings.link_min_centred_cosine, fixed, settings.link_shared_keywords
+        )
         groups = {key: str(label) for key, label in numbered.items()}
     links = {(row.clinic_id, row.theme_id): row.theme_id for row in rows}
     names, new_ids = _carried_names(groups, previous or {}, following)
@@ -106,10 +108,10 @@ def rekey_redone(
 
 
 def group_all_at_once(
-    rows: Sequence[ThemeRow], min_cosine: float, fixed: Collection[str] = ()
+    rows: Sequence[ThemeRow], min_cosine: float, fixed: Collection[str] = (), min_shared: int = 0
 ) -> dict[Key, int]:
     """`link_method = "linkage"`: a group number for each emergent theme with a centroid
-    (not in `fixed`), by link_across_clinics."""
+    (not in `fixed`), by link_across_clinics (candidates sharing `min_shared` keywords)."""
     keys = set(_linkable(rows, fixed))
     linkable = [row for row in rows if (row.clinic_id, row.theme_id) in keys]
     if len(linkable) < 2:
@@ -120,7 +122,13 @@ def group_all_at_once(
     centroids = np.vstack(
         [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
     ).astype(np.float64)
-    labels = link_across_clinics(centroids, [row.clinic_id for row in linkable], min_cosine)
+    labels = link_across_clinics(
+        centroids,
+        [row.clinic_id for row in linkable],
+        min_cosine,
+        [frozenset(row.keywords) for row in linkable],
+        min_shared,
+    )
     return {
         (row.clinic_id, row.theme_id): label
         for row, label in zip(linkable, labels.tolist(), strict=True)

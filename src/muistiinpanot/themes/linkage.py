@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 import numpy.typing as npt
@@ -66,7 +67,11 @@ def _leaves(node: int, children: list[list[int]], n: int) -> list[int]:
 
 
 def link_across_clinics(
-    centroids: FloatArray, clinics: Sequence[str], min_cosine: float
+    centroids: FloatArray,
+    clinics: Sequence[str],
+    min_cosine: float,
+    keywords: Sequence[AbstractSet[str]] | None = None,
+    min_shared: int = 0,
 ) -> IntArray:
     """A group label per row of `centroids` (emergent themes' centroids; `clinics[i]` the
     clinic of row i), over all the themes at once:
@@ -75,7 +80,10 @@ def link_across_clinics(
        one domain shares counts for nothing) and the rows renormalised.
     2. Candidate links are *mutual best matches*: theme a of clinic A and theme b of clinic B
        are a candidate when b is the most similar of B's themes to a and a the most similar of
-       A's themes to b (a rank condition, whatever the scale of an archive's cosines).
+       A's themes to b (a rank condition, whatever the scale of an archive's cosines), and
+       share at least `min_shared` of their `keywords` (a theme's distinctive lemmas: the
+       same theme in two clinics is talked about with at least one same word; two clinics on
+       different subjects always have a best match, however unrelated).
     3. Average linkage over all rows on 1 - the centred cosine of candidates; any other pair of
        different clinics is as far apart as opposite vectors, and two themes of one clinic
        farther than any average can bridge, so a group never holds two themes of a clinic.
@@ -85,12 +93,19 @@ def link_across_clinics(
         return np.zeros(n, dtype=np.int64)
     unit = _unit_rows(centroids)
     unit = _unit_rows(unit - unit.mean(axis=0))
-    return average_linkage_labels(_candidate_distances(unit @ unit.T, clinics), 1.0 - min_cosine)
+    distance = _candidate_distances(unit @ unit.T, clinics, keywords, min_shared)
+    return average_linkage_labels(distance, 1.0 - min_cosine)
 
 
-def _candidate_distances(cosines: FloatArray, clinics: Sequence[str]) -> FloatArray:
-    """1 - cosine for mutual best matches of different clinics, `_APART` for other pairs of
-    different clinics, more than any average can bridge within a clinic."""
+def _candidate_distances(
+    cosines: FloatArray,
+    clinics: Sequence[str],
+    keywords: Sequence[AbstractSet[str]] | None = None,
+    min_shared: int = 0,
+) -> FloatArray:
+    """1 - cosine for mutual best matches of different clinics that share at least
+    `min_shared` keywords, `_APART` for other pairs of different clinics, more than any
+    average can bridge within a clinic."""
     n = len(clinics)
     distance = np.full((n, n), _APART)
     members: dict[str, list[int]] = {}
@@ -102,8 +117,10 @@ def _candidate_distances(cosines: FloatArray, clinics: Sequence[str]) -> FloatAr
             block = cosines[np.ix_(rows_a, rows_b)]
             best_a = block.argmax(axis=0).tolist()
             for a, b in enumerate(block.argmax(axis=1).tolist()):
-                if best_a[b] == a:
-                    i, j = rows_a[a], rows_b[b]
+                if best_a[b] != a:
+                    continue
+                i, j = rows_a[a], rows_b[b]
+                if keywords is None or len(keywords[i] & keywords[j]) >= min_shared:
                     distance[i, j] = distance[j, i] = 1.0 - cosines[i, j]
     # a merge that joins two rows of one clinic averages at least within / (n² / 4) = 8 > _APART
     within = _APART * n * n
