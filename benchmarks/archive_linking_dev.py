@@ -18,12 +18,12 @@ the seeded labels are shared). Over the pairs of emergent themes of different cl
 
 Also per round (the round's summary and emergent clinics as an archive of their own), and
 every pair of clinics of one round as an archive of two (the review's case: review 43 #17).
-Each with the lead's settings (cut 0.10, no keyword) and the shipped ones.
+Each with the lead's settings (no sibling test, no keyword) and the shipped ones.
 
 `--calibrate` prints the null the shipped cut comes from: the centred cosines of the mutual
 best matches between the emergent dev sets' clinics of one round (different subjects: every
 such match is unrelated), in archives of two clinics and of the round's clinics; the 95th
-percentile of the two-clinic null is `link_min_centred_cosine`.
+percentile of the two-clinic null is `link_without_keywords`.
 
 The per-clinic analyses are cached (`--cache`) so the linking can be rerun quickly.
 """
@@ -204,7 +204,7 @@ def main() -> None:
     print(
         f"{'settings':<9} {'archive':<12} {'linked':>7} {'false':>6} {'true seeded':>12} {'of':>5}"
     )
-    lead = ArchiveSettings(link_min_centred_cosine=0.1, link_shared_keywords=0)
+    lead = ArchiveSettings(link_beyond_siblings=False, link_shared_keywords=0)
     for name, settings in (("lead", lead), ("shipped", ArchiveSettings())):
         per_round = Counter[str]()
         two = Counter[str]()

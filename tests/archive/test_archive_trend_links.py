@@ -17,6 +17,7 @@ from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import trend_rows
 from muistiinpanot.config import RunSettings
+from muistiinpanot.themes.linkage import CandidateTest, link_across_clinics
 
 #: A dog-park clinic: fences and gates, dog waste and bins, lighting, barking, training gear.
 _DOGS = [
@@ -135,3 +136,20 @@ def test_a_linked_theme_keeps_its_own_label_in_the_trends() -> None:
         ("a", "trendi-1", "Kuvat ja auto"),
         ("b", "trendi-1", "Yksityisyys ja kuvat"),
     ]
+
+
+def test_a_link_needs_more_likeness_than_the_clinics_own_themes_have() -> None:
+    """a1 and b1 are each other's best match across the clinics and share a keyword, but a1
+    is more like a2, a theme its own clinic kept apart from it: no link with the sibling
+    test, a link without it."""
+    centroids = np.array(
+        [[1.0, 0.0, 0.0, 0.0], [0.9, 0.1, 0.0, 0.0], [0.5, 0.0, 0.6, 0.0], [0.0, 0.0, 0.0, 1.0]]
+    )
+    clinics = ["a", "a", "b", "b"]
+    keywords = [{"kahvio"}, {"kahvio"}, {"kahvio"}, {"uinti"}]
+    test = CandidateTest(min_shared=1, without_keywords=1.0, beyond_siblings=True)
+    apart = link_across_clinics(centroids, clinics, -1.0, keywords, test)
+    assert len(set(apart.tolist())) == 4
+    loose = dataclasses.replace(test, beyond_siblings=False)
+    linked = link_across_clinics(centroids, clinics, -1.0, keywords, loose)
+    assert linked[0] == linked[2]
