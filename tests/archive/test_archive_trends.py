@@ -87,7 +87,7 @@ def test_link_themes_follows_an_emergent_theme_across_clinics() -> None:
     assert links[("c", "uusi-1")] == "arkisto-3"
     assert links[("c", "uusi-2")] == "arkisto-4"
     trends = trend_rows(rows, links)
-    assert [t.label for t in trends if t.theme == "arkisto-1"] == ["Uusi-1", "Uusi-1"]
+    assert [t.label for t in trends if t.theme == "arkisto-1"] == ["Uusi-1", "Uusi-2"]
 
 
 def test_link_themes_centred_ignores_what_every_theme_shares() -> None:
@@ -151,8 +151,11 @@ def test_link_all_at_once_links_mutual_best_matches_never_two_themes_of_a_clinic
     assert links[("c", "uusi-2")] != bus
     others = {links[("a", "uusi-2")], links[("b", "uusi-2")], links[("c", "uusi-2")]}
     assert len(others) == 3 and bus not in others
-    weak = _link_all_at_once(rows, min_cosine=0.1)
+    weak = _link_all_at_once(rows, min_cosine=0.1, shared=0)
     assert weak[("a", "uusi-2")] == weak[("b", "uusi-2")] != weak[("c", "uusi-2")]
+    # sharing no keyword (ruoka, kyyti), they are no candidate link however low the cut
+    apart = _link_all_at_once(rows, min_cosine=0.1)
+    assert apart[("a", "uusi-2")] != apart[("b", "uusi-2")]
     # a cut above every cosine links nothing; fitted ids are kept as they are
     alone = _link_all_at_once(rows, min_cosine=1.0, fixed={"uusi-2"})
     assert len({alone[(r.clinic_id, r.theme_id)] for r in rows if r.theme_id == "uusi-1"}) == 3
@@ -160,9 +163,12 @@ def test_link_all_at_once_links_mutual_best_matches_never_two_themes_of_a_clinic
 
 
 def _link_all_at_once(
-    rows: list[ThemeRow], min_cosine: float, fixed: frozenset[str] | set[str] = frozenset()
+    rows: list[ThemeRow],
+    min_cosine: float,
+    fixed: frozenset[str] | set[str] = frozenset(),
+    shared: int = 1,
 ) -> dict[tuple[str, str], str]:
-    settings = ArchiveSettings(link_min_centred_cosine=min_cosine)
+    settings = ArchiveSettings(link_min_centred_cosine=min_cosine, link_shared_keywords=shared)
     return link_archive_themes(rows, settings, fixed).links
 
 

@@ -60,7 +60,7 @@ def link_archive_themes(
         )
         groups = {key: grouped[key] for key in _linkable(rows, fixed)}
     else:
-        numbered = group_all_at_once(rows, settings.link_min_centred_cosine, fixed)
+        numbered = group_all_at_once(rows, settings, fixed)
         groups = {key: str(label) for key, label in numbered.items()}
     links = {(row.clinic_id, row.theme_id): row.theme_id for row in rows}
     names, new_ids = _carried_names(groups, previous or {}, following)
@@ -106,21 +106,30 @@ def rekey_redone(
 
 
 def group_all_at_once(
-    rows: Sequence[ThemeRow], min_cosine: float, fixed: Collection[str] = ()
+    rows: Sequence[ThemeRow], settings: ArchiveSettings, fixed: Collection[str] = ()
 ) -> dict[Key, int]:
     """`link_method = "linkage"`: a group number for each emergent theme with a centroid
-    (not in `fixed`), by link_across_clinics."""
+    (not in `fixed`), by link_across_clinics with `settings`' cut and candidate test."""
     keys = set(_linkable(rows, fixed))
     linkable = [row for row in rows if (row.clinic_id, row.theme_id) in keys]
     if len(linkable) < 2:
         return {(row.clinic_id, row.theme_id): 0 for row in linkable}
     # scipy (0.35 CPU s to import) loads only when there is something to link
-    from muistiinpanot.themes.linkage import link_across_clinics
+    from muistiinpanot.themes.linkage import CandidateTest, link_across_clinics
 
     centroids = np.vstack(
         [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
     ).astype(np.float64)
-    labels = link_across_clinics(centroids, [row.clinic_id for row in linkable], min_cosine)
+    test = CandidateTest(
+        settings.link_shared_keywords, settings.link_without_keywords, settings.link_beyond_siblings
+    )
+    labels = link_across_clinics(
+        centroids,
+        [row.clinic_id for row in linkable],
+        settings.link_min_centred_cosine,
+        [frozenset(row.keywords) for row in linkable],
+        test,
+    )
     return {
         (row.clinic_id, row.theme_id): label
         for row, label in zip(linkable, labels.tolist(), strict=True)

@@ -36,11 +36,16 @@ class ArchiveSettings:
     `in_flight`: clinics read and sent ahead per worker (bounds memory).
     `lock_timeout`: seconds a second run waits for the lock before giving up.
     `link_method`: how emergent themes of different clinics are linked for the trends:
-      "linkage" (all at once: centred centroids, mutual best matches between clinics, average
-      linkage cut at `link_min_centred_cosine`; themes/linkage.link_across_clinics) or "greedy"
+      "linkage" (all at once: centred centroids, mutual best matches between clinics, more
+      alike than either is to another theme of its own clinic (`link_beyond_siblings`) and
+      sharing at least `link_shared_keywords` keywords unless their centred cosine reaches
+      `link_without_keywords`, average linkage cut at `link_min_centred_cosine`;
+      themes/linkage.link_across_clinics) or "greedy"
       (in date order, archive/trends.py: centroids at least `link_min_cosine` similar, at least
       `link_min_shared_keywords` keywords shared; `link_center` compares centred centroids).
-      benchmarks/archive_linking.py measures them.
+      benchmarks/archive_linking.py measures them. `link_without_keywords` 0.43 is the 95th
+      percentile of what the mutual best matches of clinics on *different* subjects reach (the
+      null; benchmarks/archive_linking_dev.py --calibrate, on the dev sets up to round 40).
     `report_themes`: most themes drawn in the archive report's chart (the largest overall).
     `fit`: the [fit] table (FitSettings).
     """
@@ -54,6 +59,9 @@ class ArchiveSettings:
     lock_timeout: float = 30.0
     link_method: str = "linkage"
     link_min_centred_cosine: float = 0.1
+    link_beyond_siblings: bool = True
+    link_shared_keywords: int = 1
+    link_without_keywords: float = 0.43
     link_min_cosine: float = 0.8
     link_min_shared_keywords: int = 2
     link_center: bool = False
@@ -89,6 +97,11 @@ def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | No
 
 def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) -> None:
     """Raise ConfigError for values out of range (the CLI's overrides are checked too)."""
+    if settings.link_shared_keywords < 0:
+        detail = ">= 0"
+        raise ConfigError(
+            "config_bad_value", path=path, key="archive.link_shared_keywords", detail=detail
+        )
     for key in ("workers", "in_flight", "parallel_from"):
         if getattr(settings, key) < 1:
             raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 1")

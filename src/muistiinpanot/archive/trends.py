@@ -108,13 +108,13 @@ def _unit(vector: FloatArray) -> FloatArray:
 
 
 def trend_rows(rows: Sequence[ThemeRow], links: dict[tuple[str, str], str]) -> list[TrendRow]:
-    """One row per clinic and archive theme, in date order; the label of an archive theme is
-    that of its latest member (seeded) or its first (emergent)."""
+    """One row per clinic and archive theme, in date order. An emergent theme's row shows
+    its own clinic's label (a linked trend's members may be named differently, an analyst's
+    rename included); a seeded theme's, the label of its latest clinic."""
     labels: dict[str, str] = {}
     for row in rows:
-        archive_id = links[(row.clinic_id, row.theme_id)]
-        if row.kind != "emergent" or archive_id not in labels:
-            labels[archive_id] = row.label
+        if row.kind != "emergent":
+            labels[links[(row.clinic_id, row.theme_id)]] = row.label
     result = []
     for row in rows:
         archive_id = links[(row.clinic_id, row.theme_id)]
@@ -124,7 +124,7 @@ def trend_rows(rows: Sequence[ThemeRow], links: dict[tuple[str, str], str]) -> l
                 clinic_id=row.clinic_id,
                 clinic_title=row.title,
                 theme=archive_id,
-                label=labels[archive_id],
+                label=row.label if row.kind == "emergent" else labels[archive_id],
                 kind=row.kind,
                 size=row.size,
                 share=row.share,

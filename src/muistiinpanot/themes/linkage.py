@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -65,8 +67,24 @@ def _leaves(node: int, children: list[list[int]], n: int) -> list[int]:
     return leaves
 
 
+@dataclass(frozen=True, slots=True)
+class CandidateTest:
+    """What a mutual best match of two clinics' themes needs besides to be a candidate link:
+    `min_shared` shared keywords unless its centred cosine reaches `without_keywords`, and
+    with `beyond_siblings` a cosine above each theme's cosine with every other theme of its
+    own clinic. The defaults test nothing more."""
+
+    min_shared: int = 0
+    without_keywords: float = 1.0
+    beyond_siblings: bool = False
+
+
 def link_across_clinics(
-    centroids: FloatArray, clinics: Sequence[str], min_cosine: float
+    centroids: FloatArray,
+    clinics: Sequence[str],
+    min_cosine: float,
+    keywords: Sequence[AbstractSet[str]] | None = None,
+    test: CandidateTest = CandidateTest(),
 ) -> IntArray:
     """A group label per row of `centroids` (emergent themes' centroids; `clinics[i]` the
     clinic of row i), over all the themes at once:
@@ -75,7 +93,13 @@ def link_across_clinics(
        one domain shares counts for nothing) and the rows renormalised.
     2. Candidate links are *mutual best matches*: theme a of clinic A and theme b of clinic B
        are a candidate when b is the most similar of B's themes to a and a the most similar of
-       A's themes to b (a rank condition, whatever the scale of an archive's cosines).
+       A's themes to b (a rank condition, whatever the scale of an archive's cosines). Two
+       clinics on different subjects always have best matches, however unrelated, so `test`
+       (CandidateTest) may ask more: that a and b be more alike than either is to any other
+       theme of its own clinic (themes the clinic's clustering kept apart as different: the
+       archive's own null), and that they share a keyword (a theme's distinctive lemmas: the
+       same theme in two clinics is said with one same word at least) unless their centred
+       cosine is above what themes of clinics on different subjects reach.
     3. Average linkage over all rows on 1 - the centred cosine of candidates; any other pair of
        different clinics is as far apart as opposite vectors, and two themes of one clinic
        farther than any average can bridge, so a group never holds two themes of a clinic.
@@ -85,26 +109,49 @@ def link_across_clinics(
         return np.zeros(n, dtype=np.int64)
     unit = _unit_rows(centroids)
     unit = _unit_rows(unit - unit.mean(axis=0))
-    return average_linkage_labels(_candidate_distances(unit @ unit.T, clinics), 1.0 - min_cosine)
+    distance = _candidate_distances(unit @ unit.T, clinics, keywords, test)
+    return average_linkage_labels(distance, 1.0 - min_cosine)
 
 
-def _candidate_distances(cosines: FloatArray, clinics: Sequence[str]) -> FloatArray:
-    """1 - cosine for mutual best matches of different clinics, `_APART` for other pairs of
-    different clinics, more than any average can bridge within a clinic."""
+def _candidate_distances(
+    cosines: FloatArray,
+    clinics: Sequence[str],
+    keywords: Sequence[AbstractSet[str]] | None = None,
+    test: CandidateTest = CandidateTest(),
+) -> FloatArray:
+    """1 - cosine for mutual best matches of different clinics that pass `test` (keywords
+    None: no keyword test), `_APART` for other pairs of different clinics, more than any
+    average can bridge within a clinic."""
     n = len(clinics)
     distance = np.full((n, n), _APART)
     members: dict[str, list[int]] = {}
     for row, clinic in enumerate(clinics):
         members.setdefault(clinic, []).append(row)
     groups = list(members.values())
+    sibling = np.full(n, -np.inf)  # each theme's highest cosine with another of its clinic
+    if test.beyond_siblings:
+        for rows_of_clinic in groups:
+            if len(rows_of_clinic) > 1:
+                block = cosines[np.ix_(rows_of_clinic, rows_of_clinic)].copy()
+                np.fill_diagonal(block, -np.inf)
+                sibling[rows_of_clinic] = block.max(axis=1)
     for first, rows_a in enumerate(groups):
         for rows_b in groups[first + 1 :]:
             block = cosines[np.ix_(rows_a, rows_b)]
             best_a = block.argmax(axis=0).tolist()
             for a, b in enumerate(block.argmax(axis=1).tolist()):
-                if best_a[b] == a:
-                    i, j = rows_a[a], rows_b[b]
-                    distance[i, j] = distance[j, i] = 1.0 - cosines[i, j]
+                if best_a[b] != a:
+                    continue
+                i, j = rows_a[a], rows_b[b]
+                cosine = float(cosines[i, j])
+                if cosine <= max(sibling[i], sibling[j]):
+                    continue
+                if (
+                    keywords is None
+                    or cosine >= test.without_keywords
+                    or len(keywords[i] & keywords[j]) >= test.min_shared
+                ):
+                    distance[i, j] = distance[j, i] = 1.0 - cosine
     # a merge that joins two rows of one clinic averages at least within / (n² / 4) = 8 > _APART
     within = _APART * n * n
     for rows_of_clinic in groups:
