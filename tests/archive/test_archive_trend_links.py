@@ -103,7 +103,8 @@ def test_clinics_on_different_subjects_share_no_trend(
     make_clinic(corpus, "2026-09-uimahalli", "2026-09-22", "Uimahalli", _POOL)
     themes = dataclasses.replace(run_settings.themes, min_cluster_size=3)
     run_settings = dataclasses.replace(run_settings, input=corpus, themes=themes)
-    run_archive(run_settings, ArchiveSettings())
+    # the sibling and keyword tests, which ship off (archive.toml, mend87), switched on
+    run_archive(run_settings, ArchiveSettings(link_beyond_siblings=True, link_shared_keywords=1))
     with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
         stored = conn.execute(
             "SELECT clinic_id, id, label, archive_theme FROM themes WHERE kind = 'emergent'"

@@ -46,6 +46,9 @@ class ArchiveSettings:
       benchmarks/archive_linking.py measures them. `link_without_keywords` 0.43 is the 95th
       percentile of what the mutual best matches of clinics on *different* subjects reach (the
       null; benchmarks/archive_linking_dev.py --calibrate, on the dev sets up to round 40).
+      The sibling and keyword tests ship off (mend87's pre-registered rule asked the true
+      seeded links kept; they fell 84 -> 50 of 1,309 while false links fell 3,987 -> 1,732:
+      docs/how-it-works.md, "Trends: linking themes across clinics").
     `report_themes`: most themes drawn in the archive report's chart (the largest overall).
     `fit`: the [fit] table (FitSettings).
     """
@@ -59,8 +62,8 @@ class ArchiveSettings:
     lock_timeout: float = 30.0
     link_method: str = "linkage"
     link_min_centred_cosine: float = 0.1
-    link_beyond_siblings: bool = True
-    link_shared_keywords: int = 1
+    link_beyond_siblings: bool = False
+    link_shared_keywords: int = 0
     link_without_keywords: float = 0.43
     link_min_cosine: float = 0.8
     link_min_shared_keywords: int = 2
