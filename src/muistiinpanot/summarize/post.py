@@ -28,6 +28,7 @@ from muistiinpanot.summarize.choose import (
 from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members
 from muistiinpanot.summarize.government import learn_governments
+from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import checked_notes, parse_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
@@ -193,6 +194,10 @@ def summarize_clinic(
             len(kept),
         )
     bullet_themes = [theme for theme in chosen if theme_trace[theme.id]["bullet"]]
+    # a heading names what its bullets say; the opening and the title name it so (round 24)
+    bullets, bullet_trace, bullet_themes = said_headings(
+        bullets, bullet_trace, bullet_themes, analyzer.voikko
+    )
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
     paragraph = (
         opening_paragraph(bullet_themes, analyzer, published(clinic))

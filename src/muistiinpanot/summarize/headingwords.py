@@ -1,0 +1,111 @@
+"""Which words of a bullet's heading its sentences say (labels round 24, issue 12).
+
+A heading word is said when some word of the text has a base form or compound part (Voikko's
+analyses, four letters or more) holding that heading word's base form or a compound part of
+it: "saunavuoro" says "Sauna", "videovastaanotto" says "Etävastaanotto" (the rule of
+choose.unnamed, per word). "ja" joins and is no word of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from muistiinpanot.records import Bullet, Theme
+from muistiinpanot.summarize.protocols import Speller
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_BASES = re.compile(r"\(([^)]+)\)")
+_JOINS = frozenset({"ja", "sekä", "tai"})
+
+
+def word_bases(word: str, voikko: Speller, short: bool = False) -> set[str]:
+    """`word`'s base forms and their compound parts of four letters or more (`short`: of any
+    length; never a derivational suffix, "+us"; the word itself lowercased when it has
+    none)."""
+    found = voikko.analyze(word)
+    parts = {p.lower() for a in found for p in _BASES.findall(a.get("WORDBASES", ""))}
+    whole = {a.get("BASEFORM", "").lower() for a in found}
+    bases = {base for base in whole | parts if base and not base.startswith("+")}  # no suffix
+    return {base for base in bases if short or len(base) > 3} or {word.lower()}
+
+
+def text_bases(text: str, voikko: Speller) -> set[str]:
+    """The bases of every word of `text`, short ones too (word_bases)."""
+    return {base for word in _WORDS.findall(text) for base in word_bases(word, voikko, True)}
+
+
+def says(word: str, said: set[str], voikko: Speller) -> bool:
+    """Whether a text of bases `said` (text_bases) says `word`: a base of it of four letters
+    or more inside one of them, or a shorter one ("ovi" of "ovelle", "yö") equal to one."""
+    return any(
+        part in base if len(part) > 3 else part == base
+        for part in word_bases(word, voikko, True)
+        for base in said
+    )
+
+
+def heading_words_unsaid(heading: str, text: str, voikko: Speller) -> list[str]:
+    """The words of `heading` (not its joining words) that `text` does not say."""
+    said = text_bases(text, voikko)
+    return [
+        word
+        for word in _WORDS.findall(heading)
+        if word.lower() not in _JOINS and not says(word, said, voikko)
+    ]
+
+
+def said_heading(theme: Theme, texts: Sequence[str], voikko: Speller) -> str:
+    """The heading an emergent `theme`'s bullets (`texts`) are published under: its label when
+    they say every word of it, or when they do not say its first part ("X" of "X ja Y");
+    its first part alone when they say that but not the second, so that the heading promises
+    nothing the bullet does not say ("Henkilöstö ja vakuutus" over a bullet on staff and
+    residents' drives → "Henkilöstö": the first head passed the label's rules alone). A
+    second part alone need not name a theme (a second head may be too common to: "Aika" of
+    "Resurssit ja aika"), and another word of the theme said in the bullet was, on the dev
+    posts, a generic word, a time or a compound's part ("alue", "viikko", "työ" of
+    "työpaja"): both keep the label (labels round 24, review 43 #5)."""
+    label = theme.label
+    if theme.kind != "emergent" or not theme.named or not label.strip():
+        return label
+    parts = label.split(" ja ")
+    if len(parts) != 2:
+        return label
+    said = text_bases(" ".join(texts), voikko)
+    first, second = (all(says(w, said, voikko) for w in _content_words(p)) for p in parts)
+    return parts[0] if first and not second else label
+
+
+def _content_words(part: str) -> list[str]:
+    return [w for w in _WORDS.findall(part) if w.lower() not in _JOINS]
+
+
+def said_headings(
+    bullets: Sequence[Bullet],
+    trace: Sequence[dict[str, object]],
+    themes: Sequence[Theme],
+    voikko: Speller,
+) -> tuple[list[Bullet], list[dict[str, object]], list[Theme]]:
+    """The post's bullets, their traces and its bullet themes with each emergent theme's
+    heading as its bullets say it (said_heading; a theme's bullets under its label, a
+    second bullet too, as the post prints it under the first): the opening paragraph and
+    the title name a theme by that heading. themes.csv and the review page keep the label."""
+    headings: dict[str, str] = {}
+    for theme in themes:
+        said = [b.text for b in bullets if b.theme == theme.id and b.heading == theme.label]
+        if said:
+            headings[theme.id] = said_heading(theme, said, voikko)
+    label = {theme.id: theme.label for theme in themes}
+    new_bullets, new_trace = list(bullets), [dict(t) for t in trace]
+    for index, bullet in enumerate(bullets):
+        heading = headings.get(bullet.theme, bullet.heading)
+        if (
+            bullet.heading
+            and bullet.heading == label.get(bullet.theme)
+            and heading != bullet.heading
+        ):
+            new_bullets[index] = dataclasses.replace(bullet, heading=heading)
+            new_trace[index]["heading"] = heading
+            new_trace[index]["label"] = bullet.heading
+    new_themes = [dataclasses.replace(t, label=headings.get(t.id, t.label)) for t in themes]
+    return new_bullets, new_trace, new_themes
