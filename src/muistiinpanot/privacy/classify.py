@@ -24,6 +24,9 @@ from muistiinpanot.privacy.structure import person_noun
 
 #: Voikko's classes of words that are also Finnish given names ("Armas", "Usko").
 _NOUNS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+#: The class a plural that is also a derivation in -lainen carries beside Voikko's: an
+#: inhabitant or a family ("Saarelaisille").
+INHABITANT = "inhabitant"
 #: Cases in which a capitalised common word is more likely a name of any country that ends
 #: so ("Oksana": the essive of "oksa"; "Marina": of "mari").
 _RARE_CASES = frozenset({"olento", "keinonto", "seuranto", "vajanto"})
@@ -86,7 +89,8 @@ def classify_word(
     if not names:
         return "other", classes
     if not any(a.get("NUMBER", "singular") == "singular" for a in analyses if _is_name(a)):
-        return _plural_name(word, analyses), classes
+        inhabitant = any(_inhabitant(a) for a in analyses)
+        return _plural_name(word, analyses), classes | ({INHABITANT} if inhabitant else set())
     if word.casefold() in load_name_lexicon().ambiguous_names:
         return "weak", classes
     if all(_is_name(a) or a.get("CLASS") == "nimi" or _surname_adjective(a, analyses)
@@ -147,14 +151,16 @@ def thing_head(head: str, voikko: Analyses) -> bool:
 def _plural_name(word: str, analyses: Sequence[dict[str, str]]) -> WordClass:
     """A name in the plural is a family ("Virtaset", "Heikkisille", "Heikkisin voimin") when
     Voikko reads it as nothing else (a -nen surname's adjective aside); beside an ordinary
-    word's reading it is the word ("asukkailta" is not "Asukas", "Laaksot"), and so beside
-    an inhabitant's derivation in -lainen, a word people use ("Saarelaisille", to
-    islanders; "Virolaisille"; review 43 #13)."""
-    if not all(
-        _is_name(a) or (_surname_adjective(a, analyses) and not _inhabitant(a)) for a in analyses
-    ):
+    word's reading it is the word ("asukkailta" is not "Asukas", "Laaksot"). Beside an
+    inhabitant's derivation in -lainen ("Saarelaisille": to islanders, or to the Saarelainen
+    family) it is weak: a name only where a person's frame holds it, as for any word that is
+    also a name ("Kävin Saarelaisilla kylässä", "Soitin Saarelaisille", "Saarelaisten
+    mielestä"; review 43 #13, review 44)."""
+    if not all(_is_name(a) or _surname_adjective(a, analyses) for a in analyses):
         return "other"
-    return "weak" if word.islower() else "strong"
+    if word.islower() or any(_inhabitant(a) for a in analyses):
+        return "weak"
+    return "strong"
 
 
 def _inhabitant(analysis: dict[str, str]) -> bool:

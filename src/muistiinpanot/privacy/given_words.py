@@ -122,10 +122,11 @@ def mark_given_words(
         acted = False
         if register_case(word.text, voikko, "nimento") and opens_subject(text, words, i, voikko):
             nature = nature_word(word, voikko, nouns)
-            acted = acts(text, words, i, voikko, nouns)  # "Sade soitti sosiaalitoimeen"
+            # "Sade soitti sosiaalitoimeen"; an opinion's holder: no common noun holds one
+            # ("Ilo oli sitä mieltä", though the domain writes "ilo"; review 44 #1)
+            acted = acts(text, words, i, voikko, nouns) or holds_opinion(text, words, i, voikko)
             person = acted or (
                 person_predicate(text, words, i, voikko)
-                or holds_opinion(text, words, i, voikko)  # no common noun holds one
                 or serves_in_role(text, words, i, voikko, window, person_essive(voikko))
                 or errand(text, words, i, voikko, nature=nature)
                 or copula(text, words, i, voikko)  # "Usva oli ainoa joka uskalsi"

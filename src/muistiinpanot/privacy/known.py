@@ -75,7 +75,11 @@ def read_as_word(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:
     not as the name (review 43 #13): every reading of the base is plural, and one is a
     common noun's. A person is named in the singular: "illat" (evenings) is not Ilta, nor
     "saarelaisille" (to islanders, a derivation in -lainen) Saarelainen; a name that is no
-    common noun is a name in the plural too ("Virtaset", the Virtanens)."""
+    common noun is a name in the plural too ("Virtaset", the Virtanens). A given name in -i
+    that Voikko knows only as a common noun keeps its i-stem where the noun takes an e-stem
+    (Lumi: "Lumin", "Lumille"; lumi: "lumen", "lumelle", "lunta"; review 44 #2): a form off
+    the i-stem is the noun's, and a capitalised form on it is the name's, though Voikko
+    reads it as the noun's plural."""
     lower = word.casefold()
     readings = [
         r
@@ -84,6 +88,13 @@ def read_as_word(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:
     ]
     if not any(r.get("CLASS") in _COMMON for r in readings):
         return False
+    if any(r.get("CLASS") in _PROPER for r in readings):
+        return all(r.get("NUMBER") == "plural" for r in readings)
+    stems = [base for base in bases if base.endswith("i")]
+    if stems and not word.islower() and any(lower.startswith(s) for s in stems):
+        return False  # "Lumin", "Lumille": a name in -i keeps its i-stem (review 44 #2)
+    if stems and not any(lower.startswith(s) for s in stems):
+        return True  # "lumen", "lumelle", "lunta": the noun's e-stem, no name's form
     return all(r.get("NUMBER") == "plural" for r in readings)
 
 

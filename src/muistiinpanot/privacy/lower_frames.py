@@ -11,6 +11,9 @@ word of the population register too:
 - the subject, opening its clause, of leaving studies unfinished (given_kinds.quits with
   a noun of studies before "kesken", as for a word of nature): "valo jätti ammattikoulun
   kesken". Not "sade jätti ottelun kesken", "into jätti työt kesken";
+- the subject, opening its clause, of holding an opinion ("olla sitä / eri mieltä",
+  predicate.holds_opinion): "ilo oli eri mieltä budjetista"; no joy or zeal holds one
+  (review 44 #1). Not "olin sitä mieltä että ilo on tärkeää" (ilo opens no clause there);
 - the allative right after a recipient word (privacy.toml `recipient_words`) in a form the
   name takes (given_words.register_name_form): "kiitos voitolle", "kiitos armaalle kun kävi
   kaupassa". Not a word of nature ("kiitos valolle joka tuli ikkunasta"), nor an attribute
@@ -39,6 +42,7 @@ from muistiinpanot.privacy.given_words import (
 )
 from muistiinpanot.privacy.human_acts import acts
 from muistiinpanot.privacy.nouns import NounSense
+from muistiinpanot.privacy.predicate import holds_opinion
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 
@@ -63,8 +67,10 @@ def mark_lower_given_names(
             continue
         if opens_subject(text, words, i, voikko) and register_case(word.text, voikko, "nimento"):
             # quits as for a word of nature: only studies left, whatever the word
-            person = acts(text, words, i, voikko, nouns, inventing=False) or quits(
-                text, words, i, voikko, window, nature=True
+            person = (
+                acts(text, words, i, voikko, nouns, inventing=False)
+                or quits(text, words, i, voikko, window, nature=True)
+                or holds_opinion(text, words, i, voikko)  # "ilo oli eri mieltä"
             )
         elif i > 0 and words[i - 1].text.casefold() in recipients:
             person = (

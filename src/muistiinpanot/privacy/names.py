@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.called_names import mark_called_names
-from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.classify import INHABITANT, classify_word
 from muistiinpanot.privacy.companions import mark_adjective_companions, mark_calling_askers
 from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import (
@@ -148,7 +148,12 @@ def find_name_spans(
             (capital and capital_tells(word))
             or (before_context_word(text, words, i) and not town(word) and personal(word))
             or asking_verb_after(words, i, voikko)
-            or (not town(word) and asking_verb_after(words, i, voikko, telling=True))
+            # a public told in the passive is no family ("Saarelaisille kerrotaan")
+            or (
+                not town(word)
+                and INHABITANT not in word.classes
+                and asking_verb_after(words, i, voikko, telling=True)
+            )
         )
         if word.kind == "strong" or weak_evidence:
             names[i] = True

@@ -50,7 +50,12 @@ from muistiinpanot.privacy.grounding import (
 )
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.predicate import find_predicate, person_state, verb_readings
+from muistiinpanot.privacy.predicate import (
+    find_predicate,
+    holds_opinion,
+    person_state,
+    verb_readings,
+)
 from muistiinpanot.privacy.press import press_speaking
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.role_cases import (
@@ -85,13 +90,16 @@ def mark_person_roles(
     before a postposition of opinion ("Ojan mielestä": only a person or a body holds one,
     and a body's noun is of people or a compound, "Kaupungin", "Lautakunnan"), unless the text
     or the domain's writers write it in lower case (usage.py: "Keittiö ei tiedä …, joten
-    keittiö …")."""
+    keittiö …"), except as the subject of holding an opinion ("Ilo oli sitä mieltä": no
+    common noun of that kind holds one; review 44 #1)."""
     if nouns is None:
         return
     natural = [is_natural(w, voikko, nouns) for w in words]
     cautious = cautious and settings.publish_unfitting_nouns
+    # "Ilo oli sitä mieltä": no joy holds an opinion, whatever the domain writes (review 44)
+    holders = [holds_opinion(text, words, i, voikko) for i in range(len(words))]
     things = [
-        (cautious or opinion_frame(text, words, i))  # "Ojan mielestä" in notes too
+        (cautious or opinion_frame(text, words, i) or holders[i])  # "Ojan mielestä" in notes
         and not natural[i]
         and unfitting(w, voikko, nouns, settings.publish_margin)
         and not press_speaking(text, words, i, voikko)  # "Lehden mielestä": the press
@@ -100,7 +108,10 @@ def mark_person_roles(
     ]
     if any(things):  # a word the text or the domain writes in lower case is a word (usage.py)
         written = written_words([w.text for w in words], voikko)
-        things = [t and not written_word(words[i], voikko, written) for i, t in enumerate(things)]
+        things = [
+            t and (holders[i] or not written_word(words[i], voikko, written))
+            for i, t in enumerate(things)
+        ]
     dotless = dotless_text(words, voikko)
     pronouns = [  # "hän" referring back; not in a clause of what was said ("kertoo, että hän")
         k
