@@ -67,6 +67,7 @@ class GivenLexicon:
     fetching_verbs: frozenset[str]
     # mind_frames.py: a mind's acts and a worker's client (round 60)
     mind_verbs: frozenset[str]
+    awaiting_verbs: frozenset[str]  # review 44: "Aamu odotti harmaana", "Lumi odotti auraamista"
     experiencer_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     asked_verbs: frozenset[str]  # register_recipients.py: "X:ltä kysyttiin"

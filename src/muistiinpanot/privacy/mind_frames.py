@@ -43,6 +43,8 @@ _PART = re.compile(r"\+([^+()]+)(?:\(([^)]*)\))?")
 _AGENT_SUFFIXES = frozenset({"+ja", "+jä"})
 #: The head, whose partitive is also an idiom's ("nosti päätään"), and Voikko's partitive.
 _HEAD, _PARTITIVE = "pää", "osanto"
+#: Voikko's essive and its mood of a verbal noun in -minen ("auraamista").
+_ESSIVE, _MINEN = "olento", "MINEN-infinitive"
 #: Voikko's class of a place's name.
 _PLACE = "paikannimi"
 #: Voikko's classes of a common word: the rules read a name that is also one, not a word
@@ -63,7 +65,23 @@ def perceives(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> boo
     if not readings or not all(_third_or_participle(a) for a in readings):
         return False
     bases = {base for base, _ in verb_readings(verb, voikko)}
-    return bool(bases) and bases <= load_given_lexicon().mind_verbs
+    lexicon = load_given_lexicon()
+    if not bases or not bases <= lexicon.mind_verbs:
+        return False
+    after = next_word(text, words, found[0])
+    return not (bases & lexicon.awaiting_verbs and after is not None and _awaited(after, voikko))
+
+
+def _awaited(word: Word, voikko: Analyses) -> bool:
+    """Whether the word after a verb of awaiting tells a thing's or weather's waiting: a
+    state's essive of a plain adjective or noun ("harmaana"; not a participle's, a mood:
+    "hermostuneena") or a verbal noun in -minen ("auraamista")."""
+    readings = voikko.analyze(word.text.casefold())
+    if any(a.get("MOOD") == _MINEN for a in readings):  # also a noun's elative: "auraama"
+        return True
+    return bool(readings) and all(
+        a.get("SIJAMUOTO") == _ESSIVE and not a.get("PARTICIPLE") for a in readings
+    )
 
 
 def owns(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
