@@ -96,8 +96,12 @@ def mark_person_roles(
         return
     natural = [is_natural(w, voikko, nouns) for w in words]
     cautious = cautious and settings.publish_unfitting_nouns
-    # "Ilo oli sitä mieltä": no joy holds an opinion, whatever the domain writes (review 44)
-    holders = [holds_opinion(text, words, i, voikko) for i in range(len(words))]
+    # "Ilo oli sitä mieltä": no joy holds an opinion, whatever the domain writes (review 44);
+    # a word Voikko also reads as a surname has its own reading (evidence.py: "Posti oli …")
+    holders = [
+        not w.classes & NAME_CLASSES and holds_opinion(text, words, i, voikko)
+        for i, w in enumerate(words)
+    ]
     things = [
         (cautious or opinion_frame(text, words, i) or holders[i])  # "Ojan mielestä" in notes
         and not natural[i]
