@@ -154,3 +154,21 @@ AWAITING_LEFT = [
 test_awaiting_lookalikes = leaves(AWAITING_LOOKALIKES)
 test_awaiting_persons = finds(AWAITING_PERSONS)
 test_awaiting_left = leaves(AWAITING_LEFT)
+
+
+#: A register name's genitive before a thing a person owns and carries (review 44 #7).
+OWNERS = [  # all missed on lead
+    ("Lumin auto jäi aurauksen alle viime viikolla.", "Lumin"),
+    ("Kanervan auto oli parkissa kirjaston edessä.", "Kanervan"),
+    ("Tuulin puhelin hajosi kesken kokouksen.", "Tuulin"),
+    ("Valon lompakko katosi bussissa.", "Valon"),
+]
+OWNER_LOOKALIKES = [  # all left on lead
+    ("Lumen auraus on hidasta sivukaduilla.", "Lumen"),
+    ("Onnen pyörä pyöri arpajaisissa.", "Onnen"),
+    ("Kanervan kukat ovat violetteja.", "Kanervan"),
+    ("Ilon avain on yhdessä tekeminen.", "Ilon"),
+]
+
+test_owners = finds(OWNERS)
+test_owner_lookalikes = leaves(OWNER_LOOKALIKES)

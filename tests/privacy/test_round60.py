@@ -49,7 +49,8 @@ OWNER_PERSONS = [
     ("Kielon opettaja vaihtui", "Kielon"),  # tune; missed
     # held; missed: an illness and a phone are no person nouns
     pytest.param("Hillan allergia paheni keväällä", "Hillan", marks=_LEFT),
-    pytest.param("Pyryn puhelin hajosi", "Pyryn", marks=_LEFT),
+    # found since review 44's mend88: a phone's owner (mind_frames.possesses)
+    ("Pyryn puhelin hajosi", "Pyryn"),
 ]
 OWNER_LOOKALIKES = [
     ("Ruskan värit olivat upeat", "Ruskan"),  # tune

@@ -72,6 +72,7 @@ class GivenLexicon:
     maker_nouns: frozenset[str]
     asked_verbs: frozenset[str]  # register_recipients.py: "X:ltä kysyttiin"
     belonging_nouns: frozenset[str]
+    owned_nouns: frozenset[str]  # mind_frames.possesses: "X:n auto" (review 44)
     seat_bodies: frozenset[str]  # register_conjuncts.py: "… ehdolla lautakuntaan"
 
     @property

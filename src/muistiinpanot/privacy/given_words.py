@@ -58,7 +58,7 @@ from muistiinpanot.privacy.given_kinds import copula, negated, quits, recipient,
 from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
 from muistiinpanot.privacy.human_acts import acts, source
 from muistiinpanot.privacy.kin_owners import titled
-from muistiinpanot.privacy.mind_frames import experiences, owns, perceives, served
+from muistiinpanot.privacy.mind_frames import experiences, owns, perceives, possesses, served
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import (
     holds_opinion,
@@ -153,6 +153,7 @@ def mark_given_words(
                 and (
                     owner(text, words, i, voikko)
                     or (settings.mind_frames and served(text, words, i, voikko))
+                    or (settings.mind_frames and possesses(text, words, i, voikko))
                 )
                 and not titled(text, words, i, voikko)  # "näytelmän Joen lapset"
             )

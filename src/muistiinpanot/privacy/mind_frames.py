@@ -15,6 +15,8 @@ them perceives, fears or waits, breaks an arm, loses a phone or has a worker:
   after a pronoun's genitive, the suffix's owner then ("Tuuli vei hänen pyöränsä");
 - `experiences`: the partitive opening its clause right before a verb of feeling whose
   experiencer stands there (`experiencer_verbs`: "Otsoa pelotti kulkea", "Hallaa jännitti");
+- `possesses`: the genitive right before a thing a person owns and carries (`owned_nouns`:
+  "Lumin auto jäi aurauksen alle", "Kanervan puhelin"; review 44);
 - `served`: the genitive right before a person noun of care or work that is the genitive's
   client, not its object: a title or person word of privacy.toml (`before_name`,
   `title_suffixes`, `person_words`) or a compound whose last part is an agent noun
@@ -131,6 +133,19 @@ def experiences(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> b
         and a.get("PERSON") == "3"
         and a.get("BASEFORM", "").casefold() in feeling
         for a in readings
+    )
+
+
+def possesses(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the genitive at i owns the thing a person carries right after it (lexicon
+    `owned_nouns`, by compound part: "Lumin auto", "Kanervan puhelin"; review 44 #7)."""
+    head = next_word(text, words, i)
+    if head is None or _PLACE in words[i].classes or not _common(words[i]):
+        return False
+    owned = load_given_lexicon().owned_nouns
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, owned)
+        for a in voikko.analyze(head.text.casefold())
     )
 
 
