@@ -77,6 +77,8 @@ def _nearest_pair(
                 continue
             if sum(_predicates(u) for u in joined) > clauses:
                 continue
+            if _borrowed_subject(joined, speller):
+                continue
             near = float(related(group, unit))
             if near > 0:
                 options.append((-near, group[0].position, unit.position, into, other, joined))
@@ -102,6 +104,37 @@ def _negated_tail(unit: Unit, speller: Speller) -> bool:
     summary34 (the "eikä" rewrite moves its words, and a subordinate clause after a clause
     taken from further away hangs on either half)."""
     return "," in unit.text and continued(unit, speller, last=True).startswith("ei")
+
+
+def _borrowed_subject(joined: Sequence[Unit], speller: Speller) -> bool:
+    """Whether a clause after the first has no subject and a zero person's verb ("pitäisi
+    kokeilla …", "voisi …": no passive) after a clause that names its subject ("Johtoryhmä
+    voisi pilotoida …"): joined, the second reads as that subject's act or duty (review 44 #8:
+    "Johtoryhmä voisi pilotoida avoimia kokouksia, ja pitäisi kokeilla …"), so they stay two
+    sentences. A passive ("…, ja luullaan, että …") names no one and may join."""
+    named = False
+    for unit in joined:
+        frame = unit.pieces[0].frame if len(unit.pieces) == 1 else None
+        if frame is None:
+            continue
+        if frame.subject:
+            named = True
+        elif named and _zero_person(frame.predicate, speller):
+            return True
+    return False
+
+
+def _zero_person(predicate: str, speller: Speller) -> bool:
+    """Whether `predicate` (a subjectless clause's verb and auxiliaries) is the zero person: its
+    finite verb (after a negation: "ei pitäisi") reads as the third person singular, never as
+    a passive ("ei pilotoida")."""
+    words = predicate.lower().split()
+    readings = speller.analyze(words[0]) if words else []
+    if any(a.get("CLASS") == "kieltosana" for a in readings) and len(words) > 1:
+        readings = speller.analyze(words[1])
+    finite = [a for a in readings if a.get("CLASS") in ("teonsana", "kieltosana")]
+    third = any(a.get("PERSON") == "3" and a.get("NUMBER") == "singular" for a in finite)
+    return third and not any(a.get("PERSON") == "4" for a in finite)
 
 
 def _predicates(unit: Unit) -> int:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.harms import RAISED, raised_together
 from muistiinpanot.summarize.merge import glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
@@ -130,16 +131,24 @@ def _start(text: str, speller: Speller) -> tuple[tuple[str, ...], str] | None:
 def _join_rests(
     target: Unit, unit: Unit, rest: str, speller: Speller, max_predicates: int
 ) -> Unit | None:
-    if len(target.pieces) >= 3 or "," in target.text or _ABBREVIATION_END.search(target.text):
+    pieces = [*target.pieces, *unit.pieces]
+    harms = (
+        raised_together([repair_sentence(p.span.text, speller) or "" for p in pieces])
+        if all(p.span.text.startswith(RAISED) for p in pieces)
+        else None
+    )
+    if len(target.pieces) >= 3 or _ABBREVIATION_END.search(target.text):
+        return None
+    if "," in target.text and harms is None:  # a harms' list has its commas (harms.py)
         return None
     if target.text.rstrip(".").lower().endswith(rest.lower()):
         return None  # says the same again
     if any(piece.predicates >= max_predicates for piece in [*target.pieces, *unit.pieces]):
         return None  # "X on A ja B" + "X on C": a third predicate
-    repaired = repair_sentence(f"{target.text.rstrip('.')} ja {rest}.", speller)
+    repaired = repair_sentence(harms or f"{target.text.rstrip('.')} ja {rest}.", speller)
     if repaired is None:
         return None
-    return Unit(repaired, [*target.pieces, *unit.pieces], target.position, target.tone)
+    return Unit(repaired, pieces, target.position, target.tone)
 
 
 def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
