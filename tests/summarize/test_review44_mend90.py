@@ -150,3 +150,23 @@ def test_other_shared_starts_keep_ja(analyzer: LemmaAnalyzer) -> None:
     )
     first, rest = shared_starts(units[0], units[1:], analyzer.voikko)
     assert (first.text, rest) == ("Johdon pitäisi antaa lupa kokeilla ja näyttää esimerkkiä.", [])
+
+
+def test_a_clause_with_its_own_neither_takes_no_negated_clause(analyzer: LemmaAnalyzer) -> None:
+    """ "A eikä B, eikä C" chains two negations (lint's predicate_chains): two sentences."""
+    texts = [
+        "Kerhoon ei pääse iltaisin eikä viikonloppuna.",
+        "Ohjaajat eivät jaksa, kun ryhmät ovat isoja.",
+    ]
+    related = lambda group, unit: 1.0  # noqa: E731
+    joined = compound_units(_units(texts, analyzer), 12, analyzer.voikko, 2, related)
+    assert [{p.note_id for p in unit.pieces} for unit in joined] == [{"0"}, {"1"}]
+
+
+def test_a_clause_with_its_own_ja_takes_a_negated_clause(analyzer: LemmaAnalyzer) -> None:
+    texts = ["Kerhoon pääsee vain iltaisin.", "Ohjaajat eivät jaksa, kun ryhmät ovat isoja."]
+    related = lambda group, unit: 1.0  # noqa: E731
+    joined = compound_units(_units(texts, analyzer), 12, analyzer.voikko, 2, related)
+    assert [unit.text for unit in joined] == [
+        "Kerhoon pääsee vain iltaisin, eivätkä ohjaajat jaksa, kun ryhmät ovat isoja."
+    ]

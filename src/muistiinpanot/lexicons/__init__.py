@@ -60,9 +60,9 @@ def time_stretches() -> frozenset[str]:
 
 @functools.cache
 def time_and_measure_words() -> frozenset[str]:
-    """lexicons/time.toml `units`, `stretches` and `measures` ("viikko", "kerta", "euro"):
-    what says how long or how much, not what of (summarize/gather.py: two clauses that share
-    only such a word do not share a point)."""
+    """lexicons/time.toml `durations` and `measures` ("viikko", "kerta", "euro"): what says
+    how long, how often or how much, not what of (summarize/compounds.uncounted: two clauses
+    that share only such a word do not share a point)."""
     text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
     lexicon = tomllib.loads(text)
-    return frozenset([*lexicon["units"], *lexicon["stretches"], *lexicon["measures"]])
+    return frozenset([*lexicon["durations"], *lexicon["measures"]])

@@ -4,13 +4,23 @@ through joins.compound_sentence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from muistiinpanot.lexicons import time_and_measure_words
 from muistiinpanot.summarize.clauses import habitual_adverbs
-from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_sentence, continued
+from muistiinpanot.summarize.joins import (
+    TONE_ORDER,
+    Unit,
+    borrowed_subject,
+    compound_sentence,
+    continued,
+)
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.verbforms import passive_plan
 from muistiinpanot.summarize.wordchecks import question
+
+_NEITHER = re.compile(r"\bei(?:vät)?kä\b", re.IGNORECASE)
 
 
 def compound_units(
@@ -77,7 +87,7 @@ def _nearest_pair(
                 continue
             if sum(_predicates(u) for u in joined) > clauses:
                 continue
-            if _borrowed_subject(joined, speller):
+            if borrowed_subject(joined, speller) or _neither_twice(joined, speller):
                 continue
             near = float(related(group, unit))
             if near > 0:
@@ -106,37 +116,21 @@ def _negated_tail(unit: Unit, speller: Speller) -> bool:
     return "," in unit.text and continued(unit, speller, last=True).startswith("ei")
 
 
-def _borrowed_subject(joined: Sequence[Unit], speller: Speller) -> bool:
-    """Whether a clause after the first has no subject and a zero person's verb ("pitäisi
-    kokeilla …", "voisi …": no passive) after a clause that names its subject ("Johtoryhmä
-    voisi pilotoida …"): joined, the second reads as that subject's act or duty (review 44 #8:
-    "Johtoryhmä voisi pilotoida avoimia kokouksia, ja pitäisi kokeilla …"), so they stay two
-    sentences. A passive ("…, ja luullaan, että …") names no one and may join."""
-    named = False
-    for unit in joined:
-        frame = unit.pieces[0].frame if len(unit.pieces) == 1 else None
-        if frame is None:
-            continue
-        if frame.subject:
-            named = True
-        elif named and _zero_person(frame.predicate, speller):
-            return True
-    return False
-
-
-def _zero_person(predicate: str, speller: Speller) -> bool:
-    """Whether `predicate` (a subjectless clause's verb and auxiliaries) is the zero person: its
-    finite verb (after a negation: "ei pitäisi") reads as the third person singular, never as
-    a passive ("ei pilotoida")."""
-    words = predicate.lower().split()
-    readings = speller.analyze(words[0]) if words else []
-    if any(a.get("CLASS") == "kieltosana" for a in readings) and len(words) > 1:
-        readings = speller.analyze(words[1])
-    finite = [a for a in readings if a.get("CLASS") in ("teonsana", "kieltosana")]
-    third = any(a.get("PERSON") == "3" and a.get("NUMBER") == "singular" for a in finite)
-    return third and not any(a.get("PERSON") == "4" for a in finite)
+def _neither_twice(joined: Sequence[Unit], speller: Speller) -> bool:
+    """Whether a clause that says "eikä" itself ("ei saa iltaisin eikä viikonloppuna") would be
+    continued by a negated clause: "A eikä B, eikä C" chains its negations past what the
+    reader can attach (mend90; lint's predicate_chains)."""
+    inner = any(_NEITHER.search(u.text) for u in joined[:-1])
+    return inner and continued(joined[-1], speller, last=True).startswith("ei")
 
 
 def _predicates(unit: Unit) -> int:
     """How many coordinated predicates `unit`'s clause has ("A ja B": 2)."""
     return sum(piece.predicates for piece in unit.pieces)
+
+
+def uncounted(lemmas: frozenset[str]) -> frozenset[str]:
+    """`lemmas` without words of time and measure and their compound parts ("kuukausi": "kuu",
+    "kausi"; lexicons/time.toml `durations`, `measures`)."""
+    counted = [lemma for lemma in lemmas if lemma in time_and_measure_words()]
+    return frozenset(x for x in lemmas if not any(x in word for word in counted))

@@ -25,8 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.lexicons import time_and_measure_words
-from muistiinpanot.summarize.compounds import compound_units
+from muistiinpanot.summarize.compounds import compound_units, uncounted
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
 from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses, named_opening
@@ -138,9 +137,8 @@ def _related(
     vectors when it is at least `least` ([summary] compound_similarity), else 0. Words of time
     and measure are left out (review 44 #8, mend90: "Perehdytys kestää viikon" + "Hoitoon
     pääsee kolmen viikon päästä" share how long, not a point)."""
-    counted = time_and_measure_words()
-    said = frozenset().union(*(p.span.lemmas for u in group for p in u.pieces)) - counted
-    new = frozenset().union(*(p.span.lemmas for p in unit.pieces)) - counted
+    said = uncounted(frozenset().union(*(p.span.lemmas for u in group for p in u.pieces)))
+    new = uncounted(frozenset().union(*(p.span.lemmas for p in unit.pieces)))
     if not said or not new:
         return 0.0  # a time or a measure alone is no point to share
     cosine = float(vector(said) @ vector(new))
