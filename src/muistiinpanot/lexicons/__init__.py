@@ -56,3 +56,13 @@ def time_stretches() -> frozenset[str]:
     "laitosjakso", "kehitysvaihe", "lomakausi"), a topic (themes/label_time.py)."""
     text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
     return frozenset(tomllib.loads(text)["stretches"])
+
+
+@functools.cache
+def time_and_measure_words() -> frozenset[str]:
+    """lexicons/time.toml `durations` and `measures` ("viikko", "kerta", "euro"): what says
+    how long, how often or how much, not what of (summarize/compounds.uncounted: two clauses
+    that share only such a word do not share a point)."""
+    text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
+    lexicon = tomllib.loads(text)
+    return frozenset([*lexicon["durations"], *lexicon["measures"]])

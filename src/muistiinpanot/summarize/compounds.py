@@ -4,13 +4,23 @@ through joins.compound_sentence."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from muistiinpanot.lexicons import time_and_measure_words
 from muistiinpanot.summarize.clauses import habitual_adverbs
-from muistiinpanot.summarize.joins import TONE_ORDER, Unit, compound_sentence, continued
+from muistiinpanot.summarize.joins import (
+    TONE_ORDER,
+    Unit,
+    borrowed_subject,
+    compound_sentence,
+    continued,
+)
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.verbforms import passive_plan
 from muistiinpanot.summarize.wordchecks import question
+
+_NEITHER = re.compile(r"\bei(?:vät)?kä\b", re.IGNORECASE)
 
 
 def compound_units(
@@ -77,6 +87,8 @@ def _nearest_pair(
                 continue
             if sum(_predicates(u) for u in joined) > clauses:
                 continue
+            if borrowed_subject(joined, speller) or _neither_twice(joined, speller):
+                continue
             near = float(related(group, unit))
             if near > 0:
                 options.append((-near, group[0].position, unit.position, into, other, joined))
@@ -104,6 +116,21 @@ def _negated_tail(unit: Unit, speller: Speller) -> bool:
     return "," in unit.text and continued(unit, speller, last=True).startswith("ei")
 
 
+def _neither_twice(joined: Sequence[Unit], speller: Speller) -> bool:
+    """Whether a clause that says "eikä" itself ("ei saa iltaisin eikä viikonloppuna") would be
+    continued by a negated clause: "A eikä B, eikä C" chains its negations past what the
+    reader can attach (mend90; lint's predicate_chains)."""
+    inner = any(_NEITHER.search(u.text) for u in joined[:-1])
+    return inner and continued(joined[-1], speller, last=True).startswith("ei")
+
+
 def _predicates(unit: Unit) -> int:
     """How many coordinated predicates `unit`'s clause has ("A ja B": 2)."""
     return sum(piece.predicates for piece in unit.pieces)
+
+
+def uncounted(lemmas: frozenset[str]) -> frozenset[str]:
+    """`lemmas` without words of time and measure and their compound parts ("kuukausi": "kuu",
+    "kausi"; lexicons/time.toml `durations`, `measures`)."""
+    counted = [lemma for lemma in lemmas if lemma in time_and_measure_words()]
+    return frozenset(x for x in lemmas if not any(x in word for word in counted))

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.summarize.compounds import compound_units
+from muistiinpanot.summarize.compounds import compound_units, uncounted
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
 from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses, named_opening
@@ -134,9 +134,13 @@ def _related(
     vector: Callable[[frozenset[str]], FloatArray], least: float, group: Sequence[Unit], unit: Unit
 ) -> float:
     """How near `unit` is to the point of `group`: the cosine of their content lemmas' unit
-    vectors when it is at least `least` ([summary] compound_similarity), else 0."""
-    said = frozenset().union(*(p.span.lemmas for u in group for p in u.pieces))
-    new = frozenset().union(*(p.span.lemmas for p in unit.pieces))
+    vectors when it is at least `least` ([summary] compound_similarity), else 0. Words of time
+    and measure are left out (review 44 #8, mend90: "Perehdytys kestää viikon" + "Hoitoon
+    pääsee kolmen viikon päästä" share how long, not a point)."""
+    said = uncounted(frozenset().union(*(p.span.lemmas for u in group for p in u.pieces)))
+    new = uncounted(frozenset().union(*(p.span.lemmas for p in unit.pieces)))
+    if not said or not new:
+        return 0.0  # a time or a measure alone is no point to share
     cosine = float(vector(said) @ vector(new))
     logger.debug("compound: %.2f %r + %r", cosine, [u.text for u in group], unit.text)
     return cosine if cosine >= least else 0.0

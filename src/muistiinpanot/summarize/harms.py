@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from importlib import resources
 
 from muistiinpanot.summarize.protocols import Speller
@@ -36,6 +37,22 @@ def harm_noun(word: str, speller: Speller) -> bool:
 def raised(text: str, plural: bool) -> str:
     """The sentence that says a harm was raised: the neutral frame and `text` as written."""
     return f"{RAISED[plural]} {text}."
+
+
+def raised_together(sentences: Sequence[str]) -> str | None:
+    """Harms raised in one sentence (review 44 #9: the subjects coordinated, so the plural verb,
+    and a list "A, B ja C", not "A ja B ja C"): "Esiin nousi melu eläimille." + "Esiin nousivat
+    pölyhaitat asukkaille." → "Esiin nousivat melu eläimille ja pölyhaitat asukkaille."; None
+    unless every sentence is a harm raised."""
+    rests = []
+    for sentence in sentences:
+        frame = next((f for f in reversed(RAISED) if sentence.startswith(f"{f} ")), None)
+        if frame is None:
+            return None
+        rests.append(sentence[len(frame) + 1 :].rstrip(" ."))
+    if len(rests) < 2:
+        return None
+    return f"{RAISED[1]} {', '.join(rests[:-1])} ja {rests[-1]}."
 
 
 @functools.cache

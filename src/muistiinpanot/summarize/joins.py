@@ -7,9 +7,11 @@ Each joined sentence passes summarize/grammar.py, or its clauses stay apart."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.harms import RAISED, raised_together
 from muistiinpanot.summarize.merge import glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
@@ -130,16 +132,24 @@ def _start(text: str, speller: Speller) -> tuple[tuple[str, ...], str] | None:
 def _join_rests(
     target: Unit, unit: Unit, rest: str, speller: Speller, max_predicates: int
 ) -> Unit | None:
-    if len(target.pieces) >= 3 or "," in target.text or _ABBREVIATION_END.search(target.text):
+    pieces = [*target.pieces, *unit.pieces]
+    harms = (
+        raised_together([repair_sentence(p.span.text, speller) or "" for p in pieces])
+        if all(p.span.text.startswith(RAISED) for p in pieces)
+        else None
+    )
+    if len(target.pieces) >= 3 or _ABBREVIATION_END.search(target.text):
+        return None
+    if "," in target.text and harms is None:  # a harms' list has its commas (harms.py)
         return None
     if target.text.rstrip(".").lower().endswith(rest.lower()):
         return None  # says the same again
     if any(piece.predicates >= max_predicates for piece in [*target.pieces, *unit.pieces]):
         return None  # "X on A ja B" + "X on C": a third predicate
-    repaired = repair_sentence(f"{target.text.rstrip('.')} ja {rest}.", speller)
+    repaired = repair_sentence(harms or f"{target.text.rstrip('.')} ja {rest}.", speller)
     if repaired is None:
         return None
-    return Unit(repaired, [*target.pieces, *unit.pieces], target.position, target.tone)
+    return Unit(repaired, pieces, target.position, target.tone)
 
 
 def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
@@ -206,3 +216,42 @@ def continued(unit: Unit, speller: Speller, *, last: bool) -> str:
     else:
         tail = inside(unit.text, speller)
     return tail.strip()
+
+
+def borrowed_subject(joined: Sequence[Unit], speller: Speller) -> bool:
+    """Whether a clause after the first has no subject and a zero person's verb ("pitäisi
+    kokeilla …", "voisi …": no passive) after a clause that names its subject ("Johtoryhmä
+    voisi pilotoida …"): joined, the second reads as that subject's act or duty (review 44 #8:
+    "Johtoryhmä voisi pilotoida avoimia kokouksia, ja pitäisi kokeilla …"), so they stay two
+    sentences. A passive ("…, ja luullaan, että …") names no one and may join."""
+    named = False
+    for unit in joined:
+        frame = unit.pieces[0].frame if len(unit.pieces) == 1 else None
+        if frame is None:  # no Frame read ("Pitäisi kokeilla …, esim. …"): its first word
+            word = unit.text.split(" ", 1)[0].strip(",.").lower()
+            if named and _zero_person(word, speller) and not _nominative(word, speller):
+                return True
+            continue
+        if frame.subject:
+            named = True
+        elif named and _zero_person(frame.predicate, speller):
+            return True
+    return False
+
+
+def _zero_person(predicate: str, speller: Speller) -> bool:
+    """Whether `predicate` (a subjectless clause's verb and auxiliaries) is the zero person: its
+    finite verb (after a negation: "ei pitäisi") reads as the third person singular, never as
+    a passive ("ei pilotoida")."""
+    words = predicate.lower().split()
+    readings = speller.analyze(words[0]) if words else []
+    if any(a.get("CLASS") == "kieltosana" for a in readings) and len(words) > 1:
+        readings = speller.analyze(words[1])
+    finite = [a for a in readings if a.get("CLASS") in ("teonsana", "kieltosana")]
+    third = any(a.get("PERSON") == "3" and a.get("NUMBER") == "singular" for a in finite)
+    return third and not any(a.get("PERSON") == "4" for a in finite)
+
+
+def _nominative(word: str, speller: Speller) -> bool:
+    """Whether Voikko also reads `word` as a nominative (a noun or name that opens a subject)."""
+    return any(a.get("SIJAMUOTO") == "nimento" for a in speller.analyze(word))
