@@ -56,6 +56,9 @@ class Store:
         except sqlite3.DatabaseError as err:
             self.conn.close()
             raise StoreError("store_bad", path=path, detail=str(err)) from None
+        except BaseException:  # a store too new: closed now, not by the garbage collector
+            self.conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()
