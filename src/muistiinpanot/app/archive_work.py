@@ -34,7 +34,7 @@ from muistiinpanot.app.pipeline import (
     render_outputs,
 )
 from muistiinpanot.app.publish import redacted_notes
-from muistiinpanot.app.redacted_cache import marked_words, public_entries
+from muistiinpanot.app.redacted_cache import correction_words, marked_words, public_entries
 from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
@@ -160,6 +160,7 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
     marked = None
     if output.redacted is not None:
         marked = marked_words(output.notes, output.redacted, output.names)
+        marked |= correction_words(task.corrections, task.carried, models.analyzer)
     cache = _new_cache(models, settings, marked)
     warnings = clinic_warnings(output, models.analyzer)
     notices = task.corrections.notices if task.corrections is not None else ()
@@ -204,6 +205,7 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
                 names = known_clinic_names(notes, models)
                 redacted = redacted_notes(batch.clinic, notes, models, names)
                 marked = marked_words(notes, redacted, names)
+                marked |= correction_words(corrections, (), models.analyzer)
             if corrections is not None:
                 themes, outcome = correct_themes(
                     notes, themes, corrections.rows, models, settings, redacted

@@ -17,6 +17,12 @@ string of its value is one (an analysis whose base form is the name, a suggestio
 its form is such a word of letters with an ending shorter than the word (a case form,
 "Pekalle" aside, or the lemmatizer's probe "laaksoneni"). A longer word that begins with one
 ("pekkaspäivä", or "tarpeeks" after a marked "t") stays.
+
+An analyst's `corrections.csv` is read too (review 44 #5): its ids name files ("w/Otso
+Virtanen.txt:3") and its labels may name people ("Kanervan ehdotukset"), and the run analyses
+their words. The words the identifier redactor takes out of the rows' ids and members, and
+those the publisher's detector marks in their themes and labels (a label is published text),
+and in the labels carried from earlier clinics, are marked as well (`correction_words`).
 """
 
 from __future__ import annotations
@@ -25,7 +31,11 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from muistiinpanot.ingest.corrections import CorrectionsFile
+from muistiinpanot.privacy import IdentifierRedactor, find_published_data
+from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.records import Note
+from muistiinpanot.themes.correction_rows import CarriedExample
 
 CacheEntries = dict[str, dict[str, Any]]
 #: A word of letters, or of digits (a name in "sari_virtanen.txt", a phone number's parts).
@@ -48,6 +58,29 @@ def marked_words(
         ):
             if raw != public:
                 marked |= _words(raw) - _words(public)
+    return frozenset(marked)
+
+
+def correction_words(
+    corrections: CorrectionsFile | None,
+    carried: Iterable[CarriedExample],
+    analyzer: PrivacyAnalyzer,
+) -> frozenset[str]:
+    """The words (casefolded) the redactor takes out of an analyst's `corrections` (the rows'
+    ids and members as identifiers, their themes and labels as published text) and of the
+    labels of the corrections `carried` from earlier clinics."""
+    rows = corrections.rows if corrections is not None else ()
+    ids = sorted({i for row in rows for i in (row.note_id, *row.members) if i})
+    said = {t for row in rows for t in (row.theme, row.label) if t}
+    texts = sorted(said | {example.label for example in carried if example.label})
+    marked: set[str] = set()
+    if ids:
+        for raw, shown in zip(ids, IdentifierRedactor(analyzer).redact(ids), strict=True):
+            marked |= _words(raw) - _words(shown)
+    found = find_published_data(texts, analyzer) if texts else []
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            marked |= _words(text[span.start : span.end])
     return frozenset(marked)
 
 
