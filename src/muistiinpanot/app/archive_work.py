@@ -87,6 +87,7 @@ class ClinicWork:
     corrections: tuple[StoredCorrection, ...] = ()
     warnings: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    marked: frozenset[str] = frozenset()  # --redact: what the redactor took out (no row)
 
 
 def init_worker(settings: RunSettings, cache: CacheEntries | Lookup, run: str) -> None:
@@ -168,8 +169,9 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
     # the themes and the post with their ids
     output = stored_output(output, models.analyzer)
     return ClinicWork(
-        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings, notices
-    )
+        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings, notices,
+        marked or frozenset(),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,9 @@ digits), and the names the clinic's notes make known. A cache row is left out wh
 is such a word or has one among its words (an e-mail address as Voikko was asked it); when a
 string of its value is one (an analysis whose base form is the name, a suggestion); and when
 its form is such a word of letters with an ending shorter than the word (a case form,
-"Pekalle" aside, or the lemmatizer's probe "laaksoneni"). A longer word that begins with one
-("pekkaspäivä", or "tarpeeks" after a marked "t") stays.
+"Pekalle" aside, or the lemmatizer's probe "laaksoneni"), or the word cut short by less than
+half (the stem probed for a name Voikko does not know: "heikkise" of "Heikkiseltä"; mend89).
+A longer word that begins with one ("pekkaspäivä", or "tarpeeks" after a marked "t") stays.
 
 An analyst's `corrections.csv` is read too (review 44 #5): its ids name files ("w/Otso
 Virtanen.txt:3") and its labels may name people ("Kanervan ehdotukset"), and the run analyses
@@ -31,6 +32,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from muistiinpanot.archive.store import Store
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.privacy import IdentifierRedactor, find_published_data
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
@@ -97,13 +99,30 @@ def public_entries(
             return True  # the word, or a form that holds it ("jussi.nieminen@example.fi")
         if any(text.casefold() in marked for text in _strings(value)):
             return True  # an analysis's base form, a suggestion
-        # the word with an ending: a case form, the lemmatizer's probe "laaksoneni"
-        return any(folded.startswith(w) and len(folded) < 2 * len(w) for w in letters)
+        # the word with an ending: a case form, the lemmatizer's probe "laaksoneni"; or cut
+        # short by less than half: the stem probed for a name Voikko lacks ("heikkise")
+        return any(
+            (folded.startswith(w) and len(folded) < 2 * len(w))
+            or (w.startswith(folded) and 2 * len(folded) > len(w))
+            for w in letters
+        )
 
     return {
         kind: {form: value for form, value in values.items() if not names(form, value)}
         for kind, values in entries.items()
     }
+
+
+def stale_cache_rows(store: Store, marked: frozenset[str]) -> list[tuple[str, str]]:
+    """The store's lemma cache rows (kind, form) that `public_entries` would leave out for
+    `marked`, whichever run wrote them: a store an older version filled under --redact
+    (before mend84, or from the corrections' words before mend89) keeps such rows, and
+    `INSERT OR IGNORE` never replaces them (review 44 #4)."""
+    candidates = store.cache_rows_holding(marked)
+    kept = public_entries(candidates, marked)
+    return sorted(
+        (kind, form) for kind, rows in candidates.items() for form in rows if form not in kept[kind]
+    )
 
 
 def _words(text: str) -> set[str]:
