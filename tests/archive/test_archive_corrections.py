@@ -6,8 +6,10 @@ analyzer, small theme fixtures, real SQLite)."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -249,3 +251,29 @@ def test_a_skipped_clinic_repeats_the_warnings_run_prints(
     # the reader's notice: logged as the file is read on the first run, from the store after
     notice = f"{FIRST}: corrections.csv: rivi 3: kokouspuhe ei ole teema"
     assert " ".join(again.output.split()).count(notice) == 1
+
+
+def test_archive_redact_caches_no_name_from_a_corrections_file(
+    settings: RunSettings, corpus: Path
+) -> None:
+    """Under --redact the lemma cache keeps no word the redactor takes out of an analyst's
+    corrections.csv (review 44 #5): an id naming a person's file ("Otso Virtanen.txt", a
+    note the clinic lacks) and a label naming a person ("Kanervan ehdotukset")."""
+    (corpus / FIRST / "corrections.csv").write_text(
+        f"id,theme,label\n{CORRECTED},uusi-1,Kanervan ehdotukset\n"
+        f"{FIRST}/Otso Virtanen.txt:3,uusi-1,Muut asiat\n",
+        encoding="utf-8",
+    )
+    redacting = dataclasses.replace(
+        settings, output=dataclasses.replace(settings.output, redact=True)
+    )
+    result = run_archive(redacting, ArchiveSettings())
+    assert not result.failed and len(result.processed) == 3
+    with closing(sqlite3.connect(redacting.out / "archive.sqlite")) as conn:
+        rows = conn.execute("SELECT form, value FROM lemma_cache").fetchall()
+        carried = conn.execute("SELECT label FROM corrections").fetchall()
+    assert carried == [("Ehdotukset",)]  # given to the later clinic, the name left out
+    assert len(rows) > 100  # the clinics' other words are cached
+    cached = " ".join(f"{form} {value}" for form, value in rows).casefold()
+    for name in ("kanerva", "otso", "virtane"):
+        assert name not in cached

@@ -7,6 +7,7 @@ import csv
 import dataclasses
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from muistiinpanot.app.archive import EXIT_PARTLY_FAILED, run_archive
 from muistiinpanot.archive.settings import ArchiveSettings
+from muistiinpanot.archive.store import Store
 from muistiinpanot.cli import app
 from muistiinpanot.config import RunSettings
 from muistiinpanot.records import ClinicNotes
@@ -228,3 +230,32 @@ def test_archive_redact_keeps_the_themes_of_notes_in_files_named_after_people(
     assert cached > 100  # the clinic's other words are cached
     assert kept and joined == kept
     assert any("[nimi-" in ids for (ids,) in bullets)
+
+
+def test_archive_redact_drops_the_name_rows_an_older_version_cached(
+    run_settings: RunSettings, corpus: Path
+) -> None:
+    """A store filled under --redact before mend84 keeps the word forms of names in its lemma
+    cache, and INSERT OR IGNORE never replaced them (review 44 #4): a clinic processed under
+    --redact now deletes the rows of the words its redactor marked, whoever wrote them."""
+    with (corpus / "2025-01-siilot" / "ryhma2.md").open("a", encoding="utf-8") as handle:
+        handle.write("- Sari Laaksonen lupasi kysyä budjetista Heikkiseltä\n")
+    store = Store(run_settings.out / "archive.sqlite")
+    surname = [{"BASEFORM": "Laaksonen", "CLASS": "sukunimi"}]
+    store.save_cache(
+        {
+            "analyze": {"Laaksonen": surname, "laaksoneni": surname, "Heikkiseltä": []},
+            "spell": {"Laaksonen": True, "kirjasto": True},
+        }
+    )
+    store.close()
+    settings = dataclasses.replace(
+        run_settings, output=dataclasses.replace(run_settings.output, redact=True)
+    )
+    result = run_archive(settings, ArchiveSettings())
+    assert not result.failed
+    with closing(sqlite3.connect(settings.out / "archive.sqlite")) as conn:
+        rows = conn.execute("SELECT kind, form, value FROM lemma_cache").fetchall()
+    cached = " ".join(f"{form} {value}" for _, form, value in rows).casefold()
+    assert "laaksonen" not in cached and "heikki" not in cached
+    assert ("spell", "kirjasto", "true") in rows  # a word no clinic marked stays

@@ -5,9 +5,11 @@ forms a run meets, in batched indexed queries, with the same results as the tabl
 from __future__ import annotations
 
 import dataclasses
+import gc
 import shutil
 import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -106,8 +108,25 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def _lemma_cache(db: Path) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(db) as conn:
+    # closed here: `with sqlite3.connect(...)` only commits, and the connection (in a cycle
+    # with its statement cache) closed when the garbage collector ran, which could be in the
+    # middle of the copytree below: the store's -wal and -shm files vanished as it copied them
+    with closing(sqlite3.connect(db)) as conn:
         return conn.execute("SELECT kind, form, value FROM lemma_cache ORDER BY 1, 2").fetchall()
+
+
+def test_reading_the_lemma_cache_leaves_the_store_folder_as_it_is(tmp_path: Path) -> None:
+    """What the rerun test below copies is what the folder holds however the garbage
+    collector runs (mend89: its copytree failed when a read's connection closed mid-copy)."""
+    store = Store(tmp_path / "archive.sqlite")
+    store.save_cache({"analyze": {"talo": _STORED}})
+    store.close()
+    assert _lemma_cache(tmp_path / "archive.sqlite") == [
+        ("analyze", "talo", '[{"BASEFORM": "talo", "CLASS": "nimisana", "FROM": "store"}]')
+    ]
+    listed = sorted(p.name for p in tmp_path.iterdir())
+    gc.collect()
+    assert sorted(p.name for p in tmp_path.iterdir()) == listed
 
 
 def test_archive_rerun_with_the_lookup_equals_the_table_loaded_whole(

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -66,6 +70,50 @@ def test_store_not_sqlite_is_a_clear_error(tmp_path: Path) -> None:
     db.write_bytes(b"this is not a database, just text" * 100)
     with pytest.raises(StoreError, match="archive.sqlite"):
         Store(db)
+
+
+def _open_files(folder: Path) -> list[str]:
+    """The files under `folder` this process holds open (Linux's /proc/self/fd)."""
+    names = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:  # the listing's own descriptor, closed by now
+            continue
+        if target.startswith(str(folder)):
+            names.append(Path(target).name)
+    return sorted(names)
+
+
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """The cyclic garbage collector off: a sqlite3 connection (in a cycle with its statement
+    cache) that nobody closed stays open, as it may until the collector happens to run."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+def test_a_store_that_cannot_be_opened_leaves_no_connection_open(tmp_path: Path) -> None:
+    """mend89: a refused store closed its connection only when the garbage collector ran,
+    at any later time (a WAL store's -wal and -shm files vanish then)."""
+    bad = tmp_path / "bad" / "archive.sqlite"
+    bad.parent.mkdir()
+    bad.write_bytes(b"this is not a database, just text" * 100)
+    newer = tmp_path / "newer" / "archive.sqlite"
+    newer.parent.mkdir()
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with _no_collector():
+        for db, message in ((bad, "archive.sqlite"), (newer, "uudempaa")):
+            with pytest.raises(StoreError, match=message):
+                Store(db)
+            assert _open_files(db.parent) == []
 
 
 def test_lock_second_holder_waits_then_gives_up(tmp_path: Path) -> None:

@@ -108,6 +108,7 @@ def process_clinics(
     from muistiinpanot.app.archive_work import ClinicTask, init_worker, work_on_clinic
     from muistiinpanot.app.carried import carried_examples
     from muistiinpanot.app.pipeline import folder_corrections
+    from muistiinpanot.app.redacted_cache import stale_cache_rows
 
     store, run_id, report = jobs.store, jobs.run_id, jobs.report
     by_id = {item.clinic.id: item for item in pending}
@@ -156,6 +157,7 @@ def process_clinics(
             cache_entries=work.cache_entries,
             corrections=work.corrections,
             warnings=(*work.notices, *work.warnings),
+            stale_cache=stale_cache_rows(store, work.marked),
         )
         store.save_clinic(run_id, saved)
         report(item.clinic.id, "processed", _processed_detail(work))

@@ -34,7 +34,7 @@ from muistiinpanot.app.pipeline import (
     render_outputs,
 )
 from muistiinpanot.app.publish import redacted_notes
-from muistiinpanot.app.redacted_cache import marked_words, public_entries
+from muistiinpanot.app.redacted_cache import correction_words, marked_words, public_entries
 from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import MuistiinpanotError
@@ -87,6 +87,7 @@ class ClinicWork:
     corrections: tuple[StoredCorrection, ...] = ()
     warnings: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    marked: frozenset[str] = frozenset()  # --redact: what the redactor took out (no row)
 
 
 def init_worker(settings: RunSettings, cache: CacheEntries | Lookup, run: str) -> None:
@@ -160,6 +161,7 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
     marked = None
     if output.redacted is not None:
         marked = marked_words(output.notes, output.redacted, output.names)
+        marked |= correction_words(task.corrections, task.carried, models.analyzer)
     cache = _new_cache(models, settings, marked)
     warnings = clinic_warnings(output, models.analyzer)
     notices = task.corrections.notices if task.corrections is not None else ()
@@ -167,8 +169,9 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
     # the themes and the post with their ids
     output = stored_output(output, models.analyzer)
     return ClinicWork(
-        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings, notices
-    )
+        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings, notices,
+        marked or frozenset(),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +207,7 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
                 names = known_clinic_names(notes, models)
                 redacted = redacted_notes(batch.clinic, notes, models, names)
                 marked = marked_words(notes, redacted, names)
+                marked |= correction_words(corrections, (), models.analyzer)
             if corrections is not None:
                 themes, outcome = correct_themes(
                     notes, themes, corrections.rows, models, settings, redacted

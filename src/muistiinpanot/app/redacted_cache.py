@@ -15,8 +15,15 @@ digits), and the names the clinic's notes make known. A cache row is left out wh
 is such a word or has one among its words (an e-mail address as Voikko was asked it); when a
 string of its value is one (an analysis whose base form is the name, a suggestion); and when
 its form is such a word of letters with an ending shorter than the word (a case form,
-"Pekalle" aside, or the lemmatizer's probe "laaksoneni"). A longer word that begins with one
-("pekkaspäivä", or "tarpeeks" after a marked "t") stays.
+"Pekalle" aside, or the lemmatizer's probe "laaksoneni"), or the word cut short by less than
+half (the stem probed for a name Voikko does not know: "heikkise" of "Heikkiseltä"; mend89).
+A longer word that begins with one ("pekkaspäivä", or "tarpeeks" after a marked "t") stays.
+
+An analyst's `corrections.csv` is read too (review 44 #5): its ids name files ("w/Otso
+Virtanen.txt:3") and its labels may name people ("Kanervan ehdotukset"), and the run analyses
+their words. The words the identifier redactor takes out of the rows' ids and members, and
+those the publisher's detector marks in their themes and labels (a label is published text),
+and in the labels carried from earlier clinics, are marked as well (`correction_words`).
 """
 
 from __future__ import annotations
@@ -25,7 +32,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from muistiinpanot.archive.store import Store
+from muistiinpanot.ingest.corrections import CorrectionsFile
+from muistiinpanot.privacy import IdentifierRedactor, find_published_data
+from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.records import Note
+from muistiinpanot.themes.correction_rows import CarriedExample
 
 CacheEntries = dict[str, dict[str, Any]]
 #: A word of letters, or of digits (a name in "sari_virtanen.txt", a phone number's parts).
@@ -51,6 +63,29 @@ def marked_words(
     return frozenset(marked)
 
 
+def correction_words(
+    corrections: CorrectionsFile | None,
+    carried: Iterable[CarriedExample],
+    analyzer: PrivacyAnalyzer,
+) -> frozenset[str]:
+    """The words (casefolded) the redactor takes out of an analyst's `corrections` (the rows'
+    ids and members as identifiers, their themes and labels as published text) and of the
+    labels of the corrections `carried` from earlier clinics."""
+    rows = corrections.rows if corrections is not None else ()
+    ids = sorted({i for row in rows for i in (row.note_id, *row.members) if i})
+    said = {t for row in rows for t in (row.theme, row.label) if t}
+    texts = sorted(said | {example.label for example in carried if example.label})
+    marked: set[str] = set()
+    if ids:
+        for raw, shown in zip(ids, IdentifierRedactor(analyzer).redact(ids), strict=True):
+            marked |= _words(raw) - _words(shown)
+    found = find_published_data(texts, analyzer) if texts else []
+    for text, spans in zip(texts, found, strict=True):
+        for span in spans:
+            marked |= _words(text[span.start : span.end])
+    return frozenset(marked)
+
+
 def public_entries(
     entries: Mapping[str, Mapping[str, Any]], marked: frozenset[str]
 ) -> CacheEntries:
@@ -64,13 +99,30 @@ def public_entries(
             return True  # the word, or a form that holds it ("jussi.nieminen@example.fi")
         if any(text.casefold() in marked for text in _strings(value)):
             return True  # an analysis's base form, a suggestion
-        # the word with an ending: a case form, the lemmatizer's probe "laaksoneni"
-        return any(folded.startswith(w) and len(folded) < 2 * len(w) for w in letters)
+        # the word with an ending: a case form, the lemmatizer's probe "laaksoneni"; or cut
+        # short by less than half: the stem probed for a name Voikko lacks ("heikkise")
+        return any(
+            (folded.startswith(w) and len(folded) < 2 * len(w))
+            or (w.startswith(folded) and 2 * len(folded) > len(w))
+            for w in letters
+        )
 
     return {
         kind: {form: value for form, value in values.items() if not names(form, value)}
         for kind, values in entries.items()
     }
+
+
+def stale_cache_rows(store: Store, marked: frozenset[str]) -> list[tuple[str, str]]:
+    """The store's lemma cache rows (kind, form) that `public_entries` would leave out for
+    `marked`, whichever run wrote them: a store an older version filled under --redact
+    (before mend84, or from the corrections' words before mend89) keeps such rows, and
+    `INSERT OR IGNORE` never replaces them (review 44 #4)."""
+    candidates = store.cache_rows_holding(marked)
+    kept = public_entries(candidates, marked)
+    return sorted(
+        (kind, form) for kind, rows in candidates.items() for form in rows if form not in kept[kind]
+    )
 
 
 def _words(text: str) -> set[str]:

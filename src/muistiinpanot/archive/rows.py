@@ -68,3 +68,6 @@ class SavedClinic:
     #: The warnings `run` prints for the clinic (its corrections file's reader's, what its
     #: corrections did, labels left out), repeated when a later run skips it.
     warnings: Sequence[str] = ()
+    #: Lemma cache rows (kind, form) to delete: under --redact, those naming a word the
+    #: clinic's redactor marked, whatever run wrote them (an older version's, review 44 #4).
+    stale_cache: Sequence[tuple[str, str]] = ()

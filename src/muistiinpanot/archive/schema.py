@@ -137,8 +137,14 @@ def connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
+    except sqlite3.DatabaseError as err:
+        raise StoreError("store_bad", path=path, detail=str(err)) from None
+    try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as err:
+        # closed now: a connection is in a cycle with its statement cache, so one left to
+        # the garbage collector closes at an arbitrary later time (mend89)
+        conn.close()
         raise StoreError("store_bad", path=path, detail=str(err)) from None
     return conn

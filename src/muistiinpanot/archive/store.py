@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,9 @@ class Store:
         except sqlite3.DatabaseError as err:
             self.conn.close()
             raise StoreError("store_bad", path=path, detail=str(err)) from None
+        except BaseException:  # a store too new: closed now, not by the garbage collector
+            self.conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -210,6 +213,19 @@ class Store:
             )
             for form, value in rows:
                 found[form] = json.loads(value)
+        return found
+
+    def cache_rows_holding(self, words: Collection[str]) -> dict[str, dict[str, Any]]:
+        """The lemma cache rows whose form or value (as stored, casefolded) holds one of
+        `words` (casefolded), as {kind: {form: value}} (values decoded): one pass over the
+        table, decoding only those rows."""
+        found: dict[str, dict[str, Any]] = {}
+        if not words:
+            return found
+        for kind, form, value in self.conn.execute("SELECT kind, form, value FROM lemma_cache"):
+            text = f"{form}\n{value}".casefold()
+            if any(word in text for word in words):
+                found.setdefault(kind, {})[form] = json.loads(value)
         return found
 
     def load_cache(self) -> dict[str, dict[str, Any]]:

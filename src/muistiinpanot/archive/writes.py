@@ -55,6 +55,7 @@ def save_clinic(conn: sqlite3.Connection, run_id: int, result: SavedClinic) -> N
         ),
     )  # fmt: skip
     insert_cache(conn, result.cache_entries)
+    conn.executemany("DELETE FROM lemma_cache WHERE kind = ? AND form = ?", result.stale_cache)
     conn.executemany(
         "INSERT INTO corrections VALUES (?, ?, ?, ?, ?)",
         ((clinic.id, c.note_id, " ".join(c.lemmas), c.theme, c.label)
