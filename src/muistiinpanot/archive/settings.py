@@ -100,11 +100,14 @@ def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | No
 
 def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) -> None:
     """Raise ConfigError for values out of range (the CLI's overrides are checked too)."""
-    if settings.link_shared_keywords < 0:
-        detail = ">= 0"
-        raise ConfigError(
-            "config_bad_value", path=path, key="archive.link_shared_keywords", detail=detail
-        )
+    for key in ("link_min_centred_cosine", "link_without_keywords", "link_min_cosine"):
+        # a cosine's cut: NaN would compare false everywhere and silently link nothing
+        if not -1.0 <= getattr(settings, key) <= 1.0:
+            detail = "-1 … 1"
+            raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=detail)
+    for key in ("link_shared_keywords", "link_min_shared_keywords"):
+        if getattr(settings, key) < 0:
+            raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 0")
     for key in ("workers", "in_flight", "parallel_from"):
         if getattr(settings, key) < 1:
             raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 1")
