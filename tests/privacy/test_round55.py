@@ -129,3 +129,26 @@ def test_setting_off(analyzer: LemmaAnalyzer, cautious: bool) -> None:
     finally:
         configure_privacy(analyzer, PrivacySettings())
     assert found(analyzer, text, cautious) == ["minna honka"]
+
+
+@MODES
+def test_wordfreq_asked_of_given_names_pairs_only(
+    analyzer: LemmaAnalyzer, cautious: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a pair opening with a given name is ever marked, so only such a pair asks
+    wordfreq whether the two written together are a word (loading it costs half a CPU
+    second; speed25): "iso honka", "vanha koivu" do not ask, "minna honka" does."""
+    from muistiinpanot.privacy import lower_full_names
+
+    asked: list[str] = []
+    real = lower_full_names._written_together
+
+    def spy(word: str) -> bool:
+        asked.append(word)
+        return real(word)
+
+    monkeypatch.setattr(lower_full_names, "_written_together", spy)
+    mode = "julkaisu" if cautious else "muistiinpano"
+    text = f"iso honka kaatui ja vanha koivu jäi, {mode}: minna honka vei rangat pois"
+    assert "minna honka" in found(analyzer, text, cautious)
+    assert asked and set(asked) == {"minnahonka"}

@@ -75,12 +75,20 @@ def mark_lower_full_names(
     """Mark the lower-case full names of the module docstring; `acting(k)`: whether word k
     is the subject of a predicate people take or follows a context word (names.py);
     `verbs` reads the verbs no list names."""
-    pairs = [i for i in range(len(words) - 1) if _pair(text, words, i, voikko)]
+    # only a pair opening with a given name is ever marked (_given_only is a _given), so
+    # wordfreq (half a CPU second to load: _written_together) is asked of no other pair
+    pairs = [
+        i
+        for i in range(len(words) - 1)
+        if _pair(text, words, i, voikko)
+        and _given(words[i].text, voikko)
+        and not _written_together(words[i].text + words[i + 1].text)
+    ]
     for i in pairs:
         sign = _person_sign(text, words, i, voikko, acting, verbs)
         if _given_only(words[i].text, voikko) and sign:
             names[i] = names[i + 1] = True
-    rest = [i for i in pairs if not names[i + 1] and _given(words[i].text, voikko)]
+    rest = [i for i in pairs if not names[i + 1]]
     while marked := [i for i in rest if _beside_full_name(text, words, names, i)]:
         for i in marked:
             names[i] = names[i + 1] = True
@@ -89,7 +97,8 @@ def mark_lower_full_names(
 
 def _pair(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether words i and i + 1, in lower case side by side, have a full name's form with a
-    common noun as the surname (the module docstring's tests of form)."""
+    common noun as the surname (the module docstring's tests of form but the last, the two
+    written together: mark_lower_full_names asks it of a given name's pair only)."""
     first, last = words[i], words[i + 1]
     if not (first.text.islower() and last.text.islower()) or not adjacent(text, first, last):
         return False
@@ -99,9 +108,7 @@ def _pair(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     counted = _counted(text, words, i + 1, voikko)
     if counted is not None and (counted or not _verb_before(text, words, i, voikko)):
         return False  # "esa kuusi vuotta"; "kuusi lisää" only after "kysy"
-    if case == _GENITIVE and not _genitive_slot(text, words, i + 1):
-        return False
-    return not _written_together(first.text + last.text)
+    return case != _GENITIVE or _genitive_slot(text, words, i + 1)
 
 
 def _person_sign(
