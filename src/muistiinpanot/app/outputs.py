@@ -229,6 +229,14 @@ def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
     )
 
 
+def cut_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
+    """The ids of the themes whose label a name was taken out of as published (themes.csv
+    and the post show the rest: "Lumin valot" → "Valot"; review 45 #4), the analyst's
+    renamed labels too, so that the run and the archive tell the analyst."""
+    cut = trace.get("labels_cut")
+    return tuple(str(theme) for theme in (cut if isinstance(cut, list) else []))
+
+
 def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str, ...]:
     """The warnings `run` prints for the clinic, as the archive prints and stores them: what
     its corrections did (correction_views.correction_warnings) and each theme whose label the
@@ -239,6 +247,8 @@ def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str,
         warnings += correction_warnings(output.corrections, output.clinic.id)
     label = render("label_withheld")
     warnings += [f"teema / theme {theme}: {label}" for theme in withheld_labels(output.trace)]
+    cut = render("label_cut")
+    warnings += [f"teema / theme {theme}: {cut}" for theme in cut_labels(output.trace)]
     if output.redacted is None or not warnings:
         return tuple(warnings)
     known = [output.clinic.id, *(note.id for note in output.notes)]
