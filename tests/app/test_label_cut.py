@@ -44,10 +44,15 @@ def test_a_name_cut_from_a_label_is_said_and_not_kept_in_the_trace(
     assert "Virtas" not in renamed["luottamus"]
     assert renamed["luottamus"] in themes  # as published
     assert "Virtas" not in (out / "summary.json").read_text("utf-8")
+    page = (out / "report.html").read_text("utf-8")
+    card = page[page.index('data-theme="luottamus"') :]
+    card = card[: card.index("</article>")]
+    assert "Otsikosta poistettiin nimi" in card
 
 
 def test_an_everyday_label_is_kept_without_the_warning(tmp_path: Path) -> None:
     output, out = _run(tmp_path, "Rannan siivous")
     assert CUT not in output
+    assert "Otsikosta poistettiin nimi" not in (out / "report.html").read_text("utf-8")
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     assert summary["corrections"]["renamed"] == {"luottamus": "Rannan siivous"}

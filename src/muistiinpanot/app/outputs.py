@@ -197,7 +197,7 @@ def _render_review(
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
         corrections=corrections,
         no_bullet=_no_bullet(output.trace),
-        withheld={theme_id: render("label_withheld") for theme_id in withheld_labels(output.trace)},
+        withheld=_label_notes(output.trace),
         redacted=published is not None,
         # the print of the text the page shows: with --redact the redacted text, as notes.csv
         # holds it (a print of the raw text would let a reader test a guessed name against
@@ -215,6 +215,13 @@ def _no_bullet(trace: Mapping[str, object]) -> dict[str, str]:
         for theme in (themes if isinstance(themes, list) else [])
         if isinstance(theme, dict) and theme.get("reason_fi")
     }
+
+
+def _label_notes(trace: Mapping[str, object]) -> dict[str, str]:
+    """Theme id → what the post did to its label, for its card: a name cut from it (review 45
+    #4), or the label left out whole (review 37 #9)."""
+    notes = {theme_id: render("label_cut") for theme_id in cut_labels(trace)}
+    return notes | {theme_id: render("label_withheld") for theme_id in withheld_labels(trace)}
 
 
 def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
