@@ -15,9 +15,12 @@ from muistiinpanot.report.review_records import AppliedCorrections
 from muistiinpanot.themes.corrections import CorrectionOutcome
 
 
-def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -> dict[str, object]:
+def correction_trace(
+    corrections: CorrectionsFile, outcome: CorrectionOutcome, labels: Mapping[str, str]
+) -> dict[str, object]:
     """summary.json's record of the corrections: which file (name and sha256) and what they
-    did."""
+    did; each renamed theme's label as published (`labels`, theme id → the label scrubbed of
+    names as themes.csv and the post show it: review 45 #3, "Lumin valot" is "Valot")."""
     return {
         "file": corrections.path.name,
         "sha256": corrections.sha256,
@@ -25,7 +28,7 @@ def correction_trace(corrections: CorrectionsFile, outcome: CorrectionOutcome) -
         "applied": len(outcome.corrected) + len(outcome.set_aside),
         "followed": len(outcome.followed),
         "pulled": len(outcome.pulled),
-        "renamed": dict(outcome.renamed),
+        "renamed": {theme: labels.get(theme, label) for theme, label in outcome.renamed.items()},
         "theme_rows": list(outcome.theme_rows),
         "unplaced": list(outcome.unplaced),
         "unknown_ids": list(outcome.unknown_ids),

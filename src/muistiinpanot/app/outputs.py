@@ -197,7 +197,7 @@ def _render_review(
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
         corrections=corrections,
         no_bullet=_no_bullet(output.trace),
-        withheld={theme_id: render("label_withheld") for theme_id in withheld_labels(output.trace)},
+        withheld=_label_notes(output.trace),
         redacted=published is not None,
         # the print of the text the page shows: with --redact the redacted text, as notes.csv
         # holds it (a print of the raw text would let a reader test a guessed name against
@@ -217,6 +217,13 @@ def _no_bullet(trace: Mapping[str, object]) -> dict[str, str]:
     }
 
 
+def _label_notes(trace: Mapping[str, object]) -> dict[str, str]:
+    """Theme id → what the post did to its label, for its card: a name cut from it (review 45
+    #4), or the label left out whole (review 37 #9)."""
+    notes = {theme_id: render("label_cut") for theme_id in cut_labels(trace)}
+    return notes | {theme_id: render("label_withheld") for theme_id in withheld_labels(trace)}
+
+
 def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
     """The ids of the themes whose label the post left out as read for a person's name
     (summarize/choose.py: the bullet stays, without its heading; review 37 #9), so that the
@@ -229,6 +236,14 @@ def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
     )
 
 
+def cut_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
+    """The ids of the themes whose label a name was taken out of as published (themes.csv
+    and the post show the rest: "Lumin valot" → "Valot"; review 45 #4), the analyst's
+    renamed labels too, so that the run and the archive tell the analyst."""
+    cut = trace.get("labels_cut")
+    return tuple(str(theme) for theme in (cut if isinstance(cut, list) else []))
+
+
 def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str, ...]:
     """The warnings `run` prints for the clinic, as the archive prints and stores them: what
     its corrections did (correction_views.correction_warnings) and each theme whose label the
@@ -239,6 +254,8 @@ def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str,
         warnings += correction_warnings(output.corrections, output.clinic.id)
     label = render("label_withheld")
     warnings += [f"teema / theme {theme}: {label}" for theme in withheld_labels(output.trace)]
+    cut = render("label_cut")
+    warnings += [f"teema / theme {theme}: {cut}" for theme in cut_labels(output.trace)]
     if output.redacted is None or not warnings:
         return tuple(warnings)
     known = [output.clinic.id, *(note.id for note in output.notes)]

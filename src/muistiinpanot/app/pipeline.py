@@ -23,6 +23,7 @@ from muistiinpanot.app.correction_views import correction_trace, reviewed_notes
 from muistiinpanot.app.models import Models, example_rows, load_models
 from muistiinpanot.app.outputs import (
     ClinicOutput,
+    cut_labels,
     note_counts,
     render_outputs,
     withheld_labels,
@@ -92,6 +93,8 @@ class RunResult:
     unmatched_corrections: tuple[str, ...] = ()
     #: The ids of each clinic's themes whose label the post left out (outputs.withheld_labels).
     withheld_labels: tuple[tuple[str, ...], ...] = ()
+    #: The ids of each clinic's themes a name was taken out of the label of (outputs.cut_labels).
+    cut_labels: tuple[tuple[str, ...], ...] = ()
     #: The clinic id of each output folder (the first part of its note ids).
     clinics: tuple[str, ...] = ()
 
@@ -137,6 +140,7 @@ def run(settings: RunSettings) -> RunResult:
         corrections=tuple(o.corrections for o in outputs),
         unmatched_corrections=unmatched,
         withheld_labels=tuple(withheld_labels(o.trace) for o in outputs),
+        cut_labels=tuple(cut_labels(o.trace) for o in outputs),
         clinics=tuple(o.clinic.id for o in outputs),
     )
 
@@ -240,13 +244,19 @@ def process_clinic(
                 replace(shown, status=note.status)
                 for note, shown in zip(notes, redacted, strict=True)
             )
+    given = {theme.id: theme.label for theme in themes.themes}
     themes, post, trace = publish_clinic(
         batch.clinic, notes, themes, models, settings.summary, names
     )
+    labels = {theme.id: theme.label for theme in themes.themes}
     # how the post was made: the mode (fast trades parsing for speed) beside its settings
     trace = {"mode": settings.lemmatize.mode, **trace}
+    # a label a name was taken out of, the analyst's own too (review 45 #4): warned by id
+    cut = sorted(t for t, label in labels.items() if t in given and given[t] != label)
+    if cut:
+        trace["labels_cut"] = cut
     if corrections is not None and outcome is not None:
-        trace["corrections"] = correction_trace(corrections, outcome)
+        trace["corrections"] = correction_trace(corrections, outcome, labels)
     if models.carried and outcome is not None:  # earlier clinics' corrections (archive)
         trace["carried_corrections"] = {
             "examples": outcome.carried,

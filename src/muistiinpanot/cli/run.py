@@ -80,6 +80,9 @@ def _echo_withheld(result: RunResult) -> None:
         for theme_id in theme_ids:
             message = f"{folder}: teema / theme {theme_id}: {render('label_withheld')}"
             warn(message)
+    for folder, theme_ids in zip(result.folders, result.cut_labels, strict=False):
+        for theme_id in theme_ids:
+            warn(f"{folder}: teema / theme {theme_id}: {render('label_cut')}")
 
 
 def _echo_corrections(result: RunResult, *, quiet: bool) -> None:

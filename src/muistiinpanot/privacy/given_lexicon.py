@@ -38,6 +38,7 @@ class GivenLexicon:
     will_verbs: frozenset[str]
     factor_nouns: frozenset[str]
     giving_verbs: frozenset[str]
+    calling_verbs: frozenset[str]  # register_recipients.py: "soitin X:lle" (review 45)
     sending_verbs: frozenset[str]
     figurative_gifts: frozenset[str]
     quitting_verbs: frozenset[str]

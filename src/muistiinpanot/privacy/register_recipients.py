@@ -8,7 +8,8 @@
   the register, most of them common nouns one asks too ("kysy kunnalta");
 - capitalised inside a sentence, in the allative, up to two words (`register_window`)
   after a verb of giving or sending (given_words.toml `giving_verbs`: "lähetin ehdotuksen
-  Tammelle"): a given name or a surname of the register, the recipient, unless it is also
+  Tammelle") or of calling, messaging or writing (`calling_verbs`: "Soitin Ilolle",
+  review 45): a given name or a surname of the register, the recipient, unless it is also
   a place ("lähetin paketin Lahdelle": a town's office), a listed tool or body
   (tools.toml: "Kelalle") or a person noun, or the clause gives room or weight
   (`figurative_gifts`);
@@ -63,7 +64,7 @@ def asked_from(
 
 def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach: int) -> bool:
     """Whether word i, capitalised inside its sentence, is a register name in the allative
-    after a verb of giving or sending up to `reach` words before it (the module docstring;
+    after a verb of giving, sending or calling up to `reach` words before it (the module docstring;
     PrivacySettings.register_window)."""
     word = words[i]
     if not capital_inside_sentence(text, word) or not word.text[1:].islower():
@@ -75,7 +76,8 @@ def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach
     if person_noun(word.text, voikko):
         return False
     giving = load_given_lexicon()
-    if not _verb_before(text, words, i, voikko, giving.giving_verbs, reach):
+    verbs = giving.giving_verbs | giving.calling_verbs
+    if not _verb_before(text, words, i, voikko, verbs, reach):
         return False
     start = next((k for k in range(i, 0, -1) if not adjacent(text, words[k - 1], words[k])), 0)
     gifts = giving.figurative_gifts
