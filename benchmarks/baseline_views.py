@@ -41,6 +41,7 @@ from threadpoolctl import threadpool_limits
 
 import emergent as bench  # benchmarks/emergent.py: the note vectors, as a run builds them
 from muistiinpanot.themes.emergent import NOISE, agreement_clusters, co_association, word_links
+from muistiinpanot.themes.second_read import loosely_placed
 from muistiinpanot.vectorize import double_centre, tfidf_matrix
 from refine_variants import Batch, _main
 
@@ -71,14 +72,7 @@ def second_read(
     clusters = sorted(set(labels.tolist()) - {NOISE})
     if len(clusters) < 2:
         return labels
-    low = np.zeros(len(labels), dtype=bool)
-    for cluster in clusters:
-        rows = np.flatnonzero(labels == cluster)
-        if len(rows) < 2:
-            continue
-        inside = agreement[np.ix_(rows, rows)]
-        means = (inside.sum(axis=1) - np.diag(inside)) / (len(rows) - 1)
-        low[rows] = means < level
+    low = loosely_placed(labels, agreement, level)
     spaces = [_tfidf_rows(batch), _vector_rows(batch)]
     chosen = {"tfidf": spaces[:1], "vec": spaces[1:], "both": spaces}[space]
     cosines = sum(_centroid_cosines(matrix, labels, low, clusters) for matrix in chosen)
