@@ -244,6 +244,17 @@ def cut_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
     return tuple(str(theme) for theme in (cut if isinstance(cut, list) else []))
 
 
+def label_warnings(trace: Mapping[str, object]) -> tuple[str, ...]:
+    """A warning for each theme whose label the post left out (withheld_labels) or a name was
+    taken out of (cut_labels), by theme id, never by the label's text: as `run` prints them
+    and the archive prints and stores them."""
+    withheld, cut = render("label_withheld"), render("label_cut")
+    return (
+        *(f"teema / theme {theme}: {withheld}" for theme in withheld_labels(trace)),
+        *(f"teema / theme {theme}: {cut}" for theme in cut_labels(trace)),
+    )
+
+
 def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str, ...]:
     """The warnings `run` prints for the clinic, as the archive prints and stores them: what
     its corrections did (correction_views.correction_warnings) and each theme whose label the
@@ -252,10 +263,7 @@ def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str,
     warnings: list[str] = []
     if output.corrections is not None:
         warnings += correction_warnings(output.corrections, output.clinic.id)
-    label = render("label_withheld")
-    warnings += [f"teema / theme {theme}: {label}" for theme in withheld_labels(output.trace)]
-    cut = render("label_cut")
-    warnings += [f"teema / theme {theme}: {cut}" for theme in cut_labels(output.trace)]
+    warnings += label_warnings(output.trace)
     if output.redacted is None or not warnings:
         return tuple(warnings)
     known = [output.clinic.id, *(note.id for note in output.notes)]

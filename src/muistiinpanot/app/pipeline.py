@@ -23,10 +23,9 @@ from muistiinpanot.app.correction_views import correction_trace, reviewed_notes
 from muistiinpanot.app.models import Models, example_rows, load_models
 from muistiinpanot.app.outputs import (
     ClinicOutput,
-    cut_labels,
+    label_warnings,
     note_counts,
     render_outputs,
-    withheld_labels,
     write_outputs,
 )
 from muistiinpanot.app.publish import (
@@ -91,10 +90,9 @@ class RunResult:
     #: --corrections file that belong to no clinic of the run.
     corrections: tuple[CorrectionOutcome | None, ...] = ()
     unmatched_corrections: tuple[str, ...] = ()
-    #: The ids of each clinic's themes whose label the post left out (outputs.withheld_labels).
-    withheld_labels: tuple[tuple[str, ...], ...] = ()
-    #: The ids of each clinic's themes a name was taken out of the label of (outputs.cut_labels).
-    cut_labels: tuple[tuple[str, ...], ...] = ()
+    #: Each clinic's warnings for labels the post left out or took a name out of
+    #: (outputs.label_warnings).
+    label_warnings: tuple[tuple[str, ...], ...] = ()
     #: The clinic id of each output folder (the first part of its note ids).
     clinics: tuple[str, ...] = ()
 
@@ -139,8 +137,7 @@ def run(settings: RunSettings) -> RunResult:
         counts=tuple(note_counts(o.notes) for o in outputs),
         corrections=tuple(o.corrections for o in outputs),
         unmatched_corrections=unmatched,
-        withheld_labels=tuple(withheld_labels(o.trace) for o in outputs),
-        cut_labels=tuple(cut_labels(o.trace) for o in outputs),
+        label_warnings=tuple(label_warnings(o.trace) for o in outputs),
         clinics=tuple(o.clinic.id for o in outputs),
     )
 

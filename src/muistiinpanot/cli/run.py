@@ -73,16 +73,11 @@ def run(
 
 def _echo_withheld(result: RunResult) -> None:
     """A warning for each theme whose label the post left out as read for a person's name
-    (review 37 #9: only `-v` said so), by theme id, never by the label's text."""
-    from muistiinpanot.messages import render
-
-    for folder, theme_ids in zip(result.folders, result.withheld_labels, strict=False):
-        for theme_id in theme_ids:
-            message = f"{folder}: teema / theme {theme_id}: {render('label_withheld')}"
-            warn(message)
-    for folder, theme_ids in zip(result.folders, result.cut_labels, strict=False):
-        for theme_id in theme_ids:
-            warn(f"{folder}: teema / theme {theme_id}: {render('label_cut')}")
+    (review 37 #9: only `-v` said so) or took a name out of (review 45 #4), by theme id,
+    never by the label's text (outputs.label_warnings, as the archive prints them)."""
+    for folder, warnings in zip(result.folders, result.label_warnings, strict=False):
+        for warning in warnings:
+            warn(f"{folder}: {warning}")
 
 
 def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
