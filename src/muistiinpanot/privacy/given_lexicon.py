@@ -75,6 +75,11 @@ class GivenLexicon:
     belonging_nouns: frozenset[str]
     owned_nouns: frozenset[str]  # mind_frames.possesses: "X:n auto" (review 44)
     seat_bodies: frozenset[str]  # register_conjuncts.py: "… ehdolla lautakuntaan"
+    # doing_frames.py: a doer's acts (round 61)
+    performing_verbs: frozenset[str]
+    making_verbs: frozenset[str]
+    abstract_endings: frozenset[str]
+    onset_verbs: frozenset[str]
 
     @property
     def human_only_verbs(self) -> frozenset[str]:

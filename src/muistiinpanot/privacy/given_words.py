@@ -20,8 +20,9 @@ nominative or the genitive has a register name as its base form, is a person's n
   (human_acts.acts: inventing, queueing, calling someone: "Sade soitti sosiaalitoimeen",
   "Usva jäi jonoon"); of going to, visiting or staying away from a gathering people
   attend, or of fetching a person (attending.py: "Usva meni kerhoon", "Aamu jäi kotiin
-  kurssilta", "Lumi hakee lapsen kerhosta"); with it the register names
-  coordinated with it ("Usva, Into ja Kaisla");
+  kurssilta", "Lumi hakee lapsen kerhosta"); of performing, or of making or mending a
+  made thing (doing_frames.py: "Sointu laulaa kuorossa", "Tuuli rakensi laiturin"); with
+  it the register names coordinated with it ("Usva, Into ja Kaisla");
 - in the allative, of a verb of giving, telling or sending beside it (given_kinds.recipient:
   "Urholle annettiin avaimet", "laitoin Usvalle viestiä");
 - in the ablative, beside a verb of coming with something a person utters
@@ -52,6 +53,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     opens_clause,
 )
+from muistiinpanot.privacy.doing_frames import does
 from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
 from muistiinpanot.privacy.given_kinds import copula, negated, quits, recipient, sender
@@ -134,6 +136,7 @@ def mark_given_words(
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
                 or (settings.mind_frames and perceives(text, words, i, voikko))  # "huomasi"
                 or (settings.mind_frames and owns(text, words, i, voikko))  # "mursi kätensä"
+                or (settings.doing_frames and does(text, words, i, voikko))  # "lauloi"
                 or quits(text, words, i, voikko, window, nature=nature)  # "jätti koulun kesken"
                 or (
                     settings.attending_frames and attends(text, words, i, voikko, nature=nature)

@@ -140,6 +140,10 @@ class PrivacySettings:
       feeling, or as the genitive client of a title or a compound agent noun ("Tuisku
       huomasi", "Otsoa pelotti", "Kielon perhetyöntekijä"; mind_frames.py); false leaves it
       to the other frames of given_words.py.
+    `doing_frames`: a register given name that is also a word is a person as the subject of
+      a verb of performing or a sport, or of making, mending or handling a made thing with
+      an object ("Sointu laulaa kuorossa", "Tuuli rakensi laiturin"; doing_frames.py); false
+      leaves it to the other frames of given_words.py.
     `repeated_name_parts`: a part of a full name the text gives, read again alone in the
       same text in any case, is that name, though Voikko reads it only as a common word
       ("Usva Korhonen … Usvan mukaan", "Matti Kivi … Kiveltä"), and a register given name
@@ -199,6 +203,7 @@ class PrivacySettings:
     nickname_owners: bool = True
     attending_frames: bool = True
     mind_frames: bool = True
+    doing_frames: bool = True
     repeated_name_parts: bool = True
     lower_full_names: bool = True
     register_conjuncts: bool = True
