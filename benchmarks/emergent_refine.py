@@ -59,6 +59,9 @@ the coherence test, as a run applies it (benchmarks/emergent.py `_ours`). Varian
                 (kselect_variants.py): near clusters merged by a Dirichlet-multinomial
                 Bayes factor / the cut level chosen by a model-selection criterion / the
                 co-association's spectral clustering at the true k (diagnostic)
+  merge-centroid, merge-spread, merge-null, merge-lemma: round 30
+                (side_group_variants.py): a small cluster merged into the cluster of
+                nearest lemma TF-IDF centroid by a scale-free test (themes/side_groups.py)
 
 Prints per variant: mean NMI and AMI over the clinic-sized sets, mean k found - true k (and
 |.|), the sets below the best true-k baseline (NMI, AMI), SIB-200 with --sib, and CPU seconds
@@ -103,6 +106,7 @@ from extra_variants import EXTRA_STEPS  # noqa: E402
 from kselect_variants import KSELECT_STEPS  # noqa: E402
 from merge_variants import MERGE_STEPS  # noqa: E402
 from refine_variants import STEPS, VARIANTS, Batch  # noqa: E402
+from side_group_variants import SIDE_STEPS  # noqa: E402
 from time_variants import TIME_STEPS  # noqa: E402
 from view_variants import VIEW_STEPS  # noqa: E402
 from word_link_variants import WORD_STEPS  # noqa: E402
@@ -117,6 +121,7 @@ STEPS = {
     **WORD_STEPS,
     **KSELECT_STEPS,
     **BASELINE_STEPS,
+    **SIDE_STEPS,
 }
 
 

@@ -20,7 +20,7 @@ from muistiinpanot.privacy.settings import PrivacySettings, out_of_bounds
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.correction_settings import CorrectionSettings
-from muistiinpanot.themes.settings import ThemeSettings, example_weight_pairs
+from muistiinpanot.themes.settings import SIDE_GROUP_MODES, ThemeSettings, example_weight_pairs
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 __all__ = [
@@ -274,6 +274,13 @@ def load_run_settings(
             raise ConfigError(
                 "config_bad_value", path=config_path, key=key, detail="parser | voikko"
             )
+    if themes.side_group_merge not in SIDE_GROUP_MODES:
+        raise ConfigError(
+            "config_bad_value",
+            path=config_path,
+            key="themes.side_group_merge",
+            detail=" | ".join(SIDE_GROUP_MODES),
+        )
     summary = sections.get("summary", SummarySettings())
     if summary.wish_words < 0:  # a count of tokens (0 = no verbless wishes)
         raise ConfigError(

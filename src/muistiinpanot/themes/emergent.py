@@ -30,6 +30,8 @@ Consensus spectral clustering (evidence accumulation):
 6. A second read (second_read.py, `second_read`): a note whose mean agreement with the rest
    of its cluster is under `min_agreement` goes to the cluster of nearest lemma TF-IDF
    centroid (the words the notes share, as NMF reads them); k does not change.
+7. A merge of side groups (side_groups.py, `side_group_merge`, off): a small cluster joins
+   the cluster of nearest lemma TF-IDF centroid when a scale-free test says it belongs.
 
 Deterministic (fixed seeds, stable sorts) and fast: a clinic's leftovers (tens of notes) take
 well under a second. Batches larger than `sample_size` are clustered on a seeded sample and
@@ -49,6 +51,7 @@ from muistiinpanot.themes.kmeans import kmeans, kmeans_seeds, plus_plus_draws
 from muistiinpanot.themes.linkage import average_linkage_labels
 from muistiinpanot.themes.second_read import read_again
 from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.themes.side_groups import merge_side_groups
 from muistiinpanot.themes.spectral import (
     IntArray,
     base_partitions,
@@ -157,6 +160,8 @@ def word_links(
         labels = relink_notes(docs, labels, agreement)
     if settings.second_read:
         labels = read_again(docs, labels, agreement, settings.min_agreement)
+    if settings.side_group_merge != "off":
+        labels = merge_side_groups(docs, labels, settings.side_group_merge, settings.random_state)
     return labels
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from muistiinpanot.errors import ConfigError
 
 _KEY = "themes.example_weights"
+#: `side_group_merge`'s values: off, or the test a small cluster's merge is made by.
+SIDE_GROUP_MODES = ("off", "centroid", "spread", "null", "lemma")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,12 @@ class ThemeSettings:
       (second_read.py; built, off: over 122 dev sets NMI 0.5727 -> 0.5744, AMI 0.4638 ->
       0.4659, but no set fewer below the best true-k baseline, the round's landing rule;
       docs/how-it-works.md, "Emergent, round 29").
+      `side_group_merge`: "off", or the test by which a small cluster merges into the
+      cluster of nearest lemma TF-IDF centroid ("centroid", "spread", "null", "lemma";
+      side_groups.py; built, off: each brings k nearer the truth but lowers the mean NMI
+      over 131 dev sets and leaves more sets below the best true-k baseline, e.g.
+      "centroid" NMI 0.5743 -> 0.5721, |k - true k| 1.38 -> 1.27, below 24 -> 26;
+      docs/how-it-works.md, "Emergent, round 30").
       `consensus_seeds`: k-means runs per view, graph size and k, each seeded from
       `random_state`; the co-association pools them all, so that the themes depend on the
       data rather than on the draw (2 runs: SIB-200 NMI 0.397-0.446 over 5 random states;
@@ -209,6 +217,7 @@ class ThemeSettings:
     split_word_disjoint: bool = True
     relink_notes: bool = False
     second_read: bool = False
+    side_group_merge: str = "off"
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 10
     align_weight_power: float = 0.5
