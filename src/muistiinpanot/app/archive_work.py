@@ -210,7 +210,13 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
                 marked |= correction_words(corrections, (), models.analyzer)
             if corrections is not None:
                 themes, outcome = correct_themes(
-                    notes, themes, corrections.rows, models, settings, redacted
+                    notes,
+                    themes,
+                    corrections.rows,
+                    models,
+                    settings,
+                    redacted,
+                    source=corrections.path,
                 )
                 notes = reviewed_notes(notes, None, outcome)[0]
     except MuistiinpanotError as err:

@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
@@ -52,6 +53,7 @@ from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, 
 from muistiinpanot.themes.correction_rows import (
     CarriedExample,
     carried_key,
+    check_theme_ids,
     foreign_file,
     resolve_rows,
 )
@@ -84,11 +86,18 @@ def apply_corrections(
     correction_settings: CorrectionSettings,
     carried: Sequence[CarriedExample] = (),
     prints: Mapping[str, str] | None = None,
+    source: Path | str | None = None,
+    defined: Collection[str] = (),
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`result` with `rows` (and `carried` examples) applied; see the module docstring.
     `prints`: each note's print as the page that wrote `rows` showed it (with --redact, of
-    the redacted text); default the print of its text (records.Note.fingerprint)."""
+    the redacted text); default the print of its text (records.Note.fingerprint).
+    A note row naming a theme id that does not exist (not in `result`, not a seeded theme
+    of `defined`, which may have no notes here) raises InputError naming `source` (the
+    corrections file) and the row (correction_rows.check_theme_ids)."""
     themes = {theme.id: theme for theme in result.themes}
+    also = [*defined, *(carried_key(example) for example in carried)]
+    check_theme_ids(rows, themes, also, source)
     # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
     # is never counted in a theme's size (review 34, finding 11)
     kept_ids = {note.id for note in notes if note.status == "kept"}
