@@ -2,7 +2,7 @@
 theme key, each theme's label, the unknown ids and clashes, and each theme row's members;
 and the key a correction carried from an earlier clinic has here. Keys of the analyst's
 emergent themes start with '*' (`*uusi-2`): this run's clusters are numbered anew and are
-matched to them later (correction_anchors.py)."""
+matched to them later (correction_matching.py)."""
 
 from __future__ import annotations
 

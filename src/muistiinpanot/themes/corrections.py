@@ -13,7 +13,7 @@ Order of work, deterministic (rows in file order, notes by id):
    (correction_talk.py). A theme
    row (no note id) renames its theme, or only anchors it, and confirms no note: an
    emergent theme's row is matched to this run's cluster by the notes it held
-   (correction_anchors.py), and that cluster is the analyst's theme, its notes left as the
+   (correction_matching.py), and that cluster is the analyst's theme, its notes left as the
    run placed them.
 2. Clusters of this run follow: when more than `follow_share` of an emergent cluster's notes
    were corrected into one theme, its other notes go there too, so a renamed `uusi-2` keeps
@@ -43,11 +43,10 @@ from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
     PlacedRows,
     check_members,
-    match_by_number,
-    match_theme_rows,
     place_note_rows,
     stale_rows,
 )
+from muistiinpanot.themes.correction_matching import match_by_number, match_theme_rows
 from muistiinpanot.themes.correction_outcome import CorrectionOutcome
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
 from muistiinpanot.themes.correction_rows import (
