@@ -205,10 +205,12 @@ def load_run_settings(
                 "config_bad_value", path=config_path, key=key, detail="parser | voikko"
             )
     summary = sections.get("summary", SummarySettings())
-    if summary.wish_words < 0:  # a count of tokens (0 = no verbless wishes)
-        raise ConfigError(
-            "config_bad_value", path=config_path, key="summary.wish_words", detail=">= 0"
-        )
+    for key, count in (
+        ("summary.wish_words", summary.wish_words),  # tokens (0 = no verbless wishes)
+        ("summary.framed_words", summary.framed_words),  # words (0 = no framed splices)
+    ):
+        if count < 0:
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 0")
     if lemmatize.mode == "fast":  # --fast or [lemmatize] mode = "fast"
         lemmatize = dataclasses.replace(lemmatize, reading=trades.reading)
         themes = dataclasses.replace(
