@@ -195,7 +195,7 @@ def test_run_finds_a_note_row_by_its_text_and_warns_when_it_is_gone(tmp_path: Pa
     (clinic / "ryhma1.txt").write_text("palautetta kerätään liian harvoin\n" + lines, "utf-8")
     corrections = tmp_path / "corrections.csv"
     corrections.write_text(
-        f"id,theme\npieni/ryhma1.txt:1#{printed},kokeilut\npieni/ryhma1.txt:3#00000000,muu\n",
+        f"id,theme,label\npieni/ryhma1.txt:1#{printed},kokeilut,Kokeilut\npieni/ryhma1.txt:3#00000000,muu,\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -236,7 +236,7 @@ def test_run_in_a_renamed_folder_applies_an_edited_notes_row_and_names_the_folde
     (clinic / "ryhma1.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     corrections = clinic / "corrections.csv"
     corrections.write_text(
-        f"id,theme\npieni/ryhma1.txt:1#{first},kokeilut\npieni/ryhma1.txt:6#{last},siilot\n",
+        f"id,theme,label\npieni/ryhma1.txt:1#{first},kokeilut,Kokeilut\npieni/ryhma1.txt:6#{last},siilot,\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -272,7 +272,7 @@ def test_run_in_a_renamed_folder_reads_an_unprinted_row_where_the_printed_ones_a
     lines = (clinic / "ryhma1.txt").read_text(encoding="utf-8").splitlines()
     last = Note("x", "", "", lines[5], SourceRef("x")).fingerprint
     (clinic / "corrections.csv").write_text(
-        f"id,theme\npieni/ryhma1.txt:6#{last},siilot\npieni/ryhma1.txt:3,kokeilut\n",
+        f"id,theme,label\npieni/ryhma1.txt:6#{last},siilot,\npieni/ryhma1.txt:3,kokeilut,Kokeilut\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"

@@ -35,6 +35,7 @@ CASES = [
     ("corrections", "follow_share", "2"),
     # tidy33: a count of tokens, 0 = no verbless wishes
     ("summary", "wish_words", "-1"),
+    ("summary", "framed_words", "-1"),
     # lemma28: lemma27's wordfreq margins (Zipf points), settings now
     ("lemmatize", "acronym_min_zipf", "inf"),
     ("lemmatize", "acronym_min_zipf", "nan"),

@@ -217,7 +217,7 @@ class Correction:
     A theme row has no `note_id`: it renames `theme` to `label` (or, without a label, only
     anchors it) without confirming any note; `members` are the ids of the notes the theme held
     in the run the analyst reviewed, by which a later run finds the theme again when its
-    clusters are numbered anew (themes/correction_anchors.py)."""
+    clusters are numbered anew (themes/correction_matching.py)."""
 
     note_id: str
     theme: str

@@ -49,8 +49,8 @@ elif point == "swapped":  # a clinic's new folder in place, its rows not yet in 
 
     job.replace_dir_atomically = swapped
 elif point == "fit":  # while the archive's themes are fitted (--fit archive)
-    from muistiinpanot.app import archive_work
-    archive_work.fit_archive = killing(archive_work.fit_archive)
+    from muistiinpanot.app import archive_fit_work
+    archive_fit_work.fit_archive = killing(archive_fit_work.fit_archive)
 elif point == "fit-analysis":  # between clinics analysed for the fit (--fit archive)
     from muistiinpanot.app import archive_work
     archive_work.notes_for_fit = killing(archive_work.notes_for_fit)

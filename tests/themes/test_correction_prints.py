@@ -18,10 +18,10 @@ from muistiinpanot.themes.correction_anchors import (
     Found,
     check_members,
     find_notes,
-    match_theme_rows,
     place_note_rows,
     split_member,
 )
+from muistiinpanot.themes.correction_matching import match_theme_rows
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.corrections import CorrectionOutcome, apply_corrections
 from muistiinpanot.themes.settings import ThemeSettings

@@ -42,6 +42,7 @@ from muistiinpanot.errors import (
 from muistiinpanot.fileio import write_text_atomic
 from muistiinpanot.ingest.clinic import CLINIC_FILE, read_clinic
 from muistiinpanot.ingest.corrections import CORRECTIONS_FILE
+from muistiinpanot.ingest.discover import find_clinic_folders, log_skipped
 from muistiinpanot.locking import hold_lock
 from muistiinpanot.records import Clinic
 from muistiinpanot.themes.ids import id_number
@@ -102,15 +103,13 @@ def run_archive(
 
 def clinic_folders(corpus: Path) -> list[Path]:
     """The clinic folders of a corpus (subfolders with clinic.toml), or the folder itself
-    when it is one clinic."""
-    if not corpus.is_dir():
-        raise InputError("path_missing", path=corpus)
-    if (corpus / CLINIC_FILE).is_file():
-        return [corpus.resolve()]
-    folders = sorted(c.resolve() for c in corpus.iterdir() if (c / CLINIC_FILE).is_file())
-    if not folders:
+    when it is one clinic, found as `run` finds them (ingest.discover.find_clinic_folders);
+    the folders and files at the corpus root that are not read are warned about, once."""
+    found = find_clinic_folders(corpus)
+    if not found.is_corpus and not (corpus / CLINIC_FILE).is_file():
         raise InputError("no_clinics", path=corpus)
-    return folders
+    log_skipped(found.skipped)
+    return sorted(folder.resolve() for folder in found.folders)
 
 
 def _run_locked(

@@ -82,7 +82,8 @@ def fit_or_reuse(
         logger.info("archive themes: reusing the fit of run %d", stored.run_id)
         return Fit(stored.model, stored.digests, config_hash)
     # the pipeline (numpy, scikit-learn, spaCy) loads only when the archive is analysed
-    from muistiinpanot.app.archive_work import FitTask, fit_archive, init_worker, notes_for_fit
+    from muistiinpanot.app.archive_fit_work import FitTask, fit_archive
+    from muistiinpanot.app.archive_work import init_worker, notes_for_fit
 
     failed: set[str] = set()
     taken: Taken = {}

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import hashlib
-import json
 import logging
 import re
 from collections.abc import Sequence
@@ -30,7 +28,6 @@ from muistiinpanot.app.pipeline import (
     known_clinic_names,
     load_models,
     process_clinic,
-    publish_themes,
     render_outputs,
 )
 from muistiinpanot.app.publish import redacted_notes
@@ -43,10 +40,9 @@ from muistiinpanot.lemmatize.voikko import Lookup
 from muistiinpanot.messages import render
 from muistiinpanot.privacy import PersonalDataLeak
 from muistiinpanot.records import ClinicNotes, Note
-from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.centroids import theme_centroids
 from muistiinpanot.themes.corrections import CarriedExample
-from muistiinpanot.themes.fitted import ArchiveThemes, fit_archive_themes
+from muistiinpanot.themes.fitted import ArchiveThemes
 
 CacheEntries = dict[str, dict[str, Any]]
 _WORD = re.compile(r"\w+")
@@ -121,6 +117,11 @@ def loaded_models() -> Models | None:
     """The models this process loaded (None before init_worker)."""
     models: Models | None = _STATE.get("models")
     return models
+
+
+def worker_state() -> tuple[Models, RunSettings]:
+    """The models and run settings init_worker gave this process."""
+    return _STATE["models"], _STATE["settings"]
 
 
 def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> ClinicWork:
@@ -210,7 +211,13 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
                 marked |= correction_words(corrections, (), models.analyzer)
             if corrections is not None:
                 themes, outcome = correct_themes(
-                    notes, themes, corrections.rows, models, settings, redacted
+                    notes,
+                    themes,
+                    corrections.rows,
+                    models,
+                    settings,
+                    redacted,
+                    source=corrections.path,
                 )
                 notes = reviewed_notes(notes, None, outcome)[0]
     except MuistiinpanotError as err:
@@ -220,61 +227,6 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
     rest = tuple(n for n in notes if n.status == "kept" and n.id not in claimed)
     cache = _new_cache(models, settings, marked)
     return FitNotes(batch.clinic.id, rest, None, cache, corrections, redacted)
-
-
-@dataclass(frozen=True, slots=True)
-class ArchiveFit:
-    """The fitted model and, per clinic, the digest of what it assigns the clinic's notes."""
-
-    model: ArchiveThemes
-    digests: dict[str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class FitTask:
-    """What an archive fit needs: every clinic's non-seeded notes and the archive's previous
-    model as JSON ("" for none), whose theme ids the refitted themes keep."""
-
-    notes: tuple[Note, ...]
-    previous: str = ""
-
-
-def fit_archive(task: FitTask) -> ArchiveFit:
-    """Fit the archive's emergent themes on its non-seeded notes (every clinic's): the
-    themes stage with no seeded themes over them as one batch (the same emergent step, labels
-    and keywords a clinic gets), names and personal data scrubbed from labels and keywords,
-    then themes/fitted.py's centroids and radii, and the previous fit's ids carried."""
-    models: Models = _STATE["models"]
-    settings: RunSettings = _STATE["settings"]
-    notes = task.notes
-    previous = ArchiveThemes.from_json(task.previous) if task.previous else None
-    with threadpool_limits(limits=1):
-        result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
-    # as a clinic's labels are read (app/pipeline.py)
-    result = publish_themes(result, notes, models, known_clinic_names(notes, models))
-    model = fit_archive_themes(notes, result, models.analyzer, previous)
-    by_clinic: dict[str, list[Note]] = {}
-    for note in notes:
-        by_clinic.setdefault(note.clinic, []).append(note)
-    digests = {
-        clinic_id: fit_digest(clinic_notes, model, models)
-        for clinic_id, clinic_notes in sorted(by_clinic.items())
-    }
-    return ArchiveFit(model, digests)
-
-
-def fit_digest(notes: list[Note], model: ArchiveThemes, models: Models) -> str:
-    """sha256 of what `model` gives a clinic's non-seeded notes: each note's theme and score
-    and the label and keywords of the themes used (a clinic whose digest is unchanged after a
-    refit keeps its outputs)."""
-    notes = sorted(notes, key=lambda n: n.id)
-    docs = [tuple(w.lower() for w in n.content_lemmas) for n in notes]
-    assigned = model.assign(docs, models.analyzer)
-    used = {theme for theme, _ in assigned}
-    themes = [(t.id, t.label, list(t.keywords)) for t in model.themes if t.id in used]
-    rows = [[n.id, theme, score] for n, (theme, score) in zip(notes, assigned, strict=True)]
-    text = json.dumps([rows, themes], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _note_words(notes: Sequence[Note]) -> list[str]:

@@ -230,8 +230,9 @@ def process_clinic(
         redacted = redacted_notes(batch.clinic, notes, models, names)
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
+        source = corrections.path if corrections is not None else None
         themes, outcome = correct_themes(
-            notes, themes, rows, models, settings, redacted, models.carried
+            notes, themes, rows, models, settings, redacted, models.carried, source
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
@@ -281,14 +282,16 @@ def correct_themes(
     settings: RunSettings,
     redacted: Sequence[Note] | None,
     carried: Sequence[CarriedExample] = (),
+    source: Path | None = None,
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`themes` with an analyst's correction `rows` (and earlier clinics' `carried` examples)
     applied as the page wrote them: a --redact page (`redacted`: `notes` as it showed them)
-    named notes by their redacted ids and printed the redacted texts. The one wiring of a
-    clinic's run (process_clinic) and the archive's fit (archive_work.notes_for_fit)."""
+    named notes by their redacted ids and printed the redacted texts; `source` is the rows'
+    file, for messages. The one wiring of a clinic's run (process_clinic) and the archive's
+    fit (archive_work.notes_for_fit)."""
     rows = page_rows(rows, notes, redacted)
     prints = shown_prints(notes, redacted) if rows else None
     return apply_corrections(
         notes, themes, rows, models.analyzer, settings.themes, settings.corrections, carried,
-        prints=prints,
+        prints=prints, source=source, defined=[d.id for d in models.definitions],
     )  # fmt: skip

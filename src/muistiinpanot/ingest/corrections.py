@@ -11,7 +11,7 @@ review button or by hand.
 the name of a new theme; `label` (optional) renames the theme. A row without an `id` is a
 theme row: it renames `theme` to `label` without confirming any of its notes; `members`
 (optional, one note id a line) are the notes the theme held when the analyst renamed it, by
-which a later run finds the theme again (themes/correction_anchors.py). A theme row needs a
+which a later run finds the theme again (themes/correction_matching.py). A theme row needs a
 label or members; files of the older `id,theme[,label]` form read as before. The delimiter
 is detected as for note CSVs (Excel in a Finnish locale saves with ';'); a BOM or a legacy
 encoding such as cp1252 is decoded. A row is numbered by the file line where it starts (the

@@ -7,7 +7,7 @@ reason (on ClinicNotes.skipped, or InputSet.skipped at a corpus root) and logged
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +59,16 @@ class ClinicFiles:
 
 
 @dataclass(frozen=True, slots=True)
+class ClinicFolders:
+    """The clinic folders under a folder (find_clinic_folders): one, or a corpus's, with
+    what was left unread at the corpus root."""
+
+    is_corpus: bool
+    folders: tuple[Path, ...]
+    skipped: tuple[SkippedFile, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class InputScan:
     """What a path holds: one clinic or a corpus of them, and what was left unread at a
     corpus root (note files there, subfolders without clinic.toml, hidden names)."""
@@ -99,8 +109,7 @@ def read_input(path: Path, settings: IngestSettings) -> InputSet:
     """
     scan = scan_input(path, settings)
     clinics = tuple(read_clinic_files(files, settings) for files in scan.clinics)
-    for skipped in scan.skipped:
-        _log_skipped(str(skipped.path), skipped.reason)
+    log_skipped(scan.skipped)
     return InputSet(scan.is_corpus, clinics, scan.skipped)
 
 
@@ -113,17 +122,30 @@ def scan_input(path: Path, settings: IngestSettings) -> InputScan:
         unsupported = () if path.suffix.lower() in READERS else (path,)
         files = () if unsupported else (path,)
         return InputScan(False, (ClinicFiles(path.parent, clinic, files, (), unsupported),))
-    if (path / CLINIC_FILE).is_file():
+    found = find_clinic_folders(path)
+    if not found.is_corpus:
         return InputScan(False, (_scan_clinic(path, settings),))
-    children = sorted(path.iterdir())
-    clinic_dirs = [c for c in children if c.is_dir() and (c / CLINIC_FILE).is_file()]
-    if not clinic_dirs:
-        return InputScan(False, (_scan_clinic(path, settings),))
-    clinics = tuple(_scan_clinic(folder, settings) for folder in clinic_dirs)
+    clinics = tuple(_scan_clinic(folder, settings) for folder in found.folders)
     ids = [files.clinic.id for files in clinics]
     for clinic_id in ids:
         if ids.count(clinic_id) > 1:
             raise InputError("duplicate_id", path=path, id=clinic_id)
+    return InputScan(True, clinics, found.skipped)
+
+
+def find_clinic_folders(path: Path) -> ClinicFolders:
+    """The clinic folders of the folder `path`, the one discovery of `run`, `check` and
+    `archive`: `path` itself when it has clinic.toml or no subfolder has one (one clinic);
+    else a corpus, its subfolders with clinic.toml, and what is not read at its root (note
+    files, subfolders without clinic.toml such as gold/, hidden names), each with its reason."""
+    if not path.is_dir():
+        raise InputError("path_missing", path=path)
+    if (path / CLINIC_FILE).is_file():
+        return ClinicFolders(False, (path,))
+    children = sorted(path.iterdir())
+    clinic_dirs = [c for c in children if c.is_dir() and (c / CLINIC_FILE).is_file()]
+    if not clinic_dirs:
+        return ClinicFolders(False, (path,))
     skipped: list[SkippedFile] = []
     for child in children:
         if child in clinic_dirs:
@@ -132,7 +154,13 @@ def scan_input(path: Path, settings: IngestSettings) -> InputScan:
             "skip_not_clinic" if child.is_dir() else "skip_corpus_root"
         )
         skipped.append(_skipped(child, path, reason))
-    return InputScan(True, clinics, tuple(skipped))
+    return ClinicFolders(True, tuple(clinic_dirs), tuple(skipped))
+
+
+def log_skipped(skipped: Sequence[SkippedFile]) -> None:
+    """Warn once about each file or folder at a corpus root that is not read."""
+    for item in skipped:
+        _log_skipped(str(item.path), item.reason)
 
 
 def read_clinic_files(files: ClinicFiles, settings: IngestSettings) -> ClinicNotes:

@@ -20,11 +20,12 @@ from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.lemmatize.acronyms import DEFAULT_LISTED_ACRONYMS, ListedAcronyms, keep_acronyms
 from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
 from muistiinpanot.lemmatize.connegatives import read_connegatives
+from muistiinpanot.lemmatize.docs import parsed_tokens, tagged_tokens
 from muistiinpanot.lemmatize.fast import FastLemmatizer
-from muistiinpanot.lemmatize.lemmatizer import Lemma, Lemmatizer
+from muistiinpanot.lemmatize.lemmatizer import Lemmatizer
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
 from muistiinpanot.lemmatize.reading import read_tokens
-from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, ParsedToken, lemma_token
+from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, ParsedToken
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
 __all__ = ["LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_analyzer"]
@@ -134,7 +135,7 @@ class LemmaAnalyzer:
         else:
             with single_threaded_blas():
                 docs = list(self._nlp.pipe(texts, batch_size=self.batch_size))
-            found = [self._tokens(doc) for doc in docs]
+            found = [tagged_tokens(doc, self.lemmatizer) for doc in docs]
         found = keep_acronyms(found, self.voikko)
         return read_connegatives(found, self.voikko, self.auxiliary_gap)
 
@@ -155,7 +156,7 @@ class LemmaAnalyzer:
             tagged = iter(list(self._nlp.pipe(docs, batch_size=self.batch_size)))
         result = []
         for words in sentences:
-            tokens = self._tokens(next(tagged)) if words else []
+            tokens = tagged_tokens(next(tagged), self.lemmatizer) if words else []
             result.append([t if w else EMPTY_TOKEN for w, t in zip(words, tokens, strict=True)])
         return read_connegatives(result, self.voikko, self.auxiliary_gap)
 
@@ -232,29 +233,9 @@ class LemmaAnalyzer:
                 parser.tokenizer = self._nlp.tokenizer
                 use_matmul_ops(parser)
                 self._parser = parser
-        result = []
         with single_threaded_blas():
             docs = list(self._parser.pipe(texts, batch_size=self.batch_size))
-        for doc in docs:
-            tokens = []
-            for token in doc:
-                morph = str(token.morph)
-                lemma = self.lemmatizer.lemmatize_tagged(token.text, token.pos_, morph)
-                tagged = lemma_token(token.text, lemma, token.pos_)
-                tokens.append(
-                    ParsedToken(
-                        text=token.text,
-                        lemma=tagged.lemma,
-                        is_stop=tagged.is_stop,
-                        pos=token.pos_,
-                        morph=morph,
-                        dep=token.dep_,
-                        head=token.head.i,
-                        space=bool(token.whitespace_),
-                    )
-                )
-            result.append(tokens)
-        return result
+        return [parsed_tokens(doc, self.lemmatizer) for doc in docs]
 
     def _read(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
         docs = [self._nlp.tokenizer(text) for text in texts]
@@ -270,17 +251,6 @@ class LemmaAnalyzer:
             )
             for said, doc, lemmas_of in zip(words, docs, lemmas, strict=True)
         ]
-
-    def _tokens(self, doc: Any) -> list[LemmaToken]:
-        tokens = []
-        for token in doc:
-            text = token.text
-            if token.is_space:
-                lemma = Lemma(text, (), "SPACE")
-            else:
-                lemma = self.lemmatizer.lemmatize_tagged(text, token.pos_, str(token.morph))
-            tokens.append(lemma_token(text, lemma, token.pos_ or lemma.pos))
-        return tokens
 
 
 @functools.lru_cache(maxsize=2)

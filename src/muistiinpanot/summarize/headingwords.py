@@ -71,13 +71,9 @@ def said_heading(theme: Theme, texts: Sequence[str], voikko: Speller) -> str:
     parts = label.split(" ja ")
     if len(parts) != 2:
         return label
-    said = text_bases(" ".join(texts), voikko)
-    first, second = (all(says(w, said, voikko) for w in _content_words(p)) for p in parts)
+    text = " ".join(texts)
+    first, second = (not heading_words_unsaid(part, text, voikko) for part in parts)
     return parts[0] if first and not second else label
-
-
-def _content_words(part: str) -> list[str]:
-    return [w for w in _WORDS.findall(part) if w.lower() not in _JOINS]
 
 
 def said_headings(

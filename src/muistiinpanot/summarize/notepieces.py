@@ -53,10 +53,12 @@ def parse_pieces(
     learned: Governments | None = None,
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
     wish_words: int = DEFAULT_SETTINGS.wish_words,
+    framed_words: int = DEFAULT_SETTINGS.framed_words,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
-    phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `learned`:
+    phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
+    splicedframes.framed_splice; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -105,7 +107,9 @@ def parse_pieces(
             local,
         )
         worry = dash_worry(tokens, analyzer.voikko, finite)  # "X - huoli että Y"
-        framed = framed_splice(tokens, children_of(tokens)) if found.clause.text else None
+        framed = (
+            framed_splice(tokens, children_of(tokens), framed_words) if found.clause.text else None
+        )
         if worry is not None:  # "Huolena oli, että Y, kun X." (dashworries.py)
             pieces[note_id].append(Piece(note_id, "clause", worry[0], found.tone))
         elif framed is not None:  # "X, asukas kokee että Y" whole (splicedframes.py)

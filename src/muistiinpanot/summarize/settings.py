@@ -53,6 +53,10 @@ class SummarySettings:
       `wish_words`: a note without a verb is published as a wish ("Toivottiin …",
       summarize/wishes.py) only when its parse has at most this many tokens besides one
       closing mark (0 = never).
+      `framed_words`: a note whose second clause, after a comma alone, frames or completes
+      the first ("drooni lentää takapihan yli, asukas kokee että häntä kuvataan") is written
+      whole, the clauses joined by "ja" (summarize/splicedframes.py), only when it has at
+      most this many words (0 = never: the comma splice rule keeps its first clause).
       `opening_share`: the opening prefers a clause that speaks of the label's words when it
       covers at least this share (0–1) of what the best-covering clause covers.
       `length_power`: a point's relevance is what it adds divided by its length in words to
@@ -107,6 +111,7 @@ class SummarySettings:
     coordinated_words: int = 16
     max_predicates: int = 2
     wish_words: int = 16
+    framed_words: int = 24
     opening_share: float = 0.5
     length_power: float = 1.0
     echo_weight: float = 0.0

@@ -23,10 +23,11 @@ _CONJUNCTION = "ja"
 
 
 def framed_splice(
-    tokens: Sequence[ParsedToken], children: list[list[int]], max_words: int = 24
+    tokens: Sequence[ParsedToken], children: list[list[int]], max_words: int
 ) -> Span | None:
     """The whole note with its spliced framing or proposing clause joined by "ja" (see the
-    module doc), or None when it has no such clause or is longer than `max_words` words."""
+    module doc), or None when it has no such clause or is longer than `max_words` words
+    ([summary] framed_words)."""
     roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT"]
     if len(roots) != 1 or sum(t.pos != "PUNCT" for t in tokens) > max_words:
         return None

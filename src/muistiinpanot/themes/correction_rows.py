@@ -2,14 +2,17 @@
 theme key, each theme's label, the unknown ids and clashes, and each theme row's members;
 and the key a correction carried from an earlier clinic has here. Keys of the analyst's
 emergent themes start with '*' (`*uusi-2`): this run's clusters are numbered anew and are
-matched to them later (correction_anchors.py)."""
+matched to them later (correction_matching.py)."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from muistiinpanot.errors import InputError
 from muistiinpanot.records import CHATTER_THEME, Correction, Theme
 
 EMERGENT = re.compile(r"^uusi-(\d+)$")
@@ -53,6 +56,46 @@ def foreign_file(
     found here, `refused` of them not (their text is gone or on several notes)."""
     printed = sum(not row.is_theme_row and "#" in row.note_id for row in rows)
     return bool(others) and printed > 0 and printed - refused < share * printed
+
+
+def check_theme_ids(
+    rows: Sequence[Correction],
+    themes: Mapping[str, Theme],
+    also: Collection[str] = (),
+    source: Path | str | None = None,
+) -> None:
+    """Raise InputError (naming `source` and the row) for the first note row whose theme is
+    written as an id (lowercase words joined by '-', as `theme_key` makes them) that names
+    no theme: not this run's (`themes`), not an emergent `uusi-N`, not a theme's label, not
+    meeting talk, not a theme that a row of the file makes (a row with a label, as the
+    page writes a new theme, or a row naming a theme by its name, "Osallisuus") nor one of
+    `also` (the seeded themes' ids, themes carried from an earlier clinic). An analyst's
+    typo ("siilto") would otherwise become a theme of its own (review 45)."""
+    labels = {theme.label.casefold() for theme in themes.values()}
+    made = {theme_key(r.theme) for r in rows if r.label or theme_key(r.theme) != r.theme}
+    known = {*themes, *made, *also}
+    for row in rows:
+        name = row.theme
+        if (
+            row.is_theme_row
+            or row.label
+            or name in known
+            or name.casefold() in labels
+            or name.casefold() == CHATTER_THEME
+            or EMERGENT.match(name)
+            or theme_key(name) != name
+        ):
+            continue
+        near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+        key = "corrections_unknown_theme_near" if near else "corrections_unknown_theme"
+        raise InputError(
+            key,
+            path=source,
+            row=row.row or None,
+            theme=name,
+            known=", ".join(sorted(known)),
+            near=near[0] if near else "",
+        )
 
 
 def resolve_rows(

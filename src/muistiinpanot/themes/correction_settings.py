@@ -20,7 +20,7 @@ class CorrectionSettings:
     `member_share`: a theme row is stale (renames nothing, the run warns) when fewer than this
     share of its printed members are found in this run (correction_anchors.check_members).
     `match_share`: one of this run's clusters can be a theme row's theme only when it holds at
-    least this share of the row's members (correction_anchors.match_theme_rows; MONIC's
+    least this share of the row's members (correction_matching.match_theme_rows; MONIC's
     survival share). Each share is of notes, in (0, 1]; 0.5: half, as since mend68.
     `near_words`: a corrected note whose print is found nowhere is still found at its own id
     when the id holds a text with at least this Jaccard overlap of words with the printed one

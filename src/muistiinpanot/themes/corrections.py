@@ -13,7 +13,7 @@ Order of work, deterministic (rows in file order, notes by id):
    (correction_talk.py). A theme
    row (no note id) renames its theme, or only anchors it, and confirms no note: an
    emergent theme's row is matched to this run's cluster by the notes it held
-   (correction_anchors.py), and that cluster is the analyst's theme, its notes left as the
+   (correction_matching.py), and that cluster is the analyst's theme, its notes left as the
    run placed them.
 2. Clusters of this run follow: when more than `follow_share` of an emergent cluster's notes
    were corrected into one theme, its other notes go there too, so a renamed `uusi-2` keeps
@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
@@ -42,16 +43,16 @@ from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
     PlacedRows,
     check_members,
-    match_by_number,
-    match_theme_rows,
     place_note_rows,
     stale_rows,
 )
+from muistiinpanot.themes.correction_matching import match_by_number, match_theme_rows
 from muistiinpanot.themes.correction_outcome import CorrectionOutcome
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
 from muistiinpanot.themes.correction_rows import (
     CarriedExample,
     carried_key,
+    check_theme_ids,
     foreign_file,
     resolve_rows,
 )
@@ -84,11 +85,18 @@ def apply_corrections(
     correction_settings: CorrectionSettings,
     carried: Sequence[CarriedExample] = (),
     prints: Mapping[str, str] | None = None,
+    source: Path | str | None = None,
+    defined: Collection[str] = (),
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`result` with `rows` (and `carried` examples) applied; see the module docstring.
     `prints`: each note's print as the page that wrote `rows` showed it (with --redact, of
-    the redacted text); default the print of its text (records.Note.fingerprint)."""
+    the redacted text); default the print of its text (records.Note.fingerprint).
+    A note row naming a theme id that does not exist (not in `result`, not a seeded theme
+    of `defined`, which may have no notes here) raises InputError naming `source` (the
+    corrections file) and the row (correction_rows.check_theme_ids)."""
     themes = {theme.id: theme for theme in result.themes}
+    also = [*defined, *(carried_key(example) for example in carried)]
+    check_theme_ids(rows, themes, also, source)
     # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
     # is never counted in a theme's size (review 34, finding 11)
     kept_ids = {note.id for note in notes if note.status == "kept"}

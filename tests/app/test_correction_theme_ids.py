@@ -1,0 +1,98 @@
+"""Review 45: a corrections row naming a theme id that does not exist (an analyst's typo)
+stops the run with a message naming the file, the row, the themes that exist and a near
+match; it does not become a theme. The documented ways to make a new theme still work: a
+row with a label (as report.html writes a new theme) and a row naming a theme by its name.
+Written before the change, on the fixture clinic `pieni` (no dev data)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from muistiinpanot.cli import app
+from muistiinpanot.errors import InputError
+from muistiinpanot.records import Correction, Theme
+from muistiinpanot.themes.correction_rows import check_theme_ids
+
+REPO = Path(__file__).resolve().parents[2]
+THEMES = {
+    key: Theme(key, label, kind)  # type: ignore[arg-type]
+    for key, label, kind in (
+        ("siilot", "Siilot ja organisaatiorajat", "seeded"),
+        ("luottamus", "Luottamus", "seeded"),
+        ("uusi-1", "Rahoitus", "emergent"),
+        ("muu", "Muut", "muu"),
+    )
+}
+runner = CliRunner()
+
+
+def test_a_typo_of_a_theme_id_is_an_error_with_a_near_match() -> None:
+    rows = [Correction("n1", "luottamus", row=2), Correction("n2", "siilto", row=3)]
+    with pytest.raises(InputError) as caught:
+        check_theme_ids(rows, THEMES, source="corrections.csv")
+    message = str(caught.value)
+    assert message.startswith("corrections.csv, rivi 3 / row 3: teemaa 'siilto' ei ole")
+    assert "tarkoititko 'siilot'?" in message and "did you mean 'siilot'?" in message
+    assert "luottamus, muu, siilot, uusi-1" in message
+
+
+def test_an_unknown_id_without_a_near_match_lists_the_themes() -> None:
+    with pytest.raises(InputError) as caught:
+        check_theme_ids([Correction("n1", "kokeilut", row=5)], THEMES, source="c.csv")
+    message = str(caught.value)
+    assert "rivi 5 / row 5" in message and "tarkoititko" not in message
+    assert "themes: luottamus, muu, siilot, uusi-1" in message
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [Correction("n1", "osallisuus", "Osallisuus")],  # the page's new theme: id and label
+        [Correction("n1", "Osallisuus ja vaikuttaminen")],  # a new theme by its name
+        [Correction("n1", "rahoitus")],  # an existing theme's label
+        [Correction("n1", "uusi-7")],  # the reviewed run's emergent theme
+        [Correction("n1", "Kokouspuhe")],  # meeting talk
+        # a second round: the page writes the label on the corrected notes' rows only
+        [Correction("n1", "osallisuus", "Osallisuus"), Correction("n2", "osallisuus")],
+        [Correction("", "siilto", "Siilot", members=("n1",))],  # theme rows: warned later
+    ],
+)
+def test_the_documented_ways_to_name_a_theme_pass(rows: list[Correction]) -> None:
+    check_theme_ids(rows, THEMES)
+
+
+def test_a_carried_or_a_seeded_theme_without_notes_is_known() -> None:
+    """`also`: a theme carried from an earlier clinic, and a seeded theme that has no notes
+    here (left out of the result when [themes] include_empty_seeded is false)."""
+    check_theme_ids([Correction("n1", "osallisuus")], THEMES, also=["osallisuus"])
+    check_theme_ids([Correction("n1", "kokeilut")], THEMES, also=["kokeilut"])
+
+
+def test_run_stops_on_a_typo_and_writes_nothing(tmp_path: Path) -> None:
+    clinic = tmp_path / "pieni"
+    shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
+    (clinic / "corrections.csv").write_text(
+        "id,theme\npieni/ryhma1.txt:1,siilot\npieni/ryhma1.txt:3,luotamus\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    args = ["run", str(clinic), "--out", str(out), "--fast"]
+    result = runner.invoke(app, [*args, "--themes", str(REPO / "models" / "themes.toml")])
+    assert result.exit_code == 1, result.output
+    output = " ".join(result.output.split())
+    assert "corrections.csv, rivi 3 / row 3: teemaa 'luotamus' ei ole" in output
+    assert "did you mean 'luottamus'?" in output
+    assert not out.exists() and not any(p.name.startswith(".") for p in tmp_path.iterdir())
+    # the page's way to a new theme (an id and its label) still makes one
+    (clinic / "corrections.csv").write_text(
+        "id,theme,label\npieni/ryhma1.txt:3,valmistelu,Valmistelu\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, [*args, "--themes", str(REPO / "models" / "themes.toml")])
+    assert result.exit_code == 0, result.output
+    with (out / "themes.csv").open(encoding="utf-8") as handle:
+        labels = {row["id"]: row["label"] for row in csv.DictReader(handle)}
+    assert labels["valmistelu"] == "Valmistelu"
