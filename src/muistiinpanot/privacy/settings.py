@@ -170,6 +170,9 @@ class PrivacySettings:
     `quoted_predicates`: a capitalised word alone in quotes opening its clause, whose "on"
       or "oli" has a person noun for its head ('"Taisto" on joukkueen nuorin pelaaja'), is
       a person's name (quoted_predicates.py); false leaves quoted words to the other rules.
+    `contact_surnames`: a given name and the word after it right before a phone number are
+      a full name when that word reads as a surname ("tarja pelto, 045 …", "Rojan Ahmadi,
+      044 …"; contact_surnames.py); false leaves the word to the other rules.
     """
 
     verb_margin: float = 0.05
@@ -216,6 +219,7 @@ class PrivacySettings:
     unlisted_foreign_pairs: bool = True
     unlisted_pair_zipf: float = 3.0
     quoted_predicates: bool = True
+    contact_surnames: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
