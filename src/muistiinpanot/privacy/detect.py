@@ -167,8 +167,10 @@ def _find(
     """Every span of personal data in each text (none left out as allowed)."""
     originals = texts
     settings = privacy_settings(analyzer)
+    window, dottable = settings.owner_window, settings.dottable_letters
+    surnames = settings.contact_surnames
     patterns = [
-        find_pattern_spans(text, analyzer.voikko, settings.owner_window, settings.dottable_letters)
+        find_pattern_spans(text, analyzer.voikko, window, dottable, surnames=surnames)
         for text in texts
     ]
     # the words of an e-mail address are not a sentence's words ("posti ville.ranta (a)

@@ -54,6 +54,7 @@ from muistiinpanot.privacy.readings import ADVERB, passive_participle_verb, verb
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.syllable_names import syllable_name
+from muistiinpanot.privacy.unlisted_pairs import unlisted_pair
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: Voikko's classes a part of a foreign name may have: a name's or a place's only.
@@ -70,9 +71,12 @@ def mark_foreign_full_names(
     *,
     verbs: VerbSense | None,
     settings: PrivacySettings = DEFAULT_SETTINGS,
+    unlisted: bool = False,
 ) -> None:
     """Mark the full names of the module docstring; `settings.recipient_window`: how many
-    words from the name a recipient word or a verb of asking or telling may stand."""
+    words from the name a recipient word or a verb of asking or telling may stand.
+    `unlisted`: read only the pairs no list names whose words are common in no European
+    language (unlisted_pairs.py), in the same frames: unknown_names.py's late pass."""
     for i in range(len(words) - 1):
         first, last = words[i], words[i + 1]
         if names[i] and names[i + 1]:
@@ -83,7 +87,9 @@ def mark_foreign_full_names(
             continue
         named = FIRST in gazetteer_reading(first.text) or LAST in gazetteer_reading(last.text)
         named = named or _named_stem(last, voikko)  # "Huda Karimin": a loan stem's genitive
-        if not named and not any(foreign_letters(w.text) for w in (first, last)):
+        if unlisted and (named or not unlisted_pair(first, last, voikko, settings)):
+            continue  # the late pass: "Somchai Boonmee löysi" (unlisted_pairs.py) only
+        if not (named or unlisted) and not any(foreign_letters(w.text) for w in (first, last)):
             continue
         if not named and any(european_word_part(w.text, settings) for w in (first, last)):
             continue  # "Dagens Nyheter kertoi": a paper (review 26, finding 6)
@@ -95,7 +101,7 @@ def mark_foreign_full_names(
             )
             slot = _recipient_slot(words, i + 1, voikko, settings.recipient_window, person)
         else:
-            given = FIRST in gazetteer_reading(first.text)
+            given = unlisted or FIRST in gazetteer_reading(first.text)
             slot = _subject(text, words, i, voikko, verbs, given=given)
             slot = slot or _subject_after_verb(text, words, i, voikko, verbs, given=given)
             slot = slot or _genitive_slot(text, words, i + 1)

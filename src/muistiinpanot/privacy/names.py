@@ -92,6 +92,7 @@ from muistiinpanot.privacy.predicate_points import (
     trading_subject,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.quoted_predicates import mark_quoted_predicates
 from muistiinpanot.privacy.register_conjuncts import mark_register_conjuncts
 from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, sent_to
 from muistiinpanot.privacy.role_appositions import mark_role_appositions
@@ -195,6 +196,8 @@ def find_name_spans(
     mark_thanked_given_names(text, words, names, voikko)  # "Kiitos Voitolle"
     # 'kutsuvat häntä "Jokeksi"', 'lempinimensä on "Joke"'
     mark_called_names(text, words, names, voikko, nouns, reach=settings.register_window)
+    if settings.quoted_predicates:  # '"Taisto" on joukkueen nuorin pelaaja'
+        mark_quoted_predicates(text, words, names, voikko, settings)
     if settings.lower_case_frames:  # "usva jäi jonoon", "kiitos voitolle"
         mark_lower_given_names(text, words, names, voikko, nouns, window=settings.complement_window)
     mark_signers(text, words, names, voikko)  # "puolesta kirjoitti LEPPÄ"
@@ -236,7 +239,7 @@ def find_name_spans(
     # "Pajun perhe", "Senait Tesfayen perhe"; in text to publish "Tammen perhe menetti …" too
     mark_kin_owners(text, words, names, voikko, settings, cautious=cautious)
     earlier = list(names)
-    mark_unknown_names(text, words, names, voikko, settings)  # "Sita Gurungille ei ole kerrottu"
+    mark_unknown_names(text, words, names, voikko, settings, verbs)  # "Sita Gurungille …"
     same_name_again(words, names, voikko)
     mark_name_parts(text, words, names, voikko, settings, covered)  # "Usva Korhonen … Usvan"
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)

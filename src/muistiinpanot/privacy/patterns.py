@@ -15,6 +15,7 @@ from stdnum import iban
 
 from muistiinpanot.privacy.body_addresses import body_address
 from muistiinpanot.privacy.contact_names import after_phone_spans
+from muistiinpanot.privacy.contact_surnames import surnames_before_numbers
 from muistiinpanot.privacy.house_numbers import (
     bare_street_addresses,
     inflected_house_number,
@@ -98,10 +99,13 @@ def find_pattern_spans(
     voikko: Analyses | None = None,
     owner_window: int = DEFAULT_SETTINGS.owner_window,
     dottable: int = DEFAULT_SETTINGS.dottable_letters,
+    *,
+    surnames: bool = DEFAULT_SETTINGS.contact_surnames,
 ) -> list[PersonalSpan]:
     """Spans of every fixed-shape kind of personal data in `text` (may overlap); with
     `voikko`, an address or a mention made of ordinary words is an office's, and a given
-    name within `owner_window` characters before a phone number is its owner's (mentions.py)."""
+    name within `owner_window` characters before a phone number is its owner's (mentions.py),
+    with `surnames` a full name there too (contact_surnames.py)."""
     spans = [
         PersonalSpan(m.start(), m.end(), "sähköposti")
         for m in _EMAIL.finditer(text)
@@ -118,6 +122,8 @@ def find_pattern_spans(
     spans += _address_spans(text, voikko)
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     spans += after_phone_spans(text, spans, voikko)  # "puh 0505 … Sointu, kysy lisää"
+    if surnames:  # "tarja pelto, 045 …"
+        spans += surnames_before_numbers(text, spans, voikko, owner_window)
     return spans
 
 

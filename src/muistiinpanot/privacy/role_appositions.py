@@ -45,7 +45,7 @@ def mark_role_appositions(
 ) -> None:
     """Mark the pairs of the module docstring."""
     for i, role in enumerate(words[:-2]):
-        if not _nominative_role(role, voikko, nouns):
+        if not nominative_role(role, voikko, nouns):
             continue
         j = i + 1
         if words[j].text in _COPULA and adjacent(text, role, words[j]):
@@ -65,7 +65,7 @@ def mark_role_appositions(
         names[j] = names[j + 1] = True
 
 
-def _nominative_role(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
+def nominative_role(word: Word, voikko: Analyses, nouns: NounSense | None) -> bool:
     """A person noun in the singular nominative: by the lexicon (structure.person_noun, a
     role's compound head: "Poimija", "vapaaehtoisvastaava") or, for a noun it does not list,
     nearer the words of people than those of nature and things by the vectors

@@ -165,6 +165,18 @@ class PrivacySettings:
       right after a person noun in the nominative (or its "on") are the name of the one in
       that role, though the gazetteer knows neither ("Poimija Supaporn Chaiyasit",
       "yhteyshenkilö on Ananda Perera"; role_appositions.py); false leaves them to foreign.py.
+    `unlisted_foreign_pairs`: two capitalised words of no Finnish reading, one unknown to
+      Voikko and the gazetteer, neither common in English or another European language
+      (below `unlisted_pair_zipf`, also the last's stem before a Finnish case ending), are a
+      person's name in foreign.py's frames though no list names them ("Somchai Boonmee
+      löysi", "Semhar Tesfayn kanssa"; unlisted_pairs.py); false leaves such a pair to the
+      frames that need no evidence of the words.
+    `quoted_predicates`: a capitalised word alone in quotes opening its clause, whose "on"
+      or "oli" has a person noun for its head ('"Taisto" on joukkueen nuorin pelaaja'), is
+      a person's name (quoted_predicates.py); false leaves quoted words to the other rules.
+    `contact_surnames`: a given name and the word after it right before a phone number are
+      a full name when that word reads as a surname ("tarja pelto, 045 …", "Rojan Ahmadi,
+      044 …"; contact_surnames.py); false leaves the word to the other rules.
     """
 
     verb_margin: float = 0.05
@@ -209,6 +221,10 @@ class PrivacySettings:
     register_conjuncts: bool = True
     surname_words: bool = True
     role_appositions: bool = True
+    unlisted_foreign_pairs: bool = True
+    unlisted_pair_zipf: float = 3.0
+    quoted_predicates: bool = True
+    contact_surnames: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
@@ -244,6 +260,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "dottable_letters": s.dottable_letters,
         "pair_common_word_zipf": s.pair_common_word_zipf,
         "kin_pair_english_zipf": s.kin_pair_english_zipf,
+        "unlisted_pair_zipf": s.unlisted_pair_zipf,
     }
     margins = {
         "verb_margin": s.verb_margin,

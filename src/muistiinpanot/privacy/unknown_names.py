@@ -60,6 +60,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     opens_clause,
 )
+from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_owners import genitive_stems
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
@@ -71,6 +72,7 @@ from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import CONJUNCTION, passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS, PrivacySettings
+from muistiinpanot.privacy.verbs import VerbSense
 
 #: Endings of the allative and the ablative.
 _TO_FROM = ("lle", "lta", "ltä")
@@ -82,8 +84,14 @@ def mark_unknown_names(
     names: list[bool],
     voikko: Analyses,
     settings: PrivacySettings = DEFAULT_SETTINGS,
+    verbs: VerbSense | None = None,
 ) -> None:
-    """Mark the names of the module docstring."""
+    """Mark the names of the module docstring, then foreign.py's pairs that no list names
+    and no European language has as common words (unlisted_pairs.py), read here, late, so
+    that a conjunct of such a name is one too (names.py's late spread)."""
+    mark_foreign_full_names(
+        text, words, names, voikko, verbs=verbs, settings=settings, unlisted=True
+    )
     for i in range(len(words) - 1):
         first, last = words[i], words[i + 1]
         if names[i] and names[i + 1]:
