@@ -26,6 +26,7 @@ from muistiinpanot.summarize.gather import render_bullet
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.phrases import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
+from muistiinpanot.summarize.proposals import proposed_passives
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.verbforms import plural_predicate
@@ -80,6 +81,8 @@ def compose_bullet(
     under a shared modal, other notes' clauses as sentences of their own, and noun phrases of
     notes that offer no clause in one list."""
     pieces = _checked(pieces, speller)
+    if settings.proposed_passives:
+        pieces = _checked(proposed_passives(pieces, speller), speller)
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
     if not clauses:
         return "", []

@@ -55,7 +55,9 @@ def heading_words_unsaid(heading: str, text: str, voikko: Speller) -> list[str]:
     ]
 
 
-def said_heading(theme: Theme, texts: Sequence[str], voikko: Speller) -> str:
+def said_heading(
+    theme: Theme, texts: Sequence[str], voikko: Speller, seeded_parts: bool = True
+) -> str:
     """The heading an emergent `theme`'s bullets (`texts`) are published under: its label when
     they say every word of it, or when they do not say its first part ("X" of "X ja Y");
     its first part alone when they say that but not the second, so that the heading promises
@@ -64,16 +66,26 @@ def said_heading(theme: Theme, texts: Sequence[str], voikko: Speller) -> str:
     second part alone need not name a theme (a second head may be too common to: "Aika" of
     "Resurssit ja aika"), and another word of the theme said in the bullet was, on the dev
     posts, a generic word, a time or a compound's part ("alue", "viikko", "työ" of
-    "työpaja"): both keep the label (labels round 24, review 43 #5)."""
+    "työpaja"): both keep the label (labels round 24, review 43 #5).
+
+    A seeded theme (`seeded_parts`, summary35) is headed the same way, by either part: both
+    parts of a label of models/themes.toml are the network's own names for the theme ("Tiedon
+    jakaminen" of "Avoimuus ja tiedon jakaminen"). A label none of whose parts is said stays:
+    the theme's name is the heading still."""
     label = theme.label
-    if theme.kind != "emergent" or not theme.named or not label.strip():
+    seeded = seeded_parts and theme.kind == "seeded"
+    if not (theme.kind == "emergent" or seeded) or not theme.named or not label.strip():
         return label
     parts = label.split(" ja ")
     if len(parts) != 2:
         return label
     text = " ".join(texts)
     first, second = (not heading_words_unsaid(part, text, voikko) for part in parts)
-    return parts[0] if first and not second else label
+    if first and not second:
+        return parts[0]
+    if seeded and second and not first:
+        return parts[1][:1].upper() + parts[1][1:]
+    return label
 
 
 def said_headings(
@@ -81,16 +93,18 @@ def said_headings(
     trace: Sequence[dict[str, object]],
     themes: Sequence[Theme],
     voikko: Speller,
+    seeded_parts: bool = True,
 ) -> tuple[list[Bullet], list[dict[str, object]], list[Theme]]:
     """The post's bullets, their traces and its bullet themes with each emergent theme's
-    heading as its bullets say it (said_heading; a theme's bullets under its label, a
-    second bullet too, as the post prints it under the first): the opening paragraph and
-    the title name a theme by that heading. themes.csv and the review page keep the label."""
+    heading (and each seeded theme's, `seeded_parts`) as its bullets say it (said_heading; a
+    theme's bullets under its label, a second bullet too, as the post prints it under the
+    first): the opening paragraph and the title name a theme by that heading. themes.csv and
+    the review page keep the label."""
     headings: dict[str, str] = {}
     for theme in themes:
         said = [b.text for b in bullets if b.theme == theme.id and b.heading == theme.label]
         if said:
-            headings[theme.id] = said_heading(theme, said, voikko)
+            headings[theme.id] = said_heading(theme, said, voikko, seeded_parts)
     label = {theme.id: theme.label for theme in themes}
     new_bullets, new_trace = list(bullets), [dict(t) for t in trace]
     for index, bullet in enumerate(bullets):

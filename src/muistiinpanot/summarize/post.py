@@ -197,7 +197,7 @@ def summarize_clinic(
     bullet_themes = [theme for theme in chosen if theme_trace[theme.id]["bullet"]]
     # a heading names what its bullets say; the opening and the title name it so (round 24)
     bullets, bullet_trace, bullet_themes = said_headings(
-        bullets, bullet_trace, bullet_themes, analyzer.voikko
+        bullets, bullet_trace, bullet_themes, analyzer.voikko, settings.seeded_part_headings
     )
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
     paragraph = (

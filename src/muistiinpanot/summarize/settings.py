@@ -82,6 +82,12 @@ class SummarySettings:
       the run warns).
     Post
       `theme_paragraph`: add a paragraph naming the largest themes and their note counts.
+      `proposed_passives`: a note's present passive statement is said as a proposal when
+      another note of its theme proposes the same verb for the same thing ("laudat voisi
+      varata netistä"; summarize/proposals.py).
+      `seeded_part_headings`: a seeded theme's label of two parts ("X ja Y") is published as
+      the one part its bullets say when they say only that one (summarize/headingwords.py;
+      false: the seeded labels as they are).
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -122,6 +128,8 @@ class SummarySettings:
     min_kept_notes: int = 5
     parse_notes: int = 0
     theme_paragraph: bool = True
+    seeded_part_headings: bool = True
+    proposed_passives: bool = True
     title_words: int = 12
     title_groups: int = 2
     title_lemmas: int = 0
