@@ -50,15 +50,72 @@ class ReadAsAdverb(TokenView):
         return self.token.head
 
 
+@dataclass(frozen=True, slots=True)
+class ReadInCase(TokenView):
+    """A root the tagger read as a finite verb that Voikko reads only as a noun in a place
+    case ("nettiin": the illative of "netti", tagged a past passive): the noun in its case
+    (review 46 #2). A copula before it would make the note's goal a fact ("Saunan vuorot ja
+    hinnat ovat avoimesti nettiin"); in its case it is the goal of a wish (wishes.py)."""
+
+    token: ParsedToken
+    case: str
+
+    @property
+    def text(self) -> str:
+        return self.token.text
+
+    @property
+    def pos(self) -> str:
+        return "NOUN"
+
+    @property
+    def morph(self) -> str:
+        return f"Case={self.case}"
+
+    @property
+    def dep(self) -> str:
+        return self.token.dep
+
+    @property
+    def head(self) -> int:
+        return self.token.head
+
+
+#: Voikko's place cases (SIJAMUOTO) → UD's: a noun in one is an adverbial, no predicative.
+_PLACE_CASES = {
+    "sisatulento": "Ill",
+    "ulkotulento": "All",
+    "sisaolento": "Ine",
+    "ulkoolento": "Ade",
+    "sisaeronto": "Ela",
+    "ulkoeronto": "Abl",
+}
+
+
 def adverb_roots(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
-    """`tokens` with a root Voikko reads only as an adverb read as one (see the module doc)."""
+    """`tokens` with a root Voikko reads only as an adverb read as one, and a root tagged a
+    finite verb that Voikko reads only as a noun in one place case read in that case (see
+    the module doc and ReadInCase)."""
     result: list[ParsedToken] = list(tokens)
     for index, token in enumerate(tokens):
         if token.dep != "ROOT" or token.pos not in _PREDICATIVE_POS:
             continue
         if _adverb(token.text, speller):
             result[index] = ReadAsAdverb(token)
+        elif token.pos == "VERB" and "VerbForm=Fin" in token.morph:
+            case = _place_case(token.text, speller)
+            if case:
+                result[index] = ReadInCase(token, case)
     return result
+
+
+def _place_case(word: str, speller: Speller) -> str:
+    """The UD place case of `word` when Voikko reads it only as nouns in that one case ("" if
+    it has another reading, a verb's among them)."""
+    analyses = speller.analyze(word.lower()) if word.isalpha() else ()
+    cases = {_PLACE_CASES.get(a.get("SIJAMUOTO", ""), "") for a in analyses}
+    nouns = all(a.get("CLASS") in ("nimisana", "nimisana_laatusana") for a in analyses)
+    return next(iter(cases)) if analyses and nouns and len(cases) == 1 else ""
 
 
 def directed(tokens: Sequence[ParsedToken]) -> bool:

@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from muistiinpanot.summarize.agreement_subjects import (
+    adjectives_noun,
     coordinated_subject,
     negated_plural,
     plural_subject,
@@ -77,6 +78,8 @@ def fix_agreement(text: str, speller: Speller) -> str:
             continue  # "eikä kunnan ja alueen valmistelut kohtaa": also after a longer subject
         if question_word_before(text, matches, before, speller):
             continue  # "Kuka ne hakee?": the question word is the subject, "ne" its object
+        if adjectives_noun(subject.group(0), verb.group(0), speller):
+            continue  # "tekninen toimi ei puhu": the adjective's noun, no verb (review 46 #4)
         if not plural_subject(subject.group(0), speller) and not coordinated_subject(
             text, matches[: before + 1], speller
         ):

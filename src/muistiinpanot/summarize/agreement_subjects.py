@@ -122,7 +122,13 @@ def coordinated_subject(text: str, before: list[re.Match[str]], speller: Speller
     possibly after nominative modifiers), with only spaces between them and no verb just
     before X."""
     position = len(before) - 1
-    while position >= 0 and _nominative(before[position].group(0), speller):
+    while position >= 0 and (
+        _nominative(before[position].group(0), speller)
+        or (  # "ja tekninen toimi": a noun after its adjective, though Voikko reads a verb too
+            position > 0
+            and adjectives_noun(before[position - 1].group(0), before[position].group(0), speller)
+        )
+    ):
         if position > 0 and before[position - 1].group(0).lower() == "ja":
             first = before[position - 2] if position > 1 else None
             gaps = (
@@ -156,6 +162,24 @@ def _after_verb(text: str, earlier: list[re.Match[str]], speller: Speller) -> bo
             return False
         position -= 1
     return False
+
+
+def adjectives_noun(adjective: str, word: str, speller: Speller) -> bool:
+    """Whether `word` is the noun an adjective before it qualifies: Voikko reads the word
+    before only as an adjective in the nominative, and `word` as a noun in the nominative of
+    the same number ("tekninen toimi", "sosiaalinen toimi": "toimi" is no past verb there)."""
+    before = speller.analyze(adjective.lower())
+    if not before or any(
+        a.get("CLASS") != "laatusana" or a.get("SIJAMUOTO") != "nimento" for a in before
+    ):
+        return False
+    numbers = {a.get("NUMBER") for a in before}
+    return any(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == "nimento"
+        and a.get("NUMBER") in numbers
+        for a in speller.analyze(word.lower())
+    )
 
 
 def _nominative(word: str, speller: Speller) -> bool:

@@ -38,6 +38,7 @@ _NOMINALS = frozenset({"NOUN", "PROPN"})
 
 def clause_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
     """`tokens` with each coordinated clause's subject read as its own (see the module doc)."""
+    tokens = _subordinate_conjuncts(_adjective_conjuncts(tokens))
     result: list[ParsedToken] = list(tokens)
     children = children_of(tokens)
     for verb in range(2, len(tokens)):
@@ -60,6 +61,61 @@ def clause_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[Par
         result[noun] = Reheaded(tokens[noun], "nsubj", verb, tokens[noun].morph)
         result[conjunction] = Reheaded(tokens[conjunction], "cc", verb, tokens[conjunction].morph)
     return result
+
+
+def _adjective_conjuncts(tokens: Sequence[ParsedToken]) -> list[ParsedToken]:
+    """`tokens` with a conjunct the parse made of an adjective read as the noun after it
+    (review 46 #4: "Satamapalvelut ja tekninen toimi eivät puhu": the parse coordinates
+    "tekninen" with "Satamapalvelut" and hangs "toimi" on the verb as a second subject, and
+    the clause was cut). The adjective agrees with the noun right after it (case and
+    number) and has no dependent but its conjunction: the noun becomes the conjunct, the
+    adjective its modifier, the conjunction the noun's."""
+    result: list[ParsedToken] = list(tokens)
+    children = children_of(tokens)
+    for adjective in range(len(tokens) - 1):
+        token, noun = tokens[adjective], adjective + 1
+        if token.pos != "ADJ" or token.dep != "conj" or tokens[noun].pos not in _NOMINALS:
+            continue
+        if tokens[noun].dep == "conj" or tokens[noun].head == adjective:
+            continue
+        if any(feature(token.morph, k) != feature(tokens[noun].morph, k) for k in _AGREE):
+            continue
+        below = [c for c in children[adjective] if tokens[c].dep != "cc"]
+        if below or not feature(token.morph, "Case"):
+            continue
+        first = token.head
+        if tokens[first].head == noun:  # the first conjunct hung on the noun: the noun's place
+            result[first] = Reheaded(
+                tokens[first], tokens[noun].dep, tokens[noun].head, tokens[first].morph
+            )
+        result[noun] = Reheaded(tokens[noun], "conj", first, tokens[noun].morph)
+        result[adjective] = Reheaded(token, "amod", noun, token.morph)
+        for c in children[adjective]:
+            result[c] = Reheaded(tokens[c], "cc", noun, tokens[c].morph)
+    return result
+
+
+def _subordinate_conjuncts(tokens: Sequence[ParsedToken]) -> list[ParsedToken]:
+    """`tokens` with a clause the parse coordinated with the one before though a subordinating
+    conjunction opens it read as an adverbial clause of that one (review 46 #6: "… pitäisi
+    tehdä pesupaikalla etteivät myrkyt valu mereen", without the comma the note left out,
+    made "valu" a conjunct of "tehdä", and the note was set aside): a clause with "että",
+    "jotta", "koska" … (SCONJ, `mark`) is subordinate, never a coordinated main clause."""
+    result: list[ParsedToken] = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.dep != "conj" or "VerbForm=Fin" not in token.morph:
+            continue
+        own = [i for i in range(token.head + 1, index) if tokens[i].head == index]
+        # the subordinator opens the clause: "…, ei vain että kaikki etenee" is an elliptic
+        # contrast whose negation comes first, and stays as the parse has it
+        opened = own and tokens[own[0]].dep == "mark" and tokens[own[0]].pos == "SCONJ"
+        if opened and tokens[own[0] - 1].pos != "CCONJ":
+            result[index] = Reheaded(token, "advcl", token.head, token.morph)
+    return result
+
+
+#: The features an adjective shares with its noun.
+_AGREE = ("Case", "Number")
 
 
 def _coordinated_verb(tokens: Sequence[ParsedToken], verb: int) -> bool:

@@ -4,15 +4,16 @@ varustelu pitäisi näkyä" is spoken; written Finnish says "Tilojen kuvien ja v
 yksityisistä laitoksista pitäisi olla julkisia").
 
 A nominative before "pitää", "täytyä" or "tulla" (third person singular) is the subject only
-when the infinitive takes no object: then it belongs in the genitive. Otherwise it is the
-object and stays ("Digituki pitäisi tuoda kotiin"). The parser labels both as it likes, so
-the infinitive decides: "olla" (the copula), or a verb Voikko's lexicon shows to be the
-automative derivation of another verb it knows (the "-U-" verbs: "muuttua" of "muuttaa",
-"toteutua" of "toteuttaa", "onnistua" of "onnistaa", "avautua" of "avata"), which takes no
-object. A verb no derivation shows intransitive ("näkyä", "riittää") keeps its nominative:
-the rule only writes what it can tell. The subject's words (its agreeing nominative
-modifiers and coordinated nominatives) change together, each in its own number as Voikko
-confirms it (summarize/inflect.py), or none does.
+when the infinitive takes no object, or has an object of its own after it ("Johto pitää
+antaa lupa" → "Johdon pitää antaa lupa", review 46 #4): then it belongs in the genitive.
+Otherwise it is the object and stays ("Digituki pitäisi tuoda kotiin"). The parser labels
+both as it likes, so the infinitive decides: "olla" (the copula), or a verb Voikko's lexicon
+shows to be the automative derivation of another verb it knows (the "-U-" verbs: "muuttua"
+of "muuttaa", "toteutua" of "toteuttaa", "onnistua" of "onnistaa", "avautua" of "avata"),
+which takes no object. A verb no derivation shows intransitive ("näkyä", "riittää") keeps
+its nominative: the rule only writes what it can tell. The subject's words (its agreeing
+nominative modifiers and coordinated nominatives) change together, each in its own number as
+Voikko confirms it (summarize/inflect.py), or none does.
 """
 
 from __future__ import annotations
@@ -46,12 +47,15 @@ def necessive_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[
             and "Person=1" not in tokens[c].morph
             and "Person=2" not in tokens[c].morph
         ]
-        if not necessive or not _intransitive(tokens, children, head, speller):
+        if not necessive:
+            continue
+        own_object = _object_after(tokens, children, head)
+        if not own_object and not _intransitive(tokens, children, head, speller):
             continue
         subjects = [
             c
             for c in children[head]
-            if (tokens[c].dep.startswith("nsubj") or tokens[c].dep == "obj")
+            if (tokens[c].dep.startswith("nsubj") or (tokens[c].dep == "obj" and not own_object))
             and c < necessive[0]
             and "Case=Nom" in tokens[c].morph
             and tokens[c].pos in ("NOUN", "ADJ")
@@ -87,6 +91,22 @@ def _disagrees(tokens: Sequence[ParsedToken], index: int) -> bool:
     head = tokens[token.head]
     numbers = [next((k for k in _NUMBERS if k in t.morph), "") for t in (token, head)]
     return all(numbers) and numbers[0] != numbers[1]
+
+
+def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
+    """Whether the infinitive under the necessive has its own object after it, a nominative
+    ("Johto pitää antaa lupa": review 46 #4; a partitive after it may be a measure, "pitää
+    tilata viikkoa etukäteen"): the nominative before the necessive is then its subject,
+    not its object, and belongs in the genitive ("Johdon pitää antaa lupa")."""
+    if "VerbForm=Inf" not in tokens[head].morph or tokens[head].pos != "VERB":
+        return False
+    return any(
+        tokens[c].dep == "obj"
+        and c > head
+        and tokens[c].pos in ("NOUN", "PROPN")
+        and "Case=Nom" in tokens[c].morph  # a necessive's total object ("viikkoa": a measure)
+        for c in children[head]
+    )
 
 
 def _intransitive(

@@ -77,7 +77,9 @@ def parse_pieces(
     def spoken(token: ParsedToken) -> bool:  # as said, or finite where an infinitive belongs
         return unfit(token) or ungoverned(token)
 
-    for (note_id, _), parsed_tokens in zip(flat, parsed, strict=True):
+    for position, ((note_id, _), parsed_tokens) in enumerate(zip(flat, parsed, strict=True)):
+        if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
+            continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
@@ -147,6 +149,22 @@ def parse_pieces(
                 if all(known(word) for word in p.text.split() if word.isalpha())
             ]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
+
+
+#: Parts of speech of a word of content: an answer without one only answers its question.
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _bare_answer(
+    previous: tuple[str, str] | None, note_id: str, tokens: Sequence[ParsedToken]
+) -> bool:
+    """Whether a sentence only answers the question before it in its note (review 46 #3):
+    the question is never a point of its own (compose.py), and an answer with no noun,
+    adjective or numeral of its own ("Kukaan ei tiedä.", "Ei kukaan.") says nothing without
+    it."""
+    if previous is None or previous[0] != note_id or not previous[1].rstrip().endswith("?"):
+        return False
+    return not any(token.pos in _CONTENT for token in tokens)
 
 
 def finite_notes(

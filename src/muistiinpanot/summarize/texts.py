@@ -70,8 +70,12 @@ def fallback_title(clinic: Clinic, theme: Theme | None) -> str:
 
 def plural_subject(label: str) -> bool:
     """Whether a label is a plural subject for the verb: coordinated ("avoimuus ja tiedon
-    jakaminen") or a nominative plural head word ("siilot")."""
+    jakaminen") or a nominative plural head word ("siilot"). The head is the word after the
+    genitive attributes that precede it (review 46 #4: "talvisäilytyksen järjestelyt" is
+    plural, its first word is not); an agreeing attribute shares its head's number."""
     words = label.split()
+    while len(words) > 1 and words[0].endswith("n"):
+        words = words[1:]
     return " ja " in f" {label} " or (bool(words) and words[0].endswith("t"))
 
 

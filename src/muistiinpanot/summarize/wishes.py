@@ -16,7 +16,8 @@ talven"), an illative that ends a span ("aamusta iltaan") or an extent ("ovelle 
 frequency of what happens ("aina", "joka päivä": lexicons/tone.toml), a state adverb in a
 local case ("myöhässä"), a head that lacks or negates ("epäselvä", "toimimaton"), an excess
 ("liian"), an amount it should change to ("puoleen") or a result it should be made
-("julkiseksi": a verb of change or making is unsaid), a negation, a question, a heading."""
+("julkiseksi": a verb of change or making is unsaid), a negation, a question, a heading, a
+note that ends in its predicate noun ("lataus talvella turvallisuusriski": harms.py)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
 
-from muistiinpanot.summarize.harms import harm_noun, raised
+from muistiinpanot.summarize.harms import harm_noun, predicate_noun, raised, stated_harm
 from muistiinpanot.summarize.merge import inside
 from muistiinpanot.summarize.parsetree import (
     Frame,
@@ -104,6 +105,11 @@ def verbless_wish(
         return None
     if any(_resultative(tokens[i]) for i in adverbials):
         return None
+    predicate = predicate_noun(tokens, phrase, rest, speller)
+    if predicate is not None:  # "X talvella turvallisuusriski": X is one (review 46 #1)
+        plural = len(nouns) > 1 or "Number=Plur" in tokens[head].morph
+        stated = stated_harm(tokens, predicate, plural, speller)
+        return (Span(stated[0], stated[1]), None) if stated else None
     harm = any(harm_noun(tokens[i].text, speller) for i in nouns)  # "melu eläimille"
     action = not harm and any(_deverbal(tokens[i].text, speller) for i in nouns)
     if not action and not any(_goal(tokens, children, c, speller) for c in adverbials):
