@@ -18,7 +18,10 @@ the seeded labels are shared). Over the pairs of emergent themes of different cl
 
 Also per round (the round's summary and emergent clinics as an archive of their own), and
 every pair of clinics of one round as an archive of two (the review's case: review 43 #17).
-Each with the lead's settings (no sibling test, no keyword) and the shipped ones.
+Each with the lead's settings (no sibling test, no keyword), the shipped ones, `keyword` (a
+shared keyword unless the centred cosine reaches `link_without_keywords`) and `keyword!` (a
+shared keyword always: mend94, review 46). The dev sets are globbed through
+blind_rounds.dev_glob (the blind rounds' files are never listed).
 
 `--calibrate` prints the null the shipped cut comes from: the centred cosines of the mutual
 best matches between the emergent dev sets' clinics of one round (different subjects: every
@@ -35,6 +38,7 @@ import csv
 import itertools
 import pickle
 import re
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -54,6 +58,9 @@ from muistiinpanot.themes.linkage import _candidate_distances, _unit_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from blind_rounds import dev_glob  # noqa: E402
+
 SEEDED = ("avoimuus", "innovaatiojohtaminen", "luottamus", "siilot")
 LEFT_OUT = ("chatter", "muu", "other")
 BLIND = (41, 42, 43)
@@ -68,7 +75,7 @@ def _round(name: str) -> int:
 def _clinics(first: int, last: int) -> list[tuple[int, str, list[tuple[str, str]]]]:
     """(round, clinic id, [(text, topic)]) of the dev sets of rounds first..last."""
     clinics: list[tuple[int, str, list[tuple[str, str]]]] = []
-    for folder in sorted(DATA.glob("summary_heldout*")):
+    for folder in dev_glob(DATA, "summary_heldout*"):
         number = _round(folder.name)
         if number in BLIND or not first <= number <= last:
             continue
@@ -76,7 +83,7 @@ def _clinics(first: int, last: int) -> list[tuple[int, str, list[tuple[str, str]
             with path.open(encoding="utf-8") as handle:
                 rows = [(r["text"], r["label"]) for r in csv.DictReader(handle)]
             clinics.append((number, f"s{number}-{path.stem}", _topics(rows, path.stem)))
-    for path in sorted(DATA.glob("emergent_heldout*.csv")):
+    for path in dev_glob(DATA, "emergent_heldout*.csv"):
         number = _round(path.name)
         if number in BLIND or not first <= number <= last:
             continue
@@ -205,7 +212,11 @@ def main() -> None:
         f"{'settings':<9} {'archive':<12} {'linked':>7} {'false':>6} {'true seeded':>12} {'of':>5}"
     )
     lead = ArchiveSettings(link_beyond_siblings=False, link_shared_keywords=0)
-    for name, settings in (("lead", lead), ("shipped", ArchiveSettings())):
+    keyword = ArchiveSettings(link_shared_keywords=1)  # a shared keyword, unless cosine >= 0.43
+    any_keyword = ArchiveSettings(link_shared_keywords=1, link_without_keywords=1.0)
+    variants = (("lead", lead), ("shipped", ArchiveSettings()), ("keyword", keyword),
+                ("keyword!", any_keyword))  # fmt: skip
+    for name, settings in variants:
         per_round = Counter[str]()
         two = Counter[str]()
         for number in sorted({n for n, _ in analysed.values()}):

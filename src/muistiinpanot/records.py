@@ -158,6 +158,15 @@ class Theme:
     named: bool = True
 
 
+def unnamed_theme_name(label: str) -> str:
+    """The name every review surface (report.html, notes.xlsx, the archive's trends.csv and
+    report.html) gives an emergent theme no noun names, from its fallback label ("Muita
+    nostoja: info, jatko" → "Nimeämätön teema (info, jatko)"): a theme still to be named,
+    not a heading (review 40 #25, review 46 #2)."""
+    words = label.partition(":")[2].strip()
+    return f"Nimeämätön teema ({words})" if words else "Nimeämätön teema"
+
+
 @dataclass(frozen=True, slots=True)
 class ThemeAssignment:
     """The theme of one kept note, with a score in [0, 1] (how well the note fits it)."""

@@ -17,6 +17,7 @@ from muistiinpanot.archive.settings import ArchiveSettings
 from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import trend_rows
 from muistiinpanot.config import RunSettings
+from muistiinpanot.records import unnamed_theme_name
 from muistiinpanot.themes.linkage import CandidateTest, link_across_clinics
 
 #: A dog-park clinic: fences and gates, dog waste and bins, lighting, barking, training gear.
@@ -107,14 +108,18 @@ def test_clinics_on_different_subjects_share_no_trend(
     run_archive(run_settings, ArchiveSettings(link_beyond_siblings=True, link_shared_keywords=1))
     with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
         stored = conn.execute(
-            "SELECT clinic_id, id, label, archive_theme FROM themes WHERE kind = 'emergent'"
+            "SELECT clinic_id, id, label, archive_theme, naming FROM themes WHERE kind = 'emergent'"
         ).fetchall()
     clinics_of: dict[str, set[str]] = {}
-    for clinic, _, _, archive in stored:
+    for clinic, _, _, archive, _ in stored:
         clinics_of.setdefault(archive, set()).add(clinic)
     assert len({clinic for clinic, *_ in stored}) == 3
     assert all(len(clinics) == 1 for clinics in clinics_of.values()), clinics_of
-    label_of = {(clinic, archive): label for clinic, _, label, archive in stored}
+    # an unnamed theme as every review surface names it (review 46 #2)
+    label_of = {
+        (clinic, archive): unnamed_theme_name(label) if naming == "unnamed" else label
+        for clinic, _, label, archive, naming in stored
+    }
     with (run_settings.out / "trends.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["kind"] == "emergent":

@@ -158,6 +158,7 @@ def process_clinics(
             corrections=work.corrections,
             warnings=(*work.notices, *work.warnings),
             stale_cache=stale_cache_rows(store, work.marked),
+            renamed=frozenset(work.output.corrections.renamed if work.output.corrections else ()),
         )
         store.save_clinic(run_id, saved)
         report(item.clinic.id, "processed", _processed_detail(work))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,12 +48,13 @@ def render_report_html(rows: Sequence[TrendRow], max_themes: int) -> str:
     clinics = list(dict.fromkeys((r.date, r.clinic_id, r.clinic_title) for r in rows))
     dated = [c for c in clinics if c[0]]
     totals: dict[str, int] = defaultdict(int)
-    labels: dict[str, str] = {}
+    labels = trend_names(rows)
     share: dict[tuple[str, str], float] = {}
+    own: dict[tuple[str, str], str] = {}
     for row in rows:
         totals[row.theme] += row.size
-        labels[row.theme] = row.label
         share[(row.clinic_id, row.theme)] = row.share
+        own[(row.clinic_id, row.theme)] = row.label
     themes = sorted(totals, key=lambda t: (-totals[t], t))
     shown = [t for t in themes if totals[t] > 0][:max_themes]
     x_of = _x_positions([c[0] for c in dated])
@@ -64,19 +65,47 @@ def render_report_html(rows: Sequence[TrendRow], max_themes: int) -> str:
     for index, theme in enumerate(shown):
         points = tuple(
             (x_of[c[0]], _TOP + plot_h * (1 - share[(c[1], theme)] / top),
-             f"{labels[theme]} · {c[2] or c[1]} {c[0]}: {share[(c[1], theme)]:.0%}")
+             f"{own[(c[1], theme)]} · {c[2] or c[1]} {c[0]}: {share[(c[1], theme)]:.0%}")
             for c in dated
             if (c[1], theme) in share
         )  # fmt: skip
         series.append(_Series(theme, labels[theme], _PALETTE[index % len(_PALETTE)], points))
     ticks = [(_TOP + plot_h * (1 - i / 5), f"{top * i / 5:.0%}") for i in range(6)]
     x_ticks = [(x_of[c[0]], c[0]) for c in dated]
-    table = [(c, [share.get((c[1], t)) for t in themes]) for c in clinics]
+    table = [
+        (c, [(share.get((c[1], t)), _differs(own.get((c[1], t)), labels[t])) for t in themes])
+        for c in clinics
+    ]
     return _template().render(
         series=series, ticks=ticks, x_ticks=x_ticks, width=_WIDTH, height=_HEIGHT,
         left=_LEFT, right=_WIDTH - _RIGHT, bottom=_HEIGHT - _BOTTOM, top=_TOP,
         themes=[(t, labels[t]) for t in themes], table=table, undated=len(clinics) - len(dated),
     )  # fmt: skip
+
+
+def trend_names(rows: Sequence[TrendRow]) -> dict[str, str]:
+    """The name of each archive theme of `rows` (in date order): an analyst's rename in one
+    of its clinics first, else a label the labelling gave, else (no clinic's label names
+    it) the name of an unnamed theme; among those, the label most of its clinics carry, and
+    of equally many, the latest. Never one clinic's label because it came last (review 46 #1:
+    a trend named by its last clinic's placeholder or by an unrelated clinic's theme)."""
+    rank = {"renamed": 2, "named": 1}
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in rows:
+        found[row.theme].append((rank.get(row.naming, 0), row.label))
+    names = {}
+    for theme, labels in found.items():
+        best = max(r for r, _ in labels)
+        chosen = [label for r, label in labels if r == best]
+        counts = Counter(chosen)
+        latest = {label: index for index, label in enumerate(chosen)}
+        names[theme] = max(counts, key=lambda label: (counts[label], latest[label]))
+    return names
+
+
+def _differs(label: str | None, name: str) -> str | None:
+    """A clinic's own label of a trend where it is not the trend's name (shown in its cell)."""
+    return label if label is not None and label != name else None
 
 
 def _x_positions(dates: Sequence[str]) -> dict[str, float]:

@@ -22,9 +22,15 @@ class ClinicState:
     warnings: tuple[str, ...] = ()
 
 
+#: How a theme's label was given: by the labelling (`named`), a fallback list of words no noun
+#: names ("Muita nostoja: puu, budjetti": `unnamed`), or an analyst's corrections (`renamed`).
+NAMINGS = ("named", "unnamed", "renamed")
+
+
 @dataclass(frozen=True, slots=True)
 class ThemeRow:
-    """A theme of a done clinic as trends.py reads it (`centroid`: float32 bytes or None)."""
+    """A theme of a done clinic as trends.py reads it (`centroid`: float32 bytes or None;
+    `naming`: how its label was given, see NAMINGS)."""
 
     clinic_id: str
     date: str
@@ -36,6 +42,7 @@ class ThemeRow:
     share: float
     keywords: tuple[str, ...]
     centroid: bytes | None
+    naming: str = "named"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,3 +78,5 @@ class SavedClinic:
     #: Lemma cache rows (kind, form) to delete: under --redact, those naming a word the
     #: clinic's redactor marked, whatever run wrote them (an older version's, review 44 #4).
     stale_cache: Sequence[tuple[str, str]] = ()
+    #: The ids of the themes its analyst renamed (corrections.csv's theme rows).
+    renamed: frozenset[str] = frozenset()

@@ -8,7 +8,8 @@ Tables (plain SQL; `PRAGMA user_version` is the schema version, see MIGRATIONS):
   notes        every note of a done clinic, as in notes.csv (lemmas space-separated)
   assignments  the theme and score of each kept note
   themes       each clinic's themes: label, kind, size, share, keywords, representatives,
-               centroid (float32 bytes), archive_theme (the theme a trend follows)
+               centroid (float32 bytes), archive_theme (the theme a trend follows), naming
+               (named; unnamed: a fallback label no noun gives; renamed: an analyst's label)
   bullets      the summary's bullets and the note ids behind each
   lemma_cache  Voikko's analyses (and spellings, suggestions) by word form, as JSON
   fits         the emergent themes fitted across the archive (--fit archive), as JSON, by the
@@ -108,6 +109,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 8: the warnings `run` prints for a clinic (JSON list), repeated when it is skipped
     """
     ALTER TABLE clinics ADD COLUMN warnings TEXT;
+    """,
+    # 9: how a theme's label was given (named | unnamed | renamed: NULL in rows saved before)
+    """
+    ALTER TABLE themes ADD COLUMN naming TEXT;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

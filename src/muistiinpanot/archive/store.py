@@ -40,6 +40,12 @@ def _warnings(stored: str | None) -> tuple[str, ...]:
     return tuple(json.loads(stored)) if stored else ()
 
 
+def _naming(label: str, kind: str) -> str:
+    """How a theme row saved before schema 9 was named, read from its label: an emergent
+    theme's fallback is a list after a colon ("Muita nostoja: puu, budjetti")."""
+    return "unnamed" if kind == "emergent" and ":" in label else "named"
+
+
 #: Forms a lemma cache lookup asks in one query (below SQLite's 999 bound parameters).
 _LOOKUP_BATCH = 500
 
@@ -147,12 +153,12 @@ class Store:
         """Every theme of every done clinic, by clinic date, clinic id and theme id."""
         rows = self.conn.execute(
             "SELECT t.clinic_id, c.date, c.title, t.id, t.label, t.kind, t.size, t.share, "
-            "t.keywords, t.centroid FROM themes t JOIN clinics c ON c.id = t.clinic_id "
+            "t.keywords, t.centroid, t.naming FROM themes t JOIN clinics c ON c.id = t.clinic_id "
             "WHERE c.status = 'done' ORDER BY c.date, t.clinic_id, t.id"
         ).fetchall()
         return [
             ThemeRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-                     tuple(json.loads(row[8])), row[9])
+                     tuple(json.loads(row[8])), row[9], row[10] or _naming(row[4], row[5]))
             for row in rows
         ]  # fmt: skip
 

@@ -20,13 +20,15 @@ import numpy as np
 import numpy.typing as npt
 
 from muistiinpanot.archive.store import ThemeRow
+from muistiinpanot.records import unnamed_theme_name
 
 FloatArray = npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
 class TrendRow:
-    """The share of archive theme `theme` among the kept notes of one clinic."""
+    """The share of archive theme `theme` among the kept notes of one clinic; `label` the
+    clinic's own name of it, `naming` how that was given (archive/rows.NAMINGS)."""
 
     date: str
     clinic_id: str
@@ -36,6 +38,7 @@ class TrendRow:
     kind: str
     size: int
     share: float
+    naming: str = "named"
 
 
 @dataclass(slots=True)
@@ -110,7 +113,8 @@ def _unit(vector: FloatArray) -> FloatArray:
 def trend_rows(rows: Sequence[ThemeRow], links: dict[tuple[str, str], str]) -> list[TrendRow]:
     """One row per clinic and archive theme, in date order. An emergent theme's row shows
     its own clinic's label (a linked trend's members may be named differently, an analyst's
-    rename included); a seeded theme's, the label of its latest clinic."""
+    rename included; one no noun names as every review surface names it, "Nimeämätön teema
+    (puu, budjetti)"); a seeded theme's, the label of its latest clinic."""
     labels: dict[str, str] = {}
     for row in rows:
         if row.kind != "emergent":
@@ -124,10 +128,15 @@ def trend_rows(rows: Sequence[ThemeRow], links: dict[tuple[str, str], str]) -> l
                 clinic_id=row.clinic_id,
                 clinic_title=row.title,
                 theme=archive_id,
-                label=row.label if row.kind == "emergent" else labels[archive_id],
+                label=_own_label(row) if row.kind == "emergent" else labels[archive_id],
                 kind=row.kind,
                 size=row.size,
                 share=row.share,
+                naming=row.naming,
             )
         )
     return result
+
+
+def _own_label(row: ThemeRow) -> str:
+    return unnamed_theme_name(row.label) if row.naming == "unnamed" else row.label

@@ -37,12 +37,13 @@ def save_clinic(conn: sqlite3.Connection, run_id: int, result: SavedClinic) -> N
         ((clinic.id, a.note_id, a.theme, a.score) for a in result.themes.assignments),
     )
     conn.executemany(
-        "INSERT INTO themes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        "INSERT INTO themes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
         (
             (clinic.id, t.id, t.label, t.label_en, t.kind, t.size, t.share,
              json.dumps(list(t.keywords), ensure_ascii=False),
              json.dumps(list(t.representative_ids), ensure_ascii=False),
-             result.centroids.get(t.id))
+             result.centroids.get(t.id),
+             "renamed" if t.id in result.renamed else "named" if t.named else "unnamed")
             for t in result.themes.themes
         ),
     )  # fmt: skip

@@ -1,6 +1,7 @@
 """Which words and lemmas carry a person's name: a single word without context
 (`is_personal_word`), the words inside a text's personal-data spans with their base forms and
-compound parts (`banned_words`), and the lemmas a note keeps once those are removed
+compound parts (`banned_words`), the lemmas the lemmatizer gave the words inside them
+(`span_lemmas`), and the lemmas a note keeps once those are removed
 (`keep_lemmas`). A lemma the lemmatizer guessed for a name it did not know may differ from
 every word of the span ("karkkaiselta" → "kakkainen"): a lemma as near one of them as an
 inflected form is to its stem counts as that word."""
@@ -13,9 +14,10 @@ from difflib import SequenceMatcher
 
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
-from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.protocols import Analyses, LemmaTokenLike, RedactingAnalyzer
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.spans import PersonalSpan
+from muistiinpanot.records import Note
 
 _WORD = re.compile(r"\w+")
 #: The classes of a word only the gazetteer knows, as a name (see names.classify_word).
@@ -45,6 +47,53 @@ def banned_words(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> 
                 banned.update(_PART.findall(analysis.get("WORDBASES", "").casefold()))
     banned.discard("")
     return banned
+
+
+def span_lemmas(
+    text: str, spans: Sequence[PersonalSpan], tokens: Sequence[LemmaTokenLike]
+) -> set[str]:
+    """The lemmas and compound parts' lemmas, lower-case, that the lemmatizer gave the tokens
+    of `text` (its analysis of `text`, in order) overlapping `spans`: what a note's lemmas
+    hold of the removed words, whatever base form the lemmatizer guessed ("vekeltä" →
+    "vekki", a word no rule derives from the span's own words)."""
+    found: set[str] = set()
+    position = 0
+    for token in tokens:
+        start = text.find(token.text, position) if token.text.strip() else -1
+        if start < 0:  # a token the analyzer respelt: not placed, the next ones still are
+            continue
+        end = position = start + len(token.text)
+        if any(span.start < end and start < span.end for span in spans):
+            found.add(token.lemma.casefold())
+            found.update(part.casefold() for part in token.compound_parts)
+    found.discard("")
+    return found
+
+
+def note_span_lemmas(
+    notes: Sequence[Note], found: Sequence[Sequence[PersonalSpan]], analyzer: RedactingAnalyzer
+) -> dict[int, set[str]]:
+    """By index in `notes`, `span_lemmas` of the note's spans (`found`: the spans of each
+    note's text, then of each note's clean text) in the text the lemmatize stage read (its
+    clean text, else its text); only notes with lemmas and spans there are analysed again,
+    in one call."""
+    todo: dict[int, tuple[str, Sequence[PersonalSpan]]] = {}
+    for index, note in enumerate(notes):
+        text, spans = (
+            (note.clean_text, found[len(notes) + index])
+            if note.clean_text
+            else (note.text, found[index])
+        )
+        if spans and (note.lemmas or note.content_lemmas):
+            todo[index] = (text, spans)
+    if not todo:
+        return {}
+    texts = [text for text, _ in todo.values()]
+    tokens = analyzer.analyze(texts)
+    return {
+        index: span_lemmas(text, spans, analysed)
+        for (index, (text, spans)), analysed in zip(todo.items(), tokens, strict=True)
+    }
 
 
 def keep_lemmas(

@@ -12,8 +12,14 @@ from typing import cast
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.detect import find_personal_data, find_published_data, privacy_settings
 from muistiinpanot.privacy.known import known_name_spans
-from muistiinpanot.privacy.lemmas import banned_words, is_personal_word, keep_lemmas, near_banned
-from muistiinpanot.privacy.protocols import PrivacyAnalyzer
+from muistiinpanot.privacy.lemmas import (
+    banned_words,
+    is_personal_word,
+    keep_lemmas,
+    near_banned,
+    note_span_lemmas,
+)
+from muistiinpanot.privacy.protocols import PrivacyAnalyzer, RedactingAnalyzer
 from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
 from muistiinpanot.records import BlogPost, Clinic, Note, ThemeAssignment, ThemeResult
 
@@ -70,7 +76,7 @@ class IdentifierRedactor:
 
 def redact_notes(
     notes: Sequence[Note],
-    analyzer: PrivacyAnalyzer,
+    analyzer: RedactingAnalyzer,
     redactor: IdentifierRedactor | None = None,
     *,
     known: frozenset[str] = frozenset(),
@@ -88,11 +94,13 @@ def redact_notes(
     ]
     redactor.redact(note_identifiers(notes))
     nearness = privacy_settings(analyzer).lemma_nearness
+    analysed = note_span_lemmas(notes, found, analyzer)
     result = []
     for index, note in enumerate(notes):
         text_spans, clean_spans = found[index], found[len(notes) + index]
         banned = banned_words(note.text, text_spans, analyzer.voikko)
         banned |= banned_words(note.clean_text, clean_spans, analyzer.voikko)
+        banned |= analysed.get(index, set())
         result.append(
             dataclasses.replace(
                 note,

@@ -15,7 +15,7 @@ was typed, because it hides the first apostrophe.
 from __future__ import annotations
 
 from muistiinpanot.fileio import FORMULA_STARTS
-from muistiinpanot.records import Theme
+from muistiinpanot.records import Theme, unnamed_theme_name
 
 
 def guard_cell(value: object) -> str:
@@ -37,5 +37,4 @@ def theme_name(theme: Theme) -> str:
     (info, jatko)": a theme still to be named, not a heading (review 40 #25)."""
     if theme.kind != "emergent" or theme.named:
         return theme.label
-    words = theme.label.partition(":")[2].strip()
-    return f"Nimeämätön teema ({words})" if words else "Nimeämätön teema"
+    return unnamed_theme_name(theme.label)

@@ -94,7 +94,7 @@ def render_notes_xlsx(
     for number, bullet in enumerate(bullets, start=1):
         for note_id in dict.fromkeys(bullet.note_ids):
             used_in.setdefault(note_id, []).append(_bullet_name(number, bullet))
-    labels = {theme.id: theme.label for theme in themes.themes}
+    labels = {theme.id: theme_name(theme) for theme in themes.themes}  # one name everywhere
     assigned = {a.note_id: a for a in themes.assignments}
     workbook = Workbook()
     sheet = workbook.active
@@ -147,7 +147,7 @@ def render_notes_xlsx(
         [
             [
                 t.id,
-                t.label,
+                theme_name(t),
                 t.kind,
                 t.size,
                 t.share,
