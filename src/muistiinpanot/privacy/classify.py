@@ -5,8 +5,10 @@ name only the gazetteer knows ("Fatima"), `unknown` when nothing knows it, `othe
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
+from muistiinpanot.bounded import put_bounded
 from muistiinpanot.privacy.context import (
     ADJECTIVES,
     FIRST,
@@ -36,7 +38,52 @@ def classify_word(
     word: str, voikko: Analyses, settings: PrivacySettings = DEFAULT_SETTINGS
 ) -> tuple[WordClass, frozenset[str]]:
     """The word's class (see the module docstring) and its Voikko classes (`settings`: the
-    run's [privacy], whose lengths a nickname's reading takes)."""
+    run's [privacy], whose lengths a nickname's reading takes). Kept per Voikko instance
+    and settings (_table): every reading of every text classes its words again."""
+    table = _table(voikko, settings)
+    found = table.get(word) if table is not None else None
+    if found is None:
+        found = _classify(word, voikko, settings)
+        if table is not None:
+            put_bounded(table, word, found, _CLASSES_KEPT)
+    return found
+
+
+Classes = dict[str, tuple[WordClass, frozenset[str]]]
+#: Each Voikko instance's word classes, per settings object (held, so its id is not
+#: reused); at most _CLASSES_KEPT words a table (bounded.put_bounded: results never depend on
+#: the bound). A word's class depends on the word, Voikko's readings, the lexicons and the
+#: settings only. _LAST: the table last used, found without hashing.
+_CLASSES: weakref.WeakKeyDictionary[Analyses, dict[int, tuple[PrivacySettings, Classes]]] = (
+    weakref.WeakKeyDictionary()
+)
+_LAST: list[tuple[Analyses, PrivacySettings, Classes]] = []
+_CLASSES_KEPT = 100_000
+_SETTINGS_KEPT = 8
+
+
+def _table(voikko: Analyses, settings: PrivacySettings) -> Classes | None:
+    """The word classes kept for `voikko` and `settings`; None for an Analyses that takes no
+    weak reference (its words are classed each time)."""
+    last = _LAST[0] if _LAST else None
+    if last is not None and last[0] is voikko and last[1] is settings:
+        return last[2]
+    try:
+        tables = _CLASSES.setdefault(voikko, {})
+    except TypeError:
+        return None
+    entry = tables.get(id(settings))
+    if entry is None or entry[0] is not settings:
+        if len(tables) >= _SETTINGS_KEPT:
+            tables.clear()
+        entry = tables[id(settings)] = (settings, {})
+    _LAST[:] = [(voikko, settings, entry[1])]
+    return entry[1]
+
+
+def _classify(
+    word: str, voikko: Analyses, settings: PrivacySettings
+) -> tuple[WordClass, frozenset[str]]:
     analyses = voikko.analyze(word)
     if not analyses and not word.islower():
         analyses = voikko.analyze(word.capitalize())

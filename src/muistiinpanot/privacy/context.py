@@ -50,8 +50,7 @@ class Word:
 
 
 def adjacent(text: str, first: Word, second: Word) -> bool:
-    between = text[first.end : second.start]
-    return bool(between) and not between.strip()
+    return text[first.end : second.start].isspace()  # white space only, and some
 
 
 def unmark_name_chain(

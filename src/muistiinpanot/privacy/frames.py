@@ -79,11 +79,15 @@ def _may_be_name(word: Word, voikko: Analyses, nouns: NounSense) -> bool:
     """A name reading and no town's only, a capitalised word of nature, or a word no
     dictionary knows, capitalised or shaped like a name by its vector; no person noun
     ("asukkaalta": Voikko also knows a rare surname Asukas)."""
+    named = bool(word.classes & (NAME_CLASSES | {GAZETTEER})) and not town(word)
+    unknown = word.kind == "unknown" and len(word.text) > 2
+    if not (named or unknown or word.text[:1].isupper()):
+        return False  # is_natural needs a capital: no person noun to read first
     if person_noun(word.text, voikko):
         return False
-    if word.classes & (NAME_CLASSES | {GAZETTEER}) and not town(word):
+    if named:
         return True
-    if word.kind == "unknown" and len(word.text) > 2:
+    if unknown:
         return word.text[:1].isupper() or nouns.name_like(word.text)
     return is_natural(word, voikko, nouns)
 

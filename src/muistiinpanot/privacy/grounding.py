@@ -97,9 +97,7 @@ def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> 
     A word Voikko also reads as a name ("Lehto") needs no margin; one whose every common
     reading is a compound or a derivation is a word ("Ensihoidon", "Päivystyksen",
     "Kasvatus": a name that is a word is a simple one, "Usva", "Honka")."""
-    if not word.text[:1].isupper() or word.text.isupper() or word.kind not in ("other", "weak"):
-        return False
-    if "paikannimi" in word.classes or len(word.text) < 3 or "-" in word.text:
+    if not unfitting_shape(word):
         return False
     bases = _singular_bases(word.text, voikko)
     groups = load_name_lexicon().group_nouns
@@ -114,6 +112,15 @@ def unfitting(word: Word, voikko: Analyses, nouns: NounSense, margin: float) -> 
     if _formed(word.text, voikko):
         return False
     return any(max(nouns.name_score(base), nouns.score(base)) >= margin for base in bases)
+
+
+def unfitting_shape(word: Word) -> bool:
+    """What `unfitting` asks of a word's shape before its readings: capitalised, not in
+    capitals, a common word or a weak name, no place, at least three letters, no hyphen. A
+    word without it is never unfitting (a cheap first test for callers)."""
+    if not word.text[:1].isupper() or word.text.isupper() or word.kind not in ("other", "weak"):
+        return False
+    return "paikannimi" not in word.classes and len(word.text) >= 3 and "-" not in word.text
 
 
 def _formed(word: str, voikko: Analyses) -> bool:

@@ -41,8 +41,10 @@ def spread_to_neighbours(
         for i in range(len(words)):
             if names[i]:
                 continue
-            if _place_as_surname(words, names, i, text) or any(
-                _pair(words, names, i, j, text, cased=cased) for j in (i - 1, i + 1)
+            if (
+                _place_as_surname(words, names, i, text)
+                or _pair(words, names, i, i - 1, text, cased=cased)
+                or _pair(words, names, i, i + 1, text, cased=cased)
             ):
                 names[i] = changed = True
 

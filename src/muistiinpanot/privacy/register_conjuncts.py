@@ -76,13 +76,16 @@ def mark_register_conjuncts(
     """Mark the chains of the module docstring."""
     if not normally_cased(words):
         return
-    written = lower_case_nouns([w.text for w in words], voikko)
+    written: frozenset[str] | None = None  # read once, when a chain needs it
     i = 0
     while i < len(words):
         chain = _chain(text, words, i)
-        if len(chain) > 1 and _names(text, words, chain, voikko, written, nouns, verbs):
-            for k in chain:
-                names[k] = True
+        if len(chain) > 1:
+            if written is None:
+                written = lower_case_nouns([w.text for w in words], voikko)
+            if _names(text, words, chain, voikko, written, nouns, verbs):
+                for k in chain:
+                    names[k] = True
         i = chain[-1] + 1 if len(chain) > 1 else i + 1
 
 

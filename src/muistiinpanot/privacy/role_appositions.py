@@ -45,8 +45,6 @@ def mark_role_appositions(
 ) -> None:
     """Mark the pairs of the module docstring."""
     for i, role in enumerate(words[:-2]):
-        if not nominative_role(role, voikko, nouns):
-            continue
         j = i + 1
         if words[j].text in _COPULA and adjacent(text, role, words[j]):
             j += 1
@@ -56,6 +54,8 @@ def mark_role_appositions(
         if not (adjacent(text, first, last) and _part(first) and _part(last)):
             continue
         if "unknown" not in (first.kind, last.kind):
+            continue
+        if not nominative_role(role, voikko, nouns):  # last: the dearest test
             continue
         behind = text[last.end :].lstrip()[:1]
         attached = bool(behind) and behind in "-–—"  # "Moomin Valley -jakson"

@@ -45,6 +45,7 @@ from muistiinpanot.privacy.grounding import (
     named_thing,
     thing_word,
     unfitting,
+    unfitting_shape,
     ungrounded,
     written_word,
 )
@@ -98,12 +99,16 @@ def mark_person_roles(
     cautious = cautious and settings.publish_unfitting_nouns
     # "Ilo oli sitä mieltä": no joy holds an opinion, whatever the domain writes (review 44);
     # a word Voikko also reads as a surname has its own reading (evidence.py: "Posti oli …")
-    holders = [
-        not w.classes & NAME_CLASSES and holds_opinion(text, words, i, voikko)
-        for i, w in enumerate(words)
-    ]
+    held: dict[int, bool] = {}
+
+    def holder(i: int) -> bool:  # read only where it can matter (a word of unfitting's shape)
+        if i not in held:
+            held[i] = not words[i].classes & NAME_CLASSES and holds_opinion(text, words, i, voikko)
+        return held[i]
+
     things = [
-        (cautious or opinion_frame(text, words, i) or holders[i])  # "Ojan mielestä" in notes
+        unfitting_shape(w)  # implied by unfitting below: a cheap first test
+        and (cautious or opinion_frame(text, words, i) or holder(i))  # "Ojan mielestä" in notes
         and not natural[i]
         and unfitting(w, voikko, nouns, settings.publish_margin)
         and not press_speaking(text, words, i, voikko)  # "Lehden mielestä": the press
@@ -113,7 +118,7 @@ def mark_person_roles(
     if any(things):  # a word the text or the domain writes in lower case is a word (usage.py)
         written = written_words([w.text for w in words], voikko)
         things = [
-            t and (holders[i] or not written_word(words[i], voikko, written))
+            t and (holder(i) or not written_word(words[i], voikko, written))
             for i, t in enumerate(things)
         ]
     dotless = dotless_text(words, voikko)

@@ -124,15 +124,12 @@ def spread_coordination(
 def _lainen(word: Word, voikko: Analyses) -> bool:
     """A capitalised word in the singular that Voikko reads only as an adjective or a noun of
     -lainen ("Karjalaisen", "Ruotsalainen"): beside a surname, the surname of that shape."""
+    if not (word.text[:1].isupper() and word.text[1:].islower()):
+        return False
     analyses = voikko.analyze(word.text.casefold())
-    return (
-        word.text[:1].isupper()
-        and word.text[1:].islower()
-        and bool(analyses)
-        and all(
-            a.get("BASEFORM", "").endswith(("lainen", "läinen")) and a.get("NUMBER") == "singular"
-            for a in analyses
-        )
+    return bool(analyses) and all(
+        a.get("BASEFORM", "").endswith(("lainen", "läinen")) and a.get("NUMBER") == "singular"
+        for a in analyses
     )
 
 

@@ -114,6 +114,9 @@ def mark_unknown_names(
     for i in range(len(words) - 1):
         if names[i]:
             continue
+        if not _capitalised(words[i].text):  # what each of the three asks first
+            names[i] = False
+            continue
         told = _told_given(text, words, i, voikko, settings.chain_adverbs)
         names[i] = (
             told
@@ -250,4 +253,6 @@ def _parent_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) 
 
 def _capitalised(word: str) -> bool:
     """A capital and lower-case letters after it, each part of a hyphenated word."""
+    if "-" not in word:
+        return word[:1].isupper() and word[1:].islower()
     return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
