@@ -139,7 +139,11 @@ def test_no_bullet_of_the_post_repeats_an_earlier_one(analyzer: LemmaAnalyzer) -
     """The supervisors' second bullet says their first bullet's point again: with the setting
     off it is published, with it on it is not, and the other bullets stay."""
     base = SummarySettings(
-        min_kept_notes=1, merge_second_bullet=False, second_bullet_notes=2, max_sentences=1
+        min_kept_notes=1,
+        merge_second_bullet=False,
+        second_bullet_notes=2,
+        max_sentences=1,
+        post_repeats=True,
     )
     on = _post(analyzer, base)
     off = _post(analyzer, dataclasses.replace(base, post_repeats=False))
