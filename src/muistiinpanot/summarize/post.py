@@ -40,6 +40,7 @@ from muistiinpanot.summarize.postparts import (
     published,
     traced,
 )
+from muistiinpanot.summarize.postrepeats import repeats_post
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
@@ -47,6 +48,24 @@ from muistiinpanot.summarize.title import Support, TitleSettings, build_title, m
 from muistiinpanot.summarize.title_reasons import opening_theme, reason_text
 
 logger = logging.getLogger(__name__)
+
+
+def repeats(
+    bullet: Bullet, bullets: Sequence[Bullet], analyzer: SummaryAnalyzer, settings: SummarySettings
+) -> bool:
+    """Whether each sentence of `bullet` says again one of the post's `bullets` (postrepeats.py;
+    `[summary] post_repeats`). Asked of a theme's second bullet (printed under its first or
+    among "Muita nostoja") and of a first bullet without a heading; a theme's headed first
+    bullet is its only place in the post and stays: a shared root across themes more often
+    joins different points ("Lääkkeiden hinta vaihtelee …" beside "Reseptilääkkeiden
+    hinnoissa ei ole maalaisille etua", dev posts)."""
+    return settings.post_repeats and repeats_post(
+        bullet.text,
+        [b.text for b in bullets],
+        analyzer.voikko,
+        settings.repeat_share,
+        settings.repeat_common,
+    )
 
 
 def summarize_clinic(
@@ -148,6 +167,9 @@ def summarize_clinic(
             theme_trace[theme.id].update(reason=none.en, reason_fi=none.fi, rejected=none.rejected)
             logger.info("teema %s: ei nostoa: %s / no bullet: %s", theme.id, none.fi, none.en)
             continue
+        if not bullet.heading and repeats(bullet, bullets, analyzer, settings):
+            theme_trace[theme.id]["reason"] = "repeats an earlier bullet"  # a headless line
+            continue
         theme_trace[theme.id]["bullet"] = True
         bullets.append(bullet)
         bullet_trace.append(traced(bullet, used))
@@ -169,6 +191,9 @@ def summarize_clinic(
         second, used = build_bullet(theme, rest, built, inputs, said=lemmas, echo=echo, first=first)
         if second is None:
             theme_trace[theme.id]["second_bullet_reason"] = "no further point in its notes"
+            continue
+        if repeats(second, bullets, analyzer, settings):
+            theme_trace[theme.id]["second_bullet_reason"] = "repeats an earlier bullet"
             continue
         theme_trace[theme.id]["second_bullet"] = True
         if not settings.merge_second_bullet and unnamed(theme, second.text, analyzer):

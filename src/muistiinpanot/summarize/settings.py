@@ -88,6 +88,13 @@ class SummarySettings:
       `seeded_part_headings`: a seeded theme's label of two parts ("X ja Y") is published as
       the one part its bullets say when they say only that one (summarize/headingwords.py;
       false: the seeded labels as they are).
+      `post_repeats`: a theme's second bullet (or a headless one) each of whose sentences
+      says again a sentence of an earlier bullet is not published (summarize/postrepeats.py):
+      that sentence says two of its content words' Voikko roots, and a root of the share
+      `repeat_share` of its nouns and adjectives; words and roots at least `repeat_common` on
+      wordfreq's Zipf scale ("tehdä", "lisää") and calendar units do not count. Off by
+      default: on the dev clinics it took out 2 repeats but recovered no point several groups
+      made (docs/how-it-works.md, summary36).
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -130,6 +137,9 @@ class SummarySettings:
     theme_paragraph: bool = True
     seeded_part_headings: bool = True
     proposed_passives: bool = True
+    post_repeats: bool = False
+    repeat_share: float = 1.0
+    repeat_common: float = 5.5
     title_words: int = 12
     title_groups: int = 2
     title_lemmas: int = 0
