@@ -17,13 +17,13 @@ import numpy as np
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.carried import stored_corrections
+from muistiinpanot.app.correct import correct_themes
 from muistiinpanot.app.correction_views import reviewed_notes
 from muistiinpanot.app.outputs import clinic_warnings, stored_output
 from muistiinpanot.app.pipeline import (
     ClinicOutput,
     Models,
     analyze_notes,
-    correct_themes,
     folder_corrections,
     known_clinic_names,
     load_models,
@@ -217,7 +217,8 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
                     models,
                     settings,
                     redacted,
-                    source=corrections.path,
+                    source=corrections,
+                    fitting=True,
                 )
                 notes = reviewed_notes(notes, None, outcome)[0]
     except MuistiinpanotError as err:

@@ -20,7 +20,17 @@ def correction_trace(
 ) -> dict[str, object]:
     """summary.json's record of the corrections: which file (name and sha256) and what they
     did; each renamed theme's label as published (`labels`, theme id → the label scrubbed of
-    names as themes.csv and the post show it: review 45 #3, "Lumin valot" is "Valot")."""
+    names as themes.csv and the post show it: review 45 #3, "Lumin valot" is "Valot"). The
+    ids routed by their number (themes/correction_ids.py) only when there are some."""
+    routed = {
+        key: list(rows)
+        for key, rows in (
+            ("moved_ids", outcome.moved_ids),
+            ("gone_ids", outcome.gone_ids),
+            ("stale_ids", outcome.stale_ids),
+        )
+        if rows
+    }
     return {
         "file": corrections.path.name,
         "sha256": corrections.sha256,
@@ -40,6 +50,7 @@ def correction_trace(
         "foreign": outcome.foreign,
         "set_aside": list(outcome.set_aside),
         "restored": list(outcome.restored),
+        **routed,
     }
 
 
@@ -148,6 +159,13 @@ def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, .
         ("corrections_note_lost", outcome.lost),
         ("corrections_note_edited", outcome.edited),
         ("corrections_note_ambiguous", outcome.ambiguous),
+    ):
+        if rows:
+            warnings.append(render(key, file=file, rows="; ".join(rows)))
+    for key, rows in (
+        ("corrections_fitted_moved", outcome.moved_ids),
+        ("corrections_fitted_gone", outcome.gone_ids),
+        ("corrections_emergent_gone", outcome.stale_ids),
     ):
         if rows:
             warnings.append(render(key, file=file, rows="; ".join(rows)))

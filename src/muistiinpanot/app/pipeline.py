@@ -19,6 +19,7 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
+from muistiinpanot.app.correct import correct_themes
 from muistiinpanot.app.correction_views import correction_trace, reviewed_notes
 from muistiinpanot.app.models import Models, example_rows, load_models
 from muistiinpanot.app.outputs import (
@@ -30,11 +31,9 @@ from muistiinpanot.app.outputs import (
 )
 from muistiinpanot.app.publish import (
     known_clinic_names,
-    page_rows,
     publish_clinic,
     publish_themes,
     redacted_notes,
-    shown_prints,
     withheld_notes,
 )
 from muistiinpanot.chatter import mark_chatter
@@ -53,11 +52,7 @@ from muistiinpanot.staging import (
 )
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.correction_anchors import split_member
-from muistiinpanot.themes.corrections import (
-    CarriedExample,
-    CorrectionOutcome,
-    apply_corrections,
-)
+from muistiinpanot.themes.corrections import CorrectionOutcome
 from muistiinpanot.themes.fitted import apply_archive_themes
 
 __all__ = [
@@ -230,9 +225,8 @@ def process_clinic(
         redacted = redacted_notes(batch.clinic, notes, models, names)
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
-        source = corrections.path if corrections is not None else None
         themes, outcome = correct_themes(
-            notes, themes, rows, models, settings, redacted, models.carried, source
+            notes, themes, rows, models, settings, redacted, models.carried, corrections
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
@@ -272,26 +266,3 @@ def process_clinic(
         names,
         redacted,
     )
-
-
-def correct_themes(
-    notes: Sequence[Note],
-    themes: ThemeResult,
-    rows: Sequence[Correction],
-    models: Models,
-    settings: RunSettings,
-    redacted: Sequence[Note] | None,
-    carried: Sequence[CarriedExample] = (),
-    source: Path | None = None,
-) -> tuple[ThemeResult, CorrectionOutcome]:
-    """`themes` with an analyst's correction `rows` (and earlier clinics' `carried` examples)
-    applied as the page wrote them: a --redact page (`redacted`: `notes` as it showed them)
-    named notes by their redacted ids and printed the redacted texts; `source` is the rows'
-    file, for messages. The one wiring of a clinic's run (process_clinic) and the archive's
-    fit (archive_work.notes_for_fit)."""
-    rows = page_rows(rows, notes, redacted)
-    prints = shown_prints(notes, redacted) if rows else None
-    return apply_corrections(
-        notes, themes, rows, models.analyzer, settings.themes, settings.corrections, carried,
-        prints=prints, source=source, defined=[d.id for d in models.definitions],
-    )  # fmt: skip

@@ -54,6 +54,8 @@ class CorrectionsFile:
     #: The reader's warnings, as it logged them (the archive repeats them for a clinic it
     #: skips as unchanged, which it does not read again).
     notices: tuple[str, ...] = ()
+    #: The file's delimiter (',' ';' or a tab), echoed in the messages' examples.
+    delimiter: str = ","
 
 
 def read_corrections(path: Path) -> CorrectionsFile:
@@ -105,7 +107,8 @@ def read_corrections(path: Path) -> CorrectionsFile:
                 members=() if value["id"] else members,
             )
         )
-    return CorrectionsFile(path=path, sha256=digest, rows=tuple(rows), notices=tuple(notices))
+    used = delimiter if delimiter in ",;\t" else ","
+    return CorrectionsFile(path, digest, tuple(rows), tuple(notices), used)
 
 
 def _unguard(cell: str) -> str:

@@ -28,7 +28,10 @@ class CorrectionOutcome:
     most printed rows were not found, so the file is another clinic's and none was applied);
     `set_aside` the kept notes the analyst set aside as meeting talk (status `chatter` from
     now on), `restored` the chatter notes the analyst put in a theme (status `kept`, also in
-    `corrected`)."""
+    `corrected`); `moved_ids` the `arkisto-N` ids a refit renumbered, followed ('arkisto-3
+    → arkisto-7'), `gone_ids` the rows naming one a refit split or dropped and `stale_ids`
+    the note rows naming an `uusi-N` this run does not have, not applied ('rivi 4 / row 4:
+    arkisto-3'; themes/correction_ids.py)."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -51,5 +54,8 @@ class CorrectionOutcome:
     set_aside: tuple[str, ...] = ()
     restored: tuple[str, ...] = ()
     foreign: bool = False
+    moved_ids: tuple[str, ...] = ()
+    gone_ids: tuple[str, ...] = ()
+    stale_ids: tuple[str, ...] = ()
     #: the `restored` notes' rows in the themes stage's note space (report.html's map)
     restored_vectors: tuple[tuple[float, ...], ...] = ()

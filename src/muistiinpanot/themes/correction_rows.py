@@ -63,6 +63,7 @@ def check_theme_ids(
     themes: Mapping[str, Theme],
     also: Collection[str] = (),
     source: Path | str | None = None,
+    delimiter: str = ",",
 ) -> None:
     """Raise InputError (naming `source` and the row) for the first note row whose theme is
     written as an id (lowercase words joined by '-', as `theme_key` makes them) that names
@@ -70,7 +71,8 @@ def check_theme_ids(
     meeting talk, not a theme that a row of the file makes (a row with a label, as the
     page writes a new theme, or a row naming a theme by its name, "Osallisuus") nor one of
     `also` (the seeded themes' ids, themes carried from an earlier clinic). An analyst's
-    typo ("siilto") would otherwise become a theme of its own (review 45)."""
+    typo ("siilto") would otherwise become a theme of its own (review 45). The message's
+    example row is written with the file's `delimiter` (review 47 #3)."""
     labels = {theme.label.casefold() for theme in themes.values()}
     made = {theme_key(r.theme) for r in rows if r.label or theme_key(r.theme) != r.theme}
     known = {*themes, *made, *also}
@@ -95,6 +97,7 @@ def check_theme_ids(
             theme=name,
             known=", ".join(sorted(known)),
             near=near[0] if near else "",
+            sep=delimiter if delimiter in ",;" else "<tab>",
         )
 
 

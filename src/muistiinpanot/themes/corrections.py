@@ -87,16 +87,18 @@ def apply_corrections(
     prints: Mapping[str, str] | None = None,
     source: Path | str | None = None,
     defined: Collection[str] = (),
+    delimiter: str = ",",
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`result` with `rows` (and `carried` examples) applied; see the module docstring.
     `prints`: each note's print as the page that wrote `rows` showed it (with --redact, of
     the redacted text); default the print of its text (records.Note.fingerprint).
     A note row naming a theme id that does not exist (not in `result`, not a seeded theme
     of `defined`, which may have no notes here) raises InputError naming `source` (the
-    corrections file) and the row (correction_rows.check_theme_ids)."""
+    corrections file, whose `delimiter` its example uses) and the row
+    (correction_rows.check_theme_ids)."""
     themes = {theme.id: theme for theme in result.themes}
     also = [*defined, *(carried_key(example) for example in carried)]
-    check_theme_ids(rows, themes, also, source)
+    check_theme_ids(rows, themes, also, source, delimiter)
     # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
     # is never counted in a theme's size (review 34, finding 11)
     kept_ids = {note.id for note in notes if note.status == "kept"}

@@ -25,7 +25,11 @@ assignment on the counts: themes/ids.py, which the trends' linking uses too) and
 the old id when the shared notes are a majority of both: of the new theme's notes that the
 old model puts in some theme (notes it leaves in muu, such as those of an added clinic on a
 new topic, say nothing), and of the notes the old theme gets. Other themes get numbers never
-used before (`next_number`), so an id never names two different themes.
+used before (`next_number`), so an id never names two different themes. An old id that no
+refitted theme keeps but a majority of whose notes one refitted theme holds (themes merged,
+a theme grown past the majority rule) is recorded as moved there (`moved`: old id → new id,
+carried through later refits), so that an analyst's corrections.csv naming it follows its
+theme (themes/correction_ids.py); an id split or gone is not in `moved`.
 
 The model is plain data: `to_json` / `from_json` (lists of floats, never pickle).
 """
@@ -40,7 +44,7 @@ import numpy as np
 
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
-from muistiinpanot.themes.ids import carry_ids, id_number
+from muistiinpanot.themes.ids import carry_ids, id_number, moved_ids
 from muistiinpanot.themes.label import theme_keywords, with_members
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
@@ -74,12 +78,14 @@ class ArchiveTheme:
 class ArchiveThemes:
     """The fitted model: its themes, the archive's SIF `weights` and common `component`
     (empty: none removed); `next_number` the number of the next new theme's id (above every
-    id this archive has used)."""
+    id this archive has used); `moved` the ids a refit gave up → the theme holding most of
+    their notes (module docstring)."""
 
     themes: tuple[ArchiveTheme, ...]
     weights: Mapping[str, float] = field(default_factory=dict)
     component: tuple[float, ...] = ()
     next_number: int = 1
+    moved: Mapping[str, str] = field(default_factory=dict)
 
     def vectors(self, docs: Sequence[Sequence[str]], analyzer: Analyzer) -> FloatArray:
         """Unit rows of the lowercase lemma lists `docs` in the archive's space."""
@@ -118,6 +124,8 @@ class ArchiveThemes:
             "component": list(self.component),
             "next_number": self.next_number,
         }  # fmt: skip
+        if self.moved:  # only when a refit gave an id up: older models' JSON stays the same
+            data["moved"] = dict(sorted(self.moved.items()))
         return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -138,7 +146,9 @@ class ArchiveThemes:
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         component = tuple(float(x) for x in data["component"])
         following = max((id_number(t.id) + 1 for t in themes), default=1)
-        return cls(themes, weights, component, int(data.get("next_number", following)))
+        moved = {str(k): str(v) for k, v in data.get("moved", {}).items()}
+        following = int(data.get("next_number", following))
+        return cls(themes, weights, component, following, moved)
 
 
 def fit_archive_themes(
@@ -159,10 +169,12 @@ def fit_archive_themes(
         if assignment.note_id in row_of:
             members.setdefault(assignment.theme, []).append(row_of[assignment.note_id])
     emergent = [t for t in result.themes if t.kind == "emergent" and members.get(t.id)]
+    moved: dict[str, str] = {}
     if previous is None:  # a first fit: the step's `uusi-N` become `arkisto-N`
         ids = [PREFIX + t.id.rsplit("-", 1)[-1] for t in emergent]
     else:
-        ids = _carried_ids([members[t.id] for t in emergent], docs, analyzer, previous)
+        groups = [members[t.id] for t in emergent]
+        ids, moved = _carried_ids(groups, docs, analyzer, previous)
     themes = []
     for theme, theme_id in zip(emergent, ids, strict=True):
         rows = members[theme.id]
@@ -184,6 +196,7 @@ def fit_archive_themes(
         weights,
         tuple(float(x) for x in component) if component is not None else (),
         max([start] + [id_number(t.id) + 1 for t in themes]),
+        moved,
     )
 
 
@@ -192,9 +205,10 @@ def _carried_ids(
     docs: Sequence[Sequence[str]],
     analyzer: Analyzer,
     previous: ArchiveThemes,
-) -> list[str]:
+) -> tuple[list[str], dict[str, str]]:
     """The id of each new theme (its rows of `docs` in `members`): the previous model's id
-    of the theme it matches, else a new number (module docstring)."""
+    of the theme it matches, else a new number; and the old ids given up → the new theme
+    holding most of their notes (module docstring)."""
     old_ids = [theme.id for theme in previous.themes]
     column = {theme_id: index for index, theme_id in enumerate(old_ids)}
     old_of_row = [column.get(theme, -1) for theme, _ in previous.assign(docs, analyzer)]
@@ -205,7 +219,7 @@ def _carried_ids(
                 shared[new, old_of_row[row]] += 1
     old_sizes = np.bincount([o for o in old_of_row if o >= 0], minlength=len(old_ids))
     ids, _ = carry_ids(shared, old_sizes, old_ids, PREFIX, previous.next_number)
-    return ids
+    return ids, moved_ids(shared, old_sizes, old_ids, ids, previous.moved)
 
 
 def apply_archive_themes(

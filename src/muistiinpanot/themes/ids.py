@@ -7,12 +7,14 @@ share). New and old groups are paired one to one (Hungarian assignment on the sh
 a pair keeps the old id when the shared members are a majority of both: of the new group's
 members that belonged to some old group, and of the old group's members (`old_sizes`). Other
 new groups get numbers never used before, from `following` on, so an id never names two
-different groups.
+different groups. An old id that no new group keeps but a majority of whose members one new
+group holds has moved there (`moved_ids`: themes merged, or a theme grown past the majority
+rule); an old group split or gone has not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -56,6 +58,31 @@ def pair_groups(shared: IntArray, old_sizes: IntArray) -> list[int | None]:
             if 2 * count > int(new_sizes[new]) and 2 * count > int(old_sizes[old]):
                 pairs[new] = int(old)
     return pairs
+
+
+def moved_ids(
+    shared: IntArray,
+    old_sizes: IntArray,
+    old_ids: Sequence[str],
+    ids: Sequence[str],
+    before: Mapping[str, str],
+) -> dict[str, str]:
+    """Each old id that no new theme (`ids`, rows of `shared`) keeps → the new theme that
+    holds a majority of its notes, if one does; the previous model's moves (`before`)
+    followed on (an id moved to one given up now goes where that one went)."""
+    kept = set(ids)
+    moved: dict[str, str] = {}
+    for column, old in enumerate(old_ids):
+        if old in kept or not shared.shape[0]:
+            continue
+        row = int(shared[:, column].argmax())
+        if 2 * int(shared[row, column]) > int(old_sizes[column]):
+            moved[old] = ids[row]
+    for old, new in before.items():
+        target = new if new in kept else moved.get(new)
+        if target is not None and old not in kept:
+            moved[old] = target
+    return dict(sorted(moved.items()))
 
 
 def id_number(theme_id: str) -> int:

@@ -1,0 +1,65 @@
+"""An analyst's corrections applied to one clinic's themes: the one wiring of a clinic's run
+(pipeline.process_clinic) and of the archive's fit (archive_work.notes_for_fit). The rows
+are read as the page wrote them (publish.page_rows), the ids this run's numbering changed
+are routed (themes/correction_ids.py: an `arkisto-N` a refit renumbered, an `uusi-N` this
+run lacks), then themes/corrections.apply_corrections applies them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from muistiinpanot.app.models import Models
+from muistiinpanot.app.publish import page_rows, shown_prints
+from muistiinpanot.config import RunSettings
+from muistiinpanot.ingest.corrections import CorrectionsFile
+from muistiinpanot.records import Correction, Note, ThemeResult
+from muistiinpanot.themes.correction_ids import FittedIds, pending_ids, route_rows
+from muistiinpanot.themes.corrections import (
+    CarriedExample,
+    CorrectionOutcome,
+    apply_corrections,
+)
+
+
+def correct_themes(
+    notes: Sequence[Note],
+    themes: ThemeResult,
+    rows: Sequence[Correction],
+    models: Models,
+    settings: RunSettings,
+    redacted: Sequence[Note] | None,
+    carried: Sequence[CarriedExample] = (),
+    source: CorrectionsFile | None = None,
+    *,
+    fitting: bool = False,
+) -> tuple[ThemeResult, CorrectionOutcome]:
+    """`themes` with an analyst's correction `rows` (and earlier clinics' `carried` examples)
+    applied as the page wrote them: a --redact page (`redacted`: `notes` as it showed them)
+    named notes by their redacted ids and printed the redacted texts; `source` is the rows'
+    file, for messages. `fitting`: the archive's fit is analysing the clinic (its
+    `arkisto-N` ids are checked against the model in the clinic's own work)."""
+    rows = page_rows(rows, notes, redacted)
+    prints = shown_prints(notes, redacted) if rows else None
+    fitted = _fitted_ids(models, fitting)
+    routed = route_rows(rows, {theme.id for theme in themes.themes}, fitted)
+    defined = [d.id for d in models.definitions]
+    defined += [*(fitted.ids if fitted is not None else ()), *pending_ids(rows, fitted)]
+    result, outcome = apply_corrections(
+        notes, themes, routed.rows, models.analyzer, settings.themes, settings.corrections,
+        carried, prints=prints, source=source.path if source is not None else None,
+        defined=defined, delimiter=source.delimiter if source is not None else ",",
+    )  # fmt: skip
+    return result, replace(
+        outcome, moved_ids=routed.moved, gone_ids=routed.gone, stale_ids=routed.stale
+    )
+
+
+def _fitted_ids(models: Models, fitting: bool) -> FittedIds | None:
+    if fitting:
+        return FittedIds(pending=True)
+    model = models.fitted
+    if model is None:
+        return None
+    ids = frozenset(theme.id for theme in model.themes)
+    return FittedIds(ids, model.moved, model.next_number)
