@@ -75,18 +75,18 @@ def mark_lower_full_names(
     """Mark the lower-case full names of the module docstring; `acting(k)`: whether word k
     is the subject of a predicate people take or follows a context word (names.py);
     `verbs` reads the verbs no list names."""
-    # only a pair opening with a given name is ever marked (_given_only is a _given), so
-    # wordfreq (half a CPU second to load: _written_together) is asked of no other pair
+    # only a pair opening with a given name is ever marked (given_only is a given_nominative), so
+    # wordfreq (half a CPU second to load: written_together) is asked of no other pair
     pairs = [
         i
         for i in range(len(words) - 1)
         if _pair(text, words, i, voikko)
-        and _given(words[i].text, voikko)
-        and not _written_together(words[i].text + words[i + 1].text)
+        and given_nominative(words[i].text, voikko)
+        and not written_together(words[i].text + words[i + 1].text)
     ]
     for i in pairs:
-        sign = _person_sign(text, words, i, voikko, acting, verbs)
-        if _given_only(words[i].text, voikko) and sign:
+        sign = person_sign(text, words, i, voikko, acting, verbs)
+        if given_only(words[i].text, voikko) and sign:
             names[i] = names[i + 1] = True
     rest = [i for i in pairs if not names[i + 1]]
     while marked := [i for i in rest if _beside_full_name(text, words, names, i)]:
@@ -106,12 +106,12 @@ def _pair(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     if case is None:
         return False
     counted = _counted(text, words, i + 1, voikko)
-    if counted is not None and (counted or not _verb_before(text, words, i, voikko)):
+    if counted is not None and (counted or not verb_before(text, words, i, voikko)):
         return False  # "esa kuusi vuotta"; "kuusi lisää" only after "kysy"
-    return case != _GENITIVE or _genitive_slot(text, words, i + 1)
+    return case != _GENITIVE or genitive_slot(text, words, i + 1)
 
 
-def _person_sign(
+def person_sign(
     text: str,
     words: Sequence[Word],
     i: int,
@@ -124,7 +124,7 @@ def _person_sign(
     asking or calling or one people do. A predicate of a thing or a place ("oli kaunis
     puu", "näkyi", "tulvi") gives no sign."""
     genitive = _surname_case(words[i + 1].text, voikko) == _GENITIVE
-    if genitive or acting(i + 1) or _verb_before(text, words, i, voikko):
+    if genitive or acting(i + 1) or verb_before(text, words, i, voikko):
         return True
     return _role_after(text, words, i + 1, voikko) or _handles(text, words, i + 1, voikko, verbs)
 
@@ -171,7 +171,7 @@ def _role_after(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> b
     return False
 
 
-def _verb_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def verb_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether a verb of asking, calling or telling, or one only people do, of saying or of
     doing (lexicons/privacy.toml), stands right before word i, or one adverb before it ("kysy
     liisa kuusi", "kutsun lähetti timo vaara", "lähtee myös hannu laakso")."""
@@ -196,7 +196,7 @@ def _verb_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> 
     return False
 
 
-def _given_only(word: str, voikko: Analyses) -> bool:
+def given_only(word: str, voikko: Analyses) -> bool:
     """Whether the word is a given name in the nominative and no common word."""
     readings = voikko.analyze(word)
     if not readings:
@@ -207,7 +207,7 @@ def _given_only(word: str, voikko: Analyses) -> bool:
     return given and any(a.get("SIJAMUOTO") == "nimento" for a in readings)
 
 
-def _given(word: str, voikko: Analyses) -> bool:
+def given_nominative(word: str, voikko: Analyses) -> bool:
     """Whether the word is a given name in the nominative, whatever else it is ("tuuli",
     "usva")."""
     readings = voikko.analyze(word)
@@ -283,7 +283,7 @@ def _counted(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool
     return all(a.get("CLASS") == _NOUN for a in readings)
 
 
-def _genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:
+def genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:
     """Whether the genitive word i ends its clause or stands before a person's
     postposition."""
     rest = text[words[i].end :].lstrip()
@@ -293,7 +293,7 @@ def _genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:
     return after in load_name_lexicon().person_postpositions or after == _ACCORDING
 
 
-def _written_together(word: str) -> bool:
+def written_together(word: str) -> bool:
     """Whether the two words written as one are a word in Finnish use ("inarijärvi")."""
     from wordfreq import zipf_frequency  # imported here: start-up need not load it
 

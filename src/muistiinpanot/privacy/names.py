@@ -57,6 +57,7 @@ from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
 from muistiinpanot.privacy.lower_full_names import mark_lower_full_names
+from muistiinpanot.privacy.lower_pairs import mark_lower_pairs
 from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
@@ -229,6 +230,7 @@ def find_name_spans(
             names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
     if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
         mark_lower_full_names(text, words, names, voikko, acting, verbs)
+        mark_lower_pairs(text, words, names, voikko, acting, settings, verbs)  # "jukka kivi"
     mark_foreign_full_names(text, words, names, voikko, verbs=verbs, settings=settings)
     if settings.role_appositions:  # "Poimija Supaporn Chaiyasit loukkasi"
         mark_role_appositions(text, words, names, voikko, nouns)
@@ -265,8 +267,9 @@ def find_name_spans(
     blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
     trading = trading_subject(text, words, voikko, verbs)  # the subject of a business verb
     reach = settings.hiring_object_window  # "Tolvasen tila ottaa kaksi harjoittelijaa"
+    own = settings.owner_persons  # "Tapasin Sofia Lindqvistin kävelykadulla" (round 63)
     blocked += drop_organisations(
-        words, names, text, voikko, cased=cased, trading=trading, hiring_reach=reach
+        words, names, text, voikko, cased=cased, trading=trading, hiring_reach=reach, persons=own
     )
     blocked += drop_places(  # "Ruka ja Levi"; not "Levin ja Lapin mielestä"
         text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
@@ -285,7 +288,7 @@ def find_name_spans(
         text, words, names, voikko, acting, cased=cased, window=settings.role_window
     )
     blocked += drop_works(  # "Topeliuksen sadut"
-        text, words, names, voikko, cased=cased, window=settings.maker_head_window
+        text, words, names, voikko, cased=cased, window=settings.maker_head_window, persons=own
     )
     spans = [
         PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")

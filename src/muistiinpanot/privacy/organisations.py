@@ -35,6 +35,7 @@ def drop_organisations(
     cased: bool,
     trading: Callable[[int], bool] = lambda k: False,
     hiring_reach: int = 2,
+    persons: bool = True,
 ) -> list[tuple[int, int]]:
     """Unmark names that name an organisation: a chain of names right before an organisation's
     head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
@@ -44,8 +45,9 @@ def drop_organisations(
     a farm or a workshop that `trading(k)`, the subject of a business verb ("Heinosen
     puutarha myy taimia"; lexicon `trade_heads`), or that takes on staff (hiring.py:
     "Tolvasen tila ottaa harjoittelijoita", its object up to `hiring_reach` words after the
-    verb: PrivacySettings.hiring_object_window).
-    Returns the organisations' character ranges."""
+    verb: PrivacySettings.hiring_object_window). With `persons` (PrivacySettings
+    .owner_persons) a whole name stays a person's where the grammar makes it one
+    (`_person_owner`). Returns the organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
         if not (names[i] and adjacent(text, words[i], words[i + 1])):
@@ -83,6 +85,8 @@ def drop_organisations(
         end = _legal_form_after(text, words, names, i, voikko, forms_only=not cased, lower=lower)
         if not (body or exact or business or end):  # "Heinosen leipomo", not "Liisa Heinosen"
             continue
+        if persons and j < i and not end and _person_owner(text, words, j, head, voikko):
+            continue  # "Tapasin Sofia Lindqvistin kävelykadulla", "Jürgen Hoffmannin talon"
         own = load_lookalikes()
         if j < i and own_day(head, voikko, own.day_heads):
             continue  # "Minna Virtasen syntymäpäivänä": a whole name's own day
@@ -102,6 +106,30 @@ def drop_organisations(
             names[k] = False
         ranges.append((words[j].start, words[end or i + 1].end))
     return ranges
+
+
+def _person_owner(text: str, words: Sequence[Word], j: int, head: str, voikko: Analyses) -> bool:
+    """Whether the whole name opening at word j is a person's by its grammar (round 63): the
+    object of a verb whose object is a person right before it, in the singular ("Tapasin
+    Sofia Lindqvistin kävelykadulla": one meets someone; "Tapasimme Aleksis Kiven
+    patsaalla" met each other at a statue), or the owner of
+    a dwelling in lower case ("Jürgen Hoffmannin talon perustus": a family's home, privacy
+    .toml `family_places`; an institution's capitalised head, "Talo", is left)."""
+    lexicon = load_name_lexicon()
+    if head.islower() and any(
+        a.get("CLASS") == "nimisana" and part_of(a, lexicon.family_places)
+        for a in voikko.analyze(head)
+    ):
+        return True
+    if j == 0 or not adjacent(text, words[j - 1], words[j]):
+        return False
+    return any(
+        a.get("CLASS") == "teonsana"
+        and a.get("PERSON") != "4"  # a passive's subject is no one named
+        and a.get("NUMBER") == "singular"  # "Tapasimme Aleksis Kiven patsaalla": each other
+        and a.get("BASEFORM", "").casefold() in lexicon.person_object_verbs
+        for a in voikko.analyze(words[j - 1].text.casefold())
+    )
 
 
 #: Capitalised words at most between a name and the company form that ends the firm's name.

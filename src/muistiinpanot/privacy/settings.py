@@ -177,6 +177,16 @@ class PrivacySettings:
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Rojan Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
+    `lower_name_pairs`: a lower-case given name, a word too or not, before a surname no
+      register holds but rare in Finnish (below `lower_pair_zipf`, wordfreq) or a register
+      surname's common noun, in a person's frame or case, is a full name ("jukka kivi
+      soitti", "olli routasalo ajaa", "kysykää pekka harakalta"; lower_pairs.py); false
+      leaves such pairs to lower_full_names.py.
+    `owner_persons`: a whole name the organisations' or works' rules would take back stays
+      a person's where the grammar makes it one: the object of a verb whose object is a
+      person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
+      kävelykadulla", "Jürgen Hoffmannin talon"; organisations.py), a name after a person
+      noun ("Taiteilija Ingrid Holmströmin veistos"; works.py); false drops them as before.
     """
 
     verb_margin: float = 0.05
@@ -225,6 +235,9 @@ class PrivacySettings:
     unlisted_pair_zipf: float = 3.0
     quoted_predicates: bool = True
     contact_surnames: bool = True
+    lower_name_pairs: bool = True
+    lower_pair_zipf: float = 2.5
+    owner_persons: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
@@ -261,6 +274,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "pair_common_word_zipf": s.pair_common_word_zipf,
         "kin_pair_english_zipf": s.kin_pair_english_zipf,
         "unlisted_pair_zipf": s.unlisted_pair_zipf,
+        "lower_pair_zipf": s.lower_pair_zipf,
     }
     margins = {
         "verb_margin": s.verb_margin,

@@ -36,6 +36,7 @@ from muistiinpanot.privacy.eponyms import chain_start
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
+from muistiinpanot.privacy.structure import person_noun
 
 
 def drop_works(
@@ -46,10 +47,13 @@ def drop_works(
     *,
     cased: bool,
     window: int,
+    persons: bool = True,
 ) -> list[tuple[int, int]]:
     """Unmark a maker's name before a work (module docstring); a participle of making's head
-    may stand `window` words after it (PrivacySettings.maker_head_window). Returns the names'
-    ranges, which also block NER's spans."""
+    may stand `window` words after it (PrivacySettings.maker_head_window). With `persons`
+    (PrivacySettings.owner_persons) a name right after a person noun in the nominative, its
+    apposition, stays ("Taiteilija Ingrid Holmströmin veistos": the artist named as one,
+    round 63). Returns the names' ranges, which also block NER's spans."""
     if not cased:
         return []
     ranges = []
@@ -65,6 +69,8 @@ def drop_works(
             continue
         if after_context_word(words, start, voikko):
             continue  # "puheenjohtaja Virtasen romaani": a participant named by role
+        if persons and _role_before(text, words, start, voikko):
+            continue  # "Taiteilija Ingrid Holmströmin veistos"
         for k in range(start, i + 1):
             names[k] = False
         ranges.append((chain[0].start, word.end))
@@ -107,6 +113,14 @@ def _title_head(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and part_of(a, heads)
         for a in voikko.analyze(word.casefold())
     )
+
+
+def _role_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a person noun in the nominative stands right before word i ("Taiteilija")."""
+    if i == 0 or not adjacent(text, words[i - 1], words[i]):
+        return False
+    before = words[i - 1].text
+    return person_noun(before, voikko) and nominative(before, voikko)
 
 
 def _makers_form(chain: Sequence[Word]) -> bool:
