@@ -20,6 +20,9 @@ from muistiinpanot.privacy import PrivacySettings, configure_privacy
 _LEFT = pytest.mark.xfail(strict=True, reason="no frame of the rules reads it")
 #: Look-alikes an older rule marks on lead already (left for the precision rounds).
 _OTHER_RULE = pytest.mark.xfail(strict=True, reason="marked on lead a22a8381 by another rule")
+#: Gathering and putting are left out: wind, rain and a feeling do them too ("Tuuli kokosi
+#: roskat aidan viereen", "Sade laittoi kisat tauolle"; review 47, mend95).
+_GATHERING = pytest.mark.xfail(strict=True, reason='"koota", "laittaa": weather does them too')
 
 FRESH_PERSONS = [
     # tune; missed: painting is left out (frost and autumn paint: "Ruska maalasi metsät")
@@ -34,7 +37,9 @@ FRESH_PERSONS = [
     ("Into siivosi keittiön", "Into"),  # tune; found on lead
     ("Meri kirjoitti pöytäkirjan", "Meri"),  # held; found on lead
     ("Lumi pyöräili töihin sateessa", "Lumi"),  # held; missed
-    ("Taimi kokosi hyllyt varastoon", "Taimi"),  # held; missed
+    pytest.param(  # held; missed
+        "Taimi kokosi hyllyt varastoon", "Taimi", marks=_GATHERING
+    ),
     ("Pyry luennoi ilmastosta", "Pyry"),  # held; found on lead
     # held; missed: carrying is left out (water and wind carry: "Virta kuljetti tukit")
     pytest.param("Aarre kuljetti pöydät saliin", "Aarre", marks=_LEFT),
@@ -110,7 +115,7 @@ DEV_SHAPES = [
     ("Sade laulaa siinä tyttöbändissä joka harjoittelee autotallissa", "Sade"),
     ("Toivo tanssi lavalla vielä 92-vuotiaana joka lauantai", "Toivo"),
     ("Toivo palautti teltan märkänä ja kepit puuttui", "Toivo"),
-    ("Valo laittoi joulukadun kojuille uudet jatkojohdot", "Valo"),
+    pytest.param("Valo laittoi joulukadun kojuille uudet jatkojohdot", "Valo", marks=_GATHERING),
     ("Tuuli rakensi lasten kanssa koko lumilinnan yhdessä viikonlopussa", "Tuuli"),
     ("Tuuli varasi treenikämpän torstaiksi koko illaksi", "Tuuli"),
     ("Voitto lähti aamulla raivaamaan tienvarsia", "Voitto"),

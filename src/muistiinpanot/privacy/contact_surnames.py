@@ -1,5 +1,5 @@
 """The surname of a full name right before a phone number (docs/privacy.md, "Round 62"; issue
-12, recall): "tarja pelto, 045 331 7720, kysyi", "Rojan Ahmadi, 044 530 1187".
+12, recall): "tarja pelto, 045 331 7720, kysyi", "Minna Ahmadi, 044 530 1187".
 
 mentions.py reads a word of a given name's reading right before a number, past a comma, a
 colon or a label ("Raili 040 …", "satu p. 050 …"), as the number's owner. When a given name
@@ -13,10 +13,12 @@ typed in the same case (both capitalised or both lower case) and read as a surna
   base the population register holds as a surname ("pelto", "kivi");
 - or a capitalised word neither Voikko nor the gazetteer knows ("Ahmadi");
 
-not an adverb, an adjective or a noun made from a verb ("Minna iltaisin 045 …", mentions.py's
-`_no_surname` reading), not a label ("puh"), and not after another number ("päivä 040 …,
-Minna ilta 045 …" is a list's label). Both words are marked. Only marks more text; `[privacy]
-contact_surnames` turns it off.
+not a word with a reading of an adjective, an adverb, a verb, a pronoun or a numeral, nor
+one Voikko reads only as such or as a noun made from a verb ("Minna iltaisin 045 …", "Minna
+päivystys 045 …": mentions.no_surname), not a label ("puh"; mentions.PHONE_LABEL), and not
+after another number ("päivä 040 …, Minna ilta 045 …" is a list's label). A given name
+neither Voikko nor the gazetteer knows is not read ("Rojan Ahmadi, 044 …" is missed). Both
+words are marked. Only marks more text; `[privacy] contact_surnames` turns it off.
 """
 
 from __future__ import annotations
@@ -26,15 +28,15 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_surnames
+from muistiinpanot.privacy.mentions import PHONE_LABEL, no_surname
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
-_LABEL = r"(?:p|puh|puhelin|tel|gsm|nro|numero)"
 #: Two words right before the number, past a comma or a colon and a label.
 _PAIR_BEFORE = re.compile(
-    rf"([^\W\d_]+)[ \t]+(?!{_LABEL}\b)([^\W\d_]+)[ \t]*[,:]?[ \t]*"
-    rf"(?:{_LABEL}\.?[ \t]*:?[ \t]*)?$",
+    rf"([^\W\d_]+)[ \t]+(?!{PHONE_LABEL}\b)([^\W\d_]+)[ \t]*[,:]?[ \t]*"
+    rf"(?:{PHONE_LABEL}\.?[ \t]*:?[ \t]*)?$",
     re.IGNORECASE,
 )
 _GIVEN = "etunimi"
@@ -79,7 +81,7 @@ def _surname(word: str, voikko: Analyses) -> bool:
     analyses = voikko.analyze(word)
     if not analyses:
         return word[:1].isupper() or _SURNAME in gazetteer_reading(word)
-    if any(a.get("CLASS") in _NOT_SURNAME for a in analyses):
+    if any(a.get("CLASS") in _NOT_SURNAME for a in analyses) or no_surname(word, voikko):
         return False
     if any(a.get("CLASS") == _SURNAME for a in analyses) or _SURNAME in gazetteer_reading(word):
         return True

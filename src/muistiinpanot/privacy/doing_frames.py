@@ -1,16 +1,22 @@
 """A doer's slot, read for a register given name that is also a common word ("Tuuli",
 "Sointu", "Sade", "Valo"; given_words.py; docs/privacy.md, "Round 61"). Weather, light,
-water and feelings blow, fall, cover, carry and bring ("Tuuli kantoi lehdet", "Aamu toi
-pakkasen", "Into kantoi hankkeen loppuun"), but none of them sings, dances or lectures, nor
-builds, bakes, sews, mends or books a thing:
+water and feelings blow, fall, cover, carry, gather and bring ("Tuuli kantoi lehdet", "Aamu
+toi pakkasen", "Tuuli kokosi roskat"), and sing and dance somewhere ("Valo tanssi
+seinillä", "Tuuli lauloi savupiipussa"; review 47), but none of them lectures, skis or sings
+in a choir, nor builds, bakes, sews, mends or books a thing:
 
 - `does`: the nominative subject of a verb in the third person (or its past participle, in
   a compound tense and past an aside too: acted_verb.py; no reading of the form a first
   person's: "näin"), every verb reading of it of one class of the lexicon
   (`lexicons/given_words.toml`):
-  - a verb of performing, speaking aloud or a sport (`performing_verbs`: "Sointu laulaa
-    kuorossa", "Toivo tanssi lavalla"), unless a word of nature is where it is done ("Tuuli
-    lauloi puissa": a poet's wind);
+  - a verb of performing, speaking aloud or a sport (`performing_verbs`: "Toivo luennoi",
+    "Lumi pyöräili töihin sateessa"); one of singing, dancing or playing a part
+    (`figurative_verbs`) only with no place phrase in its clause (a noun, an adverb or a
+    postposition in a case of where, not a time: "seinillä", "järven yllä"; "kesäkuussa"
+    is when) or with one of a stage's (`stage_nouns` by compound part, or a gathering's:
+    "lavalla", "joulukonsertissa", "kuorossa"); one that also says a thing occurs or plays
+    a part (`occurring_verbs`: "Halla esiintyi jo kesäkuussa", "Into näytteli tärkeää
+    roolia") only with a stage's;
   - a verb of making, mending or handling a made thing (`making_verbs`) with an object in
     its clause, a noun in the partitive, the genitive-accusative or the plural nominative
     that is no word of nature and no abstraction ("Tuuli rakensi laiturin", "Aamu varasi
@@ -43,6 +49,8 @@ _PARTITIVE, _GENITIVE, _NOMINATIVE = "osanto", "omanto", "nimento"
 _RESULTS = frozenset({"tulento", "olento"})
 #: Voikko's cases of where an act is done ("puissa", "katolla", "järveltä").
 _PLACES = frozenset({"sisaolento", "ulkoolento", "sisaeronto", "ulkoeronto"})
+#: Voikko's classes of a word of a place phrase: a noun, an adverb, a postposition ("yllä").
+_PLACE_CLASSES = frozenset({"nimisana", "seikkasana", "suhdesana"})
 #: Voikko's moods of an infinitive after a verb of setting out ("laulaa", "laulamaan").
 _INFINITIVES = frozenset({"A-infinitive", "MA-infinitive"})
 #: Voikko's classes of an adverb and of a postposition ("kanssa").
@@ -79,7 +87,12 @@ def does(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     if not bases:
         return False
     if bases <= lexicon.performing_verbs:
-        return not any(_natural_place(w, voikko) for w in words[j + 1 : end])
+        if not bases & lexicon.figurative_verbs:
+            return True
+        places = _places(words[j + 1 : end], voikko)
+        if any(_stage(w, voikko) for w in places):
+            return True
+        return not places and not bases & lexicon.occurring_verbs
     if bases <= lexicon.making_verbs:
         if any(_result(w, voikko) for w in words[j + 1 : end]):
             return False
@@ -165,10 +178,51 @@ def _abstract(word: Word, voikko: Analyses) -> bool:
     )
 
 
-def _natural_place(word: Word, voikko: Analyses) -> bool:
-    """A word of nature in a case of where an act is done ("puissa", "latvoilla")."""
-    readings = voikko.analyze(word.text.casefold())
-    return any(a.get("SIJAMUOTO") in _PLACES for a in readings) and _natural(word, voikko)
+def _places(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
+    """The words of the clause's place phrases: a noun, an adverb or a postposition in a
+    case of where an act is done ("seinillä", "yllä", "alla"), not a time ("kesäkuussa",
+    "illalla"), and an adverb of no case after a genitive, not one of company ("ikkunan
+    takana"; not "lasten kanssa")."""
+    company = load_name_lexicon().person_postpositions
+    found = []
+    for k, word in enumerate(clause):
+        readings = voikko.analyze(word.text.casefold())
+        if time_noun(readings):
+            continue
+        where = any(
+            a.get("CLASS") in _PLACE_CLASSES and a.get("SIJAMUOTO") in _PLACES for a in readings
+        )
+        if where or (
+            k > 0
+            and word.text.casefold() not in company
+            and _after_genitive(clause[k - 1], readings, voikko)
+        ):
+            found.append(word)
+    return found
+
+
+def _after_genitive(before: Word, readings: Sequence[Mapping[str, str]], voikko: Analyses) -> bool:
+    """Whether a word of no case, an adverb's or a postposition's, follows a noun in the
+    genitive ("ikkunan takana")."""
+    if not readings or any(a.get("SIJAMUOTO") for a in readings):
+        return False
+    if not all(a.get("CLASS") in _PLACE_CLASSES - {"nimisana"} for a in readings):
+        return False
+    return any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == _GENITIVE
+        for a in voikko.analyze(before.text.casefold())
+    )
+
+
+def _stage(word: Word, voikko: Analyses) -> bool:
+    """A stage's or a gathering's noun (lexicon `stage_nouns`, `gathering_nouns`; by
+    compound part: "joulukonsertissa", "kuorotreenissä"): where only people perform."""
+    lexicon = load_given_lexicon()
+    stages = lexicon.stage_nouns | lexicon.gathering_nouns
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, stages)
+        for a in voikko.analyze(word.text.casefold())
+    )
 
 
 def _result(word: Word, voikko: Analyses) -> bool:

@@ -77,6 +77,9 @@ class GivenLexicon:
     seat_bodies: frozenset[str]  # register_conjuncts.py: "… ehdolla lautakuntaan"
     # doing_frames.py: a doer's acts (round 61)
     performing_verbs: frozenset[str]
+    figurative_verbs: frozenset[str]  # review 47: "Valo tanssi seinillä"
+    occurring_verbs: frozenset[str]  # review 47: "Halla esiintyi jo kesäkuussa"
+    stage_nouns: frozenset[str]
     making_verbs: frozenset[str]
     abstract_endings: frozenset[str]
     onset_verbs: frozenset[str]

@@ -212,12 +212,12 @@ def english_part(word: str, settings: PrivacySettings) -> bool:
 
 #: Languages of the European press, firms and organisations a Finnish note names without
 #: translating ("Svenska Dagbladet", "Rädda Barnen", "Süddeutsche Zeitung", "Le Monde").
-_EUROPEAN = ("sv", "da", "nb", "de", "nl", "fr", "es", "it", "pt")
+EUROPEAN_LANGUAGES = ("sv", "da", "nb", "de", "nl", "fr", "es", "it", "pt")
 
 
 def european_word_part(word: str, settings: PrivacySettings) -> bool:
     """Whether a part the gazetteer does not know as a name is, as written, a common word of
-    one of `_EUROPEAN`'s languages (at least `pair_common_word_zipf`: "Svenska", "Dagens",
+    one of `EUROPEAN_LANGUAGES`' languages (at least `pair_common_word_zipf`: "Svenska", "Dagens",
     "Barnen", "Zeitung"): a paper, a firm or an organisation, which tells and takes part as
     a person does (review 26, finding 6). A person's name nothing knows is rarer in any of
     them ("Tsion", "Bekele", "Gurung": below 3)."""
@@ -226,7 +226,7 @@ def european_word_part(word: str, settings: PrivacySettings) -> bool:
     from wordfreq import zipf_frequency  # imported here: start-up need not load it
 
     threshold = settings.pair_common_word_zipf
-    return any(zipf_frequency(word.casefold(), lang) >= threshold for lang in _EUROPEAN)
+    return any(zipf_frequency(word.casefold(), lang) >= threshold for lang in EUROPEAN_LANGUAGES)
 
 
 def place_pair(first: str, last: str, voikko: Analyses) -> bool:

@@ -54,10 +54,11 @@ _PARTS = re.compile(r"[._-]")
 _OWNER = re.compile(r"[ \t]*\([ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]*\)")
 #: A word right before a phone number, past a comma or a colon and a label ("puh.", "tel:"),
 #: and the word before it if any.
-_LABEL = r"(?:p|puh|puhelin|tel|gsm|nro|numero)"
+#: A phone number's label (contact_surnames.py reads the same).
+PHONE_LABEL = r"(?:p|puh|puhelin|tel|gsm|nro|numero)"
 _OWNER_BEFORE = re.compile(
-    rf"(?:([^\W\d_]+)[ \t]+)?(?!{_LABEL}\b)([^\W\d_]+)[ \t]*[,:]?[ \t]*"
-    rf"(?:{_LABEL}\.?[ \t]*:?[ \t]*)?$",
+    rf"(?:([^\W\d_]+)[ \t]+)?(?!{PHONE_LABEL}\b)([^\W\d_]+)[ \t]*[,:]?[ \t]*"
+    rf"(?:{PHONE_LABEL}\.?[ \t]*:?[ \t]*)?$",
     re.IGNORECASE,
 )
 
@@ -221,7 +222,7 @@ def owner_spans(
         if voikko is not None and (
             person_noun(word, voikko)
             or any(a.get("CLASS") == "paikannimi" for a in voikko.analyze(word))
-            or _no_surname(word.casefold(), voikko)
+            or no_surname(word.casefold(), voikko)
         ):
             continue
         owners.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
@@ -276,7 +277,7 @@ _MODIFIERS = frozenset({"laatusana", "seikkasana"})
 _DERIVED = re.compile(r"\((\w+)\)[^()]*\(\+\w*\)$")
 
 
-def _no_surname(word: str, voikko: Analyses) -> bool:
+def no_surname(word: str, voikko: Analyses) -> bool:
     """Whether Voikko reads `word` only as an adjective, an adverb or a noun made from a verb
     ("arkisin", "päivystys"), none of which a surname is; not a plain noun ("haapa")."""
     analyses = voikko.analyze(word)

@@ -9,30 +9,49 @@ noun in the nominative singular past "se" and the adjectives and genitives befor
 person noun of the lexicon (role_appositions.nominative_role without the vectors: a title,
 an agent noun, a person word: "pelaaja", "poika"; not a group's noun; the vectors read
 "romaani" as a person's word, '"Sade" on romaani'). A work, a project or a product is a
-film, a book, a project ('"Lumi" oli vuoden paras elokuva', '"Tuulensuoja" on hanke'). The
-head is read before a comma, "joka" or "ja": '"Into" on kylän lehti ja sen päätoimittaja
-…' has "lehti" for its head. Only marks more text; `[privacy] quoted_predicates` turns it
-off.
+film, a book, a project ('"Lumi" oli vuoden paras elokuva', '"Tuulensuoja" on hanke'), and
+holds some roles too: it wins, assists, is a mascot ('"Kipinä" oli kilpailun voittaja', a
+project; '"Kamu" on digitaalinen avustaja', an app; review 47): such a role
+(`thing_roles`, by a compound's last part: "tekoälyavustaja") is no person's here. The head
+is read before a comma, "joka" or "ja": '"Into" on kylän lehti ja sen päätoimittaja …' has
+"lehti" for its head. The word lists are `lexicons/quoted_predicates.toml`. Only marks more
+text; `[privacy] quoted_predicates` turns it off.
 """
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_OPENERS, Word, adjacent
 from muistiinpanot.privacy.name_shapes import quoted
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.role_appositions import nominative_role
 from muistiinpanot.privacy.settings import PrivacySettings
+from muistiinpanot.wordparts import part_of
 
-_COPULA = frozenset({"on", "oli"})
-#: Words that may stand between the copula and the head: the demonstrative ("se poika").
-_DETERMINERS = frozenset({"se", "tämä", "tuo", "meidän", "teidän", "meiän"})
-#: Words that end the predicative before its head is found.
-_STOPS = frozenset({"joka", "ja", "tai", "mutta", "kun", "että", "koska"})
 _NOUN = "nimisana"
 #: Classes of a word that may modify the head before it (an adjective, a numeral, a name).
 _MODIFIERS = frozenset({"laatusana", "nimisana_laatusana", "lukusana", "asemosana"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    copulas: frozenset[str]
+    determiners: frozenset[str]
+    stops: frozenset[str]
+    thing_roles: frozenset[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    """lexicons/quoted_predicates.toml, every list a frozenset."""
+    path = resources.files("muistiinpanot.lexicons").joinpath("quoted_predicates.toml")
+    data = tomllib.loads(path.read_text("utf-8"))
+    return _Lexicon(**{key: frozenset(data[key]) for key in _Lexicon.__slots__})
 
 
 def mark_quoted_predicates(
@@ -53,22 +72,30 @@ def mark_quoted_predicates(
         if before and before[-1] not in CLAUSE_OPENERS:
             continue
         copula = words[i + 1]
-        if copula.text.casefold() not in _COPULA or text[word.end + 1 : copula.start].strip():
+        if (
+            copula.text.casefold() not in _lexicon().copulas
+            or text[word.end + 1 : copula.start].strip()
+        ):
             continue
         head = _head(text, words, i + 2, voikko, window)
         # the lexicon's person nouns only: the vectors place a novel ("romaani") among people
-        names[i] = head is not None and nominative_role(head, voikko, None)
+        names[i] = (
+            head is not None
+            and nominative_role(head, voikko, None)
+            and not _thing_role(head, voikko)
+        )
 
 
 def _head(text: str, words: Sequence[Word], k: int, voikko: Analyses, window: int) -> Word | None:
     """The first noun in the nominative singular from word k on, within `window` words, past
-    determiners and modifiers, before a comma or a word of `_STOPS`; None if there is none."""
+    determiners and modifiers, before a comma or a word of `stops`; None if there is none."""
+    lexicon = _lexicon()
     for j in range(k, min(len(words), k + window)):
         word = words[j]
-        if not adjacent(text, words[j - 1], word) or word.text.casefold() in _STOPS:
+        if not adjacent(text, words[j - 1], word) or word.text.casefold() in lexicon.stops:
             return None
         lower = word.text.casefold()
-        if lower in _DETERMINERS:
+        if lower in lexicon.determiners:
             continue
         readings = voikko.analyze(lower)
         nominative_noun = any(
@@ -85,3 +112,12 @@ def _head(text: str, words: Sequence[Word], k: int, voikko: Analyses, window: in
         if not modifier:
             return None
     return None
+
+
+def _thing_role(head: Word, voikko: Analyses) -> bool:
+    """Whether the head is a role a thing holds as often (lexicon `thing_roles`, base or a
+    compound's last part: "voittaja", "tekoälyavustaja")."""
+    roles = _lexicon().thing_roles
+    return any(
+        a.get("CLASS") == _NOUN and part_of(a, roles) for a in voikko.analyze(head.text.casefold())
+    )

@@ -175,7 +175,7 @@ class PrivacySettings:
       or "oli" has a person noun for its head ('"Taisto" on joukkueen nuorin pelaaja'), is
       a person's name (quoted_predicates.py); false leaves quoted words to the other rules.
     `contact_surnames`: a given name and the word after it right before a phone number are
-      a full name when that word reads as a surname ("tarja pelto, 045 …", "Rojan Ahmadi,
+      a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
     `lower_name_pairs`: a lower-case given name, a word too or not, before a surname no
       register holds but rare in Finnish (below `lower_pair_zipf`, wordfreq) or a register

@@ -16,6 +16,9 @@ in every language kin_owners.py reads as European). So a pair is a person's shap
 - neither, nor the base form of the last before a Finnish case ending Voikko does not
   strip (the genitive's "n", the allative's "lle"…), is as common as
   `unlisted_pair_zipf` in English or in one of kin_owners.py's European languages;
+- neither is a word Voikko and the gazetteer do not know that Finnish text writes as
+  often as `unlisted_pair_zipf` (wordfreq): a firm or a ship Finns write of ("Tallink
+  Megastar saapui myöhässä"; review 47), not a name few Finns write ("Ahmadi", 2.5);
 - the two are no place Voikko knows by its inhabitants' word ("Costa Rican").
 
 The frames stay foreign.py's: the subject of a verb people do (with such a pair any verb
@@ -29,13 +32,13 @@ from __future__ import annotations
 
 from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
-from muistiinpanot.privacy.kin_owners import place_pair
+from muistiinpanot.privacy.kin_owners import EUROPEAN_LANGUAGES, place_pair
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import PrivacySettings
 
 #: Languages whose common words name products, firms and papers: English first, then those
 #: kin_owners.py reads as European.
-_LANGUAGES = ("en", "sv", "da", "nb", "de", "nl", "fr", "es", "it", "pt")
+_LANGUAGES = ("en", *EUROPEAN_LANGUAGES)
 #: Finnish case endings a loan stem takes, longest first ("Tesfayn", "Srisukille").
 _ENDINGS = ("lle", "lta", "ltä", "ssa", "ssä", "sta", "stä", "lla", "llä", "in", "n")
 #: The partitive of a loan stem ending in a vowel ("Soyaa": "Soya"; "Kiwitä": "Kiwi").
@@ -51,6 +54,8 @@ def unlisted_pair(first: Word, last: Word, voikko: Analyses, settings: PrivacySe
     if not any(_unlisted(w, voikko) for w in (first, last)):
         return False
     if any(_common_somewhere(form, settings) for form in (first.text, *_stems(last.text))):
+        return False
+    if any(_finnish_brand(w, voikko, settings) for w in (first, last)):
         return False
     return not place_pair(first.text, last.text, voikko)
 
@@ -79,3 +84,15 @@ def _common_somewhere(word: str, settings: PrivacySettings) -> bool:
     threshold = settings.unlisted_pair_zipf
     lower = word.casefold()
     return any(zipf_frequency(lower, lang) >= threshold for lang in _LANGUAGES)
+
+
+def _finnish_brand(word: Word, voikko: Analyses, settings: PrivacySettings) -> bool:
+    """Whether a word neither Voikko nor the gazetteer knows is as written at least
+    `unlisted_pair_zipf` common in Finnish text (wordfreq): a firm, a ship or a brand Finns
+    write of ("Tallink"; review 47), not a person's name few Finns write ("Ahmadi",
+    "Boonmee")."""
+    from wordfreq import zipf_frequency  # imported here: start-up need not load it
+
+    if not _unlisted(word, voikko):
+        return False
+    return zipf_frequency(word.text.casefold(), "fi") >= settings.unlisted_pair_zipf
