@@ -99,13 +99,13 @@ def run_dump(out: Path, extra: list[str]) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("extra", [["--sets", "44"], ["--sets", "26", "--clinics",
-                                                      "--clinic-rounds", "43", "46"]])  # fmt: skip
+@pytest.mark.parametrize("extra", [["--sets", "47"], ["--sets", "26", "--clinics",
+                                                      "--clinic-rounds", "46", "49"]])  # fmt: skip
 def test_the_dump_refuses_a_blind_round_without_the_flag(tmp_path: Path, extra: list[str]) -> None:
     out = tmp_path / "out.json"
     done = run_dump(out, extra)
     assert done.returncode == 2
-    assert "--blind-ok" in done.stderr and "LAST_DEV_ROUND = 43" in done.stderr
+    assert "--blind-ok" in done.stderr and "LAST_DEV_ROUND = 46" in done.stderr
     assert not out.exists()
 
 
