@@ -66,3 +66,11 @@ def time_and_measure_words() -> frozenset[str]:
     text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
     lexicon = tomllib.loads(text)
     return frozenset([*lexicon["durations"], *lexicon["measures"]])
+
+
+@functools.cache
+def time_determiners() -> frozenset[str]:
+    """lexicons/time.toml `determiners`: the words that make a noun phrase a time ("koko
+    talvi", "joka aamu"), read once per process."""
+    text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["determiners"])

@@ -23,42 +23,17 @@ _PREDICATIVE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 @dataclass(frozen=True, slots=True)
-class ReadAsAdverb(TokenView):
-    """A parsed token read as an adverb: no verb or case features (its text, dependency and
-    head are the parser's `token`)."""
-
-    token: ParsedToken
-
-    @property
-    def text(self) -> str:
-        return self.token.text
-
-    @property
-    def pos(self) -> str:
-        return "ADV"
-
-    @property
-    def morph(self) -> str:
-        return ""
-
-    @property
-    def dep(self) -> str:
-        return self.token.dep
-
-    @property
-    def head(self) -> int:
-        return self.token.head
-
-
-@dataclass(frozen=True, slots=True)
-class ReadInCase(TokenView):
-    """A root the tagger read as a finite verb that Voikko reads only as a noun in a place
-    case ("nettiin": the illative of "netti", tagged a past passive): the noun in its case
-    (review 46 #2). A copula before it would make the note's goal a fact ("Saunan vuorot ja
+class ReadAs(TokenView):
+    """A parsed root read as another part of speech, its features those given (its text,
+    dependency and head are the parser's `token`): an adverb with no verb or case features
+    ("julki"), or a root the tagger read as a finite verb that Voikko reads only as a noun
+    in a place case ("nettiin": the illative of "netti", tagged a past passive; review 46
+    #2). A copula before the noun would make the note's goal a fact ("Saunan vuorot ja
     hinnat ovat avoimesti nettiin"); in its case it is the goal of a wish (wishes.py)."""
 
     token: ParsedToken
-    case: str
+    read_pos: str
+    read_morph: str = ""
 
     @property
     def text(self) -> str:
@@ -66,11 +41,11 @@ class ReadInCase(TokenView):
 
     @property
     def pos(self) -> str:
-        return "NOUN"
+        return self.read_pos
 
     @property
     def morph(self) -> str:
-        return f"Case={self.case}"
+        return self.read_morph
 
     @property
     def dep(self) -> str:
@@ -95,17 +70,17 @@ _PLACE_CASES = {
 def adverb_roots(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
     """`tokens` with a root Voikko reads only as an adverb read as one, and a root tagged a
     finite verb that Voikko reads only as a noun in one place case read in that case (see
-    the module doc and ReadInCase)."""
+    the module doc and ReadAs)."""
     result: list[ParsedToken] = list(tokens)
     for index, token in enumerate(tokens):
         if token.dep != "ROOT" or token.pos not in _PREDICATIVE_POS:
             continue
         if _adverb(token.text, speller):
-            result[index] = ReadAsAdverb(token)
+            result[index] = ReadAs(token, "ADV")
         elif token.pos == "VERB" and "VerbForm=Fin" in token.morph:
             case = _place_case(token.text, speller)
             if case:
-                result[index] = ReadInCase(token, case)
+                result[index] = ReadAs(token, "NOUN", f"Case={case}")
     return result
 
 
@@ -126,7 +101,7 @@ def directed(tokens: Sequence[ParsedToken]) -> bool:
     for index, token in enumerate(tokens):
         if token.dep != "ROOT":
             continue
-        if isinstance(token, ReadAsAdverb):
+        if isinstance(token, ReadAs) and token.pos == "ADV":
             return True
         dependents = [t for t in tokens if t.head == index and t is not token]
         if any(t.dep == "case" for t in dependents) and any(

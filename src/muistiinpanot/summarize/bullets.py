@@ -191,6 +191,7 @@ def _composer(
         return cache[lemmas]
 
     said_before = [vector(lemmas) for lemmas in first]
+    whole = [piece for note in usable for piece in pieces[note.id] if _gatherable(piece)]
 
     def repeats(piece: Piece) -> bool:  # says again what the theme's other bullet said
         if not said_before:
@@ -217,6 +218,7 @@ def _composer(
             settings,
             named=label_words(theme.label, analyzer.voikko),
             point_weights=points,
+            theme_pieces=whole,
         )
 
     return compose

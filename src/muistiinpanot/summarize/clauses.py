@@ -66,6 +66,13 @@ def habitual_adverbs() -> frozenset[str]:
     return frozenset(tomllib.loads(text)["habitual"]["adverbs"])
 
 
+@functools.cache
+def negative_pronouns() -> frozenset[str]:
+    """The negative pronouns (lexicons/tone.toml `negative`): "kukaan", "mikään"."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["negative"]["pronouns"])
+
+
 def subject_disagrees(
     tokens: Sequence[ParsedToken], children: list[list[int]], subject: int, predicate: list[int]
 ) -> bool:

@@ -68,11 +68,14 @@ def compose_bullet(
     settings: SummarySettings,
     named: frozenset[str] = frozenset(),
     point_weights: Mapping[str, float] | None = None,
+    theme_pieces: Sequence[Piece] = (),
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it uses; ("", []) when the pieces
     give no full sentence. `weights` are the theme's distinctive lemmas, `vector` turns a
     lemma set into a unit vector, `index` (the bullet's position) rotates the lead-ins;
-    `point_weights` (default `weights`) weigh the lemmas in the choice of the other points.
+    `point_weights` (default `weights`) weigh the lemmas in the choice of the other points;
+    `theme_pieces`, the pieces of all the theme's notes, whose proposals a present passive of
+    `pieces` is said as (proposals.py: per theme, not per bullet, review 48 #4).
 
     The opening is the clause that best covers `weights`; then up to `settings.max_points`
     other notes (about one in `settings.notes_per_point` of the theme's notes) are chosen by
@@ -82,7 +85,7 @@ def compose_bullet(
     notes that offer no clause in one list."""
     pieces = _checked(pieces, speller)
     if settings.proposed_passives:
-        pieces = _checked(proposed_passives(pieces, speller), speller)
+        pieces = _checked(proposed_passives(pieces, speller, theme_pieces), speller)
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
     if not clauses:
         return "", []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from muistiinpanot.lexicons import time_determiners, time_stretches, time_units
 from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
@@ -105,8 +106,19 @@ def _object_after(tokens: Sequence[ParsedToken], children: list[list[int]], head
         and c > head
         and tokens[c].pos in ("NOUN", "PROPN")
         and "Case=Nom" in tokens[c].morph  # a necessive's total object ("viikkoa": a measure)
+        and not _time(tokens, children, c)
         for c in children[head]
     )
+
+
+def _time(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether a noun is a time, no object ("pitää aurata koko talvi", review 48 #2): a
+    time noun (lexicons/time.toml `units`, `stretches`) or one a determiner of time
+    ("koko", "joka", "ensi") modifies."""
+    if tokens[index].lemma.lower() in time_units() | time_stretches():
+        return True
+    determiners = time_determiners()
+    return any(tokens[c].lemma.lower() in determiners for c in children[index] if c < index)
 
 
 def _intransitive(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.adverbroots import adverb_roots, directed
 from muistiinpanot.summarize.attributes import infinitive_attributes
+from muistiinpanot.summarize.clauses import negative_pronouns
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.dashcomments import dash_comment
@@ -160,11 +161,18 @@ def _bare_answer(
 ) -> bool:
     """Whether a sentence only answers the question before it in its note (review 46 #3):
     the question is never a point of its own (compose.py), and an answer with no noun,
-    adjective or numeral of its own ("Kukaan ei tiedä.", "Ei kukaan.") says nothing without
-    it."""
+    adjective or numeral of its own whose subject is a negative pronoun ("Kukaan ei tiedä.",
+    "Ei kukaan.": lexicons/tone.toml `negative`) says nothing without it; one whose subject
+    is someone ("kaikki vastaavat yhdessä", "me itse maksamme") carries the point (review 48
+    #3)."""
     if previous is None or previous[0] != note_id or not previous[1].rstrip().endswith("?"):
         return False
-    return not any(token.pos in _CONTENT for token in tokens)
+    if any(token.pos in _CONTENT for token in tokens):
+        return False
+    return any(
+        token.lemma.lower() in negative_pronouns() and token.dep in ("nsubj", "root", "ROOT")
+        for token in tokens
+    )
 
 
 def finite_notes(

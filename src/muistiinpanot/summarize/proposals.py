@@ -5,27 +5,44 @@ theme proposes the same verb for the same thing (a proposal clause holding that 
 and another of the clause's content lemmas: "laudat voisi varata netistä"), the clause is
 said as that note proposed it: the passive becomes the proposing note's modal ("voisi",
 "pitäisi"; "pitäisi" when it names none) and the A-infinitive, a present passive coordinated
-after it ("ja avaimet haetaan …") the A-infinitive too, and the clause's tone a proposal. A clause
-with an adverb of frequency of its own ("aina", clauses.habitual_adverbs) states a practice
-and stays; so does one whose verb no other note proposes."""
+right after its join ("ja haetaan …") the A-infinitive too, and the clause's tone a proposal;
+one with its own subject between ("ja ne maksetaan …", review 48 #1) stays a passive. A
+clause with an adverb of frequency or of the present practice of its own ("aina", "nyt",
+"jo": lexicons/tone.toml `habitual`, `practice`) states a practice and stays; so does one
+whose verb no other note proposes."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import tomllib
 from collections.abc import Mapping, Sequence
+from importlib import resources
 
 from muistiinpanot.summarize.clauses import habitual_adverbs
 from muistiinpanot.summarize.phrases import Span
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 
-_JOINS = frozenset({"ja", "sekä", "tai"})
+
+@functools.cache
+def _tone_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """lexicons/tone.toml: the adverbs of practice (`habitual`, `practice`) and the
+    conjunctions that join predicates (`coordination`)."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    lexicon = tomllib.loads(text)
+    practice = frozenset(lexicon["practice"]["adverbs"]) | habitual_adverbs()
+    return practice, frozenset(lexicon["coordination"]["conjunctions"])
 
 
-def proposed_passives(pieces: Sequence[Piece], speller: Speller) -> list[Piece]:
+def proposed_passives(
+    pieces: Sequence[Piece], speller: Speller, theme: Sequence[Piece] = ()
+) -> list[Piece]:
     """`pieces` with each statement clause in the present passive that another note's
-    proposal clause proposes said as proposed (the module doc)."""
-    proposals = [p for p in pieces if p.kind == "clause" and p.tone == "proposal"]
+    proposal clause proposes said as proposed (the module doc); `theme`: the pieces of the
+    whole theme, whose proposals are read too (a bullet's pool lacks those of notes another
+    bullet used, review 48 #4)."""
+    proposals = [p for p in (*pieces, *theme) if p.kind == "clause" and p.tone == "proposal"]
     if not proposals:
         return list(pieces)
     return [_as_proposed(piece, proposals, speller) for piece in pieces]
@@ -35,7 +52,8 @@ def _as_proposed(piece: Piece, proposals: Sequence[Piece], speller: Speller) -> 
     if piece.kind != "clause" or piece.tone != "statement" or len(piece.main) < 2:
         return piece
     words = [w.lower() for w in piece.main]
-    if set(words) & habitual_adverbs():
+    practice, joins = _tone_lists()
+    if set(words) & practice:
         return piece
     verb = next((i for i, w in enumerate(words) if i > 0 and _passive(w, speller)), -1)
     if verb < 0:
@@ -53,13 +71,11 @@ def _as_proposed(piece: Piece, proposals: Sequence[Piece], speller: Speller) -> 
     if modal is None:
         return piece
     rewrites = {verb: f"{modal} {infinitive}"}
-    joined = False  # a predicate coordinated after the verb shares its modal
-    for index in range(verb + 1, len(words)):
-        joined = joined or words[index] in _JOINS
-        coordinated = _passive(words[index], speller) if joined else ""
+    for index in range(verb + 2, len(words)):
+        # a predicate right after the join shares the modal; "ja ne maksetaan" has its own
+        coordinated = _passive(words[index], speller) if words[index - 1] in joins else ""
         if coordinated:
             rewrites[index] = coordinated
-            joined = False
     text = _rewritten(piece.span.text, piece.main, rewrites)
     if text is None:
         return piece
