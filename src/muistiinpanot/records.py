@@ -158,6 +158,17 @@ class Theme:
     named: bool = True
 
 
+#: The fallback label of an emergent theme no distinctive noun names (themes `label_fallback`'s
+#: default): "Muita nostoja", or "Muita nostoja: puu, budjetti" with its two commonest nouns.
+FALLBACK_LABEL = "Muita nostoja"
+
+
+def is_placeholder_label(label: str) -> bool:
+    """Whether `label` has the fallback's own form ("Muita nostoja", "Muita nostoja: puu,
+    budjetti"); an analyst's label with a colon ("Kirjasto: tilat ja aula") has not."""
+    return label == FALLBACK_LABEL or label.startswith(f"{FALLBACK_LABEL}:")
+
+
 def unnamed_theme_name(label: str) -> str:
     """The name every review surface (report.html, notes.xlsx, the archive's trends.csv and
     report.html) gives an emergent theme no noun names, from its fallback label ("Muita

@@ -51,7 +51,11 @@ def correct_themes(
         defined=defined, delimiter=source.delimiter if source is not None else ",",
     )  # fmt: skip
     return result, replace(
-        outcome, moved_ids=routed.moved, gone_ids=routed.gone, stale_ids=routed.stale
+        outcome,
+        moved_ids=routed.moved,
+        gone_ids=routed.gone,
+        stale_ids=routed.stale,
+        unfitted_ids=routed.unfitted,
     )
 
 

@@ -28,6 +28,7 @@ def correction_trace(
             ("moved_ids", outcome.moved_ids),
             ("gone_ids", outcome.gone_ids),
             ("stale_ids", outcome.stale_ids),
+            ("unfitted_ids", outcome.unfitted_ids),
         )
         if rows
     }
@@ -166,6 +167,7 @@ def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, .
         ("corrections_fitted_moved", outcome.moved_ids),
         ("corrections_fitted_gone", outcome.gone_ids),
         ("corrections_emergent_gone", outcome.stale_ids),
+        ("corrections_fitted_none", outcome.unfitted_ids),
     ):
         if rows:
             warnings.append(render(key, file=file, rows="; ".join(rows)))

@@ -21,7 +21,7 @@ from muistiinpanot.archive import writes
 from muistiinpanot.archive.rows import ClinicState, SavedClinic, StoredCorrection, ThemeRow
 from muistiinpanot.archive.schema import SCHEMA_VERSION, connect, migrate
 from muistiinpanot.errors import StoreError
-from muistiinpanot.records import Clinic
+from muistiinpanot.records import Clinic, is_placeholder_label
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -42,8 +42,9 @@ def _warnings(stored: str | None) -> tuple[str, ...]:
 
 def _naming(label: str, kind: str) -> str:
     """How a theme row saved before schema 9 was named, read from its label: an emergent
-    theme's fallback is a list after a colon ("Muita nostoja: puu, budjetti")."""
-    return "unnamed" if kind == "emergent" and ":" in label else "named"
+    theme's fallback has the placeholder's own form ("Muita nostoja: puu, budjetti"); an
+    analyst's label with a colon ("Kirjasto: tilat ja aula") names its theme (review 48 #3)."""
+    return "unnamed" if kind == "emergent" and is_placeholder_label(label) else "named"
 
 
 #: Forms a lemma cache lookup asks in one query (below SQLite's 999 bound parameters).

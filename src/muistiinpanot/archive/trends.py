@@ -114,21 +114,28 @@ def trend_rows(rows: Sequence[ThemeRow], links: dict[tuple[str, str], str]) -> l
     """One row per clinic and archive theme, in date order. An emergent theme's row shows
     its own clinic's label (a linked trend's members may be named differently, an analyst's
     rename included; one no noun names as every review surface names it, "Nimeämätön teema
-    (puu, budjetti)"); a seeded theme's, the label of its latest clinic."""
+    (puu, budjetti)"); a seeded theme's, the label of its latest clinic that the analyst did
+    not rename (the theme's definition may have been renamed since), and an analyst's
+    rename in its own clinic (review 48 #4: report.trend_names puts a rename first, and an
+    earlier clinic's rename was lost under the latest clinic's label)."""
     labels: dict[str, str] = {}
     for row in rows:
-        if row.kind != "emergent":
+        if row.kind != "emergent" and row.naming != "renamed":
             labels[links[(row.clinic_id, row.theme_id)]] = row.label
     result = []
     for row in rows:
         archive_id = links[(row.clinic_id, row.theme_id)]
+        if row.kind == "emergent":
+            label = _own_label(row)
+        else:
+            label = row.label if row.naming == "renamed" else labels.get(archive_id, row.label)
         result.append(
             TrendRow(
                 date=row.date,
                 clinic_id=row.clinic_id,
                 clinic_title=row.title,
                 theme=archive_id,
-                label=_own_label(row) if row.kind == "emergent" else labels[archive_id],
+                label=label,
                 kind=row.kind,
                 size=row.size,
                 share=row.share,

@@ -12,8 +12,10 @@ the name of a new theme; `label` (optional) renames the theme. A row without an 
 theme row: it renames `theme` to `label` without confirming any of its notes; `members`
 (optional, one note id a line) are the notes the theme held when the analyst renamed it, by
 which a later run finds the theme again (themes/correction_matching.py). A theme row needs a
-label or members; files of the older `id,theme[,label]` form read as before. The delimiter
-is detected as for note CSVs (Excel in a Finnish locale saves with ';'); a BOM or a legacy
+label or members; files of the older `id,theme[,label]` form read as before. A column is
+read only when the header names it: a row with more (non-empty) cells than its header gets
+a warning naming the file and row (review 48 #2: `;Kirjastoauto` under `id;theme`). The
+delimiter is detected as for note CSVs (Excel in a Finnish locale saves with ';'); a BOM or a legacy
 encoding such as cp1252 is decoded. A row is numbered by the file line where it starts (the
 header is line 1), as an editor shows it; blank rows are layout. A cell's one leading
 apostrophe before = + - @ tab, CR or ' (the formula guard of report.html's download) is
@@ -90,6 +92,12 @@ def read_corrections(path: Path) -> CorrectionsFile:
             raise InputError("corrections_empty_cell", path=path, row=number, column="theme")
         if not value["id"] and not (label or members):  # a theme row renames or anchors
             raise InputError("corrections_theme_row_empty", path=path, row=number)
+        if any(cell.strip() for cell in cells[len(header) :]):  # read only by the header
+            shown = (delimiter if delimiter in ",;" else "<tab>").join(header)
+            notices.append(
+                render("corrections_extra_cells", file=path.name, row=number, columns=shown)
+            )
+            logger.warning(notices[-1])
         if value["id"] and members:
             notices.append(render("corrections_members_on_note_row", file=path.name, row=number))
             logger.warning(notices[-1])

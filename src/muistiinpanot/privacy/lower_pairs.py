@@ -10,7 +10,8 @@ A pair of lower-case words side by side is a full name when
   adjective only the register calls a name), or a word Voikko does not know that the
   population register holds ("igor");
 - the second is a surname by its form: no verb, adjective, pronoun, adverb, numeral or
-  given name among its readings, in the singular, and either a common noun whose base form
+  given name among its readings, no agent noun made from a verb ("onni onkija sai
+  hauen": an angler; review 48 #5), in the singular, and either a common noun whose base form
   the register's surnames hold ("kivi", "harakalta") or a noun, a place or an unknown word
   rare in Finnish (below `lower_pair_zipf` by wordfreq, its base form too: "routasalo",
   "kalliola", "volkovin");
@@ -59,7 +60,7 @@ from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import PrivacySettings
-from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.structure import agent_noun, person_noun
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: Voikko's classes a surname's reading may have: a common noun, a place, a surname.
@@ -222,7 +223,7 @@ def _surname(word: str, voikko: Analyses, zipf: float) -> tuple[str, bool] | Non
         return (_GENITIVE if word.endswith("n") else _NOMINATIVE), True
     if any(a.get("CLASS") not in _SURNAME_CLASSES for a in readings):
         return None
-    if any(a.get("NUMBER") == "plural" for a in readings):
+    if any(a.get("NUMBER") == "plural" or agent_noun(a) for a in readings):
         return None
     cases = {a.get("SIJAMUOTO", "") for a in readings}
     if len(cases) != 1 or not cases <= _CASES:

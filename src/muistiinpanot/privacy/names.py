@@ -56,7 +56,7 @@ from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
-from muistiinpanot.privacy.lower_full_names import mark_lower_full_names
+from muistiinpanot.privacy.lower_full_names import mark_lower_full_names, written_together
 from muistiinpanot.privacy.lower_pairs import mark_lower_pairs
 from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
@@ -227,6 +227,8 @@ def find_name_spans(
         if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
             if mixed and not (names[i] and names[i + 1]):
                 continue
+            if _split_compound(first, last) and not (names[i] or names[i + 1]):
+                continue  # "ilta rusko punersi": an evening's glow, "iltarusko"
             names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
     if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
         mark_lower_full_names(text, words, names, voikko, acting, verbs)
@@ -301,3 +303,12 @@ def find_name_spans(
         found = family_person_ranges(text, words, voikko, trades=settings.family_trades)
         spans += [PersonalSpan(a, b, "nimi") for a, b in found]
     return spans
+
+
+def _split_compound(first: Word, last: Word) -> bool:
+    """Whether a lower-case pair of a given name and a surname are both common nouns too and
+    written together a word in Finnish use: a compound typed apart ("ilta rusko", an
+    evening's glow, "iltarusko"; review 48 #5), as lower_pairs.py reads it; not "jukka
+    kivi" nor "harri sorsalta"."""
+    both = all(w.text.islower() and "nimisana" in w.classes for w in (first, last))
+    return both and written_together(first.text + last.text)

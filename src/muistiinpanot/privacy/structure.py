@@ -18,7 +18,7 @@ lexicon's titles and person words (lexicons/privacy.toml): general Finnish, not 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from muistiinpanot.privacy.context import (
     CLAUSE_END,
@@ -138,6 +138,12 @@ def _capitalised_place(word: Word) -> bool:
     return word.classes == {"paikannimi"} and word.text[:1].isupper() and word.text[1:].islower()
 
 
+def agent_noun(analysis: Mapping[str, str]) -> bool:
+    """Whether one Voikko reading is an agent noun made from a verb (-ja/-jä: "onkija" of
+    "onkia", "laulaja"; not "kataja", whose -ja is its own)."""
+    return bool(_AGENT.search(analysis.get("WORDBASES", "")))
+
+
 def person_noun(word: str, voikko: Analyses) -> bool:
     """A noun for a person: an agent derivation (-ja/-jä), a title or a person word."""
     lexicon = load_name_lexicon()
@@ -145,7 +151,7 @@ def person_noun(word: str, voikko: Analyses) -> bool:
         if analysis.get("CLASS") != "nimisana":
             continue
         base = analysis.get("BASEFORM", "").casefold()
-        if _AGENT.search(analysis.get("WORDBASES", "")) or base in lexicon.person_words:
+        if agent_noun(analysis) or base in lexicon.person_words:
             return True
         if base in lexicon.before_name or base.endswith(lexicon.title_suffixes):
             return True

@@ -10,7 +10,9 @@ rows are checked and applied (themes/correction_rows.check_theme_ids, correction
   applied, and the run warns; any other number was never an id of the archive: a typo,
   which check_theme_ids stops on as it stops on any id that names no theme. While the model
   is being fitted (the archive's analysis of the clinics) every `arkisto-N` passes: the
-  clinic's own work checks it against the model.
+  clinic's own work checks it against the model. In a run with no fitted model (a plain
+  `run`) a row naming an `arkisto-N` this run has no theme of is not applied, and the run
+  warns (review 48 #1): the archive applies the same file, so it is no typo to stop on.
 - `uusi-N`: a note row naming an emergent id this run does not have, that no row of the file
   labels or anchors (a theme row with members), is not applied, and the run warns. It is
   no typo to stop on: `uusi-N` numbers are the run's, and a file made for a run of other
@@ -48,12 +50,14 @@ class FittedIds:
 class RoutedRows:
     """The rows to apply; `moved` ids followed ('arkisto-3 → arkisto-7'), `gone` rows not
     applied ('rivi 4 / row 4: arkisto-3'), `stale` note rows naming an `uusi-N` this run
-    does not have ('rivi 2 / row 2: uusi-37')."""
+    does not have ('rivi 2 / row 2: uusi-37'), `unfitted` rows naming an `arkisto-N` in a
+    run with no fitted model ('rivi 3 / row 3: arkisto-4')."""
 
     rows: tuple[Correction, ...]
     moved: tuple[str, ...] = ()
     gone: tuple[str, ...] = ()
     stale: tuple[str, ...] = ()
+    unfitted: tuple[str, ...] = ()
 
 
 def route_rows(
@@ -66,9 +70,13 @@ def route_rows(
     moved: dict[str, None] = {}
     gone: list[str] = []
     stale: list[str] = []
+    unfitted: list[str] = []
     for row in rows:
         where = f"rivi {row.row} / row {row.row}: {row.theme}" if row.row else row.theme
         number = FITTED.match(row.theme)
+        if number and fitted is None and row.theme not in theme_ids:
+            unfitted.append(where)
+            continue
         if number and fitted is not None and not fitted.pending and row.theme not in fitted.ids:
             if row.theme in fitted.moved:
                 moved[f"{row.theme} → {fitted.moved[row.theme]}"] = None
@@ -85,7 +93,7 @@ def route_rows(
             stale.append(where)
             continue
         kept.append(row)
-    return RoutedRows(tuple(kept), tuple(moved), tuple(gone), tuple(stale))
+    return RoutedRows(tuple(kept), tuple(moved), tuple(gone), tuple(stale), tuple(unfitted))
 
 
 def pending_ids(rows: Sequence[Correction], fitted: FittedIds | None) -> list[str]:

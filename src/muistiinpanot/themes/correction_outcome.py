@@ -31,7 +31,8 @@ class CorrectionOutcome:
     `corrected`); `moved_ids` the `arkisto-N` ids a refit renumbered, followed ('arkisto-3
     → arkisto-7'), `gone_ids` the rows naming one a refit split or dropped and `stale_ids`
     the note rows naming an `uusi-N` this run does not have, not applied ('rivi 4 / row 4:
-    arkisto-3'; themes/correction_ids.py)."""
+    arkisto-3'; themes/correction_ids.py); `unfitted_ids` the rows naming an `arkisto-N`
+    in a run with no fitted model, not applied."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -57,5 +58,6 @@ class CorrectionOutcome:
     moved_ids: tuple[str, ...] = ()
     gone_ids: tuple[str, ...] = ()
     stale_ids: tuple[str, ...] = ()
+    unfitted_ids: tuple[str, ...] = ()
     #: the `restored` notes' rows in the themes stage's note space (report.html's map)
     restored_vectors: tuple[tuple[float, ...], ...] = ()

@@ -16,6 +16,9 @@ from muistiinpanot.errors import InputError
 from muistiinpanot.records import CHATTER_THEME, Correction, Theme
 
 EMERGENT = re.compile(r"^uusi-(\d+)$")
+#: An id the pipeline numbers (`uusi-N` a run's, `arkisto-N` the archive's fitted model's;
+#: themes/fitted.PREFIX): a near one is another theme, never the one meant (review 48 #1).
+NUMBERED = re.compile(r"^(uusi|arkisto)-\d+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,9 @@ def check_theme_ids(
     page writes a new theme, or a row naming a theme by its name, "Osallisuus") nor one of
     `also` (the seeded themes' ids, themes carried from an earlier clinic). An analyst's
     typo ("siilto") would otherwise become a theme of its own (review 45). The message's
-    example row is written with the file's `delimiter` (review 47 #3)."""
+    example row is written with the file's `delimiter` (review 47 #3). A numbered id
+    (`uusi-N`, `arkisto-N`) gets no near match: 'arkisto-5' is another theme, not a typo
+    of 'arkisto-4' (review 48 #1)."""
     labels = {theme.label.casefold() for theme in themes.values()}
     made = {theme_key(r.theme) for r in rows if r.label or theme_key(r.theme) != r.theme}
     known = {*themes, *made, *also}
@@ -88,7 +93,11 @@ def check_theme_ids(
             or theme_key(name) != name
         ):
             continue
-        near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+        near = (
+            []
+            if NUMBERED.match(name)
+            else difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+        )
         key = "corrections_unknown_theme_near" if near else "corrections_unknown_theme"
         raise InputError(
             key,

@@ -9,6 +9,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 
 from muistiinpanot.errors import ConfigError
+from muistiinpanot.records import FALLBACK_LABEL
 
 _KEY = "themes.example_weights"
 #: `side_group_merge`'s values: off, or the test a small cluster's merge is made by.
@@ -238,7 +239,7 @@ class ThemeSettings:
     label_plural_share: float = 0.5
     label_notes: int = 40
     label_pair_notes: int = 1
-    label_fallback: str = "Muita nostoja"
+    label_fallback: str = FALLBACK_LABEL
     label_common_zipf: float = 4.4
     label_topic_share: float = 0.2
     label_cover_share: float = 0.0
