@@ -160,10 +160,6 @@ def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, .
         ("corrections_note_lost", outcome.lost),
         ("corrections_note_edited", outcome.edited),
         ("corrections_note_ambiguous", outcome.ambiguous),
-    ):
-        if rows:
-            warnings.append(render(key, file=file, rows="; ".join(rows)))
-    for key, rows in (
         ("corrections_fitted_moved", outcome.moved_ids),
         ("corrections_fitted_gone", outcome.gone_ids),
         ("corrections_emergent_gone", outcome.stale_ids),
