@@ -77,7 +77,9 @@ def check_theme_ids(
     typo ("siilto") would otherwise become a theme of its own (review 45). The message's
     example row is written with the file's `delimiter` (review 47 #3). A numbered id
     (`uusi-N`, `arkisto-N`) gets no near match: 'arkisto-5' is another theme, not a typo
-    of 'arkisto-4' (review 48 #1)."""
+    of 'arkisto-4' (review 48 #1); its message lists the numbered ids and tells to write a
+    new theme's name (`id,Oma nimi`), not to label the number (review 49 #1: a row
+    `id,arkisto-4,Oma nimi` made a theme of that id)."""
     labels = {theme.label.casefold() for theme in themes.values()}
     made = {theme_key(r.theme) for r in rows if r.label or theme_key(r.theme) != r.theme}
     known = {*themes, *made, *also}
@@ -93,11 +95,19 @@ def check_theme_ids(
             or theme_key(name) != name
         ):
             continue
-        near = (
-            []
-            if NUMBERED.match(name)
-            else difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
-        )
+        sep = delimiter if delimiter in ",;" else "<tab>"
+        if NUMBERED.match(name):
+            numbered = sorted((k for k in known if NUMBERED.match(k)), key=_number_order)
+            raise InputError(
+                "corrections_unknown_numbered",
+                path=source,
+                row=row.row or None,
+                theme=name,
+                numbered=", ".join(numbered) or "–",
+                known=", ".join(sorted(k for k in known if not NUMBERED.match(k))) or "–",
+                sep=sep,
+            )
+        near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
         key = "corrections_unknown_theme_near" if near else "corrections_unknown_theme"
         raise InputError(
             key,
@@ -106,8 +116,14 @@ def check_theme_ids(
             theme=name,
             known=", ".join(sorted(known)),
             near=near[0] if near else "",
-            sep=delimiter if delimiter in ",;" else "<tab>",
+            sep=sep,
         )
+
+
+def _number_order(theme_id: str) -> tuple[str, int]:
+    """'arkisto-4' before 'arkisto-12'."""
+    prefix, _, number = theme_id.rpartition("-")
+    return prefix, int(number)
 
 
 def resolve_rows(
@@ -118,7 +134,10 @@ def resolve_rows(
     """(note id → theme key, theme key → label, unknown ids, clashes, theme key → the
     members of its theme row) from the rows. Keys of the analyst's emergent themes start
     with '*' (`*uusi-2`): this run's clusters are numbered anew and are matched to them
-    later."""
+    later. A theme is named by its id, its label (any case) or a name whose id
+    (`theme_key`) is its id ("Siilot" is siilot): that names the theme and renames nothing
+    (review 49 #3: it relabelled siilot "Siilot" and reported no rename); only a row's
+    label renames a theme."""
     by_label = {theme.label.casefold(): emergent_key(theme.id, themes) for theme in themes.values()}
     pinned: dict[str, str] = {}
     labels: dict[str, str] = {}
@@ -138,6 +157,8 @@ def resolve_rows(
             key = emergent_key(row.theme, themes)
         elif row.theme.casefold() in by_label:
             key = by_label[row.theme.casefold()]
+        elif theme_key(row.theme) in themes:  # "Siilot" names siilot (review 49 #3)
+            key = emergent_key(theme_key(row.theme), themes)
         else:
             key = theme_key(row.theme)
             labels.setdefault(key, row.theme)
