@@ -168,9 +168,11 @@ def _find(
     originals = texts
     settings = privacy_settings(analyzer)
     window, dottable = settings.owner_window, settings.dottable_letters
-    surnames = settings.contact_surnames
+    surnames, mistyped = settings.contact_surnames, settings.mistyped_codes
     patterns = [
-        find_pattern_spans(text, analyzer.voikko, window, dottable, surnames=surnames)
+        find_pattern_spans(
+            text, analyzer.voikko, window, dottable, surnames=surnames, mistyped=mistyped
+        )
         for text in texts
     ]
     # the words of an e-mail address are not a sentence's words ("posti ville.ranta (a)

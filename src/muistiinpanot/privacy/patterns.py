@@ -101,11 +101,14 @@ def find_pattern_spans(
     dottable: int = DEFAULT_SETTINGS.dottable_letters,
     *,
     surnames: bool = DEFAULT_SETTINGS.contact_surnames,
+    mistyped: bool = DEFAULT_SETTINGS.mistyped_codes,
 ) -> list[PersonalSpan]:
     """Spans of every fixed-shape kind of personal data in `text` (may overlap); with
     `voikko`, an address or a mention made of ordinary words is an office's, and a given
     name within `owner_window` characters before a phone number is its owner's (mentions.py),
-    with `surnames` a full name there too (contact_surnames.py)."""
+    with `surnames` a full name there too (contact_surnames.py); with `mistyped` an identity
+    code or a Finnish IBAN of the exact shape whose check fails too (a typo in a code is
+    still that person's code)."""
     spans = [
         PersonalSpan(m.start(), m.end(), "sähköposti")
         for m in _EMAIL.finditer(text)
@@ -115,9 +118,11 @@ def find_pattern_spans(
     spans += [
         PersonalSpan(m.start(), m.end(), "henkilötunnus")
         for m in _HETU.finditer(text)
-        if is_valid_hetu(m.group(0))
+        if is_valid_hetu(m.group(0)) or (mistyped and is_hetu_shape(m.group(0)))
     ]
     spans += _iban_spans(text)
+    if mistyped:  # "IBAN FI45 5000 1420 0388 11": the checksum fails, the shape is an IBAN's
+        spans += _finnish_iban_shapes(text, spans)
     spans += phone_spans(text, voikko, owner_window)
     spans += _address_spans(text, voikko)
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
@@ -151,6 +156,42 @@ def is_valid_hetu(code: str) -> bool:
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return False
     return _HETU_CHECK[int(day + month + year + number) % 31] == check.upper()
+
+
+#: An identity code's exact shape: a date DDMMYY, a century sign, three digits and a check
+#: character of the code's alphabet ("120384-123X", "050581A234B"); spaces only around the sign.
+_HETU_SHAPE = re.compile(
+    rf"(\d{{2}})(\d{{2}})(\d{{2}}) ?[-+A-FU-Y] ?\d{{3}}[{_HETU_CHECK}]", re.IGNORECASE
+)
+#: A Finnish IBAN's exact shape: FI, two check digits and 14 digits, in groups of four or not
+#: ("FI45 5000 1420 0388 11", "FI4550001420038811", "FI 45 5000 …", "fi45-5000-…"); not
+#: when more digits follow (a longer number, "FI12 3456 7800 0011 22 33").
+_FINNISH_IBAN = re.compile(
+    r"(?<![\w-])FI[ -]?\d{2}(?:(?: ?\d{4}){3} ?\d{2}|(?:-\d{4}){3}-\d{2})(?![\w-]|[.,]?\s?\d)",
+    re.IGNORECASE,
+)
+
+
+def is_hetu_shape(code: str) -> bool:
+    """True when `code` has an identity code's exact shape (a real calendar date, a century
+    sign, three digits, a check character of the alphabet), whether or not the check holds."""
+    match = _HETU_SHAPE.fullmatch(code)
+    if match is None:
+        return False
+    day, month, year = (int(part) for part in match.groups())
+    if (month, day) == (2, 29):
+        return year % 4 == 0  # 2000 and 1900 alike: the sign may be the typo
+    days = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    return 1 <= month <= 12 and 1 <= day <= days[month - 1]
+
+
+def _finnish_iban_shapes(text: str, found: list[PersonalSpan]) -> list[PersonalSpan]:
+    """Finnish IBANs of the exact shape whose checksum fails, where no IBAN was found."""
+    return [
+        PersonalSpan(m.start(), m.end(), "tilinumero")
+        for m in _FINNISH_IBAN.finditer(text)
+        if not any(s.start < m.end() and m.start() < s.end for s in found)
+    ]
 
 
 def _iban_spans(text: str) -> list[PersonalSpan]:

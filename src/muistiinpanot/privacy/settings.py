@@ -187,6 +187,11 @@ class PrivacySettings:
       person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
       kävelykadulla", "Jürgen Hoffmannin talon"; organisations.py), a name after a person
       noun ("Taiteilija Ingrid Holmströmin veistos"; works.py); false drops them as before.
+    `mistyped_codes`: an identity code of the exact shape (a real date DDMMYY, a century
+      sign, three digits, a check character of the alphabet) and a Finnish IBAN of the exact
+      shape (FI, two digits, 14 digits, in groups of four or not) are personal data though
+      their check fails ("hetu 120384-123X", "FI45 5000 1420 0388 11"; patterns.py); no
+      context word is needed; false keeps only codes whose check holds.
     """
 
     verb_margin: float = 0.05
@@ -238,6 +243,7 @@ class PrivacySettings:
     lower_name_pairs: bool = True
     lower_pair_zipf: float = 2.5
     owner_persons: bool = True
+    mistyped_codes: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
