@@ -72,6 +72,7 @@ class GivenLexicon:
     experiencer_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     asked_verbs: frozenset[str]  # register_recipients.py: "X:ltä kysyttiin"
+    bidding_verbs: frozenset[str]  # register_recipients.py: "X:ää pyydettiin tekemään"
     belonging_nouns: frozenset[str]
     owned_nouns: frozenset[str]  # mind_frames.possesses: "X:n auto" (review 44)
     seat_bodies: frozenset[str]  # register_conjuncts.py: "… ehdolla lautakuntaan"

@@ -95,7 +95,12 @@ from muistiinpanot.privacy.predicate_points import (
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.quoted_predicates import mark_quoted_predicates
 from muistiinpanot.privacy.register_conjuncts import mark_register_conjuncts
-from muistiinpanot.privacy.register_recipients import asked_from, mark_askers, sent_to
+from muistiinpanot.privacy.register_recipients import (
+    asked_from,
+    mark_askers,
+    mark_paid_or_asked,
+    sent_to,
+)
 from muistiinpanot.privacy.role_appositions import mark_role_appositions
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
 from muistiinpanot.privacy.roles import mark_person_roles
@@ -191,6 +196,8 @@ def find_name_spans(
     if settings.nickname_owners:  # "Tapsan traktorilla", "Antsalla on"
         mark_nickname_owners(text, words, names, voikko, cased=cased, settings=settings)
     mark_askers(text, words, names, voikko)  # "armas kysyi saako …"
+    if settings.paid_or_asked:  # "Lumille maksettiin", "Toivoa pyydettiin tarkistamaan"
+        mark_paid_or_asked(text, words, names, voikko, reach=settings.bidden_window)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"

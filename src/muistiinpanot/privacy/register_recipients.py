@@ -15,7 +15,17 @@
   (`figurative_gifts`);
 - in lower case, opening the text or a sentence, right before a verb of asking in the third
   person singular ("armas kysyi saako …"): a register given name (an adjective or a noun
-  alone asks no one; "armas aika kun …" stays).
+  alone asks no one; "armas aika kun …" stays);
+- capitalised, opening its clause right before a passive (round 64,
+  PrivacySettings.paid_or_asked): in the allative before a verb of paying or giving
+  ("Lumille maksettiin matkakulut", "Toivolle maksetaan 50 e"), a register given name's form
+  (not "Tuulelle", the word's own singular), unless the clause gives room or weight
+  (`figurative_gifts`: "Valolle annettiin tilaa"); in the partitive before a verb of asking
+  someone to act (given_words.toml `bidding_verbs`) with a MA-infinitive in the illative and
+  that infinitive's object after it ("Toivoa pyydettiin tarkistamaan veneen airot"), a
+  register given name's form or a register surname ("Aaltoa pyydettiin opettamaan …"): a
+  thing is asked for, not asked to act ("Apua pyydettiin naapurista"), and a thing asked
+  to be fetched has no object of its own after the infinitive ("Valoa pyydettiin lisäämään").
 """
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon, opens_clause
-from muistiinpanot.privacy.gazetteer import load_gazetteer, register_names
+from muistiinpanot.privacy.gazetteer import load_gazetteer, register_names, register_surnames
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
@@ -106,6 +116,82 @@ def mark_askers(text: str, words: Sequence[Word], names: list[bool], voikko: Ana
             and a.get("NUMBER") == "singular"
             for a in readings
         )
+
+
+def mark_paid_or_asked(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, reach: int
+) -> None:
+    """Mark the register names opening their clause as the one paid, given to or asked to
+    act (the module docstring; `reach`: PrivacySettings.register_window, the words after the
+    verb searched for the infinitive and its object)."""
+    giving = load_given_lexicon()
+    for i, word in enumerate(words[:-1]):
+        if names[i] or not word.text[:1].isupper() or not word.text[1:].islower():
+            continue
+        if not opens_clause(text, word) or not adjacent(text, word, words[i + 1]):
+            continue
+        if "paikannimi" in word.classes or listed_tool(word.text, voikko):
+            continue
+        if person_noun(word.text, voikko):
+            continue
+        clause = _clause_after(text, words, i + 1, reach)
+        if _passive(words[i + 1].text, voikko, giving.paying_verbs | giving.giving_verbs):
+            names[i] = register_name_form(word.text, voikko, "ulkotulento") and not any(
+                _base_in(w.text, voikko, giving.figurative_gifts) for w in clause
+            )
+        elif _passive(words[i + 1].text, voikko, giving.bidding_verbs):
+            partitive = register_name_form(word.text, voikko, "osanto") or _register_case(
+                word.text, voikko, "osanto", register_surnames()
+            )
+            names[i] = partitive and _infinitive_with_object(clause, voikko)
+
+
+def _clause_after(text: str, words: Sequence[Word], i: int, reach: int) -> list[Word]:
+    """Up to `reach` words after word i, in its clause (no punctuation between)."""
+    clause: list[Word] = []
+    for k in range(i + 1, min(len(words), i + 1 + reach)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        clause.append(words[k])
+    return clause
+
+
+def _passive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """Whether Voikko reads `word` as a finite passive of a verb of `verbs` ("maksettiin")."""
+    return any(
+        a.get("CLASS") == "teonsana"
+        and a.get("PERSON") == "4"
+        and a.get("BASEFORM", "").casefold() in verbs
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def _base_in(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:
+    """Whether `word` or a base form of it is in `bases`."""
+    folded = word.casefold()
+    return folded in bases or any(
+        a.get("BASEFORM", "").casefold() in bases for a in voikko.analyze(folded)
+    )
+
+
+def _infinitive_with_object(clause: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether a MA-infinitive in the illative stands in `clause` with a noun in the
+    nominative or the partitive, or a word Voikko does not know, after it: its own object."""
+    for k, word in enumerate(clause):
+        if any(
+            a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == "sisatulento"
+            for a in voikko.analyze(word.text.casefold())
+        ):
+            return any(_object_like(w.text, voikko) for w in clause[k + 1 :])
+    return False
+
+
+def _object_like(word: str, voikko: Analyses) -> bool:
+    """A noun in the nominative or the partitive, or a word Voikko does not know."""
+    readings = voikko.analyze(word.casefold())
+    return not readings or any(
+        a.get("CLASS") in _WORDS and a.get("SIJAMUOTO") in {"nimento", "osanto"} for a in readings
+    )
 
 
 def _register_case(word: str, voikko: Analyses, case: str, register: frozenset[str]) -> bool:

@@ -182,6 +182,12 @@ class PrivacySettings:
       surname's common noun, in a person's frame or case, is a full name ("jukka kivi
       soitti", "olli routasalo ajaa", "kysykää pekka harakalta"; lower_pairs.py); false
       leaves such pairs to lower_full_names.py.
+    `paid_or_asked`: a register name that is a word too, opening its clause in the allative
+      before a passive verb of paying or giving ("Lumille maksettiin matkakulut") or in the
+      partitive before a passive verb of asking and a MA-infinitive ("Toivoa pyydettiin
+      tarkistamaan"), is the one paid or asked (register_recipients.mark_paid_or_asked).
+    `bidden_window`: how many words after the passive that rule reads for the gifts of
+      `figurative_gifts`, the infinitive and the infinitive's object.
     `owner_persons`: a whole name the organisations' or works' rules would take back stays
       a person's where the grammar makes it one: the object of a verb whose object is a
       person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
@@ -244,6 +250,8 @@ class PrivacySettings:
     lower_pair_zipf: float = 2.5
     owner_persons: bool = True
     mistyped_codes: bool = True
+    paid_or_asked: bool = True
+    bidden_window: int = 5
 
 
 #: The documented defaults (the detector without configure_privacy).
@@ -267,6 +275,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "hiring_object_window": s.hiring_object_window,
         "complement_window": s.complement_window,
         "owner_window": s.owner_window,
+        "bidden_window": s.bidden_window,
         "hyphen_name_letters": s.hyphen_name_letters,
         "sense_nearest": s.sense_nearest,
         "shortest_nickname": s.shortest_nickname,
