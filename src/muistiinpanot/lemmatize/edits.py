@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator, Mapping
 
+from muistiinpanot import frequencies
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 from muistiinpanot.spelling import DOTS, dot_choices
 from muistiinpanot.wordparts import parts
@@ -95,9 +96,7 @@ def zipf(word: str) -> float:
     Asked only to break a tie between suggestions or of a suggestion that puts a letter back:
     importing wordfreq and reading its Finnish list costs about half a CPU second, which a run
     without such a suggestion does not pay."""
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
-    return float(zipf_frequency(word, "fi"))
+    return frequencies.zipf(word)
 
 
 def frequency_of(word: str, voikko: VoikkoCache) -> tuple[float, float]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from muistiinpanot.frequencies import zipf
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, inflection_stems, register_surnames
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
@@ -204,10 +205,8 @@ def english_part(word: str, settings: PrivacySettings) -> bool:
     at least `kin_pair_english_zipf` common in English ("Abu", "Clubin": club; "Addis")."""
     if gazetteer_reading(word):
         return False  # "Ahmed", "Nguyen": common in English text as names
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it (speed round 20)
-
     threshold = settings.kin_pair_english_zipf
-    return any(zipf_frequency(stem, "en") >= threshold for stem in inflection_stems(word))
+    return any(zipf(stem, "en") >= threshold for stem in inflection_stems(word))
 
 
 #: Languages of the European press, firms and organisations a Finnish note names without
@@ -223,10 +222,8 @@ def european_word_part(word: str, settings: PrivacySettings) -> bool:
     them ("Tsion", "Bekele", "Gurung": below 3)."""
     if gazetteer_reading(word):
         return False
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
     threshold = settings.pair_common_word_zipf
-    return any(zipf_frequency(word.casefold(), lang) >= threshold for lang in EUROPEAN_LANGUAGES)
+    return any(zipf(word.casefold(), lang) >= threshold for lang in EUROPEAN_LANGUAGES)
 
 
 def place_pair(first: str, last: str, voikko: Analyses) -> bool:

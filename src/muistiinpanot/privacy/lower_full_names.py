@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from muistiinpanot.frequencies import zipf
 from muistiinpanot.privacy.context import CLAUSE_END, FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
@@ -295,6 +296,4 @@ def genitive_slot(text: str, words: Sequence[Word], i: int) -> bool:
 
 def written_together(word: str) -> bool:
     """Whether the two words written as one are a word in Finnish use ("inarijärvi")."""
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
-    return zipf_frequency(word, "fi") > 0
+    return zipf(word) > 0

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from muistiinpanot import frequencies
 from muistiinpanot.privacy.context import (
     FIRST,
     Word,
@@ -239,6 +240,4 @@ def _surname(word: str, voikko: Analyses, zipf: float) -> tuple[str, bool] | Non
 
 def _rare(word: str, zipf: float) -> bool:
     """Whether `word` is below `zipf` in Finnish use (wordfreq)."""
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
-    return zipf_frequency(word, "fi") < zipf
+    return frequencies.zipf(word) < zipf

@@ -30,6 +30,7 @@ allative or the ablative beside a verb of asking or telling. Only marks more tex
 
 from __future__ import annotations
 
+from muistiinpanot.frequencies import zipf
 from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.gazetteer import gazetteer_reading
 from muistiinpanot.privacy.kin_owners import EUROPEAN_LANGUAGES, place_pair
@@ -79,11 +80,9 @@ def _stems(word: str) -> tuple[str, ...]:
 
 def _common_somewhere(word: str, settings: PrivacySettings) -> bool:
     """Whether `word` is at least `unlisted_pair_zipf` common in one of `_LANGUAGES`."""
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
     threshold = settings.unlisted_pair_zipf
     lower = word.casefold()
-    return any(zipf_frequency(lower, lang) >= threshold for lang in _LANGUAGES)
+    return any(zipf(lower, lang) >= threshold for lang in _LANGUAGES)
 
 
 def _finnish_brand(word: Word, voikko: Analyses, settings: PrivacySettings) -> bool:
@@ -91,8 +90,6 @@ def _finnish_brand(word: Word, voikko: Analyses, settings: PrivacySettings) -> b
     `unlisted_pair_zipf` common in Finnish text (wordfreq): a firm, a ship or a brand Finns
     write of ("Tallink"; review 47), not a person's name few Finns write ("Ahmadi",
     "Boonmee")."""
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
     if not _unlisted(word, voikko):
         return False
-    return zipf_frequency(word.text.casefold(), "fi") >= settings.unlisted_pair_zipf
+    return zipf(word.text.casefold()) >= settings.unlisted_pair_zipf

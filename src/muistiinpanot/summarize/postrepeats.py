@@ -19,6 +19,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from muistiinpanot.frequencies import zipf
 from muistiinpanot.lexicons import time_units
 from muistiinpanot.summarize.protocols import Speller
 
@@ -34,9 +35,7 @@ _MORPH = re.compile(r"\([^()]*\)")
 
 @functools.lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # imported here: start-up need not load it
-
-    return float(zipf_frequency(word, "fi"))
+    return zipf(word)
 
 
 def _readings(word: str, speller: Speller) -> list[tuple[int, frozenset[str], str]]:

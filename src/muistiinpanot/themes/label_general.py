@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 
+from muistiinpanot.frequencies import zipf
 from muistiinpanot.themes.label_forms import Analyses
 from muistiinpanot.wordparts import parts
 
@@ -16,9 +17,7 @@ def general_zipf(word: str) -> float:
     """The Zipf frequency of `word` in general Finnish (log10 of uses per billion words: 6
     about once in a thousand words, 3 once in a million; 0 for a word the list lacks), as
     written: a lemma's frequency is that of its base form."""
-    from wordfreq import zipf_frequency  # imported here: its word list loads on first use
-
-    return float(zipf_frequency(word, "fi"))
+    return zipf(word)
 
 
 def is_plain_stem(word: str, analyses: Analyses) -> bool:
