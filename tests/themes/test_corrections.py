@@ -388,8 +388,27 @@ def test_read_corrections_without_columns_names_the_delimiter(tmp_path: Path) ->
     with pytest.raises(InputError) as caught:
         read_corrections(path)
     message = caught.value.user_message()
-    assert "'id' ja 'theme' vaaditaan (erotin: ';')" in message
-    assert "(delimiter: ';')" in message
+    assert "'id' ja 'theme' (tai 'teema') vaaditaan; otsikkorivillä on 'id', 'label'" in message
+    assert "(erotin: ';')" in message and "(delimiter: ';')" in message
+
+
+def test_read_corrections_of_one_column_says_so(tmp_path: Path) -> None:
+    """Review 50 #11: a header of one column said "(erotin: -)"."""
+    path = tmp_path / "corrections.csv"
+    path.write_text("id\nklinikka/ryhma1.txt:2\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_corrections(path)
+    message = caught.value.user_message()
+    assert "vain yksi sarake ('id')" in message and "only one column ('id')" in message
+    assert "erotin: -" not in message
+
+
+def test_read_corrections_reads_finnish_column_names(tmp_path: Path) -> None:
+    """Review 50 #11: `id;teema` (and `nimi` for the label) read as `id;theme;label`."""
+    path = tmp_path / "corrections.csv"
+    path.write_text("id;teema;nimi\nklinikka/ryhma1.txt:2;luottamus;Luotto\n", encoding="utf-8")
+    (row,) = read_corrections(path).rows
+    assert (row.note_id, row.theme, row.label) == ("klinikka/ryhma1.txt:2", "luottamus", "Luotto")
 
 
 def test_run_applies_the_clinic_folders_corrections(

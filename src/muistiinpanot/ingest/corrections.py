@@ -60,6 +60,10 @@ class CorrectionsFile:
     delimiter: str = ","
 
 
+#: Column names an analyst may type in Finnish, read as the page's English ones.
+FINNISH_COLUMNS = {"teema": "theme", "nimi": "label", "jäsenet": "members", "jasenet": "members"}
+
+
 def read_corrections(path: Path) -> CorrectionsFile:
     """Read and check `path`; raise InputError naming the file and row on any problem."""
     text = read_text(path)
@@ -67,10 +71,17 @@ def read_corrections(path: Path) -> CorrectionsFile:
     # the delimiter as the note CSVs' reader detects it: Finnish Excel saves with ';'
     delimiter = sniff_delimiter(text)
     reader = csv_rows(text, path, delimiter if delimiter in ",;\t" else ",")
-    header = [name.strip().lower() for name in next(reader, (1, []))[1]]
+    typed = [name.strip().lower() for name in next(reader, (1, []))[1]]
+    # the Finnish names of the columns read as the English ones (review 50 #11: `id;teema`)
+    header = [FINNISH_COLUMNS.get(name, name) for name in typed]
     if "id" not in header or "theme" not in header:
+        found = ", ".join(f"'{name}'" for name in typed if name) or "–"
+        if len([name for name in typed if name]) <= 1:  # no delimiter seen: say so plainly
+            raise InputError("corrections_one_column", path=path, line=1, found=found)
         seen = {",": "','", ";": "';'", "\t": "tab"}.get(delimiter, "-")
-        raise InputError("corrections_columns", path=path, line=1, delimiter=seen)
+        raise InputError(
+            "corrections_columns", path=path, line=1, delimiter=seen, found=found
+        )
     names = ("id", "theme", "label", "members")
     columns = {name: header.index(name) for name in names if name in header}
     rows: list[Correction] = []
