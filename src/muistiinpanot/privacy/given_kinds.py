@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon as _lexicon
+from muistiinpanot.privacy.only_ones import only_after, person_role
 from muistiinpanot.privacy.predicate import (
     NEGATION,
     comma_clause,
@@ -33,7 +34,7 @@ from muistiinpanot.privacy.predicate import (
 )
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of, passive_participle_verb, time_noun
-from muistiinpanot.privacy.structure import case_of, person_noun
+from muistiinpanot.privacy.structure import case_of
 
 #: Voikko's classes of what may stand between "olla" and a role noun: a pronoun, an
 #: adjective or a numeral ("meidän uusi yhteyshenkilö"), or a noun in the genitive ("kerhon").
@@ -44,9 +45,13 @@ _BEFORE = 2
 _AFTER = 2
 
 
-def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def copula(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, *, only_role: bool = False
+) -> bool:
     """Whether word i is the subject of "olla" with "the only one" and a relative clause of a
-    person's will or words, or with a role noun in the nominative (module docstring)."""
+    person's will or words, or with a role noun in the nominative (module docstring);
+    `only_role`: "the only one" with a person noun before the relative pronoun too
+    (only_ones.only_one)."""
     found = find_predicate(text, words, i, voikko)
     if found is None or "olla" not in {base for base, _ in verb_readings(found[1].text, voikko)}:
         return False
@@ -54,14 +59,8 @@ def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     after = next_word(text, words, j)
     if after is None:
         return False
-    lexicon = _lexicon()
-    if after.text.casefold() in lexicon.only_words:
-        relative = next_word(text, words, j + 1)
-        return (
-            relative is not None
-            and relative.text.casefold() in lexicon.relative_pronouns
-            and _willed(text, words, j + 2, voikko)
-        )
+    if after.text.casefold() in _lexicon().only_words:
+        return only_after(text, words, j, voikko, role=only_role)
     k = j + 1
     for _ in range(2):  # "meidän uusi yhteyshenkilö", "kerhon yhteyshenkilö"
         if k + 1 >= len(words) or not _determiner(words[k].text, voikko):
@@ -72,7 +71,7 @@ def copula(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     role = words[k]
     if k > j + 1 and next_word(text, words, k - 1) is not role:
         return False
-    return _role(role.text, voikko)
+    return person_role(role.text, voikko)
 
 
 def _determiner(word: str, voikko: Analyses) -> bool:
@@ -90,31 +89,6 @@ def _superlative(word: str, voikko: Analyses) -> bool:
         a.get("CLASS") == "laatusana" and a.get("COMPARISON") == "superlative"
         for a in voikko.analyze(word.casefold())
     )
-
-
-def _role(word: str, voikko: Analyses) -> bool:
-    """A person noun in the nominative (structure.person_noun, or a compound of a person
-    word: "yhteyshenkilö"), no cause or part ("tekijä")."""
-    readings = [a for a in voikko.analyze(word.casefold()) if a.get("SIJAMUOTO") == "nimento"]
-    if not readings or any(
-        a.get("BASEFORM", "").casefold() in _lexicon().factor_nouns for a in readings
-    ):
-        return False
-    people = load_name_lexicon().person_words
-    return person_noun(word, voikko) or any(part_of(a, people) for a in readings)
-
-
-def _willed(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
-    """Whether the relative clause at k has a verb of will (lexicon) or one only people do
-    (privacy.toml human_verbs, speech_verbs) within two words: "joka uskalsi kysyä"."""
-    names = load_name_lexicon()
-    verbs = _lexicon().will_verbs | names.human_verbs | names.speech_verbs
-    for m in range(k, min(k + 2, len(words))):
-        if m > k and next_word(text, words, m - 1) is not words[m]:
-            return False
-        if {base for base, _ in verb_readings(words[m].text, voikko)} & verbs:
-            return True
-    return False
 
 
 def negated(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, nature: bool) -> bool:

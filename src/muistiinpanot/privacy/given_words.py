@@ -131,7 +131,8 @@ def mark_given_words(
                 person_predicate(text, words, i, voikko)
                 or serves_in_role(text, words, i, voikko, window, person_essive(voikko))
                 or errand(text, words, i, voikko, nature=nature)
-                or copula(text, words, i, voikko)  # "Usva oli ainoa joka uskalsi"
+                # "Usva oli ainoa joka uskalsi", "Aleksi oli ainoa nuori joka"
+                or copula(text, words, i, voikko, only_role=settings.lone_given_names)
                 or negated(text, words, i, voikko, nature=nature)  # "Valo ei päässyt"
                 or sender(text, words, i, voikko)  # "Usva laittoi viestiä"
                 or (settings.mind_frames and perceives(text, words, i, voikko))  # "huomasi"

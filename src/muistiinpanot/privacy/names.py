@@ -54,6 +54,7 @@ from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
+from muistiinpanot.privacy.lone_given import mark_lone_given_names
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
 from muistiinpanot.privacy.lower_full_names import mark_lower_full_names, written_together
@@ -221,8 +222,9 @@ def find_name_spans(
         text, words, names, voikko, nouns=nouns, cased=cased, settings=settings, cautious=cautious
     )
     acting = acting_person(text, words, names, voikko, verbs)
+    window, agreeing = settings.system_verb_window, settings.lone_given_names
     blocked = drop_tools(
-        text, words, names, voikko, acting, cased=cased, window=settings.system_verb_window
+        text, words, names, voikko, acting, cased=cased, window=window, agreeing=agreeing
     )
     spread_to_neighbours(text, words, names, cased=cased)  # "toivo virtanen"
     mark_appositions(text, words, names, voikko, cased=cased)
@@ -256,6 +258,10 @@ def find_name_spans(
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
     mark_given_words(text, words, names, voikko, nouns, settings)  # "Into hoitaa"
+    if settings.lone_given_names:  # "emmi ja sara hoitaa", "Kaijan mukaan"
+        mark_lone_given_names(
+            text, words, names, voikko, nouns, place_zipf=settings.lone_place_zipf
+        )
     if settings.surname_words:  # "Kuuselle pitää ilmoittaa", "Kuuselta tuli kysymys"
         mark_surname_words(text, words, names, voikko, reach=settings.register_window)
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"

@@ -188,6 +188,17 @@ class PrivacySettings:
       tarkistamaan"), is the one paid or asked (register_recipients.mark_paid_or_asked).
     `bidden_window`: how many words after the passive that rule reads for the gifts of
       `figurative_gifts`, the infinitive and the infinitive's object.
+    `lone_given_names`: a given name alone, no surname, typed in lower case or with a
+      second reading in Voikko (a common word's, a place's), in a frame only a person fits:
+      "the only one" with a person noun or a relative clause of will ("Aleksi oli ainoa nuori
+      joka", "mäki oli ainoa joka jaksoi"), two lower-case register names coordinated as
+      the subject of an errand or a person's act ("emmi ja sara hoitaa kassan"), a place
+      reading's genitive before "mukaan" ("Kaijan mukaan"); a lower-case name in a case no
+      demonstrative before it agrees with is no product ("annetaan tää jonnalle";
+      lone_given.py, tools.py); false leaves them to the other rules.
+    `lone_place_zipf`: a given name Voikko reads as a place is a place that speaks (no
+      person) before "mukaan" when Finnish text writes its inessive or adessive at least
+      this often (wordfreq's Zipf scale: "Kaarinassa" 3.4, "Kaijassa" 0).
     `owner_persons`: a whole name the organisations' or works' rules would take back stays
       a person's where the grammar makes it one: the object of a verb whose object is a
       person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
@@ -252,6 +263,8 @@ class PrivacySettings:
     mistyped_codes: bool = True
     paid_or_asked: bool = True
     bidden_window: int = 5
+    lone_given_names: bool = True
+    lone_place_zipf: float = 2.0
 
 
 #: The documented defaults (the detector without configure_privacy).
@@ -290,6 +303,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "kin_pair_english_zipf": s.kin_pair_english_zipf,
         "unlisted_pair_zipf": s.unlisted_pair_zipf,
         "lower_pair_zipf": s.lower_pair_zipf,
+        "lone_place_zipf": s.lone_place_zipf,
     }
     margins = {
         "verb_margin": s.verb_margin,

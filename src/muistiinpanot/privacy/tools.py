@@ -47,12 +47,15 @@ def drop_tools(
     *,
     cased: bool,
     window: int,
+    agreeing: bool = False,
 ) -> list[tuple[int, int]]:
     """Unmark lone given names used as products or methods (see the module docstring; also a
     lower-case one in normally cased text "in" something: "kirjoitin sen mirossa"),
     unless `acting(i)` (a verb of a person's after it, a context word before it: "yhteyttä
     pekkaan"). A system's verb may stand `window` words after its name
-    (PrivacySettings.system_verb_window). Returns their character ranges."""
+    (PrivacySettings.system_verb_window); `agreeing`: a demonstrative is the name's only in a
+    case it agrees with ("annetaan tää jonnalle" is no product; PrivacySettings
+    .lone_given_names). Returns their character ranges."""
     things = _compound_heads(words, voikko)
     ranges = []
     for i, word in enumerate(words):
@@ -60,7 +63,9 @@ def drop_tools(
             continue
         bases = {a.get("BASEFORM", "").casefold() for a in voikko.analyze(word.text)}
         bases.add(word.text.casefold())  # "Lean" is "Lea" in the genitive to Voikko
-        thing = bool(bases & things) or _after_demonstrative(text, words, i, voikko)
+        thing = bool(bases & things) or _after_demonstrative(
+            text, words, i, voikko, agreeing=agreeing
+        )
         cases = case_of(word.text, voikko)
         inside = word.text.islower() and bool(cases) and cases <= _INNER_CASES
         system = cased and word.text[:1].isupper() and _in_system(text, words, i, voikko, window)
@@ -143,14 +148,30 @@ def _at(word: Word) -> int:
     return word.start
 
 
-def _after_demonstrative(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """A lower-case name after a demonstrative ("tää miro", "tähän miroon")."""
+def _after_demonstrative(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, *, agreeing: bool
+) -> bool:
+    """A lower-case name after a demonstrative ("tää miro", "tähän miroon"); `agreeing`: in a
+    case the demonstrative agrees with (its pronoun's readings, or for a listed form Voikko
+    reads as no pronoun, "tää", "toi", the cases of the list's forms: the nominative, the
+    genitive, the partitive), so not the one given to ("annetaan tää jonnalle")."""
     if i == 0 or not words[i].text.islower() or not adjacent(text, words[i - 1], words[i]):
         return False
     previous = words[i - 1].text.casefold()
     demonstratives = load_name_lexicon().demonstratives
-    bases = {a.get("BASEFORM", "") for a in voikko.analyze(previous)}
-    return previous in demonstratives or bool(bases & demonstratives)
+    readings = voikko.analyze(previous)
+    bases = {a.get("BASEFORM", "") for a in readings}
+    if not (previous in demonstratives or bases & demonstratives):
+        return False
+    if not agreeing:
+        return True
+    pronoun = {a.get("SIJAMUOTO", "") for a in readings if a.get("BASEFORM") in demonstratives}
+    cases = case_of(words[i].text, voikko)  # none known: any
+    return not cases or bool(cases & (pronoun or _LISTED_CASES))
+
+
+#: The cases of the lexicon's `demonstratives` (nominative, genitive and partitive forms).
+_LISTED_CASES = frozenset({"nimento", "omanto", "osanto"})
 
 
 def _linked_to_tool(text: str, words: Sequence[Word], i: int) -> bool:
