@@ -20,7 +20,9 @@ Also per round (the round's summary and emergent clinics as an archive of their 
 every pair of clinics of one round as an archive of two (the review's case: review 43 #17).
 Each with the lead's settings (no sibling test, no keyword), the shipped ones, `keyword` (a
 shared keyword unless the centred cosine reaches `link_without_keywords`) and `keyword!` (a
-shared keyword always: mend94, review 46). The dev sets are globbed through
+shared keyword always: mend94, review 46) and `null` (a candidate's centred cosine at least
+the 0.95-quantile of each theme's best matches in every other clinic: archive27). The dev
+sets are globbed through
 blind_rounds.dev_glob (the blind rounds' files are never listed).
 
 `--calibrate` prints the null the shipped cut comes from: the centred cosines of the mutual
@@ -214,8 +216,9 @@ def main() -> None:
     lead = ArchiveSettings(link_beyond_siblings=False, link_shared_keywords=0)
     keyword = ArchiveSettings(link_shared_keywords=1)  # a shared keyword, unless cosine >= 0.43
     any_keyword = ArchiveSettings(link_shared_keywords=1, link_without_keywords=1.0)
+    null = ArchiveSettings(link_null_quantile=0.95)  # archive27: the permutation null, 5 %
     variants = (("lead", lead), ("shipped", ArchiveSettings()), ("keyword", keyword),
-                ("keyword!", any_keyword))  # fmt: skip
+                ("keyword!", any_keyword), ("null", null))  # fmt: skip
     for name, settings in variants:
         per_round = Counter[str]()
         two = Counter[str]()

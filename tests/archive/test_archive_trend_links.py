@@ -159,3 +159,27 @@ def test_a_link_needs_more_likeness_than_the_clinics_own_themes_have() -> None:
     loose = dataclasses.replace(test, beyond_siblings=False)
     linked = link_across_clinics(centroids, clinics, -1.0, keywords, loose)
     assert linked[0] == linked[2]
+
+
+def test_a_link_under_the_null_must_beat_the_themes_best_matches_in_other_clinics() -> None:
+    """Six clinics of one theme each: every pair is a mutual best match, and at a cut of -1
+    all six are one trend. With `null_quantile` 0.9 a link must reach the 0.9-quantile of
+    each theme's best matches in the other clinics: a and b (each the other's nearest by
+    far) stay linked, and a's links to themes it is no nearer than to any clinic's go."""
+    centroids = np.array(
+        [
+            [1.0, 0.0, 0.0, 0.0, 0.0],
+            [0.95, 0.3, 0.0, 0.0, 0.0],
+            [0.3, 0.0, 1.0, 0.0, 0.0],
+            [0.3, 0.0, 0.0, 1.0, 0.0],
+            [0.3, 0.0, 0.0, 0.0, 1.0],
+            [0.0, 1.0, 0.0, 0.0, 0.2],
+        ]
+    )
+    clinics = ["a", "b", "c", "d", "e", "f"]
+    loose = link_across_clinics(centroids, clinics, -1.0)
+    assert len(set(loose.tolist())) == 1
+    null = link_across_clinics(centroids, clinics, -1.0, None, CandidateTest(null_quantile=0.9))
+    assert null[0] == null[1]
+    assert all(null[0] != null[k] for k in (2, 3, 4, 5))
+    assert CandidateTest() == CandidateTest(null_quantile=0.0)  # off unless asked

@@ -121,7 +121,10 @@ def group_all_at_once(
         [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
     ).astype(np.float64)
     test = CandidateTest(
-        settings.link_shared_keywords, settings.link_without_keywords, settings.link_beyond_siblings
+        settings.link_shared_keywords,
+        settings.link_without_keywords,
+        settings.link_beyond_siblings,
+        settings.link_null_quantile,
     )
     labels = link_across_clinics(
         centroids,

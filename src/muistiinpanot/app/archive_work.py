@@ -30,7 +30,7 @@ from muistiinpanot.app.pipeline import (
     process_clinic,
     render_outputs,
 )
-from muistiinpanot.app.publish import redacted_notes
+from muistiinpanot.app.publish import redacted_notes, with_redacted_lemmas
 from muistiinpanot.app.redacted_cache import correction_words, marked_words, public_entries
 from muistiinpanot.archive.store import StoredCorrection
 from muistiinpanot.config import RunSettings
@@ -196,13 +196,15 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
     meeting talk is not fitted on, a chatter note put in a theme is): its non-seeded notes.
     With --redact the notes are redacted here, as process_clinic redacts them (the page's
     ids and prints are the redacted notes', and the lemma cache leaves out what the redactor
-    marked), and the clinic's work reuses them."""
+    marked), and the clinic's work reuses them; the notes returned carry their redacted
+    copies' lemmas, so that the fit (its stored word weights) knows no removed word."""
     models: Models = _STATE["models"]
     settings: RunSettings = _STATE["settings"]
     redacted, marked = None, None
     try:
         with threadpool_limits(limits=1):
             notes, themes = analyze_notes(batch.notes, models, settings)
+            analysed = notes
             corrections = folder_corrections(batch)
             if settings.output.redact:
                 names = known_clinic_names(notes, models)
@@ -226,6 +228,8 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
     seeded = {theme.id for theme in themes.themes if theme.kind == "seeded"}
     claimed = {a.note_id for a in themes.assignments if a.theme in seeded}
     rest = tuple(n for n in notes if n.status == "kept" and n.id not in claimed)
+    if redacted is not None:  # fitted on the lemmas the redacted copies keep (no name)
+        rest = tuple(with_redacted_lemmas(rest, analysed, redacted))
     cache = _new_cache(models, settings, marked)
     return FitNotes(batch.clinic.id, rest, None, cache, corrections, redacted)
 

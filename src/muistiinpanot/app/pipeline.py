@@ -34,6 +34,7 @@ from muistiinpanot.app.publish import (
     publish_clinic,
     publish_themes,
     redacted_notes,
+    with_redacted_lemmas,
     withheld_notes,
 )
 from muistiinpanot.chatter import mark_chatter
@@ -212,17 +213,18 @@ def process_clinic(
     logger.info("clinic %s: %d notes", batch.clinic.id, len(batch.notes))
     notes, themes = analyze_notes(batch.notes, models, settings)
     vectors = themes.vectors  # for report.html's map (later ThemeResults do not carry them)
-    if models.fitted is not None:
-        themes = apply_archive_themes(
-            notes, themes, models.fitted, models.analyzer, settings.themes
-        )
-    outcome = None
     names = known_clinic_names(notes, models)
     # --redact: the notes as notes.csv shows them, redacted once for the prints and the files
     if not settings.output.redact:
         redacted = None
     elif redacted is None:
         redacted = redacted_notes(batch.clinic, notes, models, names)
+    if models.fitted is not None:  # --redact: placed by the lemmas the fit was made on
+        placed = notes if redacted is None else with_redacted_lemmas(notes, notes, redacted)
+        themes = apply_archive_themes(
+            placed, themes, models.fitted, models.analyzer, settings.themes
+        )
+    outcome = None
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
         themes, outcome = correct_themes(

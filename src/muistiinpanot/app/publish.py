@@ -62,6 +62,21 @@ def redacted_notes(
     return tuple(redact_notes(notes, models.analyzer, redactor, known=names))
 
 
+def with_redacted_lemmas(
+    notes: Sequence[Note], raw: Sequence[Note], redacted: Sequence[Note]
+) -> list[Note]:
+    """`notes` (any of `raw`'s, by id: after corrections, say) with the lemmas of their
+    `--redact` copies (`redacted`: `raw` through redacted_notes, in its order), so that what
+    the archive's fit keeps of the notes (its word weights, labels and keywords) and how a
+    clinic's notes are placed in it hold no word the redactor took out (review 45 #2). Ids,
+    texts and statuses stay the notes' own."""
+    shown = {note.id: copy for note, copy in zip(raw, redacted, strict=True)}
+    return [
+        replace(note, lemmas=shown[note.id].lemmas, content_lemmas=shown[note.id].content_lemmas)
+        for note in notes
+    ]
+
+
 def shown_prints(notes: Sequence[Note], redacted: Sequence[Note] | None) -> dict[str, str] | None:
     """Each kept or chatter note's id → the print of its text as report.html shows it, by
     which the page wrote its corrections (`id#print`): with --redact (`redacted`: `notes`

@@ -28,10 +28,10 @@ and in the labels carried from earlier clinics, are marked as well (`correction_
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from muistiinpanot.archive.cache_words import value_strings, words_of
 from muistiinpanot.archive.store import Store
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.privacy import IdentifierRedactor, find_published_data
@@ -40,8 +40,6 @@ from muistiinpanot.records import Note
 from muistiinpanot.themes.correction_rows import CarriedExample
 
 CacheEntries = dict[str, dict[str, Any]]
-#: A word of letters, or of digits (a name in "sari_virtanen.txt", a phone number's parts).
-_WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
 def marked_words(
@@ -59,7 +57,7 @@ def marked_words(
             (note.source.path, shown.source.path),
         ):
             if raw != public:
-                marked |= _words(raw) - _words(public)
+                marked |= words_of(raw) - words_of(public)
     return frozenset(marked)
 
 
@@ -78,11 +76,11 @@ def correction_words(
     marked: set[str] = set()
     if ids:
         for raw, shown in zip(ids, IdentifierRedactor(analyzer).redact(ids), strict=True):
-            marked |= _words(raw) - _words(shown)
+            marked |= words_of(raw) - words_of(shown)
     found = find_published_data(texts, analyzer) if texts else []
     for text, spans in zip(texts, found, strict=True):
         for span in spans:
-            marked |= _words(text[span.start : span.end])
+            marked |= words_of(text[span.start : span.end])
     return frozenset(marked)
 
 
@@ -95,9 +93,9 @@ def public_entries(
 
     def names(form: str, value: Any) -> bool:
         folded = form.casefold()
-        if folded in marked or not _words(folded).isdisjoint(marked):
+        if folded in marked or not words_of(folded).isdisjoint(marked):
             return True  # the word, or a form that holds it ("jussi.nieminen@example.fi")
-        if any(text.casefold() in marked for text in _strings(value)):
+        if any(text.casefold() in marked for text in value_strings(value)):
             return True  # an analysis's base form, a suggestion
         # the word with an ending: a case form, the lemmatizer's probe "laaksoneni"; or cut
         # short by less than half: the stem probed for a name Voikko lacks ("heikkise")
@@ -117,26 +115,18 @@ def stale_cache_rows(store: Store, marked: frozenset[str]) -> list[tuple[str, st
     """The store's lemma cache rows (kind, form) that `public_entries` would leave out for
     `marked`, whichever run wrote them: a store an older version filled under --redact
     (before mend84, or from the corrections' words before mend89) keeps such rows, and
-    `INSERT OR IGNORE` never replaces them (review 44 #4)."""
-    candidates = store.cache_rows_holding(marked)
+    `INSERT OR IGNORE` never replaces them (review 44 #4). Found by the cache's word index
+    (archive/cache_words.py): a row `public_entries` leaves out is indexed under a marked
+    word, under a word beginning with a marked word of letters (shorter than twice it), or
+    under a marked word cut short by less than half; those candidates are then filtered by
+    `public_entries` itself, so the rows are exactly its (archive27; the substring scan
+    before it missed the cut-short stems, "heikkise")."""
+    if not marked:
+        return []
+    letters = [word for word in marked if word.isalpha()]
+    stems = {w[:size] for w in letters for size in range(len(w) // 2 + 1, len(w))}
+    candidates = store.cache_rows_keyed(marked | stems, starts=letters)
     kept = public_entries(candidates, marked)
     return sorted(
         (kind, form) for kind, rows in candidates.items() for form in rows if form not in kept[kind]
     )
-
-
-def _words(text: str) -> set[str]:
-    return {word.casefold() for word in _WORD.findall(text)}
-
-
-def _strings(value: Any) -> Iterator[str]:
-    """The strings inside a cache value (an analysis's field values, a suggestion's words;
-    not the field names)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)

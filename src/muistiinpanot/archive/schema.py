@@ -12,6 +12,8 @@ Tables (plain SQL; `PRAGMA user_version` is the schema version, see MIGRATIONS):
                (named; unnamed: a fallback label no noun gives; renamed: an analyst's label)
   bullets      the summary's bullets and the note ids behind each
   lemma_cache  Voikko's analyses (and spellings, suggestions) by word form, as JSON
+  lemma_cache_words  each lemma cache row's words (archive/cache_words.py), by which
+               --redact finds the rows of the words a redactor took out
   fits         the emergent themes fitted across the archive (--fit archive), as JSON, by the
                fingerprint of the archive's inputs and settings (archive/fits.py)
   corrections  each note an analyst corrected (corrections.csv), as later clinics use it: its
@@ -29,13 +31,26 @@ run writes.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
+from muistiinpanot.archive.cache_words import index_table
 from muistiinpanot.errors import StoreError
 
-#: Schema migrations: MIGRATIONS[i] takes a store from version i to i + 1. Never edit one that
-#: has shipped; add a new one.
-MIGRATIONS: tuple[str, ...] = (
+
+def _index_lemma_cache(conn: sqlite3.Connection) -> None:
+    """Migration 10: the lemma cache's word index, with a row for each word of every cached
+    row (computed in Python: casefolding and the values' JSON)."""
+    conn.execute(
+        "CREATE TABLE lemma_cache_words (word TEXT NOT NULL, kind TEXT NOT NULL, "
+        "form TEXT NOT NULL, PRIMARY KEY (word, kind, form)) WITHOUT ROWID"
+    )
+    index_table(conn)
+
+
+#: Schema migrations: MIGRATIONS[i] takes a store from version i to i + 1 (SQL statements, or
+#: a function for one that computes rows). Never edit one that has shipped; add a new one.
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 1: the first schema
     """
     CREATE TABLE runs (
@@ -114,6 +129,8 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE themes ADD COLUMN naming TEXT;
     """,
+    # 10: the lemma cache's words (archive/cache_words.py), filled from the cache's rows
+    _index_lemma_cache,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -126,9 +143,13 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     for number in range(version, target):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            step = MIGRATIONS[number]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in step.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
             conn.execute("COMMIT")
         except BaseException:

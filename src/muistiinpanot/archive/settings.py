@@ -49,6 +49,10 @@ class ArchiveSettings:
       The sibling and keyword tests ship off (mend87's pre-registered rule asked the true
       seeded links kept; they fell 84 -> 50 of 1,309 while false links fell 3,987 -> 1,732:
       docs/how-it-works.md, "Trends: linking themes across clinics").
+      `link_null_quantile` q > 0 asks a candidate's centred cosine to reach the q-quantile of
+      each theme's best matches in every other clinic (a permutation null over the clinics);
+      ships off (0): at 0.95 false links fell 4,179 -> 720 but true seeded ones 84 -> 28 on
+      benchmarks/archive_linking_dev.py, failing archive27's pre-registered rule.
     `report_themes`: most themes drawn in the archive report's chart (the largest overall).
     `fit`: the [fit] table (FitSettings).
     """
@@ -65,6 +69,7 @@ class ArchiveSettings:
     link_beyond_siblings: bool = False
     link_shared_keywords: int = 0
     link_without_keywords: float = 0.43
+    link_null_quantile: float = 0.0
     link_min_cosine: float = 0.8
     link_min_shared_keywords: int = 2
     link_center: bool = False
@@ -105,6 +110,11 @@ def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) 
         if not -1.0 <= getattr(settings, key) <= 1.0:
             detail = "-1 … 1"
             raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=detail)
+    if not 0.0 <= settings.link_null_quantile <= 1.0:  # NaN fails too
+        detail = "0 … 1"
+        raise ConfigError(
+            "config_bad_value", path=path, key="archive.link_null_quantile", detail=detail
+        )
     for key in ("link_shared_keywords", "link_min_shared_keywords"):
         if getattr(settings, key) < 0:
             raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 0")

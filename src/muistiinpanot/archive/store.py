@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from muistiinpanot.archive import writes
+from muistiinpanot.archive.cache_words import KEYED
 from muistiinpanot.archive.rows import ClinicState, SavedClinic, StoredCorrection, ThemeRow
 from muistiinpanot.archive.schema import SCHEMA_VERSION, connect, migrate
 from muistiinpanot.errors import StoreError
@@ -222,17 +223,43 @@ class Store:
                 found[form] = json.loads(value)
         return found
 
-    def cache_rows_holding(self, words: Collection[str]) -> dict[str, dict[str, Any]]:
-        """The lemma cache rows whose form or value (as stored, casefolded) holds one of
-        `words` (casefolded), as {kind: {form: value}} (values decoded): one pass over the
-        table, decoding only those rows."""
+    def cache_rows_keyed(
+        self, words: Collection[str], starts: Collection[str] = ()
+    ) -> dict[str, dict[str, Any]]:
+        """The lemma cache rows indexed (archive/cache_words.py) under one of `words`
+        (casefolded), or under a word that begins with one of `starts` and is shorter than
+        twice it, as {kind: {form: value}} (values decoded): indexed lookups of whole words.
+        When one of `words` is of a shape the index does not keep, or the value of an
+        analysis field kept once (a class, a case), the whole table: callers filter."""
+        if not all(KEYED.fullmatch(word) for word in words):
+            return self.load_cache()
+        rows: set[tuple[str, str]] = set()
+        ordered = sorted(set(words))
+        for start in range(0, len(ordered), _LOOKUP_BATCH):
+            batch = ordered[start : start + _LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            rows.update(
+                self.conn.execute(
+                    f"SELECT kind, form FROM lemma_cache_words WHERE word IN ({marks})", batch
+                )
+            )
+        if ("", "") in rows:  # a field's value, indexed once
+            return self.load_cache()
+        for word in sorted(set(starts)):
+            rows.update(
+                self.conn.execute(
+                    "SELECT kind, form FROM lemma_cache_words "
+                    "WHERE word >= ? AND word < ? AND length(word) < ? AND kind != ''",
+                    (word, word + "\U0010ffff", 2 * len(word)),
+                )
+            )
         found: dict[str, dict[str, Any]] = {}
-        if not words:
-            return found
-        for kind, form, value in self.conn.execute("SELECT kind, form, value FROM lemma_cache"):
-            text = f"{form}\n{value}".casefold()
-            if any(word in text for word in words):
-                found.setdefault(kind, {})[form] = json.loads(value)
+        for kind, form in sorted(rows):
+            row = self.conn.execute(
+                "SELECT value FROM lemma_cache WHERE kind = ? AND form = ?", (kind, form)
+            ).fetchone()
+            if row is not None:
+                found.setdefault(kind, {})[form] = json.loads(row[0])
         return found
 
     def load_cache(self) -> dict[str, dict[str, Any]]:

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from muistiinpanot.archive.cache_words import index_rows, unindex_rows
 from muistiinpanot.archive.rows import SavedClinic
 from muistiinpanot.records import Clinic, Note
 
@@ -56,7 +57,7 @@ def save_clinic(conn: sqlite3.Connection, run_id: int, result: SavedClinic) -> N
         ),
     )  # fmt: skip
     insert_cache(conn, result.cache_entries)
-    conn.executemany("DELETE FROM lemma_cache WHERE kind = ? AND form = ?", result.stale_cache)
+    delete_cache(conn, result.stale_cache)
     conn.executemany(
         "INSERT INTO corrections VALUES (?, ?, ?, ?, ?)",
         ((clinic.id, c.note_id, " ".join(c.lemmas), c.theme, c.label)
@@ -84,15 +85,25 @@ def mark_removed(conn: sqlite3.Connection, run_id: int, clinic_ids: Iterable[str
 
 
 def insert_cache(conn: sqlite3.Connection, entries: Mapping[str, Mapping[str, Any]]) -> None:
-    """Add lemma cache entries {kind: {form: value}} (JSON); known forms are kept."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO lemma_cache VALUES (?, ?, ?)",
-        (
-            (kind, form, json.dumps(value, ensure_ascii=False))
-            for kind, values in entries.items()
-            for form, value in values.items()
-        ),
-    )
+    """Add lemma cache entries {kind: {form: value}} (JSON) and their words to the index
+    (archive/cache_words.py); known forms are kept as they are, their words too."""
+    added = []
+    for kind, values in entries.items():
+        for form, value in values.items():
+            cursor = conn.execute(
+                "INSERT OR IGNORE INTO lemma_cache VALUES (?, ?, ?)",
+                (kind, form, json.dumps(value, ensure_ascii=False)),
+            )
+            if cursor.rowcount:
+                added.append((kind, form, value))
+    index_rows(conn, added)
+
+
+def delete_cache(conn: sqlite3.Connection, rows: Iterable[tuple[str, str]]) -> None:
+    """Delete lemma cache rows (kind, form) and their words."""
+    rows = list(rows)
+    unindex_rows(conn, rows)
+    conn.executemany("DELETE FROM lemma_cache WHERE kind = ? AND form = ?", rows)
 
 
 def now() -> str:

@@ -72,11 +72,15 @@ class CandidateTest:
     """What a mutual best match of two clinics' themes needs besides to be a candidate link:
     `min_shared` shared keywords unless its centred cosine reaches `without_keywords`, and
     with `beyond_siblings` a cosine above each theme's cosine with every other theme of its
-    own clinic. The defaults test nothing more."""
+    own clinic; with `null_quantile` q > 0 a cosine at least the q-quantile of each theme's
+    best matches in every other clinic (a permutation null over the clinics: were the
+    partner's clinic drawn at random, a best match this close would come up in at most a
+    share 1 - q of them). The defaults test nothing more."""
 
     min_shared: int = 0
     without_keywords: float = 1.0
     beyond_siblings: bool = False
+    null_quantile: float = 0.0
 
 
 def link_across_clinics(
@@ -135,6 +139,7 @@ def _candidate_distances(
                 block = cosines[np.ix_(rows_of_clinic, rows_of_clinic)].copy()
                 np.fill_diagonal(block, -np.inf)
                 sibling[rows_of_clinic] = block.max(axis=1)
+    null = _null_cut(cosines, groups, test.null_quantile)
     for first, rows_a in enumerate(groups):
         for rows_b in groups[first + 1 :]:
             block = cosines[np.ix_(rows_a, rows_b)]
@@ -144,7 +149,7 @@ def _candidate_distances(
                     continue
                 i, j = rows_a[a], rows_b[b]
                 cosine = float(cosines[i, j])
-                if cosine <= max(sibling[i], sibling[j]):
+                if cosine <= max(sibling[i], sibling[j]) or cosine < max(null[i], null[j]):
                     continue
                 if (
                     keywords is None
@@ -159,6 +164,20 @@ def _candidate_distances(
             distance[i, rows_of_clinic] = within
     np.fill_diagonal(distance, 0.0)
     return distance
+
+
+def _null_cut(cosines: FloatArray, groups: Sequence[Sequence[int]], quantile: float) -> FloatArray:
+    """Each row's `quantile` of its best cosines with the themes of each other clinic
+    (CandidateTest.null_quantile; -inf everywhere when 0 or with fewer than three clinics)."""
+    n = cosines.shape[0]
+    if quantile <= 0 or len(groups) < 3:
+        return np.full(n, -np.inf)
+    best = np.empty((n, len(groups)))
+    for column, rows in enumerate(groups):
+        best[:, column] = cosines[:, rows].max(axis=1)
+        best[rows, column] = np.nan  # not its own clinic
+    cut: FloatArray = np.nanquantile(best, quantile, axis=1)
+    return cut
 
 
 def _unit_rows(matrix: FloatArray) -> FloatArray:
