@@ -79,9 +79,7 @@ def read_corrections(path: Path) -> CorrectionsFile:
         if len([name for name in typed if name]) <= 1:  # no delimiter seen: say so plainly
             raise InputError("corrections_one_column", path=path, line=1, found=found)
         seen = {",": "','", ";": "';'", "\t": "tab"}.get(delimiter, "-")
-        raise InputError(
-            "corrections_columns", path=path, line=1, delimiter=seen, found=found
-        )
+        raise InputError("corrections_columns", path=path, line=1, delimiter=seen, found=found)
     names = ("id", "theme", "label", "members")
     columns = {name: header.index(name) for name in names if name in header}
     rows: list[Correction] = []
