@@ -171,7 +171,13 @@ def _find(
     surnames, mistyped = settings.contact_surnames, settings.mistyped_codes
     patterns = [
         find_pattern_spans(
-            text, analyzer.voikko, window, dottable, surnames=surnames, mistyped=mistyped
+            text,
+            analyzer.voikko,
+            window,
+            dottable,
+            surnames=surnames,
+            mistyped=mistyped,
+            bodies=settings.place_and_firm_shapes,
         )
         for text in texts
     ]

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.classify import classify_word, thing_head
+from muistiinpanot.privacy.firm_names import body_handle
 from muistiinpanot.privacy.gazetteer import register_names
 from muistiinpanot.privacy.mailbox_words import (
     dotless_common_word,
@@ -97,10 +98,16 @@ def role_mailbox(
 
 
 def mention_spans(
-    text: str, voikko: Analyses | None, dottable: int = DEFAULT_SETTINGS.dottable_letters
+    text: str,
+    voikko: Analyses | None,
+    dottable: int = DEFAULT_SETTINGS.dottable_letters,
+    *,
+    bodies: bool = DEFAULT_SETTINGS.place_and_firm_shapes,
 ) -> list[PersonalSpan]:
     """@-mentions that name a person (see the module docstring); at most `dottable` of a
-    handle's a and o letters are tried dotted, as in an e-mail address's local part."""
+    handle's a and o letters are tried dotted, as in an e-mail address's local part;
+    `bodies`: a handle of parts one of which is a body's noun and none a given name is the
+    body's (firm_names.body_handle)."""
     _, _, roles = _lexicon()
     spans = []
     for match in _MENTION.finditer(text):
@@ -122,6 +129,8 @@ def mention_spans(
             continue
         if voikko is not None and "-" in handle and thing_head(handle.rsplit("-", 1)[1], voikko):
             continue  # "@Teams-kanava"
+        if voikko is not None and bodies and body_handle(handle, voikko):
+            continue  # "@nuorisotila_pihlaja", "@kirjasto.metsola" (round 67)
         spans.append(PersonalSpan(match.start(), match.end(), "nimi"))
     return spans
 

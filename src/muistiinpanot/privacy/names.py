@@ -46,6 +46,11 @@ from muistiinpanot.privacy.double_surnames import mark_double_surnames
 from muistiinpanot.privacy.epithets import drop_epithets
 from muistiinpanot.privacy.evidence import name_points, person_evidence, town
 from muistiinpanot.privacy.family_persons import family_person_ranges
+from muistiinpanot.privacy.firm_names import (
+    drop_firm_names,
+    drop_named_pairs,
+    drop_unit_compounds,
+)
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
@@ -54,6 +59,7 @@ from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
+from muistiinpanot.privacy.la_places import drop_la_places
 from muistiinpanot.privacy.lone_given import mark_lone_given_names
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
@@ -299,6 +305,12 @@ def find_name_spans(
     if settings.surname_places:  # "Väisäsen tila on suojeltu", "Sirviön taksi hoitaa"
         blocked += drop_surname_places(text, words, names, voikko, cased=cased)
         blocked += drop_hyphened_places(text, words, names, voikko, cased=cased)  # "Ilves-halli"
+    if settings.place_and_firm_shapes:  # "Koneliike Niemiselle", "Mäntylässä" (round 67)
+        blocked += drop_firm_names(text, words, names, voikko, cased=cased)
+        blocked += drop_unit_compounds(text, words, names, voikko, nouns)  # "Liikuntatoimi"
+        blocked += drop_named_pairs(text, words, names, voikko, acting)  # "Aurora Borealis"
+        window = settings.complement_window
+        blocked += drop_la_places(text, words, names, voikko, cased=cased, window=window)
     blocked += drop_epithets(  # "Risto Räppääjä"
         text, words, names, voikko, acting, cased=cased, window=settings.role_window
     )

@@ -102,6 +102,7 @@ def find_pattern_spans(
     *,
     surnames: bool = DEFAULT_SETTINGS.contact_surnames,
     mistyped: bool = DEFAULT_SETTINGS.mistyped_codes,
+    bodies: bool = DEFAULT_SETTINGS.place_and_firm_shapes,
 ) -> list[PersonalSpan]:
     """Spans of every fixed-shape kind of personal data in `text` (may overlap); with
     `voikko`, an address or a mention made of ordinary words is an office's, and a given
@@ -114,7 +115,7 @@ def find_pattern_spans(
         for m in _EMAIL.finditer(text)
         if not _role_mailbox(m.group(0), voikko, dottable)
     ]
-    spans += mention_spans(text, voikko, dottable)
+    spans += mention_spans(text, voikko, dottable, bodies=bodies)
     spans += [
         PersonalSpan(m.start(), m.end(), "henkilötunnus")
         for m in _HETU.finditer(text)
@@ -123,7 +124,7 @@ def find_pattern_spans(
     spans += _iban_spans(text)
     if mistyped:  # "IBAN FI45 5000 1420 0388 11": the checksum fails, the shape is an IBAN's
         spans += _finnish_iban_shapes(text, spans)
-    spans += phone_spans(text, voikko, owner_window)
+    spans += phone_spans(text, voikko, owner_window, bodies=bodies)
     spans += _address_spans(text, voikko)
     spans += owner_spans(text, spans, voikko, owner_window)  # "040 123 4567 (Tuuli)"
     spans += after_phone_spans(text, spans, voikko)  # "puh 0505 … Sointu, kysy lisää"

@@ -29,10 +29,13 @@ _CASE_WORD = re.compile(
 )
 
 
-def phone_spans(text: str, voikko: Analyses | None, owner_window: int) -> list[PersonalSpan]:
+def phone_spans(
+    text: str, voikko: Analyses | None, owner_window: int, *, bodies: bool = True
+) -> list[PersonalSpan]:
     """The phone numbers in `text` (libphonenumber's, then _phone_prefix_spans'), less case
     numbers, business IDs, service numbers and an identifier's number within `owner_window`
-    characters."""
+    characters; `bodies`: a body's "numero" or "puhelin" in any case owns the number too
+    ("Kotipalvelun numeroon 09 …"; round 67), else only "numero" in the nominative."""
     # any whitespace as a space, one for one (offsets kept): "045 765\n4321" in a CSV cell
     flat = _WHITESPACE.sub(" ", text)
     phones = [
@@ -47,7 +50,7 @@ def phone_spans(text: str, voikko: Analyses | None, owner_window: int) -> list[P
         and not _service_number(flat, span)
         and not identifier_number(flat, span.start, voikko, owner_window, span.end)  # "siru 246 …"
         and not _office_line(flat, span, voikko, owner_window)
-        and not _body_number(flat, span, voikko)
+        and not _body_number(flat, span, voikko, inflected=bodies)
     ]
 
 
@@ -167,13 +170,25 @@ _NUMBER_OWNER = re.compile(
 )
 
 
-def _body_number(text: str, span: PersonalSpan, voikko: Analyses | None) -> bool:
+#: The same owner before "numero" or "puhelin" in a case of reaching it ("Kotipalvelun
+#: numeroon", "kirjaston puhelimesta"; round 67).
+_INFLECTED_OWNER = re.compile(
+    r"([^\W\d_]+)[ \t]+(?:(?:puhelin)?numero(?:on|sta|ssa|lla|lle)?|puhelin|puhelimeen"
+    r"|puhelimesta|puhelimessa)(?:[ \t]+(?:on|oli))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _body_number(
+    text: str, span: PersonalSpan, voikko: Analyses | None, *, inflected: bool = True
+) -> bool:
     """Whether the number is a body's by its owner (round 56): "X:n numero (on)" right before
     it, X a body's noun in the genitive (body_addresses.body_noun: "Kirjaston", "Koulun",
     "Kunnan"; a home's noun only in a body's compound), and the number no mobile one
     (`_mobile`: "Koulun numero on 040 …" stays a phone, a person may carry it). A person's,
     a kin's or a family's number stays one ("Mummon numero", "Virtasen numero")."""
-    match = _NUMBER_OWNER.search(text[max(0, span.start - 60) : span.start])
+    pattern = _INFLECTED_OWNER if inflected else _NUMBER_OWNER
+    match = pattern.search(text[max(0, span.start - 60) : span.start])
     if match is None or voikko is None or _mobile(text, span):
         return False
     return body_noun(match.group(1), voikko, "omanto")

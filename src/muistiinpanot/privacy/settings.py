@@ -128,6 +128,14 @@ class PrivacySettings:
       that acts on an object ("Sirviön taksi hoitaa koulukyydit"), is a place's or a firm's
       name where no word of the text points to a person (surname_places.py); false leaves
       it marked.
+    `place_and_firm_shapes`: a lone surname after a capitalised trade's noun inside a
+      sentence is a firm's name ("Koneliike Niemiselle"), a capitalised compound of common
+      nouns of people or groups a unit's ("Liikuntatoimi"; firm_names.py), a surname of the
+      -la/-lä shape in the inessive, or where its case or clause gives it a place, a place's
+      ("Pesäpallokenttä Mäntylässä", "Toivolan vanha koulu"; la_places.py), an @-handle
+      with a body's noun and no given name a body's ("@nuorisotila_pihlaja"; mentions.py),
+      and a number after a body's inflected "numero" or "puhelin" the body's
+      ("Kotipalvelun numeroon 09 …"; phones.py); false leaves them marked (round 67).
     `nickname_owners`: a capitalised, inflected nickname no dictionary knows is a person's
       as an owner: a genitive before a common noun, an adessive before "olla" ("Tapsan
       traktorilla", "Antsalla on"; nickname_owners.py); false leaves it to the other rules.
@@ -244,6 +252,7 @@ class PrivacySettings:
     family_person_genitives: bool = True
     family_trades: bool = True
     surname_places: bool = True
+    place_and_firm_shapes: bool = True
     nickname_owners: bool = True
     attending_frames: bool = True
     mind_frames: bool = True
