@@ -137,3 +137,14 @@ def test_a_theme_named_by_its_id_capitalised_is_not_renamed(tmp_path: Path) -> N
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["corrections"]["renamed"] == {"siilot": "Siilot"}
     assert "themes renamed: 1" in output
+
+
+def test_a_labelled_archive_id_makes_no_theme_in_a_plain_run(tmp_path: Path) -> None:
+    """mend100 #1, a plain `run`: `id,arkisto-99,Oma nimi` is warned and not applied (no
+    fitted model), and no theme of that id reaches themes.csv or notes.csv."""
+    rows = "id,theme,label\npieni/ryhma1.txt:1,arkisto-99,Oma nimi\n"
+    code, output, out = _run(tmp_path, rows)
+    assert code == 0, output
+    assert "riviä ei sovellettu: rivi 2 / row 2: arkisto-99" in output
+    assert "arkisto-99" not in (out / "themes.csv").read_text(encoding="utf-8")
+    assert "arkisto-99" not in (out / "notes.csv").read_text(encoding="utf-8")

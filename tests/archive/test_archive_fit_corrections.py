@@ -142,3 +142,34 @@ def test_moved_ids_follow_a_merge_not_a_split() -> None:
     assert ids == ["arkisto-4", "arkisto-5", "arkisto-6"] and following == 7
     moved = moved_ids(shared, old_sizes, old_ids, ids, {"arkisto-0": "arkisto-2"})
     assert moved == {"arkisto-0": "arkisto-4", "arkisto-1": "arkisto-4", "arkisto-2": "arkisto-4"}
+
+
+def test_a_labelled_unused_archive_id_is_warned_not_made_a_theme(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    """mend100: a row `id,arkisto-99,Oma nimi` (a number this archive never used, labelled)
+    made a local theme of that id; it is warned, naming the file and row, and not applied, as
+    a stale `uusi-N` is, and so is another row of the file naming the same number; an unused
+    number no row labels still fails the clinic (the typo test above)."""
+    settings, db, first = _setup(run_settings, tmp_path, make_clinic)
+    clinic = "2025-01-arki"
+    rows = [
+        f"{_line(clinic, _BUSES[1])},arkisto-99,Oma nimi",
+        f"{_line(clinic, _BUSES[2])},arkisto-99,",
+    ]
+    corrections = settings.input / clinic / "corrections.csv"
+    corrections.write_text("id,theme,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    again = run_archive(settings, FIT)
+    assert not again.failed, again.failed
+    after = _themes(db, clinic)
+    assert after[_BUSES[1]] == first[_BUSES[1]] and after[_BUSES[2]] == first[_BUSES[2]]
+    assert "arkisto-99" not in after.values()
+    warned = " ".join(" ".join(m.split()) for c, m in again.warnings if c == clinic)
+    assert "corrections.csv: arkistossa ei ole teemaa" in warned
+    assert "rivi 2 / row 2: arkisto-99; rivi 3 / row 3: arkisto-99" in warned
+    assert "the archive has no theme" in warned  # and in English
+    trace = json.loads((settings.out / clinic / "summary.json").read_text(encoding="utf-8"))
+    assert trace["corrections"]["unused_ids"] == [
+        "rivi 2 / row 2: arkisto-99",
+        "rivi 3 / row 3: arkisto-99",
+    ]
