@@ -213,6 +213,12 @@ def load_run_settings(
             key="themes.side_group_merge",
             detail=" | ".join(SIDE_GROUP_MODES),
         )
+    if themes.side_group_null_draws < 1:
+        raise ConfigError("config_bad_value", path=config_path,
+                          key="themes.side_group_null_draws", detail=">= 1")  # fmt: skip
+    if not 0 < themes.side_group_null_quantile < 1:  # NaN fails too
+        raise ConfigError("config_bad_value", path=config_path,
+                          key="themes.side_group_null_quantile", detail="> 0, < 1")  # fmt: skip
     summary = sections.get("summary", SummarySettings())
     for key, count in (
         ("summary.wish_words", summary.wish_words),  # tokens (0 = no verbless wishes)
