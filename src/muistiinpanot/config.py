@@ -22,7 +22,8 @@ from muistiinpanot.config_sections import (
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.ingest.labelled import read_example_files
 from muistiinpanot.ingest.settings import IngestSettings
-from muistiinpanot.privacy.settings import PrivacySettings, out_of_bounds
+from muistiinpanot.privacy.setting_bounds import out_of_bounds
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.correction_settings import CorrectionSettings
@@ -167,7 +168,8 @@ def load_run_settings(
     if not (math.isfinite(seed_weight) and seed_weight >= 0):
         raise ConfigError("config_bad_value", path=config_path,
                           key="themes.classifier_seed_weight", detail="finite, >= 0")  # fmt: skip
-    if bad := out_of_bounds(privacy):  # windows, counts, shares, margins (privacy/settings.py)
+    # windows, counts, shares, margins (privacy/setting_bounds.py)
+    if bad := out_of_bounds(privacy):
         raise ConfigError("config_bad_value", path=config_path, key=bad[0][0], detail=bad[0][1])
     shares = sections.get("corrections", CorrectionSettings())
     for key, share in (
@@ -211,6 +213,12 @@ def load_run_settings(
             key="themes.side_group_merge",
             detail=" | ".join(SIDE_GROUP_MODES),
         )
+    if themes.side_group_null_draws < 1:
+        raise ConfigError("config_bad_value", path=config_path,
+                          key="themes.side_group_null_draws", detail=">= 1")  # fmt: skip
+    if not 0 < themes.side_group_null_quantile < 1:  # NaN fails too
+        raise ConfigError("config_bad_value", path=config_path,
+                          key="themes.side_group_null_quantile", detail="> 0, < 1")  # fmt: skip
     summary = sections.get("summary", SummarySettings())
     for key, count in (
         ("summary.wish_words", summary.wish_words),  # tokens (0 = no verbless wishes)

@@ -16,27 +16,13 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from fit_notes import BUSES, FIT_CLINICS
 from muistiinpanot.cli import app
 
 REPO = Path(__file__).resolve().parents[2]
 runner = CliRunner()
 
-_REMOTE = [
-    "etätyö helpottaa keskittymistä kotona",
-    "etätyöpäivinä palaverit venyvät verkossa",
-    "etätyö vähentää työmatkoja ja kotona ehtii enemmän",
-    "kotona tehtävä etätyö eristää työkavereista",
-]
-_BUSES = [
-    "bussivuorot kulkevat liian harvoin iltaisin",
-    "bussilippu on kallis ja vuorot harvassa",
-    "joukkoliikenne ei tavoita kyliä, bussit kulkevat harvoin",
-    "bussipysäkit ovat kaukana ja vuoroja on vähän",
-]
-_CLINICS = {
-    "2025-01-arki": ("2025-01-15", [*_REMOTE[:3], *_BUSES[:3], "siilot estävät yhteistyön"]),
-    "2025-06-arki": ("2025-06-10", [*_REMOTE[1:], *_BUSES[1:], "luottamus johtoon puuttuu"]),
-}
+_CLINICS = {clinic: FIT_CLINICS[clinic] for clinic in ("2025-01-arki", "2025-06-arki")}
 
 
 def _clinic(root: Path, clinic_id: str, date: str, notes: list[str]) -> None:
@@ -87,7 +73,7 @@ def test_an_unused_archive_id_is_told_to_be_written_as_a_name(
                 "SELECT text, theme FROM note_themes WHERE clinic_id = ?", ("2025-01-arki",)
             ).fetchall()
         )
-    assert themes[_BUSES[0]] == "oma-nimi"
+    assert themes[BUSES[0]] == "oma-nimi"
     assert "arkisto-99" not in themes.values()
 
 
@@ -137,3 +123,14 @@ def test_a_theme_named_by_its_id_capitalised_is_not_renamed(tmp_path: Path) -> N
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["corrections"]["renamed"] == {"siilot": "Siilot"}
     assert "themes renamed: 1" in output
+
+
+def test_a_labelled_archive_id_makes_no_theme_in_a_plain_run(tmp_path: Path) -> None:
+    """mend100 #1, a plain `run`: `id,arkisto-99,Oma nimi` is warned and not applied (no
+    fitted model), and no theme of that id reaches themes.csv or notes.csv."""
+    rows = "id,theme,label\npieni/ryhma1.txt:1,arkisto-99,Oma nimi\n"
+    code, output, out = _run(tmp_path, rows)
+    assert code == 0, output
+    assert "riviä ei sovellettu: rivi 2 / row 2: arkisto-99" in output
+    assert "arkisto-99" not in (out / "themes.csv").read_text(encoding="utf-8")
+    assert "arkisto-99" not in (out / "notes.csv").read_text(encoding="utf-8")

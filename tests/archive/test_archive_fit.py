@@ -14,36 +14,18 @@ from pathlib import Path
 
 import pytest
 
+from fit_notes import BUSES, FIT_CLINICS, REMOTE
 from muistiinpanot.app.archive import run_archive
 from muistiinpanot.archive.settings import ArchiveSettings, FitSettings, load_archive_settings
 from muistiinpanot.config import RunSettings
 from muistiinpanot.errors import ConfigError
 
-#: Two topics no seeded theme of the fixtures covers (remote work, public transport), a few
-#: notes of each in every clinic, and a seeded note or two.
-_REMOTE = [
-    "etätyö helpottaa keskittymistä kotona",
-    "etätyöpäivinä palaverit venyvät verkossa",
-    "etätyö vähentää työmatkoja ja kotona ehtii enemmän",
-    "kotona tehtävä etätyö eristää työkavereista",
-]
-_BUSES = [
-    "bussivuorot kulkevat liian harvoin iltaisin",
-    "bussilippu on kallis ja vuorot harvassa",
-    "joukkoliikenne ei tavoita kyliä, bussit kulkevat harvoin",
-    "bussipysäkit ovat kaukana ja vuoroja on vähän",
-]
 #: Closing talk the run sets aside as meeting talk (review 40 #1).
 _TALK = "kello on jo yli kahdeksan, lopetellaan pikkuhiljaa"
-_CLINICS = {
-    "2025-01-arki": ("2025-01-15", _REMOTE[:3] + _BUSES[:3] + ["siilot estävät yhteistyön"]),
-    "2025-06-arki": ("2025-06-10", _REMOTE[1:] + _BUSES[1:] + ["luottamus johtoon puuttuu"]),
-    "2026-02-arki": ("2026-02-20", _REMOTE[::2] + _BUSES[::2] + _REMOTE[1:2] + _BUSES[1:2]),
-}
 
 
 def _fit_corpus(root: Path, make_clinic: Callable[..., Path]) -> Path:
-    for clinic_id, (date, notes) in _CLINICS.items():
+    for clinic_id, (date, notes) in FIT_CLINICS.items():
         make_clinic(root, clinic_id, date, "Arjen sujuvuus", notes)
     return root
 
@@ -71,12 +53,12 @@ def test_archive_fit_gives_every_clinic_the_archive_themes_and_refits_on_change(
     settings = dataclasses.replace(run_settings, input=corpus)
     fit = ArchiveSettings(fit=FitSettings(mode="archive"))
     first = run_archive(settings, fit)
-    assert sorted(first.processed) == sorted(_CLINICS) and not first.failed
+    assert sorted(first.processed) == sorted(FIT_CLINICS) and not first.failed
     db = settings.out / "archive.sqlite"
     ((fit_run, fit_notes),) = _fits(db)
     assert fit_run == 1 and fit_notes >= 12  # the non-seeded notes of all three clinics
     themes = _emergent(db)
-    assert set(themes) == set(_CLINICS)
+    assert set(themes) == set(FIT_CLINICS)
     shared = set.intersection(*(set(t) for t in themes.values()))
     assert shared and all(t.startswith("arkisto-") for t in shared)
     for theme in shared:  # one label per archive theme, whatever the clinic
@@ -94,7 +76,7 @@ def test_archive_fit_gives_every_clinic_the_archive_themes_and_refits_on_change(
     changed = run_archive(settings, fit)
     assert "2025-06-arki" in changed.processed and not changed.failed
     assert _fits(db) == [(3, fit_notes + 1)]  # refitted in run 3, with the new note
-    assert set(changed.processed) | set(changed.skipped) == set(_CLINICS)
+    assert set(changed.processed) | set(changed.skipped) == set(FIT_CLINICS)
 
 
 def test_archive_fit_mode_is_read_from_the_fit_table_and_checked(tmp_path: Path) -> None:
@@ -148,9 +130,9 @@ def test_archive_fit_adding_a_clinic_keeps_ids_and_analyses_only_that_clinic(
     fit = ArchiveSettings(fit=FitSettings(mode="archive"))
     run_archive(settings, fit)
     db = settings.out / "archive.sqlite"
-    before = {clinic: _theme_of_notes(db, clinic) for clinic in _CLINICS}
+    before = {clinic: _theme_of_notes(db, clinic) for clinic in FIT_CLINICS}
     first = before["2025-01-arki"]
-    remote, meetings, buses = first[_REMOTE[0]], first[_REMOTE[1]], first[_BUSES[1]]
+    remote, meetings, buses = first[REMOTE[0]], first[REMOTE[1]], first[BUSES[1]]
     assert len({remote, meetings, buses}) == 3
     assert all(theme.startswith("arkisto-") for theme in (remote, meetings, buses))
     with sqlite3.connect(db) as conn:
@@ -165,8 +147,8 @@ def test_archive_fit_adding_a_clinic_keeps_ids_and_analyses_only_that_clinic(
     # a new clinic where buses are the larger topic (k-means would number them afresh)
     make_clinic(
         corpus, "2026-09-arki", "2026-09-01", "Arjen sujuvuus",
-        [*_BUSES, "iltabussit kulkevat harvoin ja vuorot ovat vähissä",
-         "bussi ei tule ajallaan ja vuorot perutaan", _REMOTE[2]],
+        [*BUSES, "iltabussit kulkevat harvoin ja vuorot ovat vähissä",
+         "bussi ei tule ajallaan ja vuorot perutaan", REMOTE[2]],
     )  # fmt: skip
     with caplog.at_level(logging.INFO, logger="muistiinpanot.app.archive_fit"):
         added = run_archive(settings, fit)
@@ -174,16 +156,16 @@ def test_archive_fit_adding_a_clinic_keeps_ids_and_analyses_only_that_clinic(
     assert "analysed 1 clinics, 3 kept from the store" in caplog.text
     ((fit_run, _),) = _fits(db)
     assert fit_run == 2  # refitted
-    after = {clinic: _theme_of_notes(db, clinic) for clinic in _CLINICS}
+    after = {clinic: _theme_of_notes(db, clinic) for clinic in FIT_CLINICS}
     # the first fit's remote-work theme also held the clinic's two off-topic notes (siilot,
     # luottamus), and its online-meetings note was a theme of its own; the refit joins that
     # note with other remote-work notes, so neither new theme holds a majority of an old
     # one's notes and of its own: numbers never used before, not the old ids
-    assert after["2025-01-arki"][_REMOTE[2]] not in (remote, meetings, buses, "muu")
-    assert after["2025-01-arki"][_REMOTE[1]] not in (remote, meetings, buses, "muu")
-    assert after["2025-01-arki"][_BUSES[1]] == buses
-    assert _theme_of_notes(db, "2026-09-arki")[_BUSES[1]] == buses
-    assert set(added.processed) | set(added.skipped) == {*_CLINICS, "2026-09-arki"}
+    assert after["2025-01-arki"][REMOTE[2]] not in (remote, meetings, buses, "muu")
+    assert after["2025-01-arki"][REMOTE[1]] not in (remote, meetings, buses, "muu")
+    assert after["2025-01-arki"][BUSES[1]] == buses
+    assert _theme_of_notes(db, "2026-09-arki")[BUSES[1]] == buses
+    assert set(added.processed) | set(added.skipped) == {*FIT_CLINICS, "2026-09-arki"}
     with sqlite3.connect(db) as conn:
         (text,) = conn.execute("SELECT model FROM fits").fetchone()
     new_ids = {theme["id"] for theme in json.loads(text)["themes"]} - {remote, meetings, buses}
@@ -244,7 +226,7 @@ def test_archive_fit_reads_the_notes_as_the_analyst_corrected_them(
     found = []
     for name, rows in (("ennen", ""), ("jalkeen", f"{aside},kokouspuhe\n{talk},Jatko\n")):
         corpus = _fit_corpus(tmp_path / name, make_clinic)
-        date, notes = _CLINICS["2025-01-arki"]
+        date, notes = FIT_CLINICS["2025-01-arki"]
         clinic = make_clinic(corpus, "2025-01-arki", date, "Arjen sujuvuus", [*notes, _TALK])
         if rows:
             (clinic / "corrections.csv").write_text("id,theme\n" + rows, encoding="utf-8")
@@ -293,8 +275,8 @@ def test_archive_fit_redact_reads_and_redacts_each_clinic_once(
     )
     with caplog.at_level(logging.WARNING, logger="muistiinpanot.ingest.corrections"):
         result = run_archive(settings, ArchiveSettings(fit=FitSettings(mode="archive")))
-    assert not result.failed and sorted(result.processed) == sorted(_CLINICS)
-    assert sorted(calls) == sorted(_CLINICS)  # each clinic redacted once
+    assert not result.failed and sorted(result.processed) == sorted(FIT_CLINICS)
+    assert sorted(calls) == sorted(FIT_CLINICS)  # each clinic redacted once
     read = [r for r in caplog.records if r.name == "muistiinpanot.ingest.corrections"]
     assert len(read) == 1 and "kokouspuhe" in read[0].getMessage()
     with sqlite3.connect(settings.out / "archive.sqlite") as conn:
@@ -324,13 +306,13 @@ def test_archive_fit_redact_stores_no_word_of_a_name_in_the_model(
     made on the notes' lemmas as the redacted copy keeps them, and the clinics are assigned
     on the same lemmas: no name is a key, and nowhere in the `fits` row (plain SQL)."""
     corpus = _fit_corpus(tmp_path / "arkisto", make_clinic)
-    date, notes = _CLINICS["2025-06-arki"]
+    date, notes = FIT_CLINICS["2025-06-arki"]
     make_clinic(corpus, "2025-06-arki", date, "Arjen sujuvuus", [*notes, *_NAMED])
     settings = dataclasses.replace(
         run_settings, input=corpus, output=dataclasses.replace(run_settings.output, redact=True)
     )
     result = run_archive(settings, ArchiveSettings(fit=FitSettings(mode="archive")))
-    assert not result.failed and sorted(result.processed) == sorted(_CLINICS)
+    assert not result.failed and sorted(result.processed) == sorted(FIT_CLINICS)
     with sqlite3.connect(settings.out / "archive.sqlite") as conn:
         ((model_json, fitted),) = conn.execute("SELECT model, notes FROM fits").fetchall()
         shown = " ".join(t for (t,) in conn.execute("SELECT text FROM notes")).casefold()

@@ -16,33 +16,15 @@ from pathlib import Path
 
 import numpy as np
 
+from fit_notes import BUSES, FIT_CLINICS, REMOTE, SEEDED
 from muistiinpanot.app.archive import run_archive
 from muistiinpanot.archive.settings import ArchiveSettings, FitSettings
 from muistiinpanot.config import RunSettings
 from muistiinpanot.themes.ids import carry_ids, moved_ids
 
-_REMOTE = [
-    "etätyö helpottaa keskittymistä kotona",
-    "etätyöpäivinä palaverit venyvät verkossa",
-    "etätyö vähentää työmatkoja ja kotona ehtii enemmän",
-    "kotona tehtävä etätyö eristää työkavereista",
-]
-_BUSES = [
-    "bussivuorot kulkevat liian harvoin iltaisin",
-    "bussilippu on kallis ja vuorot harvassa",
-    "joukkoliikenne ei tavoita kyliä, bussit kulkevat harvoin",
-    "bussipysäkit ovat kaukana ja vuoroja on vähän",
-]
-_SEEDED = [
-    "siilot estävät yhteistyön",
-    "luottamus johtoon puuttuu",
-    "tieto ei kulje yksiköiden välillä",
-]
 _CLINICS = {
-    "2025-01-arki": ("2025-01-15", _REMOTE[:3] + _BUSES[:3] + _SEEDED[:1]),
-    "2025-06-arki": ("2025-06-10", _REMOTE[1:] + _BUSES[1:] + _SEEDED[1:2]),
-    "2026-02-arki": ("2026-02-20", _REMOTE[::2] + _BUSES[::2] + _REMOTE[1:2] + _BUSES[1:2]),
-    "2026-05-siilot": ("2026-05-05", _SEEDED),  # no note of any archive theme
+    **FIT_CLINICS,
+    "2026-05-siilot": ("2026-05-05", SEEDED),  # no note of any archive theme
 }
 FIT = ArchiveSettings(fit=FitSettings(mode="archive"))
 
@@ -87,22 +69,22 @@ def test_a_fitted_theme_the_clinic_has_no_note_of_is_a_known_id(
     run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
 ) -> None:
     settings, db, first = _setup(run_settings, tmp_path, make_clinic)
-    remote = first[_REMOTE[0]]
+    remote = first[REMOTE[0]]
     assert remote.startswith("arkisto-")
     assert remote not in _themes(db, "2026-05-siilot").values()
     clinic = "2026-05-siilot"
     corrections = settings.input / clinic / "corrections.csv"
-    corrections.write_text(f"id,theme\n{_line(clinic, _SEEDED[2])},{remote}\n", encoding="utf-8")
+    corrections.write_text(f"id,theme\n{_line(clinic, SEEDED[2])},{remote}\n", encoding="utf-8")
     again = run_archive(settings, FIT)
     assert not again.failed, again.failed
-    assert _themes(db, clinic)[_SEEDED[2]] == remote
+    assert _themes(db, clinic)[SEEDED[2]] == remote
 
 
 def test_a_renumbered_id_follows_its_theme_and_a_dropped_one_is_warned(
     run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
 ) -> None:
     settings, db, first = _setup(run_settings, tmp_path, make_clinic)
-    remote, buses = first[_REMOTE[0]], first[_BUSES[0]]
+    remote, buses = first[REMOTE[0]], first[BUSES[0]]
     assert remote != buses
     # the archive's history: a refit merged arkisto-15 into the remote-work theme and split
     # arkisto-14 (the model records the first, not the second); ids up to 19 were used
@@ -111,21 +93,21 @@ def test_a_renumbered_id_follows_its_theme_and_a_dropped_one_is_warned(
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE fits SET model = ?", (json.dumps(model),))
     clinic = "2025-01-arki"
-    rows = [f"{_line(clinic, _BUSES[1])},arkisto-15", f"{_line(clinic, _BUSES[2])},arkisto-14"]
+    rows = [f"{_line(clinic, BUSES[1])},arkisto-15", f"{_line(clinic, BUSES[2])},arkisto-14"]
     corrections = settings.input / clinic / "corrections.csv"
     corrections.write_text("id,theme\n" + "\n".join(rows) + "\n", encoding="utf-8")
     again = run_archive(settings, FIT)
     assert not again.failed, again.failed
     after = _themes(db, clinic)
-    assert after[_BUSES[1]] == remote  # followed its theme
-    assert after[_BUSES[2]] == buses  # not applied: where the model put it
+    assert after[BUSES[1]] == remote  # followed its theme
+    assert after[BUSES[2]] == buses  # not applied: where the model put it
     assert not set(after.values()) & {"arkisto-14", "arkisto-15"}  # no theme made of an id
     warned = " ".join(" ".join(m.split()) for c, m in again.warnings if c == clinic)
     assert f"päivitä tiedosto): arkisto-15 → {remote}" in warned
     assert "(se jakautui tai poistui), riviä ei sovellettu: rivi 3 / row 3: arkisto-14" in warned
     assert _model(db)["moved"] == {"arkisto-15": remote}  # carried through the refit
     # a number this archive never used is a typo: the clinic fails with the typo message
-    corrections.write_text(f"id,theme\n{_line(clinic, _BUSES[1])},arkisto-99\n", "utf-8")
+    corrections.write_text(f"id,theme\n{_line(clinic, BUSES[1])},arkisto-99\n", "utf-8")
     typo = run_archive(settings, FIT)
     ((failed, message),) = typo.failed
     assert failed.startswith(clinic) and "teemaa 'arkisto-99' ei ole" in message
@@ -142,3 +124,34 @@ def test_moved_ids_follow_a_merge_not_a_split() -> None:
     assert ids == ["arkisto-4", "arkisto-5", "arkisto-6"] and following == 7
     moved = moved_ids(shared, old_sizes, old_ids, ids, {"arkisto-0": "arkisto-2"})
     assert moved == {"arkisto-0": "arkisto-4", "arkisto-1": "arkisto-4", "arkisto-2": "arkisto-4"}
+
+
+def test_a_labelled_unused_archive_id_is_warned_not_made_a_theme(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    """mend100: a row `id,arkisto-99,Oma nimi` (a number this archive never used, labelled)
+    made a local theme of that id; it is warned, naming the file and row, and not applied, as
+    a stale `uusi-N` is, and so is another row of the file naming the same number; an unused
+    number no row labels still fails the clinic (the typo test above)."""
+    settings, db, first = _setup(run_settings, tmp_path, make_clinic)
+    clinic = "2025-01-arki"
+    rows = [
+        f"{_line(clinic, BUSES[1])},arkisto-99,Oma nimi",
+        f"{_line(clinic, BUSES[2])},arkisto-99,",
+    ]
+    corrections = settings.input / clinic / "corrections.csv"
+    corrections.write_text("id,theme,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    again = run_archive(settings, FIT)
+    assert not again.failed, again.failed
+    after = _themes(db, clinic)
+    assert after[BUSES[1]] == first[BUSES[1]] and after[BUSES[2]] == first[BUSES[2]]
+    assert "arkisto-99" not in after.values()
+    warned = " ".join(" ".join(m.split()) for c, m in again.warnings if c == clinic)
+    assert "corrections.csv: arkistossa ei ole teemaa" in warned
+    assert "rivi 2 / row 2: arkisto-99; rivi 3 / row 3: arkisto-99" in warned
+    assert "the archive has no theme" in warned  # and in English
+    trace = json.loads((settings.out / clinic / "summary.json").read_text(encoding="utf-8"))
+    assert trace["corrections"]["unused_ids"] == [
+        "rivi 2 / row 2: arkisto-99",
+        "rivi 3 / row 3: arkisto-99",
+    ]

@@ -745,3 +745,42 @@ def test_browser_note_set_aside_as_meeting_talk_and_back(
     assert sorted((_note_id(r["id"]), r["theme"]) for r in second) == sorted(
         [(rerun[aside]["id"], "kokouspuhe"), (rerun[talk_text]["id"], "avoimuus")]
     )
+
+
+def test_browser_lists_the_corrections_not_applied_and_why(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """mend100 #2: the warnings about an analyst's corrections went to the run's output, the
+    store and summary.json, not to report.html. The page lists each of them as the run
+    prints it (a stale `uusi-37`, an `arkisto-4` with no fitted model, an id that matches no
+    note), escaped: a hostile id is text, and nothing runs."""
+    driver, _ = browser
+    folder = tmp_path / "pieni"
+    shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", folder)
+    hostile = "pieni/ryhma1.txt:99<img src=x onerror=alert(3)>"
+    rows = [
+        "pieni/ryhma1.txt:3,siilot",
+        "pieni/ryhma1.txt:4,uusi-37",
+        "pieni/ryhma1.txt:6,arkisto-4",
+        f'"{hostile}",luottamus',
+    ]
+    corrections = folder / "corrections.csv"
+    corrections.write_text("id,theme\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    output = " ".join(_run(str(folder), "--out", str(out), "--fast").split())
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["corrections"]["stale_ids"] == ["rivi 3 / row 3: uusi-37"]
+    assert summary["corrections"]["unfitted_ids"] == ["rivi 4 / row 4: arkisto-4"]
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    listed = [
+        " ".join(str(el.get_attribute("textContent")).split())
+        for el in driver.find_elements(By.CSS_SELECTOR, "ul.correction-warnings li")  # type: ignore[attr-defined]
+    ]
+    assert any("riviä ei sovellettu: rivi 3 / row 3: uusi-37" in line for line in listed)
+    assert any("riviä ei sovellettu: rivi 4 / row 4: arkisto-4" in line for line in listed)
+    assert any(hostile in line for line in listed)  # shown as text
+    assert len(listed) == 3 and all(line in output for line in listed)  # as the run said
+    assert driver.find_elements(By.CSS_SELECTOR, "main img") == []  # type: ignore[attr-defined]
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # type: ignore[attr-defined]  # noqa: B018
+    assert _errors(driver) == []

@@ -5,21 +5,12 @@ heading. Notes of our own (a sports hall's changing rooms), real Voikko and spaC
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.records import (
-    BlogPost,
-    Clinic,
-    Note,
-    SourceRef,
-    Theme,
-    ThemeAssignment,
-    ThemeResult,
-)
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
+from themed_clinic import summarize_groups
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import BlogPost, Clinic, Theme
 from muistiinpanot.summarize.headingwords import heading_words_unsaid
 
 _HALL = Clinic(id="k", title="Urheiluhallin arki")
@@ -42,21 +33,7 @@ _BOOKING = [
 def _post(
     analyzer: LemmaAnalyzer, groups: Sequence[tuple[Theme, Sequence[str]]]
 ) -> tuple[BlogPost, dict[str, object]]:
-    texts = [text for _, group in groups for text in group]
-    raw = [
-        Note(f"k/r.txt:{i}", "k", f"ryhma{i % 3}", text, SourceRef("r.txt", i))
-        for i, text in enumerate(texts, start=1)
-    ]
-    notes = lemmatize_notes(normalize_notes(raw), analyzer)
-    themes, assignments, position = [], [], 0
-    for theme, group in groups:
-        themes.append(dataclasses.replace(theme, size=len(group), share=len(group) / len(texts)))
-        for _ in group:
-            assignments.append(ThemeAssignment(notes[position].id, theme.id, 0.9))
-            position += 1
-    result = ThemeResult(tuple(themes), tuple(assignments))
-    settings = SummarySettings(min_kept_notes=1, merge_second_bullet=False)
-    return summarize_clinic(_HALL, notes, result, analyzer, settings)
+    return summarize_groups(_HALL, groups, analyzer)
 
 
 def test_a_second_label_part_the_bullet_does_not_say_is_dropped(

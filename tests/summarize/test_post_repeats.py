@@ -12,19 +12,11 @@ import dataclasses
 from collections.abc import Sequence
 
 import pytest
+from themed_clinic import summarize_groups
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.records import (
-    BlogPost,
-    Clinic,
-    Note,
-    SourceRef,
-    Theme,
-    ThemeAssignment,
-    ThemeResult,
-)
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import BlogPost, Clinic, Theme
+from muistiinpanot.summarize import SummarySettings
 from muistiinpanot.summarize.postrepeats import repeats_post
 
 _SHARE, _COMMON = SummarySettings().repeat_share, SummarySettings().repeat_common
@@ -106,22 +98,7 @@ def _post(analyzer: LemmaAnalyzer, settings: SummarySettings) -> BlogPost:
         ),
         (Theme("uusi-2", "Sali", "emergent", keywords=("sali", "vuokra", "lattia")), _HALL),
     ]
-    texts = [text for _, group in groups for text in group]
-    raw = [
-        Note(f"t/r.txt:{i}", "t", f"ryhma{i % 4}", text, SourceRef("r.txt", i))
-        for i, text in enumerate(texts, start=1)
-    ]
-    notes = lemmatize_notes(normalize_notes(raw), analyzer)
-    themes, assignments, position = [], [], 0
-    for theme, group in groups:
-        themes.append(dataclasses.replace(theme, size=len(group), share=len(group) / len(texts)))
-        for _ in group:
-            assignments.append(ThemeAssignment(notes[position].id, theme.id, 0.9))
-            position += 1
-    post, _ = summarize_clinic(
-        _CLINIC, notes, ThemeResult(tuple(themes), tuple(assignments)), analyzer, settings
-    )
-    return post
+    return summarize_groups(_CLINIC, groups, analyzer, settings, group_count=4)[0]
 
 
 def _repeating(analyzer: LemmaAnalyzer, post: BlogPost) -> list[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from themed_clinic import themed_notes
+
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import (
@@ -16,8 +18,6 @@ from muistiinpanot.records import (
     Note,
     SourceRef,
     Theme,
-    ThemeAssignment,
-    ThemeResult,
 )
 from muistiinpanot.report.markdown import render_markdown
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
@@ -53,20 +53,7 @@ def _summary(
     groups: Sequence[tuple[Theme, Sequence[str]]],
     settings: SummarySettings = _SETTINGS,
 ) -> tuple[BlogPost, dict[str, dict[str, object]], list[Note]]:
-    texts = [text for _, group in groups for text in group]
-    raw = [
-        Note(f"k/r.txt:{i}", "k", f"ryhma{i % 3}", text, SourceRef("r.txt", i))
-        for i, text in enumerate(texts, start=1)
-    ]
-    notes = lemmatize_notes(normalize_notes(raw), analyzer)
-    themes, assignments = [], []
-    position = 0
-    for theme, group in groups:
-        themes.append(dataclasses.replace(theme, size=len(group), share=len(group) / len(texts)))
-        for _ in group:
-            assignments.append(ThemeAssignment(notes[position].id, theme.id, 0.9))
-            position += 1
-    result = ThemeResult(tuple(themes), tuple(assignments))
+    notes, result = themed_notes("k", groups, analyzer)
     post, trace = summarize_clinic(Clinic(id="k"), notes, result, analyzer, settings)
     by_theme = {entry["id"]: entry for entry in trace["themes"]}  # type: ignore[attr-defined]
     return post, by_theme, notes

@@ -8,21 +8,13 @@ renovation), real Voikko and spaCy."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.normalize import normalize_notes
-from muistiinpanot.records import (
-    BlogPost,
-    Clinic,
-    Note,
-    SourceRef,
-    Theme,
-    ThemeAssignment,
-    ThemeResult,
-)
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
+from themed_clinic import POST_SETTINGS, summarize_groups
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import BlogPost, Clinic, Theme
+from muistiinpanot.summarize import SummarySettings
 from muistiinpanot.summarize.headingwords import heading_words_unsaid
 
 _CLINIC = Clinic(id="t", title="Taloyhtiön putkiremontti")
@@ -52,22 +44,7 @@ def _post(
     groups: Sequence[tuple[Theme, Sequence[str]]],
     settings: SummarySettings | None = None,
 ) -> BlogPost:
-    texts = [text for _, group in groups for text in group]
-    raw = [
-        Note(f"t/r.txt:{i}", "t", f"ryhma{i % 3}", text, SourceRef("r.txt", i))
-        for i, text in enumerate(texts, start=1)
-    ]
-    notes = lemmatize_notes(normalize_notes(raw), analyzer)
-    themes, assignments, position = [], [], 0
-    for theme, group in groups:
-        themes.append(dataclasses.replace(theme, size=len(group), share=len(group) / len(texts)))
-        for _ in group:
-            assignments.append(ThemeAssignment(notes[position].id, theme.id, 0.9))
-            position += 1
-    result = ThemeResult(tuple(themes), tuple(assignments))
-    settings = settings or SummarySettings(min_kept_notes=1, merge_second_bullet=False)
-    post, _ = summarize_clinic(_CLINIC, notes, result, analyzer, settings)
-    return post
+    return summarize_groups(_CLINIC, groups, analyzer, settings or POST_SETTINGS)[0]
 
 
 _OPENNESS = Theme("avoimuus", "Avoimuus ja tiedon jakaminen", "seeded")

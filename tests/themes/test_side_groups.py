@@ -114,3 +114,27 @@ def test_the_config_reads_the_mode_and_refuses_another(tmp_path: Path) -> None:
     assert mode('[themes]\nside_group_merge = "centroid"\n') == "centroid"
     with pytest.raises(ConfigError, match="side_group_merge"):
         mode('[themes]\nside_group_merge = "nearest"\n')
+
+
+def test_the_config_reads_the_null_tests_draws_and_level(tmp_path: Path) -> None:
+    """mend100: the "null" test's draws and quantile are [themes] settings (they were module
+    constants); the bundled pipeline writes the documented defaults; out of range is refused."""
+
+    def themes(text: str) -> ThemeSettings:
+        config = tmp_path / "clinic.toml"
+        config.write_text(text, encoding="utf-8")
+        return load_run_settings(config, input_path=tmp_path, out=tmp_path).themes
+
+    bundled = Path(__file__).parents[2] / "pipelines" / "clinic.toml"
+    shipped = load_run_settings(bundled, input_path=tmp_path, out=tmp_path).themes
+    default = ThemeSettings()
+    assert shipped.side_group_null_draws == default.side_group_null_draws == 200
+    assert shipped.side_group_null_quantile == default.side_group_null_quantile == 0.95
+    read = themes("[themes]\nside_group_null_draws = 50\nside_group_null_quantile = 0.99\n")
+    assert (read.side_group_null_draws, read.side_group_null_quantile) == (50, 0.99)
+    for line in ("side_group_null_draws = 0", "side_group_null_quantile = 1.0"):
+        with pytest.raises(ConfigError, match=line.split(" = ")[0]):
+            themes(f"[themes]\n{line}\n")
+    # the merge takes them as arguments
+    merged = merge_side_groups(NOTES, LABELS, "null", null_draws=50, null_quantile=0.99)
+    assert set(merged[6:9].tolist()) == {0}

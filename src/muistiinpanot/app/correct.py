@@ -56,6 +56,7 @@ def correct_themes(
         gone_ids=routed.gone,
         stale_ids=routed.stale,
         unfitted_ids=routed.unfitted,
+        unused_ids=routed.unused,
     )
 
 

@@ -29,6 +29,7 @@ def correction_trace(
             ("gone_ids", outcome.gone_ids),
             ("stale_ids", outcome.stale_ids),
             ("unfitted_ids", outcome.unfitted_ids),
+            ("unused_ids", outcome.unused_ids),
         )
         if rows
     }
@@ -164,6 +165,7 @@ def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, .
         ("corrections_fitted_gone", outcome.gone_ids),
         ("corrections_emergent_gone", outcome.stale_ids),
         ("corrections_fitted_none", outcome.unfitted_ids),
+        ("corrections_fitted_unused", outcome.unused_ids),
     ):
         if rows:
             warnings.append(render(key, file=file, rows="; ".join(rows)))

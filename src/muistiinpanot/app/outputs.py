@@ -99,7 +99,9 @@ def render_outputs(
     if "review" in formats:
         # with --redact, the corrections' lines as summary.json has them (ids redacted)
         published = summary if redact else None
-        files["report.html"] = _render_review(notes, review_themes, output, shown, published)
+        files["report.html"] = _render_review(
+            notes, review_themes, output, shown, published, redactor
+        )
     if "xlsx" in formats:
         bullets = [
             replace(bullet, note_ids=tuple(shown.get(i, i) for i in bullet.note_ids))
@@ -174,17 +176,24 @@ def _render_review(
     output: ClinicOutput,
     shown: dict[str, str],
     published: Mapping[str, object] | None,
+    redactor: IdentifierRedactor,
 ) -> str:
     """report.html, its map drawn from the themes stage's note vectors of the kept notes
     (rows in the order of their sorted ids; no second SVD); `shown` maps note ids to the ids
     the page shows (redacted with --redact); `published`: with --redact, summary.json's
-    record, whose corrections' lines (lost, edited) name notes by their redacted ids."""
+    record, whose corrections' lines (lost, edited) name notes by their redacted ids, as
+    `redactor` redacts them in the run's warnings about the corrections the page lists."""
     corrections = applied_corrections(output.corrections, output.trace, shown)
     record = published.get("corrections") if published is not None else None
     if corrections is not None and isinstance(record, dict):
         corrections = replace(
             corrections, lost=tuple(record["lost"]), edited=tuple(record["edited"])
         )
+    if corrections is not None:  # mend100: which rows were not applied, and why
+        warnings = _correction_warnings(output)
+        if published is not None:
+            warnings = _redacted(output, warnings, redactor)
+        corrections = replace(corrections, warnings=warnings)
     kept = sorted(note.id for note in output.notes if note.status == "kept")
     vectors = output.vectors if output.vectors is not None else np.zeros((len(kept), 1))
     coordinates = note_map([shown[note_id] for note_id in kept], vectors)
@@ -260,18 +269,26 @@ def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str,
     its corrections did (correction_views.correction_warnings) and each theme whose label the
     post left out (withheld_labels). With --redact the note ids and file names in them are
     redacted as in summary.json, so that the store holds none."""
-    warnings: list[str] = []
-    if output.corrections is not None:
-        warnings += correction_warnings(output.corrections, output.clinic.id)
-    warnings += label_warnings(output.trace)
+    warnings = (*_correction_warnings(output), *label_warnings(output.trace))
     if output.redacted is None or not warnings:
-        return tuple(warnings)
+        return warnings
+    return _redacted(output, warnings, notes_redactor(output, analyzer))
+
+
+def _correction_warnings(output: ClinicOutput) -> tuple[str, ...]:
+    outcome = output.corrections
+    return () if outcome is None else correction_warnings(outcome, output.clinic.id)
+
+
+def _redacted(
+    output: ClinicOutput, warnings: tuple[str, ...], redactor: IdentifierRedactor
+) -> tuple[str, ...]:
+    """`warnings` with the note ids and file names in them redacted as in summary.json."""
     known = [output.clinic.id, *(note.id for note in output.notes)]
     known += sorted({note.source.path for note in output.notes})
     if output.corrections is not None:
         known += output.corrections.unknown_ids
-    trace = {"warnings": warnings}
-    redactor = notes_redactor(output, analyzer)
+    trace = {"warnings": list(warnings)}
     redacted = redact_trace(trace, known, redactor, composite=("warnings",))
     return tuple(cast(dict[str, list[str]], redacted)["warnings"])
 

@@ -68,8 +68,6 @@ from muistiinpanot.privacy.verbs import VerbSense
 _SURNAME_CLASSES = frozenset({"nimisana", "paikannimi", "sukunimi"})
 _NOUN = "nimisana"
 _PLACE = "paikannimi"
-#: The copula's forms that join a role to its holder's name.
-_COPULAS = frozenset({"on", "oli"})
 #: Voikko's classes a given name's reading may have beside it: a place, a noun.
 _FIRST_CLASSES = frozenset({FIRST, "paikannimi", _NOUN, "nimisana_laatusana"})
 _NOMINATIVE = "nimento"
@@ -179,7 +177,7 @@ def _role_predicative(text: str, words: Sequence[Word], i: int, voikko: Analyses
         return False
     role = words[i - 2].text
     return (
-        words[i - 1].text.casefold() in _COPULAS
+        words[i - 1].text.casefold() in load_name_lexicon().copulas
         and person_noun(role, voikko)
         and nominative(role, voikko)
     )

@@ -78,6 +78,7 @@ class NameLexicon:
     press_postpositions: frozenset[str]
     press_person_verbs: frozenset[str]
     serving_verbs: frozenset[str]
+    copulas: frozenset[str]  # lower_pairs.py: a role's copula before a name
     building_nouns: frozenset[str]
     person_object_verbs: frozenset[str]
     thing_name_heads: tuple[str, ...]

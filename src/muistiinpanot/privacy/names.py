@@ -9,7 +9,7 @@ name next to it ("toivo virtanen", a first name before a surname), or a context 
 after a context word, and only with a capital. An NER PERSON span counts only when one of its
 words is a name-like word (this keeps "KPI:t" and "Hiilineutraalius" out). The checks of a
 word's shape (casing, quotes, initials) are in name_shapes.py, the points of evidence in
-evidence.py.
+evidence.py, each word's first reading on that evidence in word_names.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.called_names import mark_called_names
-from muistiinpanot.privacy.classify import INHABITANT, classify_word
+from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.companions import mark_adjective_companions, mark_calling_askers
 from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import (
@@ -26,10 +26,6 @@ from muistiinpanot.privacy.context import (
     LAST,
     Word,
     adjacent,
-    after_context_word,
-    asking_verb_after,
-    before_context_word,
-    opens_clause,
 )
 from muistiinpanot.privacy.cues import (
     initial_start,
@@ -40,11 +36,10 @@ from muistiinpanot.privacy.cues import (
     mark_spelled_in_email,
     mark_titled,
     mark_titled_places,
-    surname_shaped,
 )
 from muistiinpanot.privacy.double_surnames import mark_double_surnames
 from muistiinpanot.privacy.epithets import drop_epithets
-from muistiinpanot.privacy.evidence import name_points, person_evidence, town
+from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.family_persons import family_person_ranges
 from muistiinpanot.privacy.firm_names import (
     drop_firm_names,
@@ -54,7 +49,6 @@ from muistiinpanot.privacy.firm_names import (
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
-from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
@@ -68,15 +62,9 @@ from muistiinpanot.privacy.lower_pairs import mark_lower_pairs
 from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
-    capital_tells,
-    capitals_inflected,
     foreign,
-    name_like_noun,
     normally_cased,
     pairable,
-    personal,
-    quoted,
-    unquoted,
     with_initial,
 )
 from muistiinpanot.privacy.named import drop_named_things
@@ -86,27 +74,22 @@ from muistiinpanot.privacy.neighbours import (
     same_name_again,
     spread_to_neighbours,
 )
-from muistiinpanot.privacy.ner import capital_inside_sentence, capitalised_unknown, ner_names
+from muistiinpanot.privacy.ner import ner_names
 from muistiinpanot.privacy.nickname_names import mark_nicknames
 from muistiinpanot.privacy.nickname_owners import mark_nickname_owners
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.paid_names import mark_paid_names
 from muistiinpanot.privacy.predicate_points import (
-    NAME_POINTS,
-    acted_in_past,
     acting_person,
-    acts_as_person,
     trading_subject,
 )
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.quoted_predicates import mark_quoted_predicates
 from muistiinpanot.privacy.register_conjuncts import mark_register_conjuncts
 from muistiinpanot.privacy.register_recipients import (
-    asked_from,
     mark_askers,
     mark_paid_or_asked,
-    sent_to,
 )
 from muistiinpanot.privacy.role_appositions import mark_role_appositions
 from muistiinpanot.privacy.role_pairs import mark_role_pairs
@@ -124,9 +107,10 @@ from muistiinpanot.privacy.surname_words import mark_surname_words
 from muistiinpanot.privacy.syllable_names import join_syllable_names
 from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
-from muistiinpanot.privacy.tools import drop_tools, listed_tool
+from muistiinpanot.privacy.tools import drop_tools
 from muistiinpanot.privacy.unknown_names import mark_unknown_names
 from muistiinpanot.privacy.verbs import VerbSense
+from muistiinpanot.privacy.word_names import read_word_names
 from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
 from muistiinpanot.privacy.works import drop_works
 
@@ -155,48 +139,9 @@ def find_name_spans(
     if cased:  # capitals inside normal text are an abbreviation ("ELYn"), not a foreign name
         words = [abbreviation(w) if foreign(w) and w.text[:2].isupper() else w for w in words]
     covered = {i for i, w in enumerate(words) for a, b in ner_spans if w.start < b and w.end > a}
-    names = [False] * len(words)
-    for i, word in enumerate(words):
-        capital = cased and (capital_inside_sentence(text, word) or capitals_inflected(text, word))
-        weak_evidence = word.kind == "weak" and (
-            (capital and capital_tells(word))
-            or (before_context_word(text, words, i) and not town(word) and personal(word))
-            or asking_verb_after(words, i, voikko)
-            # a public told in the passive is no family ("Saarelaisille kerrotaan")
-            or (
-                not town(word)
-                and INHABITANT not in word.classes
-                and asking_verb_after(words, i, voikko, telling=True)
-            )
-        )
-        if word.kind == "strong" or weak_evidence:
-            names[i] = True
-        elif word.kind in ("weak", "unknown") and after_context_word(words, i, voikko):
-            names[i] = (
-                not word.text.islower()
-                or (word.kind == "weak" and not foreign(word))
-                or (foreign(word) and not gazetteer_classes([word.text]))  # "fatimalle"
-                or surname_shaped(word)  # "kysy karkkaiselta"
-            )
-        elif word.kind == "weak":  # a nickname's quotes hide no predicate ('"Pate" vastaa')
-            read = unquoted(text, word) if quoted(text, word) else text
-            points = name_points(read, words, i, voikko, ner=i in covered, verbs=verbs)
-            names[i] = points + (capital and not town(word)) >= NAME_POINTS  # a place has one
-        elif capitalised_unknown(word) and i in covered:  # "Jonttu tietää", NER and a verb
-            names[i] = acts_as_person(text, words, i, voikko, verbs)
-        elif capitalised_unknown(word) and quoted(text, word):  # quotes mark a nickname
-            # not a tool the lexicons list ('"Zoom" hoitaa'); a verb's vector still counts, as
-            # the lexicon's verbs alone lose '"Jonde" ajaa bussia'
-            names[i] = not listed_tool(word.text, voikko) and acts_as_person(
-                unquoted(text, word), words, i, voikko, verbs
-            )
-        elif i in covered and opens_clause(text, word) and name_like_noun(word, voikko, nouns):
-            names[i] = acted_in_past(text, words, i, voikko, verbs)  # "Sointu tuli": NER, verb
-        elif word.kind == "other":  # "kysykää kaislalta", "lähetin ehdotuksen Tammelle"
-            reach = settings.register_window
-            names[i] = asked_from(text, words, i, voikko, reach=reach, after=True) or (
-                cased and sent_to(text, words, i, voikko, reach=reach)
-            )
+    names = read_word_names(
+        text, words, voikko, covered, cased=cased, verbs=verbs, nouns=nouns, settings=settings
+    )
     mark_nicknames(
         text, words, names, voikko, verbs=verbs, covered=covered, cased=cased, settings=settings
     )

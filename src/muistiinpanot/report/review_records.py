@@ -20,7 +20,9 @@ class AppliedCorrections:
     the clinic names the file's ids were written under that are not this clinic's
     (`other_clinics`: a renamed folder, review 40 #27, or another clinic's file: `foreign`,
     none applied, review 41 #5); the notes the analyst set aside as
-    meeting talk (`set_aside`, review 40 #20: its next download sets them aside again)."""
+    meeting talk (`set_aside`, review 40 #20: its next download sets them aside again);
+    `warnings` the run's warnings about the corrections, as it prints them (mend100: which
+    rows were not applied, and why)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -35,6 +37,7 @@ class AppliedCorrections:
     other_clinics: tuple[str, ...] = ()
     foreign: bool = False
     set_aside: frozenset[str] = frozenset()
+    warnings: tuple[str, ...] = ()
 
     def mark(self, note_id: str) -> str:
         """What the corrections did to note `note_id`, as its line on the page says it (the

@@ -8,7 +8,10 @@ rows are checked and applied (themes/correction_rows.check_theme_ids, correction
   refitted theme) follows its theme, and the run warns so that the file can be updated; one
   this archive used once (below the model's next number) but a refit split or dropped is not
   applied, and the run warns; any other number was never an id of the archive: a typo,
-  which check_theme_ids stops on as it stops on any id that names no theme. While the model
+  which check_theme_ids stops on as it stops on any id that names no theme, unless a row
+  of the file labels it (`id,arkisto-99,Oma nimi`): then its note rows are not applied and
+  the run warns, as for a stale `uusi-N` below (mend100: the label made a local theme of
+  that id, which no archive theme is). While the model
   is being fitted (the archive's analysis of the clinics) every `arkisto-N` passes: the
   clinic's own work checks it against the model. In a run with no fitted model (a plain
   `run`) a row naming an `arkisto-N` this run has no theme of is not applied, and the run
@@ -51,13 +54,15 @@ class RoutedRows:
     """The rows to apply; `moved` ids followed ('arkisto-3 → arkisto-7'), `gone` rows not
     applied ('rivi 4 / row 4: arkisto-3'), `stale` note rows naming an `uusi-N` this run
     does not have ('rivi 2 / row 2: uusi-37'), `unfitted` rows naming an `arkisto-N` in a
-    run with no fitted model ('rivi 3 / row 3: arkisto-4')."""
+    run with no fitted model ('rivi 3 / row 3: arkisto-4'), `unused` note rows naming an
+    `arkisto-N` the archive never used that a row of the file labels."""
 
     rows: tuple[Correction, ...]
     moved: tuple[str, ...] = ()
     gone: tuple[str, ...] = ()
     stale: tuple[str, ...] = ()
     unfitted: tuple[str, ...] = ()
+    unused: tuple[str, ...] = ()
 
 
 def route_rows(
@@ -66,11 +71,13 @@ def route_rows(
     """`rows` with renumbered `arkisto-N` ids followed and the rows naming an id that is
     gone left out (see the module docstring); `theme_ids` this run's themes."""
     named = {row.theme for row in rows if row.label or (row.is_theme_row and row.members)}
+    labelled = {row.theme for row in rows if row.label}
     kept: list[Correction] = []
     moved: dict[str, None] = {}
     gone: list[str] = []
     stale: list[str] = []
     unfitted: list[str] = []
+    unused: list[str] = []
     for row in rows:
         where = f"rivi {row.row} / row {row.row}: {row.theme}" if row.row else row.theme
         number = FITTED.match(row.theme)
@@ -84,6 +91,9 @@ def route_rows(
             elif int(number.group(1)) < fitted.following:
                 gone.append(where)
                 continue
+            elif not row.is_theme_row and row.theme in labelled:
+                unused.append(where)
+                continue
         elif (
             EMERGENT.match(row.theme)
             and not row.is_theme_row
@@ -93,7 +103,9 @@ def route_rows(
             stale.append(where)
             continue
         kept.append(row)
-    return RoutedRows(tuple(kept), tuple(moved), tuple(gone), tuple(stale), tuple(unfitted))
+    return RoutedRows(
+        tuple(kept), tuple(moved), tuple(gone), tuple(stale), tuple(unfitted), tuple(unused)
+    )
 
 
 def pending_ids(rows: Sequence[Correction], fitted: FittedIds | None) -> list[str]:

@@ -32,7 +32,8 @@ class CorrectionOutcome:
     → arkisto-7'), `gone_ids` the rows naming one a refit split or dropped and `stale_ids`
     the note rows naming an `uusi-N` this run does not have, not applied ('rivi 4 / row 4:
     arkisto-3'; themes/correction_ids.py); `unfitted_ids` the rows naming an `arkisto-N`
-    in a run with no fitted model, not applied."""
+    in a run with no fitted model, and `unused_ids` the note rows naming one the archive
+    never used that the file labels, not applied."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -59,5 +60,6 @@ class CorrectionOutcome:
     gone_ids: tuple[str, ...] = ()
     stale_ids: tuple[str, ...] = ()
     unfitted_ids: tuple[str, ...] = ()
+    unused_ids: tuple[str, ...] = ()
     #: the `restored` notes' rows in the themes stage's note space (report.html's map)
     restored_vectors: tuple[tuple[float, ...], ...] = ()

@@ -161,7 +161,14 @@ def word_links(
     if settings.second_read:
         labels = read_again(docs, labels, agreement, settings.min_agreement)
     if settings.side_group_merge != "off":
-        labels = merge_side_groups(docs, labels, settings.side_group_merge, settings.random_state)
+        labels = merge_side_groups(
+            docs,
+            labels,
+            settings.side_group_merge,
+            settings.random_state,
+            null_draws=settings.side_group_null_draws,
+            null_quantile=settings.side_group_null_quantile,
+        )
     return labels
 
 

@@ -99,6 +99,9 @@ class ThemeSettings:
       over 131 dev sets and leaves more sets below the best true-k baseline, e.g.
       "centroid" NMI 0.5743 -> 0.5721, |k - true k| 1.38 -> 1.27, below 24 -> 26;
       docs/how-it-works.md, "Emergent, round 30").
+      `side_group_null_draws`, `side_group_null_quantile`: the "null" test's seeded draws
+      of as many clustered notes from outside both clusters, and the quantile of their
+      centroid cosines the pair's must exceed (200 and 0.95: p < 0.05; side_groups.py).
       `consensus_seeds`: k-means runs per view, graph size and k, each seeded from
       `random_state`; the co-association pools them all, so that the themes depend on the
       data rather than on the draw (2 runs: SIB-200 NMI 0.397-0.446 over 5 random states;
@@ -219,6 +222,8 @@ class ThemeSettings:
     relink_notes: bool = False
     second_read: bool = False
     side_group_merge: str = "off"
+    side_group_null_draws: int = 200
+    side_group_null_quantile: float = 0.95
     neighbour_scales: tuple[float, ...] = (0.7, 1.0, 1.4)
     consensus_seeds: int = 10
     align_weight_power: float = 0.5

@@ -15,8 +15,9 @@ there:
 - `spread`: its notes' mean cosine to the partner's centroid is at least the partner's own
   notes' mean leave-one-out cosine to theirs minus its standard deviation (the small
   cluster lies inside the partner's own spread).
-- `null`: the cosine of the two centroids exceeds the 95th percentile of `NULL_DRAWS`
-  seeded draws of as many clustered notes from outside both (a permutation test, p < 0.05).
+- `null`: the cosine of the two centroids exceeds the 95th percentile of 200 seeded draws
+  of as many clustered notes from outside both (a permutation test, p < 0.05; `[themes]
+  side_group_null_draws`, `side_group_null_quantile`).
 - `lemma`: its most distinctive lemma (the share of its notes holding it times log(notes /
   notes holding it in the batch)) is the partner's most distinctive lemma too.
 
@@ -33,23 +34,29 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.themes.settings import SIDE_GROUP_MODES
+from muistiinpanot.themes.settings import SIDE_GROUP_MODES, ThemeSettings
 from muistiinpanot.vectorize import FloatArray, tfidf_matrix
 
 IntArray = npt.NDArray[np.int64]
 NOISE = -1
 #: The tests a merge may be made by ("off": none).
 MODES = SIDE_GROUP_MODES
-#: Draws of the permutation test and its level (p < 0.05, the conventional one).
-NULL_DRAWS = 200
-NULL_QUANTILE = 0.95
+#: The documented defaults of the permutation test's draws and level ([themes]).
+_DEFAULTS = ThemeSettings()
 
 
 def merge_side_groups(
-    docs: Sequence[Sequence[str]], labels: IntArray, mode: str, random_state: int = 0
+    docs: Sequence[Sequence[str]],
+    labels: IntArray,
+    mode: str,
+    random_state: int = 0,
+    *,
+    null_draws: int = _DEFAULTS.side_group_null_draws,
+    null_quantile: float = _DEFAULTS.side_group_null_quantile,
 ) -> IntArray:
     """`labels` with small clusters merged into their partners by the test `mode` (see the
-    module docstring); the labels of merged clusters are the partner's."""
+    module docstring); the labels of merged clusters are the partner's. `null_draws`,
+    `null_quantile`: the "null" test's draws and the quantile of them to exceed."""
     if mode not in MODES:
         raise ValueError(f"side group merge: unknown mode {mode!r} (one of {', '.join(MODES)})")
     result = labels.copy()
@@ -70,7 +77,8 @@ def merge_side_groups(
         cluster = small[0][1]
         tried.add(cluster)
         partner = _partner(matrix, result, cluster, clusters)
-        if partner is not None and _belongs(matrix, result, cluster, partner, mode, docs, rng):
+        null = (rng, null_draws, null_quantile)
+        if partner is not None and _belongs(matrix, result, cluster, partner, mode, docs, null):
             result[result == cluster] = partner
             tried.discard(partner)
 
@@ -113,7 +121,7 @@ def _belongs(
     partner: int,
     mode: str,
     docs: Sequence[Sequence[str]],
-    rng: np.random.Generator,
+    null: tuple[np.random.Generator, int, float],
 ) -> bool:
     mine, theirs = matrix[labels == cluster], matrix[labels == partner]
     centre = _centroid(theirs)
@@ -128,11 +136,12 @@ def _belongs(
         if len(outside) < len(mine):
             return False
         observed = float(_centroid(mine) @ centre)
-        null = [
+        rng, draws, quantile = null
+        drawn = [
             float(_centroid(matrix[rng.choice(outside, len(mine), replace=False)]) @ centre)
-            for _ in range(NULL_DRAWS)
+            for _ in range(draws)
         ]
-        return observed > float(np.quantile(null, NULL_QUANTILE))
+        return observed > float(np.quantile(drawn, quantile))
     top = _top_lemma(docs, labels, cluster)
     return top is not None and top == _top_lemma(docs, labels, partner)
 
