@@ -114,8 +114,8 @@ def main() -> None:
         values = np.array([r[key] - r["ours"] for r in out])
         under = np.array([r[key] - r["ours"] for r in below]) if below else np.zeros(1)
         print(
-            f"  {key:<9} - ours: all {values.mean():+.4f} (up {int((values > 0).sum())}),"
-            f" below-sets {under.mean():+.4f} (up {int((under > 0).sum())})"
+            f"  {key:<9} - ours: all {values.mean():+.4f} (up {int((values > 1e-9).sum())}),"
+            f" below-sets {under.mean():+.4f} (up {int((under > 1e-9).sum())})"
         )
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")

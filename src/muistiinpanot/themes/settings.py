@@ -112,9 +112,9 @@ class ThemeSettings:
       `lexical_view_weight`: above 0, one more view votes in the consensus with this weight:
       the double-centred cosine of the notes' lemma TF-IDF rows (what NMF reads). Off (0):
       in the full-SIF view's place (`align_view_weights` 1, 1, 0 and 0.5 here, chosen by
-      leave-one-round-out) mean NMI over 140 dev sets rose 0.5719 -> 0.5757 with random
-      state 0, short of round 31's rule, and SIB-200 fell 0.426 -> 0.417
-      (docs/how-it-works.md, "Emergent, round 31").
+      leave-one-round-out) mean NMI over 140 dev sets 0.572 -> 0.571 over two random
+      states, sets below the best true-k baseline 26 -> 31, SIB-200 0.426 -> 0.417: it
+      fails round 31's rule (docs/how-it-works.md, "Emergent, round 31").
       `align_weight_power`: the same power for the coherence test (coherence.py).
       `coherence_p`, `coherence_draws`, `coherence_pool`: a cluster is a theme when at most
       this share of `coherence_draws` random groups of as many notes of the batch are as
