@@ -38,6 +38,7 @@ gaps between the methods.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import time
 from collections import Counter
 from pathlib import Path
@@ -198,8 +199,11 @@ def _ours(
     cache: VectorCache,
     seed: int,
     consensus_seeds: int,
+    overrides: dict[str, object] | None = None,
 ) -> tuple[list[int], int, float]:
     settings = ThemeSettings(random_state=seed, consensus_seeds=consensus_seeds)
+    if overrides:  # emergent_k.py --setting: [themes] keys as a run reads them
+        settings = dataclasses.replace(settings, **overrides)  # type: ignore[arg-type]
     clustered = cluster_notes(_note_vectors(docs, cache), docs, texts, settings, cache)
     # then the coherence test, as assign_themes does: what a run gives, muu included
     tested = coherence_docs(docs, background_lemmas(docs, settings), settings)

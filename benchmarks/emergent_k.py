@@ -2,7 +2,10 @@
 its NMI and AMI beside the best true-k baseline's, on every development set at once (issue 12:
 over-splitting).
 
-    python benchmarks/emergent_k.py [--seeds 3] [--mode accurate]
+    python benchmarks/emergent_k.py [--seeds 3] [--mode accurate] [--setting KEY=VALUE ...]
+
+`--setting` sets a `[themes]` key for ours, as TOML (`--setting lexical_view_weight=0.5
+--setting "align_view_weights=[1.0,1.0,0.0]"`: round 31's measured mix); repeatable.
 
 Sets: SIB-200 Finnish train+dev (800 sentences, 7 topics; read from ../shared/data, never
 copied), the corpus/gold clinics (`:full` every note, `:emergent` only the non-seeded topics)
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import numpy as np
@@ -96,7 +100,14 @@ def main() -> None:
     )
     parser.add_argument("--mode", choices=["accurate", "fast"], default="accurate")
     parser.add_argument("--seeds", type=int, default=3, help="random states ours is run with")
+    parser.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        help="a [themes] setting for ours, as TOML: lexical_view_weight=0.5 (repeatable)",
+    )
     args = parser.parse_args()
+    overrides = _overrides(args.setting)
     args.data = emergent_sets.sib_folder(parser, args.data)
     analyzer = load_analyzer(args.mode)
     cache = VectorCache(analyzer)
@@ -109,7 +120,8 @@ def main() -> None:
         docs, texts, truth = bench.lemma_docs(rows, analyzer)
         started = time.perf_counter()
         runs = [
-            bench._ours(docs, texts, cache, seed, consensus_seeds) for seed in range(args.seeds)
+            bench._ours(docs, texts, cache, seed, consensus_seeds, overrides)
+            for seed in range(args.seeds)
         ]
         seconds = (time.perf_counter() - started) / args.seeds
         nmi = float(np.mean([normalized_mutual_info_score(truth, r[0]) for r in runs]))
@@ -137,6 +149,16 @@ def main() -> None:
         f" {int((table[:, 0] < table[:, 3]).sum())} (NMI), {int((table[:, 1] < table[:, 4]).sum())}"
         " (AMI)"
     )
+
+
+def _overrides(settings: list[str]) -> dict[str, object]:
+    """`key=value` pairs read as TOML values (lists as tuples, as config.py gives them)."""
+    out: dict[str, object] = {}
+    for text in settings:
+        value = tomllib.loads(text)
+        for key, item in value.items():
+            out[key] = tuple(item) if isinstance(item, list) else item
+    return out
 
 
 if __name__ == "__main__":

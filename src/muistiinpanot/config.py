@@ -164,12 +164,15 @@ def load_run_settings(
             "config_bad_value", path=config_path, key="themes.align_view_weights",
             detail="one finite weight >= 0 per align_weight_powers, not all 0",
         )  # fmt: skip
-    seed_weight = themes.classifier_seed_weight
-    if not (math.isfinite(seed_weight) and seed_weight >= 0):
-        raise ConfigError("config_bad_value", path=config_path,
-                          key="themes.classifier_seed_weight", detail="finite, >= 0")  # fmt: skip
-    # windows, counts, shares, margins (privacy/setting_bounds.py)
-    if bad := out_of_bounds(privacy):
+    for key, value in (
+        ("themes.classifier_seed_weight", themes.classifier_seed_weight),
+        ("themes.lexical_view_weight", themes.lexical_view_weight),
+    ):
+        if not (math.isfinite(value) and value >= 0):
+            raise ConfigError("config_bad_value", path=config_path, key=key, detail="finite, >= 0")
+    if bad := out_of_bounds(
+        privacy
+    ):  # windows, counts, shares, margins (privacy/setting_bounds.py)
         raise ConfigError("config_bad_value", path=config_path, key=bad[0][0], detail=bad[0][1])
     shares = sections.get("corrections", CorrectionSettings())
     for key, share in (

@@ -16,7 +16,8 @@ Consensus spectral clustering (evidence accumulation):
    `base_cluster_size`, at most `max_clusters`) a k-means
    partition of the row-normalised spectral embedding (`consensus_seeds` seeds; spectral.py).
 3. The co-association matrix: the share of those partitions that put two notes together
-   (each view's partitions weighted by `align_view_weights`).
+   (each view's partitions weighted by `align_view_weights`; with `lexical_view_weight`
+   above 0 (off) a lemma TF-IDF cosine view votes too, round 31).
    Notes that stay together across views, graph scales and values of k form the themes:
    average-linkage clustering cut at `min_agreement` (two notes linked on average in at least
    that share of partitions). k is the number of resulting clusters of at least
@@ -67,6 +68,7 @@ from muistiinpanot.vectorize import (
     double_centre,
     normalize_rows,
     sif_weights,
+    tfidf_matrix,
 )
 
 logger = logging.getLogger(__name__)
@@ -136,15 +138,27 @@ def note_similarities(
     word_vectors: VectorCache | None,
 ) -> list[FloatArray]:
     """The note-by-note similarity of each view that votes in the consensus (see the module
-    docstring): word alignment at each of `align_weight_powers`, double-centred; the
+    docstring): word alignment at each of `align_weight_powers`, double-centred (a view of
+    weight 0 in `align_view_weights` is not clustered, so not computed: zeros), then, with
+    `lexical_view_weight` above 0, the double-centred cosine of the lemma TF-IDF rows; the
     cosines of the unit rows `vectors` when there are no word vectors."""
     if word_vectors is None:
         return [vectors @ vectors.T]
     weights = sif_weights(docs)
-    return [
+    view_weights = settings.align_view_weights
+    if len(view_weights) != len(settings.align_weight_powers):  # ablations: every view
+        view_weights = (1.0,) * len(settings.align_weight_powers)
+    n = len(docs)
+    views = [
         double_centre(alignment_similarity(docs, word_vectors, weights, weight_power=power))
-        for power in settings.align_weight_powers
+        if weight > 0
+        else np.zeros((n, n))
+        for power, weight in zip(settings.align_weight_powers, view_weights, strict=True)
     ]
+    if settings.lexical_view_weight > 0:
+        rows = tfidf_matrix(docs)[0]
+        views.append(double_centre((rows @ rows.T).toarray()))
+    return views
 
 
 def word_links(

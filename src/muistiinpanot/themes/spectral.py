@@ -22,11 +22,12 @@ IntArray = npt.NDArray[np.int64]
 
 def co_association(similarities: Sequence[FloatArray], settings: ThemeSettings) -> FloatArray:
     """Share of the base partitions (views x neighbourhood sizes x k) that join each pair,
-    each partition counted with its view's weight (`align_view_weights` when there is one
-    per view, else alike; a view of weight 0 is not clustered): the partitions of each view
-    and graph size as indicator columns (one per cluster), their pairs counted by one
-    product. Each view's counts are whole numbers (exact whatever the order of the sums);
-    the weights are applied once, view by view, at the end. With weights that are short
+    each partition counted with its view's weight (`view_weights`: `align_view_weights`,
+    then `lexical_view_weight`, when there is one per view, else alike; a view of weight 0
+    is not clustered): the partitions of each view and graph size as indicator columns
+    (one per cluster), their pairs counted by one product. Each view's counts are whole
+    numbers (exact whatever the order of the sums); the weights are applied once, view by
+    view, at the end. With weights that are short
     binary fractions (the default 1, 1, 0.25; whole numbers, halves, quarters) the weighted
     sums are exact too, so each share is the exact one rounded once and weights of equal
     ratio give the same shares to the bit; other weights (0.3) round in the sums as well,
@@ -58,12 +59,12 @@ def base_partitions(
     similarities: Sequence[FloatArray], settings: ThemeSettings
 ) -> Iterator[tuple[int, float, list[dict[int, list[IntArray]]]]]:
     """The consensus's base partitions, one view of positive weight at a time: its number,
-    its weight (`align_view_weights` when there is one per view, else 1) and, per graph size
+    its weight (`view_weights` when there is one per view, else 1) and, per graph size
     of `neighbour_scales`, the k-means labels for each k from 2 to k_max, one per seed."""
     n = similarities[0].shape[0]
     k_max = min(settings.max_clusters, n // max(settings.base_cluster_size, 1), n - 1)
     base = max(3, round(math.sqrt(n)))
-    weights = settings.align_view_weights
+    weights = view_weights(settings)
     if len(weights) != len(similarities):  # the cosine view without word vectors; ablations
         weights = (1.0,) * len(similarities)
     for number, (similarity, weight) in enumerate(zip(similarities, weights, strict=True)):
@@ -89,6 +90,14 @@ def base_partitions(
                 partitions[k] = kmeans_seeds(points, k, *draws[k])
             graphs.append(partitions)
         yield number, weight, graphs
+
+
+def view_weights(settings: ThemeSettings) -> tuple[float, ...]:
+    """One weight per view of emergent.note_similarities: `align_view_weights`, then
+    `lexical_view_weight` when the lemma TF-IDF view is on."""
+    if settings.lexical_view_weight > 0:
+        return (*settings.align_view_weights, settings.lexical_view_weight)
+    return tuple(settings.align_view_weights)
 
 
 def knn_graph(similarity: FloatArray, neighbours: int) -> FloatArray:
