@@ -172,7 +172,9 @@ def test_a_bullet_without_a_heading_comes_last(analyzer: LemmaAnalyzer) -> None:
             ThemeAssignment(n.id, "uusi-1" if i < 6 else "siilot", 0.9) for i, n in enumerate(notes)
         ),
     )
-    settings = SummarySettings(min_kept_notes=1, merge_second_bullet=False)
+    # the four silos notes fill their bullet; their second bullet (full_second_bullet) is
+    # test_full_second_bullet.py's, not this order's
+    settings = SummarySettings(min_kept_notes=1, merge_second_bullet=False, full_second_bullet=0)
     post, trace = summarize_clinic(Clinic(id="k"), notes, themes, analyzer, settings)
     # the six notes without a heading give two bullets (second_bullet_notes), both last, the
     # first headed by the label's remainder: below "Siilot" it is not read as its point

@@ -178,13 +178,20 @@ def _cheap_reason(theme: Theme, kept: int, settings: SummarySettings) -> str:
     return ""
 
 
-def room_for_second(theme: Theme, planned: int, settings: SummarySettings) -> str:
+def room_for_second(
+    theme: Theme, planned: int, settings: SummarySettings, full: bool = False
+) -> str:
     """Why `theme`, whose first bullet is built, gets no second bullet ("" when it may get
     one): it needs at least `[summary] second_bullet_notes` notes ("too few notes"; 0 =
-    never) and room below `max_bullets` beside the `planned` bullets (those built and one for
-    each chosen theme still to come; the chosen themes come largest first, so the largest
-    get the room: one bullet cannot say what a much larger theme's notes said)."""
-    if settings.second_bullet_notes <= 0 or theme.size < settings.second_bullet_notes:
+    never), or, with a `full` first bullet (as many sentences as `max_sentences`: points
+    the choice found were left out for want of room), at least `full_second_bullet` notes
+    (summary37); and room below `max_bullets` beside the `planned` bullets (those built and
+    one for each chosen theme still to come; the chosen themes come largest first, so the
+    largest get the room: one bullet cannot say what a much larger theme's notes said)."""
+    least = settings.second_bullet_notes
+    if full and 0 < settings.full_second_bullet < least:
+        least = settings.full_second_bullet
+    if settings.second_bullet_notes <= 0 or theme.size < least:
         return "too few notes"
     if planned >= settings.max_bullets:
         return "no room below max_bullets"

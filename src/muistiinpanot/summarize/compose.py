@@ -224,10 +224,18 @@ def span_relevance(
     return gain / math.pow(max(len(_WORD.findall(span.text)), 1), power)
 
 
+#: Quotation marks that may open a quoted utterance.
+_QUOTES = frozenset("\"”“„«»'")
+
+
 def _openable(text: str, speller: Speller, least: int = 3) -> bool:
     """A clause that can open a bullet: a statement (not a question) of 3–20 words (`least`
     to 20: a point after the opening may be shorter, "Vapaaehtoiset ikääntyvät.") that does
-    not speak in the first person and has at most one "että"."""
+    not speak in the first person and has at most one "että". A quotation (a clause that
+    opens with a quotation mark, its speaker cut off: "\"ruokaa tehdään hävikkiin …\"") is
+    someone's words as said, not the groups' point written out (summary37)."""
+    if text[:1] in _QUOTES:
+        return False
     words = [w.lower() for w in _WORD.findall(text)]
     if question(text, speller) or not least <= len(words) <= 20 or words.count("että") > 1:
         return False

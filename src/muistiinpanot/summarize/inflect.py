@@ -66,9 +66,9 @@ def _candidates(word: str) -> list[str]:
     if word.endswith("e"):
         stems += [word + "en", _strong(word) + "en"]
     if word.endswith("i"):
-        stems += [word[:-1] + "en", word + "n", _weak(word[:-1]) + "en", word[:-1] + "en"]
+        stems += [word[:-1] + "en", word + "n", weak_grade(word[:-1]) + "en", word[:-1] + "en"]
     if word[-1:] in _VOWELS:
-        stems += [word + "n", _weak(word[:-1]) + word[-1] + "n"]
+        stems += [word + "n", weak_grade(word[:-1]) + word[-1] + "n"]
     seen: dict[str, None] = {}
     for stem in stems:
         if stem and stem != word:
@@ -76,7 +76,7 @@ def _candidates(word: str) -> list[str]:
     return list(seen)
 
 
-def _weak(stem: str) -> str:
+def weak_grade(stem: str) -> str:
     """`stem` with its last consonant(s) in the weak grade ("tiet" → "tied", "kok" → "ko")."""
     for strong, weak in _WEAKEN:
         if stem.endswith(strong) and len(stem) > len(strong):
@@ -89,7 +89,7 @@ def _weak(stem: str) -> str:
 
 def ungraded(stem: str) -> str:
     """`stem` (ending in a vowel) with its last consonant(s) back in the strong grade ("tiedo"
-    → "tieto", "kadu" → "katu", "kengä" → "kenkä"): the inverse of `_weak`, for the genitive
+    → "tieto", "kadu" → "katu", "kengä" → "kenkä"): the inverse of `weak_grade`, for the genitive
     plural of a word whose nominative plural is in the weak grade."""
     for strong, weak in _WEAKEN:
         if not weak or len(stem) < len(weak) + 2 or stem[-1] not in _VOWELS:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.adverbroots import adverb_roots, directed
+from muistiinpanot.summarize.answers import elliptic_answer
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.clauses import negative_pronouns
 from muistiinpanot.summarize.concord import concord_tokens
@@ -79,6 +80,10 @@ def parse_pieces(
         return unfit(token) or ungoverned(token)
 
     for position, ((note_id, _), parsed_tokens) in enumerate(zip(flat, parsed, strict=True)):
+        if position and flat[position - 1][0] == note_id:
+            # "kuka päättää? ei kukaan ja …" → "Kukaan ei päätä ja …" (answers.py)
+            whole = elliptic_answer(parsed[position - 1], parsed_tokens, analyzer.voikko)
+            parsed_tokens = analyzer.parse([whole])[0] if whole else parsed_tokens
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"

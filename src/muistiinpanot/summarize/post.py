@@ -40,7 +40,7 @@ from muistiinpanot.summarize.postparts import (
     published,
     traced,
 )
-from muistiinpanot.summarize.postrepeats import repeats_post
+from muistiinpanot.summarize.postrepeats import repeats_post, sentences
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
@@ -176,7 +176,8 @@ def summarize_clinic(
         built, first_used = built + 1, used
         echo |= note_lemmas(by_id, bullet.note_ids)
         # room counted from the bullets built and the chosen themes still to come
-        why = room_for_second(theme, built + len(chosen) - position - 1, settings)
+        full = len(sentences(bullet.text)) >= settings.max_sentences  # its render had no room
+        why = room_for_second(theme, built + len(chosen) - position - 1, settings, full)
         if why:
             if why != "too few notes":
                 theme_trace[theme.id]["second_bullet_reason"] = why

@@ -15,6 +15,9 @@ class SummarySettings:
       many notes gets a second bullet, largest first, on what its first did not say (the
       notes the first did not use; the content lemmas of the notes it used weigh nothing;
       0 = never).
+      `full_second_bullet`: ... and a smaller theme of at least this many notes gets one too
+      when its first bullet is full (`max_sentences` sentences: its render had no room for
+      further points the choice found; summary37; 0 = never).
       `merge_second_bullet`: a theme's second bullet is written into its first, as further
       sentences under the one heading (one bullet per theme); false (default): a bullet of
       its own, as the clinic blog states one point per bullet in one or two sentences.
@@ -107,6 +110,7 @@ class SummarySettings:
 
     max_bullets: int = 12
     second_bullet_notes: int = 6
+    full_second_bullet: int = 4
     merge_second_bullet: bool = False
     min_theme_size: int = 2
     min_theme_share: float = 0.03
