@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.records import Bullet, Theme
+from muistiinpanot.summarize.choose import NAMELESS_LABEL
 from muistiinpanot.summarize.protocols import Speller
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -66,7 +67,9 @@ def said_heading(
     second part alone need not name a theme (a second head may be too common to: "Aika" of
     "Resurssit ja aika"), and another word of the theme said in the bullet was, on the dev
     posts, a generic word, a time or a compound's part ("alue", "viikko", "työ" of
-    "työpaja"): both keep the label (labels round 24, review 43 #5).
+    "työpaja"): both keep the label (labels round 24, review 43 #5). An emergent label none
+    of whose words the bullets say gives no heading ("": review 50 #4, "Maitoauto ja
+    reitit" over ambulances and mailboxes): its bullets go last, among "Muita nostoja".
 
     A seeded theme (`seeded_parts`, summary35) is headed the same way, by either part: both
     parts of a label of models/themes.toml are the network's own names for the theme ("Tiedon
@@ -76,10 +79,13 @@ def said_heading(
     seeded = seeded_parts and theme.kind == "seeded"
     if not (theme.kind == "emergent" or seeded) or not theme.named or not label.strip():
         return label
+    text = " ".join(texts)
+    words = [w for w in _WORDS.findall(label) if w.lower() not in _JOINS]
+    if theme.kind == "emergent" and heading_words_unsaid(label, text, voikko) == words:
+        return ""  # "Maitoauto ja reitit" over ambulances and mailboxes: no heading of it
     parts = label.split(" ja ")
     if len(parts) != 2:
         return label
-    text = " ".join(texts)
     first, second = (not heading_words_unsaid(part, text, voikko) for part in parts)
     if first and not second:
         return parts[0]
@@ -117,5 +123,33 @@ def said_headings(
             new_bullets[index] = dataclasses.replace(bullet, heading=heading)
             new_trace[index]["heading"] = heading
             new_trace[index]["label"] = bullet.heading
-    new_themes = [dataclasses.replace(t, label=headings.get(t.id, t.label)) for t in themes]
+    new_themes = [_headed(t, headings.get(t.id, t.label)) for t in themes]
+    unheaded = {theme_id for theme_id, heading in headings.items() if not heading}
+    new_bullets, new_trace = _unheaded_last(new_bullets, new_trace, unheaded)
     return new_bullets, new_trace, new_themes
+
+
+def _unheaded_last(
+    bullets: list[Bullet], trace: list[dict[str, object]], unheaded: set[str]
+) -> tuple[list[Bullet], list[dict[str, object]]]:
+    """The bullets of the `unheaded` themes moved last, the first of them under "Muita
+    nostoja" when a bullet of another heading stands above it (choose.others_last: it would
+    read as a further point of the theme above)."""
+    if not unheaded:
+        return bullets, trace
+    order = sorted(range(len(bullets)), key=lambda i: bullets[i].theme in unheaded)
+    ordered, traced = [bullets[i] for i in order], [trace[i] for i in order]
+    first = next(i for i, b in enumerate(ordered) if b.theme in unheaded)
+    above = next((b.heading for b in reversed(ordered[:first]) if b.heading), "")
+    if above and above != NAMELESS_LABEL:  # not among "Muita nostoja" already
+        ordered[first] = dataclasses.replace(ordered[first], heading=NAMELESS_LABEL)
+        traced[first] = {**traced[first], "heading": NAMELESS_LABEL}
+    return ordered, traced
+
+
+def _headed(theme: Theme, heading: str) -> Theme:
+    """`theme` named by its `heading`; one without a heading is named as a theme no noun
+    names (choose.NAMELESS_LABEL), left out of the opening and the title."""
+    if heading:
+        return dataclasses.replace(theme, label=heading)
+    return dataclasses.replace(theme, label=NAMELESS_LABEL, named=False)

@@ -16,6 +16,7 @@ from muistiinpanot.summarize.merge import glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.restated import same_things, same_verb
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -144,6 +145,9 @@ def _join_rests(
         return None
     if target.text.rstrip(".").lower().endswith(rest.lower()):
         return None  # says the same again
+    start = _start(target.text, speller)
+    if start is not None and same_verb(start[1], rest, speller):
+        return Unit(target.text, pieces, target.position, target.tone)  # "… ja kokeilla, …"
     if any(piece.predicates >= max_predicates for piece in [*target.pieces, *unit.pieces]):
         return None  # "X on A ja B" + "X on C": a third predicate
     repaired = repair_sentence(harms or f"{target.text.rstrip('.')} ja {rest}.", speller)
@@ -156,10 +160,18 @@ def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
     """ "A." + "B." → "A, ja b."; "A." + "B." + "C." → "A, b, ja c."; a negated clause after
     the first takes "eikä" ("…, eikä tieto liiku", "…, eikä ole aikaa"). A clause whose words
     open another's says nothing the other does not: it is said once, in the longer ("Tarve
-    kasvaa." + "Tarve kasvaa koko ajan …" → "Tarve kasvaa koko ajan …", review 28 #9)."""
+    kasvaa." + "Tarve kasvaa koko ajan …" → "Tarve kasvaa koko ajan …", review 28 #9); a
+    clause that names the same things as one before it is left out (restated.same_things:
+    "Hiekoitus unohtuu kokonaan, ja hiekoitus jää tekemättä", review 50 #3)."""
     first = units[0]
     said = [clause_words(unit.text) for unit in units]
-    kept = [unit for i, unit in enumerate(units) if not said_again(said, i)]
+    things = [frozenset().union(*(p.span.lemmas for p in unit.pieces)) for unit in units]
+    kept = [
+        unit
+        for i, unit in enumerate(units)
+        if not said_again(said, i)
+        and not any(same_things(things[j], things[i], speller) for j in range(i))
+    ]
     if len(kept) < len(units):
         pieces = [piece for unit in units for piece in unit.pieces]
         joined = compound_sentence(kept, speller) if len(kept) > 1 else kept[0]

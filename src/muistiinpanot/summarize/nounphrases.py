@@ -28,13 +28,17 @@ def noun_phrases(
     the phrase ("jonka esihenkilö", "sen omistaja"), and not under a negation: lifted out of
     "eikä erillisinä palveluina" a phrase would say the opposite of the note. A predicate
     noun of a clause with its own subject is not listed either: it rates the subject
-    ("katselu olisi iso juttu"), and the subject carries the point."""
+    ("katselu olisi iso juttu"), and the subject carries the point. Nor is a "noun" the
+    parse gives an object: it is a verb read as a noun of the same form ("ruokasalin koko
+    määrää koko koulun lukujärjestyksen" is no "ruokasalin koko määrä", review 50 #2)."""
     phrases: dict[str, Span] = {}
     for index, token in enumerate(tokens):
         if token.pos not in ("NOUN", "PROPN") or not _argument(tokens, index):
             continue
         if _rates_a_subject(tokens, children, index):
             continue
+        if _verb_misread(tokens, children, index):
+            continue  # "ruokasalin koko määrää koko koulun lukujärjestyksen"
         if _negated(tokens, children, index):
             continue
         if _elliptic(tokens, children, index, local):
@@ -60,6 +64,24 @@ def _rates_a_subject(tokens: Sequence[ParsedToken], children: list[list[int]], i
     """Whether `index` is the predicate noun of a copula clause with a subject of its own."""
     deps = {tokens[c].dep for c in children[index]}
     return "cop" in deps and any(dep.startswith("nsubj") for dep in deps)
+
+
+def _verb_misread(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether the noun has an object, or a genitive after it that no postposition governs: a
+    genitive attribute stands before its noun in Finnish, so the noun is a verb of the same
+    form ("määrää", "vuokraa") and the genitive its object."""
+    for child in children[index]:
+        token = tokens[child]
+        if token.dep == "obj":
+            return True
+        if (
+            child > index
+            and token.dep.startswith("nmod")
+            and feature(token.morph, "Case") == "Gen"
+            and not any(tokens[c].dep == "case" for c in children[child])
+        ):
+            return True
+    return False
 
 
 def _elliptic(

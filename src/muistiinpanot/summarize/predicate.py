@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from muistiinpanot.summarize.clauses import clausal
-from muistiinpanot.summarize.parsetree import children_of, subtree
+from muistiinpanot.summarize.parsetree import children_of, feature, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
 
@@ -171,9 +171,24 @@ def missing_copula(
         return None  # "x: …, ei y" is no "x on y"
     subject = subjects[0]
     span = subtree(children, subject)
+    if _attribute(tokens, subject, root) and max(span) + 1 == root:
+        return None  # "tekninen toimi ja sote ei keskustele" has no "tekninen on toimi"
     if max(span) + 1 < len(tokens) and tokens[max(span) + 1].pos == "PUNCT":
         return None  # "Innovaatiojohtaminen: …" is a heading, not a subject
     plural = "Number=Plur" in tokens[subject].morph or any(
         tokens[c].dep == "conj" for c in children[subject]
     )
     return max(span), "ovat" if plural else "on"
+
+
+def _attribute(tokens: Sequence[ParsedToken], subject: int, root: int) -> bool:
+    """Whether the "subject" is an adjective that agrees in case and number with the noun
+    right after it: the noun's attribute, which the parse misread (review 50 #2: "kunnan
+    tekninen toimi ja sote ei keskustele"); an adjective is no subject of a noun predicate
+    standing next to it."""
+    if tokens[subject].pos != "ADJ" or tokens[root].pos != "NOUN":
+        return False
+    return all(
+        feature(tokens[subject].morph, name) == feature(tokens[root].morph, name)
+        for name in ("Case", "Number")
+    )
