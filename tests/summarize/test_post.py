@@ -67,12 +67,13 @@ def test_summary_has_the_blog_form(summary: tuple[BlogPost, dict[str, object]]) 
         "kind": "fallback",
         "theme": "siilot",
         "reason": (
-            "pääteeman lauseista yhdenkään asiaa ei kirjannut useampi kuin yksi ryhmä, joten "
-            "otsikko nimeää teeman, josta kertyi eniten muistiinpanoja / no sentence of the "
-            "main theme made a point more than one group wrote, so the title names the theme "
-            "with the most notes"
+            "pääteeman lauseista yhdenkään asiaa ei kirjoittanut kaksi ryhmää samoin sanoin, "
+            "joten otsikko nimeää teeman, josta kertyi eniten muistiinpanoja / no sentence of "
+            "the main theme said a point two groups wrote in the same words, so the title "
+            "names the theme with the most notes"
         ),
-        "reason_code": "one group's point",
+        # both groups wrote of the budget: not "one group's point" (review 50 #1)
+        "reason_code": "no shared wording",
         "note_ids": [],
     }
     assert "2.10.2025" in post.lead and "kolmessa pienryhmässä" in post.lead

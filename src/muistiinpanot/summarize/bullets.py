@@ -19,6 +19,7 @@ from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
+from muistiinpanot.summarize.proposals import passive_context
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.wordchecks import label_words
@@ -192,6 +193,7 @@ def _composer(
 
     said_before = [vector(lemmas) for lemmas in first]
     whole = [piece for note in usable for piece in pieces[note.id] if _gatherable(piece)]
+    context = passive_context(inputs.kept, pieces, analyzer.voikko)  # review 50 #2
 
     def repeats(piece: Piece) -> bool:  # says again what the theme's other bullet said
         if not said_before:
@@ -219,6 +221,7 @@ def _composer(
             named=label_words(theme.label, analyzer.voikko),
             point_weights=points,
             theme_pieces=whole,
+            context=context,
         )
 
     return compose

@@ -26,7 +26,7 @@ from muistiinpanot.summarize.gather import render_bullet
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.phrases import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
-from muistiinpanot.summarize.proposals import proposed_passives
+from muistiinpanot.summarize.proposals import PassiveContext, proposed_passives
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.verbforms import plural_predicate
@@ -69,13 +69,15 @@ def compose_bullet(
     named: frozenset[str] = frozenset(),
     point_weights: Mapping[str, float] | None = None,
     theme_pieces: Sequence[Piece] = (),
+    context: PassiveContext | None = None,
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it uses; ("", []) when the pieces
     give no full sentence. `weights` are the theme's distinctive lemmas, `vector` turns a
     lemma set into a unit vector, `index` (the bullet's position) rotates the lead-ins;
     `point_weights` (default `weights`) weigh the lemmas in the choice of the other points;
     `theme_pieces`, the pieces of all the theme's notes, whose proposals a present passive of
-    `pieces` is said as (proposals.py: per theme, not per bullet, review 48 #4).
+    `pieces` is said as (proposals.py: per theme, not per bullet, review 48 #4), with the
+    clinic's `context` (review 50 #2).
 
     The opening is the clause that best covers `weights`; then up to `settings.max_points`
     other notes (about one in `settings.notes_per_point` of the theme's notes) are chosen by
@@ -85,7 +87,7 @@ def compose_bullet(
     notes that offer no clause in one list."""
     pieces = _checked(pieces, speller)
     if settings.proposed_passives:
-        pieces = _checked(proposed_passives(pieces, speller, theme_pieces), speller)
+        pieces = _checked(proposed_passives(pieces, speller, theme_pieces, context), speller)
     clauses = [p for p in pieces if p.kind == "clause" and _openable(p.span.text, speller)]
     if not clauses:
         return "", []

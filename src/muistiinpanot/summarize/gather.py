@@ -196,10 +196,15 @@ def _infinitive_units(
             groups.setdefault(piece.modal, []).append(piece)
     units = []
     for group in groups.values():
-        text = _INFINITIVE[index % len(_INFINITIVE)].format(
-            _shared_verb([p.span.text for p in group]),
-            according=voice.according_to(p.note_id for p in group),
-        )
+        text = (
+            _INFINITIVE[index % len(_INFINITIVE)]
+            .format(
+                _shared_verb([p.span.text for p in group]),
+                according=voice.according_to(p.note_id for p in group),
+            )
+            .strip()
+        )  # no count said ("", review 50 #1): "Pitäisi myös …"
+        text = text[:1].upper() + text[1:]
         repaired = repair_sentence(text, speller)
         if repaired is not None:
             position = order[group[0].note_id] + 1

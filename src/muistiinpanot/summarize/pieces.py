@@ -32,11 +32,16 @@ class Voice:
     note id → group): a plural attribution ("Ryhmien mukaan", "Ryhmissä todettiin",
     "Osallistujien mukaan") only when two groups or more wrote those notes (review 34 #2).
     One group's sentence takes no lead-in: it states its point, as the clinic blog's bullets
-    do; where a template needs an attribution, it names one group ("Yhden ryhmän mukaan")."""
+    do; where a template needs an attribution, it names one group ("Yhden ryhmän mukaan"),
+    but only when no other group's note of the theme says a word of its point
+    (`point_groups`, review 50 #1): otherwise it names no count ("")."""
 
     groups: int
     note_groups: Mapping[str, frozenset[str]] = field(
         default_factory=dict, hash=False, compare=False
+    )
+    point_groups: Mapping[str, frozenset[str]] | None = field(
+        default=None, hash=False, compare=False
     )
 
     def _behind(self, note_ids: Iterable[str]) -> int:
@@ -53,8 +58,15 @@ class Voice:
         return self.groups != 1 and self._behind(note_ids) < 2
 
     def according_to(self, note_ids: Iterable[str]) -> str:
-        """ "Ryhmien mukaan" for notes of several groups, one group's otherwise."""
-        return "Yhden ryhmän mukaan" if self.one_of_several(note_ids) else self.according
+        """ "Ryhmien mukaan" for notes of several groups; one group's when no other group's
+        note of the theme shares a content word with them; "" (no count) otherwise."""
+        ids = list(note_ids)
+        if not self.one_of_several(ids):
+            return self.according
+        near = self.point_groups or {}
+        found = set().union(*(self.note_groups.get(i, frozenset()) for i in ids))
+        found |= set().union(*(near.get(i, frozenset()) for i in ids))
+        return "Yhden ryhmän mukaan" if len(found) < 2 else ""
 
     @property
     def lead_ins(self) -> tuple[str, ...]:
@@ -72,3 +84,23 @@ def note_groups(notes: Sequence[Note]) -> dict[str, frozenset[str]]:
         if note.status in ("kept", "duplicate"):
             found.setdefault(note.duplicate_of or note.id, set()).add(note.group)
     return {note_id: frozenset(groups) for note_id, groups in found.items()}
+
+
+def point_groups(
+    notes: Sequence[Note], members: Mapping[str, Sequence[str]]
+) -> dict[str, frozenset[str]]:
+    """Each kept note's groups with those of the notes of its themes (`members`: theme id →
+    note ids) that share a content lemma with it, compound parts counted ("aukioloaika",
+    "aika"): the groups that may have made its point in their own words (review 50 #1). A
+    post that counts a point's groups by the notes it quotes alone says "one group" of a
+    point several made."""
+    by_id = {note.id: note for note in notes if note.status == "kept"}
+    found = {i: {note.group} for i, note in by_id.items()}
+    for ids in members.values():
+        inside = [by_id[i] for i in ids if i in by_id]
+        words = {note.id: frozenset(x.lower() for x in note.content_lemmas) for note in inside}
+        for note in inside:
+            for other in inside:
+                if other.group != note.group and words[note.id] & words[other.id]:
+                    found[note.id].add(other.group)
+    return {i: frozenset(groups) for i, groups in found.items()}

@@ -31,7 +31,7 @@ from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import checked_notes, parse_pieces
-from muistiinpanot.summarize.pieces import Voice, note_groups
+from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups
 from muistiinpanot.summarize.postparts import (
     as_read,
     check_drafts,
@@ -135,7 +135,7 @@ def summarize_clinic(
     )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
-    voice = Voice(groups, note_groups(notes))
+    voice = Voice(groups, note_groups(notes), point_groups(notes, members))
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
     inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts)
@@ -239,6 +239,7 @@ def summarize_clinic(
         voice.note_groups,
         settings.title_lemmas,
         settings.title_common,
+        voice.point_groups or {},
     )
     title_settings = TitleSettings(settings.title_words, settings.title_groups)
     largest = opening_theme(bullet_themes, paragraph if bullets else "")

@@ -17,7 +17,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import numpy as np
@@ -90,7 +90,7 @@ def build_title(
     sentences = [s for text in texts for s in split_sentences(text)]
     if not sentences or settings.words <= 0:
         return _fallback(clinic, largest, "no bullet" if not sentences else "off")
-    best, most, reason = "", 0, ""
+    best, most, reason, near = "", 0, "", 0
     behind: tuple[str, ...] = ()
     parsing = _ParsedOnce(analyzer)
     for sentence in sentences:
@@ -102,12 +102,15 @@ def build_title(
             continue
         notes = support.notes(statement, parsing)
         groups = support.groups(notes)
+        near = max(near, len(set().union(*(support.near.get(i, frozenset()) for i in notes))))
         if groups > most:
             best, most, behind = statement, groups, notes
+    # "one group's point" only when no other group's note shares a word of it (review 50 #1)
+    alone = "one group's point" if near < settings.groups else "no shared wording"
     if not best:  # no sentence passed, or none shares a word with a note of the theme
-        return _fallback(clinic, largest, reason or "one group's point")
+        return _fallback(clinic, largest, reason or alone)
     if most < settings.groups:
-        return _fallback(clinic, largest, "one group's point")
+        return _fallback(clinic, largest, alone)
     return Title(best.rstrip("."), theme.id, "statement", note_ids=behind)
 
 
@@ -133,6 +136,7 @@ class Support:
     note_groups: Mapping[str, frozenset[str]]
     shared: int = 0
     common: float = 1.0
+    near: Mapping[str, frozenset[str]] = field(default_factory=dict)  # pieces.point_groups
 
     def notes(self, sentence: str, analyzer: SummaryAnalyzer) -> tuple[str, ...]:
         """The notes that make the point of `sentence`, the one it says first."""

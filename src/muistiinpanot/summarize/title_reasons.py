@@ -36,6 +36,10 @@ REASONS = {
         "pääteeman lauseista yhdenkään asiaa ei kirjannut useampi kuin yksi ryhmä",
         "no sentence of the main theme made a point more than one group wrote",
     ),
+    "no shared wording": (
+        "pääteeman lauseista yhdenkään asiaa ei kirjoittanut kaksi ryhmää samoin sanoin",
+        "no sentence of the main theme said a point two groups wrote in the same words",
+    ),
     "too long": ("pääteeman lauseet olivat liian pitkiä", "the sentences were too long"),
     "a question": ("lause oli kysymys", "the sentence was a question"),
     "no finite predicate": ("lauseesta puuttui verbi", "the sentence had no finite verb"),
