@@ -5,14 +5,27 @@ lone lower-case maker ("ruusu oli tehny kyltit").
 
 FRESH_* were written (2026-12-06) before any code of the round and before the dev misses
 were read, in words not seen in the dev rows; they are not tuned on. The comment says what
-lead 54fd9a4e did."""
+lead 54fd9a4e did; the marks say why the ones left are left after the round."""
 
 from __future__ import annotations
 
-import pytest
-from kinds_cases import finds, leaves
+import dataclasses
 
-_LEAD = pytest.mark.xfail(strict=True, reason="missed on lead 54fd9a4e")
+import pytest
+from kinds_cases import covered, finds, leaves
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
+
+_PAYING = pytest.mark.xfail(strict=True, reason="'maksaa' is no verb of the rules: it also costs")
+_UNMARKED = pytest.mark.xfail(
+    strict=True, reason="handled_things reads it, yet it ends unmarked: a later rule (not traced)"
+)
+_ABSTRACT = pytest.mark.xfail(
+    strict=True, reason="'ilmoittautuminen' is an abstraction by its ending"
+)
+_SELLING = pytest.mark.xfail(strict=True, reason="'myydä' is no verb of people: firms sell")
+_LONE_MAKER = pytest.mark.xfail(strict=True, reason="a lone lower-case maker: no rule")
 _OLDER = pytest.mark.xfail(strict=True, reason="marked by an older rule on lead 54fd9a4e")
 
 FRESH_PERSONS = [
@@ -21,23 +34,23 @@ FRESH_PERSONS = [
     ("Kanerva hoitaa seuran jäsenrekisterin", "Kanerva"),
     ("Satu korjasi pyörän ketjun", "Satu"),
     ("Sini kantoi tuolit saliin", "Sini"),
-    pytest.param("Lahja vei avaimet talonmiehelle", "Lahja", marks=_LEAD),
-    pytest.param("Tähti maksoi vuokran eilen", "Tähti", marks=_LEAD),
-    pytest.param("Tuisku toimitti laskut yhdistykselle", "Tuisku", marks=_LEAD),
-    pytest.param("Ruska hoiti ilmoittautumiset", "Ruska", marks=_LEAD),
+    ("Lahja vei avaimet talonmiehelle", "Lahja"),  # missed on lead
+    pytest.param("Tähti maksoi vuokran eilen", "Tähti", marks=_PAYING),
+    pytest.param("Tuisku toimitti laskut yhdistykselle", "Tuisku", marks=_UNMARKED),
+    pytest.param("Ruska hoiti ilmoittautumiset", "Ruska", marks=_ABSTRACT),
     ("Kielo tilasi uudet työvaatteet", "Kielo"),
     # a title or an occupation noun before the name
-    pytest.param("puutarhuri Kataja istutti uudet ruusut", "Kataja", marks=_LEAD),
-    pytest.param("maalari Routa sanoi että seinät kuivuvat huomenna", "Routa", marks=_LEAD),
+    ("puutarhuri Kataja istutti uudet ruusut", "Kataja"),  # missed on lead
+    ("maalari Routa sanoi että seinät kuivuvat huomenna", "Routa"),  # missed on lead
     ("kampaaja Vilja kertoi hinnoista", "Vilja"),
     ("kalastaja Meri kertoi saaliista", "Meri"),
-    pytest.param("suutari Paju lupasi korjata kengät", "Paju", marks=_LEAD),
-    pytest.param("kauppias Tuomi myi mansikoita torilla", "Tuomi", marks=_LEAD),
+    ("suutari Paju lupasi korjata kengät", "Paju"),  # missed on lead
+    pytest.param("kauppias Tuomi myi mansikoita torilla", "Tuomi", marks=_SELLING),
     ("muurari Pyry muurasi takan", "Pyry"),
     ("juristi Kuura neuvoi yhdistystä", "Kuura"),
     # a lone lower-case maker
-    pytest.param("ruusu oli tehny kyltit valmiiks", "ruusu", marks=_LEAD),
-    pytest.param("hilla oli leiponu pullat kokoukseen", "hilla", marks=_LEAD),
+    pytest.param("ruusu oli tehny kyltit valmiiks", "ruusu", marks=_LONE_MAKER),
+    pytest.param("hilla oli leiponu pullat kokoukseen", "hilla", marks=_LONE_MAKER),
 ]
 FRESH_LOOKALIKES = [
     ("Sade toi tulvan kellariin", "Sade"),
@@ -75,3 +88,58 @@ BRIEF_LOOKALIKES = [
     ("leipuri paistoi pullaa", "leipuri"),
 ]
 test_brief_lookalikes = leaves(BRIEF_LOOKALIKES)
+
+#: The dev rows of the class (notes mode misses on lead 54fd9a4e), as the rules read them.
+DEV_SHAPES = [
+    ("Taimi toi pullaa talkoisiin", "Taimi"),
+    ("Pilvi hoitaa venekerhon kirjanpidon", "Pilvi"),
+    ("torikauppias Kivi sanoi et paikkamaksu nousi taas", "Kivi"),
+    ("Aamu vei ompelukoneen huoltoon ilman lupaa", "Aamu"),
+]
+test_dev_shapes = finds(DEV_SHAPES)
+
+#: Probes written after the first version: a feeling, warmth or air brought to a meeting, a
+#: thing's noun of an agent's ending before a word, the brief's baker.
+PROBE_PERSONS = [("leipuri Lumi paistoi pullaa", "Lumi")]
+test_probe_persons = finds(PROBE_PERSONS)
+PROBE_LOOKALIKES = [
+    ("Into toi kokoukseen iloa", "Into"),
+    ("Valo toi juhlaan lämpöä", "Valo"),
+    ("Usko toi kokoukseen toivoa", "Usko"),
+    ("Tuuli toi kokoukseen raikasta ilmaa", "Tuuli"),
+    ("laituri Kivi oli liukas", "Kivi"),
+    ("Tuuli kantoi lehdet pihalle", "Tuuli"),
+    ("Halla vei perunat torille", "Halla"),
+    pytest.param(
+        "Tuuli kantoi roskat kouluun",
+        "Tuuli",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a made thing carried to a school reads as a person's errand"
+        ),
+    ),
+    pytest.param(
+        "Sade hoitaa kastelun",
+        "Sade",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a verb's action noun ('kastelu') reads as a made thing"
+        ),
+    ),
+]
+test_probe_lookalikes = leaves(PROBE_LOOKALIKES)
+
+
+@pytest.mark.parametrize(
+    ("setting", "text", "piece"),
+    [
+        ("handled_things", "Pilvi hoitaa venekerhon kirjanpidon", "Pilvi"),
+        ("trade_titles", "torikauppias Kivi sanoi et paikkamaksu nousi taas", "Kivi"),
+    ],
+)
+def test_setting_off_leaves_lead_reading(
+    analyzer: LemmaAnalyzer, settings_of_our_own: None, setting: str, text: str, piece: str
+) -> None:
+    """Each setting off gives lead's reading back: the piece not covered."""
+    configure_privacy(analyzer, dataclasses.replace(PrivacySettings(), **{setting: False}))
+    assert not covered(analyzer, text, piece, False)
+    configure_privacy(analyzer, PrivacySettings())
+    assert covered(analyzer, text, piece, False)
