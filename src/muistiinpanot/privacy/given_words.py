@@ -58,6 +58,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer
 from muistiinpanot.privacy.given_frames import errand, owner
 from muistiinpanot.privacy.given_kinds import copula, negated, quits, recipient, sender
 from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
+from muistiinpanot.privacy.handled_things import handles
 from muistiinpanot.privacy.human_acts import acts, source
 from muistiinpanot.privacy.kin_owners import titled
 from muistiinpanot.privacy.mind_frames import experiences, owns, perceives, possesses, served
@@ -126,7 +127,12 @@ def mark_given_words(
             nature = nature_word(word, voikko, nouns)
             # "Sade soitti sosiaalitoimeen"; an opinion's holder: no common noun holds one
             # ("Ilo oli sitä mieltä", though the domain writes "ilo"; review 44 #1)
-            acted = acts(text, words, i, voikko, nouns) or holds_opinion(text, words, i, voikko)
+            acted = (
+                acts(text, words, i, voikko, nouns)
+                or holds_opinion(text, words, i, voikko)
+                # "Pilvi hoitaa kirjanpidon", "Ilo toi kokoukseen pullaa": only a person
+                or (settings.handled_things and handles(text, words, i, voikko, nouns))
+            )
             person = acted or (
                 person_predicate(text, words, i, voikko)
                 or serves_in_role(text, words, i, voikko, window, person_essive(voikko))

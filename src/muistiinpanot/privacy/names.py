@@ -108,6 +108,7 @@ from muistiinpanot.privacy.syllable_names import join_syllable_names
 from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
 from muistiinpanot.privacy.tools import drop_tools
+from muistiinpanot.privacy.trade_titles import mark_trade_titled
 from muistiinpanot.privacy.unknown_names import mark_unknown_names
 from muistiinpanot.privacy.verbs import VerbSense
 from muistiinpanot.privacy.word_names import read_word_names
@@ -152,6 +153,8 @@ def find_name_spans(
         mark_paid_or_asked(text, words, names, voikko, reach=settings.bidden_window)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
+    if settings.trade_titles:  # "puutarhuri Kataja istutti", "torikauppias Kivi sanoi"
+        mark_trade_titled(text, words, names, voikko, verbs)
     mark_titled_places(text, words, names, voikko)  # "työvalmentaja Lahti soitti"
     mark_thanked_given_names(text, words, names, voikko)  # "Kiitos Voitolle"
     # 'kutsuvat häntä "Jokeksi"', 'lempinimensä on "Joke"'

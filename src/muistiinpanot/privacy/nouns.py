@@ -89,6 +89,13 @@ class NounSense:
         nature, people, _ = self._nearness(noun)
         return people > nature
 
+    def made(self, noun: str) -> bool:
+        """A made thing's word: nearer the words of things than those of people, and no word
+        of nature by `natural` ("pulla", "avain"; not "ilo", "rauha", "lämpö";
+        handled_things.py)."""
+        nature, people, things = self._nearness(noun)
+        return things > people and nature - max(people, things) < self.margin
+
     def _nearness(self, noun: str) -> tuple[float, float, float]:
         """Mean cosine to the nearest words of nature, of people and of things."""
         noun = noun.casefold()

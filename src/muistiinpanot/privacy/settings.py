@@ -207,6 +207,14 @@ class PrivacySettings:
     `lone_place_zipf`: a given name Voikko reads as a place is a place that speaks (no
       person) before "mukaan" when Finnish text writes its inessive or adessive at least
       this often (wordfreq's Zipf scale: "Kaarinassa" 3.4, "Kaijassa" 0).
+    `trade_titles`: a capitalised common word right after a lower-case trade's noun of the
+      suffixes -uri/-yri, -ias/-iäs, -isti, -ari/-äri ("puutarhuri", "torikauppias"), as
+      the subject of a verb people do, is a name ("puutarhuri Kataja istutti",
+      "torikauppias Kivi sanoi"; trade_titles.py); false leaves it to the title rule.
+    `handled_things`: a register given name that is a word of nature too, as the subject
+      of an errand with a made thing ("Pilvi hoitaa kirjanpidon") or of bringing one to a
+      gathering or a person ("Taimi toi pullaa talkoisiin"), is a person
+      (handled_things.py); false leaves it to the other frames.
     `owner_persons`: a whole name the organisations' or works' rules would take back stays
       a person's where the grammar makes it one: the object of a verb whose object is a
       person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
@@ -274,6 +282,8 @@ class PrivacySettings:
     bidden_window: int = 5
     lone_given_names: bool = True
     lone_place_zipf: float = 2.0
+    trade_titles: bool = True
+    handled_things: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
