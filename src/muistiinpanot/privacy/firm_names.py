@@ -11,15 +11,22 @@ setting `place_and_firm_shapes` turns them off.
   title) or a genitive ("Kukkakaupan Rantaselta": someone who works there) stays a
   person's, and so does a whole name after the noun ("Rautakauppa Liisa Lehtinen").
 - A capitalised compound of common nouns with no name's reading, no part before its last a
-  register name (nor the whole), whose vector is nearer the words of people and groups
-  than those of nature, in the nominative and no capitalised word beside it, is a unit
-  and no name ("Liikuntatoimi ja Kulttuuritoimi"): a surname Voikko reads as a compound is made of
-  words that are names themselves ("Honka+salo", "Koivu+mäki"; the vectors alone read
-  "honkasalo" as near people as "liikuntatoimi", so they do not decide).
+  register name (nor the whole), whose vector and its last part's are nearer the words of
+  people and groups than those of nature, in the nominative and no capitalised word beside
+  it, is a unit and no name ("Liikuntatoimi ja Kulttuuritoimi"): a surname Voikko reads as
+  a compound is made of words that are names themselves ("Honka+salo", "Koivu+mäki"; the
+  vectors alone read "honkasalo" as near people as "liikuntatoimi", so they do not
+  decide), or of a place's words (a field, a shore: "Koti+pelto", review 51), and a unit's
+  head is an office's or a service's noun ("toimi", "keskus"). Nor is it a unit when a
+  verb no body does follows it (predicate_points with a place's reading: "asua", "lupautua").
 - A given name right before a word Voikko reads only as a proper noun of neither a person
   nor a place (its class `nimi`: "Aurora Borealis") and the register holds as no name is a
-  thing's name with it, unless a verb people do follows (`acting`) or a word of the text
-  points to a person (person_signs.py: "Tuuli Kalevala ajaa bussia, ja hän odottaa").
+  thing's name with it where the text names what such a name names, a phenomenon of the
+  sky or nature, a theme or a title (lookalikes.toml `thing_frame_nouns`: "… näkyi
+  taivaalla", "Teemana oli Terra Incognita"), unless a verb people do follows (`acting`)
+  or a word of the text points to a person (person_signs.py: "Tuuli Kalevala ajaa bussia,
+  ja hän odottaa"). No verb of people is no frame of a thing: "Elina Kalevala esiintyi
+  juhlassa" is a person's (review 51).
 - An @-handle of a body, for mentions.py (`body_handle`): "@yokahvila_official".
 """
 
@@ -31,10 +38,12 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, register_names
+from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.person_signs import person_signs
+from muistiinpanot.privacy.predicate_points import predicate_points
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.wordparts import part_of, parts
@@ -109,8 +118,10 @@ def drop_unit_compounds(
         if not readings or not all(_unit_compound(a, register) for a in readings):
             continue
         base = readings[0].get("BASEFORM", "").casefold()
-        if not base or not nouns.peopled(base):
+        if not base or not nouns.peopled(base) or not _peopled_head(readings, nouns):
             continue
+        if predicate_points(text, words, i, voikko, place=True):
+            continue  # a verb no body does ("Kotiranta asuu")
         names[i] = False
         ranges.append((word.start, word.end))
     return ranges
@@ -137,12 +148,33 @@ def drop_named_pairs(
             continue
         if second.text.casefold() in register_names():
             continue  # a surname too ("Tuuli Kalevala ajaa bussia")
+        if not _thing_frame(words, i, voikko):
+            continue  # nothing says what it names ("Elina Kalevala esiintyi juhlassa")
         signs = person_signs(text, words, voikko)
         if any(sign for k, sign in enumerate(signs) if k not in (i, i + 1)):
             continue  # a person is in the text ("… ja hän odottaa")
         names[i] = names[i + 1] = False
         ranges.append((first.start, second.end))
     return ranges
+
+
+def _peopled_head(readings: Sequence[dict[str, str]], nouns: NounSense) -> bool:
+    """Whether every reading's last part is nearer people and groups than nature (a unit's
+    "toimi"; not a field's or a shore's "pelto", "ranta" of a surname)."""
+    heads = [found[-1] for found in (parts(a) for a in readings) if found]
+    return bool(heads) and all(nouns.peopled(h.base or h.surface) for h in heads)
+
+
+def _thing_frame(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a word of the text but the pair at i is a noun of what a thing's proper name
+    names (lookalikes.toml `thing_frame_nouns`: "taivaalla", "Teemana")."""
+    frames = load_lookalikes().thing_frame_nouns
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, frames)
+        for k, word in enumerate(words)
+        if k not in (i, i + 1)
+        for a in voikko.analyze(word.text.casefold())
+    )
 
 
 def _neighbours(words: Sequence[Word], i: int) -> list[tuple[Word, tuple[Word, Word]]]:

@@ -9,10 +9,15 @@ place's name where its case or its clause gives it a place:
   "Toivolassa on uusi päiväkoti"; a person is "Mäntylällä", on the adessive);
 - the elative or the illative, a place one comes from or goes to ("Koivulasta kulkee bussi",
   "muutti Kettulaan"), where no word of the text points to a person (person_signs.py:
-  "Mäntylästä tuli puheenjohtaja", "otin yhteyttä Toivolaan, hän vastasi" stay a person's);
-- the genitive before a noun of a body, a building or a thing named like a person (past its
-  adjectives: "Toivolan vanha koulu"; privacy.toml `organisation_heads`,
-  `line_owner_heads`, `thing_name_heads`, `building_nouns`), not a home (`family_places`)
+  "Mäntylästä tuli puheenjohtaja", "otin yhteyttä Toivolaan, hän vastasi" stay a person's)
+  and no word is a message's, a verb of saying, calling or answering or a noun of one or
+  derived from one ("Mäntylästä saatiin vastaus", "Lähetin viestin Toivolaan"; review 51):
+  a place gives things, a person messages ("Koivulasta saatiin hiekkaa" stays a place);
+- the genitive before a noun of a body or a building (past its adjectives: "Toivolan vanha
+  koulu"; privacy.toml `organisation_heads`, `line_owner_heads`, `building_nouns`,
+  lookalikes.toml `place_thing_heads`): not a thing a person owns, though it is named like
+  one (a vehicle, a toy, a machine: "Mäntylän traktori", "Harjulan nukke"; review 51), nor
+  a home (`family_places`)
   nor a trade's, a business's or a farm's noun (surname_places.py reads those), where no
   word of the text points to a person;
 - the subject opening a clause of "olla" whose complement is a noun of a place, a body, a
@@ -45,7 +50,7 @@ from muistiinpanot.privacy.person_signs import person_signs
 from muistiinpanot.privacy.predicate import olla_at
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
-from muistiinpanot.wordparts import part_of
+from muistiinpanot.wordparts import part_of, parts
 
 #: Voikko's cases: the inessive; the elative and the illative; the genitive; the nominative.
 _IN, _FROM_TO, _OF, _SUBJECT = "sisaolento", {"sisaeronto", "sisatulento"}, "omanto", "nimento"
@@ -53,7 +58,7 @@ _IN, _FROM_TO, _OF, _SUBJECT = "sisaolento", {"sisaeronto", "sisatulento"}, "oma
 
 @functools.cache
 def _place_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(bodies, buildings and things named like people; places with homes) of the module
+    """(bodies and buildings; places with homes) of the module
     docstring. A trade's, a business's or a farm's noun is none of the first: whether a
     family's genitive before one is a person's is surname_places.py's and
     family_persons.py's to read ("Lapsiperheet tilaavat ruokakassit Hakalan tilalta")."""
@@ -64,7 +69,7 @@ def _place_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     bodies = (
         *names.organisation_heads,
         *names.line_owner_heads,
-        *names.thing_name_heads,
+        *own.place_thing_heads,
         *names.building_nouns,
     )
     places = (*bodies, *trades, *own.terrain_heads, *homes)
@@ -94,10 +99,12 @@ def drop_la_places(
             for a in voikko.analyze(word.text)
             if a.get("CLASS") in (LAST, "paikannimi")
         }
+        place: bool | None
         if cases == {_IN}:
             place = True
         elif cases and cases <= _FROM_TO:
-            place = None  # a place unless a person is in the text
+            # a message's source or addressee is a person's; else a place unless a person is
+            place = False if _message(words, i, voikko) else None
         elif cases == {_OF}:
             place = None if _place_after(text, words, i, voikko) else False
         elif _SUBJECT in cases and opens_clause(text, word):
@@ -112,6 +119,33 @@ def drop_la_places(
             names[i] = False
             ranges.append((word.start, word.end))
     return ranges
+
+
+@functools.cache
+def _message_verbs() -> frozenset[str]:
+    names = load_name_lexicon()
+    own = load_lookalikes().message_verbs
+    return frozenset({*names.human_verbs, *names.speech_verbs, *names.press_person_verbs, *own})
+
+
+def _message(words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether a word of the text but word i is a message's: a verb of people, of saying
+    or of a message (privacy.toml `human_verbs`, `speech_verbs`, `press_person_verbs`,
+    lookalikes.toml `message_verbs`), or a noun of a message (`message_nouns`) or derived
+    from such a verb ("vasta+us", "soit+to")."""
+    verbs, nouns = _message_verbs(), load_lookalikes().message_nouns
+    for k, word in enumerate(words):
+        if k == i:
+            continue
+        for a in voikko.analyze(word.text.casefold()):
+            if a.get("CLASS") == "teonsana" and a.get("BASEFORM", "") in verbs:
+                return True
+            if a.get("CLASS") != "nimisana":
+                continue
+            last = parts(a)[-1:]
+            if part_of(a, nouns) or (last and last[0].derived and last[0].base in verbs):
+                return True
+    return False
 
 
 def _la_shaped(word: Word, voikko: Analyses) -> bool:

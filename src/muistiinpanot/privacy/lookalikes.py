@@ -79,6 +79,10 @@ class Lookalikes:
     bound_abbreviations: frozenset[str]
     landmark_postpositions: frozenset[str]
     terrain_heads: tuple[str, ...]
+    place_thing_heads: tuple[str, ...]
+    message_verbs: frozenset[str]
+    message_nouns: tuple[str, ...]
+    thing_frame_nouns: tuple[str, ...]
     service_heads: tuple[str, ...]
     motion_heads: tuple[str, ...]
     party_nouns: tuple[str, ...]
@@ -87,7 +91,7 @@ class Lookalikes:
 
 _SETS = frozenset(
     {"naming_words", "name_nouns", "figure_nouns", "body_names", "making_participles"}
-    | {"bound_abbreviations", "landmark_postpositions"}
+    | {"bound_abbreviations", "landmark_postpositions", "message_verbs"}
 )
 
 

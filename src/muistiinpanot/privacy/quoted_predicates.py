@@ -14,8 +14,9 @@ holds some roles too: it wins, assists, is a mascot ('"Kipinä" oli kilpailun vo
 project; '"Kamu" on digitaalinen avustaja', an app; review 47): such a role
 (`thing_roles`, by a compound's last part: "tekoälyavustaja") is no person's here. The head
 is read before a comma, "joka" or "ja": '"Into" on kylän lehti ja sen päätoimittaja …' has
-"lehti" for its head. The word lists are `lexicons/quoted_predicates.toml`. Only marks more
-text; `[privacy] quoted_predicates` turns it off.
+"lehti" for its head. The word lists are `lexicons/quoted_predicates.toml`; the copula's
+forms are privacy.toml's `copulas` (lower_pairs.py reads them too). Only marks more text;
+`[privacy] quoted_predicates` turns it off.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from muistiinpanot.privacy.context import CLAUSE_OPENERS, Word, adjacent
+from muistiinpanot.privacy.context import CLAUSE_OPENERS, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.name_shapes import quoted
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.role_appositions import nominative_role
@@ -40,7 +41,6 @@ _MODIFIERS = frozenset({"laatusana", "nimisana_laatusana", "lukusana", "asemosan
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    copulas: frozenset[str]
     determiners: frozenset[str]
     stops: frozenset[str]
     thing_roles: frozenset[str]
@@ -73,7 +73,7 @@ def mark_quoted_predicates(
             continue
         copula = words[i + 1]
         if (
-            copula.text.casefold() not in _lexicon().copulas
+            copula.text.casefold() not in load_name_lexicon().copulas
             or text[word.end + 1 : copula.start].strip()
         ):
             continue
