@@ -22,6 +22,7 @@ from muistiinpanot.summarize.directions import directed_necessive
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.merge import named_opening
+from muistiinpanot.summarize.misreadings import misread_parses
 from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.neither import negated_coordination
 from muistiinpanot.summarize.parsetree import children_of
@@ -56,11 +57,12 @@ def parse_pieces(
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
     wish_words: int = DEFAULT_SETTINGS.wish_words,
     framed_words: int = DEFAULT_SETTINGS.framed_words,
+    misread: bool = DEFAULT_SETTINGS.misread_parses,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
     phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
-    splicedframes.framed_splice; `learned`:
+    splicedframes.framed_splice; `misread`: misreadings.misread_parses; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -98,6 +100,8 @@ def parse_pieces(
         parsed_tokens = question_copulas(parsed_tokens)
         # "jakoperusteet julki": an adverb the parse read as a verb takes no copula
         parsed_tokens = adverb_roots(parsed_tokens, analyzer.voikko)
+        if misread:  # "niitto … levittää siemeniä": the root read as a present (misreadings.py)
+            parsed_tokens = misread_parses(parsed_tokens, analyzer.voikko)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)

@@ -132,6 +132,7 @@ def summarize_clinic(
         settings.max_predicates,
         settings.wish_words,
         settings.framed_words,
+        settings.misread_parses,
     )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})

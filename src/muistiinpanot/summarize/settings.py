@@ -98,6 +98,12 @@ class SummarySettings:
       wordfreq's Zipf scale ("tehdä", "lisää") and calendar units do not count. Off by
       default: on the dev clinics it took out 2 repeats but recovered no point several groups
       made (docs/how-it-works.md, summary36).
+      `misread_parses`: two parser slips read as the grammar has them before a note's pieces
+      are cut: a root first infinitive with a nominative singular subject read as the present
+      Voikko confirms ("niitto … levittää siemeniä"), a partitive second subject after the
+      verb read as its object (summarize/misreadings.py). Off by default: on the dev clinics
+      it recovered 3 points several groups made, but the lint counts 3 more hits and one new
+      sentence was wrong (docs/how-it-works.md, summary38).
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -142,6 +148,7 @@ class SummarySettings:
     seeded_part_headings: bool = True
     proposed_passives: bool = True
     post_repeats: bool = False
+    misread_parses: bool = False
     repeat_share: float = 1.0
     repeat_common: float = 5.5
     title_words: int = 12

@@ -1,0 +1,58 @@
+"""A root first infinitive with a nominative subject is the present it is written alike with
+(summarize/misreadings.py, summary38): "Sataman ruoppaus väärään aikaan samentaa vettä …" had
+no finite predicate in the parse, so the note offered no piece. Sentences of our own (a
+harbour, a library, a gym), written before the dev notes were measured; the parser reads the
+first two roots as infinitives (`test_the_parser_reads_an_infinitive` keeps that true)."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.summarize.clearing import clear_notes
+from muistiinpanot.summarize.misreadings import misread_parses
+from muistiinpanot.summarize.notepieces import parse_pieces
+
+MISREAD = [
+    "sataman ruoppaus väärään aikaan samentaa vettä koko lahdella",
+    "kirjaston remontti kesken kauden haittaa lainaajia",
+]
+
+
+def _clauses(analyzer: LemmaAnalyzer, text: str, misread: bool) -> list[str]:
+    notes = [Note("1", "c", "g", text, SourceRef("1"), clean_text=text)]
+    cleared, _ = clear_notes(notes, notes, analyzer)
+    pieces = parse_pieces(cleared, analyzer, misread=misread)
+    return [p.span.text for p in pieces.get("1", ()) if p.kind == "clause"]
+
+
+@pytest.mark.parametrize("text", MISREAD)
+def test_the_parser_reads_an_infinitive(analyzer: LemmaAnalyzer, text: str) -> None:
+    tokens = analyzer.parse([text.capitalize() + "."])[0]
+    root = next(t for t in tokens if t.dep == "ROOT")
+    assert "VerbForm=Inf" in root.morph
+    assert _clauses(analyzer, text, misread=False) == []
+
+
+@pytest.mark.parametrize("text", MISREAD)
+def test_a_root_infinitive_with_a_subject_is_a_present(analyzer: LemmaAnalyzer, text: str) -> None:
+    assert _clauses(analyzer, text, misread=True) == [text.capitalize() + "."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunnan pitäisi vähentää sähkölaskua.",  # governed by its auxiliary
+        "Tavoitteena vähentää sähkölaskua talvella.",  # no nominative subject
+        "Pumput ja paneelit vähentävät sähkölaskua talvella.",  # plural, finite already
+    ],
+)
+def test_other_infinitives_stay(analyzer: LemmaAnalyzer, text: str) -> None:
+    tokens = analyzer.parse([text])[0]
+    assert [t.morph for t in misread_parses(tokens, analyzer.voikko)] == [t.morph for t in tokens]
+
+
+def test_a_verb_with_one_subject_keeps_its_relations(analyzer: LemmaAnalyzer) -> None:
+    tokens = analyzer.parse(["Uusi silta lyhentäisi matkaa kouluun."])[0]
+    assert [t.dep for t in misread_parses(tokens, analyzer.voikko)] == [t.dep for t in tokens]
