@@ -26,7 +26,9 @@ def _spans(text: str, names: list[str]) -> list[PersonalSpan]:
         (
             "Aukioloja pitäisi Oskarin ja Veeran mukaan pidentää iltaisin.",
             ["Oskarin", "Veeran"],
-            "Aukioloja pitäisi pidentää iltaisin.",
+            # a source's frame stays as a neutral source: without it their word would read
+            # as the groups' own statement (review 52 #2)
+            "Aukioloja pitäisi eräiden henkilöiden mukaan pidentää iltaisin.",
         ),
         # a main clause with the name goes, the other main clause stays
         (

@@ -33,6 +33,7 @@ from muistiinpanot.privacy.spans import PersonalSpan, merge_spans
 _FRAME = re.compile(r"\s*(?:(?:näkemyksen|käsityksen)\s+)?(?:mielestä|mukaan)\b,?", re.IGNORECASE)
 #: Words joining coordinated names inside one frame ("Pekan ja Liisan mielestä").
 _NAME_JOINERS = re.compile(r"^(?:\s*(?:,|ja|sekä|tai)\s*)$", re.IGNORECASE)
+_NAME_JOINER_WORDS = re.compile(r"(?:,|\bja\b|\bsekä\b|\btai\b)", re.IGNORECASE)
 #: Coordinating conjunctions that may open a main clause after a comma.
 _COORDINATORS = frozenset({"ja", "sekä", "mutta", "vaan", "tai", "eli", "joten"})
 #: Subordinating conjunctions and relative and interrogative pronouns: a clause they open
@@ -138,7 +139,11 @@ def drop_personal_pieces(
     rest: list[PersonalSpan] = []
     for span in spans:
         frame = _frame(sentence, span, spans, voikko)
-        edit = (*frame, "") if frame is not None else _list_member(sentence, span, voikko)
+        edit = (
+            (*frame, _source(sentence[frame[0] : frame[1]]))
+            if frame is not None
+            else _list_member(sentence, span, voikko)
+        )
         if edit is None:
             rest.append(span)
         elif edit in edits:
@@ -154,6 +159,16 @@ def drop_personal_pieces(
             return None
         text = clauses
     return _tidy(text, sentence, voikko)
+
+
+def _source(frame: str) -> str:
+    """What stays of a frame: nothing of an opinion's ("Sumun mielestä"), a neutral source of
+    a source's ("Virtasen mukaan lainaus putosi" → "Erään henkilön mukaan lainaus putosi"):
+    without it a person's claim would read as the groups' own statement (review 52 #2)."""
+    if not re.search(r"\bmukaan\b", frame, re.IGNORECASE):
+        return ""
+    several = _NAME_JOINER_WORDS.search(frame)
+    return "eräiden henkilöiden mukaan " if several else "erään henkilön mukaan "
 
 
 def _frame(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from muistiinpanot.privacy import PersonalSpan, find_published_data
 from muistiinpanot.records import NO_THEME, Bullet, Theme
@@ -32,12 +32,17 @@ def choose_themes(
     analyzer: SummaryAnalyzer,
     settings: SummarySettings,
     allowed: Sequence[str] = (),
+    groups: Mapping[str, tuple[int, int]] | None = None,
 ) -> tuple[list[Theme], dict[str, dict[str, object]]]:
     """Themes that get a bullet, strongest first, and a trace entry for every theme. A theme
     whose label the detector reads as a name quoted in the opening's sentence keeps its
     bullet under NAMELESS_LABEL: a label is never a person's name, and one read as a name
     in prose is not published as a heading either, where the detector reads it alone and
-    more weakly (review 31 #6); `allowed` are the clinic's strings published on purpose."""
+    more weakly (review 31 #6); `allowed` are the clinic's strings published on purpose.
+    Themes of as many notes go by `groups` (theme id → how many groups wrote the notes it
+    may say, and how many such notes), more first, not by kind: a seeded theme wins no tie
+    of its own (review 52 #3)."""
+    groups = groups or {}
     cheap = [_cheap_reason(theme, kept, settings) for theme in themes]
     # the detector reads only the labels of the themes the cheap checks leave in: each text
     # is read on its own, so the others' spans would decide nothing
@@ -82,7 +87,7 @@ def choose_themes(
             trace[theme.id]["label_left_out"] = "reads as a name"
         if not reason:
             eligible.append(theme)
-    eligible.sort(key=lambda t: (-t.size, t.kind != "seeded", t.id))
+    eligible.sort(key=lambda t: (-t.size, *(-n for n in groups.get(t.id, (0, 0))), t.id))
     seen: set[str] = set()
     for theme in list(eligible):
         if theme.label.strip().lower() in seen and theme.label != NAMELESS_LABEL:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.harms import RAISED, raised_together
-from muistiinpanot.summarize.merge import glued, inside
+from muistiinpanot.summarize.merge import contrasted, glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
@@ -146,6 +146,8 @@ def _join_rests(
     if target.text.rstrip(".").lower().endswith(rest.lower()):
         return None  # says the same again
     start = _start(target.text, speller)
+    if start is not None and contrasted(start[1], speller):
+        return None  # "pitää A eikä vain B" + "pitää C": C is no part of the "eikä" (review 52 #1)
     if start is not None and same_verb(start[1], rest, speller):
         return Unit(target.text, pieces, target.position, target.tone)  # "… ja kokeilla, …"
     if any(piece.predicates >= max_predicates for piece in [*target.pieces, *unit.pieces]):

@@ -11,6 +11,7 @@ plural ending."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -25,6 +26,9 @@ T = TypeVar("T")
 _MAX_JOINED = 3
 #: Voikko's classes of proper nouns: a word with one keeps its capital inside a sentence.
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+#: Conjunctions that a further "ja" may follow without falling under them.
+_PLAIN_CONJUNCTIONS = frozenset({"ja", "sekä"})
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def merge_clauses(
@@ -71,6 +75,8 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
             return None  # a rest that starts with a comma or dash cannot be coordinated
         if any("," in rest for rest in rests[:-1]):
             return None  # "A, joka …, ja B": the "ja" would attach inside the first rest
+        if any(contrasted(rest, speller) for rest in rests[:-1]):
+            return None  # "A eikä B" + "C" is no "A eikä B ja C" (review 52 #1)
         subject = f"{first.subject} " if first.subject else ""
         return _sentence(f"{subject}{first.predicate} {coordinate(rests)}")
     if not all(subjects) or len(set(subjects)) < len(subjects):
@@ -83,6 +89,21 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
         return None
     listed = coordinate([first.subject, *(inside(f.subject, speller) for f in known[1:])])
     return _sentence(f"{listed} {predicate}{glued(rest)}")
+
+
+def contrasted(text: str, speller: Speller) -> bool:
+    """Whether `text`, a rest that another clause's rest would follow after "ja", holds a
+    negation (Voikko's "kieltosana": "eikä", "ei vain") or a conjunction other than "ja" or
+    "sekä" ("mutta", "vaan", "kuin"): the joined rest would fall under it ("Johtajien pitää
+    uskaltaa kokeilla eikä vain säästää ja käydä paikan päällä", review 52 #1)."""
+    for word in _WORDS.findall(text.lower()):
+        analyses = speller.analyze(word)
+        if any(a.get("CLASS") == "kieltosana" for a in analyses):
+            return True
+        conjunction = analyses and all(a.get("CLASS") == "sidesana" for a in analyses)
+        if conjunction and word not in _PLAIN_CONJUNCTIONS:
+            return True
+    return False
 
 
 def inside(text: str, speller: Speller) -> str:

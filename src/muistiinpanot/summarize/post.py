@@ -101,8 +101,14 @@ def summarize_clinic(
             settings.min_theme_size,
         ),
     )
+    # ties in size go to the theme whose notes that may be said more groups wrote, then to
+    # the one of more such notes, not to a kind (review 52 #3)
+    writers = {
+        theme_id: (len({by_id[note_id].group for note_id in ids}), len(ids))
+        for theme_id, ids in members.items()
+    }
     chosen, theme_trace = choose_themes(
-        theme_result.themes, len(kept), analyzer, settings, published(clinic)
+        theme_result.themes, len(kept), analyzer, settings, published(clinic), writers
     )
     if len(kept) < settings.min_kept_notes:
         for theme in chosen:
@@ -247,8 +253,12 @@ def summarize_clinic(
     title = build_title(
         clinic, main, bullets, support, analyzer, title_settings, published(clinic), largest
     )
+    # a range of numbers takes an en dash in what is published ("klo 7–22", review 52 #4)
+    bullets = [dataclasses.replace(b, text=texts.en_dash_ranges(b.text)) for b in bullets]
+    for entry in bullet_trace:
+        entry["text"] = texts.en_dash_ranges(str(entry["text"]))
     post = BlogPost(
-        title=title.text,
+        title=texts.en_dash_ranges(title.text),
         lead=texts.build_lead(clinic, groups, len(kept)),
         paragraphs=(paragraph,) if paragraph else (),
         highlights_heading=texts.HIGHLIGHTS_HEADING,

@@ -16,6 +16,10 @@ _INESSIVE = ("yhdessä", "kahdessa", "kolmessa", "neljässä", "viidessä", "kuu
              "seitsemässä", "kahdeksassa", "yhdeksässä", "kymmenessä")  # fmt: skip
 _GENITIVE = ("yhden", "kahden", "kolmen", "neljän", "viiden", "kuuden", "seitsemän",
              "kahdeksan", "yhdeksän", "kymmenen")  # fmt: skip
+#: Two numbers of at most four digits joined by a hyphen, nothing number-like either side.
+_NUMBER_RANGE = re.compile(
+    r"(?<![\d+\-–/])(?<!\d[.,:])\b(\d{1,4})-(\d{1,4})\b(?![\-–/]|[.,:]\d|\s\d)"
+)
 _CLINIC_PREFIX = re.compile(r"^\s*verkkoklinikka\s*[:–—-]\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -65,7 +69,16 @@ def fallback_title(clinic: Clinic, theme: Theme | None) -> str:
         return name
     label = _lower_first(theme.label)
     verb = "puhuttivat" if plural_subject(label) else "puhutti"
-    return f"{name}: eniten {verb} {label}"
+    if name.endswith(("?", "!")):  # "Lähikirjasto vai omatoimikioski? Eniten …", no "?:"
+        return f"{name} Eniten {verb} {label}"
+    return f"{name.rstrip(':;,–- ')}: eniten {verb} {label}"
+
+
+def en_dash_ranges(text: str) -> str:
+    """`text` with an en dash in a range of two numbers ("klo 7-22" → "klo 7–22", "2019-2021"
+    → "2019–2021", review 52 #4); not inside a longer run of digits and hyphens (a date
+    "2026-10-08", a phone number "040-765 4321", a code "+358-…")."""
+    return _NUMBER_RANGE.sub("\\1–\\2", text)
 
 
 def plural_subject(label: str) -> bool:
