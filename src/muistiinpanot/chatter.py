@@ -48,7 +48,11 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.chatter_bind import has_free_meeting_word, lists_topical_things
+from muistiinpanot.chatter_bind import (
+    has_free_meeting_word,
+    lists_topical_things,
+    named_persons_act,
+)
 from muistiinpanot.chatter_model import (
     ChatterModel,
     MeetingWords,
@@ -56,6 +60,7 @@ from muistiinpanot.chatter_model import (
     note_features,
     note_register,
     speaker_sign,
+    third_party_sign,
 )
 from muistiinpanot.chatter_moves import meeting_move
 from muistiinpanot.chatter_parse import ParsedWord
@@ -100,7 +105,9 @@ class ChatterSettings:
     `classifier`: also use the classifier (chatter_model.py) beside the lexicon rule;
     `min_probability`: its probability that makes a note chatter; `bind_meeting_words`: a
     note whose only sign of the meeting is a meeting word or pattern is chatter by the
-    classifier only when one of them is not bound to a topical word (chatter_bind.py);
+    classifier only when one of them is not bound to a topical word (chatter_bind.py),
+    and a note naming someone, whose speaker signs are only the speaker's own words, only
+    when no named person acts on a topical thing (chatter_bind.named_persons_act);
     `people_sign`: someone of those present asked or told ("kuka", "joku", "kaikille": the
     lexicon's `people`) is a sign of the meeting like the speaker or the people addressed;
     `move_sign`: so is a move of the meeting the features do not read (chatter_moves.py: a
@@ -138,6 +145,7 @@ def mark_chatter(
     marked: list[int] = []
     unsure: list[tuple[int, Sequence[WordToken]]] = []  # only meeting words as the sign
     listed: list[tuple[int, Sequence[WordToken]]] = []  # someone present asked or told
+    named: list[tuple[int, Sequence[WordToken]]] = []  # someone named, the speaker's words
     for index, tokens in zip(candidates, analyses, strict=True):
         text = _text(notes[index])
         if is_chatter(text, tokens, lexicon, analyzer.voikko.analyze):
@@ -150,8 +158,10 @@ def mark_chatter(
                 unsure.append((index, tokens))
             elif verdict == "people":
                 listed.append((index, tokens))
-    if unsure or listed:
-        parses = analyzer.parse([_text(notes[i]) for i, _ in (*unsure, *listed)])
+            elif verdict == "named":
+                named.append((index, tokens))
+    if unsure or listed or named:
+        parses = analyzer.parse([_text(notes[i]) for i, _ in (*unsure, *listed, *named)])
         marked += [
             index
             for (index, tokens), parsed in zip(unsure, parses, strict=False)
@@ -159,8 +169,17 @@ def mark_chatter(
         ]
         marked += [
             index
-            for (index, tokens), parsed in zip(listed, parses[len(unsure) :], strict=True)
+            for (index, tokens), parsed in zip(
+                listed, parses[len(unsure) : len(unsure) + len(listed)], strict=True
+            )
             if not lists_topical_things(_text(notes[index]), tokens, parsed, lexicon)
+        ]
+        marked += [
+            index
+            for (index, tokens), parsed in zip(
+                named, parses[len(unsure) + len(listed) :], strict=True
+            )
+            if not named_persons_act(_text(notes[index]), tokens, parsed, lexicon)
         ]
     result = list(notes)
     for index in marked:
@@ -198,6 +217,8 @@ def _classify(
         return "unsure"
     if settings.bind_meeting_words and not speaker_sign(features):
         return "people"
+    if settings.bind_meeting_words and third_party_sign(features):
+        return "named"  # chatter unless a named person acts on the topic (chatter_bind)
     return "chatter"
 
 

@@ -31,6 +31,13 @@ the rule's own):
    "kuulokkeet tai korvatulpat jakoon", "kuulokkeet kaikille, vastamelukuulokkeet" (review
    38 #13); listed with meeting words only ("kamera ja mikki päälle") it stays an act.
    `lists_topical_things` tells chatter.py when every meeting word of a note is so listed.
+5. A meeting word that is the predicate nominal of a clause whose subject is topical is
+   bound: "vakuutus on iso kysymysmerkki" says what the insurance is (review 52); "tämä on
+   hyvä kysymys", "linkki on chatissa" keep theirs free.
+6. A named person's act on a thing of the topic (a proper noun the subject, a topical noun
+   the object of the same verb) is no meeting talk, though the speaker's "meidän" or a
+   "tästä" beside it is a sign of the meeting to the classifier ("Aino tästä meidän
+   ryhmästä vetää lukupiiriä"; review 52). `named_persons_act` tells chatter.py.
 
 The parse's noun modifier or conjunct hung on a predicate or adverb is read as the
 predicate's oblique (`nmod` modifies nominals, `conj` joins like with like): "auki klo
@@ -107,6 +114,27 @@ def lists_topical_things(
     )
 
 
+def named_persons_act(
+    text: str, tokens: Sequence[Token], parsed: Sequence[ParsedWord], lexicon: _Lexicon
+) -> bool:
+    """Whether the note tells what a named person does with a thing of the topic (rule 6): a
+    verb heading its clause has a proper noun as its subject and a topical noun as its
+    object ("Aino tästä meidän ryhmästä vetää lukupiiriä"; not "Pekka vetää tän session")."""
+    if len(tokens) != len(parsed):
+        return False
+    grammar = _Grammar(tokens, parsed, lexicon)
+    for verb, word in enumerate(parsed):
+        if word.pos != "VERB" or grammar.head[verb] != verb:
+            continue
+        subjects = grammar.dependents(verb, verb, frozenset({"nsubj"}))
+        objects = grammar.dependents(verb, verb, frozenset({"obj"}))
+        if any(parsed[i].pos == "PROPN" for i in subjects) and any(
+            grammar.topical_noun(i) for i in objects
+        ):
+            return True
+    return False
+
+
 class _Grammar:
     """One note's tokens as binding reads them: each one's kind ("act", "compound" for a
     topical compound, "other"), comma-separated segment and lemma."""
@@ -134,7 +162,7 @@ class _Grammar:
         self._list_things()
         for index, kind in enumerate(self.kinds):  # rule 1: a compound owned by the topic
             owners = self.dependents(index, index, frozenset({"nmod"}))
-            if kind == "compound" and not any(self._topical_noun(i) for i in owners):
+            if kind == "compound" and not any(self.topical_noun(i) for i in owners):
                 self.kinds[index] = "act"
             elif kind == "act" and parsed[index].pos == "NOUN":  # "hakulomakkeen linkki"
                 possessors = [
@@ -142,7 +170,7 @@ class _Grammar:
                     for i in self.dependents(index, index, frozenset({"nmod"}))
                     if parsed[i].dep == "nmod:poss"
                 ]
-                if any(self._topical_noun(i) for i in possessors):
+                if any(self.topical_noun(i) for i in possessors):
                     self.kinds[index] = "owned"
 
     def _list_things(self) -> None:
@@ -169,7 +197,7 @@ class _Grammar:
             members.setdefault(first(index), []).append(index)
         for listed in members.values():
             if len(listed) > 1 and any(
-                self.kinds[i] == "compound" or self._topical_noun(i) for i in listed
+                self.kinds[i] == "compound" or self.topical_noun(i) for i in listed
             ):
                 for i in listed:
                     if self.kinds[i] in ("act", "compound"):
@@ -207,6 +235,10 @@ class _Grammar:
         if any(self.kinds[i] == "compound" for i in participants):
             return True
         subjects = [i for i in participants if i != top and self.relation[i] == "nsubj"]
+        # rule 5: a predicate nominal says what a topical subject is ("vakuutus on iso
+        # kysymysmerkki"): the clause is about the thing, not the meeting's question
+        if predicate == top and self._copular(top) and any(map(self.topical_noun, subjects)):
+            return True
         # rule 3: a number measures the clause's subject ("luistinrata on auki klo 17–21")
         if self._measured(top, span) and any(self._topical(i) for i in subjects):
             return True
@@ -217,6 +249,10 @@ class _Grammar:
         ]
         return sum(topical) >= 2
 
+    def _copular(self, index: int) -> bool:
+        """Whether the word is a predicate nominal: a copula ("on") depends on it."""
+        return any(w.head == index and w.dep.split(":")[0] == "cop" for w in self.parsed)
+
     def _measured(self, top: int, span: frozenset[int]) -> bool:
         """Whether a numeral is part of the meeting word's match or modifies it."""
         return any(self.parsed[i].pos == "NUM" for i in span) or any(
@@ -225,9 +261,9 @@ class _Grammar:
 
     def _topical(self, index: int) -> bool:
         """A topical noun, or a meeting noun a topical possessor owns ("owned")."""
-        return self._topical_noun(index) or self.kinds[index] == "owned"
+        return self.topical_noun(index) or self.kinds[index] == "owned"
 
-    def _topical_noun(self, index: int) -> bool:
+    def topical_noun(self, index: int) -> bool:
         return self.outside[index] and self.parsed[index].pos == "NOUN"
 
 

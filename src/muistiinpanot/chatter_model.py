@@ -236,6 +236,17 @@ def note_register(tokens: Sequence[Token], word_vector: Callable[[str], Vector])
     return mean / norm if norm > 0 else mean
 
 
+def third_party_sign(features: Sequence[float]) -> bool:
+    """Whether the note names someone (a proper noun) and its speaker signs are only the
+    speaker's own or the here and now, no one addressed, no "let us" nor question: "Aino
+    tästä meidän ryhmästä vetää lukupiiriä" may tell what a third person does (chatter.py
+    asks the parse, chatter_bind.named_persons_act)."""
+    names = dict(zip(FEATURES, features, strict=True))
+    return names["name"] > 0 and not any(
+        names[sign] > 0 for sign in ("second", "hortative", "question")
+    )
+
+
 def _person(forms: Sequence[Mapping[str, str]], person: str, opening: bool) -> bool:
     """A form of that person, or (for the second) an imperative. An imperative counts only
     when the word has no other verb reading ("purkaa" is also "to dismantle") and, in the

@@ -71,11 +71,13 @@ def read_corrections(path: Path) -> CorrectionsFile:
     # the delimiter as the note CSVs' reader detects it: Finnish Excel saves with ';'
     delimiter = sniff_delimiter(text)
     reader = csv_rows(text, path, delimiter if delimiter in ",;\t" else ",")
-    typed = [name.strip().lower() for name in next(reader, (1, []))[1]]
+    written = [name.strip() for name in next(reader, (1, []))[1]]
+    typed = [name.lower() for name in written]
     # the Finnish names of the columns read as the English ones (review 50 #11: `id;teema`)
     header = [FINNISH_COLUMNS.get(name, name) for name in typed]
     if "id" not in header or "theme" not in header:
-        found = ", ".join(f"'{name}'" for name in typed if name) or "–"
+        # the header as the analyst wrote it ("'Siilot2'", not "'siilot2'"; review 52)
+        found = ", ".join(f"'{name}'" for name in written if name) or "–"
         if len([name for name in typed if name]) <= 1:  # no delimiter seen: say so plainly
             raise InputError("corrections_one_column", path=path, line=1, found=found)
         seen = {",": "','", ";": "';'", "\t": "tab"}.get(delimiter, "-")

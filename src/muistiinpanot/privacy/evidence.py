@@ -13,6 +13,8 @@ Each cue gives points, and two points make a name:
   person's group or words ("Mäkelän tiimi") 1;
 - its inflected form: a name reading beside ordinary-word readings that are only rare forms
   ("Tuulin": the name Tuuli's genitive, or the instructive plural of "tuuli") 1;
+- one of a group of people between it and a verb of the subject's ("Aino tästä meidän
+  ryhmästä vetää lukupiiriä", member_phrases.py) 1 more;
 - spaCy's NER calls it a person 1 (alone it is not enough: "Onni potkaisi", "Aino keino").
 
 This module adds the points up (`name_points`, `person_evidence`); the predicate's are read in
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.context import FIRST, NAME_CLASSES, Word, adjacent
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.governing_points import genitive_points, recipient_points
+from muistiinpanot.privacy.member_phrases import member_phrase_end
 from muistiinpanot.privacy.predicate import NEGATION, holds_opinion, in_state
 from muistiinpanot.privacy.predicate_points import NAME_POINTS, predicate_points
 from muistiinpanot.privacy.protocols import Analyses
@@ -77,6 +80,8 @@ def name_points(
         # town holds one as a body does ("Lahti oli eri mieltä"), so not for a place, nor
         # for a word only Voikko lists as a surname, a body's name as often ("Posti")
         subject = 2
+    if subject and member_phrase_end(text, words, i + 1, voikko) is not None:
+        subject += 1  # one of a group of people, acting ("Aino meidän ryhmästä vetää")
     points += subject
     if "omanto" in cases:  # a town has company too ("Lahden kanssa"): one point at most
         genitive = genitive_points(text, words, i, voikko)

@@ -13,7 +13,7 @@ name ("illat", evenings, is not Ilta: a person is named in the singular; review 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -79,13 +79,14 @@ def read_as_word(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:
     that Voikko knows only as a common noun keeps its i-stem where the noun takes an e-stem
     (Lumi: "Lumin", "Lumille"; lumi: "lumen", "lumelle", "lunta"; review 44 #2): a form off
     the i-stem is the noun's, and a capitalised form on it is the name's, though Voikko
-    reads it as the noun's plural."""
+    reads it as the noun's plural. A word that is a common noun's or an adjective's own
+    base form, where the name's readings are only other cases of it, is that word ("ainoa",
+    the only: Aino's partitive to Voikko too; review 52)."""
     lower = word.casefold()
-    readings = [
-        r
-        for r in voikko.analyze(lower) or voikko.analyze(lower.capitalize())
-        if r.get("BASEFORM", "").casefold() in bases
-    ]
+    every = voikko.analyze(lower) or voikko.analyze(lower.capitalize())
+    readings = [r for r in every if r.get("BASEFORM", "").casefold() in bases]
+    if _dictionary_form(lower, every) and not any(_nominative(r) for r in readings):
+        return True  # "ainoa": the adjective itself, not Aino's partitive (review 52)
     if not any(r.get("CLASS") in _COMMON for r in readings):
         return False
     if any(r.get("CLASS") in _PROPER for r in readings):
@@ -112,3 +113,19 @@ def known_names(names: frozenset[str]) -> Iterator[frozenset[str]]:
 def current_known_names() -> frozenset[str]:
     """The names in effect (those of the innermost `known_names` block, else none)."""
     return _KNOWN.get()
+
+
+def _dictionary_form(lower: str, readings: Sequence[dict[str, str]]) -> bool:
+    """Whether a reading of the word is a common noun's or an adjective's own base form in
+    the nominative singular ("ainoa")."""
+    return any(
+        r.get("CLASS") in _DECLINED - _PROPER
+        and r.get("BASEFORM", "").casefold() == lower
+        and _nominative(r)
+        and r.get("NUMBER", "singular") == "singular"
+        for r in readings
+    )
+
+
+def _nominative(reading: dict[str, str]) -> bool:
+    return reading.get("SIJAMUOTO") == "nimento"

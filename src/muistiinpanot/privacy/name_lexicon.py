@@ -74,6 +74,7 @@ class NameLexicon:
     people_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    member_pronouns: frozenset[str]  # member_phrases.py: "meidän ryhmästä" (review 52)
     press_nouns: frozenset[str]
     press_postpositions: frozenset[str]
     press_person_verbs: frozenset[str]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.member_phrases import member_phrase_end
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import ADVERB, CONJUNCTION
 from muistiinpanot.privacy.verbs import VerbSense
@@ -36,8 +37,9 @@ def next_word(text: str, words: Sequence[Word], i: int) -> Word | None:
 
 def _predicate_index(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> int | None:
     """Where the word after word i is, past subjects coordinated with it, a bracketed aside
-    ("Valo (harjoittelija) kokoaa") and one noun in a local case ("Yusuf nuorisotalolta
-    kertoi")."""
+    ("Valo (harjoittelija) kokoaa"), one noun in a local case ("Yusuf nuorisotalolta
+    kertoi") and a group the subject is one of ("Aino tästä meidän ryhmästä vetää";
+    member_phrases.py)."""
     j = past_conjuncts(text, words, i + 1)  # "Salmi ja Sarvi oli": the subjects' verb
     i = j - 1
     if j < len(words) and text[words[i].end : words[j].start].strip() == "(":
@@ -49,6 +51,9 @@ def _predicate_index(text: str, words: Sequence[Word], i: int, voikko: Analyses)
         return j
     if j >= len(words) or not adjacent(text, words[i], words[j]):
         return None
+    member = member_phrase_end(text, words, j, voikko)
+    if member is not None:  # "Aino tästä meidän ryhmästä vetää": one of us
+        return member + 1 if next_word(text, words, member) is not None else None
     readings = voikko.analyze(words[j].text.casefold())
     local = readings and all(
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _LOCAL_CASES for a in readings

@@ -53,6 +53,7 @@ from muistiinpanot.themes.correction_rows import (
     CarriedExample,
     carried_key,
     check_theme_ids,
+    emergent_key,
     foreign_file,
     resolve_rows,
 )
@@ -195,7 +196,13 @@ def apply_corrections(
     rebuilt = replace(rebuilt, assignments=rebuilt.assignments + inherited)
     explicit = {r.label for r in rows if r.label}
     built = {theme.id for theme in rebuilt.themes}
-    renamed = {names.get(k, k): v for k, v in sorted(labels.items()) if v in explicit}
+    # a row repeating a theme's label as it stands renames nothing (review 52)
+    before = {emergent_key(theme.id, themes): theme.label for theme in themes.values()}
+    renamed = {
+        names.get(k, k): v
+        for k, v in sorted(labels.items())
+        if v in explicit and before.get(k) != v
+    }
     renamed = {theme: label for theme, label in renamed.items() if theme in built}
     found = sorted({names.get(k, k) for k in members_of} & built)
     missing = [key for key in sorted(members_of) if names.get(key, key) not in built]
