@@ -177,7 +177,7 @@ def apply_corrections(
             pulled.append(note_id)
             if best >= len(pinned):  # the anchors after the corrected notes are carried ones
                 by_carried.append(note_id)
-    if not pinned and not members_of and not aside and not moving and not pulled:
+    if not rows and not moving and not pulled:
         # earlier clinics' examples (the archive's) that moved no note change nothing: the
         # themes, their keywords and so the post stay as a plain `run` makes them (review 50)
         outcome = CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
