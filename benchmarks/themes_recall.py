@@ -9,7 +9,8 @@
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
 `notes_zn` for 15, `notes_zo` … `notes_zz` for 16 … 27, `notes_zza` and `notes_zzb` for 28,
-when DIR has them; rounds 29 … 46 have no copy among the example files), and the set is
+when DIR has them; rounds 29 … 46 have no copy among the example files: a candidate
+folder's copy of round N is named `notes_rN` and left out of its own fold), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
@@ -184,7 +185,8 @@ def dump(
 
     result: dict[str, Any] = {"themes": seeded, "training": [p.stem for p in files]}
     for number in sets:
-        stems = OWN.get(number, ())
+        # a later round's copy, when a candidate folder has one, is `notes_rN` (seeded32)
+        stems = OWN.get(number, f"notes_r{number}")
         own = tuple(s for s in ((stems,) if isinstance(stems, str) else stems) if s in example_rows)
         result[f"seeded{number}"] = scored(
             DATA / f"seeded_heldout{number}.csv", examples_without(own)
