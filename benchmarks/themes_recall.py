@@ -2,14 +2,16 @@
 
     python benchmarks/themes_recall.py dump OUT.json [--sets 8 ... 16]
         [--clinics [--clinic-rounds 26 27 28]] [--set classifier_c=30 ...]
-        [--weight 'notes_z[o-x]=0.5' ...] [--training DIR [DIR ...]] [--blind-ok]
+        [--weight 'notes_z[o-x]=0.5' ...] [--training DIR [DIR ...]] [--copies 29 ... 46]
+        [--blind-ok]
     python benchmarks/themes_recall.py study OUT.json [--margins 0 0.05]
     python benchmarks/themes_recall.py compare BEFORE.json --after AFTER.json
 
 `dump` holds each seeded dev set `seeded_heldoutN.csv` out in turn: the examples are every file
 of DIR (default `models/training`) except the set's own copy (`notes_zg` for round 8 …
 `notes_zn` for 15, `notes_zo` … `notes_zz` for 16 … 27, `notes_zza` and `notes_zzb` for 28,
-when DIR has them; rounds 29 … 46 have no copy among the example files), and the set is
+when DIR has them; rounds 29 … 46 have no copy among the example files: a candidate
+folder's copy of round N is named `notes_rN` and left out of its own fold), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
@@ -23,7 +25,9 @@ clinics, without `corpus/gold`). A round past `LAST_DEV_ROUND` (or from
 `blind_rounds.BLIND_FROM`), as a set or a clinic round, is refused unless `--blind-ok` is given:
 the lead's pre-registered run after the round's final measurement (docs/how-it-works.md,
 "Seeded themes, seeded23 (pre-registered)"). `--training` takes several folders, read as one
-(e.g. `models/training benchmarks/data/candidate_e`).
+(e.g. `models/training benchmarks/data/candidate_e`). `--copies N ...` adds the dev seeded sets
+of those rounds to the examples as `notes_rN` (read from `seeded_heldoutN.csv`, no copy kept),
+each left out of its own round's fold (seeded32).
 
 `study` reads a dump and prints, per set and pooled: seeded macro-F1, precision and recall per
 theme, and where the missed theme notes went (`other` or another theme); then the nested
@@ -39,6 +43,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from fnmatch import fnmatch
@@ -91,6 +96,9 @@ def main() -> None:
     parser.add_argument("--sets", type=int, nargs="+", default=list(range(8, 17)))
     parser.add_argument("--clinics", action="store_true")
     parser.add_argument(
+        "--copies", type=int, nargs="+", default=[], help="dev seeded sets of these rounds "
+        "join the examples as notes_rN, each left out of its own fold")  # fmt: skip
+    parser.add_argument(
         "--clinic-rounds", type=int, nargs="+", default=None, help="with --clinics: only these "
         "rounds' summary gold clinics, and not `corpus/gold` (default: rounds 3 … LAST_DEV_ROUND "
         "and `corpus/gold`)")  # fmt: skip
@@ -110,14 +118,23 @@ def main() -> None:
     else:
         weights = [(glob, float(w)) for glob, w in (item.split("=", 1) for item in args.weight)]
         rounds = args.clinic_rounds
-        blind = past_dev([*args.sets, *(rounds or [])])
+        blind = past_dev([*args.sets, *(rounds or []), *args.copies])
         if any(n < 3 for n in rounds or []):
             parser.error("--clinic-rounds: the summary gold clinics start at round 3")
         if blind and not args.blind_ok:
             parser.error(f"rounds {blind} are past LAST_DEV_ROUND = {LAST_DEV_ROUND}: blind "
                          "rounds are read only with --blind-ok, by the lead, after their "
                          "final measurement")  # fmt: skip
-        dump(args.out, args.training, args.sets, args.clinics, args.overrides, weights, rounds)
+        dump(
+            args.out,
+            args.training,
+            args.sets,
+            args.clinics,
+            args.overrides,
+            weights,
+            rounds,
+            args.copies,
+        )
 
 
 def past_dev(rounds: Sequence[int]) -> list[int]:
@@ -133,6 +150,7 @@ def dump(
     overrides: Sequence[str],
     weights: Sequence[tuple[str, float]] = (),
     clinic_rounds: Sequence[int] | None = None,
+    copies: Sequence[int] = (),
 ) -> None:
     # each dev round's folder by name: the blind rounds' folders are never listed
     rounds = range(3, LAST_DEV_ROUND + 1) if clinic_rounds is None else clinic_rounds
@@ -154,11 +172,14 @@ def dump(
     analyzer, definitions = models.analyzer, models.definitions
     cache = VectorCache(analyzer)
     seeded = [d.id for d in definitions]
-    files = sorted((p for folder in training for p in folder.glob("*.csv")), key=lambda p: p.name)
-    if len({p.stem for p in files}) < len(files):
+    files = [p for folder in training for p in folder.glob("*.csv")]
+    files = sorted([*files, *(DATA / f"seeded_heldout{n}.csv" for n in copies)], key=_stem)
+    if len({_stem(p) for p in files}) < len(files):
         raise SystemExit("an example file's name is in two --training folders")
     example_rows = {
-        path.stem: [(text, normalize_text(text), label) for text, label in read_examples_file(path)]
+        _stem(path): [
+            (text, normalize_text(text), label) for text, label in read_examples_file(path)
+        ]
         for path in files
     }
     _share_lemmas([row for rows in example_rows.values() for row in rows])
@@ -182,9 +203,10 @@ def dump(
         notes = mark_chatter(notes, analyzer, settings.chatter)
         return _rows(notes, labels, examples, models, cache, settings, seeded)
 
-    result: dict[str, Any] = {"themes": seeded, "training": [p.stem for p in files]}
+    result: dict[str, Any] = {"themes": seeded, "training": [_stem(p) for p in files]}
     for number in sets:
-        stems = OWN.get(number, ())
+        # a later round's copy, when a candidate folder has one, is `notes_rN` (seeded32)
+        stems = OWN.get(number, f"notes_r{number}")
         own = tuple(s for s in ((stems,) if isinstance(stems, str) else stems) if s in example_rows)
         result[f"seeded{number}"] = scored(
             DATA / f"seeded_heldout{number}.csv", examples_without(own)
@@ -206,6 +228,12 @@ def dump(
             result[name] = scored(path, everything)
         print(f"{len(paths)} clinics", flush=True)
         out.write_text(json.dumps(result, ensure_ascii=False))
+
+
+def _stem(path: Path) -> str:
+    """An example file's name; a dev seeded set's copy (`--copies`) is `notes_rN`."""
+    found = re.fullmatch(r"seeded_heldout(\d+)", path.stem)
+    return f"notes_r{found.group(1)}" if found else path.stem
 
 
 def _share_lemmas(rows: Sequence[tuple[str, str, str]]) -> None:

@@ -100,7 +100,8 @@ def run_dump(out: Path, extra: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("extra", [["--sets", "47"], ["--sets", "26", "--clinics",
-                                                      "--clinic-rounds", "46", "49"]])  # fmt: skip
+                                                      "--clinic-rounds", "46", "49"],
+                                   ["--sets", "26", "--copies", "45", "47"]])  # fmt: skip
 def test_the_dump_refuses_a_blind_round_without_the_flag(tmp_path: Path, extra: list[str]) -> None:
     out = tmp_path / "out.json"
     done = run_dump(out, extra)
