@@ -200,7 +200,7 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
     copies' lemmas, so that the fit (its stored word weights) knows no removed word."""
     models: Models = _STATE["models"]
     settings: RunSettings = _STATE["settings"]
-    redacted, marked = None, None
+    redacted, marked, names = None, None, None
     try:
         with threadpool_limits(limits=1):
             notes, themes = analyze_notes(batch.notes, models, settings)
@@ -221,6 +221,7 @@ def notes_for_fit(batch: ClinicNotes) -> FitNotes:
                     redacted,
                     source=corrections,
                     fitting=True,
+                    names=names,
                 )
                 notes = reviewed_notes(notes, None, outcome)[0]
     except MuistiinpanotError as err:
