@@ -6,11 +6,16 @@ run lacks), then themes/corrections.apply_corrections applies them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from muistiinpanot.app.models import Models
-from muistiinpanot.app.publish import page_rows, shown_prints
+from muistiinpanot.app.publish import (
+    known_clinic_names,
+    page_rows,
+    published_names,
+    shown_prints,
+)
 from muistiinpanot.config import RunSettings
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.records import Correction, Note, ThemeResult
@@ -33,12 +38,16 @@ def correct_themes(
     source: CorrectionsFile | None = None,
     *,
     fitting: bool = False,
+    names: frozenset[str] | None = None,
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`themes` with an analyst's correction `rows` (and earlier clinics' `carried` examples)
     applied as the page wrote them: a --redact page (`redacted`: `notes` as it showed them)
     named notes by their redacted ids and printed the redacted texts; `source` is the rows'
     file, for messages. `fitting`: the archive's fit is analysing the clinic (its
-    `arkisto-N` ids are checked against the model in the clinic's own work)."""
+    `arkisto-N` ids are checked against the model in the clinic's own work). `names`: the
+    names the clinic's notes make known (publish.known_clinic_names; read when a row names a
+    new theme, if not given): a theme named with a name gets its id from its name as its
+    label is published (review 51 #2)."""
     rows = page_rows(rows, notes, redacted)
     prints = shown_prints(notes, redacted) if rows else None
     fitted = _fitted_ids(models, fitting)
@@ -49,6 +58,7 @@ def correct_themes(
         notes, themes, routed.rows, models.analyzer, settings.themes, settings.corrections,
         carried, prints=prints, source=source.path if source is not None else None,
         defined=defined, delimiter=source.delimiter if source is not None else ",",
+        published=published_names(models, _known(notes, models, names)),
     )  # fmt: skip
     return result, replace(
         outcome,
@@ -58,6 +68,20 @@ def correct_themes(
         unfitted_ids=routed.unfitted,
         unused_ids=routed.unused,
     )
+
+
+def _known(
+    notes: Sequence[Note], models: Models, names: frozenset[str] | None
+) -> Callable[[], frozenset[str]]:
+    """`names`, or the clinic's known names read once, when first asked for."""
+    found: list[frozenset[str]] = [] if names is None else [names]
+
+    def known() -> frozenset[str]:
+        if not found:
+            found.append(known_clinic_names(notes, models))
+        return found[0]
+
+    return known
 
 
 def _fitted_ids(models: Models, fitting: bool) -> FittedIds | None:

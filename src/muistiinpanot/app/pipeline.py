@@ -228,7 +228,15 @@ def process_clinic(
     if corrections is not None or models.carried:
         rows = corrections.rows if corrections is not None else ()
         themes, outcome = correct_themes(
-            notes, themes, rows, models, settings, redacted, models.carried, corrections
+            notes,
+            themes,
+            rows,
+            models,
+            settings,
+            redacted,
+            models.carried,
+            corrections,
+            names=names,
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)

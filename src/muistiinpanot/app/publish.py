@@ -7,7 +7,7 @@ labels the same way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from muistiinpanot.app.models import Models
@@ -19,12 +19,14 @@ from muistiinpanot.privacy import (
     known_names,
     marked_names,
     published_clinic,
+    published_name,
     redact_notes,
     scrub_themes,
 )
 from muistiinpanot.records import BlogPost, Clinic, Correction, Note, ThemeResult
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.themes.correction_anchors import split_member
+from muistiinpanot.themes.correction_keys import Published
 
 
 def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
@@ -50,6 +52,19 @@ def known_clinic_names(notes: Sequence[Note], models: Models) -> frozenset[str]:
         learned = clinic_names(texts, models.analyzer)
     typed = list(dict.fromkeys([*(note.text for note in said), *texts]))
     return learned | marked_names(typed, models.analyzer)
+
+
+def published_names(models: Models, names: Callable[[], frozenset[str]]) -> Published:
+    """A theme's name as its label is published (privacy.published_name, read as
+    publish_themes reads labels: the domain's lower-case words and the clinic's known
+    `names`, asked for at the first name read): the ids of the themes an analyst names are
+    made of it (themes/correction_keys.py; review 51 #2)."""
+
+    def read(name: str) -> str:
+        with domain_words(models.domain_words), known_names(names()):
+            return published_name(name, models.analyzer)
+
+    return read
 
 
 def redacted_notes(

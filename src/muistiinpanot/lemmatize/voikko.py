@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from ctypes import byref, c_char_p
 from typing import Any
 
@@ -176,13 +176,19 @@ class VoikkoCache:
             persisted.add(form)
         return kept
 
-    def dump(self) -> dict[str, dict[str, Any]]:
+    def dump(self, forms: Collection[str] | None = None) -> dict[str, dict[str, Any]]:
         """The cached results that were neither loaded nor dumped before, JSON-compatible, for
-        a persistent cache (the archive store keeps them)."""
+        a persistent cache (the archive store keeps them); with `forms`, only theirs (a
+        clinic's own words: not what loading the models analysed, the example notes' words),
+        the others left for a later dump."""
         result: dict[str, dict[str, Any]] = {}
         for kind, table in self._tables().items():
             persisted = self._persisted[kind]
-            result[kind] = {f: _plain(v) for f, v in table.items() if f not in persisted}
+            result[kind] = {
+                f: _plain(v)
+                for f, v in table.items()
+                if f not in persisted and (forms is None or f in forms)
+            }
             if len(persisted) + len(result[kind]) > self.max_forms:  # memory bound
                 persisted.clear()
             persisted.update(result[kind])

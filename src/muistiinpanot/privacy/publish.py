@@ -133,8 +133,9 @@ def scrub_themes(
     result: ThemeResult, notes: Sequence[Note], analyzer: PrivacyAnalyzer
 ) -> ThemeResult:
     """Themes whose labels and keywords carry no personal data: name words and words that the
-    notes use inside personal data (a name, an address, an e-mail) leave the keywords, and
-    names leave the labels (a label left empty becomes "Nimetön teema")."""
+    notes use inside personal data (a name, an address, an e-mail), read as published text
+    is and as the notes' own detector reads them (`--redact`'s notes.csv), leave the
+    keywords, and names leave the labels (a label left empty becomes "Nimetön teema")."""
     voikko = analyzer.voikko
     keywords = {k for theme in result.themes for k in theme.keywords}
     named = {k for k in keywords if is_personal_word(k, voikko)}
@@ -154,23 +155,36 @@ def scrub_themes(
     return dataclasses.replace(result, themes=tuple(themes))
 
 
+def published_name(name: str, analyzer: PrivacyAnalyzer) -> str:
+    """A theme's `name` as scrub_themes publishes it as a label, without its names ("" when
+    nothing is left): the id of a theme an analyst names is made of it (review 51 #2)."""
+    return _strip_names(name, find_published_data([name], analyzer)[0], "")
+
+
 def _used_in_personal_data(
     words: set[str], notes: Sequence[Note], analyzer: PrivacyAnalyzer
 ) -> set[str]:
     """Those of `words` that a note using them (by lemma) uses in personal data: as a name
-    ("kysy toivolta"), in an address, an e-mail... Voikko and patterns look at every such note;
-    NER only at those using a word that can be a name."""
+    ("kysy toivolta"), in an address, an e-mail... Voikko and patterns look at every such note
+    as published text is read, NER only at those using a word that can be a name; and every
+    such note is read as the notes are (find_personal_data, NER included: as `--redact`'s
+    notes.csv reads it, and as the clinic's known names read every note before, so from the
+    detector's memo), so that no keyword is a word a note shows as "[nimi]" ("Anna Kotipelto
+    kertoi": "kotipelto", a common noun to Voikko that the known names leave out as a word
+    of people; review 51 #1)."""
     voikko = analyzer.voikko
     maybe_names = {w for w in words if classify_word(w, voikko)[0] in ("weak", "unknown")}
     users = [n for n in notes if words & {lemma.casefold() for lemma in n.lemmas}]
     texts = [n.clean_text or n.text for n in users]
     with_ner = [bool(maybe_names & {x.casefold() for x in n.lemmas}) for n in users]
     found = find_published_data(texts, analyzer, ner=False)
+    read = find_personal_data(texts, analyzer)
     ner_texts = [t for t, flag in zip(texts, with_ner, strict=True) if flag]
     ner_found = iter(find_published_data(ner_texts, analyzer))
     used: set[str] = set()
-    for note, text, spans, flag in zip(users, texts, found, with_ner, strict=True):
-        banned = banned_words(text, [*spans, *(next(ner_found) if flag else [])], voikko)
+    for note, text, spans, marked, flag in zip(users, texts, found, read, with_ner, strict=True):
+        spans = [*spans, *marked, *(next(ner_found) if flag else [])]
+        banned = banned_words(text, spans, voikko)
         used |= banned
         if banned:  # a lemma guessed for a name ("kakkainen" for "karkkaiselta")
             near = privacy_settings(analyzer).lemma_nearness

@@ -67,6 +67,7 @@ def check_theme_ids(
     also: Collection[str] = (),
     source: Path | str | None = None,
     delimiter: str = ",",
+    aliases: Mapping[str, str] | None = None,
 ) -> None:
     """Raise InputError (naming `source` and the row) for the first note row whose theme is
     written as an id (lowercase words joined by '-', as `theme_key` makes them) that names
@@ -79,10 +80,11 @@ def check_theme_ids(
     (`uusi-N`, `arkisto-N`) gets no near match: 'arkisto-5' is another theme, not a typo
     of 'arkisto-4' (review 48 #1); its message lists the numbered ids and tells to write a
     new theme's name (`id,Oma nimi`), not to label the number (review 49 #1: a row
-    `id,arkisto-4,Oma nimi` made a theme of that id)."""
+    `id,arkisto-4,Oma nimi` made a theme of that id). `aliases`: the id a name made → the id
+    its theme gets (correction_keys.published_keys), which names it too."""
     labels = {theme.label.casefold() for theme in themes.values()}
     made = {theme_key(r.theme) for r in rows if r.label or theme_key(r.theme) != r.theme}
-    known = {*themes, *made, *also}
+    known = {*themes, *made, *also, *(aliases or {}).values()}
     for row in rows:
         name = row.theme
         if (
@@ -127,7 +129,10 @@ def _number_order(theme_id: str) -> tuple[str, int]:
 
 
 def resolve_rows(
-    rows: Sequence[Correction], original: Mapping[str, str], themes: Mapping[str, Theme]
+    rows: Sequence[Correction],
+    original: Mapping[str, str],
+    themes: Mapping[str, Theme],
+    aliases: Mapping[str, str] | None = None,
 ) -> tuple[
     dict[str, str], dict[str, str], tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...]]
 ]:
@@ -137,7 +142,10 @@ def resolve_rows(
     later. A theme is named by its id, its label (any case) or a name whose id
     (`theme_key`) is its id ("Siilot" is siilot): that names the theme and renames nothing
     (review 49 #3: it relabelled siilot "Siilot" and reported no rename); only a row's
-    label renames a theme."""
+    label renames a theme. `aliases`: the id a name made → the id its theme gets
+    (correction_keys.published_keys: no name in it); a row naming either id alone gives
+    the theme no label (its name does)."""
+    aliases = aliases or {}
     by_label = {theme.label.casefold(): emergent_key(theme.id, themes) for theme in themes.values()}
     pinned: dict[str, str] = {}
     labels: dict[str, str] = {}
@@ -160,8 +168,9 @@ def resolve_rows(
         elif theme_key(row.theme) in themes:  # "Siilot" names siilot (review 49 #3)
             key = emergent_key(theme_key(row.theme), themes)
         else:
-            key = theme_key(row.theme)
-            labels.setdefault(key, row.theme)
+            key = aliases.get(theme_key(row.theme), theme_key(row.theme))
+            if row.theme not in aliases and row.theme not in aliases.values():
+                labels.setdefault(key, row.theme)
         if row.is_theme_row:
             members_of[key] = row.members
         else:

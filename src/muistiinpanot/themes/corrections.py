@@ -46,6 +46,7 @@ from muistiinpanot.themes.correction_anchors import (
     place_note_rows,
     stale_rows,
 )
+from muistiinpanot.themes.correction_keys import Published, published_keys
 from muistiinpanot.themes.correction_matching import match_by_number, match_theme_rows
 from muistiinpanot.themes.correction_outcome import CorrectionOutcome
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
@@ -89,6 +90,7 @@ def apply_corrections(
     source: Path | str | None = None,
     defined: Collection[str] = (),
     delimiter: str = ",",
+    published: Published | None = None,
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`result` with `rows` (and `carried` examples) applied; see the module docstring.
     `prints`: each note's print as the page that wrote `rows` showed it (with --redact, of
@@ -96,10 +98,13 @@ def apply_corrections(
     A note row naming a theme id that does not exist (not in `result`, not a seeded theme
     of `defined`, which may have no notes here) raises InputError naming `source` (the
     corrections file, whose `delimiter` its example uses) and the row
-    (correction_rows.check_theme_ids)."""
+    (correction_rows.check_theme_ids). `published`: a theme's name as its label is published
+    (without personal data); a new theme named with a name it changes gets its id from the
+    published name (correction_keys.py; review 51 #2)."""
     themes = {theme.id: theme for theme in result.themes}
     also = [*defined, *(carried_key(example) for example in carried)]
-    check_theme_ids(rows, themes, also, source, delimiter)
+    aliases = published_keys(rows, themes, also, published) if published is not None else {}
+    check_theme_ids(rows, themes, also, source, delimiter, aliases)
     # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
     # is never counted in a theme's size (review 34, finding 11)
     kept_ids = {note.id for note in notes if note.status == "kept"}
@@ -116,7 +121,7 @@ def apply_corrections(
     if foreign:  # another clinic's file: none of its rows is applied here (review 41 #5)
         placed = PlacedRows((), other_clinics=placed.other_clinics)
     known = {**dict.fromkeys(talk, CHATTER_THEME), **original}
-    pinned, labels, unknown, clashes, members_of = resolve_rows(placed.rows, known, themes)
+    pinned, labels, unknown, clashes, members_of = resolve_rows(placed.rows, known, themes, aliases)
     talk_rows = split_talk(pinned, talk, original, score_of)
     pinned, aside, restored = talk_rows.pinned, talk_rows.aside, talk_rows.restored
     examples: list[tuple[tuple[str, ...], str]] = []
