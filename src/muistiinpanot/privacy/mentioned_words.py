@@ -22,11 +22,10 @@ from dataclasses import replace
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, opens_clause
 from muistiinpanot.privacy.gazetteer import register_names
+from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
 
-#: The copula's forms that say what a word is.
-_COPULA = frozenset({"on", "oli"})
 #: Words after the noun that end its phrase ("slangia ja tarkoittaa", "slangia eli …").
 _PHRASE_ENDS = frozenset({"ja", "eli", "tai"})
 #: Cases of the predicate noun: "on slangi", "on slangia".
@@ -58,7 +57,10 @@ def drop_mentioned_words(
         if word.text.casefold() in register_names():
             continue  # "mikko on murretta", '"Lahtinen" on slangia' (review 31, finding 7)
         copula = words[i + 1]
-        if copula.text not in _COPULA or text[word.end + quoted : copula.start].strip():
+        if (
+            copula.text not in load_name_lexicon().copulas
+            or text[word.end + quoted : copula.start].strip()
+        ):
             continue
         if _language_predicate(text, words, names, i + 2, voikko, nouns, between):
             names[i] = False
