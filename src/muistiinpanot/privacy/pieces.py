@@ -140,7 +140,7 @@ def drop_personal_pieces(
     for span in spans:
         frame = _frame(sentence, span, spans, voikko)
         edit = (
-            (*frame, _source(sentence[frame[0] : frame[1]]))
+            (*frame, _source(sentence[frame[0] : frame[1]], _owned(sentence, frame[0], voikko)))
             if frame is not None
             else _list_member(sentence, span, voikko)
         )
@@ -161,14 +161,30 @@ def drop_personal_pieces(
     return _tidy(text, sentence, voikko)
 
 
-def _source(frame: str) -> str:
+def _source(frame: str, owned: bool = False) -> str:
     """What stays of a frame: nothing of an opinion's ("Sumun mielestä"), a neutral source of
     a source's ("Virtasen mukaan lainaus putosi" → "Erään henkilön mukaan lainaus putosi"):
-    without it a person's claim would read as the groups' own statement (review 52 #2)."""
+    without it a person's claim would read as the groups' own statement (review 52 #2). A
+    name `owned` by the genitive before it is that body's person: "Kyläyhdistyksen Virtasen
+    mukaan" → "Kyläyhdistyksen edustajan mukaan", not "Kyläyhdistyksen erään henkilön"."""
     if not re.search(r"\bmukaan\b", frame, re.IGNORECASE):
         return ""
     several = _NAME_JOINER_WORDS.search(frame)
+    if owned:
+        return "edustajien mukaan " if several else "edustajan mukaan "
     return "eräiden henkilöiden mukaan " if several else "erään henkilön mukaan "
+
+
+def _owned(sentence: str, start: int, voikko: Analyses) -> bool:
+    """Whether the word just before `start` is a common noun that Voikko reads only in the
+    genitive ("Kyläyhdistyksen", "kunnan"): the name after it is its member (mend109)."""
+    before = _WORDS.findall(sentence[:start])
+    if not before or not sentence[:start].endswith(" "):
+        return False
+    readings = voikko.analyze(before[-1].casefold())
+    return bool(readings) and all(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto" for a in readings
+    )
 
 
 def _frame(

@@ -33,6 +33,7 @@ from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.repeats import said_once
+from muistiinpanot.summarize.restated import verbs_alike
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.topics import topic_units
 from muistiinpanot.summarize.wishes import is_wish
@@ -74,6 +75,7 @@ def render_bullet(
         speller,
         settings.compound_clauses,
         functools.partial(_related, vector, settings.compound_similarity),
+        functools.partial(verbs_alike, vector, settings.restated_verb_similarity),
     )
     first, clause_units = said_once(first, clause_units)
     units = clause_units + _infinitive_units(form, order, index, voice, speller)

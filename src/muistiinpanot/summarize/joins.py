@@ -16,7 +16,7 @@ from muistiinpanot.summarize.merge import contrasted, glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
-from muistiinpanot.summarize.restated import same_things, same_verb
+from muistiinpanot.summarize.restated import VerbsAlike, same_things, same_verb
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -158,13 +158,17 @@ def _join_rests(
     return Unit(repaired, pieces, target.position, target.tone)
 
 
-def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
+def compound_sentence(
+    units: list[Unit], speller: Speller, alike: VerbsAlike | None = None
+) -> Unit | None:
     """ "A." + "B." → "A, ja b."; "A." + "B." + "C." → "A, b, ja c."; a negated clause after
     the first takes "eikä" ("…, eikä tieto liiku", "…, eikä ole aikaa"). A clause whose words
     open another's says nothing the other does not: it is said once, in the longer ("Tarve
     kasvaa." + "Tarve kasvaa koko ajan …" → "Tarve kasvaa koko ajan …", review 28 #9); a
     clause that names the same things as one before it is left out (restated.same_things:
-    "Hiekoitus unohtuu kokonaan, ja hiekoitus jää tekemättä", review 50 #3)."""
+    "Hiekoitus unohtuu kokonaan, ja hiekoitus jää tekemättä", review 50 #3) when it says the
+    same of them: of one polarity, its verbs the same or `alike` (no contrast is folded:
+    "Luottamus kasvaa, ja luottamus katoaa", mend109)."""
     first = units[0]
     said = [clause_words(unit.text) for unit in units]
     things = [frozenset().union(*(p.span.lemmas for p in unit.pieces)) for unit in units]
@@ -172,11 +176,14 @@ def compound_sentence(units: list[Unit], speller: Speller) -> Unit | None:
         unit
         for i, unit in enumerate(units)
         if not said_again(said, i)
-        and not any(same_things(things[j], things[i], speller) for j in range(i))
+        and not any(
+            same_things(things[j], things[i], speller, (units[j].text, unit.text), alike)
+            for j in range(i)
+        )
     ]
     if len(kept) < len(units):
         pieces = [piece for unit in units for piece in unit.pieces]
-        joined = compound_sentence(kept, speller) if len(kept) > 1 else kept[0]
+        joined = compound_sentence(kept, speller, alike) if len(kept) > 1 else kept[0]
         if joined is None:
             return None
         return Unit(joined.text, pieces, first.position, first.tone)

@@ -1,25 +1,75 @@
 """Two clauses of one bullet sentence that say the same (review 50 #3): joined, the sentence
 says its point twice ("Hiekoitus unohtuu kokonaan, ja hiekoitus jää tekemättä"; "Pitäisi
 kokeilla ensin yhdellä kylällä ja kokeilla, …"), so summarize/joins.py keeps one of them
-(the first) and folds the other's notes into it."""
+(the first) and folds the other's notes into it. Two clauses that name the same things but
+say opposite things of them ("Luottamus kasvaa, ja luottamus katoaa"; "Yhteistyö toimii, ja
+yhteistyö ei toimi") are a contrast, never folded (mend109)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+import numpy as np
+import numpy.typing as npt
 
 from muistiinpanot.summarize.protocols import Speller
 
+#: Whether two sets of verb lemmas are alike in meaning (summarize/gather.py: the cosine of
+#: their word vectors is at least [summary] restated_verb_similarity).
+VerbsAlike = Callable[[frozenset[str], frozenset[str]], bool]
 
-def same_things(first: Iterable[str], second: Iterable[str], speller: Speller) -> bool:
-    """Whether two clauses' content lemmas (Span.lemmas) name the same things: the same
-    lemmas once their verbs are set aside (Voikko reads a lemma only as a verb), and at
-    least one. Two clauses on one subject and nothing else ("hiekoitus unohtuu" and
-    "hiekoitus jää tekemättä") state one problem; "tiekuntamaksujen korotus huolettaa" and
-    "tiekuntamaksut ovat liian korkeita" name two things."""
-    things = [
-        {lemma for lemma in lemmas if not _verb(lemma, speller)} for lemmas in (first, second)
+
+def same_things(
+    first: Iterable[str],
+    second: Iterable[str],
+    speller: Speller,
+    texts: tuple[str, str] = ("", ""),
+    alike: VerbsAlike | None = None,
+) -> bool:
+    """Whether two clauses (their content lemmas, Span.lemmas, and their `texts`) say the
+    same: the same lemmas once their verbs are set aside (Voikko reads a lemma only as a
+    verb), and at least one; the same polarity (both negated or neither: negated); and their
+    verbs (read in `texts`: "jää tekemättä" is "jäädä" and "tehdä", though "jäädä" is no
+    content lemma) the same, or both there and `alike` ("unohtua" ~ "jäädä tehdä"). Two clauses
+    on one subject and nothing else ("hiekoitus unohtuu" and "hiekoitus jää tekemättä")
+    state one problem; "tiekuntamaksujen korotus huolettaa" and "tiekuntamaksut ovat liian
+    korkeita" name two things; "luottamus kasvaa" and "luottamus katoaa" say two."""
+    lemmas = [frozenset(first), frozenset(second)]
+    things = [{lemma for lemma in group if not _verb(lemma, speller)} for group in lemmas]
+    if not things[0] or things[0] != things[1]:
+        return False
+    if negated(texts[0], speller) != negated(texts[1], speller):
+        return False
+    verbs = [
+        _verbs(text, thing, speller) or frozenset(group - thing)
+        for text, group, thing in zip(texts, lemmas, things, strict=True)
     ]
-    return bool(things[0]) and things[0] == things[1]
+    if verbs[0] == verbs[1]:
+        return True
+    return all(verbs) and alike is not None and alike(verbs[0], verbs[1])
+
+
+def verbs_alike(
+    vector: Callable[[frozenset[str]], npt.NDArray[np.float64]],
+    least: float,
+    first: frozenset[str],
+    second: frozenset[str],
+) -> bool:
+    """Whether two clauses' verb lemmas are alike in meaning: the cosine of their unit
+    vectors (`vector`, summarize/bullets.py) is at least `least` ([summary]
+    restated_verb_similarity; "unohtua" ~ "jäädä tekemättä" 0.59, "luottamus kasvaa" ~
+    "katoaa" 0.25). Opposites are often near too ("lisääntyä" ~ "vähentyä" 0.83): the
+    vectors alone do not tell them apart."""
+    return float(vector(first) @ vector(second)) >= least
+
+
+def negated(text: str, speller: Speller) -> bool:
+    """Whether `text` has a negation verb ("ei", "eivät", "eikä": Voikko's kieltosana)."""
+    for word in text.split():
+        word = word.strip(",.;:!?()\"'").lower()
+        if word and any(a.get("CLASS") == "kieltosana" for a in speller.analyze(word)):
+            return True
+    return False
 
 
 def same_verb(first: str, second: str, speller: Speller) -> bool:
@@ -34,6 +84,18 @@ def same_verb(first: str, second: str, speller: Speller) -> bool:
         for head in heads
     ]
     return bool(bases[0] & bases[1] - {""})
+
+
+def _verbs(text: str, things: set[str], speller: Speller) -> frozenset[str]:
+    """The base forms of the words of `text` that Voikko reads as verbs, but for words it
+    also reads as one of `things` (the clause's nouns: "jää" of "jää sulaa")."""
+    found: set[str] = set()
+    for word in text.split():
+        analyses = speller.analyze(word.strip(",.;:!?()\"'").lower())
+        if any(a.get("BASEFORM") in things for a in analyses):
+            continue
+        found.update(a.get("BASEFORM", "") for a in analyses if a.get("CLASS") == "teonsana")
+    return frozenset(found - {""})
 
 
 def _verb(lemma: str, speller: Speller) -> bool:

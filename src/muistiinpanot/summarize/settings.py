@@ -43,6 +43,9 @@ class SummarySettings:
       `compound_clauses`: ... of at most this many predicates, counted over its clauses ...
       `compound_similarity`: ... that speak of one point: the cosine of the content-lemma
       vectors of a clause and the clauses before it in the sentence is at least this.
+      `restated_verb_similarity`: two such clauses that name the same things, of one
+      polarity, are said once when the cosine of their verbs' vectors is at least this
+      ("Hiekoitus unohtuu" ~ "hiekoitus jää tekemättä"; summarize/restated.py, mend109).
       `topic_words`: two clauses that open with a noun of one head (the same base form, or
       a compound of it: "apuvälineiden huolto", "apuvälinelainaamo") are said as one
       compound sentence of at most this many words, each clause in its own words (the
@@ -130,6 +133,7 @@ class SummarySettings:
     compound_words: int = 12
     compound_clauses: int = 2
     compound_similarity: float = 0.5
+    restated_verb_similarity: float = 0.55
     topic_words: int = 30
     coordinated_words: int = 16
     max_predicates: int = 2

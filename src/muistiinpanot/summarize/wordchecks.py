@@ -76,7 +76,18 @@ def local_form(speller: Speller, word: str) -> bool:
 
 
 #: Base forms (Voikko) of the interrogative words, a closed class of Finnish grammar.
-_INTERROGATIVES = frozenset({"mikä", "kuka", "kumpi", "miten", "milloin", "kuinka", "miksi"})
+_INTERROGATIVES = frozenset(
+    {
+        "mikä",
+        "kuka",
+        "kumpi",
+        "miten",
+        "milloin",
+        "kuinka",
+        "miksi",
+        "miksei",
+    }  # "miksei": "miks"+"ei"
+)
 
 
 def question(text: str, speller: Speller) -> bool:
