@@ -39,8 +39,8 @@ def test_a_typo_of_a_theme_id_is_an_error_with_a_near_match() -> None:
     message = str(caught.value)
     assert message.startswith("corrections.csv, rivi 3 / row 3: teemaa 'siilto' ei ole")
     # the row as it would read corrected (review 50 #11: the example kept the typo only)
-    assert "tarkoititko 'siilot' (rivi: id,siilot)?" in message
-    assert "did you mean 'siilot' (the row: id,siilot)?" in message
+    assert "tarkoititko 'siilot' (rivi: n2,siilot)?" in message  # the row's own id (review 53)
+    assert "did you mean 'siilot' (the row: n2,siilot)?" in message
     assert "luottamus, muu, siilot, uusi-1" in message
 
 
@@ -88,7 +88,7 @@ def test_run_stops_on_a_typo_and_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     output = " ".join(result.output.split())
     assert "corrections.csv, rivi 3 / row 3: teemaa 'luotamus' ei ole" in output
-    assert "did you mean 'luottamus' (the row: id,luottamus)?" in output
+    assert "did you mean 'luottamus' (the row: pieni/ryhma1.txt:3,luottamus)?" in output
     assert not out.exists() and not any(p.name.startswith(".") for p in tmp_path.iterdir())
     # the page's way to a new theme (an id and its label) still makes one
     (clinic / "corrections.csv").write_text(

@@ -91,3 +91,21 @@ def test_the_label_advice_names_the_header_and_extra_cells_are_warned(
     assert code == 0, output
     assert not any("more cells" in message for message in caplog.messages)
     assert "Kirjastoauto" in (out / "themes.csv").read_text(encoding="utf-8")
+
+
+def test_extra_cells_under_a_header_with_label_ask_for_members(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review 53 #9: under `id,teema,label` a fourth cell was told to add `label`, which is
+    there: the advice names the first column the header lacks, or none when it has them all."""
+    rows = "id,teema,label\npieni/ryhma1.txt:1,siilot,Siilot,ylimääräinen\n"
+    code, output, _ = _run(tmp_path, rows)
+    assert code == 0, output
+    warned = " ".join(caplog.messages)
+    assert "more cells than the header (id,theme,label)" in warned
+    assert "e.g. members" in warned and "e.g. label" not in warned
+    caplog.clear()
+    full = "id,theme,label,members\npieni/ryhma1.txt:1,siilot,Siilot,,ylimääräinen\n"
+    code, output, _ = _run(tmp_path, full)
+    assert code == 0, output
+    assert "the header already names every column" in " ".join(caplog.messages)

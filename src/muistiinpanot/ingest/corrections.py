@@ -105,8 +105,12 @@ def read_corrections(path: Path) -> CorrectionsFile:
             raise InputError("corrections_theme_row_empty", path=path, row=number)
         if any(cell.strip() for cell in cells[len(header) :]):  # read only by the header
             shown = (delimiter if delimiter in ",;" else "<tab>").join(header)
+            # the first column the header lacks (review 53 #9: `label` was asked for when there)
+            lacking = [name for name in ("label", "members") if name not in header]
+            key = "corrections_extra_cells" if lacking else "corrections_extra_cells_full"
+            column = lacking[0] if lacking else ""
             notices.append(
-                render("corrections_extra_cells", file=path.name, row=number, columns=shown)
+                render(key, file=path.name, row=number, columns=shown, column=column)
             )
             logger.warning(notices[-1])
         if value["id"] and members:

@@ -118,6 +118,7 @@ def check_theme_ids(
             theme=name,
             known=", ".join(sorted(known)),
             near=near[0] if near else "",
+            note=row.note_id or "id",  # the row as it would read corrected (review 53 #10)
             sep=sep,
         )
 
