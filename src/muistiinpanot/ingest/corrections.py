@@ -109,9 +109,7 @@ def read_corrections(path: Path) -> CorrectionsFile:
             lacking = [name for name in ("label", "members") if name not in header]
             key = "corrections_extra_cells" if lacking else "corrections_extra_cells_full"
             column = lacking[0] if lacking else ""
-            notices.append(
-                render(key, file=path.name, row=number, columns=shown, column=column)
-            )
+            notices.append(render(key, file=path.name, row=number, columns=shown, column=column))
             logger.warning(notices[-1])
         if value["id"] and members:
             notices.append(render("corrections_members_on_note_row", file=path.name, row=number))
