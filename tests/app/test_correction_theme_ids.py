@@ -18,6 +18,7 @@ from muistiinpanot.cli import app
 from muistiinpanot.errors import InputError
 from muistiinpanot.records import Correction, Theme
 from muistiinpanot.themes.correction_rows import check_theme_ids
+from pieni_run import run_pieni
 
 REPO = Path(__file__).resolve().parents[2]
 THEMES = {
@@ -101,21 +102,6 @@ def test_run_stops_on_a_typo_and_writes_nothing(tmp_path: Path) -> None:
     assert labels["valmistelu"] == "Valmistelu"
 
 
-def _run(tmp_path: Path, corrections: str) -> tuple[int, str, Path]:
-    """`run` on a copy of the fixture clinic `pieni` with `corrections` as its file: (exit
-    code, output on one line, the output folder)."""
-    clinic = tmp_path / "pieni"
-    if not clinic.exists():
-        shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
-    (clinic / "corrections.csv").write_text(corrections, encoding="utf-8")
-    out = tmp_path / f"out{len(list(tmp_path.iterdir()))}"
-    themes = str(REPO / "models" / "themes.toml")
-    result = runner.invoke(
-        app, ["run", str(clinic), "--out", str(out), "--fast", "--themes", themes]
-    )
-    return result.exit_code, " ".join(result.output.split()), out
-
-
 def _published(out: Path) -> set[str]:
     """The theme ids and labels themes.csv and summary.json publish."""
     with (out / "themes.csv").open(encoding="utf-8") as handle:
@@ -128,14 +114,16 @@ def test_a_stale_emergent_id_is_warned_and_not_published(tmp_path: Path) -> None
     """Review 47 #2: an `uusi-N` this run does not have, that no row labels, made a theme
     published as "uusi-37". The row is not applied and the run warns; given a label, the row
     makes that theme as before."""
-    code, output, out = _run(tmp_path, "id,theme\npieni/ryhma1.txt:1,uusi-37\n")
+    code, output, out = run_pieni(tmp_path, "id,theme\npieni/ryhma1.txt:1,uusi-37\n")
     assert code == 0, output
     assert "riviä ei sovellettu: rivi 2 / row 2: uusi-37" in output
     assert "the row was not applied: rivi 2 / row 2: uusi-37" in output
     assert not {name for name in _published(out) if "37" in name}
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["corrections"]["stale_ids"] == ["rivi 2 / row 2: uusi-37"]
-    code, output, out = _run(tmp_path, "id,theme,label\npieni/ryhma1.txt:1,uusi-37,Oma teema\n")
+    code, output, out = run_pieni(
+        tmp_path, "id,theme,label\npieni/ryhma1.txt:1,uusi-37,Oma teema\n"
+    )
     assert code == 0, output
     assert "Oma teema" in _published(out) and "riviä ei sovellettu" not in output
 
@@ -143,8 +131,8 @@ def test_a_stale_emergent_id_is_warned_and_not_published(tmp_path: Path) -> None
 def test_the_typo_message_writes_its_example_with_the_files_delimiter(tmp_path: Path) -> None:
     """Review 47 #3: a `;`-separated file (Excel in a Finnish locale) is shown its example
     row with `;`, not `,`."""
-    code, output, out = _run(tmp_path, "id;theme\npieni/ryhma1.txt:1;luotamus\n")
+    code, output, out = run_pieni(tmp_path, "id;theme\npieni/ryhma1.txt:1;luotamus\n")
     assert code == 1 and not out.exists()
     assert "esim. id;luotamus;Oma nimi" in output and "e.g. id;luotamus;Own name" in output
-    code, output, _ = _run(tmp_path, "id,theme\npieni/ryhma1.txt:1,luotamus\n")
+    code, output, _ = run_pieni(tmp_path, "id,theme\npieni/ryhma1.txt:1,luotamus\n")
     assert code == 1 and "esim. id,luotamus,Oma nimi" in output

@@ -7,41 +7,21 @@ Written before the change."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from muistiinpanot.cli import app
 from muistiinpanot.errors import InputError
 from muistiinpanot.records import Correction, Theme
 from muistiinpanot.themes.correction_rows import check_theme_ids
-
-REPO = Path(__file__).resolve().parents[2]
-runner = CliRunner()
-
-
-def _run(tmp_path: Path, corrections: str) -> tuple[int, str, Path]:
-    """`run` on a copy of `pieni` with `corrections` as its file: (exit code, output on one
-    line, the output folder)."""
-    clinic = tmp_path / "pieni"
-    if not clinic.exists():
-        shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
-    (clinic / "corrections.csv").write_text(corrections, encoding="utf-8")
-    out = tmp_path / f"out{len(list(tmp_path.iterdir()))}"
-    themes = str(REPO / "models" / "themes.toml")
-    result = runner.invoke(
-        app, ["run", str(clinic), "--out", str(out), "--fast", "--themes", themes]
-    )
-    return result.exit_code, " ".join(result.output.split()), out
+from pieni_run import run_pieni
 
 
 def test_a_plain_run_skips_the_archives_ids_with_a_warning(tmp_path: Path) -> None:
     """The file the archive applied after `archive --fit archive` (review 48 #1): a note row
     of `arkisto-4` and a theme row labelling `arkisto-5`."""
     rows = "id,theme,label\npieni/ryhma1.txt:1,arkisto-4,\n,arkisto-5,Aula ja kahvila\n"
-    code, output, out = _run(tmp_path, rows)
+    code, output, out = run_pieni(tmp_path, rows)
     assert code == 0, output
     assert "did you mean" not in output
     skipped = "rivi 2 / row 2: arkisto-4; rivi 3 / row 3: arkisto-5"
@@ -76,16 +56,16 @@ def test_the_label_advice_names_the_header_and_extra_cells_are_warned(
 ) -> None:
     """Review 48 #2: under `id;theme` the advice's `;Kirjastoauto` was read by no column and
     the same error came back."""
-    code, output, out = _run(tmp_path, "id;theme\npieni/ryhma1.txt:1;kirjastoauto\n")
+    code, output, out = run_pieni(tmp_path, "id;theme\npieni/ryhma1.txt:1;kirjastoauto\n")
     assert code == 1 and not out.exists()
     assert "(id;theme;label)" in output and "the header must name label" in output
     followed = "id;theme\npieni/ryhma1.txt:1;kirjastoauto;Kirjastoauto\n"
-    code, output, out = _run(tmp_path, followed)
+    code, output, out = run_pieni(tmp_path, followed)
     assert code == 1
     warned = " ".join(caplog.messages)
     assert "corrections.csv, row 2: the row has more cells than the header (id;theme)" in warned
     caplog.clear()
-    code, output, out = _run(
+    code, output, out = run_pieni(
         tmp_path, "id;theme;label\npieni/ryhma1.txt:1;kirjastoauto;Kirjastoauto\n"
     )
     assert code == 0, output
@@ -99,13 +79,13 @@ def test_extra_cells_under_a_header_with_label_ask_for_members(
     """Review 53 #9: under `id,teema,label` a fourth cell was told to add `label`, which is
     there: the advice names the first column the header lacks, or none when it has them all."""
     rows = "id,teema,label\npieni/ryhma1.txt:1,siilot,Siilot,ylimääräinen\n"
-    code, output, _ = _run(tmp_path, rows)
+    code, output, _ = run_pieni(tmp_path, rows)
     assert code == 0, output
     warned = " ".join(caplog.messages)
     assert "more cells than the header (id,theme,label)" in warned
     assert "e.g. members" in warned and "e.g. label" not in warned
     caplog.clear()
     full = "id,theme,label,members\npieni/ryhma1.txt:1,siilot,Siilot,,ylimääräinen\n"
-    code, output, _ = _run(tmp_path, full)
+    code, output, _ = run_pieni(tmp_path, full)
     assert code == 0, output
     assert "the header already names every column" in " ".join(caplog.messages)

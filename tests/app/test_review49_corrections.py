@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from typer.testing import CliRunner
 
 from fit_notes import BUSES, FIT_CLINICS
 from muistiinpanot.cli import app
+from pieni_run import run_pieni
 
 REPO = Path(__file__).resolve().parents[2]
 runner = CliRunner()
@@ -77,21 +77,8 @@ def test_an_unused_archive_id_is_told_to_be_written_as_a_name(
     assert "arkisto-99" not in themes.values()
 
 
-def _run(tmp_path: Path, corrections: str) -> tuple[int, str, Path]:
-    clinic = tmp_path / "pieni"
-    if not clinic.exists():
-        shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
-    (clinic / "corrections.csv").write_text(corrections, encoding="utf-8")
-    out = tmp_path / f"out{len(list(tmp_path.iterdir()))}"
-    themes = str(REPO / "models" / "themes.toml")
-    result = runner.invoke(
-        app, ["run", str(clinic), "--out", str(out), "--fast", "--themes", themes]
-    )
-    return result.exit_code, " ".join(result.output.split()), out
-
-
 def test_the_unfitted_warning_names_archive_fit_archive(tmp_path: Path) -> None:
-    code, output, _ = _run(tmp_path, "id,theme\npieni/ryhma1.txt:1,arkisto-4\n")
+    code, output, _ = run_pieni(tmp_path, "id,theme\npieni/ryhma1.txt:1,arkisto-4\n")
     assert code == 0, output
     assert "aja `archive --fit archive`" in output and "run `archive --fit archive`" in output
 
@@ -107,7 +94,7 @@ def _note_theme(out: Path, note_id: str) -> str:
 
 
 def test_a_theme_named_by_its_id_capitalised_is_not_renamed(tmp_path: Path) -> None:
-    code, output, out = _run(tmp_path, "id,theme\npieni/ryhma3.csv#a3,Siilot\n")
+    code, output, out = run_pieni(tmp_path, "id,theme\npieni/ryhma3.csv#a3,Siilot\n")
     assert code == 0, output
     assert _note_theme(out, "pieni/ryhma3.csv#a3") == "siilot"
     row = _theme_row(out, "siilot")
@@ -117,7 +104,7 @@ def test_a_theme_named_by_its_id_capitalised_is_not_renamed(tmp_path: Path) -> N
     assert "themes renamed: 0" in output
     # a row's label renames the theme, and the run counts it
     labelled = "id,theme,label\npieni/ryhma3.csv#a3,Siilot,Siilot\n"
-    code, output, out = _run(tmp_path, labelled)
+    code, output, out = run_pieni(tmp_path, labelled)
     assert code == 0, output
     assert _theme_row(out, "siilot")["label"] == "Siilot"
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
@@ -129,7 +116,7 @@ def test_a_labelled_archive_id_makes_no_theme_in_a_plain_run(tmp_path: Path) -> 
     """mend100 #1, a plain `run`: `id,arkisto-99,Oma nimi` is warned and not applied (no
     fitted model), and no theme of that id reaches themes.csv or notes.csv."""
     rows = "id,theme,label\npieni/ryhma1.txt:1,arkisto-99,Oma nimi\n"
-    code, output, out = _run(tmp_path, rows)
+    code, output, out = run_pieni(tmp_path, rows)
     assert code == 0, output
     assert "riviä ei sovellettu: rivi 2 / row 2: arkisto-99" in output
     assert "arkisto-99" not in (out / "themes.csv").read_text(encoding="utf-8")
