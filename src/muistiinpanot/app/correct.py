@@ -6,6 +6,7 @@ run lacks), then themes/corrections.apply_corrections applies them."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -74,14 +75,9 @@ def _known(
     notes: Sequence[Note], models: Models, names: frozenset[str] | None
 ) -> Callable[[], frozenset[str]]:
     """`names`, or the clinic's known names read once, when first asked for."""
-    found: list[frozenset[str]] = [] if names is None else [names]
-
-    def known() -> frozenset[str]:
-        if not found:
-            found.append(known_clinic_names(notes, models))
-        return found[0]
-
-    return known
+    if names is not None:
+        return lambda: names
+    return functools.cache(functools.partial(known_clinic_names, notes, models))
 
 
 def _fitted_ids(models: Models, fitting: bool) -> FittedIds | None:
