@@ -25,6 +25,7 @@ _ENDING_LISTS = frozenset(
         "life_nouns",
         "office_lines",
         "line_owner_heads",
+        "owned_firm_heads",
     }
 )
 
@@ -108,6 +109,7 @@ class NameLexicon:
     office_lines: tuple[str, ...]  # phones.py: an office's line before a number (round 54)
     line_owner_heads: tuple[str, ...]  # phones.py: its owners (review 36 #2)
     owned_premises: frozenset[str]  # body_addresses.py: a body's with an owner (round 56)
+    owned_firm_heads: tuple[str, ...]  # owned_heads.py: a whole name's firm (round 69)
 
 
 #: The lexicon's keys, in the order of the record.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from muistiinpanot.privacy.asked_places import mark_asked_or_sent
 from muistiinpanot.privacy.called_names import mark_called_names
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.companions import mark_adjective_companions, mark_calling_askers
@@ -219,6 +220,8 @@ def find_name_spans(
     if settings.surname_words:  # "Kuuselle pitää ilmoittaa", "Kuuselta tuli kysymys"
         mark_surname_words(text, words, names, voikko, reach=settings.register_window)
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
+    if settings.asked_or_sent_names:  # "Kysykää Saanalta", "Lumille lähti kirje" (round 69)
+        mark_asked_or_sent(text, words, names, voikko, reach=settings.register_window)
     mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"
     mark_double_surnames(words, names, voikko)  # "Peura-Aholla on"
@@ -237,8 +240,17 @@ def find_name_spans(
     trading = trading_subject(text, words, voikko, verbs)  # the subject of a business verb
     reach = settings.hiring_object_window  # "Tolvasen tila ottaa kaksi harjoittelijaa"
     own = settings.owner_persons  # "Tapasin Sofia Lindqvistin kävelykadulla" (round 63)
+    groups = settings.group_and_firm_owners  # "Aarne Heikkilän perikunta" (round 69)
     blocked += drop_organisations(
-        words, names, text, voikko, cased=cased, trading=trading, hiring_reach=reach, persons=own
+        words,
+        names,
+        text,
+        voikko,
+        cased=cased,
+        trading=trading,
+        hiring_reach=reach,
+        persons=own,
+        groups=groups,
     )
     blocked += drop_places(  # "Ruka ja Levi"; not "Levin ja Lapin mielestä"
         text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)

@@ -21,6 +21,7 @@ from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.hiring import hires
 from muistiinpanot.privacy.lookalikes import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
+from muistiinpanot.privacy.owned_heads import owned_firm, persons_head
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
@@ -36,6 +37,7 @@ def drop_organisations(
     trading: Callable[[int], bool] = lambda k: False,
     hiring_reach: int = 2,
     persons: bool = True,
+    groups: bool = False,
 ) -> list[tuple[int, int]]:
     """Unmark names that name an organisation: a chain of names right before an organisation's
     head noun, in the genitive ("Virtasen säätiö") or, in normally cased text, in any case
@@ -47,7 +49,9 @@ def drop_organisations(
     "Tolvasen tila ottaa harjoittelijoita", its object up to `hiring_reach` words after the
     verb: PrivacySettings.hiring_object_window). With `persons` (PrivacySettings
     .owner_persons) a whole name stays a person's where the grammar makes it one
-    (`_person_owner`). Returns the organisations' character ranges."""
+    (`_person_owner`); with `groups` (PrivacySettings.group_and_firm_owners) a group of
+    persons is no body and a whole name's firm is its owner's (owned_heads.py). Returns the
+    organisations' character ranges."""
     ranges = []
     for i in range(len(words) - 1):
         if not (names[i] and adjacent(text, words[i], words[i + 1])):
@@ -62,6 +66,7 @@ def drop_organisations(
         head = words[i + 1].text
         owner = genitive(words[i].text, voikko, unknown=True)  # "Wihurin": unknown, genitive
         body = owner and organisation_head(head, voikko)
+        body = body and not (groups and persons_head(head, voikko))  # "X:n perikunta"
         capitalised = cased and head[:1].isupper()
         j = i
         while j > 0 and names[j - 1] and adjacent(text, words[j - 1], words[j]):
@@ -87,6 +92,8 @@ def drop_organisations(
             continue
         if persons and j < i and not end and _person_owner(text, words, j, head, voikko):
             continue  # "Tapasin Sofia Lindqvistin kävelykadulla", "Jürgen Hoffmannin talon"
+        if groups and j < i and not end and owned_firm(head, voikko):
+            continue  # "Kimmo Vehviläisen marjayhtiö": his firm
         own = load_lookalikes()
         if j < i and own_day(head, voikko, own.day_heads):
             continue  # "Minna Virtasen syntymäpäivänä": a whole name's own day

@@ -215,6 +215,14 @@ class PrivacySettings:
       of an errand with a made thing ("Pilvi hoitaa kirjanpidon") or of bringing one to a
       gathering or a person ("Taimi toi pullaa talkoisiin"), is a person
       (handled_things.py); false leaves it to the other frames.
+    `group_and_firm_owners`: a name's genitive before a noun of a group of persons or a kin
+      ("Aarne Heikkilän perikunta", "Salmisen pariskunta") and a whole name's before a
+      private firm's noun in lower case ("Kimmo Vehviläisen marjayhtiö") stay a person's
+      (owned_heads.py, round 69); false lets the organisations' rule take them back.
+    `asked_or_sent_names`: a register given name read only as a place, in the ablative
+      after a verb of asking ("Kysykää Inarilta"), and a register given name's allative
+      opening its clause as the receiver of a message that comes or leaves ("Lumille lähti
+      kirje") are persons (asked_places.py, round 69); false leaves them to the other rules.
     `owner_persons`: a whole name the organisations' or works' rules would take back stays
       a person's where the grammar makes it one: the object of a verb whose object is a
       person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
@@ -284,6 +292,8 @@ class PrivacySettings:
     lone_place_zipf: float = 2.0
     trade_titles: bool = True
     handled_things: bool = True
+    group_and_firm_owners: bool = True
+    asked_or_sent_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).

@@ -1,0 +1,98 @@
+"""A register given name that its readings hide, read as a person by its clause (docs/privacy.md,
+"Round 69"; `[privacy] asked_or_sent_names`):
+
+- asked: a capitalised word that Voikko reads only as a place, in the ablative, whose base
+  the population register lists as a given name, up to `reach` words after a verb of asking
+  in its clause ("Kysykää Saanalta, se tietää": one asks a person, not a fell; "Inari" and
+  "Salla" too). A place no register lists as a given name stays a place ("kysy Imatralta");
+- sent to: a register given name's allative (given_words.register_name_form: "Lumille",
+  "Sulolle"), capitalised, opening its clause, in a clause whose verb is of a thing coming,
+  leaving or being sent (lexicons/receiving.toml `arriving_verbs`) and which holds a noun of
+  a message or a document (`message_things`, base or last part): "Lumille lähti kirje
+  Lapista", "Urholle kuljetuspäätös tuli postissa". Not a place, a time ("Aamulle tuli
+  kutsu"), a person noun or a listed tool or body, nor the word's own singular ("Lumelle").
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon, opens_clause
+from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_words import register_name_form
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import part_of, time_noun, verb_form
+from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.tools import listed_tool
+
+#: Words after the allative read for its verb and its message, in its clause.
+_CLAUSE_WORDS = 5
+
+
+@functools.cache
+def _receiving() -> tuple[frozenset[str], tuple[str, ...]]:
+    """lexicons/receiving.toml: the arriving verbs and the message nouns."""
+    source = resources.files("muistiinpanot.lexicons").joinpath("receiving.toml")
+    data = tomllib.loads(source.read_text("utf-8"))
+    return frozenset(data["arriving_verbs"]), tuple(data["message_things"])
+
+
+def mark_asked_or_sent(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, reach: int
+) -> None:
+    """Mark the register given names asked or sent to (the module docstring); `reach`:
+    PrivacySettings.register_window, the words between a verb of asking and the name."""
+    for i, word in enumerate(words):
+        if names[i] or not word.text[:1].isupper() or not word.text[1:].islower():
+            continue
+        names[i] = _asked_place(text, words, i, voikko, reach) or _sent_to(text, words, i, voikko)
+
+
+def _asked_place(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:
+    """Whether word i is a register given name read only as a place, in the ablative, after a
+    verb of asking up to `reach` words before it in its clause."""
+    readings = voikko.analyze(words[i].text)
+    register = load_gazetteer().register
+    if not readings or not all(
+        a.get("CLASS") == "paikannimi"
+        and a.get("SIJAMUOTO") == "ulkoeronto"
+        and a.get("BASEFORM", "").casefold() in register
+        for a in readings
+    ):
+        return False
+    asking = load_name_lexicon().asking_verbs
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not adjacent(text, words[k], words[k + 1]):
+            return False
+        if verb_form(words[k].text, voikko, asking):
+            return True
+    return False
+
+
+def _sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is a register given name's allative opening its clause, the receiver
+    of a message that comes, leaves or is sent (the module docstring)."""
+    word = words[i]
+    if not opens_clause(text, word) or not register_name_form(word.text, voikko, "ulkotulento"):
+        return False
+    readings = voikko.analyze(word.text)
+    if any(a.get("CLASS") == "paikannimi" for a in readings) or time_noun(readings):
+        return False
+    if person_noun(word.text, voikko) or listed_tool(word.text, voikko):
+        return False
+    verbs, things = _receiving()
+    clause: list[Word] = []
+    for k in range(i + 1, min(len(words), i + 1 + _CLAUSE_WORDS)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        clause.append(words[k])
+    if not any(verb_form(w.text, voikko, verbs) for w in clause):
+        return False
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, things)
+        for w in clause
+        for a in voikko.analyze(w.text.casefold())
+    )
