@@ -4,7 +4,8 @@
 - asked: a capitalised word that Voikko reads only as a place, in the ablative, whose base
   the population register lists as a given name, up to `reach` words after a verb of asking
   in its clause ("Kysykää Saanalta, se tietää": one asks a person, not a fell; "Inari" and
-  "Salla" too). A place no register lists as a given name stays a place ("kysy Imatralta");
+  "Salla" too). A place no register lists as a given name stays a place ("kysy Imatralta"),
+  and so does one coordinated with such a place ("Kysyimme Sallalta ja Sodankylältä");
 - sent to: a register given name's allative (given_words.register_name_form: "Lumille",
   "Sulolle"), capitalised, opening its clause, in a clause whose verb is of a thing coming,
   leaving or being sent (lexicons/receiving.toml `arriving_verbs`) and which holds a noun of
@@ -25,7 +26,7 @@ from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of, time_noun, verb_form
-from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
 #: Words after the allative read for its verb and its message, in its clause.
@@ -63,6 +64,8 @@ def _asked_place(text: str, words: Sequence[Word], i: int, voikko: Analyses, rea
         for a in readings
     ):
         return False
+    if _beside_place(text, words, i, voikko):
+        return False  # "Kysyimme Sallalta ja Sodankylältä": conjuncts share their kind
     asking = load_name_lexicon().asking_verbs
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if not adjacent(text, words[k], words[k + 1]):
@@ -95,4 +98,26 @@ def _sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool
         a.get("CLASS") == "nimisana" and part_of(a, things)
         for w in clause
         for a in voikko.analyze(w.text.casefold())
+    )
+
+
+def _beside_place(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i is coordinated ("ja", "sekä", "tai" or a comma) with a word Voikko reads
+    as a place and the register lists as no given name, right before or after it."""
+    register = load_gazetteer().register
+    near = []
+    for j in (i - 1, i + 1):  # "Sallalta, Sodankylältä"
+        if 0 <= j < len(words):
+            a, b = sorted((i, j))
+            if text[words[a].end : words[b].start].strip() == ",":
+                near.append(words[j])
+    for j, link in ((i - 2, i - 1), (i + 2, i + 1)):  # "Sallalta ja Sodankylältä"
+        if 0 <= j < len(words) and words[link].text.casefold() in COORDINATORS:
+            a, b = sorted((i, j))
+            if all(adjacent(text, words[k], words[k + 1]) for k in range(a, b)):
+                near.append(words[j])
+    return any(
+        r.get("CLASS") == "paikannimi" and r.get("BASEFORM", "").casefold() not in register
+        for word in near
+        for r in voikko.analyze(word.text)
     )
