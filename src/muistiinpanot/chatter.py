@@ -72,6 +72,7 @@ from muistiinpanot.chatter_rule import (
     names_act,
     names_people,
 )
+from muistiinpanot.chatter_thanks import without_topic_thanks
 from muistiinpanot.records import Note
 from muistiinpanot.resources import bundled_path
 
@@ -112,7 +113,9 @@ class ChatterSettings:
     lexicon's `people`) is a sign of the meeting like the speaker or the people addressed;
     `move_sign`: so is a move of the meeting the features do not read (chatter_moves.py: a
     "let us" after particles, a question without a question mark, a word pointing at the
-    meeting's own notes)."""
+    meeting's own notes); `thanked_topic`: a thanks to a group of the topic is no chatter
+    (chatter_thanks.py: the one thanked is no meeting word and stands in at least
+    `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille")."""
 
     enabled: bool = True
     max_words: int = 12
@@ -121,6 +124,8 @@ class ChatterSettings:
     bind_meeting_words: bool = True
     people_sign: bool = True
     move_sign: bool = True
+    thanked_topic: bool = True
+    thanked_topic_notes: int = 2
 
 
 def mark_chatter(
@@ -181,6 +186,11 @@ def mark_chatter(
             )
             if not named_persons_act(_text(notes[index]), tokens, parsed, lexicon)
         ]
+    if settings.thanked_topic and marked:  # "kiitos vapaaehtoisille": a point (review 54)
+        by_index = dict(zip(candidates, analyses, strict=True))
+        analyze = analyzer.voikko.analyze
+        least = settings.thanked_topic_notes
+        marked = without_topic_thanks(notes, marked, by_index, analyze, least)
     result = list(notes)
     for index in marked:
         result[index] = dataclasses.replace(notes[index], status="chatter")

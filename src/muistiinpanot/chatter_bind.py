@@ -38,6 +38,9 @@ the rule's own):
    the object of the same verb) is no meeting talk, though the speaker's "meidän" or a
    "tästä" beside it is a sign of the meeting to the classifier ("Aino tästä meidän
    ryhmästä vetää lukupiiriä"; review 52). `named_persons_act` tells chatter.py.
+7. A meeting word in a relative clause whose antecedent is a topical noun tells what the
+   thing has or is: "vapaaehtoisen kortti jossa kuva" (review 54 #1); "mikki jossa kaiku"
+   keeps its act free (its antecedent is the meeting's).
 
 The parse's noun modifier or conjunct hung on a predicate or adverb is read as the
 predicate's oblique (`nmod` modifies nominals, `conj` joins like with like): "auki klo
@@ -76,6 +79,8 @@ class _Lexicon(Protocol):
     def patterns(self) -> tuple[re.Pattern[str], ...]: ...
 
 
+#: Relative pronouns (lemmas): a clause they open describes the noun before them (rule 7).
+_RELATIVE = frozenset({"joka", "mikä"})
 # UD base relations of a predicate's arguments; other relations never bind a meeting word
 _ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "xcomp", "csubj", "ccomp"})
 
@@ -92,7 +97,10 @@ def has_free_meeting_word(
     if len(tokens) != len(parsed):  # not the same tokenization: no grammar to read
         return True
     grammar = _Grammar(tokens, parsed, lexicon)
-    if any(kind == "act" and not grammar.bound(i) for i, kind in enumerate(grammar.kinds)):
+    if any(
+        kind == "act" and not grammar.bound(i) and not grammar.describes_thing(i)
+        for i, kind in enumerate(grammar.kinds)
+    ):
         return True
     return any(
         not grammar.bound(min(span), span) for span in pattern_spans(text, parsed, lexicon.patterns)
@@ -248,6 +256,20 @@ class _Grammar:
             self._topical(i) or (i == predicate != top and self.outside[i]) for i in participants
         ]
         return sum(topical) >= 2
+
+    def describes_thing(self, index: int) -> bool:
+        """Rule 7: the meeting word stands in a relative clause whose antecedent, the noun
+        right before the relative pronoun, is topical: the clause tells what the thing
+        has ("vapaaehtoisen kortti jossa kuva"; review 54 #1), not the meeting's picture."""
+        for at in range(index - 1, 0, -1):
+            if self.segment[at] != self.segment[index] and self.lemmas[at] not in _RELATIVE:
+                return False
+            if self.lemmas[at] in _RELATIVE and self.parsed[at].pos == "PRON":
+                before = at - 1
+                while before > 0 and self.parsed[before].pos == "PUNCT":
+                    before -= 1
+                return self.topical_noun(before)
+        return False
 
     def _copular(self, index: int) -> bool:
         """Whether the word is a predicate nominal: a copula ("on") depends on it."""

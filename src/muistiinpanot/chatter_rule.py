@@ -50,6 +50,7 @@ class MeetingLexicon:
     closings: frozenset[str] = frozenset()
     sessions: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
+    thanks: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -74,6 +75,7 @@ def meeting_lexicon() -> MeetingLexicon:
         closings=frozenset(data["closings"]),
         sessions=frozenset(data["sessions"]),
         next_words=frozenset(data["next_words"]),
+        thanks=frozenset(data["thanks"]),
     )
 
 

@@ -42,7 +42,11 @@ def test_a_typo_of_a_theme_id_is_an_error_with_a_near_match() -> None:
     # the row as it would read corrected (review 50 #11: the example kept the typo only)
     assert "tarkoititko 'siilot' (rivi: n2,siilot)?" in message  # the row's own id (review 53)
     assert "did you mean 'siilot' (the row: n2,siilot)?" in message
-    assert "luottamus, muu, siilot, uusi-1" in message
+    # each id with its label beside it (review 54 #4: "uusi-9" alone said nothing)
+    assert (
+        "luottamus (Luottamus), muu (Muut), siilot (Siilot ja organisaatiorajat), "
+        "uusi-1 (Rahoitus)" in message
+    )
 
 
 def test_an_unknown_id_without_a_near_match_lists_the_themes() -> None:
@@ -50,7 +54,21 @@ def test_an_unknown_id_without_a_near_match_lists_the_themes() -> None:
         check_theme_ids([Correction("n1", "kokeilut", row=5)], THEMES, source="c.csv")
     message = str(caught.value)
     assert "rivi 5 / row 5" in message and "tarkoititko" not in message
-    assert "themes: luottamus, muu, siilot, uusi-1" in message
+    assert "themes: luottamus (Luottamus), muu (Muut), siilot (Siilot ja" in message
+
+
+def test_an_id_without_a_label_is_listed_alone_and_numbered_ids_get_labels() -> None:
+    """Review 54 #4: a theme known only by its id (`also`: carried, or seeded with no notes
+    here) is listed as it is; a numbered id's message labels the numbered ids too."""
+    with pytest.raises(InputError) as caught:
+        check_theme_ids([Correction("n1", "kokeilut", row=5)], THEMES, also=["osallisuus"])
+    assert "osallisuus, siilot (Siilot ja organisaatiorajat)" in str(caught.value)
+    fitted = {**THEMES, "arkisto-2": Theme("arkisto-2", "Ladut", "emergent")}
+    with pytest.raises(InputError) as caught:
+        check_theme_ids([Correction("n1", "arkisto-7", row=2)], fitted)
+    message = str(caught.value)
+    assert "arkiston teemat: arkisto-2 (Ladut)" in message
+    assert "Muut teemat: luottamus (Luottamus), muu (Muut)" in message
 
 
 @pytest.mark.parametrize(

@@ -309,7 +309,15 @@ def test_browser_review_round_trip(
     assert [mark.text for mark in marks] == ["korjattu"]
     for i in held:  # renamed, not confirmed
         assert find(By.CSS_SELECTOR, f'li[data-note="{i}"] .mark') == []
-    assert find(By.ID, "correction-count")[0].text == str(len(every_row))
+    # the toolbar counts what the header says (review 54 #3: it counted the file's theme
+    # rows too): the notes corrected and the themes renamed
+    said_notes = re.search(r"(\d+) muistiinpanoa? korjattu", applied)
+    said_themes = re.search(r"(\d+) teemaa? nimetty uudelleen", applied)
+    assert said_notes and said_themes
+    assert find(By.ID, "corrected-notes")[0].text == said_notes.group(1) == str(len(rows))
+    assert find(By.ID, "renamed-themes")[0].text == said_themes.group(1)
+    assert said_themes.group(1) == str(len(trace["renamed"]))
+    assert find(By.ID, "correction-count")[0].text == str(len(rows) + len(trace["renamed"]))
     _download(driver, downloads)
     with downloaded.open(encoding="utf-8", newline="") as handle:
         second_round = list(csv.DictReader(handle))

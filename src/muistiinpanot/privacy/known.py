@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from muistiinpanot.privacy.common_frames import common_in_frame
 from muistiinpanot.privacy.gazetteer import inflection_stems
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -62,12 +63,20 @@ def known_name_spans(text: str, voikko: Analyses, names: frozenset[str]) -> list
     """A name span for each word of `text` that may be one of `names` by a base form."""
     if not names:
         return []
-    return [
-        PersonalSpan(m.start(), m.end(), "nimi")
-        for m in _WORD.finditer(text)
-        if (bases := name_bases(m.group(0), voikko) & names)
-        and not read_as_word(m.group(0), voikko, bases)
-    ]
+    found = []
+    previous: re.Match[str] | None = None
+    for m in _WORD.finditer(text):
+        before, previous = previous, m
+        if not (bases := name_bases(m.group(0), voikko) & names):
+            continue
+        if read_as_word(m.group(0), voikko, bases):
+            continue
+        # the word's own frame ("ovi ei toimi", "tekninen toimi": review 54 #2)
+        gap = text[before.end() : m.start()] if before else ""
+        if before and common_in_frame(before.group(0), gap, m.group(0), voikko):
+            continue
+        found.append(PersonalSpan(m.start(), m.end(), "nimi"))
+    return found
 
 
 def read_as_word(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:

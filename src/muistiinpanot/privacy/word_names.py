@@ -10,6 +10,7 @@ ordinary word asked from or sent to ("kysykää kaislalta", "lähetin ehdotuksen
 from __future__ import annotations
 
 from muistiinpanot.privacy.classify import INHABITANT
+from muistiinpanot.privacy.common_frames import common_in_frame
 from muistiinpanot.privacy.context import (
     Word,
     after_context_word,
@@ -35,6 +36,7 @@ from muistiinpanot.privacy.predicate_points import NAME_POINTS, acted_in_past, a
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.register_recipients import asked_from, sent_to
 from muistiinpanot.privacy.settings import PrivacySettings
+from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 from muistiinpanot.privacy.verbs import VerbSense
 
@@ -55,6 +57,8 @@ def read_word_names(
     is normally cased."""
     names = [False] * len(words)
     for i, word in enumerate(words):
+        if word.kind != "strong" and _common_frame(text, words, i, voikko):
+            continue  # "hissi ei toimi", "tekninen toimi lupas" (review 54 #2)
         capital = cased and (capital_inside_sentence(text, word) or capitals_inflected(text, word))
         weak_evidence = word.kind == "weak" and (
             (capital and capital_tells(word))
@@ -72,7 +76,10 @@ def read_word_names(
         elif word.kind in ("weak", "unknown") and after_context_word(words, i, voikko):
             names[i] = (
                 not word.text.islower()
-                or (word.kind == "weak" and not foreign(word))
+                # a person noun asked from is the word: "luvan kysyminen asukkaalta"
+                or (
+                    word.kind == "weak" and not foreign(word) and not person_noun(word.text, voikko)
+                )
                 or (foreign(word) and not gazetteer_classes([word.text]))  # "fatimalle"
                 or surname_shaped(word)  # "kysy karkkaiselta"
             )
@@ -96,3 +103,12 @@ def read_word_names(
                 cased and sent_to(text, words, i, voikko, reach=reach)
             )
     return names
+
+
+def _common_frame(text: str, words: list[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i, in lower case, stands in a frame of its ordinary reading right after
+    the word before it (common_frames.py: "ei toimi", "tekninen toimi")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    return common_in_frame(before.text, text[before.end : words[i].start], words[i].text, voikko)

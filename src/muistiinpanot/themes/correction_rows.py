@@ -105,8 +105,8 @@ def check_theme_ids(
                 path=source,
                 row=row.row or None,
                 theme=name,
-                numbered=", ".join(numbered) or "–",
-                known=", ".join(sorted(k for k in known if not NUMBERED.match(k))) or "–",
+                numbered=_listed(numbered, themes) or "–",
+                known=_listed(sorted(k for k in known if not NUMBERED.match(k)), themes) or "–",
                 sep=sep,
             )
         near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
@@ -116,11 +116,20 @@ def check_theme_ids(
             path=source,
             row=row.row or None,
             theme=name,
-            known=", ".join(sorted(known)),
+            known=_listed(sorted(known), themes),
             near=near[0] if near else "",
             note=row.note_id or "id",  # the row as it would read corrected (review 53 #10)
             sep=sep,
         )
+
+
+def _listed(ids: Sequence[str], themes: Mapping[str, Theme]) -> str:
+    """The ids as a message lists them, each with its label beside it where the run knows
+    one ("uusi-9 (Esteettömyys)"; review 54 #4: a bare number said nothing)."""
+    return ", ".join(
+        f"{key} ({themes[key].label})" if key in themes and themes[key].label else key
+        for key in ids
+    )
 
 
 def _number_order(theme_id: str) -> tuple[str, int]:

@@ -64,7 +64,15 @@
     byTheme("section.theme-notes", CHATTER).forEach(function (talk) {
       talk.querySelector(".theme-size").textContent = String(talk.querySelectorAll("li[data-note]").length);
     });
-    document.getElementById("correction-count").textContent = String(rows().length - 1);
+    // what the header's line of applied corrections counts (review 54 #3): the notes the
+    // file corrects and the themes named, not the file's theme rows that anchor a theme
+    var notes = rows().slice(1).filter(function (row) { return row[0] !== ""; }).length;
+    var themes = order.filter(function (theme) {
+      return (renamed[theme] || relabelled[theme]) && !merged[theme];
+    }).length;
+    document.getElementById("corrected-notes").textContent = String(notes);
+    document.getElementById("renamed-themes").textContent = String(themes);
+    document.getElementById("correction-count").textContent = String(notes + themes);
   }
   var sectionsMade = 0;  // sections this page made: "teema-uusi-1", "teema-uusi-2", …
   function section(theme) {

@@ -1,0 +1,80 @@
+"""Chatter: thanks to someone of the meeting is meeting talk, thanks to a group the clinic's
+notes write about is a point of the topic (review 54 #1: "kiitos vapaaehtoisille" in a clinic
+on volunteers' snow work). The thanked noun decides: a word of the meeting lexicon (or the
+people of the meeting) keeps the note chatter, a noun other notes of the same clinic use as
+a content word makes it a point. Real analyzer (spaCy + Voikko); the notes were written for
+these tests before the rule, apart from the chatter benchmark's rounds it was measured on."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.chatter import ChatterSettings, mark_chatter
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+
+#: The other notes of one clinic on volunteer-run hall cleaning: what its topic's actors are.
+CLINIC = [
+    "talkoolaiset siivoo kylätalon joka kuukausi",
+    "talkoolaisille pitää järjestää vakuutus",
+    "kyläläiset toivoo että salin vuokra pysyy pienenä",
+    "kyläläisten mielestä sali on liian kylmä talvella",
+    "siivousvälineet on vanhoja ja rikki",
+]
+
+
+def _statuses(texts: list[str], analyzer: LemmaAnalyzer, **settings: bool) -> list[str]:
+    notes = [
+        Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
+        for i, text in enumerate([*texts, *CLINIC], start=1)
+    ]
+    marked = mark_chatter(lemmatize_notes(notes, analyzer), analyzer, ChatterSettings(**settings))
+    return [note.status for note in marked[: len(texts)]]
+
+
+TOPIC_THANKS = [
+    "kiitos talkoolaisille",
+    "iso kiitos talkoolaisille, kahvit ja pullat",
+    "kiitos kyläläisille",
+]
+MEETING_THANKS = [
+    "kiitos kaikille",
+    "kiitos fasilitaattorille",
+    "kiitos puheenjohtajalle",
+    "kiitos kaikille osallistujille",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_THANKS)
+def test_thanks_to_the_topics_actors_is_a_point(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _statuses([text], analyzer) == ["kept"]
+
+
+@pytest.mark.parametrize("text", MEETING_THANKS)
+def test_thanks_to_the_meeting_stays_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _statuses([text], analyzer) == ["chatter"]
+
+
+def test_thanks_to_a_group_no_other_note_names_stays_chatter(analyzer: LemmaAnalyzer) -> None:
+    # the clinic's notes do not write of a leader: the one thanked leads the meeting
+    assert _statuses(["kiitos vetäjälle"], analyzer) == ["chatter"]
+
+
+def test_the_setting_off_keeps_thanks_as_chatter(analyzer: LemmaAnalyzer) -> None:
+    assert _statuses(["kiitos talkoolaisille"], analyzer, thanked_topic=False) == ["chatter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a meeting word in a relative clause of a topical noun describes the thing
+        ("talkoolaisen kortti jossa kuva", "kept"),
+        ("lupalomake jossa linkki", "kept"),
+        # of a meeting word, it stays the meeting's
+        ("mikki jossa kaiku", "chatter"),
+    ],
+)
+def test_a_meeting_word_describing_a_topical_thing_is_bound(
+    text: str, status: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer) == [status]
