@@ -48,6 +48,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.chatter_bare import bare_notes
 from muistiinpanot.chatter_bind import (
     has_free_meeting_word,
     lists_topical_things,
@@ -112,7 +113,9 @@ class ChatterSettings:
     lexicon's `people`) is a sign of the meeting like the speaker or the people addressed;
     `move_sign`: so is a move of the meeting the features do not read (chatter_moves.py: a
     "let us" after particles, a question without a question mark, a word pointing at the
-    meeting's own notes)."""
+    meeting's own notes); `bare_notes`: a note of no content word at all (interjections,
+    an acknowledgement, punctuation, emoji: a lone "ok", review 50) is chatter
+    (chatter_bare.py)."""
 
     enabled: bool = True
     max_words: int = 12
@@ -121,6 +124,7 @@ class ChatterSettings:
     bind_meeting_words: bool = True
     people_sign: bool = True
     move_sign: bool = True
+    bare_notes: bool = True
 
 
 def mark_chatter(
@@ -181,6 +185,10 @@ def mark_chatter(
             )
             if not named_persons_act(_text(notes[index]), tokens, parsed, lexicon)
         ]
+    if settings.bare_notes and candidates:  # review 50: a lone "ok" reached a theme
+        texts = [_text(notes[index]) for index in candidates]
+        found = bare_notes(texts, analyses, analyzer.parse, analyzer.voikko.analyze)
+        marked += [candidates[index] for index in found]
     result = list(notes)
     for index in marked:
         result[index] = dataclasses.replace(notes[index], status="chatter")
