@@ -105,3 +105,14 @@ def test_a_new_theme_with_a_label_is_counted_as_new_not_renamed(tmp_path: Path) 
     applied = " ".join(page.partition('<p class="applied">')[2].partition("</p>")[0].split())
     assert "1 teema nimetty uudelleen; 1 uusi teema" in applied
     assert "1 theme renamed; 1 new theme" in applied
+
+
+def test_a_row_warning_advises_in_the_headers_names(tmp_path: Path) -> None:
+    """A note row naming an `uusi-N` the run lacks is warned with advice naming the label
+    column as the header does."""
+    code, output, out = run_pieni(tmp_path, "id;teema\npieni/ryhma1.txt:1;uusi-37\n")
+    assert code == 0, output
+    assert "anna rivillä sen nimi sarakkeessa nimi" in output
+    assert "give the row its name in column nimi" in output
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert any("sarakkeessa nimi" in line for line in summary["corrections"]["warnings"])

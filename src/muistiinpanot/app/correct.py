@@ -77,6 +77,7 @@ def correct_themes(
         unfitted_ids=routed.unfitted,
         unused_ids=routed.unused,
         notices=notices,
+        columns=source.columns if source is not None else {},
     )
 
 

@@ -182,8 +182,10 @@ def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, .
         ("corrections_fitted_none", outcome.unfitted_ids),
         ("corrections_fitted_unused", outcome.unused_ids),
     ):
-        if rows:
-            warnings.append(render(key, file=file, rows="; ".join(rows)))
+        if rows:  # the advice names the columns as the file's header does (review 53 #2)
+            columns = {f"{name}_column": name for name in ("theme", "label")}
+            columns |= {f"{name}_column": text for name, text in outcome.columns.items()}
+            warnings.append(render(key, file=file, rows="; ".join(rows), **columns))
     if outcome.same_label:
         warnings.append(render("corrections_same_label", labels="; ".join(outcome.same_label)))
     if outcome.clashes:

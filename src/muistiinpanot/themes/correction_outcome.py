@@ -37,7 +37,8 @@ class CorrectionOutcome:
     in a run with no fitted model, and `unused_ids` the note rows naming one the archive
     never used that the file labels, not applied; `notices` the warnings of the file's
     reader on its rows (ingest/corrections.py: extra cells, members on a note row, a
-    meeting-talk row), first among the warnings."""
+    meeting-talk row), first among the warnings; `columns` the file's columns by the names
+    its header gives them (ingest/corrections.column_names), for the warnings' advice."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -67,5 +68,6 @@ class CorrectionOutcome:
     unfitted_ids: tuple[str, ...] = ()
     unused_ids: tuple[str, ...] = ()
     notices: tuple[str, ...] = ()
+    columns: Mapping[str, str] = field(default_factory=dict)
     #: the `restored` notes' rows in the themes stage's note space (report.html's map)
     restored_vectors: tuple[tuple[float, ...], ...] = ()
