@@ -211,8 +211,10 @@ def apply_corrections(
         if v in explicit and before.get(k) != v
     }
     renamed = {theme: label for theme, label in renamed.items() if theme in built}
-    # a labelled theme the run did not have is a new theme, not a rename (review 53 #3)
-    created = tuple(sorted(theme for theme in renamed if theme not in _run_ids(before, names)))
+    # a labelled theme the run did not have is a new theme, not a rename (review 53 #3); an
+    # emergent key (`*uusi-N`) is a theme of the analyst's run, found here by its members
+    new = {names.get(k, k) for k in labels if not k.startswith("*") and k not in before}
+    created = tuple(sorted(theme for theme in renamed if theme in new))
     found = sorted({names.get(k, k) for k in members_of} & built)
     missing = [key for key in sorted(members_of) if names.get(key, key) not in built]
     # a row without a label only anchored its cluster (the page writes one for each theme a
@@ -296,9 +298,3 @@ def _follows(
             if count > share * len(note_ids):
                 follows[cluster] = key
     return follows
-
-
-def _run_ids(before: Mapping[str, str], names: Mapping[str, str]) -> set[str]:
-    """The output ids of the themes the run had before the corrections (`before`'s keys, an
-    emergent one as its cluster's key `*uusi-N`)."""
-    return {names.get(key, key.lstrip("*")) for key in before}
