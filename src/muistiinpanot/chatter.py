@@ -48,6 +48,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.chatter_bare import bare_notes
 from muistiinpanot.chatter_bind import (
     has_free_meeting_word,
     lists_topical_things,
@@ -115,7 +116,9 @@ class ChatterSettings:
     "let us" after particles, a question without a question mark, a word pointing at the
     meeting's own notes); `thanked_topic`: a thanks to a group of the topic is no chatter
     (chatter_thanks.py: the one thanked is no meeting word and stands in at least
-    `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille")."""
+    `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille"); `bare_notes`:
+    a note of no content word at all (interjections, an acknowledgement, punctuation, emoji: a
+    lone "ok", review 50) is chatter (chatter_bare.py)."""
 
     enabled: bool = True
     max_words: int = 12
@@ -126,6 +129,7 @@ class ChatterSettings:
     move_sign: bool = True
     thanked_topic: bool = True
     thanked_topic_notes: int = 2
+    bare_notes: bool = True
 
 
 def mark_chatter(
@@ -191,6 +195,10 @@ def mark_chatter(
         analyze = analyzer.voikko.analyze
         least = settings.thanked_topic_notes
         marked = without_topic_thanks(notes, marked, by_index, analyze, least)
+    if settings.bare_notes and candidates:  # review 50: a lone "ok" reached a theme
+        texts = [_text(notes[index]) for index in candidates]
+        found = bare_notes(texts, analyses, analyzer.parse, analyzer.voikko.analyze)
+        marked += [candidates[index] for index in found]
     result = list(notes)
     for index in marked:
         result[index] = dataclasses.replace(notes[index], status="chatter")

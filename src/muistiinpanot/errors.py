@@ -46,7 +46,9 @@ class MuistiinpanotError(Exception):
         if self.row is not None:
             where.append(f"rivi {self.row} / row {self.row}")
         text = render(self.message_key, **self.values)
-        return f"{', '.join(where)}: {text}" if where else text
+        said = f"{', '.join(where)}: {text}" if where else text
+        # notes added on the way up (BaseException.add_note): warnings that explain the error
+        return "\n".join([said, *getattr(self, "__notes__", ())])
 
 
 class InputError(MuistiinpanotError):

@@ -123,7 +123,7 @@ NAMED = "id;theme;label\nk1/ryhma1.txt:2;Elina Kalevalan juhla;Elina Kalevalan j
 
 def _published_ids(out: Path) -> set[str]:
     """Every theme id the run published: themes.csv, notes.csv's theme column, summary.json's
-    themes, labels_cut and renamed, and report.html's data-theme."""
+    themes, labels_cut, renamed and created, and report.html's data-theme."""
     with (out / "themes.csv").open(encoding="utf-8") as handle:
         ids = {row["id"] for row in csv.DictReader(handle)}
     with (out / "notes.csv").open(encoding="utf-8") as handle:
@@ -131,7 +131,7 @@ def _published_ids(out: Path) -> set[str]:
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     ids |= {theme["id"] for theme in summary["themes"]}
     ids |= set(summary.get("labels_cut", []))
-    ids |= set(summary["corrections"]["renamed"])
+    ids |= set(summary["corrections"]["renamed"]) | set(summary["corrections"]["created"])
     ids |= set(re.findall(r'data-theme="([^"]*)"', (out / "report.html").read_text("utf-8")))
     return ids
 
@@ -144,7 +144,9 @@ def test_a_theme_an_analyst_named_with_a_name_has_no_name_in_its_id(
     ids = _published_ids(out)
     assert not any("elina" in i or "kalevala" in i for i in ids), ids
     summary = json.loads((out / "summary.json").read_text("utf-8"))
-    assert summary["corrections"]["renamed"] == {"juhla": "Juhla"}
+    # a new theme, not a rename (review 53 #3)
+    assert summary["corrections"]["created"] == {"juhla": "Juhla"}
+    assert summary["corrections"]["renamed"] == {}
     assert summary["labels_cut"] == ["juhla"]
     themes = (out / "themes.csv").read_text("utf-8")
     assert "Elina" not in themes and "Kalevala" not in themes

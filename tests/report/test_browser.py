@@ -792,3 +792,38 @@ def test_browser_lists_the_corrections_not_applied_and_why(
     with pytest.raises(NoAlertPresentException):
         driver.switch_to.alert.text  # type: ignore[attr-defined]  # noqa: B018
     assert _errors(driver) == []
+
+
+def test_browser_lists_extra_cells_and_counts_a_new_theme_apart(
+    browser: tuple[object, Path], tmp_path: Path
+) -> None:
+    """Review 53 #1 and #3 (mend110): a row's extra cells under `id,teema,label` were only a
+    log line, and a new theme given a label was counted as a rename. The page lists the
+    extra cells among the correction warnings as the run prints them, and counts one theme
+    renamed and one new."""
+    driver, _ = browser
+    folder = tmp_path / "pieni"
+    shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", folder)
+    rows = [
+        "pieni/ryhma1.txt:1,siilot,Tiedon kulku,ylimääräinen",
+        "pieni/ryhma1.txt:3,kirjastoauto,Kirjastoauto",
+    ]
+    corrections = folder / "corrections.csv"
+    corrections.write_text("id,teema,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    output = " ".join(_run(str(folder), "--out", str(out), "--fast").split())
+    driver.get((out / "report.html").as_uri())  # type: ignore[attr-defined]
+    listed = [
+        " ".join(str(el.get_attribute("textContent")).split())
+        for el in driver.find_elements(By.CSS_SELECTOR, "ul.correction-warnings li")  # type: ignore[attr-defined]
+    ]
+    extra = (
+        "corrections.csv, rivi 2: rivillä on enemmän soluja kuin otsikkorivillä (id,teema,label)"
+    )
+    assert any(extra in line for line in listed), listed
+    assert all(line in output for line in listed)  # as the run said
+    applied = driver.find_element(By.CSS_SELECTOR, "p.applied")  # type: ignore[attr-defined]
+    said = " ".join(str(applied.get_attribute("textContent")).split())
+    assert "1 teema nimetty uudelleen; 1 uusi teema" in said
+    assert "1 theme renamed; 1 new theme" in said
+    assert _errors(driver) == []

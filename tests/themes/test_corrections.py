@@ -97,6 +97,7 @@ def test_corrections_rename_an_emergent_theme(notes: list[Note], analyzer: Lemma
     assert _labels(result)["uusi-2"] == "Osallisuus"
     assert {i for i, t in _themes_of(result).items() if t == "uusi-2"} == {"n07", "n08", "n09"}
     assert outcome.renamed == {"uusi-2": "Osallisuus"}  # type: ignore[attr-defined]
+    assert outcome.created == ()  # type: ignore[attr-defined]
 
 
 def test_corrections_rename_follows_a_renumbered_cluster(
@@ -130,6 +131,7 @@ def test_corrections_theme_row_renames_without_confirming_notes(
     assert all(scores[i] == ("uusi-2", 0.5) for i in ("n07", "n08", "n09"))
     assert outcome.corrected == outcome.followed == outcome.pulled == ()  # type: ignore[attr-defined]
     assert outcome.renamed == {"uusi-2": "Osallisuus"}  # type: ignore[attr-defined]
+    assert outcome.created == ()  # type: ignore[attr-defined]
     assert outcome.theme_rows == ("uusi-2",)  # type: ignore[attr-defined]
     seeded = [Correction("", "siilot", "Siilot ja rajat", members=("n01",))]
     result, outcome = _apply(notes, analyzer, seeded)
@@ -158,6 +160,8 @@ def test_corrections_theme_row_finds_its_theme_when_notes_shift(
     assert _labels(result)["uusi-2"] == "Osallisuus"
     assert _labels(result)["uusi-1"] == "Teema uusi-2"
     assert outcome.corrected == outcome.followed == ()  # type: ignore[attr-defined]
+    # the analyst's uusi-2, found by its members, is a rename (review 53 #3)
+    assert outcome.renamed == {"uusi-2": "Osallisuus"} and outcome.created == ()  # type: ignore[attr-defined]
 
 
 def test_corrections_theme_row_prefers_the_tighter_of_two_halves(
@@ -174,6 +178,7 @@ def test_corrections_theme_row_prefers_the_tighter_of_two_halves(
     assert _labels(result)["uusi-3"] == "Osallisuus"
     assert {themes[i] for i in ("n04", "n05", "n06", "n09")} == {"uusi-1"}
     assert outcome.theme_rows == ("uusi-3",) and outcome.unplaced == ()  # type: ignore[attr-defined]
+    assert outcome.created == ()  # type: ignore[attr-defined]
 
 
 def test_corrections_theme_row_that_finds_no_theme_renames_nothing(
@@ -236,6 +241,16 @@ def test_corrections_new_theme_name_creates_it(notes: list[Note], analyzer: Lemm
     assert theme.size >= 2 and "n03" in theme.representative_ids + tuple(
         a.note_id for a in result.assignments if a.theme == theme.id
     )
+
+
+def test_corrections_a_new_theme_with_a_label_is_created_not_renamed(
+    notes: list[Note], analyzer: LemmaAnalyzer
+) -> None:
+    """Review 53 #3: a label on a theme the run did not have makes a new theme."""
+    rows = [Correction("n03", "kirjastoauto", "Kirjastoauto"), Correction("n01", "siilot", "Raja")]
+    _, outcome = _apply(notes, analyzer, rows)
+    assert outcome.renamed == {"kirjastoauto": "Kirjastoauto", "siilot": "Raja"}  # type: ignore[attr-defined]
+    assert outcome.created == ("kirjastoauto",)  # type: ignore[attr-defined]
 
 
 def test_corrections_pull_a_near_copy_along(notes: list[Note], analyzer: LemmaAnalyzer) -> None:

@@ -156,13 +156,13 @@ def process_clinics(
             centroids=work.centroids,
             cache_entries=work.cache_entries,
             corrections=work.corrections,
-            warnings=(*work.notices, *work.warnings),
+            warnings=work.warnings,
             stale_cache=stale_cache_rows(store, work.marked),
             renamed=frozenset(work.output.corrections.renamed if work.output.corrections else ()),
         )
         store.save_clinic(run_id, saved)
         report(item.clinic.id, "processed", _processed_detail(work))
-        for message in work.warnings:  # the reader's notices were logged as it read
+        for message in work.warnings:  # the corrections file reader's among them
             jobs.warn(item.clinic.id, message)
 
 

@@ -71,8 +71,8 @@ class ClinicWork:
     message of a bad clinic; theme centroids (float32 bytes by theme id) and the lemma cache
     entries it added. With `output.redact`, `output.notes` are redacted as in notes.csv.
     `corrections`: the notes its analyst corrected, for later clinics (redacted);
-    `warnings`: those `run` prints for the clinic (outputs.clinic_warnings), and `notices`
-    its corrections file's reader's (logged as it was read)."""
+    `warnings`: those `run` prints for the clinic (outputs.clinic_warnings: its
+    corrections file's reader's among them)."""
 
     clinic_id: str
     output: ClinicOutput | None
@@ -82,7 +82,6 @@ class ClinicWork:
     cache_entries: CacheEntries
     corrections: tuple[StoredCorrection, ...] = ()
     warnings: tuple[str, ...] = ()
-    notices: tuple[str, ...] = ()
     marked: frozenset[str] = frozenset()  # --redact: what the redactor took out (no row)
 
 
@@ -169,12 +168,11 @@ def work_on_clinic(task: ClinicTask, fitted: ArchiveThemes | None = None) -> Cli
         marked |= correction_words(task.corrections, task.carried, models.analyzer)
     cache = _new_cache(models, settings, output.notes, marked)
     warnings = clinic_warnings(output, models.analyzer)
-    notices = task.corrections.notices if task.corrections is not None else ()
     # redacted once (process_clinic): the same notes go to notes.csv and to the store, and
     # the themes and the post with their ids
     output = stored_output(output, models.analyzer)
     return ClinicWork(
-        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings, notices,
+        batch.clinic.id, output, files, None, centroids, cache, corrections, warnings,
         marked or frozenset(),
     )  # fmt: skip
 

@@ -18,6 +18,7 @@ from muistiinpanot.app.publish import (
     shown_prints,
 )
 from muistiinpanot.config import RunSettings
+from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.records import Correction, Note, ThemeResult
 from muistiinpanot.themes.correction_ids import FittedIds, pending_ids, route_rows
@@ -55,12 +56,19 @@ def correct_themes(
     routed = route_rows(rows, {theme.id for theme in themes.themes}, fitted)
     defined = [d.id for d in models.definitions]
     defined += [*(fitted.ids if fitted is not None else ()), *pending_ids(rows, fitted)]
-    result, outcome = apply_corrections(
-        notes, themes, routed.rows, models.analyzer, settings.themes, settings.corrections,
-        carried, prints=prints, source=source.path if source is not None else None,
-        defined=defined, delimiter=source.delimiter if source is not None else ",",
-        published=published_names(models, _known(notes, models, names)),
-    )  # fmt: skip
+    notices = source.notices if source is not None else ()
+    try:
+        result, outcome = apply_corrections(
+            notes, themes, routed.rows, models.analyzer, settings.themes, settings.corrections,
+            carried, prints=prints, source=source.path if source is not None else None,
+            defined=defined, delimiter=source.delimiter if source is not None else ",",
+            published=published_names(models, _known(notes, models, names)),
+            columns=source.columns if source is not None else None,
+        )  # fmt: skip
+    except InputError as err:  # a row the run stops at: the reader's warnings said with it
+        for notice in notices:
+            err.add_note(notice)
+        raise
     return result, replace(
         outcome,
         moved_ids=routed.moved,
@@ -68,6 +76,8 @@ def correct_themes(
         stale_ids=routed.stale,
         unfitted_ids=routed.unfitted,
         unused_ids=routed.unused,
+        notices=notices,
+        columns=source.columns if source is not None else {},
     )
 
 

@@ -16,12 +16,18 @@ from muistiinpanot.themes.corrections import CorrectionOutcome
 
 
 def correction_trace(
-    corrections: CorrectionsFile, outcome: CorrectionOutcome, labels: Mapping[str, str]
+    corrections: CorrectionsFile,
+    outcome: CorrectionOutcome,
+    labels: Mapping[str, str],
+    clinic: str,
 ) -> dict[str, object]:
     """summary.json's record of the corrections: which file (name and sha256) and what they
-    did; each renamed theme's label as published (`labels`, theme id → the label scrubbed of
+    did; each renamed theme's label as published (and each new theme's, apart: `created`,
+    review 53 #3) (`labels`, theme id → the label scrubbed of
     names as themes.csv and the post show it: review 45 #3, "Lumin valot" is "Valot"). The
-    ids routed by their number (themes/correction_ids.py) only when there are some."""
+    ids routed by their number (themes/correction_ids.py) only when there are some; the
+    `warnings` as the run prints them (correction_warnings; `clinic` is the clinic's id),
+    only when there are some."""
     routed = {
         key: list(rows)
         for key, rows in (
@@ -33,6 +39,7 @@ def correction_trace(
         )
         if rows
     }
+    warnings = correction_warnings(outcome, clinic)
     return {
         "file": corrections.path.name,
         "sha256": corrections.sha256,
@@ -40,7 +47,12 @@ def correction_trace(
         "applied": len(outcome.corrected) + len(outcome.set_aside),
         "followed": len(outcome.followed),
         "pulled": len(outcome.pulled),
-        "renamed": {theme: labels.get(theme, label) for theme, label in outcome.renamed.items()},
+        "renamed": {
+            theme: labels.get(theme, label)
+            for theme, label in outcome.renamed.items()
+            if theme not in outcome.created
+        },
+        "created": {theme: labels.get(theme, outcome.renamed[theme]) for theme in outcome.created},
         "theme_rows": list(outcome.theme_rows),
         "unplaced": list(outcome.unplaced),
         "unknown_ids": list(outcome.unknown_ids),
@@ -53,6 +65,7 @@ def correction_trace(
         "set_aside": list(outcome.set_aside),
         "restored": list(outcome.restored),
         **routed,
+        **({"warnings": list(warnings)} if warnings else {}),
     }
 
 
@@ -106,6 +119,7 @@ def applied_corrections(
         carried=frozenset(shown[i] for i in carried),
         unknown=len(outcome.unknown_ids),
         renamed=frozenset(outcome.renamed),
+        created=frozenset(outcome.created),
         theme_rows=frozenset(outcome.theme_rows),
         unplaced=len(outcome.unplaced),
         lost=(*outcome.lost, *outcome.ambiguous),
@@ -143,14 +157,15 @@ def unknown_id_warnings(unknown_ids: Sequence[str], clinic: str) -> tuple[str, .
 
 
 def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, ...]:
-    """The warnings of one clinic's corrections, as `run` and `archive` print them (review
-    40 #23: the archive printed none): ids that matched no note, ids made in a folder of
-    another name (#27), theme rows that found no theme or whose members' texts changed,
-    note rows not applied (text gone, or on several notes) or applied to a note edited in
-    place, two themes with one label, clashes. `clinic` is the clinic's id (the first part
-    of its note ids)."""
+    """The warnings of one clinic's corrections, as `run` and `archive` print them (review 40 #23:
+    the archive printed none), report.html lists them and summary.json records them: the file
+    reader's on its rows (extra cells: review 53 #1), ids that matched no note, ids made in a
+    folder of another name (#27), theme rows that found no theme or whose members' texts
+    changed, note rows not applied (text gone, or on several notes) or applied to a note edited
+    in place, two themes with one label, clashes. `clinic` is the clinic's id (the first part of
+    its note ids)."""
     file = outcome.file or "corrections.csv"
-    warnings = list(unknown_id_warnings(outcome.unknown_ids, clinic))
+    warnings = [*outcome.notices, *unknown_id_warnings(outcome.unknown_ids, clinic)]
     key = "corrections_foreign_file" if outcome.foreign else "corrections_renamed_folder"
     for other in outcome.other_clinics:
         warnings.append(render(key, file=file, other=other, clinic=clinic))
@@ -167,8 +182,10 @@ def correction_warnings(outcome: CorrectionOutcome, clinic: str) -> tuple[str, .
         ("corrections_fitted_none", outcome.unfitted_ids),
         ("corrections_fitted_unused", outcome.unused_ids),
     ):
-        if rows:
-            warnings.append(render(key, file=file, rows="; ".join(rows)))
+        if rows:  # the advice names the columns as the file's header does (review 53 #2)
+            columns = {f"{name}_column": name for name in ("theme", "label")}
+            columns |= {f"{name}_column": text for name, text in outcome.columns.items()}
+            warnings.append(render(key, file=file, rows="; ".join(rows), **columns))
     if outcome.same_label:
         warnings.append(render("corrections_same_label", labels="; ".join(outcome.same_label)))
     if outcome.clashes:

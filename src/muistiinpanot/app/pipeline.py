@@ -258,7 +258,7 @@ def process_clinic(
     if cut:
         trace["labels_cut"] = cut
     if corrections is not None and outcome is not None:
-        trace["corrections"] = correction_trace(corrections, outcome, labels)
+        trace["corrections"] = correction_trace(corrections, outcome, labels, batch.clinic.id)
     if models.carried and outcome is not None:  # earlier clinics' corrections (archive)
         trace["carried_corrections"] = {
             "examples": outcome.carried,

@@ -97,7 +97,8 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
                     "corrections_applied",
                     applied=len(outcome.corrected) + len(outcome.set_aside),
                     moved=len(outcome.followed) + len(outcome.pulled),
-                    renamed=len(outcome.renamed),
+                    renamed=len(outcome.renamed) - len(outcome.created),
+                    created=len(outcome.created),
                 )
             )
         for message in correction_warnings(outcome, clinic):

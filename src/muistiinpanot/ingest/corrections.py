@@ -30,8 +30,8 @@ reads and checks the file.
 from __future__ import annotations
 
 import hashlib
-import logging
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from muistiinpanot.errors import InputError
@@ -40,10 +40,20 @@ from muistiinpanot.ingest.tables import csv_rows, sniff_delimiter
 from muistiinpanot.messages import render
 from muistiinpanot.records import CHATTER_THEME, Correction
 
-logger = logging.getLogger(__name__)
-
 #: Name of the corrections file picked up from a clinic folder.
 CORRECTIONS_FILE = "corrections.csv"
+
+
+#: Column names an analyst may type in Finnish, read as the page's English ones.
+FINNISH_COLUMNS = {"teema": "theme", "nimi": "label", "jäsenet": "members", "jasenet": "members"}
+#: The columns by their English names (the page's), and by their Finnish ones.
+ENGLISH_COLUMNS: Mapping[str, str] = {
+    "id": "id",
+    "theme": "theme",
+    "label": "label",
+    "members": "members",
+}
+_FINNISH_NAMES = {"id": "id", "theme": "teema", "label": "nimi", "members": "jäsenet"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,15 +63,33 @@ class CorrectionsFile:
     path: Path
     sha256: str
     rows: tuple[Correction, ...]
-    #: The reader's warnings, as it logged them (the archive repeats them for a clinic it
-    #: skips as unchanged, which it does not read again).
+    #: The reader's warnings on the file's rows (extra cells, members on a note row, a
+    #: meeting-talk row), not logged here: they travel with what the corrections did
+    #: (CorrectionOutcome.notices), the one path of every correction warning to the run's
+    #: output, report.html, summary.json and the archive's store (review 53 #1).
     notices: tuple[str, ...] = ()
     #: The file's delimiter (',' ';' or a tab), echoed in the messages' examples.
     delimiter: str = ","
+    #: Each column ("id", "theme", "label", "members") by the name the messages give it:
+    #: as the header writes it, or, lacking, in the header's language (column_names).
+    columns: Mapping[str, str] = field(default_factory=lambda: dict(ENGLISH_COLUMNS))
 
 
-#: Column names an analyst may type in Finnish, read as the page's English ones.
-FINNISH_COLUMNS = {"teema": "theme", "nimi": "label", "jäsenet": "members", "jasenet": "members"}
+def column_names(written: Sequence[str]) -> dict[str, str]:
+    """Each column by the name a message gives it (review 53 #2: `id;teema` was told to write
+    `id;theme;label`): the name the header `written` gives it, as written; a column it lacks
+    in Finnish when the header names its other columns in Finnish only (`teema`, `nimi`,
+    `jäsenet`), else in English."""
+    typed = {name.strip().lower(): name.strip() for name in written if name.strip()}
+    english = {key for key in typed if key in ENGLISH_COLUMNS and key != "id"}
+    finnish = {key for key in typed if key in FINNISH_COLUMNS}
+    lacking = _FINNISH_NAMES if finnish and not english else ENGLISH_COLUMNS
+    names = dict(lacking)
+    for key, name in typed.items():
+        column = FINNISH_COLUMNS.get(key, key)
+        if column in names:
+            names[column] = name
+    return names
 
 
 def read_corrections(path: Path) -> CorrectionsFile:
@@ -82,8 +110,8 @@ def read_corrections(path: Path) -> CorrectionsFile:
             raise InputError("corrections_one_column", path=path, line=1, found=found)
         seen = {",": "','", ";": "';'", "\t": "tab"}.get(delimiter, "-")
         raise InputError("corrections_columns", path=path, line=1, delimiter=seen, found=found)
-    names = ("id", "theme", "label", "members")
-    columns = {name: header.index(name) for name in names if name in header}
+    names = column_names(written)
+    columns = {name: header.index(name) for name in ENGLISH_COLUMNS if name in header}
     rows: list[Correction] = []
     notices: list[str] = []
     for number, cells in reader:  # number: the file line where the row starts
@@ -100,25 +128,35 @@ def read_corrections(path: Path) -> CorrectionsFile:
         cell = value.get("members", "").replace(";", "\n")
         members = tuple(dict.fromkeys(m.strip() for m in cell.splitlines() if m.strip()))
         if not value["theme"]:
-            raise InputError("corrections_empty_cell", path=path, row=number, column="theme")
+            raise InputError("corrections_empty_cell", path=path, row=number, column=names["theme"])
         if not value["id"] and not (label or members):  # a theme row renames or anchors
-            raise InputError("corrections_theme_row_empty", path=path, row=number)
+            raise InputError(
+                "corrections_theme_row_empty",
+                path=path,
+                row=number,
+                label_column=names["label"],
+                members_column=names["members"],
+            )
         if any(cell.strip() for cell in cells[len(header) :]):  # read only by the header
-            shown = (delimiter if delimiter in ",;" else "<tab>").join(header)
-            # the first column the header lacks (review 53 #9: `label` was asked for when there)
-            lacking = [name for name in ("label", "members") if name not in header]
+            # the header as written (review 53 #2), and the first column it lacks (#9)
+            shown = (delimiter if delimiter in ",;" else "<tab>").join(written)
+            lacking = [names[name] for name in ("label", "members") if name not in header]
             key = "corrections_extra_cells" if lacking else "corrections_extra_cells_full"
             column = lacking[0] if lacking else ""
             notices.append(render(key, file=path.name, row=number, columns=shown, column=column))
-            logger.warning(notices[-1])
         if value["id"] and members:
-            notices.append(render("corrections_members_on_note_row", file=path.name, row=number))
-            logger.warning(notices[-1])
+            notices.append(
+                render(
+                    "corrections_members_on_note_row",
+                    file=path.name,
+                    row=number,
+                    column=names["members"],
+                )
+            )
         if value["theme"].casefold() == CHATTER_THEME and (label or not value["id"]):
             # meeting talk is no theme: a theme row renames nothing, a label names nothing
             key = "corrections_chatter_label" if value["id"] else "corrections_chatter_theme_row"
-            notices.append(render(key, file=path.name, row=number))
-            logger.warning(notices[-1])
+            notices.append(render(key, file=path.name, row=number, column=names["label"]))
         rows.append(
             Correction(
                 note_id=value["id"],
@@ -129,7 +167,7 @@ def read_corrections(path: Path) -> CorrectionsFile:
             )
         )
     used = delimiter if delimiter in ",;\t" else ","
-    return CorrectionsFile(path, digest, tuple(rows), tuple(notices), used)
+    return CorrectionsFile(path, digest, tuple(rows), tuple(notices), used, names)
 
 
 def _unguard(cell: str) -> str:

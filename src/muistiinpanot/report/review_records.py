@@ -8,21 +8,21 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class AppliedCorrections:
-    """What an analyst's corrections did to the clinic, as the page tells it: the file's name,
-    the ids of the corrected notes, of the notes moved along with them (their cluster
-    followed, or pulled by similarity), of those moved by corrections carried from earlier
-    clinics (the archive), and how many ids of the file matched no kept note; the ids of the
-    themes renamed, and of those its theme rows found (a second download writes those rows
+    """What an analyst's corrections did to the clinic, as the page tells it: the file's name, the
+    ids of the corrected notes, of the notes moved along with them (their cluster followed, or
+    pulled by similarity), of those moved by corrections carried from earlier clinics (the
+    archive), and how many ids of the file matched no kept note; the ids of the themes the
+    analyst labelled (`renamed`; of them `created` the new themes the run did not have, told
+    apart: review 53 #3), and of those its theme rows found (a second download writes those rows
     again), and how many theme rows found no theme; the note rows not applied because their
     note's text is gone or on several notes (`lost`, mend70: 'rivi 4 / row 4: f:6 → Lumi',
-    listed under the line, as the next download drops them: review 39 #10), and those
-    applied to a note edited on its own line (`edited`, listed beside them: review 40 #23);
-    the clinic names the file's ids were written under that are not this clinic's
-    (`other_clinics`: a renamed folder, review 40 #27, or another clinic's file: `foreign`,
-    none applied, review 41 #5); the notes the analyst set aside as
-    meeting talk (`set_aside`, review 40 #20: its next download sets them aside again);
-    `warnings` the run's warnings about the corrections, as it prints them (mend100: which
-    rows were not applied, and why)."""
+    listed under the line, as the next download drops them: review 39 #10), and those applied to
+    a note edited on its own line (`edited`, listed beside them: review 40 #23); the clinic
+    names the file's ids were written under that are not this clinic's (`other_clinics`: a
+    renamed folder, review 40 #27, or another clinic's file: `foreign`, none applied, review 41
+    #5); the notes the analyst set aside as meeting talk (`set_aside`, review 40 #20: its next
+    download sets them aside again); `warnings` the run's warnings about the corrections, as it
+    prints them (mend100: which rows were not applied, and why)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -30,6 +30,7 @@ class AppliedCorrections:
     carried: frozenset[str] = frozenset()
     unknown: int = 0
     renamed: frozenset[str] = frozenset()
+    created: frozenset[str] = frozenset()
     theme_rows: frozenset[str] = frozenset()
     unplaced: int = 0
     lost: tuple[str, ...] = ()

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 class CorrectionOutcome:
     """What the corrections did: `corrected` note ids (analyst's theme kept), `followed` and
     `pulled` ids (moved along), `unknown_ids` (no kept note has the id), `clashes` (one note
-    or theme given two different values: 'id: a | b'), `renamed` theme ids → labels;
+    or theme given two different values: 'id: a | b'), `renamed` theme ids → labels (the analyst's
+    labels; `created` those of them that name a theme the run did not have: a new theme,
+    not a rename, review 53 #3);
     `theme_rows` the ids of the themes that theme rows (no note id) found, `unplaced` the
     theme rows that found no theme ('uusi-3 (Lumivallit)'), `stale` those whose members'
     texts have changed ('rivi 5 / row 5: uusi-2 (Lumi)'), `same_label` labels that two
@@ -33,7 +35,10 @@ class CorrectionOutcome:
     the note rows naming an `uusi-N` this run does not have, not applied ('rivi 4 / row 4:
     arkisto-3'; themes/correction_ids.py); `unfitted_ids` the rows naming an `arkisto-N`
     in a run with no fitted model, and `unused_ids` the note rows naming one the archive
-    never used that the file labels, not applied."""
+    never used that the file labels, not applied; `notices` the warnings of the file's
+    reader on its rows (ingest/corrections.py: extra cells, members on a note row, a
+    meeting-talk row), first among the warnings; `columns` the file's columns by the names
+    its header gives them (ingest/corrections.column_names), for the warnings' advice."""
 
     corrected: tuple[str, ...] = ()
     followed: tuple[str, ...] = ()
@@ -41,6 +46,7 @@ class CorrectionOutcome:
     unknown_ids: tuple[str, ...] = ()
     clashes: tuple[str, ...] = ()
     renamed: Mapping[str, str] = field(default_factory=dict)
+    created: tuple[str, ...] = ()
     theme_rows: tuple[str, ...] = ()
     unplaced: tuple[str, ...] = ()
     stale: tuple[str, ...] = ()
@@ -61,5 +67,7 @@ class CorrectionOutcome:
     stale_ids: tuple[str, ...] = ()
     unfitted_ids: tuple[str, ...] = ()
     unused_ids: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    columns: Mapping[str, str] = field(default_factory=dict)
     #: the `restored` notes' rows in the themes stage's note space (report.html's map)
     restored_vectors: tuple[tuple[float, ...], ...] = ()

@@ -68,6 +68,7 @@ def check_theme_ids(
     source: Path | str | None = None,
     delimiter: str = ",",
     aliases: Mapping[str, str] | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> None:
     """Raise InputError (naming `source` and the row) for the first note row whose theme is
     written as an id (lowercase words joined by '-', as `theme_key` makes them) that names
@@ -81,7 +82,9 @@ def check_theme_ids(
     of 'arkisto-4' (review 48 #1); its message lists the numbered ids and tells to write a
     new theme's name (`id,Oma nimi`), not to label the number (review 49 #1: a row
     `id,arkisto-4,Oma nimi` made a theme of that id). `aliases`: the id a name made → the id
-    its theme gets (correction_keys.published_keys), which names it too."""
+    its theme gets (correction_keys.published_keys), which names it too. `columns`: each
+    column's name as the file's header writes it (ingest/corrections.column_names: `teema`,
+    `nimi` in a Finnish header; review 53 #2), for the advice's header and columns."""
     labels = {theme.label.casefold() for theme in themes.values()}
     made = {theme_key(r.theme) for r in rows if r.label or theme_key(r.theme) != r.theme}
     known = {*themes, *made, *also, *(aliases or {}).values()}
@@ -98,6 +101,8 @@ def check_theme_ids(
         ):
             continue
         sep = delimiter if delimiter in ",;" else "<tab>"
+        names = {"id": "id", "theme": "theme", "label": "label", **(columns or {})}
+        header = sep.join(names[column] for column in ("id", "theme", "label"))
         if NUMBERED.match(name):
             numbered = sorted((k for k in known if NUMBERED.match(k)), key=_number_order)
             raise InputError(
@@ -108,6 +113,7 @@ def check_theme_ids(
                 numbered=_listed(numbered, themes) or "–",
                 known=_listed(sorted(k for k in known if not NUMBERED.match(k)), themes) or "–",
                 sep=sep,
+                theme_column=names["theme"],
             )
         near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
         key = "corrections_unknown_theme_near" if near else "corrections_unknown_theme"
@@ -120,6 +126,8 @@ def check_theme_ids(
             near=near[0] if near else "",
             note=row.note_id or "id",  # the row as it would read corrected (review 53 #10)
             sep=sep,
+            header=header,
+            label_column=names["label"],
         )
 
 

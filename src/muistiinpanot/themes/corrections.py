@@ -91,20 +91,22 @@ def apply_corrections(
     defined: Collection[str] = (),
     delimiter: str = ",",
     published: Published | None = None,
+    columns: Mapping[str, str] | None = None,
 ) -> tuple[ThemeResult, CorrectionOutcome]:
     """`result` with `rows` (and `carried` examples) applied; see the module docstring.
     `prints`: each note's print as the page that wrote `rows` showed it (with --redact, of
     the redacted text); default the print of its text (records.Note.fingerprint).
     A note row naming a theme id that does not exist (not in `result`, not a seeded theme
     of `defined`, which may have no notes here) raises InputError naming `source` (the
-    corrections file, whose `delimiter` its example uses) and the row
+    corrections file, whose `delimiter` and `columns`, its names of the columns, its
+    example uses) and the row
     (correction_rows.check_theme_ids). `published`: a theme's name as its label is published
     (without personal data); a new theme named with a name it changes gets its id from the
     published name (correction_keys.py; review 51 #2)."""
     themes = {theme.id: theme for theme in result.themes}
     also = [*defined, *(carried_key(example) for example in carried)]
     aliases = published_keys(rows, themes, also, published) if published is not None else {}
-    check_theme_ids(rows, themes, also, source, delimiter, aliases)
+    check_theme_ids(rows, themes, also, source, delimiter, aliases, columns)
     # kept notes only: a duplicate's inherited theme is given back after the rebuild, so it
     # is never counted in a theme's size (review 34, finding 11)
     kept_ids = {note.id for note in notes if note.status == "kept"}
@@ -209,6 +211,10 @@ def apply_corrections(
         if v in explicit and before.get(k) != v
     }
     renamed = {theme: label for theme, label in renamed.items() if theme in built}
+    # a labelled theme the run did not have is a new theme, not a rename (review 53 #3); an
+    # emergent key (`*uusi-N`) is a theme of the analyst's run, found here by its members
+    new = {names.get(k, k) for k in labels if not k.startswith("*") and k not in before}
+    created = tuple(sorted(theme for theme in renamed if theme in new))
     found = sorted({names.get(k, k) for k in members_of} & built)
     missing = [key for key in sorted(members_of) if names.get(key, key) not in built]
     # a row without a label only anchored its cluster (the page writes one for each theme a
@@ -228,6 +234,7 @@ def apply_corrections(
         unknown_ids=unknown,
         clashes=clashes,
         renamed=renamed,
+        created=created,
         theme_rows=tuple(found),
         unplaced=unplaced,
         stale=stale_rows(stale, rows, labels),
