@@ -34,7 +34,45 @@ def choose_themes(
     allowed: Sequence[str] = (),
     groups: Mapping[str, tuple[int, int]] | None = None,
 ) -> tuple[list[Theme], dict[str, dict[str, object]]]:
-    """Themes that get a bullet, strongest first, and a trace entry for every theme. A theme
+    """Themes that get a bullet (rank_themes' first `max_bullets`, largest first) and a
+    trace entry for every theme; those below the cut are traced "beyond max_bullets"."""
+    ranked, trace = rank_themes(themes, kept, analyzer, settings, allowed, groups)
+    chosen, _ = split_slots(ranked, trace, settings, groups)
+    return chosen, trace
+
+
+def split_slots(
+    ranked: Sequence[Theme],
+    trace: Mapping[str, dict[str, object]],
+    settings: SummarySettings,
+    groups: Mapping[str, tuple[int, int]] | None = None,
+) -> tuple[list[Theme], list[Theme]]:
+    """The first `max_bullets` of `ranked` in the post's order (largest first; ties to more
+    groups, then to more notes that may be said: the opening names the largest first), and
+    the rest in their rank, each traced "beyond max_bullets": the themes a slot goes on to
+    when a chosen theme is left without a bullet (`[summary] free_slots`, review 54 #3)."""
+    groups = groups or {}
+    chosen = sorted(
+        ranked[: settings.max_bullets],
+        key=lambda t: (-t.size, *(-n for n in groups.get(t.id, (0, 0))), t.id),
+    )
+    for theme in ranked[settings.max_bullets :]:
+        trace[theme.id]["reason"] = "beyond max_bullets"
+    return chosen, list(ranked[settings.max_bullets :])
+
+
+def rank_themes(
+    themes: Sequence[Theme],
+    kept: int,
+    analyzer: SummaryAnalyzer,
+    settings: SummarySettings,
+    allowed: Sequence[str] = (),
+    groups: Mapping[str, tuple[int, int]] | None = None,
+) -> tuple[list[Theme], dict[str, dict[str, object]]]:
+    """Every theme that may get a bullet, strongest first, and a trace entry for every
+    theme. With `[summary] rank_by_groups` the strongest is the one more groups wrote (its
+    notes that may be said), then the larger (review 54 #2: the post's points are those many
+    groups made); otherwise the larger, then more groups. A theme
     whose label the detector reads as a name quoted in the opening's sentence keeps its
     bullet under NAMELESS_LABEL: a label is never a person's name, and one read as a name
     in prose is not published as a heading either, where the detector reads it alone and
@@ -87,16 +125,21 @@ def choose_themes(
             trace[theme.id]["label_left_out"] = "reads as a name"
         if not reason:
             eligible.append(theme)
-    eligible.sort(key=lambda t: (-t.size, *(-n for n in groups.get(t.id, (0, 0))), t.id))
+
+    def strength(theme: Theme) -> tuple[int, int, int]:
+        writers, said = groups.get(theme.id, (0, 0))
+        if settings.rank_by_groups:
+            return (-writers, -theme.size, -said)
+        return (-theme.size, -writers, -said)
+
+    eligible.sort(key=lambda t: (*strength(t), t.id))
     seen: set[str] = set()
     for theme in list(eligible):
         if theme.label.strip().lower() in seen and theme.label != NAMELESS_LABEL:
             trace[theme.id]["reason"] = "same label as a stronger theme"
             eligible.remove(theme)
         seen.add(theme.label.strip().lower())
-    for theme in eligible[settings.max_bullets :]:
-        trace[theme.id]["reason"] = "beyond max_bullets"
-    return eligible[: settings.max_bullets], trace
+    return eligible, trace
 
 
 def opening_labels(

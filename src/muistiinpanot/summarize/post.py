@@ -5,12 +5,13 @@ keep only those no personal-data detector fires on, write one bullet per theme
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
 
 from muistiinpanot.privacy import check_post
-from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, ThemeResult
+from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.bullets import (
     BulletInputs,
@@ -19,10 +20,11 @@ from muistiinpanot.summarize.bullets import (
     clinic_counts,
 )
 from muistiinpanot.summarize.choose import (
-    choose_themes,
     opening_paragraph,
     others_last,
+    rank_themes,
     room_for_second,
+    split_slots,
     unnamed,
 )
 from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
@@ -107,22 +109,27 @@ def summarize_clinic(
         theme_id: (len({by_id[note_id].group for note_id in ids}), len(ids))
         for theme_id, ids in members.items()
     }
-    chosen, theme_trace = choose_themes(
+    ranked, theme_trace = rank_themes(
         theme_result.themes, len(kept), analyzer, settings, published(clinic), writers
     )
+    chosen, reserve = split_slots(ranked, theme_trace, settings, writers)
     if len(kept) < settings.min_kept_notes:
         for theme in chosen:
             theme_trace[theme.id]["reason"] = "too few notes in the clinic"
-        chosen = []
+        chosen, reserve = [], []
+    reserve = reserve if settings.free_slots else []
     counts = clinic_counts(kept)  # the clinic's lemma counts behind every bullet's weights
-    candidates = [
-        note
-        for theme in chosen
-        for note in candidate_notes(
-            theme, [by_id[i] for i in members[theme.id]], kept, settings.parse_notes, counts
-        )
-    ]
-    cleared, flagged = clear_notes(candidates, kept, analyzer)
+
+    def candidates(themes: Sequence[Theme]) -> list[Note]:
+        return [
+            note
+            for theme in themes
+            for note in candidate_notes(
+                theme, [by_id[i] for i in members[theme.id]], kept, settings.parse_notes, counts
+            )
+        ]
+
+    cleared, flagged = clear_notes(candidates(chosen), kept, analyzer)
     learned = learn_governments(
         [note_text(note) for note in notes],
         analyzer.voikko,
@@ -130,16 +137,31 @@ def summarize_clinic(
         settings.government_share,
         tuple(written),
     )
-    pieces = parse_pieces(
-        cleared,
-        analyzer,
-        settings.coordinated_words,
-        learned,
-        settings.max_predicates,
-        settings.wish_words,
-        settings.framed_words,
-        settings.misread_parses,
+    parse = functools.partial(
+        parse_pieces,
+        analyzer=analyzer,
+        coordinated_words=settings.coordinated_words,
+        learned=learned,
+        max_predicates=settings.max_predicates,
+        wish_words=settings.wish_words,
+        framed_words=settings.framed_words,
+        misread=settings.misread_parses,
     )
+    pieces = parse(cleared)
+
+    def give_slot() -> None:
+        """A chosen theme got no bullet: its slot goes to the next theme below the cut (its
+        notes cleared and parsed now; `[summary] free_slots`, review 54 #3)."""
+        if not reserve:
+            return
+        theme = reserve.pop(0)
+        theme_trace[theme.id]["reason"] = ""
+        chosen.append(theme)
+        more, found = clear_notes(candidates([theme]), kept, analyzer)
+        cleared.extend(more)
+        flagged.update(found)
+        pieces.update(parse(more))
+
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
     voice = Voice(groups, note_groups(notes), point_groups(notes, members))
@@ -151,7 +173,7 @@ def summarize_clinic(
     built = 0  # bullets built, a theme's second counted: its index and room, merged or not
     for position, theme in enumerate(chosen):
         theme_notes = [by_id[i] for i in members[theme.id]]
-        draft, drafted_echo = drafts[position]
+        draft, drafted_echo = drafts[position] if position < len(drafts) else (None, echo)
         bullet, used = build_bullet(
             theme,
             theme_notes,
@@ -173,9 +195,11 @@ def summarize_clinic(
             )
             theme_trace[theme.id].update(reason=none.en, reason_fi=none.fi, rejected=none.rejected)
             logger.info("teema %s: ei nostoa: %s / no bullet: %s", theme.id, none.fi, none.en)
+            give_slot()
             continue
         if not bullet.heading and repeats(bullet, bullets, analyzer, settings):
             theme_trace[theme.id]["reason"] = "repeats an earlier bullet"  # a headless line
+            give_slot()
             continue
         theme_trace[theme.id]["bullet"] = True
         bullets.append(bullet)

@@ -11,6 +11,10 @@ class SummarySettings:
 
     Which themes get a bullet
       `max_bullets`: at most this many bullets (strongest themes first) ...
+      `rank_by_groups`: ... the strongest being the theme more groups wrote, then the larger
+      (review 54 #2; false: the larger, then more groups). The post lists them largest first.
+      `free_slots`: a chosen theme left without a bullet (its notes all fragments, or its
+      bullet a repeat) gives its slot to the next theme below the cut (review 54 #3).
       `second_bullet_notes`: ... and while there is room below it, a theme of at least this
       many notes gets a second bullet, largest first, on what its first did not say (the
       notes the first did not use; the content lemmas of the notes it used weigh nothing;
@@ -118,6 +122,8 @@ class SummarySettings:
     """
 
     max_bullets: int = 12
+    rank_by_groups: bool = True
+    free_slots: bool = True
     second_bullet_notes: int = 6
     full_second_bullet: int = 4
     merge_second_bullet: bool = False

@@ -5,12 +5,24 @@ heading its root and the clause a loose part of it, and the note was set aside a
 Only a short head of nouns in the nominative or genitive (no finite verb: "Ongelma on
 tämä: …" is a clause itself; no local case, which frames what follows) before a tail with
 a finite verb of its own (a list after the colon stays whole) and no pronoun that may
-point back to the heading ("uusien reseptien testaus: oppilaat ei syö niitä")."""
+point back to the heading ("uusien reseptien testaus: oppilaat ei syö niitä").
+
+A heading that names its clause an aim, a wish or a proposal ("tavoite: ikäihmiset asuvat
+kotona pidempään"; its last word, or the last part of a compound, one of lexicons/tone.toml
+`wish_heading`) is not dropped, which would state the wish as a fact (review 54 #1): it is
+written as a frame, "Tavoitteena on, että ikäihmiset asuvat kotona pidempään", the heading's
+last word in the essive Voikko confirms; when no essive is confirmed (or a word before it is
+no genitive: "toive ja tavoite") the note stays whole."""
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Protocol
+import tomllib
+from importlib import resources
+
+from muistiinpanot.summarize.inflect import genitive
+from muistiinpanot.summarize.protocols import Speller
 
 _TOPIC = re.compile(r"^(?P<head>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})\s*:\s+(?P<tail>\S.*)$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,16 +65,13 @@ _REFERRING = frozenset(
 )
 
 
-class Morphology(Protocol):
-    """Cached Voikko as this module uses it."""
-
-    def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
+_BACK_VOWELS = frozenset("aou")
 
 
-def topic_clause(sentence: str, voikko: Morphology) -> str:
+def topic_clause(sentence: str, voikko: Speller) -> str:
     """The clause after a topic heading's colon, capitalised; `sentence` when it has no such
     heading, when a word of the heading can be a finite verb, or when no word of the tail of
-    three words or more can be one."""
+    three words or more can be one. A wish heading's clause is framed as one (wish_frame)."""
     match = _TOPIC.match(sentence)
     if match is None:
         return sentence
@@ -76,10 +85,66 @@ def topic_clause(sentence: str, voikko: Morphology) -> str:
         return sentence
     if any(word.lower() in _REFERRING for word in words):
         return sentence  # "testaus: oppilaat ei syö niitä": "niitä" are the heading's
+    if _wish_noun(_WORD.findall(head)[-1], voikko):
+        return wish_frame(head, tail, voikko) or sentence
     return tail[:1].upper() + tail[1:]
 
 
-def _topic_word(word: str, voikko: Morphology) -> bool:
+def wish_frame(head: str, tail: str, voikko: Speller) -> str | None:
+    """The wish heading `head` and its clause `tail` as "Tavoitteena on, että …" ("Nuorten
+    toiveena on, että …"): the heading's last word in the singular essive Voikko confirms,
+    the words before it genitives; None otherwise."""
+    *before, last = head.split()
+    if any(
+        not any(a.get("SIJAMUOTO") == "omanto" for a in voikko.analyze(word.lower()))
+        for word in before
+    ):
+        return None
+    if not any(a.get("NUMBER") == "singular" for a in voikko.analyze(last.lower())):
+        return None
+    owner = genitive(last.lower(), voikko)
+    if owner is None or not owner.endswith("n"):
+        return None
+    ending = "na" if _BACK_VOWELS & set(owner) else "nä"
+    essive = owner[:-1] + ending
+    bases = {a.get("BASEFORM") for a in voikko.analyze(last.lower())}
+    if not any(
+        a.get("SIJAMUOTO") == "olento" and a.get("BASEFORM") in bases
+        for a in voikko.analyze(essive)
+    ):
+        return None
+    frame = " ".join([*before, essive])
+    return f"{frame[:1].upper()}{frame[1:]} on, että {tail[:1].lower()}{tail[1:]}"
+
+
+def _wish_noun(word: str, voikko: Speller) -> bool:
+    """Whether nominative `word`'s base form, or the last part of its compound (Voikko's
+    STRUCTURE marks where a part starts), is a wish heading's noun (lexicons/tone.toml
+    `wish_heading`: "tavoite", "kehitysehdotus"; not "toivelista")."""
+    nouns = _wish_nouns()
+    lower = word.lower()
+    for analysis in voikko.analyze(lower):
+        if analysis.get("SIJAMUOTO") != "nimento":
+            continue
+        letters = -1
+        last = 0  # where the last part starts, in the letters of the word
+        for mark in analysis.get("STRUCTURE", ""):
+            if mark == "=":
+                last = letters + 1
+            else:  # a letter or a hyphen: a character of the word
+                letters += 1
+        if analysis.get("BASEFORM", "").lower() in nouns or lower[last:] in nouns:
+            return True
+    return False
+
+
+@functools.cache
+def _wish_nouns() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["wish_heading"]["nouns"])
+
+
+def _topic_word(word: str, voikko: Speller) -> bool:
     """Whether `word` may be a word of a topic heading: "ja", or a noun or adjective that
     can be read in the nominative or genitive and never as a finite verb ("Oppilaiden
     osallisuus"; not "hyvä esimerkki naapurikunnasta", whose elative frames the clause
@@ -92,7 +157,7 @@ def _topic_word(word: str, voikko: Morphology) -> bool:
     )
 
 
-def _finite(word: str, voikko: Morphology) -> bool:
+def _finite(word: str, voikko: Speller) -> bool:
     return (
         any(
             a.get("CLASS") in ("teonsana", "kieltosana") and a.get("MOOD") in _FINITE
