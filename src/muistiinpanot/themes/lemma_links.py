@@ -22,25 +22,50 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
+from scipy.sparse import csr_matrix, diags, issparse
 
 from muistiinpanot.themes.linkage import FloatArray, IntArray, _unit_rows, average_linkage_labels
 
 
-def lemma_vectors(lemmas: Sequence[Sequence[Sequence[str]]]) -> FloatArray:
-    """Unit tf-idf rows, one per theme, of `lemmas[i]` (theme i's notes, each its lemmas):
-    term weight 1 + ln count, idf ln(notes / notes holding the lemma) over all the notes."""
+def lemma_vectors(lemmas: Sequence[Sequence[Sequence[str]]]) -> csr_matrix:
+    """Unit tf-idf rows (sparse), one per theme, of `lemmas[i]` (theme i's notes, each its
+    lemmas): term weight 1 + ln count, idf ln(notes / notes holding the lemma) over all the
+    notes."""
     notes = sum(len(theme) for theme in lemmas)
     holding: Counter[str] = Counter(
         word for theme in lemmas for note in theme for word in set(note)
     )
     column = {word: index for index, word in enumerate(sorted(holding))}
-    matrix = np.zeros((len(lemmas), len(column)))
+    rows: list[int] = []
+    columns: list[int] = []
+    weights: list[float] = []
     for row, theme in enumerate(lemmas):
         for word, count in Counter(word for note in theme for word in note).items():
-            matrix[row, column[word]] = (1.0 + math.log(count)) * math.log(notes / holding[word])
-    return _unit_rows(matrix)
+            rows.append(row)
+            columns.append(column[word])
+            weights.append((1.0 + math.log(count)) * math.log(notes / holding[word]))
+    matrix = csr_matrix((weights, (rows, columns)), shape=(len(lemmas), len(column)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    unit: csr_matrix = csr_matrix(diags(scale) @ matrix)
+    return unit
+
+
+def centred_cosines(vectors: FloatArray | csr_matrix) -> FloatArray:
+    """The cosines of every two rows of `vectors` once their mean row is subtracted, from the
+    Gram matrix (a sparse matrix stays sparse: the centred rows would be dense)."""
+    product: Any = vectors @ vectors.T
+    gram = np.asarray(product.toarray() if issparse(product) else product, dtype=np.float64)
+    mean = np.asarray(vectors.mean(axis=0), dtype=np.float64).ravel()
+    along = np.asarray(vectors @ mean, dtype=np.float64).ravel()
+    centred = gram - along[:, None] - along[None, :] + float(mean @ mean)
+    norms = np.sqrt(np.clip(np.diag(centred), 0.0, None))
+    outer = np.outer(norms, norms)
+    cosines: FloatArray = np.divide(centred, outer, out=np.zeros_like(centred), where=outer > 1e-12)
+    return cosines
 
 
 def theme_similarities(
@@ -48,10 +73,7 @@ def theme_similarities(
 ) -> FloatArray:
     """The mean of the centred centroids' cosine and the centred tf-idf lemma vectors' cosine
     of every two rows."""
-    total = np.zeros((centroids.shape[0], centroids.shape[0]))
-    for vectors in (_unit_rows(centroids), lemma_vectors(lemmas)):
-        centred = _unit_rows(vectors - vectors.mean(axis=0))
-        total += centred @ centred.T
+    total = centred_cosines(_unit_rows(centroids)) + centred_cosines(lemma_vectors(lemmas))
     similarities: FloatArray = total / 2.0
     return similarities
 
