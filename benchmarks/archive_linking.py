@@ -270,7 +270,8 @@ def _linker(cosine: float, shared: int, center: bool) -> Linker:
 def _at_once(min_cosine: float) -> Linker:
     def link(themes: list[_Theme]) -> dict[tuple[str, str], str]:
         rows = sorted((t.row for t in themes), key=lambda r: (r.date, r.clinic_id, r.theme_id))
-        settings = ArchiveSettings(link_min_centred_cosine=min_cosine)
+        # the centroids' linkage (the "lemmas" default needs the notes' lemmas, not kept here)
+        settings = ArchiveSettings(link_method="linkage", link_min_centred_cosine=min_cosine)
         return link_archive_themes(rows, settings).links
 
     return link

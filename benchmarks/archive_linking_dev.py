@@ -21,8 +21,9 @@ every pair of clinics of one round as an archive of two (the review's case: revi
 Each with the lead's settings (no sibling test, no keyword), the shipped ones, `keyword` (a
 shared keyword unless the centred cosine reaches `link_without_keywords`) and `keyword!` (a
 shared keyword always: mend94, review 46) and `null` (a candidate's centred cosine at least
-the 0.95-quantile of each theme's best matches in every other clinic: archive27). The dev
-sets are globbed through
+the 0.95-quantile of each theme's best matches in every other clinic: archive27), all of
+`link_method = "linkage"`, and `lemmas` (`link_method = "lemmas"`: centroids and the notes'
+lemmas, every pair, cut at `link_min_similarity`: archive28). The dev sets are globbed through
 blind_rounds.dev_glob (the blind rounds' files are never listed).
 
 `--calibrate` prints the null the shipped cut comes from: the centred cosines of the mutual
@@ -43,6 +44,7 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +69,9 @@ SEEDED = ("avoimuus", "innovaatiojohtaminen", "luottamus", "siilot")
 LEFT_OUT = ("chatter", "muu", "other")
 BLIND = (41, 42, 43)
 Theme = tuple[ThemeRow, str]  # the store's row, the theme's majority topic
+Lemmas = dict[tuple[str, str], list[tuple[str, ...]]]  # each theme's notes' lemmas
+#: Each theme's notes' lemmas (link_method "lemmas"), filled by _analyse or the cache.
+LEMMAS: Lemmas = {}
 
 
 def _round(name: str) -> int:
@@ -117,10 +122,13 @@ def _analyse(clinics, mode: str) -> dict[str, tuple[int, list[Theme]]]:  # type:
         ]
         topic_of = {note.id: topic for note, (_, topic) in zip(notes, rows, strict=True)}
         lemmatized, result = analyze_notes(notes, models, settings, seeded=False)
+        words = {note.id: note.lemmas for note in lemmatized}
         centroids = theme_centroids(lemmatized, result, models.analyzer)
         members: dict[str, Counter[str]] = {}
         for assignment in result.assignments:
             members.setdefault(assignment.theme, Counter())[topic_of[assignment.note_id]] += 1
+            key = (clinic_id, assignment.theme)
+            LEMMAS.setdefault(key, []).append(words[assignment.note_id])
         themes: list[Theme] = []
         for theme in result.themes:
             if theme.kind != "emergent" or theme.id not in members or theme.id not in centroids:
@@ -140,7 +148,7 @@ def _analyse(clinics, mode: str) -> dict[str, tuple[int, list[Theme]]]:  # type:
 def _count(themes: list[Theme], settings: ArchiveSettings) -> tuple[int, int, int, int]:
     """(linked pairs, false links, true seeded links, seeded pairs) of one archive."""
     rows = sorted((row for row, _ in themes), key=lambda r: (r.date, r.clinic_id, r.theme_id))
-    links = link_archive_themes(rows, settings).links
+    links = link_archive_themes(rows, settings, lemmas=LEMMAS).links
     linked = false = true = seeded = 0
     for i, (first, topic_a) in enumerate(themes):
         for second, topic_b in themes[i + 1 :]:
@@ -202,9 +210,11 @@ def main() -> None:
     first, last = (int(x) for x in args.rounds.split("-"))
     key = (args.mode, first, last)
     cached = pickle.loads(args.cache.read_bytes()) if args.cache.exists() else {}
-    if key not in cached:
+    if key not in cached or key + ("lemmas",) not in cached:
         cached[key] = _analyse(_clinics(first, last), args.mode)
+        cached[key + ("lemmas",)] = dict(LEMMAS)
         args.cache.write_bytes(pickle.dumps(cached))
+    LEMMAS.update(cached[key + ("lemmas",)])
     analysed: dict[str, tuple[int, list[Theme]]] = cached[key]
     if args.calibrate:
         _calibrate(analysed)
@@ -213,12 +223,14 @@ def main() -> None:
     print(
         f"{'settings':<9} {'archive':<12} {'linked':>7} {'false':>6} {'true seeded':>12} {'of':>5}"
     )
-    lead = ArchiveSettings(link_beyond_siblings=False, link_shared_keywords=0)
-    keyword = ArchiveSettings(link_shared_keywords=1)  # a shared keyword, unless cosine >= 0.43
-    any_keyword = ArchiveSettings(link_shared_keywords=1, link_without_keywords=1.0)
-    null = ArchiveSettings(link_null_quantile=0.95)  # archive27: the permutation null, 5 %
+    linkage = ArchiveSettings(link_method="linkage")
+    lead = replace(linkage, link_beyond_siblings=False, link_shared_keywords=0)
+    keyword = replace(linkage, link_shared_keywords=1)  # a shared keyword, unless cosine >= 0.43
+    any_keyword = replace(linkage, link_shared_keywords=1, link_without_keywords=1.0)
+    null = replace(linkage, link_null_quantile=0.95)  # archive27: the permutation null, 5 %
+    lemmas = ArchiveSettings(link_method="lemmas")  # archive28: centroids and lemmas, 0.29
     variants = (("lead", lead), ("shipped", ArchiveSettings()), ("keyword", keyword),
-                ("keyword!", any_keyword), ("null", null))  # fmt: skip
+                ("keyword!", any_keyword), ("null", null), ("lemmas", lemmas))  # fmt: skip
     for name, settings in variants:
         per_round = Counter[str]()
         two = Counter[str]()

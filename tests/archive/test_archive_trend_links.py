@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from muistiinpanot.app.archive import run_archive
 from muistiinpanot.archive.settings import ArchiveSettings
@@ -18,6 +19,7 @@ from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import trend_rows
 from muistiinpanot.config import RunSettings
 from muistiinpanot.records import unnamed_theme_name
+from muistiinpanot.themes.lemma_links import link_by_lemmas
 from muistiinpanot.themes.linkage import CandidateTest, link_across_clinics
 
 #: A dog-park clinic: fences and gates, dog waste and bins, lighting, barking, training gear.
@@ -90,8 +92,20 @@ _POOL = [
 ]
 
 
+#: The lemmas link (the default, archive28), and the centroids' linkage with the sibling and
+#: keyword tests, which ship off (archive.toml, mend87), switched on.
+_STRICT = (
+    ArchiveSettings(),
+    ArchiveSettings(link_method="linkage", link_beyond_siblings=True, link_shared_keywords=1),
+)
+
+
+@pytest.mark.parametrize("archive_settings", _STRICT, ids=["lemmas", "linkage-strict"])
 def test_clinics_on_different_subjects_share_no_trend(
-    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+    run_settings: RunSettings,
+    tmp_path: Path,
+    make_clinic: Callable[..., Path],
+    archive_settings: ArchiveSettings,
 ) -> None:
     """Dog parks, a summer theatre and a swimming hall have no theme in common: no emergent
     theme of one is linked with one of another (each trend is one clinic's), and each
@@ -104,8 +118,7 @@ def test_clinics_on_different_subjects_share_no_trend(
     make_clinic(corpus, "2026-09-uimahalli", "2026-09-22", "Uimahalli", _POOL)
     themes = dataclasses.replace(run_settings.themes, min_cluster_size=3)
     run_settings = dataclasses.replace(run_settings, input=corpus, themes=themes)
-    # the sibling and keyword tests, which ship off (archive.toml, mend87), switched on
-    run_archive(run_settings, ArchiveSettings(link_beyond_siblings=True, link_shared_keywords=1))
+    run_archive(run_settings, archive_settings)
     with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
         stored = conn.execute(
             "SELECT clinic_id, id, label, archive_theme, naming FROM themes WHERE kind = 'emergent'"
@@ -183,3 +196,29 @@ def test_a_link_under_the_null_must_beat_the_themes_best_matches_in_other_clinic
     assert null[0] == null[1]
     assert all(null[0] != null[k] for k in (2, 3, 4, 5))
     assert CandidateTest() == CandidateTest(null_quantile=0.0)  # off unless asked
+
+
+def test_themes_of_one_kind_of_subject_are_told_apart_by_their_notes_lemmas() -> None:
+    """Four clinics, each with a fees theme of one same centroid direction and a theme of its
+    own: the centroids' linkage makes the four fees themes one trend (the large mixed groups
+    of archive_linking_dev.py); by the lemmas, a and b (course fees) and c and d (hall rents)
+    are two trends, and no theme of its own is linked (archive28)."""
+    rng = np.random.default_rng(3)
+    fees = np.eye(10)[0]
+    centroids = np.vstack(
+        [fees + rng.normal(scale=0.1, size=10) if row % 2 == 0 else np.eye(10)[row // 2 + 1]
+         for row in range(8)]
+    )  # fmt: skip
+    clinics = ["a", "a", "b", "b", "c", "c", "d", "d"]
+    course = [("kurssimaksu", "olla", "kallis"), ("kurssimaksu", "nousta", "syksy"),
+              ("eläkeläinen", "alennus", "kurssimaksu")]  # fmt: skip
+    rent = [("salivuokra", "seura"), ("vuokra", "sali", "liikuntahalli"),
+            ("seura", "maksaa", "salivuokra")]  # fmt: skip
+    own = [[("koira", "aita")], [("lippu", "teatteri")], [("uimahalli", "vesi")],
+           [("bussi", "pysäkki")]]  # fmt: skip
+    lemmas = [course, own[0], course[::-1], own[1], rent, own[2], rent[1:], own[3]]
+    by_centroids = link_across_clinics(centroids, clinics, 0.1)
+    assert len({by_centroids[row] for row in (0, 2, 4, 6)}) == 1
+    labels = link_by_lemmas(centroids, lemmas, clinics, 0.29).tolist()
+    assert labels[0] == labels[2] != labels[4] == labels[6]
+    assert len({labels[row] for row in (1, 3, 5, 7)} | {labels[0], labels[4]}) == 6

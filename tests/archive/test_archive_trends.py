@@ -168,7 +168,9 @@ def _link_all_at_once(
     fixed: frozenset[str] | set[str] = frozenset(),
     shared: int = 1,
 ) -> dict[tuple[str, str], str]:
-    settings = ArchiveSettings(link_min_centred_cosine=min_cosine, link_shared_keywords=shared)
+    settings = ArchiveSettings(
+        link_method="linkage", link_min_centred_cosine=min_cosine, link_shared_keywords=shared
+    )
     return link_archive_themes(rows, settings, fixed).links
 
 
@@ -183,7 +185,7 @@ _THREE = [
 ]
 
 
-@pytest.mark.parametrize("method", ["linkage", "greedy"])
+@pytest.mark.parametrize("method", ["lemmas", "linkage", "greedy"])
 def test_link_ids_survive_an_added_clinic(method: str) -> None:
     """Three clinics, then a fourth dated before them all with a new topic (numbered first
     by the order of first members): the earlier clinics' trends keep their ids, the new
@@ -214,7 +216,7 @@ def test_link_ids_survive_an_added_clinic(method: str) -> None:
 def test_link_ids_never_reuse_a_retired_number() -> None:
     """A group whose members are gone retires its id; a new group takes the next number,
     not the retired one, and a group that splits keeps its id for the majority part only."""
-    settings = ArchiveSettings(link_min_centred_cosine=0.2)
+    settings = ArchiveSettings(link_method="linkage", link_min_centred_cosine=0.2)
     first = link_archive_themes(_THREE, settings)
     housing = first.links[("d", "uusi-2")]
     rows = [r for r in _THREE if (r.clinic_id, r.theme_id) != ("d", "uusi-2")]
@@ -272,6 +274,11 @@ def test_archive_linked_trends_keep_their_ids_when_a_clinic_is_added(
     with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
         given = {theme_id for (theme_id,) in conn.execute("SELECT id FROM trend_ids")}
     assert set(after.values()) <= given
+    # a rerun with nothing changed keeps every id and gives none (archive28's rule)
+    assert run_archive(run_settings, ArchiveSettings()).processed == ()
+    assert _linked(run_settings.out / "archive.sqlite") == after
+    with sqlite3.connect(run_settings.out / "archive.sqlite") as conn:
+        assert {theme_id for (theme_id,) in conn.execute("SELECT id FROM trend_ids")} == given
 
 
 #: More housing notes: added to a clinic, they make housing its largest emergent theme, so

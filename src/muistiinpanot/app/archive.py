@@ -252,7 +252,9 @@ def _write_trends(
     after = {clinic_id: store.theme_members(clinic_id) for clinic_id in redone}
     previous = rekey_redone(previous, rows, redone, after)
     issued = [id_number(theme_id) for theme_id in store.trend_ids()]
-    linked = link_archive_themes(rows, settings, fixed, previous, max(issued, default=0) + 1)
+    lemmas = store.theme_lemmas() if settings.link_method == "lemmas" else None
+    following = max(issued, default=0) + 1
+    linked = link_archive_themes(rows, settings, fixed, previous, following, lemmas)
     store.set_archive_themes(
         ((archive, clinic, theme) for (clinic, theme), archive in linked.links.items()),
         linked.new_ids,

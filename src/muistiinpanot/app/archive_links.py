@@ -1,7 +1,9 @@
 """Emergent themes of different clinics linked into archive themes for the trends: by default
-all at once (`link_method = "linkage"`: centred centroids, mutual best matches, average linkage;
-themes/linkage.link_across_clinics), or greedily in date order (`"greedy"`: archive/trends.py).
-benchmarks/archive_linking.py measures both and `--fit archive`.
+all at once by their centroids and their notes' lemmas (`link_method = "lemmas"`: average
+linkage over every pair; themes/lemma_links.link_by_lemmas, archive28), all at once by the
+centroids alone (`"linkage"`: centred centroids, mutual best matches, average linkage;
+themes/linkage.link_across_clinics), or greedily in date order (`"greedy"`:
+archive/trends.py). benchmarks/archive_linking_dev.py measures the false and true links.
 
 The linked archive themes are `trendi-N` (`--fit archive`'s own themes are `arkisto-N`: the
 two never share an id). Their ids are carried across runs: the new groups are paired with the
@@ -45,11 +47,13 @@ def link_archive_themes(
     fixed: Collection[str] = (),
     previous: Mapping[Key, str] | None = None,
     following: int = 1,
+    lemmas: Mapping[Key, Sequence[Sequence[str]]] | None = None,
 ) -> Links:
     """The archive theme of each (clinic id, theme id) of `rows` (in date order) by
     `settings.link_method`. Seeded themes, muu and the ids in `fixed` (fitted across the
     archive) keep their ids; linked groups keep the ids `previous` (the stored links) gave
-    their members, new ones are numbered from `following` (see the module docstring)."""
+    their members, new ones are numbered from `following` (see the module docstring).
+    `link_method = "lemmas"` reads each theme's notes' lemmas from `lemmas` (none: none)."""
     if settings.link_method == "greedy":
         grouped = link_themes(
             rows,
@@ -59,6 +63,9 @@ def link_archive_themes(
             center=settings.link_center,
         )
         groups = {key: grouped[key] for key in _linkable(rows, fixed)}
+    elif settings.link_method == "lemmas":
+        numbered = group_by_lemmas(rows, settings, fixed, lemmas or {})
+        groups = {key: str(label) for key, label in numbered.items()}
     else:
         numbered = group_all_at_once(rows, settings, fixed)
         groups = {key: str(label) for key, label in numbered.items()}
@@ -132,6 +139,36 @@ def group_all_at_once(
         settings.link_min_centred_cosine,
         [frozenset(row.keywords) for row in linkable],
         test,
+    )
+    return {
+        (row.clinic_id, row.theme_id): label
+        for row, label in zip(linkable, labels.tolist(), strict=True)
+    }
+
+
+def group_by_lemmas(
+    rows: Sequence[ThemeRow],
+    settings: ArchiveSettings,
+    fixed: Collection[str],
+    lemmas: Mapping[Key, Sequence[Sequence[str]]],
+) -> dict[Key, int]:
+    """`link_method = "lemmas"`: a group number for each emergent theme with a centroid (not
+    in `fixed`), by themes/lemma_links.link_by_lemmas cut at `link_min_similarity`."""
+    keys = set(_linkable(rows, fixed))
+    linkable = [row for row in rows if (row.clinic_id, row.theme_id) in keys]
+    if len(linkable) < 2:
+        return {(row.clinic_id, row.theme_id): 0 for row in linkable}
+    # scipy (0.35 CPU s to import) loads only when there is something to link
+    from muistiinpanot.themes.lemma_links import link_by_lemmas
+
+    centroids = np.vstack(
+        [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
+    ).astype(np.float64)
+    labels = link_by_lemmas(
+        centroids,
+        [lemmas.get((row.clinic_id, row.theme_id), ()) for row in linkable],
+        [row.clinic_id for row in linkable],
+        settings.link_min_similarity,
     )
     return {
         (row.clinic_id, row.theme_id): label

@@ -10,7 +10,7 @@ from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 POOLS = ("local", "dask", "process")
 FIT_MODES = ("clinic", "archive")
-LINK_METHODS = ("linkage", "greedy")
+LINK_METHODS = ("lemmas", "linkage", "greedy")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -36,11 +36,15 @@ class ArchiveSettings:
     `in_flight`: clinics read and sent ahead per worker (bounds memory).
     `lock_timeout`: seconds a second run waits for the lock before giving up.
     `link_method`: how emergent themes of different clinics are linked for the trends:
-      "linkage" (all at once: centred centroids, mutual best matches between clinics, more
-      alike than either is to another theme of its own clinic (`link_beyond_siblings`) and
-      sharing at least `link_shared_keywords` keywords unless their centred cosine reaches
-      `link_without_keywords`, average linkage cut at `link_min_centred_cosine`;
-      themes/linkage.link_across_clinics) or "greedy"
+      "lemmas" (all at once: the mean of the centred centroids' cosine and the centred
+      tf-idf cosine of the themes' notes' lemmas, average linkage over every pair of themes
+      of different clinics cut at `link_min_similarity`; themes/lemma_links.py; archive28:
+      0.29 is the 90th percentile of that similarity over the mutual best matches of the
+      dev archive's clinics), "linkage" (all at once: centred centroids, mutual best
+      matches between clinics, more alike than either is to another theme of its own
+      clinic (`link_beyond_siblings`) and sharing at least `link_shared_keywords` keywords
+      unless their centred cosine reaches `link_without_keywords`, average linkage cut at
+      `link_min_centred_cosine`; themes/linkage.link_across_clinics) or "greedy"
       (in date order, archive/trends.py: centroids at least `link_min_cosine` similar, at least
       `link_min_shared_keywords` keywords shared; `link_center` compares centred centroids).
       benchmarks/archive_linking.py measures them. `link_without_keywords` 0.43 is the 95th
@@ -64,7 +68,8 @@ class ArchiveSettings:
     in_flight: int = 2
     parallel_from: int = 16
     lock_timeout: float = 30.0
-    link_method: str = "linkage"
+    link_method: str = "lemmas"
+    link_min_similarity: float = 0.29
     link_min_centred_cosine: float = 0.1
     link_beyond_siblings: bool = False
     link_shared_keywords: int = 0
@@ -105,7 +110,12 @@ def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | No
 
 def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) -> None:
     """Raise ConfigError for values out of range (the CLI's overrides are checked too)."""
-    for key in ("link_min_centred_cosine", "link_without_keywords", "link_min_cosine"):
+    for key in (
+        "link_min_centred_cosine",
+        "link_min_similarity",
+        "link_without_keywords",
+        "link_min_cosine",
+    ):
         # a cosine's cut: NaN would compare false everywhere and silently link nothing
         if not -1.0 <= getattr(settings, key) <= 1.0:
             detail = "-1 … 1"
@@ -125,7 +135,7 @@ def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) 
         detail = "local | dask | process"
         raise ConfigError("config_bad_value", path=path, key="archive.pool", detail=detail)
     if settings.link_method not in LINK_METHODS:
-        detail = "linkage | greedy"
+        detail = "lemmas | linkage | greedy"
         raise ConfigError("config_bad_value", path=path, key="archive.link_method", detail=detail)
     if settings.fit.mode not in FIT_MODES:
         detail = "clinic | archive"

@@ -199,6 +199,19 @@ class Store:
             members.setdefault(theme, set()).add(digest)
         return members
 
+    def theme_lemmas(self) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+        """The lemmas of each note of each emergent theme of the done clinics, by (clinic id,
+        theme id) (trend links by lemmas: app/archive_links.py)."""
+        lemmas: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        for clinic_id, theme, words in self.conn.execute(
+            "SELECT a.clinic_id, a.theme, n.lemmas FROM assignments a JOIN notes n "
+            "ON n.clinic_id = a.clinic_id AND n.id = a.note_id JOIN themes t "
+            "ON t.clinic_id = a.clinic_id AND t.id = a.theme JOIN clinics c ON c.id = a.clinic_id "
+            "WHERE c.status = 'done' AND t.kind = 'emergent' ORDER BY a.clinic_id, a.note_id"
+        ):
+            lemmas.setdefault((clinic_id, theme), []).append(tuple(words.split()))
+        return lemmas
+
     def trend_ids(self) -> list[str]:
         """Every linked archive theme id ever given in this archive."""
         return [theme_id for (theme_id,) in self.conn.execute("SELECT id FROM trend_ids")]
