@@ -4,7 +4,7 @@ shipped [summary] settings and for variants of them, each clinic's notes and the
 variants.
 
     python benchmarks/summary_sets.py [--sets corpus summary_heldout summary_heldout4 ...]
-        [--config FILE] [--vary KEY=V1,V2,...] [--json FILE] [--posts DIR]
+        [--config FILE] [--vary KEY=V1,V2,...] [--json FILE] [--posts DIR] [--examples DIR]
 
 `--vary "max_bullets=6,8,10;max_sentences=3,4"` scores the shipped settings with each
 combination of the values of those [summary] keys (the first is the baseline); the
@@ -12,7 +12,12 @@ leave-one-clinic-out line
 says, for every clinic, which value the other clinics' mean F picks and the F it gets on the
 clinic held out: the mean of those held-out F is the figure a chosen value can claim.
 The sets: `corpus` (references in data/summary_reference/) and data/summary_heldout*/ (their
-corpus/ and references/), never a blind round's."""
+corpus/ and references/), never a blind round's.
+
+`--examples DIR` runs every clinic with the example files of DIR in place of the settings'
+(a candidate folder), fold-aware (seeded33): the clinics of `summary_heldoutN` are run
+without DIR's `notes_rN.csv`, the copy of round N's seeded set (same round, same writers'
+topics), each such round with its own models."""
 
 from __future__ import annotations
 
@@ -22,15 +27,18 @@ import itertools
 import json
 import re
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from muistiinpanot.app.models import Models, load_models
 from muistiinpanot.app.pipeline import (
     analyze_notes,
     known_clinic_names,
     publish_clinic,
 )
+from muistiinpanot.config import RunSettings
 from muistiinpanot.lemmatize import load_analyzer
 from muistiinpanot.records import BlogPost, Note, ThemeResult
 from muistiinpanot.summarize.lint import lint_bullets
@@ -80,6 +88,9 @@ def main() -> None:
     parser.add_argument("--vary", default=None, help="KEY=V1,V2,... of [summary]")
     parser.add_argument("--json", type=Path, default=None, help="write every row here")
     parser.add_argument("--posts", type=Path, default=None, help="write each post here, to read")
+    parser.add_argument(
+        "--examples", type=Path, default=None, help="a folder of example files in place of the "
+        "settings'; summary_heldoutN's clinics run without its notes_rN.csv")  # fmt: skip
     args = parser.parse_args()
     values: list[object] = [None]
     if args.vary:
@@ -90,7 +101,9 @@ def main() -> None:
         values = [",".join(f"{k}={v}" for k, v in combo) for combo in itertools.product(*axes)]
     linter = None
     rows: list[dict[str, object]] = []
+    folds = _Folds(args.examples)
     for name, corpus, references, settings, batches, models in read_sets(args.sets, args.config):
+        settings, models = folds.models(name, settings, models)
         analyzer = models.analyzer
         linter = linter or (
             analyzer if analyzer.reading == "parser" else load_analyzer(analyzer.mode)
@@ -157,6 +170,39 @@ def main() -> None:
     if args.json is not None:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), "utf-8")
     _summarize(rows, values)
+
+
+class _Folds:
+    """Models over `--examples DIR`: one for DIR whole, and for the clinics of a round N whose
+    seeded set DIR holds as `notes_rN.csv`, one over DIR without it (loaded per such round)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.whole: Models | None = None
+        #: the folds' folders of links to DIR's files, removed when the run ends
+        self.root = tempfile.TemporaryDirectory(prefix="summary-sets-folds-")
+
+    def models(
+        self, name: str, settings: RunSettings, loaded: Models
+    ) -> tuple[RunSettings, Models]:
+        if self.folder is None:
+            return settings, loaded
+        found = re.fullmatch(r"summary_heldout(\d+)", name)
+        own = f"notes_r{found.group(1)}.csv" if found else None
+        files = sorted(self.folder.glob("*.csv"))
+        if own is None or own not in {p.name for p in files}:
+            settings = dataclasses.replace(settings, theme_examples=self.folder.resolve())
+            self.whole = self.whole or load_models(settings)
+            print(f"{name}: examples {self.folder}", flush=True)
+            return settings, self.whole
+        fold = Path(self.root.name) / own[:-4]
+        fold.mkdir()
+        for path in files:
+            if path.name != own:
+                (fold / path.name).symlink_to(path.resolve())
+        settings = dataclasses.replace(settings, theme_examples=fold)
+        print(f"{name}: examples {self.folder} without {own}", flush=True)
+        return settings, load_models(settings)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")

@@ -15,8 +15,12 @@ folder's copy of round N is named `notes_rN` and left out of its own fold), and 
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
-`--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`
-scored with all of DIR's files as examples. The examples' lemmas are computed once for all
+`--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`,
+fold-aware (seeded33): a clinic of round N is scored with the examples of round N's own fold,
+without the round's copies (`own_copies`: its `OWN` file and a `notes_rN`), as its seeded set
+is; `corpus/gold` and round 3's clinics (no seeded set) with all of DIR's files (before
+seeded33 every clinic was, so a clinic read its own round's seeded set). The dump's `folds`
+names the files each batch was scored without. The examples' lemmas are computed once for all
 folds. `--set KEY=VALUE` overrides a `[themes]` setting (a variant measured the same way);
 `--weight GLOB=W` weighs every example of the files whose stem matches GLOB W in the
 classifier's loss (the exemplar view keeps them all alike). The summary clinics are read up to
@@ -45,7 +49,7 @@ import dataclasses
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -203,31 +207,56 @@ def dump(
         notes = mark_chatter(notes, analyzer, settings.chatter)
         return _rows(notes, labels, examples, models, cache, settings, seeded)
 
-    result: dict[str, Any] = {"themes": seeded, "training": [_stem(p) for p in files]}
-    for number in sets:
-        # a later round's copy, when a candidate folder has one, is `notes_rN` (seeded32)
-        stems = OWN.get(number, f"notes_r{number}")
-        own = tuple(s for s in ((stems,) if isinstance(stems, str) else stems) if s in example_rows)
-        result[f"seeded{number}"] = scored(
-            DATA / f"seeded_heldout{number}.csv", examples_without(own)
-        )
-        print(f"seeded{number} without {' '.join(own) or None}", flush=True)
-        out.write_text(json.dumps(result, ensure_ascii=False))
+    clinic_paths: dict[int, dict[str, Path]] = {}
     if clinics:
-        everything = examples_without(())
-        paths = {
-            f"{folder.parent.parent.name}/{path.stem}": path
-            for folder in folders
-            if folder.is_dir()
-            for path in sorted(folder.glob("*.csv"))
-        }
+        for number, folder in zip(rounds, folders, strict=True):
+            if folder.is_dir():
+                clinic_paths[number] = {f"{folder.parent.parent.name}/{path.stem}": path
+                                        for path in sorted(folder.glob("*.csv"))}  # fmt: skip
         if clinic_rounds is None:
             gold = sorted((ROOT / "corpus" / "gold").glob("*.csv"))
-            paths |= {f"corpus/{p.stem}": p for p in gold}
-        for name, path in paths.items():
-            result[name] = scored(path, everything)
-        print(f"{len(paths)} clinics", flush=True)
+            clinic_paths[0] = {f"corpus/{p.stem}": p for p in gold}
+    result: dict[str, Any] = {"themes": seeded, "training": [_stem(p) for p in files],
+                              "folds": {}}  # fmt: skip
+    everything: ExampleSet | None = None
+    for number, own, batches in plan_folds(sets, clinic_paths, example_rows):
+        if own:
+            examples = examples_without(own)
+        else:
+            everything = everything or examples_without(())
+            examples = everything
+        for name, path in batches.items():
+            result[name] = scored(path, examples)
+            result["folds"][name] = list(own)
+        print(f"round {number}: {len(batches)} batches without {' '.join(own) or None}",
+              flush=True)  # fmt: skip
         out.write_text(json.dumps(result, ensure_ascii=False))
+
+
+def own_copies(number: int, names: Collection[str]) -> tuple[str, ...]:
+    """Round `number`'s own seeded set among the example files `names`: its copy among the
+    shipped files (`OWN`, rounds 4-15, and 16-28 when `candidate_e` is read) and a candidate's
+    copy `notes_rN` (`--copies`, seeded32); round 0 (`corpus/gold`) and 3 have none."""
+    stems = OWN.get(number, ())
+    wanted = [*((stems,) if isinstance(stems, str) else stems), f"notes_r{number}"]
+    return tuple(s for s in wanted if s in names)
+
+
+def plan_folds(
+    sets: Sequence[int], clinic_paths: dict[int, dict[str, Path]], names: Collection[str]
+) -> list[tuple[int, tuple[str, ...], dict[str, Path]]]:
+    """The dump's folds, in order: (round, the example files left out, the batches scored so).
+    A round's seeded set `seededN` and its summary gold clinics are scored alike, with examples
+    that leave out that round's own copies (seeded33: before, `--clinics` scored every clinic
+    with all the files, so a clinic of round N read round N's seeded set); `corpus/gold`
+    (round 0) and round 3's clinics with every file."""
+    plan = []
+    for number in sorted({*sets, *clinic_paths}):
+        batches = dict(clinic_paths.get(number, {}))
+        if number in sets:
+            batches = {f"seeded{number}": DATA / f"seeded_heldout{number}.csv", **batches}
+        plan.append((number, own_copies(number, names), batches))
+    return plan
 
 
 def _stem(path: Path) -> str:
@@ -362,10 +391,11 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> None:
     sets = sorted(
         (k for k in before if k.startswith("seeded") and k in after), key=lambda k: int(k[6:])
     )
-    pairs = []
+    pairs, themed = [], []
     for name in sets:
         old, new = (_per_theme(data, [name]) for data in (before, after))
         pairs.append((old.mean(), new.mean()))
+        themed.append((old, new))
         print(f"{name}: {old.mean():.3f} ({', '.join(f'{v:.3f}' for v in old)}) -> "
               f"{new.mean():.3f} ({', '.join(f'{v:.3f}' for v in new)})")  # fmt: skip
     means = np.mean(pairs, axis=0)
@@ -373,6 +403,13 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> None:
         f"mean of {len(sets)}: {means[0]:.3f} -> {means[1]:.3f} "
         f"({sum(b < a for b, a in pairs)} up, {sum(b > a for b, a in pairs)} down)"
     )
+    if sets:
+        by_theme = np.mean(themed, axis=0)
+        changes = [a - b for b, a in pairs]
+        worst = int(np.argmin(changes))
+        print("mean F1 per theme: " + ", ".join(
+            f"{t} {b:.3f} -> {a:.3f}" for t, b, a in zip(themes, *by_theme, strict=True))
+            + f"; largest fall {sets[worst]} {changes[worst]:+.3f}")  # fmt: skip
     groups = {
         "seeded sets pooled": sets,
         "eight summary clinics": [k for k in before if k.split("/")[0] in EIGHT],
