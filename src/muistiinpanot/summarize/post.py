@@ -37,6 +37,7 @@ from muistiinpanot.summarize.postparts import (
     check_drafts,
     merged,
     note_lemmas,
+    one_group,
     published,
     traced,
 )
@@ -139,6 +140,7 @@ def summarize_clinic(
         settings.wish_words,
         settings.framed_words,
         settings.misread_parses,
+        settings.why_not_points,
     )
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
@@ -204,6 +206,8 @@ def summarize_clinic(
             theme_trace[theme.id]["second_bullet_reason"] = "repeats an earlier bullet"
             continue
         theme_trace[theme.id]["second_bullet"] = True
+        if settings.one_group_second:  # one group's point is not said as the groups' (#4)
+            second = one_group(second, voice, analyzer)
         if not settings.merge_second_bullet and unnamed(theme, second.text, analyzer):
             # it would read as the heading's point: among "Muita nostoja" (review 38 #3, #4)
             theme_trace[theme.id]["second_bullet_heading"] = "no word of its label: others"
