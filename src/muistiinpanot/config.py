@@ -170,6 +170,11 @@ def load_run_settings(
     ):
         if not (math.isfinite(value) and value >= 0):
             raise ConfigError("config_bad_value", path=config_path, key=key, detail="finite, >= 0")
+    if not 0 <= themes.seed_head_similarity <= 1:  # a cosine; NaN fails the comparison too
+        raise ConfigError(
+            "config_bad_value", path=config_path, key="themes.seed_head_similarity",
+            detail="0 <= x <= 1",
+        )  # fmt: skip
     if bad := out_of_bounds(
         privacy
     ):  # windows, counts, shares, margins (privacy/setting_bounds.py)

@@ -95,10 +95,10 @@ def test_negated(analyzer: LemmaAnalyzer, text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "names", "kept"),
     [
-        (  # ours: the body's genitive stays with a neutral member
+        (  # ours: the body's genitive stays with a neutral member ("erään": review 52 #5)
             "Urheiluseuran Laaksosen mukaan kenttä on liian pieni.",
             ["Laaksosen"],
-            "Urheiluseuran edustajan mukaan kenttä on liian pieni.",
+            "Erään urheiluseuran edustajan mukaan kenttä on liian pieni.",  # summary39
         ),
         (  # ours: no genitive before the name, as before (mend107)
             "Laaksosen mukaan kenttä on liian pieni.",

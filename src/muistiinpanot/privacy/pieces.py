@@ -139,11 +139,7 @@ def drop_personal_pieces(
     rest: list[PersonalSpan] = []
     for span in spans:
         frame = _frame(sentence, span, spans, voikko)
-        edit = (
-            (*frame, _source(sentence[frame[0] : frame[1]], _owned(sentence, frame[0], voikko)))
-            if frame is not None
-            else _list_member(sentence, span, voikko)
-        )
+        edit = _framed(sentence, frame, voikko) if frame else _list_member(sentence, span, voikko)
         if edit is None:
             rest.append(span)
         elif edit in edits:
@@ -161,27 +157,51 @@ def drop_personal_pieces(
     return _tidy(text, sentence, voikko)
 
 
-def _source(frame: str, owned: bool = False) -> str:
+def _framed(sentence: str, frame: tuple[int, int], voikko: Analyses) -> tuple[int, int, str]:
+    """The edit of a name's frame: the range, with the genitives of the body that owns the
+    name before it (_owner), and what stays of it (_source)."""
+    start, end = frame
+    owner = _owner(sentence, start, voikko)
+    chain = sentence[owner:start].split() if owner is not None else []
+    return (start if owner is None else owner), end, _source(sentence[start:end], chain)
+
+
+def _source(frame: str, owners: Sequence[str] = ()) -> str:
     """What stays of a frame: nothing of an opinion's ("Sumun mielestä"), a neutral source of
     a source's ("Virtasen mukaan lainaus putosi" → "Erään henkilön mukaan lainaus putosi"):
     without it a person's claim would read as the groups' own statement (review 52 #2). A
-    name `owned` by the genitive before it is that body's person: "Kyläyhdistyksen Virtasen
-    mukaan" → "Kyläyhdistyksen edustajan mukaan", not "Kyläyhdistyksen erään henkilön"."""
+    name owned by the genitives before it (`owners`) is one of that body's: "Kyläyhdistyksen
+    Virtasen mukaan" → "Erään kyläyhdistyksen edustajan mukaan" (review 52 #5, summary39: not
+    "Kyläyhdistyksen erään henkilön", nor the body's only member); of two genitives the last
+    is the name's title ("Metsästysseuran puheenjohtajan Laaksosen mukaan" → "Erään
+    metsästysseuran puheenjohtajan mukaan")."""
     if not re.search(r"\bmukaan\b", frame, re.IGNORECASE):
         return ""
     several = _NAME_JOINER_WORDS.search(frame)
-    if owned:
-        return "edustajien mukaan " if several else "edustajan mukaan "
+    if len(owners) > 1:
+        return f"erään {' '.join(owners).lower()} mukaan "
+    if owners:
+        member = "edustajien" if several else "edustajan"
+        return f"erään {owners[0].lower()} {member} mukaan "
     return "eräiden henkilöiden mukaan " if several else "erään henkilön mukaan "
 
 
-def _owned(sentence: str, start: int, voikko: Analyses) -> bool:
-    """Whether the word just before `start` is a common noun that Voikko reads only in the
-    genitive ("Kyläyhdistyksen", "kunnan"): the name after it is its member (mend109)."""
-    before = _WORDS.findall(sentence[:start])
-    if not before or not sentence[:start].endswith(" "):
-        return False
-    readings = voikko.analyze(before[-1].casefold())
+def _owner(sentence: str, start: int, voikko: Analyses) -> int | None:
+    """Where the genitives that own the name at `start` begin: the words just before it that
+    are common nouns Voikko reads only in the genitive ("Kyläyhdistyksen", "kunnan
+    puheenjohtajan"), at most two; None when the word before is no such genitive (mend109)."""
+    found, end = None, start
+    for match in reversed(list(_WORDS.finditer(sentence[:start]))[-2:]):
+        between = sentence[match.end() : end]
+        if not between or between.strip() or not _genitive_only(match.group(0), voikko):
+            break
+        found = end = match.start()
+    return found
+
+
+def _genitive_only(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko reads `word` only as a common noun in the genitive."""
+    readings = voikko.analyze(word.casefold())
     return bool(readings) and all(
         a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto" for a in readings
     )

@@ -32,8 +32,8 @@ from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_claus
 from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
-from muistiinpanot.summarize.repeats import said_once
-from muistiinpanot.summarize.restated import verbs_alike
+from muistiinpanot.summarize.repeats import folded, said_once
+from muistiinpanot.summarize.restated import restates, verbs_alike
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.topics import topic_units
 from muistiinpanot.summarize.wishes import is_wish
@@ -83,6 +83,12 @@ def render_bullet(
     words = first.words
     selected: list[Unit] = []
     for unit in sorted(units, key=lambda u: (-len(u.pieces), -_groups(u, voice), u.position)):
+        if settings.restated_sentences:  # "Illalla ei kulje bussia. Ilta-aikaan ei ole …"
+            pool = [first, *selected]
+            host = restates(unit.text, [u.text for u in pool], speller, settings.repeat_common)
+            if host:  # said already: its notes with the sentence that says it, its slot free
+                first, selected = folded(pool, host, unit)
+                continue
         if len(selected) < slots and words + unit.words <= settings.max_words:
             selected.append(unit)
             words += unit.words
@@ -286,6 +292,12 @@ def lead_in(
     opening = choices[(index // 3) % len(choices)]
     if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):
         opening = choices[0]
+    return attributed(sentence, opening, speller)
+
+
+def attributed(sentence: str, opening: str, speller: Speller) -> str:
+    """`sentence` after the lead-in `opening` ("Ryhmien mukaan", "Yhden ryhmän mukaan"), its
+    first word in lower case unless it keeps its capital."""
     first, _, rest = sentence.partition(" ")
     # an acronym keeps its capitals, also when a case ending or compound follows ("GDPR-tulkinnat");
     # so does a name or a compound of one ("Wilma-viestejä", "Teams-palaverit"), and a register

@@ -37,6 +37,7 @@ from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
+from muistiinpanot.summarize.whynot import why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
 from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
 
@@ -58,11 +59,13 @@ def parse_pieces(
     wish_words: int = DEFAULT_SETTINGS.wish_words,
     framed_words: int = DEFAULT_SETTINGS.framed_words,
     misread: bool = DEFAULT_SETTINGS.misread_parses,
+    why_not: bool = DEFAULT_SETTINGS.why_not_points,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
     phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
-    splicedframes.framed_splice; `misread`: misreadings.misread_parses; `learned`:
+    splicedframes.framed_splice; `misread`: misreadings.misread_parses; `why_not`:
+    whynot.why_not_point; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -88,6 +91,9 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([whole])[0] if whole else parsed_tokens
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
+        if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
+            # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
+            parsed_tokens = analyzer.parse([point])[0]
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);

@@ -25,6 +25,10 @@ class Piece:
     main: tuple[str, ...] = ()  # a clause's words outside its subordinate clauses (the parse)
 
 
+#: The attribution of one group's point among several groups' (Voice.according_to).
+ONE_GROUP = "Yhden ryhmän mukaan"
+
+
 @dataclass(frozen=True, slots=True)
 class Voice:
     """How the post may speak of the groups: "Ryhmien"/"Ryhmän" by the number of groups in
@@ -66,7 +70,7 @@ class Voice:
         near = self.point_groups or {}
         found = set().union(*(self.note_groups.get(i, frozenset()) for i in ids))
         found |= set().union(*(near.get(i, frozenset()) for i in ids))
-        return "Yhden ryhmän mukaan" if len(found) < 2 else ""
+        return ONE_GROUP if len(found) < 2 else ""
 
     @property
     def lead_ins(self) -> tuple[str, ...]:

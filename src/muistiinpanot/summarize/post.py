@@ -39,6 +39,7 @@ from muistiinpanot.summarize.postparts import (
     check_drafts,
     merged,
     note_lemmas,
+    one_group,
     published,
     traced,
 )
@@ -146,6 +147,7 @@ def summarize_clinic(
         wish_words=settings.wish_words,
         framed_words=settings.framed_words,
         misread=settings.misread_parses,
+        why_not=settings.why_not_points,
     )
     pieces = parse(cleared)
 
@@ -228,6 +230,8 @@ def summarize_clinic(
             theme_trace[theme.id]["second_bullet_reason"] = "repeats an earlier bullet"
             continue
         theme_trace[theme.id]["second_bullet"] = True
+        if settings.one_group_second:  # one group's point is not said as the groups' (#4)
+            second = one_group(second, voice, analyzer)
         if not settings.merge_second_bullet and unnamed(theme, second.text, analyzer):
             # it would read as the heading's point: among "Muita nostoja" (review 38 #3, #4)
             theme_trace[theme.id]["second_bullet_heading"] = "no word of its label: others"

@@ -10,8 +10,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme
 from muistiinpanot.summarize.bullets import BulletInputs, Draft, draft_bullet
+from muistiinpanot.summarize.gather import attributed
 from muistiinpanot.summarize.label_reading import prose_reading, read_in_prose
+from muistiinpanot.summarize.pieces import ONE_GROUP, Voice
+from muistiinpanot.summarize.postrepeats import sentences
+from muistiinpanot.summarize.predicate import has_finite_predicate
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.wishes import is_wish
 
 
 def as_read(post: BlogPost, themes: Sequence[Theme], analyzer: SummaryAnalyzer) -> BlogPost:
@@ -79,3 +84,37 @@ def published(clinic: Clinic) -> tuple[str, ...]:
     """Strings from clinic.toml that are published on purpose."""
     contact = clinic.contact
     return (clinic.title, clinic.topic, clinic.organiser, contact.name, contact.organisation)
+
+
+def one_group(bullet: Bullet, voice: Voice, analyzer: SummaryAnalyzer) -> Bullet:
+    """A theme's second `bullet` opened with "Yhden ryhmän mukaan" when one group of several
+    wrote its notes (or their word-for-word repeats: Voice.one_of_several, the count by which
+    a first bullet takes no lead-in; review 52 #4): printed under the theme's first bullet, it
+    would read as the groups' point. Left as it is: a wish ("Toivottiin …" says whose it is
+    no more than the notes do), and a first sentence the lead-in does not fit (_attributable)."""
+    if not voice.one_of_several(bullet.note_ids) or is_wish(bullet.text):
+        return bullet
+    first, *rest = sentences(bullet.text)
+    said = attributed(first, ONE_GROUP, analyzer.voikko)
+    if not _attributable(first, said, analyzer):
+        return bullet
+    return dataclasses.replace(bullet, text=" ".join([said, *rest]))
+
+
+def _attributable(sentence: str, said: str, analyzer: SummaryAnalyzer) -> bool:
+    """Whether the lead-in fits `sentence` (`said`: with it): the sentence has no source of
+    its own in its first words ("Erään henkilön mukaan …"), does not open with a conjunction
+    ("Kun museo lupasi …": the lead-in before a subordinate clause), its first word lower-cased
+    is a word Voikko knows (or keeps its capital), and the parse of `said` still shows a
+    finite main predicate."""
+    words = sentence.split()
+    if "mukaan" in (w.lower().strip(",") for w in words[:4]):
+        return False
+    opening = said.split()[len(ONE_GROUP.split())].strip(",.")
+    readings = analyzer.voikko.analyze(opening.lower())
+    if any(a.get("CLASS") == "sidesana" for a in readings):
+        return False
+    if not readings and opening == opening.lower():
+        return False  # a word Voikko knows only with its capital, or not at all
+    (tokens,) = analyzer.parse([said])
+    return has_finite_predicate(tokens)

@@ -73,7 +73,7 @@ def sentence_words(
     return found
 
 
-def _said_roots(sentence: str, speller: Speller) -> frozenset[str]:
+def said_roots(sentence: str, speller: Speller) -> frozenset[str]:
     """Every root any content reading of the sentence's words gives, and the base forms."""
     said: set[str] = set()
     for word in _WORD.findall(sentence):
@@ -100,7 +100,7 @@ def repeated_sentence(
     if len(roots) < 2 or not nouns:
         return ""
     for other in earlier:
-        said = _said_roots(other, speller)
+        said = said_roots(other, speller)
         covered = sum(1 for found in nouns if found & said)
         if len(roots & said) >= 2 and covered >= share * len(nouns):
             return other

@@ -3,6 +3,8 @@ is folded into that one, its pieces with it (review 28 #9)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from muistiinpanot.summarize.joins import Unit, clause_words, opens_clause, said_again
 
 
@@ -24,3 +26,14 @@ def said_once(first: Unit, units: list[Unit]) -> tuple[Unit, list[Unit]]:
             i = j
         said[i] = []
     return pool[0], [unit for unit, words in zip(pool[1:], said[1:], strict=True) if words]
+
+
+def folded(pool: Sequence[Unit], host: str, unit: Unit) -> tuple[Unit, list[Unit]]:
+    """The opening and the other units of `pool` with `unit`'s pieces added to the first unit
+    whose text is `host`: the sentence that says what `unit` would say again (restated.restates,
+    review 52 #3)."""
+    units = list(pool)
+    index = next(i for i, u in enumerate(units) if u.text == host)
+    found = units[index]
+    units[index] = Unit(found.text, [*found.pieces, *unit.pieces], found.position, found.tone)
+    return units[0], units[1:]

@@ -7,11 +7,15 @@ yhteistyö ei toimi") are a contrast, never folded (mend109)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.frequencies import zipf
+from muistiinpanot.lexicons import time_units
+from muistiinpanot.summarize.postrepeats import said_roots
 from muistiinpanot.summarize.protocols import Speller
 
 #: Whether two sets of verb lemmas are alike in meaning (summarize/gather.py: the cosine of
@@ -101,3 +105,56 @@ def _verbs(text: str, things: set[str], speller: Speller) -> frozenset[str]:
 def _verb(lemma: str, speller: Speller) -> bool:
     analyses = speller.analyze(lemma)
     return bool(analyses) and all(a.get("CLASS") == "teonsana" for a in analyses)
+
+
+#: Voikko's classes of words that say nothing of their own beside a sentence's things: verbs
+#: (a restatement may say its point with another verb: "ei kulje" / "ei ole"), the negation
+#: (its polarity is compared apart), pronouns, conjunctions and adpositions.
+_NOT_THINGS = frozenset({"teonsana", "kieltosana", "asemosana", "sidesana", "suhdesana"})
+_TOKENS = re.compile(r"\w+(?:-\w+)*")
+#: A morph's base in WORDBASES ("+ilta(ilta)"), not a derivational suffix's ("(+ys)").
+_ROOTS = re.compile(r"\(([^+()][^()]*)\)")
+
+
+def restates(sentence: str, earlier: Sequence[str], speller: Speller, common: float = 5.5) -> str:
+    """The sentence of `earlier` (a bullet's sentences before it) that `sentence` says again,
+    "" when none (review 52 #3: "Illalla ei kulje bussia ollenkaan. Ilta-aikaan ei ole
+    bussia."): the same polarity (negated), and at least two words that carry something, each
+    of which the other says (a base form or a compound's root: "ilta-aika" says "ilta"; words
+    as common as `common` on the Zipf scale and calendar units say nothing of their own, an
+    adverb or a number does: "Kirjasto on auki illalla" says what "… kiinni illalla" does not,
+    "Aamuisin kouluun ei ole kyytiä" more than "Kouluun ei ole kyytiä"). Its verbs may differ
+    ("ei kulje" / "ei ole"); a contrast of verbs on the same things ("Luottamus kasvaa
+    hitaasti" / "katoaa nopeasti") differs in its adverbs or is not folded by joins either."""
+    own = _things(sentence, speller, common)
+    if len(own) < 2:
+        return ""
+    for other in earlier:
+        if negated(sentence, speller) != negated(other, speller):
+            continue
+        said = said_roots(other, speller) | {w.lower() for w in _TOKENS.findall(other)}
+        if all(bases & said for bases in own.values()):
+            return other
+    return ""
+
+
+def _things(sentence: str, speller: Speller, common: float) -> dict[str, set[str]]:
+    """The words of `sentence` that carry something (not _NOT_THINGS; not a calendar unit or
+    as common as `common`, but for adverbs: "auki" and "kiinni" differ), each with its base
+    forms and roots."""
+    found: dict[str, set[str]] = {}
+    for word in _TOKENS.findall(sentence.lower()):
+        readings = speller.analyze(word)
+        if readings and all(a.get("CLASS") in _NOT_THINGS for a in readings):
+            continue
+        adverb = any(a.get("CLASS") == "seikkasana" for a in readings)
+        if not adverb and (word in time_units() or zipf(word) >= common):
+            continue
+        bases = {word} | {a.get("BASEFORM", "").lower() for a in readings}
+        bases |= {
+            root.replace("=", "").lower()
+            for a in readings
+            for root in _ROOTS.findall(a.get("WORDBASES", ""))
+        }
+        found[word] = bases - {""}
+    return found

@@ -111,6 +111,16 @@ class SummarySettings:
       verb read as its object (summarize/misreadings.py). Off by default: on the dev clinics
       it recovered 3 points several groups made, but the lint counts 3 more hits and one new
       sentence was wrong (docs/how-it-works.md, summary38).
+      `why_not_points`: a "why not" question is said as the point it makes, the negated
+      predicate under the necessive ("Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt
+      kysyä kyläläisiltä ensin."; summarize/whynot.py, review 52 #2).
+      `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
+      every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
+      aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
+      other (summarize/restated.restates, review 52 #3).
+      `one_group_second`: a theme's second bullet whose notes one group of several wrote
+      (pieces.Voice.one_of_several, the count by which a bullet takes no lead-in) opens
+      "Yhden ryhmän mukaan" (review 52 #4).
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -159,6 +169,9 @@ class SummarySettings:
     proposed_passives: bool = True
     post_repeats: bool = False
     misread_parses: bool = False
+    why_not_points: bool = True
+    restated_sentences: bool = True
+    one_group_second: bool = True
     repeat_share: float = 1.0
     repeat_common: float = 5.5
     title_words: int = 12

@@ -31,6 +31,7 @@ from muistiinpanot.themes.frequency_cache import save_frequencies
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.seeded import score_seeded
 from muistiinpanot.themes.seeded_choice import decide_seeded
+from muistiinpanot.themes.seedsense import sensed_views
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import background_weights
 from muistiinpanot.vectorize import (
@@ -58,13 +59,17 @@ def assign_themes(
     ids = [note.id for note in kept]
     docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
     cache = VectorCache(analyzer)
-    seeded_scores = score_seeded(docs, definitions, analyzer, cache, settings)
+    texts = [note.clean_text for note in kept]
+    # a seed word in another sense ("julkinen liikenne") is not read by the seeded views
+    sensed, sensed_texts = sensed_views(docs, texts, definitions, analyzer, cache, settings)
+    seeded_scores = score_seeded(sensed, definitions, analyzer, cache, settings)
     scores = seeded_scores.scores
     if examples is not None and scores.shape[1]:
         # exact seed words are the strongest evidence there is: they lift the soft view
         scores = np.maximum(scores, seeded_scores.lexical)
-    texts = [note.clean_text for note in kept]
-    theme_of, score_of = decide_seeded(docs, texts, scores, definitions, examples, cache, settings)
+    theme_of, score_of = decide_seeded(
+        sensed, sensed_texts, scores, definitions, examples, cache, settings
+    )
     space = note_space(docs, cache)
     vectors = space.vectors
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]

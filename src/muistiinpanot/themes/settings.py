@@ -192,6 +192,10 @@ class ThemeSettings:
       of fewer groups): one group's word names no theme of four (#15)
       (label_heads._carried, Head.narrow); 0 turns each off.
       `keywords`: keywords per theme;
+      `seed_head_similarity`: a seed adjective that is the attribute of a noun ("julkinen
+      liikenne") says its theme only when the noun is one of the theme's anchor or
+      description words or a word at least this near one by the word vectors; otherwise
+      the seeded views do not read it (themes/seedsense.py, review 52 #1; 0 = off).
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
@@ -203,6 +207,7 @@ class ThemeSettings:
 
     random_state: int = 0
     seed_threshold: float = 0.55
+    seed_head_similarity: float = 0.5
     lexical_score: float = 0.9
     prefix_score: float = 0.75
     common_share: float = 0.1

@@ -1,0 +1,142 @@
+"""A seed word in another sense decides no seeded theme (review 52 #1, summary39).
+
+"julkinen" is a seed lemma of openness, but "julkinen liikenne" is public transport and
+"avoimet työpaikat" are vacancies: a note about the evening buses went under "Avoimuus". A
+seed word that is the attribute of a noun (an adjective, or a word Voikko reads as one, in
+the case and number of the noun right after it) says the theme only when that head noun is
+the theme's: one of its anchor words (seed lemmas and seed-phrase words, soft.anchor_words)
+or description words, by base form or compound part, or a word whose vector comes at least
+`[themes] seed_head_similarity` near one of them ("avoin päätöksenteko", "julkiset
+asiakirjat", "avoin data" stay the theme's). Otherwise the seed word is left out of what the
+seeded views read of the note (its lemma and, for the classifier's character n-grams, its
+word), so that the other words decide; the emergent themes and the labels still read it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.protocols import Analyzer, content_lemmas
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.themes.soft import anchor_words
+from muistiinpanot.vectorize import FloatArray, VectorCache
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_BASES = re.compile(r"\(([^+()][^()]*)\)")
+#: Voikko's classes of an attribute and of its head noun.
+_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
+_NOUNS = frozenset({"nimisana", "nimisana_laatusana"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    """A theme's seed lemmas, the words its head nouns may be, and their unit vectors."""
+
+    seeds: frozenset[str]
+    words: frozenset[str]
+    vectors: FloatArray
+
+
+def _anchors(definition: ThemeDefinition, analyzer: Analyzer, cache: VectorCache) -> _Anchors:
+    words = set(anchor_words(definition, analyzer, 1.0))
+    if definition.description:
+        (tokens,) = analyzer.analyze([definition.description])
+        words |= set(content_lemmas(tokens))
+    ordered = sorted(words)
+    vectors = np.array([cache.get(word) for word in ordered]) if ordered else np.zeros((0, 1))
+    return _Anchors(frozenset(definition.seed_lemmas), frozenset(ordered), vectors)
+
+
+def _read(
+    text: str, anchors: _Anchors, analyzer: Analyzer, cache: VectorCache, least: float
+) -> tuple[dict[str, set[str]], set[str]]:
+    """The seed lemmas of `text` used in another sense (each with its word forms) and those
+    used in the theme's."""
+    words = _WORDS.findall(text.lower())
+    readings = [analyzer.voikko.analyze(word) for word in words]
+    other: dict[str, set[str]] = {}
+    said: set[str] = set()
+    for index, found in enumerate(readings):
+        for seed in {a.get("BASEFORM", "").lower() for a in found} & anchors.seeds:
+            after = readings[index + 1] if index + 1 < len(readings) else ()
+            head = _head(found, seed, after)
+            if head and not _of_theme(head, anchors, cache, least):
+                other.setdefault(seed, set()).add(words[index])
+            else:
+                said.add(seed)
+    return other, said
+
+
+def _head(found: Sequence[dict[str, str]], seed: str, after: Sequence[dict[str, str]]) -> set[str]:
+    """The base forms and compound parts of the noun that the seed's word is the attribute
+    of (agreeing in case and number with it, right after it); empty when there is none."""
+    forms = {
+        (a.get("SIJAMUOTO"), a.get("NUMBER"))
+        for a in found
+        if a.get("BASEFORM", "").lower() == seed and a.get("CLASS") in _ADJECTIVES
+    }
+    heads = [
+        a
+        for a in after
+        if a.get("CLASS") in _NOUNS and (a.get("SIJAMUOTO"), a.get("NUMBER")) in forms
+    ]
+    bases = {a.get("BASEFORM", "").lower() for a in heads}
+    bases |= {p.lower() for a in heads for p in _BASES.findall(a.get("WORDBASES", ""))}
+    return bases - {""}
+
+
+def _of_theme(head: set[str], anchors: _Anchors, cache: VectorCache, least: float) -> bool:
+    """Whether a head noun (its bases) is the theme's: an anchor or description word, or a
+    word whose vector is at least `least` near one."""
+    if head & anchors.words or not anchors.vectors.size:
+        return bool(head & anchors.words)
+    return any(float((anchors.vectors @ cache.get(base)).max()) >= least for base in head)
+
+
+def senseless_seeds(
+    text: str, definition: ThemeDefinition, analyzer: Analyzer, cache: VectorCache, least: float
+) -> set[str]:
+    """The seed lemmas of `definition` that `text` uses only in another sense."""
+    other, said = _read(text, _anchors(definition, analyzer, cache), analyzer, cache, least)
+    return set(other) - said
+
+
+def sensed_views(
+    docs: Sequence[tuple[str, ...]],
+    texts: Sequence[str],
+    definitions: Sequence[ThemeDefinition],
+    analyzer: Analyzer,
+    cache: VectorCache,
+    settings: ThemeSettings,
+) -> tuple[list[tuple[str, ...]], list[str]]:
+    """The notes' lemma lists and texts as the seeded views read them: without each seed word
+    that the note uses only in another sense (the module doc; `seed_head_similarity` 0: as
+    they are)."""
+    least = settings.seed_head_similarity
+    if least <= 0 or not definitions:
+        return list(docs), list(texts)
+    anchors = [_anchors(definition, analyzer, cache) for definition in definitions]
+    new_docs, new_texts = [], []
+    for doc, text in zip(docs, texts, strict=True):
+        other: dict[str, set[str]] = {}
+        said: set[str] = set()
+        for theme in anchors:
+            found, kept = _read(text, theme, analyzer, cache, least)
+            for seed, forms in found.items():
+                other.setdefault(seed, set()).update(forms)
+            said |= kept
+        dropped = {seed: forms for seed, forms in other.items() if seed not in said}
+        if not dropped:
+            new_docs.append(doc)
+            new_texts.append(text)
+            continue
+        forms = {form for found in dropped.values() for form in found}
+        new_docs.append(tuple(lemma for lemma in doc if lemma not in dropped))
+        new_texts.append(
+            " ".join(w for w in text.split() if w.lower().strip(".,;:!?") not in forms)
+        )
+    return new_docs, new_texts
