@@ -8,7 +8,6 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.detect import find_personal_data, find_published_data, privacy_settings
 from muistiinpanot.privacy.known import known_name_spans
 from muistiinpanot.privacy.lemmas import (
@@ -112,26 +111,22 @@ def _used_in_personal_data(
     words: set[str], notes: Sequence[Note], analyzer: PrivacyAnalyzer
 ) -> set[str]:
     """Those of `words` that a note using them (by lemma) uses in personal data: as a name
-    ("kysy toivolta"), in an address, an e-mail... Voikko and patterns look at every such note
-    as published text is read, NER only at those using a word that can be a name; and every
-    such note is read as the notes are (find_personal_data, NER included: as `--redact`'s
-    notes.csv reads it, and as the clinic's known names read every note before, so from the
-    detector's memo), so that no keyword is a word a note shows as "[nimi]" ("Anna Kotipelto
-    kertoi": "kotipelto", a common noun to Voikko that the known names leave out as a word
-    of people; review 51 #1)."""
+    ("kysy toivolta"), in an address, an e-mail... Every such note is read as published text
+    is, by Voikko and patterns (no NER), and as the notes are (find_personal_data, NER
+    included: as `--redact`'s notes.csv reads it, and as the clinic's known names read every
+    note before, so from the detector's memo), so that no keyword is a word a note shows as
+    "[nimi]" ("Anna Kotipelto kertoi": "kotipelto", a common noun to Voikko that the known
+    names leave out as a word of people; review 51 #1). A third reading, as published text
+    with NER of the notes using a word that may be a name, decided no keyword over the 104
+    dev clinics and the archive tests (house30) and is gone."""
     voikko = analyzer.voikko
-    maybe_names = {w for w in words if classify_word(w, voikko)[0] in ("weak", "unknown")}
     users = [n for n in notes if words & {lemma.casefold() for lemma in n.lemmas}]
     texts = [n.clean_text or n.text for n in users]
-    with_ner = [bool(maybe_names & {x.casefold() for x in n.lemmas}) for n in users]
     found = find_published_data(texts, analyzer, ner=False)
     read = find_personal_data(texts, analyzer)
-    ner_texts = [t for t, flag in zip(texts, with_ner, strict=True) if flag]
-    ner_found = iter(find_published_data(ner_texts, analyzer))
     used: set[str] = set()
-    for note, text, spans, marked, flag in zip(users, texts, found, read, with_ner, strict=True):
-        spans = [*spans, *marked, *(next(ner_found) if flag else [])]
-        banned = banned_words(text, spans, voikko)
+    for note, text, spans, marked in zip(users, texts, found, read, strict=True):
+        banned = banned_words(text, [*spans, *marked], voikko)
         used |= banned
         if banned:  # a lemma guessed for a name ("kakkainen" for "karkkaiselta")
             near = privacy_settings(analyzer).lemma_nearness
