@@ -16,7 +16,7 @@ from kinds_cases import MODES, covered, finds, found
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.identifiers import identifier_number
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 
 test_a_person_past_a_look_alikes_bounds_is_found = finds(
     [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.readings import compound_of, genitive, listed_name, part_of
 

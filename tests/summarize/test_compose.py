@@ -12,7 +12,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet, Theme
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.compose import _checked, _opening
-from muistiinpanot.summarize.gather import lead_in
+from muistiinpanot.summarize.leadin import lead_in
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Span

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.summarize.gather import lead_in
+from muistiinpanot.summarize.leadin import lead_in
 from muistiinpanot.summarize.pieces import Voice
 
 # the fifth bullet (index 4) takes the second lead-in, "Osallistujien mukaan"

@@ -14,7 +14,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, NoteStatus, SourceRef
-from muistiinpanot.summarize.gather import lead_in
+from muistiinpanot.summarize.leadin import lead_in
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.pieces import Voice, note_groups
 

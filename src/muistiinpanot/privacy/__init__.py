@@ -22,37 +22,39 @@ if TYPE_CHECKING:
     from muistiinpanot.privacy.known import known_names
     from muistiinpanot.privacy.lemmas import is_personal_word
     from muistiinpanot.privacy.patterns import is_valid_hetu
-    from muistiinpanot.privacy.pieces import carries_personal_data, trim_sentences
     from muistiinpanot.privacy.publish import (
-        IdentifierRedactor,
         PersonalDataLeak,
         check_post,
+        published_name,
+        redact_notes,
+        scrub_themes,
+    )
+    from muistiinpanot.privacy.redact_ids import (
+        IdentifierRedactor,
         clinic_redactor,
         note_identifiers,
         published_clinic,
-        published_name,
-        redact_notes,
         redact_theme_ids,
         redact_trace,
-        scrub_themes,
     )
     from muistiinpanot.privacy.settings import PrivacySettings
     from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan
+    from muistiinpanot.privacy.trimming import carries_personal_data, trim_sentences
     from muistiinpanot.privacy.usage import domain_words, lower_case_nouns
 
 #: Public name → module that defines it, imported on first use (see muistiinpanot._lazy).
 _EXPORTS = {
-    "IdentifierRedactor": "muistiinpanot.privacy.publish",
+    "IdentifierRedactor": "muistiinpanot.privacy.redact_ids",
     "PLACEHOLDERS": "muistiinpanot.privacy.spans",
     "PersonalDataLeak": "muistiinpanot.privacy.publish",
     "PersonalSpan": "muistiinpanot.privacy.spans",
     "PrivacySettings": "muistiinpanot.privacy.settings",
-    "carries_personal_data": "muistiinpanot.privacy.pieces",
+    "carries_personal_data": "muistiinpanot.privacy.trimming",
     "check_post": "muistiinpanot.privacy.publish",
     "classify_word": "muistiinpanot.privacy.classify",
     "clinic_names": "muistiinpanot.privacy.clinic_evidence",
     "marked_names": "muistiinpanot.privacy.clinic_evidence",
-    "clinic_redactor": "muistiinpanot.privacy.publish",
+    "clinic_redactor": "muistiinpanot.privacy.redact_ids",
     "domain_words": "muistiinpanot.privacy.usage",
     "lower_case_nouns": "muistiinpanot.privacy.usage",
     "configure_privacy": "muistiinpanot.privacy.detect",
@@ -61,17 +63,17 @@ _EXPORTS = {
     "is_personal_word": "muistiinpanot.privacy.lemmas",
     "known_names": "muistiinpanot.privacy.known",
     "is_valid_hetu": "muistiinpanot.privacy.patterns",
-    "note_identifiers": "muistiinpanot.privacy.publish",
-    "published_clinic": "muistiinpanot.privacy.publish",
+    "note_identifiers": "muistiinpanot.privacy.redact_ids",
+    "published_clinic": "muistiinpanot.privacy.redact_ids",
     "redact_notes": "muistiinpanot.privacy.publish",
     "published_name": "muistiinpanot.privacy.publish",
     "redact_text": "muistiinpanot.privacy.detect",
     "redact_texts": "muistiinpanot.privacy.detect",
-    "redact_theme_ids": "muistiinpanot.privacy.publish",
-    "redact_trace": "muistiinpanot.privacy.publish",
+    "redact_theme_ids": "muistiinpanot.privacy.redact_ids",
+    "redact_trace": "muistiinpanot.privacy.redact_ids",
     "scrub_themes": "muistiinpanot.privacy.publish",
     "surname_before_kin": "muistiinpanot.privacy.kin_owners",
-    "trim_sentences": "muistiinpanot.privacy.pieces",
+    "trim_sentences": "muistiinpanot.privacy.trimming",
 }
 
 __all__ = [

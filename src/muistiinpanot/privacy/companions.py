@@ -32,7 +32,7 @@ from muistiinpanot.privacy.gazetteer import gazetteer_classes, load_gazetteer, r
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_case
 from muistiinpanot.privacy.grounding import capitalised_word, mark_unless_written
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import ADVERB, verb_form
 from muistiinpanot.privacy.structure import person_noun

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.eponyms import chain_start, day_noun, private_day
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, tokens_between
 from muistiinpanot.privacy.tools import listed_tool

@@ -15,10 +15,11 @@ typed in the same case (both capitalised or both lower case) and read as a surna
 
 not a word with a reading of an adjective, an adverb, a verb, a pronoun or a numeral, nor
 one Voikko reads only as such or as a noun made from a verb ("Minna iltaisin 045 …", "Minna
-päivystys 045 …": mentions.no_surname), not a label ("puh"; mentions.PHONE_LABEL), and not
-after another number ("päivä 040 …, Minna ilta 045 …" is a list's label). A given name
-neither Voikko nor the gazetteer knows is not read ("Rojan Ahmadi, 044 …" is missed). Both
-words are marked. Only marks more text; `[privacy] contact_surnames` turns it off.
+päivystys 045 …": contact_owners.no_surname), not a label ("puh";
+contact_owners.PHONE_LABEL), and not after another number ("päivä 040 …, Minna ilta 045 …"
+is a list's label). A given name neither Voikko nor the gazetteer knows is not read ("Rojan
+Ahmadi, 044 …" is missed). Both words are marked. Only marks more text; `[privacy]
+contact_surnames` turns it off.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.contact_owners import PHONE_LABEL, no_surname
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_surnames
-from muistiinpanot.privacy.mentions import PHONE_LABEL, no_surname
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan

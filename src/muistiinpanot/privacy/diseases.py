@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent
 from muistiinpanot.privacy.gazetteer import GAZETTEER
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, listed_name, part_of
 from muistiinpanot.privacy.structure import person_noun

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
 from muistiinpanot.privacy.role_cases import asked_or_told

@@ -34,7 +34,7 @@ from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.family_trades import trade_counterparts
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.wordparts import part_of

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, register_names
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense

@@ -14,7 +14,7 @@ import re
 
 import phonenumbers
 
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS

@@ -45,7 +45,7 @@ from muistiinpanot.privacy.context import (
     load_name_lexicon,
     opens_clause,
 )
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.person_signs import person_signs
 from muistiinpanot.privacy.predicate import olla_at
 from muistiinpanot.privacy.protocols import Analyses

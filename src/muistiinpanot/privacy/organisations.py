@@ -19,7 +19,7 @@ from muistiinpanot.privacy.context import (
 from muistiinpanot.privacy.eponyms import chain_start, day_noun, private_day
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.hiring import hires
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.named_days import own_day
 from muistiinpanot.privacy.owned_heads import owned_firm, persons_head
 from muistiinpanot.privacy.protocols import Analyses

@@ -29,7 +29,7 @@ from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.gazetteer import gazetteer_classes
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.kin_owners import english_part
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.predicate import comma_clause
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of, passive_participle_verb, verb_form

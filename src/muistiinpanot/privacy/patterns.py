@@ -15,13 +15,14 @@ from stdnum import iban
 
 from muistiinpanot.privacy.body_addresses import body_address
 from muistiinpanot.privacy.contact_names import after_phone_spans
+from muistiinpanot.privacy.contact_owners import owner_spans
 from muistiinpanot.privacy.contact_surnames import surnames_before_numbers
 from muistiinpanot.privacy.house_numbers import (
     bare_street_addresses,
     inflected_house_number,
     town_after,
 )
-from muistiinpanot.privacy.mentions import mention_spans, owner_spans, role_mailbox
+from muistiinpanot.privacy.mentions import mention_spans, role_mailbox
 from muistiinpanot.privacy.phones import phone_spans
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.settings import DEFAULT_SETTINGS

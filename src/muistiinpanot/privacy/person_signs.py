@@ -29,7 +29,7 @@ from importlib import resources
 
 from muistiinpanot.privacy.context import CLAUSE_MARKS, FIRST, LAST, Word, load_name_lexicon
 from muistiinpanot.privacy.family_persons import family_person_words, person_cue
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import CLAUSE_END, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import register_surnames
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import verb_form
 

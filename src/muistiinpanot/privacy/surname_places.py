@@ -42,7 +42,7 @@ import functools
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import FIRST, LAST, Word, adjacent, load_name_lexicon
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.person_signs import clause_break, person_signs
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses

@@ -33,7 +33,7 @@ from muistiinpanot.privacy.context import (
     nominative,
 )
 from muistiinpanot.privacy.eponyms import chain_start
-from muistiinpanot.privacy.lookalikes import load_lookalikes
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
 from muistiinpanot.privacy.structure import person_noun

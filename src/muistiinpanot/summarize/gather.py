@@ -28,7 +28,8 @@ import numpy.typing as npt
 from muistiinpanot.summarize.compounds import compound_units, uncounted
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
-from muistiinpanot.summarize.merge import coordinate, keeps_capital, merge_clauses, named_opening
+from muistiinpanot.summarize.leadin import lead_in
+from muistiinpanot.summarize.merge import coordinate, merge_clauses
 from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
@@ -36,7 +37,6 @@ from muistiinpanot.summarize.repeats import folded, said_once
 from muistiinpanot.summarize.restated import restates, verbs_alike
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.topics import topic_units
-from muistiinpanot.summarize.wishes import is_wish
 
 _WORD = re.compile(r"[^\W\d_]+")
 FloatArray = npt.NDArray[np.float64]
@@ -276,37 +276,6 @@ def _list_unit(phrases: Sequence[Piece], room: int, template: str, speller: Spel
         if repaired is not None:
             return Unit(repaired, members, 10**6, TONE_ORDER["statement"])
     return None
-
-
-def lead_in(
-    sentence: str, index: int, voice: Voice, speller: Speller, note_ids: Sequence[str] = ()
-) -> str:
-    """`sentence` with a lead-in on every third bullet (the second, fifth …), so that most
-    bullets state their point directly; the lead-ins rotate (Voice.lead_ins), and one that
-    ends in "että" gives way to the first before a sentence that has an "että" of its own. A
-    lead-in says the groups said it, so a sentence whose notes (`note_ids`) one group of
-    several wrote takes none (review 34 #2)."""
-    if index % 3 != 1 or voice.one_of_several(note_ids) or is_wish(sentence):
-        return sentence  # "Toivottiin …" says who already (wishes.py)
-    choices = voice.lead_ins
-    opening = choices[(index // 3) % len(choices)]
-    if opening.endswith("että") and "että" in _WORD.findall(sentence.lower()):
-        opening = choices[0]
-    return attributed(sentence, opening, speller)
-
-
-def attributed(sentence: str, opening: str, speller: Speller) -> str:
-    """`sentence` after the lead-in `opening` ("Ryhmien mukaan", "Yhden ryhmän mukaan"), its
-    first word in lower case unless it keeps its capital."""
-    first, _, rest = sentence.partition(" ")
-    # an acronym keeps its capitals, also when a case ending or compound follows ("GDPR-tulkinnat");
-    # so does a name or a compound of one ("Wilma-viestejä", "Teams-palaverit"), and a register
-    # surname that is a word before kin ("Pajun perhe": the post's check reads the capital)
-    if not (
-        first[1:2].isupper() or keeps_capital(first, speller) or named_opening(first, rest, speller)
-    ):
-        sentence = sentence[:1].lower() + sentence[1:]
-    return f"{opening} {sentence}"
 
 
 def _frame(piece: Piece) -> Frame | None:

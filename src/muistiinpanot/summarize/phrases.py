@@ -20,13 +20,13 @@ from muistiinpanot.summarize.clauses import (
     clausal,
     clause_tone,
     conjoined,
-    malformed,
     spliced,
     subject_disagrees,
 )
 from muistiinpanot.summarize.commas import clause_commas
 from muistiinpanot.summarize.context import bare, leans_on_previous
 from muistiinpanot.summarize.ellipsis import truncated, verbless_lead
+from muistiinpanot.summarize.malformed import malformed
 from muistiinpanot.summarize.modalphrase import modal_phrase
 from muistiinpanot.summarize.nounphrases import noun_phrases
 from muistiinpanot.summarize.parsetree import (

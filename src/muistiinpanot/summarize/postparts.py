@@ -10,8 +10,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme
 from muistiinpanot.summarize.bullets import BulletInputs, Draft, draft_bullet
-from muistiinpanot.summarize.gather import attributed
 from muistiinpanot.summarize.label_reading import prose_reading, read_in_prose
+from muistiinpanot.summarize.leadin import attributed
 from muistiinpanot.summarize.pieces import ONE_GROUP, Voice
 from muistiinpanot.summarize.postrepeats import sentences
 from muistiinpanot.summarize.predicate import has_finite_predicate
