@@ -37,7 +37,7 @@ if TYPE_CHECKING:
         scrub_themes,
     )
     from muistiinpanot.privacy.settings import PrivacySettings
-    from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan
+    from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan, replace_spans
     from muistiinpanot.privacy.usage import domain_words, lower_case_nouns
 
 #: Public name → module that defines it, imported on first use (see muistiinpanot._lazy).
@@ -69,6 +69,7 @@ _EXPORTS = {
     "redact_texts": "muistiinpanot.privacy.detect",
     "redact_theme_ids": "muistiinpanot.privacy.publish",
     "redact_trace": "muistiinpanot.privacy.publish",
+    "replace_spans": "muistiinpanot.privacy.spans",
     "scrub_themes": "muistiinpanot.privacy.publish",
     "surname_before_kin": "muistiinpanot.privacy.kin_owners",
     "trim_sentences": "muistiinpanot.privacy.pieces",
@@ -102,6 +103,7 @@ __all__ = [
     "redact_texts",
     "redact_theme_ids",
     "redact_trace",
+    "replace_spans",
     "scrub_themes",
     "surname_before_kin",
     "trim_sentences",
