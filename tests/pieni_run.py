@@ -15,9 +15,10 @@ from muistiinpanot.cli import app
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run_pieni(tmp_path: Path, corrections: str) -> tuple[int, str, Path]:
-    """`run` on a copy of `pieni` (made once per `tmp_path`) with `corrections` as its file:
-    (exit code, output on one line, a new output folder each call)."""
+def run_pieni(tmp_path: Path, corrections: str, *, redact: bool = False) -> tuple[int, str, Path]:
+    """`run` on a copy of `pieni` (made once per `tmp_path`) with `corrections` as its file
+    (and `--redact` when `redact`): (exit code, output on one line, a new output folder each
+    call)."""
     clinic = tmp_path / "pieni"
     if not clinic.exists():
         shutil.copytree(REPO / "tests" / "fixtures" / "ingest" / "pieni", clinic)
@@ -25,6 +26,8 @@ def run_pieni(tmp_path: Path, corrections: str) -> tuple[int, str, Path]:
     out = tmp_path / f"out{len(list(tmp_path.iterdir()))}"
     themes = str(REPO / "models" / "themes.toml")
     result = CliRunner().invoke(
-        app, ["run", str(clinic), "--out", str(out), "--fast", "--themes", themes]
+        app,
+        ["run", str(clinic), "--out", str(out), "--fast", "--themes", themes]
+        + (["--redact"] if redact else []),
     )
     return result.exit_code, " ".join(result.output.split()), out

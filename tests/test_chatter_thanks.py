@@ -23,10 +23,12 @@ CLINIC = [
 ]
 
 
-def _statuses(texts: list[str], analyzer: LemmaAnalyzer, **settings: bool) -> list[str]:
+def _statuses(
+    texts: list[str], analyzer: LemmaAnalyzer, clinic: list[str] = CLINIC, **settings: bool
+) -> list[str]:
     notes = [
         Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
-        for i, text in enumerate([*texts, *CLINIC], start=1)
+        for i, text in enumerate([*texts, *clinic], start=1)
     ]
     marked = mark_chatter(lemmatize_notes(notes, analyzer), analyzer, ChatterSettings(**settings))
     return [note.status for note in marked[: len(texts)]]
@@ -78,3 +80,28 @@ def test_a_meeting_word_describing_a_topical_thing_is_bound(
     text: str, status: str, analyzer: LemmaAnalyzer
 ) -> None:
     assert _statuses([text], analyzer) == [status]
+
+
+#: A clinic on snow work, whose notes write of snow (review 55 #4; our own notes).
+SNOW = [
+    "lumi tukkii pyörätiet joka aamu",
+    "lunta pitää aurata jo ennen kuutta",
+    "lumen kasaaminen risteyksiin peittää näkyvyyden",
+    "lumi sulaa keväällä ja tulvii kellareihin",
+]
+
+
+@pytest.mark.parametrize("mode", ["analyzer", "fast_analyzer"])
+@pytest.mark.parametrize("text", ["kiitos Lumille", "Kiitokset Lumille!", "iso kiitos Lumille"])
+def test_thanks_to_a_person_named_like_a_topic_word_stays_chatter(
+    text: str, mode: str, request: pytest.FixtureRequest
+) -> None:
+    # a capital inside the note: Lumi, a person, not the snow the clinic writes about (the
+    # fast analyzer reads "Lumille" as the noun: kept as a point on lead 1e110c6a)
+    analyzer = request.getfixturevalue(mode)
+    assert _statuses([text], analyzer, SNOW) == ["chatter"]
+
+
+def test_thanks_to_snow_itself_is_still_a_point(fast_analyzer: LemmaAnalyzer) -> None:
+    # the control: the same recipient in lower case is the topic's word
+    assert _statuses(["kiitos lumelle"], fast_analyzer, SNOW) == ["kept"]

@@ -40,7 +40,6 @@ changes only the status of kept notes.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -66,7 +65,6 @@ from muistiinpanot.chatter_model import (
 from muistiinpanot.chatter_moves import meeting_move
 from muistiinpanot.chatter_parse import ParsedWord
 from muistiinpanot.chatter_rule import (
-    MeetingLexicon,
     WordToken,
     is_chatter,
     meeting_lexicon,
@@ -74,8 +72,8 @@ from muistiinpanot.chatter_rule import (
     names_people,
 )
 from muistiinpanot.chatter_thanks import without_topic_thanks
+from muistiinpanot.chatter_vectors import chatter_model, meeting_words, unit_vectors
 from muistiinpanot.records import Note
-from muistiinpanot.resources import bundled_path
 
 
 class Morphology(Protocol):
@@ -238,58 +236,6 @@ def _classify(
     if settings.bind_meeting_words and third_party_sign(features):
         return "named"  # chatter unless a named person acts on the topic (chatter_bind)
     return "chatter"
-
-
-@functools.cache
-def chatter_model() -> ChatterModel:
-    """The fitted classifier shipped in models/fitted/chatter.json (read once per process)."""
-    path = bundled_path("models/fitted/chatter.json")
-    return ChatterModel.from_json(path.read_text(encoding="utf-8"))
-
-
-def meeting_words(
-    lexicon: MeetingLexicon,
-    analyzer: TokenAnalyzer,
-    vector: Callable[[str], npt.NDArray[np.float64]] | None = None,
-) -> MeetingWords:
-    """The lexicon as chatter_model's features read it (with unit floret vectors; `vector`
-    gives them, by default `unit_vectors(analyzer)`)."""
-    vector = vector or unit_vectors(analyzer)
-    return MeetingWords(
-        acts=lexicon.acts,
-        general=lexicon.vocabulary - lexicon.acts,
-        forms=lexicon.forms,
-        patterns=lexicon.patterns,
-        vectors=np.array([vector(lemma) for lemma in sorted(lexicon.acts)]),
-        deixis=lexicon.deixis,
-        first_person=lexicon.first_person,
-        second_person=lexicon.second_person,
-        pointers=lexicon.pointers,
-    )
-
-
-def unit_vectors(
-    analyzer: TokenAnalyzer, words: Sequence[str] = ()
-) -> Callable[[str], npt.NDArray[np.float64]]:
-    """The unit floret vector of a word; each word's computed once for the function's life
-    (`mark_chatter` makes one per clinic, so what it keeps is one clinic's words), those of
-    `words` at once (one call of the analyzer instead of one per word)."""
-    kept: dict[str, npt.NDArray[np.float64]] = {}
-
-    def keep(word: str, row: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-        values = np.asarray(row, dtype=np.float64)
-        norm = float(np.linalg.norm(values))
-        found = kept[word] = values / norm if norm > 0 else values
-        found.flags.writeable = False
-        return found
-
-    def vector(word: str) -> npt.NDArray[np.float64]:
-        found = kept.get(word)
-        return keep(word, analyzer.word_vector(word)) if found is None else found
-
-    for word, row in zip(words, analyzer.word_vectors(words) if words else (), strict=True):
-        keep(word, row)
-    return vector
 
 
 def _words(analyses: Sequence[Sequence[WordToken]]) -> list[str]:

@@ -8,7 +8,9 @@ stretch, "kiitos X:lle"; the partitive object of the verb, "kiitetään X:ää")
 actor when it is no word of the meeting lexicon (acts, vocabulary, the people of the
 meeting) and at least `min_notes` other notes of the same clinic use it as a content word:
 the clinic's own notes, not a list, tell who the topic's actors are. A recipient no other
-note names (the leader, the hosts), a pronoun ("kaikille") or a name is the meeting's.
+note names (the leader, the hosts), a pronoun ("kaikille") or a name is the meeting's: a
+recipient written with a capital inside the note is a person ("kiitos Lumille" in a snow
+clinic thanks Lumi; review 55 #4).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def thanks_topic_actor(
     topic_counts of the clinic's notes, this note's own lemmas among them."""
     own = {lemma.lower() for lemma in note.content_lemmas or note.lemmas}
     meeting = lexicon.acts | lexicon.vocabulary
+    first = next((t for t in tokens if not t.is_punct), None)
     stretch: list[WordToken] = []
     for token in [*tokens, None]:
         if token is not None and not (token.is_punct and token.text in ",;:.!?"):
@@ -74,6 +77,8 @@ def thanks_topic_actor(
             lemma = recipient.lemma.lower()
             if lemma in meeting or recipient.text.lower() in lexicon.people:
                 continue
+            if recipient is not first and recipient.text[:1].isupper():
+                continue  # "kiitos Lumille": a capital inside the note, a person (review 55 #4)
             if counts[lemma] - (lemma in own) >= min_notes:
                 return True
         stretch = []

@@ -58,14 +58,43 @@ def test_a_name_in_a_persons_frame_stays_a_name(
     assert _notes(analyzer, [text]) == [found]
 
 
-def test_a_known_name_in_a_common_frame_is_the_word(analyzer: LemmaAnalyzer) -> None:
-    # the clinic knows a Toimi; the verb after "ei" and the office an adjective names stay
+def test_a_known_name_after_a_negation_is_the_verb(analyzer: LemmaAnalyzer) -> None:
+    # the clinic knows a Toimi; the verb after "ei" stays
     notes = ["toimi lupas tuoda avaimet", "kysytään toimilta aikataulu"]
-    published = [
-        "Salin ovi ei toimi talvella.",
-        "Tekninen toimi ja nuorisotoimi eivät puhu keskenään.",
-        "Toimille pitää kertoa aikataulu.",
-    ]
+    published = ["Salin ovi ei toimi talvella.", "Toimille pitää kertoa aikataulu."]
     with known_names(clinic_names(notes, analyzer)) as names:
         assert "toimi" in names
-        assert _published(analyzer, published) == [[], [], ["Toimille"]]
+        assert _published(analyzer, published) == [[], ["Toimille"]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review 55 #1: a clinic's known name wins over an adjective's frame, which a "
+    "person takes too ('nuori toivo'); the office 'tekninen toimi' is redacted with it",
+)
+def test_a_known_name_after_an_adjective_is_the_office(analyzer: LemmaAnalyzer) -> None:
+    notes = ["toimi lupas tuoda avaimet", "kysytään toimilta aikataulu"]
+    published = ["Tekninen toimi ja nuorisotoimi eivät puhu keskenään."]
+    with known_names(clinic_names(notes, analyzer)):
+        assert _published(analyzer, published) == [[]]
+
+
+_TOIVO = ["Toivo Lehtonen lupasi selvittää vakuutukset", "kiitos Toivolle"]
+_SATU = ["Satu Mäkelä kertoi", "kysytään sadulta aikataulu"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "published", "found"),
+    [
+        # review 55 #1: the clinic's Toivo, described by an adjective
+        (_TOIVO, "Nuori toivo hoitaa somen.", "toivo"),
+        (_TOIVO, "Nuori Toivo hoitaa somen.", "Toivo"),
+        # our own: a Satu of the clinic, after an adjective
+        (_SATU, "Uusi satu vetää kerhoa syksyllä.", "satu"),
+    ],
+)
+def test_a_known_name_after_an_adjective_is_the_person(
+    analyzer: LemmaAnalyzer, notes: list[str], published: str, found: str
+) -> None:
+    with known_names(clinic_names(notes, analyzer)):
+        assert found in _published(analyzer, [published])[0]

@@ -32,6 +32,7 @@ from muistiinpanot.app.outputs import (
 from muistiinpanot.app.publish import (
     known_clinic_names,
     publish_clinic,
+    publish_outcome,
     publish_themes,
     redacted_notes,
     with_redacted_lemmas,
@@ -240,6 +241,7 @@ def process_clinic(
         )
         if corrections is not None:  # the warnings name the file
             outcome = replace(outcome, file=corrections.path.name)
+        outcome = publish_outcome(outcome, models, names)  # no analyst's name in a warning
         notes, vectors = reviewed_notes(notes, vectors, outcome)  # meeting talk set aside
         if redacted is not None:  # the statuses the corrections gave, in notes.csv too
             redacted = tuple(

@@ -21,12 +21,15 @@ from muistiinpanot.privacy import (
     published_clinic,
     published_name,
     redact_notes,
+    redact_texts,
+    replace_spans,
     scrub_themes,
 )
 from muistiinpanot.records import BlogPost, Clinic, Correction, Note, ThemeResult
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.themes.correction_anchors import split_member
 from muistiinpanot.themes.correction_keys import Published
+from muistiinpanot.themes.correction_outcome import CorrectionOutcome
 
 
 def withheld_notes(texts: Sequence[str], models: Models) -> list[bool]:
@@ -173,3 +176,36 @@ def _raw_prints(pairs: Sequence[tuple[Note, Note]]) -> dict[str, str]:
         if note.fingerprint != page.fingerprint:
             shown.setdefault(note.fingerprint.partition("~")[0], set()).add(page.fingerprint)
     return {exact: next(iter(prints)) for exact, prints in shown.items() if len(prints) == 1}
+
+
+#: The fields of a CorrectionOutcome whose lines quote the labels an analyst wrote.
+#: (The file reader's notices quote its header, never a label: they are left as written.)
+_LABEL_LINES = ("unplaced", "stale", "same_label", "clashes")
+
+
+def publish_outcome(
+    outcome: CorrectionOutcome, models: Models, names: frozenset[str]
+) -> CorrectionOutcome:
+    """`outcome` with every label an analyst wrote, as its warnings quote it (a theme row that
+    found no theme, a stale row, two themes of one label, a clash),
+    without names: each name as its placeholder ("uusi-1 ([nimi] ehdotukset)"), read as text
+    to publish is and as the notes are, so that summary.json, report.html and the printed
+    lines carry none, with `--redact` or without (review 55 #2)."""
+    lines = [line for field in _LABEL_LINES for line in getattr(outcome, field)]
+    if not lines:
+        return outcome
+    with domain_words(models.domain_words), known_names(names):
+        spans = find_published_data(lines, models.analyzer)
+        shown = redact_texts(
+            [replace_spans(line, found) for line, found in zip(lines, spans, strict=True)],
+            models.analyzer,
+        )
+    parts = iter(shown)
+    shown_lines = {f: tuple(next(parts) for _ in getattr(outcome, f)) for f in _LABEL_LINES}
+    return replace(
+        outcome,
+        unplaced=shown_lines["unplaced"],
+        stale=shown_lines["stale"],
+        same_label=shown_lines["same_label"],
+        clashes=shown_lines["clashes"],
+    )

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         redact_trace,
     )
     from muistiinpanot.privacy.settings import PrivacySettings
-    from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan
+    from muistiinpanot.privacy.spans import PLACEHOLDERS, PersonalSpan, replace_spans
     from muistiinpanot.privacy.trimming import carries_personal_data, trim_sentences
     from muistiinpanot.privacy.usage import domain_words, lower_case_nouns
 
@@ -71,6 +71,7 @@ _EXPORTS = {
     "redact_texts": "muistiinpanot.privacy.detect",
     "redact_theme_ids": "muistiinpanot.privacy.redact_ids",
     "redact_trace": "muistiinpanot.privacy.redact_ids",
+    "replace_spans": "muistiinpanot.privacy.spans",
     "scrub_themes": "muistiinpanot.privacy.publish",
     "surname_before_kin": "muistiinpanot.privacy.kin_owners",
     "trim_sentences": "muistiinpanot.privacy.trimming",
@@ -104,6 +105,7 @@ __all__ = [
     "redact_texts",
     "redact_theme_ids",
     "redact_trace",
+    "replace_spans",
     "scrub_themes",
     "surname_before_kin",
     "trim_sentences",

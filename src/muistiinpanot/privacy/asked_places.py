@@ -5,13 +5,18 @@
   the population register lists as a given name, up to `reach` words after a verb of asking
   in its clause ("Kysykää Saanalta, se tietää": one asks a person, not a fell; "Inari" and
   "Salla" too). A place no register lists as a given name stays a place ("kysy Imatralta"),
-  and so does one coordinated with such a place ("Kysyimme Sallalta ja Sodankylältä");
+  and so does one coordinated with such a place ("Kysyimme Sallalta ja Sodankylältä"), one
+  asked for a model or beside a body's noun in its sentence ("kysytään Inarilta mallia",
+  "Kysyimme Sallalta, miten kunta järjesti …"; `sent_clause_window` words after it); two
+  such names coordinated are read alike ("Kysyimme Inarilta ja Sallalta"; review 55 #3);
 - sent to: a register given name's allative (given_words.register_name_form: "Lumille",
   "Sulolle"), capitalised, opening its clause, in a clause whose verb is of a thing coming,
   leaving or being sent (lexicons/receiving.toml `arriving_verbs`) and which holds a noun of
-  a message or a document (`message_things`, base or last part): "Lumille lähti kirje
-  Lapista", "Urholle kuljetuspäätös tuli postissa". Not a place, a time ("Aamulle tuli
-  kutsu"), a person noun or a listed tool or body, nor the word's own singular ("Lumelle").
+  a message or a document (`message_things`, base or last part), up to
+  `sent_clause_window` words after it: "Lumille lähti kirje Lapista", "Urholle
+  kuljetuspäätös tuli postissa". Not a place, a time, a person noun or a listed tool or
+  body, nor the word's own singular ("Lumelle"). A time is left by this rule only: another
+  rule of the detector still marks "Aamulle tuli kutsu" (review 55 #3).
 """
 
 from __future__ import annotations
@@ -26,11 +31,11 @@ from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of, time_noun, verb_form
+from muistiinpanot.privacy.register_recipients import verb_before
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
-#: Words after the allative read for its verb and its message, in its clause.
-_CLAUSE_WORDS = 5
+_NOUNS = frozenset({"nimisana", "nimisana_laatusana"})
 
 
 @functools.cache
@@ -42,40 +47,92 @@ def _receiving() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def mark_asked_or_sent(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, reach: int
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    *,
+    reach: int,
+    clause: int,
 ) -> None:
     """Mark the register given names asked or sent to (the module docstring); `reach`:
-    PrivacySettings.register_window, the words between a verb of asking and the name."""
+    PrivacySettings.register_window, the words between a verb of asking and the name;
+    `clause`: PrivacySettings.sent_clause_window, the words after an allative read for its
+    verb and its message."""
     for i, word in enumerate(words):
         if names[i] or not word.text[:1].isupper() or not word.text[1:].islower():
             continue
-        names[i] = _asked_place(text, words, i, voikko, reach) or _sent_to(text, words, i, voikko)
+        names[i] = _asked_place(text, words, i, voikko, reach, clause) or _sent_to(
+            text, words, i, voikko, clause
+        )
 
 
-def _asked_place(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:
+def _asked_place(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int, clause: int
+) -> bool:
     """Whether word i is a register given name read only as a place, in the ablative, after a
-    verb of asking up to `reach` words before it in its clause."""
-    readings = voikko.analyze(words[i].text)
+    verb of asking up to `reach` words before it in its clause (or before the first of the
+    asked names coordinated with it: "Kysyimme Inarilta ja Sallalta" reads both alike), and
+    asked of nothing a town is asked: no body's noun nor a model in the `clause` words of its
+    sentence after the names ("Kysyimme Sallalta, miten kunta järjesti …", "kysytään
+    Inarilta mallia"; review 55 #3)."""
+    if not _place_ablative(words[i].text, voikko):
+        return False
+    if _beside_place(text, words, i, voikko):
+        return False  # "Kysyimme Sallalta ja Sodankylältä": conjuncts share their kind
+    first = last = i
+    while first >= 2 and _coordinated(text, words, first - 2, first, voikko):
+        first -= 2
+    while last + 2 < len(words) and _coordinated(text, words, last, last + 2, voikko):
+        last += 2
+    if not verb_before(text, words, first, voikko, load_name_lexicon().asking_verbs, reach):
+        return False
+    return not _town_asked(text, words, last, voikko, clause)
+
+
+def _place_ablative(word: str, voikko: Analyses) -> bool:
+    """Whether `word` is read only as a place in the ablative whose base the population
+    register lists as a given name ("Sallalta", "Inarilta")."""
+    readings = voikko.analyze(word)
     register = load_gazetteer().register
-    if not readings or not all(
+    return bool(readings) and all(
         a.get("CLASS") == "paikannimi"
         and a.get("SIJAMUOTO") == "ulkoeronto"
         and a.get("BASEFORM", "").casefold() in register
         for a in readings
-    ):
-        return False
-    if _beside_place(text, words, i, voikko):
-        return False  # "Kysyimme Sallalta ja Sodankylältä": conjuncts share their kind
-    asking = load_name_lexicon().asking_verbs
-    for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if not adjacent(text, words[k], words[k + 1]):
+    )
+
+
+def _coordinated(text: str, words: Sequence[Word], a: int, b: int, voikko: Analyses) -> bool:
+    """Whether words a and b (b = a + 2) are two such ablatives joined by a coordinator."""
+    link = words[a + 1]
+    return (
+        link.text.casefold() in COORDINATORS
+        and adjacent(text, words[a], link)
+        and adjacent(text, link, words[b])
+        and _place_ablative(words[a].text, voikko)
+        and _place_ablative(words[b].text, voikko)
+    )
+
+
+def _town_asked(text: str, words: Sequence[Word], i: int, voikko: Analyses, clause: int) -> bool:
+    """Whether a body's noun (privacy.toml `organisation_heads`: "kunta", "kaupunki") or a
+    thing a town is asked for (`asked_place_objects`: "mallia") follows word i within
+    `clause` words of its sentence, across commas."""
+    lexicon = load_name_lexicon()
+    heads = (*lexicon.organisation_heads, *lexicon.asked_place_objects)
+    for k in range(i + 1, min(len(words), i + 1 + clause)):
+        if any(c in ".!?;\n" for c in text[words[k - 1].end : words[k].start]):
             return False
-        if verb_form(words[k].text, voikko, asking):
+        if any(
+            a.get("CLASS") in _NOUNS and part_of(a, heads)
+            for a in voikko.analyze(words[k].text.casefold())
+        ):
             return True
     return False
 
 
-def _sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def _sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses, reach: int) -> bool:
     """Whether word i is a register given name's allative opening its clause, the receiver
     of a message that comes, leaves or is sent (the module docstring)."""
     word = words[i]
@@ -88,7 +145,7 @@ def _sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool
         return False
     verbs, things = _receiving()
     clause: list[Word] = []
-    for k in range(i + 1, min(len(words), i + 1 + _CLAUSE_WORDS)):
+    for k in range(i + 1, min(len(words), i + 1 + reach)):
         if not adjacent(text, words[k - 1], words[k]):
             break
         clause.append(words[k])

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from muistiinpanot.privacy.common_frames import common_in_frame
+from muistiinpanot.privacy.common_frames import negated_verb
 from muistiinpanot.privacy.gazetteer import inflection_stems
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
@@ -71,9 +71,10 @@ def known_name_spans(text: str, voikko: Analyses, names: frozenset[str]) -> list
             continue
         if read_as_word(m.group(0), voikko, bases):
             continue
-        # the word's own frame ("ovi ei toimi", "tekninen toimi": review 54 #2)
+        # the verb after a negation ("ovi ei toimi": review 54 #2); not an adjective's frame,
+        # which a person takes too ("nuori toivo": the clinic's Toivo; review 55 #1)
         gap = text[before.end() : m.start()] if before else ""
-        if before and common_in_frame(before.group(0), gap, m.group(0), voikko):
+        if before and negated_verb(before.group(0), gap, m.group(0), voikko):
             continue
         found.append(PersonalSpan(m.start(), m.end(), "nimi"))
     return found

@@ -64,6 +64,7 @@ class NameLexicon:
     family_nouns: frozenset[str]
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]
+    asked_place_objects: frozenset[str]  # asked_places.py: what a town is asked for (review 55)
     telling_verbs: frozenset[str]
     promising_verbs: frozenset[str]
     single_letter_words: frozenset[str]

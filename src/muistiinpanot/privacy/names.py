@@ -221,7 +221,10 @@ def find_name_spans(
         mark_surname_words(text, words, names, voikko, reach=settings.register_window)
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
     if settings.asked_or_sent_names:  # "Kysykää Saanalta", "Lumille lähti kirje" (round 69)
-        mark_asked_or_sent(text, words, names, voikko, reach=settings.register_window)
+        window = settings.register_window
+        mark_asked_or_sent(
+            text, words, names, voikko, reach=window, clause=settings.sent_clause_window
+        )
     mark_adjective_companions(text, words, names, voikko)  # "Armaan kanssa"
     mark_calling_askers(text, words, names, voikko)  # "Kivi soitti ja kysyi"
     mark_double_surnames(words, names, voikko)  # "Peura-Aholla on"

@@ -62,7 +62,7 @@ def asked_from(
         or register_name_form(word, voikko, "ulkoeronto")
     ):
         return False
-    if _verb_before(text, words, i, voikko, load_name_lexicon().asking_verbs, reach):
+    if verb_before(text, words, i, voikko, load_name_lexicon().asking_verbs, reach):
         return True
     if not after or not opens_clause(text, words[i]) or i + 1 >= len(words):
         return False
@@ -87,7 +87,7 @@ def sent_to(text: str, words: Sequence[Word], i: int, voikko: Analyses, *, reach
         return False
     giving = load_given_lexicon()
     verbs = giving.giving_verbs | giving.calling_verbs
-    if not _verb_before(text, words, i, voikko, verbs, reach):
+    if not verb_before(text, words, i, voikko, verbs, reach):
         return False
     start = next((k for k in range(i, 0, -1) if not adjacent(text, words[k - 1], words[k])), 0)
     gifts = giving.figurative_gifts
@@ -206,7 +206,7 @@ def _register_case(word: str, voikko: Analyses, case: str, register: frozenset[s
     )
 
 
-def _verb_before(
+def verb_before(
     text: str,
     words: Sequence[Word],
     i: int,

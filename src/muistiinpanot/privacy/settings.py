@@ -223,6 +223,9 @@ class PrivacySettings:
       after a verb of asking ("Kysykää Inarilta"), and a register given name's allative
       opening its clause as the receiver of a message that comes or leaves ("Lumille lähti
       kirje") are persons (asked_places.py, round 69); false leaves them to the other rules.
+    `sent_clause_window`: how many words after such an allative are read for its verb of
+      coming or sending and its message noun, and after such an ablative for a body's noun
+      or a model asked for, which keeps it a place (asked_places.py; review 55 #3).
     `owner_persons`: a whole name the organisations' or works' rules would take back stays
       a person's where the grammar makes it one: the object of a verb whose object is a
       person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
@@ -294,6 +297,7 @@ class PrivacySettings:
     handled_things: bool = True
     group_and_firm_owners: bool = True
     asked_or_sent_names: bool = True
+    sent_clause_window: int = 5
 
 
 #: The documented defaults (the detector without configure_privacy).
