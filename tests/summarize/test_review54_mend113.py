@@ -9,7 +9,9 @@ the code was changed (each list's last rows are the review's notes, as a regress
   ("slash_lists");
 - a wish puts every noun coordinated with its head in the partitive, also one joined to
   another conjunct ("kela ja vero" → "kelaa ja veroa", not "kelaa ja vero"); the lint counts
-  conjuncts split between the nominative and the partitive ("split_coordinations")."""
+  conjuncts split between the nominative and the partitive ("split_coordinations");
+- a note's root noun in the allative, to whom ("vapaaehtoisille kiitosta"), is listed as no
+  phrase in the nominative ("vapaaehtoinen kiitosta" lost the allative)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ from pathlib import Path
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.tidy import tidy_note
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -141,3 +145,28 @@ def test_the_lint_counts_split_coordinations(
     analyzer: LemmaAnalyzer, bullet: str, count: int
 ) -> None:
     assert lint_bullets([bullet], analyzer)["split_coordinations"] == count
+
+
+def _phrases(analyzer: LemmaAnalyzer, text: str) -> list[str]:
+    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
+    tidied = tuple(tidy_note(text, analyzer.voikko))
+    (found,) = parse_pieces([Cleared(note, tidied)], analyzer).values()
+    return [piece.span.text.lower() for piece in found if piece.kind == "phrase"]
+
+
+@pytest.mark.parametrize(
+    ("note", "lost"),
+    [
+        ("omaishoitajille lomaa ja tukea", "omaishoitaja "),
+        ("kouluille lisää rahaa ja tiloja", "koulu "),
+        ("vapaaehtoisille kiitosta ja näkyvyyttä", "vapaaehtoinen "),  # review 54
+    ],
+)
+def test_a_noun_in_the_allative_is_no_listed_phrase(
+    analyzer: LemmaAnalyzer, note: str, lost: str
+) -> None:
+    assert not [p for p in _phrases(analyzer, note) if p.startswith(lost)]
+
+
+def test_a_nominative_phrase_is_still_listed(analyzer: LemmaAnalyzer) -> None:
+    assert any(p.startswith("yhteiset tilat") for p in _phrases(analyzer, "yhteiset tilat"))
