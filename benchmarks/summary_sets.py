@@ -64,6 +64,9 @@ LINT_KEYS = (
     "predicate_chains",
     "adverb_predicatives",  # mend79: a copula before an adverb of direction ("ovat julki")
     "contrast_commas",  # mend79: a contrast "X ei Y" without its comma
+    "trailing_fragments",  # mend113: a keyword tagged on after a comma ("…, siilot")
+    "slash_lists",  # mend113: a slash between two words ("X / Y")
+    "split_coordinations",  # mend113: "kelaa ja vero", one conjunct's case changed
 )
 
 

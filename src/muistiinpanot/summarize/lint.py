@@ -11,7 +11,9 @@ summarize/government.py), and predicates that disagree with a subject the parse 
 than right before them (a shared or coordinated subject, or one after the verb:
 summarize/concord.py), and chains of more coordinated predicates than `[summary]
 max_predicates`, copulas before an adverb of direction ("ovat julki": adverbroots.py) and
-contrasts "X ei Y" without their comma (contrastcomma.py). Used by the tests and by
+contrasts "X ei Y" without their comma (contrastcomma.py), keywords tagged on after a comma
+("…, siilot": tails.trailing_tags), slashes between words ("X / Y") and coordinated nouns
+split between the nominative and the partitive ("kelaa ja vero"). Used by the tests and by
 benchmarks/summary_quality.py."""
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from muistiinpanot.summarize.contrastcomma import missing_contrast_commas
 from muistiinpanot.summarize.government import govern_verbs
 from muistiinpanot.summarize.grammar import sentence_problems, spoken_forms
 from muistiinpanot.summarize.necessive import necessive_subjects
+from muistiinpanot.summarize.parsetree import children_of, feature
 from muistiinpanot.summarize.phrases import sentence_pieces
 from muistiinpanot.summarize.predicate import (
     coordinated_predicates,
@@ -36,9 +39,10 @@ from muistiinpanot.summarize.predicate import (
 )
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.tails import trailing_tags
 from muistiinpanot.summarize.textcommas import missing_clause_commas
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.tidy_sentences import split_sentences
+from muistiinpanot.summarize.tidy_sentences import SLASH_LIST, split_sentences
 from muistiinpanot.summarize.wordchecks import unfit_verb
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -57,7 +61,11 @@ def lint_bullets(
     "ungoverned_verbs", "parse_disagreement", "predicate_chains" (more than `max_predicates`
     predicates coordinated in one sentence, [summary] max_predicates), "adverb_predicatives"
     (a copula before an adverb of direction: "ovat julki", adverbroots.py) and
-    "contrast_commas" (a contrast's "ei" without its comma, contrastcomma.py)."""
+    "contrast_commas" (a contrast's "ei" without its comma, contrastcomma.py), "trailing_fragments"
+    (a keyword after the last comma: "…, siilot", tails.trailing_tags) and "slash_lists" (a
+    slash between two words, tidy_sentences.SLASH_LIST) and "split_coordinations" (nouns
+    joined by a conjunction, one in the nominative and one in the partitive: "Toivottiin
+    kelaa ja vero")."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
     spoken = spoken_forms()
@@ -86,6 +94,9 @@ def lint_bullets(
         counts["missing_commas"] += _missing_commas(sentence, tokens, speller)
         counts["adverb_predicatives"] += adverb_predicatives(tokens, speller)
         counts["contrast_commas"] += len(missing_contrast_commas(sentence, speller))
+        counts["trailing_fragments"] += bool(trailing_tags(tokens, children_of(tokens)))
+        counts["split_coordinations"] += _split_coordinations(tokens)
+        counts["slash_lists"] += len(SLASH_LIST.findall(sentence))
         counts["unknown_words"] += sum(
             not word[:1].isupper() and word.lower() not in kept and not speller.spell(word)
             for word in _WORD.findall(sentence)
@@ -107,3 +118,23 @@ def _missing_commas(sentence: str, tokens: Sequence[ParsedToken], speller: Spell
         if i > 0 and tokens[i - 1].text not in (",", ";", ":", "–", "(")
     }
     return len(parsed | set(missing_clause_commas(sentence, speller)))
+
+
+def _split_coordinations(tokens: Sequence[ParsedToken]) -> int:
+    """Nouns joined by their own conjunction to a noun, one in the nominative and the other in
+    the partitive, the later one no clause of its own: a case change (the wish's partitive)
+    that reached one conjunct and not the other ("Toivottiin … kelaa ja vero")."""
+    children = children_of(tokens)
+    count = 0
+    for index, token in enumerate(tokens):
+        if token.dep != "conj" or token.pos != "NOUN" or not 0 <= token.head < len(tokens):
+            continue
+        below = {tokens[c].dep for c in children[index]}
+        if "cc" not in below or below & {"nsubj", "cop", "aux", "nsubj:cop"}:
+            continue
+        if any(tokens[c].lemma.lower() == "vaan" for c in children[index]):
+            continue  # a contrast after a negation: "ei ole virhe vaan tietoa"
+        head = tokens[token.head]
+        cases = {feature(token.morph, "Case"), feature(head.morph, "Case")}
+        count += head.pos == "NOUN" and cases == {"Nom", "Par"}
+    return count

@@ -128,8 +128,11 @@ def _argument(tokens: Sequence[ParsedToken], index: int) -> bool:
     """Whether the noun (or the first of the conjuncts it is one of) is a subject, an object,
     a predicate or the note's topic; a conjunct of a root that is no noun is a part of what
     the note says ("kalenteri sekava, paperilista ja erillinen sovellus": listed, "erillinen
-    sovellus" loses the point, review 38 #6)."""
+    sovellus" loses the point, review 38 #6). A root in the allative is no argument: it says
+    to whom ("Vapaaehtoisille kiitosta" is not "vapaaehtoinen kiitosta", review 54)."""
     dep, start = tokens[index].dep, index
+    if dep == "ROOT" and feature(tokens[index].morph, "Case") == "All":
+        return False
     while dep == "conj" and tokens[index].head != index:
         index = tokens[index].head
         dep = tokens[index].dep

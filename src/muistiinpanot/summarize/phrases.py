@@ -48,7 +48,7 @@ from muistiinpanot.summarize.predicate import (
 )
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
-from muistiinpanot.summarize.tails import cut_off_topic, hanging_questions
+from muistiinpanot.summarize.tails import cut_off_topic, hanging_questions, trailing_tags
 from muistiinpanot.summarize.turns import turned_away
 
 __all__ = [
@@ -160,6 +160,7 @@ def _main_clause(
     one cut goes before it ("A, mutta B[, joten C]")."""
     skip = {c for c in children[root] if tokens[c].dep in CLAUSE_DEPS}
     hanging = hanging_questions(tokens, children, root)  # "…, kuka maksaa" (tails.py)
+    hanging |= trailing_tags(tokens, children)  # "…, siilot" (tails.py)
     skip |= hanging
     # comma splices deeper down ("…, kun sama hoitaja käy, nyt joka päivä on eri naama")
     skip |= {i for i in range(root + 1, len(tokens)) if spliced(tokens, children, i)}

@@ -8,20 +8,30 @@
   is what comes before it ("Esihenkilö ei tiedä, missä tiimi istuu" keeps its question);
 - a topic cut off from its verb by a comma ("Luottamus etätyöhön, ei valvota"): the noun
   before the comma is what the note is about, not the verb's subject or object, and the verb
-  after it has neither; no sentence can be made of it without a word the note did not write."""
+  after it has neither; no sentence can be made of it without a word the note did not write;
+- a keyword tagged on after a comma at the end ("…ei ole yhteistä johtoa, siilot", "Koulutusta
+  tarvitaan molemmille, yhteiset pelisäännöt"; review 54): a noun phrase in the nominative
+  that agrees in case with no word it hangs on; it names what the note is about, it is no
+  part of the sentence (a list item or an apposition in its head's case stays)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.commawords import comma_words
-from muistiinpanot.summarize.parsetree import subtree
+from muistiinpanot.summarize.parsetree import feature, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
 #: Dependents of a root that a hanging question can be parsed as.
 _LOOSE = frozenset({"advcl", "dep", "parataxis", "conj"})
 #: Dependents that are a question a verb governs ("ei tiedä, missä …").
 _GOVERNED = frozenset({"ccomp", "csubj", "csubj:cop"})
+#: Dependents a keyword tagged on after a comma is parsed as.
+_TAGGED = frozenset({"conj", "appos", "dep", "parataxis", "orphan"})
+#: The words a tagged keyword is made of (no adverb, adposition, number, verb or conjunction).
+_TAG_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
+#: Words that a nominal agreeing with the tag in case can be.
+_NOMINALS = frozenset({"NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 
 
 def hanging_questions(
@@ -72,3 +82,31 @@ def cut_off_topic(tokens: Sequence[ParsedToken], children: list[list[int]], root
         if any(tokens[i].text == "," for i in range(last + 1, root)):
             return True
     return False
+
+
+def trailing_tags(tokens: Sequence[ParsedToken], children: list[list[int]]) -> set[int]:
+    """The words after a clause's last comma, the comma included, when they are a keyword
+    tagged on and not a part of the sentence: one noun phrase in the nominative, of nouns and
+    adjectives only, to the end of the sentence, hanging on a word before the comma that is
+    not a nominal in the same case ("…ei ole yhteistä johtoa, siilot", "…tarvitaan
+    molemmille, yhteiset pelisäännöt"; "…piha, valaistus" as a list stays)."""
+    end = len(tokens)
+    while end and tokens[end - 1].pos == "PUNCT" and tokens[end - 1].text != ",":
+        end -= 1
+    commas = [i for i in range(end) if tokens[i].text == ","]
+    if not commas or commas[-1] == 0:
+        return set()
+    comma = commas[-1]
+    tail = range(comma + 1, end)
+    heads = [i for i in tail if not comma < tokens[i].head < end or tokens[i].head == i]
+    if len(heads) != 1 or not all(tokens[i].pos in _TAG_WORDS for i in tail):
+        return set()
+    head = tokens[heads[0]]
+    if head.pos not in ("NOUN", "PROPN") or feature(head.morph, "Case") != "Nom":
+        return set()
+    if head.dep not in _TAGGED or not 0 <= head.head < comma:
+        return set()
+    target = tokens[head.head]
+    if target.pos in _NOMINALS and feature(target.morph, "Case") == "Nom":
+        return set()  # a list item or an apposition in its head's case
+    return set(range(comma, end)) | subtree(children, heads[0])

@@ -16,8 +16,14 @@ _NEVER_FINAL = frozenset({"esim", "mm", "ns", "ks", "kts", "vrt", "n", "vs", "em
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+#: A slash between two words of letters, three at least (a note-taker's "tai"), not in a
+#: number ("24/7"), a unit ("km/h"), an address ("kela.fi/asiointi") or "ja/tai" (two letters).
+SLASH_LIST = re.compile(r"(?<![\w./:@-])([^\W\d_]{3,})\s*/\s*([^\W\d_]{3,})(?![\w./-])")
+
+
 def strip_marks(text: str) -> str:
-    """Bullet marks, emoticons and repeated punctuation off; arrows, "=" and "+" as words."""
+    """Bullet marks, emoticons and repeated punctuation off; arrows, "=", "+" and a slash
+    between two words ("kuljetuspalvelu / asiointiliikenne": `SLASH_LIST`) as words."""
     text = _BULLET.sub("", text.strip())
     text = _EMOTICON.sub("", text)
     text = _REPEATED_JNE.sub(lambda m: m.group(1).lower() + ".", text)
@@ -30,6 +36,7 @@ def strip_marks(text: str) -> str:
     text = re.sub(r"\s+(?:->|=>|→)\s+", " – ", text)
     text = re.sub(r"(?<=\w)\s+=\s+", ": ", text)
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ja ", text)
+    text = SLASH_LIST.sub(r"\1 tai \2", text)
     text = re.sub(r"\bvs\b\.?", "vs.", text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -179,9 +179,11 @@ def _noun_phrase(
     tokens: Sequence[ParsedToken], children: list[list[int]], head: int, speller: Speller
 ) -> dict[int, str] | None:
     """The head noun phrase's words: index → its partitive (the head, nouns coordinated with
-    it and the words that agree with them) or "" (kept as written: a genitive, "ja"); None
-    when a partitive is not confirmed."""
-    heads = [head, *(c for c in children[head] if tokens[c].dep == "conj")]
+    it, directly or through another conjunct, and the words that agree with them) or ""
+    (kept as written: a genitive, "ja"); None when a partitive is not confirmed."""
+    heads = [head]  # with the nouns coordinated with it, also in a chain ("A, B ja C")
+    for noun in heads:
+        heads.extend(c for c in children[noun] if tokens[c].dep == "conj")
     phrase: dict[int, str] = {}
     for noun in heads:
         if noun != head and not _nominative_noun(tokens[noun], speller):
