@@ -15,7 +15,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import BlogPost
 from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.summarize.choose import NAMELESS_LABEL
+from muistiinpanot.summarize.opening import NAMELESS_LABEL
 
 
 def _largest_headed(post: BlogPost, trace: dict[str, object]) -> str:

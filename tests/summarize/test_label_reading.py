@@ -12,8 +12,8 @@ from fixture_clinic import FixtureClinic, summarise_renamed
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.report.markdown import render_markdown
-from muistiinpanot.summarize.choose import NAMELESS_LABEL, labels_read_as_names
 from muistiinpanot.summarize.label_reading import prose_reading
+from muistiinpanot.summarize.opening import NAMELESS_LABEL, labels_read_as_names
 
 #: Everyday phrases whose first word is a genitive (or a nominative) of a common noun that
 #: Voikko also knows as a surname or of which a surname is made: published.

@@ -8,8 +8,8 @@ from __future__ import annotations
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.summarize import texts
-from muistiinpanot.summarize.choose import opening_labels
 from muistiinpanot.summarize.label_reading import read_in_prose
+from muistiinpanot.summarize.opening import opening_labels
 
 
 def test_a_label_read_as_a_name_mid_sentence_is_left_out(analyzer: LemmaAnalyzer) -> None:

@@ -117,16 +117,12 @@ def group_all_at_once(
 ) -> dict[Key, int]:
     """`link_method = "linkage"`: a group number for each emergent theme with a centroid
     (not in `fixed`), by link_across_clinics with `settings`' cut and candidate test."""
-    keys = set(_linkable(rows, fixed))
-    linkable = [row for row in rows if (row.clinic_id, row.theme_id) in keys]
+    linkable, centroids = _linkable_centroids(rows, fixed)
     if len(linkable) < 2:
-        return {(row.clinic_id, row.theme_id): 0 for row in linkable}
+        return _numbered(linkable, [0] * len(linkable))
     # scipy (0.35 CPU s to import) loads only when there is something to link
     from muistiinpanot.themes.linkage import CandidateTest, link_across_clinics
 
-    centroids = np.vstack(
-        [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
-    ).astype(np.float64)
     test = CandidateTest(
         settings.link_shared_keywords,
         settings.link_without_keywords,
@@ -140,10 +136,7 @@ def group_all_at_once(
         [frozenset(row.keywords) for row in linkable],
         test,
     )
-    return {
-        (row.clinic_id, row.theme_id): label
-        for row, label in zip(linkable, labels.tolist(), strict=True)
-    }
+    return _numbered(linkable, labels.tolist())
 
 
 def group_by_lemmas(
@@ -154,25 +147,37 @@ def group_by_lemmas(
 ) -> dict[Key, int]:
     """`link_method = "lemmas"`: a group number for each emergent theme with a centroid (not
     in `fixed`), by themes/lemma_links.link_by_lemmas cut at `link_min_similarity`."""
-    keys = set(_linkable(rows, fixed))
-    linkable = [row for row in rows if (row.clinic_id, row.theme_id) in keys]
+    linkable, centroids = _linkable_centroids(rows, fixed)
     if len(linkable) < 2:
-        return {(row.clinic_id, row.theme_id): 0 for row in linkable}
+        return _numbered(linkable, [0] * len(linkable))
     # scipy (0.35 CPU s to import) loads only when there is something to link
     from muistiinpanot.themes.lemma_links import link_by_lemmas
 
-    centroids = np.vstack(
-        [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
-    ).astype(np.float64)
     labels = link_by_lemmas(
         centroids,
         [lemmas.get((row.clinic_id, row.theme_id), ()) for row in linkable],
         [row.clinic_id for row in linkable],
         settings.link_min_similarity,
     )
+    return _numbered(linkable, labels.tolist())
+
+
+def _linkable_centroids(
+    rows: Sequence[ThemeRow], fixed: Collection[str]
+) -> tuple[list[ThemeRow], np.ndarray]:
+    """The rows `_linkable` keeps (in their order) and their centroids, one row each (float64;
+    an empty matrix when fewer than two rows can be linked)."""
+    keys = set(_linkable(rows, fixed))
+    linkable = [row for row in rows if (row.clinic_id, row.theme_id) in keys]
+    if len(linkable) < 2:
+        return linkable, np.zeros((0, 0))
+    vectors = [np.frombuffer(row.centroid or b"", dtype=np.float32) for row in linkable]
+    return linkable, np.vstack(vectors).astype(np.float64)
+
+
+def _numbered(linkable: Sequence[ThemeRow], labels: Sequence[int]) -> dict[Key, int]:
     return {
-        (row.clinic_id, row.theme_id): label
-        for row, label in zip(linkable, labels.tolist(), strict=True)
+        (row.clinic_id, row.theme_id): label for row, label in zip(linkable, labels, strict=True)
     }
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.records import Bullet, Theme
-from muistiinpanot.summarize.choose import NAMELESS_LABEL
+from muistiinpanot.summarize.opening import NAMELESS_LABEL
 from muistiinpanot.summarize.protocols import Speller
 
 _WORDS = re.compile(r"[^\W\d_]+")

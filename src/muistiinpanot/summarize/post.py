@@ -20,7 +20,6 @@ from muistiinpanot.summarize.bullets import (
     clinic_counts,
 )
 from muistiinpanot.summarize.choose import (
-    opening_paragraph,
     others_last,
     rank_themes,
     room_for_second,
@@ -33,6 +32,7 @@ from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import checked_notes, parse_pieces
+from muistiinpanot.summarize.opening import opening_paragraph
 from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups
 from muistiinpanot.summarize.postparts import (
     as_read,
@@ -43,7 +43,7 @@ from muistiinpanot.summarize.postparts import (
     published,
     traced,
 )
-from muistiinpanot.summarize.postrepeats import repeats_post, sentences
+from muistiinpanot.summarize.postrepeats import repeats, sentences
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
@@ -51,24 +51,6 @@ from muistiinpanot.summarize.title import Support, TitleSettings, build_title, m
 from muistiinpanot.summarize.title_reasons import opening_theme, reason_text
 
 logger = logging.getLogger(__name__)
-
-
-def repeats(
-    bullet: Bullet, bullets: Sequence[Bullet], analyzer: SummaryAnalyzer, settings: SummarySettings
-) -> bool:
-    """Whether each sentence of `bullet` says again one of the post's `bullets` (postrepeats.py;
-    `[summary] post_repeats`). Asked of a theme's second bullet (printed under its first or
-    among "Muita nostoja") and of a first bullet without a heading; a theme's headed first
-    bullet is its only place in the post and stays: a shared root across themes more often
-    joins different points ("Lääkkeiden hinta vaihtelee …" beside "Reseptilääkkeiden
-    hinnoissa ei ole maalaisille etua", dev posts)."""
-    return settings.post_repeats and repeats_post(
-        bullet.text,
-        [b.text for b in bullets],
-        analyzer.voikko,
-        settings.repeat_share,
-        settings.repeat_common,
-    )
 
 
 def summarize_clinic(
@@ -261,8 +243,11 @@ def summarize_clinic(
         bullets, bullet_trace, bullet_themes, analyzer.voikko, settings.seeded_part_headings
     )
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
+    # a ranked theme without a bullet may be larger than one named (rank_by_groups): the
+    # opening then names no theme as the most discussed (review 55 #2)
+    others = [theme for theme in ranked if not theme_trace[theme.id]["bullet"]]
     paragraph = (
-        opening_paragraph(bullet_themes, analyzer, published(clinic))
+        opening_paragraph(bullet_themes, analyzer, published(clinic), others)
         if settings.theme_paragraph
         else ""
     )

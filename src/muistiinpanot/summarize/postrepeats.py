@@ -21,7 +21,9 @@ from collections.abc import Sequence
 
 from muistiinpanot.frequencies import zipf
 from muistiinpanot.lexicons import time_units
-from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.records import Bullet
+from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
+from muistiinpanot.summarize.settings import SummarySettings
 
 #: A morph's base in WORDBASES ("+lämmit(lämmittää)"), not a derivational suffix's ("(+ys)").
 _ROOT = re.compile(r"\(([^+()][^()]*)\)")
@@ -115,3 +117,21 @@ def repeats_post(
     said = [s for bullet in earlier for s in sentences(bullet)]
     own = sentences(text)
     return bool(own) and all(repeated_sentence(s, said, speller, share, common) for s in own)
+
+
+def repeats(
+    bullet: Bullet, bullets: Sequence[Bullet], analyzer: SummaryAnalyzer, settings: SummarySettings
+) -> bool:
+    """Whether each sentence of `bullet` says again one of the post's `bullets` (postrepeats.py;
+    `[summary] post_repeats`). Asked of a theme's second bullet (printed under its first or
+    among "Muita nostoja") and of a first bullet without a heading; a theme's headed first
+    bullet is its only place in the post and stays: a shared root across themes more often
+    joins different points ("Lääkkeiden hinta vaihtelee …" beside "Reseptilääkkeiden
+    hinnoissa ei ole maalaisille etua", dev posts)."""
+    return settings.post_repeats and repeats_post(
+        bullet.text,
+        [b.text for b in bullets],
+        analyzer.voikko,
+        settings.repeat_share,
+        settings.repeat_common,
+    )

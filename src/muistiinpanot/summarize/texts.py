@@ -155,17 +155,18 @@ def build_theme_paragraph(themes: Sequence[tuple[str, int]], larger: int = 0) ->
     """The largest themes (heading, note count; up to three), or "" when there are none. A
     heading that is no noun phrase (a fallback such as "Muita nostoja: paikka, aika", a
     catch-all such as "Muut aiheet") is never put into the sentence. `larger`: the size of
-    the largest theme whose label was left out of the sentence (its label reads as a name:
-    summarize/choose.py); when it is larger than the first listed, the sentence says "muun
-    muassa" ("among others"), not "Eniten" ("most")."""
+    the largest theme left out of the sentence (its label reads as a name, or it has no
+    bullet: summarize/choose.py); when it is larger than the smallest listed, the sentence
+    says "muun muassa" ("among others"), not "Eniten" ("most"; review 55 #2)."""
     top = [(heading, size) for heading, size in themes if size > 0 and prose_label(heading)][:3]
     if not top:
         return ""
     size = top[0][1]
     parts = [f"”{top[0][0]}” ({size} {'muistiinpano' if size == 1 else 'muistiinpanoa'})"]
     parts += [f"”{heading}” ({size})" for heading, size in top[1:]]
-    most = "Eniten keskustelua" if larger <= size else "Keskustelua"
-    among = "" if larger <= size else "muun muassa "
+    most_discussed = larger <= min(size for _, size in top)
+    most = "Eniten keskustelua" if most_discussed else "Keskustelua"
+    among = "" if most_discussed else "muun muassa "
     if len(parts) == 1:
         return f"{most} herätti {among}teema {parts[0]}."
     listed = f"{', '.join(parts[:-1])} ja {parts[-1]}"

@@ -86,6 +86,8 @@ def topic_clause(sentence: str, voikko: Speller) -> str:
     if any(word.lower() in _REFERRING for word in words):
         return sentence  # "testaus: oppilaat ei syö niitä": "niitä" are the heading's
     if _wish_noun(_WORD.findall(head)[-1], voikko):
+        if _asks_or_bids(tail, words, voikko):  # "että voisiko …?" is no Finnish (review 55)
+            return sentence
         return wish_frame(head, tail, voikko) or sentence
     return tail[:1].upper() + tail[1:]
 
@@ -115,6 +117,21 @@ def wish_frame(head: str, tail: str, voikko: Speller) -> str | None:
         return None
     frame = " ".join([*before, essive])
     return f"{frame[:1].upper()}{frame[1:]} on, että {tail[:1].lower()}{tail[1:]}"
+
+
+def _asks_or_bids(tail: str, words: list[str], voikko: Speller) -> bool:
+    """Whether the clause `tail` (of `words`) asks or bids: a question mark, a word Voikko
+    reads with a question clitic ("voisiko", "onko"), or a word Voikko reads only as an
+    imperative ("tehkää"; "avaa" is an indicative too). Such a clause cannot follow "että"."""
+    if "?" in tail:
+        return True
+    for word in words:
+        analyses = voikko.analyze(word.lower())
+        if any(a.get("KYSYMYSLIITE") == "true" for a in analyses):
+            return True
+        if analyses and all(a.get("MOOD") == "imperative" for a in analyses):
+            return True
+    return False
 
 
 def _wish_noun(word: str, voikko: Speller) -> bool:
