@@ -66,7 +66,7 @@ MESSAGES: dict[str, str] = {
     "themes_no_seeds": "teemalla '{id}' ei ole siemensanoja eikä -fraaseja / theme '{id}' has no seed lemmas or phrases",
     "themes_no_examples": "teemalla '{id}' ei ole esimerkkimuistiinpanoja kansiossa {folder} / theme '{id}' has no example notes in {folder}",
     "themes_shared_seed": "siemensana '{lemma}' on usealla teemalla: {ids} / seed lemma '{lemma}' belongs to several themes: {ids}",
-    "corrections_applied": "korjauksia sovellettu {applied}, muistiinpanoja siirtyi niiden mukana {moved}, teemoja nimetty uudelleen {renamed}, uusia teemoja {created} / corrections applied: {applied}, notes moved along: {moved}, themes renamed: {renamed}, new themes: {created}",
+    "corrections_applied": "korjauksia sovellettu {applied} (niistä kokouspuheena sivuun {aside}), muistiinpanoja siirtyi niiden mukana {moved}, teemoja nimetty uudelleen {renamed}, uusia teemoja {created} / corrections applied: {applied} ({aside} of them set aside as meeting talk), notes moved along: {moved}, themes renamed: {renamed}, new themes: {created}",
     "label_withheld": "otsikko jätettiin pois julkaisusta, koska se luetaan henkilön nimeksi; valitse teemalle toinen nimi / heading left out of the post: reads as a person's name; choose another label",
     "label_cut": "otsikosta poistettiin nimi, koska osa siitä luetaan henkilön nimeksi; valitse teemalle toinen nimi / a name was taken out of the label: part of it reads as a person's name; choose another label",
     "corrections_unknown": "korjauksissa tuntemattomia tai käsittelemättömiä muistiinpanoja, ei sovellettu: {ids} / corrections name unknown or set-aside notes, not applied: {ids}",

@@ -314,12 +314,13 @@ def test_browser_review_round_trip(
     said_notes = re.search(r"(\d+) muistiinpanoa? korjattu", applied)
     said_themes = re.search(r"(\d+) teemaa? nimetty uudelleen", applied)
     # a theme the analyst started is counted apart in the header (mend110: "1 uusi teema"),
-    # and the toolbar's "teemojen nimiä" counts every theme named, renamed or new
+    # and so in the toolbar: "teemojen nimiä" the renamed, "uusia teemoja" the new (review 56 #2)
     said_new = re.search(r"(\d+) (?:uusi teema|uutta teemaa)", applied)
     assert said_notes and said_themes and said_new
     named = int(said_themes.group(1)) + int(said_new.group(1))
     assert find(By.ID, "corrected-notes")[0].text == said_notes.group(1) == str(len(rows))
-    assert find(By.ID, "renamed-themes")[0].text == str(named)
+    assert find(By.ID, "renamed-themes")[0].text == said_themes.group(1)
+    assert find(By.ID, "new-themes")[0].text == said_new.group(1)
     created = set(trace["created"])
     assert said_themes.group(1) == str(len(set(trace["renamed"]) - created))
     assert said_new.group(1) == str(len(created))

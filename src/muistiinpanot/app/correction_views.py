@@ -52,7 +52,9 @@ def correction_trace(
             for theme, label in outcome.renamed.items()
             if theme not in outcome.created
         },
-        "created": {theme: labels.get(theme, outcome.renamed[theme]) for theme in outcome.created},
+        "created": {
+            theme: labels.get(theme, outcome.renamed.get(theme, theme)) for theme in outcome.created
+        },
         "theme_rows": list(outcome.theme_rows),
         "unplaced": list(outcome.unplaced),
         "unknown_ids": list(outcome.unknown_ids),

@@ -96,8 +96,9 @@ def _echo_corrections(result: RunResult, *, quiet: bool) -> None:
                 + render(
                     "corrections_applied",
                     applied=len(outcome.corrected) + len(outcome.set_aside),
+                    aside=len(outcome.set_aside),
                     moved=len(outcome.followed) + len(outcome.pulled),
-                    renamed=len(outcome.renamed) - len(outcome.created),
+                    renamed=len(set(outcome.renamed) - set(outcome.created)),
                     created=len(outcome.created),
                 )
             )

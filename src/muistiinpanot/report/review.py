@@ -144,6 +144,7 @@ def render_review(
         "corrected": sorted(i for i in applied.corrected | applied.set_aside if i in by_id),
         "chatter": {"id": CHATTER_THEME, "label": CHATTER_CHOICE},
         "renamed": sorted(applied.renamed),
+        "created": sorted(applied.created),
         "themeRows": sorted(applied.theme_rows),
         "clinic": clinic.id,
     }

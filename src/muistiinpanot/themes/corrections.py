@@ -211,10 +211,13 @@ def apply_corrections(
         if v in explicit and before.get(k) != v
     }
     renamed = {theme: label for theme, label in renamed.items() if theme in built}
-    # a labelled theme the run did not have is a new theme, not a rename (review 53 #3); an
-    # emergent key (`*uusi-N`) is a theme of the analyst's run, found here by its members
-    new = {names.get(k, k) for k in labels if not k.startswith("*") and k not in before}
-    created = tuple(sorted(theme for theme in renamed if theme in new))
+    # a theme the run did not have is a new theme, not a rename (review 53 #3), whether a
+    # row's label or only its theme column names it (`id;Osallisuus`: review 56 #1); an
+    # emergent key (`*uusi-N`) is a theme of the analyst's run, found here by its members;
+    # carried examples' themes are the archive's, not the file's
+    named = {*pinned.values(), *members_of, *(k for k, v in labels.items() if v in explicit)}
+    new = {names.get(k, k) for k in named if not k.startswith("*") and k not in before}
+    created = tuple(sorted((new - {CHATTER_THEME}) & built))
     found = sorted({names.get(k, k) for k in members_of} & built)
     missing = [key for key in sorted(members_of) if names.get(key, key) not in built]
     # a row without a label only anchored its cluster (the page writes one for each theme a

@@ -15,6 +15,8 @@
   (data.corrected || []).forEach(function (id) { corrected[id] = true; });
   var relabelled = {};                  // theme id -> true when the run's corrections renamed it
   (data.renamed || []).forEach(function (id) { relabelled[id] = true; });
+  var made = {};                        // theme id -> true when the run's corrections created it
+  (data.created || []).forEach(function (id) { made[id] = true; });
   Object.keys(original).forEach(function (id) { themeOf[id] = original[id]; });
   data.themes.forEach(function (t) { labels[t.id] = t.label; kinds[t.id] = t.kind; order.push(t.id); });
   // meeting talk: a move target beside the themes, no theme (review 40 #20); a note set aside
@@ -65,14 +67,19 @@
       talk.querySelector(".theme-size").textContent = String(talk.querySelectorAll("li[data-note]").length);
     });
     // what the header's line of applied corrections counts (review 54 #3): the notes the
-    // file corrects and the themes named, not the file's theme rows that anchor a theme
+    // file corrects and the themes named, not the file's theme rows that anchor a theme;
+    // renamed and new themes apart, as the header says them (review 56 #2)
     var notes = rows().slice(1).filter(function (row) { return row[0] !== ""; }).length;
+    var fresh = order.filter(function (theme) {
+      return (kinds[theme] === "new" || made[theme]) && !merged[theme];
+    }).length;
     var themes = order.filter(function (theme) {
-      return (renamed[theme] || relabelled[theme]) && !merged[theme];
+      return (renamed[theme] || relabelled[theme]) && !merged[theme] && kinds[theme] !== "new" && !made[theme];
     }).length;
     document.getElementById("corrected-notes").textContent = String(notes);
     document.getElementById("renamed-themes").textContent = String(themes);
-    document.getElementById("correction-count").textContent = String(notes + themes);
+    document.getElementById("new-themes").textContent = String(fresh);
+    document.getElementById("correction-count").textContent = String(notes + themes + fresh);
   }
   var sectionsMade = 0;  // sections this page made: "teema-uusi-1", "teema-uusi-2", …
   function section(theme) {
