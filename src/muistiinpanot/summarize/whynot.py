@@ -14,8 +14,10 @@ by the grammar of the parse and Voikko's readings, not by a list of phrases:
 - the negated predicate is said as its A-infinitive under the necessive, "pitäisi" for the
   present and "olisi pitänyt" for the past ("Miksi ei kuulla nuoria" → "Pitäisi kuulla
   nuoria."; "Miksei kysytty kyläläisiltä ensin" → "Olisi pitänyt kysyä kyläläisiltä
-  ensin."), its subject in the genitive (inflect.genitive, as Voikko confirms it: "Miksei
-  kunta korjaa …" → "Kunnan pitäisi korjata …").
+  ensin."; a perfect's auxiliary is dropped: "Miksei ole kysytty" → "Olisi pitänyt
+  kysyä", review 57 #1), its subject in the genitive (inflect.genitive, as Voikko confirms
+  it: "Miksei kunta korjaa …" → "Kunnan pitäisi korjata …"). Inner punctuation is kept
+  ("…, vaikka luvattiin"), the closing one dropped.
 
 Left as written (None): a question without a negation ("Miksi kokous siirrettiin?" asks a
 reason), the first or second person ("Miksi emme kysyneet": the groups' own act), a partitive
@@ -62,12 +64,16 @@ def why_not_point(tokens: Sequence[ParsedToken], speller: Speller) -> str | None
     forms = _genitive_subject(tokens, children, head, speller)
     if forms is None:
         return None
-    said: list[str] = []
-    for index, token in enumerate(tokens):
-        if index in (words[0], negation) or token.pos == "PUNCT":
+    dropped = {words[0], negation, *(c for c in children[head] if tokens[c].dep.startswith("aux"))}
+    text = ""
+    for index, token in enumerate(tokens[: words[-1] + 1]):  # the closing "?" is dropped
+        if index in dropped:
             continue
-        said.append(f"{modal} {infinitive}" if index == verb else forms.get(index, token.text))
-    text = " ".join(said)
+        if token.pos == "PUNCT":  # an inner comma stays: "…, vaikka luvattiin"
+            text += token.text if text else ""
+            continue
+        word = f"{modal} {infinitive}" if index == verb else forms.get(index, token.text)
+        text = f"{text} {word}" if text else word
     return text[:1].upper() + text[1:] + "."
 
 
