@@ -133,3 +133,21 @@ def test_setting_off_leaves_lead_reading(
     assert not covered(analyzer, text, piece, False)
     configure_privacy(analyzer, PrivacySettings())
     assert covered(analyzer, text, piece, False)
+
+
+#: Review 57 #2 (the review's two and ours, written before the change): a name that is no
+#: municipality, or asked in a sentence with "hän" or a person noun, is a person even beside
+#: a model or a body's noun; a municipality asked so stays a place.
+REVIEW57_PERSONS = [
+    (
+        "Kysyin Sallalta mallia kyytien järjestämiseen, hän on ollut kyläyhdistyksessä kauan",
+        "Sallalta",
+    ),
+    ("Kysykää Saanalta, miten kunta hoiti kyydit", "Saanalta"),
+    ("Kysyimme Inarilta mallia, koska hänellä on kokemusta kunnan kyydeistä", "Inarilta"),
+]
+test_review57_persons = finds(REVIEW57_PERSONS)
+REVIEW57_LOOKALIKES = [
+    ("Kysyimme Inarilta, miten kunta hoitaa kyydit talvella", "Inarilta"),
+]
+test_review57_lookalikes = leaves(REVIEW57_LOOKALIKES)

@@ -8,7 +8,10 @@
   and so does one coordinated with such a place ("Kysyimme Sallalta ja Sodankylältä"), one
   asked for a model or beside a body's noun in its sentence ("kysytään Inarilta mallia",
   "Kysyimme Sallalta, miten kunta järjesti …"; `sent_clause_window` words after it); two
-  such names coordinated are read alike ("Kysyimme Inarilta ja Sallalta"; review 55 #3);
+  such names coordinated are read alike ("Kysyimme Inarilta ja Sallalta"; review 55 #3). The
+  town's reading is kept only for a municipality (lexicons/municipalities.toml: not the fell
+  "Saanalta") in a sentence without "hän" or a person noun ("Kysyin Sallalta mallia …, hän
+  on …"; review 57 #2);
 - sent to: a register given name's allative (given_words.register_name_form: "Lumille",
   "Sulolle"), capitalised, opening its clause, in a clause whose verb is of a thing coming,
   leaving or being sent (lexicons/receiving.toml `arriving_verbs`) and which holds a noun of
@@ -87,7 +90,48 @@ def _asked_place(
         last += 2
     if not verb_before(text, words, first, voikko, load_name_lexicon().asking_verbs, reach):
         return False
+    if not _municipality(words[i].text, voikko) or _person_beside(text, words, i, voikko):
+        return True  # "Kysykää Saanalta, miten kunta …"; "… mallia …, hän on …" (review 57 #2)
     return not _town_asked(text, words, last, voikko, clause)
+
+
+@functools.cache
+def _municipalities() -> frozenset[str]:
+    """lexicons/municipalities.toml: Finland's municipalities, casefolded."""
+    source = resources.files("muistiinpanot.lexicons").joinpath("municipalities.toml")
+    return frozenset(n.casefold() for n in tomllib.loads(source.read_text("utf-8"))["names"])
+
+
+def _municipality(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko's base of `word` is a municipality ("Sallalta"; not the fell "Saanalta")."""
+    towns = _municipalities()
+    return any(a.get("BASEFORM", "").casefold() in towns for a in voikko.analyze(word))
+
+
+def _person_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether the sentence of word i holds a form of "hän" or a noun for a person: the one
+    asked is a person then ("Kysyin Sallalta mallia …, hän on ollut …")."""
+    first, last = i, i
+    while first > 0 and not _ends(text[words[first - 1].end : words[first].start]):
+        first -= 1
+    while last + 1 < len(words) and not _ends(text[words[last].end : words[last + 1].start]):
+        last += 1
+    return any(
+        k != i and (_hän(words[k].text, voikko) or person_noun(words[k].text, voikko))
+        for k in range(first, last + 1)
+    )
+
+
+def _ends(gap: str) -> bool:
+    return any(c in ".!?;\n" for c in gap)
+
+
+def _hän(word: str, voikko: Analyses) -> bool:
+    """A form of "hän", the pronoun of a person ("hän", "hänellä")."""
+    return any(
+        a.get("CLASS") == "asemosana" and a.get("BASEFORM") == "hän"
+        for a in voikko.analyze(word.casefold())
+    )
 
 
 def _place_ablative(word: str, voikko: Analyses) -> bool:
