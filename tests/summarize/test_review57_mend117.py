@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.leadin import attributed
+from muistiinpanot.summarize.pieces import ONE_GROUP
+from muistiinpanot.summarize.postparts import _attributable
 from muistiinpanot.summarize.whynot import why_not_point
 
 
@@ -39,3 +42,19 @@ def test_the_review_s_perfect_is_said_as_its_point(analyzer: LemmaAnalyzer) -> N
 def test_inner_punctuation_is_kept(analyzer: LemmaAnalyzer) -> None:
     said = _why_not(analyzer, "Miksei kyläläisiltä kysytty, vaikka luvattiin?")
     assert said == "Kyläläisiltä olisi pitänyt kysyä, vaikka luvattiin."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("Kenttä on liian pieni erään urheiluseuran edustajan mukaan.", False),  # the review's
+        ("Hallin vuorot jaetaan väärin kyläyhdistyksen mukaan.", False),  # ours
+        ("Kenttä on liian pieni talvikäyttöön.", True),  # ours: no source of its own
+        ("Kenttä on pieni, eikä mukaan mahdu kuin yksi joukkue.", True),  # ours: an adverb
+    ],
+)
+def test_one_group_s_lead_in_before_a_source_of_its_own(
+    analyzer: LemmaAnalyzer, sentence: str, fits: bool
+) -> None:
+    said = attributed(sentence, ONE_GROUP, analyzer.voikko)
+    assert _attributable(sentence, said, analyzer) is fits

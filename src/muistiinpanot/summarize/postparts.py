@@ -15,7 +15,7 @@ from muistiinpanot.summarize.leadin import attributed
 from muistiinpanot.summarize.pieces import ONE_GROUP, Voice
 from muistiinpanot.summarize.postrepeats import sentences
 from muistiinpanot.summarize.predicate import has_finite_predicate
-from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.wishes import is_wish
 
 
@@ -103,7 +103,8 @@ def one_group(bullet: Bullet, voice: Voice, analyzer: SummaryAnalyzer) -> Bullet
 
 def _attributable(sentence: str, said: str, analyzer: SummaryAnalyzer) -> bool:
     """Whether the lead-in fits `sentence` (`said`: with it): the sentence has no source of
-    its own in its first words ("Erään henkilön mukaan …"), does not open with a conjunction
+    its own in its first words ("Erään henkilön mukaan …") nor anywhere by the parse (a
+    genitive's "mukaan": "… urheiluseuran edustajan mukaan."), does not open with a conjunction
     ("Kun museo lupasi …": the lead-in before a subordinate clause), its first word lower-cased
     is a word Voikko knows (or keeps its capital), and the parse of `said` still shows a
     finite main predicate."""
@@ -117,4 +118,12 @@ def _attributable(sentence: str, said: str, analyzer: SummaryAnalyzer) -> bool:
     if not readings and opening == opening.lower():
         return False  # a word Voikko knows only with its capital, or not at all
     (tokens,) = analyzer.parse([said])
+    sources = [t for t in tokens if t.lemma.lower() == "mukaan" and _adposition(t)]
+    if len(sources) > 1:
+        return False  # "… erään urheiluseuran edustajan mukaan." (review 57 #3)
     return has_finite_predicate(tokens)
+
+
+def _adposition(token: ParsedToken) -> bool:
+    """Whether the parse reads `token` as an adposition of a genitive ("ryhmän mukaan")."""
+    return token.dep == "case" or token.pos == "ADP"
