@@ -105,3 +105,36 @@ def test_thanks_to_a_person_named_like_a_topic_word_stays_chatter(
 def test_thanks_to_snow_itself_is_still_a_point(fast_analyzer: LemmaAnalyzer) -> None:
     # the control: the same recipient in lower case is the topic's word
     assert _statuses(["kiitos lumelle"], fast_analyzer, SNOW) == ["kept"]
+
+
+#: A clinic on village halls whose notes write of facilitation and the village association
+#: (review 57 #4; our own notes, written before the change).
+HALLS = [
+    "kyläyhdistys vuokraa salia myös yksityisille",
+    "kyläyhdistyksellä ei ole rahaa remonttiin",
+    "kyläyhdistys hoitaa varaukset puhelimella",
+    "fasilitointi auttaa kyläkokouksissa",
+    "hyvä fasilitointi tuo hiljaisetkin mukaan",
+    "fasilitointi pitäisi opettaa vapaaehtoisille",
+    "tila on kylmä ja tila on ahdas",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiitos Liisa Niemiselle hyvästä fasilitoinnista",  # the review's
+        "kiitos Kivikylän kyläyhdistykselle tilasta",  # the review's
+        "iso kiitos Ville Laineelle mukavasta fasilitoinnista",  # ours
+        "kiitos Mäkelän kyläyhdistykselle kahvista",  # ours
+    ],
+)
+def test_thanks_to_a_capitalised_recipient_and_what_for_stays_chatter(
+    text: str, analyzer: LemmaAnalyzer
+) -> None:
+    assert _statuses([text], analyzer, HALLS) == ["chatter"]
+
+
+def test_thanks_to_the_association_itself_is_still_a_point(analyzer: LemmaAnalyzer) -> None:
+    # the control: the recipient in lower case, no capital before it
+    assert _statuses(["kiitos kyläyhdistykselle"], analyzer, HALLS) == ["kept"]

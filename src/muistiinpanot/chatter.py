@@ -71,7 +71,7 @@ from muistiinpanot.chatter_rule import (
     names_act,
     names_people,
 )
-from muistiinpanot.chatter_thanks import without_topic_thanks
+from muistiinpanot.chatter_thanks import thanks_named, without_topic_thanks
 from muistiinpanot.chatter_vectors import chatter_model, meeting_words, unit_vectors
 from muistiinpanot.records import Note
 
@@ -114,7 +114,9 @@ class ChatterSettings:
     "let us" after particles, a question without a question mark, a word pointing at the
     meeting's own notes); `thanked_topic`: a thanks to a group of the topic is no chatter
     (chatter_thanks.py: the one thanked is no meeting word and stands in at least
-    `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille"); `bare_notes`:
+    `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille");
+    `thanked_named`: a thanks to a capitalised recipient and what it is for is chatter
+    ("kiitos Liisa Niemiselle hyvästä fasilitoinnista"; chatter_thanks.thanks_named); `bare_notes`:
     a note of no content word at all (interjections, an acknowledgement, punctuation, emoji: a
     lone "ok", review 50) is chatter (chatter_bare.py)."""
 
@@ -127,6 +129,7 @@ class ChatterSettings:
     move_sign: bool = True
     thanked_topic: bool = True
     thanked_topic_notes: int = 2
+    thanked_named: bool = True
     bare_notes: bool = True
 
 
@@ -193,6 +196,13 @@ def mark_chatter(
         analyze = analyzer.voikko.analyze
         least = settings.thanked_topic_notes
         marked = without_topic_thanks(notes, marked, by_index, analyze, least)
+    if settings.thanked_named:  # "kiitos Liisa Niemiselle hyvästä …" (review 57 #4)
+        named_thanks = [
+            index
+            for index, tokens in zip(candidates, analyses, strict=True)
+            if index not in marked and thanks_named(tokens, lexicon, analyzer.voikko.analyze)
+        ]
+        marked += named_thanks
     if settings.bare_notes and candidates:  # review 50: a lone "ok" reached a theme
         texts = [_text(notes[index]) for index in candidates]
         found = bare_notes(texts, analyses, analyzer.parse, analyzer.voikko.analyze)

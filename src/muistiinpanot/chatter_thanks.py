@@ -11,6 +11,10 @@ the clinic's own notes, not a list, tell who the topic's actors are. A recipient
 note names (the leader, the hosts), a pronoun ("kaikille") or a name is the meeting's: a
 recipient written with a capital inside the note is a person ("kiitos Lumille" in a snow
 clinic thanks Lumi; review 55 #4).
+
+A thanks to a capitalised recipient followed only by what it is for (elatives) is chatter
+whatever the topic's words in it ("kiitos Liisa Niemiselle hyvästä fasilitoinnista",
+"kiitos Kivikylän kyläyhdistykselle tilasta"; review 57 #4): thanks_named.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ Analyze = Callable[[str], Sequence[Mapping[str, str]]]
 _RECIPIENT_POS = frozenset({"NOUN", "ADJ"})
 _ALLATIVE = "ulkotulento"
 _PARTITIVE = "osanto"
+_ELATIVE = "sisaeronto"
 
 
 def without_topic_thanks(
@@ -105,3 +110,34 @@ def _recipients(
         and t.pos in _RECIPIENT_POS
         and any(a.get("SIJAMUOTO") in cases for a in analyze(t.text.lower()))
     ]
+
+
+def thanks_named(tokens: Sequence[WordToken], lexicon: MeetingLexicon, analyze: Analyze) -> bool:
+    """Whether the note is a thanks (adjectives before it: "iso kiitos") to a recipient
+    opening with a capital and ending in an allative ("Liisa Niemiselle", "Kivikylän
+    kyläyhdistykselle"), followed by nothing but elatives: what it is for ("hyvästä
+    fasilitoinnista")."""
+    words = [t for t in tokens if not t.is_punct]
+    k = 0
+    while k < len(words) and words[k].pos == "ADJ":
+        k += 1
+    if k >= len(words) or not _thanks(words[k], lexicon):
+        return False
+    k += 1
+    if k >= len(words) or not words[k].text[:1].isupper():
+        return False
+    while k < len(words) and not _in_case(words[k], _ALLATIVE, analyze):
+        if not words[k].text[:1].isupper():
+            return False
+        k += 1
+    if k >= len(words):
+        return False
+    return all(_in_case(w, _ELATIVE, analyze) for w in words[k + 1 :])
+
+
+def _thanks(token: WordToken, lexicon: MeetingLexicon) -> bool:
+    return token.lemma.lower() in lexicon.thanks or token.text.lower() in lexicon.thanks
+
+
+def _in_case(token: WordToken, case: str, analyze: Analyze) -> bool:
+    return any(a.get("SIJAMUOTO") == case for a in analyze(token.text))
