@@ -17,7 +17,9 @@ frequency of what happens ("aina", "joka päivä": lexicons/tone.toml), a state 
 local case ("myöhässä"), a head that lacks or negates ("epäselvä", "toimimaton"), an excess
 ("liian"), an amount it should change to ("puoleen") or a result it should be made
 ("julkiseksi": a verb of change or making is unsaid), a negation, a question, a heading, a
-note that ends in its predicate noun ("lataus talvella turvallisuusriski": harms.py)."""
+note that ends in its predicate noun ("lataus talvella turvallisuusriski": harms.py), a
+state the parse predicates of its head with no goal ("perustelut piilossa liitteissä") or a
+predicate adjective ("tiedotus huonoa")."""
 
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ from importlib import resources
 
 from muistiinpanot.summarize.harms import harm_noun, predicate_noun, raised, stated_harm
 from muistiinpanot.summarize.merge import inside
+from muistiinpanot.summarize.notwishes import (
+    predicative_adjective,
+    resultative,
+    state_adverb,
+    stated_state,
+)
 from muistiinpanot.summarize.parsetree import (
     Frame,
     RewrittenToken,
@@ -49,8 +57,6 @@ _GOAL_CASES = frozenset({"Ill", "All", "Tra"})
 #: Cases (UD, Voikko) of a whence that makes an illative the end of a span ("aamusta iltaan").
 _SOURCE_CASES = frozenset({"Ela", "Abl"})
 _VOIKKO_SOURCE = frozenset({"sisaeronto", "ulkoeronto"})
-#: Voikko's cases of a state adverb's noun reading ("myöhässä": the inessive of "myöhä").
-_VOIKKO_STATE = frozenset({"sisaolento", "ulkoolento", "olento"})
 #: Finnish grammar's closed classes: the preposition of a deadline, the words of an extent
 #: ("ovelle asti"), the degree adverbs of excess ("liian vähän"), the distributive "joka"
 #: of a recurring time ("joka päivä").
@@ -101,9 +107,11 @@ def verbless_wish(
     rest = [i for i in range(len(tokens)) if i not in phrase and tokens[i].pos != "PUNCT"]
     if not rest or any(_lacks(tokens[i].text, speller) for i in phrase if i != head):
         return None
-    if any(_habitual(tokens, i) or _state_adverb(tokens[i], speller) for i in rest):
+    if any(_habitual(tokens, i) or state_adverb(tokens[i], speller) for i in rest):
         return None
-    if any(_resultative(tokens[i]) for i in adverbials):
+    if any(resultative(tokens[i]) for i in adverbials):
+        return None
+    if any(predicative_adjective(tokens[i]) for i in rest):  # "tiedotus huonoa": a finding
         return None
     predicate = predicate_noun(tokens, phrase, rest, speller)
     if predicate is not None:  # "X talvella turvallisuusriski": X is one (review 46 #1)
@@ -112,8 +120,9 @@ def verbless_wish(
         return (Span(stated[0], stated[1]), None) if stated else None
     harm = any(harm_noun(tokens[i].text, speller) for i in nouns)  # "melu eläimille"
     action = not harm and any(_deverbal(tokens[i].text, speller) for i in nouns)
-    if not action and not any(_goal(tokens, children, c, speller) for c in adverbials):
-        return None
+    goal = any(_goal(tokens, children, c, speller) for c in adverbials)
+    if not goal and (not action or stated_state(tokens, head, root)):
+        return None  # "perustelut piilossa liitteissä": a finding, not a wish (review 57 #9)
     written = list(tokens)
     for index, form in phrase.items():
         if form and not harm:
@@ -253,20 +262,6 @@ def _habitual(tokens: Sequence[ParsedToken], index: int) -> bool:
     return any(
         t.head == index and t.text.lower() == _DISTRIBUTIVE and t.dep == "det" for t in tokens
     )
-
-
-def _resultative(token: ParsedToken) -> bool:
-    """An adjective in the translative: what the head should be made ("kuvaus julkiseksi",
-    "pöytäkirjat maksuttomiksi") needs a verb of making, which the note does not say;
-    "Toivottiin kuvausta julkiseksi" is no Finnish."""
-    return token.pos == "ADJ" and feature(token.morph, "Case") == "Tra"
-
-
-def _state_adverb(token: ParsedToken, speller: Speller) -> bool:
-    """An adverb Voikko also reads as a noun in a case of state ("myöhässä")."""
-    if token.pos != "ADV":
-        return False
-    return any(a.get("SIJAMUOTO") in _VOIKKO_STATE for a in speller.analyze(token.text.lower()))
 
 
 def _deverbal(word: str, speller: Speller) -> bool:
