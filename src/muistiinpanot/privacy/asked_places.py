@@ -9,7 +9,7 @@
   asked for a model or beside a body's noun in its sentence ("kysytään Inarilta mallia",
   "Kysyimme Sallalta, miten kunta järjesti …"; `sent_clause_window` words after it); two
   such names coordinated are read alike ("Kysyimme Inarilta ja Sallalta"; review 55 #3). The
-  town's reading is kept only for a municipality (lexicons/municipalities.toml: not the fell
+  town's reading is kept only for a municipality (Faker's list, gazetteer.py: not the fell
   "Saanalta") in a sentence without "hän" or a person noun ("Kysyin Sallalta mallia …, hän
   on …"; review 57 #2);
 - sent to: a register given name's allative (given_words.register_name_form: "Lumille",
@@ -95,16 +95,10 @@ def _asked_place(
     return not _town_asked(text, words, last, voikko, clause)
 
 
-@functools.cache
-def _municipalities() -> frozenset[str]:
-    """lexicons/municipalities.toml: Finland's municipalities, casefolded."""
-    source = resources.files("muistiinpanot.lexicons").joinpath("municipalities.toml")
-    return frozenset(n.casefold() for n in tomllib.loads(source.read_text("utf-8"))["names"])
-
-
 def _municipality(word: str, voikko: Analyses) -> bool:
-    """Whether Voikko's base of `word` is a municipality ("Sallalta"; not the fell "Saanalta")."""
-    towns = _municipalities()
+    """Whether Voikko's base of `word` is a municipality (gazetteer.py, Faker's list:
+    "Sallalta"; not the fell "Saanalta")."""
+    towns = load_gazetteer().municipalities
     return any(a.get("BASEFORM", "").casefold() in towns for a in voikko.analyze(word))
 
 
@@ -117,8 +111,39 @@ def _person_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses) -
     while last + 1 < len(words) and not _ends(text[words[last].end : words[last + 1].start]):
         last += 1
     return any(
-        k != i and (_hän(words[k].text, voikko) or person_noun(words[k].text, voikko))
+        k != i
+        and (_hän(words[k].text, voikko) or person_noun(words[k].text, voikko))
+        and not _residents(text, words, k, voikko)
         for k in range(first, last + 1)
+    )
+
+
+def _residents(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """Whether word k names a town's people, not the one asked: a resident's noun (privacy.toml
+    `resident_nouns`, base or last part, or a -lainen/-läinen derivation) in the plural or
+    after a word of quantity (`quantity_words` or a numeral): "asukkaat", "montako
+    asukasta", "kolme kyläläistä" (docs/privacy.md, "Round 70")."""
+    lexicon = load_name_lexicon()
+    readings = [
+        a
+        for a in voikko.analyze(words[k].text.casefold())
+        if a.get("CLASS") == "nimisana"
+        and (
+            part_of(a, lexicon.resident_nouns)
+            or a.get("BASEFORM", "").endswith(("lainen", "läinen"))
+        )
+    ]
+    if not readings:
+        return False
+    if any(a.get("NUMBER") == "plural" for a in readings):
+        return True
+    return (
+        k > 0
+        and adjacent(text, words[k - 1], words[k])
+        and any(
+            a.get("CLASS") == "lukusana" or a.get("BASEFORM") in lexicon.quantity_words
+            for a in voikko.analyze(words[k - 1].text.casefold())
+        )
     )
 
 
@@ -160,9 +185,9 @@ def _coordinated(text: str, words: Sequence[Word], a: int, b: int, voikko: Analy
 
 
 def _town_asked(text: str, words: Sequence[Word], i: int, voikko: Analyses, clause: int) -> bool:
-    """Whether a body's noun (privacy.toml `organisation_heads`: "kunta", "kaupunki") or a
-    thing a town is asked for (`asked_place_objects`: "mallia") follows word i within
-    `clause` words of its sentence, across commas."""
+    """Whether a body's noun (privacy.toml `organisation_heads`: "kunta", "kaupunki"), a
+    thing a town is asked for (`asked_place_objects`: "mallia") or its people (`_residents`)
+    follows word i within `clause` words of its sentence, across commas."""
     lexicon = load_name_lexicon()
     heads = (*lexicon.organisation_heads, *lexicon.asked_place_objects)
     for k in range(i + 1, min(len(words), i + 1 + clause)):
@@ -171,8 +196,8 @@ def _town_asked(text: str, words: Sequence[Word], i: int, voikko: Analyses, clau
         if any(
             a.get("CLASS") in _NOUNS and part_of(a, heads)
             for a in voikko.analyze(words[k].text.casefold())
-        ):
-            return True
+        ) or _residents(text, words, k, voikko):
+            return True  # "miten kunta …", "mallia", "montako asukasta" (round 70)
     return False
 
 

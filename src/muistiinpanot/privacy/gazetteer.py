@@ -12,6 +12,11 @@ added to the given names every rule reads, they made "Siri ja Alexa", "Sisu" and
 Electron" names (docs/privacy.md, "Round 21"); given_words.py reads them. So are the
 register's surnames (`register_surnames`, DVV's surname statistics, `data/sukunimet.csv`),
 which only epithets.py reads.
+And `municipalities`: Finland's municipalities, from Faker's fi_FI address provider (`cities`,
+maintained with Faker), case-folded, without the suffixes " Tl" ("Koski Tl") and " kunta"
+("Pedersören kunta" → "pedersöre"); Åland's sixteen are kept (municipalities of Finland, asked
+as towns are), Honkajoki and Valtimo (merged into Kankaanpää and Nurmes in 2021 and 2020) are
+left out: no body answers for them now. asked_places.py reads them (docs/privacy.md, "Round 70").
 
 Membership alone never makes a word a name (many products and places are somebody's name
 somewhere: "Miro", "Wilma", "Salo"); names.py asks for context as it does for "toivo" and "satu".
@@ -45,6 +50,11 @@ _PACKAGE = "faker.providers.person"
 #: Highest code point of the Latin letters kept (Latin-1, Latin Extended-A and -B).
 _LATIN_END = 0x250
 _FINNISH = "fi_FI"
+_ADDRESS = "faker.providers.address.fi_FI"
+#: Suffixes of Faker's city names that are no part of the municipality's name.
+_TOWN_SUFFIXES = (" Tl", " kunta")
+#: Municipalities merged away that Faker still lists (Honkajoki 2021, Valtimo 2020).
+_MERGED = frozenset({"honkajoki", "valtimo"})
 #: Languages whose providers write names in a script other than Latin.
 _OTHER_SCRIPTS = frozenset({
     "ar", "bg", "bn", "el", "fa", "gu", "he", "hi", "hy", "ja", "ka", "ko", "mk", "mr", "ne",
@@ -87,6 +97,7 @@ class NameGazetteer:
     last: frozenset[str]
     finnish: frozenset[str]
     register: frozenset[str] = frozenset()
+    municipalities: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -100,14 +111,14 @@ def load_gazetteer() -> NameGazetteer:
     path = cache_folder() / f"gazetteer-{digest.hexdigest()[:24]}.json"
     stored = read_json(path, _valid)
     if stored is not None:
-        first, last, finnish, register = (frozenset(stored[key]) for key in _KEYS)
-        return NameGazetteer(first, last, finnish, register)
+        first, last, finnish, register, towns = (frozenset(stored[key]) for key in _KEYS)
+        return NameGazetteer(first, last, finnish, register, towns)
     gazetteer = _read_providers()
     write_json(path, {key: sorted(getattr(gazetteer, key)) for key in _KEYS})
     return gazetteer
 
 
-_KEYS = ("first", "last", "finnish", "register")
+_KEYS = ("first", "last", "finnish", "register", "municipalities")
 
 
 def _valid(data: object) -> bool:
@@ -142,7 +153,23 @@ def _read_providers() -> NameGazetteer:
         if module_info.name == _FINNISH:
             finnish |= given | family
     logger.debug("name gazetteer: %d given names, %d surnames", len(first), len(last))
-    return NameGazetteer(frozenset(first), frozenset(last), frozenset(finnish), _register_names())
+    return NameGazetteer(
+        frozenset(first), frozenset(last), frozenset(finnish), _register_names(), _towns()
+    )
+
+
+def _towns() -> frozenset[str]:
+    """Faker's fi_FI cities as municipalities' names (the module docstring): "koski",
+    "pedersöre" (a genitive before " kunta" made nominative)."""
+    towns = set()
+    for city in importlib.import_module(_ADDRESS).Provider.cities:
+        name = city
+        for suffix in _TOWN_SUFFIXES:
+            name = name.removesuffix(suffix)
+        if name != city and city.endswith(" kunta"):
+            name = name.removesuffix("n")  # "Pedersören kunta": the municipality of Pedersöre
+        towns.add(name.casefold())
+    return frozenset(towns - _MERGED)
 
 
 def _register_file(name: str) -> Path:

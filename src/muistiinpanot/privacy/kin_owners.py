@@ -33,6 +33,7 @@ from muistiinpanot.frequencies import zipf
 from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, inflection_stems, register_surnames
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.kin_pairs import mark_kin_pairs
 from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
@@ -66,11 +67,13 @@ def mark_kin_owners(
     for i in range(len(words) - 1):
         if names[i] or not _kin_head(text, words, i, voikko) or titled(text, words, i, voikko):
             continue
-        opening = cautious or _person_acts(text, words, i + 1, voikko)
+        opening = cautious or _person_acts(text, words, i + 1, voikko, settings)
         if _word_surname(text, words[i], voikko, opening=opening):
             names[i] = True
         elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko, settings):
             names[i - 1] = names[i] = True
+    if settings.kin_name_pairs:  # "Pilvi Koskisen poika", "aallon sannan tytär" (round 70)
+        mark_kin_pairs(text, words, names, voikko)
 
 
 def surname_before_kin(first: str, second: str, voikko: Analyses) -> bool:
@@ -168,7 +171,9 @@ def _word_surname(text: str, word: Word, voikko: Analyses, *, opening: bool) -> 
     )
 
 
-def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) -> bool:
+def _person_acts(
+    text: str, words: Sequence[Word], head: int, voikko: Analyses, settings: PrivacySettings
+) -> bool:
     """Whether the kin noun at `head` is the subject of a verb of saying, asking or telling
     (the lexicon's `speech_verbs`, `asking_verbs`, `telling_verbs`: "Pajun perhe kertoi",
     "Koivun lapset kysyivät") or of one of its `human_verbs` (promising, taking part,
@@ -176,14 +181,35 @@ def _person_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) 
     does too ("Karhun perhe asuu metsässä", `animal_human_verbs`; moving: "Ketun perhe muutti") or
     of "olla" ("Kuusen perhe on …"): a sentence's first word then is a person's name as much
     as inside it (review 23, finding 1). A story's animals that speak, decide or want are
-    read as people too ("Karhun perhe kertoi …", "Siilin perhe päätti …")."""
+    read as people too ("Karhun perhe kertoi …", "Siilin perhe päätti …"). With
+    `kin_name_pairs` (round 70), a verb of giving, selling or paying (`owning_verbs`:
+    "Kuusen perhe lahjoitti …") and thanks to the kin in the allative (`recipient_words` in
+    its sentence: "Kiven perheelle kuuluu kiitos") count too."""
+    lexicon = load_name_lexicon()
+    if settings.kin_name_pairs and _thanked(text, words, head, voikko):
+        return True
     found = find_predicate(text, words, head, voikko)
     if found is None:
         return False
-    lexicon = load_name_lexicon()
     people = lexicon.speech_verbs | lexicon.asking_verbs | lexicon.telling_verbs
     people |= lexicon.human_verbs - lexicon.animal_human_verbs
+    if settings.kin_name_pairs:
+        people |= lexicon.owning_verbs
     return any(base in people for base, _ in verb_readings(found[1].text, voikko))
+
+
+def _thanked(text: str, words: Sequence[Word], head: int, voikko: Analyses) -> bool:
+    """Whether the kin noun at `head` is in the allative and a word of thanks or greeting
+    (`recipient_words`) is in its sentence: thanks go to people."""
+    if not any(a.get("SIJAMUOTO") == "ulkotulento" for a in voikko.analyze(words[head].text)):
+        return False
+    thanks = load_name_lexicon().recipient_words
+    for k in range(head + 1, len(words)):
+        if any(c in ".!?;\n" for c in text[words[k - 1].end : words[k].start]):
+            return False
+        if words[k].text.casefold() in thanks:
+            return True
+    return False
 
 
 def _unknown_pair(

@@ -65,6 +65,9 @@ class NameLexicon:
     recipient_words: frozenset[str]
     asking_verbs: frozenset[str]
     asked_place_objects: frozenset[str]  # asked_places.py: what a town is asked for (review 55)
+    resident_nouns: frozenset[str]  # asked_places.py: a town's people (round 70)
+    quantity_words: frozenset[str]
+    owning_verbs: frozenset[str]  # kin_owners.py: giving or selling, as people do (round 70)
     telling_verbs: frozenset[str]
     promising_verbs: frozenset[str]
     single_letter_words: frozenset[str]

@@ -223,6 +223,9 @@ class PrivacySettings:
       after a verb of asking ("Kysykää Inarilta"), and a register given name's allative
       opening its clause as the receiver of a message that comes or leaves ("Lumille lähti
       kirje") are persons (asked_places.py, round 69); false leaves them to the other rules.
+    `kin_name_pairs`: two words read as a given name and a surname's genitive, in either
+      order, right before a noun of kin are a person's name ("aallon sannan tytär";
+      kin_pairs.py, round 70); false leaves them to the other rules.
     `sent_clause_window`: how many words after such an allative are read for its verb of
       coming or sending and its message noun, and after such an ablative for a body's noun
       or a model asked for, which keeps it a place (asked_places.py; review 55 #3).
@@ -298,6 +301,7 @@ class PrivacySettings:
     group_and_firm_owners: bool = True
     asked_or_sent_names: bool = True
     sent_clause_window: int = 5
+    kin_name_pairs: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
