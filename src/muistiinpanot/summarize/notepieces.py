@@ -74,6 +74,7 @@ def parse_pieces(
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     unfit = functools.partial(unfit_verb, analyzer.voikko)
     local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
+    vector = analyzer.word_vector  # a state noun ("rahoitus katkolla"): notwishes.py
 
     def named(word: str, after: str) -> bool:  # keeps its capital inside (review 24 #1)
         return named_opening(word, after, analyzer.voikko)
@@ -148,7 +149,9 @@ def parse_pieces(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
             )
         elif not found.clause.text:  # "auraus ennen klo 6 pääreiteillä" asks for it (wishes.py)
-            wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite, wish_words)
+            wish = verbless_wish(
+                tokens, children_of(tokens), analyzer.voikko, finite, wish_words, vector
+            )
             if wish is not None:
                 tone: Tone = "proposal" if wish[1] else "problem"  # a harm raised: harms.py
                 pieces[note_id].append(Piece(note_id, "clause", wish[0], tone, frame=wish[1]))
