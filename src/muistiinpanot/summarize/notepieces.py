@@ -37,7 +37,7 @@ from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.whynot import why_not_point
+from muistiinpanot.summarize.whynot import said_past, why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
 from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
 
@@ -92,9 +92,10 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([whole])[0] if whole else parsed_tokens
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
+        past = False  # a past "why not" point is its own sentence (review 57 #4)
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
-            parsed_tokens = analyzer.parse([point])[0]
+            parsed_tokens, past = analyzer.parse([point])[0], said_past(point)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
@@ -144,7 +145,7 @@ def parse_pieces(
                 main=found.main,
             )
             pieces[note_id].append(clause)
-        if found.infinitive.text:
+        if found.infinitive.text and not past:  # not under another note's present "pitäisi"
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
             )
