@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.settings import ThemeSettings
@@ -30,6 +31,10 @@ _BASES = re.compile(r"\(([^+()][^()]*)\)")
 #: Voikko's classes of an attribute and of its head noun.
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 _NOUNS = frozenset({"nimisana", "nimisana_laatusana"})
+#: The forms of "olla" a predicate adjective's copula takes (Finnish grammar's closed class).
+_COPULA = re.compile(r"\b(?:on|ovat|oli|olivat|olisi|olisivat|ole|ollut|olleet)\b", re.I)
+#: The notes' parses, kept while the seeded views read the same notes (one per theme).
+_PARSES: dict[tuple[int, str], Sequence[ParsedToken]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +68,7 @@ def _read(
     for index, found in enumerate(readings):
         for seed in {a.get("BASEFORM", "").lower() for a in found} & anchors.seeds:
             after = readings[index + 1] if index + 1 < len(readings) else ()
-            head = _head(found, seed, after)
+            head = _head(found, seed, after) or _subject(text, words[index], analyzer)
             if head and not _of_theme(head, anchors, cache, least):
                 other.setdefault(seed, set()).add(words[index])
             else:
@@ -87,6 +92,36 @@ def _head(found: Sequence[dict[str, str]], seed: str, after: Sequence[dict[str, 
     bases = {a.get("BASEFORM", "").lower() for a in heads}
     bases |= {p.lower() for a in heads for p in _BASES.findall(a.get("WORDBASES", ""))}
     return bases - {""}
+
+
+def _subject(text: str, word: str, analyzer: Analyzer) -> set[str]:
+    """The base forms and compound parts of the copula's subject when the parse reads `word`
+    as a predicate adjective ("työpaikka on avoin", review 57 #5); empty otherwise. The note
+    is parsed only when a seed word has no attribute head and a copula may be near."""
+    if not _COPULA.search(text):
+        return set()
+    tokens = _parsed(text, analyzer)
+    for index, token in enumerate(tokens):
+        if token.text.lower() != word or token.pos != "ADJ":
+            continue
+        below = [t for t in tokens if t.head == index and t is not token]
+        if not any(t.dep == "cop" for t in below):
+            continue
+        subjects = [t for t in below if t.dep.startswith("nsubj") and t.pos == "NOUN"]
+        readings = [a for t in subjects for a in analyzer.voikko.analyze(t.text.lower())]
+        bases = {a.get("BASEFORM", "").lower() for a in readings if a.get("CLASS") in _NOUNS}
+        bases |= {p.lower() for a in readings for p in _BASES.findall(a.get("WORDBASES", ""))}
+        return bases - {""}
+    return set()
+
+
+def _parsed(text: str, analyzer: Analyzer) -> Sequence[ParsedToken]:
+    key = (id(analyzer), text)
+    if key not in _PARSES:
+        if len(_PARSES) > 256:
+            _PARSES.clear()
+        _PARSES[key] = analyzer.parse([text])[0]
+    return _PARSES[key]
 
 
 def _of_theme(head: set[str], anchors: _Anchors, cache: VectorCache, least: float) -> bool:
