@@ -60,12 +60,13 @@ def parse_pieces(
     framed_words: int = DEFAULT_SETTINGS.framed_words,
     misread: bool = DEFAULT_SETTINGS.misread_parses,
     why_not: bool = DEFAULT_SETTINGS.why_not_points,
+    state_nouns: bool = DEFAULT_SETTINGS.state_nouns,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
     phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
     splicedframes.framed_splice; `misread`: misreadings.misread_parses; `why_not`:
-    whynot.why_not_point; `learned`:
+    whynot.why_not_point; `state_nouns`: notwishes.stated_noun_state; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -74,7 +75,7 @@ def parse_pieces(
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     unfit = functools.partial(unfit_verb, analyzer.voikko)
     local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
-    vector = analyzer.word_vector  # a state noun ("rahoitus katkolla"): notwishes.py
+    vector = analyzer.word_vector if state_nouns else None  # "rahoitus katkolla": notwishes
 
     def named(word: str, after: str) -> bool:  # keeps its capital inside (review 24 #1)
         return named_opening(word, after, analyzer.voikko)
