@@ -105,4 +105,8 @@ def test_a_seed_word_in_another_sense_decides_no_theme(
 def test_a_predicative_seed_reads_its_subject(
     analyzer: LemmaAnalyzer, text: str, theme: str, seeds: set[str]
 ) -> None:
-    assert _senseless(analyzer, text, theme) == seeds
+    """With `[themes] seed_predicatives` on (shipped off: post40)."""
+    (definition,) = [d for d in load_theme_definitions(default_definitions()) if d.id == theme]
+    least = ThemeSettings().seed_head_similarity
+    cache = VectorCache(analyzer)
+    assert senseless_seeds(text, definition, analyzer, cache, least, predicative=True) == seeds

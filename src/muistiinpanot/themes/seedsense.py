@@ -57,7 +57,12 @@ def _anchors(definition: ThemeDefinition, analyzer: Analyzer, cache: VectorCache
 
 
 def _read(
-    text: str, anchors: _Anchors, analyzer: Analyzer, cache: VectorCache, least: float
+    text: str,
+    anchors: _Anchors,
+    analyzer: Analyzer,
+    cache: VectorCache,
+    least: float,
+    predicative: bool = False,
 ) -> tuple[dict[str, set[str]], set[str]]:
     """The seed lemmas of `text` used in another sense (each with its word forms) and those
     used in the theme's."""
@@ -68,7 +73,9 @@ def _read(
     for index, found in enumerate(readings):
         for seed in {a.get("BASEFORM", "").lower() for a in found} & anchors.seeds:
             after = readings[index + 1] if index + 1 < len(readings) else ()
-            head = _head(found, seed, after) or _subject(text, words[index], analyzer)
+            head = _head(found, seed, after)
+            if not head and predicative:
+                head = _subject(text, words[index], analyzer)
             if head and not _of_theme(head, anchors, cache, least):
                 other.setdefault(seed, set()).add(words[index])
             else:
@@ -133,10 +140,17 @@ def _of_theme(head: set[str], anchors: _Anchors, cache: VectorCache, least: floa
 
 
 def senseless_seeds(
-    text: str, definition: ThemeDefinition, analyzer: Analyzer, cache: VectorCache, least: float
+    text: str,
+    definition: ThemeDefinition,
+    analyzer: Analyzer,
+    cache: VectorCache,
+    least: float,
+    predicative: bool = False,
 ) -> set[str]:
-    """The seed lemmas of `definition` that `text` uses only in another sense."""
-    other, said = _read(text, _anchors(definition, analyzer, cache), analyzer, cache, least)
+    """The seed lemmas of `definition` that `text` uses only in another sense (`predicative`:
+    `[themes] seed_predicatives`)."""
+    anchors = _anchors(definition, analyzer, cache)
+    other, said = _read(text, anchors, analyzer, cache, least, predicative)
     return set(other) - said
 
 
@@ -160,7 +174,7 @@ def sensed_views(
         other: dict[str, set[str]] = {}
         said: set[str] = set()
         for theme in anchors:
-            found, kept = _read(text, theme, analyzer, cache, least)
+            found, kept = _read(text, theme, analyzer, cache, least, settings.seed_predicatives)
             for seed, forms in found.items():
                 other.setdefault(seed, set()).update(forms)
             said |= kept

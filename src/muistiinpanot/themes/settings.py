@@ -196,6 +196,10 @@ class ThemeSettings:
       liikenne") says its theme only when the noun is one of the theme's anchor or
       description words or a word at least this near one by the word vectors; otherwise
       the seeded views do not read it (themes/seedsense.py, review 52 #1; 0 = off).
+      `seed_predicatives`: a seed adjective predicated by a copula ("työpaikka on avoin") is
+      judged by its subject as an attribute by its head (seedsense._subject, review 57 #5).
+      Off by default: on the dev clinics its one change moved "Kauppias on niin luotettava"
+      out of trust (docs/how-it-works.md, post40).
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
@@ -208,6 +212,7 @@ class ThemeSettings:
     random_state: int = 0
     seed_threshold: float = 0.55
     seed_head_similarity: float = 0.5
+    seed_predicatives: bool = False
     lexical_score: float = 0.9
     prefix_score: float = 0.75
     common_share: float = 0.1
