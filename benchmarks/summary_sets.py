@@ -67,6 +67,7 @@ LINT_KEYS = (
     "trailing_fragments",  # mend113: a keyword tagged on after a comma ("…, siilot")
     "slash_lists",  # mend113: a slash between two words ("X / Y")
     "split_coordinations",  # mend113: "kelaa ja vero", one conjunct's case changed
+    "slash_left",  # post40: any slash list left, a chain's later slash or short words
 )
 
 

@@ -82,3 +82,31 @@ def test_a_seed_word_in_another_sense_decides_no_theme(
     assert _theme_of(make_notes, analyzer, text, least) != "avoimuus"
     kept = "julkiset asiakirjat pitäisi saada verkkoon"  # ours: the theme's sense
     assert _theme_of(make_notes, analyzer, kept, least) == "avoimuus"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "seeds"),
+    [
+        # post40 (review 57 #5), ours, written before the code: a predicate adjective of a
+        # copula says the seed of its subject as an attribute does of its head
+        ("kesätyöpaikka on vielä avoin", "avoimuus", {"avoin"}),
+        pytest.param(
+            "torin vessa on julkinen ja ilmainen",
+            "avoimuus",
+            {"julkinen"},
+            marks=pytest.mark.xfail(
+                strict=True, reason="the parser reads 'vessa' as an oblique (Case=Ine), no subject"
+            ),
+        ),
+        ("päätöksenteko on avointa", "avoimuus", set()),
+        ("valmistelu on liian salaista", "avoimuus", set()),
+    ],
+)
+def test_a_predicative_seed_reads_its_subject(
+    analyzer: LemmaAnalyzer, text: str, theme: str, seeds: set[str]
+) -> None:
+    """With `[themes] seed_predicatives` on (shipped off: post40)."""
+    (definition,) = [d for d in load_theme_definitions(default_definitions()) if d.id == theme]
+    least = ThemeSettings().seed_head_similarity
+    cache = VectorCache(analyzer)
+    assert senseless_seeds(text, definition, analyzer, cache, least, predicative=True) == seeds

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from muistiinpanot.privacy.nametags import cut_name_tag
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.publisher import nominative_noun
 from muistiinpanot.privacy.readings import FINITE_MOODS
@@ -66,6 +67,10 @@ def drop_personal_pieces(
     be a sentence (see the module docstring). Spans must lie inside `sentence`."""
     if not spans:
         return sentence
+    if (tag := cut_name_tag(sentence, spans)) is not None:  # "… paremmin - Virtanen"
+        sentence, spans = tag
+        if not spans:
+            return _tidy(sentence, sentence, voikko)
     edits: list[tuple[int, int, str]] = []
     rest: list[PersonalSpan] = []
     for span in spans:

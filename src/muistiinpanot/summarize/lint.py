@@ -42,7 +42,7 @@ from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tails import trailing_tags
 from muistiinpanot.summarize.textcommas import missing_clause_commas
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.tidy_sentences import SLASH_LIST, split_sentences
+from muistiinpanot.summarize.tidy_sentences import SLASH_LIST, slashes_left, split_sentences
 from muistiinpanot.summarize.wordchecks import unfit_verb
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -63,7 +63,9 @@ def lint_bullets(
     (a copula before an adverb of direction: "ovat julki", adverbroots.py) and
     "contrast_commas" (a contrast's "ei" without its comma, contrastcomma.py), "trailing_fragments"
     (a keyword after the last comma: "…, siilot", tails.trailing_tags) and "slash_lists" (a
-    slash between two words, tidy_sentences.SLASH_LIST) and "split_coordinations" (nouns
+    slash between two words, tidy_sentences.SLASH_LIST), "slash_left" (any slash list left,
+    also of short words or a chain's later slash: tidy_sentences.slashes_left) and
+    "split_coordinations" (nouns
     joined by a conjunction, one in the nominative and one in the partitive: "Toivottiin
     kelaa ja vero")."""
     sentences = [s for text in texts for s in split_sentences(text)]
@@ -97,6 +99,7 @@ def lint_bullets(
         counts["trailing_fragments"] += bool(trailing_tags(tokens, children_of(tokens)))
         counts["split_coordinations"] += _split_coordinations(tokens)
         counts["slash_lists"] += len(SLASH_LIST.findall(sentence))
+        counts["slash_left"] += slashes_left(sentence)
         counts["unknown_words"] += sum(
             not word[:1].isupper() and word.lower() not in kept and not speller.spell(word)
             for word in _WORD.findall(sentence)

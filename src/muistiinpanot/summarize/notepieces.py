@@ -37,7 +37,7 @@ from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
-from muistiinpanot.summarize.whynot import why_not_point
+from muistiinpanot.summarize.whynot import said_past, why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
 from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
 
@@ -60,12 +60,13 @@ def parse_pieces(
     framed_words: int = DEFAULT_SETTINGS.framed_words,
     misread: bool = DEFAULT_SETTINGS.misread_parses,
     why_not: bool = DEFAULT_SETTINGS.why_not_points,
+    state_nouns: bool = DEFAULT_SETTINGS.state_nouns,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
     phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
     splicedframes.framed_splice; `misread`: misreadings.misread_parses; `why_not`:
-    whynot.why_not_point; `learned`:
+    whynot.why_not_point; `state_nouns`: notwishes.stated_noun_state; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -74,6 +75,7 @@ def parse_pieces(
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     unfit = functools.partial(unfit_verb, analyzer.voikko)
     local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
+    vector = analyzer.word_vector if state_nouns else None  # "rahoitus katkolla": notwishes
 
     def named(word: str, after: str) -> bool:  # keeps its capital inside (review 24 #1)
         return named_opening(word, after, analyzer.voikko)
@@ -91,9 +93,10 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([whole])[0] if whole else parsed_tokens
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
+        past = False  # a past "why not" point is its own sentence (review 57 #4)
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
-            parsed_tokens = analyzer.parse([point])[0]
+            parsed_tokens, past = analyzer.parse([point])[0], said_past(point)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
@@ -143,12 +146,14 @@ def parse_pieces(
                 main=found.main,
             )
             pieces[note_id].append(clause)
-        if found.infinitive.text:
+        if found.infinitive.text and not past:  # not under another note's present "pitäisi"
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
             )
         elif not found.clause.text:  # "auraus ennen klo 6 pääreiteillä" asks for it (wishes.py)
-            wish = verbless_wish(tokens, children_of(tokens), analyzer.voikko, finite, wish_words)
+            wish = verbless_wish(
+                tokens, children_of(tokens), analyzer.voikko, finite, wish_words, vector
+            )
             if wish is not None:
                 tone: Tone = "proposal" if wish[1] else "problem"  # a harm raised: harms.py
                 pieces[note_id].append(Piece(note_id, "clause", wish[0], tone, frame=wish[1]))

@@ -5,13 +5,25 @@ made ("kuvaus julkiseksi"). Decided by the parse's relations and cases and Voikk
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import tomllib
+from collections.abc import Callable, Sequence
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
 
 from muistiinpanot.summarize.parsetree import feature
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
+Vector = Callable[[str], npt.NDArray[np.float32]]
+
 #: Cases (UD) of a predicative adverbial of state or place ("piilossa", "liitteissä").
 _STATE_CASES = frozenset({"Ine", "Ade", "Ess", "Abe"})
+#: The distributive "joka" of a recurring time ("joka päivä": Finnish grammar's closed class).
+_DISTRIBUTIVE = "joka"
+#: Cases (UD) of a noun that may say a state rather than a place ("katkolla", "jäissä").
+_STATE_NOUN_CASES = frozenset({"Ine", "Ade"})
 #: Voikko's cases of a state adverb's noun reading ("myöhässä": the inessive of "myöhä").
 _VOIKKO_STATE = frozenset({"sisaolento", "ulkoolento", "olento"})
 
@@ -44,3 +56,70 @@ def state_adverb(token: ParsedToken, speller: Speller) -> bool:
     if token.pos != "ADV":
         return False
     return any(a.get("SIJAMUOTO") in _VOIKKO_STATE for a in speller.analyze(token.text.lower()))
+
+
+def state_stated(
+    tokens: Sequence[ParsedToken],
+    head: int,
+    root: int,
+    adverbials: Sequence[int],
+    vector: Vector | None,
+) -> bool:
+    """A state stated of the head by the parse (stated_state) or by a state noun
+    (stated_noun_state, when `vector` is given)."""
+    if stated_state(tokens, head, root):
+        return True
+    return vector is not None and stated_noun_state(tokens, head, adverbials, vector)
+
+
+def stated_noun_state(
+    tokens: Sequence[ParsedToken], head: int, adverbials: Sequence[int], vector: Vector
+) -> bool:
+    """Whether an adverbial noun in the inessive or adessive says a state of the head, not
+    where it is wished ("rahoitus katkolla", "kunnostus jäissä"; "auraus pyöräteillä" is a
+    place): its lemma's vector is nearer the general noun of a stopped state than that of a
+    place (lexicons/tone.toml `state_nouns`), and nearer that place noun than the head."""
+    place, state = _state_prototypes()
+    unit = functools.partial(_unit, vector)
+    for index in adverbials:
+        token = tokens[index]
+        if token.pos != "NOUN" or feature(token.morph, "Case") not in _STATE_NOUN_CASES:
+            continue
+        word = unit(token.lemma.lower())
+        near_place = float(word @ unit(place))
+        if (
+            near_place < float(word @ unit(state))
+            and float(word @ unit(tokens[head].lemma.lower())) < near_place
+        ):
+            return True
+    return False
+
+
+def _unit(vector: Vector, word: str) -> npt.NDArray[np.float64]:
+    found = np.asarray(vector(word), dtype=np.float64)
+    norm = float(np.linalg.norm(found))
+    return found / norm if norm > 0 else found
+
+
+@functools.cache
+def _state_prototypes() -> tuple[str, str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    table = tomllib.loads(text)["state_nouns"]
+    return str(table["place"]), str(table["state"])
+
+
+def habitual(tokens: Sequence[ParsedToken], index: int) -> bool:
+    """A frequency of what happens: an adverb of tone.toml's habitual class, or a time with
+    the distributive "joka" ("joka päivä")."""
+    token = tokens[index]
+    if {token.lemma.lower(), token.text.lower()} & _habitual_adverbs():
+        return True
+    return any(
+        t.head == index and t.text.lower() == _DISTRIBUTIVE and t.dep == "det" for t in tokens
+    )
+
+
+@functools.cache
+def _habitual_adverbs() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["habitual"]["adverbs"])

@@ -63,6 +63,10 @@ class SummarySettings:
       `wish_words`: a note without a verb is published as a wish ("Toivottiin …",
       summarize/wishes.py) only when its parse has at most this many tokens besides one
       closing mark (0 = never).
+      `state_nouns`: an inessive or adessive noun nearer by its vector a stopped state than a
+      place makes a verbless note no wish ("rahoitus katkolla"; notwishes.stated_noun_state,
+      review 57 #1). Off by default: on the dev clinics it changed one bullet, for the worse
+      (an instrument, "kastelu ajastimella", read as a state; docs/how-it-works.md, post40).
       `framed_words`: a note whose second clause, after a comma alone, frames or completes
       the first ("drooni lentää takapihan yli, asukas kokee että häntä kuvataan") is written
       whole, the clauses joined by "ja" (summarize/splicedframes.py), only when it has at
@@ -154,6 +158,7 @@ class SummarySettings:
     coordinated_words: int = 16
     max_predicates: int = 2
     wish_words: int = 16
+    state_nouns: bool = False
     framed_words: int = 24
     opening_share: float = 0.5
     length_power: float = 1.0

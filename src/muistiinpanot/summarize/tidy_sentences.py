@@ -19,6 +19,11 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 #: A slash between two words of letters, three at least (a note-taker's "tai"), not in a
 #: number ("24/7"), a unit ("km/h"), an address ("kela.fi/asiointi") or "ja/tai" (two letters).
 SLASH_LIST = re.compile(r"(?<![\w./:@-])([^\W\d_]{3,})\s*/\s*([^\W\d_]{3,})(?![\w./-])")
+#: A list of such words, two or more slashes in a row ("tiedotus / Virtanen / kirjaamo").
+_SLASH_CHAIN = re.compile(r"(?<![\w./:@-])[^\W\d_]{3,}(?:\s*/\s*[^\W\d_]{3,})+(?![\w/-]|\.\w)")
+#: Any slash between two words of letters (the lint's "slash_left"): spaced ("tv / radio"), or
+#: unspaced between words of three letters at least (not "km/h"); "ja/tai" is no list.
+_SLASH_ANY = re.compile(r"(?<![\w./:@-])([^\W\d_]+)(\s*)/(\s*)([^\W\d_]+)(?![\w/-]|\.\w)")
 
 
 def strip_marks(text: str) -> str:
@@ -36,9 +41,24 @@ def strip_marks(text: str) -> str:
     text = re.sub(r"\s+(?:->|=>|→)\s+", " – ", text)
     text = re.sub(r"(?<=\w)\s+=\s+", ": ", text)
     text = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ja ", text)
-    text = SLASH_LIST.sub(r"\1 tai \2", text)
+    text = _SLASH_CHAIN.sub(_slash_list, text)
     text = re.sub(r"\bvs\b\.?", "vs.", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _slash_list(match: re.Match[str]) -> str:
+    """A slash list as a Finnish list: "A / B / C" → "A, B tai C" (every slash alike)."""
+    words = re.split(r"\s*/\s*", match.group(0))
+    return f"{', '.join(words[:-1])} tai {words[-1]}"
+
+
+def slashes_left(sentence: str) -> int:
+    """How many slashes between words of letters `sentence` still has (see `_SLASH_ANY`)."""
+    return sum(
+        (bool(m.group(2) or m.group(3)) or min(len(m.group(1)), len(m.group(4))) >= 3)
+        and f"{m.group(1)}/{m.group(4)}".lower() != "ja/tai"
+        for m in _SLASH_ANY.finditer(sentence)
+    )
 
 
 def split_sentences(text: str) -> list[str]:

@@ -77,6 +77,13 @@ def why_not_point(tokens: Sequence[ParsedToken], speller: Speller) -> str | None
     return text[:1].upper() + text[1:] + "."
 
 
+def said_past(point: str) -> bool:
+    """Whether a point `why_not_point` wrote is of the past ("Olisi pitänyt kysyä …"): it is
+    said as a sentence of its own, not as an infinitive under another note's present
+    "pitäisi" (which would change its tense) nor beside it with its modal again."""
+    return _PAST in point.lower()
+
+
 def _why(token: ParsedToken, speller: Speller) -> bool:
     """Whether `token` is the translative of the interrogative "mikä" ("miksi", "miks")."""
     return any(

@@ -23,19 +23,18 @@ predicate adjective ("tiedotus huonoa")."""
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
 from muistiinpanot.summarize.harms import harm_noun, predicate_noun, raised, stated_harm
 from muistiinpanot.summarize.merge import inside
 from muistiinpanot.summarize.notwishes import (
+    Vector,
+    habitual,
     predicative_adjective,
     resultative,
     state_adverb,
-    stated_state,
+    state_stated,
 )
 from muistiinpanot.summarize.parsetree import (
     Frame,
@@ -58,12 +57,10 @@ _GOAL_CASES = frozenset({"Ill", "All", "Tra"})
 _SOURCE_CASES = frozenset({"Ela", "Abl"})
 _VOIKKO_SOURCE = frozenset({"sisaeronto", "ulkoeronto"})
 #: Finnish grammar's closed classes: the preposition of a deadline, the words of an extent
-#: ("ovelle asti"), the degree adverbs of excess ("liian vähän"), the distributive "joka"
-#: of a recurring time ("joka päivä").
+#: ("ovelle asti"), the degree adverbs of excess ("liian vähän").
 _DEADLINE = "ennen"
 _EXTENT = frozenset({"asti", "saakka"})
 _EXCESS = frozenset({"liian", "liikaa"})
-_DISTRIBUTIVE = "joka"
 #: Fractions that are not ordinal derivations ("-nnes": "kolmannes", "neljännes").
 _FRACTIONS = frozenset({"puoli", "nolla"})
 #: Voikko's derivational suffixes of lack ("toimimaton") and its prefix of negation ("epä-").
@@ -80,13 +77,14 @@ def verbless_wish(
     speller: Speller,
     finite: Callable[[str], bool] = lambda word: True,
     max_words: int = DEFAULT_SETTINGS.wish_words,
+    vector: Vector | None = None,
 ) -> tuple[Span, Frame | None] | None:
     """The wish a verbless note asks for (see the module doc) as a sentence and its Frame
     (no subject, "Toivottiin", the rest: two wishes of a bullet share the verb, merge.py); a
     harm's head ("melu eläimille") is raised, not wished for, with no Frame (harms.py);
     None when the note has a verb (`finite` confirms the parser's finite verbs with Voikko:
     "Ruokalistat" is no verb), has more than `max_words` tokens besides a closing mark
-    ([summary] wish_words) or is not a wish."""
+    ([summary] wish_words) or is not a wish (`vector`: notwishes.stated_noun_state)."""
     if not tokens or len(tokens) > max_words + 1 or _excluded(tokens, finite):
         return None
     roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT" and t.pos != "PUNCT"]
@@ -107,7 +105,7 @@ def verbless_wish(
     rest = [i for i in range(len(tokens)) if i not in phrase and tokens[i].pos != "PUNCT"]
     if not rest or any(_lacks(tokens[i].text, speller) for i in phrase if i != head):
         return None
-    if any(_habitual(tokens, i) or state_adverb(tokens[i], speller) for i in rest):
+    if any(habitual(tokens, i) or state_adverb(tokens[i], speller) for i in rest):
         return None
     if any(resultative(tokens[i]) for i in adverbials):
         return None
@@ -121,8 +119,8 @@ def verbless_wish(
     harm = any(harm_noun(tokens[i].text, speller) for i in nouns)  # "melu eläimille"
     action = not harm and any(_deverbal(tokens[i].text, speller) for i in nouns)
     goal = any(_goal(tokens, children, c, speller) for c in adverbials)
-    if not goal and (not action or stated_state(tokens, head, root)):
-        return None  # "perustelut piilossa liitteissä": a finding, not a wish (review 57 #9)
+    if not goal and (not action or state_stated(tokens, head, root, adverbials, vector)):
+        return None  # "perustelut piilossa liitteissä", "rahoitus katkolla": findings
     written = list(tokens)
     for index, form in phrase.items():
         if form and not harm:
@@ -253,17 +251,6 @@ def _source(token: ParsedToken, speller: Speller) -> bool:
     return any(a.get("SIJAMUOTO") in _VOIKKO_SOURCE for a in readings)
 
 
-def _habitual(tokens: Sequence[ParsedToken], index: int) -> bool:
-    """A frequency of what happens: an adverb of tone.toml's habitual class, or a time with
-    the distributive "joka" ("joka päivä")."""
-    token = tokens[index]
-    if {token.lemma.lower(), token.text.lower()} & _habitual_adverbs():
-        return True
-    return any(
-        t.head == index and t.text.lower() == _DISTRIBUTIVE and t.dep == "det" for t in tokens
-    )
-
-
 def _deverbal(word: str, speller: Speller) -> bool:
     """Whether Voikko reads `word` as an action noun: a -minen form, a derivational suffix on
     a verb's stem ("+aura(aurata)+us(+us)"), or a noun in -us/-ys that Voikko keeps whole
@@ -289,9 +276,3 @@ def _lacks(word: str, speller: Speller) -> bool:
 def _inner(tokens: Sequence[ParsedToken], index: int) -> bool:
     """Punctuation inside the note (a comma, a hyphen), not its end."""
     return index < len(tokens) - 1 and tokens[index].text not in (".", "!")
-
-
-@functools.cache
-def _habitual_adverbs() -> frozenset[str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["habitual"]["adverbs"])

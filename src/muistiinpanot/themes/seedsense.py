@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from muistiinpanot.content import ParsedToken
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, content_lemmas
 from muistiinpanot.themes.settings import ThemeSettings
@@ -30,6 +31,10 @@ _BASES = re.compile(r"\(([^+()][^()]*)\)")
 #: Voikko's classes of an attribute and of its head noun.
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 _NOUNS = frozenset({"nimisana", "nimisana_laatusana"})
+#: The forms of "olla" a predicate adjective's copula takes (Finnish grammar's closed class).
+_COPULA = re.compile(r"\b(?:on|ovat|oli|olivat|olisi|olisivat|ole|ollut|olleet)\b", re.I)
+#: The notes' parses, kept while the seeded views read the same notes (one per theme).
+_PARSES: dict[tuple[int, str], Sequence[ParsedToken]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +57,12 @@ def _anchors(definition: ThemeDefinition, analyzer: Analyzer, cache: VectorCache
 
 
 def _read(
-    text: str, anchors: _Anchors, analyzer: Analyzer, cache: VectorCache, least: float
+    text: str,
+    anchors: _Anchors,
+    analyzer: Analyzer,
+    cache: VectorCache,
+    least: float,
+    predicative: bool = False,
 ) -> tuple[dict[str, set[str]], set[str]]:
     """The seed lemmas of `text` used in another sense (each with its word forms) and those
     used in the theme's."""
@@ -64,6 +74,8 @@ def _read(
         for seed in {a.get("BASEFORM", "").lower() for a in found} & anchors.seeds:
             after = readings[index + 1] if index + 1 < len(readings) else ()
             head = _head(found, seed, after)
+            if not head and predicative:
+                head = _subject(text, words[index], analyzer)
             if head and not _of_theme(head, anchors, cache, least):
                 other.setdefault(seed, set()).add(words[index])
             else:
@@ -89,6 +101,36 @@ def _head(found: Sequence[dict[str, str]], seed: str, after: Sequence[dict[str, 
     return bases - {""}
 
 
+def _subject(text: str, word: str, analyzer: Analyzer) -> set[str]:
+    """The base forms and compound parts of the copula's subject when the parse reads `word`
+    as a predicate adjective ("työpaikka on avoin", review 57 #5); empty otherwise. The note
+    is parsed only when a seed word has no attribute head and a copula may be near."""
+    if not _COPULA.search(text):
+        return set()
+    tokens = _parsed(text, analyzer)
+    for index, token in enumerate(tokens):
+        if token.text.lower() != word or token.pos != "ADJ":
+            continue
+        below = [t for t in tokens if t.head == index and t is not token]
+        if not any(t.dep == "cop" for t in below):
+            continue
+        subjects = [t for t in below if t.dep.startswith("nsubj") and t.pos == "NOUN"]
+        readings = [a for t in subjects for a in analyzer.voikko.analyze(t.text.lower())]
+        bases = {a.get("BASEFORM", "").lower() for a in readings if a.get("CLASS") in _NOUNS}
+        bases |= {p.lower() for a in readings for p in _BASES.findall(a.get("WORDBASES", ""))}
+        return bases - {""}
+    return set()
+
+
+def _parsed(text: str, analyzer: Analyzer) -> Sequence[ParsedToken]:
+    key = (id(analyzer), text)
+    if key not in _PARSES:
+        if len(_PARSES) > 256:
+            _PARSES.clear()
+        _PARSES[key] = analyzer.parse([text])[0]
+    return _PARSES[key]
+
+
 def _of_theme(head: set[str], anchors: _Anchors, cache: VectorCache, least: float) -> bool:
     """Whether a head noun (its bases) is the theme's: an anchor or description word, or a
     word whose vector is at least `least` near one."""
@@ -98,10 +140,17 @@ def _of_theme(head: set[str], anchors: _Anchors, cache: VectorCache, least: floa
 
 
 def senseless_seeds(
-    text: str, definition: ThemeDefinition, analyzer: Analyzer, cache: VectorCache, least: float
+    text: str,
+    definition: ThemeDefinition,
+    analyzer: Analyzer,
+    cache: VectorCache,
+    least: float,
+    predicative: bool = False,
 ) -> set[str]:
-    """The seed lemmas of `definition` that `text` uses only in another sense."""
-    other, said = _read(text, _anchors(definition, analyzer, cache), analyzer, cache, least)
+    """The seed lemmas of `definition` that `text` uses only in another sense (`predicative`:
+    `[themes] seed_predicatives`)."""
+    anchors = _anchors(definition, analyzer, cache)
+    other, said = _read(text, anchors, analyzer, cache, least, predicative)
     return set(other) - said
 
 
@@ -125,7 +174,7 @@ def sensed_views(
         other: dict[str, set[str]] = {}
         said: set[str] = set()
         for theme in anchors:
-            found, kept = _read(text, theme, analyzer, cache, least)
+            found, kept = _read(text, theme, analyzer, cache, least, settings.seed_predicatives)
             for seed, forms in found.items():
                 other.setdefault(seed, set()).update(forms)
             said |= kept

@@ -199,6 +199,10 @@ class ThemeSettings:
       `event_margin`: a note that reports one past event about a concrete thing ("tulostin
       hajosi taas") joins its best seeded theme only when the blended decision beats
       "other" by this much (themes/events.py, seeded34; 0 = off, no parse).
+      `seed_predicatives`: a seed adjective predicated by a copula ("työpaikka on avoin") is
+      judged by its subject as an attribute by its head (seedsense._subject, review 57 #5).
+      Off by default: on the dev clinics its one change moved "Kauppias on niin luotettava"
+      out of trust (docs/how-it-works.md, post40).
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
@@ -212,6 +216,7 @@ class ThemeSettings:
     seed_threshold: float = 0.55
     seed_head_similarity: float = 0.5
     event_margin: float = 0.0
+    seed_predicatives: bool = False
     lexical_score: float = 0.9
     prefix_score: float = 0.75
     common_share: float = 0.1
