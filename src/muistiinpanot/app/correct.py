@@ -22,6 +22,7 @@ from muistiinpanot.errors import InputError
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.records import Correction, Note, ThemeResult
 from muistiinpanot.themes.correction_ids import FittedIds, pending_ids, route_rows
+from muistiinpanot.themes.correction_names import near_name_warnings
 from muistiinpanot.themes.corrections import (
     CarriedExample,
     CorrectionOutcome,
@@ -57,6 +58,13 @@ def correct_themes(
     defined = [d.id for d in models.definitions]
     defined += [*(fitted.ids if fitted is not None else ()), *pending_ids(rows, fitted)]
     notices = source.notices if source is not None else ()
+    # "Luotamus" makes a new theme as written, and is warned about (review 58 #2)
+    notices += near_name_warnings(
+        routed.rows,
+        {*defined, *(theme.id for theme in themes.themes)},
+        [*(d.label for d in models.definitions), *(theme.label for theme in themes.themes)],
+        source.path.name if source is not None else "corrections",
+    )
     try:
         result, outcome = apply_corrections(
             notes, themes, routed.rows, models.analyzer, settings.themes, settings.corrections,

@@ -14,7 +14,9 @@ a partial one in the partitive, "Nuoria pitäisi ottaa mukaan", so the note's ow
 the right one), its other words nominals; a genitive before "mukaan" makes it the
 postposition ("ohjeen mukaan") and no such note. The written sentence must read back: every
 word known to Voikko, and the parse of it finds "pitäisi" finite and the verb an infinitive.
-Otherwise the note stays out, as before."""
+Otherwise the note stays out, as before. A manner adverb in -sti right before the lative
+("pöytäkirjat avoimesti julki", review 58 #1) goes with the verb: "Pöytäkirjat pitäisi tuoda
+avoimesti julki."."""
 
 from __future__ import annotations
 
@@ -46,15 +48,23 @@ def directed_necessive(
     if adverb is None or adverb == 0 or not _lative(tokens[adverb].text, speller):
         return None
     phrase = [i for i in words if i < adverb]
+    # "pöytäkirjat avoimesti julki": a manner adverb before the lative goes with the verb
+    while phrase and _manner(tokens[phrase[-1]]):
+        phrase.pop()
     if not _noun_phrase([tokens[i].text for i in phrase], speller):
         return None
     verb = _verbs()[tokens[adverb].text.lower()]
     subject = join_words(tokens, phrase, None)
-    rest = join_words(tokens, [i for i in words if i >= adverb], None).rstrip(" ,;:–-")
+    rest = join_words(tokens, [i for i in words if i > phrase[-1]], None).rstrip(" ,;:–-")
     sentence = f"{subject} {NECESSIVE} {verb} {rest}."
     if not _reads_back(sentence, verb, speller, parse):
         return None
     return Span(sentence, span_lemmas(tokens, words)), Frame(subject, f"{NECESSIVE} {verb}", rest)
+
+
+def _manner(token: ParsedToken) -> bool:
+    """A manner adverb derived with -sti ("avoimesti", "selkeästi"; review 58 #1, mend120)."""
+    return token.pos == "ADV" and "Derivation=Sti" in token.morph
 
 
 def _lative(word: str, speller: Speller) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.adverbroots import adverb_roots, directed
+from muistiinpanot.summarize.alternatives import alternative_question
 from muistiinpanot.summarize.answers import elliptic_answer
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.clauses import negative_pronouns
@@ -34,6 +35,7 @@ from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
 from muistiinpanot.summarize.questionolla import question_copulas
+from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
@@ -61,16 +63,19 @@ def parse_pieces(
     misread: bool = DEFAULT_SETTINGS.misread_parses,
     why_not: bool = DEFAULT_SETTINGS.why_not_points,
     state_nouns: bool = DEFAULT_SETTINGS.state_nouns,
+    fragment_parts: bool = DEFAULT_SETTINGS.fragment_parts,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
     phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
     splicedframes.framed_splice; `misread`: misreadings.misread_parses; `why_not`:
-    whynot.why_not_point; `state_nouns`: notwishes.stated_noun_state; `learned`:
+    whynot.why_not_point; `state_nouns`: notwishes.stated_noun_state; `fragment_parts`:
+    alternatives.alternative_question and segments.verbless_parts; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
+    parts: dict[str, tuple[str, ...]] = dict.fromkeys(pieces, ())
     finite = functools.partial(finite_form, analyzer.voikko)
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     unfit = functools.partial(unfit_verb, analyzer.voikko)
@@ -97,6 +102,9 @@ def parse_pieces(
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
             parsed_tokens, past = analyzer.parse([point])[0], said_past(point)
+        if fragment_parts and (asked := alternative_question(parsed_tokens, analyzer.voikko)):
+            # "kuka maksaa, kunta vai seurakunta" → "Kysyttiin, maksaako …" (alternatives.py)
+            parsed_tokens = analyzer.parse([asked])[0]
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
@@ -169,6 +177,17 @@ def parse_pieces(
                 for p in found.phrases
                 if all(known(word) for word in p.text.split() if word.isalpha())
             ]
+        if fragment_parts and not any(p.kind == "clause" for p in pieces[note_id]):
+            # "avoin budjetti, kaikki kulut julki": its parts read alone (segments.py)
+            parts[note_id] += verbless_parts(tokens, finite)
+    if parts := {k: v for k, v in parts.items() if v}:
+        again = [Cleared(c.note, parts[c.note.id]) for c in cleared if c.note.id in parts]
+        found_parts = parse_pieces(
+            again, analyzer, coordinated_words, learned, max_predicates, wish_words,
+            framed_words, misread, why_not, fragment_parts=False,
+        )  # fmt: skip
+        for note_id, more in found_parts.items():
+            pieces[note_id] += [p for p in more if p.kind == "clause"]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
 
 

@@ -131,6 +131,7 @@ def summarize_clinic(
         misread=settings.misread_parses,
         why_not=settings.why_not_points,
         state_nouns=settings.state_nouns,
+        fragment_parts=settings.fragment_parts,
     )
     pieces = parse(cleared)
 

@@ -118,6 +118,11 @@ class SummarySettings:
       `why_not_points`: a "why not" question is said as the point it makes, the negated
       predicate under the necessive ("Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt
       kysyä kyläläisiltä ensin."; summarize/whynot.py, review 52 #2).
+      `fragment_parts`: an open question between alternatives is said as an indirect question
+      ("kuka maksaa, kunta vai seurakunta" → "Kysyttiin, maksaako kunta vai seurakunta.";
+      summarize/alternatives.py), and a verbless note of comma-joined parts that gave no
+      clause offers the clauses its parts give read alone (summarize/segments.py, review 58
+      #1).
       `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
@@ -175,6 +180,7 @@ class SummarySettings:
     post_repeats: bool = False
     misread_parses: bool = False
     why_not_points: bool = True
+    fragment_parts: bool = True
     restated_sentences: bool = True
     one_group_second: bool = True
     repeat_share: float = 1.0
