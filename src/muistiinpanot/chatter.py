@@ -62,7 +62,7 @@ from muistiinpanot.chatter_model import (
     speaker_sign,
     third_party_sign,
 )
-from muistiinpanot.chatter_moves import meeting_move
+from muistiinpanot.chatter_moves import meeting_move, wishes_time
 from muistiinpanot.chatter_parse import ParsedWord
 from muistiinpanot.chatter_rule import (
     WordToken,
@@ -112,9 +112,11 @@ class ChatterSettings:
     lexicon's `people`) is a sign of the meeting like the speaker or the people addressed;
     `move_sign`: so is a move of the meeting the features do not read (chatter_moves.py: a
     "let us" after particles, a question without a question mark, a word pointing at the
-    meeting's own notes); `thanked_topic`: a thanks to a group of the topic is no chatter
-    (chatter_thanks.py: the one thanked is no meeting word and stands in at least
-    `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille");
+    meeting's own notes); `wish_sign`: so is a verbless wish of a good time ("hyvää
+    päivänjatkoa"; chatter_moves.wishes_time; off: alone it misses the landing rule of
+    round 30); `thanked_topic`: a thanks to a group of the
+    topic is no chatter (chatter_thanks.py: the one thanked is no meeting word and stands in
+    at least `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille");
     `thanked_named`: a thanks to a capitalised recipient and what it is for is chatter
     ("kiitos Liisa Niemiselle hyvästä fasilitoinnista"; chatter_thanks.thanks_named); `bare_notes`:
     a note of no content word at all (interjections, an acknowledgement, punctuation, emoji: a
@@ -127,6 +129,7 @@ class ChatterSettings:
     bind_meeting_words: bool = True
     people_sign: bool = True
     move_sign: bool = True
+    wish_sign: bool = False
     thanked_topic: bool = True
     thanked_topic_notes: int = 2
     thanked_named: bool = True
@@ -237,6 +240,7 @@ def _classify(
         return "kept"
     people = settings.people_sign and names_people(tokens, meeting_lexicon())
     move = settings.move_sign and meeting_move(tokens, words, analyzer.voikko.analyze)
+    move = move or (settings.wish_sign and wishes_time(tokens, analyzer.voikko.analyze))
     if not (meeting_sign(features) or names_act(tokens, meeting_lexicon()) or people or move):
         return "kept"
     if settings.bind_meeting_words and not (speaker_sign(features) or people or move):

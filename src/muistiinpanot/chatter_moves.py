@@ -11,7 +11,9 @@ sign of the meeting beside the classifier's probability (never a rule on their o
   question clitic -ko/-kö (Voikko's KYSYMYSLIITE: "saako taulua muokata vielä huomenna") or,
   in a spoken form Voikko does not know, a verb's spoken -ks/-kse ("onks", "kuuleeks");
 - a word pointing at the meeting's own notes and turns, in any form (the lexicon's
-  `pointers`: "peukku edelliselle", "samaa mieltä edellisen puhujan kanssa").
+  `pointers`: "peukku edelliselle", "samaa mieltä edellisen puhujan kanssa");
+- a verbless wish of a good time to those present (`wishes_time`, chatter.py's
+  `[chatter] wish_sign`): "hyvää päivänjatkoa", "kiitos kaikille ja hyvää viikonloppua".
 
 These are grammar and closed classes (the interrogatives, a clitic, the pointing words), not
 words of a topic; the classifier's probability must still reach `min_probability`.
@@ -24,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from muistiinpanot.chatter_model import MeetingWords, passive_present
 from muistiinpanot.content import Token
+from muistiinpanot.lexicons import time_units
 
 Analyses = Callable[[str], Sequence[Mapping[str, str]]]
 
@@ -71,3 +74,35 @@ def _asks(surface: str, lemma: str, forms: Sequence[Mapping[str, str]], analyses
     back = any(vowel in spoken.group(1) for vowel in "aou")
     written = analyses(spoken.group(1) + ("ko" if back else "kö"))
     return any(form.get("KYSYMYSLIITE") == "true" and form.get("MOOD") for form in written)
+
+
+def wishes_time(tokens: Sequence[Token], analyses: Analyses) -> bool:
+    """Whether the note wishes those present a good time: it has no verb, and "hyvää" (the
+    partitive of "hyvä") is followed by a partitive noun, that noun or a genitive noun
+    before it naming a time (lexicons/time.toml `units`, as the word or a compound part):
+    "hyvää päivänjatkoa", "hyvää kevään jatkoa", "hyvää yötä kaikille ja kiitos". A good
+    thing that names no time ("hyvää yhteistyötä kuntien kanssa") is no wish of the meeting,
+    nor is a clause ("hyvää iltaa toivottiin kaikille asukkaille" has a verb)."""
+    seen = [token for token in tokens if not token.is_punct]
+    if any(token.pos in ("VERB", "AUX") for token in seen):
+        return False
+    units = time_units()
+    for at, token in enumerate(seen):
+        if token.lemma.lower() != "hyvä" or not _in_case(token, "osanto", analyses):
+            continue
+        timed = False
+        for after in seen[at + 1 : at + 3]:
+            if after.pos != "NOUN":
+                break
+            parts = {part.strip("()-") for part in after.compound_parts}
+            timed = timed or bool(({after.lemma.lower()} | parts) & units)
+            if _in_case(after, "osanto", analyses):
+                return timed
+            if not _in_case(after, "omanto", analyses):
+                break
+    return False
+
+
+def _in_case(token: Token, case: str, analyses: Analyses) -> bool:
+    surface = getattr(token, "text", token.lemma).lower()
+    return any(form.get("SIJAMUOTO") == case for form in analyses(surface))
