@@ -27,7 +27,8 @@ from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.correction_settings import CorrectionSettings
-from muistiinpanot.themes.settings import SIDE_GROUP_MODES, ThemeSettings, example_weight_pairs
+from muistiinpanot.themes.example_weights import example_weight_pairs
+from muistiinpanot.themes.settings import SIDE_GROUP_MODES, ThemeSettings
 from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
 
 __all__ = [

@@ -22,12 +22,7 @@ from muistiinpanot.privacy.called_names import mark_called_names
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.companions import mark_adjective_companions, mark_calling_askers
 from muistiinpanot.privacy.compound_names import drop_compound_names
-from muistiinpanot.privacy.context import (
-    FIRST,
-    LAST,
-    Word,
-    adjacent,
-)
+from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.cues import (
     initial_start,
     mark_coordinated_proper,
@@ -59,20 +54,20 @@ from muistiinpanot.privacy.la_places import drop_la_places
 from muistiinpanot.privacy.lone_given import mark_lone_given_names
 from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
-from muistiinpanot.privacy.lower_full_names import mark_lower_full_names, written_together
+from muistiinpanot.privacy.lower_full_names import mark_lower_full_names
 from muistiinpanot.privacy.lower_pairs import mark_lower_pairs
 from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
     foreign,
     normally_cased,
-    pairable,
     with_initial,
 )
 from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.named_as import mark_named_as
 from muistiinpanot.privacy.neighbours import (
     mark_given_before_surname,
+    pair_given_and_surnames,
     same_name_again,
     spread_to_neighbours,
 )
@@ -186,15 +181,7 @@ def find_name_spans(
     mark_appositions(text, words, names, voikko, cased=cased)
     spread_coordination(text, words, names, voikko, cased=cased, settings=settings)
     spread_to_neighbours(text, words, names, cased=cased)  # "Sulo Kataja (puheenjohtaja)"
-    for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
-        first, last = words[i], words[i + 1]
-        mixed = cased and first.text[:1].isupper() != last.text[:1].isupper()  # "Oksanan meili"
-        if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
-            if mixed and not (names[i] and names[i + 1]):
-                continue
-            if _split_compound(first, last) and not (names[i] or names[i + 1]):
-                continue  # "ilta rusko punersi": an evening's glow, "iltarusko"
-            names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
+    pair_given_and_surnames(text, words, names, cased=cased)  # "matti mäki"
     if settings.lower_full_names:  # "minna honka toi", "lähetti timo vaara"
         mark_lower_full_names(text, words, names, voikko, acting, verbs)
         mark_lower_pairs(text, words, names, voikko, acting, settings, verbs)  # "jukka kivi"
@@ -294,12 +281,3 @@ def find_name_spans(
         found = family_person_ranges(text, words, voikko, trades=settings.family_trades)
         spans += [PersonalSpan(a, b, "nimi") for a, b in found]
     return spans
-
-
-def _split_compound(first: Word, last: Word) -> bool:
-    """Whether a lower-case pair of a given name and a surname are both common nouns too and
-    written together a word in Finnish use: a compound typed apart ("ilta rusko", an
-    evening's glow, "iltarusko"; review 48 #5), as lower_pairs.py reads it; not "jukka
-    kivi" nor "harri sorsalta"."""
-    both = all(w.text.islower() and "nimisana" in w.classes for w in (first, last))
-    return both and written_together(first.text + last.text)

@@ -10,7 +10,9 @@
 - a capitalised word no register knows, or known only as a place, in the nominative right
   before a capitalised surname that is marked, is the name's first part ("Lyydia Paananen":
   Voikko reads "Lyydia" as the region); a title, a role or a firm's word is an ordinary
-  word to Voikko and stays."""
+  word to Voikko and stays;
+- a given name and a surname side by side are a name together ("matti mäki"), unless
+  their cases differ in normally cased text or they are a compound typed apart."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from muistiinpanot.privacy.context import (
     adjacent,
     load_name_lexicon,
 )
+from muistiinpanot.privacy.lower_full_names import written_together
+from muistiinpanot.privacy.name_shapes import pairable
 from muistiinpanot.privacy.protocols import Analyses
 
 
@@ -160,3 +164,29 @@ def mark_given_before_surname(
         cases = {a.get("SIJAMUOTO") for a in voikko.analyze(word.text)}
         if not cases or cases == {"nimento"}:
             names[i] = True
+
+
+def pair_given_and_surnames(
+    text: str, words: Sequence[Word], names: list[bool], *, cased: bool
+) -> None:
+    """A given name and a surname side by side are a name together ("matti mäki"), not a
+    pair of mixed case in normally cased text unless both are marked ("Oksanan meili"), nor
+    a compound typed apart (_split_compound) unless one is marked."""
+    for i in range(len(words) - 1):  # a first name and a surname side by side ("matti mäki")
+        first, last = words[i], words[i + 1]
+        mixed = cased and first.text[:1].isupper() != last.text[:1].isupper()  # "Oksanan meili"
+        if FIRST in first.classes and LAST in last.classes and adjacent(text, first, last):
+            if mixed and not (names[i] and names[i + 1]):
+                continue
+            if _split_compound(first, last) and not (names[i] or names[i + 1]):
+                continue  # "ilta rusko punersi": an evening's glow, "iltarusko"
+            names[i] = names[i + 1] = names[i + 1] or names[i] or pairable(first, last)
+
+
+def _split_compound(first: Word, last: Word) -> bool:
+    """Whether a lower-case pair of a given name and a surname are both common nouns too and
+    written together a word in Finnish use: a compound typed apart ("ilta rusko", an
+    evening's glow, "iltarusko"; review 48 #5), as lower_pairs.py reads it; not "jukka
+    kivi" nor "harri sorsalta"."""
+    both = all(w.text.islower() and "nimisana" in w.classes for w in (first, last))
+    return both and written_together(first.text + last.text)

@@ -15,7 +15,8 @@ survives when its best match holds at least a share of its members); Jaccard rat
 share alone decides between two clusters that each hold half, so a small cluster of the
 theme's notes wins over a catch-all that took the other half. A theme row that no cluster
 matches renames nothing (the run lists it); a seeded theme, `muu` or a theme the analyst
-named keep their ids across runs and need no matching.
+named keep their ids across runs and need no matching. An emergent cluster most of whose
+notes were corrected into one theme follows them there (follow_clusters).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 
-__all__ = ["match_by_number", "match_theme_rows"]
+from muistiinpanot.records import Theme
+
+__all__ = ["follow_clusters", "match_by_number", "match_theme_rows"]
 
 
 def match_theme_rows(
@@ -79,3 +82,30 @@ def match_by_number(
             added[cluster] = key
             taken.add(cluster)
     return added
+
+
+def follow_clusters(
+    original: Mapping[str, str],
+    pinned: Mapping[str, str],
+    themes: Mapping[str, Theme],
+    share: float,
+    anchored: Mapping[str, str],
+) -> dict[str, str]:
+    """This run's emergent clusters → the theme key their notes follow (step 2 of
+    corrections.py): the
+    clusters theme rows `anchored`, then those most of whose notes were corrected into one
+    theme."""
+    members: dict[str, list[str]] = {}
+    for note_id, theme in sorted(original.items()):
+        if themes[theme].kind == "emergent":
+            members.setdefault(theme, []).append(note_id)
+    follows: dict[str, str] = dict(anchored)
+    for cluster, note_ids in sorted(members.items()):
+        if cluster in follows:
+            continue
+        targets = Counter(pinned[i] for i in note_ids if i in pinned)
+        if targets:
+            key, count = min(targets.items(), key=lambda item: (-item[1], item[0]))
+            if count > share * len(note_ids):
+                follows[cluster] = key
+    return follows

@@ -15,9 +15,10 @@ Order of work, deterministic (rows in file order, notes by id):
    emergent theme's row is matched to this run's cluster by the notes it held
    (correction_matching.py), and that cluster is the analyst's theme, its notes left as the
    run placed them.
-2. Clusters of this run follow: when more than `follow_share` of an emergent cluster's notes
-   were corrected into one theme, its other notes go there too, so a renamed `uusi-2` keeps
-   its name and a merged cluster stays merged even when the clusters are numbered anew. An
+2. Clusters of this run follow (correction_matching.follow_clusters): when more than
+   `follow_share` of an emergent cluster's notes were corrected into one theme, its other
+   notes go there too, so a renamed `uusi-2` keeps its name and a merged cluster stays
+   merged even when the clusters are numbered anew. An
    analyst's `uusi-N` that no cluster follows is this run's `uusi-N` (same input, same
    clusters), unless another theme took that cluster.
 3. Corrected notes, and corrections carried from earlier clinics (`carried`), are labelled
@@ -31,14 +32,13 @@ Order of work, deterministic (rows in file order, notes by id):
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from muistiinpanot.records import CHATTER_THEME, Correction, Note, Theme, ThemeResult
+from muistiinpanot.records import CHATTER_THEME, Correction, Note, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
     PlacedRows,
@@ -47,7 +47,11 @@ from muistiinpanot.themes.correction_anchors import (
     stale_rows,
 )
 from muistiinpanot.themes.correction_keys import Published, published_keys
-from muistiinpanot.themes.correction_matching import match_by_number, match_theme_rows
+from muistiinpanot.themes.correction_matching import (
+    follow_clusters,
+    match_by_number,
+    match_theme_rows,
+)
 from muistiinpanot.themes.correction_outcome import CorrectionOutcome
 from muistiinpanot.themes.correction_rebuild import output_ids, rebuild_themes, same_label
 from muistiinpanot.themes.correction_rows import (
@@ -152,7 +156,7 @@ def apply_corrections(
         emergent,
         correction_settings.match_share,
     )
-    follows = _follows(original, pinned, themes, correction_settings.follow_share, anchored)
+    follows = follow_clusters(original, pinned, themes, correction_settings.follow_share, anchored)
     clustered = {theme for theme in original.values() if theme in emergent}
     # a theme row without members (by hand) names no emergent theme: its number may name
     # another theme in this run (review 36, finding 10); it is listed as unplaced
@@ -275,29 +279,3 @@ def _vectors(
     space = note_space(docs, cache)
     extra_docs = [tuple(lemma.lower() for lemma in doc) for doc in extra]
     return space.vectors, space.embed(extra_docs, cache)
-
-
-def _follows(
-    original: Mapping[str, str],
-    pinned: Mapping[str, str],
-    themes: Mapping[str, Theme],
-    share: float,
-    anchored: Mapping[str, str],
-) -> dict[str, str]:
-    """This run's emergent clusters → the theme key their notes follow (step 2): the
-    clusters theme rows `anchored`, then those most of whose notes were corrected into one
-    theme."""
-    members: dict[str, list[str]] = {}
-    for note_id, theme in sorted(original.items()):
-        if themes[theme].kind == "emergent":
-            members.setdefault(theme, []).append(note_id)
-    follows: dict[str, str] = dict(anchored)
-    for cluster, note_ids in sorted(members.items()):
-        if cluster in follows:
-            continue
-        targets = Counter(pinned[i] for i in note_ids if i in pinned)
-        if targets:
-            key, count = min(targets.items(), key=lambda item: (-item[1], item[0]))
-            if count > share * len(note_ids):
-                follows[cluster] = key
-    return follows

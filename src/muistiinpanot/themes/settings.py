@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from fnmatch import fnmatchcase
-from pathlib import Path
 
-from muistiinpanot.errors import ConfigError
 from muistiinpanot.records import FALLBACK_LABEL
 
-_KEY = "themes.example_weights"
 #: `side_group_merge`'s values: off, or the test a small cluster's merge is made by.
 SIDE_GROUP_MODES = ("off", "centroid", "spread", "null", "lemma")
 
@@ -40,7 +34,8 @@ class ThemeSettings:
       without `.csv` matches GLOB (the first item that matches) weighs W (a decimal number
       >= 0) in the classifier's loss; other files weigh 1, and the exemplar view counts every
       example alike (docs/how-it-works.md, session 20). A GLOB that matches no file, or a
-      theme left with no example weighing more than 0, is an error (example_weight_pairs).
+      theme left with no example weighing more than 0, is an error
+      (example_weights.example_weight_pairs).
       `classifier_c`: inverse regularisation of the logistic regression on the labelled
       examples (classifier.py); `classifier_char_weight`: weight of its character n-gram
       block; `classifier_dropout`: each example is learnt once as written and once with
@@ -276,33 +271,3 @@ class ThemeSettings:
     mmr_relevance: float = 0.6
     include_empty_seeded: bool = True
     example_words_kept: int = 2048
-
-
-def example_weight_pairs(
-    items: Sequence[str],
-    files: Sequence[tuple[str, Sequence[str]]],
-    config_path: Path | None = None,
-) -> list[tuple[str, float]]:
-    """(GLOB, W) of each `example_weights` item "GLOB=W", checked against the example files
-    `files` ((name without .csv, the label of each row)) before any work: W is a decimal
-    number >= 0 ("0.5", "2"; not "1e3", "nan" or "-1"), every GLOB matches a file, and every
-    theme keeps an example that weighs more than 0 (review 31 #5: all zeros crashed the
-    classifier's fit). Anything else is a ConfigError naming `config_path` and the key."""
-    pairs: list[tuple[str, float]] = []
-    for item in items:
-        match = re.fullmatch(r"(.+)=(\d+(?:\.\d*)?)", item)
-        if match is None:
-            raise ConfigError("config_weights_bad", path=config_path, key=_KEY, item=item)
-        if not any(fnmatchcase(stem, match[1]) for stem, _ in files):
-            raise ConfigError("config_weights_no_file", path=config_path, key=_KEY,
-                              glob=match[1])  # fmt: skip
-        pairs.append((match[1], float(match[2])))
-    weighed: dict[str, float] = {}
-    for stem, labels in files:
-        weight = next((w for glob, w in pairs if fnmatchcase(stem, glob)), 1.0)
-        for label in labels:
-            weighed[label] = weighed.get(label, 0.0) + weight
-    for label, total in sorted(weighed.items()):
-        if total <= 0:
-            raise ConfigError("config_weights_zero", path=config_path, key=_KEY, label=label)
-    return pairs
