@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.adverbroots import adverb_roots, directed
 from muistiinpanot.summarize.answers import elliptic_answer
+from muistiinpanot.summarize.appended import noun_head, plural_predicative, trimmed
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.clauses import negative_pronouns
 from muistiinpanot.summarize.concord import concord_tokens
@@ -60,12 +61,13 @@ def parse_pieces(
     framed_words: int = DEFAULT_SETTINGS.framed_words,
     misread: bool = DEFAULT_SETTINGS.misread_parses,
     why_not: bool = DEFAULT_SETTINGS.why_not_points,
+    appended: bool = DEFAULT_SETTINGS.appended_cuts,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
     phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
     splicedframes.framed_splice; `misread`: misreadings.misread_parses; `why_not`:
-    whynot.why_not_point; `learned`:
+    whynot.why_not_point; `appended`: appended.py; `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -91,6 +93,8 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([whole])[0] if whole else parsed_tokens
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
+        if appended and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida" (appended.py)
+            parsed_tokens = analyzer.parse([cut])[0]
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
             parsed_tokens = analyzer.parse([point])[0]
@@ -109,6 +113,8 @@ def parse_pieces(
         if misread:  # "niitto … levittää siemeniä": the root read as a present (misreadings.py)
             parsed_tokens = misread_parses(parsed_tokens, analyzer.voikko)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
+        if appended:  # "Lämmitys ja sähkö ovat kalliita" (appended.py)
+            written = plural_predicative(written, analyzer.voikko)
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
@@ -163,6 +169,7 @@ def parse_pieces(
                 Piece(note_id, "phrase", p, found.tone)
                 for p in found.phrases
                 if all(known(word) for word in p.text.split() if word.isalpha())
+                and (not appended or noun_head(p.text, analyzer.voikko))
             ]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
 

@@ -130,6 +130,7 @@ def summarize_clinic(
         framed_words=settings.framed_words,
         misread=settings.misread_parses,
         why_not=settings.why_not_points,
+        appended=settings.appended_cuts,
     )
     pieces = parse(cleared)
 
