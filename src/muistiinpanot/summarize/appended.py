@@ -8,7 +8,7 @@
   a shell noun, lexicons/appended.toml: "…, loistava idea"), a clause on a demonstrative
   "se/tämä" with "olla" ("…, se on menetetty mahdollisuus"), a question without its mark
   not governed by a verb or noun that takes one ("…, kuka jaksaa joka kesä");
-- a fragment appended after the last comma to a predicate's clause: a verbless noun phrase
+- a fragment appended after the last comma to a predicate's clause: a lone noun
   coordinated with the predicate itself, not with one of its arguments ("ehdot pitää olla
   kirjalliset, allekirjoitukset"; "sauna, keittiö ja kokoustila" is a list of the subject).
 
@@ -34,6 +34,10 @@ from muistiinpanot.summarize.protocols import ParsedToken, Speller
 _VERBAL = frozenset({"VERB", "AUX"})
 #: Endings of the plural partitive (Finnish grammar), tried on the base form less 0-3 letters.
 _PLURAL_PARTITIVE = ("ita", "itä", "ia", "iä", "ja", "jä", "ia", "eita", "eitä", "ejä", "eja")
+#: Demonstratives (Finnish grammar's closed class; the parse leaves PronType out at times).
+_DEMONSTRATIVES = frozenset(
+    {"se", "ne", "tämä", "nämä", "tuo", "nuo", "sinne", "siellä", "sieltä", "tänne", "täällä"}
+)
 _CORE = frozenset({"obj", "nsubj", "nsubj:cop", "nsubj:pass"})
 _NOUN_CLASSES = frozenset(
     {"nimisana", "nimisana_laatusana", "etunimi", "sukunimi", "paikannimi", "nimi"}
@@ -103,7 +107,11 @@ def _appended(
     if _rhetorical(tokens, words, lemmas):
         return True
     # "… pitää olla kirjalliset, allekirjoitukset": a fragment coordinated with the predicate
-    head = next((i for i in tail if tokens[i].head not in tail or tokens[i].head == i), None)
+    # a lone noun only: a phrase with its own words adds a detail ("…, samat kysymykset monta
+    # kertaa", review 40)
+    if len(tail) != 1:
+        return False
+    head = tail[0]
     if verbal or head is None or tokens[head].dep != "conj" or tokens[head].pos != "NOUN":
         return False
     root = tokens[head].head
@@ -128,8 +136,16 @@ def _rhetorical(tokens: Sequence[ParsedToken], words: list[ParsedToken], lemmas:
     )
     if governor is None:
         return False
-    before = {t.lemma.lower() for t in tokens[: tokens.index(words[0])]}
+    opening = tokens.index(words[0])
+    if any(_pointing(t) for t in tokens[:opening]):
+        return False  # a correlative takes the clause: "kiistelivät siitä, kuka siivoaa"
+    before = {t.lemma.lower() for t in tokens[:opening]}
     return not (before & (verbs | nouns)) and governor.lemma.lower() not in verbs | nouns
+
+
+def _pointing(token: ParsedToken) -> bool:
+    """A demonstrative pronoun or pro-adverb ("se", "siihen", "sinne")."""
+    return "PronType=Dem" in token.morph or token.lemma.lower() in _DEMONSTRATIVES
 
 
 def _fronted(
@@ -142,7 +158,15 @@ def _fronted(
         return False
     if not any(t.pos == "NOUN" for t in front):
         return False
-    verbs = [i for i in range(comma + 1, end) if tokens[i].pos == "VERB"]
+    after = range(comma + 1, end)
+    if any(
+        tokens[i].dep == "conj" and tokens[i].head < comma and tokens[i].pos != "VERB"
+        for i in after
+    ):
+        return False  # a list's first item ("Apteekki, terveyskeskus ja … pyytävät")
+    if any(_pointing(tokens[i]) for i in after):
+        return False  # the clause points back to it ("X, se tuo väkeä paikalle")
+    verbs = [i for i in after if tokens[i].pos == "VERB"]
     if not verbs:
         return False
     verb = verbs[-1]
@@ -206,11 +230,10 @@ def _plural_partitive(word: str, speller: Speller) -> str | None:
 
 
 def noun_head(phrase: str, speller: Speller) -> bool:
-    """Whether the last word of a listed phrase (a Finnish noun phrase's head) is one Voikko
-    reads as a noun ("gluteeniton laktoositon" is two adjectives)."""
-    words = phrase.split()
-    if not words:
-        return False
-    last = words[-1].strip(".,;:").lower()
-    readings = speller.analyze(last)
-    return not readings or any(a.get("CLASS") in _NOUN_CLASSES for a in readings)
+    """Whether a listed phrase has a word Voikko reads as a noun (or does not know), as a
+    noun phrase's head is ("gluteeniton laktoositon" is two adjectives)."""
+    for word in phrase.split():
+        readings = speller.analyze(word.strip(".,;:").lower())
+        if not readings or any(a.get("CLASS") in _NOUN_CLASSES for a in readings):
+            return True
+    return False
