@@ -55,7 +55,7 @@ def clause_commas(tokens: Sequence[ParsedToken]) -> frozenset[int]:
             found |= _contrast(tokens, children, head, words[0])
             found |= _after_bound_adverb(tokens, children, head)
             continue
-        if token.dep not in _SUBORDINATE:
+        if token.dep not in _SUBORDINATE and not _marked_complement(tokens, children, head):
             continue
         after = words[-1] + 1
         if after < len(tokens) and tokens[after].pos not in ("PUNCT", "SYM"):
@@ -210,3 +210,19 @@ def _finite_clause(tokens: Sequence[ParsedToken], children: list[list[int]], hea
     """Whether `head` heads a finite clause: it or its auxiliary or copula is finite."""
     words = [head, *(c for c in children[head] if tokens[c].dep.startswith(("aux", "cop")))]
     return any("VerbForm=Fin" in tokens[i].morph for i in words)
+
+
+def _marked_complement(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
+    """An infinitive complement (xcomp) in the parse that "että" and a subject of its own make
+    a clause: "ei luota että kunta ilmoittaa …" (the first infinitive and the 3rd person of
+    verbs in -ta/-tä are one form; review 58 #3, mend119)."""
+    if tokens[head].dep != "xcomp":
+        return False
+    subject = [c for c in children[head] if tokens[c].dep.startswith("nsubj") and c < head]
+    if not subject:
+        return False
+    words = subtree(children, head)  # the parse may hang "että" on the subject
+    return any(
+        tokens[i].dep == "mark" and tokens[i].lemma.lower() == "että" and i < subject[0]
+        for i in words
+    )

@@ -13,6 +13,7 @@ from muistiinpanot.records import Note
 from muistiinpanot.summarize.adverbroots import adverb_roots, directed
 from muistiinpanot.summarize.alternatives import alternative_question
 from muistiinpanot.summarize.answers import elliptic_answer
+from muistiinpanot.summarize.appended import noun_head, plural_predicative, trimmed
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.clauses import negative_pronouns
 from muistiinpanot.summarize.concord import concord_tokens
@@ -64,13 +65,15 @@ def parse_pieces(
     why_not: bool = DEFAULT_SETTINGS.why_not_points,
     state_nouns: bool = DEFAULT_SETTINGS.state_nouns,
     fragment_parts: bool = DEFAULT_SETTINGS.fragment_parts,
+    appended: bool = DEFAULT_SETTINGS.appended_cuts,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
     phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
     splicedframes.framed_splice; `misread`: misreadings.misread_parses; `why_not`:
     whynot.why_not_point; `state_nouns`: notwishes.stated_noun_state; `fragment_parts`:
-    alternatives.alternative_question and segments.verbless_parts; `learned`:
+    alternatives.alternative_question and segments.verbless_parts; `appended`: appended.py;
+    `learned`:
     the infinitives written text shows governors take, government.learn_governments)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -99,6 +102,8 @@ def parse_pieces(
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
         past = False  # a past "why not" point is its own sentence (review 57 #4)
+        if appended and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida" (appended.py)
+            parsed_tokens = analyzer.parse([cut])[0]
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
             parsed_tokens, past = analyzer.parse([point])[0], said_past(point)
@@ -120,6 +125,8 @@ def parse_pieces(
         if misread:  # "niitto … levittää siemeniä": the root read as a present (misreadings.py)
             parsed_tokens = misread_parses(parsed_tokens, analyzer.voikko)
         written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
+        if appended:  # "Lämmitys ja sähkö ovat kalliita" (appended.py)
+            written = plural_predicative(written, analyzer.voikko)
         written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
@@ -176,6 +183,7 @@ def parse_pieces(
                 Piece(note_id, "phrase", p, found.tone)
                 for p in found.phrases
                 if all(known(word) for word in p.text.split() if word.isalpha())
+                and (not appended or noun_head(p.text, analyzer.voikko))
             ]
         if fragment_parts and not any(p.kind == "clause" for p in pieces[note_id]):
             # "avoin budjetti, kaikki kulut julki": its parts read alone (segments.py)

@@ -132,6 +132,7 @@ def summarize_clinic(
         why_not=settings.why_not_points,
         state_nouns=settings.state_nouns,
         fragment_parts=settings.fragment_parts,
+        appended=settings.appended_cuts,
     )
     pieces = parse(cleared)
 

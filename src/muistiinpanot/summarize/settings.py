@@ -123,6 +123,10 @@ class SummarySettings:
       summarize/alternatives.py), and a verbless note of comma-joined parts that gave no
       clause offers the clauses its parts give read alone (summarize/segments.py, review 58
       #1).
+      `appended_cuts`: what a note glues on after a comma is cut before its pieces (a fronted
+      topic before a clause with its own object, an appended comment or fragment), a listed
+      phrase has a noun head, a predicate adjective of a coordinated subject is plural
+      (summarize/appended.py, review 58, mend119).
       `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
@@ -181,6 +185,7 @@ class SummarySettings:
     misread_parses: bool = False
     why_not_points: bool = True
     fragment_parts: bool = True
+    appended_cuts: bool = True
     restated_sentences: bool = True
     one_group_second: bool = True
     repeat_share: float = 1.0
