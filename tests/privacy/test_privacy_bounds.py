@@ -44,10 +44,6 @@ def _load(tmp_path: Path, themes_fixtures: Path, privacy: str) -> None:
         "publish_margin = -1.5",
         "name_margin = inf",
         "language_noun_window = -1",
-        "agent_share = 0.0",
-        "agent_share = 1.5",
-        "agent_subjects = 0",
-        "agent_noun_nearness = 1.5",
     ],
 )
 def test_a_setting_out_of_bounds_is_a_config_error(
@@ -67,8 +63,6 @@ def test_a_setting_out_of_bounds_is_a_config_error(
         "lemma_nearness = 1.0",
         "publish_margin = -0.1",
         "verb_margin = 0.0",
-        "agent_share = 1.0",
-        "agent_subjects = 1",
     ],
 )
 def test_a_setting_at_its_bound_loads(tmp_path: Path, themes_fixtures: Path, line: str) -> None:

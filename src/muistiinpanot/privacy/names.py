@@ -47,7 +47,6 @@ from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.given_words import mark_given_words
 from muistiinpanot.privacy.heard_from import mark_heard_from
-from muistiinpanot.privacy.human_agents import mark_human_agents
 from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
 from muistiinpanot.privacy.la_places import drop_la_places
@@ -201,8 +200,6 @@ def find_name_spans(
     mark_person_frames(text, words, names, voikko, nouns=nouns, settings=settings)
     mark_wordlike_given_names(text, words, names, voikko, nouns, settings.complement_window)
     mark_given_words(text, words, names, voikko, nouns, settings)  # "Into hoitaa"
-    if settings.human_agents:  # "Kielo allekirjoitti", "Rantala soitti" (round 71)
-        mark_human_agents(text, words, names, voikko, nouns, settings)
     if settings.lone_given_names:  # "emmi ja sara hoitaa", "Kaijan mukaan"
         mark_lone_given_names(
             text, words, names, voikko, nouns, place_zipf=settings.lone_place_zipf

@@ -29,7 +29,6 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "sense_nearest": s.sense_nearest,
         "shortest_nickname": s.shortest_nickname,
         "shortest_nickname_prefix": s.shortest_nickname_prefix,
-        "agent_subjects": s.agent_subjects,
     }  # how far a rule reads, how many it averages or needs: 0 reads nothing
     counts = {
         "paid_fore_names": s.paid_fore_names,
@@ -47,13 +46,10 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "nature_margin": s.nature_margin,
         "name_margin": s.name_margin,
         "publish_margin": s.publish_margin,
-        "agent_noun_nearness": s.agent_noun_nearness,
     }
     bad = [(k, ">= 1") for k, v in windows.items() if not v >= 1]
     bad += [(k, "finite, >= 0") for k, v in counts.items() if not (math.isfinite(v) and v >= 0)]
     bad += [(k, "-1 ... 1") for k, v in margins.items() if not (math.isfinite(v) and -1 <= v <= 1)]
     if not 0 < s.lemma_nearness <= 1:  # NaN fails both
         bad.append(("lemma_nearness", "> 0, <= 1"))
-    if not 0 < s.agent_share <= 1:
-        bad.append(("agent_share", "> 0, <= 1"))
     return [(f"privacy.{key}", bound) for key, bound in bad]

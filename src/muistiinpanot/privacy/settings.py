@@ -182,12 +182,6 @@ class PrivacySettings(MeasureSettings):
       shape (FI, two digits, 14 digits, in groups of four or not) are personal data though
       their check fails ("hetu 120384-123X", "FI45 5000 1420 0388 11"; patterns.py); no
       context word is needed; false keeps only codes whose check holds.
-    `human_agents`: a capitalised register name that is also a word (or a noun of nature),
-      opening its clause, is a person as the subject of a verb the example notes use with
-      persons for subjects: at least `agent_share` of its at least `agent_subjects` subjects
-      counted (models/fitted/agent_verbs.json), its base no nearer that verb than
-      `agent_noun_nearness` by the vectors ("Kielo allekirjoitti"; human_agents.py); off
-      by default: it also marks nature in a figurative act ("Kello soittaa", round 71).
     """
 
     publish_unfitting_nouns: bool = True
@@ -230,10 +224,6 @@ class PrivacySettings(MeasureSettings):
     asked_or_sent_names: bool = True
     sent_clause_window: int = 5
     kin_name_pairs: bool = True
-    human_agents: bool = False
-    agent_share: float = 0.8
-    agent_subjects: int = 8
-    agent_noun_nearness: float = 0.3
 
 
 #: The documented defaults (the detector without configure_privacy).
