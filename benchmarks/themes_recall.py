@@ -68,7 +68,6 @@ from muistiinpanot.records import Note
 from muistiinpanot.themes import examples as examples_module
 from muistiinpanot.themes.blend import combine_views, view_scores
 from muistiinpanot.themes.classifier import OTHER
-from muistiinpanot.themes.events import event_lift
 from muistiinpanot.themes.examples import ExampleSet, build_examples
 from muistiinpanot.themes.seeded import score_seeded
 from muistiinpanot.vectorize import VectorCache
@@ -298,7 +297,6 @@ def _rows(
     soft = np.maximum(scores.scores, scores.lexical)
     views, _ = view_scores(docs, texts, soft, definitions, examples, cache, settings.themes)
     decisions, others = combine_views(views, settings.themes)
-    others = others + event_lift(texts, models.analyzer, cache, settings.themes.event_margin)
     index = {n.id: i for i, n in enumerate(kept)}
     found = []
     for note in notes:

@@ -168,7 +168,6 @@ def load_run_settings(
     for key, value in (
         ("themes.classifier_seed_weight", themes.classifier_seed_weight),
         ("themes.lexical_view_weight", themes.lexical_view_weight),
-        ("themes.event_margin", themes.event_margin),
     ):
         if not (math.isfinite(value) and value >= 0):
             raise ConfigError("config_bad_value", path=config_path, key=key, detail="finite, >= 0")

@@ -74,12 +74,3 @@ def time_determiners() -> frozenset[str]:
     talvi", "joka aamu"), read once per process."""
     text = resources.files(__name__).joinpath("time.toml").read_text("utf-8")
     return frozenset(tomllib.loads(text)["determiners"])
-
-
-@functools.cache
-def event_anchors() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """lexicons/events.toml `things` and `matters`: general words of concrete things and of
-    the matters themes speak of (themes/events.py), read once per process."""
-    text = resources.files(__name__).joinpath("events.toml").read_text("utf-8")
-    lexicon = tomllib.loads(text)
-    return tuple(lexicon["things"]), tuple(lexicon["matters"])

@@ -26,7 +26,6 @@ from muistiinpanot.themes.coherence import coherent_themes
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.describe import describe_themes, label_words
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
-from muistiinpanot.themes.events import event_lift
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.frequency_cache import save_frequencies
 from muistiinpanot.themes.protocols import Analyzer
@@ -68,10 +67,8 @@ def assign_themes(
     if examples is not None and scores.shape[1]:
         # exact seed words are the strongest evidence there is: they lift the soft view
         scores = np.maximum(scores, seeded_scores.lexical)
-    # a clinic's own past mishap about a thing is no seeded theme's (events.py)
-    lift = event_lift(texts, analyzer, cache, settings.event_margin)
     theme_of, score_of = decide_seeded(
-        sensed, sensed_texts, scores, definitions, examples, cache, settings, lift
+        sensed, sensed_texts, scores, definitions, examples, cache, settings
     )
     space = note_space(docs, cache)
     vectors = space.vectors

@@ -26,27 +26,21 @@ def decide_seeded(
     examples: ExampleSet | None,
     cache: VectorCache,
     settings: ThemeSettings,
-    lift: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray]:
     """Each note's seeded theme (or NO_THEME: left for clustering) and its score. With
     examples, the best theme's blended decision plus `settings.other_margin` must beat the
     blended "other" score: new writers' notes on a theme are less sure than the examples'
-    (cross-validation over the example files, settings.py). `lift[i]` raises note i's bar
-    ("other", or without examples the threshold): events.event_lift."""
+    (cross-validation over the example files, settings.py)."""
     theme_of: list[str] = [NO_THEME] * len(docs)
     score_of = np.zeros(len(docs))
     if not scores.shape[1]:
         return theme_of, score_of
-    raised = np.zeros(len(docs)) if lift is None else lift
     if examples is not None:
         blended = blend_views(docs, texts, scores, definitions, examples, cache, settings)
         for row in range(len(docs)):
             best = int(blended.decision[row].argmax())
             margin = settings.other_margin
-            if (
-                docs[row]
-                and blended.decision[row, best] + margin > blended.other[row] + raised[row]
-            ):
+            if docs[row] and blended.decision[row, best] + margin > blended.other[row]:
                 theme_of[row] = definitions[best].id
                 score_of[row] = blended.fit[row, best]
             elif docs[row]:
@@ -55,7 +49,7 @@ def decide_seeded(
     best_seeded = scores.max(axis=1)
     threshold = seed_threshold(best_seeded[[bool(doc) for doc in docs]], settings)
     for row in range(len(docs)):
-        if best_seeded[row] >= threshold + raised[row]:
+        if best_seeded[row] >= threshold:
             theme_of[row] = definitions[int(scores[row].argmax())].id
             score_of[row] = best_seeded[row]
         elif docs[row]:

@@ -191,9 +191,6 @@ class ThemeSettings:
       liikenne") says its theme only when the noun is one of the theme's anchor or
       description words or a word at least this near one by the word vectors; otherwise
       the seeded views do not read it (themes/seedsense.py, review 52 #1; 0 = off).
-      `event_margin`: a note that reports one past event about a concrete thing ("tulostin
-      hajosi taas") joins its best seeded theme only when the blended decision beats
-      "other" by this much (themes/events.py, seeded34; 0 = off, no parse).
       `seed_predicatives`: a seed adjective predicated by a copula ("työpaikka on avoin") is
       judged by its subject as an attribute by its head (seedsense._subject, review 57 #5).
       Off by default: on the dev clinics its one change moved "Kauppias on niin luotettava"
@@ -210,7 +207,6 @@ class ThemeSettings:
     random_state: int = 0
     seed_threshold: float = 0.55
     seed_head_similarity: float = 0.5
-    event_margin: float = 0.0
     seed_predicatives: bool = False
     lexical_score: float = 0.9
     prefix_score: float = 0.75
