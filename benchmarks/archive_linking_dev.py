@@ -23,9 +23,8 @@ shared keyword unless the centred cosine reaches `link_without_keywords`) and `k
 shared keyword always: mend94, review 46) and `null` (a candidate's centred cosine at least
 the 0.95-quantile of each theme's best matches in every other clinic: archive27), all of
 `link_method = "linkage"`, and `lemmas` (`link_method = "lemmas"`: centroids and the notes'
-lemmas, every pair, cut at `link_min_similarity`: archive28) and `quantile` (the same, cut
-at the 0.9-quantile of the archive's own mutual best matches: archive29). The dev sets are
-globbed through blind_rounds.dev_glob (the blind rounds' files are never listed).
+lemmas, every pair, cut at `link_min_similarity`: archive28). The dev sets are globbed through
+blind_rounds.dev_glob (the blind rounds' files are never listed).
 
 `--calibrate` prints the null the shipped cut comes from: the centred cosines of the mutual
 best matches between the emergent dev sets' clinics of one round (different subjects: every
@@ -230,10 +229,8 @@ def main() -> None:
     any_keyword = replace(linkage, link_shared_keywords=1, link_without_keywords=1.0)
     null = replace(linkage, link_null_quantile=0.95)  # archive27: the permutation null, 5 %
     lemmas = ArchiveSettings(link_method="lemmas")  # archive28: centroids and lemmas, 0.29
-    quantile = replace(lemmas, link_similarity_quantile=0.9)  # archive29: the archive's own cut
     variants = (("lead", lead), ("shipped", ArchiveSettings()), ("keyword", keyword),
-                ("keyword!", any_keyword), ("null", null), ("lemmas", lemmas),
-                ("quantile", quantile))  # fmt: skip
+                ("keyword!", any_keyword), ("null", null), ("lemmas", lemmas))  # fmt: skip
     for name, settings in variants:
         per_round = Counter[str]()
         two = Counter[str]()

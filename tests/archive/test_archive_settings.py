@@ -24,8 +24,6 @@ from muistiinpanot.errors import ConfigError
         ("link_min_shared_keywords", "-2"),
         ("link_null_quantile", "nan"),
         ("link_null_quantile", "1.5"),
-        ("link_similarity_quantile", "nan"),
-        ("link_similarity_quantile", "-0.1"),
     ],
 )
 def test_a_link_setting_out_of_range_is_refused(tmp_path: Path, key: str, value: str) -> None:

@@ -19,7 +19,7 @@ from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import trend_rows
 from muistiinpanot.config import RunSettings
 from muistiinpanot.records import unnamed_theme_name
-from muistiinpanot.themes.lemma_links import link_by_lemmas, similarity_cut, theme_similarities
+from muistiinpanot.themes.lemma_links import link_by_lemmas
 from muistiinpanot.themes.linkage import CandidateTest, link_across_clinics
 
 #: A dog-park clinic: fences and gates, dog waste and bins, lighting, barking, training gear.
@@ -100,20 +100,7 @@ _STRICT = (
 )
 
 
-#: The lemmas link cut at the archive's own quantile (archive29, ships off): a quantile of three
-#: clinics' few mutual best matches links the top ones whatever their subjects.
-_OWN_CUT = pytest.param(
-    ArchiveSettings(link_similarity_quantile=0.9),
-    id="lemmas-quantile",
-    marks=pytest.mark.xfail(
-        strict=True, reason="a quantile of a small archive's matches always links its top ones"
-    ),
-)
-
-
-@pytest.mark.parametrize(
-    "archive_settings", [*_STRICT, _OWN_CUT], ids=["lemmas", "linkage-strict", "lemmas-quantile"]
-)
+@pytest.mark.parametrize("archive_settings", _STRICT, ids=["lemmas", "linkage-strict"])
 def test_clinics_on_different_subjects_share_no_trend(
     run_settings: RunSettings,
     tmp_path: Path,
@@ -235,36 +222,3 @@ def test_themes_of_one_kind_of_subject_are_told_apart_by_their_notes_lemmas() ->
     labels = link_by_lemmas(centroids, lemmas, clinics, 0.29).tolist()
     assert labels[0] == labels[2] != labels[4] == labels[6]
     assert len({labels[row] for row in (1, 3, 5, 7)} | {labels[0], labels[4]}) == 6
-
-
-def test_the_archives_own_cut_is_a_quantile_of_its_mutual_best_matches() -> None:
-    """`similarity_cut` (archive29) against a count by hand: of random similarities of four
-    clinics' themes, the pairs that are each other's most alike in the other's clinic, and
-    the cut their quantile; linking at that cut equals linking at it as a fixed cut; one
-    clinic alone has no such pair and keeps the fixed cut."""
-    rng = np.random.default_rng(29)
-    clinics = [f"k{row % 4}" for row in range(14)]
-    half = rng.uniform(-1.0, 1.0, size=(14, 14))
-    similarity = (half + half.T) / 2.0
-    mutual = []
-    for i, j in zip(*np.triu_indices(14, k=1), strict=True):
-        if clinics[i] == clinics[j]:
-            continue
-        of_j = [k for k in range(14) if clinics[k] == clinics[j]]
-        of_i = [k for k in range(14) if clinics[k] == clinics[i]]
-        if (
-            max(of_j, key=lambda k: similarity[i, k]) == j
-            and max(of_i, key=lambda k: similarity[j, k]) == i
-        ):
-            mutual.append(similarity[i, j])
-    assert len(mutual) >= 6
-    for quantile in (0.5, 0.9):
-        cut = similarity_cut(similarity, clinics, quantile, 0.29)
-        assert cut == pytest.approx(float(np.quantile(mutual, quantile)))
-    assert similarity_cut(similarity, ["k0"] * 14, 0.9, 0.29) == 0.29
-    centroids = rng.normal(size=(14, 6))
-    lemmas = [[("sana", f"sana{row % 5}")] for row in range(14)]
-    own = similarity_cut(theme_similarities(centroids, lemmas), clinics, 0.9, 0.29)
-    by_quantile = link_by_lemmas(centroids, lemmas, clinics, 0.29, quantile=0.9)
-    assert (by_quantile == link_by_lemmas(centroids, lemmas, clinics, own)).all()
-    assert len(set(by_quantile.tolist())) < 14  # the top matches are linked

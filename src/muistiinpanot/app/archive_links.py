@@ -146,8 +146,7 @@ def group_by_lemmas(
     lemmas: Mapping[Key, Sequence[Sequence[str]]],
 ) -> dict[Key, int]:
     """`link_method = "lemmas"`: a group number for each emergent theme with a centroid (not
-    in `fixed`), by themes/lemma_links.link_by_lemmas cut at `link_min_similarity` (with
-    `link_similarity_quantile` > 0: at that quantile of the archive's mutual best matches)."""
+    in `fixed`), by themes/lemma_links.link_by_lemmas cut at `link_min_similarity`."""
     linkable, centroids = _linkable_centroids(rows, fixed)
     if len(linkable) < 2:
         return _numbered(linkable, [0] * len(linkable))
@@ -159,7 +158,6 @@ def group_by_lemmas(
         [lemmas.get((row.clinic_id, row.theme_id), ()) for row in linkable],
         [row.clinic_id for row in linkable],
         settings.link_min_similarity,
-        settings.link_similarity_quantile,
     )
     return _numbered(linkable, labels.tolist())
 

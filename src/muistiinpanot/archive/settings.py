@@ -40,13 +40,9 @@ class ArchiveSettings:
       tf-idf cosine of the themes' notes' lemmas, average linkage over every pair of themes
       of different clinics cut at `link_min_similarity`; themes/lemma_links.py; archive28:
       0.29 is the 90th percentile of that similarity over the mutual best matches of the
-      dev archive's clinics; `link_similarity_quantile` q > 0 cuts instead at the q-quantile of
-      that similarity over the mutual best matches of the archive being linked, its own
-      distribution: ships off (0), archive29: on large archives it lands where 0.29 does, on
-      small ones it links their top matches: docs/how-it-works.md), "linkage" (all at once:
-      centred centroids, mutual best matches between clinics, more alike than either is to
-      another theme of its own clinic (`link_beyond_siblings`) and sharing at least
-      `link_shared_keywords` keywords
+      dev archive's clinics), "linkage" (all at once: centred centroids, mutual best
+      matches between clinics, more alike than either is to another theme of its own
+      clinic (`link_beyond_siblings`) and sharing at least `link_shared_keywords` keywords
       unless their centred cosine reaches `link_without_keywords`, average linkage cut at
       `link_min_centred_cosine`; themes/linkage.link_across_clinics) or "greedy"
       (in date order, archive/trends.py: centroids at least `link_min_cosine` similar, at least
@@ -74,7 +70,6 @@ class ArchiveSettings:
     lock_timeout: float = 30.0
     link_method: str = "lemmas"
     link_min_similarity: float = 0.29
-    link_similarity_quantile: float = 0.0
     link_min_centred_cosine: float = 0.1
     link_beyond_siblings: bool = False
     link_shared_keywords: int = 0
@@ -125,9 +120,11 @@ def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) 
         if not -1.0 <= getattr(settings, key) <= 1.0:
             detail = "-1 … 1"
             raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=detail)
-    for key in ("link_null_quantile", "link_similarity_quantile"):
-        if not 0.0 <= getattr(settings, key) <= 1.0:  # NaN fails too
-            raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail="0 … 1")
+    if not 0.0 <= settings.link_null_quantile <= 1.0:  # NaN fails too
+        detail = "0 … 1"
+        raise ConfigError(
+            "config_bad_value", path=path, key="archive.link_null_quantile", detail=detail
+        )
     for key in ("link_shared_keywords", "link_min_shared_keywords"):
         if getattr(settings, key) < 0:
             raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 0")

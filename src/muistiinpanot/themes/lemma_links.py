@@ -15,12 +15,6 @@ candidates: a pair's whole similarity counts) joins themes while the average sim
 at least the cut; two themes of one clinic are never in one group. The centroids alone put
 themes on one kind of subject into large groups (fees, rooms, buses of 29-38 clinics), where
 the lemmas tell them apart; the lemmas alone miss what a theme says in other words.
-
-With `quantile` q > 0 the cut is not the fixed `min_similarity` but derived from the archive
-itself (`similarity_cut`, archive29; ships off): the q-quantile of the similarities of the
-mutual best matches between its clinics (a theme's most alike theme in another clinic whose
-most alike theme in the first clinic it is; most are unrelated). On a large archive it lands
-where the fixed cut does; on a small one it always links its top matches.
 """
 
 from __future__ import annotations
@@ -89,19 +83,14 @@ def link_by_lemmas(
     lemmas: Sequence[Sequence[Sequence[str]]],
     clinics: Sequence[str],
     min_similarity: float,
-    quantile: float = 0.0,
 ) -> IntArray:
     """A group label per row (emergent themes; `clinics[i]` row i's clinic, `lemmas[i]` its
     notes' lemmas): average linkage over `theme_similarities`, cut where the average falls
-    below `min_similarity` (with `quantile` > 0: below `similarity_cut`), never two rows of
-    one clinic in a group (module docstring)."""
+    below `min_similarity`, never two rows of one clinic in a group (module docstring)."""
     n = centroids.shape[0]
     if n < 2:
         return np.zeros(n, dtype=np.int64)
-    similarity = theme_similarities(centroids, lemmas)
-    if quantile > 0.0:
-        min_similarity = similarity_cut(similarity, clinics, quantile, min_similarity)
-    distance = 1.0 - similarity
+    distance = 1.0 - theme_similarities(centroids, lemmas)
     # a merge that joins two rows of one clinic averages at least within / (n² / 4) = 8 > 2
     within = 2.0 * n * n
     members: Mapping[str, list[int]] = _members(clinics)
@@ -109,27 +98,6 @@ def link_by_lemmas(
         distance[np.ix_(rows, rows)] = within
     np.fill_diagonal(distance, 0.0)
     return average_linkage_labels(distance, 1.0 - min_similarity)
-
-
-def similarity_cut(
-    similarity: FloatArray, clinics: Sequence[str], quantile: float, default: float
-) -> float:
-    """The `quantile` of the similarities of the mutual best matches between the clinics of
-    `similarity`'s rows (row i's most alike row of clinic k is j, and j's most alike row of
-    i's clinic is i); `default` when no two clinics have a theme each."""
-    labels = np.array(clinics)
-    n = len(labels)
-    other = labels[:, None] != labels[None, :]
-    best = np.zeros((n, n), dtype=bool)
-    for rows in _members(clinics).values():
-        columns = np.asarray(rows)
-        chosen = columns[np.argmax(similarity[:, columns], axis=1)]
-        best[np.arange(n), chosen] = True
-    mutual = best & best.T & other
-    upper, right = np.nonzero(np.triu(mutual, k=1))
-    if upper.size == 0:
-        return default
-    return float(np.quantile(similarity[upper, right], quantile))
 
 
 def _members(clinics: Sequence[str]) -> dict[str, list[int]]:
