@@ -34,7 +34,7 @@ import numpy as np
 
 from muistiinpanot.privacy.acted_verb import acted_verb
 from muistiinpanot.privacy.agent_verbs import person_share
-from muistiinpanot.privacy.asked_places import _municipality
+from muistiinpanot.privacy.asked_places import municipality
 from muistiinpanot.privacy.context import FIRST, LAST, NAME_CLASSES, Word
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
 from muistiinpanot.privacy.given_words import opens_subject, register_case
@@ -75,7 +75,7 @@ def mark_human_agents(
         and capitalised_word(word)
         and not word.classes - NAME_CLASSES - _WORDS
         and _name_or_nature(word, voikko, nouns)
-        and not _municipality(word.text, voikko)  # "Lahti haluaa", "Kokkola lupasi": a town
+        and not municipality(word.text, voikko)  # "Lahti haluaa", "Kokkola lupasi": a town
         and opens_subject(text, words, i, voikko)
         and _person_agent(text, words, i, voikko, nouns, settings)
     ]
