@@ -186,6 +186,7 @@ def load_run_settings(
         ("corrections.member_share", shares.member_share),
         ("corrections.match_share", shares.match_share),
         ("corrections.near_words", shares.near_words),
+        ("corrections.near_name_cutoff", shares.near_name_cutoff),
     ):  # a share of notes: NaN fails every comparison, so it is refused too
         if not 0 < share <= 1:
             raise ConfigError("config_bad_value", path=config_path, key=key, detail="0 < x <= 1")

@@ -59,11 +59,15 @@ def correct_themes(
     defined += [*(fitted.ids if fitted is not None else ()), *pending_ids(rows, fitted)]
     notices = source.notices if source is not None else ()
     # "Luotamus" makes a new theme as written, and is warned about (review 58 #2)
+    # ... and "Siilo", "Avoimus" near a seeded id or English name too (review 59 #4)
+    seeded = [name for d in models.definitions for name in (d.id, d.label, d.label_en)]
+    ids = {*defined, *(theme.id for theme in themes.themes)}
     notices += near_name_warnings(
         routed.rows,
-        {*defined, *(theme.id for theme in themes.themes)},
-        [*(d.label for d in models.definitions), *(theme.label for theme in themes.themes)],
+        ids,
+        [*seeded, *(theme.label for theme in themes.themes)],
         source.path.name if source is not None else "corrections",
+        settings.corrections.near_name_cutoff,
     )
     try:
         result, outcome = apply_corrections(

@@ -36,6 +36,7 @@ from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.kin_pairs import mark_kin_pairs
 from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
@@ -57,6 +58,7 @@ def mark_kin_owners(
     settings: PrivacySettings = DEFAULT_SETTINGS,
     *,
     cautious: bool = False,
+    nouns: NounSense | None = None,
 ) -> None:
     """Mark the owners of kin or of a household of the module docstring. At a sentence's
     opening, notes mode wants the kin noun to do what a person does (`_person_acts`);
@@ -67,7 +69,8 @@ def mark_kin_owners(
     for i in range(len(words) - 1):
         if names[i] or not _kin_head(text, words, i, voikko) or titled(text, words, i, voikko):
             continue
-        opening = cautious or _person_acts(text, words, i + 1, voikko, settings)
+        animal = nouns is not None and _animal(words[i].text, voikko, nouns, settings)
+        opening = cautious or _person_acts(text, words, i + 1, voikko, settings, animal=animal)
         if _word_surname(text, words[i], voikko, opening=opening):
             names[i] = True
         elif i > 0 and _unknown_pair(text, words[i - 1], words[i], voikko, settings):
@@ -171,8 +174,23 @@ def _word_surname(text: str, word: Word, voikko: Analyses, *, opening: bool) -> 
     )
 
 
+def _animal(word: str, voikko: Analyses, nouns: NounSense, settings: PrivacySettings) -> bool:
+    """Whether a common noun's base of the genitive `word` is a kind of animal (nouns.py)."""
+    return any(
+        a.get("CLASS") == "nimisana"
+        and nouns.animal(a.get("BASEFORM", ""), settings.kin_animal_nearness)
+        for a in voikko.analyze(word)
+    )
+
+
 def _person_acts(
-    text: str, words: Sequence[Word], head: int, voikko: Analyses, settings: PrivacySettings
+    text: str,
+    words: Sequence[Word],
+    head: int,
+    voikko: Analyses,
+    settings: PrivacySettings,
+    *,
+    animal: bool = False,
 ) -> bool:
     """Whether the kin noun at `head` is the subject of a verb of saying, asking or telling
     (the lexicon's `speech_verbs`, `asking_verbs`, `telling_verbs`: "Pajun perhe kertoi",
@@ -184,7 +202,8 @@ def _person_acts(
     read as people too ("Karhun perhe kertoi …", "Siilin perhe päätti …"). With
     `kin_name_pairs` (round 70), a verb of giving, selling or paying (`owning_verbs`:
     "Kuusen perhe lahjoitti …") and thanks to the kin in the allative (`recipient_words` in
-    its sentence: "Kiven perheelle kuuluu kiitos") count too."""
+    its sentence: "Kiven perheelle kuuluu kiitos") count too, the giving verbs not for an
+    `animal`'s genitive ("Karhun perhe myi hunajaa": a story's, review 59 #3)."""
     lexicon = load_name_lexicon()
     if settings.kin_name_pairs and _thanked(text, words, head, voikko):
         return True
@@ -193,7 +212,7 @@ def _person_acts(
         return False
     people = lexicon.speech_verbs | lexicon.asking_verbs | lexicon.telling_verbs
     people |= lexicon.human_verbs - lexicon.animal_human_verbs
-    if settings.kin_name_pairs:
+    if settings.kin_name_pairs and not animal:
         people |= lexicon.owning_verbs
     return any(base in people for base, _ in verb_readings(found[1].text, voikko))
 

@@ -15,6 +15,9 @@ Voikko reads it as one (`sukunimi`) or as a noun whose base the register lists a
 privacy.toml's `kin_nouns`, `household_nouns`, `family_nouns`, `gender_nouns` or
 `family_cue_nouns` but no owner (`owner_nouns`: a firm has owners too). The two words are
 written alike (both lower case or both capitalised) and neither is read only as a place.
+When both words are common nouns too and in lower case ("järven tuulen tytär", "kiven
+rauhan perhe": review 59 #2), each must be Voikko's own name of its place (`sukunimi`,
+`etunimi`: "aallon sannan tytär"); the register's reading of a noun's base is not enough.
 Only marks; the look-alike rules after it still take a firm or a work back.
 """
 
@@ -31,6 +34,8 @@ from muistiinpanot.wordparts import part_of
 _GENITIVE = "omanto"
 _NOMINATIVE = "nimento"
 _NOUNS = frozenset({"nimisana", "nimisana_laatusana", "laatusana"})
+_GIVEN = "etunimi"
+_SURNAME = "sukunimi"
 
 
 @functools.cache
@@ -54,8 +59,15 @@ def mark_kin_pairs(text: str, words: Sequence[Word], names: list[bool], voikko: 
         one, two = voikko.analyze(first.text), voikko.analyze(last.text)
         if _only_place(one) or _only_place(two):
             continue
-        given_first = _given(one, {_NOMINATIVE}) and _surname(two, {_GENITIVE})
-        surname_first = _surname(one, {_GENITIVE}) and _given(two, {_GENITIVE})
+        # both words common nouns too ("järven tuulen tytär"): both capitalised, or each
+        # Voikko's own name in its place, not a noun whose base the register lists
+        strict = _common(one) and _common(two) and not first.text[:1].isupper()
+        given_first = _named(one, _GIVEN, _NOMINATIVE, strict) and _named(
+            two, _SURNAME, _GENITIVE, strict
+        )
+        surname_first = _named(one, _SURNAME, _GENITIVE, strict) and _named(
+            two, _GIVEN, _GENITIVE, strict
+        )
         if given_first or surname_first:
             names[i] = names[i + 1] = True
 
@@ -79,29 +91,24 @@ def _only_place(readings: Sequence[Mapping[str, str]]) -> bool:
     return bool(readings) and all(a.get("CLASS") == "paikannimi" for a in readings)
 
 
-def _given(readings: Sequence[Mapping[str, str]], cases: set[str]) -> bool:
-    """A given name's reading in one of `cases`: Voikko's, or a noun's whose base the
-    register lists as a given name."""
-    register = load_gazetteer().register
-    return any(
-        a.get("SIJAMUOTO") in cases
-        and (
-            a.get("CLASS") == "etunimi"
-            or (a.get("CLASS") in _NOUNS and a.get("BASEFORM", "").casefold() in register)
-        )
-        for a in readings
-    )
+def _common(readings: Sequence[Mapping[str, str]]) -> bool:
+    """Whether a reading is a common noun's or an adjective's."""
+    return any(a.get("CLASS") in _NOUNS for a in readings)
 
 
-def _surname(readings: Sequence[Mapping[str, str]], cases: set[str]) -> bool:
-    """A surname's reading in one of `cases`: Voikko's, or a noun's whose base the register
-    lists as a surname."""
-    surnames = register_surnames()
+def _named(readings: Sequence[Mapping[str, str]], kind: str, case: str, strict: bool) -> bool:
+    """A reading of a name of `kind` (`_GIVEN`, `_SURNAME`) in `case`: Voikko's, or (unless
+    `strict`) a noun's whose base the register lists as such a name."""
+    listed = load_gazetteer().register if kind == _GIVEN else register_surnames()
     return any(
-        a.get("SIJAMUOTO") in cases
+        a.get("SIJAMUOTO") == case
         and (
-            a.get("CLASS") == "sukunimi"
-            or (a.get("CLASS") in _NOUNS and a.get("BASEFORM", "").casefold() in surnames)
+            a.get("CLASS") == kind
+            or (
+                not strict
+                and a.get("CLASS") in _NOUNS
+                and a.get("BASEFORM", "").casefold() in listed
+            )
         )
         for a in readings
     )

@@ -16,6 +16,10 @@ class MeasureSettings:
     `nature_margin`: a capitalised noun is read as a name where a person stands ("Pihlaja
       lupasi") when its vector is nearer the lexicon's words of nature than those of people
       and of things by this much (nouns.py); lower keeps fewer such words as words.
+    `kin_animal_nearness`: a sentence-opening genitive before a kin noun that gives, sells
+      or pays (`owning_verbs`, round 70) is a story's animal, not a family's name, when its
+      vector's mean cosine to the nearest animal kinds is at least this and above that to
+      the lexicon's other nouns (nouns.py `animal`; "Karhun perhe myi …": review 59 #3).
     `name_margin`: a lower-case word no dictionary knows is read as a nickname where a person
       stands ("anttu kävi") when its vector is nearer Finnish names than common and spoken
       words by this much (nouns.py); lower flags more unknown words.
@@ -78,6 +82,7 @@ class MeasureSettings:
     verb_margin: float = 0.05
     nature_margin: float = 0.15
     name_margin: float = 0.05
+    kin_animal_nearness: float = 0.38
     lemma_nearness: float = 0.75
     sense_cache_words: int = 100_000
     detected_texts_kept: int = 20_000

@@ -192,7 +192,7 @@ def find_name_spans(
     mark_genitive_surnames(text, words, names, voikko, nouns)  # "Karhun Ossi", "Kemi Raili"
     mark_given_before_surname(text, words, names, voikko)  # "Lyydia Paananen"
     # "Pajun perhe", "Senait Tesfayen perhe"; in text to publish "Tammen perhe menetti …" too
-    mark_kin_owners(text, words, names, voikko, settings, cautious=cautious)
+    mark_kin_owners(text, words, names, voikko, settings, cautious=cautious, nouns=nouns)
     earlier = list(names)
     mark_unknown_names(text, words, names, voikko, settings, verbs)  # "Sita Gurungille …"
     same_name_again(words, names, voikko)

@@ -17,6 +17,7 @@ import numpy.typing as npt
 from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.privacy.context import load_name_lexicon, spoken_forms
 from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.verbs import Vectors, unit_vectors
 
 
@@ -40,6 +41,7 @@ class NounSense:
         self._scores: BoundedCache[str, tuple[float, float, float]] = BoundedCache(kept)
         self._names: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
         self._name_scores: BoundedCache[str, float] = BoundedCache(kept)
+        self._animals: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
 
     def name_score(self, word: str) -> float:
         """Mean cosine to the nearest Finnish names of the gazetteer minus that to the
@@ -112,6 +114,25 @@ class NounSense:
     def natural(self, noun: str) -> bool:
         """A word of nature: nearer those words by at least `margin`."""
         return self.score(noun) >= self.margin
+
+    def animal(self, noun: str, nearness: float) -> bool:
+        """A kind of animal (review 59 #3: "Karhun perhe myi …" is a story's): its vector's
+        mean cosine to the nearest animal kinds (lexicons/lookalikes.toml `animal_kinds`) is at
+        least `nearness` and above that to the lexicon's other nouns (people, things and
+        nature but the animals): "karhu", "kettu", not "kuusi", "pihlaja", "mäki"."""
+        if self._animals is None:
+            kinds = set(load_lookalikes().animal_kinds)
+            lexicon = load_name_lexicon()
+            others = (lexicon.people_nouns | lexicon.thing_nouns | lexicon.nature_nouns) - kinds
+            self._animals = (
+                unit_vectors(self.vectors, sorted(kinds)),
+                unit_vectors(self.vectors, sorted(others)),
+            )
+        vector = unit_vectors(self.vectors, [noun.casefold()])[0]
+        near, other = (
+            float(np.sort(rows @ vector)[-self.nearest :].mean()) for rows in self._animals
+        )
+        return near >= nearness and near > other
 
     def _centres(self) -> tuple[npt.NDArray[np.float32], ...]:
         if self._rows is None:

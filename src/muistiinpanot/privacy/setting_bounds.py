@@ -45,6 +45,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "verb_margin": s.verb_margin,
         "nature_margin": s.nature_margin,
         "name_margin": s.name_margin,
+        "kin_animal_nearness": s.kin_animal_nearness,
         "publish_margin": s.publish_margin,
     }
     bad = [(k, ">= 1") for k, v in windows.items() if not v >= 1]

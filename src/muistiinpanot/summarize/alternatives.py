@@ -17,7 +17,10 @@ hyvinvointialue.". By the parse and Voikko, not by the notes' words:
 
 A heading before the pronoun ("rahoitus, kuka maksaa, …") and a clause after the alternatives
 are left out: the sentence says the question. Left as written (None): no alternatives ("kuka
-maksaa?"), a negated or non-third-person verb, an alternative that is not a noun phrase."""
+maksaa?"), a negated or non-third-person verb, an alternative that is not a noun phrase of
+common nouns (review 59 #1: a proper noun, a capitalised word or one Voikko reads as a
+name, "kuka maksaa, Mäkelä vai kunta", could publish a surname the detector missed), a
+further "vai" after the closing comma ("…, kunta vai valtio, vai molemmat": review 59 #5)."""
 
 from __future__ import annotations
 
@@ -29,7 +32,9 @@ from muistiinpanot.summarize.protocols import ParsedToken, Speller
 #: The passive verb of what the groups asked: it names no one.
 ASKED = "Kysyttiin"
 _ALTERNATIVE = "vai"
-_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+_NOMINAL_POS = frozenset({"NOUN", "ADJ", "NUM", "PRON"})
+#: Voikko's classes of a proper name: a word with one of these readings is no alternative.
+_PROPER_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 _BACK_VOWELS = frozenset("aou")
 _FRONT_VOWELS = frozenset("äöy")
 
@@ -71,6 +76,8 @@ def _written(tokens: Sequence[ParsedToken], verb: int, speller: Speller) -> str 
     own = [tokens[i].text for i in range(verb + 1, comma)]  # the verb's own words
     end = next((i for i in range(comma + 1, len(tokens)) if tokens[i].pos == "PUNCT"), len(tokens))
     words = [tokens[i] for i in range(comma + 1, end)]
+    if end + 1 < len(tokens) and tokens[end + 1].lemma.lower() == _ALTERNATIVE:
+        return None  # a further alternative after the closing comma would be dropped
     parts: list[list[ParsedToken]] = [[]]
     for word in words:
         if word.lemma.lower() == _ALTERNATIVE and word.pos == "CCONJ":
@@ -88,13 +95,23 @@ def _written(tokens: Sequence[ParsedToken], verb: int, speller: Speller) -> str 
 
 
 def _noun_phrase(words: Sequence[ParsedToken], speller: Speller) -> bool:
-    """Nominals only, known to Voikko, the last a noun in the nominative."""
+    """Common nominals only, known to Voikko, the last a noun in the nominative: no proper
+    noun, no capitalised word (an alternative never opens the sentence), no word with a
+    reading of a proper name (review 59 #1: a surname the detector misses is published)."""
     if not all(w.pos in _NOMINAL_POS and w.text.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w.text[:1].isupper() or _proper_reading(w.text, speller) for w in words):
         return False
     if not all(speller.spell(w.text) for w in words):
         return False
     last = words[-1]
-    return last.pos in ("NOUN", "PROPN") and feature(last.morph, "Case") == "Nom"
+    return last.pos == "NOUN" and feature(last.morph, "Case") == "Nom"
+
+
+def _proper_reading(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads the word, or it capitalised, as a proper name."""
+    spellings = {word, word[:1].upper() + word[1:]}
+    return any(a.get("CLASS") in _PROPER_CLASSES for w in spellings for a in speller.analyze(w))
 
 
 def _clitic(verb: str, speller: Speller) -> str | None:

@@ -21,9 +21,13 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 SLASH_LIST = re.compile(r"(?<![\w./:@-])([^\W\d_]{3,})\s*/\s*([^\W\d_]{3,})(?![\w./-])")
 #: A list of such words, two or more slashes in a row ("tiedotus / Virtanen / kirjaamo").
 _SLASH_CHAIN = re.compile(r"(?<![\w./:@-])[^\W\d_]{3,}(?:\s*/\s*[^\W\d_]{3,})+(?![\w/-]|\.\w)")
-#: Any slash between two words of letters (the lint's "slash_left"): spaced ("tv / radio"), or
-#: unspaced between words of three letters at least (not "km/h"); "ja/tai" is no list.
-_SLASH_ANY = re.compile(r"(?<![\w./:@-])([^\W\d_]+)(\s*)/(\s*)([^\W\d_]+)(?![\w/-]|\.\w)")
+#: A chain of words of letters joined by slashes (the lint's "slash_left"); each slash counts
+#: spaced ("tv / radio"), or unspaced between words of three letters at least (not "km/h");
+#: "ja/tai" is no list.
+_SLASH_ANY = re.compile(r"(?<![\w./:@-])[^\W\d_]+(?:\s*/\s*[^\W\d_]+)+(?![\w/-]|\.\w)")
+#: One slash of such a chain and its two words, found by a lookahead so that a word is the
+#: right of one slash and the left of the next ("tv/radio/lehti": review 59 #6).
+_SLASH_PAIR = re.compile(r"(?=([^\W\d_]+)(\s*)/(\s*)([^\W\d_]+))")
 
 
 def strip_marks(text: str) -> str:
@@ -57,7 +61,9 @@ def slashes_left(sentence: str) -> int:
     return sum(
         (bool(m.group(2) or m.group(3)) or min(len(m.group(1)), len(m.group(4))) >= 3)
         and f"{m.group(1)}/{m.group(4)}".lower() != "ja/tai"
-        for m in _SLASH_ANY.finditer(sentence)
+        for chain in _SLASH_ANY.finditer(sentence)
+        for m in _SLASH_PAIR.finditer(chain.group(0))
+        if not m.start() or not chain.group(0)[m.start() - 1].isalpha()
     )
 
 

@@ -23,11 +23,12 @@ def near_name_warnings(
     ids: Collection[str],
     names: Collection[str],
     file: str,
-    cutoff: float = 0.85,
+    cutoff: float,
 ) -> tuple[str, ...]:
     """One warning per row whose theme, written as a name (not an id: `theme_key` changes it),
     names no theme (`ids`: the run's and seeded themes' ids; `names`: their labels and
-    seeded names) yet is within `cutoff` (difflib's ratio, case folded) of one of `names`."""
+    seeded names, and their ids: "Siilo" for "siilot") yet is within `cutoff` (difflib's ratio,
+    case folded; `[corrections] near_name_cutoff`) of one of `names`."""
     known = {name.casefold(): name for name in names if name}
     warnings: list[str] = []
     for row in rows:

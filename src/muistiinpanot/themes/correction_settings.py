@@ -24,10 +24,14 @@ class CorrectionSettings:
     survival share). Each share is of notes, in (0, 1]; 0.5: half, as since mend68.
     `near_words`: a corrected note whose print is found nowhere is still found at its own id
     when the id holds a text with at least this Jaccard overlap of words with the printed one
-    (correction_anchors.near: a note edited in place), in (0, 1]."""
+    (correction_anchors.near: a note edited in place), in (0, 1].
+    `near_name_cutoff`: a row naming a new theme within this difflib ratio (case folded) of a
+    theme's id, label or seeded name is warned about with a did-you-mean ("Luotamus",
+    "Siilo": correction_names.near_name_warnings; review 58 #2, review 59 #4), in (0, 1]."""
 
     pull_similarity: float = 0.9
     follow_share: float = 0.5
     member_share: float = 0.5
     match_share: float = 0.5
     near_words: float = 0.6
+    near_name_cutoff: float = 0.85
