@@ -1,0 +1,67 @@
+"""Statements the post gets wrong (review 60, mend122; real Voikko). Written before the code,
+with notes of my own (none from the review's clinics or from benchmarks data):
+
+- #1 a spoken "ku" after a comparative ("enemmän", "vähemmän", "-mpi") is "kuin", not "kun";
+  without a comparative before it, it stays "kun";
+- #2 a spoken conditional clipped to "-is" ("ratkais" for "ratkaisis(i)") stays conditional:
+  it is not made the past tense;
+- #5 spoken "-os-"/"-ot-" for "-ois-"/"-oit-" in a long word Voikko does not know
+  ("vapaaehtosten", "lahjotusvarat") gets its i back when Voikko's suggestion's lemma has it."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.tidy import tidy_note
+
+
+def _tidy(analyzer: LemmaAnalyzer, note: str) -> str:
+    return " ".join(tidy_note(note, analyzer.voikko))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "palautteita tulee enemmän ku ehditään lukea",
+        "jonossa on vähemmän väkeä ku viime syksynä",
+        "uusi sali on isompi ku vanha",
+    ],
+)
+def test_ku_after_comparative_is_kuin(analyzer: LemmaAnalyzer, note: str) -> None:
+    words = _tidy(analyzer, note).split()
+    assert "kuin" in words and "kun" not in words, words
+
+
+def test_ku_without_comparative_stays_kun(analyzer: LemmaAnalyzer) -> None:
+    words = _tidy(analyzer, "kävijöitä tulee ku aurinko paistaa").split()
+    assert "kun" in words and "kuin" not in words, words
+
+
+@pytest.mark.parametrize(
+    ("note", "verb"),
+    [
+        ("lisävalo ratkais ongelman", "ratkaisisi"),
+        ("yhteinen kalenteri selkeyttäis asian", "selkeyttäisi"),
+        ("pieni kyltti korjais asian", "korjaisi"),
+    ],
+)
+def test_clipped_conditional_stays_conditional(
+    analyzer: LemmaAnalyzer, note: str, verb: str
+) -> None:
+    words = _tidy(analyzer, note).rstrip(".").split()
+    assert verb in words, words
+
+
+@pytest.mark.parametrize(
+    ("note", "word"),
+    [
+        ("vapaaehtosten jaksaminen on koetuksella", "vapaaehtoisten"),
+        ("lahjotusvarat ei riitä kunnostukseen", "lahjoitusvarat"),
+        ("harjotellaan yhdessä pelastajien kanssa", "harjoitellaan"),
+        ("ilmotustaululle tarvitaan lukko", "ilmoitustaululle"),
+    ],
+)
+def test_spoken_oi_restored_in_long_word(analyzer: LemmaAnalyzer, note: str, word: str) -> None:
+    words = _tidy(analyzer, note).lower().rstrip(".").split()
+    assert word in words, words
