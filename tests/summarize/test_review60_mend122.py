@@ -6,13 +6,19 @@ with notes of my own (none from the review's clinics or from benchmarks data):
 - #2 a spoken conditional clipped to "-is" ("ratkais" for "ratkaisis(i)") stays conditional:
   it is not made the past tense;
 - #5 spoken "-os-"/"-ot-" for "-ois-"/"-oit-" in a long word Voikko does not know
-  ("vapaaehtosten", "lahjotusvarat") gets its i back when Voikko's suggestion's lemma has it."""
+  ("vapaaehtosten", "lahjotusvarat") gets its i back when Voikko's suggestion's lemma has it;
+- #3 (added after the first three were mended, before its code) a second bullet of one
+  group's note opens "Yhden ryhmän mukaan" only when no other group's note makes its point
+  (pieces.point_groups, the measure Voice documents for the one-group lead-in)."""
 
 from __future__ import annotations
 
 import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Bullet
+from muistiinpanot.summarize.pieces import Voice
+from muistiinpanot.summarize.postparts import one_group
 from muistiinpanot.summarize.tidy import tidy_note
 
 
@@ -65,3 +71,18 @@ def test_clipped_conditional_stays_conditional(
 def test_spoken_oi_restored_in_long_word(analyzer: LemmaAnalyzer, note: str, word: str) -> None:
     words = _tidy(analyzer, note).lower().rstrip(".").split()
     assert word in words, words
+
+
+def _voice(near_b: frozenset[str]) -> Voice:
+    """Three groups; the bullet's note n1 is group a's alone, its point's near restatements
+    (pieces.point_groups) are those of `near_b`."""
+    return Voice(3, {"n1": frozenset({"a"})}, {"n1": frozenset({"a"}) | near_b})
+
+
+def test_one_group_counts_near_restatements(analyzer: LemmaAnalyzer) -> None:
+    """#3: "Yhden ryhmän mukaan" only when no other group's note makes the point too."""
+    bullet = Bullet("t", "", "Kirjaston aukioloja pitäisi pidentää iltaisin.", ("n1",))
+    alone = one_group(bullet, _voice(frozenset()), analyzer)
+    assert alone.text.startswith("Yhden ryhmän mukaan"), alone.text
+    shared = one_group(bullet, _voice(frozenset({"b", "c"})), analyzer)
+    assert shared.text == bullet.text, shared.text
