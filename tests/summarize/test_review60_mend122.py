@@ -17,6 +17,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet
+from muistiinpanot.summarize.government import govern_verbs
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.postparts import one_group
 from muistiinpanot.summarize.tidy import tidy_note
@@ -86,3 +87,38 @@ def test_one_group_counts_near_restatements(analyzer: LemmaAnalyzer) -> None:
     assert alone.text.startswith("Yhden ryhmän mukaan"), alone.text
     shared = one_group(bullet, _voice(frozenset({"b", "c"})), analyzer)
     assert shared.text == bullet.text, shared.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Voisi kokeilla kerhoa koulussa ja katsoo, kiinnostaako.", "katsoa"),
+        ("Pitäisi soittaa kunnalle ja kysyy neuvoa.", "kysyä"),
+    ],
+)
+def test_conjunct_of_governed_infinitive(analyzer: LemmaAnalyzer, sentence: str, verb: str) -> None:
+    """#4 (written with its code, sentences of my own): a verb coordinated with an
+    infinitive a modal governs is that infinitive too ("voisi kokeilla ja katsoa")."""
+    (tokens,) = analyzer.parse([sentence])
+    assert verb in [t.text for t in govern_verbs(tokens, analyzer.voikko)]
+
+
+def test_conjunct_of_finite_verb_kept(analyzer: LemmaAnalyzer) -> None:
+    (tokens,) = analyzer.parse(["Kunta voisi tuoda lavan ja me siivoamme."])
+    assert "siivoamme" in [t.text for t in govern_verbs(tokens, analyzer.voikko)]
+
+
+@pytest.mark.parametrize(
+    ("note", "verb"),
+    [
+        ("maali hilseilee ja hyllyt notkuu", "notkuvat"),
+        ("hyllyt pursuaa kirjoja", "pursuavat"),
+    ],
+)
+def test_plural_subject_with_second_person_reading(
+    analyzer: LemmaAnalyzer, note: str, verb: str
+) -> None:
+    """#4 (written with its code, notes of my own): "hyllyt" reads also as a second person
+    verb ("sinä hyllyt"), which cannot stand before a third person verb: the verb agrees."""
+    words = _tidy(analyzer, note).rstrip(".").split()
+    assert verb in words, words
