@@ -17,6 +17,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet
+from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import govern_verbs
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.postparts import one_group
@@ -122,3 +123,34 @@ def test_plural_subject_with_second_person_reading(
     verb ("sinä hyllyt"), which cannot stand before a third person verb: the verb agrees."""
     words = _tidy(analyzer, note).rstrip(".").split()
     assert verb in words, words
+
+
+def _concord(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
+    (tokens,) = analyzer.parse([sentence])
+    return [t.text for t in concord_tokens(tokens, analyzer.voikko)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Naapurit kuulevat melun öisin ja siksi valittaa.", "valittavat"),
+        ("Vanhemmat lukevat tiedotteet ja ilmoittaa lapset ajoissa.", "ilmoittavat"),
+    ],
+)
+def test_shared_subject_of_infinitive_looking_conjunct(
+    analyzer: LemmaAnalyzer, sentence: str, verb: str
+) -> None:
+    """#4 (written with its code, sentences of my own): a conjunct of a finite predicate that
+    the parser reads as an A-infinitive ("valittaa") is its finite verb and agrees."""
+    assert verb in _concord(analyzer, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kävijät haluavat ottaa kuvia ja antaa palautetta.",
+        "Nuoret tykkäävät pelata ja viettää aikaa.",
+    ],
+)
+def test_infinitive_conjunct_kept(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert _concord(analyzer, sentence) == [t.text for t in analyzer.parse([sentence])[0]]
