@@ -19,6 +19,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.government import govern_verbs
+from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.postparts import one_group
 from muistiinpanot.summarize.tidy import tidy_note
@@ -154,3 +155,12 @@ def test_shared_subject_of_infinitive_looking_conjunct(
 )
 def test_infinitive_conjunct_kept(analyzer: LemmaAnalyzer, sentence: str) -> None:
     assert _concord(analyzer, sentence) == [t.text for t in analyzer.parse([sentence])[0]]
+
+
+def test_lint_counts_unknown_sentence_opening(analyzer: LemmaAnalyzer) -> None:
+    """#5 (written with its code): the lint's unknown words count a spoken form that opens a
+    sentence (its capital is the sentence's), not a name Voikko knows there."""
+    counts = lint_bullets(
+        ["Ilmotustaulu on rikki. Harjotellaan yhdessä.", "Helsinki auttaa."], analyzer
+    )
+    assert counts["unknown_words"] == 2, counts
