@@ -172,3 +172,12 @@ def test_one_group_near_points_off(analyzer: LemmaAnalyzer) -> None:
     bullet = Bullet("t", "", "Kirjaston aukioloja pitäisi pidentää iltaisin.", ("n1",))
     said = one_group(bullet, _voice(frozenset({"b", "c"})), analyzer, near=False)
     assert said.text.startswith("Yhden ryhmän mukaan"), said.text
+
+
+def test_passive_conjunct_kept(analyzer: LemmaAnalyzer) -> None:
+    """#4, added after the rerun of review 60's clinics showed "… saavat poimia vapaasti ja
+    katsoa" for "… ja katsotaan" (a sentence of my own): a passive conjunct is a proposal of
+    its own, not the governed infinitive."""
+    sentence = "Pitäisi kokeilla uutta reittiä ja katsotaan, toimiiko se."
+    (tokens,) = analyzer.parse([sentence])
+    assert "katsotaan" in [t.text for t in govern_verbs(tokens, analyzer.voikko)]

@@ -193,9 +193,11 @@ def _governor(tokens: Sequence[ParsedToken], index: int) -> int | None:
 def _shared_governor(tokens: Sequence[ParsedToken], index: int, children: list[int]) -> int | None:
     """The governor of the verb the conjunct at `index` is coordinated with, when that verb
     is a governed infinitive ("voisi kokeilla … ja katsoo": "ja katsoa", review 60 #4) and the
-    conjunct has no subject, auxiliary or subordinator of its own."""
+    conjunct has no subject, auxiliary or subordinator of its own and is not a passive."""
     if any(tokens[c].dep.startswith(("nsubj", "mark", "aux")) for c in children):
         return None
+    if "Voice=Pass" in tokens[index].morph:
+        return None  # "… ja katsotaan, mitä tapahtuu": a passive proposal of its own
     head = tokens[index].head
     if "VerbForm=Inf" not in tokens[head].morph or tokens[head].dep == "conj":
         return None
