@@ -6,6 +6,7 @@ the clause's subject instead (agreement.py's module docstring)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from muistiinpanot.summarize.protocols import Speller
 
@@ -108,13 +109,19 @@ def _every_reading_verb(word: str, speller: Speller) -> bool:
 def plural_subject(word: str, speller: Speller) -> bool:
     if word.lower() in _PERSONAL:
         return False
-    analyses = speller.analyze(word.lower())
+    # a second person verb reading ("hyllyt": "sinä hyllyt", of the rare "hyllyä") is no
+    # reading before a third person verb: "hyllyt notkuu" is a plural subject (review 60 #4)
+    analyses = [a for a in speller.analyze(word.lower()) if not _second_person(a)]
     return bool(analyses) and all(
         a.get("CLASS") in _NOMINAL
         and a.get("NUMBER") == "plural"
         and a.get("SIJAMUOTO") == "nimento"
         for a in analyses
     )
+
+
+def _second_person(analysis: Mapping[str, str]) -> bool:
+    return analysis.get("CLASS") == "teonsana" and analysis.get("PERSON") == "2"
 
 
 def coordinated_subject(text: str, before: list[re.Match[str]], speller: Speller) -> bool:

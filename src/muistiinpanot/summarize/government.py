@@ -175,6 +175,8 @@ def _governor(tokens: Sequence[ParsedToken], index: int) -> int | None:
     if token.pos not in ("VERB", "AUX") or not token.text.isalpha():
         return None
     children = [i for i, t in enumerate(tokens) if t.head == index and i != index]
+    if token.dep == "conj" and token.head < index:
+        return _shared_governor(tokens, index, children)
     candidates = [c for c in children if c < index and tokens[c].dep == "aux"]
     own = any(tokens[c].dep.startswith(("nsubj", "mark", "cc")) for c in children)
     if token.dep == "xcomp" and token.head < index and not own:
@@ -186,6 +188,20 @@ def _governor(tokens: Sequence[ParsedToken], index: int) -> int | None:
         if head.pos in ("VERB", "AUX"):
             return governor
     return None
+
+
+def _shared_governor(tokens: Sequence[ParsedToken], index: int, children: list[int]) -> int | None:
+    """The governor of the verb the conjunct at `index` is coordinated with, when that verb
+    is a governed infinitive ("voisi kokeilla … ja katsoo": "ja katsoa", review 60 #4) and the
+    conjunct has no subject, auxiliary or subordinator of its own and is not a passive."""
+    if any(tokens[c].dep.startswith(("nsubj", "mark", "aux")) for c in children):
+        return None
+    if "Voice=Pass" in tokens[index].morph:
+        return None  # "… ja katsotaan, mitä tapahtuu": a passive proposal of its own
+    head = tokens[index].head
+    if "VerbForm=Inf" not in tokens[head].morph or tokens[head].dep == "conj":
+        return None
+    return _governor(tokens, head)
 
 
 def _finite_only(readings: Sequence[dict[str, str]]) -> bool:

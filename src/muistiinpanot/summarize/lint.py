@@ -101,10 +101,26 @@ def lint_bullets(
         counts["slash_lists"] += len(SLASH_LIST.findall(sentence))
         counts["slash_left"] += slashes_left(sentence)
         counts["unknown_words"] += sum(
-            not word[:1].isupper() and word.lower() not in kept and not speller.spell(word)
-            for word in _WORD.findall(sentence)
+            _unknown(word, position == 0, kept, speller)
+            for position, word in enumerate(_WORD.findall(sentence))
         )
     return counts
+
+
+def _unknown(word: str, initial: bool, kept: frozenset[str], speller: Speller) -> bool:
+    """Whether `word` is one Voikko does not know: a capitalised word is a name, unless it
+    opens the sentence, where the capital is the sentence's and the word is unknown in both
+    cases ("Vapaaehtosten", "Harjotellaan" were not counted: review 60 #5)."""
+    if word.lower() in kept:
+        return False
+    if word[:1].isupper():
+        return (
+            initial
+            and not word.isupper()
+            and not speller.spell(word.lower())
+            and not (speller.spell(word))
+        )
+    return not speller.spell(word)
 
 
 def _missing_commas(sentence: str, tokens: Sequence[ParsedToken], speller: Speller) -> int:

@@ -216,7 +216,7 @@ def summarize_clinic(
             continue
         theme_trace[theme.id]["second_bullet"] = True
         if settings.one_group_second:  # one group's point is not said as the groups' (#4)
-            second = one_group(second, voice, analyzer)
+            second = one_group(second, voice, analyzer, near=settings.one_group_near_points)
         if not settings.merge_second_bullet and unnamed(theme, second.text, analyzer):
             # it would read as the heading's point: among "Muita nostoja" (review 38 #3, #4)
             theme_trace[theme.id]["second_bullet_heading"] = "no word of its label: others"

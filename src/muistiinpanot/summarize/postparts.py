@@ -86,13 +86,20 @@ def published(clinic: Clinic) -> tuple[str, ...]:
     return (clinic.title, clinic.topic, clinic.organiser, contact.name, contact.organisation)
 
 
-def one_group(bullet: Bullet, voice: Voice, analyzer: SummaryAnalyzer) -> Bullet:
+def one_group(
+    bullet: Bullet, voice: Voice, analyzer: SummaryAnalyzer, *, near: bool = True
+) -> Bullet:
     """A theme's second `bullet` opened with "Yhden ryhmän mukaan" when one group of several
     wrote its notes (or their word-for-word repeats: Voice.one_of_several, the count by which
     a first bullet takes no lead-in; review 52 #4): printed under the theme's first bullet, it
-    would read as the groups' point. Left as it is: a wish ("Toivottiin …" says whose it is
-    no more than the notes do), and a first sentence the lead-in does not fit (_attributable)."""
-    if not voice.one_of_several(bullet.note_ids) or is_wish(bullet.text):
+    would read as the groups' point. Left as it is: with `near` ([summary]
+    one_group_near_points), a point another group's note makes too in its own words
+    (Voice.according_to, its `point_groups`: "Yhden ryhmän mukaan" said of a point three
+    groups made is a wrong statement, review 60 #3), a wish ("Toivottiin …" says
+    whose it is no more than the notes do), and a first sentence the lead-in does not fit
+    (_attributable)."""
+    alone = voice.according_to(bullet.note_ids) == ONE_GROUP if near else None
+    if not voice.one_of_several(bullet.note_ids) or alone is False or is_wish(bullet.text):
         return bullet
     first, *rest = sentences(bullet.text)
     said = attributed(first, ONE_GROUP, analyzer.voikko)

@@ -134,6 +134,10 @@ class SummarySettings:
       `one_group_second`: a theme's second bullet whose notes one group of several wrote
       (pieces.Voice.one_of_several, the count by which a bullet takes no lead-in) opens
       "Yhden ryhmän mukaan" (review 52 #4).
+      `one_group_near_points`: ... only when no other group's note of its theme says a word
+      of its point too (pieces.Voice.according_to, its point_groups; review 60 #3, mend122).
+      Off: summary_lost.py's missed points of three groups or more went 78 -> 79, the
+      lead-in's own "ryhmä" having matched a reference point's lemma (pelimannit).
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -188,6 +192,7 @@ class SummarySettings:
     appended_cuts: bool = True
     restated_sentences: bool = True
     one_group_second: bool = True
+    one_group_near_points: bool = False
     repeat_share: float = 1.0
     repeat_common: float = 5.5
     title_words: int = 12

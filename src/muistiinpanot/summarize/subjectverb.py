@@ -41,6 +41,8 @@ def disagreeing(
     ):
         return None  # "tulee" alone is no necessive: "Listat tulee myöhään"
     finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]
+    if not finite and not helpers and _finite_conjunct(tokens, children, index, speller):
+        finite = [index]  # "pelkäävät … ja siksi valittaa": no infinitive there (review 60 #4)
     if not finite or any(
         _other_auxiliary(tokens[i]) and not _modal_with_object(tokens, children, index, i)
         for i in finite
@@ -81,6 +83,30 @@ def disagreeing(
     if plural is None or plural.lower() == text.lower():
         return None
     return word, plural
+
+
+def _finite_conjunct(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
+) -> bool:
+    """Whether the verb at `index`, which the parse reads as an infinitive, is finite: it is
+    coordinated with a finite predicate that governs no infinitive and has no auxiliary (a
+    bare A-infinitive cannot be its conjunct), and Voikko reads it as a finite third person
+    singular too ("valittaa")."""
+    token = tokens[index]
+    head = token.head
+    if token.dep != "conj" or head >= index or "VerbForm=Inf" not in token.morph:
+        return False
+    if "VerbForm=Fin" not in tokens[head].morph or any(
+        tokens[c].dep.startswith(("xcomp", "aux", "cop")) for c in children[head]
+    ):
+        return False
+    return any(
+        a.get("CLASS") == "teonsana"
+        and a.get("MOOD") == "indicative"
+        and a.get("PERSON") == "3"
+        and a.get("NUMBER") == "singular"
+        for a in speller.analyze(token.text.lower())
+    )
 
 
 def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> int | None:

@@ -27,6 +27,10 @@ from muistiinpanot.summarize.typos import fix_typo, long_vowel_partitive
 _TOKEN = re.compile(r"[^\W\d_]+(?::[^\W\d_]+)?")
 #: "ku" after these means "kuin" (comparison), not "kun".
 _KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
+#: How many words back a comparative still makes a spoken "ku" "kuin" (review 60 #1).
+_COMPARATIVE_REACH = 3
+#: Words that open another clause: a comparative before them does not reach a "ku" after.
+_CLAUSE_WORDS = frozenset({"ja", "mutta", "tai", "kun", "ku", "jos", "että", "et", "koska"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +162,7 @@ def _replace_words(text: str, context: _Context) -> str:
         next_word = matches[index + 1].group(0).lower() if index + 1 < len(matches) else ""
         initial = _is_sentence_start(text, match.start())
         previous = matches[index - 1].group(0).lower() if index else ""
-        if word.lower() in ("ku", "kun") and _KUIN_AFTER.search(previous):
+        if word.lower() in ("ku", "kun") and _compares(text, matches, index, context.speller):
             new = "kuin"
         elif spoken_connegative(text, matches, index, context.lexicon.connegative, context.speller):
             new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
@@ -172,6 +176,28 @@ def _replace_words(text: str, context: _Context) -> str:
             position = match.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _compares(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+    """Whether the "ku"/"kun" at `index` follows a comparison, so it is "kuin" (review 60 #1):
+    the word before it is one of `_KUIN_AFTER` or a comparative by Voikko ("enemmän",
+    "isompi"); a spoken "ku" also when a comparative stands up to `_COMPARATIVE_REACH` words
+    before it in the same clause ("vähemmän väkeä ku viime syksynä")."""
+    reach = _COMPARATIVE_REACH if matches[index].group(0).lower() == "ku" else 1
+    end = matches[index].start()
+    for back in range(index - 1, max(index - reach, 0) - 1, -1):
+        gap = text[matches[back].end() : end]
+        if any(mark in gap for mark in ",;:.!?()"):
+            return False
+        previous = matches[back].group(0).lower()
+        if previous in _CLAUSE_WORDS:
+            return False
+        if (back == index - 1 and _KUIN_AFTER.search(previous)) or any(
+            a.get("COMPARISON") == "comparative" for a in speller.analyze(previous)
+        ):
+            return True
+        end = matches[back].start()
+    return False
 
 
 def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context: _Context) -> str:

@@ -41,10 +41,34 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
     "Mäkelä") is left as written, not made another word ("maakela")."""
     if speller.spell(word):
         return None
+    conditional = _haplology_conditional(word, speller)
+    if conditional:
+        return conditional
     best = _suggestion(word, speller, vocabulary)
     if best is None or _written_apart(word, best):  # "video ohjeet": "video-ohjeet"
         return vowel_seam(word, speller) or best
     return best
+
+
+def _haplology_conditional(word: str, speller: Speller) -> str | None:
+    """The conditional a spoken "-is" of an "-ista"/"-istä" verb clips (review 60 #2):
+    "ratkais" is "ratkaisis(i)", whose "-isis-" speech says once; read as the past
+    "ratkaisi" it would publish a proposal as a fact. Only when Voikko reads the word with an
+    i added as that verb's past alone and the word with "isi" added as its conditional."""
+    if not word.endswith("is"):
+        return None
+    past = speller.analyze(word + "i")
+    lemmas = {a.get("BASEFORM", "") for a in past}
+    if not past or len(lemmas) != 1 or not all(a.get("TENSE") == "past_imperfective" for a in past):
+        return None
+    (lemma,) = lemmas
+    if not lemma.endswith(("ista", "istä")):
+        return None
+    conditional = word + "isi"
+    analyses = speller.analyze(conditional)
+    if any(a.get("MOOD") == "conditional" and a.get("BASEFORM") == lemma for a in analyses):
+        return conditional
+    return None
 
 
 def _suggestion(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str | None:
@@ -65,6 +89,7 @@ def _suggestion(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> s
             suggestion == word + "i"
             or restores_assimilated(word, suggestion)
             or _clipped_conditional(word, suggestion, speller)
+            or _spoken_oi(word, suggestion, speller)
         ) and (known or not _assembled(suggestion, speller))  # "aikasini" is aika+sini
         far = not 1 <= distance <= 2 or (len(word) >= 12 and not known and not clipped)
         if far and suggestion not in dotted:
@@ -84,6 +109,23 @@ def _suggestion(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> s
         if best is None or key < best:
             best = key
     return best[-1] if best else None
+
+
+def _spoken_oi(word: str, suggestion: str, speller: Speller) -> bool:
+    """Whether `suggestion` is `word` with the i of "-ois-"/"-oit-" that speech drops put
+    back ("vapaaehtosten" → "vapaaehtoisten", "harjotellaan" → "harjoitellaan"; review 60
+    #5), the i being the lemma's: Voikko's base form of the suggestion has "oi" there too."""
+    index = next((i for i, (a, b) in enumerate(zip(word, suggestion, strict=False)) if a != b), -1)
+    if (
+        index < 1
+        or suggestion[index] != "i"
+        or suggestion[index - 1] != "o"
+        or suggestion[index + 1 : index + 2] not in ("s", "t")
+        or suggestion[:index] + suggestion[index + 1 :] != word
+    ):
+        return False
+    stem = suggestion[: index + 1]
+    return any(a.get("BASEFORM", "").startswith(stem) for a in speller.analyze(suggestion))
 
 
 def _assembled(suggestion: str, speller: Speller) -> bool:
