@@ -36,6 +36,7 @@ CASES = [
     # tidy33: a count of tokens, 0 = no verbless wishes
     ("summary", "wish_words", "-1"),
     ("summary", "framed_words", "-1"),
+    ("summary", "comparative_reach", "0"),  # mend123: words back, 1 = the word before
     # lemma28: lemma27's wordfreq margins (Zipf points), settings now
     ("lemmatize", "acronym_min_zipf", "inf"),
     ("lemmatize", "acronym_min_zipf", "nan"),

@@ -236,6 +236,9 @@ def load_run_settings(
     ):
         if count < 0:
             raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 0")
+    if summary.comparative_reach < 1:  # words back from a spoken "ku" (1 = the word before)
+        raise ConfigError("config_bad_value", path=config_path,
+                          key="summary.comparative_reach", detail=">= 1")  # fmt: skip
     if lemmatize.mode == "fast":  # --fast or [lemmatize] mode = "fast"
         lemmatize = dataclasses.replace(lemmatize, reading=trades.reading)
         themes = dataclasses.replace(

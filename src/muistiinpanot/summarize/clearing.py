@@ -13,6 +13,7 @@ from muistiinpanot.records import Note
 from muistiinpanot.summarize.casing import normalise_casing
 from muistiinpanot.summarize.notepieces import Cleared
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy import tidy_note
 from muistiinpanot.summarize.topicclause import topic_clause
 
@@ -29,20 +30,26 @@ def note_text(note: Note) -> str:
 
 
 def clear_notes(
-    notes: Sequence[Note], kept: Sequence[Note], analyzer: SummaryAnalyzer
+    notes: Sequence[Note],
+    kept: Sequence[Note],
+    analyzer: SummaryAnalyzer,
+    comparative_reach: int = DEFAULT_SETTINGS.comparative_reach,
 ) -> tuple[list[Cleared], set[str]]:
     """Tidy `notes` and drop from every sentence in which a detector fires (raw or tidied
     text) the piece it fires on, or the whole sentence (privacy.trim_sentences);
     also the ids of the notes where one fired. Voikko and patterns only: NER runs on the
     composed bullets (bullets.build_bullet) and the post (check_post), the text that is
-    published, not on every note."""
+    published, not on every note. `comparative_reach`: tidy's (`[summary]`)."""
     vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(note_text(note)))
     cased = [normalise_casing(note_text(note), analyzer.voikko) for note in notes]  # "SIILOT …"
     tidied = [
         [
             topic_clause(s, analyzer.voikko)
             for s in tidy_note(
-                text, analyzer.voikko, vocabulary=vocabulary + _read_as(note, analyzer)
+                text,
+                analyzer.voikko,
+                vocabulary=vocabulary + _read_as(note, analyzer),
+                comparative_reach=comparative_reach,
             )
         ]
         for text, note in zip(cased, notes, strict=True)

@@ -16,7 +16,22 @@ cost more of what the post says than it kept out."""
 from __future__ import annotations
 
 import statistics
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+
+from muistiinpanot.records import ThemeAssignment
+
+
+def theme_members(
+    assignments: Sequence[ThemeAssignment], kept: Collection[str]
+) -> dict[str, list[str]]:
+    """The ids of the `kept` notes by theme, in note id order (the notes the themes stage
+    placed in each theme, before eligible_members drops those on a theme's boundary)."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for assignment in sorted(assignments, key=lambda a: a.note_id):
+        if assignment.note_id in kept:
+            members[assignment.theme].append(assignment.note_id)
+    return members
 
 
 def eligible_members(

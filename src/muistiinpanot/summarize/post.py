@@ -27,7 +27,7 @@ from muistiinpanot.summarize.choose import (
     unnamed,
 )
 from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
-from muistiinpanot.summarize.eligible import eligible_members
+from muistiinpanot.summarize.eligible import eligible_members, theme_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
@@ -69,11 +69,7 @@ def summarize_clinic(
     clinic = name_clinic(clinic, analyzer)
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
     by_id = {note.id: note for note in kept}
-    members: dict[str, list[str]] = defaultdict(list)
-    for assignment in sorted(theme_result.assignments, key=lambda a: a.note_id):
-        if assignment.note_id in by_id:
-            members[assignment.theme].append(assignment.note_id)
-
+    members = theme_members(theme_result.assignments, by_id)
     assigned = {theme_id: tuple(ids) for theme_id, ids in members.items()}
     # a note on a seeded theme's boundary stays in it, but says nothing under its heading
     members = defaultdict(
@@ -112,7 +108,8 @@ def summarize_clinic(
             )
         ]
 
-    cleared, flagged = clear_notes(candidates(chosen), kept, analyzer)
+    reach = settings.comparative_reach  # tidy's: a spoken "ku" after a comparative is "kuin"
+    cleared, flagged = clear_notes(candidates(chosen), kept, analyzer, reach)
     learned = learn_governments(
         [note_text(note) for note in notes],
         analyzer.voikko,
@@ -144,7 +141,7 @@ def summarize_clinic(
         theme = reserve.pop(0)
         theme_trace[theme.id]["reason"] = ""
         chosen.append(theme)
-        more, found = clear_notes(candidates([theme]), kept, analyzer)
+        more, found = clear_notes(candidates([theme]), kept, analyzer, reach)
         cleared.extend(more)
         flagged.update(found)
         pieces.update(parse(more))

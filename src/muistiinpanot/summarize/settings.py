@@ -87,6 +87,10 @@ class SummarySettings:
       after it in the clinic's notes and the example notes in at least this many places ...
       `government_share`: ... and in at least this share (0–1) of the places an infinitive
       follows it ("joutuu kertomaan" → "joutuu ottaa" is written "joutuu ottamaan").
+      `comparative_reach`: a spoken "ku" is written "kuin" when a comparative stands at most
+      this many words before it in its clause ("vähemmän väkeä ku viime syksynä"; the words
+      that open another clause, lexicons/tidy.toml [clause], end the reach; summarize/tidy.py,
+      review 60 #1; 1 = only right before it).
     Speed
       `parse_notes`: 0 = every note of a theme that gets a bullet is tidied, checked and
       parsed; N = only the N notes of each theme most relevant by their lemmas (bullets.
@@ -180,6 +184,7 @@ class SummarySettings:
     duplicate_similarity: float = 0.9
     government_evidence: int = 3
     government_share: float = 0.9
+    comparative_reach: int = 3
     min_kept_notes: int = 5
     parse_notes: int = 0
     theme_paragraph: bool = True

@@ -21,24 +21,22 @@ from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy_sentences import finish_sentence, split_sentences, strip_marks
 from muistiinpanot.summarize.typos import fix_typo, long_vowel_partitive
 
 _TOKEN = re.compile(r"[^\W\d_]+(?::[^\W\d_]+)?")
 #: "ku" after these means "kuin" (comparison), not "kun".
 _KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
-#: How many words back a comparative still makes a spoken "ku" "kuin" (review 60 #1).
-_COMPARATIVE_REACH = 3
-#: Words that open another clause: a comparative before them does not reach a "ku" after.
-_CLAUSE_WORDS = frozenset({"ja", "mutta", "tai", "kun", "ku", "jos", "että", "et", "koska"})
 
 
 @dataclass(frozen=True, slots=True)
 class TidyLexicon:
     """Word tables for tidying: spoken form → standard form, abbreviation → written form,
     words never spell-corrected, spoken forms left alone before certain next words,
-    spoken verbs that are the connegative right after a negation verb, and spoken
-    intensifiers → (written form, base forms of the degree words they are written before)."""
+    spoken verbs that are the connegative right after a negation verb, spoken
+    intensifiers → (written form, base forms of the degree words they are written before),
+    and the words that open another clause (a comparative's reach to a spoken "ku" ends)."""
 
     spoken: dict[str, str]
     expand: dict[str, str]
@@ -46,6 +44,7 @@ class TidyLexicon:
     ambiguous: dict[str, frozenset[str]]
     connegative: dict[str, str]
     intensifier: dict[str, tuple[str, frozenset[str]]]
+    clause: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +52,7 @@ class _Context:
     speller: Speller
     lexicon: TidyLexicon
     vocabulary: Mapping[str, int]
+    comparative_reach: int
 
 
 @functools.cache
@@ -76,6 +76,7 @@ def load_tidy_lexicon() -> TidyLexicon:
             word: (entry["standard"], frozenset(entry["before"]))
             for word, entry in tidy["intensifier"].items()
         },
+        clause=frozenset(tidy["clause"]["words"]),
     )
 
 
@@ -85,12 +86,14 @@ def tidy_note(
     *,
     vocabulary: Mapping[str, int] | None = None,
     lexicon: TidyLexicon | None = None,
+    comparative_reach: int = DEFAULT_SETTINGS.comparative_reach,
 ) -> list[str]:
     """The note as tidied sentences (possibly none, when nothing readable is left).
 
     `vocabulary` counts the lowercased words of all notes of the clinic: a spelling suggestion
-    that occurs in it is preferred ("luotamus" → "luottamus", not "luotaus")."""
-    context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {})
+    that occurs in it is preferred ("luotamus" → "luottamus", not "luotaus").
+    `comparative_reach`: `[summary] comparative_reach` (a spoken "ku" after a comparative)."""
+    context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {}, comparative_reach)
     text = strip_marks(text)
     text = _drop_spoken_we(_replace_words(text, context), context.speller)
     text = fix_agreement(text, context.speller)
@@ -162,7 +165,7 @@ def _replace_words(text: str, context: _Context) -> str:
         next_word = matches[index + 1].group(0).lower() if index + 1 < len(matches) else ""
         initial = _is_sentence_start(text, match.start())
         previous = matches[index - 1].group(0).lower() if index else ""
-        if word.lower() in ("ku", "kun") and _compares(text, matches, index, context.speller):
+        if word.lower() in ("ku", "kun") and _compares(text, matches, index, context):
             new = "kuin"
         elif spoken_connegative(text, matches, index, context.lexicon.connegative, context.speller):
             new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
@@ -178,22 +181,23 @@ def _replace_words(text: str, context: _Context) -> str:
     return "".join(parts)
 
 
-def _compares(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
+def _compares(text: str, matches: list[re.Match[str]], index: int, context: _Context) -> bool:
     """Whether the "ku"/"kun" at `index` follows a comparison, so it is "kuin" (review 60 #1):
     the word before it is one of `_KUIN_AFTER` or a comparative by Voikko ("enemmän",
-    "isompi"); a spoken "ku" also when a comparative stands up to `_COMPARATIVE_REACH` words
-    before it in the same clause ("vähemmän väkeä ku viime syksynä")."""
-    reach = _COMPARATIVE_REACH if matches[index].group(0).lower() == "ku" else 1
+    "isompi"); a spoken "ku" also when a comparative stands up to `comparative_reach` words
+    before it in the same clause ("vähemmän väkeä ku viime syksynä"; a word of the lexicon's
+    `clause` ends it)."""
+    reach = context.comparative_reach if matches[index].group(0).lower() == "ku" else 1
     end = matches[index].start()
     for back in range(index - 1, max(index - reach, 0) - 1, -1):
         gap = text[matches[back].end() : end]
         if any(mark in gap for mark in ",;:.!?()"):
             return False
         previous = matches[back].group(0).lower()
-        if previous in _CLAUSE_WORDS:
+        if previous in context.lexicon.clause:
             return False
         if (back == index - 1 and _KUIN_AFTER.search(previous)) or any(
-            a.get("COMPARISON") == "comparative" for a in speller.analyze(previous)
+            a.get("COMPARISON") == "comparative" for a in context.speller.analyze(previous)
         ):
             return True
         end = matches[back].start()
