@@ -90,12 +90,12 @@ def _asked_place(
         last += 2
     if not verb_before(text, words, first, voikko, load_name_lexicon().asking_verbs, reach):
         return False
-    if not municipality(words[i].text, voikko) or _person_beside(text, words, i, voikko):
+    if not _municipality(words[i].text, voikko) or _person_beside(text, words, i, voikko):
         return True  # "Kysykää Saanalta, miten kunta …"; "… mallia …, hän on …" (review 57 #2)
     return not _town_asked(text, words, last, voikko, clause)
 
 
-def municipality(word: str, voikko: Analyses) -> bool:
+def _municipality(word: str, voikko: Analyses) -> bool:
     """Whether Voikko's base of `word` is a municipality (gazetteer.py, Faker's list:
     "Sallalta"; not the fell "Saanalta")."""
     towns = load_gazetteer().municipalities
