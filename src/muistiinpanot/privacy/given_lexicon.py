@@ -84,6 +84,7 @@ class GivenLexicon:
     making_verbs: frozenset[str]
     abstract_endings: frozenset[str]
     onset_verbs: frozenset[str]
+    necessive_verbs: frozenset[str]  # owed_names.py: "X:lle pitää maksaa" (round 73)
 
     @property
     def human_only_verbs(self) -> frozenset[str]:

@@ -75,6 +75,7 @@ from muistiinpanot.privacy.nickname_names import mark_nicknames
 from muistiinpanot.privacy.nickname_owners import mark_nickname_owners
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
+from muistiinpanot.privacy.owed_names import mark_owed_names
 from muistiinpanot.privacy.paid_names import mark_paid_names
 from muistiinpanot.privacy.predicate_points import (
     acting_person,
@@ -147,6 +148,8 @@ def find_name_spans(
     mark_askers(text, words, names, voikko)  # "armas kysyi saako …"
     if settings.paid_or_asked:  # "Lumille maksettiin", "Toivoa pyydettiin tarkistamaan"
         mark_paid_or_asked(text, words, names, voikko, reach=settings.bidden_window)
+    if settings.owed_names:  # "Tuulille pitäis maksaa", "Kivelle maksettiin" (round 73)
+        mark_owed_names(text, words, names, voikko, settings)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     if settings.trade_titles:  # "puutarhuri Kataja istutti", "torikauppias Kivi sanoi"

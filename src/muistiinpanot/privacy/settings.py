@@ -169,6 +169,12 @@ class PrivacySettings(MeasureSettings):
     `kin_name_pairs`: two words read as a given name and a surname's genitive, in either
       order, right before a noun of kin are a person's name ("aallon sannan tytär";
       kin_pairs.py, round 70); false leaves them to the other rules.
+    `owed_names`: a register given name's allative opening its clause before a verb of
+      necessity and the infinitive of paying ("Tuulille pitäis maksaa"), and a common
+      register surname's allative before a passive of paying ("Kivelle maksettiin"), are
+      the one paid (owed_names.py, round 73); false leaves them to the other rules.
+    `paid_surname_bearers`: how many bearers the population register must give a surname
+      that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
       coming or sending and its message noun, and after such an ablative for a body's noun
       or a model asked for, which keeps it a place (asked_places.py; review 55 #3).
@@ -224,6 +230,8 @@ class PrivacySettings(MeasureSettings):
     asked_or_sent_names: bool = True
     sent_clause_window: int = 5
     kin_name_pairs: bool = True
+    owed_names: bool = True
+    paid_surname_bearers: int = 1000
 
 
 #: The documented defaults (the detector without configure_privacy).
