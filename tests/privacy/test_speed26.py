@@ -1,14 +1,15 @@
 """The exact cuts of speed26: a word's class is kept per Voikko instance and settings object
 (classify.classify_word), and the cheap first tests read before the dear ones give what the
-full tests give (grounding.unfitting_shape, unknown_names._capitalised). Words and sentences
-of our own: they test exactness, nothing is tuned on them."""
+full tests give (grounding.unfitting_shape, name_shapes.capitalised_parts, which
+unknown_names reads). Words and sentences of our own: they test exactness, nothing is tuned
+on them."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy import classify, unknown_names
+from muistiinpanot.privacy import classify, name_shapes
 from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.detect import noun_sense
 from muistiinpanot.privacy.grounding import unfitting, unfitting_shape
@@ -68,4 +69,4 @@ def test_capitalised_fast_path() -> None:
     """A word without a hyphen is read as each part of a hyphenated one is."""
     for word in ["Usva", "usva", "USVA", "U", "", "Ääni", "ÄäNi", "Ann-Sofie", "ann-Sofie"]:
         slow = all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))
-        assert unknown_names._capitalised(word) == slow, word
+        assert name_shapes.capitalised_parts(word) == slow, word

@@ -8,6 +8,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
 
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
@@ -23,9 +24,13 @@ from muistiinpanot.records import (
 )
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
+from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.tidy import tidy_note
+
+#: How note_clauses reads a note before it is parsed.
+Reading = Literal["as written", "tidied", "cleared"]
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "summarize" / "pienklinikka.toml"
 
@@ -81,10 +86,21 @@ def group_notes(analyzer: LemmaAnalyzer, texts: list[str], group: str = "r") -> 
     return lemmatize_notes(normalize_notes(raw), analyzer)
 
 
-def note_clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
-    """The clause pieces (summarize.notepieces.parse_pieces) of one note made of `sentence`."""
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
+def note_clauses(
+    analyzer: LemmaAnalyzer, text: str, read: Reading = "as written", **options: Any
+) -> list[str]:
+    """The texts of the clause pieces (summarize.notepieces.parse_pieces) of the note `text`,
+    read as one sentence "as written", "tidied" (tidy_note's sentences) or "cleared"
+    (clear_notes, as the summary reads a note; a note it clears away has no clauses);
+    `options` as parse_pieces takes them (`framed_words=8`, `state_nouns=True`)."""
+    if read == "cleared":
+        note = Note("n1", "c", "g", text, SourceRef("f.txt", 1), clean_text=text)
+        cleared, _ = clear_notes([note], [note], analyzer)
+        found = parse_pieces(cleared, analyzer, **options).get("n1", ())
+    else:
+        note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
+        sentences = tuple(tidy_note(text, analyzer.voikko)) if read == "tidied" else (text,)
+        (found,) = parse_pieces([Cleared(note, sentences)], analyzer, **options).values()
     return [piece.span.text for piece in found if piece.kind == "clause"]
 
 

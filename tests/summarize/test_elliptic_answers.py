@@ -6,18 +6,9 @@ any tuning (summary37); the brief's own example is the first."""
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.clearing import clear_notes
-from muistiinpanot.summarize.notepieces import parse_pieces
-
-
-def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1), clean_text=text)
-    cleared, _ = clear_notes([note], [note], analyzer)
-    found = parse_pieces(cleared, analyzer).get("n1", ())
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_the_answer_is_said_with_its_question_s_verb(
     analyzer: LemmaAnalyzer, text: str, said: str, point: str
 ) -> None:
-    clauses = _clauses(analyzer, text)
+    clauses = note_clauses(analyzer, text, "cleared")
     assert any(c.startswith(said) and point in c for c in clauses), clauses
 
 
@@ -54,9 +45,11 @@ def test_the_answer_is_said_with_its_question_s_verb(
 def test_no_answer_is_written_where_it_would_say_nothing_or_wrong(
     analyzer: LemmaAnalyzer, text: str
 ) -> None:
-    assert not any(c.startswith(("Kukaan", "Ei kukaan")) for c in _clauses(analyzer, text))
+    clauses = note_clauses(analyzer, text, "cleared")
+    assert not any(c.startswith(("Kukaan", "Ei kukaan")) for c in clauses)
 
 
 def test_an_answer_with_its_own_verb_stays_as_written(analyzer: LemmaAnalyzer) -> None:
-    clauses = _clauses(analyzer, "kuka maksaa? kukaan ei maksa ja se haittaa harrastamista")
+    note = "kuka maksaa? kukaan ei maksa ja se haittaa harrastamista"
+    clauses = note_clauses(analyzer, note, "cleared")
     assert any(c.startswith("Kukaan ei maksa") and "harrastamista" in c for c in clauses)

@@ -8,30 +8,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.errors import ConfigError
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.tidy import tidy_note
 
 NOTE = "kirjasto sulkeutuu kuudelta, moni opiskelija pelkää että lukutila loppuu"  # 9 words
 
 
-def _clauses(analyzer: LemmaAnalyzer, framed_words: int) -> list[str]:
-    note = Note("n1", "c", "g", NOTE, SourceRef("f.txt", 1))
-    tidied = tuple(tidy_note(NOTE, analyzer.voikko))
-    (found,) = parse_pieces([Cleared(note, tidied)], analyzer, framed_words=framed_words).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
-
-
 def test_framed_words_bounds_the_note_written_whole(analyzer: LemmaAnalyzer) -> None:
-    whole = _clauses(analyzer, SummarySettings().framed_words)
+    whole = note_clauses(analyzer, NOTE, "tidied", framed_words=SummarySettings().framed_words)
     assert len(whole) == 1 and ", ja moni opiskelija pelkää, että" in whole[0]
-    assert _clauses(analyzer, 9) == whole
-    cut = _clauses(analyzer, 8)
+    assert note_clauses(analyzer, NOTE, "tidied", framed_words=9) == whole
+    cut = note_clauses(analyzer, NOTE, "tidied", framed_words=8)
     assert cut != whole and all("opiskelija" not in text for text in cut)
 
 

@@ -7,12 +7,10 @@ first two roots as infinitives (`test_the_parser_reads_an_infinitive` keeps that
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.misreadings import misread_parses
-from muistiinpanot.summarize.notepieces import parse_pieces
 
 MISREAD = [
     "sataman ruoppaus väärään aikaan samentaa vettä koko lahdella",
@@ -20,24 +18,17 @@ MISREAD = [
 ]
 
 
-def _clauses(analyzer: LemmaAnalyzer, text: str, misread: bool) -> list[str]:
-    notes = [Note("1", "c", "g", text, SourceRef("1"), clean_text=text)]
-    cleared, _ = clear_notes(notes, notes, analyzer)
-    pieces = parse_pieces(cleared, analyzer, misread=misread)
-    return [p.span.text for p in pieces.get("1", ()) if p.kind == "clause"]
-
-
 @pytest.mark.parametrize("text", MISREAD)
 def test_the_parser_reads_an_infinitive(analyzer: LemmaAnalyzer, text: str) -> None:
     tokens = analyzer.parse([text.capitalize() + "."])[0]
     root = next(t for t in tokens if t.dep == "ROOT")
     assert "VerbForm=Inf" in root.morph
-    assert _clauses(analyzer, text, misread=False) == []
+    assert note_clauses(analyzer, text, "cleared", misread=False) == []
 
 
 @pytest.mark.parametrize("text", MISREAD)
 def test_a_root_infinitive_with_a_subject_is_a_present(analyzer: LemmaAnalyzer, text: str) -> None:
-    assert _clauses(analyzer, text, misread=True) == [text.capitalize() + "."]
+    assert note_clauses(analyzer, text, "cleared", misread=True) == [text.capitalize() + "."]
 
 
 @pytest.mark.parametrize(

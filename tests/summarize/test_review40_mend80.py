@@ -12,19 +12,9 @@ and Voikko). Notes of our own, written before the code, with the output lead 08f
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
-from muistiinpanot.summarize.tidy import tidy_note
-
-
-def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
-    """The clause pieces of one note as the summary reads it (tidied, then parsed)."""
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
-    tidied = tuple(tidy_note(text, analyzer.voikko))
-    (found,) = parse_pieces([Cleared(note, tidied)], analyzer).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +56,7 @@ def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_an_adverb_of_direction_gets_its_verb(
     analyzer: LemmaAnalyzer, note: str, sentence: str
 ) -> None:
-    assert _clauses(analyzer, note) == [sentence]
+    assert note_clauses(analyzer, note, "tidied") == [sentence]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +81,7 @@ def test_an_adverb_of_direction_gets_its_verb(
 def test_no_verb_where_the_adverb_has_none(
     analyzer: LemmaAnalyzer, note: str, clauses: list[str] | None
 ) -> None:
-    found = _clauses(analyzer, note)
+    found = note_clauses(analyzer, note, "tidied")
     assert all("oli, että" not in clause for clause in found)
     assert clauses is None or found == clauses
 
@@ -123,7 +113,7 @@ def test_no_verb_where_the_adverb_has_none(
     ],
 )
 def test_a_worry_after_a_dash_is_said(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    assert _clauses(analyzer, note) == [sentence]
+    assert note_clauses(analyzer, note, "tidied") == [sentence]
 
 
 @pytest.mark.parametrize(
@@ -139,6 +129,6 @@ def test_a_worry_after_a_dash_is_said(analyzer: LemmaAnalyzer, note: str, senten
 def test_no_worry_without_its_structure(
     analyzer: LemmaAnalyzer, note: str, clauses: list[str] | None
 ) -> None:
-    found = _clauses(analyzer, note)
+    found = note_clauses(analyzer, note, "tidied")
     assert all("oli, että" not in clause for clause in found)
     assert clauses is None or found == clauses

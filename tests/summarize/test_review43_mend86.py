@@ -22,6 +22,7 @@ Notes of our own, written before the code, with the output lead 7d71c43 gave:
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
@@ -30,14 +31,6 @@ from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.notepieces import Cleared, checked_notes, parse_pieces
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.tidy import tidy_note
-
-
-def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
-    """The clause pieces of one note as the summary reads it (tidied, then parsed)."""
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
-    tidied = tuple(tidy_note(text, analyzer.voikko))
-    (found,) = parse_pieces([Cleared(note, tidied)], analyzer).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +54,7 @@ def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_a_harm_to_someone_is_raised_not_wished(
     analyzer: LemmaAnalyzer, note: str, sentence: str
 ) -> None:
-    assert _clauses(analyzer, note) == [sentence]
+    assert note_clauses(analyzer, note, "tidied") == [sentence]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +75,7 @@ def test_a_harm_to_someone_is_raised_not_wished(
     ],
 )
 def test_a_wish_for_a_cure_stays_a_wish(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    assert _clauses(analyzer, note) == [sentence]
+    assert note_clauses(analyzer, note, "tidied") == [sentence]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +144,7 @@ def test_a_zero_person_modal_keeps_its_singular(
     ],
 )
 def test_left_a_proposal_in_the_passive(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    (clause,) = _clauses(analyzer, note)
+    (clause,) = note_clauses(analyzer, note, "tidied")
     assert repair_sentence(clause, analyzer.voikko) == sentence
 
 
@@ -175,7 +168,7 @@ def test_left_a_proposal_in_the_passive(analyzer: LemmaAnalyzer, note: str, sent
 def test_a_spliced_frame_or_proposal_is_kept(
     analyzer: LemmaAnalyzer, note: str, sentence: str
 ) -> None:
-    (clause,) = _clauses(analyzer, note)
+    (clause,) = note_clauses(analyzer, note, "tidied")
     assert repair_sentence(clause, analyzer.voikko) == sentence
 
 
@@ -195,7 +188,7 @@ def test_a_spliced_frame_or_proposal_is_kept(
 def test_a_plain_comma_splice_stays_cut(
     analyzer: LemmaAnalyzer, note: str, clauses: list[str]
 ) -> None:
-    assert _clauses(analyzer, note) == clauses
+    assert note_clauses(analyzer, note, "tidied") == clauses
 
 
 def test_a_typo_the_lemmatizer_read_is_written_as_that_word(analyzer: LemmaAnalyzer) -> None:
@@ -258,7 +251,7 @@ def test_the_reason_names_the_check(analyzer: LemmaAnalyzer) -> None:
     ],
 )
 def test_controls_stay(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    assert _clauses(analyzer, note) == [sentence]
+    assert note_clauses(analyzer, note, "tidied") == [sentence]
 
 
 @pytest.mark.xfail(strict=True, reason="left by mend86: Voikko reads 'etukäteen' as a noun")

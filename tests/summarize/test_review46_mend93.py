@@ -23,20 +23,11 @@ word vectors are no nearer than those of unrelated needs."""
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.texts import plural_subject
 from muistiinpanot.summarize.tidy import tidy_note
-
-
-def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
-    """The clause pieces of one note as the summary reads it (tidied, then parsed)."""
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
-    tidied = tuple(tidy_note(text, analyzer.voikko))
-    (found,) = parse_pieces([Cleared(note, tidied)], analyzer).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +44,7 @@ def _clauses(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_a_predicate_noun_of_harm_is_stated_not_wished(
     analyzer: LemmaAnalyzer, note: str, sentence: str
 ) -> None:
-    assert _clauses(analyzer, note) == [sentence]
+    assert note_clauses(analyzer, note, "tidied") == [sentence]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +58,7 @@ def test_a_predicate_noun_of_harm_is_stated_not_wished(
 )
 def test_a_goal_read_as_a_verb_gets_no_copula(analyzer: LemmaAnalyzer, note: str) -> None:
     """A wish stays a wish: no "on"/"ovat" the note did not write."""
-    for clause in _clauses(analyzer, note):
+    for clause in note_clauses(analyzer, note, "tidied"):
         assert not {"on", "ovat"} & set(clause.lower().rstrip(".").split()), clause
 
 
@@ -83,11 +74,11 @@ def test_a_goal_read_as_a_verb_gets_no_copula(analyzer: LemmaAnalyzer, note: str
 def test_an_answer_without_words_of_its_own_is_no_point(
     analyzer: LemmaAnalyzer, note: str, answer: str
 ) -> None:
-    assert not [c for c in _clauses(analyzer, note) if answer in c.lower()]
+    assert not [c for c in note_clauses(analyzer, note, "tidied") if answer in c.lower()]
 
 
 def test_an_answer_with_words_of_its_own_stays(analyzer: LemmaAnalyzer) -> None:
-    clauses = _clauses(analyzer, "kuka maksaa? kaupunki maksaa korjaukset")
+    clauses = note_clauses(analyzer, "kuka maksaa? kaupunki maksaa korjaukset", "tidied")
     assert any("kaupunki maksaa korjaukset" in c.lower() for c in clauses)
 
 
@@ -102,7 +93,7 @@ def test_an_answer_with_words_of_its_own_stays(analyzer: LemmaAnalyzer) -> None:
 def test_a_noun_after_its_adjective_is_no_verb(
     analyzer: LemmaAnalyzer, note: str, written: str
 ) -> None:
-    assert written in " ".join(_clauses(analyzer, note)).lower()
+    assert written in " ".join(note_clauses(analyzer, note, "tidied")).lower()
 
 
 def test_a_verb_after_a_plural_subject_still_agrees(analyzer: LemmaAnalyzer) -> None:
@@ -124,7 +115,7 @@ def test_a_verb_after_a_plural_subject_still_agrees(analyzer: LemmaAnalyzer) -> 
 def test_a_necessive_subject_before_an_object_is_genitive(
     analyzer: LemmaAnalyzer, note: str, start: str
 ) -> None:
-    assert _clauses(analyzer, note)[0].startswith(start)
+    assert note_clauses(analyzer, note, "tidied")[0].startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -162,4 +153,4 @@ def test_a_clause_a_subordinator_opens_is_no_conjunct(
     """#6: the parse coordinated the "että" clause with the main one (no comma in the note)
     and the note was set aside; the boat clinic's "Pohjamaalit" theme lost its one whole
     sentence that way."""
-    assert _clauses(analyzer, note) == [sentence]
+    assert note_clauses(analyzer, note, "tidied") == [sentence]

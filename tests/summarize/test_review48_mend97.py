@@ -25,8 +25,8 @@ from muistiinpanot.summarize.proposals import proposed_passives
 from muistiinpanot.summarize.tidy import tidy_note
 
 sys.path.insert(0, str(Path(__file__).parent))
+from fixture_clinic import note_clauses  # noqa: E402
 from test_passive_proposals import _pieces, _post  # noqa: E402
-from test_review46_mend93 import _clauses  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -108,7 +108,7 @@ def test_a_passive_with_a_practice_word_stays_a_statement(
 def test_a_time_phrase_is_no_object_of_the_necessive(
     analyzer: LemmaAnalyzer, note: str, nominative: str
 ) -> None:
-    clauses = _clauses(analyzer, note)
+    clauses = note_clauses(analyzer, note, "tidied")
     assert clauses, note
     assert clauses[0].startswith(nominative), clauses
 
@@ -116,7 +116,8 @@ def test_a_time_phrase_is_no_object_of_the_necessive(
 def test_an_object_of_the_necessive_still_makes_its_subject_genitive(
     analyzer: LemmaAnalyzer,
 ) -> None:
-    assert _clauses(analyzer, "johto pitää antaa lupa kokeilla")[0].startswith("Johdon pitää")
+    clauses = note_clauses(analyzer, "johto pitää antaa lupa kokeilla", "tidied")
+    assert clauses[0].startswith("Johdon pitää")
 
 
 @pytest.mark.parametrize(
@@ -131,7 +132,8 @@ def test_an_object_of_the_necessive_still_makes_its_subject_genitive(
 def test_an_answer_that_carries_the_point_stays(
     analyzer: LemmaAnalyzer, note: str, answer: str
 ) -> None:
-    assert any(answer in c for c in _clauses(analyzer, note)), _clauses(analyzer, note)
+    clauses = note_clauses(analyzer, note, "tidied")
+    assert any(answer in c for c in clauses), clauses
 
 
 @pytest.mark.parametrize(
@@ -143,7 +145,7 @@ def test_an_answer_that_carries_the_point_stays(
     ],
 )
 def test_an_answer_of_no_one_is_dropped(analyzer: LemmaAnalyzer, note: str) -> None:
-    assert not any("kukaan" in c.lower() for c in _clauses(analyzer, note))
+    assert not any("kukaan" in c.lower() for c in note_clauses(analyzer, note, "tidied"))
 
 
 @pytest.mark.xfail(

@@ -26,9 +26,9 @@ from muistiinpanot.summarize.tidy import tidy_note
 from muistiinpanot.summarize.typos import fix_typo
 
 sys.path.insert(0, str(Path(__file__).parent))
+from fixture_clinic import note_clauses  # noqa: E402
 from test_heading_words import _BOOKING, _ROOMS  # noqa: E402
 from test_heading_words import _post as _hall_post  # noqa: E402
-from test_review46_mend93 import _clauses  # noqa: E402
 from test_review52_mend109 import alike  # noqa: E402
 
 
@@ -80,7 +80,9 @@ def test_no_made_up_word_for_a_long_spoken_form(analyzer: LemmaAnalyzer) -> None
 def test_no_copula_after_an_attribute(analyzer: LemmaAnalyzer, note: str) -> None:
     (tokens,) = analyzer.parse([note])
     assert "tekninen on" not in sentence_pieces(tokens).clause.text.lower()
-    assert not any("tekninen on" in clause.lower() for clause in _clauses(analyzer, note))
+    assert not any(
+        "tekninen on" in clause.lower() for clause in note_clauses(analyzer, note, "tidied")
+    )
 
 
 @pytest.mark.parametrize(

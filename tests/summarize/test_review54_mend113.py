@@ -27,7 +27,7 @@ from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.tidy import tidy_note
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_review46_mend93 import _clauses  # noqa: E402
+from fixture_clinic import note_clauses  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ from test_review46_mend93 import _clauses  # noqa: E402
 def test_a_keyword_after_a_comma_is_left_out(
     analyzer: LemmaAnalyzer, note: str, kept: str, tag: str
 ) -> None:
-    clauses = [c.lower() for c in _clauses(analyzer, note)]
+    clauses = [c.lower() for c in note_clauses(analyzer, note, "tidied")]
     assert any(kept in c for c in clauses), clauses
     assert not any(c.rstrip(".").endswith(tag) for c in clauses), clauses
 
@@ -69,7 +69,7 @@ def test_a_keyword_after_a_comma_is_left_out(
     ],
 )
 def test_a_tail_that_says_more_stays(analyzer: LemmaAnalyzer, note: str, tail: str) -> None:
-    clauses = [c.lower() for c in _clauses(analyzer, note)]
+    clauses = [c.lower() for c in note_clauses(analyzer, note, "tidied")]
     assert any(c.rstrip(".").endswith(tail) for c in clauses), clauses
 
 
@@ -128,7 +128,7 @@ def test_the_lint_counts_tags_and_slashes(
 def test_a_wish_puts_every_conjunct_in_the_partitive(
     analyzer: LemmaAnalyzer, note: str, written: str
 ) -> None:
-    clauses = [c.lower() for c in _clauses(analyzer, note)]
+    clauses = [c.lower() for c in note_clauses(analyzer, note, "tidied")]
     assert any(written in c for c in clauses), clauses
 
 

@@ -7,16 +7,9 @@ as "Toivottiin …"; a verbless note that asks for something still is."""
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
-
-
-def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
     ],
 )
 def test_complaint_is_no_wish(analyzer: LemmaAnalyzer, note: str) -> None:
-    assert not any(c.startswith("Toivottiin") for c in _clauses(analyzer, note))
+    assert not any(c.startswith("Toivottiin") for c in note_clauses(analyzer, note))
 
 
 @pytest.mark.parametrize(
@@ -60,7 +53,7 @@ def test_complaint_is_no_wish(analyzer: LemmaAnalyzer, note: str) -> None:
     ],
 )
 def test_wish_stays_wish(analyzer: LemmaAnalyzer, note: str, wish: str | None) -> None:
-    clauses = _clauses(analyzer, note)
+    clauses = note_clauses(analyzer, note)
     if wish is None:
         assert any(c.startswith("Toivottiin") for c in clauses), clauses
     else:

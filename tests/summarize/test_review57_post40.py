@@ -14,21 +14,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from fixture_clinic import note_clauses
 from themed_clinic import POST_SETTINGS, summarize_groups
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Clinic, Note, SourceRef, Theme
 from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.lint import lint_bullets
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.tidy_sentences import strip_marks
-
-
-def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
-    """The clauses of `sentence` with `[summary] state_nouns` on (shipped off: post40)."""
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer, state_nouns=True).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,8 @@ def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
     ],
 )
 def test_a_stated_state_is_no_wish(analyzer: LemmaAnalyzer, note: str) -> None:
-    assert not any(c.startswith("Toivottiin") for c in _clauses(analyzer, note))
+    clauses = note_clauses(analyzer, note, state_nouns=True)
+    assert not any(c.startswith("Toivottiin") for c in clauses)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_a_stated_state_is_no_wish(analyzer: LemmaAnalyzer, note: str) -> None:
     ],
 )
 def test_an_action_at_a_place_stays_a_wish(analyzer: LemmaAnalyzer, note: str, wish: str) -> None:
-    assert wish in _clauses(analyzer, note)
+    assert wish in note_clauses(analyzer, note, state_nouns=True)
 
 
 @pytest.mark.parametrize(

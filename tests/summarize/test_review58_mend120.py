@@ -13,16 +13,9 @@ clinics or from benchmarks data):
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
-
-
-def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
     ],
 )
 def test_manner_adverb_keeps_direction(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    clauses = [c[0].upper() + c[1:] for c in _clauses(analyzer, note)]
+    clauses = [c[0].upper() + c[1:] for c in note_clauses(analyzer, note)]
     assert sentence in clauses, clauses
 
 
@@ -48,7 +41,7 @@ def test_manner_adverb_keeps_direction(analyzer: LemmaAnalyzer, note: str, sente
     ],
 )
 def test_part_of_fragment_gives_sentence(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    clauses = [c[0].upper() + c[1:] for c in _clauses(analyzer, note)]
+    clauses = [c[0].upper() + c[1:] for c in note_clauses(analyzer, note)]
     assert sentence in clauses, clauses
 
 
@@ -67,7 +60,7 @@ def test_part_of_fragment_gives_sentence(analyzer: LemmaAnalyzer, note: str, sen
     ],
 )
 def test_alternatives_question(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    assert sentence in _clauses(analyzer, note), _clauses(analyzer, note)
+    assert sentence in note_clauses(analyzer, note), note_clauses(analyzer, note)
 
 
 @pytest.mark.parametrize(
@@ -79,6 +72,6 @@ def test_alternatives_question(analyzer: LemmaAnalyzer, note: str, sentence: str
     ],
 )
 def test_no_sentence_made_up(analyzer: LemmaAnalyzer, note: str) -> None:
-    clauses = _clauses(analyzer, note)
+    clauses = note_clauses(analyzer, note)
     assert not any(c.startswith(("Kysyttiin", "Toivottiin")) for c in clauses), clauses
     assert not any("pitäisi" in c for c in clauses), clauses

@@ -16,20 +16,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fixture_clinic import note_clauses
 from typer.testing import CliRunner
 
 from muistiinpanot.cli import app
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
     ],
 )
 def test_no_question_rewritten(analyzer: LemmaAnalyzer, note: str) -> None:
-    clauses = _clauses(analyzer, note)
+    clauses = note_clauses(analyzer, note)
     assert not any(c.startswith("Kysyttiin") for c in clauses), clauses
 
 
@@ -57,7 +50,7 @@ def test_no_question_rewritten(analyzer: LemmaAnalyzer, note: str) -> None:
     ],
 )
 def test_common_nouns_still_asked(analyzer: LemmaAnalyzer, note: str, sentence: str) -> None:
-    assert sentence in _clauses(analyzer, note), _clauses(analyzer, note)
+    assert sentence in note_clauses(analyzer, note), note_clauses(analyzer, note)
 
 
 def test_surname_alternative_not_published(tmp_path: Path) -> None:

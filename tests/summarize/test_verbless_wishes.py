@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixture_clinic import group_notes
+from fixture_clinic import group_notes, note_clauses
 
 from muistiinpanot.config import load_run_settings
 from muistiinpanot.lemmatize import LemmaAnalyzer
@@ -27,12 +27,6 @@ from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
-
-
-def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
-    note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
-    (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer).values()
-    return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +105,7 @@ def _clauses(analyzer: LemmaAnalyzer, sentence: str) -> list[str]:
 def test_verbless_wish_is_published_as_a_wish(
     analyzer: LemmaAnalyzer, note: str, wish: str
 ) -> None:
-    assert _clauses(analyzer, note) == [wish]
+    assert note_clauses(analyzer, note) == [wish]
 
 
 @pytest.mark.parametrize(
@@ -150,7 +144,7 @@ def test_verbless_wish_is_published_as_a_wish(
     ],
 )
 def test_verbless_state_is_no_wish(analyzer: LemmaAnalyzer, note: str) -> None:
-    assert not any(c.startswith("Toivottiin") for c in _clauses(analyzer, note))
+    assert not any(c.startswith("Toivottiin") for c in note_clauses(analyzer, note))
 
 
 #: A fresh park clinic: two groups' wishes of one theme, and a problem.

@@ -33,7 +33,7 @@ from muistiinpanot.privacy.context import Word, adjacent, load_name_lexicon, ope
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of, time_noun, verb_form
+from muistiinpanot.privacy.readings import part_of, person_pronoun, time_noun, verb_form
 from muistiinpanot.privacy.register_recipients import verb_before
 from muistiinpanot.privacy.structure import COORDINATORS, person_noun
 from muistiinpanot.privacy.tools import listed_tool
@@ -112,7 +112,7 @@ def _person_beside(text: str, words: Sequence[Word], i: int, voikko: Analyses) -
         last += 1
     return any(
         k != i
-        and (_hän(words[k].text, voikko) or person_noun(words[k].text, voikko))
+        and (person_pronoun(words[k].text, voikko) or person_noun(words[k].text, voikko))
         and not _residents(text, words, k, voikko)
         for k in range(first, last + 1)
     )
@@ -149,14 +149,6 @@ def _residents(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bo
 
 def _ends(gap: str) -> bool:
     return any(c in ".!?;\n" for c in gap)
-
-
-def _hän(word: str, voikko: Analyses) -> bool:
-    """A form of "hän", the pronoun of a person ("hän", "hänellä")."""
-    return any(
-        a.get("CLASS") == "asemosana" and a.get("BASEFORM") == "hän"
-        for a in voikko.analyze(word.casefold())
-    )
 
 
 def _place_ablative(word: str, voikko: Analyses) -> bool:

@@ -31,6 +31,7 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.gazetteer import gazetteer_classes, inflection_stems
+from muistiinpanot.privacy.name_shapes import capitalised
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate_points import acts_as_person, predicate_points
@@ -160,7 +161,7 @@ def mark_titled_places(
     before it). docs/privacy.md, "Round 25"."""
     for i in range(1, len(words)):
         word, title = words[i], words[i - 1]
-        if names[i] or "paikannimi" not in word.classes or not _capitalised(word.text):
+        if names[i] or "paikannimi" not in word.classes or not capitalised(word.text):
             continue
         if not (adjacent(text, title, word) and title.text.islower()):
             continue
@@ -171,10 +172,6 @@ def mark_titled_places(
             or predicate_points(text, words, i, voikko, place=True) > 0  # "kävi tilalla"
         ):
             names[i] = True
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower()
 
 
 def _nominative(word: str, voikko: Analyses) -> bool:

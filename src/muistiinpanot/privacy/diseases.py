@@ -14,7 +14,7 @@ from muistiinpanot.privacy.context import FIRST, Word, adjacent
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import genitive, listed_name, part_of
+from muistiinpanot.privacy.readings import genitive, listed_name, noun_of
 from muistiinpanot.privacy.structure import person_noun
 
 
@@ -30,7 +30,7 @@ def drop_eponymous_diseases(
             continue
         if word.classes & {FIRST, GAZETTEER} or not word.text[:1].isupper():
             continue
-        if not genitive(word.text, voikko) or not _disease_head(head.text, voikko, heads):
+        if not genitive(word.text, voikko) or not noun_of(head.text, voikko, heads):
             continue
         if listed_name(word.text, voikko, finnish=True):  # "Virtasen tauti": Virtanen's illness
             continue
@@ -41,10 +41,3 @@ def drop_eponymous_diseases(
         names[i] = False
         ranges.append((word.start, word.end))
     return ranges
-
-
-def _disease_head(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
-    """A common noun whose base form, or its compound's last part, is one of `heads`."""
-    return any(
-        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
-    )

@@ -39,7 +39,7 @@ from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.predicate import comma_clause, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import part_of, time_noun
+from muistiinpanot.privacy.readings import part_of, third_or_participle, time_noun
 
 #: Voikko's classes of a common word: the rule reads a name that is also one.
 _COMMON = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
@@ -72,7 +72,7 @@ def does(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         for a in voikko.analyze(verb.text.casefold())
         if a.get("CLASS") == "teonsana" or a.get("PARTICIPLE")
     ]
-    if not any(_third_or_participle(a) for a in readings) or any(
+    if not any(third_or_participle(a) for a in readings) or any(
         a.get("PERSON") == _FIRST for a in readings
     ):
         return False  # "laulaa", "tanssi" are an infinitive and an imperative too
@@ -231,10 +231,3 @@ def _result(word: Word, voikko: Analyses) -> bool:
         a.get("CLASS") == "laatusana" and a.get("SIJAMUOTO") in _RESULTS
         for a in voikko.analyze(word.text.casefold())
     )
-
-
-def _third_or_participle(analysis: Mapping[str, str]) -> bool:
-    """A verb's reading in the third person, active, or a past active participle."""
-    if analysis.get("PARTICIPLE") == "past_active":
-        return True
-    return analysis.get("CLASS") == "teonsana" and analysis.get("PERSON") == "3"

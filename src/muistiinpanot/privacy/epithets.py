@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, register_names
 from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
+from muistiinpanot.privacy.name_shapes import capitalised
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import genitive, part_of
 from muistiinpanot.privacy.role_cases import asked_or_told
@@ -58,7 +59,7 @@ def drop_epithets(
         given, epithet = words[i], words[i + 1]
         if not (names[i] or names[i + 1]) or not adjacent(text, given, epithet):
             continue
-        if FIRST not in given.classes or not _capitalised(given.text):
+        if FIRST not in given.classes or not capitalised(given.text):
             continue
         if i > 0 and names[i - 1] and adjacent(text, words[i - 1], given):
             continue  # a longer name ("Anna Maria Räppääjä")
@@ -112,7 +113,7 @@ def epithet_word(word: str, voikko: Analyses) -> bool:
     a person word, a compound ending in one of lookalikes.toml's `epithet_heads`) and whose
     word and base forms are no name of the gazetteer, the register's given names or its
     surnames."""
-    if not _capitalised(word):
+    if not capitalised(word):
         return False
     readings = voikko.analyze(word)
     if not readings or any(a.get("CLASS") != _NOUN for a in readings):
@@ -124,7 +125,3 @@ def epithet_word(word: str, voikko: Analyses) -> bool:
     if forms & register_names():
         return False
     return not any(gazetteer_reading(form.capitalize()) for form in forms if form)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower()

@@ -27,7 +27,7 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_reading
-from muistiinpanot.privacy.name_shapes import foreign_letters
+from muistiinpanot.privacy.name_shapes import capitalised_parts, foreign_letters
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import next_word, serves_in_role
 from muistiinpanot.privacy.protocols import Analyses
@@ -49,7 +49,7 @@ def mark_foreign_escapes(
         first, last = words[i], words[i + 1]
         if (names[i] and names[i + 1]) or not adjacent(text, first, last):
             continue
-        if not (_capitalised(first) and _capitalised(last)):
+        if not (capitalised_parts(first.text) and capitalised_parts(last.text)):
             continue
         found = (
             _foreign_pair(first, last) and _in_role(text, words, i, voikko, nouns, window)
@@ -60,10 +60,6 @@ def mark_foreign_escapes(
         )
         if found:
             names[i] = names[i + 1] = True
-
-
-def _capitalised(word: Word) -> bool:
-    return all(p[:1].isupper() and p[1:].islower() for p in word.text.split("-"))
 
 
 def _unknown(word: Word, *, given: bool = False) -> bool:

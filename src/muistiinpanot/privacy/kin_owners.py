@@ -35,6 +35,7 @@ from muistiinpanot.privacy.gazetteer import gazetteer_reading, inflection_stems,
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.kin_pairs import mark_kin_pairs
 from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
+from muistiinpanot.privacy.name_shapes import capitalised_parts
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.predicate import find_predicate, verb_readings
@@ -239,7 +240,7 @@ def _unknown_pair(
     return (
         adjacent(text, first, last)
         and last.text.endswith("n")
-        and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
+        and all(capitalised_parts(w.text) and not voikko.analyze(w.text) for w in (first, last))
         and not any(english_part(w.text, settings) for w in (first, last))
         and not place_pair(first.text, last.text, voikko)
     )
@@ -281,8 +282,3 @@ def place_pair(first: str, last: str, voikko: Analyses) -> bool:
         for stem in stems
         for ending in ("lainen", "läinen", "ilainen", "iläinen")
     )
-
-
-def _capitalised(word: str) -> bool:
-    """A capital and lower-case letters after it, each part of a hyphenated word."""
-    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))

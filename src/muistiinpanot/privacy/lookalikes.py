@@ -45,15 +45,8 @@ from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
 from muistiinpanot.privacy.mentioned_words import drop_mentioned_words
 from muistiinpanot.privacy.named_days import drop_named_days
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import genitive, part_of
+from muistiinpanot.privacy.readings import genitive, noun_of, part_of
 from muistiinpanot.privacy.structure import person_noun, tokens_between
-
-
-def _noun_of(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
-    """Whether a reading of the word is a common noun whose base is (or ends in) a head."""
-    return any(
-        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
-    )
 
 
 def drop_lookalikes(
@@ -154,7 +147,7 @@ def drop_animal_names(
                 continue
         else:
             continue
-        if noun.classes & NAME_CLASSES or not _noun_of(noun.text, voikko, kinds):
+        if noun.classes & NAME_CLASSES or not noun_of(noun.text, voikko, kinds):
             continue  # "poika nimeltä X", "Liisan nimi on X"
         if _figure(noun.text, voikko, lexicon.figure_nouns) or person_noun(noun.text, voikko):
             continue  # "Joulupukki nimeltä X", "Koulukuraattorin nimi on X"

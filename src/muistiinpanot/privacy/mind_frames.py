@@ -30,14 +30,14 @@ Every rule only marks more text; none un-marks anything (issue 12).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from muistiinpanot.privacy.acted_verb import acted_verb
 from muistiinpanot.privacy.context import Word, load_name_lexicon, opens_clause
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.predicate import NEGATION, comma_clause, next_word, verb_readings
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import FINITE_MOODS, part_of, time_noun
+from muistiinpanot.privacy.readings import FINITE_MOODS, part_of, third_or_participle, time_noun
 
 #: A part of Voikko's WORDBASES ("+perhe(perhe)", "+teki(tehdä)", "+jä(+jä)", "+sosiaali").
 _PART = re.compile(r"\+([^+()]+)(?:\(([^)]*)\))?")
@@ -64,7 +64,7 @@ def perceives(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> boo
         return False
     verb = found[1].text
     readings = voikko.analyze(verb.casefold())
-    if not readings or not all(_third_or_participle(a) for a in readings):
+    if not readings or not all(third_or_participle(a) for a in readings):
         return False
     bases = {base for base, _ in verb_readings(verb, voikko)}
     lexicon = load_given_lexicon()
@@ -98,7 +98,7 @@ def owns(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         for a in voikko.analyze(verb.text.casefold())
         if a.get("CLASS") == "teonsana" or a.get("PARTICIPLE")
     ]  # "hukkasi", "jätti" are nouns too; the owner is told by the noun after
-    if not verbal or not all(_third_or_participle(a) for a in verbal):
+    if not verbal or not all(third_or_participle(a) for a in verbal):
         return False
     _, end = comma_clause(text, words, i)
     belongings = load_given_lexicon().belonging_nouns
@@ -185,13 +185,6 @@ def _agent_compound(wordbases: str) -> bool:
 def _common(word: Word) -> bool:
     """Whether Voikko reads the word as a common noun or adjective too."""
     return bool(word.classes & _COMMON)
-
-
-def _third_or_participle(analysis: Mapping[str, str]) -> bool:
-    """A verb's reading in the third person, active, or a past active participle."""
-    if analysis.get("PARTICIPLE") == "past_active":
-        return True
-    return analysis.get("CLASS") == "teonsana" and analysis.get("PERSON") == "3"
 
 
 def _pronoun_genitive(word: str, voikko: Analyses) -> bool:

@@ -3,7 +3,9 @@ carry information (`normally_cased`, `capitals_inflected`, `capital_tells`), whe
 the gazetteer knows the word (`foreign`), a capitalised noun whose vector is a name's
 (`name_like_noun`), a word in quotation marks (`quoted`, `unquoted`), a given name and a
 surname that pair (`pairable`), a word a verb of saying may make a name (`personal`), an
-abbreviation (`abbreviation`) and a name's following initial (`with_initial`).
+abbreviation (`abbreviation`), a name's following initial (`with_initial`), and a capital
+with lower-case letters after it (`capitalised`; in each part of a hyphenated word:
+`capitalised_parts`).
 """
 
 from __future__ import annotations
@@ -108,3 +110,17 @@ def foreign_letters(word: str) -> bool:
     """Whether the word has a letter Finnish does not use ("Sunná", "Ŋilá", "Yıldız"; not
     "Åbo")."""
     return any(c.isalpha() and not c.isascii() and c not in _FINNISH_LETTERS for c in word)
+
+
+def capitalised(word: str) -> bool:
+    """A capital and lower-case letters after it ("Kallio"; not "Marja-Leena", "THL")."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def capitalised_parts(word: str) -> bool:
+    """A capital and lower-case letters after it, each part of a hyphenated word so
+    ("Marja-Leena"; not "Peppi-järjestelmä", "THL"); a word without a hyphen is read
+    without splitting it (speed26)."""
+    if "-" not in word:
+        return capitalised(word)
+    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))

@@ -5,7 +5,9 @@ whether it is in the genitive (`genitive`), the verb of a past passive participl
 (`passive_participle_verb`) or of either past participle (`past_participle_verb`), and
 whether it is a noun of time (`time_noun`), whether the words after a verb of telling
 tell a person, not a thing (`person_told`), and whether a word is a form of one of a set of
-verbs, or of such a verb's participle (`verb_form`)."""
+verbs, or of such a verb's participle (`verb_form`); a common noun of a class of heads
+(`noun_of`), a form of "hän" (`person_pronoun`) and a verb's reading in the third person or
+a past active participle (`third_or_participle`)."""
 
 from __future__ import annotations
 
@@ -118,3 +120,25 @@ def person_told(following: Sequence[str], voikko: Analyses) -> bool:
         for word in following
         for a in voikko.analyze(word.lower())
     )
+
+
+def noun_of(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
+    """Whether a reading of the word is a common noun whose base is (or ends in) a head."""
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
+    )
+
+
+def person_pronoun(word: str, voikko: Analyses) -> bool:
+    """A form of "hän", the pronoun of a person ("hän", "hänellä", "häneltä")."""
+    return any(
+        a.get("CLASS") == "asemosana" and a.get("BASEFORM") == "hän"
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def third_or_participle(analysis: Mapping[str, str]) -> bool:
+    """A verb's reading in the third person, active, or a past active participle."""
+    if analysis.get("PARTICIPLE") == "past_active":
+        return True
+    return analysis.get("CLASS") == "teonsana" and analysis.get("PERSON") == "3"

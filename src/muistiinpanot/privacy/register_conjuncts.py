@@ -39,7 +39,7 @@ import functools
 from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import NAME_CLASSES, Word, adjacent, opens_clause
-from muistiinpanot.privacy.gazetteer import GAZETTEER, load_gazetteer, register_surnames
+from muistiinpanot.privacy.gazetteer import GAZETTEER, register_names
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import nature_word, opens_subject
 from muistiinpanot.privacy.grounding import capitalised_word
@@ -175,10 +175,6 @@ def _person_cue(
 
 
 @functools.cache
-def _register() -> frozenset[str]:
-    return load_gazetteer().register | register_surnames()
-
-
 def _lower_opening(text: str, word: Word) -> bool:
     """The text's first word, in lower case ("sade ja Tuisku olivat"): its case says nothing."""
     return not text[: word.start].strip() and word.text.islower() and opens_clause(text, word)
@@ -200,7 +196,7 @@ def _bases(word: Word, voikko: Analyses) -> set[str]:
 def _register_nominative(word: Word, voikko: Analyses) -> bool:
     """Whether `word`, or a singular nominative reading's base, is a register given name or
     surname ("Sade", "Talvi", "Lumme")."""
-    register = _register()
+    register = register_names()
     folded = word.text.casefold()
     return folded in register or any(
         a.get("SIJAMUOTO") == "nimento"

@@ -59,6 +59,7 @@ from muistiinpanot.privacy.predicate import (
 )
 from muistiinpanot.privacy.press import press_speaking
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import person_pronoun
 from muistiinpanot.privacy.role_cases import (
     FROM_TO,
     asked_or_told,
@@ -125,7 +126,7 @@ def mark_person_roles(
     pronouns = [  # "hän" referring back; not in a clause of what was said ("kertoo, että hän")
         k
         for k, w in enumerate(words)
-        if _personal_pronoun(w.text, voikko) and not (k and words[k - 1].text.casefold() in _THAT)
+        if person_pronoun(w.text, voikko) and not (k and words[k - 1].text.casefold() in _THAT)
     ]
     for i, word in enumerate(words):
         if names[i]:
@@ -251,14 +252,6 @@ def _of_opinion(words: Sequence[Word], j: int, window: int) -> bool:
     """Whether "olla" at j is "olla (jotakin) mieltä", to hold an opinion, with "mieltä" at
     most `window` words after it ("on molemmat sitä mieltä")."""
     return any(w.text.casefold() == "mieltä" for w in words[j + 1 : j + 1 + window])
-
-
-def _personal_pronoun(word: str, voikko: Analyses) -> bool:
-    """A form of "hän", the pronoun of a person ("häneltä", "hänen")."""
-    return any(
-        a.get("CLASS") == "asemosana" and a.get("BASEFORM") == "hän"
-        for a in voikko.analyze(word.casefold())
-    )
 
 
 def _subject(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:

@@ -24,6 +24,7 @@ from muistiinpanot.privacy.context import (
     opens_clause,
 )
 from muistiinpanot.privacy.gazetteer import GAZETTEER, gazetteer_classes
+from muistiinpanot.privacy.name_shapes import capitalised_parts
 from muistiinpanot.privacy.predicate import (
     PersonTest,
     find_predicate,
@@ -81,18 +82,18 @@ def _chains(text: str, words: Sequence[Word]) -> list[list[int]]:
     chains: list[list[int]] = []
     i = 0
     while i < len(words):
-        chain = [i] if _capitalised(words[i]) else []
+        chain = [i] if capitalised_parts(words[i].text) else []
         while chain:
             k = chain[-1]
             between = text[words[k].end : words[k + 1].start].strip() if k + 1 < len(words) else ""
-            if between == "," and k + 1 < len(words) and _capitalised(words[k + 1]):
+            if between == "," and k + 1 < len(words) and capitalised_parts(words[k + 1].text):
                 chain.append(k + 1)
             elif (
                 between in ("", ",")
                 and k + 2 < len(words)
                 and words[k + 1].text.casefold() in _JOINING
                 and adjacent(text, words[k + 1], words[k + 2])
-                and _capitalised(words[k + 2])
+                and capitalised_parts(words[k + 2].text)
             ):
                 chain.append(k + 2)
             else:
@@ -101,12 +102,6 @@ def _chains(text: str, words: Sequence[Word]) -> list[list[int]]:
             chains.append(chain)
         i = chain[-1] + 1 if chain else i + 1
     return chains
-
-
-def _capitalised(word: Word) -> bool:
-    """A capital and lower-case letters, each part of a hyphenated word so ("Marja-Leena"; not
-    "Peppi-järjestelmä", "THL")."""
-    return all(part[:1].isupper() and part[1:].islower() for part in word.text.split("-"))
 
 
 def _finnish_name(word: Word, voikko: Analyses) -> bool:

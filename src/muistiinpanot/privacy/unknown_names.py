@@ -67,6 +67,7 @@ from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.human_acts import acts
 from muistiinpanot.privacy.kin_owners import english_part, european_word_part, place_pair
 from muistiinpanot.privacy.left_without import left_without
+from muistiinpanot.privacy.name_shapes import capitalised_parts
 from muistiinpanot.privacy.passive_telling import told_after_auxiliaries
 from muistiinpanot.privacy.predicate import verb_readings
 from muistiinpanot.privacy.protocols import Analyses
@@ -114,7 +115,7 @@ def mark_unknown_names(
     for i in range(len(words) - 1):
         if names[i]:
             continue
-        if not _capitalised(words[i].text):  # what each of the three asks first
+        if not capitalised_parts(words[i].text):  # what each of the three asks first
             names[i] = False
             continue
         told = _told_given(text, words, i, voikko, settings.chain_adverbs)
@@ -132,7 +133,11 @@ def _oneleft_without(
     opening its clause, left without what only a person lacks ("Kwabena jäi ilman
     tulkkia": a town or a firm lacks no interpreter; review 28, finding 10)."""
     word = words[i].text
-    if not _capitalised(word) or voikko.analyze(word) or "etunimi" not in gazetteer_reading(word):
+    if (
+        not capitalised_parts(word)
+        or voikko.analyze(word)
+        or "etunimi" not in gazetteer_reading(word)
+    ):
         return False  # "Zalando jäi ilman tukea": a firm's word the gazetteer lacks
     if english_part(word, settings) or european_word_part(word, settings):
         return False
@@ -148,7 +153,7 @@ def _plain_pair(
     English word and no place of two words."""
     return (
         adjacent(text, first, last)
-        and all(_capitalised(w.text) and not voikko.analyze(w.text) for w in (first, last))
+        and all(capitalised_parts(w.text) and not voikko.analyze(w.text) for w in (first, last))
         and not any(gazetteer_reading(w.text) for w in (first, last))
         and not any(english_part(w.text, settings) for w in (first, last))
         and not any(european_word_part(w.text, settings) for w in (first, last))
@@ -206,7 +211,7 @@ def _told_given(
     ablative, right before forms of "ei" and "olla", up to `adverbs` adverbs and a verb of
     telling's or asking's past passive participle ("Fatimalle ei ole (vielä) kerrottu")."""
     word = words[i]
-    if not _capitalised(word.text) or not word.text.endswith(_TO_FROM):
+    if not capitalised_parts(word.text) or not word.text.endswith(_TO_FROM):
         return False
     if voikko.analyze(word.text) or FIRST not in gazetteer_reading(word.text):
         return False
@@ -219,7 +224,11 @@ def _kin_owner(
     """Whether word i is a capitalised word Voikko does not know, in a loan word's genitive,
     right before a noun of kin in the singular (module docstring)."""
     word, head = words[i], words[i + 1]
-    if not _capitalised(word.text) or voikko.analyze(word.text) or not adjacent(text, word, head):
+    if (
+        not capitalised_parts(word.text)
+        or voikko.analyze(word.text)
+        or not adjacent(text, word, head)
+    ):
         return False
     if not genitive_stems(word.text) or english_part(word.text, settings):
         return False
@@ -249,10 +258,3 @@ def _parent_acts(text: str, words: Sequence[Word], head: int, voikko: Analyses) 
     own, lexicon = load_given_lexicon(), load_name_lexicon()
     verbs = own.queue_verbs | lexicon.asking_verbs | lexicon.telling_verbs
     return any(base in verbs for base, _ in verb_readings(found[1].text, voikko))
-
-
-def _capitalised(word: str) -> bool:
-    """A capital and lower-case letters after it, each part of a hyphenated word."""
-    if "-" not in word:
-        return word[:1].isupper() and word[1:].islower()
-    return all(p[:1].isupper() and p[1:].islower() for p in word.split("-"))

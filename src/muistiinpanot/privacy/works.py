@@ -34,8 +34,9 @@ from muistiinpanot.privacy.context import (
 )
 from muistiinpanot.privacy.eponyms import chain_start
 from muistiinpanot.privacy.lookalike_lexicon import load_lookalikes
+from muistiinpanot.privacy.name_shapes import capitalised
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import genitive, part_of
+from muistiinpanot.privacy.readings import genitive, noun_of, part_of
 from muistiinpanot.privacy.structure import person_noun
 
 
@@ -59,7 +60,7 @@ def drop_works(
     ranges = []
     for i in range(len(words) - 1):
         word = words[i]
-        if not _capitalised(word.text) or not genitive(word.text, voikko, unknown=True):
+        if not capitalised(word.text) or not genitive(word.text, voikko, unknown=True):
             continue
         start = chain_start(text, words, names, i)
         chain = words[start : i + 1]
@@ -96,7 +97,7 @@ def _coordinated_titles(
         if not adjacent(text, conjunction, second) or not _title_head(head.text, voikko, heads):
             continue
         if not all(
-            _capitalised(w.text) and nominative(w.text, voikko, unknown=True)
+            capitalised(w.text) and nominative(w.text, voikko, unknown=True)
             for w in (first, second)
         ):
             continue
@@ -138,7 +139,7 @@ def _work_after(text: str, words: Sequence[Word], i: int, voikko: Analyses, wind
     nxt = words[i + 1]
     if not adjacent(text, words[i], nxt):
         return False
-    if _noun_of(nxt.text, voikko, own.work_nouns):
+    if noun_of(nxt.text, voikko, own.work_nouns):
         return True
     bases = {
         a.get("BASEFORM", "").casefold()
@@ -151,17 +152,6 @@ def _work_after(text: str, words: Sequence[Word], i: int, voikko: Analyses, wind
     for k in range(i + 2, min(i + 2 + window, len(words))):
         if not adjacent(text, words[k - 1], words[k]):
             return False
-        if _noun_of(words[k].text, voikko, heads):
+        if noun_of(words[k].text, voikko, heads):
             return True
     return False
-
-
-def _noun_of(word: str, voikko: Analyses, heads: Sequence[str]) -> bool:
-    """Whether a reading of the word is a common noun whose base is (or ends in) a head."""
-    return any(
-        a.get("CLASS") == "nimisana" and part_of(a, heads) for a in voikko.analyze(word.casefold())
-    )
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower()

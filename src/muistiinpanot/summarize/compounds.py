@@ -89,7 +89,7 @@ def _nearest_pair(
                 continue
             if _negated_tail(joined[-1], speller) and _skips(joined, groups, proposal):
                 continue
-            if sum(_predicates(u) for u in joined) > clauses:
+            if sum(u.predicates for u in joined) > clauses:
                 continue
             if borrowed_subject(joined, speller) or _neither_twice(joined, speller):
                 continue
@@ -126,11 +126,6 @@ def _neither_twice(joined: Sequence[Unit], speller: Speller) -> bool:
     reader can attach (mend90; lint's predicate_chains)."""
     inner = any(_NEITHER.search(u.text) for u in joined[:-1])
     return inner and continued(joined[-1], speller, last=True).startswith("ei")
-
-
-def _predicates(unit: Unit) -> int:
-    """How many coordinated predicates `unit`'s clause has ("A ja B": 2)."""
-    return sum(piece.predicates for piece in unit.pieces)
 
 
 def uncounted(lemmas: frozenset[str]) -> frozenset[str]:

@@ -29,7 +29,7 @@ from muistiinpanot.summarize.commawords import NOMINAL_CLASSES
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.subjectverb import disagreeing, plural_subject
-from muistiinpanot.summarize.verbforms import plural_predicate
+from muistiinpanot.summarize.verbforms import plural_predicate, with_case
 
 
 def concord_tokens(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:
@@ -43,12 +43,12 @@ def concord_tokens(tokens: Sequence[ParsedToken], speller: Speller) -> list[Pars
             and token.dep == "mark"
             and _verbless(tokens, children, index)
         ):
-            result[index] = RewrittenToken(token, _cased("kuin", token.text), token.morph)
+            result[index] = RewrittenToken(token, with_case("kuin", token.text), token.morph)
             continue
         affirmative = _spoken_affirmative(tokens, children, index, speller)
         if affirmative:
             text, morph = affirmative
-            result[index] = RewrittenToken(token, _cased(text, token.text), morph)
+            result[index] = RewrittenToken(token, with_case(text, token.text), morph)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
     # a modal's passive already says a need ("Tarvitaan lisää tiloja")
     if tokens and hortative(tokens, children, root) and tokens[root].lemma not in MODALS:
@@ -89,7 +89,7 @@ def _proposed(
     for index, infinitive in infinitives.items():
         text = f"pitäisi {infinitive}" if index == root else infinitive
         morph = "Mood=Cnd|VerbForm=Fin|Voice=Act" if index == root else "VerbForm=Inf"
-        result[index] = RewrittenToken(tokens[index], _cased(text, tokens[index].text), morph)
+        result[index] = RewrittenToken(tokens[index], with_case(text, tokens[index].text), morph)
     return result
 
 
@@ -242,7 +242,3 @@ def _spoken_past(
         if plural:
             return plural, morph.replace("Number=Sing", "Number=Plur")
     return candidate, morph
-
-
-def _cased(word: str, original: str) -> str:
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from muistiinpanot.summarize.negation import conjunction
 from muistiinpanot.summarize.protocols import Speller
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -28,7 +29,7 @@ def missing_contrast_commas(text: str, speller: Speller) -> list[int]:
         if match.group(0).lower() != "ei" or index == 0:
             continue
         previous = matches[index - 1]
-        if text[previous.end() : match.start()] != " " or _conjunction(previous.group(0), speller):
+        if text[previous.end() : match.start()] != " " or conjunction(previous.group(0), speller):
             continue
         clause_start = max((m.end() for m in _MARKS.finditer(text, 0, previous.start())), default=0)
         before = [m.group(0) for m in matches[:index] if m.start() >= clause_start]
@@ -46,10 +47,6 @@ def contrast_commas(text: str, speller: Speller) -> str:
     for offset in reversed(missing_contrast_commas(text, speller)):
         text = f"{text[:offset]},{text[offset:]}"
     return text
-
-
-def _conjunction(word: str, speller: Speller) -> bool:
-    return any(a.get("CLASS") == "sidesana" for a in speller.analyze(word.lower()))
 
 
 def _verb(word: str, speller: Speller) -> bool:

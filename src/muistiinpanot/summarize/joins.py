@@ -39,6 +39,11 @@ class Unit:
     def __post_init__(self) -> None:
         self.words = len(_WORD.findall(self.text))
 
+    @property
+    def predicates(self) -> int:
+        """How many coordinated predicates the sentence's clauses have ("A ja B": 2)."""
+        return sum(piece.predicates for piece in self.pieces)
+
 
 _NEGATION_KA = {"ei": "eikä", "eivät": "eivätkä"}
 

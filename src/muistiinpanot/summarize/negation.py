@@ -22,9 +22,11 @@ from collections.abc import Mapping
 
 from muistiinpanot.summarize.commawords import FINITE_MOODS, NOMINAL_CLASSES
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.texts import only_verb
 
 __all__ = [
     "NEGATIONS",
+    "conjunction",
     "negated_clause",
     "fused_negation",
     "negation_verb",
@@ -112,23 +114,15 @@ def negated_clause(text: str, matches: list[re.Match[str]], index: int, speller:
         word = matches[before].group(0)
         if negation_verb(word, speller):
             return True
-        if _verb(word, speller):
+        if only_verb(word, speller):
             return False  # "ei tiedetä miksi nuoret lähtee": the negation's verb is another
-        if _conjunction(word, speller) and not _joins_nominals(matches, before, index, speller):
+        if conjunction(word, speller) and not _joins_nominals(matches, before, index, speller):
             return False  # "ei ole rahaa ja ihmiset lähtee": a clause of its own
     return False
 
 
-def _verb(word: str, speller: Speller) -> bool:
-    """Whether every Voikko reading of `word` is a verb form that is no noun (the MINEN
-    infinitive "oppiminen" is one; a participle reads as an adjective too)."""
-    analyses = speller.analyze(word.lower())
-    return bool(analyses) and all(
-        a.get("CLASS") == "teonsana" and a.get("MOOD") != "MINEN-infinitive" for a in analyses
-    )
-
-
-def _conjunction(word: str, speller: Speller) -> bool:
+def conjunction(word: str, speller: Speller) -> bool:
+    """Whether a Voikko reading of `word` is a conjunction ("ja", "jos", "vai")."""
     return any(a.get("CLASS") == "sidesana" for a in speller.analyze(word.lower()))
 
 

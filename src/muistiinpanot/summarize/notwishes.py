@@ -13,6 +13,7 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.summarize.clauses import habitual_adverbs
 from muistiinpanot.summarize.parsetree import feature
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
@@ -112,14 +113,8 @@ def habitual(tokens: Sequence[ParsedToken], index: int) -> bool:
     """A frequency of what happens: an adverb of tone.toml's habitual class, or a time with
     the distributive "joka" ("joka päivä")."""
     token = tokens[index]
-    if {token.lemma.lower(), token.text.lower()} & _habitual_adverbs():
+    if {token.lemma.lower(), token.text.lower()} & habitual_adverbs():
         return True
     return any(
         t.head == index and t.text.lower() == _DISTRIBUTIVE and t.dep == "det" for t in tokens
     )
-
-
-@functools.cache
-def _habitual_adverbs() -> frozenset[str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["habitual"]["adverbs"])

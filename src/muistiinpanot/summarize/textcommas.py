@@ -39,6 +39,7 @@ from muistiinpanot.summarize.commawords import (
     comma_words,
     subordinators,
 )
+from muistiinpanot.summarize.negation import negation_verb
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.questioncommas import (
     direct_question,
@@ -152,7 +153,7 @@ def _relative_end(
     own = _next_finite(text, matches, index, speller)
     if own is None:
         return False, None
-    negated = _negation(matches[own].group(0), speller)
+    negated = negation_verb(matches[own].group(0), speller)
     for position in range(own + 1, len(matches)):
         if text[matches[position - 1].end() : matches[position].start()].strip():
             return True, None  # punctuation ends the clause
@@ -171,12 +172,6 @@ def _relative_end(
         if any(finite) or word in subordinators() or _joining(analyses):
             return False, None
     return True, None
-
-
-def _negation(word: str, speller: Speller) -> bool:
-    """Whether Voikko reads `word` as the negation verb ("ei", "eivät") and as nothing else."""
-    analyses = speller.analyze(word.lower())
-    return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
 
 
 def _joining(analyses: Sequence[Mapping[str, str]]) -> bool:

@@ -26,8 +26,6 @@ from muistiinpanot.summarize.tidy_sentences import finish_sentence, split_senten
 from muistiinpanot.summarize.typos import fix_typo, long_vowel_partitive
 
 _TOKEN = re.compile(r"[^\W\d_]+(?::[^\W\d_]+)?")
-#: "ku" after these means "kuin" (comparison), not "kun".
-_KUIN_AFTER = re.compile(r"(?:mmin|mpi|mpaa|mpana|mmat|mpien|ennen|toisin|muuta|niin)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +34,8 @@ class TidyLexicon:
     words never spell-corrected, spoken forms left alone before certain next words,
     spoken verbs that are the connegative right after a negation verb, spoken
     intensifiers → (written form, base forms of the degree words they are written before),
-    and the words that open another clause (a comparative's reach to a spoken "ku" ends)."""
+    the words that open another clause (a comparative's reach to a spoken "ku" ends), and
+    the word endings after which "ku" or "kun" is "kuin"."""
 
     spoken: dict[str, str]
     expand: dict[str, str]
@@ -45,6 +44,7 @@ class TidyLexicon:
     connegative: dict[str, str]
     intensifier: dict[str, tuple[str, frozenset[str]]]
     clause: frozenset[str]
+    kuin_after: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,7 @@ def load_tidy_lexicon() -> TidyLexicon:
             for word, entry in tidy["intensifier"].items()
         },
         clause=frozenset(tidy["clause"]["words"]),
+        kuin_after=tuple(tidy["kuin_after"]["endings"]),
     )
 
 
@@ -115,7 +116,7 @@ def _spoken_vaan(sentence: str, speller: Speller) -> str:
 
     def replace(match: re.Match[str]) -> str:
         before = _WORDS_BEFORE.findall(sentence[: match.start()])
-        negations = [_negation_verb(word, speller) for word in before]
+        negations = [negation_verb(word, speller) for word in before]
         if any(negations) and not negations[-1]:
             return match.group(0)
         return f"{match.group(1)}ain"
@@ -124,11 +125,6 @@ def _spoken_vaan(sentence: str, speller: Speller) -> str:
 
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
-
-
-def _negation_verb(word: str, speller: Speller) -> bool:
-    analyses = speller.analyze(word.lower())
-    return bool(analyses) and all(a.get("CLASS") == "kieltosana" for a in analyses)
 
 
 _WE = re.compile(r"\b([Mm]e) ([^\W\d_]+)")
@@ -183,10 +179,10 @@ def _replace_words(text: str, context: _Context) -> str:
 
 def _compares(text: str, matches: list[re.Match[str]], index: int, context: _Context) -> bool:
     """Whether the "ku"/"kun" at `index` follows a comparison, so it is "kuin" (review 60 #1):
-    the word before it is one of `_KUIN_AFTER` or a comparative by Voikko ("enemmän",
-    "isompi"); a spoken "ku" also when a comparative stands up to `comparative_reach` words
-    before it in the same clause ("vähemmän väkeä ku viime syksynä"; a word of the lexicon's
-    `clause` ends it)."""
+    the word before it ends in one of the lexicon's `kuin_after` (lexicons/tidy.toml) or is a
+    comparative by Voikko ("enemmän", "isompi"); a spoken "ku" also when a comparative stands
+    up to `comparative_reach` words before it in the same clause ("vähemmän väkeä ku viime
+    syksynä"; a word of the lexicon's `clause` ends it)."""
     reach = context.comparative_reach if matches[index].group(0).lower() == "ku" else 1
     end = matches[index].start()
     for back in range(index - 1, max(index - reach, 0) - 1, -1):
@@ -196,7 +192,7 @@ def _compares(text: str, matches: list[re.Match[str]], index: int, context: _Con
         previous = matches[back].group(0).lower()
         if previous in context.lexicon.clause:
             return False
-        if (back == index - 1 and _KUIN_AFTER.search(previous)) or any(
+        if (back == index - 1 and previous.endswith(context.lexicon.kuin_after)) or any(
             a.get("COMPARISON") == "comparative" for a in context.speller.analyze(previous)
         ):
             return True

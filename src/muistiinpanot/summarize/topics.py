@@ -60,7 +60,7 @@ def topic_units(
             for j in range(i + 1, len(pool)):
                 if j in taken or topics[j] is None or not _joinable(pool[j], speller, first=False):
                     continue
-                if _predicates(unit) + _predicates(pool[j]) > most_predicates:
+                if unit.predicates + pool[j].predicates > most_predicates:
                     continue
                 if unit.tone != pool[j].tone:
                     continue  # a problem with a problem, a statement with a statement …
@@ -99,10 +99,6 @@ def _subordinate(text: str, speller: Speller) -> bool:
     return any(
         a.get("CLASS") in _SUBORDINATORS for word in words if word for a in speller.analyze(word)
     )
-
-
-def _predicates(unit: Unit) -> int:
-    return sum(piece.predicates for piece in unit.pieces)
 
 
 def _topic(unit: Unit, speller: Speller) -> _Topic | None:

@@ -28,7 +28,7 @@ from muistiinpanot.themes.describe import describe_themes, label_words
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.frequency_cache import save_frequencies
-from muistiinpanot.themes.protocols import Analyzer
+from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.seeded import score_seeded
 from muistiinpanot.themes.seeded_choice import decide_seeded
 from muistiinpanot.themes.seedsense import sensed_views
@@ -57,7 +57,7 @@ def assign_themes(
     which note texts hold personal data (LabelWords.withheld)."""
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
     ids = [note.id for note in kept]
-    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
+    docs = [note_doc(note) for note in kept]
     cache = VectorCache(analyzer)
     texts = [note.clean_text for note in kept]
     # a seed word in another sense ("julkinen liikenne") is not read by the seeded views

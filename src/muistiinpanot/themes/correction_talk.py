@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import CHATTER_THEME, NO_THEME, Note
-from muistiinpanot.themes.protocols import Analyzer
+from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.vectorize import NoteSpace, VectorCache, note_space
 
 
@@ -62,11 +62,7 @@ def restored_vectors(
     cache = VectorCache(analyzer)
     if space is None:
         kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
-        space = note_space([_doc(note) for note in kept], cache)
+        space = note_space([note_doc(note) for note in kept], cache)
     by_id = {note.id: note for note in notes}
-    rows = space.embed([_doc(by_id[note_id]) for note_id in restored], cache)
+    rows = space.embed([note_doc(by_id[note_id]) for note_id in restored], cache)
     return tuple(tuple(float(value) for value in row) for row in rows)
-
-
-def _doc(note: Note) -> tuple[str, ...]:
-    return tuple(lemma.lower() for lemma in note.content_lemmas)

@@ -65,7 +65,7 @@ from muistiinpanot.themes.correction_rows import (
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.correction_talk import restored_vectors, split_talk, talk_prints
 from muistiinpanot.themes.describe import excluded_words
-from muistiinpanot.themes.protocols import Analyzer
+from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -142,7 +142,7 @@ def apply_corrections(
         return result, _with_placed(outcome, placed, foreign)
     kept = sorted((n for n in notes if n.id in original), key=lambda n: n.id)
     ids = [note.id for note in kept]
-    docs = [tuple(lemma.lower() for lemma in note.content_lemmas) for note in kept]
+    docs = [note_doc(note) for note in kept]
     vectors, example_vectors = _vectors(docs, [lemmas for lemmas, _ in examples], analyzer)
     theme_of = dict(original)
     members_of, stale = check_members(

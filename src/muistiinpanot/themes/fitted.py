@@ -46,7 +46,7 @@ from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeR
 from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.ids import carry_ids, id_number, moved_ids
 from muistiinpanot.themes.label import theme_keywords, with_members
-from muistiinpanot.themes.protocols import Analyzer
+from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -160,7 +160,7 @@ def fit_archive_themes(
     """The model of the archive's non-seeded kept `notes` and `result`, the themes stage's
     output for them as one batch; the ids of `previous` carried (see the module docstring)."""
     kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
-    docs = [_doc(note) for note in kept]
+    docs = [note_doc(note) for note in kept]
     space = note_space(docs, VectorCache(analyzer))
     weights, component, vectors = space.weights, space.component, space.vectors
     row_of = {note.id: row for row, note in enumerate(kept)}
@@ -233,7 +233,7 @@ def apply_archive_themes(
     archive's themes (see the module docstring)."""
     kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
     ids = [note.id for note in kept]
-    docs = [_doc(note) for note in kept]
+    docs = [note_doc(note) for note in kept]
     seeded = {t.id: t for t in result.themes if t.kind == "seeded"}
     theme_of = {a.note_id: a.theme for a in result.assignments}
     score_of = {a.note_id: a.score for a in result.assignments}
@@ -278,7 +278,3 @@ def apply_archive_themes(
     assignments += inherited_assignments(notes, assignments)
     # the stage's note space stays: a note restored by corrections is placed on the map in it
     return ThemeResult(themes=tuple(themes), assignments=assignments, space=result.space)
-
-
-def _doc(note: Note) -> tuple[str, ...]:
-    return tuple(lemma.lower() for lemma in note.content_lemmas)

@@ -10,6 +10,7 @@ import numpy.typing as npt
 
 from muistiinpanot.content import ParsedToken, Token
 from muistiinpanot.content import content_lemmas as shared_content_lemmas
+from muistiinpanot.records import Note
 
 
 class Morphology(Protocol):
@@ -35,3 +36,9 @@ class Analyzer(Protocol):
 def content_lemmas(tokens: Sequence[Token]) -> tuple[str, ...]:
     """Content lemmas (muistiinpanot.content's rule, as Note.content_lemmas), lowercase."""
     return tuple(lemma.lower() for lemma in shared_content_lemmas(tokens))
+
+
+def note_doc(note: Note) -> tuple[str, ...]:
+    """A note's content lemmas (Note.content_lemmas), lowercase: its document in the themes
+    stage's note space."""
+    return tuple(lemma.lower() for lemma in note.content_lemmas)
