@@ -68,7 +68,6 @@ def test_spliced_clause_without_subject(analyzer: LemmaAnalyzer, note: str) -> N
     assert ", ja pitäisi" not in text, text
 
 
-@_PENDING
 @pytest.mark.parametrize(
     ("note", "copula"),
     [

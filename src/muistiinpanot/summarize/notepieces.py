@@ -39,6 +39,7 @@ from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
+from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
@@ -110,6 +111,8 @@ def parse_pieces(
         if fragment_parts and (asked := alternative_question(parsed_tokens, analyzer.voikko)):
             # "kuka maksaa, kunta vai seurakunta" → "Kysyttiin, maksaako …" (alternatives.py)
             parsed_tokens = analyzer.parse([asked])[0]
+        if (copula := that_copula(parsed_tokens)) is not None:  # "että X kipeä" (thatcopula.py)
+            parsed_tokens = analyzer.parse([copula])[0]
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
