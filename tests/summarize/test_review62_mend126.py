@@ -25,9 +25,6 @@ from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.tidy import tidy_note
 
-#: A kind not mended yet (the tests are committed before the code).
-_PENDING = pytest.mark.xfail(strict=True, reason="mend126: not mended yet")
-
 
 def _bullet(analyzer: LemmaAnalyzer, note: str) -> str:
     members = group_notes(analyzer, [note])
@@ -80,7 +77,6 @@ def test_verbless_that_clause_gets_copula(analyzer: LemmaAnalyzer, note: str, co
     assert copula in text, text
 
 
-@_PENDING
 @pytest.mark.parametrize(
     ("note", "question"),
     [
