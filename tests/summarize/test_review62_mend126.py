@@ -89,3 +89,18 @@ def test_dropped_question_clitic_restored(
 ) -> None:
     text = _bullet(analyzer, note)
     assert question in text, text
+
+
+@pytest.mark.xfail(strict=True, reason="mend126: not mended yet")
+@pytest.mark.parametrize(
+    ("note", "tag"),
+    [
+        ("kyläläiset mukaan ideoimaan rantaa, iltatilaisuudet", "iltatilaisuudet"),
+        ("pöytäkirjat julki nopeasti, avoimuus", "avoimuus"),
+    ],
+)
+def test_directed_necessive_cuts_trailing_tag(analyzer: LemmaAnalyzer, note: str, tag: str) -> None:
+    """#6 a keyword tagged on after a comma (tails.trailing_tags) is no part of the necessive
+    that directions.py writes of a verbless note."""
+    text = _bullet(analyzer, note)
+    assert tag not in text and "pitäisi" in text, text
