@@ -91,7 +91,6 @@ def test_dropped_question_clitic_restored(
     assert question in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="mend126: not mended yet")
 @pytest.mark.parametrize(
     ("note", "tag"),
     [
