@@ -53,6 +53,11 @@ def test_negation_before_finite_verb_agrees(analyzer: LemmaAnalyzer) -> None:
     assert "eivätkä kysy" in text, text
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="mend126: carrying 'sen' failed the landing rule on dev posts (an elided object: "
+    "'Ura kulkee …, ja sen pitäisi siirtää …'); not shipped",
+)
 @pytest.mark.parametrize(
     "note",
     [

@@ -4,13 +4,16 @@ summary published it as written. A finite clause that completes a verb before it
 or `xcomp`) with no conjunction and no question word of its own can only be an indirect
 question, so its first word, an adverbial of its verb or subject ("paljon", "kauan") right
 before that subject, is the question word and takes "-ko"/"-kö" when Voikko reads the form as
-that word with the question clitic. Read from the parse and Voikko, not from a word list;
+that word with the question clitic; a question word already (the closed class of
+lexicons/commas.toml `question_tails`: "miksi", "milloin") takes none. Read from the parse
+and Voikko;
 notepieces.parse_pieces reparses the text this returns (commas.py then puts the comma)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from muistiinpanot.summarize.commawords import comma_words
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.verbforms import BACK_VOWELS
@@ -62,6 +65,8 @@ def _question_word(
     token = tokens[first]
     if token.dep != "advmod" or token.pos != "ADV" or not subjects:
         return None
+    if {token.text.lower(), token.lemma.lower()} & comma_words("question_tails"):
+        return None  # "ihmetellään, miksi …": a question word already (lexicons/commas.toml)
     subject = subtree(children, subjects[0]) - {first}  # the parse may hang it on the subject
     if min(subject) != first + 1 or token.head not in (verb, subjects[0]):
         return None

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.clauses import clause_tone, spliced
 from muistiinpanot.summarize.parsetree import Span, capitalise, join_words, span_lemmas, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
-from muistiinpanot.summarize.splicedsubject import spliced_subject
 
 _CONJUNCTION = "ja"
 
@@ -48,11 +47,9 @@ def framed_splice(
         i for i, t in enumerate(tokens) if t.pos != "PUNCT"
     ):
         return None
-    # "Kalenteri ei näytä …, ja sen pitäisi näkyä …" (splicedsubject.py)
-    joining = f"{_CONJUNCTION} {spliced_subject(tokens, children, root, second)}".strip()
     words = [i for i in range(len(tokens)) if tokens[i].text not in (".", "!")]
     marks = frozenset(i for i in span if tokens[i].text.lower() == "että")  # "kokee, että"
-    text = join_words(tokens, words, (comma, joining), marks).rstrip(" ,;:")
+    text = join_words(tokens, words, (comma, _CONJUNCTION), marks).rstrip(" ,;:")
     return Span(capitalise(text) + ".", span_lemmas(tokens, words))
 
 
