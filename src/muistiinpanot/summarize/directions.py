@@ -16,7 +16,8 @@ postposition ("ohjeen mukaan") and no such note. The written sentence must read 
 word known to Voikko, and the parse of it finds "pitäisi" finite and the verb an infinitive.
 Otherwise the note stays out, as before. A manner adverb in -sti right before the lative
 ("pöytäkirjat avoimesti julki", review 58 #1) goes with the verb: "Pöytäkirjat pitäisi tuoda
-avoimesti julki."."""
+avoimesti julki."; a keyword tagged on after the last comma ("…, työpajat": tails.trailing_tags,
+review 62 #6) is no part of the sentence, as in a clause sentence_pieces cuts."""
 
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
 
-from muistiinpanot.summarize.parsetree import Frame, Span, join_words, span_lemmas
+from muistiinpanot.summarize.parsetree import Frame, Span, children_of, join_words, span_lemmas
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.tails import trailing_tags
 
 #: The necessive: a proposal the group made, not a fact.
 NECESSIVE = "pitäisi"
@@ -41,7 +43,12 @@ def directed_necessive(
     parse: Callable[[str], Sequence[ParsedToken]],
 ) -> tuple[Span, Frame] | None:
     """The note as a necessive with its adverb's verb (see the module doc), or None."""
-    words = [i for i, t in enumerate(tokens) if t.pos != "PUNCT" or t.text not in ".!?"]
+    tagged = trailing_tags(tokens, children_of(tokens))  # "…, työpajat" (tails.py)
+    words = [
+        i
+        for i, t in enumerate(tokens)
+        if (t.pos != "PUNCT" or t.text not in ".!?") and i not in tagged
+    ]
     if any("VerbForm=Fin" in t.morph and t.pos != "ADV" for t in tokens):
         return None
     adverb = next((i for i in words if tokens[i].text.lower() in _verbs()), None)

@@ -21,6 +21,7 @@ from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.dashcomments import dash_comment
 from muistiinpanot.summarize.dashworries import dash_worry
 from muistiinpanot.summarize.directions import directed_necessive
+from muistiinpanot.summarize.droppedclitic import dropped_clitic
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.merge import named_opening
@@ -39,6 +40,7 @@ from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
+from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
@@ -110,6 +112,10 @@ def parse_pieces(
         if fragment_parts and (asked := alternative_question(parsed_tokens, analyzer.voikko)):
             # "kuka maksaa, kunta vai seurakunta" → "Kysyttiin, maksaako …" (alternatives.py)
             parsed_tokens = analyzer.parse([asked])[0]
+        if (copula := that_copula(parsed_tokens)) is not None:  # "että X kipeä" (thatcopula.py)
+            parsed_tokens = analyzer.parse([copula])[0]
+        if (asked := dropped_clitic(parsed_tokens, analyzer.voikko)) is not None:  # "paljonko"
+            parsed_tokens = analyzer.parse([asked])[0]  # (droppedclitic.py)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.clauses import added_nominatives, attribute_genitive
+from muistiinpanot.summarize.negatedinfinitive import negated_infinitive
 from muistiinpanot.summarize.negation import plural_negation
 from muistiinpanot.summarize.persons import names_persons
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
@@ -34,6 +35,8 @@ def disagreeing(
     token = tokens[index]
     if token.dep in ("aux", "cop") or "Voice=Pass" in token.morph:
         return None
+    if negated_infinitive(tokens, children, index, speller):
+        return None  # "pitäisi sitoutua … eikä lopettaa": no person (negatedinfinitive.py)
     helpers = [c for c in children[index] if tokens[c].dep.startswith(("aux", "cop"))]
     infinitive = any(tokens[c].dep == "xcomp" for c in children[index])
     if any(tokens[c].lemma in NECESSIVE_AUXILIARIES for c in helpers) or (
