@@ -1,0 +1,51 @@
+"""Chatter: a "let us" (a passive present opening the note) is meeting talk only when what it
+proposes is the meeting's own business (mend125, review 62 #2): "pidetään tauko", "siirrytään
+seuraavaan kysymykseen" run the meeting, "testataan ensin yhdellä osastolla" proposes a pilot
+of the topic. Sentences of our own, written before the code (none of review 62's clinics nor
+of a dev round); the real spaCy model, Voikko and the floret vectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.chatter import ChatterSettings, mark_chatter
+from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.records import Note, SourceRef
+
+
+def _status(text: str, analyzer: LemmaAnalyzer, settings: ChatterSettings | None = None) -> str:
+    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
+    return mark_chatter(lemmatize_notes([note], analyzer), analyzer, settings)[0].status
+
+
+PROPOSALS = [
+    "testataan ensin yhdellä osastolla",  # chatter before: "testata" is a meeting act too
+    "kokeillaan ensin yhdellä linjalla kuukauden ajan",
+    "kokeillaan ensin yhdessä toimipisteessä",
+    "kokeillaan ensin yhdessä korttelissa",
+    "pilotoidaan ensin yhdellä tiimillä",
+    "tehdään ensin pieni pilotti yhteen kuntaan",
+    "viedään palvelu ensin yhteen kylään",
+    "rakennetaan ensin yksi kioski torille",
+]
+MEETING = [
+    "siirrytään seuraavaan kysymykseen",
+    "pidetään nyt tauko",
+    "laitetaan linkki chattiin",
+    "jatketaan kymmenen minuutin päästä",
+    "mennään eteenpäin",
+    "ok ok, mennään eteenpäin",
+    "palataan tähän kysymykseen myöhemmin",
+    "aloitetaan esittelykierroksella",
+    "kirjataan nämä ylös muistioon",
+]
+
+
+@pytest.mark.parametrize("text", PROPOSALS)
+def test_a_proposal_of_the_topic_is_no_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "kept"
+
+
+@pytest.mark.parametrize("text", MEETING)
+def test_a_let_us_of_the_meeting_stays_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert _status(text, analyzer) == "chatter"
