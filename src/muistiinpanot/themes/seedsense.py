@@ -9,13 +9,24 @@ or description words, by base form or compound part, or a word whose vector come
 `[themes] seed_head_similarity` near one of them ("avoin päätöksenteko", "julkiset
 asiakirjat", "avoin data" stay the theme's). Otherwise the seed word is left out of what the
 seeded views read of the note (its lemma and, for the classifier's character n-grams, its
-word), so that the other words decide; the emergent themes and the labels still read it."""
+word), so that the other words decide; the emergent themes and the labels still read it.
+
+A seed said of a physical thing or space is in another sense too (`[themes] seed_things`,
+mend125): a seed noun whose genitive possessor is nearer by the vectors to general words of
+things (lexicons/senses.toml) than to the theme's anchor and description words ("aulan
+avoimuus", "kahvilan läpinäkyvyys"), and a seed adjective with no head of its own after a
+noun in the nominative ("museon esineet näkyville") whose noun, or failing that its
+possessor, is so near things: a seed lemma of the theme as that noun ("pöytäkirjat
+näkyville") keeps the theme's sense."""
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 import numpy as np
 
@@ -63,6 +74,7 @@ def _read(
     cache: VectorCache,
     least: float,
     predicative: bool = False,
+    things: bool = False,
 ) -> tuple[dict[str, set[str]], set[str]]:
     """The seed lemmas of `text` used in another sense (each with its word forms) and those
     used in the theme's."""
@@ -76,11 +88,62 @@ def _read(
             head = _head(found, seed, after)
             if not head and predicative:
                 head = _subject(text, words[index], analyzer)
-            if head and not _of_theme(head, anchors, cache, least):
+            if head:
+                elsewhere = not _of_theme(head, anchors, cache, least)
+            else:  # said of a thing or space (mend125)
+                elsewhere = things and _of_thing(readings, index, seed, anchors, cache)
+            if elsewhere:
                 other.setdefault(seed, set()).add(words[index])
             else:
                 said.add(seed)
     return other, said
+
+
+def _of_thing(
+    readings: Sequence[Sequence[dict[str, str]]],
+    index: int,
+    seed: str,
+    anchors: _Anchors,
+    cache: VectorCache,
+) -> bool:
+    """Whether the seed word at `index` is said of a physical thing or space (the module
+    doc): a seed noun by its genitive possessor right before it; a seed adjective by the
+    nominative noun right before it, or that noun's possessor before it."""
+    classes = {a.get("CLASS") for a in readings[index] if a.get("BASEFORM", "").lower() == seed}
+    before = _bases(readings[index - 1], "omanto") if index > 0 else set()
+    if classes & {"nimisana"} and not classes & _ADJECTIVES:
+        return bool(before) and _thing(before, anchors, cache)
+    noun = _bases(readings[index - 1], "nimento") if index > 0 else set()
+    if not noun or noun & anchors.seeds:
+        return False
+    owner = _bases(readings[index - 2], "omanto") if index > 1 else set()
+    return _thing(noun, anchors, cache) or (bool(owner) and _thing(owner, anchors, cache))
+
+
+def _bases(found: Sequence[dict[str, str]], case: str) -> set[str]:
+    """The base forms and compound parts of a word's noun readings in that case."""
+    nouns = [a for a in found if a.get("CLASS") in _NOUNS and a.get("SIJAMUOTO") == case]
+    bases = {a.get("BASEFORM", "").lower() for a in nouns}
+    bases |= {p.lower() for a in nouns for p in _BASES.findall(a.get("WORDBASES", ""))}
+    return bases - {""}
+
+
+def _thing(bases: set[str], anchors: _Anchors, cache: VectorCache) -> bool:
+    """Whether a noun (its bases) is nearer to general words of things than to the theme's
+    own words, and none of the theme's words itself."""
+    if bases & anchors.words or not anchors.vectors.size:
+        return False
+    things = np.array([cache.get(word) for word in _thing_words()])
+    return any(
+        float((things @ cache.get(base)).max()) > float((anchors.vectors @ cache.get(base)).max())
+        for base in bases
+    )
+
+
+@functools.cache
+def _thing_words() -> tuple[str, ...]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("senses.toml").read_text("utf-8")
+    return tuple(tomllib.loads(text)["things"])
 
 
 def _head(found: Sequence[dict[str, str]], seed: str, after: Sequence[dict[str, str]]) -> set[str]:
@@ -146,11 +209,12 @@ def senseless_seeds(
     cache: VectorCache,
     least: float,
     predicative: bool = False,
+    things: bool = True,
 ) -> set[str]:
     """The seed lemmas of `definition` that `text` uses only in another sense (`predicative`:
-    `[themes] seed_predicatives`)."""
+    `[themes] seed_predicatives`; `things`: `[themes] seed_things`)."""
     anchors = _anchors(definition, analyzer, cache)
-    other, said = _read(text, anchors, analyzer, cache, least, predicative)
+    other, said = _read(text, anchors, analyzer, cache, least, predicative, things)
     return set(other) - said
 
 
@@ -174,7 +238,8 @@ def sensed_views(
         other: dict[str, set[str]] = {}
         said: set[str] = set()
         for theme in anchors:
-            found, kept = _read(text, theme, analyzer, cache, least, settings.seed_predicatives)
+            predicative, things = settings.seed_predicatives, settings.seed_things
+            found, kept = _read(text, theme, analyzer, cache, least, predicative, things)
             for seed, forms in found.items():
                 other.setdefault(seed, set()).update(forms)
             said |= kept

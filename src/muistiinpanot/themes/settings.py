@@ -195,6 +195,8 @@ class ThemeSettings:
       judged by its subject as an attribute by its head (seedsense._subject, review 57 #5).
       Off by default: on the dev clinics its one change moved "Kauppias on niin luotettava"
       out of trust (docs/how-it-works.md, post40).
+      `seed_things`: a seed word said of a physical thing or space ("aulan avoimuus",
+      "museon esineet näkyville") is in another sense too (seedsense._of_thing, mend125).
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
@@ -208,6 +210,7 @@ class ThemeSettings:
     seed_threshold: float = 0.55
     seed_head_similarity: float = 0.5
     seed_predicatives: bool = False
+    seed_things: bool = True
     lexical_score: float = 0.9
     prefix_score: float = 0.75
     common_share: float = 0.1
