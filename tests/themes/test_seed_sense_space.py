@@ -59,3 +59,16 @@ def test_a_seed_said_of_a_space_or_a_thing(
 )
 def test_a_seed_said_of_information_or_decisions(analyzer: LemmaAnalyzer, text: str) -> None:
     assert _senseless(analyzer, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["kylän luottamus palveluihin on mennyt", "asukkaiden luottamus kuntaan on heikko"]
+)
+def test_a_community_s_trust_is_no_thing_s(analyzer: LemmaAnalyzer, text: str) -> None:
+    """Written after review 62's clinic showed "kylien luottamus" read as a place's (the
+    first version of the rule): a possessor nearer to people than to things keeps the sense."""
+    (definition,) = [
+        d for d in load_theme_definitions(default_definitions()) if d.id == "luottamus"
+    ]
+    least = ThemeSettings().seed_head_similarity
+    assert senseless_seeds(text, definition, analyzer, VectorCache(analyzer), least) == set()

@@ -13,11 +13,11 @@ word), so that the other words decide; the emergent themes and the labels still 
 
 A seed said of a physical thing or space is in another sense too (`[themes] seed_things`,
 mend125): a seed noun whose genitive possessor is nearer by the vectors to general words of
-things (lexicons/senses.toml) than to the theme's anchor and description words ("aulan
-avoimuus", "kahvilan läpinäkyvyys"), and a seed adjective with no head of its own after a
-noun in the nominative ("museon esineet näkyville") whose noun, or failing that its
-possessor, is so near things: a seed lemma of the theme as that noun ("pöytäkirjat
-näkyville") keeps the theme's sense."""
+things (lexicons/senses.toml) than both to the theme's anchor and description words and to
+general words of people ("aulan avoimuus", "kahvilan läpinäkyvyys"; not "kylien luottamus",
+a community's), and a seed adjective with no head of its own after a noun in the nominative
+("museon esineet näkyville") whose noun, or failing that its possessor, is so near things: a
+seed lemma of the theme as that noun ("pöytäkirjat näkyville") keeps the theme's sense."""
 
 from __future__ import annotations
 
@@ -133,17 +133,23 @@ def _thing(bases: set[str], anchors: _Anchors, cache: VectorCache) -> bool:
     own words, and none of the theme's words itself."""
     if bases & anchors.words or not anchors.vectors.size:
         return False
-    things = np.array([cache.get(word) for word in _thing_words()])
-    return any(
-        float((things @ cache.get(base)).max()) > float((anchors.vectors @ cache.get(base)).max())
-        for base in bases
-    )
+    things = np.array([cache.get(word) for word in _sense_words("things")])
+    people = np.array([cache.get(word) for word in _sense_words("people")])
+    for base in bases:
+        vector = cache.get(base)
+        thing = float((things @ vector).max())
+        if thing > float((anchors.vectors @ vector).max()) and thing > float(
+            (people @ vector).max()
+        ):
+            return True
+    return False
 
 
 @functools.cache
-def _thing_words() -> tuple[str, ...]:
+def _sense_words(kind: str) -> tuple[str, ...]:
+    """lexicons/senses.toml `things` or `people`."""
     text = resources.files("muistiinpanot.lexicons").joinpath("senses.toml").read_text("utf-8")
-    return tuple(tomllib.loads(text)["things"])
+    return tuple(tomllib.loads(text)[kind])
 
 
 def _head(found: Sequence[dict[str, str]], seed: str, after: Sequence[dict[str, str]]) -> set[str]:
