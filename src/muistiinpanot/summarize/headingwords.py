@@ -17,6 +17,7 @@ from muistiinpanot.summarize.protocols import Speller
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _BASES = re.compile(r"\(([^)]+)\)")
+_SEGMENTS = re.compile(r"\+([^()+]+)(?:\(([^)]*)\))?")  # "+etä" has no base of its own
 _JOINS = frozenset({"ja", "sekä", "tai"})
 
 
@@ -38,12 +39,32 @@ def text_bases(text: str, voikko: Speller) -> set[str]:
 
 def says(word: str, said: set[str], voikko: Speller) -> bool:
     """Whether a text of bases `said` (text_bases) says `word`: a base of it of four letters
-    or more inside one of them, or a shorter one ("ovi" of "ovelle", "yö") equal to one."""
+    or more inside one of them, or a shorter one ("ovi" of "ovelle", "yö") equal to one. Of a
+    compound only its whole base form and its head (the last part) count: "kylälle" does not
+    say "Kylätalo", "videovastaanotto" says "Etävastaanotto" (review 62 #3, mend124)."""
     return any(
         part in base if len(part) > 3 else part == base
-        for part in word_bases(word, voikko, True)
+        for part in _saying_bases(word, voikko)
         for base in said
     )
+
+
+def _saying_bases(word: str, voikko: Speller) -> set[str]:
+    """`word`'s base forms and, of a compound, its head: the base form less the modifiers'
+    segments ("+kylä(kylä)+talo(talo)" → "talo", "+energia(energia)+kustann(kustantaa)+us(+us)"
+    → "kustannus"); the word itself lowercased when Voikko does not know it."""
+    found = voikko.analyze(word)
+    bases = {a.get("BASEFORM", "").lower() for a in found} - {""}
+    for analysis in found:
+        base = analysis.get("BASEFORM", "").lower()
+        segments = _SEGMENTS.findall(analysis.get("WORDBASES", ""))
+        stems = [i for i, (_, stem) in enumerate(segments) if not stem.startswith("+")]
+        if len(stems) < 2:
+            continue
+        modifiers = "".join(surface for surface, _ in segments[: stems[-1]]).lower()
+        if base.startswith(modifiers) and len(base) > len(modifiers):
+            bases.add(base[len(modifiers) :].lstrip("-"))
+    return bases or {word.lower()}
 
 
 def heading_words_unsaid(heading: str, text: str, voikko: Speller) -> list[str]:
