@@ -50,7 +50,8 @@ def says(word: str, said: set[str], voikko: Speller) -> bool:
 
 
 def _saying_bases(word: str, voikko: Speller) -> set[str]:
-    """`word`'s base forms and, of a compound, its head: the base form less the modifiers'
+    """`word`'s base forms (of a word of one stem its derivational base too: "avoin" of
+    "avoimuus") and, of a compound, its head and the head's base: the base form less the modifiers'
     segments ("+kylä(kylä)+talo(talo)" → "talo", "+energia(energia)+kustann(kustantaa)+us(+us)"
     → "kustannus"); the word itself lowercased when Voikko does not know it."""
     found = voikko.analyze(word)
@@ -59,8 +60,10 @@ def _saying_bases(word: str, voikko: Speller) -> set[str]:
         base = analysis.get("BASEFORM", "").lower()
         segments = _SEGMENTS.findall(analysis.get("WORDBASES", ""))
         stems = [i for i, (_, stem) in enumerate(segments) if not stem.startswith("+")]
-        if len(stems) < 2:
+        if len(stems) < 2:  # no compound: its derivational base too ("avoin" of "avoimuus")
+            bases |= {stem.lower() for _, stem in segments if stem and not stem.startswith("+")}
             continue
+        bases.add(segments[stems[-1]][1].lower().replace("=", "") or base)  # the head's base
         modifiers = "".join(surface for surface, _ in segments[: stems[-1]]).lower()
         if base.startswith(modifiers) and len(base) > len(modifiers):
             bases.add(base[len(modifiers) :].lstrip("-"))
