@@ -97,3 +97,12 @@ def test_indirect_question_passive_kept(analyzer: LemmaAnalyzer, note: str, kept
 def test_coordinated_hortatives_still_proposed(analyzer: LemmaAnalyzer) -> None:
     clauses = _clauses(analyzer, "Järjestetään kysely ja kerätään palautetta")
     assert any("kerätä" in c for c in clauses), clauses
+
+
+def test_seeded_label_keeps_compound_parts(analyzer: LemmaAnalyzer) -> None:
+    """Added after the dev posts (not before the code): a seeded label is the network's own
+    name, so any compound part said keeps its word ("Kokeilukulttuuri" over "kokeilla")."""
+    voikko = analyzer.voikko
+    said = text_bases("johdon pitäisi uskaltaa kokeilla", voikko)
+    assert says("Kokeilukulttuuri", said, voikko, compound_heads=False)
+    assert not says("Kokeilukulttuuri", said, voikko)
