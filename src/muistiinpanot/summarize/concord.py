@@ -11,7 +11,8 @@
 - a present passive that opens the sentence without a subject, as spoken Finnish proposes
   (clauses.hortative), is written as the proposal it is: "pitäisi" and the A-infinitive
   (Voikko's base form), also of the passives coordinated with it ("Järjestetään kysely ja
-  kerätään palautetta" → "Pitäisi järjestää kysely ja kerätä palautetta"); a modal's passive
+  kerätään palautetta" → "Pitäisi järjestää kysely ja kerätä palautetta"), not one of an
+  indirect question ("… ja mitä säästetään" stays: review 62 #4); a modal's passive
   already says a need ("Tarvitaan lisää tiloja");
 - "kun" that opens no clause, only a noun phrase, is the comparative "kuin" as said ("korkeampi
   kun viime vuonna", "eri pöydässä kun aikuiset").
@@ -22,7 +23,10 @@ of its own ("Pyörätuolit voisi helpottaa arkea" → "voisivat", subjectverb.di
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from muistiinpanot.summarize.clauses import MODALS, hortative
 from muistiinpanot.summarize.commawords import NOMINAL_CLASSES
@@ -81,6 +85,7 @@ def _proposed(
         if tokens[c].dep == "conj"
         and all(f in tokens[c].morph for f in ("Voice=Pass", "Tense=Pres", "VerbForm=Fin"))
         and not any(tokens[g].dep.startswith(("nsubj", "aux", "mark")) for g in children[c])
+        and not _asked(tokens, children, c)
     ]
     infinitives = {index: _infinitive(tokens[index].text, speller) for index in passives}
     if not all(infinitives.values()):
@@ -91,6 +96,29 @@ def _proposed(
         morph = "Mood=Cnd|VerbForm=Fin|Voice=Act" if index == root else "VerbForm=Inf"
         result[index] = RewrittenToken(tokens[index], with_case(text, tokens[index].text), morph)
     return result
+
+
+def _asked(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether the passive at `index` is an indirect question's ("kerrotaan kustannukset ja
+    mitä säästetään": what is saved is asked, not proposed; review 62 #4, mend124): an
+    interrogative or relative word of its own before it (the parse's PronType, or a question
+    word of lexicons/commas.toml `question_tails`: "miten" has no PronType)."""
+    asking = _question_words()
+    return any(
+        g < index
+        and (
+            any(f"PronType={kind}" in tokens[g].morph for kind in ("Int", "Rel"))
+            or tokens[g].lemma.lower() in asking
+            or tokens[g].text.lower() in asking
+        )
+        for g in children[index]
+    )
+
+
+@functools.cache
+def _question_words() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("commas.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["question_tails"]["words"])
 
 
 def _infinitive(passive: str, speller: Speller) -> str:

@@ -35,6 +35,7 @@ from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.repeats import folded, said_once
 from muistiinpanot.summarize.restated import restates, verbs_alike
+from muistiinpanot.summarize.sameopenings import said_openings_once
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.topics import topic_units
 
@@ -127,6 +128,8 @@ def render_bullet(
         selected.append(dropped)
     selected.sort(key=lambda u: (u is listed, u.tone, u.position))
     sentences = [first.text, *(unit.text for unit in selected)]
+    if settings.restated_sentences:  # "Luottamus syntyy, jos … Luottamus syntyy, kun …"
+        sentences = said_openings_once(sentences, speller)
     used = [(p.note_id, p.span.text) for unit in [first, *selected] for p in unit.pieces]
     sentences[0] = lead_in(sentences[0], index, voice, speller, [p.note_id for p in first.pieces])
     return " ".join(sentences), used

@@ -17,6 +17,7 @@ from muistiinpanot.summarize.protocols import Speller
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _BASES = re.compile(r"\(([^)]+)\)")
+_SEGMENTS = re.compile(r"\+([^()+]+)(?:\(([^)]*)\))?")  # "+etä" has no base of its own
 _JOINS = frozenset({"ja", "sekä", "tai"})
 
 
@@ -36,23 +37,46 @@ def text_bases(text: str, voikko: Speller) -> set[str]:
     return {base for word in _WORDS.findall(text) for base in word_bases(word, voikko, True)}
 
 
-def says(word: str, said: set[str], voikko: Speller) -> bool:
+def says(word: str, said: set[str], voikko: Speller, compound_heads: bool = True) -> bool:
     """Whether a text of bases `said` (text_bases) says `word`: a base of it of four letters
-    or more inside one of them, or a shorter one ("ovi" of "ovelle", "yö") equal to one."""
-    return any(
-        part in base if len(part) > 3 else part == base
-        for part in word_bases(word, voikko, True)
-        for base in said
-    )
+    or more inside one of them, or a shorter one ("ovi" of "ovelle", "yö") equal to one. Of a
+    compound only its whole base form and its head (the last part) count (`compound_heads`):
+    "kylälle" does not say "Kylätalo", "videovastaanotto" says "Etävastaanotto" (review 62
+    #3, mend124); without it any compound part does, as for a seeded label (said_heading)."""
+    bases = _saying_bases(word, voikko) if compound_heads else word_bases(word, voikko, True)
+    return any(part in base if len(part) > 3 else part == base for part in bases for base in said)
 
 
-def heading_words_unsaid(heading: str, text: str, voikko: Speller) -> list[str]:
-    """The words of `heading` (not its joining words) that `text` does not say."""
+def _saying_bases(word: str, voikko: Speller) -> set[str]:
+    """`word`'s base forms (of a word of one stem its derivational base too: "avoin" of
+    "avoimuus") and, of a compound, its head and the head's base: the base form less the modifiers'
+    segments ("+kylä(kylä)+talo(talo)" → "talo", "+energia(energia)+kustann(kustantaa)+us(+us)"
+    → "kustannus"); the word itself lowercased when Voikko does not know it."""
+    found = voikko.analyze(word)
+    bases = {a.get("BASEFORM", "").lower() for a in found} - {""}
+    for analysis in found:
+        base = analysis.get("BASEFORM", "").lower()
+        segments = _SEGMENTS.findall(analysis.get("WORDBASES", ""))
+        stems = [i for i, (_, stem) in enumerate(segments) if not stem.startswith("+")]
+        if len(stems) < 2:  # no compound: its derivational base too ("avoin" of "avoimuus")
+            bases |= {stem.lower() for _, stem in segments if stem and not stem.startswith("+")}
+            continue
+        bases.add(segments[stems[-1]][1].lower().replace("=", "") or base)  # the head's base
+        modifiers = "".join(surface for surface, _ in segments[: stems[-1]]).lower()
+        if base.startswith(modifiers) and len(base) > len(modifiers):
+            bases.add(base[len(modifiers) :].lstrip("-"))
+    return bases or {word.lower()}
+
+
+def heading_words_unsaid(
+    heading: str, text: str, voikko: Speller, compound_heads: bool = True
+) -> list[str]:
+    """The words of `heading` (not its joining words) that `text` does not say (says)."""
     said = text_bases(text, voikko)
     return [
         word
         for word in _WORDS.findall(heading)
-        if word.lower() not in _JOINS and not says(word, said, voikko)
+        if word.lower() not in _JOINS and not says(word, said, voikko, compound_heads)
     ]
 
 
@@ -86,7 +110,10 @@ def said_heading(
     parts = label.split(" ja ")
     if len(parts) != 2:
         return label
-    first, second = (not heading_words_unsaid(part, text, voikko) for part in parts)
+    # a seeded label is the network's own name: a compound part said keeps it ("kokeilla" and
+    # "Kokeilukulttuuri"); an emergent label's word is said by its whole or its head (says)
+    heads = theme.kind == "emergent"
+    first, second = (not heading_words_unsaid(part, text, voikko, heads) for part in parts)
     if first and not second:
         return parts[0]
     if seeded and second and not first:

@@ -16,6 +16,7 @@ from muistiinpanot.summarize.answers import elliptic_answer
 from muistiinpanot.summarize.appended import noun_head, plural_predicative, trimmed
 from muistiinpanot.summarize.attributes import infinitive_attributes
 from muistiinpanot.summarize.clauses import negative_pronouns
+from muistiinpanot.summarize.comparedwishes import compared_need
 from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.dashcomments import dash_comment
@@ -24,6 +25,7 @@ from muistiinpanot.summarize.directions import directed_necessive
 from muistiinpanot.summarize.droppedclitic import dropped_clitic
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.judgedparts import judged_concern
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.misreadings import misread_parses
 from muistiinpanot.summarize.necessive import genitive_subjects
@@ -118,6 +120,8 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([asked])[0]  # (droppedclitic.py)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
+        if fragment_parts and (compared := compared_need(parsed_tokens, finite, analyzer.voikko)):
+            parsed_tokens = analyzer.parse([compared])[0]  # "X -mmat kuin nyt": comparedwishes
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
         # "päätös lyhentää aukioloa tehtiin …": the infinitive is the noun's, not its predicate
@@ -192,8 +196,11 @@ def parse_pieces(
                 and (not appended or noun_head(p.text, analyzer.voikko))
             ]
         if fragment_parts and not any(p.kind == "clause" for p in pieces[note_id]):
-            # "avoin budjetti, kaikki kulut julki": its parts read alone (segments.py)
-            parts[note_id] += verbless_parts(tokens, finite)
+            # "X isossa tilassa, lämmitys kallista": a concern said whole (judgedparts.py)
+            if concern := judged_concern(tokens, analyzer.voikko, finite, analyzer.word_vector):
+                pieces[note_id].append(Piece(note_id, "clause", concern, "problem"))
+            else:  # "avoin budjetti, kaikki kulut julki": its parts read alone (segments.py)
+                parts[note_id] += verbless_parts(tokens, finite)
     if parts := {k: v for k, v in parts.items() if v}:
         again = [Cleared(c.note, parts[c.note.id]) for c in cleared if c.note.id in parts]
         found_parts = parse_pieces(
