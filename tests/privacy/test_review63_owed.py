@@ -12,6 +12,10 @@ from __future__ import annotations
 import pytest
 from kinds_cases import finds, leaves
 
+_NO_NAME = pytest.mark.xfail(
+    strict=True,
+    reason="Heinä is in neither register list (given names; surnames of 100 bearers or more)",
+)
 _LEAD = pytest.mark.xfail(
     strict=True, reason="flagged on lead already, by a rule other than owed_names"
 )
@@ -33,7 +37,7 @@ FRESH_PERSONS = [
     ("Koivulle maksettaisiin matkat junalla", "Koivulle"),
     ("Laaksolle täytyisi maksaa ylityöt", "Laaksolle"),
     ("Kokous venyi, mutta Tammelle maksettiin lisää", "Tammelle"),
-    ("Heinälle pitää heti huomenna aamulla maksaa palkkio", "Heinälle"),
+    pytest.param("Heinälle pitää heti huomenna aamulla maksaa palkkio", "Heinälle", marks=_NO_NAME),
 ]
 FRESH_LOOKALIKES = [
     ("Kokkolalle maksettiin liikuntahallin vuokra", "Kokkolalle"),
