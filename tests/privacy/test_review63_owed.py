@@ -23,6 +23,7 @@ _LEAD = pytest.mark.xfail(
 REVIEW_PERSONS = [
     ("Sannalle pitää maksaa kahvituksesta", "Sannalle"),
     ("Sannalle maksettiin kahvituksesta", "Sannalle"),
+    ("Pitäisi myös maksaa matille tilavuokra", "matille"),
     ("Harjulle on maksettu kuvista", "Harjulle"),
     ("Harjulle ei makseta vielä", "Harjulle"),
     ("Harjulle pitäisi maksaa kuvista", "Harjulle"),
