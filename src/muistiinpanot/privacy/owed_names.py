@@ -1,23 +1,29 @@
-"""The one to be paid and a common surname paid (docs/privacy.md, "Round 73";
-`[privacy] owed_names`): a register name that is also a word, opening its clause in the
-allative, read by the verb of paying it depends on, which round 64
-(register_recipients.mark_paid_or_asked) reads only as a passive after a given name's form:
+"""The one to be paid and the one paid (docs/privacy.md, "Round 73"; review 63, mend127;
+`[privacy] owed_names`): a name that is also a word, in the allative, read by the verb of
+paying its clause has, which round 64 (register_recipients.mark_paid_or_asked) reads only as
+a passive right after a given name's form. The verb is read by Voikko's lemma and voice, not
+its surface form:
 
-- before a verb of necessity (given_words.toml `necessive_verbs`: "pitää", "täytyä"; the
-  spoken clipped conditional too, "pitäis") and, up to `register_window` words after it,
-  the A-infinitive of a verb of paying (`paying_verbs`): a register given name's form
-  (given_words.register_name_form), capitalised or, opening its sentence, in lower case
-  ("Tuulille pitäis maksaa", "tuulille pitää maksaa"). Only paying: one gives water to
-  seedlings ("taimille pitää antaa vettä"), but pays a person or a body, and a body is no
-  register given name;
-- capitalised, right before a finite passive of a verb of paying ("Aallolle maksetaan",
-  "Kivelle maksettiin"): a word Voikko reads as a surname in the allative, or whose
-  allative's base is a surname the population register gives at least
-  `paid_surname_bearers` bearers (data/sukunimet.csv): a common surname, not a body's noun
-  that a few hundred people bear ("Yritykselle maksettiin korvaus").
+- the one to be paid: a verb of necessity (given_words.toml `necessive_verbs`, any mood:
+  "pitää", "pitäisi", "täytyisi", the spoken clipped "pitäis") and, anywhere after it in the
+  clause, the A-infinitive of a verb of paying (`paying_verbs`): "Tuulille pitää jo ensi
+  viikolla maksaa"; or the allative right after that infinitive ("Pitäisi myös maksaa
+  matille tilavuokra");
+- the one paid: any passive of a verb of paying, past, present or conditional, negated or
+  perfect ("Kivelle maksettiin", "Harjulle ei makseta", "Harjulle on maksettu").
 
-Not a place (a town is paid: "Lahdelle maksettiin"), a listed tool or body ("Kelalle") or a
-person noun. Only marks more text (issue 12).
+The allative opens its clause (the text's first word, after a clause opener or after a
+conjunction: "…, ja Kivelle maksettiin jo"), adverbs may stand before the verb. It is a
+name's form: a given name's (Voikko's own `etunimi` reading, or a common word's reading
+whose base the population register gives as a given name: given_words.register_name_form),
+capitalised or in lower case; or, capitalised, a surname's: Voikko's `sukunimi` reading or
+a common surname of at least `paid_surname_bearers` bearers of the register
+(data/sukunimet.csv), not a body's noun that a few hundred people bear ("Yritykselle
+maksettiin korvaus"). Only paying: one gives water to seedlings ("taimille pitää antaa
+vettä"), but pays a person or a body.
+
+Not a place (a town is paid: "Lahdelle maksettiin", "Kokkolalle"), a listed tool or body
+("Kelalle") or a person noun. Only marks more text (issue 12).
 """
 
 from __future__ import annotations
@@ -30,12 +36,20 @@ from muistiinpanot.privacy.context import Word, adjacent, opens_clause
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import (
+    ADVERB,
+    CONJUNCTION,
+    finite_passive,
+    passive_participle_verb,
+)
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
 #: Voikko's classes of a common word (a noun's or an adjective's reading).
 _WORDS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+#: The verbs of a perfect or a negated passive's chain ("on maksettu", "ei ole maksettu").
+_AUXILIARIES = frozenset({"olla", "ei"})
 
 
 def mark_owed_names(
@@ -45,29 +59,128 @@ def mark_owed_names(
     voikko: Analyses,
     settings: PrivacySettings,
 ) -> None:
-    """Mark the one to be paid and a common surname paid (the module docstring; `settings`:
-    its `register_window`, the words after the verb of necessity read for the infinitive, and
+    """Mark the one to be paid and the one paid (the module docstring; `settings`: its
     `paid_surname_bearers`, the register's bearers a surname needs)."""
-    reach, bearers = settings.register_window, settings.paid_surname_bearers
-    paying = load_given_lexicon().paying_verbs
-    necessive = load_given_lexicon().necessive_verbs
+    lexicon = load_given_lexicon()
+    paying, necessive = lexicon.paying_verbs, lexicon.necessive_verbs
     for i, word in enumerate(words[:-1]):
-        if names[i] or not opens_clause(text, word) or not adjacent(text, word, words[i + 1]):
+        if names[i] or not adjacent(text, word, words[i + 1]):
             continue
         capital = word.text[:1].isupper() and word.text[1:].islower()
         if not (capital or word.text.islower()):
             continue
         if "paikannimi" in word.classes or listed_tool(word.text, voikko):
             continue
-        if person_noun(word.text, voikko):
-            continue
-        after = words[i + 1].text
-        if _finite(after, voikko, necessive) and _infinitive_after(
-            text, words, i + 1, voikko, paying, reach
+        clause = _clause(text, words, i)
+        if _opens(text, words, i, voikko):
+            owed = _owed(clause, voikko, necessive, paying) or _paid(clause, voikko, paying)
+        else:
+            owed = _after_infinitive(text, words, i, voikko, necessive, paying)
+        if owed and not person_noun(word.text, voikko):
+            names[i] = _given_form(word.text, voikko) or (
+                capital and _common_surname(word.text, voikko, settings.paid_surname_bearers)
+            )
+
+
+def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i opens its clause: the text's first, after a clause opener, or after a
+    conjunction ("…, ja Kivelle", "mutta Tammelle")."""
+    if opens_clause(text, words[i]):
+        return True
+    return i > 0 and adjacent(text, words[i - 1], words[i]) and _conjunction(words[i - 1], voikko)
+
+
+def _conjunction(word: Word, voikko: Analyses) -> bool:
+    return word.text.islower() and any(
+        a.get("CLASS") == CONJUNCTION for a in voikko.analyze(word.text)
+    )
+
+
+def _clause(text: str, words: Sequence[Word], i: int) -> list[Word]:
+    """The words after word i up to the end of its clause (punctuation between two words)."""
+    clause: list[Word] = []
+    for k in range(i + 1, len(words)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        clause.append(words[k])
+    return clause
+
+
+def _verb_chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
+    """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
+    for k, word in enumerate(clause):
+        if not (word.text.islower() and _has_class(word.text, voikko, ADVERB)):
+            return list(clause[k:])
+    return []
+
+
+def _owed(
+    clause: Sequence[Word], voikko: Analyses, necessive: frozenset[str], paying: frozenset[str]
+) -> bool:
+    """A verb of necessity heading the clause ("pitää", "täytyisi"), then, anywhere in the
+    clause, the A-infinitive of a verb of paying."""
+    chain = _verb_chain(clause, voikko)
+    return (
+        bool(chain)
+        and _necessive(chain[0].text, voikko, necessive)
+        and any(_infinitive(word.text, voikko, paying) for word in chain[1:])
+    )
+
+
+def _paid(clause: Sequence[Word], voikko: Analyses, paying: frozenset[str]) -> bool:
+    """A passive of a verb of paying heading the clause, finite ("maksettiin", "makseta"),
+    or a past passive participle after "olla" or "ei" ("on maksettu", "ei ole maksettu")."""
+    chain = _verb_chain(clause, voikko)
+    auxiliary = False
+    for word in chain:
+        bases = {a.get("BASEFORM", "").casefold() for a in _readings(word.text, voikko)}
+        if finite_passive(word.text, voikko, paying):
+            return True
+        if auxiliary and any(
+            passive_participle_verb(a) in paying for a in voikko.analyze(word.text.casefold())
         ):
-            names[i] = register_name_form(word.text, voikko, "ulkotulento")
-        elif capital and _passive(after, voikko, paying):
-            names[i] = _common_surname(word.text, voikko, bearers)
+            return True
+        if bases & _AUXILIARIES or (auxiliary and _has_class(word.text, voikko, ADVERB)):
+            auxiliary = True
+            continue
+        return False
+    return False
+
+
+def _after_infinitive(
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    necessive: frozenset[str],
+    paying: frozenset[str],
+) -> bool:
+    """Whether word i stands right after the A-infinitive of a verb of paying that a verb of
+    necessity comes before in the clause ("Pitäisi myös maksaa matille")."""
+    if i < 2 or not _infinitive(words[i - 1].text, voikko, paying):
+        return False
+    for k in range(i - 1, 0, -1):
+        if not adjacent(text, words[k - 1], words[k]):
+            return False
+        if _necessive(words[k - 1].text, voikko, necessive):
+            return True
+    return False
+
+
+def _given_form(word: str, voikko: Analyses) -> bool:
+    """A given name's singular allative: Voikko's own given-name reading ("Sannalle":
+    Sanna, "matille": Matti) or a common word's whose base the register gives as a given
+    name (given_words.register_name_form: "Tuulille")."""
+    return register_name_form(word, voikko, "ulkotulento") or any(
+        a.get("CLASS") == "etunimi"
+        and a.get("SIJAMUOTO") == "ulkotulento"
+        and a.get("NUMBER", "singular") == "singular"
+        for a in voikko.analyze(word)
+    )
+
+
+def _has_class(word: str, voikko: Analyses, cls: str) -> bool:
+    return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))
 
 
 def _readings(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
@@ -80,8 +193,8 @@ def _readings(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
     return readings
 
 
-def _finite(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
-    """A finite third person singular of a verb of `verbs` ("pitää", "täytyy", "pitäis")."""
+def _necessive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """A finite third person of a verb of `verbs`, any mood ("pitää", "täytyisi", "pitäis")."""
     return any(
         a.get("CLASS") == "teonsana"
         and a.get("PERSON") == "3"
@@ -90,28 +203,10 @@ def _finite(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
     )
 
 
-def _infinitive_after(
-    text: str, words: Sequence[Word], k: int, voikko: Analyses, verbs: frozenset[str], reach: int
-) -> bool:
-    """Whether the A-infinitive of a verb of `verbs` follows word k, up to `reach` words on,
-    in its clause ("pitää vielä maksaa")."""
-    for j in range(k + 1, min(len(words), k + 1 + reach)):
-        if not adjacent(text, words[j - 1], words[j]):
-            return False
-        if any(
-            a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
-            for a in voikko.analyze(words[j].text.casefold())
-        ):
-            return True
-    return False
-
-
-def _passive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
-    """Whether Voikko reads `word` as a finite passive of a verb of `verbs` ("maksettiin")."""
+def _infinitive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """The A-infinitive of a verb of `verbs` ("maksaa")."""
     return any(
-        a.get("CLASS") == "teonsana"
-        and a.get("PERSON") == "4"
-        and a.get("BASEFORM", "").casefold() in verbs
+        a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
         for a in voikko.analyze(word.casefold())
     )
 

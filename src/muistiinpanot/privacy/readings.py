@@ -7,7 +7,8 @@ whether it is a noun of time (`time_noun`), whether the words after a verb of te
 tell a person, not a thing (`person_told`), and whether a word is a form of one of a set of
 verbs, or of such a verb's participle (`verb_form`); a common noun of a class of heads
 (`noun_of`), a form of "hän" (`person_pronoun`) and a verb's reading in the third person or
-a past active participle (`third_or_participle`)."""
+a past active participle (`third_or_participle`), a finite passive of a set of verbs
+(`finite_passive`)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,17 @@ def verb_form(
     return any(
         (a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in verbs)
         or (participle is not None and participle(a) in verbs)
+        for a in voikko.analyze(word.casefold())
+    )
+
+
+def finite_passive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """Whether Voikko reads `word` as a finite passive of a verb of `verbs`, in any mood,
+    negated too ("maksettiin", "makseta", "maksettaisiin")."""
+    return any(
+        a.get("CLASS") == "teonsana"
+        and a.get("PERSON") == "4"
+        and a.get("BASEFORM", "").casefold() in verbs
         for a in voikko.analyze(word.casefold())
     )
 

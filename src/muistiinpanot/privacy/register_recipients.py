@@ -38,7 +38,12 @@ from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb, time_noun, verb_form
+from muistiinpanot.privacy.readings import (
+    finite_passive,
+    passive_participle_verb,
+    time_noun,
+    verb_form,
+)
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
@@ -135,11 +140,11 @@ def mark_paid_or_asked(
         if person_noun(word.text, voikko):
             continue
         clause = _clause_after(text, words, i + 1, reach)
-        if _passive(words[i + 1].text, voikko, giving.paying_verbs | giving.giving_verbs):
+        if finite_passive(words[i + 1].text, voikko, giving.paying_verbs | giving.giving_verbs):
             names[i] = register_name_form(word.text, voikko, "ulkotulento") and not any(
                 _base_in(w.text, voikko, giving.figurative_gifts) for w in clause
             )
-        elif _passive(words[i + 1].text, voikko, giving.bidding_verbs):
+        elif finite_passive(words[i + 1].text, voikko, giving.bidding_verbs):
             partitive = register_name_form(word.text, voikko, "osanto") or _register_case(
                 word.text, voikko, "osanto", register_surnames()
             )
@@ -154,16 +159,6 @@ def _clause_after(text: str, words: Sequence[Word], i: int, reach: int) -> list[
             break
         clause.append(words[k])
     return clause
-
-
-def _passive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
-    """Whether Voikko reads `word` as a finite passive of a verb of `verbs` ("maksettiin")."""
-    return any(
-        a.get("CLASS") == "teonsana"
-        and a.get("PERSON") == "4"
-        and a.get("BASEFORM", "").casefold() in verbs
-        for a in voikko.analyze(word.casefold())
-    )
 
 
 def _base_in(word: str, voikko: Analyses, bases: frozenset[str]) -> bool:
