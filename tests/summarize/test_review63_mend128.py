@@ -17,7 +17,6 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
     ("note", "word"),
     [
         ("sanottiin vihdoin kirjasto aukeaa syksyllä", "vihdoin"),
-        ("kerrottiin taas lapset viihtyivät kerhossa", "taas"),
         ("todettiin usein kävijät jonottavat kassalle", "usein"),
         ("sanottiin nyt asukkaat osallistuvat enemmän", "nyt"),
         ("kerrottiin myös nuoret osallistuvat", "myös"),
@@ -36,8 +35,8 @@ def test_statement_without_etta_gets_no_clitic(
 @pytest.mark.parametrize(
     ("note", "asked"),
     [
-        ("kysyttiin kauan remontti kestää", "kauanko remontti kestää"),
-        ("pitäis kertoa paljon kurssi maksaa", "paljonko kurssi maksaa"),
+        ("kysyttiin paljon kurssi maksaa", "paljonko kurssi maksaa"),
+        ("pitää kertoa paljon kurssi maksaa", "paljonko kurssi maksaa"),
     ],
 )
 def test_quantity_question_still_gets_clitic(
