@@ -3,7 +3,10 @@ Voikko). Written before the code, with notes of my own (none from the review's c
 benchmarks data); the reviewer's cases are kept as regressions at the end of each test's list:
 
 - #1 a statement that leaves out "että" is no indirect question: only a quantity or degree
-  word (lexicons/commas.toml `clitic_stems`) after a verb of telling or asking takes "-ko"."""
+  word (lexicons/commas.toml `clitic_stems`) after a verb of telling or asking takes "-ko";
+- #2 a verbless comparative against the past ("kuin ennen", "kuin aiemmin") is a finding, not
+  a wish; against the present it is a wish only when its direction is judged good, and no
+  wrong genitive is formed ("vuokrat" is never "Vuorien")."""
 
 from __future__ import annotations
 
@@ -44,3 +47,36 @@ def test_quantity_question_still_gets_clitic(
 ) -> None:
     clauses = note_clauses(analyzer, note)
     assert any(asked in c for c in clauses), clauses
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "opasteet selvemmät kuin aiemmin",
+        "kokoukset lyhyemmät kuin ennen",
+        "maksut kalliimmat kuin nyt",
+        "ohjeet selkeämmät kuin ennen",
+        "vuokrat korkeammat kuin nyt",
+    ],
+)
+def test_comparative_finding_or_worry_is_no_wish(analyzer: LemmaAnalyzer, note: str) -> None:
+    clauses = note_clauses(analyzer, note)
+    text = " ".join(clauses)
+    assert "pitäisi" not in text and "Toivottiin" not in text, clauses
+    assert "Vuorien" not in text, clauses
+
+
+@pytest.mark.parametrize(
+    ("note", "subject"),
+    [
+        ("palvelut nopeammat kuin nykyään", "palvelut"),
+        ("tiedotteet selkeämmät kuin nyt", "tiedotteet"),
+    ],
+)
+def test_good_comparative_against_present_is_wish(
+    analyzer: LemmaAnalyzer, note: str, subject: str
+) -> None:
+    clauses = note_clauses(analyzer, note)
+    assert clauses, clauses
+    assert all(c.startswith("Toivottiin") for c in clauses), clauses
+    assert any(subject in c for c in clauses), clauses
