@@ -97,7 +97,7 @@ def _judgement(
         for a in readings
     ):
         return False
-    return _bad(adjective.lemma.lower(), vector)
+    return bad_judgement(adjective.lemma.lower(), vector)
 
 
 def _topic(tokens: Sequence[ParsedToken], part: list[int], speller: Speller) -> bool:
@@ -114,7 +114,9 @@ def _word(tokens: Sequence[ParsedToken], index: int) -> str:
     return text
 
 
-def _bad(lemma: str, vector: Vector) -> bool:
+def bad_judgement(lemma: str, vector: Vector) -> bool:
+    """Whether the adjective `lemma` judges badly: its vector nearer the bad prototype's than
+    the good one's (lexicons/judgement.toml)."""
     bad, good = _prototypes()
     word = _unit(vector(lemma))
     return float(word @ _unit(vector(bad))) > float(word @ _unit(vector(good)))
