@@ -6,7 +6,10 @@ benchmarks data); the reviewer's cases are kept as regressions at the end of eac
   word (lexicons/commas.toml `clitic_stems`) after a verb of telling or asking takes "-ko";
 - #2 a verbless comparative against the past ("kuin ennen", "kuin aiemmin") is a finding, not
   a wish; against the present it is a wish only when its direction is judged good, and no
-  wrong genitive is formed ("vuokrat" is never "Vuorien")."""
+  wrong genitive is formed ("vuokrat" is never "Vuorien");
+- #3 two sentences of a bullet are joined by their opening only when the openings are the same
+  words in the same forms and both remainders open with the same subordinator, never after
+  "mutta", "eli", "vaan", "ja", "vaikka"."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import pytest
 from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.sameopenings import said_openings_once
 
 
 @pytest.mark.parametrize(
@@ -80,3 +84,26 @@ def test_good_comparative_against_present_is_wish(
     assert clauses, clauses
     assert all(c.startswith("Toivottiin") for c in clauses), clauses
     assert any(subject in c for c in clauses), clauses
+
+
+def test_same_openings_same_subordinator_joined(analyzer: LemmaAnalyzer) -> None:
+    sentences = ["Hanke onnistuu, kun asukkaat osallistuvat.", "Hanke onnistuu, kun kunta tukee."]
+    joined = said_openings_once(sentences, analyzer.voikko)
+    assert joined == ["Hanke onnistuu, kun asukkaat osallistuvat ja kun kunta tukee."], joined
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Palvelu paranee, koska väkeä lisättiin.", "Palvelu paranee, jos väkeä lisätään."],
+        ["Kerho onnistui, kun nuoret tulivat.", "Kerho onnistuu, kun nuoret tulevat."],
+        ["Kirjasto toimii, mutta tilat puuttuvat.", "Kirjasto toimii, mutta aukiolo on lyhyt."],
+        ["Kahvila kannattaa, vaikka hinnat nousevat.", "Kahvila kannattaa, vaikka väki vähenee."],
+        ["Kokeilu onnistui, koska rahoitus riitti.", "Kokeilu onnistui, jos rahoitus jatkuu."],
+        ["Kokeilu onnistui, eli asukkaat maksavat.", "Kokeilu onnistui, eli nuoret tulevat."],
+        ["Hanke jatkuu, jos rahoitus jatkuu.", "Hanke jatkuu, vaikka rahoitus loppuu."],
+        ["Hanke jatkuu, jos rahoitus jatkuu.", "Hanke jatkuu, mutta nuoret puuttuvat."],
+    ],
+)
+def test_openings_not_joined(analyzer: LemmaAnalyzer, sentences: list[str]) -> None:
+    assert said_openings_once(sentences, analyzer.voikko) == sentences
