@@ -88,7 +88,7 @@ def test_good_comparative_against_present_is_wish(
 
 def test_same_openings_same_subordinator_joined(analyzer: LemmaAnalyzer) -> None:
     sentences = ["Hanke onnistuu, kun asukkaat osallistuvat.", "Hanke onnistuu, kun kunta tukee."]
-    joined = said_openings_once(sentences, analyzer.voikko)
+    joined = said_openings_once(sentences)
     assert joined == ["Hanke onnistuu, kun asukkaat osallistuvat ja kun kunta tukee."], joined
 
 
@@ -106,4 +106,4 @@ def test_same_openings_same_subordinator_joined(analyzer: LemmaAnalyzer) -> None
     ],
 )
 def test_openings_not_joined(analyzer: LemmaAnalyzer, sentences: list[str]) -> None:
-    assert said_openings_once(sentences, analyzer.voikko) == sentences
+    assert said_openings_once(sentences) == sentences
