@@ -9,7 +9,9 @@ benchmarks data); the reviewer's cases are kept as regressions at the end of eac
   wrong genitive is formed ("vuokrat" is never "Vuorien");
 - #3 two sentences of a bullet are joined by their opening only when the openings are the same
   words in the same forms and both remainders open with the same subordinator, never after
-  "mutta", "eli", "vaan", "ja", "vaikka"."""
+  "mutta", "eli", "vaan", "ja", "vaikka";
+- #4 a compound heading word's head is said by a word whose base or compound part equals it,
+  never by a word that merely holds it ("talous" does not say "Kylätalo")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import pytest
 from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.headingwords import says, text_bases
 from muistiinpanot.summarize.sameopenings import said_openings_once
 
 
@@ -107,3 +110,22 @@ def test_same_openings_same_subordinator_joined(analyzer: LemmaAnalyzer) -> None
 )
 def test_openings_not_joined(analyzer: LemmaAnalyzer, sentences: list[str]) -> None:
     assert said_openings_once(sentences) == sentences
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "said"),
+    [
+        ("Pyöräpaja", "pajatso soi", False),
+        ("Kyläkauppa", "kauppias tuli", False),
+        ("Pyöräpaja", "pajalla korjataan", True),
+        ("Kyläkauppa", "ruokakaupassa jonottaa", True),
+        ("Kylätalo", "talous on tiukka", False),
+        ("Uimahalli", "hallinto on raskas", False),
+        ("Kirjastoauto", "autonomia kasvaa", False),
+    ],
+)
+def test_heading_head_said_by_equal_base(
+    analyzer: LemmaAnalyzer, word: str, text: str, said: bool
+) -> None:
+    voikko = analyzer.voikko
+    assert says(word, text_bases(text, voikko), voikko) is said
