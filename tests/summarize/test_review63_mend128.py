@@ -11,7 +11,9 @@ benchmarks data); the reviewer's cases are kept as regressions at the end of eac
   words in the same forms and both remainders open with the same subordinator, never after
   "mutta", "eli", "vaan", "ja", "vaikka";
 - #4 a compound heading word's head is said by a word whose base or compound part equals it,
-  never by a word that merely holds it ("talous" does not say "Kylätalo")."""
+  never by a word that merely holds it ("talous" does not say "Kylätalo");
+- #5 a verbless note with any judged part (good or bad) is no wish, and every judged part is
+  kept (not done in mend128's time: strict xfail where lead fails it)."""
 
 from __future__ import annotations
 
@@ -129,3 +131,46 @@ def test_heading_head_said_by_equal_base(
 ) -> None:
     voikko = analyzer.voikko
     assert says(word, text_bases(text, voikko), voikko) is said
+
+
+_JUDGED_NOT_DONE = pytest.mark.xfail(
+    strict=True,
+    reason="review 63 #5 not mended in mend128's time: judgedparts.judged_concern reads one "
+    "bad judgement only; a good one or a second is lost or made a wish",
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "judged"),
+    [
+        pytest.param(
+            "kerhotila koululla, ohjaaja innostunut", ("innostunut",), marks=_JUDGED_NOT_DONE
+        ),
+        pytest.param(
+            "maksut kohtuullisia, asiointi sujuvaa",
+            ("kohtuullisia", "sujuvaa"),
+            marks=_JUDGED_NOT_DONE,
+        ),
+        pytest.param(
+            "tilat ahtaita, lainat hitaita", ("ahtaita", "hitaita"), marks=_JUDGED_NOT_DONE
+        ),
+        pytest.param(
+            "koulutus verkossa, materiaali laadukas", ("laadukas",), marks=_JUDGED_NOT_DONE
+        ),
+        pytest.param(
+            "hinnat kohtuullisia, palvelu nopeaa",
+            ("kohtuullisia", "nopeaa"),
+            marks=_JUDGED_NOT_DONE,
+        ),
+        pytest.param(
+            "hallinto raskas, päätökset hitaita", ("raskas", "hitaita"), marks=_JUDGED_NOT_DONE
+        ),
+    ],
+)
+def test_judged_verbless_note_keeps_every_part(
+    analyzer: LemmaAnalyzer, note: str, judged: tuple[str, ...]
+) -> None:
+    clauses = note_clauses(analyzer, note)
+    text = " ".join(clauses)
+    assert not any(c.startswith("Toivottiin") for c in clauses), clauses
+    assert all(word in text for word in judged), clauses
