@@ -1,18 +1,19 @@
-"""A verbless comparative against the present says what should be (review 62 #2, mend124).
+"""A verbless comparative against the present says what should be (review 62 #2, mend124;
+review 63 #2, mend128).
 
-"aukiolot pidemmät kuin kirjastossa nyt" compares a thing with how it is now: the note asks
+"aukiolot pidemmät kuin kirjastossa nyt" compares a thing with how it is now: the note may ask
 for it to be so. With the copula filled in (predicate.missing_copula) it was published as a
-fact, "Aukiolot ovat pidemmät kuin kirjastossa nyt."; it is said as the need it is, the
-necessive with "olla": "Aukiolot pitäisi olla pidemmät kuin kirjastossa nyt", whose subject
-necessive.genitive_subjects then writes in the genitive ("Aukiolojen pitäisi olla …"); a
-subject inflect.genitive cannot inflect is wished for instead ("Toivottiin, että jonotusajat
-ovat lyhyemmät kuin nyt.").
+fact, "Aukiolot ovat pidemmät kuin kirjastossa nyt."; it is said as the wish it is:
+"Toivottiin, että aukiolot ovat pidemmät kuin kirjastossa nyt." The wish forms no genitive
+(mend124's "X:n pitäisi olla" made "Vuorien" of "vuokrat").
 
 A note is read so when it has no finite verb (as Voikko confirms), a predicative comparative
 (the parse's Degree=Cmp on an adjective that modifies no noun) right after its nominative
-subject, and a "kuin" after it whose standard holds an adverb of time now or before
-("nyt", "nykyään": lexicons/tone.toml `practice`; "ennen", "aiemmin": lexicons/judgement.toml
-`earlier`): Finnish grammar's closed classes of deictic time, not words of any notes."""
+subject, a "kuin" after it whose standard holds an adverb of time now ("nyt", "nykyään":
+lexicons/tone.toml `practice`), and the comparative's adjective is not judged bad by the word
+vectors judgedparts.py reads ("vuokrat korkeammat kuin nyt" is a worry, not a wish: the note
+is left to the other rules). A comparison with the past ("kuin ennen") is a finding and left
+alone too."""
 
 from __future__ import annotations
 
@@ -21,21 +22,19 @@ import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
 
-from muistiinpanot.summarize.inflect import genitive
+from muistiinpanot.summarize.judgedparts import Vector, bad_judgement
 from muistiinpanot.summarize.parsetree import feature
-from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.wishes import WISH_VERB
 
 _STANDARD = "kuin"
-_NEED = "pitäisi olla"
 
 
 def compared_need(
-    tokens: Sequence[ParsedToken], finite: Callable[[str], bool], speller: Speller
+    tokens: Sequence[ParsedToken], finite: Callable[[str], bool], vector: Vector
 ) -> str | None:
-    """The note said as a need ("X pitäisi olla -mpi kuin nyt") when it compares its subject
-    with the present (module doc), else None; as a wish ("Toivottiin, että X ovat -mmat kuin
-    nyt") when inflect.genitive cannot write its subject in the genitive ("jonotusajat")."""
+    """The note said as a wish ("Toivottiin, että X ovat -mmat kuin nyt") when it compares
+    its subject with the present in a direction not judged bad (module doc), else None."""
     if any(
         t.pos in ("VERB", "AUX") and "VerbForm=Fin" in t.morph and finite(t.text) for t in tokens
     ):
@@ -62,10 +61,10 @@ def compared_need(
         return None
     if any(t.pos == "PUNCT" and t.text not in ".!" for t in tokens):
         return None  # one comparison, no list or heading
+    if bad_judgement(tokens[compared].lemma.lower(), vector):
+        return None  # "vuokrat korkeammat kuin nyt": a worry, not a wish
     before = " ".join(t.text for t in tokens[:compared])
     after = " ".join(t.text for t in tokens[compared:] if t.pos != "PUNCT")
-    if genitive(subject.text, speller) is not None:
-        return f"{before} {_NEED} {after}."
     copula = "ovat" if "Number=Plur" in subject.morph else "on"
     opening = before if tokens[0].pos == "PROPN" else before[:1].lower() + before[1:]
     return f"{WISH_VERB}, että {opening} {copula} {after}."
@@ -75,5 +74,4 @@ def compared_need(
 def _times() -> frozenset[str]:
     lexicons = resources.files("muistiinpanot.lexicons")
     tone = tomllib.loads(lexicons.joinpath("tone.toml").read_text("utf-8"))
-    judgement = tomllib.loads(lexicons.joinpath("judgement.toml").read_text("utf-8"))
-    return frozenset(tone["practice"]["adverbs"]) | frozenset(judgement["earlier"]["adverbs"])
+    return frozenset(tone["practice"]["adverbs"])

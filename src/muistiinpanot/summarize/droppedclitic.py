@@ -4,9 +4,10 @@ summary published it as written. A finite clause that completes a verb before it
 or `xcomp`) with no conjunction and no question word of its own can only be an indirect
 question, so its first word, an adverbial of its verb or subject ("paljon", "kauan") right
 before that subject, is the question word and takes "-ko"/"-kö" when Voikko reads the form as
-that word with the question clitic; a question word already (the closed class of
-lexicons/commas.toml `question_tails`: "miksi", "milloin") takes none. Read from the parse
-and Voikko;
+that word with the question clitic. Review 63 #1 (mend128): only a quantity or degree word
+(lexicons/commas.toml `clitic_stems`: "paljon", "kauan", "monta") under a verb of telling or
+asking (`clitic_verbs`) does: "sanottiin nyt asukkaat osallistuvat" leaves out "että", and
+"nytkö" made it a question. Read from the parse and Voikko;
 notepieces.parse_pieces reparses the text this returns (commas.py then puts the comma)."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def dropped_clitic(tokens: Sequence[ParsedToken], speller: Speller) -> str | Non
             continue
         if not 0 <= token.head < verb:
             continue
+        if tokens[token.head].lemma.lower() not in comma_words("clitic_verbs"):
+            continue  # only after a verb of telling or asking (lexicons/commas.toml)
         word = _question_word(tokens, children, verb)
         if word is None:
             continue
@@ -65,8 +68,8 @@ def _question_word(
     token = tokens[first]
     if token.dep != "advmod" or token.pos != "ADV" or not subjects:
         return None
-    if {token.text.lower(), token.lemma.lower()} & comma_words("question_tails"):
-        return None  # "ihmetellään, miksi …": a question word already (lexicons/commas.toml)
+    if token.text.lower() not in comma_words("clitic_stems"):
+        return None  # "sanottiin nyt …" is no "nytkö": quantity and degree words only
     subject = subtree(children, subjects[0]) - {first}  # the parse may hang it on the subject
     if min(subject) != first + 1 or token.head not in (verb, subjects[0]):
         return None

@@ -128,8 +128,8 @@ def render_bullet(
         selected.append(dropped)
     selected.sort(key=lambda u: (u is listed, u.tone, u.position))
     sentences = [first.text, *(unit.text for unit in selected)]
-    if settings.restated_sentences:  # "Luottamus syntyy, jos … Luottamus syntyy, kun …"
-        sentences = said_openings_once(sentences, speller)
+    if settings.same_openings:  # "Luottamus syntyy, jos … Luottamus syntyy, kun …"
+        sentences = said_openings_once(sentences)
     used = [(p.note_id, p.span.text) for unit in [first, *selected] for p in unit.pieces]
     sentences[0] = lead_in(sentences[0], index, voice, speller, [p.note_id for p in first.pieces])
     return " ".join(sentences), used

@@ -33,8 +33,23 @@ def word_bases(word: str, voikko: Speller, short: bool = False) -> set[str]:
 
 
 def text_bases(text: str, voikko: Speller) -> set[str]:
-    """The bases of every word of `text`, short ones too (word_bases)."""
-    return {base for word in _WORDS.findall(text) for base in word_bases(word, voikko, True)}
+    """The bases of every word of `text`, short ones too: each word's base forms and the last
+    compound part of each of its analyses, and its other compound parts marked "+" (a
+    modifier: "+sauna" of "saunavuoro"); the word itself lowercased when Voikko has none."""
+    return {base for word in _WORDS.findall(text) for base in _said_bases(word, voikko)}
+
+
+def _said_bases(word: str, voikko: Speller) -> set[str]:
+    found = voikko.analyze(word)
+    bases = {a.get("BASEFORM", "").lower() for a in found} - {""}
+    modifiers: set[str] = set()
+    for analysis in found:
+        stems = [b for b in _BASES.findall(analysis.get("WORDBASES", "")) if not b.startswith("+")]
+        stems = [b.lower().replace("=", "") for b in stems]
+        if stems:
+            bases.add(stems[-1])
+            modifiers |= set(stems[:-1])
+    return (bases | {f"+{m}" for m in modifiers - bases}) or {word.lower()}
 
 
 def says(word: str, said: set[str], voikko: Speller, compound_heads: bool = True) -> bool:
@@ -42,8 +57,16 @@ def says(word: str, said: set[str], voikko: Speller, compound_heads: bool = True
     or more inside one of them, or a shorter one ("ovi" of "ovelle", "yö") equal to one. Of a
     compound only its whole base form and its head (the last part) count (`compound_heads`):
     "kylälle" does not say "Kylätalo", "videovastaanotto" says "Etävastaanotto" (review 62
-    #3, mend124); without it any compound part does, as for a seeded label (said_heading)."""
-    bases = _saying_bases(word, voikko) if compound_heads else word_bases(word, voikko, True)
+    #3, mend124), and then only a said base or compound part equal to one of them does, never
+    one that holds it ("talous" does not say "Kylätalo": review 63 #4, mend128); without it
+    any compound part does, as for a seeded label (said_heading)."""
+    if compound_heads:
+        heads = _saying_bases(word, voikko)
+        if _compound(word, voikko):
+            return bool(heads & said)
+        return bool(heads & {base.lstrip("+") for base in said})  # "saunavuoro": "Sauna"
+    said = {base.lstrip("+") for base in said}
+    bases = word_bases(word, voikko, True)
     return any(part in base if len(part) > 3 else part == base for part in bases for base in said)
 
 
@@ -66,6 +89,14 @@ def _saying_bases(word: str, voikko: Speller) -> set[str]:
         if base.startswith(modifiers) and len(base) > len(modifiers):
             bases.add(base[len(modifiers) :].lstrip("-"))
     return bases or {word.lower()}
+
+
+def _compound(word: str, voikko: Speller) -> bool:
+    """Whether Voikko reads `word` as a compound (two stems or more)."""
+    return any(
+        len([b for b in _BASES.findall(a.get("WORDBASES", "")) if not b.startswith("+")]) > 1
+        for a in voikko.analyze(word.lower())
+    )
 
 
 def heading_words_unsaid(

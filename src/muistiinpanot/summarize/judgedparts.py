@@ -16,18 +16,13 @@ other part is a topic: a noun phrase opening with a nominative noun, no verb."""
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
-import numpy as np
-import numpy.typing as npt
-
+from muistiinpanot.summarize.notwishes import Vector, prototype_pair, unit_vector
 from muistiinpanot.summarize.parsetree import Span, feature, span_lemmas
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
-Vector = Callable[[str], npt.NDArray[np.float32]]
+__all__ = ["Vector", "bad_judgement", "judged_concern"]
 
 #: Punctuation between the parts of a listed note (a colon opens a heading: not read here).
 _BOUNDARIES = frozenset({",", ";"})
@@ -97,7 +92,7 @@ def _judgement(
         for a in readings
     ):
         return False
-    return _bad(adjective.lemma.lower(), vector)
+    return bad_judgement(adjective.lemma.lower(), vector)
 
 
 def _topic(tokens: Sequence[ParsedToken], part: list[int], speller: Speller) -> bool:
@@ -114,20 +109,9 @@ def _word(tokens: Sequence[ParsedToken], index: int) -> str:
     return text
 
 
-def _bad(lemma: str, vector: Vector) -> bool:
-    bad, good = _prototypes()
-    word = _unit(vector(lemma))
-    return float(word @ _unit(vector(bad))) > float(word @ _unit(vector(good)))
-
-
-def _unit(found: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-    array = np.asarray(found, dtype=np.float64)
-    norm = float(np.linalg.norm(array))
-    return array / norm if norm > 0 else array
-
-
-@functools.cache
-def _prototypes() -> tuple[str, str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("judgement.toml").read_text("utf-8")
-    table = tomllib.loads(text)["judgement"]
-    return str(table["bad"]), str(table["good"])
+def bad_judgement(lemma: str, vector: Vector) -> bool:
+    """Whether the adjective `lemma` judges badly: its vector nearer the bad prototype's than
+    the good one's (lexicons/judgement.toml)."""
+    bad, good = prototype_pair("judgement.toml", "judgement", "bad", "good")
+    word = unit_vector(vector, lemma)
+    return float(word @ unit_vector(vector, bad)) > float(word @ unit_vector(vector, good))

@@ -120,7 +120,9 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([asked])[0]  # (droppedclitic.py)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
-        if fragment_parts and (compared := compared_need(parsed_tokens, finite, analyzer.voikko)):
+        if fragment_parts and (
+            compared := compared_need(parsed_tokens, finite, analyzer.word_vector)
+        ):
             parsed_tokens = analyzer.parse([compared])[0]  # "X -mmat kuin nyt": comparedwishes
         # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
         # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"

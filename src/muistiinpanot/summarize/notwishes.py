@@ -80,8 +80,8 @@ def stated_noun_state(
     where it is wished ("rahoitus katkolla", "kunnostus jäissä"; "auraus pyöräteillä" is a
     place): its lemma's vector is nearer the general noun of a stopped state than that of a
     place (lexicons/tone.toml `state_nouns`), and nearer that place noun than the head."""
-    place, state = _state_prototypes()
-    unit = functools.partial(_unit, vector)
+    place, state = prototype_pair("tone.toml", "state_nouns", "place", "state")
+    unit = functools.partial(unit_vector, vector)
     for index in adverbials:
         token = tokens[index]
         if token.pos != "NOUN" or feature(token.morph, "Case") not in _STATE_NOUN_CASES:
@@ -96,17 +96,20 @@ def stated_noun_state(
     return False
 
 
-def _unit(vector: Vector, word: str) -> npt.NDArray[np.float64]:
+def unit_vector(vector: Vector, word: str) -> npt.NDArray[np.float64]:
+    """`word`'s vector scaled to length one (as it is when its length is zero)."""
     found = np.asarray(vector(word), dtype=np.float64)
     norm = float(np.linalg.norm(found))
     return found / norm if norm > 0 else found
 
 
 @functools.cache
-def _state_prototypes() -> tuple[str, str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    table = tomllib.loads(text)["state_nouns"]
-    return str(table["place"]), str(table["state"])
+def prototype_pair(lexicon: str, table: str, first: str, second: str) -> tuple[str, str]:
+    """Two prototype words of one table of a lexicon (lexicons/`lexicon`): tone.toml's
+    `state_nouns` place and state, judgement.toml's `judgement` bad and good."""
+    text = resources.files("muistiinpanot.lexicons").joinpath(lexicon).read_text("utf-8")
+    found = tomllib.loads(text)[table]
+    return str(found[first]), str(found[second])
 
 
 def habitual(tokens: Sequence[ParsedToken], index: int) -> bool:

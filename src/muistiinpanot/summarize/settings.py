@@ -135,6 +135,9 @@ class SummarySettings:
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
       other (summarize/restated.restates, review 52 #3).
+      `same_openings`: a bullet's sentence whose opening and subordinator repeat an earlier
+      one's, the same words in the same forms, is joined to it ("Luottamus syntyy, jos … ja
+      kun …": summarize/sameopenings.py, review 62 #5, narrowed by review 63 #3).
       `one_group_second`: a theme's second bullet whose notes one group of several wrote
       (pieces.Voice.one_of_several, the count by which a bullet takes no lead-in) opens
       "Yhden ryhmän mukaan" (review 52 #4).
@@ -196,6 +199,7 @@ class SummarySettings:
     fragment_parts: bool = True
     appended_cuts: bool = True
     restated_sentences: bool = True
+    same_openings: bool = True
     one_group_second: bool = True
     one_group_near_points: bool = False
     repeat_share: float = 1.0
