@@ -15,7 +15,9 @@ A seed said of a physical thing or space is in another sense too (`[themes] seed
 mend125): a seed noun whose genitive possessor is nearer by the vectors to general words of
 things (lexicons/senses.toml) than both to the theme's anchor and description words and to
 general words of people ("aulan avoimuus", "kahvilan läpinäkyvyys"; not "kylien luottamus",
-a community's), and a seed adjective with no head of its own after a noun in the nominative
+a community's) and to general words of information and software (mend129: not "koodin
+avoimuus", a system's), by its whole base form, not a compound part ("rajapinta" is no
+"pinta"), and a seed adjective with no head of its own after a noun in the nominative
 ("museon esineet näkyville") whose noun, or failing that its possessor, is so near things: a
 seed lemma of the theme as that noun ("pöytäkirjat näkyville") keeps the theme's sense."""
 
@@ -110,36 +112,45 @@ def _of_thing(
     doc): a seed noun by its genitive possessor right before it; a seed adjective by the
     nominative noun right before it, or that noun's possessor before it."""
     classes = {a.get("CLASS") for a in readings[index] if a.get("BASEFORM", "").lower() == seed}
-    before = _bases(readings[index - 1], "omanto") if index > 0 else set()
     if classes & {"nimisana"} and not classes & _ADJECTIVES:
-        return bool(before) and _thing(before, anchors, cache)
+        return index > 0 and _thing(readings[index - 1], "omanto", anchors, cache)
     noun = _bases(readings[index - 1], "nimento") if index > 0 else set()
     if not noun or noun & anchors.seeds:
         return False
-    owner = _bases(readings[index - 2], "omanto") if index > 1 else set()
-    return _thing(noun, anchors, cache) or (bool(owner) and _thing(owner, anchors, cache))
+    return _thing(readings[index - 1], "nimento", anchors, cache) or (
+        index > 1 and _thing(readings[index - 2], "omanto", anchors, cache)
+    )
 
 
-def _bases(found: Sequence[dict[str, str]], case: str) -> set[str]:
-    """The base forms and compound parts of a word's noun readings in that case."""
+def _bases(found: Sequence[dict[str, str]], case: str, parts: bool = True) -> set[str]:
+    """The base forms and (`parts`) compound parts of a word's noun readings in that case."""
     nouns = [a for a in found if a.get("CLASS") in _NOUNS and a.get("SIJAMUOTO") == case]
     bases = {a.get("BASEFORM", "").lower() for a in nouns}
-    bases |= {p.lower() for a in nouns for p in _BASES.findall(a.get("WORDBASES", ""))}
+    if parts:
+        bases |= {p.lower() for a in nouns for p in _BASES.findall(a.get("WORDBASES", ""))}
     return bases - {""}
 
 
-def _thing(bases: set[str], anchors: _Anchors, cache: VectorCache) -> bool:
-    """Whether a noun (its bases) is nearer to general words of things than to the theme's
-    own words, and none of the theme's words itself."""
-    if bases & anchors.words or not anchors.vectors.size:
+def _thing(
+    found: Sequence[dict[str, str]], case: str, anchors: _Anchors, cache: VectorCache
+) -> bool:
+    """Whether a noun in that case is nearer by its whole base form to general words of
+    things than to the theme's own words, to people and to information (a compound's part
+    decides nothing: "rajapinta" is no surface, mend129), and none of the theme's words by
+    its base form or a compound part."""
+    bases = _bases(found, case)
+    if not bases or bases & anchors.words or not anchors.vectors.size:
         return False
     things = np.array([cache.get(word) for word in _sense_words("things")])
-    people = np.array([cache.get(word) for word in _sense_words("people")])
-    for base in bases:
+    others = [
+        np.array([cache.get(word) for word in _sense_words(kind)])
+        for kind in ("people", "information")
+    ]
+    for base in _bases(found, case, parts=False):
         vector = cache.get(base)
         thing = float((things @ vector).max())
-        if thing > float((anchors.vectors @ vector).max()) and thing > float(
-            (people @ vector).max()
+        if thing > float((anchors.vectors @ vector).max()) and all(
+            thing > float((other @ vector).max()) for other in others
         ):
             return True
     return False
@@ -147,7 +158,7 @@ def _thing(bases: set[str], anchors: _Anchors, cache: VectorCache) -> bool:
 
 @functools.cache
 def _sense_words(kind: str) -> tuple[str, ...]:
-    """lexicons/senses.toml `things` or `people`."""
+    """lexicons/senses.toml `things`, `people` or `information`."""
     text = resources.files("muistiinpanot.lexicons").joinpath("senses.toml").read_text("utf-8")
     return tuple(tomllib.loads(text)[kind])
 

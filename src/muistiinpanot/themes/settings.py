@@ -196,7 +196,8 @@ class ThemeSettings:
       Off by default: on the dev clinics its one change moved "Kauppias on niin luotettava"
       out of trust (docs/how-it-works.md, post40).
       `seed_things`: a seed word said of a physical thing or space ("aulan avoimuus",
-      "museon esineet näkyville") is in another sense too (seedsense._of_thing, mend125).
+      "museon esineet näkyville") is in another sense too (seedsense._of_thing, mend125);
+      not one said of information or software ("koodin avoimuus", mend129).
       `representatives`: representative notes per theme;
       `mmr_relevance`: MMR trade-off (vectorize.mmr), 1 = most typical notes only, 0 = most
       different only.
