@@ -15,7 +15,8 @@
   indirect question ("… ja mitä säästetään" stays: review 62 #4); a modal's passive
   already says a need ("Tarvitaan lisää tiloja");
 - "kun" that opens no clause, only a noun phrase, is the comparative "kuin" as said ("korkeampi
-  kun viime vuonna", "eri pöydässä kun aikuiset").
+  kun viime vuonna", "eri pöydässä kun aikuiset"), after a comparison only ("hyvä kun kaikki
+  mukana" stays: mend130).
 
 Necessives and modal auxiliaries are left alone: their plural nominative may be the object
 ("Lomakkeet voisi täyttää netissä"); a modal of possibility agrees when its verb has an object
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from muistiinpanot.summarize.clauses import MODALS, hortative
-from muistiinpanot.summarize.commawords import NOMINAL_CLASSES
+from muistiinpanot.summarize.commawords import NOMINAL_CLASSES, comma_words
 from muistiinpanot.summarize.parsetree import RewrittenToken, children_of
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.subjectverb import disagreeing, plural_subject
@@ -46,6 +47,7 @@ def concord_tokens(tokens: Sequence[ParsedToken], speller: Speller) -> list[Pars
             token.text.lower() == "kun"
             and token.dep == "mark"
             and _verbless(tokens, children, index)
+            and _after_comparison(tokens, index, speller)
         ):
             result[index] = RewrittenToken(token, with_case("kuin", token.text), token.morph)
             continue
@@ -140,6 +142,32 @@ def _verbless(tokens: Sequence[ParsedToken], children: list[list[int]], mark: in
         "VerbForm=Fin" in tokens[c].morph or tokens[c].dep.startswith(("cop", "nsubj"))
         for c in children[head]
     )
+
+
+def _after_comparison(tokens: Sequence[ParsedToken], mark: int, speller: Speller) -> bool:
+    """Whether a comparative (by the parse or Voikko) or a word whose comparison takes "kuin"
+    (lexicons/commas.toml `comparison_bases`) stands before the "kun" at `mark` in its clause:
+    "hyvä kun kaikki mukana" compares nothing (mend130); or a word before it in the case, not
+    the nominative, of the word it marks, by Voikko: a likeness ("kohtelee sitä kun isoa
+    tehdasta")."""
+    marked = _cases(tokens[tokens[mark].head].text, speller) - {"nimento"}
+    for token in reversed(tokens[:mark]):
+        if token.pos == "PUNCT":
+            return False
+        if (
+            "Degree=Cmp" in token.morph
+            or token.lemma.lower() in comma_words("comparison_bases")
+            or any(
+                a.get("COMPARISON") == "comparative" for a in speller.analyze(token.text.lower())
+            )
+            or (token.pos in ("NOUN", "PRON", "ADJ") and marked & _cases(token.text, speller))
+        ):
+            return True
+    return False
+
+
+def _cases(word: str, speller: Speller) -> set[str]:
+    return {str(a["SIJAMUOTO"]) for a in speller.analyze(word.lower()) if a.get("SIJAMUOTO")}
 
 
 def _negated(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:

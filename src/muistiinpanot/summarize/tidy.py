@@ -19,6 +19,7 @@ from importlib import resources
 
 from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.commawords import FINITE_MOODS
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
@@ -182,8 +183,11 @@ def _compares(text: str, matches: list[re.Match[str]], index: int, context: _Con
     the word before it ends in one of the lexicon's `kuin_after` (lexicons/tidy.toml) or is a
     comparative by Voikko ("enemmän", "isompi"); a spoken "ku" also when a comparative stands
     up to `comparative_reach` words before it in the same clause ("vähemmän väkeä ku viime
-    syksynä"; a word of the lexicon's `clause` ends it)."""
-    reach = context.comparative_reach if matches[index].group(0).lower() == "ku" else 1
+    syksynä"; a word of the lexicon's `clause` ends it). A written "kun" after a comparative
+    is the writer's "when" if a finite verb follows it in its clause ("vähemmän kun tarhassa on
+    ihmisiä", mend130); "isompi kun viime vuonna" has none and compares."""
+    written = matches[index].group(0).lower() == "kun"
+    reach = 1 if written else context.comparative_reach
     end = matches[index].start()
     for back in range(index - 1, max(index - reach, 0) - 1, -1):
         gap = text[matches[back].end() : end]
@@ -192,11 +196,34 @@ def _compares(text: str, matches: list[re.Match[str]], index: int, context: _Con
         previous = matches[back].group(0).lower()
         if previous in context.lexicon.clause:
             return False
-        if (back == index - 1 and previous.endswith(context.lexicon.kuin_after)) or any(
+        comparative = any(
             a.get("COMPARISON") == "comparative" for a in context.speller.analyze(previous)
-        ):
+        )
+        if comparative and written and _finite_after(text, matches, index, context):
+            return False  # a written "kun" before a clause of its own is "when" (mend130)
+        if comparative or (back == index - 1 and previous.endswith(context.lexicon.kuin_after)):
             return True
         end = matches[back].start()
+    return False
+
+
+def _finite_after(text: str, matches: list[re.Match[str]], index: int, context: _Context) -> bool:
+    """Whether a word Voikko may read as a finite verb (or the negation verb) follows the word
+    at `index` in its clause (up to a mark or a word of the lexicon's `clause`)."""
+    start = matches[index].end()
+    for match in matches[index + 1 :]:
+        if any(mark in text[start : match.start()] for mark in ",;:.!?()"):
+            return False
+        word = match.group(0).lower()
+        if word in context.lexicon.clause:
+            return False
+        if any(
+            a.get("CLASS") == "kieltosana"
+            or (a.get("CLASS") == "teonsana" and a.get("MOOD") in FINITE_MOODS)
+            for a in context.speller.analyze(word)
+        ):
+            return True
+        start = match.end()
     return False
 
 
