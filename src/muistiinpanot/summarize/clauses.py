@@ -60,17 +60,20 @@ def _habitual(token: ParsedToken) -> bool:
 
 
 @functools.cache
+def tone_words(table: str, key: str) -> frozenset[str]:
+    """The words under `key` of one table of lexicons/tone.toml."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)[table][key])
+
+
 def habitual_adverbs() -> frozenset[str]:
     """The adverbs of frequency (lexicons/tone.toml `habitual`)."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["habitual"]["adverbs"])
+    return tone_words("habitual", "adverbs")
 
 
-@functools.cache
 def negative_pronouns() -> frozenset[str]:
     """The negative pronouns (lexicons/tone.toml `negative`): "kukaan", "mikään"."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["negative"]["pronouns"])
+    return tone_words("negative", "pronouns")
 
 
 def subject_disagrees(

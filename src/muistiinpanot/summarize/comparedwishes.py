@@ -17,11 +17,9 @@ alone too."""
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
+from muistiinpanot.summarize.clauses import tone_words
 from muistiinpanot.summarize.judgedparts import Vector, bad_judgement
 from muistiinpanot.summarize.parsetree import feature
 from muistiinpanot.summarize.protocols import ParsedToken
@@ -54,7 +52,7 @@ def compared_need(
     if subject.pos != "NOUN" or feature(subject.morph, "Case") != "Nom":
         return None
     standard = words.index(_STANDARD, compared + 1)
-    times = _times()
+    times = tone_words("practice", "adverbs")
     if not any(
         w in times or tokens[i].lemma.lower() in times for i, w in enumerate(words) if i > standard
     ):
@@ -68,10 +66,3 @@ def compared_need(
     copula = "ovat" if "Number=Plur" in subject.morph else "on"
     opening = before if tokens[0].pos == "PROPN" else before[:1].lower() + before[1:]
     return f"{WISH_VERB}, että {opening} {copula} {after}."
-
-
-@functools.cache
-def _times() -> frozenset[str]:
-    lexicons = resources.files("muistiinpanot.lexicons")
-    tone = tomllib.loads(lexicons.joinpath("tone.toml").read_text("utf-8"))
-    return frozenset(tone["practice"]["adverbs"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.commawords import comma_words
-from muistiinpanot.summarize.parsetree import children_of, subtree
+from muistiinpanot.summarize.parsetree import children_of, retyped, subtree
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.verbforms import BACK_VOWELS
 
@@ -40,10 +40,7 @@ def dropped_clitic(tokens: Sequence[ParsedToken], speller: Speller) -> str | Non
         back = any(c in BACK_VOWELS for c in text.lower())
         form = text + ("ko" if back else "kö")
         if any(a.get("KYSYMYSLIITE") == "true" for a in speller.analyze(form.lower())):
-            return "".join(
-                (form if i == word else t.text) + (" " if t.space else "")
-                for i, t in enumerate(tokens)
-            ).strip()
+            return retyped(tokens, {word: form})
     return None
 
 

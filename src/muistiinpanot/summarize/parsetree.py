@@ -4,7 +4,7 @@ into text."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.content import CONTENT_POS
@@ -204,6 +204,16 @@ def typed_words(tokens: Sequence[ParsedToken]) -> list[str]:
             words[start : end + 1] = [joined] * (end + 1 - start)
         start = end + 1
     return words
+
+
+def retyped(tokens: Sequence[ParsedToken], words: Mapping[int, str | None]) -> str:
+    """The tokens' text as typed (each with its own space after it), the token at each index
+    of `words` written as its value instead, or left out when the value is None."""
+    return "".join(
+        (token.text if i not in words else words[i] or "") + (" " if token.space else "")
+        for i, token in enumerate(tokens)
+        if i not in words or words[i] is not None
+    ).strip()
 
 
 def capitalise(text: str) -> str:

@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 
 from muistiinpanot.records import Note
-from muistiinpanot.summarize.clauses import habitual_adverbs
+from muistiinpanot.summarize.clauses import habitual_adverbs, tone_words
 from muistiinpanot.summarize.phrases import Span
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
@@ -40,10 +38,8 @@ from muistiinpanot.summarize.protocols import Speller
 def _tone_lists() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/tone.toml: the adverbs of practice (`habitual`, `practice`) and the
     conjunctions that join predicates (`coordination`)."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    lexicon = tomllib.loads(text)
-    practice = frozenset(lexicon["practice"]["adverbs"]) | habitual_adverbs()
-    return practice, frozenset(lexicon["coordination"]["conjunctions"])
+    practice = tone_words("practice", "adverbs") | habitual_adverbs()
+    return practice, tone_words("coordination", "conjunctions")
 
 
 @dataclass(frozen=True, slots=True)

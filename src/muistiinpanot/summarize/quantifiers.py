@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.parsetree import children_of
+from muistiinpanot.summarize.parsetree import children_of, retyped
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 _ARGUMENTS = ("nsubj", "obj")
@@ -42,11 +42,7 @@ def floated_one(tokens: Sequence[ParsedToken], speller: Speller) -> str | None:
         singular = _singular(tokens[nouns[0]].text, speller)
         if singular is None:
             continue
-        text = "".join(
-            (f"{t.text} {singular}" if i == index else t.text) + (" " if t.space else "")
-            for i, t in enumerate(tokens)
-            if i != nouns[0]
-        ).strip()
+        text = retyped(tokens, {index: f"{tokens[index].text} {singular}", nouns[0]: None})
         return text[:1].upper() + text[1:]
     return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.parsetree import children_of, subtree
+from muistiinpanot.summarize.parsetree import children_of, retyped, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
 #: The conjunction of the complement clause.
@@ -27,7 +27,8 @@ def that_copula(tokens: Sequence[ParsedToken]) -> str | None:
             continue
         place = _copula_place(tokens, children, mark)
         if place is not None:
-            return _with_word(tokens, *place)
+            before, word = place
+            return retyped(tokens, {before: f"{word} {tokens[before].text}"})
     return None
 
 
@@ -64,13 +65,3 @@ def _copula_place(
         return None  # only the adjective's own words ("liian pimeä") follow the copula
     plural = all("Number=Plur" in tokens[i].morph for i in (subject, predicate))
     return place, "ovat" if plural else "on"
-
-
-def _with_word(tokens: Sequence[ParsedToken], place: int, word: str) -> str:
-    """The tokens' text as typed, `word` inserted before the token at `place`."""
-    out = ""
-    for index, token in enumerate(tokens):
-        if index == place:
-            out += word + " "
-        out += token.text + (" " if token.space else "")
-    return out.strip()
