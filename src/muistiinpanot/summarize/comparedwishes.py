@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from muistiinpanot.summarize.clauses import tone_words
 from muistiinpanot.summarize.judgedparts import Vector, bad_judgement
 from muistiinpanot.summarize.parsetree import feature
+from muistiinpanot.summarize.predicate import has_read_finite_verb
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.wishes import WISH_VERB
 
@@ -33,9 +34,7 @@ def compared_need(
 ) -> str | None:
     """The note said as a wish ("Toivottiin, että X ovat -mmat kuin nyt") when it compares
     its subject with the present in a direction not judged bad (module doc), else None."""
-    if any(
-        t.pos in ("VERB", "AUX") and "VerbForm=Fin" in t.morph and finite(t.text) for t in tokens
-    ):
+    if has_read_finite_verb(tokens, finite):
         return None
     words = [t.text.lower() for t in tokens]
     compared = next(

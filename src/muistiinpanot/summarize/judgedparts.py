@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.summarize.notwishes import Vector, prototype_pair, unit_vector
 from muistiinpanot.summarize.parsetree import Span, feature, span_lemmas
+from muistiinpanot.summarize.predicate import has_read_finite_verb
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 __all__ = ["Vector", "bad_judgement", "judged_concern"]
@@ -39,9 +40,7 @@ def judged_concern(
 ) -> Span | None:
     """The concern a verbless note of topic parts and one bad judgement voices (module doc),
     or None."""
-    if any(
-        t.pos in ("VERB", "AUX") and "VerbForm=Fin" in t.morph and finite(t.text) for t in tokens
-    ):
+    if has_read_finite_verb(tokens, finite):
         return None
     parts = _parts(tokens)
     if len(parts) < 2:

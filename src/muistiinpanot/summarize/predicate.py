@@ -4,7 +4,7 @@ subject takes the copula it leaves out ("tiedonkulku huono" → "tiedonkulku on 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from muistiinpanot.summarize.clauses import clausal
 from muistiinpanot.summarize.parsetree import children_of, feature, subtree
@@ -14,6 +14,14 @@ from muistiinpanot.summarize.protocols import ParsedToken
 def has_finite_verb(tokens: Sequence[ParsedToken]) -> bool:
     """True when some token is a finite verb or auxiliary (UD VerbForm=Fin)."""
     return any("VerbForm=Fin" in token.morph for token in tokens)
+
+
+def has_read_finite_verb(tokens: Sequence[ParsedToken], finite: Callable[[str], bool]) -> bool:
+    """True when some verb or auxiliary the parse reads finite (UD VerbForm=Fin) is one that
+    `finite` (Voikko) can read so too: the parser's slips ("julki") are no verb."""
+    return any(
+        t.pos in ("VERB", "AUX") and "VerbForm=Fin" in t.morph and finite(t.text) for t in tokens
+    )
 
 
 def has_finite_predicate(tokens: Sequence[ParsedToken]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from muistiinpanot.summarize.predicate import has_read_finite_verb
 from muistiinpanot.summarize.protocols import ParsedToken
 
 #: Punctuation between the parts of a listed note.
@@ -27,9 +28,7 @@ def verbless_parts(
     Voikko, can read so: "julki" is the parser's slip), cut at its inner commas, semicolons
     and colons, each of at least `least` words and opening with a capital; () when the note
     has only one part."""
-    if any(
-        "VerbForm=Fin" in t.morph and t.pos in ("VERB", "AUX") and finite(t.text) for t in tokens
-    ):
+    if has_read_finite_verb(tokens, finite):
         return ()
     parts: list[list[str]] = [[]]
     for token in tokens:
