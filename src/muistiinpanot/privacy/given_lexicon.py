@@ -85,6 +85,9 @@ class GivenLexicon:
     abstract_endings: frozenset[str]
     onset_verbs: frozenset[str]
     necessive_verbs: frozenset[str]  # owed_names.py: "X:lle pitää maksaa" (round 73)
+    # own_genitives.py: a given name's genitive before a group or a view (round 74)
+    led_groups: frozenset[str]
+    stated_views: frozenset[str]
 
     @property
     def human_only_verbs(self) -> frozenset[str]:

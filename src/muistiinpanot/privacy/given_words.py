@@ -29,7 +29,8 @@ nominative or the genitive has a register name as its base form, is a person's n
   (human_acts.source: "Armaalta tuli hyvä idea");
 - in the genitive, as the owner of kin, of an opinion, or before a postposition of company
   with a verb of doing or talking in the clause (given_frames.owner: "Usvan äiti", "Usvan
-  tytär", "Valon kanssa sovittiin").
+  tytär", "Valon kanssa sovittiin"); the name's own genitive before a noun, a given name's
+  before a group or a view (own_genitives.py, round 74: "Lumin ryhmä", "Kielon ryhmä").
 
 Not so: "Tuuli kävi kovana", "Usva nousi järveltä", "Lumi sulaa", "Into riitti pitkälle"
 (no verb of these classes), "Meri oli tyyni" (no person's state), "Aamun palaveri", "Valon
@@ -63,6 +64,7 @@ from muistiinpanot.privacy.human_acts import acts, source
 from muistiinpanot.privacy.kin_owners import titled
 from muistiinpanot.privacy.mind_frames import experiences, owns, perceives, possesses, served
 from muistiinpanot.privacy.nouns import NounSense
+from muistiinpanot.privacy.own_genitives import led_or_stated, owned_by_own_genitive
 from muistiinpanot.privacy.predicate import (
     holds_opinion,
     past_conjuncts,
@@ -158,12 +160,18 @@ def mark_given_words(
         elif settings.mind_frames and register_case(word.text, voikko, "osanto"):
             person = experiences(text, words, i, voikko)  # "Otsoa pelotti"
         else:
+            genitive = register_case(word.text, voikko, "omanto")
+            heads = settings.given_genitive_heads and genitive  # round 74
+            # "Lumin ryhmä": the name's own form, whatever the domain writes of the word
+            acted = heads and owned_by_own_genitive(text, words, i, voikko)
             person = (
-                register_case(word.text, voikko, "omanto")
+                genitive
                 and (
-                    owner(text, words, i, voikko)
+                    acted
+                    or owner(text, words, i, voikko)
                     or (settings.mind_frames and served(text, words, i, voikko))
                     or (settings.mind_frames and possesses(text, words, i, voikko))
+                    or (heads and led_or_stated(text, words, i, voikko))  # "Kielon ryhmä"
                 )
                 and not titled(text, words, i, voikko)  # "näytelmän Joen lapset"
             )

@@ -173,6 +173,11 @@ class PrivacySettings(MeasureSettings):
       necessity and the infinitive of paying ("Tuulille pitäis maksaa"), and a common
       register surname's allative before a passive of paying ("Kivelle maksettiin"), are
       the one paid (owed_names.py, round 73); false leaves them to the other rules.
+    `given_genitive_heads`: a register given name that is a word, capitalised, in its own
+      genitive (a form the word does not take: "Lumin", "Merin") before a noun, or in a
+      genitive Voikko reads as a given name's before a group or a view (given_words.toml
+      `led_groups`, `stated_views`: "Kielon ryhmä", "Ritvan arvio"), is a person
+      (own_genitives.py, round 74); false leaves them to the other rules.
     `paid_surname_bearers`: how many bearers the population register must give a surname
       that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
@@ -232,6 +237,7 @@ class PrivacySettings(MeasureSettings):
     kin_name_pairs: bool = True
     owed_names: bool = True
     paid_surname_bearers: int = 1000
+    given_genitive_heads: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
