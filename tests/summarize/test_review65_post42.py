@@ -15,7 +15,8 @@ from test_full_second_bullet import _SETTINGS
 from test_second_bullets import _summary
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import BlogPost, Theme
+from muistiinpanot.records import BlogPost, Bullet, Theme
+from muistiinpanot.summarize.onegroupfold import folded
 from muistiinpanot.summarize.pieces import ONE_GROUP
 
 #: A public sauna by the lake (ours): five notes of one theme, the first bullet full.
@@ -57,7 +58,7 @@ def test_a_lone_point_of_one_group_is_folded_into_its_theme_s_bullet(
         point = second.text.removeprefix(f"{ONE_GROUP} ")
         point = point[0].upper() + point[1:]
         (first,) = [b for b in after.bullets if b.theme == second.theme]
-        assert first.text.endswith(point), first.text
+        assert point in first.text and not first.text.startswith(point), first.text
         assert set(second.note_ids) <= set(first.note_ids)
         assert themes[second.theme]["second_bullet_folded"] is True
 
@@ -67,3 +68,25 @@ def test_without_the_fold_the_lead_in_stays(analyzer: LemmaAnalyzer) -> None:
     post, themes, _ = _summary(analyzer, _THEMES, off)
     assert any(b.text.startswith(f"{ONE_GROUP} ") for b in post.bullets)
     assert not any("second_bullet_folded" in entry for entry in themes.values())
+
+
+def test_a_folded_point_follows_the_sentence_it_shares_words_with(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """Ours (written with the code): the folded sentence follows the first bullet's sentence
+    of the most shared nouns and adjectives; the opening stays first; none shared: last."""
+    first = Bullet(
+        "kyla",
+        "Kylä",
+        "Kylän kahvila on liian pieni. Bussi ei kulje illalla. Pitäisi olla penkkejä.",
+        ("a", "b", "c"),
+    )
+    second = Bullet("kyla", "Kylä", "Bussin kuljettaja ei pysähdy koulun kohdalla.", ("d",))
+    result = folded(first, second, analyzer.voikko)
+    assert result.text == (
+        "Kylän kahvila on liian pieni. Bussi ei kulje illalla. "
+        "Bussin kuljettaja ei pysähdy koulun kohdalla. Pitäisi olla penkkejä."
+    )
+    assert result.note_ids == ("a", "b", "c", "d")
+    apart = Bullet("kyla", "Kylä", "Lumityöt jäävät tekemättä.", ("e",))
+    assert folded(first, apart, analyzer.voikko).text.endswith(" Lumityöt jäävät tekemättä.")
