@@ -244,8 +244,10 @@ def test_a_large_theme_gets_a_second_bullet_while_the_post_has_room(
         return written(**changes).bullets
 
     def written(**changes: int) -> BlogPost:
-        # the second bullet apart, to see it alone (merged into the first: test_second_bullets)
-        settings = dataclasses.replace(SummarySettings(merge_second_bullet=False), **changes)
+        # the second bullet apart, to see it alone (merged into the first: test_second_bullets;
+        # one group's lone sentence folded into it: test_review65_post42)
+        apart = SummarySettings(merge_second_bullet=False, one_group_fold=False)
+        settings = dataclasses.replace(apart, **changes)
         post, _ = summarize_clinic(
             small_clinic.clinic, small_clinic.notes, small_clinic.themes, analyzer, settings
         )

@@ -122,6 +122,7 @@ def test_no_bullet_of_the_post_repeats_an_earlier_one(analyzer: LemmaAnalyzer) -
         max_sentences=1,
         post_repeats=True,
         one_group_second=False,  # "Yhden ryhmän mukaan" (summary39) is no word of the point
+        one_group_fold=False,  # the second bullet apart (post42 folds one group's sentence)
     )
     on = _post(analyzer, base)
     off = _post(analyzer, dataclasses.replace(base, post_repeats=False))

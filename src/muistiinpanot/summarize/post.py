@@ -32,6 +32,7 @@ from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notepieces import checked_notes, parse_pieces
+from muistiinpanot.summarize.onegroupfold import folded, folds
 from muistiinpanot.summarize.opening import opening_paragraph
 from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups
 from muistiinpanot.summarize.postparts import (
@@ -197,9 +198,8 @@ def summarize_clinic(
             if why != "too few notes":
                 theme_trace[theme.id]["second_bullet_reason"] = why
             continue
-        # the next distinct point: the notes the first bullet did not use; the content lemmas
-        # of the notes it used weigh nothing, and a piece that says again what a note of the
-        # first bullet said (duplicate_similarity) is not used
+        # the next distinct point: the notes the first bullet did not use (their lemmas weigh
+        # nothing; a piece that says again a first bullet's note, duplicate_similarity, is not)
         said = {note.id for note in theme_notes if note.id in bullet.note_ids}
         rest = [note for note in theme_notes if note.id not in said]
         lemmas = note_lemmas(by_id, said)
@@ -212,16 +212,20 @@ def summarize_clinic(
             theme_trace[theme.id]["second_bullet_reason"] = "repeats an earlier bullet"
             continue
         theme_trace[theme.id]["second_bullet"] = True
-        if settings.one_group_second:  # one group's point is not said as the groups' (#4)
+        fold = settings.one_group_fold and folds(second, theme, voice, lemmas, by_id, analyzer)
+        if fold:  # one group's lone point goes into its theme's first bullet (post42)
+            theme_trace[theme.id]["second_bullet_folded"] = True
+        elif settings.one_group_second:  # one group's point is not said as the groups' (#4)
             second = one_group(second, voice, analyzer, near=settings.one_group_near_points)
-        if not settings.merge_second_bullet and unnamed(theme, second.text, analyzer):
+        if not (settings.merge_second_bullet or fold) and unnamed(theme, second.text, analyzer):
             # it would read as the heading's point: among "Muita nostoja" (review 38 #3, #4)
             theme_trace[theme.id]["second_bullet_heading"] = "no word of its label: others"
             second = dataclasses.replace(second, heading="")
         built += 1
         echo |= note_lemmas(by_id, second.note_ids)
-        if settings.merge_second_bullet:  # one bullet per theme, its heading said once
-            bullets[-1] = merged(bullets[-1], second)
+        if settings.merge_second_bullet or fold:  # one bullet per theme, its heading once
+            last = bullets[-1]
+            bullets[-1] = folded(last, second, analyzer.voikko) if fold else merged(last, second)
             bullet_trace[-1] = traced(bullets[-1], [*first_used, *used])
         else:
             bullets.append(second)

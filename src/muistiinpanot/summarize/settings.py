@@ -145,6 +145,10 @@ class SummarySettings:
       of its point too (pieces.Voice.according_to, its point_groups; review 60 #3, mend122).
       Off: summary_lost.py's missed points of three groups or more went 78 -> 79, the
       lead-in's own "ryhmä" having matched a reference point's lemma (pelimannit).
+      `one_group_fold`: such a second bullet of one sentence that supports its theme (an
+      emergent label's word, or a content word of the first bullet's notes) is written into
+      the theme's first bullet without the lead-in (summarize/onegroupfold.py, post42: one
+      group's lone point under the heading read as gossip).
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -202,6 +206,7 @@ class SummarySettings:
     same_openings: bool = True
     one_group_second: bool = True
     one_group_near_points: bool = False
+    one_group_fold: bool = True
     repeat_share: float = 1.0
     repeat_common: float = 5.5
     title_words: int = 12
