@@ -14,7 +14,9 @@ when DIR has them; rounds 29 … 70 have no copy among the example files: a cand
 folder's copy of round N is named `notes_rN` and left out of its own fold), and the set is
 scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter marked, one
 batch). For every note it writes the gold label and the blended decision per seeded theme and
-the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`).
+the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`), read
+from what `run` reads: `seeded_choice.seeded_evidence`, the call assign.py makes, so the
+seed-sense step (seedsense.py) is scored too (before seeded36 the dump left it out).
 `--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`,
 fold-aware (seeded33): a clinic of round N is scored with the examples of round N's own fold,
 without the round's copies (`own_copies`: its `OWN` file and a `notes_rN`), as its seeded set
@@ -69,7 +71,7 @@ from muistiinpanot.themes import examples as examples_module
 from muistiinpanot.themes.blend import combine_views, view_scores
 from muistiinpanot.themes.classifier import OTHER
 from muistiinpanot.themes.examples import ExampleSet, build_examples
-from muistiinpanot.themes.seeded import score_seeded
+from muistiinpanot.themes.seeded_choice import seeded_evidence
 from muistiinpanot.vectorize import VectorCache
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -293,16 +295,20 @@ def _rows(
     docs = [tuple(lemma.lower() for lemma in n.content_lemmas) for n in kept]
     texts = [n.clean_text for n in kept]
     definitions = models.definitions
-    scores = score_seeded(docs, definitions, models.analyzer, cache, settings.themes)
-    soft = np.maximum(scores.scores, scores.lexical)
-    views, _ = view_scores(docs, texts, soft, definitions, examples, cache, settings.themes)
+    # what `run` reads (assign.py): the seed-sense step, then the soft and lexical scores
+    sensed, sensed_texts, soft = seeded_evidence(
+        docs, texts, definitions, models.analyzer, cache, settings.themes, True
+    )
+    views, _ = view_scores(
+        sensed, sensed_texts, soft, definitions, examples, cache, settings.themes
+    )
     decisions, others = combine_views(views, settings.themes)
     index = {n.id: i for i, n in enumerate(kept)}
     found = []
     for note in notes:
         i = index.get(note.id, index.get(note.duplicate_of or "", -1))
         gold = labels.get(note.id, OTHER)
-        known = i >= 0 and bool(docs[i])
+        known = i >= 0 and bool(sensed[i])  # run's decide_seeded skips an empty one
         found.append({
             "id": note.id, "text": note.text, "gold": gold if gold in seeded else OTHER,
             "status": note.status,

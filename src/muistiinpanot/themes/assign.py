@@ -29,9 +29,7 @@ from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.frequency_cache import save_frequencies
 from muistiinpanot.themes.protocols import Analyzer, note_doc
-from muistiinpanot.themes.seeded import score_seeded
-from muistiinpanot.themes.seeded_choice import decide_seeded
-from muistiinpanot.themes.seedsense import sensed_views
+from muistiinpanot.themes.seeded_choice import decide_seeded, seeded_evidence
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import background_weights
 from muistiinpanot.vectorize import (
@@ -60,13 +58,9 @@ def assign_themes(
     docs = [note_doc(note) for note in kept]
     cache = VectorCache(analyzer)
     texts = [note.clean_text for note in kept]
-    # a seed word in another sense ("julkinen liikenne") is not read by the seeded views
-    sensed, sensed_texts = sensed_views(docs, texts, definitions, analyzer, cache, settings)
-    seeded_scores = score_seeded(sensed, definitions, analyzer, cache, settings)
-    scores = seeded_scores.scores
-    if examples is not None and scores.shape[1]:
-        # exact seed words are the strongest evidence there is: they lift the soft view
-        scores = np.maximum(scores, seeded_scores.lexical)
+    sensed, sensed_texts, scores = seeded_evidence(
+        docs, texts, definitions, analyzer, cache, settings, examples is not None
+    )
     theme_of, score_of = decide_seeded(
         sensed, sensed_texts, scores, definitions, examples, cache, settings
     )

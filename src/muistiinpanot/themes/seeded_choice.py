@@ -1,5 +1,8 @@
 """Each note's seeded theme, for the themes stage (assign.py): with labelled examples, by the
-blended views (blend.py); without, by the batch's seeded-score threshold (seeded.py)."""
+blended views (blend.py); without, by the batch's seeded-score threshold (seeded.py).
+`seeded_evidence` is what the decision reads (the notes as the seed-sense step leaves them,
+and the soft scores): assign.py and benchmarks/themes_recall.py both call it, so the benchmark
+scores the path `run` takes (seeded36)."""
 
 from __future__ import annotations
 
@@ -11,11 +14,35 @@ from muistiinpanot.records import NO_THEME
 from muistiinpanot.themes.blend import blend_views
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.examples import ExampleSet
-from muistiinpanot.themes.seeded import seed_threshold
+from muistiinpanot.themes.protocols import Analyzer
+from muistiinpanot.themes.seeded import score_seeded, seed_threshold
+from muistiinpanot.themes.seedsense import sensed_views
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import VectorCache
 
-__all__ = ["decide_seeded"]
+__all__ = ["decide_seeded", "seeded_evidence"]
+
+
+def seeded_evidence(
+    docs: Sequence[tuple[str, ...]],
+    texts: Sequence[str],
+    definitions: Sequence[ThemeDefinition],
+    analyzer: Analyzer,
+    cache: VectorCache,
+    settings: ThemeSettings,
+    with_examples: bool,
+) -> tuple[list[tuple[str, ...]], list[str], np.ndarray]:
+    """The notes' lemma lists and texts as the seeded views read them (without a seed word in
+    another sense, seedsense.py) and their soft seeded scores, lifted to the exact seed-word
+    score where that is higher when `with_examples` (the blend's soft view)."""
+    # a seed word in another sense ("julkinen liikenne") is not read by the seeded views
+    sensed, sensed_texts = sensed_views(docs, texts, definitions, analyzer, cache, settings)
+    seeded_scores = score_seeded(sensed, definitions, analyzer, cache, settings)
+    scores = seeded_scores.scores
+    if with_examples and scores.shape[1]:
+        # exact seed words are the strongest evidence there is: they lift the soft view
+        scores = np.maximum(scores, seeded_scores.lexical)
+    return sensed, sensed_texts, scores
 
 
 def decide_seeded(
