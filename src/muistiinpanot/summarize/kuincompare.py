@@ -7,9 +7,10 @@ in the same clause ("vähemmän väkeä ku viime syksynä"; a word of tidy.toml'
 
 from __future__ import annotations
 
+import functools
 import re
 
-from muistiinpanot.summarize.commawords import FINITE_MOODS
+from muistiinpanot.summarize.commawords import next_finite
 from muistiinpanot.summarize.protocols import Speller
 
 #: The marks that end the clause a comparative reaches over.
@@ -42,7 +43,7 @@ def compares(
         if previous in clause_words:
             return False
         comparative = any(a.get("COMPARISON") == "comparative" for a in speller.analyze(previous))
-        if comparative and written and _finite_after(text, matches, index, speller, clause_words):
+        if comparative and written and _verb_follows(text, matches, index, speller, clause_words):
             return False  # a written "kun" before a clause of its own is "when" (mend130)
         if comparative or (back == index - 1 and previous.endswith(kuin_after)):
             return True
@@ -50,7 +51,12 @@ def compares(
     return False
 
 
-def _finite_after(
+def _clause_ends(clause_words: frozenset[str], gap: str, word: str) -> bool:
+    """Whether a mark in `gap` or `word` (a word of `clause_words`) ends the clause."""
+    return any(mark in gap for mark in _CLAUSE_MARKS) or word in clause_words
+
+
+def _verb_follows(
     text: str,
     matches: list[re.Match[str]],
     index: int,
@@ -59,18 +65,5 @@ def _finite_after(
 ) -> bool:
     """Whether a word Voikko may read as a finite verb (or the negation verb) follows the word
     at `index` in its clause (up to a mark or a word of `clause_words`)."""
-    start = matches[index].end()
-    for match in matches[index + 1 :]:
-        if any(mark in text[start : match.start()] for mark in _CLAUSE_MARKS):
-            return False
-        word = match.group(0).lower()
-        if word in clause_words:
-            return False
-        if any(
-            a.get("CLASS") == "kieltosana"
-            or (a.get("CLASS") == "teonsana" and a.get("MOOD") in FINITE_MOODS)
-            for a in speller.analyze(word)
-        ):
-            return True
-        start = match.end()
-    return False
+    ends = functools.partial(_clause_ends, clause_words)
+    return next_finite(text, matches, index, speller, ends=ends) is not None
