@@ -194,10 +194,20 @@ _SURNAMES = "sukunimet.csv"
 def register_surnames() -> frozenset[str]:
     """The register's surnames, case-folded ("kivi", "valo", "laulaja"): evidence that a word
     is somebody's surname, read only where a word's reading decides (epithets.py,
-    signers.py). Read from the package data on first use (about 6,700 rows), apart from the
-    cached gazetteer."""
-    lines = _register_file(_SURNAMES).read_text(encoding="utf-8").splitlines()[1:]
-    return frozenset(line.split(";", 1)[0].casefold() for line in lines if ";" in line)
+    signers.py)."""
+    return frozenset(register_surname_bearers())
+
+
+@functools.cache
+def register_surname_bearers() -> dict[str, int]:
+    """The register's surnames, case-folded, with their bearers ("Sukunimi;Yhteensä", 0 where
+    no whole number; owed_names.py): the file's one reader, on first use, not cached on disk."""
+    counts = {}
+    for line in _register_file(_SURNAMES).read_text(encoding="utf-8").splitlines()[1:]:
+        name, semicolon, count = line.partition(";")
+        if semicolon:
+            counts[name.casefold()] = int(count) if count.strip().isdigit() else 0
+    return counts
 
 
 @functools.cache

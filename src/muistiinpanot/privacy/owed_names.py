@@ -28,11 +28,10 @@ Not a place (a town is paid: "Lahdelle maksettiin", "Kokkolalle"), a listed tool
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from importlib.resources import files
 
 from muistiinpanot.privacy.context import Word, adjacent, opens_clause
+from muistiinpanot.privacy.gazetteer import register_surname_bearers
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.protocols import Analyses
@@ -214,7 +213,7 @@ def _infinitive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
 def _common_surname(word: str, voikko: Analyses, bearers: int) -> bool:
     """A surname's allative to Voikko, or an allative whose base the register gives at least
     `bearers` bearers as a surname."""
-    counts = surname_bearers()
+    counts = register_surname_bearers()
     return any(
         a.get("SIJAMUOTO") == "ulkotulento"
         and a.get("NUMBER", "singular") == "singular"
@@ -227,16 +226,3 @@ def _common_surname(word: str, voikko: Analyses, bearers: int) -> bool:
         )
         for a in voikko.analyze(word)
     )
-
-
-@functools.cache
-def surname_bearers() -> dict[str, int]:
-    """The population register's surnames, case-folded, with their bearers
-    (data/sukunimet.csv: "Sukunimi;Yhteensä", names of at least 100 bearers)."""
-    path = files("muistiinpanot.privacy") / "data" / "sukunimet.csv"
-    counts: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        name, _, count = line.partition(";")
-        if count.strip().isdigit():
-            counts[name.casefold()] = int(count)
-    return counts

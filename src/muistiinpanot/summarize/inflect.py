@@ -9,6 +9,8 @@ to the caller (the sentence is dropped)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from muistiinpanot.summarize.protocols import Speller
 
 #: Strong grade → weak grade of the last consonant(s) of a stem (Finnish consonant gradation).
@@ -21,24 +23,43 @@ def genitive(word: str, speller: Speller) -> str | None:
     """The genitive of nominative `word` in its own number (as Voikko confirms it), keeping
     the capital first letter; None when Voikko does not read `word` as a nominative or no
     candidate is confirmed."""
-    lower = word.lower()
-    nominatives = [a for a in speller.analyze(lower) if a.get("SIJAMUOTO") == "nimento"]
+    found = confirmed_form(word.lower(), _candidates, "omanto", speller, same_class=True)
+    if found is None or not word[:1].isupper():
+        return found
+    return found[:1].upper() + found[1:]
+
+
+def confirmed_form(
+    word: str,
+    candidates: Callable[[str], list[str]],
+    case: str,
+    speller: Speller,
+    *,
+    same_class: bool,
+) -> str | None:
+    """The first of `candidates(word)` that Voikko reads in `case` (its SIJAMUOTO) as the same
+    word as a reading of lower-case `word` in the nominative: the same base form and number
+    (`same_class`: the same word class too, and no surname's reading); None when Voikko reads
+    `word` as no nominative or confirms no candidate (the genitive here, partitive.py)."""
+    nominatives = [a for a in speller.analyze(word) if a.get("SIJAMUOTO") == "nimento"]
     if not nominatives:
         return None
-    for candidate in _candidates(lower):
+    for candidate in candidates(word):
         for analysis in speller.analyze(candidate):
-            if analysis.get("SIJAMUOTO") != "omanto" or analysis.get("CLASS") == "sukunimi":
+            if analysis.get("SIJAMUOTO") != case:
                 continue
-            if any(_same_word(analysis, nominative) for nominative in nominatives):
-                return candidate[:1].upper() + candidate[1:] if word[:1].isupper() else candidate
+            if same_class and analysis.get("CLASS") == "sukunimi":
+                continue
+            if any(_same_word(analysis, nominative, same_class) for nominative in nominatives):
+                return candidate
     return None
 
 
-def _same_word(analysis: dict[str, str], nominative: dict[str, str]) -> bool:
+def _same_word(analysis: dict[str, str], nominative: dict[str, str], same_class: bool) -> bool:
     return (
         analysis.get("BASEFORM") == nominative.get("BASEFORM")
         and analysis.get("NUMBER") == nominative.get("NUMBER")
-        and analysis.get("CLASS") == nominative.get("CLASS")
+        and (not same_class or analysis.get("CLASS") == nominative.get("CLASS"))
     )
 
 

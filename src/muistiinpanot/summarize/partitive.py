@@ -9,7 +9,7 @@ the partitive of the same base form in the same number. No word list."""
 
 from __future__ import annotations
 
-from muistiinpanot.summarize.inflect import ungraded
+from muistiinpanot.summarize.inflect import confirmed_form, ungraded
 from muistiinpanot.summarize.protocols import Speller
 
 _BACK = frozenset("aou")
@@ -19,21 +19,7 @@ _FRONT = frozenset("äöy")
 def partitive(word: str, speller: Speller) -> str | None:
     """The partitive of nominative `word` in its own number, as Voikko confirms it; None when
     Voikko does not read `word` as a nominative or no candidate is confirmed."""
-    lower = word.lower()
-    nominatives = [a for a in speller.analyze(lower) if a.get("SIJAMUOTO") == "nimento"]
-    if not nominatives:
-        return None
-    for candidate in _candidates(lower):
-        for analysis in speller.analyze(candidate):
-            if analysis.get("SIJAMUOTO") != "osanto":
-                continue
-            if any(
-                analysis.get("BASEFORM") == n.get("BASEFORM")
-                and analysis.get("NUMBER") == n.get("NUMBER")
-                for n in nominatives
-            ):
-                return candidate
-    return None
+    return confirmed_form(word.lower(), _candidates, "osanto", speller, same_class=False)
 
 
 def _candidates(word: str) -> list[str]:

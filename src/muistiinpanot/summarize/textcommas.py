@@ -37,6 +37,7 @@ from muistiinpanot.summarize.commawords import (
     FINITE_MOODS,
     VERB_CLASSES,
     comma_words,
+    next_finite,
     subordinators,
 )
 from muistiinpanot.summarize.negation import negation_verb
@@ -119,21 +120,7 @@ def _relative(matches: list[re.Match[str]], index: int, speller: Speller) -> boo
 def _finite_after(text: str, matches: list[re.Match[str]], index: int, speller: Speller) -> bool:
     """Whether a word Voikko reads as a finite verb follows `index` before punctuation (also
     one read as a participle too: "voivat", "asuvat" are either)."""
-    return _next_finite(text, matches, index, speller) is not None
-
-
-def _next_finite(
-    text: str, matches: list[re.Match[str]], index: int, speller: Speller
-) -> int | None:
-    """The position of the first word after `index` and before punctuation that Voikko reads
-    as a finite verb (also as one), or None."""
-    for position in range(index + 1, len(matches)):
-        if text[matches[position - 1].end() : matches[position].start()].strip():
-            return None
-        analyses = speller.analyze(matches[position].group(0).lower())
-        if any(a.get("CLASS") in VERB_CLASSES and a.get("MOOD") in FINITE_MOODS for a in analyses):
-            return position
-    return None
+    return next_finite(text, matches, index, speller) is not None
 
 
 def _relative_end(
@@ -150,7 +137,7 @@ def _relative_end(
     infinitive of the clause's verb chain ("jossa nuoret voivat tavata"); after a negation
     verb, the first word Voikko reads as a connegative is its verb ("jota vanhus ei saa
     auki"), never the main clause's."""
-    own = _next_finite(text, matches, index, speller)
+    own = next_finite(text, matches, index, speller)
     if own is None:
         return False, None
     negated = negation_verb(matches[own].group(0), speller)

@@ -1,7 +1,8 @@
 """Tidy a note into written sentences: spoken forms to standard ones, clear typos fixed, a few
 abbreviations written out, verbs agreeing with plural subjects,
 bullet marks and shouting removed, capital letter and end punctuation (commas before
-subordinate clauses come from the parse: summarize/commas.py).
+subordinate clauses come from the parse: summarize/commas.py; "ku"/"kun" after a comparison
+is "kuin": kuincompare.py).
 
 The meaning is kept: a word is changed only through the spoken-form lexicon, the abbreviation
 table, or a Voikko suggestion at edit distance 1–2 for a word Voikko rejects. Acronyms, names
@@ -19,7 +20,7 @@ from importlib import resources
 
 from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.summarize.agreement import fix_agreement
-from muistiinpanot.summarize.commawords import FINITE_MOODS
+from muistiinpanot.summarize.kuincompare import compares
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
@@ -162,7 +163,15 @@ def _replace_words(text: str, context: _Context) -> str:
         next_word = matches[index + 1].group(0).lower() if index + 1 < len(matches) else ""
         initial = _is_sentence_start(text, match.start())
         previous = matches[index - 1].group(0).lower() if index else ""
-        if word.lower() in ("ku", "kun") and _compares(text, matches, index, context):
+        if word.lower() in ("ku", "kun") and compares(
+            text,
+            matches,
+            index,
+            context.speller,
+            clause_words=context.lexicon.clause,
+            kuin_after=context.lexicon.kuin_after,
+            reach=context.comparative_reach,
+        ):
             new = "kuin"
         elif spoken_connegative(text, matches, index, context.lexicon.connegative, context.speller):
             new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
@@ -176,55 +185,6 @@ def _replace_words(text: str, context: _Context) -> str:
             position = match.end()
     parts.append(text[position:])
     return "".join(parts)
-
-
-def _compares(text: str, matches: list[re.Match[str]], index: int, context: _Context) -> bool:
-    """Whether the "ku"/"kun" at `index` follows a comparison, so it is "kuin" (review 60 #1):
-    the word before it ends in one of the lexicon's `kuin_after` (lexicons/tidy.toml) or is a
-    comparative by Voikko ("enemmän", "isompi"); a spoken "ku" also when a comparative stands
-    up to `comparative_reach` words before it in the same clause ("vähemmän väkeä ku viime
-    syksynä"; a word of the lexicon's `clause` ends it). A written "kun" after a comparative
-    is the writer's "when" if a finite verb follows it in its clause ("vähemmän kun tarhassa on
-    ihmisiä", mend130); "isompi kun viime vuonna" has none and compares."""
-    written = matches[index].group(0).lower() == "kun"
-    reach = 1 if written else context.comparative_reach
-    end = matches[index].start()
-    for back in range(index - 1, max(index - reach, 0) - 1, -1):
-        gap = text[matches[back].end() : end]
-        if any(mark in gap for mark in ",;:.!?()"):
-            return False
-        previous = matches[back].group(0).lower()
-        if previous in context.lexicon.clause:
-            return False
-        comparative = any(
-            a.get("COMPARISON") == "comparative" for a in context.speller.analyze(previous)
-        )
-        if comparative and written and _finite_after(text, matches, index, context):
-            return False  # a written "kun" before a clause of its own is "when" (mend130)
-        if comparative or (back == index - 1 and previous.endswith(context.lexicon.kuin_after)):
-            return True
-        end = matches[back].start()
-    return False
-
-
-def _finite_after(text: str, matches: list[re.Match[str]], index: int, context: _Context) -> bool:
-    """Whether a word Voikko may read as a finite verb (or the negation verb) follows the word
-    at `index` in its clause (up to a mark or a word of the lexicon's `clause`)."""
-    start = matches[index].end()
-    for match in matches[index + 1 :]:
-        if any(mark in text[start : match.start()] for mark in ",;:.!?()"):
-            return False
-        word = match.group(0).lower()
-        if word in context.lexicon.clause:
-            return False
-        if any(
-            a.get("CLASS") == "kieltosana"
-            or (a.get("CLASS") == "teonsana" and a.get("MOOD") in FINITE_MOODS)
-            for a in context.speller.analyze(word)
-        ):
-            return True
-        start = match.end()
-    return False
 
 
 def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context: _Context) -> str:

@@ -16,11 +16,9 @@ no genitive: "toive ja tavoite") the note stays whole."""
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
-from importlib import resources
 
+from muistiinpanot.summarize.clauses import tone_words
 from muistiinpanot.summarize.inflect import genitive
 from muistiinpanot.summarize.protocols import Speller
 
@@ -138,7 +136,7 @@ def _wish_noun(word: str, voikko: Speller) -> bool:
     """Whether nominative `word`'s base form, or the last part of its compound (Voikko's
     STRUCTURE marks where a part starts), is a wish heading's noun (lexicons/tone.toml
     `wish_heading`: "tavoite", "kehitysehdotus"; not "toivelista")."""
-    nouns = _wish_nouns()
+    nouns = tone_words("wish_heading", "nouns")
     lower = word.lower()
     for analysis in voikko.analyze(lower):
         if analysis.get("SIJAMUOTO") != "nimento":
@@ -153,12 +151,6 @@ def _wish_noun(word: str, voikko: Speller) -> bool:
         if analysis.get("BASEFORM", "").lower() in nouns or lower[last:] in nouns:
             return True
     return False
-
-
-@functools.cache
-def _wish_nouns() -> frozenset[str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["wish_heading"]["nouns"])
 
 
 def _topic_word(word: str, voikko: Speller) -> bool:
