@@ -17,6 +17,7 @@ import pytest
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.summarize.appended import trimmed
 from muistiinpanot.summarize.merge import merge_clauses
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Frame
@@ -81,8 +82,12 @@ def test_consequence_after_finite_clause_stays(
     ],
 )
 def test_evaluation_with_adverb_cut(analyzer: LemmaAnalyzer, note: str, comment: str) -> None:
+    (sentence,) = tidy_note(note, analyzer.voikko)
+    cut = trimmed(analyzer.parse([sentence])[0])
+    assert cut is not None, sentence
+    assert comment not in cut, cut
+    assert cut.lower().startswith(note.split(",")[0]), cut  # the point before the comma
     pieces = _pieces(analyzer, note)
-    assert pieces
     assert not any(comment in text for _, text in pieces), pieces
 
 
@@ -173,3 +178,35 @@ def test_opening_conjunction_dropped(analyzer: LemmaAnalyzer, note: str, said: s
 def test_inner_conjunction_stays(analyzer: LemmaAnalyzer, note: str, said: str) -> None:
     clauses = [text for kind, text in _pieces(analyzer, note) if kind == "clause"]
     assert any(said in c for c in clauses), clauses
+
+
+# 5. an agent participle agrees with its head in a wish (written before its code; the first
+# two notes of the draft gave no wish on lead either, replaced by these three) ---------------
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("opastus ja kunnan järjestämä koulutus", "kunnan järjestämää koulutusta"),
+        ("kyselyn avaaminen ja asukkaiden tekemät ehdotukset", "asukkaiden tekemiä ehdotuksia"),
+        ("neuvonta ja kirjaston tarjoama tuki", "kirjaston tarjoamaa tukea"),
+    ],
+)
+def test_agent_participle_agrees(analyzer: LemmaAnalyzer, note: str, said: str) -> None:
+    clauses = [text for kind, text in _pieces(analyzer, note) if kind == "clause"]
+    assert any(said in c for c in clauses), clauses
+
+
+# added after the first benchmark run (its dev clinics showed these read wrongly), kept apart --
+
+
+def test_pro_adverb_niin_before_its_verb_stays(analyzer: LemmaAnalyzer) -> None:
+    # "niin" before a finite verb is a pro-adverb of manner ("so it has gone"), no connective
+    pieces = _pieces(analyzer, "niin on tapahtunut joka kevät")
+    assert any(text.startswith("Niin on tapahtunut") for _, text in pieces), pieces
+
+
+def test_quantity_after_partitive_pair_is_no_evaluation(analyzer: LemmaAnalyzer) -> None:
+    # "…, samanlaisia tapahtumia lisää" asks for more of them: no comment in the nominative
+    (sentence,) = tidy_note("torikahvila toimi hyvin, uusia ideoita lisää", analyzer.voikko)
+    assert trimmed(analyzer.parse([sentence])[0]) is None
