@@ -93,12 +93,16 @@ def _appended(
         return False  # a list's last items ("…, keittiö ja kokoustila")
     verbal = any(t.pos in _VERBAL for t in words)
     lemmas = [t.lemma.lower() for t in words]
-    # "…, loistava idea": an adjective rating a shell noun, nothing else
+    # "…, loistava idea": an adjective rating a shell noun, nothing else but adverbs ("…, tosi
+    # hyvä juttu", "…, tärkeä asia oikeasti": review 66 #2)
+    rated = [t for t in words if t.pos != "ADV"]
     if (
         not verbal
-        and len(words) == 2
-        and words[0].pos == "ADJ"
-        and (lemmas[1] in shell or words[1].text.lower() in shell)
+        and len(rated) == 2
+        and rated[0].pos == "ADJ"
+        and (rated[1].lemma.lower() in shell or rated[1].text.lower() in shell)
+        # with adverbs, a comment in the nominative: "samanlaisia juttuja lisää" asks for more
+        and (len(rated) == len(words) or all("Case=Nom" in t.morph for t in rated))
     ):
         return True
     # "…, se on …": a demonstrative and "olla" comment on what was said

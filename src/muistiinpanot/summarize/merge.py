@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from muistiinpanot.privacy import surname_before_kin
+from muistiinpanot.summarize.memberrepeats import unrepeated
 from muistiinpanot.summarize.parsetree import Frame, capitalise
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.verbforms import plural_predicate
@@ -71,6 +72,7 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
         rests = [f.rest for f in known]
         if not all(rests) or len({r.lower() for r in rests}) < len(rests):
             return None
+        rests = unrepeated(rests)  # "verkkoyhteyden" + "sähköä ja verkkoyhteyden": said once
         if any(not rest[:1].isalnum() for rest in rests):
             return None  # a rest that starts with a comma or dash cannot be coordinated
         if any("," in rest for rest in rests[:-1]):

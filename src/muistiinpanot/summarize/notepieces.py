@@ -30,6 +30,11 @@ from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.misreadings import misread_parses
 from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.neither import negated_coordination
+from muistiinpanot.summarize.openers import (
+    consequence_front,
+    opening_conjunction,
+    opens_with_consequence,
+)
 from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.phrases import Tone, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
@@ -106,6 +111,10 @@ def parse_pieces(
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
         past = False  # a past "why not" point is its own sentence (review 57 #4)
+        if appended and (front := consequence_front(parsed_tokens)):  # "X, niin Y" (openers)
+            parsed_tokens = analyzer.parse([front])[0]
+        if appended and (bare_clause := opening_conjunction(parsed_tokens)):  # "mutta X …"
+            parsed_tokens = analyzer.parse([bare_clause])[0]
         if appended and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida" (appended.py)
             parsed_tokens = analyzer.parse([cut])[0]
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
@@ -162,7 +171,11 @@ def parse_pieces(
             pieces[note_id].append(Piece(note_id, "clause", worry[0], found.tone))
         elif framed is not None:  # "X, asukas kokee että Y" whole (splicedframes.py)
             pieces[note_id].append(Piece(note_id, "clause", framed, found.tone, predicates=2))
-        elif found.clause.text and not dash_comment(tokens, analyzer.voikko):
+        elif (
+            found.clause.text
+            and not dash_comment(tokens, analyzer.voikko)
+            and not (appended and opens_with_consequence(found.clause.text, analyzer.voikko))
+        ):
             clause = Piece(
                 note_id,
                 "clause",

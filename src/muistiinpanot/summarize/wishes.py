@@ -45,6 +45,7 @@ from muistiinpanot.summarize.parsetree import (
     span_lemmas,
     subtree,
 )
+from muistiinpanot.summarize.participles import agreeing_participles
 from muistiinpanot.summarize.partitive import partitive
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
@@ -122,6 +123,8 @@ def verbless_wish(
     if not goal and (not action or state_stated(tokens, head, root, adverbials, vector)):
         return None  # "perustelut piilossa liitteissä", "rahoitus katkolla": findings
     written = list(tokens)
+    for index, form in agreeing_participles(tokens, children, phrase, speller).items():
+        phrase.setdefault(index, form)  # "kunnan järjestämää koulutusta" (review 66 #3)
     for index, form in phrase.items():
         if form and not harm:
             written[index] = RewrittenToken(tokens[index], form, tokens[index].morph)
