@@ -68,11 +68,13 @@ test_fresh_lookalikes = leaves(FRESH_LOOKALIKES)
 @pytest.mark.usefixtures("settings_of_our_own")
 def test_setting_off_gives_lead_reading(analyzer: LemmaAnalyzer, cautious: bool) -> None:
     """`owed_names` off: the one to be paid and the common surname paid are missed again, as
-    on lead; on (the default) they are found."""
+    on lead; on (the default) they are found. Round 75's `handed_names` reads paying too (a
+    given name's passive or necessive of a verb of handing over), so it is off with it."""
     cases = [
         ("Tuulille pitäis maksaa se 40e", "Tuulille"),
         ("Harjulle maksettiin 20 e", "Harjulle"),
     ]
     assert all(covered(analyzer, text, piece, cautious) for text, piece in cases)
-    configure_privacy(analyzer, dataclasses.replace(PrivacySettings(), owed_names=False))
+    off = dataclasses.replace(PrivacySettings(), owed_names=False, handed_names=False)
+    configure_privacy(analyzer, off)
     assert not any(covered(analyzer, text, piece, cautious) for text, piece in cases)

@@ -46,6 +46,7 @@ from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.given_words import mark_given_words
+from muistiinpanot.privacy.handed_names import mark_handed_names, mark_thanked_lower
 from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
@@ -150,6 +151,10 @@ def find_name_spans(
         mark_paid_or_asked(text, words, names, voikko, reach=settings.bidden_window)
     if settings.owed_names:  # "Tuulille pitäis maksaa", "Kivelle maksettiin" (round 73)
         mark_owed_names(text, words, names, voikko, settings)
+    if settings.handed_names:  # "Toivolle luvattiin", "Sirkalta lainattiin" (round 75)
+        mark_handed_names(text, words, names, voikko, reach=settings.register_window)
+    if settings.thanked_lower_names:  # "kiitti paula" (round 75)
+        mark_thanked_lower(text, words, names, voikko)
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     if settings.trade_titles:  # "puutarhuri Kataja istutti", "torikauppias Kivi sanoi"

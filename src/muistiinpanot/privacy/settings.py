@@ -178,6 +178,14 @@ class PrivacySettings(MeasureSettings):
       genitive Voikko reads as a given name's before a group or a view (given_words.toml
       `led_groups`, `stated_views`: "Kielon ryhmä", "Ritvan arvio"), is a person
       (own_genitives.py, round 74); false leaves them to the other rules.
+    `handed_names`: a capitalised given name in the allative or the ablative, opening its
+      clause before a passive or a necessive of a verb of handing over, promising, lending,
+      telling, asking or buying, or up to `register_window` words after such a verb, is the
+      receiver or the giver ("Toivolle luvattiin", "Sirkalta lainattiin"; handed_names.py,
+      round 75); false leaves them to the other rules.
+    `thanked_lower_names`: a lower-case register given name in the nominative, a noun's or
+      a name's, ending its clause right after "kiitos"/"kiitti" is the one addressed ("kiitti
+      paula"; handed_names.mark_thanked_lower, round 75); false leaves it to the other rules.
     `paid_surname_bearers`: how many bearers the population register must give a surname
       that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
@@ -238,6 +246,8 @@ class PrivacySettings(MeasureSettings):
     owed_names: bool = True
     paid_surname_bearers: int = 1000
     given_genitive_heads: bool = True
+    handed_names: bool = True
+    thanked_lower_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).

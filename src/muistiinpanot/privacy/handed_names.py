@@ -1,0 +1,236 @@
+"""The one a thing or a word is handed to or from (docs/privacy.md, "Round 75";
+`[privacy] handed_names`): a capitalised given name in the allative or the ablative as the
+receiver or the giver of a verb of handing over, promising, lending, telling, asking or
+buying (lexicons/handed.toml `handed_to_verbs`, `handed_from_verbs`), read by Voikko's lemma
+and voice:
+
+- opening its clause (after a conjunction too), before a passive of such a verb, finite in
+  any mood, negated or perfect, or its past passive participle alone as notes write it
+  ("Toivolle luvattiin korvaus", "Sirkalta lainattiin mankeli", "Taistolle maksettu 60 e"),
+  or before a verb of necessity and such a verb's A-infinitive later in the clause
+  ("Tuulille pitäis palauttaa se mela");
+- inside its sentence, up to `register_window` words after such a verb in its clause
+  ("Lainasimme Usvalta peräkärryn", "Pyysin Kaislalta neuvoa").
+
+The word is a given name's singular form in the case: Voikko's own `etunimi` reading, a
+common word's whose base the population register gives as a given name
+(given_words.register_name_form: "Kaislalle"; not when the word reads as a common word's
+plural too: "Taimille luvattiin lisää valoa"), or, for a word Voikko does not know, a
+register given name with the case's ending ("Iltalle", "Sointulle"). Not a place (a town
+is promised and asked too: "Oululta"), a listed tool or body ("Kelalle"), a person noun, a
+time ("Illalle luvattiin sadetta"), nor a clause that gives room or weight (given_words.toml
+`figurative_gifts`). And (`[privacy] thanked_lower_names`, mark_thanked_lower) a lower-case
+given name ending its clause after a word of thanks: "hyvä setti, kiitti paula". Only marks
+more text (issue 12).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from muistiinpanot.privacy.context import Word, adjacent, opens_clause
+from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
+from muistiinpanot.privacy.given_words import register_name_form
+from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import (
+    ADVERB,
+    CONJUNCTION,
+    finite_passive,
+    passive_participle_verb,
+    time_noun,
+    verb_form,
+)
+from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.tools import listed_tool
+
+#: Voikko's cases of the receiver and of the giver, with their endings.
+_CASES = {"ulkotulento": ("lle",), "ulkoeronto": ("lta", "ltä")}
+#: Voikko's classes of a word that qualifies or stands for a thing, no vocative's name.
+_QUALIFIERS = frozenset({"laatusana", "nimisana_laatusana", "seikkasana", "asemosana"})
+#: The verbs of a perfect or a negated passive's chain ("on luvattu", "ei ole lainattu").
+_AUXILIARIES = frozenset({"olla", "ei"})
+
+
+@functools.cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    """lexicons/handed.toml, every list a frozenset."""
+    source = resources.files("muistiinpanot.lexicons").joinpath("handed.toml")
+    data = tomllib.loads(source.read_text("utf-8"))
+    return {key: frozenset(words) for key, words in data.items()}
+
+
+def handed_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of the allative's receiver and of the ablative's giver."""
+    lexicon = _lexicon()
+    return lexicon["handed_to_verbs"], lexicon["handed_from_verbs"]
+
+
+def mark_thanked_lower(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """Mark a lower-case given name of the population register in the nominative right after
+    a word of thanks (handed.toml `thanks_words`) and ending its clause, the one addressed
+    ("paula hoitaa muistiinpanot, kiitti paula"): not a word with an adjective's, an
+    adverb's or a pronoun's reading ("kiitos kaunis"), nor a person noun."""
+    thanks, register = _lexicon()["thanks_words"], load_gazetteer().register
+    for i in range(1, len(words)):
+        word = words[i]
+        if names[i] or not word.text.islower() or word.text not in register:
+            continue
+        if words[i - 1].text.casefold() not in thanks or not adjacent(text, words[i - 1], word):
+            continue
+        if i + 1 < len(words) and adjacent(text, word, words[i + 1]):
+            continue
+        readings = voikko.analyze(word.text)
+        if any(a.get("CLASS") in _QUALIFIERS for a in readings) or person_noun(word.text, voikko):
+            continue
+        names[i] = not readings or any(a.get("SIJAMUOTO") == "nimento" for a in readings)
+
+
+def mark_handed_names(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, *, reach: int
+) -> None:
+    """Mark the given names handed to or from (the module docstring; `reach`:
+    PrivacySettings.register_window, the words between the verb and the name after it)."""
+    to_verbs, from_verbs = handed_verbs()
+    for i, word in enumerate(words):
+        if names[i] or not (word.text[:1].isupper() and word.text[1:].islower()):
+            continue
+        if "paikannimi" in word.classes or listed_tool(word.text, voikko):
+            continue
+        if time_noun(voikko.analyze(word.text.casefold())) or person_noun(word.text, voikko):
+            continue
+        for case, verbs in (("ulkotulento", to_verbs), ("ulkoeronto", from_verbs)):
+            if not _given_case(word.text, voikko, case):
+                continue
+            clause = _clause(text, words, i)
+            if _opens(text, words, i, voikko):
+                handed = _passive(clause, voikko, verbs) or _owed(clause, voikko, verbs)
+            else:
+                handed = capital_inside_sentence(text, word) and _verb_before(
+                    text, words, i, voikko, verbs, reach
+                )
+            if handed and not _figurative(clause, voikko):
+                names[i] = True
+
+
+def _given_case(word: str, voikko: Analyses, case: str) -> bool:
+    """A given name's singular form in `case` (the module docstring)."""
+    readings = voikko.analyze(word.casefold())
+    if any(
+        a.get("CLASS") == "etunimi"
+        and a.get("SIJAMUOTO") == case
+        and a.get("NUMBER", "singular") == "singular"
+        for a in voikko.analyze(word)
+    ):
+        return True
+    if readings:  # a common word's plural is a thing's ("Taimille luvattiin lisää valoa")
+        plural = any(a.get("NUMBER") == "plural" and a.get("SIJAMUOTO") == case for a in readings)
+        return register_name_form(word, voikko, case) and not plural
+    folded = word.casefold()
+    register = load_gazetteer().register
+    return any(
+        folded.endswith(ending) and folded[: -len(ending)] in register for ending in _CASES[case]
+    )
+
+
+def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Whether word i opens its clause: the text's first, after a clause opener, or after a
+    conjunction ("…, ja Toivolle")."""
+    if opens_clause(text, words[i]):
+        return True
+    return (
+        i > 0
+        and adjacent(text, words[i - 1], words[i])
+        and words[i - 1].text.islower()
+        and _has_class(words[i - 1].text, voikko, CONJUNCTION)
+    )
+
+
+def _clause(text: str, words: Sequence[Word], i: int) -> list[Word]:
+    """The words after word i up to the end of its clause (punctuation between two words)."""
+    clause: list[Word] = []
+    for k in range(i + 1, len(words)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        clause.append(words[k])
+    return clause
+
+
+def _chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
+    """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
+    for k, word in enumerate(clause):
+        if not (word.text.islower() and _has_class(word.text, voikko, ADVERB)):
+            return list(clause[k:])
+    return []
+
+
+def _passive(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """A passive of a verb of `verbs` heading the clause: finite ("luvattiin"), or a past
+    passive participle, alone or after "olla"/"ei" ("maksettu", "on luvattu")."""
+    for word in _chain(clause, voikko):
+        readings = voikko.analyze(word.text.casefold())
+        if finite_passive(word.text, voikko, verbs):
+            return True
+        if any(passive_participle_verb(a) in verbs for a in readings):
+            return True
+        if not {a.get("BASEFORM", "").casefold() for a in readings} & _AUXILIARIES:
+            return False
+    return False
+
+
+def _owed(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """A verb of necessity heading the clause ("pitää", the clipped "pitäis"), then, later in
+    the clause, the A-infinitive of a verb of `verbs`."""
+    chain = _chain(clause, voikko)
+    necessive = load_given_lexicon().necessive_verbs
+    if not chain or not any(
+        a.get("PERSON") == "3" and a.get("BASEFORM", "").casefold() in necessive
+        for a in _spoken(chain[0].text, voikko)
+    ):
+        return False
+    return any(
+        a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
+        for word in chain[1:]
+        for a in voikko.analyze(word.text.casefold())
+    )
+
+
+def _spoken(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
+    """Voikko's readings of `word`; of a clipped conditional ("pitäis") its written form's."""
+    folded = word.casefold()
+    readings = voikko.analyze(folded)
+    if not readings and folded.endswith("is"):
+        readings = voikko.analyze(folded + "i")
+    return readings
+
+
+def _verb_before(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: frozenset[str], reach: int
+) -> bool:
+    """Whether a verb of `verbs` stands up to `reach` words before word i, in its clause."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if not adjacent(text, words[k], words[k + 1]):
+            return False
+        if verb_form(words[k].text, voikko, verbs):
+            return True
+    return False
+
+
+def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether the clause gives room or weight (given_words.toml `figurative_gifts`)."""
+    gifts = load_given_lexicon().figurative_gifts
+    return any(
+        w.text.casefold() in gifts
+        or any(a.get("BASEFORM", "").casefold() in gifts for a in voikko.analyze(w.text.casefold()))
+        for w in clause
+    )
+
+
+def _has_class(word: str, voikko: Analyses, cls: str) -> bool:
+    return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))
