@@ -37,6 +37,8 @@ CASES = [
     ("summary", "wish_words", "-1"),
     ("summary", "framed_words", "-1"),
     ("summary", "comparative_reach", "0"),  # mend123: words back, 1 = the word before
+    ("summary", "lead_in_stated_share", "1.5"),  # mend131: a share of a note's lemmas
+    ("summary", "lead_in_stated_share", "nan"),
     # lemma28: lemma27's wordfreq margins (Zipf points), settings now
     ("lemmatize", "acronym_min_zipf", "inf"),
     ("lemmatize", "acronym_min_zipf", "nan"),

@@ -239,6 +239,9 @@ def load_run_settings(
     if summary.comparative_reach < 1:  # words back from a spoken "ku" (1 = the word before)
         raise ConfigError("config_bad_value", path=config_path,
                           key="summary.comparative_reach", detail=">= 1")  # fmt: skip
+    if not 0 <= summary.lead_in_stated_share <= 1:  # a share of a note's lemmas; NaN fails too
+        raise ConfigError("config_bad_value", path=config_path,
+                          key="summary.lead_in_stated_share", detail=">= 0, <= 1")  # fmt: skip
     if lemmatize.mode == "fast":  # --fast or [lemmatize] mode = "fast"
         lemmatize = dataclasses.replace(lemmatize, reading=trades.reading)
         themes = dataclasses.replace(

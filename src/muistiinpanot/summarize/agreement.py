@@ -11,8 +11,9 @@ hyvin" → "tutkijat voivat hyvin"), and only to a form that
 Voikko confirms as the third person plural of the same verb in the same mood and tense.
 A verb Voikko says takes an A-infinitive, with one after it, is left to the parse: the plural
 nominative may be the object in the zero person ("tunnusluvut voisi julkaista netissä") as
-well as the subject ("tutkijat voi hyödyntää dataa"; compose._agreeing). Necessive verbs
-(pitää, täytyä …) are left alone: their plural nominative is the object
+well as the subject ("tutkijat voi hyödyntää dataa"; compose._agreeing), and so is a verb
+that needs an object ("nuoret sai mukaan": the spoken passive's object; objectfirst.py).
+Necessive verbs (pitää, täytyä …) are left alone: their plural nominative is the object
 ("asukkaat pitäisi ottaa mukaan"); so are "on" and "oli" before a passive participle (the
 passive perfect "luvut on laskettu" and pluperfect "luvut oli laskettu" are standard), and
 "ei" before any participle. A verb that a negation
@@ -40,6 +41,7 @@ from muistiinpanot.summarize.negation import (
     negation_verb,
     plural_negation,
 )
+from muistiinpanot.summarize.objectfirst import object_verb
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.verbforms import plural_participle, plural_verb, with_case
 
@@ -84,6 +86,10 @@ def fix_agreement(text: str, speller: Speller) -> str:
             text, matches[: before + 1], speller
         ):
             continue
+        if object_verb(text, matches, index, speller) and not coordinated_subject(
+            text, matches[: before + 1], speller
+        ):
+            continue  # "nuoret sai mukaan": an object or a subject, the parse tells (concord)
         after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
         auxiliary = _PERFECT_AUXILIARIES.get(verb.group(0).lower())
         found = _active_participles(text, matches, index, speller) if auxiliary else []

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Literal
 
+from muistiinpanot.summarize.objectfirst import object_first
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES
@@ -95,6 +96,8 @@ def subject_disagrees(
         return False
     if _zero_person_modal(tokens, children, predicate):
         return False
+    if object_first(tokens, children, predicate[-1], subject):
+        return False  # "nuoret sai mukaan": the spoken passive's object (objectfirst.py)
     return not any(
         tokens[i].lemma in NECESSIVE_AUXILIARIES and tokens[i].dep.startswith("aux")
         for i in predicate

@@ -35,8 +35,10 @@ from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.repeats import folded, said_once
 from muistiinpanot.summarize.restated import restates, verbs_alike
+from muistiinpanot.summarize.restatedclauses import restated_clauses
 from muistiinpanot.summarize.sameopenings import said_openings_once
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.stated import stated_notes
 from muistiinpanot.summarize.topics import topic_units
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -70,6 +72,8 @@ def render_bullet(
     first, clause_units = topic_units(
         first, clause_units, speller, settings.topic_words, settings.max_predicates
     )
+    if settings.restated_clauses:  # a clause another says with more gives its place
+        first, clause_units = restated_clauses(first, clause_units, speller, settings.repeat_common)
     clause_units = compound_units(
         clause_units,
         settings.compound_words,
@@ -131,7 +135,11 @@ def render_bullet(
     if settings.same_openings:  # "Luottamus syntyy, jos … Luottamus syntyy, kun …"
         sentences = said_openings_once(sentences)
     used = [(p.note_id, p.span.text) for unit in [first, *selected] for p in unit.pieces]
-    sentences[0] = lead_in(sentences[0], index, voice, speller, [p.note_id for p in first.pieces])
+    share = settings.lead_in_stated_share  # the groups of the notes it states (stated.py)
+    stating = stated_notes(sentences[0], first.pieces, speller, share) if share else []
+    sentences[0] = lead_in(
+        sentences[0], index, voice, speller, stating or [p.note_id for p in first.pieces]
+    )
     return " ".join(sentences), used
 
 

@@ -135,6 +135,12 @@ class SummarySettings:
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
       other (summarize/restated.restates, review 52 #3).
+      `restated_clauses`: ... also a clause that another clause of the bullet says with more,
+      before clauses are joined into compound sentences, which hide the repeat from the
+      sentence-level check (summarize/restatedclauses.py, review 66 #3).
+      `lead_in_stated_share`: a lead-in that names several groups counts only the notes the
+      sentence states: at least this share of a note's content lemmas said by the sentence
+      (summarize/stated.py, review 66 #1; 0 = every note folded into the sentence).
       `same_openings`: a bullet's sentence whose opening and subordinator repeat an earlier
       one's, the same words in the same forms, is joined to it ("Luottamus syntyy, jos … ja
       kun …": summarize/sameopenings.py, review 62 #5, narrowed by review 63 #3).
@@ -203,6 +209,8 @@ class SummarySettings:
     fragment_parts: bool = True
     appended_cuts: bool = True
     restated_sentences: bool = True
+    restated_clauses: bool = True
+    lead_in_stated_share: float = 1.0
     same_openings: bool = True
     one_group_second: bool = True
     one_group_near_points: bool = False

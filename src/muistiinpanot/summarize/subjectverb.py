@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.clauses import added_nominatives, attribute_genitive
 from muistiinpanot.summarize.negatedinfinitive import negated_infinitive
 from muistiinpanot.summarize.negation import plural_negation
+from muistiinpanot.summarize.objectfirst import object_first
 from muistiinpanot.summarize.persons import names_persons
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES, plural_predicate
@@ -58,6 +59,8 @@ def disagreeing(
         return None
     if any(_singular_question_word(tokens[c]) for c in children[index]):
         return None  # "kuka postit hakee", where the parse makes "kuka" an adverbial
+    if object_first(tokens, children, index, subject):
+        return None  # "nuoret sai mukaan": the spoken passive's object (objectfirst.py)
     word = finite[0]
     governing = _governing_negation(tokens, index, word)
     if governing is not None:
