@@ -36,7 +36,15 @@ OWN_PERSONS = [
     ("Rauhan näkemys kirjattiin muistioon", "Rauhan"),
     ("Kielon joukkue voitti kaupungin turnauksen", "Kielon"),
     ("Aamun mielipide oli selvä", "Aamun"),
-    ("Toivon ryhmä voitti kilpailun", "Toivon"),
+    pytest.param(
+        "Toivon ryhmä voitti kilpailun",
+        "Toivon",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the frequency veto: 'toivon' (Zipf 5.04, the verb's uses counted) against"
+            " 7,467 bearers is over the margin; nothing else marks a person",
+        ),
+    ),
 ]
 
 

@@ -178,6 +178,9 @@ class PrivacySettings(MeasureSettings):
       genitive Voikko reads as a given name's before a group or a view (given_words.toml
       `led_groups`, `stated_views`: "Kielon ryhmä", "Ritvan arvio"), is a person
       (own_genitives.py, round 74); false leaves them to the other rules.
+    `given_genitive_word_margin`: how far (Zipf, log10) wordfreq's frequency of such a
+      genitive may exceed log10 of the register's bearers of the name before its common
+      word's reading vetoes a group or a view ("Illan ryhmä", "Aamun ryhmä"; review 67).
     `paid_surname_bearers`: how many bearers the population register must give a surname
       that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
@@ -238,6 +241,7 @@ class PrivacySettings(MeasureSettings):
     owed_names: bool = True
     paid_surname_bearers: int = 1000
     given_genitive_heads: bool = True
+    given_genitive_word_margin: float = 1.0
 
 
 #: The documented defaults (the detector without configure_privacy).
