@@ -88,6 +88,7 @@ class GivenLexicon:
     # own_genitives.py: a given name's genitive before a group or a view (round 74)
     led_groups: frozenset[str]
     stated_views: frozenset[str]
+    minded_views: frozenset[str]  # review 67: a view only a mind holds
 
     @property
     def human_only_verbs(self) -> frozenset[str]:

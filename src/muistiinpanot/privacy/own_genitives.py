@@ -14,7 +14,14 @@ read by given_words.py beside given_frames.owner and mind_frames.possesses:
   given name by Voikko's own lexicon (`etunimi`: "Kielon", "Ritvan"; not "Ruskan", "Helmen"),
   right before a noun whose base or last part is one of given_words.toml `led_groups`
   ("ryhmä", "joukkue", "porukka", "pari") or `stated_views` ("arvio", "mielipide",
-  "ehdotus"). A body's noun (a party, a society) is neither: "Rauhan puolue".
+  "ehdotus"). A body's noun (a party, a society) is neither: "Rauhan puolue". Not where the
+  word is read otherwise (review 67): a finite verb's reading before a head in a case a
+  first person's object takes ("Toivon kommentteja", "Toivon ehdotuksen etenevän"; "Toivon
+  mielipide" stays, no verb takes a nominative object there); "pari" before a partitive or a
+  numeral, a quantifier ("Rauhan pari vuotta"); a common word's reading far more frequent
+  than the name (wordfreq's Zipf of the form above log10 of the register's bearers by more
+  than `[privacy] given_genitive_word_margin`: "Aamun ryhmä", "Illan ryhmä", "Rauhan ryhmä"),
+  unless the head is a view only a mind holds (`minded_views`: "Rauhan mielipide").
 
 No place reading (a town's team is the town's: "Lahden joukkue"), and given_words.py keeps
 its own guards (a title's genitive, "näytelmän Joen lapset"). Only marks more text (issue 12).
@@ -22,7 +29,12 @@ its own guards (a title's genitive, "näytelmän Joen lapset"). Only marks more 
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Sequence
+from importlib.resources import files
+
+from wordfreq import zipf_frequency
 
 from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import load_gazetteer
@@ -37,6 +49,12 @@ _GENITIVE = "omanto"
 _INSTRUCTIVE = "keinonto"
 _PLACE = "paikannimi"
 _GIVEN = "etunimi"
+_VERB = "teonsana"
+_NOMINATIVE = "nimento"
+_PARTITIVE = "osanto"
+_NUMERAL = "lukusana"
+_QUANTIFIER = "pari"
+_REGISTER = ("etunimet-naiset.csv", "etunimet-miehet.csv")
 
 
 def own_genitive(word: str, voikko: Analyses) -> bool:
@@ -82,16 +100,18 @@ def owned_by_own_genitive(text: str, words: Sequence[Word], i: int, voikko: Anal
     return not noun_of(head.text, voikko, (*lexicon.business_heads, *lexicon.trade_heads))
 
 
-def led_or_stated(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def led_or_stated(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, margin: float = 1.0
+) -> bool:
     """Whether word i, a given name's genitive to Voikko, stands right before a group it
-    leads or belongs to or a view it states (module docstring)."""
+    leads or belongs to or a view it states, and is not read otherwise (module docstring;
+    `margin`: `[privacy] given_genitive_word_margin`)."""
     word = words[i]
     if _PLACE in word.classes:
         return False
-    if not any(
-        a.get("CLASS") == _GIVEN and a.get("SIJAMUOTO") == _GENITIVE
-        for a in voikko.analyze(word.text)
-    ):
+    own = voikko.analyze(word.text)
+    names = [a for a in own if a.get("CLASS") == _GIVEN and a.get("SIJAMUOTO") == _GENITIVE]
+    if not names:
         return False
     head = next_word(text, words, i)
     if head is None:
@@ -99,7 +119,60 @@ def led_or_stated(text: str, words: Sequence[Word], i: int, voikko: Analyses) ->
     lexicon = load_given_lexicon()
     heads = lexicon.led_groups | lexicon.stated_views
     readings = voikko.analyze(head.text.casefold())
-    return bool(readings) and all(a.get("CLASS") == _NOUN and part_of(a, heads) for a in readings)
+    if not readings or not all(a.get("CLASS") == _NOUN and part_of(a, heads) for a in readings):
+        return False
+    if any(a.get("CLASS") == _VERB and a.get("MOOD") for a in own) and any(
+        a.get("SIJAMUOTO") != _NOMINATIVE for a in readings
+    ):
+        return False  # "Toivon kommentteja": I hope for comments
+    if _quantifier(text, words, head, readings, voikko):
+        return False  # "Rauhan pari vuotta": a couple of years
+    if any(a.get("CLASS") == _NOUN and part_of(a, lexicon.minded_views) for a in readings):
+        return True  # "Rauhan mielipide": only a mind holds it
+    return not _word_first(word.text, names[0].get("BASEFORM", ""), own, margin)
+
+
+def _quantifier(
+    text: str,
+    words: Sequence[Word],
+    head: Word,
+    readings: Sequence[dict[str, str]],
+    voikko: Analyses,
+) -> bool:
+    """Whether the head is "pari" before a partitive or a numeral ("pari vuotta")."""
+    if not any(a.get("BASEFORM") == _QUANTIFIER for a in readings):
+        return False
+    after = next_word(text, words, words.index(head))
+    return after is not None and any(
+        a.get("SIJAMUOTO") == _PARTITIVE or a.get("CLASS") == _NUMERAL
+        for a in voikko.analyze(after.text.casefold())
+    )
+
+
+def _word_first(form: str, name: str, own: Sequence[dict[str, str]], margin: float) -> bool:
+    """Whether `form` has a common word's reading Finnish text writes far more often than the
+    register's bearers of `name` make likely: its Zipf frequency above log10 of the bearers
+    by more than `margin` ("Illan": 5.04 against 198 bearers)."""
+    if not any(a.get("CLASS") in _COMMON for a in own):
+        return False
+    bearers = given_bearers().get(name.casefold(), 0)
+    return zipf_frequency(form.casefold(), "fi") - math.log10(max(bearers, 1)) > margin
+
+
+@functools.cache
+def given_bearers() -> dict[str, int]:
+    """The register's given names, case-folded, with their bearers, women's and men's summed
+    ("Etunimi;Lukumäärä", the count written with spaces between thousands)."""
+    counts: dict[str, int] = {}
+    for name in _REGISTER:
+        path = files("muistiinpanot.privacy.data").joinpath(name)
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            first, semicolon, count = line.partition(";")
+            digits = count.replace(" ", "").replace("\u00a0", "").strip()
+            if semicolon and digits.isdigit():
+                key = first.casefold()
+                counts[key] = counts.get(key, 0) + int(digits)
+    return counts
 
 
 def _plain_noun(word: str, voikko: Analyses) -> bool:

@@ -40,6 +40,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "unlisted_pair_zipf": s.unlisted_pair_zipf,
         "lower_pair_zipf": s.lower_pair_zipf,
         "lone_place_zipf": s.lone_place_zipf,
+        "given_genitive_word_margin": s.given_genitive_word_margin,
     }
     margins = {
         "verb_margin": s.verb_margin,

@@ -178,6 +178,9 @@ class PrivacySettings(MeasureSettings):
       genitive Voikko reads as a given name's before a group or a view (given_words.toml
       `led_groups`, `stated_views`: "Kielon ryhmä", "Ritvan arvio"), is a person
       (own_genitives.py, round 74); false leaves them to the other rules.
+    `given_genitive_word_margin`: how far (Zipf, log10) wordfreq's frequency of such a
+      genitive may exceed log10 of the register's bearers of the name before its common
+      word's reading vetoes a group or a view ("Illan ryhmä", "Aamun ryhmä"; review 67).
     `handed_names`: a capitalised given name in the allative or the ablative, opening its
       clause before a passive or a necessive of a verb of handing over, promising, lending,
       telling, asking or buying, or up to `register_window` words after such a verb, is the
@@ -246,6 +249,7 @@ class PrivacySettings(MeasureSettings):
     owed_names: bool = True
     paid_surname_bearers: int = 1000
     given_genitive_heads: bool = True
+    given_genitive_word_margin: float = 1.0
     handed_names: bool = True
     thanked_lower_names: bool = True
 
