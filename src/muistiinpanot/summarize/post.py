@@ -212,7 +212,9 @@ def summarize_clinic(
             theme_trace[theme.id]["second_bullet_reason"] = "repeats an earlier bullet"
             continue
         theme_trace[theme.id]["second_bullet"] = True
-        fold = settings.one_group_fold and folds(second, theme, voice, lemmas, by_id, analyzer)
+        fold = settings.one_group_fold and folds(
+            second, bullets[-1], theme, voice, analyzer, settings.max_sentences
+        )
         if fold:  # one group's lone point goes into its theme's first bullet (post42)
             theme_trace[theme.id]["second_bullet_folded"] = True
         elif settings.one_group_second:  # one group's point is not said as the groups' (#4)

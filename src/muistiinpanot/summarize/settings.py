@@ -151,10 +151,14 @@ class SummarySettings:
       of its point too (pieces.Voice.according_to, its point_groups; review 60 #3, mend122).
       Off: summary_lost.py's missed points of three groups or more went 78 -> 79, the
       lead-in's own "ryhmä" having matched a reference point's lemma (pelimannit).
-      `one_group_fold`: such a second bullet of one sentence that supports its theme (an
-      emergent label's word, or a content word of the first bullet's notes) is written into
-      the theme's first bullet without the lead-in (summarize/onegroupfold.py, post42: one
-      group's lone point under the heading read as gossip).
+      `one_group_fold`: such a second bullet of one sentence is written into the theme's
+      first bullet without the lead-in (summarize/onegroupfold.py, post42: one group's lone
+      point under the heading read as gossip) only when that bullet has room (fewer than
+      `max_sentences` sentences: the fold never makes a bullet longer), says of none of its
+      points that several groups made it ("Ryhmien mukaan", a plural "ryhmä"), and the point
+      names an emergent label's word (choose.unnamed) and shares a noun or adjective, the
+      label's aside, with the bullet's own text (review 67, mend134). Otherwise it stays a
+      bullet of its own with its lead-in.
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
