@@ -31,14 +31,19 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from muistiinpanot.privacy.context import Word, adjacent, opens_clause
+from muistiinpanot.privacy.context import (
+    Word,
+    adjacent,
+    clause_after,
+    opens_clause,
+    verb_chain,
+)
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
-    ADVERB,
     CONJUNCTION,
     finite_passive,
     passive_participle_verb,
@@ -108,7 +113,7 @@ def mark_handed_names(
         for case, verbs in (("ulkotulento", to_verbs), ("ulkoeronto", from_verbs)):
             if not _given_case(word.text, voikko, case):
                 continue
-            clause = _clause(text, words, i)
+            clause = clause_after(text, words, i)
             if _opens(text, words, i, voikko):
                 handed = _passive(clause, voikko, verbs) or _owed(clause, voikko, verbs)
             else:
@@ -152,28 +157,10 @@ def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     )
 
 
-def _clause(text: str, words: Sequence[Word], i: int) -> list[Word]:
-    """The words after word i up to the end of its clause (punctuation between two words)."""
-    clause: list[Word] = []
-    for k in range(i + 1, len(words)):
-        if not adjacent(text, words[k - 1], words[k]):
-            break
-        clause.append(words[k])
-    return clause
-
-
-def _chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
-    """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
-    for k, word in enumerate(clause):
-        if not (word.text.islower() and _has_class(word.text, voikko, ADVERB)):
-            return list(clause[k:])
-    return []
-
-
 def _passive(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A passive of a verb of `verbs` heading the clause: finite ("luvattiin"), or a past
     passive participle, alone or after "olla"/"ei" ("maksettu", "on luvattu")."""
-    for word in _chain(clause, voikko):
+    for word in verb_chain(clause, voikko):
         readings = voikko.analyze(word.text.casefold())
         if finite_passive(word.text, voikko, verbs):
             return True
@@ -187,7 +174,7 @@ def _passive(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) ->
 def _owed(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A verb of necessity heading the clause ("pitää", the clipped "pitäis"), then, later in
     the clause, the A-infinitive of a verb of `verbs`."""
-    chain = _chain(clause, voikko)
+    chain = verb_chain(clause, voikko)
     necessive = load_given_lexicon().necessive_verbs
     if not chain or not any(
         a.get("PERSON") == "3" and a.get("BASEFORM", "").casefold() in necessive
