@@ -48,8 +48,8 @@ from muistiinpanot.privacy.readings import (
     finite_passive,
     passive_participle_verb,
     time_noun,
-    verb_form,
 )
+from muistiinpanot.privacy.register_recipients import verb_before
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
@@ -117,7 +117,7 @@ def mark_handed_names(
             if _opens(text, words, i, voikko):
                 handed = _passive(clause, voikko, verbs) or _owed(clause, voikko, verbs)
             else:
-                handed = capital_inside_sentence(text, word) and _verb_before(
+                handed = capital_inside_sentence(text, word) and verb_before(
                     text, words, i, voikko, verbs, reach
                 )
             if handed and not _figurative(clause, voikko):
@@ -195,18 +195,6 @@ def _spoken(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
     if not readings and folded.endswith("is"):
         readings = voikko.analyze(folded + "i")
     return readings
-
-
-def _verb_before(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: frozenset[str], reach: int
-) -> bool:
-    """Whether a verb of `verbs` stands up to `reach` words before word i, in its clause."""
-    for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if not adjacent(text, words[k], words[k + 1]):
-            return False
-        if verb_form(words[k].text, voikko, verbs):
-            return True
-    return False
 
 
 def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
