@@ -39,6 +39,7 @@ from muistiinpanot.privacy.context import (
     verb_chain,
 )
 from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_kinds import figurative
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
@@ -120,7 +121,7 @@ def mark_handed_names(
                 handed = capital_inside_sentence(text, word) and verb_before(
                     text, words, i, voikko, verbs, reach
                 )
-            if handed and not _figurative(clause, voikko):
+            if handed and not figurative(clause, voikko):
                 names[i] = True
 
 
@@ -195,16 +196,6 @@ def _spoken(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
     if not readings and folded.endswith("is"):
         readings = voikko.analyze(folded + "i")
     return readings
-
-
-def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
-    """Whether the clause gives room or weight (given_words.toml `figurative_gifts`)."""
-    gifts = load_given_lexicon().figurative_gifts
-    return any(
-        w.text.casefold() in gifts
-        or any(a.get("BASEFORM", "").casefold() in gifts for a in voikko.analyze(w.text.casefold()))
-        for w in clause
-    )
 
 
 def _has_class(word: str, voikko: Analyses, cls: str) -> bool:
