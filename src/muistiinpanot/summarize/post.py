@@ -31,7 +31,8 @@ from muistiinpanot.summarize.eligible import eligible_members, theme_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.notepieces import checked_notes, parse_pieces
+from muistiinpanot.summarize.notechecks import checked_notes
+from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.onegroupfold import folded, folds
 from muistiinpanot.summarize.opening import opening_paragraph
 from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups
