@@ -1,15 +1,19 @@
 """Which check left a theme's note out when the theme got no bullet (review 43 #6, mend86):
-the notes' parse (notepieces.parse_pieces) read again for the reason reasons.py writes."""
+the notes' parse (notepieces.parse_pieces) read again for the reason reasons.py writes
+(left_out, post.py's call)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from muistiinpanot.records import Note
+from muistiinpanot.summarize.clearing import NOT_PROSE, note_text
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.notepieces import Cleared
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.predicate import has_finite_predicate
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.reasons import NoBullet, no_bullet_reason
 
 
 def finite_notes(
@@ -61,3 +65,26 @@ def checked_notes(
         else:
             causes[note_id] = "unused"
     return causes
+
+
+def left_out(
+    assigned: Sequence[str],
+    members: Sequence[str],
+    cleared: Sequence[Cleared],
+    pieces: Mapping[str, Sequence[Piece]],
+    notes: Sequence[Note],
+    analyzer: SummaryAnalyzer,
+) -> NoBullet:
+    """Why a theme got no bullet (reasons.no_bullet_reason): `assigned`, the ids of its kept
+    notes, `members` those that may speak for it; `cleared` and `pieces`, the clinic's notes
+    read for bullets and their pieces; `notes`, the clinic's notes (its duplicates)."""
+    unparsed = {c.note.id for c in cleared if c.sentences and not pieces[c.note.id]}
+    return no_bullet_reason(
+        assigned,
+        set(members),
+        {c.note.id: c.sentences for c in cleared},
+        {c.note.id for c in cleared if NOT_PROSE.search(note_text(c.note))},
+        {note_id for note_id, found in pieces.items() if found},
+        [note for note in notes if note.status == "duplicate"],
+        checked_notes(cleared, pieces, unparsed, set(members), analyzer),
+    )
