@@ -48,6 +48,7 @@ from muistiinpanot.privacy.readings import (
     CONJUNCTION,
     finite_passive,
     passive_participle_verb,
+    spoken_readings,
     time_noun,
 )
 from muistiinpanot.privacy.register_recipients import verb_before
@@ -179,7 +180,7 @@ def _owed(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bo
     necessive = load_given_lexicon().necessive_verbs
     if not chain or not any(
         a.get("PERSON") == "3" and a.get("BASEFORM", "").casefold() in necessive
-        for a in _spoken(chain[0].text, voikko)
+        for a in spoken_readings(chain[0].text, voikko)
     ):
         return False
     return any(
@@ -187,15 +188,6 @@ def _owed(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bo
         for word in chain[1:]
         for a in voikko.analyze(word.text.casefold())
     )
-
-
-def _spoken(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
-    """Voikko's readings of `word`; of a clipped conditional ("pitäis") its written form's."""
-    folded = word.casefold()
-    readings = voikko.analyze(folded)
-    if not readings and folded.endswith("is"):
-        readings = voikko.analyze(folded + "i")
-    return readings
 
 
 def _has_class(word: str, voikko: Analyses, cls: str) -> bool:

@@ -46,6 +46,7 @@ from muistiinpanot.privacy.readings import (
     CONJUNCTION,
     finite_passive,
     passive_participle_verb,
+    spoken_readings,
 )
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
@@ -120,7 +121,7 @@ def _paid(clause: Sequence[Word], voikko: Analyses, paying: frozenset[str]) -> b
     chain = verb_chain(clause, voikko)
     auxiliary = False
     for word in chain:
-        bases = {a.get("BASEFORM", "").casefold() for a in _readings(word.text, voikko)}
+        bases = {a.get("BASEFORM", "").casefold() for a in spoken_readings(word.text, voikko)}
         if finite_passive(word.text, voikko, paying):
             return True
         if auxiliary and any(
@@ -170,23 +171,13 @@ def _has_class(word: str, voikko: Analyses, cls: str) -> bool:
     return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))
 
 
-def _readings(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
-    """Voikko's readings of `word` case-folded; of a clipped conditional ("pitäis") its
-    written form's ("pitäisi")."""
-    folded = word.casefold()
-    readings = voikko.analyze(folded)
-    if not readings and folded.endswith("is"):
-        readings = voikko.analyze(folded + "i")
-    return readings
-
-
 def _necessive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A finite third person of a verb of `verbs`, any mood ("pitää", "täytyisi", "pitäis")."""
     return any(
         a.get("CLASS") == "teonsana"
         and a.get("PERSON") == "3"
         and a.get("BASEFORM", "").casefold() in verbs
-        for a in _readings(word, voikko)
+        for a in spoken_readings(word, voikko)
     )
 
 
