@@ -28,7 +28,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.grammar import repair_sentence
-from muistiinpanot.summarize.notepieces import Cleared, checked_notes, parse_pieces
+from muistiinpanot.summarize.notechecks import checked_notes
+from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.tidy import tidy_note
 

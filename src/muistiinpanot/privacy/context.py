@@ -14,7 +14,7 @@ from typing import Literal
 
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon as load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import passive_participle_verb, person_told, time_noun
+from muistiinpanot.privacy.readings import ADVERB, passive_participle_verb, person_told, time_noun
 
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
@@ -64,6 +64,27 @@ def unmark_name_chain(
     for k in range(j, i + 1):
         names[k] = False
     return (words[j].start, words[i].end)
+
+
+def clause_after(text: str, words: Sequence[Word], i: int) -> list[Word]:
+    """The words after word i up to the end of its clause (punctuation between two words)."""
+    clause: list[Word] = []
+    for k in range(i + 1, len(words)):
+        if not adjacent(text, words[k - 1], words[k]):
+            break
+        clause.append(words[k])
+    return clause
+
+
+def verb_chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
+    """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
+    for k, word in enumerate(clause):
+        if not (
+            word.text.islower()
+            and any(a.get("CLASS") == ADVERB for a in voikko.analyze(word.text.casefold()))
+        ):
+            return list(clause[k:])
+    return []
 
 
 def opens_clause(text: str, word: Word) -> bool:

@@ -41,14 +41,13 @@ from pathlib import Path
 
 from muistiinpanot import __version__
 from muistiinpanot.cache import cache_folder, read_json, write_json
+from muistiinpanot.privacy import latin_names
 
 logger = logging.getLogger(__name__)
 
 #: The class names.py adds to a word whose name reading comes from the gazetteer alone.
 GAZETTEER = "gazetteer"
 _PACKAGE = "faker.providers.person"
-#: Highest code point of the Latin letters kept (Latin-1, Latin Extended-A and -B).
-_LATIN_END = 0x250
 _FINNISH = "fi_FI"
 _ADDRESS = "faker.providers.address.fi_FI"
 #: Suffixes of Faker's city names that are no part of the municipality's name.
@@ -63,19 +62,6 @@ _OTHER_SCRIPTS = frozenset({
 #: Cyrillic providers whose names are kept transliterated: Russian and Ukrainian names are
 #: common in Finland and written in Latin letters in notes ("Oksana Kovalenko").
 _CYRILLIC = frozenset({"ru", "uk", "bg"})
-#: Each Cyrillic letter in the Finnish (SFS 4900-like) and the English way of writing it in
-#: Latin letters ("Юлия" → "julija", "yuliya"); a letter missing here drops the name.
-_TRANSLIT: dict[str, tuple[str, str]] = {
-    "а": ("a", "a"), "б": ("b", "b"), "в": ("v", "v"), "г": ("g", "g"), "ґ": ("g", "g"),
-    "д": ("d", "d"), "е": ("e", "e"), "ё": ("jo", "yo"), "є": ("je", "ye"), "ж": ("z", "zh"),
-    "з": ("z", "z"), "и": ("i", "i"), "і": ("i", "i"), "ї": ("ji", "yi"), "й": ("i", "y"),
-    "к": ("k", "k"), "л": ("l", "l"), "м": ("m", "m"), "н": ("n", "n"), "о": ("o", "o"),
-    "п": ("p", "p"), "р": ("r", "r"), "с": ("s", "s"), "т": ("t", "t"), "у": ("u", "u"),
-    "ф": ("f", "f"), "х": ("h", "kh"), "ц": ("ts", "ts"), "ч": ("tš", "ch"),
-    "ш": ("š", "sh"), "щ": ("štš", "shch"), "ъ": ("", ""), "ы": ("y", "y"), "ь": ("", ""),
-    "э": ("e", "e"), "ю": ("ju", "yu"), "я": ("ja", "ya"), "'": ("", ""), "-": ("-", "-"),
-    "’": ("", ""),
-}  # fmt: skip
 _FIRST = "etunimi"
 #: The population register's first-name statistics (women's, men's), shipped as package data.
 _REGISTER = ("etunimet-naiset.csv", "etunimet-miehet.csv")
@@ -105,7 +91,8 @@ def load_gazetteer() -> NameGazetteer:
     """Every Latin-script given name and surname in Faker's person providers, from the user
     cache when they were read with the same Faker and code before."""
     digest = hashlib.sha256(f"{__version__}\0{version('faker')}\0".encode())
-    digest.update(Path(__file__).read_bytes())
+    for module in (__file__, latin_names.__file__):  # the code that reads the lists
+        digest.update(Path(module).read_bytes())
     for name in _REGISTER:
         digest.update(_register_file(name).read_bytes())
     path = cache_folder() / f"gazetteer-{digest.hexdigest()[:24]}.json"
@@ -145,7 +132,7 @@ def _read_providers() -> NameGazetteer:
         if provider is None:
             continue
         given, family = (
-            _latin_names(provider, attributes, cyrillic=language in _CYRILLIC)
+            latin_names.provider_names(provider, attributes, cyrillic=language in _CYRILLIC)
             for attributes in _ATTRIBUTES
         )
         first |= given
@@ -230,37 +217,6 @@ def gazetteer_classes(words: Iterable[str], *, finnish: bool = False) -> frozens
     if any(word in gazetteer.last for word in folded):
         classes.add("sukunimi")
     return frozenset(classes)
-
-
-def _latin_names(provider: type, attributes: Iterable[str], *, cyrillic: bool = False) -> set[str]:
-    """The provider's own (not inherited) name lists among `attributes`; a list may be a
-    tuple or a dict of weights; `cyrillic`: names in Cyrillic letters, transliterated."""
-    names: set[str] = set()
-    for attribute in attributes:
-        value = vars(provider).get(attribute)
-        if not isinstance(value, tuple | list | dict):
-            continue
-        for name in value:
-            if not isinstance(name, str):
-                continue
-            if cyrillic:
-                names.update(_transliterations(name.casefold()))
-            elif _latin_word(name):
-                names.add(name.casefold())
-    return names
-
-
-def _transliterations(name: str) -> set[str]:
-    """A Cyrillic name in Latin letters, the Finnish and the English way (none when a
-    letter has no transliteration)."""
-    if not all(letter in _TRANSLIT for letter in name):
-        return set()
-    return {"".join(_TRANSLIT[letter][way] for letter in name) for way in (0, 1)}
-
-
-def _latin_word(name: str) -> bool:
-    letters = name.replace("-", "").replace("'", "")
-    return bool(letters) and all(c.isalpha() and ord(c) < _LATIN_END for c in letters)
 
 
 #: Case endings stripped from a word Voikko does not know before looking it up in the name

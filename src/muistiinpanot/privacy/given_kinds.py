@@ -194,7 +194,7 @@ def _beside_giving(
         if bases & talking:
             return True
         if bases & lexicon.giving_verbs:
-            return not _figurative(clause, voikko)
+            return not figurative(clause, voikko)
         if bases & lexicon.sending_verbs:
             return any(w.text.casefold() in names.recipient_words for w in clause)
     return False
@@ -210,8 +210,8 @@ def _verb_bases(word: str, voikko: Analyses, *, passive: bool = False) -> set[st
     return bases
 
 
-def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
-    """Whether the clause gives weight or room (lexicon `figurative_gifts`)."""
+def figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
+    """Whether the clause gives weight or room (given_words.toml `figurative_gifts`)."""
     gifts = _lexicon().figurative_gifts
     return any(
         w.text.casefold() in gifts

@@ -31,20 +31,27 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from muistiinpanot.privacy.context import Word, adjacent, opens_clause
+from muistiinpanot.privacy.context import (
+    Word,
+    adjacent,
+    clause_after,
+    opens_clause,
+    verb_chain,
+)
 from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_kinds import figurative
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
-    ADVERB,
     CONJUNCTION,
     finite_passive,
     passive_participle_verb,
+    spoken_readings,
     time_noun,
-    verb_form,
 )
+from muistiinpanot.privacy.register_recipients import verb_before
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
 
@@ -108,14 +115,14 @@ def mark_handed_names(
         for case, verbs in (("ulkotulento", to_verbs), ("ulkoeronto", from_verbs)):
             if not _given_case(word.text, voikko, case):
                 continue
-            clause = _clause(text, words, i)
+            clause = clause_after(text, words, i)
             if _opens(text, words, i, voikko):
                 handed = _passive(clause, voikko, verbs) or _owed(clause, voikko, verbs)
             else:
-                handed = capital_inside_sentence(text, word) and _verb_before(
+                handed = capital_inside_sentence(text, word) and verb_before(
                     text, words, i, voikko, verbs, reach
                 )
-            if handed and not _figurative(clause, voikko):
+            if handed and not figurative(clause, voikko):
                 names[i] = True
 
 
@@ -152,28 +159,10 @@ def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     )
 
 
-def _clause(text: str, words: Sequence[Word], i: int) -> list[Word]:
-    """The words after word i up to the end of its clause (punctuation between two words)."""
-    clause: list[Word] = []
-    for k in range(i + 1, len(words)):
-        if not adjacent(text, words[k - 1], words[k]):
-            break
-        clause.append(words[k])
-    return clause
-
-
-def _chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
-    """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
-    for k, word in enumerate(clause):
-        if not (word.text.islower() and _has_class(word.text, voikko, ADVERB)):
-            return list(clause[k:])
-    return []
-
-
 def _passive(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A passive of a verb of `verbs` heading the clause: finite ("luvattiin"), or a past
     passive participle, alone or after "olla"/"ei" ("maksettu", "on luvattu")."""
-    for word in _chain(clause, voikko):
+    for word in verb_chain(clause, voikko):
         readings = voikko.analyze(word.text.casefold())
         if finite_passive(word.text, voikko, verbs):
             return True
@@ -187,48 +176,17 @@ def _passive(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) ->
 def _owed(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A verb of necessity heading the clause ("pitää", the clipped "pitäis"), then, later in
     the clause, the A-infinitive of a verb of `verbs`."""
-    chain = _chain(clause, voikko)
+    chain = verb_chain(clause, voikko)
     necessive = load_given_lexicon().necessive_verbs
     if not chain or not any(
         a.get("PERSON") == "3" and a.get("BASEFORM", "").casefold() in necessive
-        for a in _spoken(chain[0].text, voikko)
+        for a in spoken_readings(chain[0].text, voikko)
     ):
         return False
     return any(
         a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
         for word in chain[1:]
         for a in voikko.analyze(word.text.casefold())
-    )
-
-
-def _spoken(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
-    """Voikko's readings of `word`; of a clipped conditional ("pitäis") its written form's."""
-    folded = word.casefold()
-    readings = voikko.analyze(folded)
-    if not readings and folded.endswith("is"):
-        readings = voikko.analyze(folded + "i")
-    return readings
-
-
-def _verb_before(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, verbs: frozenset[str], reach: int
-) -> bool:
-    """Whether a verb of `verbs` stands up to `reach` words before word i, in its clause."""
-    for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if not adjacent(text, words[k], words[k + 1]):
-            return False
-        if verb_form(words[k].text, voikko, verbs):
-            return True
-    return False
-
-
-def _figurative(clause: Sequence[Word], voikko: Analyses) -> bool:
-    """Whether the clause gives room or weight (given_words.toml `figurative_gifts`)."""
-    gifts = load_given_lexicon().figurative_gifts
-    return any(
-        w.text.casefold() in gifts
-        or any(a.get("BASEFORM", "").casefold() in gifts for a in voikko.analyze(w.text.casefold()))
-        for w in clause
     )
 
 

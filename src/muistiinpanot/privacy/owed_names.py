@@ -30,7 +30,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, adjacent, opens_clause
+from muistiinpanot.privacy.context import (
+    Word,
+    adjacent,
+    clause_after,
+    opens_clause,
+    verb_chain,
+)
 from muistiinpanot.privacy.gazetteer import register_surname_bearers
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
@@ -40,6 +46,7 @@ from muistiinpanot.privacy.readings import (
     CONJUNCTION,
     finite_passive,
     passive_participle_verb,
+    spoken_readings,
 )
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
@@ -70,7 +77,7 @@ def mark_owed_names(
             continue
         if "paikannimi" in word.classes or listed_tool(word.text, voikko):
             continue
-        clause = _clause(text, words, i)
+        clause = clause_after(text, words, i)
         if _opens(text, words, i, voikko):
             owed = _owed(clause, voikko, necessive, paying) or _paid(clause, voikko, paying)
         else:
@@ -95,30 +102,12 @@ def _conjunction(word: Word, voikko: Analyses) -> bool:
     )
 
 
-def _clause(text: str, words: Sequence[Word], i: int) -> list[Word]:
-    """The words after word i up to the end of its clause (punctuation between two words)."""
-    clause: list[Word] = []
-    for k in range(i + 1, len(words)):
-        if not adjacent(text, words[k - 1], words[k]):
-            break
-        clause.append(words[k])
-    return clause
-
-
-def _verb_chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
-    """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
-    for k, word in enumerate(clause):
-        if not (word.text.islower() and _has_class(word.text, voikko, ADVERB)):
-            return list(clause[k:])
-    return []
-
-
 def _owed(
     clause: Sequence[Word], voikko: Analyses, necessive: frozenset[str], paying: frozenset[str]
 ) -> bool:
     """A verb of necessity heading the clause ("pitää", "täytyisi"), then, anywhere in the
     clause, the A-infinitive of a verb of paying."""
-    chain = _verb_chain(clause, voikko)
+    chain = verb_chain(clause, voikko)
     return (
         bool(chain)
         and _necessive(chain[0].text, voikko, necessive)
@@ -129,10 +118,10 @@ def _owed(
 def _paid(clause: Sequence[Word], voikko: Analyses, paying: frozenset[str]) -> bool:
     """A passive of a verb of paying heading the clause, finite ("maksettiin", "makseta"),
     or a past passive participle after "olla" or "ei" ("on maksettu", "ei ole maksettu")."""
-    chain = _verb_chain(clause, voikko)
+    chain = verb_chain(clause, voikko)
     auxiliary = False
     for word in chain:
-        bases = {a.get("BASEFORM", "").casefold() for a in _readings(word.text, voikko)}
+        bases = {a.get("BASEFORM", "").casefold() for a in spoken_readings(word.text, voikko)}
         if finite_passive(word.text, voikko, paying):
             return True
         if auxiliary and any(
@@ -182,23 +171,13 @@ def _has_class(word: str, voikko: Analyses, cls: str) -> bool:
     return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))
 
 
-def _readings(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
-    """Voikko's readings of `word` case-folded; of a clipped conditional ("pitäis") its
-    written form's ("pitäisi")."""
-    folded = word.casefold()
-    readings = voikko.analyze(folded)
-    if not readings and folded.endswith("is"):
-        readings = voikko.analyze(folded + "i")
-    return readings
-
-
 def _necessive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A finite third person of a verb of `verbs`, any mood ("pitää", "täytyisi", "pitäis")."""
     return any(
         a.get("CLASS") == "teonsana"
         and a.get("PERSON") == "3"
         and a.get("BASEFORM", "").casefold() in verbs
-        for a in _readings(word, voikko)
+        for a in spoken_readings(word, voikko)
     )
 
 

@@ -40,6 +40,16 @@ def lower_adverb(word: str, voikko: Analyses) -> bool:
     return word.islower() and any(a.get("CLASS") == ADVERB for a in voikko.analyze(word))
 
 
+def spoken_readings(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:
+    """Voikko's readings of `word` case-folded; of a clipped conditional ("pitäis") its
+    written form's ("pitäisi")."""
+    folded = word.casefold()
+    readings = voikko.analyze(folded)
+    if not readings and folded.endswith("is"):
+        readings = voikko.analyze(folded + "i")
+    return readings
+
+
 def passive_participle_verb(analysis: Mapping[str, str]) -> str:
     """The verb of a past passive participle ("kerrottu" → "kertoa", "luvattu" → "luvata"),
     the verb of the negated and the perfect passive ("ei kerrottu", "on ilmoitettu"), which

@@ -6,7 +6,7 @@ before its pieces are cut (phrases.sentence_pieces)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
@@ -24,7 +24,6 @@ from muistiinpanot.summarize.dashworries import dash_worry
 from muistiinpanot.summarize.directions import directed_necessive
 from muistiinpanot.summarize.droppedclitic import dropped_clitic
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
-from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.judgedparts import judged_concern
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.misreadings import misread_parses
@@ -39,7 +38,7 @@ from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.phrases import Tone, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.possessive import add_possessives
-from muistiinpanot.summarize.predicate import has_finite_predicate, has_finite_verb
+from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
@@ -248,54 +247,3 @@ def _bare_answer(
         token.lemma.lower() in negative_pronouns() and token.dep in ("nsubj", "root", "ROOT")
         for token in tokens
     )
-
-
-def finite_notes(
-    cleared: Sequence[Cleared], ids: Collection[str], analyzer: SummaryAnalyzer
-) -> set[str]:
-    """Those of `ids` (cleared notes that gave no piece) one of whose sentences has a finite
-    main predicate (predicate.has_finite_predicate): their clause was left out by a check, and
-    the reason a theme got no bullet does not call them fragments (review 38 #1)."""
-    flat = [(c.note.id, s) for c in cleared if c.note.id in ids for s in c.sentences]
-    parsed = analyzer.parse([sentence for _, sentence in flat]) if flat else []
-    return {
-        note_id
-        for (note_id, _), tokens in zip(flat, parsed, strict=True)
-        if has_finite_predicate(tokens)
-    }
-
-
-def checked_notes(
-    cleared: Sequence[Cleared],
-    pieces: Mapping[str, Sequence[Piece]],
-    unparsed: Collection[str],
-    members: Collection[str],
-    analyzer: SummaryAnalyzer,
-) -> dict[str, str]:
-    """note id → the check that left it out, for the `members` of a theme without a bullet
-    (review 43 #6, mend86: the reason said "failed the checks" without saying which);
-    `unparsed`: the ids of cleared notes with sentences that gave no piece. A note without
-    pieces and no finite predicate (a fragment) is absent. The checks:
-
-    - `structure`: it gave no piece though a sentence has a finite main predicate: the parse's
-      checks (a comma splice, two subjects, a word Voikko does not know) left its clause out;
-    - `no_clause`: it gave only parts of a clause (a noun phrase, an infinitive phrase);
-    - `language`: every clause it gave fails the language check of a published sentence
-      (grammar.repair_sentence: no finite verb, a spoken form, two "että", a necessive's
-      nominative subject, more than one sentence);
-    - `unused`: a clause passed, and the bullet did not take it (it repeated what the post said,
-      or others were chosen)."""
-    ours = set(members)
-    causes = dict.fromkeys(finite_notes(cleared, set(unparsed) & ours, analyzer), "structure")
-    for note_id in sorted(ours - set(unparsed)):
-        found = pieces.get(note_id, ())
-        clauses = [piece for piece in found if piece.kind == "clause"]
-        if not found:
-            continue
-        if not clauses:
-            causes[note_id] = "no_clause"
-        elif all(repair_sentence(p.span.text, analyzer.voikko) is None for p in clauses):
-            causes[note_id] = "language"
-        else:
-            causes[note_id] = "unused"
-    return causes

@@ -26,12 +26,13 @@ from muistiinpanot.summarize.choose import (
     split_slots,
     unnamed,
 )
-from muistiinpanot.summarize.clearing import NOT_PROSE, clear_notes, note_text
+from muistiinpanot.summarize.clearing import clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members, theme_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
-from muistiinpanot.summarize.notepieces import checked_notes, parse_pieces
+from muistiinpanot.summarize.notechecks import left_out
+from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.onegroupfold import folded, folds
 from muistiinpanot.summarize.opening import opening_paragraph
 from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups
@@ -46,7 +47,6 @@ from muistiinpanot.summarize.postparts import (
 )
 from muistiinpanot.summarize.postrepeats import repeats, sentences
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
-from muistiinpanot.summarize.reasons import no_bullet_reason
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
 from muistiinpanot.summarize.title_reasons import opening_theme, reason_text
@@ -168,15 +168,8 @@ def summarize_clinic(
             echo=echo,
         )
         if bullet is None:
-            unparsed = {c.note.id for c in cleared if c.sentences and not pieces[c.note.id]}
-            none = no_bullet_reason(
-                assigned.get(theme.id, ()),
-                set(members[theme.id]),
-                {c.note.id: c.sentences for c in cleared},
-                {c.note.id for c in cleared if NOT_PROSE.search(note_text(c.note))},
-                {note_id for note_id, found in pieces.items() if found},
-                [note for note in notes if note.status == "duplicate"],
-                checked_notes(cleared, pieces, unparsed, set(members[theme.id]), analyzer),
+            none = left_out(
+                assigned.get(theme.id, ()), members[theme.id], cleared, pieces, notes, analyzer
             )
             theme_trace[theme.id].update(reason=none.en, reason_fi=none.fi, rejected=none.rejected)
             logger.info("teema %s: ei nostoa: %s / no bullet: %s", theme.id, none.fi, none.en)

@@ -11,7 +11,7 @@ The causes, in the order a note meets them on its way to a bullet:
 - `fragments`: no sentence that stands alone (no piece parsed from it, and no finite main
   predicate: "asukasilta ennen päätöstä");
 - `structure`, `no_clause`, `language`, `unused`: which check left it out
-  (notepieces.checked_notes);
+  (notechecks.checked_notes);
 - `checks`: its sentences failed the bullet's checks or repeated what the post said, or the
   clause of a note with a finite main predicate was left out by a check ("… ei riitä" with
   a word Voikko does not know is no fragment: review 38 #1).
@@ -39,7 +39,7 @@ _CAUSES = {
         "lause ei läpäissyt tarkistuksia tai toisti jo sanottua",
         "its sentences failed the checks or repeated what the post said",
     ),
-    # which check (notepieces.checked_notes, review 43 #6)
+    # which check (notechecks.checked_notes, review 43 #6)
     "structure": (
         "lauseen rakenne ei kelvannut sellaisenaan (jäsennyksen tarkistus)",
         "the parse's check left its clause out (structure)",
@@ -83,8 +83,8 @@ def no_bullet_reason(
     personal-data detector said: a link is also an address); `parsed`: the ids with at least
     one piece; `duplicates`: the clinic's duplicate notes (those of the theme's notes are
     counted once, and said so); `finite`: the ids whose sentences have a finite main
-    predicate (notepieces.finite_notes), which are no fragments, or a mapping of the ids left
-    out by a check to that check (notepieces.checked_notes). A note read whose sentences
+    predicate (notechecks.finite_notes), which are no fragments, or a mapping of the ids left
+    out by a check to that check (notechecks.checked_notes). A note read whose sentences
     are all gone and that is prose lost them to the personal-data detectors."""
     rejected: dict[str, list[str]] = {cause: [] for cause in _CAUSES}
     named = finite if isinstance(finite, Mapping) else dict.fromkeys(finite, "checks")
