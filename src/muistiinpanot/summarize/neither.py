@@ -5,7 +5,8 @@ sitä ole"; "… ja eivät ehdi" → "… eivätkä ehdi").
 
 The parse says which "ja" joins clauses: it is the coordinator (cc) of a predicate that is
 itself coordinated (conj) with an earlier one, and that predicate has the negation verb as its
-auxiliary after the "ja", with no finite verb, subordinator, question or relative word or
+auxiliary after the "ja", with no finite verb, subordinator, question or relative word (the
+parse's or Voikko's: "… ja miksi kerho ei saa" keeps the question's own "ei", review 68) or
 punctuation between the two (a "ja" between nouns, "Talous ja sote eivät jaa lukujaan",
 coordinates the subject and stays; "ja jos ei …" hangs the negation on the subordinate
 clause's verb and stays). The negation verb moves onto the conjunction with its person kept
@@ -71,6 +72,10 @@ def _negation(
             return None
         if "PronType=Int" in between.morph or "PronType=Rel" in between.morph:
             return None  # "mitä tehtiin ja mikä ei onnistunut": a question's "ja" stays
+        if "PronType=Ind" not in between.morph and any(
+            _subordinating(reading) for reading in speller.analyze(between.text.lower())
+        ):
+            return None  # "… ja miksi kerho ei saa": the question's own negation (review 68)
     return negation
 
 
@@ -104,11 +109,18 @@ def negated_continuation(text: str, speller: Speller) -> str | None:
 
 
 def _opens_clause(reading: dict[str, str]) -> bool:
-    if reading.get("CLASS") in _CLAUSE_CLASSES:
+    return reading.get("CLASS") in _CLAUSE_CLASSES or _subordinating(reading)
+
+
+#: Voikko's base forms of the pronouns that open a question or relative clause.
+_QUESTION_PRONOUNS = frozenset({"joka", "mikä", "kuka", "kumpi"})
+
+
+def _subordinating(reading: dict[str, str]) -> bool:
+    """Whether a Voikko reading is a conjunction or a question or relative pronoun ("miksi"
+    is "mikä" in Voikko's translative, an adverb with no PronType in the parse)."""
+    if reading.get("CLASS") == "sidesana":
         return True
     return reading.get("CLASS") == "asemosana" and reading.get("BASEFORM", "") in (
-        "joka",
-        "mikä",
-        "kuka",
-        "kumpi",
+        _QUESTION_PRONOUNS
     )

@@ -29,6 +29,7 @@ from muistiinpanot.summarize.ellipsis import truncated, verbless_lead
 from muistiinpanot.summarize.malformed import malformed
 from muistiinpanot.summarize.modalphrase import modal_phrase
 from muistiinpanot.summarize.nounphrases import noun_phrases
+from muistiinpanot.summarize.numbers import numbers_kept
 from muistiinpanot.summarize.parsetree import (
     Frame,
     Span,
@@ -49,7 +50,7 @@ from muistiinpanot.summarize.predicate import (
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tails import cut_off_topic, hanging_questions, trailing_tags
-from muistiinpanot.summarize.turns import turned_away
+from muistiinpanot.summarize.turns import turned_away, turned_report
 
 __all__ = [
     "Frame",
@@ -207,6 +208,10 @@ def _main_clause(
     if truncated(tokens, children, root, words, (skip | (set(kept) - set(words))) - hanging):
         return _NONE, []  # "Kiinteistöyhtiö omistaa[, kunta vuokraa ja koulu käyttää]."
     words = verbless_lead(tokens, children, root, words)
+    numbered = numbers_kept(tokens, words)  # "… ketään alle 20." (numbers.py)
+    if numbered is None:
+        return _NONE, []
+    words = numbered
     if not words or len(words) > _MAX_CLAUSE or root not in words:
         return _NONE, []
     if malformed(tokens, children, root) or cut_off_topic(tokens, children, root):
@@ -221,7 +226,7 @@ def _main_clause(
         return _NONE, []  # "mut ei korvaa neuvontaa" continues the note before it
     if bare(tokens, words):
         return _NONE, []  # "Pitää puhua avoimesti": who should, about what? (context.py)
-    if turned_away(tokens, children, words):
+    if turned_away(tokens, children, words) or turned_report(tokens, children, words):
         return _NONE, []  # "Auto on kylällä[, mutta siinä ei ole …]": whole or not at all
     text = join_words(tokens, words, insert, commas).rstrip(" ,;:–-")
     question = (

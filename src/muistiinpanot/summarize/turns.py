@@ -6,7 +6,15 @@ defibrillaattoria]", "Ryhmä kokoontuu päivällä[, jolloin en pääse]"). The 
 A cut clause turns the note when it opens with an adversative connective (lexicons/tone.toml
 `adversative`: "mutta", "vaan", "kuitenkin", "silti") or, while the half kept neither negates
 nor turns anything itself, is negated. Only a clause with a verb of its own counts: an
-elliptic "…, ei teamsissa" restates the point it follows rather than turning it."""
+elliptic "…, ei teamsissa" restates the point it follows rather than turning it.
+
+A report kept ("X sanoi, että Y": a clausal complement of a kept verb) is turned by a clause
+coordinated after it that opens with a connective of a later event (lexicons/tone.toml
+`sequel`: "sitten", "myöhemmin"), that tells in the past tense of what a report in the past
+said in the present after a comma alone ("… sanoi, että kurssi jatkuu, se lopetettiin",
+review 68 #2; "… kertoi, milloin portaat hiekoitetaan, ja piti sanansa" is cut as before), or
+that is a report of its own with the same verb ("A sanoo, että X, B sanoo, että Y": the
+second answers the first)."""
 
 from __future__ import annotations
 
@@ -19,13 +27,13 @@ from muistiinpanot.summarize.protocols import ParsedToken
 
 
 @functools.cache
-def _adversatives() -> frozenset[str]:
+def _connectives(table: str) -> frozenset[str]:
     text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["adversative"]["connectives"])
+    return frozenset(tomllib.loads(text)[table]["connectives"])
 
 
-def _adversative(token: ParsedToken) -> bool:
-    return bool({token.lemma.lower(), token.text.lower()} & _adversatives())
+def _adversative(token: ParsedToken, table: str = "adversative") -> bool:
+    return bool({token.lemma.lower(), token.text.lower()} & _connectives(table))
 
 
 def _negation(token: ParsedToken) -> bool:
@@ -62,4 +70,45 @@ def turned_away(
             return True
         if not kept_turns and any(_negation(tokens[c]) for c in own):
             return True
+    return False
+
+
+def _past(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
+    """Whether the predicate of `head` is in the past tense (on the verb or its auxiliary)."""
+    return any("Tense=Past" in tokens[i].morph for i in (head, *children[head]))
+
+
+def turned_report(
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    words: Iterable[int],
+) -> bool:
+    """Whether the words left out of `words` hold a clause that turns a report kept in them
+    or answers it with a report of its own (module doc)."""
+    kept = set(words)
+    reports = [
+        i
+        for i in kept
+        if tokens[i].dep == "ccomp" and tokens[i].head in kept and tokens[i].head != i
+    ]
+    if not reports:
+        return False
+    verbs = {tokens[i].head for i in reports}
+    lemmas = {tokens[v].lemma.lower() for v in verbs}
+    promised = any(_past(tokens, children, v) for v in verbs) and not any(
+        _past(tokens, children, i) for i in reports
+    )
+    for head, token in enumerate(tokens):
+        if head in kept or head < min(reports) or token.dep not in ("conj", "parataxis"):
+            continue
+        if token.head not in kept or not _full_clause(tokens, children, head):
+            continue
+        own = [c for c in children[head] if c not in kept]
+        if token.lemma.lower() in lemmas:
+            return True  # "…, kulttuuritoimi sanoo, että kirjaston"
+        if any(_adversative(tokens[c], "sequel") for c in own):
+            return True
+        spliced = not any(tokens[c].dep == "cc" for c in children[head])
+        if promised and spliced and _past(tokens, children, head):
+            return True  # "… jatkuu, se lopetettiin" (not "… ja piti sanansa")
     return False
