@@ -193,8 +193,14 @@ def _governor(tokens: Sequence[ParsedToken], index: int) -> int | None:
 def _shared_governor(tokens: Sequence[ParsedToken], index: int, children: list[int]) -> int | None:
     """The governor of the verb the conjunct at `index` is coordinated with, when that verb
     is a governed infinitive ("voisi kokeilla … ja katsoo": "ja katsoa", review 60 #4) and the
-    conjunct has no subject, auxiliary or subordinator of its own and is not a passive."""
+    conjunct has no subject, auxiliary or subordinator of its own and is not a passive, and
+    a coordinator joins it, its own or that of a later conjunct of the same list ("siivota,
+    maalata ja korjata"); one joined by a comma alone, or by a comma and "ja", opens a clause
+    of its own ("pitäisi tehdä avoimesti, (ja) nyt tuntuu että …" keeps "tuntuu", review 68
+    #3)."""
     if any(tokens[c].dep.startswith(("nsubj", "mark", "aux")) for c in children):
+        return None
+    if not _coordinated(tokens, index, children):
         return None
     if "Voice=Pass" in tokens[index].morph:
         return None  # "… ja katsotaan, mitä tapahtuu": a passive proposal of its own
@@ -202,6 +208,21 @@ def _shared_governor(tokens: Sequence[ParsedToken], index: int, children: list[i
     if "VerbForm=Inf" not in tokens[head].morph or tokens[head].dep == "conj":
         return None
     return _governor(tokens, head)
+
+
+def _coordinated(tokens: Sequence[ParsedToken], index: int, children: list[int]) -> bool:
+    """Whether a coordinator ("ja", "tai") with no comma before it joins the conjunct at
+    `index`: one of its own, or one of a later conjunct of the same head (a list's middle
+    conjunct has a comma only). A comma before "ja" joins clauses, not infinitives."""
+    own = [c for c in children if tokens[c].dep == "cc"]
+    if own:
+        return all(c == 0 or tokens[c - 1].text != "," for c in own)
+    head = tokens[index].head
+    return any(
+        t.dep == "cc" and tokens[t.head].dep == "conj" and tokens[t.head].head == head
+        for k, t in enumerate(tokens)
+        if t.head > index and k != t.head and (k == 0 or tokens[k - 1].text != ",")
+    )
 
 
 def _finite_only(readings: Sequence[dict[str, str]]) -> bool:

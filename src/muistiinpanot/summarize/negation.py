@@ -156,18 +156,19 @@ def spoken_connegative(
     connegative: Mapping[str, str],
     speller: Speller,
 ) -> bool:
-    """Whether the spoken word at `index` is the connegative of the negation verb right before
-    it (only a space between): it is in `connegative` (tidy.toml's table) and the next word
-    is neither a verb the negation could govern instead ("ei nää toimi", "ei nää oo") nor a
-    nominative that the word, read as a pronoun or noun, goes with ("ei nää kokeilut auta",
-    "ei kato ollut suuri")."""
+    """Whether the spoken word at `index` is the connegative of a negation verb before it in
+    its clause (negated_clause: right before it, or with words that are no verb, comma or
+    clause-joining conjunction between, "ei enää nää", "eikä kumpikaan haluu"): it is in
+    `connegative` (tidy.toml's table) and the next word is neither a verb the negation could
+    govern instead ("ei nää toimi", "ei nää oo") nor a nominative that the word, read as a
+    pronoun or noun, goes with ("ei nää kokeilut auta", "ei kato ollut suuri")."""
     word = matches[index].group(0).lower()
     if word not in connegative or not index:
         return False
     before = matches[index - 1]
     if not text[before.end() : matches[index].start()].isspace():
         return False  # "Ei. Nää toimii", "ei, nää toimii"
-    if not negation_verb(before.group(0), speller):
+    if not negated_clause(text, matches, index, speller):
         return False
     if index + 1 == len(matches):
         return True
@@ -177,10 +178,12 @@ def spoken_connegative(
     next_word = following.group(0).lower()
     if next_word in connegative:
         return False
-    for analysis in speller.analyze(next_word):
+    readings = speller.analyze(next_word)
+    for analysis in readings:
         if analysis.get("MOOD") in FINITE_MOODS and analysis.get("NEGATIVE") in ("true", "both"):
             return False
-        # a nominal's nominative after "ei nää" makes "nää" the pronoun ("ei nää kokeilut auta")
-        if analysis.get("CLASS") in NOMINAL_CLASSES and analysis.get("SIJAMUOTO") == "nimento":
-            return False
-    return True
+    # a nominal read only as a nominative after "ei nää" makes "nää" the pronoun ("ei nää
+    # kokeilut auta"); one read as a partitive too is the negated clause's object ("ei enää
+    # nää merta": the partitive of "meri", not the nominative "merta")
+    cases = {a.get("SIJAMUOTO") for a in readings if a.get("CLASS") in NOMINAL_CLASSES}
+    return cases != {"nimento"}

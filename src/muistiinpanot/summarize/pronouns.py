@@ -22,6 +22,9 @@ Finnish gives it and speech leaves out ("kukaan ei kysy heidän jaksamista" → 
 jaksamistaan", "hänen luokka" → "hänen luokkansa"): the parse hangs the pronoun on the noun
 after it, and the suffixed form is one Voikko confirms (possessive.suffixed); a noun with a
 suffix already is left alone.
+
+A demonstrative the parse hangs on a noun as its determiner ("kuulevat niistä lehdestä") is
+never a person's: "he" determines no noun (review 68 #6).
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ def personal_pronouns(tokens: Sequence[ParsedToken], speller: Speller) -> list[P
             continue
         if token.lemma != "se" or "Number=Plur" not in token.morph or token.pos != "PRON":
             continue
+        if token.dep == "det":
+            continue  # "niistä lehdistä": the demonstrative of a noun; "he" determines none
         form = _PERSONAL.get(feature(token.morph, "Case"), "")
         antecedent = _antecedent(tokens, index)
         if antecedent is not None and _body(tokens[antecedent], speller):

@@ -44,10 +44,21 @@ def fix_typo(word: str, speller: Speller, vocabulary: Mapping[str, int]) -> str 
     conditional = _haplology_conditional(word, speller)
     if conditional:
         return conditional
+    if participle := _spoken_participle(word, speller):
+        return participle
     best = _suggestion(word, speller, vocabulary)
     if best is None or _written_apart(word, best):  # "video ohjeet": "video-ohjeet"
         return vowel_seam(word, speller) or best
     return best
+
+
+def _spoken_participle(word: str, speller: Speller) -> str | None:
+    """A past active participle clipped in speech ("rapautunu", "ollu") with its "t" back when
+    Voikko reads that only as one: never a present one letter away ("näkyny", review 68 #5)."""
+    readings = speller.analyze(word + "t") if word.endswith(("u", "y")) else []
+    if readings and all(a.get("PARTICIPLE") == "past_active" for a in readings):
+        return word + "t"
+    return None
 
 
 def _haplology_conditional(word: str, speller: Speller) -> str | None:
