@@ -16,7 +16,15 @@ REVIEW_LOOKALIKES = [
     ("Illan ryhmä totesi että siilot estävät tiedon kulkua", "Illan"),
     ("Toivon kommentteja avoimesta viestinnästä ensi kerralla", "Toivon"),
     ("Toivon ehdotuksen avoimesta tiedonjaosta etenevän nopeasti", "Toivon"),
-    ("Rauhan ryhmä kokoontui torilla", "Rauhan"),
+    pytest.param(
+        "Rauhan ryhmä kokoontui torilla",
+        "Rauhan",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="privacy first (review 69): Rauha's 2,292 bearers are at or above"
+            " given_genitive_common_bearers, so the word's frequency no longer vetoes",
+        ),
+    ),
     ("Rauhan pari vuotta kestänyt prosessi päättyi ilman tuloksia", "Rauhan"),
 ]
 OWN_LOOKALIKES = [
@@ -36,15 +44,7 @@ OWN_PERSONS = [
     ("Rauhan näkemys kirjattiin muistioon", "Rauhan"),
     ("Kielon joukkue voitti kaupungin turnauksen", "Kielon"),
     ("Aamun mielipide oli selvä", "Aamun"),
-    pytest.param(
-        "Toivon ryhmä voitti kilpailun",
-        "Toivon",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the frequency veto: 'toivon' (Zipf 5.04, the verb's uses counted) against"
-            " 7,467 bearers is over the margin; nothing else marks a person",
-        ),
-    ),
+    ("Toivon ryhmä voitti kilpailun", "Toivon"),  # since review 69: 7,467 bearers
 ]
 
 

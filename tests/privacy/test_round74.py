@@ -72,7 +72,15 @@ PROBE_LOOKALIKES = [
             strict=True, reason="a shop's head no list holds (business_heads: no pizzeria)"
         ),
     ),
-    ("Rauhan ehdotus hyväksyttiin YK:ssa", "Rauhan"),  # left since review 67's mend
+    pytest.param(
+        "Rauhan ehdotus hyväksyttiin YK:ssa",
+        "Rauhan",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="privacy first (review 69): Rauha's 2,292 bearers are at or above"
+            " given_genitive_common_bearers, so the word's frequency no longer vetoes",
+        ),
+    ),
 ]
 
 test_fresh_persons = finds(FRESH_PERSONS)

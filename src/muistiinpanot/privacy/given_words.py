@@ -119,7 +119,7 @@ def mark_given_words(
     "Tuuli oli jonottanut tuntikausia", "Tuuli keksi ryhmälle nimen"), as lower_frames.py
     reads it."""
     window, reach = settings.complement_window, settings.register_window
-    margin = settings.given_genitive_word_margin
+    margin, common = settings.given_genitive_word_margin, settings.given_genitive_common_bearers
     found: list[int] = []
     acting: list[int] = []
     for i, word in enumerate(words):
@@ -172,7 +172,9 @@ def mark_given_words(
                     or owner(text, words, i, voikko)
                     or (settings.mind_frames and served(text, words, i, voikko))
                     or (settings.mind_frames and possesses(text, words, i, voikko))
-                    or (heads and led_or_stated(text, words, i, voikko, margin))  # "Kielon ryhmä"
+                    or (
+                        heads and led_or_stated(text, words, i, voikko, margin, common)
+                    )  # "Kielon ryhmä"
                 )
                 and not titled(text, words, i, voikko)  # "näytelmän Joen lapset"
             )

@@ -20,8 +20,11 @@ read by given_words.py beside given_frames.owner and mind_frames.possesses:
   mielipide" stays, no verb takes a nominative object there); "pari" before a partitive or a
   numeral, a quantifier ("Rauhan pari vuotta"); a common word's reading far more frequent
   than the name (wordfreq's Zipf of the form above log10 of the register's bearers by more
-  than `[privacy] given_genitive_word_margin`: "Aamun ryhmä", "Illan ryhmä", "Rauhan ryhmä"),
-  unless the head is a view only a mind holds (`minded_views`: "Rauhan mielipide").
+  than `[privacy] given_genitive_word_margin`: "Aamun ryhmä", "Illan ryhmä"), unless the head
+  is a view only a mind holds (`minded_views`: "Rauhan mielipide") or many bear the name (the
+  register's bearers at or above `[privacy] given_genitive_common_bearers`: Toivo 7,467, Rauha
+  2,292; review 69: privacy first, "Rauhan ryhmä", "Toivon ryhmä" are persons; Aamu 791 and
+  Ilta 198 stay vetoed).
 
 No place reading (a town's team is the town's: "Lahden joukkue"), and given_words.py keeps
 its own guards (a title's genitive, "näytelmän Joen lapset"). Only marks more text (issue 12).
@@ -101,11 +104,17 @@ def owned_by_own_genitive(text: str, words: Sequence[Word], i: int, voikko: Anal
 
 
 def led_or_stated(
-    text: str, words: Sequence[Word], i: int, voikko: Analyses, margin: float = 1.0
+    text: str,
+    words: Sequence[Word],
+    i: int,
+    voikko: Analyses,
+    margin: float = 1.0,
+    common: int = 1000,
 ) -> bool:
     """Whether word i, a given name's genitive to Voikko, stands right before a group it
     leads or belongs to or a view it states, and is not read otherwise (module docstring;
-    `margin`: `[privacy] given_genitive_word_margin`)."""
+    `margin`: `[privacy] given_genitive_word_margin`; `common`:
+    `[privacy] given_genitive_common_bearers`)."""
     word = words[i]
     if _PLACE in word.classes:
         return False
@@ -129,7 +138,7 @@ def led_or_stated(
         return False  # "Rauhan pari vuotta": a couple of years
     if any(a.get("CLASS") == _NOUN and part_of(a, lexicon.minded_views) for a in readings):
         return True  # "Rauhan mielipide": only a mind holds it
-    return not _word_first(word.text, names[0].get("BASEFORM", ""), own, margin)
+    return not _word_first(word.text, names[0].get("BASEFORM", ""), own, margin, common)
 
 
 def _quantifier(
@@ -149,13 +158,18 @@ def _quantifier(
     )
 
 
-def _word_first(form: str, name: str, own: Sequence[dict[str, str]], margin: float) -> bool:
+def _word_first(
+    form: str, name: str, own: Sequence[dict[str, str]], margin: float, common: int
+) -> bool:
     """Whether `form` has a common word's reading Finnish text writes far more often than the
     register's bearers of `name` make likely: its Zipf frequency above log10 of the bearers
-    by more than `margin` ("Illan": 5.04 against 198 bearers)."""
+    by more than `margin` ("Illan": 5.04 against 198 bearers). Never for a name at least
+    `common` people bear ("Toivon": the verb's uses are counted too; review 69)."""
     if not any(a.get("CLASS") in _COMMON for a in own):
         return False
     bearers = given_bearers().get(name.casefold(), 0)
+    if bearers >= common:
+        return False  # privacy first: "Rauhan ryhmä", "Toivon ryhmä"
     return zipf_frequency(form.casefold(), "fi") - math.log10(max(bearers, 1)) > margin
 
 

@@ -181,6 +181,8 @@ class PrivacySettings(MeasureSettings):
     `given_genitive_word_margin`: how far (Zipf, log10) wordfreq's frequency of such a
       genitive may exceed log10 of the register's bearers of the name before its common
       word's reading vetoes a group or a view ("Illan ryhmä", "Aamun ryhmä"; review 67).
+    `given_genitive_common_bearers`: bearers (population register) at or above which a given
+      name is never vetoed so ("Toivon ryhmä", "Rauhan ryhmä"; review 69).
     `handed_names`: a capitalised given name in the allative or the ablative, opening its
       clause before a passive or a necessive of a verb of handing over, promising, lending,
       telling, asking or buying, or up to `register_window` words after such a verb, is the
@@ -250,6 +252,7 @@ class PrivacySettings(MeasureSettings):
     paid_surname_bearers: int = 1000
     given_genitive_heads: bool = True
     given_genitive_word_margin: float = 1.0
+    given_genitive_common_bearers: int = 1000
     handed_names: bool = True
     thanked_lower_names: bool = True
 
