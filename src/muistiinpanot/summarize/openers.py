@@ -5,10 +5,12 @@ from the parse:
   ("yhteinen kalenteri, niin kukaan ei varaa samaa aikaa"; lexicons/openers.toml): the wish
   is the point and the consequence never stands alone, so the note is read as its wish
   (`consequence_front`), and no clause piece opens with one (`opens_with_consequence`);
-- a clause with its own subject that opens with a coordinating conjunction ("mutta bussi
-  kulkee vain kerran päivässä"): said alone in a bullet, it continues nothing, so it is said
-  without the conjunction (`opening_conjunction`; one without a subject leans on its
-  context and is left out elsewhere: context.leans_on_previous)."""
+- a clause with its own subject that opens with an adversative conjunction ("mutta bussi
+  kulkee vain kerran päivässä"; lexicons/tone.toml `adversative`): said alone in a bullet, it
+  continues nothing, so it is said without the conjunction (`opening_conjunction`; one
+  without a subject leans on its context and is left out elsewhere:
+  context.leans_on_previous). Any other coordinator stays: "tai", "vai" open an alternative
+  and "eli" a restatement, which without it would be said as a fact (review 69 #1)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,12 @@ _DEGREE_CLASSES = frozenset({"laatusana", "seikkasana", "nimisana_laatusana"})
 def _connectives() -> frozenset[str]:
     text = resources.files("muistiinpanot.lexicons").joinpath("openers.toml").read_text("utf-8")
     return frozenset(tomllib.loads(text)["consequence"]["connectives"])
+
+
+@functools.cache
+def _adversatives() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["adversative"]["connectives"])
 
 
 def consequence_front(tokens: Sequence[ParsedToken]) -> str | None:
@@ -86,10 +94,12 @@ def opens_with_consequence(text: str, speller: Speller) -> bool:
 
 
 def opening_conjunction(tokens: Sequence[ParsedToken]) -> str | None:
-    """The sentence without its opening coordinating conjunction, when the conjunction hangs
+    """The sentence without its opening adversative conjunction, when the conjunction hangs
     on the root and the root has a subject of its own; else None."""
     if len(tokens) < 3 or tokens[0].pos != "CCONJ" or tokens[0].dep != "cc":
         return None
+    if not {tokens[0].text.lower(), tokens[0].lemma.lower()} & _adversatives():
+        return None  # "tai sitten kunta antaa tilat": an alternative, not a fact
     root = tokens[0].head
     if not 0 < root < len(tokens) or tokens[root].dep != "ROOT":
         return None

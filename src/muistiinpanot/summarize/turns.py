@@ -14,7 +14,10 @@ coordinated after it that opens with a connective of a later event (lexicons/ton
 said in the present after a comma alone ("… sanoi, että kurssi jatkuu, se lopetettiin",
 review 68 #2; "… kertoi, milloin portaat hiekoitetaan, ja piti sanansa" is cut as before), or
 that is a report of its own with the same verb ("A sanoo, että X, B sanoo, että Y": the
-second answers the first)."""
+second answers the first). Any of these turns it only when it says otherwise (review 69 #2):
+negated, opened by an adversative, or with a predicate of another lemma than the report's
+clause ("… jatkuu, se lopetettiin" turns; "… korjataan, sitten se korjattiin" and "…, B sanoo
+samaa" confirm, and the report is cut as any other)."""
 
 from __future__ import annotations
 
@@ -73,6 +76,16 @@ def turned_away(
     return False
 
 
+def _otherwise(
+    tokens: Sequence[ParsedToken], children: list[list[int]], head: int, said: set[str]
+) -> bool:
+    """Whether the clause of `head` says otherwise than a report whose predicates have the
+    base forms `said`: negated, opened by an adversative, or a predicate of another lemma."""
+    if any(_negation(tokens[i]) or _adversative(tokens[i]) for i in (head, *children[head])):
+        return True
+    return tokens[head].lemma.lower() not in said
+
+
 def _past(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> bool:
     """Whether the predicate of `head` is in the past tense (on the verb or its auxiliary)."""
     return any("Tense=Past" in tokens[i].morph for i in (head, *children[head]))
@@ -98,14 +111,23 @@ def turned_report(
     promised = any(_past(tokens, children, v) for v in verbs) and not any(
         _past(tokens, children, i) for i in reports
     )
+    said = {tokens[i].lemma.lower() for i in reports}
     for head, token in enumerate(tokens):
         if head in kept or head < min(reports) or token.dep not in ("conj", "parataxis"):
             continue
         if token.head not in kept or not _full_clause(tokens, children, head):
             continue
         own = [c for c in children[head] if c not in kept]
-        if token.lemma.lower() in lemmas:
-            return True  # "…, kulttuuritoimi sanoo, että kirjaston"
+        if token.lemma.lower() in lemmas:  # "…, kulttuuritoimi sanoo, että kirjaston"
+            if any(
+                _otherwise(tokens, children, c, said)
+                for c in children[head]
+                if tokens[c].dep == "ccomp" or any(tokens[m].dep == "mark" for m in children[c])
+            ):
+                return True
+            continue  # "…, rehtori sanoo samaa": the same report again
+        if not _otherwise(tokens, children, head, said):
+            continue  # "… korjataan, sitten se korjattiin": the report confirmed
         if any(_adversative(tokens[c], "sequel") for c in own):
             return True
         spliced = not any(tokens[c].dep == "cc" for c in children[head])
