@@ -21,11 +21,12 @@ from importlib import resources
 from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.summarize.agreement import fix_agreement
 from muistiinpanot.summarize.kuincompare import compares
+from muistiinpanot.summarize.longpartitive import long_vowel_partitive
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tidy_sentences import finish_sentence, split_sentences, strip_marks
-from muistiinpanot.summarize.typos import fix_typo, long_vowel_partitive
+from muistiinpanot.summarize.typos import fix_typo
 
 _TOKEN = re.compile(r"[^\W\d_]+(?::[^\W\d_]+)?")
 
