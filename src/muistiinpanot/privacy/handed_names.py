@@ -44,6 +44,7 @@ from muistiinpanot.privacy.given_kinds import figurative
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.ner import capital_inside_sentence
+from muistiinpanot.privacy.own_genitives import word_first
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
     CONJUNCTION,
@@ -62,6 +63,9 @@ _CASES = {"ulkotulento": ("lle",), "ulkoeronto": ("lta", "ltä")}
 _QUALIFIERS = frozenset({"laatusana", "nimisana_laatusana", "seikkasana", "asemosana"})
 #: The verbs of a perfect or a negated passive's chain ("on luvattu", "ei ole lainattu").
 _AUXILIARIES = frozenset({"olla", "ei"})
+#: Voikko's class of a focus adverb ("myös", "vielä") and case of a thanks' reason.
+_ADVERB = "seikkasana"
+_ELATIVE = "sisaeronto"
 
 
 @functools.cache
@@ -79,25 +83,62 @@ def handed_verbs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def mark_thanked_lower(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    *,
+    margin: float = 1.0,
+    common: int = 1000,
 ) -> None:
     """Mark a lower-case given name of the population register in the nominative right after
-    a word of thanks (handed.toml `thanks_words`) and ending its clause, the one addressed
-    ("paula hoitaa muistiinpanot, kiitti paula"): not a word with an adjective's, an
-    adverb's or a pronoun's reading ("kiitos kaunis"), nor a person noun."""
-    thanks, register = _lexicon()["thanks_words"], load_gazetteer().register
+    a word of thanks (handed.toml `thanks_words`), a focus adverb between them or not
+    ("kiitos myös toivo"), and ending its clause or followed by its reason in the elative
+    ("kiitti tuuli vetämisestä"), the one addressed ("paula hoitaa muistiinpanot, kiitti
+    paula"): not a word with an adjective's, an adverb's or a pronoun's reading ("kiitos
+    kaunis"), nor a person noun, nor a common noun few bear as a name against the word's use
+    (own_genitives.word_first: "kiitos valo", "kiitos aamu"; `margin`, `common`: `[privacy]
+    given_genitive_word_margin`, `given_genitive_common_bearers`; review 69)."""
+    register = load_gazetteer().register
     for i in range(1, len(words)):
         word = words[i]
         if names[i] or not word.text.islower() or word.text not in register:
             continue
-        if words[i - 1].text.casefold() not in thanks or not adjacent(text, words[i - 1], word):
-            continue
-        if i + 1 < len(words) and adjacent(text, word, words[i + 1]):
+        if not _thanked_before(text, words, i, voikko) or not _ends_or_reason(
+            text, words, i, voikko
+        ):
             continue
         readings = voikko.analyze(word.text)
         if any(a.get("CLASS") in _QUALIFIERS for a in readings) or person_noun(word.text, voikko):
             continue
+        if word_first(word.text, word.text, readings, margin, common):
+            continue  # "kiitos valo": the word is read far more often than the name
         names[i] = not readings or any(a.get("SIJAMUOTO") == "nimento" for a in readings)
+
+
+def _thanked_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """A word of thanks right before word i, or before a focus adverb right before it."""
+    thanks = _lexicon()["thanks_words"]
+    j = i - 1
+    if (
+        j >= 1
+        and words[j].text.islower()
+        and words[j].text.casefold() not in thanks
+        and _has_class(words[j].text, voikko, _ADVERB)
+        and adjacent(text, words[j], words[i])
+    ):
+        j -= 1  # "kiitos myös toivo"
+    return words[j].text.casefold() in thanks and adjacent(text, words[j], words[j + 1])
+
+
+def _ends_or_reason(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Word i ends its clause, or the next word reads in the elative, the thanks' reason."""
+    if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
+        return True
+    after = words[i + 1].text
+    return after.islower() and any(
+        a.get("SIJAMUOTO") == _ELATIVE for a in voikko.analyze(after.casefold())
+    )
 
 
 def mark_handed_names(

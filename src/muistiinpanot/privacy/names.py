@@ -154,7 +154,14 @@ def find_name_spans(
     if settings.handed_names:  # "Toivolle luvattiin", "Sirkalta lainattiin" (round 75)
         mark_handed_names(text, words, names, voikko, reach=settings.register_window)
     if settings.thanked_lower_names:  # "kiitti paula" (round 75)
-        mark_thanked_lower(text, words, names, voikko)
+        mark_thanked_lower(
+            text,
+            words,
+            names,
+            voikko,
+            margin=settings.given_genitive_word_margin,
+            common=settings.given_genitive_common_bearers,
+        )
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     if settings.trade_titles:  # "puutarhuri Kataja istutti", "torikauppias Kivi sanoi"

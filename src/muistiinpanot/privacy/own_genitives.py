@@ -138,7 +138,7 @@ def led_or_stated(
         return False  # "Rauhan pari vuotta": a couple of years
     if any(a.get("CLASS") == _NOUN and part_of(a, lexicon.minded_views) for a in readings):
         return True  # "Rauhan mielipide": only a mind holds it
-    return not _word_first(word.text, names[0].get("BASEFORM", ""), own, margin, common)
+    return not word_first(word.text, names[0].get("BASEFORM", ""), own, margin, common)
 
 
 def _quantifier(
@@ -158,7 +158,7 @@ def _quantifier(
     )
 
 
-def _word_first(
+def word_first(
     form: str, name: str, own: Sequence[dict[str, str]], margin: float, common: int
 ) -> bool:
     """Whether `form` has a common word's reading Finnish text writes far more often than the

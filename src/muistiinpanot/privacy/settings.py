@@ -190,7 +190,9 @@ class PrivacySettings(MeasureSettings):
       round 75); false leaves them to the other rules.
     `thanked_lower_names`: a lower-case register given name in the nominative, a noun's or
       a name's, ending its clause right after "kiitos"/"kiitti" is the one addressed ("kiitti
-      paula"; handed_names.mark_thanked_lower, round 75); false leaves it to the other rules.
+      paula"; handed_names.mark_thanked_lower, round 75), a focus adverb between or its
+      elative reason after ("kiitos myös toivo", "kiitti tuuli vetämisestä"; review 69); a
+      common noun few bear only as `given_genitive_*` allow; false leaves it to the other rules.
     `paid_surname_bearers`: how many bearers the population register must give a surname
       that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
