@@ -54,7 +54,8 @@ def _negation(
     tokens: Sequence[ParsedToken], dependents: Sequence[int], conjunction: int, speller: Speller
 ) -> int | None:
     """The negation verb among the predicate's `dependents` after the conjunction, when nothing
-    between them starts another clause (a finite verb, a subordinator, punctuation)."""
+    between them starts another clause (a finite verb, a subordinator, punctuation) and no
+    adverb or particle stands before another word there (_particle_or_adverb)."""
     found = [
         i
         for i in dependents
@@ -66,6 +67,9 @@ def _negation(
     if not found:
         return None
     negation = min(found)
+    for position in range(conjunction + 1, negation - 1):
+        if _particle_or_adverb(tokens[position].text, speller):
+            return None  # "ja vain kerho ei …": "eikä vain" would say "and not only" (review 69)
     for between in tokens[conjunction + 1 : negation]:
         finite = "VerbForm=Fin" in between.morph
         if finite or between.dep == "mark" or not any(ch.isalnum() for ch in between.text):
@@ -77,6 +81,20 @@ def _negation(
         ):
             return None  # "… ja miksi kerho ei saa": the question's own negation (review 68)
     return negation
+
+
+#: Voikko's word classes of adverbs and particles.
+_PARTICLE_CLASSES = frozenset({"seikkasana", "huudahdussana"})
+
+
+def _particle_or_adverb(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` only as an adverb or a particle. One that stands before
+    another word of the clause ahead of its negation verb is a focus particle or a connective
+    or polarity adverb ("ja vain kerho ei", "ja myös kerho ei", "ja kuitenkin hanke ei"), whose
+    meaning "eikä" would change; one right before the negation verb is the clause's own
+    adverbial ("ja sinne ei pääse" → "eikä sinne pääse")."""
+    readings = speller.analyze(word.lower())
+    return bool(readings) and all(r.get("CLASS") in _PARTICLE_CLASSES for r in readings)
 
 
 #: Voikko's word classes that start a clause of their own or may be its finite verb.

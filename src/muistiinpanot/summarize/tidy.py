@@ -25,6 +25,7 @@ from muistiinpanot.summarize.longpartitive import long_vowel_partitive
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.spokenverb import spoken_verb
 from muistiinpanot.summarize.tidy_sentences import finish_sentence, split_sentences, strip_marks
 from muistiinpanot.summarize.typos import fix_typo
 
@@ -204,6 +205,8 @@ def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context
             return word
         if next_word in lexicon.connegative and negation_verb(lower, context.speller):
             return word  # "et nää": the negation verb before its spoken connegative
+        if spoken_verb(lower, previous, next_word, context.speller):
+            return word  # "äiti toi lapset": the past tense of "tuoda" (spokenverb.py)
         return _with_case(lexicon.spoken[lower], capitalised)
     if lower in lexicon.intensifier:
         standard, degree_words = lexicon.intensifier[lower]
