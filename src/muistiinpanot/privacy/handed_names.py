@@ -49,6 +49,7 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
     CONJUNCTION,
     finite_passive,
+    has_class,
     passive_participle_verb,
     spoken_readings,
     time_noun,
@@ -124,7 +125,7 @@ def _thanked_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) 
         j >= 1
         and words[j].text.islower()
         and words[j].text.casefold() not in thanks
-        and _has_class(words[j].text, voikko, _ADVERB)
+        and has_class(words[j].text, voikko, _ADVERB)
         and adjacent(text, words[j], words[i])
     ):
         j -= 1  # "kiitos myös toivo"
@@ -197,7 +198,7 @@ def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         i > 0
         and adjacent(text, words[i - 1], words[i])
         and words[i - 1].text.islower()
-        and _has_class(words[i - 1].text, voikko, CONJUNCTION)
+        and has_class(words[i - 1].text, voikko, CONJUNCTION)
     )
 
 
@@ -230,7 +231,3 @@ def _owed(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bo
         for word in chain[1:]
         for a in voikko.analyze(word.text.casefold())
     )
-
-
-def _has_class(word: str, voikko: Analyses, cls: str) -> bool:
-    return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))

@@ -45,6 +45,7 @@ from muistiinpanot.privacy.readings import (
     ADVERB,
     CONJUNCTION,
     finite_passive,
+    has_class,
     passive_participle_verb,
     spoken_readings,
 )
@@ -128,7 +129,7 @@ def _paid(clause: Sequence[Word], voikko: Analyses, paying: frozenset[str]) -> b
             passive_participle_verb(a) in paying for a in voikko.analyze(word.text.casefold())
         ):
             return True
-        if bases & _AUXILIARIES or (auxiliary and _has_class(word.text, voikko, ADVERB)):
+        if bases & _AUXILIARIES or (auxiliary and has_class(word.text, voikko, ADVERB)):
             auxiliary = True
             continue
         return False
@@ -165,10 +166,6 @@ def _given_form(word: str, voikko: Analyses) -> bool:
         and a.get("NUMBER", "singular") == "singular"
         for a in voikko.analyze(word)
     )
-
-
-def _has_class(word: str, voikko: Analyses, cls: str) -> bool:
-    return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))
 
 
 def _necessive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:

@@ -34,6 +34,12 @@ CONJUNCTION = "sidesana"
 _VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
 
 
+def has_class(word: str, voikko: Analyses, cls: str) -> bool:
+    """Whether Voikko reads the case-folded `word` as of class `cls` ("sidesana", "seikkasana")
+    in any of its readings (owed_names.py, handed_names.py)."""
+    return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))
+
+
 def lower_adverb(word: str, voikko: Analyses) -> bool:
     """A lower-case word Voikko reads as an adverb ("vielä", "enää", "koskaan"): one that
     may stand inside a verb chain ("ei ole vielä kerrottu", "on jo soittanut")."""
