@@ -6,44 +6,44 @@ FRESH_* were written (2026-12-07) before any code of the round changed, with nam
 not seen in the dev rows' sentences of the kind (those rows thank, remind, bully and ask);
 they are not tuned on. The cases the lead reads wrongly are strict xfails, committed first,
 per mode (the publisher reads some of them already). On lead 0f670dd8: persons 2 of 12 found
-in the notes mode and 7 of 12 in text to publish, look-alikes 13 of 13 left in both.
+in the notes mode and 7 of 12 in text to publish, look-alikes 13 of 13 left in both. After
+the round (`treated_names` on): persons 11 of 12 in both modes ("Iloa": a strict xfail),
+look-alikes 13 of 13 left.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from kinds_cases import finds, leaves
+from kinds_cases import MODES, covered, finds, leaves
 
-NOTES = pytest.mark.parametrize("cautious", [False], ids=["notes"])
-PUBLISH = pytest.mark.parametrize("cautious", [True], ids=["publish"])
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
-_LEAD = pytest.mark.xfail(strict=True, reason="not read on lead (round 76's kind)")
+_ILO = pytest.mark.xfail(
+    strict=True,
+    reason="Ilo is in the gazetteer's first names but not in the population register's list,"
+    " and Voikko reads 'Iloa' only as the noun's partitive",
+)
 
-#: (text, piece, found on lead in the notes mode, found on lead in text to publish)
-_PERSONS = [
+#: (text, piece); on lead 0f670dd8 only "Sadetta" and "Pihlaa" were found in the notes mode,
+#: and those two with "Kaislaa", "Hillaa", "Lahjaa", "Kieloa", "Satua" in text to publish.
+FRESH_PERSONS = [
     # a passive of a verb whose object is a person
-    ("Kaislaa onniteltiin valmistumisesta kakulla ja kukilla", "Kaislaa", False, True),
-    ("Hillaa haastateltiin paikallislehteen kerhon syntymäpäivistä", "Hillaa", False, True),
-    ("Lahjaa opastettiin uuden kassakoneen käytössä", "Lahjaa", False, True),
-    ("Aarretta jututettiin pitkään tauolla", "Aarretta", False, False),
-    ("Iloa kuulusteltiin poliisiasemalla kolme tuntia", "Iloa", False, False),
-    ("Voittoa onniteltiin kisan jälkeen halauksin", "Voittoa", False, False),
-    ("Hallaa puhuteltiin rehtorin kansliassa", "Hallaa", False, False),
-    ("Sadetta kannustettiin koko matkan maaliin asti", "Sadetta", True, True),
+    ("Kaislaa onniteltiin valmistumisesta kakulla ja kukilla", "Kaislaa"),
+    ("Hillaa haastateltiin paikallislehteen kerhon syntymäpäivistä", "Hillaa"),
+    ("Lahjaa opastettiin uuden kassakoneen käytössä", "Lahjaa"),
+    ("Aarretta jututettiin pitkään tauolla", "Aarretta"),
+    pytest.param("Iloa kuulusteltiin poliisiasemalla kolme tuntia", "Iloa", marks=_ILO),
+    ("Voittoa onniteltiin kisan jälkeen halauksin", "Voittoa"),
+    ("Hallaa puhuteltiin rehtorin kansliassa", "Hallaa"),
+    ("Sadetta kannustettiin koko matkan maaliin asti", "Sadetta"),
     # a verb of necessity and such a verb's A-infinitive; lower case opening its sentence
-    ("Kieloa pitäisi lohduttaa, kun koira kuoli", "Kieloa", False, True),
-    ("Satua pitää kannustaa lomakkeen kanssa ensi kerralla", "Satua", False, True),
-    ("sointua täytyy rauhoitella ennen esitystä, hän jännittää", "sointua", False, False),
-    ("Kokous venyi, ja Pihlaa pitäisi lohduttaa huomenna", "Pihlaa", True, True),
-]
-
-FRESH_PERSONS_NOTES = [
-    (text, piece) if notes else pytest.param(text, piece, marks=_LEAD)
-    for text, piece, notes, _ in _PERSONS
-]
-FRESH_PERSONS_PUBLISH = [
-    (text, piece) if publish else pytest.param(text, piece, marks=_LEAD)
-    for text, piece, _, publish in _PERSONS
+    ("Kieloa pitäisi lohduttaa, kun koira kuoli", "Kieloa"),
+    ("Satua pitää kannustaa lomakkeen kanssa ensi kerralla", "Satua"),
+    ("sointua täytyy rauhoitella ennen esitystä, hän jännittää", "sointua"),
+    ("Kokous venyi, ja Pihlaa pitäisi lohduttaa huomenna", "Pihlaa"),
 ]
 FRESH_LOOKALIKES = [
     # the same words as things, with verbs whose object need not be a person
@@ -63,6 +63,21 @@ FRESH_LOOKALIKES = [
     ("Sallaa onniteltiin 100-vuotispäivänä", "Sallaa"),
 ]
 
-test_fresh_persons_notes = finds(FRESH_PERSONS_NOTES, NOTES)
-test_fresh_persons_publish = finds(FRESH_PERSONS_PUBLISH, PUBLISH)
+test_fresh_persons = finds(FRESH_PERSONS)
 test_fresh_lookalikes = leaves(FRESH_LOOKALIKES)
+
+
+@MODES
+@pytest.mark.usefixtures("settings_of_our_own")
+def test_setting_off_gives_lead_reading(analyzer: LemmaAnalyzer, cautious: bool) -> None:
+    """`treated_names` off: a given name's partitive before a passive or a necessive of a
+    person's verb is missed again, as on lead; on (the default) it is found."""
+    cases = [
+        ("Aarretta jututettiin pitkään tauolla", "Aarretta"),
+        ("Hallaa puhuteltiin rehtorin kansliassa", "Hallaa"),
+        ("sointua täytyy rauhoitella ennen esitystä, hän jännittää", "sointua"),
+    ]
+    assert all(covered(analyzer, text, piece, cautious) for text, piece in cases)
+    off = dataclasses.replace(PrivacySettings(), treated_names=False)
+    configure_privacy(analyzer, off)
+    assert not any(covered(analyzer, text, piece, cautious) for text, piece in cases)
