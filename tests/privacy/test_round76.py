@@ -4,8 +4,8 @@ questioned, spoken to or cheered on ("Kaislaa onniteltiin", "Kieloa pitäisi loh
 
 FRESH_* were written (2026-12-07) before any code of the round changed, with names and verbs
 not seen in the dev rows' sentences of the kind (those rows thank, remind, bully and ask);
-they are not tuned on. The cases the lead reads wrongly are strict xfails, committed first,
-per mode (the publisher reads some of them already). On lead 0f670dd8: persons 2 of 12 found
+they are not tuned on. The cases the lead read wrongly were strict xfails, committed first
+(532c977d), per mode (the publisher read some of them). On lead 0f670dd8: persons 2 of 12 found
 in the notes mode and 7 of 12 in text to publish, look-alikes 13 of 13 left in both. After
 the round (`treated_names` on): persons 11 of 12 in both modes ("Iloa": a strict xfail),
 look-alikes 13 of 13 left.
