@@ -70,7 +70,7 @@ _ELATIVE = "sisaeronto"
 
 
 @functools.cache
-def _lexicon() -> dict[str, frozenset[str]]:
+def handed_lexicon() -> dict[str, frozenset[str]]:
     """lexicons/handed.toml, every list a frozenset."""
     source = resources.files("muistiinpanot.lexicons").joinpath("handed.toml")
     data = tomllib.loads(source.read_text("utf-8"))
@@ -79,7 +79,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 def handed_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of the allative's receiver and of the ablative's giver."""
-    lexicon = _lexicon()
+    lexicon = handed_lexicon()
     return lexicon["handed_to_verbs"], lexicon["handed_from_verbs"]
 
 
@@ -119,7 +119,7 @@ def mark_thanked_lower(
 
 def _thanked_before(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """A word of thanks right before word i, or before a focus adverb right before it."""
-    thanks = _lexicon()["thanks_words"]
+    thanks = handed_lexicon()["thanks_words"]
     j = i - 1
     if (
         j >= 1
@@ -159,8 +159,8 @@ def mark_handed_names(
             if not _given_case(word.text, voikko, case):
                 continue
             clause = clause_after(text, words, i)
-            if _opens(text, words, i, voikko):
-                handed = _passive(clause, voikko, verbs) or _owed(clause, voikko, verbs)
+            if opens_or_joined(text, words, i, voikko):
+                handed = passive_heads(clause, voikko, verbs) or owed_heads(clause, voikko, verbs)
             else:
                 handed = capital_inside_sentence(text, word) and verb_before(
                     text, words, i, voikko, verbs, reach
@@ -189,7 +189,7 @@ def _given_case(word: str, voikko: Analyses, case: str) -> bool:
     )
 
 
-def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def opens_or_joined(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether word i opens its clause: the text's first, after a clause opener, or after a
     conjunction ("…, ja Toivolle")."""
     if opens_clause(text, words[i]):
@@ -202,7 +202,7 @@ def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     )
 
 
-def _passive(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
+def passive_heads(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A passive of a verb of `verbs` heading the clause: finite ("luvattiin"), or a past
     passive participle, alone or after "olla"/"ei" ("maksettu", "on luvattu")."""
     for word in verb_chain(clause, voikko):
@@ -216,7 +216,7 @@ def _passive(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) ->
     return False
 
 
-def _owed(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
+def owed_heads(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
     """A verb of necessity heading the clause ("pitää", the clipped "pitäis"), then, later in
     the clause, the A-infinitive of a verb of `verbs`."""
     chain = verb_chain(clause, voikko)

@@ -107,6 +107,7 @@ from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
 from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
 from muistiinpanot.privacy.tools import drop_tools
 from muistiinpanot.privacy.trade_titles import mark_trade_titled
+from muistiinpanot.privacy.treated_names import mark_treated_names
 from muistiinpanot.privacy.unknown_names import mark_unknown_names
 from muistiinpanot.privacy.verbs import VerbSense
 from muistiinpanot.privacy.word_names import read_word_names
@@ -153,6 +154,8 @@ def find_name_spans(
         mark_owed_names(text, words, names, voikko, settings)
     if settings.handed_names:  # "Toivolle luvattiin", "Sirkalta lainattiin" (round 75)
         mark_handed_names(text, words, names, voikko, reach=settings.register_window)
+    if settings.treated_names:  # "Kaislaa onniteltiin", "Tuulia pitäis kiittää" (round 76)
+        mark_treated_names(text, words, names, voikko)
     if settings.thanked_lower_names:  # "kiitti paula" (round 75)
         mark_thanked_lower(
             text,

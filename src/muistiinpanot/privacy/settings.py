@@ -193,6 +193,11 @@ class PrivacySettings(MeasureSettings):
       paula"; handed_names.mark_thanked_lower, round 75), a focus adverb between or its
       elative reason after ("kiitos myös toivo", "kiitti tuuli vetämisestä"; review 69); a
       common noun few bear only as `given_genitive_*` allow; false leaves it to the other rules.
+    `treated_names`: a given name's singular partitive opening its clause, capitalised or in
+      lower case, before a passive or a necessive of a verb whose object is a person
+      (thanking, congratulating, reminding, comforting, guiding, bullying) is that person
+      ("Kaislaa onniteltiin", "Tuulia pitäis kiittää"; treated_names.py, round 76); false
+      leaves them to the other rules.
     `paid_surname_bearers`: how many bearers the population register must give a surname
       that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
@@ -257,6 +262,7 @@ class PrivacySettings(MeasureSettings):
     given_genitive_common_bearers: int = 1000
     handed_names: bool = True
     thanked_lower_names: bool = True
+    treated_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).

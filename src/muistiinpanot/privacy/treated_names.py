@@ -1,0 +1,84 @@
+"""The one a person's act is done to (docs/privacy.md, "Round 76"; `[privacy] treated_names`):
+a given name in the partitive as the object of a verb whose object is a person, one
+thanked, congratulated, reminded, interviewed, comforted, guided or bullied
+(lexicons/handed.toml `treated_verbs`), read by Voikko's case, lemma and voice:
+
+- opening its clause (after a conjunction too), before a passive of such a verb, finite in
+  any mood, negated or perfect, or its past passive participle ("Kaislaa onniteltiin",
+  "Valoa kiusattiin koulussa"), or before a verb of necessity and such a verb's
+  A-infinitive later in the clause ("Tuulia pitäis kiittää", "Kieloa pitäisi lohduttaa");
+- capitalised, or in lower case where it opens its clause, as notes type a name
+  ("tuulia pitäis muistuttaa").
+
+The word is a given name's singular partitive: Voikko's own `etunimi` reading, or a common
+word's singular partitive whose base the population register gives as a given name
+(given_words.register_name_form: "Valoa", "Hillaa"; a name of an -i word keeps its "i":
+"Tuulia", which Voikko reads as the word's plural too). The verbs are those whose partitive
+object is a person (or a body): no verb of a thing handled, sought, feared or celebrated
+("Hallaa pelättiin", "Voittoa juhlittiin"), and "pyytää" is left to register_recipients.py,
+where the infinitive's own object tells a person asked from a thing asked for ("Rauhaa
+pyydettiin säilyttämään"). Not a place (a town is congratulated and thanked too: "Sallaa
+onniteltiin"), a listed tool or body, a time, or a person noun (a role is no name). Only
+marks more text (issue 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.privacy.context import Word, clause_after
+from muistiinpanot.privacy.gazetteer import load_gazetteer
+from muistiinpanot.privacy.given_words import register_name_form
+from muistiinpanot.privacy.handed_names import (
+    handed_lexicon,
+    opens_or_joined,
+    owed_heads,
+    passive_heads,
+)
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.readings import time_noun
+from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.tools import listed_tool
+
+#: Voikko's partitive.
+_PARTITIVE = "osanto"
+
+
+def mark_treated_names(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses
+) -> None:
+    """Mark the given names in the partitive that a person's act is done to (the module
+    docstring)."""
+    verbs = handed_lexicon()["treated_verbs"]
+    municipalities = load_gazetteer().municipalities
+    for i, word in enumerate(words[:-1]):
+        if names[i]:
+            continue
+        capital = word.text[:1].isupper() and word.text[1:].islower()
+        if not (capital or word.text.islower()) or not opens_or_joined(text, words, i, voikko):
+            continue
+        if "paikannimi" in word.classes or listed_tool(word.text, voikko):
+            continue
+        readings = voikko.analyze(word.text.casefold())
+        if time_noun(readings) or person_noun(word.text, voikko):
+            continue
+        if {a.get("BASEFORM", "").casefold() for a in readings} & municipalities:
+            continue
+        if not _given_partitive(word.text, voikko):
+            continue
+        clause = clause_after(text, words, i)
+        if passive_heads(clause, voikko, verbs) or owed_heads(clause, voikko, verbs):
+            names[i] = True
+
+
+def _given_partitive(word: str, voikko: Analyses) -> bool:
+    """A given name's singular partitive (the module docstring)."""
+    capitalised = word[:1].upper() + word[1:].casefold()
+    if any(
+        a.get("CLASS") == "etunimi"
+        and a.get("SIJAMUOTO") == _PARTITIVE
+        and a.get("NUMBER", "singular") == "singular"
+        for a in voikko.analyze(capitalised)
+    ):
+        return True
+    return register_name_form(word, voikko, _PARTITIVE)
