@@ -14,7 +14,12 @@ from typing import Literal
 
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon as load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import ADVERB, passive_participle_verb, person_told, time_noun
+from muistiinpanot.privacy.readings import (
+    lower_adverb,
+    passive_participle_verb,
+    person_told,
+    time_noun,
+)
 
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
@@ -79,10 +84,7 @@ def clause_after(text: str, words: Sequence[Word], i: int) -> list[Word]:
 def verb_chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
     """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
     for k, word in enumerate(clause):
-        if not (
-            word.text.islower()
-            and any(a.get("CLASS") == ADVERB for a in voikko.analyze(word.text.casefold()))
-        ):
+        if not lower_adverb(word.text, voikko):
             return list(clause[k:])
     return []
 
