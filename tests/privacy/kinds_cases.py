@@ -1,7 +1,7 @@
 """Shared by the privacy tests (test_kinds*.py, the publisher's and others): both modes of the
 detector (notes and text to publish), what it finds in a text, whether it covers a piece or
-touches it at all, tests made of (text, piece) tables (`finds`, `leaves`) and lemmatized
-notes of one group file."""
+touches it at all and tests made of (text, piece) tables (`finds`, `leaves`); lemmatized
+notes of one group file are tests/lemmatized.py's."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_personal_data
-from muistiinpanot.records import Note, SourceRef
 
 MODES = pytest.mark.parametrize("cautious", [False, True], ids=["notes", "publish"])
 #: Both modes under the ids False and True (the test files that named them so).
@@ -42,22 +41,6 @@ def touched(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> b
     spans = find_personal_data([text], analyzer, cautious=cautious)[0]
     start = text.index(piece)
     return any(s.start < start + len(piece) and start < s.end for s in spans)
-
-
-def lemmatized_notes(analyzer: LemmaAnalyzer, texts: list[str]) -> list[Note]:
-    """`texts` as the lemmatized notes of one group file of clinic "k", one per line."""
-    notes = [
-        Note(
-            id=f"k/ryhma1.txt:{line}",
-            clinic="k",
-            group="ryhma1",
-            text=text,
-            source=SourceRef("ryhma1.txt", line=line),
-            clean_text=text,
-        )
-        for line, text in enumerate(texts, 1)
-    ]
-    return lemmatize_notes(notes, analyzer)
 
 
 def finds(
