@@ -111,6 +111,13 @@ def group_notes(analyzer: LemmaAnalyzer, texts: list[str], group: str = "r") -> 
     return lemmatize_notes(normalize_notes(raw), analyzer)
 
 
+def cleared_sentences(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
+    """The sentences clear_notes leaves of the one note `text` (as the summary reads it)."""
+    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
+    (cleared,), _ = clear_notes([note], [note], analyzer)
+    return cleared.sentences
+
+
 def note_clauses(
     analyzer: LemmaAnalyzer, text: str, read: Reading = "as written", **options: Any
 ) -> list[str]:
