@@ -36,6 +36,13 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["MUISTIINPANOT_CACHE"] = str(tmp_path_factory.mktemp("cache"))
 
 
+@pytest.fixture()
+def user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A user cache folder of the test's own (MUISTIINPANOT_CACHE), not made yet."""
+    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path / "c"))
+    return tmp_path / "c"
+
+
 @pytest.fixture(scope="session")
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from chatter_cases import chatter_statuses
 from muistiinpanot.chatter import ChatterSettings, mark_chatter
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
@@ -16,11 +17,6 @@ def _notes(texts: list[str]) -> list[Note]:
         Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
         for i, text in enumerate(texts, start=1)
     ]
-
-
-def _statuses(texts: list[str], analyzer: LemmaAnalyzer) -> list[str]:
-    notes = lemmatize_notes(_notes(texts), analyzer)
-    return [note.status for note in mark_chatter(notes, analyzer)]
 
 
 CHATTER = [
@@ -57,12 +53,12 @@ TOPIC = [
 
 @pytest.mark.parametrize("text", CHATTER)
 def test_chatter_marks_notes_about_the_meeting(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _statuses([text], analyzer) == ["chatter"]
+    assert chatter_statuses([text], analyzer) == ["chatter"]
 
 
 @pytest.mark.parametrize("text", TOPIC)
 def test_chatter_leaves_notes_about_the_topic(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _statuses([text], analyzer) == ["kept"]
+    assert chatter_statuses([text], analyzer) == ["kept"]
 
 
 def test_chatter_leaves_long_notes_and_set_aside_notes(analyzer: LemmaAnalyzer) -> None:
@@ -121,7 +117,7 @@ def test_chatter_classifier_finds_what_the_lexicon_rule_misses(
 def test_chatter_classifier_leaves_topics_about_meetings(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _statuses([text], analyzer) == ["kept"]
+    assert chatter_statuses([text], analyzer) == ["kept"]
 
 
 # written for round 21, in words of no training note: kinds the dev rounds taught the
@@ -146,14 +142,14 @@ TOPIC_IN_THE_ROUNDS_WORDS = [
 
 @pytest.mark.parametrize("text", CHATTER_FROM_THE_ROUNDS)
 def test_chatter_classifier_learns_from_the_dev_rounds(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _statuses([text], analyzer) == ["chatter"]
+    assert chatter_statuses([text], analyzer) == ["chatter"]
 
 
 @pytest.mark.parametrize("text", TOPIC_IN_THE_ROUNDS_WORDS)
 def test_chatter_classifier_leaves_topics_in_the_rounds_words(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _statuses([text], analyzer) == ["kept"]
+    assert chatter_statuses([text], analyzer) == ["kept"]
 
 
 @pytest.mark.parametrize(

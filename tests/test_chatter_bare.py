@@ -14,17 +14,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from muistiinpanot.chatter import ChatterSettings, mark_chatter
+from chatter_cases import chatter_status
+from muistiinpanot.chatter import ChatterSettings
 from muistiinpanot.cli import app
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def _status(text: str, analyzer: LemmaAnalyzer, settings: ChatterSettings | None = None) -> str:
-    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
-    return mark_chatter(lemmatize_notes([note], analyzer), analyzer, settings)[0].status
 
 
 BARE = ["Ok", "OK.", "ok ok", "ok 🙂", "okei!!", "joo, ok", "👌", ":-)"]
@@ -40,23 +35,25 @@ TOPICAL = [
 
 @pytest.mark.parametrize("text", BARE)
 def test_a_note_of_no_content_word_is_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer) == "chatter"
 
 
 @pytest.mark.parametrize("text", BARE)
 def test_a_bare_note_is_chatter_in_fast_mode_too(text: str, fast_analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, fast_analyzer) == "chatter"
+    assert chatter_status(text, fast_analyzer) == "chatter"
 
 
 @pytest.mark.parametrize("text", TOPICAL)
 def test_a_note_with_a_content_word_is_kept(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"
 
 
 def test_the_setting_turns_it_off(analyzer: LemmaAnalyzer) -> None:
     off = ChatterSettings(bare_notes=False)
-    assert _status("ok", analyzer) == "chatter"
-    assert _status("ok", analyzer, off) == "kept"  # the lead's behaviour: "ok" read as a word
+    assert chatter_status("ok", analyzer) == "chatter"
+    assert (
+        chatter_status("ok", analyzer, off) == "kept"
+    )  # the lead's behaviour: "ok" read as a word
 
 
 def test_a_bare_ok_reaches_no_theme_and_is_listed(tmp_path: Path) -> None:

@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.chatter import ChatterSettings, mark_chatter, meeting_lexicon
+from chatter_cases import chatter_statuses
+from muistiinpanot.chatter import ChatterSettings, meeting_lexicon
 from muistiinpanot.chatter_bind import has_free_meeting_word
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
-
-
-def _statuses(
-    texts: list[str], analyzer: LemmaAnalyzer, settings: ChatterSettings | None = None
-) -> list[str]:
-    notes = [
-        Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
-        for i, text in enumerate(texts, start=1)
-    ]
-    marked = mark_chatter(lemmatize_notes(notes, analyzer), analyzer, settings)
-    return [note.status for note in marked]
-
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 # the meeting word names or measures a thing of the topic; each was chatter before binding
 TOPIC_WITH_MEETING_WORDS = [
@@ -55,12 +43,12 @@ CHATTER_WITH_FREE_MEETING_WORDS = [
 def test_chatter_leaves_meeting_words_bound_to_the_topic(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _statuses([text], analyzer) == ["kept"]
+    assert chatter_statuses([text], analyzer) == ["kept"]
 
 
 @pytest.mark.parametrize("text", CHATTER_WITH_FREE_MEETING_WORDS)
 def test_chatter_keeps_free_meeting_words(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _statuses([text], analyzer) == ["chatter"]
+    assert chatter_statuses([text], analyzer) == ["chatter"]
 
 
 def test_chatter_binding_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
@@ -68,8 +56,8 @@ def test_chatter_binding_can_be_turned_off(analyzer: LemmaAnalyzer) -> None:
     # "terveyskeskuksen jonotusaika on kolme viikkoa" chatter, even without binding)
     texts = ["ambulanssin saapumisaika on 30 minuuttia", "sori, ovikello soi"]
     off = ChatterSettings(bind_meeting_words=False)
-    assert _statuses(texts, analyzer, off) == ["chatter", "chatter"]
-    assert _statuses(texts, analyzer) == ["kept", "chatter"]
+    assert chatter_statuses(texts, analyzer, off) == ["chatter", "chatter"]
+    assert chatter_statuses(texts, analyzer) == ["kept", "chatter"]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +84,7 @@ def test_chatter_classifier_reads_acts_that_are_stop_words(
 ) -> None:
     # "kiitos" and "hei" are spaCy stop words, which the classifier's features skip: the
     # sign of the meeting reads acts as the rule does, whatever the part of speech
-    assert _statuses([text], analyzer) == ["chatter"]
+    assert chatter_statuses([text], analyzer) == ["chatter"]
 
 
 # round 14: a clock time or duration measuring a topical subject, read through a parse that
@@ -123,14 +111,14 @@ CHATTER_WITH_TIMES_AND_OWNED_WORDS = [
 def test_chatter_leaves_times_and_owned_meeting_words_of_the_topic(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _statuses([text], analyzer) == ["kept"]
+    assert chatter_statuses([text], analyzer) == ["kept"]
 
 
 @pytest.mark.parametrize("text", CHATTER_WITH_TIMES_AND_OWNED_WORDS)
 def test_chatter_keeps_times_and_owned_meeting_words_of_the_meeting(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _statuses([text], analyzer) == ["chatter"]
+    assert chatter_statuses([text], analyzer) == ["chatter"]
 
 
 @pytest.mark.parametrize(
@@ -171,11 +159,11 @@ LISTED_MEETING_WORDS = [
 def test_chatter_leaves_meeting_words_listed_with_topical_things(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _statuses([text], analyzer) == ["kept"]
+    assert chatter_statuses([text], analyzer) == ["kept"]
 
 
 @pytest.mark.parametrize("text", LISTED_MEETING_WORDS)
 def test_chatter_keeps_meeting_words_listed_with_meeting_words(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _statuses([text], analyzer) == ["chatter"]
+    assert chatter_statuses([text], analyzer) == ["chatter"]

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.chatter import mark_chatter
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
+from chatter_cases import chatter_statuses
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 #: closing talk; before mend77 the first four were kept (classifier 0.76, 0.85 without a
 #: sign, 0.42, 0.70), the others were chatter already
@@ -40,21 +39,13 @@ TOPICAL = [
 ]
 
 
-def _statuses(texts: list[str], analyzer: LemmaAnalyzer) -> list[str]:
-    notes = [
-        Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
-        for i, text in enumerate(texts, start=1)
-    ]
-    return [note.status for note in mark_chatter(lemmatize_notes(notes, analyzer), analyzer)]
-
-
 def test_closing_talk_is_chatter(analyzer: LemmaAnalyzer) -> None:
-    statuses = _statuses(CLOSING, analyzer)
+    statuses = chatter_statuses(CLOSING, analyzer)
     assert dict(zip(CLOSING, statuses, strict=True)) == dict.fromkeys(CLOSING, "chatter")
 
 
 def test_topics_with_closing_words_stay_kept(analyzer: LemmaAnalyzer) -> None:
-    statuses = _statuses(TOPICAL, analyzer)
+    statuses = chatter_statuses(TOPICAL, analyzer)
     assert dict(zip(TOPICAL, statuses, strict=True)) == dict.fromkeys(TOPICAL, "kept")
 
 
@@ -62,7 +53,7 @@ def test_topics_with_closing_words_stay_kept(analyzer: LemmaAnalyzer) -> None:
     "text", ["ei sovita ens kerralla jatkosta", "sovitaan ens kerralla jatkosta koulun kanssa"]
 )
 def test_negated_or_topical_frame_is_no_closing_talk(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _statuses([text], analyzer) == ["kept"]
+    assert chatter_statuses([text], analyzer) == ["kept"]
 
 
 #: review 41 #6: a calendar unit (lexicons/time.toml `units`) after "ensi"/"ens"/"seuraava"
@@ -78,10 +69,10 @@ NEXT_TOPICS = [
 
 
 def test_a_unit_after_next_is_the_next_sessions_time(analyzer: LemmaAnalyzer) -> None:
-    statuses = _statuses(NEXT_TIME, analyzer)
+    statuses = chatter_statuses(NEXT_TIME, analyzer)
     assert dict(zip(NEXT_TIME, statuses, strict=True)) == dict.fromkeys(NEXT_TIME, "chatter")
 
 
 def test_a_unit_after_next_beside_a_topic_stays_kept(analyzer: LemmaAnalyzer) -> None:
-    statuses = _statuses(NEXT_TOPICS, analyzer)
+    statuses = chatter_statuses(NEXT_TOPICS, analyzer)
     assert dict(zip(NEXT_TOPICS, statuses, strict=True)) == dict.fromkeys(NEXT_TOPICS, "kept")

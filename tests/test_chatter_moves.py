@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.chatter import ChatterSettings, mark_chatter, meeting_lexicon, meeting_words
+from chatter_cases import chatter_status
+from muistiinpanot.chatter import ChatterSettings, meeting_lexicon, meeting_words
 from muistiinpanot.chatter_moves import meeting_move
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
-
-
-def _status(text: str, analyzer: LemmaAnalyzer, settings: ChatterSettings | None = None) -> str:
-    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
-    return mark_chatter(lemmatize_notes([note], analyzer), analyzer, settings)[0].status
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 
 def _move(text: str, analyzer: LemmaAnalyzer) -> bool:
@@ -56,8 +51,8 @@ def test_chatter_move_sign_makes_a_let_us_after_particles_chatter(
 ) -> None:
     # the classifier was sure of it (probability 1.00) but it showed no sign of the meeting
     text = "ok ok, mennään eteenpäin"
-    assert _status(text, analyzer) == "chatter"
-    assert _status(text, analyzer, ChatterSettings(move_sign=False)) == "kept"
+    assert chatter_status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer, ChatterSettings(move_sign=False)) == "kept"
 
 
 # a move, but a topic by the classifier's probability: the sign alone is no chatter
@@ -70,7 +65,7 @@ TOPICS_WITH_A_MOVE = [
 
 @pytest.mark.parametrize("text", TOPICS_WITH_A_MOVE)
 def test_chatter_move_sign_leaves_topics(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"
 
 
 @pytest.mark.parametrize(
@@ -83,4 +78,4 @@ def test_chatter_move_sign_leaves_topics(text: str, analyzer: LemmaAnalyzer) -> 
 def test_a_topic_in_general_words_is_not_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
     # chatter23's fourth sign (every content word a meeting word) made these chatter; the
     # lead reverted it: general vocabulary also states a topic ("oma juttu" = a silo)
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"

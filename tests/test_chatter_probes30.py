@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.chatter import mark_chatter
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
-
-
-def _status(text: str, analyzer: LemmaAnalyzer) -> str:
-    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
-    return mark_chatter(lemmatize_notes([note], analyzer), analyzer)[0].status
-
+from chatter_cases import chatter_status
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 CHATTER = [
     "huomenta vaan kaikille täältä Kajaanista",
@@ -52,11 +45,11 @@ TOPICAL = [
 
 @pytest.mark.parametrize("text", CHATTER)
 def test_chatter_probes30_meeting_talk_is_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer) == "chatter"
 
 
 @pytest.mark.parametrize("text", TOPICAL)
 def test_chatter_probes30_meeting_words_about_the_topic_stay(
     text: str, analyzer: LemmaAnalyzer
 ) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"

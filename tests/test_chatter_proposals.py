@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.chatter import ChatterSettings, mark_chatter
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
-
-
-def _status(text: str, analyzer: LemmaAnalyzer, settings: ChatterSettings | None = None) -> str:
-    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
-    return mark_chatter(lemmatize_notes([note], analyzer), analyzer, settings)[0].status
-
+from chatter_cases import chatter_status
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 PROPOSALS = [
     pytest.param(
@@ -52,9 +45,9 @@ MEETING = [
 
 @pytest.mark.parametrize("text", PROPOSALS)
 def test_a_proposal_of_the_topic_is_no_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"
 
 
 @pytest.mark.parametrize("text", MEETING)
 def test_a_let_us_of_the_meeting_stays_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer) == "chatter"

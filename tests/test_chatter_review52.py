@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.chatter import mark_chatter
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
-
-
-def _status(text: str, analyzer: LemmaAnalyzer) -> str:
-    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
-    return mark_chatter(lemmatize_notes([note], analyzer), analyzer)[0].status
-
+from chatter_cases import chatter_status
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 TOPICAL = [
     "vakuutus on iso kysymysmerkki",
@@ -36,9 +29,9 @@ MEETING = [
 
 @pytest.mark.parametrize("text", TOPICAL)
 def test_a_predicate_about_a_topical_thing_is_kept(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"
 
 
 @pytest.mark.parametrize("text", MEETING)
 def test_meeting_talk_stays_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer) == "chatter"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from muistiinpanot.chatter import ChatterSettings, mark_chatter
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
+from chatter_cases import chatter_statuses
+from muistiinpanot.chatter import ChatterSettings
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 #: The other notes of one clinic on volunteer-run hall cleaning: what its topic's actors are.
 CLINIC = [
@@ -26,12 +26,8 @@ CLINIC = [
 def _statuses(
     texts: list[str], analyzer: LemmaAnalyzer, clinic: list[str] = CLINIC, **settings: bool
 ) -> list[str]:
-    notes = [
-        Note(f"k/a.txt:{i}", "k", "a", text, SourceRef("a.txt", line=i), clean_text=text)
-        for i, text in enumerate([*texts, *clinic], start=1)
-    ]
-    marked = mark_chatter(lemmatize_notes(notes, analyzer), analyzer, ChatterSettings(**settings))
-    return [note.status for note in marked[: len(texts)]]
+    marked = chatter_statuses([*texts, *clinic], analyzer, ChatterSettings(**settings))
+    return marked[: len(texts)]
 
 
 TOPIC_THANKS = [

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from chatter_cases import chatter_status
 from muistiinpanot.chatter import ChatterSettings, mark_chatter
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
-
-
-def _status(text: str, analyzer: LemmaAnalyzer) -> str:
-    note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
-    return mark_chatter(lemmatize_notes([note], analyzer), analyzer)[0].status
-
 
 TURNS = [
     "terveisiä Rovaniemeltä",  # a greeting formula and a place name
@@ -41,12 +36,12 @@ TOPICS = [
 
 @pytest.mark.parametrize("text", TURNS)
 def test_chatter_marks_turns_greetings_and_responses(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer) == "chatter"
 
 
 @pytest.mark.parametrize("text", TOPICS)
 def test_chatter_leaves_a_point_made_with_a_turn_word(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"
 
 
 # someone of those present asked or told (a personal interrogative or indefinite pronoun, the
@@ -67,7 +62,7 @@ PEOPLE_IN_A_TOPIC = [
 
 @pytest.mark.parametrize("text", PEOPLE)
 def test_chatter_reads_someone_present_as_a_sign(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer) == "chatter"
     note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
     notes = lemmatize_notes([note], analyzer)
     # an interrogative opening the note ("kuka vetää …") is also a move of the meeting
@@ -78,7 +73,7 @@ def test_chatter_reads_someone_present_as_a_sign(text: str, analyzer: LemmaAnaly
 
 @pytest.mark.parametrize("text", PEOPLE_IN_A_TOPIC)
 def test_chatter_leaves_people_of_the_topic(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"
 
 
 # a turn's or greeting's topic (review 17, finding 5): only the turn's own words count as said
@@ -114,9 +109,9 @@ TURN_WITH_PEOPLE_OR_WHEREABOUTS = [
 
 @pytest.mark.parametrize("text", TOPIC_BESIDE_A_TURN)
 def test_chatter_keeps_a_place_or_body_beside_a_turn(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer) == "kept"
 
 
 @pytest.mark.parametrize("text", TURN_WITH_PEOPLE_OR_WHEREABOUTS)
 def test_chatter_turn_with_a_person_or_whereabouts(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert _status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer) == "chatter"

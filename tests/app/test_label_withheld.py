@@ -6,32 +6,18 @@ theme row."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from muistiinpanot.cli import app
+from pieni_run import run_pieni_relabelled
 
 WARNING = "otsikko jätettiin pois julkaisusta, koska se luetaan henkilön nimeksi"
 
 
-def _run(tmp_path: Path, label: str) -> tuple[str, Path]:
-    repo = Path(__file__).resolve().parents[2]
-    clinic = tmp_path / "pieni"
-    shutil.copytree(repo / "tests" / "fixtures" / "ingest" / "pieni", clinic)
-    (clinic / "corrections.csv").write_text(f"id,theme,label\n,luottamus,{label}\n", "utf-8")
-    out = tmp_path / "out"
-    args = ["run", str(clinic), "--out", str(out), "--themes", str(repo / "models/themes.toml")]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-    return result.output, out
-
-
 @pytest.mark.parametrize("label", ["Auton varaaminen", "Rannan siivous"])
 def test_an_everyday_label_is_published_without_a_warning(tmp_path: Path, label: str) -> None:
-    output, out = _run(tmp_path, label)
+    output, out = run_pieni_relabelled(tmp_path, label)
     summary = (out / "summary.md").read_text("utf-8")
     assert f"- **{label}.**" in summary
     # named in the opening paragraph, with its count (first or later: ties go by groups)
@@ -41,7 +27,7 @@ def test_an_everyday_label_is_published_without_a_warning(tmp_path: Path, label:
 
 
 def test_a_label_read_as_a_name_is_said_to_be_withheld(tmp_path: Path) -> None:
-    output, out = _run(tmp_path, "Hilkka")
+    output, out = run_pieni_relabelled(tmp_path, "Hilkka")
     assert "Hilkka" not in (out / "summary.md").read_text("utf-8")
     assert f"teema / theme luottamus: {WARNING}" in output
     assert "reads as a person's name" in output

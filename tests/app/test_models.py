@@ -13,14 +13,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import lower_case_nouns
 
 
-@pytest.fixture()
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path / "c"))
-    return tmp_path / "c"
-
-
 def test_domain_nouns_are_computed_once_per_texts_and_read_back(
-    cache: Path, fast_analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch
+    user_cache: Path, fast_analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[int] = []
 
@@ -41,7 +35,7 @@ def test_domain_nouns_are_computed_once_per_texts_and_read_back(
 
 
 def test_domain_nouns_key_holds_voikko_and_the_code(
-    cache: Path, fast_analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch
+    user_cache: Path, fast_analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     texts = ["kelan kanssa asiat hoituu hitaasti"]
     models.domain_nouns(texts, fast_analyzer)
@@ -49,4 +43,4 @@ def test_domain_nouns_key_holds_voikko_and_the_code(
     models.domain_nouns(texts, fast_analyzer)
     monkeypatch.setattr(models, "__version__", "0.0.0-other")
     models.domain_nouns(texts, fast_analyzer)
-    assert len(list(cache.glob("derived-domain-words-*.json"))) == 3
+    assert len(list(user_cache.glob("derived-domain-words-*.json"))) == 3

@@ -22,12 +22,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from lemmatized import lemmatized_notes
 from muistiinpanot.app.models import Models
 from muistiinpanot.app.publish import known_clinic_names, publish_themes
 from muistiinpanot.cli import app
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_personal_data
-from muistiinpanot.records import Note, SourceRef, Theme, ThemeResult
+from muistiinpanot.records import Theme, ThemeResult
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -48,26 +49,13 @@ GROUP2 = (
 )
 
 
-def _notes(analyzer: LemmaAnalyzer, *texts: str) -> list[Note]:
-    notes = [
-        Note(
-            id=f"k/ryhma1.txt:{line}",
-            clinic="k",
-            group="ryhma1",
-            text=text,
-            source=SourceRef("ryhma1.txt", line=line),
-            clean_text=text,
-        )
-        for line, text in enumerate(texts, start=1)
-    ]
-    return lemmatize_notes(notes, analyzer)
-
-
 def test_a_keyword_the_notes_detector_marked_is_not_published(analyzer: LemmaAnalyzer) -> None:
-    notes = _notes(
+    notes = lemmatized_notes(
         analyzer,
-        "Anna Kotipelto kertoi kyselystä ja lupasi soittaa asukkaille.",
-        "Kyselyyn vastasi moni asukas.",
+        [
+            "Anna Kotipelto kertoi kyselystä ja lupasi soittaa asukkaille.",
+            "Kyselyyn vastasi moni asukas.",
+        ],
     )
     # the notes' detector (--redact's notes.csv) marks the surname with the given name
     spans = find_personal_data([notes[0].text], analyzer)[0]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
+from muistiinpanot.archive.schema import connect, migrate
+from muistiinpanot.archive.store import Store
 from muistiinpanot.config import RunSettings, load_run_settings
 
 CLINICS = {
@@ -102,3 +104,49 @@ def run_settings(corpus: Path, pipeline_file: Path, tmp_path: Path) -> RunSettin
 def make_clinic() -> Callable[[Path, str, str, str, list[str]], Path]:
     """write_clinic, for tests that build corpora of their own."""
     return write_clinic
+
+
+@pytest.fixture()
+def redaction_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The clinic of each call of redact_notes (the real one, counted) from the run's
+    publishing and its outputs, in call order."""
+    from muistiinpanot.app import outputs, publish
+
+    calls: list[str] = []
+    for module in (publish, outputs):
+        real = module.redact_notes
+
+        def counting(notes, *args, _real=real, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(notes[0].clinic)
+            return _real(notes, *args, **kwargs)
+
+        monkeypatch.setattr(module, "redact_notes", counting)
+    return calls
+
+
+@pytest.fixture()
+def schema8_namings(tmp_path: Path) -> Callable[[Sequence[tuple[str, str, str]]], dict[str, str]]:
+    """How a store of schema 8 holding one clinic's themes (id, label, kind) names each theme
+    once Store has migrated it to the current schema."""
+
+    def namings(themes: Sequence[tuple[str, str, str]]) -> dict[str, str]:
+        db = tmp_path / "archive.sqlite"
+        conn = connect(db)
+        migrate(conn, 8)
+        conn.execute(
+            "INSERT INTO clinics (id, title, date, topic, folder, status, updated_at) "
+            "VALUES ('k', 'K', '2025-01-01', 'T', 'k', 'done', '2025-01-02')"
+        )
+        for theme, label, kind in themes:
+            conn.execute(
+                "INSERT INTO themes VALUES ('k', ?, ?, '', ?, 1, 0.1, '[]', '[]', NULL, NULL)",
+                (theme, label, kind),
+            )
+        conn.close()
+        store = Store(db)  # migrates to the current schema
+        try:
+            return {row.theme_id: row.naming for row in store.theme_rows()}
+        finally:
+            store.close()
+
+    return namings

@@ -8,13 +8,13 @@ from __future__ import annotations
 import csv
 import re
 import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from muistiinpanot.app.archive import run_archive
 from muistiinpanot.archive.report import render_report_html, trend_names
-from muistiinpanot.archive.schema import connect, migrate
 from muistiinpanot.archive.settings import ArchiveSettings
-from muistiinpanot.archive.store import Store, ThemeRow
+from muistiinpanot.archive.store import ThemeRow
 from muistiinpanot.archive.trends import TrendRow, trend_rows
 from muistiinpanot.config import RunSettings
 
@@ -81,29 +81,16 @@ def test_an_unnamed_themes_row_of_trends_csv_is_named_as_on_the_review_pages() -
     assert trend.label == "Nimeämätön teema (puu, budjetti)"
 
 
-def test_a_store_of_schema_8_reads_its_themes_naming_from_their_labels(tmp_path: Path) -> None:
-    db = tmp_path / "archive.sqlite"
-    conn = connect(db)
-    migrate(conn, 8)
-    conn.execute(
-        "INSERT INTO clinics (id, title, date, topic, folder, status, updated_at) "
-        "VALUES ('k', 'K', '2025-01-01', 'T', 'k', 'done', '2025-01-02')"
+def test_a_store_of_schema_8_reads_its_themes_naming_from_their_labels(
+    schema8_namings: Callable[[Sequence[tuple[str, str, str]]], dict[str, str]],
+) -> None:
+    namings = schema8_namings(
+        [
+            ("uusi-1", "Muita nostoja: puu, budjetti", "emergent"),
+            ("uusi-2", "Kyläkoulut", "emergent"),
+            ("siilot", "Siilot ja organisaatiorajat", "seeded"),
+        ]
     )
-    for theme, label, kind in (
-        ("uusi-1", "Muita nostoja: puu, budjetti", "emergent"),
-        ("uusi-2", "Kyläkoulut", "emergent"),
-        ("siilot", "Siilot ja organisaatiorajat", "seeded"),
-    ):
-        conn.execute(
-            "INSERT INTO themes VALUES ('k', ?, ?, '', ?, 1, 0.1, '[]', '[]', NULL, NULL)",
-            (theme, label, kind),
-        )
-    conn.close()
-    store = Store(db)  # migrates to the current schema
-    try:
-        namings = {row.theme_id: row.naming for row in store.theme_rows()}
-    finally:
-        store.close()
     assert namings == {"uusi-1": "unnamed", "uusi-2": "named", "siilot": "named"}
 
 

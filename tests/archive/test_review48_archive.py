@@ -7,39 +7,25 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from muistiinpanot.app.archive import run_archive
-from muistiinpanot.archive.schema import connect, migrate
 from muistiinpanot.archive.settings import ArchiveSettings
-from muistiinpanot.archive.store import Store
 from muistiinpanot.config import RunSettings
 
 
-def test_a_schema_8_label_with_a_colon_is_named_unless_a_placeholder(tmp_path: Path) -> None:
-    db = tmp_path / "archive.sqlite"
-    conn = connect(db)
-    migrate(conn, 8)
-    conn.execute(
-        "INSERT INTO clinics (id, title, date, topic, folder, status, updated_at) "
-        "VALUES ('k', 'K', '2025-01-01', 'T', 'k', 'done', '2025-01-02')"
+def test_a_schema_8_label_with_a_colon_is_named_unless_a_placeholder(
+    schema8_namings: Callable[[Sequence[tuple[str, str, str]]], dict[str, str]],
+) -> None:
+    namings = schema8_namings(
+        [
+            ("uusi-1", "Kirjasto: tilat ja aula", "emergent"),
+            ("uusi-2", "Muita nostoja: puu, budjetti", "emergent"),
+            ("uusi-3", "Muita nostoja", "emergent"),
+            ("uusi-4", "Aula: kahvila, lehdet", "emergent"),
+        ]
     )
-    for theme, label in (
-        ("uusi-1", "Kirjasto: tilat ja aula"),
-        ("uusi-2", "Muita nostoja: puu, budjetti"),
-        ("uusi-3", "Muita nostoja"),
-        ("uusi-4", "Aula: kahvila, lehdet"),
-    ):
-        conn.execute(
-            "INSERT INTO themes VALUES ('k', ?, ?, '', 'emergent', 1, 0.1, '[]', '[]', NULL, NULL)",
-            (theme, label),
-        )
-    conn.close()
-    store = Store(db)  # migrates to the current schema
-    try:
-        namings = {row.theme_id: row.naming for row in store.theme_rows()}
-    finally:
-        store.close()
     assert namings == {
         "uusi-1": "named",
         "uusi-2": "unnamed",

@@ -1,17 +1,18 @@
 """Shared by the privacy tests (test_kinds*.py, the publisher's and others): both modes of the
 detector (notes and text to publish), what it finds in a text, whether it covers a piece or
-touches it at all, tests made of (text, piece) tables (`finds`, `leaves`) and lemmatized
-notes of one group file."""
+touches it at all and tests made of (text, piece) tables (`finds`, `leaves`) or of (setting,
+text, piece) tables (`needs_setting`); lemmatized notes of one group file are
+tests/lemmatized.py's."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 
 import pytest
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.privacy import find_personal_data
-from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.privacy import PrivacySettings, configure_privacy, find_personal_data
 
 MODES = pytest.mark.parametrize("cautious", [False, True], ids=["notes", "publish"])
 #: Both modes under the ids False and True (the test files that named them so).
@@ -44,22 +45,6 @@ def touched(analyzer: LemmaAnalyzer, text: str, piece: str, cautious: bool) -> b
     return any(s.start < start + len(piece) and start < s.end for s in spans)
 
 
-def lemmatized_notes(analyzer: LemmaAnalyzer, texts: list[str]) -> list[Note]:
-    """`texts` as the lemmatized notes of one group file of clinic "k", one per line."""
-    notes = [
-        Note(
-            id=f"k/ryhma1.txt:{line}",
-            clinic="k",
-            group="ryhma1",
-            text=text,
-            source=SourceRef("ryhma1.txt", line=line),
-            clean_text=text,
-        )
-        for line, text in enumerate(texts, 1)
-    ]
-    return lemmatize_notes(notes, analyzer)
-
-
 def finds(
     cases: Sequence[tuple[str, str]], modes: pytest.MarkDecorator = MODES
 ) -> Callable[[LemmaAnalyzer, str, str, bool], None]:
@@ -73,6 +58,24 @@ def leaves(
 ) -> Callable[[LemmaAnalyzer, str, str, bool], None]:
     """A test, as `finds` makes one, that no finding touches the piece (`touched`)."""
     return _case_test(cases, modes, covers=False)
+
+
+def needs_setting(
+    cases: Sequence[tuple[str, str, str]],
+) -> Callable[[LemmaAnalyzer, None, str, str, str], None]:
+    """A test, one case per (setting, text, piece) of `cases`, in notes mode: with the
+    setting off the detector gives lead's reading back (the piece not covered), with the
+    defaults it covers the piece; assign it to a `test_` name of a test module."""
+
+    def test(
+        analyzer: LemmaAnalyzer, settings_of_our_own: None, setting: str, text: str, piece: str
+    ) -> None:
+        configure_privacy(analyzer, dataclasses.replace(PrivacySettings(), **{setting: False}))
+        assert not covered(analyzer, text, piece, False)
+        configure_privacy(analyzer, PrivacySettings())
+        assert covered(analyzer, text, piece, False)
+
+    return pytest.mark.parametrize(("setting", "text", "piece"), cases)(test)
 
 
 def _case_test(

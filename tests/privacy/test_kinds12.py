@@ -8,8 +8,9 @@ modes; sentences of our own, not rows of the benchmark sets."""
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, finds, found, lemmatized_notes
+from kinds_cases import MODES, finds, found
 
+from lemmatized import lemmatized_notes
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import clinic_names, redact_notes
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from kinds_cases import lemmatized_notes
 
+from lemmatized import lemmatized_notes
 from muistiinpanot.app.models import example_rows
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import (

@@ -12,30 +12,16 @@ from __future__ import annotations
 
 import pytest
 
+from lemmatized import lemmatized_notes
 from muistiinpanot.app.models import Models
 from muistiinpanot.app.publish import known_clinic_names, publish_themes
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import domain_words, find_published_data, known_names, redact_notes
-from muistiinpanot.records import Note, SourceRef, Theme, ThemeResult
+from muistiinpanot.records import Theme, ThemeResult
 
 #: Words the domain's example notes write in lower case, as the bundled examples do: "ilo"
 #: (joy) and "into" (zeal) are among them.
 DOMAIN = frozenset({"ilo", "into", "kirjasto", "aukioloaika"})
-
-
-def _notes(analyzer: LemmaAnalyzer, *texts: str) -> list[Note]:
-    notes = [
-        Note(
-            id=f"k/ryhma1.txt:{line}",
-            clinic="k",
-            group="ryhma1",
-            text=text,
-            source=SourceRef("ryhma1.txt", line=line),
-            clean_text=text,
-        )
-        for line, text in enumerate(texts, start=1)
-    ]
-    return lemmatize_notes(notes, analyzer)
 
 
 def _models(analyzer: LemmaAnalyzer) -> Models:
@@ -58,7 +44,7 @@ CLINIC = (
 def test_a_name_the_notes_redactor_removes_is_withheld_from_the_post(
     analyzer: LemmaAnalyzer,
 ) -> None:
-    notes = _notes(analyzer, *CLINIC)
+    notes = lemmatized_notes(analyzer, CLINIC)
     names = known_clinic_names(notes, _models(analyzer))
     redacted = redact_notes(notes, analyzer, known=names)
     assert "Ilo" not in redacted[0].text  # notes.csv under --redact
@@ -68,7 +54,7 @@ def test_a_name_the_notes_redactor_removes_is_withheld_from_the_post(
 
 
 def test_no_label_or_keyword_is_a_name_a_note_was_read_for(analyzer: LemmaAnalyzer) -> None:
-    notes = _notes(analyzer, *CLINIC)
+    notes = lemmatized_notes(analyzer, CLINIC)
     models = _models(analyzer)
     theme = Theme(
         "uusi-1",
@@ -115,7 +101,7 @@ def test_no_label_or_keyword_is_a_name_a_note_was_read_for(analyzer: LemmaAnalyz
 def test_a_learned_name_leaves_a_common_nouns_form(
     analyzer: LemmaAnalyzer, notes: list[str], name: str, published: str, kept: str
 ) -> None:
-    names = known_clinic_names(_notes(analyzer, *notes), _models(analyzer))
+    names = known_clinic_names(lemmatized_notes(analyzer, notes), _models(analyzer))
     assert name in names
     assert kept not in _published(analyzer, names, [published])[0]
 
@@ -135,7 +121,7 @@ def test_a_learned_name_leaves_a_common_nouns_form(
 def test_a_learned_name_is_still_found_where_it_is_read_as_the_name(
     analyzer: LemmaAnalyzer, notes: list[str], published: str, name: str
 ) -> None:
-    names = known_clinic_names(_notes(analyzer, *notes), _models(analyzer))
+    names = known_clinic_names(lemmatized_notes(analyzer, notes), _models(analyzer))
     assert name in _published(analyzer, names, [published])[0]
 
 

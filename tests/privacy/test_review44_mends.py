@@ -11,8 +11,9 @@ and run on lead f8987e2; the comment says what lead did.
 from __future__ import annotations
 
 import pytest
-from kinds_cases import MODES, finds, found, leaves, lemmatized_notes
+from kinds_cases import MODES, finds, found, leaves
 
+from lemmatized import lemmatized_notes
 from muistiinpanot.app.models import Models
 from muistiinpanot.app.publish import known_clinic_names
 from muistiinpanot.lemmatize import LemmaAnalyzer

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from kinds_cases import lemmatized_notes
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+from lemmatized import lemmatized_notes
 from muistiinpanot.cli import app
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.privacy import redact_notes

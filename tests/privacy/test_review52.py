@@ -11,8 +11,9 @@ rule and run on lead e074f9d; the comment says what lead did.
 
 from __future__ import annotations
 
-from kinds_cases import finds, leaves, lemmatized_notes
+from kinds_cases import finds, leaves
 
+from lemmatized import lemmatized_notes
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_published_data, known_names, redact_notes
 

@@ -9,13 +9,8 @@ lead 54fd9a4e did; the marks say why the ones left are left after the round."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from kinds_cases import covered, finds, leaves
-
-from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy import PrivacySettings, configure_privacy
+from kinds_cases import finds, leaves, needs_setting
 
 _PAYING = pytest.mark.xfail(strict=True, reason="'maksaa' is no verb of the rules: it also costs")
 _UNMARKED = pytest.mark.xfail(
@@ -128,18 +123,10 @@ PROBE_LOOKALIKES = [
 test_probe_lookalikes = leaves(PROBE_LOOKALIKES)
 
 
-@pytest.mark.parametrize(
-    ("setting", "text", "piece"),
+#: Each setting off gives lead's reading back: the piece not covered.
+test_setting_off_leaves_lead_reading = needs_setting(
     [
         ("handled_things", "Pilvi hoitaa venekerhon kirjanpidon", "Pilvi"),
         ("trade_titles", "torikauppias Kivi sanoi et paikkamaksu nousi taas", "Kivi"),
-    ],
+    ]
 )
-def test_setting_off_leaves_lead_reading(
-    analyzer: LemmaAnalyzer, settings_of_our_own: None, setting: str, text: str, piece: str
-) -> None:
-    """Each setting off gives lead's reading back: the piece not covered."""
-    configure_privacy(analyzer, dataclasses.replace(PrivacySettings(), **{setting: False}))
-    assert not covered(analyzer, text, piece, False)
-    configure_privacy(analyzer, PrivacySettings())
-    assert covered(analyzer, text, piece, False)

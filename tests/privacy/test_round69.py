@@ -15,13 +15,8 @@ Virvalle, Kaislalle), look-alikes 8 of 10 left (the two strict xfails are marked
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from kinds_cases import covered, finds, leaves
-
-from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.privacy import PrivacySettings, configure_privacy
+from kinds_cases import finds, leaves, needs_setting
 
 _LEAD_MARKS = pytest.mark.xfail(strict=True, reason="marked on lead 7034522f by an older rule")
 
@@ -116,23 +111,15 @@ REVIEW55_PERSONS = [
 test_review55_persons = finds(REVIEW55_PERSONS)
 
 
-@pytest.mark.parametrize(
-    ("setting", "text", "piece"),
+#: Each setting off gives lead's reading back: the piece not covered.
+test_setting_off_leaves_lead_reading = needs_setting(
     [
         ("group_and_firm_owners", "Sanna Lehtosen perikunta lahjoitti kirjat", "Sanna Lehtosen"),
         ("group_and_firm_owners", "Timo Rantasen yhtiö voitti urakan", "Timo Rantasen"),
         ("asked_or_sent_names", "Kysykää Inarilta, hän muistaa", "Inarilta"),
         ("asked_or_sent_names", "Pilville lähti lasku eilen", "Pilville"),
-    ],
+    ]
 )
-def test_setting_off_leaves_lead_reading(
-    analyzer: LemmaAnalyzer, settings_of_our_own: None, setting: str, text: str, piece: str
-) -> None:
-    """Each setting off gives lead's reading back: the piece not covered."""
-    configure_privacy(analyzer, dataclasses.replace(PrivacySettings(), **{setting: False}))
-    assert not covered(analyzer, text, piece, False)
-    configure_privacy(analyzer, PrivacySettings())
-    assert covered(analyzer, text, piece, False)
 
 
 #: Review 57 #2 (the review's two and ours, written before the change): a name that is no

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import tomllib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -76,6 +77,30 @@ def load_fixture_clinic(path: Path, analyzer: LemmaAnalyzer) -> FixtureClinic:
     return FixtureClinic(clinic, tuple(notes), ThemeResult(themes, assignments))
 
 
+def fixture_posts(
+    paths: Sequence[Path], analyzer: LemmaAnalyzer
+) -> dict[str, tuple[FixtureClinic, list[str]]]:
+    """Each fixture clinic of `paths` (by file stem) and its post's bullet texts, summarized
+    with the default settings."""
+    made = {}
+    for path in paths:
+        clinic = load_fixture_clinic(path, analyzer)
+        post, _ = summarize_clinic(
+            clinic.clinic, clinic.notes, clinic.themes, analyzer, SummarySettings()
+        )
+        made[path.stem] = (clinic, [bullet.text for bullet in post.bullets])
+    return made
+
+
+def content_lemma_sets(texts: Sequence[str], analyzer: LemmaAnalyzer) -> list[frozenset[str]]:
+    """The lower-cased content lemmas of each text, read as a note with the real model."""
+    notes = [Note(f"p{i}", "p", "g", t, SourceRef("p", i)) for i, t in enumerate(texts)]
+    return [
+        frozenset(x.lower() for x in note.content_lemmas)
+        for note in lemmatize_notes(notes, analyzer)
+    ]
+
+
 def group_notes(analyzer: LemmaAnalyzer, texts: list[str], group: str = "r") -> list[Note]:
     """Notes of one group file of clinic "k" made of `texts` (ids "k/GROUP:1", ...),
     normalized and lemmatized with the real model."""
@@ -84,6 +109,13 @@ def group_notes(analyzer: LemmaAnalyzer, texts: list[str], group: str = "r") -> 
         for i, t in enumerate(texts, start=1)
     ]
     return lemmatize_notes(normalize_notes(raw), analyzer)
+
+
+def cleared_sentences(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
+    """The sentences clear_notes leaves of the one note `text` (as the summary reads it)."""
+    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
+    (cleared,), _ = clear_notes([note], [note], analyzer)
+    return cleared.sentences
 
 
 def note_clauses(

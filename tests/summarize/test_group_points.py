@@ -11,33 +11,16 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from fixture_clinic import FixtureClinic, load_fixture_clinic
+from fixture_clinic import FixtureClinic, content_lemma_sets, fixture_posts
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
+from muistiinpanot.lemmatize import LemmaAnalyzer
 
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "summarize").glob("s3[23]_*.toml"))
 
 
-def _lemmas(texts: list[str], analyzer: LemmaAnalyzer) -> list[frozenset[str]]:
-    notes = [Note(f"p{i}", "p", "g", t, SourceRef("p", i)) for i, t in enumerate(texts)]
-    return [
-        frozenset(x.lower() for x in note.content_lemmas)
-        for note in lemmatize_notes(notes, analyzer)
-    ]
-
-
 @pytest.fixture(scope="module")
 def posts(analyzer: LemmaAnalyzer) -> dict[str, tuple[FixtureClinic, list[str]]]:
-    made = {}
-    for path in FIXTURES:
-        clinic = load_fixture_clinic(path, analyzer)
-        post, _ = summarize_clinic(
-            clinic.clinic, clinic.notes, clinic.themes, analyzer, SummarySettings()
-        )
-        made[path.stem] = (clinic, [bullet.text for bullet in post.bullets])
-    return made
+    return fixture_posts(FIXTURES, analyzer)
 
 
 def _points(stem: str, least: int) -> list[str]:
@@ -50,8 +33,10 @@ def test_a_point_three_groups_made_is_said(
     posts: dict[str, tuple[FixtureClinic, list[str]]], analyzer: LemmaAnalyzer, stem: str
 ) -> None:
     _, bullets = posts[stem]
-    said = frozenset().union(*_lemmas(bullets, analyzer))
-    for point, lemmas in zip(_points(stem, 3), _lemmas(_points(stem, 3), analyzer), strict=True):
+    said = frozenset().union(*content_lemma_sets(bullets, analyzer))
+    for point, lemmas in zip(
+        _points(stem, 3), content_lemma_sets(_points(stem, 3), analyzer), strict=True
+    ):
         assert len(lemmas & said) >= len(lemmas) / 2, (point, bullets)
 
 

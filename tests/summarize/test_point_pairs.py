@@ -14,11 +14,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fixture_clinic import FixtureClinic, load_fixture_clinic
+from fixture_clinic import FixtureClinic, content_lemma_sets, fixture_posts
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
-from muistiinpanot.summarize import SummarySettings, summarize_clinic
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize import SummarySettings
 from muistiinpanot.summarize.compounds import compound_units
 from muistiinpanot.summarize.gather import _related, render_bullet
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit
@@ -28,20 +27,14 @@ from muistiinpanot.summarize.pieces import Piece, Voice
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures" / "summarize").glob("s34_*.toml"))
 
 
-def _lemmas(texts: list[str], analyzer: LemmaAnalyzer) -> list[frozenset[str]]:
-    notes = [Note(f"p{i}", "p", "g", t, SourceRef("p", i)) for i, t in enumerate(texts)]
-    return [
-        frozenset(x.lower() for x in note.content_lemmas)
-        for note in lemmatize_notes(notes, analyzer)
-    ]
-
-
 def _units(texts: list[str], analyzer: LemmaAnalyzer) -> list[Unit]:
     return [
         Unit(
             text, [Piece(str(i), "clause", Span(text, lemmas), "problem")], i, TONE_ORDER["problem"]
         )
-        for i, (text, lemmas) in enumerate(zip(texts, _lemmas(texts, analyzer), strict=True))
+        for i, (text, lemmas) in enumerate(
+            zip(texts, content_lemma_sets(texts, analyzer), strict=True)
+        )
     ]
 
 
@@ -105,14 +98,7 @@ def test_the_nearest_pair_joins_first(analyzer: LemmaAnalyzer) -> None:
 
 @pytest.fixture(scope="module")
 def posts(analyzer: LemmaAnalyzer) -> dict[str, tuple[FixtureClinic, list[str]]]:
-    made = {}
-    for path in FIXTURES:
-        clinic = load_fixture_clinic(path, analyzer)
-        post, _ = summarize_clinic(
-            clinic.clinic, clinic.notes, clinic.themes, analyzer, SummarySettings()
-        )
-        made[path.stem] = (clinic, [bullet.text for bullet in post.bullets])
-    return made
+    return fixture_posts(FIXTURES, analyzer)
 
 
 @pytest.mark.parametrize("stem", [path.stem for path in FIXTURES])
@@ -122,8 +108,8 @@ def test_a_point_three_groups_made_is_said(
     _, bullets = posts[stem]
     data = tomllib.loads((FIXTURES[0].parent / f"{stem}.toml").read_text("utf-8"))
     points = [p["text"] for p in data["point"] if len(p["groups"]) >= 3]
-    said = frozenset().union(*_lemmas(bullets, analyzer))
-    for point, lemmas in zip(points, _lemmas(points, analyzer), strict=True):
+    said = frozenset().union(*content_lemma_sets(bullets, analyzer))
+    for point, lemmas in zip(points, content_lemma_sets(points, analyzer), strict=True):
         assert len(lemmas & said) >= len(lemmas) / 2, (point, bullets)
 
 

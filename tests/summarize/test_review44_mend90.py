@@ -9,9 +9,9 @@ import functools
 
 import numpy as np
 import pytest
+from fixture_clinic import content_lemma_sets
 
-from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
-from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize import SummarySettings
 from muistiinpanot.summarize.compounds import compound_units
 from muistiinpanot.summarize.gather import _related
@@ -23,11 +23,7 @@ from muistiinpanot.summarize.pieces import Piece
 def _units(
     texts: list[str], analyzer: LemmaAnalyzer, tone: str = "problem", frames: list | None = None
 ) -> list[Unit]:
-    notes = [Note(f"p{i}", "p", "g", t, SourceRef("p", i)) for i, t in enumerate(texts)]
-    lemmas = [
-        frozenset(x.lower() for x in note.content_lemmas)
-        for note in lemmatize_notes(notes, analyzer)
-    ]
+    lemmas = content_lemma_sets(texts, analyzer)
     frames = frames or [None] * len(texts)
     return [
         Unit(text, [Piece(str(i), "clause", Span(text, lem), tone, frame=f)], i, TONE_ORDER[tone])  # type: ignore[arg-type]

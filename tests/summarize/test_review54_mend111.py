@@ -14,7 +14,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from fixture_clinic import load_fixture_clinic
+from fixture_clinic import cleared_sentences, load_fixture_clinic
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef, Theme
@@ -24,12 +24,6 @@ from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.notepieces import parse_pieces
 
 FREE_SLOT = Path(__file__).parents[1] / "fixtures" / "summarize" / "vapaa_paikka.toml"
-
-
-def _cleared(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
-    (cleared,), _ = clear_notes([note], [note], analyzer)
-    return cleared.sentences
 
 
 def _pieces(analyzer: LemmaAnalyzer, text: str) -> list[str]:
@@ -53,7 +47,7 @@ def _pieces(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_a_wish_heading_keeps_its_clause_a_wish(
     analyzer: LemmaAnalyzer, note: str, opening: str
 ) -> None:
-    (sentence,) = _cleared(analyzer, note)
+    (sentence,) = cleared_sentences(analyzer, note)
     assert sentence.startswith(opening), sentence
     assert any(text.startswith(opening) for text in _pieces(analyzer, note))
 

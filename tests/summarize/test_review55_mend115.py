@@ -13,17 +13,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from fixture_clinic import cleared_sentences
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Note, SourceRef, Theme
-from muistiinpanot.summarize.clearing import clear_notes
+from muistiinpanot.records import Theme
 from muistiinpanot.summarize.opening import opening_paragraph
-
-
-def _cleared(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
-    (cleared,), _ = clear_notes([note], [note], analyzer)
-    return cleared.sentences
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def _cleared(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
 def test_a_wish_heading_before_a_question_or_a_request_stays_whole(
     analyzer: LemmaAnalyzer, note: str
 ) -> None:
-    (sentence,) = _cleared(analyzer, note)
+    (sentence,) = cleared_sentences(analyzer, note)
     assert "on, että" not in sentence, sentence
     assert sentence.lower().startswith(note.split(":")[0].lower()), sentence
 
@@ -56,7 +50,7 @@ def test_a_wish_heading_before_a_question_or_a_request_stays_whole(
 def test_a_wish_heading_before_a_statement_is_still_framed(
     analyzer: LemmaAnalyzer, note: str, opening: str
 ) -> None:
-    (sentence,) = _cleared(analyzer, note)
+    (sentence,) = cleared_sentences(analyzer, note)
     assert sentence.startswith(opening), sentence
 
 

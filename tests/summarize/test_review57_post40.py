@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from fixture_clinic import note_clauses
+from fixture_clinic import cleared_sentences, note_clauses
 from themed_clinic import POST_SETTINGS, summarize_groups
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.records import Clinic, Note, SourceRef, Theme
-from muistiinpanot.summarize.clearing import clear_notes
+from muistiinpanot.records import Clinic, Theme
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.tidy_sentences import strip_marks
 
@@ -86,12 +85,6 @@ def test_the_lint_counts_a_slash_left(analyzer: LemmaAnalyzer, bullet: str, coun
     assert lint_bullets([bullet], analyzer)["slash_left"] == count
 
 
-def _cleared(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
-    (cleared,), _ = clear_notes([note], [note], analyzer)
-    return cleared.sentences
-
-
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
@@ -110,13 +103,13 @@ def _cleared(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
     ],
 )
 def test_a_trailing_name_tag_is_cut(analyzer: LemmaAnalyzer, text: str, kept: str) -> None:
-    sentences = _cleared(analyzer, text)
+    sentences = cleared_sentences(analyzer, text)
     assert sentences == (kept,), sentences
 
 
 def test_a_name_inside_the_point_still_drops_it(analyzer: LemmaAnalyzer) -> None:
     """Not a tag: the name is the point's subject, so the sentence goes."""
-    sentences = _cleared(analyzer, "Virtanen lupasi hoitaa kyydit - kiitos")
+    sentences = cleared_sentences(analyzer, "Virtanen lupasi hoitaa kyydit - kiitos")
     assert not any("Virtanen" in s for s in sentences)
 
 

@@ -5,17 +5,12 @@ judged (real Voikko and spaCy; fresh probes written before the code changed)."""
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import cleared_sentences
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.notepieces import parse_pieces
-
-
-def _cleared(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:
-    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
-    (cleared,), _ = clear_notes([note], [note], analyzer)
-    return cleared.sentences
 
 
 def _kinds(analyzer: LemmaAnalyzer, text: str) -> list[str]:
@@ -44,7 +39,7 @@ def _kinds(analyzer: LemmaAnalyzer, text: str) -> list[str]:
 def test_a_topic_before_a_colon_leaves_its_clause(
     analyzer: LemmaAnalyzer, note: str, clause: str
 ) -> None:
-    assert _cleared(analyzer, note) == (clause,)
+    assert cleared_sentences(analyzer, note) == (clause,)
     assert "clause" in _kinds(analyzer, note)
 
 
@@ -61,7 +56,7 @@ def test_a_topic_before_a_colon_leaves_its_clause(
     ],
 )
 def test_other_colons_stay(analyzer: LemmaAnalyzer, note: str) -> None:
-    (sentence,) = _cleared(analyzer, note)
+    (sentence,) = cleared_sentences(analyzer, note)
     assert ":" in sentence
 
 

@@ -16,13 +16,7 @@ from muistiinpanot.themes.example_cache import cached_classifier, cached_docs, c
 from muistiinpanot.vectorize import VectorCache
 
 
-@pytest.fixture()
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MUISTIINPANOT_CACHE", str(tmp_path / "c"))
-    return tmp_path / "c"
-
-
-def test_cached_docs_computes_once_per_input(cache: Path) -> None:
+def test_cached_docs_computes_once_per_input(user_cache: Path) -> None:
     calls: list[int] = []
 
     def compute(texts: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -35,13 +29,15 @@ def test_cached_docs_computes_once_per_input(cache: Path) -> None:
     cached_docs(["A", "B"], "accurate", compute)
     cached_docs(["A", "C"], "fast", compute)
     assert calls == [2, 2, 2]
-    assert cache_folder() == cache
+    assert cache_folder() == user_cache
 
 
-def test_cached_docs_ignores_malformed_file(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_cached_docs_ignores_malformed_file(
+    user_cache: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     cached_docs(["A"], "fast", lambda texts: (("a",),))
     assert not caplog.messages  # a missing entry is no news
-    (path,) = cache.glob("examples-*.json")
+    (path,) = user_cache.glob("examples-*.json")
     path.write_text('{"not": "a list"}', encoding="utf-8")
     assert cached_docs(["A"], "fast", lambda texts: (("x",),)) == (("x",),)
     assert caplog.messages == [
@@ -63,7 +59,7 @@ def test_cached_docs_unwritable_cache_warns_and_goes_on(
 
 
 def test_cached_classifier_fits_once_and_loads_identically(
-    cache: Path, analyzer: LemmaAnalyzer
+    user_cache: Path, analyzer: LemmaAnalyzer
 ) -> None:
     vectors = VectorCache(analyzer)
     docs = (("siilo", "raja"), ("luottamus",), ("kahvi",), ("siilo",), ("luottaa",))
@@ -88,23 +84,23 @@ def test_cached_classifier_fits_once_and_loads_identically(
 
 
 def test_cached_vectors_are_the_lookups_stored_once(
-    cache: Path, fast_analyzer: LemmaAnalyzer, caplog: pytest.LogCaptureFixture
+    user_cache: Path, fast_analyzer: LemmaAnalyzer, caplog: pytest.LogCaptureFixture
 ) -> None:
     vectors = VectorCache(fast_analyzer)
     words = ["siilo", "raja", "luottamus"]
     first = cached_vectors(words, vectors)
-    (path,) = cache.glob("vectors-*.npy")
+    (path,) = user_cache.glob("vectors-*.npy")
     assert first.tobytes() == np.array([vectors.get(w) for w in words]).tobytes()
     assert cached_vectors(words, VectorCache(fast_analyzer)).tobytes() == first.tobytes()
     cached_vectors(words[:2], vectors)
-    assert len(list(cache.glob("vectors-*.npy"))) == 2
+    assert len(list(user_cache.glob("vectors-*.npy"))) == 2
     path.write_bytes(b"broken")
     assert cached_vectors(words, vectors).tobytes() == first.tobytes()
     assert caplog.messages[0].endswith(f"rebuilding: {path}")
 
 
 def test_cached_generic_words_are_label_generic_words_and_follow_their_inputs(
-    cache: Path, monkeypatch: pytest.MonkeyPatch
+    user_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from muistiinpanot.themes import example_cache
     from muistiinpanot.themes.label import generic_words
@@ -131,4 +127,4 @@ def test_cached_generic_words_are_label_generic_words_and_follow_their_inputs(
     )
     example_cache.cached_generic_words(docs, labels, 0.0, 0.8)
     assert calls == [0.5, 0.5, 0.0]  # other labels, other thresholds: computed again
-    assert len(list(cache.glob("derived-generic-words-*.json"))) == 3
+    assert len(list(user_cache.glob("derived-generic-words-*.json"))) == 3

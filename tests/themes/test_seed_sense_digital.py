@@ -8,19 +8,9 @@ real spaCy model, Voikko and the floret vectors."""
 from __future__ import annotations
 
 import pytest
+from seed_cases import senseless_openness_seeds
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.resources import default_definitions
-from muistiinpanot.themes.definitions import load_theme_definitions
-from muistiinpanot.themes.seedsense import senseless_seeds
-from muistiinpanot.themes.settings import ThemeSettings
-from muistiinpanot.vectorize import VectorCache
-
-
-def _senseless(analyzer: LemmaAnalyzer, text: str) -> set[str]:
-    (definition,) = [d for d in load_theme_definitions(default_definitions()) if d.id == "avoimuus"]
-    least = ThemeSettings().seed_head_similarity
-    return senseless_seeds(text, definition, analyzer, VectorCache(analyzer), least)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +27,7 @@ def _senseless(analyzer: LemmaAnalyzer, text: str) -> set[str]:
     ],
 )
 def test_a_seed_said_of_information_or_software(analyzer: LemmaAnalyzer, text: str) -> None:
-    assert _senseless(analyzer, text) == set()
+    assert senseless_openness_seeds(analyzer, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -53,4 +43,4 @@ def test_a_seed_said_of_information_or_software(analyzer: LemmaAnalyzer, text: s
 def test_a_seed_said_of_a_physical_thing(
     analyzer: LemmaAnalyzer, text: str, seeds: set[str]
 ) -> None:
-    assert _senseless(analyzer, text) == seeds
+    assert senseless_openness_seeds(analyzer, text) == seeds

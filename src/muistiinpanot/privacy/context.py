@@ -14,7 +14,14 @@ from typing import Literal
 
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon as load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
-from muistiinpanot.privacy.readings import ADVERB, passive_participle_verb, person_told, time_noun
+from muistiinpanot.privacy.readings import (
+    CONJUNCTION,
+    has_class,
+    lower_adverb,
+    passive_participle_verb,
+    person_told,
+    time_noun,
+)
 
 WordClass = Literal["strong", "weak", "unknown", "other"]
 
@@ -79,10 +86,7 @@ def clause_after(text: str, words: Sequence[Word], i: int) -> list[Word]:
 def verb_chain(clause: Sequence[Word], voikko: Analyses) -> list[Word]:
     """The clause from its first word that is no lower-case adverb ("jo", "vielä")."""
     for k, word in enumerate(clause):
-        if not (
-            word.text.islower()
-            and any(a.get("CLASS") == ADVERB for a in voikko.analyze(word.text.casefold()))
-        ):
+        if not lower_adverb(word.text, voikko):
             return list(clause[k:])
     return []
 
@@ -91,6 +95,22 @@ def opens_clause(text: str, word: Word) -> bool:
     """Whether the word is the text's first or follows one of CLAUSE_OPENERS."""
     before = text[: word.start].rstrip()
     return not before or before[-1] in CLAUSE_OPENERS
+
+
+def opens_or_follows_conjunction(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses
+) -> bool:
+    """Whether word i opens its clause: the text's first, after a clause opener, or right
+    after a lower-case conjunction ("…, ja Kivelle", "mutta Tammelle"; owed_names.py,
+    handed_names.py)."""
+    if opens_clause(text, words[i]):
+        return True
+    return (
+        i > 0
+        and adjacent(text, words[i - 1], words[i])
+        and words[i - 1].text.islower()
+        and has_class(words[i - 1].text, voikko, CONJUNCTION)
+    )
 
 
 def nominative(word: str, voikko: Analyses, *, unknown: bool = False) -> bool:

@@ -36,7 +36,7 @@ from muistiinpanot.privacy.context import (
     Word,
     adjacent,
     clause_after,
-    opens_clause,
+    opens_or_follows_conjunction,
     verb_chain,
 )
 from muistiinpanot.privacy.gazetteer import load_gazetteer
@@ -47,7 +47,6 @@ from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.own_genitives import word_first
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
-    CONJUNCTION,
     finite_passive,
     has_class,
     passive_participle_verb,
@@ -159,7 +158,7 @@ def mark_handed_names(
             if not _given_case(word.text, voikko, case):
                 continue
             clause = clause_after(text, words, i)
-            if opens_or_joined(text, words, i, voikko):
+            if opens_or_follows_conjunction(text, words, i, voikko):
                 handed = passive_heads(clause, voikko, verbs) or owed_heads(clause, voikko, verbs)
             else:
                 handed = capital_inside_sentence(text, word) and verb_before(
@@ -186,19 +185,6 @@ def _given_case(word: str, voikko: Analyses, case: str) -> bool:
     register = load_gazetteer().register
     return any(
         folded.endswith(ending) and folded[: -len(ending)] in register for ending in _CASES[case]
-    )
-
-
-def opens_or_joined(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether word i opens its clause: the text's first, after a clause opener, or after a
-    conjunction ("…, ja Toivolle")."""
-    if opens_clause(text, words[i]):
-        return True
-    return (
-        i > 0
-        and adjacent(text, words[i - 1], words[i])
-        and words[i - 1].text.islower()
-        and has_class(words[i - 1].text, voikko, CONJUNCTION)
     )
 
 

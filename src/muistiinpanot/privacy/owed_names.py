@@ -34,7 +34,7 @@ from muistiinpanot.privacy.context import (
     Word,
     adjacent,
     clause_after,
-    opens_clause,
+    opens_or_follows_conjunction,
     verb_chain,
 )
 from muistiinpanot.privacy.gazetteer import register_surname_bearers
@@ -43,7 +43,6 @@ from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
     ADVERB,
-    CONJUNCTION,
     finite_passive,
     has_class,
     passive_participle_verb,
@@ -79,7 +78,7 @@ def mark_owed_names(
         if "paikannimi" in word.classes or listed_tool(word.text, voikko):
             continue
         clause = clause_after(text, words, i)
-        if _opens(text, words, i, voikko):
+        if opens_or_follows_conjunction(text, words, i, voikko):
             owed = _owed(clause, voikko, necessive, paying) or _paid(clause, voikko, paying)
         else:
             owed = _after_infinitive(text, words, i, voikko, necessive, paying)
@@ -87,20 +86,6 @@ def mark_owed_names(
             names[i] = _given_form(word.text, voikko) or (
                 capital and _common_surname(word.text, voikko, settings.paid_surname_bearers)
             )
-
-
-def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
-    """Whether word i opens its clause: the text's first, after a clause opener, or after a
-    conjunction ("…, ja Kivelle", "mutta Tammelle")."""
-    if opens_clause(text, words[i]):
-        return True
-    return i > 0 and adjacent(text, words[i - 1], words[i]) and _conjunction(words[i - 1], voikko)
-
-
-def _conjunction(word: Word, voikko: Analyses) -> bool:
-    return word.text.islower() and any(
-        a.get("CLASS") == CONJUNCTION for a in voikko.analyze(word.text)
-    )
 
 
 def _owed(

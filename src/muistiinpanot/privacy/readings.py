@@ -36,14 +36,14 @@ _VERB_BASE = re.compile(r"^\+\w+\((\w+)\)")
 
 def has_class(word: str, voikko: Analyses, cls: str) -> bool:
     """Whether Voikko reads the case-folded `word` as of class `cls` ("sidesana", "seikkasana")
-    in any of its readings (owed_names.py, handed_names.py)."""
+    in any of its readings (owed_names.py, handed_names.py, lower_adverb)."""
     return any(a.get("CLASS") == cls for a in voikko.analyze(word.casefold()))
 
 
 def lower_adverb(word: str, voikko: Analyses) -> bool:
     """A lower-case word Voikko reads as an adverb ("vielä", "enää", "koskaan"): one that
     may stand inside a verb chain ("ei ole vielä kerrottu", "on jo soittanut")."""
-    return word.islower() and any(a.get("CLASS") == ADVERB for a in voikko.analyze(word))
+    return word.islower() and has_class(word, voikko, ADVERB)
 
 
 def spoken_readings(word: str, voikko: Analyses) -> Sequence[dict[str, str]]:

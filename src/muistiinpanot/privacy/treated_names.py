@@ -26,12 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.context import Word, clause_after
+from muistiinpanot.privacy.context import Word, clause_after, opens_or_follows_conjunction
 from muistiinpanot.privacy.gazetteer import load_gazetteer
 from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.handed_names import (
     handed_lexicon,
-    opens_or_joined,
     owed_heads,
     passive_heads,
 )
@@ -55,7 +54,9 @@ def mark_treated_names(
         if names[i]:
             continue
         capital = word.text[:1].isupper() and word.text[1:].islower()
-        if not (capital or word.text.islower()) or not opens_or_joined(text, words, i, voikko):
+        if not (capital or word.text.islower()) or not opens_or_follows_conjunction(
+            text, words, i, voikko
+        ):
             continue
         if "paikannimi" in word.classes or listed_tool(word.text, voikko):
             continue
