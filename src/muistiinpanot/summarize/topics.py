@@ -40,11 +40,13 @@ def topic_units(
     speller: Speller,
     most_words: int,
     most_predicates: int,
+    common: float | None = None,
 ) -> tuple[Unit, list[Unit]]:
     """`first` (the opening) and `units` with pairs of single-note clauses whose topics share
     a head joined into one sentence of at most `most_words` words and `most_predicates`
     predicates (the first clause without a comma, where "ja" would attach inside it); 0 words
-    = off. Returns the opening's unit (maybe joined) and the others in order."""
+    = off; `common`: compound_sentence's (None: a restating clause may join). Returns the
+    opening's unit (maybe joined) and the others in order."""
     if most_words <= 0:
         return first, units
     pool = [first, *units]
@@ -66,7 +68,7 @@ def topic_units(
                     continue  # a problem with a problem, a statement with a statement …
                 if not _shared(topics[i], topics[j]):  # type: ignore[arg-type]
                     continue
-                joined = compound_sentence([unit, pool[j]], speller)
+                joined = compound_sentence([unit, pool[j]], speller, common=common)
                 if joined is not None and joined.words <= most_words:
                     taken.add(j)
                     break
