@@ -29,6 +29,7 @@ from muistiinpanot.summarize.parsetree import Frame
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
+from muistiinpanot.summarize.topics import topic_units
 from muistiinpanot.summarize.wishes import WISH_VERB
 
 # --- 1. agents and states are no wishes ----------------------------------------------------
@@ -246,3 +247,27 @@ def test_whole_clause_after_heading_still_cut(
     analyzer: LemmaAnalyzer, note: str, clause: str
 ) -> None:
     assert note_clauses(analyzer, note, "cleared") == [clause]
+
+
+# --- a plan in the present passive, topic joins (added after the first dev run, before its code)
+
+
+def _topic_joined(analyzer: LemmaAnalyzer, texts: list[str]) -> list[str]:
+    units = _units(analyzer, ["Kaupunki ei kuuntele nuoria.", *texts])
+    settings = SummarySettings()
+    first, rest = topic_units(
+        units[0], units[1:], analyzer.voikko, settings.topic_words, settings.max_predicates
+    )
+    return [u.text for u in [first, *rest]]
+
+
+def test_passive_plan_not_topic_joined(analyzer: LemmaAnalyzer) -> None:
+    """ "Välituntien ajat porrastetaan" proposes a plan: joined to a finding by "ja" it reads
+    as decided (compound_units refuses it; topic_units did not)."""
+    texts = _topic_joined(analyzer, ["välituntien ajat porrastetaan", "välitunti on liian lyhyt"])
+    assert not any("porrastetaan" in t and "lyhyt" in t for t in texts), texts
+
+
+def test_topic_join_of_findings_stays(analyzer: LemmaAnalyzer) -> None:
+    texts = _topic_joined(analyzer, ["välituntien ajat ovat sekaisin", "välitunti on liian lyhyt"])
+    assert any("sekaisin" in t and "lyhyt" in t for t in texts), texts
