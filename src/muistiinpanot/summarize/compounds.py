@@ -31,6 +31,7 @@ def compound_units(
     clauses: int = 2,
     related: Callable[[Sequence[Unit], Unit], float] = lambda group, unit: 1.0,
     alike: VerbsAlike | None = None,
+    common: float | None = None,
 ) -> list[Unit]:
     """`units` with single short clauses joined into compound sentences of up to `clauses`
     predicates (a clause that coordinates two of its own counts two: no chain of three
@@ -43,7 +44,8 @@ def compound_units(
     of one point are said in one sentence wherever MMR placed them). Every clause but the last
     has no comma (a "ja" after it would attach inside it); a clause that would make the
     sentence fail the grammar check is not joined. `alike` tells verbs alike in meaning
-    (restated.same_things: a clause that says the same as another is said once)."""
+    (restated.same_things: a clause that says the same as another is said once); `common`:
+    compound_sentence's (a clause that restates another is not joined)."""
     result: list[Unit] = []
     free: list[Unit] = []
     for unit in units:
@@ -55,12 +57,12 @@ def compound_units(
         else:
             free.append(unit)
     groups = [[unit] for unit in free]
-    while (pair := _nearest_pair(groups, clauses, related, speller, alike)) is not None:
+    while (pair := _nearest_pair(groups, clauses, related, speller, alike, common)) is not None:
         into, other = pair
         groups[into] = sorted([*groups[into], *groups[other]], key=lambda u: u.position)
         del groups[other]
     for group in groups:
-        joined = compound_sentence(group, speller, alike) if len(group) > 1 else None
+        joined = compound_sentence(group, speller, alike, common) if len(group) > 1 else None
         result.extend([joined] if joined is not None else group)
     return sorted(result, key=lambda u: u.position)
 
@@ -71,6 +73,7 @@ def _nearest_pair(
     related: Callable[[Sequence[Unit], Unit], float],
     speller: Speller,
     alike: VerbsAlike | None = None,
+    common: float | None = None,
 ) -> tuple[int, int] | None:
     """The group and the lone clause of one tone (a proposal or not) that `related` finds
     nearest, within `clauses` predicates, no comma but in the last clause, and passing the
@@ -97,7 +100,7 @@ def _nearest_pair(
             if near > 0:
                 options.append((-near, group[0].position, unit.position, into, other, joined))
     for *_, into, other, joined in sorted(options, key=lambda o: o[:3]):
-        if compound_sentence(joined, speller, alike) is not None:
+        if compound_sentence(joined, speller, alike, common) is not None:
             return into, other
     return None
 

@@ -28,6 +28,7 @@ import numpy.typing as npt
 from muistiinpanot.summarize.compounds import compound_units, uncounted
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
+from muistiinpanot.summarize.jointopics import same_topic
 from muistiinpanot.summarize.leadin import lead_in
 from muistiinpanot.summarize.merge import coordinate, merge_clauses
 from muistiinpanot.summarize.parsetree import Frame
@@ -69,8 +70,9 @@ def render_bullet(
     order = {piece.note_id: position for position, piece in enumerate(chosen)}
     clause_units, first = _clause_units(opening, [form[p.note_id] for p in chosen], speller)
     first, clause_units = shared_starts(first, clause_units, speller, settings.max_predicates)
+    common = settings.repeat_common if settings.restated_clauses else None
     first, clause_units = topic_units(
-        first, clause_units, speller, settings.topic_words, settings.max_predicates
+        first, clause_units, speller, settings.topic_words, settings.max_predicates, common
     )
     if settings.restated_clauses:  # a clause another says with more gives its place
         first, clause_units = restated_clauses(first, clause_units, speller, settings.repeat_common)
@@ -79,8 +81,9 @@ def render_bullet(
         settings.compound_words,
         speller,
         settings.compound_clauses,
-        functools.partial(_related, vector, settings.compound_similarity),
+        functools.partial(_related_topic, vector, settings.compound_similarity, speller),
         functools.partial(verbs_alike, vector, settings.restated_verb_similarity),
+        common,
     )
     first, clause_units = said_once(first, clause_units)
     units = clause_units + _infinitive_units(form, order, index, voice, speller)
@@ -163,6 +166,23 @@ def _related(
     cosine = float(vector(said) @ vector(new))
     logger.debug("compound: %.2f %r + %r", cosine, [u.text for u in group], unit.text)
     return cosine if cosine >= least else 0.0
+
+
+def _related_topic(
+    vector: Callable[[frozenset[str]], FloatArray],
+    least: float,
+    speller: Speller,
+    group: Sequence[Unit],
+    unit: Unit,
+) -> float:
+    """`_related`, and 0 when `unit`'s subject is no thing `group` speaks of (jointopics.py:
+    "Selkokieli auttaa kaikkia" is no point of "henkilökunta ei ehdi auttaa", review 70 #2);
+    proposals are not judged so: joined, they list what should be done and state no relation
+    between what is (a first version judged them too and split proposals of one theme)."""
+    proposal = unit.tone == TONE_ORDER["proposal"]
+    if not proposal and not same_topic(group, unit, speller, vector, least):
+        return 0.0
+    return _related(vector, least, group, unit)
 
 
 def _forms(chosen: Sequence[Piece], offers: Mapping[str, Sequence[Piece]]) -> dict[str, Piece]:

@@ -16,7 +16,12 @@ from muistiinpanot.summarize.merge import contrasted, glued, inside
 from muistiinpanot.summarize.neither import negated_continuation
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
-from muistiinpanot.summarize.restated import VerbsAlike, same_things, same_verb
+from muistiinpanot.summarize.restated import (
+    VerbsAlike,
+    mostly_restates,
+    same_things,
+    same_verb,
+)
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -164,7 +169,10 @@ def _join_rests(
 
 
 def compound_sentence(
-    units: list[Unit], speller: Speller, alike: VerbsAlike | None = None
+    units: list[Unit],
+    speller: Speller,
+    alike: VerbsAlike | None = None,
+    common: float | None = DEFAULT_SETTINGS.repeat_common,
 ) -> Unit | None:
     """ "A." + "B." → "A, ja b."; "A." + "B." + "C." → "A, b, ja c."; a negated clause after
     the first takes "eikä" ("…, eikä tieto liiku", "…, eikä ole aikaa"). A clause whose words
@@ -173,7 +181,11 @@ def compound_sentence(
     clause that names the same things as one before it is left out (restated.same_things:
     "Hiekoitus unohtuu kokonaan, ja hiekoitus jää tekemättä", review 50 #3) when it says the
     same of them: of one polarity, its verbs the same or `alike` (no contrast is folded:
-    "Luottamus kasvaa, ja luottamus katoaa", mend109)."""
+    "Luottamus kasvaa, ja luottamus katoaa", mend109). Clauses one of which says mostly
+    what the other does, maybe in other verbs (restated.mostly_restates, words as common as
+    `common` left out: "Tieto ei kulje X:n ja Y:n välillä, eikä tiedonkulku X:n ja Y:n
+    välillä toimi", review 70 #2) are not joined (None: each stays a sentence, and the bullet's
+    sentence check may fold one into the other); `common` None: no such check."""
     first = units[0]
     said = [clause_words(unit.text) for unit in units]
     things = [frozenset().union(*(p.span.lemmas for p in unit.pieces)) for unit in units]
@@ -186,9 +198,11 @@ def compound_sentence(
             for j in range(i)
         )
     ]
+    if common is not None and _restating(kept, speller, common):
+        return None
     if len(kept) < len(units):
         pieces = [piece for unit in units for piece in unit.pieces]
-        joined = compound_sentence(kept, speller, alike) if len(kept) > 1 else kept[0]
+        joined = compound_sentence(kept, speller, alike, common) if len(kept) > 1 else kept[0]
         if joined is None:
             return None
         return Unit(joined.text, pieces, first.position, first.tone)
@@ -202,6 +216,18 @@ def compound_sentence(
         return None
     pieces = [piece for unit in units for piece in unit.pieces]
     return Unit(repaired, pieces, first.position, first.tone)
+
+
+def _restating(units: Sequence[Unit], speller: Speller, common: float) -> bool:
+    """Whether a clause of `units` says mostly, maybe in other verbs, what another says
+    (restated.mostly_restates)."""
+    texts = [unit.text for unit in units]
+    return any(
+        mostly_restates(text, other, speller, common)
+        for i, text in enumerate(texts)
+        for j, other in enumerate(texts)
+        if i != j
+    )
 
 
 def opens_clause(said: list[list[str]], i: int, j: int) -> bool:

@@ -29,6 +29,9 @@ _MAX_JOINED = 3
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 #: Conjunctions that a further "ja" may follow without falling under them.
 _PLAIN_CONJUNCTIONS = frozenset({"ja", "sekä"})
+#: The conjunction of a comparison (Voikko also reads it as "kuu" in the instructive plural):
+#: a "ja" after it adds a term to the comparison ("enemmän kuin B ja C", review 70 #2).
+_COMPARISON = "kuin"
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -96,14 +99,15 @@ def _joined(frames: Sequence[Frame | None], speller: Speller) -> str | None:
 def contrasted(text: str, speller: Speller) -> bool:
     """Whether `text`, a rest that another clause's rest would follow after "ja", holds a
     negation (Voikko's "kieltosana": "eikä", "ei vain") or a conjunction other than "ja" or
-    "sekä" ("mutta", "vaan", "kuin"): the joined rest would fall under it ("Johtajien pitää
+    "sekä" ("mutta", "vaan", "kuin": a comparison would take the joined rest as its term, review
+    70 #2): the joined rest would fall under it ("Johtajien pitää
     uskaltaa kokeilla eikä vain säästää ja käydä paikan päällä", review 52 #1)."""
     for word in _WORDS.findall(text.lower()):
         analyses = speller.analyze(word)
         if any(a.get("CLASS") == "kieltosana" for a in analyses):
             return True
         conjunction = analyses and all(a.get("CLASS") == "sidesana" for a in analyses)
-        if conjunction and word not in _PLAIN_CONJUNCTIONS:
+        if (conjunction and word not in _PLAIN_CONJUNCTIONS) or word == _COMPARISON:
             return True
     return False
 

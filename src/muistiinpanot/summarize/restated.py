@@ -138,6 +138,24 @@ def restates(sentence: str, earlier: Sequence[str], speller: Speller, common: fl
     return ""
 
 
+#: A clause mostly says another when it names at least this many things the other says and
+#: at most one it does not (review 70 #2: "Tiedonkulku X:n ja Y:n välillä ei toimi" beside
+#: "Tieto ei kulje X:n ja Y:n välillä"; "toimi" is also a noun to Voikko, a thing).
+_MOSTLY_SAID = 3
+
+
+def mostly_restates(sentence: str, other: str, speller: Speller, common: float = 5.5) -> bool:
+    """Whether `sentence` says mostly what `other` does (review 70 #2): of one polarity, it
+    names at least three things (`restates`' words that carry something) `other` says, and
+    at most one that `other` does not: joined, the two say one point twice."""
+    if negated(sentence, speller) != negated(other, speller):
+        return False
+    own = _things(sentence, speller, common)
+    said = said_roots(other, speller) | {w.lower() for w in _TOKENS.findall(other)}
+    hits = sum(1 for bases in own.values() if bases & said)
+    return hits >= _MOSTLY_SAID and len(own) - hits <= 1
+
+
 def _things(sentence: str, speller: Speller, common: float) -> dict[str, set[str]]:
     """The words of `sentence` that carry something (not _NOT_THINGS; not a calendar unit or
     as common as `common`, but for adverbs: "auki" and "kiinni" differ), each with its base

@@ -137,7 +137,9 @@ class SummarySettings:
       other (summarize/restated.restates, review 52 #3).
       `restated_clauses`: ... also a clause that another clause of the bullet says with more,
       before clauses are joined into compound sentences, which hide the repeat from the
-      sentence-level check (summarize/restatedclauses.py, review 66 #3).
+      sentence-level check (summarize/restatedclauses.py, review 66 #3); and no compound
+      sentence joins a clause that mostly says what another says (restated.mostly_restates,
+      review 70 #2).
       `lead_in_stated_share`: a lead-in that names several groups counts only the notes the
       sentence states: at least this share of a note's content lemmas said by the sentence
       (summarize/stated.py, review 66 #1; 0 = every note folded into the sentence).

@@ -4,8 +4,10 @@ group typed and then its point, a whole sentence; read as one sentence the parse
 heading its root and the clause a loose part of it, and the note was set aside as a fragment.
 Only a short head of nouns in the nominative or genitive (no finite verb: "Ongelma on
 tämä: …" is a clause itself; no local case, which frames what follows) before a tail with
-a finite verb of its own (a list after the colon stays whole) and no pronoun that may
-point back to the heading ("uusien reseptien testaus: oppilaat ei syö niitä").
+a finite verb of its own (a list after the colon stays whole), no pronoun that may
+point back to the heading ("uusien reseptien testaus: oppilaat ei syö niitä") and no verb as
+its last word, whose object the heading is ("pankkitunnukset: vapaaehtoinen ei saa koskea",
+review 70 #2).
 
 A heading that names its clause an aim, a wish or a proposal ("tavoite: ikäihmiset asuvat
 kotona pidempään"; its last word, or the last part of a compound, one of lexicons/tone.toml
@@ -83,6 +85,8 @@ def topic_clause(sentence: str, voikko: Speller) -> str:
         return sentence
     if any(word.lower() in _REFERRING for word in words):
         return sentence  # "testaus: oppilaat ei syö niitä": "niitä" are the heading's
+    if _verb(words[-1], voikko):
+        return sentence  # "tunnusluvut: vapaaehtoinen ei saa koskea": the heading is its object
     if _wish_noun(_WORD.findall(head)[-1], voikko):
         if _asks_or_bids(tail, words, voikko):  # "että voisiko …?" is no Finnish (review 55)
             return sentence
@@ -164,6 +168,12 @@ def _topic_word(word: str, voikko: Speller) -> bool:
     return not _finite(word, voikko) and any(
         a.get("SIJAMUOTO") in ("nimento", "omanto") for a in analyses
     )
+
+
+def _verb(word: str, voikko: Speller) -> bool:
+    """Whether Voikko reads `word` as a verb (or the negation verb): a clause that ends in
+    its verb leaves its object, or what it is about, to the heading (review 70 #2)."""
+    return any(a.get("CLASS") in ("teonsana", "kieltosana") for a in voikko.analyze(word.lower()))
 
 
 def _finite(word: str, voikko: Speller) -> bool:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from muistiinpanot.summarize.clauses import habitual_adverbs
 from muistiinpanot.summarize.joins import Unit, compound_sentence
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.verbforms import passive_plan
 from muistiinpanot.summarize.wordchecks import question
 from muistiinpanot.wordparts import parts
 
@@ -40,11 +42,13 @@ def topic_units(
     speller: Speller,
     most_words: int,
     most_predicates: int,
+    common: float | None = None,
 ) -> tuple[Unit, list[Unit]]:
     """`first` (the opening) and `units` with pairs of single-note clauses whose topics share
     a head joined into one sentence of at most `most_words` words and `most_predicates`
     predicates (the first clause without a comma, where "ja" would attach inside it); 0 words
-    = off. Returns the opening's unit (maybe joined) and the others in order."""
+    = off; `common`: compound_sentence's (None: a restating clause may join). Returns the
+    opening's unit (maybe joined) and the others in order."""
     if most_words <= 0:
         return first, units
     pool = [first, *units]
@@ -66,7 +70,7 @@ def topic_units(
                     continue  # a problem with a problem, a statement with a statement …
                 if not _shared(topics[i], topics[j]):  # type: ignore[arg-type]
                     continue
-                joined = compound_sentence([unit, pool[j]], speller)
+                joined = compound_sentence([unit, pool[j]], speller, common=common)
                 if joined is not None and joined.words <= most_words:
                     taken.add(j)
                     break
@@ -79,9 +83,12 @@ def topic_units(
 def _joinable(unit: Unit, speller: Speller, *, first: bool) -> bool:
     """A single note's clause that a statement can continue: first, without a comma (a "ja"
     after it would attach inside it); after, with a comma only before a subordinate clause
-    (not "…, ja harrastukset maksavat liikaa, kaikilla perheillä ei ole varaa")."""
+    (not "…, ja harrastukset maksavat liikaa, kaikilla perheillä ei ole varaa"); never a plan
+    in the present passive (verbforms.passive_plan), as compounds.compound_units."""
     if len(unit.pieces) != 1 or unit.pieces[0].kind != "clause" or unit.text.endswith("?"):
         return False
+    if passive_plan(unit.text, speller, habitual_adverbs(), unit.pieces[0].main):
+        return False  # a plan joined to a finding would read as decided (review 70 #3)
     if first:
         return "," not in unit.text and not _ABBREVIATION_END.search(unit.text)
     return all(_subordinate(after, speller) for after in unit.text.split(",")[1:])

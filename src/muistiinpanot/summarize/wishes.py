@@ -19,13 +19,16 @@ local case ("myöhässä"), a head that lacks or negates ("epäselvä", "toimima
 ("julkiseksi": a verb of change or making is unsaid), a negation, a question, a heading, a
 note that ends in its predicate noun ("lataus talvella turvallisuusriski": harms.py), a
 state the parse predicates of its head with no goal ("perustelut piilossa liitteissä") or a
-predicate adjective ("tiedotus huonoa")."""
+predicate adjective ("tiedotus huonoa"); coordinated heads in a static place of difference
+or likeness ("keittiö ja opettajat eri siiloissa": how they stand, review 70 #1). An agent
+noun ("opettaja", Voikko's "+ja" derivation) is a person, no action noun."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
+from muistiinpanot.summarize.commawords import comma_words
 from muistiinpanot.summarize.harms import harm_noun, predicate_noun, raised, stated_harm
 from muistiinpanot.summarize.merge import inside
 from muistiinpanot.summarize.notwishes import (
@@ -69,6 +72,12 @@ _LACK = re.compile(r"\(\+m?[aä]?t[oö]n\)$|^\+epä\+")
 _SEGMENT = re.compile(r"([^()+]+)\(([^)]*)\)")
 #: The Finnish suffix of action and quality nouns, in the nominative singular.
 _ACTION_ENDINGS = ("us", "ys")
+#: Voikko's derivational suffix of agent nouns ("+opetta(opettaa)+ja(+ja)": one who
+#: teaches): a person, never an action asked for (review 70 #1).
+_AGENT_SUFFIXES = frozenset({"+ja", "+jä"})
+#: Cases of a static place ("eri siiloissa", "samalla kerroksella"): with a word of
+#: difference or likeness they relate the coordinated heads to each other, a state.
+_STATIC_CASES = frozenset({"Ine", "Ade"})
 _NOUN_CLASSES = frozenset({"nimisana", "nimisana_laatusana"})
 
 
@@ -120,6 +129,8 @@ def verbless_wish(
     harm = any(harm_noun(tokens[i].text, speller) for i in nouns)  # "melu eläimille"
     action = not harm and any(_deverbal(tokens[i].text, speller) for i in nouns)
     goal = any(_goal(tokens, children, c, speller) for c in adverbials)
+    if len(nouns) > 1 and any(_relating(tokens, children, c) for c in adverbials):
+        return None  # "keittiö ja opettajat eri siiloissa": a state of the two (review 70 #1)
     if not goal and (not action or state_stated(tokens, head, root, adverbials, vector)):
         return None  # "perustelut piilossa liitteissä", "rahoitus katkolla": findings
     written = list(tokens)
@@ -233,6 +244,16 @@ def _goal(
     return not any(_source(tokens[c], speller) for c in siblings)
 
 
+def _relating(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether the adverbial at `index` is a static place (inessive, adessive) with a word of
+    difference or likeness ("eri siiloissa", "samassa tilassa": lexicons/commas.toml
+    `comparison_bases`): said of coordinated heads, it states how they stand to each other."""
+    if feature(tokens[index].morph, "Case") not in _STATIC_CASES:
+        return False
+    bases = comma_words("comparison_bases")
+    return any(tokens[c].lemma.lower() in bases for c in children[index])
+
+
 def _amount(
     tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
 ) -> bool:
@@ -264,6 +285,8 @@ def _deverbal(word: str, speller: Speller) -> bool:
         if analysis.get("CLASS") == "nimisana" and word.lower().endswith(_ACTION_ENDINGS):
             return True
         segments = _SEGMENT.findall(analysis.get("WORDBASES", ""))
+        if segments and segments[-1][1] in _AGENT_SUFFIXES:
+            continue  # "opettaja": one who teaches, no teaching (review 70 #1)
         if len(segments) >= 2 and segments[-1][1].startswith("+"):
             verb = segments[-2][1]
             if any(a.get("CLASS") == "teonsana" for a in speller.analyze(verb)):
