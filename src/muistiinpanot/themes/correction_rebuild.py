@@ -48,7 +48,7 @@ def rebuild_themes(
             continue
         label = labels.get(key) or base.label
         if label != base.label:
-            base = replace(base, label=label, label_en="", named=True)
+            base = replace(base, label=label, label_en="", named=True, edited=True)
         built.append(
             with_members(
                 replace(base, id=names.get(key, key)),

@@ -4,8 +4,9 @@ Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
-A lemma that the theme's notes only use as a part of one longer lemma (a compound's part,
-which content lemmas list beside the compound) is left out: the compound is the keyword. So is
+A lemma that the theme's notes only use as a part of longer lemmas (a compound's part, which
+content lemmas list beside the compound) is left out: the compounds are the keywords, a part
+only when some note says it alone too (review 70 #2: "yli", "jäämä" of "ylijäämä"). So is
 a time or measure of the closed classes (lexicons/time.toml) that the notes only use as a part
 of longer words, however many: "kuu" and "kausi" of "kuukausimaksu" and "syyskuu" say when,
 and what those words share is no topic. An abbreviation ("klo", Voikko's class) is no keyword
@@ -92,6 +93,7 @@ def theme_keywords(
             if lemma.replace("-", "").isalpha()
             and lemma not in abbreviations
             and not _is_fragment(lemma, notes_of, unknown)
+            and not _only_inside(lemma, docs_by_theme[theme], parts_of)
             and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
             and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
             and not (lemma in verbs and lemma in spread_out)
@@ -133,6 +135,26 @@ def _is_fragment(
     if lemma in unknown:
         return bool(holders) and notes_of[lemma] <= set().union(*holders)
     return any(notes_of[lemma] <= notes for notes in holders)
+
+
+def _only_inside(
+    lemma: str, docs: Sequence[Sequence[str]], parts_of: Mapping[str, frozenset[str]] | None
+) -> bool:
+    """Whether every note of the theme with `lemma` has a longer lemma holding it: as a
+    compound's part (`parts_of`, Voikko's parts: "jäämä" of "ylijäämäruoka"), or inside its
+    text or a part's ("kirja" of "kirjasto", "ehtoinen" of "vapaaehtoistoiminta", whose part
+    is "vapaaehtoinen"): no note says it as a word of its own, and the whole words are what
+    the notes say ("yli" and "jäämä" of "ylijäämä", "selko" of "selkokieli": review 70 #2)."""
+    found = parts_of or {}
+
+    def holds(other: str) -> bool:
+        words = {other, *found.get(other, ())}
+        return lemma in found.get(other, ()) or any(
+            len(word) > len(lemma) and lemma in word for word in words
+        )
+
+    held = [any(other != lemma and holds(other) for other in doc) for doc in docs if lemma in doc]
+    return bool(held) and all(held)
 
 
 def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:
