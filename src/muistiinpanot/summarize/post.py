@@ -262,8 +262,8 @@ def summarize_clinic(
     )
     title_settings = TitleSettings(settings.title_words, settings.title_groups)
     largest = opening_theme(bullet_themes, paragraph if bullets else "")
-    lemmas = [note_lemmas(by_id, [i]) for i in members.get(largest.id, ())] if largest else []
-    if largest and not label_carried(largest, lemmas, analyzer.voikko, settings.title_label_cover):
+    carried = [note_lemmas(by_id, [i]) for i in members.get(largest.id, ())] if largest else []
+    if largest and not label_carried(largest, carried, analyzer.voikko, settings.title_label_cover):
         largest = None  # no "eniten puhutti X" of a word of a minority of its notes (review 70)
     title = build_title(
         clinic, main, bullets, support, analyzer, title_settings, published(clinic), largest
