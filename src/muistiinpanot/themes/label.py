@@ -87,18 +87,26 @@ def theme_keywords(
             ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         notes_of = _notes_by_lemma(docs_by_theme[theme])
-        whole = (
-            lemma
-            for _, lemma in scored
-            if lemma.replace("-", "").isalpha()
-            and lemma not in abbreviations
-            and not _is_fragment(lemma, notes_of, unknown)
-            and not _only_inside(lemma, docs_by_theme[theme], parts_of)
-            and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
-            and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
-            and not (lemma in verbs and lemma in spread_out)
-        )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
-        result[theme] = tuple(itertools.islice(whole, top) if top >= 0 else list(whole)[:top])
+        docs, found = docs_by_theme[theme], tuple[str, ...]()
+        for inside in (True, False):  # a part no note says alone, unless no other word is left
+            whole = (
+                lemma
+                for _, lemma in scored
+                if lemma.replace("-", "").isalpha()
+                and lemma not in abbreviations
+                and not _is_fragment(lemma, notes_of, unknown)
+                and not (inside and _only_inside(lemma, docs, parts_of))
+                and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
+                and (
+                    lemma not in verbs
+                    or _names_theme(lemma, doc_freq[theme], notes_with, own_share)
+                )
+                and not (lemma in verbs and lemma in spread_out)
+            )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
+            found = tuple(itertools.islice(whole, top) if top >= 0 else list(whole)[:top])
+            if found:
+                break
+        result[theme] = found
     return result
 
 
