@@ -57,7 +57,8 @@ def _keywords(make_notes: MakeNotes, analyzer: LemmaAnalyzer, parks: list[str]) 
     }
     words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
     parts_of = compound_parts({word: analyzer.voikko.analyze(word) for word in words})
-    return set(theme_keywords(docs, top=10, parts_of=parts_of)["puistot"])
+    found = theme_keywords(docs, top=10, parts_of=parts_of, whole_words=True)
+    return set(found["puistot"])
 
 
 def test_a_compound_part_never_said_alone_is_no_keyword(

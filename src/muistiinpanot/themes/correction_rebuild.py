@@ -38,6 +38,7 @@ def rebuild_themes(
     keywords = theme_keywords(
         {key: [docs[r] for r in rows] for key, rows in rows_by_theme.items()},
         top=settings.keywords,
+        whole_words=settings.keyword_whole_words,
     )
     total = max(len(ids), 1)
     built: list[Theme] = []

@@ -42,6 +42,7 @@ def theme_keywords(
     times: frozenset[str] = frozenset(),
     parts_of: Mapping[str, frozenset[str]] | None = None,
     abbreviations: frozenset[str] = frozenset(),
+    whole_words: bool = False,
 ) -> dict[str, tuple[str, ...]]:
     """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
     a compound's part beside its compound (`_is_fragment`; a part that is no word of its
@@ -54,7 +55,8 @@ def theme_keywords(
     A lemma of `times` (the closed classes of times and measures) is no keyword when every
     note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
     base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma of `abbreviations`
-    (Voikko reads it only as one: "klo") is no keyword (review 38 #22)."""
+    (Voikko reads it only as one: "klo") is no keyword (review 38 #22). With `whole_words`,
+    nor is a part no note says alone (`_only_inside`) while the theme keeps another word."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -88,7 +90,8 @@ def theme_keywords(
         scored.sort(key=lambda item: (-item[0], item[1]))
         notes_of = _notes_by_lemma(docs_by_theme[theme])
         docs, found = docs_by_theme[theme], tuple[str, ...]()
-        for inside in (True, False):  # a part no note says alone, unless no other word is left
+        for inside in (True, False) if whole_words else (False,):  # a part no note says alone,
+            # unless no other word is left (`whole_words`)
             whole = (
                 lemma
                 for _, lemma in scored
