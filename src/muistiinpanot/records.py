@@ -145,7 +145,8 @@ class Theme:
     """A theme of one run. `kind` is seeded (models/themes.toml), emergent (`uusi-N`) or muu.
     `keywords` are the most distinctive lemmas; `representative_ids` the most typical and
     mutually different notes, best first. `named` is False for an emergent theme that no
-    distinctive noun names (its label is the fallback, "Muita nostoja: …")."""
+    distinctive noun names (its label is the fallback, "Muita nostoja: …"); `edited` True for
+    a label an analyst gave (review 70 #3: the post prints it as written)."""
 
     id: str
     label: str
@@ -156,6 +157,8 @@ class Theme:
     keywords: tuple[str, ...] = ()
     representative_ids: tuple[str, ...] = ()
     named: bool = True
+    #: the label is an analyst's (a rename of corrections.csv): published as written
+    edited: bool = False
 
 
 #: The fallback label of an emergent theme no distinctive noun names (themes `label_fallback`'s

@@ -121,6 +121,11 @@ def test_xlsx_traces_each_bullet_to_its_notes() -> None:
             ["Nimeämätön teema (kirjasto)", "Nimeämätön teema"],
         ),
         (("Hyvinvointialueenpalvelustrategiatyöryhmä",), ["Hyvinvointialueenpalvelustrateg"]),
+        (  # review 70 #3 (mend142): a cut never ends on a genitive attribute, whose head
+            # was cut off ("Kirjastoauto ja kuntalaisten"); a genitive before a head kept stays
+            ("Kirjastoauto ja kuntalaisten osallisuus", "Kunnan tilat ja kaupungin asukastilat"),
+            ["Kirjastoauto", "Kunnan tilat"],
+        ),
         (("[Siilot]/*rajat*?\\'", "Nostot", ":"), ["Siilot rajat", "Nostot 2", "Teema"]),
     ],
 )
@@ -274,3 +279,26 @@ def test_a_theme_no_noun_names_is_a_sheet_still_to_be_named() -> None:
     )
     book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
     assert book.sheetnames[3:] == ["Nimeämätön teema (info, jatko)", "Nimeämätön teema"]
+
+
+def test_an_analysts_label_cut_for_its_sheet_is_warned_of(caplog: pytest.LogCaptureFixture) -> None:
+    """Review 70 #3 (mend142): an analyst's label longer than a sheet name may be (Excel's
+    31 characters) is cut for notes.xlsx with a warning naming the limit; the pipeline's own
+    labels are cut silently."""
+    notes = [Note(f"k/r.txt:{n}", "k", "r", f"teksti {n}", SourceRef("r.txt", n)) for n in (1, 2)]
+    label = "Kirjastoauto ja kuntalaisten osallisuus"
+    themes = ThemeResult(
+        themes=(
+            Theme("uusi-1", label, "emergent", size=1, edited=True),
+            Theme("uusi-2", "Innovaatiojohtaminen ja kokeilukulttuuri", "emergent", size=1),
+        ),
+        assignments=(
+            ThemeAssignment(notes[0].id, "uusi-1", 0.5),
+            ThemeAssignment(notes[1].id, "uusi-2", 0.5),
+        ),
+    )
+    with caplog.at_level("WARNING"):
+        render_notes_xlsx(notes, themes)
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warned) == 1, warned
+    assert label in warned[0] and "31" in warned[0]

@@ -5,7 +5,10 @@ unique in the workbook with a number."""
 
 from __future__ import annotations
 
+import logging
 import re
+
+logger = logging.getLogger(__name__)
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
 #: Excel's longest sheet name
@@ -25,10 +28,30 @@ def sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
+def analyst_sheet_title(name: str, used: set[str]) -> str:
+    """sheet_title of an analyst's label (Theme.edited), with a warning when the label is cut
+    to fit Excel's limit: the post prints it whole, the sheet cannot (review 70 #3)."""
+    title = sheet_title(name, used)
+    if len(" ".join(_SHEET_FORBIDDEN.sub(" ", name).split())) > _SHEET_MAX:
+        logger.warning(
+            "teeman nimi ”%s” on yli %d merkkiä: notes.xlsx:n välilehden nimeksi lyhennettiin "
+            "”%s” (julkaisussa nimi on kokonainen) / the theme's label ”%s” is over %d "
+            "characters: its notes.xlsx sheet is named ”%s” (the post prints it whole)",
+            name,
+            _SHEET_MAX,
+            title,
+            name,
+            _SHEET_MAX,
+            title,
+        )
+    return title
+
+
 def _cut(text: str, limit: int) -> str:
     """`text` in at most `limit` characters, at the last word boundary that fits (a single
     word longer than that is cut), without trailing spaces or punctuation, and never ending
-    on a conjunction ("Innovaatiojohtaminen ja", review 40 #25: the cut name says one thing)."""
+    on a conjunction ("Innovaatiojohtaminen ja", review 40 #25: the cut name says one thing)
+    or on a genitive whose head was cut off ("Ruokalista ja oppilaiden", review 70 #3)."""
     if len(text) > limit and text.endswith(")") and "(" in text:
         # a list in parentheses ("Nimeämätön teema (kirjasto, digituki)"): cut inside it and
         # close it, or leave it out when no word of it fits
@@ -38,7 +61,9 @@ def _cut(text: str, limit: int) -> str:
         head = text[: limit + 1]
         text = head[: head.rindex(" ")] if " " in head.strip() else text[:limit]
         words = text.split(" ")
-        while len(words) > 1 and words[-1].casefold().strip(",;.") in _CONJUNCTIONS:
+        while len(words) > 1 and (
+            words[-1].casefold().strip(",;.") in _CONJUNCTIONS or _attribute(words[-1])
+        ):
             words.pop()
         text = " ".join(words)
     return text.rstrip(" ,;.-–") or text[:limit].strip() or "Teema"
@@ -46,3 +71,12 @@ def _cut(text: str, limit: int) -> str:
 
 #: Coordinating conjunctions (Finnish, and the English of label_en): no cut name ends on one.
 _CONJUNCTIONS = frozenset({"ja", "tai", "sekä", "eli", "vai", "mutta", "and", "or"})
+
+
+def _attribute(word: str) -> bool:
+    """Whether a word left last by a cut reads as a genitive attribute of the word cut off
+    after it ("oppilaiden", "kunnan", "kaupungin": a Finnish genitive ends in -n): not a
+    nominative in -nen ("paikallinen") or -ton/-tön ("maksuton"), nor a word with other
+    characters than letters."""
+    word = word.casefold().strip(",;.")
+    return word.endswith("n") and not word.endswith(("nen", "ton", "tön")) and word.isalpha()

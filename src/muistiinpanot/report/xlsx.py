@@ -33,7 +33,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from muistiinpanot.records import Bullet, Note, ThemeResult
 from muistiinpanot.report.cells import guard_cell, theme_name
-from muistiinpanot.report.sheet_names import sheet_title
+from muistiinpanot.report.sheet_names import analyst_sheet_title, sheet_title
 
 NOTE_COLUMNS = (
     ("id", 34),
@@ -165,7 +165,9 @@ def render_notes_xlsx(
         )
         if not members:
             continue
-        theme_sheet = workbook.create_sheet(sheet_title(theme_name(theme) or theme.id, used))
+        named = theme_name(theme) or theme.id
+        titled = analyst_sheet_title if theme.edited else sheet_title  # review 70 #3
+        theme_sheet = workbook.create_sheet(titled(named, used))
         _fill(
             theme_sheet,
             (NOTE_COLUMNS[0], NOTE_COLUMNS[1], NOTE_COLUMNS[2], NOTE_COLUMNS[5], NOTE_COLUMNS[7]),

@@ -169,6 +169,9 @@ class SummarySettings:
       `title_lemmas` content lemmas with it, not counting those in more than the share
       `title_common` of the theme's notes (0 = word for word only: a shared lemma or two
       joined different points on the dev clinics, docs/how-it-works.md summary30).
+      `title_label_cover`: the fallback title names the largest emergent theme ("eniten
+      puhutti X") only when at least this share of its notes carry a word of its label
+      (title_reasons.label_carried; else the clinic's name: review 70 #1; 0 = off).
     """
 
     max_bullets: int = 12
@@ -227,6 +230,7 @@ class SummarySettings:
     title_groups: int = 2
     title_lemmas: int = 0
     title_common: float = 1.0
+    title_label_cover: float = 0.5
 
 
 #: The defaults, for the signatures that take one knob (one place for each default).

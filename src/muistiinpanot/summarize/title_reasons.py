@@ -5,9 +5,11 @@ it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from muistiinpanot.records import Theme
+from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.texts import prose_label
 
 
@@ -24,6 +26,40 @@ def opening_theme(themes: Sequence[Theme], paragraph: str) -> Theme | None:
         return None
     quoted = paragraph.lower()
     return next((t for t in named if f"”{t.label.lower()}”" in quoted), None)
+
+
+def label_carried(
+    theme: Theme, notes: Sequence[frozenset[str]], voikko: Speller, share: float
+) -> bool:
+    """Whether at least `share` of an emergent theme's `notes` (each its content lemmas,
+    lowercased) carry a word its label names, so that "eniten puhutti X" is true of the
+    theme (review 70 #1: "Ruokailuaika" named five notes of 21 on the menu). A label word
+    is each part's last word ("Ruokalista" and "osallisuus" of "Ruokalista ja oppilaiden
+    osallisuus") by Voikko's base forms; a note carries it with a lemma equal to it, or a
+    compound beginning or ending with it ("kasvisruoka" carries "ruoka"). A seeded theme's
+    label is the organiser's name, which its notes need not say; `share` 0 is off."""
+    if share <= 0 or theme.kind != "emergent" or not notes:
+        return True
+    heads = [
+        part.split()[-1] for part in re.split(r",\s*| ja | sekä ", theme.label) if part.split()
+    ]
+    bases = {
+        base
+        for word in heads
+        for base in {word.lower(), *(a.get("BASEFORM", "").lower() for a in voikko.analyze(word))}
+        if base
+    }
+    carried = sum(
+        any(
+            lemma == base
+            or (len(lemma) > len(base) and lemma.startswith(base))
+            or (len(lemma) > len(base) and lemma.endswith(base))
+            for lemma in lemmas
+            for base in bases
+        )
+        for lemmas in notes
+    )
+    return carried >= share * len(notes)
 
 
 #: Why a title is no statement (Title.reason) in Finnish and English, as summary.json

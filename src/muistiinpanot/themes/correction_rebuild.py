@@ -38,6 +38,7 @@ def rebuild_themes(
     keywords = theme_keywords(
         {key: [docs[r] for r in rows] for key, rows in rows_by_theme.items()},
         top=settings.keywords,
+        whole_words=settings.keyword_whole_words,
     )
     total = max(len(ids), 1)
     built: list[Theme] = []
@@ -48,7 +49,7 @@ def rebuild_themes(
             continue
         label = labels.get(key) or base.label
         if label != base.label:
-            base = replace(base, label=label, label_en="", named=True)
+            base = replace(base, label=label, label_en="", named=True, edited=True)
         built.append(
             with_members(
                 replace(base, id=names.get(key, key)),

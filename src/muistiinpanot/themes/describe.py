@@ -150,6 +150,7 @@ def describe_themes(
         times=closed_class(),
         parts_of=compound_parts(analyses),
         abbreviations=frozenset(w for w, found in analyses.items() if is_abbreviation(found)),
+        whole_words=settings.keyword_whole_words,
     )
     total = max(len(ids), 1)
 

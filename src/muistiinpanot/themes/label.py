@@ -4,8 +4,9 @@ Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
-A lemma that the theme's notes only use as a part of one longer lemma (a compound's part,
-which content lemmas list beside the compound) is left out: the compound is the keyword. So is
+A lemma that the theme's notes only use as a part of longer lemmas (a compound's part, which
+content lemmas list beside the compound) is left out: the compounds are the keywords, a part
+only when some note says it alone too (review 70 #2: "yli", "jäämä" of "ylijäämä"). So is
 a time or measure of the closed classes (lexicons/time.toml) that the notes only use as a part
 of longer words, however many: "kuu" and "kausi" of "kuukausimaksu" and "syyskuu" say when,
 and what those words share is no topic. An abbreviation ("klo", Voikko's class) is no keyword
@@ -41,6 +42,7 @@ def theme_keywords(
     times: frozenset[str] = frozenset(),
     parts_of: Mapping[str, frozenset[str]] | None = None,
     abbreviations: frozenset[str] = frozenset(),
+    whole_words: bool = False,
 ) -> dict[str, tuple[str, ...]]:
     """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
     a compound's part beside its compound (`_is_fragment`; a part that is no word of its
@@ -53,7 +55,8 @@ def theme_keywords(
     A lemma of `times` (the closed classes of times and measures) is no keyword when every
     note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
     base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma of `abbreviations`
-    (Voikko reads it only as one: "klo") is no keyword (review 38 #22)."""
+    (Voikko reads it only as one: "klo") is no keyword (review 38 #22). With `whole_words`,
+    nor is a part no note says alone (`_only_inside`) while the theme keeps another word."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -86,17 +89,27 @@ def theme_keywords(
             ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         notes_of = _notes_by_lemma(docs_by_theme[theme])
-        whole = (
-            lemma
-            for _, lemma in scored
-            if lemma.replace("-", "").isalpha()
-            and lemma not in abbreviations
-            and not _is_fragment(lemma, notes_of, unknown)
-            and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
-            and (lemma not in verbs or _names_theme(lemma, doc_freq[theme], notes_with, own_share))
-            and not (lemma in verbs and lemma in spread_out)
-        )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
-        result[theme] = tuple(itertools.islice(whole, top) if top >= 0 else list(whole)[:top])
+        docs, found = docs_by_theme[theme], tuple[str, ...]()
+        for inside in (True, False) if whole_words else (False,):  # a part no note says alone,
+            # unless no other word is left (`whole_words`)
+            whole = (
+                lemma
+                for _, lemma in scored
+                if lemma.replace("-", "").isalpha()
+                and lemma not in abbreviations
+                and not _is_fragment(lemma, notes_of, unknown)
+                and not (inside and _only_inside(lemma, docs, parts_of))
+                and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
+                and (
+                    lemma not in verbs
+                    or _names_theme(lemma, doc_freq[theme], notes_with, own_share)
+                )
+                and not (lemma in verbs and lemma in spread_out)
+            )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
+            found = tuple(itertools.islice(whole, top) if top >= 0 else list(whole)[:top])
+            if found:
+                break
+        result[theme] = found
     return result
 
 
@@ -133,6 +146,26 @@ def _is_fragment(
     if lemma in unknown:
         return bool(holders) and notes_of[lemma] <= set().union(*holders)
     return any(notes_of[lemma] <= notes for notes in holders)
+
+
+def _only_inside(
+    lemma: str, docs: Sequence[Sequence[str]], parts_of: Mapping[str, frozenset[str]] | None
+) -> bool:
+    """Whether every note of the theme with `lemma` has a longer lemma holding it: as a
+    compound's part (`parts_of`, Voikko's parts: "jäämä" of "ylijäämäruoka"), or inside its
+    text or a part's ("kirja" of "kirjasto", "ehtoinen" of "vapaaehtoistoiminta", whose part
+    is "vapaaehtoinen"): no note says it as a word of its own, and the whole words are what
+    the notes say ("yli" and "jäämä" of "ylijäämä", "selko" of "selkokieli": review 70 #2)."""
+    found = parts_of or {}
+
+    def holds(other: str) -> bool:
+        words = {other, *found.get(other, ())}
+        return lemma in found.get(other, ()) or any(
+            len(word) > len(lemma) and lemma in word for word in words
+        )
+
+    held = [any(other != lemma and holds(other) for other in doc) for doc in docs if lemma in doc]
+    return bool(held) and all(held)
 
 
 def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:

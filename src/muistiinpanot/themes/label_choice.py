@@ -139,7 +139,10 @@ def _namesake(first: Head, rest: Sequence[Head]) -> Head | None:
         (
             h
             for h in rest
-            if not h.whole and first.lemma not in h.lemma and h.lemma not in first.lemma
+            if not h.whole
+            and first.lemma not in h.lemma
+            and h.lemma not in first.lemma
+            and h.text.lower() != first.text.lower()  # another head shown as the same word
         ),
         None,
     )
