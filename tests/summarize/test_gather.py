@@ -14,7 +14,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef, Theme
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.compounds import compound_units
-from muistiinpanot.summarize.gather import _shared_verb
+from muistiinpanot.summarize.infinitives import _shared_verb
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.merge import coordinate

@@ -17,7 +17,7 @@ from fixture_clinic import group_notes, rotated_bullets
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
-from muistiinpanot.summarize.gather import _shared_verb
+from muistiinpanot.summarize.infinitives import _shared_verb
 from muistiinpanot.summarize.phrases import sentence_pieces
 
 _LISTS = ("Esiin nousivat myös", "Lisäksi mainittiin", "Esimerkkeinä mainittiin")

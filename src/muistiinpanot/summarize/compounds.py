@@ -12,7 +12,6 @@ from muistiinpanot.summarize.clauses import habitual_adverbs
 from muistiinpanot.summarize.joins import (
     TONE_ORDER,
     Unit,
-    borrowed_subject,
     compound_sentence,
     continued,
 )
@@ -94,7 +93,7 @@ def _nearest_pair(
                 continue
             if sum(u.predicates for u in joined) > clauses:
                 continue
-            if borrowed_subject(joined, speller) or _neither_twice(joined, speller):
+            if _borrowed_subject(joined, speller) or _neither_twice(joined, speller):
                 continue
             near = float(related(group, unit))
             if near > 0:
@@ -129,6 +128,45 @@ def _neither_twice(joined: Sequence[Unit], speller: Speller) -> bool:
     reader can attach (mend90; lint's predicate_chains)."""
     inner = any(_NEITHER.search(u.text) for u in joined[:-1])
     return inner and continued(joined[-1], speller, last=True).startswith("ei")
+
+
+def _borrowed_subject(joined: Sequence[Unit], speller: Speller) -> bool:
+    """Whether a clause after the first has no subject and a zero person's verb ("pitäisi
+    kokeilla …", "voisi …": no passive) after a clause that names its subject ("Johtoryhmä
+    voisi pilotoida …"): joined, the second reads as that subject's act or duty (review 44 #8:
+    "Johtoryhmä voisi pilotoida avoimia kokouksia, ja pitäisi kokeilla …"), so they stay two
+    sentences. A passive ("…, ja luullaan, että …") names no one and may join."""
+    named = False
+    for unit in joined:
+        frame = unit.pieces[0].frame if len(unit.pieces) == 1 else None
+        if frame is None:  # no Frame read ("Pitäisi kokeilla …, esim. …"): its first word
+            word = unit.text.split(" ", 1)[0].strip(",.").lower()
+            if named and _zero_person(word, speller) and not _nominative(word, speller):
+                return True
+            continue
+        if frame.subject:
+            named = True
+        elif named and _zero_person(frame.predicate, speller):
+            return True
+    return False
+
+
+def _zero_person(predicate: str, speller: Speller) -> bool:
+    """Whether `predicate` (a subjectless clause's verb and auxiliaries) is the zero person: its
+    finite verb (after a negation: "ei pitäisi") reads as the third person singular, never as
+    a passive ("ei pilotoida")."""
+    words = predicate.lower().split()
+    readings = speller.analyze(words[0]) if words else []
+    if any(a.get("CLASS") == "kieltosana" for a in readings) and len(words) > 1:
+        readings = speller.analyze(words[1])
+    finite = [a for a in readings if a.get("CLASS") in ("teonsana", "kieltosana")]
+    third = any(a.get("PERSON") == "3" and a.get("NUMBER") == "singular" for a in finite)
+    return third and not any(a.get("PERSON") == "4" for a in finite)
+
+
+def _nominative(word: str, speller: Speller) -> bool:
+    """Whether Voikko also reads `word` as a nominative (a noun or name that opens a subject)."""
+    return any(a.get("SIJAMUOTO") == "nimento" for a in speller.analyze(word))
 
 
 def uncounted(lemmas: frozenset[str]) -> frozenset[str]:

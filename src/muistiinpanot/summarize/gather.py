@@ -3,7 +3,7 @@ gathered rather than listed note by note, within `[summary] max_sentences` and `
 
 - clauses of different notes that share their predicate, coordinated (summarize/merge.py);
 - infinitive phrases under one modal ("Lisäksi pitäisi kuulla asukkaita ja järjestää
-  asukasiltoja."), the shared verb said once ("pitäisi kertoa A ja B");
+  asukasiltoja."), the shared verb said once ("pitäisi kertoa A ja B", summarize/infinitives.py);
 - noun phrases of further notes in one colon list ("Esimerkkeinä mainittiin: A, B ja C.");
 - clauses whose topics share a head noun, each clause whole (summarize/topics.py);
 - clauses that start alike up to a verb of the same lemma, and two short clauses of what is
@@ -27,6 +27,7 @@ import numpy.typing as npt
 
 from muistiinpanot.summarize.compounds import compound_units, uncounted
 from muistiinpanot.summarize.grammar import repair_sentence
+from muistiinpanot.summarize.infinitives import infinitive_units
 from muistiinpanot.summarize.joins import TONE_ORDER, Unit, shared_starts
 from muistiinpanot.summarize.jointopics import same_topic
 from muistiinpanot.summarize.leadin import lead_in
@@ -46,10 +47,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 FloatArray = npt.NDArray[np.float64]
 logger = logging.getLogger(__name__)
 
-#: Lead-ins of gathered sentences, rotated over the bullets: infinitive phrases share the
-#: modal, noun phrases (nominative) are listed under a neutral predicate (the tone of the note
-#: they came from need not be theirs).
-_INFINITIVE = ("Lisäksi pitäisi {}.", "Samalla pitäisi {}.", "{according} pitäisi myös {}.")
+#: Lead-ins of gathered lists, rotated over the bullets: noun phrases (nominative) are listed
+#: under a neutral predicate (the tone of the note they came from need not be theirs).
 _LIST = ("Esimerkkeinä mainittiin: {}.", "Esiin nousivat myös {}.", "Lisäksi mainittiin {}.")
 
 
@@ -86,7 +85,7 @@ def render_bullet(
         common,
     )
     first, clause_units = said_once(first, clause_units)
-    units = clause_units + _infinitive_units(form, order, index, voice, speller)
+    units = clause_units + infinitive_units(form, order, index, voice, speller)
     slots = max(settings.max_sentences - 1, 0)
     words = first.words
     selected: list[Unit] = []
@@ -223,58 +222,6 @@ def _clause_units(
                 units.append(unit)
     assert first is not None  # the opening's text passed the check before it was chosen
     return units, first
-
-
-def _infinitive_units(
-    form: Mapping[str, Piece], order: Mapping[str, int], index: int, voice: Voice, speller: Speller
-) -> list[Unit]:
-    """One sentence per modal for the infinitive phrases under it ("Lisäksi pitäisi A ja B")."""
-    groups: dict[str, list[Piece]] = {}
-    for piece in sorted(form.values(), key=lambda p: order[p.note_id]):
-        if piece.kind == "infinitive":
-            groups.setdefault(piece.modal, []).append(piece)
-    units = []
-    for group in groups.values():
-        text = (
-            _INFINITIVE[index % len(_INFINITIVE)]
-            .format(
-                _shared_verb([p.span.text for p in group]),
-                according=voice.according_to(p.note_id for p in group),
-            )
-            .strip()
-        )  # no count said ("", review 50 #1): "Pitäisi myös …"
-        text = text[:1].upper() + text[1:]
-        repaired = repair_sentence(text, speller)
-        if repaired is not None:
-            position = order[group[0].note_id] + 1
-            units.append(Unit(repaired, group, position, TONE_ORDER["proposal"]))
-    return units
-
-
-def _shared_verb(phrases: Sequence[str]) -> str:
-    """ "kertoa A", "kertoa B" → "kertoa A ja B"; phrases with different verbs listed. A
-    phrase that another begins with is said in that one ("uskaltaa epäonnistua" in
-    "uskaltaa epäonnistua ja oppia siitä", review 36 #7), the same phrase once."""
-    phrases = _unsaid(phrases)
-    heads = {phrase.split(" ", 1)[0].lower() for phrase in phrases}
-    if len(phrases) > 1 and len(heads) == 1 and all(" " in phrase for phrase in phrases):
-        verb = phrases[0].split(" ", 1)[0]
-        return f"{verb} {coordinate([phrase.split(' ', 1)[1] for phrase in phrases])}"
-    return coordinate(list(phrases))
-
-
-def _unsaid(phrases: Sequence[str]) -> list[str]:
-    """`phrases` less each that another begins with (word by word) or that an earlier one is."""
-    words = [phrase.lower().split() for phrase in phrases]
-    return [
-        phrase
-        for index, phrase in enumerate(phrases)
-        if not any(
-            (other[: len(words[index])] == words[index] and len(other) > len(words[index]))
-            or (other == words[index] and earlier < index)
-            for earlier, other in enumerate(words)
-        )
-    ]
 
 
 def _best_phrase(found: Sequence[Piece], said: Piece) -> Piece | None:
