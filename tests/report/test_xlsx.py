@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet, Note, SourceRef, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.report import xlsx
 from muistiinpanot.report.xlsx import _MemoryWriter, render_notes_xlsx
@@ -302,3 +303,27 @@ def test_an_analysts_label_cut_for_its_sheet_is_warned_of(caplog: pytest.LogCapt
     warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warned) == 1, warned
     assert label in warned[0] and "31" in warned[0]
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        # review 71 #4 (mend144): "puhelin" ends in -n but is no genitive (Voikko reads a
+        # nominative): the cut keeps it
+        ("Asukkaiden puhelin ja verkkoneuvontapalvelu", "Asukkaiden puhelin"),
+        # only genitives would remain: the plain cut, not the first word alone
+        ("Vanhempien ja isovanhempien jaksaminen arjessa", "Vanhempien ja isovanhempien"),
+        # a genitive whose head was cut off still goes (review 70 #3)
+        ("Kirjastoauto ja kuntalaisten osallisuus", "Kirjastoauto"),
+    ],
+)
+def test_a_cut_sheet_name_drops_only_a_genitive_voikko_reads(
+    analyzer: LemmaAnalyzer, label: str, title: str
+) -> None:
+    notes = [Note("k/r.txt:1", "k", "r", "teksti 1", SourceRef("r.txt", 1))]
+    themes = ThemeResult(
+        themes=(Theme("uusi-1", label, "emergent", size=1),),
+        assignments=(ThemeAssignment(notes[0].id, "uusi-1", 0.5),),
+    )
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes, speller=analyzer.voikko)))
+    assert book.sheetnames[3:] == [title]
