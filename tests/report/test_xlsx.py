@@ -130,7 +130,9 @@ def test_xlsx_traces_each_bullet_to_its_notes() -> None:
         (("[Siilot]/*rajat*?\\'", "Nostot", ":"), ["Siilot rajat", "Nostot 2", "Teema"]),
     ],
 )
-def test_xlsx_sheet_names_cut_at_a_word(labels: tuple[str, ...], titles: list[str]) -> None:
+def test_xlsx_sheet_names_cut_at_a_word(
+    analyzer: LemmaAnalyzer, labels: tuple[str, ...], titles: list[str]
+) -> None:
     """Review 34 #14: a theme sheet's name is cut at a word boundary within Excel's 31
     characters, with no trailing space, unique, and Excel's forbidden characters replaced."""
     notes = [
@@ -144,7 +146,7 @@ def test_xlsx_sheet_names_cut_at_a_word(labels: tuple[str, ...], titles: list[st
             ThemeAssignment(notes[n].id, f"uusi-{n + 1}", 0.5) for n in range(len(labels))
         ),
     )
-    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes, speller=analyzer.voikko)))
     assert book.sheetnames[3:] == titles
     assert all(len(t) <= 31 and t == t.strip() for t in book.sheetnames)
 
