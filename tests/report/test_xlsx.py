@@ -11,6 +11,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet, Note, SourceRef, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.report import xlsx
 from muistiinpanot.report.xlsx import _MemoryWriter, render_notes_xlsx
@@ -129,7 +130,9 @@ def test_xlsx_traces_each_bullet_to_its_notes() -> None:
         (("[Siilot]/*rajat*?\\'", "Nostot", ":"), ["Siilot rajat", "Nostot 2", "Teema"]),
     ],
 )
-def test_xlsx_sheet_names_cut_at_a_word(labels: tuple[str, ...], titles: list[str]) -> None:
+def test_xlsx_sheet_names_cut_at_a_word(
+    analyzer: LemmaAnalyzer, labels: tuple[str, ...], titles: list[str]
+) -> None:
     """Review 34 #14: a theme sheet's name is cut at a word boundary within Excel's 31
     characters, with no trailing space, unique, and Excel's forbidden characters replaced."""
     notes = [
@@ -143,7 +146,7 @@ def test_xlsx_sheet_names_cut_at_a_word(labels: tuple[str, ...], titles: list[st
             ThemeAssignment(notes[n].id, f"uusi-{n + 1}", 0.5) for n in range(len(labels))
         ),
     )
-    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes)))
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes, speller=analyzer.voikko)))
     assert book.sheetnames[3:] == titles
     assert all(len(t) <= 31 and t == t.strip() for t in book.sheetnames)
 
@@ -302,3 +305,27 @@ def test_an_analysts_label_cut_for_its_sheet_is_warned_of(caplog: pytest.LogCapt
     warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warned) == 1, warned
     assert label in warned[0] and "31" in warned[0]
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        # review 71 #4 (mend144): "puhelin" ends in -n but is no genitive (Voikko reads a
+        # nominative): the cut keeps it
+        ("Asukkaiden puhelin ja verkkoneuvontapalvelu", "Asukkaiden puhelin"),
+        # only genitives would remain: the plain cut, not the first word alone
+        ("Vanhempien ja isovanhempien jaksaminen arjessa", "Vanhempien ja isovanhempien"),
+        # a genitive whose head was cut off still goes (review 70 #3)
+        ("Kirjastoauto ja kuntalaisten osallisuus", "Kirjastoauto"),
+    ],
+)
+def test_a_cut_sheet_name_drops_only_a_genitive_voikko_reads(
+    analyzer: LemmaAnalyzer, label: str, title: str
+) -> None:
+    notes = [Note("k/r.txt:1", "k", "r", "teksti 1", SourceRef("r.txt", 1))]
+    themes = ThemeResult(
+        themes=(Theme("uusi-1", label, "emergent", size=1),),
+        assignments=(ThemeAssignment(notes[0].id, "uusi-1", 0.5),),
+    )
+    book = load_workbook(io.BytesIO(render_notes_xlsx(notes, themes, speller=analyzer.voikko)))
+    assert book.sheetnames[3:] == [title]

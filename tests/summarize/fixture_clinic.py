@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
+
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import (
@@ -109,6 +111,15 @@ def group_notes(analyzer: LemmaAnalyzer, texts: list[str], group: str = "r") -> 
         for i, t in enumerate(texts, start=1)
     ]
     return lemmatize_notes(normalize_notes(raw), analyzer)
+
+
+def lemma_vector(analyzer: LemmaAnalyzer, lemmas: frozenset[str]) -> np.ndarray:
+    """The unit mean of the word vectors of `lemmas` (as gather.py's vector of a clause; "ja"'s
+    for none): the test helpers' one copy of it."""
+    rows = [analyzer.word_vector(x) for x in sorted(lemmas)] or [analyzer.word_vector("ja")]
+    mean = np.mean(rows, axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm > 0 else mean
 
 
 def cleared_sentences(analyzer: LemmaAnalyzer, text: str) -> tuple[str, ...]:

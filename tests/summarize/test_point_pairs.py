@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fixture_clinic import FixtureClinic, content_lemma_sets, fixture_posts
+from fixture_clinic import FixtureClinic, content_lemma_sets, fixture_posts, lemma_vector
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize import SummarySettings
@@ -36,11 +36,6 @@ def _units(texts: list[str], analyzer: LemmaAnalyzer) -> list[Unit]:
             zip(texts, content_lemma_sets(texts, analyzer), strict=True)
         )
     ]
-
-
-def _vector(analyzer: LemmaAnalyzer, lemmas: frozenset[str]) -> np.ndarray:
-    mean = np.mean([analyzer.word_vector(x) for x in sorted(lemmas)], axis=0)
-    return mean / np.linalg.norm(mean)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +66,7 @@ def test_clauses_of_one_point_join_past_another(
     two are not near enough to join (compound_similarity), so before summary34 each stayed a
     sentence of its own; now the first takes the third."""
     related = functools.partial(
-        _related, functools.partial(_vector, analyzer), SummarySettings().compound_similarity
+        _related, functools.partial(lemma_vector, analyzer), SummarySettings().compound_similarity
     )
     joined = compound_units(_units(texts, analyzer), 12, analyzer.voikko, 2, related)
     assert [{p.note_id for p in unit.pieces} for unit in joined] == [together, {"1"}]

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import functools
 
-import numpy as np
 import pytest
-from fixture_clinic import content_lemma_sets
+from fixture_clinic import content_lemma_sets, lemma_vector
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize import SummarySettings
@@ -31,14 +30,9 @@ def _units(
     ]
 
 
-def _vector(analyzer: LemmaAnalyzer, lemmas: frozenset[str]) -> np.ndarray:
-    mean = np.mean([analyzer.word_vector(x) for x in sorted(lemmas)], axis=0)
-    return mean / np.linalg.norm(mean)
-
-
 def _joined(analyzer: LemmaAnalyzer, units: list[Unit]) -> list[set[str]]:
     related = functools.partial(
-        _related, functools.partial(_vector, analyzer), SummarySettings().compound_similarity
+        _related, functools.partial(lemma_vector, analyzer), SummarySettings().compound_similarity
     )
     joined = compound_units(units, 12, analyzer.voikko, 2, related)
     return [{p.note_id for p in unit.pieces} for unit in joined]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import functools
 
-import numpy as np
 import pytest
+from fixture_clinic import lemma_vector
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy.pieces import drop_personal_pieces
@@ -29,15 +29,10 @@ def _unit(analyzer: LemmaAnalyzer, text: str, position: int) -> Unit:
     return Unit(span.text, [Piece(f"n{position}", "clause", span, "problem")], position)
 
 
-def _vector(analyzer: LemmaAnalyzer, lemmas: frozenset[str]) -> np.ndarray:
-    mean = np.mean([analyzer.word_vector(x) for x in sorted(lemmas)], axis=0)
-    return mean / np.linalg.norm(mean)
-
-
 def alike(analyzer: LemmaAnalyzer) -> VerbsAlike:
     """The pipeline's test of verbs alike in meaning (gather.py), with the real vectors."""
     least = SummarySettings().restated_verb_similarity
-    return functools.partial(verbs_alike, functools.partial(_vector, analyzer), least)
+    return functools.partial(verbs_alike, functools.partial(lemma_vector, analyzer), least)
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,8 @@ benchmark data), both ways: what must change and what must stay.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from fixture_clinic import note_clauses
+from fixture_clinic import lemma_vector, note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, SourceRef
@@ -98,13 +97,6 @@ def _pieces(analyzer: LemmaAnalyzer, texts: list[str]) -> list[Piece]:
     return found
 
 
-def _vector(analyzer: LemmaAnalyzer, lemmas: frozenset[str]) -> np.ndarray:
-    rows = [analyzer.word_vector(x) for x in sorted(lemmas)] or [analyzer.word_vector("ja")]
-    mean = np.mean(rows, axis=0)
-    norm = float(np.linalg.norm(mean))
-    return mean / norm if norm > 0 else mean
-
-
 def _bullet(analyzer: LemmaAnalyzer, texts: list[str]) -> str:
     pieces = _pieces(analyzer, texts)
     voice = Voice(1, {p.note_id: frozenset({"g"}) for p in pieces})
@@ -116,7 +108,7 @@ def _bullet(analyzer: LemmaAnalyzer, texts: list[str]) -> str:
         voice,
         analyzer.voikko,
         SummarySettings(),
-        lambda lemmas: _vector(analyzer, lemmas),
+        lambda lemmas: lemma_vector(analyzer, lemmas),
     )
     return text
 

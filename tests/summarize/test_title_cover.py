@@ -33,9 +33,9 @@ def test_a_label_most_notes_carry_is_the_titles(analyzer: LemmaAnalyzer) -> None
     lemmas = _lemmas(analyzer, NOTES)
     lockers = Theme("uusi-1", "Pukukaapit", "emergent", size=6)
     assert label_carried(lockers, lemmas, analyzer.voikko, 0.5)
-    # a second part carried by other notes counts too
+    # each head the title names must pass: "saunavuoro" is in one note of six (review 71 #3)
     both = Theme("uusi-1", "Pukukaapit ja saunavuoro", "emergent", size=6)
-    assert label_carried(both, lemmas, analyzer.voikko, 0.8)
+    assert not label_carried(both, lemmas, analyzer.voikko, 0.5)
 
 
 def test_a_label_of_a_minority_is_not(analyzer: LemmaAnalyzer) -> None:

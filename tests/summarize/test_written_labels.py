@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Bullet, Theme
-from muistiinpanot.summarize.written_labels import said_or_written
+from muistiinpanot.summarize.headingwords import said_headings
 
 LABEL = "Kirjastoauto ja kuntalaisten osallisuus"
 TEXT = "Kirjastoauto kulkee liian harvoin. Kirjastoauton reitti pitäisi suunnitella uudelleen."
@@ -16,7 +16,7 @@ TEXT = "Kirjastoauto kulkee liian harvoin. Kirjastoauton reitti pitäisi suunnit
 def _headings(analyzer: LemmaAnalyzer, edited: bool) -> tuple[str, str]:
     theme = Theme("uusi-1", LABEL, "emergent", size=6, edited=edited)
     bullets = [Bullet("uusi-1", LABEL, TEXT, ("n1",))]
-    new, trace, themes = said_or_written(bullets, [{"heading": LABEL}], [theme], analyzer.voikko)
+    new, trace, themes = said_headings(bullets, [{"heading": LABEL}], [theme], analyzer.voikko)
     assert len(new) == len(trace) == 1
     return new[0].heading, themes[0].label
 

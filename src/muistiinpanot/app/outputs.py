@@ -107,7 +107,9 @@ def render_outputs(
             replace(bullet, note_ids=tuple(shown.get(i, i) for i in bullet.note_ids))
             for bullet in output.post.bullets
         ]
-        files["notes.xlsx"] = render_notes_xlsx(notes, review_themes, bullets, internal=not redact)
+        files["notes.xlsx"] = render_notes_xlsx(
+            notes, review_themes, bullets, internal=not redact, speller=analyzer.voikko
+        )
     if "json" in formats:
         files["summary.json"] = json.dumps(summary, ensure_ascii=False, indent=2) + "\n"
     return files

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Protocol
 
 logger = logging.getLogger(__name__)
 
@@ -15,23 +16,30 @@ _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
 _SHEET_MAX = 31
 
 
-def sheet_title(name: str, used: set[str]) -> str:
+class Speller(Protocol):
+    """Voikko's analyses (the report reads a label word's genitive reading)."""
+
+    def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
+
+
+def sheet_title(name: str, used: set[str], speller: Speller | None = None) -> str:
     """A valid, unique sheet title: Excel's forbidden characters []:*?/\\' replaced by
     spaces, at most 31 characters cut at a word boundary, no trailing space or comma, and a
-    number added (within the 31) when the name is taken."""
+    number added (within the 31) when the name is taken. `speller` reads the genitives a cut
+    leaves last (_cut); without it none is dropped."""
     base = " ".join(_SHEET_FORBIDDEN.sub(" ", name).split()) or "Teema"
-    title, number = _cut(base, _SHEET_MAX), 1
+    title, number = _cut(base, _SHEET_MAX, speller), 1
     while title.casefold() in used:
         number += 1
-        title = f"{_cut(base, _SHEET_MAX - len(str(number)) - 1)} {number}"
+        title = f"{_cut(base, _SHEET_MAX - len(str(number)) - 1, speller)} {number}"
     used.add(title.casefold())
     return title
 
 
-def analyst_sheet_title(name: str, used: set[str]) -> str:
+def analyst_sheet_title(name: str, used: set[str], speller: Speller | None = None) -> str:
     """sheet_title of an analyst's label (Theme.edited), with a warning when the label is cut
     to fit Excel's limit: the post prints it whole, the sheet cannot (review 70 #3)."""
-    title = sheet_title(name, used)
+    title = sheet_title(name, used, speller)
     if len(" ".join(_SHEET_FORBIDDEN.sub(" ", name).split())) > _SHEET_MAX:
         logger.warning(
             "teeman nimi ”%s” on yli %d merkkiä: notes.xlsx:n välilehden nimeksi lyhennettiin "
@@ -47,24 +55,28 @@ def analyst_sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
-def _cut(text: str, limit: int) -> str:
+def _cut(text: str, limit: int, speller: Speller | None = None) -> str:
     """`text` in at most `limit` characters, at the last word boundary that fits (a single
     word longer than that is cut), without trailing spaces or punctuation, and never ending
     on a conjunction ("Innovaatiojohtaminen ja", review 40 #25: the cut name says one thing)
-    or on a genitive whose head was cut off ("Ruokalista ja oppilaiden", review 70 #3)."""
+    or on a genitive whose head was cut off ("Ruokalista ja oppilaiden", review 70 #3) as
+    `speller` reads it (every reading a genitive: "puhelin" and "avain" are nominatives,
+    review 71 #4); when only genitives would remain, the plain cut ("Vanhempien ja
+    isovanhempien")."""
     if len(text) > limit and text.endswith(")") and "(" in text:
         # a list in parentheses ("Nimeämätön teema (kirjasto, digituki)"): cut inside it and
         # close it, or leave it out when no word of it fits
-        inner = _cut(text[: text.rindex(")")], limit - 1)
+        inner = _cut(text[: text.rindex(")")], limit - 1, speller)
         return f"{inner})" if "(" in inner.rstrip("(") else inner.rstrip(" (")
     if len(text) > limit:
         head = text[: limit + 1]
         text = head[: head.rindex(" ")] if " " in head.strip() else text[:limit]
-        words = text.split(" ")
-        while len(words) > 1 and (
-            words[-1].casefold().strip(",;.") in _CONJUNCTIONS or _attribute(words[-1])
-        ):
+        plain = _without_conjunctions(text.split(" "))
+        words = list(plain)
+        while len(words) > 1 and (_conjunction(words[-1]) or _genitive(words[-1], speller)):
             words.pop()
+        if all(_conjunction(w) or _genitive(w, speller) for w in words):
+            words = plain  # only genitives: "Oppilaiden" alone says less than the plain cut
         text = " ".join(words)
     return text.rstrip(" ,;.-–") or text[:limit].strip() or "Teema"
 
@@ -73,10 +85,21 @@ def _cut(text: str, limit: int) -> str:
 _CONJUNCTIONS = frozenset({"ja", "tai", "sekä", "eli", "vai", "mutta", "and", "or"})
 
 
-def _attribute(word: str) -> bool:
-    """Whether a word left last by a cut reads as a genitive attribute of the word cut off
-    after it ("oppilaiden", "kunnan", "kaupungin": a Finnish genitive ends in -n): not a
-    nominative in -nen ("paikallinen") or -ton/-tön ("maksuton"), nor a word with other
-    characters than letters."""
-    word = word.casefold().strip(",;.")
-    return word.endswith("n") and not word.endswith(("nen", "ton", "tön")) and word.isalpha()
+def _conjunction(word: str) -> bool:
+    return word.casefold().strip(",;.") in _CONJUNCTIONS
+
+
+def _without_conjunctions(words: list[str]) -> list[str]:
+    """`words` without the conjunctions that end them."""
+    while len(words) > 1 and _conjunction(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _genitive(word: str, speller: Speller | None) -> bool:
+    """Whether `speller` reads a word left last by a cut only as a genitive, the attribute of
+    the word cut off after it ("oppilaiden", "kunnan"; not "puhelin", a nominative)."""
+    if speller is None:
+        return False
+    readings = speller.analyze(word.casefold().strip(",;."))
+    return bool(readings) and all(a.get("SIJAMUOTO") == "omanto" for a in readings)

@@ -33,7 +33,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from muistiinpanot.records import Bullet, Note, ThemeResult
 from muistiinpanot.report.cells import guard_cell, theme_name
-from muistiinpanot.report.sheet_names import analyst_sheet_title, sheet_title
+from muistiinpanot.report.sheet_names import Speller, analyst_sheet_title, sheet_title
 
 NOTE_COLUMNS = (
     ("id", 34),
@@ -85,10 +85,12 @@ def render_notes_xlsx(
     bullets: Sequence[Bullet] = (),
     *,
     internal: bool = False,
+    speller: Speller | None = None,
 ) -> bytes:
     """The workbook as the bytes of an .xlsx file; `bullets` are the post's, their note ids
     as in `notes`. `internal` (the notes are not redacted): the workbook opens on a sheet
-    "Lue ensin" saying so, and every sheet's printed header says it too (review 36 #9)."""
+    "Lue ensin" saying so, and every sheet's printed header says it too (review 36 #9).
+    `speller` (Voikko) reads the genitive a cut sheet name would end on (sheet_names._cut)."""
     by_id = {note.id: note for note in notes}
     used_in: dict[str, list[str]] = {}
     for number, bullet in enumerate(bullets, start=1):
@@ -167,7 +169,7 @@ def render_notes_xlsx(
             continue
         named = theme_name(theme) or theme.id
         titled = analyst_sheet_title if theme.edited else sheet_title  # review 70 #3
-        theme_sheet = workbook.create_sheet(titled(named, used))
+        theme_sheet = workbook.create_sheet(titled(named, used, speller))
         _fill(
             theme_sheet,
             (NOTE_COLUMNS[0], NOTE_COLUMNS[1], NOTE_COLUMNS[2], NOTE_COLUMNS[5], NOTE_COLUMNS[7]),

@@ -44,7 +44,7 @@ def clear_notes(
     cased = [normalise_casing(note_text(note), analyzer.voikko) for note in notes]  # "SIILOT …"
     tidied = [
         [
-            topic_clause(s, analyzer.voikko)
+            topic_clause(s, analyzer.voikko, lambda tail: analyzer.parse([tail])[0])
             for s in tidy_note(
                 text,
                 analyzer.voikko,

@@ -17,6 +17,7 @@ from muistiinpanot.summarize.joins import (
 )
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.restated import VerbsAlike
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.verbforms import passive_plan
 from muistiinpanot.summarize.wordchecks import question
 
@@ -30,7 +31,8 @@ def compound_units(
     clauses: int = 2,
     related: Callable[[Sequence[Unit], Unit], float] = lambda group, unit: 1.0,
     alike: VerbsAlike | None = None,
-    common: float | None = None,
+    common: float | None = DEFAULT_SETTINGS.repeat_common,
+    least: int = DEFAULT_SETTINGS.restated_mostly_said,
 ) -> list[Unit]:
     """`units` with single short clauses joined into compound sentences of up to `clauses`
     predicates (a clause that coordinates two of its own counts two: no chain of three
@@ -56,12 +58,14 @@ def compound_units(
         else:
             free.append(unit)
     groups = [[unit] for unit in free]
-    while (pair := _nearest_pair(groups, clauses, related, speller, alike, common)) is not None:
+    while (
+        pair := _nearest_pair(groups, clauses, related, speller, alike, common, least)
+    ) is not None:
         into, other = pair
         groups[into] = sorted([*groups[into], *groups[other]], key=lambda u: u.position)
         del groups[other]
     for group in groups:
-        joined = compound_sentence(group, speller, alike, common) if len(group) > 1 else None
+        joined = compound_sentence(group, speller, alike, common, least) if len(group) > 1 else None
         result.extend([joined] if joined is not None else group)
     return sorted(result, key=lambda u: u.position)
 
@@ -73,6 +77,7 @@ def _nearest_pair(
     speller: Speller,
     alike: VerbsAlike | None = None,
     common: float | None = None,
+    least: int = DEFAULT_SETTINGS.restated_mostly_said,
 ) -> tuple[int, int] | None:
     """The group and the lone clause of one tone (a proposal or not) that `related` finds
     nearest, within `clauses` predicates, no comma but in the last clause, and passing the
@@ -99,7 +104,7 @@ def _nearest_pair(
             if near > 0:
                 options.append((-near, group[0].position, unit.position, into, other, joined))
     for *_, into, other, joined in sorted(options, key=lambda o: o[:3]):
-        if compound_sentence(joined, speller, alike, common) is not None:
+        if compound_sentence(joined, speller, alike, common, least) is not None:
             return into, other
     return None
 

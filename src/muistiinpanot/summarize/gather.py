@@ -71,7 +71,13 @@ def render_bullet(
     first, clause_units = shared_starts(first, clause_units, speller, settings.max_predicates)
     common = settings.repeat_common if settings.restated_clauses else None
     first, clause_units = topic_units(
-        first, clause_units, speller, settings.topic_words, settings.max_predicates, common
+        first,
+        clause_units,
+        speller,
+        settings.topic_words,
+        settings.max_predicates,
+        common,
+        settings.restated_mostly_said,
     )
     if settings.restated_clauses:  # a clause another says with more gives its place
         first, clause_units = restated_clauses(first, clause_units, speller, settings.repeat_common)
@@ -83,6 +89,7 @@ def render_bullet(
         functools.partial(_related_topic, vector, settings.compound_similarity, speller),
         functools.partial(verbs_alike, vector, settings.restated_verb_similarity),
         common,
+        settings.restated_mostly_said,
     )
     first, clause_units = said_once(first, clause_units)
     units = clause_units + infinitive_units(form, order, index, voice, speller)

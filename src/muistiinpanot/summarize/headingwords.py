@@ -163,11 +163,13 @@ def said_headings(
     heading (and each seeded theme's, `seeded_parts`) as its bullets say it (said_heading; a
     theme's bullets under its label, a second bullet too, as the post prints it under the
     first): the opening paragraph and the title name a theme by that heading. themes.csv and
-    the review page keep the label."""
+    the review page keep the label. A label an analyst gave in corrections.csv
+    (`Theme.edited`) is their name for the theme, which the heading, the opening and the
+    title keep whole (review 70 #3)."""
     headings: dict[str, str] = {}
     for theme in themes:
         said = [b.text for b in bullets if b.theme == theme.id and b.heading == theme.label]
-        if said:
+        if said and not theme.edited:
             headings[theme.id] = said_heading(theme, said, voikko, seeded_parts)
     label = {theme.id: theme.label for theme in themes}
     new_bullets, new_trace = list(bullets), [dict(t) for t in trace]

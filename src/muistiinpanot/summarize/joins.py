@@ -173,6 +173,7 @@ def compound_sentence(
     speller: Speller,
     alike: VerbsAlike | None = None,
     common: float | None = DEFAULT_SETTINGS.repeat_common,
+    least: int = DEFAULT_SETTINGS.restated_mostly_said,
 ) -> Unit | None:
     """ "A." + "B." → "A, ja b."; "A." + "B." + "C." → "A, b, ja c."; a negated clause after
     the first takes "eikä" ("…, eikä tieto liiku", "…, eikä ole aikaa"). A clause whose words
@@ -183,9 +184,10 @@ def compound_sentence(
     same of them: of one polarity, its verbs the same or `alike` (no contrast is folded:
     "Luottamus kasvaa, ja luottamus katoaa", mend109). Clauses one of which says mostly
     what the other does, maybe in other verbs (restated.mostly_restates, words as common as
-    `common` left out: "Tieto ei kulje X:n ja Y:n välillä, eikä tiedonkulku X:n ja Y:n
-    välillä toimi", review 70 #2) are not joined (None: each stays a sentence, and the bullet's
-    sentence check may fold one into the other); `common` None: no such check."""
+    `common` left out, at least `least` things said: "Tieto ei kulje X:n ja Y:n välillä,
+    eikä tiedonkulku X:n ja Y:n välillä toimi", review 70 #2) are not joined (None: each
+    stays a sentence, and the bullet's sentence check may fold one into the other); `common`
+    None: no such check."""
     first = units[0]
     said = [clause_words(unit.text) for unit in units]
     things = [frozenset().union(*(p.span.lemmas for p in unit.pieces)) for unit in units]
@@ -198,11 +200,13 @@ def compound_sentence(
             for j in range(i)
         )
     ]
-    if common is not None and _restating(kept, speller, common):
+    if common is not None and _restating(kept, speller, common, least):
         return None
     if len(kept) < len(units):
         pieces = [piece for unit in units for piece in unit.pieces]
-        joined = compound_sentence(kept, speller, alike, common) if len(kept) > 1 else kept[0]
+        joined = (
+            compound_sentence(kept, speller, alike, common, least) if len(kept) > 1 else kept[0]
+        )
         if joined is None:
             return None
         return Unit(joined.text, pieces, first.position, first.tone)
@@ -218,12 +222,12 @@ def compound_sentence(
     return Unit(repaired, pieces, first.position, first.tone)
 
 
-def _restating(units: Sequence[Unit], speller: Speller, common: float) -> bool:
+def _restating(units: Sequence[Unit], speller: Speller, common: float, least: int) -> bool:
     """Whether a clause of `units` says mostly, maybe in other verbs, what another says
     (restated.mostly_restates)."""
     texts = [unit.text for unit in units]
     return any(
-        mostly_restates(text, other, speller, common)
+        mostly_restates(text, other, speller, common, least)
         for i, text in enumerate(texts)
         for j, other in enumerate(texts)
         if i != j

@@ -29,6 +29,7 @@ from muistiinpanot.summarize.choose import (
 from muistiinpanot.summarize.clearing import clear_notes, note_text
 from muistiinpanot.summarize.eligible import eligible_members, theme_members
 from muistiinpanot.summarize.government import learn_governments
+from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
 from muistiinpanot.summarize.notechecks import left_out
 from muistiinpanot.summarize.notepieces import parse_pieces
@@ -49,7 +50,6 @@ from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
 from muistiinpanot.summarize.title_reasons import label_carried, opening_theme, reason_text
-from muistiinpanot.summarize.written_labels import said_or_written
 
 logger = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ def summarize_clinic(
         )
     bullet_themes = [theme for theme in chosen if theme_trace[theme.id]["bullet"]]
     # a heading names what its bullets say; the opening and the title name it so (round 24)
-    bullets, bullet_trace, bullet_themes = said_or_written(  # an analyst's label as written
+    bullets, bullet_trace, bullet_themes = said_headings(  # an analyst's label as written
         bullets, bullet_trace, bullet_themes, analyzer.voikko, settings.seeded_part_headings
     )
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's

@@ -138,22 +138,36 @@ def restates(sentence: str, earlier: Sequence[str], speller: Speller, common: fl
     return ""
 
 
-#: A clause mostly says another when it names at least this many things the other says and
-#: at most one it does not (review 70 #2: "Tiedonkulku X:n ja Y:n välillä ei toimi" beside
-#: "Tieto ei kulje X:n ja Y:n välillä"; "toimi" is also a noun to Voikko, a thing).
-_MOSTLY_SAID = 3
+#: Voikko's classes of a noun that may open a clause as its subject.
+_NOUNS = frozenset(
+    {"nimisana", "nimisana_laatusana", "erisnimi", "paikannimi", "sukunimi", "etunimi"}
+)
 
 
-def mostly_restates(sentence: str, other: str, speller: Speller, common: float = 5.5) -> bool:
+def mostly_restates(
+    sentence: str, other: str, speller: Speller, common: float = 5.5, least: int = 3
+) -> bool:
     """Whether `sentence` says mostly what `other` does (review 70 #2): of one polarity, it
-    names at least three things (`restates`' words that carry something) `other` says, and
-    at most one that `other` does not: joined, the two say one point twice."""
+    names at least `least` things (`restates`' words that carry something; [summary]
+    restated_mostly_said) `other` says, and at most one that `other` does not, which is not
+    its subject: joined, the two say one point twice. A clause of another subject says it of
+    another ("Kirjasto on suljettu …" beside "Uimahalli on suljettu …", review 71 #5): its
+    first word, a nominative noun `other` does not say."""
     if negated(sentence, speller) != negated(other, speller):
         return False
     own = _things(sentence, speller, common)
     said = said_roots(other, speller) | {w.lower() for w in _TOKENS.findall(other)}
-    hits = sum(1 for bases in own.values() if bases & said)
-    return hits >= _MOSTLY_SAID and len(own) - hits <= 1
+    unsaid = [word for word, bases in own.items() if not bases & said]
+    if len(own) - len(unsaid) < least or len(unsaid) > 1:
+        return False
+    first = next(iter(_TOKENS.findall(sentence.lower())), "")
+    return not (unsaid and unsaid[0] == first and _nominative_noun(first, speller))
+
+
+def _nominative_noun(word: str, speller: Speller) -> bool:
+    return any(
+        a.get("CLASS") in _NOUNS and a.get("SIJAMUOTO") == "nimento" for a in speller.analyze(word)
+    )
 
 
 def _things(sentence: str, speller: Speller, common: float) -> dict[str, set[str]]:

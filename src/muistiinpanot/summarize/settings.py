@@ -139,7 +139,10 @@ class SummarySettings:
       before clauses are joined into compound sentences, which hide the repeat from the
       sentence-level check (summarize/restatedclauses.py, review 66 #3); and no compound
       sentence joins a clause that mostly says what another says (restated.mostly_restates,
-      review 70 #2).
+      review 70 #2): `restated_mostly_said` things of it the other says and at most one it
+      does not, its subject no such one (review 71 #5). compound_sentence, topic_units and
+      compound_units share one default for that check: on, words as common as `repeat_common`
+      left out, as the shipped settings run it (gather passes both).
       `lead_in_stated_share`: a lead-in that names several groups counts only the notes the
       sentence states: at least this share of a note's content lemmas said by the sentence
       (summarize/stated.py, review 66 #1; 0 = every note folded into the sentence).
@@ -226,6 +229,7 @@ class SummarySettings:
     one_group_fold: bool = True
     repeat_share: float = 1.0
     repeat_common: float = 5.5
+    restated_mostly_said: int = 3
     title_words: int = 12
     title_groups: int = 2
     title_lemmas: int = 0

@@ -31,35 +31,48 @@ def opening_theme(themes: Sequence[Theme], paragraph: str) -> Theme | None:
 def label_carried(
     theme: Theme, notes: Sequence[frozenset[str]], voikko: Speller, share: float
 ) -> bool:
-    """Whether at least `share` of an emergent theme's `notes` (each its content lemmas,
-    lowercased) carry a word its label names, so that "eniten puhutti X" is true of the
-    theme (review 70 #1: "Ruokailuaika" named five notes of 21 on the menu). A label word
+    """Whether an emergent theme's label words are each carried by at least `share` of its
+    `notes` (each its content lemmas, lowercased), so that "eniten puhutti X ja Y" is true of
+    the theme (review 70 #1: "Ruokailuaika" named five notes of 21 on the menu). A label word
     is each part's last word ("Ruokalista" and "osallisuus" of "Ruokalista ja oppilaiden
-    osallisuus") by Voikko's base forms; a note carries it with a lemma equal to it, or a
-    compound beginning or ending with it ("kasvisruoka" carries "ruoka"). A seeded theme's
-    label is the organiser's name, which its notes need not say; `share` 0 is off."""
+    osallisuus") by Voikko's base forms; a note carries it with a lemma equal to it or a
+    compound Voikko reads with it as a part ("kasvisruoka" carries "ruoka"; "kirjasto" does
+    not carry "kirja", nor "tilasto" "tila": review 71 #3), and every word the title names
+    must pass, not their union. A seeded theme's label is the organiser's name, which its
+    notes need not say; `share` 0 is off."""
     if share <= 0 or theme.kind != "emergent" or not notes:
         return True
     heads = [
         part.split()[-1] for part in re.split(r",\s*| ja | sekä ", theme.label) if part.split()
     ]
-    bases = {
-        base
-        for word in heads
-        for base in {word.lower(), *(a.get("BASEFORM", "").lower() for a in voikko.analyze(word))}
-        if base
-    }
-    carried = sum(
-        any(
-            lemma == base
-            or (len(lemma) > len(base) and lemma.startswith(base))
-            or (len(lemma) > len(base) and lemma.endswith(base))
-            for lemma in lemmas
-            for base in bases
+    parts: dict[str, frozenset[str]] = {}
+    for head in heads:
+        bases = {head.lower()} | {a.get("BASEFORM", "").lower() for a in voikko.analyze(head)}
+        carried = sum(
+            bool(lemmas & bases or _parts(lemmas, voikko, parts) & bases) for lemmas in notes
         )
-        for lemmas in notes
-    )
-    return carried >= share * len(notes)
+        if carried < share * len(notes):
+            return False
+    return True
+
+
+def _parts(lemmas: frozenset[str], voikko: Speller, cache: dict[str, frozenset[str]]) -> set[str]:
+    """The base forms of the compound parts Voikko reads in `lemmas` ("+kasvis(kasvis)
+    +ruoka(ruoka)": kasvis, ruoka; derivations, "(+ja)", are no parts)."""
+    found: set[str] = set()
+    for lemma in lemmas:
+        if lemma not in cache:
+            cache[lemma] = frozenset(
+                base.lower()
+                for a in voikko.analyze(lemma)
+                for base in _PART.findall(a.get("WORDBASES", ""))
+            )
+        found |= cache[lemma]
+    return found
+
+
+#: A compound part's base form in Voikko's WORDBASES ("+ruoka(ruoka)"; not "(+ja)").
+_PART = re.compile(r"\(([^+()][^()]*)\)")
 
 
 #: Why a title is no statement (Title.reason) in Finnish and English, as summary.json

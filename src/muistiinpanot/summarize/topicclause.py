@@ -19,10 +19,14 @@ no genitive: "toive ja tavoite") the note stays whole."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from muistiinpanot.summarize.clauses import tone_words
 from muistiinpanot.summarize.inflect import genitive
-from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.protocols import ParsedToken, Speller
+
+#: A parse of one text (SummaryAnalyzer.parse of it alone).
+Parse = Callable[[str], Sequence[ParsedToken]]
 
 _TOPIC = re.compile(r"^(?P<head>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})\s*:\s+(?P<tail>\S.*)$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -68,10 +72,12 @@ _REFERRING = frozenset(
 _BACK_VOWELS = frozenset("aou")
 
 
-def topic_clause(sentence: str, voikko: Speller) -> str:
+def topic_clause(sentence: str, voikko: Speller, parse: Parse | None = None) -> str:
     """The clause after a topic heading's colon, capitalised; `sentence` when it has no such
     heading, when a word of the heading can be a finite verb, or when no word of the tail of
-    three words or more can be one. A wish heading's clause is framed as one (wish_frame)."""
+    three words or more can be one. A wish heading's clause is framed as one (wish_frame).
+    `parse` reads the tail's last word where Voikko reads it both as a verb and as no verb
+    (_verb)."""
     match = _TOPIC.match(sentence)
     if match is None:
         return sentence
@@ -85,7 +91,7 @@ def topic_clause(sentence: str, voikko: Speller) -> str:
         return sentence
     if any(word.lower() in _REFERRING for word in words):
         return sentence  # "testaus: oppilaat ei syö niitä": "niitä" are the heading's
-    if _verb(words[-1], voikko):
+    if _verb(words[-1], tail, voikko, parse):
         return sentence  # "tunnusluvut: vapaaehtoinen ei saa koskea": the heading is its object
     if _wish_noun(_WORD.findall(head)[-1], voikko):
         if _asks_or_bids(tail, words, voikko):  # "että voisiko …?" is no Finnish (review 55)
@@ -170,10 +176,22 @@ def _topic_word(word: str, voikko: Speller) -> bool:
     )
 
 
-def _verb(word: str, voikko: Speller) -> bool:
-    """Whether Voikko reads `word` as a verb (or the negation verb): a clause that ends in
-    its verb leaves its object, or what it is about, to the heading (review 70 #2)."""
-    return any(a.get("CLASS") in ("teonsana", "kieltosana") for a in voikko.analyze(word.lower()))
+def _verb(word: str, tail: str, voikko: Speller, parse: Parse | None) -> bool:
+    """Whether `word`, the last of the clause `tail`, is its verb (or the negation verb): a
+    clause that ends in its verb leaves its object, or what it is about, to the heading
+    (review 70 #2). Every reading Voikko gives a verb, or, where it also reads no verb
+    ("pieni" is also `pieniä`'s, "koskea" also `koski`'s partitive: review 71 #1), the
+    parse's VERB or AUX on it in the clause; without a parse such a word is no verb."""
+    readings = voikko.analyze(word.lower())
+    verbs = [a.get("CLASS") in ("teonsana", "kieltosana") for a in readings]
+    if not any(verbs):
+        return False
+    if all(verbs):
+        return True
+    if parse is None:
+        return False
+    tokens = [t for t in parse(tail) if t.pos != "PUNCT"]
+    return bool(tokens) and tokens[-1].text == word and tokens[-1].pos in ("VERB", "AUX")
 
 
 def _finite(word: str, voikko: Speller) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from muistiinpanot.summarize.clauses import habitual_adverbs
 from muistiinpanot.summarize.joins import Unit, compound_sentence
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.verbforms import passive_plan
 from muistiinpanot.summarize.wordchecks import question
 from muistiinpanot.wordparts import parts
@@ -42,7 +43,8 @@ def topic_units(
     speller: Speller,
     most_words: int,
     most_predicates: int,
-    common: float | None = None,
+    common: float | None = DEFAULT_SETTINGS.repeat_common,
+    least: int = DEFAULT_SETTINGS.restated_mostly_said,
 ) -> tuple[Unit, list[Unit]]:
     """`first` (the opening) and `units` with pairs of single-note clauses whose topics share
     a head joined into one sentence of at most `most_words` words and `most_predicates`
@@ -70,7 +72,7 @@ def topic_units(
                     continue  # a problem with a problem, a statement with a statement …
                 if not _shared(topics[i], topics[j]):  # type: ignore[arg-type]
                     continue
-                joined = compound_sentence([unit, pool[j]], speller, common=common)
+                joined = compound_sentence([unit, pool[j]], speller, common=common, least=least)
                 if joined is not None and joined.words <= most_words:
                     taken.add(j)
                     break

@@ -20,12 +20,13 @@ local case ("myöhässä"), a head that lacks or negates ("epäselvä", "toimima
 note that ends in its predicate noun ("lataus talvella turvallisuusriski": harms.py), a
 state the parse predicates of its head with no goal ("perustelut piilossa liitteissä") or a
 predicate adjective ("tiedotus huonoa"); coordinated heads in a static place of difference
-or likeness ("keittiö ja opettajat eri siiloissa": how they stand, review 70 #1). An agent
-noun ("opettaja", Voikko's "+ja" derivation) is a person, no action noun."""
+("keittiö ja opettajat eri siiloissa": how they stand apart, review 70 #1; likeness,
+"samassa talossa", is asked for, review 71 #2). An agent noun ("opettaja", Voikko's "+ja"
+derivation) is a person, no action noun, but a person asked for with a time or place
+("valvojat viikonloppuisin"; wishheads.py)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from muistiinpanot.summarize.commawords import comma_words
@@ -52,6 +53,7 @@ from muistiinpanot.summarize.participles import agreeing_participles
 from muistiinpanot.summarize.partitive import partitive
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.wishheads import agent, deverbal, lacks
 
 #: The verb of a published wish: the passive says the groups wished, without naming them.
 WISH_VERB = "Toivottiin"
@@ -67,17 +69,12 @@ _EXTENT = frozenset({"asti", "saakka"})
 _EXCESS = frozenset({"liian", "liikaa"})
 #: Fractions that are not ordinal derivations ("-nnes": "kolmannes", "neljännes").
 _FRACTIONS = frozenset({"puoli", "nolla"})
-#: Voikko's derivational suffixes of lack ("toimimaton") and its prefix of negation ("epä-").
-_LACK = re.compile(r"\(\+m?[aä]?t[oö]n\)$|^\+epä\+")
-_SEGMENT = re.compile(r"([^()+]+)\(([^)]*)\)")
-#: The Finnish suffix of action and quality nouns, in the nominative singular.
-_ACTION_ENDINGS = ("us", "ys")
-#: Voikko's derivational suffix of agent nouns ("+opetta(opettaa)+ja(+ja)": one who
-#: teaches): a person, never an action asked for (review 70 #1).
-_AGENT_SUFFIXES = frozenset({"+ja", "+jä"})
-#: Cases of a static place ("eri siiloissa", "samalla kerroksella"): with a word of
-#: difference or likeness they relate the coordinated heads to each other, a state.
+#: Cases of a static place ("eri siiloissa"): with a word of difference they set the
+#: coordinated heads apart, a state.
 _STATIC_CASES = frozenset({"Ine", "Ade"})
+#: Cases (UD) of a time or a place ("iltaisin", "uimahallilla", "kouluun") that make an
+#: agent noun a person asked for ("valvojat viikonloppuisin", review 71 #2).
+_SITUATING_CASES = frozenset({"Ine", "Ade", "Ela", "Abl", "Ill", "All", "Ess", "Ins"})
 _NOUN_CLASSES = frozenset({"nimisana", "nimisana_laatusana"})
 
 
@@ -113,7 +110,7 @@ def verbless_wish(
     below = {*children[head], *children[root], root} - {head}
     adverbials = sorted(c for c in below if c not in phrase)
     rest = [i for i in range(len(tokens)) if i not in phrase and tokens[i].pos != "PUNCT"]
-    if not rest or any(_lacks(tokens[i].text, speller) for i in phrase if i != head):
+    if not rest or any(lacks(tokens[i].text, speller) for i in phrase if i != head):
         return None
     if any(habitual(tokens, i) or state_adverb(tokens[i], speller) for i in rest):
         return None
@@ -127,7 +124,11 @@ def verbless_wish(
         stated = stated_harm(tokens, predicate, plural, speller)
         return (Span(stated[0], stated[1]), None) if stated else None
     harm = any(harm_noun(tokens[i].text, speller) for i in nouns)  # "melu eläimille"
-    action = not harm and any(_deverbal(tokens[i].text, speller) for i in nouns)
+    action = not harm and any(deverbal(tokens[i].text, speller) for i in nouns)
+    action |= any(agent(tokens[i].text, speller) for i in nouns) and any(
+        tokens[c].pos == "ADV" or feature(tokens[c].morph, "Case") in _SITUATING_CASES
+        for c in adverbials
+    )  # "valvojat viikonloppuisin": a person asked for, when or where (review 71 #2)
     goal = any(_goal(tokens, children, c, speller) for c in adverbials)
     if len(nouns) > 1 and any(_relating(tokens, children, c) for c in adverbials):
         return None  # "keittiö ja opettajat eri siiloissa": a state of the two (review 70 #1)
@@ -246,11 +247,12 @@ def _goal(
 
 def _relating(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
     """Whether the adverbial at `index` is a static place (inessive, adessive) with a word of
-    difference or likeness ("eri siiloissa", "samassa tilassa": lexicons/commas.toml
-    `comparison_bases`): said of coordinated heads, it states how they stand to each other."""
+    difference ("eri siiloissa": lexicons/commas.toml `difference_bases`): said of
+    coordinated heads, it sets them apart, a state. A place of likeness ("samassa talossa")
+    is asked for (review 71 #2)."""
     if feature(tokens[index].morph, "Case") not in _STATIC_CASES:
         return False
-    bases = comma_words("comparison_bases")
+    bases = comma_words("difference_bases")
     return any(tokens[c].lemma.lower() in bases for c in children[index])
 
 
@@ -273,30 +275,6 @@ def _source(token: ParsedToken, speller: Speller) -> bool:
         return True
     readings = speller.analyze(token.text.lower())
     return any(a.get("SIJAMUOTO") in _VOIKKO_SOURCE for a in readings)
-
-
-def _deverbal(word: str, speller: Speller) -> bool:
-    """Whether Voikko reads `word` as an action noun: a -minen form, a derivational suffix on
-    a verb's stem ("+aura(aurata)+us(+us)"), or a noun in -us/-ys that Voikko keeps whole
-    ("siivous", "valaistus": the suffix of actions and of qualities asked for)."""
-    for analysis in speller.analyze(word.lower()):
-        if analysis.get("MOOD") == "MINEN-infinitive":
-            return True
-        if analysis.get("CLASS") == "nimisana" and word.lower().endswith(_ACTION_ENDINGS):
-            return True
-        segments = _SEGMENT.findall(analysis.get("WORDBASES", ""))
-        if segments and segments[-1][1] in _AGENT_SUFFIXES:
-            continue  # "opettaja": one who teaches, no teaching (review 70 #1)
-        if len(segments) >= 2 and segments[-1][1].startswith("+"):
-            verb = segments[-2][1]
-            if any(a.get("CLASS") == "teonsana" for a in speller.analyze(verb)):
-                return True
-    return False
-
-
-def _lacks(word: str, speller: Speller) -> bool:
-    """Whether Voikko reads `word` with a suffix of lack or the prefix "epä-"."""
-    return any(_LACK.search(a.get("WORDBASES", "")) for a in speller.analyze(word.lower()))
 
 
 def _inner(tokens: Sequence[ParsedToken], index: int) -> bool:

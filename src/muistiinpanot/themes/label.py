@@ -4,13 +4,16 @@ Keywords: class-based TF-IDF (BERTopic's c-TF-IDF): the lemmas of all notes of a
 document; weight = tf(lemma, theme) / words in theme * log(1 + mean words per theme /
 frequency of the lemma over all themes). A lemma needs to occur in two notes of the theme
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
-A lemma that the theme's notes only use as a part of longer lemmas (a compound's part, which
-content lemmas list beside the compound) is left out: the compounds are the keywords, a part
-only when some note says it alone too (review 70 #2: "yli", "jäämä" of "ylijäämä"). So is
-a time or measure of the closed classes (lexicons/time.toml) that the notes only use as a part
-of longer words, however many: "kuu" and "kausi" of "kuukausimaksu" and "syyskuu" say when,
-and what those words share is no topic. An abbreviation ("klo", Voikko's class) is no keyword
-either (review 38 #22).
+A part of only one longer lemma of the theme, in every note it is in (a compound's part
+listed beside the compound: "esi" of "esihenkilö"), is left out (`_is_fragment`); a part
+several compounds share stays, what they have in common. With `[themes]
+keyword_whole_words` (shipped off: mend142; the keywords also choose the notes that name a
+theme) so is a lemma the theme's notes only use as a part of longer lemmas, a part kept
+only when some note says it alone too (review 70 #2: "yli", "jäämä" of "ylijäämä").
+Always left out is a time or measure of the closed classes (lexicons/time.toml) that the
+notes only use as a part of longer words, however many: "kuu" and "kausi" of
+"kuukausimaksu" and "syyskuu" say when, and what those words share is no topic. An
+abbreviation ("klo", Voikko's class) is no keyword either (review 38 #22).
 Representatives: maximal marginal relevance (vectorize.mmr) over unit note vectors, relevance
 being the cosine to the theme's centroid.
 """
