@@ -447,9 +447,10 @@ def test_the_coherence_test_reads_the_clinics_topic_words(
         lemmas: Sequence[Sequence[str]],
         cache: VectorCache,
         settings: ThemeSettings,
+        groups: Sequence[str] | None = None,
     ) -> list[list[int]]:
         read.append(lemmas)
-        return coherent_themes(clusters, lemmas, cache, settings)
+        return coherent_themes(clusters, lemmas, cache, settings, groups)
 
     monkeypatch.setattr("muistiinpanot.themes.assign.coherent_themes", recorded)
     settings = ThemeSettings(coherence_topic_words=topic_words)

@@ -79,8 +79,9 @@ def assign_themes(
         for cluster in sorted(set(labels.tolist()) - {NOISE})
     ]
     background = background_lemmas(docs, settings)
+    groups = [f"{note.clinic}/{note.group}" for note in kept]
     coherent = coherent_themes(
-        clusters, coherence_docs(docs, background, settings), cache, settings
+        clusters, coherence_docs(docs, background, settings), cache, settings, groups
     )
     for number, rows in enumerate(coherent, start=1):
         centroid = normalize_rows(vectors[rows].mean(axis=0, keepdims=True))[0]
@@ -93,7 +94,6 @@ def assign_themes(
     )
     assignments += inherited_assignments(notes, assignments)
     words = label_words(docs, texts, background, analyzer, settings, examples, exclude, withheld)
-    groups = [f"{note.clinic}/{note.group}" for note in kept]
     themes = describe_themes(
         ids, docs, texts, vectors, theme_of, definitions, settings, analyzer, words, groups
     )

@@ -18,6 +18,8 @@ in turn). Uncentred, the test sent small topics to muu (a participation discussi
 12): of the consensus's 110 clusters on the 17 clinic-sized sets of benchmarks/emergent.py
 (random_state 0) it dropped notes of 36, 17 of them over half one gold topic; now 6, one of
 them over half one topic (README).
+A part that fails and is not split further keeps its word-linked cores when several groups
+made the point (rescue.py, muu44): in a small clinic the test has little power.
 
 Deterministic (seeded draws); large batches are tested on seeded samples of at most
 `coherence_pool` notes (and as many members of a cluster) to keep memory bounded.
@@ -32,6 +34,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from muistiinpanot.themes.draws import repeated_choice
+from muistiinpanot.themes.rescue import linked_cores
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
     FloatArray,
@@ -47,12 +50,14 @@ def coherent_themes(
     docs: Sequence[Sequence[str]],
     word_vectors: VectorCache,
     settings: ThemeSettings,
+    groups: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """The coherent clusters (row indices into `docs`, the batch's lemma lists; see the
     module docstring). A cluster that is not coherent is split in two (average linkage on
     the word-alignment similarity of its notes), up to `coherence_splits` times, and its
     parts of at least `min_cluster_size` notes are tested in turn: two themes that the
-    clustering ran together are kept apart instead of both going to muu."""
+    clustering ran together are kept apart instead of both going to muu. A part that fails
+    and is not split keeps its word-linked core (rescue.py; `groups`: each row's group)."""
     rng = np.random.default_rng(settings.random_state)
     filled = [row for row, doc in enumerate(docs) if doc]
     pool = _sample(filled, settings.coherence_pool, rng)
@@ -69,12 +74,19 @@ def coherent_themes(
     )
     pool_positions = np.array([position[row] for row in pool])
 
-    def is_coherent(own: Sequence[int]) -> bool:
+    loose_rng = np.random.default_rng(settings.random_state)  # rescue.py's draws apart
+
+    def is_coherent(
+        own: Sequence[int], p: float = settings.coherence_p, draw: np.random.Generator = rng
+    ) -> bool:
         observed = _mean_pair(similarity, np.array([[position[row] for row in own]]))[0]
         # the same groups as coherence_draws calls of rng.choice, made at once (draws.py)
-        draws = repeated_choice(rng, pool_positions, len(own), settings.coherence_draws)
+        draws = repeated_choice(draw, pool_positions, len(own), settings.coherence_draws)
         reached = int((_mean_pair(similarity, draws) >= observed).sum())
-        return (1 + reached) / (1 + settings.coherence_draws) <= settings.coherence_p
+        return (1 + reached) / (1 + settings.coherence_draws) <= p
+
+    def loosely_coherent(own: Sequence[int]) -> bool:
+        return len(own) >= 2 and is_coherent(own, settings.rescue_p, loose_rng)
 
     themes: list[list[int]] = []
     for cluster, own in zip(clusters, members, strict=True):
@@ -98,6 +110,8 @@ def coherent_themes(
                     themes.append(sorted(cluster) if depth == 0 else sorted(part))
             elif can_split:
                 pending += [(half, depth + 1) for half in _halves(similarity, part, position)]
+            else:
+                themes += linked_cores(part, docs, groups, settings, loosely_coherent)
     return themes
 
 

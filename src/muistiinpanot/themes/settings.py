@@ -123,6 +123,10 @@ class ThemeSettings:
       the batch's topic words (its background lemmas) too; false leaves them out, as before
       round 20, which also took a topic's own head word from it when the topic holds over
       `common_share` of the batch (docs/how-it-works.md, round 20).
+      `rescue_shared_words`: a cluster part that fails the test and is not split keeps its
+      word-linked core (rescue.py): notes linked by lemmas in at most `rescue_max_share`
+      of the batch's notes, at least `min_cluster_size` of them from `rescue_min_groups`
+      groups, more alike than `rescue_p` of random groups (docs/how-it-works.md, muu44).
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
@@ -253,6 +257,10 @@ class ThemeSettings:
     coherence_pool: int = 400
     coherence_splits: int = 2
     coherence_topic_words: bool = True
+    rescue_shared_words: bool = True
+    rescue_max_share: float = 0.25
+    rescue_min_groups: int = 2
+    rescue_p: float = 0.5
     sample_size: int = 2000
     keywords: int = 6
     keyword_whole_words: bool = False
