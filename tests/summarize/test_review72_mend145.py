@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 from fixture_clinic import note_clauses
+from test_review70_mend141 import _bullet, _together
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
@@ -128,3 +129,49 @@ def test_agreement_mended(analyzer: LemmaAnalyzer, note: str, wrong: str, right:
 def test_agreement_kept(analyzer: LemmaAnalyzer, note: str, kept: str) -> None:
     clauses = note_clauses(analyzer, note, "cleared")
     assert any(kept in c for c in clauses), clauses
+
+
+# --- 4. a join of different subjects when one clause has no Frame -----------------------------
+# (written after the code of 1-3, before the join's code was run on the dev posts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "one", "other"),
+    [
+        (
+            [
+                "Kaupunki ei kuuntele nuoria.",
+                "rakennusvirasto purki kylän laiturin kysymättä keneltäkään",
+                "koululaiset ei edes tiedä et laituri on ollut olemassa",
+            ],
+            "purki",
+            "koululaiset",
+        ),
+    ],
+)
+def test_unframed_subject_not_joined(
+    analyzer: LemmaAnalyzer, texts: list[str], one: str, other: str
+) -> None:
+    bullet = _bullet(analyzer, texts)
+    assert one in bullet and not _together(bullet, one, other), bullet
+
+
+@pytest.mark.parametrize(
+    ("texts", "one", "other"),
+    [
+        (
+            [
+                "Kaupunki ei kuuntele nuoria.",
+                "naapurit ei ehdi auttaa",
+                "kotihoito ei aina ehdi auttaa iltaisin",
+            ],
+            "naapurit",
+            "kotihoito",
+        ),
+    ],
+)
+def test_unframed_parallel_still_joined(
+    analyzer: LemmaAnalyzer, texts: list[str], one: str, other: str
+) -> None:
+    bullet = _bullet(analyzer, texts)
+    assert _together(bullet, one, other), bullet
