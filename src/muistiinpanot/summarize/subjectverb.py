@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.clauses import added_nominatives, attribute_genitive
 from muistiinpanot.summarize.negatedinfinitive import negated_infinitive
 from muistiinpanot.summarize.negation import plural_negation
-from muistiinpanot.summarize.objectfirst import object_first
+from muistiinpanot.summarize.objectfirst import object_first, object_first_verb
 from muistiinpanot.summarize.persons import names_persons
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES, plural_predicate
@@ -260,6 +260,8 @@ def _coordinated_nominatives(
     #4). None otherwise."""
     if tokens[auxiliary].lemma not in _POSSIBILITY_MODALS:
         return None
+    if object_first_verb(tokens, children, index):
+        return None  # "kahvi ja pullat voisi tuoda": a verb that needs an object has none
     for first in children[index]:
         if first > auxiliary or not tokens[first].dep.startswith(("nsubj", "obj")):
             continue
