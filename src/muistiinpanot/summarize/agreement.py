@@ -90,6 +90,8 @@ def fix_agreement(text: str, speller: Speller) -> str:
             text, matches[: before + 1], speller
         ):
             continue  # "nuoret sai mukaan": an object or a subject, the parse tells (concord)
+        if _nominative_next(text, matches, index, speller):
+            continue  # "opastukset myy matkailuneuvonta": OVS, the noun after is the subject
         after = matches[index + 1].group(0) if index + 1 < len(matches) else ""
         auxiliary = _PERFECT_AUXILIARIES.get(verb.group(0).lower())
         found = _active_participles(text, matches, index, speller) if auxiliary else []
@@ -113,6 +115,39 @@ def fix_agreement(text: str, speller: Speller) -> str:
         position = verb.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _nominative_next(
+    text: str, matches: Sequence[re.Match[str]], index: int, speller: Speller
+) -> bool:
+    """Whether the word right after the verb at `index` (no punctuation between) is a noun
+    every Voikko reading of which is a singular nominative, and the verb is no form of
+    "olla": an active finite clause's singular object is no nominative, so the noun is the
+    subject and the plural before the verb its object (review 72 #4)."""
+    if index + 1 >= len(matches) or text[matches[index].end() : matches[index + 1].start()] != " ":
+        return False
+    verb = speller.analyze(matches[index].group(0).lower())
+    if not verb or any(a.get("BASEFORM") in ("olla", "ei") for a in verb):
+        return False
+    if index + 2 < len(matches):  # the clause ends with the noun: "… myy neuvonta, joka"
+        rest = text[matches[index + 1].end() : matches[index + 2].start()]
+        after = speller.analyze(matches[index + 2].group(0).lower())
+        if (
+            not rest.strip(" ")
+            and not any(
+                a.get("CLASS") == "sidesana" or "PronType=Rel" in a.get("FSTOUTPUT", "")
+                for a in after
+            )
+            and matches[index + 2].group(0).lower() not in ("joka", "mikä", "jotka", "mitkä")
+        ):
+            return False  # "tekee kaikki omia …": no subject after, words go on
+    readings = speller.analyze(matches[index + 1].group(0).lower())
+    return bool(readings) and all(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == "nimento"
+        and a.get("NUMBER") == "singular"
+        for a in readings
+    )
 
 
 #: The auxiliary of a perfect or pluperfect (and the negation verb) → its third person plural.

@@ -47,7 +47,7 @@ def same_topic(
             continue
         if mine[0] & _named(other, speller) or theirs[0] & _named(unit, speller):
             continue
-        if _predicate(other, speller) == _predicate(unit, speller):
+        if _predicate(other, speller) == _predicate(unit, speller) != frozenset():
             continue
         if float(vector(theirs[1]) @ vector(mine[1])) >= least:
             continue
@@ -63,16 +63,41 @@ def _subject(unit: Unit, speller: Speller) -> tuple[frozenset[str], frozenset[st
     """The base forms and roots of `unit`'s subject (its single clause's Frame), and the
     content lemmas among them (for the vectors); None when it names none."""
     piece = _frame_piece(unit)
-    if piece is None or piece.frame is None or not piece.frame.subject:
+    if piece is None:
+        return None
+    if piece.frame is not None and piece.frame.subject:
+        words = _WORD.findall(piece.frame.subject.lower())
+    else:  # "Opettajat eivät edes tiedä …": no Frame (a word between), review 72 #3
+        words = _leading_nominatives(piece, speller)
+    if not words:
         return None
     bases: set[str] = set()
-    for word in _WORD.findall(piece.frame.subject.lower()):
+    for word in words:
         readings = [a for a in speller.analyze(word) if a.get("CLASS") in _NOMINALS]
         bases |= _bases(readings)
     if not bases:
         return None
     lemmas = frozenset(bases & piece.span.lemmas) or frozenset(bases)
     return frozenset(bases), lemmas
+
+
+def _leading_nominatives(piece: Piece, speller: Speller) -> list[str]:
+    """The words of a clause's main clause before its first verb when each is a nominal that
+    Voikko reads in the nominative (its subject before the predicate), at most three; none
+    when the clause opens otherwise."""
+    if piece.kind != "clause":
+        return []
+    words: list[str] = []
+    for word in piece.main:
+        readings = speller.analyze(word)
+        if not readings or any(a.get("CLASS") in ("teonsana", "kieltosana") for a in readings):
+            break
+        if not any(
+            a.get("CLASS") in _NOMINALS and a.get("SIJAMUOTO") == "nimento" for a in readings
+        ):
+            return []
+        words.append(word)
+    return words if len(words) <= 3 and len(words) < len(piece.main) else []
 
 
 def _bases(readings: Sequence[dict[str, str]]) -> set[str]:
@@ -98,7 +123,26 @@ def _named(unit: Unit, speller: Speller) -> frozenset[str]:
 def _predicate(unit: Unit, speller: Speller) -> frozenset[str]:
     """The base forms of `unit`'s predicate words ("eivät ehdi" and "ei ehdi": "ei", "ehtiä")."""
     piece = _frame_piece(unit)
-    if piece is None or piece.frame is None:
+    if piece is None:
         return frozenset()
-    words = _WORD.findall(piece.frame.predicate.lower())
+    if piece.frame is not None:
+        words = _WORD.findall(piece.frame.predicate.lower())
+    else:  # "kotihoito ei aina ehdi auttaa": the negation and the verb, a word between
+        words = _leading_verbs(piece, speller)
     return frozenset(a.get("BASEFORM", "") for w in words for a in speller.analyze(w))
+
+
+def _leading_verbs(piece: Piece, speller: Speller) -> list[str]:
+    """The words of a clause without a Frame read as its predicate: after its leading
+    nominatives, the words Voikko reads as verbs up to the first that is no negation verb."""
+    subject = _leading_nominatives(piece, speller)
+    if not subject:
+        return []
+    words: list[str] = []
+    for word in piece.main[len(subject) :]:
+        classes = {a.get("CLASS") for a in speller.analyze(word)}
+        if "teonsana" in classes or "kieltosana" in classes:
+            words.append(word)
+            if "kieltosana" not in classes:
+                break
+    return words

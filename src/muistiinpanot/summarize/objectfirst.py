@@ -51,6 +51,21 @@ def object_first(
     )
 
 
+def object_first_verb(tokens: Sequence[ParsedToken], children: list[list[int]], verb: int) -> bool:
+    """Whether the verb at `verb` is one of `object_verbs` without an object, complement or
+    infinitive of its own after it: a nominative before it is its object (subjectverb,
+    review 72)."""
+    if tokens[verb].lemma.lower() not in _object_verbs():
+        return False
+    return not any(
+        tokens[c].dep.startswith(_OBJECTS)
+        or "VerbForm=Inf" in tokens[c].morph
+        or _bare_object_case(tokens, children, c)
+        for c in children[verb]
+        if c > verb
+    )
+
+
 def _bare_object_case(tokens: Sequence[ParsedToken], children: list[list[int]], at: int) -> bool:
     """Whether the word at `at` is a nominal in an object's case with no adposition, which the
     parse may call an adverbial ("vie koko päivän": obl, the object all the same)."""

@@ -50,7 +50,12 @@ from muistiinpanot.summarize.predicate import (
 from muistiinpanot.summarize.protocols import ParsedToken
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.tails import cut_off_topic, hanging_questions, trailing_tags
-from muistiinpanot.summarize.turns import turned_away, turned_report
+from muistiinpanot.summarize.turns import (
+    dropped_negation,
+    taken_up_later,
+    turned_away,
+    turned_report,
+)
 
 __all__ = [
     "Frame",
@@ -226,7 +231,12 @@ def _main_clause(
         return _NONE, []  # "mut ei korvaa neuvontaa" continues the note before it
     if bare(tokens, words):
         return _NONE, []  # "Pitää puhua avoimesti": who should, about what? (context.py)
-    if turned_away(tokens, children, words) or turned_report(tokens, children, words):
+    if (
+        turned_away(tokens, children, words)
+        or turned_report(tokens, children, words)
+        or dropped_negation(tokens, words)
+        or taken_up_later(tokens, children, words)
+    ):
         return _NONE, []  # "Auto on kylällä[, mutta siinä ei ole …]": whole or not at all
     text = join_words(tokens, words, insert, commas).rstrip(" ,;:–-")
     question = (

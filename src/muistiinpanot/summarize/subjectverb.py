@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from muistiinpanot.summarize.clauses import added_nominatives, attribute_genitive
 from muistiinpanot.summarize.negatedinfinitive import negated_infinitive
 from muistiinpanot.summarize.negation import plural_negation
-from muistiinpanot.summarize.objectfirst import object_first
+from muistiinpanot.summarize.objectfirst import object_first, object_first_verb
 from muistiinpanot.summarize.persons import names_persons
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES, plural_predicate
@@ -39,7 +39,13 @@ def disagreeing(
     if negated_infinitive(tokens, children, index, speller):
         return None  # "pitäisi sitoutua … eikä lopettaa": no person (negatedinfinitive.py)
     helpers = [c for c in children[index] if tokens[c].dep.startswith(("aux", "cop"))]
-    infinitive = any(tokens[c].dep == "xcomp" for c in children[index])
+    # not a predicative in the essive or translative ("pitää hanketta turhana": no
+    # necessive, review 72 #4)
+    infinitive = any(
+        tokens[c].dep == "xcomp"
+        and not ("Case=Ess" in tokens[c].morph or "Case=Tra" in tokens[c].morph)
+        for c in children[index]
+    )
     if any(tokens[c].lemma in NECESSIVE_AUXILIARIES for c in helpers) or (
         token.lemma in NECESSIVE_AUXILIARIES and infinitive
     ):
@@ -47,18 +53,25 @@ def disagreeing(
     finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]
     if not finite and not helpers and _finite_conjunct(tokens, children, index, speller):
         finite = [index]  # "pelkäävät … ja siksi valittaa": no infinitive there (review 60 #4)
+    found = (_coordinated_nominatives(tokens, children, index, i) for i in finite)
+    coordinated = next((c for c in found if c is not None), None)
     if not finite or any(
-        _other_auxiliary(tokens[i]) and not _modal_with_object(tokens, children, index, i)
+        _other_auxiliary(tokens[i])
+        and not _modal_with_object(tokens, children, index, i)
+        and coordinated is None
         for i in finite
     ):
         return None
     if "Connegative=Yes" in tokens[finite[-1]].morph and _singular_participle(token):
         return None  # "lapset ei ole tullut": the participle would disagree still
     subject = _subject(tokens, children, index)
+    subject = coordinated if subject is None else subject
     if subject is None or not plural_subject(tokens, children, subject):
         return None
     if any(_singular_question_word(tokens[c]) for c in children[index]):
         return None  # "kuka postit hakee", where the parse makes "kuka" an adverbial
+    if _nominative_after(tokens, children, index, subject):
+        return None  # "ilmoittautumiset hoitaa seurakunta": OVS (review 72 #4)
     if object_first(tokens, children, index, subject):
         return None  # "nuoret sai mukaan": the spoken passive's object (objectfirst.py)
     word = finite[0]
@@ -123,7 +136,8 @@ def _subject(tokens: Sequence[ParsedToken], children: list[list[int]], index: in
     while True:
         own = [c for c in children[index] if tokens[c].dep.startswith("nsubj")]
         if own:
-            return None if _taken_up(tokens, children, start, own[0]) else own[0]
+            borrowed = index != start or _verb_between(tokens, children, own[0], start)
+            return None if borrowed and _taken_up(tokens, children, start, own[0]) else own[0]
         if tokens[index].dep != "conj" or tokens[index].head == index:
             return None
         if tokens[index].pos != "VERB" or any(
@@ -145,6 +159,39 @@ def _misplaced_vaan(tokens: Sequence[ParsedToken], children: list[list[int]], co
         return False
     head = tokens[conj].head
     return not any("Polarity=Neg" in tokens[i].morph for i in [head, *children[head]])
+
+
+def _nominative_after(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, subject: int
+) -> bool:
+    """Whether a singular nominative noun after the active verb at `index` (not "olla", whose
+    predicative it may be) is its subject or object by the parse: an active finite clause's
+    singular object is no nominative, so it is the subject, and the plural before the verb
+    its object ("ilmoittautumiset hoitaa seurakunta", review 72 #4)."""
+    if subject > index or tokens[index].lemma == "olla" or tokens[index].pos != "VERB":
+        return False
+    return any(
+        c > index
+        and tokens[c].dep in ("obj", "nsubj")
+        and tokens[c].pos in ("NOUN", "PROPN")
+        and "Case=Nom" in tokens[c].morph
+        and "Number=Sing" in tokens[c].morph
+        and not any(tokens[k].dep == "conj" for k in children[c])
+        for c in children[index]
+    )
+
+
+def _verb_between(
+    tokens: Sequence[ParsedToken], children: list[list[int]], subject: int, predicate: int
+) -> bool:
+    """Whether a verb not of the predicate's own (an auxiliary) stands between its subject and
+    it: a clause before, whose subject the parse may have hung on the later predicate. A
+    clause's own subject is no antecedent of its own object pronoun ("viranomaiset pitävät
+    niitä epäilyttävinä", review 72 #4)."""
+    return any(
+        tokens[k].pos in ("VERB", "AUX") and k not in children[predicate]
+        for k in range(subject + 1, predicate)
+    )
 
 
 def _taken_up(
@@ -196,10 +243,39 @@ def _modal_with_object(
     helpottaa arkea" → "voisivat"; "lomakkeet voisi täyttää netissä" stays)."""
     return tokens[auxiliary].lemma in _POSSIBILITY_MODALS and any(
         tokens[c].dep == "obj"
+        and c > auxiliary  # "…, aukioloa voisi pidentää": an object first, no subject's verb
         and not _after_coordinated_verb(tokens, children, index, c)
         and not attribute_genitive(tokens, children, c)
         for c in children[index]
     )
+
+
+def _coordinated_nominatives(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, auxiliary: int
+) -> int | None:
+    """The first of coordinated nominatives before the modal of possibility at `auxiliary`
+    (the parse's subject or object of the verb at `index`) one of which is a singular noun: a
+    zero-person clause's singular object is no nominative ("lomakkeen voisi täyttää"), so
+    they are its subject ("kirjastot ja nuorisotoimi voisi tavata" → "voisivat", review 72
+    #4). None otherwise."""
+    if tokens[auxiliary].lemma not in _POSSIBILITY_MODALS:
+        return None
+    if object_first_verb(tokens, children, index):
+        return None  # "kahvi ja pullat voisi tuoda": a verb that needs an object has none
+    for first in children[index]:
+        if first > auxiliary or not tokens[first].dep.startswith(("nsubj", "obj")):
+            continue
+        conjuncts = [first, *(c for c in children[first] if tokens[c].dep == "conj")]
+        if (
+            len(conjuncts) > 1
+            and all(
+                tokens[c].pos in ("NOUN", "PROPN") and "Case=Nom" in tokens[c].morph
+                for c in conjuncts
+            )
+            and any("Number=Sing" in tokens[c].morph for c in conjuncts)
+        ):
+            return first
+    return None
 
 
 def _after_coordinated_verb(

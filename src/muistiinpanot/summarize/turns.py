@@ -76,6 +76,59 @@ def turned_away(
     return False
 
 
+def dropped_negation(tokens: Sequence[ParsedToken], words: Iterable[int]) -> bool:
+    """Whether the words left out of `words` hold a negation verb of no verb of its own (an
+    elliptic "ei mitään") right after a kept word or under one: the kept half then says the
+    negated segment without its negation ("…, turisteille[ ei mitään]", review 72 #2)."""
+    kept = set(words)
+    for index, token in enumerate(tokens):
+        if index in kept or not _negation(token):
+            continue
+        if token.head != index and tokens[token.head].pos in ("VERB", "AUX"):
+            continue  # "… eikä kukaan vastaa": a clause of its own (turned_away's)
+        before = index - 1
+        if token.head in kept and token.head != index:
+            return True
+        if before in kept and tokens[before].pos not in ("PUNCT", "CCONJ", "SCONJ"):
+            return True
+    return False
+
+
+def taken_up_later(
+    tokens: Sequence[ParsedToken], children: list[list[int]], words: Iterable[int]
+) -> bool:
+    """Whether a past clause coordinated after the kept past predicate is left out that takes
+    up the kept object with a demonstrative pronoun of its number and tells what was then done
+    to it ("Kunta lupasi rahoituksen[ ja leikkasi sen]", review 72 #1): the kept half tells the
+    start of a story whose end the cut drops."""
+    kept = set(words)
+    for head, token in enumerate(tokens):
+        if head in kept or token.dep != "conj" or token.pos != "VERB":
+            continue
+        first = token.head
+        if first not in kept or first == head or tokens[first].pos != "VERB":
+            continue
+        if token.lemma == tokens[first].lemma:
+            continue
+        if not (_past(tokens, children, head) and _past(tokens, children, first)):
+            continue
+        numbers = {
+            _number(tokens[c]) for c in children[first] if tokens[c].dep == "obj" and c in kept
+        }
+        if any(
+            tokens[c].dep in ("obj", "nsubj")
+            and "PronType=Dem" in tokens[c].morph
+            and _number(tokens[c]) in numbers
+            for c in children[head]
+        ):
+            return True
+    return False
+
+
+def _number(token: ParsedToken) -> str:
+    return "Plur" if "Number=Plur" in token.morph else "Sing"
+
+
 def _otherwise(
     tokens: Sequence[ParsedToken], children: list[list[int]], head: int, said: set[str]
 ) -> bool:
