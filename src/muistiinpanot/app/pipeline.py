@@ -27,6 +27,7 @@ from muistiinpanot.app.outputs import (
     label_warnings,
     note_counts,
     render_outputs,
+    withheld_labels,
     write_outputs,
 )
 from muistiinpanot.app.publish import (
@@ -255,8 +256,12 @@ def process_clinic(
     labels = {theme.id: theme.label for theme in themes.themes}
     # how the post was made: the mode (fast trades parsing for speed) beside its settings
     trace = {"mode": settings.lemmatize.mode, **trace}
-    # a label a name was taken out of, the analyst's own too (review 45 #4): warned by id
-    cut = sorted(t for t, label in labels.items() if t in given and given[t] != label)
+    # a label a name was taken out of, the analyst's own too (review 45 #4): warned by id;
+    # one the post left out whole is warned of as withheld (review 71 #3)
+    withheld = set(withheld_labels(trace))
+    cut = sorted(
+        t for t, label in labels.items() if t in given and given[t] != label and t not in withheld
+    )
     if cut:
         trace["labels_cut"] = cut
     if corrections is not None and outcome is not None:
