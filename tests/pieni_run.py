@@ -1,6 +1,6 @@
 """`run` through the real CLI on a copy of the fixture clinic `pieni` with a corrections file
 of the test's own: the one copy for tests/app/test_correction_theme_ids.py,
-test_review48_corrections.py, test_review49_corrections.py, test_label_cut.py and
+test_review48_corrections.py, test_review49_corrections.py, test_label_withheld_whole.py and
 test_label_withheld.py (importable from any test folder, as tests/ holds the root
 conftest.py)."""
 

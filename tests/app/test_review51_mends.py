@@ -28,7 +28,7 @@ from muistiinpanot.app.publish import known_clinic_names, publish_themes
 from muistiinpanot.cli import app
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import find_personal_data
-from muistiinpanot.records import Theme, ThemeResult
+from muistiinpanot.records import FALLBACK_LABEL, Theme, ThemeResult
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -111,14 +111,14 @@ NAMED = "id;theme;label\nk1/ryhma1.txt:2;Elina Kalevalan juhla;Elina Kalevalan j
 
 def _published_ids(out: Path) -> set[str]:
     """Every theme id the run published: themes.csv, notes.csv's theme column, summary.json's
-    themes, labels_cut, renamed and created, and report.html's data-theme."""
+    themes, labels_cut, labels_withheld, renamed and created, and report.html's data-theme."""
     with (out / "themes.csv").open(encoding="utf-8") as handle:
         ids = {row["id"] for row in csv.DictReader(handle)}
     with (out / "notes.csv").open(encoding="utf-8") as handle:
         ids |= {row["theme"] for row in csv.DictReader(handle)}
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     ids |= {theme["id"] for theme in summary["themes"]}
-    ids |= set(summary.get("labels_cut", []))
+    ids |= set(summary.get("labels_cut", [])) | set(summary.get("labels_withheld", []))
     ids |= set(summary["corrections"]["renamed"]) | set(summary["corrections"]["created"])
     ids |= set(re.findall(r'data-theme="([^"]*)"', (out / "report.html").read_text("utf-8")))
     return ids
@@ -133,9 +133,10 @@ def test_a_theme_an_analyst_named_with_a_name_has_no_name_in_its_id(
     assert not any("elina" in i or "kalevala" in i for i in ids), ids
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     # a new theme, not a rename (review 53 #3)
-    assert summary["corrections"]["created"] == {"juhla": "Juhla"}
+    # the label is withheld whole, not cut to "Juhla" (mend146); the id is still the cut's
+    assert summary["corrections"]["created"] == {"juhla": FALLBACK_LABEL}
     assert summary["corrections"]["renamed"] == {}
-    assert summary["labels_cut"] == ["juhla"]
+    assert summary["labels_withheld"] == ["juhla"]
     themes = (out / "themes.csv").read_text("utf-8")
     assert "Elina" not in themes and "Kalevala" not in themes
     if extra:

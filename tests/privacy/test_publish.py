@@ -18,7 +18,15 @@ from muistiinpanot.privacy import (
     redact_trace,
     scrub_themes,
 )
-from muistiinpanot.records import BlogPost, Bullet, Note, SourceRef, Theme, ThemeResult
+from muistiinpanot.records import (
+    FALLBACK_LABEL,
+    BlogPost,
+    Bullet,
+    Note,
+    SourceRef,
+    Theme,
+    ThemeResult,
+)
 
 
 def _note(text: str, path: str = "ryhma1.txt", line: int = 1, clinic: str = "k") -> Note:
@@ -134,10 +142,11 @@ def test_scrub_themes_keeps_names_out_of_keywords_and_labels(analyzer: LemmaAnal
     )
     result = scrub_themes(ThemeResult((theme,), ()), notes, analyzer).themes[0]
     assert result.keywords == ("budjetti", "mäki")  # "toivo" was used as a name in note 1
-    assert result.label == "Budjetti" and result.label_en == "Budget"
+    # withheld whole, never cut to "Budjetti" (mend146)
+    assert result.label == FALLBACK_LABEL and result.label_en == "" and not result.named
     only_name = Theme("uusi-2", "Laaksonen", "emergent", keywords=("laaksonen",))
     scrubbed = scrub_themes(ThemeResult((only_name,), ()), notes, analyzer).themes[0]
-    assert scrubbed.label == "Nimetön teema" and scrubbed.keywords == ()
+    assert scrubbed.label == FALLBACK_LABEL and scrubbed.keywords == ()
 
 
 def test_check_post_raises_without_showing_the_data(analyzer: LemmaAnalyzer) -> None:

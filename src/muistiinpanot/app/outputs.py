@@ -237,13 +237,22 @@ def _label_notes(trace: Mapping[str, object]) -> dict[str, str]:
 
 def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
     """The ids of the themes whose label the post left out as read for a person's name
-    (summarize/choose.py: the bullet stays, without its heading; review 37 #9), so that the
+    (summarize/choose.py: the bullet stays, without its heading; review 37 #9) or in which
+    personal data was found (privacy scrub_themes: withheld whole, mend146), so that the
     run and the theme's card can tell the analyst to choose another label."""
     themes = trace.get("themes")
+    scrubbed = trace.get("labels_withheld")  # a label with personal data (mend146)
     return tuple(
-        str(theme["id"])
-        for theme in (themes if isinstance(themes, list) else [])
-        if isinstance(theme, dict) and theme.get("label_left_out")
+        dict.fromkeys(
+            [
+                *(
+                    str(theme["id"])
+                    for theme in (themes if isinstance(themes, list) else [])
+                    if isinstance(theme, dict) and theme.get("label_left_out")
+                ),
+                *(str(theme) for theme in (scrubbed if isinstance(scrubbed, list) else [])),
+            ]
+        )
     )
 
 

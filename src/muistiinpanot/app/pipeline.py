@@ -27,6 +27,7 @@ from muistiinpanot.app.outputs import (
     label_warnings,
     note_counts,
     render_outputs,
+    withheld_labels,
     write_outputs,
 )
 from muistiinpanot.app.publish import (
@@ -255,10 +256,14 @@ def process_clinic(
     labels = {theme.id: theme.label for theme in themes.themes}
     # how the post was made: the mode (fast trades parsing for speed) beside its settings
     trace = {"mode": settings.lemmatize.mode, **trace}
-    # a label a name was taken out of, the analyst's own too (review 45 #4): warned by id
-    cut = sorted(t for t, label in labels.items() if t in given and given[t] != label)
-    if cut:
-        trace["labels_cut"] = cut
+    # a label with personal data, the analyst's own too, is withheld whole, never cut
+    # (review 45 #4, mend146): warned by id, as one the post left out (review 71 #3)
+    withheld = set(withheld_labels(trace))
+    scrubbed = sorted(
+        t for t, label in labels.items() if t in given and given[t] != label and t not in withheld
+    )
+    if scrubbed:
+        trace["labels_withheld"] = scrubbed
     if corrections is not None and outcome is not None:
         trace["corrections"] = correction_trace(corrections, outcome, labels, batch.clinic.id)
     if models.carried and outcome is not None:  # earlier clinics' corrections (archive)

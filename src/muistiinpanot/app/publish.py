@@ -7,7 +7,7 @@ labels the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from muistiinpanot.app.models import Models
@@ -25,7 +25,7 @@ from muistiinpanot.privacy import (
     replace_spans,
     scrub_themes,
 )
-from muistiinpanot.records import BlogPost, Clinic, Correction, Note, ThemeResult
+from muistiinpanot.records import FALLBACK_LABEL, BlogPost, Clinic, Correction, Note, ThemeResult
 from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.themes.correction_anchors import split_member
 from muistiinpanot.themes.correction_keys import Published
@@ -130,13 +130,32 @@ def publish_clinic(
 ) -> tuple[ThemeResult, BlogPost, dict[str, object]]:
     """The published side of one clinic: its themes without names in labels and keywords,
     and its post and trace, all read as text to publish is (with the domain's lower-case
-    words and the clinic's `names`, known_clinic_names)."""
+    words and the clinic's `names`, known_clinic_names). A label the post left out as read
+    for a person's name (its bullet without a heading) is the post's nameless heading in the
+    themes too, so that themes.csv, summary.json and report.html print no more of it than
+    the post (review 71 #3: an analyst's "Mattin ja Tuulian …")."""
     themes = publish_themes(themes, notes, models, names)
     with domain_words(models.domain_words), known_names(names):
         published = published_clinic(clinic, clinic_redactor(clinic, models.analyzer))
         written = models.examples.texts if models.examples is not None else ()
         post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
-    return themes, post, trace
+    withheld = _withheld(trace)
+    shown = tuple(
+        replace(theme, label=FALLBACK_LABEL, named=False) if theme.id in withheld else theme
+        for theme in themes.themes
+    )
+    return replace(themes, themes=shown), post, trace
+
+
+def _withheld(trace: Mapping[str, object]) -> frozenset[str]:
+    """The ids of the themes whose label the post left out as read for a name (the trace's
+    `label_left_out`, summarize/choose.py; outputs.withheld_labels reads it for the run)."""
+    themes = trace.get("themes")
+    return frozenset(
+        str(theme["id"])
+        for theme in (themes if isinstance(themes, list) else [])
+        if isinstance(theme, dict) and theme.get("label_left_out")
+    )
 
 
 def page_rows(

@@ -49,6 +49,7 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
     finite_passive,
     has_class,
+    lower_adverb,
     passive_participle_verb,
     spoken_readings,
     time_noun,
@@ -66,6 +67,9 @@ _AUXILIARIES = frozenset({"olla", "ei"})
 #: Voikko's class of a focus adverb ("myös", "vielä") and case of a thanks' reason.
 _ADVERB = "seikkasana"
 _ELATIVE = "sisaeronto"
+#: Voikko's class of the negation verb, and its readings of a connegative ("saa", "pidä").
+_NEGATION = "kieltosana"
+_CONNEGATIVE = frozenset({"both", "true"})
 
 
 @functools.cache
@@ -155,7 +159,7 @@ def mark_handed_names(
         if time_noun(voikko.analyze(word.text.casefold())) or person_noun(word.text, voikko):
             continue
         for case, verbs in (("ulkotulento", to_verbs), ("ulkoeronto", from_verbs)):
-            if not _given_case(word.text, voikko, case):
+            if not given_case(word.text, voikko, case):
                 continue
             clause = clause_after(text, words, i)
             if opens_or_follows_conjunction(text, words, i, voikko):
@@ -168,23 +172,33 @@ def mark_handed_names(
                 names[i] = True
 
 
-def _given_case(word: str, voikko: Analyses, case: str) -> bool:
-    """A given name's singular form in `case` (the module docstring)."""
-    readings = voikko.analyze(word.casefold())
-    if any(
-        a.get("CLASS") == "etunimi"
-        and a.get("SIJAMUOTO") == case
-        and a.get("NUMBER", "singular") == "singular"
-        for a in voikko.analyze(word)
-    ):
+def given_case(word: str, voikko: Analyses, case: str, *, plural_too: bool = False) -> bool:
+    """A given name's singular form in `case` (the module docstring; treated_names.py's
+    partitive too). `plural_too`: a register name's form is kept where the common word reads
+    in the plural too ("Tuulia"), not only where it reads in the singular alone."""
+    if own_given_case(word, voikko, case):
         return True
+    readings = voikko.analyze(word.casefold())
     if readings:  # a common word's plural is a thing's (not "Taimille": Voikko's Taimi, above)
         plural = any(a.get("NUMBER") == "plural" and a.get("SIJAMUOTO") == case for a in readings)
-        return register_name_form(word, voikko, case) and not plural
+        return register_name_form(word, voikko, case) and (plural_too or not plural)
     folded = word.casefold()
     register = load_gazetteer().register
     return any(
-        folded.endswith(ending) and folded[: -len(ending)] in register for ending in _CASES[case]
+        folded.endswith(ending) and folded[: -len(ending)] in register
+        for ending in _CASES.get(case, ())
+    )
+
+
+def own_given_case(word: str, voikko: Analyses, case: str) -> bool:
+    """Voikko's own given name's reading, singular in `case`, of `word` capitalised ("tuulia"
+    read as "Tuulia")."""
+    capitalised = word[:1].upper() + word[1:].casefold()
+    return any(
+        a.get("CLASS") == "etunimi"
+        and a.get("SIJAMUOTO") == case
+        and a.get("NUMBER", "singular") == "singular"
+        for a in voikko.analyze(capitalised)
     )
 
 
@@ -203,17 +217,52 @@ def passive_heads(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str
 
 
 def owed_heads(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
-    """A verb of necessity heading the clause ("pitää", the clipped "pitäis"), then, later in
-    the clause, the A-infinitive of a verb of `verbs`."""
+    """A verb of necessity heading the clause ("pitää", the clipped "pitäis"), or a negated
+    one (the negation verb, then the connegative of a verb of handed.toml
+    `negated_necessive_verbs`: "ei saa", "ei pidä", "ei tarvitse"; review 71 #1), then right
+    after it, adverbs between or not (by Voikko's class: "pitää vielä"), the A-infinitive of
+    a verb of `verbs`: not one later in the clause, whose object the name is not ("Toivoa
+    pitää ylläpitää ja kannustaa nuoria"; review 71 #2)."""
     chain = verb_chain(clause, voikko)
-    necessive = load_given_lexicon().necessive_verbs
-    if not chain or not any(
-        a.get("PERSON") == "3" and a.get("BASEFORM", "").casefold() in necessive
-        for a in spoken_readings(chain[0].text, voikko)
-    ):
+    k = _after_necessive(chain, voikko)
+    if k is None:
         return False
-    return any(
+    k = _past_adverbs(chain, k, voikko)
+    return k < len(chain) and any(
         a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
-        for word in chain[1:]
-        for a in voikko.analyze(word.text.casefold())
+        for a in voikko.analyze(chain[k].text.casefold())
     )
+
+
+def _after_necessive(chain: Sequence[Word], voikko: Analyses) -> int | None:
+    """The index in `chain` after its verb of necessity, plain or negated (owed_heads), or
+    None when the chain opens with neither."""
+    if not chain:
+        return None
+    readings = spoken_readings(chain[0].text, voikko)
+    if any(
+        a.get("PERSON") == "3" and a.get("BASEFORM", "").casefold() in _necessive()
+        for a in readings
+    ):
+        return 1
+    if not any(a.get("CLASS") == _NEGATION and a.get("PERSON") == "3" for a in readings):
+        return None
+    k = _past_adverbs(chain, 1, voikko)  # "ei enää tarvitse"
+    modals = handed_lexicon()["negated_necessive_verbs"]
+    if k < len(chain) and any(
+        a.get("NEGATIVE") in _CONNEGATIVE and a.get("BASEFORM", "").casefold() in modals
+        for a in spoken_readings(chain[k].text, voikko)
+    ):
+        return k + 1
+    return None
+
+
+def _necessive() -> frozenset[str]:
+    return load_given_lexicon().necessive_verbs
+
+
+def _past_adverbs(chain: Sequence[Word], k: int, voikko: Analyses) -> int:
+    """The first index from k on of a word that is no lower-case adverb."""
+    while k < len(chain) and lower_adverb(chain[k].text, voikko):
+        k += 1
+    return k

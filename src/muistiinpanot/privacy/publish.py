@@ -20,7 +20,7 @@ from muistiinpanot.privacy.lemmas import (
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer, RedactingAnalyzer
 from muistiinpanot.privacy.redact_ids import IdentifierRedactor, note_identifiers
 from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
-from muistiinpanot.records import BlogPost, Note, ThemeResult
+from muistiinpanot.records import FALLBACK_LABEL, BlogPost, Note, Theme, ThemeResult
 
 
 class PersonalDataLeak(RuntimeError):
@@ -81,7 +81,7 @@ def scrub_themes(
     """Themes whose labels and keywords carry no personal data: name words and words that the
     notes use inside personal data (a name, an address, an e-mail), read as published text
     is and as the notes' own detector reads them (`--redact`'s notes.csv), leave the
-    keywords, and names leave the labels (a label left empty becomes "Nimetön teema")."""
+    keywords, and a label with personal data is withheld whole (_withheld)."""
     voikko = analyzer.voikko
     keywords = {k for theme in result.themes for k in theme.keywords}
     named = {k for k in keywords if is_personal_word(k, voikko)}
@@ -90,15 +90,25 @@ def scrub_themes(
     label_spans = find_published_data(labels, analyzer)
     count = len(result.themes)
     themes = [
-        dataclasses.replace(
-            theme,
-            keywords=tuple(k for k in theme.keywords if k not in named),
-            label=_strip_names(theme.label, label_spans[i], "Nimetön teema"),
-            label_en=_strip_names(theme.label_en, label_spans[count + i], "Unnamed theme"),
+        _withheld(
+            dataclasses.replace(theme, keywords=tuple(k for k in theme.keywords if k not in named)),
+            bool(label_spans[i] or label_spans[count + i]),
         )
         for i, theme in enumerate(result.themes)
     ]
     return dataclasses.replace(result, themes=tuple(themes))
+
+
+def _withheld(theme: Theme, found: bool) -> Theme:
+    """`theme` with its label withheld whole when personal data is `found` in it (or in its
+    English), never cut around the name: a cut keeps the words next to it, and those may be a
+    name the detector missed (review 71: "Mattin ja Tuulian …" cut to "Tuulian …"; mend146).
+    It becomes the post's nameless heading, its bullet without one; the analyst's own label
+    stays only in the unpublished corrections file. The run warns of it by theme id
+    (app/pipeline.py)."""
+    if not found:
+        return theme
+    return dataclasses.replace(theme, label=FALLBACK_LABEL, label_en="", named=False)
 
 
 def published_name(name: str, analyzer: PrivacyAnalyzer) -> str:

@@ -5,21 +5,25 @@ thanked, congratulated, reminded, interviewed, comforted, guided or bullied
 
 - opening its clause (after a conjunction too), before a passive of such a verb, finite in
   any mood, negated or perfect, or its past passive participle ("Kaislaa onniteltiin",
-  "Valoa kiusattiin koulussa"), or before a verb of necessity and such a verb's
-  A-infinitive later in the clause ("Tuulia pitäis kiittää", "Kieloa pitäisi lohduttaa");
+  "Valoa kiusattiin koulussa"), or before a verb of necessity, plain or negated, and such a
+  verb's A-infinitive right after it, adverbs between or not ("Tuulia pitäis kiittää",
+  "Kieloa pitäisi lohduttaa", "Mattia ei saa kiusata"; not "Toivoa pitää ylläpitää ja
+  kannustaa nuoria": handed_names.owed_heads, review 71 #1, #2);
 - capitalised, or in lower case where it opens its clause, as notes type a name
   ("tuulia pitäis muistuttaa").
 
 The word is a given name's singular partitive: Voikko's own `etunimi` reading, or a common
 word's singular partitive whose base the population register gives as a given name
 (given_words.register_name_form: "Valoa", "Hillaa"; a name of an -i word keeps its "i":
-"Tuulia", which Voikko reads as the word's plural too). The verbs are those whose partitive
-object is a person (or a body): no verb of a thing handled, sought, feared or celebrated
-("Hallaa pelättiin", "Voittoa juhlittiin"), and "pyytää" is left to register_recipients.py,
-where the infinitive's own object tells a person asked from a thing asked for ("Rauhaa
-pyydettiin säilyttämään"). Not a place (a town is congratulated and thanked too: "Sallaa
-onniteltiin"), a listed tool or body, a time, or a person noun (a role is no name). Only
-marks more text (issue 12).
+"Tuulia", which Voikko reads as the word's plural too; handed_names.given_case). With a verb
+whose object is as often an idea (`idea_treated_verbs`: "kannustaa", "pilkata") only Voikko's
+own given name's reading counts ("Satua", not "Intoa", "Uskoa"; review 71 #2). The verbs are
+those whose partitive object is a person (or a body): no verb of a thing handled, sought,
+feared or celebrated ("Hallaa pelättiin", "Voittoa juhlittiin"), and "pyytää" is left to
+register_recipients.py, where the infinitive's own object tells a person asked from a thing
+asked for ("Rauhaa pyydettiin säilyttämään"). Not a place (a town is congratulated and
+thanked too: "Sallaa onniteltiin"), a listed tool or body, a time, or a person noun (a role
+is no name). Only marks more text (issue 12).
 """
 
 from __future__ import annotations
@@ -28,10 +32,11 @@ from collections.abc import Sequence
 
 from muistiinpanot.privacy.context import Word, clause_after, opens_or_follows_conjunction
 from muistiinpanot.privacy.gazetteer import load_gazetteer
-from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.handed_names import (
+    given_case,
     handed_lexicon,
     owed_heads,
+    own_given_case,
     passive_heads,
 )
 from muistiinpanot.privacy.protocols import Analyses
@@ -48,7 +53,9 @@ def mark_treated_names(
 ) -> None:
     """Mark the given names in the partitive that a person's act is done to (the module
     docstring)."""
-    verbs = handed_lexicon()["treated_verbs"]
+    lexicon = handed_lexicon()
+    ideas = lexicon["idea_treated_verbs"]
+    verbs = lexicon["treated_verbs"] - ideas
     municipalities = load_gazetteer().municipalities
     for i, word in enumerate(words[:-1]):
         if names[i]:
@@ -65,21 +72,15 @@ def mark_treated_names(
             continue
         if {a.get("BASEFORM", "").casefold() for a in readings} & municipalities:
             continue
-        if not _given_partitive(word.text, voikko):
+        if not given_case(word.text, voikko, _PARTITIVE, plural_too=True):
             continue
         clause = clause_after(text, words, i)
-        if passive_heads(clause, voikko, verbs) or owed_heads(clause, voikko, verbs):
+        if _treated(clause, voikko, verbs) or (
+            own_given_case(word.text, voikko, _PARTITIVE) and _treated(clause, voikko, ideas)
+        ):
             names[i] = True
 
 
-def _given_partitive(word: str, voikko: Analyses) -> bool:
-    """A given name's singular partitive (the module docstring)."""
-    capitalised = word[:1].upper() + word[1:].casefold()
-    if any(
-        a.get("CLASS") == "etunimi"
-        and a.get("SIJAMUOTO") == _PARTITIVE
-        and a.get("NUMBER", "singular") == "singular"
-        for a in voikko.analyze(capitalised)
-    ):
-        return True
-    return register_name_form(word, voikko, _PARTITIVE)
+def _treated(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """A passive or a necessive of a verb of `verbs` heading the clause."""
+    return passive_heads(clause, voikko, verbs) or owed_heads(clause, voikko, verbs)
