@@ -15,10 +15,10 @@ import numpy.typing as npt
 
 from muistiinpanot import __version__
 from muistiinpanot.app.correction_views import applied_corrections, correction_warnings
+from muistiinpanot.app.label_views import label_notes, label_warnings, no_bullet
 from muistiinpanot.config import RunSettings
 from muistiinpanot.fileio import write_file_atomic
 from muistiinpanot.lemmatize import LemmaAnalyzer
-from muistiinpanot.messages import render
 from muistiinpanot.privacy import (
     IdentifierRedactor,
     clinic_redactor,
@@ -207,8 +207,8 @@ def _render_review(
         coordinates,
         skipped=[(skipped.path, skipped.reason) for skipped in output.skipped],
         corrections=corrections,
-        no_bullet=_no_bullet(output.trace),
-        withheld=_label_notes(output.trace),
+        no_bullet=no_bullet(output.trace),
+        withheld=label_notes(output.trace),
         redacted=published is not None,
         # the print of the text the page shows: with --redact the redacted text, as notes.csv
         # holds it (a print of the raw text would let a reader test a guessed name against
@@ -217,69 +217,11 @@ def _render_review(
     )
 
 
-def _no_bullet(trace: Mapping[str, object]) -> dict[str, str]:
-    """Theme id → "<Finnish> / <English>" for each theme the post chose but could give no
-    bullet (summarize/reasons.py), for its card in report.html."""
-    themes = trace.get("themes")
-    return {
-        str(theme["id"]): f"{theme['reason_fi']} / {theme['reason']}"
-        for theme in (themes if isinstance(themes, list) else [])
-        if isinstance(theme, dict) and theme.get("reason_fi")
-    }
-
-
-def _label_notes(trace: Mapping[str, object]) -> dict[str, str]:
-    """Theme id → what the post did to its label, for its card: a name cut from it (review 45
-    #4), or the label left out whole (review 37 #9)."""
-    notes = {theme_id: render("label_cut") for theme_id in cut_labels(trace)}
-    return notes | {theme_id: render("label_withheld") for theme_id in withheld_labels(trace)}
-
-
-def withheld_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
-    """The ids of the themes whose label the post left out as read for a person's name
-    (summarize/choose.py: the bullet stays, without its heading; review 37 #9) or in which
-    personal data was found (privacy scrub_themes: withheld whole, mend146), so that the
-    run and the theme's card can tell the analyst to choose another label."""
-    themes = trace.get("themes")
-    scrubbed = trace.get("labels_withheld")  # a label with personal data (mend146)
-    return tuple(
-        dict.fromkeys(
-            [
-                *(
-                    str(theme["id"])
-                    for theme in (themes if isinstance(themes, list) else [])
-                    if isinstance(theme, dict) and theme.get("label_left_out")
-                ),
-                *(str(theme) for theme in (scrubbed if isinstance(scrubbed, list) else [])),
-            ]
-        )
-    )
-
-
-def cut_labels(trace: Mapping[str, object]) -> tuple[str, ...]:
-    """The ids of the themes whose label a name was taken out of as published (themes.csv
-    and the post show the rest: "Lumin valot" → "Valot"; review 45 #4), the analyst's
-    renamed labels too, so that the run and the archive tell the analyst."""
-    cut = trace.get("labels_cut")
-    return tuple(str(theme) for theme in (cut if isinstance(cut, list) else []))
-
-
-def label_warnings(trace: Mapping[str, object]) -> tuple[str, ...]:
-    """A warning for each theme whose label the post left out (withheld_labels) or a name was
-    taken out of (cut_labels), by theme id, never by the label's text: as `run` prints them
-    and the archive prints and stores them."""
-    withheld, cut = render("label_withheld"), render("label_cut")
-    return (
-        *(f"teema / theme {theme}: {withheld}" for theme in withheld_labels(trace)),
-        *(f"teema / theme {theme}: {cut}" for theme in cut_labels(trace)),
-    )
-
-
 def clinic_warnings(output: ClinicOutput, analyzer: LemmaAnalyzer) -> tuple[str, ...]:
     """The warnings `run` prints for the clinic, as the archive prints and stores them: what
     its corrections did (correction_views.correction_warnings) and each theme whose label the
-    post left out (withheld_labels). With --redact the note ids and file names in them are
-    redacted as in summary.json, so that the store holds none."""
+    post left out (label_views.withheld_labels). With --redact the note ids and file names in
+    them are redacted as in summary.json, so that the store holds none."""
     warnings = (*_correction_warnings(output), *label_warnings(output.trace))
     if output.redacted is None or not warnings:
         return warnings

@@ -21,13 +21,12 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.correct import correct_themes
 from muistiinpanot.app.correction_views import correction_trace, reviewed_notes
+from muistiinpanot.app.label_views import label_warnings, withheld_labels
 from muistiinpanot.app.models import Models, example_rows, load_models
 from muistiinpanot.app.outputs import (
     ClinicOutput,
-    label_warnings,
     note_counts,
     render_outputs,
-    withheld_labels,
     write_outputs,
 )
 from muistiinpanot.app.publish import (
@@ -89,7 +88,7 @@ class RunResult:
     corrections: tuple[CorrectionOutcome | None, ...] = ()
     unmatched_corrections: tuple[str, ...] = ()
     #: Each clinic's warnings for labels the post left out or took a name out of
-    #: (outputs.label_warnings).
+    #: (label_views.label_warnings).
     label_warnings: tuple[tuple[str, ...], ...] = ()
     #: The clinic id of each output folder (the first part of its note ids).
     clinics: tuple[str, ...] = ()

@@ -74,7 +74,7 @@ def run(
 def _echo_withheld(result: RunResult) -> None:
     """A warning for each theme whose label the post left out as read for a person's name
     (review 37 #9: only `-v` said so) or took a name out of (review 45 #4), by theme id,
-    never by the label's text (outputs.label_warnings, as the archive prints them)."""
+    never by the label's text (label_views.label_warnings, as the archive prints them)."""
     for folder, warnings in zip(result.folders, result.label_warnings, strict=False):
         for warning in warnings:
             warn(f"{folder}: {warning}")
