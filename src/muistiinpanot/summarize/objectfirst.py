@@ -42,13 +42,7 @@ def object_first(
         return False  # "retrotavara ja vinyylit houkuttelisi": coordinated, a subject
     if token.lemma.lower() not in _object_verbs():
         return False
-    return not any(
-        tokens[c].dep.startswith(_OBJECTS)
-        or "VerbForm=Inf" in tokens[c].morph
-        or _bare_object_case(tokens, children, c)
-        for c in children[verb]
-        if c != subject
-    )
+    return not _own_object(tokens, children, [c for c in children[verb] if c != subject])
 
 
 def object_first_verb(tokens: Sequence[ParsedToken], children: list[list[int]], verb: int) -> bool:
@@ -57,12 +51,19 @@ def object_first_verb(tokens: Sequence[ParsedToken], children: list[list[int]], 
     review 72)."""
     if tokens[verb].lemma.lower() not in _object_verbs():
         return False
-    return not any(
+    return not _own_object(tokens, children, [c for c in children[verb] if c > verb])
+
+
+def _own_object(
+    tokens: Sequence[ParsedToken], children: list[list[int]], dependents: Sequence[int]
+) -> bool:
+    """Whether one of a verb's `dependents` is its object, clausal complement or infinitive,
+    or a nominal in an object's case."""
+    return any(
         tokens[c].dep.startswith(_OBJECTS)
         or "VerbForm=Inf" in tokens[c].morph
         or _bare_object_case(tokens, children, c)
-        for c in children[verb]
-        if c > verb
+        for c in dependents
     )
 
 
