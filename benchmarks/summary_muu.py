@@ -20,18 +20,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from muistiinpanot.themes import load_theme_definitions  # noqa: E402
 from summary_lost import read_clinics  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def seeded_ids() -> set[str]:
-    data = tomllib.loads((ROOT / "models" / "themes.toml").read_text("utf-8"))
-    return {theme["id"] for theme in data["theme"]}
+    """The seeded themes' ids, read as a run reads models/themes.toml."""
+    return {theme.id for theme in load_theme_definitions(ROOT / "models" / "themes.toml")}
 
 
 def main() -> None:

@@ -33,9 +33,15 @@ def read_gold(name: str, clinic: str) -> dict[str, str]:
         return {row["id"]: row["label"] for row in csv.DictReader(handle) if row.get("label")}
 
 
-def off_heading(trace: dict[str, object], gold: dict[str, str]) -> tuple[int, list[dict[str, str]]]:
-    """(pieces under seeded headings with a gold label, the off-heading ones)."""
-    seeded = {str(t["id"]) for t in trace["themes"] if t["kind"] == "seeded"}  # type: ignore[attr-defined,index]
+def seeded_ids(trace: dict[str, object]) -> set[str]:
+    """The ids of the clinic's seeded themes, as its trace lists them."""
+    return {str(t["id"]) for t in trace["themes"] if t["kind"] == "seeded"}  # type: ignore[attr-defined,index]
+
+
+def off_heading(
+    trace: dict[str, object], gold: dict[str, str], seeded: set[str]
+) -> tuple[int, list[dict[str, str]]]:
+    """(pieces under the `seeded` headings with a gold label, the off-heading ones)."""
     pieces = 0
     off: list[dict[str, str]] = []
     for bullet in trace["bullets"]:  # type: ignore[attr-defined]
@@ -72,12 +78,12 @@ def main() -> None:
             continue
         clinics += 1
         trace = json.loads(path.read_text("utf-8"))
-        pieces, off = off_heading(trace, gold)
+        seeded = seeded_ids(trace)
+        pieces, off = off_heading(trace, gold, seeded)
         total += pieces
         for row in off:
             row["clinic"] = f"{name}/{clinic}"
             by_theme[row["theme"]] += 1
-            seeded = {str(t["id"]) for t in trace["themes"] if t["kind"] == "seeded"}
             kind = "muu" if row["gold"] == "muu" else "another seeded theme's"
             by_gold[kind if row["gold"] in seeded or row["gold"] == "muu" else "a topic's"] += 1
         rows.extend(off)
