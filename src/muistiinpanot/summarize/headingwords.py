@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from muistiinpanot.records import Bullet, Theme
 from muistiinpanot.summarize.opening import NAMELESS_LABEL
@@ -26,10 +26,21 @@ def word_bases(word: str, voikko: Speller, short: bool = False) -> set[str]:
     length; never a derivational suffix, "+us"; the word itself lowercased when it has
     none)."""
     found = voikko.analyze(word)
-    parts = {p.lower() for a in found for p in _BASES.findall(a.get("WORDBASES", ""))}
     whole = {a.get("BASEFORM", "").lower() for a in found}
-    bases = {base for base in whole | parts if base and not base.startswith("+")}  # no suffix
+    bases = {base for base in whole if base and not base.startswith("+")} | compound_bases(found)
     return {base for base in bases if short or len(base) > 3} or {word.lower()}
+
+
+def compound_bases(analyses: Sequence[Mapping[str, str]]) -> set[str]:
+    """The base forms of the compound parts of Voikko's `analyses` of a word, lowercased
+    ("+kasvis(kasvis)+ruoka(ruoka)": kasvis, ruoka); a derivational suffix ("(+ja)") is no
+    part."""
+    return {
+        part.lower()
+        for a in analyses
+        for part in _BASES.findall(a.get("WORDBASES", ""))
+        if part and not part.startswith("+")
+    }
 
 
 def text_bases(text: str, voikko: Speller) -> set[str]:

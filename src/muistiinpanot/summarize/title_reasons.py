@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from muistiinpanot.records import Theme
+from muistiinpanot.summarize.headingwords import compound_bases
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.texts import prose_label
 
@@ -57,22 +58,14 @@ def label_carried(
 
 
 def _parts(lemmas: frozenset[str], voikko: Speller, cache: dict[str, frozenset[str]]) -> set[str]:
-    """The base forms of the compound parts Voikko reads in `lemmas` ("+kasvis(kasvis)
-    +ruoka(ruoka)": kasvis, ruoka; derivations, "(+ja)", are no parts)."""
+    """The base forms of the compound parts Voikko reads in `lemmas`
+    (headingwords.compound_bases: "+kasvis(kasvis)+ruoka(ruoka)": kasvis, ruoka)."""
     found: set[str] = set()
     for lemma in lemmas:
         if lemma not in cache:
-            cache[lemma] = frozenset(
-                base.lower()
-                for a in voikko.analyze(lemma)
-                for base in _PART.findall(a.get("WORDBASES", ""))
-            )
+            cache[lemma] = frozenset(compound_bases(voikko.analyze(lemma)))
         found |= cache[lemma]
     return found
-
-
-#: A compound part's base form in Voikko's WORDBASES ("+ruoka(ruoka)"; not "(+ja)").
-_PART = re.compile(r"\(([^+()][^()]*)\)")
 
 
 #: Why a title is no statement (Title.reason) in Finnish and English, as summary.json
