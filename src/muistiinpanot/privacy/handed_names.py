@@ -47,6 +47,7 @@ from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.own_genitives import word_first
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
+    a_infinitive,
     finite_passive,
     has_class,
     lower_adverb,
@@ -228,10 +229,7 @@ def owed_heads(clause: Sequence[Word], voikko: Analyses, verbs: frozenset[str]) 
     if k is None:
         return False
     k = _past_adverbs(chain, k, voikko)
-    return k < len(chain) and any(
-        a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
-        for a in voikko.analyze(chain[k].text.casefold())
-    )
+    return k < len(chain) and a_infinitive(chain[k].text, voikko, verbs)
 
 
 def _after_necessive(chain: Sequence[Word], voikko: Analyses) -> int | None:

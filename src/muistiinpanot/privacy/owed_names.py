@@ -43,6 +43,7 @@ from muistiinpanot.privacy.given_words import register_name_form
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
     ADVERB,
+    a_infinitive,
     finite_passive,
     has_class,
     passive_participle_verb,
@@ -97,7 +98,7 @@ def _owed(
     return (
         bool(chain)
         and _necessive(chain[0].text, voikko, necessive)
-        and any(_infinitive(word.text, voikko, paying) for word in chain[1:])
+        and any(a_infinitive(word.text, voikko, paying) for word in chain[1:])
     )
 
 
@@ -131,7 +132,7 @@ def _after_infinitive(
 ) -> bool:
     """Whether word i stands right after the A-infinitive of a verb of paying that a verb of
     necessity comes before in the clause ("Pitäisi myös maksaa matille")."""
-    if i < 2 or not _infinitive(words[i - 1].text, voikko, paying):
+    if i < 2 or not a_infinitive(words[i - 1].text, voikko, paying):
         return False
     for k in range(i - 1, 0, -1):
         if not adjacent(text, words[k - 1], words[k]):
@@ -160,14 +161,6 @@ def _necessive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
         and a.get("PERSON") == "3"
         and a.get("BASEFORM", "").casefold() in verbs
         for a in spoken_readings(word, voikko)
-    )
-
-
-def _infinitive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
-    """The A-infinitive of a verb of `verbs` ("maksaa")."""
-    return any(
-        a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
-        for a in voikko.analyze(word.casefold())
     )
 
 

@@ -104,6 +104,15 @@ def finite_passive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
     )
 
 
+def a_infinitive(word: str, voikko: Analyses, verbs: frozenset[str]) -> bool:
+    """Whether Voikko reads `word` as the A-infinitive of a verb of `verbs` ("maksaa",
+    "kiittää")."""
+    return any(
+        a.get("MOOD") == "A-infinitive" and a.get("BASEFORM", "").casefold() in verbs
+        for a in voikko.analyze(word.casefold())
+    )
+
+
 def time_noun(analyses: Sequence[Mapping[str, str]]) -> bool:
     """Whether a common-noun reading is of the closed class of times (lexicons/time.toml
     `units`: "illalle" → ilta, "aamulle" → aamu, "syksylle" → syksy): when, never whom
