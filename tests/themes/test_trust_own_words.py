@@ -6,7 +6,9 @@ thirteen look-alikes say the same topics' events and routines with no trust in t
 batch is run as `run` runs it: the real spaCy model and Voikko, the bundled examples.
 
 The bars are the shipped pipeline's figures on this batch when the notes were written
-(base `lead` 77cc4663): a change that loses trust notes or claims look-alikes fails."""
+(base `lead` 77cc4663: 10 of the 13 trust notes, none of the look-alikes as trust): a change
+that loses trust notes or claims look-alikes fails. seeded39's candidate (six meaning
+phrases for `luottamus` in themes.toml, refused: docs/measurements.md) was not committed."""
 
 from __future__ import annotations
 
@@ -28,11 +30,9 @@ TRUST = [
     " ota puheita tosissaan",
     "vanhempien mielestä ruokalan hävikkiluvut on kaunisteltuja",
     "kaavoittajan puheita pidetään kylällä pelkkänä sanahelinänä",
-    "työntekijät vaikenee palavereissa koska edellinen joka kritisoi siirrettiin toiseen"
-    " yksikköön",
+    "työntekijät vaikenee palavereissa koska edellinen joka kritisoi siirrettiin toiseen yksikköön",
     "kun tiekunnan rahat katos, osakkaat alko tarkistaa jokaisen kuitin itse",
-    "nuoret sanoo ettei kunnan kyselyihin kannata vastata kun vastaukset jää kuitenkin"
-    " laatikkoon",
+    "nuoret sanoo ettei kunnan kyselyihin kannata vastata kun vastaukset jää kuitenkin laatikkoon",
     "hyvinvointialueen uudet päättäjät on meille vieraita eikä niihin oo syntyny suhdetta",
     "kirjaston remontin aikataulu on siirtyny niin monta kertaa ettei kukaan enää odota mitään",
     "kalastajat pitää kalatalousalueen saalistilastoja keksittyinä",
@@ -63,8 +63,9 @@ OTHERS = [
     "kokeillaan kesällä liikkuvaa kirjastoa kylillä ennen kuin päätetään mitään",
 ]
 #: The shipped pipeline on this batch when the notes were written (base 77cc4663).
-TRUST_FOUND = 0
-LOOK_ALIKES_CLAIMED = 0
+TRUST_FOUND = 10  # of 13 (missed: the dressed-up figures, the invented statistics, the
+#: timetable moved so often: the first two to an emergent theme, the third to avoimuus)
+LOOK_ALIKES_CLAIMED = 0  # of 13 (one went to siilot: the worker moved to another unit)
 
 
 def _themes(analyzer: LemmaAnalyzer, settings: ThemeSettings) -> list[str]:
@@ -75,8 +76,9 @@ def _themes(analyzer: LemmaAnalyzer, settings: ThemeSettings) -> list[str]:
         Note(f"k/r.txt:{n:02d}", "k", "r", text, SourceRef("k/r.txt", line=n), clean_text=text)
         for n, text in enumerate(texts, start=1)
     ]
-    result = assign_themes(lemmatize_notes(notes, analyzer), definitions, analyzer, settings,
-                           examples)
+    result = assign_themes(
+        lemmatize_notes(notes, analyzer), definitions, analyzer, settings, examples
+    )
     theme_of = {a.note_id: a.theme for a in result.assignments}
     return [theme_of[note.id] for note in notes]
 
