@@ -63,6 +63,7 @@ from muistiinpanot.privacy.readings import passive_participle_verb, verb_form
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.structure import agent_noun, person_noun
 from muistiinpanot.privacy.verbs import VerbSense
+from muistiinpanot.privacy.word_given_pairs import mark_word_given_pairs
 
 #: Voikko's classes a surname's reading may have: a common noun, a place, a surname.
 _SURNAME_CLASSES = frozenset({"nimisana", "paikannimi", "sukunimi"})
@@ -88,6 +89,8 @@ def mark_lower_pairs(
 ) -> None:
     """Mark the lower-case full names of the module docstring; `acting(k)` as in
     lower_full_names.mark_lower_full_names."""
+    if settings.word_given_pairs:  # "lumi ahonen ilmoitti" (round 82b)
+        mark_word_given_pairs(text, words, names, voikko, acting, verbs)
     if not settings.lower_name_pairs:
         return
     window = settings.complement_window

@@ -22,8 +22,16 @@ a common surname of at least `paid_surname_bearers` bearers of the register
 maksettiin korvaus"). Only paying: one gives water to seedlings ("taimille pitää antaa
 vettä"), but pays a person or a body.
 
+Round 82b adds two readings (each with its setting): such a capitalised allative inside its
+sentence up to `register_window` words after a verb of paying in any voice, a clitic too
+("maksettiin Kivelle", "maksetaanko Kivelle"; `paid_after_verb`); and, in lower case, a
+common noun's own singular allative whose base the register gives as a given name ("onnelle",
+a form no standard name takes but notes write) opening its clause before a passive or a
+necessive of a verb of handing over or paying (handed.toml `handed_to_verbs`: "onnelle
+maksetaan", "onnelle pitää lähettää"; `handed_word_forms`).
+
 Not a place (a town is paid: "Lahdelle maksettiin", "Kokkolalle"), a listed tool or body
-("Kelalle") or a person noun. Only marks more text (issue 12).
+("Kelalle"), a time or a person noun. Only marks more text (issue 12).
 """
 
 from __future__ import annotations
@@ -37,9 +45,12 @@ from muistiinpanot.privacy.context import (
     opens_or_follows_conjunction,
     verb_chain,
 )
-from muistiinpanot.privacy.gazetteer import register_surname_bearers
+from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surname_bearers
+from muistiinpanot.privacy.given_kinds import figurative
 from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.given_words import register_name_form
+from muistiinpanot.privacy.handed_names import handed_verbs, owed_heads, passive_heads
+from muistiinpanot.privacy.ner import capital_inside_sentence
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import (
     ADVERB,
@@ -48,7 +59,9 @@ from muistiinpanot.privacy.readings import (
     has_class,
     passive_participle_verb,
     spoken_readings,
+    time_noun,
 )
+from muistiinpanot.privacy.register_recipients import verb_before
 from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.structure import person_noun
 from muistiinpanot.privacy.tools import listed_tool
@@ -70,22 +83,34 @@ def mark_owed_names(
     `paid_surname_bearers`, the register's bearers a surname needs)."""
     lexicon = load_given_lexicon()
     paying, necessive = lexicon.paying_verbs, lexicon.necessive_verbs
-    for i, word in enumerate(words[:-1]):
-        if names[i] or not adjacent(text, word, words[i + 1]):
+    bearers = settings.paid_surname_bearers
+    for i, word in enumerate(words):
+        if names[i]:
             continue
         capital = word.text[:1].isupper() and word.text[1:].islower()
         if not (capital or word.text.islower()):
             continue
         if "paikannimi" in word.classes or listed_tool(word.text, voikko):
             continue
+        if settings.paid_after_verb and capital and paid_after(text, words, i, voikko, settings):
+            names[i] = not person_noun(word.text, voikko)  # "maksettiin Kivelle" (round 82b)
+            continue
+        if i + 1 >= len(words) or not adjacent(text, word, words[i + 1]):
+            continue
         clause = clause_after(text, words, i)
+        lower_form = False
         if opens_or_follows_conjunction(text, words, i, voikko):
             owed = _owed(clause, voikko, necessive, paying) or _paid(clause, voikko, paying)
+            lower_form = settings.handed_word_forms and handed_word_form(word.text, voikko)
+            if lower_form and not owed:
+                owed = handed_word_head(clause, voikko)  # "onnelle pitää lähettää" (82b)
         else:
             owed = _after_infinitive(text, words, i, voikko, necessive, paying)
         if owed and not person_noun(word.text, voikko):
-            names[i] = _given_form(word.text, voikko) or (
-                capital and _common_surname(word.text, voikko, settings.paid_surname_bearers)
+            names[i] = (
+                _given_form(word.text, voikko)
+                or (capital and _common_surname(word.text, voikko, bearers))
+                or lower_form
             )
 
 
@@ -180,3 +205,47 @@ def _common_surname(word: str, voikko: Analyses, bearers: int) -> bool:
         )
         for a in voikko.analyze(word)
     )
+
+
+def paid_after(
+    text: str, words: Sequence[Word], i: int, voikko: Analyses, settings: PrivacySettings
+) -> bool:
+    """Whether word i, capitalised inside its sentence, is a given name's or a common register
+    surname's allative up to `register_window` words after a verb of paying in any voice,
+    with a clitic too ("maksettiin Kivelle", "maksetaanko Kivelle"), in no clause of room or
+    weight (round 82b)."""
+    word = words[i].text
+    if not capital_inside_sentence(text, words[i]) or time_noun(voikko.analyze(word.casefold())):
+        return False
+    paying = load_given_lexicon().paying_verbs
+    if not verb_before(text, words, i, voikko, paying, settings.register_window):
+        return False
+    named = _given_form(word, voikko) or _common_surname(
+        word, voikko, settings.paid_surname_bearers
+    )
+    return named and not figurative(clause_after(text, words, i), voikko)
+
+
+def handed_word_form(word: str, voikko: Analyses) -> bool:
+    """A common noun's singular allative in lower case, in the word's own form, whose base
+    the register gives as a given name ("onnelle": Onni), read as no plural and no time
+    ("illalle"); a capitalised one is handed_names.py's (round 75)."""
+    readings = voikko.analyze(word)
+    if not word.islower() or not readings or time_noun(readings):
+        return False
+    register = load_gazetteer().register
+    allative = [a for a in readings if a.get("SIJAMUOTO") == "ulkotulento"]
+    return bool(allative) and all(
+        a.get("CLASS") in _WORDS
+        and a.get("NUMBER") == "singular"
+        and a.get("BASEFORM", "").casefold() in register
+        for a in allative
+    )
+
+
+def handed_word_head(clause: Sequence[Word], voikko: Analyses) -> bool:
+    """A passive or a necessive of a verb of handing over or paying heading the clause
+    (handed_names.passive_heads, owed_heads), no clause of room or weight."""
+    to_verbs = handed_verbs()[0]
+    heads = passive_heads(clause, voikko, to_verbs) or owed_heads(clause, voikko, to_verbs)
+    return heads and not figurative(clause, voikko)

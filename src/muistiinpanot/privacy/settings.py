@@ -198,6 +198,18 @@ class PrivacySettings(MeasureSettings):
       (thanking, congratulating, reminding, comforting, guiding, bullying) is that person
       ("Kaislaa onniteltiin", "Tuulia pitäis kiittää"; treated_names.py, round 76); false
       leaves them to the other rules.
+    `word_given_pairs`: a lower-case register given name that Voikko reads only as a noun,
+      right before Voikko's own surname ("lumi ahonen ilmoitti") or before a register
+      surname's genitive and a person's postposition ("lumi harjun kanssa"), is a full name
+      (word_given_pairs.py, round 82b); false leaves them to the other rules.
+    `paid_after_verb`: a capitalised given name's or common register surname's allative
+      inside its sentence up to `register_window` words after a verb of paying ("maksettiin
+      Kivelle", "maksetaanko Kivelle") is the one paid (owed_names.py, round 82b; read
+      only with `owed_names` on, as is `handed_word_forms`).
+    `handed_word_forms`: a common noun's singular allative whose base the register gives as
+      a given name, in the word's own form ("onnelle"), opening its clause before a passive
+      or a necessive of a verb of handing over or paying ("onnelle maksetaan", "onnelle
+      pitää lähettää") is the one handed to (owed_names.py, round 82b).
     `paid_surname_bearers`: how many bearers the population register must give a surname
       that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
@@ -263,6 +275,9 @@ class PrivacySettings(MeasureSettings):
     handed_names: bool = True
     thanked_lower_names: bool = True
     treated_names: bool = True
+    word_given_pairs: bool = True
+    paid_after_verb: bool = True
+    handed_word_forms: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).

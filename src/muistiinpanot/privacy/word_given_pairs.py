@@ -1,0 +1,112 @@
+"""A full name typed in lower case whose given name is only a common word to Voikko (docs/
+privacy.md, "Round 82b"; `[privacy] word_given_pairs`): "lumi ahonen ilmoitti", "lumi
+harjun kanssa puhuttiin". lower_full_names.py and lower_pairs.py read a given name that is
+also a word only where Voikko itself reads the given name ("toivo", "aamu"); Voikko knows
+"lumi", "valo", "into" and "armas" only as a noun, so the surname was found alone (or not at
+all) and the given name published beside it.
+
+A pair of words side by side (a space between), the first in lower case, is a full name when
+
+- the first is a given name of the population register, in the nominative singular, and to
+  Voikko only a noun (or a noun that is also an adjective) in the nominative singular, or a
+  given name: no verb, adverb, pronoun, numeral nor adjective alone ("uusi", "iso");
+- and the second is one of:
+  - Voikko's own surname and nothing else but a place or a given name ("ahonen",
+    "hakkarainen", "Rantala"), in any case, where it is already read as a name or the pair
+    stands where a person does (lower_full_names.person_sign): the surname's morphology
+    (-nen, -la/-lä) is Voikko's, no list of ours;
+  - in lower case, a common noun whose base the register's surnames hold, in the genitive
+    singular, right before a person's postposition (privacy.toml `person_postpositions`:
+    "lumi harjun kanssa"): a noun in the nominative right before another's genitive and
+    "kanssa" has no place in a clause but as a given name before its surname;
+- and the two written together are no word in Finnish use (wordfreq: "lumihanki").
+
+Only marks more text (issue 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
+from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
+from muistiinpanot.privacy.lower_full_names import person_sign, written_together
+from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.verbs import VerbSense
+
+#: Voikko's classes of a given name's reading that is a word: a noun, a noun-adjective.
+_GIVEN_CLASSES = frozenset({FIRST, "nimisana", "nimisana_laatusana"})
+#: Voikko's classes a surname's reading may have beside it: a place, a given name.
+_SURNAME_CLASSES = frozenset({"sukunimi", "paikannimi", FIRST})
+_SURNAME = "sukunimi"
+_NOUN = "nimisana"
+_NOMINATIVE = "nimento"
+_GENITIVE = "omanto"
+
+
+def mark_word_given_pairs(
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    acting: Callable[[int], bool],
+    verbs: VerbSense | None = None,
+) -> None:
+    """Mark the lower-case full names of the module docstring; `acting(k)` as in
+    lower_full_names.mark_lower_full_names."""
+    for i in range(len(words) - 1):
+        first, last = words[i], words[i + 1]
+        if names[i] or not first.text.islower() or not adjacent(text, first, last):
+            continue
+        if not (last.text.islower() or last.text[1:].islower()):
+            continue
+        if not _word_given(first.text, voikko):
+            continue
+        if _own_surname(last.text, voikko):
+            if not (names[i + 1] or person_sign(text, words, i, voikko, acting, verbs)):
+                continue
+        elif not (last.text.islower() and _genitive_before_person(text, words, i + 1, voikko)):
+            continue
+        if not written_together(first.text + last.text.casefold()):
+            names[i] = names[i + 1] = True
+
+
+def _word_given(word: str, voikko: Analyses) -> bool:
+    """A register given name that Voikko reads only as a noun or a given name, in the
+    nominative singular (the module docstring)."""
+    if word not in load_gazetteer().register:
+        return False
+    readings = voikko.analyze(word)
+    return bool(readings) and all(
+        a.get("CLASS") in _GIVEN_CLASSES
+        and a.get("SIJAMUOTO") == _NOMINATIVE
+        and a.get("NUMBER", "singular") == "singular"
+        for a in readings
+    )
+
+
+def _own_surname(word: str, voikko: Analyses) -> bool:
+    """Voikko's own surname reading of the word as written or capitalised, and no common
+    word's reading."""
+    readings = voikko.analyze(word[:1].upper() + word[1:])
+    return any(a.get("CLASS") == _SURNAME for a in readings) and all(
+        a.get("CLASS") in _SURNAME_CLASSES for a in readings
+    )
+
+
+def _genitive_before_person(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+    """Word i is a common noun's genitive singular whose base the register's surnames hold
+    (Voikko's surname reading of it beside), right before a person's postposition."""
+    if i + 1 >= len(words) or not adjacent(text, words[i], words[i + 1]):
+        return False
+    if words[i + 1].text.casefold() not in load_name_lexicon().person_postpositions:
+        return False
+    readings = voikko.analyze(words[i].text)
+    surnames = register_surnames()
+    return bool(readings) and all(
+        a.get("CLASS") in (_NOUN, _SURNAME)
+        and a.get("SIJAMUOTO") == _GENITIVE
+        and a.get("NUMBER", "singular") == "singular"
+        and a.get("BASEFORM", "").casefold() in surnames
+        for a in readings
+    )
