@@ -10,7 +10,9 @@ on notes of our own (written before the fix; the review's clinic in outline, oth
 - #2: a theme an analyst named with a name ("Elina Kalevalan juhla") is published as
   "Juhla"; its id is made of the published name too ("juhla"), never of the name, in
   themes.csv, summary.json, notes.csv and report.html; a row naming the theme by the id the
-  name made ("elina-kalevalan-juhla") or by the published one still finds it."""
+  name made ("elina-kalevalan-juhla") or by the published one still finds it. Since mend146
+  the label is withheld whole, and since mend147 the id is a neutral "teema-1", no cut of
+  the label (tests/app/test_withheld_label_ids.py)."""
 
 from __future__ import annotations
 
@@ -133,10 +135,11 @@ def test_a_theme_an_analyst_named_with_a_name_has_no_name_in_its_id(
     assert not any("elina" in i or "kalevala" in i for i in ids), ids
     summary = json.loads((out / "summary.json").read_text("utf-8"))
     # a new theme, not a rename (review 53 #3)
-    # the label is withheld whole, not cut to "Juhla" (mend146); the id is still the cut's
-    assert summary["corrections"]["created"] == {"juhla": FALLBACK_LABEL}
+    # the label is withheld whole, not cut to "Juhla" (mend146), and its id is no cut of it
+    # either: a neutral one (mend147)
+    assert summary["corrections"]["created"] == {"teema-1": FALLBACK_LABEL}
     assert summary["corrections"]["renamed"] == {}
-    assert summary["labels_withheld"] == ["juhla"]
+    assert summary["labels_withheld"] == ["teema-1"]
     themes = (out / "themes.csv").read_text("utf-8")
     assert "Elina" not in themes and "Kalevala" not in themes
     if extra:
@@ -149,16 +152,16 @@ def _theme_of(out: Path) -> dict[str, str]:
         return {row["id"]: row["theme"] for row in csv.DictReader(handle)}
 
 
-@pytest.mark.parametrize("named_by", ["elina-kalevalan-juhla", "juhla"])
+@pytest.mark.parametrize("named_by", ["elina-kalevalan-juhla", "teema-1"])
 def test_a_row_naming_the_theme_by_either_id_still_finds_it(tmp_path: Path, named_by: str) -> None:
     _, out = _run(tmp_path, NAMED + f"k1/ryhma1.txt:4;{named_by};\n")
     theme_of = _theme_of(out)
-    assert theme_of["k1/ryhma1.txt:2"] == "juhla"
-    assert theme_of["k1/ryhma1.txt:4"] == "juhla"
+    assert theme_of["k1/ryhma1.txt:2"] == "teema-1"
+    assert theme_of["k1/ryhma1.txt:4"] == "teema-1"
 
 
 def test_two_names_cut_to_one_word_stay_two_themes(tmp_path: Path) -> None:
     rows = NAMED + "k1/ryhma1.txt:4;Matti Virtasen juhla;\n"
     _, out = _run(tmp_path, rows)
     theme_of = _theme_of(out)
-    assert {theme_of["k1/ryhma1.txt:2"], theme_of["k1/ryhma1.txt:4"]} == {"juhla", "juhla-2"}
+    assert {theme_of["k1/ryhma1.txt:2"], theme_of["k1/ryhma1.txt:4"]} == {"teema-1", "teema-2"}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from muistiinpanot.privacy.publish import (
         PersonalDataLeak,
         check_post,
+        note_spans,
         published_name,
         redact_notes,
         scrub_themes,
@@ -64,6 +65,7 @@ _EXPORTS = {
     "known_names": "muistiinpanot.privacy.known",
     "is_valid_hetu": "muistiinpanot.privacy.patterns",
     "note_identifiers": "muistiinpanot.privacy.redact_ids",
+    "note_spans": "muistiinpanot.privacy.publish",
     "published_clinic": "muistiinpanot.privacy.redact_ids",
     "redact_notes": "muistiinpanot.privacy.publish",
     "published_name": "muistiinpanot.privacy.publish",
@@ -98,6 +100,7 @@ __all__ = [
     "marked_names",
     "is_valid_hetu",
     "note_identifiers",
+    "note_spans",
     "published_clinic",
     "redact_notes",
     "published_name",

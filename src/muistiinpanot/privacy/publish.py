@@ -40,11 +40,7 @@ def redact_notes(
     identifier redactor. `known`: the names the clinic's notes make known (clinic_names),
     removed in every case form as the post's checks remove them ("kysytään hohteelta")."""
     redactor = redactor or IdentifierRedactor(analyzer)
-    texts = [n.text for n in notes] + [n.clean_text for n in notes]
-    found = [
-        merge_spans(text, [*spans, *known_name_spans(text, analyzer.voikko, known)])
-        for text, spans in zip(texts, find_personal_data(texts, analyzer), strict=True)
-    ]
+    found = note_spans([n.text for n in notes] + [n.clean_text for n in notes], analyzer, known)
     redactor.redact(note_identifiers(notes))
     nearness = privacy_settings(analyzer).lemma_nearness
     analysed = note_span_lemmas(notes, found, analyzer)
@@ -73,6 +69,19 @@ def redact_notes(
             )
         )
     return result
+
+
+def note_spans(
+    texts: Sequence[str], analyzer: PrivacyAnalyzer, known: frozenset[str] = frozenset()
+) -> list[list[PersonalSpan]]:
+    """The personal data the notes' own detector finds in each of `texts`, as notes are read
+    (find_personal_data: NER, not cautious) with the `known` names the clinic's notes make
+    known: redact_notes' reading, and so what `--redact` takes out of notes.csv; summary.json's
+    list of the notes with personal data reads every note so (app/publish.personal_notes)."""
+    return [
+        merge_spans(text, [*spans, *known_name_spans(text, analyzer.voikko, known)])
+        for text, spans in zip(texts, find_personal_data(texts, analyzer), strict=True)
+    ]
 
 
 def scrub_themes(
