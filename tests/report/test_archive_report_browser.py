@@ -30,11 +30,30 @@ pytestmark = pytest.mark.skipif(
     "(apt packages chromium, chromium-driver)",
 )
 
-WORDS = (
-    "Kirjastot Uimahallit Ladut Pysäköinti Kuljetus Vapaaehtoiset Aukioloajat Hiekoitus "
-    "Ruokailu Hygienia Luottamus Avoimuus Sovellus Kotihoito Esteettömyys Tilat Rahoitus "
-    "Viestintä Nuoret Ikäihmiset Koulutus Työrauha"
-).split()
+WORDS = [
+    "Kirjastot",
+    "Uimahallit",
+    "Ladut",
+    "Pysäköinti",
+    "Kuljetus",
+    "Vapaaehtoiset",
+    "Aukioloajat",
+    "Hiekoitus",
+    "Ruokailu",
+    "Hygienia",
+    "Luottamus",
+    "Avoimuus",
+    "Sovellus",
+    "Kotihoito",
+    "Esteettömyys",
+    "Tilat",
+    "Rahoitus",
+    "Viestintä",
+    "Nuoret",
+    "Ikäihmiset",
+    "Koulutus",
+    "Työrauha",
+]
 
 
 def _rows(dates: list[str]) -> list[TrendRow]:
