@@ -18,7 +18,9 @@ def _members(sizes: Mapping[str, int]) -> dict[str, list[str]]:
     return {tid: [f"{tid}-{i}" for i in range(n)] for tid, n in sizes.items()}
 
 
-def _groups(members: Mapping[str, Sequence[str]], spread: Mapping[str, int]) -> dict[str, frozenset[str]]:
+def _groups(
+    members: Mapping[str, Sequence[str]], spread: Mapping[str, int]
+) -> dict[str, frozenset[str]]:
     """Each theme's notes written in turn by its first `spread[theme]` groups."""
     return {
         note: frozenset({f"ryhma{i % spread[tid] + 1}"})
@@ -83,7 +85,10 @@ def test_one_topic_split_over_themes_outweighs(analyzer: LemmaAnalyzer) -> None:
     # unrelated smaller themes do not add up: loans and a reading circle are two topics
     other = {"uusi-1": 12, "uusi-2": 7, "uusi-3": 7}
     assert _lead(
-        HOURS, [HOURS, LOANS, CIRCLE], other, {"uusi-1": 4, "uusi-2": 3, "uusi-3": 3},
+        HOURS,
+        [HOURS, LOANS, CIRCLE],
+        other,
+        {"uusi-1": 4, "uusi-2": 3, "uusi-3": 3},
         analyzer=analyzer,  # type: ignore[arg-type]
     )
 
