@@ -67,8 +67,8 @@ def test_an_id_without_a_label_is_listed_alone_and_numbered_ids_get_labels() -> 
     with pytest.raises(InputError) as caught:
         check_theme_ids([Correction("n1", "arkisto-7", row=2)], fitted)
     message = str(caught.value)
-    assert "arkiston teemat: arkisto-2 (Ladut)" in message
-    assert "Muut teemat: luottamus (Luottamus), muu (Muut)" in message
+    assert "Arkiston teemat / the archive's themes: arkisto-2 (Ladut)" in message
+    assert "Muut teemat / other themes: luottamus (Luottamus), muu (Muut)" in message
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,10 @@ _PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
     "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
 )  # fmt: skip
-_WIDTH, _HEIGHT, _LEFT, _RIGHT, _TOP, _BOTTOM = 760, 340, 48, 16, 16, 64
+_WIDTH, _HEIGHT, _LEFT, _RIGHT, _TOP, _BOTTOM = 760, 352, 48, 16, 16, 76
+#: the least distance between two date labels' x (each is drawn upright, 11 px type: review
+#: 73 #2, labels of clinics two weeks apart overlapped), and how far one may move aside
+_LABEL_GAP, _LABEL_SHIFT = 15.0, 45.0
 
 
 def render_trends_csv(rows: Sequence[TrendRow]) -> str:
@@ -71,16 +74,71 @@ def render_report_html(rows: Sequence[TrendRow], max_themes: int) -> str:
         )  # fmt: skip
         series.append(_Series(theme, labels[theme], _PALETTE[index % len(_PALETTE)], points))
     ticks = [(_TOP + plot_h * (1 - i / 5), f"{top * i / 5:.0%}") for i in range(6)]
-    x_ticks = [(x_of[c[0]], c[0]) for c in dated]
-    table = [
-        (c, [(share.get((c[1], t)), _differs(own.get((c[1], t)), labels[t])) for t in themes])
+    days = sorted({x_of[c[0]]: c[0] for c in dated}.items())
+    placed = _label_positions([x for x, _ in days], _LEFT + 6, _WIDTH - _RIGHT)
+    x_ticks = [(x, at, day) for (x, day), at in zip(days, placed, strict=True) if at is not None]
+    cells = {
+        (c[1], t): (share.get((c[1], t)), _differs(own.get((c[1], t)), labels[t]))
         for c in clinics
-    ]
+        for t in themes
+    }
+    table = _table(clinics, [(t, labels[t]) for t in themes], cells)
     return _template().render(
         series=series, ticks=ticks, x_ticks=x_ticks, width=_WIDTH, height=_HEIGHT,
         left=_LEFT, right=_WIDTH - _RIGHT, bottom=_HEIGHT - _BOTTOM, top=_TOP,
-        themes=[(t, labels[t]) for t in themes], table=table, undated=len(clinics) - len(dated),
+        table=table, undated=len(clinics) - len(dated), total=len(themes),
     )  # fmt: skip
+
+
+Cell = tuple[float | None, str | None]
+
+
+def _table(
+    clinics: Sequence[tuple[str, str, str]],
+    themes: Sequence[tuple[str, str]],
+    cells: dict[tuple[str, str], Cell],
+) -> dict[str, object]:
+    """The table, a row per clinic and a column per theme, or (more themes than clinics) a
+    row per theme and a column per clinic, so that it has the fewer columns and fits the
+    page (review 73 #2: 22 trend columns of six clinics scrolled sideways)."""
+    if len(themes) <= len(clinics):
+        return {
+            "corner": "Klinikka / clinic", "dated": True,
+            "columns": [(label, "", theme) for theme, label in themes],
+            "rows": [(c[2] or c[1], c[0], "", [cells[(c[1], t)] for t, _ in themes])
+                     for c in clinics],
+        }  # fmt: skip
+    return {
+        "corner": "Teema / theme", "dated": False,
+        "columns": [(c[2] or c[1], c[0], c[1]) for c in clinics],
+        "rows": [(label, "", theme, [cells[(c[1], theme)] for c in clinics])
+                 for theme, label in themes],
+    }  # fmt: skip
+
+
+def _label_positions(xs: Sequence[float], low: float, high: float) -> list[float | None]:
+    """Where each date label of `xs` (ascending) is drawn: at its x, moved aside up to
+    `_LABEL_SHIFT` so that no two are nearer than `_LABEL_GAP` (review 73 #2: 2026-11-19 and
+    2026-12-03 overlapped); when that cannot be, every label that keeps the gap from the one
+    before it at its own x, the others left out (None: their dates are in the tooltips and
+    the table). Labels never overlap."""
+    moved = list(xs)
+    for i in range(1, len(moved)):
+        moved[i] = max(moved[i], moved[i - 1] + _LABEL_GAP)
+    if moved:
+        moved[-1] = min(moved[-1], high)
+    for i in range(len(moved) - 2, -1, -1):
+        moved[i] = min(moved[i], moved[i + 1] - _LABEL_GAP)
+    if all(abs(m - x) <= _LABEL_SHIFT for m, x in zip(moved, xs, strict=True)) and (
+        not moved or moved[0] >= low
+    ):
+        return [*moved]
+    kept: list[float | None] = []
+    last = float("-inf")
+    for x in xs:
+        kept.append(x if x - last >= _LABEL_GAP else None)
+        last = x if kept[-1] is not None else last
+    return kept
 
 
 def trend_names(rows: Sequence[TrendRow]) -> dict[str, str]:

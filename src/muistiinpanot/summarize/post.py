@@ -49,7 +49,12 @@ from muistiinpanot.summarize.postrepeats import repeats, sentences
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
-from muistiinpanot.summarize.title_reasons import label_carried, opening_theme, reason_text
+from muistiinpanot.summarize.title_reasons import (
+    clear_lead,
+    label_carried,
+    opening_theme,
+    reason_text,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -265,6 +270,11 @@ def summarize_clinic(
     carried = [note_lemmas(by_id, [i]) for i in members.get(largest.id, ())] if largest else []
     if largest and not label_carried(largest, carried, analyzer.voikko, settings.title_label_cover):
         largest = None  # no "eniten puhutti X" of a word of a minority of its notes (review 70)
+    lead = (settings.title_lead_ratio, settings.title_topic_cosine)  # a clear lead (review 73)
+    if largest and not clear_lead(
+        largest, theme_result.themes, assigned, voice.note_groups, analyzer, *lead
+    ):
+        largest = None
     title = build_title(
         clinic, main, bullets, support, analyzer, title_settings, published(clinic), largest
     )

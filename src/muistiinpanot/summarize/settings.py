@@ -175,6 +175,10 @@ class SummarySettings:
       `title_label_cover`: the fallback title names the largest emergent theme ("eniten
       puhutti X") only when at least this share of its notes carry a word of its label
       (title_reasons.label_carried; else the clinic's name: review 70 #1; 0 = off).
+      `title_lead_ratio`, `title_topic_cosine`: ... and only when it has at least
+      `title_lead_ratio` times (and more than) the notes, and at least the groups, of every
+      other theme and of every set of other themes whose label heads' word vectors are
+      `title_topic_cosine` alike (one topic; title_reasons.clear_lead; review 73 #1; 0 = off).
     """
 
     max_bullets: int = 12
@@ -235,6 +239,8 @@ class SummarySettings:
     title_lemmas: int = 0
     title_common: float = 1.0
     title_label_cover: float = 0.5
+    title_lead_ratio: float = 1.25
+    title_topic_cosine: float = 0.4
 
 
 #: The defaults, for the signatures that take one knob (one place for each default).

@@ -6,11 +6,13 @@ it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+import numpy as np
 
 from muistiinpanot.records import Theme
 from muistiinpanot.summarize.headingwords import compound_bases
-from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.protocols import Speller, SummaryAnalyzer
 from muistiinpanot.summarize.texts import prose_label
 
 
@@ -43,9 +45,7 @@ def label_carried(
     notes need not say; `share` 0 is off."""
     if share <= 0 or theme.kind != "emergent" or not notes:
         return True
-    heads = [
-        part.split()[-1] for part in re.split(r",\s*| ja | sekä ", theme.label) if part.split()
-    ]
+    heads = _heads(theme.label)
     parts: dict[str, frozenset[str]] = {}
     for head in heads:
         bases = {head.lower()} | {a.get("BASEFORM", "").lower() for a in voikko.analyze(head)}
@@ -55,6 +55,77 @@ def label_carried(
         if carried < share * len(notes):
             return False
     return True
+
+
+def clear_lead(
+    named: Theme,
+    themes: Sequence[Theme],
+    members: Mapping[str, Sequence[str]],
+    note_groups: Mapping[str, frozenset[str]],
+    analyzer: SummaryAnalyzer,
+    ratio: float,
+    cosine: float,
+) -> bool:
+    """Whether `named` leads clearly, so that "eniten puhutti X" is true (review 73 #1): its
+    notes (`members`) at least `ratio` times, and more than, those of every other theme and
+    of every set of other themes whose labels name one topic, and its groups (`note_groups`,
+    a note's word-for-word repeats counted) at least theirs. Themes are one topic when a
+    head word of one label and one of the other's (Voikko's base forms) have word vectors at
+    least `cosine` alike, directly or through another ("Kuljetus", "Taksi", "Bussi"); a
+    seeded theme is weighed as any other. `ratio` 0 is off."""
+    if ratio <= 0:
+        return True
+    rivals = [t for t in themes if t.id != named.id and t.kind != "muu" and members.get(t.id)]
+    own = len(members.get(named.id, ()))
+    mine = _groups(members.get(named.id, ()), note_groups)
+    for topic in _topics(rivals, analyzer, cosine):
+        notes = [i for t in topic for i in members[t.id]]
+        if own <= len(notes) or own < ratio * len(notes):
+            return False
+        if len(mine) < len(_groups(notes, note_groups)):
+            return False
+    return True
+
+
+def _groups(notes: Sequence[str], note_groups: Mapping[str, frozenset[str]]) -> set[str]:
+    return set().union(*(note_groups.get(i, frozenset()) for i in notes))
+
+
+def _topics(themes: Sequence[Theme], analyzer: SummaryAnalyzer, cosine: float) -> list[list[Theme]]:
+    """`themes` joined into topics: linked when two of their label heads are alike."""
+    vectors = []
+    for theme in themes:
+        heads = _heads(theme.label) if theme.named else []
+        rows = [analyzer.word_vector(_base(head, analyzer.voikko)) for head in heads]
+        unit = [r / n for r in rows if (n := float(np.linalg.norm(r))) > 0]
+        vectors.append(np.array(unit) if unit else np.zeros((0, 1)))
+    parent = list(range(len(themes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(vectors):
+        for j in range(i + 1, len(themes)):
+            b = vectors[j]
+            if len(a) and len(b) and float((a @ b.T).max()) >= cosine:
+                parent[root(j)] = root(i)
+    topics: dict[int, list[Theme]] = {}
+    for i, theme in enumerate(themes):
+        topics.setdefault(root(i), []).append(theme)
+    return list(topics.values())
+
+
+def _heads(label: str) -> list[str]:
+    """Each part's last word ("Siilot", "organisaatiorajat" of "Siilot ja organisaatiorajat")."""
+    return [part.split()[-1] for part in re.split(r",\s*| ja | sekä ", label) if part.split()]
+
+
+def _base(word: str, voikko: Speller) -> str:
+    """`word`'s first Voikko base form, lowercased (the word itself when Voikko has none)."""
+    found = [a.get("BASEFORM", "") for a in voikko.analyze(word)]
+    return next((x for x in found if x), word).lower()
 
 
 def _parts(lemmas: frozenset[str], voikko: Speller, cache: dict[str, frozenset[str]]) -> set[str]:

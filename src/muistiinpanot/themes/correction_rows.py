@@ -115,7 +115,10 @@ def check_theme_ids(
                 sep=sep,
                 theme_column=names["theme"],
             )
-        near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+        # a misspelt label ("hygeinia") is suggested as the label, a misspelt id as the id
+        written = {theme.label.casefold(): theme.label for theme in themes.values()}
+        found = difflib.get_close_matches(name, sorted(known | set(written)), n=1, cutoff=0.75)
+        near = [x if x in known else written[x] for x in found]
         key = "corrections_unknown_theme_near" if near else "corrections_unknown_theme"
         raise InputError(
             key,
