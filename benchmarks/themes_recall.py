@@ -16,7 +16,8 @@ scored as `muistiinpanot evaluate` scores it (normalised, lemmatized, chatter ma
 batch). For every note it writes the gold label and the blended decision per seeded theme and
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`), read
 from what `run` reads: `seeded_choice.seeded_evidence`, the call assign.py makes, so the
-seed-sense step (seedsense.py) is scored too (before seeded36 the dump left it out).
+seed-sense step (seedsense.py) is scored too (before seeded36 the dump left it out), and so
+is a broken promise's lift (promise.py; seeded40).
 `--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`,
 fold-aware (seeded33): a clinic of round N is scored with the examples of round N's own fold,
 without the round's copies (`own_copies`: its `OWN` file and a `notes_rN`), as its seeded set
@@ -71,6 +72,7 @@ from muistiinpanot.themes import examples as examples_module
 from muistiinpanot.themes.blend import combine_views, view_scores
 from muistiinpanot.themes.classifier import OTHER
 from muistiinpanot.themes.examples import ExampleSet, build_examples
+from muistiinpanot.themes.promise import promise_lift
 from muistiinpanot.themes.seeded_choice import seeded_evidence
 from muistiinpanot.vectorize import VectorCache
 
@@ -303,6 +305,10 @@ def _rows(
         sensed, sensed_texts, soft, definitions, examples, cache, settings.themes
     )
     decisions, others = combine_views(views, settings.themes)
+    # a broken promise's lift (promise.py), as decide_seeded adds it (seeded40)
+    decisions = decisions + promise_lift(
+        sensed_texts, definitions, models.analyzer, settings.themes
+    )
     index = {n.id: i for i, n in enumerate(kept)}
     found = []
     for note in notes:

@@ -28,6 +28,7 @@ from muistiinpanot.themes.describe import describe_themes, label_words
 from muistiinpanot.themes.emergent import NOISE, cluster_notes
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.frequency_cache import save_frequencies
+from muistiinpanot.themes.promise import promise_lift
 from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.seeded_choice import decide_seeded, seeded_evidence
 from muistiinpanot.themes.settings import ThemeSettings
@@ -61,8 +62,9 @@ def assign_themes(
     sensed, sensed_texts, scores = seeded_evidence(
         docs, texts, definitions, analyzer, cache, settings, examples is not None
     )
+    lift = promise_lift(sensed_texts, definitions, analyzer, settings)
     theme_of, score_of = decide_seeded(
-        sensed, sensed_texts, scores, definitions, examples, cache, settings
+        sensed, sensed_texts, scores, definitions, examples, cache, settings, lift
     )
     space = note_space(docs, cache)
     vectors = space.vectors

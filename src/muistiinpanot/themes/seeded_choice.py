@@ -53,21 +53,24 @@ def decide_seeded(
     examples: ExampleSet | None,
     cache: VectorCache,
     settings: ThemeSettings,
+    lift: np.ndarray | None = None,
 ) -> tuple[list[str], np.ndarray]:
     """Each note's seeded theme (or NO_THEME: left for clustering) and its score. With
     examples, the best theme's blended decision plus `settings.other_margin` must beat the
     blended "other" score: new writers' notes on a theme are less sure than the examples'
-    (cross-validation over the example files, settings.py)."""
+    (cross-validation over the example files, settings.py). `lift[i, t]`, when given, is
+    added to note i's blended decision for theme t (promise.promise_lift)."""
     theme_of: list[str] = [NO_THEME] * len(docs)
     score_of = np.zeros(len(docs))
     if not scores.shape[1]:
         return theme_of, score_of
     if examples is not None:
         blended = blend_views(docs, texts, scores, definitions, examples, cache, settings)
+        decision = blended.decision if lift is None else blended.decision + lift
         for row in range(len(docs)):
-            best = int(blended.decision[row].argmax())
+            best = int(decision[row].argmax())
             margin = settings.other_margin
-            if docs[row] and blended.decision[row, best] + margin > blended.other[row]:
+            if docs[row] and decision[row, best] + margin > blended.other[row]:
                 theme_of[row] = definitions[best].id
                 score_of[row] = blended.fit[row, best]
             elif docs[row]:

@@ -55,6 +55,11 @@ class ThemeSettings:
       fitted the same way gained no more. Off (0) by default: that gain is within the folds'
       noise, and 0.07 cost the summary dev clinics 0.782 → 0.763 (siilot's precision 0.66 →
       0.58) for +0.007 over seeded_heldout8-11 (docs/how-it-works.md, Seeded themes).
+    `promise_margin`: with labelled examples, a note that tells a promise said and then not
+      kept ("luvattiin et X, eikä vieläkään"; themes/promise.py) has its blended decision for
+      the theme `promise_theme` raised by this much (seeded_choice.py; 0: off). 0.65 was
+      chosen on dev rounds 4-70 (pooled seeded macro-F1 0.8773 -> 0.8807) and checked once
+      on 71-82 (0.8577 -> 0.8659; docs/measurements.md, seeded40).
       `exemplar_view`: blend the exemplar similarity to the labelled examples into the
       decision (blend.py); false leaves the soft match and the classifier (fast mode's
       `[fast] exemplar_view`, README: archive speed).
@@ -233,6 +238,8 @@ class ThemeSettings:
     adapt_other_share: bool = True
     adapt_iterations: int = 100
     other_margin: float = 0.0
+    promise_margin: float = 0.65
+    promise_theme: str = "luottamus"
     exemplar_view: bool = True
     view_weights: tuple[float, float, float] = (0.25, 0.25, 1.0)
     min_cluster_size: int = 3

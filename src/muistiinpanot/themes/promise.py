@@ -1,0 +1,135 @@
+"""A promise or a commitment said, then not kept, read from the parse (seeded40).
+
+A note tells a broken promise as an event ("luvattiin et katuvalot korjataan, eikä
+vieläkään", "sanottiin että korjataan, sit ei kuulunu mitään"): a verb of commitment
+(lexicons/commitment.toml: a verb of promising or agreeing in the past, or in the present
+said again and again, "luvataan joka vuosi"; or a verb of saying in the past whose complement
+is still to come, a clause in the present or the conditional or a participle of one's own
+doing, "-vansa") followed in the same note, after its own complement, by a negation that is
+not the complement's, a contrast ("mut", "vaikka"), "still not" ("vieläkään"), a verb with
+"-kin" ("olikin": contrary to what was said) or a verb of undoing a plan ("peruttiin",
+"unohtu"). The classifier reads the event and not the promise; `promise_lift` lifts such a
+note's decision for `settings.promise_theme` by `settings.promise_margin` in the seeded
+decision (seeded_choice.py; 0: off, and nothing is parsed)."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+import numpy as np
+
+from muistiinpanot.content import ParsedToken
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.protocols import Analyzer, Morphology
+from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.vectorize import FloatArray
+
+__all__ = ["broken_promises", "promise_lift"]
+
+
+def promise_lift(
+    texts: Sequence[str],
+    definitions: Sequence[ThemeDefinition],
+    analyzer: Analyzer,
+    settings: ThemeSettings,
+) -> FloatArray:
+    """What each note's seeded decision gains per theme: `settings.promise_margin` for the
+    theme `settings.promise_theme` where the note tells a broken promise, else 0."""
+    lift = np.zeros((len(texts), len(definitions)))
+    ids = [definition.id for definition in definitions]
+    if settings.promise_margin and settings.promise_theme in ids:
+        found = broken_promises(texts, analyzer)
+        lift[np.asarray(found, dtype=bool), ids.index(settings.promise_theme)] = (
+            settings.promise_margin
+        )
+    return lift
+
+
+def broken_promises(texts: Sequence[str], analyzer: Analyzer) -> list[bool]:
+    """Whether each text tells a commitment said and then not kept (module docstring)."""
+    voikko = analyzer.voikko
+    return [_broken(tokens, voikko) for tokens in analyzer.parse(list(texts))]
+
+
+def _broken(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
+    undoing = _lexicon("undoing")
+    for index in range(len(tokens)):
+        if not _commitment(index, tokens, voikko):
+            continue
+        # what was said is not its undoing: "sanoi ettei kuulu heille" reads on after the
+        # commitment's own complement verb, and not its negation
+        said = [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)]
+        said = said[:1]  # its first complement: a second one may be the undoing, misread
+        start = max([index, *said]) + 1
+        for later in tokens[start:]:
+            if later.head in said and "Polarity=Neg" in later.morph:
+                continue
+            if "Polarity=Neg" in later.morph or later.text.lower() in undoing:
+                return True
+            if later.pos in {"VERB", "AUX"} and "Clitic=Kin" in later.morph:
+                return True  # "olikin", "pitikin": contrary to what was said
+            if later.pos == "VERB" and _lemmas(later, voikko) & _lexicon("undoing_verbs"):
+                return True  # "se peruttiin", "unohtu"
+    return False
+
+
+def _clause(token: ParsedToken) -> bool:
+    return token.dep in {"ccomp", "xcomp"}
+
+
+def _commitment(index: int, tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
+    token = tokens[index]
+    if token.pos not in {"VERB", "AUX"}:
+        return False
+    readings = voikko.analyze(token.text.lower())
+    lemmas = _lemmas(token, voikko)
+    promise = bool(lemmas & _lexicon("promise"))
+    saying = bool(lemmas & _lexicon("saying"))
+    if not (promise or saying):
+        return False
+    if not _past(token, readings) and not (promise and "Mood=Ind" in token.morph):
+        return False  # a promise made again and again ("luvataan joka vuosi") is one too
+    return promise or any(
+        child.head == index and child is not token and _still_to_come(child) for child in tokens
+    )
+
+
+def _lemmas(token: ParsedToken, voikko: Morphology) -> set[str]:
+    """The parse's lemma and Voikko's base forms of a token."""
+    readings = voikko.analyze(token.text.lower())
+    return {token.lemma.lower(), *(r.get("BASEFORM", "") for r in readings)}
+
+
+def _past(token: ParsedToken, readings: Sequence[dict[str, str]]) -> bool:
+    """A past tense or a past participle ("luvattiin", "on luvattu"); a spoken form Voikko
+    does not know ("lupas", "sano") is read as a past when the parse reads it finite."""
+    if "Tense=Past" in token.morph or "PartForm=Past" in token.morph:
+        return True
+    if any(r.get("TENSE", "").startswith("past") for r in readings):
+        return True
+    if any(r.get("PARTICIPLE", "").startswith("past") for r in readings):
+        return True
+    mood = "Mood=Cnd" in token.morph or "Mood=Imp" in token.morph
+    return not readings and "VerbForm=Fin" in token.morph and not mood
+
+
+def _still_to_come(child: ParsedToken) -> bool:
+    """A complement still to come: a clause in the present or the conditional, or a
+    participle with a possessive suffix ("hoitavansa")."""
+    if not _clause(child):
+        return False
+    morph = child.morph
+    if "VerbForm=Fin" in morph:
+        return "Tense=Pres" in morph or "Mood=Cnd" in morph
+    return "PartForm=Pres" in morph and "Person[psor]" in morph
+
+
+@functools.cache
+def _lexicon(kind: str) -> frozenset[str]:
+    """lexicons/commitment.toml: `promise`, `saying` and `undoing_verbs`, `undoing` words."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("commitment.toml").read_text("utf-8")
+    table = tomllib.loads(text)[kind]
+    return frozenset(table.get("verbs", table.get("words", [])))

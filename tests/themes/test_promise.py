@@ -1,0 +1,76 @@
+"""A promise said, then not kept (themes/promise.py, seeded40). Notes written for this test
+before anything was tuned, on topics of no dev round, kept apart from every dev round: twelve
+broken promises told as events, and twelve look-alikes (a promise kept, a promise about the
+future, a "lupa" permit, a saying of what happened, an event with no promise). The real spaCy
+model and Voikko read them; a note the reading misses is a strict xfail with its reason."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.themes import ThemeSettings
+from muistiinpanot.themes.definitions import ThemeDefinition
+from muistiinpanot.themes.promise import broken_promises, promise_lift
+
+BROKEN = [
+    "uimahallin remontin piti valmistua syksyllä, niin luvattiin, mut ovet on yhä kiinni",
+    "kunta lupas aurata kylätien aamuseitsemään mennessä eikä aura oo näkyny koko talvena",
+    "valokuidun luvattiin tulevan joka taloon, vieläkään ei oo kaivettu metriäkään",
+    # an xfail at first (no negation, no contrast): read since `lopettaa`, a verb of undoing
+    "sanottiin et kirjastoauto jatkaa reittiä, sit se lopetettiin ilman ilmotusta",
+    "terveyskeskus vakuutti että ajan saa viikossa, mutta jonotin kaks kuukautta",
+    "nuorisotalon aukioloista sovittiin keväällä mutta syksyllä ovi oli lukossa",
+    "liikennelaitos ilmoitti että vuoro säilyy, eikä se säilyny",
+    "meille taattiin et avustus maksetaan kesäkuussa, ei oo vieläkään tilillä",
+    "vesiosuuskunta lupautui korjaamaan putken ennen pakkasia vaikka mitään ei tapahtunu",
+    pytest.param(
+        "rehtori kerto hoitavansa asian, sen jälkeen ei kuulunu mitään",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="spoken 'kerto' is lemmatized 'kerto' (Voikko: a noun), not 'kertoa'",
+        ),
+    ),
+    "hoivakodin omaisille luvattiin viikottainen tiedote eikä yhtäkään oo tullu",
+    "metsäyhtiö sitoutui kunnostamaan tien hakkuiden jälkeen mutta tie on edelleen pilalla",
+]
+
+LOOKALIKES = [
+    "kunta lupas aurata kylätien ja aura kävi joka aamu",  # a promise kept
+    "luvattiin et valokuitu tulee syksyllä ja nyt se toimii",  # a promise kept
+    "kaupunki lupaa korjata uimahallin ensi vuonna",  # a promise about the future
+    "rehtori lupaa selvittää asian ensi viikolla",  # a promise about the future
+    "rakennuslupaa ei saatu ajoissa joten työt alko myöhässä",  # a "lupa" permit
+    "lupa kalastaa ei koske järven pohjoisosaa",  # a "lupa" permit
+    "kerrottiin että sali oli kiinni koko viikon",  # a saying of what happened
+    "hän sanoi ettei tiennyt mitään koko asiasta",  # a saying of what happened, negated
+    "kirjastoauton reitti lopetettiin eikä sitä korvattu millään",  # an event, no promise
+    "bussi ei kulje enää sunnuntaisin",  # an event, no promise
+    "sovittiin et tavataan taas maaliskuussa",  # an agreement, nothing undone
+    "avustus maksettiin ajallaan mutta se oli pienempi kuin haettiin",  # an event, no promise
+]
+
+
+@pytest.mark.parametrize("text", BROKEN)
+def test_broken_promises_reads_a_promise_not_kept(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert broken_promises([text], analyzer) == [True]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_broken_promises_leaves_lookalikes(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert broken_promises([text], analyzer) == [False]
+
+
+def test_promise_lift_raises_only_its_theme(
+    analyzer: LemmaAnalyzer, definitions: tuple[ThemeDefinition, ...]
+) -> None:
+    theme = definitions[0].id
+    texts = [BROKEN[0], LOOKALIKES[0]]
+    off = promise_lift(texts, definitions, analyzer, ThemeSettings(promise_margin=0.0))
+    on = promise_lift(
+        texts, definitions, analyzer, ThemeSettings(promise_margin=0.2, promise_theme=theme)
+    )
+    assert not off.any()
+    assert on[0, 0] == pytest.approx(0.2)
+    assert np.count_nonzero(on) == 1
