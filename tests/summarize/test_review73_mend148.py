@@ -1,0 +1,139 @@
+"""Review 73's agreement and case slips in a published sentence (mend148; real Voikko).
+Written before the code, in sentences of our own (not the review's notes, not benchmark
+data), both ways: what must change and what must stay.
+
+1. a capital kept mid-sentence: a word that opened its note, moved inside a sentence, is
+   written as Voikko's common word ("kysyä Kuvauslupa" → "kysyä kuvauslupa"); a name, a word
+   a note writes with a capital inside it ("Kelalta") and a sentence's first word stay;
+2. "onko" before a plural nominative subject agrees with it ("onko muistisairaat
+   turvallisia" → "ovatko …");
+3. an attribute in the nominative before a partitive head takes its case ("nimetty
+   yhteyshenkilöä" → "nimettyä yhteyshenkilöä");
+4. a subordinate clause's verb without a subject of its own, after a main clause with a plural
+   verb, agrees with it ("jäävät sisälle, kun pelkää" → "… kun pelkäävät"); an impersonal verb
+   ("kun sataa"), "olla", a clause with its own subject and a singular main clause stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.sentencemends import mend_sentences
+
+# --- 1. a capital kept mid-sentence ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "proper", "mended"),
+    [
+        (
+            "Pitäisi myös varata Kokoustila ja kysyä lupa rehtorilta.",
+            frozenset(),
+            "Pitäisi myös varata kokoustila ja kysyä lupa rehtorilta.",
+        ),
+        (
+            "Toivottiin kerhoja ja Pihatalkoita keväällä.",
+            frozenset(),
+            "Toivottiin kerhoja ja pihatalkoita keväällä.",
+        ),
+        # stays: a place name, a word a note capitalised inside it, a sentence's first word
+        ("Asiasta pitäisi kysyä Espoosta.", frozenset(), "Asiasta pitäisi kysyä Espoosta."),
+        ("Tukea voi hakea Kelalta.", frozenset({"Kelalta"}), "Tukea voi hakea Kelalta."),
+        (
+            "Idea on hyvä. Kokeilu alkaa syksyllä.",
+            frozenset(),
+            "Idea on hyvä. Kokeilu alkaa syksyllä.",
+        ),
+        ("Yhteistyötä tehdään Pekan kanssa.", frozenset(), "Yhteistyötä tehdään Pekan kanssa."),
+    ],
+)
+def test_mend_sentences_moved_capital(
+    analyzer: LemmaAnalyzer, text: str, proper: frozenset[str], mended: str
+) -> None:
+    assert mend_sentences(text, analyzer.voikko, proper) == mended
+
+
+# --- 2. "onko" before a plural subject -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (
+            "Opettajat kysyvät, onko kerhotilat turvallisia.",
+            "Opettajat kysyvät, ovatko kerhotilat turvallisia.",
+        ),
+        ("Ei tiedetä, oliko ohjeet selviä.", "Ei tiedetä, olivatko ohjeet selviä."),
+        # stays: no plural nominative right after it
+        ("Vanhemmat kysyvät, onko kerhossa tilaa.", "Vanhemmat kysyvät, onko kerhossa tilaa."),
+        ("Kysyttiin, onko meillä avaimet.", "Kysyttiin, onko meillä avaimet."),
+        ("Kukaan ei tiedä, onko tila vapaa.", "Kukaan ei tiedä, onko tila vapaa."),
+    ],
+)
+def test_mend_sentences_question_copula(analyzer: LemmaAnalyzer, text: str, mended: str) -> None:
+    assert mend_sentences(text, analyzer.voikko, frozenset()) == mended
+
+
+# --- 3. an attribute before a partitive head ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (
+            "Toivottiin ohjausta ja selkeä aikataulua.",
+            "Toivottiin ohjausta ja selkeää aikataulua.",
+        ),
+        (
+            "Toivottiin koulutusta ja valittu edustajaa.",
+            "Toivottiin koulutusta ja valittua edustajaa.",
+        ),
+        # stays: already agreeing, a quantifier, a predicative before a comma
+        ("Toivottiin selkeää aikataulua.", "Toivottiin selkeää aikataulua."),
+        ("Kokeilu vie paljon aikaa.", "Kokeilu vie paljon aikaa."),
+        ("Ruoka on hyvä, kahvia ei ole.", "Ruoka on hyvä, kahvia ei ole."),
+    ],
+)
+def test_mend_sentences_partitive_attribute(
+    analyzer: LemmaAnalyzer, text: str, mended: str
+) -> None:
+    assert mend_sentences(text, analyzer.voikko, frozenset()) == mended
+
+
+# --- 4. a subordinate clause's verb of the main clause's plural subject -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (
+            "Hoitajat väsyvät, kun tekee ylitöitä viikonloppuisin.",
+            "Hoitajat väsyvät, kun tekevät ylitöitä viikonloppuisin.",
+        ),
+        (
+            "Oppilaat lähtevät kotiin, koska haluaa ehtiä bussiin.",
+            "Oppilaat lähtevät kotiin, koska haluavat ehtiä bussiin.",
+        ),
+        # stays: an impersonal verb, "olla", a subject of its own, a singular main clause
+        (
+            "Asukkaat jäävät kotiin, kun sataa lunta.",
+            "Asukkaat jäävät kotiin, kun sataa lunta.",
+        ),
+        (
+            "Lapset leikkivät ulkona, kun on lämmintä.",
+            "Lapset leikkivät ulkona, kun on lämmintä.",
+        ),
+        (
+            "Oppilaat myöhästyvät, koska bussi kulkee harvoin.",
+            "Oppilaat myöhästyvät, koska bussi kulkee harvoin.",
+        ),
+        (
+            "Kävijä väsyy, kun odottaa pitkään.",
+            "Kävijä väsyy, kun odottaa pitkään.",
+        ),
+    ],
+)
+def test_mend_sentences_subordinate_agreement(
+    analyzer: LemmaAnalyzer, text: str, mended: str
+) -> None:
+    assert mend_sentences(text, analyzer.voikko, frozenset()) == mended
