@@ -11,11 +11,16 @@ data), both ways: what must change and what must stay.
    yhteyshenkilöä" → "nimettyä yhteyshenkilöä");
 4. a subordinate clause's verb without a subject of its own, after a main clause with a plural
    verb, agrees with it ("jäävät sisälle, kun pelkää" → "… kun pelkäävät"); an impersonal verb
-   ("kun sataa"), "olla", a clause with its own subject and a singular main clause stay."""
+   ("kun sataa"), "olla", a clause with its own subject and a singular main clause stay;
+5. a note about the discussion itself, a past passive of a verb of talking whose only
+   complements name the topic in the elative ("puhuttiin lähinnä kuljetuksista"), makes no
+   point (review 73 #2); a present passive (a practice), a negation, a recipient, another
+   clause or a subject of its own make it a claim."""
 
 from __future__ import annotations
 
 import pytest
+from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.sentencemends import mend_sentences
@@ -137,3 +142,31 @@ def test_mend_sentences_subordinate_agreement(
     analyzer: LemmaAnalyzer, text: str, mended: str
 ) -> None:
     assert mend_sentences(text, analyzer.voikko, frozenset()) == mended
+
+
+# --- 5. a remark about the discussion itself is no point ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "me keskusteltiin lähinnä aikatauluista",
+        "puhuttiin paljon pysäköinnistä",
+        "meidän ryhmässä juteltiin eniten kerhotiloista",
+    ],
+)
+def test_parse_pieces_discussion_remark_no_clause(analyzer: LemmaAnalyzer, note: str) -> None:
+    assert note_clauses(analyzer, note, "cleared") == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "kuljetuksista puhutaan liian vähän",  # a present passive: a claim of practice
+        "vanhuksille ei puhuttu kuljetuksista",  # told to someone, negated: a claim
+        "puhuttiin kuljetuksista mutta kukaan ei tiedä kuka maksaa",
+        "asukkaat keskusteli kaavoituksesta kaupungin kanssa",  # a subject of its own
+    ],
+)
+def test_parse_pieces_discussion_claim_kept(analyzer: LemmaAnalyzer, note: str) -> None:
+    assert note_clauses(analyzer, note, "cleared")
