@@ -15,7 +15,10 @@ data), both ways: what must change and what must stay.
 5. a note about the discussion itself, a past passive of a verb of talking whose only
    complements name the topic in the elative ("puhuttiin lähinnä kuljetuksista"), makes no
    point (review 73 #2); a present passive (a practice), a negation, a recipient, another
-   clause or a subject of its own make it a claim."""
+   clause or a subject of its own make it a claim;
+6. an infinitive phrase under a modal takes no words from before a comma before it: "X:llä
+   omat ohjeet, pitäis sopia yhteiset" is a state, then a wish against it, not "sopia X:llä
+   omat ohjeet yhteiset" (review 73 #1)."""
 
 from __future__ import annotations
 
@@ -23,6 +26,9 @@ import pytest
 from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Note, SourceRef
+from muistiinpanot.summarize.clearing import clear_notes
+from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.sentencemends import mend_sentences
 
 # --- 1. a capital kept mid-sentence ----------------------------------------------------------
@@ -170,3 +176,37 @@ def test_parse_pieces_discussion_remark_no_clause(analyzer: LemmaAnalyzer, note:
 )
 def test_parse_pieces_discussion_claim_kept(analyzer: LemmaAnalyzer, note: str) -> None:
     assert note_clauses(analyzer, note, "cleared")
+
+
+# --- 6. an infinitive phrase does not reach across a comma --------------------------------------
+
+
+def _infinitives(analyzer: LemmaAnalyzer, text: str) -> list[str]:
+    note = Note("n1", "c", "g", text, SourceRef("f.txt", 1), clean_text=text)
+    cleared, _ = clear_notes([note], [note], analyzer)
+    found = parse_pieces(cleared, analyzer).get("n1", ())
+    return [piece.span.text for piece in found if piece.kind == "infinitive"]
+
+
+@pytest.mark.parametrize(
+    ("note", "before"),
+    [
+        ("kummallakin kylällä oma juhla, pitäis järjestää yhteinen", "kylällä"),
+        ("molemmilla kouluilla omat kerhot, pitäisi perustaa yhteiset", "kouluilla"),
+    ],
+)
+def test_parse_pieces_infinitive_not_across_comma(
+    analyzer: LemmaAnalyzer, note: str, before: str
+) -> None:
+    assert not any(before in text for text in _infinitives(analyzer, note))
+
+
+@pytest.mark.parametrize(
+    ("note", "infinitive"),
+    [
+        ("pitäisi järjestää kyläjuhla kylätalolla", "järjestää kyläjuhla kylätalolla"),
+        ("kyläjuhla pitäisi järjestää kylätalolla", "järjestää kyläjuhla kylätalolla"),
+    ],
+)
+def test_parse_pieces_infinitive_kept(analyzer: LemmaAnalyzer, note: str, infinitive: str) -> None:
+    assert infinitive in _infinitives(analyzer, note)
