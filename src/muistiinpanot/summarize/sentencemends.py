@@ -26,12 +26,13 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from importlib import resources
 
 from muistiinpanot.records import Note
+from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.partitive import partitive
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.verbforms import plural_verb, with_case
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_NAMES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_NAMES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"})
 _QUESTION_COPULAS = {"onko": "ovatko", "oliko": "olivatko"}
 _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
@@ -73,8 +74,9 @@ def mend_sentences(text: str, speller: Speller, proper: Collection[str]) -> str:
     for index, match in enumerate(words):
         word = match.group(0)
         before = text[: match.start()].rstrip()
+        rest = text[match.end() :].lstrip()
         mended = (
-            _lowered(word, before, speller, proper)
+            _lowered(word, before, rest, speller, proper)
             or _question_copula(word, words, index, speller)
             or _partitive_attribute(word, text, words, index, speller)
             or _shared_verb(word, text, words, index, speller)
@@ -91,11 +93,16 @@ def mend_sentences(text: str, speller: Speller, proper: Collection[str]) -> str:
     return "".join([*parts, text[position:]])
 
 
-def _lowered(word: str, before: str, speller: Speller, proper: Collection[str]) -> str | None:
-    """`word` in lowercase when it is a capitalised common word inside a sentence."""
+def _lowered(
+    word: str, before: str, rest: str, speller: Speller, proper: Collection[str]
+) -> str | None:
+    """`word` in lowercase when it is a capitalised common word inside a sentence (not one
+    the privacy check reads as a name there: merge.named_opening, "Tammen perhe")."""
     if not before or before[-1] in ".!?:;(\"”'–—*" or not word[:1].isupper():
         return None
     if not word[1:].islower() or "-" in word or word in proper:
+        return None
+    if rest[:1].isupper() or rest[:1] == ":" or named_opening(word, rest, speller):
         return None
     analyses = speller.analyze(word)
     if not analyses or any(a.get("CLASS") in _NAMES for a in analyses):
