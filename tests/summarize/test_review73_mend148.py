@@ -111,6 +111,10 @@ def test_mend_sentences_question_copula(analyzer: LemmaAnalyzer, text: str, mend
         ("Toivottiin selkeää aikataulua.", "Toivottiin selkeää aikataulua."),
         ("Kokeilu vie paljon aikaa.", "Kokeilu vie paljon aikaa."),
         ("Ruoka on hyvä, kahvia ei ole.", "Ruoka on hyvä, kahvia ei ole."),
+        # stays (written after the first dev run, which changed them): a verb's participle
+        ("Lapsi ei syönyt puuroa.", "Lapsi ei syönyt puuroa."),
+        ("Kunta on luvannut rahaa.", "Kunta on luvannut rahaa."),
+        ("Tilaa on varattu liian vähän.", "Tilaa on varattu liian vähän."),
     ],
 )
 def test_mend_sentences_partitive_attribute(

@@ -11,6 +11,8 @@ joined, mended from Voikko's readings of the words (review 73, mend148):
 - an attribute in the nominative singular (an adjective or a participle) right before a
   partitive singular noun takes the partitive of its head, as Voikko confirms it ("nimetty
   yhteyshenkilöä" → "nimettyä yhteyshenkilöä": a wish's object made partitive without it);
+  not an active past participle nor one after "ei" or "olla", a verb form of the predicate
+  ("ei syönyt välipalaa", "on kysynyt samaa");
 - the verb of a subordinate clause ("kun", "koska" …: lexicons/agreement.toml
   `shared_subject`) that opens with it, no subject of its own before it, after a main clause
   whose verb is in the third person plural shares that subject and agrees ("Asiakkaat jäävät
@@ -139,9 +141,15 @@ def _partitive_attribute(
         a.get("CLASS") == "laatusana"
         and a.get("SIJAMUOTO") == "nimento"
         and a.get("NUMBER") == "singular"
+        and a.get("PARTICIPLE") != "past_active"  # "ei syönyt välipalaa": a verb form
         for a in attribute
     ):
         return None
+    if index and any(
+        a.get("CLASS") == "kieltosana" or a.get("BASEFORM") == "olla"
+        for a in speller.analyze(words[index - 1].group(0).lower())
+    ):
+        return None  # after "ei" or "on" a participle is the predicate's, no attribute
     head = speller.analyze(words[index + 1].group(0).lower())
     if not head or not all(
         a.get("CLASS") == "nimisana"
