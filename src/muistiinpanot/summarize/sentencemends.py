@@ -17,7 +17,9 @@ joined, mended from Voikko's readings of the words (review 73, mend148):
   `shared_subject`) that opens with it, no subject of its own before it, after a main clause
   whose verb is in the third person plural shares that subject and agrees ("Asiakkaat jäävät
   sisälle, kun pelkää liukastumista" → "… kun pelkäävät …"); an impersonal verb ("kun sataa
-  lunta") and "olla" ("kun on liukasta") stay."""
+  lunta"), "olla" ("kun on liukasta") and a negation stay: a negated zero-person clause
+  was another's on the dev posts ("ystävät lakkasivat soittamasta, kun ei ikinä päässyt
+  mihinkään": the carer), and "kun ei ole X" is existential."""
 
 from __future__ import annotations
 
@@ -177,8 +179,8 @@ def _shared_verb(
     if not any(_plural_third(w, speller) for w in _WORD.findall(clause)):
         return None
     analyses = speller.analyze(word.lower())
-    if any(a.get("BASEFORM") in impersonal for a in analyses):
-        return None
+    if any(a.get("BASEFORM") in impersonal or a.get("CLASS") == "kieltosana" for a in analyses):
+        return None  # a negated clause's zero person may be another's ("kun ei päässyt")
     after = words[index + 1].group(0) if index + 1 < len(words) else ""
     if after.lower() == "että" or not after:
         return None
