@@ -1,7 +1,10 @@
 """The infinitive phrase under a modal verb that a bullet can gather from a parsed note
 sentence: "asukkaat pitäisi ottaa mukaan" → (pitää, "ottaa asukkaat mukaan"), the verb first,
 when the infinitive has no subject of its own and no clause inside it (phrases.py gathers it
-with the sentence's other pieces)."""
+with the sentence's other pieces). No phrase reaches across a comma before the modal's verb:
+the words before it are a clause of their own ("kummallakin yksiköllä omat ohjeet, pitäis
+sopia yhteiset" states a state, then a wish against it; "sopia kummallakin yksiköllä omat
+ohjeet yhteiset" said the reverse, review 73 #1)."""
 
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ def modal_phrase(
         return "", _NONE  # a clause of its own inside ("pitää, jos … luvataan …, se")
     if len(kept) > _MAX_PHRASE:
         return "", _NONE
+    if any(tokens[i].text == "," and i not in kept for i in range(min(kept), root)):
+        return "", _NONE  # "X:llä omat ohjeet, pitäisi sopia yhteiset": a state, then a wish
     if any("Polarity=Neg" in tokens[i].morph for i in kept):
         return "", _NONE
     # the verb first: "asukkaat pitäisi ottaa mukaan" → "ottaa asukkaat mukaan"

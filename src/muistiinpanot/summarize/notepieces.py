@@ -22,6 +22,7 @@ from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.dashcomments import dash_comment
 from muistiinpanot.summarize.dashworries import dash_worry
 from muistiinpanot.summarize.directions import directed_necessive
+from muistiinpanot.summarize.discussion import discussion_remark
 from muistiinpanot.summarize.droppedclitic import dropped_clitic
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
 from muistiinpanot.summarize.judgedparts import judged_concern
@@ -173,6 +174,7 @@ def parse_pieces(
         elif (
             found.clause.text
             and not dash_comment(tokens, analyzer.voikko)
+            and not discussion_remark(tokens)  # "puhuttiin lähinnä X:stä" (review 73 #2)
             and not (appended and opens_with_consequence(found.clause.text, analyzer.voikko))
         ):
             clause = Piece(

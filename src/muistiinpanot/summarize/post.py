@@ -47,6 +47,7 @@ from muistiinpanot.summarize.postparts import (
 )
 from muistiinpanot.summarize.postrepeats import repeats, sentences
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
 from muistiinpanot.summarize.title_reasons import (
@@ -279,9 +280,10 @@ def summarize_clinic(
         clinic, main, bullets, support, analyzer, title_settings, published(clinic), largest
     )
     # a range of numbers takes an en dash in what is published ("klo 7–22", review 52 #4)
-    bullets = [dataclasses.replace(b, text=texts.en_dash_ranges(b.text)) for b in bullets]
+    mend = mender(kept, analyzer.voikko, settings.sentence_mends)  # review 73
+    bullets = [dataclasses.replace(b, text=texts.en_dash_ranges(mend(b.text))) for b in bullets]
     for entry in bullet_trace:
-        entry["text"] = texts.en_dash_ranges(str(entry["text"]))
+        entry["text"] = texts.en_dash_ranges(mend(str(entry["text"])))
     post = BlogPost(
         title=texts.en_dash_ranges(title.text),
         lead=texts.build_lead(clinic, groups, len(kept)),

@@ -164,6 +164,10 @@ class SummarySettings:
       names an emergent label's word (choose.unnamed) and shares a noun or adjective, the
       label's aside, with the bullet's own text (review 67, mend134). Otherwise it stays a
       bullet of its own with its lead-in.
+      `sentence_mends`: a published bullet's agreement and case slips mended from Voikko's
+      readings (summarize/sentencemends.py, review 73): a capital kept mid-sentence, "onko"
+      before a plural subject, a nominative attribute before a partitive head, a
+      subordinate clause's verb of the main clause's plural subject.
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -231,6 +235,7 @@ class SummarySettings:
     one_group_second: bool = True
     one_group_near_points: bool = False
     one_group_fold: bool = True
+    sentence_mends: bool = True
     repeat_share: float = 1.0
     repeat_common: float = 5.5
     restated_mostly_said: int = 3

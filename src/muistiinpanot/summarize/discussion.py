@@ -1,0 +1,45 @@
+"""A note about the discussion itself is no point (review 73 #2: "me puhuttiin lähinnä
+kuljetuksista" was published as "Puhuttiin lähinnä kuljetuksista."). Read from the parse: the
+root is a past passive of a verb of talking (lexicons/tone.toml `discussion`), a report of
+the session, and its only dependents are the topic in the elative, adverbs ("lähinnä",
+"paljon") and the speakers themselves (a first person's words: "meidän ryhmässä"). A
+present passive states a practice ("kuljetuksista puhutaan liian vähän"), and a negation, a
+recipient ("vanhuksille"), a subject, an object or another clause make a claim: those
+stay."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from muistiinpanot.summarize.clauses import tone_words
+from muistiinpanot.summarize.parsetree import children_of, subtree
+from muistiinpanot.summarize.protocols import ParsedToken
+
+#: Dependents of the root that say nothing of their own (UD relations).
+_EMPTY = frozenset({"advmod", "punct", "discourse"})
+
+
+def discussion_remark(tokens: Sequence[ParsedToken]) -> bool:
+    """Whether the parsed sentence `tokens` only reports what the group talked about."""
+    roots = [i for i, token in enumerate(tokens) if token.dep.lower() == "root"]
+    if len(roots) != 1:
+        return False
+    root = tokens[roots[0]]
+    morph = root.morph
+    if root.pos != "VERB" or root.lemma.lower() not in tone_words("discussion", "verbs"):
+        return False
+    if not all(f in morph for f in ("Voice=Pass", "Tense=Past", "VerbForm=Fin")):
+        return False
+    children = children_of(tokens)
+    topic = False
+    for child in children[roots[0]]:
+        token = tokens[child]
+        if token.dep in _EMPTY:
+            continue
+        if token.dep == "obl" and "Case=Ela" in token.morph:
+            topic = True
+            continue
+        if any("Person=1" in tokens[i].morph for i in subtree(children, child)):
+            continue  # "me", "meidän ryhmässä": the speakers
+        return False
+    return topic

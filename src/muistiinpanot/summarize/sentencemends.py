@@ -1,0 +1,198 @@
+"""Agreement and case slips a published bullet's sentences can still hold once its notes are
+joined, mended from Voikko's readings of the words (review 73, mend148):
+
+- a capital kept mid-sentence: a word that opened its note ("kuvauslupa pitää kysyä …") and
+  was moved inside a sentence ("… ja kysyä Kuvauslupa …") is written in lowercase when
+  Voikko reads it as a common word only and no note writes it with a capital inside a
+  sentence (`proper`: "… hakea Kelalta" keeps its capital);
+- "onko" ("oliko") right before a plural nominative, its subject, agrees with it ("onko
+  muistisairaat turvallisia" → "ovatko muistisairaat …"); an adessive or another case
+  between is a possessive or existential clause whose verb stays ("onko meillä avaimet");
+- an attribute in the nominative singular (an adjective or a participle) right before a
+  partitive singular noun takes the partitive of its head, as Voikko confirms it ("nimetty
+  yhteyshenkilöä" → "nimettyä yhteyshenkilöä": a wish's object made partitive without it);
+  not an active past participle nor one after "ei" or "olla", a verb form of the predicate
+  ("ei syönyt välipalaa", "on kysynyt samaa");
+- the verb of a subordinate clause ("kun", "koska" …: lexicons/agreement.toml
+  `shared_subject`) that opens with it, no subject of its own before it, after a main clause
+  whose verb is in the third person plural shares that subject and agrees ("Asiakkaat jäävät
+  sisälle, kun pelkää liukastumista" → "… kun pelkäävät …"); an impersonal verb ("kun sataa
+  lunta"), "olla" ("kun on liukasta") and a negation stay: a negated zero-person clause
+  was another's on the dev posts ("ystävät lakkasivat soittamasta, kun ei ikinä päässyt
+  mihinkään": the carer), and "kun ei ole X" is existential."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Callable, Collection, Iterable, Sequence
+from importlib import resources
+
+from muistiinpanot.records import Note
+from muistiinpanot.summarize.merge import named_opening
+from muistiinpanot.summarize.partitive import partitive
+from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.verbforms import plural_verb, with_case
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NAMES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "lyhenne"})
+_QUESTION_COPULAS = {"onko": "ovatko", "oliko": "olivatko"}
+_NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+
+@functools.cache
+def _shared_subject() -> tuple[frozenset[str], frozenset[str]]:
+    """lexicons/agreement.toml `shared_subject`: the conjunctions and the impersonal verbs."""
+    text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
+    table = tomllib.loads(text)["shared_subject"]
+    return frozenset(table["conjunctions"]), frozenset(table["impersonal"])
+
+
+def mender(notes: Sequence[Note], speller: Speller, on: bool = True) -> Callable[[str], str]:
+    """A function mending a bullet's text as `mend_sentences` does (the identity when not
+    `on`), with the capitalised words `notes` write inside a sentence kept."""
+    if not on:
+        return lambda text: text
+    proper = capitalised_inside(note.text for note in notes)
+    return lambda text: mend_sentences(text, speller, proper)
+
+
+def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words of `texts` that no sentence opens with."""
+    found: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            before = text[: match.start()].rstrip()
+            if word[:1].isupper() and before and before[-1] not in ".!?":
+                found.add(word)
+    return frozenset(found)
+
+
+def mend_sentences(text: str, speller: Speller, proper: Collection[str]) -> str:
+    """`text` (a bullet's sentences) with the slips of the module doc mended; `proper` holds
+    the capitalised words the notes write inside a sentence."""
+    words = list(_WORD.finditer(text))
+    replaced: dict[int, str] = {}
+    for index, match in enumerate(words):
+        word = match.group(0)
+        before = text[: match.start()].rstrip()
+        rest = text[match.end() :].lstrip()
+        mended = (
+            _lowered(word, before, rest, speller, proper)
+            or _question_copula(word, words, index, speller)
+            or _partitive_attribute(word, text, words, index, speller)
+            or _shared_verb(word, text, words, index, speller)
+        )
+        if mended is not None and mended != word:
+            replaced[index] = mended
+    if not replaced:
+        return text
+    parts: list[str] = []
+    position = 0
+    for index, mended in sorted(replaced.items()):
+        parts += [text[position : words[index].start()], mended]
+        position = words[index].end()
+    return "".join([*parts, text[position:]])
+
+
+def _lowered(
+    word: str, before: str, rest: str, speller: Speller, proper: Collection[str]
+) -> str | None:
+    """`word` in lowercase when it is a capitalised common word inside a sentence (not one
+    the privacy check reads as a name there: merge.named_opening, "Tammen perhe")."""
+    if not before or before[-1] in ".!?:;(\"”'–—*" or not word[:1].isupper():
+        return None
+    if not word[1:].islower() or "-" in word or word in proper:
+        return None
+    if rest[:1].isupper() or rest[:1] == ":" or named_opening(word, rest, speller):
+        return None
+    analyses = speller.analyze(word)
+    if not analyses or any(a.get("CLASS") in _NAMES for a in analyses):
+        return None
+    return word.lower()
+
+
+def _question_copula(
+    word: str, words: list[re.Match[str]], index: int, speller: Speller
+) -> str | None:
+    plural = _QUESTION_COPULAS.get(word.lower())
+    if plural is None or index + 1 >= len(words):
+        return None
+    following = words[index + 1]
+    if words[index].string[words[index].end() : following.start()].strip():
+        return None  # a comma or other mark between: no subject of it
+    analyses = speller.analyze(following.group(0).lower())
+    subject = analyses and all(
+        a.get("CLASS") in _NOMINAL
+        and a.get("SIJAMUOTO") == "nimento"
+        and a.get("NUMBER") == "plural"
+        for a in analyses
+    )
+    return with_case(plural, word) if subject else None
+
+
+def _partitive_attribute(
+    word: str, text: str, words: list[re.Match[str]], index: int, speller: Speller
+) -> str | None:
+    if index + 1 >= len(words) or text[words[index].end() : words[index + 1].start()] != " ":
+        return None
+    attribute = speller.analyze(word.lower())
+    if not attribute or not all(
+        a.get("CLASS") == "laatusana"
+        and a.get("SIJAMUOTO") == "nimento"
+        and a.get("NUMBER") == "singular"
+        and a.get("PARTICIPLE") != "past_active"  # "ei syönyt välipalaa": a verb form
+        for a in attribute
+    ):
+        return None
+    if index and any(
+        a.get("CLASS") == "kieltosana" or a.get("BASEFORM") == "olla"
+        for a in speller.analyze(words[index - 1].group(0).lower())
+    ):
+        return None  # after "ei" or "on" a participle is the predicate's, no attribute
+    head = speller.analyze(words[index + 1].group(0).lower())
+    if not head or not all(
+        a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") == "osanto"
+        and a.get("NUMBER") == "singular"
+        for a in head
+    ):
+        return None
+    form = partitive(word, speller)
+    return None if form is None else with_case(form, word)
+
+
+def _shared_verb(
+    word: str, text: str, words: list[re.Match[str]], index: int, speller: Speller
+) -> str | None:
+    conjunctions, impersonal = _shared_subject()
+    if index < 2 or words[index - 1].group(0).lower() not in conjunctions:
+        return None
+    if not text[: words[index - 1].start()].rstrip().endswith(","):
+        return None
+    sentence_start = max(text.rfind(mark, 0, words[index - 1].start()) for mark in ".!?")
+    clause = text[sentence_start + 1 : words[index - 1].start()]
+    if clause.count(",") != 1:
+        return None  # one main clause before the comma, no list or other clause
+    if not any(_plural_third(w, speller) for w in _WORD.findall(clause)):
+        return None
+    analyses = speller.analyze(word.lower())
+    if any(a.get("BASEFORM") in impersonal or a.get("CLASS") == "kieltosana" for a in analyses):
+        return None  # a negated clause's zero person may be another's ("kun ei päässyt")
+    after = words[index + 1].group(0) if index + 1 < len(words) else ""
+    if after.lower() == "että" or not after:
+        return None
+    return plural_verb(word, after, speller, necessive=False)
+
+
+def _plural_third(word: str, speller: Speller) -> bool:
+    analyses = speller.analyze(word.lower())
+    return any(
+        a.get("CLASS") == "teonsana"
+        and a.get("PERSON") == "3"
+        and a.get("NUMBER") == "plural"
+        and a.get("MOOD") in ("indicative", "conditional")
+        for a in analyses
+    )
