@@ -90,7 +90,10 @@ def mark_lower_pairs(
     """Mark the lower-case full names of the module docstring; `acting(k)` as in
     lower_full_names.mark_lower_full_names."""
     if settings.word_given_pairs:  # "lumi ahonen ilmoitti" (round 82b)
-        mark_word_given_pairs(text, words, names, voikko, acting, verbs)
+        word_surnames = settings.word_given_word_surnames  # "valo järvinen" (review 74)
+        mark_word_given_pairs(
+            text, words, names, voikko, acting, verbs, word_surnames=word_surnames
+        )
     if not settings.lower_name_pairs:
         return
     window = settings.complement_window

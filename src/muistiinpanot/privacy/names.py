@@ -110,6 +110,7 @@ from muistiinpanot.privacy.trade_titles import mark_trade_titled
 from muistiinpanot.privacy.treated_names import mark_treated_names
 from muistiinpanot.privacy.unknown_names import mark_unknown_names
 from muistiinpanot.privacy.verbs import VerbSense
+from muistiinpanot.privacy.word_given_pairs import extend_word_given
 from muistiinpanot.privacy.word_names import read_word_names
 from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
 from muistiinpanot.privacy.works import drop_works
@@ -285,6 +286,10 @@ def find_name_spans(
     blocked += drop_works(  # "Topeliuksen sadut"
         text, words, names, voikko, cased=cased, window=settings.maker_head_window, persons=own
     )
+    if (
+        settings.lower_full_names and settings.word_given_pairs and settings.word_given_extend
+    ):  # "valo järvinen" (review 74)
+        extend_word_given(text, words, names, voikko, blocked)
     spans = [
         PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)

@@ -202,6 +202,12 @@ class PrivacySettings(MeasureSettings):
       right before Voikko's own surname ("lumi ahonen ilmoitti") or before a register
       surname's genitive and a person's postposition ("lumi harjun kanssa"), is a full name
       (word_given_pairs.py, round 82b); false leaves them to the other rules.
+    `word_given_word_surnames`: with `word_given_pairs`, a -nen surname of Voikko's that is
+      also an adjective or a verb's potential or -minen form ("valo järvinen", "lumi
+      tuominen") is the surname too (review 74 #1); false wants no common word's reading.
+    `word_given_extend`: with `word_given_pairs`, a last pass marks a word it reads as a
+      given name right before a lower-case surname another rule marked ("valo järvinen"
+      where only "järvinen" was found; review 74 #1); false leaves the given name.
     `paid_after_verb`: a capitalised given name's or common register surname's allative
       inside its sentence up to `register_window` words after a verb of paying ("maksettiin
       Kivelle", "maksetaanko Kivelle") is the one paid (owed_names.py, round 82b; read
@@ -276,6 +282,8 @@ class PrivacySettings(MeasureSettings):
     thanked_lower_names: bool = True
     treated_names: bool = True
     word_given_pairs: bool = True
+    word_given_word_surnames: bool = True
+    word_given_extend: bool = True
     paid_after_verb: bool = True
     handed_word_forms: bool = True
 

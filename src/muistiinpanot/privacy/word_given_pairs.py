@@ -14,19 +14,25 @@ A pair of words side by side (a space between), the first in lower case, is a fu
   - Voikko's own surname and nothing else but a place or a given name ("ahonen",
     "hakkarainen", "Rantala"), in any case, where it is already read as a name or the pair
     stands where a person does (lower_full_names.person_sign): the surname's morphology
-    (-nen, -la/-lä) is Voikko's, no list of ours;
+    (-nen, -la/-lä) is Voikko's, no list of ours; with `word_given_word_surnames` a -nen
+    surname may be an adjective or a verb's -nen form too ("järvinen", "lehtinen",
+    "tuominen": review 74 #1), for a -nen derivative shares the surname's form;
   - in lower case, a common noun whose base the register's surnames hold, in the genitive
     singular, right before a person's postposition (privacy.toml `person_postpositions`:
     "lumi harjun kanssa"): a noun in the nominative right before another's genitive and
     "kanssa" has no place in a clause but as a given name before its surname;
 - and the two written together are no word in Finnish use (wordfreq: "lumihanki").
 
+A last pass (`extend_word_given`, `[privacy] word_given_extend`) extends a lower-case surname
+another rule marked ("valo järvinen" where only "järvinen" was found) leftwards to a word
+`_word_given` accepts right before it, the two written together no word.
+
 Only marks more text (issue 12).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
@@ -34,10 +40,18 @@ from muistiinpanot.privacy.lower_full_names import person_sign, written_together
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.verbs import VerbSense
 
+#: Character ranges (start, end) a drop blocked.
+Ranges = Sequence[tuple[int, int]]
+
 #: Voikko's classes of a given name's reading that is a word: a noun, a noun-adjective.
 _GIVEN_CLASSES = frozenset({FIRST, "nimisana", "nimisana_laatusana"})
 #: Voikko's classes a surname's reading may have beside it: a place, a given name.
 _SURNAME_CLASSES = frozenset({"sukunimi", "paikannimi", FIRST})
+#: Voikko's classes and moods of a -nen word's other readings: an adjective, a verb's potential
+#: or -minen form ("järvinen", "lehtinen", "tuominen"; `word_given_word_surnames`).
+_NEN_CLASSES = frozenset({"laatusana", "nimisana_laatusana"})
+_NEN_MOODS = frozenset({"potential", "MINEN-infinitive"})
+_VERB = "teonsana"
 _SURNAME = "sukunimi"
 _NOUN = "nimisana"
 _NOMINATIVE = "nimento"
@@ -51,9 +65,11 @@ def mark_word_given_pairs(
     voikko: Analyses,
     acting: Callable[[int], bool],
     verbs: VerbSense | None = None,
+    *,
+    word_surnames: bool = True,
 ) -> None:
     """Mark the lower-case full names of the module docstring; `acting(k)` as in
-    lower_full_names.mark_lower_full_names."""
+    lower_full_names.mark_lower_full_names; `word_surnames` is `word_given_word_surnames`."""
     for i in range(len(words) - 1):
         first, last = words[i], words[i + 1]
         if names[i] or not first.text.islower() or not adjacent(text, first, last):
@@ -62,7 +78,9 @@ def mark_word_given_pairs(
             continue
         if not _word_given(first.text, voikko):
             continue
-        if _own_surname(last.text, voikko):
+        if _attributive(text, words, i + 1, voikko):  # "lumi mäkisellä rinteellä"
+            continue
+        if _own_surname(last.text, voikko, word_surnames=word_surnames):
             if not (names[i + 1] or person_sign(text, words, i, voikko, acting, verbs)):
                 continue
         elif not (last.text.islower() and _genitive_before_person(text, words, i + 1, voikko)):
@@ -85,13 +103,77 @@ def _word_given(word: str, voikko: Analyses) -> bool:
     )
 
 
-def _own_surname(word: str, voikko: Analyses) -> bool:
-    """Voikko's own surname reading of the word as written or capitalised, and no common
-    word's reading."""
-    readings = voikko.analyze(word[:1].upper() + word[1:])
-    return any(a.get("CLASS") == _SURNAME for a in readings) and all(
-        a.get("CLASS") in _SURNAME_CLASSES for a in readings
+def extend_word_given(
+    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, blocked: Ranges
+) -> None:
+    """Mark a word `_word_given` accepts right before a lower-case surname already marked and
+    not `blocked` (Voikko's surname reading or a register surname's base), the two written
+    together no word (the module docstring's last pass)."""
+    for i in range(len(words) - 2, -1, -1):
+        first, last = words[i], words[i + 1]
+        if names[i] or not names[i + 1] or not first.text.islower() or not last.text.islower():
+            continue
+        if not adjacent(text, first, last) or _blocked(last, blocked):
+            continue
+        if not _word_given(first.text, voikko) or not _surname_word(last.text, voikko):
+            continue
+        if _attributive(text, words, i + 1, voikko):
+            continue
+        if not written_together(first.text + last.text):
+            names[i] = True
+
+
+def _attributive(text: str, words: Sequence[Word], k: int, voikko: Analyses) -> bool:
+    """Whether word k reads as an adjective agreeing in case and number with a noun right
+    after it, no verb's form ("mäkisellä rinteellä", "kivinen polku"; not "lähetti"): an
+    attribute, no surname."""
+    if k + 1 >= len(words) or not adjacent(text, words[k], words[k + 1]):
+        return False
+    forms = {
+        (a.get("SIJAMUOTO"), a.get("NUMBER"))
+        for a in voikko.analyze(words[k].text.casefold())
+        if a.get("CLASS") in _NEN_CLASSES
+    }
+    after = voikko.analyze(words[k + 1].text.casefold())
+    return all(a.get("CLASS") != _VERB for a in after) and any(
+        a.get("CLASS") in (_NOUN, "nimisana_laatusana")
+        and (a.get("SIJAMUOTO"), a.get("NUMBER")) in forms
+        for a in after
     )
+
+
+def _blocked(word: Word, blocked: Ranges) -> bool:
+    """Whether a blocked range overlaps the word."""
+    return any(a < word.end and word.start < b for a, b in blocked)
+
+
+def _surname_word(word: str, voikko: Analyses) -> bool:
+    """Voikko's surname reading of the word capitalised, or a reading whose base the
+    register's surnames hold."""
+    readings = voikko.analyze(word[:1].upper() + word[1:])
+    surnames = register_surnames()
+    return any(
+        a.get("CLASS") == _SURNAME or a.get("BASEFORM", "").casefold() in surnames for a in readings
+    )
+
+
+def _own_surname(word: str, voikko: Analyses, *, word_surnames: bool) -> bool:
+    """Voikko's own surname reading of the word as written or capitalised, and no common
+    word's reading; with `word_surnames` a -nen word's adjective or verb form beside it."""
+    readings = voikko.analyze(word[:1].upper() + word[1:])
+    own = [a for a in readings if a.get("CLASS") == _SURNAME]
+    nen = word_surnames and any(a.get("BASEFORM", "").endswith("nen") for a in own)
+    return bool(own) and all(
+        a.get("CLASS") in _SURNAME_CLASSES or (nen and _nen_form(a)) for a in readings
+    )
+
+
+def _nen_form(reading: Mapping[str, str]) -> bool:
+    """Whether a reading is an adjective's, or a verb's potential or -minen form: what a -nen
+    surname's form shares ("järvinen", "lehtinen", "tuominen")."""
+    if reading.get("CLASS") == _VERB:
+        return reading.get("MOOD") in _NEN_MOODS
+    return reading.get("CLASS") in _NEN_CLASSES
 
 
 def _genitive_before_person(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
