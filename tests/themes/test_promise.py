@@ -2,7 +2,15 @@
 before anything was tuned, on topics of no dev round, kept apart from every dev round: twelve
 broken promises told as events, and twelve look-alikes (a promise kept, a promise about the
 future, a "lupa" permit, a saying of what happened, an event with no promise). The real spaCy
-model and Voikko read them; a note the reading misses is a strict xfail with its reason."""
+model and Voikko read them; a note the reading misses is a strict xfail with its reason. One
+of them, the library bus's, was a strict xfail at first and was mended by adding `lopettaa` to
+the verbs of undoing (lexicons/commitment.toml) after it had failed: it is no longer a note
+written before tuning (review 74 #7).
+
+mend152 (review 74 #2) added `BROKEN_MORE` and `LOOKALIKES_MORE`, written before promise.py
+was changed, on topics of no dev round: kept promises told with "-kin" ("ja niin se
+tekikin"), a negative promise kept ("lupasi ettei X nouse, eikä noussut"), a negation in the
+next sentence, a report followed by "eikä kukaan"; and broken promises near them."""
 
 from __future__ import annotations
 
@@ -50,6 +58,36 @@ LOOKALIKES = [
     "sovittiin et tavataan taas maaliskuussa",  # an agreement, nothing undone
     "avustus maksettiin ajallaan mutta se oli pienempi kuin haettiin",  # an event, no promise
 ]
+
+BROKEN_MORE = [
+    "kaupunki lupasi ettei uimarantaa suljeta, mutta se suljettiin jo kesäkuussa",
+    "sovittiin et kerho jatkuu syksyllä, se olikin sit viimeinen kerta",
+    "luvattiin et pururata valaistaan. Vieläkään ei oo valoja.",
+    "isännöitsijä lupasi korjata hissin viikossa eikä korjannut",
+    "kerrottiin että neuvola pysyy kylällä, mut se siirrettiin kaupunkiin",
+    "lupasivat ettei hinta nouse, mutta se nousikin heti",
+]
+
+LOOKALIKES_MORE = [
+    "seurakunta lupasi kunnostaa leirikeskuksen saunan ja niin se tekikin",  # kept, "-kin"
+    "vanhempainyhdistys lupas järjestää kevätjuhlan ja järjestikin sen",  # kept, "-kin"
+    "taloyhtiö lupasi ettei vastike nouse ja se ei noussut",  # a negative promise kept
+    "kaupunki lupasi ettei päiväkotia suljeta, eikä sitä suljettu",  # a negative promise kept
+    "luvattiin uudet penkit puistoon. Suihkulähde ei toimi kesällä.",  # next sentence
+    "sovittiin talkoista lauantaille. Sadetta ei onneksi tullut.",  # next sentence
+    "ilmoitettiin että kyläkoulu jatkaa, eikä kukaan ollut yllättynyt",  # "eikä kukaan"
+    "kerrottiin että kirjasto laajenee eikä kukaan vastustanut",  # "eikä kukaan"
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_MORE)
+def test_broken_promises_reads_more_promises_not_kept(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert broken_promises([text], analyzer) == [True]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES_MORE)
+def test_broken_promises_leaves_kept_promises(text: str, analyzer: LemmaAnalyzer) -> None:
+    assert broken_promises([text], analyzer) == [False]
 
 
 @pytest.mark.parametrize("text", BROKEN)
