@@ -14,13 +14,20 @@ next sentence, a report followed by "eikä kukaan"; and broken promises near the
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import numpy as np
 import pytest
 
+import muistiinpanot.themes.assign as assign_module
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.records import Note
 from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.promise import broken_promises, promise_lift
+
+MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]
 
 BROKEN = [
     "uimahallin remontin piti valmistua syksyllä, niin luvattiin, mut ovet on yhä kiinni",
@@ -123,3 +130,23 @@ def test_promise_lift_raises_only_its_theme(
     assert not off.any()
     assert on[0, 0] == pytest.approx(0.2)
     assert np.count_nonzero(on) == 1
+
+
+def test_assign_themes_parses_for_the_lift_only_with_examples(
+    make_notes: MakeNotes,
+    analyzer: LemmaAnalyzer,
+    definitions: tuple[ThemeDefinition, ...],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without labelled examples decide_seeded ignores the lift: it is not computed (review
+    74 #9). A spy on our own function; the parse itself stays real."""
+    calls: list[int] = []
+
+    def spy(texts: Sequence[str], *rest: Any) -> Any:
+        calls.append(len(texts))
+        return promise_lift(texts, *rest)
+
+    monkeypatch.setattr(assign_module, "promise_lift", spy)
+    notes = make_notes([("a", BROKEN[0]), ("b", LOOKALIKES[0])])
+    assign_module.assign_themes(notes, definitions, analyzer, ThemeSettings(promise_margin=0.65))
+    assert calls == []
