@@ -62,7 +62,12 @@ def assign_themes(
     sensed, sensed_texts, scores = seeded_evidence(
         docs, texts, definitions, analyzer, cache, settings, examples is not None
     )
-    lift = promise_lift(sensed_texts, definitions, analyzer, settings)
+    # decide_seeded reads the lift only with examples: without them nothing is parsed for it
+    lift = (
+        promise_lift(sensed_texts, definitions, analyzer, settings)
+        if examples is not None
+        else None
+    )
     theme_of, score_of = decide_seeded(
         sensed, sensed_texts, scores, definitions, examples, cache, settings, lift
     )

@@ -5,12 +5,16 @@ vieläkään", "sanottiin että korjataan, sit ei kuulunu mitään"): a verb of 
 (lexicons/commitment.toml: a verb of promising or agreeing in the past, or in the present
 said again and again, "luvataan joka vuosi"; or a verb of saying in the past whose complement
 is still to come, a clause in the present or the conditional or a participle of one's own
-doing, "-vansa") followed in the same note, after its own complement, by a negation that is
-not the complement's, a contrast ("mut", "vaikka"), "still not" ("vieläkään"), a verb with
-"-kin" ("olikin": contrary to what was said) or a verb of undoing a plan ("peruttiin",
-"unohtu"). The classifier reads the event and not the promise; `promise_lift` lifts such a
-note's decision for `settings.promise_theme` by `settings.promise_margin` in the seeded
-decision (seeded_choice.py; 0: off, and nothing is parsed)."""
+doing, "-vansa") followed, after its own complement, in the same sentence by a negation
+that is not the complement's nor a negative promise's own repeated on its verb ("lupasi ettei
+maksut nouse, eikä noussut": kept), a contrast ("mut", "vaikka"), or a verb with "-kin" that is not
+the promised verb again ("olikin": contrary to what was said; "ja niin se tekikin": kept);
+or, in that sentence or any later one of the note, by "still not" ("vieläkään") or a verb of
+undoing a plan ("peruttiin", "unohtu"). A bare negation or contrast in a later sentence is
+not read (mend152, review 74 #2). The classifier reads the event and not the promise;
+`promise_lift` lifts such a note's decision for `settings.promise_theme` by
+`settings.promise_margin` in the seeded decision (seeded_choice.py; 0: off, and nothing is
+parsed)."""
 
 from __future__ import annotations
 
@@ -55,7 +59,6 @@ def broken_promises(texts: Sequence[str], analyzer: Analyzer) -> list[bool]:
 
 
 def _broken(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
-    undoing = _lexicon("undoing")
     for index in range(len(tokens)):
         if not _commitment(index, tokens, voikko):
             continue
@@ -64,16 +67,53 @@ def _broken(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
         said = [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)]
         said = said[:1]  # its first complement: a second one may be the undoing, misread
         start = max([index, *said]) + 1
-        for later in tokens[start:]:
-            if later.head in said and "Polarity=Neg" in later.morph:
-                continue
-            if "Polarity=Neg" in later.morph or later.text.lower() in undoing:
-                return True
-            if later.pos in {"VERB", "AUX"} and "Clitic=Kin" in later.morph:
-                return True  # "olikin", "pitikin": contrary to what was said
-            if later.pos == "VERB" and _lemmas(later, voikko) & _lexicon("undoing_verbs"):
-                return True  # "se peruttiin", "unohtu"
+        if _undone(tokens, start, said, voikko):
+            return True
     return False
+
+
+def _undone(
+    tokens: Sequence[ParsedToken], start: int, said: Sequence[int], voikko: Morphology
+) -> bool:
+    """Whether what follows the commitment's complement (from `start`) undoes it. In its own
+    sentence: a negation (not one repeating a negative complement's own on the same verb:
+    "lupasi ettei maksut nouse, eikä noussut" kept a negative promise), an `undoing` word, a
+    verb of undoing, or a verb with "-kin" that is not the promised verb again nor the
+    pro-verb ("lupasivat korjata ja korjasivatkin", "ja niin se tekikin": kept; "se olikin":
+    contrary to what was said). In the sentences after it, only "still not" (`still_not`)
+    and a verb of undoing (review 74 #2: "luvattiin kahvinkeitin. Palaverit ei ala
+    ajallaan." is not a broken promise)."""
+    negative = any(t.head in said and "Polarity=Neg" in t.morph for t in tokens)
+    promised = set().union(*(_lemmas(tokens[i], voikko) for i in said)) | _lexicon("pro_verbs")
+    own_sentence = True
+    for later in tokens[start:]:
+        word = later.text.lower()
+        if later.pos == "PUNCT" and word in _lexicon("sentence_end"):
+            own_sentence = False
+        if word in _lexicon("still_not"):
+            return True
+        if later.pos == "VERB" and _lemmas(later, voikko) & _lexicon("undoing_verbs"):
+            return True  # "se peruttiin", "unohtu"
+        if not own_sentence or (later.head in said and "Polarity=Neg" in later.morph):
+            continue
+        if word in _lexicon("undoing"):
+            return True
+        repeated = negative and _repeats(later, tokens, promised, voikko)
+        if "Polarity=Neg" in later.morph and not repeated:
+            return True
+        kin = later.pos in {"VERB", "AUX"} and "Clitic=Kin" in later.morph
+        if kin and not _lemmas(later, voikko) & promised:
+            return True  # "olikin", "pitikin": contrary to what was said
+    return False
+
+
+def _repeats(
+    negation: ParsedToken, tokens: Sequence[ParsedToken], promised: set[str], voikko: Morphology
+) -> bool:
+    """Whether a negation negates the promised verb again ("lupasi ettei maksut nouse, eikä
+    ne noussut"; the negation verb's head is the verb negated)."""
+    verbs = [negation, *([tokens[negation.head]] if 0 <= negation.head < len(tokens) else [])]
+    return any(_lemmas(verb, voikko) & promised for verb in verbs)
 
 
 def _clause(token: ParsedToken) -> bool:
@@ -129,7 +169,8 @@ def _still_to_come(child: ParsedToken) -> bool:
 
 @functools.cache
 def _lexicon(kind: str) -> frozenset[str]:
-    """lexicons/commitment.toml: `promise`, `saying` and `undoing_verbs`, `undoing` words."""
+    """lexicons/commitment.toml: `promise`, `saying`, `undoing_verbs` and `pro_verbs`;
+    `undoing`, `still_not` and `sentence_end` words."""
     text = resources.files("muistiinpanot.lexicons").joinpath("commitment.toml").read_text("utf-8")
     table = tomllib.loads(text)[kind]
     return frozenset(table.get("verbs", table.get("words", [])))
