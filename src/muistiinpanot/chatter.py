@@ -33,7 +33,8 @@ the meeting's own, chatter_moves.py: "ok ok, mennään eteenpäin"). When its on
 sign of the meeting is a meeting word (no speaker, addressee, "let us", here and now or
 question, or someone present asked or told: "voisko joku", "kuka vetää"), one of them must
 be free, not bound to the topic by its grammatical role (chatter_bind.py: "kutsubussin
-odotusaika on tunti" is no chatter). Runs after lemmatize;
+odotusaika on tunti" is no chatter). A contact line and a verbless farewell are chatter
+whatever the rule and classifier say (chatter_contact.py; review 75). Runs after lemmatize;
 changes only the status of kept notes.
 """
 
