@@ -33,7 +33,8 @@ the meeting's own, chatter_moves.py: "ok ok, mennään eteenpäin"). When its on
 sign of the meeting is a meeting word (no speaker, addressee, "let us", here and now or
 question, or someone present asked or told: "voisko joku", "kuka vetää"), one of them must
 be free, not bound to the topic by its grammatical role (chatter_bind.py: "kutsubussin
-odotusaika on tunti" is no chatter). Runs after lemmatize;
+odotusaika on tunti" is no chatter). A contact line and a verbless farewell are chatter
+whatever the rule and classifier say (chatter_contact.py; review 75). Runs after lemmatize;
 changes only the status of kept notes.
 """
 
@@ -53,6 +54,7 @@ from muistiinpanot.chatter_bind import (
     lists_topical_things,
     named_persons_act,
 )
+from muistiinpanot.chatter_contact import contact_line, farewell
 from muistiinpanot.chatter_model import (
     ChatterModel,
     MeetingWords,
@@ -120,7 +122,10 @@ class ChatterSettings:
     `thanked_named`: a thanks to a capitalised recipient and what it is for is chatter
     ("kiitos Liisa Niemiselle hyvästä fasilitoinnista"; chatter_thanks.thanks_named); `bare_notes`:
     a note of no content word at all (interjections, an acknowledgement, punctuation, emoji: a
-    lone "ok", review 50) is chatter (chatter_bare.py)."""
+    lone "ok", review 50) is chatter (chatter_bare.py); `contact_lines`: a note giving a contact
+    (a phone number or e-mail with a verb of calling, asking or answering said to those
+    present, or a word for a contact) is chatter, and `farewells`: so is a verbless farewell of
+    thanks and wishes to those present (chatter_contact.py; review 75)."""
 
     enabled: bool = True
     max_words: int = 12
@@ -134,6 +139,8 @@ class ChatterSettings:
     thanked_topic_notes: int = 2
     thanked_named: bool = True
     bare_notes: bool = True
+    contact_lines: bool = True
+    farewells: bool = True
 
 
 def mark_chatter(
@@ -206,6 +213,20 @@ def mark_chatter(
             if index not in marked and thanks_named(tokens, lexicon, analyzer.voikko.analyze)
         ]
         marked += named_thanks
+    if settings.contact_lines or settings.farewells:  # review 75
+        analyze = analyzer.voikko.analyze
+        marked += [
+            index
+            for index, tokens in zip(candidates, analyses, strict=True)
+            if index not in marked
+            and (
+                (
+                    settings.contact_lines
+                    and contact_line(_text(notes[index]), tokens, lexicon, analyze)
+                )
+                or (settings.farewells and farewell(tokens, lexicon, analyze))
+            )
+        ]
     if settings.bare_notes and candidates:  # review 50: a lone "ok" reached a theme
         texts = [_text(notes[index]) for index in candidates]
         found = bare_notes(texts, analyses, analyzer.parse, analyzer.voikko.analyze)

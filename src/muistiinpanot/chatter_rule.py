@@ -30,7 +30,8 @@ class WordToken(Token, Protocol):
 class MeetingLexicon:
     """lexicons/meeting.toml: act lemmas, act word forms, the other meeting vocabulary, act
     patterns, here-and-now words, spoken first and second person pronouns and lemmas pointing
-    at the meeting's own notes (`pointers`); read by the
+    at the meeting's own notes (`pointers`), a contact's patterns, verbs and words
+    (`contacts`, `contact_verbs`, `contact_words`: chatter_contact.py); read by the
     rule alone (not the classifier's features): greeting and thanks formulas as typed, turn
     patterns (a vote, agreeing, nothing to add) and words that point at other notes."""
 
@@ -51,6 +52,9 @@ class MeetingLexicon:
     sessions: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
+    contacts: tuple[re.Pattern[str], ...] = ()
+    contact_verbs: frozenset[str] = frozenset()
+    contact_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -76,6 +80,9 @@ def meeting_lexicon() -> MeetingLexicon:
         sessions=frozenset(data["sessions"]),
         next_words=frozenset(data["next_words"]),
         thanks=frozenset(data["thanks"]),
+        contacts=tuple(re.compile(p, re.IGNORECASE) for p in data["contacts"]),
+        contact_verbs=frozenset(data["contact_verbs"]),
+        contact_words=frozenset(data["contact_words"]),
     )
 
 
