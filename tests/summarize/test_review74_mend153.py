@@ -122,3 +122,20 @@ def test_finished_title_capital(
     analyzer: LemmaAnalyzer, text: str, kind: str, finished: str
 ) -> None:
     assert finished_title(text, kind, mender([], analyzer.voikko)) == finished
+
+
+# --- 2b. (written after the dev run, which kept "mainostaa Somessa": a listed word a note
+# writes in lowercase is a common word in this clinic) --------------------------------------
+
+
+def test_mender_listed_word_written_lowercase_lowered(analyzer: LemmaAnalyzer) -> None:
+    notes = [_note(1, "palaverit venyy liian pitkiks"), _note(2, "Palaverit venyy")]
+    text = "Yhden ryhmän mukaan Palaverit venyvät liian pitkiksi."
+    lowered = "Yhden ryhmän mukaan palaverit venyvät liian pitkiksi."
+    assert mender(notes, analyzer.voikko)(text) == lowered
+
+
+def test_mender_listed_word_capitalised_inside_kept(analyzer: LemmaAnalyzer) -> None:
+    notes = [_note(1, "kela maksaa"), _note(2, "tukea haetaan Kelalta")]
+    text = "Yhden ryhmän mukaan Kela maksaa kuljetukset."
+    assert mender(notes, analyzer.voikko)(text) == text
