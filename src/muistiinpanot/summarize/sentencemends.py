@@ -5,8 +5,10 @@ joined, mended from Voikko's readings of the words (review 73, mend148):
   was moved inside a sentence ("… ja kysyä Kuvauslupa …") is written in lowercase when
   Voikko reads it as a common word only, it is no listed tool or body
   (privacy.tools.listed_tool: "Kela") nor an organisation's head (privacy.organisations:
-  "Keskusta", "…liitto") and no note writes its base form with a capital inside a sentence
-  (`proper`, compared by Voikko's base forms: "… hakea Kelalta" keeps "Kela"; review 74 #4);
+  "Keskusta", "…liitto") unless a note writes its base form in lowercase (`common`: "somessa
+  pitäis mainostaa" lowers "Somessa"), and no note writes its base form with a capital
+  inside a sentence (`proper`, compared by Voikko's base forms: "… hakea Kelalta" keeps
+  "Kela"; review 74 #4);
 - "onko" ("oliko") right before a plural nominative, its subject, agrees with it ("onko
   muistisairaat turvallisia" → "ovatko muistisairaat …"); an adessive or another case
   between is a possessive or existential clause whose verb stays ("onko meillä avaimet");
@@ -64,7 +66,12 @@ def mender(
     if not on:
         return lambda text: text
     proper = _base_forms(capitalised_inside(note.text for note in notes), speller)
-    return lambda text: mend_sentences(text, speller, proper, shared_verbs=shared_verbs)
+    common = _base_forms(
+        (w for note in notes for w in _WORD.findall(note.text) if w[:1].islower()), speller
+    )
+    return lambda text: mend_sentences(
+        text, speller, proper, shared_verbs=shared_verbs, common=common
+    )
 
 
 def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
@@ -93,11 +100,17 @@ def _base_forms(words: Iterable[str], speller: Speller) -> frozenset[str]:
 
 
 def mend_sentences(
-    text: str, speller: Speller, proper: Collection[str], *, shared_verbs: bool = False
+    text: str,
+    speller: Speller,
+    proper: Collection[str],
+    *,
+    shared_verbs: bool = False,
+    common: Collection[str] = frozenset(),
 ) -> str:
     """`text` (a bullet's sentences) with the slips of the module doc mended; `proper` holds
     the capitalised words the notes write inside a sentence (any form: compared by base
-    form); `shared_verbs`: the zero person's verb too."""
+    form), `common` the base forms (case-folded) the notes write in lowercase;
+    `shared_verbs`: the zero person's verb too."""
     proper = _base_forms(proper, speller)
     words = list(_WORD.finditer(text))
     replaced: dict[int, str] = {}
@@ -106,7 +119,7 @@ def mend_sentences(
         before = text[: match.start()].rstrip()
         rest = text[match.end() :].lstrip()
         mended = (
-            _lowered(word, before, rest, speller, proper)
+            _lowered(word, before, rest, speller, proper, frozenset(common))
             or _question_copula(word, words, index, speller)
             or _partitive_attribute(word, text, words, index, speller)
             or (_shared_verb(word, text, words, index, speller) if shared_verbs else None)
@@ -124,7 +137,12 @@ def mend_sentences(
 
 
 def _lowered(
-    word: str, before: str, rest: str, speller: Speller, proper: Collection[str]
+    word: str,
+    before: str,
+    rest: str,
+    speller: Speller,
+    proper: Collection[str],
+    common: frozenset[str],
 ) -> str | None:
     """`word` in lowercase when it is a capitalised common word inside a sentence (not one
     the privacy check reads as a name there: merge.named_opening, "Tammen perhe")."""
@@ -137,8 +155,11 @@ def _lowered(
     analyses = speller.analyze(word)
     if not analyses or any(a.get("CLASS") in _NAMES for a in analyses):
         return None
-    if _base_forms([word], speller) & frozenset(proper):
+    bases = _base_forms([word], speller)
+    if bases & frozenset(proper):
         return None  # a note writes it with a capital inside a sentence ("Kelalta")
+    if bases & common:
+        return word.lower()  # the clinic writes it as a common word ("somessa")
     if listed_tool(word, speller) or organisation_head(word, speller):
         return None  # a body or firm ("Kela", "Keskusta", "Lastensuojeluliitto")
     return word.lower()
