@@ -46,16 +46,11 @@ from muistiinpanot.summarize.postparts import (
     traced,
 )
 from muistiinpanot.summarize.postrepeats import repeats, sentences
+from muistiinpanot.summarize.posttitle import TitleInputs, post_title
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
-from muistiinpanot.summarize.title import Support, TitleSettings, build_title, main_theme
-from muistiinpanot.summarize.title_reasons import (
-    clear_lead,
-    label_carried,
-    opening_theme,
-    reason_text,
-)
+from muistiinpanot.summarize.title_reasons import reason_text
 
 logger = logging.getLogger(__name__)
 
@@ -258,29 +253,10 @@ def summarize_clinic(
     )
     if not bullets:
         paragraph = texts.build_shortfall(len(kept), settings.min_kept_notes)
-    main = main_theme(bullet_themes, members, voice.note_groups)
-    support = Support(
-        {i: note_lemmas(by_id, [i]) for i in members[main.id]} if main else {},
-        voice.note_groups,
-        settings.title_lemmas,
-        settings.title_common,
-        voice.point_groups or {},
-    )
-    title_settings = TitleSettings(settings.title_words, settings.title_groups)
-    largest = opening_theme(bullet_themes, paragraph if bullets else "")
-    carried = [note_lemmas(by_id, [i]) for i in members.get(largest.id, ())] if largest else []
-    if largest and not label_carried(largest, carried, analyzer.voikko, settings.title_label_cover):
-        largest = None  # no "eniten puhutti X" of a word of a minority of its notes (review 70)
-    lead = (settings.title_lead_ratio, settings.title_topic_cosine)  # a clear lead (review 73)
-    if largest and not clear_lead(
-        largest, theme_result.themes, assigned, voice.note_groups, analyzer, *lead
-    ):
-        largest = None
-    title = build_title(
-        clinic, main, bullets, support, analyzer, title_settings, published(clinic), largest
-    )
+    mend = mender(kept, analyzer.voikko, settings.sentence_mends, settings.shared_subject_verbs)
+    title_inputs = TitleInputs(clinic, by_id, members, assigned, voice, theme_result)
+    title = post_title(title_inputs, bullets, bullet_themes, paragraph, analyzer, settings, mend)
     # a range of numbers takes an en dash in what is published ("klo 7–22", review 52 #4)
-    mend = mender(kept, analyzer.voikko, settings.sentence_mends)  # review 73
     bullets = [dataclasses.replace(b, text=texts.en_dash_ranges(mend(b.text))) for b in bullets]
     for entry in bullet_trace:
         entry["text"] = texts.en_dash_ranges(mend(str(entry["text"])))

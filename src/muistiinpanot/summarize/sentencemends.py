@@ -3,8 +3,12 @@ joined, mended from Voikko's readings of the words (review 73, mend148):
 
 - a capital kept mid-sentence: a word that opened its note ("kuvauslupa pitää kysyä …") and
   was moved inside a sentence ("… ja kysyä Kuvauslupa …") is written in lowercase when
-  Voikko reads it as a common word only and no note writes it with a capital inside a
-  sentence (`proper`: "… hakea Kelalta" keeps its capital);
+  Voikko reads it as a common word only, it is no listed tool or body
+  (privacy.tools.listed_tool: "Kela") nor an organisation's head (privacy.organisations:
+  "Keskusta", "…liitto") unless a note writes its base form in lowercase (`common`: "somessa
+  pitäis mainostaa" lowers "Somessa"), and no note writes its base form with a capital
+  inside a sentence (`proper`, compared by Voikko's base forms: "… hakea Kelalta" keeps
+  "Kela"; review 74 #4);
 - "onko" ("oliko") right before a plural nominative, its subject, agrees with it ("onko
   muistisairaat turvallisia" → "ovatko muistisairaat …"); an adessive or another case
   between is a possessive or existential clause whose verb stays ("onko meillä avaimet");
@@ -19,7 +23,10 @@ joined, mended from Voikko's readings of the words (review 73, mend148):
   sisälle, kun pelkää liukastumista" → "… kun pelkäävät …"); an impersonal verb ("kun sataa
   lunta"), "olla" ("kun on liukasta") and a negation stay: a negated zero-person clause
   was another's on the dev posts ("ystävät lakkasivat soittamasta, kun ei ikinä päässyt
-  mihinkään": the carer), and "kun ei ole X" is existential."""
+  mihinkään": the carer), and "kun ei ole X" is existential. Only with `shared_verbs`
+  (`[summary] shared_subject_verbs`, off by default): a clause of the zero person often
+  means someone else ("Vanhemmat huolestuvat, kun itkee yöllä": the child; review 74 #3),
+  and no grammatical cue tells the two apart."""
 
 from __future__ import annotations
 
@@ -29,6 +36,8 @@ import tomllib
 from collections.abc import Callable, Collection, Iterable, Sequence
 from importlib import resources
 
+from muistiinpanot.privacy.organisations import organisation_head
+from muistiinpanot.privacy.tools import listed_tool
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.partitive import partitive
@@ -49,13 +58,20 @@ def _shared_subject() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["conjunctions"]), frozenset(table["impersonal"])
 
 
-def mender(notes: Sequence[Note], speller: Speller, on: bool = True) -> Callable[[str], str]:
+def mender(
+    notes: Sequence[Note], speller: Speller, on: bool = True, shared_verbs: bool = False
+) -> Callable[[str], str]:
     """A function mending a bullet's text as `mend_sentences` does (the identity when not
     `on`), with the capitalised words `notes` write inside a sentence kept."""
     if not on:
         return lambda text: text
-    proper = capitalised_inside(note.text for note in notes)
-    return lambda text: mend_sentences(text, speller, proper)
+    proper = _base_forms(capitalised_inside(note.text for note in notes), speller)
+    common = _base_forms(
+        (w for note in notes for w in _WORD.findall(note.text) if w[:1].islower()), speller
+    )
+    return lambda text: mend_sentences(
+        text, speller, proper, shared_verbs=shared_verbs, common=common
+    )
 
 
 def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
@@ -70,9 +86,32 @@ def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def mend_sentences(text: str, speller: Speller, proper: Collection[str]) -> str:
+def _base_forms(words: Iterable[str], speller: Speller) -> frozenset[str]:
+    """The words and Voikko's base forms of them, case-folded."""
+    return frozenset(
+        form
+        for word in words
+        for form in (
+            word.casefold(),
+            *(a.get("BASEFORM", "").casefold() for a in speller.analyze(word)),
+        )
+        if form
+    )
+
+
+def mend_sentences(
+    text: str,
+    speller: Speller,
+    proper: Collection[str],
+    *,
+    shared_verbs: bool = False,
+    common: Collection[str] = frozenset(),
+) -> str:
     """`text` (a bullet's sentences) with the slips of the module doc mended; `proper` holds
-    the capitalised words the notes write inside a sentence."""
+    the capitalised words the notes write inside a sentence (any form: compared by base
+    form), `common` the base forms (case-folded) the notes write in lowercase;
+    `shared_verbs`: the zero person's verb too."""
+    proper = _base_forms(proper, speller)
     words = list(_WORD.finditer(text))
     replaced: dict[int, str] = {}
     for index, match in enumerate(words):
@@ -80,10 +119,10 @@ def mend_sentences(text: str, speller: Speller, proper: Collection[str]) -> str:
         before = text[: match.start()].rstrip()
         rest = text[match.end() :].lstrip()
         mended = (
-            _lowered(word, before, rest, speller, proper)
+            _lowered(word, before, rest, speller, proper, frozenset(common))
             or _question_copula(word, words, index, speller)
             or _partitive_attribute(word, text, words, index, speller)
-            or _shared_verb(word, text, words, index, speller)
+            or (_shared_verb(word, text, words, index, speller) if shared_verbs else None)
         )
         if mended is not None and mended != word:
             replaced[index] = mended
@@ -98,19 +137,31 @@ def mend_sentences(text: str, speller: Speller, proper: Collection[str]) -> str:
 
 
 def _lowered(
-    word: str, before: str, rest: str, speller: Speller, proper: Collection[str]
+    word: str,
+    before: str,
+    rest: str,
+    speller: Speller,
+    proper: Collection[str],
+    common: frozenset[str],
 ) -> str | None:
     """`word` in lowercase when it is a capitalised common word inside a sentence (not one
     the privacy check reads as a name there: merge.named_opening, "Tammen perhe")."""
     if not before or before[-1] in ".!?:;(\"”'–—*" or not word[:1].isupper():
         return None
-    if not word[1:].islower() or "-" in word or word in proper:
+    if not word[1:].islower() or "-" in word:
         return None
     if rest[:1].isupper() or rest[:1] == ":" or named_opening(word, rest, speller):
         return None
     analyses = speller.analyze(word)
     if not analyses or any(a.get("CLASS") in _NAMES for a in analyses):
         return None
+    bases = _base_forms([word], speller)
+    if bases & frozenset(proper):
+        return None  # a note writes it with a capital inside a sentence ("Kelalta")
+    if bases & common:
+        return word.lower()  # the clinic writes it as a common word ("somessa")
+    if listed_tool(word, speller) or organisation_head(word, speller):
+        return None  # a body or firm ("Kela", "Keskusta", "Lastensuojeluliitto")
     return word.lower()
 
 

@@ -166,8 +166,10 @@ class SummarySettings:
       bullet of its own with its lead-in.
       `sentence_mends`: a published bullet's agreement and case slips mended from Voikko's
       readings (summarize/sentencemends.py, review 73): a capital kept mid-sentence, "onko"
-      before a plural subject, a nominative attribute before a partitive head, a
-      subordinate clause's verb of the main clause's plural subject.
+      before a plural subject, a nominative attribute before a partitive head.
+      `shared_subject_verbs`: ... and a subordinate clause's verb of the main clause's
+      plural subject (off: the zero person often means someone else, "Vanhemmat
+      huolestuvat, kun itkee yöllä"; review 74 #3, mend153).
       `title_words`: the title is a sentence of the main theme's bullets (the theme the most
       groups wrote on) when it has at most this many words and stands alone as a statement
       (summarize/title.py); otherwise it names the clinic and the main theme (0 = always).
@@ -236,6 +238,7 @@ class SummarySettings:
     one_group_near_points: bool = False
     one_group_fold: bool = True
     sentence_mends: bool = True
+    shared_subject_verbs: bool = False
     repeat_share: float = 1.0
     repeat_common: float = 5.5
     restated_mostly_said: int = 3
