@@ -18,7 +18,7 @@ from muistiinpanot.privacy import (
     find_published_data,
     known_names,
     marked_names,
-    note_spans,
+    personal_notes,
     published_clinic,
     published_name,
     redact_notes,
@@ -147,38 +147,11 @@ def publish_clinic(
     )
     cleared = trace.get("privacy")
     posted = cleared.get("notes_with_personal_data", []) if isinstance(cleared, dict) else []
-    listed = personal_notes(notes, models, names, [str(note_id) for note_id in posted])
+    listed = personal_notes(
+        notes, models.analyzer, names, models.domain_words, [str(note_id) for note_id in posted]
+    )
     trace = {**trace, "privacy": {"notes_with_personal_data": listed}}
     return replace(themes, themes=shown), post, trace
-
-
-def personal_notes(
-    notes: Sequence[Note], models: Models, names: frozenset[str], posted: Sequence[str] = ()
-) -> list[str]:
-    """The ids of every note of the clinic in which the notes' own detector (note_spans, as
-    `--redact`'s notes.csv reads notes, raw and cleaned text) or the publisher's reading
-    (as the post clears notes: without NER, with the domain's words and the clinic's
-    `names`) finds personal data, whatever stage set the note aside (meeting talk, `muu`, a
-    theme the post did not choose, a repeat), with `posted`, those the post's clearing found
-    (a tidied sentence too): summary.json's `privacy.notes_with_personal_data`, sorted. It
-    was the post's clearing alone, which reads only the notes its bullets may be built from
-    (review 72: two contact lines and a lower-case name left out). The texts are read
-    already (known_clinic_names, withheld_notes, the clearing): the detector's memo holds
-    most of them."""
-    detected = note_spans(
-        [note.text for note in notes] + [note.clean_text for note in notes], models.analyzer, names
-    )
-    with domain_words(models.domain_words), known_names(names):
-        published = find_published_data(
-            [note.clean_text or note.text for note in notes], models.analyzer, ner=False
-        )
-    count = len(notes)
-    found = {
-        note.id
-        for k, note in enumerate(notes)
-        if detected[k] or detected[count + k] or published[k]
-    }
-    return sorted(found.union(posted))
 
 
 def _withheld(trace: Mapping[str, object]) -> frozenset[str]:

@@ -2,15 +2,23 @@
 whose rules it holds; and the loaders of the lists two stages read: tools.toml (the
 summary's tidying keeps its words as they are, the privacy stage reads them as no person's
 name: summarize/tidy.py, privacy/tools.py) and time.toml's `units` (a time names no theme,
-themes/label_time.py; a time is no person told, privacy/context.py). Below every stage: it
-imports none."""
+themes/label_time.py; a time is no person told, privacy/context.py); `read_lexicon`, the
+tables of one file, for the stages' own loaders. Below every stage: it imports none."""
 
 from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
+
+
+@functools.cache
+def read_lexicon(name: str) -> Mapping[str, Any]:
+    """The tables of lexicons/`name`.toml, read once per process (not to be changed)."""
+    return tomllib.loads(resources.files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -286,10 +286,7 @@ def find_name_spans(
     blocked += drop_works(  # "Topeliuksen sadut"
         text, words, names, voikko, cased=cased, window=settings.maker_head_window, persons=own
     )
-    if (
-        settings.lower_full_names and settings.word_given_pairs and settings.word_given_extend
-    ):  # "valo järvinen" (review 74)
-        extend_word_given(text, words, names, voikko, blocked)
+    extend_word_given(text, words, names, voikko, blocked, settings)  # "valo järvinen"
     spans = [
         PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from muistiinpanot.privacy.detect import find_personal_data, find_published_data, privacy_settings
-from muistiinpanot.privacy.known import known_name_spans
+from muistiinpanot.privacy.known import known_name_spans, known_names
 from muistiinpanot.privacy.lemmas import (
     banned_words,
     is_personal_word,
@@ -20,6 +20,7 @@ from muistiinpanot.privacy.lemmas import (
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer, RedactingAnalyzer
 from muistiinpanot.privacy.redact_ids import IdentifierRedactor, note_identifiers
 from muistiinpanot.privacy.spans import PersonalSpan, merge_spans, replace_spans
+from muistiinpanot.privacy.usage import domain_words
 from muistiinpanot.records import FALLBACK_LABEL, BlogPost, Note, Theme, ThemeResult
 
 
@@ -77,11 +78,44 @@ def note_spans(
     """The personal data the notes' own detector finds in each of `texts`, as notes are read
     (find_personal_data: NER, not cautious) with the `known` names the clinic's notes make
     known: redact_notes' reading, and so what `--redact` takes out of notes.csv; summary.json's
-    list of the notes with personal data reads every note so (app/publish.personal_notes)."""
+    list of the notes with personal data reads every note so (personal_notes)."""
     return [
         merge_spans(text, [*spans, *known_name_spans(text, analyzer.voikko, known)])
         for text, spans in zip(texts, find_personal_data(texts, analyzer), strict=True)
     ]
+
+
+def personal_notes(
+    notes: Sequence[Note],
+    analyzer: PrivacyAnalyzer,
+    names: frozenset[str],
+    domain: frozenset[str],
+    posted: Sequence[str] = (),
+) -> list[str]:
+    """The ids of every note of the clinic in which the notes' own detector (note_spans, as
+    `--redact`'s notes.csv reads notes, raw and cleaned text) or the publisher's reading
+    (as the post clears notes: without NER, with the domain's words `domain` and the clinic's
+    `names`) finds personal data, whatever stage set the note aside (meeting talk, `muu`, a
+    theme the post did not choose, a repeat), with `posted`, those the post's clearing found
+    (a tidied sentence too): summary.json's `privacy.notes_with_personal_data`, sorted. It
+    was the post's clearing alone, which reads only the notes its bullets may be built from
+    (review 72: two contact lines and a lower-case name left out). The texts are read
+    already (known_clinic_names, withheld_notes, the clearing): the detector's memo holds
+    most of them. app/publish.py wires it."""
+    detected = note_spans(
+        [note.text for note in notes] + [note.clean_text for note in notes], analyzer, names
+    )
+    with domain_words(domain), known_names(names):
+        published = find_published_data(
+            [note.clean_text or note.text for note in notes], analyzer, ner=False
+        )
+    count = len(notes)
+    found = {
+        note.id
+        for k, note in enumerate(notes)
+        if detected[k] or detected[count + k] or published[k]
+    }
+    return sorted(found.union(posted))
 
 
 def scrub_themes(

@@ -38,6 +38,7 @@ from muistiinpanot.privacy.context import FIRST, Word, adjacent, load_name_lexic
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surnames
 from muistiinpanot.privacy.lower_full_names import person_sign, written_together
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.settings import PrivacySettings
 from muistiinpanot.privacy.verbs import VerbSense
 
 #: Character ranges (start, end) a drop blocked.
@@ -104,11 +105,19 @@ def _word_given(word: str, voikko: Analyses) -> bool:
 
 
 def extend_word_given(
-    text: str, words: Sequence[Word], names: list[bool], voikko: Analyses, blocked: Ranges
+    text: str,
+    words: Sequence[Word],
+    names: list[bool],
+    voikko: Analyses,
+    blocked: Ranges,
+    settings: PrivacySettings,
 ) -> None:
     """Mark a word `_word_given` accepts right before a lower-case surname already marked and
     not `blocked` (Voikko's surname reading or a register surname's base), the two written
-    together no word (the module docstring's last pass)."""
+    together no word (the module docstring's last pass); only with `lower_full_names`,
+    `word_given_pairs` and `word_given_extend` all on (review 74)."""
+    if not (settings.lower_full_names and settings.word_given_pairs and settings.word_given_extend):
+        return
     for i in range(len(words) - 2, -1, -1):
         first, last = words[i], words[i + 1]
         if names[i] or not names[i + 1] or not first.text.islower() or not last.text.islower():

@@ -6,11 +6,10 @@ malformed.py)."""
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 from typing import Literal
 
+from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.summarize.objectfirst import object_first
 from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
@@ -63,8 +62,7 @@ def _habitual(token: ParsedToken) -> bool:
 @functools.cache
 def tone_words(table: str, key: str) -> frozenset[str]:
     """The words under `key` of one table of lexicons/tone.toml."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)[table][key])
+    return frozenset(read_lexicon("tone")[table][key])
 
 
 def habitual_adverbs() -> frozenset[str]:

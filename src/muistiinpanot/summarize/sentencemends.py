@@ -32,10 +32,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Callable, Collection, Iterable, Sequence
-from importlib import resources
 
+from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.privacy.organisations import organisation_head
 from muistiinpanot.privacy.tools import listed_tool
 from muistiinpanot.records import Note
@@ -53,8 +52,7 @@ _NOMINAL = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 @functools.cache
 def _shared_subject() -> tuple[frozenset[str], frozenset[str]]:
     """lexicons/agreement.toml `shared_subject`: the conjunctions and the impersonal verbs."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("agreement.toml").read_text("utf-8")
-    table = tomllib.loads(text)["shared_subject"]
+    table = read_lexicon("agreement")["shared_subject"]
     return frozenset(table["conjunctions"]), frozenset(table["impersonal"])
 
 

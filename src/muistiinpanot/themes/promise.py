@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 import numpy as np
 
 from muistiinpanot.content import ParsedToken
+from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
@@ -100,9 +99,8 @@ _BUILT_OF = re.compile(r"\(([^)+]+)\)")
 @functools.cache
 def _spoken_commitments() -> frozenset[str]:
     """The spoken forms (lexicons/spoken.toml) whose lemma is a verb of commitment."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("spoken.toml").read_text("utf-8")
     verbs = _lexicon("promise") | _lexicon("saying")
-    forms = tomllib.loads(text).get("forms", {})
+    forms = read_lexicon("spoken").get("forms", {})
     return frozenset(form.lower() for form, entry in forms.items() if entry["lemma"] in verbs)
 
 
@@ -219,6 +217,5 @@ def _still_to_come(child: ParsedToken) -> bool:
 def _lexicon(kind: str) -> frozenset[str]:
     """lexicons/commitment.toml: `promise`, `saying`, `undoing_verbs` and `pro_verbs`;
     `undoing`, `still_not` and `sentence_end` words."""
-    text = resources.files("muistiinpanot.lexicons").joinpath("commitment.toml").read_text("utf-8")
-    table = tomllib.loads(text)[kind]
+    table = read_lexicon("commitment")[kind]
     return frozenset(table.get("verbs", table.get("words", [])))
