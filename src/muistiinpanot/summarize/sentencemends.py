@@ -67,9 +67,9 @@ def mender(
     common = _base_forms(
         (w for note in notes for w in _WORD.findall(note.text) if w[:1].islower()), speller
     )
-    return lambda text: mend_sentences(
-        text, speller, proper, shared_verbs=shared_verbs, common=common
-    )
+    # mend_sentences reads `proper` by base form: taken once here, not once per bullet
+    bases = _base_forms(proper, speller)
+    return lambda text: _mend(text, speller, bases, common, shared_verbs)
 
 
 def capitalised_inside(texts: Iterable[str]) -> frozenset[str]:
@@ -109,7 +109,17 @@ def mend_sentences(
     the capitalised words the notes write inside a sentence (any form: compared by base
     form), `common` the base forms (case-folded) the notes write in lowercase;
     `shared_verbs`: the zero person's verb too."""
-    proper = _base_forms(proper, speller)
+    return _mend(text, speller, _base_forms(proper, speller), frozenset(common), shared_verbs)
+
+
+def _mend(
+    text: str,
+    speller: Speller,
+    proper: frozenset[str],
+    common: frozenset[str],
+    shared_verbs: bool,
+) -> str:
+    """`mend_sentences` with `proper` already taken to base forms."""
     words = list(_WORD.finditer(text))
     replaced: dict[int, str] = {}
     for index, match in enumerate(words):
@@ -117,7 +127,7 @@ def mend_sentences(
         before = text[: match.start()].rstrip()
         rest = text[match.end() :].lstrip()
         mended = (
-            _lowered(word, before, rest, speller, proper, frozenset(common))
+            _lowered(word, before, rest, speller, proper, common)
             or _question_copula(word, words, index, speller)
             or _partitive_attribute(word, text, words, index, speller)
             or (_shared_verb(word, text, words, index, speller) if shared_verbs else None)
@@ -139,7 +149,7 @@ def _lowered(
     before: str,
     rest: str,
     speller: Speller,
-    proper: Collection[str],
+    proper: frozenset[str],
     common: frozenset[str],
 ) -> str | None:
     """`word` in lowercase when it is a capitalised common word inside a sentence (not one
@@ -154,7 +164,7 @@ def _lowered(
     if not analyses or any(a.get("CLASS") in _NAMES for a in analyses):
         return None
     bases = _base_forms([word], speller)
-    if bases & frozenset(proper):
+    if bases & proper:
         return None  # a note writes it with a capital inside a sentence ("Kelalta")
     if bases & common:
         return word.lower()  # the clinic writes it as a common word ("somessa")
