@@ -89,6 +89,7 @@ class NameLexicon:
     person_object_verbs: frozenset[str]
     thing_name_heads: tuple[str, ...]
     era_words: frozenset[str]
+    year_span_words: frozenset[str]  # ages.py: a time, not an age (review 76)
     business_heads: tuple[str, ...]
     trade_heads: tuple[str, ...]
     vessel_prefixes: frozenset[str]

@@ -226,6 +226,10 @@ class PrivacySettings(MeasureSettings):
       person, the owner of a dwelling in lower case ("Tapasin Sofia Lindqvistin
       kävelykadulla", "Jürgen Hoffmannin talon"; organisations.py), a name after a person
       noun ("Taiteilija Ingrid Holmströmin veistos"; works.py); false drops them as before.
+    `person_ages`: a person's age right after a capitalised word or a lower-case register
+      given name ("Aino 91v sanoi", "Helmi (88)", "Onni 82-vuotias") is blanked before the
+      name rules read the text, and the given name before it is a person (ages.py, review
+      76); false lets the age break the cues after it, as before.
     `mistyped_codes`: an identity code of the exact shape (a real date DDMMYY, a century
       sign, three digits, a check character of the alphabet) and a Finnish IBAN of the exact
       shape (FI, two digits, 14 digits, in groups of four or not) are personal data though
@@ -286,6 +290,7 @@ class PrivacySettings(MeasureSettings):
     word_given_extend: bool = True
     paid_after_verb: bool = True
     handed_word_forms: bool = True
+    person_ages: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
