@@ -123,9 +123,15 @@ def test_promise_lift_raises_only_its_theme(
 ) -> None:
     theme = definitions[0].id
     texts = [BROKEN[0], LOOKALIKES[0]]
-    off = promise_lift(texts, definitions, analyzer, ThemeSettings(promise_margin=0.0))
+    # the sequel reading (seeded41) is off here: it reads the kept promise LOOKALIKES[0] too
+    off = promise_lift(
+        texts, definitions, analyzer, ThemeSettings(promise_margin=0.0, promise_sequel_margin=0)
+    )
     on = promise_lift(
-        texts, definitions, analyzer, ThemeSettings(promise_margin=0.2, promise_theme=theme)
+        texts,
+        definitions,
+        analyzer,
+        ThemeSettings(promise_margin=0.2, promise_sequel_margin=0.0, promise_theme=theme),
     )
     assert not off.any()
     assert on[0, 0] == pytest.approx(0.2)

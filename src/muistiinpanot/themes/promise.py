@@ -14,7 +14,18 @@ undoing a plan ("peruttiin", "unohtu"). A bare negation or contrast in a later s
 not read (mend152, review 74 #2). The classifier reads the event and not the promise;
 `promise_lift` lifts such a note's decision for `settings.promise_theme` by
 `settings.promise_margin` in the seeded decision (seeded_choice.py; 0: off, and nothing is
-parsed)."""
+parsed).
+
+seeded41: a commitment told in the past with its sequel is read too, and lifts the theme by
+`settings.promise_sequel_margin` (0: off): in the commitment's own sentence, after its
+complement, a sequel word of time or persistence ("nyt on joulukuu", "sit", "vieläkin"), or a
+finite verb in the past that is neither the promised verb again nor the pro-verb nor another
+verb of commitment ("luvattiin katos ja sit seistiin sateessa", "sovittiin hinnasta ja
+laskussa oli tupla"); or a commitment said in a concessive clause ("lopetettiin, vaikka
+sanottiin et se jatkuu"). A negated saying is no commitment ("kukaan ei kertonu et …": not
+being told is openness's), nor one in the present ("sopii"). This reads a promise kept in
+other words as well ("lupas aurata ja aura kävi joka aamu"): the theme's own definition holds
+kept agreements ("sovitusta pidetään kiinni"), and so does the dev gold."""
 
 from __future__ import annotations
 
@@ -31,7 +42,7 @@ from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray
 
-__all__ = ["broken_promises", "promise_lift"]
+__all__ = ["broken_promises", "promise_lift", "promise_readings"]
 
 
 def promise_lift(
@@ -41,24 +52,41 @@ def promise_lift(
     settings: ThemeSettings,
 ) -> FloatArray:
     """What each note's seeded decision gains per theme: `settings.promise_margin` for the
-    theme `settings.promise_theme` where the note tells a broken promise, else 0."""
+    theme `settings.promise_theme` where the note tells a broken promise,
+    `settings.promise_sequel_margin` where it tells a commitment and its sequel, else 0."""
     lift = np.zeros((len(texts), len(definitions)))
     ids = [definition.id for definition in definitions]
-    if settings.promise_margin and settings.promise_theme in ids:
-        found = broken_promises(texts, analyzer)
-        lift[np.asarray(found, dtype=bool), ids.index(settings.promise_theme)] = (
-            settings.promise_margin
-        )
+    margins = {"broken": settings.promise_margin, "sequel": settings.promise_sequel_margin}
+    if any(margins.values()) and settings.promise_theme in ids:
+        column = ids.index(settings.promise_theme)
+        readings = promise_readings(texts, analyzer, sequels=bool(margins["sequel"]))
+        for row, reading in enumerate(readings):
+            lift[row, column] = margins.get(reading, 0.0)
     return lift
 
 
 def broken_promises(texts: Sequence[str], analyzer: Analyzer) -> list[bool]:
     """Whether each text tells a commitment said and then not kept (module docstring)."""
+    return [reading == "broken" for reading in promise_readings(texts, analyzer, False)]
+
+
+def promise_readings(texts: Sequence[str], analyzer: Analyzer, sequels: bool) -> list[str]:
+    """Each text's reading: "broken" (a commitment said and then not kept), "sequel" (with
+    `sequels`: a commitment told in the past with its sequel, seeded41) or ""."""
     voikko = analyzer.voikko
-    # speed29: only a note that may hold a verb of commitment is parsed; the others read False
+    # speed29: only a note that may hold a verb of commitment is parsed; the others read ""
     maybe = [_may_commit(text, voikko) for text in texts]
     parsed = iter(analyzer.parse([text for text, may in zip(texts, maybe, strict=True) if may]))
-    return [_broken(next(parsed), voikko) if may else False for may in maybe]
+    readings = []
+    for may in maybe:
+        tokens = next(parsed) if may else []
+        if may and _broken(tokens, voikko):
+            readings.append("broken")
+        elif may and sequels and _sequel(tokens, voikko):
+            readings.append("sequel")
+        else:
+            readings.append("")
+    return readings
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -115,6 +143,36 @@ def _broken(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
         start = max([index, *said]) + 1
         if _undone(tokens, start, said, voikko):
             return True
+    return False
+
+
+def _sequel(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
+    """Whether a commitment told in the past, not negated, has a sequel in its own sentence
+    after its complement, or is said in a concessive clause (module docstring, seeded41)."""
+    commitments = _lexicon("promise") | _lexicon("saying")
+    for index, token in enumerate(tokens):
+        if not _commitment(index, tokens, voikko):
+            continue
+        negated = any(t.head == index and "Polarity=Neg" in t.morph for t in tokens)
+        if negated or not _past(token, voikko.analyze(token.text.lower())):
+            continue  # "kukaan ei kertonu et …" commits nobody; "sopii" tells no story
+        before = {t.text.lower() for t in tokens[max(0, index - 3) : index]}
+        children = {t.text.lower() for t in tokens if t.head == index and t is not token}
+        if (before | children) & _lexicon("concessive"):
+            return True  # "lopetettiin, vaikka sanottiin et se jatkuu"
+        said = [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)]
+        said = said[:1]
+        promised = set().union(*(_lemmas(tokens[i], voikko) for i in said))
+        again = promised | _lemmas(token, voikko) | _lexicon("pro_verbs") | commitments
+        for later in tokens[max([index, *said]) + 1 :]:
+            word = later.text.lower()
+            if later.pos == "PUNCT" and word in _lexicon("sentence_end"):
+                break
+            if word in _lexicon("sequel"):
+                return True  # "nyt on joulukuu", "ja sit seistiin sateessa"
+            finite = later.pos in {"VERB", "AUX"} and "VerbForm=Fin" in later.morph
+            if finite and "Tense=Past" in later.morph and not _lemmas(later, voikko) & again:
+                return True  # "sovittiin hinnasta ja laskussa oli tupla"
     return False
 
 
@@ -216,6 +274,6 @@ def _still_to_come(child: ParsedToken) -> bool:
 @functools.cache
 def _lexicon(kind: str) -> frozenset[str]:
     """lexicons/commitment.toml: `promise`, `saying`, `undoing_verbs` and `pro_verbs`;
-    `undoing`, `still_not` and `sentence_end` words."""
+    `undoing`, `still_not`, `sentence_end`, `sequel` and `concessive` words."""
     table = read_lexicon("commitment")[kind]
     return frozenset(table.get("verbs", table.get("words", [])))

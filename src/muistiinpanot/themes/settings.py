@@ -60,6 +60,10 @@ class ThemeSettings:
       the theme `promise_theme` raised by this much (seeded_choice.py; 0: off). 0.65 was
       chosen on dev rounds 4-70 (pooled seeded macro-F1 0.8773 -> 0.8807) and checked once
       on 71-82 (0.8577 -> 0.8659; docs/measurements.md, seeded40).
+    `promise_sequel_margin`: the same lift for a note that tells a commitment in the past
+      with its sequel ("luvattiin katos ja sit seistiin sateessa", "sanottiin et korjataan
+      keväällä, nyt on joulukuu"; promise.py, seeded41; 0: off). 0.65 was chosen on dev
+      rounds 4-70 (docs/measurements.md, seeded41).
       `exemplar_view`: blend the exemplar similarity to the labelled examples into the
       decision (blend.py); false leaves the soft match and the classifier (fast mode's
       `[fast] exemplar_view`, README: archive speed).
@@ -239,6 +243,7 @@ class ThemeSettings:
     adapt_iterations: int = 100
     other_margin: float = 0.0
     promise_margin: float = 0.65
+    promise_sequel_margin: float = 0.65
     promise_theme: str = "luottamus"
     exemplar_view: bool = True
     view_weights: tuple[float, float, float] = (0.25, 0.25, 1.0)
