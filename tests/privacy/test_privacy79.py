@@ -5,19 +5,33 @@ stem (partner_names.py), and a name's case ending typed after a colon (name_shap
 Sentences of our own, not dev notes: names, verbs and look-alikes chosen to show the frame
 (a postposition of company with a verb of doing or talking; an ablative beside a verb of
 asking) and the reading (the register's given name under Voikko's place reading). SETTINGS
-checks that the setting off gives lead's reading back.
+checked that the setting off gave lead's reading back.
+
+Not landed (docs/privacy.md, "privacy79": the detector +5 of 6 needed on the pre-registered
+run): the rule was reverted, and the persons are lead's reading again, strict xfails; with the
+rule (60c477aa) all 28 cases passed. The look-alikes and HELD hold on lead too.
 """
 
 from __future__ import annotations
 
-from kinds_cases import finds, leaves, needs_setting
+import pytest
+from kinds_cases import finds, leaves
+
+_LEAD = pytest.mark.xfail(
+    strict=True,
+    reason="missed on lead c12f76fe; found by privacy79's partner_names (60c477aa, reverted:"
+    " its landing rule failed, docs/privacy.md 'privacy79')",
+)
 
 #: (text, piece)
 PERSONS = [
-    ("Linnean kanssa puhuttiin retkestä", "Linnean"),
-    ("Linnealta kysytään vielä avaimista", "Linnealta"),
-    ("Sakulta kysyttiin aikatauluja", "Sakulta"),
-    ("Tuulin kans mietittiin juhlan teemaa", "Tuulin"),
+    pytest.param("Linnean kanssa puhuttiin retkestä", "Linnean", marks=_LEAD),
+    pytest.param("Linnealta kysytään vielä avaimista", "Linnealta", marks=_LEAD),
+    pytest.param("Sakulta kysyttiin aikatauluja", "Sakulta", marks=_LEAD),
+    pytest.param("Tuulin kans mietittiin juhlan teemaa", "Tuulin", marks=_LEAD),
+]
+#: Found on lead already (written as persons of the kind; they hold with the rule too).
+HELD = [
     ("Pekka:n kanssa sovittiin kuljetuksesta", "Pekka:n"),
     ("kysyttiin Kaijalta, ehtiikö hän leipoa", "Kaijalta"),
 ]
@@ -32,12 +46,5 @@ LOOKALIKES = [
 ]
 
 test_persons = finds(PERSONS)
+test_held = finds(HELD)
 test_lookalikes = leaves(LOOKALIKES)
-
-#: (setting, text, piece): the setting off gives lead's reading.
-SETTINGS = [
-    ("partner_names", "Linnean kanssa puhuttiin retkestä", "Linnean"),
-    ("partner_names", "Sakulta kysyttiin aikatauluja", "Sakulta"),
-]
-
-test_settings_off_give_lead_reading = needs_setting(SETTINGS)

@@ -98,10 +98,10 @@ def owner(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
         return False
     j = past_conjuncts(text, words, i + 1)  # "Usvan ja Valon kanssa"
     company = load_name_lexicon().person_postpositions - lexicon.opinion_postpositions
-    return words[j].text.casefold() not in company or doing_in_clause(text, words, j, voikko)
+    return words[j].text.casefold() not in company or _doing_in_clause(text, words, j, voikko)
 
 
-def doing_in_clause(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
+def _doing_in_clause(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """A verb of doing or talking (privacy.toml human, agent and speech verbs), in any
     person or the passive, in the clause of word i."""
     names = load_name_lexicon()

@@ -19,20 +19,11 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 
 _INITIAL = re.compile(r"\s+[^\W\d_]\.(?=\s|$)")
-#: A case ending after a colon, lower-case letters to the word's end ("Anu:n").
-_COLON_ENDING = re.compile(r":[a-zåäö]{1,4}\b")
 
 
 def with_initial(text: str, end: int) -> int:
     """The end of a name extended over a following initial ("sanna k.")."""
     match = _INITIAL.match(text, end)
-    return match.end() if match else end
-
-
-def with_colon_ending(text: str, end: int) -> int:
-    """The end of a name extended over its case ending typed after a colon ("Anu:n",
-    "Anu:lle"; privacy79), as Finnish writes endings after abbreviations and numbers."""
-    match = _COLON_ENDING.match(text, end)
     return match.end() if match else end
 
 

@@ -61,7 +61,6 @@ from muistiinpanot.privacy.name_shapes import (
     abbreviation,
     foreign,
     normally_cased,
-    with_colon_ending,
     with_initial,
 )
 from muistiinpanot.privacy.named import drop_named_things
@@ -79,7 +78,6 @@ from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.owed_names import mark_owed_names
 from muistiinpanot.privacy.paid_names import mark_paid_names
-from muistiinpanot.privacy.partner_names import mark_partner_names
 from muistiinpanot.privacy.predicate_points import (
     acting_person,
     trading_subject,
@@ -160,10 +158,14 @@ def find_name_spans(
     if settings.treated_names:  # "Kaislaa onniteltiin", "Tuulia pitäis kiittää" (round 76)
         mark_treated_names(text, words, names, voikko)
     if settings.thanked_lower_names:  # "kiitti paula" (round 75)
-        margin, common = settings.given_genitive_word_margin, settings.given_genitive_common_bearers
-        mark_thanked_lower(text, words, names, voikko, margin=margin, common=common)
-    if settings.partner_names:  # "Sakun kanssa puhuttiin", "kysyttiin Linnealta" (privacy79)
-        mark_partner_names(text, words, names, voikko, reach=settings.register_window)
+        mark_thanked_lower(
+            text,
+            words,
+            names,
+            voikko,
+            margin=settings.given_genitive_word_margin,
+            common=settings.given_genitive_common_bearers,
+        )
     mark_initialled(text, words, names)  # "e. kuusisto"
     mark_titled(text, words, names, voikko)  # "insinööri Kuusi"
     if settings.trade_titles:  # "puutarhuri Kataja istutti", "torikauppias Kivi sanoi"
@@ -286,9 +288,7 @@ def find_name_spans(
     )
     extend_word_given(text, words, names, voikko, blocked, settings)  # "valo järvinen"
     spans = [
-        PersonalSpan(
-            initial_start(text, w.start), with_initial(text, with_colon_ending(text, w.end)), "nimi"
-        )
+        PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")
         for w, n in zip(words, names, strict=True)
         if n
     ]

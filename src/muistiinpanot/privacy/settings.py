@@ -216,12 +216,6 @@ class PrivacySettings(MeasureSettings):
       a given name, in the word's own form ("onnelle"), opening its clause before a passive
       or a necessive of a verb of handing over or paying ("onnelle maksetaan", "onnelle
       pitää lähettää") is the one handed to (owed_names.py, round 82b).
-    `partner_names`: a capitalised given name by its own form where Voikko reads it as a
-      place or a bare name the register gives as a given name, or misreads its vowel stem
-      ("Lainen"), in the genitive before a postposition
-      of company (or "kans") with a verb of doing or talking, or in the ablative beside a
-      verb of asking, is that person ("Sakun kanssa puhuttiin", "kysyttiin Linnealta";
-      partner_names.py, privacy79); false leaves them to the other rules.
     `paid_surname_bearers`: how many bearers the population register must give a surname
       that is a word for its allative before "maksettiin" to be read as a person's.
     `sent_clause_window`: how many words after such an allative are read for its verb of
@@ -292,7 +286,6 @@ class PrivacySettings(MeasureSettings):
     word_given_extend: bool = True
     paid_after_verb: bool = True
     handed_word_forms: bool = True
-    partner_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
