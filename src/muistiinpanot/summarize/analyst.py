@@ -47,12 +47,15 @@ def preferred_notes(
     pinned: Collection[str],
     speller: Speller,
     settings: SummarySettings,
+    renamed: Collection[str] = (),
 ) -> dict[str, int]:
     """Note id → rank (CORRECTED, LABELLED) of the `members` of `theme` its bullet says
     first: those of `pinned` (an analyst's corrected notes), then those whose content
-    lemmas name a word of its label (not a fallback label's, "Muita nostoja: …")."""
+    lemmas name a word of its label (not a fallback label's, "Muita nostoja: …"), with
+    `[summary] label_notes_first` or when an analyst gave the label (`renamed`)."""
     ranks: dict[str, int] = {}
-    if settings.label_notes_first and theme.named:
+    by_label = settings.label_notes_first or (settings.corrected_first and theme.id in renamed)
+    if by_label and theme.named:
         named = label_words(theme.label, speller)
         for note in members:
             if named and names_label({x.lower() for x in note.content_lemmas}, named):
@@ -106,6 +109,6 @@ def fallback_ids(
     wanted: set[str] = set()
     for theme in themes:
         notes = [by_id[i] for i in members.get(theme.id, ()) if i in by_id]
-        ranks = preferred_notes(theme, notes, pinned, speller, settings)
+        ranks = preferred_notes(theme, notes, pinned, speller, settings, renamed)
         wanted |= {i for i, rank in ranks.items() if rank == CORRECTED or theme.id in renamed}
     return frozenset(wanted)

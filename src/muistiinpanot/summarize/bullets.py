@@ -110,6 +110,8 @@ class BulletInputs:
     counts: Mapping[str, int] | None = None
     #: the notes an analyst moved into a theme (corrections.csv), said first (analyst.py)
     pinned: frozenset[str] = frozenset()
+    #: the themes an analyst renamed: their label's notes are said first (analyst.py)
+    renamed: frozenset[str] = frozenset()
 
 
 def draft_bullet(
@@ -176,7 +178,9 @@ def _composer(
     pieces, analyzer, settings = inputs.pieces, inputs.analyzer, inputs.settings
     usable = [note for note in members if pieces.get(note.id)]
     # the analyst's moved notes, then the label's notes, first (mend159)
-    ranks = preferred_notes(theme, members, inputs.pinned, analyzer.voikko, settings)
+    ranks = preferred_notes(
+        theme, members, inputs.pinned, analyzer.voikko, settings, inputs.renamed
+    )
     if theme.kind == "emergent":
         # an emergent theme is named by its keywords: its bullet uses notes that use them
         # (or its label's words, or that an analyst moved into it)

@@ -150,7 +150,7 @@ def render_bullet(
         selected.append(listed)
     elif dropped is not None:  # no list after all: the sentence stays
         selected.append(dropped)
-    selected.sort(key=lambda u: (u is listed, u.tone, u.position))
+    selected.sort(key=lambda u: (u is listed, -rank(u), u.tone, u.position))
     sentences = [first.text, *(unit.text for unit in selected)]
     if settings.same_openings:  # "Luottamus syntyy, jos … Luottamus syntyy, kun …"
         sentences = said_openings_once(sentences)

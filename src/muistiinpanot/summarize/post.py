@@ -168,7 +168,9 @@ def summarize_clinic(
     voice = Voice(groups, note_groups(notes), point_groups(notes, members))
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
-    inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts, frozenset(pinned))
+    inputs = BulletInputs(
+        kept, pieces, voice, analyzer, settings, counts, frozenset(pinned), frozenset(renamed)
+    )
     drafts = check_drafts(chosen, members, by_id, inputs)
     echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
     built = 0  # bullets built, a theme's second counted: its index and room, merged or not

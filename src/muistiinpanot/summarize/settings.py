@@ -33,7 +33,9 @@ class SummarySettings:
       personal data; one that offers no piece is offered as its first sentence whole
       (summarize/analyst.py, mend159).
       `label_notes_first`: the notes that say a word of a theme's label are said before its
-      other notes; with an analyst's label, also as their first sentence whole (mend159).
+      other notes (off: on, it raised the dev posts' lint, mend159). A label an analyst gave
+      (a rename) has its notes said first with `corrected_first` alone, those that offer no
+      piece as their first sentence whole.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
     What goes into a bullet
       `note_score_drop`: a note of a seeded theme whose assignment score is more than this
@@ -203,7 +205,7 @@ class SummarySettings:
     min_theme_share: float = 0.03
     include_emergent: bool = True
     corrected_first: bool = True
-    label_notes_first: bool = True
+    label_notes_first: bool = False
     note_score_drop: float = 0.2
     max_points: int = 8
     notes_per_point: float = 1.0
