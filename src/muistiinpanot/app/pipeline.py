@@ -249,8 +249,10 @@ def process_clinic(
                 for note, shown in zip(notes, redacted, strict=True)
             )
     given = {theme.id: theme.label for theme in themes.themes}
+    pinned = outcome.corrected if outcome is not None else ()
+    renamed = tuple(outcome.renamed) if outcome is not None else ()
     themes, post, trace = publish_clinic(
-        batch.clinic, notes, themes, models, settings.summary, names
+        batch.clinic, notes, themes, models, settings.summary, names, pinned, renamed
     )
     labels = {theme.id: theme.label for theme in themes.themes}
     # how the post was made: the mode (fast trades parsing for speed) beside its settings

@@ -128,18 +128,24 @@ def publish_clinic(
     models: Models,
     summary: SummarySettings,
     names: frozenset[str],
+    pinned: Sequence[str] = (),
+    renamed: Sequence[str] = (),
 ) -> tuple[ThemeResult, BlogPost, dict[str, object]]:
     """The published side of one clinic: its themes without names in labels and keywords,
     and its post and trace, all read as text to publish is (with the domain's lower-case
     words and the clinic's `names`, known_clinic_names). A label the post left out as read
     for a person's name (its bullet without a heading) is the post's nameless heading in the
     themes too, so that themes.csv, summary.json and report.html print no more of it than
-    the post (review 71 #3: an analyst's "Mattin ja Tuulian …")."""
+    the post (review 71 #3: an analyst's "Mattin ja Tuulian …"). `pinned`: the notes an
+    analyst's corrections moved (CorrectionOutcome.corrected), said first, and `renamed` the
+    themes an analyst named (CorrectionOutcome.renamed), whose label's notes are (mend159)."""
     themes = publish_themes(themes, notes, models, names)
     with domain_words(models.domain_words), known_names(names):
         published = published_clinic(clinic, clinic_redactor(clinic, models.analyzer))
         written = models.examples.texts if models.examples is not None else ()
-        post, trace = summarize_clinic(published, notes, themes, models.analyzer, summary, written)
+        post, trace = summarize_clinic(
+            published, notes, themes, models.analyzer, summary, written, pinned, renamed
+        )
     withheld = _withheld(trace)
     shown = tuple(
         replace(theme, label=FALLBACK_LABEL, named=False) if theme.id in withheld else theme

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,6 +16,7 @@ import numpy.typing as npt
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
+from muistiinpanot.summarize.analyst import preferred_notes
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -60,13 +61,14 @@ def candidate_notes(
     kept: Sequence[Note],
     limit: int,
     counts: Mapping[str, int] | None = None,
+    keep: Collection[str] = (),
 ) -> list[Note]:
     """The notes of `theme` that are tidied, checked and parsed for its bullet (in their
     order): all of them when `limit` is 0 or the theme has no more (`[summary] parse_notes`,
     a trade of fast mode); else the `limit` notes whose distinct lemmas carry the most of the
     theme's distinctive weight per square root of their length in words (compose.span_relevance,
     on the whole note), an emergent theme's notes that use its naming keywords first (as
-    build_bullet prefers them)."""
+    build_bullet prefers them); the notes of `keep` (an analyst's moved notes) always."""
     if limit <= 0 or len(members) <= limit:
         return list(members)
     weights = distinctive_weights(members, kept, counts)
@@ -78,7 +80,7 @@ def candidate_notes(
         return (not naming, -span_relevance(span, weights, frozenset()), note.id)
 
     chosen = {note.id for note in sorted(members, key=rank)[:limit]}
-    return [note for note in members if note.id in chosen]
+    return [note for note in members if note.id in chosen or note.id in keep]
 
 
 def _gatherable(piece: Piece) -> bool:
@@ -97,7 +99,8 @@ Draft = tuple[str, list[tuple[str, str]]]
 class BulletInputs:
     """What every bullet of one post is built from: the clinic's `kept` notes, the `pieces`
     their notes offer (notepieces.parse_pieces, by note id), the post's `voice`, the
-    analyzer, the [summary] settings and `counts`: clinic_counts(kept), if counted already."""
+    analyzer, the [summary] settings, `counts`: clinic_counts(kept), if counted already,
+    and `pinned`: the notes an analyst's corrections moved (summarize/analyst.py)."""
 
     kept: Sequence[Note]
     pieces: Mapping[str, tuple[Piece, ...]]
@@ -105,6 +108,10 @@ class BulletInputs:
     analyzer: SummaryAnalyzer
     settings: SummarySettings
     counts: Mapping[str, int] | None = None
+    #: the notes an analyst moved into a theme (corrections.csv), said first (analyst.py)
+    pinned: frozenset[str] = frozenset()
+    #: the themes an analyst renamed: their label's notes are said first (analyst.py)
+    renamed: frozenset[str] = frozenset()
 
 
 def draft_bullet(
@@ -170,10 +177,15 @@ def _composer(
     """The bullet's text without the pieces of the notes given (build_bullet's composer)."""
     pieces, analyzer, settings = inputs.pieces, inputs.analyzer, inputs.settings
     usable = [note for note in members if pieces.get(note.id)]
+    # the analyst's moved notes, then the label's notes, first (mend159)
+    ranks = preferred_notes(
+        theme, members, inputs.pinned, analyzer.voikko, settings, inputs.renamed
+    )
     if theme.kind == "emergent":
         # an emergent theme is named by its keywords: its bullet uses notes that use them
+        # (or its label's words, or that an analyst moved into it)
         keywords = set(theme.keywords[:_NAMING_KEYWORDS])
-        naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas}]
+        naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas} or n.id in ranks]
         usable = naming or usable
     distinctive = distinctive_weights(members, inputs.kept, inputs.counts)
     weights = {k: w for k, w in distinctive.items() if k not in said}
@@ -222,6 +234,7 @@ def _composer(
             point_weights=points,
             theme_pieces=whole,
             context=context,
+            preferred=ranks,
         )
 
     return compose

@@ -22,6 +22,7 @@ from dataclasses import replace
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.summarize.analyst import CORRECTED
 from muistiinpanot.summarize.gather import render_bullet
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.phrases import Span
@@ -70,6 +71,7 @@ def compose_bullet(
     point_weights: Mapping[str, float] | None = None,
     theme_pieces: Sequence[Piece] = (),
     context: PassiveContext | None = None,
+    preferred: Mapping[str, int] | None = None,
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it uses; ("", []) when the pieces
     give no full sentence. `weights` are the theme's distinctive lemmas, `vector` turns a
@@ -77,7 +79,8 @@ def compose_bullet(
     `point_weights` (default `weights`) weigh the lemmas in the choice of the other points;
     `theme_pieces`, the pieces of all the theme's notes, whose proposals a present passive of
     `pieces` is said as (proposals.py: per theme, not per bullet, review 48 #4), with the
-    clinic's `context` (review 50 #2).
+    clinic's `context` (review 50 #2); `preferred`: note id → rank of the notes said first
+    (summarize/analyst.py: an analyst's moved notes, then the label's notes; mend159).
 
     The opening is the clause that best covers `weights`; then up to `settings.max_points`
     other notes (about one in `settings.notes_per_point` of the theme's notes) are chosen by
@@ -101,8 +104,9 @@ def compose_bullet(
         offers.setdefault(piece.note_id, []).append(piece)
     budget = min(settings.max_points, math.ceil(theme_size / settings.notes_per_point))
     points = weights if point_weights is None else point_weights
-    chosen = select_points(opening, offers, points, vector, budget, settings)
-    return render_bullet(opening, chosen, offers, index, voice, speller, settings, vector)
+    ranks = preferred or {}
+    chosen = select_points(opening, offers, points, vector, budget, settings, ranks)
+    return render_bullet(opening, chosen, offers, index, voice, speller, settings, vector, ranks)
 
 
 def _opening(
@@ -174,8 +178,11 @@ def select_points(
     vector: Callable[[frozenset[str]], npt.NDArray[np.float64]],
     budget: int,
     settings: SummarySettings,
+    preferred: Mapping[str, int] | None = None,
 ) -> list[Piece]:
-    """Up to `budget` pieces of different notes, one per note, in MMR order: relevance is what
+    """Up to `budget` pieces of different notes, one per note, in MMR order (the notes of
+    `preferred` first, higher rank first; one of CORRECTED rank is chosen even when it adds
+    no distinctive lemma, summarize/analyst.py): relevance is what
     a piece adds to the opening's lemmas (scaled to the best candidate), redundancy the cosine
     of its lemmas' vector to those chosen; a piece that adds no distinctive lemma beyond the
     pieces chosen before it is skipped. A note offers its clause, else its infinitive phrase,
@@ -190,20 +197,24 @@ def select_points(
         for _, found in sorted(offers.items())
     ]
     relevance = [span_relevance(p.span, weights, covered, power) for p in candidates]
+    ranks = preferred or {}
     top = max(relevance, default=0.0)
-    if top <= 0 or budget <= 0:
+    if budget <= 0 or (top <= 0 and not any(ranks.get(p.note_id) for p in candidates)):
         return []
+    top = top if top > 0 else 1.0
     rows = [opening, *candidates]
     vectors = np.vstack([vector(p.span.lemmas) for p in rows])
     scaled = [2.0, *(r / top for r in relevance)]  # the opening is always chosen first
     order = mmr(vectors, scaled, len(rows), relevance_weight=settings.mmr_lambda,
                 duplicate_similarity=settings.duplicate_similarity)  # fmt: skip
     chosen: list[Piece] = []
+    order = sorted(order, key=lambda i: -ranks.get(rows[i].note_id, 0) if i else -CORRECTED - 1)
     for position in order:
         if position == 0:
             continue
         piece = rows[position]
-        if relevance[position - 1] <= 0 or span_relevance(piece.span, weights, covered, power) <= 0:
+        gain = span_relevance(piece.span, weights, covered, power)
+        if ranks.get(piece.note_id, 0) < CORRECTED and (relevance[position - 1] <= 0 or gain <= 0):
             continue
         chosen.append(piece)
         covered = covered | piece.span.lemmas

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.summarize.analyst import CORRECTED
 from muistiinpanot.summarize.compounds import compound_units, uncounted
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.infinitives import infinitive_units
@@ -61,10 +62,18 @@ def render_bullet(
     speller: Speller,
     settings: SummarySettings,
     vector: Callable[[frozenset[str]], FloatArray],
+    preferred: Mapping[str, int] | None = None,
 ) -> tuple[str, list[tuple[str, str]]]:
     """The bullet text and the (note id, piece text) pairs it says. `chosen` are the other
     notes' pieces in order of preference (one per note); `offers` every piece of each note;
-    `vector` turns a lemma set into a unit vector (clauses of one point are near)."""
+    `vector` turns a lemma set into a unit vector (clauses of one point are near);
+    `preferred`: note id → rank, the sentences of higher-ranked notes take the slots first
+    (summarize/analyst.py, mend159)."""
+    ranks = preferred or {}
+
+    def rank(unit: Unit) -> int:
+        return max((ranks.get(p.note_id, 0) for p in unit.pieces), default=0)
+
     form = _forms(chosen, offers)
     order = {piece.note_id: position for position, piece in enumerate(chosen)}
     clause_units, first = _clause_units(opening, [form[p.note_id] for p in chosen], speller)
@@ -96,7 +105,9 @@ def render_bullet(
     slots = max(settings.max_sentences - 1, 0)
     words = first.words
     selected: list[Unit] = []
-    for unit in sorted(units, key=lambda u: (-len(u.pieces), -_groups(u, voice), u.position)):
+    for unit in sorted(
+        units, key=lambda u: (-rank(u), -len(u.pieces), -_groups(u, voice), u.position)
+    ):
         if settings.restated_sentences:  # "Illalla ei kulje bussia. Ilta-aikaan ei ole …"
             pool = [first, *selected]
             host = restates(unit.text, [u.text for u in pool], speller, settings.repeat_common)
@@ -116,7 +127,7 @@ def render_bullet(
     dropped: Unit | None = None
     if len(listable) >= 2 and len(selected) == slots and selected:
         # room for the list: the last single-note sentence gives way (its note may join it)
-        singles = [u for u in selected if len(u.pieces) == 1]
+        singles = [u for u in selected if len(u.pieces) == 1 and rank(u) < CORRECTED]
         if singles:
             dropped = max(singles, key=lambda u: u.position)
             selected.remove(dropped)
@@ -139,7 +150,7 @@ def render_bullet(
         selected.append(listed)
     elif dropped is not None:  # no list after all: the sentence stays
         selected.append(dropped)
-    selected.sort(key=lambda u: (u is listed, u.tone, u.position))
+    selected.sort(key=lambda u: (u is listed, -rank(u), u.tone, u.position))
     sentences = [first.text, *(unit.text for unit in selected)]
     if settings.same_openings:  # "Luottamus syntyy, jos … Luottamus syntyy, kun …"
         sentences = said_openings_once(sentences)

@@ -8,11 +8,12 @@ import dataclasses
 import functools
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from muistiinpanot.privacy import check_post
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
 from muistiinpanot.summarize import texts
+from muistiinpanot.summarize.analyst import fallback_ids, with_whole_pieces
 from muistiinpanot.summarize.bullets import (
     BulletInputs,
     build_bullet,
@@ -62,11 +63,15 @@ def summarize_clinic(
     analyzer: SummaryAnalyzer,
     settings: SummarySettings | None = None,
     written: Sequence[str] = (),
+    pinned: Collection[str] = (),
+    renamed: Collection[str] = (),
 ) -> tuple[BlogPost, dict[str, object]]:
     """The clinic's blog post and its trace (JSON-able: per bullet the theme, the text and the
     note ids it was built from; per theme why it got a bullet or not). `written`: more
     written Finnish (the example notes) beside the clinic's notes for learning which
-    infinitive a verb governs (government.learn_governments)."""
+    infinitive a verb governs (government.learn_governments); `pinned`: the notes an
+    analyst's corrections moved into a theme, said in its bullet first, and `renamed` the
+    themes an analyst named, whose label's notes are (analyst.py)."""
     settings = settings or SummarySettings()
     clinic = name_clinic(clinic, analyzer)
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
@@ -106,7 +111,12 @@ def summarize_clinic(
             note
             for theme in themes
             for note in candidate_notes(
-                theme, [by_id[i] for i in members[theme.id]], kept, settings.parse_notes, counts
+                theme,
+                [by_id[i] for i in members[theme.id]],
+                kept,
+                settings.parse_notes,
+                counts,
+                pinned if settings.corrected_first else (),
             )
         ]
 
@@ -119,7 +129,7 @@ def summarize_clinic(
         settings.government_share,
         tuple(written),
     )
-    parse = functools.partial(
+    parse_only = functools.partial(
         parse_pieces,
         analyzer=analyzer,
         coordinated_words=settings.coordinated_words,
@@ -133,6 +143,11 @@ def summarize_clinic(
         fragment_parts=settings.fragment_parts,
         appended=settings.appended_cuts,
     )
+    # an analyst's moved note, or a renamed label's note, offers its sentence whole (mend159)
+    wanted = fallback_ids(
+        theme_result.themes, members, by_id, pinned, renamed, analyzer.voikko, settings
+    )
+    parse = functools.partial(with_whole_pieces, parse_only, wanted)
     pieces = parse(cleared)
 
     def give_slot() -> None:
@@ -153,7 +168,9 @@ def summarize_clinic(
     voice = Voice(groups, note_groups(notes), point_groups(notes, members))
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
-    inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts)
+    inputs = BulletInputs(
+        kept, pieces, voice, analyzer, settings, counts, frozenset(pinned), frozenset(renamed)
+    )
     drafts = check_drafts(chosen, members, by_id, inputs)
     echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
     built = 0  # bullets built, a theme's second counted: its index and room, merged or not

@@ -28,6 +28,14 @@ class SummarySettings:
       Either way it counts as a bullet against `max_bullets` (the room).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
+      `corrected_first`: a note an analyst moved into a theme (corrections.csv) is said in
+      that theme's bullet, first among the points after the opening, unless withheld for
+      personal data; one that offers no piece is offered as its first sentence whole
+      (summarize/analyst.py, mend159).
+      `label_notes_first`: the notes that say a word of a theme's label are said before its
+      other notes (off: on, it raised the dev posts' lint, mend159). A label an analyst gave
+      (a rename) has its notes said first with `corrected_first` alone, those that offer no
+      piece as their first sentence whole.
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
     What goes into a bullet
       `note_score_drop`: a note of a seeded theme whose assignment score is more than this
@@ -196,6 +204,8 @@ class SummarySettings:
     min_theme_size: int = 2
     min_theme_share: float = 0.03
     include_emergent: bool = True
+    corrected_first: bool = True
+    label_notes_first: bool = False
     note_score_drop: float = 0.2
     max_points: int = 8
     notes_per_point: float = 1.0

@@ -1,0 +1,114 @@
+"""The notes a theme's bullet says first (mend159, review 76): the notes an analyst moved
+into the theme (corrections.csv's note rows: `[summary] corrected_first`), then the notes
+that say a word of the theme's label (`[summary] label_notes_first`), before the theme's
+other notes.
+
+A label names what its notes say: an emergent label is made of its notes' words, and an
+analyst's label (a rename) is their name for the notes they saw under it. A bullet that
+left those notes out for others of the theme said something its heading does not name
+(review 76 #2: "Tieto hoitajan saapumisesta" over bank codes and sick leave). A note the
+analyst moved is their statement that it is a point of the theme: it is said there, first
+among the points after the opening, unless a personal-data detector fires on it.
+
+Such a note that offers no piece (its sentence not cut into a clause, phrase or modal
+infinitive by notepieces.py: a quotation inside it, a verbless line) is offered as its
+first tidied sentence whole, which compose.py's grammar check still repairs or drops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from muistiinpanot.records import Note, Theme
+from muistiinpanot.summarize.notepieces import Cleared
+from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.pieces import Piece
+from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.wordchecks import label_words
+
+#: Ranks of the notes a bullet prefers (higher first); other notes rank 0.
+CORRECTED = 2
+LABELLED = 1
+
+
+def names_label(lemmas: Collection[str], named: Collection[str]) -> bool:
+    """Whether one of `lemmas` is a word of `named` (a label's base forms) or a compound
+    with one of four letters or more at either end ("saunavuoro" names "sauna")."""
+    return any(
+        lemma == word or (len(word) >= 4 and (lemma.startswith(word) or lemma.endswith(word)))
+        for lemma in lemmas
+        for word in named
+    )
+
+
+def preferred_notes(
+    theme: Theme,
+    members: Sequence[Note],
+    pinned: Collection[str],
+    speller: Speller,
+    settings: SummarySettings,
+    renamed: Collection[str] = (),
+) -> dict[str, int]:
+    """Note id → rank (CORRECTED, LABELLED) of the `members` of `theme` its bullet says
+    first: those of `pinned` (an analyst's corrected notes), then those whose content
+    lemmas name a word of its label (not a fallback label's, "Muita nostoja: …"), with
+    `[summary] label_notes_first` or when an analyst gave the label (`renamed`)."""
+    ranks: dict[str, int] = {}
+    by_label = settings.label_notes_first or (settings.corrected_first and theme.id in renamed)
+    if by_label and theme.named:
+        named = label_words(theme.label, speller)
+        for note in members:
+            if named and names_label({x.lower() for x in note.content_lemmas}, named):
+                ranks[note.id] = LABELLED
+    if settings.corrected_first:
+        ranks.update({note.id: CORRECTED for note in members if note.id in pinned})
+    return ranks
+
+
+def whole_pieces(
+    cleared: Sequence[Cleared],
+    pieces: Mapping[str, tuple[Piece, ...]],
+    wanted: Collection[str],
+) -> dict[str, tuple[Piece, ...]]:
+    """A piece of its first tidied sentence whole for each note of `wanted` that `cleared`
+    holds with a sentence but `pieces` gives none (a note a detector fired on keeps no
+    sentence and gets none)."""
+    found: dict[str, tuple[Piece, ...]] = {}
+    for item in cleared:
+        note = item.note
+        if note.id not in wanted or pieces.get(note.id) or not item.sentences:
+            continue
+        lemmas = frozenset(x.lower() for x in note.content_lemmas)
+        found[note.id] = (Piece(note.id, "clause", Span(item.sentences[0], lemmas), "statement"),)
+    return found
+
+
+def with_whole_pieces(
+    parse: Callable[[Sequence[Cleared]], dict[str, tuple[Piece, ...]]],
+    wanted: Collection[str],
+    cleared: Sequence[Cleared],
+) -> dict[str, tuple[Piece, ...]]:
+    """`parse(cleared)` (notepieces.parse_pieces with the post's settings), with
+    whole_pieces for the notes of `wanted` it gives none."""
+    found = parse(cleared)
+    return {**found, **whole_pieces(cleared, found, wanted)}
+
+
+def fallback_ids(
+    themes: Sequence[Theme],
+    members: Mapping[str, Sequence[str]],
+    by_id: Mapping[str, Note],
+    pinned: Collection[str],
+    renamed: Collection[str],
+    speller: Speller,
+    settings: SummarySettings,
+) -> frozenset[str]:
+    """The notes whose first sentence is offered whole when they offer no piece: the
+    analyst's corrected notes (`pinned`), and the label's notes of a theme of `renamed`
+    (the ids of the themes an analyst's theme row gave a new label)."""
+    wanted: set[str] = set()
+    for theme in themes:
+        notes = [by_id[i] for i in members.get(theme.id, ()) if i in by_id]
+        ranks = preferred_notes(theme, notes, pinned, speller, settings, renamed)
+        wanted |= {i for i, rank in ranks.items() if rank == CORRECTED or theme.id in renamed}
+    return frozenset(wanted)
