@@ -77,7 +77,8 @@ def _parse_value(text: str) -> object:
             return kind(text)
         except ValueError:
             pass
-    return {"true": True, "false": False}.get(text, text)
+    # A combination is rebuilt from its parsed values ("False"), so read either spelling.
+    return {"true": True, "false": False}.get(text.lower(), text)
 
 
 def _pair(item: str) -> tuple[str, object]:
