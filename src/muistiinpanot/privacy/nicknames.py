@@ -43,7 +43,6 @@ class Nicknames:
     case_endings: tuple[str, ...]
     dropped_letters: tuple[str, ...]
     renaming_words: frozenset[str]
-    real_name_words: frozenset[str]
 
 
 @functools.cache
@@ -55,7 +54,6 @@ def load_nicknames() -> Nicknames:
         tuple(sorted(data["case_endings"], key=len, reverse=True)),
         tuple(data["dropped_letters"]),
         frozenset(data["renaming_words"]),
-        frozenset(data["real_name_words"]),
     )
 
 
