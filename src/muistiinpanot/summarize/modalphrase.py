@@ -8,7 +8,10 @@ ohjeet yhteiset" said the reverse, review 73 #1)."""
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 from muistiinpanot.summarize.clauses import CLAUSE_DEPS, MODALS, clausal
 from muistiinpanot.summarize.parsetree import Span, join_words, span_lemmas, subtree
@@ -37,7 +40,8 @@ def modal_phrase(
     skip = {
         c
         for c in children[root]
-        if tokens[c].dep in ("aux", "punct", "advmod", "cc", "mark", *CLAUSE_DEPS)
+        if tokens[c].dep in ("aux", "punct", "cc", "mark", *CLAUSE_DEPS)
+        or (tokens[c].dep == "advmod" and not particle(tokens[c]))
         or (tokens[c].dep == "conj" and clausal(tokens, children, c))
     }
     kept = sorted(subtree(children, root, frozenset(skip)))
@@ -62,3 +66,15 @@ def modal_phrase(
     ):
         text = text.replace(first.text, first.text[:1].lower() + first.text[1:], 1)
     return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))
+
+
+def particle(token: ParsedToken) -> bool:
+    """Whether a word is a verb particle (lexicons/direction.toml `particles`): "pois",
+    "ulos", "talteen" …, by its written form or its lemma."""
+    return token.text.lower() in _particles() or token.lemma.lower() in _particles()
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    text = resources.files("muistiinpanot.lexicons").joinpath("direction.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["particles"]["words"])
