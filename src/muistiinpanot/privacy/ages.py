@@ -66,7 +66,9 @@ def aged_names(text: str, voikko: Analyses) -> list[tuple[int, int]]:
     return person_ages(text, voikko)[1]
 
 
-def with_ages(text: str, spans: list[tuple[int, int]], ages: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def with_ages(
+    text: str, spans: list[tuple[int, int]], ages: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """`spans` each run on over an age right after it (review 78 #2: "Mirjami 92v" is
     redacted whole, as lead c12f76fe did; the age said of a person goes with the name)."""
     ends = {start: end for start, end in ages}

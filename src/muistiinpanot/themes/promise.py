@@ -37,6 +37,10 @@ import numpy as np
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.lexicons import read_lexicon
+from muistiinpanot.themes.clauses import clause as _clause
+from muistiinpanot.themes.clauses import clause_end as _clause_end
+from muistiinpanot.themes.clauses import commitment_words as _lexicon
+from muistiinpanot.themes.clauses import conceded as _conceded
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
@@ -156,15 +160,13 @@ def _sequel(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
         negated = any(t.head == index and "Polarity=Neg" in t.morph for t in tokens)
         if negated or not _past(token, voikko.analyze(token.text.lower())):
             continue  # "kukaan ei kertonu et …" commits nobody; "sopii" tells no story
-        before = {t.text.lower() for t in tokens[max(0, index - 3) : index]}
-        children = {t.text.lower() for t in tokens if t.head == index and t is not token}
-        if (before | children) & _lexicon("concessive"):
+        if _conceded(tokens, index):
             return True  # "lopetettiin, vaikka sanottiin et se jatkuu"
         said = [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)]
         said = said[:1]
         promised = set().union(*(_lemmas(tokens[i], voikko) for i in said))
         again = promised | _lemmas(token, voikko) | _lexicon("pro_verbs") | commitments
-        for later in tokens[max([index, *said]) + 1 :]:
+        for later in tokens[max([index, *(_clause_end(tokens, i) for i in said)]) + 1 :]:
             word = later.text.lower()
             if later.pos == "PUNCT" and word in _lexicon("sentence_end"):
                 break
@@ -220,10 +222,6 @@ def _repeats(
     return any(_lemmas(verb, voikko) & promised for verb in verbs)
 
 
-def _clause(token: ParsedToken) -> bool:
-    return token.dep in {"ccomp", "xcomp"}
-
-
 def _commitment(index: int, tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
     token = tokens[index]
     if token.pos not in {"VERB", "AUX"}:
@@ -269,11 +267,3 @@ def _still_to_come(child: ParsedToken) -> bool:
     if "VerbForm=Fin" in morph:
         return "Tense=Pres" in morph or "Mood=Cnd" in morph
     return "PartForm=Pres" in morph and "Person[psor]" in morph
-
-
-@functools.cache
-def _lexicon(kind: str) -> frozenset[str]:
-    """lexicons/commitment.toml: `promise`, `saying`, `undoing_verbs` and `pro_verbs`;
-    `undoing`, `still_not`, `sentence_end`, `sequel` and `concessive` words."""
-    table = read_lexicon("commitment")[kind]
-    return frozenset(table.get("verbs", table.get("words", [])))
