@@ -1,21 +1,23 @@
 """A person's age right after a word that may be a name (review 76; docs/privacy.md,
-"Review 76: a name before an age (mend157)"): "Aino 91v sanoi", "Satu 45 v", "Rauha 79-v",
-"Onni 82-vuotias", "Helmi (88)", "Tuuli 93 vuotta", "Armas, 90v, toivoi". Two uses:
+"Review 76: a name before an age (mend157)", "Review 78 mends (mend162)"): "Aino 91v
+sanoi", "Satu 45 v", "Rauha 79-v", "Onni 82-vuotiaan mukaan", "Helmi (88)", "Toivo (87 v.)",
+"Tuuli 93 vuotta", "Armas, 90v, toivoi". Uses (`person_ages` reads both at once):
 
 - `age_ranges`: where such ages are, for detect.py to blank before the name rules read the
   text, as it blanks office addresses. The age stood between a name and its verb and broke
-  every cue that reads the next word ("Aino 91v sanoi" was no "Aino sanoi"). The age itself
-  stays in the text: without the name it tells nobody who.
+  every cue that reads the next word ("Aino 91v sanoi" was no "Aino sanoi").
 - `aged_names`: a given name right before such an age is a person's, whatever follows
   ("Usko 84v, jolla ei ole …"); not before a bare number in brackets, which counts votes as
   often ("Toivo (3)"), nor where the age is an attribute of a noun or compound after it
   ("2 v takuu", "100 vuotta -juhla").
+- `with_ages`: a name's span runs over the age right after it ("Mirjami 92v" goes whole).
 
-An age is 1 to 3 digits up to `_OLDEST` with "v", "vuotias" or "vuotta" (joined, spaced or
-hyphened), or alone in brackets, after a capitalised word or a lower-case given name of the
-register; not a number of years a time word or "vanha" follows ("2 vuotta sitten", "50v
-vanha"; lexicons/privacy.toml `year_span_words`). An age before a noun ("15v talo") or after
-a limit ("alle 15v") has no name before it.
+An age is 1 to 3 digits up to `_OLDEST` with "v", "vee", "vuotta" or "vuotias" in any case
+(joined, spaced, hyphened or dashed), or in brackets, after a capitalised word or a
+lower-case given name of the register; not a number of years a time word follows ("2 vuotta
+sitten"), nor "vanha" unless after a given name ("Talo 50v vanha"; lexicons/privacy.toml
+`year_span_words`, `age_words`), nor "vuotta" before an adverb ("2 vuotta peräkkäin"). An age
+before a noun ("15v talo") or after a limit ("alle 15v") has no name before it.
 """
 
 from __future__ import annotations

@@ -18,14 +18,16 @@ parsed).
 
 seeded41: a commitment told in the past with its sequel is read too, and lifts the theme by
 `settings.promise_sequel_margin` (0: off): in the commitment's own sentence, after its
-complement, a sequel word of time or persistence ("nyt on joulukuu", "sit", "vieläkin"), or a
-finite verb in the past that is neither the promised verb again nor the pro-verb nor another
-verb of commitment ("luvattiin katos ja sit seistiin sateessa", "sovittiin hinnasta ja
-laskussa oli tupla"); or a commitment said in a concessive clause ("lopetettiin, vaikka
-sanottiin et se jatkuu"). A negated saying is no commitment ("kukaan ei kertonu et …": not
-being told is openness's), nor one in the present ("sopii"). This reads a promise kept in
-other words as well ("lupas aurata ja aura kävi joka aamu"): the theme's own definition holds
-kept agreements ("sovitusta pidetään kiinni"), and so does the dev gold."""
+complement's whole clause (mend162, review 78; clauses.py), a sequel word of time or
+persistence ("nyt on joulukuu", "sit", "vieläkin"), or a finite verb in the past that is
+neither the promised verb again nor the pro-verb nor another verb of commitment ("luvattiin
+katos ja sit seistiin sateessa", "sovittiin hinnasta ja laskussa oli tupla"); or a
+commitment said in a concessive clause, its own or the one of the verb it is conjoined to
+("lopetettiin, vaikka sanottiin et se jatkuu"). A negated saying is no commitment ("kukaan
+ei kertonu et …": not being told is openness's), nor one in the present ("sopii"). This
+reads a promise kept in other words as well ("lupas aurata ja aura kävi joka aamu"): the
+theme's own definition holds kept agreements ("sovitusta pidetään kiinni"), and so does the
+dev gold."""
 
 from __future__ import annotations
 
