@@ -7,7 +7,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 
 from muistiinpanot.bounded import BoundedCache
-from muistiinpanot.privacy.ages import age_ranges, aged_names
+from muistiinpanot.privacy.ages import person_ages, with_ages
 from muistiinpanot.privacy.capitals import typed_normally
 from muistiinpanot.privacy.cues import email_names
 from muistiinpanot.privacy.known import current_known_names, known_name_spans
@@ -194,7 +194,7 @@ def _find(
     for original, text, person, found in zip(originals, texts, persons, patterns, strict=True):
         addresses = [original[s.start : s.end] for s in found if s.kind == "sähköposti"]
         # a person's age between a name and its verb hides no cue ("Aino 91v sanoi", ages.py)
-        ages = age_ranges(text) if settings.person_ages else []
+        ages, aged = person_ages(text, analyzer.voikko) if settings.person_ages else ([], [])
         names = find_name_spans(
             _blank(text, office_addresses(text, analyzer.voikko) + ages),
             analyzer.voikko,
@@ -205,8 +205,10 @@ def _find(
             settings=privacy_settings(analyzer),
             cautious=cautious,
         )
-        if ages:  # a given name before a person's age ("Usko 84v, jolla …")
-            names += [PersonalSpan(a, b, "nimi") for a, b in aged_names(text, analyzer.voikko)]
+        if ages:  # a given name before a person's age ("Usko 84v, jolla …"), and the age
+            names += [PersonalSpan(a, b, "nimi") for a, b in aged]  # goes with a name
+            grown = with_ages(text, [(n.start, n.end) for n in names], ages)
+            names = [PersonalSpan(a, b, n.kind) for n, (a, b) in zip(names, grown, strict=True)]
         spans = merge_spans(text, found + names)
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
             spans += foreign_full_names(text, analyzer.voikko, nouns)

@@ -90,6 +90,7 @@ class NameLexicon:
     thing_name_heads: tuple[str, ...]
     era_words: frozenset[str]
     year_span_words: frozenset[str]  # ages.py: a time, not an age (review 76)
+    age_words: frozenset[str]  # ages.py: "vanha": an age after a given name (review 78)
     business_heads: tuple[str, ...]
     trade_heads: tuple[str, ...]
     vessel_prefixes: frozenset[str]

@@ -18,14 +18,16 @@ parsed).
 
 seeded41: a commitment told in the past with its sequel is read too, and lifts the theme by
 `settings.promise_sequel_margin` (0: off): in the commitment's own sentence, after its
-complement, a sequel word of time or persistence ("nyt on joulukuu", "sit", "vieläkin"), or a
-finite verb in the past that is neither the promised verb again nor the pro-verb nor another
-verb of commitment ("luvattiin katos ja sit seistiin sateessa", "sovittiin hinnasta ja
-laskussa oli tupla"); or a commitment said in a concessive clause ("lopetettiin, vaikka
-sanottiin et se jatkuu"). A negated saying is no commitment ("kukaan ei kertonu et …": not
-being told is openness's), nor one in the present ("sopii"). This reads a promise kept in
-other words as well ("lupas aurata ja aura kävi joka aamu"): the theme's own definition holds
-kept agreements ("sovitusta pidetään kiinni"), and so does the dev gold."""
+complement's whole clause (mend162, review 78; clauses.py), a sequel word of time or
+persistence ("nyt on joulukuu", "sit", "vieläkin"), or a finite verb in the past that is
+neither the promised verb again nor the pro-verb nor another verb of commitment ("luvattiin
+katos ja sit seistiin sateessa", "sovittiin hinnasta ja laskussa oli tupla"); or a
+commitment said in a concessive clause, its own or the one of the verb it is conjoined to
+("lopetettiin, vaikka sanottiin et se jatkuu"). A negated saying is no commitment ("kukaan
+ei kertonu et …": not being told is openness's), nor one in the present ("sopii"). This
+reads a promise kept in other words as well ("lupas aurata ja aura kävi joka aamu"): the
+theme's own definition holds kept agreements ("sovitusta pidetään kiinni"), and so does the
+dev gold."""
 
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ import numpy as np
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.lexicons import read_lexicon
+from muistiinpanot.themes.clauses import clause as _clause
+from muistiinpanot.themes.clauses import clause_end as _clause_end
+from muistiinpanot.themes.clauses import commitment_words as _lexicon
+from muistiinpanot.themes.clauses import conceded as _conceded
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
@@ -156,15 +162,13 @@ def _sequel(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
         negated = any(t.head == index and "Polarity=Neg" in t.morph for t in tokens)
         if negated or not _past(token, voikko.analyze(token.text.lower())):
             continue  # "kukaan ei kertonu et …" commits nobody; "sopii" tells no story
-        before = {t.text.lower() for t in tokens[max(0, index - 3) : index]}
-        children = {t.text.lower() for t in tokens if t.head == index and t is not token}
-        if (before | children) & _lexicon("concessive"):
+        if _conceded(tokens, index):
             return True  # "lopetettiin, vaikka sanottiin et se jatkuu"
         said = [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)]
         said = said[:1]
         promised = set().union(*(_lemmas(tokens[i], voikko) for i in said))
         again = promised | _lemmas(token, voikko) | _lexicon("pro_verbs") | commitments
-        for later in tokens[max([index, *said]) + 1 :]:
+        for later in tokens[max([index, *(_clause_end(tokens, i) for i in said)]) + 1 :]:
             word = later.text.lower()
             if later.pos == "PUNCT" and word in _lexicon("sentence_end"):
                 break
@@ -220,10 +224,6 @@ def _repeats(
     return any(_lemmas(verb, voikko) & promised for verb in verbs)
 
 
-def _clause(token: ParsedToken) -> bool:
-    return token.dep in {"ccomp", "xcomp"}
-
-
 def _commitment(index: int, tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
     token = tokens[index]
     if token.pos not in {"VERB", "AUX"}:
@@ -269,11 +269,3 @@ def _still_to_come(child: ParsedToken) -> bool:
     if "VerbForm=Fin" in morph:
         return "Tense=Pres" in morph or "Mood=Cnd" in morph
     return "PartForm=Pres" in morph and "Person[psor]" in morph
-
-
-@functools.cache
-def _lexicon(kind: str) -> frozenset[str]:
-    """lexicons/commitment.toml: `promise`, `saying`, `undoing_verbs` and `pro_verbs`;
-    `undoing`, `still_not`, `sentence_end`, `sequel` and `concessive` words."""
-    table = read_lexicon("commitment")[kind]
-    return frozenset(table.get("verbs", table.get("words", [])))
