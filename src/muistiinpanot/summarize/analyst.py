@@ -16,6 +16,7 @@ first tidied sentence whole, which compose.py's grammar check still repairs or d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from muistiinpanot.records import Note, Theme
@@ -25,20 +26,34 @@ from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.wordchecks import label_words
+from muistiinpanot.wordparts import compound_tails, parts
 
 #: Ranks of the notes a bullet prefers (higher first); other notes rank 0.
 CORRECTED = 2
 LABELLED = 1
 
 
-def names_label(lemmas: Collection[str], named: Collection[str]) -> bool:
-    """Whether one of `lemmas` is a word of `named` (a label's base forms) or a compound
-    with one of four letters or more at either end ("saunavuoro" names "sauna")."""
+def names_label(lemmas: Collection[str], named: frozenset[str], speller: Speller) -> bool:
+    """Whether one of `lemmas` is a word of `named` (a label's base forms) or a compound one
+    of whose parts, as Voikko's WORDBASES splits it, is one ("saunavuoro" names "sauna"); a
+    word that only begins or ends in a label word's letters is none ("tilanne" and
+    "tilaisuus" do not name "tila", "koulutus" not "koulu", "talous" not "talo"; review 79
+    #2)."""
     return any(
-        lemma == word or (len(word) >= 4 and (lemma.startswith(word) or lemma.endswith(word)))
-        for lemma in lemmas
-        for word in named
+        lemma in named or not named.isdisjoint(_parts_of(lemma, speller)) for lemma in lemmas
     )
+
+
+def _parts_of(lemma: str, speller: Speller) -> set[str]:
+    """The base forms of the compound parts of `lemma` and its compound tails, by those of
+    Voikko's analyses whose base form it is (empty when it is no compound)."""
+    found: set[str] = set()
+    for analysis in speller.analyze(lemma):
+        split = parts(analysis)
+        if analysis.get("BASEFORM", "").lower() == lemma and len(split) >= 2:
+            found |= {part.base.casefold() for part in split if not part.derived}
+            found |= set(compound_tails(analysis))
+    return found
 
 
 def preferred_notes(
@@ -58,7 +73,7 @@ def preferred_notes(
     if by_label and theme.named:
         named = label_words(theme.label, speller)
         for note in members:
-            if named and names_label({x.lower() for x in note.content_lemmas}, named):
+            if named and names_label({x.lower() for x in note.content_lemmas}, named, speller):
                 ranks[note.id] = LABELLED
     if settings.corrected_first:
         ranks.update({note.id: CORRECTED for note in members if note.id in pinned})
@@ -69,14 +84,18 @@ def whole_pieces(
     cleared: Sequence[Cleared],
     pieces: Mapping[str, tuple[Piece, ...]],
     wanted: Collection[str],
+    speller: Speller,
 ) -> dict[str, tuple[Piece, ...]]:
     """A piece of its first tidied sentence whole for each note of `wanted` that `cleared`
     holds with a sentence but `pieces` gives none (a note a detector fired on keeps no
-    sentence and gets none)."""
+    sentence and gets none), when that sentence is a clause: it has a finite verb other than
+    the negation verb ("Kylätalo – ei esteetöntä vessaa, ei hissiä." is none; review 79 #1)."""
     found: dict[str, tuple[Piece, ...]] = {}
     for item in cleared:
         note = item.note
         if note.id not in wanted or pieces.get(note.id) or not item.sentences:
+            continue
+        if not has_finite_verb(item.sentences[0], speller):
             continue
         lemmas = frozenset(x.lower() for x in note.content_lemmas)
         found[note.id] = (Piece(note.id, "clause", Span(item.sentences[0], lemmas), "statement"),)
@@ -86,12 +105,26 @@ def whole_pieces(
 def with_whole_pieces(
     parse: Callable[[Sequence[Cleared]], dict[str, tuple[Piece, ...]]],
     wanted: Collection[str],
+    speller: Speller,
     cleared: Sequence[Cleared],
 ) -> dict[str, tuple[Piece, ...]]:
     """`parse(cleared)` (notepieces.parse_pieces with the post's settings), with
     whole_pieces for the notes of `wanted` it gives none."""
     found = parse(cleared)
-    return {**found, **whole_pieces(cleared, found, wanted)}
+    return {**found, **whole_pieces(cleared, found, wanted, speller)}
+
+
+def has_finite_verb(sentence: str, speller: Speller) -> bool:
+    """Whether a word of `sentence` is, by one of Voikko's analyses, a verb in a mood (not a
+    participle or infinitive, and not the negation verb "ei", which a verbless line uses)."""
+    return any(
+        analysis.get("CLASS") == "teonsana" and analysis.get("MOOD") in _MOODS
+        for word in re.findall(r"[^\W\d_]+", sentence)
+        for analysis in speller.analyze(word.lower())
+    )
+
+
+_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 
 
 def fallback_ids(

@@ -187,7 +187,10 @@ def _composer(
         keywords = set(theme.keywords[:_NAMING_KEYWORDS])
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas} or n.id in ranks]
         usable = naming or usable
-    distinctive = distinctive_weights(members, inputs.kept, inputs.counts)
+    # a theme's point is what its own notes say: a note an analyst moved in is weighed by
+    # them, not by its own words (review 79 #1), unless the theme is made of such notes
+    own = [note for note in members if note.id not in inputs.pinned] or members
+    distinctive = distinctive_weights(own, inputs.kept, inputs.counts)
     weights = {k: w for k, w in distinctive.items() if k not in said}
     # what the post has said already counts for less in the choice of further points
     points = {k: w * settings.echo_weight if k in echo else w for k, w in weights.items()}

@@ -147,7 +147,7 @@ def summarize_clinic(
     wanted = fallback_ids(
         theme_result.themes, members, by_id, pinned, renamed, analyzer.voikko, settings
     )
-    parse = functools.partial(with_whole_pieces, parse_only, wanted)
+    parse = functools.partial(with_whole_pieces, parse_only, wanted, analyzer.voikko)
     pieces = parse(cleared)
 
     def give_slot() -> None:
