@@ -16,8 +16,10 @@ first tidied sentence whole, which compose.py's grammar check still repairs or d
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from muistiinpanot.records import Note, Theme
 from muistiinpanot.summarize.notepieces import Cleared
@@ -104,14 +106,14 @@ def whole_pieces(
 
 def with_whole_pieces(
     parse: Callable[[Sequence[Cleared]], dict[str, tuple[Piece, ...]]],
-    wanted: Collection[str],
+    moves: Moves,
     speller: Speller,
     cleared: Sequence[Cleared],
 ) -> dict[str, tuple[Piece, ...]]:
     """`parse(cleared)` (notepieces.parse_pieces with the post's settings), with
-    whole_pieces for the notes of `wanted` it gives none."""
+    whole_pieces for the notes of fallback_ids(moves) it gives none."""
     found = parse(cleared)
-    return {**found, **whole_pieces(cleared, found, wanted, speller)}
+    return {**found, **whole_pieces(cleared, found, fallback_ids(moves), speller)}
 
 
 def has_finite_verb(sentence: str, speller: Speller) -> bool:
@@ -127,21 +129,64 @@ def has_finite_verb(sentence: str, speller: Speller) -> bool:
 _MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 
 
-def fallback_ids(
+@dataclass(frozen=True)
+class Moves:
+    """An analyst's corrections as one post reads them: `pinned`, the notes moved into a
+    theme; `renamed`, the ids of the themes given a new label; `ranks`, theme id → note id →
+    rank (preferred_notes), computed once per post (review 79 #4)."""
+
+    pinned: frozenset[str] = frozenset()
+    renamed: frozenset[str] = frozenset()
+    ranks: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+
+def read_moves(
     themes: Sequence[Theme],
     members: Mapping[str, Sequence[str]],
     by_id: Mapping[str, Note],
-    pinned: Collection[str],
-    renamed: Collection[str],
+    moves: Moves,
     speller: Speller,
     settings: SummarySettings,
-) -> frozenset[str]:
+) -> Moves:
+    """`moves` with each theme's ranks (preferred_notes over its members)."""
+    ranks = {
+        theme.id: preferred_notes(
+            theme,
+            [by_id[i] for i in members.get(theme.id, ()) if i in by_id],
+            moves.pinned,
+            speller,
+            settings,
+            moves.renamed,
+        )
+        for theme in themes
+    }
+    return dataclasses.replace(moves, ranks=ranks)
+
+
+def fallback_ids(moves: Moves) -> frozenset[str]:
     """The notes whose first sentence is offered whole when they offer no piece: the
-    analyst's corrected notes (`pinned`), and the label's notes of a theme of `renamed`
-    (the ids of the themes an analyst's theme row gave a new label)."""
-    wanted: set[str] = set()
-    for theme in themes:
-        notes = [by_id[i] for i in members.get(theme.id, ()) if i in by_id]
-        ranks = preferred_notes(theme, notes, pinned, speller, settings, renamed)
-        wanted |= {i for i, rank in ranks.items() if rank == CORRECTED or theme.id in renamed}
-    return frozenset(wanted)
+    analyst's corrected notes, and the label's notes of a theme an analyst's theme row gave
+    a new label."""
+    return frozenset(
+        note
+        for theme, ranks in moves.ranks.items()
+        for note, rank in ranks.items()
+        if rank == CORRECTED or theme in moves.renamed
+    )
+
+
+def unsaid_moves(
+    pinned: Collection[str], bullets: Sequence[Mapping[str, object]]
+) -> dict[str, list[str]]:
+    """`{"unsaid_moves": ids}` for the summary's trace: the analyst's moved notes (`pinned`)
+    no bullet was built from (its theme got no bullet, or the note did not pass the checks
+    every note of a theme passes); nothing when the clinic has no moved note, so that a
+    post without corrections keeps its trace (review 79 #3; app/label_views.py warns)."""
+    if not pinned:
+        return {}
+    said = {str(i) for bullet in bullets for i in _ids(bullet.get("note_ids"))}
+    return {"unsaid_moves": sorted(set(pinned) - said)}
+
+
+def _ids(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
