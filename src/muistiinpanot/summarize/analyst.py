@@ -7,12 +7,16 @@ A label names what its notes say: an emergent label is made of its notes' words,
 analyst's label (a rename) is their name for the notes they saw under it. A bullet that
 left those notes out for others of the theme said something its heading does not name
 (review 76 #2: "Tieto hoitajan saapumisesta" over bank codes and sick leave). A note the
-analyst moved is their statement that it is a point of the theme: it is said there, first
-among the points after the opening, unless a personal-data detector fires on it.
+analyst moved is their statement that it belongs to the theme, not approval to publish it
+(review 79): it is preferred there (first among the points after the opening, past an
+emergent theme's keyword filter), but its relevance is weighed by the theme's own notes and
+it passes the gain, room, grammar and personal-data checks every note passes; one the post
+does not say is reported (`unsaid_moves`, the run's warnings).
 
 Such a note that offers no piece (its sentence not cut into a clause, phrase or modal
-infinitive by notepieces.py: a quotation inside it, a verbless line) is offered as its
-first tidied sentence whole, which compose.py's grammar check still repairs or drops."""
+infinitive by notepieces.py: a quotation inside it) is offered as its first tidied sentence
+whole when that sentence has a finite verb (a verbless line is not), which compose.py's
+grammar check still repairs or drops."""
 
 from __future__ import annotations
 
