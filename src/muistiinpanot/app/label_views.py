@@ -1,7 +1,8 @@
 """What a clinic's trace says about its themes' labels and bullets (split from app/outputs.py):
 `no_bullet` and `label_notes` for the themes' cards in report.html, `withheld_labels` and
 `cut_labels` (the ids of the themes whose label the post left out or cut a name from) and
-`label_warnings` (the run's and the archive's warnings about them, by theme id)."""
+`label_warnings` (the run's and the archive's warnings about them, by theme id, and about
+the notes an analyst moved that the post does not say, by note id)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,9 @@ def label_warnings(trace: Mapping[str, object]) -> tuple[str, ...]:
     taken out of (cut_labels), by theme id, never by the label's text: as `run` prints them
     and the archive prints and stores them."""
     withheld, cut = render("label_withheld"), render("label_cut")
+    moves = trace.get("unsaid_moves")
     return (
         *(f"teema / theme {theme}: {withheld}" for theme in withheld_labels(trace)),
         *(f"teema / theme {theme}: {cut}" for theme in cut_labels(trace)),
+        *(render("move_unsaid", id=i) for i in (moves if isinstance(moves, list) else [])),
     )

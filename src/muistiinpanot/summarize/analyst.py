@@ -7,16 +7,23 @@ A label names what its notes say: an emergent label is made of its notes' words,
 analyst's label (a rename) is their name for the notes they saw under it. A bullet that
 left those notes out for others of the theme said something its heading does not name
 (review 76 #2: "Tieto hoitajan saapumisesta" over bank codes and sick leave). A note the
-analyst moved is their statement that it is a point of the theme: it is said there, first
-among the points after the opening, unless a personal-data detector fires on it.
+analyst moved is their statement that it belongs to the theme, not approval to publish it
+(review 79): it is preferred there (first among the points after the opening, past an
+emergent theme's keyword filter), but its relevance is weighed by the theme's own notes and
+it passes the gain, room, grammar and personal-data checks every note passes; one the post
+does not say is reported (`unsaid_moves`, the run's warnings).
 
 Such a note that offers no piece (its sentence not cut into a clause, phrase or modal
-infinitive by notepieces.py: a quotation inside it, a verbless line) is offered as its
-first tidied sentence whole, which compose.py's grammar check still repairs or drops."""
+infinitive by notepieces.py: a quotation inside it) is offered as its first tidied sentence
+whole when that sentence has a finite verb (a verbless line is not), which compose.py's
+grammar check still repairs or drops."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from muistiinpanot.records import Note, Theme
 from muistiinpanot.summarize.notepieces import Cleared
@@ -25,20 +32,34 @@ from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.wordchecks import label_words
+from muistiinpanot.wordparts import compound_tails, parts
 
 #: Ranks of the notes a bullet prefers (higher first); other notes rank 0.
 CORRECTED = 2
 LABELLED = 1
 
 
-def names_label(lemmas: Collection[str], named: Collection[str]) -> bool:
-    """Whether one of `lemmas` is a word of `named` (a label's base forms) or a compound
-    with one of four letters or more at either end ("saunavuoro" names "sauna")."""
+def names_label(lemmas: Collection[str], named: frozenset[str], speller: Speller) -> bool:
+    """Whether one of `lemmas` is a word of `named` (a label's base forms) or a compound one
+    of whose parts, as Voikko's WORDBASES splits it, is one ("saunavuoro" names "sauna"); a
+    word that only begins or ends in a label word's letters is none ("tilanne" and
+    "tilaisuus" do not name "tila", "koulutus" not "koulu", "talous" not "talo"; review 79
+    #2)."""
     return any(
-        lemma == word or (len(word) >= 4 and (lemma.startswith(word) or lemma.endswith(word)))
-        for lemma in lemmas
-        for word in named
+        lemma in named or not named.isdisjoint(_parts_of(lemma, speller)) for lemma in lemmas
     )
+
+
+def _parts_of(lemma: str, speller: Speller) -> set[str]:
+    """The base forms of the compound parts of `lemma` and its compound tails, by those of
+    Voikko's analyses whose base form it is (empty when it is no compound)."""
+    found: set[str] = set()
+    for analysis in speller.analyze(lemma):
+        split = parts(analysis)
+        if analysis.get("BASEFORM", "").lower() == lemma and len(split) >= 2:
+            found |= {part.base.casefold() for part in split if not part.derived}
+            found |= set(compound_tails(analysis))
+    return found
 
 
 def preferred_notes(
@@ -58,7 +79,7 @@ def preferred_notes(
     if by_label and theme.named:
         named = label_words(theme.label, speller)
         for note in members:
-            if named and names_label({x.lower() for x in note.content_lemmas}, named):
+            if named and names_label({x.lower() for x in note.content_lemmas}, named, speller):
                 ranks[note.id] = LABELLED
     if settings.corrected_first:
         ranks.update({note.id: CORRECTED for note in members if note.id in pinned})
@@ -69,14 +90,18 @@ def whole_pieces(
     cleared: Sequence[Cleared],
     pieces: Mapping[str, tuple[Piece, ...]],
     wanted: Collection[str],
+    speller: Speller,
 ) -> dict[str, tuple[Piece, ...]]:
     """A piece of its first tidied sentence whole for each note of `wanted` that `cleared`
     holds with a sentence but `pieces` gives none (a note a detector fired on keeps no
-    sentence and gets none)."""
+    sentence and gets none), when that sentence is a clause: it has a finite verb other than
+    the negation verb ("Kylätalo – ei esteetöntä vessaa, ei hissiä." is none; review 79 #1)."""
     found: dict[str, tuple[Piece, ...]] = {}
     for item in cleared:
         note = item.note
         if note.id not in wanted or pieces.get(note.id) or not item.sentences:
+            continue
+        if not has_finite_verb(item.sentences[0], speller):
             continue
         lemmas = frozenset(x.lower() for x in note.content_lemmas)
         found[note.id] = (Piece(note.id, "clause", Span(item.sentences[0], lemmas), "statement"),)
@@ -85,30 +110,87 @@ def whole_pieces(
 
 def with_whole_pieces(
     parse: Callable[[Sequence[Cleared]], dict[str, tuple[Piece, ...]]],
-    wanted: Collection[str],
+    moves: Moves,
+    speller: Speller,
     cleared: Sequence[Cleared],
 ) -> dict[str, tuple[Piece, ...]]:
     """`parse(cleared)` (notepieces.parse_pieces with the post's settings), with
-    whole_pieces for the notes of `wanted` it gives none."""
+    whole_pieces for the notes of fallback_ids(moves) it gives none."""
     found = parse(cleared)
-    return {**found, **whole_pieces(cleared, found, wanted)}
+    return {**found, **whole_pieces(cleared, found, fallback_ids(moves), speller)}
 
 
-def fallback_ids(
+def has_finite_verb(sentence: str, speller: Speller) -> bool:
+    """Whether a word of `sentence` is, by one of Voikko's analyses, a verb in a mood (not a
+    participle or infinitive, and not the negation verb "ei", which a verbless line uses)."""
+    return any(
+        analysis.get("CLASS") == "teonsana" and analysis.get("MOOD") in _MOODS
+        for word in re.findall(r"[^\W\d_]+", sentence)
+        for analysis in speller.analyze(word.lower())
+    )
+
+
+_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+
+
+@dataclass(frozen=True)
+class Moves:
+    """An analyst's corrections as one post reads them: `pinned`, the notes moved into a
+    theme; `renamed`, the ids of the themes given a new label; `ranks`, theme id → note id →
+    rank (preferred_notes), computed once per post (review 79 #4)."""
+
+    pinned: frozenset[str] = frozenset()
+    renamed: frozenset[str] = frozenset()
+    ranks: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+
+def read_moves(
     themes: Sequence[Theme],
     members: Mapping[str, Sequence[str]],
     by_id: Mapping[str, Note],
-    pinned: Collection[str],
-    renamed: Collection[str],
+    moves: Moves,
     speller: Speller,
     settings: SummarySettings,
-) -> frozenset[str]:
+) -> Moves:
+    """`moves` with each theme's ranks (preferred_notes over its members)."""
+    ranks = {
+        theme.id: preferred_notes(
+            theme,
+            [by_id[i] for i in members.get(theme.id, ()) if i in by_id],
+            moves.pinned,
+            speller,
+            settings,
+            moves.renamed,
+        )
+        for theme in themes
+    }
+    return dataclasses.replace(moves, ranks=ranks)
+
+
+def fallback_ids(moves: Moves) -> frozenset[str]:
     """The notes whose first sentence is offered whole when they offer no piece: the
-    analyst's corrected notes (`pinned`), and the label's notes of a theme of `renamed`
-    (the ids of the themes an analyst's theme row gave a new label)."""
-    wanted: set[str] = set()
-    for theme in themes:
-        notes = [by_id[i] for i in members.get(theme.id, ()) if i in by_id]
-        ranks = preferred_notes(theme, notes, pinned, speller, settings, renamed)
-        wanted |= {i for i, rank in ranks.items() if rank == CORRECTED or theme.id in renamed}
-    return frozenset(wanted)
+    analyst's corrected notes, and the label's notes of a theme an analyst's theme row gave
+    a new label."""
+    return frozenset(
+        note
+        for theme, ranks in moves.ranks.items()
+        for note, rank in ranks.items()
+        if rank == CORRECTED or theme in moves.renamed
+    )
+
+
+def unsaid_moves(
+    pinned: Collection[str], bullets: Sequence[Mapping[str, object]]
+) -> dict[str, list[str]]:
+    """`{"unsaid_moves": ids}` for the summary's trace: the analyst's moved notes (`pinned`)
+    no bullet was built from (its theme got no bullet, or the note did not pass the checks
+    every note of a theme passes); nothing when the clinic has no moved note, so that a
+    post without corrections keeps its trace (review 79 #3; app/label_views.py warns)."""
+    if not pinned:
+        return {}
+    said = {str(i) for bullet in bullets for i in _ids(bullet.get("note_ids"))}
+    return {"unsaid_moves": sorted(set(pinned) - said)}
+
+
+def _ids(value: object) -> list[object]:
+    return value if isinstance(value, list) else []

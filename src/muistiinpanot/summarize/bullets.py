@@ -16,7 +16,7 @@ import numpy.typing as npt
 from muistiinpanot.privacy import find_published_data
 from muistiinpanot.records import Bullet, Note, Theme
 from muistiinpanot.summarize import texts
-from muistiinpanot.summarize.analyst import preferred_notes
+from muistiinpanot.summarize.analyst import Moves
 from muistiinpanot.summarize.compose import compose_bullet, span_relevance
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece, Voice
@@ -100,7 +100,7 @@ class BulletInputs:
     """What every bullet of one post is built from: the clinic's `kept` notes, the `pieces`
     their notes offer (notepieces.parse_pieces, by note id), the post's `voice`, the
     analyzer, the [summary] settings, `counts`: clinic_counts(kept), if counted already,
-    and `pinned`: the notes an analyst's corrections moved (summarize/analyst.py)."""
+    and `moves`: an analyst's corrections as the post reads them (summarize/analyst.py)."""
 
     kept: Sequence[Note]
     pieces: Mapping[str, tuple[Piece, ...]]
@@ -108,10 +108,8 @@ class BulletInputs:
     analyzer: SummaryAnalyzer
     settings: SummarySettings
     counts: Mapping[str, int] | None = None
-    #: the notes an analyst moved into a theme (corrections.csv), said first (analyst.py)
-    pinned: frozenset[str] = frozenset()
-    #: the themes an analyst renamed: their label's notes are said first (analyst.py)
-    renamed: frozenset[str] = frozenset()
+    #: the notes an analyst moved, the themes they renamed, the ranks (analyst.py)
+    moves: Moves = Moves()
 
 
 def draft_bullet(
@@ -178,16 +176,17 @@ def _composer(
     pieces, analyzer, settings = inputs.pieces, inputs.analyzer, inputs.settings
     usable = [note for note in members if pieces.get(note.id)]
     # the analyst's moved notes, then the label's notes, first (mend159)
-    ranks = preferred_notes(
-        theme, members, inputs.pinned, analyzer.voikko, settings, inputs.renamed
-    )
+    ranks = inputs.moves.ranks.get(theme.id, {})
     if theme.kind == "emergent":
         # an emergent theme is named by its keywords: its bullet uses notes that use them
         # (or its label's words, or that an analyst moved into it)
         keywords = set(theme.keywords[:_NAMING_KEYWORDS])
         naming = [n for n in usable if keywords & {w.lower() for w in n.lemmas} or n.id in ranks]
         usable = naming or usable
-    distinctive = distinctive_weights(members, inputs.kept, inputs.counts)
+    # a theme's point is what its own notes say: a note an analyst moved in is weighed by
+    # them, not by its own words (review 79 #1), unless the theme is made of such notes
+    own = [note for note in members if note.id not in inputs.moves.pinned] or members
+    distinctive = distinctive_weights(own, inputs.kept, inputs.counts)
     weights = {k: w for k, w in distinctive.items() if k not in said}
     # what the post has said already counts for less in the choice of further points
     points = {k: w * settings.echo_weight if k in echo else w for k, w in weights.items()}

@@ -181,8 +181,8 @@ def select_points(
     preferred: Mapping[str, int] | None = None,
 ) -> list[Piece]:
     """Up to `budget` pieces of different notes, one per note, in MMR order (the notes of
-    `preferred` first, higher rank first; one of CORRECTED rank is chosen even when it adds
-    no distinctive lemma, summarize/analyst.py): relevance is what
+    `preferred` first, higher rank first, summarize/analyst.py; each passes the same
+    relevance and gain checks as the others, review 79 #1): relevance is what
     a piece adds to the opening's lemmas (scaled to the best candidate), redundancy the cosine
     of its lemmas' vector to those chosen; a piece that adds no distinctive lemma beyond the
     pieces chosen before it is skipped. A note offers its clause, else its infinitive phrase,
@@ -199,9 +199,8 @@ def select_points(
     relevance = [span_relevance(p.span, weights, covered, power) for p in candidates]
     ranks = preferred or {}
     top = max(relevance, default=0.0)
-    if budget <= 0 or (top <= 0 and not any(ranks.get(p.note_id) for p in candidates)):
+    if budget <= 0 or top <= 0:
         return []
-    top = top if top > 0 else 1.0
     rows = [opening, *candidates]
     vectors = np.vstack([vector(p.span.lemmas) for p in rows])
     scaled = [2.0, *(r / top for r in relevance)]  # the opening is always chosen first
@@ -214,7 +213,7 @@ def select_points(
             continue
         piece = rows[position]
         gain = span_relevance(piece.span, weights, covered, power)
-        if ranks.get(piece.note_id, 0) < CORRECTED and (relevance[position - 1] <= 0 or gain <= 0):
+        if relevance[position - 1] <= 0 or gain <= 0:  # a moved note too (review 79 #1)
             continue
         chosen.append(piece)
         covered = covered | piece.span.lemmas

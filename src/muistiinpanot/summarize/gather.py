@@ -25,7 +25,6 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.summarize.analyst import CORRECTED
 from muistiinpanot.summarize.compounds import compound_units, uncounted
 from muistiinpanot.summarize.grammar import repair_sentence
 from muistiinpanot.summarize.infinitives import infinitive_units
@@ -127,7 +126,7 @@ def render_bullet(
     dropped: Unit | None = None
     if len(listable) >= 2 and len(selected) == slots and selected:
         # room for the list: the last single-note sentence gives way (its note may join it)
-        singles = [u for u in selected if len(u.pieces) == 1 and rank(u) < CORRECTED]
+        singles = [u for u in selected if len(u.pieces) == 1]
         if singles:
             dropped = max(singles, key=lambda u: u.position)
             selected.remove(dropped)

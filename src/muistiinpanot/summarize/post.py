@@ -12,8 +12,7 @@ from collections.abc import Collection, Sequence
 
 from muistiinpanot.privacy import check_post
 from muistiinpanot.records import BlogPost, Bullet, Clinic, Note, Theme, ThemeResult
-from muistiinpanot.summarize import texts
-from muistiinpanot.summarize.analyst import fallback_ids, with_whole_pieces
+from muistiinpanot.summarize import analyst, texts
 from muistiinpanot.summarize.bullets import (
     BulletInputs,
     build_bullet,
@@ -69,9 +68,8 @@ def summarize_clinic(
     """The clinic's blog post and its trace (JSON-able: per bullet the theme, the text and the
     note ids it was built from; per theme why it got a bullet or not). `written`: more
     written Finnish (the example notes) beside the clinic's notes for learning which
-    infinitive a verb governs (government.learn_governments); `pinned`: the notes an
-    analyst's corrections moved into a theme, said in its bullet first, and `renamed` the
-    themes an analyst named, whose label's notes are (analyst.py)."""
+    infinitive a verb governs (government.learn_governments); `pinned`, `renamed`: the notes
+    an analyst moved and the themes they renamed (analyst.Moves)."""
     settings = settings or SummarySettings()
     clinic = name_clinic(clinic, analyzer)
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
@@ -143,11 +141,9 @@ def summarize_clinic(
         fragment_parts=settings.fragment_parts,
         appended=settings.appended_cuts,
     )
-    # an analyst's moved note, or a renamed label's note, offers its sentence whole (mend159)
-    wanted = fallback_ids(
-        theme_result.themes, members, by_id, pinned, renamed, analyzer.voikko, settings
-    )
-    parse = functools.partial(with_whole_pieces, parse_only, wanted)
+    given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
+    moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)
+    parse = functools.partial(analyst.with_whole_pieces, parse_only, moves, voikko)
     pieces = parse(cleared)
 
     def give_slot() -> None:
@@ -168,9 +164,7 @@ def summarize_clinic(
     voice = Voice(groups, note_groups(notes), point_groups(notes, members))
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
-    inputs = BulletInputs(
-        kept, pieces, voice, analyzer, settings, counts, frozenset(pinned), frozenset(renamed)
-    )
+    inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts, moves=moves)
     drafts = check_drafts(chosen, members, by_id, inputs)
     echo: frozenset[str] = frozenset()  # the content lemmas of the notes the post has said
     built = 0  # bullets built, a theme's second counted: its index and room, merged or not
@@ -301,5 +295,6 @@ def summarize_clinic(
         "themes": [theme_trace[theme.id] for theme in theme_result.themes],
         "bullets": bullet_trace,
         "privacy": {"notes_with_personal_data": sorted(flagged)},
+        **analyst.unsaid_moves(pinned if settings.corrected_first else (), bullet_trace),
     }
     return post, trace

@@ -28,10 +28,13 @@ class SummarySettings:
       Either way it counts as a bullet against `max_bullets` (the room).
       `min_theme_size`: a theme needs at least this many notes for a bullet.
       `min_theme_share`: ... and at least this share (0–1) of the clinic's kept notes.
-      `corrected_first`: a note an analyst moved into a theme (corrections.csv) is said in
-      that theme's bullet, first among the points after the opening, unless withheld for
-      personal data; one that offers no piece is offered as its first sentence whole
-      (summarize/analyst.py, mend159).
+      `corrected_first`: a note an analyst moved into a theme (corrections.csv) is
+      preferred in that theme's bullet (first among its points after the opening, and past
+      an emergent theme's keyword filter), but passes every check a theme's note passes
+      (relevance to the theme's own notes, grammar, the room rule, personal data); one that
+      offers no piece is offered as its first sentence whole when that is a clause. A moved
+      note the post does not say is reported in the run's warnings (summarize/analyst.py,
+      mend159, mend163).
       `label_notes_first`: the notes that say a word of a theme's label are said before its
       other notes (off: on, it raised the dev posts' lint, mend159). A label an analyst gave
       (a rename) has its notes said first with `corrected_first` alone, those that offer no
