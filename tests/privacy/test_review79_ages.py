@@ -15,8 +15,12 @@ LOOKALIKES = [
     ("Lahja 3v vanha oli hukassa", "Lahja"),
     ("Usko 2v vanha on loppunut", "Usko"),
 ]
-#: the second cue there: a person's verb after "vanha"
-PERSONS = [("Lahja 80 vuotta vanha asuu yksin", "Lahja")]
+#: the second cue there: a person's verb or a noun of a person after "vanha" (these two
+#: passed on lead f17ce7a3 too; they keep the second cue from being too strict)
+PERSONS = [
+    ("Lahja 80 vuotta vanha asuu yksin", "Lahja"),
+    ("Sulo 79 vuotta vanha mies kysyi kyydistä", "Sulo"),
+]
 
 test_lookalikes = leaves(LOOKALIKES)
 test_persons = finds(PERSONS)
