@@ -36,14 +36,16 @@ _OLDEST = 120
 _LETTERS = r"[^\W\d_]"
 #: A word, then its age: after white space, or between commas ("Armas, 90v, toivoi"). The
 #: unit: "v" (spoken "vee"), "vuotta", or "vuotias" in any case ("82-vuotiaan mukaan"); the
-#: hyphen may be a dash ("76–v"); in brackets "v." too ("(87 v.)"; review 78 #1).
-_UNIT = rf"(?:vuotia{_LETTERS}*|vuotta|vee|v)"
+#: hyphen may be a dash ("76–v"); in brackets "v." too ("(87 v.)"; review 78 #1); "N vuoden
+#: ikäinen" in any case and "ikä N" ("Aino, ikä 91, sanoi"; review 79 #2).
+_UNIT = rf"(?:vuotia{_LETTERS}*|vuoden\s+ikäi{_LETTERS}*|vuotta|vee|v)"
 _AGED = re.compile(
     rf"(?<![\w-])(?P<word>{_LETTERS}+(?:-{_LETTERS}+)*)"
     r"(?P<age>(?:(?P<comma>\s*,)\s*|\s+)"
     rf"(?:\((?P<bracketed>\d{{1,3}})(?:\s?[-–—]?\s?(?P<bunit>{_UNIT})\.?)?\)"
     rf"|(?P<years>\d{{1,3}})(?:\s?[-–—]\s?|\s)?(?P<unit>{_UNIT})(?!{_LETTERS})"
-    r"(?:(?<=v)\.(?=\s+[a-zåäö]))?)"
+    r"(?:(?<=v)\.(?=\s+[a-zåäö]))?"
+    r"|ikä:?\s+(?P<stated>\d{1,3})(?!\d))"
     r"(?(comma)\s*,))"
 )
 #: The word after an age.
@@ -104,7 +106,11 @@ def _ages(text: str, voikko: Analyses) -> list[re.Match[str]]:
         word = match.group("word")
         if not (word[:1].isupper() or word.casefold() in register):
             continue
-        if not 0 < int(match.group("bracketed") or match.group("years")) <= _OLDEST:
+        if (
+            not 0
+            < int(match.group("bracketed") or match.group("years") or match.group("stated"))
+            <= _OLDEST
+        ):
             continue
         after = _NEXT.match(text, match.end("age"))
         following = after.group(1).casefold() if after is not None else ""
