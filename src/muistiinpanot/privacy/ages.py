@@ -15,7 +15,8 @@ sanoi", "Satu 45 v", "Rauha 79-v", "Onni 82-vuotiaan mukaan", "Helmi (88)", "Toi
 An age is 1 to 3 digits up to `_OLDEST` with "v", "vee", "vuotta" or "vuotias" in any case
 (joined, spaced, hyphened or dashed), or in brackets, after a capitalised word or a
 lower-case given name of the register; not a number of years a time word follows ("2 vuotta
-sitten"), nor "vanha" unless after a given name ("Talo 50v vanha"; lexicons/privacy.toml
+sitten"), nor "vanha" unless after a given name, one no common word or one a verb other than
+"olla" follows ("Talo 50v vanha", "Lahja 5v vanha oli kadonnut"; review 79; lexicons/privacy.toml
 `year_span_words`, `age_words`), nor "vuotta" before an adverb ("2 vuotta peräkkäin"). An age
 before a noun ("15v talo") or after a limit ("alle 15v") has no name before it.
 """
@@ -28,19 +29,23 @@ from muistiinpanot.privacy.context import FIRST, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import gazetteer_reading, load_gazetteer
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.usage import COMMON_NOUNS
+from muistiinpanot.wordclasses import only_adverb
 
 #: The oldest age read as a person's.
 _OLDEST = 120
 _LETTERS = r"[^\W\d_]"
 #: A word, then its age: after white space, or between commas ("Armas, 90v, toivoi"). The
 #: unit: "v" (spoken "vee"), "vuotta", or "vuotias" in any case ("82-vuotiaan mukaan"); the
-#: hyphen may be a dash ("76–v"); in brackets "v." too ("(87 v.)"; review 78 #1).
-_UNIT = rf"(?:vuotia{_LETTERS}*|vuotta|vee|v)"
+#: hyphen may be a dash ("76–v"); in brackets "v." too ("(87 v.)"; review 78 #1); "N vuoden
+#: ikäinen" in any case and "ikä N" ("Aino, ikä 91, sanoi"; review 79 #2).
+_UNIT = rf"(?:vuotia{_LETTERS}*|vuoden\s+ikäi{_LETTERS}*|vuotta|vee|v)"
 _AGED = re.compile(
     rf"(?<![\w-])(?P<word>{_LETTERS}+(?:-{_LETTERS}+)*)"
     r"(?P<age>(?:(?P<comma>\s*,)\s*|\s+)"
     rf"(?:\((?P<bracketed>\d{{1,3}})(?:\s?[-–—]?\s?(?P<bunit>{_UNIT})\.?)?\)"
-    rf"|(?P<years>\d{{1,3}})(?:\s?[-–—]\s?|\s)?(?P<unit>{_UNIT})(?!{_LETTERS}))"
+    rf"|(?P<years>\d{{1,3}})(?:\s?[-–—]\s?|\s)?(?P<unit>{_UNIT})(?!{_LETTERS})"
+    r"(?:(?<=v)\.(?=\s+[a-zåäö]))?"
+    r"|ikä:?\s+(?P<stated>\d{1,3})(?!\d))"
     r"(?(comma)\s*,))"
 )
 #: The word after an age.
@@ -101,24 +106,43 @@ def _ages(text: str, voikko: Analyses) -> list[re.Match[str]]:
         word = match.group("word")
         if not (word[:1].isupper() or word.casefold() in register):
             continue
-        if not 0 < int(match.group("bracketed") or match.group("years")) <= _OLDEST:
+        if (
+            not 0
+            < int(match.group("bracketed") or match.group("years") or match.group("stated"))
+            <= _OLDEST
+        ):
             continue
         after = _NEXT.match(text, match.end("age"))
         following = after.group(1).casefold() if after is not None else ""
         if following in lexicon.year_span_words and not (
-            following in lexicon.age_words and _given(word, text, voikko)
+            following in lexicon.age_words
+            and _given(word, text, voikko)
+            and _second_cue(word, text, after.end(1) if after else len(text), voikko)
         ):
-            continue  # "2 vuotta sitten", "Talo 50v vanha"; not "Sulo 85 vuotta vanha"
-        if match.group("unit") == "vuotta" and following and _adverb(following, voikko):
+            continue  # "2 vuotta sitten", "Talo 50v vanha"; not "Sulo 85 vuotta vanha asuu"
+        if match.group("unit") == "vuotta" and following and only_adverb(voikko.analyze(following)):
             continue  # a span of years: "Voitto 2 vuotta peräkkäin meni naapurille"
         found.append(match)
     return found
 
 
-def _adverb(word: str, voikko: Analyses) -> bool:
-    """Whether Voikko reads `word` only as an adverb ("peräkkäin", "putkeen")."""
-    readings = voikko.analyze(word)
-    return bool(readings) and all(a.get("CLASS") == "seikkasana" for a in readings)
+def _second_cue(word: str, text: str, end: int, voikko: Analyses) -> bool:
+    """Whether "vanha" after a given name's age is a person's age (review 79 #2): the name
+    is no common word to Voikko ("Eino"), or a verb other than "olla" follows, a
+    person's doing ("Lahja 80 vuotta vanha asuu"), where "olla" states a thing's state as well
+    ("Lahja 5v vanha oli kadonnut": a gift), or a noun of a person's sex or kin
+    (lexicons/privacy.toml `gender_nouns`, `kin_nouns`: "Sulo 85 vuotta vanha mies")."""
+    if not any(a.get("CLASS") in COMMON_NOUNS for a in voikko.analyze(word.casefold())):
+        return True
+    after = _NEXT.match(text, end)
+    readings = voikko.analyze(after.group(1).casefold()) if after is not None else []
+    lexicon = load_name_lexicon()
+    people = lexicon.gender_nouns | lexicon.kin_nouns
+    return any(
+        (a.get("CLASS") == "teonsana" and a.get("BASEFORM") != "olla")
+        or a.get("BASEFORM") in people
+        for a in readings
+    )
 
 
 def _attribute(text: str, end: int, voikko: Analyses) -> bool:

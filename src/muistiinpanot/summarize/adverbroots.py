@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from muistiinpanot.summarize.parsetree import TokenView
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.wordclasses import only_adverb
 
 #: Parts of speech the parse may give a verbless note's root that a copula could go before.
 _PREDICATIVE_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -140,4 +141,4 @@ def _adverb(word: str, speller: Speller) -> bool:
     analyses = speller.analyze(word.lower()) if word.isalpha() else ()
     if word.lower().endswith(_STATE_ENDINGS):
         return False
-    return bool(analyses) and all(a.get("CLASS") == "seikkasana" for a in analyses)
+    return only_adverb(analyses)

@@ -22,10 +22,9 @@ review 62 #6) is no part of the sentence, as in a clause sentence_pieces cuts.""
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
+from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.summarize.parsetree import Frame, Span, children_of, join_words, span_lemmas
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.tails import trailing_tags
@@ -83,6 +82,19 @@ def _lative(word: str, speller: Speller) -> bool:
     )
 
 
+#: Voikko's lative cases: the illative and the allative ("pystyyn", "selville", "päälle").
+_LATIVE_CASES = frozenset({"sisatulento", "ulkotulento"})
+
+
+def lative_case(word: str, speller: Speller) -> bool:
+    """Whether Voikko reads `word` in a lative case, the illative or the allative, as a verb's
+    particle is ("ottaa selville", "panna pystyyn", "laittaa päälle"; review 79 #1): by the
+    case, no word list. A bare adverb ("myös", "aiemmin") has no case and is no lative here."""
+    return word.isalpha() and any(
+        a.get("SIJAMUOTO") in _LATIVE_CASES for a in speller.analyze(word.lower())
+    )
+
+
 def _noun_phrase(words: Sequence[str], speller: Speller) -> bool:
     """Whether `words` are one noun phrase that can be the necessive's object: all nominals,
     the last a noun in the nominative or partitive."""
@@ -110,5 +122,4 @@ def _reads_back(
 
 @functools.cache
 def _verbs() -> dict[str, str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("direction.toml").read_text("utf-8")
-    return dict(tomllib.loads(text)["verbs"])
+    return dict(read_lexicon("direction")["verbs"])

@@ -9,10 +9,9 @@ ohjeet yhteiset" said the reverse, review 73 #1)."""
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Sequence
-from importlib import resources
 
+from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.summarize.clauses import CLAUSE_DEPS, MODALS, clausal
 from muistiinpanot.summarize.parsetree import Span, join_words, span_lemmas, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
@@ -28,9 +27,11 @@ def modal_phrase(
     children: list[list[int]],
     root: int,
     named: Callable[[str, str], bool] = lambda word, after: False,
+    lative: Callable[[str], bool] = lambda word: False,
 ) -> tuple[str, Span]:
     """(modal lemma, infinitive phrase) for "pitäisi ottaa asukkaat mukaan" without a subject
-    of its own; ("", "") otherwise."""
+    of its own; ("", "") otherwise. An adverb of the infinitive stays when it is a particle
+    (`particle`) or `lative` reads it in a lative case ("ottaa hinnat selville", review 79)."""
     head = tokens[root]
     if "VerbForm=Inf" not in head.morph:
         return "", _NONE
@@ -41,7 +42,7 @@ def modal_phrase(
         c
         for c in children[root]
         if tokens[c].dep in ("aux", "punct", "cc", "mark", *CLAUSE_DEPS)
-        or (tokens[c].dep == "advmod" and not particle(tokens[c]))
+        or (tokens[c].dep == "advmod" and not particle(tokens[c]) and not lative(tokens[c].text))
         or (tokens[c].dep == "conj" and clausal(tokens, children, c))
     }
     kept = sorted(subtree(children, root, frozenset(skip)))
@@ -76,5 +77,4 @@ def particle(token: ParsedToken) -> bool:
 
 @functools.cache
 def _particles() -> frozenset[str]:
-    text = resources.files("muistiinpanot.lexicons").joinpath("direction.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["particles"]["words"])
+    return frozenset(read_lexicon("direction")["particles"]["words"])

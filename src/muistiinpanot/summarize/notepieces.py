@@ -21,7 +21,7 @@ from muistiinpanot.summarize.concord import concord_tokens
 from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.dashcomments import dash_comment
 from muistiinpanot.summarize.dashworries import dash_worry
-from muistiinpanot.summarize.directions import directed_necessive
+from muistiinpanot.summarize.directions import directed_necessive, lative_case
 from muistiinpanot.summarize.discussion import discussion_remark
 from muistiinpanot.summarize.droppedclitic import dropped_clitic
 from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
@@ -162,6 +162,7 @@ def parse_pieces(
             max_predicates,
             named,
             local,
+            lambda word: lative_case(word, analyzer.voikko),
         )
         worry = dash_worry(tokens, analyzer.voikko, finite)  # "X - huoli että Y"
         framed = (

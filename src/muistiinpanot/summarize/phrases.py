@@ -99,6 +99,7 @@ def sentence_pieces(
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
     named: Callable[[str, str], bool] = lambda word, after: False,
     local: Callable[[str], bool] = lambda word: False,
+    lative: Callable[[str], bool] = lambda word: False,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -113,12 +114,13 @@ def sentence_pieces(
     max_predicates). A phrase's first word keeps its capital when moved inside (a modal's
     subject, a noun phrase) where `named` reads it, with the word after it, as a name
     (merge.named_opening: "Tammen lapset", review 24 #1); `local` reads a postposition of
-    place (nounphrases._elliptic)."""
+    place (nounphrases._elliptic); `lative` reads an adverb in a lative case, which stays in
+    a modal's infinitive phrase (directions.lative_case, review 79 #1)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
     root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), 0)
-    modal, infinitive = modal_phrase(tokens, children, root, named)
+    modal, infinitive = modal_phrase(tokens, children, root, named, lative)
     if infinitive.text and bare(tokens, range(len(tokens))):
         modal, infinitive = "", _NONE  # "Lisäksi pitäisi puhua ja toimia" says nothing
     commas = clause_commas(tokens)
