@@ -86,9 +86,10 @@ def promise_readings(texts: Sequence[str], analyzer: Analyzer, sequels: bool) ->
     readings = []
     for may in maybe:
         tokens = next(parsed) if may else []
-        if may and _broken(tokens, voikko):
+        committed = _commitments(tokens, voikko)  # found once, read by both readings
+        if committed and _broken(tokens, voikko, committed):
             readings.append("broken")
-        elif may and sequels and _sequel(tokens, voikko):
+        elif committed and sequels and _sequel(tokens, voikko, committed):
             readings.append("sequel")
         else:
             readings.append("")
@@ -138,34 +139,46 @@ def _spoken_commitments() -> frozenset[str]:
     return frozenset(form.lower() for form, entry in forms.items() if entry["lemma"] in verbs)
 
 
-def _broken(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
-    for index in range(len(tokens)):
-        if not _commitment(index, tokens, voikko):
-            continue
+def _commitments(tokens: Sequence[ParsedToken], voikko: Morphology) -> list[int]:
+    """The indices of the tokens that are a commitment (`_commitment`)."""
+    return [index for index in range(len(tokens)) if _commitment(index, tokens, voikko)]
+
+
+def _said(tokens: Sequence[ParsedToken], index: int) -> list[int]:
+    """The commitment's first complement clause after it, if any: a second one may be the
+    undoing, misread."""
+    return [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)][:1]
+
+
+def _broken(
+    tokens: Sequence[ParsedToken], voikko: Morphology, committed: Sequence[int] | None = None
+) -> bool:
+    """Whether a commitment (`committed`, found here when not given) is undone after it."""
+    for index in _commitments(tokens, voikko) if committed is None else committed:
         # what was said is not its undoing: "sanoi ettei kuulu heille" reads on after the
         # commitment's own complement verb, and not its negation
-        said = [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)]
-        said = said[:1]  # its first complement: a second one may be the undoing, misread
+        said = _said(tokens, index)
         start = max([index, *said]) + 1
         if _undone(tokens, start, said, voikko):
             return True
     return False
 
 
-def _sequel(tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
+def _sequel(
+    tokens: Sequence[ParsedToken], voikko: Morphology, committed: Sequence[int] | None = None
+) -> bool:
     """Whether a commitment told in the past, not negated, has a sequel in its own sentence
-    after its complement, or is said in a concessive clause (module docstring, seeded41)."""
+    after its complement, or is said in a concessive clause (module docstring, seeded41);
+    `committed` as in `_broken`."""
     commitments = _lexicon("promise") | _lexicon("saying")
-    for index, token in enumerate(tokens):
-        if not _commitment(index, tokens, voikko):
-            continue
+    for index in _commitments(tokens, voikko) if committed is None else committed:
+        token = tokens[index]
         negated = any(t.head == index and "Polarity=Neg" in t.morph for t in tokens)
         if negated or not _past(token, voikko.analyze(token.text.lower())):
             continue  # "kukaan ei kertonu et …" commits nobody; "sopii" tells no story
         if _conceded(tokens, index):
             return True  # "lopetettiin, vaikka sanottiin et se jatkuu"
-        said = [i for i, t in enumerate(tokens) if t.head == index and i > index and _clause(t)]
-        said = said[:1]
+        said = _said(tokens, index)
         promised = set().union(*(_lemmas(tokens[i], voikko) for i in said))
         again = promised | _lemmas(token, voikko) | _lexicon("pro_verbs") | commitments
         for later in tokens[max([index, *(_clause_end(tokens, i) for i in said)]) + 1 :]:
