@@ -7,7 +7,8 @@
 # Installs only what is missing: system packages (libvoikko1 and voikko-fi, python3-venv when
 # Python cannot make a virtual environment; for `test` also chromium and chromium-driver), a
 # virtual environment .venv with the package, spaCy's Finnish model (from PyPI) and the dev
-# tools. A half-made or broken .venv (an interrupted earlier install) is detected and rebuilt.
+# tools, at the versions of constraints.txt (those the figures were measured with). A half-made
+# or broken .venv (an interrupted earlier install) is detected and rebuilt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -136,7 +137,7 @@ fi
 
 check_venv
 stamp="$VENV/.muistiinpanot-installed"
-want="$(sha256sum pyproject.toml | cut -c1-16)"
+want="$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   if [ ! -e "$VENV" ]; then
     say "creating the virtual environment $VENV ($PYTHON)"
@@ -146,7 +147,8 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   say "  included; a few minutes the first time)"
   "$VENV/bin/python" -m pip install --upgrade --progress-bar on pip 2>&1 \
     | { grep -v '^WARNING: Location' || true; } | tail -n 1
-  "$VENV/bin/python" -m pip install --progress-bar on -e ".[dev]" 2>&1 \
+  # constraints.txt pins the versions the README's figures were measured with.
+  "$VENV/bin/python" -m pip install --progress-bar on -c constraints.txt -e ".[dev]" 2>&1 \
     | { grep -vE '^(WARNING: Location|Requirement already satisfied)' || true; }
   "$VENV/bin/python" -c 'import muistiinpanot.cli, spacy_fi_experimental_web_md' \
     || { echo "muistiinpanot: the install into $VENV failed (see above)" >&2; exit 1; }
