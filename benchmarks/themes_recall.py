@@ -276,9 +276,9 @@ def _share_lemmas(rows: Sequence[tuple[str, str, str]]) -> None:
     original = examples_module.cached_docs
     known: dict[str, tuple[str, ...]] = {}
 
-    def lookup(wanted: Sequence[str], mode: str, compute: Any) -> Any:
+    def lookup(wanted: Sequence[str], identity: str, compute: Any) -> Any:
         if not known:
-            known.update(zip(texts, original(texts, mode, compute), strict=True))
+            known.update(zip(texts, original(texts, identity, compute), strict=True))
         return tuple(known[text] for text in wanted)
 
     examples_module.cached_docs = lookup

@@ -11,6 +11,7 @@ import functools
 import logging
 import threading
 from collections.abc import Sequence
+from importlib.metadata import version
 from typing import Any, Literal
 
 import numpy as np
@@ -26,7 +27,7 @@ from muistiinpanot.lemmatize.lemmatizer import Lemmatizer
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
 from muistiinpanot.lemmatize.reading import read_tokens
 from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, ParsedToken
-from muistiinpanot.lemmatize.voikko import VoikkoCache
+from muistiinpanot.lemmatize.voikko import VoikkoCache, voikko_identity
 
 __all__ = ["LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_analyzer"]
 
@@ -88,6 +89,7 @@ class LemmaAnalyzer:
         self.mode = mode
         self.reading = reading
         self.auxiliary_gap = auxiliary_gap
+        self.listed_acronyms = listed_acronyms
         self.batch_size = batch_size
         self.voikko = VoikkoCache(max_forms=max_forms)
         thorough = mode == "accurate"
@@ -112,6 +114,22 @@ class LemmaAnalyzer:
     @property
     def nlp(self) -> Any:
         return self._nlp
+
+    @property
+    def lemma_identity(self) -> str:
+        """What a text's lemmas depend on beside this package's code: the mode, the settings
+        that change lemmas or readings (not the memory bounds or the batch size), Voikko's
+        version and dictionaries, the spaCy model's version and wordfreq's (the listed
+        acronyms): the key of lemmas kept on disk (themes/example_cache.py)."""
+        return "\0".join(
+            [
+                f"{self.mode} reading={self.reading} gap={self.auxiliary_gap}",
+                f"acronyms={self.listed_acronyms.min_zipf},{self.listed_acronyms.margin}",
+                voikko_identity(),
+                f"{MODEL_NAME} {self._nlp.meta.get('version', '')}",
+                f"wordfreq {version('wordfreq')}",
+            ]
+        )
 
     def analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
         """Tokenize and lemmatize each text. The texts of the previous call are answered

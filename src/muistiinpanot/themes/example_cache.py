@@ -5,7 +5,8 @@ Lemmatizing the few thousand examples of models/training and fitting the classif
 of the themes stage's start-up. Both are stored in the user cache folder (muistiinpanot.cache:
 bounded in size, least recently used entries evicted), keyed by a digest of everything they
 depend on: the example texts
-and labels, the analyzer's mode, the code and lexicons that make lemmas, the classifier's code,
+and labels, the analyzer's mode and lemma settings, Voikko's and the spaCy model's versions
+(LemmaAnalyzer.lemma_identity), the code and lexicons that make lemmas, the classifier's code,
 parameters and scikit-learn's version. Any change gives a new key; an unreadable or malformed
 cache entry is ignored and rewritten. Failing to write the cache never fails a run.
 """
@@ -58,9 +59,13 @@ _LEMMA_SOURCES = (
 _CHUNK = 256
 
 
-def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str]], Docs]) -> Docs:
-    """`compute(texts)`, from the disk cache when an identical computation was stored."""
-    path = cache_folder() / f"examples-{_key(texts, mode)}.json"
+def cached_docs(
+    texts: Sequence[str], identity: str, compute: Callable[[Sequence[str]], Docs]
+) -> Docs:
+    """`compute(texts)`, from the disk cache when an identical computation was stored;
+    `identity`: what the analyzer's lemmas depend on (LemmaAnalyzer.lemma_identity: its mode,
+    lemma settings, Voikko's and the model's versions)."""
+    path = cache_folder() / f"examples-{_key(texts, identity)}.json"
     stored = read_json(path, lambda data: _valid_docs(data, len(texts)))
     if stored is not None:
         return tuple(tuple(doc) for doc in stored)
@@ -78,9 +83,9 @@ def cached_docs(texts: Sequence[str], mode: str, compute: Callable[[Sequence[str
     return docs
 
 
-def _key(texts: Sequence[str], mode: str) -> str:
+def _key(texts: Sequence[str], identity: str) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{__version__}\0{mode}\0".encode())
+    digest.update(f"{__version__}\0{identity}\0".encode())
     for pattern in _LEMMA_SOURCES:
         for source in sorted(_PACKAGE.glob(pattern)):
             digest.update(source.name.encode() + b"\0" + source.read_bytes())

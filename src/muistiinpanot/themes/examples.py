@@ -134,9 +134,11 @@ def build_examples(
     def lemmatize(texts: Sequence[str]) -> tuple[tuple[str, ...], ...]:
         return tuple(distinct_lemmas(content_lemmas(t)) for t in analyzer.analyze(texts))
 
-    mode = str(getattr(analyzer, "mode", type(analyzer).__name__))
+    identity = str(
+        getattr(analyzer, "lemma_identity", None) or getattr(analyzer, "mode", type(analyzer))
+    )
     texts = tuple(clean for _, clean, _ in rows)
-    docs = cached_docs([text for text, _, _ in rows], mode, lemmatize)
+    docs = cached_docs([text for text, _, _ in rows], identity, lemmatize)
     doc_freq: Counter[str] = Counter(w for doc in docs for w in doc)
     idf = {w: math.log((1 + len(docs)) / (1 + c)) + 1.0 for w, c in sorted(doc_freq.items())}
     model = SeededClassifier(
