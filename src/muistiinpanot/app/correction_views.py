@@ -129,7 +129,13 @@ def applied_corrections(
         other_clinics=outcome.other_clinics,
         foreign=outcome.foreign,
         set_aside=frozenset(shown[i] for i in outcome.set_aside),
+        restored=frozenset(shown[i] for i in outcome.restored if i in shown),
+        unsaid=tuple(shown.get(str(i), str(i)) for i in _listed(trace.get("unsaid_moves"))),
     )
+
+
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
 
 
 def unknown_id_warnings(unknown_ids: Sequence[str], clinic: str) -> tuple[str, ...]:

@@ -132,6 +132,11 @@ def render_review(
         )
         for theme in shown
     }
+    # the analyst's moved notes the post does not say, on their theme's card (review 80 #2)
+    unsaid: dict[str, list[NoteView]] = {}
+    for note_id in applied.unsaid:
+        if (view := by_id.get(note_id)) is not None and view.theme:
+            unsaid.setdefault(view.theme, []).append(view)
     groups = sorted({view.group for view in kept})
     counts = Counter((view.group, view.theme) for view in kept)
     script = review_script()
@@ -172,6 +177,8 @@ def render_review(
             skipped=skipped,
             corrections=corrections,
             no_bullet=no_bullet or {},
+            unsaid=unsaid,
+            bulleted={bullet.theme for bullet in post.bullets},
             withheld=withheld or {},
             redacted=redacted,
             data=data,

@@ -21,8 +21,11 @@ class AppliedCorrections:
     names the file's ids were written under that are not this clinic's (`other_clinics`: a
     renamed folder, review 40 #27, or another clinic's file: `foreign`, none applied, review 41
     #5); the notes the analyst set aside as meeting talk (`set_aside`, review 40 #20: its next
-    download sets them aside again); `warnings` the run's warnings about the corrections, as it
-    prints them (mend100: which rows were not applied, and why)."""
+    download sets them aside again) and those brought back from it into a theme (`restored`,
+    counted in the page's line as summary.json counts them: review 80 #3); `unsaid` the
+    corrected notes the post does not say (summary.json `unsaid_moves`, review 80 #2: told in
+    the line and on their theme's card); `warnings` the run's warnings about the corrections,
+    as it prints them (mend100: which rows were not applied, and why)."""
 
     file: str = ""
     corrected: frozenset[str] = frozenset()
@@ -38,6 +41,8 @@ class AppliedCorrections:
     other_clinics: tuple[str, ...] = ()
     foreign: bool = False
     set_aside: frozenset[str] = frozenset()
+    restored: frozenset[str] = frozenset()
+    unsaid: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
 
     def mark(self, note_id: str) -> str:

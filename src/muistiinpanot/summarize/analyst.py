@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from muistiinpanot.records import Note, Theme
 from muistiinpanot.summarize.notepieces import Cleared
+from muistiinpanot.summarize.openers import consequence_connectives
 from muistiinpanot.summarize.parsetree import Span
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import Speller
@@ -109,15 +110,49 @@ def whole_pieces(
 
 
 def with_whole_pieces(
-    parse: Callable[[Sequence[Cleared]], dict[str, tuple[Piece, ...]]],
+    parse: Callable[..., dict[str, tuple[Piece, ...]]],
     moves: Moves,
     speller: Speller,
     cleared: Sequence[Cleared],
 ) -> dict[str, tuple[Piece, ...]]:
-    """`parse(cleared)` (notepieces.parse_pieces with the post's settings), with
-    whole_pieces for the notes of fallback_ids(moves) it gives none."""
-    found = parse(cleared)
-    return {**found, **whole_pieces(cleared, found, fallback_ids(moves), speller)}
+    """`parse(cleared)` (notepieces.parse_pieces with the post's settings), the notes of
+    fallback_ids(moves) vouched for (a verbless noun phrase of theirs read as a wish,
+    wishes.verbless_wish, review 80 #1); of those it gives no piece, one whose first sentence
+    is a verbless front before a consequence without its comma is read as the post reads it
+    with the comma (consequence_comma: openers.consequence_front, then the wish), else none;
+    the others get whole_pieces."""
+    wanted = fallback_ids(moves)
+    found = parse(cleared, vouched=wanted) if wanted else parse(cleared)
+    fronted = {
+        item.note.id: Cleared(item.note, (comma,))
+        for item in cleared
+        if item.note.id in wanted
+        and not found.get(item.note.id)
+        and item.sentences
+        and (comma := consequence_comma(item.sentences[0], speller))
+    }
+    if fronted:
+        again = parse(list(fronted.values()), vouched=wanted)
+        found.update({note: pieces for note, pieces in again.items() if pieces})
+    return {**found, **whole_pieces(cleared, found, wanted - set(fronted), speller)}
+
+
+def consequence_comma(sentence: str, speller: Speller) -> str | None:
+    """`sentence` with a comma before its first consequence connective ("niin":
+    openers.consequence_connectives) when no comma comes before it, the words before it have
+    no finite verb and the words after it have one: "avainhallinta ja kulunvalvonta kuntoon
+    niin iltakäyttö helpottuu" is a verbless wish and its consequence, which the post reads
+    with the comma (review 80 #4); offered whole it published a verbless main clause."""
+    words = sentence.split()
+    for index, word in enumerate(words):
+        if "," in word:
+            return None
+        if index and word.lower() in consequence_connectives():
+            front, back = " ".join(words[:index]), " ".join(words[index:])
+            if has_finite_verb(front, speller) or not has_finite_verb(back, speller):
+                return None
+            return f"{front}, {back}"
+    return None
 
 
 def has_finite_verb(sentence: str, speller: Speller) -> bool:

@@ -6,7 +6,7 @@ before its pieces are cut (phrases.sentence_pieces)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
@@ -75,6 +75,7 @@ def parse_pieces(
     state_nouns: bool = DEFAULT_SETTINGS.state_nouns,
     fragment_parts: bool = DEFAULT_SETTINGS.fragment_parts,
     appended: bool = DEFAULT_SETTINGS.appended_cuts,
+    vouched: Collection[str] = (),
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -83,7 +84,9 @@ def parse_pieces(
     whynot.why_not_point; `state_nouns`: notwishes.stated_noun_state; `fragment_parts`:
     alternatives.alternative_question and segments.verbless_parts; `appended`: appended.py;
     `learned`:
-    the infinitives written text shows governors take, government.learn_governments)."""
+    the infinitives written text shows governors take, government.learn_governments;
+    `vouched`: the ids of the notes an analyst vouched for, whose verbless noun phrase is read
+    as a wish without an action noun or a goal, wishes.verbless_wish)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -194,7 +197,13 @@ def parse_pieces(
             )
         elif not found.clause.text:  # "auraus ennen klo 6 pääreiteillä" asks for it (wishes.py)
             wish = verbless_wish(
-                tokens, children_of(tokens), analyzer.voikko, finite, wish_words, vector
+                tokens,
+                children_of(tokens),
+                analyzer.voikko,
+                finite,
+                wish_words,
+                vector,
+                note_id in vouched,
             )
             if wish is not None:
                 tone: Tone = "proposal" if wish[1] else "problem"  # a harm raised: harms.py

@@ -36,6 +36,11 @@ def _connectives() -> frozenset[str]:
     return frozenset(tomllib.loads(text)["consequence"]["connectives"])
 
 
+def consequence_connectives() -> frozenset[str]:
+    """The consequence connectives of lexicons/openers.toml ("niin", …)."""
+    return _connectives()
+
+
 @functools.cache
 def _adversatives() -> frozenset[str]:
     text = resources.files("muistiinpanot.lexicons").joinpath("tone.toml").read_text("utf-8")

@@ -85,13 +85,17 @@ def verbless_wish(
     finite: Callable[[str], bool] = lambda word: True,
     max_words: int = DEFAULT_SETTINGS.wish_words,
     vector: Vector | None = None,
+    vouched: bool = False,
 ) -> tuple[Span, Frame | None] | None:
     """The wish a verbless note asks for (see the module doc) as a sentence and its Frame
     (no subject, "Toivottiin", the rest: two wishes of a bullet share the verb, merge.py); a
     harm's head ("melu eläimille") is raised, not wished for, with no Frame (harms.py);
     None when the note has a verb (`finite` confirms the parser's finite verbs with Voikko:
     "Ruokalistat" is no verb), has more than `max_words` tokens besides a closing mark
-    ([summary] wish_words) or is not a wish (`vector`: notwishes.stated_noun_state)."""
+    ([summary] wish_words) or is not a wish (`vector`: notwishes.stated_noun_state).
+    `vouched`: an analyst moved the note into its theme (summarize/analyst.py), so its noun
+    phrase is read as asked for without an action noun or a goal ("selkokieliset ohjeet,
+    myös kuvina"); every other test of a finding still holds (review 80 #1)."""
     if not tokens or len(tokens) > max_words + 1 or _excluded(tokens, finite):
         return None
     roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT" and t.pos != "PUNCT"]
@@ -132,7 +136,9 @@ def verbless_wish(
     goal = any(_goal(tokens, children, c, speller) for c in adverbials)
     if len(nouns) > 1 and any(_relating(tokens, children, c) for c in adverbials):
         return None  # "keittiö ja opettajat eri siiloissa": a state of the two (review 70 #1)
-    if not goal and (not action or state_stated(tokens, head, root, adverbials, vector)):
+    if not goal and (
+        not (action or vouched) or state_stated(tokens, head, root, adverbials, vector)
+    ):
         return None  # "perustelut piilossa liitteissä", "rahoitus katkolla": findings
     written = list(tokens)
     for index, form in agreeing_participles(tokens, children, phrase, speller).items():
