@@ -1,0 +1,84 @@
+"""Review 80 #2 and #3 (mend166): report.html tells the analyst what summary.json records of
+their corrections. Real CLI runs (fast) of the uimahalli test clinic (tests/fixtures, our own
+notes) with two lines of our own moved into the changing rooms' theme by a corrections.csv:
+an off-topic clause, which the post does not say, and meeting talk brought back into the
+theme. On lead 26c09bed each test fails: the page counted no restored note and said nothing
+of an unsaid move."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from muistiinpanot.cli import app
+
+REPO = Path(__file__).resolve().parents[2]
+CLINIC = REPO / "tests" / "fixtures" / "summarize" / "uimahalli"
+OFF_TOPIC = "uimahalli/ryhma4.txt:6"
+TALK = "uimahalli/ryhma4.txt:7"
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str]:
+    root = tmp_path_factory.mktemp("review80")
+    clinic = root / "uimahalli"
+    shutil.copytree(CLINIC, clinic)
+    with (clinic / "ryhma4.txt").open("a", encoding="utf-8") as notes:
+        notes.write("naapurin koira haukkui koko yön pihalla\n")
+        notes.write("ok ok, mennään eteenpäin\n")
+    rows = f"id,theme\n{OFF_TOPIC},uusi-2\n{TALK},uusi-2\n"
+    (clinic / "corrections.csv").write_text(rows, encoding="utf-8")
+    themes = str(REPO / "models" / "themes.toml")
+    result = CliRunner().invoke(
+        app, ["run", str(clinic), "--out", str(root / "out"), "--themes", themes, "--fast"]
+    )
+    assert result.exit_code == 0, result.output
+    summary = json.loads((root / "out" / "summary.json").read_text("utf-8"))
+    page = html.unescape((root / "out" / "report.html").read_text("utf-8"))
+    return summary, page
+
+
+def _line(page: str) -> str:
+    return re.sub(r"<[^>]+>", "", page.partition('<p class="applied">')[2].partition("</p>")[0])
+
+
+def test_the_corrections_line_counts_a_note_brought_back_from_talk(
+    run: tuple[dict[str, object], str],
+) -> None:
+    summary, page = run
+    corrections = summary["corrections"]
+    assert isinstance(corrections, dict)
+    assert corrections["restored"] == [TALK]
+    line = _line(page)
+    assert "1 tuotu takaisin kokouspuheesta" in line
+    assert "1 brought back from meeting talk" in line
+
+
+def test_the_corrections_line_counts_the_unsaid_moves(
+    run: tuple[dict[str, object], str],
+) -> None:
+    summary, page = run
+    unsaid = summary["unsaid_moves"]
+    assert isinstance(unsaid, list) and OFF_TOPIC in unsaid
+    line = _line(page)
+    assert f"siirretyistä muistiinpanoista {len(unsaid)} ei näy koosteessa" in line
+    assert "of the moved notes" in line and "not said in the post" in line
+
+
+def test_the_themes_card_lists_its_unsaid_moved_note(
+    run: tuple[dict[str, object], str],
+) -> None:
+    _, page = run
+    card = page.partition('data-theme="uusi-2"')[2].partition("</article>")[0]
+    told = card.partition('<div class="no-bullet unsaid-moves">')[2].partition("</div>")[0]
+    assert "Analyytikon siirtämää muistiinpanoa ei sanottu koosteessa" in told
+    assert "The note an analyst moved is not said in the post" in told
+    assert "naapurin koira haukkui koko yön pihalla" in told
+    other = page.partition('data-theme="uusi-1"')[2].partition("</article>")[0]
+    assert "unsaid-moves" not in other
