@@ -26,6 +26,17 @@ TALK = "uimahalli/ryhma4.txt:7"
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str]:
+    summary, page, _ = _ran(tmp_path_factory)
+    return summary, page
+
+
+_RAN: list[tuple[dict[str, object], str, Path]] = []
+
+
+def _ran(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str, Path]:
+    """One real run for the module's tests (the browser test's too)."""
+    if _RAN:
+        return _RAN[0]
     root = tmp_path_factory.mktemp("review80")
     clinic = root / "uimahalli"
     shutil.copytree(CLINIC, clinic)
@@ -41,7 +52,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], st
     assert result.exit_code == 0, result.output
     summary = json.loads((root / "out" / "summary.json").read_text("utf-8"))
     page = html.unescape((root / "out" / "report.html").read_text("utf-8"))
-    return summary, page
+    _RAN.append((summary, page, root / "out" / "report.html"))
+    return _RAN[0]
 
 
 def _line(page: str) -> str:
@@ -82,3 +94,37 @@ def test_the_themes_card_lists_its_unsaid_moved_note(
     assert "naapurin koira haukkui koko yön pihalla" in told
     other = page.partition('data-theme="uusi-1"')[2].partition("</article>")[0]
     assert "unsaid-moves" not in other
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+
+
+@pytest.mark.skipif(CHROMIUM is None or DRIVER is None, reason="no chromium/chromedriver")
+def test_a_browser_shows_the_unsaid_move_on_its_card(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The page as Debian's chromium draws it (headless): the line and the card's list are
+    displayed, and the page logs no error."""
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.common.by import By
+
+    _, _, path = _ran(tmp_path_factory)
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tmp_path_factory.mktemp("chrome-profile")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(DRIVER))
+    try:
+        driver.get(path.as_uri())
+        line = driver.find_element(By.CSS_SELECTOR, "p.applied")
+        assert line.is_displayed() and "ei näy koosteessa" in line.text
+        told = driver.find_element(By.CSS_SELECTOR, 'article[data-theme="uusi-2"] .unsaid-moves')
+        assert told.is_displayed()
+        assert "naapurin koira haukkui koko yön pihalla" in told.text
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == []
+    finally:
+        driver.quit()

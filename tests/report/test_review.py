@@ -417,3 +417,38 @@ def test_review_says_a_file_of_another_clinic_was_refused_or_the_folder_renamed(
     page = _page(("tieto ei kulje", "siilot"), corrections=foreign)
     assert "Tunnisteet on tehty klinikalle <code>vanha</code>, eikä useimpien" in page
     assert "none of its corrections was applied" in page
+
+
+def test_review_tells_the_restored_notes_and_the_unsaid_moves() -> None:
+    """Review 80 #2, #3 (mend166): the corrections line counts the notes brought back from
+    meeting talk and the moved notes the post does not say, and each theme's card lists its
+    unsaid moved notes, saying why: its theme got no bullet, or the note did not pass the
+    checks (fails on lead 26c09bed: no such fields, line or card)."""
+    applied = AppliedCorrections(
+        corrected=frozenset({"k/ryhma.txt:3", "k/ryhma.txt:4"}),
+        restored=frozenset({"k/ryhma.txt:4"}),
+        unsaid=("k/ryhma.txt:3", "k/ryhma.txt:4"),
+    )
+    texts = ("tieto ei kulje", "siilot", "rajat yksiköiden välillä", "budjetti kesken")
+    page = _page(texts, corrections=applied)
+    line = page.partition('<p class="applied">')[2].partition("</p>")[0]
+    assert "1 tuotu takaisin kokouspuheesta" in line
+    assert "1 brought back from meeting talk" in line
+    assert "siirretyistä muistiinpanoista 2 ei näy koosteessa" in line
+    assert "2 of the moved notes are not said in the post" in line
+
+    def told(theme: str) -> str:
+        card = re.search(
+            rf'<article class="card"[^>]*data-theme="{theme}".*?</article>', page, re.S
+        )
+        assert card is not None
+        return card.group().partition('class="no-bullet unsaid-moves"')[2].partition("</div>")[0]
+
+    siilot, uusi = told("siilot"), told("uusi-1")
+    assert "koska se ei läpäissyt teeman muistiinpanojen tarkistuksia" in siilot
+    assert "rajat yksiköiden välillä" in siilot and "budjetti kesken" not in siilot
+    assert "koska teema ei saanut nostoa" in uusi and "as the theme got no bullet" in uusi
+    assert "budjetti kesken" in uusi
+    assert told("luottamus") == ""
+    plain = _page(texts, corrections=AppliedCorrections(corrected=frozenset({"k/ryhma.txt:3"})))
+    assert "unsaid-moves" not in plain and "ei näy koosteessa" not in plain

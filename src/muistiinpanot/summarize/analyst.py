@@ -16,7 +16,10 @@ does not say is reported (`unsaid_moves`, the run's warnings).
 Such a note that offers no piece (its sentence not cut into a clause, phrase or modal
 infinitive by notepieces.py: a quotation inside it) is offered as its first tidied sentence
 whole when that sentence has a finite verb (a verbless line is not), which compose.py's
-grammar check still repairs or drops."""
+grammar check still repairs or drops. Those notes are vouched for (review 80 #1): a verbless
+noun phrase of theirs is read as a wish without an action noun or a goal
+(wishes.verbless_wish), and a verbless front before "niin" without its comma is read as the
+post reads it with the comma, never offered whole (review 80 #4: consequence_comma)."""
 
 from __future__ import annotations
 
