@@ -167,8 +167,7 @@ def test_lint_counts_unknown_sentence_opening(analyzer: LemmaAnalyzer) -> None:
 
 
 def test_one_group_near_points_off(analyzer: LemmaAnalyzer) -> None:
-    """#3 ships off ([summary] one_group_near_points = false: the pre-registered rule's
-    missed points went up by one): off, the note's own group alone decides."""
+    """#3 (on by default since session 35): off, the note's own group alone decides."""
     bullet = Bullet("t", "", "Kirjaston aukioloja pitäisi pidentää iltaisin.", ("n1",))
     said = one_group(bullet, _voice(frozenset({"b", "c"})), analyzer, near=False)
     assert said.text.startswith("Yhden ryhmän mukaan"), said.text

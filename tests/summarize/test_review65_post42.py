@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from test_full_second_bullet import _SETTINGS
+from test_full_second_bullet import _SETTINGS as _FULL
 from test_second_bullets import _summary
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
@@ -38,6 +38,10 @@ _THEMES = [
     (Theme("sauna", "Sauna", "seeded"), _SAUNA),
     (Theme("puisto", "Puisto", "seeded"), _PARK),
 ]
+
+#: The lead-in's own wiring, as written (near points off: one other group's note sharing a
+#: word drops it since session 35; that count is tested in test_review60_mend122.py).
+_SETTINGS = dataclasses.replace(_FULL, one_group_near_points=False)
 
 
 def _said(post: BlogPost) -> set[str]:
