@@ -125,7 +125,9 @@ class ChatterSettings:
     lone "ok", review 50) is chatter (chatter_bare.py); `contact_lines`: a note giving a contact
     (a phone number or e-mail with a verb of calling, asking or answering said to those
     present, or a word for a contact) is chatter, and `farewells`: so is a verbless farewell of
-    thanks and wishes to those present (chatter_contact.py; review 75)."""
+    thanks and wishes to those present (chatter_contact.py; review 75); `essive_forms`: a
+    meeting noun in the essive under a topical noun is the thing's form, no act of the
+    meeting ("ohjeet, myös kuvina"; chatter_bind rule 8, review 80 #3)."""
 
     enabled: bool = True
     max_words: int = 12
@@ -141,6 +143,7 @@ class ChatterSettings:
     bare_notes: bool = True
     contact_lines: bool = True
     farewells: bool = True
+    essive_forms: bool = True
 
 
 def mark_chatter(
@@ -182,10 +185,11 @@ def mark_chatter(
                 named.append((index, tokens))
     if unsure or listed or named:
         parses = analyzer.parse([_text(notes[i]) for i, _ in (*unsure, *listed, *named)])
+        essive_analyze = analyzer.voikko.analyze if settings.essive_forms else None
         marked += [
             index
             for (index, tokens), parsed in zip(unsure, parses, strict=False)
-            if has_free_meeting_word(_text(notes[index]), tokens, parsed, lexicon)
+            if has_free_meeting_word(_text(notes[index]), tokens, parsed, lexicon, essive_analyze)
         ]
         marked += [
             index

@@ -41,6 +41,12 @@ the rule's own):
 7. A meeting word in a relative clause whose antecedent is a topical noun tells what the
    thing has or is: "vapaaehtoisen kortti jossa kuva" (review 54 #1); "mikki jossa kaiku"
    keeps its act free (its antecedent is the meeting's).
+8. A meeting noun in the essive (every Voikko reading "olento") that modifies a topical
+   noun tells the form the thing takes: "selkokieliset ohjeet, myös kuvina", "tiedote myös
+   videona" (review 80 #3: instructions as pictures, not the call's picture). Only with
+   Voikko's analyses (`analyze`) and a topical head in the parse: "jaan sen kuvana
+   chattiin" keeps the chat free, and a meeting word in the essive under a verb keeps its
+   act.
 
 The parse's noun modifier or conjunct hung on a predicate or adverb is read as the
 predicate's oblique (`nmod` modifies nominals, `conj` joins like with like): "auki klo
@@ -54,7 +60,7 @@ the classifier may call a note chatter on its meeting words alone. How the parse
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from muistiinpanot.chatter_grammar import Grammar, MeetingWordsLexicon
 from muistiinpanot.chatter_parse import ParsedWord, pattern_spans
@@ -66,21 +72,42 @@ def has_free_meeting_word(
     tokens: Sequence[Token],
     parsed: Sequence[ParsedWord],
     lexicon: MeetingWordsLexicon,
+    analyze: Analyze | None = None,
 ) -> bool:
     """Whether the note (its text, its analysed tokens with lemmas and compound parts, and
     its parse in the same tokenization) names a meeting act or pattern not bound to the
-    topic. `lexicon`: chatter_rule.MeetingLexicon (acts, vocabulary, forms, patterns)."""
+    topic. `lexicon`: chatter_rule.MeetingLexicon (acts, vocabulary, forms, patterns);
+    `analyze`: Voikko's analyses of a word, for rule 8 (none: rule 8 is not read)."""
     if len(tokens) != len(parsed):  # not the same tokenization: no grammar to read
         return True
     grammar = Grammar(tokens, parsed, lexicon)
     if any(
-        kind == "act" and not grammar.bound(i) and not grammar.describes_thing(i)
+        kind == "act"
+        and not grammar.bound(i)
+        and not grammar.describes_thing(i)
+        and not (analyze is not None and _form_of_thing(grammar, i, analyze))
         for i, kind in enumerate(grammar.kinds)
     ):
         return True
     return any(
         not grammar.bound(min(span), span) for span in pattern_spans(text, parsed, lexicon.patterns)
     )
+
+
+#: Voikko's analyses of a word (chatter_rule.Analyze).
+Analyze = Callable[[str], Sequence[Mapping[str, str]]]
+
+
+def _form_of_thing(grammar: Grammar, index: int, analyze: Analyze) -> bool:
+    """Rule 8: the meeting word is in the essive, every reading of it (the parser's tag
+    aside: it takes "kuvina" for an adjective now and then), and its head in the parse is a
+    topical noun ("ohjeet, myös kuvina": the form the instructions take)."""
+    word = grammar.parsed[index]
+    head = word.head
+    if head == index or not grammar.topical_noun(head):
+        return False
+    readings = analyze(word.text.lower())
+    return bool(readings) and all(r.get("SIJAMUOTO") == "olento" for r in readings)
 
 
 def lists_topical_things(

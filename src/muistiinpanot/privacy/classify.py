@@ -205,9 +205,26 @@ def _plural_name(word: str, analyses: Sequence[dict[str, str]]) -> WordClass:
     mielestä"; review 43 #13, review 44)."""
     if not all(_is_name(a) or _surname_adjective(a, analyses) for a in analyses):
         return "other"
+    if all(_team_name(a) for a in analyses):  # "Kisa-Veikot", "Pallo-Veikoille"
+        return "other"
     if word.islower() or any(_inhabitant(a) for a in analyses):
         return "weak"
     return "strong"
+
+
+def _team_name(analysis: dict[str, str]) -> bool:
+    """Whether the reading is a given name in the plural after a common word and a hyphen
+    (Voikko's base "kisa-Veikko" of "Kisa-Veikot"): a club's or a team's name, no person's.
+    A given name in the plural names no one person, and a family is named by its surname
+    ("Virtaset", "Vähä-Kankaat" stay); a double given name has a capital in each part
+    ("Anna-Liisat"; review 80 #2)."""
+    first, hyphen, _ = analysis.get("BASEFORM", "").partition("-")
+    return (
+        analysis.get("CLASS") == FIRST
+        and analysis.get("NUMBER") == "plural"
+        and bool(hyphen)
+        and first.islower()
+    )
 
 
 def _inhabitant(analysis: dict[str, str]) -> bool:
