@@ -17,7 +17,7 @@ batch). For every note it writes the gold label and the blended decision per see
 the blended "other" score (themes/blend.py; at margin 0 the decision of `decide_seeded`), read
 from what `run` reads: `seeded_choice.seeded_evidence`, the call assign.py makes, so the
 seed-sense step (seedsense.py) is scored too (before seeded36 the dump left it out), and so
-is a broken promise's lift (promise.py; seeded40).
+is a broken promise's lift (promise.py; seeded40) and a proposed trial's (trial.py; seeded42).
 `--clinics` adds the summary gold clinics (`summary_heldout*/corpus/gold`) and `corpus/gold`,
 fold-aware (seeded33): a clinic of round N is scored with the examples of round N's own fold,
 without the round's copies (`own_copies`: its `OWN` file and a `notes_rN`), as its seeded set
@@ -74,6 +74,7 @@ from muistiinpanot.themes.classifier import OTHER
 from muistiinpanot.themes.examples import ExampleSet, build_examples
 from muistiinpanot.themes.promise import promise_lift
 from muistiinpanot.themes.seeded_choice import seeded_evidence
+from muistiinpanot.themes.trial import trial_lift
 from muistiinpanot.vectorize import VectorCache
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -308,6 +309,10 @@ def _rows(
     # a broken promise's lift (promise.py), as decide_seeded adds it (seeded40)
     decisions = decisions + promise_lift(
         sensed_texts, definitions, models.analyzer, settings.themes
+    )
+    # a proposed trial's lift (trial.py), as assign.py adds it (seeded42)
+    decisions = decisions + trial_lift(
+        sensed, sensed_texts, definitions, models.analyzer.voikko, settings.themes
     )
     index = {n.id: i for i, n in enumerate(kept)}
     found = []

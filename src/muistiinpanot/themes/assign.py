@@ -33,6 +33,7 @@ from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.seeded_choice import decide_seeded, seeded_evidence
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import background_weights
+from muistiinpanot.themes.trial import trial_lift
 from muistiinpanot.vectorize import (
     VectorCache,
     normalize_rows,
@@ -65,6 +66,7 @@ def assign_themes(
     # decide_seeded reads the lift only with examples: without them nothing is parsed for it
     lift = (
         promise_lift(sensed_texts, definitions, analyzer, settings)
+        + trial_lift(sensed, sensed_texts, definitions, analyzer.voikko, settings)
         if examples is not None
         else None
     )

@@ -64,6 +64,10 @@ class ThemeSettings:
       with its sequel ("luvattiin katos ja sit seistiin sateessa", "sanottiin et korjataan
       keväällä, nyt on joulukuu"; promise.py, seeded41; 0: off). 0.65 was chosen on dev
       rounds 4-70 (docs/measurements.md, seeded41).
+    `trial_margin`: the same lift, for the theme `trial_theme`, of a note that proposes a
+      trial, not told as made ("vois kokeilla yhden kesän ja katsoa tuleeko porukkaa",
+      "kirjastoauto pilottina syksyllä"; themes/trial.py, seeded42; 0: off). 0.65 was chosen
+      on dev rounds 4-70 (pooled seeded macro-F1 0.8834 -> 0.8912; docs/measurements.md).
       `exemplar_view`: blend the exemplar similarity to the labelled examples into the
       decision (blend.py); false leaves the soft match and the classifier (fast mode's
       `[fast] exemplar_view`, README: archive speed).
@@ -245,6 +249,8 @@ class ThemeSettings:
     promise_margin: float = 0.65
     promise_sequel_margin: float = 0.65
     promise_theme: str = "luottamus"
+    trial_margin: float = 0.65
+    trial_theme: str = "innovaatiojohtaminen"
     exemplar_view: bool = True
     view_weights: tuple[float, float, float] = (0.25, 0.25, 1.0)
     min_cluster_size: int = 3
