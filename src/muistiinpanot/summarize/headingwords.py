@@ -181,7 +181,9 @@ def said_headings(
     for theme in themes:
         said = [b.text for b in bullets if b.theme == theme.id and b.heading == theme.label]
         if said and not theme.edited:
-            headings[theme.id] = said_heading(theme, said, voikko, seeded_parts)
+            headings[theme.id] = _first_bullets_heading(
+                theme, said, said_heading(theme, said, voikko, seeded_parts), voikko, seeded_parts
+            )
     label = {theme.id: theme.label for theme in themes}
     new_bullets, new_trace = list(bullets), [dict(t) for t in trace]
     for index, bullet in enumerate(bullets):
@@ -198,6 +200,20 @@ def said_headings(
     unheaded = {theme_id for theme_id, heading in headings.items() if not heading}
     new_bullets, new_trace = _unheaded_last(new_bullets, new_trace, unheaded)
     return new_bullets, new_trace, new_themes
+
+
+def _first_bullets_heading(
+    theme: Theme, texts: Sequence[str], heading: str, voikko: Speller, seeded_parts: bool
+) -> str:
+    """`heading` ("X ja Y", said by the theme's bullets `texts` together) cut to "X" when the
+    first bullet, the one printed under it, says X but not Y: the heading is read as the
+    first bullet's, and a word only a further bullet says is a promise that bullet does not
+    keep (review 80 #3: "Sähkökatko ja radio" over a bullet on outages, radio said only in
+    the next one)."""
+    if len(texts) < 2 or heading != theme.label or len(heading.split(" ja ")) != 2:
+        return heading
+    first = heading.split(" ja ")[0]
+    return first if said_heading(theme, texts[:1], voikko, seeded_parts) == first else heading
 
 
 def _unheaded_last(

@@ -133,21 +133,35 @@ def _finite_conjunct(
 def _nominative_after(
     tokens: Sequence[ParsedToken], children: list[list[int]], index: int, subject: int
 ) -> bool:
-    """Whether a singular nominative noun after the active verb at `index` (not "olla", whose
-    predicative it may be) is its subject or object by the parse: an active finite clause's
-    singular object is no nominative, so it is the subject, and the plural before the verb
-    its object ("ilmoittautumiset hoitaa seurakunta", review 72 #4)."""
+    """Whether a singular nominative nominal after the active verb at `index` (not "olla",
+    whose predicative it may be) is its subject or object by the parse: an active finite
+    clause's singular object is no nominative, so it is the subject, and the plural before the
+    verb its object ("ilmoittautumiset hoitaa seurakunta", review 72 #4); so is a pronoun or
+    an ordinal standing alone ("vuorot jakaa toinen", "… jakaa joku muu", review 80 #1), not
+    a relative or question pronoun nor a reflexive one."""
     if subject > index or tokens[index].lemma == "olla" or tokens[index].pos != "VERB":
         return False
     return any(
         c > index
         and tokens[c].dep in ("obj", "nsubj")
-        and tokens[c].pos in ("NOUN", "PROPN")
+        and (
+            tokens[c].pos in ("NOUN", "PROPN")
+            or (
+                tokens[c].pos in ("PRON", "NUM", "ADJ")
+                and any(f in tokens[c].morph for f in _STANDING_ALONE)
+                and "Reflex=Yes" not in tokens[c].morph
+            )
+        )
         and "Case=Nom" in tokens[c].morph
         and "Number=Sing" in tokens[c].morph
         and not any(tokens[k].dep == "conj" for k in children[c])
         for c in children[index]
     )
+
+
+#: UD features of a pronoun or numeral that can stand as a noun phrase of its own: a
+#: personal, demonstrative or indefinite pronoun and an ordinal ("toinen").
+_STANDING_ALONE = ("PronType=Prs", "PronType=Dem", "PronType=Ind", "NumType=Ord")
 
 
 #: Modal auxiliaries of possibility: their plural nominative is their subject when the verb
