@@ -68,6 +68,16 @@ def test_plural_subject_still_agrees(analyzer: LemmaAnalyzer, note: str, plural:
             "ja aikataulunäyttöä",
         ),
         (
+            "selkeät kyltit eri paikkoihin, uimahalli, kirjasto, nuorisotalo",
+            "nuorisotaloa",
+            "uimahalli, kirjasto, nuorisotalo",
+        ),
+        (
+            "valmiit lomakkeet eri tarpeisiin, muutto, remontti, lainaus",
+            "lainausta",
+            "muutto, remontti, lainaus",
+        ),
+        (
             "selkeät ohjeet eri tilanteisiin, tulipalo, vesivahinko, murto",
             "vesivahinkoa",
             "tulipalo, vesivahinko, murto",
