@@ -120,33 +120,58 @@ def fix_agreement(text: str, speller: Speller) -> str:
 def _nominative_next(
     text: str, matches: Sequence[re.Match[str]], index: int, speller: Speller
 ) -> bool:
-    """Whether the word right after the verb at `index` (no punctuation between) is a noun
-    every Voikko reading of which is a singular nominative, and the verb is no form of
-    "olla": an active finite clause's singular object is no nominative, so the noun is the
-    subject and the plural before the verb its object (review 72 #4)."""
+    """Whether a noun phrase after the verb at `index` (no punctuation between), every Voikko
+    reading of each word of which is a singular nominative nominal (a noun, a pronoun, a
+    numeral, a name, or an adjective before its head: "toinen", "joku muu", "toinen
+    yhdistys", "matkailuneuvonta"), ends the clause, and the verb is no form of "olla": an
+    active finite clause's singular object is no nominative, so the phrase is the subject
+    and the plural before the verb its object ("opastukset myy matkailuneuvonta", review 72
+    #4; "vuorot jakaa toinen", review 80 #1). A relative or question pronoun starts no such
+    phrase."""
     if index + 1 >= len(matches) or text[matches[index].end() : matches[index + 1].start()] != " ":
         return False
     verb = speller.analyze(matches[index].group(0).lower())
     if not verb or any(a.get("BASEFORM") in ("olla", "ei") for a in verb):
         return False
-    if index + 2 < len(matches):  # the clause ends with the noun: "… myy neuvonta, joka"
-        rest = text[matches[index + 1].end() : matches[index + 2].start()]
-        after = speller.analyze(matches[index + 2].group(0).lower())
-        if (
-            not rest.strip(" ")
-            and not any(
-                a.get("CLASS") == "sidesana" or "PronType=Rel" in a.get("FSTOUTPUT", "")
-                for a in after
-            )
-            and matches[index + 2].group(0).lower() not in ("joka", "mikä", "jotka", "mitkä")
-        ):
-            return False  # "tekee kaikki omia …": no subject after, words go on
-    readings = speller.analyze(matches[index + 1].group(0).lower())
+    last = index + 1
+    while last < len(matches) and _singular_nominative(matches[last].group(0), speller):
+        if last + 1 >= len(matches) or text[matches[last].end() : matches[last + 1].start()] != " ":
+            break
+        after = speller.analyze(matches[last + 1].group(0).lower())
+        if _clause_boundary(matches[last + 1].group(0), after):
+            break
+        last += 1
+    else:
+        return False
+    if last >= len(matches) or not _singular_nominative(matches[last].group(0), speller):
+        return False  # "tekee kaikki omia …": no subject after, words go on
+    head = speller.analyze(matches[last].group(0).lower())
+    return all(a.get("CLASS") in _PHRASE_HEADS for a in head)
+
+
+#: Voikko's word classes that head a noun phrase (an adjective only qualifies one).
+_PHRASE_HEADS = frozenset(
+    {"nimisana", "asemosana", "lukusana", "etunimi", "sukunimi", "paikannimi", "nimi"}
+)
+#: Base forms of the relative and question pronouns (a closed class of Finnish grammar).
+_RELATIVES = frozenset({"joka", "mikä", "kuka", "kumpi", "jotka", "mitkä"})
+
+
+def _singular_nominative(word: str, speller: Speller) -> bool:
+    readings = speller.analyze(word.lower())
     return bool(readings) and all(
-        a.get("CLASS") == "nimisana"
+        a.get("CLASS") in (*_PHRASE_HEADS, *_ADJECTIVES)
         and a.get("SIJAMUOTO") == "nimento"
         and a.get("NUMBER") == "singular"
+        and a.get("BASEFORM") not in _RELATIVES
         for a in readings
+    )
+
+
+def _clause_boundary(word: str, readings: Sequence[Mapping[str, str]]) -> bool:
+    """Whether `word` opens a new clause or conjunct: a conjunction or a relative pronoun."""
+    return word.lower() in _RELATIVES or any(
+        a.get("CLASS") == "sidesana" or "PronType=Rel" in a.get("FSTOUTPUT", "") for a in readings
     )
 
 

@@ -181,7 +181,8 @@ def said_headings(
     for theme in themes:
         said = [b.text for b in bullets if b.theme == theme.id and b.heading == theme.label]
         if said and not theme.edited:
-            headings[theme.id] = said_heading(theme, said, voikko, seeded_parts)
+            heading = said_heading(theme, said, voikko, seeded_parts)
+            headings[theme.id] = _first_bullets_heading(theme, said, heading, voikko)
     label = {theme.id: theme.label for theme in themes}
     new_bullets, new_trace = list(bullets), [dict(t) for t in trace]
     for index, bullet in enumerate(bullets):
@@ -198,6 +199,24 @@ def said_headings(
     unheaded = {theme_id for theme_id, heading in headings.items() if not heading}
     new_bullets, new_trace = _unheaded_last(new_bullets, new_trace, unheaded)
     return new_bullets, new_trace, new_themes
+
+
+def _first_bullets_heading(
+    theme: Theme, texts: Sequence[str], heading: str, voikko: Speller
+) -> str:
+    """An emergent theme's `heading` ("X ja Y", said by its bullets `texts` together) cut to
+    "X" when the first bullet, the one printed under it, says X but not Y, not even as a
+    compound's part ("hankintalaki" says "hankinta"): the heading is read as the first
+    bullet's, and a word of the notes only a further bullet says is a promise that bullet
+    does not keep (review 80 #3: "Sähkökatko ja radio" over a bullet on outages, radio said
+    only in the next one). A seeded label is the network's name of its theme, not words of
+    the notes: it stays."""
+    parts = heading.split(" ja ")
+    if theme.kind != "emergent" or len(texts) < 2 or heading != theme.label or len(parts) != 2:
+        return heading
+    first = not heading_words_unsaid(parts[0], texts[0], voikko)
+    second = not heading_words_unsaid(parts[1], texts[0], voikko, compound_heads=False)
+    return parts[0] if first and not second else heading
 
 
 def _unheaded_last(

@@ -133,20 +133,46 @@ def _finite_conjunct(
 def _nominative_after(
     tokens: Sequence[ParsedToken], children: list[list[int]], index: int, subject: int
 ) -> bool:
-    """Whether a singular nominative noun after the active verb at `index` (not "olla", whose
-    predicative it may be) is its subject or object by the parse: an active finite clause's
-    singular object is no nominative, so it is the subject, and the plural before the verb
-    its object ("ilmoittautumiset hoitaa seurakunta", review 72 #4)."""
+    """Whether a singular nominative nominal after the active verb at `index` (not "olla",
+    whose predicative it may be) is its subject or object by the parse: an active finite
+    clause's singular object is no nominative, so it is the subject, and the plural before the
+    verb its object ("ilmoittautumiset hoitaa seurakunta", review 72 #4); so is a pronoun or
+    an ordinal standing alone at the clause's end ("vuorot jakaa toinen", "… jakaa joku muu",
+    review 80 #1; _standing_alone)."""
     if subject > index or tokens[index].lemma == "olla" or tokens[index].pos != "VERB":
         return False
     return any(
         c > index
         and tokens[c].dep in ("obj", "nsubj")
-        and tokens[c].pos in ("NOUN", "PROPN")
+        and (tokens[c].pos in ("NOUN", "PROPN") or _standing_alone(tokens, children, index, c))
         and "Case=Nom" in tokens[c].morph
         and "Number=Sing" in tokens[c].morph
         and not any(tokens[k].dep == "conj" for k in children[c])
         for c in children[index]
+    )
+
+
+#: UD features of a pronoun or numeral that can stand as a noun phrase of its own: a
+#: personal, demonstrative or indefinite pronoun and an ordinal ("toinen").
+_STANDING_ALONE = ("PronType=Prs", "PronType=Dem", "PronType=Ind", "NumType=Ord")
+#: Universal quantifiers that float off a plural subject ("seurat tekevät kaikki omaa
+#: juttuaan": all of them), a closed class of Finnish grammar: never a subject of their own.
+_FLOATING = frozenset({"kaikki", "kukin", "kumpikin"})
+
+
+def _standing_alone(
+    tokens: Sequence[ParsedToken], children: list[list[int]], verb: int, word: int
+) -> bool:
+    """Whether the pronoun or ordinal at `word` (no relative, question, reflexive or floating
+    one) ends the clause of the verb at `verb`: no dependent of the verb but punctuation or a
+    following conjunct clause comes after it ("kaikki omaa tuohijuttuaan" goes on)."""
+    token = tokens[word]
+    if token.pos not in ("PRON", "NUM", "ADJ") or token.lemma.lower() in _FLOATING:
+        return False
+    if not any(f in token.morph for f in _STANDING_ALONE) or "Reflex=Yes" in token.morph:
+        return False
+    return all(
+        tokens[k].dep in ("punct", "conj", "cc", "parataxis") for k in children[verb] if k > word
     )
 
 

@@ -53,6 +53,7 @@ from muistiinpanot.summarize.participles import agreeing_participles
 from muistiinpanot.summarize.partitive import partitive
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.wishconjuncts import coordinated_heads
 from muistiinpanot.summarize.wishheads import agent, deverbal, lacks
 
 #: The verb of a published wish: the passive says the groups wished, without naming them.
@@ -208,10 +209,14 @@ def _noun_phrase(
 ) -> dict[int, str] | None:
     """The head noun phrase's words: index → its partitive (the head, nouns coordinated with
     it, directly or through another conjunct, and the words that agree with them) or ""
-    (kept as written: a genitive, "ja"); None when a partitive is not confirmed."""
-    heads = [head]  # with the nouns coordinated with it, also in a chain ("A, B ja C")
-    for noun in heads:
-        heads.extend(c for c in children[noun] if tokens[c].dep == "conj")
+    (kept as written: a genitive, "ja"); None when a partitive is not confirmed.
+
+    Conjuncts follow the first conjunct's case (review 80 #2): a nominative noun the parse
+    coordinates with "ja" to an adverbial of the head ("ilmoitustaulut kauppojen oviin ja
+    paikallisradio") is the head's conjunct, no second illative; a conjunct after an
+    appositive of the head ("… tilanteisiin, myrsky, vesikatko") continues that list, which
+    stays as written, as the appositive does."""
+    heads = coordinated_heads(tokens, children, head, lambda t: _nominative_noun(t, speller))
     phrase: dict[int, str] = {}
     for noun in heads:
         if noun != head and not _nominative_noun(tokens[noun], speller):
