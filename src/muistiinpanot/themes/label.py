@@ -6,10 +6,12 @@ frequency of the lemma over all themes). A lemma needs to occur in two notes of 
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
 A part of only one longer lemma of the theme, in every note it is in (a compound's part
 listed beside the compound: "esi" of "esihenkilö"), is left out (`_is_fragment`); a part
-several compounds share stays, what they have in common. With `[themes]
-keyword_whole_words` (shipped off: mend142; the keywords also choose the notes that name a
-theme) so is a lemma the theme's notes only use as a part of longer lemmas, a part kept
-only when some note says it alone too (review 70 #2: "yli", "jäämä" of "ylijäämä").
+several compounds share stays, what they have in common. The keywords people are shown
+(`keyword_lists`' `shown`; `[themes] keyword_whole_words`) leave out too a lemma the
+theme's notes only use as a part of longer lemmas, a part kept only when some note says it
+alone too (review 70 #2: "yli", "jäämä" of "ylijäämä"; review 80: "kulku", "risti",
+"selko"); the keywords the pipeline reads (`read`: the summary's naming notes) keep it
+(mend142 had it in both, and the posts lost: mend168).
 Always left out is a time or measure of the closed classes (lexicons/time.toml) that the
 notes only use as a part of longer words, however many: "kuu" and "kausi" of
 "kuukausimaksu" and "syyskuu" say when, and what those words share is no topic. An
@@ -21,9 +23,9 @@ being the cosine to the theme's centroid.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,6 +35,15 @@ from muistiinpanot.wordparts import parts
 
 #: Voikko's word classes of people's and places' names: never a keyword or a label.
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
+
+
+class KeywordLists(NamedTuple):
+    """A theme's keywords as the pipeline reads them (`read`: the summary's naming notes,
+    the archive's links) and as people are shown them (`shown`: themes.csv, report.html,
+    notes.xlsx), from one ranking (review 80: "kulku" of "kulunvalvonta")."""
+
+    read: tuple[str, ...]
+    shown: tuple[str, ...]
 
 
 def theme_keywords(
@@ -47,6 +58,28 @@ def theme_keywords(
     abbreviations: frozenset[str] = frozenset(),
     whole_words: bool = False,
 ) -> dict[str, tuple[str, ...]]:
+    """The shown keywords of keyword_lists (with `whole_words` false, the read ones)."""
+    return {
+        theme: lists.shown
+        for theme, lists in keyword_lists(
+            docs_by_theme, top, unknown, verbs, own_share, spread_out, times, parts_of,
+            abbreviations, whole_words,
+        ).items()
+    }  # fmt: skip
+
+
+def keyword_lists(
+    docs_by_theme: Mapping[str, Sequence[Sequence[str]]],
+    top: int = 6,
+    unknown: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
+    own_share: float = 0.5,
+    spread_out: frozenset[str] = frozenset(),
+    times: frozenset[str] = frozenset(),
+    parts_of: Mapping[str, frozenset[str]] | None = None,
+    abbreviations: frozenset[str] = frozenset(),
+    whole_words: bool = False,
+) -> dict[str, KeywordLists]:
     """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
     a compound's part beside its compound (`_is_fragment`; a part that is no word of its
     own, in `unknown`, such as "etä" or "sisä", beside any compounds) nor a lemma with
@@ -58,8 +91,10 @@ def theme_keywords(
     A lemma of `times` (the closed classes of times and measures) is no keyword when every
     note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
     base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma of `abbreviations`
-    (Voikko reads it only as one: "klo") is no keyword (review 38 #22). With `whole_words`,
-    nor is a part no note says alone (`_only_inside`) while the theme keeps another word."""
+    (Voikko reads it only as one: "klo") is no keyword (review 38 #22). Those are the
+    `read` keywords. The `shown` ones, with `whole_words`, are the same ranking without a
+    part no note says alone (`_only_inside`), unless that leaves the theme none (then the
+    read ones); without `whole_words`, the read ones."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -76,7 +111,7 @@ def theme_keywords(
         notes_with.update(counter)
     sizes = [sum(counter.values()) for counter in counts.values()]
     average = (sum(sizes) / len(sizes)) if sizes else 0.0
-    result: dict[str, tuple[str, ...]] = {}
+    result: dict[str, KeywordLists] = {}
     for theme, counter in counts.items():
         total = max(sum(counter.values()), 1)
         min_notes = 2 if len(docs_by_theme[theme]) > 2 else 1
@@ -92,27 +127,32 @@ def theme_keywords(
             ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         notes_of = _notes_by_lemma(docs_by_theme[theme])
-        docs, found = docs_by_theme[theme], tuple[str, ...]()
-        for inside in (True, False) if whole_words else (False,):  # a part no note says alone,
-            # unless no other word is left (`whole_words`)
-            whole = (
-                lemma
-                for _, lemma in scored
-                if lemma.replace("-", "").isalpha()
+        docs, limit = docs_by_theme[theme], top if top >= 0 else len(scored)
+        read: list[str] = []
+        whole: list[str] = []  # the same ranking without a part no note says alone
+        for _, lemma in scored:  # in rank order until both lists are full: the checks are
+            # pure, and the rest never shown
+            if len(read) >= limit and (not whole_words or len(whole) >= limit):
+                break
+            if (
+                lemma.replace("-", "").isalpha()
                 and lemma not in abbreviations
                 and not _is_fragment(lemma, notes_of, unknown)
-                and not (inside and _only_inside(lemma, docs, parts_of))
                 and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
                 and (
                     lemma not in verbs
                     or _names_theme(lemma, doc_freq[theme], notes_with, own_share)
                 )
                 and not (lemma in verbs and lemma in spread_out)
-            )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
-            found = tuple(itertools.islice(whole, top) if top >= 0 else list(whole)[:top])
-            if found:
-                break
-        result[theme] = found
+            ):
+                if len(read) < limit:
+                    read.append(lemma)
+                if whole_words and len(whole) < limit and not _only_inside(lemma, docs, parts_of):
+                    whole.append(lemma)
+        if top < 0:
+            read, whole = read[:top], whole[:top]
+        shown = (tuple(whole) or tuple(read)) if whole_words else tuple(read)
+        result[theme] = KeywordLists(tuple(read), shown)
     return result
 
 
@@ -278,19 +318,22 @@ def with_members(
     rows: Sequence[int],
     ids: Sequence[str],
     vectors: FloatArray,
-    keywords: tuple[str, ...],
+    keywords: tuple[str, ...] | KeywordLists,
     *,
     total: int,
     representatives: int,
     relevance_weight: float,
 ) -> Theme:
-    """`theme` with the size, share (of `total` notes), keywords and representative notes of
-    its member `rows` (indices into `ids` and `vectors`)."""
+    """`theme` with the size, share (of `total` notes), keywords (read and shown, when
+    `keywords` are both) and representative notes of its member `rows` (indices into `ids`
+    and `vectors`)."""
+    lists = keywords if isinstance(keywords, KeywordLists) else KeywordLists(keywords, keywords)
     return dataclasses.replace(
         theme,
         size=len(rows),
         share=round(len(rows) / total, 4),
-        keywords=keywords,
+        keywords=lists.read,
+        shown_keywords=None if lists.shown == lists.read else lists.shown,
         representative_ids=representative_ids(
             [ids[r] for r in rows], vectors[list(rows)], representatives, relevance_weight
         ),
