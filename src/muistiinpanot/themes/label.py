@@ -198,17 +198,29 @@ def _only_inside(
     compound's part (`parts_of`, Voikko's parts: "jäämä" of "ylijäämäruoka"), or inside its
     text or a part's ("kirja" of "kirjasto", "ehtoinen" of "vapaaehtoistoiminta", whose part
     is "vapaaehtoinen"): no note says it as a word of its own, and the whole words are what
-    the notes say ("yli" and "jäämä" of "ylijäämä", "selko" of "selkokieli": review 70 #2)."""
+    the notes say ("yli" and "jäämä" of "ylijäämä", "selko" of "selkokieli": review 70 #2).
+    Held by one word only, with its derivations ("risti" of "ristiriita" and
+    "ristiriitainen"): a part several words share ("radio" of "radioasema" and
+    "radioteatteri") is what they have in common, and stays (as `_is_fragment` keeps it)."""
     found = parts_of or {}
 
-    def holds(other: str) -> bool:
+    def holds(other: str, part: str) -> bool:
         words = {other, *found.get(other, ())}
-        return lemma in found.get(other, ()) or any(
-            len(word) > len(lemma) and lemma in word for word in words
+        return part in found.get(other, ()) or any(
+            len(word) > len(part) and part in word for word in words
         )
 
-    held = [any(other != lemma and holds(other) for other in doc) for doc in docs if lemma in doc]
-    return bool(held) and all(held)
+    holders: set[str] = set()
+    for doc in docs:
+        if lemma not in doc:
+            continue
+        held = {other for other in doc if other != lemma and holds(other, lemma)}
+        if not held:
+            return False
+        holders |= held
+    # the shortest holders: a holder that holds another is its derivation or a longer compound
+    roots = {h for h in holders if not any(g != h and holds(h, g) for g in holders)}
+    return len(roots) == 1
 
 
 def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:
