@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import pytest
+
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, Theme, ThemeResult
 from muistiinpanot.report.tables import render_themes_csv
@@ -89,3 +91,39 @@ def test_themes_csv_writes_the_shown_keywords_the_theme_keeps_the_read() -> None
     assert "kulku" in theme.keywords and "kulku" not in theme.published_keywords, theme
     written = render_themes_csv(ThemeResult(themes=(theme,), assignments=()))
     assert "kulunvalvonta" in written and "kulku," not in written.replace("kulunvalvonta", "")
+
+
+RADIO = [
+    "radioasema lopettaa lähetykset ensi vuonna",
+    "radioteatteri esittää kuunnelmia kirjastossa",
+    "radioasema tarvitsee vapaaehtoisia toimittajia",
+    "radioteatterin näyttelijät ovat jo eläkkeellä",
+]
+
+
+def test_a_part_several_words_share_stays_shown(
+    make_notes: MakeNotes, analyzer: LemmaAnalyzer
+) -> None:
+    # "radio" is inside "radioasema" and "radioteatteri", never said alone: what the two
+    # share, not a fragment of one word; it stays shown
+    docs = {
+        theme: [
+            [lemma.lower() for lemma in note.content_lemmas]
+            for note in make_notes([(f"{theme}:{i}", text) for i, text in enumerate(texts)])
+        ]
+        for theme, texts in {"radio": RADIO, "kahvio": CAFE}.items()
+    }
+    words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
+    parts_of = compound_parts({w: analyzer.voikko.analyze(w) for w in words})
+    lists = keyword_lists(docs, top=10, parts_of=parts_of, whole_words=True)
+    assert "radio" in lists["radio"].read and "radio" in lists["radio"].shown, lists["radio"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left by mend168: spoken Finnish's past 'loppu' (= 'loppui') gets the noun's lemma "
+    "(Voikko reads it only as 'loppu', the noun; spaCy tags it VERB), review 80's 'loppu'",
+)
+def test_a_spoken_past_is_read_as_its_verb(analyzer: LemmaAnalyzer) -> None:
+    (tokens,) = analyzer.analyze(["puhelimien akut loppu jo ensimmäisenä iltana"])
+    assert "loppua" in {token.lemma for token in tokens}, tokens
