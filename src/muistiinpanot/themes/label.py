@@ -7,11 +7,11 @@ frequency of the lemma over all themes). A lemma needs to occur in two notes of 
 A part of only one longer lemma of the theme, in every note it is in (a compound's part
 listed beside the compound: "esi" of "esihenkilö"), is left out (`_is_fragment`); a part
 several compounds share stays, what they have in common. The keywords people are shown
-(`keyword_lists`' `shown`; `[themes] keyword_whole_words`) leave out too a lemma the
-theme's notes only use as a part of longer lemmas, a part kept only when some note says it
-alone too (review 70 #2: "yli", "jäämä" of "ylijäämä"; review 80: "kulku", "risti",
-"selko"); the keywords the pipeline reads (`read`: the summary's naming notes) keep it
-(mend142 had it in both, and the posts lost: mend168).
+(`keyword_lists`' `shown`; `[themes] keyword_whole_words`, shipped off: mend168) leave out
+too a part held by one longer lemma of the theme's notes (and its derivations) that no note
+says alone, unless the theme keeps no other word (review 70 #2: "yli", "jäämä" of
+"ylijäämä"; review 80: "kulku", "risti", "selko"); the keywords the pipeline reads (`read`:
+the summary's naming notes) keep it (mend142 had it in both, and the posts lost).
 Always left out is a time or measure of the closed classes (lexicons/time.toml) that the
 notes only use as a part of longer words, however many: "kuu" and "kausi" of
 "kuukausimaksu" and "syyskuu" say when, and what those words share is no topic. An

@@ -196,7 +196,8 @@ class ThemeSettings:
       (themes.csv, report.html, notes.xlsx) while the theme keeps another
       (label._only_inside, review 70 #2, review 80); the keywords the summary reads keep it
       (label.keyword_lists: mend142 had it in both, and the dev posts' mean F fell 0.6335 ->
-      0.6303; mend168 parted them).
+      0.6303; mend168 parted them: posts identical; off, as a part left out with no whole
+      word in its place can leave a theme without its topic word: "apu, väline").
       `label_cover_share`, `label_cover_groups`: the first word of an emergent label is
       carried (as its shown word: the compound the label shows, or the head the phrase
       ends on) by at least this share of the theme's notes ("Kirjasto" of two notes in ten
@@ -277,7 +278,7 @@ class ThemeSettings:
     rescue_p: float = 0.5
     sample_size: int = 2000
     keywords: int = 6
-    keyword_whole_words: bool = True
+    keyword_whole_words: bool = False
     label_distinct: float = 2.0
     label_phrase_share: float = 0.5
     label_pair_share: float = 0.5
