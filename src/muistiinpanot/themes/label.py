@@ -112,6 +112,7 @@ def keyword_lists(
     sizes = [sum(counter.values()) for counter in counts.values()]
     average = (sum(sizes) / len(sizes)) if sizes else 0.0
     result: dict[str, KeywordLists] = {}
+    checks = _Checks(unknown, verbs, own_share, spread_out, times, parts_of or {}, abbreviations)
     for theme, counter in counts.items():
         total = max(sum(counter.values()), 1)
         min_notes = 2 if len(docs_by_theme[theme]) > 2 else 1
@@ -129,31 +130,56 @@ def keyword_lists(
         notes_of = _notes_by_lemma(docs_by_theme[theme])
         docs, limit = docs_by_theme[theme], top if top >= 0 else len(scored)
         read: list[str] = []
-        whole: list[str] = []  # the same ranking without a part no note says alone
+        whole: list[str] = []  # the same ranking, a part no note says alone as its word
         for _, lemma in scored:  # in rank order until both lists are full: the checks are
             # pure, and the rest never shown
             if len(read) >= limit and (not whole_words or len(whole) >= limit):
                 break
-            if (
-                lemma.replace("-", "").isalpha()
-                and lemma not in abbreviations
-                and not _is_fragment(lemma, notes_of, unknown)
-                and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
-                and (
-                    lemma not in verbs
-                    or _names_theme(lemma, doc_freq[theme], notes_with, own_share)
-                )
-                and not (lemma in verbs and lemma in spread_out)
-            ):
+            if _kept(lemma, notes_of, doc_freq[theme], notes_with, checks):
                 if len(read) < limit:
                     read.append(lemma)
-                if whole_words and len(whole) < limit and not _only_inside(lemma, docs, parts_of):
-                    whole.append(lemma)
+                if whole_words and len(whole) < limit:
+                    word = _whole_word(lemma, docs, parts_of) or lemma
+                    if word not in whole and (
+                        word == lemma or _kept(word, notes_of, doc_freq[theme], notes_with, checks)
+                    ):
+                        whole.append(word)
         if top < 0:
             read, whole = read[:top], whole[:top]
         shown = (tuple(whole) or tuple(read)) if whole_words else tuple(read)
         result[theme] = KeywordLists(tuple(read), shown)
     return result
+
+
+class _Checks(NamedTuple):
+    unknown: frozenset[str]
+    verbs: frozenset[str]
+    own_share: float
+    spread_out: frozenset[str]
+    times: frozenset[str]
+    parts_of: Mapping[str, frozenset[str]]
+    abbreviations: frozenset[str]
+
+
+def _kept(
+    lemma: str,
+    notes_of: Mapping[str, set[int]],
+    theme_notes: Mapping[str, int],
+    all_notes: Mapping[str, int],
+    checks: _Checks,
+) -> bool:
+    """Whether `lemma` may be a keyword of its theme (keyword_lists' checks)."""
+    return (
+        lemma.replace("-", "").isalpha()
+        and lemma not in checks.abbreviations
+        and not _is_fragment(lemma, notes_of, checks.unknown)
+        and not (lemma in checks.times and _is_time_part(lemma, notes_of, checks.parts_of))
+        and (
+            lemma not in checks.verbs
+            or _names_theme(lemma, theme_notes, all_notes, checks.own_share)
+        )
+        and not (lemma in checks.verbs and lemma in checks.spread_out)
+    )
 
 
 def _names_theme(
@@ -191,17 +217,19 @@ def _is_fragment(
     return any(notes_of[lemma] <= notes for notes in holders)
 
 
-def _only_inside(
+def _whole_word(
     lemma: str, docs: Sequence[Sequence[str]], parts_of: Mapping[str, frozenset[str]] | None
-) -> bool:
-    """Whether every note of the theme with `lemma` has a longer lemma holding it: as a
-    compound's part (`parts_of`, Voikko's parts: "jäämä" of "ylijäämäruoka"), or inside its
-    text or a part's ("kirja" of "kirjasto", "ehtoinen" of "vapaaehtoistoiminta", whose part
-    is "vapaaehtoinen"): no note says it as a word of its own, and the whole words are what
-    the notes say ("yli" and "jäämä" of "ylijäämä", "selko" of "selkokieli": review 70 #2).
-    Held by one word only, with its derivations ("risti" of "ristiriita" and
-    "ristiriitainen"): a part several words share ("radio" of "radioasema" and
-    "radioteatteri") is what they have in common, and stays (as `_is_fragment` keeps it)."""
+) -> str | None:
+    """The one whole word that holds `lemma` in every note of the theme with it, or None.
+    Held means as a compound's part (`parts_of`, Voikko's parts: "jäämä" of "ylijäämäruoka"),
+    or inside its text or a part's ("kirja" of "kirjasto", "ehtoinen" of
+    "vapaaehtoistoiminta", whose part is "vapaaehtoinen"). Then no note says `lemma` as a word
+    of its own, and the whole word is what the notes say ("ylijäämä" for "yli" and "jäämä",
+    "selkokieli" for "selko": review 70 #2). The shortest holder counts, so a word's
+    derivations are the word ("ristiriita" for "risti", of "ristiriita" and
+    "ristiriitainen"). A part several words share ("radio" of "radioasema" and
+    "radioteatteri") has no one word: it is what they have in common, and stays (as
+    `_is_fragment` keeps it)."""
     found = parts_of or {}
 
     def holds(other: str, part: str) -> bool:
@@ -216,11 +244,11 @@ def _only_inside(
             continue
         held = {other for other in doc if other != lemma and holds(other, lemma)}
         if not held:
-            return False
+            return None
         holders |= held
     # the shortest holders: a holder that holds another is its derivation or a longer compound
-    roots = {h for h in holders if not any(g != h and holds(h, g) for g in holders)}
-    return len(roots) == 1
+    roots = [h for h in holders if not any(g != h and holds(h, g) for g in holders)]
+    return roots[0] if len(roots) == 1 else None
 
 
 def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:
