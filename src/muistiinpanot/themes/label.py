@@ -7,11 +7,11 @@ frequency of the lemma over all themes). A lemma needs to occur in two notes of 
 A part of only one longer lemma of the theme, in every note it is in (a compound's part
 listed beside the compound: "esi" of "esihenkilö"), is left out (`_is_fragment`); a part
 several compounds share stays, what they have in common. The keywords people are shown
-(`keyword_lists`' `shown`; `[themes] keyword_whole_words`, shipped off: mend168) leave out
-too a part held by one longer lemma of the theme's notes (and its derivations) that no note
-says alone, unless the theme keeps no other word (review 70 #2: "yli", "jäämä" of
-"ylijäämä"; review 80: "kulku", "risti", "selko"); the keywords the pipeline reads (`read`:
-the summary's naming notes) keep it (mend142 had it in both, and the posts lost).
+(`keyword_lists`' `shown`; `[themes] keyword_whole_words`) show a part held by one longer
+lemma of the theme's notes (and its derivations) that no note says alone as that whole
+word (whole_words.py; review 70 #2: "yli", "jäämä" of "ylijäämä"; review 80: "kulku",
+"risti", "selko"); the keywords the pipeline reads (`read`: the summary's naming notes)
+keep the part (mend142 had it in both, and the posts lost).
 Always left out is a time or measure of the closed classes (lexicons/time.toml) that the
 notes only use as a part of longer words, however many: "kuu" and "kausi" of
 "kuukausimaksu" and "syyskuu" say when, and what those words share is no topic. An
@@ -30,6 +30,7 @@ from typing import NamedTuple
 import numpy as np
 
 from muistiinpanot.records import Theme
+from muistiinpanot.themes.whole_words import whole_word
 from muistiinpanot.vectorize import FloatArray, mmr, normalize_rows
 from muistiinpanot.wordparts import parts
 
@@ -92,9 +93,11 @@ def keyword_lists(
     note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
     base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma of `abbreviations`
     (Voikko reads it only as one: "klo") is no keyword (review 38 #22). Those are the
-    `read` keywords. The `shown` ones, with `whole_words`, are the same ranking without a
-    part no note says alone (`_only_inside`), unless that leaves the theme none (then the
-    read ones); without `whole_words`, the read ones."""
+    `read` keywords. The `shown` ones, with `whole_words`, are the same ranking with a part
+    no note says alone given as the one whole word holding it (whole_words.whole_word:
+    "apu" → "apuväline"; once, and only when that word passes the same checks, else the
+    part is left out), or the read ones when that leaves the theme none; without
+    `whole_words`, the read ones."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -139,7 +142,7 @@ def keyword_lists(
                 if len(read) < limit:
                     read.append(lemma)
                 if whole_words and len(whole) < limit:
-                    word = _whole_word(lemma, docs, parts_of) or lemma
+                    word = whole_word(lemma, docs, parts_of) or lemma
                     if word not in whole and (
                         word == lemma or _kept(word, notes_of, doc_freq[theme], notes_with, checks)
                     ):
@@ -215,40 +218,6 @@ def _is_fragment(
     if lemma in unknown:
         return bool(holders) and notes_of[lemma] <= set().union(*holders)
     return any(notes_of[lemma] <= notes for notes in holders)
-
-
-def _whole_word(
-    lemma: str, docs: Sequence[Sequence[str]], parts_of: Mapping[str, frozenset[str]] | None
-) -> str | None:
-    """The one whole word that holds `lemma` in every note of the theme with it, or None.
-    Held means as a compound's part (`parts_of`, Voikko's parts: "jäämä" of "ylijäämäruoka"),
-    or inside its text or a part's ("kirja" of "kirjasto", "ehtoinen" of
-    "vapaaehtoistoiminta", whose part is "vapaaehtoinen"). Then no note says `lemma` as a word
-    of its own, and the whole word is what the notes say ("ylijäämä" for "yli" and "jäämä",
-    "selkokieli" for "selko": review 70 #2). The shortest holder counts, so a word's
-    derivations are the word ("ristiriita" for "risti", of "ristiriita" and
-    "ristiriitainen"). A part several words share ("radio" of "radioasema" and
-    "radioteatteri") has no one word: it is what they have in common, and stays (as
-    `_is_fragment` keeps it)."""
-    found = parts_of or {}
-
-    def holds(other: str, part: str) -> bool:
-        words = {other, *found.get(other, ())}
-        return part in found.get(other, ()) or any(
-            len(word) > len(part) and part in word for word in words
-        )
-
-    holders: set[str] = set()
-    for doc in docs:
-        if lemma not in doc:
-            continue
-        held = {other for other in doc if other != lemma and holds(other, lemma)}
-        if not held:
-            return None
-        holders |= held
-    # the shortest holders: a holder that holds another is its derivation or a longer compound
-    roots = [h for h in holders if not any(g != h and holds(h, g) for g in holders)]
-    return roots[0] if len(roots) == 1 else None
 
 
 def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:
