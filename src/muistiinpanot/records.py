@@ -143,8 +143,11 @@ class ClinicNotes:
 @dataclass(frozen=True, slots=True)
 class Theme:
     """A theme of one run. `kind` is seeded (models/themes.toml), emergent (`uusi-N`) or muu.
-    `keywords` are the most distinctive lemmas; `representative_ids` the most typical and
-    mutually different notes, best first. `named` is False for an emergent theme that no
+    `keywords` are the most distinctive lemmas, as the pipeline reads them (the summary's
+    naming notes, the archive's links); `shown_keywords` those published (themes.csv,
+    report.html, notes.xlsx: `published_keywords`), without a compound's part no note says
+    alone (label.keyword_lists; None: the same as `keywords`); `representative_ids` the most
+    typical and mutually different notes, best first. `named` is False for an emergent theme that no
     distinctive noun names (its label is the fallback, "Muita nostoja: …"); `edited` True for
     a label an analyst gave (review 70 #3: the post prints it as written)."""
 
@@ -159,6 +162,12 @@ class Theme:
     named: bool = True
     #: the label is an analyst's (a rename of corrections.csv): published as written
     edited: bool = False
+    shown_keywords: tuple[str, ...] | None = None
+
+    @property
+    def published_keywords(self) -> tuple[str, ...]:
+        """The keywords people are shown (review 80: "kulunvalvonta", not "kulku")."""
+        return self.keywords if self.shown_keywords is None else self.shown_keywords
 
 
 #: The fallback label of an emergent theme no distinctive noun names (themes `label_fallback`'s

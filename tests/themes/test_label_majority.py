@@ -65,9 +65,12 @@ def test_a_compound_part_never_said_alone_is_no_keyword(
     make_notes: MakeNotes, analyzer: LemmaAnalyzer
 ) -> None:
     keywords = _keywords(make_notes, analyzer, PARKS)
-    # "leikki" begins two compounds and "puisto" ends two, but no note says either alone
-    assert not {"leikki", "puisto", "koira"} & keywords, keywords
-    assert {"leikkipuisto", "koirapuisto"} <= keywords, keywords
+    # no note says "koira" alone, and one word holds it: "koirapuisto" is the keyword.
+    # "leikki" begins two compounds and "puisto" ends two: since mend168 a part several
+    # words share is what they have in common, and stays (as label._is_fragment keeps it;
+    # review 80's dev read: "radio" of "radioasema" and "radioteatteri" lost otherwise)
+    assert "koira" not in keywords, keywords
+    assert {"leikkipuisto", "koirapuisto", "leikki", "puisto"} <= keywords, keywords
 
 
 def test_a_part_the_notes_also_say_alone_stays(
@@ -75,4 +78,4 @@ def test_a_part_the_notes_also_say_alone_stays(
 ) -> None:
     keywords = _keywords(make_notes, analyzer, [*PARKS, "puisto on pimeä illalla"])
     assert "puisto" in keywords, keywords
-    assert "leikki" not in keywords, keywords
+    assert "koira" not in keywords, keywords

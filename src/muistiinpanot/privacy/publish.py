@@ -126,7 +126,7 @@ def scrub_themes(
     is and as the notes' own detector reads them (`--redact`'s notes.csv), leave the
     keywords, and a label with personal data is withheld whole (_withheld)."""
     voikko = analyzer.voikko
-    keywords = {k for theme in result.themes for k in theme.keywords}
+    keywords = {k for t in result.themes for k in (*t.keywords, *t.published_keywords)}
     named = {k for k in keywords if is_personal_word(k, voikko)}
     named |= _used_in_personal_data(keywords - named, notes, analyzer)
     labels = [t.label for t in result.themes] + [t.label_en for t in result.themes]
@@ -134,7 +134,13 @@ def scrub_themes(
     count = len(result.themes)
     themes = [
         _withheld(
-            dataclasses.replace(theme, keywords=tuple(k for k in theme.keywords if k not in named)),
+            dataclasses.replace(
+                theme,
+                keywords=tuple(k for k in theme.keywords if k not in named),
+                shown_keywords=None
+                if theme.shown_keywords is None
+                else tuple(k for k in theme.shown_keywords if k not in named),
+            ),
             bool(label_spans[i] or label_spans[count + i]),
         )
         for i, theme in enumerate(result.themes)

@@ -78,7 +78,7 @@ def render_themes_csv(themes: ThemeResult) -> str:
             theme.kind,
             theme.size,
             f"{theme.share:.3f}",
-            ", ".join(theme.keywords),
+            ", ".join(theme.published_keywords),
             ";".join(theme.representative_ids),
         ]
         for theme in themes.themes

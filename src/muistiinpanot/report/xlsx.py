@@ -153,7 +153,7 @@ def render_notes_xlsx(
                 t.kind,
                 t.size,
                 t.share,
-                ", ".join(t.keywords),
+                ", ".join(t.published_keywords),
                 "; ".join(t.representative_ids),
             ]
             for t in themes.themes

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from muistiinpanot.records import NO_THEME, Theme, ThemeAssignment, ThemeResult
-from muistiinpanot.themes.label import theme_keywords, with_members
+from muistiinpanot.themes.label import keyword_lists, with_members
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray
 
@@ -35,7 +35,7 @@ def rebuild_themes(
     rows_by_theme: dict[str, list[int]] = {}
     for row, note_id in enumerate(ids):
         rows_by_theme.setdefault(theme_of[note_id], []).append(row)
-    keywords = theme_keywords(
+    keywords = keyword_lists(
         {key: [docs[r] for r in rows] for key, rows in rows_by_theme.items()},
         top=settings.keywords,
         whole_words=settings.keyword_whole_words,

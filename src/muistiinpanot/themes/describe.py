@@ -25,7 +25,7 @@ from muistiinpanot.themes.label import (
     is_abbreviation,
     is_name,
     is_verb,
-    theme_keywords,
+    keyword_lists,
     with_members,
 )
 from muistiinpanot.themes.label_guesses import Suggester, changed_lemmas
@@ -137,7 +137,7 @@ def describe_themes(
     for row, theme in enumerate(theme_of):
         rows_by_theme.setdefault(theme, []).append(row)
     analyses = {w: analyzer.voikko.analyze(w) for w in sorted({w for d in docs for w in d})}
-    ranked = theme_keywords(
+    ranked = keyword_lists(
         {
             theme: [[w for w in docs[r] if w not in words.excluded] for r in rows]
             for theme, rows in rows_by_theme.items()

@@ -6,10 +6,12 @@ frequency of the lemma over all themes). A lemma needs to occur in two notes of 
 (one for themes of one or two notes, or when no lemma is shared by two notes) to be a keyword.
 A part of only one longer lemma of the theme, in every note it is in (a compound's part
 listed beside the compound: "esi" of "esihenkilö"), is left out (`_is_fragment`); a part
-several compounds share stays, what they have in common. With `[themes]
-keyword_whole_words` (shipped off: mend142; the keywords also choose the notes that name a
-theme) so is a lemma the theme's notes only use as a part of longer lemmas, a part kept
-only when some note says it alone too (review 70 #2: "yli", "jäämä" of "ylijäämä").
+several compounds share stays, what they have in common. The keywords people are shown
+(`keyword_lists`' `shown`; `[themes] keyword_whole_words`) show a part held by one longer
+lemma of the theme's notes (and its derivations) that no note says alone as that whole
+word (whole_words.py; review 70 #2: "yli", "jäämä" of "ylijäämä"; review 80: "kulku",
+"risti", "selko"); the keywords the pipeline reads (`read`: the summary's naming notes)
+keep the part (mend142 had it in both, and the posts lost).
 Always left out is a time or measure of the closed classes (lexicons/time.toml) that the
 notes only use as a part of longer words, however many: "kuu" and "kausi" of
 "kuukausimaksu" and "syyskuu" say when, and what those words share is no topic. An
@@ -21,18 +23,28 @@ being the cosine to the theme's centroid.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from muistiinpanot.records import Theme
+from muistiinpanot.themes.whole_words import whole_word
 from muistiinpanot.vectorize import FloatArray, mmr, normalize_rows
 from muistiinpanot.wordparts import parts
 
 #: Voikko's word classes of people's and places' names: never a keyword or a label.
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
+
+
+class KeywordLists(NamedTuple):
+    """A theme's keywords as the pipeline reads them (`read`: the summary's naming notes,
+    the archive's links) and as people are shown them (`shown`: themes.csv, report.html,
+    notes.xlsx), from one ranking (review 80: "kulku" of "kulunvalvonta")."""
+
+    read: tuple[str, ...]
+    shown: tuple[str, ...]
 
 
 def theme_keywords(
@@ -47,6 +59,28 @@ def theme_keywords(
     abbreviations: frozenset[str] = frozenset(),
     whole_words: bool = False,
 ) -> dict[str, tuple[str, ...]]:
+    """The shown keywords of keyword_lists (with `whole_words` false, the read ones)."""
+    return {
+        theme: lists.shown
+        for theme, lists in keyword_lists(
+            docs_by_theme, top, unknown, verbs, own_share, spread_out, times, parts_of,
+            abbreviations, whole_words,
+        ).items()
+    }  # fmt: skip
+
+
+def keyword_lists(
+    docs_by_theme: Mapping[str, Sequence[Sequence[str]]],
+    top: int = 6,
+    unknown: frozenset[str] = frozenset(),
+    verbs: frozenset[str] = frozenset(),
+    own_share: float = 0.5,
+    spread_out: frozenset[str] = frozenset(),
+    times: frozenset[str] = frozenset(),
+    parts_of: Mapping[str, frozenset[str]] | None = None,
+    abbreviations: frozenset[str] = frozenset(),
+    whole_words: bool = False,
+) -> dict[str, KeywordLists]:
     """The `top` most distinctive lemmas of each theme (ties broken alphabetically), none
     a compound's part beside its compound (`_is_fragment`; a part that is no word of its
     own, in `unknown`, such as "etä" or "sisä", beside any compounds) nor a lemma with
@@ -58,8 +92,12 @@ def theme_keywords(
     A lemma of `times` (the closed classes of times and measures) is no keyword when every
     note of the theme with it has a longer lemma whose compound parts (`parts_of`, Voikko's
     base forms: "kuukausimaksu" → kuu, kausi, maksu) include it. A lemma of `abbreviations`
-    (Voikko reads it only as one: "klo") is no keyword (review 38 #22). With `whole_words`,
-    nor is a part no note says alone (`_only_inside`) while the theme keeps another word."""
+    (Voikko reads it only as one: "klo") is no keyword (review 38 #22). Those are the
+    `read` keywords. The `shown` ones, with `whole_words`, are the same ranking with a part
+    no note says alone given as the one whole word holding it (whole_words.whole_word:
+    "apu" → "apuväline"; once, and only when that word passes the same checks, else the
+    part is left out), or the read ones when that leaves the theme none; without
+    `whole_words`, the read ones."""
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
         for theme, docs in docs_by_theme.items()
@@ -76,7 +114,8 @@ def theme_keywords(
         notes_with.update(counter)
     sizes = [sum(counter.values()) for counter in counts.values()]
     average = (sum(sizes) / len(sizes)) if sizes else 0.0
-    result: dict[str, tuple[str, ...]] = {}
+    result: dict[str, KeywordLists] = {}
+    checks = _Checks(unknown, verbs, own_share, spread_out, times, parts_of or {}, abbreviations)
     for theme, counter in counts.items():
         total = max(sum(counter.values()), 1)
         min_notes = 2 if len(docs_by_theme[theme]) > 2 else 1
@@ -92,28 +131,58 @@ def theme_keywords(
             ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         notes_of = _notes_by_lemma(docs_by_theme[theme])
-        docs, found = docs_by_theme[theme], tuple[str, ...]()
-        for inside in (True, False) if whole_words else (False,):  # a part no note says alone,
-            # unless no other word is left (`whole_words`)
-            whole = (
-                lemma
-                for _, lemma in scored
-                if lemma.replace("-", "").isalpha()
-                and lemma not in abbreviations
-                and not _is_fragment(lemma, notes_of, unknown)
-                and not (inside and _only_inside(lemma, docs, parts_of))
-                and not (lemma in times and _is_time_part(lemma, notes_of, parts_of or {}))
-                and (
-                    lemma not in verbs
-                    or _names_theme(lemma, doc_freq[theme], notes_with, own_share)
-                )
-                and not (lemma in verbs and lemma in spread_out)
-            )  # tested in rank order until `top` pass: the checks are pure, the rest never shown
-            found = tuple(itertools.islice(whole, top) if top >= 0 else list(whole)[:top])
-            if found:
+        docs, limit = docs_by_theme[theme], top if top >= 0 else len(scored)
+        read: list[str] = []
+        whole: list[str] = []  # the same ranking, a part no note says alone as its word
+        for _, lemma in scored:  # in rank order until both lists are full: the checks are
+            # pure, and the rest never shown
+            if len(read) >= limit and (not whole_words or len(whole) >= limit):
                 break
-        result[theme] = found
+            if _kept(lemma, notes_of, doc_freq[theme], notes_with, checks):
+                if len(read) < limit:
+                    read.append(lemma)
+                if whole_words and len(whole) < limit:
+                    word = whole_word(lemma, docs, parts_of) or lemma
+                    if word not in whole and (
+                        word == lemma or _kept(word, notes_of, doc_freq[theme], notes_with, checks)
+                    ):
+                        whole.append(word)
+        if top < 0:
+            read, whole = read[:top], whole[:top]
+        shown = (tuple(whole) or tuple(read)) if whole_words else tuple(read)
+        result[theme] = KeywordLists(tuple(read), shown)
     return result
+
+
+class _Checks(NamedTuple):
+    unknown: frozenset[str]
+    verbs: frozenset[str]
+    own_share: float
+    spread_out: frozenset[str]
+    times: frozenset[str]
+    parts_of: Mapping[str, frozenset[str]]
+    abbreviations: frozenset[str]
+
+
+def _kept(
+    lemma: str,
+    notes_of: Mapping[str, set[int]],
+    theme_notes: Mapping[str, int],
+    all_notes: Mapping[str, int],
+    checks: _Checks,
+) -> bool:
+    """Whether `lemma` may be a keyword of its theme (keyword_lists' checks)."""
+    return (
+        lemma.replace("-", "").isalpha()
+        and lemma not in checks.abbreviations
+        and not _is_fragment(lemma, notes_of, checks.unknown)
+        and not (lemma in checks.times and _is_time_part(lemma, notes_of, checks.parts_of))
+        and (
+            lemma not in checks.verbs
+            or _names_theme(lemma, theme_notes, all_notes, checks.own_share)
+        )
+        and not (lemma in checks.verbs and lemma in checks.spread_out)
+    )
 
 
 def _names_theme(
@@ -149,26 +218,6 @@ def _is_fragment(
     if lemma in unknown:
         return bool(holders) and notes_of[lemma] <= set().union(*holders)
     return any(notes_of[lemma] <= notes for notes in holders)
-
-
-def _only_inside(
-    lemma: str, docs: Sequence[Sequence[str]], parts_of: Mapping[str, frozenset[str]] | None
-) -> bool:
-    """Whether every note of the theme with `lemma` has a longer lemma holding it: as a
-    compound's part (`parts_of`, Voikko's parts: "jäämä" of "ylijäämäruoka"), or inside its
-    text or a part's ("kirja" of "kirjasto", "ehtoinen" of "vapaaehtoistoiminta", whose part
-    is "vapaaehtoinen"): no note says it as a word of its own, and the whole words are what
-    the notes say ("yli" and "jäämä" of "ylijäämä", "selko" of "selkokieli": review 70 #2)."""
-    found = parts_of or {}
-
-    def holds(other: str) -> bool:
-        words = {other, *found.get(other, ())}
-        return lemma in found.get(other, ()) or any(
-            len(word) > len(lemma) and lemma in word for word in words
-        )
-
-    held = [any(other != lemma and holds(other) for other in doc) for doc in docs if lemma in doc]
-    return bool(held) and all(held)
 
 
 def is_abbreviation(analyses: Sequence[Mapping[str, str]]) -> bool:
@@ -278,19 +327,22 @@ def with_members(
     rows: Sequence[int],
     ids: Sequence[str],
     vectors: FloatArray,
-    keywords: tuple[str, ...],
+    keywords: tuple[str, ...] | KeywordLists,
     *,
     total: int,
     representatives: int,
     relevance_weight: float,
 ) -> Theme:
-    """`theme` with the size, share (of `total` notes), keywords and representative notes of
-    its member `rows` (indices into `ids` and `vectors`)."""
+    """`theme` with the size, share (of `total` notes), keywords (read and shown, when
+    `keywords` are both) and representative notes of its member `rows` (indices into `ids`
+    and `vectors`)."""
+    lists = keywords if isinstance(keywords, KeywordLists) else KeywordLists(keywords, keywords)
     return dataclasses.replace(
         theme,
         size=len(rows),
         share=round(len(rows) / total, 4),
-        keywords=keywords,
+        keywords=lists.read,
+        shown_keywords=None if lists.shown == lists.read else lists.shown,
         representative_ids=representative_ids(
             [ids[r] for r in rows], vectors[list(rows)], representatives, relevance_weight
         ),

@@ -196,9 +196,12 @@ class ThemeSettings:
       hold personal data (the post does not show them); 2 keeps a noun of one note out (it
       may name what no bullet says) at the cost of more fallbacks (how-it-works: labels,
       review 23 #6).
-      `keyword_whole_words`: a compound part no note says alone is no keyword while the
-      theme keeps another (label._only_inside, review 70 #2; off: on, the dev posts' mean F
-      fell 0.6335 -> 0.6303, keywords choosing the notes that name a theme).
+      `keyword_whole_words`: a compound's part no note says alone is no published keyword
+      (themes.csv, report.html, notes.xlsx): the one whole word holding it is, in its
+      place ("apuväline", not "apu, väline"; whole_words.whole_word; review 70 #2, review
+      80). The keywords the summary reads keep the part (label.keyword_lists: mend142 had
+      it in both, and the dev posts' mean F fell 0.6335 -> 0.6303; mend168 parted them:
+      posts identical over 188 dev clinics).
       `label_cover_share`, `label_cover_groups`: the first word of an emergent label is
       carried (as its shown word: the compound the label shows, or the head the phrase
       ends on) by at least this share of the theme's notes ("Kirjasto" of two notes in ten
@@ -281,7 +284,7 @@ class ThemeSettings:
     rescue_p: float = 0.5
     sample_size: int = 2000
     keywords: int = 6
-    keyword_whole_words: bool = False
+    keyword_whole_words: bool = True
     label_distinct: float = 2.0
     label_phrase_share: float = 0.5
     label_pair_share: float = 0.5
