@@ -137,7 +137,10 @@ fi
 
 check_venv
 stamp="$VENV/.muistiinpanot-installed"
-want="$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)"
+[ -f constraints.txt ] || { echo "muistiinpanot: constraints.txt is missing (the pinned versions)" >&2; exit 1; }
+# The stamp: the package's metadata, the pins and the interpreter they are installed for.
+interpreter="$VENV/bin/python"; [ -x "$interpreter" ] || interpreter="$PYTHON"
+want="$({ cat pyproject.toml constraints.txt; "$interpreter" -V; } | sha256sum | cut -c1-16)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   if [ ! -e "$VENV" ]; then
     say "creating the virtual environment $VENV ($PYTHON)"

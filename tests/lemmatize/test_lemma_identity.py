@@ -3,6 +3,8 @@ a setting that changes lemmas gives another identity, a memory bound does not.""
 
 from __future__ import annotations
 
+from importlib.metadata import version
+
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.lemmatize.acronyms import ListedAcronyms
 from muistiinpanot.lemmatize.voikko import voikko_identity
@@ -19,3 +21,11 @@ def test_lemma_identity_follows_what_decides_lemmas(
     gap = LemmaAnalyzer("fast", auxiliary_gap=1)
     assert gap.lemma_identity != fast_analyzer.lemma_identity
     assert voikko_identity() in fast_analyzer.lemma_identity
+    assert f"simplemma {version('simplemma')}" in fast_analyzer.lemma_identity
+
+
+def test_lemma_identity_leaves_out_the_reading(fast_analyzer: LemmaAnalyzer) -> None:
+    """`reading` changes only what `parse` reads, never a lemma (review 81 #3): switching it
+    must not rebuild the example notes' lemmas."""
+    voikko_reading = LemmaAnalyzer("fast", reading="voikko")
+    assert voikko_reading.lemma_identity == fast_analyzer.lemma_identity

@@ -117,19 +117,13 @@ class LemmaAnalyzer:
 
     @property
     def lemma_identity(self) -> str:
-        """What a text's lemmas depend on beside this package's code: the mode, the settings
-        that change lemmas or readings (not the memory bounds or the batch size), Voikko's
-        version and dictionaries, the spaCy model's version and wordfreq's (the listed
-        acronyms): the key of lemmas kept on disk (themes/example_cache.py)."""
-        return "\0".join(
-            [
-                f"{self.mode} reading={self.reading} gap={self.auxiliary_gap}",
-                f"acronyms={self.listed_acronyms.min_zipf},{self.listed_acronyms.margin}",
-                voikko_identity(),
-                f"{MODEL_NAME} {self._nlp.meta.get('version', '')}",
-                f"wordfreq {version('wordfreq')}",
-            ]
-        )
+        """What lemmas depend on beside this code (the key of lemmas kept on disk): the mode,
+        the settings that change lemmas (not `reading`, which only `parse` reads), Voikko's
+        dictionaries, the versions of the model, wordfreq (acronyms) and simplemma (ties)."""
+        acronyms, model = self.listed_acronyms, self._nlp.meta.get("version", "")
+        versions = [f"{p} {version(p)}" for p in ("wordfreq", "simplemma")]
+        head = f"{self.mode} gap={self.auxiliary_gap} acr={acronyms.min_zipf},{acronyms.margin}"
+        return "\0".join([head, voikko_identity(), f"{MODEL_NAME} {model}", *versions])
 
     def analyze(self, texts: Sequence[str]) -> list[list[LemmaToken]]:
         """Tokenize and lemmatize each text. The texts of the previous call are answered
