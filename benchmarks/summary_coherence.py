@@ -128,17 +128,19 @@ def _compare(
     seed: int,
 ) -> None:
     """`sample` changed bullets, old and new, chosen at random (seeded): a new bullet whose
-    text no bullet of the old post has, beside the old bullet of the same theme and heading
+    text no bullet of the old post has (the old run of the same clinic and value, else its
+    unvaried run), beside the old bullet of the same theme (and heading, where one has it)
     that shares the most notes with it."""
     changed = []
     for key, bullets in sorted(new.items()):
-        before = old.get((key[0], key[1], "None")) or old.get(key) or []
+        before = old.get(key) or old.get((key[0], key[1], "None")) or []
         texts = {b["text"] for b in before}
         for bullet in bullets:
             if bullet["text"] in texts:
                 continue
             notes = set(bullet["note_ids"])  # type: ignore[call-overload]
             same = [b for b in before if b["theme"] == bullet["theme"]]
+            same = [b for b in same if b["heading"] == bullet["heading"]] or same
             match = max(same, key=lambda b: len(notes & set(b["note_ids"])), default=None)  # type: ignore[call-overload]
             changed.append((key, match, bullet))
     print(f"\n{len(changed)} changed bullets; {min(sample, len(changed))} chosen (seed {seed})")
