@@ -56,6 +56,7 @@ def test_a_moved_finding_is_no_wish(analyzer: LemmaAnalyzer, text: str) -> None:
     [
         ("lomakkeet myös paperisina", "Toivottiin lomakkeita myös paperisina."),
         ("selkeät kyltit, myös kuvina", "Toivottiin selkeitä kylttejä, myös kuvina."),
+        ("Selkeät kyltit, myös kuvina.", "Toivottiin selkeitä kylttejä, myös kuvina."),
     ],
 )
 def test_a_moved_form_asked_for_is_a_wish(analyzer: LemmaAnalyzer, text: str, wish: str) -> None:

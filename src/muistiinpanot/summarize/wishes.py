@@ -143,8 +143,9 @@ def verbless_wish(
     goal = any(_goal(tokens, children, c, speller) for c in adverbials)
     if len(nouns) > 1 and any(_relating(tokens, children, c) for c in adverbials):
         return None  # "keittiö ja opettajat eri siiloissa": a state of the two (review 70 #1)
-    if vouched and len(adverbials) == 1:  # "ohjeet, myös kuvina" (review 81 #1)
-        action |= _additive_form(tokens, children, adverbials[0], speller)
+    said = [c for c in adverbials if tokens[c].pos != "PUNCT"]
+    if vouched and len(said) == 1:  # "ohjeet, myös kuvina." (review 81 #1)
+        action |= _additive_form(tokens, children, said[0], speller)
     if not goal and (not action or state_stated(tokens, head, root, adverbials, vector)):
         return None  # "perustelut piilossa liitteissä", "rahoitus katkolla": findings
     written = list(tokens)
