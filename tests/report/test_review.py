@@ -452,3 +452,29 @@ def test_review_tells_the_restored_notes_and_the_unsaid_moves() -> None:
     assert told("luottamus") == ""
     plain = _page(texts, corrections=AppliedCorrections(corrected=frozenset({"k/ryhma.txt:3"})))
     assert "unsaid-moves" not in plain and "ei näy koosteessa" not in plain
+
+
+def test_the_card_says_one_unsaid_move_in_the_singular_and_several_in_the_plural() -> None:
+    """Review 81 #2 (mend169): a card listing two unsaid moved notes says them in the plural,
+    one in the singular, in Finnish and English, whatever the reason (fails on lead 8aee7d4e:
+    "Analyytikon siirtämää muistiinpanoa … koska se" over two notes)."""
+    applied = AppliedCorrections(
+        corrected=frozenset({"k/ryhma.txt:3", "k/ryhma.txt:4", "k/ryhma.txt:5"}),
+        unsaid=("k/ryhma.txt:3", "k/ryhma.txt:4", "k/ryhma.txt:5"),
+    )
+    texts = ("tieto ei kulje", "siilot", "raja-aidat", "ovet kiinni", "budjetti kesken")
+    page = _page(texts, corrections=applied)
+
+    def told(theme: str) -> str:
+        card = re.search(
+            rf'<article class="card"[^>]*data-theme="{theme}".*?</article>', page, re.S
+        )
+        assert card is not None
+        return card.group().partition('class="no-bullet unsaid-moves"')[2].partition("</ul>")[0]
+
+    several, one = told("siilot"), told("uusi-1")
+    assert "Analyytikon siirtämiä muistiinpanoja ei sanottu koosteessa, koska ne eivät" in several
+    assert "The notes an analyst moved are not said in the post, as they did not" in several
+    assert "raja-aidat" in several and "ovet kiinni" in several
+    assert "Analyytikon siirtämää muistiinpanoa ei sanottu koosteessa, koska teema" in one
+    assert "The note an analyst moved is not said in the post, as the theme got no" in one

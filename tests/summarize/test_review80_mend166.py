@@ -17,6 +17,7 @@ from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize import analyst
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.pieces import Piece
+from muistiinpanot.summarize.settings import SummarySettings
 
 
 def _note(text: str) -> Note:
@@ -39,7 +40,10 @@ def _moved(analyzer: LemmaAnalyzer, text: str) -> list[str]:
         pinned=frozenset({note.id}), ranks={"teema": {note.id: analyst.CORRECTED}}
     )
     parse = functools.partial(parse_pieces, analyzer=analyzer)
-    found = analyst.with_whole_pieces(parse, moves, analyzer.voikko, [Cleared(note, (text,))])
+    settings = SummarySettings()
+    found = analyst.with_whole_pieces(
+        parse, moves, analyzer.voikko, settings, [Cleared(note, (text,))]
+    )
     return [p.span.text for p in found.get(note.id, ())]
 
 

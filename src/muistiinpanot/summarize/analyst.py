@@ -116,26 +116,30 @@ def with_whole_pieces(
     parse: Callable[..., dict[str, tuple[Piece, ...]]],
     moves: Moves,
     speller: Speller,
+    settings: SummarySettings,
     cleared: Sequence[Cleared],
 ) -> dict[str, tuple[Piece, ...]]:
     """`parse(cleared)` (notepieces.parse_pieces with the post's settings), the notes of
-    fallback_ids(moves) vouched for (a verbless noun phrase of theirs read as a wish,
-    wishes.verbless_wish, review 80 #1); of those it gives no piece, one whose first sentence
-    is a verbless front before a consequence without its comma is read as the post reads it
-    with the comma (consequence_comma: openers.consequence_front, then the wish), else none;
-    the others get whole_pieces."""
+    fallback_ids(moves) vouched for with `[summary] vouched_wishes` (one more wish cue for a
+    verbless noun phrase of theirs, wishes.verbless_wish, review 80 #1, review 81 #1); of
+    those it gives no piece, one whose first sentence is a verbless front before a
+    consequence without its comma is read, with `[summary] analyst_comma`, as the post reads
+    it with the comma (consequence_comma: openers.consequence_front, then the wish), else
+    none; the others get whole_pieces."""
     wanted = fallback_ids(moves)
-    found = parse(cleared, vouched=wanted) if wanted else parse(cleared)
+    vouched = wanted if settings.vouched_wishes else frozenset()
+    found = parse(cleared, vouched=vouched) if vouched else parse(cleared)
     fronted = {
         item.note.id: Cleared(item.note, (comma,))
         for item in cleared
-        if item.note.id in wanted
+        if settings.analyst_comma
+        and item.note.id in wanted
         and not found.get(item.note.id)
         and item.sentences
         and (comma := consequence_comma(item.sentences[0], speller))
     }
     if fronted:
-        again = parse(list(fronted.values()), vouched=wanted)
+        again = parse(list(fronted.values()), vouched=vouched)
         found.update({note: pieces for note, pieces in again.items() if pieces})
     return {**found, **whole_pieces(cleared, found, wanted - set(fronted), speller)}
 

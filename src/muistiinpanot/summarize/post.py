@@ -143,7 +143,7 @@ def summarize_clinic(
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)
-    parse = functools.partial(analyst.with_whole_pieces, parse_only, moves, voikko)
+    parse = functools.partial(analyst.with_whole_pieces, parse_only, moves, voikko, settings)
     pieces = parse(cleared)
 
     def give_slot() -> None:

@@ -39,6 +39,13 @@ class SummarySettings:
       other notes (off: on, it raised the dev posts' lint, mend159). A label an analyst gave
       (a rename) has its notes said first with `corrected_first` alone, those that offer no
       piece as their first sentence whole.
+      `vouched_wishes`: a verbless line of a note an analyst moved (or of a label an
+      analyst gave) counts one more wish cue: an essive of form with "myös" ("ohjeet, myös
+      kuvina" → "Toivottiin ohjeita, myös kuvina.", review 80 #1); the move itself is no
+      wish cue, a line without one is a finding and not said as a wish (review 81 #1).
+      `analyst_comma`: such a note's verbless front before "niin" without its comma
+      ("… kuntoon niin iltakäyttö helpottuu") is read with the comma, as its wish
+      (analyst.consequence_comma, review 80 #4, review 81 #3).
       `include_emergent`: emergent themes (`uusi-N`) may get bullets too; `muu` never does.
     What goes into a bullet
       `note_score_drop`: a note of a seeded theme whose assignment score is more than this
@@ -213,6 +220,8 @@ class SummarySettings:
     include_emergent: bool = True
     corrected_first: bool = True
     label_notes_first: bool = False
+    vouched_wishes: bool = True
+    analyst_comma: bool = True
     note_score_drop: float = 0.2
     max_points: int = 8
     notes_per_point: float = 1.0

@@ -68,6 +68,9 @@ _VOIKKO_SOURCE = frozenset({"sisaeronto", "ulkoeronto"})
 _DEADLINE = "ennen"
 _EXTENT = frozenset({"asti", "saakka"})
 _EXCESS = frozenset({"liian", "liikaa"})
+#: The additive focus particle: with an essive of form, a form asked for besides the one the
+#: head has ("ohjeet, myös kuvina"; review 81 #1).
+_ADDITIVE = "myös"
 #: Fractions that are not ordinal derivations ("-nnes": "kolmannes", "neljännes").
 _FRACTIONS = frozenset({"puoli", "nolla"})
 #: Cases of a static place ("eri siiloissa"): with a word of difference they set the
@@ -94,9 +97,12 @@ def verbless_wish(
     None when the note has a verb (`finite` confirms the parser's finite verbs with Voikko:
     "Ruokalistat" is no verb), has more than `max_words` tokens besides a closing mark
     ([summary] wish_words) or is not a wish (`vector`: notwishes.stated_noun_state).
-    `vouched`: an analyst moved the note into its theme (summarize/analyst.py), so its noun
-    phrase is read as asked for without an action noun or a goal ("selkokieliset ohjeet,
-    myös kuvina"); every other test of a finding still holds (review 80 #1)."""
+    `vouched`: an analyst moved the note into its theme (summarize/analyst.py, `[summary]
+    vouched_wishes`), so one more wish cue counts: a form the head is asked for besides the
+    one it has, an essive with the additive "myös" ("selkokieliset ohjeet, myös kuvina",
+    review 80 #1). The move is no wish cue of its own: a vouched line without one is a
+    finding, not a wish ("vuokrat korkeat keskustassa", review 81 #1), and every test of a
+    finding still holds."""
     if not tokens or len(tokens) > max_words + 1 or _excluded(tokens, finite):
         return None
     roots = [i for i, t in enumerate(tokens) if t.dep == "ROOT" and t.pos != "PUNCT"]
@@ -137,9 +143,10 @@ def verbless_wish(
     goal = any(_goal(tokens, children, c, speller) for c in adverbials)
     if len(nouns) > 1 and any(_relating(tokens, children, c) for c in adverbials):
         return None  # "keittiö ja opettajat eri siiloissa": a state of the two (review 70 #1)
-    if not goal and (
-        not (action or vouched) or state_stated(tokens, head, root, adverbials, vector)
-    ):
+    said = [c for c in adverbials if tokens[c].pos != "PUNCT"]
+    if vouched and len(said) == 1:  # "ohjeet, myös kuvina." (review 81 #1)
+        action |= _additive_form(tokens, children, said[0], speller)
+    if not goal and (not action or state_stated(tokens, head, root, adverbials, vector)):
         return None  # "perustelut piilossa liitteissä", "rahoitus katkolla": findings
     written = list(tokens)
     for index, form in agreeing_participles(tokens, children, phrase, speller).items():
@@ -254,6 +261,25 @@ def _goal(
         return False  # "ruokahävikki puoleen": the head is to shrink, a verb of change unsaid
     siblings = [c for c in children[token.head] if c != index]
     return not any(_source(tokens[c], speller) for c in siblings)
+
+
+def _additive_form(
+    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
+) -> bool:
+    """Whether the adverbial at `index` (the note's only one) is a form asked for besides
+    the one the head has: a noun in the essive (the case of a role or form; every Voikko
+    reading `olento`) with the additive focus particle "myös" and nothing else ("ohjeet,
+    myös kuvina": also as pictures). An essive with a word of its own is a time ("myös ensi
+    vuonna", "kolmena iltana"), and a note with another adverbial places its head
+    ("uimahalli remontissa myös ensi vuonna"): a finding."""
+    token = tokens[index]
+    if token.pos not in ("NOUN", "ADJ") or feature(token.morph, "Case") != "Ess":
+        return False
+    readings = speller.analyze(token.text.lower())
+    if not readings or any(a.get("SIJAMUOTO") != "olento" for a in readings):
+        return False
+    below = [tokens[c].text.lower() for c in children[index] if tokens[c].pos != "PUNCT"]
+    return below == [_ADDITIVE]
 
 
 def _relating(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
