@@ -22,9 +22,9 @@ from muistiinpanot.privacy.spans import PersonalSpan
 #: A capitalised word right before a span (group 1) or right after it, one space between; a
 #: hyphen or an apostrophe compound is read whole, never its last or first part alone
 #: ("Pallo-Veikkojen Jari Nieminen": "Veikkojen" alone reads as a name; review 81 #2).
-_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
-_BEFORE = re.compile(rf"(?<![^\W\d_'’-])({_WORD}) $")
-_AFTER = re.compile(rf"^ ({_WORD})")
+WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_BEFORE = re.compile(rf"(?<![^\W\d_'’-])({WORD}) $")
+_AFTER = re.compile(rf"^ ({WORD})")
 #: The classes of a word read only as a person's name: Voikko's given name, surname and
 #: name of no kind ("Van"), the gazetteer's ("Tran"); not a place's ("Hyyppä").
 _NAME_ONLY = NAME_CLASSES | {"nimi", GAZETTEER}
