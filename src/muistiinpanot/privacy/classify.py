@@ -212,6 +212,13 @@ def _plural_name(word: str, analyses: Sequence[dict[str, str]]) -> WordClass:
     return "strong"
 
 
+def team_name(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko reads `word` only as a club's or a team's name (`_team_name`), in any
+    case of the plural ("Pallo-Veikot", "Pallo-Veikkojen", "Kisa-Veikoille"; review 81 #2)."""
+    analyses = voikko.analyze(word)
+    return bool(analyses) and all(_team_name(a) for a in analyses)
+
+
 def _team_name(analysis: dict[str, str]) -> bool:
     """Whether the reading is a given name in the plural after a common word and a hyphen
     (Voikko's base "kisa-Veikko" of "Kisa-Veikot"): a club's or a team's name, no person's.

@@ -3,7 +3,8 @@ it (mentions.py reads whose an address's or an @-mention's own words are):
 
 - A capitalised word alone in brackets right after a phone number or an e-mail address names
   whose it is ("040 123 4567 (Tuuli)"), unless it is a role, a person noun or a place
-  ("(Vaihde)", "(Rehtori)", "(Helsinki)") or an ordinary word no surname is: an adjective or
+  ("(Vaihde)", "(Rehtori)", "(Helsinki)"), a club's name ("(Pallo-Veikot)", classify.team_name;
+  review 81 #2) or an ordinary word no surname is: an adjective or
   an adverb, or a noun made from a verb ("(Arkisin)", "(Päivystys)"; a noun such as "(Haapa)"
   is a surname too).
 - A word with a given name's reading right before a phone number, past a label such as
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.classify import classify_word, team_name
 from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.nicknames import NICKNAME
 from muistiinpanot.privacy.protocols import Analyses
@@ -56,6 +57,7 @@ def owner_spans(
         word = match.group(1)
         if voikko is not None and (
             person_noun(word, voikko)
+            or team_name(word, voikko)  # "044 … (Pallo-Veikot)": a club's line
             or any(a.get("CLASS") == "paikannimi" for a in voikko.analyze(word))
             or no_surname(word.casefold(), voikko)
         ):

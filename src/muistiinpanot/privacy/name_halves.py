@@ -13,15 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.classify import classify_word, team_name
 from muistiinpanot.privacy.context import NAME_CLASSES
 from muistiinpanot.privacy.gazetteer import GAZETTEER
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 
-#: A capitalised word right before a span (group 1) or right after it, one space between.
-_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*[^\W\d_]) $")
-_AFTER = re.compile(r"^ ([^\W\d_][^\W\d_'’-]*[^\W\d_])")
+#: A capitalised word right before a span (group 1) or right after it, one space between; a
+#: hyphen or an apostrophe compound is read whole, never its last or first part alone
+#: ("Pallo-Veikkojen Jari Nieminen": "Veikkojen" alone reads as a name; review 81 #2).
+WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_BEFORE = re.compile(rf"(?<![^\W\d_'’-])({WORD}) $")
+_AFTER = re.compile(rf"^ ({WORD})")
 #: The classes of a word read only as a person's name: Voikko's given name, surname and
 #: name of no kind ("Van"), the gazetteer's ("Tran"); not a place's ("Hyyppä").
 _NAME_ONLY = NAME_CLASSES | {"nimi", GAZETTEER}
@@ -56,9 +59,9 @@ def whole_foreign_names(
 def _name_part(word: str, voikko: Analyses) -> bool:
     """A capitalised word (not in capitals) that Voikko does not know, without a case's
     ending, or reads only as a name ("Vo", "Duc", "Van"; not "Kysy", "Kitille",
-    "Viimekuussa")."""
-    if not word[:1].isupper() or word.isupper():
-        return False
+    "Viimekuussa"), nor a club's name ("Pallo-Veikkojen", classify.team_name)."""
+    if not word[:1].isupper() or word.isupper() or team_name(word, voikko):
+        return False  # a club's name reads as a given name's plural ("Pallo-Veikkojen")
     kind, classes = classify_word(word, voikko)
     if kind == "unknown":
         return not _CASE_ENDING.search(word.casefold())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from muistiinpanot.privacy.classify import team_name
 from muistiinpanot.privacy.context import Word, adjacent
 from muistiinpanot.privacy.evidence import town
 from muistiinpanot.privacy.gazetteer import GAZETTEER
@@ -26,7 +27,9 @@ def ner_names(
     name among capitalised words ("Matti Meikäläinen"), or two or more words of which one is
     an unknown capitalised word ("Fatima Omar"; one such word alone is as often a product or
     a school; not at all in a text of another language, where most words are unknown:
-    "Hamnen i Kaskö behöver …"). Not before an organisation's head noun."""
+    "Hamnen i Kaskö behöver …"). Not before an organisation's head noun. A club's name in the
+    plural at either end of the span is no part of it ("Kalle Pallo-Veikoista sanoi";
+    classify.team_name, review 81 #2)."""
     foreign = other_language(words, voikko)
     spans = []
     for start, end in split_at_conjunctions(text, words, ner_spans):
@@ -37,6 +40,13 @@ def ner_names(
         named = _capitalised_name(text, inside)
         if len(named) < len(inside):  # "Timo Kiven päivää": the name, not the day
             inside, end = named, named[-1].end
+        while inside and team_name(inside[-1].text, voikko):  # "Kalle Pallo-Veikoista"
+            inside = inside[:-1]
+        while inside and team_name(inside[0].text, voikko):  # "Pallo-Veikkojen Jari Nieminen"
+            inside = inside[1:]
+        if not inside:
+            continue
+        start, end = max(start, inside[0].start), min(end, inside[-1].end)
         weak = [w for w in inside if w.kind == "weak"]
         if _names_organisation(text, inside, after, voikko):
             continue

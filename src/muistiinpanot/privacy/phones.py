@@ -17,8 +17,11 @@ from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.wordparts import part_of
 
-#: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans).
-_PHONE_RUN = re.compile(r"(?<![\w+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
+#: A run of digit groups written the way Finnish phone numbers begin (see _phone_prefix_spans),
+#: not inside a longer number; right after a letter too, a number typed with no space after
+#: its owner's name ("Riikka Aalto050 312 7788"; review 81 #1): libphonenumber's matcher
+#: takes no number glued to a letter, and the digits are a phone's all the same.
+_PHONE_RUN = re.compile(r"(?<![\d_+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
 #: Any one whitespace character, a line break in a note's cell too (review 31, finding 4).
 _WHITESPACE = re.compile(r"\s")
 #: A case or diary number ("0401/2025", "dnro 123/00.01.02/2024"): a number over a year, or

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from muistiinpanot.privacy.classify import classify_word
+from muistiinpanot.privacy.classify import classify_word, team_name
 from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
 from muistiinpanot.privacy.grounding import ungrounded
+from muistiinpanot.privacy.name_halves import WORD
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
@@ -21,9 +22,10 @@ from muistiinpanot.privacy.structure import person_noun
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
-#: A capitalised word right before a name (group 1) or right after it (group 2).
-_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*[^\W\d_]) $")
-_AFTER = re.compile(r"^ ([^\W\d_][^\W\d_'’-]*[^\W\d_])")
+#: A capitalised word right before a name (group 1) or right after it (group 2); a hyphen or
+#: an apostrophe compound is read whole, never its last or first part alone (review 81 #2).
+_BEFORE = re.compile(r"(?<![^\W\d_'’-])(" + WORD + ") $")
+_AFTER = re.compile(r"^ (" + WORD + ")")
 _SENTENCE_END = ".!?:;\n"
 _LOWER_PAIR = re.compile(r"(?<![\w-])([^\W\d_A-ZÅÄÖ]+) ([^\W\d_A-ZÅÄÖ]+)(?![\w-])")
 _FOREIGN = frozenset({"etunimi", "sukunimi", GAZETTEER})
@@ -47,7 +49,8 @@ def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> l
     sentence, or one opening it that Voikko reads as a name, does not know or reads as a noun
     in the nominative, as a given name before a surname stands ("Vo Thi Hanh", "Linnea
     Forsman"; not "Kysy Pekka Laaksoselta", nor a word of the lexicon before a name: "Kiitos
-    Sirpa"). Not a word in capitals ("THL")."""
+    Sirpa"). Not a word in capitals ("THL"), nor a club's name in the plural
+    ("Pallo-Veikkojen", classify.team_name)."""
     result = []
     for span in spans:
         start, end = span.start, span.end
@@ -67,6 +70,8 @@ def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> l
 
 def _joins(text: str, start: int, word: str, voikko: Analyses) -> bool:
     if not word[:1].isupper() or word.isupper():  # in capitals, capitals tell nothing
+        return False
+    if team_name(word, voikko):  # "Pallo-Veikkojen Jari …": a club's name, no name's part
         return False
     index = start
     while index > 0 and text[index - 1] in " \t\"'“”«»([":
