@@ -8,7 +8,8 @@ clinics or from benchmarks data):
 - #3 a negated clause spliced on with a comma after a clause that does not negate ("A, X eivät
   enää Y") was left out whole (the cut would drop the turn, turns.turned_away) and the whole
   was refused for its missing conjunction: it is now joined as written Finnish joins it
-  ("A, eivätkä X enää Y")."""
+  ("A, eivätkä X enää Y"). Shipped off (`[summary] spliced_negations = false`: dev lint
+  158 → 163); these tests read it on."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def test_a_smaller_unnamed_theme_or_the_catch_all_leaves_the_opening_as_it_was(
 def _clauses(analyzer: LemmaAnalyzer, note: str) -> list[str]:
     members = group_notes(analyzer, [note])
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer)
+    pieces = parse_pieces(cleared, analyzer, spliced=True)  # shipped off (dev lint up)
     return [p.span.text for p in pieces[members[0].id] if p.kind == "clause"]
 
 

@@ -250,7 +250,7 @@ class SummarySettings:
     why_not_points: bool = True
     fragment_parts: bool = True
     appended_cuts: bool = True
-    spliced_negations: bool = True
+    spliced_negations: bool = False
     restated_sentences: bool = True
     restated_clauses: bool = True
     lead_in_stated_share: float = 1.0
