@@ -47,6 +47,7 @@ from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
+from muistiinpanot.summarize.splicednegation import spliced_negation
 from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
@@ -76,6 +77,7 @@ def parse_pieces(
     fragment_parts: bool = DEFAULT_SETTINGS.fragment_parts,
     appended: bool = DEFAULT_SETTINGS.appended_cuts,
     vouched: Collection[str] = (),
+    spliced: bool = DEFAULT_SETTINGS.spliced_negations,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -86,7 +88,8 @@ def parse_pieces(
     `learned`:
     the infinitives written text shows governors take, government.learn_governments;
     `vouched`: the ids of the notes an analyst vouched for, whose verbless noun phrase is read
-    as a wish without an action noun or a goal, wishes.verbless_wish)."""
+    as a wish without an action noun or a goal, wishes.verbless_wish; `spliced`:
+    splicednegation.spliced_negation)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -120,6 +123,8 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([bare_clause])[0]
         if appended and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida" (appended.py)
             parsed_tokens = analyzer.parse([cut])[0]
+        if spliced and (joined := spliced_negation(parsed_tokens)):  # "A, X eivät Y" → "A, ja"
+            parsed_tokens = analyzer.parse([joined])[0]  # (splicednegation.py, review 82 #3)
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
             parsed_tokens, past = analyzer.parse([point])[0], said_past(point)

@@ -50,8 +50,9 @@ def opening_paragraph(
     others: Sequence[Theme] = (),
 ) -> str:
     """The opening paragraph over the bullet `themes` (strongest first): the named ones whose
-    labels `opening_labels` keeps; when a theme left out for its label (NAMELESS_LABEL or
-    dropped here) or one of `others` (ranked themes without a bullet: with rank_by_groups a
+    labels `opening_labels` keeps; when a theme left out for its label (NAMELESS_LABEL, a
+    fallback label "Muita nostoja: …" of a theme no noun names, review 82 #2, or dropped
+    here) or one of `others` (ranked themes without a bullet: with rank_by_groups a
     larger theme of fewer groups may have none) is larger than the smallest named, it says
     "muun muassa", not "Eniten" (review 31 #6, review 55 #2). Each label left out is logged
     by theme id, never by its text."""
@@ -68,6 +69,9 @@ def opening_paragraph(
             theme.id,
         )
     hidden = [t.size for t in themes if t.label == NAMELESS_LABEL] + [t.size for t in left_out]
+    # a bullet theme no noun names ("Muita nostoja: kurssi, jono") is a topic the opening
+    # cannot name; the catch-all "Muut aiheet" is none (review 82 #2)
+    hidden += [t.size for t in themes if t.kind != "muu" and not texts.prose_label(t.label)]
     hidden += [t.size for t in others]
     return texts.build_theme_paragraph(kept, max(hidden, default=0))
 

@@ -140,6 +140,7 @@ def summarize_clinic(
         state_nouns=settings.state_nouns,
         fragment_parts=settings.fragment_parts,
         appended=settings.appended_cuts,
+        spliced=settings.spliced_negations,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)

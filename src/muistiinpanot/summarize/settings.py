@@ -149,6 +149,9 @@ class SummarySettings:
       topic before a clause with its own object, an appended comment or fragment), a listed
       phrase has a noun head, a predicate adjective of a coordinated subject is plural
       (summarize/appended.py, review 58, mend119).
+      `spliced_negations`: a negated clause spliced on with a comma after one that does not
+      negate is joined with "ja" ("…, eivätkä asukkaat enää usko siihen"), not lost whole
+      (summarize/splicednegation.py, review 82 #3, mend172).
       `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
@@ -256,6 +259,7 @@ class SummarySettings:
     why_not_points: bool = True
     fragment_parts: bool = True
     appended_cuts: bool = True
+    spliced_negations: bool = False
     restated_sentences: bool = True
     restated_clauses: bool = True
     lead_in_stated_share: float = 1.0
