@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from test_full_second_bullet import _SETTINGS
+from test_full_second_bullet import _SETTINGS as _FULL
 from test_second_bullets import _summary
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
@@ -50,6 +50,10 @@ _VOICE = Voice(
 )
 _ROAD = Theme("tie", "Kylätie", "emergent")
 _SECOND = Bullet("tie", "", "Kylätien kuopat rikkovat autojen renkaita keväällä.", ("d",))
+
+#: The lead-in's own wiring, as written (near points off: one other group's note sharing a
+#: word drops it since session 35; that count is tested in test_review60_mend122.py).
+_SETTINGS = dataclasses.replace(_FULL, one_group_near_points=False)
 
 
 def test_no_bullet_over_max_sentences_with_the_shipped_fold(analyzer: LemmaAnalyzer) -> None:

@@ -27,6 +27,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
 _BEFORE = re.compile(r"(?<![^\W\d_'’-])(" + WORD + ") $")
 _AFTER = re.compile(r"^ (" + WORD + ")")
 _SENTENCE_END = ".!?:;\n"
+_HYPHENED = re.compile(r"[-'’]")
 _LOWER_PAIR = re.compile(r"(?<![\w-])([^\W\d_A-ZÅÄÖ]+) ([^\W\d_A-ZÅÄÖ]+)(?![\w-])")
 _FOREIGN = frozenset({"etunimi", "sukunimi", GAZETTEER})
 
@@ -63,6 +64,8 @@ def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> l
             after = _AFTER.match(text[end:])
             if after is None or not _joins(text, end + after.start(1), after.group(1), voikko):
                 break
+            if _HYPHENED.search(after.group(1)) and len(text[start:end].split()) > 1:
+                break  # a name already whole, then "Kela-Hankkeesta": a body's, not a surname
             end += after.end(1)
         result.append(PersonalSpan(start, end, span.kind))
     return result
