@@ -14,10 +14,11 @@ an essive or translative noun ("kokeiluna", "pilottina", "kokeeksi"), a noun in 
 verb (a note that names the trial, "pieni kokeilu ensin: …"), or a verb of its clause (the
 word and the heads above it up to the first finite verb: "haluaisin kokeilla", "pitäis olla
 rohkeempi ja testata", and their auxiliaries) is in the conditional ("vois kokeilla",
-"kokeilu olisi hyvä"), the imperative ("kokeilkaa"), the present passive ("kokeillaan", "testataan") or a
-necessive verb in the present ("pitää kokeilla", "täytyy testata"). A verb of the clause
-told in the past or as a past participle (clauses.past, promise.py's test) makes it an event
-("viime kesän kokeilu onnistui", "ovat testanneet", "olisi pitänyt kokeilla"): no lift.
+"kokeilu olisi hyvä"), the imperative ("kokeilkaa"), the present passive ("kokeillaan",
+"testataan") or a necessive verb in the present ("pitää kokeilla", "täytyy testata"). A
+verb of the clause told in the past or as a past participle (clauses.past, promise.py's
+test) makes it an event ("viime kesän kokeilu onnistui", "ovat testanneet", "olisi pitänyt
+kokeilla"): no lift.
 Without a cue a noun of trying is no proposal: "kokeilulippu on liian kallis", "kokeet on
 liian vaikeita", "pilotti kertoi …".
 
