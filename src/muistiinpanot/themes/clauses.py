@@ -7,6 +7,7 @@ decision."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,6 +16,10 @@ from muistiinpanot.content import ParsedToken
 from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.vectorize import FloatArray
+
+#: the words a Voikko reading is built of, from its WORDBASES
+#: ("+kokeil(kokeilla)+u(+u)+jakso(jakso)" → kokeilla, jakso; a suffix "(+u)" is not one)
+WORD_PARTS = re.compile(r"\(([^)+]+)\)")
 
 
 def clause(token: ParsedToken) -> bool:

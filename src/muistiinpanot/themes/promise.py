@@ -37,12 +37,12 @@ from collections.abc import Sequence
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.lexicons import read_lexicon
+from muistiinpanot.themes.clauses import WORD_PARTS, theme_lift
 from muistiinpanot.themes.clauses import clause as _clause
 from muistiinpanot.themes.clauses import clause_end as _clause_end
 from muistiinpanot.themes.clauses import commitment_words as _lexicon
 from muistiinpanot.themes.clauses import conceded as _conceded
 from muistiinpanot.themes.clauses import past as _past
-from muistiinpanot.themes.clauses import theme_lift
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
@@ -122,10 +122,7 @@ def _may_commit(text: str, voikko: Morphology) -> bool:
 
 def _bases(reading: dict[str, str]) -> set[str]:
     """A Voikko reading's base form and the words it is built of ("+luva(luvata)+t+tu(+tu)")."""
-    return {reading.get("BASEFORM", ""), *_BUILT_OF.findall(reading.get("WORDBASES", ""))}
-
-
-_BUILT_OF = re.compile(r"\(([^)+]+)\)")
+    return {reading.get("BASEFORM", ""), *WORD_PARTS.findall(reading.get("WORDBASES", ""))}
 
 
 @functools.cache

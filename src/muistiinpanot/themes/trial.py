@@ -28,12 +28,11 @@ in the seeded decision (seeded_choice.py; 0: off, and nothing is parsed)."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.lexicons import read_lexicon
-from muistiinpanot.themes.clauses import past, theme_lift
+from muistiinpanot.themes.clauses import WORD_PARTS, past, theme_lift
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
@@ -79,14 +78,11 @@ def _trying(tokens: Sequence[ParsedToken], voikko: Morphology) -> list[int]:
     for index, token in enumerate(tokens):
         readings = voikko.analyze(token.text.lower())
         bases = {token.lemma.lower(), *(r.get("BASEFORM", "") for r in readings)}
-        parts = [_PARTS.findall(r.get("WORDBASES", "")) for r in readings]
+        parts = [WORD_PARTS.findall(r.get("WORDBASES", "")) for r in readings]
         firsts = {found[0] for found in parts if len(found) > 1}
         if bases & _words("verbs") or bases & _words("nouns") or firsts & _words("all"):
             found.append(index)
     return found
-
-
-_PARTS = re.compile(r"\(([^)+]+)\)")
 
 
 def _proposed(index: int, tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
