@@ -312,7 +312,7 @@ def _rows(
     )
     # a proposed trial's lift (trial.py), as assign.py adds it (seeded42)
     decisions = decisions + trial_lift(
-        sensed, sensed_texts, definitions, models.analyzer.voikko, settings.themes
+        sensed, sensed_texts, definitions, models.analyzer, settings.themes
     )
     index = {n.id: i for i, n in enumerate(kept)}
     found = []

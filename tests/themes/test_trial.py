@@ -36,7 +36,7 @@ LOOKALIKES = [
 
 def _read(texts: list[str], analyzer: LemmaAnalyzer) -> list[bool]:
     docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
-    return proposed_trials(docs, texts, analyzer.voikko)
+    return proposed_trials(docs, texts, analyzer)
 
 
 @pytest.mark.parametrize("text", TRIALS)
@@ -58,10 +58,10 @@ def test_trial_lift_gives_the_trial_theme_its_margin(
     texts = [TRIALS[0], LOOKALIKES[0], LOOKALIKES[3]]
     docs = [content_lemmas(tokens) for tokens in analyzer.analyze(texts)]
     settings = ThemeSettings(trial_margin=0.4, trial_theme=theme)
-    lift = trial_lift(docs, texts, definitions, analyzer.voikko, settings)
+    lift = trial_lift(docs, texts, definitions, analyzer, settings)
     assert lift[:, -1].tolist() == pytest.approx([0.4, 0.0, 0.0])
     assert not lift[:, :-1].any()
     off = ThemeSettings(trial_margin=0.0, trial_theme=theme)
-    assert not trial_lift(docs, texts, definitions, analyzer.voikko, off).any()
+    assert not trial_lift(docs, texts, definitions, analyzer, off).any()
     elsewhere = ThemeSettings(trial_margin=0.4, trial_theme="no-such-theme")
-    assert not trial_lift(docs, texts, definitions, analyzer.voikko, elsewhere).any()
+    assert not trial_lift(docs, texts, definitions, analyzer, elsewhere).any()

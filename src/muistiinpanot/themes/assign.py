@@ -66,7 +66,7 @@ def assign_themes(
     # decide_seeded reads the lift only with examples: without them nothing is parsed for it
     lift = (
         promise_lift(sensed_texts, definitions, analyzer, settings)
-        + trial_lift(sensed, sensed_texts, definitions, analyzer.voikko, settings)
+        + trial_lift(sensed, sensed_texts, definitions, analyzer, settings)
         if examples is not None
         else None
     )

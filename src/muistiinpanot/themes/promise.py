@@ -35,14 +35,14 @@ import functools
 import re
 from collections.abc import Sequence
 
-import numpy as np
-
 from muistiinpanot.content import ParsedToken
 from muistiinpanot.lexicons import read_lexicon
+from muistiinpanot.themes.clauses import WORD_PARTS, theme_lift
 from muistiinpanot.themes.clauses import clause as _clause
 from muistiinpanot.themes.clauses import clause_end as _clause_end
 from muistiinpanot.themes.clauses import commitment_words as _lexicon
 from muistiinpanot.themes.clauses import conceded as _conceded
+from muistiinpanot.themes.clauses import past as _past
 from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
@@ -60,15 +60,12 @@ def promise_lift(
     """What each note's seeded decision gains per theme: `settings.promise_margin` for the
     theme `settings.promise_theme` where the note tells a broken promise,
     `settings.promise_sequel_margin` where it tells a commitment and its sequel, else 0."""
-    lift = np.zeros((len(texts), len(definitions)))
-    ids = [definition.id for definition in definitions]
     margins = {"broken": settings.promise_margin, "sequel": settings.promise_sequel_margin}
-    if any(margins.values()) and settings.promise_theme in ids:
-        column = ids.index(settings.promise_theme)
-        readings = promise_readings(texts, analyzer, sequels=bool(margins["sequel"]))
-        for row, reading in enumerate(readings):
-            lift[row, column] = margins.get(reading, 0.0)
-    return lift
+    if not any(margins.values()) or settings.promise_theme not in {d.id for d in definitions}:
+        return theme_lift([0.0] * len(texts), definitions, settings.promise_theme)
+    readings = promise_readings(texts, analyzer, sequels=bool(margins["sequel"]))
+    values = [margins.get(reading, 0.0) for reading in readings]
+    return theme_lift(values, definitions, settings.promise_theme)
 
 
 def broken_promises(texts: Sequence[str], analyzer: Analyzer) -> list[bool]:
@@ -125,10 +122,7 @@ def _may_commit(text: str, voikko: Morphology) -> bool:
 
 def _bases(reading: dict[str, str]) -> set[str]:
     """A Voikko reading's base form and the words it is built of ("+luva(luvata)+t+tu(+tu)")."""
-    return {reading.get("BASEFORM", ""), *_BUILT_OF.findall(reading.get("WORDBASES", ""))}
-
-
-_BUILT_OF = re.compile(r"\(([^)+]+)\)")
+    return {reading.get("BASEFORM", ""), *WORD_PARTS.findall(reading.get("WORDBASES", ""))}
 
 
 @functools.cache
@@ -258,19 +252,6 @@ def _lemmas(token: ParsedToken, voikko: Morphology) -> set[str]:
     """The parse's lemma and Voikko's base forms of a token."""
     readings = voikko.analyze(token.text.lower())
     return {token.lemma.lower(), *(r.get("BASEFORM", "") for r in readings)}
-
-
-def _past(token: ParsedToken, readings: Sequence[dict[str, str]]) -> bool:
-    """A past tense or a past participle ("luvattiin", "on luvattu"); a spoken form Voikko
-    does not know ("lupas", "sano") is read as a past when the parse reads it finite."""
-    if "Tense=Past" in token.morph or "PartForm=Past" in token.morph:
-        return True
-    if any(r.get("TENSE", "").startswith("past") for r in readings):
-        return True
-    if any(r.get("PARTICIPLE", "").startswith("past") for r in readings):
-        return True
-    mood = "Mood=Cnd" in token.morph or "Mood=Imp" in token.morph
-    return not readings and "VerbForm=Fin" in token.morph and not mood
 
 
 def _still_to_come(child: ParsedToken) -> bool:

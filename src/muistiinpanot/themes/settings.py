@@ -67,7 +67,9 @@ class ThemeSettings:
     `trial_margin`: the same lift, for the theme `trial_theme`, of a note that proposes a
       trial, not told as made ("vois kokeilla yhden kesän ja katsoa tuleeko porukkaa",
       "kirjastoauto pilottina syksyllä"; themes/trial.py, seeded42; 0: off). 0.65 was chosen
-      on dev rounds 4-70 (pooled seeded macro-F1 0.8834 -> 0.8912; docs/measurements.md).
+      on dev rounds 4-70 (pooled seeded macro-F1 0.8834 -> 0.8912; docs/measurements.md);
+      mend170 reads the proposal from the trial word's own clause (a conditional, a present
+      passive, a necessive, an essive) and kept 0.65 on 4-70 (0.8834 -> 0.8914).
       `exemplar_view`: blend the exemplar similarity to the labelled examples into the
       decision (blend.py); false leaves the soft match and the classifier (fast mode's
       `[fast] exemplar_view`, README: archive speed).

@@ -1,96 +1,148 @@
-"""A trial proposed, not told as made, lifts `settings.trial_theme` (seeded42).
+"""A trial proposed, not told as made, lifts `settings.trial_theme` (seeded42, mend170).
 
-The theme definition of innovaatiojohtaminen holds "kokeilukulttuuri" and "pienet testit ennen
-isoa päätöstä": a note that proposes to try a thing out ("vois kokeilla yhden kesän ja katsoa
-tuleeko porukkaa", "pilottina yhdessä koulussa ensin", "kirjastoauto kokeeksi kylille") is a
-trial in the theme's sense. The classifier reads the thing tried (a sauna, a course, a lending
-library) and calls such a note "other"; this reading reads the trial instead. A note reads as a
-proposed trial when its lemmas (the seeded views' lemmas: a compound's parts are there too,
-"kokeiluvuosi" → kokeilu, vuosi) hold a word of trying (lexicons/trial.toml: the verbs and
-nouns of trying a thing out), and no word of its text is a verb of trying told in the past
-("kokeiltiin uutta lakkaa ja se kesti kaks viikkoa", "on testattu": a trial made, an event;
-Voikko's past tense or past participle of the verb). `trial_lift` adds `settings.trial_margin`
-to such a note's decision for `settings.trial_theme` in the seeded decision (seeded_choice.py;
-0: off). Nothing is parsed: the lemmas are the note's own, and Voikko's analyses are cached.
-A bound of the trial (a time, a scope, a word of judging it) was measured as a further
-condition and lost on the dev rounds it was chosen on (docs/measurements.md, seeded42)."""
+The theme definition of innovaatiojohtaminen holds "kokeilukulttuuri" and "pienet testit
+ennen isoa päätöstä": a note that proposes to try a thing out ("vois kokeilla yhden kesän ja
+katsoa tuleeko porukkaa", "pilottina yhdessä koulussa ensin", "kirjastoauto kokeeksi kylille")
+is a trial in the theme's sense. The classifier reads the thing tried and calls such a note
+"other"; this reading reads the trial instead.
+
+A note whose lemmas (the seeded views' lemmas) hold a word of trying (lexicons/trial.toml) is
+parsed, and reads as a proposed trial when a word of trying in it (its own lemma or Voikko's
+base form, or a compound's first part: "kokeilujakso"; not a compound's last part, a kind of
+test: "ajokoe", "koronatesti") is proposed in its own clause (mend170, review 81): the word is
+an essive or translative noun ("kokeiluna", "pilottina", "kokeeksi"), a noun in a clause of no
+verb (a note that names the trial, "pieni kokeilu ensin: …"), or a verb of its clause (the
+word and the heads above it up to the first finite verb: "haluaisin kokeilla", "pitäis olla
+rohkeempi ja testata", and their auxiliaries) is in the conditional ("vois kokeilla",
+"kokeilu olisi hyvä"), the imperative ("kokeilkaa"), the present passive ("kokeillaan",
+"testataan") or a necessive verb in the present ("pitää kokeilla", "täytyy testata"). A
+verb of the clause told in the past or as a past participle (clauses.past, promise.py's
+test) makes it an event ("viime kesän kokeilu onnistui", "ovat testanneet", "olisi pitänyt
+kokeilla"): no lift.
+Without a cue a noun of trying is no proposal: "kokeilulippu on liian kallis", "kokeet on
+liian vaikeita", "pilotti kertoi …".
+
+`trial_lift` adds `settings.trial_margin` to such a note's decision for `settings.trial_theme`
+in the seeded decision (seeded_choice.py; 0: off, and nothing is parsed)."""
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
-import numpy as np
-
+from muistiinpanot.content import ParsedToken
 from muistiinpanot.lexicons import read_lexicon
+from muistiinpanot.themes.clauses import WORD_PARTS, past, theme_lift
 from muistiinpanot.themes.definitions import ThemeDefinition
-from muistiinpanot.themes.protocols import Morphology
+from muistiinpanot.themes.protocols import Analyzer, Morphology
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray
 
 __all__ = ["proposed_trials", "trial_lift"]
-
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def trial_lift(
     docs: Sequence[Sequence[str]],
     texts: Sequence[str],
     definitions: Sequence[ThemeDefinition],
-    voikko: Morphology,
+    analyzer: Analyzer,
     settings: ThemeSettings,
 ) -> FloatArray:
     """What each note's seeded decision gains per theme: `settings.trial_margin` for the theme
-    `settings.trial_theme` where the note proposes a bounded trial (module docstring), else 0."""
-    lift = np.zeros((len(docs), len(definitions)))
-    ids = [definition.id for definition in definitions]
-    if settings.trial_margin and settings.trial_theme in ids:
-        column = ids.index(settings.trial_theme)
-        for row, proposed in enumerate(proposed_trials(docs, texts, voikko)):
-            if proposed:
-                lift[row, column] = settings.trial_margin
-    return lift
+    `settings.trial_theme` where the note proposes a trial (module docstring), else 0."""
+    theme = settings.trial_theme
+    if not settings.trial_margin or theme not in {d.id for d in definitions}:
+        return theme_lift([0.0] * len(docs), definitions, theme)
+    values = [settings.trial_margin * p for p in proposed_trials(docs, texts, analyzer)]
+    return theme_lift(values, definitions, theme)
 
 
 def proposed_trials(
-    docs: Sequence[Sequence[str]], texts: Sequence[str], voikko: Morphology
+    docs: Sequence[Sequence[str]], texts: Sequence[str], analyzer: Analyzer
 ) -> list[bool]:
-    """Whether each note (its lemmas `docs[i]`, its text `texts[i]`) proposes a trial: a word
-    of trying, and no verb of trying told in the past."""
-    trial = _words("trial")
+    """Whether each note (its lemmas `docs[i]`, its text `texts[i]`) proposes a trial: only a
+    note whose lemmas hold a word of trying is parsed."""
+    maybe = [bool(set(doc) & _words("all")) for doc in docs]
+    parsed = iter(analyzer.parse([text for text, may in zip(texts, maybe, strict=True) if may]))
+    voikko = analyzer.voikko
     return [
-        bool(set(doc) & trial) and not _told(text, voikko)
-        for doc, text in zip(docs, texts, strict=True)
+        may and any(_proposed(i, tokens, voikko) for i in _trying(tokens, voikko))
+        for may, tokens in ((may, next(parsed) if may else []) for may in maybe)
     ]
 
 
-def _told(text: str, voikko: Morphology) -> bool:
-    """Whether a word of `text` is a verb of trying in the past ("kokeiltiin", "testasi", "on
-    kokeiltu"): the note tells a trial made, an event."""
-    verbs = _words("verbs")
-    for word in set(_WORDS.findall(text.lower())):
-        for reading in voikko.analyze(word):
-            base = reading.get("BASEFORM", "")
-            past = reading.get("TENSE", "").startswith("past")
-            participle = reading.get("PARTICIPLE", "").startswith("past")
-            if (past and base in verbs) or (participle and _participle_of(base, verbs)):
-                return True
-    return False
+def _trying(tokens: Sequence[ParsedToken], voikko: Morphology) -> list[int]:
+    """The tokens that are a word of trying: a verb of trying, or a noun of trying as the
+    word itself or a compound's first part."""
+    found = []
+    for index, token in enumerate(tokens):
+        readings = voikko.analyze(token.text.lower())
+        bases = {token.lemma.lower(), *(r.get("BASEFORM", "") for r in readings)}
+        parts = [WORD_PARTS.findall(r.get("WORDBASES", "")) for r in readings]
+        firsts = {found[0] for found in parts if len(found) > 1}
+        if bases & _words("verbs") or bases & _words("nouns") or firsts & _words("all"):
+            found.append(index)
+    return found
 
 
-def _participle_of(base: str, verbs: frozenset[str]) -> bool:
-    """Whether a past participle's base form ("kokeiltu", "testattu") is of a verb of `verbs`:
-    Voikko gives the participle itself as its base form; its stem before the participle's
-    ending is the verb's before its infinitive ending ("kokeil-tu" / "kokeil-la")."""
-    stem = re.sub(r"(t|tt|n|l|r|s)(u|y|ut|yt)$", "", base)
-    return any(len(stem) >= 4 and verb.startswith(stem) for verb in verbs)
+def _proposed(index: int, tokens: Sequence[ParsedToken], voikko: Morphology) -> bool:
+    """Whether the word of trying at `index` is proposed in its own clause (module
+    docstring): a cue, and no verb of the clause in the past."""
+    verbs = _clause_verbs(index, tokens)
+    if any(past(tokens[i], voikko.analyze(tokens[i].text.lower())) for i in verbs):
+        return False  # a trial made: an event
+    token = tokens[index]
+    if token.pos in {"NOUN", "PROPN"} and ("Case=Ess" in token.morph or "Case=Tra" in token.morph):
+        return True  # "kokeiluna", "pilottina", "kokeeksi"
+    if token.pos in {"NOUN", "PROPN"} and not verbs:
+        return True  # a clause of no verb names the trial: "puolen vuoden kokeilujakso"
+    return any(_cue(tokens[i], voikko.analyze(tokens[i].text.lower())) for i in verbs)
+
+
+def _clause_verbs(index: int, tokens: Sequence[ParsedToken]) -> list[int]:
+    """The words of the clause of the token at `index` that carry its mood and tense: the
+    token and the heads above it, up to the first that is a finite verb or has a finite
+    auxiliary or copula ("vois kokeilla", "pitäis olla rohkeempi ja testata", "haluaisin
+    kokeilla", "kokeilu onnistui"), or the root; and their auxiliaries and copulas."""
+    chain, head = [index], index
+    while True:
+        helpers = [i for i, t in enumerate(tokens) if t.head == head and t.dep in _HELPERS]
+        chain.extend(helpers)
+        if any("VerbForm=Fin" in tokens[i].morph for i in [head, *helpers]):
+            break
+        parent = tokens[head].head
+        if parent in chain or not 0 <= parent < len(tokens):
+            break
+        chain.append(parent)
+        head = parent
+    return [i for i in chain if tokens[i].pos in {"VERB", "AUX"}]
+
+
+_HELPERS = {"aux", "cop"}
+
+
+def _cue(verb: ParsedToken, readings: Sequence[dict[str, str]]) -> bool:
+    """A proposal's mood or voice: the conditional, the imperative ("kokeilkaa", which the
+    parse may read as an infinitive: Voikko's mood too), the present passive or a necessive
+    auxiliary in the present ("pitää kokeilla")."""
+    morph = verb.morph
+    moods = {reading.get("MOOD", "") for reading in readings}
+    if "Mood=Cnd" in morph or "Mood=Imp" in morph or moods & {"conditional", "imperative"}:
+        return True
+    if "Voice=Pass" in morph and "Tense=Pres" in morph:
+        return True
+    bases = {verb.lemma.lower(), *(reading.get("BASEFORM", "") for reading in readings)}
+    present = "Tense=Pres" in morph or "indicative" in moods
+    return verb.pos == "AUX" and bool(bases & _words("necessive")) and present
 
 
 @functools.cache
-def _words(table: str) -> frozenset[str]:
-    """lexicons/trial.toml: "trial" (its verbs and nouns) or "verbs"."""
-    lexicon = read_lexicon("trial")["trial"]
-    return frozenset(lexicon["verbs"]) | (
-        frozenset(lexicon["nouns"]) if table == "trial" else frozenset()
-    )
+def _words(kind: str) -> frozenset[str]:
+    """lexicons/trial.toml: the "verbs" and "nouns" of trying, "all" of them, and the
+    "necessive" verbs."""
+    lexicon = read_lexicon("trial")
+    if kind == "necessive":
+        return frozenset(lexicon["necessive"]["verbs"])
+    if kind == "all":
+        return _words("verbs") | _words("nouns")
+    return frozenset(lexicon["trial"][kind])
