@@ -146,7 +146,42 @@ def _nominative_next(
     if last >= len(matches) or not _singular_nominative(matches[last].group(0), speller):
         return False  # "tekee kaikki omia …": no subject after, words go on
     head = speller.analyze(matches[last].group(0).lower())
-    return all(a.get("CLASS") in _PHRASE_HEADS for a in head)
+    if not all(a.get("CLASS") in _PHRASE_HEADS for a in head):
+        return False
+    # a spoken object may be nominative too ("haluaa oma tila", "kaipaa yksi yhteinen
+    # paikka", "tekee tämä", review 83 #1): only a noun alone, or a pronoun or ordinal
+    # alone or before its head, is read as the subject
+    before = [speller.analyze(m.group(0).lower()) for m in matches[index + 1 : last]]
+    noun = all(a.get("CLASS") not in ("asemosana", "lukusana") for a in head)
+    return all(_standing_alone(r) for r in before) and (
+        _standing_alone(head) or (noun and not any(a.get("POSSESSIVE") for a in head))
+    )
+
+
+#: Pronouns that stand for no subject after the verb: the demonstratives, whose nominative
+#: is a spoken object ("tekee tämä"), and the reflexive adjective (closed classes).
+_NO_SUBJECT = frozenset({"tämä", "tuo", "se", "oma"})
+
+
+def _standing_alone(readings: Sequence[Mapping[str, str]]) -> bool:
+    """Whether every reading is a pronoun (no demonstrative) or an ordinal ("toinen",
+    "kolmas", not "yksi"), with no possessive suffix."""
+    return bool(readings) and all(
+        a.get("BASEFORM") not in _NO_SUBJECT
+        and not a.get("POSSESSIVE")
+        and (
+            a.get("CLASS") == "asemosana"
+            or (
+                a.get("CLASS") == "lukusana"
+                and (a.get("BASEFORM", "") in _ORDINALS or a.get("BASEFORM", "").endswith("s"))
+            )
+        )
+        for a in readings
+    )
+
+
+#: Ordinals whose base form does not end in -s (a closed class of Finnish grammar).
+_ORDINALS = frozenset({"ensimmäinen", "toinen"})
 
 
 #: Voikko's word classes that head a noun phrase (an adjective only qualifies one).

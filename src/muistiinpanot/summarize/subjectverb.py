@@ -153,8 +153,9 @@ def _nominative_after(
 
 
 #: UD features of a pronoun or numeral that can stand as a noun phrase of its own: a
-#: personal, demonstrative or indefinite pronoun and an ordinal ("toinen").
-_STANDING_ALONE = ("PronType=Prs", "PronType=Dem", "PronType=Ind", "NumType=Ord")
+#: personal or indefinite pronoun and an ordinal ("toinen"); no demonstrative, whose
+#: nominative is a spoken object ("tekee tämä", review 83 #1).
+_STANDING_ALONE = ("PronType=Prs", "PronType=Ind", "NumType=Ord")
 #: Universal quantifiers that float off a plural subject ("seurat tekevät kaikki omaa
 #: juttuaan": all of them), a closed class of Finnish grammar: never a subject of their own.
 _FLOATING = frozenset({"kaikki", "kukin", "kumpikin"})
