@@ -38,11 +38,18 @@ def stated_state(tokens: Sequence[ParsedToken], head: int, root: int) -> bool:
     return tokens[root].pos == "ADV" or feature(tokens[root].morph, "Case") in _STATE_CASES
 
 
-def predicative_adjective(token: ParsedToken) -> bool:
+def predicative_adjective(tokens: Sequence[ParsedToken], index: int) -> bool:
     """An adjective outside the noun phrase in the nominative or partitive that modifies no
-    noun: the predicate of an unsaid copula ("tiedotus [on] huonoa"), a judgement, no wish."""
+    noun: the predicate of an unsaid copula ("tiedotus [on] huonoa"), a judgement, no wish.
+    An attribute agrees in case with its noun, so one the parse hangs on a noun of another
+    case modifies none ("harrastusvälineet kalliita perheille": "kalliita" is no attribute
+    of "perheille", review 83 #2)."""
+    token = tokens[index]
     case = feature(token.morph, "Case")
-    return token.pos == "ADJ" and case in ("Nom", "Par") and token.dep != "amod"
+    if token.pos != "ADJ" or case not in ("Nom", "Par"):
+        return False
+    head_case = feature(tokens[token.head].morph, "Case")
+    return token.dep != "amod" or head_case not in ("", case)
 
 
 def resultative(token: ParsedToken) -> bool:

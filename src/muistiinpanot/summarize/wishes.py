@@ -127,7 +127,7 @@ def verbless_wish(
         return None
     if any(resultative(tokens[i]) for i in adverbials):
         return None
-    if any(predicative_adjective(tokens[i]) for i in rest):  # "tiedotus huonoa": a finding
+    if any(predicative_adjective(tokens, i) for i in rest):  # "tiedotus huonoa": a finding
         return None
     predicate = predicate_noun(tokens, phrase, rest, speller)
     if predicate is not None:  # "X talvella turvallisuusriski": X is one (review 46 #1)
