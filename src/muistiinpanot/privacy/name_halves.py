@@ -83,13 +83,14 @@ def _hyphen_surname(word: str, voikko: Analyses) -> bool:
     """Whether a capitalised hyphen compound right after a one-word given name is a double
     surname, though Voikko reads its parts as common nouns ("Ilmari Mäki-Petäjä"; review 83
     #1; publisher.whole_names joins it the same way): not a club's name ("Pallo-Veikoista",
-    classify.team_name), nor a place's, nor one ending in a body's noun (`organisation_heads`:
-    "Kela-Hankkeesta"). The caller joins it only after a name of one word: after a name
+    classify.team_name), nor a place's, nor one ending in a body's or a named thing's noun
+    (privacy.toml `organisation_heads`, `thing_name_heads`, `people_nouns`: "Kela-Hankkeesta"). The caller joins it only after a name of one word: after a name
     already whole it is a body's word ("Pekka Virtanen Kela-Hankkeesta")."""
     if _CAPITALISED_COMPOUND.fullmatch(word) is None or team_name(word, voikko):
         return False
     analyses = voikko.analyze(word)
-    heads = load_name_lexicon().organisation_heads
+    lexicon = load_name_lexicon()
+    heads = (*lexicon.organisation_heads, *lexicon.thing_name_heads, *lexicon.people_nouns)
     last = word.rsplit("-", 1)[1]
     return not any(
         a.get("CLASS") == "paikannimi" or part_of(a, heads)
