@@ -84,7 +84,8 @@ def _hyphen_surname(word: str, voikko: Analyses) -> bool:
     surname, though Voikko reads its parts as common nouns ("Ilmari Mäki-Petäjä"; review 83
     #1; publisher.whole_names joins it the same way): not a club's name ("Pallo-Veikoista",
     classify.team_name), nor a place's, nor one ending in a body's or a named thing's noun
-    (privacy.toml `organisation_heads`, `thing_name_heads`, `people_nouns`: "Kela-Hankkeesta"). The caller joins it only after a name of one word: after a name
+    (privacy.toml `organisation_heads`, `thing_name_heads`, `people_nouns`:
+    "Kela-Hankkeesta"). The caller joins it only after a name of one word: after a name
     already whole it is a body's word ("Pekka Virtanen Kela-Hankkeesta")."""
     if _CAPITALISED_COMPOUND.fullmatch(word) is None or team_name(word, voikko):
         return False
