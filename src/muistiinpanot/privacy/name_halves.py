@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.classify import classify_word, team_name
 from muistiinpanot.privacy.context import NAME_CLASSES
 from muistiinpanot.privacy.gazetteer import GAZETTEER
+from muistiinpanot.privacy.name_lexicon import load_name_lexicon
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.spans import PersonalSpan
+from muistiinpanot.wordparts import part_of
 
 #: A capitalised word right before a span (group 1) or right after it, one space between; a
 #: hyphen or an apostrophe compound is read whole, never its last or first part alone
@@ -49,7 +51,12 @@ def whole_foreign_names(
             start = before.start(1)
         while span.kind == "nimi":
             after = _AFTER.match(text[end:])
-            if after is None or not _name_part(after.group(1), voikko):
+            if after is None:
+                break
+            word = after.group(1)
+            if not _name_part(word, voikko) and not (
+                len(text[start:end].split()) == 1 and _hyphen_surname(word, voikko)
+            ):
                 break
             end += after.end(1)
         result.append(PersonalSpan(start, end, span.kind))
@@ -66,3 +73,27 @@ def _name_part(word: str, voikko: Analyses) -> bool:
     if kind == "unknown":
         return not _CASE_ENDING.search(word.casefold())
     return bool(classes) and classes <= _NAME_ONLY
+
+
+#: A hyphen compound of capitalised parts ("Mäki-Petäjä", "Aho-Kallio").
+_CAPITALISED_COMPOUND = re.compile(r"[A-ZÅÄÖ][^\W\d_]*(?:-[A-ZÅÄÖ][^\W\d_]*)+")
+
+
+def _hyphen_surname(word: str, voikko: Analyses) -> bool:
+    """Whether a capitalised hyphen compound right after a one-word given name is a double
+    surname, though Voikko reads its parts as common nouns ("Ilmari Mäki-Petäjä"; review 83
+    #1; publisher.whole_names joins it the same way): not a club's name ("Pallo-Veikoista",
+    classify.team_name), nor a place's, nor one ending in a body's or a named thing's noun
+    (privacy.toml `organisation_heads`, `thing_name_heads`, `people_nouns`:
+    "Kela-Hankkeesta"). The caller joins it only after a name of one word: after a name
+    already whole it is a body's word ("Pekka Virtanen Kela-Hankkeesta")."""
+    if _CAPITALISED_COMPOUND.fullmatch(word) is None or team_name(word, voikko):
+        return False
+    analyses = voikko.analyze(word)
+    lexicon = load_name_lexicon()
+    heads = (*lexicon.organisation_heads, *lexicon.thing_name_heads, *lexicon.people_nouns)
+    last = word.rsplit("-", 1)[1]
+    return not any(
+        a.get("CLASS") == "paikannimi" or part_of(a, heads)
+        for a in (*analyses, *voikko.analyze(last.casefold()))
+    )

@@ -22,6 +22,10 @@ from muistiinpanot.wordparts import part_of
 #: its owner's name ("Riikka Aalto050 312 7788"; review 81 #1): libphonenumber's matcher
 #: takes no number glued to a letter, and the digits are a phone's all the same.
 _PHONE_RUN = re.compile(r"(?<![\d_+(])(?:\+358|00358|\(0\d{1,3}\)|0\d)[\d\s()-]{4,30}\d")
+#: Capital letters only, glued right before a run of digits: the run is that code's ("huone
+#: A0401234", "asiakasnumero ABC0401234567"; review 83 #2), not a phone typed after a name
+#: ("Riikka Aalto050 …": a name has small letters).
+_CODE_LETTERS = re.compile(r"(?<![^\W\d_])[A-ZÅÄÖ]+$")
 #: Any one whitespace character, a line break in a note's cell too (review 31, finding 4).
 _WHITESPACE = re.compile(r"\s")
 #: A case or diary number ("0401/2025", "dnro 123/00.01.02/2024"): a number over a year, or
@@ -222,6 +226,8 @@ def _phone_prefix_spans(text: str) -> list[PersonalSpan]:
     spaces (phone_spans), so a group ends at any whitespace."""
     spans = []
     for match in _PHONE_RUN.finditer(text):
+        if _CODE_LETTERS.search(text, 0, match.start()):
+            continue  # "A0401234", "ABC0401234567": a room's or a customer's code
         run = match.group(0)
         cuts = [i for i, char in enumerate(run) if char == " "] + [len(run)]
         for cut in reversed(cuts):
