@@ -24,9 +24,10 @@ from muistiinpanot.wordparts import part_of
 #: A capitalised word right before a span (group 1) or right after it, one space between; a
 #: hyphen or an apostrophe compound is read whole, never its last or first part alone
 #: ("Pallo-Veikkojen Jari Nieminen": "Veikkojen" alone reads as a name; review 81 #2).
-WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
-_BEFORE = re.compile(rf"(?<![^\W\d_'’-])({WORD}) $")
-_AFTER = re.compile(rf"^ ({WORD})")
+#: publisher.whole_names reads the same words.
+_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+WORD_BEFORE = re.compile(rf"(?<![^\W\d_'’-])({_WORD}) $")
+WORD_AFTER = re.compile(rf"^ ({_WORD})")
 #: The classes of a word read only as a person's name: Voikko's given name, surname and
 #: name of no kind ("Van"), the gazetteer's ("Tran"); not a place's ("Hyyppä").
 _NAME_ONLY = NAME_CLASSES | {"nimi", GAZETTEER}
@@ -45,12 +46,12 @@ def whole_foreign_names(
     for span in spans:
         start, end = span.start, span.end
         while span.kind == "nimi":
-            before = _BEFORE.search(text, 0, start)
+            before = WORD_BEFORE.search(text, 0, start)
             if before is None or not _name_part(before.group(1), voikko):
                 break
             start = before.start(1)
         while span.kind == "nimi":
-            after = _AFTER.match(text[end:])
+            after = WORD_AFTER.match(text[end:])
             if after is None:
                 break
             word = after.group(1)

@@ -13,7 +13,7 @@ from muistiinpanot.privacy.classify import classify_word, team_name
 from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
 from muistiinpanot.privacy.grounding import ungrounded
-from muistiinpanot.privacy.name_halves import WORD
+from muistiinpanot.privacy.name_halves import WORD_AFTER, WORD_BEFORE
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import part_of
@@ -22,10 +22,6 @@ from muistiinpanot.privacy.structure import person_noun
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[^\W\d_]")
-#: A capitalised word right before a name (group 1) or right after it (group 2); a hyphen or
-#: an apostrophe compound is read whole, never its last or first part alone (review 81 #2).
-_BEFORE = re.compile(r"(?<![^\W\d_'’-])(" + WORD + ") $")
-_AFTER = re.compile(r"^ (" + WORD + ")")
 _SENTENCE_END = ".!?:;\n"
 _HYPHENED = re.compile(r"[-'’]")
 _LOWER_PAIR = re.compile(r"(?<![\w-])([^\W\d_A-ZÅÄÖ]+) ([^\W\d_A-ZÅÄÖ]+)(?![\w-])")
@@ -56,12 +52,12 @@ def whole_names(text: str, spans: Sequence[PersonalSpan], voikko: Analyses) -> l
     for span in spans:
         start, end = span.start, span.end
         while span.kind == "nimi":
-            before = _BEFORE.search(text, 0, start)
+            before = WORD_BEFORE.search(text, 0, start)
             if before is None or not _joins(text, before.start(1), before.group(1), voikko):
                 break
             start = before.start(1)
         while span.kind == "nimi":
-            after = _AFTER.match(text[end:])
+            after = WORD_AFTER.match(text[end:])
             if after is None or not _joins(text, end + after.start(1), after.group(1), voikko):
                 break
             if _HYPHENED.search(after.group(1)) and len(text[start:end].split()) > 1:
