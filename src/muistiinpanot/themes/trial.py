@@ -79,7 +79,7 @@ def _trying(tokens: Sequence[ParsedToken], voikko: Morphology) -> list[int]:
         readings = voikko.analyze(token.text.lower())
         bases = {token.lemma.lower(), *(r.get("BASEFORM", "") for r in readings)}
         parts = [WORD_PARTS.findall(r.get("WORDBASES", "")) for r in readings]
-        firsts = {found[0] for found in parts if len(found) > 1}
+        firsts = {words[0] for words in parts if len(words) > 1}
         if bases & _words("verbs") or bases & _words("nouns") or firsts & _words("all"):
             found.append(index)
     return found
@@ -99,6 +99,10 @@ def _proposed(index: int, tokens: Sequence[ParsedToken], voikko: Morphology) -> 
     return any(_cue(tokens[i], voikko.analyze(tokens[i].text.lower())) for i in verbs)
 
 
+#: The dependents that carry a clause's mood and tense beside its verb.
+_HELPERS = frozenset({"aux", "cop"})
+
+
 def _clause_verbs(index: int, tokens: Sequence[ParsedToken]) -> list[int]:
     """The words of the clause of the token at `index` that carry its mood and tense: the
     token and the heads above it, up to the first that is a finite verb or has a finite
@@ -116,9 +120,6 @@ def _clause_verbs(index: int, tokens: Sequence[ParsedToken]) -> list[int]:
         chain.append(parent)
         head = parent
     return [i for i in chain if tokens[i].pos in {"VERB", "AUX"}]
-
-
-_HELPERS = {"aux", "cop"}
 
 
 def _cue(verb: ParsedToken, readings: Sequence[dict[str, str]]) -> bool:
