@@ -7,7 +7,8 @@
 # Installs only what is missing: system packages (libvoikko1 and voikko-fi, python3-venv when
 # Python cannot make a virtual environment; for `test` also chromium and chromium-driver), a
 # virtual environment .venv with the package, spaCy's Finnish model (from PyPI) and the dev
-# tools, at the versions of constraints.txt (those the figures were measured with). A half-made
+# tools, at the versions of constraints.txt (those the figures were measured with; an install
+# that ends with any other version fails and names it). A half-made
 # or broken .venv (an interrupted earlier install) is detected and rebuilt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -155,6 +156,18 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     | { grep -vE '^(WARNING: Location|Requirement already satisfied)' || true; }
   "$VENV/bin/python" -c 'import muistiinpanot.cli, spacy_fi_experimental_web_md' \
     || { echo "muistiinpanot: the install into $VENV failed (see above)" >&2; exit 1; }
+  # What was installed must be exactly the pins: a dependency pyproject gained without a
+  # refreshed constraints.txt would otherwise come in at whatever version is newest.
+  drift="$(diff <(grep -v '^#' constraints.txt | sort -f) \
+    <("$VENV/bin/python" -m pip freeze --exclude-editable 2>/dev/null | sort -f) \
+    | grep '^[<>]' || true)"
+  if [ -n "$drift" ]; then
+    echo "muistiinpanot: the installed versions differ from constraints.txt" \
+      "(< pinned, > installed):" >&2
+    echo "$drift" | sed 's/^/  /' >&2
+    echo "  Refresh the pins (see constraints.txt's head) or fix pyproject.toml." >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
   say "installed into $VENV"
 fi
