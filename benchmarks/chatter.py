@@ -17,7 +17,7 @@ latter.
 
 `--fit` first prints a cross-validated estimate (each labelled chatter file split into
 `--folds` parts; each part measured by a model fitted on everything else), then refits the
-classifier (chatter_model.py) on all of models/training and rewrites
+classifier (chatter/model.py) on all of models/training and rewrites
 models/fitted/chatter.json.
 """
 
@@ -29,17 +29,12 @@ from pathlib import Path
 
 import numpy as np
 
-from muistiinpanot.chatter import (
-    ChatterSettings,
-    has_finnish_word,
-    is_chatter,
-    mark_chatter,
-    meeting_lexicon,
-    meeting_words,
-    unit_vectors,
-)
-from muistiinpanot.chatter_fit import files_digest, fit_chatter_model, training_notes
-from muistiinpanot.chatter_model import meeting_sign, note_features, note_register
+from muistiinpanot.chatter import ChatterSettings, mark_chatter
+from muistiinpanot.chatter.fit import files_digest, fit_chatter_model, training_notes
+from muistiinpanot.chatter.mark import has_finnish_word
+from muistiinpanot.chatter.model import meeting_sign, note_features, note_register
+from muistiinpanot.chatter.rule import is_chatter, meeting_lexicon
+from muistiinpanot.chatter.vectors import meeting_words, unit_vectors
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes, load_analyzer
 from muistiinpanot.records import Note, SourceRef
 

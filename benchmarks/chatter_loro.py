@@ -34,11 +34,11 @@ from typing import Any
 
 import numpy as np
 
-import muistiinpanot.chatter as chatter_stage
+import muistiinpanot.chatter.mark as chatter_stage
 from chatter import detector_inputs
 from muistiinpanot.chatter import ChatterSettings, mark_chatter
-from muistiinpanot.chatter_fit import fit_chatter_model, training_notes
-from muistiinpanot.chatter_model import ChatterFit, ChatterModel
+from muistiinpanot.chatter.fit import fit_chatter_model, training_notes
+from muistiinpanot.chatter.model import ChatterFit, ChatterModel
 from muistiinpanot.lemmatize import lemmatize_notes, load_analyzer
 from muistiinpanot.records import Note, SourceRef
 

@@ -1,6 +1,6 @@
 """The import contracts of .importlinter hold: stages do not import each other (only app/ and
 cli/ cross them), nothing below the command line imports app/ or cli/, and the shared
-modules import no stage; a module split in two (chatter_parse.py, themes/spectral.py,
+modules import no stage; a module split in two (chatter/parse.py, themes/spectral.py,
 report/review_records.py) imports its part, never the other way."""
 
 from __future__ import annotations

@@ -170,8 +170,9 @@ def test_chatter_classifier_leaves_topics_in_the_rounds_words(
 def test_chatter_features_read_person_hortative_and_deixis(
     text: str, feature: str, value: float, analyzer: LemmaAnalyzer
 ) -> None:
-    from muistiinpanot.chatter import meeting_lexicon, meeting_words, unit_vectors
-    from muistiinpanot.chatter_model import FEATURES, note_features
+    from muistiinpanot.chatter.model import FEATURES, note_features
+    from muistiinpanot.chatter.rule import meeting_lexicon
+    from muistiinpanot.chatter.vectors import meeting_words, unit_vectors
 
     words = meeting_words(meeting_lexicon(), analyzer)
     tokens = analyzer.analyze([text])[0]
@@ -184,9 +185,10 @@ def test_chatter_model_shipped_is_what_a_fit_on_the_training_notes_gives(
 ) -> None:
     from pathlib import Path
 
-    from muistiinpanot.chatter import chatter_model, meeting_lexicon, meeting_words, unit_vectors
-    from muistiinpanot.chatter_fit import files_digest, fit_chatter_model, training_notes
-    from muistiinpanot.chatter_model import note_features, note_register
+    from muistiinpanot.chatter.fit import files_digest, fit_chatter_model, training_notes
+    from muistiinpanot.chatter.model import note_features, note_register
+    from muistiinpanot.chatter.rule import meeting_lexicon
+    from muistiinpanot.chatter.vectors import chatter_model, meeting_words, unit_vectors
 
     shipped = chatter_model()
     files, rows = training_notes(Path(__file__).parents[1] / "models" / "training", shipped.fit)
@@ -215,7 +217,7 @@ def test_chatter_model_shipped_is_what_a_fit_on_the_training_notes_gives(
 def test_chatter_unit_vectors_kept_per_function_as_computed(analyzer: LemmaAnalyzer) -> None:
     import numpy as np
 
-    from muistiinpanot.chatter import unit_vectors
+    from muistiinpanot.chatter.vectors import unit_vectors
 
     vector = unit_vectors(analyzer)
     first = vector("kokous")
@@ -232,7 +234,7 @@ def test_chatter_looks_the_clinics_words_up_at_once(
 ) -> None:
     import numpy as np
 
-    from muistiinpanot.chatter import unit_vectors
+    from muistiinpanot.chatter.vectors import unit_vectors
 
     texts = ["kuka kirjottaa muistiinpanot?", "tauko 10 min", "lapset ei pääse kerhoon"]
     notes = lemmatize_notes(_notes(texts), analyzer)

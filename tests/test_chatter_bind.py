@@ -1,4 +1,4 @@
-"""Chatter: meeting words said about a thing of the topic (chatter_bind.py), with the real
+"""Chatter: meeting words said about a thing of the topic (chatter/bind.py), with the real
 analyzer (spaCy parser + Voikko). The notes are written for these tests."""
 
 from __future__ import annotations
@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from chatter_cases import chatter_statuses
-from muistiinpanot.chatter import ChatterSettings, meeting_lexicon
-from muistiinpanot.chatter_bind import has_free_meeting_word
+from muistiinpanot.chatter import ChatterSettings
+from muistiinpanot.chatter.bind import has_free_meeting_word
+from muistiinpanot.chatter.rule import meeting_lexicon
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
 # the meeting word names or measures a thing of the topic; each was chatter before binding

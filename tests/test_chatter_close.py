@@ -1,6 +1,6 @@
 """Chatter: a note about the meeting's own continuation (review 40 #1, mend77), with the real
 analyzer (spaCy + Voikko). A verb of agreeing, ending or moving on said as a "let us" beside a
-word of the meeting's own time or next session is closing talk (chatter_rule._continuation);
+word of the meeting's own time or next session is closing talk (chatter.rule._continuation);
 the same verbs about a topic, or "jatko" inside a compound, stay topics. Lines written for the
 tests (none of a dev round), their status before mend77 recorded beside each."""
 

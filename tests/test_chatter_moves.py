@@ -1,4 +1,4 @@
-"""Chatter: the meeting's own moves (chatter_moves.py) as a sign of the meeting beside the
+"""Chatter: the meeting's own moves (chatter/moves.py) as a sign of the meeting beside the
 classifier, with the real analyzer (spaCy + Voikko): a "let us" after particles, a question
 without a question mark, a word pointing at the meeting's own notes. Notes written for the
 tests, none of a dev round."""
@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from chatter_cases import chatter_status
-from muistiinpanot.chatter import ChatterSettings, meeting_lexicon, meeting_words
-from muistiinpanot.chatter_moves import meeting_move
+from muistiinpanot.chatter import ChatterSettings
+from muistiinpanot.chatter.moves import meeting_move
+from muistiinpanot.chatter.rule import meeting_lexicon
+from muistiinpanot.chatter.vectors import meeting_words
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
 

@@ -1,6 +1,6 @@
 """Review 80 #3 (mend167; docs/how-it-works.md "Review 80 mends (mend167): chatter"): a meeting
 word in the essive under a topical noun is the form the thing takes ("ohjeet kuvina":
-instructions as pictures), no act of the meeting (chatter_bind rule 8). Notes of our own,
+instructions as pictures), no act of the meeting (chatter/bind.py rule 8). Notes of our own,
 the real analyzer (spaCy parser + Voikko)."""
 
 from __future__ import annotations

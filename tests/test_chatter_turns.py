@@ -66,7 +66,7 @@ def test_chatter_reads_someone_present_as_a_sign(text: str, analyzer: LemmaAnaly
     note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
     notes = lemmatize_notes([note], analyzer)
     # an interrogative opening the note ("kuka vetää …") is also a move of the meeting
-    # (chatter_moves.py): both signs off
+    # (chatter/moves.py): both signs off
     off = mark_chatter(notes, analyzer, ChatterSettings(people_sign=False, move_sign=False))
     assert off[0].status == "kept"
 

@@ -1,4 +1,4 @@
-"""Chatter: a verbless wish of a good time to those present (chatter_moves.wishes_time,
+"""Chatter: a verbless wish of a good time to those present (chatter.moves.wishes_time,
 `[chatter] wish_sign`), with the real analyzer (spaCy + Voikko). Notes written for the tests,
 none of a dev round."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from muistiinpanot.chatter import ChatterSettings, mark_chatter
-from muistiinpanot.chatter_moves import wishes_time
+from muistiinpanot.chatter.moves import wishes_time
 from muistiinpanot.lemmatize import LemmaAnalyzer, lemmatize_notes
 from muistiinpanot.records import Note, SourceRef
 
@@ -44,7 +44,7 @@ def test_wish_sign_is_a_setting(analyzer: LemmaAnalyzer) -> None:
     note = Note("k/a.txt:1", "k", "a", text, SourceRef("a.txt", line=1), clean_text=text)
     notes = lemmatize_notes([note], analyzer)
     assert mark_chatter(notes, analyzer, ChatterSettings(wish_sign=True))[0].status == "chatter"
-    # without the farewell reading (chatter_contact.farewell, on: review 75), which takes
+    # without the farewell reading (chatter.contact.farewell, on: review 75), which takes
     # this verbless wish to those present whatever the sign
     no_farewell = ChatterSettings(farewells=False)
     assert mark_chatter(notes, analyzer, no_farewell)[0].status == "kept"

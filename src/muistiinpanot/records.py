@@ -89,7 +89,7 @@ class Note:
     is the normalized text (NFC, whitespace) set by normalize; `lemmas` holds the lemma of every
     word in order, each compound followed by its parts; `content_lemmas` keeps only content
     words (nouns, verbs, adjectives, names and compound parts, no stop words) for themes;
-    `status` is kept, empty, duplicate or chatter (about the meeting itself: chatter.py);
+    `status` is kept, empty, duplicate or chatter (about the meeting itself: chatter/mark.py);
     `duplicate_of` names the kept note it repeats; `parent` names the note a sub-bullet hangs
     under (Markdown nested bullets)."""
 

@@ -1,5 +1,5 @@
-"""The lexicon rule of the chatter stage (chatter.py): a short note is chatter when it names
-a meeting act and says nothing else (conditions 2 and 3 of chatter.py's docstring), read
+"""The lexicon rule of the chatter stage (chatter/mark.py): a short note is chatter when it names
+a meeting act and says nothing else (conditions 2 and 3 of chatter/mark.py's docstring), read
 against lexicons/meeting.toml; the tokens' protocol both the rule and the classifier read."""
 
 from __future__ import annotations
@@ -7,16 +7,14 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Protocol
 
+from muistiinpanot.chatter.morphology import Analyze
 from muistiinpanot.content import CONTENT_POS, Token
 from muistiinpanot.lexicons import time_units
-
-#: Voikko's analyses of a word as typed (dicts with CLASS, SIJAMUOTO...).
-Analyze = Callable[[str], Sequence[Mapping[str, str]]]
 
 
 class WordToken(Token, Protocol):
@@ -31,7 +29,7 @@ class MeetingLexicon:
     """lexicons/meeting.toml: act lemmas, act word forms, the other meeting vocabulary, act
     patterns, here-and-now words, spoken first and second person pronouns and lemmas pointing
     at the meeting's own notes (`pointers`), a contact's patterns, verbs and words
-    (`contacts`, `contact_verbs`, `contact_words`: chatter_contact.py); read by the
+    (`contacts`, `contact_verbs`, `contact_words`: chatter/contact.py); read by the
     rule alone (not the classifier's features): greeting and thanks formulas as typed, turn
     patterns (a vote, agreeing, nothing to add) and words that point at other notes."""
 
@@ -141,7 +139,7 @@ def _continuation(
     "sovitaan", "lopetellaan") and a word of the meeting's own time or sessions (`sessions`)
     in the singular ("ens kerralla", "jatkosta", "seuraava tapaaminen", "kello"; the plural
     "palaverit" names meetings in general, a topic). Both are then meeting words of the note
-    (condition 2 and 3 of chatter.py): "sovitaan ens kerralla jatkosta" is closing talk, while
+    (condition 2 and 3 of chatter/mark.py): "sovitaan ens kerralla jatkosta" is closing talk, while
     "sovitaan kylätalon aukioloajoista" names no session and "jatko-opinnot" is no "jatko"."""
     verbs = {
         token.lemma.lower()

@@ -20,13 +20,12 @@ whatever the topic's words in it ("kiitos Liisa Niemiselle hyvästä fasilitoinn
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from muistiinpanot.chatter_rule import MeetingLexicon, WordToken, meeting_lexicon
+from muistiinpanot.chatter.morphology import Analyze
+from muistiinpanot.chatter.rule import MeetingLexicon, WordToken, meeting_lexicon
 from muistiinpanot.records import Note
 
-#: Voikko's analyses of a word as typed.
-Analyze = Callable[[str], Sequence[Mapping[str, str]]]
 _RECIPIENT_POS = frozenset({"NOUN", "ADJ"})
 _ALLATIVE = "ulkotulento"
 _PARTITIVE = "osanto"

@@ -1,6 +1,6 @@
 """Whether a note's meeting words are said about the meeting or about a thing of the topic.
 
-The classifier of chatter_model.py takes a meeting act or pattern as a sign of the meeting:
+The classifier of chatter/model.py takes a meeting act or pattern as a sign of the meeting:
 "linkki chattiin", "tauko 15 min", "kiitos vetäjälle". The same words also name or measure
 things of the topic: "kutsubussin odotusaika on tunti", "paloasemalta kylään ajaa 35
 minuuttia", "kiitoskortti kotihoitajille", "palautelinkki kotihoidosta". This module reads
@@ -30,14 +30,14 @@ the rule's own):
    outside the lexicon, or past a comma with a compound of rule 1) names that kind of thing:
    "kuulokkeet tai korvatulpat jakoon", "kuulokkeet kaikille, vastamelukuulokkeet" (review
    38 #13); listed with meeting words only ("kamera ja mikki päälle") it stays an act.
-   `lists_topical_things` tells chatter.py when every meeting word of a note is so listed.
+   `lists_topical_things` tells chatter/mark.py when every meeting word of a note is so listed.
 5. A meeting word that is the predicate nominal of a clause whose subject is topical is
    bound: "vakuutus on iso kysymysmerkki" says what the insurance is (review 52); "tämä on
    hyvä kysymys", "linkki on chatissa" keep theirs free.
 6. A named person's act on a thing of the topic (a proper noun the subject, a topical noun
    the object of the same verb) is no meeting talk, though the speaker's "meidän" or a
    "tästä" beside it is a sign of the meeting to the classifier ("Aino tästä meidän
-   ryhmästä vetää lukupiiriä"; review 52). `named_persons_act` tells chatter.py.
+   ryhmästä vetää lukupiiriä"; review 52). `named_persons_act` tells chatter/mark.py.
 7. A meeting word in a relative clause whose antecedent is a topical noun tells what the
    thing has or is: "vapaaehtoisen kortti jossa kuva" (review 54 #1); "mikki jossa kaiku"
    keeps its act free (its antecedent is the meeting's).
@@ -53,17 +53,18 @@ predicate's oblique (`nmod` modifies nominals, `conj` joins like with like): "au
 17", "varattu vaan 15 minuuttia" (the minutes coordinated to the verb). A possessor, an
 adverbial, a coordinated word or a word set apart by a comma is never bound ("mikä tän
 ryhmän nimi oli"; "sori, naapurin koira haukkuu"). A note has a free meeting
-word when one of its acts or pattern matches is not bound; chatter.py asks for one before
+word when one of its acts or pattern matches is not bound; chatter/mark.py asks for one before
 the classifier may call a note chatter on its meeting words alone. How the parse is read
-(relations, heads, comma stretches, pattern spans) is chatter_parse.py's.
+(relations, heads, comma stretches, pattern spans) is chatter/parse.py's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 
-from muistiinpanot.chatter_grammar import Grammar, MeetingWordsLexicon
-from muistiinpanot.chatter_parse import ParsedWord, pattern_spans
+from muistiinpanot.chatter.grammar import Grammar, MeetingWordsLexicon
+from muistiinpanot.chatter.morphology import Analyze
+from muistiinpanot.chatter.parse import ParsedWord, pattern_spans
 from muistiinpanot.content import Token
 
 
@@ -76,7 +77,7 @@ def has_free_meeting_word(
 ) -> bool:
     """Whether the note (its text, its analysed tokens with lemmas and compound parts, and
     its parse in the same tokenization) names a meeting act or pattern not bound to the
-    topic. `lexicon`: chatter_rule.MeetingLexicon (acts, vocabulary, forms, patterns);
+    topic. `lexicon`: chatter.rule.MeetingLexicon (acts, vocabulary, forms, patterns);
     `analyze`: Voikko's analyses of a word, for rule 8 (none: rule 8 is not read)."""
     if len(tokens) != len(parsed):  # not the same tokenization: no grammar to read
         return True
@@ -92,10 +93,6 @@ def has_free_meeting_word(
     return any(
         not grammar.bound(min(span), span) for span in pattern_spans(text, parsed, lexicon.patterns)
     )
-
-
-#: Voikko's analyses of a word (chatter_rule.Analyze).
-Analyze = Callable[[str], Sequence[Mapping[str, str]]]
 
 
 def _form_of_thing(grammar: Grammar, index: int, analyze: Analyze) -> bool:

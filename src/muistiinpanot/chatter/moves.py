@@ -1,5 +1,5 @@
 """The meeting's own moves: signs that a short note is said in the meeting which the
-classifier's features (chatter_model.py) do not read, used only where chatter.py asks for a
+classifier's features (chatter/model.py) do not read, used only where chatter/mark.py asks for a
 sign of the meeting beside the classifier's probability (never a rule on their own).
 
 - a "let us" after interjections and particles: the first verb is a passive present and
@@ -12,7 +12,7 @@ sign of the meeting beside the classifier's probability (never a rule on their o
   in a spoken form Voikko does not know, a verb's spoken -ks/-kse ("onks", "kuuleeks");
 - a word pointing at the meeting's own notes and turns, in any form (the lexicon's
   `pointers`: "peukku edelliselle", "samaa mieltä edellisen puhujan kanssa");
-- a verbless wish of a good time to those present (`wishes_time`, chatter.py's
+- a verbless wish of a good time to those present (`wishes_time`, chatter/mark.py's
   `[chatter] wish_sign`): "hyvää päivänjatkoa", "kiitos kaikille ja hyvää viikonloppua".
 
 These are grammar and closed classes (the interrogatives, a clitic, the pointing words), not
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from muistiinpanot.chatter_model import MeetingWords, passive_present
+from muistiinpanot.chatter.model import MeetingWords, passive_present
 from muistiinpanot.content import Token
 from muistiinpanot.lexicons import time_units
 

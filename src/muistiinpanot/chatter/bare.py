@@ -1,5 +1,5 @@
 """Bare notes (review 50: a lone "ok"): a note with no content word at all, only
-interjections, acknowledgements, punctuation and emoji, is chatter (chatter.py), however the
+interjections, acknowledgements, punctuation and emoji, is chatter (chatter/mark.py), however the
 classifier scores it. Decided by grammar, not by a list of such words:
 
 - a token without a letter or digit (punctuation, an emoji, an emoticon such as ":)") says
@@ -20,11 +20,10 @@ parse; `is_bare` decides on the parse."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
-#: Voikko's analyses of a word as typed.
-Analyze = Callable[[str], Sequence[Mapping[str, str]]]
+from muistiinpanot.chatter.morphology import Analyze
 
 #: Voikko's word classes that carry no content when they are a word's only readings.
 _INTERJECTION = "huudahdussana"

@@ -4,7 +4,7 @@
 types to run its session, not what it said about the topic. Such notes are kept in notes.csv
 (status `chatter`), counted and listed, but never form a theme or a bullet.
 
-The rule (chatter_rule.py) reads the note's words (lemmas from the analyzer) against
+The rule (chatter/rule.py) reads the note's words (lemmas from the analyzer) against
 lexicons/meeting.toml: a note is chatter when
 
 1. it is short: at most `max_words` words;
@@ -25,16 +25,16 @@ lexicons/meeting.toml: a note is chatter when
 Condition 3 is what keeps precision: "ryhmien välinen yhteistyö puuttuu" names a group, but
 "yhteistyö" is a topic word, so the note is about the topic; "ryhmässä oli 6 osallistujaa" is
 about the meeting. A short note the rule leaves is still chatter when the classifier of
-chatter_model.py (general features: length, nearness of its words to the meeting vocabulary
+chatter/model.py (general features: length, nearness of its words to the meeting vocabulary
 in floret space, first/second person, a question) gives it a probability of at least
 `min_probability`: chatter in words the lexicon lacks ("mulla pätkii netti"), if it shows a
-sign of the meeting (chatter_model.meeting_sign, someone present asked or told, or a move of
-the meeting's own, chatter_moves.py: "ok ok, mennään eteenpäin"). When its only
+sign of the meeting (chatter.model.meeting_sign, someone present asked or told, or a move of
+the meeting's own, chatter/moves.py: "ok ok, mennään eteenpäin"). When its only
 sign of the meeting is a meeting word (no speaker, addressee, "let us", here and now or
 question, or someone present asked or told: "voisko joku", "kuka vetää"), one of them must
-be free, not bound to the topic by its grammatical role (chatter_bind.py: "kutsubussin
+be free, not bound to the topic by its grammatical role (chatter/bind.py: "kutsubussin
 odotusaika on tunti" is no chatter). A contact line and a verbless farewell are chatter
-whatever the rule and classifier say (chatter_contact.py; review 75). Runs after lemmatize;
+whatever the rule and classifier say (chatter/contact.py; review 75). Runs after lemmatize;
 changes only the status of kept notes.
 """
 
@@ -42,20 +42,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.chatter_bare import bare_notes
-from muistiinpanot.chatter_bind import (
+from muistiinpanot.chatter.bare import bare_notes
+from muistiinpanot.chatter.bind import (
     has_free_meeting_word,
     lists_topical_things,
     named_persons_act,
 )
-from muistiinpanot.chatter_contact import contact_line, farewell
-from muistiinpanot.chatter_model import (
+from muistiinpanot.chatter.contact import contact_line, farewell
+from muistiinpanot.chatter.model import (
     ChatterModel,
     MeetingWords,
     meeting_sign,
@@ -64,24 +63,20 @@ from muistiinpanot.chatter_model import (
     speaker_sign,
     third_party_sign,
 )
-from muistiinpanot.chatter_moves import meeting_move, wishes_time
-from muistiinpanot.chatter_parse import ParsedWord
-from muistiinpanot.chatter_rule import (
+from muistiinpanot.chatter.morphology import Morphology
+from muistiinpanot.chatter.moves import meeting_move, wishes_time
+from muistiinpanot.chatter.parse import ParsedWord
+from muistiinpanot.chatter.rule import (
     WordToken,
     is_chatter,
     meeting_lexicon,
     names_act,
     names_people,
 )
-from muistiinpanot.chatter_thanks import thanks_named, without_topic_thanks
-from muistiinpanot.chatter_vectors import chatter_model, meeting_words, unit_vectors
+from muistiinpanot.chatter.settings import ChatterSettings
+from muistiinpanot.chatter.thanks import thanks_named, without_topic_thanks
+from muistiinpanot.chatter.vectors import chatter_model, meeting_words, unit_vectors
 from muistiinpanot.records import Note
-
-
-class Morphology(Protocol):
-    """Voikko's analyses of one word (dicts with PERSON, MOOD...)."""
-
-    def analyze(self, word: str) -> tuple[dict[str, str], ...]: ...
 
 
 class TokenAnalyzer(Protocol):
@@ -98,52 +93,6 @@ class TokenAnalyzer(Protocol):
     def word_vector(self, word: str) -> npt.NDArray[np.float32]: ...
 
     def word_vectors(self, words: Sequence[str]) -> npt.NDArray[np.float32]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class ChatterSettings:
-    """The [chatter] table of pipelines/*.toml. `enabled`: mark chatter at all;
-    `max_words`: longer notes are never chatter (a meeting remark is short);
-    `classifier`: also use the classifier (chatter_model.py) beside the lexicon rule;
-    `min_probability`: its probability that makes a note chatter; `bind_meeting_words`: a
-    note whose only sign of the meeting is a meeting word or pattern is chatter by the
-    classifier only when one of them is not bound to a topical word (chatter_bind.py),
-    and a note naming someone, whose speaker signs are only the speaker's own words, only
-    when no named person acts on a topical thing (chatter_bind.named_persons_act);
-    `people_sign`: someone of those present asked or told ("kuka", "joku", "kaikille": the
-    lexicon's `people`) is a sign of the meeting like the speaker or the people addressed;
-    `move_sign`: so is a move of the meeting the features do not read (chatter_moves.py: a
-    "let us" after particles, a question without a question mark, a word pointing at the
-    meeting's own notes); `wish_sign`: so is a verbless wish of a good time ("hyvää
-    päivänjatkoa"; chatter_moves.wishes_time; off: alone it misses the landing rule of
-    round 30); `thanked_topic`: a thanks to a group of the
-    topic is no chatter (chatter_thanks.py: the one thanked is no meeting word and stands in
-    at least `thanked_topic_notes` other notes of the clinic: "kiitos vapaaehtoisille");
-    `thanked_named`: a thanks to a capitalised recipient and what it is for is chatter
-    ("kiitos Liisa Niemiselle hyvästä fasilitoinnista"; chatter_thanks.thanks_named); `bare_notes`:
-    a note of no content word at all (interjections, an acknowledgement, punctuation, emoji: a
-    lone "ok", review 50) is chatter (chatter_bare.py); `contact_lines`: a note giving a contact
-    (a phone number or e-mail with a verb of calling, asking or answering said to those
-    present, or a word for a contact) is chatter, and `farewells`: so is a verbless farewell of
-    thanks and wishes to those present (chatter_contact.py; review 75); `essive_forms`: a
-    meeting noun in the essive under a topical noun is the thing's form, no act of the
-    meeting ("ohjeet, myös kuvina"; chatter_bind rule 8, review 80 #3)."""
-
-    enabled: bool = True
-    max_words: int = 12
-    classifier: bool = True
-    min_probability: float = 0.85
-    bind_meeting_words: bool = True
-    people_sign: bool = True
-    move_sign: bool = True
-    wish_sign: bool = False
-    thanked_topic: bool = True
-    thanked_topic_notes: int = 2
-    thanked_named: bool = True
-    bare_notes: bool = True
-    contact_lines: bool = True
-    farewells: bool = True
-    essive_forms: bool = True
 
 
 def mark_chatter(
@@ -254,7 +203,7 @@ def _classify(
     its meeting words is free: its only sign of the meeting is its meeting words), "people"
     (someone present asked or told, or a move of the meeting, but not the speaker or the
     people addressed: chatter unless its meeting words are listed with things of the topic,
-    chatter_bind rule 4: "kuulokkeet kaikille, vastamelukuulokkeet") or "kept"."""
+    chatter/bind.py rule 4: "kuulokkeet kaikille, vastamelukuulokkeet") or "kept"."""
     if not has_finnish_word(tokens, analyzer.voikko):
         return "kept"
     features = note_features(
@@ -273,12 +222,12 @@ def _classify(
     if settings.bind_meeting_words and not speaker_sign(features):
         return "people"
     if settings.bind_meeting_words and third_party_sign(features):
-        return "named"  # chatter unless a named person acts on the topic (chatter_bind)
+        return "named"  # chatter unless a named person acts on the topic (chatter/bind.py)
     return "chatter"
 
 
 def _words(analyses: Sequence[Sequence[WordToken]]) -> list[str]:
-    """The words whose vectors chatter_model reads (as typed and lemmas, lower-cased)."""
+    """The words whose vectors chatter/model.py reads (as typed and lemmas, lower-cased)."""
     forms = {getattr(t, "text", t.lemma) for tokens in analyses for t in tokens if not t.is_punct}
     lemmas = {t.lemma for tokens in analyses for t in tokens if not t.is_punct}
     return sorted({word.lower() for word in forms | lemmas})

@@ -1,7 +1,7 @@
-"""How chatter_bind.py reads a note's parse: each word's kind (a meeting act, a compound
+"""How chatter/bind.py reads a note's parse: each word's kind (a meeting act, a compound
 with an act part, a listed or owned meeting noun, a topical word), its head and relation,
 and whether a meeting word is bound to a clause about topical things (the rules of
-chatter_bind.py's docstring). Split from chatter_bind.py (review 55 #5: a code move)."""
+chatter/bind.py's docstring). Split from chatter/bind.py (review 55 #5: a code move)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from muistiinpanot.chatter_parse import (
+from muistiinpanot.chatter.parse import (
     ParsedWord,
     head_of,
     relation_of,

@@ -1,6 +1,6 @@
-"""A small classifier for meeting chatter over general features, beside chatter.py's rule.
+"""A small classifier for meeting chatter over general features, beside chatter/mark.py's rule.
 
-The rule (chatter.py) needs every content word of a note to be in lexicons/meeting.toml, so
+The rule (chatter/mark.py) needs every content word of a note to be in lexicons/meeting.toml, so
 it misses chatter in other words ("otetaan lyhyt esittelykierros", "mulla pätkii netti").
 This logistic regression reads features that do not name words:
 
@@ -29,7 +29,7 @@ This logistic regression reads features that do not name words:
 
 It is fitted on the labelled notes of models/training/chatter/ and, as notes on topics, on
 short seeded example notes of models/training/ (`python benchmarks/chatter.py --fit`
-rewrites models/fitted/chatter.json with chatter_fit.py; a test checks that the shipped file is
+rewrites models/fitted/chatter.json with chatter/fit.py; a test checks that the shipped file is
 what a fit gives).
 No note text is stored in the fitted file.
 """
@@ -71,7 +71,7 @@ class MeetingWords:
     """What the features read of lexicons/meeting.toml: its act lemmas, its general
     vocabulary, act word forms and patterns, unit floret vectors of the acts (rows), the
     here-and-now words, the spoken first and second person pronouns and the lemmas that point
-    at the meeting's own notes and turns (chatter_moves.py reads these)."""
+    at the meeting's own notes and turns (chatter/moves.py reads these)."""
 
     acts: frozenset[str]
     general: frozenset[str]
@@ -239,8 +239,8 @@ def note_register(tokens: Sequence[Token], word_vector: Callable[[str], Vector])
 def third_party_sign(features: Sequence[float]) -> bool:
     """Whether the note names someone (a proper noun) and its speaker signs are only the
     speaker's own or the here and now, no one addressed, no "let us" nor question: "Aino
-    tästä meidän ryhmästä vetää lukupiiriä" may tell what a third person does (chatter.py
-    asks the parse, chatter_bind.named_persons_act)."""
+    tästä meidän ryhmästä vetää lukupiiriä" may tell what a third person does (chatter/mark.py
+    asks the parse, chatter.bind.named_persons_act)."""
     names = dict(zip(FEATURES, features, strict=True))
     return names["name"] > 0 and not any(
         names[sign] > 0 for sign in ("second", "hortative", "question")

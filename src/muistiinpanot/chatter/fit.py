@@ -1,4 +1,4 @@
-"""Fitting chatter_model.py's logistic regression: the training rows (the labelled notes of
+"""Fitting chatter/model.py's logistic regression: the training rows (the labelled notes of
 models/training/chatter/ and short seeded example notes as topical ones), the fit itself and
 the digest of the training files recorded in the fitted model. Used by
 `python benchmarks/chatter.py --fit` and by the test that the shipped model is what a fit gives;
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from muistiinpanot.chatter_model import FEATURES, ChatterFit, ChatterModel, Vector
+from muistiinpanot.chatter.model import FEATURES, ChatterFit, ChatterModel, Vector
 
 _DEFAULT_FIT = ChatterFit()
 

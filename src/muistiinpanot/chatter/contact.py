@@ -24,21 +24,20 @@ A **farewell** is a verbless note of thanks and wishes to those present: "kiitos
 hyvää päivänjatkoa!", "hyvää kesää kaikille, kiitos". Cut at commas and conjunctions, every
 stretch is a thanks or a greeting (the lexicon's `thanks`, `greetings`, interjections) with
 nothing but adjectives ("iso kiitos") and pronouns ("kaikille", "teille") beside it, or a wish
-of a good time (chatter_moves.wishes_time: "hyvää syksyn jatkoa") with no other word than
+of a good time (chatter.moves.wishes_time: "hyvää syksyn jatkoa") with no other word than
 nouns of the wish, adjectives and pronouns. A thanks to a noun ("kiitos talkoolaisille": who
-is thanked decides, chatter_thanks.py) or a clause ("kiitos ja palaute pitäisi näkyä") is no
+is thanked decides, chatter/thanks.py) or a clause ("kiitos ja palaute pitäisi näkyä") is no
 farewell.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from muistiinpanot.chatter_moves import wishes_time
-from muistiinpanot.chatter_rule import MeetingLexicon, WordToken
+from muistiinpanot.chatter.morphology import Analyze
+from muistiinpanot.chatter.moves import wishes_time
+from muistiinpanot.chatter.rule import MeetingLexicon, WordToken
 
-#: Voikko's analyses of a word as typed.
-Analyze = Callable[[str], Sequence[Mapping[str, str]]]
 _VERBS = frozenset({"VERB", "AUX"})
 _NAMES = frozenset({"etunimi", "sukunimi"})
 

@@ -1,8 +1,8 @@
-"""A note's dependency parse as chatter_bind.py reads it: each word's base relation and the
+"""A note's dependency parse as chatter/bind.py reads it: each word's base relation and the
 head it is read under (a nominal the parser misattaches to a predicate or an adverb read as
 the predicate's oblique), the comma-separated stretch each word is in, and the tokens each
 meeting pattern covers. Geometry of the parse only: what the words mean to the meeting
-(the lexicon, the rules) stays in chatter_bind.py."""
+(the lexicon, the rules) stays in chatter/bind.py."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""The classifier of chatter.py and what its features read: the fitted model shipped in
+"""The classifier of chatter/mark.py and what its features read: the fitted model shipped in
 models/fitted/chatter.json, the meeting lexicon as features, and unit floret vectors of
-words. Split from chatter.py (review 55 #5: a code move)."""
+words. Split from chatter/mark.py (review 55 #5: a code move)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.chatter_model import ChatterModel, MeetingWords
-from muistiinpanot.chatter_rule import MeetingLexicon
+from muistiinpanot.chatter.model import ChatterModel, MeetingWords
+from muistiinpanot.chatter.rule import MeetingLexicon
 from muistiinpanot.resources import bundled_path
 
 
@@ -36,7 +36,7 @@ def meeting_words(
     analyzer: WordVectors,
     vector: Callable[[str], npt.NDArray[np.float64]] | None = None,
 ) -> MeetingWords:
-    """The lexicon as chatter_model's features read it (with unit floret vectors; `vector`
+    """The lexicon as chatter/model.py's features read it (with unit floret vectors; `vector`
     gives them, by default `unit_vectors(analyzer)`)."""
     vector = vector or unit_vectors(analyzer)
     return MeetingWords(
