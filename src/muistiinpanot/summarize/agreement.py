@@ -43,6 +43,7 @@ from muistiinpanot.summarize.negation import (
 )
 from muistiinpanot.summarize.objectfirst import object_verb
 from muistiinpanot.summarize.protocols import Speller
+from muistiinpanot.summarize.standingalone import readings_stand_alone
 from muistiinpanot.summarize.verbforms import plural_participle, plural_verb, with_case
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -153,35 +154,9 @@ def _nominative_next(
     # alone or before its head, is read as the subject
     before = [speller.analyze(m.group(0).lower()) for m in matches[index + 1 : last]]
     noun = all(a.get("CLASS") not in ("asemosana", "lukusana") for a in head)
-    return all(_standing_alone(r) for r in before) and (
-        _standing_alone(head) or (noun and not any(a.get("POSSESSIVE") for a in head))
+    return all(readings_stand_alone(r) for r in before) and (
+        readings_stand_alone(head) or (noun and not any(a.get("POSSESSIVE") for a in head))
     )
-
-
-#: Pronouns that stand for no subject after the verb: the demonstratives, whose nominative
-#: is a spoken object ("tekee tämä"), and the reflexive adjective (closed classes).
-_NO_SUBJECT = frozenset({"tämä", "tuo", "se", "oma"})
-
-
-def _standing_alone(readings: Sequence[Mapping[str, str]]) -> bool:
-    """Whether every reading is a pronoun (no demonstrative) or an ordinal ("toinen",
-    "kolmas", not "yksi"), with no possessive suffix."""
-    return bool(readings) and all(
-        a.get("BASEFORM") not in _NO_SUBJECT
-        and not a.get("POSSESSIVE")
-        and (
-            a.get("CLASS") == "asemosana"
-            or (
-                a.get("CLASS") == "lukusana"
-                and (a.get("BASEFORM", "") in _ORDINALS or a.get("BASEFORM", "").endswith("s"))
-            )
-        )
-        for a in readings
-    )
-
-
-#: Ordinals whose base form does not end in -s (a closed class of Finnish grammar).
-_ORDINALS = frozenset({"ensimmäinen", "toinen"})
 
 
 #: Voikko's word classes that head a noun phrase (an adjective only qualifies one).

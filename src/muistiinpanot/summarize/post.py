@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from muistiinpanot.privacy import check_post
@@ -21,13 +20,10 @@ from muistiinpanot.summarize.bullets import (
 )
 from muistiinpanot.summarize.choose import (
     others_last,
-    rank_themes,
     room_for_second,
-    split_slots,
     unnamed,
 )
 from muistiinpanot.summarize.clearing import clear_notes, note_text
-from muistiinpanot.summarize.eligible import eligible_members, theme_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
@@ -50,6 +46,7 @@ from muistiinpanot.summarize.posttitle import TitleInputs, post_title
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
+from muistiinpanot.summarize.slots import theme_slots
 from muistiinpanot.summarize.title_reasons import reason_text
 
 logger = logging.getLogger(__name__)
@@ -74,34 +71,8 @@ def summarize_clinic(
     clinic = name_clinic(clinic, analyzer)
     kept = sorted((note for note in notes if note.status == "kept"), key=lambda n: n.id)
     by_id = {note.id: note for note in kept}
-    members = theme_members(theme_result.assignments, by_id)
-    assigned = {theme_id: tuple(ids) for theme_id, ids in members.items()}
-    # a note on a seeded theme's boundary stays in it, but says nothing under its heading
-    members = defaultdict(
-        list,
-        eligible_members(
-            members,
-            {a.note_id: a.score for a in theme_result.assignments},
-            {theme.id for theme in theme_result.themes if theme.kind == "seeded"},
-            settings.note_score_drop,
-            settings.min_theme_size,
-        ),
-    )
-    # ties in size go to the theme whose notes that may be said more groups wrote, then to
-    # the one of more such notes, not to a kind (review 52 #3)
-    writers = {
-        theme_id: (len({by_id[note_id].group for note_id in ids}), len(ids))
-        for theme_id, ids in members.items()
-    }
-    ranked, theme_trace = rank_themes(
-        theme_result.themes, len(kept), analyzer, settings, published(clinic), writers
-    )
-    chosen, reserve = split_slots(ranked, theme_trace, settings, writers)
-    if len(kept) < settings.min_kept_notes:
-        for theme in chosen:
-            theme_trace[theme.id]["reason"] = "too few notes in the clinic"
-        chosen, reserve = [], []
-    reserve = reserve if settings.free_slots else []
+    slots = theme_slots(clinic, kept, by_id, theme_result, analyzer, settings)
+    members, assigned, ranked, theme_trace, chosen, reserve = slots
     counts = clinic_counts(kept)  # the clinic's lemma counts behind every bullet's weights
 
     def candidates(themes: Sequence[Theme]) -> list[Note]:

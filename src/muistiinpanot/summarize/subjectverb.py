@@ -20,13 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from muistiinpanot.summarize.clauses import added_nominatives, attribute_genitive
+from muistiinpanot.summarize.clauses import added_nominatives
 from muistiinpanot.summarize.negatedinfinitive import negated_infinitive
 from muistiinpanot.summarize.negation import plural_negation
-from muistiinpanot.summarize.objectfirst import object_first, object_first_verb
+from muistiinpanot.summarize.objectfirst import object_first
 from muistiinpanot.summarize.persons import names_persons
+from muistiinpanot.summarize.possibilitymodals import coordinated_nominatives, modal_with_object
 from muistiinpanot.summarize.predicatesubject import predicate_subject
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
+from muistiinpanot.summarize.standingalone import stands_alone_in_parse
 from muistiinpanot.summarize.verbforms import NECESSIVE_AUXILIARIES, plural_predicate
 
 
@@ -55,11 +57,11 @@ def disagreeing(
     finite = [i for i in sorted([index, *helpers]) if "VerbForm=Fin" in tokens[i].morph]
     if not finite and not helpers and _finite_conjunct(tokens, children, index, speller):
         finite = [index]  # "pelkäävät … ja siksi valittaa": no infinitive there (review 60 #4)
-    found = (_coordinated_nominatives(tokens, children, index, i) for i in finite)
+    found = (coordinated_nominatives(tokens, children, index, i) for i in finite)
     coordinated = next((c for c in found if c is not None), None)
     if not finite or any(
         _other_auxiliary(tokens[i])
-        and not _modal_with_object(tokens, children, index, i)
+        and not modal_with_object(tokens, children, index, i)
         and coordinated is None
         for i in finite
     ):
@@ -138,103 +140,18 @@ def _nominative_after(
     clause's singular object is no nominative, so it is the subject, and the plural before the
     verb its object ("ilmoittautumiset hoitaa seurakunta", review 72 #4); so is a pronoun or
     an ordinal standing alone at the clause's end ("vuorot jakaa toinen", "… jakaa joku muu",
-    review 80 #1; _standing_alone)."""
+    review 80 #1; standingalone.stands_alone_in_parse)."""
     if subject > index or tokens[index].lemma == "olla" or tokens[index].pos != "VERB":
         return False
     return any(
         c > index
         and tokens[c].dep in ("obj", "nsubj")
-        and (tokens[c].pos in ("NOUN", "PROPN") or _standing_alone(tokens, children, index, c))
+        and (
+            tokens[c].pos in ("NOUN", "PROPN") or stands_alone_in_parse(tokens, children, index, c)
+        )
         and "Case=Nom" in tokens[c].morph
         and "Number=Sing" in tokens[c].morph
         and not any(tokens[k].dep == "conj" for k in children[c])
-        for c in children[index]
-    )
-
-
-#: UD features of a pronoun or numeral that can stand as a noun phrase of its own: a
-#: personal or indefinite pronoun and an ordinal ("toinen"); no demonstrative, whose
-#: nominative is a spoken object ("tekee tämä", review 83 #1).
-_STANDING_ALONE = ("PronType=Prs", "PronType=Ind", "NumType=Ord")
-#: Universal quantifiers that float off a plural subject ("seurat tekevät kaikki omaa
-#: juttuaan": all of them), a closed class of Finnish grammar: never a subject of their own.
-_FLOATING = frozenset({"kaikki", "kukin", "kumpikin"})
-
-
-def _standing_alone(
-    tokens: Sequence[ParsedToken], children: list[list[int]], verb: int, word: int
-) -> bool:
-    """Whether the pronoun or ordinal at `word` (no relative, question, reflexive or floating
-    one) ends the clause of the verb at `verb`: no dependent of the verb but punctuation or a
-    following conjunct clause comes after it ("kaikki omaa tuohijuttuaan" goes on)."""
-    token = tokens[word]
-    if token.pos not in ("PRON", "NUM", "ADJ") or token.lemma.lower() in _FLOATING:
-        return False
-    if not any(f in token.morph for f in _STANDING_ALONE) or "Reflex=Yes" in token.morph:
-        return False
-    return all(
-        tokens[k].dep in ("punct", "conj", "cc", "parataxis") for k in children[verb] if k > word
-    )
-
-
-#: Modal auxiliaries of possibility: their plural nominative is their subject when the verb
-#: they govern has an object of its own (a verb takes one direct object).
-_POSSIBILITY_MODALS = frozenset({"voida", "saattaa"})
-
-
-def _modal_with_object(
-    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, auxiliary: int
-) -> bool:
-    """Whether the auxiliary at `auxiliary` is a modal of possibility whose verb at `index`
-    has its own object (not one after a verb coordinated with it), so that a plural
-    nominative before them is no zero-person object but their subject ("pyörätuolit voisi
-    helpottaa arkea" → "voisivat"; "lomakkeet voisi täyttää netissä" stays)."""
-    return tokens[auxiliary].lemma in _POSSIBILITY_MODALS and any(
-        tokens[c].dep == "obj"
-        and c > auxiliary  # "…, aukioloa voisi pidentää": an object first, no subject's verb
-        and not _after_coordinated_verb(tokens, children, index, c)
-        and not attribute_genitive(tokens, children, c)
-        for c in children[index]
-    )
-
-
-def _coordinated_nominatives(
-    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, auxiliary: int
-) -> int | None:
-    """The first of coordinated nominatives before the modal of possibility at `auxiliary`
-    (the parse's subject or object of the verb at `index`) one of which is a singular noun: a
-    zero-person clause's singular object is no nominative ("lomakkeen voisi täyttää"), so
-    they are its subject ("kirjastot ja nuorisotoimi voisi tavata" → "voisivat", review 72
-    #4). None otherwise."""
-    if tokens[auxiliary].lemma not in _POSSIBILITY_MODALS:
-        return None
-    if object_first_verb(tokens, children, index):
-        return None  # "kahvi ja pullat voisi tuoda": a verb that needs an object has none
-    for first in children[index]:
-        if first > auxiliary or not tokens[first].dep.startswith(("nsubj", "obj")):
-            continue
-        conjuncts = [first, *(c for c in children[first] if tokens[c].dep == "conj")]
-        if (
-            len(conjuncts) > 1
-            and all(
-                tokens[c].pos in ("NOUN", "PROPN") and "Case=Nom" in tokens[c].morph
-                for c in conjuncts
-            )
-            and any("Number=Sing" in tokens[c].morph for c in conjuncts)
-        ):
-            return first
-    return None
-
-
-def _after_coordinated_verb(
-    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, child: int
-) -> bool:
-    """Whether a verb coordinated with the verb at `index` stands between it and its `child`:
-    an object after the second verb is that verb's, whatever the parse hangs it on, and the
-    first verb's frame is still open ("kokoukset voisi nauhoittaa ja julkaista tallenteen":
-    "kokoukset" may be what is recorded)."""
-    return any(
-        tokens[c].dep == "conj" and tokens[c].pos == "VERB" and index < c < child
         for c in children[index]
     )
 

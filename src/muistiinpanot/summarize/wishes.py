@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from muistiinpanot.summarize.commawords import comma_words
 from muistiinpanot.summarize.harms import harm_noun, predicate_noun, raised, stated_harm
 from muistiinpanot.summarize.merge import inside
 from muistiinpanot.summarize.notwishes import (
@@ -53,29 +52,14 @@ from muistiinpanot.summarize.participles import agreeing_participles
 from muistiinpanot.summarize.partitive import partitive
 from muistiinpanot.summarize.protocols import ParsedToken, Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
+from muistiinpanot.summarize.wishadverbials import additive_form, goal_adverbial, relating_place
 from muistiinpanot.summarize.wishconjuncts import coordinated_heads
 from muistiinpanot.summarize.wishheads import agent, deverbal, lacks
 
 #: The verb of a published wish: the passive says the groups wished, without naming them.
 WISH_VERB = "Toivottiin"
-#: Cases of a goal: whither, to whom, into what.
-_GOAL_CASES = frozenset({"Ill", "All", "Tra"})
-#: Cases (UD, Voikko) of a whence that makes an illative the end of a span ("aamusta iltaan").
-_SOURCE_CASES = frozenset({"Ela", "Abl"})
-_VOIKKO_SOURCE = frozenset({"sisaeronto", "ulkoeronto"})
-#: Finnish grammar's closed classes: the preposition of a deadline, the words of an extent
-#: ("ovelle asti"), the degree adverbs of excess ("liian vähän").
-_DEADLINE = "ennen"
-_EXTENT = frozenset({"asti", "saakka"})
+#: The degree adverbs of excess ("liian vähän"), a closed class of Finnish grammar.
 _EXCESS = frozenset({"liian", "liikaa"})
-#: The additive focus particle: with an essive of form, a form asked for besides the one the
-#: head has ("ohjeet, myös kuvina"; review 81 #1).
-_ADDITIVE = "myös"
-#: Fractions that are not ordinal derivations ("-nnes": "kolmannes", "neljännes").
-_FRACTIONS = frozenset({"puoli", "nolla"})
-#: Cases of a static place ("eri siiloissa"): with a word of difference they set the
-#: coordinated heads apart, a state.
-_STATIC_CASES = frozenset({"Ine", "Ade"})
 #: Cases (UD) of a time or a place ("iltaisin", "uimahallilla", "kouluun") that make an
 #: agent noun a person asked for ("valvojat viikonloppuisin", review 71 #2).
 _SITUATING_CASES = frozenset({"Ine", "Ade", "Ela", "Abl", "Ill", "All", "Ess", "Ins"})
@@ -140,12 +124,12 @@ def verbless_wish(
         tokens[c].pos == "ADV" or feature(tokens[c].morph, "Case") in _SITUATING_CASES
         for c in adverbials
     )  # "valvojat viikonloppuisin": a person asked for, when or where (review 71 #2)
-    goal = any(_goal(tokens, children, c, speller) for c in adverbials)
-    if len(nouns) > 1 and any(_relating(tokens, children, c) for c in adverbials):
+    goal = any(goal_adverbial(tokens, children, c, speller) for c in adverbials)
+    if len(nouns) > 1 and any(relating_place(tokens, children, c) for c in adverbials):
         return None  # "keittiö ja opettajat eri siiloissa": a state of the two (review 70 #1)
     said = [c for c in adverbials if tokens[c].pos != "PUNCT"]
     if vouched and len(said) == 1:  # "ohjeet, myös kuvina." (review 81 #1)
-        action |= _additive_form(tokens, children, said[0], speller)
+        action |= additive_form(tokens, children, said[0], speller)
     if not goal and (not action or state_stated(tokens, head, root, adverbials, vector)):
         return None  # "perustelut piilossa liitteissä", "rahoitus katkolla": findings
     written = list(tokens)
@@ -243,75 +227,6 @@ def _noun_phrase(
             if tokens[child].dep in ("nmod:poss", "nmod:gobj", "nmod:gsubj", "compound", "cc"):
                 phrase.update(dict.fromkeys(subtree(children, child), ""))
     return phrase
-
-
-def _goal(
-    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
-) -> bool:
-    """Whether the adverbial at `index` is a goal: an illative, allative or translative that
-    ends no span ("aamusta iltaan") nor an extent ("ovelle asti"), or a deadline ("ennen
-    kesää")."""
-    token = tokens[index]
-    below = [tokens[c].text.lower() for c in children[index]]
-    if _DEADLINE in below:
-        return True
-    if feature(token.morph, "Case") not in _GOAL_CASES or _EXTENT & set(below):
-        return False
-    if _amount(tokens, children, index, speller):
-        return False  # "ruokahävikki puoleen": the head is to shrink, a verb of change unsaid
-    siblings = [c for c in children[token.head] if c != index]
-    return not any(_source(tokens[c], speller) for c in siblings)
-
-
-def _additive_form(
-    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
-) -> bool:
-    """Whether the adverbial at `index` (the note's only one) is a form asked for besides
-    the one the head has: a noun in the essive (the case of a role or form; every Voikko
-    reading `olento`) with the additive focus particle "myös" and nothing else ("ohjeet,
-    myös kuvina": also as pictures). An essive with a word of its own is a time ("myös ensi
-    vuonna", "kolmena iltana"), and a note with another adverbial places its head
-    ("uimahalli remontissa myös ensi vuonna"): a finding."""
-    token = tokens[index]
-    if token.pos not in ("NOUN", "ADJ") or feature(token.morph, "Case") != "Ess":
-        return False
-    readings = speller.analyze(token.text.lower())
-    if not readings or any(a.get("SIJAMUOTO") != "olento" for a in readings):
-        return False
-    below = [tokens[c].text.lower() for c in children[index] if tokens[c].pos != "PUNCT"]
-    return below == [_ADDITIVE]
-
-
-def _relating(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
-    """Whether the adverbial at `index` is a static place (inessive, adessive) with a word of
-    difference ("eri siiloissa": lexicons/commas.toml `difference_bases`): said of
-    coordinated heads, it sets them apart, a state. A place of likeness ("samassa talossa")
-    is asked for (review 71 #2)."""
-    if feature(tokens[index].morph, "Case") not in _STATIC_CASES:
-        return False
-    bases = comma_words("difference_bases")
-    return any(tokens[c].lemma.lower() in bases for c in children[index])
-
-
-def _amount(
-    tokens: Sequence[ParsedToken], children: list[list[int]], index: int, speller: Speller
-) -> bool:
-    """Whether the goal at `index` is an amount: a numeral, a word with one, or a fraction
-    ("puoleen", "neljännekseen", "nollaan"): what the head should grow or shrink to."""
-    token = tokens[index]
-    if token.pos == "NUM" or any(tokens[c].pos == "NUM" for c in children[index]):
-        return True
-    lemma = token.lemma.lower()
-    if lemma in _FRACTIONS or lemma.endswith("nnes"):
-        return True
-    return any(a.get("CLASS") == "lukusana" for a in speller.analyze(token.text.lower()))
-
-
-def _source(token: ParsedToken, speller: Speller) -> bool:
-    if feature(token.morph, "Case") in _SOURCE_CASES:
-        return True
-    readings = speller.analyze(token.text.lower())
-    return any(a.get("SIJAMUOTO") in _VOIKKO_SOURCE for a in readings)
 
 
 def _inner(tokens: Sequence[ParsedToken], index: int) -> bool:
