@@ -8,34 +8,24 @@ before a hyphen (a compound's first part), a title opening its clause before a v
 60's dropped reading, not taken), a quoted word with no name beside it, and a quoted bird
 renamed to a common noun.
 
-Not landed (docs/privacy.md, "privacy80": the detector +5 of 8 needed, +1 of 3 outside rounds
-89-94, on the pre-registered run): the rule was reverted, and the persons are lead's reading
-again, strict xfails; with the rule (dbdbad69) PERSONS, HELD and LOOKALIKES all passed
-("Kettu" Kuusela probed by hand on dbdbad69: found). HELD and LOOKALIKES hold on lead too.
+Not landed by privacy80 (docs/privacy.md, "privacy80": the detector +5 of 8 needed, +1 of 3
+outside rounds 89-94, on the pre-registered run) and reverted; privacy81 brings the rule back
+with NER's span and the case of the renamed name read (docs/privacy.md, "privacy81";
+tests/privacy/test_privacy81.py), so PERSONS are plain tests again. HELD and LOOKALIKES hold
+with and without the rule.
 """
 
 from __future__ import annotations
 
-import pytest
 from kinds_cases import finds, leaves
-
-_LEAD = pytest.mark.xfail(
-    strict=True,
-    reason="missed on lead 9fba13c8; found by privacy80's quoted_nicknames (dbdbad69, reverted:"
-    " its landing rule failed, docs/privacy.md 'privacy80')",
-)
 
 #: (text, piece)
 PERSONS = [
-    pytest.param(
-        'valmentaja Pekka "Kettu" Kuusela pitää treenit', 'Pekka "Kettu" Kuusela', marks=_LEAD
-    ),
-    pytest.param('"Kuikka" eli Ari Väisänen korjasi laiturin', "Kuikka", marks=_LEAD),
-    pytest.param('"Tikka" alias Juha Heino soittaa rumpuja', "Tikka", marks=_LEAD),
-    pytest.param(
-        '"Sammal" hoitaa kassan, oikealta nimeltään Paula Hiltunen', "Sammal", marks=_LEAD
-    ),
-    pytest.param('"Pilke" vetää kuvistyöpajaa, oikeelta nimeltä Tiina', "Pilke", marks=_LEAD),
+    ('valmentaja Pekka "Kettu" Kuusela pitää treenit', 'Pekka "Kettu" Kuusela'),
+    ('"Kuikka" eli Ari Väisänen korjasi laiturin', "Kuikka"),
+    ('"Tikka" alias Juha Heino soittaa rumpuja', "Tikka"),
+    ('"Sammal" hoitaa kassan, oikealta nimeltään Paula Hiltunen', "Sammal"),
+    ('"Pilke" vetää kuvistyöpajaa, oikeelta nimeltä Tiina', "Pilke"),
 ]
 #: Written as persons of the kind; found on lead already (they hold with the rule too).
 HELD = [

@@ -83,6 +83,7 @@ from muistiinpanot.privacy.predicate_points import (
     trading_subject,
 )
 from muistiinpanot.privacy.protocols import Analyses
+from muistiinpanot.privacy.quoted_nicknames import mark_quoted_nicknames
 from muistiinpanot.privacy.quoted_predicates import mark_quoted_predicates
 from muistiinpanot.privacy.register_conjuncts import mark_register_conjuncts
 from muistiinpanot.privacy.register_recipients import (
@@ -237,6 +238,8 @@ def find_name_spans(
     mark_paid_names(text, words, names, voikko, settings, cautious=cautious)  # "Chidi Okaforille"
     mark_named_as(text, words, names, voikko, nouns)  # "Siivoojamme nimi oli Yeon-woo Park"
     mark_kin_full_names(text, words, names, voikko)  # "oppilaan äiti marjut kettula"
+    if settings.quoted_nicknames:  # 'Maija "Murskaaja" Hautala', '"Kotka" eli Markku Koski'
+        mark_quoted_nicknames(text, words, names, voikko, settings.complement_window, ner_spans)
     # the frames of a person read after the spreading find names too: their conjuncts are
     # names ("Tsion Bekele ja Odulami kertoivat", "Babatunden ja Oluwaseunin serkku"; round 41)
     late = [n and not e for n, e in zip(names, earlier, strict=True)]

@@ -43,6 +43,7 @@ class Nicknames:
     case_endings: tuple[str, ...]
     dropped_letters: tuple[str, ...]
     renaming_words: frozenset[str]
+    real_name_words: frozenset[str]
 
 
 @functools.cache
@@ -54,6 +55,7 @@ def load_nicknames() -> Nicknames:
         tuple(sorted(data["case_endings"], key=len, reverse=True)),
         tuple(data["dropped_letters"]),
         frozenset(data["renaming_words"]),
+        frozenset(data["real_name_words"]),
     )
 
 

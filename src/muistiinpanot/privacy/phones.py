@@ -51,7 +51,7 @@ def phone_spans(
     phones += _phone_prefix_spans(flat)
     return [
         span
-        for span in phones
+        for span in map(_without_open_bracket, phones, [flat] * len(phones))
         if not _case_number(flat, span, owner_window)
         and not _business_id(flat, span)
         and not _service_number(flat, span)
@@ -59,6 +59,15 @@ def phone_spans(
         and not _office_line(flat, span, voikko, owner_window)
         and not _body_number(flat, span, voikko, inflected=bodies)
     ]
+
+
+def _without_open_bracket(span: PersonalSpan, text: str) -> PersonalSpan:
+    """The span without an opening bracket it starts with and never closes: the bracket holds
+    the whole number, and its closing one stays outside the match ("Riikka(050 123 4567)"
+    was redacted "Riikka[puhelin])"); "(09) 123 4567" keeps its area code's brackets."""
+    if text[span.start] == "(" and ")" not in text[span.start : span.end]:
+        return PersonalSpan(span.start + 1, span.end, span.kind)
+    return span
 
 
 def _case_number(text: str, span: PersonalSpan, window: int) -> bool:

@@ -125,6 +125,11 @@ class PrivacySettings(MeasureSettings):
     `quoted_predicates`: a capitalised word alone in quotes opening its clause, whose "on"
       or "oli" has a person noun for its head ('"Taisto" on joukkueen nuorin pelaaja'), is
       a person's name (quoted_predicates.py); false leaves quoted words to the other rules.
+    `quoted_nicknames`: a word alone in quotes between a given name and a capitalised word,
+      or tied to a name (marked, or in NER's span) by "eli"/"alias" in the same case or by
+      "oikealta nimeltään", is that person's nickname ('Maija "Murskaaja" Hautala', '"Kotka"
+      eli Markku Kotilainen'; quoted_nicknames.py); false leaves quoted words to the other
+      rules.
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -291,6 +296,7 @@ class PrivacySettings(MeasureSettings):
     paid_after_verb: bool = True
     handed_word_forms: bool = True
     person_ages: bool = True
+    quoted_nicknames: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
