@@ -45,7 +45,8 @@ import numpy as np
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.ids import carry_ids, id_number, moved_ids
-from muistiinpanot.themes.label import theme_keywords, with_members
+from muistiinpanot.themes.keywords import KeywordRule, keyword_lists
+from muistiinpanot.themes.label import with_members
 from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
@@ -245,10 +246,11 @@ def apply_archive_themes(
     rows_by_theme: dict[str, list[int]] = {}
     for row, note_id in enumerate(ids):
         rows_by_theme.setdefault(theme_of[note_id], []).append(row)
-    muu_keywords = theme_keywords(
+    muu_lists = keyword_lists(
         {theme: [docs[r] for r in rows] for theme, rows in rows_by_theme.items()},
-        top=settings.keywords,
-    ).get(NO_THEME, ())
+        KeywordRule(top=settings.keywords),
+    ).get(NO_THEME)
+    muu_keywords = muu_lists.read if muu_lists is not None else ()
     total = max(len(ids), 1)
 
     def build(theme: Theme, keywords: tuple[str, ...]) -> Theme:

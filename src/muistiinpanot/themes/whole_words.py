@@ -1,5 +1,5 @@
 """A compound's part as the whole word the notes say (review 70 #2, review 80): the keywords
-people are shown name "kulunvalvonta", not its "kulku" (label.keyword_lists)."""
+people are shown name "kulunvalvonta", not its "kulku" (keywords.keyword_lists)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def whole_word(
     derivations are the word ("ristiriita" for "risti", of "ristiriita" and
     "ristiriitainen"). A part several words share ("radio" of "radioasema" and
     "radioteatteri") has no one word: it is what they have in common, and stays (as
-    label._is_fragment keeps it)."""
+    keywords._is_fragment keeps it)."""
     found = parts_of or {}
 
     def holds(other: str, part: str) -> bool:
