@@ -48,17 +48,13 @@ def label_words(
     """What the batch's keywords and labels may use beyond its notes (naming.LabelWords):
     never its `excluded_words`; never alone GENERIC_LEMMAS, the `background` (the batch's
     topic words) nor, with `examples`, the words generic among the labelled example notes."""
-    generic, shares, spread_out = GENERIC_LEMMAS, {}, frozenset[str]()
+    generic, shares = GENERIC_LEMMAS, {}
     if examples is not None:  # their lemma lists leave GENERIC_LEMMAS out: those stay generic
         generic |= _example_generic_words(
             examples.docs, examples.labels, settings.generic_share, settings.generic_spread
         )
         shares = _example_shares(examples.docs)
-        # spread evenly over the examples' topics, however rare; GENERIC_LEMMAS, which
-        # their lemma lists leave out, with them
-        spread_out = GENERIC_LEMMAS | _example_generic_words(
-            examples.docs, examples.labels, 0.0, settings.generic_spread
-        )
+    spread_out = spread_out_words(examples, settings)
     return LabelWords(
         excluded=excluded_words(docs, analyzer, exclude, texts=texts),
         generic=generic,
@@ -69,6 +65,17 @@ def label_words(
         is_time=time_nouns(analyzer.voikko.analyze),
         frequency=cached_frequency,
         withheld=withheld,
+    )
+
+
+def spread_out_words(examples: ExampleSet | None, settings: ThemeSettings) -> frozenset[str]:
+    """The words spread evenly over the labelled examples' topics, however rare, with
+    GENERIC_LEMMAS, which their lemma lists leave out (LabelWords.spread_out: no verb of
+    them is a keyword); none without `examples`."""
+    if examples is None:
+        return frozenset()
+    return GENERIC_LEMMAS | _example_generic_words(
+        examples.docs, examples.labels, 0.0, settings.generic_spread
     )
 
 
