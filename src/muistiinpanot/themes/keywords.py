@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from muistiinpanot.themes.whole_words import whole_word
+from muistiinpanot.themes.whole_words import add_shown, whole_word
 
 
 class KeywordLists(NamedTuple):
@@ -79,7 +79,9 @@ def keyword_lists(
     `read` keywords. The `shown` ones, with `whole_words`, are the same ranking with a part
     no note says alone given as the one whole word holding it (whole_words.whole_word:
     "apu" → "apuväline"; once, and only when that word passes the same checks, else the
-    part is left out), or the read ones when that leaves the theme none; without
+    part is left out), or the read ones when that leaves the theme none; a shown one that
+    is a compound's part of another shown one ("luku" beside "lukupiiri") is left out and
+    the next ranked one shown in its place (whole_words.add_shown; mend175); without
     `whole_words`, the read ones."""
     rule = rule or KeywordRule()
     counts = {
@@ -117,6 +119,7 @@ def keyword_lists(
         docs, limit = docs_by_theme[theme], rule.top if rule.top >= 0 else len(scored)
         read: list[str] = []
         whole: list[str] = []  # the same ranking, a part no note says alone as its word
+        dropped: set[str] = set()  # shown ones left out beside a compound holding them
         for _, lemma in scored:  # in rank order until both lists are full: the checks are
             # pure, and the rest never shown
             if len(read) >= limit and (not rule.whole_words or len(whole) >= limit):
@@ -129,7 +132,7 @@ def keyword_lists(
                     if word not in whole and (
                         word == lemma or _kept(word, notes_of, doc_freq[theme], notes_with, rule)
                     ):
-                        whole.append(word)
+                        add_shown(whole, word, rule.parts_of, dropped)
         if rule.top < 0:
             read, whole = read[: rule.top], whole[: rule.top]
         shown = (tuple(whole) or tuple(read)) if rule.whole_words else tuple(read)

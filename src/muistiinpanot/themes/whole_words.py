@@ -1,5 +1,6 @@
 """A compound's part as the whole word the notes say (review 70 #2, review 80): the keywords
-people are shown name "kulunvalvonta", not its "kulku" (keywords.keyword_lists)."""
+people are shown name "kulunvalvonta", not its "kulku" (keywords.keyword_lists); and a shown
+keyword that is a compound's part of another shown one is left out beside it (mend175)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def whole_word(
     # the shortest holders: a holder that holds another is its derivation or a longer compound
     roots = [h for h in holders if not any(g != h and holds(h, g) for g in holders)]
     return roots[0] if len(roots) == 1 else None
+
+
+def add_shown(
+    shown: list[str], word: str, parts_of: Mapping[str, frozenset[str]], dropped: set[str]
+) -> None:
+    """Append `word` (the next shown keyword in rank order) to `shown`, unless it is a
+    compound's part (`parts_of`, Voikko's parts: "luku" of "lukupiiri") of a word shown
+    already or was left out so (`dropped`); a shown word that is a part of `word` leaves
+    `shown` for it (into `dropped`). The compound says the part and what it is about, so
+    beside it the part repeats it (mend175); the next ranked word takes the free place. By
+    Voikko's parts only, never a string's beginning: "kirjasto" holds no "kirja" so."""
+    if word in dropped or any(word in parts_of.get(other, ()) for other in shown):
+        dropped.add(word)
+        return
+    for part in [other for other in shown if other in parts_of.get(word, ())]:
+        shown.remove(part)
+        dropped.add(part)
+    shown.append(word)
