@@ -203,7 +203,8 @@ class ThemeSettings:
       place ("apuväline", not "apu, väline"; whole_words.whole_word; review 70 #2, review
       80). The keywords the summary reads keep the part (keywords.keyword_lists: mend142 had
       it in both, and the dev posts' mean F fell 0.6335 -> 0.6303; mend168 parted them:
-      posts identical over 188 dev clinics).
+      posts identical over 188 dev clinics). With it, a shown keyword that is a compound's
+      part of another shown one ("luku" beside "lukupiiri") is left out too (mend175).
       `label_cover_share`, `label_cover_groups`: the first word of an emergent label is
       carried (as its shown word: the compound the label shows, or the head the phrase
       ends on) by at least this share of the theme's notes ("Kirjasto" of two notes in ten
