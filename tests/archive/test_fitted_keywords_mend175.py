@@ -90,3 +90,36 @@ def test_a_model_of_the_old_form_loads_and_shows_its_keywords() -> None:
     assert again == model and "shown" not in json.loads(model.to_json())["themes"][0]
     shown = dataclasses.replace(model, themes=(dataclasses.replace(theme, shown=("kortti",)),))
     assert ArchiveThemes.from_json(shown.to_json()) == shown
+
+
+NAMED = [  # names of people beside the door cards: never a keyword or a label word
+    "Virtasen Matti hoitaa kulunvalvonnan kortit",
+    "kortit saa Laaksoselta kaupungintalolta",
+    "Matti Virtanen lupasi korjata kulunvalvonnan",
+]
+NAME_LEMMAS = ("virtanen", "matti", "laaksonen")
+
+
+def test_archive_fit_publishes_no_name_in_keywords_or_labels(
+    run_settings: RunSettings, tmp_path: Path, make_clinic: Callable[..., Path]
+) -> None:
+    corpus = tmp_path / "arkisto"
+    for clinic_id, (date, notes) in CLINICS.items():
+        make_clinic(corpus, clinic_id, date, "Kylän arki", [*notes, *NAMED])
+    settings = dataclasses.replace(run_settings, input=corpus)
+    done = run_archive(settings, ArchiveSettings(fit=FitSettings(mode="archive")))
+    assert sorted(done.processed) == sorted(CLINICS) and not done.failed
+    with sqlite3.connect(settings.out / "archive.sqlite") as conn:
+        ((text,),) = conn.execute("SELECT model FROM fits").fetchall()
+    model = ArchiveThemes.from_json(text)
+    fitted = " ".join(
+        " ".join([t.label, *t.keywords, *t.keyword_lists().shown]) for t in model.themes
+    ).casefold()
+    published = " ".join(" ".join(words) for words in _published(settings.out).values())
+    labels = ""
+    for clinic in CLINICS:
+        with (settings.out / clinic / "themes.csv").open(encoding="utf-8-sig") as handle:
+            labels += " ".join(row["label"] for row in csv.DictReader(handle)).casefold()
+    for lemma in NAME_LEMMAS:
+        assert lemma not in fitted and lemma not in published and lemma not in labels
+    assert "kulunvalvonta" in published  # the theme is there, its names are not

@@ -33,6 +33,7 @@ def batch_rule(
         parts_of=compound_parts(analyses),
         abbreviations=frozenset(w for w, found in analyses.items() if is_abbreviation(found)),
         whole_words=settings.keyword_whole_words,
+        drop_echoes=settings.keyword_drop_echoes,
     )
 
 

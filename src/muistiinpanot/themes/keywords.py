@@ -22,6 +22,7 @@ abbreviation ("klo", Voikko's class) is no keyword either (review 38 #22).
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -47,7 +48,8 @@ class KeywordRule:
     lemmas Voikko does not know (`unknown`), reads as verbs (`verbs`) or only as
     abbreviations (`abbreviations`); `own_share` of a verb's notes its theme's;
     `spread_out` words; the closed classes of `times`; each compound lemma's parts
-    (`parts_of`, word_classes.compound_parts); `whole_words` ([themes] keyword_whole_words).
+    (`parts_of`, word_classes.compound_parts); `whole_words` ([themes] keyword_whole_words)
+    and `drop_echoes` ([themes] keyword_drop_echoes, read with `whole_words` only).
     keyword_rule.batch_rule makes the one of a batch of notes."""
 
     top: int = 6
@@ -59,6 +61,7 @@ class KeywordRule:
     parts_of: Mapping[str, frozenset[str]] = field(default_factory=dict)
     abbreviations: frozenset[str] = frozenset()
     whole_words: bool = False
+    drop_echoes: bool = False
 
 
 def keyword_lists(
@@ -79,10 +82,10 @@ def keyword_lists(
     `read` keywords. The `shown` ones, with `whole_words`, are the same ranking with a part
     no note says alone given as the one whole word holding it (whole_words.whole_word:
     "apu" → "apuväline"; once, and only when that word passes the same checks, else the
-    part is left out), or the read ones when that leaves the theme none; a shown one that
-    is a compound's part of another shown one ("luku" beside "lukupiiri") is left out and
-    the next ranked one shown in its place (whole_words.add_shown; mend175); without
-    `whole_words`, the read ones."""
+    part is left out), or the read ones when that leaves the theme none; with
+    `drop_echoes`, a shown one that only echoes another shown one (`_echoes`: "luku"
+    beside "lukupiiri") is left out and the next ranked one shown in its place
+    (whole_words.add_shown; mend175); without `whole_words`, the read ones."""
     rule = rule or KeywordRule()
     counts = {
         theme: Counter(lemma for doc in docs for lemma in doc)
@@ -120,6 +123,9 @@ def keyword_lists(
         read: list[str] = []
         whole: list[str] = []  # the same ranking, a part no note says alone as its word
         dropped: set[str] = set()  # shown ones left out beside a compound holding them
+        echoes = functools.partial(
+            _echoes, notes_of=notes_of, parts_of=rule.parts_of, min_notes=min_notes
+        )
         for _, lemma in scored:  # in rank order until both lists are full: the checks are
             # pure, and the rest never shown
             if len(read) >= limit and (not rule.whole_words or len(whole) >= limit):
@@ -132,7 +138,10 @@ def keyword_lists(
                     if word not in whole and (
                         word == lemma or _kept(word, notes_of, doc_freq[theme], notes_with, rule)
                     ):
-                        add_shown(whole, word, rule.parts_of, dropped)
+                        if rule.drop_echoes:
+                            add_shown(whole, word, echoes, dropped)
+                        else:
+                            whole.append(word)
         if rule.top < 0:
             read, whole = read[: rule.top], whole[: rule.top]
         shown = (tuple(whole) or tuple(read)) if rule.whole_words else tuple(read)
@@ -156,6 +165,27 @@ def _kept(
         and (lemma not in rule.verbs or _names_theme(lemma, theme_notes, all_notes, rule.own_share))
         and not (lemma in rule.verbs and lemma in rule.spread_out)
     )
+
+
+def _echoes(
+    part: str,
+    compound: str,
+    notes_of: Mapping[str, set[int]],
+    parts_of: Mapping[str, frozenset[str]],
+    min_notes: int,
+) -> bool:
+    """Whether `part` only repeats `compound` among a theme's keywords (mend175): it is one of
+    the compound's parts as Voikko splits it (`parts_of`: "luku" of "lukupiiri", never a
+    string's beginning: "kirjasto" holds no "kirja" so), no other lemma of the theme's
+    notes holds it (a part several words share is what they have in common and stays, as in
+    `_is_fragment`: "radio" of "radioasema" and "radioteatteri"), and fewer than
+    `min_notes` notes (a keyword's own threshold) say it without the compound: it is a
+    keyword by the compound's notes only."""
+    if part not in parts_of.get(compound, ()):
+        return False
+    if any(other != compound and part in parts_of.get(other, ()) for other in notes_of):
+        return False
+    return len(notes_of.get(part, set()) - notes_of.get(compound, set())) < min_notes
 
 
 def _names_theme(

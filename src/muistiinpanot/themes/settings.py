@@ -203,8 +203,11 @@ class ThemeSettings:
       place ("apuväline", not "apu, väline"; whole_words.whole_word; review 70 #2, review
       80). The keywords the summary reads keep the part (keywords.keyword_lists: mend142 had
       it in both, and the dev posts' mean F fell 0.6335 -> 0.6303; mend168 parted them:
-      posts identical over 188 dev clinics). With it, a shown keyword that is a compound's
-      part of another shown one ("luku" beside "lukupiiri") is left out too (mend175).
+      posts identical over 188 dev clinics). `keyword_drop_echoes` (read with it): a shown
+      keyword that only echoes another shown one is left out, the next ranked shown in
+      its place: one of that compound's Voikko parts, held by no other word of the
+      theme's notes, said without it in fewer notes than a keyword needs ("luku" beside
+      "lukupiiri"; keywords._echoes; mend175).
       `label_cover_share`, `label_cover_groups`: the first word of an emergent label is
       carried (as its shown word: the compound the label shows, or the head the phrase
       ends on) by at least this share of the theme's notes ("Kirjasto" of two notes in ten
@@ -288,6 +291,7 @@ class ThemeSettings:
     sample_size: int = 2000
     keywords: int = 6
     keyword_whole_words: bool = True
+    keyword_drop_echoes: bool = True
     label_distinct: float = 2.0
     label_phrase_share: float = 0.5
     label_pair_share: float = 0.5

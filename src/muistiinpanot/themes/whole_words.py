@@ -4,7 +4,7 @@ keyword that is a compound's part of another shown one is left out beside it (me
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 def whole_word(
@@ -42,18 +42,17 @@ def whole_word(
 
 
 def add_shown(
-    shown: list[str], word: str, parts_of: Mapping[str, frozenset[str]], dropped: set[str]
+    shown: list[str], word: str, echoes: Callable[[str, str], bool], dropped: set[str]
 ) -> None:
-    """Append `word` (the next shown keyword in rank order) to `shown`, unless it is a
-    compound's part (`parts_of`, Voikko's parts: "luku" of "lukupiiri") of a word shown
-    already or was left out so (`dropped`); a shown word that is a part of `word` leaves
-    `shown` for it (into `dropped`). The compound says the part and what it is about, so
-    beside it the part repeats it (mend175); the next ranked word takes the free place. By
-    Voikko's parts only, never a string's beginning: "kirjasto" holds no "kirja" so."""
-    if word in dropped or any(word in parts_of.get(other, ()) for other in shown):
+    """Append `word` (the next shown keyword in rank order) to `shown`, unless it echoes a
+    word shown already (`echoes(part, compound)`: keywords._echoes, "luku" of "lukupiiri")
+    or was left out so (`dropped`); a shown word that echoes `word` leaves `shown` for it
+    (into `dropped`). Beside the compound the part only repeats it (mend175); the next
+    ranked word takes the free place."""
+    if word in dropped or any(echoes(word, other) for other in shown):
         dropped.add(word)
         return
-    for part in [other for other in shown if other in parts_of.get(word, ())]:
+    for part in [other for other in shown if echoes(other, word)]:
         shown.remove(part)
         dropped.add(part)
     shown.append(word)
