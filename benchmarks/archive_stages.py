@@ -36,7 +36,7 @@ STAGES = [
     ("muistiinpanot.themes.emergent", "co_association"),
     ("muistiinpanot.themes.classifier", "SeededClassifier._features"),
     ("muistiinpanot.themes.soft", "word_match_scores"),
-    ("muistiinpanot.themes.label", "theme_keywords"),
+    ("muistiinpanot.themes.keywords", "keyword_lists"),
     ("muistiinpanot.themes.coherence", "coherent_themes"),
     ("muistiinpanot.privacy.publish", "scrub_themes"),
     ("muistiinpanot.summarize.post", "summarize_clinic"),

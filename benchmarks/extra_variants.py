@@ -36,8 +36,8 @@ import numpy as np
 
 from muistiinpanot.themes.assign import background_lemmas
 from muistiinpanot.themes.emergent import NOISE, agreement_clusters
-from muistiinpanot.themes.label import is_verb
 from muistiinpanot.themes.label_time import closed_class, measure_nouns, time_nouns
+from muistiinpanot.themes.word_classes import is_verb
 from refine_variants import Batch
 
 

@@ -58,10 +58,10 @@ from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.resources import default_definitions, default_examples
 from muistiinpanot.themes import ThemeSettings, assign_themes, load_theme_definitions
 from muistiinpanot.themes.examples import load_examples
-from muistiinpanot.themes.label import NAME_CLASSES
 from muistiinpanot.themes.label_general import general_zipf
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.label_time import measure_nouns, measures, names_time_or_measure
+from muistiinpanot.themes.word_classes import NAME_CLASSES
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"

@@ -146,7 +146,7 @@ class Theme:
     `keywords` are the most distinctive lemmas, as the pipeline reads them (the summary's
     naming notes, the archive's links); `shown_keywords` those published (themes.csv,
     report.html, notes.xlsx: `published_keywords`), without a compound's part no note says
-    alone (label.keyword_lists; None: the same as `keywords`); `representative_ids` the most
+    alone (keywords.keyword_lists; None: the same as `keywords`); `representative_ids` the most
     typical and mutually different notes, best first. `named` is False for an emergent theme that no
     distinctive noun names (its label is the fallback, "Muita nostoja: …"); `edited` True for
     a label an analyst gave (review 70 #3: the post prints it as written)."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pytest
@@ -27,7 +28,9 @@ from muistiinpanot.themes.emergent import (
     plus_plus_draws,
     spectral_embedding,
 )
-from muistiinpanot.themes.label import generic_words, is_name, is_verb, theme_keywords
+from muistiinpanot.themes.keywords import KeywordRule, keyword_lists
+from muistiinpanot.themes.label import generic_words
+from muistiinpanot.themes.word_classes import is_name, is_verb
 from muistiinpanot.vectorize import (
     VectorCache,
     alignment_similarity,
@@ -40,6 +43,11 @@ from muistiinpanot.vectorize import (
 
 SETTINGS = ThemeSettings()
 MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]
+
+
+def _shown(docs: Mapping[str, Sequence[Sequence[str]]], **rule: Any) -> dict[str, tuple[str, ...]]:
+    """The shown keywords of keyword_lists under KeywordRule(**rule)."""
+    return {theme: lists.shown for theme, lists in keyword_lists(docs, KeywordRule(**rule)).items()}
 
 
 def _blobs(k: int, per_cluster: int, seed: int) -> tuple[np.ndarray, list[list[str]], list[int]]:
@@ -338,7 +346,7 @@ def test_keywords_leave_out_compound_parts_never_said_alone() -> None:
         ],
         "b": [["kahvi", "tauko"], ["kahvi"]],
     }
-    keywords = theme_keywords(docs)["a"]
+    keywords = _shown(docs)["a"]
     assert "esihenkilö" in keywords and "tuki" in keywords
     assert not {"esi", "henkilö", "digi"} & set(keywords), keywords
 
@@ -355,10 +363,10 @@ def test_keywords_leave_out_a_part_that_is_no_word_beside_its_compounds() -> Non
         ],
         "b": [["kahvi", "tauko"], ["kahvi"]],
     }
-    keywords = theme_keywords(docs, unknown=frozenset({"etä", "harjoitella)u"}))["a"]
+    keywords = _shown(docs, unknown=frozenset({"etä", "harjoitella)u"}))["a"]
     assert "etä" not in keywords and "kurssi" in keywords, keywords
     assert "harjoitella)u" not in keywords
-    assert "etä" in theme_keywords(docs)["a"]  # a word of its own shared by two compounds
+    assert "etä" in _shown(docs)["a"]  # a word of its own shared by two compounds
 
 
 @pytest.mark.parametrize("min_size", [3, 4])
@@ -406,13 +414,13 @@ def test_keywords_leave_out_verbs_said_in_every_theme(
     words = {word for notes in docs.values() for doc in notes for word in doc}
     verbs = frozenset(word for word in words if is_verb(word, analyzer.voikko.analyze(word)))
     assert {"saada", "päästä", "ilmoittautua"} <= verbs and not {"lossi", "kurssi"} & verbs
-    assert "saada" in theme_keywords(docs, top=10)["kurssi"]
-    keywords = theme_keywords(docs, top=10, verbs=verbs)
+    assert "saada" in _shown(docs, top=10)["kurssi"]
+    keywords = _shown(docs, top=10, verbs=verbs)
     assert all("saada" not in found for found in keywords.values()), keywords
     assert "ilmoittautua" in keywords["kurssi"], keywords
     assert "lossi" in keywords["lossi"] and "päästä" in keywords["lossi"], keywords
     # "päästä" is said in notes of every topic of the labelled examples: no keyword either
-    keywords = theme_keywords(docs, top=10, verbs=verbs, spread_out=frozenset({"päästä"}))
+    keywords = _shown(docs, top=10, verbs=verbs, spread_out=frozenset({"päästä"}))
     assert "päästä" not in keywords["lossi"], keywords
 
 

@@ -5,15 +5,17 @@ and Voikko."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from label_cases import SETTINGS, labels_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
-from muistiinpanot.themes.label import compound_parts, is_abbreviation, theme_keywords
+from muistiinpanot.themes.keywords import KeywordRule, keyword_lists
 from muistiinpanot.themes.label_text import is_fallback
 from muistiinpanot.themes.label_time import closed_class
+from muistiinpanot.themes.word_classes import compound_parts, is_abbreviation
 
 MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]
 
@@ -31,6 +33,11 @@ ROADS = [
     "lumi jää pyörätielle viikoiksi",
 ]
 OTHER = ["kahvio on kiva paikka", "kahvion pullat loppuu aina", "kahvio sulkeutuu liian aikaisin"]
+
+
+def _shown(docs: Mapping[str, Sequence[Sequence[str]]], **rule: Any) -> dict[str, tuple[str, ...]]:
+    """The shown keywords of keyword_lists under KeywordRule(**rule)."""
+    return {theme: lists.shown for theme, lists in keyword_lists(docs, KeywordRule(**rule)).items()}
 
 
 def _docs(
@@ -54,7 +61,7 @@ def _keywords(
 ) -> dict[str, tuple[str, ...]]:
     groups = {"maksut": FEES, "tiet": ROADS, "kahvio": OTHER}
     docs, analyses = _docs(make_notes, analyzer, groups)
-    return theme_keywords(docs, top=10, times=times, parts_of=compound_parts(analyses))
+    return _shown(docs, top=10, times=times, parts_of=compound_parts(analyses))
 
 
 def test_keywords_leave_out_time_parts_said_only_inside_longer_words(
@@ -114,7 +121,7 @@ def test_keywords_leave_out_abbreviations(make_notes: MakeNotes, analyzer: Lemma
     left out, the theme's words stay."""
     groups = {"tiedotus": NOTICES, "melu": NOISE, "kahvio": OTHER}
     docs, analyses = _docs(make_notes, analyzer, groups)
-    keywords = theme_keywords(
+    keywords = _shown(
         docs,
         top=10,
         parts_of=compound_parts(analyses),

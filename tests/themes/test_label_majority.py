@@ -4,13 +4,15 @@ tuning, read by the real spaCy model and Voikko."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from label_cases import labels_of
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note
-from muistiinpanot.themes.label import compound_parts, theme_keywords
+from muistiinpanot.themes.keywords import KeywordRule, keyword_lists
+from muistiinpanot.themes.word_classes import compound_parts
 
 MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]
 
@@ -30,6 +32,11 @@ HALL = [
     "suihkuja on liian vähän",
     "uimalasit unohtuu kotiin",
 ]
+
+
+def _shown(docs: Mapping[str, Sequence[Sequence[str]]], **rule: Any) -> dict[str, tuple[str, ...]]:
+    """The shown keywords of keyword_lists under KeywordRule(**rule)."""
+    return {theme: lists.shown for theme, lists in keyword_lists(docs, KeywordRule(**rule)).items()}
 
 
 def test_a_head_shown_as_the_first_heads_word_is_no_namesake(analyzer: LemmaAnalyzer) -> None:
@@ -57,7 +64,7 @@ def _keywords(make_notes: MakeNotes, analyzer: LemmaAnalyzer, parks: list[str]) 
     }
     words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
     parts_of = compound_parts({word: analyzer.voikko.analyze(word) for word in words})
-    found = theme_keywords(docs, top=10, parts_of=parts_of, whole_words=True)
+    found = _shown(docs, top=10, parts_of=parts_of, whole_words=True)
     return set(found["puistot"])
 
 
@@ -67,7 +74,7 @@ def test_a_compound_part_never_said_alone_is_no_keyword(
     keywords = _keywords(make_notes, analyzer, PARKS)
     # no note says "koira" alone, and one word holds it: "koirapuisto" is the keyword.
     # "leikki" begins two compounds and "puisto" ends two: since mend168 a part several
-    # words share is what they have in common, and stays (as label._is_fragment keeps it;
+    # words share is what they have in common, and stays (as keywords._is_fragment keeps it;
     # review 80's dev read: "radio" of "radioasema" and "radioteatteri" lost otherwise)
     assert "koira" not in keywords, keywords
     assert {"leikkipuisto", "koirapuisto", "leikki", "puisto"} <= keywords, keywords

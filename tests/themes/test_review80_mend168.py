@@ -13,7 +13,9 @@ import pytest
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Note, Theme, ThemeResult
 from muistiinpanot.report.tables import render_themes_csv
-from muistiinpanot.themes.label import compound_parts, keyword_lists, with_members
+from muistiinpanot.themes.keywords import KeywordRule, keyword_lists
+from muistiinpanot.themes.label import with_members
+from muistiinpanot.themes.word_classes import compound_parts
 
 MakeNotes = Callable[[Sequence[tuple[str, str]]], list[Note]]
 
@@ -43,7 +45,7 @@ def _lists(make_notes: MakeNotes, analyzer: LemmaAnalyzer, whole_words: bool = T
     }
     words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
     parts_of = compound_parts({w: analyzer.voikko.analyze(w) for w in words})
-    return keyword_lists(docs, top=10, parts_of=parts_of, whole_words=whole_words)
+    return keyword_lists(docs, KeywordRule(top=10, parts_of=parts_of, whole_words=whole_words))
 
 
 def test_shown_keywords_are_whole_words_read_ones_as_before(
@@ -82,7 +84,7 @@ def test_a_part_gives_its_place_to_its_whole_word() -> None:
         "ristiriita": frozenset({"risti", "riita"}),
         "ristiriitainen": frozenset({"risti", "riitainen"}),
     }
-    lists = keyword_lists(docs, top=6, parts_of=parts_of, whole_words=True)
+    lists = keyword_lists(docs, KeywordRule(top=6, parts_of=parts_of, whole_words=True))
     assert set(lists["a"].read) == {"risti", "tiedote"}, lists
     assert lists["a"].shown == tuple(
         "ristiriita" if word == "risti" else word for word in lists["a"].read
@@ -96,8 +98,8 @@ def test_themes_csv_writes_the_shown_keywords_the_theme_keeps_the_read() -> None
         [],
         [],
         __import__("numpy").zeros((0, 2)),
-        keyword_lists({"t": [["kulunvalvonta", "kulku", "kortti"]] * 3}, parts_of={
-            "kulunvalvonta": frozenset({"kulku", "valvonta"})}, whole_words=True)["t"],
+        keyword_lists({"t": [["kulunvalvonta", "kulku", "kortti"]] * 3}, KeywordRule(parts_of={
+            "kulunvalvonta": frozenset({"kulku", "valvonta"})}, whole_words=True))["t"],
         total=1,
         representatives=0,
         relevance_weight=0.6,
@@ -129,7 +131,7 @@ def test_a_part_several_words_share_stays_shown(
     }
     words = sorted({lemma for notes in docs.values() for doc in notes for lemma in doc})
     parts_of = compound_parts({w: analyzer.voikko.analyze(w) for w in words})
-    lists = keyword_lists(docs, top=10, parts_of=parts_of, whole_words=True)
+    lists = keyword_lists(docs, KeywordRule(top=10, parts_of=parts_of, whole_words=True))
     assert "radio" in lists["radio"].read and "radio" in lists["radio"].shown, lists["radio"]
 
 

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-import muistiinpanot.themes.label as label
+import muistiinpanot.themes.keywords as keywords
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.themes import ThemeDefinition, ThemeSettings
 from muistiinpanot.themes.classifier import SeededClassifier
@@ -159,8 +159,13 @@ def test_an_anchor_alone_scores_its_weight_times_its_specificity(
     assert scores[0, 0] == pytest.approx(TOP_WEIGHTS[0] * weight * specificity, rel=1e-6)
 
 
+def _shown(docs: dict[str, list[list[str]]], top: int) -> dict[str, tuple[str, ...]]:
+    rule = keywords.KeywordRule(top=top)
+    return {theme: lists.shown for theme, lists in keywords.keyword_lists(docs, rule).items()}
+
+
 @pytest.mark.parametrize("top", [0, 1, 2, 6])
-def test_theme_keywords_check_words_only_until_top_pass(
+def test_keyword_lists_check_words_only_until_top_pass(
     monkeypatch: pytest.MonkeyPatch, top: int
 ) -> None:
     docs = {
@@ -173,18 +178,18 @@ def test_theme_keywords_check_words_only_until_top_pass(
         "b": [["kahvi", "tauko", "palaveri"], ["kahvi", "tauko", "palaveri", "tuki"]],
     }
     checked: list[str] = []
-    real = label._is_fragment
+    real = keywords._is_fragment
 
     def counted(lemma: str, *args: object) -> bool:
         checked.append(lemma)
         return real(lemma, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(label, "_is_fragment", counted)
-    every = label.theme_keywords(docs, top=1_000)
+    monkeypatch.setattr(keywords, "_is_fragment", counted)
+    every = _shown(docs, top=1_000)
     checked_for_every = len(checked)
     assert "tuki" not in every["a"]  # a fragment of "digituki" there: checked and left out
     checked.clear()
-    ranked = label.theme_keywords(docs, top=top)
+    ranked = _shown(docs, top=top)
     assert ranked == {theme: words[:top] for theme, words in every.items()}
     if top <= 2:  # the words ranked after the top ones are never checked
         assert len(checked) < checked_for_every

@@ -13,6 +13,7 @@ from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
 from muistiinpanot.app.archive_work import worker_state
 from muistiinpanot.app.pipeline import Models, known_clinic_names, publish_themes
+from muistiinpanot.app.publish import withheld_notes
 from muistiinpanot.records import Note
 from muistiinpanot.themes import assign_themes
 from muistiinpanot.themes.fitted import ArchiveThemes, fit_archive_themes
@@ -44,7 +45,15 @@ def fit_archive(task: FitTask) -> ArchiveFit:
     notes = task.notes
     previous = ArchiveThemes.from_json(task.previous) if task.previous else None
     with threadpool_limits(limits=1):
-        result = assign_themes(notes, (), models.analyzer, settings.themes, models.examples)
+        # a label's second noun needs notes without personal data, as in a clinic's run
+        result = assign_themes(
+            notes,
+            (),
+            models.analyzer,
+            settings.themes,
+            models.examples,
+            withheld=lambda texts: withheld_notes(texts, models),
+        )
     # as a clinic's labels are read (app/pipeline.py)
     result = publish_themes(result, notes, models, known_clinic_names(notes, models))
     model = fit_archive_themes(notes, result, models.analyzer, previous)
@@ -66,7 +75,11 @@ def fit_digest(notes: list[Note], model: ArchiveThemes, models: Models) -> str:
     docs = [tuple(w.lower() for w in n.content_lemmas) for n in notes]
     assigned = model.assign(docs, models.analyzer)
     used = {theme for theme, _ in assigned}
-    themes = [(t.id, t.label, list(t.keywords)) for t in model.themes if t.id in used]
+    themes = [
+        [t.id, t.label, list(t.keywords)] + ([] if t.shown is None else [list(t.shown)])
+        for t in model.themes
+        if t.id in used
+    ]
     rows = [[n.id, theme, score] for n, (theme, score) in zip(notes, assigned, strict=True)]
     text = json.dumps([rows, themes], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()

@@ -223,7 +223,7 @@ def process_clinic(
     if models.fitted is not None:  # --redact: placed by the lemmas the fit was made on
         placed = notes if redacted is None else with_redacted_lemmas(notes, notes, redacted)
         themes = apply_archive_themes(
-            placed, themes, models.fitted, models.analyzer, settings.themes
+            placed, themes, models.fitted, models.analyzer, settings.themes, models.examples
         )
     outcome = None
     if corrections is not None or models.carried:

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from muistiinpanot.records import NO_THEME, Theme, ThemeAssignment, ThemeResult
-from muistiinpanot.themes.label import keyword_lists, with_members
+from muistiinpanot.themes.keywords import KeywordRule, keyword_lists
+from muistiinpanot.themes.label import with_members
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import FloatArray
 
@@ -37,8 +38,7 @@ def rebuild_themes(
         rows_by_theme.setdefault(theme_of[note_id], []).append(row)
     keywords = keyword_lists(
         {key: [docs[r] for r in rows] for key, rows in rows_by_theme.items()},
-        top=settings.keywords,
-        whole_words=settings.keyword_whole_words,
+        KeywordRule(top=settings.keywords, whole_words=settings.keyword_whole_words),
     )
     total = max(len(ids), 1)
     built: list[Theme] = []

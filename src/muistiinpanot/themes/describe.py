@@ -19,22 +19,16 @@ from muistiinpanot.themes.definitions import ThemeDefinition
 from muistiinpanot.themes.example_cache import cached_generic_words
 from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.frequency_cache import cached_frequency
-from muistiinpanot.themes.label import (
-    compound_parts,
-    example_shares,
-    is_abbreviation,
-    is_name,
-    is_verb,
-    keyword_lists,
-    with_members,
-)
+from muistiinpanot.themes.keyword_rule import batch_keywords
+from muistiinpanot.themes.label import example_shares, with_members
 from muistiinpanot.themes.label_guesses import Suggester, changed_lemmas
 from muistiinpanot.themes.label_text import is_fallback
-from muistiinpanot.themes.label_time import closed_class, time_nouns
+from muistiinpanot.themes.label_time import time_nouns
 from muistiinpanot.themes.naming import LabelWords, theme_labels
 from muistiinpanot.themes.protocols import Analyzer
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import GENERIC_LEMMAS
+from muistiinpanot.themes.word_classes import is_name
 from muistiinpanot.vectorize import normalize_rows
 
 MUU_LABEL = "Muut aiheet"
@@ -54,17 +48,13 @@ def label_words(
     """What the batch's keywords and labels may use beyond its notes (naming.LabelWords):
     never its `excluded_words`; never alone GENERIC_LEMMAS, the `background` (the batch's
     topic words) nor, with `examples`, the words generic among the labelled example notes."""
-    generic, shares, spread_out = GENERIC_LEMMAS, {}, frozenset[str]()
+    generic, shares = GENERIC_LEMMAS, {}
     if examples is not None:  # their lemma lists leave GENERIC_LEMMAS out: those stay generic
         generic |= _example_generic_words(
             examples.docs, examples.labels, settings.generic_share, settings.generic_spread
         )
         shares = _example_shares(examples.docs)
-        # spread evenly over the examples' topics, however rare; GENERIC_LEMMAS, which
-        # their lemma lists leave out, with them
-        spread_out = GENERIC_LEMMAS | _example_generic_words(
-            examples.docs, examples.labels, 0.0, settings.generic_spread
-        )
+    spread_out = spread_out_words(examples, settings)
     return LabelWords(
         excluded=excluded_words(docs, analyzer, exclude, texts=texts),
         generic=generic,
@@ -75,6 +65,17 @@ def label_words(
         is_time=time_nouns(analyzer.voikko.analyze),
         frequency=cached_frequency,
         withheld=withheld,
+    )
+
+
+def spread_out_words(examples: ExampleSet | None, settings: ThemeSettings) -> frozenset[str]:
+    """The words spread evenly over the labelled examples' topics, however rare, with
+    GENERIC_LEMMAS, which their lemma lists leave out (LabelWords.spread_out: no verb of
+    them is a keyword); none without `examples`."""
+    if examples is None:
+        return frozenset()
+    return GENERIC_LEMMAS | _example_generic_words(
+        examples.docs, examples.labels, 0.0, settings.generic_spread
     )
 
 
@@ -100,10 +101,10 @@ def excluded_words(
     *,
     texts: Sequence[str] = (),
 ) -> frozenset[str]:
-    """The batch's lemmas that must never be a keyword or in a label: names (label.is_name
-    over Voikko's analyses), whatever `exclude` rejects, and those the notes' `texts` give
-    only through a letter-changing correction (label_guesses.changed_lemmas: "äppi" read as
-    "älli")."""
+    """The batch's lemmas that must never be a keyword or in a label: names
+    (word_classes.is_name over Voikko's analyses), whatever `exclude` rejects, and those the
+    notes' `texts` give only through a letter-changing correction
+    (label_guesses.changed_lemmas: "äppi" read as "älli")."""
     vocabulary = sorted({word for doc in docs for word in doc})
     voikko = analyzer.voikko
     changed = (
@@ -136,21 +137,12 @@ def describe_themes(
     rows_by_theme: dict[str, list[int]] = {}
     for row, theme in enumerate(theme_of):
         rows_by_theme.setdefault(theme, []).append(row)
-    analyses = {w: analyzer.voikko.analyze(w) for w in sorted({w for d in docs for w in d})}
-    ranked = keyword_lists(
-        {
-            theme: [[w for w in docs[r] if w not in words.excluded] for r in rows]
-            for theme, rows in rows_by_theme.items()
-        },
-        top=settings.keywords,
-        unknown=frozenset(w for w, found in analyses.items() if not found),
-        verbs=frozenset(w for w, found in analyses.items() if is_verb(w, found)),
-        own_share=settings.label_own_share,
+    ranked = batch_keywords(
+        {theme: [docs[r] for r in rows] for theme, rows in rows_by_theme.items()},
+        analyzer,
+        settings,
+        excluded=words.excluded,
         spread_out=words.spread_out,
-        times=closed_class(),
-        parts_of=compound_parts(analyses),
-        abbreviations=frozenset(w for w, found in analyses.items() if is_abbreviation(found)),
-        whole_words=settings.keyword_whole_words,
     )
     total = max(len(ids), 1)
 

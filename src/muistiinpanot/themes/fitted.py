@@ -44,8 +44,12 @@ import numpy as np
 
 from muistiinpanot.records import NO_THEME, Note, Theme, ThemeAssignment, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
+from muistiinpanot.themes.describe import excluded_words, spread_out_words
+from muistiinpanot.themes.examples import ExampleSet
 from muistiinpanot.themes.ids import carry_ids, id_number, moved_ids
-from muistiinpanot.themes.label import theme_keywords, with_members
+from muistiinpanot.themes.keyword_rule import batch_keywords
+from muistiinpanot.themes.keywords import KeywordLists
+from muistiinpanot.themes.label import with_members
 from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.vectorize import (
@@ -60,18 +64,27 @@ from muistiinpanot.vectorize import (
 #: Id prefix of archive-fitted themes (the trends' linked ones are app/archive_links'
 #: `trendi-N`).
 PREFIX = "arkisto-"
-_FORMAT = 2  # 2: next_number (format 1 models are read: their next number follows their ids)
+#: 2: next_number (format 1 models are read: their next number follows their ids); 3: a
+#: theme's `shown` keywords (models of formats 1 and 2 are read: they show the read ones)
+_FORMAT = 3
 
 
 @dataclass(frozen=True, slots=True)
 class ArchiveTheme:
-    """One fitted theme: `centroid` a unit vector, `radius` the lowest member cosine."""
+    """One fitted theme: `keywords` those the pipeline reads (the summary's naming notes, the
+    archive's links), `shown` those people are shown (Theme.shown_keywords; None: the same),
+    `centroid` a unit vector, `radius` the lowest member cosine."""
 
     id: str
     label: str
     keywords: tuple[str, ...]
     centroid: tuple[float, ...]
     radius: float
+    shown: tuple[str, ...] | None = None
+
+    def keyword_lists(self) -> KeywordLists:
+        """Its keywords, read and shown."""
+        return KeywordLists(self.keywords, self.keywords if self.shown is None else self.shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +131,7 @@ class ArchiveThemes:
             "themes": [
                 {"id": t.id, "label": t.label, "keywords": list(t.keywords),
                  "centroid": list(t.centroid), "radius": t.radius}
+                | ({} if t.shown is None else {"shown": list(t.shown)})
                 for t in self.themes
             ],
             "weights": dict(sorted(self.weights.items())),
@@ -131,7 +145,7 @@ class ArchiveThemes:
     @classmethod
     def from_json(cls, text: str) -> ArchiveThemes:
         data = json.loads(text)
-        if data.get("format") not in (1, _FORMAT):
+        if data.get("format") not in (1, 2, _FORMAT):
             raise ValueError(f"archive theme model format {data.get('format')!r}")
         themes = tuple(
             ArchiveTheme(
@@ -140,6 +154,7 @@ class ArchiveThemes:
                 keywords=tuple(str(k) for k in t["keywords"]),
                 centroid=tuple(float(x) for x in t["centroid"]),
                 radius=float(t["radius"]),
+                shown=tuple(str(k) for k in t["shown"]) if "shown" in t else None,
             )
             for t in data["themes"]
         )
@@ -187,6 +202,7 @@ def fit_archive_themes(
                 keywords=theme.keywords,
                 centroid=tuple(float(x) for x in centroid),
                 radius=radius,
+                shown=theme.shown_keywords,
             )
         )
     themes.sort(key=lambda t: id_number(t.id))
@@ -228,9 +244,13 @@ def apply_archive_themes(
     model: ArchiveThemes,
     analyzer: Analyzer,
     settings: ThemeSettings,
+    examples: ExampleSet | None = None,
 ) -> ThemeResult:
     """`result` (one clinic's themes stage) with its emergent themes and muu replaced by the
-    archive's themes (see the module docstring)."""
+    archive's themes (see the module docstring). Muu's keywords are ranked among the
+    clinic's themes by the rule a clinic's themes are (keyword_rule.batch_keywords: names
+    and letter-changed lemmas never, the checks of keywords.KeywordRule; `examples` the
+    labelled example notes, as the themes stage had them), read and shown."""
     kept = sorted((n for n in notes if n.status == "kept"), key=lambda n: n.id)
     ids = [note.id for note in kept]
     docs = [note_doc(note) for note in kept]
@@ -245,13 +265,17 @@ def apply_archive_themes(
     rows_by_theme: dict[str, list[int]] = {}
     for row, note_id in enumerate(ids):
         rows_by_theme.setdefault(theme_of[note_id], []).append(row)
-    muu_keywords = theme_keywords(
+    texts = [note.clean_text for note in kept]
+    muu_keywords = batch_keywords(
         {theme: [docs[r] for r in rows] for theme, rows in rows_by_theme.items()},
-        top=settings.keywords,
-    ).get(NO_THEME, ())
+        analyzer,
+        settings,
+        excluded=excluded_words(docs, analyzer, None, texts=texts),
+        spread_out=spread_out_words(examples, settings),
+    ).get(NO_THEME, KeywordLists((), ()))
     total = max(len(ids), 1)
 
-    def build(theme: Theme, keywords: tuple[str, ...]) -> Theme:
+    def build(theme: Theme, keywords: KeywordLists) -> Theme:
         return with_members(
             theme,
             rows_by_theme.get(theme.id, []),
@@ -265,7 +289,7 @@ def apply_archive_themes(
 
     themes = [t for t in result.themes if t.kind == "seeded"]
     themes += [
-        build(Theme(id=t.id, label=t.label, kind="emergent"), t.keywords)
+        build(Theme(id=t.id, label=t.label, kind="emergent"), t.keyword_lists())
         for t in model.themes
         if t.id in rows_by_theme
     ]

@@ -39,7 +39,7 @@ class LabelWords:
     background: frozenset[str] = frozenset()
     example_share: Mapping[str, float] = field(default_factory=dict)
     #: words spread evenly over the example notes' topics, however rare (general verbs
-    #: among them are no keywords: label.theme_keywords)
+    #: among them are no keywords: keywords.keyword_lists)
     spread_out: frozenset[str] = frozenset()
     #: Voikko's analyses of a word (checks a label word's nominative plural); None: labels
     #: keep the singular

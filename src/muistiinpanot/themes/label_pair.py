@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from muistiinpanot.themes.label import is_name
 from muistiinpanot.themes.label_evidence import Evidence, LabelWords
 from muistiinpanot.themes.label_forms import numbered
 from muistiinpanot.themes.label_reading import written_as
@@ -32,6 +31,7 @@ from muistiinpanot.themes.label_roots import one_thing, word_roots
 from muistiinpanot.themes.label_text import capital, wordlike
 from muistiinpanot.themes.label_time import names_time_or_measure
 from muistiinpanot.themes.settings import ThemeSettings
+from muistiinpanot.themes.word_classes import is_name
 
 __all__ = ["PairEvidence", "completed_label", "noun_pair_label"]
 

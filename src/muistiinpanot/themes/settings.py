@@ -160,7 +160,7 @@ class ThemeSettings:
       alone (takes a second head), a noun of such a pair needs this share, and a verb
       is a keyword only when over this share of the batch's notes with it are the
       theme's (general verbs such as "saada" are spread
-      over the themes; label.theme_keywords); `label_setting_share`: a noun that over
+      over the themes; keywords.keyword_lists); `label_setting_share`: a noun that over
       this share of its uses in the theme's notes is the time or place of what they say (an
       adverbial in the essive, adessive or inessive, an oblique in the nominative or
       partitive, with "joka"/"koko", a genitive before a postposition or as the subject of a
@@ -201,9 +201,13 @@ class ThemeSettings:
       `keyword_whole_words`: a compound's part no note says alone is no published keyword
       (themes.csv, report.html, notes.xlsx): the one whole word holding it is, in its
       place ("apuväline", not "apu, väline"; whole_words.whole_word; review 70 #2, review
-      80). The keywords the summary reads keep the part (label.keyword_lists: mend142 had
+      80). The keywords the summary reads keep the part (keywords.keyword_lists: mend142 had
       it in both, and the dev posts' mean F fell 0.6335 -> 0.6303; mend168 parted them:
-      posts identical over 188 dev clinics).
+      posts identical over 188 dev clinics). `keyword_drop_echoes` (read with it): a shown
+      keyword that only echoes another shown one is left out, the next ranked shown in
+      its place: one of that compound's Voikko parts, held by no other word of the
+      theme's notes, said without it in fewer notes than a keyword needs ("luku" beside
+      "lukupiiri"; keywords._echoes; mend175).
       `label_cover_share`, `label_cover_groups`: the first word of an emergent label is
       carried (as its shown word: the compound the label shows, or the head the phrase
       ends on) by at least this share of the theme's notes ("Kirjasto" of two notes in ten
@@ -287,6 +291,7 @@ class ThemeSettings:
     sample_size: int = 2000
     keywords: int = 6
     keyword_whole_words: bool = True
+    keyword_drop_echoes: bool = True
     label_distinct: float = 2.0
     label_phrase_share: float = 0.5
     label_pair_share: float = 0.5

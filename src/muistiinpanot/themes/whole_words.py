@@ -1,9 +1,10 @@
 """A compound's part as the whole word the notes say (review 70 #2, review 80): the keywords
-people are shown name "kulunvalvonta", not its "kulku" (label.keyword_lists)."""
+people are shown name "kulunvalvonta", not its "kulku" (keywords.keyword_lists); and a shown
+keyword that is a compound's part of another shown one is left out beside it (mend175)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 
 def whole_word(
@@ -18,7 +19,7 @@ def whole_word(
     derivations are the word ("ristiriita" for "risti", of "ristiriita" and
     "ristiriitainen"). A part several words share ("radio" of "radioasema" and
     "radioteatteri") has no one word: it is what they have in common, and stays (as
-    label._is_fragment keeps it)."""
+    keywords._is_fragment keeps it)."""
     found = parts_of or {}
 
     def holds(other: str, part: str) -> bool:
@@ -38,3 +39,20 @@ def whole_word(
     # the shortest holders: a holder that holds another is its derivation or a longer compound
     roots = [h for h in holders if not any(g != h and holds(h, g) for g in holders)]
     return roots[0] if len(roots) == 1 else None
+
+
+def add_shown(
+    shown: list[str], word: str, echoes: Callable[[str, str], bool], dropped: set[str]
+) -> None:
+    """Append `word` (the next shown keyword in rank order) to `shown`, unless it echoes a
+    word shown already (`echoes(part, compound)`: keywords._echoes, "luku" of "lukupiiri")
+    or was left out so (`dropped`); a shown word that echoes `word` leaves `shown` for it
+    (into `dropped`). Beside the compound the part only repeats it (mend175); the next
+    ranked word takes the free place."""
+    if word in dropped or any(echoes(word, other) for other in shown):
+        dropped.add(word)
+        return
+    for part in [other for other in shown if echoes(other, word)]:
+        shown.remove(part)
+        dropped.add(part)
+    shown.append(word)
