@@ -29,6 +29,7 @@ from muistiinpanot.summarize.judgedparts import judged_concern
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.misreadings import misread_parses
 from muistiinpanot.summarize.necessive import genitive_subjects
+from muistiinpanot.summarize.negatedhaving import negated_having
 from muistiinpanot.summarize.neither import negated_coordination
 from muistiinpanot.summarize.openers import (
     consequence_front,
@@ -133,6 +134,8 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([asked])[0]
         if (copula := that_copula(parsed_tokens)) is not None:  # "että X kipeä" (thatcopula.py)
             parsed_tokens = analyzer.parse([copula])[0]
+        if (having := negated_having(parsed_tokens, analyzer.voikko)) is not None:
+            parsed_tokens = analyzer.parse([having])[0]  # "X:llä ei aikaa" (negatedhaving.py)
         if (asked := dropped_clitic(parsed_tokens, analyzer.voikko)) is not None:  # "paljonko"
             parsed_tokens = analyzer.parse([asked])[0]  # (droppedclitic.py)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"

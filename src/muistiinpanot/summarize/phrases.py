@@ -67,6 +67,10 @@ __all__ = [
 
 _MAX_CLAUSE = 22
 
+#: Marks that close off a part of a sentence: when that part is cut away before the clause,
+#: its mark opens nothing (review 84 #1).
+_CUT_MARKS = frozenset({",", ";", ":", "–", "—", "-"})
+
 
 _NONE = Span("", frozenset())
 
@@ -212,6 +216,8 @@ def _main_clause(
         return _NONE, []
     while words and tokens[words[-1]].pos == "PUNCT":
         words.pop()
+    while words and tokens[words[0]].text in _CUT_MARKS:
+        words.pop(0)  # "[Pitkät jonot], nuorisopsykiatriaan pääsee …": the cut's comma goes too
     if truncated(tokens, children, root, words, (skip | (set(kept) - set(words))) - hanging):
         return _NONE, []  # "Kiinteistöyhtiö omistaa[, kunta vuokraa ja koulu käyttää]."
     words = verbless_lead(tokens, children, root, words)

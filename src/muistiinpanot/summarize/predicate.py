@@ -135,9 +135,11 @@ def main_predicate(
 ) -> list[int]:
     """The finite words of the main predicate: the root and its aux/cop dependents. A nominal
     root needs its copula: a negation alone before a noun ("…, ei valmiita vastauksia") is
-    an elliptic fragment, not a predicate."""
+    an elliptic fragment, not a predicate. The copula of a possessive clause (`cop:own`:
+    "Hoitajalla ei ole aikaa", review 84 #3) is one too."""
     deps = [c for c in children[root] if tokens[c].dep.startswith(("aux", "cop"))]
-    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep == "cop" for c in deps):
+    copulas = ("cop", "cop:own")
+    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep in copulas for c in deps):
         deps = []
     return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
 
