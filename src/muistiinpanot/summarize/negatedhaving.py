@@ -2,8 +2,8 @@
 note leaves the verb out after the negation ("kouluterveydenhoitajalla ei aikaa
 keskustella", "kirjastossa ei tilaa ryhmille"), and the summary published the negation verb
 with no main verb. In a clause of a possessor or place in the adessive or inessive right
-before "ei" and what is not had in the partitive after it, the verb left out is "ole" (ISK
-§ 891, the possessive and existential clause: "Hoitajalla ei ole aikaa"); this writes it.
+before "ei" and what is not had in the partitive after it, the verb left out is "ole" (VISK
+§ 895-896, the possessive clause: "Vaarilla ei ole siivoojaa"); this writes it.
 
 Only when the parse is sure: the clause has no verb form of its own after "ei" (no
 connegative, finite or passive form) but an A-infinitive right after the partitive that
