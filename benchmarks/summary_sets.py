@@ -68,6 +68,7 @@ LINT_KEYS = (
     "slash_lists",  # mend113: a slash between two words ("X / Y")
     "split_coordinations",  # mend113: "kelaa ja vero", one conjunct's case changed
     "slash_left",  # post40: any slash list left, a chain's later slash or short words
+    "cut_openings",  # mend177: a sentence opening with a cut part's comma (review 84 #1)
 )
 
 

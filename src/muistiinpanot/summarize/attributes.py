@@ -151,7 +151,15 @@ def _infinitive_or_finite(word: str, speller: Speller) -> bool:
 
 def _attribute_noun(token: ParsedToken, speller: Speller) -> bool:
     """Whether `token` is a nominative noun of lexicons/attributes.toml (or a compound of one)."""
-    if token.pos != "NOUN" or "Case=Nom" not in token.morph:
+    if "Case=Nom" not in token.morph:
+        return False
+    return attribute_noun_lemma(token, speller)
+
+
+def attribute_noun_lemma(token: ParsedToken, speller: Speller) -> bool:
+    """Whether `token` is a noun of lexicons/attributes.toml (or a compound of one), in any
+    case ("aikaa keskustella": negatedhaving.py)."""
+    if token.pos != "NOUN":
         return False
     nouns = _nouns()
     readings = speller.analyze(token.text.lower())

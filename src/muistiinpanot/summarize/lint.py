@@ -13,7 +13,8 @@ summarize/concord.py), and chains of more coordinated predicates than `[summary]
 max_predicates`, copulas before an adverb of direction ("ovat julki": adverbroots.py) and
 contrasts "X ei Y" without their comma (contrastcomma.py), keywords tagged on after a comma
 ("…, siilot": tails.trailing_tags), slashes between words ("X / Y") and coordinated nouns
-split between the nominative and the partitive ("kelaa ja vero"). Used by the tests and by
+split between the nominative and the partitive ("kelaa ja vero"), and sentences that open
+with a comma, semicolon or colon (a cut part's mark left: review 84). Used by the tests and by
 benchmarks/summary_quality.py."""
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ from muistiinpanot.summarize.wordchecks import unfit_verb
 
 _WORD = re.compile(r"[^\W\d_]+")
 
+#: Marks that only close off a part of a sentence: one that opens a sentence is the mark of
+#: a part cut away before it (review 84 #1: ". , nuorisopsykiatriaan pääsee …").
+_CUT_OPENINGS = frozenset(",;:")
+
 
 def lint_bullets(
     texts: Sequence[str],
@@ -64,8 +69,9 @@ def lint_bullets(
     "contrast_commas" (a contrast's "ei" without its comma, contrastcomma.py), "trailing_fragments"
     (a keyword after the last comma: "…, siilot", tails.trailing_tags) and "slash_lists" (a
     slash between two words, tidy_sentences.SLASH_LIST), "slash_left" (any slash list left,
-    also of short words or a chain's later slash: tidy_sentences.slashes_left) and
-    "split_coordinations" (nouns
+    also of short words or a chain's later slash: tidy_sentences.slashes_left),
+    "cut_openings" (a sentence that opens with a comma, semicolon or colon: the mark of a
+    part cut away before it, review 84) and "split_coordinations" (nouns
     joined by a conjunction, one in the nominative and one in the partitive: "Toivottiin
     kelaa ja vero")."""
     sentences = [s for text in texts for s in split_sentences(text)]
@@ -100,6 +106,7 @@ def lint_bullets(
         counts["split_coordinations"] += _split_coordinations(tokens)
         counts["slash_lists"] += len(SLASH_LIST.findall(sentence))
         counts["slash_left"] += slashes_left(sentence)
+        counts["cut_openings"] += sentence.lstrip()[:1] in _CUT_OPENINGS
         counts["unknown_words"] += sum(
             _unknown(word, position == 0, kept, speller)
             for position, word in enumerate(_WORD.findall(sentence))

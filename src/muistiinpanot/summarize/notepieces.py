@@ -29,6 +29,7 @@ from muistiinpanot.summarize.judgedparts import judged_concern
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.misreadings import misread_parses
 from muistiinpanot.summarize.necessive import genitive_subjects
+from muistiinpanot.summarize.negatedhaving import negated_having
 from muistiinpanot.summarize.neither import negated_coordination
 from muistiinpanot.summarize.openers import (
     consequence_front,
@@ -78,6 +79,7 @@ def parse_pieces(
     appended: bool = DEFAULT_SETTINGS.appended_cuts,
     vouched: Collection[str] = (),
     spliced: bool = DEFAULT_SETTINGS.spliced_negations,
+    possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -89,7 +91,8 @@ def parse_pieces(
     the infinitives written text shows governors take, government.learn_governments;
     `vouched`: the ids of the notes an analyst vouched for, whose verbless noun phrase is read
     as a wish without an action noun or a goal, wishes.verbless_wish; `spliced`:
-    splicednegation.spliced_negation)."""
+    splicednegation.spliced_negation; `possessive`: negatedhaving.negated_having and a
+    possessive clause's `cop:own` read as its copula, phrases.sentence_pieces)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -133,6 +136,8 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([asked])[0]
         if (copula := that_copula(parsed_tokens)) is not None:  # "että X kipeä" (thatcopula.py)
             parsed_tokens = analyzer.parse([copula])[0]
+        if possessive and (having := negated_having(parsed_tokens, analyzer.voikko)):
+            parsed_tokens = analyzer.parse([having])[0]  # "X:llä ei aikaa" (negatedhaving.py)
         if (asked := dropped_clitic(parsed_tokens, analyzer.voikko)) is not None:  # "paljonko"
             parsed_tokens = analyzer.parse([asked])[0]  # (droppedclitic.py)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
@@ -171,6 +176,7 @@ def parse_pieces(
             named,
             local,
             lambda word: lative_case(word, analyzer.voikko),
+            possessive,
         )
         worry = dash_worry(tokens, analyzer.voikko, finite)  # "X - huoli että Y"
         framed = (
@@ -236,7 +242,7 @@ def parse_pieces(
         again = [Cleared(c.note, parts[c.note.id]) for c in cleared if c.note.id in parts]
         found_parts = parse_pieces(
             again, analyzer, coordinated_words, learned, max_predicates, wish_words,
-            framed_words, misread, why_not, fragment_parts=False,
+            framed_words, misread, why_not, fragment_parts=False, possessive=possessive,
         )  # fmt: skip
         for note_id, more in found_parts.items():
             pieces[note_id] += [p for p in more if p.kind == "clause"]

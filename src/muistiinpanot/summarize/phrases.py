@@ -67,6 +67,10 @@ __all__ = [
 
 _MAX_CLAUSE = 22
 
+#: Marks that close off a part of a sentence: when that part is cut away before the clause,
+#: its mark opens nothing (review 84 #1).
+_CUT_MARKS = frozenset({",", ";", ":", "–", "—", "-"})
+
 
 _NONE = Span("", frozenset())
 
@@ -100,6 +104,7 @@ def sentence_pieces(
     named: Callable[[str, str], bool] = lambda word, after: False,
     local: Callable[[str], bool] = lambda word: False,
     lative: Callable[[str], bool] = lambda word: False,
+    possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -115,7 +120,8 @@ def sentence_pieces(
     subject, a noun phrase) where `named` reads it, with the word after it, as a name
     (merge.named_opening: "Tammen lapset", review 24 #1); `local` reads a postposition of
     place (nounphrases._elliptic); `lative` reads an adverb in a lative case, which stays in
-    a modal's infinitive phrase (directions.lative_case, review 79 #1)."""
+    a modal's infinitive phrase (directions.lative_case, review 79 #1). With `possessive`, a
+    possessive clause's `cop:own` is its copula ("Hoitajalla ei ole aikaa", review 84 #3)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
@@ -133,8 +139,9 @@ def sentence_pieces(
         | frozenset(i for i in lowercase if not known(typed[i])),
     )
     clause, words = _main_clause(
-        tokens, children, root, finite, known, coordinated_words, commas, unwritten, max_predicates
-    )
+        tokens, children, root, finite, known, coordinated_words, commas, unwritten, max_predicates,
+        possessive,
+    )  # fmt: skip
     frame = _frame(tokens, children, root, words, commas) if clause.text.endswith(".") else None
     return Pieces(
         clause=clause,
@@ -158,6 +165,7 @@ def _main_clause(
     commas: frozenset[int] = frozenset(),
     unwritten: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
+    possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored). The
     clauses coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stay as
@@ -212,6 +220,8 @@ def _main_clause(
         return _NONE, []
     while words and tokens[words[-1]].pos == "PUNCT":
         words.pop()
+    while words and tokens[words[0]].text in _CUT_MARKS:
+        words.pop(0)  # "[Pitkät jonot], nuorisopsykiatriaan pääsee …": the cut's comma goes too
     if truncated(tokens, children, root, words, (skip | (set(kept) - set(words))) - hanging):
         return _NONE, []  # "Kiinteistöyhtiö omistaa[, kunta vuokraa ja koulu käyttää]."
     words = verbless_lead(tokens, children, root, words)
@@ -223,7 +233,8 @@ def _main_clause(
         return _NONE, []
     if malformed(tokens, children, root) or cut_off_topic(tokens, children, root):
         return _NONE, []  # "Luottamus etätyöhön, ei valvota": a topic, no subject (tails.py)
-    predicate = [i for i in main_predicate(tokens, children, root) if finite(tokens[i].text)]
+    found = main_predicate(tokens, children, root, possessive)
+    predicate = [i for i in found if finite(tokens[i].text)]
     insert = missing_copula(tokens, children, root, set(words)) if not predicate else None
     if not insert and not predicate:
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)

@@ -112,6 +112,7 @@ def summarize_clinic(
         fragment_parts=settings.fragment_parts,
         appended=settings.appended_cuts,
         spliced=settings.spliced_negations,
+        possessive=settings.possessive_clauses,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)

@@ -131,13 +131,16 @@ def _shared_auxiliary(tokens: Sequence[ParsedToken], verb: int, other: int) -> b
 
 
 def main_predicate(
-    tokens: Sequence[ParsedToken], children: list[list[int]], root: int
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, possessive: bool = False
 ) -> list[int]:
     """The finite words of the main predicate: the root and its aux/cop dependents. A nominal
     root needs its copula: a negation alone before a noun ("…, ei valmiita vastauksia") is
-    an elliptic fragment, not a predicate."""
+    an elliptic fragment, not a predicate. With `possessive`, the copula of a possessive
+    clause (`cop:own`: "Hoitajalla ei ole aikaa", review 84 #3) is one too ([summary]
+    possessive_clauses)."""
     deps = [c for c in children[root] if tokens[c].dep.startswith(("aux", "cop"))]
-    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep == "cop" for c in deps):
+    copulas = ("cop", "cop:own") if possessive else ("cop",)
+    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep in copulas for c in deps):
         deps = []
     return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
 

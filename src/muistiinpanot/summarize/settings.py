@@ -152,6 +152,10 @@ class SummarySettings:
       `spliced_negations`: a negated clause spliced on with a comma after one that does not
       negate is joined with "ja" ("…, eivätkä asukkaat enää usko siihen"), not lost whole
       (summarize/splicednegation.py, review 82 #3, mend172).
+      `possessive_clauses`: a possessive clause whose copula the parse labels `cop:own`
+      ("Hoitajalla ei ole aikaa") is a clause piece, and a negated one without its verb gets
+      "ole" ("hoitajalla ei aikaa" → "Hoitajalla ei ole aikaa.", summarize/negatedhaving.py,
+      review 84 #3, mend177).
       `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
@@ -260,6 +264,7 @@ class SummarySettings:
     fragment_parts: bool = True
     appended_cuts: bool = True
     spliced_negations: bool = False
+    possessive_clauses: bool = False
     restated_sentences: bool = True
     restated_clauses: bool = True
     lead_in_stated_share: float = 1.0
