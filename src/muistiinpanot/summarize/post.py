@@ -141,6 +141,7 @@ def summarize_clinic(
         fragment_parts=settings.fragment_parts,
         appended=settings.appended_cuts,
         spliced=settings.spliced_negations,
+        spliced_any=settings.spliced_clauses,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)

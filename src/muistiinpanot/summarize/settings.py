@@ -152,6 +152,11 @@ class SummarySettings:
       `spliced_negations`: a negated clause spliced on with a comma after one that does not
       negate is joined with "ja" ("…, eivätkä asukkaat enää usko siihen"), not lost whole
       (summarize/splicednegation.py, review 82 #3, mend172).
+      `spliced_clauses`: any clause spliced on with a comma that names its own third-person
+      subject (a noun or an adjective) is joined with "ja" or "eikä" ("Päätöksistä ei kerrota
+      avoimesti, ja reitit muuttuvat yllättäen"), a verbless one with its copula ("…, ja
+      puhelin on tärkein"); with either splice setting, a join that adds a lint hit gives way
+      (summarize/splicednegation.py, splicedlint.py, reviews 82 and 84, post47).
       `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
@@ -260,6 +265,7 @@ class SummarySettings:
     fragment_parts: bool = True
     appended_cuts: bool = True
     spliced_negations: bool = False
+    spliced_clauses: bool = False
     restated_sentences: bool = True
     restated_clauses: bool = True
     lead_in_stated_share: float = 1.0
