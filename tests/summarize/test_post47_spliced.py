@@ -4,9 +4,11 @@ clinics or from benchmarks data. `[summary] spliced_clauses` is read on here, wh
 
 - a spliced clause of its own noun subject is joined with "ja", a negated one with "eikä",
   also after a negated first clause; a verbless one gets its copula ("…, ja X on tärkein");
-- look-alikes stay cut: a name's or a speaker's aside ("…, Pekka kertoi", "…, me
-  mietittiin"), a subjectless remark ("…, en tiedä miksi"), chatter ("…, ok"), a second
-  clause with a word Voikko does not know;
+- a copula's clause is joined too ("…, ja laitteet ovat vanhoja");
+- look-alikes stay cut: a clause opened by an adverb, the note's own link ("…, muuten
+  jokainen …": "ja muuten" would change it), a name's or a speaker's aside ("…, Pekka
+  kertoi", "…, me mietittiin"), a subjectless remark ("…, en tiedä miksi"), chatter ("…,
+  ok"), a second clause with a word Voikko does not know;
 - a join whose sentence lints worse than the note without it gives way (splicedlint.py)."""
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ def _clauses(analyzer: LemmaAnalyzer, note: str, *, on: bool = True) -> list[str
             "Lämpö katkeaa talvella usein, ja asukkaat valittavat.",
         ),
         (
+            "kuntosali on ahdas, laitteet on vanhoja",
+            "Kuntosali on ahdas, ja laitteet ovat vanhoja.",
+        ),
+        (
             "nettisivu ei toimi puhelimella, paperilomake tärkein",
             "Nettisivu ei toimi puhelimella, ja paperilomake on tärkein.",
         ),
@@ -63,6 +69,14 @@ def test_a_spliced_clause_is_joined_not_cut(
         ("pyörätiet on huonossa kunnossa, Pekka kertoi", ["Pyörätiet ovat huonossa kunnossa."]),
         ("bussi kulkee harvoin, me mietittiin tätä pitkään", ["Bussi kulkee harvoin."]),
         ("kahvio on kallis, ok", ["Kahvio on kallis."]),
+        (  # an adverb opens the note's own link: "ja muuten" would change it
+            "yhteiset säännöt pitää sopia, muuten jokainen tekee omalla tavallaan",
+            ["Yhteiset säännöt pitää sopia."],
+        ),
+        (
+            "tiedote tulee liian myöhään, sitten kaikki on jo sovittu",
+            ["Tiedote tulee liian myöhään."],
+        ),
         ("sauna on liian pieni, en tiedä miksi", []),
         ("kenttä on märkä, verkot repeilly pahsti", []),
     ],

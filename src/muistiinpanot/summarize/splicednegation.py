@@ -13,15 +13,18 @@ that subject; the first clause has no negation verb or subordinate clause before
 its own turn ("jos …"). The sentence is offered again with "ja" after the comma.
 
 `spliced_clause` (post47, `[summary] spliced_clauses`) reads the same splice more widely: the
-first clause may negate too ("Kuljettajia ei saa, ala ei houkuttele" → "…, eikä ala
-houkuttele") and the second need not ("…, ja reitit muuttuvat yllättäen"), but it must name
-its own third-person subject before its predicate, a noun, an adjective or a pronoun not
-personal ("kukaan", "se"), not a name or a personal pronoun (a name or "mä" after a comma is
-a speaker's aside: "…, Pekka kertoi", "…, me mietittiin"), and its verb must not be in the
-first or second person. A verbless second clause whose parse shows a subject of a nominative
-adjective or noun predicate (nsubj:cop, no copula: "…, puhelin tärkein") gets the copula the
-standard writes ("ja puhelin on tärkein"), of the subject's number. notepieces.py keeps the joined sentence only when
-`lint_bullets` finds no more in it than in the note read without the join (splicedlint.py)."""
+first clause may negate too ("Kuljettajia ei saa, ala ei houkuttele" → "…, eikä ala houkuttele")
+and the second need not ("…, ja reitit muuttuvat yllättäen"), but it must name its own
+third-person subject before its predicate (a verb, or a copula's predicate), a noun, an
+adjective or a pronoun not personal ("kukaan", "se"), not a name or a personal pronoun (a name
+or "mä" after a comma is a speaker's aside: "…, Pekka kertoi", "…, me mietittiin"), and its verb
+must not be in the first or second person; a clause that opens with an adverb is left alone, as
+the note's own link to the first ("…, muuten jokainen vetää omaan suuntaan", "…, niin muut
+voivat kommentoida": "ja" would change it). A verbless second clause whose parse shows a subject
+of a nominative adjective or noun predicate (nsubj:cop, no copula: "…, puhelin tärkein") gets
+the copula the standard writes ("ja puhelin on tärkein"), of the subject's number. notepieces.py
+keeps the joined sentence only when `lint_bullets` finds no more in it than in the note read
+without the join (splicedlint.py)."""
 
 from __future__ import annotations
 
@@ -71,7 +74,8 @@ def _spliced(tokens: Sequence[ParsedToken], wide: bool) -> str | None:
     second = clauses[0]
     own = children[second]
     verbless = wide and _verbless(tokens, own, second)
-    if tokens[second].pos not in ("VERB", "AUX") and not verbless:
+    copular = wide and any(tokens[c].dep == "cop" for c in own)  # "…, ne ovat kalliita"
+    if tokens[second].pos not in ("VERB", "AUX") and not (verbless or copular):
         return None
     if any(tokens[c].dep == "cc" for c in own):
         return None
@@ -93,6 +97,8 @@ def _spliced(tokens: Sequence[ParsedToken], wide: bool) -> str | None:
         return join_words(tokens, range(len(tokens)), (start - 1, "ja")).strip() or None
     if not subjects or subjects[0] > second or (negations and subjects[0] > negations[0]):
         return None
+    if tokens[start].pos == "ADV":
+        return None  # "…, muuten jokainen vetää omaan suuntaansa": the note's own connective
     subject = tokens[subjects[0]]
     if subject.pos not in ("NOUN", "ADJ", "PRON") or _personal(tokens[second]):
         return None  # "…, Pekka kertoi": a name's aside
