@@ -103,3 +103,10 @@ def test_a_join_as_clean_as_the_note_without_it_stays(analyzer: LemmaAnalyzer) -
     plain = {"n": [_piece("Kenttä on märkä.")]}
     chosen = cleaner_joins(joined, plain, ["n"], analyzer, 2)
     assert [p.span.text for p in chosen["n"]] == ["Kenttä on märkä, ja verkot ovat rikki."]
+
+
+def test_a_join_that_leaves_no_clause_gives_way(analyzer: LemmaAnalyzer) -> None:
+    joined: dict[str, list[Piece]] = {"n": []}
+    plain = {"n": [_piece("Kenttä on märkä.")]}
+    chosen = cleaner_joins(joined, plain, ["n"], analyzer, 2)
+    assert [p.span.text for p in chosen["n"]] == ["Kenttä on märkä."]

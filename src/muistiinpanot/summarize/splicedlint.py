@@ -2,7 +2,8 @@
 it (post47; mend172's next step): a note's clause pieces read with the join
 (splicednegation.py) are linted (lint.lint_bullets, every kind of hit) against its pieces
 read without it, and the join gives way when it adds a hit ("eivätkä yhdistykset pysty
-maksaan": the note's spoken infinitive carried into the post)."""
+maksaan": the note's spoken infinitive carried into the post) or leaves fewer clauses (a
+joined whole over `coordinated_words` whose cut would drop its turn gives none)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def cleaner_joins(
     max_predicates: int,
 ) -> dict[str, list[Piece]]:
     """For each of `notes` (read with a join), its pieces with the join when their clauses
-    lint no worse than the pieces of `plain` (read without it), else the plain ones."""
+    are as many and lint no worse than the pieces of `plain` (read without it), else the
+    plain ones."""
     chosen: dict[str, list[Piece]] = {}
     for note_id in notes:
         with_join = [p.span.text for p in joined[note_id] if p.kind == "clause"]
@@ -37,8 +39,8 @@ def cleaner_joins(
         if with_join == without:
             chosen[note_id] = joined[note_id]
             continue
-        worse = lint_hits(with_join, analyzer, max_predicates) > lint_hits(
-            without, analyzer, max_predicates
-        )
+        worse = len(with_join) < len(without) or lint_hits(
+            with_join, analyzer, max_predicates
+        ) > lint_hits(without, analyzer, max_predicates)
         chosen[note_id] = list(plain.get(note_id, ())) if worse else joined[note_id]
     return chosen
