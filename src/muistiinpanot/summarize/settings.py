@@ -265,7 +265,7 @@ class SummarySettings:
     fragment_parts: bool = True
     appended_cuts: bool = True
     spliced_negations: bool = False
-    spliced_clauses: bool = False
+    spliced_clauses: bool = True
     restated_sentences: bool = True
     restated_clauses: bool = True
     lead_in_stated_share: float = 1.0
