@@ -176,9 +176,10 @@ def test_a_spliced_frame_or_proposal_is_kept(
 @pytest.mark.parametrize(
     ("note", "clauses"),
     [  # controls: as lead 7d71c43 wrote them
-        (  # a second clause that neither frames nor proposes: cut, as a comma splice
+        (  # a second clause that neither frames nor proposes, of its own subject: cut as a
+            # comma splice until post47, now joined ([summary] spliced_clauses)
             "bussi on usein myöhässä, kuljettaja vaihtuu joka viikko",
-            ["Bussi on usein myöhässä."],
+            ["Bussi on usein myöhässä, ja kuljettaja vaihtuu joka viikko."],
         ),
         (  # an elliptic contrast after the comma: no clause of its own, nothing joined
             "asukkaille pitäisi kertoa myös mikä on mennyt pieleen, ei vain että kaikki etenee",

@@ -21,8 +21,8 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
             "Kunta rakensi uuden liikuntahallin keskustaan viime vuonna isolla rahalla mutta "
             "sinne ei ole bussiyhteyttä kylistä iltaisin eikä viikonloppuisin."
         ),
-        # a comma splice that turns the first clause with "kuitenkaan" / "silti"
-        "Bussi kulkee kylään, se ei kuitenkaan pysähdy koululla.",
+        # a comma splice that turns the first clause with "silti" (an adverb opens it: the
+        # note's own link, which post47's join leaves alone)
         "Pyörätie on leveä, silti talvella sitä ei aurata.",
         # a clause joined by "jolloin" alone, negated: the hours are the point, not the opening
         "Neuvola on auki aamupäivisin jolloin työssäkäyvät eivät ehdi.",
@@ -31,6 +31,14 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 def test_a_turning_clause_is_not_cut_off(analyzer: LemmaAnalyzer, sentence: str) -> None:
     # too long, or a second sentence spliced on: not the first half alone, so no clause
     assert note_clauses(analyzer, sentence) == []
+
+
+def test_a_turning_splice_of_its_own_subject_is_kept_whole(analyzer: LemmaAnalyzer) -> None:
+    # post47 ([summary] spliced_clauses): not the first half alone, the whole joined
+    sentence = "Bussi kulkee kylään, se ei kuitenkaan pysähdy koululla."
+    assert note_clauses(analyzer, sentence) == [
+        "Bussi kulkee kylään, eikä se kuitenkaan pysähdy koululla."
+    ]
 
 
 @pytest.mark.parametrize(

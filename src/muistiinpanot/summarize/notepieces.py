@@ -48,7 +48,8 @@ from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
-from muistiinpanot.summarize.splicednegation import spliced_negation
+from muistiinpanot.summarize.splicedlint import cleaner_joins
+from muistiinpanot.summarize.splicednegation import spliced_clause, spliced_negation
 from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
@@ -80,6 +81,7 @@ def parse_pieces(
     vouched: Collection[str] = (),
     spliced: bool = DEFAULT_SETTINGS.spliced_negations,
     possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
+    spliced_any: bool = DEFAULT_SETTINGS.spliced_clauses,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -92,11 +94,14 @@ def parse_pieces(
     `vouched`: the ids of the notes an analyst vouched for, whose verbless noun phrase is read
     as a wish without an action noun or a goal, wishes.verbless_wish; `spliced`:
     splicednegation.spliced_negation; `possessive`: negatedhaving.negated_having and a
-    possessive clause's `cop:own` read as its copula, phrases.sentence_pieces)."""
+    possessive clause's `cop:own` read as its copula, phrases.sentence_pieces);
+    `spliced_any`: splicednegation.spliced_clause; a note
+    read with either join keeps it only as splicedlint.cleaner_joins lets it)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     parts: dict[str, tuple[str, ...]] = dict.fromkeys(pieces, ())
+    joined: set[str] = set()  # the notes read with a spliced clause joined
     finite = functools.partial(finite_form, analyzer.voikko)
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
     unfit = functools.partial(unfit_verb, analyzer.voikko)
@@ -126,8 +131,12 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([bare_clause])[0]
         if appended and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida" (appended.py)
             parsed_tokens = analyzer.parse([cut])[0]
-        if spliced and (joined := spliced_negation(parsed_tokens)):  # "A, X eivät Y" → "A, ja"
-            parsed_tokens = analyzer.parse([joined])[0]  # (splicednegation.py, review 82 #3)
+        splice = (spliced_negation(parsed_tokens) if spliced else None) or (
+            spliced_clause(parsed_tokens) if spliced_any else None
+        )  # "A, X eivät Y" → "A, ja X eivät Y" (splicednegation.py, review 82 #3, post47)
+        if splice:
+            parsed_tokens = analyzer.parse([splice])[0]
+            joined.add(note_id)
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
             parsed_tokens, past = analyzer.parse([point])[0], said_past(point)
@@ -238,6 +247,15 @@ def parse_pieces(
                 pieces[note_id].append(Piece(note_id, "clause", concern, "problem"))
             else:  # "avoin budjetti, kaikki kulut julki": its parts read alone (segments.py)
                 parts[note_id] += verbless_parts(tokens, finite)
+    if joined:  # a join that lints worse than the note without it gives way (splicedlint.py)
+        plain = parse_pieces(
+            [c for c in cleared if c.note.id in joined], analyzer, coordinated_words, learned,
+            max_predicates, wish_words, framed_words, misread, why_not, state_nouns,
+            fragment_parts, appended, vouched, spliced=False, spliced_any=False,
+        )  # fmt: skip
+        chosen = cleaner_joins(pieces, plain, joined, analyzer, max_predicates)
+        parts.update({k: () for k, found in chosen.items() if found is not pieces[k]})
+        pieces.update(chosen)
     if parts := {k: v for k, v in parts.items() if v}:
         again = [Cleared(c.note, parts[c.note.id]) for c in cleared if c.note.id in parts]
         found_parts = parse_pieces(

@@ -113,6 +113,7 @@ def summarize_clinic(
         appended=settings.appended_cuts,
         spliced=settings.spliced_negations,
         possessive=settings.possessive_clauses,
+        spliced_any=settings.spliced_clauses,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)

@@ -156,6 +156,11 @@ class SummarySettings:
       ("Hoitajalla ei ole aikaa") is a clause piece, and a negated one without its verb gets
       "ole" ("hoitajalla ei aikaa" → "Hoitajalla ei ole aikaa.", summarize/negatedhaving.py,
       review 84 #3, mend177).
+      `spliced_clauses`: any clause spliced on with a comma that names its own third-person
+      subject (a noun or an adjective) is joined with "ja" or "eikä" ("Päätöksistä ei kerrota
+      avoimesti, ja reitit muuttuvat yllättäen"), a verbless one with its copula ("…, ja
+      puhelin on tärkein"); with either splice setting, a join that adds a lint hit gives way
+      (summarize/splicednegation.py, splicedlint.py, reviews 82 and 84, post47).
       `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
@@ -265,6 +270,7 @@ class SummarySettings:
     appended_cuts: bool = True
     spliced_negations: bool = False
     possessive_clauses: bool = False
+    spliced_clauses: bool = True
     restated_sentences: bool = True
     restated_clauses: bool = True
     lead_in_stated_share: float = 1.0
