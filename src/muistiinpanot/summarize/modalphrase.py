@@ -1,7 +1,9 @@
 """The infinitive phrase under a modal verb that a bullet can gather from a parsed note
 sentence: "asukkaat pitäisi ottaa mukaan" → (pitää, "ottaa asukkaat mukaan"), the verb first,
 when the infinitive has no subject of its own and no clause inside it (phrases.py gathers it
-with the sentence's other pieces). No phrase reaches across a comma before the modal's verb:
+with the sentence's other pieces), and the modal is no necessive in the indicative ("kyyti
+pitää tilata edellisenä päivänä" states a rule in force; gathered, it read "Pitäisi tilata
+…", a proposal: review 84 #2). No phrase reaches across a comma before the modal's verb:
 the words before it are a clause of their own ("kummallakin yksiköllä omat ohjeet, pitäis
 sopia yhteiset" states a state, then a wish against it; "sopia kummallakin yksiköllä omat
 ohjeet yhteiset" said the reverse, review 73 #1)."""
@@ -13,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.summarize.clauses import CLAUSE_DEPS, MODALS, clausal
+from muistiinpanot.summarize.necessive import NECESSIVE_VERBS
 from muistiinpanot.summarize.parsetree import Span, join_words, span_lemmas, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
@@ -38,6 +41,8 @@ def modal_phrase(
     modals = [c for c in children[root] if tokens[c].dep == "aux" and tokens[c].lemma in MODALS]
     if not modals or any(tokens[c].dep.startswith("nsubj") for c in children[root]):
         return "", _NONE
+    if indicative_necessive(tokens[modals[0]]):
+        return "", _NONE  # "kyyti pitää tilata edellisenä päivänä": no "pitäisi" of it
     skip = {
         c
         for c in children[root]
@@ -67,6 +72,14 @@ def modal_phrase(
     ):
         text = text.replace(first.text, first.text[:1].lower() + first.text[1:], 1)
     return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))
+
+
+def indicative_necessive(token: ParsedToken) -> bool:
+    """Whether `token` is a necessive verb in the indicative ("pitää", "täytyy", "tulee"):
+    what one must do, a rule in force as often as a demand; the conditional ("pitäisi",
+    spoken "pitäis") is what the group proposes (review 84 #2). Its infinitive is no phrase
+    to gather under the bullets' "pitäisi": the note is said in its own words."""
+    return token.lemma in NECESSIVE_VERBS and "Mood=Ind" in token.morph
 
 
 def particle(token: ParsedToken) -> bool:
