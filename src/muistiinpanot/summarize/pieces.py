@@ -3,12 +3,14 @@ noun phrase) and the Voice in which the post speaks of the groups."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
+from muistiinpanot.summarize.protocols import Speller
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,11 @@ class Voice:
     point_groups: Mapping[str, frozenset[str]] | None = field(
         default=None, hash=False, compare=False
     )
+    #: the clinic-wide near groups (clinic_point_groups) a "one group" claim is checked
+    #: against in place of `point_groups` when given ([summary] one_group_clinic_points)
+    claim_groups: Mapping[str, frozenset[str]] | None = field(
+        default=None, hash=False, compare=False
+    )
 
     def _behind(self, note_ids: Iterable[str]) -> int:
         """The number of groups behind the notes (the clinic's when the notes are not known)."""
@@ -63,11 +70,12 @@ class Voice:
 
     def according_to(self, note_ids: Iterable[str]) -> str:
         """ "Ryhmien mukaan" for notes of several groups; one group's when no other group's
-        note of the theme shares a content word with them; "" (no count) otherwise."""
+        note of the theme (of the clinic: `claim_groups`) shares a content word with them;
+        "" (no count) otherwise."""
         ids = list(note_ids)
         if not self.one_of_several(ids):
             return self.according
-        near = self.point_groups or {}
+        near = (self.point_groups if self.claim_groups is None else self.claim_groups) or {}
         found = set().union(*(self.note_groups.get(i, frozenset()) for i in ids))
         found |= set().union(*(near.get(i, frozenset()) for i in ids))
         return ONE_GROUP if len(found) < 2 else ""
@@ -108,3 +116,44 @@ def point_groups(
                 if other.group != note.group and words[note.id] & words[other.id]:
                     found[note.id].add(other.group)
     return {i: frozenset(groups) for i, groups in found.items()}
+
+
+#: A morph's base in Voikko's WORDBASES ("+odot(odottaa)"), not a derivational suffix's
+#: ("(+us)").
+_ROOTS = re.compile(r"\(([^+()][^()]*)\)")
+
+
+def clinic_point_groups(notes: Sequence[Note], speller: Speller) -> dict[str, frozenset[str]]:
+    """Each kept note's groups with those of every kept note of the clinic that shares a
+    word with it: a content lemma, or a root of one in Voikko's WORDBASES (a compound's part
+    or a derivation's base: "odotusaika" says "odottaa", as "odottaessa" does). How many
+    groups said a point is a fact of the clinic, not of one theme: "Yhden ryhmän mukaan"
+    of a point other groups made in notes of another theme, or in a derived word, is a
+    wrong statement (review 84 #1)."""
+    kept = [note for note in notes if note.status == "kept"]
+    roots: dict[str, frozenset[str]] = {}
+
+    def words(note: Note) -> frozenset[str]:
+        found: set[str] = set()
+        for lemma in {x.lower() for x in note.content_lemmas}:
+            if lemma not in roots:
+                roots[lemma] = frozenset(
+                    {lemma}
+                    | {
+                        root.replace("=", "").lower()
+                        for a in speller.analyze(lemma)
+                        for root in _ROOTS.findall(a.get("WORDBASES", ""))
+                    }
+                )
+            found |= roots[lemma]
+        return frozenset(found)
+
+    said: dict[str, set[str]] = {}
+    by_note = {note.id: words(note) for note in kept}
+    for note in kept:
+        for word in by_note[note.id]:
+            said.setdefault(word, set()).add(note.group)
+    return {
+        note.id: frozenset({note.group}.union(*(said[w] for w in by_note[note.id])))
+        for note in kept
+    }
