@@ -1,9 +1,8 @@
 """The infinitive phrase under a modal verb that a bullet can gather from a parsed note
 sentence: "asukkaat pitäisi ottaa mukaan" → (pitää, "ottaa asukkaat mukaan"), the verb first,
 when the infinitive has no subject of its own and no clause inside it (phrases.py gathers it
-with the sentence's other pieces), and the modal is no necessive in the indicative ("kyyti
-pitää tilata edellisenä päivänä" states a rule in force; gathered, it read "Pitäisi tilata
-…", a proposal: review 84 #2). No phrase reaches across a comma before the modal's verb:
+with the sentence's other pieces; one under a necessive in the indicative is not gathered:
+necessive_in_force, review 84 #2). No phrase reaches across a comma before the modal's verb:
 the words before it are a clause of their own ("kummallakin yksiköllä omat ohjeet, pitäis
 sopia yhteiset" states a state, then a wish against it; "sopia kummallakin yksiköllä omat
 ohjeet yhteiset" said the reverse, review 73 #1)."""
@@ -41,8 +40,6 @@ def modal_phrase(
     modals = [c for c in children[root] if tokens[c].dep == "aux" and tokens[c].lemma in MODALS]
     if not modals or any(tokens[c].dep.startswith("nsubj") for c in children[root]):
         return "", _NONE
-    if indicative_necessive(tokens[modals[0]]):
-        return "", _NONE  # "kyyti pitää tilata edellisenä päivänä": no "pitäisi" of it
     skip = {
         c
         for c in children[root]
@@ -74,12 +71,18 @@ def modal_phrase(
     return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))
 
 
-def indicative_necessive(token: ParsedToken) -> bool:
-    """Whether `token` is a necessive verb in the indicative ("pitää", "täytyy", "tulee"):
-    what one must do, a rule in force as often as a demand; the conditional ("pitäisi",
-    spoken "pitäis") is what the group proposes (review 84 #2). Its infinitive is no phrase
-    to gather under the bullets' "pitäisi": the note is said in its own words."""
-    return token.lemma in NECESSIVE_VERBS and "Mood=Ind" in token.morph
+def necessive_in_force(tokens: Sequence[ParsedToken]) -> bool:
+    """Whether the sentence's root has a necessive auxiliary in the indicative ("pitää",
+    "täytyy", "tulee"): what one must do, a rule in force as often as a demand; the
+    conditional ("pitäisi", spoken "pitäis") is what the group proposes (review 84 #2). Its
+    infinitive phrase is no piece to gather under the bullets' "pitäisi" (notepieces.py):
+    the note is said in its own words."""
+    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), -1)
+    return any(
+        t.head == root and t.dep == "aux" and t.lemma in NECESSIVE_VERBS and "Mood=Ind" in t.morph
+        for i, t in enumerate(tokens)
+        if i != root
+    )
 
 
 def particle(token: ParsedToken) -> bool:
