@@ -49,8 +49,8 @@ class Voice:
     point_groups: Mapping[str, frozenset[str]] | None = field(
         default=None, hash=False, compare=False
     )
-    #: the clinic-wide near groups (clinic_point_groups) a "one group" claim is checked
-    #: against in place of `point_groups` when given ([summary] one_group_clinic_points)
+    #: the near groups a "one group" claim is checked against in place of `point_groups`
+    #: when given (root_point_groups: [summary] one_group_word_roots)
     claim_groups: Mapping[str, frozenset[str]] | None = field(
         default=None, hash=False, compare=False
     )
@@ -70,7 +70,7 @@ class Voice:
 
     def according_to(self, note_ids: Iterable[str]) -> str:
         """ "Ryhmien mukaan" for notes of several groups; one group's when no other group's
-        note of the theme (of the clinic: `claim_groups`) shares a content word with them;
+        note of the theme shares a content word with them (or its root: `claim_groups`);
         "" (no count) otherwise."""
         ids = list(note_ids)
         if not self.one_of_several(ids):
@@ -123,14 +123,14 @@ def point_groups(
 _ROOTS = re.compile(r"\(([^+()][^()]*)\)")
 
 
-def clinic_point_groups(notes: Sequence[Note], speller: Speller) -> dict[str, frozenset[str]]:
-    """Each kept note's groups with those of every kept note of the clinic that shares a
-    word with it: a content lemma, or a root of one in Voikko's WORDBASES (a compound's part
-    or a derivation's base: "odotusaika" says "odottaa", as "odottaessa" does). How many
-    groups said a point is a fact of the clinic, not of one theme: "Yhden ryhmän mukaan"
-    of a point other groups made in notes of another theme, or in a derived word, is a
-    wrong statement (review 84 #1)."""
-    kept = [note for note in notes if note.status == "kept"]
+def root_point_groups(
+    notes: Sequence[Note], members: Mapping[str, Sequence[str]], speller: Speller
+) -> dict[str, frozenset[str]]:
+    """point_groups with each content lemma's roots in Voikko's WORDBASES counted too (a
+    compound's parts and a derivation's base: "odotusaika" says "odottaa", as "odottaessa"
+    does; review 84 #1): a point another group's note of its theme makes in a derived word
+    is no one group's."""
+    kept = {note.id: note for note in notes if note.status == "kept"}
     roots: dict[str, frozenset[str]] = {}
 
     def words(note: Note) -> frozenset[str]:
@@ -148,12 +148,12 @@ def clinic_point_groups(notes: Sequence[Note], speller: Speller) -> dict[str, fr
             found |= roots[lemma]
         return frozenset(found)
 
-    said: dict[str, set[str]] = {}
-    by_note = {note.id: words(note) for note in kept}
-    for note in kept:
-        for word in by_note[note.id]:
-            said.setdefault(word, set()).add(note.group)
-    return {
-        note.id: frozenset({note.group}.union(*(said[w] for w in by_note[note.id])))
-        for note in kept
-    }
+    found = {i: {note.group} for i, note in kept.items()}
+    for ids in members.values():
+        inside = [kept[i] for i in ids if i in kept]
+        said = {note.id: words(note) for note in inside}
+        for note in inside:
+            for other in inside:
+                if other.group != note.group and said[note.id] & said[other.id]:
+                    found[note.id].add(other.group)
+    return {i: frozenset(groups) for i, groups in found.items()}

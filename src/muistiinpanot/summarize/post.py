@@ -35,7 +35,7 @@ from muistiinpanot.summarize.notechecks import left_out
 from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.onegroupfold import folded, folds
 from muistiinpanot.summarize.opening import opening_paragraph
-from muistiinpanot.summarize.pieces import Voice, clinic_point_groups, note_groups, point_groups
+from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups, root_point_groups
 from muistiinpanot.summarize.postparts import (
     as_read,
     check_drafts,
@@ -163,7 +163,9 @@ def summarize_clinic(
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
     claims = (
-        clinic_point_groups(notes, analyzer.voikko) if settings.one_group_clinic_points else None
+        root_point_groups(notes, members, analyzer.voikko)
+        if settings.one_group_word_roots
+        else None
     )
     voice = Voice(groups, note_groups(notes), point_groups(notes, members), claims)
     bullets: list[Bullet] = []
