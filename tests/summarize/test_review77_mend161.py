@@ -26,8 +26,9 @@ def _infinitives(analyzer: LemmaAnalyzer, text: str) -> list[str]:
             "autot pitäisi saada pois keskustan kaduilta, muuten kukaan ei kävele",
             "saada autot pois keskustan kaduilta",
         ),
-        ("roskat pitää viedä ulos pihalta", "viedä roskat ulos pihalta"),
-        ("vanhat tiedostot täytyy ottaa talteen", "ottaa vanhat tiedostot talteen"),
+        # conditionals: an indicative necessive gives no infinitive piece (review 84 #2)
+        ("roskat pitäisi viedä ulos pihalta", "viedä roskat ulos pihalta"),
+        ("vanhat tiedostot täytyisi ottaa talteen", "ottaa vanhat tiedostot talteen"),
     ],
 )
 def test_particle_stays_with_its_verb(analyzer: LemmaAnalyzer, text: str, phrase: str) -> None:

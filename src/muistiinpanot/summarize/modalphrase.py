@@ -1,7 +1,8 @@
 """The infinitive phrase under a modal verb that a bullet can gather from a parsed note
 sentence: "asukkaat pitäisi ottaa mukaan" → (pitää, "ottaa asukkaat mukaan"), the verb first,
 when the infinitive has no subject of its own and no clause inside it (phrases.py gathers it
-with the sentence's other pieces). No phrase reaches across a comma before the modal's verb:
+with the sentence's other pieces; one under a necessive in the indicative is not gathered:
+necessive_in_force, review 84 #2). No phrase reaches across a comma before the modal's verb:
 the words before it are a clause of their own ("kummallakin yksiköllä omat ohjeet, pitäis
 sopia yhteiset" states a state, then a wish against it; "sopia kummallakin yksiköllä omat
 ohjeet yhteiset" said the reverse, review 73 #1)."""
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from muistiinpanot.lexicons import read_lexicon
 from muistiinpanot.summarize.clauses import CLAUSE_DEPS, MODALS, clausal
+from muistiinpanot.summarize.necessive import NECESSIVE_VERBS
 from muistiinpanot.summarize.parsetree import Span, join_words, span_lemmas, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
@@ -67,6 +69,20 @@ def modal_phrase(
     ):
         text = text.replace(first.text, first.text[:1].lower() + first.text[1:], 1)
     return tokens[modals[0]].lemma, Span(text, span_lemmas(tokens, kept))
+
+
+def necessive_in_force(tokens: Sequence[ParsedToken]) -> bool:
+    """Whether the sentence's root has a necessive auxiliary in the indicative ("pitää",
+    "täytyy", "tulee"): what one must do, a rule in force as often as a demand; the
+    conditional ("pitäisi", spoken "pitäis") is what the group proposes (review 84 #2). Its
+    infinitive phrase is no piece to gather under the bullets' "pitäisi" (notepieces.py):
+    the note is said in its own words."""
+    root = next((i for i, t in enumerate(tokens) if t.dep == "ROOT"), -1)
+    return any(
+        t.head == root and t.dep == "aux" and t.lemma in NECESSIVE_VERBS and "Mood=Ind" in t.morph
+        for i, t in enumerate(tokens)
+        if i != root
+    )
 
 
 def particle(token: ParsedToken) -> bool:

@@ -28,6 +28,7 @@ from muistiinpanot.summarize.government import Governments, govern_verbs, ungove
 from muistiinpanot.summarize.judgedparts import judged_concern
 from muistiinpanot.summarize.merge import named_opening
 from muistiinpanot.summarize.misreadings import misread_parses
+from muistiinpanot.summarize.modalphrase import necessive_in_force
 from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.negatedhaving import negated_having
 from muistiinpanot.summarize.neither import negated_coordination
@@ -211,7 +212,8 @@ def parse_pieces(
                 main=found.main,
             )
             pieces[note_id].append(clause)
-        if found.infinitive.text and not past:  # not under another note's present "pitäisi"
+        if found.infinitive.text and not past and not necessive_in_force(tokens):
+            # not under another note's present "pitäisi"; nor a rule in force ("pitää tilata")
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
             )

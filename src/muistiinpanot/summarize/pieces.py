@@ -3,12 +3,14 @@ noun phrase) and the Voice in which the post speaks of the groups."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
+from muistiinpanot.summarize.protocols import Speller
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,11 @@ class Voice:
     point_groups: Mapping[str, frozenset[str]] | None = field(
         default=None, hash=False, compare=False
     )
+    #: the near groups a "one group" claim is checked against in place of `point_groups`
+    #: when given (root_point_groups: [summary] one_group_word_roots)
+    claim_groups: Mapping[str, frozenset[str]] | None = field(
+        default=None, hash=False, compare=False
+    )
 
     def _behind(self, note_ids: Iterable[str]) -> int:
         """The number of groups behind the notes (the clinic's when the notes are not known)."""
@@ -63,11 +70,12 @@ class Voice:
 
     def according_to(self, note_ids: Iterable[str]) -> str:
         """ "Ryhmien mukaan" for notes of several groups; one group's when no other group's
-        note of the theme shares a content word with them; "" (no count) otherwise."""
+        note of the theme shares a content word with them (or its root: `claim_groups`);
+        "" (no count) otherwise."""
         ids = list(note_ids)
         if not self.one_of_several(ids):
             return self.according
-        near = self.point_groups or {}
+        near = (self.point_groups if self.claim_groups is None else self.claim_groups) or {}
         found = set().union(*(self.note_groups.get(i, frozenset()) for i in ids))
         found |= set().union(*(near.get(i, frozenset()) for i in ids))
         return ONE_GROUP if len(found) < 2 else ""
@@ -106,5 +114,46 @@ def point_groups(
         for note in inside:
             for other in inside:
                 if other.group != note.group and words[note.id] & words[other.id]:
+                    found[note.id].add(other.group)
+    return {i: frozenset(groups) for i, groups in found.items()}
+
+
+#: A morph's base in Voikko's WORDBASES ("+odot(odottaa)"), not a derivational suffix's
+#: ("(+us)").
+_ROOTS = re.compile(r"\(([^+()][^()]*)\)")
+
+
+def root_point_groups(
+    notes: Sequence[Note], members: Mapping[str, Sequence[str]], speller: Speller
+) -> dict[str, frozenset[str]]:
+    """point_groups with each content lemma's roots in Voikko's WORDBASES counted too (a
+    compound's parts and a derivation's base: "odotusaika" says "odottaa", as "odottaessa"
+    does; review 84 #1): a point another group's note of its theme makes in a derived word
+    is no one group's."""
+    kept = {note.id: note for note in notes if note.status == "kept"}
+    roots: dict[str, frozenset[str]] = {}
+
+    def words(note: Note) -> frozenset[str]:
+        found: set[str] = set()
+        for lemma in {x.lower() for x in note.content_lemmas}:
+            if lemma not in roots:
+                roots[lemma] = frozenset(
+                    {lemma}
+                    | {
+                        root.replace("=", "").lower()
+                        for a in speller.analyze(lemma)
+                        for root in _ROOTS.findall(a.get("WORDBASES", ""))
+                    }
+                )
+            found |= roots[lemma]
+        return frozenset(found)
+
+    found = {i: {note.group} for i, note in kept.items()}
+    for ids in members.values():
+        inside = [kept[i] for i in ids if i in kept]
+        said = {note.id: words(note) for note in inside}
+        for note in inside:
+            for other in inside:
+                if other.group != note.group and said[note.id] & said[other.id]:
                     found[note.id].add(other.group)
     return {i: frozenset(groups) for i, groups in found.items()}

@@ -31,7 +31,7 @@ from muistiinpanot.summarize.notechecks import left_out
 from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.onegroupfold import folded, folds
 from muistiinpanot.summarize.opening import opening_paragraph
-from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups
+from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups, root_point_groups
 from muistiinpanot.summarize.postparts import (
     as_read,
     check_drafts,
@@ -135,7 +135,12 @@ def summarize_clinic(
 
     # the groups that wrote notes, also about the meeting itself ("0 pienryhmässä" otherwise)
     groups = len({note.group for note in notes if note.status != "empty"})
-    voice = Voice(groups, note_groups(notes), point_groups(notes, members))
+    claims = (
+        root_point_groups(notes, members, analyzer.voikko)
+        if settings.one_group_word_roots
+        else None
+    )
+    voice = Voice(groups, note_groups(notes), point_groups(notes, members), claims)
     bullets: list[Bullet] = []
     bullet_trace: list[dict[str, object]] = []
     inputs = BulletInputs(kept, pieces, voice, analyzer, settings, counts, moves=moves)

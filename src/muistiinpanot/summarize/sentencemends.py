@@ -16,7 +16,9 @@ joined, mended from Voikko's readings of the words (review 73, mend148):
   partitive singular noun takes the partitive of its head, as Voikko confirms it ("nimetty
   yhteyshenkilöä" → "nimettyä yhteyshenkilöä": a wish's object made partitive without it);
   not an active past participle nor one after "ei" or "olla", a verb form of the predicate
-  ("ei syönyt välipalaa", "on kysynyt samaa");
+  ("ei syönyt välipalaa", "on kysynyt samaa"), nor a present passive participle with no
+  finite verb before it in its clause, the necessive predicate of a clause whose copula is
+  left out ("Kutsutaksi tilattava vuorokautta etukäteen", review 84 #3);
 - the verb of a subordinate clause ("kun", "koska" …: lexicons/agreement.toml
   `shared_subject`) that opens with it, no subject of its own before it, after a main clause
   whose verb is in the third person plural shares that subject and agrees ("Asiakkaat jäävät
@@ -211,6 +213,8 @@ def _partitive_attribute(
         for a in speller.analyze(words[index - 1].group(0).lower())
     ):
         return None  # after "ei" or "on" a participle is the predicate's, no attribute
+    if _predicative_participle(attribute, text, words, index, speller):
+        return None  # "Kutsutaksi tilattava vuorokautta etukäteen" (review 84 #3)
     head = speller.analyze(words[index + 1].group(0).lower())
     if not head or not all(
         a.get("CLASS") == "nimisana"
@@ -221,6 +225,38 @@ def _partitive_attribute(
         return None
     form = partitive(word, speller)
     return None if form is None else with_case(form, word)
+
+
+#: Marks that close a clause before a word: its verb is not the word's.
+_CLAUSE_MARKS = frozenset(".!?;:,–—-()")
+#: Voikko's moods of a finite verb.
+_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+
+
+def _predicative_participle(
+    attribute: Sequence[dict[str, str]],
+    text: str,
+    words: list[re.Match[str]],
+    index: int,
+    speller: Speller,
+) -> bool:
+    """Whether a present passive participle is its clause's predicate, the necessive of a
+    clause whose copula is left out ("Kutsutaksi tilattava vuorokautta etukäteen": the taxi
+    must be ordered a day ahead; review 84 #3): no finite verb stands before it in its
+    clause (back to a comma, a dash or the sentence's start). After one ("Toivottiin
+    luettava …") it may be an attribute."""
+    if not all(a.get("PARTICIPLE") == "present_passive" for a in attribute):
+        return False
+    for before in range(index - 1, -1, -1):
+        between = text[words[before].end() : words[before + 1].start()]
+        if set(between) & _CLAUSE_MARKS:
+            break
+        if any(
+            a.get("CLASS") == "teonsana" and a.get("MOOD") in _FINITE_MOODS
+            for a in speller.analyze(words[before].group(0).lower())
+        ):
+            return False
+    return True
 
 
 def _shared_verb(

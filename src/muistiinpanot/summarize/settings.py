@@ -190,6 +190,10 @@ class SummarySettings:
       (mend158's sample: 8 of 30 claims false); on, 257 claims over the 188 dev clinics
       become 28, all four of mend158's false ones gone, mean F 0.6189 -> 0.6181, lint equal
       (how-it-works: "one_group_near_points on").
+      `one_group_word_roots`: ... a word's roots in Voikko's WORDBASES counted, a
+      derivation's base and a compound's parts ("odotusaika" / "odottaessa":
+      pieces.root_point_groups, review 84 #1, mend176; a clinic-wide count was measured
+      and refused: how-it-works "Review 84 mends").
       `one_group_fold`: such a second bullet of one sentence is written into the theme's
       first bullet without the lead-in (summarize/onegroupfold.py, post42: one group's lone
       point under the heading read as gossip) only when that bullet has room (fewer than
@@ -277,6 +281,7 @@ class SummarySettings:
     same_openings: bool = True
     one_group_second: bool = True
     one_group_near_points: bool = True
+    one_group_word_roots: bool = True
     one_group_fold: bool = True
     sentence_mends: bool = True
     shared_subject_verbs: bool = False
