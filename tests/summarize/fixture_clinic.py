@@ -148,12 +148,16 @@ def note_clauses(
 
 
 def rotated_bullets(
-    analyzer: LemmaAnalyzer, label: str, members: list[Note], groups: int
+    analyzer: LemmaAnalyzer,
+    label: str,
+    members: list[Note],
+    groups: int,
+    in_force: bool = SummarySettings().rules_in_force,
 ) -> list[str]:
     """The bullets a seeded theme `label` of `members` (from `groups` groups) gets at the first
-    three bullet indexes, over which the list lead-ins rotate."""
+    three bullet indexes, over which the list lead-ins rotate (`in_force`: parse_pieces')."""
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer)
+    pieces = parse_pieces(cleared, analyzer, in_force=in_force)
     inputs = BulletInputs(members, pieces, Voice(groups), analyzer, SummarySettings())
     theme = Theme("t", label, "seeded", size=len(members))
     found = []

@@ -83,6 +83,7 @@ def parse_pieces(
     spliced: bool = DEFAULT_SETTINGS.spliced_negations,
     possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
     spliced_any: bool = DEFAULT_SETTINGS.spliced_clauses,
+    in_force: bool = DEFAULT_SETTINGS.rules_in_force,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -97,7 +98,8 @@ def parse_pieces(
     splicednegation.spliced_negation; `possessive`: negatedhaving.negated_having and a
     possessive clause's `cop:own` read as its copula, phrases.sentence_pieces);
     `spliced_any`: splicednegation.spliced_clause; a note
-    read with either join keeps it only as splicedlint.cleaner_joins lets it)."""
+    read with either join keeps it only as splicedlint.cleaner_joins lets it; `in_force`:
+    modalphrase.necessive_in_force)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -212,7 +214,7 @@ def parse_pieces(
                 main=found.main,
             )
             pieces[note_id].append(clause)
-        if found.infinitive.text and not past and not necessive_in_force(tokens):
+        if found.infinitive.text and not past and not (in_force and necessive_in_force(tokens)):
             # not under another note's present "pitäisi"; nor a rule in force ("pitää tilata")
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)

@@ -114,6 +114,7 @@ def summarize_clinic(
         spliced=settings.spliced_negations,
         possessive=settings.possessive_clauses,
         spliced_any=settings.spliced_clauses,
+        in_force=settings.rules_in_force,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)
