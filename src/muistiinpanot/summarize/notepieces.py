@@ -6,7 +6,7 @@ before its pieces are cut (phrases.sentence_pieces)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
@@ -41,7 +41,7 @@ from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
-from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
 from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.segments import verbless_parts
@@ -52,7 +52,13 @@ from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
-from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
+from muistiinpanot.summarize.wordchecks import (
+    adapted_loan,
+    finite_form,
+    known_word,
+    local_form,
+    unfit_verb,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,8 @@ def parse_pieces(
     appended: bool = DEFAULT_SETTINGS.appended_cuts,
     vouched: Collection[str] = (),
     spliced: bool = DEFAULT_SETTINGS.spliced_negations,
+    tagger_moods: bool = DEFAULT_SETTINGS.tagger_moods,
+    adapted_loans: bool = DEFAULT_SETTINGS.adapted_loans,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -89,14 +97,19 @@ def parse_pieces(
     the infinitives written text shows governors take, government.learn_governments;
     `vouched`: the ids of the notes an analyst vouched for, whose verbless noun phrase is read
     as a wish without an action noun or a goal, wishes.verbless_wish; `spliced`:
-    splicednegation.spliced_negation)."""
+    splicednegation.spliced_negation; `tagger_moods`: wordchecks.unfit_verb; `adapted_loans`:
+    a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     parts: dict[str, tuple[str, ...]] = dict.fromkeys(pieces, ())
     finite = functools.partial(finite_form, analyzer.voikko)
     known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
-    unfit = functools.partial(unfit_verb, analyzer.voikko)
+    spelled = analyzer.voikko.spell
+    if adapted_loans:  # "chat" of "chatti" is written Finnish (review 84 #1)
+        known = _or_loan(known, analyzer.voikko)
+        spelled = _or_loan(spelled, analyzer.voikko)
+    unfit = functools.partial(unfit_verb, analyzer.voikko, tagger_moods=tagger_moods)
     local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
     vector = analyzer.word_vector if state_nouns else None  # "rahoitus katkolla": notwishes
 
@@ -166,7 +179,7 @@ def parse_pieces(
             known,
             coordinated_words,
             spoken,
-            analyzer.voikko.spell,
+            spelled,
             max_predicates,
             named,
             local,
@@ -236,7 +249,8 @@ def parse_pieces(
         again = [Cleared(c.note, parts[c.note.id]) for c in cleared if c.note.id in parts]
         found_parts = parse_pieces(
             again, analyzer, coordinated_words, learned, max_predicates, wish_words,
-            framed_words, misread, why_not, fragment_parts=False,
+            framed_words, misread, why_not, fragment_parts=False, tagger_moods=tagger_moods,
+            adapted_loans=adapted_loans,
         )  # fmt: skip
         for note_id, more in found_parts.items():
             pieces[note_id] += [p for p in more if p.kind == "clause"]
@@ -264,3 +278,8 @@ def _bare_answer(
         token.lemma.lower() in negative_pronouns() and token.dep in ("nsubj", "root", "ROOT")
         for token in tokens
     )
+
+
+def _or_loan(check: Callable[[str], bool], speller: Speller) -> Callable[[str], bool]:
+    """`check`, which also passes a loan's unadapted nominative (wordchecks.adapted_loan)."""
+    return lambda word: check(word) or adapted_loan(speller, word)

@@ -27,6 +27,7 @@ from muistiinpanot.summarize.choose import (
     unnamed,
 )
 from muistiinpanot.summarize.clearing import clear_notes, note_text
+from muistiinpanot.summarize.discussion import says_discussion
 from muistiinpanot.summarize.eligible import eligible_members, theme_members
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
@@ -51,6 +52,7 @@ from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.title_reasons import reason_text
+from muistiinpanot.summarize.unsaid import unsaid_reasons
 
 logger = logging.getLogger(__name__)
 
@@ -141,10 +143,15 @@ def summarize_clinic(
         fragment_parts=settings.fragment_parts,
         appended=settings.appended_cuts,
         spliced=settings.spliced_negations,
+        tagger_moods=settings.tagger_moods,
+        adapted_loans=settings.adapted_loans,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)
-    parse = functools.partial(analyst.with_whole_pieces, parse_only, moves, voikko, settings)
+    remark = functools.partial(says_discussion, analyzer)  # no point whole either (review 84)
+    parse = functools.partial(
+        analyst.with_whole_pieces, parse_only, moves, voikko, settings, remark=remark
+    )
     pieces = parse(cleared)
 
     def give_slot() -> None:
@@ -296,6 +303,14 @@ def summarize_clinic(
         "themes": [theme_trace[theme.id] for theme in theme_result.themes],
         "bullets": bullet_trace,
         "privacy": {"notes_with_personal_data": sorted(flagged)},
-        **analyst.unsaid_moves(pinned if settings.corrected_first else (), bullet_trace),
     }
+    moved = analyst.unsaid_moves(pinned if settings.corrected_first else (), bullet_trace)
+    if moved.get("unsaid_moves"):  # why, in an analyst's words (review 84 #3)
+        read = (cleared, pieces)
+        why = unsaid_reasons(
+            moved["unsaid_moves"], assigned, members, theme_trace, read, notes, analyzer
+        )
+        trace.update(moved, unsaid_reasons=why)
+    else:
+        trace.update(moved)
     return post, trace
