@@ -104,11 +104,10 @@ def parse_pieces(
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     parts: dict[str, tuple[str, ...]] = dict.fromkeys(pieces, ())
     finite = functools.partial(finite_form, analyzer.voikko)
-    known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
-    spelled = analyzer.voikko.spell
-    if adapted_loans:  # "chat" of "chatti" is written Finnish (review 84 #1)
-        known = _or_loan(known, analyzer.voikko)
-        spelled = _or_loan(spelled, analyzer.voikko)
+    known: Callable[[str], bool] = functools.partial(
+        known_word, analyzer.voikko, load_tidy_lexicon().keep
+    )
+    spelled: Callable[[str], bool] = analyzer.voikko.spell
     unfit = functools.partial(unfit_verb, analyzer.voikko, tagger_moods=tagger_moods)
     local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
     vector = analyzer.word_vector if state_nouns else None  # "rahoitus katkolla": notwishes
@@ -173,13 +172,15 @@ def parse_pieces(
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
         tokens = negated_coordination(tokens, analyzer.voikko)  # "ja kukaan ei" → "eikä kukaan"
+        # "chat" of "chatti", a noun of the parse, is written Finnish (review 84 #1)
+        loans = _loan_nouns(tokens, analyzer.voikko) if adapted_loans else frozenset()
         found = sentence_pieces(
             tokens,
             finite,
-            known,
+            _or_among(known, loans),
             coordinated_words,
             spoken,
-            spelled,
+            _or_among(spelled, loans),
             max_predicates,
             named,
             local,
@@ -280,6 +281,14 @@ def _bare_answer(
     )
 
 
-def _or_loan(check: Callable[[str], bool], speller: Speller) -> Callable[[str], bool]:
-    """`check`, which also passes a loan's unadapted nominative (wordchecks.adapted_loan)."""
-    return lambda word: check(word) or adapted_loan(speller, word)
+def _loan_nouns(tokens: Sequence[ParsedToken], speller: Speller) -> frozenset[str]:
+    """The words of `tokens` the parse tags as nouns that are a loan's unadapted nominative
+    (wordchecks.adapted_loan): the parse's tag keeps a spoken adverb out ("tuol")."""
+    return frozenset(
+        t.text for t in tokens if t.pos in ("NOUN", "PROPN") and adapted_loan(speller, t.text)
+    )
+
+
+def _or_among(check: Callable[[str], bool], words: frozenset[str]) -> Callable[[str], bool]:
+    """`check`, which also passes the `words`."""
+    return (lambda word: word in words or check(word)) if words else check

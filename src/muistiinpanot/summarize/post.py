@@ -305,12 +305,9 @@ def summarize_clinic(
         "privacy": {"notes_with_personal_data": sorted(flagged)},
     }
     moved = analyst.unsaid_moves(pinned if settings.corrected_first else (), bullet_trace)
-    if moved.get("unsaid_moves"):  # why, in an analyst's words (review 84 #3)
+    trace.update(moved)
+    if unsaid := moved.get("unsaid_moves"):  # why, in an analyst's words (review 84 #3)
         read = (cleared, pieces)
-        why = unsaid_reasons(
-            moved["unsaid_moves"], assigned, members, theme_trace, read, notes, analyzer
-        )
-        trace.update(moved, unsaid_reasons=why)
-    else:
-        trace.update(moved)
+        told = unsaid_reasons(unsaid, assigned, members, theme_trace, read, notes, analyzer)
+        trace["unsaid_reasons"] = told
     return post, trace
