@@ -6,6 +6,7 @@ whether a clause is a question (joins.py, compose.py, topics.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import feature
@@ -88,14 +89,30 @@ def adapted_loan(speller: Speller, word: str) -> bool:
     as a noun in that form: "chat" (chatti, "chatin"), "blog" (blogi), "tablet" (tabletti),
     "link" (linkki): the notes use such a loan as a noun (review 84 #1). A word ending in a
     vowel, or whose -i form is no noun ("pitäis" → "pitäisi", a verb), is none, and so is a
-    word of three letters or fewer: the notes' abbreviations ("min", "kpl") are that short."""
+    word of three letters or fewer: the notes' abbreviations ("min", "kpl") are that short;
+    the -i form must be a noun of one stem in the nominative singular (_loan_noun)."""
     if len(word) < _LOAN_LETTERS or not word.isalpha() or word[-1:].lower() in _VOWELS:
         return False
     if speller.spell(word):
         return False
     return any(
-        speller.spell(form) and any(a.get("CLASS") == "nimisana" for a in speller.analyze(form))
+        speller.spell(form) and any(_loan_noun(a) for a in speller.analyze(form))
         for form in (f"{word}i", f"{word}{word[-1]}i")
+    )
+
+
+def _loan_noun(analysis: Mapping[str, str]) -> bool:
+    """Whether Voikko's `analysis` is a noun of one stem in the nominative singular without
+    a possessive suffix, as an adapted loan's base form is: "ristiriitasetti" (a compound
+    with "setti") and "korisi" ("kori" with a possessive) are none."""
+    bases = re.findall(r"\(([^)]*)\)", analysis.get("WORDBASES", ""))
+    stems = [base for base in bases if base and not base.startswith("+")]
+    return (
+        analysis.get("CLASS") == "nimisana"
+        and analysis.get("SIJAMUOTO") == "nimento"
+        and analysis.get("NUMBER") == "singular"
+        and "POSSESSIVE" not in analysis
+        and len(stems) <= 1
     )
 
 
