@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.app.label_views import unsaid_reason
 from muistiinpanot.ingest.corrections import CorrectionsFile
 from muistiinpanot.messages import render
 from muistiinpanot.records import Note, NoteStatus
@@ -131,6 +132,11 @@ def applied_corrections(
         set_aside=frozenset(shown[i] for i in outcome.set_aside),
         restored=frozenset(shown[i] for i in outcome.restored if i in shown),
         unsaid=tuple(shown.get(str(i), str(i)) for i in _listed(trace.get("unsaid_moves"))),
+        unsaid_why={
+            shown.get(str(i), str(i)): why
+            for i in _listed(trace.get("unsaid_moves"))
+            if (why := unsaid_reason(str(i), trace)) is not None
+        },
     )
 
 

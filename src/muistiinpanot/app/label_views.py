@@ -67,5 +67,23 @@ def label_warnings(trace: Mapping[str, object]) -> tuple[str, ...]:
     return (
         *(f"teema / theme {theme}: {withheld}" for theme in withheld_labels(trace)),
         *(f"teema / theme {theme}: {cut}" for theme in cut_labels(trace)),
-        *(render("move_unsaid", id=i) for i in (moves if isinstance(moves, list) else [])),
+        *(_unsaid(str(i), trace) for i in (moves if isinstance(moves, list) else [])),
     )
+
+
+def unsaid_reason(note_id: str, trace: Mapping[str, object]) -> tuple[str, str] | None:
+    """The Finnish and English reason the post does not say the moved note `note_id`, as the
+    summary traced it (`unsaid_reasons`, summarize/unsaid.py; review 84 #3), or None (a
+    summary.json written before it)."""
+    reasons = trace.get("unsaid_reasons")
+    why = reasons.get(note_id) if isinstance(reasons, dict) else None
+    if not isinstance(why, dict) or not why.get("fi"):
+        return None
+    return str(why["fi"]), str(why.get("en", ""))
+
+
+def _unsaid(note_id: str, trace: Mapping[str, object]) -> str:
+    why = unsaid_reason(note_id, trace)
+    if why is None:
+        return render("move_unsaid", id=note_id)
+    return render("move_unsaid_why", id=note_id, fi=why[0], en=why[1])

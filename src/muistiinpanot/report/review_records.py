@@ -3,7 +3,8 @@ by app/correction_views.py) and one note as the page draws it (`NoteView`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,8 @@ class AppliedCorrections:
     download sets them aside again) and those brought back from it into a theme (`restored`,
     counted in the page's line as summary.json counts them: review 80 #3); `unsaid` the
     corrected notes the post does not say (summary.json `unsaid_moves`, review 80 #2: told in
-    the line and on their theme's card); `warnings` the run's warnings about the corrections,
+    the line and on their theme's card), `unsaid_why` why, by shown id (Finnish, English: the
+    summary's `unsaid_reasons`, review 84 #3); `warnings` the run's warnings about the corrections,
     as it prints them (mend100: which rows were not applied, and why)."""
 
     file: str = ""
@@ -43,6 +45,7 @@ class AppliedCorrections:
     set_aside: frozenset[str] = frozenset()
     restored: frozenset[str] = frozenset()
     unsaid: tuple[str, ...] = ()
+    unsaid_why: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
 
     def mark(self, note_id: str) -> str:

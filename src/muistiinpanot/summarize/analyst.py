@@ -95,17 +95,20 @@ def whole_pieces(
     pieces: Mapping[str, tuple[Piece, ...]],
     wanted: Collection[str],
     speller: Speller,
+    remark: Callable[[str], bool] = lambda sentence: False,
 ) -> dict[str, tuple[Piece, ...]]:
     """A piece of its first tidied sentence whole for each note of `wanted` that `cleared`
     holds with a sentence but `pieces` gives none (a note a detector fired on keeps no
     sentence and gets none), when that sentence is a clause: it has a finite verb other than
-    the negation verb ("Kylätalo – ei esteetöntä vessaa, ei hissiä." is none; review 79 #1)."""
+    the negation verb ("Kylätalo – ei esteetöntä vessaa, ei hissiä." is none; review 79 #1),
+    and no `remark` about the talk that makes no point ("Puhuttiin lähinnä kuljetuksista.":
+    discussion.says_discussion, the check every note's clause passes; review 84 #2)."""
     found: dict[str, tuple[Piece, ...]] = {}
     for item in cleared:
         note = item.note
         if note.id not in wanted or pieces.get(note.id) or not item.sentences:
             continue
-        if not has_finite_verb(item.sentences[0], speller):
+        if not has_finite_verb(item.sentences[0], speller) or remark(item.sentences[0]):
             continue
         lemmas = frozenset(x.lower() for x in note.content_lemmas)
         found[note.id] = (Piece(note.id, "clause", Span(item.sentences[0], lemmas), "statement"),)
@@ -118,6 +121,7 @@ def with_whole_pieces(
     speller: Speller,
     settings: SummarySettings,
     cleared: Sequence[Cleared],
+    remark: Callable[[str], bool] = lambda sentence: False,
 ) -> dict[str, tuple[Piece, ...]]:
     """`parse(cleared)` (notepieces.parse_pieces with the post's settings), the notes of
     fallback_ids(moves) vouched for with `[summary] vouched_wishes` (one more wish cue for a
@@ -125,7 +129,8 @@ def with_whole_pieces(
     those it gives no piece, one whose first sentence is a verbless front before a
     consequence without its comma is read, with `[summary] analyst_comma`, as the post reads
     it with the comma (consequence_comma: openers.consequence_front, then the wish), else
-    none; the others get whole_pieces."""
+    none; the others get whole_pieces (`remark`: a sentence about the talk, which none
+    is offered as)."""
     wanted = fallback_ids(moves)
     vouched = wanted if settings.vouched_wishes else frozenset()
     found = parse(cleared, vouched=vouched) if vouched else parse(cleared)
@@ -141,7 +146,8 @@ def with_whole_pieces(
     if fronted:
         again = parse(list(fronted.values()), vouched=vouched)
         found.update({note: pieces for note, pieces in again.items() if pieces})
-    return {**found, **whole_pieces(cleared, found, wanted - set(fronted), speller)}
+    rest = wanted - set(fronted)
+    return {**found, **whole_pieces(cleared, found, rest, speller, remark)}
 
 
 def consequence_comma(sentence: str, speller: Speller) -> str | None:

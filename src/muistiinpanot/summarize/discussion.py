@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from muistiinpanot.summarize.clauses import tone_words
 from muistiinpanot.summarize.parsetree import children_of, subtree
-from muistiinpanot.summarize.protocols import ParsedToken
+from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 
 #: Dependents of the root that say nothing of their own (UD relations).
 _EMPTY = frozenset({"advmod", "punct", "discourse"})
@@ -43,3 +43,11 @@ def discussion_remark(tokens: Sequence[ParsedToken]) -> bool:
             continue  # "me", "meidän ryhmässä": the speakers
         return False
     return topic
+
+
+def says_discussion(analyzer: SummaryAnalyzer, sentence: str) -> bool:
+    """Whether `sentence`, parsed, is a discussion_remark: the check notepieces.parse_pieces
+    makes, for a sentence offered whole without its pieces (analyst.whole_pieces, review 84
+    #2: an analyst's theme whose label a remark named published "Puhuttiin lähinnä
+    kuljetuksista.")."""
+    return discussion_remark(analyzer.parse([sentence])[0])

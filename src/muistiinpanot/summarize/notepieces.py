@@ -6,7 +6,7 @@ before its pieces are cut (phrases.sentence_pieces)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
@@ -43,7 +43,7 @@ from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.pronouns import personal_pronouns
-from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
 from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.segments import verbless_parts
@@ -55,7 +55,13 @@ from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
-from muistiinpanot.summarize.wordchecks import finite_form, known_word, local_form, unfit_verb
+from muistiinpanot.summarize.wordchecks import (
+    adapted_loan,
+    finite_form,
+    known_word,
+    local_form,
+    unfit_verb,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,8 @@ def parse_pieces(
     possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
     spliced_any: bool = DEFAULT_SETTINGS.spliced_clauses,
     in_force: bool = DEFAULT_SETTINGS.rules_in_force,
+    tagger_moods: bool = DEFAULT_SETTINGS.tagger_moods,
+    adapted_loans: bool = DEFAULT_SETTINGS.adapted_loans,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -99,15 +107,20 @@ def parse_pieces(
     possessive clause's `cop:own` read as its copula, phrases.sentence_pieces);
     `spliced_any`: splicednegation.spliced_clause; a note
     read with either join keeps it only as splicedlint.cleaner_joins lets it; `in_force`:
-    modalphrase.necessive_in_force)."""
+    modalphrase.necessive_in_force;
+    `tagger_moods`: wordchecks.unfit_verb; `adapted_loans`:
+    a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     parts: dict[str, tuple[str, ...]] = dict.fromkeys(pieces, ())
     joined: set[str] = set()  # the notes read with a spliced clause joined
     finite = functools.partial(finite_form, analyzer.voikko)
-    known = functools.partial(known_word, analyzer.voikko, load_tidy_lexicon().keep)
-    unfit = functools.partial(unfit_verb, analyzer.voikko)
+    known: Callable[[str], bool] = functools.partial(
+        known_word, analyzer.voikko, load_tidy_lexicon().keep
+    )
+    spelled: Callable[[str], bool] = analyzer.voikko.spell
+    unfit = functools.partial(unfit_verb, analyzer.voikko, tagger_moods=tagger_moods)
     local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
     vector = analyzer.word_vector if state_nouns else None  # "rahoitus katkolla": notwishes
 
@@ -177,13 +190,15 @@ def parse_pieces(
         written = personal_pronouns(written, analyzer.voikko)
         tokens = govern_verbs(written, analyzer.voikko, learned)
         tokens = negated_coordination(tokens, analyzer.voikko)  # "ja kukaan ei" → "eikä kukaan"
+        # "chat" of "chatti", a noun of the parse, is written Finnish (review 84 #1)
+        loans = _loan_nouns(tokens, analyzer.voikko) if adapted_loans else frozenset()
         found = sentence_pieces(
             tokens,
             finite,
-            known,
+            _or_among(known, loans),
             coordinated_words,
             spoken,
-            analyzer.voikko.spell,
+            _or_among(spelled, loans),
             max_predicates,
             named,
             local,
@@ -265,6 +280,8 @@ def parse_pieces(
         found_parts = parse_pieces(
             again, analyzer, coordinated_words, learned, max_predicates, wish_words,
             framed_words, misread, why_not, fragment_parts=False, possessive=possessive,
+            tagger_moods=tagger_moods,
+            adapted_loans=adapted_loans,
         )  # fmt: skip
         for note_id, more in found_parts.items():
             pieces[note_id] += [p for p in more if p.kind == "clause"]
@@ -292,3 +309,16 @@ def _bare_answer(
         token.lemma.lower() in negative_pronouns() and token.dep in ("nsubj", "root", "ROOT")
         for token in tokens
     )
+
+
+def _loan_nouns(tokens: Sequence[ParsedToken], speller: Speller) -> frozenset[str]:
+    """The words of `tokens` the parse tags as nouns that are a loan's unadapted nominative
+    (wordchecks.adapted_loan): the parse's tag keeps a spoken adverb out ("tuol")."""
+    return frozenset(
+        t.text for t in tokens if t.pos in ("NOUN", "PROPN") and adapted_loan(speller, t.text)
+    )
+
+
+def _or_among(check: Callable[[str], bool], words: frozenset[str]) -> Callable[[str], bool]:
+    """`check`, which also passes the `words`."""
+    return (lambda word: word in words or check(word)) if words else check

@@ -24,6 +24,7 @@ from muistiinpanot.summarize.choose import (
     unnamed,
 )
 from muistiinpanot.summarize.clearing import clear_notes, note_text
+from muistiinpanot.summarize.discussion import says_discussion
 from muistiinpanot.summarize.government import learn_governments
 from muistiinpanot.summarize.headingwords import said_headings
 from muistiinpanot.summarize.naming import name_clinic
@@ -48,6 +49,7 @@ from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.slots import theme_slots
 from muistiinpanot.summarize.title_reasons import reason_text
+from muistiinpanot.summarize.unsaid import unsaid_reasons
 
 logger = logging.getLogger(__name__)
 
@@ -115,10 +117,15 @@ def summarize_clinic(
         possessive=settings.possessive_clauses,
         spliced_any=settings.spliced_clauses,
         in_force=settings.rules_in_force,
+        tagger_moods=settings.tagger_moods,
+        adapted_loans=settings.adapted_loans,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)
-    parse = functools.partial(analyst.with_whole_pieces, parse_only, moves, voikko, settings)
+    remark = functools.partial(says_discussion, analyzer)  # no point whole either (review 84)
+    parse = functools.partial(
+        analyst.with_whole_pieces, parse_only, moves, voikko, settings, remark=remark
+    )
     pieces = parse(cleared)
 
     def give_slot() -> None:
@@ -275,6 +282,11 @@ def summarize_clinic(
         "themes": [theme_trace[theme.id] for theme in theme_result.themes],
         "bullets": bullet_trace,
         "privacy": {"notes_with_personal_data": sorted(flagged)},
-        **analyst.unsaid_moves(pinned if settings.corrected_first else (), bullet_trace),
     }
+    moved = analyst.unsaid_moves(pinned if settings.corrected_first else (), bullet_trace)
+    trace.update(moved)
+    if unsaid := moved.get("unsaid_moves"):  # why, in an analyst's words (review 84 #3)
+        read = (cleared, pieces)
+        told = unsaid_reasons(unsaid, assigned, members, theme_trace, read, notes, analyzer)
+        trace["unsaid_reasons"] = told
     return post, trace

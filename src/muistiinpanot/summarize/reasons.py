@@ -59,6 +59,11 @@ _CAUSES = {
 }
 
 
+def cause_words(cause: str) -> tuple[str, str]:
+    """The Finnish and English words of a note's `cause` (one of the module doc's)."""
+    return _CAUSES.get(cause, _CAUSES["checks"])
+
+
 @dataclass(frozen=True, slots=True)
 class NoBullet:
     """Why a theme got no bullet: the Finnish and English reasons and the ids by cause."""

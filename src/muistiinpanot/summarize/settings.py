@@ -161,6 +161,14 @@ class SummarySettings:
       avoimesti, ja reitit muuttuvat yllättäen"), a verbless one with its copula ("…, ja
       puhelin on tärkein"); with either splice setting, a join that adds a lint hit gives way
       (summarize/splicednegation.py, splicedlint.py, reviews 82 and 84, post47).
+      `tagger_moods`: a finite verb one of whose Voikko readings has the parse's person and
+      number is no spoken form when the tagger gave it another mood (a conditional
+      "madaltaisivat" tagged indicative: wordchecks.unfit_verb, review 84 #1, mend178). Off:
+      with adapted_loans, dev lint 159 → 172 and four of 14 changed posts judged worse
+      (how-it-works "Review 84 names and renames (mend178)").
+      `adapted_loans`: a loanword's unadapted nominative Voikko knows with a paragogic -i as
+      a noun ("chat" of "chatti") is written Finnish, not a spoken form that cuts its clause
+      (wordchecks.adapted_loan, review 84 #1, mend178). Off, as tagger_moods.
       `restated_sentences`: a bullet's sentence that says again one before it (one polarity,
       every word that carries something said by the other: "Illalla ei kulje bussia. Ilta-
       aikaan ei ole bussia.") gives its slot to the next point, its notes folded into the
@@ -279,6 +287,8 @@ class SummarySettings:
     spliced_negations: bool = False
     possessive_clauses: bool = False
     spliced_clauses: bool = True
+    tagger_moods: bool = False
+    adapted_loans: bool = False
     restated_sentences: bool = True
     restated_clauses: bool = True
     lead_in_stated_share: float = 1.0
