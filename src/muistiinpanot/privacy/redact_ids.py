@@ -109,10 +109,10 @@ def redact_trace(
     composite: Collection[str] = (),
 ) -> object:
     """A JSON-able `trace` with every string that is one of `known_ids` (note and clinic
-    ids, file paths) redacted; only the ids that occur in it are looked at. Under the keys
-    `composite` of a dict `trace` (the corrections' 'old → new', 'rivi 4 / row 4: id →
-    teema', 'id: a | b'; review 42 #8) each known id inside a longer string is redacted too,
-    the longest first, where no word character touches it."""
+    ids, file paths), as a value or as a dict's key, redacted; only the ids that occur in it
+    are looked at. Under the keys `composite` of a dict `trace` (the corrections' 'old →
+    new', 'rivi 4 / row 4: id → teema', 'id: a | b'; review 42 #8) each known id inside a
+    longer string is redacted too, the longest first, where no word character touches it."""
     known = set(known_ids)
     strings = _strings(trace)
     used = sorted(s for s in strings if s in known)
@@ -137,8 +137,8 @@ def _strings(value: object) -> list[str]:
         return [value]
     if isinstance(value, list):
         return [s for item in value for s in _strings(item)]
-    if isinstance(value, dict):
-        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, dict):  # keys too: a dict keyed by note id (summary's unsaid_reasons)
+        return [s for key, item in value.items() for s in [key, *_strings(item)]]
     return []
 
 
@@ -148,5 +148,5 @@ def _replace_strings(value: object, table: Mapping[str, str]) -> object:
     if isinstance(value, list):
         return [_replace_strings(item, table) for item in value]
     if isinstance(value, dict):
-        return {key: _replace_strings(item, table) for key, item in value.items()}
+        return {table.get(key, key): _replace_strings(item, table) for key, item in value.items()}
     return value
