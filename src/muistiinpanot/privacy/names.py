@@ -46,6 +46,7 @@ from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
 from muistiinpanot.privacy.given_words import mark_given_words
+from muistiinpanot.privacy.habitive_owners import mark_habitive_owners
 from muistiinpanot.privacy.handed_names import mark_handed_names, mark_thanked_lower
 from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
@@ -149,6 +150,9 @@ def find_name_spans(
     )
     if settings.nickname_owners:  # "Tapsan traktorilla", "Antsalla on"
         mark_nickname_owners(text, words, names, voikko, cased=cased, settings=settings)
+    if settings.habitive_owners:  # "Onnilla on avaimet", "avain on Lumilla", "kävin Kivellä"
+        z = settings.habitive_zipf
+        mark_habitive_owners(text, words, names, voikko, cased=cased, zipf_limit=z)
     mark_askers(text, words, names, voikko)  # "armas kysyi saako …"
     if settings.paid_or_asked:  # "Lumille maksettiin", "Toivoa pyydettiin tarkistamaan"
         mark_paid_or_asked(text, words, names, voikko, reach=settings.bidden_window)

@@ -40,6 +40,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "unlisted_pair_zipf": s.unlisted_pair_zipf,
         "lower_pair_zipf": s.lower_pair_zipf,
         "lone_place_zipf": s.lone_place_zipf,
+        "habitive_zipf": s.habitive_zipf,
         "given_genitive_word_margin": s.given_genitive_word_margin,
         "given_genitive_common_bearers": s.given_genitive_common_bearers,
     }

@@ -130,6 +130,12 @@ class PrivacySettings(MeasureSettings):
       "oikealta nimeltään", is that person's nickname ('Maija "Murskaaja" Hautala', '"Kotka"
       eli Markku Kotilainen'; quoted_nicknames.py); false leaves quoted words to the other
       rules.
+    `habitive_owners`: a capitalised register name in the adessive as the owner beside
+      "olla" ("Onnilla on avaimet", "avain on Lumilla") or the one visited after "käydä"
+      ("kävin Kivellä") is a person (habitive_owners.py); false leaves it to the other rules.
+    `habitive_zipf`: ... where the word is its sentence's first, only when Finnish text
+      writes the adessive form less often than this (wordfreq Zipf: "Onnilla" 1.5, "Mäellä"
+      3.0); a place reading's adessive this frequent is the place's locative.
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -297,6 +303,8 @@ class PrivacySettings(MeasureSettings):
     handed_word_forms: bool = True
     person_ages: bool = True
     quoted_nicknames: bool = True
+    habitive_owners: bool = True
+    habitive_zipf: float = 2.0
 
 
 #: The documented defaults (the detector without configure_privacy).
