@@ -16,8 +16,10 @@ from muistiinpanot.privacy.names import find_name_spans
 from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.patterns import find_pattern_spans, office_addresses
 from muistiinpanot.privacy.protocols import PrivacyAnalyzer
+from muistiinpanot.privacy.published_subjects import subject_word_names
 from muistiinpanot.privacy.publisher import (
     foreign_full_names,
+    kin_word_names,
     shouting,
     whole_names,
 )
@@ -212,6 +214,10 @@ def _find(
         spans = merge_spans(text, found + names)
         if cautious:  # never half a name in a published text ("Vo Thi Hanh")
             spans += foreign_full_names(text, analyzer.voikko, nouns)
+            if settings.publish_kin_word_names:  # "kirsin tytär" (privacy83)
+                spans += kin_word_names(text, analyzer.voikko)
+            if settings.publish_subject_word_names:  # "jukka pitää kassan" (privacy83)
+                spans += subject_word_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
         elif settings.whole_foreign_names:  # nor in a note, over words only names have
             spans = merge_spans(text, whole_foreign_names(text, spans, analyzer.voikko))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from muistiinpanot.privacy.classify import classify_word, team_name
 from muistiinpanot.privacy.context import Word, load_name_lexicon
 from muistiinpanot.privacy.gazetteer import GAZETTEER, inflection_stems
+from muistiinpanot.privacy.given_lexicon import load_given_lexicon
 from muistiinpanot.privacy.grounding import ungrounded
 from muistiinpanot.privacy.name_halves import WORD_AFTER, WORD_BEFORE
 from muistiinpanot.privacy.nouns import NounSense
@@ -26,6 +27,16 @@ _SENTENCE_END = ".!?:;\n"
 _HYPHENED = re.compile(r"[-'’]")
 _LOWER_PAIR = re.compile(r"(?<![\w-])([^\W\d_A-ZÅÄÖ]+) ([^\W\d_A-ZÅÄÖ]+)(?![\w-])")
 _FOREIGN = frozenset({"etunimi", "sukunimi", GAZETTEER})
+#: A lower-case word and the word right after it (overlapping pairs: "a b c" gives a-b, b-c).
+_LOWER_BEFORE = re.compile(r"(?<![\w-])([^\W\d_A-ZÅÄÖ]{2,})(?=\s+([^\W\d_]+))")
+#: Voikko's classes of a word kin_word_names reads: a common noun and a person's name.
+_NOMINAL = frozenset({"nimisana", "etunimi", "sukunimi"})
+#: Nouns of a tie between persons beside the lexicon's kin, household, family and sex nouns:
+#: a friend, a colleague, a superior (a closed class of Finnish, base forms; privacy83).
+_TIE_NOUNS = frozenset(
+    {"ystävä", "kaveri", "työkaveri", "kollega", "esimies", "esihenkilö", "poikaystävä"}
+    | {"tyttöystävä", "kihlattu", "avomies", "exä"}
+)
 
 
 def shouting(text: str) -> bool:
@@ -136,3 +147,46 @@ def _foreign(word: str, voikko: Analyses, name_class: str) -> bool:
     """Whether only the gazetteer knows the word, as a name of `name_class` among others."""
     kind, classes = classify_word(word, voikko)
     return kind == "weak" and GAZETTEER in classes and classes <= _FOREIGN and name_class in classes
+
+
+def kin_word_names(text: str, voikko: Analyses) -> list[PersonalSpan]:
+    """Lower-case given names that are also words, in the genitive right before a noun of
+    kin, of a household or of a tie between persons ("kirsin tytär", "jukan vaimo", "onnin
+    kaveri"; docs/privacy.md, "privacy83"): only a person has a daughter or a friend, and
+    the form is read as the genitive of Voikko's given name (the singular: "kirsin" is the
+    noun's instructive plural too, "jukan" the yucca's genitive). Not the noun's own
+    genitive where the name's differs ("tuulen poika", "onnen poika", "meren tytär"), nor a
+    word with a reading of another class, a place's, a preposition's or a verb's ("lahden
+    poika", "ilman siskoaan", "toivon"), nor a capitalised word (the other rules read those)."""
+    heads = _tie_heads()
+    spans = []
+    for match in _LOWER_BEFORE.finditer(text):
+        word, head = match.group(1), match.group(2)
+        readings = voikko.analyze(word)
+        if not any(
+            a.get("CLASS") == "etunimi"
+            and a.get("SIJAMUOTO") == "omanto"
+            and a.get("NUMBER") == "singular"
+            for a in readings
+        ) or any(a.get("CLASS") not in _NOMINAL for a in readings):
+            continue
+        if any(
+            a.get("CLASS") == "nimisana" and part_of(a, heads)
+            for a in voikko.analyze(head.casefold())
+        ):
+            spans.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
+    return spans
+
+
+def _tie_heads() -> frozenset[str]:
+    """The heads of kin_word_names: the lexicon's kin, household, family cue (not an owner)
+    and sex nouns, given_words.toml's place_kin_nouns, and _TIE_NOUNS."""
+    lexicon = load_name_lexicon()
+    return (
+        lexicon.kin_nouns
+        | lexicon.household_nouns
+        | (lexicon.family_cue_nouns - lexicon.owner_nouns)
+        | lexicon.gender_nouns
+        | load_given_lexicon().place_kin_nouns
+        | _TIE_NOUNS
+    )

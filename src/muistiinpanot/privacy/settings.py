@@ -15,6 +15,12 @@ class PrivacySettings(MeasureSettings):
     """Thresholds of the personal-data detector; every default is the documented default.
     The measures of reading, `verb_margin` to `shortest_nickname_prefix`: MeasureSettings.
 
+    `publish_kin_word_names`: in text to publish, a lower-case word read as a given name's
+      genitive right before a noun of kin or of a tie between persons is a name ("kirsin
+      tytär"; publisher.kin_word_names, privacy83); false leaves it to the other rules.
+    `publish_subject_word_names`: in text to publish, a lower-case given name that is also a
+      common noun of no nature, as the subject of an act done to a made thing, is a name
+      ("jukka pitää kassan"; published_subjects.py, privacy83).
     `publish_unfitting_nouns`: in text to publish (find_personal_data(cautious=True): the
       post's sentences, theme labels and keywords), a capitalised noun whose every common
       reading is no person nor group is a name where a person stands ("Usvan mielestä",
@@ -249,6 +255,8 @@ class PrivacySettings(MeasureSettings):
     """
 
     publish_unfitting_nouns: bool = True
+    publish_kin_word_names: bool = True
+    publish_subject_word_names: bool = True
     publish_margin: float = 0.0
     clinic_names: bool = True
     kin_pair_english_zipf: float = 3.0
