@@ -79,3 +79,20 @@ def test_hung_copula_not_doubled(analyzer: LemmaAnalyzer) -> None:
 )
 def test_doubled_word_tidied(analyzer: LemmaAnalyzer, note: str, tidied: str) -> None:
     assert tidy_note(note, analyzer.voikko) == [tidied]
+
+
+@pytest.mark.parametrize(
+    ("note", "clauses"),
+    [
+        # the pro-adverb points at the fronted words: no "Silloin …" alone (review 86 #1)
+        ("iltakävely rannalla, silloin joutsenet on kauneimmillaan", []),
+        ("retki suolle kesäkuussa, sillon näkee kukintaa", []),
+        ("mittaus kolmen vuoden välein, sit nähdään erot", []),
+        # look-alike: a note that opens with it cut nothing before it
+        ("sitten pitäis kysyä asukkailta", ["Sitten pitäisi kysyä asukkailta."]),
+    ],
+)
+def test_pointing_adverb_keeps_its_antecedent(
+    analyzer: LemmaAnalyzer, note: str, clauses: list[str]
+) -> None:
+    assert note_clauses(analyzer, note, "tidied") == clauses
