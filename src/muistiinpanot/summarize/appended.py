@@ -23,6 +23,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from muistiinpanot.summarize.context import POINTING_ADVERBS
 from muistiinpanot.summarize.parsetree import (
     RewrittenToken,
     children_of,
@@ -73,7 +74,10 @@ def trimmed(tokens: Sequence[ParsedToken]) -> str | None:
     if tail and _appended(tokens, children, last, tail):
         cut |= {last, *tail}
     first = commas[0]
-    if first > 0 and _fronted(tokens, children, first, end):
+    # a clause that opens with a pro-adverb ("silloin", "siksi" …) points at the fronted
+    # words: the topic stays with it (review 86 #1)
+    pointing = first + 1 < end and tokens[first + 1].text.lower() in POINTING_ADVERBS
+    if first > 0 and not pointing and _fronted(tokens, children, first, end):
         cut |= set(range(first + 1))
     if not cut or len(cut) >= end:
         return None

@@ -175,12 +175,21 @@ def _governor(tokens: Sequence[ParsedToken], index: int) -> int | None:
     if token.pos not in ("VERB", "AUX") or not token.text.isalpha():
         return None
     children = [i for i, t in enumerate(tokens) if t.head == index and i != index]
-    if token.dep == "conj" and token.head < index:
-        return _shared_governor(tokens, index, children)
     candidates = [c for c in children if c < index and tokens[c].dep == "aux"]
+    if token.dep == "conj" and token.head < index:
+        # a conjunct's own auxiliary governs it ("…, pitäisi lähtee Espanjaan": review 86 #4)
+        own_auxiliary = _verb_governor(tokens, candidates)
+        if own_auxiliary is not None:
+            return own_auxiliary
+        return _shared_governor(tokens, index, children)
     own = any(tokens[c].dep.startswith(("nsubj", "mark", "cc")) for c in children)
     if token.dep == "xcomp" and token.head < index and not own:
         candidates.append(token.head)
+    return _verb_governor(tokens, candidates)
+
+
+def _verb_governor(tokens: Sequence[ParsedToken], candidates: list[int]) -> int | None:
+    """The last of `candidates` that is a verb other than "olla" or a negation, or None."""
     for governor in sorted(candidates, reverse=True):
         head = tokens[governor]
         if head.lemma in ("olla", "ei") or "Polarity=Neg" in head.morph:

@@ -137,17 +137,45 @@ def main_predicate(
     root needs its copula: a negation alone before a noun ("…, ei valmiita vastauksia") is
     an elliptic fragment, not a predicate. With `possessive`, the copula of a possessive
     clause (`cop:own`: "Hoitajalla ei ole aikaa", review 84 #3) is one too ([summary]
-    possessive_clauses)."""
+    possessive_clauses) too. A copula of "olla" the parse hung on the subject of a root in a
+    predicative case is the root's ("Kuljettaminen talvella on riski": no second "on" is put
+    in, review 86 #3)."""
     deps = [c for c in children[root] if tokens[c].dep.startswith(("aux", "cop"))]
+    deps += _hung_copulas(tokens, children, root)
     copulas = ("cop", "cop:own") if possessive else ("cop",)
-    if tokens[root].pos not in ("VERB", "AUX") and not any(tokens[c].dep in copulas for c in deps):
+    hung = _hung_copulas(tokens, children, root)
+    if tokens[root].pos not in ("VERB", "AUX") and not any(
+        tokens[c].dep in copulas or c in hung for c in deps
+    ):
         deps = []
-    return [i for i in (root, *deps) if "VerbForm=Fin" in tokens[i].morph]
+    return [i for i in sorted({root, *deps}) if "VerbForm=Fin" in tokens[i].morph]
+
+
+def _hung_copulas(tokens: Sequence[ParsedToken], children: list[list[int]], root: int) -> list[int]:
+    """The finite copulas of "olla" the parse hung on a subject (`nsubj:cop`) of `root`, a
+    nominal in a predicative case, rather than on the root itself."""
+    if tokens[root].pos in ("VERB", "AUX") or not _predicative_case(tokens[root].morph):
+        return []
+    return [
+        k
+        for subject in children[root]
+        if tokens[subject].dep == "nsubj:cop"
+        for k in children[subject]
+        if tokens[k].dep.startswith("cop")
+        and tokens[k].lemma == "olla"
+        and "VerbForm=Fin" in tokens[k].morph
+    ]
 
 
 #: The cases of a predicative ("tiedonkulku [on] huono", "työntekijät [ovat] uupuneita",
 #: "päätös [on] kunnan"); a root in a place, time or manner case is an adverbial (review 34 #3).
 _PREDICATIVE_CASES = frozenset({"Case=Nom", "Case=Par", "Case=Gen"})
+
+
+def _predicative_case(morph: str) -> bool:
+    """Whether a root's features put it in a case of _PREDICATIVE_CASES."""
+    cases = [f for f in morph.split("|") if f.startswith("Case=")]
+    return bool(cases) and cases[0] in _PREDICATIVE_CASES
 
 
 def _adverbial(morph: str) -> bool:

@@ -96,11 +96,16 @@ _CORE_CASES = ("Nom", "Par", "Acc")
 
 def _own_nominative(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
     """Whether the coordinated predicate at `index` has a nominative noun or pronoun of its own
-    between its conjunction and itself, whatever the parse hangs it on."""
+    between its conjunction and itself, whatever the parse hangs it on; a clause joined by a
+    comma alone starts after the last comma between the two predicates ("Asiakkaat eivät
+    löydä roskista, valo roskiksen päälle auttaisi": "valo" is the subject, review 86 #2)."""
     marks = [c for c in children[index] if tokens[c].dep == "cc" and c < index]
-    if not marks:
+    head = tokens[index].head
+    commas = [k for k in range(head + 1, index) if tokens[k].text == ","]
+    if not marks and not commas:
         return False
+    start = marks[0] if marks else commas[-1]
     return any(
         tokens[k].pos in ("NOUN", "PRON", "PROPN") and "Case=Nom" in tokens[k].morph
-        for k in range(marks[0] + 1, index)
+        for k in range(start + 1, index)
     )

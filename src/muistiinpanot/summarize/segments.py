@@ -7,6 +7,10 @@ sentence"). Cut at the commas, semicolons and colons the parse reads as punctuat
 of two or more words is read as a sentence of its own (notepieces.parse_pieces), and the
 clauses the parts give (a wish, a direction's necessive, an indirect question) are the note's.
 
+A later part that opens with a pro-adverb of time, place or reason (context.POINTING_ADVERBS:
+"iltaretki auringonlaskussa, silloin korennot ovat komeimmillaan") points at the part before
+it and is not read alone (review 86 #1).
+
 Only for a sentence with no finite verb that gave no clause: a note with a predicate of its
 own was left out by a check (reasons.py), and its parts are not read again."""
 
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from muistiinpanot.summarize.context import POINTING_ADVERBS
 from muistiinpanot.summarize.predicate import has_read_finite_verb
 from muistiinpanot.summarize.protocols import ParsedToken
 
@@ -38,6 +43,13 @@ def verbless_parts(
             parts[-1].append(token.text)
     if len(parts) < 2:
         return ()
+    # a later part that opens with a pro-adverb ("silloin", "siksi" …) points at a part
+    # before it, which is not read with it: it is no sentence alone (review 86 #1)
+    kept = [
+        words
+        for number, words in enumerate(parts)
+        if not (number and words and words[0].lower() in POINTING_ADVERBS)
+    ]
     # each part opens a sentence of its own: its first letter a capital, as tidy gives a note's
-    texts = [" ".join(words) for words in parts if len(words) >= least]
+    texts = [" ".join(words) for words in kept if len(words) >= least]
     return tuple(text[:1].upper() + text[1:] for text in texts)

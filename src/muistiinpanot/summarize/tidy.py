@@ -20,6 +20,7 @@ from importlib import resources
 
 from muistiinpanot.lexicons import load_tools_lexicon
 from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.doubledwords import drop_doubled_words
 from muistiinpanot.summarize.kuincompare import compares
 from muistiinpanot.summarize.longpartitive import long_vowel_partitive
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
@@ -101,6 +102,7 @@ def tidy_note(
     context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {}, comparative_reach)
     text = strip_marks(text)
     text = _drop_spoken_we(_replace_words(text, context), context.speller)
+    text = drop_doubled_words(text, context.speller)
     text = fix_agreement(text, context.speller)
     sentences = []
     for piece in split_sentences(text):
