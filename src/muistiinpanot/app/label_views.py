@@ -13,12 +13,13 @@ from muistiinpanot.messages import render
 
 def no_bullet(trace: Mapping[str, object]) -> dict[str, str]:
     """Theme id → "<Finnish> / <English>" for each theme the post chose but could give no
-    bullet (summarize/reasons.py), for its card in report.html."""
+    bullet (summarize/reasons.py: its notes' `rejected`), for its card in report.html; every
+    theme's trace has a `reason_fi` beside its reason (review 85 #1)."""
     themes = trace.get("themes")
     return {
         str(theme["id"]): f"{theme['reason_fi']} / {theme['reason']}"
         for theme in (themes if isinstance(themes, list) else [])
-        if isinstance(theme, dict) and theme.get("reason_fi")
+        if isinstance(theme, dict) and theme.get("reason_fi") and "rejected" in theme
     }
 
 

@@ -61,11 +61,18 @@ def phone_spans(
     ]
 
 
+#: The opening brackets libphonenumber's matcher lets a number start with (its
+#: _OPENING_PARENS: round and square, also full-width) and their closing ones.
+_CLOSING = {"(": ")", "[": "]", "\uff08": "\uff09", "\uff3b": "\uff3d"}
+
+
 def _without_open_bracket(span: PersonalSpan, text: str) -> PersonalSpan:
     """The span without an opening bracket it starts with and never closes: the bracket holds
     the whole number, and its closing one stays outside the match ("Riikka(050 123 4567)"
-    was redacted "Riikka[puhelin])"); "(09) 123 4567" keeps its area code's brackets."""
-    if text[span.start] == "(" and ")" not in text[span.start : span.end]:
+    was redacted "Riikka[puhelin])"; "[045 …]" "[puhelin]]": review 85 #2); "(09) 123 4567"
+    keeps its area code's brackets."""
+    closing = _CLOSING.get(text[span.start])
+    if closing is not None and closing not in text[span.start : span.end]:
         return PersonalSpan(span.start + 1, span.end, span.kind)
     return span
 

@@ -13,6 +13,7 @@ from muistiinpanot.summarize import texts
 from muistiinpanot.summarize.label_reading import prose_reading
 from muistiinpanot.summarize.opening import NAMELESS_LABEL, labels_read_as_names
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.reasons import theme_reason
 from muistiinpanot.summarize.settings import SummarySettings
 
 #: A compound part in Voikko's WORDBASES ("+etä(etä)+vastaanotto(vastaanotto)").
@@ -53,7 +54,7 @@ def split_slots(
         key=lambda t: (-t.size, *(-n for n in groups.get(t.id, (0, 0))), t.id),
     )
     for theme in ranked[settings.max_bullets :]:
-        trace[theme.id]["reason"] = "beyond max_bullets"
+        trace[theme.id].update(theme_reason("beyond max_bullets"))
     return chosen, list(ranked[settings.max_bullets :])
 
 
@@ -115,7 +116,7 @@ def rank_themes(
             "kind": theme.kind,
             "size": theme.size,
             "bullet": False,
-            "reason": reason,
+            **theme_reason(reason),
         }
         if as_name:
             trace[theme.id]["label_left_out"] = "reads as a name"
@@ -132,7 +133,7 @@ def rank_themes(
     seen: set[str] = set()
     for theme in list(eligible):
         if theme.label.strip().lower() in seen and theme.label != NAMELESS_LABEL:
-            trace[theme.id]["reason"] = "same label as a stronger theme"
+            trace[theme.id].update(theme_reason("same label as a stronger theme"))
             eligible.remove(theme)
         seen.add(theme.label.strip().lower())
     return eligible, trace
@@ -209,7 +210,11 @@ def _nameable(theme: Theme, analyzer: SummaryAnalyzer) -> bool:
 
 
 def _generic_label(theme: Theme) -> bool:
-    """An emergent theme without keywords or with a catch-all label is not a real theme."""
+    """An emergent theme without keywords or with a catch-all label is not a real theme: a
+    label the program made, never one an analyst gave (`Theme.edited`: a new theme
+    "Digipalvelut" of corrections.csv has the id digipalvelut; review 85 #1)."""
+    if theme.edited:
+        return False
     label = theme.label.strip().lower()
     return not theme.keywords or not label or label in _GENERIC_LABELS or label == theme.id
 

@@ -45,6 +45,7 @@ from muistiinpanot.summarize.postparts import (
 from muistiinpanot.summarize.postrepeats import repeats, sentences
 from muistiinpanot.summarize.posttitle import TitleInputs, post_title
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.reasons import theme_reason
 from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.slots import theme_slots
@@ -134,7 +135,7 @@ def summarize_clinic(
         if not reserve:
             return
         theme = reserve.pop(0)
-        theme_trace[theme.id]["reason"] = ""
+        theme_trace[theme.id].update(theme_reason(""))
         chosen.append(theme)
         more, found = clear_notes(candidates([theme]), kept, analyzer, reach)
         cleared.extend(more)
@@ -175,7 +176,7 @@ def summarize_clinic(
             give_slot()
             continue
         if not bullet.heading and repeats(bullet, bullets, analyzer, settings):
-            theme_trace[theme.id]["reason"] = "repeats an earlier bullet"  # a headless line
+            theme_trace[theme.id].update(theme_reason("repeats an earlier bullet"))  # headless
             give_slot()
             continue
         theme_trace[theme.id]["bullet"] = True

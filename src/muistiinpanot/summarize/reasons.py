@@ -117,3 +117,27 @@ def no_bullet_reason(
     fi = f"teeman muistiinpanot ({len(members)}) hylättiin – {fi}"
     en = f"its notes ({len(members)}) were rejected – {en}"
     return NoBullet(fi=fi, en=en, rejected=rejected)
+
+
+#: why a theme got no bullet before its notes were read (choose.py, slots.py, post.py):
+#: English as summary.json's `reason` → Finnish, its `reason_fi` (review 85 #1: the run's
+#: warning about a note an analyst moved gives both)
+_THEME_REASONS = {
+    "": "",
+    "muu": "muiden aiheiden kooste, ei oma teemansa",
+    "emergent themes off": "uudet teemat eivät ole käytössä (include_emergent)",
+    "too small": "teema on liian pieni (min_theme_size, min_theme_share)",
+    "label has personal data": "teeman nimessä on henkilötietoja",
+    "no label": "teemalla ei ole nimeä",
+    "no noun to name it": "teemalle ei löytynyt nimeävää substantiivia",
+    "same label as a stronger theme": "vahvemmalla teemalla on sama nimi",
+    "beyond max_bullets": "nostojen enimmäismäärä täyttyi (max_bullets)",
+    "too few notes in the clinic": "klinikalla on liian vähän muistiinpanoja (min_kept_notes)",
+    "repeats an earlier bullet": "nosto toisti aiempaa nostoa",
+}
+
+
+def theme_reason(en: str) -> dict[str, str]:
+    """summary.json's `reason` and `reason_fi` of a theme's trace for the English reason
+    `en` (one of _THEME_REASONS; "" for none), set together where the reason is made."""
+    return {"reason": en, "reason_fi": _THEME_REASONS[en]}

@@ -14,6 +14,7 @@ from muistiinpanot.summarize.choose import rank_themes, split_slots
 from muistiinpanot.summarize.eligible import eligible_members, theme_members
 from muistiinpanot.summarize.postparts import published
 from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.reasons import theme_reason
 from muistiinpanot.summarize.settings import SummarySettings
 
 
@@ -65,7 +66,7 @@ def theme_slots(
     chosen, reserve = split_slots(ranked, theme_trace, settings, writers)
     if len(kept) < settings.min_kept_notes:
         for theme in chosen:
-            theme_trace[theme.id]["reason"] = "too few notes in the clinic"
+            theme_trace[theme.id].update(theme_reason("too few notes in the clinic"))
         chosen, reserve = [], []
     reserve = reserve if settings.free_slots else []
     return ThemeSlots(members, assigned, ranked, theme_trace, chosen, reserve)

@@ -50,6 +50,8 @@ def rebuild_themes(
         label = labels.get(key) or base.label
         if label != base.label:
             base = replace(base, label=label, label_en="", named=True, edited=True)
+        elif key not in themes and not key.startswith("*"):  # an analyst's new theme named
+            base = replace(base, edited=True)  # by its id ("digipalvelut"; review 85 #1)
         built.append(
             with_members(
                 replace(base, id=names.get(key, key)),
