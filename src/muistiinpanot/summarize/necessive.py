@@ -27,6 +27,8 @@ from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 #: Verbs whose third person singular with an A-infinitive is the necessive ("pitäisi olla").
 NECESSIVE_VERBS = frozenset({"pitää", "täytyä", "tulla"})
+#: Verbs that are necessive when negated: "ei tarvitse" ("Asiakkaan ei tarvitse olla …").
+_NEGATED_NECESSIVES = frozenset({"tarvita"})
 #: Dependents of a subject that agree with it in case: adjectives, determiners, numerals.
 _AGREEING = frozenset({"amod", "det", "nummod"})
 _NUMBERS = {"Number=Sing": "singular", "Number=Plur": "plural"}
@@ -37,33 +39,87 @@ def necessive_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[
     in order; [] when there is none."""
     children = children_of(tokens)
     found: list[int] = []
-    for head in range(len(tokens)):
-        necessive = [
-            c
-            for c in children[head]
-            if tokens[c].dep == "aux"
-            and tokens[c].lemma in NECESSIVE_VERBS
-            and "VerbForm=Fin" in tokens[c].morph
-            and "Number=Sing" in tokens[c].morph
-            and "Person=1" not in tokens[c].morph
-            and "Person=2" not in tokens[c].morph
-        ]
-        if not necessive:
-            continue
+    for necessive, head, candidates in _necessives(tokens, children):
         own_object = _object_after(tokens, children, head)
         if not own_object and not _intransitive(tokens, children, head, speller):
             continue
         subjects = [
             c
-            for c in children[head]
+            for c in candidates
             if (tokens[c].dep.startswith("nsubj") or (tokens[c].dep == "obj" and not own_object))
-            and c < necessive[0]
+            and c < necessive
             and "Case=Nom" in tokens[c].morph
             and tokens[c].pos in ("NOUN", "ADJ")
         ]
         if len(subjects) == 1:
             found += _subject_words(tokens, children, subjects[0])
     return sorted(found)
+
+
+def _necessives(
+    tokens: Sequence[ParsedToken], children: list[list[int]]
+) -> list[tuple[int, int, list[int]]]:
+    """Every necessive of `tokens` as (the necessive verb, the infinitive under it, the words
+    its subject may be among), in either shape the parse gives it: the verb an `aux` of the
+    infinitive ("Palvelu pitäisi olla …"), or the infinitive an `xcomp` of the verb ("Palvelu
+    pitää säilyä", mend180), whose subject may hang on either."""
+    found: list[tuple[int, int, list[int]]] = []
+    for head in range(len(tokens)):
+        necessive = [
+            c
+            for c in children[head]
+            if tokens[c].dep == "aux" and _third_singular(tokens, children[head], c)
+        ]
+        if necessive:
+            found.append((necessive[0], head, children[head]))
+        elif _third_singular(tokens, children[head], head, own=True):
+            infinitives = [
+                c
+                for c in children[head]
+                if tokens[c].dep.startswith("xcomp")
+                and c > head
+                and _infinitive(tokens, children, c)
+            ]
+            if len(infinitives) == 1:
+                found.append((head, infinitives[0], children[head] + children[infinitives[0]]))
+    return found
+
+
+def _infinitive(tokens: Sequence[ParsedToken], children: list[list[int]], index: int) -> bool:
+    """Whether `tokens[index]` is an A-infinitive, or a predicate with one as its copula
+    ("Sauna tulee olla lämmin": "olla" the copula of "lämmin")."""
+    if "InfForm=1" in tokens[index].morph and tokens[index].pos in ("VERB", "AUX"):
+        return True
+    return any(tokens[c].dep == "cop" and "InfForm=1" in tokens[c].morph for c in children[index])
+
+
+def _third_singular(
+    tokens: Sequence[ParsedToken], siblings: Sequence[int], index: int, own: bool = False
+) -> bool:
+    """Whether `tokens[index]` is a necessive verb in the third person singular: a finite
+    form of its own, or a connegative whose "ei" (among `siblings`, or its own children when
+    `own`) is ("Asiakas ei tarvitse olla paikalla", mend180)."""
+    token = tokens[index]
+    if token.lemma not in NECESSIVE_VERBS | _NEGATED_NECESSIVES:
+        return False
+    if "Connegative=Yes" in token.morph:
+        negation = [
+            s
+            for s in (children_of(tokens)[index] if own else siblings)
+            if tokens[s].lemma == "ei" and tokens[s].dep == "aux"
+        ]
+        return any(_finite_third(tokens[s].morph) for s in negation)
+    return token.lemma in NECESSIVE_VERBS and _finite_third(token.morph)
+
+
+def _finite_third(morph: str) -> bool:
+    """Whether a finite form is of the third person singular (no first or second person)."""
+    return (
+        "VerbForm=Fin" in morph
+        and "Number=Sing" in morph
+        and "Person=1" not in morph
+        and "Person=2" not in morph
+    )
 
 
 def genitive_subjects(tokens: Sequence[ParsedToken], speller: Speller) -> list[ParsedToken]:

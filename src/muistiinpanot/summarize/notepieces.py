@@ -1,7 +1,6 @@
 """The pieces every cleared note offers a bullet (clauses, modal infinitive phrases, noun
 phrases), from one batch of parses per clinic: each note's tokens written as the standard has
-them (agreement, possessives, necessive subjects, pronouns of people, governed infinitives, "eikä")
-before its pieces are cut (phrases.sentence_pieces)."""
+them (notewriting.standard_tokens) before its pieces are cut (phrases.sentence_pieces)."""
 
 from __future__ import annotations
 
@@ -10,28 +9,23 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from muistiinpanot.records import Note
-from muistiinpanot.summarize.adverbroots import adverb_roots, directed
+from muistiinpanot.summarize.adverbroots import directed
 from muistiinpanot.summarize.alternatives import alternative_question
 from muistiinpanot.summarize.answers import elliptic_answer
-from muistiinpanot.summarize.appended import noun_head, plural_predicative, trimmed
-from muistiinpanot.summarize.attributes import infinitive_attributes
+from muistiinpanot.summarize.appended import noun_head, trimmed
 from muistiinpanot.summarize.clauses import negative_pronouns
 from muistiinpanot.summarize.comparedwishes import compared_need
-from muistiinpanot.summarize.concord import concord_tokens
-from muistiinpanot.summarize.conjsubjects import clause_subjects
 from muistiinpanot.summarize.dashcomments import dash_comment
 from muistiinpanot.summarize.dashworries import dash_worry
 from muistiinpanot.summarize.directions import directed_necessive, lative_case
 from muistiinpanot.summarize.discussion import discussion_remark
 from muistiinpanot.summarize.droppedclitic import dropped_clitic
-from muistiinpanot.summarize.government import Governments, govern_verbs, ungoverned
+from muistiinpanot.summarize.government import Governments, ungoverned
 from muistiinpanot.summarize.judgedparts import judged_concern
 from muistiinpanot.summarize.merge import named_opening
-from muistiinpanot.summarize.misreadings import misread_parses
 from muistiinpanot.summarize.modalphrase import necessive_in_force
-from muistiinpanot.summarize.necessive import genitive_subjects
 from muistiinpanot.summarize.negatedhaving import negated_having
-from muistiinpanot.summarize.neither import negated_coordination
+from muistiinpanot.summarize.notewriting import standard_tokens
 from muistiinpanot.summarize.openers import (
     consequence_front,
     opening_conjunction,
@@ -40,12 +34,9 @@ from muistiinpanot.summarize.openers import (
 from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.phrases import Tone, sentence_pieces
 from muistiinpanot.summarize.pieces import Piece
-from muistiinpanot.summarize.possessive import add_possessives
 from muistiinpanot.summarize.predicate import has_finite_verb
-from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
-from muistiinpanot.summarize.questionolla import question_copulas
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
@@ -171,25 +162,8 @@ def parse_pieces(
             compared := compared_need(parsed_tokens, finite, analyzer.word_vector)
         ):
             parsed_tokens = analyzer.parse([compared])[0]  # "X -mmat kuin nyt": comparedwishes
-        # "joutuu kertoo" → "… kertomaan"; "ovat samat ja vie" → "… ja vievät" (concord.py);
-        # "tekevät omat päätökset" → "… päätöksensä" (possessive.py); "ne" of people → "he"
-        # "päätös lyhentää aukioloa tehtiin …": the infinitive is the noun's, not its predicate
-        parsed_tokens = infinitive_attributes(parsed_tokens, analyzer.voikko)
-        # "talot ja matka kestää tunnin": "matka" is the subject of "kestää" (conjsubjects.py)
-        parsed_tokens = clause_subjects(parsed_tokens, analyzer.voikko)
-        # "montako asiakasta jonossa on.": "on" closes the question, not a clause of its own
-        parsed_tokens = question_copulas(parsed_tokens)
-        # "jakoperusteet julki": an adverb the parse read as a verb takes no copula
-        parsed_tokens = adverb_roots(parsed_tokens, analyzer.voikko)
-        if misread:  # "niitto … levittää siemeniä": the root read as a present (misreadings.py)
-            parsed_tokens = misread_parses(parsed_tokens, analyzer.voikko)
-        written = add_possessives(concord_tokens(parsed_tokens, analyzer.voikko), analyzer.voikko)
-        if appended:  # "Lämmitys ja sähkö ovat kalliita" (appended.py)
-            written = plural_predicative(written, analyzer.voikko)
-        written = genitive_subjects(written, analyzer.voikko)  # "X pitäisi olla" → "X:n …"
-        written = personal_pronouns(written, analyzer.voikko)
-        tokens = govern_verbs(written, analyzer.voikko, learned)
-        tokens = negated_coordination(tokens, analyzer.voikko)  # "ja kukaan ei" → "eikä kukaan"
+        # agreement, possessives, necessive subjects, "he", infinitives, "eikä" (notewriting)
+        tokens = standard_tokens(parsed_tokens, analyzer.voikko, learned, misread, appended)
         # "chat" of "chatti", a noun of the parse, is written Finnish (review 84 #1)
         loans = _loan_nouns(tokens, analyzer.voikko) if adapted_loans else frozenset()
         found = sentence_pieces(
