@@ -7,11 +7,35 @@ joined whole over `coordinated_words` whose cut would drop its turn gives none).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from muistiinpanot.summarize.lint import lint_bullets
 from muistiinpanot.summarize.pieces import Piece
-from muistiinpanot.summarize.protocols import SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
+
+
+def spoken_join(
+    tokens: Sequence[ParsedToken], spoken: Callable[[ParsedToken], bool], speller: Speller
+) -> bool:
+    """Whether the clause a join adds (after the sentence's first comma) has a verb as said,
+    not written (review 85 #2, mend181): `spoken` (wordchecks.unfit_verb, government's
+    finite form where an infinitive belongs), or an infinitive of the parse that Voikko
+    knows with no verb reading ("pysty maksaan": "maksaan" is "into the liver", the spoken
+    "maksamaan"). Such a join is refused whatever the note gives without it: a join that
+    carries a spoken verb into the post is never the written whole."""
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), len(tokens))
+    return any(
+        spoken(t) or _no_verb(t, speller)
+        for t in tokens[comma + 1 :]
+        if t.pos in ("VERB", "AUX")
+    )
+
+
+def _no_verb(token: ParsedToken, speller: Speller) -> bool:
+    if "VerbForm=Inf" not in token.morph or not token.text.isalpha():
+        return False
+    analyses = speller.analyze(token.text.lower())
+    return bool(analyses) and not any(a.get("CLASS") == "teonsana" for a in analyses)
 
 
 def lint_hits(texts: Sequence[str], analyzer: SummaryAnalyzer, max_predicates: int) -> int:
