@@ -46,10 +46,10 @@ from muistiinpanot.summarize.pronouns import personal_pronouns
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
 from muistiinpanot.summarize.questionolla import question_copulas
+from muistiinpanot.summarize.saidframes import said_frame
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
-from muistiinpanot.summarize.saidframes import said_frame
 from muistiinpanot.summarize.splicedlint import cleaner_joins, spoken_join
 from muistiinpanot.summarize.splicednegation import spliced_clause, spliced_negation
 from muistiinpanot.summarize.thatcopula import that_copula

@@ -2,12 +2,13 @@
 pelkäävät, palvelut siirtyvät verkkoon" says what the elderly fear, "Totuus on, kukaan ei ota
 vastuuta" what the truth is. The first clause is a verb of saying, thinking, feeling or
 perceiving (lexicons/commas.toml `content_verbs`, a closed class of Finnish) or a bare copula
-("Tärkeintä on"), with nothing of its own but its subject, auxiliaries and adverbs: no
-object, oblique, complement or clause. The clause after the comma is its content, the
-"että" clause written without "että", so "ja" would state a fear or a saying as a second
-fact (splicednegation.spliced_clause refuses the join) and the frame alone ("Vanhemmat
-huomasivat.") is no point (notepieces.py keeps no clause piece of it). A verb with an object
-or oblique of its own ("Kunta lupasi puiston jo keväällä, …") states a fact of its own."""
+("Tärkeintä on", "Totuus on": an adjective or a nominative noun), with nothing of its own
+but its subject, auxiliaries and adverbs: no object, oblique, complement or clause. The
+clause after the comma is its content, the "että" clause written without "että", so "ja"
+would state a fear or a saying as a second fact (notepieces.py refuses the join), and the
+frame alone ("Vanhemmat huomasivat.") is no point (notepieces.py keeps no clause piece of
+it). A verb with an object or oblique of its own ("Kunta lupasi puiston jo keväällä, …")
+states a fact of its own, and so does "there is" ("Rahaa on, tekijöitä ei ole")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def said_frame(tokens: Sequence[ParsedToken]) -> bool:
         # "Totuus on, …": the copula read as the predicate; not "Rahaa on, …" (there is)
         return bool(spliced) and not any("Case=Par" in tokens[c].morph for c in own)
     if any(tokens[c].dep == "cop" for c in own):
-        # "Tärkeintä on", "Totuus on": a predicate with neither a subject nor a clause
-        return not any(tokens[c].dep.startswith("nsubj") for c in own) and bool(spliced)
+        # "Tärkeintä on", "Totuus on": a predicate with neither a subject nor a clause; a
+        # partitive noun is the subject of "there is" the parse misread ("Rahaa on, …")
+        named = head.pos == "ADJ" or (head.pos == "NOUN" and "Case=Nom" in head.morph)
+        return named and bool(spliced) and not any(tokens[c].dep.startswith("nsubj") for c in own)
     return head.pos == "VERB" and head.lemma.lower() in comma_words("content_verbs")

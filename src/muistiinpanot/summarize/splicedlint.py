@@ -25,9 +25,7 @@ def spoken_join(
     carries a spoken verb into the post is never the written whole."""
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), len(tokens))
     return any(
-        spoken(t) or _no_verb(t, speller)
-        for t in tokens[comma + 1 :]
-        if t.pos in ("VERB", "AUX")
+        spoken(t) or _no_verb(t, speller) for t in tokens[comma + 1 :] if t.pos in ("VERB", "AUX")
     )
 
 
