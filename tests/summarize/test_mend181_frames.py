@@ -15,8 +15,12 @@ import pytest
 from fixture_clinic import group_notes
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
+from muistiinpanot.summarize.lint import lint_bullets, lint_each
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
+from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.saidframes import said_frame
+from muistiinpanot.summarize.splicedlint import cleaner_joins
 from muistiinpanot.summarize.tidy import tidy_note
 
 
@@ -91,3 +95,40 @@ def test_said_frame_reads_the_parse(analyzer: LemmaAnalyzer) -> None:
     assert said_frame(framed)
     assert not said_frame(own)
     assert not said_frame(there)
+
+
+def test_lint_each_counts_each_text_as_lint_bullets_does(analyzer: LemmaAnalyzer) -> None:
+    texts = [
+        "Listat tulee myöhään. Kenttä on märkä.",
+        "Asukkaat kokevat, että palvelut ei toimi.",
+        "Kaikki toimii hyvin.",
+        "",
+    ]
+    each = lint_each(texts, analyzer, 2)
+    assert each == [lint_bullets([text], analyzer, 2) for text in texts]
+    assert sum(each[0].values()) > each[0]["sentences"]  # a hit to compare
+
+
+def test_cleaner_joins_lints_every_note_in_one_parse(analyzer: LemmaAnalyzer) -> None:
+    calls: list[int] = []
+    parse = analyzer.parse
+
+    class Counting:
+        voikko = analyzer.voikko
+
+        def parse(self, sentences: list[str]) -> list[object]:
+            calls.append(len(sentences))
+            return parse(sentences)
+
+    def piece(note: str, text: str) -> Piece:
+        return Piece(note, "clause", Span(text, frozenset()), "statement")
+
+    joined = {
+        "a": [piece("a", "Kenttä on märkä, ja verkot repeilly pahasti.")],
+        "b": [piece("b", "Kenttä on märkä, ja verkot ovat rikki.")],
+    }
+    plain = {"a": [piece("a", "Kenttä on märkä.")], "b": [piece("b", "Kenttä on märkä.")]}
+    chosen = cleaner_joins(joined, plain, ["a", "b"], Counting(), 2)  # type: ignore[arg-type]
+    assert [p.span.text for p in chosen["a"]] == ["Kenttä on märkä."]
+    assert [p.span.text for p in chosen["b"]] == ["Kenttä on märkä, ja verkot ovat rikki."]
+    assert calls == [4]

@@ -1,15 +1,17 @@
 """A spliced clause's join kept only when the written whole is as clean as the note without
 it (post47; mend172's next step): a note's clause pieces read with the join
-(splicednegation.py) are linted (lint.lint_bullets, every kind of hit) against its pieces
-read without it, and the join gives way when it adds a hit ("eivätkä yhdistykset pysty
-maksaan": the note's spoken infinitive carried into the post) or leaves fewer clauses (a
-joined whole over `coordinated_words` whose cut would drop its turn gives none)."""
+(splicednegation.py) are linted (lint.lint_each, every kind of hit, every note of a clinic in
+one parse) against its pieces read without it, and the join gives way when it adds a hit or
+leaves fewer clauses (a joined whole over `coordinated_words` whose cut would drop its turn
+gives none). The lint does not see every spoken verb ("eivätkä yhdistykset pysty maksaan":
+"maksaan" is a real form, "into the liver"), and a note that gives nothing without its join
+compares 0 hits with 0: `spoken_join` refuses such a join before it is read (review 85 #2)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from muistiinpanot.summarize.lint import lint_bullets
+from muistiinpanot.summarize.lint import lint_each
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 
@@ -36,11 +38,7 @@ def _no_verb(token: ParsedToken, speller: Speller) -> bool:
     return bool(analyses) and not any(a.get("CLASS") == "teonsana" for a in analyses)
 
 
-def lint_hits(texts: Sequence[str], analyzer: SummaryAnalyzer, max_predicates: int) -> int:
-    """Every lint hit of `texts` (lint_bullets' counts but the sentences)."""
-    if not texts:
-        return 0
-    counts = lint_bullets(texts, analyzer, max_predicates)
+def _hits(counts: Mapping[str, int]) -> int:
     return sum(value for key, value in counts.items() if key != "sentences")
 
 
@@ -53,16 +51,23 @@ def cleaner_joins(
 ) -> dict[str, list[Piece]]:
     """For each of `notes` (read with a join), its pieces with the join when their clauses
     are as many and lint no worse than the pieces of `plain` (read without it), else the
-    plain ones."""
+    plain ones. Every clause of every note is linted in one parse (review 85 #3)."""
     chosen: dict[str, list[Piece]] = {}
+    compared: list[tuple[str, list[str], list[str]]] = []
     for note_id in notes:
         with_join = [p.span.text for p in joined[note_id] if p.kind == "clause"]
         without = [p.span.text for p in plain.get(note_id, ()) if p.kind == "clause"]
         if with_join == without:
             chosen[note_id] = joined[note_id]
-            continue
-        worse = len(with_join) < len(without) or lint_hits(
-            with_join, analyzer, max_predicates
-        ) > lint_hits(without, analyzer, max_predicates)
+        elif len(with_join) < len(without):
+            chosen[note_id] = list(plain.get(note_id, ()))
+        else:
+            compared.append((note_id, with_join, without))
+    texts = [text for _, with_join, without in compared for text in (*with_join, *without)]
+    counts = iter(lint_each(texts, analyzer, max_predicates) if texts else ())
+    for note_id, with_join, without in compared:
+        hits_with = sum(_hits(next(counts)) for _ in with_join)
+        hits_without = sum(_hits(next(counts)) for _ in without)
+        worse = hits_with > hits_without
         chosen[note_id] = list(plain.get(note_id, ())) if worse else joined[note_id]
     return chosen
