@@ -132,3 +132,20 @@ def test_cleaner_joins_lints_every_note_in_one_parse(analyzer: LemmaAnalyzer) ->
     assert [p.span.text for p in chosen["a"]] == ["Kenttä on märkä."]
     assert [p.span.text for p in chosen["b"]] == ["Kenttä on märkä, ja verkot ovat rikki."]
     assert calls == [4]
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        (  # a modal verb: a proposal, not a frame
+            "hinnat pitäisi näyttää selvästi, asukkaat eivät tiedä niistä",
+            "Hinnat pitäisi näyttää selvästi, eivätkä asukkaat tiedä niistä.",
+        ),
+        (  # its "että" clause hung on the adverb by the parse
+            "kerrottaisiin avoimesti että opettajia puuttuu",
+            "Kerrottaisiin avoimesti, että opettajia puuttuu.",
+        ),
+    ],
+)
+def test_a_look_alike_of_a_frame_is_kept(analyzer: LemmaAnalyzer, note: str, kept: str) -> None:
+    assert _clauses(analyzer, note) == [kept]

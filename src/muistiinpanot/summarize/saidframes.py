@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from muistiinpanot.summarize.commawords import comma_words
-from muistiinpanot.summarize.parsetree import children_of
+from muistiinpanot.summarize.parsetree import children_of, subtree
 from muistiinpanot.summarize.protocols import ParsedToken
 
 #: Dependents that leave a frame bare: its subject, auxiliaries, adverbs, marks.
@@ -36,8 +36,15 @@ def said_frame(tokens: Sequence[ParsedToken]) -> bool:
         return False
     if spliced and any(tokens[c].dep == "cc" for c in children[spliced[0]]):
         return False  # "pelkäävät ja itkevät": two predicates of one subject
-    if any(tokens[c].dep not in _BARE for c in own if c not in spliced):
+    if spliced and _first_word(tokens, children, spliced[0]) != _after_comma(tokens, spliced[0]):
+        return False  # "…: mihin lukuihin …": only a comma splices
+    bare = [c for c in own if c not in spliced]
+    if any(tokens[c].dep not in _BARE for c in bare):
         return False
+    if any(children[c] for c in bare if not tokens[c].dep.startswith("nsubj")):
+        return False  # "kerrottaisiin suoraan että …": the clause the parse hung elsewhere
+    if any(_modal(tokens[c]) for c in bare):
+        return False  # "X pitäisi kertoa selvästi": a proposal, not a frame
     head = tokens[root]
     if head.pos in ("VERB", "AUX") and head.lemma.lower() == "olla":
         # "Totuus on, …": the copula read as the predicate; not "Rahaa on, …" (there is)
@@ -48,3 +55,17 @@ def said_frame(tokens: Sequence[ParsedToken]) -> bool:
         named = head.pos == "ADJ" or (head.pos == "NOUN" and "Case=Nom" in head.morph)
         return named and bool(spliced) and not any(tokens[c].dep.startswith("nsubj") for c in own)
     return head.pos == "VERB" and head.lemma.lower() in comma_words("content_verbs")
+
+
+def _modal(token: ParsedToken) -> bool:
+    return token.dep == "aux" and "Polarity=Neg" not in token.morph
+
+
+def _first_word(tokens: Sequence[ParsedToken], children: list[list[int]], head: int) -> int:
+    return min(i for i in subtree(children, head) if tokens[i].pos != "PUNCT")
+
+
+def _after_comma(tokens: Sequence[ParsedToken], head: int) -> int:
+    """The index after the last comma before `head` (-1 when there is none)."""
+    commas = [i for i in range(head) if tokens[i].text == ","]
+    return commas[-1] + 1 if commas else -1
