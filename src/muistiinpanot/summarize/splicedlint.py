@@ -32,7 +32,9 @@ def spoken_join(
 
 
 def _no_verb(token: ParsedToken, speller: Speller) -> bool:
-    if "VerbForm=Inf" not in token.morph or not token.text.isalpha():
+    if "VerbForm=Inf" not in token.morph or "Case=Ill" not in token.morph:
+        return False  # the -maan infinitive said "-aan"; not "tietämättään" (Voikko: adverb)
+    if not token.text.isalpha():
         return False
     analyses = speller.analyze(token.text.lower())
     return bool(analyses) and not any(a.get("CLASS") == "teonsana" for a in analyses)
