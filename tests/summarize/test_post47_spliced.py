@@ -60,7 +60,7 @@ def test_a_spliced_clause_is_joined_not_cut(
     analyzer: LemmaAnalyzer, note: str, joined: str
 ) -> None:
     assert _clauses(analyzer, note) == [joined]
-    assert joined not in _clauses(analyzer, note, on=False)  # shipped off: cut as before
+    assert joined not in _clauses(analyzer, note, on=False)  # with the setting off: cut
 
 
 @pytest.mark.parametrize(

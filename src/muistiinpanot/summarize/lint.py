@@ -76,42 +76,68 @@ def lint_bullets(
     kelaa ja vero")."""
     sentences = [s for text in texts for s in split_sentences(text)]
     counts: Counter[str] = Counter(sentences=len(sentences))
+    for sentence, tokens in zip(sentences, analyzer.parse(sentences), strict=True):
+        _add_counts(counts, sentence, tokens, analyzer.voikko, max_predicates)
+    return counts
+
+
+def lint_each(
+    texts: Sequence[str],
+    analyzer: SummaryAnalyzer,
+    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
+) -> list[Counter[str]]:
+    """lint_bullets' counts of each of `texts` on its own, from one parse of them all (review
+    85 #3: splicedlint.cleaner_joins lints every joined note of a clinic at once)."""
+    split = [split_sentences(text) for text in texts]
+    flat = [(owner, s) for owner, sentences in enumerate(split) for s in sentences]
+    each: list[Counter[str]] = [Counter(sentences=len(sentences)) for sentences in split]
+    parsed = analyzer.parse([s for _, s in flat])
+    for (owner, sentence), tokens in zip(flat, parsed, strict=True):
+        _add_counts(each[owner], sentence, tokens, analyzer.voikko, max_predicates)
+    return each
+
+
+def _add_counts(
+    counts: Counter[str],
+    sentence: str,
+    tokens: Sequence[ParsedToken],
+    speller: Speller,
+    max_predicates: int,
+) -> None:
+    """Add one parsed sentence's hits to `counts` (lint_bullets)."""
     spoken = spoken_forms()
     kept = load_tidy_lexicon().keep
-    speller = analyzer.voikko
-    for sentence, tokens in zip(sentences, analyzer.parse(sentences), strict=True):
-        words = [w.lower() for w in _WORD.findall(sentence)]
-        counts["no_finite_verb"] += not has_finite_verb(tokens)
-        counts["no_finite_predicate"] += not has_finite_predicate(tokens)
-        counts["etta_etta"] += words.count("että") > 1
-        counts["spoken"] += sum(word in spoken for word in words)
-        problems = sentence_problems(sentence, analyzer.voikko)
-        counts["necessive_nominative"] += "necessive_nominative" in problems or bool(
-            necessive_subjects(tokens, speller)
-        )
-        frame = sentence_pieces(tokens).frame
-        counts["disagreement"] += frame is not None and frame.disagrees
-        counts["clause_disagreement"] += disagreements(tokens)
-        counts["unfit_verbs"] += sum(unfit_verb(speller, token) for token in tokens)
-        counts["ungoverned_verbs"] += sum(
-            governed is not token
-            for governed, token in zip(govern_verbs(tokens, speller), tokens, strict=True)
-        )
-        counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
-        counts["predicate_chains"] += coordinated_predicates(tokens) > max_predicates
-        counts["missing_commas"] += _missing_commas(sentence, tokens, speller)
-        counts["adverb_predicatives"] += adverb_predicatives(tokens, speller)
-        counts["contrast_commas"] += len(missing_contrast_commas(sentence, speller))
-        counts["trailing_fragments"] += bool(trailing_tags(tokens, children_of(tokens)))
-        counts["split_coordinations"] += _split_coordinations(tokens)
-        counts["slash_lists"] += len(SLASH_LIST.findall(sentence))
-        counts["slash_left"] += slashes_left(sentence)
-        counts["cut_openings"] += sentence.lstrip()[:1] in _CUT_OPENINGS
-        counts["unknown_words"] += sum(
-            _unknown(word, position == 0, kept, speller)
-            for position, word in enumerate(_WORD.findall(sentence))
-        )
-    return counts
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    counts["no_finite_verb"] += not has_finite_verb(tokens)
+    counts["no_finite_predicate"] += not has_finite_predicate(tokens)
+    counts["etta_etta"] += words.count("että") > 1
+    counts["spoken"] += sum(word in spoken for word in words)
+    problems = sentence_problems(sentence, speller)
+    counts["necessive_nominative"] += "necessive_nominative" in problems or bool(
+        necessive_subjects(tokens, speller)
+    )
+    frame = sentence_pieces(tokens).frame
+    counts["disagreement"] += frame is not None and frame.disagrees
+    counts["clause_disagreement"] += disagreements(tokens)
+    counts["unfit_verbs"] += sum(unfit_verb(speller, token) for token in tokens)
+    counts["ungoverned_verbs"] += sum(
+        governed is not token
+        for governed, token in zip(govern_verbs(tokens, speller), tokens, strict=True)
+    )
+    counts["parse_disagreement"] += disagreeing_verbs(tokens, speller)
+    counts["predicate_chains"] += coordinated_predicates(tokens) > max_predicates
+    counts["missing_commas"] += _missing_commas(sentence, tokens, speller)
+    counts["adverb_predicatives"] += adverb_predicatives(tokens, speller)
+    counts["contrast_commas"] += len(missing_contrast_commas(sentence, speller))
+    counts["trailing_fragments"] += bool(trailing_tags(tokens, children_of(tokens)))
+    counts["split_coordinations"] += _split_coordinations(tokens)
+    counts["slash_lists"] += len(SLASH_LIST.findall(sentence))
+    counts["slash_left"] += slashes_left(sentence)
+    counts["cut_openings"] += sentence.lstrip()[:1] in _CUT_OPENINGS
+    counts["unknown_words"] += sum(
+        _unknown(word, position == 0, kept, speller)
+        for position, word in enumerate(_WORD.findall(sentence))
+    )
 
 
 def _unknown(word: str, initial: bool, kept: frozenset[str], speller: Speller) -> bool:

@@ -37,10 +37,11 @@ from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
+from muistiinpanot.summarize.saidframes import said_frame
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
-from muistiinpanot.summarize.splicedlint import cleaner_joins
+from muistiinpanot.summarize.splicedlint import cleaner_joins, spoken_join
 from muistiinpanot.summarize.splicednegation import spliced_clause, spliced_negation
 from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
@@ -83,6 +84,7 @@ def parse_pieces(
     in_force: bool = DEFAULT_SETTINGS.rules_in_force,
     tagger_moods: bool = DEFAULT_SETTINGS.tagger_moods,
     adapted_loans: bool = DEFAULT_SETTINGS.adapted_loans,
+    said_frames: bool = DEFAULT_SETTINGS.said_frames,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
     from one batch of parses (`coordinated_words`, `max_predicates`: see
@@ -100,7 +102,9 @@ def parse_pieces(
     read with either join keeps it only as splicedlint.cleaner_joins lets it; `in_force`:
     modalphrase.necessive_in_force;
     `tagger_moods`: wordchecks.unfit_verb; `adapted_loans`:
-    a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan)."""
+    a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan; `said_frames`:
+    no join after a bare verb of saying or feeling, nor a clause piece of it,
+    saidframes.said_frame, and no join with a spoken verb, splicedlint.spoken_join)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -141,8 +145,13 @@ def parse_pieces(
         splice = (spliced_negation(parsed_tokens) if spliced else None) or (
             spliced_clause(parsed_tokens) if spliced_any else None
         )  # "A, X eivät Y" → "A, ja X eivät Y" (splicednegation.py, review 82 #3, post47)
-        if splice:
-            parsed_tokens = analyzer.parse([splice])[0]
+        if splice and said_frames and said_frame(parsed_tokens):
+            splice = None  # "Moni sanoi, bussi ei kulje": its content (saidframes.py)
+        joined_tokens = analyzer.parse([splice])[0] if splice else None
+        if joined_tokens and not (
+            said_frames and spoken_join(joined_tokens, spoken, analyzer.voikko)
+        ):
+            parsed_tokens = joined_tokens
             joined.add(note_id)
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
@@ -190,6 +199,7 @@ def parse_pieces(
         elif (
             found.clause.text
             and not dash_comment(tokens, analyzer.voikko)
+            and not (said_frames and said_frame(tokens))  # "Vanhemmat huomasivat." (review 85)
             and not discussion_remark(tokens)  # "puhuttiin lähinnä X:stä" (review 73 #2)
             and not (appended and opens_with_consequence(found.clause.text, analyzer.voikko))
         ):
@@ -244,8 +254,10 @@ def parse_pieces(
         plain = parse_pieces(
             [c for c in cleared if c.note.id in joined], analyzer, coordinated_words, learned,
             max_predicates, wish_words, framed_words, misread, why_not, state_nouns,
-            fragment_parts, appended, vouched, spliced=False, spliced_any=False,
-        )  # fmt: skip
+            fragment_parts, appended, vouched, spliced=False, possessive=possessive,
+            spliced_any=False, in_force=in_force, tagger_moods=tagger_moods,
+            adapted_loans=adapted_loans, said_frames=said_frames,
+        )  # fmt: skip  # every setting but the joins (review 85 #4)
         chosen = cleaner_joins(pieces, plain, joined, analyzer, max_predicates)
         parts.update({k: () for k, found in chosen.items() if found is not pieces[k]})
         pieces.update(chosen)
@@ -256,6 +268,7 @@ def parse_pieces(
             framed_words, misread, why_not, fragment_parts=False, possessive=possessive,
             tagger_moods=tagger_moods,
             adapted_loans=adapted_loans,
+            said_frames=said_frames,
         )  # fmt: skip
         for note_id, more in found_parts.items():
             pieces[note_id] += [p for p in more if p.kind == "clause"]

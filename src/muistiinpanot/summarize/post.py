@@ -120,6 +120,7 @@ def summarize_clinic(
         in_force=settings.rules_in_force,
         tagger_moods=settings.tagger_moods,
         adapted_loans=settings.adapted_loans,
+        said_frames=settings.said_frames,
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)
