@@ -67,7 +67,7 @@ FRESH_LOOKALIKES = [  # all left on lead
     ("Ilona oli nähdä lasten innostus", "Ilona"),
     ("suvi saapui myöhään tänä vuonna", "suvi"),
     ("meri oli tyyni koko päivän", "meri"),
-    ("hilkka suojasi kasvoja tuulelta", "hilkka"),
+    # "hilkka suojasi kasvoja tuulelta": withheld from posts since privacy83 (test_privacy83_costs)
     ("kirsi suli vasta toukokuussa", "kirsi"),
 ]
 
