@@ -7,19 +7,13 @@ of an unsaid move."""
 
 from __future__ import annotations
 
-import html
-import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from corrected_clinic import run_corrected
 
-from muistiinpanot.cli import app
-
-REPO = Path(__file__).resolve().parents[2]
-CLINIC = REPO / "tests" / "fixtures" / "summarize" / "uimahalli"
 OFF_TOPIC = "uimahalli/ryhma4.txt:6"
 TALK = "uimahalli/ryhma4.txt:7"
 
@@ -38,20 +32,9 @@ def _ran(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], s
     if _RAN:
         return _RAN[0]
     root = tmp_path_factory.mktemp("review80")
-    clinic = root / "uimahalli"
-    shutil.copytree(CLINIC, clinic)
-    with (clinic / "ryhma4.txt").open("a", encoding="utf-8") as notes:
-        notes.write("naapurin koira haukkui koko yön pihalla\n")
-        notes.write("ok ok, mennään eteenpäin\n")
+    lines = ["naapurin koira haukkui koko yön pihalla", "ok ok, mennään eteenpäin"]
     rows = f"id,theme\n{OFF_TOPIC},uusi-2\n{TALK},uusi-2\n"
-    (clinic / "corrections.csv").write_text(rows, encoding="utf-8")
-    themes = str(REPO / "models" / "themes.toml")
-    result = CliRunner().invoke(
-        app, ["run", str(clinic), "--out", str(root / "out"), "--themes", themes, "--fast"]
-    )
-    assert result.exit_code == 0, result.output
-    summary = json.loads((root / "out" / "summary.json").read_text("utf-8"))
-    page = html.unescape((root / "out" / "report.html").read_text("utf-8"))
+    summary, page, _ = run_corrected(root, {"ryhma4.txt": lines}, rows)
     _RAN.append((summary, page, root / "out" / "report.html"))
     return _RAN[0]
 

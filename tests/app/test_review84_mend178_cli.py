@@ -9,40 +9,20 @@ pass the checks"."""
 
 from __future__ import annotations
 
-import html
 import json
-import shutil
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from corrected_clinic import run_corrected
 
-from muistiinpanot.cli import app
-
-REPO = Path(__file__).resolve().parents[2]
-CLINIC = REPO / "tests" / "fixtures" / "summarize" / "uimahalli"
 OFF_TOPIC = "uimahalli/ryhma4.txt:6"  # the neighbour's dog barked all night
 REMARK = "uimahalli/ryhma4.txt:7"  # we talked mostly about the changing rooms
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str, str]:
-    root = tmp_path_factory.mktemp("review84")
-    clinic = root / "uimahalli"
-    shutil.copytree(CLINIC, clinic)
-    with (clinic / "ryhma4.txt").open("a", encoding="utf-8") as notes:
-        notes.write("naapurin koira haukkui koko yön pihalla\n")
-        notes.write("puhuttiin lähinnä pukuhuoneista\n")
+    lines = ["naapurin koira haukkui koko yön pihalla", "puhuttiin lähinnä pukuhuoneista"]
     rows = f"id,theme\n{OFF_TOPIC},uusi-2\n{REMARK},uusi-2\n"
-    (clinic / "corrections.csv").write_text(rows, encoding="utf-8")
-    themes = str(REPO / "models" / "themes.toml")
-    result = CliRunner().invoke(
-        app, ["run", str(clinic), "--out", str(root / "out"), "--themes", themes, "--fast"]
-    )
-    assert result.exit_code == 0, result.output
-    summary = json.loads((root / "out" / "summary.json").read_text("utf-8"))
-    page = html.unescape((root / "out" / "report.html").read_text("utf-8"))
-    return summary, page, result.output
+    return run_corrected(tmp_path_factory.mktemp("review84"), {"ryhma4.txt": lines}, rows)
 
 
 def test_a_moved_remark_about_the_talk_is_not_published(

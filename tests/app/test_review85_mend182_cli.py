@@ -9,18 +9,9 @@ and pysäköinti got no bullet, "no label", and the Finnish reason was missing."
 
 from __future__ import annotations
 
-import html
-import json
-import shutil
-from pathlib import Path
-
 import pytest
-from typer.testing import CliRunner
+from corrected_clinic import run_corrected
 
-from muistiinpanot.cli import app
-
-REPO = Path(__file__).resolve().parents[2]
-CLINIC = REPO / "tests" / "fixtures" / "summarize" / "uimahalli"
 LINES = {
     "ryhma4.txt": ["kahvio sulkeutuu tuntia ennen uimahallia", "pysäköintejä on liian vähän"],
     "ryhma3.txt": ["kahvion valikoima on liian suppea lapsille"],
@@ -39,21 +30,7 @@ ALONE = "uimahalli/ryhma1.txt:5"
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str, str]:
-    root = tmp_path_factory.mktemp("review85")
-    clinic = root / "uimahalli"
-    shutil.copytree(CLINIC, clinic)
-    for name, lines in LINES.items():
-        with (clinic / name).open("a", encoding="utf-8") as notes:
-            notes.writelines(f"{line}\n" for line in lines)
-    (clinic / "corrections.csv").write_text(ROWS, encoding="utf-8")
-    themes = str(REPO / "models" / "themes.toml")
-    result = CliRunner().invoke(
-        app, ["run", str(clinic), "--out", str(root / "out"), "--themes", themes, "--fast"]
-    )
-    assert result.exit_code == 0, result.output
-    summary = json.loads((root / "out" / "summary.json").read_text("utf-8"))
-    page = html.unescape((root / "out" / "report.html").read_text("utf-8"))
-    return summary, page, result.output
+    return run_corrected(tmp_path_factory.mktemp("review85"), LINES, ROWS)
 
 
 def _themes(summary: dict[str, object]) -> dict[str, dict[str, object]]:
