@@ -80,6 +80,7 @@ def parse_pieces(
     vouched: Collection[str] = (),
     spliced: bool = DEFAULT_SETTINGS.spliced_negations,
     possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
+    necessive: bool = DEFAULT_SETTINGS.necessive_copulas,
     spliced_any: bool = DEFAULT_SETTINGS.spliced_clauses,
     in_force: bool = DEFAULT_SETTINGS.rules_in_force,
     tagger_moods: bool = DEFAULT_SETTINGS.tagger_moods,
@@ -104,7 +105,8 @@ def parse_pieces(
     `tagger_moods`: wordchecks.unfit_verb; `adapted_loans`:
     a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan; `said_frames`:
     no join after a bare verb of saying or feeling, nor a clause piece of it,
-    saidframes.said_frame, and no join with a spoken verb, splicedlint.spoken_join)."""
+    saidframes.said_frame, and no join with a spoken verb, splicedlint.spoken_join);
+    `necessive`: predicate.necessive_copula)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -187,6 +189,7 @@ def parse_pieces(
             local,
             lambda word: lative_case(word, analyzer.voikko),
             possessive,
+            necessive,
         )
         worry = dash_worry(tokens, analyzer.voikko, finite)  # "X - huoli että Y"
         framed = (
@@ -255,6 +258,7 @@ def parse_pieces(
             [c for c in cleared if c.note.id in joined], analyzer, coordinated_words, learned,
             max_predicates, wish_words, framed_words, misread, why_not, state_nouns,
             fragment_parts, appended, vouched, spliced=False, possessive=possessive,
+            necessive=necessive,
             spliced_any=False, in_force=in_force, tagger_moods=tagger_moods,
             adapted_loans=adapted_loans, said_frames=said_frames,
         )  # fmt: skip  # every setting but the joins (review 85 #4)
@@ -266,6 +270,7 @@ def parse_pieces(
         found_parts = parse_pieces(
             again, analyzer, coordinated_words, learned, max_predicates, wish_words,
             framed_words, misread, why_not, fragment_parts=False, possessive=possessive,
+            necessive=necessive,
             tagger_moods=tagger_moods,
             adapted_loans=adapted_loans,
             said_frames=said_frames,

@@ -105,6 +105,7 @@ def sentence_pieces(
     local: Callable[[str], bool] = lambda word: False,
     lative: Callable[[str], bool] = lambda word: False,
     possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
+    necessive: bool = DEFAULT_SETTINGS.necessive_copulas,
 ) -> Pieces:
     """The pieces of one parsed sentence (see the module doc). `finite` double-checks that a
     word the parser calls a finite verb can be one (Voikko's analyses: the parser reads
@@ -121,7 +122,8 @@ def sentence_pieces(
     (merge.named_opening: "Tammen lapset", review 24 #1); `local` reads a postposition of
     place (nounphrases._elliptic); `lative` reads an adverb in a lative case, which stays in
     a modal's infinitive phrase (directions.lative_case, review 79 #1). With `possessive`, a
-    possessive clause's `cop:own` is its copula ("Hoitajalla ei ole aikaa", review 84 #3)."""
+    possessive clause's `cop:own` is its copula ("Hoitajalla ei ole aikaa", review 84 #3).
+    With `necessive`, a bare necessive participle gets its "on" (predicate.necessive_copula)."""
     if not tokens:
         return Pieces(_NONE, "", _NONE, (), "statement")
     children = children_of(tokens)
@@ -140,7 +142,7 @@ def sentence_pieces(
     )
     clause, words = _main_clause(
         tokens, children, root, finite, known, coordinated_words, commas, unwritten, max_predicates,
-        possessive,
+        possessive, necessive,
     )  # fmt: skip
     frame = _frame(tokens, children, root, words, commas) if clause.text.endswith(".") else None
     return Pieces(
@@ -166,6 +168,7 @@ def _main_clause(
     unwritten: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     max_predicates: int = DEFAULT_SETTINGS.max_predicates,
     possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
+    necessive: bool = DEFAULT_SETTINGS.necessive_copulas,
 ) -> tuple[Span, list[int]]:
     """The main clause as a sentence and its words (none after a copula was restored). The
     clauses coordinated with it by a conjunction ("… ikääntyvät eikä nuoria saa …") stay as
@@ -235,7 +238,9 @@ def _main_clause(
         return _NONE, []  # "Luottamus etätyöhön, ei valvota": a topic, no subject (tails.py)
     found = main_predicate(tokens, children, root, possessive)
     predicate = [i for i in found if finite(tokens[i].text)]
-    insert = missing_copula(tokens, children, root, set(words)) if not predicate else None
+    insert = (
+        missing_copula(tokens, children, root, set(words), necessive) if not predicate else None
+    )
     if not insert and not predicate:
         return _NONE, []  # no finite verb of its own (one in a subordinate clause is not enough)
     if tokens[words[0]].pos == "SCONJ" and tokens[words[0]].head == root:

@@ -116,6 +116,7 @@ def summarize_clinic(
         appended=settings.appended_cuts,
         spliced=settings.spliced_negations,
         possessive=settings.possessive_clauses,
+        necessive=settings.necessive_copulas,
         spliced_any=settings.spliced_clauses,
         in_force=settings.rules_in_force,
         tagger_moods=settings.tagger_moods,

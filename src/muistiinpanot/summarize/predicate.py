@@ -187,12 +187,19 @@ def _adverbial(morph: str) -> bool:
 
 
 def missing_copula(
-    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
+    tokens: Sequence[ParsedToken],
+    children: list[list[int]],
+    root: int,
+    words: set[int],
+    necessive: bool = False,
 ) -> tuple[int, str] | None:
     """(position after which to insert, "on"/"ovat") when a nominal or participle predicate
     has a nominative subject but no verb ("tiedonkulku huono" → "tiedonkulku on huono"); not
     when the predicate is only an adverbial in a place or time case (review 34 #3) or a phrase
-    of an adposition ("testikäyttäjät mukaan jo ennen julkaisua", review 40 #16)."""
+    of an adposition ("testikäyttäjät mukaan jo ennen julkaisua", review 40 #16). With
+    `necessive`, a bare necessive too (necessive_copula)."""
+    if necessive and (place := necessive_copula(tokens, children, root, words)) is not None:
+        return place, "on"
     if tokens[root].pos not in ("ADJ", "NOUN", "VERB") or "VerbForm=Inf" in tokens[root].morph:
         return None
     if _adverbial(tokens[root].morph):
@@ -231,3 +238,33 @@ def _attribute(tokens: Sequence[ParsedToken], subject: int, root: int) -> bool:
         feature(tokens[subject].morph, name) == feature(tokens[root].morph, name)
         for name in ("Case", "Number")
     )
+
+
+def necessive_copula(
+    tokens: Sequence[ParsedToken], children: list[list[int]], root: int, words: set[int]
+) -> int | None:
+    """The position after which the necessive's "on" goes when the root is a present passive
+    participle in the nominative singular with no copula, auxiliary or subject: a bare
+    necessive predicate ("Pysäkkiajat sovittava koulun kanssa" → "Pysäkkiajat on sovittava
+    …"; review 87, mend187). Its "on" is always singular, what comes before it the object in
+    the nominative ("Asiat on hoidettava"). None when the participle opens the clause (no
+    "On sovittava …" is written), has a dependent of its own in an attribute's relation (a
+    noun phrase: "sovittava asia") or is the noun "tehtävä" (the parse's NOUN)."""
+    token = tokens[root]
+    features = set(token.morph.split("|"))
+    if token.pos != "VERB" or not {
+        "VerbForm=Part",
+        "Voice=Pass",
+        "PartForm=Pres",
+        "Case=Nom",
+        "Number=Sing",
+    } <= features:
+        return None
+    if any(tokens[c].dep.startswith(("aux", "cop", "nsubj", "det", "amod")) for c in children[root]):
+        return None
+    before = sorted(i for i in words if i < root)
+    if not before or root not in words or before[-1] != root - 1:
+        return None
+    if tokens[root - 1].pos == "PUNCT":
+        return None
+    return root - 1

@@ -156,6 +156,9 @@ class SummarySettings:
       ("Hoitajalla ei ole aikaa") is a clause piece, and a negated one without its verb gets
       "ole" ("hoitajalla ei aikaa" → "Hoitajalla ei ole aikaa.", summarize/negatedhaving.py,
       review 84 #3, mend177).
+      `necessive_copulas`: a bare necessive predicate, a present passive participle without
+      its "on", gets it ("Pysäkkiajat sovittava koulun kanssa" → "Pysäkkiajat on sovittava
+      koulun kanssa.", predicate.necessive_copula, review 87, mend187).
       `spliced_clauses`: any clause spliced on with a comma that names its own third-person
       subject (a noun or an adjective) is joined with "ja" or "eikä" ("Päätöksistä ei kerrota
       avoimesti, ja reitit muuttuvat yllättäen"), a verbless one with its copula ("…, ja
@@ -290,6 +293,7 @@ class SummarySettings:
     appended_cuts: bool = True
     spliced_negations: bool = False
     possessive_clauses: bool = False
+    necessive_copulas: bool = True
     spliced_clauses: bool = True
     said_frames: bool = False
     tagger_moods: bool = False
