@@ -58,8 +58,10 @@ def plural_verb(verb: str, after: str, speller: Speller, necessive: bool = True)
         # "luvut on laskettu", "luvut oli laskettu" stay: the passive perfect's (and
         # pluperfect's) participle is singular nominative; one in another case is an
         # attribute of what follows ("on lukitussa kaapissa")
+        # nor does the necessive's "on" before a present passive participle: "asiat on
+        # hoidettava" (review 87, mend187)
         passive = any(
-            a.get("PARTICIPLE") == "past_passive"
+            a.get("PARTICIPLE") in ("past_passive", "present_passive")
             and a.get("SIJAMUOTO") == "nimento"
             and a.get("NUMBER") == "singular"
             for a in after_analyses
