@@ -252,15 +252,21 @@ def necessive_copula(
     noun phrase: "sovittava asia") or is the noun "tehtävä" (the parse's NOUN)."""
     token = tokens[root]
     features = set(token.morph.split("|"))
-    if token.pos != "VERB" or not {
-        "VerbForm=Part",
-        "Voice=Pass",
-        "PartForm=Pres",
-        "Case=Nom",
-        "Number=Sing",
-    } <= features:
+    if (
+        token.pos != "VERB"
+        or not {
+            "VerbForm=Part",
+            "Voice=Pass",
+            "PartForm=Pres",
+            "Case=Nom",
+            "Number=Sing",
+        }
+        <= features
+    ):
         return None
-    if any(tokens[c].dep.startswith(("aux", "cop", "nsubj", "det", "amod")) for c in children[root]):
+    if any(
+        tokens[c].dep.startswith(("aux", "cop", "nsubj", "det", "amod")) for c in children[root]
+    ):
         return None
     before = sorted(i for i in words if i < root)
     if not before or root not in words or before[-1] != root - 1:
