@@ -16,6 +16,7 @@ from fixture_clinic import note_clauses
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.agreement import fix_agreement
+from muistiinpanot.summarize.strandedadverb import stranded_adverb
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,32 @@ def test_the_necessive_on_stays_singular(
     analyzer: LemmaAnalyzer, sentence: str, agreed: str
 ) -> None:
     assert fix_agreement(sentence, analyzer.voikko) == agreed
+
+
+@pytest.mark.parametrize(
+    ("note", "clause"),
+    [
+        (
+            "asukkaille pitää kertoa muutoksista, selkeästi",
+            "Asukkaille pitää kertoa muutoksista selkeästi.",
+        ),
+        ("palaute käsitellään, nopeasti", "Palaute käsitellään nopeasti."),
+    ],
+)
+def test_a_stranded_manner_adverb_goes_inside(
+    analyzer: LemmaAnalyzer, note: str, clause: str
+) -> None:
+    assert note_clauses(analyzer, note, "cleared", stranded=True) == [clause]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bussi ei kulje, valitettavasti.",  # a sentence adverb judges the clause
+        "Bussi tulee, onneksi.",  # no -sti manner adverb
+        "Kaikki meni hyvin, varmasti.",  # an adverb before the comma
+        "Pitää kertoa, mitä tehdään, selkeästi.",  # a subordinate clause between
+    ],
+)
+def test_stranded_adverb_look_alikes_stay(analyzer: LemmaAnalyzer, sentence: str) -> None:
+    assert stranded_adverb(analyzer.parse([sentence])[0]) is None

@@ -43,6 +43,7 @@ from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
 from muistiinpanot.summarize.splicedlint import cleaner_joins, spoken_join
 from muistiinpanot.summarize.splicednegation import spliced_clause, spliced_negation
+from muistiinpanot.summarize.strandedadverb import stranded_adverb
 from muistiinpanot.summarize.thatcopula import that_copula
 from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
@@ -81,6 +82,7 @@ def parse_pieces(
     spliced: bool = DEFAULT_SETTINGS.spliced_negations,
     possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
     necessive: bool = DEFAULT_SETTINGS.necessive_copulas,
+    stranded: bool = DEFAULT_SETTINGS.stranded_adverbs,
     spliced_any: bool = DEFAULT_SETTINGS.spliced_clauses,
     in_force: bool = DEFAULT_SETTINGS.rules_in_force,
     tagger_moods: bool = DEFAULT_SETTINGS.tagger_moods,
@@ -106,7 +108,7 @@ def parse_pieces(
     a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan; `said_frames`:
     no join after a bare verb of saying or feeling, nor a clause piece of it,
     saidframes.said_frame, and no join with a spoken verb, splicedlint.spoken_join);
-    `necessive`: predicate.necessive_copula)."""
+    `necessive`: predicate.necessive_copula; `stranded`: strandedadverb.stranded_adverb)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -144,6 +146,8 @@ def parse_pieces(
             parsed_tokens = analyzer.parse([bare_clause])[0]
         if appended and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida" (appended.py)
             parsed_tokens = analyzer.parse([cut])[0]
+        if stranded and (moved := stranded_adverb(parsed_tokens)):  # "X, avoimesti"
+            parsed_tokens = analyzer.parse([moved])[0]  # (strandedadverb.py)
         splice = (spliced_negation(parsed_tokens) if spliced else None) or (
             spliced_clause(parsed_tokens) if spliced_any else None
         )  # "A, X eivät Y" → "A, ja X eivät Y" (splicednegation.py, review 82 #3, post47)
@@ -258,7 +262,7 @@ def parse_pieces(
             [c for c in cleared if c.note.id in joined], analyzer, coordinated_words, learned,
             max_predicates, wish_words, framed_words, misread, why_not, state_nouns,
             fragment_parts, appended, vouched, spliced=False, possessive=possessive,
-            necessive=necessive,
+            necessive=necessive, stranded=stranded,
             spliced_any=False, in_force=in_force, tagger_moods=tagger_moods,
             adapted_loans=adapted_loans, said_frames=said_frames,
         )  # fmt: skip  # every setting but the joins (review 85 #4)
@@ -270,7 +274,7 @@ def parse_pieces(
         found_parts = parse_pieces(
             again, analyzer, coordinated_words, learned, max_predicates, wish_words,
             framed_words, misread, why_not, fragment_parts=False, possessive=possessive,
-            necessive=necessive,
+            necessive=necessive, stranded=stranded,
             tagger_moods=tagger_moods,
             adapted_loans=adapted_loans,
             said_frames=said_frames,

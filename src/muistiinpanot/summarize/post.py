@@ -117,6 +117,7 @@ def summarize_clinic(
         spliced=settings.spliced_negations,
         possessive=settings.possessive_clauses,
         necessive=settings.necessive_copulas,
+        stranded=settings.stranded_adverbs,
         spliced_any=settings.spliced_clauses,
         in_force=settings.rules_in_force,
         tagger_moods=settings.tagger_moods,

@@ -159,6 +159,9 @@ class SummarySettings:
       `necessive_copulas`: a bare necessive predicate, a present passive participle without
       its "on", gets it ("Pysäkkiajat sovittava koulun kanssa" → "Pysäkkiajat on sovittava
       koulun kanssa.", predicate.necessive_copula, review 87, mend187).
+      `stranded_adverbs`: a manner adverb in -sti stranded after the last comma is read
+      without the comma ("… koulujen kanssa, avoimesti" → "… koulujen kanssa avoimesti.",
+      summarize/strandedadverb.py, review 87, mend187).
       `spliced_clauses`: any clause spliced on with a comma that names its own third-person
       subject (a noun or an adjective) is joined with "ja" or "eikä" ("Päätöksistä ei kerrota
       avoimesti, ja reitit muuttuvat yllättäen"), a verbless one with its copula ("…, ja
@@ -294,6 +297,7 @@ class SummarySettings:
     spliced_negations: bool = False
     possessive_clauses: bool = False
     necessive_copulas: bool = True
+    stranded_adverbs: bool = False
     spliced_clauses: bool = True
     said_frames: bool = False
     tagger_moods: bool = False
