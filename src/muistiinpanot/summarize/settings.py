@@ -297,7 +297,7 @@ class SummarySettings:
     spliced_negations: bool = False
     possessive_clauses: bool = False
     necessive_copulas: bool = True
-    stranded_adverbs: bool = False
+    stranded_adverbs: bool = True
     spliced_clauses: bool = True
     said_frames: bool = False
     tagger_moods: bool = False
