@@ -22,7 +22,7 @@ second. A word in that slot is a person where:
 - no reading of the word is a verb's or an adposition's ("toivon mukaan", hopefully;
   "tuulen mukaan", with the wind), a time's, nor a place's that is a municipality or a
   place Finnish text writes of (its inessive or adessive at least `lone_place_zipf`
-  often: a town speaks through its council, "Kaarinan mukaan").
+  often: a town speaks through its council, "Lahden mukaan").
 
 Known look-alike: a word of nature as the course followed, opening a clause of a finite
 verb ("Virran mukaan mennään", going with the flow). Only marks more text (issue 12).
@@ -96,7 +96,7 @@ def _source_genitive(
         if a.get("SIJAMUOTO") == _GENITIVE and a.get("NUMBER", "singular") == "singular"
     ]
     if any(a.get("CLASS") == _PLACE and _speaking_place(a, place_zipf) for a in genitives):
-        return False  # "Kaarinan mukaan uimahalli avataan": the town's council
+        return False  # "Lahden mukaan uimahalli avataan": the town's council
     if any(a.get("CLASS") in NAME_CLASSES for a in genitives):
         return True  # "matin mukaan", "Mäen mukaan"
     if not word[:1].isupper() or nouns is None:
