@@ -17,7 +17,6 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 
 _NATURE = pytest.mark.xfail(strict=True, reason="a word of nature in the pair")
-_LOWER_SOURCE = pytest.mark.xfail(strict=True, reason="no rule reads a lower-case source")
 _NO_WILL = pytest.mark.xfail(strict=True, reason="'jäädä siivoamaan' is no verb of will")
 _LONE_MAKER = pytest.mark.xfail(strict=True, reason="a lone lower-case maker: no rule")
 _PLACE_ONLY = pytest.mark.xfail(strict=True, reason="a place only: no gazetteer given name")
@@ -32,7 +31,7 @@ FRESH_PERSONS = [  # found on lead but the eight marked and "helmi"
     ("taru lupasi tuoda pullat", "taru"),
     ("helmi oli ainoa joka muisti avaimet", "helmi"),  # missed on lead
     ("iiris kertoi hankkeesta tosi innostuneena", "iiris"),
-    pytest.param("pinjan mukaan tila on liian pieni", "pinjan", marks=_LOWER_SOURCE),
+    ("pinjan mukaan tila on liian pieni", "pinjan"),  # found since privacy84
     ("kerttu ja hilkka kävivät messuilla", "kerttu"),
     ("kerttu ja hilkka kävivät messuilla", "hilkka"),
     pytest.param("koivu oli ainoa joka jäi siivoamaan", "koivu", marks=_NO_WILL),

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from muistiinpanot.privacy.account_sources import mark_account_sources
 from muistiinpanot.privacy.asked_places import mark_asked_or_sent
 from muistiinpanot.privacy.called_names import mark_called_names
 from muistiinpanot.privacy.classify import classify_word
@@ -228,6 +229,9 @@ def find_name_spans(
         mark_lone_given_names(
             text, words, names, voikko, nouns, place_zipf=settings.lone_place_zipf
         )
+    if settings.account_sources:  # "Kiven mukaan kukat tuplaa sadon", "matin mukaan"
+        z, m = settings.lone_place_zipf, settings.account_word_margin
+        mark_account_sources(text, words, names, voikko, nouns, place_zipf=z, word_margin=m)
     if settings.surname_words:  # "Kuuselle pitää ilmoittaa", "Kuuselta tuli kysymys"
         mark_surname_words(text, words, names, voikko, reach=settings.register_window)
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"

@@ -43,6 +43,7 @@ def out_of_bounds(settings: PrivacySettings) -> list[tuple[str, str]]:
         "habitive_zipf": s.habitive_zipf,
         "given_genitive_word_margin": s.given_genitive_word_margin,
         "given_genitive_common_bearers": s.given_genitive_common_bearers,
+        "account_word_margin": s.account_word_margin,
     }
     margins = {
         "verb_margin": s.verb_margin,

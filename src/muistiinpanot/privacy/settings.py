@@ -142,6 +142,14 @@ class PrivacySettings(MeasureSettings):
     `habitive_zipf`: ... where the word is its sentence's first, only when Finnish text
       writes the adessive form less often than this (wordfreq Zipf: "Onnilla" 1.5, "Mäellä"
       3.0); a place reading's adessive this frequent is the place's locative.
+    `account_sources`: a word opening its clause in the genitive before "mukaan", with a
+      finite verb after it, is the account's source, a person, where the genitive is
+      Voikko's own name's ("matin mukaan") or, capitalised, a word of nature's whose base the
+      register lists as a surname ("Kiven mukaan kukat tuplaa sadon"; account_sources.py;
+      a place there speaks when `lone_place_zipf` says so); false leaves it to the other rules.
+    `account_word_margin`: ... a word of nature's genitive only where wordfreq's frequency
+      of it exceeds log10 of the register's bearers of the surname by at most this ("kiven"
+      1.31 against Kivi's bearers; "tuulen" 1.85: the wind's course).
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -313,6 +321,8 @@ class PrivacySettings(MeasureSettings):
     quoted_nicknames: bool = True
     habitive_owners: bool = True
     habitive_zipf: float = 2.0
+    account_sources: bool = True
+    account_word_margin: float = 1.5
 
 
 #: The documented defaults (the detector without configure_privacy).
