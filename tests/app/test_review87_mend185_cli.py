@@ -60,3 +60,29 @@ def test_the_heading_rules_still_hold(anchored: Run, moved: Run) -> None:
     assert headings[0] != label
     assert headings[0] in label
     assert headings == _headings(moved[0])
+
+
+# Review 87's second finding: a moved note the post does not say, one of whose clauses
+# passed, was told "repeated what the post said or others were chosen"; the run knows which.
+REPEAT = "uimahalli/ryhma4.txt:6"  # says again the changing rooms' heating the bullet says
+OFF_TOPIC = "uimahalli/ryhma4.txt:7"  # a clause that passes and says nothing of the theme
+
+
+@pytest.fixture(scope="module")
+def unsaid(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    lines = ["pukuhuoneiden lämmitys on rikki talvisin", "naapurin koira haukkui koko yön pihalla"]
+    rows = f"id,theme\n{REPEAT},uusi-2\n{OFF_TOPIC},uusi-2\n"
+    return run_corrected(tmp_path_factory.mktemp("review87u"), {"ryhma4.txt": lines}, rows)
+
+
+def test_an_unsaid_move_is_told_one_reason(unsaid: Run) -> None:
+    summary, page, output = unsaid
+    reasons = summary["unsaid_reasons"]
+    assert isinstance(reasons, dict)
+    assert reasons[REPEAT]["cause"] == "repeated"
+    assert reasons[OFF_TOPIC]["cause"] == "not_chosen"
+    flat = " ".join(output.split())  # the console wraps long lines
+    for why in (reasons[REPEAT], reasons[OFF_TOPIC]):
+        assert " tai " not in why["fi"] and " or " not in why["en"]  # one reason, not two
+        assert f"koosteessa, koska {why['fi']}" in flat
+        assert f"syy: {why['fi']} / reason: {why['en']}" in page
