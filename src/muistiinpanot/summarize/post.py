@@ -291,6 +291,10 @@ def summarize_clinic(
     trace.update(moved)
     if unsaid := moved.get("unsaid_moves"):  # why, in an analyst's words (review 84 #3)
         read = (cleared, pieces)
-        told = unsaid_reasons(unsaid, assigned, members, theme_trace, read, notes, analyzer)
+        texts_said = [str(entry["text"]) for entry in bullet_trace]
+        repeat = (settings.repeat_share, settings.repeat_common)
+        told = unsaid_reasons(
+            unsaid, assigned, members, theme_trace, read, notes, analyzer, texts_said, repeat
+        )
         trace["unsaid_reasons"] = told
     return post, trace

@@ -12,6 +12,7 @@ The causes, in the order a note meets them on its way to a bullet:
   predicate: "asukasilta ennen päätöstä");
 - `structure`, `no_clause`, `language`, `unused`: which check left it out
   (notechecks.checked_notes);
+- `repeated`, `not_chosen`: an `unused` note an analyst moved, told apart (unsaid.py);
 - `checks`: its sentences failed the bullet's checks or repeated what the post said, or the
   clause of a note with a finite main predicate was left out by a check ("… ei riitä" with
   a word Voikko does not know is no fragment: review 38 #1).
@@ -55,6 +56,15 @@ _CAUSES = {
     "unused": (
         "lause toisti jo sanottua tai nostoon valittiin muita",
         "its sentence repeated what the post said or others were chosen",
+    ),
+    # an analyst's moved note whose clause passed (unsaid.py tells the two apart: mend185)
+    "repeated": (
+        "lause toisti sitä, mitä kooste jo sanoo",
+        "its sentence repeated what the post already says",
+    ),
+    "not_chosen": (
+        "lause kelpasi, mutta nostoon valittiin teeman muita muistiinpanoja",
+        "its sentence passed, but the bullet took other notes of the theme",
     ),
 }
 

@@ -29,10 +29,15 @@ def rebuild_themes(
     labels: Mapping[str, str],
     names: Mapping[str, str],
     settings: ThemeSettings,
+    followed: Mapping[str, Theme] | None = None,
 ) -> ThemeResult:
     """Themes and assignments after the moves: `theme_of` note id → theme key, `labels` and
     `names` a key's new label and output id; `docs` the notes' keyword lemmas, row by row
-    with `ids` and `vectors`."""
+    with `ids` and `vectors`. `followed`: an analyst's key (`*uusi-N`) → the run's cluster it
+    is (the one whose label it took): its label, `named` and English label are the cluster's
+    unless the analyst gave another label, so a theme row that only anchors its theme (no
+    label; the page writes one for each theme a note left) renames nothing and marks no
+    label as the analyst's: the heading rules still apply to it (review 87, mend185)."""
     rows_by_theme: dict[str, list[int]] = {}
     for row, note_id in enumerate(ids):
         rows_by_theme.setdefault(theme_of[note_id], []).append(row)
@@ -44,7 +49,11 @@ def rebuild_themes(
     built: list[Theme] = []
     for key in sorted(set(rows_by_theme) | set(themes)):
         rows = rows_by_theme.get(key, [])
-        base = themes.get(key) or Theme(id=key, label=key.lstrip("*"), kind="emergent")
+        base = (
+            themes.get(key)
+            or (followed or {}).get(key)
+            or Theme(id=key, label=key.lstrip("*"), kind="emergent")
+        )
         if not rows and base.kind == "emergent":
             continue
         label = labels.get(key) or base.label

@@ -38,7 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
-from muistiinpanot.records import CHATTER_THEME, Correction, Note, ThemeResult
+from muistiinpanot.records import CHATTER_THEME, Correction, Note, Theme, ThemeResult
 from muistiinpanot.themes.assign import inherited_assignments
 from muistiinpanot.themes.correction_anchors import (
     PlacedRows,
@@ -193,15 +193,17 @@ def apply_corrections(
         # themes, their keywords and so the post stay as a plain `run` makes them (review 50)
         outcome = CorrectionOutcome(unknown_ids=unknown, clashes=clashes, carried=len(carried))
         return result, _with_placed(outcome, placed, foreign)
+    followed_by: dict[str, Theme] = {}  # the cluster an analyst's key is, its label's own
     for cluster, key in sorted(follows.items(), key=lambda item: f"*{item[0]}" != item[1]):
-        if key.startswith("*") and key not in labels:  # the same number's label first
-            labels[key] = themes[cluster].label
+        if key.startswith("*") and key not in followed_by:  # the same number's label first
+            labels.setdefault(key, themes[cluster].label)
+            followed_by[key] = themes[cluster]
     names = output_ids(theme_of.values())
     texts = [note.clean_text or note.text for note in kept]
     excluded = excluded_words(docs, analyzer, None, texts=texts)  # names: as in assign
     keyword_docs = [tuple(w for w in doc if w not in excluded) for doc in docs]
     rebuilt = rebuild_themes(
-        ids, keyword_docs, vectors, theme_of, score_of, themes, labels, names, settings
+        ids, keyword_docs, vectors, theme_of, score_of, themes, labels, names, settings, followed_by
     )
     inherited = inherited_assignments(notes, rebuilt.assignments)
     rebuilt = replace(rebuilt, assignments=rebuilt.assignments + inherited)
