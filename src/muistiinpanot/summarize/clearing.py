@@ -34,12 +34,14 @@ def clear_notes(
     kept: Sequence[Note],
     analyzer: SummaryAnalyzer,
     comparative_reach: int = DEFAULT_SETTINGS.comparative_reach,
+    passive_conditionals: bool = DEFAULT_SETTINGS.passive_conditionals,
 ) -> tuple[list[Cleared], set[str]]:
     """Tidy `notes` and drop from every sentence in which a detector fires (raw or tidied
     text) the piece it fires on, or the whole sentence (privacy.trim_sentences);
     also the ids of the notes where one fired. Voikko and patterns only: NER runs on the
     composed bullets (bullets.build_bullet) and the post (check_post), the text that is
-    published, not on every note. `comparative_reach`: tidy's (`[summary]`)."""
+    published, not on every note. `comparative_reach`, `passive_conditionals`: tidy's
+    (`[summary]`)."""
     vocabulary = Counter(word.lower() for note in kept for word in _WORD.findall(note_text(note)))
     cased = [normalise_casing(note_text(note), analyzer.voikko) for note in notes]  # "SIILOT …"
     tidied = [
@@ -50,6 +52,7 @@ def clear_notes(
                 analyzer.voikko,
                 vocabulary=vocabulary + _read_as(note, analyzer),
                 comparative_reach=comparative_reach,
+                passive_conditionals=passive_conditionals,
             )
         ]
         for text, note in zip(cased, notes, strict=True)

@@ -93,7 +93,8 @@ def summarize_clinic(
         ]
 
     reach = settings.comparative_reach  # tidy's: a spoken "ku" after a comparative is "kuin"
-    cleared, flagged = clear_notes(candidates(chosen), kept, analyzer, reach)
+    passive = settings.passive_conditionals  # tidy's: "tehtäis" → "tehtäisiin"
+    cleared, flagged = clear_notes(candidates(chosen), kept, analyzer, reach, passive)
     learned = learn_governments(
         [note_text(note) for note in notes],
         analyzer.voikko,
@@ -140,7 +141,7 @@ def summarize_clinic(
         theme = reserve.pop(0)
         theme_trace[theme.id].update(theme_reason(""))
         chosen.append(theme)
-        more, found = clear_notes(candidates([theme]), kept, analyzer, reach)
+        more, found = clear_notes(candidates([theme]), kept, analyzer, reach, passive)
         cleared.extend(more)
         flagged.update(found)
         pieces.update(parse(more))

@@ -159,6 +159,9 @@ class SummarySettings:
       `necessive_copulas`: a bare necessive predicate, a present passive participle without
       its "on", gets it ("Pysäkkiajat sovittava koulun kanssa" → "Pysäkkiajat on sovittava
       koulun kanssa.", predicate.necessive_copula, review 87, mend187).
+      `passive_conditionals`: a spoken passive conditional is written in full in an
+      affirmative clause, as the connegative after "ei" ("jos tehtäis" → "jos tehtäisiin",
+      "ei tehtäis" → "ei tehtäisi"; summarize/passiveconditional.py, mend188).
       `stranded_adverbs`: a manner adverb in -sti stranded after the last comma is read
       without the comma ("… koulujen kanssa, avoimesti" → "… koulujen kanssa avoimesti.",
       summarize/strandedadverb.py, review 87, mend187).
@@ -298,6 +301,7 @@ class SummarySettings:
     possessive_clauses: bool = False
     necessive_copulas: bool = True
     stranded_adverbs: bool = True
+    passive_conditionals: bool = True
     spliced_clauses: bool = True
     said_frames: bool = False
     tagger_moods: bool = False

@@ -24,6 +24,7 @@ from muistiinpanot.summarize.doubledwords import drop_doubled_words
 from muistiinpanot.summarize.kuincompare import compares
 from muistiinpanot.summarize.longpartitive import long_vowel_partitive
 from muistiinpanot.summarize.negation import negation_verb, spoken_connegative
+from muistiinpanot.summarize.passiveconditional import spoken_passive_conditional
 from muistiinpanot.summarize.protocols import Speller
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.spokenverb import spoken_verb
@@ -58,6 +59,7 @@ class _Context:
     lexicon: TidyLexicon
     vocabulary: Mapping[str, int]
     comparative_reach: int
+    passive_conditionals: bool
 
 
 @functools.cache
@@ -93,13 +95,22 @@ def tidy_note(
     vocabulary: Mapping[str, int] | None = None,
     lexicon: TidyLexicon | None = None,
     comparative_reach: int = DEFAULT_SETTINGS.comparative_reach,
+    passive_conditionals: bool = DEFAULT_SETTINGS.passive_conditionals,
 ) -> list[str]:
     """The note as tidied sentences (possibly none, when nothing readable is left).
 
     `vocabulary` counts the lowercased words of all notes of the clinic: a spelling suggestion
     that occurs in it is preferred ("luotamus" → "luottamus", not "luotaus").
-    `comparative_reach`: `[summary] comparative_reach` (a spoken "ku" after a comparative)."""
-    context = _Context(speller, lexicon or load_tidy_lexicon(), vocabulary or {}, comparative_reach)
+    `comparative_reach`: `[summary] comparative_reach` (a spoken "ku" after a comparative).
+    `passive_conditionals`: `[summary] passive_conditionals` ("tehtäis" → "tehtäisiin",
+    after a negation "tehtäisi": passiveconditional.py)."""
+    context = _Context(
+        speller,
+        lexicon or load_tidy_lexicon(),
+        vocabulary or {},
+        comparative_reach,
+        passive_conditionals,
+    )
     text = strip_marks(text)
     text = _drop_spoken_we(_replace_words(text, context), context.speller)
     text = drop_doubled_words(text, context.speller)
@@ -179,6 +190,8 @@ def _replace_words(text: str, context: _Context) -> str:
             new = "kuin"
         elif spoken_connegative(text, matches, index, context.lexicon.connegative, context.speller):
             new = _with_case(context.lexicon.connegative[word.lower()], word[0].isupper())
+        elif passive := _passive_conditional(text, matches, index, initial, context):
+            new = _with_case(passive, word[0].isupper())
         else:
             new = _replace_word(word, (previous, next_word), initial, context)
         if new != word:
@@ -189,6 +202,20 @@ def _replace_words(text: str, context: _Context) -> str:
             position = match.end()
     parts.append(text[position:])
     return "".join(parts)
+
+
+def _passive_conditional(
+    text: str, matches: list[re.Match[str]], index: int, initial: bool, context: _Context
+) -> str | None:
+    """A spoken passive conditional's standard form ("tehtäis" → "tehtäisiin"), when the
+    setting is on and the word is no name (capitalised inside a sentence) or listed word."""
+    word = matches[index].group(0)
+    if not context.passive_conditionals or (word[0].isupper() and not initial):
+        return None
+    lower = word.lower()
+    if lower in context.lexicon.keep or lower in context.lexicon.spoken:
+        return None
+    return spoken_passive_conditional(text, matches, index, context.speller)
 
 
 def _replace_word(word: str, neighbours: tuple[str, str], initial: bool, context: _Context) -> str:
