@@ -250,7 +250,7 @@ class ThemeSettings:
     common_min_notes: int = 5
     phrase_word_weight: float = 0.9
     calibrate_min_notes: int = 20
-    seeded_min_groups: int = 3
+    seeded_min_groups: int = 0
     classifier_c: float = 10.0
     classifier_char_weight: float = 2.0
     classifier_dropout: float = 0.0
