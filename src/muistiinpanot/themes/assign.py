@@ -31,6 +31,7 @@ from muistiinpanot.themes.frequency_cache import save_frequencies
 from muistiinpanot.themes.promise import promise_lift
 from muistiinpanot.themes.protocols import Analyzer, note_doc
 from muistiinpanot.themes.seeded_choice import decide_seeded, seeded_evidence
+from muistiinpanot.themes.seeded_groups import release_narrow_themes
 from muistiinpanot.themes.settings import ThemeSettings
 from muistiinpanot.themes.soft import background_weights
 from muistiinpanot.themes.trial import trial_lift
@@ -73,6 +74,9 @@ def assign_themes(
     theme_of, score_of = decide_seeded(
         sensed, sensed_texts, scores, definitions, examples, cache, settings, lift
     )
+    groups = [f"{note.clinic}/{note.group}" for note in kept]
+    # a seeded theme only one or two of the clinic's groups touch is no point of it (post48)
+    release_narrow_themes(theme_of, score_of, groups, definitions, settings)
     space = note_space(docs, cache)
     vectors = space.vectors
     rest = [row for row in range(len(kept)) if theme_of[row] == NO_THEME and docs[row]]
@@ -88,7 +92,6 @@ def assign_themes(
         for cluster in sorted(set(labels.tolist()) - {NOISE})
     ]
     background = background_lemmas(docs, settings)
-    groups = [f"{note.clinic}/{note.group}" for note in kept]
     coherent = coherent_themes(
         clusters, coherence_docs(docs, background, settings), cache, settings, groups
     )

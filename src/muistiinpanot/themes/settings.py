@@ -142,6 +142,9 @@ class ThemeSettings:
       word-linked core (rescue.py): notes linked by lemmas in at most `rescue_max_share`
       of the batch's notes, at least `min_cluster_size` of them from `rescue_min_groups`
       groups, more alike than `rescue_p` of random groups (docs/how-it-works.md, muu44).
+      `seeded_min_groups`: in a batch of `calibrate_min_notes` notes or more from more
+      groups than this, a seeded theme whose notes come from fewer groups gives them to the
+      emergent clustering (seeded_groups.py; 0 = off; docs/how-it-works.md, post48).
       `sample_size`: larger batches are clustered on a sample of this many notes (the rest
       join the nearest cluster).
     Labels
@@ -247,6 +250,7 @@ class ThemeSettings:
     common_min_notes: int = 5
     phrase_word_weight: float = 0.9
     calibrate_min_notes: int = 20
+    seeded_min_groups: int = 0
     classifier_c: float = 10.0
     classifier_char_weight: float = 2.0
     classifier_dropout: float = 0.0
