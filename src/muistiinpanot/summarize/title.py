@@ -107,7 +107,9 @@ def build_title(
         if groups > most:
             best, most, behind = statement, groups, notes
     # "one group's point" only when no other group's note shares a word of it (review 50 #1)
-    alone = "one group's point" if near < settings.groups else "no shared wording"
+    # and always so when the same point in other words is counted (support.share: post49)
+    shared = near >= settings.groups and support.share <= 0
+    alone = "no shared wording" if shared else "one group's point"
     if not best:  # no sentence passed, or none shares a word with a note of the theme
         return _fallback(clinic, largest, reason or alone)
     if most < settings.groups:
@@ -154,8 +156,8 @@ class Support:
         if not self.lemmas[source] & said:
             return ()
         if self.share > 0 and self.words is not None:  # the same point in other words
-            same = same_point(self.words.of_tokens(tokens), self.points, self.share)
-            return (source, *(i for i in same if i != source))
+            heard = same_point(self.words.of_tokens(tokens), self.points, self.share)
+            return (source, *(i for i in heard if i != source))
         if self.shared <= 0:  # only the note and its word-for-word repeats
             return (source,)
         point = self.lemmas[source] - self._common()
