@@ -18,6 +18,8 @@ from muistiinpanot.summarize.protocols import ParsedToken, Speller
 
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
+_SHORT = 3
+
 #: Finnish auxiliary and modal verbs, and "olla": they say no point alone.
 AUXILIARIES = frozenset(
     {"olla", "ei", "voida", "pitää", "täytyä", "tarvita", "saattaa", "joutua", "saada", "tulla"}
@@ -45,8 +47,11 @@ class PointWords:
         found = self._cache.get(word)
         if found is None:
             analyses = self._speller.analyze(word)
-            bases = compound_bases(analyses) | {a.get("BASEFORM", "").lower() for a in analyses}
-            found = self._cache[word] = frozenset({word, *bases, *word.split("-")} - {""})
+            parts = {*compound_bases(analyses), *word.split("-")}
+            bases = {a.get("BASEFORM", "").lower() for a in analyses}
+            # a part of three letters or fewer joins unrelated words ("kurssityö", "työntekijä")
+            long = {part for part in parts if len(part) > _SHORT}
+            found = self._cache[word] = frozenset({word, *bases, *long} - {""})
         return found
 
     def of_tokens(self, tokens: Iterable[ParsedToken]) -> Point:
@@ -74,11 +79,17 @@ class PointWords:
 
 def same_point(said: Point, notes: Mapping[str, Point], share: float) -> tuple[str, ...]:
     """The notes (id → point) that say at least two of the words of `said` and whose words
-    said are at least the share `share` of their own, most said first."""
+    said are at least the share `share` of their own, most said first, and of them only
+    those that share a word with the first: a sentence that joins two notes' points ("…, ja
+    …") is no point both made."""
     heard = frozenset().union(*said)
     found = []
     for note_id, words in notes.items():
         common = sum(1 for roots in words if roots & heard)
         if common >= 2 and common >= share * len(words):
             found.append((-common, note_id))
-    return tuple(note_id for _, note_id in sorted(found))
+    ranked = [note_id for _, note_id in sorted(found)]
+    if not ranked:
+        return ()
+    first = frozenset().union(*notes[ranked[0]]) & heard
+    return tuple(i for i in ranked if frozenset().union(*notes[i]) & first)
