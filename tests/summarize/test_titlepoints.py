@@ -90,3 +90,22 @@ def test_the_labels_words_and_a_derivations_base_say_no_point(analyzer: LemmaAna
     assert not any("matka" in w for w in words.of_tokens(trip))
     a, b = analyzer.parse(["Kylätoimikunta kokoontuu.", "Aikataulu ei toimi."])
     assert same_point(words.of_tokens(a), {"b": words.of_tokens(b)}, 0.0) == ()
+
+
+def test_a_sentence_joining_two_groups_different_points_is_no_shared_point(
+    analyzer: LemmaAnalyzer,
+) -> None:
+    """Each note says its half of "…, ja …" in full, but the two share no word: no point
+    two groups made. A three-letter compound part joins nothing ("kurssityö", "työntekijä")."""
+    words = PointWords(analyzer.voikko, (LIBRARY.title, LIBRARY.topic, QUEUES.label))
+    one, two, joined = analyzer.parse(
+        [
+            "lehtien valikoimaa pitäisi laajentaa",
+            "aukioloaikoja pitäisi pidentää iltaisin",
+            "Lehtien valikoimaa pitäisi laajentaa, ja aukioloaikoja pitäisi pidentää iltaisin.",
+        ]
+    )
+    notes = {"r1": words.of_tokens(one), "r2": words.of_tokens(two)}
+    assert len(same_point(words.of_tokens(joined), notes, 0.5)) == 1
+    staff, course = analyzer.parse(["työntekijä osaa lukea", "kurssityö tehdään lukiossa"])
+    assert same_point(words.of_tokens(staff), {"c": words.of_tokens(course)}, 0.0) == ()
