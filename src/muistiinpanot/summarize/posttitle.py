@@ -47,7 +47,7 @@ def post_title(
     words = None
     if settings.title_point_share > 0 and main:
         clinic_words = (inputs.clinic.title, inputs.clinic.topic, main.label)
-        words = PointWords(analyzer.voikko, clinic_words)
+        words = PointWords(analyzer.voikko, clinic_words, settings.title_point_words)
     support = Support(
         lemmas,
         voice.note_groups,

@@ -156,7 +156,8 @@ class Support:
         if not self.lemmas[source] & said:
             return ()
         if self.share > 0 and self.words is not None:  # the same point in other words
-            heard = same_point(self.words.of_tokens(tokens), self.points, self.share)
+            said_point = self.words.of_tokens(tokens)
+            heard = same_point(said_point, self.points, self.share, self.words.least)
             return (source, *(i for i in heard if i != source))
         if self.shared <= 0:  # only the note and its word-for-word repeats
             return (source,)

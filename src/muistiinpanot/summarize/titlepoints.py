@@ -35,8 +35,9 @@ class PointWords:
     """The point of a list of lemmas; Voikko read once a word. `stop`: texts (the label, the
     clinic's title and topic) whose words' roots say no point."""
 
-    def __init__(self, speller: Speller, stop: Iterable[str] = ()) -> None:
+    def __init__(self, speller: Speller, stop: Iterable[str] = (), least: int = 2) -> None:
         self._speller = speller
+        self.least = least  # the fewest words a note must say (same_point)
         self._cache: dict[str, frozenset[str]] = {}
         found = {root for text in stop for w in _WORDS.findall(text) for root in self.roots(w)}
         self.stop = frozenset(AUXILIARIES | found)
@@ -77,8 +78,10 @@ class PointWords:
         )
 
 
-def same_point(said: Point, notes: Mapping[str, Point], share: float) -> tuple[str, ...]:
-    """The notes (id → point) that say at least two of the words of `said` and whose words
+def same_point(
+    said: Point, notes: Mapping[str, Point], share: float, least: int = 2
+) -> tuple[str, ...]:
+    """The notes (id → point) that say at least `least` of the words of `said` and whose words
     said are at least the share `share` of their own, most said first, and of them only
     those that share a word with the first: a sentence that joins two notes' points ("…, ja
     …") is no point both made."""
@@ -86,7 +89,7 @@ def same_point(said: Point, notes: Mapping[str, Point], share: float) -> tuple[s
     found = []
     for note_id, words in notes.items():
         common = sum(1 for roots in words if roots & heard)
-        if common >= 2 and common >= share * len(words):
+        if common >= max(least, 1) and common >= share * len(words):
             found.append((-common, note_id))
     ranked = [note_id for _, note_id in sorted(found)]
     if not ranked:
