@@ -15,6 +15,7 @@ from muistiinpanot.summarize.protocols import SummaryAnalyzer
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.title import Support, Title, TitleSettings, build_title, main_theme
 from muistiinpanot.summarize.title_reasons import clear_lead, label_carried, opening_theme
+from muistiinpanot.summarize.titlepoints import Point, PointWords
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -42,12 +43,20 @@ def post_title(
     """The post's title (build_title), its text finished by `finished_title`."""
     by_id, members, voice = inputs.by_id, inputs.members, inputs.voice
     main = main_theme(bullet_themes, members, voice.note_groups)
+    lemmas = {i: note_lemmas(by_id, [i]) for i in members.get(main.id, ())} if main else {}
+    words = None
+    if settings.title_point_share > 0 and main:
+        clinic_words = (inputs.clinic.title, inputs.clinic.topic, main.label)
+        words = PointWords(analyzer.voikko, clinic_words, settings.title_point_words)
     support = Support(
-        {i: note_lemmas(by_id, [i]) for i in members.get(main.id, ())} if main else {},
+        lemmas,
         voice.note_groups,
         settings.title_lemmas,
         settings.title_common,
         voice.point_groups or {},
+        _points(words, by_id, list(lemmas), analyzer) if words else {},
+        settings.title_point_share,
+        words,
     )
     title_settings = TitleSettings(settings.title_words, settings.title_groups)
     largest = opening_theme(bullet_themes, paragraph if bullets else "")
@@ -72,3 +81,11 @@ def finished_title(text: str, kind: str, mend: Callable[[str], str]) -> str:
     if kind == "statement":
         text = mend(text)
     return text[:1].upper() + text[1:]
+
+
+def _points(
+    words: PointWords, by_id: Mapping[str, Note], ids: Sequence[str], analyzer: SummaryAnalyzer
+) -> dict[str, Point]:
+    """The point of each note of `ids` (titlepoints), its text parsed (one parse of all)."""
+    parsed = analyzer.parse([by_id[i].clean_text or by_id[i].text for i in ids])
+    return {i: words.of_tokens(tokens) for i, tokens in zip(ids, parsed, strict=True)}

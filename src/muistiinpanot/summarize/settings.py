@@ -241,6 +241,11 @@ class SummarySettings:
       `title_lemmas` content lemmas with it, not counting those in more than the share
       `title_common` of the theme's notes (0 = word for word only: a shared lemma or two
       joined different points on the dev clinics, docs/how-it-works.md summary30).
+      `title_point_share`: ... or (above 0) notes of the theme sharing two point words with
+      it and at least this share of their own point words: content lemmas with their
+      compound parts and roots, less the words of the theme's label and the clinic's title
+      and topic and the auxiliary verbs (summarize/titlepoints.py, post49, review 87 #1).
+      `title_point_words`: ... and at least this many of the sentence's words.
       `title_label_cover`: the fallback title names the largest emergent theme ("eniten
       puhutti X") only when at least this share of its notes carry a word of its label
       (title_reasons.label_carried; else the clinic's name: review 70 #1; 0 = off).
@@ -324,6 +329,8 @@ class SummarySettings:
     title_groups: int = 2
     title_lemmas: int = 0
     title_common: float = 1.0
+    title_point_share: float = 0.0
+    title_point_words: int = 2
     title_label_cover: float = 0.5
     title_lead_ratio: float = 1.25
     title_topic_cosine: float = 0.4

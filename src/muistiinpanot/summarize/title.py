@@ -30,6 +30,7 @@ from muistiinpanot.summarize.predicate import has_finite_predicate
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.texts import fallback_title, prose_label
 from muistiinpanot.summarize.tidy_sentences import split_sentences
+from muistiinpanot.summarize.titlepoints import Point, PointWords, same_point
 
 #: A lead-in the bullets put before a sentence (pieces.Voice): the title states the point.
 _LEAD_IN = re.compile(
@@ -106,7 +107,9 @@ def build_title(
         if groups > most:
             best, most, behind = statement, groups, notes
     # "one group's point" only when no other group's note shares a word of it (review 50 #1)
-    alone = "one group's point" if near < settings.groups else "no shared wording"
+    # and always so when the same point in other words is counted (support.share: post49)
+    shared = near >= settings.groups and support.share <= 0
+    alone = "no shared wording" if shared else "one group's point"
     if not best:  # no sentence passed, or none shares a word with a note of the theme
         return _fallback(clinic, largest, reason or alone)
     if most < settings.groups:
@@ -137,6 +140,11 @@ class Support:
     shared: int = 0
     common: float = 1.0
     near: Mapping[str, frozenset[str]] = field(default_factory=dict)  # pieces.point_groups
+    #: with `share` above 0, the notes' point words (titlepoints.PointWords) and the reader
+    #: of a sentence's: its point is also made by the notes titlepoints.same_point finds
+    points: Mapping[str, Point] = field(default_factory=dict)
+    share: float = 0.0
+    words: PointWords | None = None
 
     def notes(self, sentence: str, analyzer: SummaryAnalyzer) -> tuple[str, ...]:
         """The notes that make the point of `sentence`, the one it says first."""
@@ -147,6 +155,10 @@ class Support:
         source = max(sorted(self.lemmas), key=lambda i: len(self.lemmas[i] & said))
         if not self.lemmas[source] & said:
             return ()
+        if self.share > 0 and self.words is not None:  # the same point in other words
+            said_point = self.words.of_tokens(tokens)
+            heard = same_point(said_point, self.points, self.share, self.words.least)
+            return (source, *(i for i in heard if i != source))
         if self.shared <= 0:  # only the note and its word-for-word repeats
             return (source,)
         point = self.lemmas[source] - self._common()
