@@ -12,6 +12,9 @@ from chatter_cases import chatter_status, chatter_statuses
 from muistiinpanot.chatter import ChatterSettings
 from muistiinpanot.lemmatize import LemmaAnalyzer
 
+#: Shipped off (the post's landing rule not met, docs/how-it-works.md, mend186); measured on.
+ON = ChatterSettings(named_contacts=True, assents=True)
+
 NAMED_CONTACTS = [
     "Jussi Laine (tekninen palvelu) hoitaa avainasiat, jussi.laine@kunta.fi",
     "Ella Koski, 040 123 4567",
@@ -42,22 +45,22 @@ TOPIC_ASSENTS = [
 
 @pytest.mark.parametrize("text", NAMED_CONTACTS)
 def test_a_named_contact_is_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert chatter_status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer, ON) == "chatter"
 
 
 @pytest.mark.parametrize("text", TOPIC_NUMBERS)
 def test_a_number_told_about_is_kept(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert chatter_status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer, ON) == "kept"
 
 
 @pytest.mark.parametrize("text", ASSENTS)
 def test_an_assent_or_move_is_chatter(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert chatter_status(text, analyzer) == "chatter"
+    assert chatter_status(text, analyzer, ON) == "chatter"
 
 
 @pytest.mark.parametrize("text", TOPIC_ASSENTS)
 def test_an_assent_naming_its_topic_is_kept(text: str, analyzer: LemmaAnalyzer) -> None:
-    assert chatter_status(text, analyzer) == "kept"
+    assert chatter_status(text, analyzer, ON) == "kept"
 
 
 def test_named_contacts_and_assents_are_settings(analyzer: LemmaAnalyzer) -> None:

@@ -52,6 +52,6 @@ class ChatterSettings:
     bare_notes: bool = True
     contact_lines: bool = True
     farewells: bool = True
-    named_contacts: bool = True
-    assents: bool = True
+    named_contacts: bool = False
+    assents: bool = False
     essive_forms: bool = True
