@@ -15,8 +15,9 @@ one word whose base form is one of those. Then
 - a heading of two parts, one of them the subject, is published as the other part
   ("Kirjastoauto ja aikataulu" → "Aikataulu");
 - a heading of one part that is the subject is published as the bullet's own key word: the
-  theme's first published keyword that Voikko reads as a noun, that is no subject word, and
-  that the first bullet says (headingwords.says); with none, the heading stays.
+  theme's first published keyword that Voikko reads as a noun, that is no subject word nor
+  a part of one nor holds one ("Hoitaja" is no better than "Omaishoitaja"), and that the
+  first bullet says (headingwords.says); with none, the heading stays.
 
 An analyst's label (`Theme.edited`) and a heading of other words stay as they are.
 """
@@ -75,9 +76,15 @@ def subject_heading(
     for keyword in theme.published_keywords:
         bases = {a.get("BASEFORM", "").lower() for a in voikko.analyze(keyword)}
         nouns = [a for a in voikko.analyze(keyword) if a.get("CLASS") == _NOUN]
-        if nouns and not bases & subject and says(keyword, said, voikko):
+        if nouns and not _within(bases, subject) and says(keyword, said, voikko):
             return keyword[:1].upper() + keyword[1:]
     return heading
+
+
+def _within(bases: set[str], subject: frozenset[str]) -> bool:
+    """Whether a word of `bases` is a subject word, a part of one or holds one ("hoitaja" of
+    "omaishoitaja", "kirjasto" of "kirjastoauto": no less the subject for being shorter)."""
+    return any(base in word or word in base for base in bases if base for word in subject)
 
 
 def _only_subject(part: str, subject: frozenset[str], voikko: Speller) -> bool:
