@@ -15,7 +15,8 @@ one word whose base form is one of those. Then
 - a heading of two parts, one of them the subject, is published as the other part
   ("Kirjastoauto ja aikataulu" → "Aikataulu");
 - a heading of one part that is the subject is published as the bullet's own key word: the
-  theme's first published keyword that Voikko reads as a noun, that is no subject word nor
+  theme's first published keyword that Voikko reads only as a noun ("vapaa" is an adjective
+  too: no heading), that is no subject word nor
   a part of one nor holds one ("Hoitaja" is no better than "Omaishoitaja"), and that the
   first bullet says (headingwords.says); with none, the heading stays.
 
@@ -75,7 +76,8 @@ def subject_heading(
     said = text_bases(texts[0], voikko)
     for keyword in theme.published_keywords:
         bases = {a.get("BASEFORM", "").lower() for a in voikko.analyze(keyword)}
-        nouns = [a for a in voikko.analyze(keyword) if a.get("CLASS") == _NOUN]
+        readings = voikko.analyze(keyword)
+        nouns = readings and all(a.get("CLASS") == _NOUN for a in readings)
         if nouns and not _within(bases, subject) and says(keyword, said, voikko):
             return keyword[:1].upper() + keyword[1:]
     return heading
