@@ -19,6 +19,8 @@ _HALL = Clinic(
     title="Verkkoklinikka: Urheiluhallin vuorot ja pukuhuoneet",
     topic="Miten urheiluhallin vuorot ja pukuhuoneet saadaan toimimaan?",
 )
+#: Shipped off (docs/how-it-works.md, mend186): measured on.
+_ON = dataclasses.replace(POST_SETTINGS, subject_headings=True)
 _SHOWERS = [
     "urheiluhallin suihkuista tulee vain kylmää vettä",
     "hallin suihkut ovat kylmiä iltaisin",
@@ -48,7 +50,8 @@ def test_a_subject_heading_gives_way(analyzer: LemmaAnalyzer) -> None:
     booking = Theme(
         "uusi-2", "Urheiluhalli ja salivuorot", "emergent", keywords=("salivuoro", "varaaminen")
     )
-    post, _ = summarize_groups(_HALL, [(showers, _SHOWERS), (booking, _BOOKING)], analyzer)
+    groups = [(showers, _SHOWERS), (booking, _BOOKING)]
+    post, _ = summarize_groups(_HALL, groups, analyzer, _ON)
     headings = {bullet.theme: bullet.heading for bullet in post.bullets if bullet.heading}
     assert headings == {"uusi-1": "Suihku", "uusi-2": "Salivuorot"}
 

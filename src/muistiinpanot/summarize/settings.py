@@ -286,7 +286,7 @@ class SummarySettings:
     parse_notes: int = 0
     theme_paragraph: bool = True
     seeded_part_headings: bool = True
-    subject_headings: bool = True
+    subject_headings: bool = False
     proposed_passives: bool = True
     post_repeats: bool = False
     misread_parses: bool = False
