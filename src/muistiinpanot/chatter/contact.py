@@ -20,6 +20,17 @@ A **contact line** gives those present a contact: "kysymyksiin vastaa Tuula Nurm
 A past tense ("mä soitin numeroon 0800 … ja jonotin") or an infinitive under a modal tells of
 the topic's service, not a contact given to the meeting.
 
+A **named contact** (review 87, `[chatter] named_contacts`) hands a person on to those present:
+"Sanna Mäkelä rehtori, 050 …, kertoo mielellään kokemuksistaan", "Tarja Kivelä (kuljettaja)
+lupas kysyä reitistä, tarja.kivela@…". The note opens with a person's name (Voikko's etunimi
+in the nominative for the first word, capitalised: "Anjan numero 017 … on vanhassa listassa"
+is about the number) and the contact is that person's own: an e-mail address whose
+part before "@" holds the name's first or last word (å/ä/ö folded), or a phone number standing
+before the first verb, in the name's apposition. No negation and no verb in the conditional,
+as above. What the person will tell or find out is a lead for later, not a point of the
+discussion; a number told in a clause of its own ("Matti kertoi että 0800 … ei vastaa") is
+not in the apposition and has a verb before it.
+
 A **farewell** is a verbless note of thanks and wishes to those present: "kiitos kaikille ja
 hyvää päivänjatkoa!", "hyvää kesää kaikille, kiitos". Cut at commas and conjunctions, every
 stretch is a thanks or a greeting (the lexicon's `thanks`, `greetings`, interjections) with
@@ -68,6 +79,57 @@ def contact_line(
         any(_imperative(form) or _is(token, form) or (named and _present(form)) for form in forms)
         for token, forms in verbs
     )
+
+
+def named_contact(
+    text: str, tokens: Sequence[WordToken], lexicon: MeetingLexicon, analyze: Analyze
+) -> bool:
+    """Whether the note hands on a named person with their own contact (module docstring)."""
+    words = [token for token in tokens if not token.is_punct]
+    if len(words) < 2 or not words[0].text[:1].isupper():
+        return False
+    if not any(
+        analysis.get("CLASS") == "etunimi" and analysis.get("SIJAMUOTO") == "nimento"
+        for analysis in analyze(words[0].text)
+    ):
+        return False
+    verbs = _verbs(words, analyze)
+    if any(token.lemma.lower() == "ei" for token, _ in verbs):
+        return False
+    if any(form.get("MOOD") == "conditional" for _, forms in verbs for form in forms):
+        return False
+    name = [_fold(words[0].text)]
+    if words[1].text[:1].isupper() and words[1].text.isalpha():
+        name.append(_fold(words[1].text))
+    verb_at = _first_verb_at(text, tokens)
+    for pattern in lexicon.contacts:
+        for match in pattern.finditer(text):
+            found = match.group(0)
+            if "@" in found:
+                local = _fold(found.split("@", 1)[0])
+                if any(part in local for part in name):
+                    return True
+            elif match.start() < verb_at:
+                return True
+    return False
+
+
+def _first_verb_at(text: str, tokens: Sequence[WordToken]) -> int:
+    """Where the note's first verb starts in its text (the text's length if none)."""
+    at = 0
+    for token in tokens:
+        found = text.find(token.text, at)
+        if found < 0:
+            continue
+        if token.pos in _VERBS:
+            return found
+        at = found + len(token.text)
+    return len(text)
+
+
+def _fold(word: str) -> str:
+    """A name as typed in an e-mail address: lower case, å/ä/ö without their marks."""
+    return word.lower().translate(str.maketrans("åäö", "aao"))
 
 
 def _verbs(

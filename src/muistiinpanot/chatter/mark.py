@@ -47,13 +47,14 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.chatter.assent import assent
 from muistiinpanot.chatter.bare import bare_notes
 from muistiinpanot.chatter.bind import (
     has_free_meeting_word,
     lists_topical_things,
     named_persons_act,
 )
-from muistiinpanot.chatter.contact import contact_line, farewell
+from muistiinpanot.chatter.contact import contact_line, farewell, named_contact
 from muistiinpanot.chatter.model import (
     ChatterModel,
     MeetingWords,
@@ -166,7 +167,7 @@ def mark_chatter(
             if index not in marked and thanks_named(tokens, lexicon, analyzer.voikko.analyze)
         ]
         marked += named_thanks
-    if settings.contact_lines or settings.farewells:  # review 75
+    if settings.contact_lines or settings.farewells or settings.named_contacts:  # review 75
         analyze = analyzer.voikko.analyze
         marked += [
             index
@@ -178,7 +179,18 @@ def mark_chatter(
                     and contact_line(_text(notes[index]), tokens, lexicon, analyze)
                 )
                 or (settings.farewells and farewell(tokens, lexicon, analyze))
+                or (
+                    settings.named_contacts
+                    and named_contact(_text(notes[index]), tokens, lexicon, analyze)
+                )
             )
+        ]
+    if settings.assents:  # review 87: "kuulostaa hyvältä, mennään eteenpäin"
+        analyze = analyzer.voikko.analyze
+        marked += [
+            index
+            for index, tokens in zip(candidates, analyses, strict=True)
+            if index not in marked and assent(tokens, lexicon, analyze)
         ]
     if settings.bare_notes and candidates:  # review 50: a lone "ok" reached a theme
         texts = [_text(notes[index]) for index in candidates]

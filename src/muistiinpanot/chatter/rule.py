@@ -47,6 +47,9 @@ class MeetingLexicon:
     agreements: tuple[re.Pattern[str], ...] = ()
     pointers: frozenset[str] = frozenset()
     closings: frozenset[str] = frozenset()
+    assent_verbs: frozenset[str] = frozenset()
+    moving_on: frozenset[str] = frozenset()
+    move_adverbs: frozenset[str] = frozenset()
     sessions: frozenset[str] = frozenset()
     next_words: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
@@ -75,6 +78,9 @@ def meeting_lexicon() -> MeetingLexicon:
         agreements=tuple(re.compile(p, re.IGNORECASE) for p in data["agreements"]),
         pointers=frozenset(data["pointers"]),
         closings=frozenset(data["closings"]),
+        assent_verbs=frozenset(data["assent_verbs"]),
+        moving_on=frozenset(data["moving_on"]),
+        move_adverbs=frozenset(data["move_adverbs"]),
         sessions=frozenset(data["sessions"]),
         next_words=frozenset(data["next_words"]),
         thanks=frozenset(data["thanks"]),

@@ -30,7 +30,11 @@ class ChatterSettings:
     lone "ok", review 50) is chatter (chatter/bare.py); `contact_lines`: a note giving a contact
     (a phone number or e-mail with a verb of calling, asking or answering said to those
     present, or a word for a contact) is chatter, and `farewells`: so is a verbless farewell of
-    thanks and wishes to those present (chatter/contact.py; review 75); `essive_forms`: a
+    thanks and wishes to those present (chatter/contact.py; review 75); `named_contacts`: so is
+    a note opening with a person's name and carrying that person's own e-mail or a phone in
+    the name's apposition ("Sanna Mäkelä rehtori, 050 …, kertoo mielellään"; review 87);
+    `assents`: so is a short assent or move with nothing of the topic ("kuulostaa hyvältä,
+    mennään eteenpäin", "sovitaan niin"; chatter/assent.py, review 87); `essive_forms`: a
     meeting noun in the essive under a topical noun is the thing's form, no act of the
     meeting ("ohjeet, myös kuvina"; chatter/bind.py rule 8, review 80 #3)."""
 
@@ -48,4 +52,6 @@ class ChatterSettings:
     bare_notes: bool = True
     contact_lines: bool = True
     farewells: bool = True
+    named_contacts: bool = False
+    assents: bool = False
     essive_forms: bool = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from muistiinpanot.records import Bullet, Theme
 from muistiinpanot.summarize.opening import NAMELESS_LABEL
@@ -169,6 +169,7 @@ def said_headings(
     themes: Sequence[Theme],
     voikko: Speller,
     seeded_parts: bool = True,
+    rename: Callable[[str, Theme, Sequence[str]], str] | None = None,
 ) -> tuple[list[Bullet], list[dict[str, object]], list[Theme]]:
     """The post's bullets, their traces and its bullet themes with each emergent theme's
     heading (and each seeded theme's, `seeded_parts`) as its bullets say it (said_heading; a
@@ -176,13 +177,16 @@ def said_headings(
     first): the opening paragraph and the title name a theme by that heading. themes.csv and
     the review page keep the label. A label an analyst gave in corrections.csv
     (`Theme.edited`) is their name for the theme, which the heading, the opening and the
-    title keep whole (review 70 #3)."""
+    title keep whole (review 70 #3). `rename`: a last say on each heading, given the theme and
+    its bullets (subjectheading.subject_heading: a heading that only names the clinic's
+    subject gives way, review 87)."""
     headings: dict[str, str] = {}
     for theme in themes:
         said = [b.text for b in bullets if b.theme == theme.id and b.heading == theme.label]
         if said and not theme.edited:
             heading = said_heading(theme, said, voikko, seeded_parts)
-            headings[theme.id] = _first_bullets_heading(theme, said, heading, voikko)
+            heading = _first_bullets_heading(theme, said, heading, voikko)
+            headings[theme.id] = rename(heading, theme, said) if rename else heading
     label = {theme.id: theme.label for theme in themes}
     new_bullets, new_trace = list(bullets), [dict(t) for t in trace]
     for index, bullet in enumerate(bullets):

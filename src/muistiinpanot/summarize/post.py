@@ -49,6 +49,7 @@ from muistiinpanot.summarize.reasons import theme_reason
 from muistiinpanot.summarize.sentencemends import mender
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.slots import theme_slots
+from muistiinpanot.summarize.subjectheading import subject_renamer
 from muistiinpanot.summarize.title_reasons import reason_text
 from muistiinpanot.summarize.unsaid import unsaid_reasons
 
@@ -242,8 +243,10 @@ def summarize_clinic(
         )
     bullet_themes = [theme for theme in chosen if theme_trace[theme.id]["bullet"]]
     # a heading names what its bullets say; the opening and the title name it so (round 24)
+    # a heading that only names the clinic's subject gives way (review 87)
+    rename = subject_renamer(clinic, analyzer.voikko) if settings.subject_headings else None
     bullets, bullet_trace, bullet_themes = said_headings(  # an analyst's label as written
-        bullets, bullet_trace, bullet_themes, analyzer.voikko, settings.seeded_part_headings
+        bullets, bullet_trace, bullet_themes, voikko, settings.seeded_part_headings, rename
     )
     # a theme no noun names ("Muita nostoja: …") keeps its bullet but is not the opening's
     # a ranked theme without a bullet may be larger than one named (rank_by_groups): the

@@ -124,6 +124,10 @@ class SummarySettings:
       `seeded_part_headings`: a seeded theme's label of two parts ("X ja Y") is published as
       the one part its bullets say when they say only that one (summarize/headingwords.py;
       false: the seeded labels as they are).
+      `subject_headings`: a heading (or a part "X" of "X ja Y") that only names the clinic's
+      subject (a noun its title and topic both say, or its compound head) gives way to the
+      label's other part or the first bullet's own key word (summarize/subjectheading.py;
+      review 87: "Kirjastoauto" in a clinic on library buses).
       `post_repeats`: a theme's second bullet (or a headless one) each of whose sentences
       says again a sentence of an earlier bullet is not published (summarize/postrepeats.py):
       that sentence says two of its content words' Voikko roots, and a root of the share
@@ -296,6 +300,7 @@ class SummarySettings:
     parse_notes: int = 0
     theme_paragraph: bool = True
     seeded_part_headings: bool = True
+    subject_headings: bool = False
     proposed_passives: bool = True
     post_repeats: bool = False
     misread_parses: bool = False
