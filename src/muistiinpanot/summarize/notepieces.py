@@ -37,7 +37,7 @@ from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
-from muistiinpanot.summarize.saidframes import said_frame
+from muistiinpanot.summarize.saidframes import said_frame, that_content
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
@@ -103,8 +103,9 @@ def parse_pieces(
     modalphrase.necessive_in_force;
     `tagger_moods`: wordchecks.unfit_verb; `adapted_loans`:
     a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan; `said_frames`:
-    no join after a bare verb of saying or feeling, nor a clause piece of it,
-    saidframes.said_frame, and no join with a spoken verb, splicedlint.spoken_join)."""
+    no "ja" after a bare verb of saying or feeling but its statement's "että",
+    saidframes.that_content, nor a clause piece of it alone, saidframes.said_frame, and no
+    join with a spoken verb, splicedlint.spoken_join)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
@@ -146,7 +147,8 @@ def parse_pieces(
             spliced_clause(parsed_tokens) if spliced_any else None
         )  # "A, X eivät Y" → "A, ja X eivät Y" (splicednegation.py, review 82 #3, post47)
         if splice and said_frames and said_frame(parsed_tokens):
-            splice = None  # "Moni sanoi, bussi ei kulje": its content (saidframes.py)
+            # "Moni sanoi, bussi ei kulje" → "…, että bussi ei kulje" (saidframes.py, mend184)
+            splice = that_content(parsed_tokens, analyzer.voikko)
         joined_tokens = analyzer.parse([splice])[0] if splice else None
         if joined_tokens and not (
             said_frames and spoken_join(joined_tokens, spoken, analyzer.voikko)
