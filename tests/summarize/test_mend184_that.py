@@ -95,3 +95,27 @@ def test_that_content_reads_the_parse(analyzer: LemmaAnalyzer) -> None:
 )
 def test_a_look_alike_still_joins(analyzer: LemmaAnalyzer, note: str, joined: str) -> None:
     assert _clauses(analyzer, note) == [joined]
+
+
+def test_a_join_the_post_writes_in_full_is_kept(analyzer: LemmaAnalyzer) -> None:
+    # "puhu" is a spoken past, but the post writes "puhui": the join is checked as written
+    assert _clauses(analyzer, "kokous venyi pitkäksi, puheenjohtaja puhu koko illan") == [
+        "Kokous venyi pitkäksi, ja puheenjohtaja puhui koko illan."
+    ]
+
+
+def test_a_conditional_the_tagger_misread_is_no_spoken_join(analyzer: LemmaAnalyzer) -> None:
+    # "oppisivat" tagged indicative is a written conditional: said_frames changes nothing here
+    note = "koululle vois tehdä kasvimaan, lapset oppis puutarhanhoitoa ja sais syödä satoa"
+    members = group_notes(analyzer, [note])
+    cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
+    read = [
+        [
+            p.span.text
+            for p in parse_pieces(cleared, analyzer, spliced_any=True, said_frames=on)[
+                members[0].id
+            ]
+        ]
+        for on in (False, True)
+    ]
+    assert read[0] == read[1]

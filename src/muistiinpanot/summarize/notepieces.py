@@ -129,6 +129,9 @@ def parse_pieces(
     def spoken(token: ParsedToken) -> bool:  # as said, or finite where an infinitive belongs
         return unfit(token) or ungoverned(token)
 
+    def said(token: ParsedToken) -> bool:  # "oppisivat" tagged indicative is written (mend184)
+        return unfit_verb(analyzer.voikko, token, tagger_moods=True) or ungoverned(token)
+
     for position, ((note_id, _), parsed_tokens) in enumerate(zip(flat, parsed, strict=True)):
         if position and flat[position - 1][0] == note_id:
             # "kuka päättää? ei kukaan ja …" → "Kukaan ei päätä ja …" (answers.py)
@@ -150,9 +153,12 @@ def parse_pieces(
             # "Moni sanoi, bussi ei kulje" → "…, että bussi ei kulje" (saidframes.py, mend184)
             splice = that_content(parsed_tokens, analyzer.voikko)
         joined_tokens = analyzer.parse([splice])[0] if splice else None
-        if joined_tokens and not (
-            said_frames and spoken_join(joined_tokens, spoken, analyzer.voikko)
-        ):
+        written = (  # the join as the post writes it: "seiso" is "seisoi" there (mend184)
+            standard_tokens(joined_tokens, analyzer.voikko, learned, misread, appended)
+            if joined_tokens and said_frames
+            else ()
+        )
+        if joined_tokens and not (said_frames and spoken_join(written, said, analyzer.voikko)):
             parsed_tokens = joined_tokens
             joined.add(note_id)
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
