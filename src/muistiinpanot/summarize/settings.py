@@ -292,7 +292,7 @@ class SummarySettings:
     spliced_negations: bool = False
     possessive_clauses: bool = False
     spliced_clauses: bool = True
-    said_frames: bool = False
+    said_frames: bool = True
     tagger_moods: bool = False
     adapted_loans: bool = False
     restated_sentences: bool = True
