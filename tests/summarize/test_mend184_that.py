@@ -119,3 +119,9 @@ def test_a_conditional_the_tagger_misread_is_no_spoken_join(analyzer: LemmaAnaly
         for on in (False, True)
     ]
     assert read[0] == read[1]
+
+
+def test_an_answer_with_a_verb_of_saying_is_no_lone_frame(analyzer: LemmaAnalyzer) -> None:
+    # the answer's verb has the question's oblique: "päättää aukioloista" (mend184)
+    clauses = _clauses(analyzer, "kuka päättää aukioloista? hallitus päättää yksin")
+    assert any("Hallitus päättää" in c for c in clauses), clauses

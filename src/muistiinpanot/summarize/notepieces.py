@@ -140,6 +140,8 @@ def parse_pieces(
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
         past = False  # a past "why not" point is its own sentence (review 57 #4)
+        # "kuka vastaa avaimista? kaikki vastaavat": an answer's verb has the question's object
+        answer = position > 0 and flat[position - 1][0] == note_id and _asks(flat[position - 1])
         if appended and (front := consequence_front(parsed_tokens)):  # "X, niin Y" (openers)
             parsed_tokens = analyzer.parse([front])[0]
         if appended and (bare_clause := opening_conjunction(parsed_tokens)):  # "mutta X …"
@@ -207,7 +209,7 @@ def parse_pieces(
         elif (
             found.clause.text
             and not dash_comment(tokens, analyzer.voikko)
-            and not (said_frames and said_frame(tokens))  # "Vanhemmat huomasivat." (review 85)
+            and not (said_frames and not answer and said_frame(tokens))  # "Vanhemmat huomasivat."
             and not discussion_remark(tokens)  # "puhuttiin lähinnä X:stä" (review 73 #2)
             and not (appended and opens_with_consequence(found.clause.text, analyzer.voikko))
         ):
@@ -317,3 +319,7 @@ def _loan_nouns(tokens: Sequence[ParsedToken], speller: Speller) -> frozenset[st
 def _or_among(check: Callable[[str], bool], words: frozenset[str]) -> Callable[[str], bool]:
     """`check`, which also passes the `words`."""
     return (lambda word: word in words or check(word)) if words else check
+
+
+def _asks(sentence: tuple[str, str]) -> bool:
+    return sentence[1].rstrip().endswith("?")
