@@ -37,7 +37,7 @@ from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.predicate import has_finite_verb
 from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
-from muistiinpanot.summarize.saidframes import said_frame
+from muistiinpanot.summarize.saidframes import said_frame, that_content
 from muistiinpanot.summarize.segments import verbless_parts
 from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
@@ -106,8 +106,9 @@ def parse_pieces(
     modalphrase.necessive_in_force;
     `tagger_moods`: wordchecks.unfit_verb; `adapted_loans`:
     a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan; `said_frames`:
-    no join after a bare verb of saying or feeling, nor a clause piece of it,
-    saidframes.said_frame, and no join with a spoken verb, splicedlint.spoken_join);
+    no "ja" after a bare verb of saying or feeling but its statement's "että",
+    saidframes.that_content, nor a clause piece of it alone, saidframes.said_frame, and no
+    join with a spoken verb, splicedlint.spoken_join);
     `necessive`: predicate.necessive_copula; `stranded`: strandedadverb.stranded_adverb)."""
     flat = [(c.note.id, s) for c in cleared for s in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
@@ -132,6 +133,9 @@ def parse_pieces(
     def spoken(token: ParsedToken) -> bool:  # as said, or finite where an infinitive belongs
         return unfit(token) or ungoverned(token)
 
+    def said(token: ParsedToken) -> bool:  # "oppisivat" tagged indicative is written (mend184)
+        return unfit_verb(analyzer.voikko, token, tagger_moods=True) or ungoverned(token)
+
     for position, ((note_id, _), parsed_tokens) in enumerate(zip(flat, parsed, strict=True)):
         if position and flat[position - 1][0] == note_id:
             # "kuka päättää? ei kukaan ja …" → "Kukaan ei päätä ja …" (answers.py)
@@ -140,6 +144,8 @@ def parse_pieces(
         if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
         past = False  # a past "why not" point is its own sentence (review 57 #4)
+        # "kuka vastaa avaimista? kaikki vastaavat": an answer's verb has the question's object
+        answer = position > 0 and flat[position - 1][0] == note_id and _asks(flat[position - 1])
         if appended and (front := consequence_front(parsed_tokens)):  # "X, niin Y" (openers)
             parsed_tokens = analyzer.parse([front])[0]
         if appended and (bare_clause := opening_conjunction(parsed_tokens)):  # "mutta X …"
@@ -152,11 +158,15 @@ def parse_pieces(
             spliced_clause(parsed_tokens) if spliced_any else None
         )  # "A, X eivät Y" → "A, ja X eivät Y" (splicednegation.py, review 82 #3, post47)
         if splice and said_frames and said_frame(parsed_tokens):
-            splice = None  # "Moni sanoi, bussi ei kulje": its content (saidframes.py)
+            # "Moni sanoi, bussi ei kulje" → "…, että bussi ei kulje" (saidframes.py, mend184)
+            splice = that_content(parsed_tokens, analyzer.voikko)
         joined_tokens = analyzer.parse([splice])[0] if splice else None
-        if joined_tokens and not (
-            said_frames and spoken_join(joined_tokens, spoken, analyzer.voikko)
-        ):
+        written = (  # the join as the post writes it: "seiso" is "seisoi" there (mend184)
+            standard_tokens(joined_tokens, analyzer.voikko, learned, misread, appended)
+            if joined_tokens and said_frames
+            else ()
+        )
+        if joined_tokens and not (said_frames and spoken_join(written, said, analyzer.voikko)):
             parsed_tokens = joined_tokens
             joined.add(note_id)
         if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
@@ -206,7 +216,7 @@ def parse_pieces(
         elif (
             found.clause.text
             and not dash_comment(tokens, analyzer.voikko)
-            and not (said_frames and said_frame(tokens))  # "Vanhemmat huomasivat." (review 85)
+            and not (said_frames and not answer and said_frame(tokens))  # "Vanhemmat huomasivat."
             and not discussion_remark(tokens)  # "puhuttiin lähinnä X:stä" (review 73 #2)
             and not (appended and opens_with_consequence(found.clause.text, analyzer.voikko))
         ):
@@ -318,3 +328,7 @@ def _loan_nouns(tokens: Sequence[ParsedToken], speller: Speller) -> frozenset[st
 def _or_among(check: Callable[[str], bool], words: frozenset[str]) -> Callable[[str], bool]:
     """`check`, which also passes the `words`."""
     return (lambda word: word in words or check(word)) if words else check
+
+
+def _asks(sentence: tuple[str, str]) -> bool:
+    return sentence[1].rstrip().endswith("?")

@@ -174,10 +174,11 @@ class SummarySettings:
       avoimesti, ja reitit muuttuvat yllättäen"), a verbless one with its copula ("…, ja
       puhelin on tärkein"); with either splice setting, a join that adds a lint hit gives way
       (summarize/splicednegation.py, splicedlint.py, reviews 82 and 84, post47).
-      `said_frames`: no splice join after a bare verb of saying, thinking, feeling or
-      perceiving or a bare copula ("Moni sanoi, bussi ei kulje"), no clause piece of such a
-      verb alone, and no join whose added clause has a spoken verb (summarize/saidframes.py,
-      splicedlint.spoken_join, review 85, mend181).
+      `said_frames`: no "ja" after a bare verb of saying, thinking, feeling or perceiving
+      or a bare copula but the "että" of a stated content ("Moni sanoi, bussi ei kulje" →
+      "Moni sanoi, että bussi ei kulje"; a question or a command: no join), no clause piece
+      of such a verb alone, and no join whose added clause has a spoken verb
+      (summarize/saidframes.py, splicedlint.spoken_join, review 85, mend181, mend184).
       `tagger_moods`: a finite verb one of whose Voikko readings has the parse's person and
       number is no spoken form when the tagger gave it another mood (a conditional
       "madaltaisivat" tagged indicative: wordchecks.unfit_verb, review 84 #1, mend178). Off:
@@ -313,7 +314,7 @@ class SummarySettings:
     stranded_adverbs: bool = True
     passive_conditionals: bool = True
     spliced_clauses: bool = True
-    said_frames: bool = False
+    said_frames: bool = True
     tagger_moods: bool = False
     adapted_loans: bool = False
     restated_sentences: bool = True
