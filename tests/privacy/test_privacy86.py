@@ -26,6 +26,7 @@ def _found(analyzer: LemmaAnalyzer, text: str, *, cautious: bool = True) -> list
         ("Naapurin poika ja sampo korjasivat aidan.", "sampo"),
         ("Esitteitä jakoivat kielo sekä tämän työkaveri.", "kielo"),
         ("kirsi ja Pekan tytär hoitavat kassan", "kirsi"),
+        ("Sampo ja sen pojan mielipide kysytään.", "Sampo"),  # the tidier's capital
     ],
 )
 def test_publisher_reads_a_word_name_coordinated_with_a_persons_kin(
@@ -64,6 +65,7 @@ def test_a_word_name_beside_a_name_is_read_already(
         "Lahja ja sen antaja muistetaan.",  # an agent noun, no kin
         "lapset ja onni ovat tärkeimmät",  # a kin noun no one owns is a kind
         "perhe ja onni",
+        "Helmi ja sen kiilto kiehtovat.",  # capitalised as it opens the sentence
         "onni, ja sen jälkeen hänen poikansa",  # a comma parts the clauses
     ],
 )

@@ -211,16 +211,17 @@ def kin_conjunct_names(
     "privacy86"). Only a person is a conjunct of someone's daughter. The word-name is read
     as kin_word_names reads it (a reading of Voikko's given name, no reading of another
     class than a noun or a name: not "tuuli", a verb too) in any case ("ritvan ja sen
-    tyttären"); a thing's conjunct stays ("lumi ja sen sulaminen"). A word inside a name of
-    `spans` is left (already read); a word-name beside a name ("Matti ja ritva") the
-    detector's rules read already."""
+    tyttären"), in lower case or capitalised only as it opens a sentence ("Ritva ja sen
+    tytär", the tidier's capital); a thing's conjunct stays ("lumi ja sen sulaminen"). A
+    word inside a name of `spans` is left (already read); a word-name beside a name ("Matti
+    ja ritva") the detector's rules read already."""
     words = list(_WORD.finditer(text))
     heads = _tie_heads()
     named = [(s.start, s.end) for s in spans if s.kind == "nimi"]
     found = []
     for i, match in enumerate(words):
         word = match.group(0)
-        if not word.islower() or not _word_name(word, voikko):
+        if not (word.islower() or _opening(text, match)) or not _word_name(word.lower(), voikko):
             continue
         if any(a <= match.start() < b for a, b in named):
             continue  # already a name
@@ -231,6 +232,15 @@ def kin_conjunct_names(
         ):
             found.append(PersonalSpan(match.start(), match.end(), "nimi"))
     return found
+
+
+def _opening(text: str, word: re.Match[str]) -> bool:
+    """Whether `word` is capitalised only as it opens a sentence (the tidier's capital)."""
+    form = word.group(0)
+    if not (form[:1].isupper() and form[1:].islower()):
+        return False
+    before = text[: word.start()].rstrip(" \t\"'“”«»([")
+    return not before or before[-1] in _SENTENCE_END
 
 
 def _word_name(word: str, voikko: Analyses) -> bool:
