@@ -19,6 +19,7 @@ from muistiinpanot.privacy.protocols import PrivacyAnalyzer
 from muistiinpanot.privacy.published_subjects import subject_word_names
 from muistiinpanot.privacy.publisher import (
     foreign_full_names,
+    kin_conjunct_names,
     kin_word_names,
     shouting,
     whole_names,
@@ -216,6 +217,7 @@ def _find(
             spans += foreign_full_names(text, analyzer.voikko, nouns)
             if settings.publish_kin_word_names:  # "kirsin tytär" (privacy83)
                 spans += kin_word_names(text, analyzer.voikko)
+                spans += kin_conjunct_names(text, analyzer.voikko, spans)  # privacy86
             if settings.publish_subject_word_names:  # "jukka pitää kassan" (privacy83)
                 spans += subject_word_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))

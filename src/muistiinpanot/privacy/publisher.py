@@ -190,3 +190,106 @@ def _tie_heads() -> frozenset[str]:
         | load_given_lexicon().place_kin_nouns
         | _TIE_NOUNS
     )
+
+
+#: A word of publisher text with its place: letters, a hyphen inside ("isoäiti", "Anna-Liisa").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: The conjunctions of a coordinated noun phrase (a closed class of Finnish; privacy86).
+_CONJUNCTIONS = frozenset({"ja", "tai", "sekä"})
+#: The pronouns owning a kin noun in the coordinated phrase ("ritva ja sen tytär"; privacy86).
+_OWNERS = frozenset({"sen", "hänen", "tämän", "heidän", "niiden", "näiden"})
+
+
+def kin_conjunct_names(
+    text: str, voikko: Analyses, spans: Sequence[PersonalSpan] = ()
+) -> list[PersonalSpan]:
+    """Lower-case given names that are also words, coordinated ("ja", "tai", "sekä") with a
+    noun phrase headed by a noun of kin or of a tie between persons (kin_word_names' heads)
+    that someone owns ("sen", "hänen", "tämän", a genitive or a possessive suffix; a kin
+    noun no one owns is a kind: "lapset ja onni"): "helmi ja hänen tyttärensä", "lahja ja
+    sen pojan", "hänen siskonsa ja kirsi", "kirsi ja Pekan tytär" (docs/privacy.md,
+    "privacy86"). Only a person is a conjunct of someone's daughter. The word-name is read
+    as kin_word_names reads it (a reading of Voikko's given name, no reading of another
+    class than a noun or a name: not "tuuli", a verb too) in any case ("ritvan ja sen
+    tyttären"), in lower case or capitalised only as it opens a sentence ("Ritva ja sen
+    tytär", the tidier's capital); a thing's conjunct stays ("lumi ja sen sulaminen"). A
+    word inside a name of `spans` is left (already read); a word-name beside a name ("Matti
+    ja ritva") the detector's rules read already."""
+    words = list(_WORD.finditer(text))
+    heads = _tie_heads()
+    named = [(s.start, s.end) for s in spans if s.kind == "nimi"]
+    found = []
+    for i, match in enumerate(words):
+        word = match.group(0)
+        if not (word.islower() or _opening(text, match)) or not _word_name(word.lower(), voikko):
+            continue
+        if any(a <= match.start() < b for a, b in named):
+            continue  # already a name
+        after = words[i + 1 : i + 4]
+        before = words[max(0, i - 3) : i][::-1]
+        if _joined(text, match, after, voikko, heads) or _joined(
+            text, match, before, voikko, heads
+        ):
+            found.append(PersonalSpan(match.start(), match.end(), "nimi"))
+    return found
+
+
+def _opening(text: str, word: re.Match[str]) -> bool:
+    """Whether `word` is capitalised only as it opens a sentence (the tidier's capital)."""
+    form = word.group(0)
+    if not (form[:1].isupper() and form[1:].islower()):
+        return False
+    before = text[: word.start()].rstrip(" \t\"'“”«»([")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _word_name(word: str, voikko: Analyses) -> bool:
+    readings = voikko.analyze(word)
+    return any(a.get("CLASS") == "etunimi" for a in readings) and all(
+        a.get("CLASS") in _NOMINAL for a in readings
+    )
+
+
+def _joined(
+    text: str,
+    name: re.Match[str],
+    side: Sequence[re.Match[str]],
+    voikko: Analyses,
+    heads: frozenset[str],
+) -> bool:
+    """Whether the words of `side` (outwards from `name`, the nearest first) are a
+    conjunction, then a kin noun that is owned: by its possessive suffix or by
+    an owner ("sen", "hänen", a genitive) right before it."""
+    if len(side) < 2 or side[0].group(0).casefold() not in _CONJUNCTIONS:
+        return False
+    if not (_adjacent(text, name, side[0]) and _adjacent(text, side[0], side[1])):
+        return False  # "kirsi, ja sen jälkeen …": a comma parts the clauses
+    other = side[1]
+    if _kin(other.group(0), voikko, heads, suffixed=True):
+        return True  # "ritva ja tyttärensä", "hänen siskonsa ja kirsi"
+    forward = side[0].start() > name.start()
+    if forward and len(side) > 2 and _adjacent(text, other, side[2]):
+        return _owner(other.group(0), voikko) and _kin(side[2].group(0), voikko, heads)
+    if not forward and len(side) > 2 and _adjacent(text, other, side[2]):
+        return _owner(side[2].group(0), voikko) and _kin(other.group(0), voikko, heads)
+    return False  # a kin noun no one owns is a kind ("lapset ja onni")
+
+
+def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    first, second = (a, b) if a.start() < b.start() else (b, a)
+    return not text[first.end() : second.start()].strip()
+
+
+def _owner(word: str, voikko: Analyses) -> bool:
+    lower = word.casefold()
+    return lower in _OWNERS or any(
+        a.get("SIJAMUOTO") == "omanto" and a.get("CLASS") in _NOMINAL for a in voikko.analyze(lower)
+    )
+
+
+def _kin(word: str, voikko: Analyses, heads: frozenset[str], *, suffixed: bool = False) -> bool:
+    """Whether `word` is a noun of `heads` (with a possessive suffix, if `suffixed`)."""
+    return any(
+        a.get("CLASS") == "nimisana" and part_of(a, heads) and (a.get("POSSESSIVE") or not suffixed)
+        for a in voikko.analyze(word.casefold())
+    )
