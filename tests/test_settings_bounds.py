@@ -100,3 +100,22 @@ def test_a_good_value_is_read(
     path.write_text(f"[{table}]\n{key} = {value}\n", encoding="utf-8")
     settings = load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
     assert getattr(getattr(settings, table), key) == read
+
+
+def test_several_bad_values_name_the_first_checked(tmp_path: Path) -> None:
+    """style177 made the checks one ordered list: with several bad values the message still
+    names the one checked first (the lemmatize mode before a summary count, a memory bound
+    before a privacy window)."""
+    path = tmp_path / "clinic.toml"
+    path.write_text(
+        '[summary]\nwish_words = -1\n[privacy]\nrole_window = 0\n[lemmatize]\nmode = "x"\n'
+        "max_forms = 0\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+    assert "lemmatize.mode" in info.value.user_message()
+    path.write_text("[summary]\nwish_words = -1\n[privacy]\nrole_window = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_run_settings(path, input_path=tmp_path, out=tmp_path / "out")
+    assert "privacy.role_window" in info.value.user_message()

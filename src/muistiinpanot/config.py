@@ -29,7 +29,7 @@ from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.themes.correction_settings import CorrectionSettings
 from muistiinpanot.themes.example_weights import example_weight_pairs
 from muistiinpanot.themes.settings import SIDE_GROUP_MODES, ThemeSettings
-from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
+from muistiinpanot.tomlio import build_settings, find_key_line, read_toml, refuse_bad_values
 
 __all__ = [
     "CacheSettings",
@@ -123,125 +123,19 @@ def load_run_settings(
             else:
                 raise ConfigError("config_unknown_key", path=config_path, line=line, key=key)
     lemmatize = sections.get("lemmatize", LemmatizeSettings())
-    if lemmatize.mode not in ("accurate", "fast"):
-        raise ConfigError("config_bad_value", path=config_path, key="lemmatize.mode",
-                          detail="accurate | fast")  # fmt: skip
     themes = sections.get("themes", ThemeSettings())
     privacy = sections.get("privacy", PrivacySettings())
-    bounds = {
-        "lemmatize.max_vectors": lemmatize.max_vectors,
-        "lemmatize.max_person_texts": lemmatize.max_person_texts,
-        "lemmatize.max_forms": lemmatize.max_forms,
-        "themes.example_words_kept": themes.example_words_kept,
-        "privacy.sense_cache_words": privacy.sense_cache_words,
-        "privacy.detected_texts_kept": privacy.detected_texts_kept,
-        "cache.max_mb": sections.get("cache", CacheSettings()).max_mb,
-    }
-    for key, bound in bounds.items():  # memory bounds of per-process caches
-        if bound < 1:
-            raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 1")
-    if fast:
-        lemmatize = dataclasses.replace(lemmatize, mode="fast")
     trades = sections.get("fast", FastSettings())
-    for key, weights in (
-        ("themes.view_weights", themes.view_weights),
-        ("fast.view_weights", trades.view_weights),
-    ):
-        if len(weights) != 3 or min(weights) < 0 or weights[0] <= 0:
-            raise ConfigError(
-                "config_bad_value", path=config_path, key=key,
-                detail="[soft > 0, exemplar >= 0, classifier >= 0]",
-            )  # fmt: skip
+    shares = sections.get("corrections", CorrectionSettings())
+    summary = sections.get("summary", SummarySettings())
+    refuse_bad_values(_first_checks(lemmatize, themes, privacy, trades, sections), config_path)
     if themes.example_weights:  # checked against the example files' names and labels
         files = [(stem, [r[1] for r in rows]) for stem, rows in read_example_files(theme_examples)]
         example_weight_pairs(themes.example_weights, files, config_path)
-    views = themes.align_view_weights
-    if (
-        len(views) != len(themes.align_weight_powers)
-        or not all(math.isfinite(w) and w >= 0 for w in views)  # NaN passes "< 0"
-        or sum(views) <= 0
-    ):
-        raise ConfigError(
-            "config_bad_value", path=config_path, key="themes.align_view_weights",
-            detail="one finite weight >= 0 per align_weight_powers, not all 0",
-        )  # fmt: skip
-    for key, value in (
-        ("themes.classifier_seed_weight", themes.classifier_seed_weight),
-        ("themes.lexical_view_weight", themes.lexical_view_weight),
-    ):
-        if not (math.isfinite(value) and value >= 0):
-            raise ConfigError("config_bad_value", path=config_path, key=key, detail="finite, >= 0")
-    if not 0 <= themes.seed_head_similarity <= 1:  # a cosine; NaN fails the comparison too
-        raise ConfigError(
-            "config_bad_value", path=config_path, key="themes.seed_head_similarity",
-            detail="0 <= x <= 1",
-        )  # fmt: skip
-    if bad := out_of_bounds(
-        privacy
-    ):  # windows, counts, shares, margins (privacy/setting_bounds.py)
-        raise ConfigError("config_bad_value", path=config_path, key=bad[0][0], detail=bad[0][1])
-    shares = sections.get("corrections", CorrectionSettings())
-    for key, share in (
-        ("corrections.follow_share", shares.follow_share),
-        ("corrections.member_share", shares.member_share),
-        ("corrections.match_share", shares.match_share),
-        ("corrections.near_words", shares.near_words),
-        ("corrections.near_name_cutoff", shares.near_name_cutoff),
-    ):  # a share of notes: NaN fails every comparison, so it is refused too
-        if not 0 < share <= 1:
-            raise ConfigError("config_bad_value", path=config_path, key=key, detail="0 < x <= 1")
-    if trades.consensus_seeds < 1:
-        raise ConfigError(
-            "config_bad_value", path=config_path, key="fast.consensus_seeds", detail=">= 1"
-        )
-    if lemmatize.auxiliary_gap < 0:
-        raise ConfigError(
-            "config_bad_value", path=config_path, key="lemmatize.auxiliary_gap", detail=">= 0"
-        )
-    for key, points in (
-        ("lemmatize.acronym_min_zipf", lemmatize.acronym_min_zipf),
-        ("lemmatize.acronym_margin", lemmatize.acronym_margin),
-    ):  # Zipf points: NaN fails the comparison, so it is refused too
-        if not 0 <= points <= 10:
-            raise ConfigError("config_bad_value", path=config_path, key=key, detail="0 <= x <= 10")
-    if trades.parse_notes < 0:
-        raise ConfigError(
-            "config_bad_value", path=config_path, key="fast.parse_notes", detail=">= 0"
-        )
-    for key, reading in (
-        ("lemmatize.reading", lemmatize.reading),
-        ("fast.reading", trades.reading),
-    ):
-        if reading not in ("parser", "voikko"):
-            raise ConfigError(
-                "config_bad_value", path=config_path, key=key, detail="parser | voikko"
-            )
-    if themes.side_group_merge not in SIDE_GROUP_MODES:
-        raise ConfigError(
-            "config_bad_value",
-            path=config_path,
-            key="themes.side_group_merge",
-            detail=" | ".join(SIDE_GROUP_MODES),
-        )
-    if themes.side_group_null_draws < 1:
-        raise ConfigError("config_bad_value", path=config_path,
-                          key="themes.side_group_null_draws", detail=">= 1")  # fmt: skip
-    if not 0 < themes.side_group_null_quantile < 1:  # NaN fails too
-        raise ConfigError("config_bad_value", path=config_path,
-                          key="themes.side_group_null_quantile", detail="> 0, < 1")  # fmt: skip
-    summary = sections.get("summary", SummarySettings())
-    for key, count in (
-        ("summary.wish_words", summary.wish_words),  # tokens (0 = no verbless wishes)
-        ("summary.framed_words", summary.framed_words),  # words (0 = no framed splices)
-    ):
-        if count < 0:
-            raise ConfigError("config_bad_value", path=config_path, key=key, detail=">= 0")
-    if summary.comparative_reach < 1:  # words back from a spoken "ku" (1 = the word before)
-        raise ConfigError("config_bad_value", path=config_path,
-                          key="summary.comparative_reach", detail=">= 1")  # fmt: skip
-    if not 0 <= summary.lead_in_stated_share <= 1:  # a share of a note's lemmas; NaN fails too
-        raise ConfigError("config_bad_value", path=config_path,
-                          key="summary.lead_in_stated_share", detail=">= 0, <= 1")  # fmt: skip
+    checks = _later_checks(lemmatize, themes, privacy, trades, shares, summary)
+    refuse_bad_values(checks, config_path)
+    if fast:
+        lemmatize = dataclasses.replace(lemmatize, mode="fast")
     if lemmatize.mode == "fast":  # --fast or [lemmatize] mode = "fast"
         lemmatize = dataclasses.replace(lemmatize, reading=trades.reading)
         themes = dataclasses.replace(
@@ -270,3 +164,92 @@ def load_run_settings(
         privacy=privacy,
         corrections_file=corrections,
     )
+
+
+Check = tuple[str, bool, str]  # key, within its bound, the bound (tomlio.refuse_bad_values)
+
+
+def _first_checks(
+    lemmatize: LemmatizeSettings,
+    themes: ThemeSettings,
+    privacy: PrivacySettings,
+    trades: FastSettings,
+    sections: dict[str, Any],
+) -> list[Check]:
+    """The bounds checked before the example weights, in the order they are refused."""
+    memory = {  # memory bounds of per-process caches
+        "lemmatize.max_vectors": lemmatize.max_vectors,
+        "lemmatize.max_person_texts": lemmatize.max_person_texts,
+        "lemmatize.max_forms": lemmatize.max_forms,
+        "themes.example_words_kept": themes.example_words_kept,
+        "privacy.sense_cache_words": privacy.sense_cache_words,
+        "privacy.detected_texts_kept": privacy.detected_texts_kept,
+        "cache.max_mb": sections.get("cache", CacheSettings()).max_mb,
+    }
+    weights = "[soft > 0, exemplar >= 0, classifier >= 0]"
+    return [
+        ("lemmatize.mode", lemmatize.mode in ("accurate", "fast"), "accurate | fast"),
+        *((key, not bound < 1, ">= 1") for key, bound in memory.items()),
+        *(
+            (key, not (len(w) != 3 or min(w) < 0 or w[0] <= 0), weights)
+            for key, w in (
+                ("themes.view_weights", themes.view_weights),
+                ("fast.view_weights", trades.view_weights),
+            )
+        ),
+    ]
+
+
+def _later_checks(
+    lemmatize: LemmatizeSettings,
+    themes: ThemeSettings,
+    privacy: PrivacySettings,
+    trades: FastSettings,
+    shares: CorrectionSettings,
+    summary: SummarySettings,
+) -> list[Check]:
+    """The bounds checked after the example weights, in the order they are refused."""
+    views = themes.align_view_weights
+    views_bad = (
+        len(views) != len(themes.align_weight_powers)
+        or not all(math.isfinite(w) and w >= 0 for w in views)  # NaN passes "< 0"
+        or sum(views) <= 0
+    )
+    share_keys = ("follow_share", "member_share", "match_share", "near_words")
+    modes = " | ".join(SIDE_GROUP_MODES)
+    return [
+        ("themes.align_view_weights", not views_bad,
+         "one finite weight >= 0 per align_weight_powers, not all 0"),
+        *((f"themes.{key}", math.isfinite(v) and v >= 0, "finite, >= 0") for key, v in (
+            ("classifier_seed_weight", themes.classifier_seed_weight),
+            ("lexical_view_weight", themes.lexical_view_weight),
+        )),
+        # a cosine; NaN fails the comparison too
+        ("themes.seed_head_similarity", 0 <= themes.seed_head_similarity <= 1, "0 <= x <= 1"),
+        # windows, counts, shares, margins (privacy/setting_bounds.py)
+        *((key, False, bound) for key, bound in out_of_bounds(privacy)),
+        # a share of notes: NaN fails every comparison, so it is refused too
+        *((f"corrections.{key}", 0 < getattr(shares, key) <= 1, "0 < x <= 1")
+          for key in (*share_keys, "near_name_cutoff")),
+        ("fast.consensus_seeds", not trades.consensus_seeds < 1, ">= 1"),
+        ("lemmatize.auxiliary_gap", not lemmatize.auxiliary_gap < 0, ">= 0"),
+        # Zipf points: NaN fails the comparison, so it is refused too
+        *((f"lemmatize.{key}", 0 <= getattr(lemmatize, key) <= 10, "0 <= x <= 10")
+          for key in ("acronym_min_zipf", "acronym_margin")),
+        ("fast.parse_notes", not trades.parse_notes < 0, ">= 0"),
+        ("lemmatize.reading", lemmatize.reading in ("parser", "voikko"), "parser | voikko"),
+        ("fast.reading", trades.reading in ("parser", "voikko"), "parser | voikko"),
+        ("themes.side_group_merge", themes.side_group_merge in SIDE_GROUP_MODES, modes),
+        ("themes.side_group_null_draws", not themes.side_group_null_draws < 1, ">= 1"),
+        # NaN fails too
+        ("themes.side_group_null_quantile", 0 < themes.side_group_null_quantile < 1,
+         "> 0, < 1"),
+        # tokens, words (0 = no verbless wishes, no framed splices)
+        ("summary.wish_words", not summary.wish_words < 0, ">= 0"),
+        ("summary.framed_words", not summary.framed_words < 0, ">= 0"),
+        # words back from a spoken "ku" (1 = the word before)
+        ("summary.comparative_reach", not summary.comparative_reach < 1, ">= 1"),
+        # a share of a note's lemmas; NaN fails too
+        ("summary.lead_in_stated_share", 0 <= summary.lead_in_stated_share <= 1,
+         ">= 0, <= 1"),
+    ]  # fmt: skip

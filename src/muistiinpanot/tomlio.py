@@ -7,6 +7,7 @@ import re
 import tomllib
 import types
 import typing
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -119,3 +120,12 @@ def _coerce(value: Any, hint: Any, *, path: Path, line: int | None, key: str) ->
         expected = getattr(hint, "__name__", str(hint))
         raise ConfigError("config_bad_type", path=path, line=line, key=key, expected=expected)
     return value
+
+
+def refuse_bad_values(checks: Iterable[tuple[str, bool, str]], path: Path | None) -> None:
+    """Raise ConfigError `config_bad_value` for the first of `checks` that fails, in order:
+    each is (the key as `table.key`, whether its value is within its bound, the bound as the
+    message names it). The one bounds check of the pipeline file's tables (config.py)."""
+    for key, ok, bound in checks:
+        if not ok:
+            raise ConfigError("config_bad_value", path=path, key=key, detail=bound)

@@ -29,6 +29,7 @@ from muistiinpanot.summarize import SummarySettings, summarize_clinic
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.tidy import tidy_note
 
@@ -135,15 +136,17 @@ def note_clauses(
     """The texts of the clause pieces (summarize.notepieces.parse_pieces) of the note `text`,
     read as one sentence "as written", "tidied" (tidy_note's sentences) or "cleared"
     (clear_notes, as the summary reads a note; a note it clears away has no clauses);
-    `options` as parse_pieces takes them (`framed_words=8`, `state_nouns=True`)."""
+    `options`: PieceSettings fields (`framed_words=8`, `state_nouns=True`)."""
     if read == "cleared":
         note = Note("n1", "c", "g", text, SourceRef("f.txt", 1), clean_text=text)
         cleared, _ = clear_notes([note], [note], analyzer)
-        found = parse_pieces(cleared, analyzer, **options).get("n1", ())
+        found = parse_pieces(cleared, analyzer, PieceSettings(**options)).get("n1", ())
     else:
         note = Note("n1", "c", "g", text, SourceRef("f.txt", 1))
         sentences = tuple(tidy_note(text, analyzer.voikko)) if read == "tidied" else (text,)
-        (found,) = parse_pieces([Cleared(note, sentences)], analyzer, **options).values()
+        (found,) = parse_pieces(
+            [Cleared(note, sentences)], analyzer, PieceSettings(**options)
+        ).values()
     return [piece.span.text for piece in found if piece.kind == "clause"]
 
 
@@ -155,9 +158,10 @@ def rotated_bullets(
     in_force: bool = SummarySettings().rules_in_force,
 ) -> list[str]:
     """The bullets a seeded theme `label` of `members` (from `groups` groups) gets at the first
-    three bullet indexes, over which the list lead-ins rotate (`in_force`: parse_pieces')."""
+    three bullet indexes, over which the list lead-ins rotate (`in_force`: PieceSettings'
+    `rules_in_force`)."""
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer, in_force=in_force)
+    pieces = parse_pieces(cleared, analyzer, PieceSettings(rules_in_force=in_force))
     inputs = BulletInputs(members, pieces, Voice(groups), analyzer, SummarySettings())
     theme = Theme("t", label, "seeded", size=len(members))
     found = []

@@ -23,7 +23,7 @@ def test_framed_words_bounds_the_note_written_whole(analyzer: LemmaAnalyzer) -> 
     assert len(whole) == 1 and ", ja moni opiskelija pelkää, että" in whole[0]
     assert note_clauses(analyzer, NOTE, "tidied", framed_words=9) == whole
     # post47's splice join (on) would join this note too: the knob is read without it
-    cut = note_clauses(analyzer, NOTE, "tidied", framed_words=8, spliced_any=False)
+    cut = note_clauses(analyzer, NOTE, "tidied", framed_words=8, spliced_clauses=False)
     assert cut != whole and all("opiskelija" not in text for text in cut)
 
 

@@ -21,6 +21,7 @@ from muistiinpanot.summarize.merge import coordinate
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Frame, Span
 from muistiinpanot.summarize.phrases import Tone
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.pieces import Piece, Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy_sentences import split_sentences
@@ -272,7 +273,7 @@ def test_max_predicates_is_one_setting_for_notes_joins_and_the_lint(
     cleared = [Cleared(note, (sentence,))]
 
     def clauses(most: int) -> list[str]:
-        (found,) = parse_pieces(cleared, analyzer, max_predicates=most).values()
+        (found,) = parse_pieces(cleared, analyzer, PieceSettings(max_predicates=most)).values()
         return [piece.span.text for piece in found if piece.kind == "clause"]
 
     assert clauses(2) == ["Kuntosali on kaukana."]

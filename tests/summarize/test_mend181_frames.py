@@ -18,6 +18,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.lint import lint_bullets, lint_each
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.saidframes import said_frame
 from muistiinpanot.summarize.splicedlint import cleaner_joins
@@ -27,7 +28,9 @@ from muistiinpanot.summarize.tidy import tidy_note
 def _clauses(analyzer: LemmaAnalyzer, note: str, *, frames: bool = True) -> list[str]:
     members = group_notes(analyzer, [note])
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer, spliced_any=True, said_frames=frames)
+    pieces = parse_pieces(
+        cleared, analyzer, PieceSettings(spliced_clauses=True, said_frames=frames)
+    )
     return [p.span.text for p in pieces[members[0].id] if p.kind == "clause"]
 
 

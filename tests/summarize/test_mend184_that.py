@@ -16,6 +16,7 @@ from fixture_clinic import group_notes
 
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.saidframes import that_content
 from muistiinpanot.summarize.tidy import tidy_note
 
@@ -23,7 +24,7 @@ from muistiinpanot.summarize.tidy import tidy_note
 def _clauses(analyzer: LemmaAnalyzer, note: str) -> list[str]:
     members = group_notes(analyzer, [note])
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer, spliced_any=True, said_frames=True)
+    pieces = parse_pieces(cleared, analyzer, PieceSettings(spliced_clauses=True, said_frames=True))
     return [p.span.text for p in pieces[members[0].id] if p.kind == "clause"]
 
 
@@ -112,9 +113,9 @@ def test_a_conditional_the_tagger_misread_is_no_spoken_join(analyzer: LemmaAnaly
     read = [
         [
             p.span.text
-            for p in parse_pieces(cleared, analyzer, spliced_any=True, said_frames=on)[
-                members[0].id
-            ]
+            for p in parse_pieces(
+                cleared, analyzer, PieceSettings(spliced_clauses=True, said_frames=on)
+            )[members[0].id]
         ]
         for on in (False, True)
     ]

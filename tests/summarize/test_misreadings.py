@@ -23,12 +23,12 @@ def test_the_parser_reads_an_infinitive(analyzer: LemmaAnalyzer, text: str) -> N
     tokens = analyzer.parse([text.capitalize() + "."])[0]
     root = next(t for t in tokens if t.dep == "ROOT")
     assert "VerbForm=Inf" in root.morph
-    assert note_clauses(analyzer, text, "cleared", misread=False) == []
+    assert note_clauses(analyzer, text, "cleared", misread_parses=False) == []
 
 
 @pytest.mark.parametrize("text", MISREAD)
 def test_a_root_infinitive_with_a_subject_is_a_present(analyzer: LemmaAnalyzer, text: str) -> None:
-    assert note_clauses(analyzer, text, "cleared", misread=True) == [text.capitalize() + "."]
+    assert note_clauses(analyzer, text, "cleared", misread_parses=True) == [text.capitalize() + "."]
 
 
 @pytest.mark.parametrize(

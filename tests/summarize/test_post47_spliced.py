@@ -19,6 +19,7 @@ from fixture_clinic import group_notes
 from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.parsetree import Span
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.splicedlint import cleaner_joins
 from muistiinpanot.summarize.tidy import tidy_note
@@ -27,7 +28,7 @@ from muistiinpanot.summarize.tidy import tidy_note
 def _clauses(analyzer: LemmaAnalyzer, note: str, *, on: bool = True) -> list[str]:
     members = group_notes(analyzer, [note])
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer, spliced_any=on)
+    pieces = parse_pieces(cleared, analyzer, PieceSettings(spliced_clauses=on))
     return [p.span.text for p in pieces[members[0].id] if p.kind == "clause"]
 
 

@@ -20,6 +20,7 @@ from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import Theme
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
 from muistiinpanot.summarize.opening import opening_paragraph
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.tidy import tidy_note
 
 
@@ -59,7 +60,9 @@ def test_a_smaller_unnamed_theme_or_the_catch_all_leaves_the_opening_as_it_was(
 def _clauses(analyzer: LemmaAnalyzer, note: str) -> list[str]:
     members = group_notes(analyzer, [note])
     cleared = [Cleared(n, tuple(tidy_note(n.text, analyzer.voikko))) for n in members]
-    pieces = parse_pieces(cleared, analyzer, spliced=True)  # shipped off (dev lint up)
+    pieces = parse_pieces(
+        cleared, analyzer, PieceSettings(spliced_negations=True)
+    )  # shipped off (dev lint up)
     return [p.span.text for p in pieces[members[0].id] if p.kind == "clause"]
 
 

@@ -25,6 +25,7 @@ from muistiinpanot.normalize import normalize_notes
 from muistiinpanot.records import Bullet, Note, SourceRef
 from muistiinpanot.summarize.clearing import clear_notes
 from muistiinpanot.summarize.notepieces import parse_pieces
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.pieces import (
     ONE_GROUP,
     Voice,
@@ -95,7 +96,9 @@ def test_one_groups_point_keeps_its_lead_in(analyzer: LemmaAnalyzer) -> None:
 def _pieces(analyzer: LemmaAnalyzer, text: str) -> list[tuple[str, str]]:
     note = Note("n1", "c", "g", text, SourceRef("f.txt", 1), clean_text=text)
     cleared, _ = clear_notes([note], [note], analyzer)
-    pieces = parse_pieces(cleared, analyzer, in_force=True)  # shipped off: read on
+    pieces = parse_pieces(
+        cleared, analyzer, PieceSettings(rules_in_force=True)
+    )  # shipped off: read on
     return [(p.kind, p.span.text) for p in pieces.get("n1", ())]
 
 

@@ -57,7 +57,7 @@ def test_the_lint_counts_a_sentence_opening_with_a_comma(analyzer: LemmaAnalyzer
     ],
 )
 def test_the_negation_gets_its_ole(analyzer: LemmaAnalyzer, note: str, clause: str) -> None:
-    assert note_clauses(analyzer, note, "cleared", possessive=True) == [clause]
+    assert note_clauses(analyzer, note, "cleared", possessive_clauses=True) == [clause]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_the_negation_gets_its_ole(analyzer: LemmaAnalyzer, note: str, clause: s
     ["Hoitajalla ei ole aikaa.", "Kunnalla on rahaa.", "Kouluilla on liian vähän rahaa."],
 )
 def test_a_possessive_clause_is_a_clause(analyzer: LemmaAnalyzer, sentence: str) -> None:
-    assert note_clauses(analyzer, sentence, possessive=True) == [sentence]
+    assert note_clauses(analyzer, sentence, possessive_clauses=True) == [sentence]
 
 
 @pytest.mark.parametrize(

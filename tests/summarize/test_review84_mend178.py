@@ -20,6 +20,7 @@ from muistiinpanot.records import Note, SourceRef
 from muistiinpanot.summarize import analyst
 from muistiinpanot.summarize.discussion import says_discussion
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.wordchecks import adapted_loan, unfit_verb
 
@@ -32,7 +33,7 @@ def _clauses(analyzer: LemmaAnalyzer, text: str, **changed: bool) -> list[str]:
     """The clauses of `text` with both settings on (they ship off: how-it-works, mend178)."""
     note = _note(text)
     settings = {"adapted_loans": True, "tagger_moods": True, **changed}
-    found = parse_pieces([Cleared(note, (text,))], analyzer, **settings)[note.id]
+    found = parse_pieces([Cleared(note, (text,))], analyzer, PieceSettings(**settings))[note.id]
     return [p.span.text for p in found if p.kind == "clause"]
 
 

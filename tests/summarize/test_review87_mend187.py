@@ -36,7 +36,10 @@ def test_a_bare_necessive_gets_its_copula(analyzer: LemmaAnalyzer, note: str, cl
 
 def test_without_the_setting_a_bare_necessive_gives_no_clause(analyzer: LemmaAnalyzer) -> None:
     assert (
-        note_clauses(analyzer, "lomake täytettävä ennen kokousta", "cleared", necessive=False) == []
+        note_clauses(
+            analyzer, "lomake täytettävä ennen kokousta", "cleared", necessive_copulas=False
+        )
+        == []
     )
 
 
@@ -80,7 +83,7 @@ def test_the_necessive_on_stays_singular(
 def test_a_stranded_manner_adverb_goes_inside(
     analyzer: LemmaAnalyzer, note: str, clause: str
 ) -> None:
-    assert note_clauses(analyzer, note, "cleared", stranded=True) == [clause]
+    assert note_clauses(analyzer, note, "cleared", stranded_adverbs=True) == [clause]
 
 
 @pytest.mark.parametrize(

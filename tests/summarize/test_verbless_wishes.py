@@ -24,6 +24,7 @@ from muistiinpanot.records import Clinic, Note, SourceRef, Theme, ThemeAssignmen
 from muistiinpanot.summarize import summarize_clinic
 from muistiinpanot.summarize.bullets import BulletInputs, build_bullet
 from muistiinpanot.summarize.notepieces import Cleared, parse_pieces
+from muistiinpanot.summarize.piece_settings import PieceSettings
 from muistiinpanot.summarize.pieces import Voice
 from muistiinpanot.summarize.settings import SummarySettings
 from muistiinpanot.summarize.tidy import tidy_note
@@ -174,7 +175,9 @@ def test_wish_words_bounds_the_note_read_as_a_wish(analyzer: LemmaAnalyzer) -> N
     note = Note("n1", "c", "g", sentence, SourceRef("f.txt", 1))
 
     def wishes(limit: int) -> list[str]:
-        (found,) = parse_pieces([Cleared(note, (sentence,))], analyzer, wish_words=limit).values()
+        (found,) = parse_pieces(
+            [Cleared(note, (sentence,))], analyzer, PieceSettings(wish_words=limit)
+        ).values()
         return [p.span.text for p in found if p.span.text.startswith("Toivottiin")]
 
     assert wishes(3) == ["Toivottiin lisävuoroa uimahalliin aamuisin."]

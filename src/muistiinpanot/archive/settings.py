@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from muistiinpanot.errors import ConfigError
-from muistiinpanot.tomlio import build_settings, find_key_line, read_toml
+from muistiinpanot.tomlio import build_settings, find_key_line, read_toml, refuse_bad_values
 
 POOLS = ("local", "dask", "process")
 FIT_MODES = ("clinic", "archive")
@@ -110,35 +110,22 @@ def load_archive_settings(path: Path | None) -> tuple[ArchiveSettings, Path | No
 
 def check_archive_settings(settings: ArchiveSettings, path: Path | None = None) -> None:
     """Raise ConfigError for values out of range (the CLI's overrides are checked too)."""
-    for key in (
-        "link_min_centred_cosine",
-        "link_min_similarity",
-        "link_without_keywords",
-        "link_min_cosine",
-    ):
-        # a cosine's cut: NaN would compare false everywhere and silently link nothing
-        if not -1.0 <= getattr(settings, key) <= 1.0:
-            detail = "-1 … 1"
-            raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=detail)
-    if not 0.0 <= settings.link_null_quantile <= 1.0:  # NaN fails too
-        detail = "0 … 1"
-        raise ConfigError(
-            "config_bad_value", path=path, key="archive.link_null_quantile", detail=detail
-        )
-    for key in ("link_shared_keywords", "link_min_shared_keywords"):
-        if getattr(settings, key) < 0:
-            raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 0")
-    for key in ("workers", "in_flight", "parallel_from"):
-        if getattr(settings, key) < 1:
-            raise ConfigError("config_bad_value", path=path, key=f"archive.{key}", detail=">= 1")
-    if settings.pool not in POOLS:
-        detail = "local | dask | process"
-        raise ConfigError("config_bad_value", path=path, key="archive.pool", detail=detail)
-    if settings.link_method not in LINK_METHODS:
-        detail = "lemmas | linkage | greedy"
-        raise ConfigError("config_bad_value", path=path, key="archive.link_method", detail=detail)
-    if settings.fit.mode not in FIT_MODES:
-        detail = "clinic | archive"
-        raise ConfigError("config_bad_value", path=path, key="fit.mode", detail=detail)
-    if settings.lock_timeout < 0:
-        raise ConfigError("config_bad_value", path=path, key="archive.lock_timeout", detail=">= 0")
+    cosines = ("link_min_centred_cosine", "link_min_similarity", "link_without_keywords")
+    s, fit_mode = settings, settings.fit.mode
+    refuse_bad_values(
+        [
+            # a cosine's cut: NaN would compare false everywhere and silently link nothing
+            *((f"archive.{key}", -1.0 <= getattr(s, key) <= 1.0, "-1 … 1")
+              for key in (*cosines, "link_min_cosine")),
+            ("archive.link_null_quantile", 0.0 <= s.link_null_quantile <= 1.0, "0 … 1"),
+            *((f"archive.{key}", not getattr(s, key) < 0, ">= 0")
+              for key in ("link_shared_keywords", "link_min_shared_keywords")),
+            *((f"archive.{key}", not getattr(s, key) < 1, ">= 1")
+              for key in ("workers", "in_flight", "parallel_from")),
+            ("archive.pool", s.pool in POOLS, "local | dask | process"),
+            ("archive.link_method", s.link_method in LINK_METHODS, "lemmas | linkage | greedy"),
+            ("fit.mode", fit_mode in FIT_MODES, "clinic | archive"),
+            ("archive.lock_timeout", not s.lock_timeout < 0, ">= 0"),
+        ],
+        path,
+    )  # fmt: skip

@@ -9,7 +9,8 @@ name next to it ("toivo virtanen", a first name before a surname), or a context 
 after a context word, and only with a capital. An NER PERSON span counts only when one of its
 words is a name-like word (this keeps "KPI:t" and "Hiilineutraalius" out). The checks of a
 word's shape (casing, quotes, initials) are in name_shapes.py, the points of evidence in
-evidence.py, each word's first reading on that evidence in word_names.py.
+evidence.py, each word's first reading on that evidence in word_names.py, and the words read
+as names that name no person (firms, places, works) are dropped in name_drops.py.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from muistiinpanot.privacy.asked_places import mark_asked_or_sent
 from muistiinpanot.privacy.called_names import mark_called_names
 from muistiinpanot.privacy.classify import classify_word
 from muistiinpanot.privacy.companions import mark_adjective_companions, mark_calling_askers
-from muistiinpanot.privacy.compound_names import drop_compound_names
 from muistiinpanot.privacy.context import Word
 from muistiinpanot.privacy.cues import (
     initial_start,
@@ -35,14 +35,7 @@ from muistiinpanot.privacy.cues import (
     mark_titled_places,
 )
 from muistiinpanot.privacy.double_surnames import mark_double_surnames
-from muistiinpanot.privacy.epithets import drop_epithets
-from muistiinpanot.privacy.evidence import person_evidence
 from muistiinpanot.privacy.family_persons import family_person_ranges
-from muistiinpanot.privacy.firm_names import (
-    drop_firm_names,
-    drop_named_pairs,
-    drop_unit_compounds,
-)
 from muistiinpanot.privacy.foreign import mark_foreign_full_names
 from muistiinpanot.privacy.foreign_escapes import mark_foreign_escapes
 from muistiinpanot.privacy.frames import mark_person_frames
@@ -52,12 +45,11 @@ from muistiinpanot.privacy.handed_names import mark_handed_names, mark_thanked_l
 from muistiinpanot.privacy.heard_from import mark_heard_from
 from muistiinpanot.privacy.kin_appositions import mark_kin_full_names
 from muistiinpanot.privacy.kin_owners import mark_kin_owners
-from muistiinpanot.privacy.la_places import drop_la_places
 from muistiinpanot.privacy.lone_given import mark_lone_given_names
-from muistiinpanot.privacy.lookalikes import drop_lookalikes
 from muistiinpanot.privacy.lower_frames import mark_lower_given_names
 from muistiinpanot.privacy.lower_full_names import mark_lower_full_names
 from muistiinpanot.privacy.lower_pairs import mark_lower_pairs
+from muistiinpanot.privacy.name_drops import drop_things
 from muistiinpanot.privacy.name_parts import mark_name_parts
 from muistiinpanot.privacy.name_shapes import (
     abbreviation,
@@ -65,7 +57,6 @@ from muistiinpanot.privacy.name_shapes import (
     normally_cased,
     with_initial,
 )
-from muistiinpanot.privacy.named import drop_named_things
 from muistiinpanot.privacy.named_as import mark_named_as
 from muistiinpanot.privacy.neighbours import (
     mark_given_before_surname,
@@ -77,13 +68,9 @@ from muistiinpanot.privacy.ner import ner_names
 from muistiinpanot.privacy.nickname_names import mark_nicknames
 from muistiinpanot.privacy.nickname_owners import mark_nickname_owners
 from muistiinpanot.privacy.nouns import NounSense
-from muistiinpanot.privacy.organisations import drop_organisations
 from muistiinpanot.privacy.owed_names import mark_owed_names
 from muistiinpanot.privacy.paid_names import mark_paid_names
-from muistiinpanot.privacy.predicate_points import (
-    acting_person,
-    trading_subject,
-)
+from muistiinpanot.privacy.predicate_points import acting_person
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.quoted_nicknames import mark_quoted_nicknames
 from muistiinpanot.privacy.quoted_predicates import mark_quoted_predicates
@@ -103,11 +90,9 @@ from muistiinpanot.privacy.structure import (
     spread_coordination,
 )
 from muistiinpanot.privacy.subjects import mark_coordinated_subjects
-from muistiinpanot.privacy.surname_places import drop_hyphened_places, drop_surname_places
 from muistiinpanot.privacy.surname_words import mark_surname_words
 from muistiinpanot.privacy.syllable_names import join_syllable_names
 from muistiinpanot.privacy.thanked_names import mark_thanked_given_names
-from muistiinpanot.privacy.things import drop_companies, drop_firms, drop_namesakes, drop_places
 from muistiinpanot.privacy.tools import drop_tools
 from muistiinpanot.privacy.trade_titles import mark_trade_titled
 from muistiinpanot.privacy.treated_names import mark_treated_names
@@ -116,7 +101,6 @@ from muistiinpanot.privacy.verbs import VerbSense
 from muistiinpanot.privacy.word_given_pairs import extend_word_given
 from muistiinpanot.privacy.word_names import read_word_names
 from muistiinpanot.privacy.wordlike_names import mark_wordlike_given_names
-from muistiinpanot.privacy.works import drop_works
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -254,49 +238,8 @@ def find_name_spans(
     spread_coordination(text, words, late, voikko, cased=cased, settings=settings)
     names[:] = [n or k for n, k in zip(names, late, strict=True)]
     join_syllable_names(text, words, names, voikko)  # "Min-jun Kim", the given name too
-    blocked += drop_compound_names(text, words, names, voikko)  # "Tuuli ja Aurinko -hanke"
-    blocked += drop_firms(text, words, names)  # "Lassila & Tikanoja"
-    blocked += drop_namesakes(text, words, names, voikko)  # "Canthin mukaan nimetty"
-    trading = trading_subject(text, words, voikko, verbs)  # the subject of a business verb
-    reach = settings.hiring_object_window  # "Tolvasen tila ottaa kaksi harjoittelijaa"
-    own = settings.owner_persons  # "Tapasin Sofia Lindqvistin kävelykadulla" (round 63)
-    groups = settings.group_and_firm_owners  # "Aarne Heikkilän perikunta" (round 69)
-    blocked += drop_organisations(
-        words,
-        names,
-        text,
-        voikko,
-        cased=cased,
-        trading=trading,
-        hiring_reach=reach,
-        persons=own,
-        groups=groups,
-    )
-    blocked += drop_places(  # "Ruka ja Levi"; not "Levin ja Lapin mielestä"
-        text, words, names, lambda k: acting(k) or person_evidence(text, words, k, voikko)
-    )
-    blocked += drop_named_things(
-        text, words, names, voikko, window=settings.complement_window, acting=acting
-    )  # "ravintola Helmi"
-    blocked += drop_companies(text, words, names, trading)
-    blocked += drop_lookalikes(  # "kissa nimeltä X"
-        text, words, names, voikko, cased=cased, language_window=settings.language_noun_window
-    )
-    if settings.surname_places:  # "Väisäsen tila on suojeltu", "Sirviön taksi hoitaa"
-        blocked += drop_surname_places(text, words, names, voikko, cased=cased)
-        blocked += drop_hyphened_places(text, words, names, voikko, cased=cased)  # "Ilves-halli"
-    if settings.place_and_firm_shapes:  # "Koneliike Niemiselle", "Mäntylässä" (round 67)
-        blocked += drop_firm_names(text, words, names, voikko, cased=cased)
-        blocked += drop_unit_compounds(text, words, names, voikko, nouns)  # "Liikuntatoimi"
-        blocked += drop_named_pairs(text, words, names, voikko, acting)  # "Aurora Borealis"
-        window = settings.complement_window
-        blocked += drop_la_places(text, words, names, voikko, cased=cased, window=window)
-    blocked += drop_epithets(  # "Risto Räppääjä"
-        text, words, names, voikko, acting, cased=cased, window=settings.role_window
-    )
-    blocked += drop_works(  # "Topeliuksen sadut"
-        text, words, names, voikko, cased=cased, window=settings.maker_head_window, persons=own
-    )
+    # what the names read so far name that is no person: firms, places, works (name_drops.py)
+    blocked += drop_things(text, words, names, voikko, acting, cased, nouns, verbs, settings)
     extend_word_given(text, words, names, voikko, blocked, settings)  # "valo järvinen"
     spans = [
         PersonalSpan(initial_start(text, w.start), with_initial(text, w.end), "nimi")

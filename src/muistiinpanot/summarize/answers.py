@@ -18,7 +18,7 @@ what the answer says of it ("se on ongelma") was lost. The answer is written who
   person by the regular stem change (inflect.py's consonant gradation).
 
 A bare answer rewritten ("Kukaan ei päätä.") says nothing without its question and is still
-dropped (notepieces._bare_answer)."""
+dropped (bare_answer)."""
 
 from __future__ import annotations
 
@@ -90,3 +90,31 @@ def connegative(verb: str, speller: Speller) -> str | None:
             ):
                 return candidate
     return None
+
+
+#: Parts of speech of a word of content: an answer without one only answers its question.
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def bare_answer(
+    previous: tuple[str, str] | None, note_id: str, tokens: Sequence[ParsedToken]
+) -> bool:
+    """Whether a sentence only answers the question before it in its note (review 46 #3):
+    the question is never a point of its own (compose.py), and an answer with no noun,
+    adjective or numeral of its own whose subject is a negative pronoun ("Kukaan ei tiedä.",
+    "Ei kukaan.": lexicons/tone.toml `negative`) says nothing without it; one whose subject
+    is someone ("kaikki vastaavat yhdessä", "me itse maksamme") carries the point (review 48
+    #3). `previous` is the sentence before, as (note id, text), None for a clinic's first."""
+    if previous is None or previous[0] != note_id or not asks(previous):
+        return False
+    if any(token.pos in _CONTENT for token in tokens):
+        return False
+    return any(
+        token.lemma.lower() in negative_pronouns() and token.dep in ("nsubj", "root", "ROOT")
+        for token in tokens
+    )
+
+
+def asks(sentence: tuple[str, str]) -> bool:
+    """Whether a (note id, text) sentence is a question (ends with "?")."""
+    return sentence[1].rstrip().endswith("?")

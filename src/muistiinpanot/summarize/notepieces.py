@@ -4,6 +4,7 @@ them (notewriting.standard_tokens) before its pieces are cut (phrases.sentence_p
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -11,9 +12,8 @@ from dataclasses import dataclass
 from muistiinpanot.records import Note
 from muistiinpanot.summarize.adverbroots import directed
 from muistiinpanot.summarize.alternatives import alternative_question
-from muistiinpanot.summarize.answers import elliptic_answer
+from muistiinpanot.summarize.answers import asks, bare_answer, elliptic_answer
 from muistiinpanot.summarize.appended import noun_head, trimmed
-from muistiinpanot.summarize.clauses import negative_pronouns
 from muistiinpanot.summarize.comparedwishes import compared_need
 from muistiinpanot.summarize.dashcomments import dash_comment
 from muistiinpanot.summarize.dashworries import dash_worry
@@ -33,13 +33,13 @@ from muistiinpanot.summarize.openers import (
 )
 from muistiinpanot.summarize.parsetree import children_of
 from muistiinpanot.summarize.phrases import Tone, sentence_pieces
+from muistiinpanot.summarize.piece_settings import DEFAULT_PIECES, PieceSettings
 from muistiinpanot.summarize.pieces import Piece
 from muistiinpanot.summarize.predicate import has_finite_verb
-from muistiinpanot.summarize.protocols import ParsedToken, Speller, SummaryAnalyzer
+from muistiinpanot.summarize.protocols import ParsedToken, SummaryAnalyzer
 from muistiinpanot.summarize.quantifiers import floated_one
 from muistiinpanot.summarize.saidframes import said_frame, that_content
 from muistiinpanot.summarize.segments import verbless_parts
-from muistiinpanot.summarize.settings import DEFAULT_SETTINGS
 from muistiinpanot.summarize.splicedframes import framed_splice
 from muistiinpanot.summarize.splicedlint import cleaner_joins, spoken_join
 from muistiinpanot.summarize.splicednegation import spliced_clause, spliced_negation
@@ -49,10 +49,11 @@ from muistiinpanot.summarize.tidy import load_tidy_lexicon
 from muistiinpanot.summarize.whynot import said_past, why_not_point
 from muistiinpanot.summarize.wishes import verbless_wish
 from muistiinpanot.summarize.wordchecks import (
-    adapted_loan,
     finite_form,
     known_word,
+    loan_nouns,
     local_form,
+    or_among,
     unfit_verb,
 )
 
@@ -68,49 +69,21 @@ class Cleared:
 def parse_pieces(
     cleared: Sequence[Cleared],
     analyzer: SummaryAnalyzer,
-    coordinated_words: int = 16,
+    settings: PieceSettings = DEFAULT_PIECES,
     learned: Governments | None = None,
-    max_predicates: int = DEFAULT_SETTINGS.max_predicates,
-    wish_words: int = DEFAULT_SETTINGS.wish_words,
-    framed_words: int = DEFAULT_SETTINGS.framed_words,
-    misread: bool = DEFAULT_SETTINGS.misread_parses,
-    why_not: bool = DEFAULT_SETTINGS.why_not_points,
-    state_nouns: bool = DEFAULT_SETTINGS.state_nouns,
-    fragment_parts: bool = DEFAULT_SETTINGS.fragment_parts,
-    appended: bool = DEFAULT_SETTINGS.appended_cuts,
     vouched: Collection[str] = (),
-    spliced: bool = DEFAULT_SETTINGS.spliced_negations,
-    possessive: bool = DEFAULT_SETTINGS.possessive_clauses,
-    necessive: bool = DEFAULT_SETTINGS.necessive_copulas,
-    stranded: bool = DEFAULT_SETTINGS.stranded_adverbs,
-    spliced_any: bool = DEFAULT_SETTINGS.spliced_clauses,
-    in_force: bool = DEFAULT_SETTINGS.rules_in_force,
-    tagger_moods: bool = DEFAULT_SETTINGS.tagger_moods,
-    adapted_loans: bool = DEFAULT_SETTINGS.adapted_loans,
-    said_frames: bool = DEFAULT_SETTINGS.said_frames,
 ) -> dict[str, tuple[Piece, ...]]:
     """The pieces (clauses, modal infinitive phrases, noun phrases) of every cleared note,
-    from one batch of parses (`coordinated_words`, `max_predicates`: see
-    phrases.sentence_pieces; `wish_words`: wishes.verbless_wish; `framed_words`:
-    splicedframes.framed_splice; `misread`: misreadings.misread_parses; `why_not`:
-    whynot.why_not_point; `state_nouns`: notwishes.stated_noun_state; `fragment_parts`:
-    alternatives.alternative_question and segments.verbless_parts; `appended`: appended.py;
-    `learned`:
-    the infinitives written text shows governors take, government.learn_governments;
-    `vouched`: the ids of the notes an analyst vouched for, whose verbless noun phrase is read
-    as a wish without an action noun or a goal, wishes.verbless_wish; `spliced`:
-    splicednegation.spliced_negation; `possessive`: negatedhaving.negated_having and a
-    possessive clause's `cop:own` read as its copula, phrases.sentence_pieces);
-    `spliced_any`: splicednegation.spliced_clause; a note
-    read with either join keeps it only as splicedlint.cleaner_joins lets it; `in_force`:
-    modalphrase.necessive_in_force;
-    `tagger_moods`: wordchecks.unfit_verb; `adapted_loans`:
-    a loan's unadapted nominative is written Finnish, wordchecks.adapted_loan; `said_frames`:
-    no "ja" after a bare verb of saying or feeling but its statement's "että",
-    saidframes.that_content, nor a clause piece of it alone, saidframes.said_frame, and no
-    join with a spoken verb, splicedlint.spoken_join);
-    `necessive`: predicate.necessive_copula; `stranded`: strandedadverb.stranded_adverb)."""
-    flat = [(c.note.id, s) for c in cleared for s in c.sentences]
+    from one batch of parses, cut as the post's `settings` say (PieceSettings: each field's
+    rule named there; piece_settings.piece_settings builds them from SummarySettings).
+    `learned`: the infinitives written text shows governors take,
+    government.learn_governments; `vouched`: the ids of the notes an analyst vouched for,
+    whose verbless noun phrase is read as a wish without an action noun or a goal,
+    wishes.verbless_wish. A note read with a join (`spliced_negations`, `spliced_clauses`)
+    keeps it only as splicedlint.cleaner_joins lets it; `said_frames` also keeps no clause
+    piece of a bare verb of saying alone (saidframes.said_frame)."""
+    s = settings
+    flat = [(c.note.id, sentence) for c in cleared for sentence in c.sentences]
     parsed = analyzer.parse([sentence for _, sentence in flat])
     pieces: dict[str, list[Piece]] = {c.note.id: [] for c in cleared}
     parts: dict[str, tuple[str, ...]] = dict.fromkeys(pieces, ())
@@ -120,9 +93,9 @@ def parse_pieces(
         known_word, analyzer.voikko, load_tidy_lexicon().keep
     )
     spelled: Callable[[str], bool] = analyzer.voikko.spell
-    unfit = functools.partial(unfit_verb, analyzer.voikko, tagger_moods=tagger_moods)
+    unfit = functools.partial(unfit_verb, analyzer.voikko, tagger_moods=s.tagger_moods)
     local = functools.partial(local_form, analyzer.voikko)  # "lumen alla" (nounphrases.py)
-    vector = analyzer.word_vector if state_nouns else None  # "rahoitus katkolla": notwishes
+    vector = analyzer.word_vector if s.state_nouns else None  # "rahoitus katkolla": notwishes
 
     def named(word: str, after: str) -> bool:  # keeps its capital inside (review 24 #1)
         return named_opening(word, after, analyzer.voikko)
@@ -141,73 +114,79 @@ def parse_pieces(
             # "kuka päättää? ei kukaan ja …" → "Kukaan ei päätä ja …" (answers.py)
             whole = elliptic_answer(parsed[position - 1], parsed_tokens, analyzer.voikko)
             parsed_tokens = analyzer.parse([whole])[0] if whole else parsed_tokens
-        if _bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
+        if bare_answer(flat[position - 1] if position else None, note_id, parsed_tokens):
             continue  # "kuka omistaa nosturin? kukaan ei tiedä": no point without the question
         past = False  # a past "why not" point is its own sentence (review 57 #4)
         # "kuka vastaa avaimista? kaikki vastaavat": an answer's verb has the question's object
-        answer = position > 0 and flat[position - 1][0] == note_id and _asks(flat[position - 1])
-        if appended and (front := consequence_front(parsed_tokens)):  # "X, niin Y" (openers)
+        answer = position > 0 and flat[position - 1][0] == note_id and asks(flat[position - 1])
+        if s.appended_cuts and (front := consequence_front(parsed_tokens)):  # "X, niin Y" (openers)
             parsed_tokens = analyzer.parse([front])[0]
-        if appended and (bare_clause := opening_conjunction(parsed_tokens)):  # "mutta X …"
-            parsed_tokens = analyzer.parse([bare_clause])[0]
-        if appended and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida" (appended.py)
-            parsed_tokens = analyzer.parse([cut])[0]
-        if stranded and (moved := stranded_adverb(parsed_tokens)):  # "X, avoimesti"
+        if s.appended_cuts and (bare_clause := opening_conjunction(parsed_tokens)):
+            parsed_tokens = analyzer.parse([bare_clause])[0]  # "mutta X …"
+        if s.appended_cuts and (cut := trimmed(parsed_tokens)):  # "X, Y pitää arvioida"
+            parsed_tokens = analyzer.parse([cut])[0]  # (appended.py)
+        if s.stranded_adverbs and (moved := stranded_adverb(parsed_tokens)):  # "X, avoimesti"
             parsed_tokens = analyzer.parse([moved])[0]  # (strandedadverb.py)
-        splice = (spliced_negation(parsed_tokens) if spliced else None) or (
-            spliced_clause(parsed_tokens) if spliced_any else None
+        splice = (spliced_negation(parsed_tokens) if s.spliced_negations else None) or (
+            spliced_clause(parsed_tokens) if s.spliced_clauses else None
         )  # "A, X eivät Y" → "A, ja X eivät Y" (splicednegation.py, review 82 #3, post47)
-        if splice and said_frames and said_frame(parsed_tokens):
+        if splice and s.said_frames and said_frame(parsed_tokens):
             # "Moni sanoi, bussi ei kulje" → "…, että bussi ei kulje" (saidframes.py, mend184)
             splice = that_content(parsed_tokens, analyzer.voikko)
         joined_tokens = analyzer.parse([splice])[0] if splice else None
         written = (  # the join as the post writes it: "seiso" is "seisoi" there (mend184)
-            standard_tokens(joined_tokens, analyzer.voikko, learned, misread, appended)
-            if joined_tokens and said_frames
+            standard_tokens(
+                joined_tokens, analyzer.voikko, learned, s.misread_parses, s.appended_cuts
+            )
+            if joined_tokens and s.said_frames
             else ()
         )
-        if joined_tokens and not (said_frames and spoken_join(written, said, analyzer.voikko)):
+        if joined_tokens and not (s.said_frames and spoken_join(written, said, analyzer.voikko)):
             parsed_tokens = joined_tokens
             joined.add(note_id)
-        if why_not and (point := why_not_point(parsed_tokens, analyzer.voikko)):
+        if s.why_not_points and (point := why_not_point(parsed_tokens, analyzer.voikko)):
             # "Miksei kysytty kyläläisiltä ensin?" → "Olisi pitänyt kysyä …" (whynot.py)
             parsed_tokens, past = analyzer.parse([point])[0], said_past(point)
-        if fragment_parts and (asked := alternative_question(parsed_tokens, analyzer.voikko)):
+        if s.fragment_parts and (asked := alternative_question(parsed_tokens, analyzer.voikko)):
             # "kuka maksaa, kunta vai seurakunta" → "Kysyttiin, maksaako …" (alternatives.py)
             parsed_tokens = analyzer.parse([asked])[0]
         if (copula := that_copula(parsed_tokens)) is not None:  # "että X kipeä" (thatcopula.py)
             parsed_tokens = analyzer.parse([copula])[0]
-        if possessive and (having := negated_having(parsed_tokens, analyzer.voikko)):
+        if s.possessive_clauses and (having := negated_having(parsed_tokens, analyzer.voikko)):
             parsed_tokens = analyzer.parse([having])[0]  # "X:llä ei aikaa" (negatedhaving.py)
         if (asked := dropped_clitic(parsed_tokens, analyzer.voikko)) is not None:  # "paljonko"
             parsed_tokens = analyzer.parse([asked])[0]  # (droppedclitic.py)
         floated = floated_one(parsed_tokens, analyzer.voikko)  # "kaverit … ainakin yksi"
         parsed_tokens = analyzer.parse([floated])[0] if floated else parsed_tokens
-        if fragment_parts and (
+        if s.fragment_parts and (
             compared := compared_need(parsed_tokens, finite, analyzer.word_vector)
         ):
             parsed_tokens = analyzer.parse([compared])[0]  # "X -mmat kuin nyt": comparedwishes
         # agreement, possessives, necessive subjects, "he", infinitives, "eikä" (notewriting)
-        tokens = standard_tokens(parsed_tokens, analyzer.voikko, learned, misread, appended)
+        tokens = standard_tokens(
+            parsed_tokens, analyzer.voikko, learned, s.misread_parses, s.appended_cuts
+        )
         # "chat" of "chatti", a noun of the parse, is written Finnish (review 84 #1)
-        loans = _loan_nouns(tokens, analyzer.voikko) if adapted_loans else frozenset()
+        loans = loan_nouns(tokens, analyzer.voikko) if s.adapted_loans else frozenset()
         found = sentence_pieces(
             tokens,
             finite,
-            _or_among(known, loans),
-            coordinated_words,
+            or_among(known, loans),
+            s.coordinated_words,
             spoken,
-            _or_among(spelled, loans),
-            max_predicates,
+            or_among(spelled, loans),
+            s.max_predicates,
             named,
             local,
             lambda word: lative_case(word, analyzer.voikko),
-            possessive,
-            necessive,
+            s.possessive_clauses,
+            s.necessive_copulas,
         )
         worry = dash_worry(tokens, analyzer.voikko, finite)  # "X - huoli että Y"
         framed = (
-            framed_splice(tokens, children_of(tokens), framed_words) if found.clause.text else None
+            framed_splice(tokens, children_of(tokens), s.framed_words)
+            if found.clause.text
+            else None
         )
         if worry is not None:  # "Huolena oli, että Y, kun X." (dashworries.py)
             pieces[note_id].append(Piece(note_id, "clause", worry[0], found.tone))
@@ -216,9 +195,9 @@ def parse_pieces(
         elif (
             found.clause.text
             and not dash_comment(tokens, analyzer.voikko)
-            and not (said_frames and not answer and said_frame(tokens))  # "Vanhemmat huomasivat."
+            and not (s.said_frames and not answer and said_frame(tokens))  # "Vanhemmat huomasivat."
             and not discussion_remark(tokens)  # "puhuttiin lähinnä X:stä" (review 73 #2)
-            and not (appended and opens_with_consequence(found.clause.text, analyzer.voikko))
+            and not (s.appended_cuts and opens_with_consequence(found.clause.text, analyzer.voikko))
         ):
             clause = Piece(
                 note_id,
@@ -230,7 +209,11 @@ def parse_pieces(
                 main=found.main,
             )
             pieces[note_id].append(clause)
-        if found.infinitive.text and not past and not (in_force and necessive_in_force(tokens)):
+        if (
+            found.infinitive.text
+            and not past
+            and not (s.rules_in_force and necessive_in_force(tokens))
+        ):
             # not under another note's present "pitäisi"; nor a rule in force ("pitää tilata")
             pieces[note_id].append(
                 Piece(note_id, "infinitive", found.infinitive, found.tone, found.modal)
@@ -241,7 +224,7 @@ def parse_pieces(
                 children_of(tokens),
                 analyzer.voikko,
                 finite,
-                wish_words,
+                s.wish_words,
                 vector,
                 note_id in vouched,
             )
@@ -259,76 +242,41 @@ def parse_pieces(
                 Piece(note_id, "phrase", p, found.tone)
                 for p in found.phrases
                 if all(known(word) for word in p.text.split() if word.isalpha())
-                and (not appended or noun_head(p.text, analyzer.voikko))
+                and (not s.appended_cuts or noun_head(p.text, analyzer.voikko))
             ]
-        if fragment_parts and not any(p.kind == "clause" for p in pieces[note_id]):
+        if s.fragment_parts and not any(p.kind == "clause" for p in pieces[note_id]):
             # "X isossa tilassa, lämmitys kallista": a concern said whole (judgedparts.py)
             if concern := judged_concern(tokens, analyzer.voikko, finite, analyzer.word_vector):
                 pieces[note_id].append(Piece(note_id, "clause", concern, "problem"))
             else:  # "avoin budjetti, kaikki kulut julki": its parts read alone (segments.py)
                 parts[note_id] += verbless_parts(tokens, finite)
     if joined:  # a join that lints worse than the note without it gives way (splicedlint.py)
-        plain = parse_pieces(
-            [c for c in cleared if c.note.id in joined], analyzer, coordinated_words, learned,
-            max_predicates, wish_words, framed_words, misread, why_not, state_nouns,
-            fragment_parts, appended, vouched, spliced=False, possessive=possessive,
-            necessive=necessive, stranded=stranded,
-            spliced_any=False, in_force=in_force, tagger_moods=tagger_moods,
-            adapted_loans=adapted_loans, said_frames=said_frames,
-        )  # fmt: skip  # every setting but the joins (review 85 #4)
-        chosen = cleaner_joins(pieces, plain, joined, analyzer, max_predicates)
+        unjoined = dataclasses.replace(s, spliced_negations=False, spliced_clauses=False)
+        plain = parse_pieces(  # every setting but the joins (review 85 #4)
+            [c for c in cleared if c.note.id in joined], analyzer, unjoined, learned, vouched
+        )
+        chosen = cleaner_joins(pieces, plain, joined, analyzer, s.max_predicates)
         parts.update({k: () for k, found in chosen.items() if found is not pieces[k]})
         pieces.update(chosen)
     if parts := {k: v for k, v in parts.items() if v}:
         again = [Cleared(c.note, parts[c.note.id]) for c in cleared if c.note.id in parts]
-        found_parts = parse_pieces(
-            again, analyzer, coordinated_words, learned, max_predicates, wish_words,
-            framed_words, misread, why_not, fragment_parts=False, possessive=possessive,
-            necessive=necessive, stranded=stranded,
-            tagger_moods=tagger_moods,
-            adapted_loans=adapted_loans,
-            said_frames=said_frames,
-        )  # fmt: skip
+        found_parts = parse_pieces(again, analyzer, _parts_settings(s), learned)
         for note_id, more in found_parts.items():
             pieces[note_id] += [p for p in more if p.kind == "clause"]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
 
 
-#: Parts of speech of a word of content: an answer without one only answers its question.
-_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-
-
-def _bare_answer(
-    previous: tuple[str, str] | None, note_id: str, tokens: Sequence[ParsedToken]
-) -> bool:
-    """Whether a sentence only answers the question before it in its note (review 46 #3):
-    the question is never a point of its own (compose.py), and an answer with no noun,
-    adjective or numeral of its own whose subject is a negative pronoun ("Kukaan ei tiedä.",
-    "Ei kukaan.": lexicons/tone.toml `negative`) says nothing without it; one whose subject
-    is someone ("kaikki vastaavat yhdessä", "me itse maksamme") carries the point (review 48
-    #3)."""
-    if previous is None or previous[0] != note_id or not previous[1].rstrip().endswith("?"):
-        return False
-    if any(token.pos in _CONTENT for token in tokens):
-        return False
-    return any(
-        token.lemma.lower() in negative_pronouns() and token.dep in ("nsubj", "root", "ROOT")
-        for token in tokens
+def _parts_settings(settings: PieceSettings) -> PieceSettings:
+    """The settings of the re-read of a verbless note's parts: no parts again, and (as the
+    keyword call before style177 passed them) the defaults for the settings it did not pass
+    on: `state_nouns`, `appended_cuts`, both joins and `rules_in_force`."""
+    d = DEFAULT_PIECES
+    return dataclasses.replace(
+        settings,
+        fragment_parts=False,
+        state_nouns=d.state_nouns,
+        appended_cuts=d.appended_cuts,
+        spliced_negations=d.spliced_negations,
+        spliced_clauses=d.spliced_clauses,
+        rules_in_force=d.rules_in_force,
     )
-
-
-def _loan_nouns(tokens: Sequence[ParsedToken], speller: Speller) -> frozenset[str]:
-    """The words of `tokens` the parse tags as nouns that are a loan's unadapted nominative
-    (wordchecks.adapted_loan): the parse's tag keeps a spoken adverb out ("tuol")."""
-    return frozenset(
-        t.text for t in tokens if t.pos in ("NOUN", "PROPN") and adapted_loan(speller, t.text)
-    )
-
-
-def _or_among(check: Callable[[str], bool], words: frozenset[str]) -> Callable[[str], bool]:
-    """`check`, which also passes the `words`."""
-    return (lambda word: word in words or check(word)) if words else check
-
-
-def _asks(sentence: tuple[str, str]) -> bool:
-    return sentence[1].rstrip().endswith("?")

@@ -32,6 +32,7 @@ from muistiinpanot.summarize.notechecks import left_out
 from muistiinpanot.summarize.notepieces import parse_pieces
 from muistiinpanot.summarize.onegroupfold import folded, folds
 from muistiinpanot.summarize.opening import opening_paragraph
+from muistiinpanot.summarize.piece_settings import piece_settings
 from muistiinpanot.summarize.pieces import Voice, note_groups, point_groups, root_point_groups
 from muistiinpanot.summarize.postparts import (
     as_read,
@@ -104,27 +105,7 @@ def summarize_clinic(
         tuple(written),
     )
     parse_only = functools.partial(
-        parse_pieces,
-        analyzer=analyzer,
-        coordinated_words=settings.coordinated_words,
-        learned=learned,
-        max_predicates=settings.max_predicates,
-        wish_words=settings.wish_words,
-        framed_words=settings.framed_words,
-        misread=settings.misread_parses,
-        why_not=settings.why_not_points,
-        state_nouns=settings.state_nouns,
-        fragment_parts=settings.fragment_parts,
-        appended=settings.appended_cuts,
-        spliced=settings.spliced_negations,
-        possessive=settings.possessive_clauses,
-        necessive=settings.necessive_copulas,
-        stranded=settings.stranded_adverbs,
-        spliced_any=settings.spliced_clauses,
-        in_force=settings.rules_in_force,
-        tagger_moods=settings.tagger_moods,
-        adapted_loans=settings.adapted_loans,
-        said_frames=settings.said_frames,
+        parse_pieces, analyzer=analyzer, settings=piece_settings(settings), learned=learned
     )
     given, voikko = analyst.Moves(frozenset(pinned), frozenset(renamed)), analyzer.voikko
     moves = analyst.read_moves(theme_result.themes, members, by_id, given, voikko, settings)

@@ -6,7 +6,7 @@ whether a clause is a question (joins.py, compose.py, topics.py)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from muistiinpanot.summarize.grammar import FINITE_MOODS
 from muistiinpanot.summarize.parsetree import feature
@@ -154,3 +154,16 @@ def question(text: str, speller: Speller) -> bool:
     return text.endswith("?") or any(
         a.get("BASEFORM", "").lower() in _INTERROGATIVES for a in speller.analyze(first)
     )
+
+
+def loan_nouns(tokens: Sequence[ParsedToken], speller: Speller) -> frozenset[str]:
+    """The words of `tokens` the parse tags as nouns that are a loan's unadapted nominative
+    (adapted_loan): the parse's tag keeps a spoken adverb out ("tuol")."""
+    return frozenset(
+        t.text for t in tokens if t.pos in ("NOUN", "PROPN") and adapted_loan(speller, t.text)
+    )
+
+
+def or_among(check: Callable[[str], bool], words: frozenset[str]) -> Callable[[str], bool]:
+    """`check`, which also passes the `words`."""
+    return (lambda word: word in words or check(word)) if words else check
