@@ -22,8 +22,9 @@ second. A word in that slot is a person where:
   ("kiven" 4.39 against Kivi's 1,212 bearers, 1.31; "tuulen" 4.19 against Tuuli's 3,397,
   0.66; "lehden" 5.06 against Lehti's 2,021, 1.75: "Lehden mukaan" is the newspaper's).
   Such a word's clause has a subject or an object before its verb ("Tuulen mukaan reitit
-  muuttuvat"): one going straight on to its verb is the course it follows ("Tuulen mukaan
-  purjehditaan", "Lumen mukaan hiihdettiin koko päivä"). privacy84's gate of a word of
+  muuttuvat") or a verb that is no passive ("Kiven mukaan on liian myöhäistä"): one going
+  straight on to a passive is the course it follows ("Tuulen mukaan purjehditaan", "Lumen
+  mukaan hiihdettiin koko päivä"). privacy84's gate of a word of
   nature (NounSense.natural) is gone since privacy85: it rejected "Ojan" (a ditch; Oja,
   1,290 bearers), and the margin against the given names and the subject left it no
   look-alike to stop on the dev rounds;
@@ -78,6 +79,8 @@ _ARGUMENT_CASES = frozenset({"nimento", "osanto"})
 #: Cases of a verbless predicate's predicative ("pysäkit pimeitä", "tie liukas").
 _PREDICATIVE_CASES = _ARGUMENT_CASES
 _NOUN = "nimisana"
+#: Voikko's person of the passive ("purjehditaan", "hiihdettiin").
+_PASSIVE = "4"
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 
 
@@ -159,8 +162,9 @@ def _statement(
     verb none of varying ("Järven mukaan luvat vaihtelevat": depending on the lake); or to a
     verbless predicate, a nominative subject and a predicative ("Kiven mukaan pysäkit
     pimeitä"). `argument` (a word's genitive, not a name's): a subject or an object stands
-    before the verb, so that the phrase is no course the verb follows ("Tuulen mukaan reitit
-    muuttuvat"; not "Tuulen mukaan purjehditaan")."""
+    before the verb, or the verb is no passive, so that the phrase is no course the verb
+    follows ("Tuulen mukaan reitit muuttuvat", "Kiven mukaan on liian myöhäistä"; not
+    "Tuulen mukaan purjehditaan")."""
     if start >= len(words):
         return False
     lead = text[words[start - 1].end : words[start].start]
@@ -177,7 +181,7 @@ def _statement(
             return False
         finite = [a for a in readings if a.get("MOOD") in FINITE_MOODS]
         if finite:
-            if argument and not before_verb:
+            if argument and not before_verb and all(a.get("PERSON") == _PASSIVE for a in finite):
                 return False  # "Tuulen mukaan purjehditaan": the wind's course
             return not any(a.get("BASEFORM", "") in _VARYING for a in finite)
         before_verb = before_verb or _argument(readings)
