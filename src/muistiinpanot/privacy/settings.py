@@ -104,14 +104,17 @@ class PrivacySettings(PublishSettings):
     `habitive_zipf`: ... where the word is its sentence's first, only when Finnish text
       writes the adessive form less often than this (wordfreq Zipf: "Onnilla" 1.5, "Mäellä"
       3.0); a place reading's adessive this frequent is the place's locative.
-    `account_sources`: a word opening its clause in the genitive before "mukaan", with a
-      finite verb after it, is the account's source, a person, where the genitive is
-      Voikko's own name's ("matin mukaan") or, capitalised, a word of nature's whose base the
-      register lists as a surname ("Kiven mukaan kukat tuplaa sadon"; account_sources.py;
-      a place there speaks when `lone_place_zipf` says so); false leaves it to the other rules.
-    `account_word_margin`: ... a word of nature's genitive only where wordfreq's frequency
-      of it exceeds log10 of the register's bearers of the surname by at most this ("kiven"
-      1.31 against Kivi's bearers; "tuulen" 1.85: the wind's course).
+    `account_sources`: a word opening its clause (or after a comma, colon or conjunction) in
+      the genitive before "mukaan", with a statement after it (a finite verb, or a nominative
+      noun and its predicative: "pysäkit pimeitä"), is the account's source, a person, where
+      the genitive is Voikko's own name's ("matin mukaan") or, capitalised, a common noun's
+      whose base the register lists as a given name or surname ("Kiven mukaan kukat tuplaa
+      sadon"; a common word's genitive needs a subject or object before a passive verb:
+      "Tuulen mukaan purjehditaan" stays; account_sources.py, privacy84/85; a place there
+      speaks when `lone_place_zipf` says so); false leaves it to the other rules.
+    `account_word_margin`: ... a common noun's genitive only where wordfreq's frequency of it
+      exceeds log10 of the register's bearers of the name (the larger of given name and
+      surname) by at most this ("kiven" 1.31 against Kivi's bearers).
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
