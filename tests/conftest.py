@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from muistiinpanot.app.pipeline import Models, load_models
+from muistiinpanot.config import RunSettings, load_run_settings
 from muistiinpanot.lemmatize import LemmaAnalyzer, load_analyzer
 from muistiinpanot.privacy import PrivacySettings, configure_privacy
 from muistiinpanot.themes import ThemeDefinition, load_theme_definitions
@@ -52,6 +54,16 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 def analyzer() -> LemmaAnalyzer:
     """The accurate analyzer (neural tagger + Voikko)."""
     return load_analyzer("accurate")
+
+
+@pytest.fixture(scope="session")
+def bundled_models(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunSettings, Models]:
+    """The default run settings (bundled themes and examples, accurate mode) and their models,
+    loaded once per test run; their analyzer is the `analyzer` fixture's (load_analyzer keys
+    by value), so spaCy loads once and the example classifier is fitted once (review 88 #4)."""
+    folder = tmp_path_factory.mktemp("bundled")
+    settings = load_run_settings(None, input_path=folder, out=folder / "out")
+    return settings, load_models(settings)
 
 
 @pytest.fixture()

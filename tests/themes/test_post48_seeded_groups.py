@@ -12,8 +12,9 @@ import dataclasses
 import numpy as np
 import pytest
 
-from muistiinpanot.app.pipeline import analyze_notes, load_models
-from muistiinpanot.config import RunSettings, load_run_settings
+from muistiinpanot.app.pipeline import Models, analyze_notes
+from muistiinpanot.config import RunSettings
+from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import NO_THEME, Note, SourceRef
 from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.definitions import ThemeDefinition
@@ -82,11 +83,16 @@ def _notes() -> list[Note]:
     ]
 
 
-@pytest.fixture(scope="module")
-def bundled(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunSettings, object]:
-    folder = tmp_path_factory.mktemp("kirjastoauto")
-    settings = load_run_settings(None, input_path=folder, out=folder / "out")
-    return settings, load_models(settings)
+@pytest.fixture()
+def bundled(bundled_models: tuple[RunSettings, Models]) -> tuple[RunSettings, object]:
+    return bundled_models
+
+
+def test_the_bundled_models_share_the_session_analyzer(
+    bundled_models: tuple[RunSettings, Models], analyzer: LemmaAnalyzer
+) -> None:
+    # load_models' eight arguments and the fixture's one name the same analyzer (review 88)
+    assert bundled_models[1].analyzer is analyzer
 
 
 def _seeded(bundled: tuple[RunSettings, object], min_groups: int) -> dict[str, str]:

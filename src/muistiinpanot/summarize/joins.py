@@ -93,21 +93,26 @@ def _same_olla(target: Unit, split: tuple[tuple[str, ...], str], speller: Spelle
     """Whether a shared "olla" may be said once: it is the same kind of verb in both rests, the
     copula, the perfect's auxiliary of "olla" itself ("on ollut hyvä") or that of another verb
     ("X on A" + "X on kasvanut" is no "X on A ja kasvanut": a copula and an auxiliary are two
-    verbs); any other shared verb may."""
+    verbs), or the necessive's "on" ("X ovat pimeitä" + "X on valaistava" is no "X ovat pimeitä
+    ja valaistava": review 88 #1, mend189); any other shared verb may."""
     if split[0][-1] != "olla":
         return True
     start = _start(target.text, speller)
-    return start is None or _perfect(start[1], speller) == _perfect(split[1], speller)
+    return start is None or _olla_kind(start[1], speller) == _olla_kind(split[1], speller)
 
 
 _FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 
 
-def _perfect(rest: str, speller: Speller) -> str | None:
-    """The kind of perfect `rest` (what follows a form of "olla") is: "ollut" (of "olla")
-    or "perfect" (of another verb), None when none. Its participle is the first word up to a
-    comma or finite verb with a nominative past active participle among its readings ("on
-    viime vuonna kasvanut", "on tullut lisää": "tullut" is also a passive participle)."""
+def _olla_kind(rest: str, speller: Speller) -> str | None:
+    """The kind of "olla" `rest` (what follows a form of it) has: "ollut" (the perfect of
+    "olla"), "perfect" (of another verb), "necessive" (a present passive participle, "on
+    valaistava"), None (the copula). A perfect's participle is the first word up to a comma or
+    finite verb with a nominative past active participle among its readings ("on viime vuonna
+    kasvanut", "on tullut lisää": "tullut" is also a passive participle); a necessive's is a
+    nominative present passive participle before any other nominative ("on ehdottomasti
+    korjattava"; "on tärkeä tehtävä" is a copula's predicative)."""
+    nominal = False  # a nominative before: the copula's predicative
     for word in rest.split(" "):
         analyses = speller.analyze(word.strip(",.").lower())
         participles = [
@@ -117,6 +122,10 @@ def _perfect(rest: str, speller: Speller) -> str | None:
         ]
         if participles:
             return "ollut" if participles[0].get("BASEFORM") == "ollut" else "perfect"
+        nominative = [a for a in analyses if a.get("SIJAMUOTO") == "nimento"]
+        if not nominal and any(a.get("PARTICIPLE") == "present_passive" for a in nominative):
+            return "necessive"
+        nominal = nominal or bool(nominative)
         finite = any(a.get("CLASS") == "teonsana" and a.get("MOOD") in _FINITE for a in analyses)
         if finite or word.endswith(","):
             return None
