@@ -15,11 +15,11 @@ is an active conditional ("seura lahjottais niitä": "lahjoittaisi", not the pas
 second person "et") negates no passive: "sano et tarvittais jatkokurssi" → "tarvittaisiin".
 Whether a negation verb governs the word is negation.negated_clause's reading of the text
 (before it in its clause, no comma, other verb or clause-joining conjunction between), with
-two clause boundaries that reading misses (review 88 #2, mend189): another spoken passive
+one clause boundary that reading misses (review 88 #2, mend189): another spoken passive
 conditional between (Voikko knows no reading of it, so it is no verb there: "ei mietittäis
-liikaa kokeiltais vaan", the negation governs "mietittäis"), and a "niin" answering a
-subordinating "jos"/"kun" before it, which opens the main clause ("jos ei korjattais kattoa
-niin tarvittais uusi" → "…korjattaisi kattoa niin tarvittaisiin uusi").
+liikaa kokeiltais vaan", the negation governs "mietittäis"; "jos ei korjattais kattoa niin
+tarvittais uusi" → "…korjattaisi kattoa niin tarvittaisiin uusi"). A "niin" is no boundary
+of its own: "jos bussi kulkis, ei niin tarvittais autoa" keeps "tarvittaisi" (review 90 #2).
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ from muistiinpanot.summarize.negation import negated_clause
 from muistiinpanot.summarize.protocols import Speller
 
 _SPOKEN = re.compile(r"^(.+[aä]is)(ko|kö|han|hän|kin|pa|pä)?$")
-#: Subordinating conjunctions a correlative "niin" answers ("jos …, niin …"): a closed class.
-_ANSWERED = frozenset({"jos", "kun", "mikäli", "koska", "vaikka"})
 
 
 def spoken_passive_conditional(
@@ -89,8 +87,8 @@ def _negated(text: str, matches: list[re.Match[str]], index: int, speller: Spell
         return False
     for before in range(index - 1, -1, -1):
         word = matches[before].group(0).lower()
-        if _spoken(word, speller) or _correlative(word, matches[:before]):
-            return False  # another clause's verb, or "jos …, niin" (review 88 #2)
+        if _spoken(word, speller):
+            return False  # another clause's spoken verb ends the reach (review 88 #2)
         readings = speller.analyze(word)
         if readings and all(a.get("CLASS") == "kieltosana" for a in readings):
             return all(a.get("PERSON") == "3" and a.get("NUMBER") == "singular" for a in readings)
@@ -106,7 +104,3 @@ def _spoken(word: str, speller: Speller) -> bool:
         and _passive(speller, f"{found.group(1)}iin{found.group(2) or ''}", negative="false")
     )
 
-
-def _correlative(word: str, before: list[re.Match[str]]) -> bool:
-    """Whether `word` is a "niin" answering a subordinating conjunction before it ("jos")."""
-    return word == "niin" and any(m.group(0).lower() in _ANSWERED for m in before)
