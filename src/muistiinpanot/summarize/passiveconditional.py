@@ -103,4 +103,3 @@ def _spoken(word: str, speller: Speller) -> bool:
         and not speller.spell(word)
         and _passive(speller, f"{found.group(1)}iin{found.group(2) or ''}", negative="false")
     )
-
