@@ -113,9 +113,13 @@ _NAME, _WORD = "name", "word"
 
 def _opens(text: str, words: Sequence[Word], i: int, voikko: Analyses) -> bool:
     """Whether word i opens its clause: after a conjunction, a comma, a colon or a
-    semicolon too ("Sovittiin aikataulusta, Kiven mukaan …")."""
+    semicolon too ("Sovittiin aikataulusta, Kiven mukaan …"), there only capitalised: a
+    lower-case genitive after a comma is as often a thing's ("Kerrottiin tarina, sadun mukaan
+    prinsessa nukkui", review 90 #4)."""
     before = text[: words[i].start].rstrip()
-    return before.endswith(_INNER_OPENERS) or opens_or_follows_conjunction(text, words, i, voikko)
+    if before.endswith(_INNER_OPENERS):
+        return words[i].text[:1].isupper()
+    return opens_or_follows_conjunction(text, words, i, voikko)
 
 
 def _source_genitive(word: str, voikko: Analyses, place_zipf: float, margin: float) -> str | None:
