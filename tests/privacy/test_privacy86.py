@@ -27,6 +27,11 @@ def _found(analyzer: LemmaAnalyzer, text: str, *, cautious: bool = True) -> list
         ("Esitteitä jakoivat kielo sekä tämän työkaveri.", "kielo"),
         ("kirsi ja Pekan tytär hoitavat kassan", "kirsi"),
         ("Sampo ja sen pojan mielipide kysytään.", "Sampo"),  # the tidier's capital
+        # modifiers between the owner and the kin noun (review 90 #1)
+        ("onni ja sen kaksi poikaa pyöräilevät kouluun vaarallista tietä", "onni"),
+        ("Kutsuttiin helmi ja hänen pieni tyttärensä.", "helmi"),
+        ("Mukana oli helmi ja myös hänen tyttärensä.", "helmi"),
+        ("Hänen vanha äitinsä ja aino tulivat.", "aino"),
     ],
 )
 def test_publisher_reads_a_word_name_coordinated_with_a_persons_kin(
@@ -58,6 +63,8 @@ def test_a_word_name_beside_a_name_is_read_already(
     "text",
     [
         "Kysyttiin lumi ja sen sulaminen.",
+        "Mitattiin lumi ja sen kaksi kerrosta.",
+        "Tutkittiin kivi ja sen pienet kolot.",
         "kivi ja sen kolot",
         "routa ja sen vaikutukset",
         "tuuli ja sen suunta",

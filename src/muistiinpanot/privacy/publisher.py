@@ -31,6 +31,8 @@ _FOREIGN = frozenset({"etunimi", "sukunimi", GAZETTEER})
 _LOWER_BEFORE = re.compile(r"(?<![\w-])([^\W\d_A-ZÅÄÖ]{2,})(?=\s+([^\W\d_]+))")
 #: Voikko's classes of a word kin_word_names reads: a common noun and a person's name.
 _NOMINAL = frozenset({"nimisana", "etunimi", "sukunimi"})
+#: Focus particles that may open a noun phrase ("myös hänen tyttärensä"): a closed class.
+_FOCUS = frozenset({"myös", "myöskin", "vielä", "jopa", "ainakin"})
 #: Nouns of a tie between persons beside the lexicon's kin, household, family and sex nouns:
 #: a friend, a colleague, a superior (a closed class of Finnish, base forms; privacy83).
 _TIE_NOUNS = frozenset(
@@ -225,8 +227,8 @@ def kin_conjunct_names(
             continue
         if any(a <= match.start() < b for a, b in named):
             continue  # already a name
-        after = words[i + 1 : i + 4]
-        before = words[max(0, i - 3) : i][::-1]
+        after = words[i + 1 : i + 6]
+        before = words[max(0, i - 5) : i][::-1]
         if _joined(text, match, after, voikko, heads) or _joined(
             text, match, before, voikko, heads
         ):
@@ -258,21 +260,50 @@ def _joined(
     heads: frozenset[str],
 ) -> bool:
     """Whether the words of `side` (outwards from `name`, the nearest first) are a
-    conjunction, then a kin noun that is owned: by its possessive suffix or by
-    an owner ("sen", "hänen", a genitive) right before it."""
+    conjunction, then a noun phrase with no punctuation in it whose head is a kin noun that
+    is owned: by its possessive suffix or by an owner ("sen", "hänen", a genitive) before it,
+    with only modifiers between ("sen kaksi poikaa", "hänen pieni tyttärensä", "myös hänen
+    tyttärensä", "hänen vanha äitinsä ja aino"; review 90 #1)."""
     if len(side) < 2 or side[0].group(0).casefold() not in _CONJUNCTIONS:
         return False
-    if not (_adjacent(text, name, side[0]) and _adjacent(text, side[0], side[1])):
+    if not _adjacent(text, name, side[0]):
         return False  # "kirsi, ja sen jälkeen …": a comma parts the clauses
-    other = side[1]
-    if _kin(other.group(0), voikko, heads, suffixed=True):
-        return True  # "ritva ja tyttärensä", "hänen siskonsa ja kirsi"
-    forward = side[0].start() > name.start()
-    if forward and len(side) > 2 and _adjacent(text, other, side[2]):
-        return _owner(other.group(0), voikko) and _kin(side[2].group(0), voikko, heads)
-    if not forward and len(side) > 2 and _adjacent(text, other, side[2]):
-        return _owner(side[2].group(0), voikko) and _kin(other.group(0), voikko, heads)
+    phrase: list[re.Match[str]] = []
+    for word in side[1:]:
+        if not _adjacent(text, phrase[-1] if phrase else side[0], word):
+            break
+        phrase.append(word)
+    if side[0].start() < name.start():  # "hänen vanha äitinsä ja aino": the head is nearest
+        if not phrase or not _kin(phrase[0].group(0), voikko, heads):
+            return False
+        if _kin(phrase[0].group(0), voikko, heads, suffixed=True):
+            return True
+        for word in phrase[1:]:
+            if _owner(word.group(0), voikko):
+                return True
+            if not _modifier(word.group(0), voikko):
+                return False
+        return False
+    owned = False
+    for word in phrase:
+        form = word.group(0)
+        if _kin(form, voikko, heads, suffixed=True) or (owned and _kin(form, voikko, heads)):
+            return True  # "ritva ja tyttärensä", "ritva ja sen kaksi tytärtä"
+        if _owner(form, voikko):
+            owned = True
+        elif not _modifier(form, voikko):
+            return False
     return False  # a kin noun no one owns is a kind ("lapset ja onni")
+
+
+def _modifier(word: str, voikko: Analyses) -> bool:
+    """Whether `word` may stand inside a noun phrase before its head: an adjective, a
+    numeral, or a focus particle ("myös", "vielä")."""
+    lower = word.casefold()
+    return lower in _FOCUS or any(
+        a.get("CLASS") in {"laatusana", "lukusana", "nimisana_laatusana"}
+        for a in voikko.analyze(lower)
+    )
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
