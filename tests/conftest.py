@@ -59,8 +59,9 @@ def analyzer() -> LemmaAnalyzer:
 @pytest.fixture(scope="session")
 def bundled_models(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunSettings, Models]:
     """The default run settings (bundled themes and examples, accurate mode) and their models,
-    loaded once per test run; their analyzer is the `analyzer` fixture's (load_analyzer keys
-    by value), so spaCy loads once and the example classifier is fitted once (review 88 #4)."""
+    loaded once per test run, so the example classifier is fitted once (review 88 #4). Their
+    analyzer is its own, not the `analyzer` fixture's: a run's privacy settings are kept per
+    analyzer, and sharing one let a test's settings reach the fixture's (review 90 #3)."""
     folder = tmp_path_factory.mktemp("bundled")
     settings = load_run_settings(None, input_path=folder, out=folder / "out")
     return settings, load_models(settings)

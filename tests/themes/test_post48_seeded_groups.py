@@ -14,7 +14,6 @@ import pytest
 
 from muistiinpanot.app.pipeline import Models, analyze_notes
 from muistiinpanot.config import RunSettings
-from muistiinpanot.lemmatize import LemmaAnalyzer
 from muistiinpanot.records import NO_THEME, Note, SourceRef
 from muistiinpanot.themes import ThemeSettings
 from muistiinpanot.themes.definitions import ThemeDefinition
@@ -86,13 +85,6 @@ def _notes() -> list[Note]:
 @pytest.fixture()
 def bundled(bundled_models: tuple[RunSettings, Models]) -> tuple[RunSettings, object]:
     return bundled_models
-
-
-def test_the_bundled_models_share_the_session_analyzer(
-    bundled_models: tuple[RunSettings, Models], analyzer: LemmaAnalyzer
-) -> None:
-    # load_models' eight arguments and the fixture's one name the same analyzer (review 88)
-    assert bundled_models[1].analyzer is analyzer
 
 
 def _seeded(bundled: tuple[RunSettings, object], min_groups: int) -> dict[str, str]:

@@ -51,7 +51,7 @@ def load_models(settings: RunSettings) -> Models:
     definitions = load_theme_definitions(settings.theme_definitions)
     lemmatize = settings.lemmatize
     analyzer = load_analyzer(
-        "fast" if lemmatize.mode == "fast" else "accurate",  # checked by load_run_settings
+        lemmatize.mode,
         lemmatize.batch_size,
         lemmatize.max_vectors,
         lemmatize.max_person_texts,

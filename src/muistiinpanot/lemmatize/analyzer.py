@@ -265,6 +265,7 @@ class LemmaAnalyzer:
         ]
 
 
+@functools.lru_cache(maxsize=2)
 def load_analyzer(
     mode: Mode = "accurate",
     batch_size: int = 256,
@@ -280,24 +281,15 @@ def load_analyzer(
     `max_person_texts` and `max_forms` bound its caches ([lemmatize] in the pipeline file);
     `reading` is what `parse` runs ("parser" or "voikko": [fast] reading), `auxiliary_gap`
     the words the Voikko reading lets stand between an auxiliary and its verb, `listed_acronyms`
-    when wordfreq makes an unknown form an acronym (acronyms.ListedAcronyms). One analyzer per
-    set of values, however they are passed: `load_analyzer("accurate")` is the one
-    app/models.load_models gets with the default settings' eight (review 88 #4, mend189)."""
-    return _shared_analyzer(mode, batch_size, max_vectors, max_person_texts, max_forms,
-                            reading, auxiliary_gap, listed_acronyms)  # fmt: skip
-
-
-@functools.lru_cache(maxsize=2)
-def _shared_analyzer(
-    mode: Mode,
-    batch_size: int,
-    max_vectors: int,
-    max_person_texts: int,
-    max_forms: int,
-    reading: Reading,
-    auxiliary_gap: int,
-    listed_acronyms: ListedAcronyms,
-) -> LemmaAnalyzer:
+    when wordfreq makes an unknown form an acronym (acronyms.ListedAcronyms)."""
     logger.info("loading %s (%s mode)", MODEL_NAME, mode)
-    return LemmaAnalyzer(mode, batch_size, max_vectors, max_person_texts, max_forms,
-                         reading, auxiliary_gap, listed_acronyms)  # fmt: skip
+    return LemmaAnalyzer(
+        mode,
+        batch_size,
+        max_vectors,
+        max_person_texts,
+        max_forms,
+        reading,
+        auxiliary_gap,
+        listed_acronyms,
+    )
