@@ -1,7 +1,8 @@
 """Round 24 (summary26): clauses that start alike up to "olla" share it only when it is the
 same verb in both: a copula and the perfect's auxiliary ("Maksu on kallis." + "Maksu on
-noussut.") are two, so "Maksu on kallis ja noussut." is not written (fresh sentences, real
-Voikko)."""
+noussut.") are two, so "Maksu on kallis ja noussut." is not written; nor a copula and a
+necessive ("Pysäkit ovat pimeitä." + "Pysäkit on valaistava.", mend189) (fresh sentences,
+real Voikko)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,22 @@ def _unit(text: str, note: str) -> Unit:
             "Vuokra on noussut joka vuosi.",
             "Vuokra on kaksinkertaistunut kymmenessä vuodessa.",
             "Vuokra on noussut joka vuosi ja kaksinkertaistunut kymmenessä vuodessa.",
+        ),
+        # mend189 (review 88): a copula and a necessive are two "olla" too
+        ("Portaat ovat liukkaita aamuisin.", "Portaat on hiekoitettava ajoissa.", None),
+        ("Kerhotila on ahdas ja kylmä.", "Kerhotila on ehdottomasti remontoitava.", None),
+        ("Kerhotila on remontoitava pian.", "Kerhotila on liian ahdas.", None),
+        # two necessives share it, as two copulas do
+        (
+            "Portaat on hiekoitettava ajoissa.",
+            "Portaat on korjattava kesällä.",
+            "Portaat on hiekoitettava ajoissa ja korjattava kesällä.",
+        ),
+        # a predicative before a participle-like noun is still a copula
+        (
+            "Ohjelma on tärkeä tehtävä.",
+            "Ohjelma on liian laaja.",
+            "Ohjelma on tärkeä tehtävä ja liian laaja.",
         ),
     ],
 )
