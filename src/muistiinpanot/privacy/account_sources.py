@@ -53,7 +53,6 @@ from muistiinpanot.privacy.context import (
     opens_or_follows_conjunction,
 )
 from muistiinpanot.privacy.gazetteer import load_gazetteer, register_surname_bearers
-from muistiinpanot.privacy.nouns import NounSense
 from muistiinpanot.privacy.own_genitives import given_bearers
 from muistiinpanot.privacy.protocols import Analyses
 from muistiinpanot.privacy.readings import FINITE_MOODS, spoken_readings, time_noun
@@ -89,13 +88,11 @@ def mark_account_sources(
     words: Sequence[Word],
     names: list[bool],
     voikko: Analyses,
-    nouns: NounSense | None,
     *,
     place_zipf: float,
     word_margin: float,
 ) -> None:
-    """Mark every source of an account of the module docstring (`nouns` unread since
-    privacy85, kept while names.py's call is being split)."""
+    """Mark every source of an account of the module docstring."""
     for i, word in enumerate(words[:-1]):
         after = words[i + 1]
         if names[i] or after.text.casefold() != _SOURCE or not adjacent(text, word, after):

@@ -215,7 +215,7 @@ def find_name_spans(
         )
     if settings.account_sources:  # "Kiven mukaan kukat tuplaa sadon", "matin mukaan"
         z, m = settings.lone_place_zipf, settings.account_word_margin
-        mark_account_sources(text, words, names, voikko, nouns, place_zipf=z, word_margin=m)
+        mark_account_sources(text, words, names, voikko, place_zipf=z, word_margin=m)
     if settings.surname_words:  # "Kuuselle pitää ilmoittaa", "Kuuselta tuli kysymys"
         mark_surname_words(text, words, names, voikko, reach=settings.register_window)
     mark_heard_from(text, words, names, voikko, reach=settings.register_window)  # "Onnilta kuulin"
