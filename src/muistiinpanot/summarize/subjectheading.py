@@ -75,8 +75,8 @@ def subject_heading(
         return heading
     said = text_bases(texts[0], voikko)
     for keyword in theme.published_keywords:
-        bases = {a.get("BASEFORM", "").lower() for a in voikko.analyze(keyword)}
         readings = voikko.analyze(keyword)
+        bases = {a.get("BASEFORM", "").lower() for a in readings}
         nouns = readings and all(a.get("CLASS") == _NOUN for a in readings)
         if nouns and not _within(bases, subject) and says(keyword, said, voikko):
             return keyword[:1].upper() + keyword[1:]
