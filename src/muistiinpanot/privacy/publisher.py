@@ -172,10 +172,7 @@ def kin_word_names(text: str, voikko: Analyses) -> list[PersonalSpan]:
             for a in readings
         ) or any(a.get("CLASS") not in _NOMINAL for a in readings):
             continue
-        if any(
-            a.get("CLASS") == "nimisana" and part_of(a, heads)
-            for a in voikko.analyze(head.casefold())
-        ):
+        if _kin(head, voikko, heads):
             spans.append(PersonalSpan(match.start(1), match.end(1), "nimi"))
     return spans
 
