@@ -56,8 +56,8 @@ def test_memory_bounds_reach_the_models_and_not_the_settings_hash(
     )
     # a fast analyzer of its own (tokenizer and vectors only): the bounds must reach it
     models = load_models(bounded)
-    assert models.analyzer._vectors.max_items == 500
-    assert models.analyzer._persons.max_items == 7
+    assert models.analyzer.vectors.cache.max_items == 500
+    assert models.analyzer.persons.cache.max_items == 7
     assert models.analyzer.voikko.max_forms == models.analyzer.lemmatizer.max_forms == 9
     models.analyzer.analyze(["Tieto ei kulje yksiköiden eikä kuntien välillä ollenkaan."])
     assert 0 < len(models.analyzer.voikko) <= 9  # emptied when full

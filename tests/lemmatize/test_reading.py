@@ -281,7 +281,7 @@ def test_a_fast_run_with_the_voikko_reading_writes_a_post(
 ) -> None:
     """End to end: `run --fast` with `[fast] reading = "voikko"` reads the clauses of its
     labels and bullets with the Voikko reading (counted) and writes a post from them."""
-    import muistiinpanot.lemmatize.analyzer as analyzer_module
+    import muistiinpanot.lemmatize.parsing as parsing_module
 
     calls: list[int] = []
 
@@ -289,7 +289,7 @@ def test_a_fast_run_with_the_voikko_reading_writes_a_post(
         calls.append(1)
         return read_tokens(*args, **kwargs)
 
-    monkeypatch.setattr(analyzer_module, "read_tokens", counted)
+    monkeypatch.setattr(parsing_module, "read_tokens", counted)
     clinic = tmp_path / "klinikka"
     clinic.mkdir()
     notes = [

@@ -2,63 +2,39 @@
 
 Accurate mode runs only the model's tok2vec and morphologizer (POS + UD features) and
 lemmatizes in Python over cached Voikko analyses (lemmatize/lemmatizer.py); fast mode runs the
-tokenizer alone and chooses among Voikko's analyses without context.
+tokenizer alone and chooses among Voikko's analyses without context. The analyzer is the one
+door the other stages use; its rooms: pipes.py (which pipes are loaded), wordvectors.py
+(floret vectors), persons.py (NER person spans), parsing.py (dependency parses).
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-import threading
 from collections.abc import Sequence
 from importlib.metadata import version
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from muistiinpanot.bounded import BoundedCache
 from muistiinpanot.lemmatize.acronyms import DEFAULT_LISTED_ACRONYMS, ListedAcronyms, keep_acronyms
-from muistiinpanot.lemmatize.blas import single_threaded_blas, use_matmul_ops
+from muistiinpanot.lemmatize.blas import single_threaded_blas
 from muistiinpanot.lemmatize.connegatives import read_connegatives
-from muistiinpanot.lemmatize.docs import parsed_tokens, tagged_tokens
+from muistiinpanot.lemmatize.docs import tagged_tokens
 from muistiinpanot.lemmatize.fast import FastLemmatizer
 from muistiinpanot.lemmatize.lemmatizer import Lemmatizer
+from muistiinpanot.lemmatize.parsing import Parser, Reading
+from muistiinpanot.lemmatize.persons import PersonSpans
 from muistiinpanot.lemmatize.phrases import AUXILIARY_GAP
-from muistiinpanot.lemmatize.reading import read_tokens
+from muistiinpanot.lemmatize.pipes import MODEL_NAME, Mode, load_lemmatizing
 from muistiinpanot.lemmatize.tokens import EMPTY_TOKEN, LemmaToken, ParsedToken
 from muistiinpanot.lemmatize.voikko import VoikkoCache, voikko_identity
+from muistiinpanot.lemmatize.wordvectors import WordVectors
 
-__all__ = ["LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_analyzer"]
+__all__ = ["MODEL_NAME", "LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_analyzer"]
 
 logger = logging.getLogger(__name__)
-
-Mode = Literal["accurate", "fast"]
-Reading = Literal["parser", "voikko"]
-MODEL_NAME = "spacy_fi_experimental_web_md"
-# The parser and the model's own lemmatizer are not needed: measured, dropping them leaves lemma
-# accuracy unchanged and roughly quadruples throughput. NER (its own small tok2vec over the
-# shared vectors) is loaded but disabled: `person_spans` runs it alone, on published text only,
-# without a second load of the model (loading it adds about 0.03 s of CPU).
-# "lookups" is not a pipe: spaCy passes `exclude` on to Vocab.from_disk, which then skips the
-# vocab's lookup tables (lexeme_prob: 500,000 word probabilities that nothing here reads, and
-# most of the model's load time). Measured on the 1,364 UD Finnish-TDT dev sentences: POS,
-# morphology and NER are identical with and without them.
-# "strings" and "tokenizer" are not pipes either: "strings" skips the vocab's strings.json
-# (127,000 strings, read into the StringStore at every start; every string a doc needs is added
-# as it is met, labels are symbols or added by their pipes), "tokenizer" keeps the tokenizer
-# spaCy builds from the Finnish language defaults instead of reading the model's own over it
-# (the same rules: tests/lemmatize/test_analyzer.py compares them byte for byte). Measured on
-# the 1,364 UD dev sentences and 204 SIB-200 dev texts: tokens, NER spans, POS, morphology,
-# parses and floret vectors are identical with and without them; together about 0.1 s of CPU.
-_ACCURATE_EXCLUDE = [
-    "tagger", "parser", "attribute_ruler", "lemmatizer", "lookups", "strings", "tokenizer"
-]  # fmt: skip
-_FAST_EXCLUDE = ["tok2vec", "morphologizer", *_ACCURATE_EXCLUDE]
-# The parser pipeline shares the lemmatizing pipeline's Vocab (strings and vectors), which is
-# already loaded: "vocab" skips reading it from disk a second time (1.2 s → 0.06 s of CPU;
-# identical parses); it uses the lemmatizing pipeline's tokenizer too.
-_PARSE_EXCLUDE = ["tagger", "attribute_ruler", "lemmatizer", "ner", "vocab", "tokenizer"]
 
 
 class LemmaAnalyzer:
@@ -80,8 +56,6 @@ class LemmaAnalyzer:
         auxiliary_gap: int = AUXILIARY_GAP,
         listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
     ) -> None:
-        import spacy
-
         if mode not in ("accurate", "fast"):
             raise ValueError(f"unknown mode {mode!r}")
         if reading not in ("parser", "voikko"):
@@ -97,18 +71,19 @@ class LemmaAnalyzer:
             self.voikko, thorough=thorough, max_forms=max_forms, listed_acronyms=listed_acronyms
         )
         self.fast = FastLemmatizer(self.lemmatizer)
-        exclude = _ACCURATE_EXCLUDE if mode == "accurate" else _FAST_EXCLUDE
-        self._nlp: Any = spacy.load(MODEL_NAME, exclude=exclude, disable=["ner"])
-        use_matmul_ops(self._nlp)
-        self._parser: Any = None
-        self._parser_lock = threading.Lock()
-        #: Word vectors by word, each looked up once per process (see `word_vectors`).
-        self._vectors: BoundedCache[str, npt.NDArray[np.float32]] = BoundedCache(max_vectors)
+        self._nlp: Any = load_lemmatizing(mode)
         #: The previous `analyze` call's analyses by text (see `analyze`).
         self._recent: dict[str, list[LemmaToken]] = {}
-        #: Person name spans by text (see `person_spans`).
-        self._persons: BoundedCache[str, tuple[tuple[int, int], ...]] = BoundedCache(
-            max_person_texts
+        self.vectors = WordVectors(self._nlp, batch_size, max_vectors)
+        self.persons = PersonSpans(self._nlp, batch_size, max_person_texts)
+        self.parser = Parser(
+            self._nlp,
+            reading,
+            self.lemmatizer,
+            self.analyze_pretokenized,  # fast mode: self.fast.lemmatize
+            self.voikko,
+            auxiliary_gap,
+            batch_size,
         )
 
     @property
@@ -173,96 +148,31 @@ class LemmaAnalyzer:
         return read_connegatives(result, self.voikko, self.auxiliary_gap)
 
     def word_vector(self, word: str) -> npt.NDArray[np.float32]:
-        """The model's floret vector of `word` (subword-based, so never missing); read-only."""
-        found = self._vectors.get_many((word,))
-        return found[word] if found else self.word_vectors([word])[0]
+        """The model's floret vector of `word` (subword-based, so never missing); read-only
+        (wordvectors.WordVectors)."""
+        return self.vectors.vector(word)
 
     def word_vectors(self, words: Sequence[str]) -> npt.NDArray[np.float32]:
-        """The floret vectors of `words` (rows, read-only), those not yet seen computed in one
-        batch (`Vectors.get_batch`: each row the mean of its subword rows, as one lookup gives,
-        without adding a lexeme per word to the vocabulary) and kept for the process (the
-        `max_vectors` used last)."""
-        table = self._nlp.vocab.vectors
-        if not words:
-            return np.zeros((0, table.shape[1]), dtype=np.float32)
-        found = self._vectors.get_many(words)
-        missing = sorted({w for w in words if w not in found})
-        if missing:
-            # `batch_size` words a call: get_batch's memory (and time) per word grows with the
-            # batch (every word's subword rows at once); each word's row is the same either way
-            step = self.batch_size
-            batch = np.concatenate(
-                [
-                    np.asarray(table.get_batch(missing[i : i + step]), dtype=np.float32)
-                    for i in range(0, len(missing), step)
-                ]
-            )
-            computed = {}
-            for word, row in zip(missing, batch, strict=True):
-                vector = row.copy() if word else np.zeros(table.shape[1], dtype=np.float32)
-                vector.flags.writeable = False
-                computed[word] = vector
-            self._vectors.put_many(computed)
-            found.update(computed)
-        return np.array([found[w] for w in words], dtype=np.float32)
+        """The floret vectors of `words` (rows, read-only), computed once per process for the
+        `max_vectors` used last (wordvectors.WordVectors)."""
+        return self.vectors.vectors(words)
 
     def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
         """Character spans of person names (spaCy NER, label PERSON) in each text. The same
         text is checked many times on its way out (a bullet when it is written, again in the
         finished post, an id piece in every output), so spans are kept per text for the
         process (the `max_person_texts` used last) and NER runs once over the texts not
-        seen."""
-        found = self._persons.get_many(texts)
-        missing = sorted({text for text in texts if text not in found})
-        if missing:
-            ner = self._nlp.get_pipe("ner")
-            docs = self._nlp.tokenizer.pipe(missing, batch_size=self.batch_size)
-            with single_threaded_blas():
-                tagged = list(ner.pipe(docs, batch_size=self.batch_size))
-            computed = {
-                text: tuple(
-                    (ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"
-                )
-                for text, doc in zip(missing, tagged, strict=True)
-            }
-            self._persons.put_many(computed)
-            found.update(computed)
-        return [list(found[text]) for text in texts]
+        seen (persons.PersonSpans)."""
+        return self.persons.spans(texts)
 
     def parse(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
         """Dependency parse of each text (the model's parser, loaded on first use and sharing
         the vocabulary and vectors of the lemmatizing pipeline), lemmas as in `analyze`; with
         `reading="voikko"` the Voikko-only reading instead (lemmatize/reading.py: no parser
         network), over the mode's own lemmas: the neural tagger's in accurate mode, Voikko's
-        alone in fast mode (the reading changes how clauses are read, not the mode)."""
-        if self.reading == "voikko":
-            return self._read(texts)
-        with self._parser_lock:  # loaded once, whichever thread comes first
-            if self._parser is None:
-                import spacy
-
-                parser = spacy.load(MODEL_NAME, exclude=_PARSE_EXCLUDE, vocab=self._nlp.vocab)
-                parser.tokenizer = self._nlp.tokenizer
-                use_matmul_ops(parser)
-                self._parser = parser
-        with single_threaded_blas():
-            docs = list(self._parser.pipe(texts, batch_size=self.batch_size))
-        return [parsed_tokens(doc, self.lemmatizer) for doc in docs]
-
-    def _read(self, texts: Sequence[str]) -> list[list[ParsedToken]]:
-        docs = [self._nlp.tokenizer(text) for text in texts]
-        words = [[token.text for token in doc] for doc in docs]
-        lemmas = self.analyze_pretokenized(words)  # fast mode: self.fast.lemmatize
-        return [
-            read_tokens(
-                said,
-                [bool(token.whitespace_) for token in doc],
-                lemmas_of,
-                self.voikko,
-                self.auxiliary_gap,
-            )
-            for said, doc, lemmas_of in zip(words, docs, lemmas, strict=True)
-        ]
+        alone in fast mode (the reading changes how clauses are read, not the mode;
+        parsing.Parser)."""
+        return self.parser.parse(texts)
 
 
 @functools.lru_cache(maxsize=2)

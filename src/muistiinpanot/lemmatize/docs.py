@@ -1,6 +1,6 @@
 """A spaCy doc's tokens read as ours: each lemma from the Lemmatizer (Voikko, guided by the
 neural tagger's word class and morphology), LemmaToken for the lemmatizing pipeline's docs
-and ParsedToken (with the dependency parse) for the parser's (lemmatize/analyzer.py)."""
+and ParsedToken (with the dependency parse) for the parser's (lemmatize/parsing.py)."""
 
 from __future__ import annotations
 
