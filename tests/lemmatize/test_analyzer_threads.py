@@ -41,8 +41,8 @@ def _in_threads(call: Callable[[Sequence[str]], Any], batches: list[list[str]]) 
 @pytest.fixture()
 def small_caches(fast_analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch) -> LemmaAnalyzer:
     """The session's fast analyzer with caches so small that every call evicts."""
-    monkeypatch.setattr(fast_analyzer, "_persons", BoundedCache(2))
-    monkeypatch.setattr(fast_analyzer, "_vectors", BoundedCache(3))
+    monkeypatch.setattr(fast_analyzer.persons, "cache", BoundedCache(2))
+    monkeypatch.setattr(fast_analyzer.vectors, "cache", BoundedCache(3))
     return fast_analyzer
 
 

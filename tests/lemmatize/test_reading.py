@@ -257,7 +257,7 @@ def test_parse_reads_with_voikko_without_the_parser(fast_analyzer: LemmaAnalyzer
     reader = LemmaAnalyzer("fast", reading="voikko")
     parsed = reader.parse(["Asiakkaat odottavat vastausta."])[0]
     assert [t.dep for t in parsed] == ["nsubj", "ROOT", "obj", "punct"]
-    assert reader._parser is None  # no neural parse was loaded
+    assert reader.parser._parser is None  # no neural parse was loaded
 
 
 def test_fast_settings_reading(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ _NEW_WORDS = [f"kokeilu{i}kunta" for i in range(3000)]
 
 @pytest.fixture()
 def fresh_vectors(fast_analyzer: LemmaAnalyzer, monkeypatch: pytest.MonkeyPatch) -> LemmaAnalyzer:
-    monkeypatch.setattr(fast_analyzer, "_vectors", BoundedCache(10_000))
+    monkeypatch.setattr(fast_analyzer.vectors, "cache", BoundedCache(10_000))
     return fast_analyzer
 
 

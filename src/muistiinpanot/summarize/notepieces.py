@@ -260,23 +260,10 @@ def parse_pieces(
         pieces.update(chosen)
     if parts := {k: v for k, v in parts.items() if v}:
         again = [Cleared(c.note, parts[c.note.id]) for c in cleared if c.note.id in parts]
-        found_parts = parse_pieces(again, analyzer, _parts_settings(s), learned)
+        # the run's own settings, no parts again (before style178 the defaults for five of them)
+        found_parts = parse_pieces(
+            again, analyzer, dataclasses.replace(s, fragment_parts=False), learned
+        )
         for note_id, more in found_parts.items():
             pieces[note_id] += [p for p in more if p.kind == "clause"]
     return {note_id: tuple(found) for note_id, found in pieces.items()}
-
-
-def _parts_settings(settings: PieceSettings) -> PieceSettings:
-    """The settings of the re-read of a verbless note's parts: no parts again, and (as the
-    keyword call before style177 passed them) the defaults for the settings it did not pass
-    on: `state_nouns`, `appended_cuts`, both joins and `rules_in_force`."""
-    d = DEFAULT_PIECES
-    return dataclasses.replace(
-        settings,
-        fragment_parts=False,
-        state_nouns=d.state_nouns,
-        appended_cuts=d.appended_cuts,
-        spliced_negations=d.spliced_negations,
-        spliced_clauses=d.spliced_clauses,
-        rules_in_force=d.rules_in_force,
-    )
