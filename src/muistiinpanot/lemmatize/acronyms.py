@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from muistiinpanot.config_sections import LemmatizeSettings
 from muistiinpanot.lemmatize.edits import dotted, spoken_of, zipf
 from muistiinpanot.lemmatize.voikko import VoikkoCache
 
@@ -76,10 +77,11 @@ class ListedAcronyms:
     """When wordfreq makes a lower-case form an acronym with a case ending (`listed_stem`;
     [lemmatize] acronym_min_zipf, acronym_margin in the pipeline file): its bare stem is
     listed at `min_zipf` at least on wordfreq's Zipf scale (2.5: about 3 in 10 million words)
-    and `margin` points (1: ten times) more often than the form as written."""
+    and `margin` points (1: ten times) more often than the form as written (the defaults
+    are LemmatizeSettings' own)."""
 
-    min_zipf: float = 2.5
-    margin: float = 1.0
+    min_zipf: float = LemmatizeSettings().acronym_min_zipf
+    margin: float = LemmatizeSettings().acronym_margin
 
 
 DEFAULT_LISTED_ACRONYMS = ListedAcronyms()

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from muistiinpanot.config_sections import LemmatizeSettings
 from muistiinpanot.lemmatize.acronyms import DEFAULT_LISTED_ACRONYMS, ListedAcronyms, keep_acronyms
 from muistiinpanot.lemmatize.blas import single_threaded_blas
 from muistiinpanot.lemmatize.connegatives import read_connegatives
@@ -36,6 +37,9 @@ __all__ = ["MODEL_NAME", "LemmaAnalyzer", "LemmaToken", "ParsedToken", "load_ana
 
 logger = logging.getLogger(__name__)
 
+#: The [lemmatize] defaults, written once (config_sections.LemmatizeSettings).
+_D = LemmatizeSettings()
+
 
 class LemmaAnalyzer:
     """Lemmatizes Finnish text. `mode="accurate"` uses the neural morphologizer for
@@ -48,10 +52,10 @@ class LemmaAnalyzer:
     def __init__(
         self,
         mode: Mode = "accurate",
-        batch_size: int = 256,
-        max_vectors: int = 100_000,
-        max_person_texts: int = 20_000,
-        max_forms: int = 100_000,
+        batch_size: int = _D.batch_size,
+        max_vectors: int = _D.max_vectors,
+        max_person_texts: int = _D.max_person_texts,
+        max_forms: int = _D.max_forms,
         reading: Reading = "parser",
         auxiliary_gap: int = AUXILIARY_GAP,
         listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,
@@ -178,10 +182,10 @@ class LemmaAnalyzer:
 @functools.lru_cache(maxsize=2)
 def load_analyzer(
     mode: Mode = "accurate",
-    batch_size: int = 256,
-    max_vectors: int = 100_000,
-    max_person_texts: int = 20_000,
-    max_forms: int = 100_000,
+    batch_size: int = _D.batch_size,
+    max_vectors: int = _D.max_vectors,
+    max_person_texts: int = _D.max_person_texts,
+    max_forms: int = _D.max_forms,
     reading: Reading = "parser",
     auxiliary_gap: int = AUXILIARY_GAP,
     listed_acronyms: ListedAcronyms = DEFAULT_LISTED_ACRONYMS,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from muistiinpanot.config_sections import LemmatizeSettings
 from muistiinpanot.lemmatize.nounphrase import attach_modifiers, noun_runs
 from muistiinpanot.lemmatize.words import NOMINAL, Word
 
@@ -29,8 +30,8 @@ _AUXILIARIES = frozenset(
     {"voida", "pitää", "täytyä", "saattaa", "taitaa", "tulla", "kannattaa", "tarvita", "mahtaa"}
 )
 #: Words between an auxiliary and its verb by default ("ei se kyllä ole", "on jo tehty"):
-#: [lemmatize] auxiliary_gap.
-AUXILIARY_GAP = 3
+#: [lemmatize] auxiliary_gap, whose default is written once, in LemmatizeSettings.
+AUXILIARY_GAP = LemmatizeSettings().auxiliary_gap
 
 
 def attach_clause(
