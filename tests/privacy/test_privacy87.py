@@ -20,7 +20,7 @@ PERSONS = [
     ("Onni on taitava leipomaan pullia", "Onni"),
     ("into kävi hakemassa tuolit varastosta", "into"),
     ("Lumi oli koko kesän töissä satamassa", "Lumi"),
-    ("onni lupas korjata pyörän", "onni"),
+    ("into lupas maalata aidan huomenna", "into"),
 ]
 LOOKALIKES = [
     "lumi sataa koko päivän",
@@ -37,7 +37,14 @@ LOOKALIKES = [
     "aalto vei rantaan jätetyn pyyhkeen",  # conveying: a wave's own act
     "posti toi paketin perjantaina",
     "kahvilan siivoaa Kivi ja poika oy",  # after the verb, a firm's name
+    "Kokkola lupasi korjata koulun katon",  # a town promises as a body does
+    "Kivi myy pihalaattoja",  # a business's verb
 ]
+
+
+#: Round 61's held-out person, a strict xfail there in both modes (gathering: weather
+#: gathers too); the publisher reads it since privacy87, the notes' detector still does not.
+GATHERED = ("Taimi kokosi hyllyt varastoon", "Taimi")
 
 
 @pytest.fixture()
@@ -69,3 +76,12 @@ def test_the_setting_turns_the_reading_off(defaults: LemmaAnalyzer, text: str, p
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_publisher_keeps_nature_and_its_own_acts(defaults: LemmaAnalyzer, text: str) -> None:
     assert find_personal_data([text], defaults, cautious=True)[0] == []
+
+
+def test_the_publisher_reads_round_61s_gatherer(defaults: LemmaAnalyzer) -> None:
+    assert _covered(defaults, *GATHERED, True)
+
+
+@pytest.mark.xfail(strict=True, reason='"koota", "laittaa": weather does them too (round 61)')
+def test_the_notes_still_miss_round_61s_gatherer(defaults: LemmaAnalyzer) -> None:
+    assert _covered(defaults, *GATHERED, False)

@@ -8,7 +8,8 @@ the look-alikes of notes, does not: in lower case, a word of nature, a town.
 A word is read as a name when it is, in lower case or capitalised (not in capitals), a
 register name in the nominative singular (by the word itself, Voikko's given name, or a
 common noun's or a place's reading in the nominative; a word the register knows only as a
-surname only when capitalised: "seppä", "virta" in lower case are words), with no finite
+surname only when capitalised and not written in lower case by the domain's writers:
+"seppä", "virta" in lower case are words), with no finite
 verb's reading in the third person ("tuuli", also "it blew"), no time of day ("aamu") and
 no person's noun, and it is
 
@@ -27,9 +28,11 @@ An agent's predicate (closed classes of Finnish, the lexicons' and `_HANDLING_VE
   weather's sake), with an object in its clause that is no word of nature, no abstraction,
   no time and no person, and no result state ("Kaarina leipoo pullat"; not "into ajaa
   meitä", "lumi teki tiet liukkaiksi"); never a verb of conveying (`_CONVEYING_VERBS`:
-  "virta vei veneen", "posti toi paketin");
-- a verb of telling with a person noun in the allative (only a person tells a person);
-- a verb of promising with an infinitive ("lupas hoitaa");
+  "virta vei veneen", "posti toi paketin") nor a business's ("Tunturi myy pyöriä"); for a
+  place's name too only a verb of making (a town promises, gives, funds, arranges);
+- a verb of telling with a person noun in the allative (only a person tells a person), or
+  of promising with an infinitive ("lupas hoitaa"), unless the word is a place's name or
+  one the domain's writers write in lower case (usage.py: "Kela lupasi selvittää");
 - "käydä" with the third infinitive's inessive ("kävi kattomassa"), "olla" with a noun of
   work in the inessive ("oli … töissä"), or "olla" with an adjective and the third
   infinitive's illative ("on hyvä veistämään": a skill).
@@ -59,6 +62,7 @@ from muistiinpanot.privacy.published_subjects import _after_clause_word, _relati
 from muistiinpanot.privacy.readings import time_noun
 from muistiinpanot.privacy.spans import PersonalSpan
 from muistiinpanot.privacy.structure import person_noun
+from muistiinpanot.privacy.usage import current_domain_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: Verbs of making, taking and painting a thing that the detector leaves out because weather
@@ -89,8 +93,10 @@ def acting_word_names(text: str, voikko: Analyses, nouns: NounSense) -> list[Per
             continue
         if not _candidate(form.casefold(), voikko):
             continue
-        if form.islower() and form not in load_gazetteer().register:
-            continue  # "seppä teki", "virta vei": a surname only, in lower case a word
+        if form.casefold() not in load_gazetteer().register and (
+            form.islower() or form.casefold() in current_domain_words()
+        ):
+            continue  # "seppä teki", "virta vei", the domain's "kela": a surname only, a word
         if words is None:
             words = [
                 Word(m.start(), m.end(), m.group(0), *classify_word(m.group(0), voikko))
@@ -141,7 +147,16 @@ def _fronted_subject(
     _, end = comma_clause(text, words, i)
     end = next((k for k in range(j + 1, end) if _relative(words[k].text, voikko)), end)
     return _agents_predicate(
-        text, words, j, j + 1, end, voikko, nouns, nature=nature_word(words[i], voikko, nouns)
+        text,
+        words,
+        j,
+        j + 1,
+        end,
+        voikko,
+        nouns,
+        nature=nature_word(words[i], voikko, nouns),
+        body=_place(words[i].text, voikko),
+        worded=words[i].text.casefold() in current_domain_words(),
     )
 
 
@@ -162,10 +177,21 @@ def _inverted_subject(
         return False
     if j == start:
         return False  # "tuli lumi": nothing fronted
-    if _telling(text, words, j, voikko, start, i):
+    body = _place(words[i].text, voikko)
+    worded = words[i].text.casefold() in current_domain_words()
+    if not body and not worded and _telling(text, words, j, voikko, start, i):
         return True
     return _agents_predicate(
-        text, words, j, start, j, voikko, nouns, nature=nature_word(words[i], voikko, nouns)
+        text,
+        words,
+        j,
+        start,
+        j,
+        voikko,
+        nouns,
+        nature=nature_word(words[i], voikko, nouns),
+        body=body,
+        worded=worded,
     )
 
 
@@ -179,24 +205,35 @@ def _agents_predicate(
     nouns: NounSense,
     *,
     nature: bool,
+    body: bool,
+    worded: bool,
 ) -> bool:
     """Whether the verb at j, with the words start..end as its clause's other part, is an
     agent's predicate (the module docstring); `nature`: the subject is a word of nature,
-    whose own acts carrying, bringing and making are."""
+    whose own acts carrying, bringing and making are; `body`: it is a place's name too,
+    and a town promises, tells, gives and funds as a body does ("Kokkola lupasi
+    rahoittaa"); `worded`: the domain's writers write it in lower case (usage.py), and a
+    promise or a telling is then a body's or the word's figure ("Kela lupasi selvittää",
+    where the examples write "kela")."""
     bases = {base for base, _ in verb_readings(words[j].text, voikko)}
     given, names = load_given_lexicon(), load_name_lexicon()
     if bases & given.errand_visit and j + 1 < len(words) and _visit(text, words, j + 1, voikko):
         return True  # "kävi kattomassa"
     if _BE in bases:
         return _work_or_skill(words[j + 1 : end], voikko)
-    if bases & names.promising_verbs and j + 1 < end and _infinitive(words[j + 1].text, voikko):
+    if body:  # a town's name: only a person's making, no act a body does too
+        handling = given.making_verbs  # ("järjestää", "tilata", "antaa", "rahoittaa")
+    elif not worded and (
+        (bases & names.promising_verbs and j + 1 < end and _infinitive(words[j + 1].text, voikko))
+        or _telling(text, words, j, voikko, start, end)
+    ):
         return True  # "lupas hoitaa"
-    if _telling(text, words, j, voikko, start, end):
-        return True
-    handling = given.making_verbs | given.errand_verbs | given.giving_verbs | names.owning_verbs
-    if not nature:  # "meri toi rantaan roskia", "aalto vei veneen": a force's own acts
+    else:
+        handling = given.making_verbs | given.errand_verbs | given.giving_verbs
+        handling |= names.owning_verbs
+    if not nature and not body:  # "tuuli teki tuhoja": a force's own acts
         handling |= _HANDLING_VERBS
-    if not bases & (handling - names.thing_verbs - _CONVEYING_VERBS):
+    if not bases & (handling - names.thing_verbs - names.business_verbs - _CONVEYING_VERBS):
         return False
     if any(_result(w, voikko) for w in words[start:end]):
         return False  # "lumi teki tiet liukkaiksi": a state brought about
@@ -274,6 +311,11 @@ def _third_person(word: str, voikko: Analyses) -> bool:
         a.get("CLASS") == "teonsana" and a.get("PERSON") == "3"
         for a in _verb_analyses(word, voikko)
     )
+
+
+def _place(word: str, voikko: Analyses) -> bool:
+    """Whether Voikko reads the word as a place's name ("Kaarina", "Kokkola")."""
+    return any(a.get("CLASS") == "paikannimi" for a in voikko.analyze(word.casefold()))
 
 
 def _oblique(word: str, voikko: Analyses) -> bool:
