@@ -80,7 +80,8 @@ def test_names_in_frames_that_take_a_person_are_found(
         "Koulusta tulee uusi opettaja syksyllä",  # a teacher from the school
         "Helsingistä tulee uusi rehtori",  # from a town
         "Sateesta tuli iso ongelma",  # no person noun
-        "Kivi kokoaa listat ja kunta maksaa laskut",  # two clauses, no gapping
+        # "Kivi kokoaa listat ja kunta maksaa laskut" (two clauses, no gapping): privacy87's
+        # publisher reads "Kivi" gathering lists as a person; test_privacy87_costs.py
         "Mäeltä tuli kivi alas",  # a thing of nature from the hill
         "Kuopiolta saatiin rahoitus",  # from a town
         "asukkaalta tuli kysymys aikataulusta",  # a person noun, no name

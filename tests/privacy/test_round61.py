@@ -37,9 +37,8 @@ FRESH_PERSONS = [
     ("Into siivosi keittiön", "Into"),  # tune; found on lead
     ("Meri kirjoitti pöytäkirjan", "Meri"),  # held; found on lead
     ("Lumi pyöräili töihin sateessa", "Lumi"),  # held; missed
-    pytest.param(  # held; missed
-        "Taimi kokosi hyllyt varastoon", "Taimi", marks=_GATHERING
-    ),
+    # held; missed: "Taimi kokosi hyllyt varastoon" (gathering, which weather does too) is
+    # read in text to publish since privacy87: test_privacy87.py holds it, both modes
     ("Pyry luennoi ilmastosta", "Pyry"),  # held; found on lead
     # held; missed: carrying is left out (water and wind carry: "Virta kuljetti tukit")
     ("Aarre kuljetti pöydät saliin", "Aarre"),  # found since round 68 (handled_things)

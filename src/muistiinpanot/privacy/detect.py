@@ -7,6 +7,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 
 from muistiinpanot.bounded import BoundedCache
+from muistiinpanot.privacy.acting_word_names import acting_word_names
 from muistiinpanot.privacy.ages import person_ages, with_ages
 from muistiinpanot.privacy.capitals import typed_normally
 from muistiinpanot.privacy.cues import email_names
@@ -220,6 +221,8 @@ def _find(
                 spans += kin_conjunct_names(text, analyzer.voikko, spans)  # privacy86
             if settings.publish_subject_word_names:  # "jukka pitää kassan" (privacy83)
                 spans += subject_word_names(text, analyzer.voikko, nouns)
+            if settings.publish_acting_word_names:  # "Lumi toi rakkoleväpussit" (privacy87)
+                spans += acting_word_names(text, analyzer.voikko, nouns)
             spans = merge_spans(text, whole_names(text, spans, analyzer.voikko))
         elif settings.whole_foreign_names:  # nor in a note, over words only names have
             spans = merge_spans(text, whole_foreign_names(text, spans, analyzer.voikko))

@@ -115,6 +115,12 @@ class PrivacySettings(PublishSettings):
     `account_word_margin`: ... a common noun's genitive only where wordfreq's frequency of it
       exceeds log10 of the register's bearers of the name (the larger of given name and
       surname) by at most this ("kiven" 1.31 against Kivi's bearers).
+    `publish_acting_word_names`: in text to publish, a register name that is also a word, in
+      lower case or capitalised, as the subject of an agent's act (a made thing's making,
+      bringing or giving, an errand, telling a person, a promise to act, a visit to do
+      something, being at work or good at doing: "Lumi toi mukaan rakkoleväpussit", "kojun
+      kyltin maalas ilona"; acting_word_names.py, privacy87) is a name; false leaves it to
+      the other rules.
     `contact_surnames`: a given name and the word after it right before a phone number are
       a full name when that word reads as a surname ("tarja pelto, 045 …", "Minna Ahmadi,
       044 …"; contact_surnames.py); false leaves the word to the other rules.
@@ -279,6 +285,7 @@ class PrivacySettings(PublishSettings):
     habitive_zipf: float = 2.0
     account_sources: bool = True
     account_word_margin: float = 1.5
+    publish_acting_word_names: bool = True
 
 
 #: The documented defaults (the detector without configure_privacy).
